@@ -1,0 +1,67 @@
+/* model.h — a Hugging Face model directory loaded for inference on the CPU.
+ *
+ * Architectures: ModernBertModel and BertModel (config.json "architectures" or
+ * "model_type"). Weights are mmap'd from model.safetensors (F32, F16, BF16; converted once
+ * to F32 for the CPU backend). Pooling (CLS or mean) and normalisation come from the
+ * sentence-transformers files when present, else the architecture's default.
+ *
+ * The forward pass takes a packed batch: the token ids of n_seqs sequences concatenated,
+ * with cumulative offsets cu_seqlens[0..n_seqs] (cu_seqlens[0] = 0), no padding — the same
+ * layout the varlen CUDA kernels take. Positions restart at 0 for each sequence. */
+#ifndef BRIGADE_EMBED_MODEL_H
+#define BRIGADE_EMBED_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "embed/tokenizer.h"
+
+enum model_arch {
+    MODEL_ARCH_MODERNBERT,
+    MODEL_ARCH_BERT,
+    MODEL_ARCH_MAX,
+};
+
+enum model_pooling {
+    MODEL_POOLING_CLS,
+    MODEL_POOLING_MEAN,
+    MODEL_POOLING_MAX,
+};
+
+struct model_info {
+    enum model_arch arch;
+    enum model_pooling pooling;
+    bool normalize;        /* L2-normalise pooled vectors */
+    size_t hidden;         /* embedding dimension */
+    size_t layers;
+    size_t heads;
+    size_t max_positions;  /* max tokens per sequence, specials included */
+};
+
+struct model;
+
+/* Loads the directory (config.json, model.safetensors, tokenizer.json, optional
+ * modules.json + 1_Pooling/config.json). Returns 0, or -1 with a clear message in err
+ * (missing file, unknown architecture, bad tensor shape/dtype, corrupt header...). */
+int model_load(const char *dir, struct model **out, char *err, size_t err_len);
+void model_free(struct model *m);
+
+const struct model_info *model_info(const struct model *m);
+const struct tokenizer *model_tokenizer(const struct model *m);
+
+/* Scratch for forward passes of up to tokens_max tokens and seqs_max sequences; one per
+ * thread that runs the model. Allocated once, reused for every batch. */
+struct model_scratch;
+struct model_scratch *model_scratch_new(const struct model *m, size_t tokens_max,
+                                        size_t seqs_max);
+void model_scratch_free(struct model_scratch *s);
+
+/* Runs the encoder on a packed batch. hidden_out (optional, may be NULL) receives the last
+ * hidden states [total_tokens x hidden]; pooled_out receives [n_seqs x hidden], pooled and
+ * normalised as the model's info says. Returns 0, or -1 if the batch exceeds the scratch. */
+int model_forward(const struct model *m, struct model_scratch *s, const int32_t *ids,
+                  const int32_t *cu_seqlens, size_t n_seqs, float *hidden_out,
+                  float *pooled_out);
+
+#endif

@@ -1,0 +1,13 @@
+/* commands.c — the subcommand table. Adding a subcommand is one declaration and one row. */
+#include "gateway/commands.h"
+
+#include <stddef.h>
+
+int cmd_migrate(int argc, char **argv);
+int cmd_menu(int argc, char **argv);
+
+const struct brigade_command brigade_commands[] = {
+    {"migrate", "apply the database migrations in io/sql (idempotent)", cmd_migrate},
+    {"menu", "menu load FILE.csv | menu show: the menu in PostgreSQL and memcached", cmd_menu},
+    {NULL, NULL, NULL},
+};
