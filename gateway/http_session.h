@@ -9,7 +9,26 @@
  * responses are still pending; responses always leave in request order. A handler either
  * answers at once (http_exchange_respond) or keeps the exchange and answers later from the
  * same thread (asynchronous work such as embeddings or PostgreSQL), or turns the
- * connection into a stream (Server-Sent Events). */
+ * connection into a stream (Server-Sent Events).
+ *
+ * Threading: a context and all its sessions and exchanges belong to one thread (one core's
+ * loop). Nothing here locks; nothing here may be called from another thread.
+ *
+ * The loop's side, per connection:
+ *
+ *     http_session_init(&conn->http, ctx, conn);
+ *     on recv of n bytes:   http_session_feed(&conn->http, buf, n);
+ *     on recv of 0 (EOF):   http_session_eof(&conn->http);
+ *     after any call, and when ctx's wake callback names this session:
+ *         n = http_session_output(&conn->http, iov, IOV_MAX);  -> writev/sendmsg (one in flight)
+ *         on send completion of k bytes: http_session_sent(&conn->http, k);
+ *     arm the timer for http_session_phase(); stop reading while !http_session_wants_read();
+ *     when the phase is HTTP_PHASE_CLOSED (or on a socket error/timeout): close the socket,
+ *         http_session_free(&conn->http).
+ *
+ * Memory per connection (64-bit): sizeof(struct http_session) while idle (no buffer held:
+ * input and output buffers come from the context's pools only while bytes are pending and
+ * go back as soon as they are consumed or sent). See docs/api.md for the figure. */
 #ifndef BRIGADE_GATEWAY_HTTP_SESSION_H
 #define BRIGADE_GATEWAY_HTTP_SESSION_H
 
@@ -20,14 +39,28 @@
 
 #include "gateway/http_parser.h"
 
+/* Input buffers are pooled blocks of this size; a request that needs more (a large body)
+ * gets a heap buffer sized for it, freed when the request is done. */
+#define HTTP_INPUT_BLOCK_BYTES 16384
+/* Responses are written into pooled blocks of this size; larger ones get a heap buffer. */
+#define HTTP_OUTPUT_BLOCK_BYTES 4096
+/* Pooled blocks kept per context when idle (beyond this they are freed). */
+#define HTTP_POOL_BLOCKS_KEPT 1024
+/* Hard ceiling on pipeline_depth_max. */
+#define HTTP_PIPELINE_DEPTH_LIMIT 128
+/* A stream whose unsent bytes exceed this refuses writes with -ENOBUFS (slow consumer). */
+#define HTTP_STREAM_BUFFERED_MAX (256 * 1024)
+/* Room for extra header lines given to http_exchange_respond. */
+#define HTTP_EXTRA_HEADERS_BYTES_MAX 1024
+
 /* Limits a session enforces; every field has a flag in `brigade serve`. */
 struct http_limits {
-    size_t header_bytes_max;   /* request line + headers: 8 KiB -> 431 */
-    size_t header_count_max;   /* 100 -> 431 */
-    size_t uri_bytes_max;      /* request line / URI: -> 414 */
-    size_t body_bytes_max;     /* 1 MiB -> 413 */
-    size_t pipeline_depth_max; /* requests parsed ahead of their responses */
+    struct http_parser_limits parser; /* header bytes/count (431), URI (414), body (413) */
+    uint32_t pipeline_depth_max;      /* requests parsed ahead of their responses, >= 1 */
 };
+
+/* 8 KiB head, 100 fields, 4 KiB request line, 1 MiB body, 16 pipelined requests. */
+extern const struct http_limits http_limits_default;
 
 /* Which timer the loop should arm for this connection right now. */
 enum http_phase {
@@ -40,27 +73,130 @@ enum http_phase {
     HTTP_PHASE_MAX,
 };
 
-struct http_session;
+/* "idle", "head", ... for logs and metrics. */
+const char *http_phase_name(enum http_phase phase);
+
+struct http_context;  /* per thread: pools, exchanges, Date cache, router, counters */
+struct http_session;  /* per connection */
 struct http_exchange; /* one request and its (possibly pending) response */
+struct router;        /* gateway/router.h */
 
 /* A route handler. It must either call one of the respond functions before returning, or
- * keep `x` and call one later on the same thread; `app` is the value given to
- * http_session_init (the core's context). */
-typedef void (*http_handler_fn)(struct http_exchange *x, const struct http_request *req,
-                                void *app);
+ * keep the exchange's id (http_exchange_id) and answer later on the same thread; `app` is
+ * the value given to http_context_new (the core's context). `req` and everything it points
+ * to are valid only during the call: copy what asynchronous work needs. */
+typedef void (*http_handler_fn)(struct http_exchange *x, const struct http_request *req, void *app);
 
-/* Access to the request's parsed fields outside the handler call is not allowed: the
- * input buffer moves on. Copy what an asynchronous handler needs. */
+/* Called when a session has new output (or closed) because of something that happened
+ * outside http_session_feed/sent/eof — an asynchronous response or a stream write — so
+ * the loop can schedule a send. `user` is the value given to http_session_init. */
+typedef void (*http_wake_fn)(struct http_session *s, void *user);
 
-/* Answer with a complete response. `body` is copied. Extra headers are whole lines
- * ("Retry-After: 1\r\n"), may be NULL. */
+/* Counters a core's /metrics reads; plain integers, owned by the context's thread. */
+struct http_counters {
+    uint64_t requests;            /* dispatched to a handler */
+    uint64_t responses[6];        /* by class: [1] 1xx ... [5] 5xx, [0] unused */
+    uint64_t parse_errors;        /* protocol errors answered and closed */
+    uint64_t exchanges_cancelled; /* connection gone while a handler held the exchange */
+    uint64_t bytes_in;
+    uint64_t bytes_out;
+};
+
+/* A context for one thread. `limits` and `router` are copied/borrowed (the router must
+ * outlive the context and not change while it serves); `wake` may be NULL when every
+ * handler answers synchronously (tests). Aborts on invalid limits or out of memory. */
+struct http_context *http_context_new(const struct http_limits *limits, const struct router *router,
+                                      void *app, http_wake_fn wake);
+/* Frees the context, its pools and every exchange. All its sessions must be freed first. */
+void http_context_free(struct http_context *ctx);
+const struct http_counters *http_context_counters(const struct http_context *ctx);
+
+/* The session's state. Embed it in the loop's connection table; the fields are private
+ * (declared here only so the struct can be embedded without an allocation). */
+struct http_session {
+    struct http_context *ctx;
+    void *user;
+    struct http_parser parser;
+    char *in; /* NULL while idle: bytes of unfinished requests */
+    uint32_t in_len;
+    uint32_t in_cap;
+    struct http_exchange *queue_head; /* exchanges in request order, oldest first */
+    struct http_exchange *queue_tail;
+    uint16_t queue_count;
+    uint8_t flags;
+    uint8_t depth; /* > 0 while inside a session call: no wake callbacks then */
+};
+
+/* Start a connection. `user` is handed back to the wake callback. */
+void http_session_init(struct http_session *s, struct http_context *ctx, void *user);
+
+/* Release everything the session holds (buffers; exchanges still held by handlers are
+ * cancelled: their ids stop resolving). The struct's memory is the caller's. Safe at any
+ * moment, also with handlers' work outstanding. */
+void http_session_free(struct http_session *s);
+
+/* Bytes received. Parses, dispatches complete requests to their handlers (which may
+ * respond at once), queues error responses. Returns 0, or -EPIPE when the session no
+ * longer reads (closing, or a stream) and the bytes were dropped. `data` may be modified
+ * (chunked bodies are decoded in place) and is not referenced after the call. */
+int http_session_feed(struct http_session *s, char *data, size_t len);
+
+/* The peer closed its sending side. Requests already complete are still answered; a
+ * partial one is dropped; the session closes when its output is sent. */
+void http_session_eof(struct http_session *s);
+
+/* Stop after the requests already received (graceful shutdown): the remaining responses
+ * carry Connection: close, streams end, nothing more is parsed. */
+void http_session_shutdown(struct http_session *s);
+
+/* Fill iov[0..iov_max) with the bytes ready to send, in order (responses of several
+ * pipelined requests at once, an interim 100 Continue, stream data). Returns how many
+ * entries were filled, 0 when nothing is ready. The memory stays valid until the next
+ * http_session_sent/feed/free on this session. */
+int http_session_output(struct http_session *s, struct iovec *iov, int iov_max);
+
+/* `bytes` of the last output were sent (any prefix: partial sends are fine). */
+void http_session_sent(struct http_session *s, size_t bytes);
+
+enum http_phase http_session_phase(const struct http_session *s);
+
+/* False while the session must not read: the pipeline is full, it is closing, or it only
+ * waits for its output to drain. The loop resumes reading when it turns true again. */
+bool http_session_wants_read(const struct http_session *s);
+
+/* Append bytes to the session's stream (the exchange that called http_exchange_stream).
+ * Returns 0, -EPIPE when the session has no open stream (closed, or never streamed) or
+ * -ENOBUFS when more than HTTP_STREAM_BUFFERED_MAX bytes are waiting (drop the client).
+ * Calls the wake callback when called outside a session call. */
+int http_session_stream_write(struct http_session *s, const void *data, size_t len);
+
+/* End the stream: the connection closes once the buffered stream bytes are sent. */
+void http_session_stream_end(struct http_session *s);
+
+/* ---- exchanges (the handler's side) ---- */
+
+/* Answer with a complete response. `body` is copied. Sets Content-Length, Date, Server,
+ * Content-Type (when not NULL), Connection. `extra_headers` are whole lines
+ * ("Retry-After: 1\r\n"), may be NULL, at most HTTP_EXTRA_HEADERS_BYTES_MAX bytes. For a
+ * HEAD request the body is left out (Content-Length still says its size). On an exchange
+ * that was already answered: aborts (a handler bug). */
 void http_exchange_respond(struct http_exchange *x, int status, const char *content_type,
                            const void *body, size_t body_len, const char *extra_headers);
-/* Answer with the JSON error body {"error":{"code":code,"message":message}}. */
+/* Answer with the JSON error body {"error":{"code":code,"message":message}}; `message`
+ * is JSON-escaped. */
 void http_exchange_error(struct http_exchange *x, int status, const char *code,
                          const char *message);
-/* Start a streamed response (text/event-stream); the connection stays in
- * HTTP_PHASE_STREAMING and later writes go through http_session_stream_write. */
+/* Start a streamed response (e.g. text/event-stream): headers now, no Content-Length, the
+ * body is everything written with http_session_stream_write until the connection closes.
+ * Requests pipelined after this one are not answered. */
 void http_exchange_stream(struct http_exchange *x, const char *content_type);
+
+/* A 64-bit handle (slot + generation) that stays safe after the connection dies. */
+uint64_t http_exchange_id(const struct http_exchange *x);
+/* The exchange for `id`, or NULL when it was answered already or its connection is gone
+ * (then drop the result: completing a dead exchange is a no-op by construction). */
+struct http_exchange *http_exchange_find(struct http_context *ctx, uint64_t id);
+/* The session the exchange belongs to (e.g. for an SSE hub to write to it later). */
+struct http_session *http_exchange_session(const struct http_exchange *x);
 
 #endif
