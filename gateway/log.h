@@ -47,8 +47,8 @@ void log_write(enum log_level level, const char *msg, const char *fields_fmt, ..
     __attribute__((format(printf, 3, 4)));
 
 #define log_debug(...) log_write(LOG_LEVEL_DEBUG, __VA_ARGS__)
-#define log_info(...) log_write(LOG_LEVEL_INFO, __VA_ARGS__)
-#define log_warn(...) log_write(LOG_LEVEL_WARN, __VA_ARGS__)
+#define log_info(...)  log_write(LOG_LEVEL_INFO, __VA_ARGS__)
+#define log_warn(...)  log_write(LOG_LEVEL_WARN, __VA_ARGS__)
 #define log_error(...) log_write(LOG_LEVEL_ERROR, __VA_ARGS__)
 
 #endif

@@ -64,8 +64,8 @@ int uring_bufs_init(struct uring *u, struct uring_bufs *b, uint16_t bgid, unsign
         return -EINVAL;
     memset(b, 0, sizeof(*b));
     b->ring_bytes = (size_t)count * sizeof(struct io_uring_buf);
-    void *mem = mmap(NULL, b->ring_bytes, PROT_READ | PROT_WRITE, MAP_ANONYMOUS | MAP_PRIVATE,
-                     -1, 0);
+    void *mem =
+        mmap(NULL, b->ring_bytes, PROT_READ | PROT_WRITE, MAP_ANONYMOUS | MAP_PRIVATE, -1, 0);
     if (mem == MAP_FAILED)
         return -errno;
     b->br = mem;
