@@ -32,11 +32,11 @@ enum model_pooling {
 struct model_info {
     enum model_arch arch;
     enum model_pooling pooling;
-    bool normalize;        /* L2-normalise pooled vectors */
-    size_t hidden;         /* embedding dimension */
+    bool normalize; /* L2-normalise pooled vectors */
+    size_t hidden;  /* embedding dimension */
     size_t layers;
     size_t heads;
-    size_t max_positions;  /* max tokens per sequence, specials included */
+    size_t max_positions; /* max tokens per sequence, specials included */
 };
 
 struct model;
@@ -50,18 +50,19 @@ void model_free(struct model *m);
 const struct model_info *model_info(const struct model *m);
 const struct tokenizer *model_tokenizer(const struct model *m);
 
+/* Threads OpenBLAS uses for the GEMMs (process-wide: OpenBLAS has one pool). */
+void model_set_threads(size_t threads);
+
 /* Scratch for forward passes of up to tokens_max tokens and seqs_max sequences; one per
  * thread that runs the model. Allocated once, reused for every batch. */
 struct model_scratch;
-struct model_scratch *model_scratch_new(const struct model *m, size_t tokens_max,
-                                        size_t seqs_max);
+struct model_scratch *model_scratch_new(const struct model *m, size_t tokens_max, size_t seqs_max);
 void model_scratch_free(struct model_scratch *s);
 
 /* Runs the encoder on a packed batch. hidden_out (optional, may be NULL) receives the last
  * hidden states [total_tokens x hidden]; pooled_out receives [n_seqs x hidden], pooled and
  * normalised as the model's info says. Returns 0, or -1 if the batch exceeds the scratch. */
 int model_forward(const struct model *m, struct model_scratch *s, const int32_t *ids,
-                  const int32_t *cu_seqlens, size_t n_seqs, float *hidden_out,
-                  float *pooled_out);
+                  const int32_t *cu_seqlens, size_t n_seqs, float *hidden_out, float *pooled_out);
 
 #endif

@@ -1,0 +1,108 @@
+/* bert.c — BERT encoder (post-norm), as transformers' modeling_bert.py computes it:
+ * x = LayerNorm(word[id] + position[pos] + token_type[0]); per layer:
+ * x = LN1(x + Wo(attn(Wq x, Wk x, Wv x))); x = LN2(x + Wo2(gelu(Wi x))). All biases present. */
+#include <stdio.h>
+#include <string.h>
+
+#include "embed/embed_assert.h"
+#include "embed/model_graph.h"
+#include "kernels/gelu.h"
+#include "kernels/layernorm.h"
+
+#define BERT_PREFIX_MAX 64
+
+static void load_layer(struct model_loader *ld, size_t i)
+{
+    const struct model_config *c = &ld->m->cfg;
+    struct model_layer *l = &ld->m->layers[i];
+    size_t h = c->hidden, in = c->intermediate;
+    char p[BERT_PREFIX_MAX], name[MODEL_TENSOR_NAME_MAX];
+    snprintf(p, sizeof(p), "encoder.layer.%zu.", i);
+    char qkv_w[3][MODEL_TENSOR_NAME_MAX], qkv_b[3][MODEL_TENSOR_NAME_MAX];
+    static const char *parts[3] = {"query", "key", "value"};
+    for (int k = 0; k < 3; k++) {
+        snprintf(qkv_w[k], sizeof(qkv_w[k]), "%sattention.self.%s.weight", p, parts[k]);
+        snprintf(qkv_b[k], sizeof(qkv_b[k]), "%sattention.self.%s.bias", p, parts[k]);
+    }
+    const char *wn[3] = {qkv_w[0], qkv_w[1], qkv_w[2]}, *bn[3] = {qkv_b[0], qkv_b[1], qkv_b[2]};
+    /* Stacked [q; k; v] rows give the [T, 3, heads, head_dim] layout model_attention reads. */
+    l->wqkv = model_weight_stack(ld, wn, 3, h, h);
+    l->bqkv = model_weight_stack(ld, bn, 3, h, 0);
+#define W(field, suffix, d0, d1)                                                                   \
+    (snprintf(name, sizeof(name), "%s%s", p, suffix), l->field = model_weight(ld, name, d0, d1))
+    W(wo, "attention.output.dense.weight", h, h);
+    W(bo, "attention.output.dense.bias", h, 0);
+    W(attn_norm_w, "attention.output.LayerNorm.weight", h, 0);
+    W(attn_norm_b, "attention.output.LayerNorm.bias", h, 0);
+    W(wi, "intermediate.dense.weight", in, h);
+    W(bi, "intermediate.dense.bias", in, 0);
+    W(wo2, "output.dense.weight", h, in);
+    W(bo2, "output.dense.bias", h, 0);
+    W(mlp_norm_w, "output.LayerNorm.weight", h, 0);
+    W(mlp_norm_b, "output.LayerNorm.bias", h, 0);
+#undef W
+}
+
+int bert_load(struct model_loader *ld)
+{
+    struct model *m = ld->m;
+    const struct model_config *c = &m->cfg;
+    m->tok_emb = model_weight(ld, "embeddings.word_embeddings.weight", c->vocab, c->hidden);
+    m->pos_emb =
+        model_weight(ld, "embeddings.position_embeddings.weight", c->max_positions, c->hidden);
+    m->type_emb =
+        model_weight(ld, "embeddings.token_type_embeddings.weight", c->type_vocab, c->hidden);
+    m->emb_norm_w = model_weight(ld, "embeddings.LayerNorm.weight", c->hidden, 0);
+    m->emb_norm_b = model_weight(ld, "embeddings.LayerNorm.bias", c->hidden, 0);
+    for (size_t i = 0; i < c->layers && !ld->failed; i++)
+        load_layer(ld, i);
+    return ld->failed ? -1 : 0;
+}
+
+/* x[r] = LayerNorm(x[r] + bias) for every row, in place. */
+static void bias_norm_rows(float *x, size_t rows, size_t h, const float *bias, const float *w,
+                           const float *b, float eps)
+{
+    for (size_t r = 0; r < rows; r++) {
+        float *row = x + r * h;
+        for (size_t i = 0; i < h; i++)
+            row[i] += bias[i];
+        layernorm_row(row, row, w, b, h, eps);
+    }
+}
+
+static void embed(const struct model *m, struct model_scratch *s, const int32_t *ids, size_t tokens)
+{
+    size_t h = m->cfg.hidden;
+    for (size_t t = 0; t < tokens; t++) {
+        const float *word = m->tok_emb + (size_t)ids[t] * h;
+        const float *pos = m->pos_emb + (size_t)s->pos[t] * h;
+        float *row = s->x + t * h;
+        for (size_t i = 0; i < h; i++)
+            row[i] = word[i] + m->type_emb[i] + pos[i]; /* token_type 0; transformers' order */
+        layernorm_row(row, row, m->emb_norm_w, m->emb_norm_b, h, m->cfg.norm_eps);
+    }
+}
+
+void bert_forward(const struct model *m, struct model_scratch *s, const int32_t *ids, size_t tokens,
+                  const int32_t *cu_seqlens, size_t n_seqs, float *out)
+{
+    const struct model_config *c = &m->cfg;
+    size_t h = c->hidden, in = c->intermediate;
+    EMBED_ASSERT(c->arch == MODEL_ARCH_BERT);
+    embed(m, s, ids, tokens);
+    for (size_t i = 0; i < c->layers; i++) {
+        const struct model_layer *l = &m->layers[i];
+        model_linear(s->x, h, tokens, l->wqkv, 3 * h, h, s->qkv, 3 * h, 0.0f);
+        model_add_bias(s->qkv, 3 * h, tokens, l->bqkv, 3 * h);
+        model_attention(m, s, cu_seqlens, n_seqs, 0);
+        model_linear(s->attn, h, tokens, l->wo, h, h, s->x, h, 1.0f);
+        bias_norm_rows(s->x, tokens, h, l->bo, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
+        model_linear(s->x, h, tokens, l->wi, in, h, s->mlp, in, 0.0f);
+        for (size_t t = 0; t < tokens; t++)
+            gelu_bias_row(c->act, s->mlp + t * in, l->bi, in);
+        model_linear(s->mlp, in, tokens, l->wo2, h, in, s->x, h, 1.0f);
+        bias_norm_rows(s->x, tokens, h, l->bo2, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
+    }
+    memcpy(out, s->x, tokens * h * sizeof(float));
+}

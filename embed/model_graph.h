@@ -1,0 +1,97 @@
+/* model_graph.h — inside of struct model: weights, scratch, and the shared building blocks
+ * (linear layers, attention, pooling) that modernbert.c and bert.c assemble into a forward
+ * pass. Internal to embed/; users see only embed/model.h. */
+#ifndef BRIGADE_EMBED_MODEL_GRAPH_H
+#define BRIGADE_EMBED_MODEL_GRAPH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "embed/model.h"
+#include "embed/model_config.h"
+#include "embed/safetensors.h"
+
+/* Queries per attention tile: a tile's scores are one sgemm of
+ * [MODEL_ATTN_QUERY_BLOCK x keys]; 64 rows of 8192 keys is 2 MiB of scratch. */
+#define MODEL_ATTN_QUERY_BLOCK 64
+#define MODEL_WEIGHTS_MAX      (MODEL_LAYERS_MAX * 16 + 16)
+#define MODEL_TENSOR_NAME_MAX  256
+
+/* One encoder layer, every matrix F32 [out, in] as PyTorch stores it; a NULL bias means none.
+ * ModernBERT: attn_norm (NULL weight on layer 0: Identity), Wqkv, Wo, mlp_norm, Wi [2I, H],
+ * Wo2 [H, I]. BERT (post-norm): attn_norm = attention.output.LayerNorm, mlp_norm =
+ * output.LayerNorm, Wqkv = query|key|value stacked, Wi = intermediate [I, H]. */
+struct model_layer {
+    const float *attn_norm_w, *attn_norm_b;
+    const float *wqkv, *bqkv;
+    const float *wo, *bo;
+    const float *mlp_norm_w, *mlp_norm_b;
+    const float *wi, *bi;
+    const float *wo2, *bo2;
+};
+
+struct model {
+    struct model_config cfg;
+    struct model_info info;
+    struct tokenizer *tok;
+    struct safetensors *st;
+    /* F32 copies made at load (F16/BF16, unaligned F32, stacked BERT QKV); freed with m. */
+    float *owned[MODEL_WEIGHTS_MAX];
+    size_t owned_count;
+    const float *tok_emb, *pos_emb, *type_emb; /* pos/type: BERT only */
+    const float *emb_norm_w, *emb_norm_b;
+    const float *final_norm_w, *final_norm_b; /* ModernBERT only */
+    struct model_layer layers[MODEL_LAYERS_MAX];
+    /* RoPE tables [rope_positions x head_dim/2], [0] global theta, [1] local theta. */
+    float *rope_cos[2], *rope_sin[2];
+    size_t rope_positions;
+};
+
+struct model_scratch {
+    size_t tokens_max, seqs_max;
+    float *x;      /* [T, H] residual stream */
+    float *xn;     /* [T, H] normed input of a sub-block, then the final hidden states */
+    float *qkv;    /* [T, 3H] */
+    float *attn;   /* [T, H] */
+    float *mlp;    /* [T, mlp_width] */
+    float *scores; /* [MODEL_ATTN_QUERY_BLOCK, tokens_max] */
+    int32_t *pos;  /* [T] position of each token within its sequence */
+    void *block;   /* the single allocation all of the above live in */
+};
+
+/* Loading: the first failure's message stays in err, later calls return NULL at once. */
+struct model_loader {
+    struct model *m;
+    const char *alt_prefix; /* tried after safetensors_find's "" and "model." */
+    char *err;
+    size_t err_len;
+    bool failed;
+};
+
+/* The tensor `name` as F32 with shape [d0] (d1 == 0) or [d0, d1]; NULL on any mismatch. */
+const float *model_weight(struct model_loader *ld, const char *name, size_t d0, size_t d1);
+/* Like model_weight but optional: NULL without error when the tensor is absent. */
+const float *model_weight_opt(struct model_loader *ld, const char *name, size_t d0, size_t d1);
+/* Stacks count tensors of shape [d0, d1] (d1 == 0: [d0]) into one owned array. */
+const float *model_weight_stack(struct model_loader *ld, const char *const *names, size_t count,
+                                size_t d0, size_t d1);
+
+int modernbert_load(struct model_loader *ld);
+int bert_load(struct model_loader *ld);
+void modernbert_forward(const struct model *m, struct model_scratch *s, const int32_t *ids,
+                        size_t tokens, const int32_t *cu_seqlens, size_t n_seqs, float *out);
+void bert_forward(const struct model *m, struct model_scratch *s, const int32_t *ids, size_t tokens,
+                  const int32_t *cu_seqlens, size_t n_seqs, float *out);
+
+/* y[rows, out] (row stride ldy) = beta * y + x[rows, in] (row stride ldx) * w[out, in]^T. */
+void model_linear(const float *x, size_t ldx, size_t rows, const float *w, size_t out, size_t in,
+                  float *y, size_t ldy, float beta);
+/* Adds bias[n] to each of rows rows of y (row stride ld). */
+void model_add_bias(float *y, size_t ld, size_t rows, const float *bias, size_t n);
+/* s->attn = softmax(Q K^T / sqrt(d)) V per sequence and head, from s->qkv laid out
+ * [T, 3, heads, head_dim]; window_half 0 = global, else keys with |q - k| <= window_half. */
+void model_attention(const struct model *m, struct model_scratch *s, const int32_t *cu_seqlens,
+                     size_t n_seqs, size_t window_half);
+
+#endif

@@ -1,0 +1,129 @@
+/* modernbert.c — ModernBERT encoder, as transformers' modeling_modernbert.py computes it:
+ * tok_embeddings -> LayerNorm; per layer (pre-norm): x += Wo(attn(RoPE(Wqkv(attn_norm(x)))));
+ * x += Wo2(gelu(in) * gate) with [in | gate] = Wi(mlp_norm(x)); then final_norm.
+ * Layer 0's attn_norm is Identity. Global layers use rope_theta_global and full attention,
+ * local layers rope_theta_local and the |q - k| <= local_attention / 2 window. */
+#include <stdio.h>
+#include <string.h>
+
+#include "embed/embed_assert.h"
+#include "embed/model_graph.h"
+#include "kernels/gelu.h"
+#include "kernels/layernorm.h"
+#include "kernels/rope.h"
+
+static int load_layer(struct model_loader *ld, size_t i)
+{
+    const struct model_config *c = &ld->m->cfg;
+    struct model_layer *l = &ld->m->layers[i];
+    size_t h = c->hidden, in = c->intermediate;
+    char name[MODEL_TENSOR_NAME_MAX];
+#define W(field, suffix, d0, d1)                                                                   \
+    (snprintf(name, sizeof(name), "layers.%zu.%s", i, suffix),                                     \
+     l->field = model_weight(ld, name, d0, d1))
+#define B(field, suffix, flag, d0)                                                                 \
+    (snprintf(name, sizeof(name), "layers.%zu.%s", i, suffix),                                     \
+     l->field = (flag) ? model_weight(ld, name, d0, 0) : NULL)
+    if (i > 0) {
+        W(attn_norm_w, "attn_norm.weight", h, 0);
+        B(attn_norm_b, "attn_norm.bias", c->norm_bias, h);
+    }
+    W(wqkv, "attn.Wqkv.weight", 3 * h, h);
+    B(bqkv, "attn.Wqkv.bias", c->attention_bias, 3 * h);
+    W(wo, "attn.Wo.weight", h, h);
+    B(bo, "attn.Wo.bias", c->attention_bias, h);
+    W(mlp_norm_w, "mlp_norm.weight", h, 0);
+    B(mlp_norm_b, "mlp_norm.bias", c->norm_bias, h);
+    W(wi, "mlp.Wi.weight", 2 * in, h);
+    B(bi, "mlp.Wi.bias", c->mlp_bias, 2 * in);
+    W(wo2, "mlp.Wo.weight", h, in);
+    B(bo2, "mlp.Wo.bias", c->mlp_bias, h);
+#undef W
+#undef B
+    return ld->failed ? -1 : 0;
+}
+
+int modernbert_load(struct model_loader *ld)
+{
+    struct model *m = ld->m;
+    const struct model_config *c = &m->cfg;
+    m->tok_emb = model_weight(ld, "embeddings.tok_embeddings.weight", c->vocab, c->hidden);
+    m->emb_norm_w = model_weight(ld, "embeddings.norm.weight", c->hidden, 0);
+    if (c->norm_bias)
+        m->emb_norm_b = model_weight(ld, "embeddings.norm.bias", c->hidden, 0);
+    m->final_norm_w = model_weight(ld, "final_norm.weight", c->hidden, 0);
+    if (c->norm_bias)
+        m->final_norm_b = model_weight(ld, "final_norm.bias", c->hidden, 0);
+    for (size_t i = 0; i < c->layers && !ld->failed; i++)
+        load_layer(ld, i);
+    return ld->failed ? -1 : 0;
+}
+
+static void norm_rows(const float *x, float *y, size_t rows, size_t h, const float *w,
+                      const float *b, float eps)
+{
+    for (size_t r = 0; r < rows; r++)
+        layernorm_row(x + r * h, y + r * h, w, b, h, eps);
+}
+
+/* RoPE on the query and key heads of every token, at the token's own position. */
+static void rotate_qk(const struct model *m, struct model_scratch *s, size_t tokens, int table)
+{
+    size_t h = m->cfg.hidden, hd = m->cfg.head_dim, half = hd / 2;
+    const float *cos_t = m->rope_cos[table], *sin_t = m->rope_sin[table];
+    for (size_t t = 0; t < tokens; t++) {
+        const float *cs = cos_t + (size_t)s->pos[t] * half;
+        const float *sn = sin_t + (size_t)s->pos[t] * half;
+        float *row = s->qkv + t * 3 * h;
+        for (size_t head = 0; head < 2 * m->cfg.heads; head++) /* q heads then k heads */
+            rope_row(row + head * hd, cs, sn, hd);
+    }
+}
+
+static void layer_forward(const struct model *m, struct model_scratch *s, size_t i, size_t tokens,
+                          const int32_t *cu_seqlens, size_t n_seqs)
+{
+    const struct model_config *c = &m->cfg;
+    const struct model_layer *l = &m->layers[i];
+    size_t h = c->hidden, in = c->intermediate;
+    const float *attn_in = s->x;
+    if (l->attn_norm_w) {
+        norm_rows(s->x, s->xn, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
+        attn_in = s->xn;
+    }
+    model_linear(attn_in, h, tokens, l->wqkv, 3 * h, h, s->qkv, 3 * h, 0.0f);
+    if (l->bqkv)
+        model_add_bias(s->qkv, 3 * h, tokens, l->bqkv, 3 * h);
+    bool global = c->layer_global[i];
+    rotate_qk(m, s, tokens, global ? 0 : 1);
+    model_attention(m, s, cu_seqlens, n_seqs, global ? 0 : c->window_half);
+    model_linear(s->attn, h, tokens, l->wo, h, h, s->x, h, 1.0f); /* residual via beta = 1 */
+    if (l->bo)
+        model_add_bias(s->x, h, tokens, l->bo, h);
+
+    norm_rows(s->x, s->xn, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
+    model_linear(s->xn, h, tokens, l->wi, 2 * in, h, s->mlp, 2 * in, 0.0f);
+    for (size_t t = 0; t < tokens; t++) {
+        float *row = s->mlp + t * 2 * in;
+        if (l->bi)
+            model_add_bias(row, 2 * in, 1, l->bi, 2 * in);
+        geglu_row(c->act, row, in); /* act(input) * gate lands in the input half */
+    }
+    model_linear(s->mlp, 2 * in, tokens, l->wo2, h, in, s->x, h, 1.0f);
+    if (l->bo2)
+        model_add_bias(s->x, h, tokens, l->bo2, h);
+}
+
+void modernbert_forward(const struct model *m, struct model_scratch *s, const int32_t *ids,
+                        size_t tokens, const int32_t *cu_seqlens, size_t n_seqs, float *out)
+{
+    const struct model_config *c = &m->cfg;
+    size_t h = c->hidden;
+    EMBED_ASSERT(c->arch == MODEL_ARCH_MODERNBERT);
+    for (size_t t = 0; t < tokens; t++)
+        layernorm_row(m->tok_emb + (size_t)ids[t] * h, s->x + t * h, m->emb_norm_w, m->emb_norm_b,
+                      h, c->norm_eps);
+    for (size_t i = 0; i < c->layers; i++)
+        layer_forward(m, s, i, tokens, cu_seqlens, n_seqs);
+    norm_rows(s->x, out, tokens, h, m->final_norm_w, m->final_norm_b, c->norm_eps);
+}
