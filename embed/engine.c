@@ -1,0 +1,594 @@
+/* engine.c — the shared request queue, the batching thread and the completion queues. */
+#include "embed/engine.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "embed/embed_assert.h"
+
+enum {
+    ENGINE_TEXT_BYTES_PER_TOKEN = 4, /* flush estimate for untokenized text, never a limit */
+    ENGINE_SYNC_RETRY_US = 100,
+};
+
+struct engine {
+    struct engine_config cfg;
+    struct embed_backend backend;
+    pthread_t thread;
+    bool thread_started;
+
+    /* Shared with submitters, guarded by lock. Slots [head, head + count) are owned by the
+     * engine thread: producers only write at head + count, so the engine reads a snapshot
+     * of them without the lock. */
+    pthread_mutex_t lock;
+    pthread_cond_t wake; /* CLOCK_MONOTONIC: deadlines must not jump with the wall clock */
+    struct embed_request **queue;
+    size_t head;
+    size_t count;
+    size_t unbatched_seqs;
+    uint64_t unbatched_tokens_est;
+    bool stopping;
+
+    /* Engine thread only: the batch being built (fixed at start-up, reused). */
+    int32_t *ids;
+    int32_t *cu_seqlens;
+    int32_t *stage;
+    const char **texts;
+    size_t *lens;
+    struct embed_request **seq_req;
+    size_t *seq_idx;
+    struct embed_request **finished;
+    struct embed_cq **touched;
+    float *out;
+
+    struct {
+        _Atomic uint64_t submitted, rejected, completed, failed, batches, sequences, tokens;
+        _Atomic uint64_t queue_wait_ns_sum, queue_wait_ns_max, embed_ns_sum, embed_ns_max;
+        _Atomic uint64_t batch_sequences_hist[ENGINE_STATS_BUCKETS];
+        _Atomic uint64_t batch_tokens_hist[ENGINE_STATS_BUCKETS];
+        _Atomic uint64_t queue_wait_us_hist[ENGINE_STATS_BUCKETS];
+    } stats;
+};
+
+/* The built batch: how many sequences and tokens, and the oldest request's wait. */
+struct engine_built {
+    size_t n;
+    size_t tokens;
+    uint64_t tokens_est;
+    uint64_t oldest_ns;
+};
+
+static uint64_t engine_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+static bool engine_pow2(size_t v)
+{
+    return v != 0 && (v & (v - 1)) == 0;
+}
+
+/* ---- completion queues ------------------------------------------------------------- */
+
+int embed_cq_init(struct embed_cq *cq, size_t capacity, int eventfd)
+{
+    if (!engine_pow2(capacity) || capacity > ENGINE_QUEUE_REQUESTS_MAX || eventfd < 0)
+        return -EINVAL;
+    cq->slots = calloc(capacity, sizeof(*cq->slots));
+    EMBED_OOM_CHECK(cq->slots);
+    cq->capacity = capacity;
+    atomic_init(&cq->head, 0);
+    atomic_init(&cq->tail, 0);
+    cq->inflight = 0;
+    cq->eventfd = eventfd;
+    return 0;
+}
+
+void embed_cq_free(struct embed_cq *cq)
+{
+    free(cq->slots);
+    cq->slots = NULL;
+}
+
+/* Producer side (engine thread). Never full: the consumer admits at most capacity
+ * requests in flight (engine_submit checks cq->inflight). */
+static void embed_cq_push(struct embed_cq *cq, struct embed_request *req)
+{
+    size_t tail = atomic_load_explicit(&cq->tail, memory_order_relaxed);
+    size_t head = atomic_load_explicit(&cq->head, memory_order_acquire);
+    EMBED_ASSERT(tail - head < cq->capacity);
+    cq->slots[tail & (cq->capacity - 1)] = req;
+    /* Release: the consumer must see the slot and the request's vectors/status before it
+     * sees the new tail. */
+    atomic_store_explicit(&cq->tail, tail + 1, memory_order_release);
+}
+
+struct embed_request *embed_cq_pop(struct embed_cq *cq)
+{
+    size_t head = atomic_load_explicit(&cq->head, memory_order_relaxed);
+    size_t tail = atomic_load_explicit(&cq->tail, memory_order_acquire);
+    if (head == tail)
+        return NULL;
+    struct embed_request *req = cq->slots[head & (cq->capacity - 1)];
+    /* Release: the producer may reuse the slot only after we have read it. */
+    atomic_store_explicit(&cq->head, head + 1, memory_order_release);
+    EMBED_ASSERT(cq->inflight > 0);
+    cq->inflight--;
+    return req;
+}
+
+struct embed_request *embed_cq_wait(struct embed_cq *cq)
+{
+    for (;;) {
+        struct embed_request *req = embed_cq_pop(cq);
+        if (req)
+            return req;
+        uint64_t v;
+        ssize_t r = read(cq->eventfd, &v, sizeof(v));
+        EMBED_ASSERT(r == (ssize_t)sizeof(v) || (r < 0 && (errno == EINTR || errno == EAGAIN)));
+    }
+}
+
+/* ---- submission -------------------------------------------------------------------- */
+
+void engine_config_default(struct engine_config *c)
+{
+    memset(c, 0, sizeof(*c));
+    c->max_batch_tokens = ENGINE_BATCH_TOKENS_DEFAULT;
+    c->max_batch_sequences = ENGINE_BATCH_SEQUENCES_DEFAULT;
+    c->batch_deadline_us = ENGINE_BATCH_DEADLINE_US_DEFAULT;
+    c->queue_requests = ENGINE_QUEUE_REQUESTS_DEFAULT;
+}
+
+static size_t engine_text_len(const struct embed_request *r, size_t i)
+{
+    return r->lens ? r->lens[i] : strlen(r->texts[i]);
+}
+
+/* Tokens sequence i will take: exact when pre-tokenized, estimated from bytes for text.
+ * Used only to decide when to flush, so the same value is added at submit and removed when
+ * the sequence is batched. */
+static uint64_t engine_seq_tokens_est(const struct engine *e, const struct embed_request *r,
+                                      size_t i)
+{
+    size_t cap = e->backend.max_seq_tokens;
+    if (!e->backend.tokenizer)
+        return 0;
+    size_t n = r->ids ? (size_t)(r->cu_seqlens[i + 1] - r->cu_seqlens[i])
+                      : engine_text_len(r, i) / ENGINE_TEXT_BYTES_PER_TOKEN + 2;
+    return n < cap ? n : cap;
+}
+
+static int engine_check_request(const struct engine *e, const struct embed_request *r)
+{
+    if (r->n_seqs == 0 || !r->out || !r->cq)
+        return -EINVAL;
+    if ((r->texts == NULL) == (r->ids == NULL))
+        return -EINVAL; /* exactly one input form */
+    if (r->ids && (!r->cu_seqlens || !e->backend.tokenizer || r->cu_seqlens[0] != 0))
+        return -EINVAL;
+    if (r->ids)
+        for (size_t i = 0; i < r->n_seqs; i++)
+            if (r->cu_seqlens[i + 1] <= r->cu_seqlens[i])
+                return -EINVAL; /* every sequence has at least one token */
+    return 0;
+}
+
+int engine_submit(struct engine *e, struct embed_request *req)
+{
+    int rc = engine_check_request(e, req);
+    if (rc != 0)
+        return rc;
+    if (req->cq->inflight == req->cq->capacity) {
+        atomic_fetch_add_explicit(&e->stats.rejected, 1, memory_order_relaxed);
+        return -EAGAIN;
+    }
+    req->status = 0;
+    req->next_seq = 0;
+    req->done_seqs = 0;
+    req->tokens_est = 0;
+    for (size_t i = 0; i < req->n_seqs; i++)
+        req->tokens_est += engine_seq_tokens_est(e, req, i);
+    req->submit_ns = engine_now_ns();
+
+    pthread_mutex_lock(&e->lock);
+    bool full = e->count == e->cfg.queue_requests || e->stopping;
+    if (!full) {
+        e->queue[(e->head + e->count) % e->cfg.queue_requests] = req;
+        e->count++;
+        e->unbatched_seqs += req->n_seqs;
+        e->unbatched_tokens_est += req->tokens_est;
+        pthread_cond_signal(&e->wake);
+    }
+    pthread_mutex_unlock(&e->lock);
+    if (full) {
+        atomic_fetch_add_explicit(&e->stats.rejected, 1, memory_order_relaxed);
+        return -EAGAIN;
+    }
+    req->cq->inflight++; /* consumer-owned counter: submit runs on the cq's core */
+    atomic_fetch_add_explicit(&e->stats.submitted, 1, memory_order_relaxed);
+    return 0;
+}
+
+size_t engine_tokenize(const struct engine *e, const char *text, size_t len, int32_t *ids,
+                       size_t max_ids)
+{
+    if (!e->backend.tokenizer)
+        return 0;
+    if (max_ids > e->backend.max_seq_tokens)
+        max_ids = e->backend.max_seq_tokens;
+    return tokenizer_encode(e->backend.tokenizer, text, len, ids, max_ids);
+}
+
+const struct embed_backend *engine_backend(const struct engine *e)
+{
+    return &e->backend;
+}
+
+size_t engine_dim(const struct engine *e)
+{
+    return e->backend.dim;
+}
+
+/* ---- statistics -------------------------------------------------------------------- */
+
+static size_t engine_log2_bucket(uint64_t v)
+{
+    size_t b = v == 0 ? 0 : (size_t)(64 - __builtin_clzll(v));
+    return b < ENGINE_STATS_BUCKETS ? b : ENGINE_STATS_BUCKETS - 1;
+}
+
+static void engine_atomic_max(_Atomic uint64_t *a, uint64_t v)
+{
+    uint64_t cur = atomic_load_explicit(a, memory_order_relaxed);
+    if (v > cur)
+        atomic_store_explicit(a, v, memory_order_relaxed); /* single writer: the engine */
+}
+
+static void engine_record(struct engine *e, const struct engine_batch_report *r)
+{
+    const memory_order o = memory_order_relaxed;
+    atomic_fetch_add_explicit(&e->stats.batches, 1, o);
+    atomic_fetch_add_explicit(&e->stats.sequences, r->sequences, o);
+    atomic_fetch_add_explicit(&e->stats.tokens, r->tokens, o);
+    atomic_fetch_add_explicit(&e->stats.queue_wait_ns_sum, r->queue_wait_ns, o);
+    atomic_fetch_add_explicit(&e->stats.embed_ns_sum, r->embed_ns, o);
+    engine_atomic_max(&e->stats.queue_wait_ns_max, r->queue_wait_ns);
+    engine_atomic_max(&e->stats.embed_ns_max, r->embed_ns);
+    atomic_fetch_add_explicit(&e->stats.batch_sequences_hist[engine_log2_bucket(r->sequences)], 1,
+                              o);
+    atomic_fetch_add_explicit(&e->stats.batch_tokens_hist[engine_log2_bucket(r->tokens)], 1, o);
+    size_t wb = engine_log2_bucket(r->queue_wait_ns / 1000);
+    atomic_fetch_add_explicit(&e->stats.queue_wait_us_hist[wb], 1, o);
+    if (e->cfg.observer)
+        e->cfg.observer(e->cfg.observer_user, r);
+}
+
+void engine_stats(const struct engine *e, struct engine_stats *out)
+{
+    /* The counters are mutable inside a logically const engine: loading needs no write. */
+    struct engine *m = (struct engine *)e;
+    const memory_order o = memory_order_relaxed;
+    out->submitted = atomic_load_explicit(&m->stats.submitted, o);
+    out->rejected = atomic_load_explicit(&m->stats.rejected, o);
+    out->completed = atomic_load_explicit(&m->stats.completed, o);
+    out->failed = atomic_load_explicit(&m->stats.failed, o);
+    out->batches = atomic_load_explicit(&m->stats.batches, o);
+    out->sequences = atomic_load_explicit(&m->stats.sequences, o);
+    out->tokens = atomic_load_explicit(&m->stats.tokens, o);
+    out->queue_wait_ns_sum = atomic_load_explicit(&m->stats.queue_wait_ns_sum, o);
+    out->queue_wait_ns_max = atomic_load_explicit(&m->stats.queue_wait_ns_max, o);
+    out->embed_ns_sum = atomic_load_explicit(&m->stats.embed_ns_sum, o);
+    out->embed_ns_max = atomic_load_explicit(&m->stats.embed_ns_max, o);
+    for (size_t i = 0; i < ENGINE_STATS_BUCKETS; i++) {
+        out->batch_sequences_hist[i] = atomic_load_explicit(&m->stats.batch_sequences_hist[i], o);
+        out->batch_tokens_hist[i] = atomic_load_explicit(&m->stats.batch_tokens_hist[i], o);
+        out->queue_wait_us_hist[i] = atomic_load_explicit(&m->stats.queue_wait_us_hist[i], o);
+    }
+}
+
+/* ---- the engine thread ------------------------------------------------------------- */
+
+/* Appends sequence i of r to the batch if it fits. Returns false when the batch is full. */
+static bool engine_append(struct engine *e, struct engine_built *b, struct embed_request *r,
+                          size_t i)
+{
+    if (b->n == e->cfg.max_batch_sequences)
+        return false;
+    if (e->backend.tokenizer) {
+        size_t room = e->cfg.max_batch_tokens - b->tokens, cap = e->backend.max_seq_tokens;
+        size_t k;
+        if (r->ids) {
+            k = (size_t)(r->cu_seqlens[i + 1] - r->cu_seqlens[i]);
+            k = k < cap ? k : cap;
+            if (k > room)
+                return false;
+            memcpy(e->ids + b->tokens, r->ids + r->cu_seqlens[i], k * sizeof(*e->ids));
+        } else if (room >= cap) { /* common case: tokenize straight into the batch */
+            k = tokenizer_encode(e->backend.tokenizer, r->texts[i], engine_text_len(r, i),
+                                 e->ids + b->tokens, cap);
+        } else { /* might not fit: stage, and leave it for the next batch if it doesn't */
+            k = tokenizer_encode(e->backend.tokenizer, r->texts[i], engine_text_len(r, i), e->stage,
+                                 cap);
+            if (k > room)
+                return false;
+            memcpy(e->ids + b->tokens, e->stage, k * sizeof(*e->ids));
+        }
+        EMBED_ASSERT(k >= 1 && k <= cap);
+        b->tokens += k;
+        e->cu_seqlens[b->n + 1] = (int32_t)b->tokens;
+    }
+    e->texts[b->n] = r->texts ? r->texts[i] : NULL;
+    e->lens[b->n] = r->texts ? engine_text_len(r, i) : 0;
+    e->seq_req[b->n] = r;
+    e->seq_idx[b->n] = i;
+    b->tokens_est += engine_seq_tokens_est(e, r, i);
+    b->n++;
+    return true;
+}
+
+/* Packs sequences from the queue's first `count` requests, oldest first. */
+static void engine_build(struct engine *e, size_t head, size_t count, struct engine_built *b)
+{
+    memset(b, 0, sizeof(*b));
+    e->cu_seqlens[0] = 0;
+    for (size_t q = 0; q < count; q++) {
+        struct embed_request *r = e->queue[(head + q) % e->cfg.queue_requests];
+        if (q == 0)
+            b->oldest_ns = r->submit_ns;
+        while (r->next_seq < r->n_seqs) {
+            if (!engine_append(e, b, r, r->next_seq))
+                return;
+            r->next_seq++;
+        }
+    }
+}
+
+/* Waits until a batch is due; returns false when stopping with nothing left. Called and
+ * returns with the lock held; head and count snapshot the engine-owned slots. */
+static bool engine_wait_due(struct engine *e, size_t *head, size_t *count)
+{
+    for (;;) {
+        if (e->count > 0) {
+            bool full = e->unbatched_seqs >= e->cfg.max_batch_sequences ||
+                        e->unbatched_tokens_est >= e->cfg.max_batch_tokens;
+            struct embed_request *oldest = e->queue[e->head];
+            uint64_t due = oldest->submit_ns + (uint64_t)e->cfg.batch_deadline_us * 1000u;
+            /* A partly batched oldest request is overdue by definition: keep going. */
+            if (full || e->stopping || oldest->next_seq > 0 || engine_now_ns() >= due) {
+                *head = e->head;
+                *count = e->count;
+                return true;
+            }
+            struct timespec ts = {.tv_sec = (time_t)(due / 1000000000u),
+                                  .tv_nsec = (long)(due % 1000000000u)};
+            pthread_cond_timedwait(&e->wake, &e->lock, &ts);
+        } else if (e->stopping) {
+            return false;
+        } else {
+            pthread_cond_wait(&e->wake, &e->lock);
+        }
+    }
+}
+
+/* Copies vectors out and completes the requests whose last sequence was in the batch. */
+static size_t engine_scatter(struct engine *e, const struct engine_built *b, int status)
+{
+    size_t dim = e->backend.dim, finished = 0;
+    for (size_t j = 0; j < b->n; j++) {
+        struct embed_request *r = e->seq_req[j];
+        if (status == 0)
+            memcpy(r->out + e->seq_idx[j] * dim, e->out + j * dim, dim * sizeof(float));
+        else
+            r->status = status;
+        if (++r->done_seqs == r->n_seqs)
+            e->finished[finished++] = r;
+    }
+    return finished;
+}
+
+/* Hands finished requests back: push each to its core's queue, then one eventfd write per
+ * core, after all of that core's requests of this batch are visible. */
+static void engine_complete(struct engine *e, size_t finished)
+{
+    size_t touched = 0;
+    for (size_t i = 0; i < finished; i++) {
+        struct embed_request *r = e->finished[i];
+        struct embed_cq *cq = r->cq;
+        embed_cq_push(cq, r); /* r belongs to its core from here on: touch it no more */
+        size_t t = 0;
+        while (t < touched && e->touched[t] != cq)
+            t++;
+        if (t == touched)
+            e->touched[touched++] = cq;
+    }
+    for (size_t t = 0; t < touched; t++) {
+        uint64_t one = 1;
+        ssize_t w = write(e->touched[t]->eventfd, &one, sizeof(one));
+        EMBED_ASSERT(w == (ssize_t)sizeof(one));
+    }
+}
+
+static void engine_run_batch(struct engine *e, size_t head, size_t count)
+{
+    struct engine_built b;
+    engine_build(e, head, count, &b);
+    EMBED_ASSERT(b.n > 0); /* max_batch_tokens >= max_seq_tokens: one sequence always fits */
+    pthread_mutex_lock(&e->lock);
+    e->unbatched_seqs -= b.n;
+    e->unbatched_tokens_est -= b.tokens_est;
+    pthread_mutex_unlock(&e->lock);
+
+    struct embed_batch batch = {.n_seqs = b.n, .texts = e->texts, .lens = e->lens};
+    if (e->backend.tokenizer) {
+        batch.ids = e->ids;
+        batch.cu_seqlens = e->cu_seqlens;
+    }
+    uint64_t t0 = engine_now_ns();
+    int status = e->backend.embed_batch(e->backend.ctx, &batch, e->out);
+    uint64_t t1 = engine_now_ns();
+    size_t finished = engine_scatter(e, &b, status);
+
+    /* Free the slots before handing requests back, so a core that resubmits at once finds
+     * room. The finished requests are the oldest ones: batching is strictly FIFO. */
+    pthread_mutex_lock(&e->lock);
+    e->head = (e->head + finished) % e->cfg.queue_requests;
+    e->count -= finished;
+    pthread_mutex_unlock(&e->lock);
+
+    /* Statistics first: a core that sees its request done also sees it counted. */
+    uint64_t failed = 0;
+    for (size_t i = 0; i < finished; i++)
+        failed += e->finished[i]->status != 0;
+    atomic_fetch_add_explicit(&e->stats.completed, finished, memory_order_relaxed);
+    atomic_fetch_add_explicit(&e->stats.failed, failed, memory_order_relaxed);
+    struct engine_batch_report rep = {.sequences = b.n,
+                                      .tokens = b.tokens,
+                                      .queue_wait_ns = t0 - b.oldest_ns,
+                                      .embed_ns = t1 - t0,
+                                      .status = status};
+    engine_record(e, &rep);
+    engine_complete(e, finished);
+}
+
+static void *engine_main(void *arg)
+{
+    struct engine *e = arg;
+    pthread_mutex_lock(&e->lock);
+    size_t head, count;
+    while (engine_wait_due(e, &head, &count)) {
+        pthread_mutex_unlock(&e->lock);
+        engine_run_batch(e, head, count);
+        pthread_mutex_lock(&e->lock);
+    }
+    pthread_mutex_unlock(&e->lock);
+    return NULL;
+}
+
+/* ---- life cycle ---------------------------------------------------------------------- */
+
+static bool engine_config_valid(const struct engine_config *c, const struct embed_backend *b)
+{
+    if (c->max_batch_sequences == 0 || c->max_batch_sequences > ENGINE_BATCH_SEQUENCES_MAX)
+        return false;
+    if (c->max_batch_tokens == 0 || c->max_batch_tokens > ENGINE_BATCH_TOKENS_MAX)
+        return false;
+    if (c->queue_requests == 0 || c->queue_requests > ENGINE_QUEUE_REQUESTS_MAX)
+        return false;
+    if (c->batch_deadline_us > ENGINE_DEADLINE_US_MAX || b->dim == 0 || !b->embed_batch)
+        return false;
+    return !b->tokenizer || (b->max_seq_tokens >= 1 && b->max_seq_tokens <= c->max_batch_tokens);
+}
+
+static void *engine_alloc(size_t n, size_t size)
+{
+    void *p = calloc(n, size);
+    EMBED_OOM_CHECK(p);
+    return p;
+}
+
+static void engine_alloc_batch(struct engine *e)
+{
+    size_t seqs = e->cfg.max_batch_sequences;
+    e->queue = engine_alloc(e->cfg.queue_requests, sizeof(*e->queue));
+    e->ids = engine_alloc(e->backend.tokenizer ? e->cfg.max_batch_tokens : 1, sizeof(*e->ids));
+    e->stage =
+        engine_alloc(e->backend.tokenizer ? e->backend.max_seq_tokens : 1, sizeof(*e->stage));
+    e->cu_seqlens = engine_alloc(seqs + 1, sizeof(*e->cu_seqlens));
+    e->texts = engine_alloc(seqs, sizeof(*e->texts));
+    e->lens = engine_alloc(seqs, sizeof(*e->lens));
+    e->seq_req = engine_alloc(seqs, sizeof(*e->seq_req));
+    e->seq_idx = engine_alloc(seqs, sizeof(*e->seq_idx));
+    e->finished = engine_alloc(seqs, sizeof(*e->finished));
+    e->touched = engine_alloc(seqs, sizeof(*e->touched));
+    e->out = engine_alloc(seqs * e->backend.dim, sizeof(*e->out));
+}
+
+int engine_new(const struct engine_config *c, struct embed_backend *backend, struct engine **out)
+{
+    if (!engine_config_valid(c, backend))
+        return -EINVAL;
+    struct engine *e = engine_alloc(1, sizeof(*e));
+    e->cfg = *c;
+    e->backend = *backend;
+    engine_alloc_batch(e);
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&e->wake, &ca);
+    pthread_condattr_destroy(&ca);
+    pthread_mutex_init(&e->lock, NULL);
+    int rc = pthread_create(&e->thread, NULL, engine_main, e);
+    if (rc != 0) {
+        e->backend.free = NULL; /* the caller keeps the backend on failure */
+        engine_free(e);
+        return -rc;
+    }
+    e->thread_started = true;
+    memset(backend, 0, sizeof(*backend)); /* ownership moved */
+    *out = e;
+    return 0;
+}
+
+void engine_free(struct engine *e)
+{
+    if (!e)
+        return;
+    if (e->thread_started) {
+        pthread_mutex_lock(&e->lock);
+        e->stopping = true;
+        pthread_cond_signal(&e->wake);
+        pthread_mutex_unlock(&e->lock);
+        pthread_join(e->thread, NULL);
+    }
+    embed_backend_free(&e->backend);
+    pthread_cond_destroy(&e->wake);
+    pthread_mutex_destroy(&e->lock);
+    free(e->queue);
+    free(e->ids);
+    free(e->stage);
+    free(e->cu_seqlens);
+    free(e->texts);
+    free(e->lens);
+    free(e->seq_req);
+    free(e->seq_idx);
+    free(e->finished);
+    free(e->touched);
+    free(e->out);
+    free(e);
+}
+
+void embed_backend_free(struct embed_backend *b)
+{
+    if (b->free)
+        b->free(b->ctx);
+    memset(b, 0, sizeof(*b));
+}
+
+int engine_embed_sync(struct engine *e, const char *const *texts, size_t n, float *out)
+{
+    int efd = eventfd(0, EFD_CLOEXEC);
+    if (efd < 0)
+        return -errno;
+    struct embed_cq cq;
+    int rc = embed_cq_init(&cq, 1, efd);
+    EMBED_ASSERT(rc == 0);
+    struct embed_request req = {.n_seqs = n, .texts = texts, .out = out, .cq = &cq};
+    while ((rc = engine_submit(e, &req)) == -EAGAIN)
+        usleep(ENGINE_SYNC_RETRY_US);
+    if (rc == 0) {
+        struct embed_request *done = embed_cq_wait(&cq);
+        EMBED_ASSERT(done == &req);
+        rc = req.status;
+    }
+    embed_cq_free(&cq);
+    close(efd);
+    return rc;
+}

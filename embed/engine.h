@@ -1,0 +1,202 @@
+/* engine.h — one embedding engine per process, fed by every core.
+ *
+ * Cores submit requests (a list of texts, or of pre-tokenized sequences) into one bounded
+ * queue. A single engine thread packs the sequences of every queued request into one
+ * variable-length batch (token ids concatenated, cu_seqlens offsets, no padding), bounded by
+ * max_batch_tokens and max_batch_sequences; it flushes when the batch is full or when the
+ * oldest queued request has waited batch_deadline_us. The backend embeds the batch; the
+ * engine copies each vector into its request's output and hands the finished request back
+ * to the submitting core through that core's completion queue, then writes the core's
+ * eventfd (once per batch per core), which the core's io_uring loop polls.
+ *
+ * Tokenization: requests carrying texts are tokenized on the engine thread while it packs
+ * (with the backend's tokenizer); a core that wants to spread that work can call
+ * engine_tokenize itself and submit ids instead. A request may span several batches.
+ *
+ * Threads: engine_submit may be called from any thread. A completion queue belongs to one
+ * consumer thread (its core), which alone calls engine_submit with it and embed_cq_pop. */
+#ifndef BRIGADE_EMBED_ENGINE_H
+#define BRIGADE_EMBED_ENGINE_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "embed/lexical.h"
+#include "embed/model.h"
+#include "embed/tokenizer.h"
+
+enum {
+    ENGINE_BATCH_TOKENS_DEFAULT = 8192,
+    ENGINE_BATCH_SEQUENCES_DEFAULT = 256,
+    ENGINE_BATCH_DEADLINE_US_DEFAULT = 2000,
+    ENGINE_QUEUE_REQUESTS_DEFAULT = 1024,
+    ENGINE_BATCH_TOKENS_MAX = 1 << 20,
+    ENGINE_BATCH_SEQUENCES_MAX = 1 << 16,
+    ENGINE_QUEUE_REQUESTS_MAX = 1 << 16,
+    ENGINE_DEADLINE_US_MAX = 1000000,
+    ENGINE_STATS_BUCKETS = 32, /* log2 buckets: value v counts in bucket floor(log2(v)) + 1 */
+};
+
+/* ---- backends ----------------------------------------------------------------------- */
+
+/* One packed batch handed to a backend. texts/lens are set for every sequence that came in
+ * as text (NULL for pre-tokenized ones); ids/cu_seqlens are set when the backend has a
+ * tokenizer (cu_seqlens[0] = 0, cu_seqlens[n_seqs] = total tokens). */
+struct embed_batch {
+    size_t n_seqs;
+    const char *const *texts;
+    const size_t *lens;
+    const int32_t *ids;
+    const int32_t *cu_seqlens;
+};
+
+struct embed_backend {
+    const char *name;                  /* "lexical", "cpu", "cuda" */
+    size_t dim;                        /* floats per vector */
+    size_t max_seq_tokens;             /* per-sequence cap, specials included; 0 = no tokens */
+    const struct tokenizer *tokenizer; /* NULL: the backend reads texts */
+    void *ctx;
+    /* Writes n_seqs vectors of dim floats to out. Returns 0 or -errno (the requests of the
+     * batch complete with that status). Called from the engine thread only. */
+    int (*embed_batch)(void *ctx, const struct embed_batch *b, float *out);
+    void (*free)(void *ctx);
+};
+
+/* Lexical backend (lexical.h): texts only. Returns 0 or -EINVAL for invalid params. */
+int embed_backend_lexical_init(struct embed_backend *b, const struct lexical_params *p);
+
+/* CPU backend over model_forward. The model stays owned by the caller and must outlive the
+ * backend. tokens_max/seqs_max size the forward scratch (use the engine's batch limits).
+ * normalize: L2-normalise the pooled vectors even when the model's own pooling does not.
+ * Returns 0 or -ENOMEM. */
+int embed_backend_cpu_init(struct embed_backend *b, const struct model *m, size_t tokens_max,
+                           size_t seqs_max, bool normalize);
+
+/* Releases the backend's context (not a model it borrowed). */
+void embed_backend_free(struct embed_backend *b);
+
+/* ---- completion queues ------------------------------------------------------------- */
+
+struct embed_request;
+
+/* Single-producer (the engine thread) single-consumer (the owning core) ring of finished
+ * requests, plus the eventfd the engine writes after pushing. `inflight` is touched only by
+ * the owning core: submit counts up, pop counts down, so the ring can never overflow. */
+struct embed_cq {
+    struct embed_request **slots;
+    size_t capacity;     /* power of two */
+    _Atomic size_t head; /* next slot the consumer reads */
+    _Atomic size_t tail; /* next slot the producer writes */
+    size_t inflight;
+    int eventfd;
+};
+
+/* capacity: a power of two (the most requests this core may have in flight). eventfd: the
+ * descriptor the engine writes 1 to; the cq does not own it. Returns 0 or -EINVAL. */
+int embed_cq_init(struct embed_cq *cq, size_t capacity, int eventfd);
+void embed_cq_free(struct embed_cq *cq);
+
+/* Next finished request, or NULL when none is ready. Consumer thread only. Drain the
+ * eventfd (read 8 bytes) before popping, then pop until NULL, so no wake-up is lost. */
+struct embed_request *embed_cq_pop(struct embed_cq *cq);
+
+/* Blocks on the eventfd until at least one request is finished; returns the first one.
+ * For tools and tests (a core polls the eventfd through io_uring instead). */
+struct embed_request *embed_cq_wait(struct embed_cq *cq);
+
+/* ---- requests ----------------------------------------------------------------------- */
+
+/* Caller-owned; must stay alive and untouched from engine_submit until it pops out of its
+ * completion queue. Either texts/lens (n_seqs texts) or ids/cu_seqlens (n_seqs sequences,
+ * each at most the backend's max_seq_tokens, truncated otherwise) is set. */
+struct embed_request {
+    size_t n_seqs;
+    const char *const *texts;
+    const size_t *lens; /* NULL: texts are NUL-terminated */
+    const int32_t *ids;
+    const int32_t *cu_seqlens;
+    float *out;          /* [n_seqs x dim], written by the engine */
+    struct embed_cq *cq; /* where the finished request goes */
+    void *user;          /* untouched by the engine */
+    int status;          /* on completion: 0, or -errno from the backend */
+    /* engine-private */
+    size_t next_seq; /* first sequence not yet batched */
+    size_t done_seqs;
+    uint64_t submit_ns;
+    uint64_t tokens_est;
+};
+
+/* ---- the engine ----------------------------------------------------------------------- */
+
+/* What one batch looked like, passed to the optional observer (from the engine thread). */
+struct engine_batch_report {
+    size_t sequences;
+    size_t tokens;          /* 0 for backends without a tokenizer */
+    uint64_t queue_wait_ns; /* oldest request's wait when the batch started */
+    uint64_t embed_ns;
+    int status;
+};
+
+struct engine_config {
+    size_t max_batch_tokens; /* >= the backend's max_seq_tokens */
+    size_t max_batch_sequences;
+    uint32_t batch_deadline_us; /* longest a queued request waits for company */
+    size_t queue_requests;      /* bounded queue; submit says -EAGAIN when full */
+    /* Optional observer, called on the engine thread after every batch (keep it short). */
+    void (*observer)(void *user, const struct engine_batch_report *r);
+    void *observer_user;
+};
+
+/* Counters, updated by the engine thread with relaxed atomics; engine_stats snapshots them.
+ * Histograms are log2-bucketed (see ENGINE_STATS_BUCKETS). */
+struct engine_stats {
+    uint64_t submitted; /* requests accepted */
+    uint64_t rejected;  /* -EAGAIN answers */
+    uint64_t completed; /* requests completed */
+    uint64_t failed;    /* ... of which with a non-zero status */
+    uint64_t batches;
+    uint64_t sequences;
+    uint64_t tokens;
+    uint64_t queue_wait_ns_sum;
+    uint64_t queue_wait_ns_max;
+    uint64_t embed_ns_sum;
+    uint64_t embed_ns_max;
+    uint64_t batch_sequences_hist[ENGINE_STATS_BUCKETS];
+    uint64_t batch_tokens_hist[ENGINE_STATS_BUCKETS];
+    uint64_t queue_wait_us_hist[ENGINE_STATS_BUCKETS];
+};
+
+struct engine;
+
+/* Defaults above; everything within the _MAX limits. */
+void engine_config_default(struct engine_config *c);
+
+/* Starts the engine thread. Takes ownership of *backend (freed by engine_free). Returns 0,
+ * -EINVAL for a bad config (limits, max_batch_tokens < backend max_seq_tokens), or the
+ * -errno of pthread_create. */
+int engine_new(const struct engine_config *c, struct embed_backend *backend, struct engine **out);
+
+/* Stops the thread after finishing every queued request, then frees. NULL is a no-op. */
+void engine_free(struct engine *e);
+
+const struct embed_backend *engine_backend(const struct engine *e);
+size_t engine_dim(const struct engine *e);
+
+/* Queues req. Returns 0; -EAGAIN when the queue or req->cq is full (try later / 503);
+ * -EINVAL when the request is malformed for this backend (no sequences, ids for a
+ * backend without a tokenizer, missing out or cq). Never blocks on the engine's work. */
+int engine_submit(struct engine *e, struct embed_request *req);
+
+/* Tokenizes one text with the backend's tokenizer and its max_seq_tokens, on the calling
+ * thread. Returns the number of ids written (<= max_ids), or 0 when the backend has none. */
+size_t engine_tokenize(const struct engine *e, const char *text, size_t len, int32_t *ids,
+                       size_t max_ids);
+
+/* Convenience for tools: embeds n texts into out [n x dim] and waits. Returns 0 or -errno. */
+int engine_embed_sync(struct engine *e, const char *const *texts, size_t n, float *out);
+
+void engine_stats(const struct engine *e, struct engine_stats *out);
+
+#endif
