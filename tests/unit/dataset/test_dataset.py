@@ -1,0 +1,236 @@
+#!/usr/bin/env python3
+"""test_dataset: bench/gen-messages is deterministic, matches the committed bench/data, and
+every label in it is consistent with the text and the menu.
+
+Usage: test_dataset.py SOURCE_DIR. Exits 0 when every check held, 1 otherwise (each failure
+is printed with what was expected)."""
+
+import csv
+import datetime
+import importlib.machinery
+import importlib.util
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+OUTPUT_FILES = ["messages.csv", "messages.jsonl", "labels.jsonl"]
+LABEL_KEYS = ["id", "text", "category", "status", "items", "unknown", "about", "split"]
+MIX_TOLERANCE_POINTS = 5.0  # category and split shares, in percentage points
+REJECTED_SHARE_RANGE = (8.0, 16.0)  # percent of orders; the generator aims at 12
+CASUAL_SHARE_RANGE = (11.0, 19.0)  # percent of orders; the generator aims at 15
+DISTINCT_MIN = 5000
+OTHER_SEED = 7
+
+sys.dont_write_bytecode = True  # loading bench/gen-messages must not litter bench/
+
+failures = []
+
+
+def check(cond, message):
+    if not cond:
+        failures.append(message)
+        if len(failures) <= 50:
+            sys.stderr.write(f"test_dataset: FAIL: {message}\n")
+
+
+def load_generator(path):
+    loader = importlib.machinery.SourceFileLoader("gen_messages", path)
+    spec = importlib.util.spec_from_loader("gen_messages", loader)
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def run_generator(gen, out_dir, *args):
+    result = subprocess.run([sys.executable, gen, "--out", out_dir, *args],
+                            capture_output=True, text=True, timeout=100)
+    check(result.returncode == 0, f"gen-messages {args} exited {result.returncode}: "
+          f"{result.stderr}")
+    return result.stderr
+
+
+def read_bytes(directory, name):
+    with open(os.path.join(directory, name), "rb") as f:
+        return f.read()
+
+
+def check_determinism(gen, data_dir, tmp):
+    first, second, other = (os.path.join(tmp, d) for d in ["a", "b", "c"])
+    run_generator(gen, first)
+    stats = run_generator(gen, second, "--seed", "42")
+    run_generator(gen, other, "--seed", str(OTHER_SEED))
+    for name in OUTPUT_FILES:
+        a = read_bytes(first, name)
+        check(a == read_bytes(second, name), f"{name}: two runs with seed 42 differ")
+        check(a == read_bytes(data_dir, name),
+              f"{name}: bench/data differs from the generator output; rerun bench/gen-messages")
+        check(a != read_bytes(other, name), f"{name}: seed {OTHER_SEED} gave the same output")
+    return stats
+
+
+def check_typo(module):
+    """The misspelling helper: at most one word changed, by one dropped or swapped letter,
+    never in a word shorter than TYPO_WORD_LEN_MIN, first letter kept."""
+    rng = random.Random(1)
+    for name in module.ITEMS:
+        for surface in [name.lower()] + module.ITEMS[name]["aliases"]:
+            for _ in range(20):
+                out = module.typo(rng, surface)
+                a, b = surface.split(" "), out.split(" ")
+                check(len(a) == len(b), f"typo({surface!r}) = {out!r} changed the word count")
+                changed = [(x, y) for x, y in zip(a, b) if x != y]
+                check(len(changed) <= 1, f"typo({surface!r}) = {out!r}: more than one word")
+                for x, y in changed:
+                    check(len(x) >= module.TYPO_WORD_LEN_MIN, f"typo in short word {x!r}")
+                    check(x[0] == y[0], f"typo({x!r}) = {y!r} changed the first letter")
+                    dropped = len(y) == len(x) - 1 and any(
+                        x[:i] + x[i + 1:] == y for i in range(len(x)))
+                    swapped = len(y) == len(x) and sorted(x) == sorted(y) and sum(
+                        1 for p, q in zip(x, y) if p != q) == 2
+                    check(dropped or swapped, f"typo({x!r}) = {y!r} is not one drop or swap")
+
+
+def read_menu(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return [row["name"] for row in csv.DictReader(f)]
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def check_item(module, menu, item, where):
+    check(sorted(item) == ["modifiers", "name", "qty"], f"{where}: item keys {sorted(item)}")
+    name = item.get("name")
+    check(name in menu, f"{where}: item {name!r} is not a menu name")
+    qty = item.get("qty")
+    check(type(qty) is int and 1 <= qty <= 20, f"{where}: qty {qty!r} not in 1..20")
+    mods = item.get("modifiers", [])
+    allowed = module.ITEMS[name]["mods"] if name in module.ITEMS else []
+    for mod in mods:
+        check(mod in allowed, f"{where}: modifier {mod!r} is not one of {name}'s")
+    check(len(set(mods)) == len(mods), f"{where}: repeated modifier in {mods}")
+
+
+def check_order(module, menu, label, where):
+    text = label["text"]
+    check("?" not in text, f"{where}: an order with a question mark: {text!r}")
+    names = [i.get("name") for i in label["items"]]
+    check(len(set(names)) == len(names), f"{where}: an item listed twice: {names}")
+    for item in label["items"]:
+        check_item(module, menu, item, where)
+    check(label["about"] == [], f"{where}: an order with about {label['about']}")
+    if label["status"] == "accepted":
+        check(label["items"] != [], f"{where}: accepted order without items")
+        check(label["unknown"] == [], f"{where}: accepted order with unknown {label['unknown']}")
+    else:
+        check(label["status"] == "rejected", f"{where}: order status {label['status']!r}")
+        check(label["unknown"] != [], f"{where}: rejected order without unknown")
+    for phrase in label["unknown"]:
+        check(phrase == phrase.lower() and phrase in text.lower(),
+              f"{where}: unknown {phrase!r} is not lowercase text from {text!r}")
+        check(phrase not in [n.lower() for n in menu], f"{where}: unknown {phrase!r} is a menu name")
+
+
+def check_label(module, menu, index, label):
+    where = f"labels.jsonl line {index + 1}"
+    check(list(label) == LABEL_KEYS, f"{where}: keys {list(label)}")
+    if list(label) != LABEL_KEYS:
+        return
+    check(label["id"] == f"m{index + 1:06d}", f"{where}: id {label['id']!r}")
+    check(isinstance(label["text"], str) and label["text"].strip() != "", f"{where}: empty text")
+    check(label["split"] == module.split_of(label["text"]), f"{where}: split {label['split']!r}")
+    if label["category"] == "order":
+        check_order(module, menu, label, where)
+        return
+    check(label["category"] in ["inquiry", "other"], f"{where}: category {label['category']!r}")
+    check(label["status"] is None, f"{where}: status {label['status']!r} on a non-order")
+    check(label["items"] == [] and label["unknown"] == [], f"{where}: items on a non-order")
+    for name in label["about"]:
+        check(name in menu, f"{where}: about {name!r} is not a menu name")
+    if label["category"] == "other":
+        check(label["about"] == [], f"{where}: other with about {label['about']}")
+
+
+def share(count, total):
+    return 100.0 * count / total if total else 0.0
+
+
+def check_mix(module, labels, stats):
+    total = len(labels)
+    count = {c: sum(1 for x in labels if x["category"] == c) for c in ["order", "inquiry", "other"]}
+    target = {"order": module.MIX_ORDER, "inquiry": module.MIX_INQUIRY,
+              "other": 1.0 - module.MIX_ORDER - module.MIX_INQUIRY}
+    for category, n in count.items():
+        got, want = share(n, total), 100.0 * target[category]
+        check(abs(got - want) <= MIX_TOLERANCE_POINTS, f"{category}: {got:.1f}% vs {want:.0f}%")
+    tune = share(sum(1 for x in labels if x["split"] == "tune"), total)
+    check(abs(tune - module.TUNE_PERCENT) <= MIX_TOLERANCE_POINTS, f"tune split {tune:.1f}%")
+    rejected = share(sum(1 for x in labels if x["status"] == "rejected"), count["order"])
+    check(REJECTED_SHARE_RANGE[0] <= rejected <= REJECTED_SHARE_RANGE[1],
+          f"rejected orders {rejected:.1f}%")
+    casual = [line for line in stats.splitlines() if "casually written orders" in line]
+    check(len(casual) == 1, "the generator no longer reports casually written orders")
+    if casual:
+        share_casual = share(int(casual[0].rsplit(" ", 1)[1]), count["order"])
+        check(CASUAL_SHARE_RANGE[0] <= share_casual <= CASUAL_SHARE_RANGE[1],
+              f"casually written orders {share_casual:.1f}%")
+    distinct = len({module.dedup_key(x["text"]) for x in labels})
+    check(distinct >= DISTINCT_MIN, f"only {distinct} distinct texts")
+    check(distinct == total, f"{total - distinct} duplicate texts")
+    print(f"test_dataset: {total} messages, {distinct} distinct; {count}; "
+          f"tune {tune:.1f}%, rejected orders {rejected:.1f}%")
+
+
+def check_csv(module, data_dir, labels):
+    with open(os.path.join(data_dir, "messages.csv"), newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f, strict=True))
+    check(rows[:1] == [["timestamp", "message"]], f"messages.csv header {rows[:1]}")
+    body = rows[1:]
+    check([r[1] for r in body] == [x["text"] for x in labels],
+          "messages.csv texts differ from labels.jsonl (or their order does)")
+    check(all(len(r) == 2 for r in body), "messages.csv row without exactly two fields")
+    check(sum(1 for x in labels if "\n" in x["text"]) > 0, "no multi-line message to exercise "
+          "RFC 4180 quoting")
+    stamps = [datetime.datetime.strptime(r[0], "%Y-%m-%dT%H:%M:%SZ") for r in body]
+    check(all(a < b for a, b in zip(stamps, stamps[1:])), "timestamps not strictly increasing")
+    check(all(module.OPEN_HOUR <= t.hour < module.CLOSE_HOUR for t in stamps),
+          "a timestamp outside opening hours")
+    days = (stamps[-1].date() - stamps[0].date()).days + 1
+    check(2 <= days <= 7, f"messages span {days} days, expected a few")
+    messages = read_jsonl(os.path.join(data_dir, "messages.jsonl"))
+    check([list(m) for m in messages] == [["id", "text"]] * len(messages), "messages.jsonl keys")
+    check([(m["id"], m["text"]) for m in messages] == [(x["id"], x["text"]) for x in labels],
+          "messages.jsonl differs from labels.jsonl")
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.stderr.write("usage: test_dataset.py SOURCE_DIR\n")
+        return 2
+    source = sys.argv[1]
+    gen = os.path.join(source, "bench", "gen-messages")
+    data_dir = os.path.join(source, "bench", "data")
+    module = load_generator(gen)
+    with tempfile.TemporaryDirectory() as tmp:
+        stats = check_determinism(gen, data_dir, tmp)
+    check_typo(module)
+    menu = read_menu(os.path.join(data_dir, "menu.csv"))
+    labels = read_jsonl(os.path.join(data_dir, "labels.jsonl"))
+    for index, label in enumerate(labels):
+        check_label(module, menu, index, label)
+    check_mix(module, labels, stats)
+    check_csv(module, data_dir, labels)
+    if failures:
+        sys.stderr.write(f"test_dataset: {len(failures)} failures\n")
+        return 1
+    print("test_dataset: ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
