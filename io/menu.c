@@ -490,10 +490,14 @@ int menu_load_csv_file(const char *path, struct menu *out, char *err, size_t err
             got += (size_t)k;
     }
     close(fd);
-    if (rc < 0)
+    if (rc < 0) {
         snprintf(err, err_size, "%s: %s", path, strerror(-rc));
-    else
-        rc = menu_parse_csv(data, got, out, err, err_size);
+    } else {
+        char why[MENU_ERROR_MAX];
+        rc = menu_parse_csv(data, got, out, why, sizeof(why));
+        if (rc < 0)
+            snprintf(err, err_size, "%s: %s", path, why);
+    }
     free(data);
     return rc;
 }

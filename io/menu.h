@@ -47,7 +47,7 @@ struct menu {
 int menu_parse_csv(const char *data, size_t len, struct menu *out, char *err, size_t err_size);
 
 /* Reads and parses a CSV file. Returns menu_parse_csv's result, or -errno when the file cannot
- * be read (err names the path). */
+ * be read; err starts with the path ("menu.csv: line 3: ..."). */
 int menu_load_csv_file(const char *path, struct menu *out, char *err, size_t err_size);
 
 /* Frees every item and resets *menu to empty. Safe on an empty or zeroed menu. */
