@@ -133,7 +133,8 @@ def check_order(module, menu, label, where):
     for phrase in label["unknown"]:
         check(phrase == phrase.lower() and phrase in text.lower(),
               f"{where}: unknown {phrase!r} is not lowercase text from {text!r}")
-        check(phrase not in [n.lower() for n in menu], f"{where}: unknown {phrase!r} is a menu name")
+        check(phrase not in [n.lower() for n in menu],
+              f"{where}: unknown {phrase!r} is a menu name")
 
 
 def check_label(module, menu, index, label):
