@@ -4,6 +4,7 @@
 #include "io/pg.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,7 +17,9 @@
         }                                                                                          \
     } while (0)
 
-static const char migrate_table_sql[] = "CREATE TABLE IF NOT EXISTS schema_migrations ("
+/* Only run when the table is missing (IF NOT EXISTS would still send a notice each time);
+ * the advisory lock makes check-then-create safe. */
+static const char migrate_table_sql[] = "CREATE TABLE schema_migrations ("
                                         " version integer PRIMARY KEY,"
                                         " name text NOT NULL,"
                                         " applied_at timestamptz NOT NULL DEFAULT now())";
@@ -93,7 +96,12 @@ static int migrate_one(PGconn *conn, const struct migrate_migration *m, char *er
 
 static int migrate_locked(PGconn *conn, struct migrate_result *result, char *err, size_t err_size)
 {
-    int rc = pg_exec(conn, migrate_table_sql, "create schema_migrations", err, err_size);
+    PGresult *res = PQexec(conn, "SELECT to_regclass('schema_migrations') IS NULL");
+    int rc = pg_result_check(conn, res, PGRES_TUPLES_OK, "find schema_migrations", err, err_size);
+    bool missing = rc == 0 && strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+    PQclear(res);
+    if (missing)
+        rc = pg_exec(conn, migrate_table_sql, "create schema_migrations", err, err_size);
     PGresult *recorded = NULL;
     if (rc == 0)
         rc = migrate_recorded(conn, &recorded, err, err_size);
