@@ -103,10 +103,47 @@ def read_jsonl(path):
         return [json.loads(line) for line in f]
 
 
-def check_item(module, menu, item, where):
+def one_typo_variants(module, surface):
+    """Every way the generator may misspell surface: one dropped or swapped letter, first
+    letter kept, in one word of at least TYPO_WORD_LEN_MIN letters."""
+    words = surface.split(" ")
+    for i, w in enumerate(words):
+        if len(w) < module.TYPO_WORD_LEN_MIN or not w.isalpha():
+            continue
+        edits = [w[:p] + w[p + 1:] for p in range(1, len(w))]
+        edits += [w[:p] + w[p + 1] + w[p] + w[p + 2:] for p in range(1, len(w) - 1)]
+        for edit in edits:
+            yield " ".join(words[:i] + [edit] + words[i + 1:])
+
+
+def mention_forms(module):
+    """Per menu name, the lowercase strings one of which must occur in a message naming it:
+    the name, its aliases and their misspellings (a final "y" dropped, so that "smoothies"
+    still contains the stem of "smoothy")."""
+    forms = {}
+    for name, info in module.ITEMS.items():
+        bases = [name.lower(), name.lower().replace("the ", "", 1)] + info["aliases"]
+        found = []
+        for base in bases:
+            base = base.replace("'", "")
+            for form in [base] + list(one_typo_variants(module, base)):
+                form = form[:-1] if form.endswith("y") else form
+                if form not in found:
+                    found.append(form)
+        forms[name] = found
+    return forms
+
+
+def mentions(forms, name, text):
+    plain = text.lower().replace("'", "")
+    return any(form in plain for form in forms.get(name, []))
+
+
+def check_item(module, menu, forms, item, text, where):
     check(sorted(item) == ["modifiers", "name", "qty"], f"{where}: item keys {sorted(item)}")
     name = item.get("name")
     check(name in menu, f"{where}: item {name!r} is not a menu name")
+    check(mentions(forms, name, text), f"{where}: {name!r} is not named in {text!r}")
     qty = item.get("qty")
     check(type(qty) is int and 1 <= qty <= 20, f"{where}: qty {qty!r} not in 1..20")
     mods = item.get("modifiers", [])
@@ -114,15 +151,19 @@ def check_item(module, menu, item, where):
     for mod in mods:
         check(mod in allowed, f"{where}: modifier {mod!r} is not one of {name}'s")
     check(len(set(mods)) == len(mods), f"{where}: repeated modifier in {mods}")
+    for mod in mods:
+        surfaces = [m.replace("'", "") for m in module.MODIFIERS.get(mod, [])]
+        plain = text.lower().replace("'", "")
+        check(any(m in plain for m in surfaces), f"{where}: modifier {mod!r} not in the text")
 
 
-def check_order(module, menu, label, where):
+def check_order(module, menu, forms, label, where):
     text = label["text"]
     check("?" not in text, f"{where}: an order with a question mark: {text!r}")
     names = [i.get("name") for i in label["items"]]
     check(len(set(names)) == len(names), f"{where}: an item listed twice: {names}")
     for item in label["items"]:
-        check_item(module, menu, item, where)
+        check_item(module, menu, forms, item, text, where)
     check(label["about"] == [], f"{where}: an order with about {label['about']}")
     if label["status"] == "accepted":
         check(label["items"] != [], f"{where}: accepted order without items")
@@ -137,7 +178,7 @@ def check_order(module, menu, label, where):
               f"{where}: unknown {phrase!r} is a menu name")
 
 
-def check_label(module, menu, index, label):
+def check_label(module, menu, forms, index, label):
     where = f"labels.jsonl line {index + 1}"
     check(list(label) == LABEL_KEYS, f"{where}: keys {list(label)}")
     if list(label) != LABEL_KEYS:
@@ -146,13 +187,14 @@ def check_label(module, menu, index, label):
     check(isinstance(label["text"], str) and label["text"].strip() != "", f"{where}: empty text")
     check(label["split"] == module.split_of(label["text"]), f"{where}: split {label['split']!r}")
     if label["category"] == "order":
-        check_order(module, menu, label, where)
+        check_order(module, menu, forms, label, where)
         return
     check(label["category"] in ["inquiry", "other"], f"{where}: category {label['category']!r}")
     check(label["status"] is None, f"{where}: status {label['status']!r} on a non-order")
     check(label["items"] == [] and label["unknown"] == [], f"{where}: items on a non-order")
     for name in label["about"]:
         check(name in menu, f"{where}: about {name!r} is not a menu name")
+        check(mentions(forms, name, label["text"]), f"{where}: about {name!r} is not named")
     if label["category"] == "other":
         check(label["about"] == [], f"{where}: other with about {label['about']}")
 
@@ -222,8 +264,9 @@ def main():
     check_typo(module)
     menu = read_menu(os.path.join(data_dir, "menu.csv"))
     labels = read_jsonl(os.path.join(data_dir, "labels.jsonl"))
+    forms = mention_forms(module)
     for index, label in enumerate(labels):
-        check_label(module, menu, index, label)
+        check_label(module, menu, forms, index, label)
     check_mix(module, labels, stats)
     check_csv(module, data_dir, labels)
     if failures:
