@@ -42,6 +42,17 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* Broken invariant: abort with file:line (stays on in release builds). */
+#define HTTP_ASSERT(cond)                                                                          \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
+            abort();                                                                               \
+        }                                                                                          \
+    } while (0)
 
 /* Capacity of struct http_request's header array; header_count_max must not exceed it. */
 #define HTTP_HEADER_COUNT_CAPACITY 128
@@ -49,6 +60,10 @@
 #define HTTP_CHUNK_LINE_BYTES_MAX 1024
 /* Offsets are 32-bit: no limit may reach this. */
 #define HTTP_PARSER_BYTES_LIMIT (1u << 30)
+/* Head sizes are counted in 16 bits: header_bytes_max may not exceed this. */
+#define HTTP_HEAD_BYTES_LIMIT 65535u
+/* Longest method token. */
+#define HTTP_METHOD_BYTES_MAX 32
 
 enum http_method {
     HTTP_METHOD_OTHER, /* a valid token that is none of the below: see req->method_str */
@@ -137,13 +152,12 @@ enum http_parser_state {
     HTTP_PARSER_STATE_MAX,
 };
 
-/* Parser state: 64 bytes, no pointers into the buffer (offsets only), so the caller may
+/* Parser state: 72 bytes, no pointers into the buffer (offsets only), so the caller may
  * move or grow its buffer between calls. Fields are private; use the functions below. */
 struct http_parser {
     const struct http_parser_limits *limits;
     const struct http_error *error;
     uint64_t chunk_remaining; /* bytes left in the current chunk */
-    uint32_t start;           /* offset of the request line (after skipped empty lines) */
     uint32_t scan;            /* bytes already examined */
     uint32_t line_start;      /* offset of the line being scanned */
     uint32_t head_len;        /* offset just past the head's blank line; 0 while unknown */
@@ -151,9 +165,9 @@ struct http_parser {
     uint32_t content_length;
     uint32_t target_off;
     uint16_t target_len;
-    uint16_t fields;     /* header (or trailer) lines seen */
-    uint16_t chunk_line; /* bytes of the current chunk-size line */
-    uint8_t state;       /* enum http_parser_state */
+    uint16_t fields; /* header (or trailer) lines seen */
+    uint16_t aux;    /* bytes of the current chunk-size line, or of the trailers */
+    uint8_t state;   /* enum http_parser_state */
     uint8_t method_len;
     uint8_t method;
     uint8_t version_minor;
@@ -161,7 +175,7 @@ struct http_parser {
 };
 
 /* Prepare `p` for the first request of a connection. `limits` must outlive the parser and
- * respect HTTP_HEADER_COUNT_CAPACITY, HTTP_PARSER_BYTES_LIMIT and
+ * respect HTTP_HEADER_COUNT_CAPACITY, HTTP_HEAD_BYTES_LIMIT, HTTP_PARSER_BYTES_LIMIT and
  * uri_bytes_max < header_bytes_max (asserted). */
 void http_parser_init(struct http_parser *p, const struct http_parser_limits *limits);
 

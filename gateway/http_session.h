@@ -123,8 +123,9 @@ struct http_session {
     struct http_exchange *queue_head; /* exchanges in request order, oldest first */
     struct http_exchange *queue_tail;
     uint16_t queue_count;
-    uint8_t flags;
-    uint8_t depth; /* > 0 while inside a session call: no wake callbacks then */
+    uint16_t flags;
+    uint8_t depth;        /* > 0 while inside a session call: no wake callbacks then */
+    uint8_t continue_off; /* bytes of "100 Continue" already sent */
 };
 
 /* Start a connection. `user` is handed back to the wake callback. */
@@ -136,9 +137,16 @@ void http_session_init(struct http_session *s, struct http_context *ctx, void *u
 void http_session_free(struct http_session *s);
 
 /* Bytes received. Parses, dispatches complete requests to their handlers (which may
- * respond at once), queues error responses. Returns 0, or -EPIPE when the session no
- * longer reads (closing, or a stream) and the bytes were dropped. `data` may be modified
- * (chunked bodies are decoded in place) and is not referenced after the call. */
+ * respond at once), queues error responses. Returns 0, or -EPIPE when the session is
+ * closing and the bytes were dropped (a streaming session drops input too, returning 0:
+ * the loop keeps reading a stream only to notice the peer leave). `data` may be modified
+ * (chunked bodies are decoded in place) and is not referenced after the call. Bytes that
+ * arrive while the pipeline is full are kept, so one call may be followed by
+ * http_session_wants_read() == false.
+ *
+ * After an error response the session closes; when input may still be unread, the loop
+ * should shutdown(SHUT_WR) and drain briefly before close (lingering close), otherwise the
+ * kernel's RST can destroy the response before the peer reads it. */
 int http_session_feed(struct http_session *s, char *data, size_t len);
 
 /* The peer closed its sending side. Requests already complete are still answered; a
@@ -188,7 +196,8 @@ void http_exchange_error(struct http_exchange *x, int status, const char *code,
                          const char *message);
 /* Start a streamed response (e.g. text/event-stream): headers now, no Content-Length, the
  * body is everything written with http_session_stream_write until the connection closes.
- * Requests pipelined after this one are not answered. */
+ * Requests pipelined after this one are not answered. Only from inside the handler call
+ * (aborts otherwise). */
 void http_exchange_stream(struct http_exchange *x, const char *content_type);
 
 /* A 64-bit handle (slot + generation) that stays safe after the connection dies. */
