@@ -459,7 +459,7 @@ def write_texts_golden(bpe, wp):
     entries = []
     for index, text in enumerate(GOLDEN_TEXTS):
         entries.append({
-            "index": index, "text": text,
+            "index": index, "text": text, "utf8_len": len(text.encode("utf-8")),
             "bpe_ids": encode_ids(bpe, text), "bpe_ids_max64": encode_ids(bpe, text, TRUNCATE_SHORT),
             "bpe_tokens": bpe.encode(text).tokens,
             "wordpiece_ids": encode_ids(wp, text),
