@@ -2,6 +2,9 @@
 #define _GNU_SOURCE
 #include "gateway/config.h"
 
+#include "gateway/http_parser.h"
+#include "gateway/http_session.h"
+
 #include <arpa/inet.h>
 #include <errno.h>
 #include <math.h>
@@ -42,15 +45,16 @@ static const struct config_option config_options[] = {
     {"max-queued", "BRIGADE_MAX_QUEUED", "1024", CONFIG_KIND_UINT, OFF(max_queued), 0,
      CONFIG_QUEUED_MAX, "connections waiting in line beyond those; more get 503"},
     {"max-header-bytes", "BRIGADE_MAX_HEADER_BYTES", "8k", CONFIG_KIND_BYTES, OFF(header_bytes_max),
-     256, 1 << 20, "request line + headers (431 beyond)"},
+     256, HTTP_HEAD_BYTES_LIMIT, "request line + headers (431 beyond)"},
     {"max-header-count", "BRIGADE_MAX_HEADER_COUNT", "100", CONFIG_KIND_COUNT,
-     OFF(header_count_max), 1, 1000, "header fields per request (431 beyond)"},
+     OFF(header_count_max), 1, HTTP_HEADER_COUNT_CAPACITY,
+     "header fields per request (431 beyond)"},
     {"max-body-bytes", "BRIGADE_MAX_BODY_BYTES", "1m", CONFIG_KIND_BYTES, OFF(body_bytes_max), 0,
-     1 << 30, "request body (413 beyond)"},
+     HTTP_PARSER_BYTES_LIMIT - 1, "request body (413 beyond)"},
     {"max-uri-bytes", "BRIGADE_MAX_URI_BYTES", "4k", CONFIG_KIND_BYTES, OFF(uri_bytes_max), 16,
      1 << 20, "request target (414 beyond)"},
     {"pipeline-depth", "BRIGADE_PIPELINE_DEPTH", "16", CONFIG_KIND_COUNT, OFF(pipeline_depth_max),
-     1, 1024, "requests parsed ahead of their responses"},
+     1, HTTP_PIPELINE_DEPTH_LIMIT, "requests parsed ahead of their responses"},
     {"header-timeout", "BRIGADE_HEADER_TIMEOUT", "10s", CONFIG_KIND_DURATION,
      OFF(header_timeout_ms), 10, 3600000, "whole request head, from its first byte (408)"},
     {"idle-timeout", "BRIGADE_IDLE_TIMEOUT", "60s", CONFIG_KIND_DURATION, OFF(idle_timeout_ms), 10,
@@ -219,8 +223,8 @@ static int config_finish(struct config *c, char *err, size_t err_len)
                  c->max_connections, c->threads);
         return -EINVAL;
     }
-    if (c->uri_bytes_max > c->header_bytes_max) {
-        snprintf(err, err_len, "--max-uri-bytes must not exceed --max-header-bytes");
+    if (c->uri_bytes_max >= c->header_bytes_max) {
+        snprintf(err, err_len, "--max-uri-bytes must be below --max-header-bytes");
         return -EINVAL;
     }
     return 0;

@@ -177,6 +177,13 @@ void uring_prep_cancel_fixed(struct uring *u, unsigned slot, uint64_t data)
     io_uring_sqe_set_data64(sqe, data);
 }
 
+void uring_prep_cancel_data(struct uring *u, uint64_t target, uint64_t data)
+{
+    struct io_uring_sqe *sqe = uring_sqe(u);
+    io_uring_prep_cancel64(sqe, target, 0);
+    io_uring_sqe_set_data64(sqe, data);
+}
+
 void uring_prep_close_fixed(struct uring *u, unsigned slot, uint64_t data)
 {
     struct io_uring_sqe *sqe = uring_sqe(u);

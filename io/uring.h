@@ -115,6 +115,8 @@ void uring_prep_sendmsg_fixed(struct uring *u, unsigned slot, const struct msghd
 void uring_prep_shutdown_fixed(struct uring *u, unsigned slot, int how, uint64_t data);
 /* Cancel every request in flight on fixed file `slot`. */
 void uring_prep_cancel_fixed(struct uring *u, unsigned slot, uint64_t data);
+/* Cancel the request whose user_data is `target` (e.g. a multishot accept). */
+void uring_prep_cancel_data(struct uring *u, uint64_t target, uint64_t data);
 /* Close fixed file slot `slot` (frees the slot for the next accept). */
 void uring_prep_close_fixed(struct uring *u, unsigned slot, uint64_t data);
 /* 8-byte read of an eventfd into `*value`. */

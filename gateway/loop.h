@@ -1,0 +1,60 @@
+/* loop.h — one core's io_uring event loop: its listener, connection table, waiting line,
+ * timers and event streams.
+ *
+ * Connections never leave the core that accepted them. The connection table is indexed by
+ * the socket's slot in the ring's registered file table (multishot accept picks the slot),
+ * so a completion's user_data (op, slot, generation) finds its connection without a lookup.
+ *
+ * Admission, like a restaurant line. At most `active_max` connections of this core are
+ * served; up to `queued_max` more are accepted and wait in FIFO order (the line); beyond
+ * that a connection gets 503 with Retry-After: 1 and is closed. While a connection waits, the
+ * loop reads at most LOOP_STASH_BYTES of it into a small buffer and serves nothing: this is
+ * enough to see whether it is `GET /v1/events`. Such an event-stream client is answered at
+ * once with the stream's headers and `event: queued` / `data: {"position":N}` events, sent
+ * again each time its position changes, and gets its stream (`event: hello`, then published
+ * events) when promoted. Any other waiting connection is promoted in order as slots free up:
+ * its stashed bytes go to the HTTP session first, then reading resumes. */
+#ifndef BRIGADE_GATEWAY_LOOP_H
+#define BRIGADE_GATEWAY_LOOP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct server;
+struct http_counters;
+struct http_exchange;
+struct loop;
+
+enum {
+    LOOP_STASH_BYTES = 1024, /* request head kept while a connection waits in line */
+    LOOP_REJECT_SLOTS = 64,  /* file slots for connections being refused with 503 */
+    LOOP_IOV_MAX = 16,       /* iovecs per sendmsg */
+    LOOP_RECV_BUFFERS = 512, /* provided buffers per core (power of two) */
+    LOOP_RECV_BUFFER_BYTES = 4096,
+    LOOP_LINGER_MS = 2000,      /* read and discard after the last response, before close */
+    LOOP_RAW_SSE_BYTES = 16384, /* output buffer of a stream that began while waiting */
+    LOOP_RING_ENTRIES = 1024,   /* submission queue */
+    LOOP_WAIT_MS_MAX = 1000,    /* longest wait without a deadline */
+};
+
+/* Create core `core`'s loop around `listen_fd` (which it owns from now on). Returns 0 or
+ * -errno (ring creation failed); aborts when out of memory. Called on the core's thread so
+ * the ring is created by its single issuer. */
+int loop_init(struct loop **out, struct server *srv, unsigned core, int listen_fd);
+/* Serve until the server is drained. */
+void loop_run(struct loop *l);
+void loop_free(struct loop *l);
+/* Any thread: make the loop look at the server's state (shutdown). */
+void loop_wake(struct loop *l);
+
+/* For handlers (the `app` they get is the core's loop). */
+unsigned loop_core(const struct loop *l);
+bool loop_draining(const struct loop *l);
+/* The HTTP layer's counters of this core (read from any thread for /metrics: plain words
+ * written by their core, a scrape may see one of them a request behind). */
+const struct http_counters *loop_http_counters(const struct loop *l);
+/* Turn the exchange's connection into an event stream subscribed to the core's hub: sends
+ * the stream headers and `event: hello`. */
+void loop_sse_start(struct loop *l, struct http_exchange *x);
+
+#endif
