@@ -301,7 +301,8 @@ static long menu_cache_split(char *text, int64_t *version, char **lines, size_t 
     char *end = NULL;
     errno = 0;
     long long v = strtoll(text, &end, 10);
-    if (errno || end == text || v <= 0 || (*end != '\n' && *end != '\0') || !isdigit((unsigned char)*text))
+    if (errno || end == text || v <= 0 || (*end != '\n' && *end != '\0') ||
+        !isdigit((unsigned char)*text))
         return -EPROTO;
     *version = v;
     size_t n = 0;
