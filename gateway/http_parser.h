@@ -152,7 +152,7 @@ enum http_parser_state {
     HTTP_PARSER_STATE_MAX,
 };
 
-/* Parser state: 72 bytes, no pointers into the buffer (offsets only), so the caller may
+/* Parser state: 64 bytes, no pointers into the buffer (offsets only), so the caller may
  * move or grow its buffer between calls. Fields are private; use the functions below. */
 struct http_parser {
     const struct http_parser_limits *limits;
@@ -205,8 +205,8 @@ bool http_parser_expects_continue(const struct http_parser *p);
 bool http_parser_started(const struct http_parser *p);
 
 /* How many bytes buf must hold to complete the current request: known for a
- * Content-Length body (head + body); otherwise the bytes held plus one. Lets the caller
- * size its buffer once instead of growing it step by step. */
+ * Content-Length body (head + body); otherwise the bytes held plus one. A bound for the
+ * caller's buffer growth (growing past it is wasted while this request lasts). */
 size_t http_parser_bytes_wanted(const struct http_parser *p, size_t len);
 
 #endif

@@ -52,7 +52,10 @@ static void input_release(struct http_session *s)
     s->flags &= (uint16_t)~HTTP_SESSION_IN_HEAP;
 }
 
-/* Make the input buffer hold at least `need` bytes, keeping what it holds. */
+/* Make the input buffer hold at least `need` bytes, keeping what it holds. Growth is
+ * geometric but never past what the current request can still use: a head announcing a
+ * 1 MiB body gets memory as the body arrives, not up front, so slow clients cannot make
+ * the server reserve body_bytes_max each for nothing. */
 static void input_reserve(struct http_session *s, size_t need)
 {
     if (need <= s->in_cap)
@@ -65,7 +68,10 @@ static void input_reserve(struct http_session *s, size_t need)
         in = http_pool_get(&s->ctx->in_pool);
         cap = HTTP_INPUT_BLOCK_BYTES;
     } else {
+        size_t wanted = http_parser_bytes_wanted(&s->parser, s->in_len);
         cap = need < 2 * (size_t)s->in_cap ? 2 * (size_t)s->in_cap : need;
+        if (wanted >= need && wanted < cap)
+            cap = wanted;
         in = malloc(cap);
         HTTP_ASSERT(in != NULL);
     }
@@ -196,8 +202,7 @@ int http_session_feed(struct http_session *s, char *data, size_t len)
         size_t used = pump(s, data, &n);
         if (used < n && !(s->flags & HTTP_SESSION_CLOSING)) {
             size_t rest = n - used;
-            size_t wanted = http_parser_bytes_wanted(&s->parser, rest);
-            input_reserve(s, wanted > rest ? wanted : rest);
+            input_reserve(s, rest);
             memcpy(s->in, data + used, rest);
             s->in_len = (uint32_t)rest;
         }
