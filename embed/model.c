@@ -76,14 +76,6 @@ static const float *tensor_f32(struct model_loader *ld, const struct safetensors
     return dst;
 }
 
-const float *model_weight_opt(struct model_loader *ld, const char *name, size_t d0, size_t d1)
-{
-    if (ld->failed)
-        return NULL;
-    const struct safetensors_tensor *t = find_tensor(ld, name);
-    return t ? tensor_f32(ld, t, d0, d1, NULL) : NULL;
-}
-
 const float *model_weight(struct model_loader *ld, const char *name, size_t d0, size_t d1)
 {
     if (ld->failed)

@@ -71,8 +71,6 @@ struct model_loader {
 
 /* The tensor `name` as F32 with shape [d0] (d1 == 0) or [d0, d1]; NULL on any mismatch. */
 const float *model_weight(struct model_loader *ld, const char *name, size_t d0, size_t d1);
-/* Like model_weight but optional: NULL without error when the tensor is absent. */
-const float *model_weight_opt(struct model_loader *ld, const char *name, size_t d0, size_t d1);
 /* Stacks count tensors of shape [d0, d1] (d1 == 0: [d0]) into one owned array. */
 const float *model_weight_stack(struct model_loader *ld, const char *const *names, size_t count,
                                 size_t d0, size_t d1);
