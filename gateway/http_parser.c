@@ -659,6 +659,16 @@ static void fill_request(const struct http_parser *p, char *buf, struct http_req
     req->body_len = body_end - p->head_len;
 }
 
+void http_parser_head(const struct http_parser *p, char *buf, struct http_request *req)
+{
+    HTTP_ASSERT(http_parser_in_body(p));
+    struct field_summary f;
+    parse_fields(p, buf, req, &f);
+    fill_request(p, buf, req);
+    req->body = NULL;
+    req->body_len = 0;
+}
+
 enum http_parse_result http_parser_execute(struct http_parser *p, char *buf, size_t *len,
                                            struct http_request *req, size_t *consumed)
 {

@@ -204,6 +204,11 @@ bool http_parser_expects_continue(const struct http_parser *p);
 /* True when bytes of the current request have been seen (part of a head or a body). */
 bool http_parser_started(const struct http_parser *p);
 
+/* While the body is incomplete (http_parser_in_body): fill *req from the head alone, the
+ * request line and fields, with no body; `buf` as for http_parser_execute. For decisions
+ * taken before the body arrives (whether to invite it with 100 Continue). */
+void http_parser_head(const struct http_parser *p, char *buf, struct http_request *req);
+
 /* How many bytes buf must hold to complete the current request: known for a
  * Content-Length body (head + body); otherwise the bytes held plus one. A bound for the
  * caller's buffer growth (growing past it is wasted while this request lasts). */

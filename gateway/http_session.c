@@ -131,6 +131,25 @@ static void dispatch(struct http_session *s, const struct http_request *req)
         http_exchange_error(x, 404, "not_found", "no routes");
 }
 
+/* The head asked for 100 Continue and the body is still to come: send it, unless the
+ * router would refuse the request anyway (404, 405, 415). Then the refusal goes out now,
+ * with Connection: close, and the body is never invited (RFC 9110 10.1.1). */
+static void invite_body(struct http_session *s, char *request)
+{
+    struct http_context *ctx = s->ctx;
+    if (ctx->router == NULL) {
+        s->flags |= HTTP_SESSION_CONTINUE_WANTED;
+        return;
+    }
+    http_parser_head(&s->parser, request, &ctx->request);
+    if (router_accepts(ctx->router, &ctx->request)) {
+        s->flags |= HTTP_SESSION_CONTINUE_WANTED;
+        return;
+    }
+    ctx->request.keep_alive = false; /* its body is not read: the connection cannot go on */
+    dispatch(s, &ctx->request);
+}
+
 /* Parse and dispatch requests from buf[0..*len) while the session may. Returns the bytes
  * consumed by complete requests; *len shrinks when the chunked decoder dropped framing. */
 static size_t pump(struct http_session *s, char *buf, size_t *len)
@@ -145,8 +164,9 @@ static size_t pump(struct http_session *s, char *buf, size_t *len)
         if (r == HTTP_PARSE_PARTIAL) {
             *len = off + rest;
             if (http_parser_expects_continue(&s->parser) &&
-                !(s->flags & (HTTP_SESSION_CONTINUE_DONE | HTTP_SESSION_CONTINUE_SENDING)))
-                s->flags |= HTTP_SESSION_CONTINUE_WANTED;
+                !(s->flags & (HTTP_SESSION_CONTINUE_DONE | HTTP_SESSION_CONTINUE_SENDING |
+                              HTTP_SESSION_CONTINUE_WANTED)))
+                invite_body(s, buf + off);
             break;
         }
         if (r == HTTP_PARSE_ERROR) {

@@ -110,16 +110,18 @@ static void unsupported_type(struct http_exchange *x, unsigned flags)
     http_exchange_error(x, 415, "unsupported_media_type", message);
 }
 
-void router_dispatch(const struct router *r, struct http_exchange *x,
-                     const struct http_request *req, void *app)
+/* The route for the request's path and method (HEAD falls back to GET), or NULL; *allowed
+ * gets the methods the path has, as bits. */
+static const struct router_route *route_find(const struct router *r, const struct http_request *req,
+                                             unsigned *allowed)
 {
     const struct router_route *match = NULL, *get = NULL;
-    unsigned allowed = 0;
+    *allowed = 0;
     for (size_t i = 0; i < r->count; i++) {
         const struct router_route *route = &r->routes[i];
         if (route->path_len != req->path_len || memcmp(route->path, req->path, req->path_len))
             continue;
-        allowed |= 1u << route->method;
+        *allowed |= 1u << route->method;
         if (route->method == req->method)
             match = route;
         if (route->method == HTTP_METHOD_GET)
@@ -127,6 +129,21 @@ void router_dispatch(const struct router *r, struct http_exchange *x,
     }
     if (match == NULL && req->method == HTTP_METHOD_HEAD)
         match = get; /* the session leaves the body out */
+    return match;
+}
+
+bool router_accepts(const struct router *r, const struct http_request *req)
+{
+    unsigned allowed;
+    const struct router_route *match = route_find(r, req, &allowed);
+    return match != NULL && content_type_ok(req, match->flags);
+}
+
+void router_dispatch(const struct router *r, struct http_exchange *x,
+                     const struct http_request *req, void *app)
+{
+    unsigned allowed;
+    const struct router_route *match = route_find(r, req, &allowed);
     if (match != NULL) {
         if (!content_type_ok(req, match->flags))
             unsupported_type(x, match->flags);

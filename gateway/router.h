@@ -16,6 +16,7 @@
 #ifndef BRIGADE_GATEWAY_ROUTER_H
 #define BRIGADE_GATEWAY_ROUTER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "gateway/http_parser.h"
@@ -51,6 +52,11 @@ void router_add(struct router *r, enum http_method method, const char *path,
  * (known path, other method; OPTIONS gets 204 with Allow) or 415 itself. */
 void router_dispatch(const struct router *r, struct http_exchange *x,
                      const struct http_request *req, void *app);
+
+/* True when router_dispatch would reach a handler, false when it would answer 404, 405,
+ * 204 (OPTIONS) or 415 itself: lets the session refuse a body before inviting it with
+ * 100 Continue. */
+bool router_accepts(const struct router *r, const struct http_request *req);
 
 /* The endpoints of routes_basic.c: GET / (placeholder page), GET /healthz, POST /v1/echo. */
 void routes_basic_register(struct router *r);

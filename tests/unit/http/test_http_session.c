@@ -238,6 +238,25 @@ static void test_expect_continue(struct router *r)
                       "body too large\"}}\n");
     CHECK_INT_EQ(http_session_phase(&s), HTTP_PHASE_CLOSED);
     http_session_free(&s);
+    /* refused by the router from the head: the refusal, no 100 Continue, then close */
+    const char *refused[] = {
+        "POST /nope HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n",
+        "POST /v1/echo HTTP/1.1\r\nHost: a\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n"
+        "Expect: 100-continue\r\n\r\n",
+    };
+    const char *statuses[] = {"HTTP/1.1 404 ", "HTTP/1.1 415 "};
+    for (int i = 0; i < 2; i++) {
+        http_session_init(&s, ctx, NULL);
+        reset_out();
+        feed_str(&s, refused[i]);
+        drain(&s, 0);
+        out[out_len] = '\0';
+        CHECK(strncmp(out, statuses[i], 13) == 0);
+        CHECK(strstr(out, "Connection: close\r\n") != NULL);
+        CHECK(strstr(out, "100 Continue") == NULL);
+        CHECK_INT_EQ(http_session_phase(&s), HTTP_PHASE_CLOSED);
+        http_session_free(&s);
+    }
     http_context_free(ctx);
 }
 
