@@ -17,7 +17,7 @@ static int backend_cpu_embed(void *ctx, const struct embed_batch *b, float *out)
 {
     struct backend_cpu *c = ctx;
     if (model_forward(c->model, c->scratch, b->ids, b->cu_seqlens, b->n_seqs, NULL, out) != 0)
-        return -E2BIG; /* the engine's limits size the scratch, so this is a bug upstream */
+        return -EINVAL; /* the scratch fits the engine's limits: a bad pre-tokenized id */
     if (c->normalize)
         for (size_t i = 0; i < b->n_seqs; i++)
             l2norm_row(out + i * c->dim, c->dim);
