@@ -138,6 +138,10 @@ void http_exchange_release(struct http_context *ctx, struct http_exchange *x)
         http_pool_put(&ctx->out_pool, x->out);
     else
         free(x->out);
+    if (x->retired != NULL && x->retired_pooled)
+        http_pool_put(&ctx->out_pool, x->retired);
+    else
+        free(x->retired);
     free(x->body);
     uint32_t slot = x->slot, generation = x->generation + 1;
     memset(x, 0, sizeof(*x));
@@ -415,26 +419,39 @@ void http_exchange_stream(struct http_exchange *x, const char *content_type)
     http_session_woken(s);
 }
 
+static void out_buffer_free(struct http_context *ctx, char *out, bool pooled)
+{
+    if (out != NULL && pooled)
+        http_pool_put(&ctx->out_pool, out);
+    else
+        free(out);
+}
+
+/* The bytes between http_session_output and http_session_sent may be in the kernel's hands
+ * (an io_uring send in flight), so while HTTP_SESSION_OUT_IN_FLIGHT they are never moved:
+ * new bytes go after them, and a buffer that must grow is kept (as `retired`) until the
+ * send completes. */
 int http_exchange_stream_append(struct http_exchange *x, const void *data, size_t len)
 {
     HTTP_ASSERT(x->state == HTTP_EXCHANGE_STREAMING);
     HTTP_ASSERT(x->sent <= x->out_len);
+    struct http_context *ctx = x->session->ctx;
+    bool in_flight = (x->session->flags & HTTP_SESSION_OUT_IN_FLIGHT) != 0;
     size_t unsent = x->out_len - x->sent;
     if (unsent + len > HTTP_STREAM_BUFFERED_MAX)
         return -ENOBUFS;
-    if (x->sent > 0) {
-        memmove(x->out, x->out + x->sent, unsent);
-        x->out_len = unsent;
-        x->sent = 0;
-    }
+    if (!in_flight)
+        http_exchange_stream_compact(x);
     if (x->out_len + len > x->out_cap) {
         size_t cap = x->out_cap * 2 > x->out_len + len ? x->out_cap * 2 : x->out_len + len;
         char *out = checked_malloc(cap);
         memcpy(out, x->out, x->out_len);
-        if (x->out_pooled)
-            http_pool_put(&x->session->ctx->out_pool, x->out);
-        else
-            free(x->out);
+        if (in_flight && x->retired == NULL) {
+            x->retired = x->out; /* what the send in flight reads */
+            x->retired_pooled = x->out_pooled;
+        } else {
+            out_buffer_free(ctx, x->out, x->out_pooled); /* never handed out */
+        }
         x->out = out;
         x->out_cap = cap;
         x->out_pooled = false;
@@ -442,4 +459,16 @@ int http_exchange_stream_append(struct http_exchange *x, const void *data, size_
     memcpy(x->out + x->out_len, data, len);
     x->out_len += len;
     return 0;
+}
+
+void http_exchange_stream_compact(struct http_exchange *x)
+{
+    HTTP_ASSERT(!(x->session->flags & HTTP_SESSION_OUT_IN_FLIGHT));
+    out_buffer_free(x->session->ctx, x->retired, x->retired_pooled);
+    x->retired = NULL;
+    if (x->sent == 0)
+        return;
+    memmove(x->out, x->out + x->sent, x->out_len - x->sent);
+    x->out_len -= x->sent;
+    x->sent = 0;
 }

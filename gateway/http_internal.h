@@ -29,6 +29,7 @@ enum {
     HTTP_SESSION_CONTINUE_DONE = 1 << 6,    /* sent for the request being received */
     HTTP_SESSION_IN_HEAP = 1 << 7,          /* `in` is a heap buffer, not a pool block */
     HTTP_SESSION_EOF = 1 << 8,              /* the peer finished sending */
+    HTTP_SESSION_OUT_IN_FLIGHT = 1 << 9,    /* output handed out, http_session_sent pending */
 };
 
 enum http_exchange_state {
@@ -44,6 +45,7 @@ struct http_exchange {
     struct http_exchange *next;   /* session queue, or the context's free list */
     char *out;                    /* response head, plus the body when it fits */
     char *body;                   /* heap copy of a body too large for `out`, or NULL */
+    char *retired;                /* stream: the buffer a send in flight still reads */
     size_t out_len;
     size_t out_cap;
     size_t body_len;
@@ -54,6 +56,7 @@ struct http_exchange {
     bool keep_alive;
     bool head_only; /* a HEAD request: the body is left out */
     bool out_pooled;
+    bool retired_pooled;
 };
 
 struct http_block_pool {
@@ -93,6 +96,10 @@ void http_exchange_protocol_error(struct http_exchange *x, const struct http_err
 /* Append stream bytes to a streaming exchange's output (unsent bytes are moved down, the
  * buffer grows on the heap). Returns 0 or -ENOBUFS past HTTP_STREAM_BUFFERED_MAX. */
 int http_exchange_stream_append(struct http_exchange *x, const void *data, size_t len);
+
+/* Drop a stream's sent bytes and the buffer a finished send read. Not while a send is in
+ * flight. */
+void http_exchange_stream_compact(struct http_exchange *x);
 
 /* Called by the exchange functions when `x` got output outside a session call. */
 void http_session_woken(struct http_session *s);

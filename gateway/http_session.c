@@ -300,6 +300,8 @@ int http_session_output(struct http_session *s, struct iovec *iov, int iov_max)
         if (x->state == HTTP_EXCHANGE_STREAMING)
             break;
     }
+    if (n > 0)
+        s->flags |= HTTP_SESSION_OUT_IN_FLIGHT;
     return n;
 }
 
@@ -322,6 +324,7 @@ void http_session_sent(struct http_session *s, size_t bytes)
 {
     HTTP_ASSERT(s->depth == 0);
     s->ctx->counters.bytes_out += bytes;
+    s->flags &= (uint16_t)~HTTP_SESSION_OUT_IN_FLIGHT;
     if (s->flags & HTTP_SESSION_CONTINUE_SENDING) {
         size_t k = CONTINUE_BYTES - s->continue_off;
         k = bytes < k ? bytes : k;
@@ -340,6 +343,8 @@ void http_session_sent(struct http_session *s, size_t bytes)
         bytes -= k;
     }
     retire_sent(s);
+    if (s->queue_tail != NULL && s->queue_tail->state == HTTP_EXCHANGE_STREAMING)
+        http_exchange_stream_compact(s->queue_tail);
     /* Requests that waited behind a full pipeline: parse them now. */
     if (s->in_len > 0 && !http_parser_started(&s->parser) &&
         s->queue_count < s->ctx->limits.pipeline_depth_max) {

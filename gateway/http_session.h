@@ -89,7 +89,8 @@ typedef void (*http_handler_fn)(struct http_exchange *x, const struct http_reque
 
 /* Called when a session has new output (or closed) because of something that happened
  * outside http_session_feed/sent/eof — an asynchronous response or a stream write — so
- * the loop can schedule a send. `user` is the value given to http_session_init. */
+ * the loop can schedule a send. `user` is the value given to http_session_init. It may
+ * call http_session_output; it must not free the session. */
 typedef void (*http_wake_fn)(struct http_session *s, void *user);
 
 /* Counters a core's /metrics reads; plain integers, owned by the context's thread. */
@@ -159,8 +160,10 @@ void http_session_shutdown(struct http_session *s);
 
 /* Fill iov[0..iov_max) with the bytes ready to send, in order (responses of several
  * pipelined requests at once, an interim 100 Continue, stream data). Returns how many
- * entries were filled, 0 when nothing is ready. The memory stays valid until the next
- * http_session_sent/feed/free on this session. */
+ * entries were filled, 0 when nothing is ready. The bytes stay in place, unchanged, until
+ * http_session_sent (feeds, responses and stream writes meanwhile only add after them), so
+ * an asynchronous send may read them; do not free the session with a send in flight.
+ * Calling it again before http_session_sent returns the same bytes first. */
 int http_session_output(struct http_session *s, struct iovec *iov, int iov_max);
 
 /* `bytes` of the last output were sent (any prefix: partial sends are fine). */

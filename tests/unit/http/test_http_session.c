@@ -523,6 +523,17 @@ static void test_stream(struct router *r)
     drain(&s, 0);
     CHECK_INT_EQ(out_len, sizeof(big));
     CHECK_INT_EQ(http_session_phase(&s), HTTP_PHASE_STREAMING);
+    /* bytes handed to a send stay put while more are written, even when the buffer grows */
+    struct iovec iov[4];
+    CHECK_INT_EQ(http_session_stream_write(&s, "data: 3\n\n", 9), 0);
+    CHECK_INT_EQ(http_session_output(&s, iov, 4), 1);
+    CHECK_INT_EQ(http_session_stream_write(&s, big, 100000), 0); /* grows the buffer */
+    CHECK_MEM_EQ(iov[0].iov_base, iov[0].iov_len, "data: 3\n\n", 9);
+    http_session_sent(&s, 4);
+    reset_out();
+    drain(&s, 0);
+    CHECK_INT_EQ(out_len, 5 + 100000);
+    CHECK_MEM_EQ(out, 5, ": 3\n\n", 5);
     http_session_stream_end(&s);
     CHECK_INT_EQ(http_session_phase(&s), HTTP_PHASE_CLOSED);
     CHECK_INT_EQ(http_session_stream_write(&s, "x", 1), -EPIPE);
