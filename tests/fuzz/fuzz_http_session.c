@@ -93,7 +93,13 @@ static void drain(struct http_session *s, size_t step)
 {
     struct iovec iov[16];
     int n;
+    bool wrote = false;
     while ((n = http_session_output(s, iov, 16)) > 0) {
+        /* a stream write while the send is "in flight": the handed-out bytes must stay */
+        if (!wrote && http_session_phase(s) == HTTP_PHASE_STREAMING) {
+            http_session_stream_write(s, FUZZ_STREAM_DATA, sizeof(FUZZ_STREAM_DATA) - 1);
+            wrote = true;
+        }
         size_t total = 0;
         for (int i = 0; i < n; i++) {
             FUZZ_CHECK(iov[i].iov_len > 0);
