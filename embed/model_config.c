@@ -222,7 +222,7 @@ static int parse_layer_types(const cJSON *root, struct model_config *cfg, char *
         }
         return 0;
     }
-    size_t every;
+    size_t every = 0; /* set by json_size on success; -O3 cannot see through its error path */
     if (json_size(root, "global_attn_every_n_layers", 3, MODEL_LAYERS_MAX, &every, err, err_len))
         return -1;
     for (size_t i = 0; i < cfg->layers; i++)
@@ -242,7 +242,7 @@ static int parse_modernbert(const cJSON *root, struct model_config *cfg, char *e
         parse_theta(root, "sliding_attention", "local_rope_theta", 10000.0f, &cfg->rope_theta_local,
                     err, err_len))
         return -1;
-    size_t local;
+    size_t local = 0; /* set by json_size on success */
     if (json_size(root, "local_attention", 128, MODEL_POSITIONS_MAX, &local, err, err_len))
         return -1;
     cfg->window_half = local / 2; /* transformers: config.sliding_window = local_attention // 2 */
