@@ -533,8 +533,10 @@ static enum http_parse_result chunk_size_byte(struct http_parser *p, char c)
     } else {
         p->state = HTTP_PARSER_CHUNK_EXT;
     }
-    if (p->state == HTTP_PARSER_TRAILER)
+    if (p->state == HTTP_PARSER_TRAILER) {
         p->line_start = p->scan + 1;
+        p->fields = 0; /* trailers get their own field count (and byte count, aux) */
+    }
     return HTTP_PARSE_PARTIAL;
 }
 

@@ -331,7 +331,12 @@ static void test_limits(void)
                              &l)
                      .result,
                  HTTP_PARSE_DONE);
-    /* trailers count against the header limits */
+    /* trailers have their own count, bounded like the header fields */
+    CHECK_INT_EQ(parse_whole("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n"
+                             "A: 1\r\nB: 1\r\n\r\n0\r\nA: 1\r\nB: 1\r\nC: 1\r\nD: 1\r\n\r\n",
+                             &l)
+                     .result,
+                 HTTP_PARSE_DONE);
     CHECK_INT_EQ(parse_whole("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n"
                              "0\r\nA: 1\r\nB: 1\r\nC: 1\r\nD: 1\r\nE: 1\r\n\r\n",
                              &l)
