@@ -305,6 +305,18 @@ int http_session_output(struct http_session *s, struct iovec *iov, int iov_max)
     return n;
 }
 
+bool http_session_has_output(const struct http_session *s)
+{
+    if (s->flags & HTTP_SESSION_CLOSED)
+        return false;
+    if (s->flags & HTTP_SESSION_CONTINUE_SENDING)
+        return true;
+    if ((s->flags & HTTP_SESSION_CONTINUE_WANTED) && s->queue_count == 0)
+        return true;
+    const struct http_exchange *x = s->queue_head;
+    return x != NULL && x->state != HTTP_EXCHANGE_PENDING && x->sent < x->out_len + x->body_len;
+}
+
 /* Retire the front exchanges that are completely sent. */
 static void retire_sent(struct http_session *s)
 {

@@ -166,6 +166,9 @@ void http_session_shutdown(struct http_session *s);
  * Calling it again before http_session_sent returns the same bytes first. */
 int http_session_output(struct http_session *s, struct iovec *iov, int iov_max);
 
+/* True when http_session_output would return something (a probe; marks nothing). */
+bool http_session_has_output(const struct http_session *s);
+
 /* `bytes` of the last output were sent (any prefix: partial sends are fine). */
 void http_session_sent(struct http_session *s, size_t bytes);
 

@@ -94,7 +94,12 @@ static void drain(struct http_session *s, size_t step)
     struct iovec iov[16];
     int n;
     bool wrote = false;
-    while ((n = http_session_output(s, iov, 16)) > 0) {
+    for (;;) {
+        bool ready = http_session_has_output(s);
+        n = http_session_output(s, iov, 16);
+        FUZZ_CHECK(ready == (n > 0));
+        if (n == 0)
+            break;
         /* a stream write while the send is "in flight": the handed-out bytes must stay */
         if (!wrote && http_session_phase(s) == HTTP_PHASE_STREAMING) {
             http_session_stream_write(s, FUZZ_STREAM_DATA, sizeof(FUZZ_STREAM_DATA) - 1);

@@ -166,11 +166,13 @@ static void test_pipelined_in_order(struct router *r)
     CHECK_INT_EQ(http_session_phase(&s), HTTP_PHASE_BUSY);
     CHECK_INT_EQ(held_count, 1);
     CHECK_INT_EQ(wakes, 0);
+    CHECK(!http_session_has_output(&s)); /* /healthz is ready but waits behind /async */
     struct http_exchange *x = http_exchange_find(ctx, held[0]);
     CHECK(x != NULL);
     if (x != NULL)
         http_exchange_respond(x, 202, "text/plain", "later", 5, NULL);
     CHECK_INT_EQ(wakes, 1); /* answered outside a session call: the loop is told */
+    CHECK(http_session_has_output(&s));
     CHECK(http_exchange_find(ctx, held[0]) == NULL);
     drain(&s, 0);
     summary(sum, sizeof(sum));
