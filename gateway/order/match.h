@@ -1,0 +1,61 @@
+/* match.h — an item phrase to a menu item.
+ *
+ * First by name: the phrase (leading "the" dropped) against every menu name and alias
+ * (struct order_patterns, value = menu index), word by word, the last word also in its
+ * plural ("cheeseburgers", "smoothies"); exact matches first, then matches with at most one
+ * misspelt word (order_word_near), then a phrase equal to the trailing words of exactly one
+ * name ("jackfruit burger"). A name match is certain (score 1) only when a single menu item
+ * fits.
+ *
+ * Otherwise by embedding: the phrase's vector against the menu's name rows (names and
+ * aliases, several rows per item) with the top-k scores; the best two distinct items are
+ * the candidates, and the best score decides with the understanding's thresholds:
+ * score >= accept: the item; review <= score < accept: review (asked back); below: unknown. */
+#ifndef BRIGADE_GATEWAY_ORDER_MATCH_H
+#define BRIGADE_GATEWAY_ORDER_MATCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gateway/order/understanding.h"
+
+enum {
+    ORDER_MATCH_CANDIDATES = 2, /* candidates named for a review */
+    ORDER_MATCH_TOPK = 8,       /* rows fetched to find two distinct items */
+    ORDER_MENTIONS_MAX = 8,     /* menu items noted in one question */
+};
+
+enum order_match_kind {
+    ORDER_MATCH_ACCEPT,
+    ORDER_MATCH_REVIEW,
+    ORDER_MATCH_UNKNOWN,
+    ORDER_MATCH_KIND_MAX,
+};
+
+struct order_match {
+    enum order_match_kind kind;
+    float score; /* 1 for a name match, else the best cosine similarity */
+    int32_t candidates[ORDER_MATCH_CANDIDATES]; /* menu indices, best first; [0] is the item */
+    float candidate_scores[ORDER_MATCH_CANDIDATES];
+    uint8_t n_candidates;
+};
+
+/* The threshold rule above. */
+enum order_match_kind order_match_decide(const struct order_understanding *u, float score);
+
+/* The menu index a phrase (match-form words, one space apart) names unambiguously, or -1. */
+int32_t order_match_name(const struct order_patterns *names, const char *phrase, size_t len);
+
+/* Fills *m from one query's top-k rows (descending scores) and the row -> menu index map. */
+void order_match_from_topk(const struct order_understanding *u, const uint32_t *rows,
+                           const float *scores, size_t k, const int32_t *row_item,
+                           struct order_match *m);
+
+/* Menu items named anywhere in tokens[0..n) of match-form text (names and aliases, plural
+ * and one-typo tolerant, longest first, each item once, in order of appearance). Writes at
+ * most max indices to out; returns how many. */
+size_t order_match_mentions(const struct order_patterns *names, const char *text,
+                            const struct order_token *tokens, size_t n, int32_t *out, size_t max);
+
+#endif

@@ -1,0 +1,202 @@
+/* normalize.c — NFC display form, folded match form and tokens (see normalize.h). */
+#include "gateway/order/normalize.h"
+
+#include <errno.h>
+#include <string.h>
+#include <utf8proc.h>
+
+_Static_assert(ORDER_TOKENS_MAX <= UINT16_MAX, "token counts fit 16 bits");
+_Static_assert(ORDER_FOLDED_BYTES_MAX < UINT32_MAX, "token offsets fit 32 bits");
+
+/* Decomposes and recomposes text with opts into cps. Returns the codepoint count or
+ * -EINVAL / -E2BIG. No allocation: utf8proc_map would malloc. */
+static int order_codepoints(const char *text, size_t len, utf8proc_option_t opts, int32_t *cps)
+{
+    if (len > ORDER_TEXT_BYTES_MAX)
+        return -E2BIG;
+    if (memchr(text, '\0', len))
+        return -EINVAL;
+    utf8proc_ssize_t n = utf8proc_decompose((const utf8proc_uint8_t *)text, (utf8proc_ssize_t)len,
+                                            cps, ORDER_CODEPOINTS_MAX, opts);
+    if (n == UTF8PROC_ERROR_INVALIDUTF8 || n == UTF8PROC_ERROR_NOTASSIGNED)
+        return -EINVAL;
+    if (n < 0 || n > ORDER_CODEPOINTS_MAX)
+        return -E2BIG;
+    n = utf8proc_normalize_utf32(cps, n, opts);
+    if (n < 0)
+        return -EINVAL;
+    return (int)n;
+}
+
+static bool order_is_blank(int32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == 0xA0 ||
+           utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+}
+
+/* Encodes cps with blank runs collapsed (a run holding a new line becomes one '\n'),
+ * trimmed at both ends, dropping apostrophes when asked. Returns the length or -E2BIG. */
+static int order_encode(const int32_t *cps, int n, bool drop_apostrophes, char *out, size_t cap)
+{
+    size_t o = 0;
+    int pending = 0; /* 0: none, ' ': a space, '\n': a new line */
+    for (int i = 0; i < n; i++) {
+        int32_t c = cps[i];
+        if (c == '\n' || order_is_blank(c)) {
+            if (o > 0 && pending != '\n')
+                pending = c == '\n' ? '\n' : ' ';
+            continue;
+        }
+        if (drop_apostrophes && (c == '\'' || c == 0x2019 || c == 0x2018))
+            continue;
+        if (o + 1 + 4 + 1 > cap)
+            return -E2BIG;
+        if (pending)
+            out[o++] = (char)pending;
+        pending = 0;
+        o += (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)out + o);
+    }
+    if (cap == 0)
+        return -E2BIG;
+    out[o] = '\0';
+    return (int)o;
+}
+
+int order_normalize_display(const char *text, size_t len, char *out, size_t out_cap)
+{
+    int32_t cps[ORDER_CODEPOINTS_MAX];
+    int n = order_codepoints(text, len, UTF8PROC_STABLE | UTF8PROC_COMPOSE, cps);
+    if (n < 0)
+        return n;
+    return order_encode(cps, n, false, out, out_cap);
+}
+
+int order_normalize_match(const char *text, size_t len, char *out, size_t out_cap)
+{
+    int32_t cps[ORDER_CODEPOINTS_MAX];
+    utf8proc_option_t opts =
+        UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK;
+    int n = order_codepoints(text, len, opts, cps);
+    if (n < 0)
+        return n;
+    return order_encode(cps, n, true, out, out_cap);
+}
+
+static bool order_is_word_cp(int32_t c)
+{
+    switch (utf8proc_category(c)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The punctuation token a codepoint stands for, or 0 when it only ends a word. */
+static char order_punct_of(int32_t c)
+{
+    if (c < 0x80 && c > 0 && strchr(",;+&():.!?-*\n", (int)c))
+        return (char)c;
+    if (c == 0x2022 || c == 0x2013 || c == 0x2014) /* bullet, en and em dash */
+        return c == 0x2022 ? ',' : '-';
+    utf8proc_category_t cat = utf8proc_category(c);
+    if (cat == UTF8PROC_CATEGORY_SO || cat == UTF8PROC_CATEGORY_SK)
+        return ','; /* emoji and symbols end a phrase, as a comma would */
+    return 0;
+}
+
+static int32_t order_cp_at(const char *text, size_t len, size_t i, size_t *step)
+{
+    int32_t c = -1;
+    utf8proc_ssize_t n =
+        utf8proc_iterate((const utf8proc_uint8_t *)text + i, (utf8proc_ssize_t)(len - i), &c);
+    *step = n > 0 ? (size_t)n : 1;
+    return n > 0 ? c : -1;
+}
+
+/* A '-', '.' or ':' joins a word when the word goes on right after it: "gluten-free", "6.30",
+ * "6:30" (dots and colons only between digits). */
+static bool order_joins_word(const char *text, size_t len, size_t i, int32_t c, int32_t prev)
+{
+    if (i + 1 >= len || prev < 0)
+        return false;
+    unsigned char next = (unsigned char)text[i + 1];
+    if (c == '-')
+        return order_is_word_cp(prev) &&
+               (next >= 0x80 || (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9'));
+    return (c == '.' || c == ':') && prev >= '0' && prev <= '9' && next >= '0' && next <= '9';
+}
+
+size_t order_tokenize(const char *text, size_t len, struct order_token *tokens, size_t max)
+{
+    size_t n = 0, i = 0, word_start = 0;
+    bool in_word = false;
+    int32_t prev = -1;
+    while (i < len && n < max) {
+        size_t step;
+        int32_t c = order_cp_at(text, len, i, &step);
+        bool word =
+            c >= 0 && (order_is_word_cp(c) || (in_word && order_joins_word(text, len, i, c, prev)));
+        if (word && !in_word) {
+            word_start = i;
+            in_word = true;
+        } else if (!word && in_word) {
+            tokens[n++] = (struct order_token){(uint32_t)word_start, (uint16_t)(i - word_start),
+                                               ORDER_TOKEN_WORD, 0};
+            in_word = false;
+        }
+        char p = word || c < 0 ? 0 : order_punct_of(c);
+        if (p && n < max)
+            tokens[n++] = (struct order_token){(uint32_t)i, 1, ORDER_TOKEN_PUNCT, p};
+        prev = c;
+        i += step;
+    }
+    if (in_word && n < max)
+        tokens[n++] = (struct order_token){(uint32_t)word_start, (uint16_t)(i - word_start),
+                                           ORDER_TOKEN_WORD, 0};
+    return n;
+}
+
+bool order_token_is(const char *text, const struct order_token *t, const char *w)
+{
+    size_t wl = strlen(w);
+    return t->len == wl && memcmp(text + t->off, w, wl) == 0;
+}
+
+/* True when the longer word (ll bytes) with one byte dropped is the shorter one. */
+static bool order_word_drop(const char *l, size_t ll, const char *s)
+{
+    size_t i = 0;
+    while (i < ll - 1 && l[i] == s[i])
+        i++;
+    return memcmp(l + i + 1, s + i, ll - 1 - i) == 0;
+}
+
+bool order_word_near(const char *a, size_t alen, const char *b, size_t blen)
+{
+    if (alen == blen && memcmp(a, b, alen) == 0)
+        return true;
+    size_t longer = alen > blen ? alen : blen;
+    if (longer < ORDER_TYPO_WORD_MIN || alen == 0 || blen == 0 || a[0] != b[0])
+        return false;
+    if (alen == blen + 1)
+        return order_word_drop(a, alen, b);
+    if (blen == alen + 1)
+        return order_word_drop(b, blen, a);
+    if (alen != blen)
+        return false;
+    size_t i = 0;
+    while (a[i] == b[i])
+        i++;
+    return i + 1 < alen && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           memcmp(a + i + 2, b + i + 2, alen - i - 2) == 0;
+}

@@ -1,0 +1,63 @@
+/* normalize.h — message text as the order domain reads it.
+ *
+ * Two forms of one message: the display form (Unicode NFC, runs of blanks collapsed to one
+ * space, new lines kept because they separate items) and the match form (the display form
+ * case-folded, apostrophes removed so "I'd" and "Id" read alike). Both are written into
+ * caller buffers without allocating: decomposition and composition run in a fixed
+ * codepoint array on the stack.
+ *
+ * The match form is then split into tokens: words (letters, digits, inner hyphens and dots
+ * between digits: "gluten-free", "6.30") and one-character punctuation tokens that can
+ * separate items (, ; + & ( ) : . ! ? - * and new line; bullets and emoji become ','). */
+#ifndef BRIGADE_GATEWAY_ORDER_NORMALIZE_H
+#define BRIGADE_GATEWAY_ORDER_NORMALIZE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+    ORDER_TEXT_BYTES_MAX = 4096, /* message bytes accepted (the endpoint answers 413 above) */
+    ORDER_TOKENS_MAX = 1024,     /* tokens kept per message; the rest is ignored */
+    /* codepoints while normalising: folding can lengthen text, never past 3x ("ŉ" -> 2) */
+    ORDER_CODEPOINTS_MAX = 3 * ORDER_TEXT_BYTES_MAX,
+    ORDER_FOLDED_BYTES_MAX = 4 * ORDER_CODEPOINTS_MAX + 1,
+};
+
+enum order_token_kind {
+    ORDER_TOKEN_WORD,
+    ORDER_TOKEN_PUNCT,
+    ORDER_TOKEN_KIND_MAX,
+};
+
+struct order_token {
+    uint32_t off; /* into the match-form text */
+    uint16_t len;
+    uint8_t kind; /* enum order_token_kind */
+    char punct;   /* the punctuation character for ORDER_TOKEN_PUNCT, else 0 */
+};
+
+/* Writes the display form of text[0..len) to out (NUL-terminated). Returns its length, or
+ * -EINVAL for invalid UTF-8 or a NUL byte, -E2BIG when len > ORDER_TEXT_BYTES_MAX or the
+ * result does not fit out_cap. */
+int order_normalize_display(const char *text, size_t len, char *out, size_t out_cap);
+
+/* Writes the match form (see above) of text[0..len) to out (NUL-terminated). Returns its
+ * length, -EINVAL or -E2BIG as order_normalize_display. */
+int order_normalize_match(const char *text, size_t len, char *out, size_t out_cap);
+
+/* Splits match-form text into at most max tokens. Returns the number written; text past
+ * the max-th token is ignored. */
+size_t order_tokenize(const char *text, size_t len, struct order_token *tokens, size_t max);
+
+/* True when token t of text equals the NUL-terminated word w. */
+bool order_token_is(const char *text, const struct order_token *t, const char *w);
+
+/* True when words a (alen bytes) and b (blen bytes) are equal, or one is the other with a
+ * single letter dropped or two neighbouring letters swapped, where the longer is at least
+ * ORDER_TYPO_WORD_MIN bytes and both share their first letter (people misspell inside a
+ * word, rarely at its start). */
+enum { ORDER_TYPO_WORD_MIN = 5 };
+bool order_word_near(const char *a, size_t alen, const char *b, size_t blen);
+
+#endif

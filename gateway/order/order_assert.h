@@ -1,0 +1,19 @@
+/* order_assert.h — assertions that stay on in every build (the order domain).
+ *
+ * A broken invariant or a failed allocation aborts with file:line: a wrong index here would
+ * bill a customer for the wrong dish. */
+#ifndef BRIGADE_GATEWAY_ORDER_ASSERT_H
+#define BRIGADE_GATEWAY_ORDER_ASSERT_H
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define ORDER_ASSERT(cond)                                                                         \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
+            abort();                                                                               \
+        }                                                                                          \
+    } while (0)
+
+#endif

@@ -1,0 +1,151 @@
+/* pipeline.h — one customer message to one result, in two steps around the embed engine.
+ *
+ * For an event loop: order_prepare runs on the core (validate and normalise the text,
+ * extract item phrases, list the texts to embed); the caller embeds those texts wherever it
+ * likes (the engine, batched with other messages: engine_submit with work->embed_texts /
+ * embed_lens, n_embed sequences); order_finish runs on the core again with the vectors
+ * (classify, match, validate, reply). Nothing here blocks or allocates per message: a
+ * struct order_work holds every buffer, sized once by order_work_new, and is reused.
+ *
+ * A pipeline is immutable after order_pipeline_new and shared by every core. It borrows the
+ * menu and the understanding (both must outlive it) and owns the embeddings of the menu
+ * names (+ aliases), of the menu items with their descriptions, and of the class prototype
+ * sentences, computed at start-up through the engine. A menu reload builds a new pipeline.
+ *
+ * Texts embedded per message: [0] the whole message (display form) for classification and
+ * retrieval, then one per item phrase (at most ORDER_ITEMS_MAX). */
+#ifndef BRIGADE_GATEWAY_ORDER_PIPELINE_H
+#define BRIGADE_GATEWAY_ORDER_PIPELINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "embed/engine.h"
+#include "gateway/order/extract.h"
+#include "gateway/order/match.h"
+#include "gateway/order/understanding.h"
+#include "io/menu.h"
+
+enum {
+    ORDER_ID_BYTES_MAX = 128, /* message id, NUL included (longer ids are refused) */
+    ORDER_EMBED_TEXTS_MAX = 1 + ORDER_ITEMS_MAX,
+    ORDER_UNKNOWN_MAX = ORDER_ITEMS_MAX,
+    ORDER_REPLY_BYTES_MAX = 2048,  /* reply text, NUL included; longer replies are cut */
+    ORDER_RESULT_JSON_MAX = 16384, /* enough for any result (asserted when writing) */
+};
+
+enum order_status {
+    ORDER_STATUS_ACCEPTED,
+    ORDER_STATUS_REJECTED,
+    ORDER_STATUS_REVIEW,
+    ORDER_STATUS_ANSWERED,
+    ORDER_STATUS_LOGGED,
+    ORDER_STATUS_MAX,
+};
+
+struct order_pipeline;
+
+struct order_work {
+    /* filled by order_prepare */
+    char id[ORDER_ID_BYTES_MAX];
+    bool has_id;
+    char display[ORDER_TEXT_BYTES_MAX + 1]; /* NFC, blanks collapsed */
+    char folded[ORDER_FOLDED_BYTES_MAX];    /* match form */
+    size_t display_len, folded_len;
+    struct order_token tokens[ORDER_TOKENS_MAX];
+    size_t n_tokens;
+    struct order_extract extract;
+    const char *embed_texts[ORDER_EMBED_TEXTS_MAX]; /* point into display / extract */
+    size_t embed_lens[ORDER_EMBED_TEXTS_MAX];
+    size_t n_embed;
+    /* scratch for order_finish's top-k (sized by order_work_new for the pipeline) */
+    float *scratch;
+    size_t scratch_floats;
+};
+
+struct order_result_item {
+    int32_t menu_index; /* the item (for review: the best candidate) */
+    int32_t qty;
+    uint16_t modifier_labels[ORDER_ITEM_MODIFIERS_MAX]; /* understanding label indices */
+    uint8_t n_modifiers;
+    float score;
+    bool review; /* uncertain: candidates are listed */
+    struct order_match match;
+};
+
+struct order_result {
+    const struct order_pipeline *pipeline; /* names and labels are read from it */
+    char id[ORDER_ID_BYTES_MAX];
+    bool has_id;
+    enum order_category category;
+    enum order_status status;
+    struct order_result_item items[ORDER_ITEMS_MAX];
+    size_t n_items;
+    char unknown[ORDER_UNKNOWN_MAX][ORDER_PHRASE_BYTES_MAX];
+    size_t n_unknown;
+    int32_t about[ORDER_MENTIONS_MAX]; /* inquiries: menu items asked about */
+    size_t n_about;
+    int64_t total_cents; /* accepted orders */
+    char reply[ORDER_REPLY_BYTES_MAX];
+};
+
+/* Builds a pipeline: compiles menu names and aliases (aliases naming no menu item are
+ * skipped), embeds names, items and prototypes through engine (blocking: start-up only).
+ * Returns 0, -EINVAL (empty menu) with err, or the engine's -errno. */
+int order_pipeline_new(const struct menu *menu, const struct order_understanding *u,
+                       struct engine *engine, struct order_pipeline **out, char *err,
+                       size_t err_size);
+void order_pipeline_free(struct order_pipeline *p);
+
+size_t order_pipeline_dim(const struct order_pipeline *p);
+const struct menu *order_pipeline_menu(const struct order_pipeline *p);
+const struct order_understanding *order_pipeline_understanding(const struct order_pipeline *p);
+
+/* A work area for p (allocates its scratch once). Aborts on out of memory. */
+struct order_work *order_work_new(const struct order_pipeline *p);
+void order_work_free(struct order_work *w);
+
+/* Step 1 on the core. id may be NULL. Returns 0 with w->n_embed texts to embed; -EINVAL for
+ * invalid UTF-8 or an empty text (the endpoint answers 400), -E2BIG for a text over
+ * ORDER_TEXT_BYTES_MAX or an id over ORDER_ID_BYTES_MAX - 1 bytes (413 / 400). */
+int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len, const char *text,
+                  size_t len, struct order_work *w);
+
+/* Step 2 on the core: vectors holds w->n_embed rows of order_pipeline_dim floats, in the
+ * order of w->embed_texts. Fills *r completely (valid while p lives). */
+void order_finish(const struct order_pipeline *p, struct order_work *w, const float *vectors,
+                  struct order_result *r);
+
+/* Writes r as one JSON object (no new line) in the DESIGN.md result format:
+ *   {"id": "..."|null, "category": "order"|"inquiry"|"other",
+ *    "status": "accepted"|"rejected"|"review"|"answered"|"logged",
+ *    "items": [{"name", "qty", "modifiers": [...], "unit_price", "score"
+ *               [, "candidates": [{"name", "score"}, ...]]}],
+ *    "unknown": ["phrase", ...], ["total": 23.65,] "reply": "..."}
+ * Prices have two decimals, scores three. "candidates" appears on an uncertain item (the
+ * status is then review; "name" is the best candidate). "total" appears for accepted orders.
+ * "order_id" is left to the server, which knows it after the INSERT. Returns the length
+ * (buf NUL-terminated), or -ENOSPC when cap is too small (ORDER_RESULT_JSON_MAX always
+ * suffices). */
+int order_result_json(const struct order_result *r, char *buf, size_t cap);
+
+const char *order_status_name(enum order_status s);
+
+/* One message for order_analyze_batch. */
+struct order_message {
+    const char *id; /* may be NULL */
+    size_t id_len;
+    const char *text;
+    size_t len;
+};
+
+/* Synchronous convenience for tools: prepares n messages into works[0..n), embeds every text
+ * of all of them in one engine call, finishes each into results[i]. rcs[i] receives
+ * order_prepare's status (results[i] is untouched when it is not 0). Returns 0, or the
+ * engine's -errno (no result is then valid). */
+int order_analyze_batch(const struct order_pipeline *p, struct engine *engine,
+                        const struct order_message *msgs, size_t n, struct order_work **works,
+                        struct order_result *results, int *rcs);
+
+#endif

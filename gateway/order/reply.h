@@ -1,0 +1,32 @@
+/* reply.h — what the customer reads back.
+ *
+ * Orders: accepted -> "Thanks! 2 × The Green Garden Vegan Burger (extra avocado), 1 ×
+ * Classic Fries — total $23.65."; rejected -> "Sorry, we don't offer pepperoni pizza."
+ * (every unknown phrase, "a, b or c"); review -> "Did you mean the Cheddar Cheeseburger?"
+ * (the best candidate of each uncertain item, "the A and the B").
+ * Inquiries (answered): about named items, a price question gets the prices ("The Cheddar
+ * Cheeseburger is $11.50."), a diet question the answer from the description ("Yes, the
+ * Falafel Wrap is vegan." / "The Classic Beef Burger isn't marked vegan: <description>"),
+ * anything else the description; about no item, a diet and/or section question lists the
+ * menu items whose section and description fit ("Our vegan desserts: Vegan Chocolate
+ * Brownie."); otherwise the understanding's inquiry_default. Other (logged): the reply of
+ * the first topic whose cue appears, else other_default. */
+#ifndef BRIGADE_GATEWAY_ORDER_REPLY_H
+#define BRIGADE_GATEWAY_ORDER_REPLY_H
+
+#include <stddef.h>
+
+#include "gateway/order/pipeline.h"
+
+struct order_reply_input {
+    const struct menu *menu;
+    const struct order_understanding *u;
+    const char *text; /* match form */
+    const struct order_token *tokens;
+    size_t n_tokens;
+};
+
+/* Writes r->reply from r's category, status, items, unknown phrases and about list. */
+void order_reply_write(const struct order_reply_input *in, struct order_result *r);
+
+#endif

@@ -1,0 +1,138 @@
+/* understanding.h — what the order domain knows about language, as data.
+ *
+ * Thresholds, number words, quantity phrases, modifier vocabulary (surface forms ->
+ * canonical labels), aliases customers use for menu items, openers and fillers that are not
+ * items, classification cues and prototype sentences, and reply texts all come from one JSON
+ * document: gateway/order/understanding.json, compiled into the binary as the default, or a
+ * file given with --understanding. Every phrase is stored as the match-form words of
+ * normalize.h, so patterns and messages compare token by token.
+ *
+ * A loaded understanding is immutable and shared read-only by every core. */
+#ifndef BRIGADE_GATEWAY_ORDER_UNDERSTANDING_H
+#define BRIGADE_GATEWAY_ORDER_UNDERSTANDING_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gateway/order/normalize.h"
+
+enum {
+    ORDER_PATTERN_WORDS_MAX = 8, /* words in one phrase pattern */
+    ORDER_PATTERNS_MAX = 2048,   /* patterns in one list */
+    ORDER_LABELS_MAX = 512,      /* modifier labels */
+    ORDER_PROTOTYPES_MAX = 64,   /* prototype sentences per class */
+    ORDER_REPLY_TOPICS_MAX = 16, /* tailored replies for "other" messages */
+    ORDER_UNDERSTANDING_BYTES_MAX = 1 << 20,
+    ORDER_ERROR_MAX = 256,
+};
+
+enum order_category {
+    ORDER_CATEGORY_ORDER,
+    ORDER_CATEGORY_INQUIRY,
+    ORDER_CATEGORY_OTHER,
+    ORDER_CATEGORY_MAX,
+};
+
+/* One phrase: words to match in sequence. tail_any: the pattern ended in "*", which matches
+ * one or more further tokens up to the end of the span being matched. */
+struct order_pattern {
+    const char *words[ORDER_PATTERN_WORDS_MAX]; /* NUL-terminated, in the arena */
+    uint8_t word_lens[ORDER_PATTERN_WORDS_MAX];
+    uint8_t n_words;
+    bool tail_any;
+    int32_t value; /* list-specific: a quantity, a label index, a class, a topic */
+    float weight;  /* cues only */
+};
+
+struct order_patterns {
+    struct order_pattern *items;
+    size_t count;
+};
+
+/* Bump storage for pattern words and other strings, filled at start-up. */
+struct order_arena {
+    char *buf;
+    size_t used, cap;
+};
+
+struct order_alias {
+    const char *menu_name; /* as written in the JSON: the exact menu name */
+    struct order_pattern pattern;
+};
+
+struct order_understanding {
+    float accept_threshold;           /* score >= accept: the item is taken */
+    float review_threshold;           /* review <= score < accept: asked back; below: unknown */
+    float prototype_weight;           /* how much the best prototype similarity adds to a class */
+    struct order_patterns quantities; /* value = quantity ("two", "a couple of") */
+    struct order_patterns quantity_units; /* after a number: "x", "orders of" */
+    struct order_patterns modifier_leads; /* words that may precede a modifier: "with" */
+    struct order_patterns modifiers;      /* value = index into labels */
+    struct order_patterns greetings;      /* "hi", "good evening": start any message */
+    struct order_patterns openers;        /* "can I get", "order:": start an order */
+    struct order_patterns fillers;
+    struct order_patterns question_starts;
+    struct order_patterns cues;         /* value = enum order_category, weight */
+    struct order_patterns price_cues;   /* inquiry: asks for a price */
+    struct order_patterns diet_cues;    /* value = index into diets */
+    struct order_patterns section_cues; /* value = index into sections */
+    struct order_patterns topic_cues;   /* value = index into topic_replies */
+    const char *labels[ORDER_LABELS_MAX];
+    size_t n_labels;
+    struct order_alias *aliases;
+    size_t n_aliases;
+    const char *diets[ORDER_LABELS_MAX]; /* canonical diet words ("vegan") */
+    size_t n_diets;
+    const char *sections[ORDER_LABELS_MAX]; /* menu section names ("desserts") */
+    size_t n_sections;
+    const char *prototypes[ORDER_CATEGORY_MAX][ORDER_PROTOTYPES_MAX];
+    size_t n_prototypes[ORDER_CATEGORY_MAX];
+    const char *topic_replies[ORDER_REPLY_TOPICS_MAX];
+    size_t n_topics;
+    const char *other_default;
+    const char *inquiry_default;
+    struct order_arena arena; /* every string above lives here */
+};
+
+/* Parses the JSON document json[0..len) into a new understanding. Returns 0, or -EINVAL
+ * with a reason in err ("modifiers: ...") for a malformed document or a limit exceeded,
+ * -ENOMEM. */
+int order_understanding_parse(const char *json, size_t len, struct order_understanding **out,
+                              char *err, size_t err_size);
+
+/* The compiled-in default (gateway/order/understanding.json). Aborts if it does not parse:
+ * the build embedded a broken file. */
+struct order_understanding *order_understanding_default(void);
+
+/* Reads and parses a file. Returns 0, -errno when unreadable, or parse's errors; err starts
+ * with the path. */
+int order_understanding_load(const char *path, struct order_understanding **out, char *err,
+                             size_t err_size);
+
+void order_understanding_free(struct order_understanding *u);
+
+const char *order_category_name(enum order_category c);
+
+/* Appends phrase (compiled like every pattern: match form, tokenized; a trailing "*" sets
+ * tail_any) to list with the given value, its words stored in arena, which must have room
+ * for 4x the phrase plus ORDER_PATTERN_WORDS_MAX bytes (aborts otherwise). Returns 0, or
+ * -EINVAL when the phrase has no words, too many, or is not UTF-8 text. */
+int order_patterns_add(struct order_patterns *list, struct order_arena *arena, const char *phrase,
+                       int32_t value);
+
+void order_patterns_free(struct order_patterns *list);
+
+/* Matches pattern p at tokens[at..end) of text. Returns the number of tokens it covers
+ * (the whole rest for tail_any), or 0 when it does not match there. */
+size_t order_pattern_match(const struct order_pattern *p, const char *text,
+                           const struct order_token *tokens, size_t at, size_t end);
+
+/* The longest pattern of list matching at tokens[at..end): returns its token count and sets
+ * *which (optional) to its index, 0 when none matches. Patterns with tail_any count as
+ * covering the rest. */
+size_t order_patterns_longest(const struct order_patterns *list, const char *text,
+                              const struct order_token *tokens, size_t at, size_t end,
+                              size_t *which);
+
+#endif
