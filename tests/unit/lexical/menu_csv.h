@@ -1,81 +1,49 @@
-/* menu_csv.h — reads bench/data/menu.csv (name,section,price,"description") for tests.
- *
- * A test helper, not the menu module: it knows just enough CSV (double-quoted fields with ""
- * escapes, no newlines inside fields) for the sample menu. Aborts on a malformed file. */
+/* menu_csv.h — the sample menu (bench/data/menu.csv) as the arrays of texts the embedding
+ * tests feed to the engine, read through the real CSV parser in io/menu.h. Aborts when the
+ * file is missing or invalid: every embedding test depends on it. */
 #ifndef BRIGADE_TESTS_MENU_CSV_H
 #define BRIGADE_TESTS_MENU_CSV_H
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
+
+#include "io/menu.h"
 
 enum {
     MENU_CSV_ITEMS_MAX = 64,
-    MENU_CSV_FIELD_MAX = 512,
-    MENU_CSV_LINE_MAX = 2048,
+    MENU_CSV_NAME_DESC_MAX = 1024,
 };
 
 struct menu_csv {
+    struct menu menu; /* owns the strings the arrays below point into */
     size_t n;
-    char name[MENU_CSV_ITEMS_MAX][MENU_CSV_FIELD_MAX];
-    char description[MENU_CSV_ITEMS_MAX][MENU_CSV_FIELD_MAX];
-    char name_desc[MENU_CSV_ITEMS_MAX][2 * MENU_CSV_FIELD_MAX + 4]; /* "name. description" */
+    const char *name[MENU_CSV_ITEMS_MAX];
+    const char *description[MENU_CSV_ITEMS_MAX];
+    char name_desc[MENU_CSV_ITEMS_MAX][MENU_CSV_NAME_DESC_MAX]; /* "name. description" */
     const char *names[MENU_CSV_ITEMS_MAX];
     const char *name_descs[MENU_CSV_ITEMS_MAX];
 };
-
-/* Copies field `index` of a CSV line into out; returns 0 or -1 when absent. */
-static inline int menu_csv_field(const char *line, int index, char *out, size_t cap)
-{
-    int field = 0;
-    size_t o = 0;
-    int quoted = 0;
-    for (const char *p = line; *p && *p != '\n' && *p != '\r'; p++) {
-        if (quoted && p[0] == '"' && p[1] == '"') {
-            if (field == index && o + 1 < cap)
-                out[o++] = '"';
-            p++;
-        } else if (*p == '"') {
-            quoted = !quoted;
-        } else if (*p == ',' && !quoted) {
-            if (field == index)
-                break;
-            field++;
-        } else if (field == index && o + 1 < cap) {
-            out[o++] = *p;
-        }
-    }
-    out[o] = '\0';
-    return field == index ? 0 : -1;
-}
 
 /* Loads $BRIGADE_SOURCE_DIR/bench/data/menu.csv (or ./bench/data/menu.csv). */
 static inline void menu_csv_load(struct menu_csv *m)
 {
     const char *src = getenv("BRIGADE_SOURCE_DIR");
-    char path[1024];
+    char path[1024], err[256];
     snprintf(path, sizeof(path), "%s/bench/data/menu.csv", src ? src : ".");
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        fprintf(stderr, "cannot open %s\n", path);
+    if (menu_load_csv_file(path, &m->menu, err, sizeof(err)) != 0) {
+        fprintf(stderr, "%s: %s\n", path, err);
         abort();
     }
-    char line[MENU_CSV_LINE_MAX];
-    m->n = 0;
-    for (int first = 1; fgets(line, sizeof(line), f); first = 0) {
-        if (first || line[0] == '\n')
-            continue;
-        if (m->n == MENU_CSV_ITEMS_MAX)
-            abort();
-        size_t i = m->n++;
-        if (menu_csv_field(line, 0, m->name[i], MENU_CSV_FIELD_MAX) != 0 ||
-            menu_csv_field(line, 3, m->description[i], MENU_CSV_FIELD_MAX) != 0)
-            abort();
-        snprintf(m->name_desc[i], sizeof(m->name_desc[i]), "%s. %s", m->name[i], m->description[i]);
-        m->names[i] = m->name[i];
+    if (m->menu.count > MENU_CSV_ITEMS_MAX)
+        abort();
+    m->n = m->menu.count;
+    for (size_t i = 0; i < m->n; i++) {
+        const struct menu_item *it = &m->menu.items[i];
+        m->name[i] = m->names[i] = it->name;
+        m->description[i] = it->description;
+        snprintf(m->name_desc[i], sizeof(m->name_desc[i]), "%s. %s", it->name, it->description);
         m->name_descs[i] = m->name_desc[i];
     }
-    fclose(f);
 }
 
 #endif
