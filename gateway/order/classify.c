@@ -34,13 +34,14 @@ bool order_is_question(const struct order_understanding *u, const char *text,
 
 void order_cue_scores(const struct order_understanding *u, const char *text,
                       const struct order_token *tokens, size_t n, const uint8_t *roles,
-                      float out[ORDER_CATEGORY_MAX])
+                      bool skip_openers, float out[ORDER_CATEGORY_MAX])
 {
     memset(out, 0, sizeof(float) * ORDER_CATEGORY_MAX);
     for (size_t k = 0; k < u->cues.count; k++) {
         const struct order_pattern *p = &u->cues.items[k];
         for (size_t i = 0; i < n; i++) {
-            if (roles && roles[i] != ORDER_ROLE_NONE)
+            if (roles && (roles[i] == ORDER_ROLE_FILLER || roles[i] == ORDER_ROLE_GREETING ||
+                          (skip_openers && roles[i] == ORDER_ROLE_OPENER)))
                 continue;
             if (order_pattern_match(p, text, tokens, i, n) > 0) {
                 ORDER_ASSERT(p->value >= 0 && p->value < ORDER_CATEGORY_MAX);
@@ -49,6 +50,17 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
             }
         }
     }
+}
+
+/* Does the text name a menu section or a diet ("desserts", "vegan")? */
+static bool classify_menu_words(const struct order_understanding *u,
+                                const struct order_class_input *in)
+{
+    for (size_t i = 0; i < in->n_tokens; i++)
+        if (order_patterns_longest(&u->section_cues, in->text, in->tokens, i, in->n_tokens, NULL) ||
+            order_patterns_longest(&u->diet_cues, in->text, in->tokens, i, in->n_tokens, NULL))
+            return true;
+    return false;
 }
 
 static enum order_category classify_best(const float *score, const bool *allowed,
@@ -68,16 +80,19 @@ enum order_category order_classify(const struct order_understanding *u,
     struct order_class_scores s;
     const struct order_extract *x = in->extract;
     s.question = order_is_question(u, in->text, in->tokens, in->n_tokens);
-    order_cue_scores(u, in->text, in->tokens, in->n_tokens, s.question ? NULL : x->roles, s.score);
+    /* "can I order" opens a question about ordering; "order for pickup:" opens an order */
+    order_cue_scores(u, in->text, in->tokens, in->n_tokens, x->roles, !s.question, s.score);
     for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
         s.score[c] += u->prototype_weight * in->prototype_sim[c];
     enum order_category cat;
     if (s.question) {
         s.score[ORDER_CATEGORY_INQUIRY] += in->n_mentions ? CLASSIFY_EVIDENCE : 0.0f;
+        s.score[ORDER_CATEGORY_INQUIRY] += classify_menu_words(u, in) ? CLASSIFY_EVIDENCE : 0.0f;
         bool allowed[ORDER_CATEGORY_MAX] = {false, true, true};
         cat = classify_best(s.score, allowed, ORDER_CATEGORY_INQUIRY);
-    } else if (x->n_items == 0) {
-        cat = ORDER_CATEGORY_OTHER;
+    } else if (x->n_items == 0 ||
+               (!in->n_matched && !x->opener_seen && !x->qty_seen && !x->signed_off)) {
+        cat = ORDER_CATEGORY_OTHER; /* nothing ordered, or only a word like a signature */
     } else {
         s.score[ORDER_CATEGORY_ORDER] += CLASSIFY_EVIDENCE;
         s.score[ORDER_CATEGORY_ORDER] += x->opener_seen || x->qty_seen ? CLASSIFY_EVIDENCE : 0;

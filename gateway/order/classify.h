@@ -3,17 +3,18 @@
  * A message is a question when it holds a '?' or a sentence of it starts (after greetings)
  * with a question phrase of the understanding ("do you", "is the", "how much", "I was
  * wondering"). Each class gets a score:
- *   cue weights: every cue phrase of the understanding found outside greetings, openers
- *                and fillers adds its weight to its class once ("pickup" in "for pickup at
- *                6" is a filler of an order, not a pickup question);
- *   prototypes:  prototype_weight x the best cosine similarity between the message and the
- *                class's prototype sentences (embedded in the same batch);
- *   evidence:    a question that names a menu item leans inquiry (+1); a statement leans
- *                order for having item phrases (+1), an order opener or a quantity (+1) and
- *                a phrase matched to the menu (+1).
- * A question is inquiry or other, whichever scores higher (ties: inquiry); a statement with
- * no item phrase is other; otherwise order or other, then inquiry only if it beats both
- * (ties: order). "Can I order a pork burger with bacon?" -> inquiry, "Can I get a
+ *   cue weights: every cue phrase of the understanding found outside greetings and
+ *                fillers (and, in statements, openers) adds its weight to its class once ("pickup"
+ * in "for pickup at 6" is a filler of an order, not a pickup question); prototypes:
+ * prototype_weight x the best cosine similarity between the message and the class's prototype
+ * sentences (embedded in the same batch); evidence:    a question leans inquiry for naming a menu
+ * item (+1) and for naming a menu section or diet (+1); a statement leans order for having item
+ *                phrases (+1), an order opener or a quantity (+1) and a phrase matched to
+ *                the menu (+1).
+ * A question is inquiry or other, whichever scores higher (ties: inquiry). A statement with
+ * no item phrase, or whose phrases neither match the menu nor come with an opener, a
+ * quantity or a sign-off filler after them ("good morning, Nadia"), is other; otherwise the best of
+ * the three (ties: order). "Can I order a pork burger with bacon?" -> inquiry, "Can I get a
  * cheeseburger and onion rings" -> order, "Where can I pick up my order?" -> other. */
 #ifndef BRIGADE_GATEWAY_ORDER_CLASSIFY_H
 #define BRIGADE_GATEWAY_ORDER_CLASSIFY_H
@@ -43,10 +44,11 @@ struct order_class_scores {
 bool order_is_question(const struct order_understanding *u, const char *text,
                        const struct order_token *tokens, size_t n);
 
-/* Sum of cue weights per class over tokens not claimed by greetings, openers or fillers. */
+/* Sum of cue weights per class over tokens that are not greetings or fillers, nor openers
+ * when skip_openers (roles may be NULL: every token counts). */
 void order_cue_scores(const struct order_understanding *u, const char *text,
                       const struct order_token *tokens, size_t n, const uint8_t *roles,
-                      float out[ORDER_CATEGORY_MAX]);
+                      bool skip_openers, float out[ORDER_CATEGORY_MAX]);
 
 /* The category; *scores (optional) receives what decided it. */
 enum order_category order_classify(const struct order_understanding *u,

@@ -99,6 +99,8 @@ size_t order_extract_quantity(const struct order_understanding *u, const char *t
     return used;
 }
 
+static int32_t x_suffix_qty(const struct extract_state *st, size_t *i, size_t end);
+
 /* Tokens a modifier at i covers, counting a lead word ("with extra pickles"); 0 if none.
  * *label receives the modifier's label index. */
 static size_t modifier_at(const struct extract_state *st, size_t i, size_t end, uint16_t *label)
@@ -132,7 +134,15 @@ static size_t read_modifiers(struct extract_state *st, size_t i, size_t end,
 {
     uint16_t label;
     size_t k;
-    while (i < end && (k = modifier_at(st, i, end, &label)) > 0) {
+    for (;;) {
+        int32_t xq = x_suffix_qty(st, &i, end); /* "hold the pickles x2" */
+        if (xq > 0) {
+            it->qty = xq;
+            st->out->qty_seen = true;
+            continue;
+        }
+        if (i >= end || (k = modifier_at(st, i, end, &label)) == 0)
+            break;
         add_modifier(it, label);
         i += k;
     }
@@ -200,6 +210,14 @@ static void copy_phrase(const struct extract_state *st, size_t b, size_t e,
     it->len = (uint16_t)o;
 }
 
+static bool phrase_has_letter(const struct order_item_phrase *it)
+{
+    for (size_t i = 0; i < it->len; i++)
+        if ((unsigned char)it->text[i] >= 0x80 || (it->text[i] >= 'a' && it->text[i] <= 'z'))
+            return true;
+    return false;
+}
+
 static void read_item(struct extract_state *st, size_t s, size_t e)
 {
     int32_t qty;
@@ -216,8 +234,8 @@ static void read_item(struct extract_state *st, size_t s, size_t e)
     struct order_item_phrase *it = &out->items[out->n_items];
     memset(it, 0, sizeof(*it));
     copy_phrase(st, b, ne, it);
-    if (it->len == 0)
-        return;
+    if (!phrase_has_letter(it))
+        return; /* "92097", an order number: not something to eat */
     it->qty = xq ? xq : qty;
     out->qty_seen = out->qty_seen || q > 0 || xq > 0;
     out->n_items++;
@@ -242,8 +260,12 @@ static size_t skip_openers(struct extract_state *st, size_t s, size_t e)
 
 static void read_chunk(struct extract_state *st, size_t s, size_t e)
 {
+    if (st->signed_off && st->out->n_items > 0) {
+        memset(st->out->roles + s, ORDER_ROLE_FILLER, e - s); /* after the sign-off */
+        return;
+    }
     s = skip_openers(st, s, e);
-    if (s >= e || (st->signed_off && st->out->n_items > 0))
+    if (s >= e)
         return;
     uint16_t label;
     struct order_extract *out = st->out;
@@ -276,4 +298,5 @@ void order_extract_items(const struct order_understanding *u, const struct order
         }
     }
     read_chunk(&st, start, n);
+    out->signed_off = st.signed_off && out->n_items > 0;
 }

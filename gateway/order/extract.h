@@ -54,6 +54,7 @@ struct order_extract {
     bool truncated;                  /* the message named more than ORDER_ITEMS_MAX things */
     bool opener_seen;                /* an order opener ("can I get", "order:") started a chunk */
     bool qty_seen;                   /* some item had an explicit quantity */
+    bool signed_off;                 /* a filler followed an item ("..., for Maria") */
     uint8_t roles[ORDER_TOKENS_MAX]; /* enum order_role per token */
 };
 

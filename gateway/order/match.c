@@ -36,6 +36,8 @@ static int match_word(const char *w, size_t wl, const char *p, size_t pl, bool l
             return MATCH_EXACT;
         if (wl > 1 && w[wl - 1] == 's' && order_word_near(w, wl - 1, p, pl))
             return MATCH_NEAR;
+        if (wl > 2 && memcmp(w + wl - 2, "es", 2) == 0 && order_word_near(w, wl - 2, p, pl))
+            return MATCH_NEAR;
     }
     return order_word_near(w, wl, p, pl) ? MATCH_NEAR : MATCH_NONE;
 }

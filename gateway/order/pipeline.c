@@ -333,7 +333,7 @@ void order_finish(const struct order_pipeline *p, struct order_work *w, const fl
                                          ORDER_MENTIONS_MAX);
     for (size_t i = 0; i < w->extract.n_items; i++)
         in.n_matched += m[i].kind != ORDER_MATCH_UNKNOWN;
-    r->category = order_classify(p->u, &in, NULL);
+    r->category = order_classify(p->u, &in, &r->class_scores);
     if (r->category == ORDER_CATEGORY_ORDER)
         pipeline_order_result(p, w, m, r);
     else

@@ -22,6 +22,7 @@
 #include <stdint.h>
 
 #include "embed/engine.h"
+#include "gateway/order/classify.h"
 #include "gateway/order/extract.h"
 #include "gateway/order/match.h"
 #include "gateway/order/understanding.h"
@@ -86,7 +87,8 @@ struct order_result {
     size_t n_unknown;
     int32_t about[ORDER_MENTIONS_MAX]; /* inquiries: menu items asked about */
     size_t n_about;
-    int64_t total_cents; /* accepted orders */
+    int64_t total_cents;                    /* accepted orders */
+    struct order_class_scores class_scores; /* what decided the category (for diagnostics) */
     char reply[ORDER_REPLY_BYTES_MAX];
 };
 

@@ -59,11 +59,17 @@ static int pattern_compile(struct order_arena *arena, const char *phrase, struct
     struct order_token toks[ORDER_PATTERN_WORDS_MAX + 2];
     size_t nt = order_tokenize(folded, (size_t)n, toks, ORDER_PATTERN_WORDS_MAX + 2);
     memset(p, 0, sizeof(*p));
+    p->star_at = -1;
     for (size_t i = 0; i < nt; i++) {
-        if (toks[i].kind == ORDER_TOKEN_PUNCT) {
-            p->tail_any = p->tail_any || (toks[i].punct == '*' && i + 1 == nt);
+        bool star = toks[i].kind == ORDER_TOKEN_PUNCT && toks[i].punct == '*';
+        if (star && (p->tail_any || p->star_at >= 0 || p->n_words == 0))
+            return -EINVAL; /* one wildcard, after at least one word */
+        if (star && i + 1 == nt)
+            p->tail_any = true;
+        else if (star)
+            p->star_at = (int8_t)p->n_words;
+        if (toks[i].kind == ORDER_TOKEN_PUNCT)
             continue;
-        }
         if (p->n_words == ORDER_PATTERN_WORDS_MAX || toks[i].len > UINT8_MAX)
             return -EINVAL;
         p->words[p->n_words] = arena_store(arena, folded + toks[i].off, toks[i].len);
@@ -101,8 +107,9 @@ static int understanding_pattern(struct understanding_parser *ps, const char *wh
                                  const char *phrase, struct order_pattern *p)
 {
     if (pattern_compile(&ps->u->arena, phrase, p) != 0)
-        return understanding_fail(ps, "%s: \"%s\": no words, more than %d, or not UTF-8", where,
-                                  phrase, ORDER_PATTERN_WORDS_MAX);
+        return understanding_fail(
+            ps, "%s: \"%s\": no words, more than %d, a misplaced '*', or not UTF-8", where, phrase,
+            ORDER_PATTERN_WORDS_MAX);
     return 0;
 }
 
@@ -477,16 +484,32 @@ const char *order_category_name(enum order_category c)
     return names[c];
 }
 
+/* Do words [w0, w1) of p match the tokens from at on? */
+static bool pattern_words_at(const struct order_pattern *p, size_t w0, size_t w1, const char *text,
+                             const struct order_token *tokens, size_t at, size_t end)
+{
+    if (at + (w1 - w0) > end)
+        return false;
+    for (size_t i = w0; i < w1; i++) {
+        const struct order_token *t = &tokens[at + i - w0];
+        if (t->kind != ORDER_TOKEN_WORD || t->len != p->word_lens[i] ||
+            memcmp(text + t->off, p->words[i], t->len) != 0)
+            return false;
+    }
+    return true;
+}
+
 size_t order_pattern_match(const struct order_pattern *p, const char *text,
                            const struct order_token *tokens, size_t at, size_t end)
 {
-    if (at + p->n_words > end)
+    size_t head = p->star_at >= 0 ? (size_t)p->star_at : p->n_words;
+    if (!pattern_words_at(p, 0, head, text, tokens, at, end))
         return 0;
-    for (size_t i = 0; i < p->n_words; i++) {
-        const struct order_token *t = &tokens[at + i];
-        if (t->kind != ORDER_TOKEN_WORD || t->len != p->word_lens[i] ||
-            memcmp(text + t->off, p->words[i], t->len) != 0)
-            return 0;
+    if (p->star_at >= 0) {
+        for (size_t k = 1; k <= ORDER_STAR_TOKENS_MAX; k++)
+            if (pattern_words_at(p, head, p->n_words, text, tokens, at + head + k, end))
+                return p->n_words + k;
+        return 0;
     }
     if (p->tail_any)
         return at + p->n_words < end ? end - at : 0;

@@ -34,13 +34,17 @@ enum order_category {
     ORDER_CATEGORY_MAX,
 };
 
-/* One phrase: words to match in sequence. tail_any: the pattern ended in "*", which matches
- * one or more further tokens up to the end of the span being matched. */
+/* One phrase: words to match in sequence, with at most one "*". A trailing "*" (tail_any)
+ * matches one or more further tokens up to the end of the span being matched; a "*" inside
+ * ("im * away") matches 1..ORDER_STAR_TOKENS_MAX tokens before the words after it
+ * (star_at: how many words precede it, -1 when there is none inside). */
+enum { ORDER_STAR_TOKENS_MAX = 6 };
 struct order_pattern {
     const char *words[ORDER_PATTERN_WORDS_MAX]; /* NUL-terminated, in the arena */
     uint8_t word_lens[ORDER_PATTERN_WORDS_MAX];
     uint8_t n_words;
     bool tail_any;
+    int8_t star_at;
     int32_t value; /* list-specific: a quantity, a label index, a class, a topic */
     float weight;  /* cues only */
 };
