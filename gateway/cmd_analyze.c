@@ -189,7 +189,7 @@ static bool analyze_read_line(const char *line, size_t len, struct analyze_line 
     if (!j)
         l->error = "the line is not valid JSON";
     else if (!cJSON_IsString(t))
-        l->error = "the object has no string \"text\"";
+        l->error = "the object has no string text";
     else {
         l->text = strdup(t->valuestring);
         l->len = strlen(t->valuestring);
@@ -198,20 +198,16 @@ static bool analyze_read_line(const char *line, size_t len, struct analyze_line 
     return true;
 }
 
+/* {"id": ..., "error": {"code": ..., "message": ...}} in the results' own spacing; code and
+ * message are fixed ASCII texts, the id is escaped by cJSON. */
 static void analyze_error_line(const char *id, const char *code, const char *message)
 {
-    cJSON *o = cJSON_CreateObject(), *e = cJSON_CreateObject();
-    if (id)
-        cJSON_AddStringToObject(o, "id", id);
-    else
-        cJSON_AddNullToObject(o, "id");
-    cJSON_AddStringToObject(e, "code", code);
-    cJSON_AddStringToObject(e, "message", message);
-    cJSON_AddItemToObject(o, "error", e);
-    char *s = cJSON_PrintUnformatted(o);
-    puts(s);
-    free(s);
-    cJSON_Delete(o);
+    cJSON *j = id ? cJSON_CreateString(id) : NULL;
+    char *id_json = j ? cJSON_PrintUnformatted(j) : NULL;
+    printf("{\"id\": %s, \"error\": {\"code\": \"%s\", \"message\": \"%s\"}}\n",
+           id_json ? id_json : "null", code, message);
+    free(id_json);
+    cJSON_Delete(j);
 }
 
 struct analyze_batch {

@@ -269,8 +269,9 @@ static void read_chunk(struct extract_state *st, size_t s, size_t e)
         return;
     uint16_t label;
     struct order_extract *out = st->out;
-    if (out->n_items > 0 && modifier_at(st, s, e, &label) > 0) {
-        read_modifiers(st, s, e, &out->items[out->n_items - 1]);
+    if (modifier_at(st, s, e, &label) > 0) {
+        if (out->n_items > 0) /* else a modifier of nothing: dropped */
+            read_modifiers(st, s, e, &out->items[out->n_items - 1]);
         return;
     }
     if (filler_to_end(st, s, e)) {

@@ -312,6 +312,16 @@ static void pipeline_order_result(const struct order_pipeline *p, const struct o
                              : (review ? ORDER_STATUS_REVIEW : ORDER_STATUS_ACCEPTED);
 }
 
+/* "Can I order a pork burger?": the phrases after the opener that match nothing. */
+static void pipeline_asked_unknown(const struct order_work *w, const struct order_match *m,
+                                   struct order_result *r)
+{
+    for (size_t i = 0; i < w->extract.n_items && r->n_unknown < ORDER_UNKNOWN_MAX; i++)
+        if (m[i].kind == ORDER_MATCH_UNKNOWN)
+            memcpy(r->unknown[r->n_unknown++], w->extract.items[i].text,
+                   w->extract.items[i].len + 1U);
+}
+
 void order_finish(const struct order_pipeline *p, struct order_work *w, const float *vectors,
                   struct order_result *r)
 {
@@ -340,7 +350,10 @@ void order_finish(const struct order_pipeline *p, struct order_work *w, const fl
         r->status =
             r->category == ORDER_CATEGORY_INQUIRY ? ORDER_STATUS_ANSWERED : ORDER_STATUS_LOGGED;
     r->n_about = r->category == ORDER_CATEGORY_INQUIRY ? in.n_mentions : 0;
-    struct order_reply_input ri = {p->menu, p->u, w->folded, w->tokens, w->n_tokens};
+    if (r->category == ORDER_CATEGORY_INQUIRY && r->n_about == 0 && w->extract.opener_seen)
+        pipeline_asked_unknown(w, m, r);
+    struct order_reply_input ri = {p->menu,   p->u,        w->folded,
+                                   w->tokens, w->n_tokens, w->extract.roles};
     order_reply_write(&ri, r);
 }
 

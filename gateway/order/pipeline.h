@@ -83,6 +83,8 @@ struct order_result {
     enum order_status status;
     struct order_result_item items[ORDER_ITEMS_MAX];
     size_t n_items;
+    /* orders: the unknown phrases; inquiries: things asked about that are not on the menu
+     * ("can I order a pork burger?"), used by the reply but not listed in the JSON */
     char unknown[ORDER_UNKNOWN_MAX][ORDER_PHRASE_BYTES_MAX];
     size_t n_unknown;
     int32_t about[ORDER_MENTIONS_MAX]; /* inquiries: menu items asked about */

@@ -53,16 +53,22 @@ static void rb_sep(struct reply_buf *b, size_t i, size_t n, const char *last)
         rb_add(b, "%s", i + 1 == n ? last : ", ");
 }
 
+/* "Sorry, we don't offer a, b or c." */
+static void reply_unknown(const struct order_result *r, struct reply_buf *b)
+{
+    rb_add(b, "Sorry, we don't offer ");
+    for (size_t i = 0; i < r->n_unknown; i++) {
+        rb_sep(b, i, r->n_unknown, " or ");
+        rb_add(b, "%s", r->unknown[i]);
+    }
+    rb_add(b, ".");
+}
+
 static void reply_order(const struct order_reply_input *in, struct order_result *r,
                         struct reply_buf *b)
 {
     if (r->status == ORDER_STATUS_REJECTED) {
-        rb_add(b, "Sorry, we don't offer ");
-        for (size_t i = 0; i < r->n_unknown; i++) {
-            rb_sep(b, i, r->n_unknown, " or ");
-            rb_add(b, "%s", r->unknown[i]);
-        }
-        rb_add(b, ".");
+        reply_unknown(r, b);
         return;
     }
     if (r->status == ORDER_STATUS_REVIEW) {
@@ -100,6 +106,27 @@ static int32_t reply_find(const struct order_reply_input *in, const struct order
         for (size_t k = 0; k < list->count; k++)
             if (order_pattern_match(&list->items[k], in->text, in->tokens, i, in->n_tokens))
                 return list->items[k].value;
+    return -1;
+}
+
+/* The topic of the first topic cue outside fillers; inside them only when the message is
+ * all fillers and greetings ("thanks for the great service" after a question is a
+ * courtesy, not the subject). -1 when none. */
+static int32_t reply_topic(const struct order_reply_input *in)
+{
+    bool only_fillers = true;
+    for (size_t i = 0; i < in->n_tokens; i++)
+        only_fillers = only_fillers &&
+                       (in->tokens[i].kind == ORDER_TOKEN_PUNCT ||
+                        in->roles[i] == ORDER_ROLE_FILLER || in->roles[i] == ORDER_ROLE_GREETING);
+    const struct order_patterns *list = &in->u->topic_cues;
+    for (size_t i = 0; i < in->n_tokens; i++) {
+        if (!only_fillers && in->roles[i] == ORDER_ROLE_FILLER)
+            continue;
+        for (size_t k = 0; k < list->count; k++)
+            if (order_pattern_match(&list->items[k], in->text, in->tokens, i, in->n_tokens))
+                return list->items[k].value;
+    }
     return -1;
 }
 
@@ -176,11 +203,13 @@ void order_reply_write(const struct order_reply_input *in, struct order_result *
     case ORDER_CATEGORY_INQUIRY:
         if (r->n_about > 0)
             reply_about_items(in, r, &b);
+        else if (r->n_unknown > 0)
+            reply_unknown(r, &b);
         else if (!reply_listing(in, &b))
             rb_add(&b, "%s", in->u->inquiry_default);
         break;
     case ORDER_CATEGORY_OTHER: {
-        int32_t topic = reply_find(in, &in->u->topic_cues);
+        int32_t topic = reply_topic(in);
         rb_add(&b, "%s", topic >= 0 ? in->u->topic_replies[topic] : in->u->other_default);
         break;
     }

@@ -7,14 +7,18 @@
  * Inquiries (answered): about named items, a price question gets the prices ("The Cheddar
  * Cheeseburger is $11.50."), a diet question the answer from the description ("Yes, the
  * Falafel Wrap is vegan." / "The Classic Beef Burger isn't marked vegan: <description>"),
- * anything else the description; about no item, a diet and/or section question lists the
+ * anything else the description; about something not on the menu asked after an opener
+ * ("Can I order a pork burger?") -> "Sorry, we don't offer pork burger."; about no item, a
+ * diet and/or section question lists the
  * menu items whose section and description fit ("Our vegan desserts: Vegan Chocolate
  * Brownie."); otherwise the understanding's inquiry_default. Other (logged): the reply of
- * the first topic whose cue appears, else other_default. */
+ * the topic of the first cue found in the text (outside fillers, unless the message is
+ * nothing but fillers: "Thank you!"), else other_default. */
 #ifndef BRIGADE_GATEWAY_ORDER_REPLY_H
 #define BRIGADE_GATEWAY_ORDER_REPLY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "gateway/order/pipeline.h"
 
@@ -24,6 +28,7 @@ struct order_reply_input {
     const char *text; /* match form */
     const struct order_token *tokens;
     size_t n_tokens;
+    const uint8_t *roles; /* enum order_role per token (extract.h) */
 };
 
 /* Writes r->reply from r's category, status, items, unknown phrases and about list. */

@@ -97,7 +97,7 @@ int order_result_json(const struct order_result *r, char *buf, size_t cap)
         jo_item(&o, r, &r->items[i]);
     }
     jo_raw(&o, "], \"unknown\": [");
-    for (size_t i = 0; i < r->n_unknown; i++) {
+    for (size_t i = 0; r->category == ORDER_CATEGORY_ORDER && i < r->n_unknown; i++) {
         jo_raw(&o, i ? ", " : "");
         jo_str(&o, r->unknown[i]);
     }

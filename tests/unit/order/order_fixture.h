@@ -1,0 +1,83 @@
+/* order_fixture.h — the sample menu, the built-in understanding and a lexical engine, shared
+ * by the order domain's tests. */
+#ifndef BRIGADE_TESTS_ORDER_FIXTURE_H
+#define BRIGADE_TESTS_ORDER_FIXTURE_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "gateway/order/pipeline.h"
+
+struct fixture {
+    struct menu menu;
+    struct order_understanding *u;
+    struct engine *engine;
+    struct order_pipeline *p;
+    struct order_work *w;
+    struct order_result r;
+    char json[ORDER_RESULT_JSON_MAX];
+};
+
+static void fixture_open(struct fixture *f)
+{
+    char path[1024], err[512];
+    const char *src = getenv("BRIGADE_SOURCE_DIR");
+    snprintf(path, sizeof(path), "%s/bench/data/menu.csv", src ? src : ".");
+    memset(f, 0, sizeof(*f));
+    if (menu_load_csv_file(path, &f->menu, err, sizeof(err)) != 0) {
+        fprintf(stderr, "%s\n", err);
+        exit(1);
+    }
+    f->u = order_understanding_default();
+    struct engine_config c;
+    engine_config_default(&c);
+    c.batch_deadline_us = 0;
+    struct embed_backend b;
+    struct lexical_params lp;
+    lexical_params_default(&lp);
+    if (embed_backend_lexical_init(&b, &lp) != 0 || engine_new(&c, &b, &f->engine) != 0)
+        exit(1);
+    if (order_pipeline_new(&f->menu, f->u, f->engine, &f->p, err, sizeof(err)) != 0) {
+        fprintf(stderr, "%s\n", err);
+        exit(1);
+    }
+    f->w = order_work_new(f->p);
+}
+
+static void fixture_close(struct fixture *f)
+{
+    order_work_free(f->w);
+    order_pipeline_free(f->p);
+    engine_free(f->engine);
+    order_understanding_free(f->u);
+    menu_free(&f->menu);
+}
+
+/* Analyses one message (id "t"); returns the result, f->json holds its JSON. */
+static const struct order_result *fixture_run(struct fixture *f, const char *text)
+{
+    struct order_message m = {"t", 1, text, strlen(text)};
+    int rc = -1;
+    int erc = order_analyze_batch(f->p, f->engine, &m, 1, &f->w, &f->r, &rc);
+    if (erc != 0 || rc != 0) {
+        fprintf(stderr, "analyze \"%s\": %d %d\n", text, erc, rc);
+        exit(1);
+    }
+    if (order_result_json(&f->r, f->json, sizeof(f->json)) < 0)
+        exit(1);
+    return &f->r;
+}
+
+static const char *fixture_item_name(const struct fixture *f, size_t i)
+{
+    return f->menu.items[f->r.items[i].menu_index].name;
+}
+
+static const char *fixture_modifier(const struct fixture *f, size_t i, size_t m)
+{
+    return f->u->labels[f->r.items[i].modifier_labels[m]];
+}
+
+#endif

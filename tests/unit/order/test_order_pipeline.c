@@ -1,0 +1,244 @@
+/* test_order_pipeline.c — classification cues, threshold edges, name matching with typos,
+ * reply texts and result JSON, exact, through the whole pipeline on the sample menu with
+ * the lexical backend; and understanding.json's validation. */
+#include <errno.h>
+#include <math.h>
+
+#include "order_fixture.h"
+
+static struct fixture f;
+
+static const char *category_of(const char *text)
+{
+    return order_category_name(fixture_run(&f, text)->category);
+}
+
+static void test_classify(void)
+{
+    /* the three cases that define the classes */
+    CHECK_STR_EQ(category_of("Can I order a pork burger with bacon?"), "inquiry");
+    CHECK_STR_EQ(category_of("Can I get a cheeseburger and onion rings"), "order");
+    CHECK_STR_EQ(category_of("Where can I pick up my order?"), "other");
+    /* question cues: '?', question openings with and without '?' */
+    CHECK_STR_EQ(category_of("Do you have any vegan desserts?"), "inquiry");
+    CHECK_STR_EQ(category_of("Are the sweet potato fries vegan"), "inquiry");
+    CHECK_STR_EQ(category_of("how much is the falafel wrap"), "inquiry");
+    CHECK_STR_EQ(category_of("I was wondering if the brownie is vegan"), "inquiry");
+    CHECK_STR_EQ(category_of("What's in the power bowl?"), "inquiry");
+    /* service questions */
+    CHECK_STR_EQ(category_of("What time do you open on Sunday?"), "other");
+    CHECK_STR_EQ(category_of("Is there parking nearby?"), "other");
+    CHECK_STR_EQ(category_of("Do you deliver to Camden?"), "other");
+    CHECK_STR_EQ(category_of("Are you hiring?"), "other");
+    CHECK_STR_EQ(category_of("How do I get a refund?"), "other");
+    /* statements */
+    CHECK_STR_EQ(category_of("Please cancel my order"), "other");
+    CHECK_STR_EQ(category_of("My cheeseburger was cold when I got it"), "other");
+    CHECK_STR_EQ(category_of("Thanks so much, the food was great!"), "other");
+    CHECK_STR_EQ(category_of("Good morning, Nadia"), "other");
+    CHECK_STR_EQ(category_of("2 hot dogs"), "order");
+    CHECK_STR_EQ(category_of("Pepperoni pizza please, for Priya"), "order");
+    /* a cue inside a filler is not a cue: "pickup" here is part of the order */
+    CHECK_STR_EQ(category_of("order for pickup: 2 fries, for pickup at 6"), "order");
+    CHECK_STR_EQ(category_of("Can I order a tuna melt for pickup?"), "inquiry");
+    struct order_class_scores s = fixture_run(&f, "Is the brownie vegan")->class_scores;
+    CHECK(s.question);
+    CHECK(s.score[ORDER_CATEGORY_INQUIRY] > s.score[ORDER_CATEGORY_OTHER]);
+}
+
+static void test_thresholds(void)
+{
+    float accept = f.u->accept_threshold, review = f.u->review_threshold;
+    CHECK(review < accept);
+    CHECK_INT_EQ(order_match_decide(f.u, accept), ORDER_MATCH_ACCEPT);
+    CHECK_INT_EQ(order_match_decide(f.u, nextafterf(accept, 0.0f)), ORDER_MATCH_REVIEW);
+    CHECK_INT_EQ(order_match_decide(f.u, review), ORDER_MATCH_REVIEW);
+    CHECK_INT_EQ(order_match_decide(f.u, nextafterf(review, 0.0f)), ORDER_MATCH_UNKNOWN);
+    CHECK_INT_EQ(order_match_decide(f.u, 1.0f), ORDER_MATCH_ACCEPT);
+    /* top-k rows to two distinct items: rows 0 and 1 are both item 5 */
+    int32_t row_item[4] = {5, 5, 7, 9};
+    uint32_t rows[3] = {0, 1, 2};
+    float scores[3] = {accept, accept, review};
+    struct order_match m;
+    order_match_from_topk(f.u, rows, scores, 3, row_item, &m);
+    CHECK_INT_EQ(m.kind, ORDER_MATCH_ACCEPT);
+    CHECK_INT_EQ(m.n_candidates, 2);
+    CHECK_INT_EQ(m.candidates[0], 5);
+    CHECK_INT_EQ(m.candidates[1], 7);
+    scores[0] = nextafterf(accept, 0.0f);
+    order_match_from_topk(f.u, rows, scores, 3, row_item, &m);
+    CHECK_INT_EQ(m.kind, ORDER_MATCH_REVIEW);
+    scores[0] = nextafterf(review, 0.0f);
+    order_match_from_topk(f.u, rows, scores, 1, row_item, &m);
+    CHECK_INT_EQ(m.kind, ORDER_MATCH_UNKNOWN);
+    CHECK_INT_EQ(m.n_candidates, 1);
+}
+
+static void test_names(void)
+{
+    const struct order_result *r =
+        fixture_run(&f, "2 chedar cheeseburgers, a swet potato fries, 3 kids nuggets and fries");
+    CHECK_INT_EQ(r->n_items, 4);
+    CHECK_STR_EQ(fixture_item_name(&f, 0), "Cheddar Cheeseburger");
+    CHECK_STR_EQ(fixture_item_name(&f, 1), "Sweet Potato Fries");
+    CHECK_STR_EQ(fixture_item_name(&f, 2), "Kids Chicken Nuggets");
+    CHECK_STR_EQ(fixture_item_name(&f, 3), "Classic Fries"); /* the alias, not any fries */
+    CHECK_INT_EQ(r->items[2].qty, 3);
+    r = fixture_run(&f, "a vegan burger with extra avocado and no onions");
+    CHECK_INT_EQ(r->items[0].n_modifiers, 2);
+    CHECK_STR_EQ(fixture_modifier(&f, 0, 0), "extra avocado");
+    CHECK_STR_EQ(fixture_modifier(&f, 0, 1), "no onions");
+    CHECK(r->items[0].score == 1.0f);
+    r = fixture_run(&f, "a jackfruit burger and the halloumi burgers");
+    CHECK_STR_EQ(fixture_item_name(&f, 0), "Spicy Jackfruit Burger");
+    CHECK_STR_EQ(fixture_item_name(&f, 1), "Grilled Halloumi Burger");
+    r = fixture_run(&f, "a pepperoni pizza, 2 sushi rolls and a lemonade");
+    CHECK_INT_EQ(r->status, ORDER_STATUS_REJECTED);
+    CHECK_INT_EQ(r->n_unknown, 2);
+    CHECK_STR_EQ(r->unknown[0], "pepperoni pizza");
+    CHECK_STR_EQ(r->unknown[1], "sushi rolls");
+    CHECK_STR_EQ(r->reply, "Sorry, we don't offer pepperoni pizza or sushi rolls.");
+}
+
+static void test_replies(void)
+{
+    CHECK_STR_EQ(fixture_run(&f, "2x The Green Garden Vegan Burger with extra avocado, 1 Classic "
+                                 "Fries")
+                     ->reply,
+                 "Thanks! 2 × The Green Garden Vegan Burger (extra avocado), 1 × Classic Fries "
+                 "— total $23.65.");
+    CHECK_STR_EQ(fixture_run(&f, "How much is the Cheddar Cheeseburger?")->reply,
+                 "The Cheddar Cheeseburger is $11.50.");
+    CHECK_STR_EQ(fixture_run(&f, "How much is a falafel wrap and a side salad?")->reply,
+                 "The Falafel Wrap is $9.25. The Side Salad is $3.95.");
+    CHECK_STR_EQ(fixture_run(&f, "Is the brownie vegan?")->reply,
+                 "Yes, the Vegan Chocolate Brownie is vegan.");
+    CHECK_STR_EQ(fixture_run(&f, "is the kale caesar vegan?")->reply,
+                 "The Kale Caesar Salad isn't marked vegan: Massaged kale and romaine with garlic "
+                 "croutons, parmesan cheese and a creamy anchovy Caesar dressing.");
+    CHECK_STR_EQ(fixture_run(&f, "What comes on the sparkling water?")->reply,
+                 "The Sparkling Water ($2.25): Chilled sparkling mineral water with a slice of "
+                 "lemon.");
+    CHECK_STR_EQ(fixture_run(&f, "Do you have any vegan desserts?")->reply,
+                 "Our vegan desserts: Vegan Chocolate Brownie.");
+    CHECK_STR_EQ(fixture_run(&f, "Which wraps are gluten-free?")->reply,
+                 "Sorry, we don't have any gluten-free wraps at the moment.");
+    CHECK_STR_EQ(fixture_run(&f, "Can I order a pork burger?")->reply,
+                 "Sorry, we don't offer pork burger.");
+    CHECK_STR_EQ(fixture_run(&f, "Do you do meal deals?")->reply,
+                 "Thanks for asking — we'll get back to you shortly.");
+    CHECK_STR_EQ(fixture_run(&f, "Where do I pick up my order?")->reply,
+                 "Thanks for letting us know — the counter team has your pickup message.");
+    CHECK_STR_EQ(fixture_run(&f, "What time do you close tonight?")->reply,
+                 "Thanks for asking — a team member will confirm our opening hours shortly.");
+    CHECK_STR_EQ(fixture_run(&f, "please cancel my order")->reply,
+                 "Got it — we've passed your cancellation to the kitchen and will confirm "
+                 "shortly.");
+    CHECK_STR_EQ(fixture_run(&f, "My fries were burnt")->reply,
+                 "We're sorry to hear that — a manager will get back to you shortly.");
+    CHECK_STR_EQ(fixture_run(&f, "Are you hiring?")->reply,
+                 "Thanks for your message — a team member will get back to you shortly.");
+}
+
+static void test_json(void)
+{
+    fixture_run(&f, "Hi, can I get 2 cheeseburgers no pickles and a lemonade (no ice) please");
+    CHECK_STR_EQ(f.json,
+                 "{\"id\": \"t\", \"category\": \"order\", \"status\": \"accepted\", \"items\": "
+                 "[{\"name\": \"Cheddar Cheeseburger\", \"qty\": 2, \"modifiers\": [\"no "
+                 "pickles\"], \"unit_price\": 11.50, \"score\": 1.000}, {\"name\": \"Fresh "
+                 "Lemonade\", \"qty\": 1, \"modifiers\": [\"no ice\"], \"unit_price\": 3.25, "
+                 "\"score\": 1.000}], \"unknown\": [], \"total\": 26.25, \"reply\": \"Thanks! 2 "
+                 "× Cheddar Cheeseburger (no pickles), 1 × Fresh Lemonade (no ice) — total "
+                 "$26.25.\"}");
+    fixture_run(&f, "1 hot dog + 1 fries");
+    CHECK_STR_EQ(f.json,
+                 "{\"id\": \"t\", \"category\": \"order\", \"status\": \"rejected\", \"items\": "
+                 "[{\"name\": \"Classic Fries\", \"qty\": 1, \"modifiers\": [], \"unit_price\": "
+                 "3.75, \"score\": 1.000}], \"unknown\": [\"hot dog\"], \"reply\": \"Sorry, we "
+                 "don't offer hot dog.\"}");
+    fixture_run(&f, "Where can I park? \"Thanks\"");
+    CHECK_STR_EQ(f.json, "{\"id\": \"t\", \"category\": \"other\", \"status\": \"logged\", "
+                         "\"items\": [], \"unknown\": [], \"reply\": \"Thanks for your message — "
+                         "a team member will get back to you shortly.\"}");
+    /* a review: an uncertain item names its candidates */
+    struct order_result r = f.r;
+    r.category = ORDER_CATEGORY_ORDER;
+    r.status = ORDER_STATUS_REVIEW;
+    snprintf(r.id, sizeof(r.id), "q\"\\\n\x01");
+    r.n_items = 1;
+    r.items[0] =
+        (struct order_result_item){.menu_index = 2, .qty = 1, .score = 0.8f, .review = true};
+    r.items[0].match = (struct order_match){ORDER_MATCH_REVIEW, 0.8f, {2, 1}, {0.8f, 0.75f}, 2};
+    snprintf(r.reply, sizeof(r.reply), "Did you mean the Cheddar Cheeseburger?");
+    char buf[ORDER_RESULT_JSON_MAX];
+    CHECK(order_result_json(&r, buf, sizeof(buf)) > 0);
+    CHECK_STR_EQ(buf, "{\"id\": \"q\\\"\\\\\\n\\u0001\", \"category\": \"order\", \"status\": "
+                      "\"review\", \"items\": "
+                      "[{\"name\": \"Cheddar Cheeseburger\", \"qty\": 1, \"modifiers\": [], "
+                      "\"unit_price\": 11.50, \"score\": 0.800, \"candidates\": [{\"name\": "
+                      "\"Cheddar Cheeseburger\", \"score\": 0.800}, {\"name\": \"Classic Beef "
+                      "Burger\", \"score\": 0.750}]}], \"unknown\": [], \"reply\": \"Did you mean "
+                      "the Cheddar Cheeseburger?\"}");
+    CHECK_INT_EQ(order_result_json(&r, buf, 40), -ENOSPC);
+    r.has_id = false;
+    CHECK(order_result_json(&r, buf, sizeof(buf)) > 0);
+    CHECK(strncmp(buf, "{\"id\": null, ", 13) == 0);
+    CHECK_STR_EQ(fixture_run(&f, "Thank you!")->reply,
+                 "Thank you so much — we're glad you enjoyed it!");
+}
+
+static void test_prepare_errors(void)
+{
+    CHECK_INT_EQ(order_prepare(f.p, NULL, 0, "bad \xc3", 5, f.w), -EINVAL);
+    CHECK_INT_EQ(order_prepare(f.p, NULL, 0, " \n ", 3, f.w), -EINVAL);
+    static char big[ORDER_TEXT_BYTES_MAX + 2];
+    memset(big, 'a', sizeof(big) - 1);
+    CHECK_INT_EQ(order_prepare(f.p, NULL, 0, big, sizeof(big) - 1, f.w), -E2BIG);
+    char id[ORDER_ID_BYTES_MAX + 1];
+    memset(id, 'i', sizeof(id));
+    CHECK_INT_EQ(order_prepare(f.p, id, sizeof(id), "fries", 5, f.w), -E2BIG);
+    CHECK_INT_EQ(order_prepare(f.p, "x", 1, "2 fries and a cola", 18, f.w), 0);
+    CHECK_INT_EQ(f.w->n_embed, 3); /* the message, "fries", "cola" */
+    CHECK_STR_EQ(f.w->embed_texts[0], "2 fries and a cola");
+    CHECK_STR_EQ(f.w->embed_texts[2], "cola");
+}
+
+static void test_understanding_errors(void)
+{
+    struct order_understanding *u;
+    char err[ORDER_ERROR_MAX];
+    CHECK_INT_EQ(order_understanding_parse("[1]", 3, &u, err, sizeof(err)), -EINVAL);
+    CHECK_STR_EQ(err, "not a JSON object");
+    const char *bad = "{\"accept_threshold\": 0.5, \"review_threshold\": 0.9}";
+    CHECK_INT_EQ(order_understanding_parse(bad, strlen(bad), &u, err, sizeof(err)), -EINVAL);
+    CHECK_STR_EQ(err, "review_threshold must not exceed accept_threshold");
+    CHECK_INT_EQ(order_understanding_load("/nonexistent/u.json", &u, err, sizeof(err)), -ENOENT);
+    /* the built-in file with a misplaced wildcard is refused */
+    extern const char order_understanding_json[];
+    extern const size_t order_understanding_json_len;
+    char *copy = strdup(order_understanding_json);
+    char *filler = strstr(copy, "\"im * away\"");
+    CHECK(filler != NULL);
+    if (filler)
+        memcpy(filler, "\"* im away\"", 11);
+    CHECK_INT_EQ(
+        order_understanding_parse(copy, order_understanding_json_len, &u, err, sizeof(err)),
+        -EINVAL);
+    CHECK(strstr(err, "fillers: \"* im away\"") == err);
+    free(copy);
+}
+
+int main(void)
+{
+    fixture_open(&f);
+    test_classify();
+    test_thresholds();
+    test_names();
+    test_replies();
+    test_json();
+    test_prepare_errors();
+    test_understanding_errors();
+    fixture_close(&f);
+    return check_finish("test_order_pipeline");
+}
