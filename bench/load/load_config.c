@@ -410,8 +410,7 @@ int load_config_parse(struct load_config *cfg, int argc, char **argv)
         }
         if (opt == '?' || apply_option(cfg, opt, optarg, &warmup_set, &duration_set) < 0) {
             if (opt != '?')
-                fprintf(stderr, "brigade-load: bad value for -%c/--%s: '%s'\n",
-                        opt < 256 ? opt : '-', argv[optind - 1], optarg ? optarg : "");
+                fprintf(stderr, "brigade-load: bad option value '%s'\n", optarg ? optarg : "");
             usage(stderr);
             return 2;
         }
