@@ -59,16 +59,11 @@ int bert_load(struct model_loader *ld)
     return ld->failed ? -1 : 0;
 }
 
-/* x[r] = LayerNorm(x[r] + bias) for every row, in place. */
-static void bias_norm_rows(float *x, size_t rows, size_t h, const float *bias, const float *w,
-                           const float *b, float eps)
+/* x[r] = LayerNorm(x[r]) for every row, in place. */
+static void norm_rows(float *x, size_t rows, size_t h, const float *w, const float *b, float eps)
 {
-    for (size_t r = 0; r < rows; r++) {
-        float *row = x + r * h;
-        for (size_t i = 0; i < h; i++)
-            row[i] += bias[i];
-        layernorm_row(row, row, w, b, h, eps);
-    }
+    for (size_t r = 0; r < rows; r++)
+        layernorm_row(x + r * h, x + r * h, w, b, h, eps);
 }
 
 static void embed(const struct model *m, struct model_scratch *s, const int32_t *ids, size_t tokens)
@@ -93,16 +88,16 @@ void bert_forward(const struct model *m, struct model_scratch *s, const int32_t 
     embed(m, s, ids, tokens);
     for (size_t i = 0; i < c->layers; i++) {
         const struct model_layer *l = &m->layers[i];
-        model_linear(s->x, h, tokens, l->wqkv, 3 * h, h, s->qkv, 3 * h, 0.0f);
-        model_add_bias(s->qkv, 3 * h, tokens, l->bqkv, 3 * h);
+        /* Biases are fused into the packed layers: x + (dense(.) + bias), then LayerNorm. */
+        linear_forward(&l->qkv, s->x, h, tokens, s->qkv, 3 * h, false);
         model_attention(m, s, cu_seqlens, n_seqs, 0);
-        model_linear(s->attn, h, tokens, l->wo, h, h, s->x, h, 1.0f);
-        bias_norm_rows(s->x, tokens, h, l->bo, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
-        model_linear(s->x, h, tokens, l->wi, in, h, s->mlp, in, 0.0f);
+        linear_forward(&l->o, s->attn, h, tokens, s->x, h, true);
+        norm_rows(s->x, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
+        linear_forward(&l->up, s->x, h, tokens, s->mlp, in, false);
         for (size_t t = 0; t < tokens; t++)
-            gelu_bias_row(c->act, s->mlp + t * in, l->bi, in);
-        model_linear(s->mlp, in, tokens, l->wo2, h, in, s->x, h, 1.0f);
-        bias_norm_rows(s->x, tokens, h, l->bo2, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
+            gelu_bias_row(c->act, s->mlp + t * in, NULL, in);
+        linear_forward(&l->down, s->mlp, in, tokens, s->x, h, true);
+        norm_rows(s->x, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
     }
     memcpy(out, s->x, tokens * h * sizeof(float));
 }

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "embed/embed_assert.h"
 #include "embed/model_graph.h"
@@ -121,6 +123,53 @@ static void rope_tables(struct model *m)
     }
 }
 
+static size_t mlp_width(const struct model_config *cfg)
+{
+    return cfg->arch == MODEL_ARCH_MODERNBERT ? 2 * cfg->intermediate : cfg->intermediate;
+}
+
+/* The source of a packed matrix is no longer read: an owned copy is freed; pages of the
+ * mapping are dropped from the resident set (a private read-only file mapping: the kernel
+ * would read them back from the file if they were ever touched again). Without this the
+ * weights would be resident twice, mapping and packed copy. */
+static void weight_release(struct model *m, const float *w, size_t n)
+{
+    for (size_t i = 0; i < m->owned_count; i++) {
+        if (m->owned[i] == w) {
+            free(m->owned[i]);
+            m->owned[i] = NULL;
+            return;
+        }
+    }
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t lo = ((uintptr_t)w + page - 1) / page * page;
+    uintptr_t hi = ((uintptr_t)(w + n)) / page * page;
+    if (hi > lo)
+        madvise((void *)lo, hi - lo, MADV_DONTNEED); /* advice only: failure changes nothing */
+}
+
+static void pack_one(struct model *m, struct linear *l, const float **w, const float *bias,
+                     size_t out, size_t in)
+{
+    linear_init(l, *w, bias, out, in);
+    weight_release(m, *w, out * in);
+    *w = NULL;
+}
+
+/* Every layer's matrices into the kernels' panel layout, one at a time so that the peak
+ * resident size is the packed weights plus one source matrix. */
+static void pack_layers(struct model *m)
+{
+    size_t h = m->cfg.hidden, mw = mlp_width(&m->cfg), in = m->cfg.intermediate;
+    for (size_t i = 0; i < m->cfg.layers; i++) {
+        struct model_layer *l = &m->layers[i];
+        pack_one(m, &l->qkv, &l->wqkv, l->bqkv, 3 * h, h);
+        pack_one(m, &l->o, &l->wo, l->bo, h, h);
+        pack_one(m, &l->up, &l->wi, l->bi, mw, h);
+        pack_one(m, &l->down, &l->wo2, l->bo2, h, in);
+    }
+}
+
 static int load_parts(struct model *m, const char *dir, char *err, size_t err_len)
 {
     if (model_config_load(dir, &m->cfg, err, err_len) != 0)
@@ -141,6 +190,7 @@ static int load_parts(struct model *m, const char *dir, char *err, size_t err_le
     }
     if (rc != 0)
         return -1;
+    pack_layers(m);
     snprintf(path, sizeof(path), "%s/tokenizer.json", dir);
     if (tokenizer_load(path, &m->tok, err, err_len) != 0)
         return -1;
@@ -181,6 +231,12 @@ void model_free(struct model *m)
         return;
     for (size_t i = 0; i < m->owned_count; i++)
         free(m->owned[i]);
+    for (size_t i = 0; i < MODEL_LAYERS_MAX; i++) {
+        struct model_layer *l = &m->layers[i];
+        struct linear *packed[] = {&l->qkv, &l->o, &l->up, &l->down};
+        for (size_t k = 0; k < sizeof(packed) / sizeof(packed[0]); k++)
+            linear_free(packed[k]); /* free(NULL) for layers never packed */
+    }
     if (m->tok)
         tokenizer_free(m->tok);
     safetensors_close(m->st);
@@ -201,11 +257,6 @@ void model_set_threads(size_t threads)
 {
     EMBED_ASSERT(threads >= 1);
     openblas_set_num_threads((int)threads);
-}
-
-static size_t mlp_width(const struct model_config *cfg)
-{
-    return cfg->arch == MODEL_ARCH_MODERNBERT ? 2 * cfg->intermediate : cfg->intermediate;
 }
 
 struct model_scratch *model_scratch_new(const struct model *m, size_t tokens_max, size_t seqs_max)
@@ -238,20 +289,6 @@ void model_scratch_free(struct model_scratch *s)
         return;
     free(s->block);
     free(s);
-}
-
-void model_linear(const float *x, size_t ldx, size_t rows, const float *w, size_t out, size_t in,
-                  float *y, size_t ldy, float beta)
-{
-    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)rows, (int)out, (int)in, 1.0f, x,
-                (int)ldx, w, (int)in, beta, y, (int)ldy);
-}
-
-void model_add_bias(float *y, size_t ld, size_t rows, const float *bias, size_t n)
-{
-    for (size_t r = 0; r < rows; r++)
-        for (size_t i = 0; i < n; i++)
-            y[r * ld + i] += bias[i];
 }
 
 /* One tile: queries [q0, q1) of a sequence of len tokens, one head. Q/K/V point at the

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "embed/linear.h"
 #include "embed/model.h"
 #include "embed/model_config.h"
 #include "embed/safetensors.h"
@@ -21,7 +22,9 @@
 /* One encoder layer, every matrix F32 [out, in] as PyTorch stores it; a NULL bias means none.
  * ModernBERT: attn_norm (NULL weight on layer 0: Identity), Wqkv, Wo, mlp_norm, Wi [2I, H],
  * Wo2 [H, I]. BERT (post-norm): attn_norm = attention.output.LayerNorm, mlp_norm =
- * output.LayerNorm, Wqkv = query|key|value stacked, Wi = intermediate [I, H]. */
+ * output.LayerNorm, Wqkv = query|key|value stacked, Wi = intermediate [I, H].
+ * The loaders set the matrix pointers; model_load then packs each into its struct linear
+ * (with its bias) and sets the pointer to NULL: the forward pass reads only the packed copy. */
 struct model_layer {
     const float *attn_norm_w, *attn_norm_b;
     const float *wqkv, *bqkv;
@@ -29,6 +32,7 @@ struct model_layer {
     const float *mlp_norm_w, *mlp_norm_b;
     const float *wi, *bi;
     const float *wo2, *bo2;
+    struct linear qkv, o, up, down; /* Wqkv, Wo, Wi, Wo2 packed, biases fused */
 };
 
 struct model {
@@ -82,11 +86,6 @@ void modernbert_forward(const struct model *m, struct model_scratch *s, const in
 void bert_forward(const struct model *m, struct model_scratch *s, const int32_t *ids, size_t tokens,
                   const int32_t *cu_seqlens, size_t n_seqs, float *out);
 
-/* y[rows, out] (row stride ldy) = beta * y + x[rows, in] (row stride ldx) * w[out, in]^T. */
-void model_linear(const float *x, size_t ldx, size_t rows, const float *w, size_t out, size_t in,
-                  float *y, size_t ldy, float beta);
-/* Adds bias[n] to each of rows rows of y (row stride ld). */
-void model_add_bias(float *y, size_t ld, size_t rows, const float *bias, size_t n);
 /* s->attn = softmax(Q K^T / sqrt(d)) V per sequence and head, from s->qkv laid out
  * [T, 3, heads, head_dim]; window_half 0 = global, else keys with |q - k| <= window_half. */
 void model_attention(const struct model *m, struct model_scratch *s, const int32_t *cu_seqlens,

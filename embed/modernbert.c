@@ -91,27 +91,17 @@ static void layer_forward(const struct model *m, struct model_scratch *s, size_t
         norm_rows(s->x, s->xn, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
         attn_in = s->xn;
     }
-    model_linear(attn_in, h, tokens, l->wqkv, 3 * h, h, s->qkv, 3 * h, 0.0f);
-    if (l->bqkv)
-        model_add_bias(s->qkv, 3 * h, tokens, l->bqkv, 3 * h);
+    linear_forward(&l->qkv, attn_in, h, tokens, s->qkv, 3 * h, false);
     bool global = c->layer_global[i];
     rotate_qk(m, s, tokens, global ? 0 : 1);
     model_attention(m, s, cu_seqlens, n_seqs, global ? 0 : c->window_half);
-    model_linear(s->attn, h, tokens, l->wo, h, h, s->x, h, 1.0f); /* residual via beta = 1 */
-    if (l->bo)
-        model_add_bias(s->x, h, tokens, l->bo, h);
+    linear_forward(&l->o, s->attn, h, tokens, s->x, h, true); /* the residual add */
 
     norm_rows(s->x, s->xn, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
-    model_linear(s->xn, h, tokens, l->wi, 2 * in, h, s->mlp, 2 * in, 0.0f);
-    for (size_t t = 0; t < tokens; t++) {
-        float *row = s->mlp + t * 2 * in;
-        if (l->bi)
-            model_add_bias(row, 2 * in, 1, l->bi, 2 * in);
-        geglu_row(c->act, row, in); /* act(input) * gate lands in the input half */
-    }
-    model_linear(s->mlp, 2 * in, tokens, l->wo2, h, in, s->x, h, 1.0f);
-    if (l->bo2)
-        model_add_bias(s->x, h, tokens, l->bo2, h);
+    linear_forward(&l->up, s->xn, h, tokens, s->mlp, 2 * in, false);
+    for (size_t t = 0; t < tokens; t++) /* act(input) * gate lands in the input half */
+        geglu_row(c->act, s->mlp + t * 2 * in, in);
+    linear_forward(&l->down, s->mlp, 2 * in, tokens, s->x, h, true);
 }
 
 void modernbert_forward(const struct model *m, struct model_scratch *s, const int32_t *ids,
