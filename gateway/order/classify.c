@@ -80,8 +80,10 @@ enum order_category order_classify(const struct order_understanding *u,
     struct order_class_scores s;
     const struct order_extract *x = in->extract;
     s.question = order_is_question(u, in->text, in->tokens, in->n_tokens);
-    /* "can I order" opens a question about ordering; "order for pickup:" opens an order */
-    order_cue_scores(u, in->text, in->tokens, in->n_tokens, x->roles, !s.question, s.score);
+    /* A question is read whole ("is pickup at the Essex Road shop?" is about pickup); in a
+     * statement, openers and fillers are the frame of an order, not its subject. */
+    order_cue_scores(u, in->text, in->tokens, in->n_tokens, s.question ? NULL : x->roles, true,
+                     s.score);
     for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
         s.score[c] += u->prototype_weight * in->prototype_sim[c];
     enum order_category cat;

@@ -3,8 +3,9 @@
  * A message is a question when it holds a '?' or a sentence of it starts (after greetings)
  * with a question phrase of the understanding ("do you", "is the", "how much", "I was
  * wondering"). Each class gets a score:
- *   cue weights: every cue phrase of the understanding found outside greetings and
- *                fillers (and, in statements, openers) adds its weight to its class once ("pickup"
+ *   cue weights: every cue phrase of the understanding adds its weight to its class
+ *                once: anywhere in a question, outside greetings, openers and fillers in a
+ *                statement ("pickup"
  * in "for pickup at 6" is a filler of an order, not a pickup question); prototypes:
  * prototype_weight x the best cosine similarity between the message and the class's prototype
  * sentences (embedded in the same batch); evidence:    a question leans inquiry for naming a menu
