@@ -2,21 +2,20 @@
  *
  * A message is a question when it holds a '?' or a sentence of it starts (after greetings)
  * with a question phrase of the understanding ("do you", "is the", "how much", "I was
- * wondering"). Each class gets a score:
- *   cue weights: every cue phrase of the understanding adds its weight to its class
- *                once: anywhere in a question, outside greetings, openers and fillers in a
- *                statement ("pickup"
- * in "for pickup at 6" is a filler of an order, not a pickup question); prototypes:
- * prototype_weight x the best cosine similarity between the message and the class's prototype
- * sentences (embedded in the same batch); evidence:    a question leans inquiry for naming a menu
- * item (+1) and for naming a menu section or diet (+1); a statement leans order for having item
- *                phrases (+1), an order opener or a quantity (+1) and a phrase matched to
- *                the menu (+1).
+ * wondering"). Each class gets a score from:
+ *   - cue weights: every cue phrase of the understanding adds its weight to its class once,
+ *     found anywhere in a question, but only outside greetings, openers and fillers in a
+ *     statement ("pickup" in "for pickup at 6" frames an order, it is not its subject);
+ *   - prototypes: prototype_weight x the best cosine similarity between the message and the
+ *     class's prototype sentences (embedded in the same batch);
+ *   - evidence: a question leans inquiry for naming a menu item (+1) and for naming a menu
+ *     section or diet (+1); a statement leans order for having item phrases (+1), an order
+ *     opener or a quantity (+1) and a phrase matched to the menu (+1).
  * A question is inquiry or other, whichever scores higher (ties: inquiry). A statement with
  * no item phrase, or whose phrases neither match the menu nor come with an opener, a
- * quantity or a sign-off filler after them ("good morning, Nadia"), is other; otherwise the best of
- * the three (ties: order). "Can I order a pork burger with bacon?" -> inquiry, "Can I get a
- * cheeseburger and onion rings" -> order, "Where can I pick up my order?" -> other. */
+ * quantity or a sign-off filler after them ("good morning, Nadia"), is other; otherwise the
+ * best of the three (ties: order). "Can I order a pork burger with bacon?" -> inquiry, "Can
+ * I get a cheeseburger and onion rings" -> order, "Where can I pick up my order?" -> other. */
 #ifndef BRIGADE_GATEWAY_ORDER_CLASSIFY_H
 #define BRIGADE_GATEWAY_ORDER_CLASSIFY_H
 
