@@ -1,19 +1,23 @@
 /* reply.h — what the customer reads back.
  *
- * Orders: accepted -> "Thanks! 2 × The Green Garden Vegan Burger (extra avocado), 1 ×
- * Classic Fries — total $23.65."; rejected -> "Sorry, we don't offer pepperoni pizza."
- * (every unknown phrase, "a, b or c"); review -> "Did you mean the Cheddar Cheeseburger?"
- * (the best candidate of each uncertain item, "the A and the B").
- * Inquiries (answered): about named items, a price question gets the prices ("The Cheddar
- * Cheeseburger is $11.50."), a diet question the answer from the description ("Yes, the
- * Falafel Wrap is vegan." / "The Classic Beef Burger isn't marked vegan: <description>"),
- * anything else the description; about something not on the menu asked after an opener
- * ("Can I order a pork burger?") -> "Sorry, we don't offer pork burger."; about no item, a
- * diet and/or section question lists the
- * menu items whose section and description fit ("Our vegan desserts: Vegan Chocolate
- * Brownie."); otherwise the understanding's inquiry_default. Other (logged): the reply of
- * the topic of the first cue found in the text (outside fillers, unless the message is
- * nothing but fillers: "Thank you!"), else other_default. */
+ * Orders:
+ *   - accepted: "Thanks! 2 × The Green Garden Vegan Burger (extra avocado), 1 × Classic
+ *     Fries — total $23.65.";
+ *   - rejected: "Sorry, we don't offer pepperoni pizza." (every unknown phrase, "a, b or c");
+ *   - review: "Did you mean the Cheddar Cheeseburger?" (each uncertain item's best
+ *     candidate, "the A and the B").
+ * Inquiries (answered):
+ *   - about named items: a price question gets the prices ("The Cheddar Cheeseburger is
+ *     $11.50."), a diet question the answer from the description ("Yes, the Falafel Wrap is
+ *     vegan." / "The Classic Beef Burger isn't marked vegan: <description>"), anything else
+ *     the item's price and description;
+ *   - about something not on the menu asked after an opener ("Can I order a pork burger?"):
+ *     "Sorry, we don't offer pork burger.";
+ *   - about no item, a diet and/or section question: the menu items whose section and
+ *     description fit ("Our vegan desserts: Vegan Chocolate Brownie.");
+ *   - otherwise the understanding's inquiry_default.
+ * Other (logged): the reply of the topic of the first topic cue in the text (outside
+ * fillers, unless the message is nothing but fillers: "Thank you!"), else other_default. */
 #ifndef BRIGADE_GATEWAY_ORDER_REPLY_H
 #define BRIGADE_GATEWAY_ORDER_REPLY_H
 
