@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include "gateway/loop_internal.h"
 
+#include <poll.h>
 #include <string.h>
 
 /* Canned reply when the line is full. */
@@ -161,6 +162,11 @@ void admission_on_stash(struct loop *l, struct conn *c)
         admission_read_stash(l, c);
     } else if (!admission_head_complete(c) && c->stash_len < LOOP_STASH_BYTES) {
         admission_read_stash(l, c);
+    } else {
+        /* Stop reading (the kernel keeps the rest until promotion) but notice a hang-up, so
+         * the line moves up when a waiting client gives up. */
+        uring_prep_poll_fixed(&l->u, conn_index(l, c), POLLRDHUP, conn_data(l, c, URING_OP_POLL));
+        c->flags |= CONN_POLL_ARMED;
     }
     /* Otherwise reading stops: the kernel's receive buffer holds the rest until promotion. */
 }

@@ -5,6 +5,7 @@
 #include "gateway/loop_internal.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <string.h>
 
 _Static_assert(METRICS_TIMEOUT_BODY - METRICS_TIMEOUT_HEADER == TIMER_KIND_BODY &&
@@ -81,10 +82,10 @@ static void conn_flush(struct loop *l, struct conn *c)
 /* The timer an HTTP connection needs in its current phase; TIMER_NONE for none. */
 static uint32_t conn_wanted_timer(struct conn *c, enum http_phase phase)
 {
-    if (c->flags & CONN_SEND_INFLIGHT)
-        return TIMER_KIND_SEND;
     if (phase != HTTP_PHASE_IDLE)
         c->flags &= ~CONN_FRESH;
+    if (c->flags & CONN_SEND_INFLIGHT)
+        return TIMER_KIND_SEND;
     switch (phase) {
     case HTTP_PHASE_IDLE:
         return (c->flags & CONN_FRESH) ? TIMER_KIND_HEADER : TIMER_KIND_IDLE;
@@ -112,7 +113,7 @@ static void conn_sync_timer(struct loop *l, struct conn *c, enum http_phase phas
 static void conn_close_progress(struct loop *l, struct conn *c)
 {
     uint32_t idx = conn_index(l, c);
-    if (c->flags & (CONN_RECV_ARMED | CONN_SEND_INFLIGHT)) {
+    if (c->flags & (CONN_RECV_ARMED | CONN_SEND_INFLIGHT | CONN_POLL_ARMED)) {
         if (!(c->flags & CONN_CANCELLED)) {
             uring_prep_cancel_fixed(&l->u, idx, uring_data_pack(URING_OP_CANCEL, idx, c->gen));
             c->flags |= CONN_CANCELLED;
@@ -395,6 +396,15 @@ void conn_on_send(struct loop *l, struct conn *c, int res)
     }
     if (c->state != CONN_STATE_FINAL)
         timer_disarm(&l->timers, conn_index(l, c));
+    conn_after(l, c);
+}
+
+void conn_on_poll(struct loop *l, struct conn *c, int res)
+{
+    c->flags &= ~CONN_POLL_ARMED;
+    /* Only a waiting connection cares: once served, its receive sees the end itself. */
+    if (c->state == CONN_STATE_QUEUED && res > 0 && (res & (POLLRDHUP | POLLHUP | POLLERR)))
+        conn_close(l, c);
     conn_after(l, c);
 }
 

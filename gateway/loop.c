@@ -264,7 +264,7 @@ static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
         return;
     }
     if (op != URING_OP_RECV && op != URING_OP_RECV_ONE && op != URING_OP_SEND &&
-        op != URING_OP_CLOSE)
+        op != URING_OP_CLOSE && op != URING_OP_POLL)
         return; /* SHUTDOWN, CANCEL, MSG_SENT: nothing depends on their result */
     struct conn *c = loop_conn_of(l, data);
     if (!c) {
@@ -280,6 +280,8 @@ static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
         conn_on_recv_one(l, c, cqe->res);
     else if (op == URING_OP_SEND)
         conn_on_send(l, c, cqe->res);
+    else if (op == URING_OP_POLL)
+        conn_on_poll(l, c, cqe->res);
     else
         loop_on_close(l, c, cqe->res);
 }

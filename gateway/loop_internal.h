@@ -56,6 +56,7 @@ enum conn_flag {
     CONN_DIRTY = 1u << 12,        /* on the dirty list (output to flush at the end of the pass) */
     CONN_REARM = 1u << 13,        /* on the re-arm list (recv ran out of buffers) */
     CONN_RECV_PAUSING = 1u << 14, /* cancel submitted for the multishot recv (pipeline full) */
+    CONN_POLL_ARMED = 1u << 15,   /* waiting in line, head read: polling for a hang-up */
     CONN_LIST_FLAGS = CONN_DIRTY | CONN_REARM, /* kept across slot reuse: list membership */
 };
 
@@ -119,6 +120,7 @@ void conn_input(struct loop *l, struct conn *c, char *data, size_t len);
 void conn_on_recv(struct loop *l, struct conn *c, const struct io_uring_cqe *cqe);
 void conn_on_recv_one(struct loop *l, struct conn *c, int res);
 void conn_on_send(struct loop *l, struct conn *c, int res);
+void conn_on_poll(struct loop *l, struct conn *c, int res);
 void conn_on_timeout(struct loop *l, struct conn *c, enum timer_kind kind);
 void conn_close(struct loop *l, struct conn *c);
 void conn_final(struct loop *l, struct conn *c, const char *text); /* canned reply, close */

@@ -4,6 +4,8 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <pthread.h>
@@ -134,19 +136,61 @@ static void server_raise_nofile(unsigned needed)
                  (unsigned long long)rl.rlim_cur, needed);
 }
 
+/* Signals arrive on whichever thread does not block them (libraries such as OpenBLAS start
+ * threads before main with every signal open), so they are caught by a handler that only
+ * writes the signal number to a pipe, and the main thread reads the pipe. */
+static int server_signal_pipe[2] = {-1, -1};
+
+static void server_on_signal(int sig)
+{
+    int saved = errno;
+    unsigned char b = (unsigned char)sig;
+    ssize_t n = write(server_signal_pipe[1], &b, 1);
+    (void)n; /* a full pipe already holds a pending signal: nothing is lost that matters */
+    errno = saved;
+}
+
+static int server_catch_signals(void)
+{
+    if (pipe2(server_signal_pipe, O_CLOEXEC | O_NONBLOCK) < 0)
+        return -errno;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = server_on_signal;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    return 0;
+}
+
+/* The handlers stay: a second SIGTERM during the last steps of a shutdown must not kill the
+ * process with a signal status. Writes to the closed pipe then fail harmlessly. */
+static void server_release_signals(void)
+{
+    close(server_signal_pipe[0]);
+    close(server_signal_pipe[1]);
+    server_signal_pipe[0] = server_signal_pipe[1] = -1;
+}
+
 /* Wait for signals: SIGHUP reopens the log, SIGTERM/SIGINT begin the shutdown. */
-static void server_signals(struct server *srv, const sigset_t *set)
+static void server_signals(struct server *srv)
 {
     for (;;) {
-        siginfo_t info;
-        int sig = sigwaitinfo(set, &info);
+        struct pollfd pfd = {server_signal_pipe[0], POLLIN, 0};
+        unsigned char b;
+        if (poll(&pfd, 1, -1) < 0 || read(server_signal_pipe[0], &b, 1) != 1)
+            continue; /* EINTR (our own handler ran) or a spurious wake-up */
+        int sig = b;
         if (sig == SIGHUP) {
             int ret = log_reopen();
             log_info("log reopened", "result=%d", ret);
             continue;
         }
         if (sig == SIGTERM || sig == SIGINT) {
-            log_info("shutdown requested", "signal=%s timeout_ms=%llu", strsignal(sig),
+            log_info("shutdown requested", "signal=%s timeout_ms=%llu", sigabbrev_np(sig),
                      (unsigned long long)srv->cfg->shutdown_timeout_ms);
             atomic_store(&srv->draining, true);
             for (unsigned i = 0; i < srv->cores; i++)
@@ -172,22 +216,28 @@ static int server_open_listeners(struct server *srv, int *fds, uint16_t *port)
     return 0;
 }
 
-static int server_start_threads(struct server *srv, struct server_thread *threads, const int *fds)
-{
+/* What the core threads share while starting; lives in server_serve's frame, which outlives
+ * every thread (it joins them), never in a frame that returns while they still read it. */
+struct server_start {
     pthread_barrier_t ready;
-    atomic_int failed = 0;
-    pthread_barrier_init(&ready, NULL, srv->cores + 1);
+    atomic_int failed;
+};
+
+static int server_start_threads(struct server *srv, struct server_thread *threads, const int *fds,
+                                struct server_start *start)
+{
+    atomic_init(&start->failed, 0);
+    pthread_barrier_init(&start->ready, NULL, srv->cores + 1);
     for (unsigned i = 0; i < srv->cores; i++) {
-        threads[i] = (struct server_thread){srv, 0, i, fds[i], &ready, &failed};
+        threads[i] = (struct server_thread){srv, 0, i, fds[i], &start->ready, &start->failed};
         if (pthread_create(&threads[i].tid, NULL, server_thread_main, &threads[i]) != 0)
             abort(); /* out of resources at start-up: nothing sensible to fall back to */
     }
-    pthread_barrier_wait(&ready);
-    pthread_barrier_destroy(&ready);
-    return atomic_load(&failed) ? -1 : 0;
+    pthread_barrier_wait(&start->ready);
+    return atomic_load(&start->failed) ? -1 : 0;
 }
 
-static int server_serve(struct server *srv, const sigset_t *signals)
+static int server_serve(struct server *srv)
 {
     const struct config *cfg = srv->cfg;
     int fds[CONFIG_THREADS_MAX];
@@ -197,16 +247,18 @@ static int server_serve(struct server *srv, const sigset_t *signals)
     struct server_thread *threads = calloc(srv->cores, sizeof(*threads));
     if (!threads)
         abort();
-    int failed = server_start_threads(srv, threads, fds);
+    struct server_start start;
+    int failed = server_start_threads(srv, threads, fds, &start);
     if (failed == 0) {
         log_info("listening", "addr=%s:%u threads=%u max_connections=%u max_queued=%u",
                  cfg->listen_host, port, srv->cores, cfg->max_connections, cfg->max_queued);
         if (cfg->port_file[0] && server_write_port(cfg->port_file, port) < 0)
             log_error("cannot write port file", "path=\"%s\"", cfg->port_file);
-        server_signals(srv, signals);
+        server_signals(srv);
     }
     for (unsigned i = 0; i < srv->cores; i++)
         pthread_join(threads[i].tid, NULL);
+    pthread_barrier_destroy(&start.ready);
     /* Freed only after every thread stopped: a core may still post to another's ring. */
     for (unsigned i = 0; i < srv->cores; i++)
         if (srv->loops[i])
@@ -217,14 +269,10 @@ static int server_serve(struct server *srv, const sigset_t *signals)
 
 int server_run(const struct config *cfg)
 {
-    sigset_t signals;
-    sigemptyset(&signals);
-    sigaddset(&signals, SIGTERM);
-    sigaddset(&signals, SIGINT);
-    sigaddset(&signals, SIGHUP);
-    /* Blocked before any thread exists, so every thread inherits the mask. */
-    pthread_sigmask(SIG_BLOCK, &signals, NULL);
-    signal(SIGPIPE, SIG_IGN);
+    if (server_catch_signals() < 0) {
+        log_error("cannot set up signal handling", "error=\"%s\"", strerror(errno));
+        return 1;
+    }
     server_raise_nofile(cfg->max_connections + cfg->max_queued +
                         cfg->threads * (LOOP_REJECT_SLOTS + 16));
     static struct server srv; /* handlers reach it through their loop for the whole run */
@@ -237,10 +285,11 @@ int server_run(const struct config *cfg)
     srv.router = router_new();
     routes_basic_register(srv.router);
     routes_ops_register(srv.router, &srv);
-    int ret = server_serve(&srv, &signals);
+    int ret = server_serve(&srv);
     router_free(srv.router);
     sse_hub_free();
     metrics_free();
+    server_release_signals();
     log_info("stopped", "status=%d", ret);
     return ret;
 }

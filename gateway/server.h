@@ -3,8 +3,8 @@
  *
  * Signals: SIGTERM and SIGINT start a graceful shutdown (stop accepting, /readyz answers
  * 503, in-flight requests finish up to --shutdown-timeout, idle keep-alive and event-stream
- * connections close); SIGHUP reopens the log file. They are blocked in every thread and
- * taken with sigwaitinfo on the main thread, which tells the cores through their rings
+ * connections close); SIGHUP reopens the log file. A handler writes the signal number to a
+ * self-pipe that the main thread reads; the main thread tells the cores through their rings
  * (an eventfd each core keeps a read armed on). */
 #ifndef BRIGADE_GATEWAY_SERVER_H
 #define BRIGADE_GATEWAY_SERVER_H

@@ -162,6 +162,14 @@ void uring_prep_sendmsg_fixed(struct uring *u, unsigned slot, const struct msghd
     io_uring_sqe_set_data64(sqe, data);
 }
 
+void uring_prep_poll_fixed(struct uring *u, unsigned slot, unsigned events, uint64_t data)
+{
+    struct io_uring_sqe *sqe = uring_sqe(u);
+    io_uring_prep_poll_add(sqe, (int)slot, events);
+    sqe->flags |= IOSQE_FIXED_FILE;
+    io_uring_sqe_set_data64(sqe, data);
+}
+
 void uring_prep_shutdown_fixed(struct uring *u, unsigned slot, int how, uint64_t data)
 {
     struct io_uring_sqe *sqe = uring_sqe(u);

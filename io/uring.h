@@ -30,6 +30,7 @@ enum uring_op {
     URING_OP_RECV_ONE, /* single recv into a caller buffer (queued connections) */
     URING_OP_SEND,     /* sendmsg of a connection's pending iovecs */
     URING_OP_SHUTDOWN, /* shutdown(SHUT_WR) before a lingering close */
+    URING_OP_POLL,     /* poll for the peer hanging up, without reading */
     URING_OP_CANCEL,   /* cancel every request on a fixed file */
     URING_OP_CLOSE,    /* close of a fixed file slot */
     URING_OP_WAKE,     /* read of the core's eventfd (signals from the main thread) */
@@ -111,6 +112,8 @@ void uring_prep_recv_into(struct uring *u, unsigned slot, void *buf, size_t len,
 /* sendmsg on fixed file `slot`; `msg` and its iovecs must stay valid until completion. */
 void uring_prep_sendmsg_fixed(struct uring *u, unsigned slot, const struct msghdr *msg,
                               uint64_t data);
+/* One-shot poll of fixed file `slot` for `events` (e.g. POLLRDHUP): res is the revents. */
+void uring_prep_poll_fixed(struct uring *u, unsigned slot, unsigned events, uint64_t data);
 /* shutdown(how) on fixed file `slot`. */
 void uring_prep_shutdown_fixed(struct uring *u, unsigned slot, int how, uint64_t data);
 /* Cancel every request in flight on fixed file `slot`. */

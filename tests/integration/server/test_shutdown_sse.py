@@ -1,0 +1,102 @@
+"""SIGTERM drains (idle keep-alive connections close at once, a request in progress is
+answered — /readyz then says 503 —, the process exits 0 promptly) and the event stream
+(hello, heartbeats every --sse-heartbeat, closed on shutdown)."""
+import json
+import signal
+import socket
+import sys
+import time
+
+from serverlib import Reader, Server, check, check_eq, get, run
+
+BINARY = sys.argv[1]
+
+
+def test_sigterm_drains():
+    srv = Server(BINARY, "--threads", "2")
+    idle = []
+    for _ in range(3):
+        s = srv.connect()
+        s.sendall(get("/healthz"))
+        check_eq(Reader(s).response().status, 200, "served before shutdown")
+        idle.append(s)
+    busy = srv.connect()
+    busy.sendall(b"GET /readyz HTTP/1.1\r\nHost: t\r\n")  # head not finished yet
+    time.sleep(0.2)
+    t0 = time.monotonic()
+    srv.proc.send_signal(signal.SIGTERM)
+    for s in idle:
+        check(Reader(s).closed(2), "idle keep-alive connection closed on SIGTERM")
+    busy.sendall(b"\r\n")  # the request in progress completes after the signal
+    resp = Reader(busy).response()
+    check_eq(resp.status, 503, "readyz while draining")
+    check_eq(resp.json()["error"]["code"], "draining", "draining code")
+    busy.close()
+    check_eq(srv.stop(), 0, "exit status")
+    check(time.monotonic() - t0 < 3, "exit promptly")
+    try:
+        socket.create_connection(("127.0.0.1", srv.port), timeout=1).close()
+        refused = False
+    except OSError:
+        refused = True
+    check(refused, "no longer accepting")
+    log = srv.log()
+    check('msg="shutdown requested"' in log and 'msg="stopped" status=0' in log, "logged")
+
+
+def test_sigterm_in_flight_request():
+    srv = Server(BINARY)
+    s = srv.connect()
+    s.sendall(get("/healthz"))
+    srv.proc.send_signal(signal.SIGTERM)  # the request was sent before the signal
+    check_eq(Reader(s).response().status, 200, "request sent before SIGTERM is answered")
+    s.close()
+    check_eq(srv.stop(), 0, "exit status")
+
+
+def read_event(reader):
+    block = reader.until(b"\n\n").decode()
+    return block
+
+
+def test_events():
+    srv = Server(BINARY, "--sse-heartbeat", "1")
+    s = srv.connect()
+    s.sendall(get("/v1/events"))
+    r = Reader(s)
+    head = r.until(b"\r\n\r\n").decode()
+    check(head.startswith("HTTP/1.1 200"), f"stream head {head!r}")
+    check("text/event-stream" in head.lower(), "content type")
+    hello = read_event(r)
+    check(hello.startswith("event: hello\ndata: "), f"hello {hello!r}")
+    data = json.loads(hello.split("data: ", 1)[1])
+    check_eq((data["core"], data["server"]), (0, "brigade"), "hello data")
+    check("version" in data, "hello carries the version")
+    t0 = time.monotonic()
+    check_eq(read_event(r), ": heartbeat\n\n", "heartbeat comment")
+    check(time.monotonic() - t0 < 2.0, "heartbeat within the interval")
+    m = srv.metrics()
+    check_eq(m["brigade_sse_clients"], 1, "one stream open")
+    srv.proc.send_signal(signal.SIGTERM)
+    check(r.closed(3), "stream closed on shutdown")
+    s.close()
+    check_eq(srv.stop(), 0, "exit status")
+
+
+def test_events_client_leaves():
+    srv = Server(BINARY, "--sse-heartbeat", "1")
+    for _ in range(5):
+        s = srv.connect()
+        s.sendall(get("/v1/events"))
+        Reader(s).until(b"event: hello")
+        s.close()
+    time.sleep(0.3)
+    m = srv.metrics()
+    check_eq(m["brigade_sse_clients"], 0, "streams gone")
+    check_eq(m["brigade_connections_active"], 1, "only the /metrics connection")
+    check_eq(srv.stop(), 0, "exit status")
+
+
+run([("sigterm_drains", test_sigterm_drains),
+     ("sigterm_in_flight_request", test_sigterm_in_flight_request),
+     ("events", test_events), ("events_client_leaves", test_events_client_leaves)])

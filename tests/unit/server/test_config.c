@@ -1,0 +1,86 @@
+/* test_config.c — `brigade serve` settings: defaults, environment, flags, rejections. */
+#include <stdlib.h>
+
+#include "check.h"
+#include "gateway/config.h"
+
+static int parse(struct config *c, char *err, int argc, char **argv)
+{
+    return config_parse(c, argc, argv, stdout, err, CONFIG_MESSAGE_BYTES_MAX);
+}
+
+static void test_defaults(void)
+{
+    struct config c;
+    char err[CONFIG_MESSAGE_BYTES_MAX];
+    char *argv[] = {"serve"};
+    CHECK_INT_EQ(parse(&c, err, 1, argv), 0);
+    CHECK_STR_EQ(c.listen_host, "127.0.0.1");
+    CHECK_INT_EQ(c.listen_port, 8080);
+    CHECK(c.threads >= 1);
+    CHECK_INT_EQ(c.header_timeout_ms, 10000);
+    CHECK_INT_EQ(c.idle_timeout_ms, 60000);
+    CHECK_INT_EQ(c.body_timeout_ms, 30000);
+    CHECK_INT_EQ(c.send_timeout_ms, 30000);
+    CHECK_INT_EQ(c.shutdown_timeout_ms, 10000);
+    CHECK_INT_EQ(c.sse_heartbeat_ms, 15000);
+    CHECK_INT_EQ(c.header_bytes_max, 8192);
+    CHECK_INT_EQ(c.body_bytes_max, 1024 * 1024);
+    CHECK_INT_EQ(c.log_level, LOG_LEVEL_INFO);
+}
+
+static void test_env_and_flags(void)
+{
+    struct config c;
+    char err[CONFIG_MESSAGE_BYTES_MAX];
+    setenv("BRIGADE_THREADS", "3", 1);
+    setenv("BRIGADE_IDLE_TIMEOUT", "1500ms", 1);
+    char *argv[] = {"serve", "--threads",        "2",  "--listen=[::1]:0", "--header-timeout",
+                    "0.5",   "--max-body-bytes", "2k", "--log-level",      "debug"};
+    CHECK_INT_EQ(parse(&c, err, 10, argv), 0);
+    CHECK_INT_EQ(c.threads, 2); /* the flag wins */
+    CHECK_INT_EQ(c.idle_timeout_ms, 1500);
+    CHECK_STR_EQ(c.listen_host, "::1");
+    CHECK_INT_EQ(c.listen_port, 0);
+    CHECK_INT_EQ(c.header_timeout_ms, 500);
+    CHECK_INT_EQ(c.body_bytes_max, 2048);
+    CHECK_INT_EQ(c.log_level, LOG_LEVEL_DEBUG);
+    unsetenv("BRIGADE_THREADS");
+    unsetenv("BRIGADE_IDLE_TIMEOUT");
+}
+
+static void rejects(const char *flag, const char *value, const char *needle)
+{
+    struct config c;
+    char err[CONFIG_MESSAGE_BYTES_MAX] = "";
+    char *argv[] = {"serve", (char *)flag, (char *)value};
+    CHECK_INT_EQ(parse(&c, err, value ? 3 : 2, argv), -22);
+    if (!strstr(err, needle))
+        fprintf(stderr, "message for %s %s: %s\n", flag, value ? value : "", err);
+    CHECK(strstr(err, needle) != NULL);
+}
+
+static void test_rejections(void)
+{
+    rejects("--threads", "-1", "--threads");
+    rejects("--threads", "9999", "from 0 to 256");
+    rejects("--listen", "localhost:80", "--listen");
+    rejects("--listen", "127.0.0.1:70000", "--listen");
+    rejects("--header-timeout", "10x", "duration");
+    rejects("--max-body-bytes", "1.5", "bytes");
+    rejects("--log-level", "loud", "--log-level");
+    rejects("--bogus", "1", "unknown flag '--bogus'");
+    rejects("--idle-timeout", NULL, "needs a value");
+    rejects("--max-connections", "0", "--max-connections");
+    setenv("BRIGADE_MAX_QUEUED", "lots", 1);
+    rejects("--threads", "1", "BRIGADE_MAX_QUEUED");
+    unsetenv("BRIGADE_MAX_QUEUED");
+}
+
+int main(void)
+{
+    test_defaults();
+    test_env_and_flags();
+    test_rejections();
+    return check_finish("test_config");
+}
