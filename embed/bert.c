@@ -6,6 +6,7 @@
 
 #include "embed/embed_assert.h"
 #include "embed/model_graph.h"
+#include "embed/rows.h"
 #include "kernels/gelu.h"
 #include "kernels/layernorm.h"
 
@@ -59,13 +60,6 @@ int bert_load(struct model_loader *ld)
     return ld->failed ? -1 : 0;
 }
 
-/* x[r] = LayerNorm(x[r]) for every row, in place. */
-static void norm_rows(float *x, size_t rows, size_t h, const float *w, const float *b, float eps)
-{
-    for (size_t r = 0; r < rows; r++)
-        layernorm_row(x + r * h, x + r * h, w, b, h, eps);
-}
-
 static void embed(const struct model *m, struct model_scratch *s, const int32_t *ids, size_t tokens)
 {
     size_t h = m->cfg.hidden;
@@ -92,12 +86,11 @@ void bert_forward(const struct model *m, struct model_scratch *s, const int32_t 
         linear_forward(&l->qkv, s->x, h, tokens, s->qkv, 3 * h, false);
         model_attention(m, s, cu_seqlens, n_seqs, 0);
         linear_forward(&l->o, s->attn, h, tokens, s->x, h, true);
-        norm_rows(s->x, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
+        rows_layernorm(s->x, s->x, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
         linear_forward(&l->up, s->x, h, tokens, s->mlp, in, false);
-        for (size_t t = 0; t < tokens; t++)
-            gelu_bias_row(c->act, s->mlp + t * in, NULL, in);
+        rows_gelu(c->act, s->mlp, tokens, in, in);
         linear_forward(&l->down, s->mlp, in, tokens, s->x, h, true);
-        norm_rows(s->x, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
+        rows_layernorm(s->x, s->x, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
     }
     memcpy(out, s->x, tokens * h * sizeof(float));
 }

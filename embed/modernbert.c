@@ -8,6 +8,7 @@
 
 #include "embed/embed_assert.h"
 #include "embed/model_graph.h"
+#include "embed/rows.h"
 #include "kernels/gelu.h"
 #include "kernels/layernorm.h"
 #include "kernels/rope.h"
@@ -59,13 +60,6 @@ int modernbert_load(struct model_loader *ld)
     return ld->failed ? -1 : 0;
 }
 
-static void norm_rows(const float *x, float *y, size_t rows, size_t h, const float *w,
-                      const float *b, float eps)
-{
-    for (size_t r = 0; r < rows; r++)
-        layernorm_row(x + r * h, y + r * h, w, b, h, eps);
-}
-
 /* RoPE on the query and key heads of every token, at the token's own position. */
 static void rotate_qk(const struct model *m, struct model_scratch *s, size_t tokens, int table)
 {
@@ -88,7 +82,7 @@ static void layer_forward(const struct model *m, struct model_scratch *s, size_t
     size_t h = c->hidden, in = c->intermediate;
     const float *attn_in = s->x;
     if (l->attn_norm_w) {
-        norm_rows(s->x, s->xn, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
+        rows_layernorm(s->x, s->xn, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
         attn_in = s->xn;
     }
     linear_forward(&l->qkv, attn_in, h, tokens, s->qkv, 3 * h, false);
@@ -97,10 +91,9 @@ static void layer_forward(const struct model *m, struct model_scratch *s, size_t
     model_attention(m, s, cu_seqlens, n_seqs, global ? 0 : c->window_half);
     linear_forward(&l->o, s->attn, h, tokens, s->x, h, true); /* the residual add */
 
-    norm_rows(s->x, s->xn, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
+    rows_layernorm(s->x, s->xn, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
     linear_forward(&l->up, s->xn, h, tokens, s->mlp, 2 * in, false);
-    for (size_t t = 0; t < tokens; t++) /* act(input) * gate lands in the input half */
-        geglu_row(c->act, s->mlp + t * 2 * in, in);
+    rows_geglu(c->act, s->mlp, tokens, 2 * in, in); /* act(input) * gate: the input half */
     linear_forward(&l->down, s->mlp, 2 * in, tokens, s->x, h, true);
 }
 
@@ -115,5 +108,5 @@ void modernbert_forward(const struct model *m, struct model_scratch *s, const in
                       h, c->norm_eps);
     for (size_t i = 0; i < c->layers; i++)
         layer_forward(m, s, i, tokens, cu_seqlens, n_seqs);
-    norm_rows(s->x, out, tokens, h, m->final_norm_w, m->final_norm_b, c->norm_eps);
+    rows_layernorm(s->x, out, tokens, h, m->final_norm_w, m->final_norm_b, c->norm_eps);
 }
