@@ -83,13 +83,13 @@ void bert_forward(const struct model *m, struct model_scratch *s, const int32_t 
     for (size_t i = 0; i < c->layers; i++) {
         const struct model_layer *l = &m->layers[i];
         /* Biases are fused into the packed layers: x + (dense(.) + bias), then LayerNorm. */
-        linear_forward(&l->qkv, s->x, h, tokens, s->qkv, 3 * h, false);
+        model_linear(&l->qkv, s->x, h, tokens, s->qkv, 3 * h, false);
         model_attention(m, s, cu_seqlens, n_seqs, 0);
-        linear_forward(&l->o, s->attn, h, tokens, s->x, h, true);
+        model_linear(&l->o, s->attn, h, tokens, s->x, h, true);
         rows_layernorm(s->x, s->x, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
-        linear_forward(&l->up, s->x, h, tokens, s->mlp, in, false);
+        model_linear(&l->up, s->x, h, tokens, s->mlp, in, false);
         rows_gelu(c->act, s->mlp, tokens, in, in);
-        linear_forward(&l->down, s->mlp, in, tokens, s->x, h, true);
+        model_linear(&l->down, s->mlp, in, tokens, s->x, h, true);
         rows_layernorm(s->x, s->x, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
     }
     memcpy(out, s->x, tokens * h * sizeof(float));

@@ -14,6 +14,7 @@
 
 #include "embed/embed_assert.h"
 #include "embed/model_graph.h"
+#include "embed/pool.h"
 #include "kernels/attention_window.h"
 #include "kernels/pooling.h"
 #include "kernels/rope.h"
@@ -257,6 +258,35 @@ void model_set_threads(size_t threads)
 {
     EMBED_ASSERT(threads >= 1);
     openblas_set_num_threads((int)threads);
+}
+
+struct linear_job {
+    const struct linear *l;
+    const float *x;
+    float *y;
+    size_t ldx, rows, ldy;
+    bool accumulate;
+};
+
+static void linear_part(void *arg, size_t part, size_t parts)
+{
+    const struct linear_job *j = arg;
+    size_t n = j->l->panel_count;
+    linear_forward_panels(j->l, j->x, j->ldx, j->rows, j->y, j->ldy, j->accumulate,
+                          n * part / parts, n * (part + 1) / parts);
+}
+
+void model_linear(const struct linear *l, const float *x, size_t ldx, size_t rows, float *y,
+                  size_t ldy, bool accumulate)
+{
+    /* OpenBLAS's count is the one knob callers already set (and OPENBLAS_NUM_THREADS). */
+    int threads = openblas_get_num_threads();
+    size_t parts = threads < 1 ? 1 : (size_t)threads;
+    parts = parts < POOL_THREADS_MAX ? parts : POOL_THREADS_MAX;
+    parts = parts < l->panel_count ? parts : l->panel_count;
+    struct linear_job job = {
+        .l = l, .x = x, .y = y, .ldx = ldx, .rows = rows, .ldy = ldy, .accumulate = accumulate};
+    pool_run(parts, linear_part, &job);
 }
 
 struct model_scratch *model_scratch_new(const struct model *m, size_t tokens_max, size_t seqs_max)

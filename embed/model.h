@@ -52,7 +52,9 @@ void model_free(struct model *m);
 const struct model_info *model_info(const struct model *m);
 const struct tokenizer *model_tokenizer(const struct model *m);
 
-/* Threads OpenBLAS uses for the GEMMs (process-wide: OpenBLAS has one pool). */
+/* Threads the forward pass uses for its dense layers (embed/pool.h workers, split by output
+ * columns) and OpenBLAS for the attention GEMMs; process-wide. The dense layers follow
+ * OpenBLAS's count, so openblas_set_num_threads and OPENBLAS_NUM_THREADS set it too. */
 void model_set_threads(size_t threads);
 
 /* Scratch for forward passes of up to tokens_max tokens and seqs_max sequences; one per

@@ -86,6 +86,10 @@ void modernbert_forward(const struct model *m, struct model_scratch *s, const in
 void bert_forward(const struct model *m, struct model_scratch *s, const int32_t *ids, size_t tokens,
                   const int32_t *cu_seqlens, size_t n_seqs, float *out);
 
+/* linear_forward split by panels over the pool's threads (as many as OpenBLAS is set to use:
+ * model_set_threads, or openblas_set_num_threads). */
+void model_linear(const struct linear *l, const float *x, size_t ldx, size_t rows, float *y,
+                  size_t ldy, bool accumulate);
 /* s->attn = softmax(Q K^T / sqrt(d)) V per sequence and head, from s->qkv laid out
  * [T, 3, heads, head_dim]; window_half 0 = global, else keys with |q - k| <= window_half. */
 void model_attention(const struct model *m, struct model_scratch *s, const int32_t *cu_seqlens,

@@ -85,16 +85,16 @@ static void layer_forward(const struct model *m, struct model_scratch *s, size_t
         rows_layernorm(s->x, s->xn, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
         attn_in = s->xn;
     }
-    linear_forward(&l->qkv, attn_in, h, tokens, s->qkv, 3 * h, false);
+    model_linear(&l->qkv, attn_in, h, tokens, s->qkv, 3 * h, false);
     bool global = c->layer_global[i];
     rotate_qk(m, s, tokens, global ? 0 : 1);
     model_attention(m, s, cu_seqlens, n_seqs, global ? 0 : c->window_half);
-    linear_forward(&l->o, s->attn, h, tokens, s->x, h, true); /* the residual add */
+    model_linear(&l->o, s->attn, h, tokens, s->x, h, true); /* the residual add */
 
     rows_layernorm(s->x, s->xn, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
-    linear_forward(&l->up, s->xn, h, tokens, s->mlp, 2 * in, false);
+    model_linear(&l->up, s->xn, h, tokens, s->mlp, 2 * in, false);
     rows_geglu(c->act, s->mlp, tokens, 2 * in, in); /* act(input) * gate: the input half */
-    linear_forward(&l->down, s->mlp, 2 * in, tokens, s->x, h, true);
+    model_linear(&l->down, s->mlp, 2 * in, tokens, s->x, h, true);
 }
 
 void modernbert_forward(const struct model *m, struct model_scratch *s, const int32_t *ids,
