@@ -43,6 +43,11 @@ def _kill_leftovers():
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+        elif proc.returncode != 0:
+            print(f"     server exited with status {proc.returncode}")
+        err = proc.stderr.read().decode(errors="replace")
+        if err:
+            print("     server stderr:\n" + err[-4000:])
 
 
 class Server:

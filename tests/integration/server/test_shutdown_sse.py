@@ -2,6 +2,7 @@
 answered — /readyz then says 503 —, the process exits 0 promptly) and the event stream
 (hello, heartbeats every --sse-heartbeat, closed on shutdown)."""
 import json
+import os
 import signal
 import socket
 import sys
@@ -27,6 +28,12 @@ def test_sigterm_drains():
     srv.proc.send_signal(signal.SIGTERM)
     for s in idle:
         check(Reader(s).closed(2), "idle keep-alive connection closed on SIGTERM")
+    try:  # listeners are closed while the last request is still being served
+        socket.create_connection(("127.0.0.1", srv.port), timeout=1).close()
+        refused = False
+    except OSError:
+        refused = True
+    check(refused, "no longer accepting")
     busy.sendall(b"\r\n")  # the request in progress completes after the signal
     resp = Reader(busy).response()
     check_eq(resp.status, 503, "readyz while draining")
@@ -34,12 +41,6 @@ def test_sigterm_drains():
     busy.close()
     check_eq(srv.stop(), 0, "exit status")
     check(time.monotonic() - t0 < 3, "exit promptly")
-    try:
-        socket.create_connection(("127.0.0.1", srv.port), timeout=1).close()
-        refused = False
-    except OSError:
-        refused = True
-    check(refused, "no longer accepting")
     log = srv.log()
     check('msg="shutdown requested"' in log and 'msg="stopped" status=0' in log, "logged")
 
@@ -51,6 +52,24 @@ def test_sigterm_in_flight_request():
     srv.proc.send_signal(signal.SIGTERM)  # the request was sent before the signal
     check_eq(Reader(s).response().status, 200, "request sent before SIGTERM is answered")
     s.close()
+    check_eq(srv.stop(), 0, "exit status")
+
+
+def test_sighup_reopens_log():
+    srv = Server(BINARY)
+    moved = srv.log_path + ".1"
+    os.rename(srv.log_path, moved)  # what logrotate does
+    srv.proc.send_signal(signal.SIGHUP)
+    deadline = time.monotonic() + 5
+    while not os.path.exists(srv.log_path) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.1)
+    check('msg="log reopened"' in srv.log(), "the new file gets the next lines")
+    with open(moved) as f:
+        check('msg="listening"' in f.read(), "the old file keeps the earlier lines")
+    with srv.connect() as s:  # still serving
+        s.sendall(get("/healthz"))
+        check_eq(Reader(s).response().status, 200, "served after SIGHUP")
     check_eq(srv.stop(), 0, "exit status")
 
 
@@ -99,4 +118,4 @@ def test_events_client_leaves():
 
 run([("sigterm_drains", test_sigterm_drains),
      ("sigterm_in_flight_request", test_sigterm_in_flight_request),
-     ("events", test_events), ("events_client_leaves", test_events_client_leaves)])
+     ("sighup_reopens_log", test_sighup_reopens_log), ("events", test_events), ("events_client_leaves", test_events_client_leaves)])

@@ -45,6 +45,23 @@ def test_slowloris():
     check_eq(srv.stop(), 0, "exit status")
 
 
+def test_body_timeout():
+    srv = Server(BINARY, "--body-timeout", "1")
+    with srv.connect() as s:
+        t0 = time.monotonic()
+        s.sendall(b"POST /v1/echo HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: 10\r\n\r\n{\"a\"")  # 4 of 10 body bytes, then nothing
+        resp = Reader(s).response()
+        waited = time.monotonic() - t0
+        check_eq(resp.status, 408, "status")
+        check_eq(resp.json()["error"]["code"], "request_timeout", "code")
+        check(0.8 <= waited <= 2.5, f"408 after {waited:.2f}s, expected about 1 s")
+        check(Reader(s).closed(3), "closed after the 408")
+    m = srv.metrics()
+    check_eq(m['brigade_timeouts_total{kind="body"}'], 1, "body timeouts")
+    check_eq(srv.stop(), 0, "exit status")
+
+
 def test_idle_timeout():
     srv = Server(BINARY, "--idle-timeout", "1")
     with srv.connect() as s:
@@ -101,5 +118,5 @@ def test_disconnect_mid_request():
     check_eq(srv.stop(), 0, "exit status")
 
 
-run([("slowloris", test_slowloris), ("idle_timeout", test_idle_timeout),
+run([("slowloris", test_slowloris), ("body_timeout", test_body_timeout), ("idle_timeout", test_idle_timeout),
      ("send_timeout", test_send_timeout), ("disconnect_mid_request", test_disconnect_mid_request)])
