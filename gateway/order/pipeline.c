@@ -44,8 +44,7 @@ static size_t pipeline_names(struct order_pipeline *p, const char **texts)
     size_t bytes = 0;
     for (size_t i = 0; i < menu->count; i++)
         bytes += 2 * (strlen(menu->items[i].name) + 1);
-    for (size_t a = 0; a < p->u->n_aliases; a++)
-        bytes += ORDER_PATTERN_WORDS_MAX * (UINT8_MAX + 1);
+    /* alias patterns are copied from the understanding, their words stay in its arena */
     p->arena.cap = 4 * bytes + PIPELINE_ARENA_SLACK;
     p->arena.buf = malloc(p->arena.cap);
     ORDER_ASSERT(p->arena.buf != NULL);
@@ -141,6 +140,11 @@ int order_pipeline_new(const struct menu *menu, const struct order_understanding
     if (menu->count == 0) {
         snprintf(err, err_size, "the menu is empty");
         return -EINVAL;
+    }
+    if (2 * menu->count + u->n_aliases > ORDER_NAME_ROWS_MAX) {
+        snprintf(err, err_size, "%zu menu items and %zu aliases: more than %d names to match",
+                 menu->count, u->n_aliases, ORDER_NAME_ROWS_MAX);
+        return -E2BIG;
     }
     struct order_pipeline *p = calloc(1, sizeof(*p));
     ORDER_ASSERT(p != NULL);

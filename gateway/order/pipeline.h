@@ -9,11 +9,12 @@
  *
  * A pipeline is immutable after order_pipeline_new and shared by every core. It borrows the
  * menu and the understanding (both must outlive it) and owns the embeddings of the menu
- * names (+ aliases), of the menu items with their descriptions, and of the class prototype
- * sentences, computed at start-up through the engine. A menu reload builds a new pipeline.
+ * names (+ aliases) and of the class prototype sentences, computed at start-up through the
+ * engine. A menu reload builds a new pipeline.
  *
- * Texts embedded per message: [0] the whole message (display form) for classification and
- * retrieval, then one per item phrase (at most ORDER_ITEMS_MAX). */
+ * Texts embedded per message: [0] the whole message (display form) for classification, then
+ * one per item phrase (at most ORDER_ITEMS_MAX). They point into the work, which must stay
+ * untouched from order_prepare until order_finish; vectors need not be unit length. */
 #ifndef BRIGADE_GATEWAY_ORDER_PIPELINE_H
 #define BRIGADE_GATEWAY_ORDER_PIPELINE_H
 
@@ -33,7 +34,10 @@ enum {
     ORDER_EMBED_TEXTS_MAX = 1 + ORDER_ITEMS_MAX,
     ORDER_UNKNOWN_MAX = ORDER_ITEMS_MAX,
     ORDER_REPLY_BYTES_MAX = 2048,  /* reply text, NUL included; longer replies are cut */
-    ORDER_RESULT_JSON_MAX = 16384, /* enough for any result (asserted when writing) */
+    ORDER_RESULT_JSON_MAX = 16384, /* enough for any result */
+    /* names matched against (each menu name, without "The ", and the aliases): bounds the
+     * pattern list and the name matrix, so about 1,000 menu items at most */
+    ORDER_NAME_ROWS_MAX = ORDER_PATTERNS_MAX,
 };
 
 enum order_status {
@@ -95,8 +99,9 @@ struct order_result {
 };
 
 /* Builds a pipeline: compiles menu names and aliases (aliases naming no menu item are
- * skipped), embeds names, items and prototypes through engine (blocking: start-up only).
- * Returns 0, -EINVAL (empty menu) with err, or the engine's -errno. */
+ * skipped), embeds the names and the class prototypes through engine (blocking: start-up
+ * only). Returns 0, -EINVAL (empty menu) or -E2BIG (more than ORDER_NAME_ROWS_MAX names)
+ * with err, or the engine's -errno. */
 int order_pipeline_new(const struct menu *menu, const struct order_understanding *u,
                        struct engine *engine, struct order_pipeline **out, char *err,
                        size_t err_size);

@@ -229,6 +229,23 @@ static void test_understanding_errors(void)
     free(copy);
 }
 
+static void test_pipeline_limits(void)
+{
+    struct menu big = {0};
+    struct order_pipeline *p;
+    char err[ORDER_ERROR_MAX];
+    CHECK_INT_EQ(order_pipeline_new(&big, f.u, f.engine, &p, err, sizeof(err)), -EINVAL);
+    CHECK_STR_EQ(err, "the menu is empty");
+    for (int i = 0; i < ORDER_NAME_ROWS_MAX / 2; i++) {
+        char name[32];
+        snprintf(name, sizeof(name), "dish %d", i);
+        menu_append(&big, name, name, "mains", "", 100);
+    }
+    CHECK_INT_EQ(order_pipeline_new(&big, f.u, f.engine, &p, err, sizeof(err)), -E2BIG);
+    CHECK(strstr(err, "more than 2048 names") != NULL);
+    menu_free(&big);
+}
+
 int main(void)
 {
     fixture_open(&f);
@@ -239,6 +256,7 @@ int main(void)
     test_json();
     test_prepare_errors();
     test_understanding_errors();
+    test_pipeline_limits();
     fixture_close(&f);
     return check_finish("test_order_pipeline");
 }
