@@ -49,12 +49,15 @@ static int order_encode(const int32_t *cps, int n, bool drop_apostrophes, char *
         }
         if (drop_apostrophes && (c == '\'' || c == 0x2019 || c == 0x2018))
             continue;
-        if (o + 1 + 4 + 1 > cap)
+        utf8proc_uint8_t enc[4];
+        size_t n_enc = (size_t)utf8proc_encode_char(c, enc);
+        if (o + (pending != 0) + n_enc + 1 > cap) /* + 1: the NUL */
             return -E2BIG;
         if (pending)
             out[o++] = (char)pending;
         pending = 0;
-        o += (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)out + o);
+        memcpy(out + o, enc, n_enc);
+        o += n_enc;
     }
     if (cap == 0)
         return -E2BIG;

@@ -54,7 +54,12 @@ static void test_normalize(void)
     CHECK_INT_EQ(order_normalize_match("nul\0byte", 8, out, sizeof(out)), -EINVAL);
     CHECK_INT_EQ(order_normalize_display("abc", ORDER_TEXT_BYTES_MAX + 1, out, sizeof(out)),
                  -E2BIG);
-    CHECK_INT_EQ(order_normalize_display("abcdef", 6, out, 4), -E2BIG);
+    CHECK_INT_EQ(order_normalize_display("abcdef", 6, out, 6), -E2BIG);
+    CHECK_INT_EQ(order_normalize_display("abcdef", 6, out, 7), 6); /* exactly fits */
+    static char full[ORDER_TEXT_BYTES_MAX];
+    memset(full, 'a', sizeof(full));
+    CHECK_INT_EQ(order_normalize_display(full, sizeof(full), out, ORDER_TEXT_BYTES_MAX + 1),
+                 ORDER_TEXT_BYTES_MAX);
     CHECK_INT_EQ(order_normalize_display("   ", 3, out, sizeof(out)), 0);
 }
 
