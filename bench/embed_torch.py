@@ -5,7 +5,8 @@ usage: embed_torch.py MODEL_DIR --threads N --batch B [--tokens T] [--seconds S]
 
 Same texts as brigade-embed-bench (the same LCG over the same words), the same work per
 embedding: tokenize, forward, pool (CLS or mean, from 1_Pooling/config.json), L2-normalise.
-Prints one JSON line like the C bench, peak RSS included.
+Prints one JSON line like the C bench, peak RSS and the CPU-time rate included
+(process_time: every thread of the process).
 """
 
 import argparse
@@ -68,17 +69,19 @@ def main():
         _, enc = run()  # warm-up
         tokens = float(enc["attention_mask"].sum()) / a.batch
         iters = 0
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         while True:
             run()
             iters += 1
             t1 = time.perf_counter()
             if t1 - t0 >= a.seconds:
                 break
+        cpu = time.process_time() - c0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"backend": "torch", "batch": a.batch, "threads": a.threads,
                       "tokens_per_text": round(tokens, 1), "iterations": iters,
                       "embeddings_per_s": round(iters * a.batch / (t1 - t0), 2),
+                      "embeddings_per_cpu_s": round(iters * a.batch / cpu, 2),
                       "ms_per_batch": round(1e3 * (t1 - t0) / iters, 3),
                       "peak_rss_kib": rss}))
 
