@@ -130,6 +130,11 @@ const struct http_counters *loop_http_counters(const struct loop *l)
     return http_context_counters(l->http);
 }
 
+struct http_context *loop_http_context(struct loop *l)
+{
+    return l->http;
+}
+
 static void loop_arm_accept(struct loop *l)
 {
     if (l->accept_armed || l->accept_paused || l->draining || l->listen_fd < 0)
@@ -236,6 +241,39 @@ static void loop_on_wake(struct loop *l, int res)
         loop_arm_wake(l);
 }
 
+static void loop_arm_watch(struct loop *l, unsigned i)
+{
+    struct loop_watch *w = &l->watches[i];
+    uring_prep_read_eventfd(&l->u, w->fd, &w->value, uring_data_pack(URING_OP_EVENTFD, i, 0));
+}
+
+int loop_watch_eventfd(struct loop *l, int fd, loop_watch_fn fn, void *user)
+{
+    LOOP_ASSERT(loop_current == l); /* the ring has a single issuer: this core's thread */
+    LOOP_ASSERT(fd >= 0);
+    if (l->watch_count == LOOP_WATCHES_MAX)
+        return -ENOSPC;
+    unsigned i = l->watch_count++;
+    l->watches[i] = (struct loop_watch){.fd = fd, .fn = fn, .user = user};
+    loop_arm_watch(l, i);
+    return 0;
+}
+
+/* Re-armed also while draining: work the engine still owes completes held exchanges. A
+ * failed read (other than an interruption) would fail again: the watch ends, logged. */
+static void loop_on_watch(struct loop *l, uint32_t i, int res)
+{
+    LOOP_ASSERT(i < l->watch_count);
+    if (res < 0 && res != -EINTR) {
+        if (res != -ECANCELED)
+            log_error("watched eventfd read failed", "error=\"%s\"", strerror(-res));
+        return;
+    }
+    struct loop_watch *w = &l->watches[i];
+    w->fn(l, w->user);
+    loop_arm_watch(l, i);
+}
+
 static struct conn *loop_conn_of(struct loop *l, uint64_t data)
 {
     uint32_t idx = uring_data_index(data);
@@ -261,6 +299,10 @@ static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
     }
     if (op == URING_OP_MSG) {
         sse_hub_drain(l->core);
+        return;
+    }
+    if (op == URING_OP_EVENTFD) {
+        loop_on_watch(l, uring_data_index(data), cqe->res);
         return;
     }
     if (op != URING_OP_RECV && op != URING_OP_RECV_ONE && op != URING_OP_SEND &&

@@ -21,6 +21,7 @@
 #include <stdint.h>
 
 struct server;
+struct http_context;
 struct http_counters;
 struct http_exchange;
 struct loop;
@@ -35,6 +36,7 @@ enum {
     LOOP_RAW_SSE_BYTES = 16384, /* output buffer of a stream that began while waiting */
     LOOP_RING_ENTRIES = 1024,   /* submission queue */
     LOOP_WAIT_MS_MAX = 1000,    /* longest wait without a deadline */
+    LOOP_WATCHES_MAX = 4,       /* eventfds watched per core (loop_watch_eventfd) */
 };
 
 /* Create core `core`'s loop around `listen_fd` (which it owns from now on). Returns 0 or
@@ -53,8 +55,21 @@ bool loop_draining(const struct loop *l);
 /* The HTTP layer's counters of this core (read from any thread for /metrics: plain words
  * written by their core, a scrape may see one of them a request behind). */
 const struct http_counters *loop_http_counters(const struct loop *l);
+/* The core's HTTP context, for handlers that answer later (http_exchange_find). Core's
+ * thread only. */
+struct http_context *loop_http_context(struct loop *l);
 /* Turn the exchange's connection into an event stream subscribed to the core's hub: sends
  * the stream headers and `event: hello`. */
 void loop_sse_start(struct loop *l, struct http_exchange *x);
+
+/* Called on the core's thread each time a watched eventfd was written; the read that
+ * noticed it has already reset the counter. */
+typedef void (*loop_watch_fn)(struct loop *l, void *user);
+/* On the core's thread: keep an 8-byte read armed on eventfd `fd` (through the ring, so the
+ * core never blocks on it) and call fn(l, user) after each completion, until loop_free. For
+ * work finished by other threads, e.g. the embed engine's completion queue. The fd stays the
+ * caller's and must stay open until loop_free. Returns 0, or -ENOSPC beyond
+ * LOOP_WATCHES_MAX. */
+int loop_watch_eventfd(struct loop *l, int fd, loop_watch_fn fn, void *user);
 
 #endif

@@ -76,6 +76,13 @@ struct conn {
     struct iovec iov[LOOP_IOV_MAX];
 };
 
+struct loop_watch {
+    int fd;
+    uint64_t value; /* the read's destination: stays put while it is in flight */
+    loop_watch_fn fn;
+    void *user;
+};
+
 struct loop {
     struct server *srv;
     unsigned core;
@@ -102,6 +109,8 @@ struct loop {
     uint64_t drain_deadline_ms;
     uint64_t heartbeat_ms; /* next stream heartbeat */
     uint64_t now_ms;
+    struct loop_watch watches[LOOP_WATCHES_MAX];
+    unsigned watch_count;
 };
 
 static inline uint32_t conn_index(const struct loop *l, const struct conn *c)

@@ -36,6 +36,7 @@ enum uring_op {
     URING_OP_WAKE,     /* read of the core's eventfd (signals from the main thread) */
     URING_OP_MSG,      /* a message from another core's ring (msg_ring), res = payload */
     URING_OP_MSG_SENT, /* the sender's own completion of a msg_ring */
+    URING_OP_EVENTFD,  /* read of a watched eventfd (loop_watch_eventfd), index = watch */
     URING_OP_MAX,
 };
 
