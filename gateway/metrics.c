@@ -17,6 +17,8 @@ static char metrics_routes[METRICS_ROUTES_MAX][METRICS_ROUTE_BYTES_MAX] = {"othe
 static unsigned metrics_route_count = 1;
 static struct metrics_core *metrics_cores[METRICS_CORES_MAX];
 static unsigned metrics_core_count;
+static metrics_section_fn metrics_sections[METRICS_SECTIONS_MAX];
+static unsigned metrics_section_count;
 
 /* Prometheus buckets of the request duration histogram, in seconds. */
 static const double metrics_duration_buckets_s[] = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
@@ -236,6 +238,26 @@ static void metrics_render_duration(struct metrics_text *t)
     free(h);
 }
 
+void metrics_section_add(metrics_section_fn fn)
+{
+    for (unsigned i = 0; i < metrics_section_count; i++)
+        if (metrics_sections[i] == fn)
+            return;
+    if (metrics_section_count == METRICS_SECTIONS_MAX)
+        METRICS_FATAL("too many metrics sections");
+    metrics_sections[metrics_section_count++] = fn;
+}
+
+static void metrics_render_sections(struct metrics_text *t)
+{
+    for (unsigned i = 0; i < metrics_section_count; i++) {
+        size_t n;
+        char *text = metrics_sections[i](&n);
+        mt_printf(t, "%.*s", (int)n, text);
+        free(text);
+    }
+}
+
 char *metrics_render(size_t *len)
 {
     struct metrics_text t = {malloc(16384), 0, 16384};
@@ -244,6 +266,7 @@ char *metrics_render(size_t *len)
     metrics_render_requests(&t);
     metrics_render_duration(&t);
     metrics_render_simple(&t);
+    metrics_render_sections(&t);
     *len = t.len;
     return t.buf;
 }

@@ -46,6 +46,7 @@ enum {
     METRICS_STATUS_SPAN = 500, /* statuses 100..599 */
     METRICS_ROUTE_BYTES_MAX = 64,
     METRICS_CORES_MAX = 256,
+    METRICS_SECTIONS_MAX = 8, /* other modules' renderers (metrics_section_add) */
 };
 
 struct metrics_core {
@@ -84,6 +85,13 @@ void metrics_request(struct metrics_core *m, unsigned route, int status, uint64_
 /* Sum of a counter / gauge over all cores. */
 uint64_t metrics_counter_total(enum metrics_counter c);
 int64_t metrics_gauge_total(enum metrics_gauge g);
+
+/* Another module's metrics: returns a malloc'd text in the exposition format (whole lines,
+ * "# HELP"/"# TYPE" included) and its length in *len; called on the thread that renders. */
+typedef char *(*metrics_section_fn)(size_t *len);
+/* Append `fn`'s text to every metrics_render from now on. Start-up only (not thread-safe);
+ * adding the same function again is a no-op; aborts beyond METRICS_SECTIONS_MAX. */
+void metrics_section_add(metrics_section_fn fn);
 
 /* Render every metric in the Prometheus text exposition format 0.0.4 into a malloc'd,
  * NUL-terminated string (caller frees); *len gets its length. Aborts when out of memory. */
