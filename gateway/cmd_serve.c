@@ -4,6 +4,7 @@
 
 #include "gateway/config.h"
 #include "gateway/log.h"
+#include "gateway/messages.h"
 #include "gateway/server.h"
 
 int cmd_serve(int argc, char **argv);
@@ -25,7 +26,11 @@ int cmd_serve(int argc, char **argv)
                 strerror(-ret));
         return 2;
     }
-    ret = server_run(&cfg);
+    /* The order pipeline (menu, engine) is built before the cores start and outlives them. */
+    ret = messages_init(&cfg);
+    if (ret == 0)
+        ret = server_run(&cfg);
+    messages_free();
     log_close();
     return ret;
 }

@@ -8,6 +8,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +74,27 @@ static const struct config_option config_options[] = {
      "append logs here (reopened on SIGHUP); empty: stderr"},
     {"port-file", "BRIGADE_PORT_FILE", "", CONFIG_KIND_PATH, OFF(port_file), 0, 0,
      "write the bound port here once listening"},
+    {"menu", "BRIGADE_MENU", "", CONFIG_KIND_PATH, OFF(menu), 0, 0,
+     "menu CSV file, or db (PostgreSQL + memcached); none: no /v1/messages"},
+    {"model", "BRIGADE_MODEL", "", CONFIG_KIND_PATH, OFF(model_dir), 0, 0,
+     "Hugging Face model directory (cpu backend)"},
+    {"backend", "BRIGADE_BACKEND", "", CONFIG_KIND_PATH, OFF(backend), 0, 0,
+     "lexical | cpu (default: cpu with --model, else lexical)"},
+    {"understanding", "BRIGADE_UNDERSTANDING", "", CONFIG_KIND_PATH, OFF(understanding), 0, 0,
+     "cues, modifiers and thresholds JSON (default: built in)"},
+    {"pg", "BRIGADE_PG_URI", "", CONFIG_KIND_PATH, OFF(pg_uri), 0, 0,
+     "PostgreSQL URI the menu is read from with --menu db"},
+    {"memcached", "BRIGADE_MEMCACHED", "", CONFIG_KIND_PATH, OFF(memcached), 0, 0,
+     "memcached servers host:port[,...] tried first with --menu db"},
+    {"max-text-bytes", "BRIGADE_MAX_TEXT_BYTES", "2048", CONFIG_KIND_BYTES, OFF(text_bytes_max), 1,
+     CONFIG_TEXT_BYTES_LIMIT, "message text (413 beyond)"},
+    {"max-batch-tokens", "BRIGADE_MAX_BATCH_TOKENS", "8192", CONFIG_KIND_COUNT,
+     OFF(batch_tokens_max), 1, CONFIG_BATCH_TOKENS_LIMIT, "tokens per embedding batch"},
+    {"max-batch-sequences", "BRIGADE_MAX_BATCH_SEQUENCES", "256", CONFIG_KIND_COUNT,
+     OFF(batch_sequences_max), 1, CONFIG_BATCH_SEQUENCES_LIMIT, "texts per embedding batch"},
+    {"batch-deadline-us", "BRIGADE_BATCH_DEADLINE_US", "2000", CONFIG_KIND_COUNT,
+     OFF(batch_deadline_us), 0, CONFIG_BATCH_DEADLINE_US_LIMIT,
+     "longest a text waits for company in a batch (microseconds)"},
 };
 #undef OFF
 enum { CONFIG_OPTION_COUNT = sizeof(config_options) / sizeof(config_options[0]) };
@@ -211,6 +233,28 @@ static int config_defaults_env(struct config *c, char *err, size_t err_len)
     return 0;
 }
 
+/* The backend follows the model unless named; a model without the cpu backend (or the
+ * reverse) is a usage error rather than a silent choice. */
+static int config_finish_pipeline(struct config *c, char *err, size_t err_len)
+{
+    if (!c->backend[0])
+        snprintf(c->backend, sizeof(c->backend), "%s", c->model_dir[0] ? "cpu" : "lexical");
+    bool cpu = strcmp(c->backend, "cpu") == 0;
+    if (!cpu && strcmp(c->backend, "lexical") != 0) {
+        snprintf(err, err_len, "invalid value '%.64s' for --backend: lexical or cpu", c->backend);
+        return -EINVAL;
+    }
+    if (cpu != (c->model_dir[0] != '\0')) {
+        snprintf(err, err_len, "--backend cpu needs --model DIR; lexical takes none");
+        return -EINVAL;
+    }
+    if (strcmp(c->menu, "db") == 0 && !c->pg_uri[0] && !c->memcached[0]) {
+        snprintf(err, err_len, "--menu db needs --pg URI or --memcached HOSTS");
+        return -EINVAL;
+    }
+    return 0;
+}
+
 static int config_finish(struct config *c, char *err, size_t err_len)
 {
     if (c->threads == 0) {
@@ -227,7 +271,7 @@ static int config_finish(struct config *c, char *err, size_t err_len)
         snprintf(err, err_len, "--max-uri-bytes must be below --max-header-bytes");
         return -EINVAL;
     }
-    return 0;
+    return config_finish_pipeline(c, err, err_len);
 }
 
 int config_parse(struct config *c, int argc, char **argv, FILE *out, char *err, size_t err_len)

@@ -17,6 +17,10 @@ enum {
     CONFIG_PATH_BYTES_MAX = 4096,
     CONFIG_HOST_BYTES_MAX = 64,
     CONFIG_MESSAGE_BYTES_MAX = 512,
+    CONFIG_TEXT_BYTES_LIMIT = 4096,         /* --max-text-bytes ceiling: the order pipeline's own */
+    CONFIG_BATCH_TOKENS_LIMIT = 1 << 20,    /* = ENGINE_BATCH_TOKENS_MAX */
+    CONFIG_BATCH_SEQUENCES_LIMIT = 1 << 16, /* = ENGINE_BATCH_SEQUENCES_MAX */
+    CONFIG_BATCH_DEADLINE_US_LIMIT = 1000000,
 };
 
 struct config {
@@ -39,6 +43,17 @@ struct config {
     enum log_level log_level;
     char log_file[CONFIG_PATH_BYTES_MAX];  /* empty: stderr */
     char port_file[CONFIG_PATH_BYTES_MAX]; /* empty: none */
+    /* The order pipeline (gateway/messages.h). */
+    char menu[CONFIG_PATH_BYTES_MAX];          /* CSV path, "db", or empty: no pipeline */
+    char model_dir[CONFIG_PATH_BYTES_MAX];     /* empty: no model */
+    char backend[CONFIG_PATH_BYTES_MAX];       /* "lexical" or "cpu" after config_finish */
+    char understanding[CONFIG_PATH_BYTES_MAX]; /* empty: the built-in one */
+    char pg_uri[CONFIG_PATH_BYTES_MAX];        /* --menu db: PostgreSQL */
+    char memcached[CONFIG_PATH_BYTES_MAX];     /* --menu db: memcached servers */
+    uint64_t text_bytes_max;
+    uint64_t batch_tokens_max;
+    uint64_t batch_sequences_max;
+    uint64_t batch_deadline_us;
 };
 
 /* Fill `c` from defaults, the environment, then argv (argv[0] is "serve"). Returns 0 on

@@ -21,6 +21,7 @@
 #include "gateway/log.h"
 #include "gateway/loop.h"
 #include "gateway/loop_internal.h"
+#include "gateway/messages.h"
 #include "gateway/metrics.h"
 #include "gateway/router.h"
 #include "gateway/routes_ops.h"
@@ -285,6 +286,7 @@ int server_run(const struct config *cfg)
     srv.router = router_new();
     routes_basic_register(srv.router);
     routes_ops_register(srv.router, &srv);
+    routes_messages_register(srv.router);
     int ret = server_serve(&srv);
     router_free(srv.router);
     sse_hub_free();
