@@ -22,7 +22,8 @@ struct order_pipeline {
     struct order_patterns names;   /* menu names and aliases, value = menu index */
     struct menu_matrix *name_rows; /* one row per entry of names */
     int32_t *row_item;
-    float *protos; /* [n_protos x dim], unit length */
+    struct menu_matrix *item_rows; /* one row per menu item: "name. description" */
+    float *protos;                 /* [n_protos x dim], unit length */
     enum order_category *proto_class;
     size_t n_protos;
     size_t dim;
@@ -132,6 +133,26 @@ static int pipeline_embed_prototypes(struct order_pipeline *p, struct engine *en
     return rc;
 }
 
+/* The retrieval matrix for inquiries: every item's "name. description", row = menu index. */
+static int pipeline_embed_items(struct order_pipeline *p, struct engine *engine)
+{
+    size_t n = p->menu->count;
+    const char **texts = malloc(n * sizeof(*texts));
+    char *buf = malloc(n * MENU_MATRIX_TEXT_BYTES_MAX);
+    ORDER_ASSERT(texts && buf);
+    for (size_t i = 0; i < n; i++) {
+        const struct menu_item *it = &p->menu->items[i];
+        char *t = buf + i * MENU_MATRIX_TEXT_BYTES_MAX;
+        menu_matrix_compose(MENU_MATRIX_TEXT_NAME_DESCRIPTION, it->name, it->description, t,
+                            MENU_MATRIX_TEXT_BYTES_MAX);
+        texts[i] = t;
+    }
+    int rc = menu_matrix_build(engine, texts, n, &p->item_rows);
+    free(buf);
+    free(texts);
+    return rc;
+}
+
 int order_pipeline_new(const struct menu *menu, const struct order_understanding *u,
                        struct engine *engine, struct order_pipeline **out, char *err,
                        size_t err_size)
@@ -158,6 +179,8 @@ int order_pipeline_new(const struct menu *menu, const struct order_understanding
     free(texts);
     if (rc == 0)
         rc = pipeline_embed_prototypes(p, engine);
+    if (rc == 0)
+        rc = pipeline_embed_items(p, engine);
     if (rc != 0) {
         snprintf(err, err_size, "embedding the menu failed: %s", strerror(-rc));
         order_pipeline_free(p);
@@ -173,6 +196,7 @@ void order_pipeline_free(struct order_pipeline *p)
         return;
     order_patterns_free(&p->names);
     menu_matrix_unref(p->name_rows);
+    menu_matrix_unref(p->item_rows);
     free(p->row_item);
     free(p->protos);
     free(p->proto_class);
@@ -199,9 +223,11 @@ struct order_work *order_work_new(const struct order_pipeline *p)
 {
     struct order_work *w = calloc(1, sizeof(*w));
     ORDER_ASSERT(w != NULL);
-    /* normalised query copies, then menu_matrix_topk's scratch for every phrase */
-    w->scratch_floats =
-        ORDER_EMBED_TEXTS_MAX * p->dim + menu_matrix_scratch_floats(p->name_rows, ORDER_ITEMS_MAX);
+    /* normalised query copies, then menu_matrix_topk's scratch: for every phrase against the
+     * names, or (later, reused) for the message against the items */
+    size_t names = menu_matrix_scratch_floats(p->name_rows, ORDER_ITEMS_MAX);
+    size_t items = menu_matrix_scratch_floats(p->item_rows, 1);
+    w->scratch_floats = ORDER_EMBED_TEXTS_MAX * p->dim + (names > items ? names : items);
     w->scratch = malloc(w->scratch_floats * sizeof(float));
     ORDER_ASSERT(w->scratch != NULL);
     return w;
@@ -326,6 +352,21 @@ static void pipeline_asked_unknown(const struct order_work *w, const struct orde
                    w->extract.items[i].len + 1U);
 }
 
+/* The menu items nearest to the message (unit vector q) by "name. description", best first,
+ * those scoring below the understanding's retrieval_threshold left out. Returns how many. */
+static size_t pipeline_retrieve(const struct order_pipeline *p, struct order_work *w,
+                                const float *q, uint32_t *idx, float *score)
+{
+    size_t k = p->u->retrieval_topk;
+    ORDER_ASSERT(k >= 1 && k <= ORDER_RETRIEVAL_TOPK_MAX && k <= MENU_MATRIX_TOPK_MAX);
+    float *scratch = w->scratch + ORDER_EMBED_TEXTS_MAX * p->dim;
+    size_t got = menu_matrix_topk(p->item_rows, q, 1, k, idx, score, scratch);
+    size_t n = 0;
+    while (n < got && score[n] >= p->u->retrieval_threshold)
+        n++;
+    return n;
+}
+
 void order_finish(const struct order_pipeline *p, struct order_work *w, const float *vectors,
                   struct order_result *r)
 {
@@ -356,8 +397,10 @@ void order_finish(const struct order_pipeline *p, struct order_work *w, const fl
     r->n_about = r->category == ORDER_CATEGORY_INQUIRY ? in.n_mentions : 0;
     if (r->category == ORDER_CATEGORY_INQUIRY && r->n_about == 0 && w->extract.opener_seen)
         pipeline_asked_unknown(w, m, r);
-    struct order_reply_input ri = {p->menu,   p->u,        w->folded,
-                                   w->tokens, w->n_tokens, w->extract.roles};
+    struct order_reply_input ri = {p->menu,          p->u, w->folded, w->tokens, w->n_tokens,
+                                   w->extract.roles, {0},  {0},       0};
+    if (r->category == ORDER_CATEGORY_INQUIRY && r->n_about == 0 && r->n_unknown == 0)
+        ri.n_retrieved = pipeline_retrieve(p, w, q, ri.retrieved, ri.retrieved_scores);
     order_reply_write(&ri, r);
 }
 

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gateway/order/match.h"
 #include "gateway/order/order_assert.h"
@@ -46,6 +47,15 @@ static void rb_price(struct reply_buf *b, int64_t cents)
     rb_add(b, "$%s", txt);
 }
 
+/* The article before a menu name: none when the name has its own ("The Green Garden Vegan
+ * Burger"), else "the" / "The". */
+static const char *rb_the(const char *name, bool capital)
+{
+    if (strncasecmp(name, "the ", 4) == 0)
+        return "";
+    return capital ? "The " : "the ";
+}
+
 /* ", " between entries and " or " / " and " before the last one. */
 static void rb_sep(struct reply_buf *b, size_t i, size_t n, const char *last)
 {
@@ -80,7 +90,8 @@ static void reply_order(const struct order_reply_input *in, struct order_result 
             if (!r->items[i].review)
                 continue;
             rb_sep(b, k++, n, " and ");
-            rb_add(b, "the %s", in->menu->items[r->items[i].menu_index].name);
+            const char *name = in->menu->items[r->items[i].menu_index].name;
+            rb_add(b, "%s%s", rb_the(name, false), name);
         }
         rb_add(b, "?");
         return;
@@ -130,10 +141,88 @@ static int32_t reply_topic(const struct order_reply_input *in)
     return -1;
 }
 
-/* Does the item's description (or name) say the diet word? Compared case-insensitively. */
-static bool reply_item_has(const struct menu_item *it, const char *word)
+/* Words that may stand beside diet words in a claim clause ("vegan and gluten-free",
+ * "fully vegan"); any other word makes the clause something else ("can be made vegan"). */
+static const char *const reply_claim_words[] = {"and",      "fully",      "also",     "100%",
+                                                "entirely", "completely", "naturally"};
+
+static bool reply_is_word_char(char c)
 {
-    return strcasestr(it->description, word) != NULL || strcasestr(it->name, word) != NULL;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           (unsigned char)c >= 0x80;
+}
+
+/* Is s[0..len) one of the diet words or of the claim words? Sets *named when it is `diet`. */
+static bool reply_claim_word(const struct order_reply_input *in, const char *s, size_t len,
+                             const char *diet, bool *named)
+{
+    if (strlen(diet) == len && strncasecmp(s, diet, len) == 0) {
+        *named = true;
+        return true;
+    }
+    for (size_t d = 0; d < in->u->n_diets; d++)
+        if (strlen(in->u->diets[d]) == len && strncasecmp(s, in->u->diets[d], len) == 0)
+            return true;
+    for (size_t w = 0; w < sizeof(reply_claim_words) / sizeof(reply_claim_words[0]); w++)
+        if (strlen(reply_claim_words[w]) == len && strncasecmp(s, reply_claim_words[w], len) == 0)
+            return true;
+    return false;
+}
+
+/* Is clause s[0..len) a claim naming diet: nothing but diet and claim words? */
+static bool reply_claim_clause(const struct order_reply_input *in, const char *s, size_t len,
+                               const char *diet)
+{
+    bool named = false;
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && s[i] == ' ')
+            i++;
+        size_t start = i;
+        while (i < len && s[i] != ' ')
+            i++;
+        if (i > start && !reply_claim_word(in, s + start, i - start, diet, &named))
+            return false;
+    }
+    return named;
+}
+
+/* Does the item's name carry the word, or a clause of its description (between , ; . ( ) !)
+ * claim it? */
+static bool reply_item_says(const struct order_reply_input *in, const struct menu_item *it,
+                            const char *diet)
+{
+    size_t dlen = strlen(diet);
+    for (const char *s = it->name; (s = strcasestr(s, diet)) != NULL; s++)
+        if ((s == it->name || !reply_is_word_char(s[-1])) && !reply_is_word_char(s[dlen]))
+            return true;
+    const char *d = it->description;
+    while (*d) {
+        size_t len = strcspn(d, ",;.()!");
+        if (reply_claim_clause(in, d, len, diet))
+            return true;
+        d += len + (d[len] != '\0');
+    }
+    return false;
+}
+
+/* Does the menu claim the item is diets[diet]? Either the name carries the word ("Vegan
+ * Chocolate Brownie"), or a clause of the description is a claim made of diet words only
+ * ("; vegan.", "; dairy-free and vegan.", "; fully vegan."); a claim of a diet that implies
+ * it (understanding's diet_implied_by: vegan → vegetarian) counts too. A mention that
+ * qualifies something else is no claim: "vegetarian, can be made vegan" is not vegan, "vegan
+ * garlic mayo" does not make the dish vegan. */
+static bool reply_item_claims(const struct order_reply_input *in, const struct menu_item *it,
+                              size_t diet)
+{
+    const struct order_understanding *u = in->u;
+    if (reply_item_says(in, it, u->diets[diet]))
+        return true;
+    for (size_t i = 0; i < u->n_diet_implied_by; i++)
+        if (u->diet_implied_by[i].diet == diet &&
+            reply_item_says(in, it, u->diets[u->diet_implied_by[i].by]))
+            return true;
+    return false;
 }
 
 static void reply_about_items(const struct order_reply_input *in, struct order_result *r,
@@ -146,42 +235,68 @@ static void reply_about_items(const struct order_reply_input *in, struct order_r
         if (i > 0)
             rb_add(b, " ");
         if (price) {
-            rb_add(b, "The %s is ", it->name);
+            rb_add(b, "%s%s is ", rb_the(it->name, true), it->name);
             rb_price(b, it->price_cents);
             rb_add(b, ".");
-        } else if (diet >= 0 && reply_item_has(it, in->u->diets[diet])) {
-            rb_add(b, "Yes, the %s is %s.", it->name, in->u->diets[diet]);
+        } else if (diet >= 0 && reply_item_claims(in, it, (size_t)diet)) {
+            rb_add(b, "Yes, %s%s is %s.", rb_the(it->name, false), it->name, in->u->diets[diet]);
         } else if (diet >= 0) {
-            rb_add(b, "The %s isn't marked %s: %s", it->name, in->u->diets[diet], it->description);
+            rb_add(b, "%s%s isn't marked %s: %s", rb_the(it->name, true), it->name,
+                   in->u->diets[diet], it->description);
         } else {
-            rb_add(b, "The %s (", it->name);
+            rb_add(b, "%s%s (", rb_the(it->name, true), it->name);
             rb_price(b, it->price_cents);
             rb_add(b, "): %s", it->description);
         }
     }
 }
 
-/* A general question: the items of the asked section with the asked diet. False when the
- * question names neither. */
-static bool reply_listing(const struct order_reply_input *in, struct reply_buf *b)
+static bool reply_was_retrieved(const struct order_reply_input *in, size_t item)
 {
-    int32_t diet = reply_find(in, &in->u->diet_cues);
-    int32_t section = reply_find(in, &in->u->section_cues);
-    if (diet < 0 && section < 0)
-        return false;
-    const char *diet_word = diet >= 0 ? in->u->diets[diet] : NULL;
-    const char *section_word = section >= 0 ? in->u->sections[section] : "options";
-    size_t fit[REPLY_LIST_MAX], n = 0;
-    for (size_t i = 0; i < in->menu->count && n < REPLY_LIST_MAX; i++) {
-        const struct menu_item *it = &in->menu->items[i];
-        if ((section < 0 || strcmp(it->section, section_word) == 0) &&
-            (!diet_word || reply_item_has(it, diet_word)))
+    for (size_t j = 0; j < in->n_retrieved; j++)
+        if (in->retrieved[j] == item)
+            return true;
+    return false;
+}
+
+/* Does the item belong to the section (NULL: any) and claim the diet (-1: any)? */
+static bool reply_fits(const struct order_reply_input *in, size_t item, const char *section,
+                       int32_t diet)
+{
+    const struct menu_item *it = &in->menu->items[item];
+    return (!section || strcmp(it->section, section) == 0) &&
+           (diet < 0 || reply_item_claims(in, it, (size_t)diet));
+}
+
+/* The items of the asked section with the asked diet: first those retrieved for the
+ * message (best first), then every other fitting item in menu order, so that the list is
+ * complete and "we don't have any" is never said of something on the menu. */
+static size_t reply_fitting(const struct order_reply_input *in, const char *section, int32_t diet,
+                            size_t *fit)
+{
+    size_t n = 0;
+    for (size_t j = 0; j < in->n_retrieved && n < REPLY_LIST_MAX; j++)
+        if (reply_fits(in, in->retrieved[j], section, diet))
+            fit[n++] = in->retrieved[j];
+    for (size_t i = 0; i < in->menu->count && n < REPLY_LIST_MAX; i++)
+        if (!reply_was_retrieved(in, i) && reply_fits(in, i, section, diet))
             fit[n++] = i;
-    }
+    return n;
+}
+
+/* A question naming a diet and/or a section: the fitting items, or an honest "none". */
+static void reply_listing(const struct order_reply_input *in, int32_t diet, int32_t section,
+                          struct reply_buf *b)
+{
+    const char *diet_word = diet >= 0 ? in->u->diets[diet] : NULL;
+    const char *section_name = section >= 0 ? in->u->sections[section] : NULL;
+    const char *section_word = section_name ? section_name : "options";
+    size_t fit[REPLY_LIST_MAX];
+    size_t n = reply_fitting(in, section_name, diet, fit);
     if (n == 0) {
         rb_add(b, "Sorry, we don't have any %s%s%s at the moment.", diet_word ? diet_word : "",
                diet_word ? " " : "", section_word);
-        return true;
+        return;
     }
     rb_add(b, "Our %s%s%s: ", diet_word ? diet_word : "", diet_word ? " " : "", section_word);
     for (size_t i = 0; i < n; i++) {
@@ -189,7 +304,36 @@ static bool reply_listing(const struct order_reply_input *in, struct reply_buf *
         rb_add(b, "%s", in->menu->items[fit[i]].name);
     }
     rb_add(b, ".");
-    return true;
+}
+
+/* A question naming no item, diet or section ("anything with halloumi?"): the honest
+ * default, then the retrieved items with their prices, best first, offered as the closest
+ * (not as a yes: "chicken wings?" retrieves the nuggets). */
+static void reply_retrieved(const struct order_reply_input *in, struct reply_buf *b)
+{
+    rb_add(b, "%s", in->u->inquiry_default);
+    if (in->n_retrieved == 0)
+        return;
+    rb_add(b, " Closest on our menu: ");
+    for (size_t j = 0; j < in->n_retrieved; j++) {
+        const struct menu_item *it = &in->menu->items[in->retrieved[j]];
+        rb_sep(b, j, in->n_retrieved, " and ");
+        rb_add(b, "%s%s (", rb_the(it->name, false), it->name);
+        rb_price(b, it->price_cents);
+        rb_add(b, ")");
+    }
+    rb_add(b, ".");
+}
+
+/* An inquiry about no menu item and nothing off the menu. */
+static void reply_general(const struct order_reply_input *in, struct reply_buf *b)
+{
+    int32_t diet = reply_find(in, &in->u->diet_cues);
+    int32_t section = reply_find(in, &in->u->section_cues);
+    if (diet >= 0 || section >= 0)
+        reply_listing(in, diet, section, b);
+    else
+        reply_retrieved(in, b);
 }
 
 void order_reply_write(const struct order_reply_input *in, struct order_result *r)
@@ -205,8 +349,8 @@ void order_reply_write(const struct order_reply_input *in, struct order_result *
             reply_about_items(in, r, &b);
         else if (r->n_unknown > 0)
             reply_unknown(r, &b);
-        else if (!reply_listing(in, &b))
-            rb_add(&b, "%s", in->u->inquiry_default);
+        else
+            reply_general(in, &b);
         break;
     case ORDER_CATEGORY_OTHER: {
         int32_t topic = reply_topic(in);

@@ -8,14 +8,23 @@
  *     candidate, "the A and the B").
  * Inquiries (answered):
  *   - about named items: a price question gets the prices ("The Cheddar Cheeseburger is
- *     $11.50."), a diet question the answer from the description ("Yes, the Falafel Wrap is
- *     vegan." / "The Classic Beef Burger isn't marked vegan: <description>"), anything else
- *     the item's price and description;
+ *     $11.50."), a diet question the menu's claim ("Yes, the Falafel Wrap is vegan." / "The
+ *     Black Bean Chipotle Burger isn't marked vegan: <description>"), anything else the
+ *     item's price and description;
  *   - about something not on the menu asked after an opener ("Can I order a pork burger?"):
  *     "Sorry, we don't offer pork burger.";
- *   - about no item, a diet and/or section question: the menu items whose section and
- *     description fit ("Our vegan desserts: Vegan Chocolate Brownie.");
- *   - otherwise the understanding's inquiry_default.
+ *   - about no item, a diet and/or section question: the items of the section that claim
+ *     the diet, the retrieved ones first (best first), then every other fitting one in menu
+ *     order ("Our vegan desserts: Vegan Chocolate Brownie."), or "Sorry, we don't have any
+ *     gluten-free wraps at the moment.";
+ *   - otherwise the understanding's inquiry_default, followed by the retrieved items as
+ *     the closest on the menu when there are any ("… Closest on our menu: the Grilled
+ *     Halloumi Burger ($11.75).").
+ * A diet is claimed by the item's name carrying the word, or by a clause of its description
+ * (between , ; . ( ) !) made only of diet words and "and" / "fully" / "also" / "100%" /
+ * "entirely" / "completely" / "naturally" ("; dairy-free and vegan."); a claim of a diet
+ * that implies the asked one counts (understanding's diet_implied_by). "vegetarian, can be
+ * made vegan" is no vegan claim.
  * Other (logged): the reply of the topic of the first topic cue in the text (outside
  * fillers, unless the message is nothing but fillers: "Thank you!"), else other_default. */
 #ifndef BRIGADE_GATEWAY_ORDER_REPLY_H
@@ -33,6 +42,11 @@ struct order_reply_input {
     const struct order_token *tokens;
     size_t n_tokens;
     const uint8_t *roles; /* enum order_role per token (extract.h) */
+    /* inquiries about no named item: menu indices retrieved for the message, best first,
+     * every one scoring at least the understanding's retrieval_threshold */
+    uint32_t retrieved[ORDER_RETRIEVAL_TOPK_MAX];
+    float retrieved_scores[ORDER_RETRIEVAL_TOPK_MAX];
+    size_t n_retrieved;
 };
 
 /* Writes r->reply from r's category, status, items, unknown phrases and about list. */

@@ -340,6 +340,42 @@ static int understanding_replies(struct understanding_parser *ps, const cJSON *j
     return rc != 0 ? rc : understanding_string(ps, j, "inquiry_default", &u->inquiry_default);
 }
 
+static int understanding_diet_index(const struct order_understanding *u, const char *name)
+{
+    for (size_t d = 0; d < u->n_diets; d++)
+        if (strcmp(u->diets[d], name) == 0)
+            return (int)d;
+    return -1;
+}
+
+/* "diet_implied_by": {"vegetarian": ["vegan"], ...}: every name must be one of "diets". */
+static int understanding_implied(struct understanding_parser *ps, const cJSON *j)
+{
+    struct order_understanding *u = ps->u;
+    const char *where = "inquiry.diet_implied_by";
+    if (!cJSON_IsObject(j))
+        return understanding_fail(ps, "%s: expected an object of arrays", where);
+    const cJSON *e, *by;
+    cJSON_ArrayForEach(e, j)
+    {
+        int diet = understanding_diet_index(u, e->string);
+        if (diet < 0 || !cJSON_IsArray(e))
+            return understanding_fail(ps, "%s: \"%s\" is not a diet with a list", where, e->string);
+        cJSON_ArrayForEach(by, e)
+        {
+            int b = cJSON_IsString(by) ? understanding_diet_index(u, by->valuestring) : -1;
+            if (b < 0)
+                return understanding_fail(ps, "%s.%s: expected names of diets", where, e->string);
+            if (u->n_diet_implied_by == ORDER_DIET_IMPLIED_MAX)
+                return understanding_fail(ps, "%s: more than %d pairs", where,
+                                          ORDER_DIET_IMPLIED_MAX);
+            u->diet_implied_by[u->n_diet_implied_by++] =
+                (struct order_diet_implied){(uint16_t)diet, (uint16_t)b};
+        }
+    }
+    return 0;
+}
+
 static int understanding_inquiry(struct understanding_parser *ps, const cJSON *j)
 {
     struct order_understanding *u = ps->u;
@@ -355,7 +391,19 @@ static int understanding_inquiry(struct understanding_parser *ps, const cJSON *j
         rc = understanding_groups(ps, "inquiry.sections",
                                   cJSON_GetObjectItemCaseSensitive(j, "sections"), &u->section_cues,
                                   u->sections, &u->n_sections, ORDER_LABELS_MAX);
-    return rc;
+    if (rc == 0)
+        rc = understanding_implied(ps, cJSON_GetObjectItemCaseSensitive(j, "diet_implied_by"));
+    if (rc == 0)
+        rc = understanding_number(ps, j, "retrieval_threshold", &u->retrieval_threshold);
+    if (rc != 0)
+        return rc;
+    const cJSON *k = cJSON_GetObjectItemCaseSensitive(j, "retrieval_topk");
+    if (!cJSON_IsNumber(k) || k->valuedouble < 1 || k->valuedouble > ORDER_RETRIEVAL_TOPK_MAX ||
+        k->valuedouble != (double)k->valueint)
+        return understanding_fail(ps, "inquiry.retrieval_topk: expected an integer in 1..%d",
+                                  ORDER_RETRIEVAL_TOPK_MAX);
+    u->retrieval_topk = (uint32_t)k->valueint;
+    return 0;
 }
 
 static int understanding_root(struct understanding_parser *ps, const cJSON *root)

@@ -18,11 +18,13 @@
 #include "gateway/order/normalize.h"
 
 enum {
-    ORDER_PATTERN_WORDS_MAX = 8, /* words in one phrase pattern */
-    ORDER_PATTERNS_MAX = 2048,   /* patterns in one list */
-    ORDER_LABELS_MAX = 512,      /* modifier labels */
-    ORDER_PROTOTYPES_MAX = 64,   /* prototype sentences per class */
-    ORDER_REPLY_TOPICS_MAX = 16, /* tailored replies for "other" messages */
+    ORDER_PATTERN_WORDS_MAX = 8,   /* words in one phrase pattern */
+    ORDER_PATTERNS_MAX = 2048,     /* patterns in one list */
+    ORDER_LABELS_MAX = 512,        /* modifier labels */
+    ORDER_PROTOTYPES_MAX = 64,     /* prototype sentences per class */
+    ORDER_REPLY_TOPICS_MAX = 16,   /* tailored replies for "other" messages */
+    ORDER_DIET_IMPLIED_MAX = 64,   /* (diet, implied by) pairs */
+    ORDER_RETRIEVAL_TOPK_MAX = 16, /* menu items retrieved for one question (menu_matrix's k) */
     ORDER_UNDERSTANDING_BYTES_MAX = 1 << 20,
     ORDER_ERROR_MAX = 256,
 };
@@ -65,11 +67,22 @@ struct order_alias {
     struct order_pattern pattern;
 };
 
+/* A claim of diet `by` also answers for `diet` (a vegan dish is vegetarian): indices into
+ * the understanding's diets. */
+struct order_diet_implied {
+    uint16_t diet, by;
+};
+
 struct order_understanding {
-    float accept_threshold;           /* score >= accept: the item is taken */
-    float review_threshold;           /* review <= score < accept: asked back; below: unknown */
-    float prototype_weight;           /* how much the best prototype similarity adds to a class */
-    struct order_patterns quantities; /* value = quantity ("two", "a couple of") */
+    float accept_threshold; /* score >= accept: the item is taken */
+    float review_threshold; /* review <= score < accept: asked back; below: unknown */
+    float prototype_weight; /* how much the best prototype similarity adds to a class */
+    /* inquiries about no named item: the message's embedding against every item's "name.
+     * description"; the best retrieval_topk items scoring >= retrieval_threshold are the
+     * candidates of the answer (reply.h) */
+    float retrieval_threshold;
+    uint32_t retrieval_topk;              /* 1..ORDER_RETRIEVAL_TOPK_MAX */
+    struct order_patterns quantities;     /* value = quantity ("two", "a couple of") */
     struct order_patterns quantity_units; /* after a number: "x", "orders of" */
     struct order_patterns modifier_leads; /* words that may precede a modifier: "with" */
     struct order_patterns modifiers;      /* value = index into labels */
@@ -88,6 +101,8 @@ struct order_understanding {
     size_t n_aliases;
     const char *diets[ORDER_LABELS_MAX]; /* canonical diet words ("vegan") */
     size_t n_diets;
+    struct order_diet_implied diet_implied_by[ORDER_DIET_IMPLIED_MAX];
+    size_t n_diet_implied_by;
     const char *sections[ORDER_LABELS_MAX]; /* menu section names ("desserts") */
     size_t n_sections;
     const char *prototypes[ORDER_CATEGORY_MAX][ORDER_PROTOTYPES_MAX];

@@ -140,6 +140,113 @@ static void test_replies(void)
                  "Thanks for your message — a team member will get back to you shortly.");
 }
 
+/* Inquiries: item questions answer from the named item; general ones from retrieval over
+ * "name. description" filtered by the diet / section asked; the rest honestly. */
+static void test_inquiry_replies(void)
+{
+    const struct order_result *r = fixture_run(&f, "do you have vegan desserts?");
+    CHECK_STR_EQ(order_status_name(r->status), "answered");
+    CHECK_STR_EQ(r->reply, "Our vegan desserts: Vegan Chocolate Brownie.");
+    /* the milkshake made with dairy milk is left out; vegan ones count as dairy-free */
+    CHECK_STR_EQ(fixture_run(&f, "what drinks are dairy-free?")->reply,
+                 "Our dairy-free drinks: Mango Smoothie, Strawberry Banana Smoothie and Vanilla "
+                 "Oat Milkshake.");
+    /* retrieval order (best first), not menu order: Sweet Potato Fries comes first there */
+    CHECK_STR_EQ(fixture_run(&f, "anything gluten-free on the sides?")->reply,
+                 "Our gluten-free sides: Classic Fries, Side Salad and Sweet Potato Fries.");
+    /* "vegetarian, can be made vegan" is no vegan claim */
+    CHECK_STR_EQ(
+        fixture_run(&f, "is the black bean burger vegan?")->reply,
+        "The Black Bean Chipotle Burger isn't marked vegan: A spiced black bean and corn "
+        "patty with chipotle mayo, avocado, pickled jalapeños and lettuce; vegetarian, can "
+        "be made vegan.");
+    CHECK_STR_EQ(fixture_run(&f, "is the black bean burger vegetarian?")->reply,
+                 "Yes, the Black Bean Chipotle Burger is vegetarian.");
+    CHECK_STR_EQ(fixture_run(&f, "is the spicy jackfruit burger vegan?")->reply,
+                 "Yes, the Spicy Jackfruit Burger is vegan.");
+    CHECK_STR_EQ(fixture_run(&f, "is the falafel wrap vegetarian?")->reply,
+                 "Yes, the Falafel Wrap is vegetarian.");
+    /* "vegan bun" and "vegan sriracha mayo" in a description are ingredients, not claims */
+    CHECK_STR_EQ(fixture_run(&f, "which burgers are vegan?")->reply,
+                 "Our vegan burgers: The Green Garden Vegan Burger and Spicy Jackfruit Burger.");
+    CHECK_STR_EQ(fixture_run(&f, "how much is the cheddar cheeseburger?")->reply,
+                 "The Cheddar Cheeseburger is $11.50.");
+    CHECK_STR_EQ(fixture_run(&f, "how much is the green garden burger?")->reply,
+                 "The Green Garden Vegan Burger is $9.95.");
+    CHECK_STR_EQ(fixture_run(&f, "what's in the quinoa power bowl?")->reply,
+                 "The Quinoa Power Bowl ($11.95): Red quinoa, roasted sweet potato, black beans, "
+                 "avocado, kale, pumpkin seeds and a lime tahini dressing; vegan and gluten-free.");
+    CHECK_STR_EQ(fixture_run(&f, "Do you have anything with halloumi?")->reply,
+                 "Thanks for asking — we'll get back to you shortly. Closest on our menu: the "
+                 "Grilled Halloumi Burger ($11.75).");
+    /* off the menu: the nearest items are offered as such, not as a yes */
+    CHECK_STR_EQ(fixture_run(&f, "Do you have chicken wings?")->reply,
+                 "Thanks for asking — we'll get back to you shortly. Closest on our menu: the "
+                 "Kids Chicken Nuggets ($6.25).");
+    r = fixture_run(&f, "do you sell beer?");
+    CHECK_STR_EQ(order_status_name(r->status), "answered");
+    CHECK_STR_EQ(r->reply, "Thanks for asking — we'll get back to you shortly.");
+    /* a service question, not about the menu: logged with the general reply */
+    r = fixture_run(&f, "do you cater weddings?");
+    CHECK_STR_EQ(order_status_name(r->status), "logged");
+    CHECK_STR_EQ(r->reply, "Thanks for your message — a team member will get back to you shortly.");
+}
+
+/* The built-in understanding with `from` replaced by `to` (both present once). */
+static int parse_edited(const char *from, const char *to, struct order_understanding **u, char *err,
+                        size_t err_size)
+{
+    extern const char order_understanding_json[];
+    char *at = strstr(order_understanding_json, from);
+    CHECK(at != NULL);
+    if (!at)
+        return -1;
+    size_t head = (size_t)(at - order_understanding_json);
+    char *copy = malloc(strlen(order_understanding_json) + strlen(to) + 1);
+    CHECK(copy != NULL);
+    snprintf(copy, strlen(order_understanding_json) + strlen(to) + 1, "%.*s%s%s", (int)head,
+             order_understanding_json, to, at + strlen(from));
+    int rc = order_understanding_parse(copy, strlen(copy), u, err, err_size);
+    free(copy);
+    return rc;
+}
+
+/* The retrieval threshold is data: raised past every score, nothing is retrieved. */
+static void test_retrieval_threshold(void)
+{
+    struct order_understanding *u;
+    struct order_pipeline *p;
+    char err[ORDER_ERROR_MAX];
+    CHECK_INT_EQ(parse_edited("\"retrieval_threshold\": 0.25", "\"retrieval_threshold\": 0.9", &u,
+                              err, sizeof(err)),
+                 0);
+    CHECK_INT_EQ(order_pipeline_new(&f.menu, u, f.engine, &p, err, sizeof(err)), 0);
+    struct order_work *w = order_work_new(p);
+    const char *text = "Do you have anything with halloumi?";
+    struct order_message m = {NULL, 0, text, strlen(text)};
+    int rc = -1;
+    CHECK_INT_EQ(order_analyze_batch(p, f.engine, &m, 1, &w, &f.r, &rc), 0);
+    CHECK_INT_EQ(rc, 0);
+    CHECK_STR_EQ(f.r.reply, "Thanks for asking — we'll get back to you shortly.");
+    /* lists stay complete without retrieval, in menu order */
+    text = "anything gluten-free on the sides?";
+    m = (struct order_message){NULL, 0, text, strlen(text)};
+    CHECK_INT_EQ(order_analyze_batch(p, f.engine, &m, 1, &w, &f.r, &rc), 0);
+    CHECK_STR_EQ(f.r.reply,
+                 "Our gluten-free sides: Sweet Potato Fries, Classic Fries and Side Salad.");
+    order_work_free(w);
+    order_pipeline_free(p);
+    order_understanding_free(u);
+    CHECK_INT_EQ(
+        parse_edited("\"retrieval_topk\": 8", "\"retrieval_topk\": 17", &u, err, sizeof(err)),
+        -EINVAL);
+    CHECK_STR_EQ(err, "inquiry.retrieval_topk: expected an integer in 1..16");
+    CHECK_INT_EQ(parse_edited("\"dairy-free\": [\"vegan\"]", "\"dairy-free\": [\"keto\"]", &u, err,
+                              sizeof(err)),
+                 -EINVAL);
+    CHECK_STR_EQ(err, "inquiry.diet_implied_by.dairy-free: expected names of diets");
+}
+
 static void test_json(void)
 {
     fixture_run(&f, "Hi, can I get 2 cheeseburgers no pickles and a lemonade (no ice) please");
@@ -253,6 +360,8 @@ int main(void)
     test_thresholds();
     test_names();
     test_replies();
+    test_inquiry_replies();
+    test_retrieval_threshold();
     test_json();
     test_prepare_errors();
     test_understanding_errors();
