@@ -58,7 +58,7 @@ void router_dispatch(const struct router *r, struct http_exchange *x,
  * 100 Continue. */
 bool router_accepts(const struct router *r, const struct http_request *req);
 
-/* The endpoints of routes_basic.c: GET / (placeholder page), GET /healthz, POST /v1/echo. */
+/* The endpoints of routes_basic.c: GET / (the dashboard page), GET /healthz, POST /v1/echo. */
 void routes_basic_register(struct router *r);
 
 #endif

@@ -1,5 +1,5 @@
 /* routes_basic.c — the endpoints that need nothing but the HTTP layer:
- * GET / (placeholder page), GET /healthz, POST /v1/echo. */
+ * GET / (the dashboard page), GET /healthz, POST /v1/echo. */
 #include <cjson/cJSON.h>
 #include <string.h>
 
@@ -10,20 +10,9 @@
 
 static const char healthz_body[] = "{\"status\":\"ok\"}";
 
-static const char index_page[] =
-    "<!doctype html>\n"
-    "<html lang=\"en\">\n"
-    "<head><meta charset=\"utf-8\"><title>brigade</title></head>\n"
-    "<body>\n"
-    "<h1>brigade</h1>\n"
-    "<p>The GreenBite Burger order gateway.</p>\n"
-    "<ul>\n"
-    "<li><a href=\"/metrics\">/metrics</a> &mdash; Prometheus metrics</li>\n"
-    "<li><a href=\"/healthz\">/healthz</a> &mdash; liveness</li>\n"
-    "<li><a href=\"/v1/events\">/v1/events</a> &mdash; live results (Server-Sent Events)</li>\n"
-    "</ul>\n"
-    "</body>\n"
-    "</html>\n";
+/* GET /: the live dashboard, gateway/dashboard.html compiled in by gateway/CMakeLists.txt. */
+extern const char dashboard_html[];
+extern const size_t dashboard_html_len;
 
 static void handle_healthz(struct http_exchange *x, const struct http_request *req, void *app)
 {
@@ -36,8 +25,8 @@ static void handle_index(struct http_exchange *x, const struct http_request *req
 {
     (void)req;
     (void)app;
-    http_exchange_respond(x, 200, "text/html; charset=utf-8", index_page, sizeof(index_page) - 1,
-                          NULL);
+    http_exchange_respond(x, 200, "text/html; charset=utf-8", dashboard_html, dashboard_html_len,
+                          "Cache-Control: no-cache\r\n");
 }
 
 /* Line and column (1-based) of byte `offset` in text. */

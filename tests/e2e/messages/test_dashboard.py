@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""The dashboard (GET /) in headless Chromium, driven over the DevTools protocol.
+
+Starts `brigade serve` (lexical backend, sample menu) and Debian's chromium on the page,
+talks to the page through a minimal WebSocket client (standard library only) and checks that
+the page loads, connects its event stream, and shows a message posted after it loaded, with
+its category and items, and that the counters follow. No browser is downloaded: without
+chromium the test skips (77).
+
+usage: test_dashboard.py BRIGADE_BINARY SOURCE_DIR [--screenshot FILE.png]
+  --screenshot: also replay 30 sample messages and save the page (docs/dashboard.png).
+"""
+import base64
+import json
+import os
+import re
+import shutil
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+SOURCE = sys.argv[2]
+sys.path.insert(0, os.path.join(SOURCE, "tests", "integration", "server"))
+from serverlib import Reader, Server, check, check_eq, post  # noqa: E402
+
+BINARY = sys.argv[1]
+MENU = os.path.join(SOURCE, "bench", "data", "menu.csv")
+SAMPLES = os.path.join(SOURCE, "bench", "data", "messages.jsonl")
+BROWSER_START_S = 30
+WAIT_S = 15
+VIEWPORT = (1280, 1000)
+
+
+class WebSocket:
+    """Just enough of RFC 6455 for the DevTools protocol: masked text frames out, unmasked
+    frames in (continuations joined), pings answered."""
+
+    def __init__(self, url):
+        m = re.match(r"ws://([^/:]+):(\d+)(/.*)", url)
+        self.sock = socket.create_connection((m.group(1), int(m.group(2))), timeout=WAIT_S)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((f"GET {m.group(3)} HTTP/1.1\r\nHost: {m.group(1)}:{m.group(2)}\r\n"
+                           "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                           f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                          .encode())
+        self.buf = b""
+        while b"\r\n\r\n" not in self.buf:
+            self.buf += self.sock.recv(4096)
+        head, self.buf = self.buf.split(b"\r\n\r\n", 1)
+        check(head.startswith(b"HTTP/1.1 101"), f"websocket upgrade: {head[:40]!r}")
+        self.next_id = 0
+
+    def _read(self, n):
+        while len(self.buf) < n:
+            data = self.sock.recv(65536)
+            if not data:
+                raise EOFError("devtools connection closed")
+            self.buf += data
+        out, self.buf = self.buf[:n], self.buf[n:]
+        return out
+
+    def _send_frame(self, opcode, payload):
+        head = bytes([0x80 | opcode])
+        n = len(payload)
+        if n < 126:
+            head += bytes([0x80 | n])
+        elif n < 65536:
+            head += bytes([0x80 | 126]) + struct.pack(">H", n)
+        else:
+            head += bytes([0x80 | 127]) + struct.pack(">Q", n)
+        mask = os.urandom(4)
+        self.sock.sendall(head + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload)))
+
+    def recv(self):
+        message = b""
+        while True:
+            b0, b1 = self._read(2)
+            n = b1 & 0x7F
+            if n == 126:
+                n = struct.unpack(">H", self._read(2))[0]
+            elif n == 127:
+                n = struct.unpack(">Q", self._read(8))[0]
+            payload = self._read(n)
+            opcode = b0 & 0x0F
+            if opcode == 0x9:
+                self._send_frame(0xA, payload)
+                continue
+            if opcode == 0x8:
+                raise EOFError("devtools closed the websocket")
+            message += payload
+            if b0 & 0x80:
+                return message.decode()
+
+    def call(self, method, **params):
+        self.next_id += 1
+        self._send_frame(0x1, json.dumps({"id": self.next_id, "method": method,
+                                          "params": params}).encode())
+        while True:
+            reply = json.loads(self.recv())
+            if reply.get("id") == self.next_id:
+                check("error" not in reply, f"{method}: {reply.get('error')}")
+                return reply["result"]
+
+    def evaluate(self, expression):
+        r = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        return r["result"].get("value")
+
+    def wait_for(self, expression, expected, what):
+        deadline = time.monotonic() + WAIT_S
+        while True:
+            value = self.evaluate(expression)
+            if value == expected:
+                return
+            if time.monotonic() > deadline:
+                check_eq(value, expected, what)
+            time.sleep(0.05)
+
+
+def start_browser(url, profile):
+    args = ["chromium", "--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--no-first-run",
+            "--disable-dev-shm-usage", f"--user-data-dir={profile}",
+            "--remote-debugging-port=0", f"--window-size={VIEWPORT[0]},{VIEWPORT[1]}", url]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + BROWSER_START_S
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        m = re.search(r"DevTools listening on ws://([^/]+)/", line)
+        if m:
+            return proc, m.group(1)
+        if not line and proc.poll() is not None:
+            break
+    proc.kill()
+    raise RuntimeError("chromium did not start its DevTools endpoint")
+
+
+def page_socket(hostport, url):
+    deadline = time.monotonic() + BROWSER_START_S
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(f"http://{hostport}/json/list") as r:
+            for t in json.load(r):
+                if t.get("type") == "page" and t.get("url", "").startswith(url):
+                    return WebSocket(t["webSocketDebuggerUrl"])
+        time.sleep(0.1)
+    raise RuntimeError("no page target for the dashboard")
+
+
+def send(srv, payload, ctype="application/json"):
+    with srv.connect() as s:
+        s.sendall(post("/v1/messages", payload, ctype))
+        r = Reader(s).response()
+    check_eq(r.status, 200, "POST /v1/messages")
+    return r
+
+
+def check_page(ws, srv):
+    ws.wait_for("document.readyState", "complete", "page loaded")
+    ws.wait_for("document.title", "GreenBite Burger · live orders", "title")
+    ws.wait_for("document.getElementById('conn-state').textContent", "live", "stream connected")
+    check_eq(ws.evaluate("document.querySelectorAll('.result').length"), 0, "empty at first")
+    # Posted after the page loaded: it can only arrive through the event stream.
+    send(srv, json.dumps({"id": "dash-1", "text": "2 Cheddar Cheeseburger please"}))
+    send(srv, json.dumps({"id": "dash-2", "text": "do you have vegan options?"}))
+    ws.wait_for("document.querySelectorAll('.result').length", 2, "two cards")
+    card = "document.querySelector('.result[data-id=\"dash-1\"]')"
+    check_eq(ws.evaluate(card + ".dataset.category"), "order", "category of dash-1")
+    check_eq(ws.evaluate(card + ".dataset.status"), "accepted", "status of dash-1")
+    check_eq(ws.evaluate(card + ".querySelector('td.qty').textContent"), "2×", "qty")
+    check("Cheddar Cheeseburger" in ws.evaluate(card + ".textContent"), "item name shown")
+    check("$23.00" in ws.evaluate(card + ".textContent"), "total shown")
+    check_eq(ws.evaluate("document.querySelector('.result[data-id=\"dash-2\"]').dataset.category"),
+             "inquiry", "category of dash-2")
+    check_eq(ws.evaluate("document.querySelector('#stream .result').dataset.id"), "dash-2",
+             "newest first")
+    ws.wait_for("document.getElementById('s-messages').textContent", "2", "message counter")
+    ws.wait_for("document.getElementById('s-order').textContent", "1", "order counter")
+    ws.wait_for("document.getElementById('s-inquiry').textContent", "1", "question counter")
+    p50 = ws.evaluate("document.getElementById('s-p50').textContent")
+    check(re.fullmatch(r"\d+\.\d\d", p50) is not None, f"p50 shown: {p50!r}")
+
+
+def screenshot(ws, srv, path):
+    with open(SAMPLES) as f:
+        lines = [next(f).rstrip("\n") for _ in range(30)]
+    for i in range(0, len(lines), 3):  # a few at a time, like a lunch rush
+        send(srv, "\n".join(lines[i:i + 3]) + "\n", "application/x-ndjson")
+        time.sleep(0.08)
+    ws.wait_for("document.querySelectorAll('.result').length", 32, "all cards shown")
+    time.sleep(1.5)  # one more stats poll and the card animations
+    ws.call("Emulation.setDeviceMetricsOverride", width=VIEWPORT[0], height=VIEWPORT[1],
+            deviceScaleFactor=1, mobile=False)
+    shot = ws.call("Page.captureScreenshot", format="png")
+    with open(path, "wb") as f:
+        f.write(base64.b64decode(shot["data"]))
+    print(f"screenshot written to {path}")
+
+
+def main():
+    if not shutil.which("chromium"):
+        print("SKIP: chromium is not installed")
+        sys.exit(77)
+    shot_path = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--screenshot" else None
+    srv = Server(BINARY, "--backend", "lexical", "--menu", MENU, "--threads", "2")
+    profile = tempfile.mkdtemp(prefix="brigade-chromium-")
+    browser = None
+    status = 1
+    try:
+        url = f"http://127.0.0.1:{srv.port}/"
+        browser, hostport = start_browser(url, profile)
+        ws = page_socket(hostport, url)
+        check_page(ws, srv)
+        if shot_path:
+            screenshot(ws, srv, shot_path)
+        status = 0
+        print("ok   dashboard")
+    except Exception as e:  # report any failure with its kind
+        print(f"FAIL dashboard: {type(e).__name__}: {e}")
+    finally:
+        if browser:
+            browser.kill()
+            browser.wait()
+        shutil.rmtree(profile, ignore_errors=True)
+        if srv.stop() != 0:
+            print("FAIL server exit status")
+            status = 1
+    sys.exit(status)
+
+
+if __name__ == "__main__":
+    main()
