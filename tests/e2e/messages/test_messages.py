@@ -93,6 +93,23 @@ def test_same_as_analyze():
     with_server(body)
 
 
+def test_cpu_same_as_analyze():
+    """The cpu backend (tokenized on the core, batched with other messages) on the tiny
+    ModernBERT fixture agrees with the CLI too, and times the tokenize stage per message."""
+    model = os.path.join(SOURCE, "tests", "fixtures", "modernbert-tiny")
+    lines = samples(40)
+    expected = subprocess.run([BINARY, "analyze", "--model", model, "--menu", MENU],
+                              input="\n".join(lines) + "\n", capture_output=True, text=True,
+                              check=True).stdout.splitlines()
+
+    def body(srv):
+        r = exchange(srv, post("/v1/messages", "\n".join(lines), NDJSON))
+        check_eq(r.body.decode().splitlines(), expected, "cpu results")
+        m = srv.metrics()
+        check_eq(m['brigade_stage_duration_seconds_count{stage="tokenize"}'], 40, "tokenize")
+    with_server(body, "--model", model, "--menu", MENU, "--threads", "1")
+
+
 def with_server(fn, *flags):
     srv = Server(BINARY, *(flags or FLAGS))
     try:
@@ -293,7 +310,8 @@ def test_flags():
 
 
 if __name__ == "__main__":
-    run([(f.__name__, f) for f in (test_known_results, test_same_as_analyze, test_single_errors,
+    run([(f.__name__, f) for f in (test_known_results, test_same_as_analyze,
+                                   test_cpu_same_as_analyze, test_single_errors,
                                    test_ndjson_line_errors, test_pipelined_in_order,
                                    test_sse_results, test_menu, test_metrics_exact,
                                    test_client_gone, test_no_menu, test_flags)])
