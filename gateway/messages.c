@@ -228,6 +228,7 @@ static void messages_core_free(struct messages_core *mc)
         free(mc->jobs[i].ids);
     }
     free(mc->jobs);
+    free(mc->inputs);
     embed_cq_free(&mc->cq);
     close(mc->eventfd);
     free(mc);

@@ -92,6 +92,7 @@ struct messages_core {
     struct histogram stages[MESSAGES_STAGE_MAX];
     uint64_t results[ORDER_CATEGORY_MAX][ORDER_STATUS_MAX];
     uint64_t errors[MESSAGES_ERROR_MAX];
+    void *inputs;               /* routes_messages.c: one request's parsed messages */
     struct order_result result; /* scratch for order_finish */
     char json[ORDER_RESULT_JSON_MAX];
 };

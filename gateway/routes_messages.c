@@ -269,7 +269,10 @@ static void messages_post(struct http_exchange *x, const struct http_request *re
     struct loop *l = app;
     uint64_t start_ns = messages_now_ns();
     struct messages_core *mc = messages_core_get(l);
-    static _Thread_local struct messages_input in[MESSAGES_LINES_MAX];
+    if (!mc->inputs) /* once per core: no allocation per request for the parsed lines */
+        mc->inputs = calloc(MESSAGES_LINES_MAX, sizeof(struct messages_input));
+    MESSAGES_ASSERT(mc->inputs != NULL);
+    struct messages_input *in = mc->inputs;
     bool ndjson = messages_is_ndjson(req);
     int n = messages_parse_body(mc, req, ndjson, in);
     if (n <= 0) {
