@@ -281,6 +281,30 @@ def test_client_gone():
     with_server(body)
 
 
+def test_overloaded():
+    """A core holds 512 messages in flight: with the engine held back by a long batch
+    deadline, a third pipelined request of 256 messages finds no room and gets 503 with
+    Retry-After, after the two before it got their results, in order."""
+    body256 = "\n".join(json.dumps({"id": str(i), "text": "2 Cheddar Cheeseburger please"})
+                        for i in range(256))
+
+    def body(srv):
+        with srv.connect() as s:
+            s.settimeout(20)
+            s.sendall(post("/v1/messages", body256, NDJSON) * 3)
+            reader = Reader(s)
+            answers = [reader.response() for _ in range(3)]
+        check_eq([a.status for a in answers], [200, 200, 503], "statuses in order")
+        check_eq(len(answers[1].body.decode().splitlines()), 256, "second request's lines")
+        check_eq(answers[2].header("retry-after"), "1", "Retry-After")
+        check_eq(answers[2].json()["error"]["code"], "overloaded", "code")
+        m = srv.metrics()
+        check_eq(m['brigade_stage_duration_seconds_count{stage="total"}'], 512, "results")
+    with_server(body, "--backend", "lexical", "--menu", MENU, "--threads", "1",
+                "--batch-deadline-us", "1000000", "--max-batch-sequences", "65536",
+                "--max-batch-tokens", "1048576")
+
+
 def test_no_menu():
     def body(srv):
         status, code, _ = error_of(srv, json.dumps({"text": "hi"}))
@@ -314,4 +338,4 @@ if __name__ == "__main__":
                                    test_cpu_same_as_analyze, test_single_errors,
                                    test_ndjson_line_errors, test_pipelined_in_order,
                                    test_sse_results, test_menu, test_metrics_exact,
-                                   test_client_gone, test_no_menu, test_flags)])
+                                   test_client_gone, test_overloaded, test_no_menu, test_flags)])
