@@ -110,6 +110,8 @@ static void conn_sync_timer(struct loop *l, struct conn *c, enum http_phase phas
         timer_arm(&l->timers, idx, (enum timer_kind)want, l->now_ms);
 }
 
+static void conn_free_memory(struct conn *c);
+
 static void conn_close_progress(struct loop *l, struct conn *c)
 {
     uint32_t idx = conn_index(l, c);
@@ -120,28 +122,42 @@ static void conn_close_progress(struct loop *l, struct conn *c)
         }
         return;
     }
+    conn_free_memory(c); /* nothing in flight now: the rest can go */
     if (!(c->flags & CONN_CLOSE_SUBMITTED)) {
         uring_prep_close_fixed(&l->u, idx, conn_data(l, c, URING_OP_CLOSE));
         c->flags |= CONN_CLOSE_SUBMITTED;
     }
 }
 
-/* Drop everything a connection holds at the application level. */
+/* Free what the connection's requests in flight do not use. The kernel reads a send's
+ * buffers (session output, raw text) until the send completes and writes the stash until
+ * its recv completes: freeing them earlier would let a pooled block, reused by another
+ * connection, be sent to this client. Called again once those requests are done. */
+static void conn_free_memory(struct conn *c)
+{
+    if (c->flags & CONN_SEND_INFLIGHT)
+        return;
+    if (c->flags & CONN_HTTP)
+        http_session_free(&c->http);
+    if (c->flags & CONN_RAW_OWNED)
+        free(c->raw);
+    c->raw = NULL;
+    c->raw_len = c->raw_sent = c->raw_cap = 0;
+    c->flags &= ~(CONN_HTTP | CONN_RAW | CONN_RAW_OWNED);
+    if (!(c->flags & CONN_RECV_ONE)) {
+        free(c->stash);
+        c->stash = NULL;
+    }
+}
+
+/* Leave the admission counts and the stream list, and free what is free to go. */
 static void conn_release(struct loop *l, struct conn *c)
 {
     if (c->state == CONN_STATE_ACTIVE)
         loop_end_active(l, c);
     if (c->flags & CONN_SSE)
         loop_sse_remove(l, c);
-    if (c->flags & CONN_HTTP)
-        http_session_free(&c->http);
-    if (c->flags & CONN_RAW_OWNED)
-        free(c->raw);
-    free(c->stash);
-    c->stash = NULL;
-    c->raw = NULL;
-    c->raw_len = c->raw_sent = c->raw_cap = 0;
-    c->flags &= ~(CONN_HTTP | CONN_RAW | CONN_RAW_OWNED | CONN_SSE);
+    conn_free_memory(c);
 }
 
 void conn_close(struct loop *l, struct conn *c)
@@ -165,6 +181,7 @@ void conn_close(struct loop *l, struct conn *c)
  * before the client read it). */
 static void conn_linger(struct loop *l, struct conn *c)
 {
+    LOOP_ASSERT(!(c->flags & CONN_SEND_INFLIGHT));
     conn_release(l, c);
     c->state = CONN_STATE_LINGERING;
     if (c->flags & CONN_EOF) {
@@ -180,6 +197,7 @@ static void conn_linger(struct loop *l, struct conn *c)
 
 void conn_final(struct loop *l, struct conn *c, const char *text)
 {
+    LOOP_ASSERT(!(c->flags & CONN_SEND_INFLIGHT));
     conn_release(l, c);
     c->state = CONN_STATE_FINAL;
     c->raw = (char *)text; /* static text, never written: CONN_RAW_OWNED stays clear */
