@@ -407,7 +407,9 @@ void loop_run(struct loop *l)
     /* The wake-up may have been posted before the read was armed: look once now. */
     if (server_draining(l->srv))
         loop_begin_drain(l);
-    while (!l->draining || l->live > 0)
+    /* Also wait for the cancelled accept to complete: until it does, it holds the listening
+     * socket open (with DEFER_TASKRUN its completion runs only while this thread waits). */
+    while (!l->draining || l->live > 0 || l->accept_armed)
         loop_pass(l);
     io_uring_submit(&l->u.ring); /* the last cancels and closes */
     loop_current = NULL;
