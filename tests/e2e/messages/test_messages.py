@@ -6,6 +6,7 @@ usage: test_messages.py BRIGADE_BINARY SOURCE_DIR
 """
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -305,6 +306,25 @@ def test_overloaded():
                 "--max-batch-tokens", "1048576")
 
 
+def test_shutdown_in_flight():
+    """SIGTERM while messages wait in the engine: they are still answered, then the server
+    exits 0."""
+    srv = Server(BINARY, "--backend", "lexical", "--menu", MENU, "--threads", "1",
+                 "--batch-deadline-us", "500000", "--max-batch-sequences", "65536",
+                 "--max-batch-tokens", "1048576")
+    try:
+        with srv.connect() as s:
+            s.settimeout(20)
+            s.sendall(post("/v1/messages", json.dumps(KNOWN[0][0])))
+            time.sleep(0.1)  # the handler has submitted; the batch waits for its deadline
+            srv.proc.send_signal(signal.SIGTERM)
+            r = Reader(s).response()
+        check_eq(r.status, 200, "answered during the drain")
+        check_eq(r.json()["status"], "accepted", "result")
+    finally:
+        check_eq(srv.stop(), 0, "server exit status")
+
+
 def test_no_menu():
     def body(srv):
         status, code, _ = error_of(srv, json.dumps({"text": "hi"}))
@@ -338,4 +358,5 @@ if __name__ == "__main__":
                                    test_cpu_same_as_analyze, test_single_errors,
                                    test_ndjson_line_errors, test_pipelined_in_order,
                                    test_sse_results, test_menu, test_metrics_exact,
-                                   test_client_gone, test_overloaded, test_no_menu, test_flags)])
+                                   test_client_gone, test_overloaded,
+                                   test_shutdown_in_flight, test_no_menu, test_flags)])
