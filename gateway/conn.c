@@ -119,9 +119,14 @@ static void conn_close_progress(struct loop *l, struct conn *c)
         if (!(c->flags & CONN_CANCELLED)) {
             uring_prep_cancel_fixed(&l->u, idx, uring_data_pack(URING_OP_CANCEL, idx, c->gen));
             c->flags |= CONN_CANCELLED;
+            c->aux_inflight++;
         }
         return;
     }
+    /* A shutdown runs in an io-wq worker and resolves the slot when it runs: closing first
+     * could let it hit the next connection accepted into the same slot. */
+    if (c->aux_inflight)
+        return;
     conn_free_memory(c); /* nothing in flight now: the rest can go */
     if (!(c->flags & CONN_CLOSE_SUBMITTED)) {
         uring_prep_close_fixed(&l->u, idx, conn_data(l, c, URING_OP_CLOSE));
@@ -190,6 +195,7 @@ static void conn_linger(struct loop *l, struct conn *c)
     }
     uint32_t idx = conn_index(l, c);
     uring_prep_shutdown_fixed(&l->u, idx, SHUT_WR, uring_data_pack(URING_OP_SHUTDOWN, idx, c->gen));
+    c->aux_inflight++;
     timer_arm(&l->timers, idx, TIMER_KIND_LINGER, l->now_ms);
     if (!(c->flags & (CONN_RECV_ARMED | CONN_REARM)))
         conn_arm_recv(l, c);
@@ -250,6 +256,7 @@ static void conn_pause_recv(struct loop *l, struct conn *c)
     uring_prep_cancel_data(&l->u, conn_data(l, c, URING_OP_RECV),
                            uring_data_pack(URING_OP_CANCEL, idx, c->gen));
     c->flags |= CONN_RECV_PAUSING;
+    c->aux_inflight++;
 }
 
 static void conn_after_http(struct loop *l, struct conn *c)
@@ -423,6 +430,13 @@ void conn_on_poll(struct loop *l, struct conn *c, int res)
     /* Only a waiting connection cares: once served, its receive sees the end itself. */
     if (c->state == CONN_STATE_QUEUED && res > 0 && (res & (POLLRDHUP | POLLHUP | POLLERR)))
         conn_close(l, c);
+    conn_after(l, c);
+}
+
+void conn_on_aux(struct loop *l, struct conn *c)
+{
+    LOOP_ASSERT(c->aux_inflight > 0);
+    c->aux_inflight--;
     conn_after(l, c);
 }
 

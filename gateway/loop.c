@@ -172,6 +172,7 @@ static void loop_on_accept(struct loop *l, const struct io_uring_cqe *cqe)
         LOOP_ASSERT(slot < l->slots);
         struct conn *c = &l->conns[slot];
         LOOP_ASSERT(c->state == CONN_STATE_FREE);
+        LOOP_ASSERT(c->aux_inflight == 0);
         c->gen = (c->gen + 1) & URING_GEN_MASK;
         c->flags &= CONN_LIST_FLAGS;
         c->stash = c->raw = NULL;
@@ -209,7 +210,7 @@ static void loop_begin_drain(struct loop *l)
     l->drain_deadline_ms = l->now_ms + l->srv->cfg->shutdown_timeout_ms;
     if (l->accept_armed)
         uring_prep_cancel_data(&l->u, uring_data_pack(URING_OP_ACCEPT, 0, 0),
-                               uring_data_pack(URING_OP_CANCEL, 0, 0));
+                               uring_data_pack(URING_OP_CANCEL, LOOP_NIL, 0));
     if (l->listen_fd >= 0) /* the accept holds its own reference until cancelled */
         close(l->listen_fd);
     l->listen_fd = -1;
@@ -305,9 +306,12 @@ static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
         loop_on_watch(l, uring_data_index(data), cqe->res);
         return;
     }
+    if ((op == URING_OP_CANCEL || op == URING_OP_SHUTDOWN) && uring_data_index(data) == LOOP_NIL)
+        return; /* the accept's cancel */
     if (op != URING_OP_RECV && op != URING_OP_RECV_ONE && op != URING_OP_SEND &&
-        op != URING_OP_CLOSE && op != URING_OP_POLL)
-        return; /* SHUTDOWN, CANCEL, MSG_SENT: nothing depends on their result */
+        op != URING_OP_CLOSE && op != URING_OP_POLL && op != URING_OP_CANCEL &&
+        op != URING_OP_SHUTDOWN)
+        return; /* MSG_SENT: nothing depends on its result */
     struct conn *c = loop_conn_of(l, data);
     if (!c) {
         /* Every request of a slot completes before its close, so this is a broken invariant;
@@ -324,6 +328,8 @@ static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
         conn_on_send(l, c, cqe->res);
     else if (op == URING_OP_POLL)
         conn_on_poll(l, c, cqe->res);
+    else if (op == URING_OP_CANCEL || op == URING_OP_SHUTDOWN)
+        conn_on_aux(l, c);
     else
         loop_on_close(l, c, cqe->res);
 }

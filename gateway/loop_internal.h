@@ -64,10 +64,12 @@ struct conn {
     struct http_session http;
     uint32_t gen;
     uint32_t flags;
-    uint32_t state;      /* enum conn_state */
-    uint32_t prev, next; /* the waiting line, or the stream list */
-    uint32_t position;   /* last position told to a waiting event-stream client */
-    char *stash;         /* waiting connections: the start of their request */
+    uint32_t state;        /* enum conn_state */
+    uint32_t prev, next;   /* the waiting line, or the stream list */
+    uint32_t position;     /* last position told to a waiting event-stream client */
+    uint32_t aux_inflight; /* shutdowns and cancels in flight: they name the file slot, so
+                            * the slot must not be closed (and reused) before they finish */
+    char *stash;           /* waiting connections: the start of their request */
     uint32_t stash_len;
     uint32_t stash_fed; /* bytes of the stash already given to the session */
     char *raw;          /* canned or event-stream output */
@@ -130,6 +132,7 @@ void conn_on_recv(struct loop *l, struct conn *c, const struct io_uring_cqe *cqe
 void conn_on_recv_one(struct loop *l, struct conn *c, int res);
 void conn_on_send(struct loop *l, struct conn *c, int res);
 void conn_on_poll(struct loop *l, struct conn *c, int res);
+void conn_on_aux(struct loop *l, struct conn *c); /* a shutdown or cancel completed */
 void conn_on_timeout(struct loop *l, struct conn *c, enum timer_kind kind);
 void conn_close(struct loop *l, struct conn *c);
 void conn_final(struct loop *l, struct conn *c, const char *text); /* canned reply, close */
