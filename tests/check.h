@@ -45,7 +45,7 @@ static int check_failures;
     do {                                                                                           \
         size_t check_al_ = (actual_len), check_el_ = (expected_len);                               \
         if (check_al_ != check_el_ || memcmp((actual), (expected), check_al_) != 0) {              \
-            fprintf(stderr, "%s:%d: %s == \"%.*s\", expected \"%.*s\"\n", __FILE__, __LINE__,     \
+            fprintf(stderr, "%s:%d: %s == \"%.*s\", expected \"%.*s\"\n", __FILE__, __LINE__,      \
                     #actual, (int)check_al_, (const char *)(actual), (int)check_el_,               \
                     (const char *)(expected));                                                     \
             check_failures++;                                                                      \
