@@ -236,7 +236,7 @@ void conn_start(struct loop *l, struct conn *c)
 static bool conn_sse_takeover(struct loop *l, struct conn *c)
 {
     if (!(c->flags & CONN_SSE) || (c->flags & CONN_SEND_INFLIGHT) ||
-        http_session_output(&c->http, c->iov, 1) > 0)
+        http_session_has_output(&c->http))
         return false;
     http_session_free(&c->http);
     c->flags &= ~CONN_HTTP;
@@ -446,7 +446,7 @@ void conn_on_timeout(struct loop *l, struct conn *c, enum timer_kind kind)
         metrics_add(l->m, (enum metrics_counter)(METRICS_TIMEOUT_HEADER + kind), 1);
     bool readable = kind == TIMER_KIND_HEADER || kind == TIMER_KIND_BODY;
     if (readable && c->state == CONN_STATE_ACTIVE && (c->flags & CONN_HTTP) &&
-        !(c->flags & CONN_SEND_INFLIGHT) && http_session_output(&c->http, c->iov, 1) == 0) {
+        !(c->flags & CONN_SEND_INFLIGHT) && !http_session_has_output(&c->http)) {
         /* Nothing else owed to this client: tell it why before closing. */
         conn_final(l, c, conn_408);
         return;
