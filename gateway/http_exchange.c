@@ -23,6 +23,9 @@ const struct http_limits http_limits_default = {
     .pipeline_depth_max = 16,
 };
 
+const char http_route_unmatched[] = "unmatched";
+const char http_route_invalid[] = "invalid";
+
 _Static_assert(HTTP_OUTPUT_BLOCK_BYTES >
                    HTTP_RESPONSE_HEAD_BYTES_MAX + HTTP_EXTRA_HEADERS_BYTES_MAX,
                "an output block must hold any response head");
@@ -100,6 +103,33 @@ const struct http_counters *http_context_counters(const struct http_context *ctx
     return &ctx->counters;
 }
 
+void http_context_set_observer(struct http_context *ctx, http_observer_fn fn, void *user)
+{
+    ctx->observer = fn;
+    ctx->observer_user = user;
+}
+
+void http_context_set_now(struct http_context *ctx, uint64_t now_ns)
+{
+    HTTP_ASSERT(now_ns > 0);
+    HTTP_ASSERT(now_ns >= ctx->now_ns);
+    ctx->now_ns = now_ns;
+}
+
+static uint64_t clock_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t http_context_start_ns(struct http_context *ctx)
+{
+    if (ctx->observer == NULL)
+        return 0;
+    return ctx->now_ns != 0 ? ctx->now_ns : clock_now_ns();
+}
+
 static void exchange_slab_add(struct http_context *ctx)
 {
     HTTP_ASSERT(ctx->slab_count < HTTP_EXCHANGE_SLABS_MAX);
@@ -116,8 +146,10 @@ static void exchange_slab_add(struct http_context *ctx)
 }
 
 struct http_exchange *http_exchange_new(struct http_context *ctx, struct http_session *s,
-                                        const struct http_request *req)
+                                        const struct http_request *req, const char *route,
+                                        uint64_t start_ns)
 {
+    HTTP_ASSERT(route != NULL);
     if (ctx->free_exchanges == NULL)
         exchange_slab_add(ctx);
     struct http_exchange *x = ctx->free_exchanges;
@@ -128,6 +160,8 @@ struct http_exchange *http_exchange_new(struct http_context *ctx, struct http_se
     x->state = HTTP_EXCHANGE_PENDING;
     x->keep_alive = req ? req->keep_alive : false;
     x->head_only = req ? req->method == HTTP_METHOD_HEAD : false;
+    x->route = route;
+    x->start_ns = start_ns;
     return x;
 }
 
@@ -167,6 +201,13 @@ struct http_exchange *http_exchange_find(struct http_context *ctx, uint64_t id)
     if (x->generation != generation || x->state != HTTP_EXCHANGE_PENDING)
         return NULL;
     return x;
+}
+
+void http_exchange_set_route(struct http_exchange *x, const char *route)
+{
+    HTTP_ASSERT(x->state == HTTP_EXCHANGE_PENDING);
+    HTTP_ASSERT(route != NULL);
+    x->route = route;
 }
 
 struct http_session *http_exchange_session(const struct http_exchange *x)
@@ -316,11 +357,19 @@ static void out_reserve(struct http_context *ctx, struct http_exchange *x, size_
     }
 }
 
-static void count_response(struct http_context *ctx, int status)
+/* A response was queued: count it and tell the observer (exactly once per exchange: both
+ * callers move the exchange out of PENDING, which they require). */
+static void count_response(struct http_context *ctx, const struct http_exchange *x, int status)
 {
     int cls = status / 100;
     HTTP_ASSERT(cls >= 1 && cls <= 5);
     ctx->counters.responses[cls]++;
+    if (ctx->observer == NULL)
+        return;
+    uint64_t now = clock_now_ns();
+    /* start_ns is 0 for an exchange begun before the observer was set: no duration known */
+    uint64_t duration = x->start_ns != 0 && now > x->start_ns ? now - x->start_ns : 0;
+    ctx->observer(ctx->observer_user, x->route, status, duration);
 }
 
 void http_exchange_respond(struct http_exchange *x, int status, const char *content_type,
@@ -353,7 +402,7 @@ void http_exchange_respond(struct http_exchange *x, int status, const char *cont
         x->body_len = copy_len;
     }
     x->state = HTTP_EXCHANGE_READY;
-    count_response(ctx, status);
+    count_response(ctx, x, status);
     http_session_woken(x->session);
 }
 
@@ -415,7 +464,7 @@ void http_exchange_stream(struct http_exchange *x, const char *content_type)
     x->out_len = (size_t)(p - x->out);
     x->state = HTTP_EXCHANGE_STREAMING;
     s->flags |= HTTP_SESSION_STREAMING | HTTP_SESSION_CLOSING;
-    count_response(s->ctx, 200);
+    count_response(s->ctx, x, 200);
     http_session_woken(s);
 }
 

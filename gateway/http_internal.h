@@ -46,6 +46,8 @@ struct http_exchange {
     char *out;                    /* response head, plus the body when it fits */
     char *body;                   /* heap copy of a body too large for `out`, or NULL */
     char *retired;                /* stream: the buffer a send in flight still reads */
+    const char *route;            /* the observer's label (http_observer_fn) */
+    uint64_t start_ns;            /* the request's start, when the context has an observer */
     size_t out_len;
     size_t out_cap;
     size_t body_len;
@@ -70,6 +72,9 @@ struct http_context {
     const struct router *router;
     void *app;
     http_wake_fn wake;
+    http_observer_fn observer;
+    void *observer_user;
+    uint64_t now_ns; /* the loop's cached time; 0 when never given: read the clock */
     struct http_block_pool in_pool;
     struct http_block_pool out_pool;
     struct http_exchange *slabs[HTTP_EXCHANGE_SLABS_MAX];
@@ -85,9 +90,14 @@ struct http_context {
 void *http_pool_get(struct http_block_pool *pool);
 void http_pool_put(struct http_block_pool *pool, void *block);
 
-/* A fresh exchange in state PENDING for `s`. */
+/* The start time of a request beginning now (see http_context_set_now); 0 without an
+ * observer, which needs no time. */
+uint64_t http_context_start_ns(struct http_context *ctx);
+
+/* A fresh exchange in state PENDING for `s`, labelled `route`, started at `start_ns`. */
 struct http_exchange *http_exchange_new(struct http_context *ctx, struct http_session *s,
-                                        const struct http_request *req);
+                                        const struct http_request *req, const char *route,
+                                        uint64_t start_ns);
 /* Free the exchange's buffers and the exchange (its id stops resolving). */
 void http_exchange_release(struct http_context *ctx, struct http_exchange *x);
 /* Answer `x` with a protocol error (Connection: close). */

@@ -107,9 +107,19 @@ static void dequeue_front(struct http_session *s)
     http_exchange_release(s->ctx, x);
 }
 
+/* The start of the request being completed: when its head completed, if that was in an
+ * earlier call (its body came later), else now. Resets the head's time for the next one. */
+static uint64_t request_start(struct http_session *s)
+{
+    uint64_t start = s->head_ns != 0 ? s->head_ns : http_context_start_ns(s->ctx);
+    s->head_ns = 0;
+    return start;
+}
+
 static void protocol_error(struct http_session *s, const struct http_error *error)
 {
-    struct http_exchange *x = http_exchange_new(s->ctx, s, NULL);
+    struct http_exchange *x =
+        http_exchange_new(s->ctx, s, NULL, http_route_invalid, request_start(s));
     enqueue(s, x);
     s->ctx->counters.parse_errors++;
     s->flags |= HTTP_SESSION_CLOSING;
@@ -120,7 +130,8 @@ static void protocol_error(struct http_session *s, const struct http_error *erro
 static void dispatch(struct http_session *s, const struct http_request *req)
 {
     struct http_context *ctx = s->ctx;
-    struct http_exchange *x = http_exchange_new(ctx, s, req);
+    struct http_exchange *x =
+        http_exchange_new(ctx, s, req, http_route_unmatched, request_start(s));
     enqueue(s, x);
     ctx->counters.requests++;
     if (!req->keep_alive)
@@ -163,6 +174,9 @@ static size_t pump(struct http_session *s, char *buf, size_t *len)
             http_parser_execute(&s->parser, buf + off, &rest, &ctx->request, &consumed);
         if (r == HTTP_PARSE_PARTIAL) {
             *len = off + rest;
+            /* The head is complete and the body is still to come: its time is the start. */
+            if (s->head_ns == 0 && http_parser_in_body(&s->parser))
+                s->head_ns = http_context_start_ns(ctx);
             if (http_parser_expects_continue(&s->parser) &&
                 !(s->flags & (HTTP_SESSION_CONTINUE_DONE | HTTP_SESSION_CONTINUE_SENDING |
                               HTTP_SESSION_CONTINUE_WANTED)))

@@ -26,7 +26,7 @@
  *     when the phase is HTTP_PHASE_CLOSED (or on a socket error/timeout): close the socket,
  *         http_session_free(&conn->http).
  *
- * Memory per connection (x86-64): sizeof(struct http_session) = 120 bytes while idle, no
+ * Memory per connection (x86-64): sizeof(struct http_session) = 128 bytes while idle, no
  * buffer held: input and output buffers come from the context's pools only while bytes are
  * pending and go back as soon as they are consumed or sent (docs/api.md). */
 #ifndef BRIGADE_GATEWAY_HTTP_SESSION_H
@@ -93,6 +93,31 @@ typedef void (*http_handler_fn)(struct http_exchange *x, const struct http_reque
  * call http_session_output; it must not free the session. */
 typedef void (*http_wake_fn)(struct http_session *s, void *user);
 
+/* Told about every response once, when it is queued (http_exchange_respond, or the head of
+ * http_exchange_stream): router answers (404, 405, 415, 204 to OPTIONS), protocol errors
+ * (400, 413, 414, 431, 501, 505), handlers' answers at once or later. Not called for an
+ * exchange whose connection went away before it was answered (nothing is queued), nor for
+ * what the loop writes without a session (its canned 408 and 503).
+ *
+ * `route` is a label from a bounded set, never the request's path: the path of the route the
+ * request matched by path (so also for 405 and 415, and HEAD served by GET gives the GET
+ * route's path), http_route_unmatched for a path no route has (404), http_route_invalid for
+ * a protocol error. The pointer is stable for the context's life (the router's own copy of
+ * the path, or one of the two arrays below), so an observer may cache by pointer.
+ *
+ * `duration_ns` runs from the start of the request to the moment its response is queued.
+ * The start is the context's time (http_context_set_now) when the request's head was found
+ * complete: the loop pass whose receive completed it, i.e. when the loop woke up with those
+ * bytes. A request parsed later from buffered input (behind a full pipeline) starts when it
+ * is parsed; a protocol error starts when it is detected (so its duration is about 0). The
+ * end is one CLOCK_MONOTONIC read per response. Runs on the context's thread, inside
+ * whatever call queued the response; it must not call into the session. */
+typedef void (*http_observer_fn)(void *user, const char *route, int status, uint64_t duration_ns);
+
+/* The route labels that are not route paths (see http_observer_fn). */
+extern const char http_route_unmatched[]; /* "unmatched": no route has the path (404) */
+extern const char http_route_invalid[];   /* "invalid": the request could not be parsed */
+
 /* Counters a core's /metrics reads; plain integers, owned by the context's thread. */
 struct http_counters {
     uint64_t requests;            /* dispatched to a handler */
@@ -112,6 +137,15 @@ struct http_context *http_context_new(const struct http_limits *limits, const st
 void http_context_free(struct http_context *ctx);
 const struct http_counters *http_context_counters(const struct http_context *ctx);
 
+/* Call `fn(user, ...)` for every response from now on (NULL: stop). Without an observer the
+ * session reads no clock at all. */
+void http_context_set_observer(struct http_context *ctx, http_observer_fn fn, void *user);
+
+/* The loop's cached time, CLOCK_MONOTONIC in nanoseconds, read once per loop pass: requests
+ * completed during the pass start at it, at no clock read of their own. Must not go back.
+ * A context that is never given the time (tests) reads the clock at each request start. */
+void http_context_set_now(struct http_context *ctx, uint64_t now_ns);
+
 /* The session's state. Embed it in the loop's connection table; the fields are private
  * (declared here only so the struct can be embedded without an allocation). */
 struct http_session {
@@ -121,6 +155,7 @@ struct http_session {
     char *in; /* NULL while idle: bytes of unfinished requests */
     uint32_t in_len;
     uint32_t in_cap;
+    uint64_t head_ns; /* when the head of the request being received completed, or 0 */
     struct http_exchange *queue_head; /* exchanges in request order, oldest first */
     struct http_exchange *queue_tail;
     uint16_t queue_count;
@@ -205,6 +240,10 @@ void http_exchange_error(struct http_exchange *x, int status, const char *code,
  * Requests pipelined after this one are not answered. Only from inside the handler call
  * (aborts otherwise). */
 void http_exchange_stream(struct http_exchange *x, const char *content_type);
+
+/* Label the exchange for the observer (see http_observer_fn); the router calls it with the
+ * matched route's path. `route` must stay valid as long as the context. */
+void http_exchange_set_route(struct http_exchange *x, const char *route);
 
 /* A 64-bit handle (slot + generation) that stays safe after the connection dies. */
 uint64_t http_exchange_id(const struct http_exchange *x);

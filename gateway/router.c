@@ -111,16 +111,20 @@ static void unsupported_type(struct http_exchange *x, unsigned flags)
 }
 
 /* The route for the request's path and method (HEAD falls back to GET), or NULL; *allowed
- * gets the methods the path has, as bits. */
+ * gets the methods the path has, as bits, and *label the router's copy of the path (the
+ * observer's route label), or NULL when no route has it. */
 static const struct router_route *route_find(const struct router *r, const struct http_request *req,
-                                             unsigned *allowed)
+                                             unsigned *allowed, const char **label)
 {
     const struct router_route *match = NULL, *get = NULL;
     *allowed = 0;
+    *label = NULL;
     for (size_t i = 0; i < r->count; i++) {
         const struct router_route *route = &r->routes[i];
         if (route->path_len != req->path_len || memcmp(route->path, req->path, req->path_len))
             continue;
+        if (*label == NULL)
+            *label = route->path; /* the first route with the path: one label per path */
         *allowed |= 1u << route->method;
         if (route->method == req->method)
             match = route;
@@ -132,10 +136,22 @@ static const struct router_route *route_find(const struct router *r, const struc
     return match;
 }
 
+size_t router_count(const struct router *r)
+{
+    return r->count;
+}
+
+const char *router_path(const struct router *r, size_t i)
+{
+    HTTP_ASSERT(i < r->count);
+    return r->routes[i].path;
+}
+
 bool router_accepts(const struct router *r, const struct http_request *req)
 {
     unsigned allowed;
-    const struct router_route *match = route_find(r, req, &allowed);
+    const char *label;
+    const struct router_route *match = route_find(r, req, &allowed, &label);
     return match != NULL && content_type_ok(req, match->flags);
 }
 
@@ -143,7 +159,10 @@ void router_dispatch(const struct router *r, struct http_exchange *x,
                      const struct http_request *req, void *app)
 {
     unsigned allowed;
-    const struct router_route *match = route_find(r, req, &allowed);
+    const char *label;
+    const struct router_route *match = route_find(r, req, &allowed, &label);
+    if (label != NULL)
+        http_exchange_set_route(x, label); /* else it keeps http_route_unmatched */
     if (match != NULL) {
         if (!content_type_ok(req, match->flags))
             unsupported_type(x, match->flags);

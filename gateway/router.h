@@ -58,6 +58,13 @@ void router_dispatch(const struct router *r, struct http_exchange *x,
  * 100 Continue. */
 bool router_accepts(const struct router *r, const struct http_request *req);
 
+/* How many routes the table holds, and the path of route `i` (< router_count; in the order
+ * they were added; a path served for several methods appears once per method). The string
+ * lives as long as the router: it is the label the session gives the observer
+ * (http_observer_fn), so metrics can register every label up front. */
+size_t router_count(const struct router *r);
+const char *router_path(const struct router *r, size_t i);
+
 /* The endpoints of routes_basic.c: GET / (the dashboard page), GET /healthz, POST /v1/echo. */
 void routes_basic_register(struct router *r);
 
