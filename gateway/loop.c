@@ -16,11 +16,34 @@
 
 static _Thread_local struct loop *loop_current;
 
-static uint64_t loop_clock_ms(void)
+/* Read the clock once for the pass: deadlines use milliseconds, and the HTTP context gets
+ * nanoseconds as the start of the requests this pass completes. */
+static void loop_clock_read(struct loop *l)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+    uint64_t now_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    l->now_ms = now_ns / 1000000;
+    http_context_set_now(l->http, now_ns);
+}
+
+/* The metrics index of an observer's route label: cached by pointer after the first lookup. */
+static unsigned loop_route_index(struct loop *l, const char *route)
+{
+    for (unsigned i = 0; i < l->route_label_count; i++)
+        if (l->route_labels[i].label == route)
+            return l->route_labels[i].index;
+    unsigned index = metrics_route_find(route, strlen(route));
+    if (l->route_label_count < LOOP_ROUTE_LABELS_MAX)
+        l->route_labels[l->route_label_count++] = (struct loop_route_label){route, index};
+    return index;
+}
+
+/* A response was queued on this core: count it by route and status, with its duration. */
+static void loop_on_http_response(void *user, const char *route, int status, uint64_t duration_ns)
+{
+    struct loop *l = user;
+    metrics_request(l->m, loop_route_index(l, route), status, duration_ns);
 }
 
 /* The session has output (an asynchronous answer or a stream write). */
@@ -86,6 +109,7 @@ int loop_init(struct loop **out, struct server *srv, unsigned core, int listen_f
     };
     l->http = http_context_new(&limits, srv->router, l, loop_on_http_wake);
     l->m = metrics_core(core);
+    http_context_set_observer(l->http, loop_on_http_response, l);
     sse_hub_attach(core, l);
     *out = l;
     return 0;
@@ -389,7 +413,7 @@ static void loop_pass(struct loop *l)
     if (ret < 0 && ret != -ETIME && ret != -EINTR && ret != -EBUSY)
         log_warn("submit and wait failed", "error=\"%s\"", strerror(-ret));
     metrics_add(l->m, METRICS_SUBMITS, 1);
-    l->now_ms = loop_clock_ms();
+    loop_clock_read(l);
     unsigned head, count = 0;
     io_uring_for_each_cqe(&l->u.ring, head, cqe)
     {
@@ -406,7 +430,7 @@ void loop_run(struct loop *l)
 {
     log_set_core((int)l->core);
     loop_current = l;
-    l->now_ms = loop_clock_ms();
+    loop_clock_read(l);
     l->heartbeat_ms = l->now_ms + l->srv->cfg->sse_heartbeat_ms;
     loop_arm_accept(l);
     loop_arm_wake(l);

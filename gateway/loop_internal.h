@@ -13,6 +13,7 @@
 #include "gateway/http_session.h"
 #include "gateway/loop.h"
 #include "gateway/metrics.h"
+#include "gateway/router.h"
 #include "gateway/sse.h"
 #include "gateway/timer.h"
 #include "io/uring.h"
@@ -78,6 +79,16 @@ struct conn {
     struct iovec iov[LOOP_IOV_MAX];
 };
 
+/* Route labels the HTTP observer reported, by pointer (they are stable: see
+ * http_observer_fn), with their metrics index: a pointer compare instead of a string
+ * lookup per response. Every label the router and session can give fits. */
+enum { LOOP_ROUTE_LABELS_MAX = ROUTER_ROUTES_MAX + 2 };
+
+struct loop_route_label {
+    const char *label;
+    unsigned index; /* metrics_route_find's answer */
+};
+
 struct loop_watch {
     int fd;
     uint64_t value; /* the read's destination: stays put while it is in flight */
@@ -105,6 +116,8 @@ struct loop {
     struct timer_lists timers;
     struct http_context *http;
     struct metrics_core *m;
+    struct loop_route_label route_labels[LOOP_ROUTE_LABELS_MAX];
+    unsigned route_label_count;
     bool accept_armed;
     bool accept_paused; /* the file table was full (-ENFILE): re-armed by the next close */
     bool draining;

@@ -268,6 +268,16 @@ static int server_serve(struct server *srv)
     return failed ? 1 : 0;
 }
 
+/* Every route label the HTTP observer can report gets its metrics row before the cores
+ * start (labels are fixed from then on): each route path, "unmatched" and "invalid". */
+static void server_register_route_labels(const struct router *r)
+{
+    for (size_t i = 0; i < router_count(r); i++)
+        metrics_route_register(router_path(r, i));
+    metrics_route_register(http_route_unmatched);
+    metrics_route_register(http_route_invalid);
+}
+
 int server_run(const struct config *cfg)
 {
     if (server_catch_signals() < 0) {
@@ -287,6 +297,7 @@ int server_run(const struct config *cfg)
     routes_basic_register(srv.router);
     routes_ops_register(srv.router, &srv);
     routes_messages_register(srv.router);
+    server_register_route_labels(srv.router);
     int ret = server_serve(&srv);
     router_free(srv.router);
     sse_hub_free();
