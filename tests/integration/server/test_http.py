@@ -1,6 +1,7 @@
 """brigade serve over sockets: keep-alive, pipelining, every error status, 100-continue,
-HTTP/1.0, /readyz and an exact /metrics check."""
+HTTP/1.0, /readyz and exact /metrics checks (requests by route and status, durations)."""
 import json
+import re
 import sys
 
 from serverlib import Reader, Server, check, check_eq, get, post, run
@@ -40,6 +41,16 @@ def test_pipelining():
     check_eq(srv.stop(), 0, "exit status")
 
 
+def requests_by_label(m):
+    """brigade_http_requests_total as {(route, status): count}."""
+    out = {}
+    for key, value in m.items():
+        found = re.fullmatch(r'brigade_http_requests_total\{route="([^"]*)",status="(\d+)"\}', key)
+        if found:
+            out[(found.group(1), int(found.group(2)))] = int(value)
+    return out
+
+
 def error_case(srv, raw, status, code=None):
     with srv.connect() as s:
         s.sendall(raw)
@@ -71,6 +82,12 @@ def test_errors():
                b"Transfer-Encoding: gzip\r\n\r\n", 501)
     error_case(srv, b"GET /healthz HTTP/1.2\r\nHost: t\r\n\r\n", 505)
     error_case(srv, post("/v1/echo", "{not json"), 400, "invalid_json")
+    # Every answer above counted once, labelled by route: protocol errors as "invalid", the
+    # unknown path as "unmatched", never by the raw path (/aaaa..., /nope).
+    check_eq(requests_by_label(srv.metrics()), {
+        ("invalid", 400): 1, ("unmatched", 404): 1, ("/healthz", 405): 1, ("invalid", 413): 1,
+        ("invalid", 414): 1, ("/v1/echo", 415): 1, ("invalid", 431): 2, ("invalid", 501): 1,
+        ("invalid", 505): 1, ("/v1/echo", 400): 1}, "requests by route and status")
     check_eq(srv.stop(), 0, "exit status")
 
 
@@ -128,6 +145,19 @@ def test_readyz_and_metrics():
         check_eq(m[f'brigade_timeouts_total{{kind="{kind}"}}'], 0, f"{kind} timeouts")
     buckets = [v for k, v in m.items() if k.startswith("brigade_http_request_duration_seconds_b")]
     check(buckets == sorted(buckets), "histogram buckets are cumulative")
+    # The /metrics request being answered is not in its own page: 8 requests so far.
+    check_eq(requests_by_label(m), {("/readyz", 200): 1, ("/healthz", 200): 6,
+                                    ("unmatched", 404): 1}, "requests by route and status")
+    check_eq(m['brigade_http_requests_total{route="/healthz",status="200"}'], 6, "healthz")
+    total = sum(requests_by_label(m).values())
+    duration = "brigade_http_request_duration_seconds"
+    check_eq(m[duration + "_count"], total, "one duration per request")
+    check_eq(m[duration + '_bucket{le="+Inf"}'], total, "+Inf bucket")
+    check(0 < m[duration + "_sum"] < total * 1.0, f"duration sum {m[duration + '_sum']}")
+    m = srv.metrics()  # now the first scrape is counted, and only it is new
+    check_eq(requests_by_label(m), {("/readyz", 200): 1, ("/healthz", 200): 6,
+                                    ("unmatched", 404): 1, ("/metrics", 200): 1}, "second scrape")
+    check_eq(m[duration + "_count"], total + 1, "one more duration")
     check_eq(srv.stop(), 0, "exit status")
 
 
