@@ -5,7 +5,9 @@
  *    block, Content-Length framing), optionally with interim 100 Continue, ending in a
  *    stream's data when a stream was started;
  *  - responses leave in request order (handlers tag bodies with their dispatch number);
- *  - one final response per dispatched request or protocol error;
+ *  - one final response per dispatched request or protocol error, and one observer call
+ *    per final response, with a bounded route label (a route path, "unmatched" for 404,
+ *    "invalid" for a protocol error, and nothing else);
  *  - with every handler answered and the peer gone, the session reaches HTTP_PHASE_CLOSED.
  *
  * Input layout: bytes 0..3 choose piece sizes, byte 4 the send step and the order in
@@ -87,6 +89,24 @@ static struct router *router_get(void)
         router_add(r, HTTP_METHOD_GET, "/stream", handle_stream, 0);
     }
     return r;
+}
+
+static size_t observed;
+
+/* The label is one of the router's own path strings or one of the session's two. */
+static void on_response(void *user, const char *route, int status, uint64_t duration_ns)
+{
+    (void)user;
+    (void)duration_ns;
+    const struct router *r = router_get();
+    bool known = route == http_route_unmatched || route == http_route_invalid;
+    for (size_t i = 0; i < router_count(r) && !known; i++)
+        known = route == router_path(r, i);
+    FUZZ_CHECK(known);
+    FUZZ_CHECK(status >= 200 && status <= 599);
+    FUZZ_CHECK(route != http_route_unmatched || status == 404);
+    FUZZ_CHECK(route != http_route_invalid || status >= 400);
+    observed++;
 }
 
 static void drain(struct http_session *s, size_t step)
@@ -201,9 +221,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     limits.parser.body_bytes_max = 2048;
     limits.pipeline_depth_max = 1 + data[4] % 8;
     struct http_context *ctx = http_context_new(&limits, router_get(), NULL, NULL);
+    http_context_set_observer(ctx, on_response, NULL);
     struct http_session s;
     http_session_init(&s, ctx, NULL);
     held_count = 0;
+    observed = 0;
     dispatched = 0;
     out_len = 0;
     size_t step = 1 + (size_t)(data[4] >> 3) * 37;
@@ -238,6 +260,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t finals = check_output();
     const struct http_counters *c = http_context_counters(ctx);
     FUZZ_CHECK(finals == c->requests + c->parse_errors);
+    FUZZ_CHECK(observed == finals);
     FUZZ_CHECK(http_session_phase(&s) == HTTP_PHASE_CLOSED);
     http_session_free(&s);
     http_context_free(ctx);
