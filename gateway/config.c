@@ -71,17 +71,16 @@ static const struct config_option config_options[] = {
     {"log-level", "BRIGADE_LOG_LEVEL", "info", CONFIG_KIND_LEVEL, OFF(log_level), 0, 0,
      "debug | info | warn | error"},
     {"log-file", "BRIGADE_LOG_FILE", "", CONFIG_KIND_PATH, OFF(log_file), 0, 0,
-     "append logs here (reopened on SIGHUP); empty: stderr"},
+     "append logs here (reopened on SIGHUP)"},
     {"port-file", "BRIGADE_PORT_FILE", "", CONFIG_KIND_PATH, OFF(port_file), 0, 0,
      "write the bound port here once listening"},
     {"menu", "BRIGADE_MENU", "", CONFIG_KIND_PATH, OFF(menu), 0, 0,
-     "menu CSV file, or db (PostgreSQL + memcached); none: no /v1/messages"},
+     "menu CSV file, or db (PostgreSQL + memcached)"},
     {"model", "BRIGADE_MODEL", "", CONFIG_KIND_PATH, OFF(model_dir), 0, 0,
      "Hugging Face model directory (cpu backend)"},
-    {"backend", "BRIGADE_BACKEND", "", CONFIG_KIND_PATH, OFF(backend), 0, 0,
-     "lexical | cpu (default: cpu with --model, else lexical)"},
+    {"backend", "BRIGADE_BACKEND", "", CONFIG_KIND_PATH, OFF(backend), 0, 0, "lexical | cpu"},
     {"understanding", "BRIGADE_UNDERSTANDING", "", CONFIG_KIND_PATH, OFF(understanding), 0, 0,
-     "cues, modifiers and thresholds JSON (default: built in)"},
+     "cues, modifiers and thresholds JSON"},
     {"pg", "BRIGADE_PG_URI", "", CONFIG_KIND_PATH, OFF(pg_uri), 0, 0,
      "PostgreSQL URI the menu is read from with --menu db"},
     {"memcached", "BRIGADE_MEMCACHED", "", CONFIG_KIND_PATH, OFF(memcached), 0, 0,
@@ -98,6 +97,22 @@ static const struct config_option config_options[] = {
 };
 #undef OFF
 enum { CONFIG_OPTION_COUNT = sizeof(config_options) / sizeof(config_options[0]) };
+
+/* What --help prints as the default of flags whose fallback is empty (or decided later, by
+ * config_finish_pipeline): the behaviour that empty stands for, not "(none)". */
+static const struct {
+    const char *flag;
+    const char *shown;
+} config_shown_defaults[] = {
+    {"log-file", "stderr"},
+    {"port-file", "not written"},
+    {"menu", "no menu: POST /v1/messages answers 503 no_menu"},
+    {"model", "no model: the lexical backend, no weights"},
+    {"backend", "cpu with --model, else lexical"},
+    {"understanding", "built in"},
+    {"pg", "none (read only with --menu db)"},
+    {"memcached", "none: --menu db reads PostgreSQL alone"},
+};
 
 static int config_parse_listen(struct config *c, const char *v)
 {
@@ -309,6 +324,16 @@ int config_parse(struct config *c, int argc, char **argv, FILE *out, char *err, 
     return config_finish(c, err, err_len);
 }
 
+static const char *config_shown_default(const struct config_option *o)
+{
+    if (o->fallback[0])
+        return o->fallback;
+    for (size_t i = 0; i < sizeof(config_shown_defaults) / sizeof(config_shown_defaults[0]); i++)
+        if (strcmp(config_shown_defaults[i].flag, o->flag) == 0)
+            return config_shown_defaults[i].shown;
+    abort(); /* an empty fallback without its description: a table bug */
+}
+
 void config_usage(FILE *out)
 {
     fprintf(out,
@@ -317,7 +342,7 @@ void config_usage(FILE *out)
             "environment; durations take s or ms (plain numbers are seconds), sizes k or m.\n\n");
     for (size_t i = 0; i < CONFIG_OPTION_COUNT; i++) {
         const struct config_option *o = &config_options[i];
-        fprintf(out, "  --%-18s %s\n  %-20s default: %s, env: %s\n", o->flag, o->help, "",
-                o->fallback[0] ? o->fallback : "(none)", o->env);
+        fprintf(out, "  --%-19s %s\n  %-21s default: %s, env: %s\n", o->flag, o->help, "",
+                config_shown_default(o), o->env);
     }
 }

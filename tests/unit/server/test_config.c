@@ -1,4 +1,6 @@
 /* test_config.c — `brigade serve` settings: defaults, environment, flags, rejections. */
+#define _GNU_SOURCE /* fmemopen */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "check.h"
@@ -77,10 +79,32 @@ static void test_rejections(void)
     unsetenv("BRIGADE_MAX_QUEUED");
 }
 
+/* --help shows each flag's real default: never "(none)" for one that is decided later. */
+static void test_usage_defaults(void)
+{
+    char text[16384];
+    FILE *out = fmemopen(text, sizeof(text), "w");
+    CHECK(out != NULL);
+    if (out == NULL)
+        return;
+    config_usage(out);
+    fclose(out);
+    CHECK(strstr(text, "(none)") == NULL);
+    CHECK(strstr(text, "  --backend ") != NULL);
+    const char *backend = strstr(text, "  --backend ");
+    CHECK(backend && strstr(backend, "default: cpu with --model, else lexical, env: "
+                                     "BRIGADE_BACKEND\n") != NULL);
+    CHECK(strstr(text, "default: built in, env: BRIGADE_UNDERSTANDING\n") != NULL);
+    CHECK(strstr(text, "default: 8192, env: BRIGADE_MAX_BATCH_TOKENS\n") != NULL);
+    CHECK(strstr(text, "default: 2000, env: BRIGADE_BATCH_DEADLINE_US\n") != NULL);
+    CHECK(strstr(text, "default: stderr, env: BRIGADE_LOG_FILE\n") != NULL);
+}
+
 int main(void)
 {
     test_defaults();
     test_env_and_flags();
     test_rejections();
+    test_usage_defaults();
     return check_finish("test_config");
 }
