@@ -152,6 +152,8 @@ def test_readyz_and_metrics():
     total = sum(requests_by_label(m).values())
     duration = "brigade_http_request_duration_seconds"
     check_eq(m[duration + "_count"], total, "one duration per request")
+    check_eq(m['brigade_http_responses_total{class="2xx"}'] +
+             m['brigade_http_responses_total{class="4xx"}'], total, "classes agree")
     check_eq(m[duration + '_bucket{le="+Inf"}'], total, "+Inf bucket")
     check(0 < m[duration + "_sum"] < total * 1.0, f"duration sum {m[duration + '_sum']}")
     m = srv.metrics()  # now the first scrape is counted, and only it is new
