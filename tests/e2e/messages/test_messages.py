@@ -259,6 +259,12 @@ def test_metrics_exact():
         check_eq(m['brigade_messages_total{category="order",status="accepted"}'], 4, "orders")
         check_eq(m['brigade_messages_total{category="inquiry",status="answered"}'], 1, "inquiry")
         check_eq(m['brigade_messages_total{category="other",status="logged"}'], 1, "other")
+        # Both POSTs were answered after the engine returned: counted once each, under the
+        # route, with one duration each (nothing else was requested yet).
+        posts = {k: v for k, v in m.items()
+                 if k.startswith('brigade_http_requests_total{route="/v1/messages",')}
+        check_eq(sum(posts.values()), 2, f"POST /v1/messages answers counted: {posts}")
+        check_eq(m["brigade_http_request_duration_seconds_count"], 2, "request durations")
         stats = exchange(srv, get("/v1/stats")).json()
         check_eq((stats["messages"], stats["errors"]), (6, 2), "stats counts")
         check_eq(stats["categories"], {"order": 4, "inquiry": 1, "other": 1}, "stats categories")
