@@ -9,6 +9,7 @@ Prints the port it listens on (first line of stdout), then serves until killed.
 """
 import http.server
 import json
+import os
 import socketserver
 import sys
 import time
@@ -64,7 +65,11 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
 
 def main():
     srv = Server(("127.0.0.1", 0), Handler)
-    print(srv.server_address[1], flush=True)
+    # One write of the whole line (atomic on a pipe): the test reads it and closes its end at
+    # once, so a second write (print's separate newline) could meet a closed pipe.
+    os.write(1, b"%d\n" % srv.server_address[1])
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
     srv.serve_forever()
 
 
