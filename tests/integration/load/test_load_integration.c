@@ -20,7 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { ARGS_MAX = 40, PATH_BYTES = 512, START_WAIT_MS = 5000 };
+enum { ARGS_MAX = 40, PATH_BYTES = 512, START_WAIT_MS = 5000, LOAD_RUN_MAX_MS = 30000 };
 
 extern char **environ;
 
@@ -135,14 +135,45 @@ static void start_python(void)
     children[1] = pid;
     close(fds[1]);
     char line[32] = {0};
-    ssize_t n = read(fds[0], line, sizeof(line) - 1);
+    size_t have = 0;
+    while (have < sizeof(line) - 1 && !strchr(line, '\n')) { /* the whole first line */
+        ssize_t n = read(fds[0], line + have, sizeof(line) - 1 - have);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        have += (size_t)n;
+    }
     close(fds[0]);
-    py_port = n > 0 ? atoi(line) : 0;
+    py_port = atoi(line);
     if (py_port <= 0) {
         fprintf(stderr, "python server did not report a port (see %s/python-stderr.log)\n", dir);
         exit(1);
     }
     wait_port(py_port);
+}
+
+/* Wait for a brigade-load run; one that outlives LOAD_RUN_MAX_MS is killed and reported, so
+ * a hang fails the test with the command line instead of timing the whole test out. */
+static int wait_bounded(pid_t pid, char **argv)
+{
+    int status = -1;
+    for (int ms = 0; ms < LOAD_RUN_MAX_MS; ms += 10) {
+        pid_t done = waitpid(pid, &status, WNOHANG);
+        if (done == pid)
+            return status;
+        if (done < 0)
+            return -1;
+        usleep(10000);
+    }
+    fprintf(stderr, "brigade-load did not finish in %d ms:", LOAD_RUN_MAX_MS);
+    for (char **a = argv; *a; a++)
+        fprintf(stderr, " %s", *a);
+    fputc('\n', stderr);
+    kill(pid, SIGKILL);
+    waitpid(pid, &status, 0);
+    check_failures++;
+    return -1;
 }
 
 /* Run brigade-load with the NULL-terminated arguments plus --json; returns its exit status
@@ -163,9 +194,9 @@ static int run_load(cJSON **report, ...)
     argv[argc] = NULL;
     unlink(json_path);
     pid_t pid;
-    int status = -1;
-    if (posix_spawn(&pid, load_bin, NULL, NULL, argv, environ) != 0 || waitpid(pid, &status, 0) < 0)
+    if (posix_spawn(&pid, load_bin, NULL, NULL, argv, environ) != 0)
         return -1;
+    int status = wait_bounded(pid, argv);
     *report = NULL;
     FILE *f = fopen(json_path, "r");
     if (f) {
@@ -175,7 +206,7 @@ static int run_load(cJSON **report, ...)
         buf[n] = '\0';
         *report = cJSON_Parse(buf);
     }
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return status >= 0 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 /* A number from the report by dotted path ("errors.status"); NAN if missing. */
