@@ -5,7 +5,6 @@
  * stdout in input order (gateway/order/pipeline.h has the format). A line that cannot be
  * analysed still gets a line, {"id": ..., "error": {"code", "message"}}, so outputs stay
  * aligned with inputs. Messages go through the engine --batch at a time. */
-#include <cblas.h>
 #include <cJSON.h>
 #include <errno.h>
 #include <getopt.h>
@@ -15,6 +14,7 @@
 #include <unistd.h>
 
 #include "embed/engine.h"
+#include "gateway/embed_setup.h"
 #include "gateway/order/pipeline.h"
 
 #define ANALYZE_MENU_DEFAULT "bench/data/menu.csv" /* the sample menu, for development */
@@ -22,7 +22,6 @@
 enum {
     ANALYZE_BATCH_DEFAULT = 256,
     ANALYZE_BATCH_MAX = 4096,
-    ANALYZE_THREADS_MAX = 256,
     ANALYZE_STDOUT_BUFFER = 1 << 16,
 };
 
@@ -103,9 +102,11 @@ static int analyze_parse(int argc, char **argv, struct analyze_opts *o)
             o->batch = (size_t)v;
             break;
         case 't':
-            if (analyze_number(optarg, ANALYZE_THREADS_MAX, "--threads", &v) != 0)
+            if (embed_setup_threads(optarg, &o->threads) != 0) {
+                fprintf(stderr, "brigade analyze: --threads wants 1..%d\n",
+                        EMBED_SETUP_THREADS_MAX);
                 return 2;
-            o->threads = (int)v;
+            }
             break;
         case 'h':
             analyze_usage(stdout);
@@ -115,11 +116,8 @@ static int analyze_parse(int argc, char **argv, struct analyze_opts *o)
             return 2;
         }
     }
-    if (!o->backend)
-        o->backend = o->model_dir ? "cpu" : "lexical";
-    bool cpu = strcmp(o->backend, "cpu") == 0;
-    if ((!cpu && strcmp(o->backend, "lexical") != 0) || (cpu && !o->model_dir) ||
-        (!cpu && o->model_dir) || optind < argc) {
+    o->backend = embed_setup_backend(o->backend, o->model_dir);
+    if (!o->backend || (strcmp(o->backend, "lexical") == 0 && o->model_dir) || optind < argc) {
         fprintf(stderr, "brigade analyze: --backend cpu needs --model; lexical takes none\n");
         analyze_usage(stderr);
         return 2;
@@ -134,29 +132,16 @@ static int analyze_engine(const struct analyze_opts *o, struct model **model,
     struct engine_config c;
     engine_config_default(&c);
     c.batch_deadline_us = 0; /* whole batches are submitted at once: nothing to wait for */
-    struct embed_backend b;
-    int rc;
-    *model = NULL;
-    if (strcmp(o->backend, "lexical") == 0) {
-        struct lexical_params p;
-        lexical_params_default(&p);
-        rc = embed_backend_lexical_init(&b, &p);
-    } else {
-        char err[512];
-        if (model_load(o->model_dir, model, err, sizeof(err)) != 0) {
-            fprintf(stderr, "brigade analyze: %s\n", err);
-            return 1;
-        }
-        if (o->threads)
-            openblas_set_num_threads(o->threads);
-        rc = embed_backend_cpu_init(&b, *model, c.max_batch_tokens, c.max_batch_sequences, true);
+    const struct embed_setup s = {o->backend, o->model_dir, o->threads, .normalize = true};
+    char err[512];
+    int rc = embed_setup_open(&s, &c, model, engine, err, sizeof(err));
+    if (rc == EMBED_SETUP_MODEL_FAILED) {
+        fprintf(stderr, "brigade analyze: %s\n", err);
+        return 1;
     }
-    if (rc == 0)
-        rc = engine_new(&c, &b, engine);
     if (rc != 0) {
         fprintf(stderr, "brigade analyze: cannot start the %s backend: %s\n", o->backend,
                 strerror(-rc));
-        model_free(*model);
         return 1;
     }
     return 0;

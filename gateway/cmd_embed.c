@@ -6,7 +6,6 @@
  * back bit-exact. A JSON text ends at a U+0000 escape (texts are C strings on the way to
  * the tokenizer). Texts go through the same engine the server uses, CHUNK_LINES at a time
  * split over several requests, so the engine batches them as it batches cores' work. */
-#include <cblas.h>
 #include <cJSON.h>
 #include <errno.h>
 #include <getopt.h>
@@ -17,12 +16,12 @@
 #include <unistd.h>
 
 #include "embed/engine.h"
+#include "gateway/embed_setup.h"
 
 enum {
     CMD_EMBED_CHUNK_LINES = 256,  /* lines read before a round of submissions */
     CMD_EMBED_REQUEST_TEXTS = 16, /* texts per request */
     CMD_EMBED_REQUESTS = CMD_EMBED_CHUNK_LINES / CMD_EMBED_REQUEST_TEXTS,
-    CMD_EMBED_THREADS_MAX = 256,
     CMD_EMBED_STDOUT_BUFFER = 1 << 16,
 };
 _Static_assert(CMD_EMBED_CHUNK_LINES % CMD_EMBED_REQUEST_TEXTS == 0, "whole requests");
@@ -67,7 +66,6 @@ static int cmd_embed_parse(int argc, char **argv, struct cmd_embed_opts *o)
     optind = 1;
     int c;
     while ((c = getopt_long(argc, argv, "m:b:t:h", longopts, NULL)) != -1) {
-        char *end;
         switch (c) {
         case 'm':
             o->model_dir = optarg;
@@ -76,9 +74,8 @@ static int cmd_embed_parse(int argc, char **argv, struct cmd_embed_opts *o)
             o->backend = optarg;
             break;
         case 't':
-            o->threads = (int)strtol(optarg, &end, 10);
-            if (*end || o->threads < 1 || o->threads > CMD_EMBED_THREADS_MAX) {
-                fprintf(stderr, "brigade embed: --threads wants 1..%d\n", CMD_EMBED_THREADS_MAX);
+            if (embed_setup_threads(optarg, &o->threads) != 0) {
+                fprintf(stderr, "brigade embed: --threads wants 1..%d\n", EMBED_SETUP_THREADS_MAX);
                 return 2;
             }
             break;
@@ -90,10 +87,8 @@ static int cmd_embed_parse(int argc, char **argv, struct cmd_embed_opts *o)
             return 2;
         }
     }
-    if (!o->backend)
-        o->backend = o->model_dir ? "cpu" : "lexical";
-    bool cpu = strcmp(o->backend, "cpu") == 0;
-    if ((!cpu && strcmp(o->backend, "lexical") != 0) || (cpu && !o->model_dir) || optind < argc) {
+    o->backend = embed_setup_backend(o->backend, o->model_dir);
+    if (!o->backend || optind < argc) {
         fprintf(stderr, "brigade embed: --backend cpu needs --model; lexical takes none\n");
         cmd_embed_usage(stderr);
         return 2;
@@ -108,30 +103,17 @@ static int cmd_embed_open(const struct cmd_embed_opts *o, struct model **model,
     struct engine_config c;
     engine_config_default(&c);
     c.batch_deadline_us = 0; /* a tool submits whole chunks: nothing to wait for */
-    struct embed_backend b;
-    int rc;
-    *model = NULL;
-    if (strcmp(o->backend, "lexical") == 0) {
-        struct lexical_params p;
-        lexical_params_default(&p);
-        rc = embed_backend_lexical_init(&b, &p);
-    } else {
-        char err[512];
-        if (model_load(o->model_dir, model, err, sizeof(err)) != 0) {
-            fprintf(stderr, "brigade embed: %s\n", err);
-            return 1;
-        }
-        if (o->threads)
-            openblas_set_num_threads(o->threads);
-        /* The model's own pooling and normalisation, as sentence-transformers gives them. */
-        rc = embed_backend_cpu_init(&b, *model, c.max_batch_tokens, c.max_batch_sequences, false);
+    /* The model's own pooling and normalisation, as sentence-transformers gives them. */
+    const struct embed_setup s = {o->backend, o->model_dir, o->threads, .normalize = false};
+    char err[512];
+    int rc = embed_setup_open(&s, &c, model, engine, err, sizeof(err));
+    if (rc == EMBED_SETUP_MODEL_FAILED) {
+        fprintf(stderr, "brigade embed: %s\n", err);
+        return 1;
     }
-    if (rc == 0)
-        rc = engine_new(&c, &b, engine);
     if (rc != 0) {
         fprintf(stderr, "brigade embed: cannot start the %s backend: %s\n", o->backend,
                 strerror(-rc));
-        model_free(*model);
         return 1;
     }
     return 0;

@@ -3,7 +3,6 @@
 #define _GNU_SOURCE
 #include "gateway/messages_internal.h"
 
-#include <cblas.h>
 #include <cJSON.h>
 #include <errno.h>
 #include <string.h>
@@ -11,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "gateway/embed_setup.h"
 #include "gateway/http_session.h"
 #include "gateway/log.h"
 #include "gateway/loop.h"
@@ -101,23 +101,13 @@ static int messages_start_engine(const struct config *cfg)
     size_t queue = (size_t)cfg->threads * MESSAGES_JOBS_PER_CORE;
     ec.queue_requests = queue < ENGINE_QUEUE_REQUESTS_MAX ? queue : ENGINE_QUEUE_REQUESTS_MAX;
     ec.observer = messages_on_batch;
-    struct embed_backend b;
+    const struct embed_setup s = {cfg->backend, cfg->model_dir, .normalize = true};
     char err[MESSAGES_ERROR_TEXT_MAX];
-    int rc;
-    if (strcmp(cfg->backend, "lexical") == 0) {
-        struct lexical_params p;
-        lexical_params_default(&p);
-        rc = embed_backend_lexical_init(&b, &p);
-    } else {
-        if (model_load(cfg->model_dir, &messages_app.model, err, sizeof(err)) != 0) {
-            log_error("cannot load the model", "error=\"%s\"", err);
-            return 1;
-        }
-        rc = embed_backend_cpu_init(&b, messages_app.model, ec.max_batch_tokens,
-                                    ec.max_batch_sequences, true);
+    int rc = embed_setup_open(&s, &ec, &messages_app.model, &messages_app.engine, err, sizeof(err));
+    if (rc == EMBED_SETUP_MODEL_FAILED) {
+        log_error("cannot load the model", "error=\"%s\"", err);
+        return 1;
     }
-    if (rc == 0)
-        rc = engine_new(&ec, &b, &messages_app.engine);
     if (rc != 0) {
         log_error("cannot start the embed engine", "backend=%s error=\"%s\"", cfg->backend,
                   strerror(-rc));
