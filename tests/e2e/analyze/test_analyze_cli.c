@@ -2,49 +2,17 @@
  * numeric ids, a plain line, a blank line, malformed lines) gives exactly expected.jsonl, in
  * input order, with batches smaller than the input (--batch 2) and the default batch alike;
  * usage errors exit 2, a missing menu exits 1. */
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include "check.h"
-
-enum { PATH_BYTES = 1024 };
-
-static char src[PATH_BYTES], bin[PATH_BYTES];
-
-static char *read_file(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "cannot open %s\n", path);
-        exit(1);
-    }
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n)
-        exit(1);
-    buf[n] = '\0';
-    fclose(f);
-    return buf;
-}
+#include "test_util.h"
 
 /* Runs `brigade analyze ARGS < input` from the source directory; returns stdout (malloc'd)
  * and the exit status. */
 static char *run_analyze(const char *args, const char *input, int *status)
 {
-    char cmd[4 * PATH_BYTES], out_path[] = "/tmp/brigade-analyze-out-XXXXXX";
-    int fd = mkstemp(out_path);
-    CHECK(fd >= 0);
-    close(fd);
-    snprintf(cmd, sizeof(cmd),
-             "cd '%s' && '%s/gateway/brigade' analyze %s < '%s' > '%s' 2>/dev/null", src, bin, args,
-             input, out_path);
-    int rc = system(cmd);
-    *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-    char *out = read_file(out_path);
-    unlink(out_path);
-    return out;
+    char cmd[TEST_COMMAND_BYTES];
+    snprintf(cmd, sizeof(cmd), "cd '%s' && '%s/gateway/brigade' analyze %s < '%s' 2>/dev/null",
+             test_source_dir(), test_binary_dir(), args, input);
+    return test_run_capture(cmd, status);
 }
 
 /* Compares line by line so a failure names the first differing line. */
@@ -67,16 +35,14 @@ static void check_lines(const char *got, const char *want)
 
 int main(void)
 {
-    const char *s = getenv("BRIGADE_SOURCE_DIR"), *b = getenv("BRIGADE_BINARY_DIR");
-    if (!s || !b)
+    if (!getenv("BRIGADE_SOURCE_DIR") || !getenv("BRIGADE_BINARY_DIR"))
         SKIP("BRIGADE_SOURCE_DIR / BRIGADE_BINARY_DIR unset (run through ctest)");
-    snprintf(src, sizeof(src), "%s", s);
-    snprintf(bin, sizeof(bin), "%s", b);
-    char input[PATH_BYTES + 64], expected_path[PATH_BYTES + 64], menu[PATH_BYTES + 64];
-    snprintf(input, sizeof(input), "%s/tests/e2e/analyze/input.txt", src);
-    snprintf(expected_path, sizeof(expected_path), "%s/tests/e2e/analyze/expected.jsonl", src);
+    const char *src = test_source_dir();
+    char input[TEST_PATH_BYTES], expected_path[TEST_PATH_BYTES], menu[TEST_PATH_BYTES + 64];
+    test_source_path(input, sizeof(input), "tests/e2e/analyze/input.txt");
+    test_source_path(expected_path, sizeof(expected_path), "tests/e2e/analyze/expected.jsonl");
     snprintf(menu, sizeof(menu), "--menu '%s/bench/data/menu.csv'", src);
-    char *expected = read_file(expected_path);
+    char *expected = test_read_file(expected_path, NULL);
     int status;
     char *out = run_analyze("--batch 2", input, &status);
     CHECK_INT_EQ(status, 0);
@@ -86,7 +52,7 @@ int main(void)
     CHECK_INT_EQ(status, 0);
     check_lines(out, expected);
     free(out);
-    char args[4 * PATH_BYTES];
+    char args[TEST_COMMAND_BYTES];
     snprintf(args, sizeof(args), "%s --understanding '%s/gateway/order/understanding.json'", menu,
              src);
     out = run_analyze(args, input, &status);

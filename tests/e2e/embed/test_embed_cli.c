@@ -4,51 +4,22 @@
  * errors exit 2. */
 #include <cjson/cJSON.h>
 #include <math.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "check.h"
 #include "embed/lexical.h"
+#include "test_util.h"
 
-enum { PATH_BYTES = 1024, GOLDEN_MAX_TOKENS = 192, TEXTS_MAX = 128, DIM_MAX = 1024 };
+enum { GOLDEN_MAX_TOKENS = 192, TEXTS_MAX = 128, DIM_MAX = 1024 };
 #define POOLED_ABS_MAX 5e-5 /* unit vectors; the model tests bound the states at 2e-5 */
-
-static char src[PATH_BYTES], bin[PATH_BYTES];
-
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "cannot open %s\n", path);
-        exit(1);
-    }
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n)
-        exit(1);
-    buf[n] = '\0';
-    fclose(f);
-    if (len)
-        *len = (size_t)n;
-    return buf;
-}
 
 /* Runs `brigade embed ARGS < input_path`, returns stdout (malloc'd) and the exit status. */
 static char *run_embed(const char *args, const char *input_path, int *status)
 {
-    char cmd[4 * PATH_BYTES], out_path[] = "/tmp/brigade-embed-out-XXXXXX";
-    int fd = mkstemp(out_path);
-    CHECK(fd >= 0);
-    close(fd);
-    snprintf(cmd, sizeof(cmd), "'%s/gateway/brigade' embed %s < '%s' > '%s'", bin, args, input_path,
-             out_path);
-    int rc = system(cmd);
-    *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
-    char *out = read_file(out_path, NULL);
-    unlink(out_path);
-    return out;
+    char cmd[TEST_COMMAND_BYTES];
+    snprintf(cmd, sizeof(cmd), "'%s/gateway/brigade' embed %s < '%s'", test_binary_dir(), args,
+             input_path);
+    return test_run_capture(cmd, status);
 }
 
 /* Parses one output line; returns the embedding length or -1. */
@@ -91,17 +62,17 @@ static bool raw_text_has_nul(const char *raw, size_t i)
 
 static void check_fixture(const char *model)
 {
-    char path[3 * PATH_BYTES], in_path[] = "/tmp/brigade-embed-in-XXXXXX";
-    snprintf(path, sizeof(path), "%s/tests/fixtures/golden/%s.json", src, model);
-    char *golden_raw = read_file(path, NULL);
+    char path[TEST_PATH_BYTES], in_path[] = "/tmp/brigade-embed-in-XXXXXX";
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s.json", model);
+    char *golden_raw = test_read_file(path, NULL);
     cJSON *golden = cJSON_Parse(golden_raw);
-    snprintf(path, sizeof(path), "%s/tests/fixtures/golden/texts.json", src);
-    char *raw = read_file(path, NULL);
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/texts.json");
+    char *raw = test_read_file(path, NULL);
     cJSON *texts = cJSON_Parse(raw);
     CHECK(golden && texts);
     size_t hidden = (size_t)cJSON_GetObjectItem(golden, "hidden")->valueint;
-    snprintf(path, sizeof(path), "%s/tests/fixtures/golden/%s.pooled.f32", src, model);
-    float *pooled = (float *)read_file(path, NULL);
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s.pooled.f32", model);
+    float *pooled = (float *)test_read_file(path, NULL);
 
     /* Every golden text that was not truncated; plain lines where that reads the same. */
     int fd = mkstemp(in_path);
@@ -130,9 +101,10 @@ static void check_fixture(const char *model)
     fclose(in);
     CHECK(n >= 30);
 
-    char args[3 * PATH_BYTES];
+    char args[2 * TEST_PATH_BYTES];
     int status;
-    snprintf(args, sizeof(args), "--model '%s/tests/fixtures/%s' --threads 1", src, model);
+    snprintf(args, sizeof(args), "--model '%s/tests/fixtures/%s' --threads 1", test_source_dir(),
+             model);
     char *out = run_embed(args, in_path, &status);
     CHECK_INT_EQ(status, 0);
     size_t lines = 0;
@@ -213,11 +185,8 @@ static void check_lexical(void)
 
 int main(void)
 {
-    const char *s = getenv("BRIGADE_SOURCE_DIR"), *b = getenv("BRIGADE_BINARY_DIR");
-    snprintf(src, sizeof(src), "%s", s ? s : ".");
-    snprintf(bin, sizeof(bin), "%s", b ? b : "build");
-    char exe[2 * PATH_BYTES];
-    snprintf(exe, sizeof(exe), "%s/gateway/brigade", bin);
+    char exe[TEST_PATH_BYTES + 32];
+    snprintf(exe, sizeof(exe), "%s/gateway/brigade", test_binary_dir());
     if (access(exe, X_OK) != 0) {
         fprintf(stderr, "%s not built\n", exe);
         return 1;

@@ -7,6 +7,7 @@
 #define BRIGADE_TESTS_DB_TEST_H
 
 #include "check.h"
+#include "io/menu.h"
 #include "io/pg.h"
 
 #include <arpa/inet.h>
@@ -78,6 +79,20 @@ static inline void db_test_teardown(struct db_test *t)
     if (pg_exec(t->admin, sql, "drop database", err, sizeof(err)) < 0)
         fprintf(stderr, "db_test: %s\n", err);
     PQfinish(t->admin);
+}
+
+/* Checks two menus hold the same version and the same items, field by field, in order. */
+static inline void db_test_check_menu_equal(const struct menu *got, const struct menu *want)
+{
+    CHECK_INT_EQ(got->count, want->count);
+    CHECK_INT_EQ(got->version, want->version);
+    for (size_t i = 0; i < got->count && i < want->count; i++) {
+        CHECK_STR_EQ(got->items[i].key, want->items[i].key);
+        CHECK_STR_EQ(got->items[i].name, want->items[i].name);
+        CHECK_STR_EQ(got->items[i].section, want->items[i].section);
+        CHECK_STR_EQ(got->items[i].description, want->items[i].description);
+        CHECK_INT_EQ(got->items[i].price_cents, want->items[i].price_cents);
+    }
 }
 
 /* The first column of the first row as a number; -1 when the query failed or is empty. */

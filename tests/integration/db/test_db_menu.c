@@ -6,21 +6,9 @@
 #include "io/menu_source.h"
 #include "io/menu_store.h"
 #include "io/migrate.h"
+#include "test_util.h"
 
 #define TTL_EXPIRY_WAIT_MS 5000
-
-static void check_menu_equal(const struct menu *got, const struct menu *want)
-{
-    CHECK_INT_EQ(got->count, want->count);
-    CHECK_INT_EQ(got->version, want->version);
-    for (size_t i = 0; i < got->count && i < want->count; i++) {
-        CHECK_STR_EQ(got->items[i].key, want->items[i].key);
-        CHECK_STR_EQ(got->items[i].name, want->items[i].name);
-        CHECK_STR_EQ(got->items[i].section, want->items[i].section);
-        CHECK_STR_EQ(got->items[i].description, want->items[i].description);
-        CHECK_INT_EQ(got->items[i].price_cents, want->items[i].price_cents);
-    }
-}
 
 static void parse_or_die(const char *csv, struct menu *menu)
 {
@@ -46,19 +34,18 @@ static const char menu_v2[] =
 
 static void test_sample_round_trip(PGconn *conn, struct menu_cache *cache)
 {
-    char path[1024], err[PG_ERROR_MAX];
-    const char *src = getenv("BRIGADE_SOURCE_DIR");
-    snprintf(path, sizeof(path), "%s/bench/data/menu.csv", src ? src : ".");
+    char path[TEST_PATH_BYTES], err[PG_ERROR_MAX];
+    test_source_path(path, sizeof(path), "bench/data/menu.csv");
     struct menu csv = {0}, got = {0};
     CHECK_INT_EQ(menu_load_csv_file(path, &csv, err, sizeof(err)), 0);
     CHECK_INT_EQ(menu_store_replace(conn, &csv, path, err, sizeof(err)), 0);
     CHECK_INT_EQ(csv.version, 1);
     CHECK_INT_EQ(menu_cache_write(cache, &csv, 0, err, sizeof(err)), 0);
     CHECK_INT_EQ(menu_cache_read(cache, 1, &got, err, sizeof(err)), 0);
-    check_menu_equal(&got, &csv);
+    db_test_check_menu_equal(&got, &csv);
     menu_free(&got);
     CHECK_INT_EQ(menu_store_read(conn, &got, err, sizeof(err)), 0);
-    check_menu_equal(&got, &csv);
+    db_test_check_menu_equal(&got, &csv);
     menu_free(&got);
     menu_free(&csv);
 }
@@ -75,7 +62,7 @@ static void test_load_and_read(PGconn *conn, struct menu_cache *cache)
     CHECK_INT_EQ(menu_source_read(conn, cache, 0, &got, &report, err, sizeof(err)), 0);
     CHECK_INT_EQ(report.source, MENU_SOURCE_MEMCACHED);
     CHECK_INT_EQ(report.cache_rc, 0);
-    check_menu_equal(&got, &csv);
+    db_test_check_menu_equal(&got, &csv);
     if (got.count == 4) {
         CHECK_STR_EQ(got.items[1].description, "Vanilla custard\nwith burnt sugar | crunchy");
         CHECK_INT_EQ(got.items[1].price_cents, 650);
@@ -139,13 +126,13 @@ static void test_stale_cache(PGconn *conn, struct menu_cache *cache)
     CHECK_INT_EQ(report.source, MENU_SOURCE_POSTGRESQL);
     CHECK_INT_EQ(report.cache_rc, -ESTALE);
     CHECK_INT_EQ(report.repopulate_rc, 0);
-    check_menu_equal(&got, &csv);
+    db_test_check_menu_equal(&got, &csv);
     if (got.count == 3)
         CHECK_INT_EQ(got.items[2].price_cents, 395);
     menu_free(&got);
     CHECK_INT_EQ(menu_source_read(conn, cache, 0, &got, &report, err, sizeof(err)), 0);
     CHECK_INT_EQ(report.source, MENU_SOURCE_MEMCACHED);
-    check_menu_equal(&got, &csv);
+    db_test_check_menu_equal(&got, &csv);
     menu_free(&got);
     /* Unchanged items keep their updated_at; the retired one is unavailable. */
     CHECK_INT_EQ(db_test_scalar(conn, "SELECT extract(epoch FROM updated_at) * 1000000"
@@ -166,7 +153,7 @@ static void test_ttl(PGconn *conn, struct menu_cache *cache)
     CHECK_INT_EQ(menu_cache_write(cache, &menu, MENU_CACHE_RELATIVE_TTL_MAX + 1, err, sizeof(err)),
                  0);
     CHECK_INT_EQ(menu_cache_read(cache, menu.version, &got, err, sizeof(err)), 0);
-    check_menu_equal(&got, &menu);
+    db_test_check_menu_equal(&got, &menu);
     menu_free(&got);
 
     CHECK_INT_EQ(menu_cache_write(cache, &menu, 1, err, sizeof(err)), 0);

@@ -7,28 +7,15 @@
 #include "io/menu_source.h"
 #include "io/menu_store.h"
 #include "io/migrate.h"
+#include "test_util.h"
 
 /* libmemcached retries a failed server after MENU_CACHE_RETRY_S; allow for that and more. */
 #define RECOVERY_WAIT_MS 5000
 
-static void check_menu_equal(const struct menu *got, const struct menu *want)
-{
-    CHECK_INT_EQ(got->count, want->count);
-    CHECK_INT_EQ(got->version, want->version);
-    for (size_t i = 0; i < got->count && i < want->count; i++) {
-        CHECK_STR_EQ(got->items[i].key, want->items[i].key);
-        CHECK_STR_EQ(got->items[i].name, want->items[i].name);
-        CHECK_STR_EQ(got->items[i].section, want->items[i].section);
-        CHECK_STR_EQ(got->items[i].description, want->items[i].description);
-        CHECK_INT_EQ(got->items[i].price_cents, want->items[i].price_cents);
-    }
-}
-
 static void load_sample(PGconn *conn, struct menu_cache *cache, struct menu *csv)
 {
-    char path[1024], err[PG_ERROR_MAX];
-    const char *src = getenv("BRIGADE_SOURCE_DIR");
-    snprintf(path, sizeof(path), "%s/bench/data/menu.csv", src ? src : ".");
+    char path[TEST_PATH_BYTES], err[PG_ERROR_MAX];
+    test_source_path(path, sizeof(path), "bench/data/menu.csv");
     memset(csv, 0, sizeof(*csv));
     if (menu_load_csv_file(path, csv, err, sizeof(err)) < 0)
         db_test_die("menu.csv", err);
@@ -43,7 +30,7 @@ static enum menu_source read_menu(PGconn *conn, struct menu_cache *cache, const 
     struct menu got = {0};
     char err[PG_ERROR_MAX] = "";
     CHECK_INT_EQ(menu_source_read(conn, cache, 0, &got, report, err, sizeof(err)), 0);
-    check_menu_equal(&got, want);
+    db_test_check_menu_equal(&got, want);
     menu_free(&got);
     return report->source;
 }

@@ -9,6 +9,7 @@
 
 #include "check.h"
 #include "embed/engine.h"
+#include "test_util.h"
 
 enum {
     THREADS = 3,
@@ -92,9 +93,8 @@ static void compute_reference(const struct model *m)
 
 static void run_fixture(const char *name)
 {
-    char dir[1024], err[256];
-    const char *src = getenv("BRIGADE_SOURCE_DIR");
-    snprintf(dir, sizeof(dir), "%s/tests/fixtures/%s", src ? src : ".", name);
+    char dir[TEST_PATH_BYTES], err[256];
+    test_source_path(dir, sizeof(dir), "tests/fixtures/%s", name);
     struct model *m;
     if (model_load(dir, &m, err, sizeof(err)) != 0) {
         fprintf(stderr, "%s: %s\n", name, err);

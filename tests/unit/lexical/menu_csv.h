@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "io/menu.h"
+#include "test_util.h"
 
 enum {
     MENU_CSV_ITEMS_MAX = 64,
@@ -27,9 +28,8 @@ struct menu_csv {
 /* Loads $BRIGADE_SOURCE_DIR/bench/data/menu.csv (or ./bench/data/menu.csv). */
 static inline void menu_csv_load(struct menu_csv *m)
 {
-    const char *src = getenv("BRIGADE_SOURCE_DIR");
-    char path[1024], err[256];
-    snprintf(path, sizeof(path), "%s/bench/data/menu.csv", src ? src : ".");
+    char path[TEST_PATH_BYTES], err[256];
+    test_source_path(path, sizeof(path), "bench/data/menu.csv");
     if (menu_load_csv_file(path, &m->menu, err, sizeof(err)) != 0) {
         fprintf(stderr, "%s: %s\n", path, err);
         abort();

@@ -11,6 +11,7 @@
 #include "check.h"
 #include "embed/model.h"
 #include "embed/pool.h"
+#include "test_util.h"
 
 #define JOB_PARTS_MAX 8
 #define SUBMITTERS    3
@@ -75,9 +76,8 @@ static void forward(const struct model *m, size_t threads, const int32_t *ids, c
 
 static void test_threads_bitwise(const char *fixture)
 {
-    char dir[1024], err[512];
-    const char *src = getenv("BRIGADE_SOURCE_DIR");
-    snprintf(dir, sizeof(dir), "%s/tests/fixtures/%s", src ? src : ".", fixture);
+    char dir[TEST_PATH_BYTES], err[512];
+    test_source_path(dir, sizeof(dir), "tests/fixtures/%s", fixture);
     struct model *m;
     if (model_load(dir, &m, err, sizeof(err)) != 0) {
         fprintf(stderr, "%s\n", err);

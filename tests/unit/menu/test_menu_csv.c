@@ -1,6 +1,7 @@
 /* test_menu_csv.c — the menu CSV parser, slugs and exact prices. */
 #include "check.h"
 #include "io/menu.h"
+#include "test_util.h"
 
 #include <errno.h>
 
@@ -201,11 +202,10 @@ static void test_price(void)
 
 static void test_sample_file(void)
 {
-    const char *src = getenv("BRIGADE_SOURCE_DIR");
-    if (!src)
+    if (!getenv("BRIGADE_SOURCE_DIR"))
         return;
-    char path[1024], err[MENU_ERROR_MAX];
-    snprintf(path, sizeof(path), "%s/bench/data/menu.csv", src);
+    char path[TEST_PATH_BYTES], err[MENU_ERROR_MAX];
+    test_source_path(path, sizeof(path), "bench/data/menu.csv");
     struct menu menu = {0};
     CHECK_INT_EQ(menu_load_csv_file(path, &menu, err, sizeof(err)), 0);
     CHECK(menu.count > 0);

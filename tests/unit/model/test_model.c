@@ -12,8 +12,9 @@
 
 #include "check.h"
 #include "embed/model.h"
+#include "test_util.h"
 
-#define PATH_MAX_LEN 1024
+#define PATH_MAX_LEN TEST_PATH_BYTES
 /* F32 weights: transformers and brigade differ only in float summation order. */
 #define HIDDEN_ABS_MAX_F32 2e-5
 #define COSINE_MIN_F32     0.99999
@@ -33,31 +34,12 @@ struct golden {
     float *pooled;
 };
 
-static void *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "cannot open %s\n", path);
-        exit(1);
-    }
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n)
-        exit(1);
-    buf[n] = '\0';
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
-
 static float *read_f32(const char *name, size_t expect)
 {
     char path[PATH_MAX_LEN];
-    snprintf(path, sizeof(path), "%s/tests/fixtures/golden/%s", src_dir, name);
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s", name);
     size_t len;
-    float *p = read_all(path, &len);
+    float *p = (float *)test_read_file(path, &len);
     CHECK_INT_EQ(len, expect * sizeof(float));
     return p;
 }
@@ -65,9 +47,8 @@ static float *read_f32(const char *name, size_t expect)
 static void golden_load(const char *name, struct golden *g)
 {
     char path[PATH_MAX_LEN];
-    snprintf(path, sizeof(path), "%s/tests/fixtures/golden/%s.json", src_dir, name);
-    size_t len;
-    char *text = read_all(path, &len);
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s.json", name);
+    char *text = test_read_file(path, NULL);
     g->root = cJSON_Parse(text);
     free(text);
     if (!g->root)
@@ -161,9 +142,8 @@ static bool raw_text_has_nul(const char **cursor)
 static void check_tokens(const struct model *m, const struct golden *g)
 {
     char path[PATH_MAX_LEN];
-    snprintf(path, sizeof(path), "%s/tests/fixtures/golden/texts.json", src_dir);
-    size_t len;
-    char *text = read_all(path, &len);
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/texts.json");
+    char *text = test_read_file(path, NULL);
     cJSON *root = cJSON_Parse(text);
     const char *cursor = text;
     const cJSON *texts = cJSON_GetObjectItem(root, "texts"), *t;
@@ -199,7 +179,7 @@ static void check_tokens(const struct model *m, const struct golden *g)
 static void check_model(const char *name, double cos_min)
 {
     char dir[PATH_MAX_LEN], err[512];
-    snprintf(dir, sizeof(dir), "%s/tests/fixtures/%s", src_dir, name);
+    test_source_path(dir, sizeof(dir), "tests/fixtures/%s", name);
     struct model *m;
     if (model_load(dir, &m, err, sizeof(err)) != 0) {
         fprintf(stderr, "%s: %s\n", name, err);
@@ -264,7 +244,7 @@ static void check_model(const char *name, double cos_min)
     model_free(m);
 }
 
-static char tmp_root[64];
+static char tmp_root[TEST_TEMP_DIR_BYTES];
 
 /* A fresh copy of a fixture directory under tmp_root; returns its path (static). */
 static const char *copy_fixture(const char *name, const char *as)
@@ -297,7 +277,7 @@ static void edit_header(const char *dir, const char *tensor, const char *key, co
     char path[PATH_MAX_LEN];
     snprintf(path, sizeof(path), "%s/model.safetensors", dir);
     size_t len;
-    uint8_t *buf = read_all(path, &len);
+    uint8_t *buf = (uint8_t *)test_read_file(path, &len);
     uint64_t hlen = 0;
     for (int i = 7; i >= 0; i--)
         hlen = (hlen << 8) | buf[i];
@@ -361,7 +341,7 @@ static void check_errors(void)
     d = copy_fixture("bert-tiny", "missing-tensor");
     snprintf(path, sizeof(path), "%s/model.safetensors", d);
     size_t len;
-    char *buf = read_all(path, &len);
+    char *buf = test_read_file(path, &len);
     const char *key = "encoder.layer.0.attention.self.key.weight";
     char *hit = memmem(buf + 8, len - 8, key, strlen(key)); /* past the binary length */
     CHECK(hit != NULL);
@@ -386,21 +366,14 @@ static void check_errors(void)
 
 int main(void)
 {
-    src_dir = getenv("BRIGADE_SOURCE_DIR");
-    if (!src_dir)
-        src_dir = ".";
+    src_dir = test_source_dir();
     model_set_threads(1);
     check_model("modernbert-tiny", COSINE_MIN_F32);
     check_model("bert-tiny", COSINE_MIN_F32);
     check_model("modernbert-tiny-f16", COSINE_MIN_F16);
     check_model("bert-tiny-f16", COSINE_MIN_F16);
-    snprintf(tmp_root, sizeof(tmp_root), "/tmp/brigade-model-XXXXXX");
-    if (!mkdtemp(tmp_root))
-        return 1;
+    test_temp_dir(tmp_root, sizeof(tmp_root), "model");
     check_errors();
-    char cmd[128];
-    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmp_root);
-    if (system(cmd) != 0)
-        fprintf(stderr, "could not remove %s\n", tmp_root);
+    test_remove_dir(tmp_root);
     return check_finish("test_model");
 }

@@ -9,6 +9,7 @@
 
 #include "check.h"
 #include "gateway/order/pipeline.h"
+#include "test_util.h"
 
 struct fixture {
     struct menu menu;
@@ -22,9 +23,8 @@ struct fixture {
 
 static void fixture_open(struct fixture *f)
 {
-    char path[1024], err[512];
-    const char *src = getenv("BRIGADE_SOURCE_DIR");
-    snprintf(path, sizeof(path), "%s/bench/data/menu.csv", src ? src : ".");
+    char path[TEST_PATH_BYTES], err[512];
+    test_source_path(path, sizeof(path), "bench/data/menu.csv");
     memset(f, 0, sizeof(*f));
     if (menu_load_csv_file(path, &f->menu, err, sizeof(err)) != 0) {
         fprintf(stderr, "%s\n", err);

@@ -10,8 +10,9 @@
 
 #include "check.h"
 #include "embed/safetensors.h"
+#include "test_util.h"
 
-static char dir[64];
+static char dir[TEST_TEMP_DIR_BYTES];
 
 /* Writes [u64 hlen][header][data_len bytes 0..]; hlen_override != UINT64_MAX replaces the
  * real header length. Returns the path (static buffer). */
@@ -168,15 +169,10 @@ static void test_corrupt(void)
 
 int main(void)
 {
-    snprintf(dir, sizeof(dir), "/tmp/brigade-st-XXXXXX");
-    if (!mkdtemp(dir))
-        return 1;
+    test_temp_dir(dir, sizeof(dir), "st");
     test_valid();
     test_half_conversion();
     test_corrupt();
-    char cmd[128];
-    snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
-    if (system(cmd) != 0)
-        fprintf(stderr, "could not remove %s\n", dir);
+    test_remove_dir(dir);
     return check_finish("test_safetensors");
 }

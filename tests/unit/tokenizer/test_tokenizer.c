@@ -11,6 +11,7 @@
 
 #include "check.h"
 #include "embed/tokenizer.h"
+#include "test_util.h"
 
 enum {
     IDS_MAX = 8192,
@@ -18,23 +19,6 @@ enum {
 };
 
 static char fixtures[1024];
-
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (fread(buf, 1, (size_t)n, f) != (size_t)n)
-        n = 0;
-    buf[n] = 0;
-    fclose(f);
-    *len = (size_t)n;
-    return buf;
-}
 
 static struct tokenizer *load(const char *name)
 {
@@ -72,9 +56,8 @@ static void check_ids(const cJSON *entry, const char *key, const int32_t *ids, s
 static void test_goldens(const struct tokenizer *bpe, const struct tokenizer *wp)
 {
     char path[1200];
-    size_t len;
     snprintf(path, sizeof(path), "%s/golden/texts.json", fixtures);
-    char *json = slurp(path, &len);
+    char *json = test_read_file(path, NULL);
     CHECK(json != NULL);
     cJSON *root = cJSON_Parse(json);
     CHECK(root != NULL);
@@ -237,8 +220,7 @@ static void test_load_errors(void)
 
 int main(void)
 {
-    const char *src = getenv("BRIGADE_SOURCE_DIR");
-    snprintf(fixtures, sizeof(fixtures), "%s/tests/fixtures", src ? src : ".");
+    test_source_path(fixtures, sizeof(fixtures), "tests/fixtures");
     struct tokenizer *bpe = load("bpe-tokenizer.json");
     struct tokenizer *wp = load("wordpiece-tokenizer.json");
     CHECK_INT_EQ(tokenizer_kind(bpe), TOKENIZER_KIND_BPE);
