@@ -21,10 +21,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#define DB_TEST_NAME_MAX      64
-#define DB_TEST_MC_START_MS   5000
-#define DB_TEST_MC_PORT_BASE  51300
-#define DB_TEST_MC_PORT_RANGE 500
+#define DB_TEST_NAME_MAX    64
+#define DB_TEST_MC_START_MS 5000
+#define DB_TEST_MC_TRIES    5
 
 struct db_test {
     const char *uri; /* the admin URI from BRIGADE_PG_URI */
@@ -135,8 +134,24 @@ static inline int db_test_port_open(int port)
     return ok;
 }
 
-/* A private memcached on 127.0.0.1:port, in the foreground of a child we own. */
-static inline pid_t db_test_memcached_start(int port)
+/* A port nothing listens on now, chosen by the kernel. A fixed range would sit inside the
+ * ephemeral range that every outgoing connection on the machine draws from. */
+static inline int db_test_free_port(void)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in addr = {.sin_family = AF_INET, .sin_port = 0};
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof(addr);
+    if (fd < 0 || bind(fd, (struct sockaddr *)&addr, sizeof(addr)) != 0 ||
+        getsockname(fd, (struct sockaddr *)&addr, &len) != 0)
+        db_test_die("socket", "no free port");
+    close(fd);
+    return ntohs(addr.sin_port);
+}
+
+/* One try at a private memcached on 127.0.0.1:port, in the foreground of a child we own.
+ * Returns its pid, or -1 when it exited at start (the port was taken meanwhile). */
+static inline pid_t db_test_memcached_try(int port)
 {
     pid_t pid = fork();
     if (pid == 0) {
@@ -152,12 +167,28 @@ static inline pid_t db_test_memcached_start(int port)
     for (int start = db_test_now_ms(); db_test_now_ms() - start < DB_TEST_MC_START_MS;) {
         int status;
         if (waitpid(pid, &status, WNOHANG) == pid)
-            db_test_die("memcached", "exited at start (port taken?)");
+            return -1;
         if (db_test_port_open(port))
             return pid;
         usleep(20 * 1000);
     }
     db_test_die("memcached", "did not open its port");
+    return -1;
+}
+
+/* A private memcached on *port; 0 picks a free port and stores it there. */
+static inline pid_t db_test_memcached_start(int *port)
+{
+    for (int i = 0; i < DB_TEST_MC_TRIES; i++) {
+        int p = *port ? *port : db_test_free_port();
+        pid_t pid = db_test_memcached_try(p);
+        if (pid > 0) {
+            *port = p;
+            return pid;
+        }
+        usleep(100 * 1000);
+    }
+    db_test_die("memcached", "exited at start each try (port taken?)");
     return -1;
 }
 
