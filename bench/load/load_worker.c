@@ -27,6 +27,11 @@ enum {
     LOAD_RECONNECT_DELAY_NS = 100 * 1000 * 1000, /* after a failed connect */
 };
 
+/* A thread with no open connection that has failed to connect for this long gives up, so
+ * `-n N` against a server that is gone ends (with connect errors) instead of waiting forever.
+ * (A macro: the value does not fit an enum's int.) */
+#define LOAD_CONNECT_GIVE_UP_NS (UINT64_C(10) * 1000000000u)
+
 #define LOAD_ASSERT(cond)                                                                          \
     do {                                                                                           \
         if (!(cond)) {                                                                             \
@@ -96,6 +101,8 @@ struct worker {
     uint64_t finished;
     uint64_t body_next;
     uint64_t last_ns;
+    uint64_t last_connect_ns; /* last successful connect (or the start) */
+    unsigned open_count;      /* connections in CONN_STATE_OPEN */
     uint64_t next_scan_ns;
     struct load_stats stats;
     struct histogram second;
@@ -301,6 +308,8 @@ static void fail_conn(struct worker *w, struct conn *c, unsigned index, enum loa
         return;
     if (c->inflight)
         count_errors(w, kind, c->inflight, now);
+    if (c->state == CONN_STATE_OPEN)
+        w->open_count--;
     c->inflight = 0;
     c->slen = 0;
     c->state = CONN_STATE_CLOSING;
@@ -330,9 +339,17 @@ static void on_connect(struct worker *w, struct conn *c, unsigned index, int res
         count_errors(w, LOAD_ERROR_CONNECT, 1, now);
         c->reconnect_slowly = true;
         fail_conn(w, c, index, LOAD_ERROR_CONNECT, now);
+        if (w->open_count == 0 && now - w->last_connect_ns > LOAD_CONNECT_GIVE_UP_NS) {
+            if (!w->stopping)
+                fprintf(stderr, "brigade-load: no connection for %llu s, giving up\n",
+                        (unsigned long long)(LOAD_CONNECT_GIVE_UP_NS / 1000000000u));
+            w->stopping = true;
+        }
         return;
     }
     c->state = CONN_STATE_OPEN;
+    w->open_count++;
+    w->last_connect_ns = now;
     c->rlen = 0;
     begin_response(w, c);
     post_recv(w, c, index);
@@ -493,7 +510,7 @@ static void worker_loop(struct worker *w)
 {
     for (;;) {
         uint64_t now = now_ns();
-        if (now >= w->run->t_end_ns || (w->quota && w->finished >= w->quota))
+        if (now >= w->run->t_end_ns || (w->quota && w->finished >= w->quota) || w->stopping)
             break;
         if (w->open_loop)
             dispatch(w, now);
@@ -601,6 +618,7 @@ static void *worker_main(void *arg)
                            cfg->burst_count,
                            cfg->seed + (uint64_t)w->id * UINT64_C(0xD1342543DE82EF95));
     w->next_scan_ns = w->run->t_start_ns + LOAD_SCAN_INTERVAL_NS;
+    w->last_connect_ns = w->run->t_start_ns;
     for (unsigned i = 0; i < w->conn_count; i++)
         start_connect(w, &w->conns[i], i);
     worker_loop(w);

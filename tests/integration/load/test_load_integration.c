@@ -422,6 +422,11 @@ static void test_failures(void)
     CHECK(num(r, "errors.connect") >= 2);
     CHECK_INT_EQ(num(r, "responses"), 0);
     cJSON_Delete(r);
+    /* -n against nothing: the threads give up after 10 s without a connection. */
+    CHECK_INT_EQ(run_load(&r, "-c", "1", "-n", "5", url, NULL), 0);
+    CHECK(num(r, "errors.connect") >= 50);
+    CHECK_INT_EQ(num(r, "responses"), 0);
+    cJSON_Delete(r);
     /* Usage errors exit 2 and write no report. */
     CHECK_INT_EQ(run_load(&r, "-c", "0", url, NULL), 2);
     CHECK(r == NULL);
