@@ -59,7 +59,7 @@ static const char cmd_migrate_usage[] =
     "a no-op; two instances at once are serialised by an advisory lock.\n"
     "\n"
     "  --pg URI   PostgreSQL URI (env BRIGADE_PG_URI),\n"
-    "             e.g. postgresql://brigade@127.0.0.1:55432/brigade\n";
+    "             e.g. postgresql://brigade@127.0.0.1:25432/brigade\n";
 
 static const char cmd_menu_usage[] =
     "usage: brigade menu load FILE.csv [--pg URI] [--memcached HOSTS] [--namespace NS]\n"
