@@ -40,10 +40,19 @@ static void usage(FILE *out)
             "      --expect-status N    status must be N (default: any 2xx)\n"
             "      --expect-field K=V   JSON body field K (dotted path) must equal V\n"
             "      --expect-field-present K   JSON body field K must exist\n"
+            "      --max-errors N       exit 0 with up to N errors (default 0), e.g. for\n"
+            "                           open-loop runs that overload the server on purpose\n"
             "output:\n"
             "      --json FILE          write the report as JSON\n"
             "      --plot PREFIX        PREFIX-latency.png and PREFIX-percentiles.png (gnuplot)\n"
-            "  -q, --quiet              no table on stdout\n");
+            "  -q, --quiet              no table on stdout\n"
+            "\n"
+            "exit status (after the table and --json/--plot are written):\n"
+            "  0  every counted request succeeded (or no more than --max-errors errors)\n"
+            "  1  more errors than --max-errors (connect, timeout, read, parse, status, check),\n"
+            "     a thread gave up without a connection, io_uring could not be set up, or a\n"
+            "     report file could not be written\n"
+            "  2  usage error\n");
 }
 
 /* "10", "10s", "250ms", "2m", "1.5" -> seconds; -1 if malformed. */
@@ -274,6 +283,7 @@ enum {
     OPT_EXPECT_STATUS,
     OPT_EXPECT_FIELD,
     OPT_EXPECT_PRESENT,
+    OPT_MAX_ERRORS,
     OPT_JSON,
     OPT_PLOT,
 };
@@ -300,6 +310,7 @@ static const struct option long_options[] = {
     {"expect-status", required_argument, 0, OPT_EXPECT_STATUS},
     {"expect-field", required_argument, 0, OPT_EXPECT_FIELD},
     {"expect-field-present", required_argument, 0, OPT_EXPECT_PRESENT},
+    {"max-errors", required_argument, 0, OPT_MAX_ERRORS},
     {"json", required_argument, 0, OPT_JSON},
     {"plot", required_argument, 0, OPT_PLOT},
     {0, 0, 0, 0},
@@ -375,6 +386,8 @@ static int apply_option(struct load_config *cfg, int opt, const char *arg, bool 
         return add_field_check(cfg, arg, false);
     case OPT_EXPECT_PRESENT:
         return add_field_check(cfg, arg, true);
+    case OPT_MAX_ERRORS:
+        return parse_uint(arg, 0, UINT64_MAX, &cfg->max_errors);
     case OPT_JSON:
         cfg->json_path = arg;
         return 0;

@@ -70,6 +70,7 @@ struct load_config {
     int expect_status; /* 0 = any 2xx */
     struct load_field_check checks[LOAD_FIELD_CHECKS_MAX];
     unsigned check_count;
+    uint64_t max_errors; /* errors tolerated before the exit status says failure (default 0) */
     /* output */
     const char *json_path;
     const char *plot_prefix;

@@ -32,12 +32,9 @@ static const char *fmt_latency(char *buf, size_t n, double ns)
     return buf;
 }
 
-static uint64_t error_total(const struct load_stats *s)
+bool load_report_passed(const struct load_config *cfg, const struct load_result *r)
 {
-    uint64_t t = 0;
-    for (int i = 0; i < LOAD_ERROR_MAX; i++)
-        t += s->errors[i];
-    return t;
+    return r->total.gave_up == 0 && load_stats_error_total(&r->total) <= cfg->max_errors;
 }
 
 static void print_mode(FILE *out, const struct load_config *cfg)
@@ -90,7 +87,10 @@ void load_report_table(FILE *out, const struct load_config *cfg, const struct lo
         fprintf(out, "  rate        achieved %.1f req/s\n", achieved);
     fprintf(out, "  requests    %llu responses, %llu ok, %llu errors, %llu unfinished\n",
             (unsigned long long)s->responses, (unsigned long long)s->ok,
-            (unsigned long long)error_total(s), (unsigned long long)s->unfinished);
+            (unsigned long long)load_stats_error_total(s), (unsigned long long)s->unfinished);
+    if (s->gave_up)
+        fprintf(out, "  gave up     %llu threads (no connection for too long)\n",
+                (unsigned long long)s->gave_up);
     fprintf(out, "  errors     ");
     for (int i = 0; i < LOAD_ERROR_MAX; i++)
         fprintf(out, " %s %llu", load_error_name((enum load_error)i),
@@ -160,7 +160,10 @@ static void json_body(FILE *f, const struct load_config *cfg, const struct load_
     for (int i = 0; i < LOAD_ERROR_MAX; i++)
         fprintf(f, "\"%s\": %llu, ", load_error_name((enum load_error)i),
                 (unsigned long long)s->errors[i]);
-    fprintf(f, "\"total\": %llu},\n", (unsigned long long)error_total(s));
+    fprintf(f, "\"total\": %llu},\n", (unsigned long long)load_stats_error_total(s));
+    fprintf(f, "  \"max_errors\": %llu,\n  \"threads_gave_up\": %llu,\n  \"passed\": %s,\n",
+            (unsigned long long)cfg->max_errors, (unsigned long long)s->gave_up,
+            load_report_passed(cfg, r) ? "true" : "false");
     fprintf(f, "  \"status_codes\": {");
     bool first = true;
     for (int i = 0; i < LOAD_STATUS_CODES; i++)

@@ -5,7 +5,12 @@
 #include "bench/load/load_config.h"
 #include "bench/load/load_worker.h"
 
+#include <stdbool.h>
 #include <stdio.h>
+
+/* Whether the run succeeded as the exit status reports it: no thread gave up and the errors
+ * counted in the window are at most cfg->max_errors. */
+bool load_report_passed(const struct load_config *cfg, const struct load_result *r);
 
 /* Print the human-readable summary. */
 void load_report_table(FILE *out, const struct load_config *cfg, const struct load_result *r);

@@ -340,9 +340,11 @@ static void on_connect(struct worker *w, struct conn *c, unsigned index, int res
         c->reconnect_slowly = true;
         fail_conn(w, c, index, LOAD_ERROR_CONNECT, now);
         if (w->open_count == 0 && now - w->last_connect_ns > LOAD_CONNECT_GIVE_UP_NS) {
-            if (!w->stopping)
+            if (!w->stopping) {
                 fprintf(stderr, "brigade-load: no connection for %llu s, giving up\n",
                         (unsigned long long)(LOAD_CONNECT_GIVE_UP_NS / 1000000000u));
+                w->stats.gave_up++; /* counted whatever the window: the run is cut short */
+            }
             w->stopping = true;
         }
         return;
@@ -652,7 +654,16 @@ void load_stats_merge(struct load_stats *dst, const struct load_stats *src)
     dst->bytes_sent += src->bytes_sent;
     dst->bytes_received += src->bytes_received;
     dst->unfinished += src->unfinished;
+    dst->gave_up += src->gave_up;
     histogram_merge(&dst->latency, &src->latency);
+}
+
+uint64_t load_stats_error_total(const struct load_stats *s)
+{
+    uint64_t t = 0;
+    for (int i = 0; i < LOAD_ERROR_MAX; i++)
+        t += s->errors[i];
+    return t;
 }
 
 const char *load_error_name(enum load_error e)

@@ -33,6 +33,7 @@ struct load_stats {
     uint64_t bytes_sent;
     uint64_t bytes_received;
     uint64_t unfinished; /* requests sent or due, with no answer when the run ended */
+    uint64_t gave_up;    /* threads that stopped early for want of any connection */
     struct histogram latency;
 };
 
@@ -58,6 +59,8 @@ void load_result_free(struct load_result *result);
 void load_stats_init(struct load_stats *s);
 /* dst += src */
 void load_stats_merge(struct load_stats *dst, const struct load_stats *src);
+/* Sum of s->errors over every kind. */
+uint64_t load_stats_error_total(const struct load_stats *s);
 /* Static name of an error kind ("connect", "timeout", ...). */
 const char *load_error_name(enum load_error e);
 

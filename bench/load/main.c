@@ -1,4 +1,6 @@
-/* main.c — brigade-load: an io_uring HTTP/1.1 load generator (closed and open loop). */
+/* main.c — brigade-load: an io_uring HTTP/1.1 load generator (closed and open loop).
+ * Exit status: 0 when the run passed (load_report_passed), 1 when it counted more errors than
+ * --max-errors, a thread gave up, or setup or a report failed; 2 on a usage error. */
 #include "bench/load/load_config.h"
 #include "bench/load/load_report.h"
 #include "bench/load/load_worker.h"
@@ -46,6 +48,14 @@ int main(int argc, char **argv)
     }
     if (cfg.plot_prefix && (rc = load_report_plot(cfg.plot_prefix, &cfg, result)) < 0) {
         fprintf(stderr, "brigade-load: plot %s: %s\n", cfg.plot_prefix, strerror(-rc));
+        status = 1;
+    }
+    if (!load_report_passed(&cfg, result)) {
+        /* On stderr even with -q: a script sees why it failed without reading the report. */
+        fprintf(stderr, "brigade-load: %llu errors (--max-errors %llu)%s\n",
+                (unsigned long long)load_stats_error_total(&result->total),
+                (unsigned long long)cfg.max_errors,
+                result->total.gave_up ? ", a thread gave up without a connection" : "");
         status = 1;
     }
     load_result_free(result);
