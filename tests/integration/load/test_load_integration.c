@@ -269,6 +269,11 @@ static void check_consistent(const cJSON *r)
             err += e->valuedouble;
     }
     CHECK(err == num(r, "errors.total"));
+    /* "passed" is exactly what the exit status reports (the callers check that). */
+    const cJSON *passed = cJSON_GetObjectItemCaseSensitive(r, "passed");
+    CHECK(cJSON_IsBool(passed));
+    CHECK_INT_EQ(cJSON_IsTrue(passed),
+                 err <= num(r, "max_errors") && num(r, "threads_gave_up") == 0);
     CHECK(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(r, "percentiles")) > 1);
 }
 
@@ -284,6 +289,9 @@ static void test_exact_counts(void)
     CHECK_INT_EQ(num(r, "ok"), 1000);
     CHECK_INT_EQ(num(r, "errors.total"), 0);
     CHECK_INT_EQ(num(r, "status_codes.200"), 1000);
+    CHECK_INT_EQ(num(r, "max_errors"), 0);
+    CHECK_INT_EQ(num(r, "threads_gave_up"), 0);
+    CHECK(cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(r, "passed")));
     CHECK_INT_EQ(num(r, "bytes_received") > 1000 * 15, 1);
     check_consistent(r);
     cJSON_Delete(r);
@@ -304,12 +312,25 @@ static void test_status_check(void)
     char url[128];
     snprintf(url, sizeof(url), "http://127.0.0.1:%d/missing", nginx_port);
     cJSON *r;
-    CHECK_INT_EQ(run_load(&r, "-c", "4", "-n", "300", url, NULL), 0);
+    /* 404s count as status errors: exit 1, and the report is still written in full. */
+    CHECK_INT_EQ(run_load(&r, "-c", "4", "-n", "300", url, NULL), 1);
     CHECK_INT_EQ(num(r, "responses"), 300);
     CHECK_INT_EQ(num(r, "ok"), 0);
     CHECK_INT_EQ(num(r, "errors.status"), 300);
     CHECK_INT_EQ(num(r, "status_codes.404"), 300);
+    CHECK(cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(r, "passed")));
     check_consistent(r);
+    cJSON_Delete(r);
+    /* --max-errors: exactly 300 errors pass with a budget of 300 and fail with 299. */
+    CHECK_INT_EQ(run_load(&r, "-c", "4", "-n", "300", "--max-errors", "300", url, NULL), 0);
+    CHECK_INT_EQ(num(r, "errors.status"), 300);
+    CHECK_INT_EQ(num(r, "max_errors"), 300);
+    CHECK(cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(r, "passed")));
+    check_consistent(r);
+    cJSON_Delete(r);
+    CHECK_INT_EQ(run_load(&r, "-c", "4", "-n", "300", "--max-errors", "299", url, NULL), 1);
+    CHECK_INT_EQ(num(r, "errors.status"), 300);
+    CHECK(cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(r, "passed")));
     cJSON_Delete(r);
     /* --expect-status 404 turns the same responses into successes. */
     CHECK_INT_EQ(run_load(&r, "-c", "4", "-n", "300", "--expect-status", "404", url, NULL), 0);
@@ -393,14 +414,14 @@ static void test_body_checks(void)
     CHECK_INT_EQ(num(r, "errors.total"), 0);
     cJSON_Delete(r);
     CHECK_INT_EQ(
-        run_load(&r, "-c", "2", "-n", "50", "--expect-field", "category=inquiry", url, NULL), 0);
+        run_load(&r, "-c", "2", "-n", "50", "--expect-field", "category=inquiry", url, NULL), 1);
     CHECK_INT_EQ(num(r, "errors.check"), 50);
     CHECK_INT_EQ(num(r, "ok"), 0);
     check_consistent(r);
     cJSON_Delete(r);
     snprintf(url, sizeof(url), "http://127.0.0.1:%d/json", py_port);
     CHECK_INT_EQ(
-        run_load(&r, "-c", "2", "-n", "20", "--expect-field-present", "missing", url, NULL), 0);
+        run_load(&r, "-c", "2", "-n", "20", "--expect-field-present", "missing", url, NULL), 1);
     CHECK_INT_EQ(num(r, "errors.check"), 20);
     cJSON_Delete(r);
 }
@@ -412,25 +433,33 @@ static void test_failures(void)
     /* A request that takes 2 s against a 200 ms timeout: a timeout error, connection reopened. */
     snprintf(url, sizeof(url), "http://127.0.0.1:%d/slow", py_port);
     CHECK_INT_EQ(
-        run_load(&r, "-c", "1", "-d", "1", "--warmup", "0", "--timeout", "200ms", url, NULL), 0);
+        run_load(&r, "-c", "1", "-d", "1", "--warmup", "0", "--timeout", "200ms", url, NULL), 1);
     CHECK(num(r, "errors.timeout") >= 3);
     CHECK_INT_EQ(num(r, "responses"), 0);
     cJSON_Delete(r);
     /* Nothing listening: connect errors, no responses. */
     snprintf(url, sizeof(url), "http://127.0.0.1:%d/", free_port());
-    CHECK_INT_EQ(run_load(&r, "-c", "2", "-d", "1", "--warmup", "0", url, NULL), 0);
+    CHECK_INT_EQ(run_load(&r, "-c", "2", "-d", "1", "--warmup", "0", url, NULL), 1);
     CHECK(num(r, "errors.connect") >= 2);
     CHECK_INT_EQ(num(r, "responses"), 0);
+    CHECK_INT_EQ(num(r, "threads_gave_up"), 0); /* 1 s is too short to give up */
     cJSON_Delete(r);
-    /* -n against nothing: the threads give up after 10 s without a connection. */
-    CHECK_INT_EQ(run_load(&r, "-c", "1", "-n", "5", url, NULL), 0);
+    /* -n against nothing: the thread gives up after 10 s without a connection, and that fails
+     * the run even when --max-errors covers every connect error. */
+    CHECK_INT_EQ(run_load(&r, "-c", "1", "-n", "5", "--max-errors", "1000000", url, NULL), 1);
     CHECK(num(r, "errors.connect") >= 50);
     CHECK_INT_EQ(num(r, "responses"), 0);
+    CHECK_INT_EQ(num(r, "threads_gave_up"), 1);
+    CHECK(cJSON_IsFalse(cJSON_GetObjectItemCaseSensitive(r, "passed")));
     cJSON_Delete(r);
     /* Usage errors exit 2 and write no report. */
     CHECK_INT_EQ(run_load(&r, "-c", "0", url, NULL), 2);
     CHECK(r == NULL);
     CHECK_INT_EQ(run_load(&r, "-n", "5", "--warmup", "1", url, NULL), 2);
+    CHECK_INT_EQ(run_load(&r, "--max-errors", "-1", url, NULL), 2);
+    CHECK(r == NULL);
+    CHECK_INT_EQ(run_load(&r, "--max-errors", "x", url, NULL), 2);
+    CHECK(r == NULL);
 }
 
 int main(void)
