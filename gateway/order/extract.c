@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "gateway/order/match.h"
 #include "gateway/order/order_assert.h"
 
 struct extract_state {
@@ -127,6 +128,31 @@ static void add_modifier(struct order_item_phrase *it, uint16_t label)
         it->modifiers[it->n_modifiers++] = label;
 }
 
+/* Tokens a size phrase at i covers ("large", "extra large", "kids size"); 0 if none. *label
+ * receives its label index. */
+static size_t size_at(const struct extract_state *st, size_t i, size_t end, uint16_t *label)
+{
+    size_t which;
+    size_t k = order_patterns_longest(&st->u->sizes, st->text, st->toks, i, end, &which);
+    if (k)
+        *label = (uint16_t)st->u->sizes.items[which].value;
+    return k;
+}
+
+/* Gives it a size, always as its first modifier so the order does not depend on where the
+ * size was said; an item keeps the first size it is given. */
+static void set_size(struct order_item_phrase *it, uint16_t label)
+{
+    if (it->sized)
+        return;
+    size_t keep = it->n_modifiers < ORDER_ITEM_MODIFIERS_MAX ? it->n_modifiers
+                                                             : ORDER_ITEM_MODIFIERS_MAX - 1U;
+    memmove(it->modifiers + 1, it->modifiers, keep * sizeof(it->modifiers[0]));
+    it->modifiers[0] = label;
+    it->n_modifiers = (uint8_t)(keep + 1);
+    it->sized = true;
+}
+
 /* Reads modifiers from i onwards onto item it; a filler running to the end signs off.
  * Returns where reading stopped. */
 static size_t read_modifiers(struct extract_state *st, size_t i, size_t end,
@@ -165,6 +191,11 @@ static size_t name_end(const struct extract_state *st, size_t i, size_t end)
 {
     uint16_t label;
     for (size_t j = i + 1; j < end; j++) {
+        size_t k = size_at(st, j, end, &label);
+        if (k > 0) { /* "extra large" is a size, never the modifier "extra ..." */
+            j += k - 1;
+            continue;
+        }
         const struct order_token *t = &st->toks[j];
         bool x_qty = t->len > 1 && st->text[t->off] == 'x' &&
                      digits_value(st->text + t->off + 1, t->len - 1U, false) > 0;
@@ -218,6 +249,49 @@ static bool phrase_has_letter(const struct order_item_phrase *it)
     return false;
 }
 
+/* The menu item tokens [b, e) name by name or alias (match.h), or -1. */
+static int32_t span_names(const struct extract_state *st, size_t b, size_t e)
+{
+    struct order_item_phrase tmp;
+    copy_phrase(st, b, e, &tmp);
+    return tmp.len ? order_match_name(st->names, tmp.text, tmp.len) : -1;
+}
+
+/* Where a size phrase running to e starts inside (b, e) ("lemonade large"), or e. */
+static size_t trailing_size(const struct extract_state *st, size_t b, size_t e, uint16_t *label)
+{
+    for (size_t j = b + 1; j < e; j++)
+        if (size_at(st, j, e, label) == e - j)
+            return j;
+    return e;
+}
+
+/* A size at the front ("a large lemonade", "two big portions of fries": a quantity unit
+ * after it is skipped too) or the back ("lemonade large") of the name [*b, *e) is taken
+ * off when the rest names a menu item and the whole does not: "regular fries" and "small
+ * salad" are aliases, "Kids Mini Burger" a name, and an unknown "large pork burger" is
+ * reported as said. Returns the size's label, or -1 with the span untouched. */
+static int32_t strip_size(const struct extract_state *st, size_t *b, size_t *e)
+{
+    uint16_t label = 0;
+    size_t nb = *b, ne = *e, k = size_at(st, *b, *e, &label);
+    if (k > 0) {
+        nb += k;
+        size_t unit =
+            order_patterns_longest(&st->u->quantity_units, st->text, st->toks, nb, ne, NULL);
+        nb += nb + unit < ne ? unit : 0;
+    } else {
+        ne = trailing_size(st, *b, *e, &label);
+    }
+    if (nb >= ne || (nb == *b && ne == *e))
+        return -1;
+    if (span_names(st, nb, ne) < 0 || span_names(st, *b, *e) >= 0)
+        return -1;
+    *b = nb;
+    *e = ne;
+    return label;
+}
+
 static void read_item(struct extract_state *st, size_t s, size_t e)
 {
     int32_t qty;
@@ -233,9 +307,12 @@ static void read_item(struct extract_state *st, size_t s, size_t e)
     }
     struct order_item_phrase *it = &out->items[out->n_items];
     memset(it, 0, sizeof(*it));
+    int32_t size = strip_size(st, &b, &ne);
     copy_phrase(st, b, ne, it);
     if (!phrase_has_letter(it))
         return; /* "92097", an order number: not something to eat */
+    if (size >= 0)
+        set_size(it, (uint16_t)size);
     it->qty = xq ? xq : qty;
     out->qty_seen = out->qty_seen || q > 0 || xq > 0;
     out->n_items++;
@@ -258,6 +335,16 @@ static size_t skip_openers(struct extract_state *st, size_t s, size_t e)
     }
 }
 
+/* Is tokens[i..e) empty or read by read_modifiers (a modifier, "x2", a trailing filler)?
+ * Then a size before it belongs to the item before the chunk. */
+static bool size_then_modifiers(const struct extract_state *st, size_t i, size_t e)
+{
+    uint16_t label;
+    size_t after = i;
+    return i >= e || modifier_at(st, i, e, &label) > 0 || x_suffix_qty(st, &after, e) > 0 ||
+           filler_to_end(st, i, e);
+}
+
 static void read_chunk(struct extract_state *st, size_t s, size_t e)
 {
     if (st->signed_off && st->out->n_items > 0) {
@@ -269,7 +356,14 @@ static void read_chunk(struct extract_state *st, size_t s, size_t e)
         return;
     uint16_t label;
     struct order_extract *out = st->out;
-    if (modifier_at(st, s, e, &label) > 0) {
+    size_t k = size_at(st, s, e, &label);
+    if (k > 0 && out->n_items > 0 && size_then_modifiers(st, s + k, e)) {
+        struct order_item_phrase *it = &out->items[out->n_items - 1];
+        set_size(it, label); /* "a lemonade, large" / "fries (large, extra salt)" */
+        read_modifiers(st, s + k, e, it);
+        return;
+    }
+    if (k == 0 && modifier_at(st, s, e, &label) > 0) {
         if (out->n_items > 0) /* else a modifier of nothing: dropped */
             read_modifiers(st, s, e, &out->items[out->n_items - 1]);
         return;

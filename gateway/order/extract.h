@@ -10,11 +10,19 @@
  *     chunk after "and" starts with a modifier, while "and onion rings" does not;
  *   - a filler ("please", "for pickup at 6", "thanks, Maria"): a filler after at least one
  *     item is the sign-off, and the chunks after it are ignored;
- *   - an item: [quantity [unit]] name [xN] [modifiers...] [filler], where the quantity is
- *     digits, "2x", a number word, "a"/"an", "a couple of", "half a dozen", ..., the unit
- *     "x" / "orders of" / "a side of", and the name ends where a modifier or a filler that
- *     runs to the end of the chunk starts.
- * Modifiers are stored as canonical label indices (understanding's labels), each once. */
+ *   - an item: [quantity [unit]] [size [unit]] name [size] [xN] [modifiers...] [filler],
+ *     where the quantity is digits, "2x", a number word, "a"/"an", "a couple of", "half a
+ *     dozen", ..., the unit "x" / "orders of" / "a side of", and the name ends where a
+ *     modifier or a filler that runs to the end of the chunk starts;
+ *   - a size alone or before modifiers ("a lemonade, large", "fries (large, extra salt)"):
+ *     the size of the item before it.
+ * A size ("large", "big", "XL", "kids size": the understanding's sizes) before or after the
+ * name is taken off the phrase only when the rest names a menu item or alias and the whole
+ * phrase does not (names decides: "regular fries" and "small salad" are aliases and stay
+ * whole, "Kids Mini Burger" is a name, and "large pork burger" stays as said). "extra
+ * large" is always a size, never a modifier starting with "extra".
+ * Modifiers are stored as canonical label indices (understanding's labels), each once; a
+ * size is a label like any other, always first, one per item (the first said). */
 #ifndef BRIGADE_GATEWAY_ORDER_EXTRACT_H
 #define BRIGADE_GATEWAY_ORDER_EXTRACT_H
 
@@ -37,6 +45,7 @@ struct order_item_phrase {
     int32_t qty; /* 1..ORDER_QTY_MAX */
     uint16_t modifiers[ORDER_ITEM_MODIFIERS_MAX];
     uint8_t n_modifiers;
+    bool sized; /* modifiers[0] is the item's size */
 };
 
 /* What each token was read as; classification discounts cue words inside fillers. */
@@ -58,8 +67,9 @@ struct order_extract {
     uint8_t roles[ORDER_TOKENS_MAX]; /* enum order_role per token */
 };
 
-/* Reads tokens[0..n) of match-form text. names: patterns of menu names and aliases (only
- * used to keep an "and" inside a name from splitting it). Fills *out completely. */
+/* Reads tokens[0..n) of match-form text. names: patterns of menu names and aliases (value =
+ * menu index), used to keep an "and" inside a name from splitting it and to decide whether
+ * a size word belongs to the name (above). Fills *out completely. */
 void order_extract_items(const struct order_understanding *u, const struct order_patterns *names,
                          const char *text, const struct order_token *tokens, size_t n,
                          struct order_extract *out);

@@ -420,6 +420,9 @@ static int understanding_root(struct understanding_parser *ps, const cJSON *root
     if (rc == 0)
         rc = understanding_groups(ps, "modifiers", GET("modifiers"), &u->modifiers, u->labels,
                                   &u->n_labels, ORDER_LABELS_MAX);
+    if (rc == 0 && GET("sizes")) /* optional: older documents have none */
+        rc = understanding_groups(ps, "sizes", GET("sizes"), &u->sizes, u->labels, &u->n_labels,
+                                  ORDER_LABELS_MAX);
     if (rc == 0)
         rc = understanding_aliases(ps, GET("aliases"));
     if (rc == 0)
@@ -514,9 +517,9 @@ void order_understanding_free(struct order_understanding *u)
     if (!u)
         return;
     struct order_patterns *lists[] = {
-        &u->quantities, &u->quantity_units, &u->modifier_leads,  &u->modifiers, &u->openers,
-        &u->fillers,    &u->greetings,      &u->question_starts, &u->cues,      &u->price_cues,
-        &u->diet_cues,  &u->section_cues,   &u->topic_cues,
+        &u->quantities, &u->quantity_units, &u->modifier_leads, &u->modifiers,       &u->sizes,
+        &u->openers,    &u->fillers,        &u->greetings,      &u->question_starts, &u->cues,
+        &u->price_cues, &u->diet_cues,      &u->section_cues,   &u->topic_cues,
     };
     for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
         free(lists[i]->items);

@@ -1,11 +1,12 @@
 /* understanding.h — what the order domain knows about language, as data.
  *
  * Thresholds, number words, quantity phrases, modifier vocabulary (surface forms ->
- * canonical labels), aliases customers use for menu items, openers and fillers that are not
- * items, classification cues and prototype sentences, and reply texts all come from one JSON
- * document: gateway/order/understanding.json, compiled into the binary as the default, or a
- * file given with --understanding. Every phrase is stored as the match-form words of
- * normalize.h, so patterns and messages compare token by token.
+ * canonical labels), size words (likewise; their labels join the modifiers'), aliases
+ * customers use for menu items, openers and fillers that are not items, classification cues
+ * and prototype sentences, and reply texts all come from one JSON document:
+ * gateway/order/understanding.json, compiled into the binary as the default, or a file given
+ * with --understanding. Every phrase is stored as the match-form words of normalize.h, so
+ * patterns and messages compare token by token. "sizes" may be absent (no size words).
  *
  * A loaded understanding is immutable and shared read-only by every core. */
 #ifndef BRIGADE_GATEWAY_ORDER_UNDERSTANDING_H
@@ -86,6 +87,7 @@ struct order_understanding {
     struct order_patterns quantity_units; /* after a number: "x", "orders of" */
     struct order_patterns modifier_leads; /* words that may precede a modifier: "with" */
     struct order_patterns modifiers;      /* value = index into labels */
+    struct order_patterns sizes;          /* value = index into labels ("large") */
     struct order_patterns greetings;      /* "hi", "good evening": start any message */
     struct order_patterns openers;        /* "can I get", "order:": start an order */
     struct order_patterns fillers;
