@@ -1,5 +1,6 @@
 /* test_order_extract.c — normalisation, tokens, quantities in every form, each modifier form
- * on the right item, each separator, openers and fillers, exact phrase by phrase. */
+ * on the right item, size words in every form (and names that hold one), each separator,
+ * openers and fillers, exact phrase by phrase. */
 #include <errno.h>
 
 #include "check.h"
@@ -8,7 +9,7 @@
 #include "gateway/order/understanding.h"
 
 static struct order_understanding *u;
-static struct order_patterns names; /* a few menu names, for the "and" inside a name */
+static struct order_patterns names; /* a few menu names and aliases: "and" inside, sizes */
 static struct order_arena arena;
 static char folded[ORDER_FOLDED_BYTES_MAX];
 static struct order_token toks[ORDER_TOKENS_MAX];
@@ -180,6 +181,79 @@ static void test_openers_fillers(void)
     CHECK_STR_EQ(describe("order 12345 please"), ""); /* digits alone are not an item */
 }
 
+/* Size words: taken off the phrase onto the item as its first modifier, in every form. */
+static void test_sizes(void)
+{
+    CHECK_STR_EQ(describe("a large lemonade"), "lemonade:1:large");
+    CHECK_STR_EQ(describe("two small fries"), "fries:2:small");
+    CHECK_STR_EQ(describe("regular cold brew"), "cold brew:1:regular");
+    CHECK_STR_EQ(describe("a big chocolate milkshake"), "chocolate milkshake:1:large");
+    CHECK_STR_EQ(describe("medium onion rings"), "onion rings:1:medium");
+    CHECK_STR_EQ(describe("an XL lemonade"), "lemonade:1:extra large");
+    CHECK_STR_EQ(describe("an extra-large lemonade"), "lemonade:1:extra large");
+    CHECK_STR_EQ(describe("kids size fries"), "fries:1:kids size");
+    CHECK_STR_EQ(describe("a kid's size fries"), "fries:1:kids size");
+    CHECK_STR_EQ(describe("3 large size cold brews"), "cold brews:3:large");
+    CHECK_STR_EQ(describe("two big portions of onion rings"), "onion rings:2:large");
+    CHECK_STR_EQ(describe("small kids burger"), "kids burger:1:small");
+    /* after the name, in its own chunk, before or after modifiers: still first */
+    CHECK_STR_EQ(describe("a lemonade large"), "lemonade:1:large");
+    CHECK_STR_EQ(describe("kids burger large please"), "kids burger:1:large");
+    CHECK(x.signed_off);
+    CHECK_STR_EQ(describe("a lemonade, large"), "lemonade:1:large");
+    CHECK_STR_EQ(describe("a lemonade (large)"), "lemonade:1:large");
+    CHECK_STR_EQ(describe("a lemonade with no ice, large"), "lemonade:1:large,no ice");
+    CHECK_STR_EQ(describe("fries (large, extra salt)"), "fries:1:large,extra salt");
+    CHECK_STR_EQ(describe("a large lemonade with no ice"), "lemonade:1:large,no ice");
+    CHECK_STR_EQ(describe("a lemonade, large x2"), "lemonade:2:large");
+    CHECK_STR_EQ(describe("a large lemonade, small"), "lemonade:1:large"); /* the first said */
+    /* "extra large" is a size, not the modifier "extra ..." */
+    CHECK_STR_EQ(describe("an extra large lemonade with extra ice"),
+                 "lemonade:1:extra large,extra ice");
+    CHECK_STR_EQ(describe("a cheeseburger, extra large fries"),
+                 "cheeseburger:1 | fries:1:extra large");
+    CHECK_STR_EQ(describe("fries extra large, extra salt"), "fries:1:extra large,extra salt");
+    CHECK_STR_EQ(describe("two Green Garden vegan burgers with extra avocado and a large "
+                          "lemonade please"),
+                 "green garden vegan burgers:2:extra avocado | lemonade:1:large");
+    /* names keep their words: aliases and menu names holding a size or "kids" */
+    CHECK_STR_EQ(describe("2 regular fries"), "regular fries:2");
+    CHECK_STR_EQ(describe("a small salad"), "small salad:1");
+    CHECK_STR_EQ(describe("a Kids Mini Burger"), "kids mini burger:1");
+    CHECK_STR_EQ(describe("3 kids nuggets"), "kids nuggets:3");
+    CHECK_STR_EQ(describe("Kids Chicken Nuggets x2"), "kids chicken nuggets:2");
+    /* nothing on the menu without the size either: reported as said */
+    CHECK_STR_EQ(describe("a large pork burger"), "large pork burger:1");
+    CHECK_STR_EQ(describe("a large"), "large:1");
+    CHECK_STR_EQ(describe("large"), "large:1"); /* a size of no item */
+}
+
+/* An understanding without "sizes" reads size words as part of the name. */
+static void test_no_sizes(void)
+{
+    extern const char order_understanding_json[];
+    extern const size_t order_understanding_json_len;
+    char *copy = strdup(order_understanding_json);
+    char *key = strstr(copy, "\"sizes\"");
+    CHECK(key != NULL);
+    if (key)
+        memcpy(key, "\"sizeX\"", 7); /* an unknown key, ignored */
+    struct order_understanding *plain, *builtin = u;
+    char err[ORDER_ERROR_MAX];
+    CHECK_INT_EQ(
+        order_understanding_parse(copy, order_understanding_json_len, &plain, err, sizeof(err)), 0);
+    free(copy);
+    if (!plain)
+        return;
+    CHECK_INT_EQ(plain->sizes.count, 0);
+    CHECK_INT_EQ(plain->n_labels + 6, builtin->n_labels); /* six size labels */
+    u = plain;
+    CHECK_STR_EQ(describe("a large lemonade"), "large lemonade:1");
+    CHECK_STR_EQ(describe("a lemonade, large"), "lemonade:1 | large:1");
+    u = builtin;
+    order_understanding_free(plain);
+}
+
 static void test_limits(void)
 {
     char text[ORDER_TEXT_BYTES_MAX];
@@ -201,13 +275,37 @@ int main(void)
     u = order_understanding_default();
     arena.cap = 4096;
     arena.buf = malloc(arena.cap);
-    CHECK(order_patterns_add(&names, &arena, "Mac and Cheese Bites", 0) == 0);
+    static const struct {
+        const char *name;
+        int32_t item;
+    } menu_names[] = {
+        {"Mac and Cheese Bites", 0},
+        {"Fresh Lemonade", 1},
+        {"lemonade", 1},
+        {"Classic Fries", 2},
+        {"fries", 2},
+        {"regular fries", 2},
+        {"Side Salad", 3},
+        {"small salad", 3},
+        {"Cold Brew Coffee", 4},
+        {"cold brew", 4},
+        {"Chocolate Milkshake", 5},
+        {"Onion Rings", 6},
+        {"Kids Mini Burger", 7},
+        {"kids burger", 7},
+        {"Kids Chicken Nuggets", 8},
+        {"kids nuggets", 8},
+    };
+    for (size_t i = 0; i < sizeof(menu_names) / sizeof(menu_names[0]); i++)
+        CHECK(order_patterns_add(&names, &arena, menu_names[i].name, menu_names[i].item) == 0);
     test_normalize();
     test_tokens();
     test_quantities();
     test_modifiers();
     test_separators();
     test_openers_fillers();
+    test_sizes();
+    test_no_sizes();
     test_limits();
     order_patterns_free(&names);
     free(arena.buf);

@@ -1,6 +1,6 @@
 /* test_order_pipeline.c — classification cues, threshold edges, name matching with typos,
- * reply texts and result JSON, exact, through the whole pipeline on the sample menu with
- * the lexical backend; and understanding.json's validation. */
+ * size words, reply texts and result JSON, exact, through the whole pipeline on the sample
+ * menu with the lexical backend; and understanding.json's validation. */
 #include <errno.h>
 #include <math.h>
 
@@ -295,6 +295,56 @@ static void test_json(void)
                  "Thank you so much — we're glad you enjoyed it!");
 }
 
+/* Size words through the whole pipeline: the item by name with its size as a modifier;
+ * names holding "kids", "mini", "regular" or "small" unchanged. */
+static void test_sizes(void)
+{
+    fixture_run(&f,
+                "two Green Garden vegan burgers with extra avocado and a large lemonade please");
+    CHECK_STR_EQ(
+        f.json, "{\"id\": \"t\", \"category\": \"order\", \"status\": \"accepted\", \"items\": "
+                "[{\"name\": \"The Green Garden Vegan Burger\", \"qty\": 2, \"modifiers\": "
+                "[\"extra avocado\"], \"unit_price\": 9.95, \"score\": 1.000}, {\"name\": \"Fresh "
+                "Lemonade\", \"qty\": 1, \"modifiers\": [\"large\"], \"unit_price\": 3.25, "
+                "\"score\": 1.000}], \"unknown\": [], \"total\": 23.15, \"reply\": \"Thanks! 2 × "
+                "The Green Garden Vegan Burger (extra avocado), 1 × Fresh Lemonade (large) — total "
+                "$23.15.\"}");
+    const struct order_result *r = fixture_run(
+        &f, "small fries, regular cold brew, a big chocolate milkshake, medium onion rings "
+            "with extra salt, an extra large lemonade, kids size nuggets x2");
+    CHECK_INT_EQ(r->status, ORDER_STATUS_ACCEPTED);
+    CHECK_INT_EQ(r->n_items, 6);
+    static const char *const want[][3] = {
+        {"Classic Fries", "small", NULL},        {"Cold Brew Coffee", "regular", NULL},
+        {"Chocolate Milkshake", "large", NULL},  {"Onion Rings", "medium", "extra salt"},
+        {"Fresh Lemonade", "extra large", NULL}, {"Kids Chicken Nuggets", "kids size", NULL},
+    };
+    for (size_t i = 0; i < 6 && i < r->n_items; i++) {
+        CHECK_STR_EQ(fixture_item_name(&f, i), want[i][0]);
+        CHECK(r->items[i].score == 1.0f);
+        CHECK_INT_EQ(r->items[i].n_modifiers, want[i][2] ? 2 : 1);
+        CHECK_STR_EQ(fixture_modifier(&f, i, 0), want[i][1]);
+        if (want[i][2] && r->items[i].n_modifiers == 2)
+            CHECK_STR_EQ(fixture_modifier(&f, i, 1), want[i][2]);
+    }
+    CHECK_INT_EQ(r->items[5].qty, 2);
+    fixture_run(&f, "a Kids Mini Burger, 2 kids chicken nuggets, regular fries and a small salad");
+    CHECK_STR_EQ(f.json,
+                 "{\"id\": \"t\", \"category\": \"order\", \"status\": \"accepted\", \"items\": "
+                 "[{\"name\": \"Kids Mini Burger\", \"qty\": 1, \"modifiers\": [], \"unit_price\": "
+                 "6.50, \"score\": 1.000}, {\"name\": \"Kids Chicken Nuggets\", \"qty\": 2, "
+                 "\"modifiers\": [], \"unit_price\": 6.25, \"score\": 1.000}, {\"name\": \"Classic "
+                 "Fries\", \"qty\": 1, \"modifiers\": [], \"unit_price\": 3.75, \"score\": 1.000}, "
+                 "{\"name\": \"Side Salad\", \"qty\": 1, \"modifiers\": [], \"unit_price\": 3.95, "
+                 "\"score\": 1.000}], \"unknown\": [], \"total\": 26.70, \"reply\": \"Thanks! 1 × "
+                 "Kids Mini Burger, 2 × Kids Chicken Nuggets, 1 × Classic Fries, 1 × Side Salad — "
+                 "total $26.70.\"}");
+    r = fixture_run(&f, "a large pork burger and a large lemonade");
+    CHECK_INT_EQ(r->status, ORDER_STATUS_REJECTED);
+    CHECK_STR_EQ(r->unknown[0], "large pork burger");
+    CHECK_STR_EQ(r->reply, "Sorry, we don't offer large pork burger.");
+}
+
 static void test_prepare_errors(void)
 {
     CHECK_INT_EQ(order_prepare(f.p, NULL, 0, "bad \xc3", 5, f.w), -EINVAL);
@@ -363,6 +413,7 @@ int main(void)
     test_inquiry_replies();
     test_retrieval_threshold();
     test_json();
+    test_sizes();
     test_prepare_errors();
     test_understanding_errors();
     test_pipeline_limits();
