@@ -50,8 +50,8 @@ static void usage(FILE *out)
             "exit status (after the table and --json/--plot are written):\n"
             "  0  every counted request succeeded (or no more than --max-errors errors)\n"
             "  1  more errors than --max-errors (connect, timeout, read, parse, status, check),\n"
-            "     a thread gave up without a connection, io_uring could not be set up, or a\n"
-            "     report file could not be written\n"
+            "     a thread gave up without a connection, a report file could not be written,\n"
+            "     or io_uring could not be set up (then nothing is reported)\n"
             "  2  usage error\n");
 }
 
