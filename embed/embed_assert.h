@@ -5,24 +5,11 @@
 #ifndef BRIGADE_EMBED_ASSERT_H
 #define BRIGADE_EMBED_ASSERT_H
 
-#include <stdio.h>
-#include <stdlib.h>
+#include "kernels/assert.h"
 
-#define EMBED_ASSERT(cond)                                                                         \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
+#define EMBED_ASSERT(cond) BRIGADE_ASSERT(cond)
 
 /* Out of memory: abort with the allocation site. */
-#define EMBED_OOM_CHECK(ptr)                                                                       \
-    do {                                                                                           \
-        if ((ptr) == NULL) {                                                                       \
-            fprintf(stderr, "%s:%d: out of memory\n", __FILE__, __LINE__);                         \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
+#define EMBED_OOM_CHECK(ptr) BRIGADE_OOM_CHECK(ptr)
 
 #endif

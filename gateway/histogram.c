@@ -5,16 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kernels/assert.h"
+
 _Static_assert(HISTOGRAM_BUCKETS == 58 * 128, "layout: 58 powers of 128 sub-buckets");
 _Static_assert(HISTOGRAM_SUB_BUCKET_BITS < 64, "sub-buckets must fit in a 64-bit value");
 
-#define HISTOGRAM_ASSERT(cond)                                                                     \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
+#define HISTOGRAM_ASSERT(cond) BRIGADE_ASSERT(cond)
 
 void histogram_init(struct histogram *h)
 {

@@ -45,14 +45,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "kernels/assert.h"
+
 /* Broken invariant: abort with file:line (stays on in release builds). */
-#define HTTP_ASSERT(cond)                                                                          \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
+#define HTTP_ASSERT(cond) BRIGADE_ASSERT(cond)
 
 /* Capacity of struct http_request's header array; header_count_max must not exceed it. */
 #define HTTP_HEADER_COUNT_CAPACITY 128

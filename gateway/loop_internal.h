@@ -17,14 +17,9 @@
 #include "gateway/sse.h"
 #include "gateway/timer.h"
 #include "io/uring.h"
+#include "kernels/assert.h"
 
-#define LOOP_ASSERT(cond)                                                                          \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
+#define LOOP_ASSERT(cond) BRIGADE_ASSERT(cond)
 
 enum {
     LOOP_NIL = UINT32_MAX, /* end of an intrusive list */

@@ -14,14 +14,9 @@
 #include "gateway/histogram.h"
 #include "gateway/messages.h"
 #include "gateway/order/pipeline.h"
+#include "kernels/assert.h"
 
-#define MESSAGES_ASSERT(cond)                                                                      \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
+#define MESSAGES_ASSERT(cond) BRIGADE_ASSERT(cond)
 
 /* Stages timed per message on its core (parse .. match, total) or per engine batch (queue,
  * embed: the engine thread is their only writer). */

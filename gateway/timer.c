@@ -4,13 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#define TIMER_ASSERT(cond)                                                                         \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
+#include "kernels/assert.h"
+
+#define TIMER_ASSERT(cond) BRIGADE_ASSERT(cond)
 
 void timer_init(struct timer_lists *t, uint32_t node_count,
                 const uint64_t duration_ms[TIMER_KIND_MAX])

@@ -13,13 +13,9 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
-#define MENU_ASSERT(cond)                                                                          \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
+#include "kernels/assert.h"
+
+#define MENU_ASSERT(cond) BRIGADE_ASSERT(cond)
 
 #define MENU_COLUMNS         4
 #define CSV_FIELDS_MAX       16 /* fields kept per record; more is a column-count error anyway */

@@ -10,13 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MENU_CACHE_ASSERT(cond)                                                                    \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
+#include "kernels/assert.h"
+
+#define MENU_CACHE_ASSERT(cond) BRIGADE_ASSERT(cond)
 
 #define MENU_CACHE_VERSION_TEXT_MAX 24 /* int64 digits, newline, NUL */
 /* Index and sections values: a version line plus one line of at most key or section bytes

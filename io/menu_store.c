@@ -9,13 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MENU_STORE_ASSERT(cond)                                                                    \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
+#include "kernels/assert.h"
+
+#define MENU_STORE_ASSERT(cond) BRIGADE_ASSERT(cond)
 
 #define MENU_STORE_INT_TEXT_MAX 24
 

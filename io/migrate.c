@@ -9,13 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MIGRATE_ASSERT(cond)                                                                       \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
+#include "kernels/assert.h"
+
+#define MIGRATE_ASSERT(cond) BRIGADE_ASSERT(cond)
 
 /* Only run when the table is missing (IF NOT EXISTS would still send a notice each time);
  * the advisory lock makes check-then-create safe. */

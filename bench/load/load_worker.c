@@ -21,6 +21,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "kernels/assert.h"
+
 enum {
     LOAD_RING_ENTRIES_MAX = 4096,
     LOAD_SCAN_INTERVAL_NS = 10 * 1000 * 1000,    /* timeout scan period */
@@ -32,13 +34,7 @@ enum {
  * (A macro: the value does not fit an enum's int.) */
 #define LOAD_CONNECT_GIVE_UP_NS (UINT64_C(10) * 1000000000u)
 
-#define LOAD_ASSERT(cond)                                                                          \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
+#define LOAD_ASSERT(cond) BRIGADE_ASSERT(cond)
 
 enum load_op { LOAD_OP_CONNECT = 1, LOAD_OP_RECV, LOAD_OP_SEND, LOAD_OP_TIMER, LOAD_OP_MAX };
 

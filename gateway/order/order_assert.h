@@ -5,15 +5,8 @@
 #ifndef BRIGADE_GATEWAY_ORDER_ASSERT_H
 #define BRIGADE_GATEWAY_ORDER_ASSERT_H
 
-#include <stdio.h>
-#include <stdlib.h>
+#include "kernels/assert.h"
 
-#define ORDER_ASSERT(cond)                                                                         \
-    do {                                                                                           \
-        if (!(cond)) {                                                                             \
-            fprintf(stderr, "%s:%d: assertion failed: %s\n", __FILE__, __LINE__, #cond);           \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
+#define ORDER_ASSERT(cond) BRIGADE_ASSERT(cond)
 
 #endif
