@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """test_dataset: bench/gen-messages is deterministic, matches the committed bench/data, and
-every label in it is consistent with the text and the menu.
+every label in it is consistent with the text and the menu. The same for the noisy tuning set
+(`--noise`, bench/data/noisy).
 
 Usage: test_dataset.py SOURCE_DIR. Exits 0 when every check held, 1 otherwise (each failure
 is printed with what was expected)."""
@@ -23,6 +24,13 @@ REJECTED_SHARE_RANGE = (8.0, 16.0)  # percent of orders; the generator aims at 1
 CASUAL_SHARE_RANGE = (11.0, 19.0)  # percent of orders; the generator aims at 15
 DISTINCT_MIN = 5000
 OTHER_SEED = 7
+NOISY_DIR = os.path.join("bench", "data", "noisy")
+NOISY_FILES = ["messages.jsonl", "labels.jsonl"]
+NOISY_EXTRA_KEYS = ["intents", "lang", "ambiguous"]
+NOISY_LANGS = ["en", "es", "de", "fr", "it", "pt"]
+NOISY_INTENTS = {"order": [["order"], ["order", "inquiry"]], "inquiry": [["inquiry"]],
+                 "other": [["other"]]}
+NOISY_TYPO_EDITS_MAX = 2  # per word
 
 sys.dont_write_bytecode = True  # loading bench/gen-messages must not litter bench/
 
@@ -251,6 +259,179 @@ def check_csv(module, data_dir, labels):
           "messages.jsonl differs from labels.jsonl")
 
 
+# --- the noisy tuning set (--noise) -----------------------------------------------------------
+
+
+def edit_distance(a, b):
+    """Optimal string alignment distance (insert, delete, substitute, swap adjacent)."""
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[len(b)]
+
+
+def ascii_words(text):
+    out, word = [], ""
+    for ch in text.lower() + " ":
+        if ch.isascii() and ch.isalpha():
+            word += ch
+        else:
+            if word:
+                out.append(word)
+            word = ""
+    return out
+
+
+def noisy_name_words(module, name):
+    """Words of 4+ letters a message may name the item by: from its name, aliases, partials."""
+    surfaces = [name] + module.ITEMS[name]["aliases"]
+    surfaces += [s for s, _ in module.PARTIAL_NAMES.get(name, [])]
+    words = []
+    for surface in surfaces:
+        for w in ascii_words(surface):
+            for form in [w, module.plural_of(w)]:  # "brownies" misspelled is not "brownie"
+                if len(form) >= module.NOISE_TYPO_WORD_LEN_MIN and form not in ["ones"] + words:
+                    words.append(form)
+    return words
+
+
+def noisy_names_item(module, name, text_words):
+    """Some word of the item's names is in the text, up to NOISY_TYPO_EDITS_MAX slips away."""
+    for w in noisy_name_words(module, name):
+        for t in text_words:
+            if abs(len(t) - len(w)) <= NOISY_TYPO_EDITS_MAX and \
+                    edit_distance(t, w) <= NOISY_TYPO_EDITS_MAX:
+                return True
+    return False
+
+
+def noisy_mod_in_text(module, label, text):
+    plain = text.lower().replace("'", "")
+    return any(f.replace("'", "") in plain for f in module.noise_mod_forms(label))
+
+
+def check_noisy_order(module, menu, label, where):
+    text, lower = label["text"], label["text"].lower()
+    expected = module.noise_status(label["lang"], label["unknown"], label["ambiguous"])
+    check(label["status"] == expected, f"{where}: status {label['status']!r}, the rule says "
+          f"{expected!r}")
+    if label["lang"] != "en":
+        check(label["items"] == [] and label["unknown"] == [] and label["ambiguous"] == [],
+              f"{where}: a {label['lang']} order with items, unknown or ambiguous")
+        return
+    check(label["items"] or label["unknown"] or label["ambiguous"], f"{where}: an empty order")
+    names = [i.get("name") for i in label["items"]]
+    check(len(set(names)) == len(names), f"{where}: an item listed twice: {names}")
+    words = ascii_words(text)
+    for item in label["items"]:
+        check(sorted(item) == ["modifiers", "name", "qty"], f"{where}: item keys {sorted(item)}")
+        name = item.get("name")
+        check(name in menu, f"{where}: item {name!r} is not a menu name")
+        if name not in menu:
+            continue
+        check(noisy_names_item(module, name, words), f"{where}: {name!r} not named in {text!r}")
+        qty = item.get("qty")
+        check(type(qty) is int and 1 <= qty <= module.QTY_MAX, f"{where}: qty {qty!r}")
+        for mod in item["modifiers"]:
+            check(mod in module.noise_allowed_mods(name), f"{where}: {name} takes no {mod!r}")
+            check(noisy_mod_in_text(module, mod, text), f"{where}: {mod!r} not in {text!r}")
+    for phrase in label["unknown"]:
+        check(phrase == phrase.lower() and phrase in lower,
+              f"{where}: unknown {phrase!r} is not lowercase text from {text!r}")
+        check(phrase not in [n.lower() for n in menu], f"{where}: unknown {phrase!r} on the menu")
+    ambiguous_sets = [module.menu_candidates(p, menu) for p, _ in module.AMBIGUOUS_PHRASES]
+    for entry in label["ambiguous"]:
+        check(sorted(entry) == ["candidates", "modifiers", "phrase", "qty"],
+              f"{where}: ambiguous keys {sorted(entry)}")
+        check(entry["phrase"] == entry["phrase"].lower() and entry["phrase"] in lower,
+              f"{where}: ambiguous {entry['phrase']!r} is not lowercase text from {text!r}")
+        candidates = entry["candidates"]
+        check(all(c in menu for c in candidates), f"{where}: candidates {candidates}")
+        if entry["qty"] is None:  # a known item with an unclear quantity
+            check(len(candidates) == 1, f"{where}: unclear quantity of {candidates}")
+        else:
+            check(type(entry["qty"]) is int and 1 <= entry["qty"] <= module.QTY_MAX,
+                  f"{where}: ambiguous qty {entry['qty']!r}")
+            check(candidates in ambiguous_sets, f"{where}: {candidates} is not an ambiguous set")
+        for mod in entry["modifiers"]:
+            check(all(mod in module.noise_allowed_mods(c) for c in candidates if c in menu),
+                  f"{where}: {mod!r} tells {candidates} apart")
+            check(noisy_mod_in_text(module, mod, text), f"{where}: {mod!r} not in {text!r}")
+    if label["intents"] == ["order"]:
+        check(label["about"] == [], f"{where}: an order with about {label['about']}")
+
+
+def check_noisy_label(module, menu, index, label):
+    where = f"noisy labels.jsonl line {index + 1}"
+    keys = LABEL_KEYS + NOISY_EXTRA_KEYS
+    check(list(label) == keys, f"{where}: keys {list(label)}")
+    if list(label) != keys:
+        return
+    check(label["id"] == f"m{index + 1:06d}", f"{where}: id {label['id']!r}")
+    check(isinstance(label["text"], str) and label["text"].strip() != "", f"{where}: empty text")
+    check(label["split"] == "tune", f"{where}: split {label['split']!r}")
+    check(label["lang"] in NOISY_LANGS, f"{where}: lang {label['lang']!r}")
+    category = label["category"]
+    check(label["intents"] in NOISY_INTENTS.get(category, []),
+          f"{where}: intents {label['intents']} for {category!r}")
+    for name in label["about"]:
+        check(name in menu, f"{where}: about {name!r} is not a menu name")
+    if category == "order":
+        check_noisy_order(module, menu, label, where)
+        return
+    check(label["status"] is None, f"{where}: status {label['status']!r} on a non-order")
+    check(label["items"] == [] and label["unknown"] == [] and label["ambiguous"] == [],
+          f"{where}: items, unknown or ambiguous on a non-order")
+    if category == "other":
+        check(label["about"] == [], f"{where}: other with about {label['about']}")
+
+
+def check_noisy(module, gen, source, tmp, default_labels, menu):
+    """--noise regenerates bench/data/noisy byte for byte; its labels hold; its mix has every
+    kind of noise; no text repeats one of the default inbox."""
+    noisy_dir = os.path.join(source, NOISY_DIR)
+    out = os.path.join(tmp, "noisy")
+    run_generator(gen, out, "--noise")
+    for name in NOISY_FILES:
+        check(read_bytes(out, name) == read_bytes(noisy_dir, name),
+              f"noisy {name}: bench/data/noisy differs; rerun bench/gen-messages --noise")
+    check(not os.path.exists(os.path.join(out, "messages.csv")), "--noise wrote messages.csv")
+    labels = read_jsonl(os.path.join(noisy_dir, "labels.jsonl"))
+    messages = read_jsonl(os.path.join(noisy_dir, "messages.jsonl"))
+    check([(m["id"], m["text"]) for m in messages] == [(x["id"], x["text"]) for x in labels],
+          "noisy messages.jsonl differs from labels.jsonl")
+    for index, label in enumerate(labels):
+        check_noisy_label(module, menu, index, label)
+    keys = {module.dedup_key(x["text"]) for x in labels}
+    check(len(keys) == len(labels), f"noisy: {len(labels) - len(keys)} duplicate texts")
+    shared = keys & {module.dedup_key(x["text"]) for x in default_labels}
+    check(not shared, f"noisy: {len(shared)} texts also in the default inbox")
+    orders = [x for x in labels if x["category"] == "order"]
+    en_orders = [x for x in orders if x["lang"] == "en"]
+    kinds = {
+        "accepted": [x for x in orders if x["status"] == "accepted"],
+        "rejected": [x for x in orders if x["status"] == "rejected"],
+        "ambiguous name": [x for x in orders if any(a["qty"] for a in x["ambiguous"])],
+        "unclear quantity": [x for x in orders if any(a["qty"] is None for a in x["ambiguous"])],
+        "order + inquiry": [x for x in orders if x["intents"] == ["order", "inquiry"]],
+        "order with ?": [x for x in en_orders if x["intents"] == ["order"] and "?" in x["text"]],
+        "free-form modifier": [x for x in orders if any(
+            m not in module.ITEMS[i["name"]]["mods"] for i in x["items"] for m in i["modifiers"])],
+    }
+    kinds.update({f"lang {lang}": [x for x in labels if x["lang"] == lang]
+                  for lang in NOISY_LANGS})
+    for kind, found in kinds.items():
+        check(len(found) >= 10, f"noisy: only {len(found)} messages of kind {kind!r}")
+    print(f"test_dataset: noisy {len(labels)} messages; " + ", ".join(
+        f"{k} {len(v)}" for k, v in kinds.items()))
+
+
 def main():
     if len(sys.argv) != 2:
         sys.stderr.write("usage: test_dataset.py SOURCE_DIR\n")
@@ -259,11 +440,12 @@ def main():
     gen = os.path.join(source, "bench", "gen-messages")
     data_dir = os.path.join(source, "bench", "data")
     module = load_generator(gen)
-    with tempfile.TemporaryDirectory() as tmp:
-        stats = check_determinism(gen, data_dir, tmp)
-    check_typo(module)
     menu = read_menu(os.path.join(data_dir, "menu.csv"))
     labels = read_jsonl(os.path.join(data_dir, "labels.jsonl"))
+    with tempfile.TemporaryDirectory() as tmp:
+        stats = check_determinism(gen, data_dir, tmp)
+        check_noisy(module, gen, source, tmp, labels, menu)
+    check_typo(module)
     forms = mention_forms(module)
     for index, label in enumerate(labels):
         check_label(module, menu, forms, index, label)
