@@ -1,0 +1,141 @@
+/* test_order_language.c — foreign-language detection, exact outcome per message: orders and
+ * questions in es, de, fr, it and pt with English dish names inside are foreign with the
+ * right code; English with typos, slang, borrowed words and foreign-looking dish names is
+ * not, nor is anything too short, too mixed or not valid UTF-8. */
+#include "check.h"
+#include "gateway/order/language.h"
+
+/* One message and the code expected, or NULL where it must read as English. */
+static void expect(const char *text, const char *want)
+{
+    char code[ORDER_LANGUAGE_CODE_MAX] = "zz";
+    bool foreign = order_language_foreign(text, strlen(text), code);
+    if (foreign != (want != NULL) || strcmp(code, want ? want : "") != 0) {
+        fprintf(stderr, "\"%s\": foreign %d code \"%s\", expected %s\n", text, foreign, code,
+                want ? want : "English");
+        check_failures++;
+    }
+}
+
+static void test_foreign(void)
+{
+    static const char *const cases[][2] = {
+        {"es", "quiero dos hamburguesas clásicas y una limonada"},
+        {"es", "Hola, quisiera pedir un Classic Beef Burger con papas fritas, por favor"},
+        {"es", "¿Tienen opciones sin gluten?"},
+        {"es", "¿Cuánto cuesta el Falafel Wrap?"},
+        {"es", "me gustaría una Quinoa Power Bowl sin tofu"},
+        {"es", "dos tacos de carne asada y una horchata"},
+        {"es", "quiero el burger vegano pero sin cebolla"},
+        {"de", "ich möchte zwei Falafel Wraps bitte"},
+        {"de", "Hallo, ich hätte gerne einen Cheddar Cheeseburger mit Pommes"},
+        {"de", "Kann ich bitte eine Mango Smoothie ohne Eis haben?"},
+        {"de", "Habt ihr vegane Burger?"},
+        {"de", "Zwei Classic Fries und eine Fresh Lemonade zum Mitnehmen, bitte"},
+        {"de", "Ist der Halloumi Burger scharf?"},
+        {"fr", "je voudrais un burger végétarien"},
+        {"fr", "Bonjour, je voudrais deux Sweet Potato Fries et un Mango Smoothie s'il vous plaît"},
+        {"fr", "est-ce que le burger végétarien est épicé ?"},
+        {"fr", "Vous avez des options sans gluten ?"},
+        {"fr", "Combien coûte le Tofu Teriyaki Bowl ?"},
+        {"fr", "Je prends un Falafel Wrap avec des frites, merci"},
+        {"it", "vorrei due patatine"},
+        {"it", "Ciao, vorrei un Classic Beef Burger senza cipolla e una Coca"},
+        {"it", "avete il quinoa bowl senza glutine?"},
+        {"it", "Quanto costa il Mango Smoothie?"},
+        {"it", "Posso avere le Onion Rings con il burger?"},
+        {"pt", "queria um hambúrguer"},
+        {"pt", "Olá, eu queria dois Falafel Wraps e uma limonada, por favor"},
+        {"pt", "vocês têm opções veganas?"},
+        {"pt", "Quero um Classic Beef Burger sem cebola, obrigado"},
+        {"pt", "gostaria de um Tofu Teriyaki Bowl com batatas"},
+        {"de", "ICH MÖCHTE ZWEI FALAFEL WRAPS BITTE"}, /* capitals, accented ones too */
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect(cases[i][1], cases[i][0]);
+}
+
+static void test_english(void)
+{
+    static const char *const cases[] = {
+        /* typos, slang, dish names that look foreign */
+        "2 halloumi burgrs pls",
+        "gimme da falafel wrap n a mango smoothie",
+        "quinoa bowl, extra chickpeas",
+        "tofu teriyaki bowl",
+        "mac n cheese bites x3",
+        "jalapeños on the side",
+        "1 Tofu Teriyaki Bowl. For Björn",
+        /* too short to tell */
+        "lol",
+        "ok",
+        "gracias!",
+        "",
+        "danke! 2 falafel wraps",
+        "grazie mille",
+        /* cld2 alone calls these foreign (fr, da, id, fr, fr) */
+        "can i order a croissant?",
+        "I'll have 6 iced lattes!",
+        "Can I order a lamb kebab?",
+        "3 croissants & a bagel!",
+        "gimme blac bean burger!",
+        /* Spanish dish names of a taqueria menu, ordered in English */
+        "Tres Leches Cake, Pico de Gallo",
+        "2 carne asada tacos y una horchata pls",
+        "2x Al Pastor Taco, 1 Carnitas Bowl, Jamaica Agua Fresca",
+        "Carne Asada Burrito sin cebolla",
+        "agua fresca de jamaica y de sandia",
+        "Tres Leches Cake y Flan por favor",
+        "Chips y Salsa, Chips y Guacamole, gracias!",
+        "can i get the pollo asado bowl con queso please",
+        "2 burritos for Juan de la Cruz",
+        /* borrowed phrases and mixed messages */
+        "gracias amigo! 2 al pastor tacos",
+        "2 tacos de pollo, gracias",
+        "I want una pizza con queso por favor",
+        "Hola! Dos al pastor tacos and one horchata, gracias",
+        "yo quiero 2 tacos de carne asada lol",
+        "c'est la vie, just 1 mango smoothie",
+        "pain au chocolat and a cafe au lait",
+        "je ne sais quoi burger",
+        "ciao! 1 mango smoothie",
+        "merci beaucoup, see u soon",
+        "bratwurst mit sauerkraut",
+        "Pickup for Hans Müller und Sohn",
+        "Gracias por todo! Order: 2 churros",
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect(cases[i], NULL);
+}
+
+static void test_edges(void)
+{
+    char code[ORDER_LANGUAGE_CODE_MAX] = "zz";
+    /* invalid UTF-8 inside an otherwise Spanish message: uncertain */
+    const char *bad = "quiero dos hamburguesas \xff y una limonada por favor";
+    CHECK(!order_language_foreign(bad, strlen(bad), code));
+    CHECK_STR_EQ(code, "");
+    /* only the first ORDER_LANGUAGE_SCAN_MAX bytes count, cut back to a character start:
+     * spaces in front put the cut inside the "á" of "clásicas" */
+    static char long_text[3 * ORDER_LANGUAGE_SCAN_MAX];
+    const char *sentence = "quiero una limonada y dos hamburguesas clásicas, por favor. ";
+    size_t step = strlen(sentence), n = 0;
+    for (size_t pad = 0; pad < step; pad++) {
+        memset(long_text, ' ', pad);
+        for (n = pad; n + step < sizeof long_text; n += step)
+            memcpy(long_text + n, sentence, step);
+        if (((unsigned char)long_text[ORDER_LANGUAGE_SCAN_MAX] & 0xC0) == 0x80)
+            break;
+    }
+    CHECK(((unsigned char)long_text[ORDER_LANGUAGE_SCAN_MAX] & 0xC0) == 0x80);
+    CHECK(order_language_foreign(long_text, n, code));
+    CHECK_STR_EQ(code, "es");
+}
+
+int main(void)
+{
+    test_foreign();
+    test_english();
+    test_edges();
+    return check_finish("test_order_language");
+}
