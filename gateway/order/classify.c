@@ -1,49 +1,25 @@
-/* classify.c — question detection, cue scores and the class decision (see classify.h). */
+/* classify.c — clause intents and the message category (see classify.h). */
 #include "gateway/order/classify.h"
 
 #include <string.h>
 
 #include "gateway/order/order_assert.h"
 
-#define CLASSIFY_EVIDENCE 1.0f /* weight of each structural hint (items, opener, match) */
-
-bool order_is_question(const struct order_understanding *u, const char *text,
-                       const struct order_token *tokens, size_t n)
-{
-    bool sentence_start = true;
-    for (size_t i = 0; i < n; i++) {
-        if (tokens[i].kind == ORDER_TOKEN_PUNCT) {
-            if (tokens[i].punct == '?')
-                return true;
-            sentence_start = true;
-            continue;
-        }
-        if (!sentence_start)
-            continue;
-        sentence_start = false;
-        size_t g;
-        while ((g = order_patterns_longest(&u->greetings, text, tokens, i, n, NULL)) > 0)
-            i += g;
-        if (i < n && order_patterns_longest(&u->question_starts, text, tokens, i, n, NULL) > 0)
-            return true;
-        if (i < n && tokens[i].kind == ORDER_TOKEN_PUNCT)
-            i--; /* a greeting ended right before punctuation: look at it next round */
-    }
-    return false;
-}
+#define CLASSIFY_EVIDENCE     1.0f /* weight of each structural hint */
+#define CLASSIFY_OTHER_STRONG 2.0f /* other-cues that outweigh named things ("refund") */
 
 void order_cue_scores(const struct order_understanding *u, const char *text,
-                      const struct order_token *tokens, size_t n, const uint8_t *roles,
-                      bool skip_openers, float out[ORDER_CATEGORY_MAX])
+                      const struct order_token *tokens, size_t b, size_t e, const uint8_t *roles,
+                      float out[ORDER_CATEGORY_MAX])
 {
     memset(out, 0, sizeof(float) * ORDER_CATEGORY_MAX);
     for (size_t k = 0; k < u->cues.count; k++) {
         const struct order_pattern *p = &u->cues.items[k];
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = b; i < e; i++) {
             if (roles && (roles[i] == ORDER_ROLE_FILLER || roles[i] == ORDER_ROLE_GREETING ||
-                          (skip_openers && roles[i] == ORDER_ROLE_OPENER)))
+                          roles[i] == ORDER_ROLE_OPENER))
                 continue;
-            if (order_pattern_match(p, text, tokens, i, n) > 0) {
+            if (order_pattern_match(p, text, tokens, i, e) > 0) {
                 ORDER_ASSERT(p->value >= 0 && p->value < ORDER_CATEGORY_MAX);
                 out[p->value] += p->weight;
                 break;
@@ -52,57 +28,158 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
     }
 }
 
-/* Does the text name a menu section or a diet ("desserts", "vegan")? */
-static bool classify_menu_words(const struct order_understanding *u,
-                                const struct order_class_input *in)
+enum order_category order_intent_category(enum order_intent i)
 {
-    for (size_t i = 0; i < in->n_tokens; i++)
-        if (order_patterns_longest(&u->section_cues, in->text, in->tokens, i, in->n_tokens, NULL) ||
-            order_patterns_longest(&u->diet_cues, in->text, in->tokens, i, in->n_tokens, NULL))
+    switch (i) {
+    case ORDER_INTENT_REQUEST:
+        return ORDER_CATEGORY_ORDER;
+    case ORDER_INTENT_QUESTION:
+        return ORDER_CATEGORY_INQUIRY;
+    default:
+        return ORDER_CATEGORY_OTHER;
+    }
+}
+
+/* Does [b, e) name a menu section or a diet ("desserts", "vegan")? */
+static bool classify_menu_words(const struct order_understanding *u, const char *text,
+                                const struct order_token *tokens, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (order_patterns_longest(&u->section_cues, text, tokens, i, e, NULL) ||
+            order_patterns_longest(&u->diet_cues, text, tokens, i, e, NULL))
             return true;
     return false;
 }
 
-static enum order_category classify_best(const float *score, const bool *allowed,
-                                         enum order_category first)
+static bool classify_question_inside(const struct order_understanding *u, const char *text,
+                                     const struct order_token *tokens, size_t b, size_t e)
 {
-    enum order_category best = first;
-    for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
-        if (allowed[c] && score[c] > score[best])
-            best = (enum order_category)c;
-    return best;
+    for (size_t i = b; i < e; i++)
+        if (order_patterns_longest(&u->question_anywhere, text, tokens, i, e, NULL) > 0)
+            return true;
+    return false;
+}
+
+struct classify_clause_facts {
+    size_t things, spans; /* real things named; menu spans among them */
+    float cue[ORDER_CATEGORY_MAX];
+};
+
+static void classify_facts(const struct order_class_input *in, const struct order_reading *rg,
+                           size_t c, struct classify_clause_facts *f)
+{
+    memset(f, 0, sizeof(*f));
+    for (size_t t = 0; t < rg->n_things; t++) {
+        if (rg->things[t].clause != c || !in->thing_real[t])
+            continue;
+        f->things++;
+        f->spans += rg->things[t].is_span;
+    }
+}
+
+static enum order_intent classify_question(const struct order_understanding *u,
+                                           const struct order_class_input *in,
+                                           const struct order_clause *cl,
+                                           const struct classify_clause_facts *f)
+{
+    float inq = f->cue[ORDER_CATEGORY_INQUIRY] +
+                u->prototype_weight * in->prototype_sim[ORDER_CATEGORY_INQUIRY];
+    float oth = f->cue[ORDER_CATEGORY_OTHER] +
+                u->prototype_weight * in->prototype_sim[ORDER_CATEGORY_OTHER];
+    inq += f->spans ? CLASSIFY_EVIDENCE : 0.0f;
+    inq +=
+        classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end) ? CLASSIFY_EVIDENCE : 0.0f;
+    return inq >= oth ? ORDER_INTENT_QUESTION : ORDER_INTENT_OTHER;
+}
+
+/* Does the clause say something about its things rather than list them: a verb of being
+ * or having outside the names ("the fries were cold", "tahini is sesame")? A list of dishes
+ * has none. */
+static bool classify_says_something(const struct order_class_input *in,
+                                    const struct order_reading *rg, const struct order_clause *cl)
+{
+    static const char *const verbs[] = {"is",  "are", "was",    "were",   "has",  "had",
+                                        "did", "got", "tastes", "tasted", "looks"};
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
+            rg->roles[i] != ORDER_ROLE_MODIFIER)
+            continue;
+        for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]); v++)
+            if (order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]))
+                return true;
+    }
+    return false;
+}
+
+static enum order_intent classify_clause(const struct order_understanding *u,
+                                         const struct order_class_input *in,
+                                         const struct order_reading *rg, size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    struct classify_clause_facts f;
+    classify_facts(in, rg, c, &f);
+    bool question =
+        cl->question_form || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
+    /* "a smoothie with oat milk?": a list with a question mark, no question word, asks
+     * for the things */
+    bool asked =
+        cl->question_start || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
+    order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, question ? NULL : rg->roles,
+                     f.cue);
+    if (f.things > 0 && cl->request_form)
+        return ORDER_INTENT_REQUEST;
+    if (f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl) &&
+        !cl->question_form) /* "my fries were cold": about the things, not asking for them */
+        return f.cue[ORDER_CATEGORY_INQUIRY] > f.cue[ORDER_CATEGORY_OTHER] ? ORDER_INTENT_QUESTION
+                                                                           : ORDER_INTENT_OTHER;
+    if (f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl))
+        return classify_question(u, in, cl, &f); /* "tahini is sesame, right?" */
+    /* a question mark alone after menu items with no cue asks for them: "the spicy one?" */
+    if (question && !asked && f.spans > 0 && f.cue[ORDER_CATEGORY_INQUIRY] == 0 &&
+        f.cue[ORDER_CATEGORY_OTHER] == 0)
+        return ORDER_INTENT_REQUEST;
+    if (question)
+        return classify_question(u, in, cl, &f);
+    if (f.things > 0)
+        return f.cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG && !cl->has_quantity
+                   ? ORDER_INTENT_OTHER
+                   : ORDER_INTENT_REQUEST;
+    if (f.cue[ORDER_CATEGORY_OTHER] > 0 &&
+        f.cue[ORDER_CATEGORY_OTHER] >= f.cue[ORDER_CATEGORY_INQUIRY])
+        return ORDER_INTENT_OTHER;
+    if (f.cue[ORDER_CATEGORY_INQUIRY] > 0)
+        return ORDER_INTENT_ASIDE; /* "my sister is vegan": a question only if alone */
+    return ORDER_INTENT_NONE;
 }
 
 enum order_category order_classify(const struct order_understanding *u,
-                                   const struct order_class_input *in,
+                                   const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
 {
-    struct order_class_scores s;
-    const struct order_extract *x = in->extract;
-    s.question = order_is_question(u, in->text, in->tokens, in->n_tokens);
-    /* A question is read whole ("is pickup at the Essex Road shop?" is about pickup); in a
-     * statement, openers and fillers are the frame of an order, not its subject. */
-    order_cue_scores(u, in->text, in->tokens, in->n_tokens, s.question ? NULL : x->roles, true,
-                     s.score);
-    for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
-        s.score[c] += u->prototype_weight * in->prototype_sim[c];
-    enum order_category cat;
-    if (s.question) {
-        s.score[ORDER_CATEGORY_INQUIRY] += in->n_mentions ? CLASSIFY_EVIDENCE : 0.0f;
-        s.score[ORDER_CATEGORY_INQUIRY] += classify_menu_words(u, in) ? CLASSIFY_EVIDENCE : 0.0f;
-        bool allowed[ORDER_CATEGORY_MAX] = {false, true, true};
-        cat = classify_best(s.score, allowed, ORDER_CATEGORY_INQUIRY);
-    } else if (x->n_items == 0 ||
-               (!in->n_matched && !x->opener_seen && !x->qty_seen && !x->signed_off)) {
-        cat = ORDER_CATEGORY_OTHER; /* nothing ordered, or only a word like a signature */
-    } else {
-        s.score[ORDER_CATEGORY_ORDER] += CLASSIFY_EVIDENCE;
-        s.score[ORDER_CATEGORY_ORDER] += x->opener_seen || x->qty_seen ? CLASSIFY_EVIDENCE : 0;
-        s.score[ORDER_CATEGORY_ORDER] += in->n_matched ? CLASSIFY_EVIDENCE : 0.0f;
-        bool allowed[ORDER_CATEGORY_MAX] = {true, true, true};
-        cat = classify_best(s.score, allowed, ORDER_CATEGORY_ORDER);
+    bool any[ORDER_INTENT_ASIDE + 1] = {false};
+    bool question = false;
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        enum order_intent i = classify_clause(u, in, rg, c);
+        rg->clauses[c].intent = (uint8_t)i;
+        any[i] = true;
+        question = question || rg->clauses[c].question_form;
     }
-    if (scores)
-        *scores = s;
-    return cat;
+    /* a statement with only inquiry cues is the question when nothing else is said */
+    bool alone =
+        !any[ORDER_INTENT_REQUEST] && !any[ORDER_INTENT_QUESTION] && !any[ORDER_INTENT_OTHER];
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        if (rg->clauses[c].intent == ORDER_INTENT_ASIDE)
+            rg->clauses[c].intent = alone ? ORDER_INTENT_QUESTION : ORDER_INTENT_NONE;
+    any[ORDER_INTENT_QUESTION] = any[ORDER_INTENT_QUESTION] || (alone && any[ORDER_INTENT_ASIDE]);
+    if (scores) {
+        scores->question = question;
+        order_cue_scores(u, in->text, in->tokens, 0, in->n_tokens, rg->roles, scores->score);
+        for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
+            scores->score[c] += u->prototype_weight * in->prototype_sim[c];
+    }
+    if (any[ORDER_INTENT_REQUEST])
+        return ORDER_CATEGORY_ORDER;
+    if (any[ORDER_INTENT_QUESTION])
+        return ORDER_CATEGORY_INQUIRY;
+    return ORDER_CATEGORY_OTHER;
 }

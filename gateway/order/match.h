@@ -1,16 +1,10 @@
-/* match.h — an item phrase to a menu item.
+/* match.h — a leftover phrase to a menu item by its embedding.
  *
- * First by name: the phrase (leading "the" dropped) against every menu name and alias
- * (struct order_patterns, value = menu index), word by word, the last word also in its
- * plural ("cheeseburgers", "smoothies"); exact matches first, then matches with at most one
- * misspelt word (order_word_near), then a phrase equal to the trailing words of exactly one
- * name ("jackfruit burger"). A name match is certain (score 1) only when a single menu item
- * fits.
- *
- * Otherwise by embedding: the phrase's vector against the menu's name rows (names and
- * aliases, several rows per item) with the top-k scores; the best two distinct items are
- * the candidates, and the best score decides with the understanding's thresholds:
- * score >= accept: the item; review <= score < accept: review (asked back); below: unknown. */
+ * Names the lexicon reads need no embedding (lexicon.h, reading.h); what is left over and
+ * may name a dish is embedded and scored against the menu's name rows (names and aliases,
+ * several rows per item) with the top-k scores; the best two distinct items are the
+ * candidates, and the best score decides with the understanding's thresholds:
+ * score >= accept: the item; review <= score < accept: asked back; below: unknown. */
 #ifndef BRIGADE_GATEWAY_ORDER_MATCH_H
 #define BRIGADE_GATEWAY_ORDER_MATCH_H
 
@@ -44,18 +38,9 @@ struct order_match {
 /* The threshold rule above. */
 enum order_match_kind order_match_decide(const struct order_understanding *u, float score);
 
-/* The menu index a phrase (match-form words, one space apart) names unambiguously, or -1. */
-int32_t order_match_name(const struct order_patterns *names, const char *phrase, size_t len);
-
 /* Fills *m from one query's top-k rows (descending scores) and the row -> menu index map. */
 void order_match_from_topk(const struct order_understanding *u, const uint32_t *rows,
                            const float *scores, size_t k, const int32_t *row_item,
                            struct order_match *m);
-
-/* Menu items named anywhere in tokens[0..n) of match-form text (names and aliases, plural
- * and one-typo tolerant, longest first, each item once, in order of appearance). Writes at
- * most max indices to out; returns how many. */
-size_t order_match_mentions(const struct order_patterns *names, const char *text,
-                            const struct order_token *tokens, size_t n, int32_t *out, size_t max);
 
 #endif

@@ -107,7 +107,7 @@ static bool order_is_word_cp(int32_t c)
 /* The punctuation token a codepoint stands for, or 0 when it only ends a word. */
 static char order_punct_of(int32_t c)
 {
-    if (c < 0x80 && c > 0 && strchr(",;+&():.!?-*\n", (int)c))
+    if (c < 0x80 && c > 0 && strchr(",;+&():.!?-*\n/", (int)c))
         return (char)c;
     if (c == 0x2022 || c == 0x2013 || c == 0x2014) /* bullet, en and em dash */
         return c == 0x2022 ? ',' : '-';

@@ -8,7 +8,7 @@
  *
  * The match form is then split into tokens: words (letters, digits, inner hyphens and dots
  * between digits: "gluten-free", "6.30") and one-character punctuation tokens that can
- * separate items (, ; + & ( ) : . ! ? - * and new line; bullets and emoji become ','). */
+ * separate items (, ; + & ( ) : . ! ? - * / and new line; bullets and emoji become ','). */
 #ifndef BRIGADE_GATEWAY_ORDER_NORMALIZE_H
 #define BRIGADE_GATEWAY_ORDER_NORMALIZE_H
 

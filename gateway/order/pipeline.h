@@ -1,20 +1,25 @@
 /* pipeline.h — one customer message to one result, in two steps around the embed engine.
  *
- * For an event loop: order_prepare runs on the core (validate and normalise the text,
- * extract item phrases, list the texts to embed); the caller embeds those texts wherever it
- * likes (the engine, batched with other messages: engine_submit with work->embed_texts /
- * embed_lens, n_embed sequences); order_finish runs on the core again with the vectors
- * (classify, match, validate, reply). Nothing here blocks or allocates per message: a
- * struct order_work holds every buffer, sized once by order_work_new, and is reused.
+ * For an event loop: order_prepare runs on the core (validate and normalise the text, detect
+ * its language, read it: clauses, item spans, quantities, modifiers, leftovers — reading.h —
+ * and list the texts to embed); the caller embeds those texts wherever it likes (the engine,
+ * batched with other messages: engine_submit with work->embed_texts / embed_lens, n_embed
+ * sequences); order_finish runs on the core again with the vectors (match the leftovers,
+ * decide the clauses' intents, build the result and its reply). Nothing here blocks or
+ * allocates per message: a struct order_work holds every buffer, sized once by
+ * order_work_new, and is reused.
  *
  * A pipeline is immutable after order_pipeline_new and shared by every core. It borrows the
- * menu and the understanding (both must outlive it) and owns the embeddings of the menu
- * names (+ aliases) and of the class prototype sentences, computed at start-up through the
- * engine. A menu reload builds a new pipeline.
+ * menu and the understanding (both must outlive it) and owns the menu's lexicon
+ * (lexicon.h), the English dictionary and the food lexicon, and the embeddings of the menu
+ * names (+ aliases), of the class prototype sentences and of every item's "name.
+ * description", computed at start-up through the engine. A menu reload builds a new
+ * pipeline.
  *
- * Texts embedded per message: [0] the whole message (display form) for classification, then
- * one per item phrase (at most ORDER_ITEMS_MAX). They point into the work, which must stay
- * untouched from order_prepare until order_finish; vectors need not be unit length. */
+ * Texts embedded per message: [0] the whole message (display form) for classification and
+ * retrieval, then one per leftover phrase that may name a dish (at most ORDER_ITEMS_MAX).
+ * Spans the lexicon resolved need no vector. The texts point into the work, which must
+ * stay untouched from order_prepare until order_finish; vectors need not be unit length. */
 #ifndef BRIGADE_GATEWAY_ORDER_PIPELINE_H
 #define BRIGADE_GATEWAY_ORDER_PIPELINE_H
 
@@ -24,19 +29,27 @@
 
 #include "embed/engine.h"
 #include "gateway/order/classify.h"
-#include "gateway/order/extract.h"
+#include "gateway/order/dictionary.h"
+#include "gateway/order/food.h"
+#include "gateway/order/language.h"
+#include "gateway/order/lexicon.h"
 #include "gateway/order/match.h"
+#include "gateway/order/reading.h"
 #include "gateway/order/understanding.h"
 #include "io/menu.h"
+
+struct sb_stemmer;
 
 enum {
     ORDER_ID_BYTES_MAX = 128, /* message id, NUL included (longer ids are refused) */
     ORDER_EMBED_TEXTS_MAX = 1 + ORDER_ITEMS_MAX,
     ORDER_UNKNOWN_MAX = ORDER_ITEMS_MAX,
-    ORDER_REPLY_BYTES_MAX = 2048,  /* reply text, NUL included; longer replies are cut */
-    ORDER_RESULT_JSON_MAX = 16384, /* enough for any result */
-    /* names matched against (each menu name, without "The ", and the aliases): bounds the
-     * pattern list and the name matrix, so about 1,000 menu items at most */
+    ORDER_CLARIFY_MAX = ORDER_ITEMS_MAX,
+    ORDER_CLARIFY_CANDIDATES_MAX = 4, /* menu items named in one question back */
+    ORDER_CLAUSE_TEXT_MAX = 200,      /* bytes of a clause's text kept in the result */
+    ORDER_REPLY_BYTES_MAX = 2048,     /* reply text, NUL included; longer replies are cut */
+    ORDER_RESULT_JSON_MAX = 32768,    /* enough for any result */
+    /* names matched by embedding (each menu name, without "The ", and the aliases) */
     ORDER_NAME_ROWS_MAX = ORDER_PATTERNS_MAX,
 };
 
@@ -60,38 +73,62 @@ struct order_work {
     size_t display_len, folded_len;
     struct order_token tokens[ORDER_TOKENS_MAX];
     size_t n_tokens;
-    struct order_extract extract;
-    const char *embed_texts[ORDER_EMBED_TEXTS_MAX]; /* point into display / extract */
+    struct order_reading reading;
+    bool foreign; /* written in a language the pipeline does not read */
+    char language[ORDER_LANGUAGE_CODE_MAX];
+    const char *embed_texts[ORDER_EMBED_TEXTS_MAX]; /* point into display / reading */
     size_t embed_lens[ORDER_EMBED_TEXTS_MAX];
     size_t n_embed;
+    int8_t thing_text[ORDER_ITEMS_MAX]; /* per reading thing: its embed text, or -1 */
+    struct sb_stemmer *stemmer;         /* this work's own (Snowball is not thread-safe) */
     /* scratch for order_finish's top-k (sized by order_work_new for the pipeline) */
     float *scratch;
     size_t scratch_floats;
 };
 
 struct order_result_item {
-    int32_t menu_index; /* the item (for review: the best candidate) */
+    int32_t menu_index;
     int32_t qty;
-    uint16_t modifier_labels[ORDER_ITEM_MODIFIERS_MAX]; /* understanding label indices */
-    uint8_t n_modifiers;
-    float score;
-    bool review; /* uncertain: candidates are listed */
-    struct order_match match;
+    struct order_modifiers mods;
+    float score; /* 1 for a name the lexicon read, else the embedding's similarity */
+};
+
+/* A question back to the customer: which of several items, or how many. */
+struct order_clarify {
+    char phrase[ORDER_PHRASE_BYTES_MAX];              /* what the customer wrote ("smoothie") */
+    int32_t candidates[ORDER_CLARIFY_CANDIDATES_MAX]; /* menu indices, best or menu order */
+    float scores[ORDER_CLARIFY_CANDIDATES_MAX];
+    uint8_t n_candidates;
+    bool more;     /* more items fit than are listed */
+    bool how_many; /* the item is known, its count is not ("a few onion rings") */
+};
+
+struct order_result_clause {
+    char text[ORDER_CLAUSE_TEXT_MAX]; /* match form, cut at a character boundary */
+    uint8_t intent;                   /* enum order_intent */
 };
 
 struct order_result {
-    const struct order_pipeline *pipeline; /* names and labels are read from it */
+    const struct order_pipeline *pipeline; /* names are read from it */
     char id[ORDER_ID_BYTES_MAX];
     bool has_id;
     enum order_category category;
     enum order_status status;
+    enum order_category intents[ORDER_CATEGORY_MAX]; /* each once, in text order */
+    size_t n_intents;
+    struct order_result_clause clauses[ORDER_CLAUSES_MAX];
+    size_t n_clauses;
+    bool foreign;
+    char language[ORDER_LANGUAGE_CODE_MAX];
     struct order_result_item items[ORDER_ITEMS_MAX];
     size_t n_items;
-    /* orders: the unknown phrases; inquiries: things asked about that are not on the menu
-     * ("can I order a pork burger?"), used by the reply but not listed in the JSON */
+    /* orders: things asked for that the menu lacks; inquiries: food asked about that it
+     * lacks ("do you sell pizza?"), used by the reply but not listed in the JSON */
     char unknown[ORDER_UNKNOWN_MAX][ORDER_PHRASE_BYTES_MAX];
     size_t n_unknown;
-    int32_t about[ORDER_MENTIONS_MAX]; /* inquiries: menu items asked about */
+    struct order_clarify clarify[ORDER_CLARIFY_MAX];
+    size_t n_clarify;
+    int32_t about[ORDER_MENTIONS_MAX]; /* questions: menu items asked about */
     size_t n_about;
     int64_t total_cents;                    /* accepted orders */
     struct order_class_scores class_scores; /* what decided the category (for diagnostics) */
@@ -129,14 +166,15 @@ void order_finish(const struct order_pipeline *p, struct order_work *w, const fl
 /* Writes r as one JSON object (no new line) in the DESIGN.md result format:
  *   {"id": "..."|null, "category": "order"|"inquiry"|"other",
  *    "status": "accepted"|"rejected"|"review"|"answered"|"logged",
- *    "items": [{"name", "qty", "modifiers": [...], "unit_price", "score"
- *               [, "candidates": [{"name", "score"}, ...]]}],
- *    "unknown": ["phrase", ...], ["total": 23.65,] "reply": "..."}
- * Prices have two decimals, scores three. "candidates" appears on an uncertain item (the
- * status is then review; "name" is the best candidate). "total" appears for accepted orders.
- * "order_id" is left to the server, which knows it after the INSERT. Returns the length
- * (buf NUL-terminated), or -ENOSPC when cap is too small (ORDER_RESULT_JSON_MAX always
- * suffices). */
+ *    "intents": ["order", "inquiry"], "clauses": [{"text", "intent"}], ["language": "es",]
+ *    "items": [{"name", "qty", "modifiers": [...], "unit_price", "score"}],
+ *    "unknown": ["phrase", ...], "clarify": [{"phrase", "candidates": [...]}],
+ *    ["total": 23.65,] "reply": "..."}
+ * Prices have two decimals, scores three. "clarify" lists what is asked back (status
+ * review). "language" appears when the message is not in English (status review: a person
+ * reads it). "total" appears for accepted orders. "order_id" is left to the server, which
+ * knows it after the INSERT. Returns the length (buf NUL-terminated), or -ENOSPC when cap
+ * is too small (ORDER_RESULT_JSON_MAX always suffices). */
 int order_result_json(const struct order_result *r, char *buf, size_t cap);
 
 const char *order_status_name(enum order_status s);

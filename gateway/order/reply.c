@@ -74,37 +74,75 @@ static void reply_unknown(const struct order_result *r, struct reply_buf *b)
     rb_add(b, ".");
 }
 
-static void reply_order(const struct order_reply_input *in, struct order_result *r,
+/* "Which smoothie: the Mango Smoothie or the Strawberry Banana Smoothie?", "How many onion
+ * rings would you like?", "Did you mean the X or the Y?" */
+static void reply_clarify(const struct order_reply_input *in, const struct order_clarify *c,
+                          struct reply_buf *b)
+{
+    if (c->how_many) {
+        rb_add(b, "How many %s would you like?", c->phrase);
+        return;
+    }
+    if (c->n_candidates == 0) {
+        rb_add(b, "Which item did you mean by \"%s\"?", c->phrase);
+        return;
+    }
+    bool generic = c->n_candidates > 1 && c->scores[0] == 1.0f;
+    if (generic)
+        rb_add(b, "Which %s: ", c->phrase);
+    else
+        rb_add(b, "Did you mean ");
+    size_t n = c->n_candidates + (c->more ? 1U : 0U);
+    for (size_t i = 0; i < c->n_candidates; i++) {
+        rb_sep(b, i, n, " or ");
+        const char *name = in->menu->items[c->candidates[i]].name;
+        rb_add(b, "%s%s", rb_the(name, false), name);
+    }
+    if (c->more)
+        rb_add(b, " or something else from the menu");
+    rb_add(b, "?");
+}
+
+static void reply_items(const struct order_reply_input *in, const struct order_result *r,
                         struct reply_buf *b)
 {
-    if (r->status == ORDER_STATUS_REJECTED) {
-        reply_unknown(r, b);
-        return;
-    }
-    if (r->status == ORDER_STATUS_REVIEW) {
-        rb_add(b, "Did you mean ");
-        size_t n = 0, k = 0;
-        for (size_t i = 0; i < r->n_items; i++)
-            n += r->items[i].review;
-        for (size_t i = 0; i < r->n_items; i++) {
-            if (!r->items[i].review)
-                continue;
-            rb_sep(b, k++, n, " and ");
-            const char *name = in->menu->items[r->items[i].menu_index].name;
-            rb_add(b, "%s%s", rb_the(name, false), name);
-        }
-        rb_add(b, "?");
-        return;
-    }
-    rb_add(b, "Thanks! ");
     for (size_t i = 0; i < r->n_items; i++) {
         const struct order_result_item *it = &r->items[i];
         rb_add(b, "%s%d × %s", i ? ", " : "", it->qty, in->menu->items[it->menu_index].name);
-        for (size_t m = 0; m < it->n_modifiers; m++)
-            rb_add(b, "%s%s", m ? ", " : " (", in->u->labels[it->modifier_labels[m]]);
-        if (it->n_modifiers)
+        for (size_t m = 0; m < it->mods.n; m++)
+            rb_add(b, "%s%s", m ? ", " : " (", it->mods.text[m]);
+        if (it->mods.n)
             rb_add(b, ")");
     }
+}
+
+static void reply_order(const struct order_reply_input *in, struct order_result *r,
+                        struct reply_buf *b)
+{
+    if (r->foreign) {
+        rb_add(b, "%s", in->u->review_default);
+        return;
+    }
+    if (r->n_unknown > 0) {
+        reply_unknown(r, b);
+        if (r->status == ORDER_STATUS_REJECTED)
+            return;
+        rb_add(b, " ");
+    }
+    if (r->status == ORDER_STATUS_REVIEW) {
+        for (size_t i = 0; i < r->n_clarify; i++) {
+            rb_add(b, i ? " " : "");
+            reply_clarify(in, &r->clarify[i], b);
+        }
+        if (r->n_items > 0) {
+            rb_add(b, " So far: ");
+            reply_items(in, r, b);
+            rb_add(b, ".");
+        }
+        return;
+    }
+    rb_add(b, "Thanks! ");
+    reply_items(in, r, b);
     rb_add(b, " — total ");
     rb_price(b, r->total_cents);
     rb_add(b, ".");
@@ -306,6 +344,18 @@ static void reply_listing(const struct order_reply_input *in, int32_t diet, int3
     rb_add(b, ".");
 }
 
+/* "the A ($x) and the B ($y)", best first. */
+static void reply_retrieved_list(const struct order_reply_input *in, struct reply_buf *b)
+{
+    for (size_t j = 0; j < in->n_retrieved; j++) {
+        const struct menu_item *it = &in->menu->items[in->retrieved[j]];
+        rb_sep(b, j, in->n_retrieved, " and ");
+        rb_add(b, "%s%s (", rb_the(it->name, false), it->name);
+        rb_price(b, it->price_cents);
+        rb_add(b, ")");
+    }
+}
+
 /* A question naming no item, diet or section ("anything with halloumi?"): the honest
  * default, then the retrieved items with their prices, best first, offered as the closest
  * (not as a yes: "chicken wings?" retrieves the nuggets). */
@@ -315,13 +365,7 @@ static void reply_retrieved(const struct order_reply_input *in, struct reply_buf
     if (in->n_retrieved == 0)
         return;
     rb_add(b, " Closest on our menu: ");
-    for (size_t j = 0; j < in->n_retrieved; j++) {
-        const struct menu_item *it = &in->menu->items[in->retrieved[j]];
-        rb_sep(b, j, in->n_retrieved, " and ");
-        rb_add(b, "%s%s (", rb_the(it->name, false), it->name);
-        rb_price(b, it->price_cents);
-        rb_add(b, ")");
-    }
+    reply_retrieved_list(in, b);
     rb_add(b, ".");
 }
 
@@ -336,6 +380,41 @@ static void reply_general(const struct order_reply_input *in, struct reply_buf *
         reply_retrieved(in, b);
 }
 
+/* "Sorry, we don't offer chicken wings. Closest on our menu: the Kids Chicken Nuggets
+ * ($6.25)." */
+static void reply_unknown_closest(const struct order_reply_input *in, struct order_result *r,
+                                  struct reply_buf *b)
+{
+    reply_unknown(r, b);
+    if (in->n_retrieved == 0)
+        return;
+    rb_add(b, " Closest on our menu: ");
+    reply_retrieved_list(in, b);
+    rb_add(b, ".");
+}
+
+/* Does the message also ask a question about the menu? */
+static bool reply_asks(const struct order_result *r)
+{
+    for (size_t i = 0; i < r->n_intents; i++)
+        if (r->intents[i] == ORDER_CATEGORY_INQUIRY)
+            return true;
+    return false;
+}
+
+static void reply_inquiry(const struct order_reply_input *in, struct order_result *r,
+                          struct reply_buf *b)
+{
+    if (r->foreign)
+        rb_add(b, "%s", in->u->review_default);
+    else if (r->n_about > 0)
+        reply_about_items(in, r, b);
+    else if (r->n_unknown > 0 && r->category == ORDER_CATEGORY_INQUIRY)
+        reply_unknown_closest(in, r, b);
+    else
+        reply_general(in, b);
+}
+
 void order_reply_write(const struct order_reply_input *in, struct order_result *r)
 {
     struct reply_buf b = {r->reply, 0, sizeof(r->reply)};
@@ -343,14 +422,13 @@ void order_reply_write(const struct order_reply_input *in, struct order_result *
     switch (r->category) {
     case ORDER_CATEGORY_ORDER:
         reply_order(in, r, &b);
+        if (!r->foreign && reply_asks(r)) { /* "... Does it contain nuts?" */
+            rb_add(&b, " ");
+            reply_inquiry(in, r, &b);
+        }
         break;
     case ORDER_CATEGORY_INQUIRY:
-        if (r->n_about > 0)
-            reply_about_items(in, r, &b);
-        else if (r->n_unknown > 0)
-            reply_unknown(r, &b);
-        else
-            reply_general(in, &b);
+        reply_inquiry(in, r, &b);
         break;
     case ORDER_CATEGORY_OTHER: {
         int32_t topic = reply_topic(in);

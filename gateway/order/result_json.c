@@ -58,28 +58,56 @@ static void jo_item(struct json_out *o, const struct order_result *r,
                     const struct order_result_item *it)
 {
     const struct menu *menu = order_pipeline_menu(r->pipeline);
-    const struct order_understanding *u = order_pipeline_understanding(r->pipeline);
     const struct menu_item *mi = &menu->items[it->menu_index];
     jo_raw(o, "{\"name\": ");
     jo_str(o, mi->name);
     jo_raw(o, ", \"qty\": %d, \"modifiers\": [", it->qty);
-    for (size_t m = 0; m < it->n_modifiers; m++) {
+    for (size_t m = 0; m < it->mods.n; m++) {
         jo_raw(o, m ? ", " : "");
-        jo_str(o, u->labels[it->modifier_labels[m]]);
+        jo_str(o, it->mods.text[m]);
     }
     jo_raw(o, "], \"unit_price\": ");
     jo_cents(o, mi->price_cents);
-    jo_raw(o, ", \"score\": %.3f", (double)it->score);
-    if (it->review) {
-        jo_raw(o, ", \"candidates\": [");
-        for (size_t c = 0; c < it->match.n_candidates; c++) {
-            jo_raw(o, c ? ", {\"name\": " : "{\"name\": ");
-            jo_str(o, menu->items[it->match.candidates[c]].name);
-            jo_raw(o, ", \"score\": %.3f}", (double)it->match.candidate_scores[c]);
-        }
-        jo_raw(o, "]");
+    jo_raw(o, ", \"score\": %.3f}", (double)it->score);
+}
+
+static void jo_clarify(struct json_out *o, const struct order_result *r,
+                       const struct order_clarify *c)
+{
+    const struct menu *menu = order_pipeline_menu(r->pipeline);
+    jo_raw(o, "{\"phrase\": ");
+    jo_str(o, c->phrase);
+    jo_raw(o, ", \"candidates\": [");
+    for (size_t i = 0; i < c->n_candidates; i++) {
+        jo_raw(o, i ? ", " : "");
+        jo_str(o, menu->items[c->candidates[i]].name);
     }
-    jo_raw(o, "}");
+    jo_raw(o, "]%s}", c->how_many ? ", \"how_many\": true" : "");
+}
+
+static const char *jo_intent_name(enum order_intent i)
+{
+    static const char *const names[ORDER_INTENT_MAX] = {"none", "order", "inquiry", "other"};
+    return i < ORDER_INTENT_MAX ? names[i] : "none";
+}
+
+/* "intents", "clauses" and, for a message not in English, "language". */
+static void jo_reading(struct json_out *o, const struct order_result *r)
+{
+    jo_raw(o, ", \"intents\": [");
+    for (size_t i = 0; i < r->n_intents; i++)
+        jo_raw(o, "%s\"%s\"", i ? ", " : "", order_category_name(r->intents[i]));
+    jo_raw(o, "], \"clauses\": [");
+    for (size_t i = 0; i < r->n_clauses; i++) {
+        jo_raw(o, i ? ", {\"text\": " : "{\"text\": ");
+        jo_str(o, r->clauses[i].text);
+        jo_raw(o, ", \"intent\": \"%s\"}", jo_intent_name(r->clauses[i].intent));
+    }
+    jo_raw(o, "]");
+    if (r->foreign) {
+        jo_raw(o, ", \"language\": ");
+        jo_str(o, r->language);
+    }
 }
 
 int order_result_json(const struct order_result *r, char *buf, size_t cap)
@@ -90,8 +118,10 @@ int order_result_json(const struct order_result *r, char *buf, size_t cap)
         jo_str(&o, r->id);
     else
         jo_raw(&o, "null");
-    jo_raw(&o, ", \"category\": \"%s\", \"status\": \"%s\", \"items\": [",
-           order_category_name(r->category), order_status_name(r->status));
+    jo_raw(&o, ", \"category\": \"%s\", \"status\": \"%s\"", order_category_name(r->category),
+           order_status_name(r->status));
+    jo_reading(&o, r);
+    jo_raw(&o, ", \"items\": [");
     for (size_t i = 0; i < r->n_items; i++) {
         jo_raw(&o, i ? ", " : "");
         jo_item(&o, r, &r->items[i]);
@@ -100,6 +130,11 @@ int order_result_json(const struct order_result *r, char *buf, size_t cap)
     for (size_t i = 0; r->category == ORDER_CATEGORY_ORDER && i < r->n_unknown; i++) {
         jo_raw(&o, i ? ", " : "");
         jo_str(&o, r->unknown[i]);
+    }
+    jo_raw(&o, "], \"clarify\": [");
+    for (size_t i = 0; i < r->n_clarify; i++) {
+        jo_raw(&o, i ? ", " : "");
+        jo_clarify(&o, r, &r->clarify[i]);
     }
     jo_raw(&o, "]");
     if (r->category == ORDER_CATEGORY_ORDER && r->status == ORDER_STATUS_ACCEPTED) {

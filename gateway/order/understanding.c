@@ -337,7 +337,9 @@ static int understanding_replies(struct understanding_parser *ps, const cJSON *j
         u->n_topics++;
     }
     int rc = understanding_string(ps, j, "other_default", &u->other_default);
-    return rc != 0 ? rc : understanding_string(ps, j, "inquiry_default", &u->inquiry_default);
+    if (rc == 0)
+        rc = understanding_string(ps, j, "inquiry_default", &u->inquiry_default);
+    return rc != 0 ? rc : understanding_string(ps, j, "review_default", &u->review_default);
 }
 
 static int understanding_diet_index(const struct order_understanding *u, const char *name)
@@ -406,6 +408,13 @@ static int understanding_inquiry(struct understanding_parser *ps, const cJSON *j
     return 0;
 }
 
+/* A phrase list that older documents may lack. */
+static int understanding_optional(struct understanding_parser *ps, const char *where,
+                                  const cJSON *j, struct order_patterns *list)
+{
+    return j ? understanding_strings(ps, where, j, list, 0) : 0;
+}
+
 static int understanding_root(struct understanding_parser *ps, const cJSON *root)
 {
     struct order_understanding *u = ps->u;
@@ -423,6 +432,21 @@ static int understanding_root(struct understanding_parser *ps, const cJSON *root
     if (rc == 0 && GET("sizes")) /* optional: older documents have none */
         rc = understanding_groups(ps, "sizes", GET("sizes"), &u->sizes, u->labels, &u->n_labels,
                                   ORDER_LABELS_MAX);
+    if (rc == 0)
+        rc = understanding_optional(ps, "modifier_starts", GET("modifier_starts"),
+                                    &u->modifier_starts);
+    if (rc == 0)
+        rc = understanding_optional(ps, "modifier_zone_starts", GET("modifier_zone_starts"),
+                                    &u->modifier_zone_starts);
+    if (rc == 0)
+        rc = understanding_optional(ps, "vague_quantities", GET("vague_quantities"),
+                                    &u->vague_quantities);
+    if (rc == 0)
+        rc = understanding_optional(ps, "question_anywhere", GET("question_anywhere"),
+                                    &u->question_anywhere);
+    if (rc == 0)
+        rc =
+            understanding_optional(ps, "not_dish_words", GET("not_dish_words"), &u->not_dish_words);
     if (rc == 0)
         rc = understanding_aliases(ps, GET("aliases"));
     if (rc == 0)
@@ -517,9 +541,25 @@ void order_understanding_free(struct order_understanding *u)
     if (!u)
         return;
     struct order_patterns *lists[] = {
-        &u->quantities, &u->quantity_units, &u->modifier_leads, &u->modifiers,       &u->sizes,
-        &u->openers,    &u->fillers,        &u->greetings,      &u->question_starts, &u->cues,
-        &u->price_cues, &u->diet_cues,      &u->section_cues,   &u->topic_cues,
+        &u->quantities,
+        &u->quantity_units,
+        &u->modifier_leads,
+        &u->modifiers,
+        &u->sizes,
+        &u->openers,
+        &u->fillers,
+        &u->greetings,
+        &u->question_starts,
+        &u->cues,
+        &u->price_cues,
+        &u->diet_cues,
+        &u->section_cues,
+        &u->topic_cues,
+        &u->modifier_starts,
+        &u->vague_quantities,
+        &u->question_anywhere,
+        &u->modifier_zone_starts,
+        &u->not_dish_words,
     };
     for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
         free(lists[i]->items);

@@ -86,10 +86,19 @@ struct order_understanding {
     struct order_patterns quantities;     /* value = quantity ("two", "a couple of") */
     struct order_patterns quantity_units; /* after a number: "x", "orders of" */
     struct order_patterns modifier_leads; /* words that may precede a modifier: "with" */
-    struct order_patterns modifiers;      /* value = index into labels */
-    struct order_patterns sizes;          /* value = index into labels ("large") */
-    struct order_patterns greetings;      /* "hi", "good evening": start any message */
-    struct order_patterns openers;        /* "can I get", "order:": start an order */
+    /* a piece after an item that starts so is a modifier in open vocabulary: "no", "extra",
+     * "hold", "cooked", "light" (the rest of the piece is kept as said) */
+    struct order_patterns modifier_starts;
+    /* leads whose words after them are a modifier wherever they stand ("no", "extra", "add",
+     * "hold the", "sub"): menu words inside ("no onions") are not dishes */
+    struct order_patterns modifier_zone_starts;
+    struct order_patterns vague_quantities;  /* "a few", "some": the count must be asked */
+    struct order_patterns question_anywhere; /* "know if", "wondering whether": a question */
+    struct order_patterns not_dish_words;    /* menu words never a dish alone: "kids" */
+    struct order_patterns modifiers;         /* value = index into labels */
+    struct order_patterns sizes;             /* value = index into labels ("large") */
+    struct order_patterns greetings;         /* "hi", "good evening": start any message */
+    struct order_patterns openers;           /* "can I get", "order:": start an order */
     struct order_patterns fillers;
     struct order_patterns question_starts;
     struct order_patterns cues;         /* value = enum order_category, weight */
@@ -113,7 +122,8 @@ struct order_understanding {
     size_t n_topics;
     const char *other_default;
     const char *inquiry_default;
-    struct order_arena arena; /* every string above lives here */
+    const char *review_default; /* a message a person must read (not in English) */
+    struct order_arena arena;   /* every string above lives here */
 };
 
 /* Parses the JSON document json[0..len) into a new understanding. Returns 0, or -EINVAL

@@ -24,7 +24,8 @@ struct fixture {
 static void fixture_open(struct fixture *f)
 {
     char path[TEST_PATH_BYTES], err[512];
-    test_source_path(path, sizeof(path), "bench/data/menu.csv");
+    test_source_path(path, sizeof(path),
+                     getenv("FIXTURE_MENU") ? getenv("FIXTURE_MENU") : "bench/data/menu.csv");
     memset(f, 0, sizeof(*f));
     if (menu_load_csv_file(path, &f->menu, err, sizeof(err)) != 0) {
         fprintf(stderr, "%s\n", err);
@@ -77,7 +78,7 @@ static const char *fixture_item_name(const struct fixture *f, size_t i)
 
 static const char *fixture_modifier(const struct fixture *f, size_t i, size_t m)
 {
-    return f->u->labels[f->r.items[i].modifier_labels[m]];
+    return f->r.items[i].mods.text[m];
 }
 
 #endif

@@ -1,0 +1,653 @@
+/* attach.c — quantities, modifiers and leftovers around the spans of a clause (see
+ * reading.h, pass 4). */
+#include <string.h>
+
+#include "gateway/order/order_assert.h"
+#include "gateway/order/reading.h"
+
+enum { ATTACH_PREFIX_WORDS_MAX = 3 }; /* "2 large spicy cheeseburgers" */
+
+/* Parses "123" or "12x" (digits then an optional 'x'). Returns the number, -1 otherwise. */
+static int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix)
+{
+    if (allow_x_suffix && len > 1 && s[len - 1] == 'x')
+        len--;
+    if (len == 0 || len > 3)
+        return -1;
+    int32_t v = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* A number at tokens[at]: digits, "3x", or a number word or phrase of the understanding
+ * ("two", "a couple of", "half a dozen"). Returns the tokens covered, 0 when none. */
+static size_t attach_number(const struct order_understanding *u, const char *text,
+                            const struct order_token *tokens, size_t at, size_t end, int32_t *v)
+{
+    if (at >= end || tokens[at].kind != ORDER_TOKEN_WORD)
+        return 0;
+    *v = attach_digits(text + tokens[at].off, tokens[at].len, true);
+    if (*v >= 0)
+        return *v >= 1 && *v <= ORDER_QTY_MAX ? 1 : 0;
+    size_t which;
+    size_t k = order_patterns_longest(&u->quantities, text, tokens, at, end, &which);
+    if (k == 0)
+        return 0;
+    *v = u->quantities.items[which].value;
+    return *v >= 1 && *v <= ORDER_QTY_MAX ? k : 0;
+}
+
+size_t order_read_quantity(const struct order_understanding *u, const char *text,
+                           const struct order_token *tokens, size_t at, size_t end, int32_t *qty)
+{
+    *qty = 1;
+    int32_t v;
+    size_t used = attach_number(u, text, tokens, at, end, &v);
+    if (used == 0 || at + used >= end)
+        return 0; /* a number with nothing after it is not a quantity */
+    size_t unit = order_patterns_longest(&u->quantity_units, text, tokens, at + used, end, NULL);
+    if (at + used + unit < end)
+        used += unit;
+    *qty = v;
+    return used;
+}
+
+static bool attach_is_article(const char *text, const struct order_token *tokens, size_t i,
+                              size_t end)
+{
+    return order_tok_is(text, tokens, i, end, "a") || order_tok_is(text, tokens, i, end, "an");
+}
+
+/* Does a separator stand at i: punctuation other than '&', or "and" / "plus" / "with"? */
+static bool attach_boundary(const char *text, const struct order_token *tokens, size_t i,
+                            size_t end)
+{
+    if (tokens[i].kind == ORDER_TOKEN_PUNCT)
+        return tokens[i].punct != '&';
+    return order_tok_is(text, tokens, i, end, "and") || order_tok_is(text, tokens, i, end, "n") ||
+           order_tok_is(text, tokens, i, end, "plus") || order_tok_is(text, tokens, i, end, "with");
+}
+
+struct attach_state {
+    const struct order_reader *rd;
+    const char *text;
+    const struct order_token *tokens;
+    struct order_reading *rg;
+    size_t b, e;      /* the clause */
+    int32_t each_qty; /* "two each of A and B": the count for the spans that follow */
+    size_t first;     /* the clause's first thing */
+};
+
+/* ---- before a span: quantity and prefix words ---- */
+
+static bool attach_free(const struct attach_state *st, size_t i)
+{
+    return i < st->e && st->rg->roles[i] == ORDER_ROLE_NONE;
+}
+
+static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a,
+                                size_t b);
+
+/* Reads [q, s->begin): a quantity, "each", connectors, then size or other words, which
+ * become the span's first modifiers ("2 large cheeseburgers"). */
+static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
+{
+    const struct order_understanding *u = st->rd->u;
+    const char *text = st->text;
+    int32_t qty;
+    size_t k = q < s->begin ? order_read_quantity(u, text, st->tokens, q, s->begin + 1, &qty) : 0;
+    size_t vague = q < s->begin ? order_patterns_longest(&u->vague_quantities, text, st->tokens, q,
+                                                         s->begin, NULL)
+                                : 0;
+    if (vague > k) {
+        s->qty_unclear = true;
+        k = vague;
+    } else if (k > 0) {
+        s->qty = qty;
+        s->qty_explicit = !attach_is_article(text, st->tokens, q, st->e);
+    }
+    memset(st->rg->roles + q, ORDER_ROLE_QTY, k);
+    size_t p = q + k;
+    if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "each")) {
+        st->each_qty = s->qty;
+        st->rg->roles[p++] = ORDER_ROLE_QTY;
+    }
+    while (p < s->begin && (order_tok_is(text, st->tokens, p, s->begin, "of") ||
+                            order_tok_is(text, st->tokens, p, s->begin, "the") ||
+                            order_tok_is(text, st->tokens, p, s->begin, "those") ||
+                            order_tok_is(text, st->tokens, p, s->begin, "them")))
+        st->rg->roles[p++] = ORDER_ROLE_QTY;
+    if (k == 0 && st->each_qty > 0) {
+        s->qty = st->each_qty;
+        s->qty_explicit = true;
+    }
+    if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX)
+        attach_add_modifier(st, s, p, s->begin);
+}
+
+/* Where the words that belong to span s begin: after the last boundary before it. */
+static size_t attach_pre_start(const struct attach_state *st, const struct order_thing *s,
+                               size_t from)
+{
+    size_t q = s->begin;
+    while (q > from && attach_free(st, q - 1) && st->tokens[q - 1].kind == ORDER_TOKEN_WORD &&
+           !attach_boundary(st->text, st->tokens, q - 1, st->e) &&
+           s->begin - (q - 1) <= ATTACH_PREFIX_WORDS_MAX + 4)
+        q--;
+    return q;
+}
+
+/* ---- after a span: quantity ---- */
+
+/* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
+ * them", or a number alone before a separator or ")". 0 when none; *qty set. */
+static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t e = st->e, j = i;
+    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == '(' || t[j].punct == ','))
+        j++;
+    if (j >= e || t[j].kind != ORDER_TOKEN_WORD || !attach_free(st, j))
+        return 0;
+    int32_t v = -1;
+    size_t k = 0;
+    if (t[j].len > 1 && text[t[j].off] == 'x' &&
+        (v = attach_digits(text + t[j].off + 1, t[j].len - 1U, false)) > 0)
+        k = 1; /* x3 */
+    else if ((order_tok_is(text, t, j, e, "x") || order_tok_is(text, t, j, e, "times")) &&
+             (k = attach_number(st->rd->u, text, t, j + 1, e, &v)) > 0)
+        k += 1; /* x 3, times three */
+    else if ((k = attach_number(st->rd->u, text, t, j, e, &v)) > 0 &&
+             !attach_is_article(text, t, j, e)) {
+        size_t a = j + k;
+        if (order_tok_is(text, t, a, e, "of") &&
+            (order_tok_is(text, t, a + 1, e, "them") || order_tok_is(text, t, a + 1, e, "those") ||
+             order_tok_is(text, t, a + 1, e, "these") || order_tok_is(text, t, a + 1, e, "em")))
+            k += 2;
+        else if (order_tok_is(text, t, a, e, "times"))
+            k += 1;
+        else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&')))
+            return 0; /* a number that starts the next thing */
+    } else {
+        return 0;
+    }
+    if (v < 1 || v > ORDER_QTY_MAX)
+        return 0;
+    size_t end = j + k;
+    if (end < e && t[end].kind == ORDER_TOKEN_PUNCT && t[end].punct == ')')
+        end++;
+    *qty = v;
+    memset(st->rg->roles + i, ORDER_ROLE_QTY, end - i);
+    return end - i;
+}
+
+/* ---- after a span: modifiers ---- */
+
+static size_t attach_word_count(const struct order_token *t, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += t[i].kind == ORDER_TOKEN_WORD;
+    return n;
+}
+
+/* Appends the words [a, b) as one modifier: the understanding's label when a modifier or
+ * size phrase covers them exactly, else the words, "w" read as "with" and "w o" as
+ * "without", leading "with"/"and" and trailing "please" dropped. */
+static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
+{
+    const struct order_understanding *u = st->rd->u;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
+    while (a < b &&
+           (t[a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, a, b, "with") ||
+            order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w")) &&
+           !(order_tok_is(text, t, a, b, "w") && order_tok_is(text, t, a + 1, b, "o")))
+        a++;
+    while (b > a &&
+           (t[b - 1].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, b - 1, b, "please") ||
+            order_tok_is(text, t, b - 1, b, "pls") || order_tok_is(text, t, b - 1, b, "plz")))
+        b--;
+    if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX)
+        return;
+    char *out = th->mods.text[th->mods.n];
+    size_t which, o = 0;
+    const struct order_patterns *lists[2] = {&u->modifiers, &u->sizes};
+    for (size_t l = 0; l < 2; l++)
+        if (order_patterns_longest(lists[l], text, t, a, b, &which) == b - a) {
+            const char *label = u->labels[lists[l]->items[which].value];
+            snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%s", label);
+            th->mods.n++;
+            return;
+        }
+    for (size_t i = a; i < b; i++) {
+        if (t[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        const char *w = text + t[i].off;
+        size_t wl = t[i].len;
+        if (order_token_is(text, &t[i], "w") && order_tok_is(text, t, i + 1, b, "o")) {
+            w = "without";
+            wl = 7;
+            i++;
+        } else if (order_token_is(text, &t[i], "w") || order_token_is(text, &t[i], "wt")) {
+            w = "with";
+            wl = 4;
+        } else if (order_token_is(text, &t[i], "wo")) {
+            w = "without";
+            wl = 7;
+        }
+        if (o + wl + 2 >= ORDER_MODIFIER_BYTES_MAX)
+            break;
+        if (o)
+            out[o++] = ' ';
+        memcpy(out + o, w, wl);
+        o += wl;
+    }
+    out[o] = '\0';
+    for (size_t m = 0; m < th->mods.n; m++)
+        if (strcmp(th->mods.text[m], out) == 0)
+            return;
+    th->mods.n += o > 0;
+}
+
+/* Does the piece [a, b) read as a modifier by its form: a lead word first ("no", "extra",
+ * "hold", "cooked"), a modifier or size phrase, or "on the side" at its end? */
+static bool attach_modifier_form(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_understanding *u = st->rd->u;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (order_patterns_longest(&u->modifier_starts, text, t, a, b, NULL) > 0 ||
+        order_patterns_longest(&u->modifiers, text, t, a, b, NULL) > 0 ||
+        order_patterns_longest(&u->sizes, text, t, a, b, NULL) > 0)
+        return true;
+    return b - a >= 3 && order_tok_is(text, t, b - 3, b, "on") &&
+           order_tok_is(text, t, b - 2, b, "the") && order_tok_is(text, t, b - 1, b, "side");
+}
+
+/* Is token p an "x3" / "x 3" quantity after an item? */
+static bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit)
+{
+    const struct order_token *t = &st->tokens[p];
+    int32_t v;
+    if (t->kind != ORDER_TOKEN_WORD)
+        return false;
+    if (t->len > 1 && st->text[t->off] == 'x' &&
+        attach_digits(st->text + t->off + 1, t->len - 1U, false) > 0)
+        return true;
+    return (order_token_is(st->text, t, "x") || order_token_is(st->text, t, "times")) &&
+           attach_number(st->rd->u, st->text, st->tokens, p + 1, limit, &v) > 0;
+}
+
+/* The end of the piece of free words starting at a: before a separator, a number (the next
+ * thing's quantity), an "x3", or anything already read; a modifier phrase of the
+ * understanding may run through an "and" ("nice and crispy"). */
+static size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
+{
+    const struct order_understanding *u = st->rd->u;
+    size_t whole = order_patterns_longest(&u->modifiers, st->text, st->tokens, a, limit, NULL);
+    size_t lead =
+        order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, a, limit, NULL);
+    if (whole > lead)
+        lead = whole;
+    size_t p = a;
+    while (p < limit && attach_free(st, p) && st->tokens[p].kind == ORDER_TOKEN_WORD &&
+           !(p > a &&
+             (order_tok_is(st->text, st->tokens, p, limit, "and") ||
+              order_tok_is(st->text, st->tokens, p, limit, "plus")) &&
+             p >= a + whole)) {
+        int32_t v;
+        if (p > a && attach_number(u, st->text, st->tokens, p, limit, &v) > 0 &&
+            !attach_is_article(st->text, st->tokens, p, limit))
+            break;
+        if (attach_x_qty_at(st, p, limit))
+            break;
+        /* "no chilli jam extra peppers": a second lead starts a second modifier */
+        if (p >= a + lead && lead > 0 &&
+            order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, p, limit, NULL) >
+                0)
+            break;
+        p++;
+    }
+    return p;
+}
+
+/* Takes k of span s's count into a copy of it, placed at token at, which the modifiers said
+ * next apply to: "4 cold brews, one with oat milk". NULL when k does not split s. */
+static struct order_thing *attach_split(struct attach_state *st, struct order_thing *s, int32_t k,
+                                        size_t at)
+{
+    struct order_reading *rg = st->rg;
+    if (k <= 0 || k >= s->qty || rg->n_things == ORDER_ITEMS_MAX)
+        return NULL;
+    struct order_thing *n = &rg->things[rg->n_things++];
+    *n = *s;
+    n->qty = k;
+    n->mods.n = 0;
+    n->begin = n->end = (uint16_t)at;
+    s->qty -= k;
+    return n;
+}
+
+/* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
+ * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
+ * the copy in *into. */
+static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, size_t limit,
+                          struct order_thing **into)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    int32_t k;
+    size_t n = attach_number(st->rd->u, text, t, a, limit, &k);
+    if (n == 0 || attach_is_article(text, t, a, limit) || k >= s->qty)
+        return 0;
+    size_t p = a + n;
+    if (order_tok_is(text, t, p, limit, "of") && (order_tok_is(text, t, p + 1, limit, "them") ||
+                                                  order_tok_is(text, t, p + 1, limit, "those") ||
+                                                  order_tok_is(text, t, p + 1, limit, "these")))
+        p += 2;
+    size_t b = attach_piece_end(st, p, limit);
+    if (b == p || !attach_modifier_form(st, p, b))
+        return 0;
+    *into = attach_split(st, s, k, a);
+    if (!*into)
+        return 0;
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, p - a);
+    return p - a;
+}
+
+/* Adds the piece [a, b) to cur as a modifier; "no pickles on 3 of them" first splits 3 of
+ * cur's count off into a copy that takes the modifier. */
+static void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    int32_t k;
+    if (b - a >= 5 &&
+        (order_tok_is(text, t, b - 4, b, "on") || order_tok_is(text, t, b - 4, b, "for")) &&
+        attach_number(st->rd->u, text, t, b - 3, b, &k) == 1 &&
+        order_tok_is(text, t, b - 2, b, "of")) {
+        struct order_thing *part = attach_split(st, cur, k, a);
+        if (part) {
+            memset(st->rg->roles + b - 4, ORDER_ROLE_QTY, 4);
+            attach_add_modifier(st, part, a, b - 4);
+            return;
+        }
+    }
+    attach_add_modifier(st, cur, a, b);
+}
+
+/* "all", "all three", "all of them", "both", "both of them", "each": the modifier after it
+ * is for every item before. Returns the tokens it covers, 0 when none. */
+static size_t attach_every(const struct attach_state *st, size_t a, size_t limit)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (!order_tok_is(text, t, a, limit, "all") && !order_tok_is(text, t, a, limit, "both") &&
+        !order_tok_is(text, t, a, limit, "each"))
+        return 0;
+    size_t p = a + 1;
+    int32_t v;
+    if (order_tok_is(text, t, p, limit, "of") && (order_tok_is(text, t, p + 1, limit, "them") ||
+                                                  order_tok_is(text, t, p + 1, limit, "those")))
+        p += 2;
+    else if (attach_number(st->rd->u, text, t, p, limit, &v) > 0)
+        p += 1;
+    return p < limit ? p - a : 0;
+}
+
+/* Reads modifiers of span s from i up to limit (the next span, or the clause's end).
+ * Returns where reading stopped. */
+static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
+                           bool limit_is_span)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    struct order_thing *cur = s;
+    bool last_was_mod = false;
+    for (;;) {
+        int32_t qty;
+        size_t k = attach_after_qty(st, i, &qty);
+        if (k > 0) {
+            cur->qty = qty;
+            cur->qty_explicit = true;
+            i += k;
+            continue;
+        }
+        size_t a = i;
+        bool separated = false, joined = false;
+        while (a < limit && (attach_free(st, a) || st->rg->roles[a] == ORDER_ROLE_FILLER) &&
+               (st->rg->roles[a] == ORDER_ROLE_FILLER || t[a].kind == ORDER_TOKEN_PUNCT ||
+                order_tok_is(text, t, a, limit, "and") || order_tok_is(text, t, a, limit, "n") ||
+                order_tok_is(text, t, a, limit, "but") ||
+                order_tok_is(text, t, a, limit, "plus"))) {
+            separated = true;
+            joined = joined || order_tok_is(text, t, a, limit, "and") ||
+                     (t[a].kind == ORDER_TOKEN_PUNCT && strchr(",(/", t[a].punct));
+            a++;
+        }
+        if (a >= limit || !attach_free(st, a) || attach_is_article(text, t, a, limit))
+            return i;
+        size_t every = attach_every(st, a, limit);
+        if (every > 0) { /* "all three no tomato", "both large" */
+            size_t b = attach_piece_end(st, a + every, limit);
+            if (b == a + every || !attach_modifier_form(st, a + every, b))
+                return i;
+            memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, every);
+            for (size_t x = st->first; x < st->rg->n_things; x++)
+                if (st->rg->things[x].is_span && st->rg->things[x].begin <= s->begin)
+                    attach_add_modifier(st, &st->rg->things[x], a + every, b);
+            i = b;
+            continue;
+        }
+        struct order_thing *part = NULL;
+        size_t counted = attach_part(st, s, a, limit, &part);
+        if (counted > 0) {
+            cur = part;
+            a += counted;
+        } else if (attach_number(st->rd->u, text, t, a, limit, &qty) > 0) {
+            return i; /* the next thing's quantity */
+        }
+        size_t b = attach_piece_end(st, a, limit);
+        if (b == a || (b == limit && limit_is_span && separated))
+            return i; /* nothing, or the size of the next span ("..., large iced tea") */
+        bool mod = counted > 0 || !separated || attach_modifier_form(st, a, b) ||
+                   (last_was_mod && joined && attach_word_count(t, a, b) <= 2);
+        if (!mod)
+            return i;
+        attach_piece(st, cur, a, b);
+        last_was_mod = true;
+        i = b;
+        while (i < limit && t[i].kind == ORDER_TOKEN_PUNCT && t[i].punct == ')')
+            st->rg->roles[i++] = ORDER_ROLE_MODIFIER;
+    }
+}
+
+/* ---- leftovers ---- */
+
+/* Words before a dish that are not part of it: determiners, and the words of a question or
+ * a request around it ("do you have chicken wings", "can i get a pepperoni pizza"). */
+static const char *const attach_determiners[] = {
+    "a",     "an",    "the",   "some", "any",   "my",   "your",  "our",   "another", "more",
+    "me",    "us",    "i",     "also", "just",  "to",   "get",   "have",  "like",    "want",
+    "order", "maybe", "and",   "of",   "one",   "do",   "does",  "you",   "u",       "guys",
+    "has",   "sell",  "serve", "make", "got",   "what", "which", "whats", "is",      "are",
+    "there", "can",   "could", "we",   "would", "id",   "ill",   "im",    "please",  "pls",
+    "need",  "try",   "grab",  "take", "bring", "send", "give",  "gimme", "lemme",   "need"};
+static const char *const attach_trailing[] = {"please", "pls",  "plz", "too",  "also", "thanks",
+                                              "thx",    "each", "as",  "well", "then", "now"};
+static const char *const attach_prepositions[] = {"for", "to",   "at", "from",    "by", "in",
+                                                  "on",  "when", "if", "because", "but"};
+
+static bool attach_in(const char *text, const struct order_token *t, size_t i, size_t end,
+                      const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (order_tok_is(text, t, i, end, list[k]))
+            return true;
+    return false;
+}
+#define ATTACH_IN(list) attach_in(st->text, st->tokens, i, b, list, sizeof(list) / sizeof(list[0]))
+
+static bool attach_food_token(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = &st->tokens[i];
+    return t->kind == ORDER_TOKEN_WORD && order_food_word(st->rd->food, st->text + t->off, t->len);
+}
+
+/* Do the words [i, b) read as food as a phrase (food.h)? */
+static bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
+{
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = 0;
+    for (size_t p = i; p < b; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD || o + t->len + 2 >= sizeof(phrase))
+            continue;
+        if (o)
+            phrase[o++] = ' ';
+        memcpy(phrase + o, st->text + t->off, t->len);
+        o += t->len;
+    }
+    return o > 0 && order_food_phrase(st->rd->food, phrase, o);
+}
+
+static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
+{
+    int32_t qty = 1;
+    size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
+    bool explicit_qty = k > 0 && !attach_is_article(st->text, st->tokens, a, b);
+    size_t vague =
+        order_patterns_longest(&st->rd->u->vague_quantities, st->text, st->tokens, a, b, NULL);
+    size_t i = a + (vague > k ? vague : k);
+    for (size_t p = i; p < b; p++) /* what follows a preposition is not the dish */
+        if (p > i && attach_in(st->text, st->tokens, p, b, attach_prepositions,
+                               sizeof(attach_prepositions) / sizeof(attach_prepositions[0]))) {
+            b = p;
+            break;
+        }
+    while (i < b && ATTACH_IN(attach_determiners))
+        i++;
+    while (b > i) {
+        size_t j = b - 1;
+        if (!attach_in(st->text, st->tokens, j, b, attach_trailing,
+                       sizeof(attach_trailing) / sizeof(attach_trailing[0])))
+            break;
+        b--;
+    }
+    if (i >= b)
+        return;
+    size_t last_food = b;
+    for (size_t p = i; p < b; p++)
+        if (attach_food_token(st, p))
+            last_food = p + 1;
+    bool food = last_food != b || attach_food_token(st, b - 1);
+    if (!food && attach_food_run(st, i, b)) { /* "hot dog", "pad thai": food as a whole */
+        food = true;
+        last_food = b;
+    }
+    bool menu_words = false;
+    for (size_t p = i; p < b; p++)
+        menu_words =
+            menu_words || (st->rg->n_hits[p] > 0 && !order_tok_connector(st->text, &st->tokens[p]));
+    if (!food && !(explicit_qty || vague > k || opened || menu_words))
+        return;
+    if (food)
+        b = last_food;
+    struct order_reading *rg = st->rg;
+    if (rg->n_things == ORDER_ITEMS_MAX) {
+        rg->truncated = true;
+        return;
+    }
+    struct order_thing *th = &rg->things[rg->n_things++];
+    memset(th, 0, sizeof(*th));
+    th->begin = (uint16_t)i;
+    th->end = (uint16_t)b;
+    th->clause = (uint8_t)c;
+    th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
+    th->menu_words = menu_words;
+    th->item = -1;
+    th->qty = qty;
+    th->qty_explicit = explicit_qty;
+    th->qty_unclear = vague > k;
+    size_t o = 0;
+    for (size_t p = i; p < b; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD || o + t->len + 2 >= ORDER_PHRASE_BYTES_MAX)
+            continue;
+        if (o)
+            th->phrase[o++] = ' ';
+        memcpy(th->phrase + o, st->text + t->off, t->len);
+        o += t->len;
+    }
+    th->phrase[o] = '\0';
+    th->phrase_len = (uint16_t)o;
+    memset(rg->roles + a, ORDER_ROLE_LEFTOVER, b - a);
+    rg->clauses[c].n_leftovers++;
+}
+
+/* The span nearest before token i, in this clause or an earlier one; NULL when none. */
+static struct order_thing *attach_last_span(struct attach_state *st, size_t i)
+{
+    struct order_thing *best = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->is_span && th->item >= 0 && th->end <= i && (!best || th->end > best->end))
+            best = th;
+    }
+    return best;
+}
+
+/* Every run of free words of clause c, between boundaries, that nothing else read. */
+static void attach_leftovers(struct attach_state *st, size_t c)
+{
+    size_t i = st->b;
+    while (i < st->e) {
+        if (!attach_free(st, i) || attach_boundary(st->text, st->tokens, i, st->e)) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < st->e && attach_free(st, j) && !attach_boundary(st->text, st->tokens, j, st->e))
+            j++;
+        bool opened = i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER;
+        struct order_thing *last = attach_last_span(st, i);
+        if (last && (st->rg->mod_zone[i] || attach_modifier_form(st, i, j)))
+            attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
+        else
+            attach_leftover(st, c, i, j, opened);
+        i = j;
+    }
+}
+
+static int attach_thing_cmp(const void *a, const void *b)
+{
+    const struct order_thing *x = a, *y = b;
+    return (int)x->begin - (int)y->begin;
+}
+
+void order_read_attach(const struct order_reader *rd, const char *text,
+                       const struct order_token *tokens, size_t c, struct order_reading *out)
+{
+    struct order_clause *cl = &out->clauses[c];
+    size_t first = out->n_things - cl->n_spans;
+    struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first};
+    size_t pos = cl->begin;
+    for (size_t s = first; s < first + cl->n_spans; s++) {
+        struct order_thing *th = &out->things[s];
+        attach_before(&st, th, attach_pre_start(&st, th, pos));
+        bool next_span = s + 1 < first + cl->n_spans;
+        size_t limit = next_span ? out->things[s + 1].begin : cl->end;
+        pos = attach_after(&st, th, th->end, limit, next_span);
+    }
+    attach_leftovers(&st, c);
+    qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
+    for (size_t s = first; s < out->n_things; s++)
+        cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;
+}

@@ -1,0 +1,209 @@
+/* clause.c — sentences and clauses of a message, and the frame of each: greetings, request
+ * openers, fillers (see reading.h, pass 2). */
+#include <string.h>
+
+#include "gateway/order/order_assert.h"
+#include "gateway/order/reading.h"
+
+/* Words that start a clause without meaning anything: "ok so can I get ...". */
+static const char *const clause_discourse[] = {"so",  "ok",    "okay",     "also",   "and", "oh",
+                                               "um",  "umm",   "uh",       "yeah",   "yes", "then",
+                                               "but", "right", "actually", "alright"};
+
+/* Question words that open a question clause after a comma or "and": "one falafel wrap,
+ * does it have nuts?". Only auxiliaries and wh-words: a comma before "can I get" is a list. */
+static const char *const clause_question_openers[] = {
+    "does",      "do",   "is",    "are", "how", "what", "whats", "which", "can you",
+    "could you", "will", "would", "did", "any", "hows", "when",  "where"};
+
+bool order_tok_is(const char *text, const struct order_token *tokens, size_t i, size_t end,
+                  const char *w)
+{
+    return i < end && tokens[i].kind == ORDER_TOKEN_WORD && order_token_is(text, &tokens[i], w);
+}
+
+static bool clause_in_list(const char *text, const struct order_token *tokens, size_t i, size_t end,
+                           const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        const char *w = list[k];
+        const char *sp = strchr(w, ' ');
+        if (!sp) {
+            if (order_tok_is(text, tokens, i, end, w))
+                return true;
+            continue;
+        }
+        char first[16];
+        size_t fl = (size_t)(sp - w);
+        ORDER_ASSERT(fl < sizeof(first));
+        memcpy(first, w, fl);
+        first[fl] = '\0';
+        if (order_tok_is(text, tokens, i, end, first) &&
+            order_tok_is(text, tokens, i + 1, end, sp + 1))
+            return true;
+    }
+    return false;
+}
+
+static bool clause_ends_at(const struct order_token *t)
+{
+    return t->kind == ORDER_TOKEN_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' ||
+                                            t->punct == '\n' || t->punct == ';');
+}
+
+/* A question clause starting at i (after a comma or "and"/"but"/"also"). */
+static bool clause_question_after(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t n)
+{
+    size_t nq = sizeof(clause_question_openers) / sizeof(clause_question_openers[0]);
+    return clause_in_list(text, tokens, i, n, clause_question_openers, nq);
+}
+
+static void clause_push(struct order_reading *out, size_t b, size_t e)
+{
+    if (b >= e)
+        return;
+    if (out->n_clauses == ORDER_CLAUSES_MAX) {
+        out->clauses[ORDER_CLAUSES_MAX - 1].end = (uint16_t)e; /* the rest joins the last */
+        return;
+    }
+    struct order_clause *c = &out->clauses[out->n_clauses++];
+    memset(c, 0, sizeof(*c));
+    c->begin = (uint16_t)b;
+    c->end = (uint16_t)e;
+}
+
+static bool clause_has_word(const struct order_token *tokens, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (tokens[i].kind == ORDER_TOKEN_WORD)
+            return true;
+    return false;
+}
+
+/* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
+ * follows a comma or a conjunction. Clauses without a word join the one before. */
+static void clause_split(const char *text, const struct order_token *tokens, size_t n,
+                         struct order_reading *out)
+{
+    size_t start = 0;
+    for (size_t i = 0; i < n; i++) {
+        const struct order_token *t = &tokens[i];
+        bool cut_after = clause_ends_at(t);
+        bool cut_before = false;
+        if (i > start + 1 && i + 1 < n) {
+            bool comma = t->kind == ORDER_TOKEN_PUNCT && (t->punct == ',' || t->punct == '-');
+            bool conj = order_tok_is(text, tokens, i, n, "and") ||
+                        order_tok_is(text, tokens, i, n, "but") ||
+                        order_tok_is(text, tokens, i, n, "also");
+            cut_before = (comma || conj) && clause_question_after(text, tokens, i + 1, n);
+        }
+        if (cut_before) {
+            if (clause_has_word(tokens, start, i + 1))
+                clause_push(out, start, i + 1);
+            start = i + 1;
+        } else if (cut_after) {
+            if (clause_has_word(tokens, start, i + 1))
+                clause_push(out, start, i + 1);
+            else if (out->n_clauses > 0)
+                out->clauses[out->n_clauses - 1].end = (uint16_t)(i + 1);
+            start = i + 1;
+        }
+    }
+    if (start < n) {
+        if (clause_has_word(tokens, start, n))
+            clause_push(out, start, n);
+        else if (out->n_clauses > 0)
+            out->clauses[out->n_clauses - 1].end = (uint16_t)n;
+    }
+}
+
+/* Skips greetings and discourse words at i; marks them. Returns the first other token. */
+static size_t clause_skip_greetings(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t i, size_t end,
+                                    struct order_reading *out)
+{
+    size_t nd = sizeof(clause_discourse) / sizeof(clause_discourse[0]);
+    for (;;) {
+        while (i < end && tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',')
+            i++;
+        size_t g = order_patterns_longest(&rd->u->greetings, text, tokens, i, end, NULL);
+        if (g == 0 && clause_in_list(text, tokens, i, end, clause_discourse, nd))
+            g = 1;
+        if (g == 0)
+            return i;
+        memset(out->roles + i, ORDER_ROLE_GREETING, g);
+        i += g;
+    }
+}
+
+/* Marks fillers in each segment (the words between two separators or "and") of [b, e): the longest
+ * filler pattern at each word; one ending in "*" covers the rest of the segment ("for
+ * pickup at 6"). */
+static void clause_fillers(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, size_t b, size_t e,
+                           struct order_reading *out)
+{
+    for (size_t i = b; i < e; i++) {
+        if (tokens[i].kind != ORDER_TOKEN_WORD || out->roles[i] != ORDER_ROLE_NONE)
+            continue;
+        size_t seg_end = i;
+        while (seg_end < e && tokens[seg_end].kind == ORDER_TOKEN_WORD &&
+               !(seg_end > i && (order_tok_is(text, tokens, seg_end, e, "and") ||
+                                 order_tok_is(text, tokens, seg_end, e, "plus"))))
+            seg_end++;
+        size_t which;
+        size_t k = order_patterns_longest(&rd->u->fillers, text, tokens, i, seg_end, &which);
+        if (k == 0)
+            continue;
+        /* "for *" stops before a menu word or a number: "for me the chickpea salad" */
+        const struct order_pattern *pat = &rd->u->fillers.items[which];
+        if (pat->tail_any)
+            for (size_t j = i + pat->n_words; j < i + k; j++) {
+                int32_t qty;
+                if (out->n_hits[j] > 0 ||
+                    order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0) {
+                    k = j - i;
+                    break;
+                }
+            }
+        if (k == 0)
+            continue;
+        memset(out->roles + i, ORDER_ROLE_FILLER, k);
+        i += k - 1;
+    }
+}
+
+/* The frame of clause c: greetings, the question form, request openers, fillers. */
+static void clause_frame(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, struct order_clause *c,
+                         struct order_reading *out)
+{
+    size_t b = c->begin, e = c->end;
+    size_t s = clause_skip_greetings(rd, text, tokens, b, e, out);
+    for (size_t i = b; i < e; i++)
+        if (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?')
+            c->question_form = true;
+    if (s < e && order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL) > 0)
+        c->question_form = c->question_start = true;
+    for (size_t i = s; i < e; i++) {
+        if (out->roles[i] != ORDER_ROLE_NONE || tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        size_t k = order_patterns_longest(&rd->u->openers, text, tokens, i, e, NULL);
+        if (k == 0)
+            continue;
+        memset(out->roles + i, ORDER_ROLE_OPENER, k);
+        c->request_form = true;
+        i += k - 1;
+    }
+    clause_fillers(rd, text, tokens, s, e, out);
+}
+
+void order_read_clauses(const struct order_reader *rd, const char *text,
+                        const struct order_token *tokens, size_t n, struct order_reading *out)
+{
+    out->n_clauses = 0;
+    clause_split(text, tokens, n, out);
+    for (size_t c = 0; c < out->n_clauses; c++)
+        clause_frame(rd, text, tokens, &out->clauses[c], out);
+}

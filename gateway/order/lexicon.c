@@ -1,0 +1,503 @@
+/* lexicon.c — the menu's vocabulary, item sets and word lookup (see lexicon.h). */
+#include "gateway/order/lexicon.h"
+
+#include <errno.h>
+#include <libstemmer.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gateway/order/normalize.h"
+#include "gateway/order/order_assert.h"
+
+enum {
+    LEX_WORDS_MAX = 65535,
+    LEX_NAME_TOKENS_MAX = 32,
+};
+
+/* Words that join the words of a name without naming anything: "Mac and Cheese Bites",
+ * "The Green Garden ...", "mac n cheese", "slice of carrot cake". */
+static const char *const lex_connectors[] = {"the", "and", "of", "n", "&", "a", "an", "with"};
+
+bool lex_is_connector(const char *w, size_t len);
+bool lex_is_connector(const char *w, size_t len)
+{
+    for (size_t i = 0; i < sizeof(lex_connectors) / sizeof(lex_connectors[0]); i++)
+        if (strlen(lex_connectors[i]) == len && memcmp(lex_connectors[i], w, len) == 0)
+            return true;
+    return false;
+}
+
+static uint32_t lex_hash(const char *s, size_t len)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (uint8_t)s[i]) * 16777619u;
+    return h;
+}
+
+/* ---- item sets ---- */
+
+void order_item_set_fill(struct order_item_set *s, size_t n_items)
+{
+    ORDER_ASSERT(n_items <= ORDER_LEX_ITEMS_MAX);
+    memset(s, 0, sizeof(*s));
+    for (size_t i = 0; i < n_items; i++)
+        s->bits[i / 64] |= (uint64_t)1 << (i % 64);
+}
+
+void order_item_set_and(struct order_item_set *s, const struct order_item_set *t)
+{
+    for (size_t i = 0; i < ORDER_LEX_SET_WORDS; i++)
+        s->bits[i] &= t->bits[i];
+}
+
+void order_item_set_or(struct order_item_set *s, const struct order_item_set *t)
+{
+    for (size_t i = 0; i < ORDER_LEX_SET_WORDS; i++)
+        s->bits[i] |= t->bits[i];
+}
+
+size_t order_item_set_count(const struct order_item_set *s)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < ORDER_LEX_SET_WORDS; i++)
+        n += (size_t)__builtin_popcountll(s->bits[i]);
+    return n;
+}
+
+int32_t order_item_set_next(const struct order_item_set *s, size_t from)
+{
+    for (size_t i = from; i < ORDER_LEX_ITEMS_MAX; i++) {
+        uint64_t w = s->bits[i / 64] >> (i % 64);
+        if (w == 0) {
+            i = (i / 64) * 64 + 63; /* the rest of this word is empty */
+            continue;
+        }
+        return (int32_t)(i + (size_t)__builtin_ctzll(w));
+    }
+    return -1;
+}
+
+/* ---- edit distance ---- */
+
+size_t order_typo_bound(size_t len)
+{
+    if (len < ORDER_LEX_TYPO_MIN)
+        return 0;
+    if (len <= 5)
+        return 1;
+    return len <= 8 ? 2 : 3;
+}
+
+size_t order_edit_distance(const char *a, size_t alen, const char *b, size_t blen, size_t max)
+{
+    enum { N = ORDER_LEX_WORD_BYTES_MAX + 1 };
+    if (alen >= N || blen >= N)
+        return max + 1;
+    if ((alen > blen ? alen - blen : blen - alen) > max)
+        return max + 1;
+    size_t d[3][N]; /* rows i-2, i-1, i of the optimal-string-alignment table */
+    for (size_t j = 0; j <= blen; j++)
+        d[1][j] = j;
+    for (size_t i = 1; i <= alen; i++) {
+        size_t *cur = d[(i + 1) % 3], *prev = d[i % 3], *pp = d[(i + 2) % 3];
+        cur[0] = i;
+        size_t row_min = cur[0];
+        for (size_t j = 1; j <= blen; j++) {
+            size_t cost = a[i - 1] != b[j - 1];
+            size_t v = prev[j - 1] + cost;
+            if (prev[j] + 1 < v)
+                v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v)
+                v = cur[j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
+                v = pp[j - 2] + 1; /* two neighbours swapped */
+            cur[j] = v;
+            if (v < row_min)
+                row_min = v;
+        }
+        if (row_min > max)
+            return max + 1;
+    }
+    return d[(alen + 1) % 3][blen];
+}
+
+/* ---- building ---- */
+
+static size_t lex_stem(struct sb_stemmer *st, const char *w, size_t len, char *out)
+{
+    const sb_symbol *s = sb_stemmer_stem(st, (const sb_symbol *)w, (int)len);
+    size_t n = s ? (size_t)sb_stemmer_length(st) : 0;
+    if (!s || n == 0 || n >= ORDER_LEX_WORD_BYTES_MAX) {
+        memcpy(out, w, len);
+        n = len;
+    } else {
+        memcpy(out, s, n);
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* Finds a word by its exact text (by_stem false) or by its stem; calls back every match. */
+static int32_t lex_find(const struct order_lexicon *lx, const char *s, size_t len, bool by_stem,
+                        int32_t *more, size_t more_max, size_t *n_more)
+{
+    size_t mask = lx->hash_cap - 1, i = (lex_hash(s, len) ^ (by_stem ? 0x9e3779b9u : 0)) & mask;
+    int32_t first = -1;
+    if (n_more)
+        *n_more = 0;
+    for (; lx->hash[i]; i = (i + 1) & mask) {
+        uint32_t e = lx->hash[i];
+        bool stem_entry = e & 0x80000000u;
+        const struct order_lex_word *w = &lx->words[(e & 0x7fffffffu) - 1];
+        if (stem_entry != by_stem)
+            continue;
+        const char *t = by_stem ? w->stem : w->text;
+        size_t tl = by_stem ? w->stem_len : w->len;
+        if (tl != len || memcmp(t, s, len) != 0)
+            continue;
+        int32_t id = (int32_t)((e & 0x7fffffffu) - 1);
+        if (first < 0)
+            first = id;
+        else if (more && *n_more < more_max)
+            more[(*n_more)++] = id;
+        if (!more)
+            break;
+    }
+    return first;
+}
+
+static void lex_hash_put(struct order_lexicon *lx, const char *s, size_t len, bool by_stem,
+                         uint32_t id)
+{
+    size_t mask = lx->hash_cap - 1, i = (lex_hash(s, len) ^ (by_stem ? 0x9e3779b9u : 0)) & mask;
+    while (lx->hash[i])
+        i = (i + 1) & mask;
+    lx->hash[i] = (id + 1) | (by_stem ? 0x80000000u : 0);
+}
+
+/* The id of word w, added when new. */
+static int32_t lex_add_word(struct order_lexicon *lx, struct sb_stemmer *st, const char *w,
+                            size_t len)
+{
+    for (size_t i = 0; i < lx->n_words; i++)
+        if (lx->words[i].len == len && memcmp(lx->words[i].text, w, len) == 0)
+            return (int32_t)i;
+    if (lx->n_words % 64 == 0) {
+        lx->words = realloc(lx->words, (lx->n_words + 64) * sizeof(*lx->words));
+        ORDER_ASSERT(lx->words != NULL);
+    }
+    struct order_lex_word *x = &lx->words[lx->n_words];
+    memset(x, 0, sizeof(*x));
+    memcpy(x->text, w, len);
+    x->len = (uint8_t)len;
+    x->stem_len = (uint8_t)lex_stem(st, w, len, x->stem);
+    return (int32_t)lx->n_words++;
+}
+
+/* Adds one variant (a name or an alias) of item. */
+static void lex_add_variant(struct order_lexicon *lx, struct sb_stemmer *st, const char *name,
+                            uint32_t item)
+{
+    char folded[ORDER_FOLDED_BYTES_MAX];
+    int n = order_normalize_match(name, strlen(name), folded, sizeof(folded));
+    if (n <= 0)
+        return;
+    struct order_token toks[LEX_NAME_TOKENS_MAX];
+    size_t nt = order_tokenize(folded, (size_t)n, toks, LEX_NAME_TOKENS_MAX);
+    uint16_t words[ORDER_PATTERN_WORDS_MAX];
+    uint8_t nw = 0;
+    for (size_t t = 0; t < nt && nw < ORDER_PATTERN_WORDS_MAX; t++) {
+        const char *w = folded + toks[t].off;
+        if (toks[t].kind != ORDER_TOKEN_WORD || toks[t].len >= ORDER_LEX_WORD_BYTES_MAX ||
+            lex_is_connector(w, toks[t].len))
+            continue;
+        int32_t id = lex_add_word(lx, st, w, toks[t].len);
+        lx->words[id].items.bits[item / 64] |= (uint64_t)1 << (item % 64);
+        words[nw++] = (uint16_t)id;
+    }
+    if (nw == 0)
+        return;
+    lx->words[words[nw - 1]].head = true;
+    if (lx->n_variants % 64 == 0) {
+        size_t cap = lx->n_variants + 64;
+        lx->variant_words = realloc(lx->variant_words, cap * sizeof(*lx->variant_words));
+        lx->variant_len = realloc(lx->variant_len, cap * sizeof(*lx->variant_len));
+        lx->variant_item = realloc(lx->variant_item, cap * sizeof(*lx->variant_item));
+        ORDER_ASSERT(lx->variant_words && lx->variant_len && lx->variant_item);
+    }
+    memcpy(lx->variant_words[lx->n_variants], words, nw * sizeof(words[0]));
+    lx->variant_len[lx->n_variants] = nw;
+    lx->variant_item[lx->n_variants++] = item;
+}
+
+/* A section ("drinks") names every item of it: its noun joins the vocabulary as a head. */
+static void lex_add_sections(struct order_lexicon *lx, struct sb_stemmer *st)
+{
+    const struct menu *m = lx->menu;
+    for (size_t i = 0; i < m->count; i++) {
+        char folded[ORDER_LEX_WORD_BYTES_MAX * 4];
+        const char *sec = m->items[i].section;
+        int n = order_normalize_match(sec, strlen(sec), folded, sizeof(folded));
+        if (n <= 0 || n >= ORDER_LEX_WORD_BYTES_MAX || strchr(folded, ' '))
+            continue;
+        char stem[ORDER_LEX_WORD_BYTES_MAX];
+        size_t sl = lex_stem(st, folded, (size_t)n, stem);
+        int32_t id = -1;
+        for (size_t w = 0; w < lx->n_words && id < 0; w++)
+            if (lx->words[w].stem_len == sl && memcmp(lx->words[w].stem, stem, sl) == 0)
+                id = (int32_t)w;
+        if (id < 0) {
+            id = lex_add_word(lx, st, folded, (size_t)n);
+            lx->words[id].section_only = true;
+        }
+        lx->words[id].items.bits[i / 64] |= (uint64_t)1 << (i % 64);
+        /* "drinks" and "desserts" name a kind of dish; "kids" and "sides" do not */
+        lx->words[id].head = lx->words[id].head || order_food_word(lx->food, folded, (size_t)n);
+    }
+}
+
+/* A word of the understanding's not_dish_words ("kids": "for the kids" is no order). */
+static bool lex_not_dish(const struct order_lexicon *lx, const struct order_lex_word *w)
+{
+    const struct order_patterns *l = &lx->u->not_dish_words;
+    for (size_t i = 0; i < l->count; i++)
+        if (l->items[i].n_words == 1 && l->items[i].word_lens[0] == w->len &&
+            memcmp(l->items[i].words[0], w->text, w->len) == 0)
+            return true;
+    return false;
+}
+
+static void lex_finish_words(struct order_lexicon *lx)
+{
+    size_t n_items = lx->menu->count;
+    for (size_t i = 0; i < lx->n_words; i++) {
+        struct order_lex_word *w = &lx->words[i];
+        w->df = (uint16_t)order_item_set_count(&w->items);
+        w->weight = (float)log(1.0 + (double)n_items / (w->df ? w->df : 1));
+        w->anchor = w->head || order_food_word(lx->food, w->text, w->len) ||
+                    !order_dictionary_has(lx->dict, w->text, w->len) ||
+                    !order_dictionary_has(lx->adjectives, w->text, w->len);
+        if (lex_not_dish(lx, w))
+            w->anchor = w->head = false;
+    }
+    lx->hash_cap = 64;
+    while (lx->hash_cap < 4 * lx->n_words)
+        lx->hash_cap *= 2;
+    lx->hash = calloc(lx->hash_cap, sizeof(*lx->hash));
+    ORDER_ASSERT(lx->hash != NULL);
+    for (size_t i = 0; i < lx->n_words; i++) {
+        lex_hash_put(lx, lx->words[i].text, lx->words[i].len, false, (uint32_t)i);
+        lex_hash_put(lx, lx->words[i].stem, lx->words[i].stem_len, true, (uint32_t)i);
+    }
+}
+
+int order_lexicon_init(struct order_lexicon *lx, const struct menu *menu,
+                       const struct order_understanding *u, const struct order_dictionary *dict,
+                       const struct order_dictionary *adjectives, const struct order_food *food,
+                       char *err, size_t err_size)
+{
+    memset(lx, 0, sizeof(*lx));
+    if (menu->count > ORDER_LEX_ITEMS_MAX) {
+        snprintf(err, err_size, "%zu menu items: more than %d", menu->count, ORDER_LEX_ITEMS_MAX);
+        return -E2BIG;
+    }
+    lx->menu = menu;
+    lx->dict = dict;
+    lx->adjectives = adjectives;
+    lx->food = food;
+    lx->u = u;
+    struct sb_stemmer *st = sb_stemmer_new("english", NULL);
+    ORDER_ASSERT(st != NULL);
+    for (size_t i = 0; i < menu->count; i++)
+        lex_add_variant(lx, st, menu->items[i].name, (uint32_t)i);
+    for (size_t a = 0; a < u->n_aliases; a++)
+        for (size_t i = 0; i < menu->count; i++)
+            if (strcmp(menu->items[i].name, u->aliases[a].menu_name) == 0) {
+                char phrase[ORDER_PATTERN_WORDS_MAX * ORDER_LEX_WORD_BYTES_MAX];
+                size_t o = 0;
+                const struct order_pattern *p = &u->aliases[a].pattern;
+                for (size_t w = 0; w < p->n_words; w++)
+                    o += (size_t)snprintf(phrase + o, sizeof(phrase) - o, "%s%s", w ? " " : "",
+                                          p->words[w]);
+                lex_add_variant(lx, st, phrase, (uint32_t)i);
+            }
+    lex_add_sections(lx, st);
+    sb_stemmer_delete(st);
+    if (lx->n_words > LEX_WORDS_MAX) {
+        snprintf(err, err_size, "%zu words in the menu's names: more than %d", lx->n_words,
+                 LEX_WORDS_MAX);
+        order_lexicon_free(lx);
+        return -E2BIG;
+    }
+    lex_finish_words(lx);
+    return 0;
+}
+
+void order_lexicon_free(struct order_lexicon *lx)
+{
+    free(lx->words);
+    free(lx->variant_words);
+    free(lx->variant_len);
+    free(lx->variant_item);
+    free(lx->hash);
+    memset(lx, 0, sizeof(*lx));
+}
+
+/* ---- lookup ---- */
+
+int32_t order_lexicon_word(const struct order_lexicon *lx, const char *w, size_t len)
+{
+    return lex_find(lx, w, len, false, NULL, 0, NULL);
+}
+
+static size_t lex_push(struct order_lex_hit *out, size_t n, size_t max, int32_t w0, int32_t w1,
+                       uint8_t edits, float sim)
+{
+    for (size_t i = 0; i < n; i++)
+        if (out[i].words[0] == w0 && (w1 < 0 || out[i].words[1] == w1))
+            return n;
+    if (n == max)
+        return n;
+    out[n].words[0] = (uint16_t)w0;
+    out[n].words[1] = (uint16_t)(w1 < 0 ? 0 : w1);
+    out[n].n_words = w1 < 0 ? 1 : 2;
+    out[n].edits = edits;
+    out[n].sim = sim;
+    return n + 1;
+}
+
+/* The word as written or by its stem. */
+static int32_t lex_exact_or_stem(const struct order_lexicon *lx, struct sb_stemmer *st,
+                                 const char *w, size_t len)
+{
+    int32_t id = lex_find(lx, w, len, false, NULL, 0, NULL);
+    if (id >= 0)
+        return id;
+    char stem[ORDER_LEX_WORD_BYTES_MAX];
+    size_t sl = lex_stem(st, w, len, stem);
+    return lex_find(lx, stem, sl, true, NULL, 0, NULL);
+}
+
+/* "beefburger", "mangosmoothie": two vocabulary words written as one. */
+static size_t lex_compound(const struct order_lexicon *lx, struct sb_stemmer *st, const char *w,
+                           size_t len, struct order_lex_hit *out, size_t n, size_t max)
+{
+    for (size_t k = 3; k + 3 <= len && n < max; k++) {
+        int32_t a = lex_exact_or_stem(lx, st, w, k);
+        int32_t b = a >= 0 ? lex_exact_or_stem(lx, st, w + k, len - k) : -1;
+        if (b >= 0)
+            n = lex_push(out, n, max, a, b, 0, 1.0f);
+    }
+    return n;
+}
+
+static size_t lex_typos(const struct order_lexicon *lx, const char *w, size_t len,
+                        struct order_lex_hit *out, size_t n, size_t max)
+{
+    size_t bound = order_typo_bound(len);
+    for (size_t d = 1; d <= bound && n == 0; d++) /* the nearest words only */
+        for (size_t i = 0; i < lx->n_words && n < max; i++) {
+            const struct order_lex_word *x = &lx->words[i];
+            if (order_typo_bound(x->len) < d ||
+                order_edit_distance(w, len, x->text, x->len, d) != d)
+                continue;
+            size_t longer = x->len > len ? x->len : len;
+            n = lex_push(out, n, max, (int32_t)i, -1, (uint8_t)d, 1.0f - (float)d / longer);
+        }
+    return n;
+}
+
+/* A stem shared by a verb form and a noun is not the same word: "fried" is not "fries",
+ * "grilling" not "grill". Snowball conflates them; a word ending in -ed or -ing matches by
+ * stem only a vocabulary word with the same ending. */
+static bool lex_same_inflection(const char *w, size_t len, const struct order_lex_word *x)
+{
+    static const char *const verb_endings[] = {"ed", "ing"};
+    for (size_t i = 0; i < 2; i++) {
+        size_t el = strlen(verb_endings[i]);
+        bool w_has = len > el && memcmp(w + len - el, verb_endings[i], el) == 0;
+        bool x_has = x->len > el && memcmp(x->text + x->len - el, verb_endings[i], el) == 0;
+        if (w_has != x_has)
+            return false;
+    }
+    return true;
+}
+
+static size_t lex_vowels(const char *w, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += strchr("aeiouy", w[i]) != NULL;
+    return n;
+}
+
+/* The word without its vowels ("chicken" -> "chckn"), for texting abbreviations. */
+static size_t lex_skeleton(const char *w, size_t len, char *out)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++)
+        if (!strchr("aeiou", w[i]))
+            out[o++] = w[i];
+    return o;
+}
+
+/* "chkn", "brgr", "mlkshk": a word written without vowels matches a vocabulary word whose
+ * consonants are within one edit of it (at least three consonants each). */
+static size_t lex_abbreviation(const struct order_lexicon *lx, const char *w, size_t len,
+                               struct order_lex_hit *out, size_t n, size_t max)
+{
+    for (size_t i = 0; i < lx->n_words && n < max; i++) {
+        char sk[ORDER_LEX_WORD_BYTES_MAX];
+        size_t sl = lex_skeleton(lx->words[i].text, lx->words[i].len, sk);
+        if (sl < 3 || order_edit_distance(w, len, sk, sl, 1) > 1)
+            continue;
+        n = lex_push(out, n, max, (int32_t)i, -1, 1, 0.8f);
+    }
+    return n;
+}
+
+/* "cauli", "strawb", "mayo"-style clippings: the start of a longer vocabulary word. */
+static size_t lex_prefix(const struct order_lexicon *lx, const char *w, size_t len,
+                         struct order_lex_hit *out, size_t n, size_t max)
+{
+    for (size_t i = 0; i < lx->n_words && n < max; i++) {
+        const struct order_lex_word *x = &lx->words[i];
+        if (x->len >= len + 2 && memcmp(x->text, w, len) == 0)
+            n = lex_push(out, n, max, (int32_t)i, -1, 1, 0.8f);
+    }
+    return n;
+}
+
+size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer,
+                            const char *w, size_t len, struct order_lex_hit *out, size_t max)
+{
+    if (len == 0 || len >= ORDER_LEX_WORD_BYTES_MAX || max == 0)
+        return 0;
+    size_t n = 0;
+    int32_t id = lex_find(lx, w, len, false, NULL, 0, NULL);
+    if (id >= 0)
+        n = lex_push(out, n, max, id, -1, 0, 1.0f);
+    char stem[ORDER_LEX_WORD_BYTES_MAX];
+    size_t sl = lex_stem(stemmer, w, len, stem);
+    int32_t more[ORDER_LEX_HITS_MAX + 1];
+    size_t n_more = 0;
+    id = lex_find(lx, stem, sl, true, more + 1, ORDER_LEX_HITS_MAX, &n_more);
+    more[0] = id;
+    for (size_t i = 0; id >= 0 && i <= n_more; i++)
+        if (lex_same_inflection(w, len, &lx->words[more[i]]))
+            n = lex_push(out, n, max, more[i], -1, 0, 1.0f);
+    if (n > 0)
+        return n;
+    if (len >= 6)
+        n = lex_compound(lx, stemmer, w, len, out, n, max);
+    if (n == 0 && !order_dictionary_has(lx->dict, w, len))
+        n = lex_typos(lx, w, len, out, n, max);
+    if (n == 0 && len >= 3 && lex_vowels(w, len) == 0)
+        n = lex_abbreviation(lx, w, len, out, n, max);
+    if (n == 0 && len >= ORDER_LEX_TYPO_MIN && !order_dictionary_has(lx->dict, w, len))
+        n = lex_prefix(lx, w, len, out, n, max);
+    return n;
+}

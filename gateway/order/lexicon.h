@@ -1,0 +1,126 @@
+/* lexicon.h — the menu's own vocabulary, derived from the menu when it is loaded.
+ *
+ * Every menu name, and every alias of the understanding (genuine synonyms only: "chips" for
+ * fries), is a variant of its item: its content words, case-folded ("the", "and", "of", "n"
+ * and "&" are connectors, not words). From the variants the lexicon learns, with no list
+ * written for the menu:
+ *   - which items hold each word (an item set): a span of words names the items holding all
+ *     of them, so "jackfruit" and "the spicy jackfruit" both name one item, "smoothie" two;
+ *   - how distinctive each word is (weight = log(1 + items / items holding it));
+ *   - the head words (the last word of a variant: burger, fries, smoothie) and the section
+ *     nouns (drink, dessert), which name a kind of dish;
+ *   - anchors: words that can name a dish on their own: heads, food words (WordNet's food
+ *     hierarchy, food.h), words that are not English at all ("halloumi", "carnitas") and
+ *     English words that are never adjectives ("pastor", "jackfruit"); the understanding's
+ *     not_dish_words ("kids") never are. "classic", "crispy", "side" and "cold" are
+ *     adjectives: "on the side" or "my food was cold" never name a dish by themselves.
+ *
+ * A customer's word is looked up as written, by its Snowball stem ("burgers" = "burger"),
+ * as a compound of two vocabulary words ("beefburger"), and, only when it is not an English
+ * word at all (dictionary.h), by Damerau–Levenshtein distance bounded by its length: one
+ * edit for 4–5 letters, two for 6–8, three from 9 ("portobelo", "burgr", "chikpea"). "later"
+ * never becomes "water", nor "things" "rings".
+ *
+ * Built once per menu at start-up (allocates); read-only afterwards and shared by every
+ * core. Lookups allocate nothing; each caller passes its own stemmer (a Snowball stemmer
+ * is not thread-safe). */
+#ifndef BRIGADE_GATEWAY_ORDER_LEXICON_H
+#define BRIGADE_GATEWAY_ORDER_LEXICON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gateway/order/dictionary.h"
+#include "gateway/order/food.h"
+#include "gateway/order/understanding.h"
+#include "io/menu.h"
+
+struct sb_stemmer;
+
+enum {
+    ORDER_LEX_ITEMS_MAX = 512, /* menu items the lexicon can tell apart */
+    ORDER_LEX_SET_WORDS = ORDER_LEX_ITEMS_MAX / 64,
+    ORDER_LEX_WORD_BYTES_MAX = 32, /* longer words are not vocabulary */
+    ORDER_LEX_HITS_MAX = 4,        /* readings of one customer word */
+    ORDER_LEX_TYPO_MIN = 4,        /* shorter words are never corrected */
+};
+
+/* A set of menu items, one bit per menu index. */
+struct order_item_set {
+    uint64_t bits[ORDER_LEX_SET_WORDS];
+};
+
+struct order_lex_word {
+    char text[ORDER_LEX_WORD_BYTES_MAX];
+    char stem[ORDER_LEX_WORD_BYTES_MAX];
+    uint8_t len, stem_len;
+    bool head;         /* the last word of a variant, or a section noun */
+    bool anchor;       /* may name a dish on its own (above) */
+    bool section_only; /* a section noun no name holds ("desserts") */
+    uint16_t df;       /* items holding it */
+    float weight;
+    struct order_item_set items;
+};
+
+/* One reading of a customer word: one vocabulary word, or two for a compound. */
+struct order_lex_hit {
+    uint16_t words[2];
+    uint8_t n_words;
+    uint8_t edits; /* 0 exact or stem, else the typo distance */
+    float sim;     /* 1 exact/stem/compound, lower with each edit */
+};
+
+struct order_lexicon {
+    const struct menu *menu;
+    struct order_lex_word *words;
+    size_t n_words;
+    /* variants: the words of each name and alias, and the item they name */
+    uint16_t (*variant_words)[ORDER_PATTERN_WORDS_MAX];
+    uint8_t *variant_len;
+    uint32_t *variant_item;
+    size_t n_variants;
+    uint32_t *hash; /* open addressing over words by text and by stem: word id + 1, 0 empty */
+    size_t hash_cap;
+    const struct order_dictionary *dict;
+    const struct order_dictionary *adjectives;
+    const struct order_food *food;
+    const struct order_understanding *u;
+};
+
+/* Builds the lexicon of menu (which must outlive it) with u's aliases. Returns 0, or -E2BIG
+ * with err when the menu has more than ORDER_LEX_ITEMS_MAX items or 65,535 words. Aborts on
+ * out of memory. */
+int order_lexicon_init(struct order_lexicon *lx, const struct menu *menu,
+                       const struct order_understanding *u, const struct order_dictionary *dict,
+                       const struct order_dictionary *adjectives, const struct order_food *food,
+                       char *err, size_t err_size);
+void order_lexicon_free(struct order_lexicon *lx);
+
+/* The readings of the lowercase word w[0..len), best first. Returns how many (0..max). */
+size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer,
+                            const char *w, size_t len, struct order_lex_hit *out, size_t max);
+
+/* The word id of a vocabulary word spelt exactly so, or -1. */
+int32_t order_lexicon_word(const struct order_lexicon *lx, const char *w, size_t len);
+
+/* Set algebra on item sets. */
+void order_item_set_fill(struct order_item_set *s, size_t n_items);
+void order_item_set_and(struct order_item_set *s, const struct order_item_set *t);
+void order_item_set_or(struct order_item_set *s, const struct order_item_set *t);
+size_t order_item_set_count(const struct order_item_set *s);
+/* The smallest menu index in s at or after from, or -1. */
+int32_t order_item_set_next(const struct order_item_set *s, size_t from);
+static inline bool order_item_set_has(const struct order_item_set *s, size_t i)
+{
+    return (s->bits[i / 64] >> (i % 64)) & 1U;
+}
+
+/* Damerau–Levenshtein distance (optimal string alignment) of a and b, or max + 1 as soon as
+ * it must exceed max. Bytes, not codepoints: the match form is mostly ASCII. */
+size_t order_edit_distance(const char *a, size_t alen, const char *b, size_t blen, size_t max);
+
+/* The edits a word of len bytes may carry and still be corrected (see above). */
+size_t order_typo_bound(size_t len);
+
+#endif

@@ -1,0 +1,343 @@
+/* reading.c — the five passes of reading a message, in order (see reading.h). */
+#include "gateway/order/reading.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "gateway/order/order_assert.h"
+
+/* Pass 1: every word's readings; two words that are one vocabulary word written apart
+ * ("milk shake", "cheese burger") read as that word on the first of them. */
+static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
+                       const struct order_token *tokens, size_t n, struct order_reading *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        out->n_hits[i] = 0;
+        out->joined[i] = false;
+        if (tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        out->n_hits[i] =
+            (uint8_t)order_lexicon_lookup(rd->lex, stemmer, text + tokens[i].off, tokens[i].len,
+                                          out->hits[i], ORDER_LEX_HITS_MAX);
+    }
+    for (size_t i = 0; i + 1 < n; i++) {
+        const struct order_token *a = &tokens[i], *b = &tokens[i + 1];
+        if (a->kind != ORDER_TOKEN_WORD || b->kind != ORDER_TOKEN_WORD || a->len < 3 ||
+            b->len < 3 || (size_t)a->len + b->len >= ORDER_LEX_WORD_BYTES_MAX)
+            continue;
+        char joined[ORDER_LEX_WORD_BYTES_MAX];
+        memcpy(joined, text + a->off, a->len);
+        memcpy(joined + a->len, text + b->off, b->len);
+        int32_t w = order_lexicon_word(rd->lex, joined, (size_t)a->len + b->len);
+        if (w < 0 || (out->n_hits[i] > 0 && out->n_hits[i + 1] > 0))
+            continue;
+        out->hits[i][0] = (struct order_lex_hit){{(uint16_t)w, 0}, 1, 0, 1.0f};
+        out->n_hits[i] = 1;
+        out->joined[i] = true;
+        out->n_hits[i + 1] = 0;
+        i++;
+    }
+}
+
+/* Does any reading of token t end a name (a head word: burger, smoothie)? */
+static bool read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t)
+{
+    for (size_t h = 0; h < rg->n_hits[t]; h++) {
+        const struct order_lex_hit *hit = &rg->hits[t][h];
+        if (rd->lex->words[hit->words[hit->n_words - 1]].head)
+            return true;
+    }
+    return false;
+}
+
+static bool read_free_food(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, const struct order_reading *rg,
+                           size_t t, size_t b, size_t e)
+{
+    return t >= b && t < e && tokens[t].kind == ORDER_TOKEN_WORD &&
+           rg->roles[t] == ORDER_ROLE_NONE &&
+           order_food_word(rd->food, text + tokens[t].off, tokens[t].len);
+}
+
+/* Is span th a name the lexicon knows whole: one item, spelt as one of its variants? */
+static bool read_span_whole(const struct order_reader *rd, const struct order_reading *rg,
+                            const struct order_thing *th)
+{
+    const struct order_lexicon *lx = rd->lex;
+    if (th->item < 0)
+        return false;
+    for (size_t v = 0; v < lx->n_variants; v++) {
+        if (lx->variant_item[v] != (uint32_t)th->item || lx->variant_len[v] > th->end - th->begin)
+            continue;
+        bool all = true;
+        for (size_t k = 0; k < lx->variant_len[v] && all; k++) {
+            bool found = false;
+            for (size_t t = th->begin; t < th->end && !found; t++)
+                for (size_t h = 0; h < rg->n_hits[t] && !found; h++)
+                    for (size_t x = 0; x < rg->hits[t][h].n_words; x++)
+                        found = found || rg->hits[t][h].words[x] == lx->variant_words[v][k];
+            all = found;
+        }
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+/* The last token of the unread food words right after th (before any boundary), or 0. */
+static size_t read_food_after(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_reading *rg,
+                              size_t t, size_t e)
+{
+    enum { FOOD_AFTER_WORDS_MAX = 3 };
+    size_t last = 0;
+    for (size_t k = 0; k < FOOD_AFTER_WORDS_MAX && t < e; k++, t++) {
+        if (tokens[t].kind != ORDER_TOKEN_WORD || rg->roles[t] != ORDER_ROLE_NONE ||
+            rg->mod_zone[t] || rg->n_hits[t] > 0)
+            break;
+        if (read_free_food(rd, text, tokens, rg, t, 0, e))
+            last = t + 1;
+    }
+    return last;
+}
+
+/* Drops the spans from things[s] on that start before token end. */
+static void read_drop_spans(struct order_reading *rg, struct order_clause *cl, size_t s, size_t end)
+{
+    size_t drop = 0;
+    while (s + drop < rg->n_things && rg->things[s + drop].begin < end) {
+        const struct order_thing *d = &rg->things[s + drop];
+        memset(rg->roles + d->begin, ORDER_ROLE_NONE, d->end - d->begin);
+        drop++;
+    }
+    memmove(&rg->things[s], &rg->things[s + drop],
+            (rg->n_things - s - drop) * sizeof(rg->things[0]));
+    rg->n_things -= drop;
+    cl->n_spans = (uint8_t)(cl->n_spans - drop);
+}
+
+/* A span that is only part of a name ("chicken", "halloumi", "wrap") and, with the words
+ * right after it (unread words, or more such partial spans), makes a phrase that reads as
+ * food: "chicken wings", "chicken caesar wrap", "halloumi wrap". Returns the end of that
+ * phrase (the longest, up to 3 words), or 0. */
+static size_t read_partial_dish(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, const struct order_reading *rg,
+                                size_t s, size_t e)
+{
+    enum { DISH_WORDS_MAX = 3 };
+    const struct order_thing *th = &rg->things[s];
+    if (read_span_whole(rd, rg, th) || th->end - th->begin >= DISH_WORDS_MAX)
+        return 0;
+    size_t t = th->end, found = 0, next = s + 1;
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = (size_t)snprintf(phrase, sizeof(phrase), "%s", th->phrase);
+    while (t < e && t - th->begin < DISH_WORDS_MAX && tokens[t].kind == ORDER_TOKEN_WORD &&
+           !rg->mod_zone[t]) {
+        size_t upto = t + 1;
+        if (next < rg->n_things && rg->things[next].begin == t) {
+            const struct order_thing *n = &rg->things[next];
+            if (read_span_whole(rd, rg, n))
+                break;
+            upto = n->end;
+            next++;
+        } else if (rg->roles[t] != ORDER_ROLE_NONE || order_tok_connector(text, &tokens[t]) ||
+                   !read_free_food(rd, text, tokens, rg, t, 0, e)) {
+            break; /* only food words and partial names make the dish longer */
+        }
+        for (; t < upto; t++)
+            if (o + tokens[t].len + 2 < sizeof(phrase))
+                o += (size_t)snprintf(phrase + o, sizeof(phrase) - o, " %.*s", (int)tokens[t].len,
+                                      text + tokens[t].off);
+        if (t - th->begin <= DISH_WORDS_MAX && order_food_phrase(rd->food, phrase, o))
+            found = t;
+    }
+    return found;
+}
+
+/* A dish the menu lacks, written with menu words:
+ *   - an unknown food word before a span that is not a whole name ("pork burger", "steak
+ *     sandwich": the alias "chicken sandwich" does not make "sandwich" a dish);
+ *   - unknown food words after a span that does not end in a head ("vanilla ice cream",
+ *     "apple juice", "chicken wings", "bbq pulled pork sandwich");
+ *   - two spans with nothing in common, the first not ending in a head ("strawberry
+ *     milkshake", "chicken wrap").
+ * Such spans become unread words again, which pass 4 reports as food. */
+static void read_unknown_compounds(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, size_t c, size_t first,
+                                   struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    size_t s = first;
+    while (s < rg->n_things) {
+        struct order_thing *th = &rg->things[s];
+        bool head_last = read_token_head(rd, rg, th->end - 1U);
+        struct order_thing *next = s + 1 < rg->n_things ? &rg->things[s + 1] : NULL;
+        bool merge_next = false;
+        if (next && next->begin == th->end && !head_last) {
+            struct order_item_set both = th->candidates;
+            order_item_set_and(&both, &next->candidates);
+            merge_next = next->item < 0 || order_item_set_count(&both) == 0;
+        }
+        bool food_before =
+            th->begin > cl->begin && !read_span_whole(rd, rg, th) &&
+            read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
+            rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
+        bool food_after = !head_last && read_food_after(rd, text, tokens, rg, th->end, cl->end) > 0;
+        size_t dish_end = merge_next || food_before || food_after
+                              ? 0
+                              : read_partial_dish(rd, text, tokens, rg, s, cl->end);
+        if (dish_end > 0) {
+            read_drop_spans(rg, cl, s, dish_end);
+            continue;
+        }
+        if (!merge_next && !food_before && !food_after) {
+            s++;
+            continue;
+        }
+        size_t drop = merge_next ? 2 : 1;
+        memset(rg->roles + th->begin, ORDER_ROLE_NONE,
+               (merge_next ? next->end : th->end) - th->begin);
+        memmove(th, th + drop, (rg->n_things - s - drop) * sizeof(*th));
+        rg->n_things -= drop;
+        cl->n_spans = (uint8_t)(cl->n_spans - drop);
+    }
+}
+
+/* Does a zone stop before token j: a separator, "and"/"plus"/"or" before an article, a
+ * number or another lead, a number, "to" ("add avocado to the bowl")? */
+static bool read_zone_stops(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t j, size_t e)
+{
+    const struct order_token *t = &tokens[j];
+    if (t->kind == ORDER_TOKEN_PUNCT)
+        return t->punct != '&';
+    if (order_tok_is(text, tokens, j, e, "to") || order_tok_is(text, tokens, j, e, "for"))
+        return true;
+    int32_t qty;
+    if (order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0 &&
+        !order_tok_is(text, tokens, j, e, "a") && !order_tok_is(text, tokens, j, e, "an"))
+        return true;
+    if (!order_tok_is(text, tokens, j, e, "and") && !order_tok_is(text, tokens, j, e, "plus") &&
+        !order_tok_is(text, tokens, j, e, "or"))
+        return false;
+    return j + 1 >= e || tokens[j + 1].kind != ORDER_TOKEN_WORD ||
+           order_read_quantity(rd->u, text, tokens, j + 1, e, &qty) > 0 ||
+           order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, j + 1, e, NULL) > 0;
+}
+
+/* "ranch on the side": the words before "on the side" that name no menu word. */
+static void read_zone_on_the_side(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t b, struct order_reading *out)
+{
+    enum { SIDE_WORDS_BACK_MAX = 3 };
+    memset(out->mod_zone + i, true, 3);
+    for (size_t k = 0; k < SIDE_WORDS_BACK_MAX && i > b; k++, i--) {
+        const struct order_token *t = &tokens[i - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[i - 1] != ORDER_ROLE_NONE ||
+            order_token_is(text, t, "and") || order_token_is(text, t, "with"))
+            break;
+        out->mod_zone[i - 1] = true;
+        if (out->n_hits[i - 1] > 0)
+            break; /* "dressing" may be a menu word; the dish before it is not */
+    }
+}
+
+/* Does a whole name or alias of a menu item start at token i ("fries", "onion rings", "a side
+ * salad" after the article)? */
+static bool read_name_at(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, const struct order_reading *rg, size_t i,
+                         size_t e)
+{
+    const struct order_lexicon *lx = rd->lex;
+    if (order_tok_is(text, tokens, i, e, "a") || order_tok_is(text, tokens, i, e, "an") ||
+        order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "some"))
+        i++;
+    for (size_t v = 0; v < lx->n_variants; v++) {
+        size_t t = i, k = 0;
+        while (k < lx->variant_len[v] && t < e) {
+            bool found = false;
+            for (size_t h = 0; h < rg->n_hits[t] && !found; h++)
+                found = rg->hits[t][h].words[0] == lx->variant_words[v][k];
+            if (!found && order_tok_connector(text, &tokens[t]) && k > 0) {
+                t++;
+                continue;
+            }
+            if (!found)
+                break;
+            k++;
+            t++;
+        }
+        if (k == lx->variant_len[v])
+            return true;
+    }
+    return false;
+}
+
+/* "with" leads a modifier unless a whole menu name follows it ("burger with fries"). */
+static bool read_with_modifier(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_reading *rg,
+                               size_t i, size_t e)
+{
+    if (!order_tok_is(text, tokens, i, e, "with") && !order_tok_is(text, tokens, i, e, "w"))
+        return false;
+    return i + 1 < e && tokens[i + 1].kind == ORDER_TOKEN_WORD &&
+           !read_name_at(rd, text, tokens, rg, i + 1, e);
+}
+
+void order_read_modifier_zones(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *out)
+{
+    for (size_t c = 0; c < out->n_clauses; c++) {
+        size_t b = out->clauses[c].begin, e = out->clauses[c].end;
+        for (size_t i = b; i < e; i++) {
+            if (tokens[i].kind != ORDER_TOKEN_WORD || out->roles[i] != ORDER_ROLE_NONE)
+                continue;
+            if (i + 2 < e && order_tok_is(text, tokens, i, e, "on") &&
+                order_tok_is(text, tokens, i + 1, e, "the") &&
+                order_tok_is(text, tokens, i + 2, e, "side")) {
+                read_zone_on_the_side(text, tokens, i, b, out);
+                i += 2;
+                continue;
+            }
+            size_t k =
+                order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL);
+            if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e))
+                k = 1; /* "with grilled onions": a modifier, unlike "with fries" */
+            if (k == 0 || order_patterns_longest(&rd->u->sizes, text, tokens, i, e, NULL) > k)
+                continue; /* "extra large" is a size */
+            int32_t qty;
+            if (order_read_quantity(rd->u, text, tokens, i + k, e, &qty) > 0)
+                continue; /* "add a lemonade", "add 2 cookies": an item, not a modifier */
+            /* "sub the mayo for chipotle mayo": both sides of the swap are the modifier */
+            bool swap = order_tok_is(text, tokens, i, e, "sub") ||
+                        order_tok_is(text, tokens, i, e, "swap") ||
+                        order_tok_is(text, tokens, i, e, "substitute");
+            size_t j = i + k;
+            while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
+                   !(read_zone_stops(rd, text, tokens, j, e) &&
+                     !(swap && order_tok_is(text, tokens, j, e, "for"))))
+                j++;
+            memset(out->mod_zone + i, true, j - i);
+            i = j - 1;
+        }
+    }
+}
+
+void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
+                const struct order_token *tokens, size_t n, struct order_reading *out)
+{
+    ORDER_ASSERT(n <= ORDER_TOKENS_MAX);
+    out->n_things = 0;
+    out->truncated = false;
+    memset(out->roles, ORDER_ROLE_NONE, n);
+    memset(out->mod_zone, false, n);
+    read_words(rd, stemmer, text, tokens, n, out);
+    order_read_clauses(rd, text, tokens, n, out);
+    order_read_modifier_zones(rd, text, tokens, out);
+    for (size_t c = 0; c < out->n_clauses; c++) {
+        size_t first = out->n_things;
+        order_read_spans(rd, text, tokens, c, out);
+        read_unknown_compounds(rd, text, tokens, c, first, out);
+        order_read_attach(rd, text, tokens, c, out);
+    }
+}

@@ -1,0 +1,163 @@
+/* reading.h — how one message is read: clauses, item spans, quantities, modifiers, leftovers.
+ *
+ * order_read runs on the core, before any embedding, in five passes over the match-form
+ * tokens (normalize.h):
+ *   1. words: each word's readings in the menu's lexicon (lexicon.h), and two words that
+ *      are one vocabulary word written apart ("milk shake");
+ *   2. clauses (clause.c): sentences and question clauses ("..., does it have nuts?"); the
+ *      greetings, request openers ("could I grab", "I'll take", "lemme get") and fillers
+ *      ("please", "for pickup at 6") of each;
+ *   3. spans (spans.c): in each clause, the best set of non-overlapping token windows that
+ *      name menu items, by dynamic programming over the windows' item sets and weights;
+ *      a span names one item, or several (a generic "smoothie": asked back);
+ *   4. attachments (attach.c): quantities before or after a span in every form ("3x",
+ *      "(x3)", "times three", "three of them", "two each of A and B", "a couple"),
+ *      modifiers after it in open vocabulary (with / no / extra / hold / on the side / a
+ *      size or cooking word ...), and leftovers: word runs no span explains, kept when
+ *      they read as food or drink (food.h) or stand where an item would (after a quantity
+ *      or a request opener);
+ *   5. intents (classify.c): request, question or other per clause, from its structure.
+ * The result is plain data in struct order_reading; order_finish turns it into a result
+ * with the embeddings of the leftovers. Nothing allocates. */
+#ifndef BRIGADE_GATEWAY_ORDER_READING_H
+#define BRIGADE_GATEWAY_ORDER_READING_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gateway/order/lexicon.h"
+#include "gateway/order/normalize.h"
+#include "gateway/order/understanding.h"
+
+struct sb_stemmer;
+
+enum {
+    ORDER_ITEMS_MAX = 16,         /* spans and leftovers kept per message */
+    ORDER_CLAUSES_MAX = 24,       /* clauses kept per message; later text joins the last */
+    ORDER_ITEM_MODIFIERS_MAX = 8, /* modifiers kept per item */
+    ORDER_MODIFIER_BYTES_MAX = 64,
+    ORDER_PHRASE_BYTES_MAX = 160, /* a leftover phrase, NUL included */
+    ORDER_QTY_MAX = 99,           /* a larger number is not read as a quantity */
+    ORDER_SPAN_TOKENS_MAX = 6,    /* words in one item span */
+};
+
+/* What each token was read as. */
+enum order_role {
+    ORDER_ROLE_NONE,
+    ORDER_ROLE_GREETING,
+    ORDER_ROLE_OPENER,
+    ORDER_ROLE_FILLER,
+    ORDER_ROLE_ITEM,
+    ORDER_ROLE_QTY,
+    ORDER_ROLE_MODIFIER,
+    ORDER_ROLE_LEFTOVER,
+    ORDER_ROLE_MAX,
+};
+
+enum order_intent {
+    ORDER_INTENT_NONE, /* pleasantries, a name: no intent of its own */
+    ORDER_INTENT_REQUEST,
+    ORDER_INTENT_QUESTION,
+    ORDER_INTENT_OTHER,
+    ORDER_INTENT_MAX,
+    ORDER_INTENT_ASIDE = ORDER_INTENT_MAX, /* classify.c only: a cue without a question */
+};
+
+struct order_clause {
+    uint16_t begin, end; /* tokens */
+    uint8_t intent;      /* enum order_intent */
+    bool question_form;  /* a '?' or a question start ("do you", "is the") */
+    bool question_start; /* the question start itself */
+    bool request_form;   /* a request opener ("can I get", "I'll take", "gimme") */
+    bool has_quantity;   /* an explicit quantity of a span or leftover */
+    uint8_t n_spans, n_leftovers;
+};
+
+enum order_leftover_kind {
+    ORDER_LEFTOVER_FOOD,     /* reads as food or drink: off-menu unless embedding says */
+    ORDER_LEFTOVER_ITEMLIKE, /* stands where an item would, not a known food */
+    ORDER_LEFTOVER_KIND_MAX,
+};
+
+struct order_modifiers {
+    char text[ORDER_ITEM_MODIFIERS_MAX][ORDER_MODIFIER_BYTES_MAX];
+    uint8_t n;
+};
+
+/* One thing asked for: a span naming menu items, or a leftover phrase. */
+struct order_thing {
+    uint16_t begin, end; /* tokens of the name */
+    uint8_t clause;
+    bool is_span;
+    uint8_t leftover_kind;            /* enum order_leftover_kind, leftovers only */
+    bool menu_words;                  /* leftovers: holds words of the menu ("big mac") */
+    int32_t item;                     /* spans: the menu index, -1 when several items fit */
+    struct order_item_set candidates; /* spans: the items that fit */
+    float score;
+    int32_t qty;
+    bool qty_explicit, qty_unclear; /* "a few", "some" */
+    struct order_modifiers mods;
+    char phrase[ORDER_PHRASE_BYTES_MAX]; /* match-form words of the name, trimmed */
+    uint16_t phrase_len;
+};
+
+struct order_reading {
+    struct order_clause clauses[ORDER_CLAUSES_MAX];
+    size_t n_clauses;
+    struct order_thing things[ORDER_ITEMS_MAX]; /* in text order */
+    size_t n_things;
+    bool truncated; /* more than ORDER_ITEMS_MAX things */
+    uint8_t roles[ORDER_TOKENS_MAX];
+    /* per token: its lexicon readings (pass 1) */
+    struct order_lex_hit hits[ORDER_TOKENS_MAX][ORDER_LEX_HITS_MAX];
+    uint8_t n_hits[ORDER_TOKENS_MAX];
+    bool joined[ORDER_TOKENS_MAX]; /* the token's readings cover it and the next word */
+    /* words after a modifier lead ("no onions", "extra tofu", "sub the mayo for ...") and
+     * before "on the side": never a dish, whatever menu words they hold */
+    bool mod_zone[ORDER_TOKENS_MAX];
+};
+
+/* What reading needs: the understanding's phrase lists and the menu's lexicon. */
+struct order_reader {
+    const struct order_understanding *u;
+    const struct order_lexicon *lex;
+    const struct order_food *food;
+    const struct order_dictionary *dict;
+};
+
+/* Reads tokens[0..n) of match-form text into *out (completely overwritten). stemmer is the
+ * caller's own. */
+void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
+                const struct order_token *tokens, size_t n, struct order_reading *out);
+
+/* ---- the passes, exposed for each other and for the tests ---- */
+
+/* Pass 2: clauses and their frames (roles greeting / opener / filler). */
+void order_read_clauses(const struct order_reader *rd, const char *text,
+                        const struct order_token *tokens, size_t n, struct order_reading *out);
+
+/* Pass 3: the spans of clause c, appended to out->things. */
+void order_read_spans(const struct order_reader *rd, const char *text,
+                      const struct order_token *tokens, size_t c, struct order_reading *out);
+
+/* Pass 4: quantities, modifiers and leftovers of clause c. */
+void order_read_attach(const struct order_reader *rd, const char *text,
+                       const struct order_token *tokens, size_t c, struct order_reading *out);
+
+/* Reads a quantity at tokens[at..end): sets *qty and returns the tokens it covers (number
+ * and unit: "2", "2x", "two orders of", "a couple of", "half a dozen"), or 0 with *qty = 1
+ * when none is there. */
+size_t order_read_quantity(const struct order_understanding *u, const char *text,
+                           const struct order_token *tokens, size_t at, size_t end, int32_t *qty);
+
+/* Marks the modifier zones of every clause (after pass 2, before pass 3). */
+void order_read_modifier_zones(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *out);
+
+/* Helpers shared by the passes. */
+bool order_tok_is(const char *text, const struct order_token *tokens, size_t i, size_t end,
+                  const char *w);
+bool order_tok_connector(const char *text, const struct order_token *t);
+
+#endif

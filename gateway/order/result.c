@@ -1,0 +1,181 @@
+/* result.c — from a classified reading to the result (see result.h). */
+#include "gateway/order/result.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "gateway/order/order_assert.h"
+
+static void result_add_item(const struct menu *menu, struct order_result *r, int32_t item,
+                            const struct order_thing *th, float score)
+{
+    for (size_t i = 0; i < r->n_items; i++) {
+        struct order_result_item *it = &r->items[i];
+        if (it->menu_index == item && memcmp(&it->mods, &th->mods, sizeof(it->mods)) == 0) {
+            it->qty += th->qty;
+            r->total_cents += (int64_t)th->qty * menu->items[item].price_cents;
+            return;
+        }
+    }
+    ORDER_ASSERT(r->n_items < ORDER_ITEMS_MAX);
+    struct order_result_item *it = &r->items[r->n_items++];
+    it->menu_index = item;
+    it->qty = th->qty;
+    it->mods = th->mods;
+    it->score = score;
+    r->total_cents += (int64_t)th->qty * menu->items[item].price_cents;
+}
+
+static struct order_clarify *result_clarify(struct order_result *r, const struct order_thing *th)
+{
+    ORDER_ASSERT(r->n_clarify < ORDER_CLARIFY_MAX);
+    struct order_clarify *c = &r->clarify[r->n_clarify++];
+    memset(c, 0, sizeof(*c));
+    memcpy(c->phrase, th->phrase, th->phrase_len + 1U);
+    return c;
+}
+
+static void result_add_unknown(struct order_result *r, const struct order_thing *th)
+{
+    for (size_t i = 0; i < r->n_unknown; i++)
+        if (strcmp(r->unknown[i], th->phrase) == 0)
+            return;
+    ORDER_ASSERT(r->n_unknown < ORDER_UNKNOWN_MAX);
+    memcpy(r->unknown[r->n_unknown++], th->phrase, th->phrase_len + 1U);
+}
+
+/* One thing of a request clause. */
+static void result_order_thing(const struct menu *menu, const struct order_thing *th,
+                               const struct order_match *m, struct order_result *r)
+{
+    if (th->is_span && th->item >= 0) {
+        if (th->qty_unclear) {
+            struct order_clarify *c = result_clarify(r, th);
+            c->candidates[0] = th->item;
+            c->scores[0] = 1.0f;
+            c->n_candidates = 1;
+            c->how_many = true;
+            return;
+        }
+        result_add_item(menu, r, th->item, th, 1.0f);
+    } else if (th->is_span) {
+        struct order_clarify *c = result_clarify(r, th);
+        for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+             i = order_item_set_next(&th->candidates, (size_t)i + 1)) {
+            if (c->n_candidates == ORDER_CLARIFY_CANDIDATES_MAX) {
+                c->more = true;
+                break;
+            }
+            c->scores[c->n_candidates] = 1.0f;
+            c->candidates[c->n_candidates++] = i;
+        }
+    } else if (m->kind == ORDER_MATCH_ACCEPT && !th->qty_unclear) {
+        result_add_item(menu, r, m->candidates[0], th, m->score);
+    } else if (m->kind != ORDER_MATCH_UNKNOWN ||
+               (th->menu_words && th->leftover_kind == ORDER_LEFTOVER_ITEMLIKE)) {
+        /* close to a menu name, or made of menu words that name no item ("big mac"):
+         * asked back rather than dropped */
+        struct order_clarify *c = result_clarify(r, th);
+        for (size_t i = 0; i < m->n_candidates && i < ORDER_CLARIFY_CANDIDATES_MAX; i++) {
+            c->candidates[i] = m->candidates[i];
+            c->scores[i] = m->candidate_scores[i];
+        }
+        c->n_candidates = m->n_candidates;
+    } else if (th->leftover_kind == ORDER_LEFTOVER_FOOD) {
+        result_add_unknown(r, th);
+    }
+}
+
+static void result_about(struct order_result *r, int32_t item)
+{
+    for (size_t i = 0; i < r->n_about; i++)
+        if (r->about[i] == item)
+            return;
+    if (r->n_about < ORDER_MENTIONS_MAX)
+        r->about[r->n_about++] = item;
+}
+
+/* Intents in text order, each once; clause texts cut at a character boundary. */
+static void result_clauses(const struct order_work *w, struct order_result *r)
+{
+    const struct order_reading *rg = &w->reading;
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        const struct order_clause *cl = &rg->clauses[c];
+        enum order_intent intent = (enum order_intent)cl->intent;
+        struct order_result_clause *out = &r->clauses[r->n_clauses++];
+        size_t off = w->tokens[cl->begin].off;
+        const struct order_token *last = &w->tokens[cl->end - 1U];
+        size_t len = last->off + last->len - off;
+        if (len >= ORDER_CLAUSE_TEXT_MAX) {
+            len = ORDER_CLAUSE_TEXT_MAX - 1;
+            while (len > 0 && ((unsigned char)w->folded[off + len] & 0xC0) == 0x80)
+                len--;
+        }
+        memcpy(out->text, w->folded + off, len);
+        out->text[len] = '\0';
+        out->intent = (uint8_t)intent;
+        if (intent == ORDER_INTENT_NONE)
+            continue;
+        enum order_category cat = order_intent_category(intent);
+        bool seen = false;
+        for (size_t i = 0; i < r->n_intents; i++)
+            seen = seen || r->intents[i] == cat;
+        if (!seen)
+            r->intents[r->n_intents++] = cat;
+    }
+    if (r->n_intents == 0)
+        r->intents[r->n_intents++] = r->category;
+}
+
+/* A message not in English: a person reads it. It asks when some clause has a question's
+ * form and none requests; otherwise it is taken for an order. */
+static void result_foreign(const struct order_work *w, struct order_result *r)
+{
+    bool asks = false;
+    for (size_t c = 0; c < w->reading.n_clauses; c++)
+        asks = asks || w->reading.clauses[c].question_form;
+    r->foreign = true;
+    memcpy(r->language, w->language, sizeof(r->language));
+    r->category =
+        asks && r->category != ORDER_CATEGORY_ORDER ? ORDER_CATEGORY_INQUIRY : ORDER_CATEGORY_ORDER;
+    r->status = ORDER_STATUS_REVIEW;
+    r->n_intents = 1;
+    r->intents[0] = r->category;
+}
+
+void order_result_build(const struct menu *menu, const struct order_work *w,
+                        const struct order_match *m, struct order_result *r)
+{
+    const struct order_reading *rg = &w->reading;
+    result_clauses(w, r);
+    if (w->foreign) {
+        result_foreign(w, r);
+        return;
+    }
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *th = &rg->things[t];
+        enum order_intent intent = (enum order_intent)rg->clauses[th->clause].intent;
+        if (intent == ORDER_INTENT_REQUEST && r->category == ORDER_CATEGORY_ORDER)
+            result_order_thing(menu, th, &m[t], r);
+        else if (intent == ORDER_INTENT_QUESTION && th->is_span && th->item >= 0)
+            result_about(r, th->item);
+        else if (intent == ORDER_INTENT_QUESTION && !th->is_span &&
+                 th->leftover_kind == ORDER_LEFTOVER_FOOD && m[t].kind == ORDER_MATCH_UNKNOWN &&
+                 r->category == ORDER_CATEGORY_INQUIRY)
+            result_add_unknown(r, th);
+    }
+    bool asks = false;
+    for (size_t i = 0; i < r->n_intents; i++)
+        asks = asks || r->intents[i] == ORDER_CATEGORY_INQUIRY;
+    if (r->category == ORDER_CATEGORY_ORDER && asks && r->n_about == 0)
+        for (size_t i = 0; i < r->n_items; i++)
+            result_about(r, r->items[i].menu_index);
+    if (r->category == ORDER_CATEGORY_ORDER)
+        r->status = r->n_clarify ? ORDER_STATUS_REVIEW
+                                 : (r->n_unknown ? ORDER_STATUS_REJECTED : ORDER_STATUS_ACCEPTED);
+    else
+        r->status =
+            r->category == ORDER_CATEGORY_INQUIRY ? ORDER_STATUS_ANSWERED : ORDER_STATUS_LOGGED;
+    if (r->category == ORDER_CATEGORY_INQUIRY && r->n_about > 0)
+        r->n_unknown = 0;
+}

@@ -1,0 +1,276 @@
+/* spans.c — item spans by dynamic programming over token windows (see reading.h, pass 3).
+ *
+ * A window of up to ORDER_SPAN_TOKENS_MAX words names the items that hold every one of its
+ * words (the intersection of their item sets: lexicon.h); connectors ("and", "of", "n",
+ * "&") may join words inside it, as in "mac n cheese". A window is a candidate when that
+ * set is not empty and it holds an anchor (a word that can name a dish alone). Its weight
+ * is the sum of its words' weights (distinctive words weigh more), scaled by how well each
+ * was spelt, less a constant per span, so that "chicken burger" is one span and not two.
+ * The best set of non-overlapping windows is found exactly, left to right. */
+#include <string.h>
+
+#include "gateway/order/order_assert.h"
+#include "gateway/order/reading.h"
+
+#define SPANS_COST 0.5f /* per span: one span of two words beats two spans of one */
+
+bool order_tok_connector(const char *text, const struct order_token *t)
+{
+    if (t->kind == ORDER_TOKEN_PUNCT)
+        return t->punct == '&';
+    static const char *const words[] = {"and", "of", "n", "the"};
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+        if (order_token_is(text, t, words[i]))
+            return true;
+    return false;
+}
+
+struct spans_window {
+    bool valid;
+    float score;
+    size_t content; /* vocabulary words covered (a compound counts two) */
+    struct order_item_set items;
+};
+
+/* Where word w stands in variant v after position from, or -1. */
+static int spans_variant_pos(const struct order_lexicon *lx, size_t v, uint16_t w, int from)
+{
+    for (int k = from + 1; k < lx->variant_len[v]; k++)
+        if (lx->variant_words[v][k] == w)
+            return k;
+    return -1;
+}
+
+/* Do the window's words follow the order of some name or alias of its items? "vegan burger"
+ * does, "burger vegan" does not: that is two things. Words only a section gives are free. */
+static bool spans_in_order(const struct order_lexicon *lx, const struct order_reading *rg, size_t b,
+                           size_t e, const struct order_item_set *items)
+{
+    for (size_t v = 0; v < lx->n_variants; v++) {
+        if (!order_item_set_has(items, lx->variant_item[v]))
+            continue;
+        int pos = -1;
+        bool ok = true;
+        for (size_t t = b; t < e && ok; t++) {
+            int best = -1;
+            bool free_word = false;
+            for (size_t h = 0; h < rg->n_hits[t]; h++) {
+                const struct order_lex_hit *hit = &rg->hits[t][h];
+                free_word = free_word || lx->words[hit->words[0]].section_only;
+                int p = spans_variant_pos(lx, v, hit->words[0], pos);
+                if (p >= 0 && hit->n_words == 2)
+                    p = spans_variant_pos(lx, v, hit->words[1], p);
+                if (p >= 0 && (best < 0 || p < best))
+                    best = p;
+            }
+            if (rg->n_hits[t] == 0)
+                continue; /* a connector */
+            ok = best >= 0 || free_word;
+            if (best >= 0)
+                pos = best;
+        }
+        if (ok)
+            return true;
+    }
+    return false;
+}
+
+/* "the spicy one", "the mushroom ones": a pro-form after the window. */
+static bool spans_one_after(const char *text, const struct order_token *tokens, size_t e,
+                            size_t clause_end)
+{
+    return order_tok_is(text, tokens, e, clause_end, "one") ||
+           order_tok_is(text, tokens, e, clause_end, "ones") ||
+           order_tok_is(text, tokens, e, clause_end, "thing");
+}
+
+/* Scores window [b, e) of a clause ending at clause_end. A window without an anchor still
+ * names a dish when "one" follows it ("the spicy one"). */
+static void spans_window(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, const struct order_reading *rg, size_t b,
+                         size_t e, size_t clause_end, struct spans_window *w)
+{
+    const struct order_lexicon *lx = rd->lex;
+    memset(w, 0, sizeof(*w));
+    /* "sides of fries", "an order of nuggets": a unit, not a name */
+    if (order_patterns_longest(&rd->u->quantity_units, text, tokens, b, e, NULL) > 1)
+        return;
+    order_item_set_fill(&w->items, lx->menu->count);
+    bool anchor = false;
+    for (size_t t = b; t < e; t++) {
+        if (t > b && rg->joined[t - 1])
+            continue; /* read with the word before it */
+        if (rg->n_hits[t] == 0) {
+            if (t == b || t + 1 == e || !order_tok_connector(text, &tokens[t]))
+                return;
+            continue;
+        }
+        struct order_item_set tset;
+        memset(&tset, 0, sizeof(tset));
+        float best = 0;
+        for (size_t h = 0; h < rg->n_hits[t]; h++) {
+            const struct order_lex_hit *hit = &rg->hits[t][h];
+            const struct order_lex_word *w0 = &lx->words[hit->words[0]];
+            struct order_item_set hs = w0->items;
+            float weight = w0->weight;
+            anchor = anchor || w0->anchor;
+            if (hit->n_words == 2) {
+                const struct order_lex_word *w1 = &lx->words[hit->words[1]];
+                order_item_set_and(&hs, &w1->items);
+                weight += w1->weight;
+                anchor = anchor || w1->anchor;
+            }
+            order_item_set_or(&tset, &hs);
+            if (hit->sim * weight > best)
+                best = hit->sim * weight;
+        }
+
+        order_item_set_and(&w->items, &tset);
+        w->score += best;
+        w->content += rg->hits[t][0].n_words;
+    }
+    anchor = anchor || spans_one_after(text, tokens, e, clause_end);
+    w->valid =
+        anchor && order_item_set_count(&w->items) > 0 && spans_in_order(lx, rg, b, e, &w->items);
+    w->score -= SPANS_COST;
+}
+
+/* Can token t be part of a span? */
+static bool spans_usable(const struct order_reading *rg, const struct order_token *tokens, size_t t)
+{
+    if (rg->roles[t] != ORDER_ROLE_NONE || rg->mod_zone[t])
+        return false;
+    return tokens[t].kind == ORDER_TOKEN_WORD ||
+           (tokens[t].kind == ORDER_TOKEN_PUNCT && tokens[t].punct == '&');
+}
+
+/* Does word w appear among the readings of the window's tokens? */
+static bool spans_window_has(const struct order_reading *rg, size_t b, size_t e, uint16_t w)
+{
+    for (size_t t = b; t < e; t++)
+        for (size_t h = 0; h < rg->n_hits[t]; h++)
+            for (size_t k = 0; k < rg->hits[t][h].n_words; k++)
+                if (rg->hits[t][h].words[k] == w)
+                    return true;
+    return false;
+}
+
+/* Of several items fitting the window, the one with a name or alias made of exactly the
+ * window's words ("fries" is the alias of Classic Fries), or -1. */
+static int32_t spans_exact_variant(const struct order_lexicon *lx, const struct order_reading *rg,
+                                   size_t b, size_t e, const struct spans_window *w)
+{
+    int32_t found = -1;
+    for (size_t v = 0; v < lx->n_variants; v++) {
+        uint32_t item = lx->variant_item[v];
+        if (lx->variant_len[v] != w->content || !order_item_set_has(&w->items, item))
+            continue;
+        bool all = true;
+        for (size_t k = 0; k < lx->variant_len[v] && all; k++)
+            all = spans_window_has(rg, b, e, lx->variant_words[v][k]);
+        if (!all)
+            continue;
+        if (found >= 0 && (uint32_t)found != item)
+            return -1;
+        found = (int32_t)item;
+    }
+    return found;
+}
+
+/* Does the window hold a word that only a section gives ("desserts", "drinks")? */
+static bool spans_names_section(const struct order_lexicon *lx, const struct order_reading *rg,
+                                size_t b, size_t e)
+{
+    for (size_t t = b; t < e; t++)
+        for (size_t h = 0; h < rg->n_hits[t]; h++)
+            for (size_t k = 0; k < rg->hits[t][h].n_words; k++)
+                if (lx->words[rg->hits[t][h].words[k]].section_only)
+                    return true;
+    return false;
+}
+
+static void spans_emit(const struct order_reader *rd, const char *text,
+                       const struct order_token *tokens, size_t c, size_t b, size_t e,
+                       const struct spans_window *w, struct order_reading *rg)
+{
+    if (rg->n_things == ORDER_ITEMS_MAX) {
+        rg->truncated = true;
+        return;
+    }
+    struct order_thing *th = &rg->things[rg->n_things++];
+    memset(th, 0, sizeof(*th));
+    th->begin = (uint16_t)b;
+    th->end = (uint16_t)e;
+    th->clause = (uint8_t)c;
+    th->is_span = true;
+    th->candidates = w->items;
+    th->score = w->score + SPANS_COST;
+    th->qty = 1;
+    th->item = order_item_set_count(&w->items) == 1 ? order_item_set_next(&w->items, 0)
+                                                    : spans_exact_variant(rd->lex, rg, b, e, w);
+    if (spans_names_section(rd->lex, rg, b, e))
+        th->item = -1; /* "vegan desserts", "a drink": a kind of dish, asked back or listed */
+    size_t o = 0;
+    for (size_t t = b; t < e; t++) {
+        if (tokens[t].kind != ORDER_TOKEN_WORD || o + tokens[t].len + 2 >= ORDER_PHRASE_BYTES_MAX)
+            continue;
+        if (o)
+            th->phrase[o++] = ' ';
+        memcpy(th->phrase + o, text + tokens[t].off, tokens[t].len);
+        o += tokens[t].len;
+    }
+    th->phrase[o] = '\0';
+    th->phrase_len = (uint16_t)o;
+    size_t clause_end = rg->clauses[c].end;
+    if (spans_one_after(text, tokens, e, clause_end) && rg->roles[e] == ORDER_ROLE_NONE)
+        th->end = (uint16_t)++e; /* "the mushroom one": "one" is part of the name */
+    memset(rg->roles + b, ORDER_ROLE_ITEM, e - b);
+    rg->clauses[c].n_spans++;
+}
+
+void order_read_spans(const struct order_reader *rd, const char *text,
+                      const struct order_token *tokens, size_t c, struct order_reading *rg)
+{
+    size_t b = rg->clauses[c].begin, e = rg->clauses[c].end, n = e - b;
+    ORDER_ASSERT(e <= ORDER_TOKENS_MAX && b <= e);
+    float best[ORDER_TOKENS_MAX + 1];
+    uint16_t from[ORDER_TOKENS_MAX + 1]; /* start of the span ending here, or k - 1: none */
+    bool span[ORDER_TOKENS_MAX + 1];
+    best[0] = 0;
+    for (size_t k = 1; k <= n; k++) {
+        best[k] = best[k - 1];
+        from[k] = (uint16_t)(k - 1);
+        span[k] = false;
+        for (size_t len = 1; len <= ORDER_SPAN_TOKENS_MAX && len <= k; len++) {
+            size_t i = k - len;
+            if (!spans_usable(rg, tokens, b + i))
+                break;
+            struct spans_window w;
+            spans_window(rd, text, tokens, rg, b + i, b + k, e, &w);
+            /* after "with" only a whole name is a dish ("with fries"); the rest is a
+             * modifier ("with oat milk") */
+            bool after_with = b + i > 0 && (order_tok_is(text, tokens, b + i - 1, e, "with") ||
+                                            order_tok_is(text, tokens, b + i - 1, e, "w"));
+            if (w.valid && after_with && spans_exact_variant(rd->lex, rg, b + i, b + k, &w) < 0)
+                w.valid = false;
+            if (w.valid && w.score > 0 && best[i] + w.score > best[k]) {
+                best[k] = best[i] + w.score;
+                from[k] = (uint16_t)i;
+                span[k] = true;
+            }
+        }
+    }
+    /* walk back, then emit left to right */
+    uint16_t starts[ORDER_ITEMS_MAX], ends[ORDER_ITEMS_MAX];
+    size_t m = 0;
+    for (size_t k = n; k > 0; k = from[k])
+        if (span[k] && m < ORDER_ITEMS_MAX) {
+            starts[m] = from[k];
+            ends[m++] = (uint16_t)k;
+        }
+    for (size_t i = m; i > 0; i--) {
+        struct spans_window w;
+        spans_window(rd, text, tokens, rg, b + starts[i - 1], b + ends[i - 1], e, &w);
+        spans_emit(rd, text, tokens, c, b + starts[i - 1], b + ends[i - 1], &w, rg);
+    }
+}

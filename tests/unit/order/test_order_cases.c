@@ -1,0 +1,461 @@
+/* test_order_cases.c — what the understanding makes of whole messages on the sample menu with
+ * the lexical backend, case by case from a table.
+ *
+ * Every expectation is what bench/data/hand/LABELLING.md says a careful person at the counter
+ * would understand, not what the program happens to answer: a case that fails points at the
+ * understanding, never at the table. Each case is rendered, expected and actual, into the same
+ * one-line form (category/status, intents, items, unknown, clarify, language), so a failing
+ * case prints one line that shows both sides; the checks the form cannot hold (reply text,
+ * nothing lost) join that line. All cases run; the test fails when any did. */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdbool.h>
+
+#include "order_fixture.h"
+
+enum {
+    CASE_INTENTS = 3,
+    CASE_ITEMS = 4,
+    CASE_MODS = 3,
+    CASE_LIST = 3,
+    CASE_CANDIDATES = 4,
+    CASE_REPLY_WORDS = 3,
+    RENDER_BYTES = 2048,
+};
+
+struct want_item {
+    const char *name; /* exactly as in the menu */
+    int qty;
+    const char *mods[CASE_MODS]; /* in the customer's order */
+};
+
+struct want_clarify {
+    const char *phrase;
+    const char *candidates[CASE_CANDIDATES]; /* in menu order */
+};
+
+/* One thing the customer asked for: found as the item, or as an unknown or clarify phrase
+ * holding (or held by) its words. */
+struct want_thing {
+    const char *words;
+    const char *item; /* NULL: no single menu item */
+};
+
+struct order_case {
+    const char *text;
+    const char *category, *status;
+    const char *intents[CASE_INTENTS];
+    struct want_item items[CASE_ITEMS];
+    const char *unknown[CASE_LIST];
+    struct want_clarify clarify[CASE_LIST];
+    const char *language; /* not English: the code the JSON's "language" holds */
+    const char *reply_has[CASE_REPLY_WORDS], *reply_lacks[CASE_REPLY_WORDS]; /* any case */
+    struct want_thing asked[CASE_ITEMS]; /* "never lose an item silently" */
+};
+
+#define VANILLA_SHAKE   "Vanilla Oat Milkshake"
+#define CHOCOLATE_SHAKE "Chocolate Milkshake"
+
+static const struct order_case cases[] = {
+    /* requests phrased as questions are orders; capability and menu questions are not */
+    {.text = "Could I grab 2 cheddar cheeseburgers and a lemonade?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}},
+     .asked = {{"cheddar cheeseburgers", "Cheddar Cheeseburger"}, {"lemonade", "Fresh Lemonade"}}},
+    {.text = "can I order for tomorrow?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "do you have gluten-free buns?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "is the halloumi burger vegetarian?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"},
+     .reply_has = {"Grilled Halloumi Burger"}},
+    /* an order and a question: both intents; the reply confirms, then answers from the wrap */
+    {.text = "I will have the falafel wrap. Does it contain nuts?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .reply_has = {"1 × Falafel Wrap", "Crispy chickpea falafel"}},
+    /* typos and partial names that point at one item */
+    {.text = "one chikpea salad, one portobelo burgr",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1},
+               {.name = "BBQ Portobello Mushroom Burger", .qty = 1}},
+     .asked = {{"chikpea salad", "Mediterranean Chickpea Salad"},
+               {"portobelo burgr", "BBQ Portobello Mushroom Burger"}}},
+    {.text = "a teryaki tofu bowll",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    {.text = "a beefburger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    {.text = "i will have the portobello one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}}},
+    {.text = "the jackfruit one please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}}},
+    {.text = "a chocolate shake and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = CHOCOLATE_SHAKE, .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* modifiers: the customer's words, or the canonical label that covers them exactly */
+    {.text = "quinoa bowl, extra chickpeas, dressing on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl",
+                .qty = 1,
+                .mods = {"extra chickpeas", "dressing on the side"}}}},
+    {.text = "classic burger cooked medium",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}}}},
+    {.text = "falafel wrap with grilled onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"grilled onions"}}}},
+    {.text = "falafel wrap without hummus and a large lemonade, no ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"large", "no ice"}}}},
+    /* quantities in every position and form */
+    {.text = "onion rings, three of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}}},
+    {.text = "onion rings (x3)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}}},
+    {.text = "truffle fries times two",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2}}},
+    {.text = "cheeseburger/fries/shake",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Classic Fries", .qty = 1}},
+     .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}},
+     .asked = {{"cheeseburger", "Cheddar Cheeseburger"},
+               {"fries", "Classic Fries"},
+               {"shake", NULL}}},
+    {.text = "1 cheeseburger no pickles 1 chicken burger no mayo",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}},
+               {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no mayo"}}},
+     .asked = {{"cheeseburger", "Cheddar Cheeseburger"},
+               {"chicken burger", "Crispy Chicken Burger"}}},
+    {.text = "two each of falafel wrap and sweet potato fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Sweet Potato Fries", .qty = 2}},
+     .asked = {{"falafel wrap", "Falafel Wrap"}, {"sweet potato fries", "Sweet Potato Fries"}}},
+    {.text = "a couple of lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    {.text = "3x fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 3}}},
+    /* the same item with different modifiers is listed twice */
+    {.text = "4 cold brews, one with oat milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 3},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}}},
+     .asked = {{"cold brews", "Cold Brew Coffee"}}},
+    /* generic requests: asked back when several items fit, unknown when none does */
+    {.text = "a milkshake",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "milkshake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
+    {.text = "a smoothie",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "smoothie",
+                  .candidates = {"Mango Smoothie", "Strawberry Banana Smoothie"}}}},
+    {.text = "garlic bread",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"garlic bread"}},
+    {.text = "2 hot dogs and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"hot dogs"},
+     .asked = {{"hot dogs", NULL}, {"lemonade", "Fresh Lemonade"}}},
+    {.text = "a strawberry milkshake",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"strawberry milkshake"}},
+    /* other languages: a person reads them, nothing is listed */
+    {.text = "quiero dos hamburguesas clásicas y una limonada",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
+    {.text = "ich möchte zwei Falafel Wraps bitte",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "de"},
+    /* everything else */
+    {.text = "where do I pick up my order?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "my fries were cold last night",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "thanks!", .category = "other", .status = "logged", .intents = {"other"}},
+    /* the reply quotes the off-menu thing, never the customer's sentence around it */
+    {.text = "can I get a pepperoni pizza for my son please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"pepperoni pizza"},
+     .reply_has = {"pepperoni pizza"},
+     .reply_lacks = {"my son", "can i get", "pizza for"},
+     .asked = {{"pepperoni pizza", NULL}}},
+};
+
+static struct fixture f;
+
+/* A one-line rendering, cut (never overrun) when it would not fit. */
+struct line {
+    char s[RENDER_BYTES];
+    size_t n;
+};
+
+__attribute__((format(printf, 2, 3))) static void put(struct line *l, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int k = vsnprintf(l->s + l->n, sizeof(l->s) - l->n, fmt, ap);
+    va_end(ap);
+    if (k > 0)
+        l->n += (size_t)k < sizeof(l->s) - l->n ? (size_t)k : sizeof(l->s) - l->n - 1;
+}
+
+/* The two sides share these pieces so that equal meaning renders equal. */
+static void put_item(struct line *l, size_t i, const char *name, int qty, const char *const *mods,
+                     size_t n_mods)
+{
+    put(l, "%s%s x%d", i ? ", " : "", name, qty);
+    for (size_t m = 0; m < n_mods; m++)
+        put(l, "%s%s", m ? "; " : " (", mods[m]);
+    if (n_mods)
+        put(l, ")");
+}
+
+static void put_head(struct line *l, const char *category, const char *status,
+                     const char *const *intents, size_t n_intents)
+{
+    put(l, "%s/%s intents=[", category, status);
+    for (size_t i = 0; i < n_intents; i++)
+        put(l, "%s%s", i ? ", " : "", intents[i]);
+    put(l, "] items=[");
+}
+
+static size_t count(const char *const *list, size_t cap)
+{
+    size_t n = 0;
+    while (n < cap && list[n])
+        n++;
+    return n;
+}
+
+static void render_want(const struct order_case *c, struct line *l)
+{
+    put_head(l, c->category, c->status, c->intents, count(c->intents, CASE_INTENTS));
+    for (size_t i = 0; i < CASE_ITEMS && c->items[i].name; i++)
+        put_item(l, i, c->items[i].name, c->items[i].qty, c->items[i].mods,
+                 count(c->items[i].mods, CASE_MODS));
+    put(l, "] unknown=[");
+    for (size_t i = 0; i < CASE_LIST && c->unknown[i]; i++)
+        put(l, "%s%s", i ? ", " : "", c->unknown[i]);
+    put(l, "] clarify=[");
+    for (size_t i = 0; i < CASE_LIST && c->clarify[i].phrase; i++) {
+        put(l, "%s%s:", i ? ", " : "", c->clarify[i].phrase);
+        for (size_t k = 0; k < CASE_CANDIDATES && c->clarify[i].candidates[k]; k++)
+            put(l, "%s%s", k ? " | " : " ", c->clarify[i].candidates[k]);
+    }
+    put(l, "]");
+    if (c->language)
+        put(l, " language=%s", c->language);
+}
+
+/* Candidates in menu order: the result may list them best first. */
+static void put_candidates(struct line *l, const struct order_clarify *q)
+{
+    int32_t sorted[ORDER_CLARIFY_CANDIDATES_MAX];
+    size_t n = q->n_candidates;
+    memcpy(sorted, q->candidates, n * sizeof(sorted[0]));
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && sorted[j - 1] > sorted[j]; j--) {
+            int32_t t = sorted[j];
+            sorted[j] = sorted[j - 1];
+            sorted[j - 1] = t;
+        }
+    for (size_t k = 0; k < n; k++)
+        put(l, "%s%s", k ? " | " : " ", f.menu.items[sorted[k]].name);
+    if (q->more)
+        put(l, " | (more)");
+    if (q->how_many)
+        put(l, " (how many)");
+}
+
+static void render_got(const struct order_result *r, struct line *l)
+{
+    const char *intents[ORDER_CATEGORY_MAX];
+    for (size_t i = 0; i < r->n_intents; i++)
+        intents[i] = order_category_name(r->intents[i]);
+    put_head(l, order_category_name(r->category), order_status_name(r->status), intents,
+             r->n_intents);
+    for (size_t i = 0; i < r->n_items; i++) {
+        const char *mods[ORDER_ITEM_MODIFIERS_MAX];
+        for (size_t m = 0; m < r->items[i].mods.n; m++)
+            mods[m] = fixture_modifier(&f, i, m);
+        put_item(l, i, fixture_item_name(&f, i), r->items[i].qty, mods, r->items[i].mods.n);
+    }
+    /* as the JSON shows them: an inquiry's unknown things only feed its reply */
+    put(l, "] unknown=[");
+    for (size_t i = 0; r->category == ORDER_CATEGORY_ORDER && i < r->n_unknown; i++)
+        put(l, "%s%s", i ? ", " : "", r->unknown[i]);
+    put(l, "] clarify=[");
+    for (size_t i = 0; i < r->n_clarify; i++) {
+        put(l, "%s%s:", i ? ", " : "", r->clarify[i].phrase);
+        put_candidates(l, &r->clarify[i]);
+    }
+    put(l, "]");
+    if (strstr(f.json, "\"language\": "))
+        put(l, " language=%s", r->language);
+    else if (r->foreign)
+        put(l, " language=%s (missing from the JSON)", r->language);
+}
+
+/* Case-insensitive substring: replies capitalise what the customer did not. */
+static bool contains(const char *hay, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (; *hay; hay++) {
+        size_t i = 0;
+        while (i < n && hay[i] &&
+               tolower((unsigned char)hay[i]) == tolower((unsigned char)needle[i]))
+            i++;
+        if (i == n)
+            return true;
+    }
+    return n == 0;
+}
+
+static bool phrase_overlaps(const char *phrase, const char *words)
+{
+    return contains(phrase, words) || contains(words, phrase);
+}
+
+static bool accounted(const struct order_result *r, const struct want_thing *t)
+{
+    for (size_t i = 0; t->item && i < r->n_items; i++)
+        if (strcmp(fixture_item_name(&f, i), t->item) == 0)
+            return true;
+    for (size_t i = 0; i < r->n_unknown; i++)
+        if (phrase_overlaps(r->unknown[i], t->words))
+            return true;
+    for (size_t i = 0; i < r->n_clarify; i++)
+        if (phrase_overlaps(r->clarify[i].phrase, t->words))
+            return true;
+    return false;
+}
+
+/* What the one-line form cannot hold: the reply's words and things lost on the way. */
+static void check_extras(const struct order_case *c, const struct order_result *r, struct line *l)
+{
+    bool reply_wrong = false;
+    for (size_t i = 0; i < CASE_REPLY_WORDS && c->reply_has[i]; i++)
+        if (!contains(r->reply, c->reply_has[i])) {
+            put(l, " | reply lacks \"%s\"", c->reply_has[i]);
+            reply_wrong = true;
+        }
+    for (size_t i = 0; i < CASE_REPLY_WORDS && c->reply_lacks[i]; i++)
+        if (contains(r->reply, c->reply_lacks[i])) {
+            put(l, " | reply echoes \"%s\"", c->reply_lacks[i]);
+            reply_wrong = true;
+        }
+    if (reply_wrong)
+        put(l, " (reply \"%s\")", r->reply);
+    for (size_t i = 0; i < CASE_ITEMS && c->asked[i].words; i++)
+        if (!accounted(r, &c->asked[i]))
+            put(l, " | lost silently: \"%s\"", c->asked[i].words);
+}
+
+/* Runs one case; prints one line and returns false when anything differs. */
+static bool run_case(const struct order_case *c)
+{
+    const struct order_result *r = fixture_run(&f, c->text);
+    struct line want = {.n = 0}, got = {.n = 0}, extra = {.n = 0};
+    render_want(c, &want);
+    render_got(r, &got);
+    check_extras(c, r, &extra);
+    if (strcmp(want.s, got.s) == 0 && extra.n == 0) {
+        if (getenv("ORDER_CASES_VERBOSE")) /* to see what each passing case was held to */
+            fprintf(stderr, "ok \"%s\" | %s | reply: %s\n", c->text, got.s, r->reply);
+        return true;
+    }
+    fprintf(stderr, "FAIL \"%s\" | expected: %s | got: %s%s\n", c->text, want.s, got.s, extra.s);
+    return false;
+}
+
+int main(void)
+{
+    fixture_open(&f);
+    size_t n = sizeof(cases) / sizeof(cases[0]), failed = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!run_case(&cases[i]))
+            failed++;
+    fprintf(stderr, "%zu of %zu cases failed\n", failed, n);
+    check_failures += (int)failed;
+    fixture_close(&f);
+    return check_finish("test_order_cases");
+}
