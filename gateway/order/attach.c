@@ -99,6 +99,14 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     const struct order_understanding *u = st->rd->u;
     const char *text = st->text;
     int32_t qty;
+    /* the quantity may stand after words that are not the item's ("ordering three ...",
+     * "just 17 ..."): those stay unread */
+    for (size_t p = q; p < s->begin; p++)
+        if (order_read_quantity(u, text, st->tokens, p, s->begin + 1, &qty) > 0 ||
+            order_patterns_longest(&u->vague_quantities, text, st->tokens, p, s->begin, NULL) > 0) {
+            q = p;
+            break;
+        }
     size_t k = q < s->begin ? order_read_quantity(u, text, st->tokens, q, s->begin + 1, &qty) : 0;
     size_t vague = q < s->begin ? order_patterns_longest(&u->vague_quantities, text, st->tokens, q,
                                                          s->begin, NULL)
@@ -618,10 +626,11 @@ static void attach_leftovers(struct attach_state *st, size_t c)
             j++;
         bool opened = i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER;
         struct order_thing *last = attach_last_span(st, i);
-        if (last && (st->rg->mod_zone[i] || attach_modifier_form(st, i, j)))
+        bool modifier = st->rg->mod_zone[i] || attach_modifier_form(st, i, j);
+        if (last && modifier)
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
-        else
-            attach_leftover(st, c, i, j, opened);
+        else if (!(modifier && st->rg->n_things > st->first))
+            attach_leftover(st, c, i, j, opened); /* else of an unknown dish: "with bacon" */
         i = j;
     }
 }

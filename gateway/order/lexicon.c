@@ -278,7 +278,6 @@ static void lex_finish_words(struct order_lexicon *lx)
         w->df = (uint16_t)order_item_set_count(&w->items);
         w->weight = (float)log(1.0 + (double)n_items / (w->df ? w->df : 1));
         w->anchor = w->head || order_food_word(lx->food, w->text, w->len) ||
-                    !order_dictionary_has(lx->dict, w->text, w->len) ||
                     !order_dictionary_has(lx->adjectives, w->text, w->len);
         if (lex_not_dish(lx, w))
             w->anchor = w->head = false;

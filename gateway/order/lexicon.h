@@ -10,10 +10,9 @@
  *   - the head words (the last word of a variant: burger, fries, smoothie) and the section
  *     nouns (drink, dessert), which name a kind of dish;
  *   - anchors: words that can name a dish on their own: heads, food words (WordNet's food
- *     hierarchy, food.h), words that are not English at all ("halloumi", "carnitas") and
- *     English words that are never adjectives ("pastor", "jackfruit"); the understanding's
- *     not_dish_words ("kids") never are. "classic", "crispy", "side" and "cold" are
- *     adjectives: "on the side" or "my food was cold" never name a dish by themselves.
+ *     hierarchy, food.h) and words that are never adjectives ("halloumi", "carnitas",
+ *     "pastor"); the understanding's not_dish_words ("kids") never are. "classic", "crispy", "side"
+ * and "cold" are adjectives: "on the side" or "my food was cold" never name a dish by themselves.
  *
  * A customer's word is looked up as written, by its Snowball stem ("burgers" = "burger"),
  * as a compound of two vocabulary words ("beefburger"), and, only when it is not an English

@@ -203,45 +203,6 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
     }
 }
 
-/* Does a zone stop before token j: a separator, "and"/"plus"/"or" before an article, a
- * number or another lead, a number, "to" ("add avocado to the bowl")? */
-static bool read_zone_stops(const struct order_reader *rd, const char *text,
-                            const struct order_token *tokens, size_t j, size_t e)
-{
-    const struct order_token *t = &tokens[j];
-    if (t->kind == ORDER_TOKEN_PUNCT)
-        return t->punct != '&';
-    if (order_tok_is(text, tokens, j, e, "to") || order_tok_is(text, tokens, j, e, "for"))
-        return true;
-    int32_t qty;
-    if (order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0 &&
-        !order_tok_is(text, tokens, j, e, "a") && !order_tok_is(text, tokens, j, e, "an"))
-        return true;
-    if (!order_tok_is(text, tokens, j, e, "and") && !order_tok_is(text, tokens, j, e, "plus") &&
-        !order_tok_is(text, tokens, j, e, "or"))
-        return false;
-    return j + 1 >= e || tokens[j + 1].kind != ORDER_TOKEN_WORD ||
-           order_read_quantity(rd->u, text, tokens, j + 1, e, &qty) > 0 ||
-           order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, j + 1, e, NULL) > 0;
-}
-
-/* "ranch on the side": the words before "on the side" that name no menu word. */
-static void read_zone_on_the_side(const char *text, const struct order_token *tokens, size_t i,
-                                  size_t b, struct order_reading *out)
-{
-    enum { SIDE_WORDS_BACK_MAX = 3 };
-    memset(out->mod_zone + i, true, 3);
-    for (size_t k = 0; k < SIDE_WORDS_BACK_MAX && i > b; k++, i--) {
-        const struct order_token *t = &tokens[i - 1];
-        if (t->kind != ORDER_TOKEN_WORD || out->roles[i - 1] != ORDER_ROLE_NONE ||
-            order_token_is(text, t, "and") || order_token_is(text, t, "with"))
-            break;
-        out->mod_zone[i - 1] = true;
-        if (out->n_hits[i - 1] > 0)
-            break; /* "dressing" may be a menu word; the dish before it is not */
-    }
-}
-
 /* Does a whole name or alias of a menu item start at token i ("fries", "onion rings", "a side
  * salad" after the article)? */
 static bool read_name_at(const struct order_reader *rd, const char *text,
@@ -284,6 +245,51 @@ static bool read_with_modifier(const struct order_reader *rd, const char *text,
            !read_name_at(rd, text, tokens, rg, i + 1, e);
 }
 
+/* Does a zone stop before token j: a separator, "and"/"plus"/"or" before an article, a
+ * number or another lead, a number, "to" ("add avocado to the bowl")? */
+static bool read_zone_stops(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *rg,
+                            size_t j, size_t e)
+{
+    const struct order_token *t = &tokens[j];
+    if (t->kind == ORDER_TOKEN_PUNCT && t->punct != '&')
+        return true;
+    if (t->kind == ORDER_TOKEN_PUNCT || order_tok_is(text, tokens, j, e, "and") ||
+        order_tok_is(text, tokens, j, e, "plus"))
+        if (j + 1 < e && read_name_at(rd, text, tokens, rg, j + 1, e))
+            return true; /* "extra thick and Cheddar Cheeseburger x1" */
+    if (t->kind == ORDER_TOKEN_PUNCT)
+        return false;
+    if (order_tok_is(text, tokens, j, e, "to") || order_tok_is(text, tokens, j, e, "for"))
+        return true;
+    int32_t qty;
+    if (order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0 &&
+        !order_tok_is(text, tokens, j, e, "a") && !order_tok_is(text, tokens, j, e, "an"))
+        return true;
+    if (!order_tok_is(text, tokens, j, e, "and") && !order_tok_is(text, tokens, j, e, "plus") &&
+        !order_tok_is(text, tokens, j, e, "or"))
+        return false;
+    return j + 1 >= e || tokens[j + 1].kind != ORDER_TOKEN_WORD ||
+           order_read_quantity(rd->u, text, tokens, j + 1, e, &qty) > 0 ||
+           order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, j + 1, e, NULL) > 0;
+}
+
+/* "ranch on the side": the words before "on the side" that name no menu word. */
+static void read_zone_on_the_side(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t b, struct order_reading *out)
+{
+    enum { SIDE_WORDS_BACK_MAX = 3 };
+    memset(out->mod_zone + i, true, 3);
+    for (size_t k = 0; k < SIDE_WORDS_BACK_MAX && i > b; k++, i--) {
+        const struct order_token *t = &tokens[i - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[i - 1] != ORDER_ROLE_NONE ||
+            order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
+            out->n_hits[i - 1] > 0)
+            break; /* the dish before "ketchup on the side" is not part of it */
+        out->mod_zone[i - 1] = true;
+    }
+}
+
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out)
 {
@@ -314,7 +320,7 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                         order_tok_is(text, tokens, i, e, "substitute");
             size_t j = i + k;
             while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
-                   !(read_zone_stops(rd, text, tokens, j, e) &&
+                   !(read_zone_stops(rd, text, tokens, out, j, e) &&
                      !(swap && order_tok_is(text, tokens, j, e, "for"))))
                 j++;
             memset(out->mod_zone + i, true, j - i);

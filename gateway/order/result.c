@@ -105,7 +105,10 @@ static void result_clauses(const struct order_work *w, struct order_result *r)
         struct order_result_clause *out = &r->clauses[r->n_clauses++];
         size_t off = w->tokens[cl->begin].off;
         const struct order_token *last = &w->tokens[cl->end - 1U];
-        size_t len = last->off + last->len - off;
+        size_t end = last->off + last->len;
+        while (end < w->folded_len && ((unsigned char)w->folded[end] & 0xC0) == 0x80)
+            end++; /* an emoji is one punctuation token of one byte: keep all of it */
+        size_t len = end - off;
         if (len >= ORDER_CLAUSE_TEXT_MAX) {
             len = ORDER_CLAUSE_TEXT_MAX - 1;
             while (len > 0 && ((unsigned char)w->folded[off + len] & 0xC0) == 0x80)

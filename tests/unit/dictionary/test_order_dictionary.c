@@ -30,8 +30,6 @@ static void test_english(const struct order_dictionary *d)
         "bean",
         "water",
         "rings",
-        "burger",
-        "burgers",
         "fries",
         "cheese",
         "ordered",
@@ -41,13 +39,10 @@ static void test_english(const struct order_dictionary *d)
         "pls",
         "the",
         "chicken",
-        "mushroom",
         "avocado",
         "salad",
         "lemonade",
-        /* WordNet holds "cheeseburger" and "smoothie"; "frys" is "fry" + -s. */
-        "cheeseburger",
-        "smoothie",
+        /* "frys" is "fry" + -s */
         "frys",
     };
     for (size_t i = 0; i < sizeof(english) / sizeof(english[0]); i++)
@@ -62,19 +57,25 @@ static void test_not_english(const struct order_dictionary *d)
     };
     for (size_t i = 0; i < sizeof(typos) / sizeof(typos[0]); i++)
         expect(d, typos[i], false);
+    /* Only words WordNet's tagged corpus has seen: rare words and names are not common
+     * English, so a misspelt dish ("browne" for brownie) can still be corrected, and the
+     * menu's own words need not be here ("burger" is read from the menu). */
+    static const char *const rare[] = {"browne", "frye", "jamaica", "burger", "smoothie"};
+    for (size_t i = 0; i < sizeof(rare) / sizeof(rare[0]); i++)
+        expect(d, rare[i], false);
     expect(d, "123", false);
     expect(d, "", false);
     expect(d, "burger1", false);
     expect(d, "Burger", false); /* the caller lowercases */
     CHECK(!order_dictionary_has(d, "burger", 0));
-    CHECK(order_dictionary_has(d, "burgers and fries", 7));
+    CHECK(order_dictionary_has(d, "things and stuff", 6));
 }
 
 static void test_function_words(const struct order_dictionary *d)
 {
     static const char *const words[] = {"i",    "a",    "u",    "and",   "of",    "youre",
                                         "dont", "thx",  "lol",  "wanna", "asap",  "oclock",
-                                        "its",  "cant", "okay", "hello", "whose", "t-shirt"};
+                                        "its",  "cant", "okay", "hello", "whose", "o-clock"};
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         expect(d, words[i], true);
 }
@@ -116,7 +117,7 @@ static double now_ns(void)
 static void test_timing(const struct order_dictionary *d)
 {
     /* Hits, misses that try every rule, and long words: the slow paths. */
-    static const char *const words[] = {"burger",   "burgr",     "cheesburger", "ordering",
+    static const char *const words[] = {"water",    "burgr",     "cheesburger", "ordering",
                                         "jackfuit", "portobelo", "things",      "halumi"};
     enum { ROUNDS = 200000, WORDS = sizeof(words) / sizeof(words[0]) };
     size_t lens[WORDS], hits = 0;
@@ -138,7 +139,7 @@ int main(void)
     double t0 = now_ns();
     struct order_dictionary *d = order_dictionary_new();
     printf("built: %zu entries in %.1f ms\n", order_dictionary_count(d), (now_ns() - t0) / 1e6);
-    CHECK(order_dictionary_count(d) > 80000);
+    CHECK(order_dictionary_count(d) > 15000);
     test_english(d);
     test_not_english(d);
     test_function_words(d);
