@@ -271,6 +271,9 @@ static bool attach_modifier_form(const struct attach_state *st, size_t a, size_t
     const struct order_understanding *u = st->rd->u;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    for (size_t i = a; i < b; i++) /* "lettuce wrap instead", "rice instead of beans" */
+        if (order_tok_is(text, t, i, b, "instead"))
+            return true;
     if (order_patterns_longest(&u->modifier_starts, text, t, a, b, NULL) > 0 ||
         order_patterns_longest(&u->modifiers, text, t, a, b, NULL) > 0 ||
         order_patterns_longest(&u->sizes, text, t, a, b, NULL) > 0)
@@ -477,6 +480,26 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
     }
 }
 
+/* "add cream to the cake", "no onions on the burger": a span after "to the" / "on the"
+ * naming an item already asked for, with no count of its own, points back to it. */
+static void attach_references(struct attach_state *st, size_t first)
+{
+    struct order_reading *rg = st->rg;
+    static const char *const preps[] = {"to", "on", "in", "for", "with", "of"};
+    for (size_t s = first; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        if (!th->is_span || th->item < 0 || th->qty_explicit || th->begin < 2 ||
+            !order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "the"))
+            continue;
+        bool prep = false;
+        for (size_t p = 0; p < sizeof(preps) / sizeof(preps[0]); p++)
+            prep = prep || order_tok_is(st->text, st->tokens, th->begin - 2U, st->e, preps[p]);
+        for (size_t e = 0; prep && e < rg->n_things && !th->reference; e++)
+            th->reference = e != s && rg->things[e].is_span && rg->things[e].item == th->item &&
+                            rg->things[e].begin < th->begin;
+    }
+}
+
 /* ---- leftovers ---- */
 
 /* Words before a dish that are not part of it: determiners, and the words of a question or
@@ -622,7 +645,9 @@ static void attach_leftovers(struct attach_state *st, size_t c)
             continue;
         }
         size_t j = i;
-        while (j < st->e && attach_free(st, j) && !attach_boundary(st->text, st->tokens, j, st->e))
+        while (j < st->e && attach_free(st, j) &&
+               !attach_boundary(st->text, st->tokens, j, st->e) &&
+               st->rg->mod_zone[j] == st->rg->mod_zone[i]) /* "can i | add cream" */
             j++;
         bool opened = i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER;
         struct order_thing *last = attach_last_span(st, i);
@@ -655,6 +680,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         size_t limit = next_span ? out->things[s + 1].begin : cl->end;
         pos = attach_after(&st, th, th->end, limit, next_span);
     }
+    attach_references(&st, first);
     attach_leftovers(&st, c);
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)

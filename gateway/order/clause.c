@@ -161,8 +161,10 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
         if (pat->tail_any)
             for (size_t j = i + pat->n_words; j < i + k; j++) {
                 int32_t qty;
-                if (out->n_hits[j] > 0 ||
-                    order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0) {
+                bool number = order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0 &&
+                              !order_tok_is(text, tokens, j, e, "a") &&
+                              !order_tok_is(text, tokens, j, e, "an");
+                if (out->n_hits[j] > 0 || number) {
                     k = j - i;
                     break;
                 }

@@ -4,6 +4,7 @@
  * which lives as long as the program. They are sorted once at creation (the generator sorts
  * too, but a hand edit must not silently break the search), so a lookup is a binary search
  * over a few thousand entries: a dozen short memcmp calls and no allocation. */
+#define _GNU_SOURCE /* memrchr */
 #include "gateway/order/food.h"
 
 #include <stdint.h>
@@ -163,6 +164,13 @@ bool order_food_word(const struct order_food *f, const char *w, size_t len)
 static bool food_has_tail(const struct order_food *f, const char *s, size_t len, size_t word_len)
 {
     return food_has(f, s, len) || food_has_singular(f, s, len, word_len);
+}
+
+bool order_food_entry(const struct order_food *f, const char *phrase, size_t len)
+{
+    const char *sp = len ? memrchr(phrase, ' ', len) : NULL;
+    size_t last_len = sp ? len - (size_t)(sp + 1 - phrase) : len;
+    return len > 0 && food_has_tail(f, phrase, len, last_len);
 }
 
 bool order_food_phrase(const struct order_food *f, const char *phrase, size_t len)

@@ -43,4 +43,8 @@ bool order_food_word(const struct order_food *f, const char *w, size_t len);
  * phrase. */
 bool order_food_phrase(const struct order_food *f, const char *phrase, size_t len);
 
+/* True when the whole phrase (last word singularised) is an entry: "hot chocolate", "chicken
+ * wings", not "spicy chicken". */
+bool order_food_entry(const struct order_food *f, const char *phrase, size_t len);
+
 #endif

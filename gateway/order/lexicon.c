@@ -198,6 +198,11 @@ static int32_t lex_add_word(struct order_lexicon *lx, struct sb_stemmer *st, con
 }
 
 /* Adds one variant (a name or an alias) of item. */
+static void lex_push_variant(struct order_lexicon *lx, const uint16_t *words, uint8_t nw,
+                             uint32_t item);
+static void lex_add_synonym_variants(struct order_lexicon *lx, struct sb_stemmer *st,
+                                     const uint16_t *words, uint8_t nw, uint32_t item);
+
 static void lex_add_variant(struct order_lexicon *lx, struct sb_stemmer *st, const char *name,
                             uint32_t item)
 {
@@ -220,6 +225,14 @@ static void lex_add_variant(struct order_lexicon *lx, struct sb_stemmer *st, con
     }
     if (nw == 0)
         return;
+    lex_push_variant(lx, words, nw, item);
+    lex_add_synonym_variants(lx, st, words, nw, item);
+}
+
+/* Records one variant. */
+static void lex_push_variant(struct order_lexicon *lx, const uint16_t *words, uint8_t nw,
+                             uint32_t item)
+{
     lx->words[words[nw - 1]].head = true;
     if (lx->n_variants % 64 == 0) {
         size_t cap = lx->n_variants + 64;
@@ -231,6 +244,29 @@ static void lex_add_variant(struct order_lexicon *lx, struct sb_stemmer *st, con
     memcpy(lx->variant_words[lx->n_variants], words, nw * sizeof(words[0]));
     lx->variant_len[lx->n_variants] = nw;
     lx->variant_item[lx->n_variants++] = item;
+}
+
+/* The understanding's synonyms ("coke" for "coca-cola", "guac" for "guacamole"): each word
+ * of a variant that has one gives another variant with the synonym in its place. */
+static void lex_add_synonym_variants(struct order_lexicon *lx, struct sb_stemmer *st,
+                                     const uint16_t *words, uint8_t nw, uint32_t item)
+{
+    const struct order_patterns *syn = &lx->u->synonyms;
+    for (size_t k = 0; k < nw; k++) {
+        for (size_t s = 0; s < syn->count; s++) {
+            const struct order_lex_word *w = &lx->words[words[k]];
+            const struct order_pattern *p = &syn->items[s];
+            const char *of = lx->u->synonym_of[p->value];
+            if (p->n_words != 1 || strlen(of) != w->len || memcmp(of, w->text, w->len) != 0)
+                continue;
+            uint16_t alt[ORDER_PATTERN_WORDS_MAX];
+            memcpy(alt, words, nw * sizeof(alt[0]));
+            int32_t id = lex_add_word(lx, st, p->words[0], p->word_lens[0]);
+            lx->words[id].items.bits[item / 64] |= (uint64_t)1 << (item % 64);
+            alt[k] = (uint16_t)id;
+            lex_push_variant(lx, alt, nw, item);
+        }
+    }
 }
 
 /* A section ("drinks") names every item of it: its noun joins the vocabulary as a head. */
@@ -280,7 +316,7 @@ static void lex_finish_words(struct order_lexicon *lx)
         w->anchor = w->head || order_food_word(lx->food, w->text, w->len) ||
                     !order_dictionary_has(lx->adjectives, w->text, w->len);
         if (lex_not_dish(lx, w))
-            w->anchor = w->head = false;
+            w->anchor = w->head = false, w->not_dish = true;
     }
     lx->hash_cap = 64;
     while (lx->hash_cap < 4 * lx->n_words)
@@ -492,11 +528,13 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
         return n;
     if (len >= 6)
         n = lex_compound(lx, stemmer, w, len, out, n, max);
-    if (n == 0 && !order_dictionary_has(lx->dict, w, len))
+    /* a food the menu lacks ("coke", "sprite") is an off-menu dish, not a misspelt one */
+    bool known = order_dictionary_has(lx->dict, w, len) || order_food_word(lx->food, w, len);
+    if (n == 0 && !known)
         n = lex_typos(lx, w, len, out, n, max);
     if (n == 0 && len >= 3 && lex_vowels(w, len) == 0)
         n = lex_abbreviation(lx, w, len, out, n, max);
-    if (n == 0 && len >= ORDER_LEX_TYPO_MIN && !order_dictionary_has(lx->dict, w, len))
+    if (n == 0 && len >= ORDER_LEX_TYPO_MIN && !known)
         n = lex_prefix(lx, w, len, out, n, max);
     return n;
 }

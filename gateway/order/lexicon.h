@@ -57,6 +57,7 @@ struct order_lex_word {
     bool head;         /* the last word of a variant, or a section noun */
     bool anchor;       /* may name a dish on its own (above) */
     bool section_only; /* a section noun no name holds ("desserts") */
+    bool not_dish;     /* one of the understanding's not_dish_words ("kids") */
     uint16_t df;       /* items holding it */
     float weight;
     struct order_item_set items;

@@ -101,6 +101,29 @@ static size_t read_food_after(const struct order_reader *rd, const char *text,
     return last;
 }
 
+/* Is the word before th and th together a dish of the food lexicon ("hot chocolate")? */
+static bool read_entry_before(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_reading *rg,
+                              const struct order_thing *th)
+{
+    const struct order_token *p = &tokens[th->begin - 1U];
+    if (p->kind != ORDER_TOKEN_WORD || rg->roles[th->begin - 1U] != ORDER_ROLE_NONE ||
+        order_tok_connector(text, p))
+        return false;
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    int n = snprintf(phrase, sizeof(phrase), "%.*s %s", (int)p->len, text + p->off, th->phrase);
+    return n > 0 && (size_t)n < sizeof(phrase) && order_food_entry(rd->food, phrase, (size_t)n);
+}
+
+/* Is phrase[0..len) followed by the word t a dish of the food lexicon ("chicken tenders")? */
+static bool read_entry_with(const struct order_reader *rd, const char *text,
+                            const struct order_token *t, const char *phrase, size_t len)
+{
+    char both[ORDER_PHRASE_BYTES_MAX];
+    int n = snprintf(both, sizeof(both), "%.*s %.*s", (int)len, phrase, (int)t->len, text + t->off);
+    return n > 0 && (size_t)n < sizeof(both) && order_food_entry(rd->food, both, (size_t)n);
+}
+
 /* Drops the spans from things[s] on that start before token end. */
 static void read_drop_spans(struct order_reading *rg, struct order_clause *cl, size_t s, size_t end)
 {
@@ -141,7 +164,8 @@ static size_t read_partial_dish(const struct order_reader *rd, const char *text,
             upto = n->end;
             next++;
         } else if (rg->roles[t] != ORDER_ROLE_NONE || order_tok_connector(text, &tokens[t]) ||
-                   !read_free_food(rd, text, tokens, rg, t, 0, e)) {
+                   !(read_free_food(rd, text, tokens, rg, t, 0, e) ||
+                     read_entry_with(rd, text, &tokens[t], phrase, o))) {
             break; /* only food words and partial names make the dish longer */
         }
         for (; t < upto; t++)
@@ -180,7 +204,8 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
         }
         bool food_before =
             th->begin > cl->begin && !read_span_whole(rd, rg, th) &&
-            read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
+            (read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) ||
+             read_entry_before(rd, text, tokens, rg, th)) &&
             rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
         bool food_after = !head_last && read_food_after(rd, text, tokens, rg, th->end, cl->end) > 0;
         size_t dish_end = merge_next || food_before || food_after
@@ -241,8 +266,10 @@ static bool read_with_modifier(const struct order_reader *rd, const char *text,
 {
     if (!order_tok_is(text, tokens, i, e, "with") && !order_tok_is(text, tokens, i, e, "w"))
         return false;
-    return i + 1 < e && tokens[i + 1].kind == ORDER_TOKEN_WORD &&
-           !read_name_at(rd, text, tokens, rg, i + 1, e);
+    size_t j = i + 1;
+    if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
+        j++; /* "w/" */
+    return j < e && tokens[j].kind == ORDER_TOKEN_WORD && !read_name_at(rd, text, tokens, rg, j, e);
 }
 
 /* Does a zone stop before token j: a separator, "and"/"plus"/"or" before an article, a

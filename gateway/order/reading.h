@@ -97,6 +97,7 @@ struct order_thing {
     float score;
     int32_t qty;
     bool qty_explicit, qty_unclear; /* "a few", "some" */
+    bool reference; /* "to the cake": points back to an item asked for, adds nothing */
     struct order_modifiers mods;
     char phrase[ORDER_PHRASE_BYTES_MAX]; /* match-form words of the name, trimmed */
     uint16_t phrase_len;

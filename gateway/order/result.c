@@ -158,6 +158,8 @@ void order_result_build(const struct menu *menu, const struct order_work *w,
     for (size_t t = 0; t < rg->n_things; t++) {
         const struct order_thing *th = &rg->things[t];
         enum order_intent intent = (enum order_intent)rg->clauses[th->clause].intent;
+        if (th->reference)
+            continue;
         if (intent == ORDER_INTENT_REQUEST && r->category == ORDER_CATEGORY_ORDER)
             result_order_thing(menu, th, &m[t], r);
         else if (intent == ORDER_INTENT_QUESTION && th->is_span && th->item >= 0)

@@ -12,7 +12,8 @@
 #include "gateway/order/order_assert.h"
 #include "gateway/order/reading.h"
 
-#define SPANS_COST 0.5f /* per span: one span of two words beats two spans of one */
+#define SPANS_COST        0.5f /* per span: one span of two words beats two spans of one */
+#define SPANS_ORDER_BONUS 0.3f /* per word after the first of a window in a name's order */
 
 bool order_tok_connector(const char *text, const struct order_token *t)
 {
@@ -31,6 +32,17 @@ struct spans_window {
     size_t content; /* vocabulary words covered (a compound counts two) */
     struct order_item_set items;
 };
+
+/* Are all the window's words not_dish_words ("the kids ones" names no dish)? */
+static bool spans_all_not_dish(const struct order_lexicon *lx, const struct order_reading *rg,
+                               size_t b, size_t e)
+{
+    for (size_t t = b; t < e; t++)
+        for (size_t h = 0; h < rg->n_hits[t]; h++)
+            if (!lx->words[rg->hits[t][h].words[0]].not_dish)
+                return false;
+    return true;
+}
 
 /* Where word w stands in variant v after position from, or -1. */
 static int spans_variant_pos(const struct order_lexicon *lx, size_t v, uint16_t w, int from)
@@ -129,9 +141,14 @@ static void spans_window(const struct order_reader *rd, const char *text,
         w->score += best;
         w->content += rg->hits[t][0].n_words;
     }
-    anchor = anchor || spans_one_after(text, tokens, e, clause_end);
-    w->valid =
-        anchor && order_item_set_count(&w->items) > 0 && spans_in_order(lx, rg, b, e, &w->items);
+    anchor = anchor ||
+             (spans_one_after(text, tokens, e, clause_end) && !spans_all_not_dish(lx, rg, b, e));
+    w->valid = anchor && order_item_set_count(&w->items) > 0;
+    /* words in the order of a name weigh more than the same words shuffled, so "black bean
+     * burger | vegan" beats "black bean | burger vegan"; "tamarind jarritos" still names
+     * Jarritos Tamarind */
+    if (w->valid && w->content > 1 && spans_in_order(lx, rg, b, e, &w->items))
+        w->score += SPANS_ORDER_BONUS * (float)(w->content - 1);
     w->score -= SPANS_COST;
 }
 

@@ -447,6 +447,9 @@ static int understanding_root(struct understanding_parser *ps, const cJSON *root
     if (rc == 0)
         rc =
             understanding_optional(ps, "not_dish_words", GET("not_dish_words"), &u->not_dish_words);
+    if (rc == 0 && GET("synonyms"))
+        rc = understanding_groups(ps, "synonyms", GET("synonyms"), &u->synonyms, u->synonym_of,
+                                  &u->n_synonym_of, ORDER_LABELS_MAX);
     if (rc == 0)
         rc = understanding_aliases(ps, GET("aliases"));
     if (rc == 0)
@@ -560,6 +563,7 @@ void order_understanding_free(struct order_understanding *u)
         &u->question_anywhere,
         &u->modifier_zone_starts,
         &u->not_dish_words,
+        &u->synonyms,
     };
     for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
         free(lists[i]->items);

@@ -95,10 +95,15 @@ struct order_understanding {
     struct order_patterns vague_quantities;  /* "a few", "some": the count must be asked */
     struct order_patterns question_anywhere; /* "know if", "wondering whether": a question */
     struct order_patterns not_dish_words;    /* menu words never a dish alone: "kids" */
-    struct order_patterns modifiers;         /* value = index into labels */
-    struct order_patterns sizes;             /* value = index into labels ("large") */
-    struct order_patterns greetings;         /* "hi", "good evening": start any message */
-    struct order_patterns openers;           /* "can I get", "order:": start an order */
+    /* words customers use for a word of a menu name, whatever the menu: "coke" for
+     * "coca-cola", "guac" for "guacamole" (value = index into synonym_of) */
+    struct order_patterns synonyms;
+    const char *synonym_of[ORDER_LABELS_MAX];
+    size_t n_synonym_of;
+    struct order_patterns modifiers; /* value = index into labels */
+    struct order_patterns sizes;     /* value = index into labels ("large") */
+    struct order_patterns greetings; /* "hi", "good evening": start any message */
+    struct order_patterns openers;   /* "can I get", "order:": start an order */
     struct order_patterns fillers;
     struct order_patterns question_starts;
     struct order_patterns cues;         /* value = enum order_category, weight */
