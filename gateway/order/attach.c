@@ -666,19 +666,116 @@ static int attach_thing_cmp(const void *a, const void *b)
     return (int)x->begin - (int)y->begin;
 }
 
+/* The span nearest before token i that names one item, in any clause; NULL when none. */
+static struct order_thing *attach_last_item(struct attach_state *st, size_t i)
+{
+    struct order_thing *best = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->is_span && th->item >= 0 && !th->reference && th->end <= i &&
+            (!best || th->end > best->end))
+            best = th;
+    }
+    return best;
+}
+
+/* "make it 3", "make that two": the count of the item before. Returns the tokens covered. */
+static size_t attach_make_it(struct attach_state *st, size_t i, struct order_thing *last)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    int32_t v;
+    if (!order_tok_is(text, t, i, st->e, "make") || !(order_tok_is(text, t, i + 1, st->e, "it") ||
+                                                      order_tok_is(text, t, i + 1, st->e, "that") ||
+                                                      order_tok_is(text, t, i + 1, st->e, "them")))
+        return 0;
+    size_t k = attach_number(st->rd->u, text, t, i + 2, st->e, &v);
+    if (k == 0 || !last)
+        return 0;
+    last->qty = v;
+    last->qty_explicit = true;
+    memset(st->rg->roles + i, ORDER_ROLE_QTY, 2 + k);
+    return 2 + k;
+}
+
+/* Is nothing but punctuation left unread in [i, end)? */
+static bool attach_nothing_else(const struct attach_state *st, size_t i, size_t end)
+{
+    for (; i < end; i++)
+        if (attach_free(st, i) && st->tokens[i].kind == ORDER_TOKEN_WORD)
+            return false;
+    return true;
+}
+
+/* A clause that names nothing but points back at a dish named before: "I'd like one if so"
+ * after "do you have the kale caesar?" adds one; "2 of them" after "the spicy burger?" (no
+ * question asked) is its count; "actually make that 3" corrects the count. */
+static void attach_back_reference(struct attach_state *st, size_t c)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (!attach_free(st, i))
+            continue;
+        struct order_thing *last = attach_last_item(st, cl->begin);
+        if (attach_make_it(st, i, last) > 0)
+            return;
+        int32_t v = 1;
+        size_t k = attach_number(st->rd->u, text, t, i, cl->end, &v);
+        size_t p = i + k;
+        if (k > 0 && order_tok_is(text, t, p, cl->end, "of"))
+            p++;
+        bool pronoun = order_tok_is(text, t, p, cl->end, "them") ||
+                       order_tok_is(text, t, p, cl->end, "those") ||
+                       order_tok_is(text, t, p, cl->end, "these") ||
+                       (k > 0 && p == i + k && order_tok_is(text, t, i, cl->end, "one"));
+        if (k > 0 && !pronoun && attach_nothing_else(st, p, cl->end)) {
+            pronoun = true; /* "is the brownie vegan? if so two please" */
+            p--;
+        }
+        if (!last || !pronoun || (k == 0 && !cl->request_form))
+            continue;
+        memset(st->rg->roles + i, ORDER_ROLE_QTY, p + 1 - i);
+        if (!st->rg->clauses[last->clause].question_start) {
+            last->qty = v;
+            last->qty_explicit = true;
+            return;
+        }
+        if (st->rg->n_things == ORDER_ITEMS_MAX)
+            return;
+        struct order_thing *n = &st->rg->things[st->rg->n_things++];
+        *n = *last;
+        n->clause = (uint8_t)c;
+        n->qty = v;
+        n->qty_explicit = k > 0;
+        n->mods.n = 0;
+        n->begin = (uint16_t)i;
+        n->end = (uint16_t)(p + 1);
+        cl->n_spans++;
+        return;
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
     struct order_clause *cl = &out->clauses[c];
     size_t first = out->n_things - cl->n_spans;
     struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first};
-    size_t pos = cl->begin;
-    for (size_t s = first; s < first + cl->n_spans; s++) {
+    if (cl->n_spans == 0)
+        attach_back_reference(&st, c);
+    size_t pos = cl->begin, end = first + cl->n_spans;
+    for (size_t s = first; s < end; s++) {
         struct order_thing *th = &out->things[s];
+        if (!th->is_span)
+            continue; /* a dish of the food lexicon made of menu words: read as a leftover */
         attach_before(&st, th, attach_pre_start(&st, th, pos));
-        bool next_span = s + 1 < first + cl->n_spans;
-        size_t limit = next_span ? out->things[s + 1].begin : cl->end;
-        pos = attach_after(&st, th, th->end, limit, next_span);
+        size_t next = s + 1;
+        while (next < end && !out->things[next].is_span)
+            next++;
+        size_t limit = next < end ? out->things[next].begin : cl->end;
+        pos = attach_after(&st, th, th->end, limit, next < end);
     }
     attach_references(&st, first);
     attach_leftovers(&st, c);

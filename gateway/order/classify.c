@@ -10,14 +10,17 @@
 
 void order_cue_scores(const struct order_understanding *u, const char *text,
                       const struct order_token *tokens, size_t b, size_t e, const uint8_t *roles,
-                      float out[ORDER_CATEGORY_MAX])
+                      bool frames_count, float out[ORDER_CATEGORY_MAX])
 {
     memset(out, 0, sizeof(float) * ORDER_CATEGORY_MAX);
     for (size_t k = 0; k < u->cues.count; k++) {
         const struct order_pattern *p = &u->cues.items[k];
         for (size_t i = b; i < e; i++) {
-            if (roles && (roles[i] == ORDER_ROLE_FILLER || roles[i] == ORDER_ROLE_GREETING ||
-                          roles[i] == ORDER_ROLE_OPENER))
+            uint8_t role = roles ? roles[i] : ORDER_ROLE_NONE;
+            if (role == ORDER_ROLE_ITEM) /* "spicy" in "the spicy burger" names, not asks */
+                continue;
+            if (!frames_count && (role == ORDER_ROLE_FILLER || role == ORDER_ROLE_GREETING ||
+                                  role == ORDER_ROLE_OPENER))
                 continue;
             if (order_pattern_match(p, text, tokens, i, e) > 0) {
                 ORDER_ASSERT(p->value >= 0 && p->value < ORDER_CATEGORY_MAX);
@@ -124,8 +127,7 @@ static enum order_intent classify_clause(const struct order_understanding *u,
      * for the things */
     bool asked =
         cl->question_start || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
-    order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, question ? NULL : rg->roles,
-                     f.cue);
+    order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, question, f.cue);
     if (f.things > 0 && cl->request_form)
         return ORDER_INTENT_REQUEST;
     if (f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl) &&
@@ -173,7 +175,7 @@ enum order_category order_classify(const struct order_understanding *u,
     any[ORDER_INTENT_QUESTION] = any[ORDER_INTENT_QUESTION] || (alone && any[ORDER_INTENT_ASIDE]);
     if (scores) {
         scores->question = question;
-        order_cue_scores(u, in->text, in->tokens, 0, in->n_tokens, rg->roles, scores->score);
+        order_cue_scores(u, in->text, in->tokens, 0, in->n_tokens, rg->roles, false, scores->score);
         for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
             scores->score[c] += u->prototype_weight * in->prototype_sim[c];
     }

@@ -37,11 +37,13 @@ struct order_class_scores {
     float score[ORDER_CATEGORY_MAX];
 };
 
-/* Sum of cue weights per class over tokens[b..e) that are not greetings, openers or fillers
- * (roles may be NULL: every token counts). */
+/* Sum of cue weights per class over tokens[b..e) outside menu names ("spicy" in "the spicy
+ * burger" is no question), and outside greetings, openers and fillers unless frames_count
+ * (a question is read whole: "is pickup at 6?" is about pickup). roles may be NULL: every
+ * token counts. */
 void order_cue_scores(const struct order_understanding *u, const char *text,
                       const struct order_token *tokens, size_t b, size_t e, const uint8_t *roles,
-                      float out[ORDER_CATEGORY_MAX]);
+                      bool frames_count, float out[ORDER_CATEGORY_MAX]);
 
 /* Decides every clause's intent (rg->clauses[].intent) and returns the category; *scores
  * (optional) receives the cue and prototype scores of the whole message. */

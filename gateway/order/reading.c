@@ -104,15 +104,45 @@ static size_t read_food_after(const struct order_reader *rd, const char *text,
 /* Is the word before th and th together a dish of the food lexicon ("hot chocolate")? */
 static bool read_entry_before(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
-                              const struct order_thing *th)
+                              const struct order_thing *th, size_t *start)
 {
-    const struct order_token *p = &tokens[th->begin - 1U];
-    if (p->kind != ORDER_TOKEN_WORD || rg->roles[th->begin - 1U] != ORDER_ROLE_NONE ||
-        order_tok_connector(text, p))
-        return false;
+    enum { ENTRY_WORDS_BEFORE_MAX = 2 }; /* "hot chocolate", "fish and chips" */
     char phrase[ORDER_PHRASE_BYTES_MAX];
-    int n = snprintf(phrase, sizeof(phrase), "%.*s %s", (int)p->len, text + p->off, th->phrase);
-    return n > 0 && (size_t)n < sizeof(phrase) && order_food_entry(rd->food, phrase, (size_t)n);
+    for (size_t k = 1; k <= ENTRY_WORDS_BEFORE_MAX && k <= th->begin; k++) {
+        size_t a = th->begin - k;
+        const struct order_token *p = &tokens[a];
+        if (p->kind != ORDER_TOKEN_WORD || rg->roles[a] != ORDER_ROLE_NONE || rg->mod_zone[a] ||
+            rg->n_hits[a] > 0 || (k == ENTRY_WORDS_BEFORE_MAX && order_tok_connector(text, p)))
+            return false;
+        if (order_tok_connector(text, p))
+            continue; /* "and" may join the words of a dish, never start one */
+        size_t end = tokens[th->begin - 1U].off + tokens[th->begin - 1U].len;
+        int n = snprintf(phrase, sizeof(phrase), "%.*s %s", (int)(end - p->off), text + p->off,
+                         th->phrase);
+        if (n > 0 && (size_t)n < sizeof(phrase) && order_food_entry(rd->food, phrase, (size_t)n)) {
+            *start = a;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Turns span th into the food leftover [start, th->end): a dish of the food lexicon that
+ * holds a menu name ("fish and chips", "hot chocolate"). */
+static void read_span_to_dish(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg, struct order_thing *th, size_t start)
+{
+    th->is_span = false;
+    th->leftover_kind = ORDER_LEFTOVER_FOOD;
+    th->item = -1;
+    th->begin = (uint16_t)start;
+    size_t o = 0;
+    for (size_t t = start; t < th->end; t++)
+        if (tokens[t].kind == ORDER_TOKEN_WORD && o + tokens[t].len + 2 < ORDER_PHRASE_BYTES_MAX)
+            o += (size_t)snprintf(th->phrase + o, ORDER_PHRASE_BYTES_MAX - o, "%s%.*s",
+                                  o ? " " : "", (int)tokens[t].len, text + tokens[t].off);
+    th->phrase_len = (uint16_t)o;
+    memset(rg->roles + start, ORDER_ROLE_LEFTOVER, th->end - start);
 }
 
 /* Is phrase[0..len) followed by the word t a dish of the food lexicon ("chicken tenders")? */
@@ -197,15 +227,24 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
         bool head_last = read_token_head(rd, rg, th->end - 1U);
         struct order_thing *next = s + 1 < rg->n_things ? &rg->things[s + 1] : NULL;
         bool merge_next = false;
-        if (next && next->begin == th->end && !head_last) {
+        if (next && next->begin == th->end) {
             struct order_item_set both = th->candidates;
             order_item_set_and(&both, &next->candidates);
-            merge_next = next->item < 0 || order_item_set_count(&both) == 0;
+            bool disjoint = order_item_set_count(&both) == 0;
+            /* "halloumi wrap", "mango shake": part of one name, then a kind of dish none of
+             * its items is */
+            merge_next = (!head_last && (next->item < 0 || disjoint)) ||
+                         (next->item < 0 && disjoint && !read_span_whole(rd, rg, th));
+        }
+        size_t entry_start;
+        if (th->begin > cl->begin && read_entry_before(rd, text, tokens, rg, th, &entry_start)) {
+            read_span_to_dish(text, tokens, rg, th, entry_start);
+            s++;
+            continue;
         }
         bool food_before =
             th->begin > cl->begin && !read_span_whole(rd, rg, th) &&
-            (read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) ||
-             read_entry_before(rd, text, tokens, rg, th)) &&
+            read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
             rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
         bool food_after = !head_last && read_food_after(rd, text, tokens, rg, th->end, cl->end) > 0;
         size_t dish_end = merge_next || food_before || food_after
