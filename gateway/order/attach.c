@@ -513,8 +513,9 @@ static const char *const attach_determiners[] = {
     "need",  "try",   "grab",  "take", "bring", "send", "give",  "gimme", "lemme",   "need"};
 static const char *const attach_trailing[] = {"please", "pls",  "plz", "too",  "also", "thanks",
                                               "thx",    "each", "as",  "well", "then", "now"};
-static const char *const attach_prepositions[] = {"for", "to",   "at", "from",    "by", "in",
-                                                  "on",  "when", "if", "because", "but"};
+static const char *const attach_prepositions[] = {
+    "for",     "to",  "at",    "from", "by",   "in",    "on",   "when",   "if",
+    "because", "but", "about", "like", "than", "since", "with", "without"};
 
 static bool attach_in(const char *text, const struct order_token *t, size_t i, size_t end,
                       const char *const *list, size_t n)

@@ -271,6 +271,29 @@ void order_work_free(struct order_work *w)
     free(w);
 }
 
+/* Menu names are English whatever the customer speaks, and can outweigh the rest:
+ * "quisiera pedir 2 cheese burger, cinco kids mini burger". The words the menu's lexicon
+ * did not read, alone, say the language. */
+static bool pipeline_foreign_around_names(struct order_work *w)
+{
+    char rest[ORDER_TEXT_BYTES_MAX];
+    size_t o = 0, words = 0;
+    const struct order_reading *rg = &w->reading;
+    for (size_t t = 0; t < w->n_tokens; t++) {
+        const struct order_token *k = &w->tokens[t];
+        if (k->kind != ORDER_TOKEN_WORD || rg->n_hits[t] > 0 || o + k->len + 2 > sizeof(rest))
+            continue;
+        if (o)
+            rest[o++] = ' ';
+        memcpy(rest + o, w->folded + k->off, k->len);
+        o += k->len;
+        words++;
+    }
+    enum { FOREIGN_WORDS_MIN = 3 };
+    return words >= FOREIGN_WORDS_MIN && o < w->display_len &&
+           order_language_foreign(rest, o, w->language);
+}
+
 int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len, const char *text,
                   size_t len, struct order_work *w)
 {
@@ -293,8 +316,9 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
         return n;
     w->folded_len = (size_t)n;
     w->n_tokens = order_tokenize(w->folded, w->folded_len, w->tokens, ORDER_TOKENS_MAX);
-    w->foreign = order_language_foreign(w->display, w->display_len, w->language);
     order_read(&p->reader, w->stemmer, w->folded, w->tokens, w->n_tokens, &w->reading);
+    w->foreign = order_language_foreign(w->display, w->display_len, w->language) ||
+                 pipeline_foreign_around_names(w);
     w->embed_texts[0] = w->display;
     w->embed_lens[0] = w->display_len;
     w->n_embed = 1;

@@ -385,6 +385,8 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                         order_tok_is(text, tokens, i, e, "swap") ||
                         order_tok_is(text, tokens, i, e, "substitute");
             size_t j = i + k;
+            if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
+                j++; /* "w/ rice" */
             while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
                    !(read_zone_stops(rd, text, tokens, out, j, e) &&
                      !(swap && order_tok_is(text, tokens, j, e, "for"))))
