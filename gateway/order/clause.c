@@ -191,6 +191,12 @@ static void clause_frame(const struct order_reader *rd, const char *text,
     for (size_t i = s; i < e; i++) {
         if (out->roles[i] != ORDER_ROLE_NONE || tokens[i].kind != ORDER_TOKEN_WORD)
             continue;
+        /* an opener starts the clause or a part of it: "..., can I get", not "in my order" */
+        bool starts = i == s || tokens[i - 1].kind == ORDER_TOKEN_PUNCT ||
+                      out->roles[i - 1] == ORDER_ROLE_GREETING ||
+                      out->roles[i - 1] == ORDER_ROLE_OPENER;
+        if (!starts)
+            continue;
         size_t k = order_patterns_longest(&rd->u->openers, text, tokens, i, e, NULL);
         if (k == 0)
             continue;

@@ -225,13 +225,27 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
         return false;
     if (!guess.reliable || guess.percent < LANGUAGE_PERCENT_MIN)
         return false;
-    const struct language_words *l = language_find(guess.code);
-    if (!l)
+    if (!language_find(guess.code))
         return false;
-    struct language_count c = language_count(l, text, len);
-    int needed = c.strong_words ? LANGUAGE_EVIDENCE_MIN : LANGUAGE_EVIDENCE_WEAK_MIN;
-    if (c.evidence < needed || c.foreign_words <= 2 * c.english_words)
+    /* cld2 confuses the Romance languages on short texts ("quisiera pedir cinco por favor"
+     * reads as Portuguese): its guess says "one of these, not English"; the function words
+     * say which, its own guess first when it passes. */
+    const struct language_words *best = NULL;
+    int best_evidence = 0;
+    for (size_t i = 0; i < sizeof(language_lists) / sizeof(language_lists[0]); i++) {
+        const struct language_words *l = &language_lists[i];
+        struct language_count c = language_count(l, text, len);
+        int needed = c.strong_words ? LANGUAGE_EVIDENCE_MIN : LANGUAGE_EVIDENCE_WEAK_MIN;
+        if (c.evidence < needed || c.foreign_words <= 2 * c.english_words)
+            continue;
+        int evidence = c.evidence + (strcmp(l->code, guess.code) == 0 ? 1 : 0);
+        if (evidence > best_evidence) {
+            best = l;
+            best_evidence = evidence;
+        }
+    }
+    if (!best)
         return false;
-    memcpy(code, guess.code, strlen(guess.code) + 1);
+    memcpy(code, best->code, strlen(best->code) + 1);
     return true;
 }

@@ -13,6 +13,7 @@
 
 enum {
     LEX_WORDS_MAX = 65535,
+    LEX_FOOD_TYPO_MIN = 7, /* a food word this long may still be a misspelt menu word */
     LEX_NAME_TOKENS_MAX = 32,
 };
 
@@ -429,10 +430,18 @@ static size_t lex_compound(const struct order_lexicon *lx, struct sb_stemmer *st
     return n;
 }
 
+static size_t lex_typos_within(const struct order_lexicon *lx, const char *w, size_t len,
+                               size_t bound, struct order_lex_hit *out, size_t n, size_t max);
+
 static size_t lex_typos(const struct order_lexicon *lx, const char *w, size_t len,
                         struct order_lex_hit *out, size_t n, size_t max)
 {
-    size_t bound = order_typo_bound(len);
+    return lex_typos_within(lx, w, len, order_typo_bound(len), out, n, max);
+}
+
+static size_t lex_typos_within(const struct order_lexicon *lx, const char *w, size_t len,
+                               size_t bound, struct order_lex_hit *out, size_t n, size_t max)
+{
     for (size_t d = 1; d <= bound && n == 0; d++) /* the nearest words only */
         for (size_t i = 0; i < lx->n_words && n < max; i++) {
             const struct order_lex_word *x = &lx->words[i];
@@ -528,10 +537,15 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
         return n;
     if (len >= 6)
         n = lex_compound(lx, stemmer, w, len, out, n, max);
-    /* a food the menu lacks ("coke", "sprite") is an off-menu dish, not a misspelt one */
-    bool known = order_dictionary_has(lx->dict, w, len) || order_food_word(lx->food, w, len);
+    /* a food the menu lacks ("coke", "sprite") is an off-menu dish, not a misspelt one; a
+     * long one a letter away from a menu word is a spelling of it ("tamarindo") */
+    bool english = order_dictionary_has(lx->dict, w, len);
+    bool food = order_food_word(lx->food, w, len);
+    bool known = english || food;
     if (n == 0 && !known)
         n = lex_typos(lx, w, len, out, n, max);
+    if (n == 0 && !english && food && len >= LEX_FOOD_TYPO_MIN)
+        n = lex_typos_within(lx, w, len, 1, out, n, max);
     if (n == 0 && len >= 3 && lex_vowels(w, len) == 0)
         n = lex_abbreviation(lx, w, len, out, n, max);
     if (n == 0 && len >= ORDER_LEX_TYPO_MIN && !known)

@@ -325,7 +325,10 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
     for (size_t t = 0; t < w->reading.n_things; t++) {
         const struct order_thing *th = &w->reading.things[t];
         w->thing_text[t] = -1;
-        if (th->is_span || th->phrase_len == 0)
+        /* a dish made of menu words ("halloumi wrap") was judged by the lexicon already: its
+         * embedding would only find the names it borrows from */
+        if (th->is_span || th->phrase_len == 0 ||
+            (th->leftover_kind == ORDER_LEFTOVER_FOOD && th->menu_words))
             continue;
         w->thing_text[t] = (int8_t)w->n_embed;
         w->embed_texts[w->n_embed] = th->phrase;
@@ -355,8 +358,10 @@ static void pipeline_match(const struct order_pipeline *p, struct order_work *w,
                            struct order_match *m)
 {
     size_t n = w->n_embed - 1, k = ORDER_MATCH_TOPK;
-    for (size_t t = 0; t < w->reading.n_things; t++)
+    for (size_t t = 0; t < w->reading.n_things; t++) {
         memset(&m[t], 0, sizeof(m[t]));
+        m[t].kind = ORDER_MATCH_UNKNOWN; /* what was not embedded matched nothing */
+    }
     if (n == 0)
         return;
     uint32_t idx[ORDER_ITEMS_MAX * ORDER_MATCH_TOPK];

@@ -95,8 +95,9 @@ static size_t read_food_after(const struct order_reader *rd, const char *text,
         if (tokens[t].kind != ORDER_TOKEN_WORD || rg->roles[t] != ORDER_ROLE_NONE ||
             rg->mod_zone[t] || rg->n_hits[t] > 0)
             break;
-        if (read_free_food(rd, text, tokens, rg, t, 0, e))
-            last = t + 1;
+        if (!read_free_food(rd, text, tokens, rg, t, 0, e))
+            break; /* only the food words right after it: "vanilla ice cream" */
+        last = t + 1;
     }
     return last;
 }
@@ -161,6 +162,7 @@ static void read_drop_spans(struct order_reading *rg, struct order_clause *cl, s
     while (s + drop < rg->n_things && rg->things[s + drop].begin < end) {
         const struct order_thing *d = &rg->things[s + drop];
         memset(rg->roles + d->begin, ORDER_ROLE_NONE, d->end - d->begin);
+        memset(rg->dish_word + d->begin, true, d->end - d->begin);
         drop++;
     }
     memmove(&rg->things[s], &rg->things[s + drop],
@@ -259,8 +261,9 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             continue;
         }
         size_t drop = merge_next ? 2 : 1;
-        memset(rg->roles + th->begin, ORDER_ROLE_NONE,
-               (merge_next ? next->end : th->end) - th->begin);
+        size_t dish = (merge_next ? next->end : th->end) - th->begin;
+        memset(rg->roles + th->begin, ORDER_ROLE_NONE, dish);
+        memset(rg->dish_word + th->begin, true, dish);
         memmove(th, th + drop, (rg->n_things - s - drop) * sizeof(*th));
         rg->n_things -= drop;
         cl->n_spans = (uint8_t)(cl->n_spans - drop);
@@ -405,6 +408,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, const
     out->truncated = false;
     memset(out->roles, ORDER_ROLE_NONE, n);
     memset(out->mod_zone, false, n);
+    memset(out->dish_word, false, n);
     read_words(rd, stemmer, text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);

@@ -117,6 +117,8 @@ struct order_reading {
     /* words after a modifier lead ("no onions", "extra tofu", "sub the mayo for ...") and
      * before "on the side": never a dish, whatever menu words they hold */
     bool mod_zone[ORDER_TOKENS_MAX];
+    /* menu words that make a dish the menu lacks ("halloumi wrap"): food, whatever else */
+    bool dish_word[ORDER_TOKENS_MAX];
 };
 
 /* What reading needs: the understanding's phrase lists and the menu's lexicon. */

@@ -4,11 +4,15 @@
 Starts `brigade serve` (lexical backend, sample menu) and Debian's chromium on the page,
 talks to the page through a minimal WebSocket client (standard library only) and checks that
 the page loads, connects its event stream, and shows a message posted after it loaded, with
-its category and items, and that the counters follow. No browser is downloaded: without
-chromium the test skips (77).
+its category and items, and that the counters follow. Then the parts of the result format
+beyond items: a mixed message's intents and clauses, a review's questions back (clarify,
+with their candidates), a foreign message's language, and markup in a message shown as text.
+The page is compared with the result the POST answered (the same object the event stream
+carries). No browser is downloaded: without chromium the test skips (77).
 
 usage: test_dashboard.py BRIGADE_BINARY SOURCE_DIR [--screenshot FILE.png]
-  --screenshot: also replay 30 sample messages and save the page (docs/dashboard.png).
+  --screenshot: also replay 30 sample messages, with a mixed message, a review and a
+  foreign message among the last, and save the page (docs/dashboard.png).
 """
 import base64
 import json
@@ -33,6 +37,11 @@ SAMPLES = os.path.join(SOURCE, "bench", "data", "messages.jsonl")
 BROWSER_START_S = 30
 WAIT_S = 15
 VIEWPORT = (1280, 1000)
+# Messages that exercise the result format; each test checks its premise on the result.
+MIXED = "I will have the falafel wrap. Does it contain nuts?"  # order + inquiry
+REVIEW = "a Cheddar Cheeseburger and a smoothie"  # which smoothie? (clarify)
+FOREIGN = "quiero dos hamburguesas clasicas y una limonada"  # es: a person reads it
+MARKUP = "2 cheddar cheeseburgers <img src=x onerror=window.pwned=1> & a <b>coke</b>. Is it spicy?"
 
 
 class WebSocket:
@@ -183,13 +192,95 @@ def check_page(ws, srv):
     check(re.fullmatch(r"\d+\.\d\d", p50) is not None, f"p50 shown: {p50!r}")
 
 
+def card_js(rid):
+    return f"document.querySelector('.result[data-id=\"{rid}\"]')"
+
+
+def page_label(intent):
+    """The page calls an inquiry a question, as its badges and counters do."""
+    return "question" if intent == "inquiry" else intent
+
+
+def check_result_format(ws, srv):
+    before = ws.evaluate("document.querySelectorAll('.result').length")
+    mixed = send(srv, json.dumps({"id": "dash-mixed", "text": MIXED})).json()
+    check(len(mixed["intents"]) > 1 and len({c["intent"] for c in mixed["clauses"]}) > 1,
+          f"premise: {MIXED!r} is read as a mixed message: {mixed}")
+    review = send(srv, json.dumps({"id": "dash-review", "text": REVIEW})).json()
+    check(review["status"] == "review" and review["clarify"]
+          and all(q["candidates"] for q in review["clarify"]),
+          f"premise: {REVIEW!r} is a review with candidates: {review}")
+    foreign = send(srv, json.dumps({"id": "dash-foreign", "text": FOREIGN})).json()
+    check(foreign.get("language") and foreign["status"] == "review",
+          f"premise: {FOREIGN!r} is read as foreign: {foreign}")
+    markup = send(srv, json.dumps({"id": "dash-markup", "text": MARKUP})).json()
+    check(len(markup["intents"]) > 1 and any("<img" in c["text"] for c in markup["clauses"]),
+          f"premise: {MARKUP!r} is mixed and keeps its markup in a clause: {markup}")
+    ws.wait_for("document.querySelectorAll('.result').length", before + 4, "four more cards")
+
+    # A mixed message: its intents as badges, and every clause with its intent, in order.
+    card = card_js("dash-mixed")
+    check_eq(ws.evaluate(card + ".dataset.intents"), " ".join(mixed["intents"]),
+             "intents of dash-mixed")
+    check_eq(ws.evaluate(f"[...{card}.querySelectorAll('.intents .badge')]"
+                         ".map((b) => b.textContent)"),
+             [page_label(i) for i in mixed["intents"]], "intent badges of dash-mixed")
+    check("+" in ws.evaluate(card + ".querySelector('.intents').textContent"),
+          "intents joined with +")
+    check_eq(ws.evaluate(f"[...{card}.querySelectorAll('.clauses li')].map((li) => "
+                         "[li.querySelector('.ctext').textContent, li.dataset.intent, "
+                         "li.querySelector('.badge').textContent])"),
+             [[c["text"], c["intent"], page_label(c["intent"])] for c in mixed["clauses"]],
+             "clauses of dash-mixed")
+    # One intent: no intents row and no clause list (dash-1 is a plain order).
+    check_eq(ws.evaluate(card_js("dash-1") + ".querySelectorAll('.intents, .clauses').length"),
+             0, "nothing extra on a plain order")
+
+    # A review: each question back, its phrase and the menu items it may be.
+    card = card_js("dash-review")
+    check_eq(ws.evaluate(card + ".dataset.status"), "review", "status of dash-review")
+    check_eq(ws.evaluate(f"[...{card}.querySelectorAll('.clarify .q')].map((q) => "
+                         "[q.querySelector('.phrase').textContent, "
+                         "[...q.querySelectorAll('.cand')].map((c) => c.textContent), "
+                         "q.querySelector('.how') !== null])"),
+             [[q["phrase"], q["candidates"], bool(q.get("how_many"))] for q in review["clarify"]],
+             "clarify of dash-review")
+    check_eq(ws.evaluate(card_js("dash-1") + ".querySelectorAll('.clarify').length"), 0,
+             "no questions back on an accepted order")
+
+    # A foreign message: its language, as a badge and a line for the person who reads it.
+    card = card_js("dash-foreign")
+    lang = foreign["language"]
+    check_eq(ws.evaluate(card + ".dataset.language"), lang, "language of dash-foreign")
+    check_eq(ws.evaluate(card + ".querySelector('.b-lang').textContent"), lang, "language badge")
+    check(f"({lang})" in ws.evaluate(card + ".querySelector('.lang').textContent"),
+          "language line")
+    check_eq(ws.evaluate(card_js("dash-1") + ".querySelectorAll('.b-lang, .lang').length"), 0,
+             "no language on an English message")
+
+    # Markup in a message is text: no element made from it, no handler run.
+    card = card_js("dash-markup")
+    check_eq(ws.evaluate(card + ".querySelectorAll('img, b, script').length"), 0,
+             "no element from the message's markup")
+    check_eq(ws.evaluate(f"[...{card}.querySelectorAll('.clauses .ctext')]"
+                         ".map((t) => t.textContent)"),
+             [c["text"] for c in markup["clauses"]], "clauses with markup shown as text")
+    check_eq(ws.evaluate("typeof window.pwned"), "undefined", "no handler from the message ran")
+
+
 def screenshot(ws, srv, path):
     with open(SAMPLES) as f:
         lines = [next(f).rstrip("\n") for _ in range(30)]
+    # Among the last (the top of the page): the parts of a result beyond its items.
+    for at, rid, text in ((24, "s-mixed", MIXED), (27, "s-review", REVIEW),
+                          (29, "s-foreign", FOREIGN)):
+        lines.insert(at, json.dumps({"id": rid, "text": text}))
+    before = ws.evaluate("document.querySelectorAll('.result').length")
     for i in range(0, len(lines), 3):  # a few at a time, like a lunch rush
         send(srv, "\n".join(lines[i:i + 3]) + "\n", "application/x-ndjson")
         time.sleep(0.08)
-    ws.wait_for("document.querySelectorAll('.result').length", 32, "all cards shown")
+    ws.wait_for("document.querySelectorAll('.result').length", before + len(lines),
+                "all cards shown")
     time.sleep(1.5)  # one more stats poll and the card animations
     ws.call("Emulation.setDeviceMetricsOverride", width=VIEWPORT[0], height=VIEWPORT[1],
             deviceScaleFactor=1, mobile=False)
@@ -213,6 +304,7 @@ def main():
         browser, hostport = start_browser(url, profile)
         ws = page_socket(hostport, url)
         check_page(ws, srv)
+        check_result_format(ws, srv)
         if shot_path:
             screenshot(ws, srv, shot_path)
         status = 0
