@@ -550,6 +550,24 @@ static bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
     return o > 0 && order_food_phrase(st->rd->food, phrase, o);
 }
 
+/* Does [i, b) hold a word of four letters or more, no digit, that is no common English
+ * ("croisswnt", "bewrs")? After a count or a request opener it is a dish misspelt beyond
+ * reading: asked back, never dropped. */
+static bool attach_unreadable(const struct attach_state *st, size_t i, size_t b)
+{
+    for (size_t p = i; p < b; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD || t->len < 4)
+            continue;
+        bool digits = false;
+        for (size_t k = 0; k < t->len; k++)
+            digits = digits || (st->text[t->off + k] >= '0' && st->text[t->off + k] <= '9');
+        if (!digits && !order_dictionary_has(st->rd->dict, st->text + t->off, t->len))
+            return true;
+    }
+    return false;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     int32_t qty = 1;
@@ -604,6 +622,7 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     th->clause = (uint8_t)c;
     th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
     th->menu_words = menu_words;
+    th->unreadable = (explicit_qty || opened) && attach_unreadable(st, i, b);
     th->item = -1;
     th->qty = qty;
     th->qty_explicit = explicit_qty;

@@ -410,7 +410,7 @@ void order_finish(const struct order_pipeline *p, struct order_work *w, const fl
     for (size_t t = 0; t < w->reading.n_things; t++) {
         const struct order_thing *th = &w->reading.things[t];
         real[t] = th->is_span || th->leftover_kind == ORDER_LEFTOVER_FOOD || th->menu_words ||
-                  m[t].kind != ORDER_MATCH_UNKNOWN;
+                  th->unreadable || m[t].kind != ORDER_MATCH_UNKNOWN;
     }
     struct order_class_input in = {w->folded, w->tokens, w->n_tokens, {0}, real};
     pipeline_proto_sims(p, q, in.prototype_sim);

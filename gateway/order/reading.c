@@ -314,6 +314,32 @@ static bool read_with_modifier(const struct order_reader *rd, const char *text,
     return j < e && tokens[j].kind == ORDER_TOKEN_WORD && !read_name_at(rd, text, tokens, rg, j, e);
 }
 
+/* After "and" / "n" / "plus" in a modifier: does the next thing start at j ("... no pickles
+ * and a lemonade", "... and the chocolate one", "... and big Chocolate Milkshake", "... and
+ * also a side of nuggets"), or another modifier ("no onions and extra cheese")? */
+static bool read_zone_next_thing(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, const struct order_reading *rg,
+                                 size_t j, size_t e)
+{
+    enum { NEXT_THING_WORDS_MAX = 3 };
+    int32_t qty;
+    if (j >= e || tokens[j].kind != ORDER_TOKEN_WORD)
+        return true;
+    if (order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, j, e, NULL) > 0)
+        return true;
+    for (size_t k = 0; k < NEXT_THING_WORDS_MAX && j + k < e; k++) {
+        size_t at = j + k;
+        if (tokens[at].kind != ORDER_TOKEN_WORD)
+            return false;
+        if (order_read_quantity(rd->u, text, tokens, at, e, &qty) > 0 ||
+            order_tok_is(text, tokens, at, e, "the") || order_tok_is(text, tokens, at, e, "some") ||
+            order_tok_is(text, tokens, at, e, "another") ||
+            read_name_at(rd, text, tokens, rg, at, e))
+            return true;
+    }
+    return false;
+}
+
 /* Does a zone stop before token j: a separator, "and"/"plus"/"or" before an article, a
  * number or another lead, a number, "to" ("add avocado to the bowl")? */
 static bool read_zone_stops(const struct order_reader *rd, const char *text,
@@ -323,24 +349,19 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
     const struct order_token *t = &tokens[j];
     if (t->kind == ORDER_TOKEN_PUNCT && t->punct != '&')
         return true;
-    if (t->kind == ORDER_TOKEN_PUNCT || order_tok_is(text, tokens, j, e, "and") ||
-        order_tok_is(text, tokens, j, e, "plus"))
-        if (j + 1 < e && read_name_at(rd, text, tokens, rg, j + 1, e))
-            return true; /* "extra thick and Cheddar Cheeseburger x1" */
-    if (t->kind == ORDER_TOKEN_PUNCT)
-        return false;
+    bool joiner = t->kind == ORDER_TOKEN_PUNCT || order_tok_is(text, tokens, j, e, "and") ||
+                  order_tok_is(text, tokens, j, e, "n") ||
+                  order_tok_is(text, tokens, j, e, "plus") ||
+                  order_tok_is(text, tokens, j, e, "or");
+    if (joiner)
+        return read_zone_next_thing(rd, text, tokens, rg, j + 1, e);
     if (order_tok_is(text, tokens, j, e, "to") || order_tok_is(text, tokens, j, e, "for"))
         return true;
     int32_t qty;
-    if (order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0 &&
-        !order_tok_is(text, tokens, j, e, "a") && !order_tok_is(text, tokens, j, e, "an"))
-        return true;
-    if (!order_tok_is(text, tokens, j, e, "and") && !order_tok_is(text, tokens, j, e, "plus") &&
-        !order_tok_is(text, tokens, j, e, "or"))
-        return false;
-    return j + 1 >= e || tokens[j + 1].kind != ORDER_TOKEN_WORD ||
-           order_read_quantity(rd->u, text, tokens, j + 1, e, &qty) > 0 ||
-           order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, j + 1, e, NULL) > 0;
+    bool part = j > 0 && (order_tok_is(text, tokens, j - 1, e, "on") ||
+                          order_tok_is(text, tokens, j - 1, e, "for")); /* "on 3 of them" */
+    return order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0 && !part &&
+           !order_tok_is(text, tokens, j, e, "a") && !order_tok_is(text, tokens, j, e, "an");
 }
 
 /* "ranch on the side": the words before "on the side" that name no menu word. */

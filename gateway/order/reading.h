@@ -92,6 +92,7 @@ struct order_thing {
     bool is_span;
     uint8_t leftover_kind;            /* enum order_leftover_kind, leftovers only */
     bool menu_words;                  /* leftovers: holds words of the menu ("big mac") */
+    bool unreadable;                  /* leftovers: holds a word that is no English ("croisswnt") */
     int32_t item;                     /* spans: the menu index, -1 when several items fit */
     struct order_item_set candidates; /* spans: the items that fit */
     float score;

@@ -71,8 +71,8 @@ static void result_order_thing(const struct menu *menu, const struct order_thing
         }
     } else if (m->kind == ORDER_MATCH_ACCEPT && !th->qty_unclear) {
         result_add_item(menu, r, m->candidates[0], th, m->score);
-    } else if (m->kind != ORDER_MATCH_UNKNOWN ||
-               (th->menu_words && th->leftover_kind == ORDER_LEFTOVER_ITEMLIKE)) {
+    } else if (m->kind != ORDER_MATCH_UNKNOWN || (th->leftover_kind == ORDER_LEFTOVER_ITEMLIKE &&
+                                                  (th->menu_words || th->unreadable))) {
         /* close to a menu name, or made of menu words that name no item ("big mac"):
          * asked back rather than dropped */
         struct order_clarify *c = result_clarify(r, th);
