@@ -204,6 +204,17 @@ static size_t attach_word_count(const struct order_token *t, size_t a, size_t b)
     return n;
 }
 
+/* "w/o" (tokens "w", "/", "o") or "w o": how many tokens of "without" start at i, or 0. */
+static size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i, size_t b)
+{
+    if (!order_tok_is(text, t, i, b, "w"))
+        return 0;
+    if (order_tok_is(text, t, i + 1, b, "o"))
+        return 2;
+    bool slash = i + 1 < b && t[i + 1].kind == ORDER_TOKEN_PUNCT && t[i + 1].punct == '/';
+    return slash && order_tok_is(text, t, i + 2, b, "o") ? 3 : 0;
+}
+
 /* Appends the words [a, b) as one modifier: the understanding's label when a modifier or
  * size phrase covers them exactly, else the words, "w" read as "with" and "w o" as
  * "without", leading "with"/"and" and trailing "please" dropped. */
@@ -216,7 +227,7 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     while (a < b &&
            (t[a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, a, b, "with") ||
             order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w")) &&
-           !(order_tok_is(text, t, a, b, "w") && order_tok_is(text, t, a + 1, b, "o")))
+           attach_w_slash_o(text, t, a, b) == 0)
         a++;
     while (b > a &&
            (t[b - 1].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, b - 1, b, "please") ||
@@ -239,10 +250,11 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             continue;
         const char *w = text + t[i].off;
         size_t wl = t[i].len;
-        if (order_token_is(text, &t[i], "w") && order_tok_is(text, t, i + 1, b, "o")) {
+        size_t wo = attach_w_slash_o(text, t, i, b);
+        if (wo > 0) {
             w = "without";
             wl = 7;
-            i++;
+            i += wo - 1;
         } else if (order_token_is(text, &t[i], "w") || order_token_is(text, &t[i], "wt")) {
             w = "with";
             wl = 4;
@@ -324,6 +336,11 @@ static size_t attach_piece_end(const struct attach_state *st, size_t a, size_t l
             order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, p, limit, NULL) >
                 0)
             break;
+        if (order_tok_is(st->text, st->tokens, p, limit, "w") && p + 1 < limit &&
+            st->tokens[p + 1].kind == ORDER_TOKEN_PUNCT && st->tokens[p + 1].punct == '/') {
+            p += 2; /* "w/ extra cheese", "w/o onions" */
+            continue;
+        }
         p++;
     }
     return p;
@@ -346,6 +363,8 @@ static struct order_thing *attach_split(struct attach_state *st, struct order_th
     return n;
 }
 
+static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
+
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
  * the copy in *into. */
@@ -364,8 +383,12 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
                                                   order_tok_is(text, t, p + 1, limit, "these")))
         p += 2;
     size_t b = attach_piece_end(st, p, limit);
-    if (b == p || !attach_modifier_form(st, p, b))
-        return 0;
+    const struct order_understanding *u = st->rd->u;
+    bool lead = order_patterns_longest(&u->modifier_zone_starts, text, t, p, b, NULL) > 0 ||
+                order_patterns_longest(&u->modifiers, text, t, p, b, NULL) > 0 ||
+                order_tok_is(text, t, p, b, "with");
+    if (b == p || !attach_modifier_form(st, p, b) || (!lead && attach_food_run(st, p, b)))
+        return 0; /* "..., 3 hot dogs": another dish, not a part */
     *into = attach_split(st, s, k, a);
     if (!*into)
         return 0;
@@ -488,15 +511,19 @@ static void attach_references(struct attach_state *st, size_t first)
     static const char *const preps[] = {"to", "on", "in", "for", "with", "of"};
     for (size_t s = first; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
-        if (!th->is_span || th->item < 0 || th->qty_explicit || th->begin < 2 ||
+        if (!th->is_span || th->qty_explicit || th->begin < 2 ||
             !order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "the"))
             continue;
         bool prep = false;
         for (size_t p = 0; p < sizeof(preps) / sizeof(preps[0]); p++)
             prep = prep || order_tok_is(st->text, st->tokens, th->begin - 2U, st->e, preps[p]);
-        for (size_t e = 0; prep && e < rg->n_things && !th->reference; e++)
-            th->reference = e != s && rg->things[e].is_span && rg->things[e].item == th->item &&
-                            rg->things[e].begin < th->begin;
+        for (size_t e = 0; prep && e < rg->n_things && !th->reference; e++) {
+            const struct order_thing *x = &rg->things[e];
+            bool same = th->item >= 0 ? x->item == th->item /* "on the burger": the one */
+                                      : (x->item >= 0 &&
+                                         order_item_set_has(&th->candidates, (size_t)x->item));
+            th->reference = e != s && x->is_span && same && x->begin < th->begin;
+        }
     }
 }
 
@@ -604,8 +631,9 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     }
     bool menu_words = false;
     for (size_t p = i; p < b; p++)
-        menu_words =
-            menu_words || (st->rg->n_hits[p] > 0 && !order_tok_connector(st->text, &st->tokens[p]));
+        menu_words = menu_words ||
+                     (st->rg->n_hits[p] > 0 && !order_tok_connector(st->text, &st->tokens[p]) &&
+                      !st->rd->lex->words[st->rg->hits[p][0].words[0]].not_dish);
     if (!food && !(explicit_qty || vague > k || opened || menu_words))
         return;
     if (food)

@@ -496,7 +496,7 @@ static size_t lex_abbreviation(const struct order_lexicon *lx, const char *w, si
     for (size_t i = 0; i < lx->n_words && n < max; i++) {
         char sk[ORDER_LEX_WORD_BYTES_MAX];
         size_t sl = lex_skeleton(lx->words[i].text, lx->words[i].len, sk);
-        if (sl < 3 || order_edit_distance(w, len, sk, sl, 1) > 1)
+        if (sl < 4 || order_edit_distance(w, len, sk, sl, 1) > 1)
             continue;
         n = lex_push(out, n, max, (int32_t)i, -1, 1, 0.8f);
     }
@@ -546,7 +546,7 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
         n = lex_typos(lx, w, len, out, n, max);
     if (n == 0 && !english && food && len >= LEX_FOOD_TYPO_MIN)
         n = lex_typos_within(lx, w, len, 1, out, n, max);
-    if (n == 0 && len >= 3 && lex_vowels(w, len) == 0)
+    if (n == 0 && len >= 4 && lex_vowels(w, len) == 0)
         n = lex_abbreviation(lx, w, len, out, n, max);
     if (n == 0 && len >= ORDER_LEX_TYPO_MIN && !known)
         n = lex_prefix(lx, w, len, out, n, max);

@@ -84,6 +84,27 @@ static bool read_span_whole(const struct order_reader *rd, const struct order_re
     return false;
 }
 
+/* How many unread words from t make a dish of the food lexicon ("pulled pork"), or 0. */
+static size_t read_entry_at(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *rg,
+                            size_t t, size_t e)
+{
+    enum { ENTRY_WORDS_MAX = 3 };
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t found = 0, o = 0;
+    for (size_t k = 0; k < ENTRY_WORDS_MAX && t + k < e; k++) {
+        const struct order_token *w = &tokens[t + k];
+        if (w->kind != ORDER_TOKEN_WORD || rg->roles[t + k] != ORDER_ROLE_NONE ||
+            o + w->len + 2 >= sizeof(phrase))
+            break;
+        o += (size_t)snprintf(phrase + o, sizeof(phrase) - o, "%s%.*s", o ? " " : "", (int)w->len,
+                              text + w->off);
+        if (k > 0 && order_food_entry(rd->food, phrase, o))
+            found = k + 1;
+    }
+    return found;
+}
+
 /* The last token of the unread food words right after th (before any boundary), or 0. */
 static size_t read_food_after(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
@@ -95,6 +116,13 @@ static size_t read_food_after(const struct order_reader *rd, const char *text,
         if (tokens[t].kind != ORDER_TOKEN_WORD || rg->roles[t] != ORDER_ROLE_NONE ||
             rg->mod_zone[t] || rg->n_hits[t] > 0)
             break;
+        size_t entry = read_entry_at(rd, text, tokens, rg, t, e);
+        if (entry > 0) { /* "bbq pulled pork sandwich" */
+            last = t + entry;
+            t += entry - 1;
+            k += entry - 1;
+            continue;
+        }
         if (!read_free_food(rd, text, tokens, rg, t, 0, e))
             break; /* only the food words right after it: "vanilla ice cream" */
         last = t + 1;
@@ -388,6 +416,14 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
         for (size_t i = b; i < e; i++) {
             if (tokens[i].kind != ORDER_TOKEN_WORD || out->roles[i] != ORDER_ROLE_NONE)
                 continue;
+            /* a modifier of the understanding in two words or more ("vegan version", "lettuce
+             * wrap", "nice and crispy") is one, whatever menu words it holds */
+            size_t which, m = order_patterns_longest(&rd->u->modifiers, text, tokens, i, e, &which);
+            if (m >= 2 && !read_name_at(rd, text, tokens, out, i, e)) {
+                memset(out->mod_zone + i, true, m);
+                i += m - 1;
+                continue;
+            }
             if (i + 2 < e && order_tok_is(text, tokens, i, e, "on") &&
                 order_tok_is(text, tokens, i + 1, e, "the") &&
                 order_tok_is(text, tokens, i + 2, e, "side")) {
@@ -401,6 +437,9 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 k = 1; /* "with grilled onions": a modifier, unlike "with fries" */
             if (k == 0 || order_patterns_longest(&rd->u->sizes, text, tokens, i, e, NULL) > k)
                 continue; /* "extra large" is a size */
+            if (i > b && (order_tok_is(text, tokens, i - 1, e, "a") ||
+                          order_tok_is(text, tokens, i - 1, e, "an")))
+                continue; /* "and a scoop of ice cream": a thing, not a modifier */
             int32_t qty;
             if (order_read_quantity(rd->u, text, tokens, i + k, e, &qty) > 0)
                 continue; /* "add a lemonade", "add 2 cookies": an item, not a modifier */

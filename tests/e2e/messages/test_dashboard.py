@@ -271,10 +271,10 @@ def check_result_format(ws, srv):
 def screenshot(ws, srv, path):
     with open(SAMPLES) as f:
         lines = [next(f).rstrip("\n") for _ in range(30)]
-    # Among the last (the top of the page): the parts of a result beyond its items.
-    for at, rid, text in ((24, "s-mixed", MIXED), (27, "s-review", REVIEW),
-                          (29, "s-foreign", FOREIGN)):
-        lines.insert(at, json.dumps({"id": rid, "text": text}))
+    # Among the last, at the top of the page: the parts of a result beyond its items.
+    show = [json.dumps({"id": rid, "text": text}) for rid, text in
+            (("s-mixed", MIXED), ("s-review", REVIEW), ("s-foreign", FOREIGN))]
+    lines = lines[:29] + show[:2] + lines[29:] + show[2:]
     before = ws.evaluate("document.querySelectorAll('.result').length")
     for i in range(0, len(lines), 3):  # a few at a time, like a lunch rush
         send(srv, "\n".join(lines[i:i + 3]) + "\n", "application/x-ndjson")
@@ -304,9 +304,9 @@ def main():
         browser, hostport = start_browser(url, profile)
         ws = page_socket(hostport, url)
         check_page(ws, srv)
-        check_result_format(ws, srv)
-        if shot_path:
+        if shot_path:  # before check_result_format: its messages stay out of the picture
             screenshot(ws, srv, shot_path)
+        check_result_format(ws, srv)
         status = 0
         print("ok   dashboard")
     except Exception as e:  # report any failure with its kind
