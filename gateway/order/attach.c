@@ -595,6 +595,22 @@ static bool attach_unreadable(const struct attach_state *st, size_t i, size_t b)
     return false;
 }
 
+/* Does [i, b), after a count, name a thing: a word of three letters or more that the
+ * understanding's not_dish_words do not list ("2 veggie ones"; not "10 minutes", "4
+ * people")? */
+static bool attach_counted_thing(const struct attach_state *st, size_t i, size_t b)
+{
+    for (size_t p = i; p < b; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind == ORDER_TOKEN_WORD && t->len >= 3 &&
+            order_patterns_longest(&st->rd->u->not_dish_words, st->text, st->tokens, p, b, NULL) ==
+                0 &&
+            !order_tok_connector(st->text, t))
+            return true;
+    }
+    return false;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     int32_t qty = 1;
@@ -650,7 +666,8 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     th->clause = (uint8_t)c;
     th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
     th->menu_words = menu_words;
-    th->unreadable = (explicit_qty || opened) && attach_unreadable(st, i, b);
+    th->unreadable = ((explicit_qty || opened) && attach_unreadable(st, i, b)) ||
+                     (explicit_qty && attach_counted_thing(st, i, b));
     th->item = -1;
     th->qty = qty;
     th->qty_explicit = explicit_qty;
