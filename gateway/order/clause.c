@@ -59,6 +59,19 @@ static bool clause_question_after(const char *text, const struct order_token *to
     return clause_in_list(text, tokens, i, n, clause_question_openers, nq);
 }
 
+/* Phrases that open a question wherever they stand. */
+static const char *const clause_question_marks[] = {
+    "do you",   "does the", "does it", "is the",         "are the", "is it",
+    "are they", "are your", "is your", "quick question", "btw",     "by the"};
+
+static bool clause_question_inside(const char *text, const struct order_token *tokens, size_t i,
+                                   size_t n)
+{
+    size_t nq = sizeof(clause_question_marks) / sizeof(clause_question_marks[0]);
+    return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
+           clause_in_list(text, tokens, i, n, clause_question_marks, nq);
+}
+
 static void clause_push(struct order_reading *out, size_t b, size_t e)
 {
     if (b >= e)
@@ -92,11 +105,19 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
         bool cut_after = clause_ends_at(t);
         bool cut_before = false;
         if (i > start + 1 && i + 1 < n) {
-            bool comma = t->kind == ORDER_TOKEN_PUNCT && (t->punct == ',' || t->punct == '-');
+            bool comma = t->kind == ORDER_TOKEN_PUNCT && t->punct != '&' && t->punct != '/';
             bool conj = order_tok_is(text, tokens, i, n, "and") ||
                         order_tok_is(text, tokens, i, n, "but") ||
                         order_tok_is(text, tokens, i, n, "also");
             cut_before = (comma || conj) && clause_question_after(text, tokens, i + 1, n);
+        }
+        /* a question that starts mid-sentence without punctuation: "just two classic fries
+         * do you have gluten-free buns?" */
+        if (!cut_before && i > start + 1 && clause_question_inside(text, tokens, i + 1, n)) {
+            if (clause_has_word(tokens, start, i + 1))
+                clause_push(out, start, i + 1);
+            start = i + 1;
+            continue;
         }
         if (cut_before) {
             if (clause_has_word(tokens, start, i + 1))
