@@ -22,6 +22,9 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
             if (!frames_count && (role == ORDER_ROLE_FILLER || role == ORDER_ROLE_GREETING ||
                                   role == ORDER_ROLE_OPENER))
                 continue;
+            if (tokens[i].kind != ORDER_TOKEN_WORD || p->word_lens[0] != tokens[i].len ||
+                p->words[0][0] != text[tokens[i].off])
+                continue; /* the first word decides most: test it inline */
             if (order_pattern_match(p, text, tokens, i, e) > 0) {
                 ORDER_ASSERT(p->value >= 0 && p->value < ORDER_CATEGORY_MAX);
                 out[p->value] += p->weight;

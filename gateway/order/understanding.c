@@ -616,8 +616,16 @@ size_t order_patterns_longest(const struct order_patterns *list, const char *tex
                               size_t *which)
 {
     size_t best = 0;
+    if (at >= end || tokens[at].kind != ORDER_TOKEN_WORD)
+        return 0; /* every pattern starts with a word */
+    const struct order_token *t = &tokens[at];
     for (size_t i = 0; i < list->count; i++) {
-        size_t n = order_pattern_match(&list->items[i], text, tokens, at, end);
+        const struct order_pattern *p = &list->items[i];
+        /* most patterns fail on their first word: test its length and first letter inline */
+        if (p->n_words > 0 && p->star_at != 0 &&
+            (p->word_lens[0] != t->len || p->words[0][0] != text[t->off]))
+            continue;
+        size_t n = order_pattern_match(p, text, tokens, at, end);
         if (n > best) {
             best = n;
             if (which)
