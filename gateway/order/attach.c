@@ -700,6 +700,28 @@ static struct order_thing *attach_last_span(struct attach_state *st, size_t i)
     return best;
 }
 
+/* "oh wait, no lemonade": "no" (or "not", "without", "cancel") and the whole name of an item
+ * asked for earlier in another clause takes it back. Returns whether it did. */
+static bool attach_cancel(struct attach_state *st, size_t i, size_t j)
+{
+    const char *text = st->text;
+    if (!order_tok_is(text, st->tokens, i, j, "no") &&
+        !order_tok_is(text, st->tokens, i, j, "not") &&
+        !order_tok_is(text, st->tokens, i, j, "cancel") &&
+        !order_tok_is(text, st->tokens, i, j, "without"))
+        return false;
+    int32_t item = order_read_name_at(st->rd, text, st->tokens, st->rg, i + 1, j);
+    for (size_t t = 0; item >= 0 && t < st->first; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->is_span && th->item == item && !th->reference) {
+            th->reference = true; /* no longer asked for */
+            memset(st->rg->roles + i, ORDER_ROLE_MODIFIER, j - i);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Every run of free words of clause c, between boundaries, that nothing else read. */
 static void attach_leftovers(struct attach_state *st, size_t c)
 {
@@ -717,6 +739,10 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         bool opened = i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER;
         struct order_thing *last = attach_last_span(st, i);
         bool modifier = st->rg->mod_zone[i] || attach_modifier_form(st, i, j);
+        if (modifier && attach_cancel(st, i, j)) {
+            i = j;
+            continue;
+        }
         if (last && modifier)
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
         else if (!(modifier && st->rg->n_things > st->first))

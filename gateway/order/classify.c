@@ -104,8 +104,10 @@ static enum order_intent classify_question(const struct order_understanding *u,
 static bool classify_says_something(const struct order_class_input *in,
                                     const struct order_reading *rg, const struct order_clause *cl)
 {
-    static const char *const verbs[] = {"is",  "are", "was",    "were",   "has",  "had",
-                                        "did", "got", "tastes", "tasted", "looks"};
+    static const char *const verbs[] = {"is",      "are",   "was",  "were",   "has",   "had",
+                                        "have",    "did",   "got",  "tastes", "taste", "tasted",
+                                        "looks",   "uses",  "use",  "comes",  "come",  "contains",
+                                        "contain", "wants", "needs"};
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
@@ -114,6 +116,18 @@ static bool classify_says_something(const struct order_class_input *in,
             if (order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]))
                 return true;
     }
+    return false;
+}
+
+/* Does a clause about menu items say that someone wants them ("he wants the burger")? */
+static bool classify_names_wanting(const struct order_class_input *in,
+                                   const struct order_reading *rg, const struct order_clause *cl)
+{
+    for (size_t i = cl->begin; i < cl->end; i++)
+        if ((rg->roles[i] == ORDER_ROLE_NONE || rg->roles[i] == ORDER_ROLE_MODIFIER) &&
+            (order_tok_is(in->text, in->tokens, i, cl->end, "wants") ||
+             order_tok_is(in->text, in->tokens, i, cl->end, "needs")))
+            return true;
     return false;
 }
 
@@ -131,13 +145,17 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     bool asked =
         cl->question_start || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
     order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, question, f.cue);
+    bool says = f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl);
     if (f.things > 0 && cl->request_form)
-        return ORDER_INTENT_REQUEST;
-    if (f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl) &&
-        !cl->question_form) /* "my fries were cold": about the things, not asking for them */
+        return says && f.cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG
+                   ? ORDER_INTENT_OTHER /* "I'd like a refund, the wrap was missing" */
+                   : ORDER_INTENT_REQUEST;
+    if (says && f.spans > 0 && classify_names_wanting(in, rg, cl))
+        return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */
+    if (says && !cl->question_form)  /* "my fries were cold": about the things, not asking */
         return f.cue[ORDER_CATEGORY_INQUIRY] > f.cue[ORDER_CATEGORY_OTHER] ? ORDER_INTENT_QUESTION
                                                                            : ORDER_INTENT_OTHER;
-    if (f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl))
+    if (says)
         return classify_question(u, in, cl, &f); /* "tahini is sesame, right?" */
     /* a question mark alone after menu items with no cue asks for them: "the spicy one?" */
     if (question && !asked && f.spans > 0 && f.cue[ORDER_CATEGORY_INQUIRY] == 0 &&
@@ -157,6 +175,62 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     return ORDER_INTENT_NONE;
 }
 
+/* "Is everything vegetarian? my husband wants meat", "are the fries vegetarian? parmesan
+ * uses rennet": a statement about foods the menu lacks, beside a question, is part of the
+ * question, not an order. */
+static void classify_food_asides(const struct order_class_input *in, struct order_reading *rg)
+{
+    bool asks = false;
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        asks = asks || rg->clauses[c].intent == ORDER_INTENT_QUESTION;
+    for (size_t c = 0; asks && c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity)
+            continue;
+        bool spans = false;
+        for (size_t t = 0; t < rg->n_things; t++)
+            spans = spans || (rg->things[t].clause == c && rg->things[t].is_span);
+        if (!spans && classify_says_something(in, rg, cl))
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* A dish named alone, then asked about ("sparkling water - is it a bottle or a glass?",
+ * "halloumi burger vs portobello, which is more filling?"), is the topic of the question,
+ * not an order of it. */
+static void classify_topics(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const pronoun_questions[] = {"is it",   "does it", "are they", "do they",
+                                                    "is that", "which",   "which one"};
+    for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c], *next = &rg->clauses[c + 1];
+        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
+            next->intent != ORDER_INTENT_QUESTION)
+            continue;
+        size_t at = next->begin;
+        while (at < next->end && rg->roles[at] == ORDER_ROLE_GREETING)
+            at++;
+        bool about = false;
+        for (size_t k = 0; k < sizeof(pronoun_questions) / sizeof(pronoun_questions[0]); k++) {
+            const char *q = pronoun_questions[k], *sp = strchr(q, ' ');
+            if (!sp) {
+                about = about || order_tok_is(in->text, in->tokens, at, next->end, q);
+                continue;
+            }
+            char first[8];
+            memcpy(first, q, (size_t)(sp - q));
+            first[sp - q] = '\0';
+            about = about || (order_tok_is(in->text, in->tokens, at, next->end, first) &&
+                              order_tok_is(in->text, in->tokens, at + 1, next->end, sp + 1));
+        }
+        for (size_t i = cl->begin; i < cl->end && !about; i++)
+            about = order_tok_is(in->text, in->tokens, i, cl->end, "vs") ||
+                    order_tok_is(in->text, in->tokens, i, cl->end, "versus");
+        if (about)
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -169,6 +243,11 @@ enum order_category order_classify(const struct order_understanding *u,
         any[i] = true;
         question = question || rg->clauses[c].question_form;
     }
+    classify_topics(in, rg);
+    classify_food_asides(in, rg);
+    memset(any, 0, sizeof(any));
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        any[rg->clauses[c].intent] = true;
     /* a statement with only inquiry cues is the question when nothing else is said */
     bool alone =
         !any[ORDER_INTENT_REQUEST] && !any[ORDER_INTENT_QUESTION] && !any[ORDER_INTENT_OTHER];

@@ -304,6 +304,13 @@ static bool read_name_at(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, const struct order_reading *rg, size_t i,
                          size_t e)
 {
+    return order_read_name_at(rd, text, tokens, rg, i, e) >= 0;
+}
+
+int32_t order_read_name_at(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, const struct order_reading *rg,
+                           size_t i, size_t e)
+{
     const struct order_lexicon *lx = rd->lex;
     if (order_tok_is(text, tokens, i, e, "a") || order_tok_is(text, tokens, i, e, "an") ||
         order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "some"))
@@ -324,9 +331,9 @@ static bool read_name_at(const struct order_reader *rd, const char *text,
             t++;
         }
         if (k == lx->variant_len[v])
-            return true;
+            return (int32_t)lx->variant_item[v];
     }
-    return false;
+    return -1;
 }
 
 /* "with" leads a modifier unless a whole menu name follows it ("burger with fries"). */

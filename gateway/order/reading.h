@@ -159,6 +159,11 @@ size_t order_read_quantity(const struct order_understanding *u, const char *text
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out);
 
+/* The menu item whose whole name or alias starts at token i (after an article), or -1. */
+int32_t order_read_name_at(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, const struct order_reading *rg,
+                           size_t i, size_t e);
+
 /* Helpers shared by the passes. */
 bool order_tok_is(const char *text, const struct order_token *tokens, size_t i, size_t end,
                   const char *w);
