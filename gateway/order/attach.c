@@ -700,6 +700,15 @@ static struct order_thing *attach_last_span(struct attach_state *st, size_t i)
     return best;
 }
 
+/* Is there a thing of this clause before token i? */
+static bool attach_thing_before(const struct attach_state *st, size_t i)
+{
+    for (size_t t = st->first; t < st->rg->n_things; t++)
+        if (st->rg->things[t].end <= i)
+            return true;
+    return false;
+}
+
 /* "oh wait, no lemonade": "no" (or "not", "without", "cancel") and the whole name of an item
  * asked for earlier in another clause takes it back. Returns whether it did. */
 static bool attach_cancel(struct attach_state *st, size_t i, size_t j)
@@ -738,14 +747,18 @@ static void attach_leftovers(struct attach_state *st, size_t c)
             j++;
         bool opened = i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER;
         struct order_thing *last = attach_last_span(st, i);
-        bool modifier = st->rg->mod_zone[i] || attach_modifier_form(st, i, j);
+        /* a run of its own is a modifier only by a strong lead ("extra slaw"); "iced latte"
+         * and "hot chocolate" start like modifiers and are dishes */
+        bool modifier =
+            st->rg->mod_zone[i] || order_patterns_longest(&st->rd->u->modifier_zone_starts,
+                                                          st->text, st->tokens, i, j, NULL) > 0;
         if (modifier && attach_cancel(st, i, j)) {
             i = j;
             continue;
         }
         if (last && modifier)
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
-        else if (!(modifier && st->rg->n_things > st->first))
+        else if (!(modifier && attach_thing_before(st, i)))
             attach_leftover(st, c, i, j, opened); /* else of an unknown dish: "with bacon" */
         i = j;
     }

@@ -456,7 +456,11 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                         order_tok_is(text, tokens, i, e, "substitute");
             size_t j = i + k;
             if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
-                j++; /* "w/ rice" */
+                j++;  /* "w/ rice" */
+            if (swap) /* "swap the honey mustard for bbq sauce": "for" is no filler here */
+                for (size_t f = j; f < e && tokens[f].kind == ORDER_TOKEN_WORD; f++)
+                    if (out->roles[f] == ORDER_ROLE_FILLER)
+                        out->roles[f] = ORDER_ROLE_NONE;
             while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
                    !(read_zone_stops(rd, text, tokens, out, j, e) &&
                      !(swap && order_tok_is(text, tokens, j, e, "for"))))

@@ -105,7 +105,7 @@ static void spans_window(const struct order_reader *rd, const char *text,
     const struct order_lexicon *lx = rd->lex;
     memset(w, 0, sizeof(*w));
     /* "sides of fries", "an order of nuggets": a unit, not a name */
-    if (order_patterns_longest(&rd->u->quantity_units, text, tokens, b, e, NULL) > 1)
+    if (order_patterns_longest(&rd->u->quantity_units, text, tokens, b, clause_end, NULL) > 1)
         return;
     order_item_set_fill(&w->items, lx->menu->count);
     bool anchor = false;
