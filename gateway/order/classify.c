@@ -7,6 +7,7 @@
 
 #define CLASSIFY_EVIDENCE     1.0f /* weight of each structural hint */
 #define CLASSIFY_OTHER_STRONG 2.0f /* other-cues that outweigh named things ("refund") */
+#define CLASSIFY_OTHER_SURE   3.0f /* ... even after a request opener ("I want to cancel") */
 
 void order_cue_scores(const struct order_understanding *u, const char *text,
                       const struct order_token *tokens, size_t b, size_t e, const uint8_t *roles,
@@ -69,18 +70,24 @@ static bool classify_question_inside(const struct order_understanding *u, const 
 struct classify_clause_facts {
     size_t things, spans; /* real things named; menu spans among them */
     float cue[ORDER_CATEGORY_MAX];
+    float cue_core[ORDER_CATEGORY_MAX]; /* outside greetings, openers and fillers */
+    bool message_menu; /* the message names a menu item, section or diet somewhere */
 };
 
-static void classify_facts(const struct order_class_input *in, const struct order_reading *rg,
-                           size_t c, struct classify_clause_facts *f)
+static void classify_facts(const struct order_understanding *u, const struct order_class_input *in,
+                           const struct order_reading *rg, size_t c,
+                           struct classify_clause_facts *f)
 {
     memset(f, 0, sizeof(*f));
     for (size_t t = 0; t < rg->n_things; t++) {
+        f->message_menu = f->message_menu || rg->things[t].is_span;
         if (rg->things[t].clause != c || !in->thing_real[t])
             continue;
         f->things++;
         f->spans += rg->things[t].is_span;
     }
+    f->message_menu =
+        f->message_menu || classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
 }
 
 static enum order_intent classify_question(const struct order_understanding *u,
@@ -92,9 +99,13 @@ static enum order_intent classify_question(const struct order_understanding *u,
                 u->prototype_weight * in->prototype_sim[ORDER_CATEGORY_INQUIRY];
     float oth = f->cue[ORDER_CATEGORY_OTHER] +
                 u->prototype_weight * in->prototype_sim[ORDER_CATEGORY_OTHER];
+    bool menu_words = classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end);
     inq += f->spans ? CLASSIFY_EVIDENCE : 0.0f;
-    inq +=
-        classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end) ? CLASSIFY_EVIDENCE : 0.0f;
+    inq += menu_words ? CLASSIFY_EVIDENCE : 0.0f;
+    /* a question in a message with nothing of the menu in it ("who should I contact?", "is
+     * the restaurant dog friendly") is about something else */
+    if (!f->message_menu && f->cue[ORDER_CATEGORY_INQUIRY] == 0)
+        return ORDER_INTENT_OTHER;
     return inq >= oth ? ORDER_INTENT_QUESTION : ORDER_INTENT_OTHER;
 }
 
@@ -137,7 +148,7 @@ static enum order_intent classify_clause(const struct order_understanding *u,
 {
     const struct order_clause *cl = &rg->clauses[c];
     struct classify_clause_facts f;
-    classify_facts(in, rg, c, &f);
+    classify_facts(u, in, rg, c, &f);
     bool question =
         cl->question_form || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
     /* "a smoothie with oat milk?": a list with a question mark, no question word, asks
@@ -145,9 +156,12 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     bool asked =
         cl->question_start || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
     order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, question, f.cue);
+    order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, false, f.cue_core);
     bool says = f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl);
     if (f.things > 0 && cl->request_form)
-        return says && f.cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG
+        return (says && f.cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG) ||
+                       (!cl->has_quantity &&
+                        f.cue_core[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_SURE)
                    ? ORDER_INTENT_OTHER /* "I'd like a refund, the wrap was missing" */
                    : ORDER_INTENT_REQUEST;
     if (says && f.spans > 0 && classify_names_wanting(in, rg, cl))
