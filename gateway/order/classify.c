@@ -86,6 +86,8 @@ static void classify_facts(const struct order_understanding *u, const struct ord
         f->things++;
         f->spans += rg->things[t].is_span;
     }
+    for (size_t i = 0; i < in->n_tokens && !f->message_menu; i++)
+        f->message_menu = rg->n_hits[i] > 0; /* "anything with halloumi?" */
     f->message_menu =
         f->message_menu || classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
 }
