@@ -564,16 +564,7 @@ static bool attach_food_token(const struct attach_state *st, size_t i)
 static bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
 {
     char phrase[ORDER_PHRASE_BYTES_MAX];
-    size_t o = 0;
-    for (size_t p = i; p < b; p++) {
-        const struct order_token *t = &st->tokens[p];
-        if (t->kind != ORDER_TOKEN_WORD || o + t->len + 2 >= sizeof(phrase))
-            continue;
-        if (o)
-            phrase[o++] = ' ';
-        memcpy(phrase + o, st->text + t->off, t->len);
-        o += t->len;
-    }
+    size_t o = order_words_join(st->text, st->tokens, i, b, phrase, sizeof(phrase));
     return o > 0 && order_food_phrase(st->rd->food, phrase, o);
 }
 
@@ -655,15 +646,9 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     if (food)
         b = last_food;
     struct order_reading *rg = st->rg;
-    if (rg->n_things == ORDER_ITEMS_MAX) {
-        rg->truncated = true;
+    struct order_thing *th = order_reading_add_thing(rg, c, i, b);
+    if (!th)
         return;
-    }
-    struct order_thing *th = &rg->things[rg->n_things++];
-    memset(th, 0, sizeof(*th));
-    th->begin = (uint16_t)i;
-    th->end = (uint16_t)b;
-    th->clause = (uint8_t)c;
     th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
     th->menu_words = menu_words;
     th->unreadable = ((explicit_qty || opened) && attach_unreadable(st, i, b)) ||
@@ -672,18 +657,8 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     th->qty = qty;
     th->qty_explicit = explicit_qty;
     th->qty_unclear = vague > k;
-    size_t o = 0;
-    for (size_t p = i; p < b; p++) {
-        const struct order_token *t = &st->tokens[p];
-        if (t->kind != ORDER_TOKEN_WORD || o + t->len + 2 >= ORDER_PHRASE_BYTES_MAX)
-            continue;
-        if (o)
-            th->phrase[o++] = ' ';
-        memcpy(th->phrase + o, st->text + t->off, t->len);
-        o += t->len;
-    }
-    th->phrase[o] = '\0';
-    th->phrase_len = (uint16_t)o;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
     memset(rg->roles + a, ORDER_ROLE_LEFTOVER, b - a);
     rg->clauses[c].n_leftovers++;
 }

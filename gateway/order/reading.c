@@ -165,12 +165,8 @@ static void read_span_to_dish(const char *text, const struct order_token *tokens
     th->leftover_kind = ORDER_LEFTOVER_FOOD;
     th->item = -1;
     th->begin = (uint16_t)start;
-    size_t o = 0;
-    for (size_t t = start; t < th->end; t++)
-        if (tokens[t].kind == ORDER_TOKEN_WORD && o + tokens[t].len + 2 < ORDER_PHRASE_BYTES_MAX)
-            o += (size_t)snprintf(th->phrase + o, ORDER_PHRASE_BYTES_MAX - o, "%s%.*s",
-                                  o ? " " : "", (int)tokens[t].len, text + tokens[t].off);
-    th->phrase_len = (uint16_t)o;
+    th->phrase_len =
+        (uint16_t)order_words_join(text, tokens, start, th->end, th->phrase, sizeof(th->phrase));
     memset(rg->roles + start, ORDER_ROLE_LEFTOVER, th->end - start);
 }
 
@@ -469,6 +465,38 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             i = j - 1;
         }
     }
+}
+
+size_t order_words_join(const char *text, const struct order_token *tokens, size_t b, size_t e,
+                        char *out, size_t cap)
+{
+    ORDER_ASSERT(cap > 0);
+    size_t o = 0;
+    for (size_t t = b; t < e; t++) {
+        if (tokens[t].kind != ORDER_TOKEN_WORD || o + tokens[t].len + 2 > cap)
+            continue;
+        if (o)
+            out[o++] = ' ';
+        memcpy(out + o, text + tokens[t].off, tokens[t].len);
+        o += tokens[t].len;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+struct order_thing *order_reading_add_thing(struct order_reading *rg, size_t c, size_t b, size_t e)
+{
+    if (rg->n_things == ORDER_ITEMS_MAX) {
+        rg->truncated = true;
+        return NULL;
+    }
+    struct order_thing *th = &rg->things[rg->n_things++];
+    memset(th, 0, sizeof(*th));
+    th->begin = (uint16_t)b;
+    th->end = (uint16_t)e;
+    th->clause = (uint8_t)c;
+    th->qty = 1;
+    return th;
 }
 
 void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,

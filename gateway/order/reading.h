@@ -165,6 +165,15 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
                            size_t i, size_t e);
 
 /* Helpers shared by the passes. */
+
+/* Writes the words of tokens[b..e) to out, one space apart (punctuation left out, a word
+ * that would not fit skipped), NUL-terminated; returns the length. */
+size_t order_words_join(const char *text, const struct order_token *tokens, size_t b, size_t e,
+                        char *out, size_t cap);
+
+/* A new thing of clause c over tokens [b, e), zeroed otherwise; NULL (and rg->truncated)
+ * when ORDER_ITEMS_MAX are taken. */
+struct order_thing *order_reading_add_thing(struct order_reading *rg, size_t c, size_t b, size_t e);
 bool order_tok_is(const char *text, const struct order_token *tokens, size_t i, size_t end,
                   const char *w);
 bool order_tok_connector(const char *text, const struct order_token *t);

@@ -210,15 +210,9 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, size_t b, size_t e,
                        const struct spans_window *w, struct order_reading *rg)
 {
-    if (rg->n_things == ORDER_ITEMS_MAX) {
-        rg->truncated = true;
+    struct order_thing *th = order_reading_add_thing(rg, c, b, e);
+    if (!th)
         return;
-    }
-    struct order_thing *th = &rg->things[rg->n_things++];
-    memset(th, 0, sizeof(*th));
-    th->begin = (uint16_t)b;
-    th->end = (uint16_t)e;
-    th->clause = (uint8_t)c;
     th->is_span = true;
     th->candidates = w->items;
     th->score = w->score + SPANS_COST;
@@ -227,17 +221,7 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                                                     : spans_exact_variant(rd->lex, rg, b, e, w);
     if (spans_names_section(rd->lex, rg, b, e))
         th->item = -1; /* "vegan desserts", "a drink": a kind of dish, asked back or listed */
-    size_t o = 0;
-    for (size_t t = b; t < e; t++) {
-        if (tokens[t].kind != ORDER_TOKEN_WORD || o + tokens[t].len + 2 >= ORDER_PHRASE_BYTES_MAX)
-            continue;
-        if (o)
-            th->phrase[o++] = ' ';
-        memcpy(th->phrase + o, text + tokens[t].off, tokens[t].len);
-        o += tokens[t].len;
-    }
-    th->phrase[o] = '\0';
-    th->phrase_len = (uint16_t)o;
+    th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
     size_t clause_end = rg->clauses[c].end;
     if (spans_one_after(text, tokens, e, clause_end) && rg->roles[e] == ORDER_ROLE_NONE)
         th->end = (uint16_t)++e; /* "the mushroom one": "one" is part of the name */
