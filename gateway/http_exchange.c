@@ -464,6 +464,8 @@ void http_exchange_stream(struct http_exchange *x, const char *content_type)
     x->out_len = (size_t)(p - x->out);
     x->state = HTTP_EXCHANGE_STREAMING;
     s->flags |= HTTP_SESSION_STREAMING | HTTP_SESSION_CLOSING;
+    if (s->flags & HTTP_SESSION_EOF) /* the subscriber left before it began: send the head */
+        s->flags |= HTTP_SESSION_STREAM_END; /* and close, as http_session_eof does */
     count_response(s->ctx, x, 200);
     http_session_woken(s);
 }

@@ -253,7 +253,12 @@ int http_session_feed(struct http_session *s, char *data, size_t len)
 void http_session_eof(struct http_session *s)
 {
     if (s->flags & HTTP_SESSION_STREAMING) {
-        s->flags |= HTTP_SESSION_CLOSED; /* the subscriber left */
+        /* the subscriber left; answers to requests before the stream are still owed: they
+         * and the stream's head go out first, then the connection closes */
+        if (s->queue_count <= 1)
+            s->flags |= HTTP_SESSION_CLOSED;
+        else
+            s->flags |= HTTP_SESSION_STREAM_END | HTTP_SESSION_EOF;
         return;
     }
     s->flags |= HTTP_SESSION_EOF;

@@ -547,6 +547,25 @@ static void test_stream(struct router *r)
     http_session_eof(&s);
     CHECK_INT_EQ(http_session_phase(&s), HTTP_PHASE_CLOSED);
     http_session_free(&s);
+    /* ... but answers owed before the stream still go out first, then the stream's head,
+     * then the connection closes (found by fuzzing) */
+    http_session_init(&s, ctx, NULL);
+    held_count = 0;
+    reset_out();
+    feed_str(&s, "GET /async HTTP/1.1\r\nHost: a\r\n\r\nGET /stream HTTP/1.1\r\nHost: a\r\n\r\n");
+    http_session_eof(&s);
+    CHECK(http_session_phase(&s) != HTTP_PHASE_CLOSED);
+    CHECK_INT_EQ(held_count, 1);
+    struct http_exchange *x = http_exchange_find(ctx, held[0]);
+    CHECK(x != NULL);
+    if (x)
+        http_exchange_respond(x, 202, "text/plain", "later", 5, NULL);
+    drain(&s, 0);
+    out[out_len] = '\0';
+    CHECK(strstr(out, "HTTP/1.1 202 ") == out);
+    CHECK(strstr(out, "Content-Type: text/event-stream\r\n") != NULL);
+    CHECK_INT_EQ(http_session_phase(&s), HTTP_PHASE_CLOSED);
+    http_session_free(&s);
     http_context_free(ctx);
 }
 
