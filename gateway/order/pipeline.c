@@ -12,6 +12,7 @@
 
 #include "embed/menu_matrix.h"
 #include "gateway/order/classify.h"
+#include "gateway/order/frame.h"
 #include "gateway/order/order_assert.h"
 #include "gateway/order/reply.h"
 #include "gateway/order/result.h"
@@ -38,6 +39,7 @@ struct order_pipeline {
     struct order_dictionary *adjectives;
     struct order_food *food;
     struct order_lexicon lexicon;
+    struct order_frame_words frame;
     struct order_reader reader;
 };
 
@@ -196,7 +198,8 @@ int order_pipeline_new(const struct menu *menu, const struct order_understanding
         order_pipeline_free(p);
         return rc;
     }
-    p->reader = (struct order_reader){u, &p->lexicon, p->food, p->dict};
+    order_frame_words_init(&p->frame, u, &p->lexicon);
+    p->reader = (struct order_reader){u, &p->lexicon, p->food, p->dict, &p->frame};
     pipeline_names(p, texts);
     rc = pipeline_embed_names(p, engine, texts);
     free(texts);
@@ -219,6 +222,7 @@ void order_pipeline_free(struct order_pipeline *p)
         return;
     order_patterns_free(&p->names);
     order_lexicon_free(&p->lexicon);
+    order_frame_words_free(&p->frame);
     order_dictionary_free(p->dict);
     order_dictionary_free(p->adjectives);
     order_food_free(p->food);
@@ -316,7 +320,8 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
         return n;
     w->folded_len = (size_t)n;
     w->n_tokens = order_tokenize(w->folded, w->folded_len, w->tokens, ORDER_TOKENS_MAX);
-    order_read(&p->reader, w->stemmer, w->folded, w->tokens, w->n_tokens, &w->reading);
+    order_read(&p->reader, w->stemmer, w->folded, &w->folded_len, sizeof(w->folded), w->tokens,
+               w->n_tokens, &w->reading);
     w->foreign = order_language_foreign(w->display, w->display_len, w->language) ||
                  pipeline_foreign_around_names(w);
     w->embed_texts[0] = w->display;

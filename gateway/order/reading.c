@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "gateway/order/frame.h"
 #include "gateway/order/order_assert.h"
 
 /* Pass 1: every word's readings; two words that are one vocabulary word written apart
@@ -499,8 +500,8 @@ struct order_thing *order_reading_add_thing(struct order_reading *rg, size_t c, 
     return th;
 }
 
-void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
-                const struct order_token *tokens, size_t n, struct order_reading *out)
+void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
+                size_t cap, struct order_token *tokens, size_t n, struct order_reading *out)
 {
     ORDER_ASSERT(n <= ORDER_TOKENS_MAX);
     out->n_things = 0;
@@ -509,6 +510,8 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, const
     memset(out->mod_zone, false, n);
     memset(out->dish_word, false, n);
     read_words(rd, stemmer, text, tokens, n, out);
+    if (rd->frame)
+        order_frame_repair(rd->frame, rd->dict, rd->food, text, len, cap, tokens, n, out->n_hits);
     order_read_clauses(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     for (size_t c = 0; c < out->n_clauses; c++) {

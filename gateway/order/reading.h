@@ -123,17 +123,21 @@ struct order_reading {
 };
 
 /* What reading needs: the understanding's phrase lists and the menu's lexicon. */
+struct order_frame_words;
+
 struct order_reader {
     const struct order_understanding *u;
     const struct order_lexicon *lex;
     const struct order_food *food;
     const struct order_dictionary *dict;
+    const struct order_frame_words *frame; /* misspelt frame words are repaired first */
 };
 
-/* Reads tokens[0..n) of match-form text into *out (completely overwritten). stemmer is the
- * caller's own. */
-void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
-                const struct order_token *tokens, size_t n, struct order_reading *out);
+/* Reads tokens[0..n) of match-form text[0..*len) into *out (completely overwritten).
+ * Misspelt frame words are repaired in text first (frame.h): the text, its length (within
+ * cap) and the tokens' offsets may change. stemmer is the caller's own. */
+void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
+                size_t cap, struct order_token *tokens, size_t n, struct order_reading *out);
 
 /* ---- the passes, exposed for each other and for the tests ---- */
 

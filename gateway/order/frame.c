@@ -1,0 +1,120 @@
+/* frame.c — frame words and their repair (see frame.h). */
+#include "gateway/order/frame.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "gateway/order/order_assert.h"
+
+enum {
+    FRAME_WORD_MIN = 4, /* shorter words are never repaired, nor repaired into */
+    FRAME_TWO_EDITS_MIN = 7,
+};
+
+static void frame_add(struct order_frame_words *fw, const struct order_lexicon *lex, const char *w,
+                      size_t len)
+{
+    if (len < FRAME_WORD_MIN || len >= ORDER_LEX_WORD_BYTES_MAX ||
+        order_lexicon_word(lex, w, len) >= 0)
+        return;
+    for (size_t i = 0; i < fw->count; i++)
+        if (fw->lens[i] == len && memcmp(fw->words[i], w, len) == 0)
+            return;
+    if (fw->count % 64 == 0) {
+        fw->words = realloc(fw->words, (fw->count + 64) * sizeof(*fw->words));
+        fw->lens = realloc(fw->lens, (fw->count + 64) * sizeof(*fw->lens));
+        ORDER_ASSERT(fw->words && fw->lens);
+    }
+    fw->words[fw->count] = w;
+    fw->lens[fw->count++] = (uint8_t)len;
+}
+
+void order_frame_words_init(struct order_frame_words *fw, const struct order_understanding *u,
+                            const struct order_lexicon *lex)
+{
+    memset(fw, 0, sizeof(*fw));
+    const struct order_patterns *lists[] = {
+        &u->openers,           &u->greetings,  &u->fillers,         &u->question_starts,
+        &u->question_anywhere, &u->cues,       &u->modifier_starts, &u->modifier_zone_starts,
+        &u->vague_quantities,  &u->quantities, &u->quantity_units,  &u->price_cues,
+    };
+    for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++)
+        for (size_t p = 0; p < lists[l]->count; p++) {
+            const struct order_pattern *pat = &lists[l]->items[p];
+            for (size_t w = 0; w < pat->n_words; w++)
+                frame_add(fw, lex, pat->words[w], pat->word_lens[w]);
+        }
+}
+
+void order_frame_words_free(struct order_frame_words *fw)
+{
+    free(fw->words);
+    free(fw->lens);
+    memset(fw, 0, sizeof(*fw));
+}
+
+/* The one frame word within reach of w, or -1 (none, or two at the same distance). */
+static int32_t frame_nearest(const struct order_frame_words *fw, const char *w, size_t len)
+{
+    size_t bound = len >= FRAME_TWO_EDITS_MIN ? 2 : 1, best_d = bound + 1;
+    int32_t best = -1;
+    bool tie = false;
+    for (size_t i = 0; i < fw->count; i++) {
+        size_t d = order_edit_distance(w, len, fw->words[i], fw->lens[i], bound);
+        if (d < best_d) {
+            best_d = d;
+            best = (int32_t)i;
+            tie = false;
+        } else if (d == best_d) {
+            tie = true;
+        }
+    }
+    return tie ? -1 : best;
+}
+
+static bool frame_repairable(const struct order_dictionary *dict, const char *w, size_t len)
+{
+    if (len < FRAME_WORD_MIN || len >= ORDER_LEX_WORD_BYTES_MAX)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)w[i] >= 0x80 || (w[i] >= '0' && w[i] <= '9'))
+            return false; /* numbers, and words with letters beyond ASCII (other languages) */
+    return !order_dictionary_has(dict, w, len);
+}
+
+size_t order_frame_repair(const struct order_frame_words *fw, const struct order_dictionary *dict,
+                          const struct order_food *food, char *text, size_t *len, size_t cap,
+                          struct order_token *tokens, size_t n, const uint8_t *n_hits)
+{
+    static _Thread_local char out[ORDER_FOLDED_BYTES_MAX];
+    /* a repair moves a word by two bytes at most: with this much room it always fits */
+    if (cap > sizeof(out) || *len + 2 * n + 1 > cap)
+        return 0;
+    size_t o = 0, from = 0, fixed = 0;
+    for (size_t t = 0; t < n; t++) {
+        struct order_token *k = &tokens[t];
+        int32_t f = -1;
+        if (k->kind == ORDER_TOKEN_WORD && n_hits[t] == 0 &&
+            frame_repairable(dict, text + k->off, k->len) &&
+            !order_food_word(food, text + k->off, k->len))
+            f = frame_nearest(fw, text + k->off, k->len);
+        size_t gap = k->off - from, wl = f >= 0 ? fw->lens[f] : k->len;
+        memcpy(out + o, text + from, gap);
+        o += gap;
+        memcpy(out + o, f >= 0 ? fw->words[f] : text + k->off, wl);
+        from = k->off + k->len;
+        k->off = (uint32_t)o;
+        k->len = (uint16_t)wl;
+        o += wl;
+        fixed += f >= 0;
+    }
+    if (fixed == 0)
+        return 0;
+    size_t tail = *len - from;
+    memcpy(out + o, text + from, tail);
+    o += tail;
+    memcpy(text, out, o);
+    text[o] = '\0';
+    *len = o;
+    return fixed;
+}

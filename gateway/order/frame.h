@@ -1,0 +1,41 @@
+/* frame.h — the words that frame an order, and their misspellings.
+ *
+ * The understanding's phrase lists (request openers, greetings, fillers, question starts,
+ * cues, modifier leads, number words) are matched word for word, so "coudl i havge" or
+ * "thnaks" would slip past them. Before a message is read, each word that is neither common
+ * English, nor a menu word, nor a food ("latte" is no "late"), nor a number, and that is one edit
+ * (two from seven letters) from exactly one frame word of four letters or more, is rewritten as
+ * that word in the match form: "coudl i havge 2 burgers plaese" reads as "could i have 2 burgers
+ * please". Menu words are the lexicon's business (lexicon.h) and are never touched here.
+ *
+ * The vocabulary is built once per pipeline (allocates) and read-only afterwards. */
+#ifndef BRIGADE_GATEWAY_ORDER_FRAME_H
+#define BRIGADE_GATEWAY_ORDER_FRAME_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gateway/order/dictionary.h"
+#include "gateway/order/lexicon.h"
+#include "gateway/order/normalize.h"
+#include "gateway/order/understanding.h"
+
+struct order_frame_words {
+    const char **words; /* NUL-terminated, in the understanding's arena */
+    uint8_t *lens;
+    size_t count;
+};
+
+/* Collects the frame words of u that the lexicon does not hold. Aborts on out of memory. */
+void order_frame_words_init(struct order_frame_words *fw, const struct order_understanding *u,
+                            const struct order_lexicon *lex);
+void order_frame_words_free(struct order_frame_words *fw);
+
+/* Rewrites misspelt frame words of the match-form text[0..*len) in place (cap bytes of
+ * room), moving the tokens' offsets with them; hits and n_hits are the tokens' lexicon
+ * readings (a word with readings is left alone). Returns how many words it rewrote. */
+size_t order_frame_repair(const struct order_frame_words *fw, const struct order_dictionary *dict,
+                          const struct order_food *food, char *text, size_t *len, size_t cap,
+                          struct order_token *tokens, size_t n, const uint8_t *n_hits);
+
+#endif
