@@ -4,7 +4,7 @@
 #define BRIGADE_BENCH_LOAD_WORKER_H
 
 #include "bench/load/load_config.h"
-#include "gateway/histogram.h"
+#include "gateway/obs/histogram.h"
 
 #include <pthread.h>
 #include <stdint.h>

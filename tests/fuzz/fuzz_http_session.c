@@ -18,8 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gateway/http_session.h"
-#include "gateway/router.h"
+#include "gateway/http/http_session.h"
+#include "gateway/http/router.h"
 
 #define FUZZ_HEADER_BYTES 5
 #define FUZZ_HELD_MAX     4096

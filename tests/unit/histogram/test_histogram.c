@@ -1,6 +1,6 @@
 /* test_histogram.c — bucket edges, quantiles within the stated precision, merge, min/max. */
 #include "check.h"
-#include "gateway/histogram.h"
+#include "gateway/obs/histogram.h"
 
 static struct histogram h1, h2; /* ~60 KB each: keep them off the stack */
 

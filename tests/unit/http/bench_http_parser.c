@@ -11,9 +11,9 @@
 #include <string.h>
 #include <time.h>
 
-#include "gateway/http_parser.h"
-#include "gateway/http_session.h"
-#include "gateway/router.h"
+#include "gateway/http/http_parser.h"
+#include "gateway/http/http_session.h"
+#include "gateway/http/router.h"
 
 #define BENCH_PIPELINE 16
 

@@ -1,8 +1,8 @@
-/* test_http_parser.c — one test per protocol rule of gateway/http_parser.h, and every
+/* test_http_parser.c — one test per protocol rule of gateway/http/http_parser.h, and every
  * request split at every byte boundary (and fed byte by byte) parses exactly as whole. */
 #include "check.h"
 
-#include "gateway/http_parser.h"
+#include "gateway/http/http_parser.h"
 
 #define WORK_BYTES (64 * 1024)
 

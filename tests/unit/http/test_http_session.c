@@ -7,8 +7,8 @@
 #include <errno.h>
 #include <time.h>
 
-#include "gateway/http_session.h"
-#include "gateway/router.h"
+#include "gateway/http/http_session.h"
+#include "gateway/http/router.h"
 
 #define OUT_BYTES (2 * 1024 * 1024)
 #define HELD_MAX  64

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 #include "check.h"
-#include "gateway/config.h"
+#include "gateway/cli/config.h"
 
 static int parse(struct config *c, char *err, int argc, char **argv)
 {

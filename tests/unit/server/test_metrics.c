@@ -1,6 +1,6 @@
 /* test_metrics.c — per-core metric blocks summed into the Prometheus text format. */
 #include "check.h"
-#include "gateway/metrics.h"
+#include "gateway/obs/metrics.h"
 
 static void expect_line(const char *text, const char *line)
 {

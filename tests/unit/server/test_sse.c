@@ -2,7 +2,7 @@
 #include <errno.h>
 
 #include "check.h"
-#include "gateway/sse.h"
+#include "gateway/net/sse.h"
 
 enum { TEST_CORES = 3, TEST_SEEN_MAX = 4096 };
 

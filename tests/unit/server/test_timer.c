@@ -1,6 +1,6 @@
 /* test_timer.c — per-kind deadline lists: order, re-arm, disarm, expiry. */
 #include "check.h"
-#include "gateway/timer.h"
+#include "gateway/net/timer.h"
 
 static void test_order_and_expiry(void)
 {

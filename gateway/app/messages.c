@@ -1,0 +1,421 @@
+/* messages.c — the served order pipeline: start-up, per-core state, engine completions and
+ * answers (see messages.h). */
+#define _GNU_SOURCE
+#include "gateway/app/messages_internal.h"
+
+#include <cJSON.h>
+#include <errno.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "embed/embed_setup.h"
+#include "gateway/http/http_session.h"
+#include "gateway/net/loop.h"
+#include "gateway/net/sse.h"
+#include "gateway/obs/log.h"
+#include "io/menu_cache.h"
+#include "io/menu_source.h"
+#include "io/pg.h"
+
+_Static_assert((int)CONFIG_TEXT_BYTES_LIMIT == (int)ORDER_TEXT_BYTES_MAX,
+               "--max-text-bytes is bounded by what the pipeline accepts");
+_Static_assert((int)CONFIG_BATCH_TOKENS_LIMIT == (int)ENGINE_BATCH_TOKENS_MAX,
+               "batch token limits agree");
+_Static_assert((int)CONFIG_BATCH_SEQUENCES_LIMIT == (int)ENGINE_BATCH_SEQUENCES_MAX,
+               "batch sequence limits agree");
+_Static_assert((int)CONFIG_BATCH_DEADLINE_US_LIMIT == (int)ENGINE_DEADLINE_US_MAX,
+               "deadline limits agree");
+
+enum {
+    MESSAGES_ERROR_TEXT_MAX = 512,
+    MESSAGES_MENU_TTL_S = 0, /* a refill from PostgreSQL never expires (versions detect) */
+};
+
+struct messages_app messages_app;
+
+uint64_t messages_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* ---- start-up ------------------------------------------------------------------------ */
+
+/* Reads the menu named by cfg->menu. Returns 0 or 1 (logged). */
+static int messages_load_menu(const struct config *cfg, struct menu *menu)
+{
+    char err[MESSAGES_ERROR_TEXT_MAX];
+    if (strcmp(cfg->menu, "db") != 0) {
+        if (menu_load_csv_file(cfg->menu, menu, err, sizeof(err)) != 0) {
+            log_error("cannot load the menu", "error=\"%s\"", err);
+            return 1;
+        }
+        messages_app.menu_source = "csv";
+        return 0;
+    }
+    struct menu_cache *cache = NULL;
+    if (cfg->memcached[0] && menu_cache_open(cfg->memcached, NULL, &cache, err, sizeof(err)) < 0) {
+        log_error("cannot use memcached", "error=\"%s\"", err);
+        return 1;
+    }
+    PGconn *conn = NULL;
+    const char *uri = pg_uri_pick(cfg->pg_uri[0] ? cfg->pg_uri : NULL);
+    if (uri && pg_connect(uri, NULL, &conn, err, sizeof(err)) < 0)
+        log_warn("PostgreSQL unreachable: trying memcached alone", "error=\"%s\"", err);
+    int rc = -EINVAL;
+    struct menu_source_report report;
+    if (conn || cache)
+        rc = menu_source_read(conn, cache, MESSAGES_MENU_TTL_S, menu, &report, err, sizeof(err));
+    else
+        snprintf(err, sizeof(err), "neither PostgreSQL nor memcached is reachable");
+    PQfinish(conn);
+    menu_cache_close(cache);
+    if (rc < 0) {
+        log_error("cannot read the menu", "error=\"%s\"", err);
+        return 1;
+    }
+    messages_app.menu_source = menu_source_name(report.source);
+    return 0;
+}
+
+/* The engine thread's observer: queue wait and forward pass of each serving batch. */
+static void messages_on_batch(void *user, const struct engine_batch_report *r)
+{
+    (void)user;
+    if (!atomic_load_explicit(&messages_app.serving, memory_order_relaxed))
+        return;
+    histogram_record(&messages_app.batch_stages[MESSAGES_STAGE_QUEUE], r->queue_wait_ns);
+    histogram_record(&messages_app.batch_stages[MESSAGES_STAGE_EMBED], r->embed_ns);
+}
+
+static int messages_start_engine(const struct config *cfg)
+{
+    struct engine_config ec;
+    engine_config_default(&ec);
+    ec.max_batch_tokens = cfg->batch_tokens_max;
+    ec.max_batch_sequences = cfg->batch_sequences_max;
+    ec.batch_deadline_us = (uint32_t)cfg->batch_deadline_us;
+    size_t queue = (size_t)cfg->threads * MESSAGES_JOBS_PER_CORE;
+    ec.queue_requests = queue < ENGINE_QUEUE_REQUESTS_MAX ? queue : ENGINE_QUEUE_REQUESTS_MAX;
+    ec.observer = messages_on_batch;
+    const struct embed_setup s = {cfg->backend, cfg->model_dir, .normalize = true};
+    char err[MESSAGES_ERROR_TEXT_MAX];
+    int rc = embed_setup_open(&s, &ec, &messages_app.model, &messages_app.engine, err, sizeof(err));
+    if (rc == EMBED_SETUP_MODEL_FAILED) {
+        log_error("cannot load the model", "error=\"%s\"", err);
+        return 1;
+    }
+    if (rc != 0) {
+        log_error("cannot start the embed engine", "backend=%s error=\"%s\"", cfg->backend,
+                  strerror(-rc));
+        return 1;
+    }
+    const struct embed_backend *eb = engine_backend(messages_app.engine);
+    if (eb->tokenizer) {
+        size_t per_text = eb->max_seq_tokens;
+        if (per_text > ORDER_TEXT_BYTES_MAX + MESSAGES_TOKENS_SPECIALS)
+            per_text = ORDER_TEXT_BYTES_MAX + MESSAGES_TOKENS_SPECIALS;
+        /* Item phrases are pieces of the message: all texts together stay near twice it. */
+        messages_app.ids_per_job = 2 * per_text + ORDER_EMBED_TEXTS_MAX * MESSAGES_TOKENS_SPECIALS;
+    }
+    return 0;
+}
+
+/* GET /v1/menu's body, built once: the menu never changes while serving. */
+static void messages_build_menu_json(void)
+{
+    const struct menu *m = &messages_app.menu;
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddNumberToObject(root, "version", (double)m->version);
+    cJSON_AddStringToObject(root, "source", messages_app.menu_source);
+    cJSON *items = cJSON_AddArrayToObject(root, "items");
+    for (size_t i = 0; i < m->count; i++) {
+        const struct menu_item *it = &m->items[i];
+        char price[MENU_PRICE_TEXT_MAX];
+        menu_format_price(it->price_cents, price, sizeof(price));
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "key", it->key);
+        cJSON_AddStringToObject(o, "name", it->name);
+        cJSON_AddStringToObject(o, "section", it->section);
+        cJSON_AddStringToObject(o, "description", it->description);
+        cJSON_AddItemToObject(o, "price", cJSON_CreateRaw(price)); /* exact cents, no float */
+        cJSON_AddItemToArray(items, o);
+    }
+    messages_app.menu_json = cJSON_PrintUnformatted(root);
+    MESSAGES_ASSERT(messages_app.menu_json != NULL);
+    messages_app.menu_json_len = strlen(messages_app.menu_json);
+    cJSON_Delete(root);
+}
+
+static int messages_build(const struct config *cfg)
+{
+    char err[MESSAGES_ERROR_TEXT_MAX];
+    if (messages_load_menu(cfg, &messages_app.menu) != 0)
+        return 1;
+    if (!cfg->understanding[0]) {
+        messages_app.understanding = order_understanding_default();
+    } else if (order_understanding_load(cfg->understanding, &messages_app.understanding, err,
+                                        sizeof(err)) != 0) {
+        log_error("cannot load the understanding", "error=\"%s\"", err);
+        return 1;
+    }
+    if (messages_start_engine(cfg) != 0)
+        return 1;
+    if (order_pipeline_new(&messages_app.menu, messages_app.understanding, messages_app.engine,
+                           &messages_app.pipeline, err, sizeof(err)) != 0) {
+        log_error("cannot build the order pipeline", "error=\"%s\"", err);
+        return 1;
+    }
+    messages_app.dim = order_pipeline_dim(messages_app.pipeline);
+    messages_build_menu_json();
+    return 0;
+}
+
+int messages_init(const struct config *cfg)
+{
+    memset(&messages_app, 0, sizeof(messages_app));
+    messages_app.cfg = cfg;
+    atomic_init(&messages_app.serving, false);
+    if (!cfg->menu[0]) {
+        log_info("order pipeline off", "reason=\"no --menu\"");
+        return 0;
+    }
+    messages_app.batch_stages = calloc(MESSAGES_STAGE_MAX, sizeof(struct histogram));
+    MESSAGES_ASSERT(messages_app.batch_stages != NULL);
+    for (int s = 0; s < MESSAGES_STAGE_MAX; s++)
+        histogram_init(&messages_app.batch_stages[s]);
+    uint64_t t0 = messages_now_ns();
+    if (messages_build(cfg) != 0) {
+        messages_free();
+        return 1;
+    }
+    messages_app.ready = true;
+    atomic_store(&messages_app.serving, true);
+    log_info("order pipeline ready",
+             "menu=%s source=%s items=%zu version=%lld backend=%s dim=%zu "
+             "ms=%llu",
+             cfg->menu, messages_app.menu_source, messages_app.menu.count,
+             (long long)messages_app.menu.version, cfg->backend, messages_app.dim,
+             (unsigned long long)((messages_now_ns() - t0) / 1000000));
+    return 0;
+}
+
+static void messages_core_free(struct messages_core *mc)
+{
+    /* The engine has stopped: whatever it finished is in the queue; its requests go. */
+    struct embed_request *r;
+    while ((r = embed_cq_pop(&mc->cq)) != NULL) {
+        struct messages_job *j = r->user;
+        if (j->owner && --j->owner->pending == 0)
+            messages_request_free(j->owner);
+    }
+    for (uint32_t i = 0; i < MESSAGES_JOBS_PER_CORE; i++) {
+        order_work_free(mc->jobs[i].work);
+        free(mc->jobs[i].vectors);
+        free(mc->jobs[i].ids);
+    }
+    free(mc->jobs);
+    free(mc->inputs);
+    embed_cq_free(&mc->cq);
+    close(mc->eventfd);
+    free(mc);
+}
+
+void messages_free(void)
+{
+    engine_free(messages_app.engine); /* finishes every queued request first */
+    messages_app.engine = NULL;
+    for (unsigned i = 0; i < CONFIG_THREADS_MAX; i++) {
+        struct messages_core *mc = atomic_load(&messages_app.cores[i]);
+        if (mc)
+            messages_core_free(mc);
+        atomic_store(&messages_app.cores[i], NULL);
+    }
+    order_pipeline_free(messages_app.pipeline);
+    model_free(messages_app.model);
+    if (messages_app.understanding)
+        order_understanding_free(messages_app.understanding);
+    menu_free(&messages_app.menu);
+    free(messages_app.menu_json);
+    free(messages_app.batch_stages);
+    memset(&messages_app, 0, sizeof(messages_app));
+}
+
+/* ---- requests ------------------------------------------------------------------------ */
+
+void messages_request_put(struct messages_request *rq, uint32_t line, const char *s, size_t n)
+{
+    MESSAGES_ASSERT(line < rq->lines);
+    if (rq->len + n > rq->cap) {
+        rq->cap = (rq->len + n) * 2;
+        rq->buf = realloc(rq->buf, rq->cap);
+        MESSAGES_ASSERT(rq->buf != NULL);
+    }
+    memcpy(rq->buf + rq->len, s, n);
+    rq->out[line] = (struct messages_line){(uint32_t)rq->len, (uint32_t)n};
+    rq->len += n;
+}
+
+void messages_request_put_error(struct messages_request *rq, uint32_t line, const char *id,
+                                enum messages_error e, const char *message)
+{
+    /* The spacing of `brigade analyze`'s error lines: both tools' outputs compare equal. */
+    cJSON *idj = id ? cJSON_CreateString(id) : cJSON_CreateNull();
+    cJSON *msg = cJSON_CreateString(message);
+    char *id_text = cJSON_PrintUnformatted(idj);
+    char *msg_text = cJSON_PrintUnformatted(msg);
+    MESSAGES_ASSERT(id_text && msg_text);
+    char *s;
+    int n = asprintf(&s, "{\"id\": %s, \"error\": {\"code\": \"%s\", \"message\": %s}}", id_text,
+                     messages_error_code(e), msg_text);
+    MESSAGES_ASSERT(n > 0);
+    messages_request_put(rq, line, s, (size_t)n);
+    free(s);
+    free(id_text);
+    free(msg_text);
+    cJSON_Delete(idj);
+    cJSON_Delete(msg);
+}
+
+void messages_request_free(struct messages_request *rq)
+{
+    free(rq->out);
+    free(rq->buf);
+    free(rq);
+}
+
+static void messages_respond_ndjson(struct http_exchange *x, const struct messages_request *rq)
+{
+    size_t total = 0;
+    for (uint32_t i = 0; i < rq->lines; i++)
+        total += rq->out[i].len + 1;
+    char *body = malloc(total);
+    MESSAGES_ASSERT(body != NULL);
+    size_t at = 0;
+    for (uint32_t i = 0; i < rq->lines; i++) {
+        memcpy(body + at, rq->buf + rq->out[i].off, rq->out[i].len);
+        at += rq->out[i].len;
+        body[at++] = '\n';
+    }
+    http_exchange_respond(x, 200, "application/x-ndjson", body, total, NULL);
+    free(body);
+}
+
+void messages_request_finish(struct loop *l, struct messages_request *rq)
+{
+    MESSAGES_ASSERT(rq->pending == 0);
+    struct http_exchange *x = http_exchange_find(loop_http_context(l), rq->exchange);
+    if (!x) {
+        /* The connection went away while the engine worked: the results are dropped. */
+    } else if (rq->overloaded) {
+        char retry[64];
+        snprintf(retry, sizeof(retry), "Retry-After: %d\r\n", MESSAGES_RETRY_AFTER_S);
+        static const char body[] =
+            "{\"error\":{\"code\":\"overloaded\",\"message\":\"too many messages in flight\"}}";
+        http_exchange_respond(x, 503, "application/json", body, sizeof(body) - 1, retry);
+    } else if (rq->ndjson) {
+        messages_respond_ndjson(x, rq);
+    } else {
+        http_exchange_respond(x, 200, "application/json", rq->buf + rq->out[0].off, rq->out[0].len,
+                              NULL);
+    }
+    messages_request_free(rq);
+}
+
+/* ---- per core ------------------------------------------------------------------------ */
+
+struct messages_job *messages_job_take(struct messages_core *mc)
+{
+    if (mc->free_count == 0)
+        return NULL;
+    struct messages_job *j = &mc->jobs[mc->free_head];
+    mc->free_head = j->next_free;
+    mc->free_count--;
+    if (!j->work) { /* first use: sized once, kept for the next messages */
+        j->work = order_work_new(messages_app.pipeline);
+        j->vectors = malloc(sizeof(float) * ORDER_EMBED_TEXTS_MAX * messages_app.dim);
+        j->ids =
+            messages_app.ids_per_job ? malloc(sizeof(int32_t) * messages_app.ids_per_job) : NULL;
+        MESSAGES_ASSERT(j->vectors != NULL);
+        MESSAGES_ASSERT(j->ids || !messages_app.ids_per_job);
+    }
+    return j;
+}
+
+void messages_job_release(struct messages_core *mc, struct messages_job *j)
+{
+    j->owner = NULL;
+    j->next_free = mc->free_head;
+    mc->free_head = (uint32_t)(j - mc->jobs);
+    mc->free_count++;
+    MESSAGES_ASSERT(mc->free_count <= MESSAGES_JOBS_PER_CORE);
+}
+
+/* One finished message: its result (or error) goes to its request and to event streams. */
+static void messages_complete(struct loop *l, struct messages_core *mc, struct messages_job *j)
+{
+    struct messages_request *rq = j->owner;
+    uint64_t t0 = messages_now_ns();
+    if (j->req.status != 0) {
+        messages_request_put_error(rq, j->line, j->work->has_id ? j->work->id : NULL,
+                                   MESSAGES_ERROR_EMBED_FAILED, "the embedding backend failed");
+        mc->errors[MESSAGES_ERROR_EMBED_FAILED]++;
+    } else {
+        order_finish(messages_app.pipeline, j->work, j->vectors, &mc->result);
+        int n = order_result_json(&mc->result, mc->json, sizeof(mc->json));
+        MESSAGES_ASSERT(n > 0);
+        messages_request_put(rq, j->line, mc->json, (size_t)n);
+        uint64_t t1 = messages_now_ns();
+        if (!rq->overloaded) { /* a refused request is retried: count and show it then */
+            histogram_record(&mc->stages[MESSAGES_STAGE_MATCH], t1 - t0);
+            histogram_record(&mc->stages[MESSAGES_STAGE_TOTAL], t1 - rq->start_ns);
+            uint64_t *c = &mc->results[mc->result.category][mc->result.status];
+            __atomic_store_n(c, *c + 1, __ATOMIC_RELAXED);
+            sse_hub_publish(loop_core(l), "result", mc->json);
+        }
+    }
+    messages_job_release(mc, j);
+    if (--rq->pending == 0)
+        messages_request_finish(l, rq);
+}
+
+/* The core's eventfd fired: the ring's read already drained it, so popping until empty
+ * cannot miss a completion (the engine pushes before it writes). */
+static void messages_on_completions(struct loop *l, void *user)
+{
+    struct messages_core *mc = user;
+    struct embed_request *r;
+    while ((r = embed_cq_pop(&mc->cq)) != NULL)
+        messages_complete(l, mc, r->user);
+}
+
+struct messages_core *messages_core_get(struct loop *l)
+{
+    unsigned core = loop_core(l);
+    MESSAGES_ASSERT(core < CONFIG_THREADS_MAX);
+    struct messages_core *mc =
+        atomic_load_explicit(&messages_app.cores[core], memory_order_relaxed);
+    if (mc)
+        return mc;
+    mc = calloc(1, sizeof(*mc));
+    MESSAGES_ASSERT(mc != NULL);
+    mc->eventfd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    MESSAGES_ASSERT(mc->eventfd >= 0);
+    MESSAGES_ASSERT(embed_cq_init(&mc->cq, MESSAGES_JOBS_PER_CORE, mc->eventfd) == 0);
+    mc->jobs = calloc(MESSAGES_JOBS_PER_CORE, sizeof(*mc->jobs));
+    MESSAGES_ASSERT(mc->jobs != NULL);
+    for (uint32_t i = 0; i < MESSAGES_JOBS_PER_CORE; i++) {
+        mc->jobs[i].next_free = i + 1;
+        mc->jobs[i].req.user = &mc->jobs[i];
+    }
+    mc->free_count = MESSAGES_JOBS_PER_CORE;
+    for (int s = 0; s < MESSAGES_STAGE_MAX; s++)
+        histogram_init(&mc->stages[s]);
+    MESSAGES_ASSERT(loop_watch_eventfd(l, mc->eventfd, messages_on_completions, mc) == 0);
+    /* Release: a /metrics render on another core that sees the pointer sees the struct. */
+    atomic_store_explicit(&messages_app.cores[core], mc, memory_order_release);
+    return mc;
+}

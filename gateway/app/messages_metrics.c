@@ -1,0 +1,199 @@
+/* messages_metrics.c — the order pipeline's metrics: per-stage histograms and message
+ * counters for /metrics, and the small JSON summary of GET /v1/stats (the dashboard's). */
+#define _GNU_SOURCE
+#include "gateway/app/messages_internal.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+/* Prometheus buckets of the stage histograms, in seconds: stages run from microseconds
+ * (parse, match) to tens of milliseconds (a CPU forward pass). */
+static const double messages_buckets_s[] = {0.00001, 0.000025, 0.00005, 0.0001, 0.00025,
+                                            0.0005,  0.001,    0.0025,  0.005,  0.01,
+                                            0.025,   0.05,     0.1,     0.25,   1};
+
+static const char *const messages_stage_names[MESSAGES_STAGE_MAX] = {
+    "parse", "extract", "tokenize", "queue", "embed", "match", "total",
+};
+
+static const char *const messages_error_codes[MESSAGES_ERROR_MAX] = {
+    "invalid_json", "invalid_field", "empty_text", "invalid_utf8", "text_too_large", "embed_failed",
+};
+
+const char *messages_stage_name(enum messages_stage s)
+{
+    MESSAGES_ASSERT(s < MESSAGES_STAGE_MAX);
+    return messages_stage_names[s];
+}
+
+const char *messages_error_code(enum messages_error e)
+{
+    MESSAGES_ASSERT(e < MESSAGES_ERROR_MAX);
+    return messages_error_codes[e];
+}
+
+struct messages_text {
+    char *buf;
+    size_t len, cap;
+};
+
+static void mtext_printf(struct messages_text *t, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static void mtext_printf(struct messages_text *t, const char *fmt, ...)
+{
+    for (;;) {
+        va_list ap;
+        va_start(ap, fmt);
+        int n = vsnprintf(t->buf + t->len, t->cap - t->len, fmt, ap);
+        va_end(ap);
+        MESSAGES_ASSERT(n >= 0);
+        if ((size_t)n < t->cap - t->len) {
+            t->len += (size_t)n;
+            return;
+        }
+        t->cap = t->cap * 2 + (size_t)n;
+        t->buf = realloc(t->buf, t->cap);
+        MESSAGES_ASSERT(t->buf != NULL);
+    }
+}
+
+static struct messages_core *messages_core_at(unsigned i)
+{
+    return atomic_load_explicit(&messages_app.cores[i], memory_order_acquire);
+}
+
+/* The stage's histogram summed over cores (per-batch stages: the engine's). */
+static void messages_stage_merge(enum messages_stage s, struct histogram *h)
+{
+    histogram_init(h);
+    if (s == MESSAGES_STAGE_QUEUE || s == MESSAGES_STAGE_EMBED) {
+        if (messages_app.batch_stages)
+            histogram_merge(h, &messages_app.batch_stages[s]);
+        return;
+    }
+    for (unsigned c = 0; c < CONFIG_THREADS_MAX; c++) {
+        struct messages_core *mc = messages_core_at(c);
+        if (mc)
+            histogram_merge(h, &mc->stages[s]);
+    }
+}
+
+static void messages_render_stage(struct messages_text *t, enum messages_stage s,
+                                  struct histogram *h)
+{
+    const char *name = "brigade_stage_duration_seconds";
+    const char *stage = messages_stage_names[s];
+    messages_stage_merge(s, h);
+    size_t bucket = 0;
+    uint64_t cumulative = 0;
+    for (size_t i = 0; i < sizeof(messages_buckets_s) / sizeof(messages_buckets_s[0]); i++) {
+        uint64_t edge_ns = (uint64_t)(messages_buckets_s[i] * 1e9 + 0.5);
+        for (; bucket < HISTOGRAM_BUCKETS && histogram_bucket_upper(bucket) <= edge_ns; bucket++)
+            cumulative += h->buckets[bucket];
+        mtext_printf(t, "%s_bucket{stage=\"%s\",le=\"%g\"} %llu\n", name, stage,
+                     messages_buckets_s[i], (unsigned long long)cumulative);
+    }
+    mtext_printf(t, "%s_bucket{stage=\"%s\",le=\"+Inf\"} %llu\n", name, stage,
+                 (unsigned long long)h->count);
+    mtext_printf(t, "%s_sum{stage=\"%s\"} %.9f\n%s_count{stage=\"%s\"} %llu\n", name, stage,
+                 (double)h->sum / 1e9, name, stage, (unsigned long long)h->count);
+}
+
+static uint64_t messages_result_total(int category, int status)
+{
+    uint64_t n = 0;
+    for (unsigned c = 0; c < CONFIG_THREADS_MAX; c++) {
+        struct messages_core *mc = messages_core_at(c);
+        if (mc)
+            n += __atomic_load_n(&mc->results[category][status], __ATOMIC_RELAXED);
+    }
+    return n;
+}
+
+static uint64_t messages_error_total(int e)
+{
+    uint64_t n = 0;
+    for (unsigned c = 0; c < CONFIG_THREADS_MAX; c++) {
+        struct messages_core *mc = messages_core_at(c);
+        if (mc)
+            n += __atomic_load_n(&mc->errors[e], __ATOMIC_RELAXED);
+    }
+    return n;
+}
+
+static void messages_render_counters(struct messages_text *t)
+{
+    mtext_printf(t, "# HELP brigade_messages_total Messages analysed, by category and status.\n"
+                    "# TYPE brigade_messages_total counter\n");
+    for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
+        for (int s = 0; s < ORDER_STATUS_MAX; s++) {
+            uint64_t n = messages_result_total(c, s);
+            if (n)
+                mtext_printf(t, "brigade_messages_total{category=\"%s\",status=\"%s\"} %llu\n",
+                             order_category_name((enum order_category)c),
+                             order_status_name((enum order_status)s), (unsigned long long)n);
+        }
+    mtext_printf(t, "# HELP brigade_message_errors_total Messages refused, by error code.\n"
+                    "# TYPE brigade_message_errors_total counter\n");
+    for (int e = 0; e < MESSAGES_ERROR_MAX; e++)
+        mtext_printf(t, "brigade_message_errors_total{code=\"%s\"} %llu\n", messages_error_codes[e],
+                     (unsigned long long)messages_error_total(e));
+}
+
+char *messages_metrics_render(size_t *len)
+{
+    struct messages_text t = {malloc(8192), 0, 8192};
+    MESSAGES_ASSERT(t.buf != NULL);
+    if (messages_app.ready) {
+        struct histogram *h = malloc(sizeof(*h));
+        MESSAGES_ASSERT(h != NULL);
+        mtext_printf(&t, "# HELP brigade_stage_duration_seconds Time per message in each stage "
+                         "(queue and embed: per engine batch).\n"
+                         "# TYPE brigade_stage_duration_seconds histogram\n");
+        for (int s = 0; s < MESSAGES_STAGE_MAX; s++)
+            messages_render_stage(&t, (enum messages_stage)s, h);
+        free(h);
+        messages_render_counters(&t);
+    }
+    *len = t.len;
+    return t.buf;
+}
+
+char *messages_stats_json(size_t *len)
+{
+    struct messages_text t = {malloc(1024), 0, 1024};
+    MESSAGES_ASSERT(t.buf != NULL);
+    uint64_t by_category[ORDER_CATEGORY_MAX] = {0}, by_status[ORDER_STATUS_MAX] = {0}, all = 0;
+    for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
+        for (int s = 0; s < ORDER_STATUS_MAX; s++) {
+            uint64_t n = messages_result_total(c, s);
+            by_category[c] += n;
+            by_status[s] += n;
+            all += n;
+        }
+    uint64_t errors = 0;
+    for (int e = 0; e < MESSAGES_ERROR_MAX; e++)
+        errors += messages_error_total(e);
+    struct histogram *h = malloc(sizeof(*h));
+    MESSAGES_ASSERT(h != NULL);
+    messages_stage_merge(MESSAGES_STAGE_TOTAL, h);
+    mtext_printf(&t,
+                 "{\"ready\":%s,\"backend\":\"%s\",\"menu_items\":%zu,\"messages\":%llu,"
+                 "\"errors\":%llu,\"categories\":{",
+                 messages_app.ready ? "true" : "false",
+                 messages_app.ready ? messages_app.cfg->backend : "none", messages_app.menu.count,
+                 (unsigned long long)all, (unsigned long long)errors);
+    for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
+        mtext_printf(&t, "%s\"%s\":%llu", c ? "," : "", order_category_name((enum order_category)c),
+                     (unsigned long long)by_category[c]);
+    mtext_printf(&t, "},\"statuses\":{");
+    for (int s = 0; s < ORDER_STATUS_MAX; s++)
+        mtext_printf(&t, "%s\"%s\":%llu", s ? "," : "", order_status_name((enum order_status)s),
+                     (unsigned long long)by_status[s]);
+    mtext_printf(&t, "},\"latency_ms\":{\"p50\":%.3f,\"p99\":%.3f,\"max\":%.3f}}",
+                 (double)histogram_quantile(h, 0.5) / 1e6,
+                 (double)histogram_quantile(h, 0.99) / 1e6, (double)h->max / 1e6);
+    free(h);
+    *len = t.len;
+    return t.buf;
+}

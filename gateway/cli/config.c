@@ -1,0 +1,348 @@
+/* config.c — the flag table of `brigade serve` and its parsers (see config.h). */
+#define _GNU_SOURCE
+#include "gateway/cli/config.h"
+
+#include "gateway/http/http_parser.h"
+#include "gateway/http/http_session.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <math.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum config_kind {
+    CONFIG_KIND_LISTEN,
+    CONFIG_KIND_UINT,     /* unsigned integer stored as `unsigned` */
+    CONFIG_KIND_COUNT,    /* unsigned integer stored as uint64_t */
+    CONFIG_KIND_BYTES,    /* integer with optional k/m suffix (KiB, MiB) */
+    CONFIG_KIND_DURATION, /* seconds (may be fractional) or with ms/s suffix */
+    CONFIG_KIND_LEVEL,
+    CONFIG_KIND_PATH,
+    CONFIG_KIND_MAX,
+};
+
+struct config_option {
+    const char *flag; /* without the leading "--" */
+    const char *env;
+    const char *fallback; /* default, in the flag's own syntax */
+    enum config_kind kind;
+    size_t offset;
+    uint64_t min, max; /* inclusive; durations in ms */
+    const char *help;
+};
+
+#define OFF(field) offsetof(struct config, field)
+static const struct config_option config_options[] = {
+    {"listen", "BRIGADE_LISTEN", "127.0.0.1:8080", CONFIG_KIND_LISTEN, 0, 0, 0,
+     "address:port to listen on (port 0: any free port)"},
+    {"threads", "BRIGADE_THREADS", "0", CONFIG_KIND_UINT, OFF(threads), 0, CONFIG_THREADS_MAX,
+     "serving threads, one per core (0: online CPUs)"},
+    {"max-connections", "BRIGADE_MAX_CONNECTIONS", "10000", CONFIG_KIND_UINT, OFF(max_connections),
+     1, CONFIG_CONNECTIONS_MAX, "connections served at once (all cores)"},
+    {"max-queued", "BRIGADE_MAX_QUEUED", "1024", CONFIG_KIND_UINT, OFF(max_queued), 0,
+     CONFIG_QUEUED_MAX, "connections waiting in line beyond those; more get 503"},
+    {"max-header-bytes", "BRIGADE_MAX_HEADER_BYTES", "8k", CONFIG_KIND_BYTES, OFF(header_bytes_max),
+     256, HTTP_HEAD_BYTES_LIMIT, "request line + headers (431 beyond)"},
+    {"max-header-count", "BRIGADE_MAX_HEADER_COUNT", "100", CONFIG_KIND_COUNT,
+     OFF(header_count_max), 1, HTTP_HEADER_COUNT_CAPACITY,
+     "header fields per request (431 beyond)"},
+    {"max-body-bytes", "BRIGADE_MAX_BODY_BYTES", "1m", CONFIG_KIND_BYTES, OFF(body_bytes_max), 0,
+     HTTP_PARSER_BYTES_LIMIT - 1, "request body (413 beyond)"},
+    {"max-uri-bytes", "BRIGADE_MAX_URI_BYTES", "4k", CONFIG_KIND_BYTES, OFF(uri_bytes_max), 16,
+     1 << 20, "request target (414 beyond)"},
+    {"pipeline-depth", "BRIGADE_PIPELINE_DEPTH", "16", CONFIG_KIND_COUNT, OFF(pipeline_depth_max),
+     1, HTTP_PIPELINE_DEPTH_LIMIT, "requests parsed ahead of their responses"},
+    {"header-timeout", "BRIGADE_HEADER_TIMEOUT", "10s", CONFIG_KIND_DURATION,
+     OFF(header_timeout_ms), 10, 3600000, "whole request head, from its first byte (408)"},
+    {"idle-timeout", "BRIGADE_IDLE_TIMEOUT", "60s", CONFIG_KIND_DURATION, OFF(idle_timeout_ms), 10,
+     86400000, "keep-alive wait for the next request"},
+    {"body-timeout", "BRIGADE_BODY_TIMEOUT", "30s", CONFIG_KIND_DURATION, OFF(body_timeout_ms), 10,
+     3600000, "whole request body, from the end of the head (408)"},
+    {"send-timeout", "BRIGADE_SEND_TIMEOUT", "30s", CONFIG_KIND_DURATION, OFF(send_timeout_ms), 10,
+     3600000, "no progress sending to a client that stopped reading"},
+    {"shutdown-timeout", "BRIGADE_SHUTDOWN_TIMEOUT", "10s", CONFIG_KIND_DURATION,
+     OFF(shutdown_timeout_ms), 0, 3600000, "finish in-flight requests after SIGTERM"},
+    {"sse-heartbeat", "BRIGADE_SSE_HEARTBEAT", "15s", CONFIG_KIND_DURATION, OFF(sse_heartbeat_ms),
+     100, 3600000, "comment line sent to idle event streams"},
+    {"log-level", "BRIGADE_LOG_LEVEL", "info", CONFIG_KIND_LEVEL, OFF(log_level), 0, 0,
+     "debug | info | warn | error"},
+    {"log-file", "BRIGADE_LOG_FILE", "", CONFIG_KIND_PATH, OFF(log_file), 0, 0,
+     "append logs here (reopened on SIGHUP)"},
+    {"port-file", "BRIGADE_PORT_FILE", "", CONFIG_KIND_PATH, OFF(port_file), 0, 0,
+     "write the bound port here once listening"},
+    {"menu", "BRIGADE_MENU", "", CONFIG_KIND_PATH, OFF(menu), 0, 0,
+     "menu CSV file, or db (PostgreSQL + memcached)"},
+    {"model", "BRIGADE_MODEL", "", CONFIG_KIND_PATH, OFF(model_dir), 0, 0,
+     "Hugging Face model directory (cpu backend)"},
+    {"backend", "BRIGADE_BACKEND", "", CONFIG_KIND_PATH, OFF(backend), 0, 0, "lexical | cpu"},
+    {"understanding", "BRIGADE_UNDERSTANDING", "", CONFIG_KIND_PATH, OFF(understanding), 0, 0,
+     "cues, modifiers and thresholds JSON"},
+    {"pg", "BRIGADE_PG_URI", "", CONFIG_KIND_PATH, OFF(pg_uri), 0, 0,
+     "PostgreSQL URI the menu is read from with --menu db"},
+    {"memcached", "BRIGADE_MEMCACHED", "", CONFIG_KIND_PATH, OFF(memcached), 0, 0,
+     "memcached servers host:port[,...] tried first with --menu db"},
+    {"max-text-bytes", "BRIGADE_MAX_TEXT_BYTES", "2048", CONFIG_KIND_BYTES, OFF(text_bytes_max), 1,
+     CONFIG_TEXT_BYTES_LIMIT, "message text (413 beyond)"},
+    {"max-batch-tokens", "BRIGADE_MAX_BATCH_TOKENS", "8192", CONFIG_KIND_COUNT,
+     OFF(batch_tokens_max), 1, CONFIG_BATCH_TOKENS_LIMIT, "tokens per embedding batch"},
+    {"max-batch-sequences", "BRIGADE_MAX_BATCH_SEQUENCES", "256", CONFIG_KIND_COUNT,
+     OFF(batch_sequences_max), 1, CONFIG_BATCH_SEQUENCES_LIMIT, "texts per embedding batch"},
+    {"batch-deadline-us", "BRIGADE_BATCH_DEADLINE_US", "2000", CONFIG_KIND_COUNT,
+     OFF(batch_deadline_us), 0, CONFIG_BATCH_DEADLINE_US_LIMIT,
+     "longest a text waits for company in a batch (microseconds)"},
+};
+#undef OFF
+enum { CONFIG_OPTION_COUNT = sizeof(config_options) / sizeof(config_options[0]) };
+
+/* What --help prints as the default of flags whose fallback is empty (or decided later, by
+ * config_finish_pipeline): the behaviour that empty stands for, not "(none)". */
+static const struct {
+    const char *flag;
+    const char *shown;
+} config_shown_defaults[] = {
+    {"log-file", "stderr"},
+    {"port-file", "not written"},
+    {"menu", "no menu: POST /v1/messages answers 503 no_menu"},
+    {"model", "no model: the lexical backend, no weights"},
+    {"backend", "cpu with --model, else lexical"},
+    {"understanding", "built in"},
+    {"pg", "none (read only with --menu db)"},
+    {"memcached", "none: --menu db reads PostgreSQL alone"},
+};
+
+static int config_parse_listen(struct config *c, const char *v)
+{
+    const char *colon = strrchr(v, ':');
+    if (!colon || colon == v)
+        return -EINVAL;
+    size_t host_len = (size_t)(colon - v);
+    const char *host = v;
+    if (v[0] == '[') { /* [v6]:port */
+        if (host_len < 2 || v[host_len - 1] != ']')
+            return -EINVAL;
+        host++;
+        host_len -= 2;
+    }
+    if (host_len >= sizeof(c->listen_host))
+        return -EINVAL;
+    char buf[CONFIG_HOST_BYTES_MAX];
+    memcpy(buf, host, host_len);
+    buf[host_len] = '\0';
+    unsigned char addr[16];
+    if (inet_pton(AF_INET, buf, addr) != 1 && inet_pton(AF_INET6, buf, addr) != 1)
+        return -EINVAL;
+    char *end;
+    errno = 0;
+    unsigned long port = strtoul(colon + 1, &end, 10);
+    if (errno || end == colon + 1 || *end || port > 65535)
+        return -EINVAL;
+    memcpy(c->listen_host, buf, host_len + 1);
+    c->listen_port = (uint16_t)port;
+    return 0;
+}
+
+static int config_parse_number(const char *v, enum config_kind kind, uint64_t *out)
+{
+    char *end;
+    errno = 0;
+    double d = strtod(v, &end);
+    if (errno || end == v || !isfinite(d) || d < 0 || v[0] == '-' || v[0] == '+')
+        return -EINVAL;
+    double scale = 1;
+    if (kind == CONFIG_KIND_DURATION) {
+        scale = 1000; /* plain numbers are seconds */
+        if (strcmp(end, "ms") == 0)
+            scale = 1;
+        else if (strcmp(end, "s") != 0 && *end)
+            return -EINVAL;
+    } else if (kind == CONFIG_KIND_BYTES && (strcmp(end, "k") == 0 || strcmp(end, "K") == 0)) {
+        scale = 1024;
+    } else if (kind == CONFIG_KIND_BYTES && (strcmp(end, "m") == 0 || strcmp(end, "M") == 0)) {
+        scale = 1024 * 1024;
+    } else if (*end) {
+        return -EINVAL;
+    }
+    double value = d * scale;
+    if (value > 1e15 || (kind != CONFIG_KIND_DURATION && value != floor(value)))
+        return -EINVAL;
+    *out = (uint64_t)llround(value);
+    return 0;
+}
+
+static int config_set(struct config *c, const struct config_option *o, const char *v)
+{
+    char *field = (char *)c + o->offset;
+    uint64_t n;
+    switch (o->kind) {
+    case CONFIG_KIND_LISTEN:
+        return config_parse_listen(c, v);
+    case CONFIG_KIND_LEVEL:
+        return log_level_parse(v, (enum log_level *)(void *)field);
+    case CONFIG_KIND_PATH:
+        if (strlen(v) >= CONFIG_PATH_BYTES_MAX)
+            return -EINVAL;
+        memcpy(field, v, strlen(v) + 1);
+        return 0;
+    case CONFIG_KIND_UINT:
+    case CONFIG_KIND_COUNT:
+    case CONFIG_KIND_BYTES:
+    case CONFIG_KIND_DURATION:
+        if (config_parse_number(v, o->kind, &n) < 0 || n < o->min || n > o->max)
+            return -EINVAL;
+        if (o->kind == CONFIG_KIND_UINT)
+            *(unsigned *)(void *)field = (unsigned)n;
+        else
+            *(uint64_t *)(void *)field = n;
+        return 0;
+    case CONFIG_KIND_MAX:
+        break;
+    }
+    return -EINVAL;
+}
+
+static void config_reason(const struct config_option *o, const char *v, const char *source,
+                          char *err, size_t err_len)
+{
+    if (o->kind == CONFIG_KIND_UINT || o->kind == CONFIG_KIND_COUNT || o->kind == CONFIG_KIND_BYTES)
+        snprintf(err, err_len, "invalid %s '%s' for --%s: expected %s from %llu to %llu", source, v,
+                 o->flag, o->kind == CONFIG_KIND_BYTES ? "bytes (suffix k or m)" : "a number",
+                 (unsigned long long)o->min, (unsigned long long)o->max);
+    else if (o->kind == CONFIG_KIND_DURATION)
+        snprintf(err, err_len,
+                 "invalid %s '%s' for --%s: expected a duration (e.g. 10s, 500ms) from %llums "
+                 "to %llums",
+                 source, v, o->flag, (unsigned long long)o->min, (unsigned long long)o->max);
+    else
+        snprintf(err, err_len, "invalid %s '%s' for --%s (%s)", source, v, o->flag, o->help);
+}
+
+static const struct config_option *config_find(const char *flag, size_t len)
+{
+    for (size_t i = 0; i < CONFIG_OPTION_COUNT; i++)
+        if (strlen(config_options[i].flag) == len &&
+            strncmp(config_options[i].flag, flag, len) == 0)
+            return &config_options[i];
+    return NULL;
+}
+
+/* Defaults, then the environment: both checked like flags so a bad BRIGADE_* is reported. */
+static int config_defaults_env(struct config *c, char *err, size_t err_len)
+{
+    memset(c, 0, sizeof(*c));
+    for (size_t i = 0; i < CONFIG_OPTION_COUNT; i++) {
+        const struct config_option *o = &config_options[i];
+        if (config_set(c, o, o->fallback) < 0) {
+            snprintf(err, err_len, "broken default for --%s", o->flag);
+            return -EINVAL;
+        }
+        const char *env = getenv(o->env);
+        if (env && config_set(c, o, env) < 0) {
+            config_reason(o, env, o->env, err, err_len);
+            return -EINVAL;
+        }
+    }
+    return 0;
+}
+
+/* The backend follows the model unless named; a model without the cpu backend (or the
+ * reverse) is a usage error rather than a silent choice. */
+static int config_finish_pipeline(struct config *c, char *err, size_t err_len)
+{
+    if (!c->backend[0])
+        snprintf(c->backend, sizeof(c->backend), "%s", c->model_dir[0] ? "cpu" : "lexical");
+    bool cpu = strcmp(c->backend, "cpu") == 0;
+    if (!cpu && strcmp(c->backend, "lexical") != 0) {
+        snprintf(err, err_len, "invalid value '%.64s' for --backend: lexical or cpu", c->backend);
+        return -EINVAL;
+    }
+    if (cpu != (c->model_dir[0] != '\0')) {
+        snprintf(err, err_len, "--backend cpu needs --model DIR; lexical takes none");
+        return -EINVAL;
+    }
+    if (strcmp(c->menu, "db") == 0 && !c->pg_uri[0] && !c->memcached[0]) {
+        snprintf(err, err_len, "--menu db needs --pg URI or --memcached HOSTS");
+        return -EINVAL;
+    }
+    return 0;
+}
+
+static int config_finish(struct config *c, char *err, size_t err_len)
+{
+    if (c->threads == 0) {
+        long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+        c->threads =
+            cpus < 1 ? 1 : (cpus > CONFIG_THREADS_MAX ? CONFIG_THREADS_MAX : (unsigned)cpus);
+    }
+    if (c->max_connections < c->threads) {
+        snprintf(err, err_len, "--max-connections %u is below --threads %u: each core needs one",
+                 c->max_connections, c->threads);
+        return -EINVAL;
+    }
+    if (c->uri_bytes_max >= c->header_bytes_max) {
+        snprintf(err, err_len, "--max-uri-bytes must be below --max-header-bytes");
+        return -EINVAL;
+    }
+    return config_finish_pipeline(c, err, err_len);
+}
+
+int config_parse(struct config *c, int argc, char **argv, FILE *out, char *err, size_t err_len)
+{
+    if (config_defaults_env(c, err, err_len) < 0)
+        return -EINVAL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            config_usage(out);
+            return 1;
+        }
+        if (strncmp(a, "--", 2) != 0) {
+            snprintf(err, err_len, "unexpected argument '%s'", a);
+            return -EINVAL;
+        }
+        const char *name = a + 2, *eq = strchr(name, '=');
+        size_t len = eq ? (size_t)(eq - name) : strlen(name);
+        const struct config_option *o = config_find(name, len);
+        if (!o) {
+            snprintf(err, err_len, "unknown flag '%.*s' (see brigade serve --help)", (int)len + 2,
+                     a);
+            return -EINVAL;
+        }
+        const char *v = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
+        if (!v) {
+            snprintf(err, err_len, "--%s needs a value", o->flag);
+            return -EINVAL;
+        }
+        if (config_set(c, o, v) < 0) {
+            config_reason(o, v, "value", err, err_len);
+            return -EINVAL;
+        }
+    }
+    return config_finish(c, err, err_len);
+}
+
+static const char *config_shown_default(const struct config_option *o)
+{
+    if (o->fallback[0])
+        return o->fallback;
+    for (size_t i = 0; i < sizeof(config_shown_defaults) / sizeof(config_shown_defaults[0]); i++)
+        if (strcmp(config_shown_defaults[i].flag, o->flag) == 0)
+            return config_shown_defaults[i].shown;
+    abort(); /* an empty fallback without its description: a table bug */
+}
+
+void config_usage(FILE *out)
+{
+    fprintf(out,
+            "usage: brigade serve [--FLAG VALUE | --FLAG=VALUE]...\n\n"
+            "Serve HTTP/1.1 on one io_uring loop per core. Flags win over the\n"
+            "environment; durations take s or ms (plain numbers are seconds), sizes k or m.\n\n");
+    for (size_t i = 0; i < CONFIG_OPTION_COUNT; i++) {
+        const struct config_option *o = &config_options[i];
+        fprintf(out, "  --%-19s %s\n  %-21s default: %s, env: %s\n", o->flag, o->help, "",
+                config_shown_default(o), o->env);
+    }
+}

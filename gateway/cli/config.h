@@ -1,0 +1,67 @@
+/* config.h — `brigade serve` settings: defaults, BRIGADE_* environment variables, flags.
+ *
+ * Precedence: flag > environment > default. Every setting is validated at start-up against a
+ * named range; a bad value is a usage error (exit 2) with a message naming the flag. */
+#ifndef BRIGADE_GATEWAY_CONFIG_H
+#define BRIGADE_GATEWAY_CONFIG_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "gateway/obs/log.h"
+
+enum {
+    CONFIG_THREADS_MAX = 256,
+    CONFIG_CONNECTIONS_MAX = 1000000,
+    CONFIG_QUEUED_MAX = 1000000,
+    CONFIG_PATH_BYTES_MAX = 4096,
+    CONFIG_HOST_BYTES_MAX = 64,
+    CONFIG_MESSAGE_BYTES_MAX = 512,
+    CONFIG_TEXT_BYTES_LIMIT = 4096,         /* --max-text-bytes ceiling: the order pipeline's own */
+    CONFIG_BATCH_TOKENS_LIMIT = 1 << 20,    /* = ENGINE_BATCH_TOKENS_MAX */
+    CONFIG_BATCH_SEQUENCES_LIMIT = 1 << 16, /* = ENGINE_BATCH_SEQUENCES_MAX */
+    CONFIG_BATCH_DEADLINE_US_LIMIT = 1000000,
+};
+
+struct config {
+    char listen_host[CONFIG_HOST_BYTES_MAX]; /* numeric IPv4 or IPv6 address */
+    uint16_t listen_port;                    /* 0: the kernel picks (see port_file) */
+    unsigned threads;                        /* cores serving; 0 before config_finish */
+    unsigned max_connections;                /* active, summed over cores */
+    unsigned max_queued;                     /* waiting line, summed over cores */
+    uint64_t header_bytes_max;
+    uint64_t header_count_max;
+    uint64_t body_bytes_max;
+    uint64_t uri_bytes_max;
+    uint64_t pipeline_depth_max;
+    uint64_t header_timeout_ms;
+    uint64_t idle_timeout_ms;
+    uint64_t body_timeout_ms;
+    uint64_t send_timeout_ms;
+    uint64_t shutdown_timeout_ms;
+    uint64_t sse_heartbeat_ms;
+    enum log_level log_level;
+    char log_file[CONFIG_PATH_BYTES_MAX];  /* empty: stderr */
+    char port_file[CONFIG_PATH_BYTES_MAX]; /* empty: none */
+    /* The order pipeline (gateway/messages.h). */
+    char menu[CONFIG_PATH_BYTES_MAX];          /* CSV path, "db", or empty: no pipeline */
+    char model_dir[CONFIG_PATH_BYTES_MAX];     /* empty: no model */
+    char backend[CONFIG_PATH_BYTES_MAX];       /* "lexical" or "cpu" after config_finish */
+    char understanding[CONFIG_PATH_BYTES_MAX]; /* empty: the built-in one */
+    char pg_uri[CONFIG_PATH_BYTES_MAX];        /* --menu db: PostgreSQL */
+    char memcached[CONFIG_PATH_BYTES_MAX];     /* --menu db: memcached servers */
+    uint64_t text_bytes_max;
+    uint64_t batch_tokens_max;
+    uint64_t batch_sequences_max;
+    uint64_t batch_deadline_us;
+};
+
+/* Fill `c` from defaults, the environment, then argv (argv[0] is "serve"). Returns 0 on
+ * success, 1 when --help was printed to `out` (the caller exits 0), or -EINVAL with a one-line
+ * reason in `err` (the caller prints it and exits 2). */
+int config_parse(struct config *c, int argc, char **argv, FILE *out, char *err, size_t err_len);
+
+/* Print every flag with its default and environment variable. */
+void config_usage(FILE *out);
+
+#endif

@@ -1,0 +1,446 @@
+/* loop.c — a core's pass: submit and wait (bounded by the nearest deadline), dispatch
+ * every completion by its op code, then run what the pass left to do: re-arm receives that
+ * ran out of buffers, expire timers, send heartbeats, flush connections with new output. */
+#define _GNU_SOURCE
+#include "gateway/net/loop_internal.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "gateway/http/router.h"
+#include "gateway/net/server.h"
+#include "gateway/obs/log.h"
+
+static _Thread_local struct loop *loop_current;
+
+/* Read the clock once for the pass: deadlines use milliseconds, and the HTTP context gets
+ * nanoseconds as the start of the requests this pass completes. */
+static void loop_clock_read(struct loop *l)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    uint64_t now_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    l->now_ms = now_ns / 1000000;
+    http_context_set_now(l->http, now_ns);
+}
+
+/* The metrics index of an observer's route label: cached by pointer after the first lookup. */
+static unsigned loop_route_index(struct loop *l, const char *route)
+{
+    for (unsigned i = 0; i < l->route_label_count; i++)
+        if (l->route_labels[i].label == route)
+            return l->route_labels[i].index;
+    unsigned index = metrics_route_find(route, strlen(route));
+    if (l->route_label_count < LOOP_ROUTE_LABELS_MAX)
+        l->route_labels[l->route_label_count++] = (struct loop_route_label){route, index};
+    return index;
+}
+
+/* A response was queued on this core: count it by route and status, with its duration. */
+static void loop_on_http_response(void *user, const char *route, int status, uint64_t duration_ns)
+{
+    struct loop *l = user;
+    metrics_request(l->m, loop_route_index(l, route), status, duration_ns);
+}
+
+/* The session has output (an asynchronous answer or a stream write). */
+static void loop_on_http_wake(struct http_session *s, void *user)
+{
+    (void)s;
+    LOOP_ASSERT(loop_current != NULL);
+    conn_mark_dirty(loop_current, user);
+}
+
+static unsigned loop_share(unsigned total, unsigned cores, unsigned core)
+{
+    return total / cores + (core < total % cores ? 1 : 0);
+}
+
+static void loop_init_tables(struct loop *l, const struct config *cfg)
+{
+    l->conns = calloc(l->slots, sizeof(*l->conns));
+    l->dirty = calloc(l->slots, sizeof(*l->dirty));
+    l->rearm = calloc(l->slots, sizeof(*l->rearm));
+    LOOP_ASSERT(l->conns && l->dirty && l->rearm);
+    for (uint32_t i = 0; i < l->slots; i++) {
+        l->conns[i].prev = l->conns[i].next = LOOP_NIL;
+        l->conns[i].state = CONN_STATE_FREE;
+    }
+    l->line_head = l->line_tail = l->sse_head = LOOP_NIL;
+    uint64_t durations[TIMER_KIND_MAX] = {
+        [TIMER_KIND_HEADER] = cfg->header_timeout_ms, [TIMER_KIND_BODY] = cfg->body_timeout_ms,
+        [TIMER_KIND_IDLE] = cfg->idle_timeout_ms,     [TIMER_KIND_SEND] = cfg->send_timeout_ms,
+        [TIMER_KIND_LINGER] = LOOP_LINGER_MS,
+    };
+    timer_init(&l->timers, l->slots, durations);
+}
+
+int loop_init(struct loop **out, struct server *srv, unsigned core, int listen_fd)
+{
+    const struct config *cfg = srv->cfg;
+    struct loop *l = calloc(1, sizeof(*l));
+    LOOP_ASSERT(l != NULL);
+    l->srv = srv;
+    l->core = core;
+    l->listen_fd = listen_fd;
+    l->active_max = loop_share(cfg->max_connections, srv->cores, core);
+    l->queued_max = loop_share(cfg->max_queued, srv->cores, core);
+    l->slots = l->active_max + l->queued_max + LOOP_REJECT_SLOTS;
+    int ret = uring_init(&l->u, LOOP_RING_ENTRIES, LOOP_RING_ENTRIES * 16, l->slots);
+    if (ret == 0)
+        ret = uring_bufs_init(&l->u, &l->bufs, LOOP_BUF_GROUP, LOOP_RECV_BUFFERS,
+                              LOOP_RECV_BUFFER_BYTES);
+    l->wake_fd = eventfd(0, EFD_CLOEXEC);
+    if (ret == 0 && l->wake_fd < 0)
+        ret = -errno;
+    if (ret < 0) {
+        log_error("ring setup failed", "error=\"%s\" slots=%u", strerror(-ret), l->slots);
+        free(l);
+        return ret;
+    }
+    loop_init_tables(l, cfg);
+    struct http_limits limits = {
+        .parser = {(uint32_t)cfg->header_bytes_max, (uint32_t)cfg->header_count_max,
+                   (uint32_t)cfg->uri_bytes_max, (uint32_t)cfg->body_bytes_max},
+        .pipeline_depth_max = (uint32_t)cfg->pipeline_depth_max,
+    };
+    l->http = http_context_new(&limits, srv->router, l, loop_on_http_wake);
+    l->m = metrics_core(core);
+    http_context_set_observer(l->http, loop_on_http_response, l);
+    sse_hub_attach(core, l);
+    *out = l;
+    return 0;
+}
+
+void loop_free(struct loop *l)
+{
+    for (uint32_t i = 0; i < l->slots; i++)
+        LOOP_ASSERT(l->conns[i].state == CONN_STATE_FREE);
+    http_context_free(l->http);
+    timer_free(&l->timers);
+    uring_bufs_free(&l->u, &l->bufs);
+    uring_free(&l->u);
+    if (l->listen_fd >= 0)
+        close(l->listen_fd);
+    close(l->wake_fd);
+    free(l->conns);
+    free(l->dirty);
+    free(l->rearm);
+    free(l);
+}
+
+void loop_wake(struct loop *l)
+{
+    uint64_t one = 1;
+    ssize_t n = write(l->wake_fd, &one, sizeof(one));
+    LOOP_ASSERT(n == (ssize_t)sizeof(one)); /* an eventfd counter cannot overflow here */
+}
+
+unsigned loop_core(const struct loop *l)
+{
+    return l->core;
+}
+
+bool loop_draining(const struct loop *l)
+{
+    return l->draining || server_draining(l->srv);
+}
+
+const struct http_counters *loop_http_counters(const struct loop *l)
+{
+    return http_context_counters(l->http);
+}
+
+struct http_context *loop_http_context(struct loop *l)
+{
+    return l->http;
+}
+
+static void loop_arm_accept(struct loop *l)
+{
+    if (l->accept_armed || l->accept_paused || l->draining || l->listen_fd < 0)
+        return;
+    uring_prep_accept_multishot(&l->u, l->listen_fd, uring_data_pack(URING_OP_ACCEPT, 0, 0));
+    l->accept_armed = true;
+}
+
+static void loop_arm_wake(struct loop *l)
+{
+    uring_prep_read_eventfd(&l->u, l->wake_fd, &l->wake_value,
+                            uring_data_pack(URING_OP_WAKE, 0, 0));
+}
+
+void loop_end_active(struct loop *l, struct conn *c)
+{
+    (void)c;
+    LOOP_ASSERT(l->active > 0);
+    l->active--;
+    metrics_gauge_add(l->m, METRICS_ACTIVE, -1);
+    admission_promote(l);
+}
+
+static void loop_on_accept(struct loop *l, const struct io_uring_cqe *cqe)
+{
+    if (!(cqe->flags & IORING_CQE_F_MORE))
+        l->accept_armed = false;
+    if (cqe->res == -ENFILE) {
+        l->accept_paused = true; /* every file slot is taken: resume at the next close */
+    } else if (cqe->res < 0) {
+        if (cqe->res != -ECANCELED)
+            log_warn("accept failed", "error=\"%s\"", strerror(-cqe->res));
+    } else {
+        uint32_t slot = (uint32_t)cqe->res;
+        LOOP_ASSERT(slot < l->slots);
+        struct conn *c = &l->conns[slot];
+        LOOP_ASSERT(c->state == CONN_STATE_FREE);
+        LOOP_ASSERT(c->aux_inflight == 0);
+        c->gen = (c->gen + 1) & URING_GEN_MASK;
+        c->flags &= CONN_LIST_FLAGS;
+        c->stash = c->raw = NULL;
+        c->stash_len = c->stash_fed = c->raw_len = c->raw_sent = c->raw_cap = 0;
+        l->live++;
+        metrics_add(l->m, METRICS_ACCEPTED, 1);
+        if (l->draining) {
+            c->state = CONN_STATE_FINAL; /* never served: no admission counts to undo */
+            conn_close(l, c);
+        } else {
+            admission_accept(l, c);
+        }
+    }
+    loop_arm_accept(l);
+}
+
+static void loop_on_close(struct loop *l, struct conn *c, int res)
+{
+    LOOP_ASSERT(c->state == CONN_STATE_CLOSING);
+    if (res < 0)
+        log_debug("close failed", "error=\"%s\"", strerror(-res));
+    c->state = CONN_STATE_FREE;
+    c->flags &= CONN_LIST_FLAGS;
+    LOOP_ASSERT(l->live > 0);
+    l->live--;
+    if (l->accept_paused) {
+        l->accept_paused = false;
+        loop_arm_accept(l);
+    }
+}
+
+static void loop_begin_drain(struct loop *l)
+{
+    l->draining = true;
+    l->drain_deadline_ms = l->now_ms + l->srv->cfg->shutdown_timeout_ms;
+    if (l->accept_armed)
+        uring_prep_cancel_data(&l->u, uring_data_pack(URING_OP_ACCEPT, 0, 0),
+                               uring_data_pack(URING_OP_CANCEL, LOOP_NIL, 0));
+    if (l->listen_fd >= 0) /* the accept holds its own reference until cancelled */
+        close(l->listen_fd);
+    l->listen_fd = -1;
+    log_info("draining", "active=%u queued=%u", l->active, l->queued);
+    for (uint32_t i = 0; i < l->slots; i++) {
+        struct conn *c = &l->conns[i];
+        if (c->state == CONN_STATE_FREE || c->state == CONN_STATE_CLOSING)
+            continue;
+        if (c->state != CONN_STATE_ACTIVE || !(c->flags & CONN_HTTP) || (c->flags & CONN_SSE)) {
+            conn_close(l, c); /* waiting, refused, lingering, streams */
+            continue;
+        }
+        enum http_phase phase = http_session_phase(&c->http);
+        if (phase == HTTP_PHASE_HEAD || phase == HTTP_PHASE_BODY)
+            c->flags |= CONN_DRAIN_AFTER; /* let the request in progress arrive */
+        else if (phase != HTTP_PHASE_IDLE)
+            http_session_shutdown(&c->http);
+        conn_mark_dirty(l, c);
+    }
+}
+
+static void loop_on_wake(struct loop *l, int res)
+{
+    if (res < 0 && res != -ECANCELED)
+        log_warn("wake read failed", "error=\"%s\"", strerror(-res));
+    if (server_draining(l->srv) && !l->draining)
+        loop_begin_drain(l);
+    if (!l->draining)
+        loop_arm_wake(l);
+}
+
+static void loop_arm_watch(struct loop *l, unsigned i)
+{
+    struct loop_watch *w = &l->watches[i];
+    uring_prep_read_eventfd(&l->u, w->fd, &w->value, uring_data_pack(URING_OP_EVENTFD, i, 0));
+}
+
+int loop_watch_eventfd(struct loop *l, int fd, loop_watch_fn fn, void *user)
+{
+    LOOP_ASSERT(loop_current == l); /* the ring has a single issuer: this core's thread */
+    LOOP_ASSERT(fd >= 0);
+    if (l->watch_count == LOOP_WATCHES_MAX)
+        return -ENOSPC;
+    unsigned i = l->watch_count++;
+    l->watches[i] = (struct loop_watch){.fd = fd, .fn = fn, .user = user};
+    loop_arm_watch(l, i);
+    return 0;
+}
+
+/* Re-armed also while draining: work the engine still owes completes held exchanges. A
+ * failed read (other than an interruption) would fail again: the watch ends, logged. */
+static void loop_on_watch(struct loop *l, uint32_t i, int res)
+{
+    LOOP_ASSERT(i < l->watch_count);
+    if (res < 0 && res != -EINTR) {
+        if (res != -ECANCELED)
+            log_error("watched eventfd read failed", "error=\"%s\"", strerror(-res));
+        return;
+    }
+    struct loop_watch *w = &l->watches[i];
+    w->fn(l, w->user);
+    loop_arm_watch(l, i);
+}
+
+static struct conn *loop_conn_of(struct loop *l, uint64_t data)
+{
+    uint32_t idx = uring_data_index(data);
+    if (idx >= l->slots)
+        return NULL;
+    struct conn *c = &l->conns[idx];
+    if (c->state == CONN_STATE_FREE || c->gen != uring_data_gen(data))
+        return NULL;
+    return c;
+}
+
+static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
+{
+    uint64_t data = cqe->user_data;
+    enum uring_op op = uring_data_op(data);
+    if (op == URING_OP_ACCEPT) {
+        loop_on_accept(l, cqe);
+        return;
+    }
+    if (op == URING_OP_WAKE) {
+        loop_on_wake(l, cqe->res);
+        return;
+    }
+    if (op == URING_OP_MSG) {
+        sse_hub_drain(l->core);
+        return;
+    }
+    if (op == URING_OP_EVENTFD) {
+        loop_on_watch(l, uring_data_index(data), cqe->res);
+        return;
+    }
+    if ((op == URING_OP_CANCEL || op == URING_OP_SHUTDOWN) && uring_data_index(data) == LOOP_NIL)
+        return; /* the accept's cancel */
+    if (op != URING_OP_RECV && op != URING_OP_RECV_ONE && op != URING_OP_SEND &&
+        op != URING_OP_CLOSE && op != URING_OP_POLL && op != URING_OP_CANCEL &&
+        op != URING_OP_SHUTDOWN)
+        return; /* MSG_SENT: nothing depends on its result */
+    struct conn *c = loop_conn_of(l, data);
+    if (!c) {
+        /* Every request of a slot completes before its close, so this is a broken invariant;
+         * a provided buffer must still go back. */
+        if (cqe->flags & IORING_CQE_F_BUFFER)
+            uring_bufs_recycle(&l->bufs, (uint16_t)(cqe->flags >> IORING_CQE_BUFFER_SHIFT));
+        LOOP_ASSERT(!"completion for a connection that is gone");
+    }
+    if (op == URING_OP_RECV)
+        conn_on_recv(l, c, cqe);
+    else if (op == URING_OP_RECV_ONE)
+        conn_on_recv_one(l, c, cqe->res);
+    else if (op == URING_OP_SEND)
+        conn_on_send(l, c, cqe->res);
+    else if (op == URING_OP_POLL)
+        conn_on_poll(l, c, cqe->res);
+    else if (op == URING_OP_CANCEL || op == URING_OP_SHUTDOWN)
+        conn_on_aux(l, c);
+    else
+        loop_on_close(l, c, cqe->res);
+}
+
+static uint64_t loop_wait_ms(const struct loop *l)
+{
+    uint64_t deadline = timer_next_deadline(&l->timers);
+    if (l->sse_head != LOOP_NIL && l->heartbeat_ms < deadline)
+        deadline = l->heartbeat_ms;
+    if (l->draining && l->drain_deadline_ms < deadline)
+        deadline = l->drain_deadline_ms;
+    if (l->rearm_count)
+        return 1; /* buffers were recycled this pass: retry soon, not at once */
+    if (deadline <= l->now_ms)
+        return 0;
+    uint64_t wait = deadline - l->now_ms;
+    return wait < LOOP_WAIT_MS_MAX ? wait : LOOP_WAIT_MS_MAX;
+}
+
+/* Everything after the completions: deferred re-arms, timers, heartbeats, output. */
+static void loop_after_pass(struct loop *l)
+{
+    uint32_t n = l->rearm_count;
+    l->rearm_count = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        struct conn *c = &l->conns[l->rearm[i]];
+        c->flags &= ~CONN_REARM;
+        conn_after(l, c);
+    }
+    uint32_t idx;
+    enum timer_kind kind;
+    while (timer_pop_expired(&l->timers, l->now_ms, &idx, &kind))
+        conn_on_timeout(l, &l->conns[idx], kind);
+    if (l->now_ms >= l->heartbeat_ms) {
+        loop_sse_heartbeat(l);
+        l->heartbeat_ms = l->now_ms + l->srv->cfg->sse_heartbeat_ms;
+    }
+    if (l->draining && l->now_ms >= l->drain_deadline_ms)
+        for (uint32_t i = 0; i < l->slots; i++)
+            conn_close(l, &l->conns[i]);
+    /* Flushing may mark more connections dirty (promotions): the list grows while read. */
+    for (uint32_t i = 0; i < l->dirty_count; i++) {
+        struct conn *c = &l->conns[l->dirty[i]];
+        c->flags &= ~CONN_DIRTY;
+        conn_after(l, c);
+    }
+    l->dirty_count = 0;
+}
+
+static void loop_pass(struct loop *l)
+{
+    uint64_t wait = loop_wait_ms(l);
+    struct __kernel_timespec ts = {.tv_sec = (long long)(wait / 1000),
+                                   .tv_nsec = (long long)(wait % 1000) * 1000000};
+    struct io_uring_cqe *cqe;
+    int ret = io_uring_submit_and_wait_timeout(&l->u.ring, &cqe, 1, &ts, NULL);
+    if (ret < 0 && ret != -ETIME && ret != -EINTR && ret != -EBUSY)
+        log_warn("submit and wait failed", "error=\"%s\"", strerror(-ret));
+    metrics_add(l->m, METRICS_SUBMITS, 1);
+    loop_clock_read(l);
+    unsigned head, count = 0;
+    io_uring_for_each_cqe(&l->u.ring, head, cqe)
+    {
+        loop_dispatch(l, cqe);
+        count++;
+    }
+    io_uring_cq_advance(&l->u.ring, count);
+    metrics_add(l->m, METRICS_CQES, count);
+    loop_after_pass(l);
+    metrics_add(l->m, METRICS_LOOP_ITERATIONS, 1);
+}
+
+void loop_run(struct loop *l)
+{
+    log_set_core((int)l->core);
+    loop_current = l;
+    loop_clock_read(l);
+    l->heartbeat_ms = l->now_ms + l->srv->cfg->sse_heartbeat_ms;
+    loop_arm_accept(l);
+    loop_arm_wake(l);
+    /* The wake-up may have been posted before the read was armed: look once now. */
+    if (server_draining(l->srv))
+        loop_begin_drain(l);
+    /* Also wait for the cancelled accept to complete: until it does, it holds the listening
+     * socket open (with DEFER_TASKRUN its completion runs only while this thread waits). */
+    while (!l->draining || l->live > 0 || l->accept_armed)
+        loop_pass(l);
+    io_uring_submit(&l->u.ring); /* the last cancels and closes */
+    loop_current = NULL;
+}

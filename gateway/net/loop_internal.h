@@ -1,0 +1,168 @@
+/* loop_internal.h — the structures shared by the loop's files: loop.c (the pass, completion
+ * dispatch, accept, timers, shutdown), conn.c (one connection's I/O and close), admission.c
+ * (the waiting line) and loop_sse.c (event streams). Not for use outside them. */
+#ifndef BRIGADE_GATEWAY_LOOP_INTERNAL_H
+#define BRIGADE_GATEWAY_LOOP_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/socket.h>
+
+#include "gateway/http/http_session.h"
+#include "gateway/http/router.h"
+#include "gateway/net/loop.h"
+#include "gateway/net/sse.h"
+#include "gateway/net/timer.h"
+#include "gateway/obs/metrics.h"
+#include "io/uring.h"
+#include "kernels/assert.h"
+
+#define LOOP_ASSERT(cond) BRIGADE_ASSERT(cond)
+
+enum {
+    LOOP_NIL = UINT32_MAX, /* end of an intrusive list */
+    LOOP_BUF_GROUP = 1,
+};
+
+enum conn_state {
+    CONN_STATE_FREE,      /* slot unused (or its close completed) */
+    CONN_STATE_QUEUED,    /* accepted, waiting in line; head stashed, nothing served */
+    CONN_STATE_ACTIVE,    /* served: an HTTP session, or a raw event stream */
+    CONN_STATE_FINAL,     /* sending one last canned response (503, 408), then linger */
+    CONN_STATE_LINGERING, /* output done and write side shut: discard input until EOF */
+    CONN_STATE_CLOSING,   /* waiting for its requests to finish, then for the close */
+    CONN_STATE_MAX,
+};
+
+enum conn_flag {
+    CONN_RECV_ARMED = 1u << 0,    /* a recv (multishot or single) is in flight */
+    CONN_RECV_ONE = 1u << 1,      /* ... and it is the single recv into the stash */
+    CONN_SEND_INFLIGHT = 1u << 2, /* one sendmsg in flight */
+    CONN_HTTP = 1u << 3,          /* `http` is initialised */
+    CONN_RAW = 1u << 4,           /* output comes from `raw`, not from the session */
+    CONN_RAW_OWNED = 1u << 5,     /* `raw` is malloc'd (else static text) */
+    CONN_SSE = 1u << 6,           /* on the core's stream list */
+    CONN_FRESH = 1u << 7,         /* no request byte yet: header timeout runs from accept */
+    CONN_DRAIN_AFTER = 1u << 8,   /* shutdown began mid-request: stop after this request */
+    CONN_EOF = 1u << 9,           /* the peer finished sending */
+    CONN_CANCELLED = 1u << 10,    /* cancel submitted for its requests */
+    CONN_CLOSE_SUBMITTED = 1u << 11,
+    CONN_DIRTY = 1u << 12,        /* on the dirty list (output to flush at the end of the pass) */
+    CONN_REARM = 1u << 13,        /* on the re-arm list (recv ran out of buffers) */
+    CONN_RECV_PAUSING = 1u << 14, /* cancel submitted for the multishot recv (pipeline full) */
+    CONN_POLL_ARMED = 1u << 15,   /* waiting in line, head read: polling for a hang-up */
+    CONN_LIST_FLAGS = CONN_DIRTY | CONN_REARM, /* kept across slot reuse: list membership */
+};
+
+struct conn {
+    struct http_session http;
+    uint32_t gen;
+    uint32_t flags;
+    uint32_t state;        /* enum conn_state */
+    uint32_t prev, next;   /* the waiting line, or the stream list */
+    uint32_t position;     /* last position told to a waiting event-stream client */
+    uint32_t aux_inflight; /* shutdowns and cancels in flight: they name the file slot, so
+                            * the slot must not be closed (and reused) before they finish */
+    char *stash;           /* waiting connections: the start of their request */
+    uint32_t stash_len;
+    uint32_t stash_fed; /* bytes of the stash already given to the session */
+    char *raw;          /* canned or event-stream output */
+    uint32_t raw_len, raw_sent, raw_cap;
+    struct msghdr msg;
+    struct iovec iov[LOOP_IOV_MAX];
+};
+
+/* Route labels the HTTP observer reported, by pointer (they are stable: see
+ * http_observer_fn), with their metrics index: a pointer compare instead of a string
+ * lookup per response. Every label the router and session can give fits. */
+enum { LOOP_ROUTE_LABELS_MAX = ROUTER_ROUTES_MAX + 2 };
+
+struct loop_route_label {
+    const char *label;
+    unsigned index; /* metrics_route_find's answer */
+};
+
+struct loop_watch {
+    int fd;
+    uint64_t value; /* the read's destination: stays put while it is in flight */
+    loop_watch_fn fn;
+    void *user;
+};
+
+struct loop {
+    struct server *srv;
+    unsigned core;
+    int listen_fd;
+    int wake_fd;
+    uint64_t wake_value;
+    struct uring u;
+    struct uring_bufs bufs;
+    struct conn *conns;
+    uint32_t slots; /* size of conns and of the registered file table */
+    uint32_t live;  /* slots not FREE */
+    uint32_t active, active_max;
+    uint32_t queued, queued_max;
+    uint32_t line_head, line_tail;
+    uint32_t sse_head;
+    uint32_t *dirty, dirty_count;
+    uint32_t *rearm, rearm_count;
+    struct timer_lists timers;
+    struct http_context *http;
+    struct metrics_core *m;
+    struct loop_route_label route_labels[LOOP_ROUTE_LABELS_MAX];
+    unsigned route_label_count;
+    bool accept_armed;
+    bool accept_paused; /* the file table was full (-ENFILE): re-armed by the next close */
+    bool draining;
+    uint64_t drain_deadline_ms;
+    uint64_t heartbeat_ms; /* next stream heartbeat */
+    uint64_t now_ms;
+    struct loop_watch watches[LOOP_WATCHES_MAX];
+    unsigned watch_count;
+};
+
+static inline uint32_t conn_index(const struct loop *l, const struct conn *c)
+{
+    return (uint32_t)(c - l->conns);
+}
+static inline uint64_t conn_data(const struct loop *l, const struct conn *c, enum uring_op op)
+{
+    return uring_data_pack(op, conn_index(l, c), c->gen);
+}
+
+/* conn.c */
+void conn_start(struct loop *l, struct conn *c); /* serve a new or promoted connection */
+void conn_after(struct loop *l, struct conn *c); /* flush, re-arm, timers, close decisions */
+void conn_input(struct loop *l, struct conn *c, char *data, size_t len);
+void conn_on_recv(struct loop *l, struct conn *c, const struct io_uring_cqe *cqe);
+void conn_on_recv_one(struct loop *l, struct conn *c, int res);
+void conn_on_send(struct loop *l, struct conn *c, int res);
+void conn_on_poll(struct loop *l, struct conn *c, int res);
+void conn_on_aux(struct loop *l, struct conn *c); /* a shutdown or cancel completed */
+void conn_on_timeout(struct loop *l, struct conn *c, enum timer_kind kind);
+void conn_close(struct loop *l, struct conn *c);
+void conn_final(struct loop *l, struct conn *c, const char *text); /* canned reply, close */
+void conn_mark_dirty(struct loop *l, struct conn *c);
+bool conn_raw_append(struct conn *c, const char *data, size_t len);
+void conn_arm_recv(struct loop *l, struct conn *c);
+
+/* admission.c */
+void admission_accept(struct loop *l, struct conn *c); /* serve, queue or refuse */
+void admission_line_remove(struct loop *l, struct conn *c);
+void admission_promote(struct loop *l);                  /* fill free slots from the line */
+void admission_on_stash(struct loop *l, struct conn *c); /* new stashed bytes */
+
+/* loop_sse.c */
+void loop_sse_add(struct loop *l, struct conn *c);
+void loop_sse_remove(struct loop *l, struct conn *c);
+void loop_sse_hello(struct loop *l, struct conn *c);
+void loop_sse_heartbeat(struct loop *l);
+void loop_sse_deliver(void *core_ctx, struct sse_event *ev);
+void loop_sse_notify(void *from_ctx, unsigned to);
+
+/* loop.c */
+void loop_end_active(struct loop *l, struct conn *c); /* an active slot is free again */
+
+#endif

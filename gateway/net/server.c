@@ -1,0 +1,308 @@
+/* server.c — listeners, core threads, signals and the shutdown sequence (see server.h). */
+#define _GNU_SOURCE
+#include "gateway/net/server.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "gateway/app/messages.h"
+#include "gateway/app/routes_ops.h"
+#include "gateway/http/router.h"
+#include "gateway/net/loop.h"
+#include "gateway/net/loop_internal.h"
+#include "gateway/net/sse.h"
+#include "gateway/obs/log.h"
+#include "gateway/obs/metrics.h"
+
+enum {
+    SERVER_BACKLOG = 4096,
+};
+
+struct server_thread {
+    struct server *srv;
+    pthread_t tid;
+    unsigned core;
+    int listen_fd;
+    pthread_barrier_t *ready;
+    atomic_int *failed;
+};
+
+/* Bind one SO_REUSEPORT listener; `*port` 0 takes a free port and returns it, so the next
+ * core's listener joins the same port. Returns the fd or -errno. */
+static int server_listen(const struct config *cfg, uint16_t *port)
+{
+    struct sockaddr_storage ss;
+    memset(&ss, 0, sizeof(ss));
+    socklen_t len;
+    struct sockaddr_in *in4 = (struct sockaddr_in *)&ss;
+    struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&ss;
+    if (inet_pton(AF_INET, cfg->listen_host, &in4->sin_addr) == 1) {
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(*port);
+        len = sizeof(*in4);
+    } else if (inet_pton(AF_INET6, cfg->listen_host, &in6->sin6_addr) == 1) {
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(*port);
+        len = sizeof(*in6);
+    } else {
+        return -EINVAL;
+    }
+    int fd = socket(ss.ss_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -errno;
+    int one = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+    setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one));
+    /* Inherited by accepted sockets: pipelined responses must not wait for delayed ACKs. */
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+    if (bind(fd, (struct sockaddr *)&ss, len) < 0 || listen(fd, SERVER_BACKLOG) < 0) {
+        int err = -errno;
+        close(fd);
+        return err;
+    }
+    if (getsockname(fd, (struct sockaddr *)&ss, &len) == 0)
+        *port = ntohs(ss.ss_family == AF_INET ? in4->sin_port : in6->sin6_port);
+    return fd;
+}
+
+static void server_pin(unsigned core)
+{
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET((int)(core % (unsigned)(cpus > 0 ? cpus : 1)), &set);
+    int ret = pthread_setaffinity_np(pthread_self(), sizeof(set), &set);
+    if (ret != 0)
+        log_warn("cannot pin thread", "error=\"%s\"", strerror(ret));
+}
+
+static void *server_thread_main(void *arg)
+{
+    struct server_thread *t = arg;
+    log_set_core((int)t->core);
+    server_pin(t->core);
+    /* The ring is created here: its single issuer is this thread. */
+    struct loop *l = NULL;
+    if (loop_init(&l, t->srv, t->core, t->listen_fd) < 0) {
+        close(t->listen_fd);
+        atomic_store(t->failed, 1);
+    } else {
+        t->srv->loops[t->core] = l;
+    }
+    pthread_barrier_wait(t->ready);
+    if (l && !atomic_load(t->failed))
+        loop_run(l);
+    return NULL;
+}
+
+/* Write the port to `path` through a temporary file and rename, so a reader never sees a
+ * partial number. */
+static int server_write_port(const char *path, uint16_t port)
+{
+    char tmp[CONFIG_PATH_BYTES_MAX + 8];
+    snprintf(tmp, sizeof(tmp), "%s.tmp", path);
+    FILE *f = fopen(tmp, "w");
+    if (!f)
+        return -errno;
+    fprintf(f, "%u\n", port);
+    if (fclose(f) != 0 || rename(tmp, path) != 0)
+        return -errno;
+    return 0;
+}
+
+static void server_raise_nofile(unsigned needed)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return;
+    if (rl.rlim_cur < rl.rlim_max) {
+        rl.rlim_cur = rl.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &rl);
+    }
+    if (rl.rlim_cur < needed)
+        log_warn("open file limit below the connection table", "limit=%llu needed=%u",
+                 (unsigned long long)rl.rlim_cur, needed);
+}
+
+/* Signals arrive on whichever thread does not block them (libraries such as OpenBLAS start
+ * threads before main with every signal open), so they are caught by a handler that only
+ * writes the signal number to a pipe, and the main thread reads the pipe. */
+static int server_signal_pipe[2] = {-1, -1};
+
+static void server_on_signal(int sig)
+{
+    int saved = errno;
+    unsigned char b = (unsigned char)sig;
+    ssize_t n = write(server_signal_pipe[1], &b, 1);
+    (void)n; /* a full pipe already holds a pending signal: nothing is lost that matters */
+    errno = saved;
+}
+
+static int server_catch_signals(void)
+{
+    if (pipe2(server_signal_pipe, O_CLOEXEC | O_NONBLOCK) < 0)
+        return -errno;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = server_on_signal;
+    sa.sa_flags = SA_RESTART;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    return 0;
+}
+
+/* The handlers stay: a second SIGTERM during the last steps of a shutdown must not kill the
+ * process with a signal status. Writes to the closed pipe then fail harmlessly. */
+static void server_release_signals(void)
+{
+    close(server_signal_pipe[0]);
+    close(server_signal_pipe[1]);
+    server_signal_pipe[0] = server_signal_pipe[1] = -1;
+}
+
+/* Wait for signals: SIGHUP reopens the log, SIGTERM/SIGINT begin the shutdown. */
+static void server_signals(struct server *srv)
+{
+    for (;;) {
+        struct pollfd pfd = {server_signal_pipe[0], POLLIN, 0};
+        unsigned char b;
+        if (poll(&pfd, 1, -1) < 0 || read(server_signal_pipe[0], &b, 1) != 1)
+            continue; /* EINTR (our own handler ran) or a spurious wake-up */
+        int sig = b;
+        if (sig == SIGHUP) {
+            int ret = log_reopen();
+            log_info("log reopened", "result=%d", ret);
+            continue;
+        }
+        if (sig == SIGTERM || sig == SIGINT) {
+            log_info("shutdown requested", "signal=%s timeout_ms=%llu", sigabbrev_np(sig),
+                     (unsigned long long)srv->cfg->shutdown_timeout_ms);
+            atomic_store(&srv->draining, true);
+            for (unsigned i = 0; i < srv->cores; i++)
+                loop_wake(srv->loops[i]);
+            return;
+        }
+    }
+}
+
+static int server_open_listeners(struct server *srv, int *fds, uint16_t *port)
+{
+    *port = srv->cfg->listen_port;
+    for (unsigned i = 0; i < srv->cores; i++) {
+        fds[i] = server_listen(srv->cfg, port);
+        if (fds[i] < 0) {
+            log_error("cannot listen", "addr=%s:%u error=\"%s\"", srv->cfg->listen_host, *port,
+                      strerror(-fds[i]));
+            while (i--)
+                close(fds[i]);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* What the core threads share while starting; lives in server_serve's frame, which outlives
+ * every thread (it joins them), never in a frame that returns while they still read it. */
+struct server_start {
+    pthread_barrier_t ready;
+    atomic_int failed;
+};
+
+static int server_start_threads(struct server *srv, struct server_thread *threads, const int *fds,
+                                struct server_start *start)
+{
+    atomic_init(&start->failed, 0);
+    pthread_barrier_init(&start->ready, NULL, srv->cores + 1);
+    for (unsigned i = 0; i < srv->cores; i++) {
+        threads[i] = (struct server_thread){srv, 0, i, fds[i], &start->ready, &start->failed};
+        if (pthread_create(&threads[i].tid, NULL, server_thread_main, &threads[i]) != 0)
+            abort(); /* out of resources at start-up: nothing sensible to fall back to */
+    }
+    pthread_barrier_wait(&start->ready);
+    return atomic_load(&start->failed) ? -1 : 0;
+}
+
+static int server_serve(struct server *srv)
+{
+    const struct config *cfg = srv->cfg;
+    int fds[CONFIG_THREADS_MAX];
+    uint16_t port;
+    if (server_open_listeners(srv, fds, &port) < 0)
+        return 1;
+    struct server_thread *threads = calloc(srv->cores, sizeof(*threads));
+    if (!threads)
+        abort();
+    struct server_start start;
+    int failed = server_start_threads(srv, threads, fds, &start);
+    if (failed == 0) {
+        log_info("listening", "addr=%s:%u threads=%u max_connections=%u max_queued=%u",
+                 cfg->listen_host, port, srv->cores, cfg->max_connections, cfg->max_queued);
+        if (cfg->port_file[0] && server_write_port(cfg->port_file, port) < 0)
+            log_error("cannot write port file", "path=\"%s\"", cfg->port_file);
+        server_signals(srv);
+    }
+    for (unsigned i = 0; i < srv->cores; i++)
+        pthread_join(threads[i].tid, NULL);
+    pthread_barrier_destroy(&start.ready);
+    /* Freed only after every thread stopped: a core may still post to another's ring. */
+    for (unsigned i = 0; i < srv->cores; i++)
+        if (srv->loops[i])
+            loop_free(srv->loops[i]);
+    free(threads);
+    return failed ? 1 : 0;
+}
+
+/* Every route label the HTTP observer can report gets its metrics row before the cores
+ * start (labels are fixed from then on): each route path, "unmatched" and "invalid". */
+static void server_register_route_labels(const struct router *r)
+{
+    for (size_t i = 0; i < router_count(r); i++)
+        metrics_route_register(router_path(r, i));
+    metrics_route_register(http_route_unmatched);
+    metrics_route_register(http_route_invalid);
+}
+
+int server_run(const struct config *cfg)
+{
+    if (server_catch_signals() < 0) {
+        log_error("cannot set up signal handling", "error=\"%s\"", strerror(errno));
+        return 1;
+    }
+    server_raise_nofile(cfg->max_connections + cfg->max_queued +
+                        cfg->threads * (LOOP_REJECT_SLOTS + 16));
+    static struct server srv; /* handlers reach it through their loop for the whole run */
+    memset(&srv, 0, sizeof(srv));
+    srv.cfg = cfg;
+    srv.cores = cfg->threads;
+    atomic_init(&srv.draining, false);
+    metrics_init(srv.cores);
+    sse_hub_init(srv.cores, loop_sse_deliver, loop_sse_notify);
+    srv.router = router_new();
+    routes_basic_register(srv.router);
+    routes_ops_register(srv.router, &srv);
+    routes_messages_register(srv.router);
+    server_register_route_labels(srv.router);
+    int ret = server_serve(&srv);
+    router_free(srv.router);
+    sse_hub_free();
+    metrics_free();
+    server_release_signals();
+    log_info("stopped", "status=%d", ret);
+    return ret;
+}
