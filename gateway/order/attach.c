@@ -92,6 +92,27 @@ static bool attach_free(const struct attach_state *st, size_t i)
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a,
                                 size_t b);
 
+/* Do the words [a, b) before a dish describe it: a size or modifier of the understanding, or
+ * adjectives and words no dictionary knows ("large", "double", "spicy", "bacon")? "he wants
+ * the" does not. */
+static bool attach_describes(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_understanding *u = st->rd->u;
+    if (order_patterns_longest(&u->sizes, st->text, st->tokens, a, b, NULL) == b - a ||
+        order_patterns_longest(&u->modifiers, st->text, st->tokens, a, b, NULL) == b - a)
+        return true;
+    for (size_t i = a; i < b; i++) {
+        const struct order_token *t = &st->tokens[i];
+        const char *w = st->text + t->off;
+        if (t->kind != ORDER_TOKEN_WORD ||
+            !(order_dictionary_has(st->rd->lex->adjectives, w, t->len) ||
+              order_food_word(st->rd->food, w, t->len) ||
+              !order_dictionary_has(st->rd->dict, w, t->len)))
+            return false;
+    }
+    return true;
+}
+
 /* Reads [q, s->begin): a quantity, "each", connectors, then size or other words, which
  * become the span's first modifiers ("2 large cheeseburgers"). */
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
@@ -133,7 +154,8 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
         s->qty = st->each_qty;
         s->qty_explicit = true;
     }
-    if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX)
+    if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
+        attach_describes(st, p, s->begin))
         attach_add_modifier(st, s, p, s->begin);
 }
 
@@ -675,15 +697,6 @@ static struct order_thing *attach_last_span(struct attach_state *st, size_t i)
     return best;
 }
 
-/* Is there a thing of this clause before token i? */
-static bool attach_thing_before(const struct attach_state *st, size_t i)
-{
-    for (size_t t = st->first; t < st->rg->n_things; t++)
-        if (st->rg->things[t].end <= i)
-            return true;
-    return false;
-}
-
 /* "oh wait, no lemonade": "no" (or "not", "without", "cancel") and the whole name of an item
  * asked for earlier in another clause takes it back. Returns whether it did. */
 static bool attach_cancel(struct attach_state *st, size_t i, size_t j)
@@ -733,8 +746,8 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         }
         if (last && modifier)
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
-        else if (!(modifier && attach_thing_before(st, i)))
-            attach_leftover(st, c, i, j, opened); /* else of an unknown dish: "with bacon" */
+        else if (!modifier) /* a modifier of nothing, or of an unknown dish ("with bacon") */
+            attach_leftover(st, c, i, j, opened);
         i = j;
     }
 }

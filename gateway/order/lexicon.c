@@ -14,6 +14,7 @@
 enum {
     LEX_WORDS_MAX = 65535,
     LEX_FOOD_TYPO_MIN = 7, /* a food word this long may still be a misspelt menu word */
+    LEX_SUFFIX_MIN = 5,    /* a clipped end of a menu word this long still names it */
     LEX_NAME_TOKENS_MAX = 32,
 };
 
@@ -515,6 +516,18 @@ static size_t lex_prefix(const struct order_lexicon *lx, const char *w, size_t l
     return n;
 }
 
+/* "birria" for "quesabirria": the end of a longer vocabulary word. */
+static size_t lex_suffix(const struct order_lexicon *lx, const char *w, size_t len,
+                         struct order_lex_hit *out, size_t n, size_t max)
+{
+    for (size_t i = 0; i < lx->n_words && n < max; i++) {
+        const struct order_lex_word *x = &lx->words[i];
+        if (x->len >= len + 3 && memcmp(x->text + x->len - len, w, len) == 0)
+            n = lex_push(out, n, max, (int32_t)i, -1, 1, 0.8f);
+    }
+    return n;
+}
+
 size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer,
                             const char *w, size_t len, struct order_lex_hit *out, size_t max)
 {
@@ -550,5 +563,7 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
         n = lex_abbreviation(lx, w, len, out, n, max);
     if (n == 0 && len >= ORDER_LEX_TYPO_MIN && !known)
         n = lex_prefix(lx, w, len, out, n, max);
+    if (n == 0 && len >= LEX_SUFFIX_MIN && !known)
+        n = lex_suffix(lx, w, len, out, n, max);
     return n;
 }
