@@ -83,7 +83,7 @@ struct messages_core {
     struct messages_job *jobs;
     uint32_t free_head, free_count;
     /* Written by this core only; /metrics and /v1/stats read them from any core (relaxed,
-     * like gateway/metrics.h: a scrape may be a message behind). */
+     * like gateway/obs/metrics.h: a scrape may be a message behind). */
     struct histogram stages[MESSAGES_STAGE_MAX];
     uint64_t results[ORDER_CATEGORY_MAX][ORDER_STATUS_MAX];
     uint64_t errors[MESSAGES_ERROR_MAX];

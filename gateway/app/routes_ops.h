@@ -2,7 +2,7 @@
  *
  * Handlers get the core's loop as `app`. /readyz answers 200 {"status":"ready"} while
  * serving and 503 {"error":{"code":"draining",...}} once a shutdown began. /metrics renders
- * the Prometheus text format 0.0.4 (gateway/metrics.h plus the HTTP layer's counters).
+ * the Prometheus text format 0.0.4 (gateway/obs/metrics.h plus the HTTP layer's counters).
  * /v1/events turns the connection into a Server-Sent Events stream on the core's hub. */
 #ifndef BRIGADE_GATEWAY_ROUTES_OPS_H
 #define BRIGADE_GATEWAY_ROUTES_OPS_H

@@ -43,7 +43,7 @@ struct config {
     enum log_level log_level;
     char log_file[CONFIG_PATH_BYTES_MAX];  /* empty: stderr */
     char port_file[CONFIG_PATH_BYTES_MAX]; /* empty: none */
-    /* The order pipeline (gateway/messages.h). */
+    /* The order pipeline (gateway/app/messages.h). */
     char menu[CONFIG_PATH_BYTES_MAX];          /* CSV path, "db", or empty: no pipeline */
     char model_dir[CONFIG_PATH_BYTES_MAX];     /* empty: no model */
     char backend[CONFIG_PATH_BYTES_MAX];       /* "lexical" or "cpu" after config_finish */

@@ -79,7 +79,7 @@ const char *http_phase_name(enum http_phase phase);
 struct http_context;  /* per thread: pools, exchanges, Date cache, router, counters */
 struct http_session;  /* per connection */
 struct http_exchange; /* one request and its (possibly pending) response */
-struct router;        /* gateway/router.h */
+struct router;        /* gateway/http/router.h */
 
 /* A route handler. It must either call one of the respond functions before returning, or
  * keep the exchange's id (http_exchange_id) and answer later on the same thread; `app` is

@@ -10,7 +10,7 @@
 
 static const char healthz_body[] = "{\"status\":\"ok\"}";
 
-/* GET /: the live dashboard, gateway/dashboard.html compiled in by gateway/CMakeLists.txt. */
+/* GET /: the live dashboard, gateway/app/dashboard.html compiled in by gateway/CMakeLists.txt. */
 extern const char dashboard_html[];
 extern const size_t dashboard_html_len;
 
