@@ -504,25 +504,20 @@ static size_t lex_abbreviation(const struct order_lexicon *lx, const char *w, si
     return n;
 }
 
-/* "cauli", "strawb", "mayo"-style clippings: the start of a longer vocabulary word. */
-static size_t lex_prefix(const struct order_lexicon *lx, const char *w, size_t len,
-                         struct order_lex_hit *out, size_t n, size_t max)
-{
-    for (size_t i = 0; i < lx->n_words && n < max; i++) {
-        const struct order_lex_word *x = &lx->words[i];
-        if (x->len >= len + 2 && memcmp(x->text, w, len) == 0)
-            n = lex_push(out, n, max, (int32_t)i, -1, 1, 0.8f);
-    }
-    return n;
-}
+/* Clippings: "cauli", "strawb", "mayo" are the start of a longer vocabulary word (the word
+ * is at least two letters longer); "birria" for "quesabirria" is its end (three longer). */
+enum lex_clip { LEX_CLIP_START, LEX_CLIP_END };
 
-/* "birria" for "quesabirria": the end of a longer vocabulary word. */
-static size_t lex_suffix(const struct order_lexicon *lx, const char *w, size_t len,
-                         struct order_lex_hit *out, size_t n, size_t max)
+static size_t lex_clipped(const struct order_lexicon *lx, enum lex_clip side, const char *w,
+                          size_t len, struct order_lex_hit *out, size_t n, size_t max)
 {
+    size_t longer = side == LEX_CLIP_START ? 2 : 3;
     for (size_t i = 0; i < lx->n_words && n < max; i++) {
         const struct order_lex_word *x = &lx->words[i];
-        if (x->len >= len + 3 && memcmp(x->text + x->len - len, w, len) == 0)
+        if (x->len < len + longer)
+            continue;
+        const char *part = side == LEX_CLIP_START ? x->text : x->text + x->len - len;
+        if (memcmp(part, w, len) == 0)
             n = lex_push(out, n, max, (int32_t)i, -1, 1, 0.8f);
     }
     return n;
@@ -562,8 +557,8 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
     if (n == 0 && len >= 4 && lex_vowels(w, len) == 0)
         n = lex_abbreviation(lx, w, len, out, n, max);
     if (n == 0 && len >= ORDER_LEX_TYPO_MIN && !known)
-        n = lex_prefix(lx, w, len, out, n, max);
+        n = lex_clipped(lx, LEX_CLIP_START, w, len, out, n, max);
     if (n == 0 && len >= LEX_SUFFIX_MIN && !known)
-        n = lex_suffix(lx, w, len, out, n, max);
+        n = lex_clipped(lx, LEX_CLIP_END, w, len, out, n, max);
     return n;
 }
