@@ -44,6 +44,8 @@ HTTP_ERROR(err_bad_header, 400, "bad_request", "malformed header field");
 HTTP_ERROR(err_bad_header_value, 400, "bad_request", "control character in header value");
 HTTP_ERROR(err_obs_fold, 400, "bad_request", "obsolete header line folding");
 HTTP_ERROR(err_no_host, 400, "bad_request", "HTTP/1.1 request without Host");
+HTTP_ERROR(err_dup_host, 400, "bad_request", "more than one Host header");
+HTTP_ERROR(err_bad_host, 400, "bad_request", "invalid Host header");
 HTTP_ERROR(err_bad_length, 400, "bad_request", "invalid Content-Length");
 HTTP_ERROR(err_length_and_chunked, 400, "bad_request", "both Content-Length and Transfer-Encoding");
 HTTP_ERROR(err_bad_coding, 400, "bad_request", "chunked is not the final transfer coding");
@@ -346,6 +348,20 @@ static void summarise_length(struct field_summary *f, const char *v, size_t n)
     f->length = value;
 }
 
+/* RFC 9112 3.2: a request with more than one Host, or an invalid one, is a 400. A second
+ * Host is refused even when equal to the first, as nginx does: a proxy in front may have
+ * picked the other one. A space or a slash can never be in an authority, and would let a
+ * Host like "a/b" or "a b" reach logs and routing as if it named one host. */
+static void summarise_host(struct field_summary *f, const char *v, size_t n)
+{
+    if (f->has_host)
+        f->error = f->error ? f->error : &err_dup_host;
+    f->has_host = true;
+    for (size_t i = 0; i < n; i++)
+        if (v[i] == ' ' || v[i] == '\t' || v[i] == '/')
+            f->error = f->error ? f->error : &err_bad_host;
+}
+
 static void summarise_field(struct field_summary *f, const char *name, size_t name_len,
                             const char *v, size_t n)
 {
@@ -354,7 +370,7 @@ static void summarise_field(struct field_summary *f, const char *name, size_t na
     switch (name_len) {
     case 4:
         if (equals_lower(name, name_len, "host"))
-            f->has_host = true;
+            summarise_host(f, v, n);
         break;
     case 6:
         if (equals_lower(name, name_len, "expect")) {

@@ -15,7 +15,9 @@
  *   the HTTP/2 connection preface "PRI * HTTP/2.0") is answered 505.
  * - Line endings: CRLF, and bare LF is accepted as nginx does (RFC 9112 2.2 allows it);
  *   a CR not followed by LF is a 400. Empty lines before the request line are skipped.
- * - HTTP/1.1 requests must carry Host (400 otherwise), as RFC 9112 3.2 requires.
+ * - HTTP/1.1 requests must carry Host (400 otherwise), as RFC 9112 3.2 requires; any
+ *   request with two Host fields (equal or not, as nginx does) or a Host holding SP, HTAB
+ *   or '/' is a 400.
  * - obs-fold (a header line starting with SP or HTAB) is a 400, as nginx does.
  * - Header values may hold HTAB, visible ASCII and obs-text (0x80..0xFF); NUL and other
  *   control bytes are a 400. Whitespace between a field name and ':' is a 400.

@@ -91,6 +91,19 @@ def test_errors():
     check_eq(srv.stop(), 0, "exit status")
 
 
+def test_host_rules():
+    """RFC 9112 3.2: one Host naming an authority; any second Host is refused (as nginx)."""
+    srv = Server(BINARY, *FLAGS)
+    for host in (b"Host: a\r\nHost: b", b"Host: a\r\nHost: a", b"Host: a b", b"Host: a/b"):
+        resp = error_case(srv, b"GET /healthz HTTP/1.1\r\n" + host + b"\r\n\r\n", 400,
+                          "bad_request")
+        check_eq(resp.header("connection"), "close", f"connection after {host!r}")
+    with srv.connect() as s:
+        s.sendall(b"GET /healthz HTTP/1.1\r\nHost: a:8080\r\n\r\n")
+        check_eq(Reader(s).response().status, 200, "a port in Host is fine")
+    check_eq(srv.stop(), 0, "exit status")
+
+
 def test_expect_continue():
     srv = Server(BINARY, *FLAGS)
     with srv.connect() as s:
@@ -164,5 +177,5 @@ def test_readyz_and_metrics():
 
 
 run([("keep_alive", test_keep_alive), ("pipelining", test_pipelining),
-     ("errors", test_errors), ("expect_continue", test_expect_continue),
+     ("errors", test_errors), ("host_rules", test_host_rules), ("expect_continue", test_expect_continue),
      ("http10", test_http10), ("readyz_and_metrics", test_readyz_and_metrics)])

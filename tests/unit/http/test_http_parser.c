@@ -258,6 +258,40 @@ static void test_header_errors(void)
     CHECK_INT_EQ(status_of("GET / HTTP/1.1\r\nHost: a\r\nX: a\tb\xc3\xa9\r\n\r\n"), 0);
 }
 
+/* The error's reason for a request that fails in one piece, or "" when it does not fail. */
+static const char *reason_of(const char *in)
+{
+    static char buf[WORK_BYTES];
+    struct http_parser p;
+    struct http_request req;
+    size_t len = strlen(in), consumed = 0;
+    memcpy(buf, in, len);
+    http_parser_init(&p, lim());
+    if (http_parser_execute(&p, buf, &len, &req, &consumed) != HTTP_PARSE_ERROR)
+        return "";
+    return http_parser_error(&p)->reason;
+}
+
+/* RFC 9112 3.2: one Host, naming an authority; duplicates refused even when equal (nginx). */
+static void test_host_rules(void)
+{
+    CHECK_INT_EQ(status_of("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"), 400);
+    CHECK_INT_EQ(status_of("GET / HTTP/1.1\r\nHost: a\r\nhost: a\r\n\r\n"), 400);
+    CHECK_INT_EQ(status_of("GET / HTTP/1.0\r\nHost: a\r\nHost: a\r\n\r\n"), 400);
+    CHECK_INT_EQ(status_of("GET / HTTP/1.1\r\nHost: a b\r\n\r\n"), 400);
+    CHECK_INT_EQ(status_of("GET / HTTP/1.1\r\nHost: a\tb\r\n\r\n"), 400);
+    CHECK_INT_EQ(status_of("GET / HTTP/1.1\r\nHost: a/b\r\n\r\n"), 400);
+    CHECK_INT_EQ(status_of("GET / HTTP/1.1\r\nHost: /\r\n\r\n"), 400);
+    CHECK_STR_EQ(reason_of("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"),
+                 "more than one Host header");
+    CHECK_STR_EQ(reason_of("GET / HTTP/1.1\r\nHost: a/b\r\n\r\n"), "invalid Host header");
+    /* Surrounding whitespace is not part of the value; ports, IPv6 literals, empty are fine. */
+    CHECK_INT_EQ(status_of("GET / HTTP/1.1\r\nHost:  a:8080 \r\n\r\n"), 0);
+    CHECK_INT_EQ(status_of("GET / HTTP/1.1\r\nHost: [::1]:80\r\n\r\n"), 0);
+    CHECK_INT_EQ(status_of("GET / HTTP/1.1\r\nHost:\r\n\r\n"), 0);
+    check_splits("GET / HTTP/1.1\r\nHost: a\r\nX: 1\r\nHost: a\r\n\r\n", lim());
+}
+
 static void test_framing_errors(void)
 {
     CHECK_INT_EQ(status_of("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\n"
@@ -403,6 +437,7 @@ int main(void)
     test_request_line_errors();
     test_versions();
     test_header_errors();
+    test_host_rules();
     test_framing_errors();
     test_limits();
     test_header_lookup();
