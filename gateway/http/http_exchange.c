@@ -319,11 +319,11 @@ static const char *date_line(struct http_context *ctx, size_t *len)
 }
 
 /* Write the status line and standard headers; `length` < 0 means no Content-Length. */
-static char *put_head(struct http_exchange *x, char *p, int status, const char *content_type,
+static char *put_head(struct http_context *ctx, char *p, int status, const char *content_type,
                       int64_t length, bool keep_alive)
 {
     size_t date_len;
-    const char *date = date_line(x->session->ctx, &date_len);
+    const char *date = date_line(ctx, &date_len);
     p = put_str(p, "HTTP/1.1 ");
     p = put_uint(p, (uint64_t)status);
     *p++ = ' ';
@@ -388,8 +388,8 @@ void http_exchange_respond(struct http_exchange *x, int status, const char *cont
     size_t head_max = HTTP_RESPONSE_HEAD_BYTES_MAX + extra_len;
     bool inline_body = head_max + copy_len <= HTTP_OUTPUT_BLOCK_BYTES;
     out_reserve(ctx, x, head_max + (inline_body ? copy_len : 0));
-    char *p =
-        put_head(x, x->out, status, content_type, no_body ? -1 : (int64_t)body_len, x->keep_alive);
+    char *p = put_head(ctx, x->out, status, content_type, no_body ? -1 : (int64_t)body_len,
+                       x->keep_alive);
     p = put(p, extra_headers ? extra_headers : "", extra_len);
     p = put(p, "\r\n", 2);
     if (inline_body && copy_len > 0)
@@ -429,16 +429,53 @@ static size_t json_escape(char *dst, size_t cap, const char *s)
 
 #define HTTP_ERROR_BODY_BYTES_MAX 1024
 
+/* {"error":{"code":code,"message":message}} into body[HTTP_ERROR_BODY_BYTES_MAX]; returns
+ * its length. */
+static size_t error_body(char *body, const char *code, const char *message)
+{
+    size_t n = (size_t)(put_str(body, "{\"error\":{\"code\":\"") - body);
+    n += json_escape(body + n, HTTP_ERROR_BODY_BYTES_MAX / 4, code);
+    n += (size_t)(put_str(body + n, "\",\"message\":\"") - (body + n));
+    n += json_escape(body + n, HTTP_ERROR_BODY_BYTES_MAX / 2, message);
+    n += (size_t)(put_str(body + n, "\"}}\n") - (body + n));
+    HTTP_ASSERT(n < HTTP_ERROR_BODY_BYTES_MAX);
+    return n;
+}
+
 void http_exchange_error(struct http_exchange *x, int status, const char *code, const char *message)
 {
     char body[HTTP_ERROR_BODY_BYTES_MAX];
-    size_t n = (size_t)(put_str(body, "{\"error\":{\"code\":\"") - body);
-    n += json_escape(body + n, sizeof(body) / 4, code);
-    n += (size_t)(put_str(body + n, "\",\"message\":\"") - (body + n));
-    n += json_escape(body + n, sizeof(body) / 2, message);
-    n += (size_t)(put_str(body + n, "\"}}\n") - (body + n));
-    HTTP_ASSERT(n < sizeof(body));
+    size_t n = error_body(body, code, message);
     http_exchange_respond(x, status, "application/json", body, n, NULL);
+}
+
+_Static_assert(HTTP_OUTPUT_BLOCK_BYTES >= HTTP_RESPONSE_HEAD_BYTES_MAX +
+                                              HTTP_EXTRA_HEADERS_BYTES_MAX +
+                                              HTTP_ERROR_BODY_BYTES_MAX,
+               "an output block must hold any error response");
+
+char *http_context_error_response(struct http_context *ctx, int status, const char *code,
+                                  const char *message, const char *extra_headers, size_t *len)
+{
+    HTTP_ASSERT(status >= 400 && status <= 599);
+    size_t extra_len = extra_headers ? strlen(extra_headers) : 0;
+    HTTP_ASSERT(extra_len <= HTTP_EXTRA_HEADERS_BYTES_MAX);
+    char body[HTTP_ERROR_BODY_BYTES_MAX];
+    size_t body_len = error_body(body, code, message);
+    char *out = http_pool_get(&ctx->out_pool);
+    char *p = put_head(ctx, out, status, "application/json", (int64_t)body_len, false);
+    p = put(p, extra_headers ? extra_headers : "", extra_len);
+    p = put(p, "\r\n", 2);
+    p = put(p, body, body_len);
+    *len = (size_t)(p - out);
+    HTTP_ASSERT(*len <= HTTP_OUTPUT_BLOCK_BYTES);
+    return out;
+}
+
+void http_context_response_free(struct http_context *ctx, char *response)
+{
+    if (response != NULL)
+        http_pool_put(&ctx->out_pool, response);
 }
 
 void http_exchange_protocol_error(struct http_exchange *x, const struct http_error *error)
@@ -459,7 +496,7 @@ void http_exchange_stream(struct http_exchange *x, const char *content_type)
     /* No Content-Length and no chunked coding: the body runs until the connection closes,
      * which is what an event stream does anyway, and it keeps every write a plain copy. */
     x->keep_alive = false;
-    char *p = put_head(x, x->out, 200, content_type, -1, false);
+    char *p = put_head(s->ctx, x->out, 200, content_type, -1, false);
     p = put_str(p, "Cache-Control: no-cache\r\nX-Accel-Buffering: no\r\n\r\n");
     x->out_len = (size_t)(p - x->out);
     x->state = HTTP_EXCHANGE_STREAMING;

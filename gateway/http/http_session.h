@@ -253,4 +253,17 @@ struct http_exchange *http_exchange_find(struct http_context *ctx, uint64_t id);
 /* The session the exchange belongs to (e.g. for an SSE hub to write to it later). */
 struct http_session *http_exchange_session(const struct http_exchange *x);
 
+/* ---- responses without an exchange ---- */
+
+/* The loop's last word on a connection it answers without a session: the 408 when a request
+ * does not arrive in time, the 503 when the waiting line is full. The same status line,
+ * standard headers (Server, Date, ...) and JSON error body as http_exchange_error, with
+ * Connection: close and `extra_headers` (as for http_exchange_respond). Returns a block of
+ * the context's output pool holding *len bytes; the caller sends it, then gives it back
+ * with http_context_response_free. Not counted, not told to the observer. */
+char *http_context_error_response(struct http_context *ctx, int status, const char *code,
+                                  const char *message, const char *extra_headers, size_t *len);
+/* Give back a response from http_context_error_response (NULL: nothing). */
+void http_context_response_free(struct http_context *ctx, char *response);
+
 #endif

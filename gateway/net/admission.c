@@ -5,14 +5,13 @@
 #include <poll.h>
 #include <string.h>
 
-/* Canned reply when the line is full. */
-static const char admission_503[] = "HTTP/1.1 503 Service Unavailable\r\n"
-                                    "Content-Type: application/json\r\n"
-                                    "Content-Length: 71\r\n"
-                                    "Retry-After: 1\r\n"
-                                    "Connection: close\r\n\r\n"
-                                    "{\"error\":{\"code\":\"overloaded\","
-                                    "\"message\":\"too many connections, retry\"}}";
+/* Answer when the line is full. */
+static const struct conn_canned admission_503 = {
+    .status = 503,
+    .code = "overloaded",
+    .message = "too many connections, retry",
+    .extra_headers = "Retry-After: 1\r\n",
+};
 
 static const char admission_sse_head[] = "HTTP/1.1 200 OK\r\n"
                                          "Content-Type: text/event-stream\r\n"
@@ -98,7 +97,7 @@ void admission_accept(struct loop *l, struct conn *c)
         return;
     }
     metrics_add(l->m, METRICS_REJECTED, 1);
-    conn_final(l, c, admission_503);
+    conn_final(l, c, &admission_503);
 }
 
 void admission_line_remove(struct loop *l, struct conn *c)

@@ -13,13 +13,12 @@ _Static_assert(METRICS_TIMEOUT_BODY - METRICS_TIMEOUT_HEADER == TIMER_KIND_BODY 
                    METRICS_TIMEOUT_SEND - METRICS_TIMEOUT_HEADER == TIMER_KIND_SEND,
                "timeout counters follow enum timer_kind");
 
-/* Canned reply for a request head or body that did not arrive in time. */
-static const char conn_408[] = "HTTP/1.1 408 Request Timeout\r\n"
-                               "Content-Type: application/json\r\n"
-                               "Content-Length: 77\r\n"
-                               "Connection: close\r\n\r\n"
-                               "{\"error\":{\"code\":\"request_timeout\","
-                               "\"message\":\"request not received in time\"}}";
+/* Answer to a request head or body that did not arrive in time. */
+static const struct conn_canned conn_408 = {
+    .status = 408,
+    .code = "request_timeout",
+    .message = "request not received in time",
+};
 
 void conn_mark_dirty(struct loop *l, struct conn *c)
 {
@@ -110,7 +109,7 @@ static void conn_sync_timer(struct loop *l, struct conn *c, enum http_phase phas
         timer_arm(&l->timers, idx, (enum timer_kind)want, l->now_ms);
 }
 
-static void conn_free_memory(struct conn *c);
+static void conn_free_memory(struct loop *l, struct conn *c);
 
 static void conn_close_progress(struct loop *l, struct conn *c)
 {
@@ -127,7 +126,7 @@ static void conn_close_progress(struct loop *l, struct conn *c)
      * could let it hit the next connection accepted into the same slot. */
     if (c->aux_inflight)
         return;
-    conn_free_memory(c); /* nothing in flight now: the rest can go */
+    conn_free_memory(l, c); /* nothing in flight now: the rest can go */
     if (!(c->flags & CONN_CLOSE_SUBMITTED)) {
         uring_prep_close_fixed(&l->u, idx, conn_data(l, c, URING_OP_CLOSE));
         c->flags |= CONN_CLOSE_SUBMITTED;
@@ -138,7 +137,7 @@ static void conn_close_progress(struct loop *l, struct conn *c)
  * buffers (session output, raw text) until the send completes and writes the stash until
  * its recv completes: freeing them earlier would let a pooled block, reused by another
  * connection, be sent to this client. Called again once those requests are done. */
-static void conn_free_memory(struct conn *c)
+static void conn_free_memory(struct loop *l, struct conn *c)
 {
     if (c->flags & CONN_SEND_INFLIGHT)
         return;
@@ -146,9 +145,11 @@ static void conn_free_memory(struct conn *c)
         http_session_free(&c->http);
     if (c->flags & CONN_RAW_OWNED)
         free(c->raw);
+    if (c->flags & CONN_RAW_POOLED)
+        http_context_response_free(l->http, c->raw);
     c->raw = NULL;
     c->raw_len = c->raw_sent = c->raw_cap = 0;
-    c->flags &= ~(CONN_HTTP | CONN_RAW | CONN_RAW_OWNED);
+    c->flags &= ~(CONN_HTTP | CONN_RAW | CONN_RAW_OWNED | CONN_RAW_POOLED);
     if (!(c->flags & CONN_RECV_ONE)) {
         free(c->stash);
         c->stash = NULL;
@@ -162,7 +163,7 @@ static void conn_release(struct loop *l, struct conn *c)
         loop_end_active(l, c);
     if (c->flags & CONN_SSE)
         loop_sse_remove(l, c);
-    conn_free_memory(c);
+    conn_free_memory(l, c);
 }
 
 void conn_close(struct loop *l, struct conn *c)
@@ -201,15 +202,20 @@ static void conn_linger(struct loop *l, struct conn *c)
         conn_arm_recv(l, c);
 }
 
-void conn_final(struct loop *l, struct conn *c, const char *text)
+/* The reply is built by the HTTP layer, like every other response (Server, Date), into a
+ * pooled block: a core refusing connections under overload allocates nothing. */
+void conn_final(struct loop *l, struct conn *c, const struct conn_canned *reply)
 {
     LOOP_ASSERT(!(c->flags & CONN_SEND_INFLIGHT));
     conn_release(l, c);
+    LOOP_ASSERT(c->raw == NULL);
     c->state = CONN_STATE_FINAL;
-    c->raw = (char *)text; /* static text, never written: CONN_RAW_OWNED stays clear */
-    c->raw_len = (uint32_t)strlen(text);
+    size_t len;
+    c->raw = http_context_error_response(l->http, reply->status, reply->code, reply->message,
+                                         reply->extra_headers, &len);
+    c->raw_len = (uint32_t)len;
     c->raw_sent = 0;
-    c->flags |= CONN_RAW;
+    c->flags |= CONN_RAW | CONN_RAW_POOLED;
     timer_arm(&l->timers, conn_index(l, c), TIMER_KIND_SEND, l->now_ms);
     conn_after(l, c);
 }
@@ -448,7 +454,7 @@ void conn_on_timeout(struct loop *l, struct conn *c, enum timer_kind kind)
     if (readable && c->state == CONN_STATE_ACTIVE && (c->flags & CONN_HTTP) &&
         !(c->flags & CONN_SEND_INFLIGHT) && !http_session_has_output(&c->http)) {
         /* Nothing else owed to this client: tell it why before closing. */
-        conn_final(l, c, conn_408);
+        conn_final(l, c, &conn_408);
         return;
     }
     conn_close(l, c);

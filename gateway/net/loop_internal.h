@@ -42,7 +42,7 @@ enum conn_flag {
     CONN_SEND_INFLIGHT = 1u << 2, /* one sendmsg in flight */
     CONN_HTTP = 1u << 3,          /* `http` is initialised */
     CONN_RAW = 1u << 4,           /* output comes from `raw`, not from the session */
-    CONN_RAW_OWNED = 1u << 5,     /* `raw` is malloc'd (else static text) */
+    CONN_RAW_OWNED = 1u << 5,     /* `raw` is malloc'd */
     CONN_SSE = 1u << 6,           /* on the core's stream list */
     CONN_FRESH = 1u << 7,         /* no request byte yet: header timeout runs from accept */
     CONN_DRAIN_AFTER = 1u << 8,   /* shutdown began mid-request: stop after this request */
@@ -53,6 +53,7 @@ enum conn_flag {
     CONN_REARM = 1u << 13,        /* on the re-arm list (recv ran out of buffers) */
     CONN_RECV_PAUSING = 1u << 14, /* cancel submitted for the multishot recv (pipeline full) */
     CONN_POLL_ARMED = 1u << 15,   /* waiting in line, head read: polling for a hang-up */
+    CONN_RAW_POOLED = 1u << 16,   /* `raw` is a canned reply from the HTTP context's pool */
     CONN_LIST_FLAGS = CONN_DIRTY | CONN_REARM, /* kept across slot reuse: list membership */
 };
 
@@ -143,7 +144,14 @@ void conn_on_poll(struct loop *l, struct conn *c, int res);
 void conn_on_aux(struct loop *l, struct conn *c); /* a shutdown or cancel completed */
 void conn_on_timeout(struct loop *l, struct conn *c, enum timer_kind kind);
 void conn_close(struct loop *l, struct conn *c);
-void conn_final(struct loop *l, struct conn *c, const char *text); /* canned reply, close */
+/* The loop's own answers, sent without a session (see conn_final). */
+struct conn_canned {
+    int status;
+    const char *code;
+    const char *message;
+    const char *extra_headers; /* whole lines, or NULL */
+};
+void conn_final(struct loop *l, struct conn *c, const struct conn_canned *reply); /* then close */
 void conn_mark_dirty(struct loop *l, struct conn *c);
 bool conn_raw_append(struct conn *c, const char *data, size_t len);
 void conn_arm_recv(struct loop *l, struct conn *c);

@@ -4,6 +4,7 @@ A test starts the real binary on 127.0.0.1:0, reads the bound port from --port-f
 over plain sockets and stops the server with SIGTERM, checking that it exits 0 (under the
 sanitizer build a leak or an error report makes that exit status non-zero).
 """
+import email.utils
 import json
 import os
 import re
@@ -166,6 +167,16 @@ class Reader:
             return False
         except (ConnectionResetError, BrokenPipeError):
             return True
+
+
+def check_standard_headers(resp, what):
+    """Every response names the server and carries an IMF-fixdate Date close to now."""
+    check_eq(resp.header("server"), "brigade", f"{what}: Server")
+    date = resp.header("date") or ""
+    check(re.fullmatch(r"[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT", date),
+          f"{what}: Date {date!r}")
+    sent = email.utils.parsedate_to_datetime(date).timestamp()
+    check(abs(sent - time.time()) < 60, f"{what}: Date {date!r} is not now")
 
 
 def get(path, extra=""):

@@ -5,7 +5,7 @@ import socket
 import sys
 import time
 
-from serverlib import Reader, Server, check, check_eq, get, run
+from serverlib import Reader, Server, check, check_eq, check_standard_headers, get, run
 
 BINARY = sys.argv[1]
 FLAGS = ("--max-connections", "2", "--max-queued", "2")
@@ -43,6 +43,8 @@ def test_fifo_and_reject():
     check_eq(resp.status, 503, "E refused")
     check_eq(resp.header("retry-after"), "1", "Retry-After")
     check_eq(resp.json()["error"]["code"], "overloaded", "error code")
+    check_eq(resp.header("connection"), "close", "Connection")
+    check_standard_headers(resp, "503")
     check(Reader(e).closed(2), "refused connection closed")
     a.close()  # one slot frees: C (first in line) is served, D still waits
     c.settimeout(5)

@@ -5,7 +5,7 @@ import socket
 import sys
 import time
 
-from serverlib import Reader, Server, check, check_eq, get, run
+from serverlib import Reader, Server, check, check_eq, check_standard_headers, get, run
 
 BINARY = sys.argv[1]
 
@@ -55,6 +55,8 @@ def test_body_timeout():
         waited = time.monotonic() - t0
         check_eq(resp.status, 408, "status")
         check_eq(resp.json()["error"]["code"], "request_timeout", "code")
+        check_eq(resp.header("connection"), "close", "Connection")
+        check_standard_headers(resp, "408")
         check(0.8 <= waited <= 2.5, f"408 after {waited:.2f}s, expected about 1 s")
         check(Reader(s).closed(3), "closed after the 408")
     m = srv.metrics()
