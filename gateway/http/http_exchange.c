@@ -485,7 +485,16 @@ void http_exchange_protocol_error(struct http_exchange *x, const struct http_err
     http_exchange_error(x, error->status, error->code, error->reason);
 }
 
-void http_exchange_stream(struct http_exchange *x, const char *content_type)
+/* The head of a stream: no Content-Length and no chunked coding, the body runs until the
+ * connection closes. */
+static char *put_stream_head(struct http_context *ctx, char *p, const char *content_type,
+                             bool keep_alive)
+{
+    p = put_head(ctx, p, 200, content_type, -1, keep_alive);
+    return put_str(p, "Cache-Control: no-cache\r\nX-Accel-Buffering: no\r\n\r\n");
+}
+
+bool http_exchange_stream(struct http_exchange *x, const char *content_type)
 {
     HTTP_ASSERT(x->state == HTTP_EXCHANGE_PENDING);
     struct http_session *s = x->session;
@@ -493,18 +502,26 @@ void http_exchange_stream(struct http_exchange *x, const char *content_type)
     HTTP_ASSERT(s->depth > 0);
     HTTP_ASSERT(s->queue_tail == x);
     out_reserve(s->ctx, x, HTTP_RESPONSE_HEAD_BYTES_MAX);
-    /* No Content-Length and no chunked coding: the body runs until the connection closes,
-     * which is what an event stream does anyway, and it keeps every write a plain copy. */
+    if (x->head_only) {
+        /* RFC 9110 9.3.2: the GET's headers and nothing more. A HEAD response ends at its
+         * blank line whatever its headers say, so the connection may carry on. */
+        x->out_len =
+            (size_t)(put_stream_head(s->ctx, x->out, content_type, x->keep_alive) - x->out);
+        x->state = HTTP_EXCHANGE_READY;
+        count_response(s->ctx, x, 200);
+        http_session_woken(s);
+        return false;
+    }
+    /* Keeping every write a plain copy: an event stream ends with its connection anyway. */
     x->keep_alive = false;
-    char *p = put_head(s->ctx, x->out, 200, content_type, -1, false);
-    p = put_str(p, "Cache-Control: no-cache\r\nX-Accel-Buffering: no\r\n\r\n");
-    x->out_len = (size_t)(p - x->out);
+    x->out_len = (size_t)(put_stream_head(s->ctx, x->out, content_type, false) - x->out);
     x->state = HTTP_EXCHANGE_STREAMING;
     s->flags |= HTTP_SESSION_STREAMING | HTTP_SESSION_CLOSING;
     if (s->flags & HTTP_SESSION_EOF) /* the subscriber left before it began: send the head */
         s->flags |= HTTP_SESSION_STREAM_END; /* and close, as http_session_eof does */
     count_response(s->ctx, x, 200);
     http_session_woken(s);
+    return true;
 }
 
 static void out_buffer_free(struct http_context *ctx, char *out, bool pooled)

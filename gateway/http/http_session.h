@@ -238,8 +238,10 @@ void http_exchange_error(struct http_exchange *x, int status, const char *code,
 /* Start a streamed response (e.g. text/event-stream): headers now, no Content-Length, the
  * body is everything written with http_session_stream_write until the connection closes.
  * Requests pipelined after this one are not answered. Only from inside the handler call
- * (aborts otherwise). */
-void http_exchange_stream(struct http_exchange *x, const char *content_type);
+ * (aborts otherwise). Returns true when the stream is open; false for a HEAD request, which
+ * got the headers alone and is complete (write nothing; the connection goes on as its
+ * Connection header says). */
+bool http_exchange_stream(struct http_exchange *x, const char *content_type);
 
 /* Label the exchange for the observer (see http_observer_fn); the router calls it with the
  * matched route's path. `route` must stay valid as long as the context. */

@@ -105,7 +105,8 @@ void loop_sse_start(struct loop *l, struct http_exchange *x)
     struct conn *c = (struct conn *)((char *)s - offsetof(struct conn, http));
     LOOP_ASSERT(c >= l->conns && c < l->conns + l->slots);
     LOOP_ASSERT(!(c->flags & CONN_RAW_OWNED));
-    http_exchange_stream(x, "text/event-stream");
+    if (!http_exchange_stream(x, "text/event-stream"))
+        return; /* HEAD: the headers were the whole answer, nothing to subscribe */
     c->raw = malloc(LOOP_RAW_SSE_BYTES);
     LOOP_ASSERT(c->raw != NULL);
     c->raw_cap = LOOP_RAW_SSE_BYTES;

@@ -106,6 +106,31 @@ def test_events():
     check_eq(srv.stop(), 0, "exit status")
 
 
+def test_events_head():
+    """HEAD /v1/events: the stream's headers and no stream; the connection serves on."""
+    srv = Server(BINARY, "--sse-heartbeat", "1")
+    with srv.connect() as s:
+        s.sendall(b"HEAD /v1/events HTTP/1.1\r\nHost: t\r\n\r\n")
+        r = Reader(s)
+        head = r.until(b"\r\n\r\n").decode().lower()
+        check(head.startswith("http/1.1 200"), f"head {head!r}")
+        check("content-type: text/event-stream" in head, "content type")
+        check("connection: keep-alive" in head, f"keep-alive {head!r}")
+        s.settimeout(1.5)  # longer than a heartbeat: a stream would have said hello by now
+        try:
+            extra = s.recv(4096)
+        except socket.timeout:
+            extra = b""
+        check_eq(extra, b"", "no stream body after the HEAD response")
+        s.settimeout(5)
+        s.sendall(get("/healthz"))
+        check_eq(r.response().status, 200, "next request on the same connection")
+    m = srv.metrics()
+    check_eq(m["brigade_sse_clients"], 0, "no stream was opened")
+    check_eq(m['brigade_http_requests_total{route="/v1/events",status="200"}'], 1, "counted")
+    check_eq(srv.stop(), 0, "exit status")
+
+
 def test_events_client_leaves():
     srv = Server(BINARY, "--sse-heartbeat", "1")
     for _ in range(5):
@@ -122,4 +147,5 @@ def test_events_client_leaves():
 
 run([("sigterm_drains", test_sigterm_drains),
      ("sigterm_in_flight_request", test_sigterm_in_flight_request),
-     ("sighup_reopens_log", test_sighup_reopens_log), ("events", test_events), ("events_client_leaves", test_events_client_leaves)])
+     ("sighup_reopens_log", test_sighup_reopens_log), ("events", test_events),
+     ("events_head", test_events_head), ("events_client_leaves", test_events_client_leaves)])

@@ -569,6 +569,32 @@ static void test_stream(struct router *r)
     http_context_free(ctx);
 }
 
+/* HEAD of a stream: the GET's headers, no stream, and the connection carries on. */
+static void test_stream_head(struct router *r)
+{
+    struct http_context *ctx = ctx_new(r, 16);
+    struct http_session s;
+    http_session_init(&s, ctx, NULL);
+    reset_out();
+    feed_str(&s,
+             "HEAD /stream HTTP/1.1\r\nHost: a\r\n\r\nGET /healthz HTTP/1.1\r\nHost: a\r\n\r\n");
+    CHECK(http_session_phase(&s) != HTTP_PHASE_STREAMING);
+    CHECK_INT_EQ(http_session_stream_write(&s, "x", 1), -EPIPE);
+    drain(&s, 0);
+    out[out_len] = '\0';
+    const char *end = strstr(out, "\r\n\r\n");
+    CHECK(end != NULL);
+    CHECK(strstr(out, "HTTP/1.1 200 OK\r\n") == out);
+    CHECK(strstr(out, "Content-Type: text/event-stream\r\n") < end);
+    CHECK(strstr(out, "Connection: keep-alive\r\n") < end);
+    CHECK(strstr(out, "Content-Length") > end); /* only in the next response */
+    if (end != NULL)
+        CHECK(strstr(end + 4, "HTTP/1.1 200 OK\r\n") == end + 4);
+    CHECK_INT_EQ(http_session_phase(&s), HTTP_PHASE_IDLE);
+    http_session_free(&s);
+    http_context_free(ctx);
+}
+
 static void test_eof_and_shutdown(struct router *r)
 {
     struct http_context *ctx = ctx_new(r, 16);
@@ -791,6 +817,7 @@ int main(void)
     test_pipeline_limit(r);
     test_large_body(r);
     test_stream(r);
+    test_stream_head(r);
     test_eof_and_shutdown(r);
     test_observer_routes(r);
     test_observer_pipelined_async(r);
