@@ -7,8 +7,8 @@
 #include <errno.h>
 #include <string.h>
 #include <strings.h>
-#include <utf8proc.h>
 
+#include "gateway/app/json_strict.h"
 #include "gateway/http/http_session.h"
 #include "gateway/http/router.h"
 #include "gateway/net/loop.h"
@@ -18,8 +18,18 @@ enum {
     MESSAGES_ERROR_MESSAGE_MAX = 160,
     MESSAGES_ID_NUMBER_BYTES = 32, /* "%.17g" of a double */
 };
+_Static_assert((int)JSON_STRICT_MESSAGE_BYTES_MAX <= (int)MESSAGES_ERROR_MESSAGE_MAX,
+               "json_strict's messages are copied whole");
 
 static const char messages_ndjson_type[] = "application/x-ndjson";
+
+/* A NUL in either would cut the C string the pipeline gets ("one Falafel\u0000 Wrap no
+ * onions" would lose its modifier), and an id must come back exactly as it was sent. */
+static const struct json_strict_field messages_fields[] = {
+    {"id", JSON_STRICT_NO_NUL | JSON_STRICT_INT53},
+    {"text", JSON_STRICT_NO_NUL},
+    {NULL, 0},
+};
 
 /* One message of a request body, checked; points into `json`, which it owns. */
 struct messages_input {
@@ -42,20 +52,8 @@ static bool messages_bad(struct messages_input *in, enum messages_error e, const
     return false;
 }
 
-static bool messages_utf8_valid(const char *s, size_t n)
-{
-    for (size_t i = 0; i < n;) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k =
-            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
-        if (k <= 0)
-            return false;
-        i += (size_t)k;
-    }
-    return true;
-}
-
-/* The optional "id": a string, or a number written as `brigade analyze` writes it. */
+/* The optional "id": a string, or a number written as `brigade analyze` writes it (an integer
+ * within 2^53, json_strict_check_text made sure, so "%.17g" gives back its digits). */
 static bool messages_check_id(struct messages_input *in, const cJSON *id)
 {
     if (!id || cJSON_IsNull(id))
@@ -77,6 +75,24 @@ static bool messages_check_id(struct messages_input *in, const cJSON *id)
     return true;
 }
 
+/* The checks cJSON leaves out (json_strict.h), on the text s[0..n) it parsed into in->json.
+ * False with in->bad set on a problem of the text itself; a broken field rule is left in
+ * *field_error (kind JSON_STRICT_OK when none) for the caller to report in turn. */
+static bool messages_check_strict(const char *s, size_t n, struct messages_input *in,
+                                  struct json_strict_error *field_error)
+{
+    if (!json_strict_check_text(s, n, messages_fields, field_error) &&
+        field_error->kind != JSON_STRICT_INVALID_FIELD) {
+        bool utf8 = field_error->kind == JSON_STRICT_INVALID_UTF8;
+        return messages_bad(in, utf8 ? MESSAGES_ERROR_INVALID_UTF8 : MESSAGES_ERROR_INVALID_JSON,
+                            field_error->message);
+    }
+    struct json_strict_error e;
+    if (!json_strict_check_keys(in->json, &e))
+        return messages_bad(in, MESSAGES_ERROR_INVALID_JSON, e.message);
+    return true;
+}
+
 /* Parses and checks one message; false with in->bad set when it cannot be analysed. */
 static bool messages_parse_one(const char *s, size_t n, struct messages_input *in)
 {
@@ -89,10 +105,18 @@ static bool messages_parse_one(const char *s, size_t n, struct messages_input *i
         if (s[at] != ' ' && s[at] != '\t' && s[at] != '\r' && s[at] != '\n')
             return messages_bad(in, MESSAGES_ERROR_INVALID_JSON,
                                 "unexpected data after the JSON value");
+    struct json_strict_error field_error;
+    if (!messages_check_strict(s, n, in, &field_error))
+        return false;
     if (!cJSON_IsObject(in->json))
         return messages_bad(in, MESSAGES_ERROR_INVALID_JSON, "the message must be a JSON object");
-    if (!messages_check_id(in, cJSON_GetObjectItemCaseSensitive(in->json, "id")))
+    /* A broken field rule is reported after the id is read, so an error line can echo a
+     * good id; a bad id is not echoed. */
+    bool id_broken = field_error.field && strcmp(field_error.field, "id") == 0;
+    if (!id_broken && !messages_check_id(in, cJSON_GetObjectItemCaseSensitive(in->json, "id")))
         return false;
+    if (field_error.kind != JSON_STRICT_OK)
+        return messages_bad(in, MESSAGES_ERROR_INVALID_FIELD, field_error.message);
     const cJSON *customer = cJSON_GetObjectItemCaseSensitive(in->json, "customer");
     if (customer && !cJSON_IsNull(customer) && !cJSON_IsString(customer) &&
         !cJSON_IsObject(customer))
@@ -114,8 +138,6 @@ static bool messages_parse_one(const char *s, size_t n, struct messages_input *i
         in->error = MESSAGES_ERROR_TEXT_TOO_LARGE;
         return false;
     }
-    if (!messages_utf8_valid(in->text, in->len))
-        return messages_bad(in, MESSAGES_ERROR_INVALID_UTF8, "field \"text\" is not valid UTF-8");
     return true;
 }
 
@@ -262,6 +284,12 @@ static bool messages_is_ndjson(const struct http_request *req)
 
 static void messages_post(struct http_exchange *x, const struct http_request *req, void *app)
 {
+    /* The router accepted the media type; its charset is ours to check (JSON is UTF-8). */
+    if (req->content_type && !json_strict_charset_ok(req->content_type, req->content_type_len)) {
+        http_exchange_error(x, 415, "unsupported_media_type",
+                            "Content-Type declares a charset other than utf-8");
+        return;
+    }
     if (!messages_app.ready) {
         http_exchange_error(x, 503, "no_menu", "the server runs without a menu (--menu)");
         return;
