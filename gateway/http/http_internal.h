@@ -30,6 +30,7 @@ enum {
     HTTP_SESSION_IN_HEAP = 1 << 7,          /* `in` is a heap buffer, not a pool block */
     HTTP_SESSION_EOF = 1 << 8,              /* the peer finished sending */
     HTTP_SESSION_OUT_IN_FLIGHT = 1 << 9,    /* output handed out, http_session_sent pending */
+    HTTP_SESSION_DRAINING = 1 << 10,        /* shutting down: the next dispatch is the last */
 };
 
 enum http_exchange_state {

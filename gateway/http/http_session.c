@@ -134,7 +134,9 @@ static void dispatch(struct http_session *s, const struct http_request *req)
         http_exchange_new(ctx, s, req, http_route_unmatched, request_start(s));
     enqueue(s, x);
     ctx->counters.requests++;
-    if (!req->keep_alive)
+    if (s->flags & HTTP_SESSION_DRAINING)
+        x->keep_alive = false; /* the response must say that nothing follows it */
+    if (!x->keep_alive)
         s->flags |= HTTP_SESSION_CLOSING;
     if (ctx->router != NULL)
         router_dispatch(ctx->router, x, req, ctx->app);
@@ -265,13 +267,26 @@ void http_session_eof(struct http_session *s)
     settle_eof(s);
 }
 
+/* RFC 9112 9.6: the response after which the server closes carries Connection: close, and
+ * only that one: a close on an earlier response would tell the client to drop the later
+ * ones. So the last exchange is marked, the request being received if there is one (at
+ * its dispatch), else the newest still unanswered. One already answered keeps its head: it
+ * was written (and is being sent) with keep-alive. */
 void http_session_shutdown(struct http_session *s)
 {
+    s->flags |= HTTP_SESSION_DRAINING;
+    if (s->flags & HTTP_SESSION_STREAMING) {
+        http_session_stream_end(s);
+        return;
+    }
+    enum http_phase phase = http_session_phase(s);
+    if (phase == HTTP_PHASE_HEAD || phase == HTTP_PHASE_BODY)
+        return; /* let the request in progress arrive; its dispatch closes */
     s->flags |= HTTP_SESSION_CLOSING;
     s->flags &= (uint16_t)~HTTP_SESSION_CONTINUE_WANTED;
     input_release(s);
-    if (s->flags & HTTP_SESSION_STREAMING)
-        http_session_stream_end(s);
+    if (s->queue_tail != NULL && s->queue_tail->state == HTTP_EXCHANGE_PENDING)
+        s->queue_tail->keep_alive = false;
 }
 
 void http_session_free(struct http_session *s)

@@ -189,8 +189,10 @@ int http_session_feed(struct http_session *s, char *data, size_t len);
  * partial one is dropped; the session closes when its output is sent. */
 void http_session_eof(struct http_session *s);
 
-/* Stop after the requests already received (graceful shutdown): the remaining responses
- * carry Connection: close, streams end, nothing more is parsed. */
+/* Stop after the requests already received (graceful shutdown): a request whose head or
+ * body is still arriving (and nothing else pending) is read and answered; the last response
+ * owed carries Connection: close (unless already answered); streams end; nothing more is
+ * parsed. Idempotent. */
 void http_session_shutdown(struct http_session *s);
 
 /* Fill iov[0..iov_max) with the bytes ready to send, in order (responses of several

@@ -271,13 +271,6 @@ static void conn_after_http(struct loop *l, struct conn *c)
     if (conn_sse_takeover(l, c))
         return;
     enum http_phase phase = http_session_phase(&c->http);
-    if (l->draining && (c->flags & CONN_DRAIN_AFTER) && phase != HTTP_PHASE_HEAD &&
-        phase != HTTP_PHASE_BODY) {
-        c->flags &= ~CONN_DRAIN_AFTER;
-        http_session_shutdown(&c->http);
-        conn_flush(l, c);
-        phase = http_session_phase(&c->http);
-    }
     bool quiet = !(c->flags & CONN_SEND_INFLIGHT);
     if (phase == HTTP_PHASE_CLOSED) {
         if (quiet)

@@ -247,10 +247,9 @@ static void loop_begin_drain(struct loop *l)
             conn_close(l, c); /* waiting, refused, lingering, streams */
             continue;
         }
-        enum http_phase phase = http_session_phase(&c->http);
-        if (phase == HTTP_PHASE_HEAD || phase == HTTP_PHASE_BODY)
-            c->flags |= CONN_DRAIN_AFTER; /* let the request in progress arrive */
-        else if (phase != HTTP_PHASE_IDLE)
+        /* Idle ones close at their next look (conn.c); a request in progress is let
+         * arrive, and the session marks its response, or the last one owed, with close. */
+        if (http_session_phase(&c->http) != HTTP_PHASE_IDLE)
             http_session_shutdown(&c->http);
         conn_mark_dirty(l, c);
     }

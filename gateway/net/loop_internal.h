@@ -45,7 +45,7 @@ enum conn_flag {
     CONN_RAW_OWNED = 1u << 5,     /* `raw` is malloc'd */
     CONN_SSE = 1u << 6,           /* on the core's stream list */
     CONN_FRESH = 1u << 7,         /* no request byte yet: header timeout runs from accept */
-    CONN_DRAIN_AFTER = 1u << 8,   /* shutdown began mid-request: stop after this request */
+    CONN_RAW_POOLED = 1u << 8,    /* `raw` is a canned reply from the HTTP context's pool */
     CONN_EOF = 1u << 9,           /* the peer finished sending */
     CONN_CANCELLED = 1u << 10,    /* cancel submitted for its requests */
     CONN_CLOSE_SUBMITTED = 1u << 11,
@@ -53,7 +53,6 @@ enum conn_flag {
     CONN_REARM = 1u << 13,        /* on the re-arm list (recv ran out of buffers) */
     CONN_RECV_PAUSING = 1u << 14, /* cancel submitted for the multishot recv (pipeline full) */
     CONN_POLL_ARMED = 1u << 15,   /* waiting in line, head read: polling for a hang-up */
-    CONN_RAW_POOLED = 1u << 16,   /* `raw` is a canned reply from the HTTP context's pool */
     CONN_LIST_FLAGS = CONN_DIRTY | CONN_REARM, /* kept across slot reuse: list membership */
 };
 

@@ -8,7 +8,7 @@ import socket
 import sys
 import time
 
-from serverlib import Reader, Server, check, check_eq, get, run
+from serverlib import Reader, Server, check, check_eq, get, post, run
 
 BINARY = sys.argv[1]
 
@@ -42,6 +42,8 @@ def test_sigterm_drains():
     resp = Reader(busy).response()
     check_eq(resp.status, 503, "readyz while draining")
     check_eq(resp.json()["error"]["code"], "draining", "draining code")
+    check_eq(resp.header("connection"), "close", "the last response says close")
+    check(Reader(busy).closed(2), "closed after it")
     busy.close()
     check_eq(srv.stop(), 0, "exit status")
     check(time.monotonic() - t0 < 3, "exit promptly")
@@ -55,6 +57,29 @@ def test_sigterm_in_flight_request():
     s.sendall(get("/healthz"))
     srv.proc.send_signal(signal.SIGTERM)  # the request was sent before the signal
     check_eq(Reader(s).response().status, 200, "request sent before SIGTERM is answered")
+    s.close()
+    check_eq(srv.stop(), 0, "exit status")
+
+
+def test_sigterm_mid_body():
+    """A request whose body is arriving when SIGTERM comes is read, answered with
+    Connection: close (nothing follows it), and the connection closes."""
+    srv = Server(BINARY)
+    s = srv.connect()
+    r = Reader(s)
+    s.sendall(get("/healthz"))
+    resp = r.response()
+    check_eq(resp.header("connection"), "keep-alive", "before the signal")
+    body = b'{"n":1}'
+    s.sendall(post("/v1/echo", body)[:-3])
+    time.sleep(0.2)
+    srv.proc.send_signal(signal.SIGTERM)
+    time.sleep(0.2)
+    s.sendall(body[-3:])
+    resp = r.response()
+    check_eq((resp.status, resp.body), (200, body), "answered after the signal")
+    check_eq(resp.header("connection"), "close", "Connection while draining")
+    check(r.closed(2), "closed after the response")
     s.close()
     check_eq(srv.stop(), 0, "exit status")
 
@@ -147,5 +172,6 @@ def test_events_client_leaves():
 
 run([("sigterm_drains", test_sigterm_drains),
      ("sigterm_in_flight_request", test_sigterm_in_flight_request),
+     ("sigterm_mid_body", test_sigterm_mid_body),
      ("sighup_reopens_log", test_sighup_reopens_log), ("events", test_events),
      ("events_head", test_events_head), ("events_client_leaves", test_events_client_leaves)])

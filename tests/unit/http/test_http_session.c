@@ -621,16 +621,38 @@ static void test_eof_and_shutdown(struct router *r)
     CHECK_INT_EQ(http_session_phase(&s), HTTP_PHASE_CLOSED);
     http_session_free(&s);
     http_context_free(ctx1);
-    /* shutdown: what was dispatched is answered, nothing more is read */
+    /* shutdown: what was dispatched is answered, nothing more is read; only the last
+     * response says close (an earlier one saying it would disown the later ones) */
     http_session_init(&s, ctx, NULL);
     held_count = 0;
-    feed_str(&s, "GET /async HTTP/1.1\r\nHost: a\r\n\r\n");
+    feed_str(&s, "GET /async HTTP/1.1\r\nHost: a\r\n\r\nGET /async HTTP/1.1\r\nHost: a\r\n\r\n");
     http_session_shutdown(&s);
     CHECK(!http_session_wants_read(&s));
     CHECK_INT_EQ(http_session_phase(&s), HTTP_PHASE_BUSY);
+    CHECK_INT_EQ(held_count, 2);
     http_exchange_respond(http_exchange_find(ctx, held[0]), 200, NULL, NULL, 0, NULL);
+    http_exchange_respond(http_exchange_find(ctx, held[1]), 200, NULL, NULL, 0, NULL);
     reset_out();
     drain(&s, 0);
+    out[out_len] = '\0';
+    const char *second = strstr(out + 1, "HTTP/1.1 200");
+    CHECK(second != NULL);
+    CHECK(strstr(out, "Connection: keep-alive\r\n") < second);
+    CHECK(strstr(out, "Connection: close\r\n") > second);
+    CHECK_INT_EQ(http_session_phase(&s), HTTP_PHASE_CLOSED);
+    http_session_free(&s);
+    /* shutdown while a request is arriving: it is still read and answered, with close */
+    http_session_init(&s, ctx, NULL);
+    feed_str(&s, "GET /healthz HTTP/1.1\r\nHo");
+    http_session_shutdown(&s);
+    CHECK_INT_EQ(http_session_phase(&s), HTTP_PHASE_HEAD);
+    CHECK(http_session_wants_read(&s));
+    feed_str(&s, "st: a\r\n\r\n");
+    reset_out();
+    drain(&s, 0);
+    out[out_len] = '\0';
+    CHECK(strstr(out, "HTTP/1.1 200 OK\r\n") == out);
+    CHECK(strstr(out, "Connection: close\r\n") != NULL);
     CHECK_INT_EQ(http_session_phase(&s), HTTP_PHASE_CLOSED);
     http_session_free(&s);
     http_context_free(ctx);
