@@ -22,10 +22,13 @@ _Static_assert(JSON_STRICT_KEY_SHOWN_MAX + 32 < JSON_STRICT_MESSAGE_BYTES_MAX,
 /* 2^53: past it doubles skip integers, so a larger id would not come back as it was written. */
 static const char json_strict_int53_max[] = "9007199254740992";
 
-__attribute__((format(printf, 3, 4))) static bool
-json_strict_fail(struct json_strict_error *e, enum json_strict_kind kind, const char *format, ...)
+__attribute__((format(printf, 4, 5))) static bool json_strict_fail(struct json_strict_error *e,
+                                                                   enum json_strict_kind kind,
+                                                                   size_t offset,
+                                                                   const char *format, ...)
 {
     e->kind = kind;
+    e->offset = offset;
     e->field = NULL;
     va_list ap;
     va_start(ap, format);
@@ -41,8 +44,7 @@ static void json_strict_field_fail(struct json_strict_error *e, const struct jso
 {
     if (e->kind != JSON_STRICT_OK)
         return;
-    json_strict_fail(e, JSON_STRICT_INVALID_FIELD, "field \"%s\" %s at offset %zu", f->name, what,
-                     offset);
+    json_strict_fail(e, JSON_STRICT_INVALID_FIELD, offset, "field \"%s\" %s", f->name, what);
     e->field = f->name;
 }
 
@@ -133,9 +135,8 @@ static bool json_strict_string(const char *s, size_t n, size_t i, struct json_st
     while (j < n && s[j] != '"') {
         unsigned char c = (unsigned char)s[j];
         if (c < 0x20)
-            return json_strict_fail(e, JSON_STRICT_INVALID_JSON,
-                                    "unescaped control character U+%04X in a string at offset %zu",
-                                    c, j);
+            return json_strict_fail(e, JSON_STRICT_INVALID_JSON, j,
+                                    "unescaped control character U+%04X in a string", c);
         if (c == '\\') {
             j = json_strict_escape(s, n, j, str);
         } else {
@@ -219,8 +220,8 @@ static bool json_strict_on_string(struct json_strict_scan *sc, const struct json
     if (sc->want_key) {
         sc->want_key = false;
         if (str->nul_at != SIZE_MAX) /* cJSON's C-string keys would lose what follows */
-            return json_strict_fail(e, JSON_STRICT_INVALID_JSON,
-                                    "U+0000 (\\u0000) in an object key at offset %zu", str->nul_at);
+            return json_strict_fail(e, JSON_STRICT_INVALID_JSON, str->nul_at,
+                                    "U+0000 (\\u0000) in an object key");
         if (sc->depth == 1)
             sc->field = json_strict_field_find(fields, str);
         return true;
@@ -237,12 +238,12 @@ static bool json_strict_on_number(struct json_strict_scan *sc, const char *s, si
     bool ok, integer;
     size_t end = json_strict_number(s, n, *i, &ok, &integer);
     if (!ok)
-        return json_strict_fail(e, JSON_STRICT_INVALID_JSON, "malformed number at offset %zu", *i);
+        return json_strict_fail(e, JSON_STRICT_INVALID_JSON, *i, "malformed number");
     if (sc->depth == 1 && sc->field && (sc->field->rules & JSON_STRICT_INT53) &&
         (!integer || !json_strict_int53(s + *i, end - *i)))
         json_strict_field_fail(e, sc->field,
-                               "must be a string or an integer from -2^53 to 2^53, "
-                               "without fraction or exponent,",
+                               "must be a string or an integer from -2^53 to 2^53 "
+                               "(no fraction, no exponent)",
                                *i);
     *i = end - 1;
     return true;
@@ -251,10 +252,10 @@ static bool json_strict_on_number(struct json_strict_scan *sc, const char *s, si
 bool json_strict_check_text(const char *s, size_t n, const struct json_strict_field *fields,
                             struct json_strict_error *e)
 {
-    *e = (struct json_strict_error){.kind = JSON_STRICT_OK};
+    *e = (struct json_strict_error){.kind = JSON_STRICT_OK, .offset = SIZE_MAX};
     size_t bad = json_strict_utf8_invalid_at(s, n);
     if (bad < n)
-        return json_strict_fail(e, JSON_STRICT_INVALID_UTF8, "invalid UTF-8 at offset %zu", bad);
+        return json_strict_fail(e, JSON_STRICT_INVALID_UTF8, bad, "invalid UTF-8");
     struct json_strict_scan sc = {0};
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
@@ -266,9 +267,8 @@ bool json_strict_check_text(const char *s, size_t n, const struct json_strict_fi
             i = str.end;
         } else if (c == '{' || c == '[') {
             if (sc.depth == JSON_STRICT_DEPTH_MAX)
-                return json_strict_fail(e, JSON_STRICT_INVALID_JSON,
-                                        "nesting deeper than %d at offset %zu",
-                                        JSON_STRICT_DEPTH_MAX, i);
+                return json_strict_fail(e, JSON_STRICT_INVALID_JSON, i, "nesting deeper than %d",
+                                        JSON_STRICT_DEPTH_MAX);
             uint64_t bit = (uint64_t)1 << (sc.depth % 64);
             sc.objects[sc.depth / 64] =
                 c == '{' ? sc.objects[sc.depth / 64] | bit : sc.objects[sc.depth / 64] & ~bit;
@@ -285,6 +285,15 @@ bool json_strict_check_text(const char *s, size_t n, const struct json_strict_fi
         }
     }
     return e->kind == JSON_STRICT_OK;
+}
+
+void json_strict_describe(const struct json_strict_error *e, char *out, size_t cap)
+{
+    JSON_STRICT_ASSERT(cap > 0);
+    if (e->offset == SIZE_MAX)
+        snprintf(out, cap, "%s", e->message);
+    else
+        snprintf(out, cap, "%s at offset %zu", e->message, e->offset);
 }
 
 static int json_strict_name_cmp(const void *a, const void *b)
@@ -331,8 +340,9 @@ bool json_strict_check_keys(const cJSON *json, struct json_strict_error *e)
                 while (len > 0 && ((unsigned char)dup[len] & 0xC0) == 0x80)
                     len--;
             }
-            return json_strict_fail(e, JSON_STRICT_INVALID_JSON, "duplicate key \"%.*s%s\"",
-                                    (int)len, dup, len < strlen(dup) ? "..." : "");
+            return json_strict_fail(e, JSON_STRICT_INVALID_JSON, SIZE_MAX,
+                                    "duplicate key \"%.*s%s\"", (int)len, dup,
+                                    len < strlen(dup) ? "..." : "");
         }
     }
     if (cJSON_IsObject(json) || cJSON_IsArray(json))

@@ -34,7 +34,9 @@ enum json_strict_kind {
 
 struct json_strict_error {
     enum json_strict_kind kind;
-    char message[JSON_STRICT_MESSAGE_BYTES_MAX]; /* for people: names what and where */
+    char message[JSON_STRICT_MESSAGE_BYTES_MAX]; /* for people: what, without where */
+    size_t offset;     /* where: the byte it starts at, from the text's start; SIZE_MAX: no
+                          one place (a duplicate key) */
     const char *field; /* JSON_STRICT_INVALID_FIELD: the rule's name; NULL otherwise */
 };
 
@@ -54,7 +56,7 @@ struct json_strict_field {
  * UTF-8, no string holds a raw byte below 0x20, no object key holds U+0000, every number has
  * RFC 8259's form (cJSON also takes "01" and "1."), and the members of a top-level object
  * named in `fields` (a list ended by a NULL name; NULL for none) keep their rules. Returns
- * true when all hold; false with *e set (its message gives the byte offset from s). A problem
+ * true when all hold; false with *e set (message and offset). A problem
  * of the text itself wins over a broken field rule, so a JSON_STRICT_INVALID_FIELD error means
  * the rest of the text passed. On text cJSON refused the result is unspecified (but safe). */
 bool json_strict_check_text(const char *s, size_t n, const struct json_strict_field *fields,
@@ -65,6 +67,10 @@ bool json_strict_check_text(const char *s, size_t n, const struct json_strict_fi
  * name is unique, false with *e naming the first duplicate found. Allocates only for objects
  * with more than a few members (a sort), and aborts when that allocation fails. */
 bool json_strict_check_keys(const cJSON *json, struct json_strict_error *e);
+
+/* e's message with its offset: "<message> at offset <offset>", or the message alone when the
+ * offset is SIZE_MAX; cut to fit out[cap] (cap > 0). */
+void json_strict_describe(const struct json_strict_error *e, char *out, size_t cap);
 
 /* True when the Content-Type value t[0..n) declares no charset or only charset=utf-8 (any
  * case, optionally quoted): a JSON body is UTF-8 (RFC 8259 8.1), so any other charset is

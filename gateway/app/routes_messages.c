@@ -18,7 +18,8 @@ enum {
     MESSAGES_ERROR_MESSAGE_MAX = 160,
     MESSAGES_ID_NUMBER_BYTES = 32, /* "%.17g" of a double */
 };
-_Static_assert((int)JSON_STRICT_MESSAGE_BYTES_MAX <= (int)MESSAGES_ERROR_MESSAGE_MAX,
+/* " at offset " and up to 20 digits after a json_strict message (json_strict_describe). */
+_Static_assert((int)JSON_STRICT_MESSAGE_BYTES_MAX + 32 <= (int)MESSAGES_ERROR_MESSAGE_MAX,
                "json_strict's messages are copied whole");
 
 static const char messages_ndjson_type[] = "application/x-ndjson";
@@ -49,6 +50,15 @@ static bool messages_bad(struct messages_input *in, enum messages_error e, const
     in->bad = true;
     in->error = e;
     snprintf(in->message, sizeof(in->message), "%s", message);
+    return false;
+}
+
+static bool messages_bad_strict(struct messages_input *in, enum messages_error error,
+                                const struct json_strict_error *e)
+{
+    in->bad = true;
+    in->error = error;
+    json_strict_describe(e, in->message, sizeof(in->message));
     return false;
 }
 
@@ -84,12 +94,12 @@ static bool messages_check_strict(const char *s, size_t n, struct messages_input
     if (!json_strict_check_text(s, n, messages_fields, field_error) &&
         field_error->kind != JSON_STRICT_INVALID_FIELD) {
         bool utf8 = field_error->kind == JSON_STRICT_INVALID_UTF8;
-        return messages_bad(in, utf8 ? MESSAGES_ERROR_INVALID_UTF8 : MESSAGES_ERROR_INVALID_JSON,
-                            field_error->message);
+        return messages_bad_strict(
+            in, utf8 ? MESSAGES_ERROR_INVALID_UTF8 : MESSAGES_ERROR_INVALID_JSON, field_error);
     }
     struct json_strict_error e;
     if (!json_strict_check_keys(in->json, &e))
-        return messages_bad(in, MESSAGES_ERROR_INVALID_JSON, e.message);
+        return messages_bad_strict(in, MESSAGES_ERROR_INVALID_JSON, &e);
     return true;
 }
 
@@ -116,7 +126,7 @@ static bool messages_parse_one(const char *s, size_t n, struct messages_input *i
     if (!id_broken && !messages_check_id(in, cJSON_GetObjectItemCaseSensitive(in->json, "id")))
         return false;
     if (field_error.kind != JSON_STRICT_OK)
-        return messages_bad(in, MESSAGES_ERROR_INVALID_FIELD, field_error.message);
+        return messages_bad_strict(in, MESSAGES_ERROR_INVALID_FIELD, &field_error);
     const cJSON *customer = cJSON_GetObjectItemCaseSensitive(in->json, "customer");
     if (customer && !cJSON_IsNull(customer) && !cJSON_IsString(customer) &&
         !cJSON_IsObject(customer))

@@ -43,14 +43,14 @@ SINGLE = [
     (b'{"id": "m\\u0000", "text": "hi"}', 400,
      error("invalid_field", 'field "id" holds U+0000 (\\u0000) at offset 9')),
     (b'{"id": 1e999, "text": "hi"}', 400,
-     error("invalid_field", 'field "id" must be a string or an integer from -2^53 to 2^53, '
-           'without fraction or exponent, at offset 7')),
+     error("invalid_field", 'field "id" must be a string or an integer from -2^53 to 2^53 '
+           '(no fraction, no exponent) at offset 7')),
     (b'{"id": 1.5, "text": "hi"}', 400,
-     error("invalid_field", 'field "id" must be a string or an integer from -2^53 to 2^53, '
-           'without fraction or exponent, at offset 7')),
+     error("invalid_field", 'field "id" must be a string or an integer from -2^53 to 2^53 '
+           '(no fraction, no exponent) at offset 7')),
     (b'{"id": 9007199254740993, "text": "hi"}', 400,
-     error("invalid_field", 'field "id" must be a string or an integer from -2^53 to 2^53, '
-           'without fraction or exponent, at offset 7')),
+     error("invalid_field", 'field "id" must be a string or an integer from -2^53 to 2^53 '
+           '(no fraction, no exponent) at offset 7')),
     (b'{"id": 01, "text": "hi"}', 400, error("invalid_json", "malformed number at offset 7")),
 ]
 
@@ -119,7 +119,7 @@ def test_ndjson_lines():
         {"id": None, "error": {"code": "invalid_json", "message": 'duplicate key "id"'}},
         {"id": None, "error": {"code": "invalid_field",
                                "message": 'field "id" must be a string or an integer from -2^53 '
-                                          'to 2^53, without fraction or exponent, at offset 7'}},
+                                          'to 2^53 (no fraction, no exponent) at offset 7'}},
         {"id": None, "error": {"code": "invalid_json", "message":
                                "unescaped control character U+0009 in a string at offset 24"}},
     ]

@@ -26,12 +26,15 @@ static enum json_strict_kind strict(const char *text, struct json_strict_error *
     return e->kind;
 }
 
+/* message: what json_strict_describe gives (the message and its offset), NULL: not checked. */
 static void expect(const char *text, enum json_strict_kind kind, const char *message)
 {
     struct json_strict_error e;
     CHECK_INT_EQ(strict(text, &e), kind);
+    char described[JSON_STRICT_MESSAGE_BYTES_MAX + 32];
+    json_strict_describe(&e, described, sizeof(described));
     if (message)
-        CHECK_STR_EQ(e.message, message);
+        CHECK_STR_EQ(described, message);
 }
 
 static void test_valid(void)
@@ -88,8 +91,8 @@ static void test_numbers(void)
         CHECK_STR_EQ(e.field, "id");
     }
     expect("{\"id\": 1.5}", JSON_STRICT_INVALID_FIELD,
-           "field \"id\" must be a string or an integer from -2^53 to 2^53, without fraction or "
-           "exponent, at offset 7");
+           "field \"id\" must be a string or an integer from -2^53 to 2^53 (no fraction, no "
+           "exponent) at offset 7");
     /* Forms strtod takes and RFC 8259 does not. */
     expect("[01]", JSON_STRICT_INVALID_JSON, "malformed number at offset 1");
     expect("[1.]", JSON_STRICT_INVALID_JSON, "malformed number at offset 1");
