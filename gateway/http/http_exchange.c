@@ -494,6 +494,16 @@ static char *put_stream_head(struct http_context *ctx, char *p, const char *cont
     return put_str(p, "Cache-Control: no-cache\r\nX-Accel-Buffering: no\r\n\r\n");
 }
 
+size_t http_context_stream_head(struct http_context *ctx, char *buf, size_t cap,
+                                const char *content_type)
+{
+    HTTP_ASSERT(cap >= HTTP_OUTPUT_BLOCK_BYTES);
+    HTTP_ASSERT(strlen(content_type) < HTTP_RESPONSE_HEAD_BYTES_MAX / 2);
+    size_t len = (size_t)(put_stream_head(ctx, buf, content_type, false) - buf);
+    HTTP_ASSERT(len <= HTTP_RESPONSE_HEAD_BYTES_MAX);
+    return len;
+}
+
 bool http_exchange_stream(struct http_exchange *x, const char *content_type)
 {
     HTTP_ASSERT(x->state == HTTP_EXCHANGE_PENDING);

@@ -270,4 +270,10 @@ char *http_context_error_response(struct http_context *ctx, int status, const ch
 /* Give back a response from http_context_error_response (NULL: nothing). */
 void http_context_response_free(struct http_context *ctx, char *response);
 
+/* The head of an event stream the loop starts without a session (for a client waiting in
+ * the admission line): the headers of http_exchange_stream's, with Connection: close.
+ * Writes into buf (`cap` >= HTTP_OUTPUT_BLOCK_BYTES, asserted); returns the length. */
+size_t http_context_stream_head(struct http_context *ctx, char *buf, size_t cap,
+                                const char *content_type);
+
 #endif

@@ -13,9 +13,6 @@ static const struct conn_canned admission_503 = {
     .extra_headers = "Retry-After: 1\r\n",
 };
 
-static const char admission_sse_head[] = "HTTP/1.1 200 OK\r\n"
-                                         "Content-Type: text/event-stream\r\n"
-                                         "Cache-Control: no-cache\r\n\r\n";
 static const char admission_sse_route[] = "GET /v1/events";
 
 enum {
@@ -151,7 +148,9 @@ void admission_on_stash(struct loop *l, struct conn *c)
         c->raw_cap = LOOP_RAW_SSE_BYTES;
         c->raw_len = c->raw_sent = 0;
         c->flags |= CONN_RAW | CONN_RAW_OWNED;
-        conn_raw_append(c, admission_sse_head, sizeof(admission_sse_head) - 1);
+        /* Server and Date like every other response: the HTTP layer writes the head. */
+        c->raw_len =
+            (uint32_t)http_context_stream_head(l->http, c->raw, c->raw_cap, "text/event-stream");
         admission_tell_positions(l);
     }
     if (c->flags & CONN_RAW) {

@@ -5,7 +5,7 @@ import socket
 import sys
 import time
 
-from serverlib import Reader, Server, check, check_eq, check_standard_headers, get, run
+from serverlib import Reader, Response, Server, check, check_eq, check_standard_headers, get, run
 
 BINARY = sys.argv[1]
 FLAGS = ("--max-connections", "2", "--max-queued", "2")
@@ -84,6 +84,9 @@ def test_queued_events():
     head = rs.until(b"\r\n\r\n").decode()
     check(head.startswith("HTTP/1.1 200"), f"stream head {head!r}")
     check("text/event-stream" in head, "stream content type")
+    fields = dict(line.split(": ", 1) for line in head.split("\r\n")[1:] if line)
+    check_standard_headers(Response(200, "OK", {k.lower(): v for k, v in fields.items()}, b""),
+                           "queued stream head")
     check_eq(read_event(rs), ("queued", '{"position":2}'), "first position")
     a.close()  # X is promoted: the stream moves to the front
     check_eq(read_event(rs), ("queued", '{"position":1}'), "second position")
