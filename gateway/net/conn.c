@@ -244,6 +244,12 @@ static bool conn_sse_takeover(struct loop *l, struct conn *c)
     if (!(c->flags & CONN_SSE) || (c->flags & CONN_SEND_INFLIGHT) ||
         http_session_has_output(&c->http))
         return false;
+    if (l->draining) {
+        /* Its head was still arriving when the drain began: now it ends as the others did,
+         * instead of streaming until --shutdown-timeout. */
+        conn_close(l, c);
+        return true;
+    }
     http_session_free(&c->http);
     c->flags &= ~CONN_HTTP;
     c->flags |= CONN_RAW;

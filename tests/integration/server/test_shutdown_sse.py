@@ -131,6 +131,25 @@ def test_events():
     check_eq(srv.stop(), 0, "exit status")
 
 
+def test_events_begun_while_draining():
+    """A stream whose head was still arriving at SIGTERM gets its head, then closes at once
+    (not after --shutdown-timeout)."""
+    srv = Server(BINARY, "--sse-heartbeat", "1", "--shutdown-timeout", "10s")
+    s = srv.connect()
+    s.sendall(b"GET /v1/events HTTP/1.1\r\nHost: t\r\n")
+    time.sleep(0.2)
+    srv.proc.send_signal(signal.SIGTERM)
+    time.sleep(0.2)
+    t0 = time.monotonic()
+    s.sendall(b"\r\n")
+    r = Reader(s)
+    check(r.until(b"\r\n\r\n").startswith(b"HTTP/1.1 200"), "stream head")
+    check(r.closed(3), "closed")
+    check(time.monotonic() - t0 < 2, f"closed after {time.monotonic() - t0:.2f}s")
+    s.close()
+    check_eq(srv.stop(), 0, "exit status")
+
+
 def test_events_head():
     """HEAD /v1/events: the stream's headers and no stream; the connection serves on."""
     srv = Server(BINARY, "--sse-heartbeat", "1")
@@ -174,4 +193,5 @@ run([("sigterm_drains", test_sigterm_drains),
      ("sigterm_in_flight_request", test_sigterm_in_flight_request),
      ("sigterm_mid_body", test_sigterm_mid_body),
      ("sighup_reopens_log", test_sighup_reopens_log), ("events", test_events),
-     ("events_head", test_events_head), ("events_client_leaves", test_events_client_leaves)])
+     ("events_head", test_events_head),
+     ("events_begun_while_draining", test_events_begun_while_draining), ("events_client_leaves", test_events_client_leaves)])
