@@ -275,17 +275,15 @@ void http_session_eof(struct http_session *s)
 void http_session_shutdown(struct http_session *s)
 {
     s->flags |= HTTP_SESSION_DRAINING;
-    if (s->flags & HTTP_SESSION_STREAMING) {
-        http_session_stream_end(s);
-        return;
-    }
     enum http_phase phase = http_session_phase(s);
     if (phase == HTTP_PHASE_HEAD || phase == HTTP_PHASE_BODY)
         return; /* let the request in progress arrive; its dispatch closes */
     s->flags |= HTTP_SESSION_CLOSING;
     s->flags &= (uint16_t)~HTTP_SESSION_CONTINUE_WANTED;
     input_release(s);
-    if (s->queue_tail != NULL && s->queue_tail->state == HTTP_EXCHANGE_PENDING)
+    if (s->flags & HTTP_SESSION_STREAMING)
+        http_session_stream_end(s);
+    else if (s->queue_tail != NULL && s->queue_tail->state == HTTP_EXCHANGE_PENDING)
         s->queue_tail->keep_alive = false;
 }
 
