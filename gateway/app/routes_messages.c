@@ -8,8 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "gateway/app/json_strict.h"
 #include "gateway/http/http_session.h"
+#include "gateway/http/json_strict.h"
 #include "gateway/http/router.h"
 #include "gateway/net/loop.h"
 #include "gateway/obs/metrics.h"
