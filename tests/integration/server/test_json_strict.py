@@ -79,6 +79,12 @@ def test_echo():
     check_eq((r.status, r.json()), (415, error("unsupported_media_type",
                                                "Content-Type declares a charset other than utf-8")),
              "echo with charset=latin1")
+    # The charset is known from the head: refused before the body, without 100 Continue.
+    with srv.connect() as s:
+        s.sendall(b"POST /v1/echo HTTP/1.1\r\nHost: t\r\nContent-Type: application/json; "
+                  b"charset=latin1\r\nContent-Length: 2\r\nExpect: 100-continue\r\n\r\n")
+        r = Reader(s).response()
+        check_eq((r.status, r.header("connection")), (415, "close"), "charset before the body")
     # No field rules here: a NUL in a value and any number are legal JSON, sent back as they came.
     body = r'{"id": 9007199254740993, "n": 1e999, "t": "caf\u00e9 \u0000 \u2713 ✓"}'.encode()
     r = exchange(srv, post("/v1/echo", body, "application/json; charset=UTF-8"))
