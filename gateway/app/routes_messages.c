@@ -8,8 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "gateway/app/json_strict.h"
 #include "gateway/http/http_session.h"
+#include "gateway/http/json_strict.h"
 #include "gateway/http/router.h"
 #include "gateway/net/loop.h"
 #include "gateway/obs/metrics.h"
@@ -294,12 +294,6 @@ static bool messages_is_ndjson(const struct http_request *req)
 
 static void messages_post(struct http_exchange *x, const struct http_request *req, void *app)
 {
-    /* The router accepted the media type; its charset is ours to check (JSON is UTF-8). */
-    if (req->content_type && !json_strict_charset_ok(req->content_type, req->content_type_len)) {
-        http_exchange_error(x, 415, "unsupported_media_type",
-                            "Content-Type declares a charset other than utf-8");
-        return;
-    }
     if (!messages_app.ready) {
         http_exchange_error(x, 503, "no_menu", "the server runs without a menu (--menu)");
         return;

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "gateway/http/json_strict.h"
+
 struct router_route {
     http_handler_fn handler;
     unsigned flags;
@@ -63,8 +65,8 @@ static bool lower_equal(const char *s, size_t n, const char *lit)
     return true;
 }
 
-/* Does the request's Content-Type satisfy the route's body flags? Parameters such as
- * "; charset=utf-8" are ignored; type names compare case-insensitively (RFC 9110 8.3.1). */
+/* Does the request's Content-Type name a type the route's body flags take? Type names
+ * compare case-insensitively (RFC 9110 8.3.1); parameters are content_charset_ok's. */
 static bool content_type_ok(const struct http_request *req, unsigned flags)
 {
     if (!(flags & (ROUTER_BODY_JSON | ROUTER_BODY_NDJSON)))
@@ -79,6 +81,14 @@ static bool content_type_ok(const struct http_request *req, unsigned flags)
     if ((flags & ROUTER_BODY_JSON) && lower_equal(t, n, "application/json"))
         return true;
     return (flags & ROUTER_BODY_NDJSON) && lower_equal(t, n, "application/x-ndjson");
+}
+
+/* JSON and NDJSON bodies are UTF-8 (RFC 8259 8.1): a route with a body flag refuses another
+ * declared charset rather than read the bytes as if they were UTF-8. */
+static bool content_charset_ok(const struct http_request *req, unsigned flags)
+{
+    return !(flags & (ROUTER_BODY_JSON | ROUTER_BODY_NDJSON)) || req->content_type == NULL ||
+           json_strict_charset_ok(req->content_type, req->content_type_len);
 }
 
 /* "GET, HEAD, POST" for the methods in `mask` (GET implies HEAD). */
@@ -102,8 +112,14 @@ static const char method_not_allowed_body[] =
     "{\"error\":{\"code\":\"method_not_allowed\","
     "\"message\":\"method not allowed for this resource\"}}\n";
 
-static void unsupported_type(struct http_exchange *x, unsigned flags)
+static void unsupported_type(struct http_exchange *x, const struct http_request *req,
+                             unsigned flags)
 {
+    if (content_type_ok(req, flags)) {
+        http_exchange_error(x, 415, "unsupported_media_type",
+                            "Content-Type declares a charset other than utf-8");
+        return;
+    }
     const char *message = (flags & ROUTER_BODY_NDJSON)
                               ? "Content-Type must be application/json or application/x-ndjson"
                               : "Content-Type must be application/json";
@@ -152,7 +168,8 @@ bool router_accepts(const struct router *r, const struct http_request *req)
     unsigned allowed;
     const char *label;
     const struct router_route *match = route_find(r, req, &allowed, &label);
-    return match != NULL && content_type_ok(req, match->flags);
+    return match != NULL && content_type_ok(req, match->flags) &&
+           content_charset_ok(req, match->flags);
 }
 
 void router_dispatch(const struct router *r, struct http_exchange *x,
@@ -164,8 +181,8 @@ void router_dispatch(const struct router *r, struct http_exchange *x,
     if (label != NULL)
         http_exchange_set_route(x, label); /* else it keeps http_route_unmatched */
     if (match != NULL) {
-        if (!content_type_ok(req, match->flags))
-            unsupported_type(x, match->flags);
+        if (!content_type_ok(req, match->flags) || !content_charset_ok(req, match->flags))
+            unsupported_type(x, req, match->flags);
         else
             match->handler(x, req, app);
         return;

@@ -29,8 +29,8 @@
 
 /* What a route accepts as a request body (flags, or-ed). With neither, any body (or none)
  * is accepted. With one, a request whose Content-Type is not one of them is a 415; a
- * POST/PUT/PATCH without Content-Type is a 415 too. Media type parameters (charset) are
- * allowed; type names compare case-insensitively. */
+ * POST/PUT/PATCH without Content-Type is a 415 too, and so is a charset parameter other
+ * than utf-8. Other media type parameters are allowed; names compare case-insensitively. */
 enum router_flags {
     ROUTER_BODY_JSON = 1 << 0,   /* application/json */
     ROUTER_BODY_NDJSON = 1 << 1, /* application/x-ndjson */

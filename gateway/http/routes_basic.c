@@ -3,10 +3,12 @@
 #include <cjson/cJSON.h>
 #include <string.h>
 
+#include "gateway/http/json_strict.h"
 #include "gateway/http/router.h"
 
-/* Longest error message the echo endpoint writes. */
-#define ECHO_MESSAGE_BYTES_MAX 160
+/* Longest error message the echo endpoint writes: a json_strict message, then its offset,
+ * line and column (up to 20 digits each) in words. */
+#define ECHO_MESSAGE_BYTES_MAX (JSON_STRICT_MESSAGE_BYTES_MAX + 100)
 
 static const char healthz_body[] = "{\"status\":\"ok\"}";
 
@@ -44,15 +46,30 @@ static void line_column(const char *text, size_t offset, size_t *line, size_t *c
     }
 }
 
-static void echo_invalid(struct http_exchange *x, const struct http_request *req, const char *what,
-                         size_t offset)
+static void echo_invalid(struct http_exchange *x, const struct http_request *req, const char *code,
+                         const char *what, size_t offset)
 {
     char message[ECHO_MESSAGE_BYTES_MAX];
     size_t line, column;
     line_column(req->body, offset, &line, &column);
     snprintf(message, sizeof(message), "%s at offset %zu (line %zu, column %zu)", what, offset,
              line, column);
-    http_exchange_error(x, 400, "invalid_json", message);
+    http_exchange_error(x, 400, code, message);
+}
+
+/* The checks cJSON leaves out (json_strict.h), on the body it parsed into json. */
+static bool echo_strict(struct http_exchange *x, const struct http_request *req, const cJSON *json)
+{
+    struct json_strict_error e;
+    if (json_strict_check_text(req->body, req->body_len, NULL, &e) &&
+        json_strict_check_keys(json, &e))
+        return true;
+    const char *code = e.kind == JSON_STRICT_INVALID_UTF8 ? "invalid_utf8" : "invalid_json";
+    if (e.offset == SIZE_MAX) /* a duplicate key: no one place */
+        http_exchange_error(x, 400, code, e.message);
+    else
+        echo_invalid(x, req, code, e.message, e.offset);
+    return false;
 }
 
 static bool is_json_space(char c)
@@ -74,17 +91,22 @@ static void handle_echo(struct http_exchange *x, const struct http_request *req,
     cJSON *json = cJSON_ParseWithLengthOpts(req->body, req->body_len, &end, false);
     if (json == NULL) {
         size_t offset = end && end >= req->body ? (size_t)(end - req->body) : 0;
-        echo_invalid(x, req, "invalid JSON", offset < req->body_len ? offset : req->body_len);
+        echo_invalid(x, req, "invalid_json", "invalid JSON",
+                     offset < req->body_len ? offset : req->body_len);
         return;
     }
-    cJSON_Delete(json);
     size_t offset = (size_t)(end - req->body);
     while (offset < req->body_len && is_json_space(req->body[offset]))
         offset++;
     if (offset < req->body_len) {
-        echo_invalid(x, req, "unexpected data after the JSON value", offset);
+        cJSON_Delete(json);
+        echo_invalid(x, req, "invalid_json", "unexpected data after the JSON value", offset);
         return;
     }
+    bool strict = echo_strict(x, req, json);
+    cJSON_Delete(json);
+    if (!strict)
+        return;
     http_exchange_respond(x, 200, "application/json", req->body, req->body_len, NULL);
 }
 

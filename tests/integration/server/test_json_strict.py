@@ -1,7 +1,8 @@
-"""brigade serve over sockets: what cJSON lets through and POST /v1/messages refuses (invalid
-UTF-8, raw control characters, duplicate keys, a charset other than UTF-8, a fractional or
-out-of-range id, NUL in text or id), for one message and per NDJSON line, and that valid
-input at the edges (charset=UTF-8, id 2^53) still passes."""
+"""brigade serve over sockets: what cJSON lets through and the JSON routes refuse (invalid
+UTF-8, raw control characters, duplicate keys, a charset other than UTF-8; on POST
+/v1/messages also a fractional or out-of-range id and NUL in text or id), for POST /v1/echo,
+one message and each NDJSON line, and that valid input at the edges (charset=UTF-8, id 2^53)
+still passes."""
 import json
 import os
 import sys
@@ -53,6 +54,42 @@ SINGLE = [
            '(no fraction, no exponent) at offset 7')),
     (b'{"id": 01, "text": "hi"}', 400, error("invalid_json", "malformed number at offset 7")),
 ]
+
+
+# (body, status, error body) for POST /v1/echo: positions also as line and column.
+ECHO = [
+    (b'{"a": "caf\xc3"}', 400,
+     error("invalid_utf8", "invalid UTF-8 at offset 10 (line 1, column 11)")),
+    (b'{"a":\n "x\ny"}', 400,
+     error("invalid_json",
+           "unescaped control character U+000A in a string at offset 9 (line 2, column 4)")),
+    (b'{"a": 1, "b": {"c": 1, "c": 2}}', 400, error("invalid_json", 'duplicate key "c"')),
+    (b'{"a\\u0000": 1}', 400,
+     error("invalid_json", "U+0000 (\\u0000) in an object key at offset 3 (line 1, column 4)")),
+    (b'[1.]', 400, error("invalid_json", "malformed number at offset 1 (line 1, column 2)")),
+]
+
+
+def test_echo():
+    srv = Server(BINARY)
+    for body, status, want in ECHO:
+        r = exchange(srv, post("/v1/echo", body))
+        check_eq((r.status, r.json()), (status, want), f"echo of {body!r}")
+    r = exchange(srv, post("/v1/echo", b"{}", "application/json; charset=latin1"))
+    check_eq((r.status, r.json()), (415, error("unsupported_media_type",
+                                               "Content-Type declares a charset other than utf-8")),
+             "echo with charset=latin1")
+    # The charset is known from the head: refused before the body, without 100 Continue.
+    with srv.connect() as s:
+        s.sendall(b"POST /v1/echo HTTP/1.1\r\nHost: t\r\nContent-Type: application/json; "
+                  b"charset=latin1\r\nContent-Length: 2\r\nExpect: 100-continue\r\n\r\n")
+        r = Reader(s).response()
+        check_eq((r.status, r.header("connection")), (415, "close"), "charset before the body")
+    # No field rules here: a NUL in a value and any number are legal JSON, sent back as they came.
+    body = r'{"id": 9007199254740993, "n": 1e999, "t": "caf\u00e9 \u0000 \u2713 ✓"}'.encode()
+    r = exchange(srv, post("/v1/echo", body, "application/json; charset=UTF-8"))
+    check_eq((r.status, r.body), (200, body), "valid echo")
+    check_eq(srv.stop(), 0, "exit status")
 
 
 def test_single():
@@ -129,5 +166,5 @@ def test_ndjson_lines():
     check_eq(srv.stop(), 0, "exit status")
 
 
-run([("single", test_single), ("charset", test_charset), ("valid_edges", test_valid_edges),
+run([("echo", test_echo), ("single", test_single), ("charset", test_charset), ("valid_edges", test_valid_edges),
      ("ndjson_lines", test_ndjson_lines)])

@@ -3,7 +3,7 @@
 #include <cjson/cJSON.h>
 
 #include "check.h"
-#include "gateway/app/json_strict.h"
+#include "gateway/http/json_strict.h"
 
 static const struct json_strict_field fields[] = {
     {"id", JSON_STRICT_NO_NUL | JSON_STRICT_INT53},

@@ -1,5 +1,5 @@
 /* json_strict.c — the checks cJSON leaves out (see json_strict.h). */
-#include "gateway/app/json_strict.h"
+#include "gateway/http/json_strict.h"
 
 #include <stdarg.h>
 #include <stdint.h>
