@@ -15,6 +15,7 @@
 
 #include "embed/embed_setup.h"
 #include "embed/engine.h"
+#include "gateway/http/json_strict.h"
 #include "gateway/order/pipeline.h"
 
 #define ANALYZE_MENU_DEFAULT "bench/data/menu.csv" /* the sample menu, for development */
@@ -34,12 +35,21 @@ struct analyze_opts {
     int threads;
 };
 
-/* One input line, owned. text NULL: the line was malformed (error says why). */
+/* The same rules as POST /v1/messages (gateway/app/routes_messages.c), so a line the server
+ * refuses is refused here with the same code, and one it accepts reads the same. */
+static const struct json_strict_field analyze_fields[] = {
+    {"id", JSON_STRICT_NO_NUL | JSON_STRICT_INT53},
+    {"text", JSON_STRICT_NO_NUL},
+    {NULL, 0},
+};
+
+/* One input line, owned. text NULL: the line was refused (code and message say why). */
 struct analyze_line {
     char *id;
     char *text;
     size_t len;
-    const char *error;
+    const char *code; /* NULL: the line was read */
+    char message[JSON_STRICT_MESSAGE_BYTES_MAX + 32];
 };
 
 static void analyze_usage(FILE *out)
@@ -147,6 +157,41 @@ static int analyze_engine(const struct analyze_opts *o, struct model **model,
     return 0;
 }
 
+static void analyze_refuse(struct analyze_line *l, const char *code, const char *message)
+{
+    l->code = code;
+    snprintf(l->message, sizeof(l->message), "%s", message);
+}
+
+/* The checks cJSON leaves out, in the server's order: the text itself, then unique keys, then
+ * the fields' rules. Returns false with the line refused; a refused id is not echoed. */
+static bool analyze_check_strict(const char *line, size_t len, const cJSON *j,
+                                 struct analyze_line *l)
+{
+    struct json_strict_error field, keys, *e = NULL;
+    bool text_ok = json_strict_check_text(line, len, analyze_fields, &field);
+    if (!text_ok && field.kind != JSON_STRICT_INVALID_FIELD)
+        e = &field;
+    else if (!json_strict_check_keys(j, &keys))
+        e = &keys;
+    else if (!text_ok)
+        e = &field;
+    if (e == NULL)
+        return true;
+    char message[sizeof(l->message)];
+    json_strict_describe(e, message, sizeof(message));
+    analyze_refuse(l,
+                   e->kind == JSON_STRICT_INVALID_UTF8    ? "invalid_utf8"
+                   : e->kind == JSON_STRICT_INVALID_FIELD ? "invalid_field"
+                                                          : "invalid_json",
+                   message);
+    if (e->kind != JSON_STRICT_INVALID_FIELD || strcmp(e->field, "id") == 0) {
+        free(l->id);
+        l->id = NULL;
+    }
+    return false;
+}
+
 /* Reads one input line (len bytes, no new line) into *l. Returns false for a blank line. */
 static bool analyze_read_line(const char *line, size_t len, struct analyze_line *l)
 {
@@ -172,9 +217,11 @@ static bool analyze_read_line(const char *line, size_t len, struct analyze_line 
         l->id = strdup(num);
     }
     if (!j)
-        l->error = "the line is not valid JSON";
-    else if (!cJSON_IsString(t))
-        l->error = "the object has no string text";
+        analyze_refuse(l, "invalid_json", "the line is not valid JSON");
+    else if (!analyze_check_strict(line, len, j, l)) {
+        /* refused: l->code and l->message say why */
+    } else if (!cJSON_IsString(t))
+        analyze_refuse(l, "invalid_json", "the object has no string text");
     else {
         l->text = strdup(t->valuestring);
         l->len = strlen(t->valuestring);
@@ -183,16 +230,20 @@ static bool analyze_read_line(const char *line, size_t len, struct analyze_line 
     return true;
 }
 
-/* {"id": ..., "error": {"code": ..., "message": ...}} in the results' own spacing; code and
- * message are fixed ASCII texts, the id is escaped by cJSON. */
+/* {"id": ..., "error": {"code": ..., "message": ...}} in the results' own spacing; code is a
+ * fixed ASCII text, the id and the message are escaped by cJSON. */
 static void analyze_error_line(const char *id, const char *code, const char *message)
 {
     cJSON *j = id ? cJSON_CreateString(id) : NULL;
+    cJSON *m = cJSON_CreateString(message);
     char *id_json = j ? cJSON_PrintUnformatted(j) : NULL;
-    printf("{\"id\": %s, \"error\": {\"code\": \"%s\", \"message\": \"%s\"}}\n",
-           id_json ? id_json : "null", code, message);
+    char *m_json = m ? cJSON_PrintUnformatted(m) : NULL;
+    printf("{\"id\": %s, \"error\": {\"code\": \"%s\", \"message\": %s}}\n",
+           id_json ? id_json : "null", code, m_json ? m_json : "\"\"");
     free(id_json);
+    free(m_json);
     cJSON_Delete(j);
+    cJSON_Delete(m);
 }
 
 struct analyze_batch {
@@ -217,8 +268,8 @@ static int analyze_flush(const struct order_pipeline *p, struct engine *e, struc
     int rc = order_analyze_batch(p, e, b->msgs, b->n, b->works, b->results, b->rcs);
     for (size_t i = 0; rc == 0 && i < b->n; i++) {
         const struct analyze_line *l = &b->lines[i];
-        if (l->error)
-            analyze_error_line(l->id, "invalid_json", l->error);
+        if (l->code)
+            analyze_error_line(l->id, l->code, l->message);
         else if (b->rcs[i] == -E2BIG)
             analyze_error_line(l->id, "too_large", "the text or id is too long");
         else if (b->rcs[i] != 0)

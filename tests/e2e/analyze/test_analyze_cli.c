@@ -1,7 +1,8 @@
 /* test_analyze_cli.c — `brigade analyze` end to end: input.txt (JSON lines with string and
- * numeric ids, a plain line, a blank line, malformed lines) gives exactly expected.jsonl, in
- * input order, with batches smaller than the input (--batch 2) and the default batch alike;
- * usage errors exit 2, a missing menu exits 1. */
+ * numeric ids, a plain line, a blank line, malformed lines, and lines the server's strict
+ * JSON checks refuse: a fractional id, a NUL in the text, a duplicate key, invalid UTF-8)
+ * gives exactly expected.jsonl, in input order, with batches smaller than the input
+ * (--batch 2) and the default batch alike; usage errors exit 2, a missing menu exits 1. */
 #include "check.h"
 #include "test_util.h"
 
