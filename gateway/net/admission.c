@@ -77,14 +77,14 @@ static void admission_read_stash(struct loop *l, struct conn *c)
 void admission_accept(struct loop *l, struct conn *c)
 {
     if (l->active < l->active_max && l->line_head == LOOP_NIL) {
-        c->state = CONN_STATE_ACTIVE;
+        conn_set_state(c, CONN_STATE_ACTIVE);
         l->active++;
         metrics_gauge_add(l->m, METRICS_ACTIVE, 1);
         conn_start(l, c);
         return;
     }
     if (l->queued < l->queued_max) {
-        c->state = CONN_STATE_QUEUED;
+        conn_set_state(c, CONN_STATE_QUEUED);
         admission_line_append(l, c);
         c->stash = malloc(LOOP_STASH_BYTES);
         LOOP_ASSERT(c->stash != NULL);
@@ -111,7 +111,7 @@ void admission_promote(struct loop *l)
         admission_line_unlink(l, c);
         moved = true;
         metrics_add(l->m, METRICS_PROMOTED, 1);
-        c->state = CONN_STATE_ACTIVE;
+        conn_set_state(c, CONN_STATE_ACTIVE);
         l->active++;
         metrics_gauge_add(l->m, METRICS_ACTIVE, 1);
         if (c->flags & CONN_RAW) {

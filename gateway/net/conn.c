@@ -20,6 +20,13 @@ static const struct conn_canned conn_408 = {
     .message = "request not received in time",
 };
 
+/* The one place a connection's state changes, so every change passes the table's check. */
+void conn_set_state(struct conn *c, enum conn_state next)
+{
+    conn_state_check(c->state, next);
+    c->state = next;
+}
+
 void conn_mark_dirty(struct loop *l, struct conn *c)
 {
     if (c->flags & CONN_DIRTY)
@@ -174,7 +181,7 @@ void conn_close(struct loop *l, struct conn *c)
         admission_line_remove(l, c);
     /* CLOSING is set before release: promotion inside it must not pick this slot. */
     enum conn_state was = (enum conn_state)c->state;
-    c->state = CONN_STATE_CLOSING;
+    conn_set_state(c, CONN_STATE_CLOSING);
     if (was == CONN_STATE_ACTIVE)
         loop_end_active(l, c);
     conn_release(l, c);
@@ -189,7 +196,7 @@ static void conn_linger(struct loop *l, struct conn *c)
 {
     LOOP_ASSERT(!(c->flags & CONN_SEND_INFLIGHT));
     conn_release(l, c);
-    c->state = CONN_STATE_LINGERING;
+    conn_set_state(c, CONN_STATE_LINGERING);
     if (c->flags & CONN_EOF) {
         conn_close(l, c);
         return;
@@ -209,7 +216,7 @@ void conn_final(struct loop *l, struct conn *c, const struct conn_canned *reply)
     LOOP_ASSERT(!(c->flags & CONN_SEND_INFLIGHT));
     conn_release(l, c);
     LOOP_ASSERT(c->raw == NULL);
-    c->state = CONN_STATE_FINAL;
+    conn_set_state(c, CONN_STATE_FINAL);
     size_t len;
     c->raw = http_context_error_response(l->http, reply->status, reply->code, reply->message,
                                          reply->extra_headers, &len);

@@ -65,10 +65,9 @@ static void loop_init_tables(struct loop *l, const struct config *cfg)
     l->dirty = calloc(l->slots, sizeof(*l->dirty));
     l->rearm = calloc(l->slots, sizeof(*l->rearm));
     LOOP_ASSERT(l->conns && l->dirty && l->rearm);
-    for (uint32_t i = 0; i < l->slots; i++) {
+    /* calloc left every slot FREE (conn_state.h): only the links need a value. */
+    for (uint32_t i = 0; i < l->slots; i++)
         l->conns[i].prev = l->conns[i].next = LOOP_NIL;
-        l->conns[i].state = CONN_STATE_FREE;
-    }
     l->line_head = l->line_tail = l->sse_head = LOOP_NIL;
     uint64_t durations[TIMER_KIND_MAX] = {
         [TIMER_KIND_HEADER] = cfg->header_timeout_ms, [TIMER_KIND_BODY] = cfg->body_timeout_ms,
@@ -204,7 +203,8 @@ static void loop_on_accept(struct loop *l, const struct io_uring_cqe *cqe)
         l->live++;
         metrics_add(l->m, METRICS_ACCEPTED, 1);
         if (l->draining) {
-            c->state = CONN_STATE_FINAL; /* never served: no admission counts to undo */
+            /* Never served: FINAL is the state whose close undoes no admission count. */
+            conn_set_state(c, CONN_STATE_FINAL);
             conn_close(l, c);
         } else {
             admission_accept(l, c);
@@ -218,7 +218,7 @@ static void loop_on_close(struct loop *l, struct conn *c, int res)
     LOOP_ASSERT(c->state == CONN_STATE_CLOSING);
     if (res < 0)
         log_debug("close failed", "error=\"%s\"", strerror(-res));
-    c->state = CONN_STATE_FREE;
+    conn_set_state(c, CONN_STATE_FREE);
     c->flags &= CONN_LIST_FLAGS;
     LOOP_ASSERT(l->live > 0);
     l->live--;

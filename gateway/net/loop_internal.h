@@ -12,6 +12,7 @@
 
 #include "gateway/http/http_session.h"
 #include "gateway/http/router.h"
+#include "gateway/net/conn_state.h"
 #include "gateway/net/loop.h"
 #include "gateway/net/sse.h"
 #include "gateway/net/timer.h"
@@ -24,16 +25,6 @@
 enum {
     LOOP_NIL = UINT32_MAX, /* end of an intrusive list */
     LOOP_BUF_GROUP = 1,
-};
-
-enum conn_state {
-    CONN_STATE_FREE,      /* slot unused (or its close completed) */
-    CONN_STATE_QUEUED,    /* accepted, waiting in line; head stashed, nothing served */
-    CONN_STATE_ACTIVE,    /* served: an HTTP session, or a raw event stream */
-    CONN_STATE_FINAL,     /* sending one last canned response (503, 408), then linger */
-    CONN_STATE_LINGERING, /* output done and write side shut: discard input until EOF */
-    CONN_STATE_CLOSING,   /* waiting for its requests to finish, then for the close */
-    CONN_STATE_MAX,
 };
 
 enum conn_flag {
@@ -60,7 +51,7 @@ struct conn {
     struct http_session http;
     uint32_t gen;
     uint32_t flags;
-    uint32_t state;        /* enum conn_state */
+    uint32_t state;        /* enum conn_state: changed only by conn_set_state */
     uint32_t prev, next;   /* the waiting line, or the stream list */
     uint32_t position;     /* last position told to a waiting event-stream client */
     uint32_t aux_inflight; /* shutdowns and cancels in flight: they name the file slot, so
@@ -133,6 +124,9 @@ static inline uint64_t conn_data(const struct loop *l, const struct conn *c, enu
 }
 
 /* conn.c */
+/* Move the connection to `next`; aborts, naming both states, on a transition the table in
+ * conn_state.c does not allow. */
+void conn_set_state(struct conn *c, enum conn_state next);
 void conn_start(struct loop *l, struct conn *c); /* serve a new or promoted connection */
 void conn_after(struct loop *l, struct conn *c); /* flush, re-arm, timers, close decisions */
 void conn_input(struct loop *l, struct conn *c, char *data, size_t len);
