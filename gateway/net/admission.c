@@ -83,7 +83,10 @@ void admission_accept(struct loop *l, struct conn *c)
         conn_start(l, c);
         return;
     }
-    if (l->queued < l->queued_max) {
+    /* Slots freed this pass are filled from the line at its end, so until then the line may
+     * be full while a slot is free: counting both admits whom an immediate promotion would
+     * have, and the line is back within queued_max once the pass promotes. */
+    if (l->active + l->queued < l->active_max + l->queued_max) {
         conn_set_state(c, CONN_STATE_QUEUED);
         admission_line_append(l, c);
         c->stash = malloc(LOOP_STASH_BYTES);
@@ -103,10 +106,17 @@ void admission_line_remove(struct loop *l, struct conn *c)
     admission_tell_positions(l);
 }
 
+bool admission_promote_due(const struct loop *l)
+{
+    return !l->draining && l->active < l->active_max && l->line_head != LOOP_NIL;
+}
+
+/* Called once per loop pass (loop_after_pass), never from a close: a connection promoted
+ * here may close at once, which only lowers `active` for this same loop to fill again. */
 void admission_promote(struct loop *l)
 {
     bool moved = false;
-    while (!l->draining && l->active < l->active_max && l->line_head != LOOP_NIL) {
+    while (admission_promote_due(l)) {
         struct conn *c = &l->conns[l->line_head];
         admission_line_unlink(l, c);
         moved = true;

@@ -179,12 +179,8 @@ void conn_close(struct loop *l, struct conn *c)
         return;
     if (c->state == CONN_STATE_QUEUED)
         admission_line_remove(l, c);
-    /* CLOSING is set before release: promotion inside it must not pick this slot. */
-    enum conn_state was = (enum conn_state)c->state;
+    conn_release(l, c); /* a slot it frees is filled at the end of the pass, not here */
     conn_set_state(c, CONN_STATE_CLOSING);
-    if (was == CONN_STATE_ACTIVE)
-        loop_end_active(l, c);
-    conn_release(l, c);
     timer_disarm(&l->timers, conn_index(l, c));
     conn_close_progress(l, c);
 }

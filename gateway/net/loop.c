@@ -172,13 +172,15 @@ static void loop_arm_wake(struct loop *l)
                             uring_data_pack(URING_OP_WAKE, 0, 0));
 }
 
+/* The freed slot is filled from the line in loop_after_pass, not here: promoting inside a
+ * close would start another connection halfway through this one's close, and recurse when
+ * the promoted connection closes at once. */
 void loop_end_active(struct loop *l, struct conn *c)
 {
     (void)c;
     LOOP_ASSERT(l->active > 0);
     l->active--;
     metrics_gauge_add(l->m, METRICS_ACTIVE, -1);
-    admission_promote(l);
 }
 
 static void loop_on_accept(struct loop *l, const struct io_uring_cqe *cqe)
@@ -366,13 +368,16 @@ static uint64_t loop_wait_ms(const struct loop *l)
         deadline = l->drain_deadline_ms;
     if (l->rearm_count)
         return 1; /* buffers were recycled this pass: retry soon, not at once */
+    if (admission_promote_due(l))
+        return 0; /* a slot freed after this pass's promotion: fill it at once */
     if (deadline <= l->now_ms)
         return 0;
     uint64_t wait = deadline - l->now_ms;
     return wait < LOOP_WAIT_MS_MAX ? wait : LOOP_WAIT_MS_MAX;
 }
 
-/* Everything after the completions: deferred re-arms, timers, heartbeats, output. */
+/* Everything after the completions: deferred re-arms, timers, heartbeats, promotions from the
+ * line, output. */
 static void loop_after_pass(struct loop *l)
 {
     uint32_t n = l->rearm_count;
@@ -393,7 +398,10 @@ static void loop_after_pass(struct loop *l)
     if (l->draining && l->now_ms >= l->drain_deadline_ms)
         for (uint32_t i = 0; i < l->slots; i++)
             conn_close(l, &l->conns[i]);
-    /* Flushing may mark more connections dirty (promotions): the list grows while read. */
+    /* Once per pass, after the completions and timers that free slots: in line order. */
+    admission_promote(l);
+    /* Flushing may mark more connections dirty (a close tells the waiting streams their new
+     * position): the list grows while read. */
     for (uint32_t i = 0; i < l->dirty_count; i++) {
         struct conn *c = &l->conns[l->dirty[i]];
         c->flags &= ~CONN_DIRTY;

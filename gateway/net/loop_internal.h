@@ -152,7 +152,8 @@ void conn_arm_recv(struct loop *l, struct conn *c);
 /* admission.c */
 void admission_accept(struct loop *l, struct conn *c); /* serve, queue or refuse */
 void admission_line_remove(struct loop *l, struct conn *c);
-void admission_promote(struct loop *l);                  /* fill free slots from the line */
+void admission_promote(struct loop *l);           /* fill free slots from the line: once per pass */
+bool admission_promote_due(const struct loop *l); /* a free slot and someone waiting */
 void admission_on_stash(struct loop *l, struct conn *c); /* new stashed bytes */
 
 /* loop_sse.c */

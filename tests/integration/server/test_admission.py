@@ -1,6 +1,8 @@
 """The waiting line: --max-connections 2 --max-queued 2 on one core. The third and fourth
-connections wait and are served in FIFO order as slots free up, the fifth gets 503 with
-Retry-After, and a waiting event-stream client is told its exact position as it moves."""
+connections wait and are served in FIFO order as slots free up (filled once per loop pass),
+the fifth gets 503 with Retry-After, and a waiting event-stream client is told its exact
+position as it moves. A slot freed as a newcomer arrives goes to the line, not to a 503."""
+import signal
 import socket
 import sys
 import time
@@ -119,5 +121,34 @@ def test_queued_client_leaves():
     check_eq(srv.stop(), 0, "exit status")
 
 
+def test_slot_freed_as_one_arrives():
+    """A slot frees (A leaves) and a newcomer C arrives in the same loop pass: the slot goes to
+    B, first in line, and C waits behind it, never refused. The line is filled once per pass,
+    at its end, so for that moment it holds one more than --max-queued. The server is stopped
+    while both happen so that its next pass sees them together (A's end first)."""
+    srv = Server(BINARY, "--max-connections", "1", "--max-queued", "1")
+    rounds = 5
+    for i in range(rounds):
+        a = srv.connect()
+        check_eq(served(a).status, 200, f"A served ({i})")
+        b = srv.connect()
+        b.sendall(get("/healthz"))
+        rb = Reader(b)
+        no_response(rb, f"B ({i})")
+        srv.proc.send_signal(signal.SIGSTOP)
+        a.close()
+        c = srv.connect()  # the kernel completes the handshake while the server is stopped
+        c.sendall(get("/readyz"))
+        srv.proc.send_signal(signal.SIGCONT)
+        check_eq(rb.response().status, 200, f"B promoted ({i})")
+        b.close()
+        check_eq(Reader(c).response().json(), {"status": "ready"}, f"C served after B ({i})")
+        c.close()
+    m = srv.metrics()
+    check_eq(m["brigade_connections_rejected_total"], 0, "rejected")
+    check_eq(m["brigade_connections_promoted_total"], 2 * rounds, "promoted (B and C)")
+    check_eq(srv.stop(), 0, "exit status")
+
 run([("fifo_and_reject", test_fifo_and_reject), ("queued_events", test_queued_events),
-     ("queued_client_leaves", test_queued_client_leaves)])
+     ("queued_client_leaves", test_queued_client_leaves),
+     ("slot_freed_as_one_arrives", test_slot_freed_as_one_arrives)])
