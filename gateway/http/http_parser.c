@@ -250,24 +250,34 @@ static enum http_parse_result check_partial_request_line(struct http_parser *p, 
     return n > HTTP_METHOD_BYTES_MAX ? fail(p, &err_bad_method) : HTTP_PARSE_PARTIAL;
 }
 
+/* The next whole line from p->scan: true with *end at its '\n', *n its length without the
+ * line end ("\r\n" or a bare "\n") and p->scan past it; false, with p->scan at len, while
+ * the line's '\n' has not arrived. Lines start at p->line_start. */
+static bool next_line(struct http_parser *p, const char *buf, uint32_t len, uint32_t *end,
+                      uint32_t *n)
+{
+    const char *lf = memchr(buf + p->scan, '\n', len - p->scan);
+    if (lf == NULL) {
+        p->scan = len;
+        return false;
+    }
+    *end = (uint32_t)(lf - buf);
+    p->scan = *end + 1;
+    *n = *end - p->line_start;
+    if (*n > 0 && buf[*end - 1] == '\r')
+        (*n)--;
+    return true;
+}
+
 /* Look for the end of the head from where the last call stopped. Returns HTTP_PARSE_DONE
  * when the blank line is found (p->head_len set), PARTIAL or ERROR. */
 static enum http_parse_result scan_head(struct http_parser *p, const char *buf, uint32_t len)
 {
     const struct http_parser_limits *limits = p->limits;
-    while (p->scan < len) {
-        const char *lf = memchr(buf + p->scan, '\n', len - p->scan);
-        if (lf == NULL) {
-            p->scan = len;
-            break;
-        }
-        uint32_t end = (uint32_t)(lf - buf);
-        p->scan = end + 1;
+    uint32_t end, n;
+    while (p->scan < len && next_line(p, buf, len, &end, &n)) {
         if (p->scan > limits->header_bytes_max)
             return fail(p, &err_head_too_large);
-        uint32_t n = end - p->line_start;
-        if (n > 0 && buf[end - 1] == '\r')
-            n--;
         if (!(p->flags & FLAG_REQUEST_LINE)) {
             /* RFC 9112 2.2: empty lines before the request line are ignored. */
             if (n > 0) {
@@ -559,17 +569,8 @@ static enum http_parse_result chunk_size_byte(struct http_parser *p, char c)
 /* Trailer lines after the last chunk, until the blank line. Returns DONE at its end. */
 static enum http_parse_result scan_trailers(struct http_parser *p, const char *buf, uint32_t len)
 {
-    while (p->scan < len) {
-        const char *lf = memchr(buf + p->scan, '\n', len - p->scan);
-        if (lf == NULL) {
-            p->scan = len;
-            break;
-        }
-        uint32_t end = (uint32_t)(lf - buf);
-        p->scan = end + 1;
-        uint32_t n = end - p->line_start;
-        if (n > 0 && buf[end - 1] == '\r')
-            n--;
+    uint32_t end, n;
+    while (p->scan < len && next_line(p, buf, len, &end, &n)) {
         if (n == 0)
             return HTTP_PARSE_DONE;
         if (++p->fields > p->limits->header_count_max)
