@@ -192,6 +192,26 @@ void uring_prep_cancel_data(struct uring *u, uint64_t target, uint64_t data)
     io_uring_sqe_set_data64(sqe, data);
 }
 
+/* liburing 2.3 has no helper for socket commands and its sqe lacks the named fields: they
+ * share unions with fields it has (cmd_op with off, level/optname with addr, optlen with
+ * splice_fd_in, optval with addr3), as in the kernel's io_uring.h. */
+enum { URING_SOCKET_OP_SETSOCKOPT = 3 }; /* SOCKET_URING_OP_SETSOCKOPT */
+
+void uring_prep_setsockopt_fixed(struct uring *u, unsigned slot, int level, int optname,
+                                 const int *value, uint64_t data)
+{
+    struct io_uring_sqe *sqe = uring_sqe(u);
+    memset(sqe, 0, sizeof(*sqe));
+    sqe->opcode = IORING_OP_URING_CMD;
+    sqe->fd = (int)slot;
+    sqe->flags = IOSQE_FIXED_FILE;
+    sqe->cmd_op = URING_SOCKET_OP_SETSOCKOPT;
+    sqe->addr = (uint64_t)(uint32_t)level | (uint64_t)(uint32_t)optname << 32;
+    sqe->splice_fd_in = (int32_t)sizeof(*value);
+    sqe->addr3 = (uint64_t)(uintptr_t)value;
+    io_uring_sqe_set_data64(sqe, data);
+}
+
 void uring_prep_close_fixed(struct uring *u, unsigned slot, uint64_t data)
 {
     struct io_uring_sqe *sqe = uring_sqe(u);

@@ -37,6 +37,7 @@ enum uring_op {
     URING_OP_MSG,      /* a message from another core's ring (msg_ring), res = payload */
     URING_OP_MSG_SENT, /* the sender's own completion of a msg_ring */
     URING_OP_EVENTFD,  /* read of a watched eventfd (loop_watch_eventfd), index = watch */
+    URING_OP_SOCKOPT,  /* setsockopt on a fixed file slot (uring_cmd) */
     URING_OP_MAX,
 };
 
@@ -125,6 +126,11 @@ void uring_prep_cancel_data(struct uring *u, uint64_t target, uint64_t data);
 void uring_prep_close_fixed(struct uring *u, unsigned slot, uint64_t data);
 /* 8-byte read of an eventfd into `*value`. */
 void uring_prep_read_eventfd(struct uring *u, int fd, uint64_t *value, uint64_t data);
+/* setsockopt(level, optname, *value) on fixed file `slot` (a socket command: kernel 6.7 or
+ * later, older kernels complete it with -EINVAL or -EOPNOTSUPP). The kernel reads *value
+ * when it issues the request: it must stay put until the completion. */
+void uring_prep_setsockopt_fixed(struct uring *u, unsigned slot, int level, int optname,
+                                 const int *value, uint64_t data);
 /* Post a completion with user_data `target_data` and res `payload` on the ring whose fd is
  * `target_ring_fd`; this ring gets its own completion tagged `data`. */
 void uring_prep_msg(struct uring *u, int target_ring_fd, uint32_t payload, uint64_t target_data,

@@ -13,7 +13,6 @@
 #include "embed/embed_setup.h"
 #include "gateway/http/http_session.h"
 #include "gateway/net/loop.h"
-#include "gateway/net/sse.h"
 #include "gateway/obs/log.h"
 #include "io/menu_cache.h"
 #include "io/menu_source.h"
@@ -374,7 +373,7 @@ static void messages_complete(struct loop *l, struct messages_core *mc, struct m
             histogram_record(&mc->stages[MESSAGES_STAGE_TOTAL], t1 - rq->start_ns);
             uint64_t *c = &mc->results[mc->result.category][mc->result.status];
             __atomic_store_n(c, *c + 1, __ATOMIC_RELAXED);
-            sse_hub_publish(loop_core(l), "result", mc->json);
+            loop_sse_publish(l, "result", mc->json, (size_t)n);
         }
     }
     messages_job_release(mc, j);

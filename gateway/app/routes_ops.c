@@ -10,10 +10,12 @@
 #include "gateway/http/router.h"
 #include "gateway/net/loop.h"
 #include "gateway/net/server.h"
+#include "gateway/net/sse.h"
 #include "gateway/obs/metrics.h"
 
 enum {
     OPS_HTTP_TEXT_BYTES_MAX = 2048,
+    OPS_SSE_TEXT_BYTES_MAX = 1024,
 };
 
 static struct server *ops_server;
@@ -64,24 +66,34 @@ static size_t ops_http_counters(char *out, size_t cap)
 static void ops_metrics(struct http_exchange *x, const struct http_request *req, void *app)
 {
     (void)req;
-    (void)app;
     size_t len;
     char *text = metrics_render(&len);
     char http[OPS_HTTP_TEXT_BYTES_MAX];
     size_t http_len = ops_http_counters(http, sizeof(http));
-    char *body = realloc(text, len + http_len);
+    char sse[OPS_SSE_TEXT_BYTES_MAX];
+    size_t sse_len = loop_sse_metrics(app, sse, sizeof(sse));
+    char *body = realloc(text, len + http_len + sse_len);
     if (!body)
         abort();
     memcpy(body + len, http, http_len);
-    http_exchange_respond(x, 200, "text/plain; version=0.0.4; charset=utf-8", body, len + http_len,
-                          NULL);
+    memcpy(body + len + http_len, sse, sse_len);
+    http_exchange_respond(x, 200, "text/plain; version=0.0.4; charset=utf-8", body,
+                          len + http_len + sse_len, NULL);
     free(body);
 }
 
+/* Where the stream starts: ?replay=K (the last K events still in the log) or, from a
+ * reconnecting EventSource, Last-Event-ID (the events after that one). */
 static void ops_events(struct http_exchange *x, const struct http_request *req, void *app)
 {
-    (void)req;
-    loop_sse_start(app, x);
+    const struct http_header *last = http_request_header(req, "Last-Event-ID");
+    struct sse_start from;
+    if (sse_start_parse(req->query, req->query_len, last ? last->value : NULL,
+                        last ? last->value_len : 0, &from) < 0) {
+        http_exchange_error(x, 400, "bad_request", "replay must be an integer from 0 to 1048576");
+        return;
+    }
+    loop_sse_start(app, x, &from);
 }
 
 void routes_ops_register(struct router *r, struct server *srv)

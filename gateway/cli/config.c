@@ -4,6 +4,7 @@
 
 #include "gateway/http/http_parser.h"
 #include "gateway/http/http_session.h"
+#include "gateway/net/event_log.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -68,6 +69,14 @@ static const struct config_option config_options[] = {
      OFF(shutdown_timeout_ms), 0, 3600000, "finish in-flight requests after SIGTERM"},
     {"sse-heartbeat", "BRIGADE_SSE_HEARTBEAT", "15s", CONFIG_KIND_DURATION, OFF(sse_heartbeat_ms),
      100, 3600000, "comment line sent to idle event streams"},
+    {"sse-log-events", "BRIGADE_SSE_LOG_EVENTS", "4096", CONFIG_KIND_COUNT, OFF(sse_log_events),
+     EVENT_LOG_EVENTS_MIN, EVENT_LOG_EVENTS_LIMIT,
+     "recent events kept for replay and resume (Last-Event-ID)"},
+    {"sse-log-bytes", "BRIGADE_SSE_LOG_BYTES", "4m", CONFIG_KIND_BYTES, OFF(sse_log_bytes),
+     EVENT_LOG_BYTES_MIN, CONFIG_SSE_LOG_BYTES_LIMIT, "bytes of recent events kept (one ring)"},
+    {"sse-sndbuf", "BRIGADE_SSE_SNDBUF", "64k", CONFIG_KIND_BYTES, OFF(sse_sndbuf),
+     CONFIG_SSE_SNDBUF_MIN, CONFIG_SSE_SNDBUF_MAX,
+     "kernel send buffer of an event stream (SO_SNDBUF; the kernel doubles it)"},
     {"log-level", "BRIGADE_LOG_LEVEL", "info", CONFIG_KIND_LEVEL, OFF(log_level), 0, 0,
      "debug | info | warn | error"},
     {"log-file", "BRIGADE_LOG_FILE", "", CONFIG_KIND_PATH, OFF(log_file), 0, 0,

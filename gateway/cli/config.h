@@ -21,6 +21,9 @@ enum {
     CONFIG_BATCH_TOKENS_LIMIT = 1 << 20,    /* = ENGINE_BATCH_TOKENS_MAX */
     CONFIG_BATCH_SEQUENCES_LIMIT = 1 << 16, /* = ENGINE_BATCH_SEQUENCES_MAX */
     CONFIG_BATCH_DEADLINE_US_LIMIT = 1000000,
+    CONFIG_SSE_LOG_BYTES_LIMIT = 1 << 30,
+    CONFIG_SSE_SNDBUF_MIN = 4096,
+    CONFIG_SSE_SNDBUF_MAX = 64 << 20,
 };
 
 struct config {
@@ -40,6 +43,9 @@ struct config {
     uint64_t send_timeout_ms;
     uint64_t shutdown_timeout_ms;
     uint64_t sse_heartbeat_ms;
+    uint64_t sse_log_events; /* the event log's bounds (gateway/net/event_log.h) */
+    uint64_t sse_log_bytes;
+    uint64_t sse_sndbuf; /* SO_SNDBUF of event-stream sockets */
     enum log_level log_level;
     char log_file[CONFIG_PATH_BYTES_MAX];  /* empty: stderr */
     char port_file[CONFIG_PATH_BYTES_MAX]; /* empty: none */

@@ -323,7 +323,8 @@ void conn_after(struct loop *l, struct conn *c)
             conn_after_http(l, c);
             return;
         }
-        /* An event stream that began while waiting in line: raw output, read for EOF. */
+        /* An event stream (its head sent): raw output from the log, read for EOF. */
+        loop_sse_after(l, c);
         conn_flush(l, c);
         if (!(c->flags & (CONN_RECV_ARMED | CONN_REARM | CONN_EOF)))
             conn_arm_recv(l, c);
@@ -424,6 +425,7 @@ void conn_on_send(struct loop *l, struct conn *c, int res)
     if (c->flags & CONN_RAW) {
         c->raw_sent += (uint32_t)res;
         LOOP_ASSERT(c->raw_sent <= c->raw_len);
+        loop_sse_sent(l, c, (uint32_t)res);
     } else if (c->flags & CONN_HTTP) {
         http_session_sent(&c->http, (size_t)res);
     }

@@ -109,7 +109,8 @@ int loop_init(struct loop **out, struct server *srv, unsigned core, int listen_f
     l->http = http_context_new(&limits, srv->router, l, loop_on_http_wake);
     l->m = metrics_core(core);
     http_context_set_observer(l->http, loop_on_http_response, l);
-    sse_hub_attach(core, l);
+    l->sse_sndbuf = (int)cfg->sse_sndbuf;
+    sse_hub_attach(srv->hub, core, l);
     *out = l;
     return 0;
 }
@@ -323,10 +324,8 @@ static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
         loop_on_wake(l, cqe->res);
         return;
     }
-    if (op == URING_OP_MSG) {
-        sse_hub_drain(l->core);
-        return;
-    }
+    if (op == URING_OP_MSG)
+        return; /* events published: loop_after_pass takes the flag */
     if (op == URING_OP_EVENTFD) {
         loop_on_watch(l, uring_data_index(data), cqe->res);
         return;
@@ -335,7 +334,7 @@ static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
         return; /* the accept's cancel */
     if (op != URING_OP_RECV && op != URING_OP_RECV_ONE && op != URING_OP_SEND &&
         op != URING_OP_CLOSE && op != URING_OP_POLL && op != URING_OP_CANCEL &&
-        op != URING_OP_SHUTDOWN)
+        op != URING_OP_SHUTDOWN && op != URING_OP_SOCKOPT)
         return; /* MSG_SENT: nothing depends on its result */
     struct conn *c = loop_conn_of(l, data);
     if (!c) {
@@ -355,6 +354,8 @@ static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
         conn_on_poll(l, c, cqe->res);
     else if (op == URING_OP_CANCEL || op == URING_OP_SHUTDOWN)
         conn_on_aux(l, c);
+    else if (op == URING_OP_SOCKOPT)
+        loop_sse_on_sockopt(l, c, cqe->res);
     else
         loop_on_close(l, c, cqe->res);
 }
@@ -400,6 +401,8 @@ static void loop_after_pass(struct loop *l)
             conn_close(l, &l->conns[i]);
     /* Once per pass, after the completions and timers that free slots: in line order. */
     admission_promote(l);
+    if (sse_hub_take_pending(l->srv->hub, l->core))
+        loop_sse_kick(l);
     /* Flushing may mark more connections dirty (a close tells the waiting streams their new
      * position): the list grows while read. */
     for (uint32_t i = 0; i < l->dirty_count; i++) {

@@ -18,6 +18,7 @@
 #define BRIGADE_GATEWAY_LOOP_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 struct server;
@@ -25,6 +26,7 @@ struct http_context;
 struct http_counters;
 struct http_exchange;
 struct loop;
+struct sse_start;
 
 enum {
     LOOP_STASH_BYTES = 1024, /* request head kept while a connection waits in line */
@@ -33,7 +35,7 @@ enum {
     LOOP_RECV_BUFFERS = 512, /* provided buffers per core (power of two) */
     LOOP_RECV_BUFFER_BYTES = 4096,
     LOOP_LINGER_MS = 2000,      /* read and discard after the last response, before close */
-    LOOP_RAW_SSE_BYTES = 16384, /* output buffer of a stream that began while waiting */
+    LOOP_RAW_SSE_BYTES = 16384, /* a stream's send buffer (grows once for a larger event) */
     LOOP_RING_ENTRIES = 1024,   /* submission queue */
     LOOP_WAIT_MS_MAX = 1000,    /* longest wait without a deadline */
     LOOP_WATCHES_MAX = 4,       /* eventfds watched per core (loop_watch_eventfd) */
@@ -58,9 +60,17 @@ const struct http_counters *loop_http_counters(const struct loop *l);
 /* The core's HTTP context, for handlers that answer later (http_exchange_find). Core's
  * thread only. */
 struct http_context *loop_http_context(struct loop *l);
-/* Turn the exchange's connection into an event stream subscribed to the core's hub: sends
- * the stream headers and `event: hello`. */
-void loop_sse_start(struct loop *l, struct http_exchange *x);
+/* Turn the exchange's connection into an event stream reading the server's event log from
+ * where `from` says: sends the stream headers, `event: hello`, then the events. */
+void loop_sse_start(struct loop *l, struct http_exchange *x, const struct sse_start *from);
+/* Core's thread: publish an event to every stream on every core (see sse_hub_publish).
+ * Returns its sequence number, 0 when no stream exists, or -EINVAL / -EMSGSIZE. */
+int64_t loop_sse_publish(struct loop *l, const char *event, const char *data, size_t data_len);
+/* Any thread: is there a stream anywhere (worth formatting an event for)? */
+bool loop_sse_wanted(const struct loop *l);
+/* Any thread: the event log's gauges in the Prometheus text format, into out[0..cap).
+ * Returns the length written (truncated to cap - 1). */
+size_t loop_sse_metrics(const struct loop *l, char *out, size_t cap);
 
 /* Called on the core's thread each time a watched eventfd was written; the read that
  * noticed it has already reset the counter. */

@@ -61,6 +61,8 @@ struct conn {
     uint32_t stash_fed; /* bytes of the stash already given to the session */
     char *raw;          /* canned or event-stream output */
     uint32_t raw_len, raw_sent, raw_cap;
+    uint64_t sse_cursor;         /* streams: the next event of the log to send */
+    struct sse_start sse_from;   /* streams: where the client asked to start */
     struct msghdr msg;
     struct iovec iov[LOOP_IOV_MAX];
 };
@@ -109,6 +111,7 @@ struct loop {
     bool draining;
     uint64_t drain_deadline_ms;
     uint64_t heartbeat_ms; /* next stream heartbeat */
+    int sse_sndbuf;        /* SO_SNDBUF of stream sockets: the kernel reads it at issue */
     uint64_t now_ms;
     struct loop_watch watches[LOOP_WATCHES_MAX];
     unsigned watch_count;
@@ -157,11 +160,15 @@ bool admission_promote_due(const struct loop *l); /* a free slot and someone wai
 void admission_on_stash(struct loop *l, struct conn *c); /* new stashed bytes */
 
 /* loop_sse.c */
+void loop_sse_buffer_new(struct conn *c); /* the stream's own send buffer (raw, owned) */
+void loop_sse_open(struct loop *l, struct conn *c); /* subscribe, hello, start in the log */
 void loop_sse_add(struct loop *l, struct conn *c);
 void loop_sse_remove(struct loop *l, struct conn *c);
-void loop_sse_hello(struct loop *l, struct conn *c);
 void loop_sse_heartbeat(struct loop *l);
-void loop_sse_deliver(void *core_ctx, struct sse_event *ev);
+void loop_sse_kick(struct loop *l);                    /* events published: refill streams */
+void loop_sse_after(struct loop *l, struct conn *c);   /* before a flush: refill from the log */
+void loop_sse_sent(struct loop *l, struct conn *c, uint32_t bytes); /* raw bytes went out */
+void loop_sse_on_sockopt(struct loop *l, struct conn *c, int res);
 void loop_sse_notify(void *from_ctx, unsigned to);
 
 /* loop.c */

@@ -292,7 +292,8 @@ int server_run(const struct config *cfg)
     srv.cores = cfg->threads;
     atomic_init(&srv.draining, false);
     metrics_init(srv.cores);
-    sse_hub_init(srv.cores, loop_sse_deliver, loop_sse_notify);
+    srv.hub = sse_hub_new(srv.cores, (uint32_t)cfg->sse_log_events, cfg->sse_log_bytes,
+                          loop_sse_notify);
     srv.router = router_new();
     routes_basic_register(srv.router);
     routes_ops_register(srv.router, &srv);
@@ -300,7 +301,7 @@ int server_run(const struct config *cfg)
     server_register_route_labels(srv.router);
     int ret = server_serve(&srv);
     router_free(srv.router);
-    sse_hub_free();
+    sse_hub_free(srv.hub);
     metrics_free();
     server_release_signals();
     log_info("stopped", "status=%d", ret);

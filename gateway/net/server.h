@@ -18,10 +18,12 @@
 
 struct loop;
 struct router;
+struct sse_hub;
 
 struct server {
     const struct config *cfg;
     struct router *router;
+    struct sse_hub *hub; /* event streams: the shared log, stream counts, wake-ups */
     unsigned cores;
     atomic_bool draining; /* set once by the main thread; read by /readyz and the loops */
     struct loop *loops[CONFIG_THREADS_MAX];

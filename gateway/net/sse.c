@@ -1,180 +1,204 @@
-/* sse.c — event formatting and the per-core-pair mailboxes (see sse.h). */
+/* sse.c — the event hub: stream counts, pending flags and wake-ups around the shared event
+ * log (see sse.h). */
 #include "gateway/net/sse.h"
 
 #include <errno.h>
-#include <stdio.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
-#define SSE_FATAL(msg)                                                                             \
-    do {                                                                                           \
-        fprintf(stderr, "%s:%d: fatal: %s\n", __FILE__, __LINE__, (msg));                          \
-        abort();                                                                                   \
-    } while (0)
+#include "kernels/assert.h"
 
-/* One producer core, one consumer core. head is written by the consumer, tail by the
- * producer; each reads the other's index with acquire so the slot contents are visible. */
-struct sse_mailbox {
-    _Alignas(64) atomic_uint head;
-    _Alignas(64) atomic_uint tail;
-    struct sse_event *slots[SSE_MAILBOX_SLOTS];
+#define SSE_ASSERT(cond) BRIGADE_ASSERT(cond)
+
+enum {
+    SSE_DECIMAL_DIGITS_MAX = 19, /* fits in uint64_t whatever the digits */
 };
 
-static struct sse_mailbox *sse_boxes; /* [from * cores + to] */
-static unsigned sse_cores;
-static void *sse_ctx[SSE_CORES_MAX];
-static sse_deliver_fn sse_deliver;
-static sse_notify_fn sse_notify;
-static atomic_ullong sse_dropped;
+/* One per core, on its own cache line: other cores set `pending` and read `streams`. */
+struct sse_hub_core {
+    _Alignas(64) atomic_uint streams;
+    atomic_bool pending;
+    void *ctx;
+};
 
-static size_t sse_format(char *out, const char *event, const char *data)
+struct sse_hub {
+    struct event_log *log;
+    unsigned cores;
+    sse_notify_fn notify;
+    _Alignas(64) atomic_uint streams; /* all cores: read by every publish */
+    struct sse_hub_core core[];
+};
+
+struct sse_hub *sse_hub_new(unsigned cores, uint32_t log_events, size_t log_bytes,
+                            sse_notify_fn notify)
 {
-    size_t n = 0;
-    n += (size_t)sprintf(out, "event: %s\n", event);
-    const char *p = data;
-    for (;;) {
-        const char *nl = strchr(p, '\n');
-        size_t line = nl ? (size_t)(nl - p) : strlen(p);
-        memcpy(out + n, "data: ", 6);
-        memcpy(out + n + 6, p, line);
-        n += 6 + line;
-        out[n++] = '\n';
-        if (!nl)
-            break;
-        p = nl + 1;
+    SSE_ASSERT(cores > 0 && cores <= SSE_CORES_MAX);
+    SSE_ASSERT(notify != NULL);
+    size_t size = sizeof(struct sse_hub) + cores * sizeof(struct sse_hub_core);
+    struct sse_hub *hub = aligned_alloc(64, (size + 63) & ~(size_t)63);
+    SSE_ASSERT(hub != NULL);
+    memset(hub, 0, size);
+    hub->log = event_log_new(log_events, log_bytes);
+    hub->cores = cores;
+    hub->notify = notify;
+    atomic_init(&hub->streams, 0);
+    for (unsigned i = 0; i < cores; i++) {
+        atomic_init(&hub->core[i].streams, 0);
+        atomic_init(&hub->core[i].pending, false);
     }
-    out[n++] = '\n';
-    return n;
+    return hub;
 }
 
-struct sse_event *sse_event_new(const char *event, const char *data)
+void sse_hub_free(struct sse_hub *hub)
 {
-    size_t name_len = strlen(event);
-    if (name_len == 0 || name_len >= SSE_EVENT_NAME_BYTES_MAX || strpbrk(event, "\r\n"))
-        return NULL;
-    if (strchr(data, '\r'))
-        return NULL; /* a bare CR would end the line for the client: refuse, never split */
-    size_t lines = 1;
-    for (const char *p = data; (p = strchr(p, '\n')); p++)
-        lines++;
-    size_t bound = 8 + name_len + strlen(data) + lines * 7 + 2;
-    if (bound > SSE_EVENT_BYTES_MAX)
-        return NULL;
-    struct sse_event *ev = malloc(sizeof(*ev) + bound);
-    if (!ev)
-        SSE_FATAL("out of memory");
-    atomic_init(&ev->refs, 1);
-    ev->len = (uint32_t)sse_format(ev->text, event, data);
-    if (ev->len > bound)
-        SSE_FATAL("event bound miscomputed");
-    return ev;
+    if (!hub)
+        return;
+    SSE_ASSERT(atomic_load(&hub->streams) == 0); /* every stream was closed by its loop */
+    event_log_free(hub->log);
+    free(hub);
 }
 
-void sse_event_ref(struct sse_event *ev)
+void sse_hub_attach(struct sse_hub *hub, unsigned core, void *core_ctx)
 {
-    atomic_fetch_add_explicit(&ev->refs, 1, memory_order_relaxed);
+    SSE_ASSERT(core < hub->cores);
+    hub->core[core].ctx = core_ctx;
 }
 
-void sse_event_unref(struct sse_event *ev)
+/* seq_cst with the publisher's: either a publish sees this stream and wakes its core, or
+ * the stream's first read of the log (after this) sees the event. */
+void sse_hub_subscribe(struct sse_hub *hub, unsigned core)
 {
-    /* acq_rel: the last owner must see every write made through other references. */
-    if (atomic_fetch_sub_explicit(&ev->refs, 1, memory_order_acq_rel) == 1)
-        free(ev);
+    SSE_ASSERT(core < hub->cores);
+    atomic_fetch_add(&hub->core[core].streams, 1);
+    atomic_fetch_add(&hub->streams, 1);
 }
 
-void sse_hub_init(unsigned cores, sse_deliver_fn deliver, sse_notify_fn notify)
+void sse_hub_unsubscribe(struct sse_hub *hub, unsigned core)
 {
-    if (cores == 0 || cores > SSE_CORES_MAX)
-        SSE_FATAL("core count out of range");
-    sse_boxes = aligned_alloc(64, sizeof(struct sse_mailbox) * cores * cores);
-    if (!sse_boxes)
-        SSE_FATAL("out of memory");
-    memset(sse_boxes, 0, sizeof(struct sse_mailbox) * cores * cores);
-    sse_cores = cores;
-    sse_deliver = deliver;
-    sse_notify = notify;
-    atomic_store(&sse_dropped, 0);
+    SSE_ASSERT(core < hub->cores);
+    SSE_ASSERT(atomic_load_explicit(&hub->core[core].streams, memory_order_relaxed) > 0);
+    atomic_fetch_sub(&hub->core[core].streams, 1);
+    atomic_fetch_sub(&hub->streams, 1);
 }
 
-void sse_hub_free(void)
+bool sse_hub_wanted(const struct sse_hub *hub)
 {
-    for (unsigned i = 0; i < sse_cores * sse_cores; i++) {
-        struct sse_mailbox *mb = &sse_boxes[i];
-        unsigned head = atomic_load(&mb->head), tail = atomic_load(&mb->tail);
-        for (; head != tail; head++)
-            sse_event_unref(mb->slots[head & (SSE_MAILBOX_SLOTS - 1)]);
+    return atomic_load_explicit(&hub->streams, memory_order_relaxed) > 0;
+}
+
+unsigned sse_hub_streams(const struct sse_hub *hub)
+{
+    return atomic_load_explicit(&hub->streams, memory_order_relaxed);
+}
+
+int64_t sse_hub_publish(struct sse_hub *hub, unsigned core, const char *event, const char *data,
+                        size_t data_len)
+{
+    SSE_ASSERT(core < hub->cores);
+    if (!sse_hub_wanted(hub))
+        return 0;
+    int64_t seq = event_log_append(hub->log, event, data, data_len);
+    if (seq < 0)
+        return seq;
+    for (unsigned to = 0; to < hub->cores; to++) {
+        struct sse_hub_core *c = &hub->core[to];
+        if (atomic_load(&c->streams) == 0)
+            continue;
+        /* Wake only on the clear -> set edge: one wake-up covers every event appended until
+         * the core takes the flag. acq_rel: the core that takes it sees the log's new end. */
+        if (atomic_load_explicit(&c->pending, memory_order_relaxed) ||
+            atomic_exchange_explicit(&c->pending, true, memory_order_acq_rel))
+            continue;
+        if (to != core) /* this core looks at its own flag at the end of its pass */
+            hub->notify(hub->core[core].ctx, to);
     }
-    free(sse_boxes);
-    sse_boxes = NULL;
-    sse_cores = 0;
+    return seq;
 }
 
-void sse_hub_attach(unsigned core, void *core_ctx)
+bool sse_hub_take_pending(struct sse_hub *hub, unsigned core)
 {
-    if (core >= sse_cores)
-        SSE_FATAL("core out of range");
-    sse_ctx[core] = core_ctx;
+    SSE_ASSERT(core < hub->cores);
+    struct sse_hub_core *c = &hub->core[core];
+    if (!atomic_load_explicit(&c->pending, memory_order_relaxed))
+        return false;
+    return atomic_exchange_explicit(&c->pending, false, memory_order_acq_rel);
 }
 
-static int sse_mailbox_push(struct sse_mailbox *mb, struct sse_event *ev)
+struct event_log *sse_hub_log(struct sse_hub *hub)
 {
-    unsigned tail = atomic_load_explicit(&mb->tail, memory_order_relaxed);
-    unsigned head = atomic_load_explicit(&mb->head, memory_order_acquire);
-    if (tail - head >= SSE_MAILBOX_SLOTS)
-        return -ENOBUFS;
-    mb->slots[tail & (SSE_MAILBOX_SLOTS - 1)] = ev;
-    /* release: the consumer must see the slot before it sees the new tail. */
-    atomic_store_explicit(&mb->tail, tail + 1, memory_order_release);
-    return 0;
+    return hub->log;
 }
 
-int sse_hub_publish(unsigned core, const char *event, const char *data)
+/* A decimal integer of at most SSE_DECIMAL_DIGITS_MAX digits, nothing else. */
+static int sse_parse_decimal(const char *s, size_t len, uint64_t *out)
 {
-    if (core >= sse_cores)
-        SSE_FATAL("core out of range");
-    struct sse_event *ev = sse_event_new(event, data);
-    if (!ev)
+    if (len == 0 || len > SSE_DECIMAL_DIGITS_MAX)
         return -EINVAL;
-    sse_deliver(sse_ctx[core], ev);
-    for (unsigned to = 0; to < sse_cores; to++) {
-        if (to == core)
-            continue;
-        sse_event_ref(ev);
-        if (sse_mailbox_push(&sse_boxes[core * sse_cores + to], ev) < 0) {
-            sse_event_unref(ev);
-            atomic_fetch_add_explicit(&sse_dropped, 1, memory_order_relaxed);
-            continue;
-        }
-        sse_notify(sse_ctx[core], to);
+    uint64_t v = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -EINVAL;
+        v = v * 10 + (uint64_t)(s[i] - '0');
     }
-    sse_event_unref(ev);
+    *out = v;
     return 0;
 }
 
-unsigned sse_hub_drain(unsigned core)
+/* The value of `replay` in a query string (NULL when absent). */
+static const char *sse_query_replay(const char *query, size_t len, size_t *value_len)
 {
-    if (core >= sse_cores)
-        SSE_FATAL("core out of range");
-    unsigned delivered = 0;
-    for (unsigned from = 0; from < sse_cores; from++) {
-        if (from == core)
-            continue;
-        struct sse_mailbox *mb = &sse_boxes[from * sse_cores + core];
-        unsigned head = atomic_load_explicit(&mb->head, memory_order_relaxed);
-        unsigned tail = atomic_load_explicit(&mb->tail, memory_order_acquire);
-        for (; head != tail; head++) {
-            struct sse_event *ev = mb->slots[head & (SSE_MAILBOX_SLOTS - 1)];
-            sse_deliver(sse_ctx[core], ev);
-            sse_event_unref(ev);
-            delivered++;
+    static const char key[] = "replay=";
+    const char *p = query, *end = query + len;
+    while (p < end) {
+        const char *amp = memchr(p, '&', (size_t)(end - p));
+        const char *stop = amp ? amp : end;
+        if ((size_t)(stop - p) >= sizeof(key) - 1 && memcmp(p, key, sizeof(key) - 1) == 0) {
+            *value_len = (size_t)(stop - p) - (sizeof(key) - 1);
+            return p + sizeof(key) - 1;
         }
-        /* release: the producer may reuse the slots only after we have read them. */
-        atomic_store_explicit(&mb->head, head, memory_order_release);
+        p = stop + 1;
     }
-    return delivered;
+    return NULL;
 }
 
-uint64_t sse_hub_dropped(void)
+int sse_start_parse(const char *query, size_t query_len, const char *last_id, size_t last_id_len,
+                    struct sse_start *out)
 {
-    return atomic_load_explicit(&sse_dropped, memory_order_relaxed);
+    *out = (struct sse_start){.kind = SSE_START_NOW};
+    size_t value_len = 0;
+    const char *value = query ? sse_query_replay(query, query_len, &value_len) : NULL;
+    if (value) {
+        uint64_t k;
+        if (sse_parse_decimal(value, value_len, &k) < 0 || k > SSE_REPLAY_MAX)
+            return -EINVAL;
+        *out = (struct sse_start){.kind = SSE_START_REPLAY, .value = k};
+    }
+    uint64_t id;
+    if (last_id && sse_parse_decimal(last_id, last_id_len, &id) == 0)
+        *out = (struct sse_start){.kind = SSE_START_AFTER, .value = id};
+    return 0;
+}
+
+uint64_t sse_start_cursor(const struct sse_hub *hub, const struct sse_start *start,
+                          uint64_t *missed)
+{
+    *missed = 0;
+    uint64_t next = event_log_next_seq(hub->log);
+    uint64_t oldest = event_log_oldest_seq(hub->log);
+    switch (start->kind) {
+    case SSE_START_AFTER:
+        if (start->value < next)
+            return start->value + 1; /* an evicted one: the first copy reports the gap */
+        *missed = UINT64_MAX;
+        return oldest;
+    case SSE_START_REPLAY: {
+        uint64_t back = next - oldest < start->value ? next - oldest : start->value;
+        return next - back;
+    }
+    case SSE_START_NOW:
+    case SSE_START_KIND_MAX:
+        break;
+    }
+    return next;
 }

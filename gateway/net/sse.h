@@ -1,62 +1,87 @@
-/* sse.h — the Server-Sent Events hub: fan-out of events to every stream on every core.
+/* sse.h — the Server-Sent Events hub: the server's event log, who listens, and whom to wake.
  *
- * Each core has its own hub (its own subscriber list, owned by its loop). A publish on core
- * C formats the event once into a reference-counted buffer, hands it to C's subscribers
- * directly, and pushes a reference into one single-producer/single-consumer mailbox per
- * other core (C -> D), then wakes D through its ring (msg_ring). D drains its mailboxes on
- * that wake-up and hands the events to its own subscribers. No lock anywhere; a full
- * mailbox drops the event for that core (counted), like a slow client does.
+ * One hub per server. A publish on any core appends the event once to the shared log
+ * (event_log.h); each core's streams then copy from the log straight into their own send
+ * buffers when they have room (loop_sse.c). The hub adds what makes that cheap:
+ * - a global stream count, read before anything is formatted: publishing with no stream on
+ *   any core costs one relaxed load;
+ * - per core, a stream count and a "pending" flag. A publish wakes core D (the notify
+ *   callback: a msg_ring from the publishing core's ring) only when D has streams and its
+ *   flag goes from clear to set; D clears the flag before it reads the log, so an event
+ *   appended after that clear sets it again and wakes D again. No event is ever pushed into
+ *   a per-core mailbox.
  *
- * The hub does not know about connections: the loop attaches a deliver callback (write an
- * event to every local subscriber) and a notify callback (wake core D from core C). */
+ * The hub does not know about connections or rings: the loop gives it a notify callback and
+ * its context per core. */
 #ifndef BRIGADE_GATEWAY_SSE_H
 #define BRIGADE_GATEWAY_SSE_H
 
-#include <stdatomic.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
+#include "gateway/net/event_log.h"
+
 enum {
-    SSE_MAILBOX_SLOTS = 1024,      /* events in flight from one core to another */
-    SSE_EVENT_NAME_BYTES_MAX = 64, /* "event:" field */
-    SSE_EVENT_BYTES_MAX = 65536,   /* whole formatted event */
     SSE_CORES_MAX = 256,
-};
-_Static_assert((SSE_MAILBOX_SLOTS & (SSE_MAILBOX_SLOTS - 1)) == 0, "mailbox is a power of two");
-
-/* An immutable formatted event ("event: NAME\ndata: ...\n\n"), shared by every core. */
-struct sse_event {
-    atomic_uint refs;
-    uint32_t len;
-    char text[];
+    SSE_REPLAY_MAX = EVENT_LOG_EVENTS_LIMIT, /* ?replay=K ceiling (the log's bound applies) */
 };
 
-/* Format an event; `data` may span lines (each becomes a "data:" line). Returns NULL when
- * the name is empty, holds a line break, or the event exceeds SSE_EVENT_BYTES_MAX. The new
- * event holds one reference. Aborts when out of memory. */
-struct sse_event *sse_event_new(const char *event, const char *data);
-void sse_event_ref(struct sse_event *ev);
-void sse_event_unref(struct sse_event *ev);
+struct sse_hub;
 
-/* Called on core `core`'s thread with an event for its local subscribers (the callee takes
- * its own references if it keeps the event). */
-typedef void (*sse_deliver_fn)(void *core_ctx, struct sse_event *ev);
-/* Called on core `from`'s thread: wake core `to` so it calls sse_hub_drain. */
+/* Called on core `from`'s thread (its context `from_ctx`): wake core `to`, whose loop then
+ * calls sse_hub_take_pending. Never called with to == from. */
 typedef void (*sse_notify_fn)(void *from_ctx, unsigned to);
 
-/* Set up mailboxes for `cores` cores. Start-up only. */
-void sse_hub_init(unsigned cores, sse_deliver_fn deliver, sse_notify_fn notify);
-/* Drop every event still in a mailbox and free the hub (all cores stopped). */
-void sse_hub_free(void);
+/* A hub for `cores` cores with a log of `log_events` events and `log_bytes` bytes (see
+ * event_log_new). Start-up only; aborts on bad arguments or when out of memory. */
+struct sse_hub *sse_hub_new(unsigned cores, uint32_t log_events, size_t log_bytes,
+                            sse_notify_fn notify);
+void sse_hub_free(struct sse_hub *hub); /* all cores stopped */
 /* Register core `core`'s context (before its loop runs). */
-void sse_hub_attach(unsigned core, void *core_ctx);
+void sse_hub_attach(struct sse_hub *hub, unsigned core, void *core_ctx);
 
-/* Publish from core `core`'s thread (the order pipeline calls this from its core). Returns
- * 0, or -EINVAL for an event sse_event_new refuses. */
-int sse_hub_publish(unsigned core, const char *event, const char *data);
-/* On core `core`'s thread: deliver what other cores posted. Returns how many events. */
-unsigned sse_hub_drain(unsigned core);
-/* Events dropped because a mailbox was full. */
-uint64_t sse_hub_dropped(void);
+/* On core `core`'s thread: a stream opened / closed there. */
+void sse_hub_subscribe(struct sse_hub *hub, unsigned core);
+void sse_hub_unsubscribe(struct sse_hub *hub, unsigned core);
+/* Any thread: is there a stream on any core (worth formatting an event for)? */
+bool sse_hub_wanted(const struct sse_hub *hub);
+
+/* On core `core`'s thread: append the event to the log and wake the cores with streams.
+ * Returns the event's sequence number, 0 when no stream exists (nothing was done), or
+ * -EINVAL / -EMSGSIZE as event_log_append. */
+int64_t sse_hub_publish(struct sse_hub *hub, unsigned core, const char *event, const char *data,
+                        size_t data_len);
+/* On core `core`'s thread: true when events were published since the last call (clears). */
+bool sse_hub_take_pending(struct sse_hub *hub, unsigned core);
+
+struct event_log *sse_hub_log(struct sse_hub *hub);
+/* Any thread: streams open on all cores. */
+unsigned sse_hub_streams(const struct sse_hub *hub);
+
+/* Where a new stream starts reading the log (parsed from the request). */
+enum sse_start_kind {
+    SSE_START_NOW,    /* only events published from now on */
+    SSE_START_AFTER,  /* Last-Event-ID: the events after `value` */
+    SSE_START_REPLAY, /* ?replay=K: the last `value` events still in the log, then new ones */
+    SSE_START_KIND_MAX,
+};
+struct sse_start {
+    enum sse_start_kind kind;
+    uint64_t value;
+};
+/* Parse the query string (`query`, may be NULL) and the Last-Event-ID value (`last_id`, may
+ * be NULL) of a GET /v1/events. Last-Event-ID, which a reconnecting EventSource sends, wins
+ * over replay. Returns 0, or -EINVAL for a replay that is not a decimal integer in
+ * 0..SSE_REPLAY_MAX. A Last-Event-ID that is not a decimal id is ignored (the SSE spec allows
+ * any string): the stream starts now. */
+int sse_start_parse(const char *query, size_t query_len, const char *last_id, size_t last_id_len,
+                    struct sse_start *out);
+
+/* The first sequence number a stream starting as `start` reads, and in *missed the events it
+ * asked for that are gone (UINT64_MAX: unknown, the id is newer than the log, e.g. from
+ * before a restart; the stream then starts at the oldest event). */
+uint64_t sse_start_cursor(const struct sse_hub *hub, const struct sse_start *start,
+                          uint64_t *missed);
 
 #endif

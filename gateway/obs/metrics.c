@@ -151,16 +151,24 @@ static const struct metrics_desc metrics_counter_descs[] = {
      NULL},
     {"brigade_recv_enobufs_total", "counter", "Receives that found no provided buffer.",
      METRICS_ENOBUFS, NULL},
-    {"brigade_sse_events_sent_total", "counter", "Events queued to stream clients.",
+    {"brigade_sse_events_sent_total", "counter", "Events copied from the log to stream clients.",
      METRICS_SSE_EVENTS_SENT, NULL},
-    {"brigade_sse_events_dropped_total", "counter", "Events dropped for slow stream clients.",
-     METRICS_SSE_EVENTS_DROPPED, NULL},
+    {"brigade_sse_lagged_total", "counter", "Times a stream fell behind the event log.",
+     METRICS_SSE_LAGGED, NULL},
+    {"brigade_sse_events_missed_total", "counter", "Events streams missed by falling behind.",
+     METRICS_SSE_EVENTS_MISSED, NULL},
+    {"brigade_sse_sndbuf_failed_total", "counter", "Stream sockets whose send buffer was not capped.",
+     METRICS_SSE_SNDBUF_FAILED, NULL},
 };
 
 static const struct metrics_desc metrics_gauge_descs[] = {
     {"brigade_connections_active", "gauge", "Connections being served.", METRICS_ACTIVE, NULL},
     {"brigade_connections_queued", "gauge", "Connections waiting in line.", METRICS_QUEUED, NULL},
     {"brigade_sse_clients", "gauge", "Open event streams.", METRICS_SSE_CLIENTS, NULL},
+    {"brigade_sse_buffer_bytes", "gauge", "Send buffers of event streams, allocated.",
+     METRICS_SSE_BUFFER_BYTES, NULL},
+    {"brigade_sse_pending_bytes", "gauge", "Stream bytes buffered, not yet taken by the kernel.",
+     METRICS_SSE_PENDING_BYTES, NULL},
 };
 
 static const char *const metrics_timeout_kinds[] = {"header", "body", "idle", "send"};

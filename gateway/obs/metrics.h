@@ -27,8 +27,10 @@ enum metrics_counter {
     METRICS_TIMEOUT_IDLE,
     METRICS_TIMEOUT_SEND,
     METRICS_ENOBUFS,         /* multishot recv ran out of provided buffers (re-armed) */
-    METRICS_SSE_EVENTS_SENT, /* events queued to a client */
-    METRICS_SSE_EVENTS_DROPPED,
+    METRICS_SSE_EVENTS_SENT,   /* events copied from the log to a stream's send buffer */
+    METRICS_SSE_LAGGED,        /* `event: lagged` notices: a stream fell behind the log */
+    METRICS_SSE_EVENTS_MISSED, /* events those streams missed */
+    METRICS_SSE_SNDBUF_FAILED, /* stream sockets whose send buffer could not be capped */
     METRICS_COUNTER_MAX,
 };
 
@@ -36,6 +38,8 @@ enum metrics_gauge {
     METRICS_ACTIVE,
     METRICS_QUEUED,
     METRICS_SSE_CLIENTS,
+    METRICS_SSE_BUFFER_BYTES,  /* streams' send buffers, allocated */
+    METRICS_SSE_PENDING_BYTES, /* in those buffers, not yet taken by the kernel */
     METRICS_GAUGE_MAX,
 };
 

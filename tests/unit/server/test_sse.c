@@ -1,75 +1,135 @@
-/* test_sse.c — event formatting and the cross-core mailboxes of the SSE hub. */
+/* test_sse.c — the SSE hub around the event log: nothing is done without a stream, a core
+ * is woken only on its flag's clear -> set edge and only when it has streams, and where a
+ * stream starts (?replay=K, Last-Event-ID). */
 #include <errno.h>
 
 #include "check.h"
 #include "gateway/net/sse.h"
 
-enum { TEST_CORES = 3, TEST_SEEN_MAX = 4096 };
+enum { TEST_CORES = 3 };
 
-static char seen[TEST_CORES][TEST_SEEN_MAX];
-static size_t seen_len[TEST_CORES];
 static unsigned notified[TEST_CORES][TEST_CORES];
-static unsigned delivered[TEST_CORES];
 static unsigned ctx_ids[TEST_CORES] = {0, 1, 2};
-
-static void deliver(void *ctx, struct sse_event *ev)
-{
-    unsigned core = *(unsigned *)ctx;
-    delivered[core]++;
-    if (seen_len[core] + ev->len > TEST_SEEN_MAX)
-        return; /* the overflow rounds only count */
-    memcpy(seen[core] + seen_len[core], ev->text, ev->len);
-    seen_len[core] += ev->len;
-}
 
 static void notify(void *from, unsigned to)
 {
     notified[*(unsigned *)from][to]++;
 }
 
-static void test_format(void)
+static struct sse_hub *hub_new(void)
 {
-    struct sse_event *ev = sse_event_new("order", "{\"id\":1}\nsecond");
-    CHECK(ev != NULL);
-    CHECK_MEM_EQ(ev->text, ev->len, "event: order\ndata: {\"id\":1}\ndata: second\n\n", 42);
-    sse_event_unref(ev);
-    CHECK(sse_event_new("", "x") == NULL);
-    CHECK(sse_event_new("a\nb", "x") == NULL);
-    CHECK(sse_event_new("a", "bad\rcr") == NULL);
-    ev = sse_event_new("empty", "");
-    CHECK_MEM_EQ(ev->text, ev->len, "event: empty\ndata: \n\n", 21);
-    sse_event_unref(ev);
+    memset(notified, 0, sizeof(notified));
+    struct sse_hub *hub = sse_hub_new(TEST_CORES, 64, EVENT_LOG_BYTES_MIN, notify);
+    for (unsigned i = 0; i < TEST_CORES; i++)
+        sse_hub_attach(hub, i, &ctx_ids[i]);
+    return hub;
 }
 
-static void test_fan_out(void)
+static void test_no_stream_costs_nothing(void)
 {
-    sse_hub_init(TEST_CORES, deliver, notify);
-    for (unsigned i = 0; i < TEST_CORES; i++)
-        sse_hub_attach(i, &ctx_ids[i]);
-    CHECK_INT_EQ(sse_hub_publish(1, "e", "1"), 0);
-    CHECK_INT_EQ(sse_hub_publish(1, "e", "2"), 0);
-    CHECK_INT_EQ(sse_hub_publish(1, "bad\n", "x"), -EINVAL);
-    /* The publishing core delivers at once; others after their wake-up. */
-    CHECK_MEM_EQ(seen[1], seen_len[1], "event: e\ndata: 1\n\nevent: e\ndata: 2\n\n", 36);
-    CHECK_INT_EQ(seen_len[0], 0);
-    CHECK_INT_EQ(notified[1][0], 2);
-    CHECK_INT_EQ(notified[1][2], 2);
-    CHECK_INT_EQ(notified[1][1], 0);
-    CHECK_INT_EQ(sse_hub_drain(0), 2);
-    CHECK_INT_EQ(sse_hub_drain(0), 0);
-    CHECK_MEM_EQ(seen[0], seen_len[0], "event: e\ndata: 1\n\nevent: e\ndata: 2\n\n", 36);
-    /* A full mailbox drops (counted) instead of blocking the publisher. */
-    for (unsigned i = 0; i < SSE_MAILBOX_SLOTS + 5; i++)
-        sse_hub_publish(0, "f", "x");
-    CHECK_INT_EQ(sse_hub_dropped(), 2 * 5); /* 5 too many for each of cores 1 and 2 */
-    CHECK_INT_EQ(delivered[0], 2 + SSE_MAILBOX_SLOTS + 5); /* local delivery never drops */
-    CHECK_INT_EQ(sse_hub_drain(1), SSE_MAILBOX_SLOTS);
-    sse_hub_free(); /* frees the events still waiting for core 2 (ASan checks) */
+    struct sse_hub *hub = hub_new();
+    CHECK(!sse_hub_wanted(hub));
+    CHECK_INT_EQ(sse_hub_publish(hub, 0, "result", "{}", 2), 0);
+    CHECK_INT_EQ(event_log_next_seq(sse_hub_log(hub)), 1); /* nothing appended */
+    CHECK(!sse_hub_take_pending(hub, 0));
+    sse_hub_free(hub);
+}
+
+static void test_wake_on_edge(void)
+{
+    struct sse_hub *hub = hub_new();
+    sse_hub_subscribe(hub, 2); /* a stream on core 2 only */
+    CHECK(sse_hub_wanted(hub));
+    CHECK_INT_EQ(sse_hub_streams(hub), 1);
+    CHECK_INT_EQ(sse_hub_publish(hub, 1, "e", "1", 1), 1);
+    CHECK_INT_EQ(sse_hub_publish(hub, 1, "e", "2", 1), 2);
+    CHECK_INT_EQ(sse_hub_publish(hub, 0, "e", "3", 1), 3);
+    /* One wake-up for the three: the flag was already set. Cores without streams: none. */
+    CHECK_INT_EQ(notified[1][2], 1);
+    CHECK_INT_EQ(notified[0][2], 0);
+    CHECK_INT_EQ(notified[1][0] + notified[0][1] + notified[2][0] + notified[2][1], 0);
+    CHECK(sse_hub_take_pending(hub, 2));
+    CHECK(!sse_hub_take_pending(hub, 2));
+    CHECK(!sse_hub_take_pending(hub, 0));
+    CHECK_INT_EQ(sse_hub_publish(hub, 0, "e", "4", 1), 4);
+    CHECK_INT_EQ(notified[0][2], 1); /* taken, so the next one wakes again */
+    /* A publish on the stream's own core sets its flag without a message to itself. */
+    CHECK(sse_hub_take_pending(hub, 2));
+    CHECK_INT_EQ(sse_hub_publish(hub, 2, "e", "5", 1), 5);
+    CHECK_INT_EQ(notified[2][2], 0);
+    CHECK(sse_hub_take_pending(hub, 2));
+    CHECK_INT_EQ(sse_hub_publish(hub, 2, "bad\n", "x", 1), -EINVAL);
+    sse_hub_unsubscribe(hub, 2);
+    CHECK(!sse_hub_wanted(hub));
+    CHECK_INT_EQ(sse_hub_publish(hub, 2, "e", "6", 1), 0);
+    sse_hub_free(hub);
+}
+
+static void test_start_parse(void)
+{
+    struct sse_start s;
+    CHECK_INT_EQ(sse_start_parse(NULL, 0, NULL, 0, &s), 0);
+    CHECK_INT_EQ(s.kind, SSE_START_NOW);
+    CHECK_INT_EQ(sse_start_parse("replay=25", 9, NULL, 0, &s), 0);
+    CHECK_INT_EQ(s.kind, SSE_START_REPLAY);
+    CHECK_INT_EQ(s.value, 25);
+    CHECK_INT_EQ(sse_start_parse("a=1&replay=7&b", 14, NULL, 0, &s), 0);
+    CHECK_INT_EQ(s.value, 7);
+    CHECK_INT_EQ(sse_start_parse("replay=", 7, NULL, 0, &s), -EINVAL);
+    CHECK_INT_EQ(sse_start_parse("replay=-1", 9, NULL, 0, &s), -EINVAL);
+    CHECK_INT_EQ(sse_start_parse("replay=1e3", 10, NULL, 0, &s), -EINVAL);
+    CHECK_INT_EQ(sse_start_parse("replay=1048577", 14, NULL, 0, &s), -EINVAL);
+    CHECK_INT_EQ(sse_start_parse("replay=99999999999999999999", 27, NULL, 0, &s), -EINVAL);
+    CHECK_INT_EQ(sse_start_parse("xreplay=5", 9, NULL, 0, &s), 0);
+    CHECK_INT_EQ(s.kind, SSE_START_NOW);
+    /* Last-Event-ID wins over replay (a reconnecting EventSource keeps its URL). */
+    CHECK_INT_EQ(sse_start_parse("replay=5", 8, "41", 2, &s), 0);
+    CHECK_INT_EQ(s.kind, SSE_START_AFTER);
+    CHECK_INT_EQ(s.value, 41);
+    /* Any other id string is allowed by the protocol and ignored here. */
+    CHECK_INT_EQ(sse_start_parse(NULL, 0, "abc", 3, &s), 0);
+    CHECK_INT_EQ(s.kind, SSE_START_NOW);
+}
+
+static void test_start_cursor(void)
+{
+    struct sse_hub *hub = hub_new();
+    sse_hub_subscribe(hub, 0);
+    for (int i = 0; i < 100; i++) /* the log keeps 64: 37..100 */
+        CHECK(sse_hub_publish(hub, 0, "e", "x", 1) > 0);
+    struct event_log *log = sse_hub_log(hub);
+    CHECK_INT_EQ(event_log_oldest_seq(log), 37);
+    uint64_t missed;
+    struct sse_start s = {SSE_START_NOW, 0};
+    CHECK_INT_EQ(sse_start_cursor(hub, &s, &missed), 101);
+    CHECK_INT_EQ(missed, 0);
+    s = (struct sse_start){SSE_START_REPLAY, 10};
+    CHECK_INT_EQ(sse_start_cursor(hub, &s, &missed), 91);
+    s = (struct sse_start){SSE_START_REPLAY, 1000};
+    CHECK_INT_EQ(sse_start_cursor(hub, &s, &missed), 37);
+    CHECK_INT_EQ(missed, 0);
+    s = (struct sse_start){SSE_START_AFTER, 90};
+    CHECK_INT_EQ(sse_start_cursor(hub, &s, &missed), 91);
+    s = (struct sse_start){SSE_START_AFTER, 100};
+    CHECK_INT_EQ(sse_start_cursor(hub, &s, &missed), 101);
+    CHECK_INT_EQ(missed, 0);
+    /* Evicted: the stream starts there and its first copy reports the gap. */
+    s = (struct sse_start){SSE_START_AFTER, 5};
+    CHECK_INT_EQ(sse_start_cursor(hub, &s, &missed), 6);
+    CHECK_INT_EQ(missed, 0);
+    /* Newer than the log (ids from before a restart): unknown gap, from the oldest. */
+    s = (struct sse_start){SSE_START_AFTER, 500};
+    CHECK_INT_EQ(sse_start_cursor(hub, &s, &missed), 37);
+    CHECK(missed == UINT64_MAX);
+    sse_hub_unsubscribe(hub, 0);
+    sse_hub_free(hub);
 }
 
 int main(void)
 {
-    test_format();
-    test_fan_out();
+    test_no_stream_costs_nothing();
+    test_wake_on_edge();
+    test_start_parse();
+    test_start_cursor();
     return check_finish("test_sse");
 }
