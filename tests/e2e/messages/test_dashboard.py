@@ -4,7 +4,8 @@
 Starts `brigade serve` (lexical backend, sample menu) and Debian's chromium on the page,
 talks to the page through a minimal WebSocket client (standard library only) and checks that
 the page loads, connects its event stream, and shows a message posted after it loaded, with
-its category and items, and that the counters follow. Then the parts of the result format
+its category and items, and that the counters follow; reloaded, it shows the recent results
+again with the same event ids (?replay=). Then the parts of the result format
 beyond items: a mixed message's intents and clauses, a review's questions back (clarify,
 with their candidates), a foreign message's language, and markup in a message shown as text.
 The page is compared with the result the POST answered (the same object the event stream
@@ -268,6 +269,30 @@ def check_result_format(ws, srv):
     check_eq(ws.evaluate("typeof window.pwned"), "undefined", "no handler from the message ran")
 
 
+def check_replay(ws):
+    """Reopened, the page shows the recent results again (?replay=), with the same event ids,
+    newest first, before anything new is posted."""
+    shown = ws.evaluate("[...document.querySelectorAll('#stream .result')]"
+                        ".map((c) => [c.dataset.id, c.dataset.seq])")
+    seqs = [int(seq) for _, seq in shown]
+    check(seqs == sorted(seqs, reverse=True) and len(set(seqs)) == len(seqs),
+          f"cards carry their event ids, newest first: {seqs}")
+    ws.call("Page.reload")
+    deadline = time.monotonic() + WAIT_S
+    while True:  # the old page's context goes away during the reload
+        try:
+            if (ws.evaluate("document.getElementById('conn-state').textContent") == "live"
+                    and ws.evaluate("document.querySelectorAll('.result').length") == len(shown)):
+                break
+        except Exception:
+            pass
+        check(time.monotonic() < deadline, "reloaded page shows the recent results")
+        time.sleep(0.05)
+    check_eq(ws.evaluate("[...document.querySelectorAll('#stream .result')]"
+                         ".map((c) => [c.dataset.id, c.dataset.seq])"), shown,
+             "the same results, ids and order after a reload")
+
+
 def screenshot(ws, srv, path):
     with open(SAMPLES) as f:
         lines = [next(f).rstrip("\n") for _ in range(30)]
@@ -307,6 +332,7 @@ def main():
         if shot_path:  # before check_result_format: its messages stay out of the picture
             screenshot(ws, srv, shot_path)
         check_result_format(ws, srv)
+        check_replay(ws)
         status = 0
         print("ok   dashboard")
     except Exception as e:  # report any failure with its kind
