@@ -3,7 +3,7 @@
  *
  * Built once before the cores start (messages_init) and shared read-only by every core: the
  * menu, the embed engine (one per process), the order pipeline. Each core lazily gets its own
- * completion queue, eventfd (watched through its ring with loop_watch_eventfd) and a fixed
+ * completion queue, eventfd (watched through its ring with loop_async) and a fixed
  * table of MESSAGES_JOBS_PER_CORE jobs, one per message in flight.
  *
  * A message's life on its core: the handler parses and validates the body, runs

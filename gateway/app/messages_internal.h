@@ -78,6 +78,7 @@ struct messages_request {
 };
 
 struct messages_core {
+    struct loop *loop; /* the core it belongs to */
     struct embed_cq cq;
     int eventfd;
     struct messages_job *jobs;

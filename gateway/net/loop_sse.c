@@ -178,7 +178,7 @@ static void loop_sse_cap_sndbuf(struct loop *l, struct conn *c)
 {
     uint32_t idx = conn_index(l, c);
     uring_prep_setsockopt_fixed(&l->u, idx, SOL_SOCKET, SO_SNDBUF, &l->sse_sndbuf,
-                                uring_data_pack(URING_OP_SOCKOPT, idx, c->gen));
+                                uring_data_pack(LOOP_OP_SOCKOPT, idx, c->gen));
     c->aux_inflight++; /* it names the file slot: the slot stays open until it completes */
 }
 
@@ -217,8 +217,8 @@ void loop_sse_notify(void *from_ctx, unsigned to)
     if (!target)
         return; /* still starting: it looks at its flag when its first stream opens */
     uring_prep_msg(&from->u, target->u.ring.ring_fd, from->core,
-                   uring_data_pack(URING_OP_MSG, from->core, 0),
-                   uring_data_pack(URING_OP_MSG_SENT, to, 0));
+                   uring_data_pack(LOOP_OP_MSG, from->core, 0),
+                   uring_data_pack(LOOP_OP_MSG_SENT, to, 0));
 }
 
 int64_t loop_sse_publish(struct loop *l, const char *event, const char *data, size_t data_len)
