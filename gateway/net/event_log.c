@@ -108,7 +108,7 @@ static size_t event_log_text_len(uint64_t seq, const char *event, const char *da
 
 /* Write the formatted event at `pos` (under the lock). Returns the bytes written. */
 static uint64_t event_log_write_text(struct event_log *log, uint64_t pos, uint64_t seq,
-                                 const char *event, const char *data, size_t len)
+                                     const char *event, const char *data, size_t len)
 {
     char head[EVENT_LOG_ID_BYTES_MAX + EVENT_LOG_NAME_BYTES_MAX + 16];
     int n = snprintf(head, sizeof(head), "id: %llu\nevent: %s\n", (unsigned long long)seq, event);

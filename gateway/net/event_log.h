@@ -78,10 +78,10 @@ void event_log_copy(const struct event_log *log, uint64_t *cursor, char *out, si
 
 /* Any thread: the log's occupancy, for /metrics. */
 struct event_log_stats {
-    uint64_t events;    /* in the log now */
-    uint64_t bytes;     /* records in the log now (headers included) */
-    uint64_t capacity;  /* the byte ring's size */
-    uint64_t appended;  /* events ever appended */
+    uint64_t events;   /* in the log now */
+    uint64_t bytes;    /* records in the log now (headers included) */
+    uint64_t capacity; /* the byte ring's size */
+    uint64_t appended; /* events ever appended */
 };
 void event_log_stats(const struct event_log *log, struct event_log_stats *out);
 

@@ -307,9 +307,9 @@ static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
         return;
     if ((op == LOOP_OP_CANCEL || op == LOOP_OP_SHUTDOWN) && uring_data_index(data) == LOOP_NIL)
         return; /* the accept's cancel */
-    if (op != LOOP_OP_RECV && op != LOOP_OP_RECV_ONE && op != LOOP_OP_SEND &&
-        op != LOOP_OP_CLOSE && op != LOOP_OP_POLL && op != LOOP_OP_CANCEL &&
-        op != LOOP_OP_SHUTDOWN && op != LOOP_OP_SOCKOPT)
+    if (op != LOOP_OP_RECV && op != LOOP_OP_RECV_ONE && op != LOOP_OP_SEND && op != LOOP_OP_CLOSE &&
+        op != LOOP_OP_POLL && op != LOOP_OP_CANCEL && op != LOOP_OP_SHUTDOWN &&
+        op != LOOP_OP_SOCKOPT)
         return; /* MSG_SENT: nothing depends on its result */
     struct conn *c = loop_conn_of(l, data);
     if (!c) {

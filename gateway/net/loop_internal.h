@@ -39,7 +39,7 @@ enum loop_op {
     LOOP_OP_MSG_SENT, /* the sender's own completion of a msg_ring */
     LOOP_OP_SOURCE,   /* an async source's poll, timeout or eventfd read; index = source */
     LOOP_OP_SOURCE_REMOVE, /* removal of a source's poll or timeout: nothing depends on it */
-    LOOP_OP_SOCKOPT,  /* setsockopt on a stream's fixed file slot (uring_cmd) */
+    LOOP_OP_SOCKOPT,       /* setsockopt on a stream's fixed file slot (uring_cmd) */
     LOOP_OP_MAX,
 };
 _Static_assert(LOOP_OP_MAX <= (1 << URING_DATA_OP_BITS), "op codes fit their field");
@@ -83,8 +83,8 @@ struct conn {
     uint32_t stash_fed; /* bytes of the stash already given to the session */
     char *raw;          /* canned or event-stream output */
     uint32_t raw_len, raw_sent, raw_cap;
-    uint64_t sse_cursor;         /* streams: the next event of the log to send */
-    struct sse_start sse_from;   /* streams: where the client asked to start */
+    uint64_t sse_cursor;       /* streams: the next event of the log to send */
+    struct sse_start sse_from; /* streams: where the client asked to start */
     struct msghdr msg;
     struct iovec iov[LOOP_IOV_MAX];
 };
@@ -200,14 +200,19 @@ bool admission_promote_due(const struct loop *l); /* a free slot and someone wai
 void admission_on_stash(struct loop *l, struct conn *c); /* new stashed bytes */
 
 /* loop_sse.c */
-void loop_sse_buffer_new(struct conn *c); /* the stream's own send buffer (raw, owned) */
-void loop_sse_open(struct loop *l, struct conn *c); /* subscribe, hello, start in the log */
+/* The stream's own send buffer (raw, owned). */
+void loop_sse_buffer_new(struct conn *c);
+/* Subscribe, cap the socket's send buffer, hello, start in the log where c->sse_from says. */
+void loop_sse_open(struct loop *l, struct conn *c);
 void loop_sse_add(struct loop *l, struct conn *c);
 void loop_sse_remove(struct loop *l, struct conn *c);
 void loop_sse_heartbeat(struct loop *l);
-void loop_sse_kick(struct loop *l);                    /* events published: refill streams */
-void loop_sse_after(struct loop *l, struct conn *c);   /* before a flush: refill from the log */
-void loop_sse_sent(struct loop *l, struct conn *c, uint32_t bytes); /* raw bytes went out */
+/* Events were published: every stream refills in this pass's flush. */
+void loop_sse_kick(struct loop *l);
+/* Before a stream's flush: refill its buffer from the log. */
+void loop_sse_after(struct loop *l, struct conn *c);
+/* `bytes` of a stream's buffer went out. */
+void loop_sse_sent(struct loop *l, struct conn *c, uint32_t bytes);
 void loop_sse_on_sockopt(struct loop *l, struct conn *c, int res);
 void loop_sse_notify(void *from_ctx, unsigned to);
 

@@ -23,7 +23,8 @@ enum {
     /* Largest stream buffer: one whole event always fits (the buffer starts smaller). */
     LOOP_SSE_BUFFER_BYTES_MAX = EVENT_LOG_EVENT_BYTES_MAX,
 };
-_Static_assert((int)LOOP_RAW_SSE_BYTES <= (int)LOOP_SSE_BUFFER_BYTES_MAX,"buffers grow, never shrink");
+_Static_assert((int)LOOP_RAW_SSE_BYTES <= (int)LOOP_SSE_BUFFER_BYTES_MAX,
+               "buffers grow, never shrink");
 
 static const char loop_sse_heartbeat_text[] = ": heartbeat\n\n";
 

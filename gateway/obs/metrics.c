@@ -157,8 +157,8 @@ static const struct metrics_desc metrics_counter_descs[] = {
      METRICS_SSE_LAGGED, NULL},
     {"brigade_sse_events_missed_total", "counter", "Events streams missed by falling behind.",
      METRICS_SSE_EVENTS_MISSED, NULL},
-    {"brigade_sse_sndbuf_failed_total", "counter", "Stream sockets whose send buffer was not capped.",
-     METRICS_SSE_SNDBUF_FAILED, NULL},
+    {"brigade_sse_sndbuf_failed_total", "counter",
+     "Stream sockets whose send buffer was not capped.", METRICS_SSE_SNDBUF_FAILED, NULL},
 };
 
 static const struct metrics_desc metrics_gauge_descs[] = {

@@ -26,7 +26,7 @@ enum metrics_counter {
     METRICS_TIMEOUT_BODY,
     METRICS_TIMEOUT_IDLE,
     METRICS_TIMEOUT_SEND,
-    METRICS_ENOBUFS,         /* multishot recv ran out of provided buffers (re-armed) */
+    METRICS_ENOBUFS,           /* multishot recv ran out of provided buffers (re-armed) */
     METRICS_SSE_EVENTS_SENT,   /* events copied from the log to a stream's send buffer */
     METRICS_SSE_LAGGED,        /* `event: lagged` notices: a stream fell behind the log */
     METRICS_SSE_EVENTS_MISSED, /* events those streams missed */

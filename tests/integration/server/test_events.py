@@ -91,7 +91,8 @@ def results(events):
 
 def check_consecutive(events, what):
     ids = [int(e["id"]) for e in events]
-    check(ids == list(range(ids[0], ids[0] + len(ids))), f"{what}: ids {ids[:5]}... not consecutive")
+    check(ids == list(range(ids[0], ids[0] + len(ids))),
+          f"{what}: ids {ids[:5]}... not consecutive")
     return ids
 
 
