@@ -37,8 +37,11 @@ enum {
     EVENT_LOG_RECORD_HEADER_BYTES = 16, /* sequence number and length before each event */
     EVENT_LOG_EVENTS_MIN = 16,
     EVENT_LOG_EVENTS_LIMIT = 1 << 20,
-    EVENT_LOG_BYTES_MIN = 2 * (EVENT_LOG_EVENT_BYTES_MAX + EVENT_LOG_RECORD_HEADER_BYTES),
+    EVENT_LOG_BYTES_MIN = 1 << 18, /* 256 KiB */
 };
+_Static_assert((size_t)EVENT_LOG_BYTES_MIN >=
+                   2 * ((size_t)EVENT_LOG_EVENT_BYTES_MAX + EVENT_LOG_RECORD_HEADER_BYTES),
+               "the ring holds at least two of the largest events");
 
 struct event_log;
 

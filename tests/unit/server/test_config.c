@@ -26,6 +26,9 @@ static void test_defaults(void)
     CHECK_INT_EQ(c.send_timeout_ms, 30000);
     CHECK_INT_EQ(c.shutdown_timeout_ms, 10000);
     CHECK_INT_EQ(c.sse_heartbeat_ms, 15000);
+    CHECK_INT_EQ(c.sse_log_events, 4096);
+    CHECK_INT_EQ(c.sse_log_bytes, 4 << 20);
+    CHECK_INT_EQ(c.sse_sndbuf, 64 << 10);
     CHECK_INT_EQ(c.header_bytes_max, 8192);
     CHECK_INT_EQ(c.body_bytes_max, 1024 * 1024);
     CHECK_INT_EQ(c.log_level, LOG_LEVEL_INFO);
@@ -74,6 +77,9 @@ static void test_rejections(void)
     rejects("--bogus", "1", "unknown flag '--bogus'");
     rejects("--idle-timeout", NULL, "needs a value");
     rejects("--max-connections", "0", "--max-connections");
+    rejects("--sse-log-events", "15", "--sse-log-events");
+    rejects("--sse-log-bytes", "128k", "--sse-log-bytes"); /* below 256k */
+    rejects("--sse-sndbuf", "1k", "--sse-sndbuf");
     setenv("BRIGADE_MAX_QUEUED", "lots", 1);
     rejects("--threads", "1", "BRIGADE_MAX_QUEUED");
     unsetenv("BRIGADE_MAX_QUEUED");
