@@ -65,13 +65,15 @@ void sse_hub_attach(struct sse_hub *hub, unsigned core, void *core_ctx)
     hub->core[core].ctx = core_ctx;
 }
 
-/* seq_cst with the publisher's: either a publish sees this stream and wakes its core, or
- * the stream's first read of the log (after this) sees the event. */
+/* The fence pairs with the publisher's (store-load on both sides): either a publish sees
+ * this stream and wakes its core, or the stream's first read of the log, which comes after
+ * this, sees the event. */
 void sse_hub_subscribe(struct sse_hub *hub, unsigned core)
 {
     SSE_ASSERT(core < hub->cores);
     atomic_fetch_add(&hub->core[core].streams, 1);
     atomic_fetch_add(&hub->streams, 1);
+    atomic_thread_fence(memory_order_seq_cst);
 }
 
 void sse_hub_unsubscribe(struct sse_hub *hub, unsigned core)
@@ -101,14 +103,16 @@ int64_t sse_hub_publish(struct sse_hub *hub, unsigned core, const char *event, c
     int64_t seq = event_log_append(hub->log, event, data, data_len);
     if (seq < 0)
         return seq;
+    atomic_thread_fence(memory_order_seq_cst); /* see sse_hub_subscribe */
     for (unsigned to = 0; to < hub->cores; to++) {
         struct sse_hub_core *c = &hub->core[to];
-        if (atomic_load(&c->streams) == 0)
+        if (atomic_load_explicit(&c->streams, memory_order_relaxed) == 0)
             continue;
         /* Wake only on the clear -> set edge: one wake-up covers every event appended until
-         * the core takes the flag. acq_rel: the core that takes it sees the log's new end. */
-        if (atomic_load_explicit(&c->pending, memory_order_relaxed) ||
-            atomic_exchange_explicit(&c->pending, true, memory_order_acq_rel))
+         * the core takes the flag. Always the exchange, never a plain load first: the core's
+         * take must read from this publisher's write (acq_rel on both) to be sure to see the
+         * log's new end, also when the flag was already set by an earlier publish. */
+        if (atomic_exchange_explicit(&c->pending, true, memory_order_acq_rel))
             continue;
         if (to != core) /* this core looks at its own flag at the end of its pass */
             hub->notify(hub->core[core].ctx, to);
@@ -120,6 +124,8 @@ bool sse_hub_take_pending(struct sse_hub *hub, unsigned core)
 {
     SSE_ASSERT(core < hub->cores);
     struct sse_hub_core *c = &hub->core[core];
+    /* A plain load first (this runs every pass): if it reads clear while a publisher sets
+     * the flag, that publisher made the clear -> set edge and wakes this core. */
     if (!atomic_load_explicit(&c->pending, memory_order_relaxed))
         return false;
     return atomic_exchange_explicit(&c->pending, false, memory_order_acq_rel);
