@@ -1,7 +1,8 @@
 """GET /v1/events through real sockets, against the shared event log: a prompt reader gets
 every result of a 256-line NDJSON POST with consecutive ids; Last-Event-ID resumes with
 exactly the missed events; a reader that falls behind the log, or asks for an evicted id,
-gets `event: lagged` with the number missed; ?replay=K; streams that never read hold no
+gets `event: lagged` with the number missed; ?replay=K; a stream that waited in line
+resumes after its Last-Event-ID; streams that never read hold no
 more than the send-buffer cap in the kernel and are closed by the send timeout; /metrics
 counts the log, the stream buffers and the lagged events.
 
@@ -179,7 +180,9 @@ SLOW_LOG_EVENTS = 300  # more than one POST's burst, less than the three posted
 
 def test_slow_reader_gets_lagged():
     """A stream that stops reading while the log moves past it: when it reads again it gets
-    what its buffers held, `event: lagged` with the exact gap, then the log from its oldest."""
+    what its buffers held, `event: lagged` with the exact gap, then the log from its oldest.
+    (Bytes the kernel let through between the POSTs can make an earlier gap too: every gap
+    must say exactly how many ids it skipped.)"""
     srv = Server(BINARY, *PIPELINE, "--sse-log-events", str(SLOW_LOG_EVENTS), "--sse-sndbuf",
                  "4k")
     st = Stream(srv, rcvbuf=4096)
@@ -189,19 +192,25 @@ def test_slow_reader_gets_lagged():
         post_batch(srv, sample_lines(BATCH, f"s{k}"))
         total += BATCH
     got = st.events_until_quiet()
-    kinds = [e.get("event") for e in got]
-    check_eq(kinds.count("lagged"), 1, f"one lagged notice in {len(got)} events")
-    at = kinds.index("lagged")
-    before, after = got[:at], got[at + 1:]
-    missed = json.loads(got[at]["data"])["missed"]
-    check(before and after and missed > 0, f"events on both sides of the gap: {len(before)}, "
-          f"{len(after)}, missed {missed}")
-    check_consecutive(before, "before the gap")
-    check_consecutive(after, "after the gap")
-    check_eq(int(before[0]["id"]), 1, "from the first")
-    check_eq(int(after[0]["id"]), int(before[-1]["id"]) + missed + 1, "the gap is what it says")
-    check_eq(int(after[-1]["id"]), total, "up to the newest")
-    check_eq(len(after), SLOW_LOG_EVENTS, "the whole log after the gap")
+    expected_id, received, missed, gaps = 1, 0, 0, 0
+    for e in got:
+        if e.get("event") == "lagged":
+            n = json.loads(e["data"])["missed"]
+            check(n > 0, f"a gap of {n}")
+            expected_id += n
+            missed += n
+            gaps += 1
+            continue
+        check_eq(int(e["id"]), expected_id, f"id after {received} events and {gaps} gaps")
+        expected_id += 1
+        received += 1
+    check(gaps >= 1, "the reader fell behind the log (premise)")
+    check_eq(expected_id - 1, total, "up to the newest")
+    check_eq(received + missed, total, "every event received or counted as missed")
+    check(received >= SLOW_LOG_EVENTS, f"the whole log after the last gap: {received}")
+    m = srv.metrics()
+    check_eq((m["brigade_sse_lagged_total"], m["brigade_sse_events_missed_total"]),
+             (gaps, missed), "lagged metrics")
     st.close()
     check_eq(srv.stop(), 0, "exit status")
 
@@ -227,6 +236,32 @@ def test_replay():
         check_eq(r.json()["error"]["code"], "bad_request", "error code")
     for s in (keeper, st, everything):
         s.close()
+    check_eq(srv.stop(), 0, "exit status")
+
+
+def test_queued_stream_resumes():
+    """A stream that waited in line gets its queued positions, then hello, then the events
+    after its Last-Event-ID (read from the head it sent while waiting)."""
+    srv = Server(BINARY, *PIPELINE, "--max-connections", "2")
+    keeper = Stream(srv)  # one slot
+    keeper.hello()
+    a = srv.connect()  # the other slot: posts on a kept-alive connection
+    a.settimeout(30)
+    lines = sample_lines(5, "w")
+    a.sendall(post("/v1/messages", "\n".join(lines) + "\n", "application/x-ndjson"))
+    check_eq(Reader(a).response().status, 200, "posted")
+    check_eq(len(keeper.events_until_quiet()), 5, "logged")
+    q = Stream(srv, extra="Last-Event-ID: 2\r\n")
+    check_eq(q.status, 200, "queued stream head")
+    ev = q.event()
+    check_eq((ev.get("event"), ev["data"]), ("queued", '{"position":1}'), "waiting")
+    a.close()  # a slot frees: the stream is promoted
+    q.hello()
+    got = q.events_until_quiet()
+    check_eq([(int(e["id"]), json.loads(e["data"])["id"]) for e in got],
+             [(3, "w-2"), (4, "w-3"), (5, "w-4")], "the events after 2")
+    for st in (keeper, q):
+        st.close()
     check_eq(srv.stop(), 0, "exit status")
 
 
@@ -348,6 +383,7 @@ run([("prompt_reader_gets_all", test_prompt_reader_gets_all),
      ("evicted_id_gets_lagged", test_evicted_id_gets_lagged),
      ("slow_reader_gets_lagged", test_slow_reader_gets_lagged),
      ("replay", test_replay),
+     ("queued_stream_resumes", test_queued_stream_resumes),
      ("non_reading_streams_capped", test_non_reading_streams_capped),
      ("metrics_and_no_stream", test_metrics_and_no_stream),
      ("two_cores", test_two_cores)])
