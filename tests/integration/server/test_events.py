@@ -298,14 +298,14 @@ def open_silent_streams(srv, n):
 
 
 def test_non_reading_streams_capped():
-    srv = Server(BINARY, *PIPELINE, "--send-timeout", "2s", "--sse-sndbuf", str(CAPPED_SNDBUF))
+    srv = Server(BINARY, *PIPELINE, "--send-timeout", "4s", "--sse-sndbuf", str(CAPPED_SNDBUF))
     streams = open_silent_streams(srv, STREAMS)
     deadline = time.monotonic() + 10
     while srv.metrics()["brigade_sse_clients"] < STREAMS:
         check(time.monotonic() < deadline, "streams open")
         time.sleep(0.05)
-    for k in range(4):
-        post_batch(srv, sample_lines(BATCH, f"n{k}"))
+    t0 = time.monotonic()
+    post_batch(srv, sample_lines(BATCH, "n"))  # ~180 KB to each: more than both buffers hold
     queues = server_send_queues(srv.port)
     check(len(queues) >= STREAMS, f"server sockets found: {len(queues)}")
     m = srv.metrics()
@@ -318,8 +318,9 @@ def test_non_reading_streams_capped():
     check(sorted(queues)[len(queues) // 2] > CAPPED_SNDBUF // 2, "the queues did fill (premise)")
     check_eq(m["brigade_sse_buffer_bytes"], STREAMS * STREAM_BUFFER_BYTES, "stream buffers")
     check(m["brigade_sse_pending_bytes"] > 0, "bytes waiting for the kernel")
+    check(time.monotonic() - t0 < 3, "measured before the send timeout (premise)")
     # No progress for --send-timeout: every one is closed.
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 15
     while srv.metrics()["brigade_sse_clients"] > 0:
         check(time.monotonic() < deadline, "silent streams closed by the send timeout")
         time.sleep(0.2)
