@@ -221,9 +221,10 @@ static bool item_label(const cJSON *item, struct text *out)
     if (!name)
         return false;
     const cJSON *qty = cJSON_GetObjectItemCaseSensitive(item, "qty");
-    long long q =
-        cJSON_IsNumber(qty) && isfinite(qty->valuedouble) ? (long long)qty->valuedouble : 1;
-    text_printf(out, "%lld\xc3\x97 %s", q, name); /* U+00D7 MULTIPLICATION SIGN */
+    double q = cJSON_IsNumber(qty) ? qty->valuedouble : 1; /* brigade always writes qty */
+    /* %g: any number prints, and an integer (all brigade writes) prints as one; a cast of
+     * 1e300 to an integer type would be undefined. */
+    text_printf(out, "%.15g\xc3\x97 %s", q, name); /* U+00D7 MULTIPLICATION SIGN */
     return true;
 }
 

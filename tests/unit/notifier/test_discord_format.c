@@ -210,6 +210,22 @@ static void test_fields_limits(void)
     free(payload);
 }
 
+/* Odd but valid payloads: wrong types are left out, odd numbers print without harm. */
+static void test_odd_payload(void)
+{
+    char *out = format("{\"category\": \"order\", \"order_id\": 1.5, \"id\": 1e300, "
+                       "\"customer\": [1], \"total\": \"lots\", \"items\": [{\"name\": \"A\", "
+                       "\"qty\": 1e300, \"modifiers\": [1, \"x\"]}, {\"qty\": 2}, 7, "
+                       "{\"name\": \"B\", \"qty\": -2.5}]}",
+                       DISCORD_COLOR_ORDERS);
+    CHECK_STR_EQ(out, "{\"content\":\"Order: 1e+300× A, -2.5× B\",\"embeds\":[{\"title\":"
+                      "\"Order\",\"color\":3066993,\"fields\":[{\"name\":\"1e+300× A\","
+                      "\"value\":\"x\",\"inline\":false},{\"name\":\"-2.5× B\",\"value\":"
+                      "\"as on the menu\",\"inline\":false}]}],\"allowed_mentions\":{\"parse\":"
+                      "[]}}");
+    free(out);
+}
+
 static void test_refused(void)
 {
     char *out = NULL, err[128] = "";
@@ -235,6 +251,7 @@ int main(void)
     test_units_and_fit();
     test_description_limit();
     test_fields_limits();
+    test_odd_payload();
     test_refused();
     return check_finish("test_discord_format");
 }
