@@ -102,7 +102,7 @@ static void claimer_start(struct claimer *c, struct async_poll *p, const struct 
                           const char *scenario, uint32_t max_in_flight, uint32_t timeout_ms,
                           bool with_other)
 {
-    static char orders[256], inquiries[256];
+    char orders[256], inquiries[256]; /* the notifier keeps its own copies */
     snprintf(orders, sizeof(orders), "%s/%s/orders", rv->base, scenario);
     snprintf(inquiries, sizeof(inquiries), "%s/%s/inquiries", rv->base, scenario);
     *c = (struct claimer){.loop = async_poll_loop(p)};
