@@ -4,7 +4,6 @@
 
 #include <poll.h>
 #include <string.h>
-#include <strings.h>
 
 /* Answer when the line is full. */
 static const struct conn_canned admission_503 = {
@@ -141,42 +140,6 @@ void admission_promote(struct loop *l)
         admission_tell_positions(l);
 }
 
-/* Where the waiting stream will start in the event log, from what of its head is in the
- * stash (the head normally arrives in its first read; a Last-Event-ID that came later is
- * not seen, and the stream starts with the events published after its promotion). */
-static void admission_sse_from(struct conn *c)
-{
-    static const char header[] = "\nlast-event-id:";
-    const char *head = c->stash, *end = c->stash + c->stash_len;
-    const char *line_end = memchr(head, '\n', c->stash_len);
-    const char *target = memchr(head, ' ', c->stash_len);
-    const char *query = NULL, *query_end = NULL;
-    if (line_end && target) {
-        const char *target_end = memchr(target + 1, ' ', (size_t)(line_end - target - 1));
-        const char *q = target_end ? memchr(target, '?', (size_t)(target_end - target)) : NULL;
-        if (q) {
-            query = q + 1;
-            query_end = target_end;
-        }
-    }
-    const char *id = NULL, *id_end = NULL;
-    for (const char *p = line_end; p && p + sizeof(header) - 1 <= end;
-         p = memchr(p + 1, '\n', (size_t)(end - p - 1))) {
-        if (strncasecmp(p, header, sizeof(header) - 1) != 0)
-            continue;
-        id = p + sizeof(header) - 1;
-        while (id < end && (*id == ' ' || *id == '\t'))
-            id++;
-        id_end = id;
-        while (id_end < end && *id_end >= '0' && *id_end <= '9')
-            id_end++;
-        break;
-    }
-    if (sse_start_parse(query, query ? (size_t)(query_end - query) : 0, id,
-                        id ? (size_t)(id_end - id) : 0, &c->sse_from) < 0)
-        c->sse_from = (struct sse_start){.kind = SSE_START_NOW};
-}
-
 static bool admission_head_complete(const struct conn *c)
 {
     return memmem(c->stash, c->stash_len, "\r\n\r\n", 4) ||
@@ -191,7 +154,9 @@ void admission_on_stash(struct loop *l, struct conn *c)
         (c->stash[route_len] == ' ' || c->stash[route_len] == '?')) {
         loop_sse_buffer_new(c);
         c->flags |= CONN_RAW;
-        admission_sse_from(c);
+        /* Where it starts in the event log: from what of its head the stash holds (normally
+         * all of it; a Last-Event-ID that arrives later is not seen: it starts at promotion). */
+        sse_start_parse_head(c->stash, c->stash_len, &c->sse_from);
         /* Server and Date like every other response: the HTTP layer writes the head. */
         c->raw_len =
             (uint32_t)http_context_stream_head(l->http, c->raw, c->raw_cap, "text/event-stream");

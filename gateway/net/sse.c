@@ -6,6 +6,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "kernels/assert.h"
 
@@ -184,6 +185,49 @@ int sse_start_parse(const char *query, size_t query_len, const char *last_id, si
     if (last_id && sse_parse_decimal(last_id, last_id_len, &id) == 0)
         *out = (struct sse_start){.kind = SSE_START_AFTER, .value = id};
     return 0;
+}
+
+/* The value of header `name` (lower case, with its colon) in a raw head, trimmed. */
+static const char *sse_head_header(const char *head, size_t len, const char *name,
+                                   size_t *value_len)
+{
+    size_t name_len = strlen(name);
+    const char *end = head + len;
+    for (const char *p = memchr(head, '\n', len); p; p = memchr(p, '\n', (size_t)(end - p))) {
+        p++; /* the start of a header line */
+        if ((size_t)(end - p) < name_len || strncasecmp(p, name, name_len) != 0)
+            continue;
+        const char *v = p + name_len, *line_end = memchr(v, '\n', (size_t)(end - v));
+        if (!line_end)
+            return NULL; /* cut short: the value may be incomplete */
+        while (v < line_end && (*v == ' ' || *v == '\t'))
+            v++;
+        const char *e = line_end;
+        while (e > v && (e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
+            e--;
+        *value_len = (size_t)(e - v);
+        return v;
+    }
+    return NULL;
+}
+
+void sse_start_parse_head(const char *head, size_t len, struct sse_start *out)
+{
+    *out = (struct sse_start){.kind = SSE_START_NOW};
+    const char *line_end = memchr(head, '\n', len);
+    const char *target = line_end ? memchr(head, ' ', (size_t)(line_end - head)) : NULL;
+    if (!target)
+        return;
+    target++;
+    const char *target_end = memchr(target, ' ', (size_t)(line_end - target));
+    if (!target_end)
+        return;
+    const char *q = memchr(target, '?', (size_t)(target_end - target));
+    size_t id_len = 0;
+    const char *id = sse_head_header(head, len, "last-event-id:", &id_len);
+    if (sse_start_parse(q ? q + 1 : NULL, q ? (size_t)(target_end - q - 1) : 0, id, id_len, out) <
+        0)
+        *out = (struct sse_start){.kind = SSE_START_NOW};
 }
 
 uint64_t sse_start_cursor(const struct sse_hub *hub, const struct sse_start *start,

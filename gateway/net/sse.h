@@ -78,6 +78,11 @@ struct sse_start {
 int sse_start_parse(const char *query, size_t query_len, const char *last_id, size_t last_id_len,
                     struct sse_start *out);
 
+/* The same from the raw bytes of a request head (request line and headers, possibly cut
+ * short): what a stream that waited in line sent before it was parsed. Anything unreadable
+ * means SSE_START_NOW. */
+void sse_start_parse_head(const char *head, size_t len, struct sse_start *out);
+
 /* The first sequence number a stream starting as `start` reads, and in *missed the events it
  * asked for that are gone (UINT64_MAX: unknown, the id is newer than the log, e.g. from
  * before a restart; the stream then starts at the oldest event). */

@@ -91,6 +91,30 @@ static void test_start_parse(void)
     CHECK_INT_EQ(s.kind, SSE_START_NOW);
 }
 
+static void head(const char *text, enum sse_start_kind kind, uint64_t value)
+{
+    struct sse_start s;
+    sse_start_parse_head(text, strlen(text), &s);
+    CHECK_INT_EQ(s.kind, kind);
+    CHECK_INT_EQ(s.value, value);
+}
+
+/* What a stream that waited in line sent, as raw bytes. */
+static void test_start_parse_head(void)
+{
+    head("GET /v1/events HTTP/1.1\r\nHost: t\r\n\r\n", SSE_START_NOW, 0);
+    head("GET /v1/events?replay=12 HTTP/1.1\r\nHost: t\r\n\r\n", SSE_START_REPLAY, 12);
+    head("GET /v1/events HTTP/1.1\r\nHost: t\r\nlast-EVENT-id:  77 \r\n\r\n", SSE_START_AFTER, 77);
+    head("GET /v1/events?replay=3 HTTP/1.1\nLast-Event-ID: 9\n\n", SSE_START_AFTER, 9);
+    head("GET /v1/events HTTP/1.1\r\nLast-Event-ID: 12abc\r\n\r\n", SSE_START_NOW, 0);
+    head("GET /v1/events?replay=x HTTP/1.1\r\n\r\n", SSE_START_NOW, 0);
+    /* Cut short: a value without its line end could be incomplete, a request line too. */
+    head("GET /v1/events HTTP/1.1\r\nLast-Event-ID: 12", SSE_START_NOW, 0);
+    head("GET /v1/events?replay=5", SSE_START_NOW, 0);
+    head("", SSE_START_NOW, 0);
+    head("GET /v1/events HTTP/1.1\r\nX-Last-Event-ID: 5\r\n\r\n", SSE_START_NOW, 0);
+}
+
 static void test_start_cursor(void)
 {
     struct sse_hub *hub = hub_new();
@@ -130,6 +154,7 @@ int main(void)
     test_no_stream_costs_nothing();
     test_wake_on_edge();
     test_start_parse();
+    test_start_parse_head();
     test_start_cursor();
     return check_finish("test_sse");
 }
