@@ -292,8 +292,8 @@ int server_run(const struct config *cfg)
     srv.cores = cfg->threads;
     atomic_init(&srv.draining, false);
     metrics_init(srv.cores);
-    srv.hub = sse_hub_new(srv.cores, (uint32_t)cfg->sse_log_events, cfg->sse_log_bytes,
-                          loop_sse_notify);
+    srv.hub =
+        sse_hub_new(srv.cores, (uint32_t)cfg->sse_log_events, cfg->sse_log_bytes, loop_sse_notify);
     srv.router = router_new();
     routes_basic_register(srv.router);
     routes_ops_register(srv.router, &srv);
