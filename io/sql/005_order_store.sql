@@ -10,9 +10,8 @@ DROP INDEX notifications_due;
 CREATE INDEX notifications_due ON notifications (next_attempt_at)
     WHERE delivered_at IS NULL AND failed_at IS NULL;
 
--- Stores each message of `batch` (a JSON array; keys below) inside its own BEGIN ... EXCEPTION
--- block, a subtransaction: a message that fails (unknown menu key, a check constraint, bad
--- JSON) rolls back alone and the rest of the batch commits with the caller's transaction.
+-- store_messages(batch, lease_ms) stores a batch of messages (a JSON array; keys below) in the
+-- caller's transaction and returns one row per message. Each message succeeds or fails alone.
 --
 -- Keys of one message: c client id (null: never deduplicated), u customer, t text,
 -- k category (order|inquiry|other), s status, r the result object as JSON text,
@@ -22,14 +21,25 @@ CREATE INDEX notifications_due ON notifications (next_attempt_at)
 -- Idempotency: messages.client_id is UNIQUE. A client id already stored (or stored earlier in
 -- this batch, or by a transaction still in flight, whose unique-index entry makes this insert
 -- wait for it) returns the original message, order and result with r_duplicate and creates
--- nothing. Messages are processed in client-id order, so two batches that share client ids
+-- nothing. Messages are inserted in client-id order, so two batches that share client ids
 -- take their locks in the same order and cannot deadlock.
 --
 -- One row per message: r_idx its position in `batch`; on failure r_sqlstate/r_error are set
 -- and every id is null. A fresh order's stored result (and its notification payload) is the
 -- given result with "order_id" added; its notification is due only after `lease_ms`, because
 -- the writer delivers it at once itself and a sweeper should claim it only if that failed.
-CREATE FUNCTION store_messages(batch jsonb, lease_ms integer)
+--
+-- Two paths with the same results: store_messages_all() writes the whole batch with one
+-- statement per table inside one subtransaction (the common case: every message is good);
+-- if anything in it fails, that subtransaction rolls back and store_messages_each() stores
+-- message by message, each inside its own BEGIN ... EXCEPTION block (a subtransaction), so
+-- the bad message fails alone and the rest still commit.
+CREATE TYPE store_messages_row AS (
+    r_idx integer, r_message_id bigint, r_order_id bigint, r_notification_id bigint,
+    r_duplicate boolean, r_result jsonb, r_sqlstate text, r_error text);
+
+-- The per-message path (see above).
+CREATE FUNCTION store_messages_each(batch jsonb, lease_ms integer)
 RETURNS TABLE (r_idx integer, r_message_id bigint, r_order_id bigint, r_notification_id bigint,
                r_duplicate boolean, r_result jsonb, r_sqlstate text, r_error text)
 LANGUAGE plpgsql AS $$
@@ -103,6 +113,122 @@ BEGIN
         END;
         RETURN NEXT;
     END LOOP;
+END
+$$;
+
+-- The set-based path (see above): ids are drawn first so every table's rows can be written by
+-- one INSERT ... SELECT over the batch; any failure raises and the caller falls back.
+CREATE FUNCTION store_messages_all(batch jsonb, lease_ms integer)
+RETURNS SETOF store_messages_row LANGUAGE plpgsql AS $$
+DECLARE
+    v_missing text;
+    v_mids bigint[];
+    v_oids bigint[];
+    v_nids bigint[];
+    v_new bigint[]; -- message ids actually inserted (the others are duplicates)
+BEGIN
+    SELECT it->>'m' INTO v_missing
+    FROM jsonb_array_elements(batch) AS m, jsonb_array_elements(coalesce(m->'i', '[]')) AS it
+    WHERE m->>'k' = 'order'
+      AND NOT EXISTS (SELECT 1 FROM menu_items mi WHERE mi.key = it->>'m')
+    LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'unknown menu item key "%"', v_missing USING ERRCODE = '23503';
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_array_elements(batch) AS m
+               WHERE jsonb_typeof((m->>'r')::jsonb) IS DISTINCT FROM 'object') THEN
+        RAISE EXCEPTION 'the result must be a JSON object' USING ERRCODE = '22023';
+    END IF;
+    SELECT array_agg(nextval('messages_id_seq') ORDER BY e.n),
+           array_agg(CASE WHEN e.m->>'k' = 'order' THEN nextval('orders_id_seq') END
+                     ORDER BY e.n),
+           array_agg(CASE WHEN e.m->>'ch' IS NOT NULL THEN nextval('notifications_id_seq') END
+                     ORDER BY e.n)
+    INTO v_mids, v_oids, v_nids
+    FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n);
+
+    WITH ins AS (
+        INSERT INTO messages (id, client_id, customer, text, category, status, result)
+        SELECT v_mids[e.n], e.m->>'c', coalesce(e.m->>'u', ''), e.m->>'t', e.m->>'k', e.m->>'s',
+               CASE WHEN e.m->>'k' = 'order'
+                    THEN (e.m->>'r')::jsonb || jsonb_build_object('order_id', v_oids[e.n])
+                    ELSE (e.m->>'r')::jsonb END
+        FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
+        ORDER BY e.m->>'c' NULLS LAST, e.n
+        ON CONFLICT (client_id) DO NOTHING
+        RETURNING id)
+    SELECT coalesce(array_agg(id), '{}') INTO v_new FROM ins;
+
+    INSERT INTO orders (id, message_id, customer, total_cents)
+    SELECT v_oids[e.n], v_mids[e.n], coalesce(e.m->>'u', ''), (e.m->>'tc')::integer
+    FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
+    WHERE e.m->>'k' = 'order' AND v_mids[e.n] = ANY (v_new)
+    ORDER BY e.n;
+
+    INSERT INTO order_items (order_id, menu_item_id, qty, modifiers, unit_price_cents)
+    SELECT v_oids[e.n], mi.id, (it.item->>'q')::integer,
+           ARRAY(SELECT jsonb_array_elements_text(coalesce(it.item->'d', '[]'))),
+           (it.item->>'p')::integer
+    FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
+    CROSS JOIN LATERAL jsonb_array_elements(e.m->'i') WITH ORDINALITY AS it(item, k)
+    JOIN menu_items mi ON mi.key = it.item->>'m'
+    WHERE e.m->>'k' = 'order' AND v_mids[e.n] = ANY (v_new)
+    ORDER BY e.n, it.k;
+
+    INSERT INTO enquiries (message_id, question, answer)
+    SELECT v_mids[e.n], coalesce(e.m->>'qn', e.m->>'t'), coalesce(e.m->>'an', '')
+    FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
+    WHERE e.m->>'k' = 'inquiry' AND v_mids[e.n] = ANY (v_new)
+    ORDER BY e.n;
+
+    INSERT INTO notifications (id, channel, payload, message_id, next_attempt_at)
+    SELECT v_nids[e.n], e.m->>'ch',
+           CASE WHEN e.m->>'k' = 'order'
+                THEN (e.m->>'r')::jsonb || jsonb_build_object('order_id', v_oids[e.n])
+                ELSE (e.m->>'r')::jsonb END,
+           v_mids[e.n], now() + lease_ms * interval '1 millisecond'
+    FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
+    WHERE e.m->>'ch' IS NOT NULL AND v_mids[e.n] = ANY (v_new)
+    ORDER BY e.n;
+
+    -- A duplicate's original is visible now: this statement's snapshot is newer than the
+    -- transaction it waited for, and sees this batch's own rows.
+    RETURN QUERY
+    SELECT (e.n - 1)::integer,
+           coalesce(d.id, v_mids[e.n]),
+           CASE WHEN d.id IS NULL THEN v_oids[e.n] ELSE d.order_id END,
+           CASE WHEN d.id IS NULL THEN v_nids[e.n] END,
+           d.id IS NOT NULL,
+           d.result, NULL::text, NULL::text
+    FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
+    LEFT JOIN LATERAL (
+        SELECT ms.id, o.id AS order_id, ms.result
+        FROM messages ms LEFT JOIN orders o ON o.message_id = ms.id
+        WHERE NOT (v_mids[e.n] = ANY (v_new)) AND ms.client_id = e.m->>'c') AS d ON true
+    ORDER BY e.n;
+    IF EXISTS (SELECT 1 FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
+               WHERE NOT (v_mids[e.n] = ANY (v_new))
+                 AND NOT EXISTS (SELECT 1 FROM messages ms WHERE ms.client_id = e.m->>'c')) THEN
+        RAISE EXCEPTION 'a message was neither stored nor found as a duplicate';
+    END IF;
+END
+$$;
+
+CREATE FUNCTION store_messages(batch jsonb, lease_ms integer)
+RETURNS SETOF store_messages_row LANGUAGE plpgsql AS $$
+DECLARE
+    v_rows store_messages_row[];
+BEGIN
+    BEGIN
+        SELECT array_agg(f) INTO v_rows FROM store_messages_all(batch, lease_ms) AS f;
+    EXCEPTION WHEN OTHERS THEN
+        v_rows := NULL; -- rolled back to before the batch: store message by message
+    END;
+    IF v_rows IS NOT NULL THEN
+        RETURN QUERY SELECT * FROM unnest(v_rows);
+    ELSE
+        RETURN QUERY SELECT * FROM store_messages_each(batch, lease_ms);
+    END IF;
 END
 $$;
 

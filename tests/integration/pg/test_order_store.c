@@ -128,10 +128,16 @@ static void test_retry_later(struct order_store *s, PGconn *conn, struct stored_
     again.result_json = "{\"other\":true}";
     struct store_test_order fixed;
     store_test_order(&fixed, "bad1", "a cola", "{}", "cola", 1, 250, NULL, NULL, 0, 0);
-    store_test_expect(2);
+    /* A bad neighbour sends the batch down the per-message path: the same outcomes. */
+    struct store_test_order bad;
+    store_test_order(&bad, "bad2", "a soup", "{}", "soup", 1, 250, NULL, NULL, 0, 0);
+    store_test_expect(3);
     CHECK_INT_EQ(order_store_submit(s, &again, 0), 0);
     CHECK_INT_EQ(order_store_submit(s, &fixed.msg, 1), 0);
+    CHECK_INT_EQ(order_store_submit(s, &bad.msg, 2), 0);
     CHECK(store_test_flush_wait(s));
+    CHECK_INT_EQ(st.out[2].status, ORDER_STORE_REJECTED);
+    CHECK_STR_EQ(st.out[2].error, "unknown menu item key \"soup\"");
     CHECK_INT_EQ(st.out[0].status, ORDER_STORE_DUPLICATE);
     CHECK_INT_EQ(st.out[0].message_id, a.message_id);
     CHECK_INT_EQ(st.out[0].order_id, a.order_id);
