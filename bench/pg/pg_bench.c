@@ -145,6 +145,9 @@ static long pg_bench_store(const struct pg_bench_config *c, struct pg_bench_late
     }
     if (up < c->connections) {
         fprintf(stderr, "%s: not connected: %s\n", c->mode, order_store_last_error(b.store));
+        order_store_free(b.store);
+        async_poll_free(poll);
+        free(b.started_us);
         return -1;
     }
     uint64_t start = pg_bench_now_us();
