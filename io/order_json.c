@@ -184,7 +184,7 @@ int order_json_check(const struct order_store_message *m)
         return -EINVAL;
     if (m->category == ORDER_STORE_ORDER && m->total_cents < 0)
         return -EINVAL;
-    const char *strings[] = {m->client_id, m->customer,       m->text,     m->status,
+    const char *strings[] = {m->client_id,   m->customer,       m->text,     m->status,
                              m->result_json, m->outbox_channel, m->question, m->answer};
     for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++)
         if (!order_json_str_ok(strings[i]))

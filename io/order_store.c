@@ -16,9 +16,9 @@
 
 #include "kernels/assert.h"
 
-#define ORDER_STORE_ASSERT(cond) BRIGADE_ASSERT(cond)
+#define ORDER_STORE_ASSERT(cond)     BRIGADE_ASSERT(cond)
 #define ORDER_STORE_REQUESTS_DEFAULT 64
-#define ORDER_STORE_BATCH_BYTES_MIN 1024 /* smaller cannot hold a realistic message */
+#define ORDER_STORE_BATCH_BYTES_MIN  1024 /* smaller cannot hold a realistic message */
 /* A flushed batch is split over idle connections only into parts of at least this many
  * messages: smaller parts would spend a COMMIT on too few messages. */
 #define ORDER_STORE_SPLIT_MIN 8
@@ -48,12 +48,13 @@ const struct pg_pipeline_statement order_store_statements[ORDER_STORE_SQL_MAX] =
                                    " last_error = NULL"
                                    " WHERE id = $1::bigint AND delivered_at IS NULL",
                                    1},
-    [ORDER_STORE_SQL_RETRY] = {"brigade_outbox_retry",
-                               "UPDATE notifications"
-                               " SET next_attempt_at = now() + $2::integer * interval '1 millisecond',"
-                               " last_error = $3::text WHERE id = $1::bigint"
-                               " AND delivered_at IS NULL AND failed_at IS NULL",
-                               3},
+    [ORDER_STORE_SQL_RETRY] =
+        {"brigade_outbox_retry",
+         "UPDATE notifications"
+         " SET next_attempt_at = now() + $2::integer * interval '1 millisecond',"
+         " last_error = $3::text WHERE id = $1::bigint"
+         " AND delivered_at IS NULL AND failed_at IS NULL",
+         3},
     [ORDER_STORE_SQL_FAILED] = {"brigade_outbox_failed",
                                 "UPDATE notifications SET failed_at = now(), last_error = $2::text"
                                 " WHERE id = $1::bigint AND delivered_at IS NULL"
@@ -75,14 +76,14 @@ enum order_batch_state {
 struct order_batch {
     struct order_store *store;
     enum order_batch_state state;
-    unsigned count;     /* messages */
-    size_t len;         /* bytes of buf used: "[" + messages joined by "," */
-    char *buf;          /* batch_bytes_max + 2 ("]" and NUL) */
-    uint64_t *tags;     /* batch_messages_max */
-    bool *reported;     /* batch_messages_max: outcome already given */
-    size_t *offsets;    /* batch_messages_max: where each message's object starts in buf */
-    uint64_t seq;       /* sealing order: sealed batches go FIFO */
-    unsigned conn;      /* IN_FLIGHT: which connection */
+    unsigned count;  /* messages */
+    size_t len;      /* bytes of buf used: "[" + messages joined by "," */
+    char *buf;       /* batch_bytes_max + 2 ("]" and NUL) */
+    uint64_t *tags;  /* batch_messages_max */
+    bool *reported;  /* batch_messages_max: outcome already given */
+    size_t *offsets; /* batch_messages_max: where each message's object starts in buf */
+    uint64_t seq;    /* sealing order: sealed batches go FIFO */
+    unsigned conn;   /* IN_FLIGHT: which connection */
 };
 
 struct order_conn {

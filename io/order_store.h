@@ -24,16 +24,16 @@
 #include "io/pg_pipeline.h"
 
 #define ORDER_STORE_CONNECTIONS_MAX 64
-#define ORDER_STORE_ITEMS_MAX 256     /* items of one order */
-#define ORDER_STORE_MODIFIERS_MAX 32  /* modifiers of one item */
-#define ORDER_STORE_CLAIM_MAX 1000    /* outbox rows per claim */
-#define ORDER_STORE_LIST_MAX 500      /* orders per list page */
+#define ORDER_STORE_ITEMS_MAX       256  /* items of one order */
+#define ORDER_STORE_MODIFIERS_MAX   32   /* modifiers of one item */
+#define ORDER_STORE_CLAIM_MAX       1000 /* outbox rows per claim */
+#define ORDER_STORE_LIST_MAX        500  /* orders per list page */
 
 /* Defaults for a zeroed config field. */
-#define ORDER_STORE_BATCH_MESSAGES_DEFAULT 256
-#define ORDER_STORE_BATCH_BYTES_DEFAULT (1u << 20)
+#define ORDER_STORE_BATCH_MESSAGES_DEFAULT         256
+#define ORDER_STORE_BATCH_BYTES_DEFAULT            (1u << 20)
 #define ORDER_STORE_BATCHES_PER_CONNECTION_DEFAULT 4
-#define ORDER_STORE_OUTBOX_LEASE_MS_DEFAULT 30000
+#define ORDER_STORE_OUTBOX_LEASE_MS_DEFAULT        30000
 
 enum order_store_category {
     ORDER_STORE_ORDER,
@@ -119,15 +119,15 @@ typedef void (*order_store_done_fn)(void *ctx, uint64_t tag, const struct order_
 typedef void (*order_store_state_fn)(void *ctx, bool connected);
 
 struct order_store_config {
-    const char *uri;              /* copied */
-    const char *dbname;           /* optional: replaces the URI's database */
-    const char *application_name; /* optional */
-    unsigned connections;         /* 1..ORDER_STORE_CONNECTIONS_MAX; 0: 1 */
-    unsigned batch_messages_max;  /* messages per batch; 0: default */
-    size_t batch_bytes_max;       /* encoded bytes per batch; 0: default */
-    unsigned batches_per_connection; /* batches in flight per connection; 0: default */
+    const char *uri;                  /* copied */
+    const char *dbname;               /* optional: replaces the URI's database */
+    const char *application_name;     /* optional */
+    unsigned connections;             /* 1..ORDER_STORE_CONNECTIONS_MAX; 0: 1 */
+    unsigned batch_messages_max;      /* messages per batch; 0: default */
+    size_t batch_bytes_max;           /* encoded bytes per batch; 0: default */
+    unsigned batches_per_connection;  /* batches in flight per connection; 0: default */
     unsigned requests_per_connection; /* outbox and read requests in flight; 0: 64 */
-    uint32_t outbox_lease_ms; /* a fresh notification is due after this; 0: default */
+    uint32_t outbox_lease_ms;         /* a fresh notification is due after this; 0: default */
     uint32_t connect_timeout_ms, backoff_base_ms, backoff_cap_ms; /* 0: pg_pipeline's */
     uint64_t seed;
     order_store_done_fn done_fn; /* required */
@@ -205,8 +205,8 @@ typedef void (*order_store_mark_fn)(void *ctx, enum pg_pipeline_status status, c
 int order_store_mark_delivered(struct order_store *s, int64_t id, order_store_mark_fn fn,
                                void *ctx);
 /* next_attempt_at = now() + delay_ms, last_error = error (a row not delivered nor failed). */
-int order_store_mark_retry(struct order_store *s, int64_t id, uint32_t delay_ms,
-                           const char *error, order_store_mark_fn fn, void *ctx);
+int order_store_mark_retry(struct order_store *s, int64_t id, uint32_t delay_ms, const char *error,
+                           order_store_mark_fn fn, void *ctx);
 /* failed_at = now(), last_error = error: given up, kept for inspection, never claimed again. */
 int order_store_mark_failed(struct order_store *s, int64_t id, const char *error,
                             order_store_mark_fn fn, void *ctx);

@@ -25,8 +25,8 @@ struct order_request {
 
 /* Sends one statement; the request context is freed by the completion. */
 static int order_request_send(struct order_store *s, enum order_store_statement stmt,
-                              const char *const *values, int value_count,
-                              pg_pipeline_done_fn done, struct order_request *req)
+                              const char *const *values, int value_count, pg_pipeline_done_fn done,
+                              struct order_request *req)
 {
     int rc;
     struct pg_pipeline *pipe = order_store_pick(s, &rc);
@@ -108,14 +108,13 @@ static int order_mark(struct order_store *s, enum order_store_statement stmt, in
                               order_mark_done, req);
 }
 
-int order_store_mark_delivered(struct order_store *s, int64_t id, order_store_mark_fn fn,
-                               void *ctx)
+int order_store_mark_delivered(struct order_store *s, int64_t id, order_store_mark_fn fn, void *ctx)
 {
     return order_mark(s, ORDER_STORE_SQL_DELIVERED, id, NULL, NULL, fn, ctx);
 }
 
-int order_store_mark_retry(struct order_store *s, int64_t id, uint32_t delay_ms,
-                           const char *error, order_store_mark_fn fn, void *ctx)
+int order_store_mark_retry(struct order_store *s, int64_t id, uint32_t delay_ms, const char *error,
+                           order_store_mark_fn fn, void *ctx)
 {
     if (delay_ms > INT32_MAX)
         return -EINVAL;

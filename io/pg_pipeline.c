@@ -46,7 +46,7 @@ struct pg_pipeline {
     unsigned watch_events;
     struct async_timer *timer;
     bool output_pending;
-    bool broken; /* a send failed halfway: refuse sends, drop on the next pass */
+    bool broken;         /* a send failed halfway: refuse sends, drop on the next pass */
     uint64_t generation; /* bumped at every teardown: a stale drain stops */
     struct pg_request *ring;
     unsigned ring_cap, head, count;
@@ -88,8 +88,7 @@ static void pg_notice(void *arg, const PGresult *res)
     struct pg_pipeline *p = arg;
     const char *severity = PQresultErrorField(res, PG_DIAG_SEVERITY_NONLOCALIZED);
     if (severity && (strcmp(severity, "FATAL") == 0 || strcmp(severity, "PANIC") == 0))
-        pg_set_error(p->fatal_notice, sizeof(p->fatal_notice), "server",
-                     PQresultErrorMessage(res));
+        pg_set_error(p->fatal_notice, sizeof(p->fatal_notice), "server", PQresultErrorMessage(res));
 }
 
 static struct pg_request *pg_ring_at(struct pg_pipeline *p, unsigned i)
@@ -193,8 +192,8 @@ static void pg_complete(struct pg_pipeline *p, struct pg_request *r, enum pg_pip
         if (res.failed_index < 0 && r->got != r->expected)
             res.failed_index = (int)r->got; /* cannot happen with a sane server */
         if (res.failed_index >= 0) {
-            const PGresult *bad = (unsigned)res.failed_index < r->got
-                                      ? r->results[res.failed_index] : NULL;
+            const PGresult *bad =
+                (unsigned)res.failed_index < r->got ? r->results[res.failed_index] : NULL;
             const char *state = bad ? PQresultErrorField(bad, PG_DIAG_SQLSTATE) : NULL;
             res.status = PG_PIPELINE_STATEMENT_FAILED;
             res.sqlstate = state ? state : "";
@@ -442,10 +441,18 @@ static void pg_start_attempt(struct pg_pipeline *p)
     p->fatal_notice[0] = '\0';
     /* expand_dbname: the first "dbname" is parsed as the whole connection string; later keys
      * override what it set. keepalives: a peer that vanished without a FIN is noticed. */
-    const char *keys[] = {"dbname", "application_name", "keepalives", "keepalives_idle",
-                          "keepalives_interval", "keepalives_count", "dbname", NULL};
-    const char *values[] = {p->uri, p->application_name ? p->application_name : "brigade",
-                            "1", "10", "5", "3", p->dbname, NULL};
+    const char *keys[] = {"dbname",
+                          "application_name",
+                          "keepalives",
+                          "keepalives_idle",
+                          "keepalives_interval",
+                          "keepalives_count",
+                          "dbname",
+                          NULL};
+    const char *values[] = {p->uri,    p->application_name ? p->application_name : "brigade",
+                            "1",       "10",
+                            "5",       "3",
+                            p->dbname, NULL};
     if (!p->dbname)
         keys[6] = NULL;
     p->conn = PQconnectStartParams(keys, values, 1);
@@ -549,7 +556,8 @@ int pg_pipeline_new(struct async_loop loop, const struct pg_pipeline_config *con
         c->backoff_base_ms = PG_PIPELINE_BACKOFF_BASE_MS_DEFAULT;
     if (!c->backoff_cap_ms)
         c->backoff_cap_ms = c->backoff_base_ms > PG_PIPELINE_BACKOFF_CAP_MS_DEFAULT
-                                ? c->backoff_base_ms : PG_PIPELINE_BACKOFF_CAP_MS_DEFAULT;
+                                ? c->backoff_base_ms
+                                : PG_PIPELINE_BACKOFF_CAP_MS_DEFAULT;
     bool failed = false;
     p->uri = pg_strdup_opt(c->uri, &failed);
     p->dbname = pg_strdup_opt(c->dbname, &failed);
@@ -595,8 +603,8 @@ static int pg_send_check(const struct pg_pipeline *p, const struct pg_pipeline_q
     return 0;
 }
 
-int pg_pipeline_send(struct pg_pipeline *p, const struct pg_pipeline_query *queries,
-                     unsigned count, pg_pipeline_done_fn fn, void *ctx)
+int pg_pipeline_send(struct pg_pipeline *p, const struct pg_pipeline_query *queries, unsigned count,
+                     pg_pipeline_done_fn fn, void *ctx)
 {
     PG_PIPELINE_ASSERT(fn != NULL);
     int rc = pg_send_check(p, queries, count);
@@ -608,8 +616,8 @@ int pg_pipeline_send(struct pg_pipeline *p, const struct pg_pipeline_query *quer
         return -ENOBUFS;
     for (unsigned i = 0; i < count; i++) {
         const struct pg_pipeline_statement *s = &p->config.statements[queries[i].statement];
-        if (!PQsendQueryPrepared(p->conn, s->name, queries[i].value_count, queries[i].values,
-                                 NULL, NULL, 0)) {
+        if (!PQsendQueryPrepared(p->conn, s->name, queries[i].value_count, queries[i].values, NULL,
+                                 NULL, 0)) {
             /* Statements without their Sync may be queued: this connection is unusable. */
             p->broken = true;
             pg_timer_start(p, 0, pg_drop_deferred);

@@ -27,17 +27,17 @@
 
 #include "io/async.h"
 
-#define PG_PIPELINE_STATEMENTS_MAX 16  /* prepared statements per connection */
-#define PG_PIPELINE_REQUEST_STMTS_MAX 4 /* statements in one request */
-#define PG_PIPELINE_PARAMS_MAX 8        /* parameters of one statement */
-#define PG_PIPELINE_IN_FLIGHT_MAX 4096  /* upper bound on config.in_flight_max */
-#define PG_PIPELINE_ERROR_MAX 512       /* bytes of an error text, NUL included */
+#define PG_PIPELINE_STATEMENTS_MAX    16   /* prepared statements per connection */
+#define PG_PIPELINE_REQUEST_STMTS_MAX 4    /* statements in one request */
+#define PG_PIPELINE_PARAMS_MAX        8    /* parameters of one statement */
+#define PG_PIPELINE_IN_FLIGHT_MAX     4096 /* upper bound on config.in_flight_max */
+#define PG_PIPELINE_ERROR_MAX         512  /* bytes of an error text, NUL included */
 
 /* Defaults for a zeroed config field. */
-#define PG_PIPELINE_IN_FLIGHT_DEFAULT 64
+#define PG_PIPELINE_IN_FLIGHT_DEFAULT          64
 #define PG_PIPELINE_CONNECT_TIMEOUT_MS_DEFAULT 5000
-#define PG_PIPELINE_BACKOFF_BASE_MS_DEFAULT 100
-#define PG_PIPELINE_BACKOFF_CAP_MS_DEFAULT 5000
+#define PG_PIPELINE_BACKOFF_BASE_MS_DEFAULT    100
+#define PG_PIPELINE_BACKOFF_CAP_MS_DEFAULT     5000
 
 /* How a request ended. */
 enum pg_pipeline_status {
@@ -101,12 +101,12 @@ struct pg_pipeline_config {
     const char *dbname;           /* optional: replaces the URI's database (copied) */
     const char *application_name; /* optional: shown in pg_stat_activity (copied) */
     const struct pg_pipeline_statement *statements; /* kept by reference: must outlive */
-    unsigned statement_count;                         /* 1..PG_PIPELINE_STATEMENTS_MAX */
-    unsigned in_flight_max;       /* requests in flight at once; 0: default */
-    uint32_t connect_timeout_ms;  /* one attempt, connect + prepare; 0: default */
-    uint32_t backoff_base_ms;     /* first reconnection delay ceiling; 0: default */
-    uint32_t backoff_cap_ms;      /* largest delay ceiling; 0: default */
-    uint64_t seed;                /* jitter seed (e.g. core number ^ pid) */
+    unsigned statement_count;                       /* 1..PG_PIPELINE_STATEMENTS_MAX */
+    unsigned in_flight_max;                         /* requests in flight at once; 0: default */
+    uint32_t connect_timeout_ms;                    /* one attempt, connect + prepare; 0: default */
+    uint32_t backoff_base_ms;      /* first reconnection delay ceiling; 0: default */
+    uint32_t backoff_cap_ms;       /* largest delay ceiling; 0: default */
+    uint64_t seed;                 /* jitter seed (e.g. core number ^ pid) */
     pg_pipeline_state_fn state_fn; /* optional */
     void *state_ctx;
 };
@@ -140,8 +140,8 @@ void pg_pipeline_free(struct pg_pipeline *p);
  * once), -ENOTCONN (not connected now: refused, fn is never called), -ENOBUFS (in_flight_max
  * requests already in flight), -EINVAL (bad statement index, parameter count or count), or
  * -EIO (libpq refused to queue it: the connection is being dropped, fn is never called). */
-int pg_pipeline_send(struct pg_pipeline *p, const struct pg_pipeline_query *queries,
-                     unsigned count, pg_pipeline_done_fn fn, void *ctx);
+int pg_pipeline_send(struct pg_pipeline *p, const struct pg_pipeline_query *queries, unsigned count,
+                     pg_pipeline_done_fn fn, void *ctx);
 
 bool pg_pipeline_connected(const struct pg_pipeline *p);
 unsigned pg_pipeline_in_flight(const struct pg_pipeline *p);

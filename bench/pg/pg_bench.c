@@ -80,9 +80,15 @@ static void store_submit(struct store_bench *b, unsigned slot)
     snprintf(cid, sizeof(cid), "%s-%u-%d-%lu", b->config->mode, b->config->run, (int)getpid(),
              b->next++);
     struct order_store_message m = {
-        .client_id = cid, .customer = "bench", .text = PG_BENCH_TEXT,
-        .category = ORDER_STORE_ORDER, .status = "accepted", .result_json = PG_BENCH_RESULT,
-        .total_cents = PG_BENCH_TOTAL_CENTS, .items = bench_items, .item_count = 2,
+        .client_id = cid,
+        .customer = "bench",
+        .text = PG_BENCH_TEXT,
+        .category = ORDER_STORE_ORDER,
+        .status = "accepted",
+        .result_json = PG_BENCH_RESULT,
+        .total_cents = PG_BENCH_TOTAL_CENTS,
+        .items = bench_items,
+        .item_count = 2,
         .outbox_channel = "orders",
     };
     b->started_us[slot] = pg_bench_now_us();
@@ -125,13 +131,18 @@ static long pg_bench_store(const struct pg_bench_config *c, struct pg_bench_late
     struct store_bench b = {.config = c, .lat = lat};
     b.started_us = calloc(c->concurrency, sizeof(*b.started_us));
     struct order_store_config sc = {
-        .uri = c->uri, .dbname = c->dbname, .application_name = "brigade-pg-bench",
+        .uri = c->uri,
+        .dbname = c->dbname,
+        .application_name = "brigade-pg-bench",
         .connections = c->connections,
         /* pipeline-tx: a batch of one message is one transaction; enough of them in flight
          * to keep every outstanding order on the wire. */
         .batch_messages_max = per_message ? 1 : 0,
         .batches_per_connection = per_message ? c->concurrency : 0,
-        .done_fn = store_done, .done_ctx = &b, .state_fn = store_state, .state_ctx = &b,
+        .done_fn = store_done,
+        .done_ctx = &b,
+        .state_fn = store_state,
+        .state_ctx = &b,
     };
     if (!poll || !b.started_us || order_store_new(async_poll_loop(poll), &sc, &b.store) < 0)
         return -1;
@@ -180,9 +191,10 @@ static int pg_bench_setup(const struct pg_bench_config *c)
     struct migrate_result result;
     if (pg_connect(c->uri, c->dbname, &conn, err, sizeof(err)) < 0 ||
         migrate_apply(conn, &result, err, sizeof(err)) < 0 ||
-        pg_exec(conn, "INSERT INTO menu_items (key, name, price_cents) VALUES"
-                      " ('burger', 'Burger', 900), ('fries', 'Fries', 375)"
-                      " ON CONFLICT (key) DO NOTHING",
+        pg_exec(conn,
+                "INSERT INTO menu_items (key, name, price_cents) VALUES"
+                " ('burger', 'Burger', 900), ('fries', 'Fries', 375)"
+                " ON CONFLICT (key) DO NOTHING",
                 "menu", err, sizeof(err)) < 0) {
         fprintf(stderr, "setup: %s\n", err);
         PQfinish(conn);
@@ -204,8 +216,8 @@ static int parse(int argc, char **argv, struct pg_bench_config *c)
 {
     if (argc < 2)
         return -1;
-    *c = (struct pg_bench_config){.mode = argv[1], .concurrency = 32, .connections = 2,
-                                  .duration_s = 5, .warmup_s = 1};
+    *c = (struct pg_bench_config){
+        .mode = argv[1], .concurrency = 32, .connections = 2, .duration_s = 5, .warmup_s = 1};
     for (int i = 2; i + 1 < argc; i += 2) {
         const char *k = argv[i], *v = argv[i + 1];
         if (strcmp(k, "--uri") == 0)

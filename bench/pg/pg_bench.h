@@ -31,8 +31,8 @@ void pg_bench_latency_add(struct pg_bench_latencies *l, uint64_t us);
 uint64_t pg_bench_now_us(void);
 
 /* The order every mode writes, as text. */
-#define PG_BENCH_TEXT "2 burgers no onions and a fries"
-#define PG_BENCH_RESULT "{\"category\":\"order\",\"status\":\"accepted\",\"reply\":\"ok\"}"
+#define PG_BENCH_TEXT        "2 burgers no onions and a fries"
+#define PG_BENCH_RESULT      "{\"category\":\"order\",\"status\":\"accepted\",\"reply\":\"ok\"}"
 #define PG_BENCH_TOTAL_CENTS 2175
 
 /* Mode roundtrip: `concurrency` threads, each with its own blocking connection, one statement

@@ -10,7 +10,7 @@
 #include <stdbool.h>
 
 #define PG_TEST_LOOP_CAPACITY 64
-#define PG_TEST_WAIT_MS 10000 /* the longest any condition may take before the test fails */
+#define PG_TEST_WAIT_MS       10000 /* the longest any condition may take before the test fails */
 
 /* The test database with every migration applied and three menu items. */
 static inline PGconn *pg_test_setup(struct db_test *t, const char *name)
@@ -21,9 +21,10 @@ static inline PGconn *pg_test_setup(struct db_test *t, const char *name)
     char err[PG_ERROR_MAX];
     if (migrate_apply(conn, &result, err, sizeof(err)) < 0)
         db_test_die("migrate", err);
-    if (pg_exec(conn, "INSERT INTO menu_items (key, name, price_cents) VALUES"
-                      " ('burger', 'Burger', 900), ('fries', 'Fries', 375),"
-                      " ('cola', 'Cola', 250)",
+    if (pg_exec(conn,
+                "INSERT INTO menu_items (key, name, price_cents) VALUES"
+                " ('burger', 'Burger', 900), ('fries', 'Fries', 375),"
+                " ('cola', 'Cola', 250)",
                 "menu", err, sizeof(err)) < 0)
         db_test_die("menu", err);
     return conn;

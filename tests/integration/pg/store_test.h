@@ -7,7 +7,7 @@
 #include "pg_test.h"
 
 #define STORE_TEST_TAGS 64
-#define STORE_TEST_APP "brigade_test_store"
+#define STORE_TEST_APP  "brigade_test_store"
 
 struct store_outcome {
     bool done;
@@ -131,8 +131,8 @@ struct store_test_order {
 
 static inline const struct order_store_message *
 store_test_order(struct store_test_order *o, const char *client_id, const char *text,
-                 const char *result_json, const char *key1, int qty1, int price1,
-                 const char *mod1, const char *key2, int qty2, int price2)
+                 const char *result_json, const char *key1, int qty1, int price1, const char *mod1,
+                 const char *key2, int qty2, int price2)
 {
     memset(o, 0, sizeof(*o));
     o->mods[0][0] = mod1;

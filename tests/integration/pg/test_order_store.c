@@ -24,9 +24,16 @@ static const struct order_store_item a_items[] = {
 static struct order_store_message message_a(void)
 {
     return (struct order_store_message){
-        .client_id = "a1", .customer = "ana", .text = "2 burgers no onions and fries",
-        .category = ORDER_STORE_ORDER, .status = "accepted", .result_json = RESULT_A,
-        .total_cents = 2175, .items = a_items, .item_count = 2, .outbox_channel = "orders",
+        .client_id = "a1",
+        .customer = "ana",
+        .text = "2 burgers no onions and fries",
+        .category = ORDER_STORE_ORDER,
+        .status = "accepted",
+        .result_json = RESULT_A,
+        .total_cents = 2175,
+        .items = a_items,
+        .item_count = 2,
+        .outbox_channel = "orders",
     };
 }
 
@@ -47,12 +54,20 @@ static struct stored_a test_mixed_batch(struct order_store *s, PGconn *conn)
 {
     struct order_store_message a = message_a();
     struct order_store_message q = {
-        .client_id = "q1", .customer = "bo", .text = "are you open late?",
-        .category = ORDER_STORE_INQUIRY, .status = "answered", .result_json = "{\"x\":1}",
-        .question = "open late?", .answer = "until 11pm", .outbox_channel = "inquiries",
+        .client_id = "q1",
+        .customer = "bo",
+        .text = "are you open late?",
+        .category = ORDER_STORE_INQUIRY,
+        .status = "answered",
+        .result_json = "{\"x\":1}",
+        .question = "open late?",
+        .answer = "until 11pm",
+        .outbox_channel = "inquiries",
     };
     struct order_store_message o = {
-        .text = "thanks!", .category = ORDER_STORE_OTHER, .status = "logged",
+        .text = "thanks!",
+        .category = ORDER_STORE_OTHER,
+        .status = "logged",
         .result_json = "{}",
     };
     struct store_test_order bad;
@@ -143,7 +158,8 @@ static void test_retry_later(struct order_store *s, PGconn *conn, struct stored_
     CHECK_INT_EQ(st.out[0].order_id, a.order_id);
     CHECK_INT_EQ(st.out[0].notification_id, 0);
     CHECK_STR_EQ(st.out[0].result, fmt("{\"reply\": \"ok\", \"category\": \"order\", "
-                                       "\"order_id\": %lld}", (long long)a.order_id));
+                                       "\"order_id\": %lld}",
+                                       (long long)a.order_id));
     CHECK_INT_EQ(st.out[1].status, ORDER_STORE_STORED);
     CHECK_INT_EQ(db_test_scalar(conn, "SELECT count(*) FROM messages WHERE client_id = 'a1'"), 1);
     CHECK_INT_EQ(db_test_scalar(conn, "SELECT count(*) FROM orders"), 2);
@@ -217,7 +233,8 @@ static void test_retry_in_flight(struct order_store *s, struct db_test *t, const
     }
     snprintf(sql, sizeof(sql),
              "SELECT text FROM messages m JOIN orders o ON o.message_id = m.id"
-             " WHERE client_id = '%s'", cid);
+             " WHERE client_id = '%s'",
+             cid);
     CHECK_STR_EQ(pg_test_text(other, sql), commit ? "first" : "second");
     PQfinish(other);
 }
@@ -229,8 +246,8 @@ struct json_reply {
     char json[8192];
 };
 
-static void on_json(void *ctx, enum pg_pipeline_status status, const char *error,
-                    const char *json, size_t len)
+static void on_json(void *ctx, enum pg_pipeline_status status, const char *error, const char *json,
+                    size_t len)
 {
     struct json_reply *r = ctx;
     (void)error;
@@ -256,7 +273,7 @@ static const char *read_order(struct order_store *s, int64_t id, bool list, int6
 }
 
 #define ORDER_A_JSON                                                                               \
-    "{\"order_id\" : %lld, \"message_id\" : %lld, \"client_id\" : \"a1\", \"customer\" : "       \
+    "{\"order_id\" : %lld, \"message_id\" : %lld, \"client_id\" : \"a1\", \"customer\" : "         \
     "\"ana\", \"text\" : \"2 burgers no onions and fries\", \"status\" : \"accepted\", "           \
     "\"total_cents\" : 2175, \"created_at\" : \"2026-01-02T03:04:05.678Z\", \"items\" : "          \
     "[{\"key\" : \"burger\", \"name\" : \"Burger\", \"qty\" : 2, \"modifiers\" : "                 \
@@ -286,8 +303,8 @@ static void test_read_back(struct order_store *s, PGconn *conn, struct stored_a 
     CHECK_STR_EQ(read_order(s, 0, true, last, 10, &r), list_want);
     /* A page of three lists three, oldest first. */
     read_order(s, 0, true, 0, 3, &r);
-    CHECK_INT_EQ(db_test_scalar(conn, fmt("SELECT json_array_length('%s'::json->'orders')",
-                                          r.json)), 3);
+    CHECK_INT_EQ(
+        db_test_scalar(conn, fmt("SELECT json_array_length('%s'::json->'orders')", r.json)), 3);
     read_order(s, 999999, false, 0, 0, &r);
     CHECK(r.null);
     CHECK_INT_EQ(order_store_get_order(s, 0, on_json, &r), -EINVAL);
@@ -337,8 +354,12 @@ static void test_refused_messages(struct order_store *s)
 static void test_bounds(struct db_test *t)
 {
     struct order_store_config config = {
-        .uri = t->uri, .dbname = t->dbname, .batch_messages_max = 2, .batch_bytes_max = 1024,
-        .batches_per_connection = 2, .done_fn = store_test_done,
+        .uri = t->uri,
+        .dbname = t->dbname,
+        .batch_messages_max = 2,
+        .batch_bytes_max = 1024,
+        .batches_per_connection = 2,
+        .done_fn = store_test_done,
     };
     struct order_store *s = NULL;
     CHECK_INT_EQ(order_store_new(async_poll_loop(st.poll), &config, &s), 0);
@@ -348,8 +369,8 @@ static void test_bounds(struct db_test *t)
     char text[700];
     memset(text, 'x', sizeof(text) - 1);
     text[sizeof(text) - 1] = '\0';
-    struct order_store_message small = {.text = "hi", .category = ORDER_STORE_OTHER,
-                                        .status = "logged", .result_json = "{}"};
+    struct order_store_message small = {
+        .text = "hi", .category = ORDER_STORE_OTHER, .status = "logged", .result_json = "{}"};
     struct order_store_message big = small;
     big.text = text;
     /* 4 slots (2 connections' worth... 1 connection x 2 in flight x 2): 2+2+2+2 messages. */

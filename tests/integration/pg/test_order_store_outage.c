@@ -37,9 +37,9 @@ static void test_lost_in_flight(struct order_store *s, struct db_test *t, PGconn
     /* A lock held by another session keeps both batches in flight inside the server. */
     PGconn *locker = db_test_connect(t);
     char err[PG_ERROR_MAX];
-    CHECK_INT_EQ(pg_exec(locker, "BEGIN; LOCK TABLE messages IN EXCLUSIVE MODE", "lock", err,
-                         sizeof(err)),
-                 0);
+    CHECK_INT_EQ(
+        pg_exec(locker, "BEGIN; LOCK TABLE messages IN EXCLUSIVE MODE", "lock", err, sizeof(err)),
+        0);
     store_test_expect(5);
     submit_k(s, 0, 3);
     order_store_flush(s);

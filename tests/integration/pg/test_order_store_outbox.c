@@ -164,8 +164,10 @@ static const char *state_of(PGconn *conn, int64_t order_id, const char *field)
 {
     static char text[512];
     char sql[256];
-    snprintf(sql, sizeof(sql), "SELECT coalesce(order_json(%lld)->'notification'->>'%s',"
-             " '(null)')", (long long)order_id, field);
+    snprintf(sql, sizeof(sql),
+             "SELECT coalesce(order_json(%lld)->'notification'->>'%s',"
+             " '(null)')",
+             (long long)order_id, field);
     snprintf(text, sizeof(text), "%s", pg_test_text(conn, sql));
     return text;
 }
@@ -176,7 +178,7 @@ static void test_marks(struct order_store *s, PGconn *conn, const int64_t *ids,
     exec(conn, "UPDATE notifications SET attempts = 0, next_attempt_at = now() + interval '1 h'");
     CHECK(mark(s, MARK_DELIVERED, ids[0], 0, NULL));
     CHECK(!mark(s, MARK_DELIVERED, ids[0], 0, NULL)); /* once */
-    CHECK(!mark(s, MARK_RETRY, ids[0], 0, "late")); /* a delivered row is not retried */
+    CHECK(!mark(s, MARK_RETRY, ids[0], 0, "late"));   /* a delivered row is not retried */
     CHECK(!mark(s, MARK_DELIVERED, 999999, 0, NULL));
     CHECK(mark(s, MARK_RETRY, ids[1], 0, "HTTP 500"));
     CHECK(mark(s, MARK_RETRY, ids[2], 60000, "HTTP 429"));

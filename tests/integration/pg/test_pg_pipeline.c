@@ -86,8 +86,8 @@ static int send1(struct pg_pipeline *p, unsigned stmt, const char *value, int ta
     return pg_pipeline_send(p, &q, 1, on_done, (void *)(intptr_t)tag);
 }
 
-static struct pg_pipeline *open_client(struct async_poll *poll, const char *uri,
-                                       const char *dbname, uint32_t base_ms, uint32_t cap_ms)
+static struct pg_pipeline *open_client(struct async_poll *poll, const char *uri, const char *dbname,
+                                       uint32_t base_ms, uint32_t cap_ms)
 {
     struct pg_pipeline_config config = {
         .uri = uri,
@@ -243,7 +243,10 @@ static void test_prepare_fails(struct db_test *t)
     static const struct pg_pipeline_statement bad[] = {{"t_bad", "SELECT FROM no_such_table", 0}};
     struct async_poll *poll = async_poll_new(PG_TEST_LOOP_CAPACITY);
     struct pg_pipeline_config config = {
-        .uri = t->uri, .dbname = t->dbname, .statements = bad, .statement_count = 1,
+        .uri = t->uri,
+        .dbname = t->dbname,
+        .statements = bad,
+        .statement_count = 1,
         .backoff_base_ms = 1000,
     };
     struct pg_pipeline *p = NULL;

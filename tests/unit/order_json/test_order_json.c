@@ -15,10 +15,16 @@ static const struct order_store_item items[] = {
 static struct order_store_message order(void)
 {
     return (struct order_store_message){
-        .client_id = "c-1", .customer = "Zoë", .text = "2 burgers\nand fries",
-        .category = ORDER_STORE_ORDER, .status = "accepted",
-        .result_json = "{\"reply\":\"ok\"}", .total_cents = 2175, .items = items,
-        .item_count = 2, .outbox_channel = "orders",
+        .client_id = "c-1",
+        .customer = "Zoë",
+        .text = "2 burgers\nand fries",
+        .category = ORDER_STORE_ORDER,
+        .status = "accepted",
+        .result_json = "{\"reply\":\"ok\"}",
+        .total_cents = 2175,
+        .items = items,
+        .item_count = 2,
+        .outbox_channel = "orders",
     };
 }
 
@@ -36,8 +42,12 @@ static void test_encode(void)
     CHECK_MEM_EQ(buf, len, want, strlen(want));
 
     struct order_store_message q = {
-        .text = "open?", .category = ORDER_STORE_INQUIRY, .status = "answered",
-        .result_json = "{}", .question = "open late?", .answer = "until 11\\pm",
+        .text = "open?",
+        .category = ORDER_STORE_INQUIRY,
+        .status = "answered",
+        .result_json = "{}",
+        .question = "open late?",
+        .answer = "until 11\\pm",
     };
     len = 0;
     CHECK_INT_EQ(order_json_encode(&q, buf, &len, sizeof(buf)), 0);
@@ -46,8 +56,8 @@ static void test_encode(void)
     CHECK_MEM_EQ(buf, len, want, strlen(want));
 
     /* Appends after what is there; too small a cap leaves *len as it was. */
-    struct order_store_message o = {.text = "hi", .category = ORDER_STORE_OTHER,
-                                    .status = "logged", .result_json = "{}"};
+    struct order_store_message o = {
+        .text = "hi", .category = ORDER_STORE_OTHER, .status = "logged", .result_json = "{}"};
     memcpy(buf, "[", 1);
     len = 1;
     CHECK_INT_EQ(order_json_encode(&o, buf, &len, sizeof(buf)), 0);
@@ -73,7 +83,7 @@ static void test_utf8(void)
     CHECK(!order_json_utf8_valid("\xed\xa0\x80", 3));     /* surrogate */
     CHECK(!order_json_utf8_valid("\xf4\x90\x80\x80", 4)); /* past U+10FFFF */
     CHECK(!order_json_utf8_valid("\xff", 1));
-    CHECK(!order_json_utf8_valid("\xe2\x28\xa1", 3)); /* bad continuation */
+    CHECK(!order_json_utf8_valid("\xe2\x28\xa1", 3));    /* bad continuation */
     CHECK(order_json_utf8_valid("\xf4\x8f\xbf\xbf", 4)); /* U+10FFFF */
 }
 
