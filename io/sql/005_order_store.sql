@@ -79,9 +79,9 @@ BEGIN
             ON CONFLICT (client_id) DO NOTHING
             RETURNING id INTO r_message_id;
             IF r_message_id IS NULL THEN
-                SELECT ms.id, o.id, ms.result INTO r_message_id, r_order_id, r_result
-                FROM messages ms LEFT JOIN orders o ON o.message_id = ms.id
-                WHERE ms.client_id = m->>'c';
+                SELECT ms.id, (SELECT o.id FROM orders o WHERE o.message_id = ms.id), ms.result
+                INTO r_message_id, r_order_id, r_result
+                FROM messages ms WHERE ms.client_id = m->>'c';
                 r_duplicate := true;
             ELSE
                 IF m->>'k' = 'order' THEN
@@ -126,6 +126,7 @@ DECLARE
     v_oids bigint[];
     v_nids bigint[];
     v_new bigint[]; -- message ids actually inserted (the others are duplicates)
+    v_dups text[];  -- client ids of the duplicates
 BEGIN
     SELECT it->>'m' INTO v_missing
     FROM jsonb_array_elements(batch) AS m, jsonb_array_elements(coalesce(m->'i', '[]')) AS it
@@ -191,8 +192,23 @@ BEGIN
     WHERE e.m->>'ch' IS NOT NULL AND v_mids[e.n] = ANY (v_new)
     ORDER BY e.n;
 
+    IF cardinality(v_new) = cardinality(v_mids) THEN -- no duplicate: nothing to look up
+        RETURN QUERY
+        SELECT (g.n - 1)::integer, v_mids[g.n], v_oids[g.n], v_nids[g.n], false,
+               NULL::jsonb, NULL::text, NULL::text
+        FROM generate_series(1, cardinality(v_mids)) AS g(n);
+        RETURN;
+    END IF;
     -- A duplicate's original is visible now: this statement's snapshot is newer than the
-    -- transaction it waited for, and sees this batch's own rows.
+    -- transaction it waited for, and sees this batch's own rows. Looked up by the unique
+    -- index (= ANY), never by a join the planner could turn into a scan of messages.
+    SELECT array_agg(e.m->>'c') INTO v_dups
+    FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
+    WHERE NOT (v_mids[e.n] = ANY (v_new));
+    IF EXISTS (SELECT 1 FROM unnest(v_dups) AS c(client_id)
+               WHERE NOT EXISTS (SELECT 1 FROM messages ms WHERE ms.client_id = c.client_id)) THEN
+        RAISE EXCEPTION 'a message was neither stored nor found as a duplicate';
+    END IF;
     RETURN QUERY
     SELECT (e.n - 1)::integer,
            coalesce(d.id, v_mids[e.n]),
@@ -201,16 +217,11 @@ BEGIN
            d.id IS NOT NULL,
            d.result, NULL::text, NULL::text
     FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
-    LEFT JOIN LATERAL (
-        SELECT ms.id, o.id AS order_id, ms.result
-        FROM messages ms LEFT JOIN orders o ON o.message_id = ms.id
-        WHERE NOT (v_mids[e.n] = ANY (v_new)) AND ms.client_id = e.m->>'c') AS d ON true
+    LEFT JOIN (SELECT ms.client_id, ms.id, ms.result,
+                      (SELECT o.id FROM orders o WHERE o.message_id = ms.id) AS order_id
+               FROM messages ms WHERE ms.client_id = ANY (v_dups)) AS d
+           ON d.client_id = e.m->>'c' AND NOT (v_mids[e.n] = ANY (v_new))
     ORDER BY e.n;
-    IF EXISTS (SELECT 1 FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
-               WHERE NOT (v_mids[e.n] = ANY (v_new))
-                 AND NOT EXISTS (SELECT 1 FROM messages ms WHERE ms.client_id = e.m->>'c')) THEN
-        RAISE EXCEPTION 'a message was neither stored nor found as a duplicate';
-    END IF;
 END
 $$;
 
