@@ -19,9 +19,6 @@
 #define ORDER_STORE_ASSERT(cond)     BRIGADE_ASSERT(cond)
 #define ORDER_STORE_REQUESTS_DEFAULT 64
 #define ORDER_STORE_BATCH_BYTES_MIN  1024 /* smaller cannot hold a realistic message */
-/* A flushed batch is split over idle connections only into parts of at least this many
- * messages: smaller parts would spend a COMMIT on too few messages. */
-#define ORDER_STORE_SPLIT_MIN 8
 
 const struct pg_pipeline_statement order_store_statements[ORDER_STORE_SQL_MAX] = {
     [ORDER_STORE_SQL_STORE] = {"brigade_store",
@@ -76,14 +73,13 @@ enum order_batch_state {
 struct order_batch {
     struct order_store *store;
     enum order_batch_state state;
-    unsigned count;  /* messages */
-    size_t len;      /* bytes of buf used: "[" + messages joined by "," */
-    char *buf;       /* batch_bytes_max + 2 ("]" and NUL) */
-    uint64_t *tags;  /* batch_messages_max */
-    bool *reported;  /* batch_messages_max: outcome already given */
-    size_t *offsets; /* batch_messages_max: where each message's object starts in buf */
-    uint64_t seq;    /* sealing order: sealed batches go FIFO */
-    unsigned conn;   /* IN_FLIGHT: which connection */
+    unsigned count; /* messages */
+    size_t len;     /* bytes of buf used: "[" + messages joined by "," */
+    char *buf;      /* batch_bytes_max + 2 ("]" and NUL) */
+    uint64_t *tags; /* batch_messages_max */
+    bool *reported; /* batch_messages_max: outcome already given */
+    uint64_t seq;   /* sealing order: sealed batches go FIFO */
+    unsigned conn;  /* IN_FLIGHT: which connection */
 };
 
 struct order_conn {
@@ -333,7 +329,6 @@ static int order_append(struct order_store *s, const struct order_store_message 
             b->buf[len++] = ',';
         if (b->count < s->config.batch_messages_max &&
             order_json_encode(m, b->buf, &len, s->config.batch_bytes_max) == 0) {
-            b->offsets[b->count] = b->count > 0 ? b->len + 1 : b->len;
             b->len = len;
             b->tags[b->count] = tag;
             b->reported[b->count] = false;
@@ -360,62 +355,10 @@ int order_store_submit(struct order_store *s, const struct order_store_message *
     return order_append(s, m, tag);
 }
 
-static struct order_batch *order_free_slot(struct order_store *s)
-{
-    for (unsigned i = 0; i < s->batch_count; i++)
-        if (s->batches[i].state == ORDER_BATCH_FREE)
-            return &s->batches[i];
-    return NULL;
-}
-
-/* Moves messages [k, count) of the open batch `b` into a free slot, sealed. */
-static bool order_split_tail(struct order_store *s, struct order_batch *b, unsigned k)
-{
-    struct order_batch *t = order_free_slot(s);
-    if (!t)
-        return false;
-    size_t from = b->offsets[k];
-    t->buf[0] = '[';
-    memcpy(t->buf + 1, b->buf + from, b->len - from);
-    t->len = 1 + (b->len - from);
-    t->count = b->count - k;
-    for (unsigned i = 0; i < t->count; i++) {
-        t->tags[i] = b->tags[k + i];
-        t->reported[i] = false;
-        t->offsets[i] = b->offsets[k + i] - from + 1;
-    }
-    b->len = from - 1; /* drop the comma before message k */
-    b->count = k;
-    t->state = ORDER_BATCH_OPEN;
-    order_seal(s, t);
-    return true;
-}
-
-/* Messages finished in one pass all land in the open batch; when several connections are idle,
- * it goes out as one transaction per idle connection so that they run side by side (each
- * still one COMMIT for many messages) instead of one connection doing all the work. */
-static void order_split_open(struct order_store *s)
-{
-    struct order_batch *b = s->open;
-    unsigned idle = 0;
-    for (unsigned i = 0; i < s->config.connections; i++)
-        idle += s->conns[i].up && s->conns[i].batches == 0;
-    unsigned parts = b->count / ORDER_STORE_SPLIT_MIN;
-    if (parts > idle)
-        parts = idle;
-    for (unsigned p = parts; p >= 2; p--) {
-        unsigned k = b->count - b->count / p; /* the last 1/p of what is left */
-        if (!order_split_tail(s, b, k))
-            return;
-    }
-}
-
 void order_store_flush(struct order_store *s)
 {
-    if (s->open && s->open->count > 0) {
-        order_split_open(s);
+    if (s->open && s->open->count > 0)
         order_seal(s, s->open);
-    }
     if (s->connections_up == 0) {
         struct order_batch *b;
         while ((b = order_oldest_sealed(s)))
@@ -481,8 +424,7 @@ static int order_alloc_batches(struct order_store *s)
         b->buf = malloc(s->config.batch_bytes_max + 2);
         b->tags = calloc(s->config.batch_messages_max, sizeof(*b->tags));
         b->reported = calloc(s->config.batch_messages_max, sizeof(*b->reported));
-        b->offsets = calloc(s->config.batch_messages_max, sizeof(*b->offsets));
-        if (!b->buf || !b->tags || !b->reported || !b->offsets)
+        if (!b->buf || !b->tags || !b->reported)
             return -ENOMEM;
     }
     return 0;
@@ -558,7 +500,6 @@ void order_store_free(struct order_store *s)
         free(s->batches[i].buf);
         free(s->batches[i].tags);
         free(s->batches[i].reported);
-        free(s->batches[i].offsets);
     }
     free(s->batches);
     free(s);
