@@ -445,6 +445,7 @@ static int order_open_connections(struct order_store *s)
             .statement_count = ORDER_STORE_SQL_MAX,
             .in_flight_max = c->batches_per_connection + c->requests_per_connection,
             .connect_timeout_ms = c->connect_timeout_ms,
+            .request_timeout_ms = c->request_timeout_ms,
             .backoff_base_ms = c->backoff_base_ms,
             .backoff_cap_ms = c->backoff_cap_ms,
             .seed = c->seed * 0x100000001b3ULL + i + 1,

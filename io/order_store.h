@@ -128,7 +128,8 @@ struct order_store_config {
     unsigned batches_per_connection;  /* batches in flight per connection; 0: default */
     unsigned requests_per_connection; /* outbox and read requests in flight; 0: 64 */
     uint32_t outbox_lease_ms;         /* a fresh notification is due after this; 0: default */
-    uint32_t connect_timeout_ms, backoff_base_ms, backoff_cap_ms; /* 0: pg_pipeline's */
+    /* 0: pg_pipeline's defaults (request_timeout_ms: see pg_pipeline_config) */
+    uint32_t connect_timeout_ms, request_timeout_ms, backoff_base_ms, backoff_cap_ms;
     uint64_t seed;
     order_store_done_fn done_fn; /* required */
     void *done_ctx;

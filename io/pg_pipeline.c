@@ -32,6 +32,7 @@ struct pg_request {
     void *ctx;
     unsigned expected;
     unsigned got;
+    uint64_t sent_ms; /* loop time of the send: the answer is due request_timeout_ms later */
     PGresult *results[PG_PIPELINE_STATEMENTS_MAX];
 };
 
@@ -45,6 +46,7 @@ struct pg_pipeline {
     struct async_fd *watch;
     unsigned watch_events;
     struct async_timer *timer;
+    struct async_timer *answer_timer; /* READY with requests in flight: the oldest's deadline */
     bool output_pending;
     bool broken;         /* a send failed halfway: refuse sends, drop on the next pass */
     uint64_t generation; /* bumped at every teardown: a stale drain stops */
@@ -476,6 +478,9 @@ static void pg_teardown(struct pg_pipeline *p, enum pg_pipeline_status status, c
     p->generation++;
     pg_unwatch(p);
     pg_timer_stop(p);
+    if (p->answer_timer)
+        async_timer_stop(p->loop, p->answer_timer);
+    p->answer_timer = NULL;
     if (p->conn)
         PQfinish(p->conn);
     p->conn = NULL;
@@ -552,6 +557,8 @@ int pg_pipeline_new(struct async_loop loop, const struct pg_pipeline_config *con
         c->in_flight_max = PG_PIPELINE_IN_FLIGHT_DEFAULT;
     if (!c->connect_timeout_ms)
         c->connect_timeout_ms = PG_PIPELINE_CONNECT_TIMEOUT_MS_DEFAULT;
+    if (!c->request_timeout_ms)
+        c->request_timeout_ms = PG_PIPELINE_REQUEST_TIMEOUT_MS_DEFAULT;
     if (!c->backoff_base_ms)
         c->backoff_base_ms = PG_PIPELINE_BACKOFF_BASE_MS_DEFAULT;
     if (!c->backoff_cap_ms)
@@ -587,6 +594,39 @@ void pg_pipeline_free(struct pg_pipeline *p)
     free(p->application_name);
     free(p->ring);
     free(p);
+}
+
+static void pg_answer_due(void *ctx);
+
+/* Arms the answer deadline for the oldest request in flight, if none is armed. */
+static void pg_answer_arm(struct pg_pipeline *p)
+{
+    if (p->answer_timer || p->count == 0 || p->state != PG_PIPELINE_STATE_READY)
+        return;
+    uint64_t now = async_now_ms(p->loop);
+    uint64_t due = pg_ring_at(p, 0)->sent_ms + p->config.request_timeout_ms;
+    PG_PIPELINE_ASSERT(async_timer_start(p->loop, due > now ? due - now : 0, pg_answer_due, p,
+                                         &p->answer_timer) == 0);
+}
+
+/* A server that stopped answering (hung, stopped, a network path that drops without a reset)
+ * would hold its requests forever: past the deadline the connection is given up like a lost
+ * one, since whether the statements ran is unknown. A later request re-arms for itself. */
+static void pg_answer_due(void *ctx)
+{
+    struct pg_pipeline *p = ctx;
+    p->answer_timer = NULL;
+    if (p->count == 0 || p->state != PG_PIPELINE_STATE_READY)
+        return;
+    uint64_t now = async_now_ms(p->loop);
+    if (pg_ring_at(p, 0)->sent_ms + p->config.request_timeout_ms > now) {
+        pg_answer_arm(p); /* the oldest completed meanwhile: wait for the next one */
+        return;
+    }
+    char why[PG_PIPELINE_ERROR_MAX];
+    snprintf(why, sizeof(why), "timeout: no answer within %u ms",
+             (unsigned)p->config.request_timeout_ms);
+    pg_lost(p, why);
 }
 
 static int pg_send_check(const struct pg_pipeline *p, const struct pg_pipeline_query *queries,
@@ -633,7 +673,9 @@ int pg_pipeline_send(struct pg_pipeline *p, const struct pg_pipeline_query *quer
     r->fn = fn;
     r->ctx = ctx;
     r->expected = count;
+    r->sent_ms = async_now_ms(p->loop);
     p->stats.requests_sent++;
+    pg_answer_arm(p);
     /* PQpipelineSync pushed what the socket took; the rest goes when it is writable. A write
      * error surfaces there too (PQflush -1 in the callback), never inside this call. */
     p->output_pending = true;

@@ -15,6 +15,8 @@
  * flight completes with PG_PIPELINE_CONNECTION_LOST, the state callback reports
  * "disconnected", and a reconnection is tried after a capped exponential backoff with jitter
  * (a timer on the loop). While disconnected, pg_pipeline_send refuses at once (-ENOTCONN).
+ * A request left unanswered for request_timeout_ms is treated the same way (the connection is
+ * dropped: its requests' outcome is unknown).
  *
  * Every call is made on the loop's thread. Callbacks run on it, never inside pg_pipeline_send. */
 #ifndef BRIGADE_IO_PG_PIPELINE_H
@@ -36,6 +38,7 @@
 /* Defaults for a zeroed config field. */
 #define PG_PIPELINE_IN_FLIGHT_DEFAULT          64
 #define PG_PIPELINE_CONNECT_TIMEOUT_MS_DEFAULT 5000
+#define PG_PIPELINE_REQUEST_TIMEOUT_MS_DEFAULT 30000
 #define PG_PIPELINE_BACKOFF_BASE_MS_DEFAULT    100
 #define PG_PIPELINE_BACKOFF_CAP_MS_DEFAULT     5000
 
@@ -104,6 +107,9 @@ struct pg_pipeline_config {
     unsigned statement_count;                       /* 1..PG_PIPELINE_STATEMENTS_MAX */
     unsigned in_flight_max;                         /* requests in flight at once; 0: default */
     uint32_t connect_timeout_ms;                    /* one attempt, connect + prepare; 0: default */
+    /* The oldest request unanswered this long (a hung server; a statement waiting on a lock
+     * that long) drops the connection: its requests complete as CONNECTION_LOST. 0: default */
+    uint32_t request_timeout_ms;
     uint32_t backoff_base_ms;      /* first reconnection delay ceiling; 0: default */
     uint32_t backoff_cap_ms;       /* largest delay ceiling; 0: default */
     uint64_t seed;                 /* jitter seed (e.g. core number ^ pid) */

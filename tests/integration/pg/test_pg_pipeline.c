@@ -283,6 +283,48 @@ static void test_config(struct async_poll *poll)
     CHECK_STR_EQ(pg_pipeline_status_name(PG_PIPELINE_CONNECTION_LOST), "connection_lost");
 }
 
+/* A request left unanswered past request_timeout_ms drops the connection: it and the one
+ * behind it complete as CONNECTION_LOST with the timeout as the reason, and the client
+ * reconnects. A request answered in time is not affected. */
+static void test_answer_timeout(struct db_test *t)
+{
+    struct async_poll *poll = async_poll_new(PG_TEST_LOOP_CAPACITY);
+    struct pg_pipeline_config config = {
+        .uri = t->uri,
+        .dbname = t->dbname,
+        .statements = statements,
+        .statement_count = SQL_COUNT,
+        .request_timeout_ms = 400,
+        .backoff_base_ms = 50,
+        .state_fn = on_state,
+    };
+    struct pg_pipeline *p = NULL;
+    reset(0);
+    CHECK_INT_EQ(pg_pipeline_new(async_poll_loop(poll), &config, &p), 0);
+    CHECK(pg_test_run_until(poll, &rec.flag, PG_TEST_WAIT_MS));
+    reset(1);
+    CHECK_INT_EQ(send1(p, SQL_SLEEP, "0.1", 0), 0); /* well within the deadline */
+    CHECK(pg_test_run_until(poll, &rec.flag, PG_TEST_WAIT_MS));
+    CHECK_INT_EQ(rec.status[0], PG_PIPELINE_OK);
+    reset(2);
+    int start = db_test_now_ms();
+    CHECK_INT_EQ(send1(p, SQL_SLEEP, "5", 0), 0);
+    CHECK_INT_EQ(send1(p, SQL_ADD, "1", 1), 0);
+    CHECK(pg_test_run_until(poll, &rec.flag, PG_TEST_WAIT_MS));
+    int waited = db_test_now_ms() - start;
+    CHECK(waited >= 400 - 10 && waited < 2000);
+    for (int i = 0; i < 2; i++) {
+        CHECK_INT_EQ(rec.status[i], PG_PIPELINE_CONNECTION_LOST);
+        CHECK_STR_EQ(rec.error[i], "timeout: no answer within 400 ms");
+    }
+    rec.flag = false;
+    CHECK(pg_test_run_until(poll, &rec.flag, PG_TEST_WAIT_MS));
+    CHECK(pg_pipeline_connected(p));
+    pg_pipeline_free(p);
+    CHECK_INT_EQ(async_poll_sources(poll), 0);
+    async_poll_free(poll);
+}
+
 /* Freed with requests in flight: each completes once with CLOSED; no source is left. */
 static void test_free_in_flight(struct async_poll *poll, struct pg_pipeline *p)
 {
@@ -320,6 +362,7 @@ int main(void)
     async_poll_free(poll);
     test_refused();
     test_prepare_fails(&t);
+    test_answer_timeout(&t);
     PQfinish(conn);
     db_test_teardown(&t);
     return check_finish("test_pg_pipeline");
