@@ -9,11 +9,7 @@ static const struct {
     int version;
     const char *name;
 } expected_migrations[] = {
-    {1, "menu"},
-    {2, "messages_orders"},
-    {3, "notifications"},
-    {4, "inbox"},
-    {5, "order_store"},
+    {1, "menu"}, {2, "messages_orders"}, {3, "notifications"}, {4, "inbox"}, {5, "order_store"},
 };
 #define EXPECTED_COUNT (sizeof(expected_migrations) / sizeof(expected_migrations[0]))
 
