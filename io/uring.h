@@ -37,6 +37,8 @@ enum uring_op {
     URING_OP_MSG,      /* a message from another core's ring (msg_ring), res = payload */
     URING_OP_MSG_SENT, /* the sender's own completion of a msg_ring */
     URING_OP_EVENTFD,  /* read of a watched eventfd (loop_watch_eventfd), index = watch */
+    URING_OP_LINE,      /* msg_ring from another core: the waiting line moved (grants) */
+    URING_OP_LINE_SENT, /* the sender's completion of it, index = the target core */
     URING_OP_MAX,
 };
 

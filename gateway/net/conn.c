@@ -179,8 +179,11 @@ void conn_close(struct loop *l, struct conn *c)
         return;
     if (c->state == CONN_STATE_QUEUED)
         admission_line_remove(l, c);
+    if (c->state == CONN_STATE_LINGERING)
+        loop_linger_remove(l, c);
     conn_release(l, c); /* a slot it frees is filled at the end of the pass, not here */
     conn_set_state(c, CONN_STATE_CLOSING);
+    l->closing++;
     timer_disarm(&l->timers, conn_index(l, c));
     conn_close_progress(l, c);
 }
@@ -193,6 +196,7 @@ static void conn_linger(struct loop *l, struct conn *c)
     LOOP_ASSERT(!(c->flags & CONN_SEND_INFLIGHT));
     conn_release(l, c);
     conn_set_state(c, CONN_STATE_LINGERING);
+    loop_linger_add(l, c);
     if (c->flags & CONN_EOF) {
         conn_close(l, c);
         return;

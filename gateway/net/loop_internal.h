@@ -14,6 +14,7 @@
 #include "gateway/http/router.h"
 #include "gateway/net/conn_state.h"
 #include "gateway/net/loop.h"
+#include "gateway/net/loop_group.h"
 #include "gateway/net/sse.h"
 #include "gateway/net/timer.h"
 #include "gateway/obs/metrics.h"
@@ -52,7 +53,8 @@ struct conn {
     uint32_t gen;
     uint32_t flags;
     uint32_t state;        /* enum conn_state: changed only by conn_set_state */
-    uint32_t prev, next;   /* the waiting line, or the stream list */
+    uint32_t prev, next;   /* the stream list, or the lingering list */
+    uint32_t ticket;       /* waiting: its ticket in the group's line */
     uint32_t position;     /* last position told to a waiting event-stream client */
     uint32_t aux_inflight; /* shutdowns and cancels in flight: they name the file slot, so
                             * the slot must not be closed (and reused) before they finish */
@@ -83,7 +85,8 @@ struct loop_watch {
 };
 
 struct loop {
-    struct server *srv;
+    struct loop_group *group;
+    const struct loop_config *cfg; /* the group's */
     unsigned core;
     int listen_fd;
     int wake_fd;
@@ -92,10 +95,16 @@ struct loop {
     struct uring_bufs bufs;
     struct conn *conns;
     uint32_t slots; /* size of conns and of the registered file table */
-    uint32_t live;  /* slots not FREE */
-    uint32_t active, active_max;
-    uint32_t queued, queued_max;
-    uint32_t line_head, line_tail;
+    uint32_t live;    /* slots not FREE */
+    uint32_t closing; /* ... of which CLOSING: free again once their close completes */
+    uint32_t active;          /* this core's share of the line's served count */
+    uint32_t queued;          /* this core's connections waiting in the group's line */
+    uint32_t queued_streams;  /* ... of which event-stream clients told their position */
+    unsigned line_version;    /* the line's version when the positions were last told */
+    bool line_left;           /* a waiter left this pass: other cores' positions moved */
+    bool line_news;           /* another core granted us a slot or moved the line */
+    bool positions_due;       /* a new waiting stream has not been told its position */
+    uint32_t linger_head, linger_tail; /* lingering connections, oldest first */
     uint32_t sse_head;
     uint32_t *dirty, dirty_count;
     uint32_t *rearm, rearm_count;
@@ -152,9 +161,13 @@ void conn_arm_recv(struct loop *l, struct conn *c);
 /* admission.c */
 void admission_accept(struct loop *l, struct conn *c); /* serve, queue or refuse */
 void admission_line_remove(struct loop *l, struct conn *c);
-void admission_promote(struct loop *l);           /* fill free slots from the line: once per pass */
-bool admission_promote_due(const struct loop *l); /* a free slot and someone waiting */
+/* Once per pass: grant freed slots to the server's oldest waiters, start this core's granted
+ * connections, tell other cores, refresh waiting streams' positions. */
+void admission_promote(struct loop *l);
+bool admission_promote_due(const struct loop *l); /* work for admission_promote now */
 void admission_on_stash(struct loop *l, struct conn *c); /* new stashed bytes */
+void admission_on_line_news(struct loop *l);            /* URING_OP_LINE from another core */
+void admission_on_line_sent(struct loop *l, uint32_t to, int res); /* our msg to `to` */
 
 /* loop_sse.c */
 void loop_sse_add(struct loop *l, struct conn *c);
@@ -166,5 +179,7 @@ void loop_sse_notify(void *from_ctx, unsigned to);
 
 /* loop.c */
 void loop_end_active(struct loop *l, struct conn *c); /* an active slot is free again */
+void loop_linger_add(struct loop *l, struct conn *c);    /* now LINGERING: oldest first */
+void loop_linger_remove(struct loop *l, struct conn *c); /* leaving LINGERING */
 
 #endif
