@@ -298,11 +298,6 @@ static int config_finish(struct config *c, char *err, size_t err_len)
         c->threads =
             cpus < 1 ? 1 : (cpus > CONFIG_THREADS_MAX ? CONFIG_THREADS_MAX : (unsigned)cpus);
     }
-    if (c->max_connections < c->threads) {
-        snprintf(err, err_len, "--max-connections %u is below --threads %u: each core needs one",
-                 c->max_connections, c->threads);
-        return -EINVAL;
-    }
     if (c->uri_bytes_max >= c->header_bytes_max) {
         snprintf(err, err_len, "--max-uri-bytes must be below --max-header-bytes");
         return -EINVAL;
