@@ -143,3 +143,28 @@ def summary(results, within_s):
             if r.error:
                 out["errors"][r.error] = out["errors"].get(r.error, 0) + 1
     return out
+
+
+def main(argv):
+    """python3 flood_client.py HOST PORT COUNT WAIT_S SILENT: one burst; prints one JSON line
+    {"refused_s": [...], "answered": {...}, "unanswered": n, "errors": {...}} on stdout. Waits
+    for a line on stdin before connecting, so several processes can start together."""
+    import json
+    import sys
+    host, port, count, wait_s, silent = argv[1], int(argv[2]), int(argv[3]), float(argv[4]), \
+        int(argv[5])
+    sys.stdin.readline()
+    results = burst(host, port, count, wait_s, silent=silent)
+    s = summary(results, 1.0)
+    refused_s = [round(r.seconds, 4) for r in results if r.status == 503]
+    bad_retry = sum(1 for r in results if r.status == 503 and r.retry_after != "1")
+    print(json.dumps({"refused_s": refused_s, "answered": s["answered"],
+                      "unanswered": s["unanswered"], "errors": s["errors"],
+                      "bad_retry_after": bad_retry}), flush=True)
+    sys.stdin.readline()  # hold every connection until told to stop
+    close_all(results)
+
+
+if __name__ == "__main__":
+    import sys
+    main(sys.argv)

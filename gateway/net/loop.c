@@ -220,7 +220,10 @@ static void loop_on_accept(struct loop *l, const struct io_uring_cqe *cqe)
     if (!(cqe->flags & IORING_CQE_F_MORE))
         l->accept_armed = false;
     if (cqe->res == -ENFILE) {
-        l->accept_paused = true; /* every file slot is taken: resume at the next close */
+        /* Every file slot is taken: the kernel closed the connection it had dequeued. Resume
+         * at the next close; loop_keep_spare exists so this stays rare. */
+        metrics_add(l->m, METRICS_ACCEPT_NO_SLOT, 1);
+        l->accept_paused = true;
     } else if (cqe->res < 0) {
         if (cqe->res != -ECANCELED)
             log_warn("accept failed", "error=\"%s\"", strerror(-cqe->res));

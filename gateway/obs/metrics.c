@@ -162,6 +162,9 @@ static const struct metrics_desc metrics_counter_descs[] = {
     {"brigade_connections_linger_cut_total", "counter",
      "Lingering closes ended early to keep file slots free for refusals.", METRICS_LINGER_CUT,
      NULL},
+    {"brigade_accept_no_slot_total", "counter",
+     "Accepts that found every file slot taken: the kernel closed that connection unanswered.",
+     METRICS_ACCEPT_NO_SLOT, NULL},
 };
 
 static const struct metrics_desc metrics_gauge_descs[] = {
