@@ -213,3 +213,31 @@ void uring_prep_msg(struct uring *u, int target_ring_fd, uint32_t payload, uint6
     io_uring_prep_msg_ring(sqe, target_ring_fd, payload, target_data, 0);
     io_uring_sqe_set_data64(sqe, data);
 }
+
+void uring_prep_poll_fd(struct uring *u, int fd, unsigned events, uint64_t data)
+{
+    struct io_uring_sqe *sqe = uring_sqe(u);
+    io_uring_prep_poll_add(sqe, fd, events);
+    io_uring_sqe_set_data64(sqe, data);
+}
+
+void uring_prep_poll_remove(struct uring *u, uint64_t target, uint64_t data)
+{
+    struct io_uring_sqe *sqe = uring_sqe(u);
+    io_uring_prep_poll_remove(sqe, target);
+    io_uring_sqe_set_data64(sqe, data);
+}
+
+void uring_prep_timeout(struct uring *u, struct __kernel_timespec *ts, uint64_t data)
+{
+    struct io_uring_sqe *sqe = uring_sqe(u);
+    io_uring_prep_timeout(sqe, ts, 0, 0);
+    io_uring_sqe_set_data64(sqe, data);
+}
+
+void uring_prep_timeout_remove(struct uring *u, uint64_t target, uint64_t data)
+{
+    struct io_uring_sqe *sqe = uring_sqe(u);
+    io_uring_prep_timeout_remove(sqe, target, 0);
+    io_uring_sqe_set_data64(sqe, data);
+}

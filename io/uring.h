@@ -6,8 +6,9 @@
  * registered file table and are addressed by their slot ("fixed file"); multishot accept
  * allocates the slot.
  *
- * Completions are told apart by `user_data`, which encodes an operation code, a table index
- * and a generation (never a pointer): a completion that arrives for a slot that has since been
+ * Completions are told apart by `user_data`, which encodes an operation code (the caller's
+ * own numbering: these helpers give the codes no meaning), a table index and a generation
+ * (never a pointer): a completion that arrives for a slot that has since been
  * reused carries an old generation and is recognised as stale.
  *
  * The prep helpers never fail: when the submission queue is full they submit what is queued
@@ -22,26 +23,6 @@
 #include <stdint.h>
 #include <sys/socket.h>
 
-/* The operation a completion belongs to. Each has its own completion path in the loop. */
-enum uring_op {
-    URING_OP_NONE,
-    URING_OP_ACCEPT,   /* multishot accept into a fixed file slot */
-    URING_OP_RECV,     /* multishot recv with buffer select */
-    URING_OP_RECV_ONE, /* single recv into a caller buffer (queued connections) */
-    URING_OP_SEND,     /* sendmsg of a connection's pending iovecs */
-    URING_OP_SHUTDOWN, /* shutdown(SHUT_WR) before a lingering close */
-    URING_OP_POLL,     /* poll for the peer hanging up, without reading */
-    URING_OP_CANCEL,   /* cancel every request on a fixed file */
-    URING_OP_CLOSE,    /* close of a fixed file slot */
-    URING_OP_WAKE,     /* read of the core's eventfd (signals from the main thread) */
-    URING_OP_MSG,      /* a message from another core's ring (msg_ring), res = payload */
-    URING_OP_MSG_SENT, /* the sender's own completion of a msg_ring */
-    URING_OP_EVENTFD,  /* read of a watched eventfd (loop_watch_eventfd), index = watch */
-    URING_OP_LINE,      /* msg_ring from another core: the waiting line moved (grants) */
-    URING_OP_LINE_SENT, /* the sender's completion of it, index = the target core */
-    URING_OP_MAX,
-};
-
 enum {
     URING_DATA_INDEX_BITS = 32,
     URING_DATA_GEN_BITS = 24,
@@ -50,15 +31,14 @@ enum {
 };
 _Static_assert(URING_DATA_INDEX_BITS + URING_DATA_GEN_BITS + URING_DATA_OP_BITS == 64,
                "user_data fields fill 64 bits");
-_Static_assert(URING_OP_MAX <= (1 << URING_DATA_OP_BITS), "op codes fit their field");
 
-static inline uint64_t uring_data_pack(enum uring_op op, uint32_t index, uint32_t gen)
+static inline uint64_t uring_data_pack(uint8_t op, uint32_t index, uint32_t gen)
 {
     return ((uint64_t)op << 56) | ((uint64_t)(gen & URING_GEN_MASK) << 32) | index;
 }
-static inline enum uring_op uring_data_op(uint64_t data)
+static inline uint8_t uring_data_op(uint64_t data)
 {
-    return (enum uring_op)(data >> 56);
+    return (uint8_t)(data >> 56);
 }
 static inline uint32_t uring_data_index(uint64_t data)
 {
@@ -127,6 +107,15 @@ void uring_prep_cancel_data(struct uring *u, uint64_t target, uint64_t data);
 void uring_prep_close_fixed(struct uring *u, unsigned slot, uint64_t data);
 /* 8-byte read of an eventfd into `*value`. */
 void uring_prep_read_eventfd(struct uring *u, int fd, uint64_t *value, uint64_t data);
+/* One-shot poll of plain fd `fd` for `events`: res is the revents, or -errno. */
+void uring_prep_poll_fd(struct uring *u, int fd, unsigned events, uint64_t data);
+/* Remove the poll whose user_data is `target` (it completes with -ECANCELED). */
+void uring_prep_poll_remove(struct uring *u, uint64_t target, uint64_t data);
+/* A completion with res -ETIME after `*ts` (relative; read when submitted, so it must stay
+ * valid until the next submit). */
+void uring_prep_timeout(struct uring *u, struct __kernel_timespec *ts, uint64_t data);
+/* Remove the timeout whose user_data is `target` (it completes with -ECANCELED). */
+void uring_prep_timeout_remove(struct uring *u, uint64_t target, uint64_t data);
 /* Post a completion with user_data `target_data` and res `payload` on the ring whose fd is
  * `target_ring_fd`; this ring gets its own completion tagged `data`. */
 void uring_prep_msg(struct uring *u, int target_ring_fd, uint32_t payload, uint64_t target_data,

@@ -385,12 +385,12 @@ static void messages_complete(struct loop *l, struct messages_core *mc, struct m
 
 /* The core's eventfd fired: the ring's read already drained it, so popping until empty
  * cannot miss a completion (the engine pushes before it writes). */
-static void messages_on_completions(struct loop *l, void *user)
+static void messages_on_completions(void *ctx)
 {
-    struct messages_core *mc = user;
+    struct messages_core *mc = ctx;
     struct embed_request *r;
     while ((r = embed_cq_pop(&mc->cq)) != NULL)
-        messages_complete(l, mc, r->user);
+        messages_complete(mc->loop, mc, r->user);
 }
 
 struct messages_core *messages_core_start(struct messages_app *ma, struct loop *l)
@@ -415,7 +415,9 @@ struct messages_core *messages_core_start(struct messages_app *ma, struct loop *
     mc->free_count = MESSAGES_JOBS_PER_CORE;
     for (int s = 0; s < MESSAGES_STAGE_MAX; s++)
         histogram_init(&mc->stages[s]);
-    MESSAGES_ASSERT(loop_watch_eventfd(l, mc->eventfd, messages_on_completions, mc) == 0);
+    mc->loop = l;
+    MESSAGES_ASSERT(async_eventfd_watch(loop_async(l), mc->eventfd, messages_on_completions, mc) ==
+                    0);
     /* Release: a /metrics render on another core that sees the pointer sees the struct. */
     atomic_store_explicit(&ma->cores[core], mc, memory_order_release);
     return mc;

@@ -4,7 +4,7 @@
  * Built once before the cores start (messages_init, an object the serve command owns) and
  * shared read-only by every core: the menu, the embed engine (one per process), the order
  * pipeline. Each core gets its own completion queue, eventfd (watched through its ring with
- * loop_watch_eventfd) and a fixed table of MESSAGES_JOBS_PER_CORE jobs, one per message in
+ * loop_async) and a fixed table of MESSAGES_JOBS_PER_CORE jobs, one per message in
  * flight, when its loop starts (messages_core_start, from the app's core_start hook).
  *
  * A message's life on its core: the handler parses and validates the body, runs

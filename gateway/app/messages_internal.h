@@ -79,6 +79,7 @@ struct messages_request {
 
 struct messages_core {
     struct messages_app *app;
+    struct loop *loop; /* the core it belongs to */
     struct embed_cq cq;
     int eventfd;
     struct messages_job *jobs;

@@ -29,7 +29,7 @@ static void admission_read_stash(struct loop *l, struct conn *c)
 {
     LOOP_ASSERT(c->stash_len < LOOP_STASH_BYTES);
     uring_prep_recv_into(&l->u, conn_index(l, c), c->stash + c->stash_len,
-                         LOOP_STASH_BYTES - c->stash_len, conn_data(l, c, URING_OP_RECV_ONE));
+                         LOOP_STASH_BYTES - c->stash_len, conn_data(l, c, LOOP_OP_RECV_ONE));
     c->flags |= CONN_RECV_ARMED | CONN_RECV_ONE;
 }
 
@@ -135,8 +135,8 @@ static void admission_tell(struct loop *l, const uint64_t *tell)
             if (!target)
                 continue; /* failed to start: the server is stopping */
             uring_prep_msg(&l->u, target->u.ring.ring_fd, 0,
-                           uring_data_pack(URING_OP_LINE, l->core, 0),
-                           uring_data_pack(URING_OP_LINE_SENT, to, 0));
+                           uring_data_pack(LOOP_OP_LINE, l->core, 0),
+                           uring_data_pack(LOOP_OP_LINE_SENT, to, 0));
         }
     }
 }
@@ -251,7 +251,7 @@ void admission_on_stash(struct loop *l, struct conn *c)
     } else {
         /* Stop reading (the kernel keeps the rest until promotion) but notice a hang-up, so
          * the line moves up when a waiting client gives up. */
-        uring_prep_poll_fixed(&l->u, conn_index(l, c), POLLRDHUP, conn_data(l, c, URING_OP_POLL));
+        uring_prep_poll_fixed(&l->u, conn_index(l, c), POLLRDHUP, conn_data(l, c, LOOP_OP_POLL));
         c->flags |= CONN_POLL_ARMED;
     }
 }

@@ -56,7 +56,7 @@ void conn_arm_recv(struct loop *l, struct conn *c)
 {
     LOOP_ASSERT(!(c->flags & CONN_RECV_ARMED));
     uring_prep_recv_multishot(&l->u, conn_index(l, c), LOOP_BUF_GROUP,
-                              conn_data(l, c, URING_OP_RECV));
+                              conn_data(l, c, LOOP_OP_RECV));
     c->flags |= CONN_RECV_ARMED;
 }
 
@@ -79,7 +79,7 @@ static void conn_flush(struct loop *l, struct conn *c)
     memset(&c->msg, 0, sizeof(c->msg));
     c->msg.msg_iov = c->iov;
     c->msg.msg_iovlen = (size_t)n;
-    uring_prep_sendmsg_fixed(&l->u, conn_index(l, c), &c->msg, conn_data(l, c, URING_OP_SEND));
+    uring_prep_sendmsg_fixed(&l->u, conn_index(l, c), &c->msg, conn_data(l, c, LOOP_OP_SEND));
     c->flags |= CONN_SEND_INFLIGHT;
     /* Re-armed at every send: the send timeout measures time without progress. */
     timer_arm(&l->timers, conn_index(l, c), TIMER_KIND_SEND, l->now_ms);
@@ -123,7 +123,7 @@ static void conn_close_progress(struct loop *l, struct conn *c)
     uint32_t idx = conn_index(l, c);
     if (c->flags & (CONN_RECV_ARMED | CONN_SEND_INFLIGHT | CONN_POLL_ARMED)) {
         if (!(c->flags & CONN_CANCELLED)) {
-            uring_prep_cancel_fixed(&l->u, idx, uring_data_pack(URING_OP_CANCEL, idx, c->gen));
+            uring_prep_cancel_fixed(&l->u, idx, uring_data_pack(LOOP_OP_CANCEL, idx, c->gen));
             c->flags |= CONN_CANCELLED;
             c->aux_inflight++;
         }
@@ -135,7 +135,7 @@ static void conn_close_progress(struct loop *l, struct conn *c)
         return;
     conn_free_memory(l, c); /* nothing in flight now: the rest can go */
     if (!(c->flags & CONN_CLOSE_SUBMITTED)) {
-        uring_prep_close_fixed(&l->u, idx, conn_data(l, c, URING_OP_CLOSE));
+        uring_prep_close_fixed(&l->u, idx, conn_data(l, c, LOOP_OP_CLOSE));
         c->flags |= CONN_CLOSE_SUBMITTED;
     }
 }
@@ -202,7 +202,7 @@ static void conn_linger(struct loop *l, struct conn *c)
         return;
     }
     uint32_t idx = conn_index(l, c);
-    uring_prep_shutdown_fixed(&l->u, idx, SHUT_WR, uring_data_pack(URING_OP_SHUTDOWN, idx, c->gen));
+    uring_prep_shutdown_fixed(&l->u, idx, SHUT_WR, uring_data_pack(LOOP_OP_SHUTDOWN, idx, c->gen));
     c->aux_inflight++;
     timer_arm(&l->timers, idx, TIMER_KIND_LINGER, l->now_ms);
     if (!(c->flags & (CONN_RECV_ARMED | CONN_REARM)))
@@ -272,8 +272,8 @@ static void conn_pause_recv(struct loop *l, struct conn *c)
     if ((c->flags & (CONN_RECV_ONE | CONN_RECV_PAUSING)) || !(c->flags & CONN_RECV_ARMED))
         return;
     uint32_t idx = conn_index(l, c);
-    uring_prep_cancel_data(&l->u, conn_data(l, c, URING_OP_RECV),
-                           uring_data_pack(URING_OP_CANCEL, idx, c->gen));
+    uring_prep_cancel_data(&l->u, conn_data(l, c, LOOP_OP_RECV),
+                           uring_data_pack(LOOP_OP_CANCEL, idx, c->gen));
     c->flags |= CONN_RECV_PAUSING;
     c->aux_inflight++;
 }

@@ -103,6 +103,7 @@ int loop_init(struct loop **out, struct loop_group *g, unsigned core, int listen
     l->m = metrics_core(core);
     http_context_set_observer(l->http, loop_on_http_response, l);
     sse_hub_attach(g->hub, core, l);
+    loop_current = l; /* this thread is the ring's single issuer from now on */
     *out = l;
     return 0;
 }
@@ -131,6 +132,11 @@ void loop_wake(struct loop *l)
     LOOP_ASSERT(n == (ssize_t)sizeof(one)); /* an eventfd counter cannot overflow here */
 }
 
+bool loop_on_own_thread(const struct loop *l)
+{
+    return loop_current == l;
+}
+
 unsigned loop_core(const struct loop *l)
 {
     return l->core;
@@ -155,14 +161,14 @@ static void loop_arm_accept(struct loop *l)
 {
     if (l->accept_armed || l->accept_paused || l->draining || l->listen_fd < 0)
         return;
-    uring_prep_accept_multishot(&l->u, l->listen_fd, uring_data_pack(URING_OP_ACCEPT, 0, 0));
+    uring_prep_accept_multishot(&l->u, l->listen_fd, uring_data_pack(LOOP_OP_ACCEPT, 0, 0));
     l->accept_armed = true;
 }
 
 static void loop_arm_wake(struct loop *l)
 {
     uring_prep_read_eventfd(&l->u, l->wake_fd, &l->wake_value,
-                            uring_data_pack(URING_OP_WAKE, 0, 0));
+                            uring_data_pack(LOOP_OP_WAKE, 0, 0));
 }
 
 /* The freed slot is filled from the line in loop_after_pass, not here: promoting inside a
@@ -273,8 +279,8 @@ static void loop_begin_drain(struct loop *l)
     l->draining = true;
     l->drain_deadline_ms = l->now_ms + l->cfg->shutdown_timeout_ms;
     if (l->accept_armed)
-        uring_prep_cancel_data(&l->u, uring_data_pack(URING_OP_ACCEPT, 0, 0),
-                               uring_data_pack(URING_OP_CANCEL, LOOP_NIL, 0));
+        uring_prep_cancel_data(&l->u, uring_data_pack(LOOP_OP_ACCEPT, 0, 0),
+                               uring_data_pack(LOOP_OP_CANCEL, LOOP_NIL, 0));
     if (l->listen_fd >= 0) /* the accept holds its own reference until cancelled */
         close(l->listen_fd);
     l->listen_fd = -1;
@@ -307,39 +313,6 @@ static void loop_on_wake(struct loop *l, int res)
         loop_arm_wake(l);
 }
 
-static void loop_arm_watch(struct loop *l, unsigned i)
-{
-    struct loop_watch *w = &l->watches[i];
-    uring_prep_read_eventfd(&l->u, w->fd, &w->value, uring_data_pack(URING_OP_EVENTFD, i, 0));
-}
-
-int loop_watch_eventfd(struct loop *l, int fd, loop_watch_fn fn, void *user)
-{
-    LOOP_ASSERT(loop_current == l); /* the ring has a single issuer: this core's thread */
-    LOOP_ASSERT(fd >= 0);
-    if (l->watch_count == LOOP_WATCHES_MAX)
-        return -ENOSPC;
-    unsigned i = l->watch_count++;
-    l->watches[i] = (struct loop_watch){.fd = fd, .fn = fn, .user = user};
-    loop_arm_watch(l, i);
-    return 0;
-}
-
-/* Re-armed also while draining: work the engine still owes completes held exchanges. A
- * failed read (other than an interruption) would fail again: the watch ends, logged. */
-static void loop_on_watch(struct loop *l, uint32_t i, int res)
-{
-    LOOP_ASSERT(i < l->watch_count);
-    if (res < 0 && res != -EINTR) {
-        if (res != -ECANCELED)
-            log_error("watched eventfd read failed", "error=\"%s\"", strerror(-res));
-        return;
-    }
-    struct loop_watch *w = &l->watches[i];
-    w->fn(l, w->user);
-    loop_arm_watch(l, i);
-}
-
 static struct conn *loop_conn_of(struct loop *l, uint64_t data)
 {
     uint32_t idx = uring_data_index(data);
@@ -354,36 +327,38 @@ static struct conn *loop_conn_of(struct loop *l, uint64_t data)
 static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
 {
     uint64_t data = cqe->user_data;
-    enum uring_op op = uring_data_op(data);
-    if (op == URING_OP_ACCEPT) {
+    enum loop_op op = (enum loop_op)uring_data_op(data);
+    if (op == LOOP_OP_ACCEPT) {
         loop_on_accept(l, cqe);
         return;
     }
-    if (op == URING_OP_WAKE) {
+    if (op == LOOP_OP_WAKE) {
         loop_on_wake(l, cqe->res);
         return;
     }
-    if (op == URING_OP_MSG) {
+    if (op == LOOP_OP_MSG) {
         sse_hub_drain(l->group->hub, l->core);
         return;
     }
-    if (op == URING_OP_LINE) {
+    if (op == LOOP_OP_LINE) {
         admission_on_line_news(l);
         return;
     }
-    if (op == URING_OP_LINE_SENT) {
+    if (op == LOOP_OP_LINE_SENT) {
         admission_on_line_sent(l, uring_data_index(data), cqe->res);
         return;
     }
-    if (op == URING_OP_EVENTFD) {
-        loop_on_watch(l, uring_data_index(data), cqe->res);
+    if (op == LOOP_OP_SOURCE) {
+        loop_source_on_completion(l, uring_data_index(data), uring_data_gen(data), cqe->res);
         return;
     }
-    if ((op == URING_OP_CANCEL || op == URING_OP_SHUTDOWN) && uring_data_index(data) == LOOP_NIL)
+    if (op == LOOP_OP_SOURCE_REMOVE)
+        return;
+    if ((op == LOOP_OP_CANCEL || op == LOOP_OP_SHUTDOWN) && uring_data_index(data) == LOOP_NIL)
         return; /* the accept's cancel */
-    if (op != URING_OP_RECV && op != URING_OP_RECV_ONE && op != URING_OP_SEND &&
-        op != URING_OP_CLOSE && op != URING_OP_POLL && op != URING_OP_CANCEL &&
-        op != URING_OP_SHUTDOWN)
+    if (op != LOOP_OP_RECV && op != LOOP_OP_RECV_ONE && op != LOOP_OP_SEND &&
+        op != LOOP_OP_CLOSE && op != LOOP_OP_POLL && op != LOOP_OP_CANCEL &&
+        op != LOOP_OP_SHUTDOWN)
         return; /* MSG_SENT: nothing depends on its result */
     struct conn *c = loop_conn_of(l, data);
     if (!c) {
@@ -393,15 +368,15 @@ static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
             uring_bufs_recycle(&l->bufs, (uint16_t)(cqe->flags >> IORING_CQE_BUFFER_SHIFT));
         LOOP_ASSERT(!"completion for a connection that is gone");
     }
-    if (op == URING_OP_RECV)
+    if (op == LOOP_OP_RECV)
         conn_on_recv(l, c, cqe);
-    else if (op == URING_OP_RECV_ONE)
+    else if (op == LOOP_OP_RECV_ONE)
         conn_on_recv_one(l, c, cqe->res);
-    else if (op == URING_OP_SEND)
+    else if (op == LOOP_OP_SEND)
         conn_on_send(l, c, cqe->res);
-    else if (op == URING_OP_POLL)
+    else if (op == LOOP_OP_POLL)
         conn_on_poll(l, c, cqe->res);
-    else if (op == URING_OP_CANCEL || op == URING_OP_SHUTDOWN)
+    else if (op == LOOP_OP_CANCEL || op == LOOP_OP_SHUTDOWN)
         conn_on_aux(l, c);
     else
         loop_on_close(l, c, cqe->res);
@@ -487,7 +462,7 @@ void loop_run(struct loop *l)
     loop_current = l;
     loop_clock_read(l);
     /* Before the first request, on this thread: the app's per-core state may register with
-     * the ring (loop_watch_eventfd). */
+     * the ring (loop_async). */
     http_context_core_start(l->http, l->core, l);
     l->heartbeat_ms = l->now_ms + l->cfg->sse_heartbeat_ms;
     loop_arm_accept(l);

@@ -28,6 +28,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "io/async.h"
+
 struct loop_group;
 struct http_context;
 struct http_counters;
@@ -45,7 +47,7 @@ enum {
     LOOP_RAW_SSE_BYTES = 16384, /* output buffer of a stream that began while waiting */
     LOOP_RING_ENTRIES = 1024,   /* submission queue */
     LOOP_WAIT_MS_MAX = 1000,    /* longest wait without a deadline */
-    LOOP_WATCHES_MAX = 4,       /* eventfds watched per core (loop_watch_eventfd) */
+    LOOP_SOURCES_MAX = 128,     /* async sources per core (fds, timers, eventfds) */
 };
 
 /* Create core `core`'s loop of group `g` around `listen_fd` (which it owns from now on).
@@ -72,14 +74,9 @@ struct http_context *loop_http_context(struct loop *l);
  * the stream headers and `event: hello`. */
 void loop_sse_start(struct loop *l, struct http_exchange *x);
 
-/* Called on the core's thread each time a watched eventfd was written; the read that
- * noticed it has already reset the counter. */
-typedef void (*loop_watch_fn)(struct loop *l, void *user);
-/* On the core's thread: keep an 8-byte read armed on eventfd `fd` (through the ring, so the
- * core never blocks on it) and call fn(l, user) after each completion, until loop_free. For
- * work finished by other threads, e.g. the embed engine's completion queue. The fd stays the
- * caller's and must stay open until loop_free. Returns 0, or -ENOSPC beyond
- * LOOP_WATCHES_MAX. */
-int loop_watch_eventfd(struct loop *l, int fd, loop_watch_fn fn, void *user);
+/* The core's ring as io/async.h sees it: adapters (the engine's completion queue, PostgreSQL
+ * connections, the webhook client) register their fds, timers and eventfds through it, on
+ * the core's thread, from loop_init's return until loop_free. */
+struct async_loop loop_async(struct loop *l);
 
 #endif

@@ -18,10 +18,33 @@
 #include "gateway/net/sse.h"
 #include "gateway/net/timer.h"
 #include "gateway/obs/metrics.h"
+#include "io/async.h"
 #include "io/uring.h"
 #include "kernels/assert.h"
 
 #define LOOP_ASSERT(cond) BRIGADE_ASSERT(cond)
+
+/* What a completion is for: the op field of its user_data (io/uring.h packs it). */
+enum loop_op {
+    LOOP_OP_NONE,
+    LOOP_OP_ACCEPT,   /* multishot accept into a fixed file slot */
+    LOOP_OP_RECV,     /* multishot recv with buffer select */
+    LOOP_OP_RECV_ONE, /* single recv into the stash (queued connections) */
+    LOOP_OP_SEND,     /* sendmsg of a connection's pending iovecs */
+    LOOP_OP_SHUTDOWN, /* shutdown(SHUT_WR) before a lingering close */
+    LOOP_OP_POLL,     /* poll for the peer hanging up, without reading */
+    LOOP_OP_CANCEL,   /* cancel every request on a fixed file */
+    LOOP_OP_CLOSE,    /* close of a fixed file slot */
+    LOOP_OP_WAKE,     /* read of the core's eventfd (signals from the main thread) */
+    LOOP_OP_MSG,      /* a message from another core's ring (msg_ring), res = payload */
+    LOOP_OP_MSG_SENT, /* the sender's own completion of a msg_ring */
+    LOOP_OP_SOURCE,   /* an async source's poll, timeout or eventfd read; index = source */
+    LOOP_OP_SOURCE_REMOVE, /* removal of a source's poll or timeout: nothing depends on it */
+    LOOP_OP_LINE,      /* msg_ring from another core: the waiting line moved (grants) */
+    LOOP_OP_LINE_SENT, /* the sender's completion of it, index = the target core */
+    LOOP_OP_MAX,
+};
+_Static_assert(LOOP_OP_MAX <= (1 << URING_DATA_OP_BITS), "op codes fit their field");
 
 enum {
     LOOP_NIL = UINT32_MAX, /* end of an intrusive list */
@@ -77,11 +100,29 @@ struct loop_route_label {
     unsigned index; /* metrics_route_find's answer */
 };
 
-struct loop_watch {
-    int fd;
-    uint64_t value; /* the read's destination: stays put while it is in flight */
-    loop_watch_fn fn;
-    void *user;
+/* One async source (io/async.h) of this core: the handles given to adapters point here. */
+enum loop_source_kind {
+    LOOP_SOURCE_FREE,
+    LOOP_SOURCE_FD,
+    LOOP_SOURCE_TIMER,
+    LOOP_SOURCE_EVENTFD,
+};
+
+struct loop_source {
+    uint8_t kind;        /* enum loop_source_kind */
+    bool armed;          /* its poll, timeout or read is in flight */
+    uint32_t gen;        /* changes at every reuse: older completions are stale */
+    int fd;              /* LOOP_SOURCE_FD, LOOP_SOURCE_EVENTFD */
+    unsigned events;     /* LOOP_SOURCE_FD: the interest; 0 pauses */
+    unsigned armed_events;
+    uint64_t value;              /* LOOP_SOURCE_EVENTFD: the read's destination */
+    struct __kernel_timespec ts; /* LOOP_SOURCE_TIMER: read by the kernel at submit */
+    void *ctx;
+    union {
+        async_fd_fn fd;
+        async_timer_fn timer;
+        async_eventfd_fn eventfd;
+    } fn;
 };
 
 struct loop {
@@ -119,15 +160,15 @@ struct loop {
     uint64_t drain_deadline_ms;
     uint64_t heartbeat_ms; /* next stream heartbeat */
     uint64_t now_ms;
-    struct loop_watch watches[LOOP_WATCHES_MAX];
-    unsigned watch_count;
+    struct loop_source sources[LOOP_SOURCES_MAX];
+    unsigned source_count; /* not FREE */
 };
 
 static inline uint32_t conn_index(const struct loop *l, const struct conn *c)
 {
     return (uint32_t)(c - l->conns);
 }
-static inline uint64_t conn_data(const struct loop *l, const struct conn *c, enum uring_op op)
+static inline uint64_t conn_data(const struct loop *l, const struct conn *c, enum loop_op op)
 {
     return uring_data_pack(op, conn_index(l, c), c->gen);
 }
@@ -166,7 +207,7 @@ void admission_line_remove(struct loop *l, struct conn *c);
 void admission_promote(struct loop *l);
 bool admission_promote_due(const struct loop *l); /* work for admission_promote now */
 void admission_on_stash(struct loop *l, struct conn *c); /* new stashed bytes */
-void admission_on_line_news(struct loop *l);            /* URING_OP_LINE from another core */
+void admission_on_line_news(struct loop *l);            /* LOOP_OP_LINE from another core */
 void admission_on_line_sent(struct loop *l, uint32_t to, int res); /* our msg to `to` */
 
 /* loop_sse.c */
@@ -177,7 +218,11 @@ void loop_sse_heartbeat(struct loop *l);
 void loop_sse_deliver(void *core_ctx, struct sse_event *ev);
 void loop_sse_notify(void *from_ctx, unsigned to);
 
+/* loop_source.c: the io/async.h operations on this core's ring */
+void loop_source_on_completion(struct loop *l, uint32_t index, uint32_t gen, int res);
+
 /* loop.c */
+bool loop_on_own_thread(const struct loop *l);
 void loop_end_active(struct loop *l, struct conn *c); /* an active slot is free again */
 void loop_linger_add(struct loop *l, struct conn *c);    /* now LINGERING: oldest first */
 void loop_linger_remove(struct loop *l, struct conn *c); /* leaving LINGERING */

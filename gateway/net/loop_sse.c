@@ -91,8 +91,8 @@ void loop_sse_notify(void *from_ctx, unsigned to)
     if (!target)
         return; /* still starting: the event waits in the mailbox for the next wake-up */
     uring_prep_msg(&from->u, target->u.ring.ring_fd, from->core,
-                   uring_data_pack(URING_OP_MSG, from->core, 0),
-                   uring_data_pack(URING_OP_MSG_SENT, to, 0));
+                   uring_data_pack(LOOP_OP_MSG, from->core, 0),
+                   uring_data_pack(LOOP_OP_MSG_SENT, to, 0));
 }
 
 /* The session sends the stream's headers (after any earlier pipelined responses); once they
