@@ -148,15 +148,15 @@ static int messages_build(struct messages_app *ma, const struct messages_config 
         return 1;
     if (!cfg->understanding[0]) {
         ma->understanding = order_understanding_default();
-    } else if (order_understanding_load(cfg->understanding, &ma->understanding, err,
-                                        sizeof(err)) != 0) {
+    } else if (order_understanding_load(cfg->understanding, &ma->understanding, err, sizeof(err)) !=
+               0) {
         log_error("cannot load the understanding", "error=\"%s\"", err);
         return 1;
     }
     if (messages_start_engine(ma, cfg) != 0)
         return 1;
-    if (order_pipeline_new(&ma->menu, ma->understanding, ma->engine,
-                           &ma->pipeline, err, sizeof(err)) != 0) {
+    if (order_pipeline_new(&ma->menu, ma->understanding, ma->engine, &ma->pipeline, err,
+                           sizeof(err)) != 0) {
         log_error("cannot build the order pipeline", "error=\"%s\"", err);
         return 1;
     }
@@ -165,8 +165,7 @@ static int messages_build(struct messages_app *ma, const struct messages_config 
     return 0;
 }
 
-int messages_init(struct messages_app **out, const struct messages_config *cfg,
-                  struct sse_hub *hub)
+int messages_init(struct messages_app **out, const struct messages_config *cfg, struct sse_hub *hub)
 {
     *out = NULL;
     struct messages_app *ma = calloc(1, sizeof(*ma));
@@ -193,9 +192,8 @@ int messages_init(struct messages_app **out, const struct messages_config *cfg,
     log_info("order pipeline ready",
              "menu=%s source=%s items=%zu version=%lld backend=%s dim=%zu "
              "ms=%llu",
-             cfg->menu, ma->menu_source, ma->menu.count,
-             (long long)ma->menu.version, cfg->backend, ma->dim,
-             (unsigned long long)((messages_now_ns() - t0) / 1000000));
+             cfg->menu, ma->menu_source, ma->menu.count, (long long)ma->menu.version, cfg->backend,
+             ma->dim, (unsigned long long)((messages_now_ns() - t0) / 1000000));
     *out = ma;
     return 0;
 }
@@ -337,8 +335,7 @@ struct messages_job *messages_job_take(struct messages_core *mc)
     if (!j->work) { /* first use: sized once, kept for the next messages */
         j->work = order_work_new(ma->pipeline);
         j->vectors = malloc(sizeof(float) * ORDER_EMBED_TEXTS_MAX * ma->dim);
-        j->ids =
-            ma->ids_per_job ? malloc(sizeof(int32_t) * ma->ids_per_job) : NULL;
+        j->ids = ma->ids_per_job ? malloc(sizeof(int32_t) * ma->ids_per_job) : NULL;
         MESSAGES_ASSERT(j->vectors != NULL);
         MESSAGES_ASSERT(j->ids || !ma->ids_per_job);
     }

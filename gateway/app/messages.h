@@ -38,7 +38,7 @@ _Static_assert(MESSAGES_LINES_MAX <= MESSAGES_JOBS_PER_CORE,
 
 /* The pipeline's settings (flags of `brigade serve`, docs/operations.md). */
 struct messages_config {
-    unsigned cores;                             /* serving cores: sizes the engine's queue */
+    unsigned cores;                              /* serving cores: sizes the engine's queue */
     char menu[MESSAGES_PATH_BYTES_MAX];          /* CSV path, "db", or empty: no pipeline */
     char model_dir[MESSAGES_PATH_BYTES_MAX];     /* empty: no model */
     char backend[MESSAGES_PATH_BYTES_MAX];       /* "lexical" or "cpu" */

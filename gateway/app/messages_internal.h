@@ -97,7 +97,7 @@ struct messages_core {
 struct messages_app {
     struct messages_config cfg;
     struct sse_hub *hub; /* results are published here */
-    bool ready; /* a pipeline was built */
+    bool ready;          /* a pipeline was built */
     struct menu menu;
     const char *menu_source; /* "csv", "memcached", "postgresql" */
     struct order_understanding *understanding;

@@ -182,8 +182,7 @@ char *messages_stats_json(const struct messages_app *ma, size_t *len)
     mtext_printf(&t,
                  "{\"ready\":%s,\"backend\":\"%s\",\"menu_items\":%zu,\"messages\":%llu,"
                  "\"errors\":%llu,\"categories\":{",
-                 ma->ready ? "true" : "false",
-                 ma->ready ? ma->cfg.backend : "none", ma->menu.count,
+                 ma->ready ? "true" : "false", ma->ready ? ma->cfg.backend : "none", ma->menu.count,
                  (unsigned long long)all, (unsigned long long)errors);
     for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
         mtext_printf(&t, "%s\"%s\":%llu", c ? "," : "", order_category_name((enum order_category)c),

@@ -350,8 +350,7 @@ static void messages_menu(struct http_exchange *x, const struct http_request *re
         http_exchange_error(x, 503, "no_menu", "the server runs without a menu (--menu)");
         return;
     }
-    http_exchange_respond(x, 200, "application/json", ma->menu_json,
-                          ma->menu_json_len, NULL);
+    http_exchange_respond(x, 200, "application/json", ma->menu_json, ma->menu_json_len, NULL);
 }
 
 static void messages_stats(struct http_exchange *x, const struct http_request *req, void *core)

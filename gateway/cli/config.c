@@ -384,9 +384,9 @@ void config_loop(const struct config *c, struct loop_config *out)
     out->shutdown_timeout_ms = c->shutdown_timeout_ms;
     out->sse_heartbeat_ms = c->sse_heartbeat_ms;
     /* Each bounded by its flag's range, which fits 32 bits. */
-    out->http.parser = (struct http_parser_limits){
-        (uint32_t)c->header_bytes_max, (uint32_t)c->header_count_max, (uint32_t)c->uri_bytes_max,
-        (uint32_t)c->body_bytes_max};
+    out->http.parser =
+        (struct http_parser_limits){(uint32_t)c->header_bytes_max, (uint32_t)c->header_count_max,
+                                    (uint32_t)c->uri_bytes_max, (uint32_t)c->body_bytes_max};
     out->http.pipeline_depth_max = (uint32_t)c->pipeline_depth_max;
 }
 

@@ -65,8 +65,7 @@ static void pool_drain(struct http_block_pool *pool)
         free(http_pool_get(pool));
 }
 
-struct http_context *http_context_new(const struct http_limits *limits,
-                                      const struct http_app *app)
+struct http_context *http_context_new(const struct http_limits *limits, const struct http_app *app)
 {
     HTTP_ASSERT(limits->pipeline_depth_max >= 1);
     HTTP_ASSERT(limits->pipeline_depth_max <= HTTP_PIPELINE_DEPTH_LIMIT);

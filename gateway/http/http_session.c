@@ -13,7 +13,6 @@
 #include <errno.h>
 #include <string.h>
 
-
 static const char continue_line[] = "HTTP/1.1 100 Continue\r\n\r\n";
 #define CONTINUE_BYTES (sizeof(continue_line) - 1)
 

@@ -110,7 +110,7 @@ struct http_app {
     const struct router *router;
     http_dispatch_fn dispatch;
     http_accepts_fn accepts;
-    void *shared; /* the app's process-wide state, given to the core hooks */
+    void *shared;                  /* the app's process-wide state, given to the core hooks */
     http_core_start_fn core_start; /* NULL: no per-core state */
     http_core_stop_fn core_stop;   /* NULL: nothing to stop */
 };
@@ -159,8 +159,7 @@ struct http_counters {
 /* A context for one thread. `limits` and `app` are copied (the router and the app's shared
  * state must outlive the context and not change while it serves). Aborts on invalid limits
  * or out of memory. */
-struct http_context *http_context_new(const struct http_limits *limits,
-                                      const struct http_app *app);
+struct http_context *http_context_new(const struct http_limits *limits, const struct http_app *app);
 /* Call `wake` when a session has output outside a session call (see http_wake_fn); NULL, the
  * default, when every handler answers synchronously (tests). */
 void http_context_set_wake(struct http_context *ctx, http_wake_fn wake);

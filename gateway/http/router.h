@@ -3,7 +3,8 @@
  *
  * Built once at start-up, read-only afterwards and shared by every core. Each module that
  * owns endpoints exposes one registration function that calls router_add, and the server
- * serve command calls them in turn; adding endpoints never means editing this file or another module's:
+ * serve command calls them in turn; adding endpoints never means editing this file or another
+ * module's:
  *
  *     struct router *r = router_new();
  *     routes_basic_register(r);   // GET /, GET /healthz, POST /v1/echo (routes_basic.c)

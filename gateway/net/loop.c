@@ -167,8 +167,7 @@ static void loop_arm_accept(struct loop *l)
 
 static void loop_arm_wake(struct loop *l)
 {
-    uring_prep_read_eventfd(&l->u, l->wake_fd, &l->wake_value,
-                            uring_data_pack(LOOP_OP_WAKE, 0, 0));
+    uring_prep_read_eventfd(&l->u, l->wake_fd, &l->wake_value, uring_data_pack(LOOP_OP_WAKE, 0, 0));
 }
 
 /* The freed slot is filled from the line in loop_after_pass, not here: promoting inside a
@@ -214,8 +213,7 @@ void loop_linger_remove(struct loop *l, struct conn *c)
  * sends; a refusal that cannot be accepted at all protects nothing. */
 static void loop_keep_spare(struct loop *l)
 {
-    while (l->slots - l->live + l->closing < LOOP_SPARE_SLOTS_LOW &&
-           l->linger_head != LOOP_NIL) {
+    while (l->slots - l->live + l->closing < LOOP_SPARE_SLOTS_LOW && l->linger_head != LOOP_NIL) {
         metrics_add(l->m, METRICS_LINGER_CUT, 1);
         conn_close(l, &l->conns[l->linger_head]);
     }
@@ -356,9 +354,8 @@ static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
         return;
     if ((op == LOOP_OP_CANCEL || op == LOOP_OP_SHUTDOWN) && uring_data_index(data) == LOOP_NIL)
         return; /* the accept's cancel */
-    if (op != LOOP_OP_RECV && op != LOOP_OP_RECV_ONE && op != LOOP_OP_SEND &&
-        op != LOOP_OP_CLOSE && op != LOOP_OP_POLL && op != LOOP_OP_CANCEL &&
-        op != LOOP_OP_SHUTDOWN)
+    if (op != LOOP_OP_RECV && op != LOOP_OP_RECV_ONE && op != LOOP_OP_SEND && op != LOOP_OP_CLOSE &&
+        op != LOOP_OP_POLL && op != LOOP_OP_CANCEL && op != LOOP_OP_SHUTDOWN)
         return; /* MSG_SENT: nothing depends on its result */
     struct conn *c = loop_conn_of(l, data);
     if (!c) {
@@ -474,7 +471,7 @@ void loop_run(struct loop *l)
      * socket open (with DEFER_TASKRUN its completion runs only while this thread waits). */
     while (!l->draining || l->live > 0 || l->accept_armed)
         loop_pass(l);
-    io_uring_submit(&l->u.ring); /* the last cancels and closes */
+    io_uring_submit(&l->u.ring);     /* the last cancels and closes */
     http_context_core_stop(l->http); /* no request is left: the app's core state stops */
     loop_current = NULL;
 }

@@ -37,11 +37,11 @@ struct http_exchange;
 struct loop;
 
 enum {
-    LOOP_STASH_BYTES = 1024, /* request head kept while a connection waits in line */
+    LOOP_STASH_BYTES = 1024,     /* request head kept while a connection waits in line */
     LOOP_SPARE_SLOTS = 2048,     /* file slots beyond the counted ones: refusals, lingering */
     LOOP_SPARE_SLOTS_LOW = 1024, /* fewer free: the oldest lingering close ends early */
-    LOOP_IOV_MAX = 16,       /* iovecs per sendmsg */
-    LOOP_RECV_BUFFERS = 512, /* provided buffers per core (power of two) */
+    LOOP_IOV_MAX = 16,           /* iovecs per sendmsg */
+    LOOP_RECV_BUFFERS = 512,     /* provided buffers per core (power of two) */
     LOOP_RECV_BUFFER_BYTES = 4096,
     LOOP_LINGER_MS = 2000,      /* read and discard after the last response, before close */
     LOOP_RAW_SSE_BYTES = 16384, /* output buffer of a stream that began while waiting */

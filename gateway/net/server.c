@@ -218,8 +218,8 @@ struct server_start {
     atomic_int failed;
 };
 
-static int server_start_threads(struct loop_group *g, struct server_thread *threads,
-                                const int *fds, struct server_start *start)
+static int server_start_threads(struct loop_group *g, struct server_thread *threads, const int *fds,
+                                struct server_start *start)
 {
     atomic_init(&start->failed, 0);
     pthread_barrier_init(&start->ready, NULL, g->cores + 1);

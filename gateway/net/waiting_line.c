@@ -55,8 +55,8 @@ static void line_add(_Atomic uint32_t *v, int32_t delta)
     atomic_store_explicit(v, (uint32_t)((int64_t)line_load(v) + delta), memory_order_relaxed);
 }
 
-enum waiting_line_verdict waiting_line_admit(struct waiting_line *w, unsigned core,
-                                             uint32_t slot, uint32_t gen, uint32_t *ticket)
+enum waiting_line_verdict waiting_line_admit(struct waiting_line *w, unsigned core, uint32_t slot,
+                                             uint32_t gen, uint32_t *ticket)
 {
     LINE_ASSERT(core < w->cores);
     pthread_mutex_lock(&w->lock);
@@ -70,8 +70,8 @@ enum waiting_line_verdict waiting_line_admit(struct waiting_line *w, unsigned co
         LINE_ASSERT(t != WAITING_LINE_NIL); /* every ticket in use is counted: one is free */
         struct waiting_line_ticket *k = &w->tickets[t];
         w->free_head = k->next;
-        *k = (struct waiting_line_ticket){core, slot, gen, w->tail, WAITING_LINE_NIL,
-                                          WAITING_LINE_TICKET_WAITING, false};
+        *k = (struct waiting_line_ticket){
+            core, slot, gen, w->tail, WAITING_LINE_NIL, WAITING_LINE_TICKET_WAITING, false};
         if (w->tail != WAITING_LINE_NIL)
             w->tickets[w->tail].next = t;
         else

@@ -74,8 +74,8 @@ void waiting_line_free(struct waiting_line *w);
 /* A new connection in slot `slot` (generation `gen`) of core `core`: serve, wait (*ticket
  * gets its ticket) or refuse. A slot freed but not yet granted still counts: the grant at
  * the end of the pass will fill it, so whom this admits matches an immediate promotion. */
-enum waiting_line_verdict waiting_line_admit(struct waiting_line *w, unsigned core,
-                                             uint32_t slot, uint32_t gen, uint32_t *ticket);
+enum waiting_line_verdict waiting_line_admit(struct waiting_line *w, unsigned core, uint32_t slot,
+                                             uint32_t gen, uint32_t *ticket);
 /* A served connection ended: one slot to grant. */
 void waiting_line_end_served(struct waiting_line *w);
 /* A waiting connection closed on its own core, before it was started: its ticket goes (a

@@ -29,7 +29,7 @@ enum metrics_counter {
     METRICS_ENOBUFS,         /* multishot recv ran out of provided buffers (re-armed) */
     METRICS_SSE_EVENTS_SENT, /* events queued to a client */
     METRICS_SSE_EVENTS_DROPPED,
-    METRICS_LINGER_CUT, /* lingering closes ended early to keep file slots for refusals */
+    METRICS_LINGER_CUT,     /* lingering closes ended early to keep file slots for refusals */
     METRICS_ACCEPT_NO_SLOT, /* accepts that found every file slot taken (-ENFILE) */
     METRICS_COUNTER_MAX,
 };
