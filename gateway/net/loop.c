@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -73,6 +74,23 @@ static void loop_init_tables(struct loop *l, const struct loop_config *cfg)
     timer_init(&l->timers, l->slots, durations);
 }
 
+/* The size of the core's connection and registered file tables. The line is the server's,
+ * so any core may hold every counted connection at once; but the kernel refuses a file
+ * table larger than the open-file limit, so a smaller limit caps it (logged): accepts on a
+ * core holding that many then find no slot (brigade_accept_no_slot_total). */
+static uint32_t loop_slots(const struct loop_config *cfg, unsigned core)
+{
+    uint64_t want = (uint64_t)cfg->max_connections + cfg->max_queued + LOOP_SPARE_SLOTS;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && want > rl.rlim_cur) {
+        if (core == 0)
+            log_warn("open file limit caps each core's connection table", "limit=%llu wanted=%llu",
+                     (unsigned long long)rl.rlim_cur, (unsigned long long)want);
+        want = rl.rlim_cur;
+    }
+    return (uint32_t)want;
+}
+
 int loop_init(struct loop **out, struct loop_group *g, unsigned core, int listen_fd)
 {
     const struct loop_config *cfg = &g->cfg;
@@ -83,8 +101,7 @@ int loop_init(struct loop **out, struct loop_group *g, unsigned core, int listen
     l->cfg = cfg;
     l->core = core;
     l->listen_fd = listen_fd;
-    /* The line is the server's: any core may hold every counted connection at once. */
-    l->slots = cfg->max_connections + cfg->max_queued + LOOP_SPARE_SLOTS;
+    l->slots = loop_slots(cfg, core);
     int ret = uring_init(&l->u, LOOP_RING_ENTRIES, LOOP_RING_ENTRIES * 16, l->slots);
     if (ret == 0)
         ret = uring_bufs_init(&l->u, &l->bufs, LOOP_BUF_GROUP, LOOP_RECV_BUFFERS,
