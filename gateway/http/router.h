@@ -2,14 +2,14 @@
  * come with a route (404, 405 + Allow, 415).
  *
  * Built once at start-up, read-only afterwards and shared by every core. Each module that
- * owns endpoints exposes one registration function that calls router_add, and the server
- * serve command calls them in turn; adding endpoints never means editing this file or another
- * module's:
+ * owns endpoints exposes one registration function that calls router_add, and the serve
+ * command (gateway/cli/cmd_serve.c) calls them in turn; adding endpoints never means editing
+ * this file or another module's:
  *
  *     struct router *r = router_new();
  *     routes_basic_register(r);   // GET /, GET /healthz, POST /v1/echo (routes_basic.c)
- *     routes_ops_register(r, ops); // e.g. /readyz, /metrics, /v1/events (gateway/app)
- *     struct http_app app = router_app(r);
+ *     routes_ops_register(r);     // /readyz, /metrics, /v1/events (gateway/app)
+ *     struct http_app app = router_app(r); // plus the app's shared state and core hooks
  *     ... http_context_new(&limits, &app) on each core ...
  *
  * Matching is on the exact path (no trailing-slash folding, query ignored). HEAD is served
