@@ -410,6 +410,7 @@ struct messages_core *messages_core_start(struct messages_app *ma, struct loop *
         mc->jobs[i].req.user = &mc->jobs[i];
     }
     mc->free_count = MESSAGES_JOBS_PER_CORE;
+    mc->inputs = messages_inputs_new();
     for (int s = 0; s < MESSAGES_STAGE_MAX; s++)
         histogram_init(&mc->stages[s]);
     mc->loop = l;

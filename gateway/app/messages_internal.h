@@ -130,6 +130,10 @@ void messages_request_free(struct messages_request *rq);
 void messages_request_put_error(struct messages_request *rq, uint32_t line, const char *id,
                                 enum messages_error e, const char *message);
 
+/* routes_messages.c: room for one request's parsed messages (a core's `inputs`, made when
+ * the core starts: no allocation per request). */
+void *messages_inputs_new(void);
+
 /* messages_metrics.c: `user` is the struct messages_app (a metrics section). */
 char *messages_metrics_render(void *user, size_t *len);
 /* GET /v1/stats body (malloc'd). */

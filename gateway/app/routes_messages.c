@@ -297,6 +297,13 @@ static bool messages_is_ndjson(const struct http_request *req)
            strncasecmp(req->content_type, messages_ndjson_type, n) == 0;
 }
 
+void *messages_inputs_new(void)
+{
+    void *inputs = calloc(MESSAGES_LINES_MAX, sizeof(struct messages_input));
+    MESSAGES_ASSERT(inputs != NULL);
+    return inputs;
+}
+
 static void messages_post(struct http_exchange *x, const struct http_request *req, void *core)
 {
     const struct app_core *ac = core;
@@ -307,9 +314,7 @@ static void messages_post(struct http_exchange *x, const struct http_request *re
     }
     struct loop *l = ac->loop;
     uint64_t start_ns = messages_now_ns();
-    if (!mc->inputs) /* once per core: no allocation per request for the parsed lines */
-        mc->inputs = calloc(MESSAGES_LINES_MAX, sizeof(struct messages_input));
-    MESSAGES_ASSERT(mc->inputs != NULL);
+    MESSAGES_ASSERT(mc->inputs != NULL); /* messages_inputs_new, when the core started */
     struct messages_input *in = mc->inputs;
     bool ndjson = messages_is_ndjson(req);
     int n = messages_parse_body(mc, req, ndjson, in);
