@@ -38,8 +38,8 @@ struct loop;
 
 enum {
     LOOP_STASH_BYTES = 1024,     /* request head kept while a connection waits in line */
-    LOOP_SPARE_SLOTS = 2048,     /* file slots beyond the counted ones: refusals, lingering */
-    LOOP_SPARE_SLOTS_LOW = 1024, /* fewer free: the oldest lingering close ends early */
+    LOOP_SPARE_SLOTS = 4096,     /* file slots beyond the counted ones: refusals, lingering */
+    LOOP_SPARE_SLOTS_LOW = 2048, /* fewer free: the oldest lingering close ends early */
     LOOP_IOV_MAX = 16,           /* iovecs per sendmsg */
     LOOP_RECV_BUFFERS = 512,     /* provided buffers per core (power of two) */
     LOOP_RECV_BUFFER_BYTES = 4096,
