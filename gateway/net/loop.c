@@ -102,6 +102,9 @@ int loop_init(struct loop **out, struct loop_group *g, unsigned core, int listen
     l->core = core;
     l->listen_fd = listen_fd;
     l->slots = loop_slots(cfg, core);
+    /* A table capped by the open-file limit keeps a quarter free instead: lingering closes
+     * still protect responses while the table is not under pressure. */
+    l->spare_low = LOOP_SPARE_SLOTS_LOW < l->slots / 4 ? LOOP_SPARE_SLOTS_LOW : l->slots / 4;
     int ret = uring_init(&l->u, LOOP_RING_ENTRIES, LOOP_RING_ENTRIES * 16, l->slots);
     if (ret == 0)
         ret = uring_bufs_init(&l->u, &l->bufs, LOOP_BUF_GROUP, LOOP_RECV_BUFFERS,
@@ -224,13 +227,13 @@ void loop_linger_remove(struct loop *l, struct conn *c)
     c->prev = c->next = LOOP_NIL;
 }
 
-/* Keep LOOP_SPARE_SLOTS_LOW file slots free (or about to be) for the next refusals: end the
- * oldest lingering closes early. Their response went out at least a pass ago and their
- * write side is shut, and lingering only protects it from a reset while the client still
- * sends; a refusal that cannot be accepted at all protects nothing. */
+/* Keep spare_low file slots free (or about to be) for the next accepts: end the oldest
+ * lingering closes early. Their response is wholly with the kernel and their write side shut
+ * (the close waits for the shutdown); lingering only guards that response against a reset
+ * should the client still send, while a connection that finds no slot gets nothing at all. */
 static void loop_keep_spare(struct loop *l)
 {
-    while (l->slots - l->live + l->closing < LOOP_SPARE_SLOTS_LOW && l->linger_head != LOOP_NIL) {
+    while (l->slots - l->live + l->closing < l->spare_low && l->linger_head != LOOP_NIL) {
         metrics_add(l->m, METRICS_LINGER_CUT, 1);
         conn_close(l, &l->conns[l->linger_head]);
     }
@@ -424,6 +427,8 @@ static void loop_after_pass(struct loop *l)
         c->flags &= ~CONN_REARM;
         conn_after(l, c);
     }
+    /* Refusals sent this pass now linger: make room before the next pass's accepts. */
+    loop_keep_spare(l);
     uint32_t idx;
     enum timer_kind kind;
     while (timer_pop_expired(&l->timers, l->now_ms, &idx, &kind))

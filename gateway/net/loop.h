@@ -37,11 +37,15 @@ struct http_exchange;
 struct loop;
 
 enum {
-    LOOP_STASH_BYTES = 1024,     /* request head kept while a connection waits in line */
-    LOOP_SPARE_SLOTS = 4096,     /* file slots beyond the counted ones: refusals, lingering */
-    LOOP_SPARE_SLOTS_LOW = 2048, /* fewer free: the oldest lingering close ends early */
-    LOOP_IOV_MAX = 16,           /* iovecs per sendmsg */
-    LOOP_RECV_BUFFERS = 512,     /* provided buffers per core (power of two) */
+    LOOP_STASH_BYTES = 1024, /* request head kept while a connection waits in line */
+    /* File slots beyond the counted ones, for refusals and lingering closes; when fewer than
+     * LOOP_SPARE_SLOTS_LOW are free the oldest lingering close ends early. LOW is the listen
+     * backlog: the accepts one pass can complete at once (the ring's deferred task work
+     * accepts the whole backlog when a descheduled core comes back), which must find slots. */
+    LOOP_SPARE_SLOTS = 8192,
+    LOOP_SPARE_SLOTS_LOW = 4096,
+    LOOP_IOV_MAX = 16,       /* iovecs per sendmsg */
+    LOOP_RECV_BUFFERS = 512, /* provided buffers per core (power of two) */
     LOOP_RECV_BUFFER_BYTES = 4096,
     LOOP_LINGER_MS = 2000,      /* read and discard after the last response, before close */
     LOOP_RAW_SSE_BYTES = 16384, /* output buffer of a stream that began while waiting */

@@ -138,6 +138,7 @@ struct loop {
     uint32_t slots;          /* size of conns and of the registered file table */
     uint32_t live;           /* slots not FREE */
     uint32_t closing;        /* ... of which CLOSING: free again once their close completes */
+    uint32_t spare_low;      /* free slots kept for accepts: LOOP_SPARE_SLOTS_LOW, or less */
     uint32_t active;         /* this core's share of the line's served count */
     uint32_t queued;         /* this core's connections waiting in the group's line */
     uint32_t queued_streams; /* ... of which event-stream clients told their position */

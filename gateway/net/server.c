@@ -25,6 +25,9 @@
 enum {
     SERVER_BACKLOG = 4096,
 };
+/* A core back from a pause accepts its whole backlog in one pass: every one needs a slot. */
+_Static_assert((int)LOOP_SPARE_SLOTS_LOW >= (int)SERVER_BACKLOG,
+               "a whole listen backlog fits the free spare slots");
 
 struct server_thread {
     struct loop_group *g;
