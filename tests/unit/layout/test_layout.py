@@ -149,7 +149,10 @@ def main():
     print("test_layout: includes between gateway's folders (count):")
     for (src, dst), n in sorted(edges.items()):
         print(f"  {src} -> {dst} ({n})")
-    print(f"test_layout: {len(ALLOWED)} allowed exceptions, each to remove:")
+    if ALLOWED:
+        print(f"test_layout: {len(ALLOWED)} allowed exceptions, each to remove:")
+    else:
+        print("test_layout: no allowed exception")
     for path, target in sorted(ALLOWED):
         print(f"  {path}: {target}")
     print("test_layout: rules: net !-> app, order; http !-> app, order, net; obs, order -> only "
