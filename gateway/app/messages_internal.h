@@ -78,6 +78,7 @@ struct messages_request {
 };
 
 struct messages_core {
+    struct messages_app *app;
     struct loop *loop; /* the core it belongs to */
     struct embed_cq cq;
     int eventfd;
@@ -94,8 +95,9 @@ struct messages_core {
 };
 
 struct messages_app {
-    const struct config *cfg;
-    bool ready; /* a pipeline was built */
+    struct messages_config cfg;
+    struct sse_hub *hub; /* results are published here */
+    bool ready;          /* a pipeline was built */
     struct menu menu;
     const char *menu_source; /* "csv", "memcached", "postgresql" */
     struct order_understanding *understanding;
@@ -108,17 +110,14 @@ struct messages_app {
     size_t menu_json_len;
     atomic_bool serving;            /* batches before this are start-up work: not timed */
     struct histogram *batch_stages; /* [QUEUE], [EMBED] used: written by the engine thread */
-    _Atomic(struct messages_core *) cores[CONFIG_THREADS_MAX];
+    /* Set by each core's start hook; read by /metrics and /v1/stats on any core. */
+    _Atomic(struct messages_core *) cores[MESSAGES_CORES_MAX];
 };
-
-extern struct messages_app messages_app;
 
 uint64_t messages_now_ns(void);
 const char *messages_error_code(enum messages_error e);
 const char *messages_stage_name(enum messages_stage s);
 
-/* messages.c: the calling core's state (created on first use, on the core's thread). */
-struct messages_core *messages_core_get(struct loop *l);
 /* A free job, or NULL when all MESSAGES_JOBS_PER_CORE are in flight. */
 struct messages_job *messages_job_take(struct messages_core *mc);
 void messages_job_release(struct messages_core *mc, struct messages_job *j);
@@ -131,9 +130,13 @@ void messages_request_free(struct messages_request *rq);
 void messages_request_put_error(struct messages_request *rq, uint32_t line, const char *id,
                                 enum messages_error e, const char *message);
 
-/* messages_metrics.c */
-char *messages_metrics_render(size_t *len);
+/* routes_messages.c: room for one request's parsed messages (a core's `inputs`, made when
+ * the core starts: no allocation per request). */
+void *messages_inputs_new(void);
+
+/* messages_metrics.c: `user` is the struct messages_app (a metrics section). */
+char *messages_metrics_render(void *user, size_t *len);
 /* GET /v1/stats body (malloc'd). */
-char *messages_stats_json(size_t *len);
+char *messages_stats_json(const struct messages_app *ma, size_t *len);
 
 #endif

@@ -6,24 +6,42 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gateway/app/app.h"
 #include "gateway/http/http_session.h"
 #include "gateway/http/router.h"
 #include "gateway/net/loop.h"
-#include "gateway/net/server.h"
+#include "gateway/net/loop_group.h"
 #include "gateway/net/sse.h"
 #include "gateway/obs/metrics.h"
+#include "kernels/assert.h"
 
 enum {
     OPS_HTTP_TEXT_BYTES_MAX = 2048,
     OPS_SSE_TEXT_BYTES_MAX = 1024,
 };
 
-static struct server *ops_server;
+struct ops {
+    const struct loop_group *group;
+};
 
-static void ops_readyz(struct http_exchange *x, const struct http_request *req, void *app)
+struct ops *ops_new(const struct loop_group *g)
+{
+    struct ops *ops = calloc(1, sizeof(*ops));
+    BRIGADE_ASSERT(ops != NULL);
+    ops->group = g;
+    return ops;
+}
+
+void ops_free(struct ops *ops)
+{
+    free(ops);
+}
+
+static void ops_readyz(struct http_exchange *x, const struct http_request *req, void *core)
 {
     (void)req;
-    if (loop_draining(app)) {
+    const struct app_core *ac = core;
+    if (loop_draining(ac->loop)) {
         http_exchange_error(x, 503, "draining", "shutting down");
         return;
     }
@@ -32,18 +50,10 @@ static void ops_readyz(struct http_exchange *x, const struct http_request *req, 
 }
 
 /* The HTTP layer's own counters, summed over cores. */
-static size_t ops_http_counters(char *out, size_t cap)
+static size_t ops_http_counters(const struct ops *ops, char *out, size_t cap)
 {
     struct http_counters sum;
-    memset(&sum, 0, sizeof(sum));
-    for (unsigned i = 0; i < ops_server->cores; i++) {
-        const struct http_counters *c = loop_http_counters(ops_server->loops[i]);
-        sum.requests += c->requests;
-        sum.parse_errors += c->parse_errors;
-        sum.exchanges_cancelled += c->exchanges_cancelled;
-        for (int k = 1; k < 6; k++)
-            sum.responses[k] += c->responses[k];
-    }
+    loop_group_http_counters(ops->group, &sum);
     int n = snprintf(out, cap,
                      "# HELP brigade_http_dispatched_total Requests dispatched to a handler.\n"
                      "# TYPE brigade_http_dispatched_total counter\n"
@@ -63,15 +73,16 @@ static size_t ops_http_counters(char *out, size_t cap)
     return len < cap ? len : cap - 1;
 }
 
-static void ops_metrics(struct http_exchange *x, const struct http_request *req, void *app)
+static void ops_metrics(struct http_exchange *x, const struct http_request *req, void *core)
 {
     (void)req;
+    const struct app_core *ac = core;
     size_t len;
     char *text = metrics_render(&len);
     char http[OPS_HTTP_TEXT_BYTES_MAX];
-    size_t http_len = ops_http_counters(http, sizeof(http));
+    size_t http_len = ops_http_counters(ac->app->ops, http, sizeof(http));
     char sse[OPS_SSE_TEXT_BYTES_MAX];
-    size_t sse_len = loop_sse_metrics(app, sse, sizeof(sse));
+    size_t sse_len = sse_hub_metrics(loop_group_hub(ac->app->ops->group), sse, sizeof(sse));
     char *body = realloc(text, len + http_len + sse_len);
     if (!body)
         abort();
@@ -84,8 +95,9 @@ static void ops_metrics(struct http_exchange *x, const struct http_request *req,
 
 /* Where the stream starts: ?replay=K (the last K events still in the log) or, from a
  * reconnecting EventSource, Last-Event-ID (the events after that one). */
-static void ops_events(struct http_exchange *x, const struct http_request *req, void *app)
+static void ops_events(struct http_exchange *x, const struct http_request *req, void *core)
 {
+    const struct app_core *ac = core;
     const struct http_header *last = http_request_header(req, "Last-Event-ID");
     struct sse_start from;
     if (sse_start_parse(req->query, req->query_len, last ? last->value : NULL,
@@ -93,12 +105,11 @@ static void ops_events(struct http_exchange *x, const struct http_request *req, 
         http_exchange_error(x, 400, "bad_request", "replay must be an integer from 0 to 1048576");
         return;
     }
-    loop_sse_start(app, x, &from);
+    loop_sse_start(ac->loop, x, &from);
 }
 
-void routes_ops_register(struct router *r, struct server *srv)
+void routes_ops_register(struct router *r)
 {
-    ops_server = srv;
     router_add(r, HTTP_METHOD_GET, "/readyz", ops_readyz, 0);
     router_add(r, HTTP_METHOD_GET, "/metrics", ops_metrics, 0);
     router_add(r, HTTP_METHOD_GET, "/v1/events", ops_events, 0);

@@ -30,7 +30,7 @@ static const char loop_sse_heartbeat_text[] = ": heartbeat\n\n";
 
 static inline struct sse_hub *loop_sse_hub(const struct loop *l)
 {
-    return l->srv->hub;
+    return l->group->hub;
 }
 
 static uint32_t loop_sse_pending(const struct conn *c)
@@ -214,22 +214,12 @@ void loop_sse_open(struct loop *l, struct conn *c)
 void loop_sse_notify(void *from_ctx, unsigned to)
 {
     struct loop *from = from_ctx;
-    struct loop *target = from->srv->loops[to];
+    struct loop *target = from->group->loops[to];
     if (!target)
         return; /* still starting: it looks at its flag when its first stream opens */
     uring_prep_msg(&from->u, target->u.ring.ring_fd, from->core,
                    uring_data_pack(LOOP_OP_MSG, from->core, 0),
                    uring_data_pack(LOOP_OP_MSG_SENT, to, 0));
-}
-
-int64_t loop_sse_publish(struct loop *l, const char *event, const char *data, size_t data_len)
-{
-    return sse_hub_publish(loop_sse_hub(l), l->core, event, data, data_len);
-}
-
-bool loop_sse_wanted(const struct loop *l)
-{
-    return sse_hub_wanted(loop_sse_hub(l));
 }
 
 void loop_sse_buffer_new(struct conn *c)
@@ -256,27 +246,4 @@ void loop_sse_start(struct loop *l, struct http_exchange *x, const struct sse_st
     loop_sse_buffer_new(c);
     c->sse_from = *from;
     loop_sse_open(l, c);
-}
-
-size_t loop_sse_metrics(const struct loop *l, char *out, size_t cap)
-{
-    struct event_log_stats st;
-    event_log_stats(sse_hub_log(loop_sse_hub(l)), &st);
-    int n = snprintf(out, cap,
-                     "# HELP brigade_sse_log_events Events in the event log.\n"
-                     "# TYPE brigade_sse_log_events gauge\n"
-                     "brigade_sse_log_events %llu\n"
-                     "# HELP brigade_sse_log_bytes Bytes of events in the event log.\n"
-                     "# TYPE brigade_sse_log_bytes gauge\n"
-                     "brigade_sse_log_bytes %llu\n"
-                     "# HELP brigade_sse_log_capacity_bytes Size of the event log's ring.\n"
-                     "# TYPE brigade_sse_log_capacity_bytes gauge\n"
-                     "brigade_sse_log_capacity_bytes %llu\n"
-                     "# HELP brigade_sse_log_appended_total Events appended to the event log.\n"
-                     "# TYPE brigade_sse_log_appended_total counter\n"
-                     "brigade_sse_log_appended_total %llu\n",
-                     (unsigned long long)st.events, (unsigned long long)st.bytes,
-                     (unsigned long long)st.capacity, (unsigned long long)st.appended);
-    LOOP_ASSERT(n > 0);
-    return (size_t)n < cap ? (size_t)n : cap - 1;
 }

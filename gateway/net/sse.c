@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -251,4 +252,27 @@ uint64_t sse_start_cursor(const struct sse_hub *hub, const struct sse_start *sta
         break;
     }
     return next;
+}
+
+size_t sse_hub_metrics(const struct sse_hub *hub, char *out, size_t cap)
+{
+    struct event_log_stats st;
+    event_log_stats(hub->log, &st);
+    int n = snprintf(out, cap,
+                     "# HELP brigade_sse_log_events Events in the event log.\n"
+                     "# TYPE brigade_sse_log_events gauge\n"
+                     "brigade_sse_log_events %llu\n"
+                     "# HELP brigade_sse_log_bytes Bytes of events in the event log.\n"
+                     "# TYPE brigade_sse_log_bytes gauge\n"
+                     "brigade_sse_log_bytes %llu\n"
+                     "# HELP brigade_sse_log_capacity_bytes Size of the event log's ring.\n"
+                     "# TYPE brigade_sse_log_capacity_bytes gauge\n"
+                     "brigade_sse_log_capacity_bytes %llu\n"
+                     "# HELP brigade_sse_log_appended_total Events appended to the event log.\n"
+                     "# TYPE brigade_sse_log_appended_total counter\n"
+                     "brigade_sse_log_appended_total %llu\n",
+                     (unsigned long long)st.events, (unsigned long long)st.bytes,
+                     (unsigned long long)st.capacity, (unsigned long long)st.appended);
+    SSE_ASSERT(n > 0);
+    return (size_t)n < cap ? (size_t)n : cap - 1;
 }

@@ -56,6 +56,9 @@ int64_t sse_hub_publish(struct sse_hub *hub, unsigned core, const char *event, c
 bool sse_hub_take_pending(struct sse_hub *hub, unsigned core);
 
 struct event_log *sse_hub_log(struct sse_hub *hub);
+/* Any thread: the event log's gauges in the Prometheus text format, into out[0..cap).
+ * Returns the length written (truncated to cap - 1). */
+size_t sse_hub_metrics(const struct sse_hub *hub, char *out, size_t cap);
 /* Any thread: streams open on all cores. */
 unsigned sse_hub_streams(const struct sse_hub *hub);
 
