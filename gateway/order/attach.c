@@ -752,6 +752,40 @@ static void attach_leftovers(struct attach_state *st, size_t c)
     }
 }
 
+/* "the usual", "what my friend had yesterday": an order outside the message, kept with the
+ * words after it up to a separator ("same as last time but no onions" keeps its modifier
+ * words out), to be asked back. Its words are a thing's, so the cues they hold ("last time",
+ * "yesterday") speak of the reference, not of the clause. */
+static void attach_past(struct attach_state *st, size_t c)
+{
+    for (size_t i = st->b; i < st->e; i++) {
+        if (!attach_free(st, i) || (i > st->b && attach_free(st, i - 1) &&
+                                    !attach_boundary(st->text, st->tokens, i - 1, st->e) &&
+                                    !attach_is_article(st->text, st->tokens, i - 1, st->e)))
+            continue; /* starts a run, or follows an opener, filler or separator */
+        size_t k = order_read_past_reference(st->text, st->tokens, i, st->e, st->rg);
+        if (k == 0)
+            continue;
+        size_t j = i + k;
+        while (j < st->e && attach_free(st, j) && !st->rg->mod_zone[j] &&
+               !attach_boundary(st->text, st->tokens, j, st->e) &&
+               !order_tok_is(st->text, st->tokens, j, st->e, "but"))
+            j++;
+        struct order_thing *th = order_reading_add_thing(st->rg, c, i, j);
+        if (!th)
+            return;
+        th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
+        th->past = true;
+        th->item = -1;
+        th->qty = 1;
+        th->phrase_len = (uint16_t)order_words_join(st->text, st->tokens, i, j, th->phrase,
+                                                    sizeof(th->phrase));
+        memset(st->rg->roles + i, ORDER_ROLE_ITEM, j - i);
+        st->rg->clauses[c].n_leftovers++;
+        i = j;
+    }
+}
+
 static int attach_thing_cmp(const void *a, const void *b)
 {
     const struct order_thing *x = a, *y = b;
@@ -870,6 +904,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         pos = attach_after(&st, th, th->end, limit, next < end);
     }
     attach_references(&st, first);
+    attach_past(&st, c);
     attach_leftovers(&st, c);
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)
