@@ -651,7 +651,7 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         return;
     size_t last_food = b;
     for (size_t p = i; p < b; p++)
-        if (attach_food_token(st, p))
+        if (attach_food_token(st, p) || st->rg->dish_word[p])
             last_food = p + 1;
     bool food = last_food != b || attach_food_token(st, b - 1) || st->rg->dish_word[b - 1];
     if (!food && attach_food_run(st, i, b)) { /* "hot dog", "pad thai": food as a whole */

@@ -87,12 +87,15 @@ static bool spans_in_order(const struct order_lexicon *lx, const struct order_re
     return false;
 }
 
-/* "the spicy one", "the mushroom ones": a pro-form after the window. */
-static bool spans_one_after(const char *text, const struct order_token *tokens, size_t e,
-                            size_t clause_end)
+/* "the spicy one", "the mushroom ones": a pro-form after the window. "one" before a menu
+ * word is the count of the next dish instead ("one beefburger one cheeseburger"). */
+static bool spans_one_after(const char *text, const struct order_token *tokens,
+                            const struct order_reading *rg, size_t e, size_t clause_end)
 {
-    return order_tok_is(text, tokens, e, clause_end, "one") ||
-           order_tok_is(text, tokens, e, clause_end, "ones") ||
+    if (order_tok_is(text, tokens, e, clause_end, "one"))
+        return !(e + 1 < clause_end && tokens[e + 1].kind == ORDER_TOKEN_WORD &&
+                 rg->n_hits[e + 1] > 0);
+    return order_tok_is(text, tokens, e, clause_end, "ones") ||
            order_tok_is(text, tokens, e, clause_end, "thing");
 }
 
@@ -142,7 +145,7 @@ static void spans_window(const struct order_reader *rd, const char *text,
         w->content += rg->hits[t][0].n_words;
     }
     anchor = anchor ||
-             (spans_one_after(text, tokens, e, clause_end) && !spans_all_not_dish(lx, rg, b, e));
+             (spans_one_after(text, tokens, rg, e, clause_end) && !spans_all_not_dish(lx, rg, b, e));
     w->valid = anchor && order_item_set_count(&w->items) > 0;
     /* words in the order of a name weigh more than the same words shuffled, so "black bean
      * burger | vegan" beats "black bean | burger vegan"; "tamarind jarritos" still names
@@ -223,7 +226,7 @@ static void spans_emit(const struct order_reader *rd, const char *text,
         th->item = -1; /* "vegan desserts", "a drink": a kind of dish, asked back or listed */
     th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
     size_t clause_end = rg->clauses[c].end;
-    if (spans_one_after(text, tokens, e, clause_end) && rg->roles[e] == ORDER_ROLE_NONE)
+    if (spans_one_after(text, tokens, rg, e, clause_end) && rg->roles[e] == ORDER_ROLE_NONE)
         th->end = (uint16_t)++e; /* "the mushroom one": "one" is part of the name */
     memset(rg->roles + b, ORDER_ROLE_ITEM, e - b);
     rg->clauses[c].n_spans++;

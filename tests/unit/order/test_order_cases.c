@@ -274,6 +274,26 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"halloumi wrap", "hot chocolate"}},
+    /* a menu word that ends no name, then a plural noun or a word of another cuisine: a
+     * dish the menu lacks, declined, never asked back as the menu word alone */
+    {.text = "2 chicken tenders and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"chicken tenders"},
+     .asked = {{"chicken tenders", NULL}, {"lemonade", "Fresh Lemonade"}}},
+    {.text = "a chicken katsu curry please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"chicken katsu curry"}},
+    /* "one" before a menu word counts the next dish; it is no pro-form ("the spicy one") */
+    {.text = "one beefburger one cheeseburger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Cheddar Cheeseburger", .qty = 1}}},
     /* a complaint about a dish is not an order of it */
     {.text = "you forgot the onion rings in my order",
      .category = "other",
