@@ -132,6 +132,55 @@ static bool classify_says_something(const struct order_class_input *in,
     return false;
 }
 
+/* Is the clause about the past: a past form of being, having or doing outside the names,
+ * before token end ("the order I picked up had ...", "the fries were ...")? What happened
+ * to an order is a matter for a person, not a question about the menu. "were" counts only
+ * when asked for: the match form drops apostrophes, so "we're gonna need" reads "were". */
+static bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
+                                const struct order_clause *cl, size_t end, bool were)
+{
+    static const char *const past[] = {"was",   "had",    "did",     "wasnt",
+                                       "werent", "didnt", "hadnt",  "tasted",  "came",
+                                       "arrived", "forgot", "received", "got"};
+    for (size_t i = cl->begin; i < end; i++) {
+        if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
+            rg->roles[i] != ORDER_ROLE_MODIFIER)
+            continue;
+        for (size_t v = 0; v < sizeof(past) / sizeof(past[0]); v++)
+            if (order_tok_is(in->text, in->tokens, i, cl->end, past[v]))
+                return true;
+        if (were && order_tok_is(in->text, in->tokens, i, cl->end, "were"))
+            return true;
+    }
+    return false;
+}
+
+/* The first token of clause c's first thing, or the clause's end. */
+static size_t classify_first_thing(const struct order_reading *rg, size_t c)
+{
+    size_t first = rg->clauses[c].end;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].clause == c && rg->things[t].begin < first)
+            first = rg->things[t].begin;
+    return first;
+}
+
+/* Does a question start with a past form of being ("were the fries always this small?", "was
+ * the burger meant to be raw?")? "did the burger come with fries" may still ask about the
+ * menu. */
+static bool classify_past_question(const struct order_class_input *in,
+                                   const struct order_reading *rg, const struct order_clause *cl)
+{
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    static const char *const aux[] = {"was", "were", "wasnt", "werent"};
+    for (size_t v = 0; v < sizeof(aux) / sizeof(aux[0]); v++)
+        if (order_tok_is(in->text, in->tokens, at, cl->end, aux[v]))
+            return true;
+    return false;
+}
+
 /* Does a clause about menu items say that someone wants them ("he wants the burger")? */
 static bool classify_names_wanting(const struct order_class_input *in,
                                    const struct order_reading *rg, const struct order_clause *cl)
@@ -168,9 +217,16 @@ static enum order_intent classify_clause(const struct order_understanding *u,
                    : ORDER_INTENT_REQUEST;
     if (says && f.spans > 0 && classify_names_wanting(in, rg, cl))
         return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */
-    if (says && !cl->question_form)  /* "my fries were cold": about the things, not asking */
-        return f.cue[ORDER_CATEGORY_INQUIRY] > f.cue[ORDER_CATEGORY_OTHER] ? ORDER_INTENT_QUESTION
-                                                                           : ORDER_INTENT_OTHER;
+    if (says && !cl->question_form) /* "my fries were cold": about the things, not asking */
+        return f.cue[ORDER_CATEGORY_INQUIRY] > f.cue[ORDER_CATEGORY_OTHER] &&
+                       !classify_about_past(in, rg, cl, cl->end, true)
+                   ? ORDER_INTENT_QUESTION
+                   : ORDER_INTENT_OTHER;
+    /* "were the onion rings always this small?": a complaint asked, not a menu question */
+    if (question && f.things > 0 && f.cue[ORDER_CATEGORY_INQUIRY] == 0 &&
+        !classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end) &&
+        classify_past_question(in, rg, cl))
+        return ORDER_INTENT_OTHER;
     if (says)
         return classify_question(u, in, cl, &f); /* "tahini is sesame, right?" */
     /* a question mark alone after menu items with no cue asks for them: "the spicy one?" */
@@ -179,6 +235,11 @@ static enum order_intent classify_clause(const struct order_understanding *u,
         return ORDER_INTENT_REQUEST;
     if (question)
         return classify_question(u, in, cl, &f);
+    /* "our bag had a vanilla shake instead of the chocolate one": a report of what came,
+     * its verb before the things, whatever counts it holds */
+    if (f.things > 0 && !cl->request_form &&
+        classify_about_past(in, rg, cl, classify_first_thing(rg, c), false))
+        return ORDER_INTENT_OTHER;
     if (f.things > 0)
         return f.cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG && !cl->has_quantity
                    ? ORDER_INTENT_OTHER

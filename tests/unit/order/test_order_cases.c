@@ -299,6 +299,21 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* what happened to an earlier order, told or asked, is for a person */
+    {.text = "was the cheeseburger meant to be this greasy? not impressed",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "the bag we collected had a vanilla shake instead of the chocolate one, my son is "
+             "dairy free",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* ... while a diet question about a dish stays one, whatever its tense */
+    {.text = "was the halloumi burger vegetarian?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "ich möchte zwei Falafel Wraps bitte",
      .category = "order",
      .status = "review",
