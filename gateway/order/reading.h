@@ -161,6 +161,15 @@ void order_read_attach(const struct order_reader *rd, const char *text,
 size_t order_read_quantity(const struct order_understanding *u, const char *text,
                            const struct order_token *tokens, size_t at, size_t end, int32_t *qty);
 
+/* The tokens of a request opener read by its grammar at tokens[i..e), or 0: a modal and
+ * "I"/"we", or a subject with its auxiliary ("I'd", "we'll"), or "I"/"we" alone, then at
+ * most two words of manner ("please", "just", "also", a word no dictionary knows), then a
+ * verb of getting or wanting: "could i pleeze have", "can we also get", "i just want". The
+ * understanding's opener list is tried first; this reads what it does not spell out. */
+size_t order_read_opener_grammar(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t i, size_t e,
+                                 const struct order_reading *out);
+
 /* The tokens a reference to an order outside the message covers at tokens[i..e) ("the
  * usual", "my usual order", "same as last time", "the same again", "what my friend had",
  * "my last order"), or 0. rg supplies the tokens' lexicon readings ("the regular fries"
