@@ -590,6 +590,16 @@ static bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
     return o > 0 && order_food_phrase(st->rd->food, phrase, o);
 }
 
+/* Is w[0..len) a sound of hesitation ("ummm", "uhh", "hmm", "errm", "ahh"): made only of
+ * these letters, never a dish however unknown? */
+static bool attach_hesitation(const char *w, size_t len)
+{
+    for (size_t k = 0; k < len; k++)
+        if (!strchr("uhmera", w[k]))
+            return false;
+    return len > 0;
+}
+
 /* Does [i, b) hold a word of four letters or more, no digit, that is no common English
  * ("croisswnt", "bewrs")? After a count or a request opener it is a dish misspelt beyond
  * reading: asked back, never dropped. */
@@ -602,7 +612,8 @@ static bool attach_unreadable(const struct attach_state *st, size_t i, size_t b)
         bool digits = false;
         for (size_t k = 0; k < t->len; k++)
             digits = digits || (st->text[t->off + k] >= '0' && st->text[t->off + k] <= '9');
-        if (!digits && !order_dictionary_has(st->rd->dict, st->text + t->off, t->len))
+        if (!digits && !order_dictionary_has(st->rd->dict, st->text + t->off, t->len) &&
+            !attach_hesitation(st->text + t->off, t->len))
             return true;
     }
     return false;
@@ -616,6 +627,7 @@ static bool attach_counted_thing(const struct attach_state *st, size_t i, size_t
     for (size_t p = i; p < b; p++) {
         const struct order_token *t = &st->tokens[p];
         if (t->kind == ORDER_TOKEN_WORD && t->len >= 3 &&
+            !attach_hesitation(st->text + t->off, t->len) &&
             order_patterns_longest(&st->rd->u->not_dish_words, st->text, st->tokens, p, b, NULL) ==
                 0 &&
             !order_tok_connector(st->text, t))
@@ -624,8 +636,68 @@ static bool attach_counted_thing(const struct attach_state *st, size_t i, size_t
     return false;
 }
 
+/* Is token i a separator of a list: "and", "plus", "n", or , ; + & / and new lines? */
+static bool attach_list_separator(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = &st->tokens[i];
+    if (t->kind == ORDER_TOKEN_PUNCT)
+        return t->punct == ',' || t->punct == ';' || t->punct == '+' || t->punct == '&' ||
+               t->punct == '/' || t->punct == '\n';
+    return order_tok_is(st->text, st->tokens, i, st->e, "and") ||
+           order_tok_is(st->text, st->tokens, i, st->e, "plus") ||
+           order_tok_is(st->text, st->tokens, i, st->e, "n");
+}
+
+/* Does the run [a, b) stand in a list of dishes: a span of this clause right before it or
+ * right after it, across one list separator ("fries and a Corona", "a Heineken, 2 cheeseburgers")?
+ * There a noun phrase names a thing ordered even when no lexicon knows it: a brand, a dish
+ * of another cuisine. */
+static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
+{
+    bool before = a >= st->b + 2 && attach_list_separator(st, a - 1) &&
+                  st->rg->roles[a - 2] == ORDER_ROLE_ITEM;
+    bool after = b + 1 < st->e && attach_list_separator(st, b) &&
+                 st->rg->roles[b + 1] == ORDER_ROLE_ITEM;
+    for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
+        const struct order_thing *th = &st->rg->things[t];
+        if (th->is_span && th->end == a - 1)
+            return before;
+        if (th->is_span && th->begin == b + 1)
+            return after;
+    }
+    return false;
+}
+
+/* Is [i, b) one or two words that no menu, dictionary or frame reads, or an article's noun
+ * in a list: what a brand or another cuisine's dish looks like ("heineken", "a corona")? */
+static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article)
+{
+    enum { NAMED_WORDS_MAX = 2 };
+    if (b - i > NAMED_WORDS_MAX)
+        return false;
+    bool unknown = false;
+    for (size_t p = i; p < b; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD || t->len < 3 || st->rg->n_hits[p] > 0 ||
+            st->rg->mod_zone[p])
+            return false;
+        for (size_t k = 0; k < t->len; k++)
+            if (st->text[t->off + k] < 'a' || st->text[t->off + k] > 'z')
+                return false;
+        if (attach_hesitation(st->text + t->off, t->len))
+            return false;
+        unknown = unknown || !order_dictionary_has(st->rd->dict, st->text + t->off, t->len);
+    }
+    /* after an article, an English noun: "a corona"; not an adjective ("a big thank you") */
+    const struct order_token *last = &st->tokens[b - 1];
+    return unknown ||
+           (article && !order_dictionary_has(st->rd->lex->adjectives, st->text + last->off,
+                                             last->len));
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
+    bool listed = attach_in_list(st, a, b);
     int32_t qty = 1;
     size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
     bool explicit_qty = k > 0 && !attach_is_article(st->text, st->tokens, a, b);
@@ -654,6 +726,11 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         if (attach_food_token(st, p) || st->rg->dish_word[p])
             last_food = p + 1;
     bool food = last_food != b || attach_food_token(st, b - 1) || st->rg->dish_word[b - 1];
+    if (!food && listed &&
+        attach_named_thing(st, i, b, attach_is_article(st->text, st->tokens, a, b))) {
+        food = true; /* "fries and a Corona": off the menu, unless the embedding says */
+        last_food = b;
+    }
     if (!food && attach_food_run(st, i, b)) { /* "hot dog", "pad thai": food as a whole */
         food = true;
         last_food = b;

@@ -78,13 +78,23 @@ static size_t past_same(const char *text, const struct order_token *tokens, size
     return 0;
 }
 
-/* "what my friend had", "whatever she got last week", "what i usually get": a free relative
- * clause whose verb has or orders something. */
+static const char *const past_pro_nouns[] = {"thing", "one", "stuff", "dish", "meal", "order"};
+
+/* "what my friend had", "whatever she got last week", "what i usually get", "the thing my
+ * friend got", "the one we had last time": a free relative clause, or a pro-noun with a
+ * relative clause, whose verb has or orders something. */
 static size_t past_what(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
-    if (!order_tok_is(text, tokens, i, e, "what") && !order_tok_is(text, tokens, i, e, "whatever"))
-        return 0;
     size_t p = i + 1;
+    if ((order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "that")) &&
+        PAST_IN(past_pro_nouns, i + 1)) {
+        p = i + 2;
+        if (order_tok_is(text, tokens, p, e, "that") || order_tok_is(text, tokens, p, e, "which"))
+            p++;
+    } else if (!order_tok_is(text, tokens, i, e, "what") &&
+               !order_tok_is(text, tokens, i, e, "whatever")) {
+        return 0;
+    }
     if (PAST_IN(past_subjects, p)) {
         p++;
     } else if (PAST_IN(past_subject_heads, p)) {
