@@ -108,7 +108,8 @@ static size_t read_entry_at(const struct order_reader *rd, const char *text,
 
 /* Is w[0..len) within a few edits of a word of the menu, itself or without a plural ending
  * ("bonie", "burbrs", "sadwiches", "fires")? Then it is a misspelt menu word the lexicon
- * could not read with confidence, not another dish. */
+ * could not read with confidence, not another dish. Beyond one edit the first letters must
+ * agree, as people misspell inside a word: "lassi" is no "classic". */
 static bool read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len)
 {
     enum { NEAR_EDITS = 2, NEAR_EDITS_LONG = 3, NEAR_LONG_MIN = 9 };
@@ -118,8 +119,9 @@ static bool read_near_menu_word(const struct order_lexicon *lx, const char *w, s
         base = len - (w[len - 2] == 'e' ? 2U : 1U);
     for (size_t i = 0; i < lx->n_words; i++) {
         const struct order_lex_word *m = &lx->words[i];
-        if (order_edit_distance(w, len, m->text, m->len, bound) <= bound ||
-            order_edit_distance(w, base, m->text, m->len, bound) <= bound)
+        size_t b = m->text[0] == w[0] ? bound : 1;
+        if (order_edit_distance(w, len, m->text, m->len, b) <= b ||
+            order_edit_distance(w, base, m->text, m->len, b) <= b)
             return true;
     }
     return false;
