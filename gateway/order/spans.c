@@ -44,6 +44,29 @@ static bool spans_all_not_dish(const struct order_lexicon *lx, const struct orde
     return true;
 }
 
+/* Are all the window's words diets ("vegan", "gluten-free")? A diet says what a dish is,
+ * never which: "make it vegan", "whichever is vegan", "strict vegan here". */
+static bool spans_all_diet(const struct order_reader *rd, const struct order_reading *rg, size_t b,
+                           size_t e)
+{
+    const struct order_patterns *diets = &rd->u->diet_cues;
+    for (size_t t = b; t < e; t++)
+        for (size_t h = 0; h < rg->n_hits[t]; h++) {
+            const struct order_lex_hit *hit = &rg->hits[t][h];
+            const struct order_lex_word *w = &rd->lex->words[hit->words[0]];
+            bool diet = hit->n_words == 1 && !w->head;
+            for (size_t i = 0; diet && i < diets->count; i++)
+                if (diets->items[i].n_words == 1 && diets->items[i].word_lens[0] == w->len &&
+                    memcmp(diets->items[i].words[0], w->text, w->len) == 0)
+                    break;
+                else if (i + 1 == diets->count)
+                    diet = false;
+            if (!diet)
+                return false;
+        }
+    return true;
+}
+
 /* Where word w stands in variant v after position from, or -1. */
 static int spans_variant_pos(const struct order_lexicon *lx, size_t v, uint16_t w, int from)
 {
@@ -213,6 +236,22 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, size_t b, size_t e,
                        const struct spans_window *w, struct order_reading *rg)
 {
+    size_t clause_end = rg->clauses[c].end;
+    bool one_after = spans_one_after(text, tokens, rg, e, clause_end) &&
+                     rg->roles[e] == ORDER_ROLE_NONE;
+    size_t before = b > rg->clauses[c].begin ? b - 1 : b;
+    if (before < b && (order_tok_is(text, tokens, before, e, "is") ||
+                       order_tok_is(text, tokens, before, e, "its")))
+        before = before > rg->clauses[c].begin ? before - 1 : b;
+    bool predicate = before < b && rg->roles[before] == ORDER_ROLE_ITEM;
+    if (predicate && !one_after && order_item_set_count(&w->items) > 1 &&
+        spans_all_diet(rd, rg, b, e)) {
+        /* "make the black bean burger vegan", "the wrap is vegan": a diet after a dish says
+         * what it is or should be, not another dish. The window still wins its words in
+         * the search ("black bean burger | vegan"); as a modifier its cue speaks. */
+        memset(rg->roles + b, ORDER_ROLE_MODIFIER, e - b);
+        return;
+    }
     struct order_thing *th = order_reading_add_thing(rg, c, b, e);
     if (!th)
         return;
@@ -225,8 +264,7 @@ static void spans_emit(const struct order_reader *rd, const char *text,
     if (spans_names_section(rd->lex, rg, b, e))
         th->item = -1; /* "vegan desserts", "a drink": a kind of dish, asked back or listed */
     th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
-    size_t clause_end = rg->clauses[c].end;
-    if (spans_one_after(text, tokens, rg, e, clause_end) && rg->roles[e] == ORDER_ROLE_NONE)
+    if (one_after)
         th->end = (uint16_t)++e; /* "the mushroom one": "one" is part of the name */
     memset(rg->roles + b, ORDER_ROLE_ITEM, e - b);
     rg->clauses[c].n_spans++;

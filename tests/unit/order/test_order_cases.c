@@ -341,6 +341,23 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}},
      .clarify = {{.phrase = "the thing my mate got last week"}}},
+    /* a diet after a dish says what it is or should be, not which other dish */
+    {.text = "can u make the black bean burger vegan??",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"},
+     .reply_has = {"Black Bean Chipotle Burger"}},
+    {.text = "the falafel wrap vegan please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"vegan"}}}},
+    /* a clipping of a menu word names what the whole word names: "choc" of "chocolate" */
+    {.text = "2 x vegan choc brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
     /* a complaint about a dish is not an order of it */
     {.text = "you forgot the onion rings in my order",
      .category = "other",
