@@ -695,12 +695,29 @@ static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b
                                              last->len));
 }
 
+/* Does a preposition stand right before a (itself, or the first word of the filler that
+ * ends there: "for about 30 ppl", "a table for 8")? Its number counts people, hours or
+ * a table, not a dish. */
+static bool attach_after_preposition(const struct attach_state *st, size_t a)
+{
+    if (a <= st->b)
+        return false;
+    size_t p = a - 1;
+    while (p > st->b && st->rg->roles[p] == ORDER_ROLE_FILLER &&
+           st->rg->roles[p - 1] == ORDER_ROLE_FILLER)
+        p--;
+    return attach_in(st->text, st->tokens, p, st->e, attach_prepositions,
+                     sizeof(attach_prepositions) / sizeof(attach_prepositions[0])) &&
+           !order_tok_is(st->text, st->tokens, p, st->e, "with");
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     bool listed = attach_in_list(st, a, b);
     int32_t qty = 1;
     size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
-    bool explicit_qty = k > 0 && !attach_is_article(st->text, st->tokens, a, b);
+    bool explicit_qty = k > 0 && !attach_is_article(st->text, st->tokens, a, b) &&
+                        !attach_after_preposition(st, a);
     size_t vague =
         order_patterns_longest(&st->rd->u->vague_quantities, st->text, st->tokens, a, b, NULL);
     size_t i = a + (vague > k ? vague : k);

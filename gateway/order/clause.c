@@ -216,6 +216,12 @@ static const char *const clause_getting[] = {"get", "have", "grab", "order", "tr
 /* after "I" alone only wanting: "I really like the fries" praises them */
 static const char *const clause_wanting[] = {"want", "need", "wanna"};
 
+/* Verbs after which an opener that ends in a noun ("my order", "lunch order") is the
+ * subject of a statement: "my order came with a chocolate milkshake". */
+static const char *const clause_finite_after_opener[] = {
+    "was",  "is",    "came", "has",    "had",   "arrived", "didnt", "wasnt", "isnt",
+    "hasnt", "never", "still", "got",  "took",  "looks",   "looked", "number", "went"};
+
 #define CLAUSE_IN(list, at)                                                                      \
     clause_in_list(text, tokens, (at), e, list, sizeof(list) / sizeof(list[0]))
 
@@ -293,6 +299,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         if (!starts)
             continue;
         size_t k = order_patterns_longest(&rd->u->openers, text, tokens, i, e, NULL);
+        if (k > 0 && CLAUSE_IN(clause_finite_after_opener, i + k))
+            continue; /* "my order came with ...": a subject, not an opener */
         if (k == 0)
             k = order_read_opener_grammar(rd, text, tokens, i, e, out);
         if (k == 0)

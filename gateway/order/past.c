@@ -115,6 +115,12 @@ static size_t past_what(const char *text, const struct order_token *tokens, size
     return p + 1 - i;
 }
 
+/* Verbs after which the phrase before them is a subject, not what is ordered: "my last
+ * order was missing the fries", "the usual is too much". */
+static const char *const past_finite[] = {"was",  "is",   "were", "had",   "has",  "came",
+                                          "got",  "took", "didnt", "wasnt", "isnt", "arrived",
+                                          "never", "still", "tasted", "looked"};
+
 size_t order_read_past_reference(const char *text, const struct order_token *tokens, size_t i,
                                  size_t e, const struct order_reading *rg)
 {
@@ -130,5 +136,7 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
         PAST_IN(past_earlier, i + 1) && order_tok_is(text, tokens, i + 2, e, "order"))
         k = 3; /* "my last order", "our previous order" */
     ORDER_ASSERT(i + k <= e);
+    if (k > 0 && PAST_IN(past_finite, i + k))
+        return 0;
     return k;
 }
