@@ -759,8 +759,21 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
                       !st->rd->lex->words[st->rg->hits[p][0].words[0]].not_dish);
     if (!food && !(explicit_qty || vague > k || opened || menu_words))
         return;
-    if (food)
+    if (food) {
         b = last_food;
+        /* the noun phrase starts after the last word of the frame before its first food
+         * word: "yall have tacos" quotes "tacos" */
+        size_t first_food = i;
+        while (first_food < b && !attach_food_token(st, first_food) &&
+               !st->rg->dish_word[first_food])
+            first_food++;
+        for (size_t p = first_food; p > i; p--)
+            if (attach_in(st->text, st->tokens, p - 1, b, attach_determiners,
+                          sizeof(attach_determiners) / sizeof(attach_determiners[0]))) {
+                i = p;
+                break;
+            }
+    }
     struct order_reading *rg = st->rg;
     struct order_thing *th = order_reading_add_thing(rg, c, i, b);
     if (!th)

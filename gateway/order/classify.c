@@ -71,7 +71,7 @@ struct classify_clause_facts {
     size_t things, spans; /* real things named; menu spans among them */
     float cue[ORDER_CATEGORY_MAX];
     float cue_core[ORDER_CATEGORY_MAX]; /* outside greetings, openers and fillers */
-    bool message_menu; /* the message names a menu item, section or diet somewhere */
+    bool message_menu; /* the message names a menu item, section, diet or food somewhere */
 };
 
 static void classify_facts(const struct order_understanding *u, const struct order_class_input *in,
@@ -80,7 +80,9 @@ static void classify_facts(const struct order_understanding *u, const struct ord
 {
     memset(f, 0, sizeof(*f));
     for (size_t t = 0; t < rg->n_things; t++) {
-        f->message_menu = f->message_menu || rg->things[t].is_span;
+        /* a dish the menu lacks is still about food: "do y'all have tacos?" */
+        f->message_menu = f->message_menu || rg->things[t].is_span ||
+                          rg->things[t].leftover_kind == ORDER_LEFTOVER_FOOD;
         if (rg->things[t].clause != c || !in->thing_real[t])
             continue;
         f->things++;

@@ -213,6 +213,9 @@ static const char *const clause_manner[] = {
     "uh",     "probably", "def",    "definitely"};
 static const char *const clause_getting[] = {"get", "have", "grab", "order", "try",
                                              "take", "buy", "like", "love"};
+static const char *const clause_preface[] = {"think", "reckon", "guess", "suppose"};
+/* "go for", "do with", "go with": a verb and its particle */
+static const char *const clause_going_for[] = {"go for", "do with", "go with", "use"};
 /* after "I" alone only wanting: "I really like the fries" praises them */
 static const char *const clause_wanting[] = {"want", "need", "wanna"};
 
@@ -249,6 +252,19 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     enum { MANNER_WORDS_MAX = 2 };
     size_t p = i;
     bool modal = false;
+    /* "i think", "i reckon we": a preface before the subject that asks */
+    if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_preface, p + 1) &&
+        (CLAUSE_IN(clause_subjects, p + 2) || CLAUSE_IN(clause_subject_aux, p + 2) ||
+         order_tok_is(text, tokens, p + 2, e, "well"))) {
+        p += 2;
+        if (order_tok_is(text, tokens, p, e, "well") && CLAUSE_IN(clause_getting, p + 1))
+            return p + 2 - i; /* "i think we'll have": "well" is "we'll" only here */
+    }
+    if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_modals, p + 1) &&
+        CLAUSE_IN(clause_going_for, p + 2))
+        return p + 4 - i; /* "i could go for", "we could do with" */
+    if (CLAUSE_IN(clause_subject_aux, p) && CLAUSE_IN(clause_going_for, p + 1))
+        return p + 3 - i; /* "id go for", "ill go with" */
     if (CLAUSE_IN(clause_modals, p) && CLAUSE_IN(clause_subjects, p + 1)) {
         p += 2;
         modal = true;

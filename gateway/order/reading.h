@@ -164,8 +164,10 @@ size_t order_read_quantity(const struct order_understanding *u, const char *text
 /* The tokens of a request opener read by its grammar at tokens[i..e), or 0: a modal and
  * "I"/"we", or a subject with its auxiliary ("I'd", "we'll"), or "I"/"we" alone, then at
  * most two words of manner ("please", "just", "also", a word no dictionary knows), then a
- * verb of getting or wanting: "could i pleeze have", "can we also get", "i just want". The
- * understanding's opener list is tried first; this reads what it does not spell out. */
+ * verb of getting or wanting: "could i pleeze have", "can we also get", "i just want"; a
+ * subject, a modal and "go for" / "do with" ("i could go for"); each after an optional
+ * preface ("i think we'll have", "i reckon i could go for"). The understanding's opener
+ * list is tried first; this reads what it does not spell out. */
 size_t order_read_opener_grammar(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, size_t i, size_t e,
                                  const struct order_reading *out);
