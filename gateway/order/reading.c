@@ -329,9 +329,14 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             order_item_set_and(&both, &next->candidates);
             bool disjoint = order_item_set_count(&both) == 0;
             /* "halloumi wrap", "mango shake": part of one name, then a kind of dish none of
-             * its items is */
+             * its items is; "halloumi fries": part of one name, then another whole name
+             * ending in a head, which the first word describes */
+            bool th_whole = read_span_whole(rd, rg, th);
             merge_next = (!head_last && (next->item < 0 || disjoint)) ||
-                         (next->item < 0 && disjoint && !read_span_whole(rd, rg, th));
+                         (next->item < 0 && disjoint && !th_whole) ||
+                         (disjoint && !th_whole && th->end - th->begin == 1 &&
+                          read_span_whole(rd, rg, next) &&
+                          read_token_head(rd, rg, next->end - 1U));
         }
         size_t entry_start;
         if (th->begin > cl->begin && read_entry_before(rd, text, tokens, rg, th, &entry_start)) {

@@ -326,6 +326,18 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"chicken katsu curry"}},
+    /* part of one name describing another whole name: a dish neither is */
+    {.text = "halloumi fries x2 + 1 falafel wrap",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"halloumi fries"}},
+    {.text = "halloumi, fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
     /* "one" before a menu word counts the next dish; it is no pro-form ("the spicy one") */
     {.text = "one beefburger one cheeseburger",
      .category = "order",
