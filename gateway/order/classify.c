@@ -143,7 +143,8 @@ static bool classify_about_past(const struct order_class_input *in, const struct
 {
     static const char *const past[] = {"was",   "had",    "did",     "wasnt",
                                        "werent", "didnt", "hadnt",  "tasted",  "came",
-                                       "arrived", "forgot", "received", "got"};
+                                       "arrived", "forgot", "received", "got",  "ate",
+                                       "bought",  "tried"};
     for (size_t i = cl->begin; i < end; i++) {
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
@@ -176,8 +177,13 @@ static bool classify_past_question(const struct order_class_input *in,
     size_t at = cl->begin;
     while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
         at++;
-    static const char *const aux[] = {"was", "were", "wasnt", "werent"};
-    for (size_t v = 0; v < sizeof(aux) / sizeof(aux[0]); v++)
+    bool why = order_tok_is(in->text, in->tokens, at, cl->end, "why");
+    at += why;
+    /* "did"/"didn't" only after "why" ("why didn't anyone warn me"): "did the burger come
+     * with fries?" may ask about the menu */
+    static const char *const aux[] = {"was", "were", "wasnt", "werent", "did", "didnt"};
+    size_t n_aux = sizeof(aux) / sizeof(aux[0]) - (why ? 0U : 2U);
+    for (size_t v = 0; v < n_aux; v++)
         if (order_tok_is(in->text, in->tokens, at, cl->end, aux[v]))
             return true;
     return false;
@@ -225,7 +231,7 @@ static enum order_intent classify_clause(const struct order_understanding *u,
                    ? ORDER_INTENT_QUESTION
                    : ORDER_INTENT_OTHER;
     /* "were the onion rings always this small?": a complaint asked, not a menu question */
-    if (question && f.things > 0 && f.cue[ORDER_CATEGORY_INQUIRY] == 0 &&
+    if (question && f.cue[ORDER_CATEGORY_INQUIRY] == 0 &&
         !classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end) &&
         classify_past_question(in, rg, cl))
         return ORDER_INTENT_OTHER;
@@ -254,6 +260,29 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     return ORDER_INTENT_NONE;
 }
 
+/* Is span th the object of a preposition after other words ("the brioche on the chicken
+ * burger", "the sauce in the wrap")? Then it tells which thing is meant, and is not asked
+ * for itself. */
+static bool classify_governed(const struct order_class_input *in, const struct order_reading *rg,
+                              const struct order_clause *cl, const struct order_thing *th)
+{
+    /* not "with", "for", "of": "go with the crispy chicken", "one of the burgers" order */
+    static const char *const preps[] = {"on", "in", "inside", "from"};
+    size_t p = th->begin;
+    if (p > cl->begin && (order_tok_is(in->text, in->tokens, p - 1, cl->end, "the") ||
+                          order_tok_is(in->text, in->tokens, p - 1, cl->end, "your") ||
+                          order_tok_is(in->text, in->tokens, p - 1, cl->end, "my")))
+        p--;
+    if (p <= (size_t)cl->begin + 1U)
+        return false; /* "with fries" alone opens nothing */
+    for (size_t k = 0; k < sizeof(preps) / sizeof(preps[0]); k++)
+        if (order_tok_is(in->text, in->tokens, p - 1, cl->end, preps[k]) &&
+            rg->roles[p - 2] != ORDER_ROLE_ITEM && rg->roles[p - 2] != ORDER_ROLE_QTY &&
+            rg->roles[p - 2] != ORDER_ROLE_OPENER)
+            return true;
+    return false;
+}
+
 /* "Is everything vegetarian? my husband wants meat", "are the fries vegetarian? parmesan
  * uses rennet": a statement about foods the menu lacks, beside a question, is part of the
  * question, not an order. */
@@ -266,10 +295,15 @@ static void classify_food_asides(const struct order_class_input *in, struct orde
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity)
             continue;
-        bool spans = false;
-        for (size_t t = 0; t < rg->n_things; t++)
-            spans = spans || (rg->things[t].clause == c && rg->things[t].is_span);
-        if (!spans && classify_says_something(in, rg, cl))
+        bool spans = false, free_spans = false;
+        for (size_t t = 0; t < rg->n_things; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c || !th->is_span)
+                continue;
+            spans = true;
+            free_spans = free_spans || !classify_governed(in, rg, cl, th);
+        }
+        if ((!spans && classify_says_something(in, rg, cl)) || (spans && !free_spans))
             cl->intent = ORDER_INTENT_NONE;
     }
 }

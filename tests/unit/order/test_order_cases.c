@@ -402,6 +402,15 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    {.text = "ate the falafel wrap last night and felt sick!! why didnt anyone warn me",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a dish after a preposition beside a question tells which thing is asked about */
+    {.text = "are the wraps vegan? specifically the sauce on the falafel wrap",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* ... while a diet question about a dish stays one, whatever its tense */
     {.text = "was the halloumi burger vegetarian?",
      .category = "inquiry",
