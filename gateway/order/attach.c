@@ -255,12 +255,22 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
            (t[b - 1].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, b - 1, b, "please") ||
             order_tok_is(text, t, b - 1, b, "pls") || order_tok_is(text, t, b - 1, b, "plz")))
         b--;
+    if (b - a >= 2 && (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
+        (order_tok_is(text, t, b - 1, b, "it") || order_tok_is(text, t, b - 1, b, "them")))
+        b -= 2; /* "no onions on it" */
     if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX)
         return;
     char *out = th->mods.text[th->mods.n];
     size_t which, o = 0;
+    size_t neg = order_read_negated_wanting(text, t, a, b);
+    if (neg > 0 && a + neg < b) { /* "dont want onions": "no onions" */
+        a += neg;
+        if (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any"))
+            a++;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
+    }
     const struct order_patterns *lists[2] = {&u->modifiers, &u->sizes};
-    for (size_t l = 0; l < 2; l++)
+    for (size_t l = 0; l < 2 && o == 0; l++)
         if (order_patterns_longest(lists[l], text, t, a, b, &which) == b - a) {
             const char *label = u->labels[lists[l]->items[which].value];
             snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%s", label);

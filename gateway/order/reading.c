@@ -495,6 +495,23 @@ static void read_zone_on_the_side(const char *text, const struct order_token *to
     }
 }
 
+size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t e)
+{
+    size_t p = i;
+    if (order_tok_is(text, tokens, p, e, "do") && order_tok_is(text, tokens, p + 1, e, "not"))
+        p += 2;
+    else if (order_tok_is(text, tokens, p, e, "dont") || order_tok_is(text, tokens, p, e, "didnt"))
+        p += 1;
+    else
+        return 0;
+    if (order_tok_is(text, tokens, p, e, "really"))
+        p++;
+    if (!order_tok_is(text, tokens, p, e, "want") && !order_tok_is(text, tokens, p, e, "need"))
+        return 0;
+    return p + 1 - i;
+}
+
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out)
 {
@@ -516,6 +533,16 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 order_tok_is(text, tokens, i + 2, e, "side")) {
                 read_zone_on_the_side(text, tokens, i, b, out);
                 i += 2;
+                continue;
+            }
+            size_t neg = order_read_negated_wanting(text, tokens, i, e);
+            if (neg > 0) { /* "i don't want fries": what follows is not asked for */
+                size_t j = i + neg;
+                while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
+                       !read_zone_stops(rd, text, tokens, out, j, e))
+                    j++;
+                memset(out->mod_zone + i, true, j - i);
+                i = j - 1;
                 continue;
             }
             size_t k =

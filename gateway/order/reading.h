@@ -179,6 +179,11 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
 size_t order_read_past_reference(const char *text, const struct order_token *tokens, size_t i,
                                  size_t e, const struct order_reading *rg);
 
+/* The tokens of a negated verb of wanting at tokens[i..e) ("don't want", "do not need",
+ * "dont really want"), or 0. What follows it is not asked for: a modifier zone. */
+size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t e);
+
 /* Marks the modifier zones of every clause (after pass 2, before pass 3). */
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out);

@@ -312,6 +312,17 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"halloumi wrap", "hot chocolate"}},
+    /* what the customer says they do not want is not ordered, nor lost: a modifier */
+    {.text = "i dont want fries, just a cheeseburger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
+    {.text = "a falafel wrap, i don't want onions on it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no onions"}}}},
     /* a menu word that ends no name, then a plural noun or a word of another cuisine: a
      * dish the menu lacks, declined, never asked back as the menu word alone */
     {.text = "2 chicken tenders and a lemonade",
