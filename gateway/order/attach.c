@@ -239,7 +239,7 @@ static size_t attach_w_slash_o(const char *text, const struct order_token *t, si
 
 /* Appends the words [a, b) as one modifier: the understanding's label when a modifier or
  * size phrase covers them exactly, else the words, "w" read as "with" and "w o" as
- * "without", leading "with"/"and" and trailing "please" dropped. */
+ * "without", leading "with"/"and" and trailing "please", "too", "also", "on it" dropped. */
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -253,7 +253,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         a++;
     while (b > a &&
            (t[b - 1].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, b - 1, b, "please") ||
-            order_tok_is(text, t, b - 1, b, "pls") || order_tok_is(text, t, b - 1, b, "plz")))
+            order_tok_is(text, t, b - 1, b, "pls") || order_tok_is(text, t, b - 1, b, "plz") ||
+            order_tok_is(text, t, b - 1, b, "too") || order_tok_is(text, t, b - 1, b, "also")))
         b--;
     if (b - a >= 2 && (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
         (order_tok_is(text, t, b - 1, b, "it") || order_tok_is(text, t, b - 1, b, "them")))
@@ -966,6 +967,8 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             return;
         int32_t v = 1;
         size_t k = attach_number(st->rd->u, text, t, i, cl->end, &v);
+        if (k == 0)
+            v = 1; /* no number read: "I'll take those too" is one more */
         size_t p = i + k;
         if (k > 0 && order_tok_is(text, t, p, cl->end, "of"))
             p++;
@@ -973,8 +976,9 @@ static void attach_back_reference(struct attach_state *st, size_t c)
                        order_tok_is(text, t, p, cl->end, "those") ||
                        order_tok_is(text, t, p, cl->end, "these") ||
                        (k > 0 && p == i + k && order_tok_is(text, t, i, cl->end, "one"));
-        if (k > 0 && !pronoun && attach_nothing_else(st, p, cl->end)) {
-            pronoun = true; /* "is the brownie vegan? if so two please" */
+        if (k > 0 && !pronoun && attach_nothing_else(st, p, cl->end) &&
+            attach_nothing_else(st, cl->begin, i)) {
+            pronoun = true; /* "is the brownie vegan? if so two please"; not "apt 3" */
             p--;
         }
         if (!last || !pronoun || (k == 0 && !cl->request_form))

@@ -437,6 +437,18 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    /* a pronoun back to a dish asked about adds one of it; a number inside an address is
+     * no count of the dish before */
+    {.text = "what's the dip that comes with the sweet potato fries? I'll take those too",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1}}},
+    {.text = "2 Fresh Lemonade. Address is 14 Elm St, apt 3.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
     /* a number after a preposition counts people or a table, not a dish */
     {.text = "can i book a table for 6 on friday night",
      .category = "other",
