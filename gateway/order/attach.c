@@ -1004,6 +1004,43 @@ static void attach_back_reference(struct attach_state *st, size_t c)
     }
 }
 
+/* "one of the burgers extra spicy" after "2 spicy jackfruit burgers": a count of a kind of
+ * dish (a span several items fit) after "of the" / "of those" names part of a dish asked for
+ * before, one of that kind: the part is split off it, to take its own modifiers. */
+static void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        size_t b = th->begin;
+        if (!th->is_span || th->item >= 0 || b < st->b + 3 ||
+            !(order_tok_is(text, t, b - 1, st->e, "the") ||
+              order_tok_is(text, t, b - 1, st->e, "those") ||
+              order_tok_is(text, t, b - 1, st->e, "these")) ||
+            !order_tok_is(text, t, b - 2, st->e, "of"))
+            continue;
+        int32_t k;
+        if (attach_number(st->rd->u, text, t, b - 3, b - 2, &k) == 0)
+            continue;
+        struct order_thing *earlier = NULL;
+        for (size_t e = 0; e < st->rg->n_things; e++) {
+            struct order_thing *x = &st->rg->things[e];
+            if (x->is_span && x->item >= 0 && !x->reference && x->end <= b - 3 && x->qty > k &&
+                order_item_set_has(&th->candidates, (size_t)x->item) &&
+                (!earlier || x->end > earlier->end))
+                earlier = x;
+        }
+        if (!earlier)
+            continue;
+        th->item = earlier->item;
+        th->qty = k;
+        th->qty_explicit = true;
+        earlier->qty -= k;
+        memset(st->rg->roles + b - 3, ORDER_ROLE_QTY, 3);
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -1013,6 +1050,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     if (cl->n_spans == 0)
         attach_back_reference(&st, c);
     size_t pos = cl->begin, end = first + cl->n_spans;
+    attach_parts_of_earlier(&st, first, end);
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &out->things[s];
         if (!th->is_span)

@@ -437,6 +437,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    /* "one of the burgers": part of a dish asked for before, with its own modifiers */
+    {.text = "3 cheeseburgers and 2 lemonades. two of the burgers with no pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no pickles"}}}},
     /* a pronoun back to a dish asked about adds one of it; a number inside an address is
      * no count of the dish before */
     {.text = "what's the dip that comes with the sweet potato fries? I'll take those too",
