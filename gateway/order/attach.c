@@ -722,9 +722,34 @@ static bool attach_after_preposition(const struct attach_state *st, size_t a)
            !order_tok_is(st->text, st->tokens, p, st->e, "with");
 }
 
+/* Is the run [a, b) all the clause says, but for greetings and a word of politeness ("pozole
+ * grande plz")? A noun phrase sent with "please" asks for it. */
+static bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
+{
+    for (size_t p = a; p < b; p++)
+        if (attach_in(st->text, st->tokens, p, b, attach_determiners,
+                      sizeof(attach_determiners) / sizeof(attach_determiners[0])))
+            return false; /* "picku order please": words of the frame, not a dish */
+    bool polite = false;
+    for (size_t p = st->b; p < st->e; p++) {
+        if (p >= a && p < b)
+            continue;
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind == ORDER_TOKEN_PUNCT || st->rg->roles[p] == ORDER_ROLE_GREETING)
+            continue;
+        bool please = order_tok_is(st->text, st->tokens, p, st->e, "please") ||
+                      order_tok_is(st->text, st->tokens, p, st->e, "pls") ||
+                      order_tok_is(st->text, st->tokens, p, st->e, "plz");
+        if (!please)
+            return false;
+        polite = true;
+    }
+    return polite;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
-    bool listed = attach_in_list(st, a, b);
+    bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b);
     int32_t qty = 1;
     size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
     bool explicit_qty = k > 0 && !attach_is_article(st->text, st->tokens, a, b) &&
@@ -778,7 +803,7 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         while (first_food < b && !attach_food_token(st, first_food) &&
                !st->rg->dish_word[first_food])
             first_food++;
-        for (size_t p = first_food; p > i; p--)
+        for (size_t p = first_food; p > i && first_food < b; p--)
             if (attach_in(st->text, st->tokens, p - 1, b, attach_determiners,
                           sizeof(attach_determiners) / sizeof(attach_determiners[0]))) {
                 i = p;

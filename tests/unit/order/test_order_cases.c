@@ -369,6 +369,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}},
      .unknown = {"corona"}},
+    /* a noun phrase sent alone with "please" asks for it, known or not */
+    {.text = "kottu grande plz",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"kottu grande"}},
+    {.text = "help please", .category = "other", .status = "logged", .intents = {"other"}},
     /* ... not an adjective, nor a sound of hesitation */
     {.text = "fries and a big thank you",
      .category = "order",
