@@ -967,11 +967,14 @@ static size_t attach_make_it(struct attach_state *st, size_t i, struct order_thi
     return 2 + k;
 }
 
-/* Is nothing but punctuation left unread in [i, end)? */
+/* Is nothing but punctuation, or menu words that name no dish ("for my kids"), left unread
+ * in [i, end)? */
 static bool attach_nothing_else(const struct attach_state *st, size_t i, size_t end)
 {
     for (; i < end; i++)
-        if (attach_free(st, i) && st->tokens[i].kind == ORDER_TOKEN_WORD)
+        if (attach_free(st, i) && st->tokens[i].kind == ORDER_TOKEN_WORD &&
+            !(st->rg->n_hits[i] > 0 &&
+              st->rd->lex->words[st->rg->hits[i][0].words[0]].not_dish))
             return false;
     return true;
 }

@@ -127,6 +127,10 @@ static bool classify_says_something(const struct order_class_input *in,
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
             continue;
+        if (i > cl->begin && (order_tok_is(in->text, in->tokens, i - 1, cl->end, "whichever") ||
+                              order_tok_is(in->text, in->tokens, i - 1, cl->end, "whatever") ||
+                              order_tok_is(in->text, in->tokens, i - 1, cl->end, "which")))
+            continue; /* "a bowl, whichever is vegan": a relative clause picks, says nothing */
         for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]); v++)
             if (order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]))
                 return true;

@@ -1,6 +1,7 @@
 /* frame.c — frame words and their repair (see frame.h). */
 #include "gateway/order/frame.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,6 +113,25 @@ static bool frame_repairable(const struct order_dictionary *dict, const char *w,
     return !order_dictionary_has(dict, w, len);
 }
 
+/* Does token t make a dish of the food lexicon with the word before or after it ("pad thai":
+ * "thai" is no misspelt "that")? */
+static bool frame_in_dish(const struct order_food *food, const char *text,
+                          const struct order_token *tokens, size_t n, size_t t)
+{
+    char both[2 * ORDER_LEX_WORD_BYTES_MAX + 2];
+    for (size_t a = t > 0 ? t - 1 : t; a <= t && a + 1 < n; a++) {
+        const struct order_token *x = &tokens[a], *y = &tokens[a + 1];
+        if (x->kind != ORDER_TOKEN_WORD || y->kind != ORDER_TOKEN_WORD ||
+            (size_t)x->len + y->len + 2 > sizeof(both))
+            continue;
+        int k = snprintf(both, sizeof(both), "%.*s %.*s", (int)x->len, text + x->off, (int)y->len,
+                         text + y->off);
+        if (k > 0 && order_food_entry(food, both, (size_t)k))
+            return true;
+    }
+    return false;
+}
+
 size_t order_frame_repair(const struct order_frame_words *fw, const struct order_dictionary *dict,
                           const struct order_food *food, char *text, size_t *len, size_t cap,
                           struct order_token *tokens, size_t n, const uint8_t *n_hits)
@@ -126,7 +146,8 @@ size_t order_frame_repair(const struct order_frame_words *fw, const struct order
         int32_t f = -1;
         if (k->kind == ORDER_TOKEN_WORD && n_hits[t] == 0 &&
             frame_repairable(dict, text + k->off, k->len) &&
-            !order_food_word(food, text + k->off, k->len))
+            !order_food_word(food, text + k->off, k->len) &&
+            !frame_in_dish(food, text, tokens, n, t))
             f = frame_nearest(fw, text + k->off, k->len);
         size_t gap = k->off - from, wl = f >= 0 ? fw->lens[f] : k->len;
         memcpy(out + o, text + from, gap);

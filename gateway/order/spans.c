@@ -243,11 +243,15 @@ static void spans_emit(const struct order_reader *rd, const char *text,
     if (before < b && (order_tok_is(text, tokens, before, e, "is") ||
                        order_tok_is(text, tokens, before, e, "its")))
         before = before > rg->clauses[c].begin ? before - 1 : b;
-    bool predicate = before < b && rg->roles[before] == ORDER_ROLE_ITEM;
+    bool predicate = before < b && (rg->roles[before] == ORDER_ROLE_ITEM ||
+                                    order_tok_is(text, tokens, before, e, "whichever") ||
+                                    order_tok_is(text, tokens, before, e, "whichevers") ||
+                                    order_tok_is(text, tokens, before, e, "which"));
     if (predicate && !one_after && order_item_set_count(&w->items) > 1 &&
         spans_all_diet(rd, rg, b, e)) {
-        /* "make the black bean burger vegan", "the wrap is vegan": a diet after a dish says
-         * what it is or should be, not another dish. The window still wins its words in
+        /* "make the black bean burger vegan", "the wrap is vegan", "whichever is vegan": a
+         * diet after a dish or a relative pronoun says what it is or should be, not another
+         * dish. The window still wins its words in
          * the search ("black bean burger | vegan"); as a modifier its cue speaks. */
         memset(rg->roles + b, ORDER_ROLE_MODIFIER, e - b);
         return;

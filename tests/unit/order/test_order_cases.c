@@ -369,6 +369,25 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}},
      .unknown = {"corona"}},
+    /* a word of a dish is no misspelt frame word: "thai" of "pad thai" is not "that" */
+    {.text = "Pad thai and a spring roll please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"pad thai", "spring roll"}},
+    /* a relative clause picks among dishes ("whichever is vegan"); it tells nothing */
+    {.text = "a wrap pls, whichever is vegan",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}},
+     .asked = {{"wrap", NULL}}},
+    /* a count after a question about a dish, before words that name no dish, orders it */
+    {.text = "are the onion rings vegan? want 2 for my kids",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
     /* a noun phrase sent alone with "please" asks for it, known or not */
     {.text = "kottu grande plz",
      .category = "order",
