@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gateway/order/language.h"
 #include "gateway/order/order_assert.h"
 
 enum {
@@ -147,7 +148,8 @@ size_t order_frame_repair(const struct order_frame_words *fw, const struct order
         if (k->kind == ORDER_TOKEN_WORD && n_hits[t] == 0 &&
             frame_repairable(dict, text + k->off, k->len) &&
             !order_food_word(food, text + k->off, k->len) &&
-            !frame_in_dish(food, text, tokens, n, t))
+            !frame_in_dish(food, text, tokens, n, t) &&
+            !order_language_function_word(text + k->off, k->len))
             f = frame_nearest(fw, text + k->off, k->len);
         size_t gap = k->off - from, wl = f >= 0 ? fw->lens[f] : k->len;
         memcpy(out + o, text + from, gap);

@@ -110,6 +110,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* ... but never into a function word of another language: "ist" stays German */
+    {.text = "Was ist in der Quinoa Power Bowl?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "de"},
     {.text = "waht is in the falafel wrap",
      .category = "inquiry",
      .status = "answered",
