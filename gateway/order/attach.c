@@ -1069,6 +1069,29 @@ static void attach_parts_of_earlier(struct attach_state *st, size_t first, size_
     }
 }
 
+/* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
+ * "for", followed in its clause by a dish of that kind, heads the dish; it asks for nothing
+ * more. ("something for dessert" alone still asks.) */
+static void attach_headings(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (!th->is_span || th->item >= 0 || th->begin == st->b ||
+            !(order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "to") ||
+              order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "for")))
+            continue;
+        for (size_t n = s + 1; n < end; n++) {
+            const struct order_thing *d = &st->rg->things[n];
+            if (d->is_span && d->item >= 0 && order_item_set_has(&th->candidates, (size_t)d->item)) {
+                th->reference = true;
+                memset(st->rg->roles + th->begin - 1U, ORDER_ROLE_FILLER,
+                       th->end - th->begin + 1U);
+                break;
+            }
+        }
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -1079,6 +1102,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_back_reference(&st, c);
     size_t pos = cl->begin, end = first + cl->n_spans;
     attach_parts_of_earlier(&st, first, end);
+    attach_headings(&st, first, end);
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &out->things[s];
         if (!th->is_span)

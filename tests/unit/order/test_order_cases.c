@@ -477,6 +477,14 @@ static const struct order_case cases[] = {
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 2},
                {.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no pickles"}}}},
+    /* "to drink, ..." heads the drinks that follow; it asks for no other drink */
+    {.text = "2 falafel wraps. To drink, a mango smoothie and a lemonade.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2},
+               {.name = "Mango Smoothie", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     /* a pronoun back to a dish asked about adds one of it; a number inside an address is
      * no count of the dish before */
     {.text = "what's the dip that comes with the sweet potato fries? I'll take those too",
