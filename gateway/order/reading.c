@@ -174,10 +174,26 @@ static bool read_plural_head(const struct order_reader *rd, const char *text,
            rg->roles[t + 1] == ORDER_ROLE_FILLER;
 }
 
-/* The last token of the unread food words right after th (before any boundary), or 0. */
+/* Are the words of span th English or English food words ("chicken", "mango")? After
+ * English, a word of no
+ * dictionary is another cuisine's dish ("chicken tikka"); after the menu's own foreign words
+ * it is more of that language ("carnitas grande"), not a dish. */
+static bool read_span_english(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_thing *th)
+{
+    for (size_t t = th->begin; t < th->end; t++)
+        if (tokens[t].kind == ORDER_TOKEN_WORD &&
+            !order_dictionary_has(rd->dict, text + tokens[t].off, tokens[t].len) &&
+            !order_food_word(rd->food, text + tokens[t].off, tokens[t].len))
+            return false;
+    return true;
+}
+
+/* The last token of the unread food words right after th (before any boundary), or 0.
+ * foreign_ok: a word of no dictionary continues the dish too ("chicken tikka masala"). */
 static size_t read_food_after(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
-                              size_t t, size_t e)
+                              size_t t, size_t e, bool foreign_ok)
 {
     enum { FOOD_AFTER_WORDS_MAX = 3 };
     size_t last = 0;
@@ -193,7 +209,7 @@ static size_t read_food_after(const struct order_reader *rd, const char *text,
             continue;
         }
         if (!read_free_food(rd, text, tokens, rg, t, 0, e) &&
-            !read_foreign_dish_word(rd, text, tokens, rg, t) &&
+            !(foreign_ok && read_foreign_dish_word(rd, text, tokens, rg, t)) &&
             !read_plural_head(rd, text, tokens, rg, t, e))
             break; /* only the food words right after it: "vanilla ice cream", "mango lassi" */
         last = t + 1;
@@ -352,7 +368,8 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
          * items: what follows it can still be the rest of another dish ("chicken tikka") */
         bool proform = rg->n_hits[th->end - 1U] == 0; /* "the veggie one": a whole phrase */
         size_t after_end = (!head_last || th->item < 0) && !proform
-                               ? read_food_after(rd, text, tokens, rg, th->end, cl->end)
+                               ? read_food_after(rd, text, tokens, rg, th->end, cl->end,
+                                                 read_span_english(rd, text, tokens, th))
                                : 0;
         bool food_after = after_end > 0;
         if (food_after) /* the words after it belong to the dish, food words or not */

@@ -355,6 +355,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
+    /* after a menu word no dictionary knows, a foreign word is more of the menu's language
+     * ("portobello grande"), not another cuisine's dish */
+    {.text = "portobello grande",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1, .mods = {"grande"}}}},
     /* "one" before a menu word counts the next dish; it is no pro-form ("the spicy one") */
     {.text = "one beefburger one cheeseburger",
      .category = "order",
