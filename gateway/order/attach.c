@@ -707,7 +707,7 @@ static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b
 }
 
 /* Does a preposition stand right before a (itself, or the first word of the filler that
- * ends there: "for about 30 ppl", "a table for 8")? Its number counts people, hours or
+ * ends there: "for about 40 guests", "a table for 6")? Its number counts people, hours or
  * a table, not a dish. */
 static bool attach_after_preposition(const struct attach_state *st, size_t a)
 {
@@ -722,7 +722,7 @@ static bool attach_after_preposition(const struct attach_state *st, size_t a)
            !order_tok_is(st->text, st->tokens, p, st->e, "with");
 }
 
-/* Is the run [a, b) all the clause says, but for greetings and a word of politeness ("pozole
+/* Is the run [a, b) all the clause says, but for greetings and a word of politeness ("kottu
  * grande plz")? A noun phrase sent with "please" asks for it. */
 static bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
 {
@@ -798,7 +798,7 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     if (food) {
         b = last_food;
         /* the noun phrase starts after the last word of the frame before its first food
-         * word: "yall have tacos" quotes "tacos" */
+         * word: "u guys have nachos" quotes "nachos" */
         size_t first_food = i;
         while (first_food < b && !attach_food_token(st, first_food) &&
                !st->rg->dish_word[first_food])
@@ -996,7 +996,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         int32_t v = 1;
         size_t k = attach_number(st->rd->u, text, t, i, cl->end, &v);
         if (k == 0)
-            v = 1; /* no number read: "I'll take those too" is one more */
+            v = 1; /* no number read: "I'll have those as well" is one more */
         size_t p = i + k;
         if (k > 0 && order_tok_is(text, t, p, cl->end, "of"))
             p++;
@@ -1006,7 +1006,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
                        (k > 0 && p == i + k && order_tok_is(text, t, i, cl->end, "one"));
         if (k > 0 && !pronoun && attach_nothing_else(st, p, cl->end) &&
             attach_nothing_else(st, cl->begin, i)) {
-            pronoun = true; /* "is the brownie vegan? if so two please"; not "apt 3" */
+            pronoun = true; /* "is the brownie vegan? if so two please"; not "seat 4" */
             p--;
         }
         if (!last || !pronoun || (k == 0 && !cl->request_form))
@@ -1032,7 +1032,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
     }
 }
 
-/* "one of the burgers extra spicy" after "2 spicy jackfruit burgers": a count of a kind of
+/* "two of the burgers with no pickles" after "3 cheeseburgers": a count of a kind of
  * dish (a span several items fit) after "of the" / "of those" names part of a dish asked for
  * before, one of that kind: the part is split off it, to take its own modifiers. */
 static void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end)
@@ -1098,7 +1098,11 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     struct order_clause *cl = &out->clauses[c];
     size_t first = out->n_things - cl->n_spans;
     struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first};
-    if (cl->n_spans == 0)
+    /* before "the one my sister had" can read as a count pointing back; the spans stay
+     * things[first, first + n_spans), what it adds comes after them */
+    size_t before_past = out->n_things;
+    attach_past(&st, c);
+    if (cl->n_spans == 0 && out->n_things == before_past)
         attach_back_reference(&st, c);
     size_t pos = cl->begin, end = first + cl->n_spans;
     attach_parts_of_earlier(&st, first, end);
@@ -1115,7 +1119,6 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         pos = attach_after(&st, th, th->end, limit, next < end);
     }
     attach_references(&st, first);
-    attach_past(&st, c);
     attach_leftovers(&st, c);
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)

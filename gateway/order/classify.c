@@ -183,7 +183,7 @@ static bool classify_past_question(const struct order_class_input *in,
         at++;
     bool why = order_tok_is(in->text, in->tokens, at, cl->end, "why");
     at += why;
-    /* "did"/"didn't" only after "why" ("why didn't anyone warn me"): "did the burger come
+    /* "did"/"didn't" only after "why" ("why wasn't the menu clearer"): "did the burger come
      * with fries?" may ask about the menu */
     static const char *const aux[] = {"was", "were", "wasnt", "werent", "did", "didnt"};
     size_t n_aux = sizeof(aux) / sizeof(aux[0]) - (why ? 0U : 2U);
@@ -264,8 +264,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     return ORDER_INTENT_NONE;
 }
 
-/* Is span th the object of a preposition after other words ("the brioche on the chicken
- * burger", "the sauce in the wrap")? Then it tells which thing is meant, and is not asked
+/* Is span th the object of a preposition after other words ("the dressing on the chickpea
+ * salad", "the sauce in the wrap")? Then it tells which thing is meant, and is not asked
  * for itself. */
 static bool classify_governed(const struct order_class_input *in, const struct order_reading *rg,
                               const struct order_clause *cl, const struct order_thing *th)

@@ -220,7 +220,7 @@ static const char *const clause_going_for[] = {"go for", "do with", "go with", "
 static const char *const clause_wanting[] = {"want", "need", "wanna"};
 
 /* Verbs after which an opener that ends in a noun ("my order", "lunch order") is the
- * subject of a statement: "my order came with a chocolate milkshake". */
+ * subject of a statement: "my order came with two lemonades". */
 static const char *const clause_finite_after_opener[] = {
     "was",  "is",    "came", "has",    "had",   "arrived", "didnt", "wasnt", "isnt",
     "hasnt", "never", "still", "got",  "took",  "looks",   "looked", "number", "went"};

@@ -309,7 +309,7 @@ static bool lex_not_dish(const struct order_lexicon *lx, const struct order_lex_
 }
 
 /* A vocabulary word that is no English and starts another ("choc" of the alias "choc shake"
- * starts "chocolate") is a clipping of it: it names that word's items too, so "vegan choc
+ * starts "chocolate") is a clipping of it: it names that word's items too, so "a choc
  * brownie" is the Vegan Chocolate Brownie. */
 static void lex_clippings(struct order_lexicon *lx)
 {

@@ -115,8 +115,8 @@ static size_t past_what(const char *text, const struct order_token *tokens, size
     return p + 1 - i;
 }
 
-/* Verbs after which the phrase before them is a subject, not what is ordered: "my last
- * order was missing the fries", "the usual is too much". */
+/* Verbs after which the phrase before them is a subject, not what is ordered: "my previous
+ * order was missing a lemonade", "the usual is too much". */
 static const char *const past_finite[] = {"was",  "is",   "were", "had",   "has",  "came",
                                           "got",  "took", "didnt", "wasnt", "isnt", "arrived",
                                           "never", "still", "tasted", "looked"};

@@ -109,7 +109,7 @@ static size_t read_entry_at(const struct order_reader *rd, const char *text,
 /* Is w[0..len) within a few edits of a word of the menu, itself or without a plural ending
  * ("bonie", "burbrs", "sadwiches", "fires")? Then it is a misspelt menu word the lexicon
  * could not read with confidence, not another dish. Beyond one edit the first letters must
- * agree, as people misspell inside a word: "lassi" is no "classic". */
+ * agree, as people misspell inside a word, rarely at its start. */
 static bool read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len)
 {
     enum { NEAR_EDITS = 2, NEAR_EDITS_LONG = 3, NEAR_LONG_MIN = 9 };
@@ -128,7 +128,7 @@ static bool read_near_menu_word(const struct order_lexicon *lx, const char *w, s
 }
 
 /* Is token t an unread word of four letters or more that is neither English nor the menu's
- * nor a frame word ("tikka", "katsu", "lassi")? Right after a menu word that does not end a
+ * nor a frame word ("tikka", "katsu", "kottu")? Right after a menu word that does not end a
  * name, it is the rest of a dish the menu lacks, in the cuisine's own words. */
 static bool read_foreign_dish_word(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, const struct order_reading *rg,
@@ -177,7 +177,7 @@ static bool read_plural_head(const struct order_reader *rd, const char *text,
 /* Are the words of span th English or English food words ("chicken", "mango")? After
  * English, a word of no
  * dictionary is another cuisine's dish ("chicken tikka"); after the menu's own foreign words
- * it is more of that language ("carnitas grande"), not a dish. */
+ * it is more of that language ("portobello grande"), not a dish. */
 static bool read_span_english(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_thing *th)
 {
@@ -211,7 +211,7 @@ static size_t read_food_after(const struct order_reader *rd, const char *text,
         if (!read_free_food(rd, text, tokens, rg, t, 0, e) &&
             !(foreign_ok && read_foreign_dish_word(rd, text, tokens, rg, t)) &&
             !read_plural_head(rd, text, tokens, rg, t, e))
-            break; /* only the food words right after it: "vanilla ice cream", "mango lassi" */
+            break; /* only the food words right after it: "vanilla ice cream", "mango kulfi" */
         last = t + 1;
     }
     return last;
@@ -345,7 +345,7 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             order_item_set_and(&both, &next->candidates);
             bool disjoint = order_item_set_count(&both) == 0;
             /* "halloumi wrap", "mango shake": part of one name, then a kind of dish none of
-             * its items is; "halloumi fries": part of one name, then another whole name
+             * its items is; "jackfruit fries": part of one name, then another whole name
              * ending in a head, which the first word describes */
             bool th_whole = read_span_whole(rd, rg, th);
             merge_next = (!head_last && (next->item < 0 || disjoint)) ||

@@ -45,7 +45,7 @@ static bool spans_all_not_dish(const struct order_lexicon *lx, const struct orde
 }
 
 /* Are all the window's words diets ("vegan", "gluten-free")? A diet says what a dish is,
- * never which: "make it vegan", "whichever is vegan", "strict vegan here". */
+ * never which: "make it vegan", "whichever is vegan", "vegan myself". */
 static bool spans_all_diet(const struct order_reader *rd, const struct order_reading *rg, size_t b,
                            size_t e)
 {
@@ -249,7 +249,7 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                                     order_tok_is(text, tokens, before, e, "which"));
     if (predicate && !one_after && order_item_set_count(&w->items) > 1 &&
         spans_all_diet(rd, rg, b, e)) {
-        /* "make the black bean burger vegan", "the wrap is vegan", "whichever is vegan": a
+        /* "make the falafel wrap vegan", "the wrap is vegan", "whichever is vegan": a
          * diet after a dish or a relative pronoun says what it is or should be, not another
          * dish. The window still wins its words in
          * the search ("black bean burger | vegan"); as a modifier its cue speaks. */
