@@ -256,7 +256,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             order_tok_is(text, t, b - 1, b, "pls") || order_tok_is(text, t, b - 1, b, "plz") ||
             order_tok_is(text, t, b - 1, b, "too") || order_tok_is(text, t, b - 1, b, "also")))
         b--;
-    if (b - a >= 2 && (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
+    if (b - a >= 2 &&
+        (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
         (order_tok_is(text, t, b - 1, b, "it") || order_tok_is(text, t, b - 1, b, "them")))
         b -= 2; /* "no onions on it" */
     if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX)
@@ -667,8 +668,8 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
 {
     bool before = a >= st->b + 2 && attach_list_separator(st, a - 1) &&
                   st->rg->roles[a - 2] == ORDER_ROLE_ITEM;
-    bool after = b + 1 < st->e && attach_list_separator(st, b) &&
-                 st->rg->roles[b + 1] == ORDER_ROLE_ITEM;
+    bool after =
+        b + 1 < st->e && attach_list_separator(st, b) && st->rg->roles[b + 1] == ORDER_ROLE_ITEM;
     for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
         const struct order_thing *th = &st->rg->things[t];
         if (th->is_span && th->end == a - 1)
@@ -701,9 +702,8 @@ static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b
     }
     /* after an article, an English noun: "a corona"; not an adjective ("a big thank you") */
     const struct order_token *last = &st->tokens[b - 1];
-    return unknown ||
-           (article && !order_dictionary_has(st->rd->lex->adjectives, st->text + last->off,
-                                             last->len));
+    return unknown || (article && !order_dictionary_has(st->rd->lex->adjectives,
+                                                        st->text + last->off, last->len));
 }
 
 /* Does a preposition stand right before a (itself, or the first word of the filler that
@@ -752,8 +752,8 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b);
     int32_t qty = 1;
     size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
-    bool explicit_qty = k > 0 && !attach_is_article(st->text, st->tokens, a, b) &&
-                        !attach_after_preposition(st, a);
+    bool explicit_qty =
+        k > 0 && !attach_is_article(st->text, st->tokens, a, b) && !attach_after_preposition(st, a);
     size_t vague =
         order_patterns_longest(&st->rd->u->vague_quantities, st->text, st->tokens, a, b, NULL);
     size_t i = a + (vague > k ? vague : k);
@@ -921,8 +921,8 @@ static void attach_past(struct attach_state *st, size_t c)
         th->past = true;
         th->item = -1;
         th->qty = 1;
-        th->phrase_len = (uint16_t)order_words_join(st->text, st->tokens, i, j, th->phrase,
-                                                    sizeof(th->phrase));
+        th->phrase_len =
+            (uint16_t)order_words_join(st->text, st->tokens, i, j, th->phrase, sizeof(th->phrase));
         memset(st->rg->roles + i, ORDER_ROLE_ITEM, j - i);
         st->rg->clauses[c].n_leftovers++;
         i = j;
@@ -973,8 +973,7 @@ static bool attach_nothing_else(const struct attach_state *st, size_t i, size_t 
 {
     for (; i < end; i++)
         if (attach_free(st, i) && st->tokens[i].kind == ORDER_TOKEN_WORD &&
-            !(st->rg->n_hits[i] > 0 &&
-              st->rd->lex->words[st->rg->hits[i][0].words[0]].not_dish))
+            !(st->rg->n_hits[i] > 0 && st->rd->lex->words[st->rg->hits[i][0].words[0]].not_dish))
             return false;
     return true;
 }
@@ -1082,10 +1081,10 @@ static void attach_headings(struct attach_state *st, size_t first, size_t end)
             continue;
         for (size_t n = s + 1; n < end; n++) {
             const struct order_thing *d = &st->rg->things[n];
-            if (d->is_span && d->item >= 0 && order_item_set_has(&th->candidates, (size_t)d->item)) {
+            if (d->is_span && d->item >= 0 &&
+                order_item_set_has(&th->candidates, (size_t)d->item)) {
                 th->reference = true;
-                memset(st->rg->roles + th->begin - 1U, ORDER_ROLE_FILLER,
-                       th->end - th->begin + 1U);
+                memset(st->rg->roles + th->begin - 1U, ORDER_ROLE_FILLER, th->end - th->begin + 1U);
                 break;
             }
         }

@@ -145,10 +145,9 @@ static bool classify_says_something(const struct order_class_input *in,
 static bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
                                 const struct order_clause *cl, size_t end, bool were)
 {
-    static const char *const past[] = {"was",   "had",    "did",     "wasnt",
-                                       "werent", "didnt", "hadnt",  "tasted",  "came",
-                                       "arrived", "forgot", "received", "got",  "ate",
-                                       "bought",  "tried"};
+    static const char *const past[] = {"was",   "had",    "did",    "wasnt",   "werent", "didnt",
+                                       "hadnt", "tasted", "came",   "arrived", "forgot", "received",
+                                       "got",   "ate",    "bought", "tried"};
     for (size_t i = cl->begin; i < end; i++) {
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
@@ -229,7 +228,7 @@ static enum order_intent classify_clause(const struct order_understanding *u,
                    : ORDER_INTENT_REQUEST;
     if (says && f.spans > 0 && classify_names_wanting(in, rg, cl))
         return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */
-    if (says && !cl->question_form) /* "my fries were cold": about the things, not asking */
+    if (says && !cl->question_form)  /* "my fries were cold": about the things, not asking */
         return f.cue[ORDER_CATEGORY_INQUIRY] > f.cue[ORDER_CATEGORY_OTHER] &&
                        !classify_about_past(in, rg, cl, cl->end, true)
                    ? ORDER_INTENT_QUESTION

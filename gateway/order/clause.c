@@ -205,14 +205,14 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
  * wanting. "could i pleeze have", "can we also get", "i'd really like", "i just want". */
 static const char *const clause_modals[] = {"can", "could", "may", "might", "would", "will"};
 static const char *const clause_subjects[] = {"i", "we"};
-static const char *const clause_subject_aux[] = {"id", "wed", "ill", "i would", "we would",
-                                                 "i will", "we will", "i shall"};
+static const char *const clause_subject_aux[] = {"id",       "wed",    "ill",     "i would",
+                                                 "we would", "i will", "we will", "i shall"};
 static const char *const clause_manner[] = {
-    "please", "pls",      "plz",    "just",   "also",    "maybe", "possibly", "actually",
-    "really", "still",    "kindly", "quickly", "perhaps", "then", "now",     "um",
-    "uh",     "probably", "def",    "definitely"};
-static const char *const clause_getting[] = {"get", "have", "grab", "order", "try",
-                                             "take", "buy", "like", "love"};
+    "please",   "pls",    "plz",   "just",     "also",    "maybe",     "possibly",
+    "actually", "really", "still", "kindly",   "quickly", "perhaps",   "then",
+    "now",      "um",     "uh",    "probably", "def",     "definitely"};
+static const char *const clause_getting[] = {"get",  "have", "grab", "order", "try",
+                                             "take", "buy",  "like", "love"};
 static const char *const clause_preface[] = {"think", "reckon", "guess", "suppose"};
 /* "go for", "do with", "go with": a verb and its particle */
 static const char *const clause_going_for[] = {"go for", "do with", "go with", "use"};
@@ -222,10 +222,10 @@ static const char *const clause_wanting[] = {"want", "need", "wanna"};
 /* Verbs after which an opener that ends in a noun ("my order", "lunch order") is the
  * subject of a statement: "my order came with two lemonades". */
 static const char *const clause_finite_after_opener[] = {
-    "was",  "is",    "came", "has",    "had",   "arrived", "didnt", "wasnt", "isnt",
-    "hasnt", "never", "still", "got",  "took",  "looks",   "looked", "number", "went"};
+    "was",   "is",    "came",  "has", "had",  "arrived", "didnt",  "wasnt",  "isnt",
+    "hasnt", "never", "still", "got", "took", "looks",   "looked", "number", "went"};
 
-#define CLAUSE_IN(list, at)                                                                      \
+#define CLAUSE_IN(list, at)                                                                        \
     clause_in_list(text, tokens, (at), e, list, sizeof(list) / sizeof(list[0]))
 
 /* A word of manner at i: one of the list, or an unread word no dictionary knows. */

@@ -1,7 +1,7 @@
 /* emoji.h — the food and drink a picture stands for.
  *
- * Customers text pictures for dishes: "1 🍔 + 1 🍟", "🌮🌮 and a 🥤". The match form reads
- * each food or drink emoji as the plain noun it shows (Unicode's short names, shortened to
+ * Customers text pictures for dishes: "1 🍔 + 1 🍟", "🌮🌮 and a 🥤". The match form
+ * reads each food or drink emoji as the plain noun it shows (Unicode's short names, shortened to
  * what a customer would write: 🍔 "burger", 🍟 "fries", 🥤 "soda"), so the menu's lexicon
  * and the food lexicon treat it as the word: a generic "burger" is asked back, "pizza" is
  * declined. Other emoji still end a phrase, as a comma would (normalize.h). The table is

@@ -9,7 +9,7 @@
 #include "gateway/order/order_assert.h"
 
 enum {
-    FRAME_WORD_MIN = 4, /* shorter words are repaired only by a swap of two letters */
+    FRAME_WORD_MIN = 4,      /* shorter words are repaired only by a swap of two letters */
     FRAME_SWAP_WORD_MIN = 3, /* "cna" -> "can", "gte" -> "get" */
     FRAME_TWO_EDITS_MIN = 7,
 };

@@ -87,7 +87,8 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
         if (match && (c == '\'' || c == 0x2019 || c == 0x2018 || c == 0xFE0F))
             continue;
         const char *word = match ? order_emoji_word(c) : NULL;
-        if (word && i > 0 && (cps[i - 1] == c || (cps[i - 1] == 0xFE0F && i > 1 && cps[i - 2] == c)))
+        if (word && i > 0 &&
+            (cps[i - 1] == c || (cps[i - 1] == 0xFE0F && i > 1 && cps[i - 2] == c)))
             continue; /* "🌮🌮🌮": a picture repeated is emphasis, read once */
         if (word) {
             o = order_encode_emoji(word, out, o, &pending, cap);

@@ -26,16 +26,16 @@ static bool past_in(const char *text, const struct order_token *t, size_t i, siz
 static const char *const past_possessives[] = {"the", "my", "our", "his", "her", "their", "your"};
 static const char *const past_habitual[] = {"usual", "usuals", "regular", "regulars", "normal"};
 /* what may follow "my usual": the end, or a word that names no dish */
-static const char *const past_after_habitual[] = {"order", "one", "thing", "again", "please",
-                                                  "pls",   "plz", "thanks", "thx",  "for",
-                                                  "but",   "with", "and",   "x2",   "as"};
-static const char *const past_earlier[] = {"last", "previous", "usual", "normal", "regular",
-                                           "standard"};
+static const char *const past_after_habitual[] = {"order", "one",  "thing",  "again", "please",
+                                                  "pls",   "plz",  "thanks", "thx",   "for",
+                                                  "but",   "with", "and",    "x2",    "as"};
+static const char *const past_earlier[] = {"last",   "previous", "usual",
+                                           "normal", "regular",  "standard"};
 static const char *const past_subjects[] = {"i", "we", "he", "she", "they", "you", "u", "ive"};
 static const char *const past_subject_heads[] = {"my", "our", "his", "her", "their", "your"};
-static const char *const past_verbs[] = {
-    "had",  "got",   "ordered", "have",  "get",    "order", "gets", "has",
-    "orders", "always", "usually", "normally", "ate", "eat",   "eats"};
+static const char *const past_verbs[] = {"had",     "got",      "ordered", "have",   "get",
+                                         "order",   "gets",     "has",     "orders", "always",
+                                         "usually", "normally", "ate",     "eat",    "eats"};
 
 /* "my usual", "the usual", "our regular order": a determiner, then a word of habit that is
  * not an adjective of a dish named right after it ("the regular fries" names fries). */
@@ -72,8 +72,9 @@ static size_t past_same(const char *text, const struct order_token *tokens, size
     q++;
     /* "as last time", "as before", "as yesterday", "as always", "as usual", "as my friend" */
     if (PAST_IN(past_earlier, q) || order_tok_is(text, tokens, q, e, "before") ||
-        order_tok_is(text, tokens, q, e, "always") || order_tok_is(text, tokens, q, e, "yesterday") ||
-        PAST_IN(past_subject_heads, q) || PAST_IN(past_subjects, q))
+        order_tok_is(text, tokens, q, e, "always") ||
+        order_tok_is(text, tokens, q, e, "yesterday") || PAST_IN(past_subject_heads, q) ||
+        PAST_IN(past_subjects, q))
         return q + 1 - i;
     return 0;
 }
@@ -117,8 +118,8 @@ static size_t past_what(const char *text, const struct order_token *tokens, size
 
 /* Verbs after which the phrase before them is a subject, not what is ordered: "my previous
  * order was missing a lemonade", "the usual is too much". */
-static const char *const past_finite[] = {"was",  "is",   "were", "had",   "has",  "came",
-                                          "got",  "took", "didnt", "wasnt", "isnt", "arrived",
+static const char *const past_finite[] = {"was",   "is",    "were",   "had",   "has",  "came",
+                                          "got",   "took",  "didnt",  "wasnt", "isnt", "arrived",
                                           "never", "still", "tasted", "looked"};
 
 size_t order_read_past_reference(const char *text, const struct order_token *tokens, size_t i,

@@ -351,8 +351,7 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             merge_next = (!head_last && (next->item < 0 || disjoint)) ||
                          (next->item < 0 && disjoint && !th_whole) ||
                          (disjoint && !th_whole && th->end - th->begin == 1 &&
-                          read_span_whole(rd, rg, next) &&
-                          read_token_head(rd, rg, next->end - 1U));
+                          read_span_whole(rd, rg, next) && read_token_head(rd, rg, next->end - 1U));
         }
         size_t entry_start;
         if (th->begin > cl->begin && read_entry_before(rd, text, tokens, rg, th, &entry_start)) {

@@ -167,8 +167,8 @@ static void spans_window(const struct order_reader *rd, const char *text,
         w->score += best;
         w->content += rg->hits[t][0].n_words;
     }
-    anchor = anchor ||
-             (spans_one_after(text, tokens, rg, e, clause_end) && !spans_all_not_dish(lx, rg, b, e));
+    anchor = anchor || (spans_one_after(text, tokens, rg, e, clause_end) &&
+                        !spans_all_not_dish(lx, rg, b, e));
     w->valid = anchor && order_item_set_count(&w->items) > 0;
     /* words in the order of a name weigh more than the same words shuffled, so "black bean
      * burger | vegan" beats "black bean | burger vegan"; "tamarind jarritos" still names
@@ -237,8 +237,8 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                        const struct spans_window *w, struct order_reading *rg)
 {
     size_t clause_end = rg->clauses[c].end;
-    bool one_after = spans_one_after(text, tokens, rg, e, clause_end) &&
-                     rg->roles[e] == ORDER_ROLE_NONE;
+    bool one_after =
+        spans_one_after(text, tokens, rg, e, clause_end) && rg->roles[e] == ORDER_ROLE_NONE;
     size_t before = b > rg->clauses[c].begin ? b - 1 : b;
     if (before < b && (order_tok_is(text, tokens, before, e, "is") ||
                        order_tok_is(text, tokens, before, e, "its")))

@@ -367,7 +367,8 @@ static const struct order_case cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Classic Beef Burger", .qty = 1}}},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Classic Beef Burger", .qty = 1}}},
     /* a noun phrase in a list of dishes names a thing ordered, known or not: a brand */
     {.text = "2 cheeseburgers and a heineken",
      .category = "order",
