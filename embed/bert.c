@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "embed/embed_assert.h"
-#include "embed/model_graph.h"
+#include "embed/model_arch.h"
+#include "embed/model_attention.h"
+#include "embed/model_ops.h"
 #include "embed/rows.h"
 #include "kernels/gelu.h"
 #include "kernels/layernorm.h"
@@ -44,7 +46,7 @@ static void load_layer(struct model_loader *ld, size_t i)
 #undef W
 }
 
-int bert_load(struct model_loader *ld)
+static int bert_load(struct model_loader *ld)
 {
     struct model *m = ld->m;
     const struct model_config *c = &m->cfg;
@@ -73,18 +75,18 @@ static void embed(const struct model *m, struct model_scratch *s, const int32_t 
     }
 }
 
-void bert_forward(const struct model *m, struct model_scratch *s, const int32_t *ids, size_t tokens,
-                  const int32_t *cu_seqlens, size_t n_seqs, float *out)
+static void bert_forward(const struct model *m, struct model_scratch *s,
+                         const struct model_batch *b, float *out)
 {
     const struct model_config *c = &m->cfg;
-    size_t h = c->hidden, in = c->intermediate;
+    size_t h = c->hidden, in = c->intermediate, tokens = b->tokens;
     EMBED_ASSERT(c->arch == MODEL_ARCH_BERT);
-    embed(m, s, ids, tokens);
+    embed(m, s, b->ids, tokens);
     for (size_t i = 0; i < c->layers; i++) {
         const struct model_layer *l = &m->layers[i];
         /* Biases are fused into the packed layers: x + (dense(.) + bias), then LayerNorm. */
         model_linear(&l->qkv, s->x, h, tokens, s->qkv, 3 * h, false);
-        model_attention(m, s, cu_seqlens, n_seqs, 0);
+        model_attention(m, s, b, 0);
         model_linear(&l->o, s->attn, h, tokens, s->x, h, true);
         rows_layernorm(s->x, s->x, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
         model_linear(&l->up, s->x, h, tokens, s->mlp, in, false);
@@ -94,3 +96,13 @@ void bert_forward(const struct model *m, struct model_scratch *s, const int32_t 
     }
     memcpy(out, s->x, tokens * h * sizeof(float));
 }
+
+const struct model_arch model_arch_bert = {
+    .id = MODEL_ARCH_BERT,
+    .model_type = "bert",
+    .classes = {"BertModel", "BertForMaskedLM", NULL},
+    .tensor_prefix = "bert.", /* BertForMaskedLM checkpoints */
+    .gated_mlp = false,
+    .load = bert_load,
+    .forward = bert_forward,
+};

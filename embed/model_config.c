@@ -10,8 +10,10 @@
 #include <string.h>
 
 #include "embed/embed_assert.h"
+#include "embed/model_arch.h"
 
-#define CONFIG_PATH_MAX 4096
+#define CONFIG_PATH_MAX  4096
+#define CONFIG_NAMES_MAX 256 /* the known architecture names, listed in an error message */
 
 static int cfail(char *err, size_t err_len, const char *fmt, ...)
 {
@@ -121,40 +123,28 @@ static int parse_act(const cJSON *o, const char *key, enum gelu_kind *out, char 
     return 0;
 }
 
-/* architectures[0] first, model_type as the fallback. */
+/* architectures[0] first, model_type as the fallback; the names are model_arch.c's table. */
 static int parse_arch(const cJSON *root, struct model_config *cfg, char *err, size_t err_len)
 {
-    static const struct {
-        const char *name;
-        enum model_arch arch;
-    } known[] = {
-        {"ModernBertModel", MODEL_ARCH_MODERNBERT},
-        {"ModernBertForMaskedLM", MODEL_ARCH_MODERNBERT},
-        {"BertModel", MODEL_ARCH_BERT},
-        {"BertForMaskedLM", MODEL_ARCH_BERT},
-    };
     const cJSON *archs = cJSON_GetObjectItemCaseSensitive(root, "architectures");
     const cJSON *first = cJSON_IsArray(archs) ? cJSON_GetArrayItem(archs, 0) : NULL;
     if (cJSON_IsString(first)) {
-        for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++) {
-            if (strcmp(first->valuestring, known[i].name) == 0) {
-                cfg->arch = known[i].arch;
-                return 0;
-            }
+        const struct model_arch *a = model_arch_by_class(first->valuestring);
+        if (a) {
+            cfg->arch = a->id;
+            return 0;
         }
-        return cfail(err, err_len,
-                     "config.json: unsupported architecture \"%s\" (ModernBertModel, "
-                     "ModernBertForMaskedLM, BertModel, BertForMaskedLM)",
-                     first->valuestring);
+        char known[CONFIG_NAMES_MAX];
+        model_arch_class_list(known, sizeof(known));
+        return cfail(err, err_len, "config.json: unsupported architecture \"%s\" (%s)",
+                     first->valuestring, known);
     }
     const cJSON *type = cJSON_GetObjectItemCaseSensitive(root, "model_type");
     const char *t = cJSON_IsString(type) ? type->valuestring : "(none)";
-    if (strcmp(t, "modernbert") == 0)
-        cfg->arch = MODEL_ARCH_MODERNBERT;
-    else if (strcmp(t, "bert") == 0)
-        cfg->arch = MODEL_ARCH_BERT;
-    else
+    const struct model_arch *a = model_arch_by_type(t);
+    if (!a)
         return cfail(err, err_len, "config.json: unsupported model_type \"%s\"", t);
+    cfg->arch = a->id;
     return 0;
 }
 
@@ -276,6 +266,13 @@ static int parse_bert(const cJSON *root, struct model_config *cfg, char *err, si
     return 0;
 }
 
+/* The keys only one architecture has, by architecture. */
+static int (*const parse_arch_keys[MODEL_ARCH_MAX])(const cJSON *root, struct model_config *cfg,
+                                                    char *err, size_t err_len) = {
+    [MODEL_ARCH_MODERNBERT] = parse_modernbert,
+    [MODEL_ARCH_BERT] = parse_bert,
+};
+
 static int parse_pooling_config(const char *dir, const char *sub, struct model_config *cfg,
                                 char *err, size_t err_len)
 {
@@ -356,8 +353,7 @@ int model_config_load(const char *dir, struct model_config *cfg, char *err, size
     if (rc == 0)
         rc = parse_common(root, cfg, err, err_len);
     if (rc == 0)
-        rc = cfg->arch == MODEL_ARCH_MODERNBERT ? parse_modernbert(root, cfg, err, err_len)
-                                                : parse_bert(root, cfg, err, err_len);
+        rc = parse_arch_keys[cfg->arch](root, cfg, err, err_len);
     cJSON_Delete(root);
     if (rc == 0)
         rc = parse_modules(dir, cfg, err, err_len);

@@ -30,7 +30,7 @@
 #define MODEL_CONFIG_FILE_MAX (4u << 20) /* bytes of any JSON file in the directory */
 
 struct model_config {
-    enum model_arch arch;
+    enum model_arch_id arch;
     size_t hidden, layers, heads, head_dim, intermediate, vocab, max_positions;
     size_t type_vocab; /* BERT token_type_embeddings rows */
     float norm_eps;

@@ -7,7 +7,9 @@
 #include <string.h>
 
 #include "embed/embed_assert.h"
-#include "embed/model_graph.h"
+#include "embed/model_arch.h"
+#include "embed/model_attention.h"
+#include "embed/model_ops.h"
 #include "embed/rows.h"
 #include "kernels/gelu.h"
 #include "kernels/layernorm.h"
@@ -44,7 +46,23 @@ static int load_layer(struct model_loader *ld, size_t i)
     return ld->failed ? -1 : 0;
 }
 
-int modernbert_load(struct model_loader *ld)
+/* cos/sin tables for both thetas, positions [0, max_positions). */
+static void rope_tables(struct model *m)
+{
+    size_t half = m->cfg.head_dim / 2;
+    m->rope_positions = m->cfg.max_positions;
+    float theta[2] = {m->cfg.rope_theta_global, m->cfg.rope_theta_local};
+    for (int k = 0; k < 2; k++) {
+        m->rope_cos[k] = model_owned_new(m, m->rope_positions * half);
+        m->rope_sin[k] = model_owned_new(m, m->rope_positions * half);
+        for (size_t p = 0; p < m->rope_positions; p++)
+            for (size_t i = 0; i < half; i++)
+                rope_angle(p, i, m->cfg.head_dim, theta[k], &m->rope_cos[k][p * half + i],
+                           &m->rope_sin[k][p * half + i]);
+    }
+}
+
+static int modernbert_load(struct model_loader *ld)
 {
     struct model *m = ld->m;
     const struct model_config *c = &m->cfg;
@@ -57,7 +75,10 @@ int modernbert_load(struct model_loader *ld)
         m->final_norm_b = model_weight(ld, "final_norm.bias", c->hidden, 0);
     for (size_t i = 0; i < c->layers && !ld->failed; i++)
         load_layer(ld, i);
-    return ld->failed ? -1 : 0;
+    if (ld->failed)
+        return -1;
+    rope_tables(m);
+    return 0;
 }
 
 /* RoPE on the query and key heads of every token, at the token's own position. */
@@ -74,9 +95,10 @@ static void rotate_qk(const struct model *m, struct model_scratch *s, size_t tok
     }
 }
 
-static void layer_forward(const struct model *m, struct model_scratch *s, size_t i, size_t tokens,
-                          const int32_t *cu_seqlens, size_t n_seqs)
+static void layer_forward(const struct model *m, struct model_scratch *s, size_t i,
+                          const struct model_batch *b)
 {
+    size_t tokens = b->tokens;
     const struct model_config *c = &m->cfg;
     const struct model_layer *l = &m->layers[i];
     size_t h = c->hidden, in = c->intermediate;
@@ -88,7 +110,7 @@ static void layer_forward(const struct model *m, struct model_scratch *s, size_t
     model_linear(&l->qkv, attn_in, h, tokens, s->qkv, 3 * h, false);
     bool global = c->layer_global[i];
     rotate_qk(m, s, tokens, global ? 0 : 1);
-    model_attention(m, s, cu_seqlens, n_seqs, global ? 0 : c->window_half);
+    model_attention(m, s, b, global ? 0 : c->window_half);
     model_linear(&l->o, s->attn, h, tokens, s->x, h, true); /* the residual add */
 
     rows_layernorm(s->x, s->xn, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
@@ -97,16 +119,27 @@ static void layer_forward(const struct model *m, struct model_scratch *s, size_t
     model_linear(&l->down, s->mlp, 2 * in, tokens, s->x, h, true);
 }
 
-void modernbert_forward(const struct model *m, struct model_scratch *s, const int32_t *ids,
-                        size_t tokens, const int32_t *cu_seqlens, size_t n_seqs, float *out)
+static void modernbert_forward(const struct model *m, struct model_scratch *s,
+                               const struct model_batch *b, float *out)
 {
     const struct model_config *c = &m->cfg;
-    size_t h = c->hidden;
+    size_t h = c->hidden, tokens = b->tokens;
+    const int32_t *ids = b->ids;
     EMBED_ASSERT(c->arch == MODEL_ARCH_MODERNBERT);
     for (size_t t = 0; t < tokens; t++)
         layernorm_row(m->tok_emb + (size_t)ids[t] * h, s->x + t * h, m->emb_norm_w, m->emb_norm_b,
                       h, c->norm_eps);
     for (size_t i = 0; i < c->layers; i++)
-        layer_forward(m, s, i, tokens, cu_seqlens, n_seqs);
+        layer_forward(m, s, i, b);
     rows_layernorm(s->x, out, tokens, h, m->final_norm_w, m->final_norm_b, c->norm_eps);
 }
+
+const struct model_arch model_arch_modernbert = {
+    .id = MODEL_ARCH_MODERNBERT,
+    .model_type = "modernbert",
+    .classes = {"ModernBertModel", "ModernBertForMaskedLM", NULL},
+    .tensor_prefix = NULL,
+    .gated_mlp = true,
+    .load = modernbert_load,
+    .forward = modernbert_forward,
+};
