@@ -7,12 +7,35 @@
 #include "embed/embed_assert.h"
 #include "embed/model_arch.h"
 #include "embed/model_attention.h"
+#include "embed/model_config_json.h"
 #include "embed/model_ops.h"
 #include "embed/rows.h"
 #include "kernels/gelu.h"
 #include "kernels/layernorm.h"
 
 #define BERT_PREFIX_MAX 64
+
+static int bert_config(const cJSON *root, struct model_config *cfg, char *err, size_t err_len)
+{
+    const cJSON *pe = cJSON_GetObjectItemCaseSensitive(root, "position_embedding_type");
+    if (cJSON_IsString(pe) && strcmp(pe->valuestring, "absolute") != 0)
+        return model_config_fail(err, err_len,
+                                 "config.json: position_embedding_type \"%s\" unsupported",
+                                 pe->valuestring);
+    if (model_config_act(root, "hidden_act", &cfg->act, err, err_len) ||
+        model_config_size(root, "max_position_embeddings", 512, MODEL_POSITIONS_MAX,
+                          &cfg->max_positions, err, err_len) ||
+        model_config_size(root, "type_vocab_size", 2, MODEL_VOCAB_MAX, &cfg->type_vocab, err,
+                          err_len) ||
+        model_config_float(root, "layer_norm_eps", 1e-12f, &cfg->norm_eps, err, err_len))
+        return -1;
+    cfg->norm_bias = cfg->attention_bias = cfg->mlp_bias = true;
+    for (size_t i = 0; i < cfg->layers; i++)
+        cfg->layer_global[i] = true;
+    cfg->pooling = MODEL_POOLING_MEAN;
+    cfg->normalize = true;
+    return 0;
+}
 
 static void load_layer(struct model_loader *ld, size_t i)
 {
@@ -103,6 +126,7 @@ const struct model_arch model_arch_bert = {
     .classes = {"BertModel", "BertForMaskedLM", NULL},
     .tensor_prefix = "bert.", /* BertForMaskedLM checkpoints */
     .gated_mlp = false,
+    .config = bert_config,
     .load = bert_load,
     .forward = bert_forward,
 };

@@ -1,4 +1,6 @@
-/* model_config.h — config.json and sentence-transformers files of a model directory.
+/* model_config.h — config.json and sentence-transformers files of a model directory. The keys
+ * every architecture shares are read here, the others by the architecture's table entry
+ * (embed/model_arch.h: modernbert.c, bert.c).
  *
  * Supported (anything else is rejected with a message naming the key):
  *   ModernBERT: architectures ModernBertModel / ModernBertForMaskedLM (encoder weights only)

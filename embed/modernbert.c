@@ -9,11 +9,92 @@
 #include "embed/embed_assert.h"
 #include "embed/model_arch.h"
 #include "embed/model_attention.h"
+#include "embed/model_config_json.h"
 #include "embed/model_ops.h"
 #include "embed/rows.h"
 #include "kernels/gelu.h"
 #include "kernels/layernorm.h"
 #include "kernels/rope.h"
+
+/* rope_theta of one layer type: rope_parameters[type].rope_theta, else the legacy key. */
+static int parse_theta(const cJSON *root, const char *type, const char *legacy, float def,
+                       float *out, char *err, size_t err_len)
+{
+    const cJSON *rp = cJSON_GetObjectItemCaseSensitive(root, "rope_parameters");
+    const cJSON *t = cJSON_IsObject(rp) ? cJSON_GetObjectItemCaseSensitive(rp, type) : NULL;
+    if (cJSON_IsObject(t)) {
+        const cJSON *kind = cJSON_GetObjectItemCaseSensitive(t, "rope_type");
+        if (cJSON_IsString(kind) && strcmp(kind->valuestring, "default") != 0)
+            return model_config_fail(err, err_len,
+                                     "config.json: rope_type \"%s\" unsupported (default)",
+                                     kind->valuestring);
+        const cJSON *theta = cJSON_GetObjectItemCaseSensitive(t, "rope_theta");
+        if (cJSON_IsNumber(theta) && theta->valuedouble > 1.0) {
+            *out = (float)theta->valuedouble;
+            return 0;
+        }
+    }
+    const cJSON *rs = cJSON_GetObjectItemCaseSensitive(root, "rope_scaling");
+    if (rs && !cJSON_IsNull(rs))
+        return model_config_fail(err, err_len, "config.json: rope_scaling unsupported");
+    return model_config_float(root, legacy, def, out, err, err_len);
+}
+
+static int parse_layer_types(const cJSON *root, struct model_config *cfg, char *err, size_t err_len)
+{
+    const cJSON *types = cJSON_GetObjectItemCaseSensitive(root, "layer_types");
+    if (cJSON_IsArray(types)) {
+        if ((size_t)cJSON_GetArraySize(types) != cfg->layers)
+            return model_config_fail(err, err_len,
+                                     "config.json: layer_types has %d entries for %zu layers",
+                                     cJSON_GetArraySize(types), cfg->layers);
+        for (size_t i = 0; i < cfg->layers; i++) {
+            const cJSON *t = cJSON_GetArrayItem(types, (int)i);
+            const char *s = cJSON_IsString(t) ? t->valuestring : "";
+            if (strcmp(s, "full_attention") == 0)
+                cfg->layer_global[i] = true;
+            else if (strcmp(s, "sliding_attention") == 0)
+                cfg->layer_global[i] = false;
+            else
+                return model_config_fail(err, err_len,
+                                         "config.json: layer_types[%zu] \"%s\" unsupported", i, s);
+        }
+        return 0;
+    }
+    size_t every = 0; /* set by json_size on success; -O3 cannot see through its error path */
+    if (model_config_size(root, "global_attn_every_n_layers", 3, MODEL_LAYERS_MAX, &every, err,
+                          err_len))
+        return -1;
+    for (size_t i = 0; i < cfg->layers; i++)
+        cfg->layer_global[i] = i % every == 0;
+    return 0;
+}
+
+static int modernbert_config(const cJSON *root, struct model_config *cfg, char *err, size_t err_len)
+{
+    if (model_config_act(root, "hidden_activation", &cfg->act, err, err_len) ||
+        model_config_size(root, "max_position_embeddings", 8192, MODEL_POSITIONS_MAX,
+                          &cfg->max_positions, err, err_len) ||
+        model_config_float(root, "norm_eps", 1e-5f, &cfg->norm_eps, err, err_len) ||
+        parse_layer_types(root, cfg, err, err_len) ||
+        parse_theta(root, "full_attention", "global_rope_theta", 160000.0f, &cfg->rope_theta_global,
+                    err, err_len) ||
+        parse_theta(root, "sliding_attention", "local_rope_theta", 10000.0f, &cfg->rope_theta_local,
+                    err, err_len))
+        return -1;
+    size_t local = 0; /* set by json_size on success */
+    if (model_config_size(root, "local_attention", 128, MODEL_POSITIONS_MAX, &local, err, err_len))
+        return -1;
+    cfg->window_half = local / 2; /* transformers: config.sliding_window = local_attention // 2 */
+    if (cfg->window_half == 0)
+        return model_config_fail(err, err_len, "config.json: local_attention %zu too small", local);
+    cfg->norm_bias = model_config_bool(root, "norm_bias", false);
+    cfg->attention_bias = model_config_bool(root, "attention_bias", false);
+    cfg->mlp_bias = model_config_bool(root, "mlp_bias", false);
+    cfg->pooling = MODEL_POOLING_CLS;
+    cfg->normalize = true;
+    return 0;
+}
 
 static int load_layer(struct model_loader *ld, size_t i)
 {
@@ -140,6 +221,7 @@ const struct model_arch model_arch_modernbert = {
     .classes = {"ModernBertModel", "ModernBertForMaskedLM", NULL},
     .tensor_prefix = NULL,
     .gated_mlp = true,
+    .config = modernbert_config,
     .load = modernbert_load,
     .forward = modernbert_forward,
 };

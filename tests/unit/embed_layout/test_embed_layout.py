@@ -7,9 +7,9 @@ Reads embed/'s sources and checks that:
     (tokenizer_impl.h) nor the public tokenizer.h: they depend on the shared pieces only;
   - the shared pieces include no model (bpe.h, wordpiece.h);
   - an architecture id (MODEL_ARCH_BERT, MODEL_ARCH_MODERNBERT, ...) is named only where it is
-    declared (model.h), in the architecture table (model_arch.c, model_config.c's per-
-    architecture keys) and in the architecture's own file: model.c and the shared operations
-    go through struct model_arch and never branch on the architecture;
+    declared (model.h), in the architecture table (model_arch.c) and in the architecture's
+    own file: model.c, the config reader and the shared operations go through struct
+    model_arch and never branch on the architecture;
   - no architecture file includes another's.
 
 Usage: test_embed_layout.py SOURCE_DIR. Exits 0 when every rule held, 1 otherwise (each
@@ -28,7 +28,7 @@ TOKENIZER_SHARED = ["tokenizer_maps", "tokenizer_normalize", "tokenizer_unicode"
 PIPELINE_HEADERS = {"embed/tokenizer_impl.h", "embed/tokenizer.h"}
 MODEL_HEADERS = {"embed/bpe.h", "embed/wordpiece.h"}
 # file -> the architecture ids it may name (None: any)
-ARCH_FILES = {"model.h": None, "model_arch.c": None, "model_config.c": None,
+ARCH_FILES = {"model.h": None, "model_arch.c": None,
               "bert.c": {"BERT"}, "modernbert.c": {"MODERNBERT"}}
 
 
