@@ -17,7 +17,8 @@
 
 #include "embed/tokenizer.h"
 
-enum model_arch {
+/* Which encoder a directory holds; embed/model_arch.h has each one's table entry. */
+enum model_arch_id {
     MODEL_ARCH_MODERNBERT,
     MODEL_ARCH_BERT,
     MODEL_ARCH_MAX,
@@ -30,7 +31,7 @@ enum model_pooling {
 };
 
 struct model_info {
-    enum model_arch arch;
+    enum model_arch_id arch;
     enum model_pooling pooling;
     bool normalize; /* L2-normalise pooled vectors */
     size_t hidden;  /* embedding dimension */
