@@ -23,7 +23,7 @@ __global__ void embedding_kernel(const int32_t *ids, const int32_t *pos, const T
     }
 }
 
-KERNEL_API void embedding_cuda(const int32_t *ids, const int32_t *pos, const void *tok_emb,
+KERNEL_API cudaError_t embedding_cuda(const int32_t *ids, const int32_t *pos, const void *tok_emb,
                                const void *pos_emb, const void *type_emb, void *out, size_t tokens,
                                size_t hidden, enum kernel_dtype dtype, cudaStream_t stream)
 {
@@ -31,10 +31,10 @@ KERNEL_API void embedding_cuda(const int32_t *ids, const int32_t *pos, const voi
     KERNEL_ASSERT(!pos_emb || (pos && type_emb)); /* BERT needs positions and token types */
     KERNEL_ASSERT(tokens < (1u << 31));
     if (tokens == 0)
-        return;
+        return cudaSuccess;
     KERNEL_DISPATCH(dtype, T,
                     embedding_kernel<T><<<(unsigned)tokens, EMBEDDING_THREADS, 0, stream>>>(
                         ids, pos, (const T *)tok_emb, (const T *)pos_emb, (const T *)type_emb,
                         (T *)out, hidden));
-    CUDA_CHECK_LAUNCH();
+    return cudaGetLastError();
 }

@@ -9,7 +9,7 @@
 
 /* hidden: [tokens, dim] (dtype); cu_seqlens: int32[n_seqs + 1] on the device, every sequence
  * non-empty. out: float[n_seqs, dim]. mean false = the sequence's first token (CLS). */
-KERNEL_API void pooling_cuda(const void *hidden, const int32_t *cu_seqlens, size_t n_seqs,
+KERNEL_API cudaError_t pooling_cuda(const void *hidden, const int32_t *cu_seqlens, size_t n_seqs,
                              size_t dim, bool mean, bool normalize, float *out,
                              enum kernel_dtype dtype, cudaStream_t stream);
 
