@@ -89,6 +89,8 @@ static void messages_on_batch(void *user, const struct engine_batch_report *r)
         return;
     histogram_record(&messages_app.batch_stages[MESSAGES_STAGE_QUEUE], r->queue_wait_ns);
     histogram_record(&messages_app.batch_stages[MESSAGES_STAGE_EMBED], r->embed_ns);
+    if (r->status != 0 && r->error)
+        log_error("embed batch failed", "sequences=%zu error=\"%s\"", r->sequences, r->error);
 }
 
 static int messages_start_engine(const struct config *cfg)
@@ -101,8 +103,15 @@ static int messages_start_engine(const struct config *cfg)
     size_t queue = (size_t)cfg->threads * MESSAGES_JOBS_PER_CORE;
     ec.queue_requests = queue < ENGINE_QUEUE_REQUESTS_MAX ? queue : ENGINE_QUEUE_REQUESTS_MAX;
     ec.observer = messages_on_batch;
-    const struct embed_setup s = {cfg->backend, cfg->model_dir, .normalize = true};
-    char err[MESSAGES_ERROR_TEXT_MAX];
+    char err[MESSAGES_ERROR_TEXT_MAX], notice[EMBED_SETUP_NOTICE_BYTES];
+    struct embed_setup s = {cfg->backend,
+                            cfg->model_dir,
+                            .normalize = true,
+                            .cuda_device = (int)cfg->cuda_device,
+                            .notice = notice,
+                            .notice_len = sizeof(notice)};
+    if (embed_setup_precision(cfg->cuda_precision, &s.cuda_precision) != 0)
+        return 1; /* config_finish accepted only the three names */
     int rc = embed_setup_open(&s, &ec, &messages_app.model, &messages_app.engine, err, sizeof(err));
     if (rc == EMBED_SETUP_MODEL_FAILED) {
         log_error("cannot load the model", "error=\"%s\"", err);
@@ -114,6 +123,11 @@ static int messages_start_engine(const struct config *cfg)
         return 1;
     }
     const struct embed_backend *eb = engine_backend(messages_app.engine);
+    if (notice[0] && strcmp(eb->name, "cuda") == 0)
+        log_info("embed backend", "backend=cuda report=\"%s\"", notice);
+    else if (notice[0]) /* --backend cuda that gave way to cpu: say so at warn level */
+        log_warn("embed backend fallback", "requested=cuda backend=%s reason=\"%s\"", eb->name,
+                 notice);
     if (eb->tokenizer) {
         size_t per_text = eb->max_seq_tokens;
         if (per_text > ORDER_TEXT_BYTES_MAX + MESSAGES_TOKENS_SPECIALS)

@@ -77,8 +77,13 @@ static const struct config_option config_options[] = {
     {"menu", "BRIGADE_MENU", "", CONFIG_KIND_PATH, OFF(menu), 0, 0,
      "menu CSV file, or db (PostgreSQL + memcached)"},
     {"model", "BRIGADE_MODEL", "", CONFIG_KIND_PATH, OFF(model_dir), 0, 0,
-     "Hugging Face model directory (cpu backend)"},
-    {"backend", "BRIGADE_BACKEND", "", CONFIG_KIND_PATH, OFF(backend), 0, 0, "lexical | cpu"},
+     "Hugging Face model directory (cuda and cpu backends)"},
+    {"backend", "BRIGADE_BACKEND", "", CONFIG_KIND_PATH, OFF(backend), 0, 0,
+     "lexical | cpu | cuda (falls back to cpu, logged, where no GPU can run it)"},
+    {"cuda-device", "BRIGADE_CUDA_DEVICE", "0", CONFIG_KIND_UINT, OFF(cuda_device), 0, 255,
+     "CUDA device ordinal for --backend cuda"},
+    {"cuda-precision", "BRIGADE_CUDA_PRECISION", "bf16", CONFIG_KIND_PATH, OFF(cuda_precision), 0,
+     0, "bf16 | fp16 | fp32: weights and activations on the GPU (float32 accumulation)"},
     {"understanding", "BRIGADE_UNDERSTANDING", "", CONFIG_KIND_PATH, OFF(understanding), 0, 0,
      "cues, modifiers and thresholds JSON"},
     {"pg", "BRIGADE_PG_URI", "", CONFIG_KIND_PATH, OFF(pg_uri), 0, 0,
@@ -254,13 +259,20 @@ static int config_finish_pipeline(struct config *c, char *err, size_t err_len)
 {
     if (!c->backend[0])
         snprintf(c->backend, sizeof(c->backend), "%s", c->model_dir[0] ? "cpu" : "lexical");
-    bool cpu = strcmp(c->backend, "cpu") == 0;
-    if (!cpu && strcmp(c->backend, "lexical") != 0) {
-        snprintf(err, err_len, "invalid value '%.64s' for --backend: lexical or cpu", c->backend);
+    bool weights = strcmp(c->backend, "cpu") == 0 || strcmp(c->backend, "cuda") == 0;
+    if (!weights && strcmp(c->backend, "lexical") != 0) {
+        snprintf(err, err_len, "invalid value '%.64s' for --backend: lexical, cpu or cuda",
+                 c->backend);
         return -EINVAL;
     }
-    if (cpu != (c->model_dir[0] != '\0')) {
-        snprintf(err, err_len, "--backend cpu needs --model DIR; lexical takes none");
+    if (weights != (c->model_dir[0] != '\0')) {
+        snprintf(err, err_len, "--backend cpu|cuda needs --model DIR; lexical takes none");
+        return -EINVAL;
+    }
+    if (strcmp(c->cuda_precision, "bf16") != 0 && strcmp(c->cuda_precision, "fp16") != 0 &&
+        strcmp(c->cuda_precision, "fp32") != 0) {
+        snprintf(err, err_len, "invalid value '%.64s' for --cuda-precision: bf16, fp16 or fp32",
+                 c->cuda_precision);
         return -EINVAL;
     }
     if (strcmp(c->menu, "db") == 0 && !c->pg_uri[0] && !c->memcached[0]) {
