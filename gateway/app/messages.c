@@ -212,7 +212,9 @@ int messages_init(const struct config *cfg)
              "menu=%s source=%s items=%zu version=%lld backend=%s dim=%zu "
              "ms=%llu",
              cfg->menu, messages_app.menu_source, messages_app.menu.count,
-             (long long)messages_app.menu.version, cfg->backend, messages_app.dim,
+             (long long)messages_app.menu.version,
+             engine_backend(messages_app.engine)->name /* the one running: cuda may fall back */,
+             messages_app.dim,
              (unsigned long long)((messages_now_ns() - t0) / 1000000));
     return 0;
 }
