@@ -1,0 +1,353 @@
+/* test_kernel_emulation — the CUDA kernels' index arithmetic run on the host, grid point by grid
+ * point, against the CPU backend's own operations on the same inputs:
+ *
+ *   attention (kernels/attention.cu): every (tile, head, sequence) block and every warp and
+ *     lane, through attention_query_at / attention_qkv_offset / attention_lane_elem, the
+ *     warp's xor-butterfly sum and softmax_online_update, against model_attention (sgemm +
+ *     softmax_row) for global and sliding-window layers; each output row written exactly
+ *     once, no key read outside its sequence;
+ *   pooling (kernels/pooling.cu): one block per sequence, POOLING_THREADS threads striding the
+ *     columns through pooling_span, against model_pool, CLS and mean;
+ *   top-2 (kernels/top2.cu): TOP2_THREADS strided scans and the merge tree, against a full
+ *     sort and against menu_matrix_topk on the same scores (ties and NaNs included).
+ *
+ * Shapes: the 46 packed sequences (1338 tokens, up to 192 long) of the modernbert-tiny golden
+ * fixture, whose local layers see |q - k| <= 8, plus edge shapes (length 1, lengths that are
+ * not a multiple of the warps per block). */
+#include <cblas.h>
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "embed/menu_matrix.h"
+#include "embed/model.h"
+#include "embed/model_attention.h"
+#include "embed/model_graph.h"
+#include "embed/model_ops.h"
+#include "kernels/attention_index.h"
+#include "kernels/pooling.h"
+#include "kernels/softmax.h"
+#include "kernels/topk.h"
+#include "test_util.h"
+
+#define SEQS_MAX          64
+#define ATTN_ABS_MAX      2e-5 /* sgemm + softmax_row vs one running sum: float reordering */
+#define POOL_ABS_MAX      1e-6
+#define TOP2_ROWS         46
+#define TOP2_ITEMS        333 /* not a multiple of TOP2_THREADS: some threads scan one less */
+
+struct packed {
+    size_t n_seqs, tokens, max_len;
+    int32_t cu[SEQS_MAX + 1];
+};
+
+/* Deterministic values in [-1, 1): the tests must fail the same way every time. */
+static float noise(uint64_t *state)
+{
+    *state = *state * 6364136223846793005ull + 1442695040888963407ull;
+    return (float)((*state >> 40) & 0xffffff) / (float)(1 << 23) - 1.0f;
+}
+
+/* The golden fixture's packing: n_tokens of each text, in order. */
+static void golden_shape(struct packed *p)
+{
+    char path[TEST_PATH_BYTES];
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/modernbert-tiny.json");
+    char *text = test_read_file(path, NULL);
+    cJSON *root = cJSON_Parse(text);
+    free(text);
+    CHECK(root != NULL);
+    const cJSON *t;
+    p->n_seqs = 0;
+    p->cu[0] = 0;
+    p->max_len = 0;
+    cJSON_ArrayForEach(t, cJSON_GetObjectItem(root, "texts"))
+    {
+        size_t len = (size_t)cJSON_GetObjectItem(t, "n_tokens")->valueint;
+        CHECK(p->n_seqs < SEQS_MAX);
+        p->cu[p->n_seqs + 1] = p->cu[p->n_seqs] + (int32_t)len;
+        p->max_len = len > p->max_len ? len : p->max_len;
+        p->n_seqs++;
+    }
+    p->tokens = (size_t)p->cu[p->n_seqs];
+    cJSON_Delete(root);
+}
+
+/* Sequences of the given lengths packed back to back. */
+static void edge_shape(struct packed *p, const size_t *lens, size_t n)
+{
+    p->n_seqs = n;
+    p->cu[0] = 0;
+    p->max_len = 0;
+    for (size_t i = 0; i < n; i++) {
+        p->cu[i + 1] = p->cu[i] + (int32_t)lens[i];
+        p->max_len = lens[i] > p->max_len ? lens[i] : p->max_len;
+    }
+    p->tokens = (size_t)p->cu[n];
+}
+
+/* What kernel_warp_sum leaves in every lane: the xor butterfly, 16 down to 1. */
+static float warp_sum(float *lanes)
+{
+    for (size_t off = ATTENTION_LANES / 2; off > 0; off /= 2) {
+        float next[ATTENTION_LANES];
+        for (size_t l = 0; l < ATTENTION_LANES; l++)
+            next[l] = lanes[l] + lanes[l ^ off];
+        memcpy(lanes, next, sizeof(next));
+    }
+    return lanes[0];
+}
+
+/* One warp of attention_kernel, lane by lane, for one query. */
+static void emulate_query(const float *qkv, float *out, const struct attention_query *aq,
+                          size_t head, size_t heads, size_t hd, float scale, const struct packed *p,
+                          size_t seq)
+{
+    size_t slots = attention_lane_slots(hd);
+    float qv[ATTENTION_LANES][ATTENTION_PER_LANE_MAX], acc[ATTENTION_LANES][ATTENTION_PER_LANE_MAX];
+    const float *qrow = qkv + attention_qkv_offset(aq->row, 0, head, heads, hd);
+    for (size_t l = 0; l < ATTENTION_LANES; l++)
+        for (size_t e = 0; e < slots; e++) {
+            size_t d = attention_lane_elem(l, e, hd);
+            qv[l][e] = d < hd ? qrow[d] * scale : 0.0f;
+            acc[l][e] = 0.0f;
+        }
+    struct softmax_online st;
+    softmax_online_init(&st);
+    for (size_t k = aq->key_lo; k < aq->key_hi; k++) {
+        /* no key outside the query's own sequence */
+        CHECK(k >= (size_t)p->cu[seq] && k < (size_t)p->cu[seq + 1]);
+        const float *krow = qkv + attention_qkv_offset(k, 1, head, heads, hd);
+        const float *vrow = qkv + attention_qkv_offset(k, 2, head, heads, hd);
+        float dots[ATTENTION_LANES];
+        for (size_t l = 0; l < ATTENTION_LANES; l++) {
+            dots[l] = 0.0f;
+            for (size_t e = 0; e < slots; e++) {
+                size_t d = attention_lane_elem(l, e, hd);
+                dots[l] += d < hd ? qv[l][e] * krow[d] : 0.0f;
+            }
+        }
+        float pw, correction = softmax_online_update(&st, warp_sum(dots), &pw);
+        for (size_t l = 0; l < ATTENTION_LANES; l++)
+            for (size_t e = 0; e < slots; e++) {
+                size_t d = attention_lane_elem(l, e, hd);
+                acc[l][e] = acc[l][e] * correction + (d < hd ? pw * vrow[d] : 0.0f);
+            }
+    }
+    float *orow = out + attention_out_offset(aq->row, head, heads, hd);
+    for (size_t l = 0; l < ATTENTION_LANES; l++)
+        for (size_t e = 0; e < slots; e++) {
+            size_t d = attention_lane_elem(l, e, hd);
+            if (d < hd)
+                orow[d] = acc[l][e] / st.sum;
+        }
+}
+
+/* The whole grid of attention_cuda; writes[row * heads + head] counts the rows written. */
+static void emulate_attention(const float *qkv, float *out, unsigned *writes,
+                              const struct packed *p, size_t heads, size_t hd, size_t window_half)
+{
+    float scale = 1.0f / sqrtf((float)hd);
+    for (size_t z = 0; z < p->n_seqs; z++)
+        for (size_t y = 0; y < heads; y++)
+            for (size_t x = 0; x < attention_tiles(p->max_len); x++)
+                for (size_t w = 0; w < ATTENTION_WARPS; w++) {
+                    struct attention_query aq;
+                    if (!attention_query_at(p->cu, z, x, w, window_half, &aq))
+                        continue;
+                    writes[aq.row * heads + y]++;
+                    emulate_query(qkv, out, &aq, y, heads, hd, scale, p, z);
+                }
+}
+
+static void check_attention(struct model *m, const struct packed *p, size_t window_half)
+{
+    size_t h = m->cfg.hidden, heads = m->cfg.heads, hd = m->cfg.head_dim;
+    struct model_scratch *s = model_scratch_new(m, p->tokens, p->n_seqs);
+    uint64_t rng = 42 + window_half + p->tokens;
+    for (size_t i = 0; i < p->tokens * 3 * h; i++)
+        s->qkv[i] = 2.0f * noise(&rng);
+    struct model_batch b = {.cu_seqlens = p->cu, .n_seqs = p->n_seqs, .tokens = p->tokens};
+    model_attention(m, s, &b, window_half);
+    float *out = calloc(p->tokens * h, sizeof(float));
+    unsigned *writes = calloc(p->tokens * heads, sizeof(unsigned));
+    emulate_attention(s->qkv, out, writes, p, heads, hd, window_half);
+    double worst = 0.0;
+    for (size_t i = 0; i < p->tokens * h; i++) {
+        double d = fabs((double)out[i] - s->attn[i]);
+        worst = d > worst ? d : worst;
+    }
+    if (!(worst <= ATTN_ABS_MAX))
+        fprintf(stderr, "attention window %zu, %zu tokens: max |diff| %.3g\n", window_half,
+                p->tokens, worst);
+    CHECK(worst <= ATTN_ABS_MAX);
+    for (size_t i = 0; i < p->tokens * heads; i++)
+        CHECK_INT_EQ(writes[i], 1); /* every (row, head) exactly once: no gap, no overlap */
+    free(out);
+    free(writes);
+    model_scratch_free(s);
+}
+
+/* pooling_kernel's grid: block = sequence, POOLING_THREADS threads striding the columns. */
+static void emulate_pooling(const float *hidden, const struct packed *p, size_t dim, bool mean,
+                            bool normalize, float *out)
+{
+    for (size_t seq = 0; seq < p->n_seqs; seq++) {
+        size_t first, count;
+        pooling_span(p->cu, seq, mean, &first, &count);
+        float partial[POOLING_THREADS] = {0};
+        for (size_t t = 0; t < POOLING_THREADS; t++)
+            for (size_t d = t; d < dim; d += POOLING_THREADS) {
+                float v = pooling_mean_column(hidden + first * dim, dim, count, d);
+                out[seq * dim + d] = v;
+                partial[t] += v * v;
+            }
+        if (!normalize)
+            continue;
+        float sq = 0.0f;
+        for (size_t t = 0; t < POOLING_THREADS; t++)
+            sq += partial[t];
+        float scale = l2norm_scale(sq);
+        for (size_t d = 0; d < dim; d++)
+            out[seq * dim + d] *= scale;
+    }
+}
+
+static void check_pooling(struct model *m, const struct packed *p, enum model_pooling pooling)
+{
+    size_t h = m->cfg.hidden;
+    enum model_pooling saved = m->cfg.pooling;
+    m->cfg.pooling = pooling;
+    float *hidden = malloc(p->tokens * h * sizeof(float));
+    float *cpu = malloc(p->n_seqs * h * sizeof(float)), *emu = malloc(p->n_seqs * h * sizeof(float));
+    uint64_t rng = 7 + pooling;
+    for (size_t i = 0; i < p->tokens * h; i++)
+        hidden[i] = 3.0f * noise(&rng);
+    struct model_batch b = {.cu_seqlens = p->cu, .n_seqs = p->n_seqs, .tokens = p->tokens};
+    model_pool(m, hidden, &b, cpu);
+    emulate_pooling(hidden, p, h, pooling == MODEL_POOLING_MEAN, m->cfg.normalize, emu);
+    for (size_t i = 0; i < p->n_seqs * h; i++)
+        if (!(fabs((double)cpu[i] - emu[i]) <= POOL_ABS_MAX)) {
+            fprintf(stderr, "pooling %d: [%zu] cpu %.9g emulated %.9g\n", (int)pooling, i, cpu[i],
+                    emu[i]);
+            CHECK(false);
+            break;
+        }
+    m->cfg.pooling = saved;
+    free(hidden);
+    free(cpu);
+    free(emu);
+}
+
+/* top2_kernel's grid: block = row, TOP2_THREADS strided scans, then the merge tree. */
+static void emulate_top2(const float *scores, size_t rows, size_t items, uint32_t *idx, float *best)
+{
+    static struct top2 lists[TOP2_THREADS];
+    for (size_t r = 0; r < rows; r++) {
+        for (size_t t = 0; t < TOP2_THREADS; t++)
+            top2_scan(scores + r * items, items, t, TOP2_THREADS, &lists[t]);
+        for (size_t stride = TOP2_THREADS / 2; stride > 0; stride /= 2)
+            for (size_t t = 0; t < TOP2_THREADS; t++) /* one barrier step: lists below stride */
+                top2_tree_step(lists, t, stride);
+        for (size_t j = 0; j < 2; j++) {
+            idx[r * 2 + j] = lists[0].index[j];
+            best[r * 2 + j] = lists[0].score[j];
+        }
+    }
+}
+
+static const float *sort_scores; /* qsort has no context argument */
+static int by_rank(const void *a, const void *b)
+{
+    uint32_t i = *(const uint32_t *)a, j = *(const uint32_t *)b;
+    float s = sort_scores[i], t = sort_scores[j];
+    bool sn = s != s, tn = t != t; /* NaN last */
+    if (sn != tn)
+        return sn ? 1 : -1;
+    if (!sn && s != t)
+        return s > t ? -1 : 1;
+    return i < j ? -1 : (i > j);
+}
+
+static void check_top2(void)
+{
+    size_t dim = 16;
+    float *queries = malloc(TOP2_ROWS * dim * sizeof(float));
+    float *items = malloc(TOP2_ITEMS * dim * sizeof(float));
+    uint64_t rng = 99;
+    for (size_t i = 0; i < TOP2_ITEMS * dim; i++)
+        items[i] = noise(&rng);
+    for (size_t i = 0; i < TOP2_ROWS * dim; i++)
+        queries[i] = noise(&rng);
+    memcpy(items + 200 * dim, items + 17 * dim, dim * sizeof(float)); /* an exact tie */
+    struct menu_matrix *mm;
+    CHECK_INT_EQ(menu_matrix_from_rows(items, TOP2_ITEMS, dim, &mm), 0);
+    for (size_t q = 0; q < TOP2_ROWS; q++)
+        l2norm_row(queries + q * dim, dim);
+    memcpy(queries + 3 * dim, mm->data + 17 * dim, dim * sizeof(float)); /* ties at the top */
+    float *scores = malloc(TOP2_ROWS * TOP2_ITEMS * sizeof(float));
+    /* the very call menu_matrix_topk makes, so both see the same scores */
+    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, TOP2_ROWS, TOP2_ITEMS, (int)dim, 1.0f,
+                queries, (int)dim, mm->data, (int)dim, 0.0f, scores, TOP2_ITEMS);
+    uint32_t emu_idx[TOP2_ROWS * 2], cpu_idx[TOP2_ROWS * 2], order[TOP2_ITEMS];
+    float emu_best[TOP2_ROWS * 2], cpu_best[TOP2_ROWS * 2];
+    float *scratch = malloc(menu_matrix_scratch_floats(mm, TOP2_ROWS) * sizeof(float));
+    CHECK_INT_EQ(menu_matrix_topk(mm, queries, TOP2_ROWS, 2, cpu_idx, cpu_best, scratch), 2);
+    emulate_top2(scores, TOP2_ROWS, TOP2_ITEMS, emu_idx, emu_best);
+    for (size_t i = 0; i < TOP2_ROWS * 2; i++) {
+        CHECK_INT_EQ(emu_idx[i], cpu_idx[i]);
+        CHECK(emu_best[i] == cpu_best[i]);
+    }
+    CHECK(emu_idx[3 * 2] == 17 && emu_idx[3 * 2 + 1] == 200); /* the tie: lower index first */
+    scores[5 * TOP2_ITEMS + 0] = NAN; /* NaNs never rank */
+    scores[5 * TOP2_ITEMS + 130] = NAN;
+    emulate_top2(scores, TOP2_ROWS, TOP2_ITEMS, emu_idx, emu_best);
+    for (size_t r = 0; r < TOP2_ROWS; r++) {
+        sort_scores = scores + r * TOP2_ITEMS;
+        for (uint32_t i = 0; i < TOP2_ITEMS; i++)
+            order[i] = i;
+        qsort(order, TOP2_ITEMS, sizeof(order[0]), by_rank);
+        CHECK_INT_EQ(emu_idx[r * 2], order[0]);
+        CHECK_INT_EQ(emu_idx[r * 2 + 1], order[1]);
+    }
+    float one = 0.5f; /* a row of one item: the second slot stays empty */
+    emulate_top2(&one, 1, 1, emu_idx, emu_best);
+    CHECK(emu_idx[0] == 0 && emu_best[0] == 0.5f);
+    CHECK(emu_idx[1] == UINT32_MAX && emu_best[1] == -INFINITY);
+    menu_matrix_unref(mm);
+    free(queries);
+    free(items);
+    free(scores);
+    free(scratch);
+}
+
+int main(void)
+{
+    char dir[TEST_PATH_BYTES], err[256];
+    test_source_path(dir, sizeof(dir), "tests/fixtures/modernbert-tiny");
+    struct model *m;
+    if (model_load(dir, &m, err, sizeof(err)) != 0) {
+        fprintf(stderr, "model_load: %s\n", err);
+        return 1;
+    }
+    struct packed golden, edges;
+    golden_shape(&golden);
+    CHECK(golden.max_len > 2 * m->cfg.window_half + 1); /* the windows really cut */
+    static const size_t edge_lens[] = {1, 5, 2, 9, 17, 4, 33};
+    edge_shape(&edges, edge_lens, sizeof(edge_lens) / sizeof(edge_lens[0]));
+    const struct packed *shapes[] = {&golden, &edges};
+    for (size_t i = 0; i < 2; i++) {
+        check_attention(m, shapes[i], 0);
+        check_attention(m, shapes[i], m->cfg.window_half);
+        check_attention(m, shapes[i], 1);
+        check_pooling(m, shapes[i], MODEL_POOLING_CLS);
+        check_pooling(m, shapes[i], MODEL_POOLING_MEAN);
+    }
+    check_top2();
+    model_free(m);
+    return check_finish("test_kernel_emulation");
+}
