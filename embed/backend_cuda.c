@@ -318,6 +318,11 @@ static int cuda_init_device_side(struct backend_cuda *c, const struct embed_cuda
 {
     struct cudaDeviceProp props;
     size_t free_bytes = 0, weights = 0, arena = 0;
+    if (c->seqs_max > CUDA_BACKEND_SEQS_MAX) {
+        snprintf(msg, msg_len, "%zu sequences per batch: the attention grid takes at most %d",
+                 c->seqs_max, CUDA_BACKEND_SEQS_MAX);
+        return -ENOTSUP;
+    }
     int rc = cuda_weights_supported(c->model, msg, msg_len);
     if (rc == 0)
         rc = cuda_device_open(p->device, &props, &free_bytes, msg, msg_len);

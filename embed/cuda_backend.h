@@ -27,6 +27,7 @@
 #define CUDA_BACKEND_MARGIN_BYTES   ((size_t)256 << 20) /* context, cuBLASLt, fragmentation */
 #define CUDA_BACKEND_MSG_BYTES      320
 #define CUDA_BACKEND_SLOTS          2 /* input slots: batch n+1 stages while batch n computes */
+#define CUDA_BACKEND_SEQS_MAX       65535 /* attention's grid z: sequences per batch */
 
 /* A bump allocator over one device block; base NULL counts bytes only. */
 struct cuda_bump {
