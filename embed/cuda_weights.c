@@ -9,6 +9,7 @@
 
 #include "embed/cuda_backend.h"
 #include "embed/embed_assert.h"
+#include "embed/model_arch.h"
 #include "kernels/attention_index.h"
 #include "kernels/convert_cuda.h"
 
@@ -40,9 +41,11 @@ int cuda_fail_blas(char *msg, size_t msg_len, const char *what, int status)
 int cuda_weights_supported(const struct model *m, char *msg, size_t msg_len)
 {
     const struct model_config *c = &m->cfg;
-    if (c->arch != MODEL_ARCH_MODERNBERT) {
-        snprintf(msg, msg_len, "the cuda backend runs ModernBERT checkpoints; this model is "
-                               "BERT-family (it runs on the cpu backend)");
+    /* cuda_forward computes ModernBERT's graph: rotary positions (tables loaded), a gated MLP,
+     * no learned position embeddings. Judged from the loaded model, not from its name. */
+    if (!m->arch->gated_mlp || !m->rope_cos[0] || m->pos_emb) {
+        snprintf(msg, msg_len, "the cuda backend runs ModernBERT-style encoders (rotary "
+                 "positions, gated MLP); a %s model runs on the cpu backend", m->arch->model_type);
         return -ENOTSUP;
     }
     if (c->attention_bias || c->mlp_bias) {

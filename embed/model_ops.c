@@ -53,12 +53,12 @@ void model_pool(const struct model *m, const float *hidden, const struct model_b
 {
     size_t h = m->cfg.hidden;
     for (size_t i = 0; i < b->n_seqs; i++) {
-        const float *first = hidden + (size_t)b->cu_seqlens[i] * h;
-        size_t len = (size_t)(b->cu_seqlens[i + 1] - b->cu_seqlens[i]);
-        if (m->cfg.pooling == MODEL_POOLING_CLS)
-            memcpy(pooled + i * h, first, h * sizeof(float));
+        size_t first, count; /* the rows the pooling kernel takes too (kernels/pooling.h) */
+        pooling_span(b->cu_seqlens, i, m->cfg.pooling == MODEL_POOLING_MEAN, &first, &count);
+        if (count == 1)
+            memcpy(pooled + i * h, hidden + first * h, h * sizeof(float));
         else
-            pooling_mean_rows(first, h, len, h, pooled + i * h);
+            pooling_mean_rows(hidden + first * h, h, count, h, pooled + i * h);
         if (m->cfg.normalize)
             l2norm_row(pooled + i * h, h);
     }
