@@ -33,6 +33,8 @@ struct backend_cuda {
     struct cuda_arena arena;
     struct cuda_host host;
     void *host_block; /* the pinned allocation host's pointers live in */
+    struct cuda_graphs graphs;
+    bool graphs_on;
     size_t batches;
     /* After a device failure the device is not trusted again (CUDA errors inside kernels are
      * sticky for the context): later batches run on this CPU backend, made on first need. */
@@ -61,8 +63,8 @@ static const char *cuda_dtype_name(enum kernel_dtype d)
 }
 
 /* Picks the device and checks it can run the backend; *props and *free_bytes for the report. */
-static int cuda_device_open(int device, struct cudaDeviceProp *props, size_t *free_bytes,
-                            char *msg, size_t msg_len)
+static int cuda_device_open(int device, struct cudaDeviceProp *props, size_t *free_bytes, char *msg,
+                            size_t msg_len)
 {
     int count = 0;
     cudaError_t e = cudaGetDeviceCount(&count);
@@ -78,9 +80,10 @@ static int cuda_device_open(int device, struct cudaDeviceProp *props, size_t *fr
     }
     e = cudaGetDeviceProperties(props, device);
     if (e == cudaSuccess && props->major < CUDA_BACKEND_CC_MAJOR_MIN) {
-        snprintf(msg, msg_len, "CUDA device %d (%s) has compute capability %d.%d; the cuda "
-                 "backend needs %d.0 or newer", device, props->name, props->major, props->minor,
-                 CUDA_BACKEND_CC_MAJOR_MIN);
+        snprintf(msg, msg_len,
+                 "CUDA device %d (%s) has compute capability %d.%d; the cuda "
+                 "backend needs %d.0 or newer",
+                 device, props->name, props->major, props->minor, CUDA_BACKEND_CC_MAJOR_MIN);
         return -ENODEV;
     }
     if (e == cudaSuccess)
@@ -157,10 +160,11 @@ static int cuda_memory_check(const struct backend_cuda *c, size_t free_bytes, si
     *arena = ac.used;
     if (wc.used + ac.used + CUDA_BACKEND_MARGIN_BYTES <= free_bytes)
         return 0;
-    snprintf(msg, msg_len, "not enough device memory: weights %.0f MiB (%s) + arena %.0f MiB "
+    snprintf(msg, msg_len,
+             "not enough device memory: weights %.0f MiB (%s) + arena %.0f MiB "
              "(%zu tokens, %zu sequences per batch) + %.0f MiB headroom, %.0f MiB free; "
-             "lower --max-batch-tokens or use a smaller --cuda-precision", MIB(wc.used),
-             cuda_dtype_name(c->dtype), MIB(ac.used), c->tokens_max, c->seqs_max,
+             "lower --max-batch-tokens or use a smaller --cuda-precision",
+             MIB(wc.used), cuda_dtype_name(c->dtype), MIB(ac.used), c->tokens_max, c->seqs_max,
              MIB(CUDA_BACKEND_MARGIN_BYTES), MIB(free_bytes));
     return -ENOMEM;
 }
@@ -190,27 +194,24 @@ static int cuda_batch_check(const struct backend_cuda *c, const struct embed_bat
     return 0;
 }
 
-/* Stages the inputs in a pinned slot and uploads them on the copy stream; the compute stream
- * waits for them through the slot's event. */
-static int cuda_stage_inputs(struct backend_cuda *c, const struct embed_batch *b, size_t slot)
+/* Stages the inputs in a pinned slot, padded to the shape the forward pass runs (the batch's
+ * own, or its graph bucket), and uploads them on the copy stream; the compute stream waits for
+ * them through the slot's event. */
+static int cuda_stage_inputs(struct backend_cuda *c, const struct embed_batch *b, size_t slot,
+                             const struct cuda_bucket *shape)
 {
     const struct cuda_inputs *h = &c->host.in[slot], *d = &c->arena.in[slot];
     /* The slot's previous upload must be done before its pinned memory is rewritten. */
     cudaError_t e = cudaEventSynchronize(c->inputs_ready[slot]);
     if (e != cudaSuccess)
         return cuda_fail(c->error, sizeof(c->error), "input slot wait", e);
-    size_t tokens = (size_t)b->cu_seqlens[b->n_seqs];
-    memcpy(h->ids, b->ids, tokens * sizeof(int32_t));
-    memcpy(h->cu_seqlens, b->cu_seqlens, (b->n_seqs + 1) * sizeof(int32_t));
-    for (size_t i = 0; i < b->n_seqs; i++)
-        for (int32_t t = b->cu_seqlens[i]; t < b->cu_seqlens[i + 1]; t++)
-            h->pos[t] = t - b->cu_seqlens[i];
-    e = cudaMemcpyAsync(d->ids, h->ids, tokens * sizeof(int32_t), cudaMemcpyHostToDevice, c->copy);
+    cuda_bucket_pad(b->ids, b->cu_seqlens, b->n_seqs, shape, h->ids, h->pos, h->cu_seqlens);
+    size_t tok_bytes = shape->tokens * sizeof(int32_t);
+    e = cudaMemcpyAsync(d->ids, h->ids, tok_bytes, cudaMemcpyHostToDevice, c->copy);
     if (e == cudaSuccess)
-        e = cudaMemcpyAsync(d->pos, h->pos, tokens * sizeof(int32_t), cudaMemcpyHostToDevice,
-                            c->copy);
+        e = cudaMemcpyAsync(d->pos, h->pos, tok_bytes, cudaMemcpyHostToDevice, c->copy);
     if (e == cudaSuccess)
-        e = cudaMemcpyAsync(d->cu_seqlens, h->cu_seqlens, (b->n_seqs + 1) * sizeof(int32_t),
+        e = cudaMemcpyAsync(d->cu_seqlens, h->cu_seqlens, (shape->seqs + 1) * sizeof(int32_t),
                             cudaMemcpyHostToDevice, c->copy);
     if (e == cudaSuccess)
         e = cudaEventRecord(c->inputs_ready[slot], c->copy);
@@ -240,8 +241,8 @@ static int cuda_fetch_pooled(struct backend_cuda *c, size_t n_seqs, float *out)
 static int cuda_run_cpu(struct backend_cuda *c, const struct embed_batch *b, float *out)
 {
     if (!c->cpu_ready) {
-        int rc = embed_backend_cpu_init(&c->cpu, c->model, c->tokens_max, c->seqs_max,
-                                        c->normalize);
+        int rc =
+            embed_backend_cpu_init(&c->cpu, c->model, c->tokens_max, c->seqs_max, c->normalize);
         if (rc != 0)
             return rc;
         c->cpu_ready = true;
@@ -256,19 +257,28 @@ static int backend_cuda_embed(void *ctx, const struct embed_batch *b, float *out
         return cuda_run_cpu(c, b, out);
     size_t max_seqlen;
     if (cuda_batch_check(c, b, &max_seqlen) != 0) {
-        snprintf(c->error, sizeof(c->error), "malformed batch (empty sequence, one too long, an "
+        snprintf(c->error, sizeof(c->error),
+                 "malformed batch (empty sequence, one too long, an "
                  "id outside the vocabulary, or over the batch limits)");
         return -EINVAL;
     }
-    size_t slot = c->batches++ % CUDA_BACKEND_SLOTS;
+    size_t slot = c->batches++ % CUDA_BACKEND_SLOTS, tokens = (size_t)b->cu_seqlens[b->n_seqs];
+    struct cuda_graph_key key = {.slot = slot};
+    bool graph =
+        c->graphs_on && cuda_bucket_of(tokens, b->n_seqs, max_seqlen, c->tokens_max, c->seqs_max,
+                                       c->model->cfg.max_positions, &key.bucket);
+    if (!graph) /* eager: the batch's own shape */
+        key.bucket = (struct cuda_bucket){tokens, b->n_seqs, max_seqlen};
     struct cuda_batch cb = {.in = &c->arena.in[slot],
-                            .tokens = (size_t)b->cu_seqlens[b->n_seqs],
-                            .n_seqs = b->n_seqs,
-                            .max_seqlen = max_seqlen};
-    struct cuda_forward_ctx f = {.m = c->model, .w = &c->weights, .a = &c->arena, .gemm = c->gemm,
-                                 .stream = c->compute};
-    int rc = cuda_stage_inputs(c, b, slot);
-    if (rc == 0)
+                            .tokens = key.bucket.tokens,
+                            .n_seqs = key.bucket.seqs,
+                            .max_seqlen = key.bucket.max_len};
+    struct cuda_forward_ctx f = {
+        .m = c->model, .w = &c->weights, .a = &c->arena, .gemm = c->gemm, .stream = c->compute};
+    int rc = cuda_stage_inputs(c, b, slot, &key.bucket);
+    if (rc == 0 && graph)
+        rc = cuda_graph_run(&c->graphs, &key, &f, &cb, c->error, sizeof(c->error));
+    else if (rc == 0)
         rc = cuda_forward(&f, &cb, c->error, sizeof(c->error));
     if (rc == 0)
         rc = cuda_fetch_pooled(c, b->n_seqs, out);
@@ -295,6 +305,7 @@ static void backend_cuda_free(void *ctx)
         cudaStreamSynchronize(c->compute); /* nothing may still use the memory freed below */
     if (c->copy)
         cudaStreamSynchronize(c->copy);
+    cuda_graphs_free(&c->graphs);
     gemm_lt_free(c->gemm);
     cudaFree(c->arena.block);
     cuda_weights_free(&c->weights);
@@ -338,11 +349,13 @@ static int cuda_init_device_side(struct backend_cuda *c, const struct embed_cuda
         rc = cuda_host_init(c, msg, msg_len);
     if (rc != 0)
         return rc;
-    snprintf(msg, msg_len, "cuda device %d: %s (sm_%d%d, %.0f MiB free), %s weights %.0f MiB, "
-             "arena %.0f MiB (%zu tokens, %zu sequences, cuBLASLt workspace %.0f MiB)",
-             p->device, props.name, props.major, props.minor, MIB(free_bytes),
-             cuda_dtype_name(c->dtype), MIB(weights), MIB(arena), c->tokens_max, c->seqs_max,
-             MIB(GEMM_LT_WORKSPACE_BYTES));
+    snprintf(
+        msg, msg_len,
+        "cuda device %d: %s (sm_%d%d, %.0f MiB free), %s weights %.0f MiB, "
+        "arena %.0f MiB (%zu tokens, %zu sequences, cuBLASLt workspace %.0f MiB), CUDA graphs %s",
+        p->device, props.name, props.major, props.minor, MIB(free_bytes), cuda_dtype_name(c->dtype),
+        MIB(weights), MIB(arena), c->tokens_max, c->seqs_max, MIB(GEMM_LT_WORKSPACE_BYTES),
+        c->graphs_on ? "on" : "off");
     return 0;
 }
 
@@ -361,6 +374,7 @@ int embed_backend_cuda_init(struct embed_backend *b, const struct model *m,
     c->normalize = p->normalize && !info->normalize;
     c->tokens_max = p->tokens_max;
     c->seqs_max = p->seqs_max;
+    c->graphs_on = !p->no_graphs;
     int rc = cuda_init_device_side(c, p, msg, msg_len);
     if (rc != 0) {
         backend_cuda_free(c);

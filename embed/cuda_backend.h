@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "embed/cuda_bucket.h"
 #include "embed/engine.h"
 #include "embed/model_graph.h"
 #include "kernels/cuda_types.h"
@@ -26,8 +27,9 @@
 #define CUDA_BACKEND_CC_MAJOR_MIN   8 /* sm_80: bf16 tensor cores, what CMake builds for */
 #define CUDA_BACKEND_MARGIN_BYTES   ((size_t)256 << 20) /* context, cuBLASLt, fragmentation */
 #define CUDA_BACKEND_MSG_BYTES      320
-#define CUDA_BACKEND_SLOTS          2 /* input slots: batch n+1 stages while batch n computes */
+#define CUDA_BACKEND_SLOTS          2     /* input slots: batch n+1 stages while batch n computes */
 #define CUDA_BACKEND_SEQS_MAX       65535 /* attention's grid z: sequences per batch */
+#define CUDA_GRAPHS_MAX             64    /* captured (bucket, slot) graphs kept */
 
 /* A bump allocator over one device block; base NULL counts bytes only. */
 struct cuda_bump {
@@ -76,15 +78,15 @@ struct cuda_arena {
     void *block;
     size_t bytes;
     size_t tokens_max, seqs_max;
-    float *x;           /* [T, H] float32 residual stream */
-    void *xn;           /* [T, H] dtype: normed input of a sub-block */
-    void *qkv;          /* [T, 3H] dtype */
-    void *attn;         /* [T, H] dtype */
-    void *mlp;          /* [T, mlp width] dtype: Wi's output */
-    void *act;          /* [T, intermediate] dtype: GeGLU's output */
-    float *hidden;      /* [T, H] float32: final_norm's output */
-    float *pooled;      /* [S, H] float32 */
-    void *workspace;    /* GEMM_LT_WORKSPACE_BYTES for cuBLASLt */
+    float *x;        /* [T, H] float32 residual stream */
+    void *xn;        /* [T, H] dtype: normed input of a sub-block */
+    void *qkv;       /* [T, 3H] dtype */
+    void *attn;      /* [T, H] dtype */
+    void *mlp;       /* [T, mlp width] dtype: Wi's output */
+    void *act;       /* [T, intermediate] dtype: GeGLU's output */
+    float *hidden;   /* [T, H] float32: final_norm's output */
+    float *pooled;   /* [S, H] float32 */
+    void *workspace; /* GEMM_LT_WORKSPACE_BYTES for cuBLASLt */
     struct cuda_inputs in[CUDA_BACKEND_SLOTS];
 };
 
@@ -110,6 +112,33 @@ struct cuda_forward_ctx {
  * -EIO with the failed operation (and layer) in msg. */
 int cuda_forward(const struct cuda_forward_ctx *ctx, const struct cuda_batch *b, char *msg,
                  size_t msg_len);
+
+/* ---- CUDA graphs (embed/cuda_graph.c) ---- */
+
+struct cuda_graph_key {
+    struct cuda_bucket bucket;
+    size_t slot; /* the input slot's device pointers are baked into the graph */
+};
+
+struct cuda_graph_entry {
+    struct cuda_graph_key key;
+    cudaGraphExec_t exec; /* NULL: unused */
+    uint64_t last_used;
+};
+
+struct cuda_graphs {
+    struct cuda_graph_entry entries[CUDA_GRAPHS_MAX];
+    uint64_t clock;
+    size_t captured, replayed;
+};
+
+/* Runs the forward pass of b (already padded to key's bucket: b->tokens and b->n_seqs are the
+ * bucket's) on f->stream through the key's graph, capturing it first if it is not kept.
+ * Returns 0, or -EIO with the failed step in msg. */
+int cuda_graph_run(struct cuda_graphs *g, const struct cuda_graph_key *key,
+                   const struct cuda_forward_ctx *f, const struct cuda_batch *b, char *msg,
+                   size_t msg_len);
+void cuda_graphs_free(struct cuda_graphs *g);
 
 /* Writes "what: CUDA's reason" into msg; returns -EIO. */
 int cuda_fail(char *msg, size_t msg_len, const char *what, cudaError_t err);

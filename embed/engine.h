@@ -91,6 +91,7 @@ struct embed_cuda_params {
     enum embed_cuda_precision precision;
     size_t tokens_max, seqs_max; /* the engine's batch limits: size the device arena */
     bool normalize;              /* as embed_backend_cpu_init's */
+    bool no_graphs; /* run every batch eagerly instead of replaying CUDA graphs per bucket */
 };
 
 /* CUDA backend over the model's weights (uploaded once, converted to p->precision; the model

@@ -56,8 +56,8 @@ __global__ void attention_kernel(const T *qkv, T *out, const int32_t *cu_seqlens
 
 KERNEL_API cudaError_t attention_cuda(const void *qkv, void *out, const int32_t *cu_seqlens,
                                       size_t n_seqs, size_t max_seqlen, size_t heads,
-                                      size_t head_dim, size_t window_half,
-                                      enum kernel_dtype dtype, cudaStream_t stream)
+                                      size_t head_dim, size_t window_half, enum kernel_dtype dtype,
+                                      cudaStream_t stream)
 {
     KERNEL_ASSERT(qkv && out && cu_seqlens);
     KERNEL_ASSERT(head_dim > 0 && head_dim <= ATTENTION_HEAD_DIM_MAX);

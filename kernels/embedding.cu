@@ -24,8 +24,9 @@ __global__ void embedding_kernel(const int32_t *ids, const int32_t *pos, const T
 }
 
 KERNEL_API cudaError_t embedding_cuda(const int32_t *ids, const int32_t *pos, const void *tok_emb,
-                               const void *pos_emb, const void *type_emb, void *out, size_t tokens,
-                               size_t hidden, enum kernel_dtype dtype, cudaStream_t stream)
+                                      const void *pos_emb, const void *type_emb, void *out,
+                                      size_t tokens, size_t hidden, enum kernel_dtype dtype,
+                                      cudaStream_t stream)
 {
     KERNEL_ASSERT(ids && tok_emb && out && hidden > 0);
     KERNEL_ASSERT(!pos_emb || (pos && type_emb)); /* BERT needs positions and token types */

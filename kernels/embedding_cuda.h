@@ -8,7 +8,8 @@
  * added in transformers' order). Tables and out: dtype, [rows, hidden]. ids and pos: int32
  * [tokens] on the device, ids < vocab (checked by the caller before upload). */
 KERNEL_API cudaError_t embedding_cuda(const int32_t *ids, const int32_t *pos, const void *tok_emb,
-                               const void *pos_emb, const void *type_emb, void *out, size_t tokens,
-                               size_t hidden, enum kernel_dtype dtype, cudaStream_t stream);
+                                      const void *pos_emb, const void *type_emb, void *out,
+                                      size_t tokens, size_t hidden, enum kernel_dtype dtype,
+                                      cudaStream_t stream);
 
 #endif

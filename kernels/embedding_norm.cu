@@ -28,9 +28,8 @@ __global__ void embedding_norm_kernel(const int32_t *ids, const T *tok_emb, cons
 }
 
 KERNEL_API cudaError_t embedding_norm_cuda(const int32_t *ids, const void *tok_emb, const float *w,
-                                           const float *b, float *out, size_t tokens,
-                                           size_t hidden, float eps, enum kernel_dtype dtype,
-                                           cudaStream_t stream)
+                                           const float *b, float *out, size_t tokens, size_t hidden,
+                                           float eps, enum kernel_dtype dtype, cudaStream_t stream)
 {
     KERNEL_ASSERT(ids && tok_emb && w && out);
     KERNEL_ASSERT(hidden > 0 && eps >= 0.0f);
@@ -38,8 +37,8 @@ KERNEL_API cudaError_t embedding_norm_cuda(const int32_t *ids, const void *tok_e
     if (tokens == 0)
         return cudaSuccess;
     KERNEL_DISPATCH(dtype, T,
-                    embedding_norm_kernel<T><<<(unsigned)tokens, EMBEDDING_NORM_THREADS, 0,
-                                               stream>>>(ids, (const T *)tok_emb, w, b, out,
-                                                         hidden, eps));
+                    embedding_norm_kernel<T>
+                    <<<(unsigned)tokens, EMBEDDING_NORM_THREADS, 0, stream>>>(
+                        ids, (const T *)tok_emb, w, b, out, hidden, eps));
     return cudaGetLastError();
 }

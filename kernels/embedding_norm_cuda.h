@@ -7,11 +7,11 @@
 #include "kernels/cuda_types.h"
 
 /* out[t] = LayerNorm(tok_emb[ids[t]]) * w + b. tok_emb: dtype [vocab, hidden]; out: float32
- * [tokens, hidden] (the residual stream); ids: int32[tokens] on the device, each < vocab (checked by the caller
- * before upload); w float[hidden]; b float[hidden] or NULL. Returns the launch's status. */
+ * [tokens, hidden] (the residual stream); ids: int32[tokens] on the device, each < vocab (checked
+ * by the caller before upload); w float[hidden]; b float[hidden] or NULL. Returns the launch's
+ * status. */
 KERNEL_API cudaError_t embedding_norm_cuda(const int32_t *ids, const void *tok_emb, const float *w,
-                                           const float *b, float *out, size_t tokens,
-                                           size_t hidden, float eps, enum kernel_dtype dtype,
-                                           cudaStream_t stream);
+                                           const float *b, float *out, size_t tokens, size_t hidden,
+                                           float eps, enum kernel_dtype dtype, cudaStream_t stream);
 
 #endif

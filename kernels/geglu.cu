@@ -37,8 +37,9 @@ static unsigned geglu_blocks(size_t total)
     return blocks < GEGLU_BLOCKS_MAX ? (unsigned)blocks : GEGLU_BLOCKS_MAX;
 }
 
-KERNEL_API cudaError_t geglu_cuda(const void *in, void *out, const float *bias, size_t rows, size_t n,
-                           enum gelu_kind kind, enum kernel_dtype dtype, cudaStream_t stream)
+KERNEL_API cudaError_t geglu_cuda(const void *in, void *out, const float *bias, size_t rows,
+                                  size_t n, enum gelu_kind kind, enum kernel_dtype dtype,
+                                  cudaStream_t stream)
 {
     KERNEL_ASSERT(in && out && n > 0);
     KERNEL_ASSERT(kind < GELU_KIND_MAX);
@@ -52,7 +53,8 @@ KERNEL_API cudaError_t geglu_cuda(const void *in, void *out, const float *bias, 
 }
 
 KERNEL_API cudaError_t gelu_bias_cuda(void *x, const float *bias, size_t rows, size_t n,
-                               enum gelu_kind kind, enum kernel_dtype dtype, cudaStream_t stream)
+                                      enum gelu_kind kind, enum kernel_dtype dtype,
+                                      cudaStream_t stream)
 {
     KERNEL_ASSERT(x && n > 0);
     KERNEL_ASSERT(kind < GELU_KIND_MAX);

@@ -78,8 +78,7 @@ KERNEL_API cublasStatus_t gemm_lt_new(void *workspace, size_t workspace_bytes, s
             cublasLtDestroy(g->handle);
     }
     if (st == CUBLAS_STATUS_SUCCESS)
-        st = cublasLtMatmulPreferenceSetAttribute(g->pref,
-                                                  CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES,
+        st = cublasLtMatmulPreferenceSetAttribute(g->pref, CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES,
                                                   &workspace_bytes, sizeof(workspace_bytes));
     if (st != CUBLAS_STATUS_SUCCESS) {
         free(g);
@@ -128,8 +127,8 @@ static cublasStatus_t gemm_lt_describe(struct gemm_lt_bucket *b, size_t rows)
 static cublasStatus_t gemm_lt_pick(struct gemm_lt *g, struct gemm_lt_bucket *b, size_t rows)
 {
     uint64_t cols = rows;
-    cublasStatus_t st = cublasLtMatrixLayoutSetAttribute(b->b, CUBLASLT_MATRIX_LAYOUT_COLS, &cols,
-                                                         sizeof(cols));
+    cublasStatus_t st =
+        cublasLtMatrixLayoutSetAttribute(b->b, CUBLASLT_MATRIX_LAYOUT_COLS, &cols, sizeof(cols));
     if (st == CUBLAS_STATUS_SUCCESS)
         st = cublasLtMatrixLayoutSetAttribute(b->c, CUBLASLT_MATRIX_LAYOUT_COLS, &cols,
                                               sizeof(cols));

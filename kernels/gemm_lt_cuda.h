@@ -15,22 +15,23 @@
 
 #include "kernels/cuda_types.h"
 
-#define GEMM_LT_BUCKETS_MAX 128 /* cached shape buckets; then the oldest is replaced */
-#define GEMM_LT_ROWS_MIN    16
+#define GEMM_LT_BUCKETS_MAX     128 /* cached shape buckets; then the oldest is replaced */
+#define GEMM_LT_ROWS_MIN        16
 #define GEMM_LT_WORKSPACE_BYTES ((size_t)32 << 20) /* cuBLASLt split-K / stream-K scratch */
 
 struct gemm_lt;
 
 /* workspace: GEMM_LT_WORKSPACE_BYTES of device memory the caller owns (from its arena) and
  * keeps alive. Returns CUBLAS_STATUS_SUCCESS with *out, or cuBLASLt's status. */
-KERNEL_API cublasStatus_t gemm_lt_new(void *workspace, size_t workspace_bytes, struct gemm_lt **out);
+KERNEL_API cublasStatus_t gemm_lt_new(void *workspace, size_t workspace_bytes,
+                                      struct gemm_lt **out);
 /* Releases the handle and every cached descriptor. NULL is a no-op. */
 KERNEL_API void gemm_lt_free(struct gemm_lt *g);
 
 /* Row-major y[rows, out] (row stride ldy) = beta * y + x[rows, in] (row stride ldx) *
  * w[out, in]^T, w as PyTorch stores a Linear weight; beta 1 fuses a residual add. x and w
- * in dtype, y in y_dtype (dtype, or F32 for the float32 residual stream), all on the device. Returns cuBLASLt's status (CUBLAS_STATUS_SUCCESS or the error to fail
- * the batch with). */
+ * in dtype, y in y_dtype (dtype, or F32 for the float32 residual stream), all on the device.
+ * Returns cuBLASLt's status (CUBLAS_STATUS_SUCCESS or the error to fail the batch with). */
 KERNEL_API cublasStatus_t gemm_lt_run(struct gemm_lt *g, const void *x, size_t ldx, size_t rows,
                                       const void *w, size_t out, size_t in, void *y, size_t ldy,
                                       float beta, enum kernel_dtype dtype,

@@ -32,17 +32,17 @@ __global__ void layernorm_kernel(const float *x, T *y, const float *w, const flo
 
 template <typename T>
 static cudaError_t layernorm_launch(const float *x, void *y, const float *w, const float *b,
-                             const float *add_bias, size_t rows, size_t n, float eps,
-                             cudaStream_t stream)
+                                    const float *add_bias, size_t rows, size_t n, float eps,
+                                    cudaStream_t stream)
 {
-    layernorm_kernel<T><<<(unsigned)rows, LAYERNORM_THREADS, 0, stream>>>(x, (T *)y, w,
-                                                                          b, add_bias, n, eps);
+    layernorm_kernel<T>
+        <<<(unsigned)rows, LAYERNORM_THREADS, 0, stream>>>(x, (T *)y, w, b, add_bias, n, eps);
     return cudaGetLastError();
 }
 
 KERNEL_API cudaError_t layernorm_cuda(const float *x, void *y, const float *w, const float *b,
-                               const float *add_bias, size_t rows, size_t n, float eps,
-                               enum kernel_dtype dtype, cudaStream_t stream)
+                                      const float *add_bias, size_t rows, size_t n, float eps,
+                                      enum kernel_dtype dtype, cudaStream_t stream)
 {
     KERNEL_ASSERT(x && y && w);
     KERNEL_ASSERT(n > 0 && eps >= 0.0f);
@@ -50,7 +50,6 @@ KERNEL_API cudaError_t layernorm_cuda(const float *x, void *y, const float *w, c
     if (rows == 0)
         return cudaSuccess;
     cudaError_t rc = cudaErrorInvalidValue;
-    KERNEL_DISPATCH(dtype, T,
-                    rc = layernorm_launch<T>(x, y, w, b, add_bias, rows, n, eps, stream));
+    KERNEL_DISPATCH(dtype, T, rc = layernorm_launch<T>(x, y, w, b, add_bias, rows, n, eps, stream));
     return rc;
 }

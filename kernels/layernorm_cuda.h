@@ -9,7 +9,7 @@
  * x: float32 (the residual stream), y: dtype; both on the device; they may alias only when
  * dtype is F32. w: float[n]; b, add_bias: float[n] or NULL. Returns the launch's status. */
 KERNEL_API cudaError_t layernorm_cuda(const float *x, void *y, const float *w, const float *b,
-                               const float *add_bias, size_t rows, size_t n, float eps,
-                               enum kernel_dtype dtype, cudaStream_t stream);
+                                      const float *add_bias, size_t rows, size_t n, float eps,
+                                      enum kernel_dtype dtype, cudaStream_t stream);
 
 #endif

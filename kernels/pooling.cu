@@ -10,6 +10,8 @@ __global__ void pooling_kernel(const T *hidden, const int32_t *cu_seqlens, size_
                                bool normalize, float *out)
 {
     __shared__ float shared[KERNEL_WARP];
+    if (cu_seqlens[blockIdx.x + 1] == cu_seqlens[blockIdx.x])
+        return; /* an empty sequence pads a CUDA graph's bucket: nothing to pool */
     size_t first, count;
     pooling_span(cu_seqlens, blockIdx.x, mean, &first, &count);
     float *o = out + blockIdx.x * dim;

@@ -23,9 +23,9 @@ __global__ void rope_kernel(T *qkv, const int32_t *pos, const float *cos_t, cons
     }
 }
 
-KERNEL_API cudaError_t rope_cuda(void *qkv, const int32_t *pos, const float *cos_t, const float *sin_t,
-                          size_t tokens, size_t heads, size_t head_dim, enum kernel_dtype dtype,
-                          cudaStream_t stream)
+KERNEL_API cudaError_t rope_cuda(void *qkv, const int32_t *pos, const float *cos_t,
+                                 const float *sin_t, size_t tokens, size_t heads, size_t head_dim,
+                                 enum kernel_dtype dtype, cudaStream_t stream)
 {
     KERNEL_ASSERT(qkv && pos && cos_t && sin_t);
     KERNEL_ASSERT(heads > 0 && head_dim > 0 && head_dim % 2 == 0);

@@ -1,7 +1,7 @@
 /* cuda_bench.c — brigade-cuda-bench: the cuda backend's throughput sweep on one GPU.
  *
  * usage: brigade-cuda-bench --model DIR [--precision bf16|fp16|fp32] [--device N]
- *                           [--peak-tflops T] [--seconds S] [--json FILE]
+ *                           [--peak-tflops T] [--seconds S] [--json FILE] [--no-graphs]
  *
  * For 16, 32 and 128 tokens per message and batches of 1K to 64K tokens (messages = batch
  * tokens / message tokens), embeds synthetic packed batches (ids drawn below 2048, so any
@@ -37,6 +37,7 @@ struct bench_opts {
     enum embed_cuda_precision precision;
     int device;
     double peak_tflops, seconds;
+    bool no_graphs; /* every batch eager: what the CUDA graphs save */
 };
 
 struct bench_row {
@@ -110,10 +111,10 @@ static int bench_shape(struct embed_backend *b, const struct model *m, size_t ms
 static int bench_parse(int argc, char **argv, struct bench_opts *o)
 {
     static const struct option longopts[] = {
-        {"model", required_argument, NULL, 'm'},     {"precision", required_argument, NULL, 'p'},
-        {"device", required_argument, NULL, 'd'},    {"peak-tflops", required_argument, NULL, 'P'},
-        {"seconds", required_argument, NULL, 's'},   {"json", required_argument, NULL, 'j'},
-        {NULL, 0, NULL, 0},
+        {"model", required_argument, NULL, 'm'},   {"precision", required_argument, NULL, 'p'},
+        {"device", required_argument, NULL, 'd'},  {"peak-tflops", required_argument, NULL, 'P'},
+        {"seconds", required_argument, NULL, 's'}, {"json", required_argument, NULL, 'j'},
+        {"no-graphs", no_argument, NULL, 'g'},     {NULL, 0, NULL, 0},
     };
     *o = (struct bench_opts){.peak_tflops = 989.0, .seconds = 1.0};
     int c;
@@ -130,6 +131,8 @@ static int bench_parse(int argc, char **argv, struct bench_opts *o)
             o->seconds = atof(optarg);
         else if (c == 'j')
             o->json_path = optarg;
+        else if (c == 'g')
+            o->no_graphs = true;
         else
             return -1;
     }
@@ -139,10 +142,13 @@ static int bench_parse(int argc, char **argv, struct bench_opts *o)
 static void bench_json(FILE *f, const struct bench_row *rows, size_t n, const struct bench_opts *o,
                        const char *report, size_t used_bytes)
 {
-    fprintf(f, "{\"report\": \"%s\", \"peak_tflops\": %.1f, \"gpu_memory_used_mib\": %.0f, "
-            "\"rows\": [", report, o->peak_tflops, (double)used_bytes / 1048576.0);
+    fprintf(f,
+            "{\"report\": \"%s\", \"peak_tflops\": %.1f, \"gpu_memory_used_mib\": %.0f, "
+            "\"rows\": [",
+            report, o->peak_tflops, (double)used_bytes / 1048576.0);
     for (size_t i = 0; i < n; i++)
-        fprintf(f, "%s\n {\"tokens_per_message\": %zu, \"batch_tokens\": %zu, \"messages\": %zu, "
+        fprintf(f,
+                "%s\n {\"tokens_per_message\": %zu, \"batch_tokens\": %zu, \"messages\": %zu, "
                 "\"batches\": %zu, \"messages_per_s\": %.1f, \"tokens_per_s\": %.1f, "
                 "\"p50_ms\": %.4f, \"p99_ms\": %.4f, \"tflops\": %.2f, \"peak_fraction\": %.4f}",
                 i ? "," : "", rows[i].msg_tokens, rows[i].batch_tokens, rows[i].messages,
@@ -155,8 +161,9 @@ int main(int argc, char **argv)
 {
     struct bench_opts o;
     if (bench_parse(argc, argv, &o) != 0) {
-        fprintf(stderr, "usage: brigade-cuda-bench --model DIR [--precision bf16|fp16|fp32] "
-                        "[--device N] [--peak-tflops T] [--seconds S] [--json FILE]\n");
+        fprintf(stderr,
+                "usage: brigade-cuda-bench --model DIR [--precision bf16|fp16|fp32] "
+                "[--device N] [--peak-tflops T] [--seconds S] [--json FILE] [--no-graphs]\n");
         return 2;
     }
     struct model *m;
@@ -166,8 +173,11 @@ int main(int argc, char **argv)
         return 1;
     }
     size_t seqs_max = BENCH_BATCH_TOKENS_MAX / bench_msg_tokens[0];
-    struct embed_cuda_params p = {.device = o.device, .precision = o.precision,
-                                  .tokens_max = BENCH_BATCH_TOKENS_MAX, .seqs_max = seqs_max};
+    struct embed_cuda_params p = {.device = o.device,
+                                  .precision = o.precision,
+                                  .tokens_max = BENCH_BATCH_TOKENS_MAX,
+                                  .seqs_max = seqs_max,
+                                  .no_graphs = o.no_graphs};
     struct embed_backend b;
     if (embed_backend_cuda_init(&b, m, &p, msg, sizeof(msg)) != 0) {
         fprintf(stderr, "brigade-cuda-bench: the cuda backend did not start: %s\n", msg);
@@ -175,8 +185,8 @@ int main(int argc, char **argv)
     }
     size_t free_b = 0, total_b = 0;
     cudaMemGetInfo(&free_b, &total_b);
-    printf("%s\n%8s %8s %8s %12s %12s %9s %9s %9s %7s\n", msg, "tok/msg", "batch", "msgs",
-           "msgs/s", "tokens/s", "p50 ms", "p99 ms", "TFLOP/s", "peak");
+    printf("%s\n%8s %8s %8s %12s %12s %9s %9s %9s %7s\n", msg, "tok/msg", "batch", "msgs", "msgs/s",
+           "tokens/s", "p50 ms", "p99 ms", "TFLOP/s", "peak");
     int32_t *ids = malloc(BENCH_BATCH_TOKENS_MAX * sizeof(int32_t));
     int32_t *cu = malloc((seqs_max + 1) * sizeof(int32_t));
     float *out = malloc(seqs_max * model_info(m)->hidden * sizeof(float));

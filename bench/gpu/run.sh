@@ -10,7 +10,7 @@
 #   3. the throughput sweep (brigade-cuda-bench) on a base-size ModernBERT: the model directory
 #      in $BRIGADE_GTE_DIR when it holds gte-modernbert-base, else random BF16 weights of the
 #      same shape (bench/gpu/make_random_modernbert.py); one table on stdout, JSON in
-#      $OUT_DIR/cuda-bench-<precision>.json;
+#      $OUT_DIR/cuda-bench-<precision>.json; bf16 once more with CUDA graphs off;
 #   4. when PyTorch with CUDA and transformers are importable: the same sweep for PyTorch
 #      (SDPA attention, bf16) on the same weights (bench/gpu/torch_sweep.py), side by side.
 #
@@ -63,6 +63,11 @@ for precision in bf16 fp16; do
         --device "$DEVICE" --peak-tflops "$PEAK" --seconds "$SECONDS_PER_SHAPE" \
         --json "$OUT_DIR/cuda-bench-$precision.json" || status=1
 done
+
+echo "== brigade-cuda-bench (bf16, CUDA graphs off: what replaying them saves)"
+"$BUILD/bench/brigade-cuda-bench" --model "$MODEL" --precision bf16 --device "$DEVICE" \
+    --peak-tflops "$PEAK" --seconds "$SECONDS_PER_SHAPE" --no-graphs \
+    --json "$OUT_DIR/cuda-bench-bf16-eager.json" || status=1
 
 echo "== targets (bf16)"
 targets=0

@@ -9,7 +9,9 @@
  *   pooling (kernels/pooling.cu): one block per sequence, POOLING_THREADS threads striding the
  *     columns through pooling_span, against model_pool, CLS and mean;
  *   top-2 (kernels/top2.cu): TOP2_THREADS strided scans and the merge tree, against a full
- *     sort and against menu_matrix_topk on the same scores (ties and NaNs included).
+ *     sort and against menu_matrix_topk on the same scores (ties and NaNs included);
+ *   CUDA graph buckets (embed/cuda_bucket.h): a batch padded to its bucket gives its real
+ *     sequences bit-identical attention and pooling, and the padding is never written.
  *
  * Shapes: the 46 packed sequences (1338 tokens, up to 192 long) of the modernbert-tiny golden
  * fixture, whose local layers see |q - k| <= 8, plus edge shapes (length 1, lengths that are
@@ -23,6 +25,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "embed/cuda_bucket.h"
 #include "embed/menu_matrix.h"
 #include "embed/model.h"
 #include "embed/model_attention.h"
@@ -34,11 +37,11 @@
 #include "kernels/topk.h"
 #include "test_util.h"
 
-#define SEQS_MAX          64
-#define ATTN_ABS_MAX      2e-5 /* sgemm + softmax_row vs one running sum: float reordering */
-#define POOL_ABS_MAX      1e-6
-#define TOP2_ROWS         46
-#define TOP2_ITEMS        333 /* not a multiple of TOP2_THREADS: some threads scan one less */
+#define SEQS_MAX     64
+#define ATTN_ABS_MAX 2e-5 /* sgemm + softmax_row vs one running sum: float reordering */
+#define POOL_ABS_MAX 1e-6
+#define TOP2_ROWS    46
+#define TOP2_ITEMS   333 /* not a multiple of TOP2_THREADS: some threads scan one less */
 
 struct packed {
     size_t n_seqs, tokens, max_len;
@@ -197,6 +200,8 @@ static void emulate_pooling(const float *hidden, const struct packed *p, size_t 
                             bool normalize, float *out)
 {
     for (size_t seq = 0; seq < p->n_seqs; seq++) {
+        if (p->cu[seq + 1] == p->cu[seq])
+            continue; /* the kernel skips an empty (padding) sequence */
         size_t first, count;
         pooling_span(p->cu, seq, mean, &first, &count);
         float partial[POOLING_THREADS] = {0};
@@ -223,7 +228,8 @@ static void check_pooling(struct model *m, const struct packed *p, enum model_po
     enum model_pooling saved = m->cfg.pooling;
     m->cfg.pooling = pooling;
     float *hidden = malloc(p->tokens * h * sizeof(float));
-    float *cpu = malloc(p->n_seqs * h * sizeof(float)), *emu = malloc(p->n_seqs * h * sizeof(float));
+    float *cpu = malloc(p->n_seqs * h * sizeof(float)),
+          *emu = malloc(p->n_seqs * h * sizeof(float));
     uint64_t rng = 7 + pooling;
     for (size_t i = 0; i < p->tokens * h; i++)
         hidden[i] = 3.0f * noise(&rng);
@@ -303,7 +309,7 @@ static void check_top2(void)
         CHECK(emu_best[i] == cpu_best[i]);
     }
     CHECK(emu_idx[3 * 2] == 17 && emu_idx[3 * 2 + 1] == 200); /* the tie: lower index first */
-    scores[5 * TOP2_ITEMS + 0] = NAN; /* NaNs never rank */
+    scores[5 * TOP2_ITEMS + 0] = NAN;                         /* NaNs never rank */
     scores[5 * TOP2_ITEMS + 130] = NAN;
     emulate_top2(scores, TOP2_ROWS, TOP2_ITEMS, emu_idx, emu_best);
     for (size_t r = 0; r < TOP2_ROWS; r++) {
@@ -323,6 +329,73 @@ static void check_top2(void)
     free(items);
     free(scores);
     free(scratch);
+}
+
+static void check_bucket_sizes(void)
+{
+    struct cuda_bucket b;
+    CHECK(cuda_bucket_of(1338, 46, 192, 8192, 256, 512, &b));
+    CHECK(b.tokens == 1536 && b.seqs == 64 && b.max_len == 256); /* 2048 / 4 steps */
+    CHECK(cuda_bucket_of(2048, 64, 32, 8192, 256, 8192, &b));
+    CHECK(b.tokens == 2048 && b.seqs == 64 && b.max_len == 32); /* exact: no padding */
+    CHECK(cuda_bucket_of(5, 1, 5, 8192, 256, 8192, &b));
+    CHECK(b.tokens == 64 && b.seqs == 1 && b.max_len == 16);
+    CHECK(cuda_bucket_of(100, 3, 40, 96, 2, 8192, &b)); /* capped by the arena */
+    CHECK(b.tokens == 96 && b.seqs == 2 && b.max_len == 64);
+    CHECK(!cuda_bucket_of(CUDA_BUCKET_TOKENS_MAX + 1, 1, 512, 1 << 20, 256, 8192, &b));
+    for (size_t t = 1; t <= 20000; t += 7) { /* never below; under 25% (or 64 tokens) above */
+        if (!cuda_bucket_of(t, 1, 1, 1 << 20, 256, 8192, &b))
+            continue;
+        CHECK(b.tokens >= t);
+        CHECK(b.tokens < t + (t / 4 > CUDA_BUCKET_TOKENS_MIN ? t / 4 : CUDA_BUCKET_TOKENS_MIN));
+    }
+}
+
+/* The golden packing padded to its bucket: real rows identical to the unpadded run. */
+static void check_bucket_padding(struct model *m, const struct packed *p)
+{
+    size_t h = m->cfg.hidden, heads = m->cfg.heads, hd = m->cfg.head_dim;
+    struct cuda_bucket bk;
+    CHECK(cuda_bucket_of(p->tokens, p->n_seqs, p->max_len, 1 << 16, SEQS_MAX, 8192, &bk));
+    int32_t *ids = malloc(p->tokens * sizeof(int32_t)), *pids = malloc(bk.tokens * sizeof(int32_t));
+    int32_t *ppos = malloc(bk.tokens * sizeof(int32_t));
+    for (size_t t = 0; t < p->tokens; t++)
+        ids[t] = (int32_t)(t * 7 % 2048);
+    struct packed padded = {.n_seqs = bk.seqs, .tokens = bk.tokens, .max_len = bk.max_len};
+    cuda_bucket_pad(ids, p->cu, p->n_seqs, &bk, pids, ppos, padded.cu);
+    for (size_t i = 0; i < p->n_seqs; i++)
+        for (int32_t t = p->cu[i]; t < p->cu[i + 1]; t++)
+            CHECK(pids[t] == ids[t] && ppos[t] == t - p->cu[i]);
+    for (size_t t = p->tokens; t < bk.tokens; t++)
+        CHECK(pids[t] == 0 && ppos[t] == 0);
+    for (size_t i = p->n_seqs; i <= bk.seqs; i++)
+        CHECK_INT_EQ(padded.cu[i], p->tokens);
+    float *qkv = malloc(bk.tokens * 3 * h * sizeof(float));
+    uint64_t rng = 5;
+    for (size_t i = 0; i < bk.tokens * 3 * h; i++)
+        qkv[i] = 2.0f * noise(&rng);
+    float *a = calloc(bk.tokens * h, sizeof(float)), *b = calloc(bk.tokens * h, sizeof(float));
+    unsigned *wa = calloc(bk.tokens * heads, sizeof(unsigned));
+    unsigned *wb = calloc(bk.tokens * heads, sizeof(unsigned));
+    emulate_attention(qkv, a, wa, p, heads, hd, m->cfg.window_half);
+    emulate_attention(qkv, b, wb, &padded, heads, hd, m->cfg.window_half);
+    CHECK(memcmp(a, b, p->tokens * h * sizeof(float)) == 0);
+    for (size_t i = 0; i < bk.tokens * heads; i++)
+        CHECK_INT_EQ(wb[i], i < p->tokens * heads ? 1 : 0);
+    float *pa = malloc(bk.seqs * h * sizeof(float)), *pb = malloc(bk.seqs * h * sizeof(float));
+    emulate_pooling(qkv, p, h, true, true, pa); /* any finite rows will do as hidden states */
+    emulate_pooling(qkv, &padded, h, true, true, pb);
+    CHECK(memcmp(pa, pb, p->n_seqs * h * sizeof(float)) == 0);
+    free(ids);
+    free(pids);
+    free(ppos);
+    free(qkv);
+    free(a);
+    free(b);
+    free(wa);
+    free(wb);
+    free(pa);
+    free(pb);
 }
 
 int main(void)
@@ -348,6 +421,8 @@ int main(void)
         check_pooling(m, shapes[i], MODEL_POOLING_MEAN);
     }
     check_top2();
+    check_bucket_sizes();
+    check_bucket_padding(m, &golden);
     model_free(m);
     return check_finish("test_kernel_emulation");
 }
