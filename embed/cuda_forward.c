@@ -70,8 +70,8 @@ static int cuda_attention_block(const struct cuda_forward_ctx *f, const struct c
     size_t h = c->hidden, t = b->tokens;
     char what_buf[64];
     if (l->attn_norm_w)
-        FWD_TRY("attn_norm", layernorm_cuda(a->x, a->xn, l->attn_norm_w, l->attn_norm_b, NULL, t,
-                                            h, c->norm_eps, dt, f->stream));
+        FWD_TRY("attn_norm", layernorm_cuda(a->x, a->xn, l->attn_norm_w, l->attn_norm_b, NULL, t, h,
+                                            c->norm_eps, dt, f->stream));
     else /* Identity norm: the GEMM still reads dtype */
         FWD_TRY("residual to dtype", convert_cuda(a->x, a->xn, t * h, dt, f->stream));
     FWD_GEMM("Wqkv", gemm_lt_run(f->gemm, a->xn, h, t, l->wqkv, 3 * h, h, a->qkv, 3 * h, 0.0f, dt,
@@ -116,9 +116,9 @@ int cuda_forward(const struct cuda_forward_ctx *f, const struct cuda_batch *b, c
     EMBED_ASSERT(b->n_seqs >= 1 && b->n_seqs <= a->seqs_max);
     size_t h = c->hidden, t = b->tokens, layer = 0;
     char what_buf[64];
-    FWD_TRY("embeddings", embedding_norm_cuda(b->in->ids, f->w->tok_emb, f->w->emb_norm_w,
-                                              f->w->emb_norm_b, a->x, t, h, c->norm_eps,
-                                              f->w->dtype, f->stream));
+    FWD_TRY("embeddings",
+            embedding_norm_cuda(b->in->ids, f->w->tok_emb, f->w->emb_norm_w, f->w->emb_norm_b, a->x,
+                                t, h, c->norm_eps, f->w->dtype, f->stream));
     for (layer = 0; layer < c->layers; layer++) {
         int rc = cuda_attention_block(f, b, layer, msg, msg_len);
         if (rc == 0)
@@ -126,9 +126,8 @@ int cuda_forward(const struct cuda_forward_ctx *f, const struct cuda_batch *b, c
         if (rc != 0)
             return rc;
     }
-    FWD_TRY("final_norm", layernorm_cuda(a->x, a->hidden, f->w->final_norm_w,
-                                         f->w->final_norm_b, NULL, t, h, c->norm_eps,
-                                         KERNEL_DTYPE_F32, f->stream));
+    FWD_TRY("final_norm", layernorm_cuda(a->x, a->hidden, f->w->final_norm_w, f->w->final_norm_b,
+                                         NULL, t, h, c->norm_eps, KERNEL_DTYPE_F32, f->stream));
     FWD_TRY("pooling", pooling_cuda(a->hidden, b->in->cu_seqlens, b->n_seqs, h,
                                     c->pooling == MODEL_POOLING_MEAN, c->normalize, a->pooled,
                                     KERNEL_DTYPE_F32, f->stream));

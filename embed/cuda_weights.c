@@ -44,13 +44,16 @@ int cuda_weights_supported(const struct model *m, char *msg, size_t msg_len)
     /* cuda_forward computes ModernBERT's graph: rotary positions (tables loaded), a gated MLP,
      * no learned position embeddings. Judged from the loaded model, not from its name. */
     if (!m->arch->gated_mlp || !m->rope_cos[0] || m->pos_emb) {
-        snprintf(msg, msg_len, "the cuda backend runs ModernBERT-style encoders (rotary "
-                 "positions, gated MLP); a %s model runs on the cpu backend", m->arch->model_type);
+        snprintf(msg, msg_len,
+                 "the cuda backend runs ModernBERT-style encoders (rotary "
+                 "positions, gated MLP); a %s model runs on the cpu backend",
+                 m->arch->model_type);
         return -ENOTSUP;
     }
     if (c->attention_bias || c->mlp_bias) {
-        snprintf(msg, msg_len, "the cuda backend runs ModernBERT without attention_bias and "
-                               "mlp_bias (the GEMMs have no bias epilogue yet)");
+        snprintf(msg, msg_len,
+                 "the cuda backend runs ModernBERT without attention_bias and "
+                 "mlp_bias (the GEMMs have no bias epilogue yet)");
         return -ENOTSUP;
     }
     if (c->head_dim > ATTENTION_HEAD_DIM_MAX || c->head_dim % 2 != 0) {

@@ -73,8 +73,7 @@ static int embed_setup_cuda(const struct embed_setup *s, const struct engine_con
     embed_setup_fallback(s, "this binary was built without CUDA (configure with "
                             "-DBRIGADE_CUDA=ON on a host with the CUDA toolkit)");
 #endif
-    return embed_backend_cpu_init(b, m, c->max_batch_tokens, c->max_batch_sequences,
-                                  s->normalize);
+    return embed_backend_cpu_init(b, m, c->max_batch_tokens, c->max_batch_sequences, s->normalize);
 }
 
 int embed_setup_threads(const char *arg, int *threads)

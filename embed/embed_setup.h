@@ -44,8 +44,8 @@ struct embed_setup {
     const char *backend;   /* "cuda", "cpu" or "lexical", as embed_setup_backend returns */
     const char *model_dir; /* the cuda and cpu backends' Hugging Face model directory */
     int threads;           /* model_set_threads before the forward scratch; 0: leave as is */
-    bool normalize;        /* cuda, cpu: L2-normalise pooled vectors even where the model does not */
-    int cuda_device;       /* --cuda-device (0 by default) */
+    bool normalize;  /* cuda, cpu: L2-normalise pooled vectors even where the model does not */
+    int cuda_device; /* --cuda-device (0 by default) */
     enum embed_cuda_precision cuda_precision; /* --cuda-precision (bf16 by default) */
     /* Optional (NULL: not written): the cuda backend's start-up report, or why cuda fell back
      * to cpu; empty when there is nothing to say. The command logs it. */

@@ -104,12 +104,9 @@ static int messages_start_engine(const struct config *cfg)
     ec.queue_requests = queue < ENGINE_QUEUE_REQUESTS_MAX ? queue : ENGINE_QUEUE_REQUESTS_MAX;
     ec.observer = messages_on_batch;
     char err[MESSAGES_ERROR_TEXT_MAX], notice[EMBED_SETUP_NOTICE_BYTES];
-    struct embed_setup s = {cfg->backend,
-                            cfg->model_dir,
-                            .normalize = true,
-                            .cuda_device = (int)cfg->cuda_device,
-                            .notice = notice,
-                            .notice_len = sizeof(notice)};
+    struct embed_setup s = {cfg->backend,      cfg->model_dir,
+                            .normalize = true, .cuda_device = (int)cfg->cuda_device,
+                            .notice = notice,  .notice_len = sizeof(notice)};
     if (embed_setup_precision(cfg->cuda_precision, &s.cuda_precision) != 0)
         return 1; /* config_finish accepted only the three names */
     int rc = embed_setup_open(&s, &ec, &messages_app.model, &messages_app.engine, err, sizeof(err));
@@ -214,8 +211,7 @@ int messages_init(const struct config *cfg)
              cfg->menu, messages_app.menu_source, messages_app.menu.count,
              (long long)messages_app.menu.version,
              engine_backend(messages_app.engine)->name /* the one running: cuda may fall back */,
-             messages_app.dim,
-             (unsigned long long)((messages_now_ns() - t0) / 1000000));
+             messages_app.dim, (unsigned long long)((messages_now_ns() - t0) / 1000000));
     return 0;
 }
 

@@ -181,8 +181,8 @@ char *messages_stats_json(size_t *len)
                  "{\"ready\":%s,\"backend\":\"%s\",\"menu_items\":%zu,\"messages\":%llu,"
                  "\"errors\":%llu,\"categories\":{",
                  messages_app.ready ? "true" : "false",
-                 messages_app.ready ? engine_backend(messages_app.engine)->name : "none", messages_app.menu.count,
-                 (unsigned long long)all, (unsigned long long)errors);
+                 messages_app.ready ? engine_backend(messages_app.engine)->name : "none",
+                 messages_app.menu.count, (unsigned long long)all, (unsigned long long)errors);
     for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
         mtext_printf(&t, "%s\"%s\":%llu", c ? "," : "", order_category_name((enum order_category)c),
                      (unsigned long long)by_category[c]);

@@ -144,8 +144,8 @@ static int analyze_engine(const struct analyze_opts *o, struct model **model,
     engine_config_default(&c);
     c.batch_deadline_us = 0; /* whole batches are submitted at once: nothing to wait for */
     char err[512], notice[EMBED_SETUP_NOTICE_BYTES];
-    const struct embed_setup s = {o->backend,        o->model_dir,
-                                  o->threads,        .normalize = true,
+    const struct embed_setup s = {o->backend,       o->model_dir,
+                                  o->threads,       .normalize = true,
                                   .notice = notice, .notice_len = sizeof(notice)};
     int rc = embed_setup_open(&s, &c, model, engine, err, sizeof(err));
     if (notice[0])

@@ -44,14 +44,14 @@ struct config {
     char log_file[CONFIG_PATH_BYTES_MAX];  /* empty: stderr */
     char port_file[CONFIG_PATH_BYTES_MAX]; /* empty: none */
     /* The order pipeline (gateway/app/messages.h). */
-    char menu[CONFIG_PATH_BYTES_MAX];          /* CSV path, "db", or empty: no pipeline */
-    char model_dir[CONFIG_PATH_BYTES_MAX];     /* empty: no model */
-    char backend[CONFIG_PATH_BYTES_MAX];       /* "lexical", "cpu" or "cuda" after config_finish */
-    unsigned cuda_device;                      /* --cuda-device */
+    char menu[CONFIG_PATH_BYTES_MAX];           /* CSV path, "db", or empty: no pipeline */
+    char model_dir[CONFIG_PATH_BYTES_MAX];      /* empty: no model */
+    char backend[CONFIG_PATH_BYTES_MAX];        /* "lexical", "cpu" or "cuda" after config_finish */
+    unsigned cuda_device;                       /* --cuda-device */
     char cuda_precision[CONFIG_PATH_BYTES_MAX]; /* "bf16", "fp16" or "fp32" */
-    char understanding[CONFIG_PATH_BYTES_MAX]; /* empty: the built-in one */
-    char pg_uri[CONFIG_PATH_BYTES_MAX];        /* --menu db: PostgreSQL */
-    char memcached[CONFIG_PATH_BYTES_MAX];     /* --menu db: memcached servers */
+    char understanding[CONFIG_PATH_BYTES_MAX];  /* empty: the built-in one */
+    char pg_uri[CONFIG_PATH_BYTES_MAX];         /* --menu db: PostgreSQL */
+    char memcached[CONFIG_PATH_BYTES_MAX];      /* --menu db: memcached servers */
     uint64_t text_bytes_max;
     uint64_t batch_tokens_max;
     uint64_t batch_sequences_max;

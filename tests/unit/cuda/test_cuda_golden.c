@@ -75,8 +75,8 @@ static void check_precision(const struct model *m, const struct golden *g,
 {
     struct embed_backend b;
     char msg[512];
-    struct embed_cuda_params params = {.device = 0, .precision = p, .tokens_max = g->tokens,
-                                       .seqs_max = g->n, .normalize = false};
+    struct embed_cuda_params params = {
+        .device = 0, .precision = p, .tokens_max = g->tokens, .seqs_max = g->n, .normalize = false};
     int rc = embed_backend_cuda_init(&b, m, &params, msg, sizeof(msg));
     if (rc == -ENODEV)
         SKIP("%s", msg);
