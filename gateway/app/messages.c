@@ -101,7 +101,7 @@ static int messages_start_engine(const struct config *cfg)
     size_t queue = (size_t)cfg->threads * MESSAGES_JOBS_PER_CORE;
     ec.queue_requests = queue < ENGINE_QUEUE_REQUESTS_MAX ? queue : ENGINE_QUEUE_REQUESTS_MAX;
     ec.observer = messages_on_batch;
-    const struct embed_setup s = {cfg->backend, cfg->model_dir, .normalize = true};
+    const struct embed_setup s = {cfg->backend, cfg->model_dir, (int)cfg->compute_threads, true};
     char err[MESSAGES_ERROR_TEXT_MAX];
     int rc = embed_setup_open(&s, &ec, &messages_app.model, &messages_app.engine, err, sizeof(err));
     if (rc == EMBED_SETUP_MODEL_FAILED) {
@@ -195,10 +195,11 @@ int messages_init(const struct config *cfg)
     messages_app.ready = true;
     atomic_store(&messages_app.serving, true);
     log_info("order pipeline ready",
-             "menu=%s source=%s items=%zu version=%lld backend=%s dim=%zu "
-             "ms=%llu",
+             "menu=%s source=%s items=%zu version=%lld backend=%s dim=%zu serving_threads=%u "
+             "compute_threads=%u ms=%llu",
              cfg->menu, messages_app.menu_source, messages_app.menu.count,
-             (long long)messages_app.menu.version, cfg->backend, messages_app.dim,
+             (long long)messages_app.menu.version, cfg->backend, messages_app.dim, cfg->threads,
+             strcmp(cfg->backend, "cpu") == 0 ? cfg->compute_threads : 0u,
              (unsigned long long)((messages_now_ns() - t0) / 1000000));
     return 0;
 }

@@ -49,7 +49,7 @@ static void cmd_embed_usage(FILE *out)
             "                   tokenizer.json); vectors are the model's pooled output\n"
             "  --backend NAME   cpu (needs --model) or lexical (weightless hashed n-grams,\n"
             "                   the default without --model)\n"
-            "  --threads N      OpenBLAS threads for the cpu backend\n");
+            "  --threads N      compute threads of the cpu backend\n");
 }
 
 /* Returns 0, or 2 after printing a usage error. */
