@@ -9,7 +9,6 @@
 #include "embed/model_attention.h"
 #include "embed/model_config_json.h"
 #include "embed/model_ops.h"
-#include "embed/rows.h"
 #include "kernels/gelu.h"
 #include "kernels/layernorm.h"
 
@@ -85,11 +84,21 @@ static int bert_load(struct model_loader *ld)
     return ld->failed ? -1 : 0;
 }
 
-static void embed(const struct model *m, struct model_scratch *s, const int32_t *ids, size_t tokens)
+struct embed_job {
+    const struct model *m;
+    struct model_scratch *s;
+    const int32_t *ids;
+};
+
+/* Embedding rows [lo, hi): gather, sum, LayerNorm; split over threads by model_rows_run. */
+static void embed_rows(void *arg, size_t lo, size_t hi)
 {
+    const struct embed_job *j = arg;
+    const struct model *m = j->m;
+    const struct model_scratch *s = j->s;
     size_t h = m->cfg.hidden;
-    for (size_t t = 0; t < tokens; t++) {
-        const float *word = m->tok_emb + (size_t)ids[t] * h;
+    for (size_t t = lo; t < hi; t++) {
+        const float *word = m->tok_emb + (size_t)j->ids[t] * h;
         const float *pos = m->pos_emb + (size_t)s->pos[t] * h;
         float *row = s->x + t * h;
         for (size_t i = 0; i < h; i++)
@@ -104,18 +113,19 @@ static void bert_forward(const struct model *m, struct model_scratch *s,
     const struct model_config *c = &m->cfg;
     size_t h = c->hidden, in = c->intermediate, tokens = b->tokens;
     EMBED_ASSERT(c->arch == MODEL_ARCH_BERT);
-    embed(m, s, b->ids, tokens);
+    struct embed_job embed = {.m = m, .s = s, .ids = b->ids};
+    model_rows_run(tokens, h, embed_rows, &embed);
     for (size_t i = 0; i < c->layers; i++) {
         const struct model_layer *l = &m->layers[i];
         /* Biases are fused into the packed layers: x + (dense(.) + bias), then LayerNorm. */
         model_linear(&l->qkv, s->x, h, tokens, s->qkv, 3 * h, false);
         model_attention(m, s, b, 0);
         model_linear(&l->o, s->attn, h, tokens, s->x, h, true);
-        rows_layernorm(s->x, s->x, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
+        model_layernorm(s->x, s->x, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
         model_linear(&l->up, s->x, h, tokens, s->mlp, in, false);
-        rows_gelu(c->act, s->mlp, tokens, in, in);
+        model_gelu(c->act, s->mlp, tokens, in, in);
         model_linear(&l->down, s->mlp, in, tokens, s->x, h, true);
-        rows_layernorm(s->x, s->x, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
+        model_layernorm(s->x, s->x, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
     }
     memcpy(out, s->x, tokens * h * sizeof(float));
 }

@@ -100,13 +100,18 @@ struct model_scratch *model_scratch_new(const struct model *m, size_t tokens_max
     EMBED_ASSERT(tokens_max >= 1);
     EMBED_ASSERT(seqs_max >= 1);
     size_t h = m->cfg.hidden, mw = model_mlp_width(m);
-    size_t floats = tokens_max * (h * 6 + mw) + (size_t)MODEL_ATTN_QUERY_BLOCK * tokens_max;
+    size_t keys_max = tokens_max < m->cfg.max_positions ? tokens_max : m->cfg.max_positions;
+    size_t score_parts = model_threads();
+    size_t score_floats = score_parts * MODEL_ATTN_QUERY_BLOCK * keys_max;
+    size_t floats = tokens_max * (h * 6 + mw) + score_floats;
     struct model_scratch *s = calloc(1, sizeof(*s));
     EMBED_OOM_CHECK(s);
     s->block = malloc(floats * sizeof(float) + tokens_max * sizeof(int32_t));
     EMBED_OOM_CHECK(s->block);
     s->tokens_max = tokens_max;
     s->seqs_max = seqs_max;
+    s->keys_max = keys_max;
+    s->score_parts = score_parts;
     float *p = s->block;
     s->x = p;
     s->xn = s->x + tokens_max * h;
@@ -114,7 +119,7 @@ struct model_scratch *model_scratch_new(const struct model *m, size_t tokens_max
     s->attn = s->qkv + tokens_max * 3 * h;
     s->mlp = s->attn + tokens_max * h;
     s->scores = s->mlp + tokens_max * mw;
-    s->pos = (int32_t *)(s->scores + (size_t)MODEL_ATTN_QUERY_BLOCK * tokens_max);
+    s->pos = (int32_t *)(s->scores + score_floats);
     return s;
 }
 

@@ -14,7 +14,7 @@
 #include "embed/safetensors.h"
 
 /* Queries per attention tile: a tile's scores are one sgemm of
- * [MODEL_ATTN_QUERY_BLOCK x keys]; 64 rows of 8192 keys is 2 MiB of scratch. */
+ * [MODEL_ATTN_QUERY_BLOCK x keys]; 64 rows of 8192 keys is 2 MiB of scratch per thread. */
 #define MODEL_ATTN_QUERY_BLOCK 64
 #define MODEL_WEIGHTS_MAX      (MODEL_LAYERS_MAX * 16 + 16)
 #define MODEL_TENSOR_NAME_MAX  256
@@ -58,14 +58,16 @@ struct model {
 
 struct model_scratch {
     size_t tokens_max, seqs_max;
-    float *x;      /* [T, H] residual stream */
-    float *xn;     /* [T, H] normed input of a sub-block, then the final hidden states */
-    float *qkv;    /* [T, 3H] */
-    float *attn;   /* [T, H] */
-    float *mlp;    /* [T, mlp_width] */
-    float *scores; /* [MODEL_ATTN_QUERY_BLOCK, tokens_max] */
-    int32_t *pos;  /* [T] position of each token within its sequence */
-    void *block;   /* the single allocation all of the above live in */
+    float *x;           /* [T, H] residual stream */
+    float *xn;          /* [T, H] normed input of a sub-block, then the final hidden states */
+    float *qkv;         /* [T, 3H] */
+    float *attn;        /* [T, H] */
+    float *mlp;         /* [T, mlp_width] */
+    float *scores;      /* score_parts blocks of [MODEL_ATTN_QUERY_BLOCK, keys_max] */
+    size_t score_parts; /* attention splits over at most this many threads */
+    size_t keys_max;    /* min(tokens_max, max_positions): the longest sequence's keys */
+    int32_t *pos;       /* [T] position of each token within its sequence */
+    void *block;        /* the single allocation all of the above live in */
 };
 
 /* A checked packed batch (model_forward's layout): tokens = cu_seqlens[n_seqs]. */

@@ -11,7 +11,6 @@
 #include "embed/model_attention.h"
 #include "embed/model_config_json.h"
 #include "embed/model_ops.h"
-#include "embed/rows.h"
 #include "kernels/gelu.h"
 #include "kernels/layernorm.h"
 #include "kernels/rope.h"
@@ -162,18 +161,39 @@ static int modernbert_load(struct model_loader *ld)
     return 0;
 }
 
-/* RoPE on the query and key heads of every token, at the token's own position. */
-static void rotate_qk(const struct model *m, struct model_scratch *s, size_t tokens, int table)
+struct modernbert_rows_job {
+    const struct model *m;
+    struct model_scratch *s;
+    const int32_t *ids;
+    int table; /* RoPE: 0 global theta, 1 local */
+};
+
+/* RoPE on the query and key heads of tokens [lo, hi), each at its own position. */
+static void rotate_qk_rows(void *arg, size_t lo, size_t hi)
 {
+    const struct modernbert_rows_job *j = arg;
+    const struct model *m = j->m;
+    const struct model_scratch *s = j->s;
     size_t h = m->cfg.hidden, hd = m->cfg.head_dim, half = hd / 2;
-    const float *cos_t = m->rope_cos[table], *sin_t = m->rope_sin[table];
-    for (size_t t = 0; t < tokens; t++) {
+    const float *cos_t = m->rope_cos[j->table], *sin_t = m->rope_sin[j->table];
+    for (size_t t = lo; t < hi; t++) {
         const float *cs = cos_t + (size_t)s->pos[t] * half;
         const float *sn = sin_t + (size_t)s->pos[t] * half;
         float *row = s->qkv + t * 3 * h;
         for (size_t head = 0; head < 2 * m->cfg.heads; head++) /* q heads then k heads */
             rope_row(row + head * hd, cs, sn, hd);
     }
+}
+
+/* Embedding rows [lo, hi): gather and LayerNorm. */
+static void embed_rows(void *arg, size_t lo, size_t hi)
+{
+    const struct modernbert_rows_job *j = arg;
+    const struct model *m = j->m;
+    size_t h = m->cfg.hidden;
+    for (size_t t = lo; t < hi; t++)
+        layernorm_row(m->tok_emb + (size_t)j->ids[t] * h, j->s->x + t * h, m->emb_norm_w,
+                      m->emb_norm_b, h, m->cfg.norm_eps);
 }
 
 static void layer_forward(const struct model *m, struct model_scratch *s, size_t i,
@@ -185,18 +205,19 @@ static void layer_forward(const struct model *m, struct model_scratch *s, size_t
     size_t h = c->hidden, in = c->intermediate;
     const float *attn_in = s->x;
     if (l->attn_norm_w) {
-        rows_layernorm(s->x, s->xn, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
+        model_layernorm(s->x, s->xn, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
         attn_in = s->xn;
     }
     model_linear(&l->qkv, attn_in, h, tokens, s->qkv, 3 * h, false);
     bool global = c->layer_global[i];
-    rotate_qk(m, s, tokens, global ? 0 : 1);
+    struct modernbert_rows_job rope = {.m = m, .s = s, .table = global ? 0 : 1};
+    model_rows_run(tokens, 2 * h, rotate_qk_rows, &rope);
     model_attention(m, s, b, global ? 0 : c->window_half);
     model_linear(&l->o, s->attn, h, tokens, s->x, h, true); /* the residual add */
 
-    rows_layernorm(s->x, s->xn, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
+    model_layernorm(s->x, s->xn, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
     model_linear(&l->up, s->xn, h, tokens, s->mlp, 2 * in, false);
-    rows_geglu(c->act, s->mlp, tokens, 2 * in, in); /* act(input) * gate: the input half */
+    model_geglu(c->act, s->mlp, tokens, 2 * in, in); /* act(input) * gate: the input half */
     model_linear(&l->down, s->mlp, 2 * in, tokens, s->x, h, true);
 }
 
@@ -205,14 +226,12 @@ static void modernbert_forward(const struct model *m, struct model_scratch *s,
 {
     const struct model_config *c = &m->cfg;
     size_t h = c->hidden, tokens = b->tokens;
-    const int32_t *ids = b->ids;
     EMBED_ASSERT(c->arch == MODEL_ARCH_MODERNBERT);
-    for (size_t t = 0; t < tokens; t++)
-        layernorm_row(m->tok_emb + (size_t)ids[t] * h, s->x + t * h, m->emb_norm_w, m->emb_norm_b,
-                      h, c->norm_eps);
+    struct modernbert_rows_job embed = {.m = m, .s = s, .ids = b->ids};
+    model_rows_run(tokens, h, embed_rows, &embed);
     for (size_t i = 0; i < c->layers; i++)
         layer_forward(m, s, i, b);
-    rows_layernorm(s->x, out, tokens, h, m->final_norm_w, m->final_norm_b, c->norm_eps);
+    model_layernorm(s->x, out, tokens, h, m->final_norm_w, m->final_norm_b, c->norm_eps);
 }
 
 const struct model_arch model_arch_modernbert = {

@@ -104,9 +104,13 @@ static int messages_start_engine(const struct config *cfg)
     ec.queue_requests = queue < ENGINE_QUEUE_REQUESTS_MAX ? queue : ENGINE_QUEUE_REQUESTS_MAX;
     ec.observer = messages_on_batch;
     char err[MESSAGES_ERROR_TEXT_MAX], notice[EMBED_SETUP_NOTICE_BYTES];
-    struct embed_setup s = {cfg->backend,      cfg->model_dir,
-                            .normalize = true, .cuda_device = (int)cfg->cuda_device,
-                            .notice = notice,  .notice_len = sizeof(notice)};
+    struct embed_setup s = {cfg->backend,
+                            cfg->model_dir,
+                            (int)cfg->compute_threads,
+                            .normalize = true,
+                            .cuda_device = (int)cfg->cuda_device,
+                            .notice = notice,
+                            .notice_len = sizeof(notice)};
     if (embed_setup_precision(cfg->cuda_precision, &s.cuda_precision) != 0)
         return 1; /* config_finish accepted only the three names */
     int rc = embed_setup_open(&s, &ec, &messages_app.model, &messages_app.engine, err, sizeof(err));
@@ -205,13 +209,14 @@ int messages_init(const struct config *cfg)
     }
     messages_app.ready = true;
     atomic_store(&messages_app.serving, true);
+    const char *running = engine_backend(messages_app.engine)->name; /* cuda may fall back */
     log_info("order pipeline ready",
-             "menu=%s source=%s items=%zu version=%lld backend=%s dim=%zu "
-             "ms=%llu",
+             "menu=%s source=%s items=%zu version=%lld backend=%s dim=%zu serving_threads=%u "
+             "compute_threads=%u ms=%llu",
              cfg->menu, messages_app.menu_source, messages_app.menu.count,
-             (long long)messages_app.menu.version,
-             engine_backend(messages_app.engine)->name /* the one running: cuda may fall back */,
-             messages_app.dim, (unsigned long long)((messages_now_ns() - t0) / 1000000));
+             (long long)messages_app.menu.version, running, messages_app.dim, cfg->threads,
+             strcmp(running, "cpu") == 0 ? cfg->compute_threads : 0u,
+             (unsigned long long)((messages_now_ns() - t0) / 1000000));
     return 0;
 }
 

@@ -65,7 +65,7 @@ static void analyze_usage(FILE *out)
             "  --menu FILE          menu CSV (default " ANALYZE_MENU_DEFAULT ")\n"
             "  --understanding FILE cues, modifiers and thresholds (default: built in)\n"
             "  --batch N            messages per engine batch (default %d)\n"
-            "  --threads N          OpenBLAS threads for the cpu backend\n",
+            "  --threads N          compute threads of the cpu backend\n",
             ANALYZE_BATCH_DEFAULT);
 }
 

@@ -53,7 +53,7 @@ static void cmd_embed_usage(FILE *out)
             "  --backend NAME   cuda or cpu (need --model; cuda falls back to cpu, saying\n"
             "                   why on stderr, where no GPU can run it) or lexical\n"
             "                   (weightless hashed n-grams, the default without --model)\n"
-            "  --threads N      OpenBLAS threads for the cpu backend\n"
+            "  --threads N      compute threads of the cpu backend\n"
             "  --cuda-device N  CUDA device ordinal (default 0)\n"
             "  --cuda-precision P  weights and activations on the GPU: bf16 (default), fp16\n"
             "                   or fp32; accumulation is float32 in every case\n");

@@ -40,7 +40,10 @@ static const struct config_option config_options[] = {
     {"listen", "BRIGADE_LISTEN", "127.0.0.1:8080", CONFIG_KIND_LISTEN, 0, 0, 0,
      "address:port to listen on (port 0: any free port)"},
     {"threads", "BRIGADE_THREADS", "0", CONFIG_KIND_UINT, OFF(threads), 0, CONFIG_THREADS_MAX,
-     "serving threads, one per core (0: online CPUs)"},
+     "event-loop threads, one per core (0: online CPUs); not the engine's math"},
+    {"compute-threads", "BRIGADE_COMPUTE_THREADS", "0", CONFIG_KIND_UINT, OFF(compute_threads), 0,
+     CONFIG_COMPUTE_THREADS_MAX,
+     "the embed engine's compute threads, cpu backend (0: as many as --threads)"},
     {"max-connections", "BRIGADE_MAX_CONNECTIONS", "10000", CONFIG_KIND_UINT, OFF(max_connections),
      1, CONFIG_CONNECTIONS_MAX, "connections served at once (all cores)"},
     {"max-queued", "BRIGADE_MAX_QUEUED", "1024", CONFIG_KIND_UINT, OFF(max_queued), 0,
@@ -289,6 +292,10 @@ static int config_finish(struct config *c, char *err, size_t err_len)
         c->threads =
             cpus < 1 ? 1 : (cpus > CONFIG_THREADS_MAX ? CONFIG_THREADS_MAX : (unsigned)cpus);
     }
+    /* --threads 1 means one core: the engine's math then stays on one thread too. */
+    if (c->compute_threads == 0)
+        c->compute_threads =
+            c->threads < CONFIG_COMPUTE_THREADS_MAX ? c->threads : CONFIG_COMPUTE_THREADS_MAX;
     if (c->max_connections < c->threads) {
         snprintf(err, err_len, "--max-connections %u is below --threads %u: each core needs one",
                  c->max_connections, c->threads);

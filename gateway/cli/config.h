@@ -12,6 +12,7 @@
 
 enum {
     CONFIG_THREADS_MAX = 256,
+    CONFIG_COMPUTE_THREADS_MAX = 64, /* = embed/pool.h's POOL_THREADS_MAX */
     CONFIG_CONNECTIONS_MAX = 1000000,
     CONFIG_QUEUED_MAX = 1000000,
     CONFIG_PATH_BYTES_MAX = 4096,
@@ -27,6 +28,7 @@ struct config {
     char listen_host[CONFIG_HOST_BYTES_MAX]; /* numeric IPv4 or IPv6 address */
     uint16_t listen_port;                    /* 0: the kernel picks (see port_file) */
     unsigned threads;                        /* cores serving; 0 before config_finish */
+    unsigned compute_threads;                /* engine math; 0 before config_finish */
     unsigned max_connections;                /* active, summed over cores */
     unsigned max_queued;                     /* waiting line, summed over cores */
     uint64_t header_bytes_max;
