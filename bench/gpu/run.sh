@@ -8,9 +8,9 @@
 #      analyze and serve with --backend cuda on the device, vs the cpu backend),
 #      test_kernel_emulation and test_kernels;
 #   3. the throughput sweep (brigade-cuda-bench) on a base-size ModernBERT: the model directory
-#      in $BRIGADE_GTE_DIR when it holds gte-modernbert-base, else random BF16 weights of the
-#      same shape (bench/gpu/make_random_modernbert.py); one table on stdout, JSON in
-#      $OUT_DIR/cuda-bench-<precision>.json; bf16 once more with CUDA graphs off;
+#      in $BRIGADE_GTE_DIR when it holds gte-modernbert-base, else random weights of the
+#      same shape (bench/make_modernbert_plain.py, standard library only); one table on
+#      stdout, JSON in $OUT_DIR/cuda-bench-<precision>.json; bf16 again with CUDA graphs off;
 #   4. when PyTorch with CUDA and transformers are importable: the same sweep for PyTorch
 #      (SDPA attention, bf16) on the same weights (bench/gpu/torch_sweep.py), side by side.
 #
@@ -50,7 +50,7 @@ echo "== model"
 MODEL=${BRIGADE_GTE_DIR:-}
 if [[ -z $MODEL || ! -f $MODEL/config.json ]]; then
     MODEL=$BUILD/models/modernbert-base-random
-    [[ -f $MODEL/model.safetensors ]] || python3 "$ROOT/bench/gpu/make_random_modernbert.py" "$MODEL"
+    [[ -f $MODEL/model.safetensors ]] || python3 "$ROOT/bench/make_modernbert_plain.py" "$MODEL"
     echo "random-weight base ModernBERT: $MODEL (set BRIGADE_GTE_DIR for the real model)"
 else
     echo "$MODEL"
