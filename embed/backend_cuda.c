@@ -23,6 +23,7 @@ struct cuda_host {
 
 struct backend_cuda {
     const struct model *model;
+    int device;
     enum kernel_dtype dtype;
     bool normalize; /* normalise here: the model's own pooling does not */
     size_t dim;
@@ -253,8 +254,17 @@ static int cuda_run_cpu(struct backend_cuda *c, const struct embed_batch *b, flo
 static int backend_cuda_embed(void *ctx, const struct embed_batch *b, float *out)
 {
     struct backend_cuda *c = ctx;
+    c->error[0] = '\0'; /* a message always belongs to the batch that failed */
     if (c->failed)
         return cuda_run_cpu(c, b, out);
+    /* The current device is per host thread: the engine thread is not the one that started
+     * the backend, and a thread's default is device 0. */
+    cudaError_t e = cudaSetDevice(c->device);
+    if (e != cudaSuccess) {
+        cuda_fail(c->error, sizeof(c->error), "cudaSetDevice", e);
+        c->failed = true;
+        return -EIO;
+    }
     size_t max_seqlen;
     if (cuda_batch_check(c, b, &max_seqlen) != 0) {
         snprintf(c->error, sizeof(c->error),
@@ -301,6 +311,8 @@ static const char *backend_cuda_error(void *ctx)
 static void backend_cuda_free(void *ctx)
 {
     struct backend_cuda *c = ctx;
+    if (c->compute || c->weights.block)
+        cudaSetDevice(c->device); /* free may run on any thread */
     if (c->compute)
         cudaStreamSynchronize(c->compute); /* nothing may still use the memory freed below */
     if (c->copy)
@@ -369,6 +381,7 @@ int embed_backend_cuda_init(struct embed_backend *b, const struct model *m,
     struct backend_cuda *c = calloc(1, sizeof(*c));
     EMBED_OOM_CHECK(c);
     c->model = m;
+    c->device = p->device;
     c->dtype = cuda_dtype_of(p->precision);
     c->dim = info->hidden;
     c->normalize = p->normalize && !info->normalize;

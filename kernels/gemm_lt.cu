@@ -2,6 +2,7 @@
  * D[out, rows] = op(A = w viewed column-major [in, out])^T * (B = x viewed [in, rows]),
  * C = D = y viewed [out, rows] (beta * C added in place). */
 #include <stdlib.h>
+#include <string.h>
 
 #include <cublasLt.h>
 
@@ -17,8 +18,7 @@ struct gemm_lt_key {
 
 struct gemm_lt_bucket {
     struct gemm_lt_key key;
-    bool used;
-    cublasLtMatmulDesc_t desc;
+    cublasLtMatmulDesc_t desc;      /* NULL: the slot is empty */
     cublasLtMatrixLayout_t a, b, c; /* b and c get each call's row count */
     cublasLtMatmulAlgo_t algo;
 };
@@ -52,15 +52,18 @@ static size_t gemm_lt_rows_bucket(size_t rows)
     return b;
 }
 
+/* Destroys what describe created (each handle NULL when it was never made) and empties b. */
 static void gemm_lt_bucket_release(struct gemm_lt_bucket *b)
 {
-    if (!b->used)
-        return;
-    cublasLtMatrixLayoutDestroy(b->a);
-    cublasLtMatrixLayoutDestroy(b->b);
-    cublasLtMatrixLayoutDestroy(b->c);
-    cublasLtMatmulDescDestroy(b->desc);
-    b->used = false;
+    if (b->a)
+        cublasLtMatrixLayoutDestroy(b->a);
+    if (b->b)
+        cublasLtMatrixLayoutDestroy(b->b);
+    if (b->c)
+        cublasLtMatrixLayoutDestroy(b->c);
+    if (b->desc)
+        cublasLtMatmulDescDestroy(b->desc);
+    memset(b, 0, sizeof(*b));
 }
 
 KERNEL_API cublasStatus_t gemm_lt_new(void *workspace, size_t workspace_bytes, struct gemm_lt **out)
@@ -113,9 +116,13 @@ static cublasStatus_t gemm_lt_describe(struct gemm_lt_bucket *b, size_t rows)
     cublasStatus_t st = cublasLtMatmulDescCreate(&b->desc, CUBLAS_COMPUTE_32F, CUDA_R_32F);
     if (st != CUBLAS_STATUS_SUCCESS)
         return st;
-    cublasLtMatmulDescSetAttribute(b->desc, CUBLASLT_MATMUL_DESC_TRANSA, &trans_a, sizeof(trans_a));
-    cublasLtMatmulDescSetAttribute(b->desc, CUBLASLT_MATMUL_DESC_TRANSB, &trans_b, sizeof(trans_b));
-    st = cublasLtMatrixLayoutCreate(&b->a, type, k->in, k->out, k->in);
+    st = cublasLtMatmulDescSetAttribute(b->desc, CUBLASLT_MATMUL_DESC_TRANSA, &trans_a,
+                                        sizeof(trans_a));
+    if (st == CUBLAS_STATUS_SUCCESS)
+        st = cublasLtMatmulDescSetAttribute(b->desc, CUBLASLT_MATMUL_DESC_TRANSB, &trans_b,
+                                            sizeof(trans_b));
+    if (st == CUBLAS_STATUS_SUCCESS)
+        st = cublasLtMatrixLayoutCreate(&b->a, type, k->in, k->out, k->in);
     if (st == CUBLAS_STATUS_SUCCESS)
         st = cublasLtMatrixLayoutCreate(&b->b, type, k->in, rows, k->ldx);
     if (st == CUBLAS_STATUS_SUCCESS)
@@ -166,7 +173,6 @@ static cublasStatus_t gemm_lt_bucket_get(struct gemm_lt *g, const struct gemm_lt
     gemm_lt_bucket_release(b);
     b->key = *key;
     cublasStatus_t st = gemm_lt_describe(b, key->rows_bucket);
-    b->used = true; /* the release below destroys whatever describe created */
     if (st == CUBLAS_STATUS_SUCCESS)
         st = gemm_lt_pick(g, b, key->rows_bucket);
     if (st != CUBLAS_STATUS_SUCCESS) {
@@ -206,9 +212,12 @@ KERNEL_API cublasStatus_t gemm_lt_run(struct gemm_lt *g, const void *x, size_t l
     if (st != CUBLAS_STATUS_SUCCESS)
         return st;
     uint64_t cols = rows;
-    cublasLtMatrixLayoutSetAttribute(b->b, CUBLASLT_MATRIX_LAYOUT_COLS, &cols, sizeof(cols));
-    cublasLtMatrixLayoutSetAttribute(b->c, CUBLASLT_MATRIX_LAYOUT_COLS, &cols, sizeof(cols));
-    st = gemm_lt_matmul(g, b, x, w, y, beta, stream);
+    st = cublasLtMatrixLayoutSetAttribute(b->b, CUBLASLT_MATRIX_LAYOUT_COLS, &cols, sizeof(cols));
+    if (st == CUBLAS_STATUS_SUCCESS)
+        st = cublasLtMatrixLayoutSetAttribute(b->c, CUBLASLT_MATRIX_LAYOUT_COLS, &cols,
+                                              sizeof(cols));
+    if (st == CUBLAS_STATUS_SUCCESS)
+        st = gemm_lt_matmul(g, b, x, w, y, beta, stream);
     if (st == CUBLAS_STATUS_NOT_SUPPORTED || st == CUBLAS_STATUS_INVALID_VALUE) {
         /* the bucket's algorithm does not take this row count: ask for this exact shape */
         st = gemm_lt_pick(g, b, rows);
