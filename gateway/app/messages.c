@@ -89,6 +89,8 @@ static void messages_on_batch(void *user, const struct engine_batch_report *r)
         return;
     histogram_record(&messages_app.batch_stages[MESSAGES_STAGE_QUEUE], r->queue_wait_ns);
     histogram_record(&messages_app.batch_stages[MESSAGES_STAGE_EMBED], r->embed_ns);
+    if (r->status != 0)
+        atomic_fetch_add_explicit(&messages_app.embed_batches_failed, 1, memory_order_relaxed);
     if (r->status != 0 && r->error)
         log_error("embed batch failed", "sequences=%zu error=\"%s\"", r->sequences, r->error);
 }

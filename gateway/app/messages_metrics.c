@@ -138,6 +138,18 @@ static void messages_render_counters(struct messages_text *t)
     for (int e = 0; e < MESSAGES_ERROR_MAX; e++)
         mtext_printf(t, "brigade_message_errors_total{code=\"%s\"} %llu\n", messages_error_codes[e],
                      (unsigned long long)messages_error_total(e));
+    /* --backend cuda may run as cpu: asked for and running differ after a fallback. */
+    mtext_printf(t,
+                 "# HELP brigade_embed_backend The embedding backend asked for and the one "
+                 "running.\n# TYPE brigade_embed_backend gauge\n"
+                 "brigade_embed_backend{requested=\"%s\",running=\"%s\"} 1\n"
+                 "# HELP brigade_embed_batches_failed_total Engine batches that failed (a cuda "
+                 "device error fails its batch; later ones run on the cpu).\n"
+                 "# TYPE brigade_embed_batches_failed_total counter\n"
+                 "brigade_embed_batches_failed_total %llu\n",
+                 messages_app.cfg->backend, engine_backend(messages_app.engine)->name,
+                 (unsigned long long)atomic_load_explicit(&messages_app.embed_batches_failed,
+                                                          memory_order_relaxed));
 }
 
 char *messages_metrics_render(size_t *len)

@@ -4,7 +4,8 @@
 Without a usable GPU (none, no driver, or a build without CUDA): `brigade embed` and
 `brigade analyze` print the fallback and its reason on stderr and write exactly what
 `--backend cpu` writes; `brigade serve` logs the fallback at warn level, reports backend cpu
-in its start-up line and answers messages. With a GPU: the start-up report names the device
+in its start-up line and in /metrics (brigade_embed_backend{requested,running}) and answers
+messages. With a GPU: the start-up report names the device
 and the embeddings agree with the cpu backend's (cosine >= 0.9999). Bad --cuda-* values are
 usage errors.
 
@@ -88,13 +89,19 @@ def test_serve():
             s.sendall(post("/v1/messages", json.dumps({"text": TEXTS[0]}), "application/json"))
             r = Reader(s).response()
         check_eq(r.status, 200, "a message is answered")
+        metrics = srv.metrics()
         log = srv.log()
         if FALLBACK in log:
             check('msg="embed backend fallback" requested=cuda backend=cpu' in log,
                   f"fallback logged at warn: {log}")
             check("backend=cpu dim=64" in log, "the ready line names the backend that runs")
+            check_eq(metrics.get('brigade_embed_backend{requested="cuda",running="cpu"}'), 1,
+                     "the fallback in /metrics")
         else:
             check('msg="embed backend" backend=cuda' in log, f"cuda report logged: {log}")
+            check_eq(metrics.get('brigade_embed_backend{requested="cuda",running="cuda"}'), 1,
+                     "cuda in /metrics")
+        check_eq(metrics.get("brigade_embed_batches_failed_total"), 0, "no batch failed")
     finally:
         check_eq(srv.stop(), 0, "clean exit")
     for bad in (["--cuda-precision", "int8"], ["--cuda-device", "300"]):
