@@ -36,6 +36,8 @@ struct backend_cuda {
     void *host_block; /* the pinned allocation host's pointers live in */
     struct cuda_graphs graphs;
     bool graphs_on;
+    struct cuda_step plan[CUDA_PLAN_STEPS_MAX];
+    size_t plan_steps;
     size_t batches;
     /* After a device failure the device is not trusted again (CUDA errors inside kernels are
      * sticky for the context): later batches run on this CPU backend, made on first need. */
@@ -283,8 +285,13 @@ static int backend_cuda_embed(void *ctx, const struct embed_batch *b, float *out
                             .tokens = key.bucket.tokens,
                             .n_seqs = key.bucket.seqs,
                             .max_seqlen = key.bucket.max_len};
-    struct cuda_forward_ctx f = {
-        .m = c->model, .w = &c->weights, .a = &c->arena, .gemm = c->gemm, .stream = c->compute};
+    struct cuda_forward_ctx f = {.m = c->model,
+                                 .w = &c->weights,
+                                 .a = &c->arena,
+                                 .gemm = c->gemm,
+                                 .stream = c->compute,
+                                 .steps = c->plan,
+                                 .n_steps = c->plan_steps};
     int rc = cuda_stage_inputs(c, b, slot, &key.bucket);
     if (rc == 0 && graph)
         rc = cuda_graph_run(&c->graphs, &key, &f, &cb, c->error, sizeof(c->error));
@@ -388,6 +395,7 @@ int embed_backend_cuda_init(struct embed_backend *b, const struct model *m,
     c->tokens_max = p->tokens_max;
     c->seqs_max = p->seqs_max;
     c->graphs_on = !p->no_graphs;
+    c->plan_steps = cuda_plan(m, c->plan);
     int rc = cuda_init_device_side(c, p, msg, msg_len);
     if (rc != 0) {
         backend_cuda_free(c);

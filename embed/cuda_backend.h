@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "embed/cuda_bucket.h"
+#include "embed/cuda_plan.h"
 #include "embed/engine.h"
 #include "embed/model_graph.h"
 #include "kernels/cuda_types.h"
@@ -105,11 +106,13 @@ struct cuda_forward_ctx {
     const struct cuda_arena *a;
     struct gemm_lt *gemm;
     cudaStream_t stream;
+    const struct cuda_step *steps; /* cuda_plan's, made once at start-up */
+    size_t n_steps;
 };
 
-/* Enqueues the encoder, final norm and pooling (+ L2 normalisation when the model says so)
- * of b on ctx->stream; a->pooled holds the result once the stream reaches it. Returns 0, or
- * -EIO with the failed operation (and layer) in msg. */
+/* Enqueues ctx's steps (the encoder, final norm, pooling + L2 normalisation when the model
+ * says so) for b on ctx->stream; a->pooled holds the result once the stream reaches it.
+ * Returns 0, or -EIO with the failed operation (step and layer) in msg. */
 int cuda_forward(const struct cuda_forward_ctx *ctx, const struct cuda_batch *b, char *msg,
                  size_t msg_len);
 

@@ -1,12 +1,8 @@
-/* cuda_forward.c — the ModernBERT encoder on the device, op by op as embed/modernbert.c runs it
- * on the CPU (same order, same residual adds), each op a kernels/ entry point on one stream:
- *   x = LayerNorm(tok_emb[ids])                                  embedding_norm (fused gather)
- *   per layer: qkv = attn_norm(x) Wqkv^T; RoPE(q, k); a = attention(qkv, window)
- *              x += a Wo^T                                       GEMM with beta 1 (fused add)
- *              [in | gate] = mlp_norm(x) Wi^T; x += GeGLU(in, gate) Wo2^T
- *   hidden = final_norm(x); pooled = pool(hidden) (+ L2 norm)
- * and the arena's layout (cuda_arena_layout), which sizes every activation from the batch
- * limits. */
+/* cuda_forward.c — the encoder on the device: the steps of embed/cuda_plan.h (the ModernBERT
+ * forward pass as data, also run on the host by tests/unit/kernel_emulation), each launched
+ * as its kernels/ entry point on one stream, GEMMs on cuBLASLt with the residual add as
+ * beta = 1; and the arena's layout (cuda_arena_layout), which sizes every activation from the
+ * batch limits. */
 #include <errno.h>
 #include <stdio.h>
 
@@ -42,94 +38,140 @@ void cuda_arena_layout(const struct model *m, enum kernel_dtype dtype, size_t to
     }
 }
 
-/* Bails out of the calling function with -EIO and a message naming the op and the layer. */
-#define FWD_TRY(what, call)                                                                        \
-    do {                                                                                           \
-        cudaError_t fwd_err_ = (call);                                                             \
-        if (fwd_err_ != cudaSuccess) {                                                             \
-            snprintf(what_buf, sizeof(what_buf), "%s (layer %zu)", what, layer);                   \
-            return cuda_fail(msg, msg_len, what_buf, fwd_err_);                                    \
-        }                                                                                          \
-    } while (0)
-#define FWD_GEMM(what, call)                                                                       \
-    do {                                                                                           \
-        cublasStatus_t fwd_st_ = (call);                                                           \
-        if (fwd_st_ != CUBLAS_STATUS_SUCCESS) {                                                    \
-            snprintf(what_buf, sizeof(what_buf), "%s GEMM (layer %zu)", what, layer);              \
-            return cuda_fail_blas(msg, msg_len, what_buf, (int)fwd_st_);                           \
-        }                                                                                          \
-    } while (0)
+static void *cuda_buf(const struct cuda_arena *a, enum cuda_buf b)
+{
+    switch (b) {
+    case CUDA_BUF_X:
+        return a->x;
+    case CUDA_BUF_XN:
+        return a->xn;
+    case CUDA_BUF_QKV:
+        return a->qkv;
+    case CUDA_BUF_ATTN:
+        return a->attn;
+    case CUDA_BUF_MLP:
+        return a->mlp;
+    case CUDA_BUF_ACT:
+        return a->act;
+    case CUDA_BUF_HIDDEN:
+        return a->hidden;
+    case CUDA_BUF_POOLED:
+        return a->pooled;
+    default:
+        EMBED_ASSERT(!"a step without that buffer");
+        return NULL;
+    }
+}
 
-static int cuda_attention_block(const struct cuda_forward_ctx *f, const struct cuda_batch *b,
-                                size_t layer, char *msg, size_t msg_len)
+/* The device copies of a NORM/EMBED_NORM step's weight and bias (cuda_plan_norm's). */
+static void cuda_norm_weights(const struct cuda_weights *w, const struct cuda_step *s,
+                              const float **weight, const float **bias)
+{
+    const struct cuda_layer *l = &w->layers[s->layer];
+    switch (s->weight) {
+    case CUDA_WEIGHT_EMB_NORM:
+        *weight = w->emb_norm_w, *bias = w->emb_norm_b;
+        break;
+    case CUDA_WEIGHT_ATTN_NORM:
+        *weight = l->attn_norm_w, *bias = l->attn_norm_b;
+        break;
+    case CUDA_WEIGHT_MLP_NORM:
+        *weight = l->mlp_norm_w, *bias = l->mlp_norm_b;
+        break;
+    default:
+        *weight = w->final_norm_w, *bias = w->final_norm_b;
+        break;
+    }
+}
+
+static const void *cuda_gemm_weight(const struct cuda_weights *w, const struct cuda_step *s)
+{
+    const struct cuda_layer *l = &w->layers[s->layer];
+    return s->weight == CUDA_WEIGHT_QKV  ? l->wqkv
+           : s->weight == CUDA_WEIGHT_O  ? l->wo
+           : s->weight == CUDA_WEIGHT_UP ? l->wi
+                                         : l->wo2;
+}
+
+/* The buffer's element type: float32 for the residual stream, the final states, the pooled
+ * vectors; the backend's dtype for what GEMMs read and write. */
+static enum kernel_dtype cuda_buf_dtype(enum cuda_buf b, enum kernel_dtype dtype)
+{
+    return b == CUDA_BUF_X || b == CUDA_BUF_HIDDEN || b == CUDA_BUF_POOLED ? KERNEL_DTYPE_F32
+                                                                           : dtype;
+}
+
+/* Launches one step; returns its CUDA status (GEMMs: cudaErrorUnknown, with the cuBLASLt
+ * status in *blas). */
+static cudaError_t cuda_step_run(const struct cuda_forward_ctx *f, const struct cuda_batch *b,
+                                 const struct cuda_step *s, cublasStatus_t *blas)
 {
     const struct model_config *c = &f->m->cfg;
-    const struct cuda_layer *l = &f->w->layers[layer];
     const struct cuda_arena *a = f->a;
     enum kernel_dtype dt = f->w->dtype;
     size_t h = c->hidden, t = b->tokens;
-    char what_buf[64];
-    if (l->attn_norm_w)
-        FWD_TRY("attn_norm", layernorm_cuda(a->x, a->xn, l->attn_norm_w, l->attn_norm_b, NULL, t, h,
-                                            c->norm_eps, dt, f->stream));
-    else /* Identity norm: the GEMM still reads dtype */
-        FWD_TRY("residual to dtype", convert_cuda(a->x, a->xn, t * h, dt, f->stream));
-    FWD_GEMM("Wqkv", gemm_lt_run(f->gemm, a->xn, h, t, l->wqkv, 3 * h, h, a->qkv, 3 * h, 0.0f, dt,
-                                 dt, f->stream));
-    bool global = c->layer_global[layer];
-    int table = global ? 0 : 1;
-    FWD_TRY("rope", rope_cuda(a->qkv, b->in->pos, f->w->rope_cos[table], f->w->rope_sin[table], t,
-                              c->heads, c->head_dim, dt, f->stream));
-    FWD_TRY("attention",
-            attention_cuda(a->qkv, a->attn, b->in->cu_seqlens, b->n_seqs, b->max_seqlen, c->heads,
-                           c->head_dim, global ? 0 : c->window_half, dt, f->stream));
-    FWD_GEMM("Wo", gemm_lt_run(f->gemm, a->attn, h, t, l->wo, h, h, a->x, h, 1.0f, dt,
-                               KERNEL_DTYPE_F32, f->stream));
-    return 0;
+    const float *w, *bias;
+    void *out = cuda_buf(a, s->out);
+    switch (s->op) {
+    case CUDA_OP_EMBED_NORM:
+        cuda_norm_weights(f->w, s, &w, &bias);
+        return embedding_norm_cuda(b->in->ids, f->w->tok_emb, w, bias, out, t, h, c->norm_eps, dt,
+                                   f->stream);
+    case CUDA_OP_NORM:
+        cuda_norm_weights(f->w, s, &w, &bias);
+        return layernorm_cuda(cuda_buf(a, s->in), out, w, bias, NULL, t, h, c->norm_eps,
+                              cuda_buf_dtype(s->out, dt), f->stream);
+    case CUDA_OP_TO_DTYPE:
+        return convert_cuda(cuda_buf(a, s->in), out, t * h, dt, f->stream);
+    case CUDA_OP_GEMM:
+        *blas = gemm_lt_run(f->gemm, cuda_buf(a, s->in), s->in_cols, t, cuda_gemm_weight(f->w, s),
+                            s->out_cols, s->in_cols, out, s->out_cols, s->accumulate ? 1.0f : 0.0f,
+                            dt, cuda_buf_dtype(s->out, dt), f->stream);
+        return *blas == CUBLAS_STATUS_SUCCESS ? cudaSuccess : cudaErrorUnknown;
+    case CUDA_OP_ROPE:
+        return rope_cuda(out, b->in->pos, f->w->rope_cos[s->rope_table],
+                         f->w->rope_sin[s->rope_table], t, c->heads, c->head_dim, dt, f->stream);
+    case CUDA_OP_ATTENTION:
+        return attention_cuda(cuda_buf(a, s->in), out, b->in->cu_seqlens, b->n_seqs, b->max_seqlen,
+                              c->heads, c->head_dim, s->window_half, dt, f->stream);
+    case CUDA_OP_GEGLU:
+        return geglu_cuda(cuda_buf(a, s->in), out, NULL, t, s->in_cols, c->act, dt, f->stream);
+    case CUDA_OP_POOL:
+        return pooling_cuda(cuda_buf(a, s->in), b->in->cu_seqlens, b->n_seqs, h,
+                            c->pooling == MODEL_POOLING_MEAN, c->normalize, out, KERNEL_DTYPE_F32,
+                            f->stream);
+    default:
+        EMBED_ASSERT(!"unknown cuda_op");
+        return cudaErrorInvalidValue;
+    }
 }
 
-static int cuda_mlp_block(const struct cuda_forward_ctx *f, const struct cuda_batch *b,
-                          size_t layer, char *msg, size_t msg_len)
-{
-    const struct model_config *c = &f->m->cfg;
-    const struct cuda_layer *l = &f->w->layers[layer];
-    const struct cuda_arena *a = f->a;
-    enum kernel_dtype dt = f->w->dtype;
-    size_t h = c->hidden, in = c->intermediate, t = b->tokens;
-    char what_buf[64];
-    FWD_TRY("mlp_norm", layernorm_cuda(a->x, a->xn, l->mlp_norm_w, l->mlp_norm_b, NULL, t, h,
-                                       c->norm_eps, dt, f->stream));
-    FWD_GEMM("Wi", gemm_lt_run(f->gemm, a->xn, h, t, l->wi, 2 * in, h, a->mlp, 2 * in, 0.0f, dt, dt,
-                               f->stream));
-    FWD_TRY("geglu", geglu_cuda(a->mlp, a->act, NULL, t, in, c->act, dt, f->stream));
-    FWD_GEMM("Wo2", gemm_lt_run(f->gemm, a->act, in, t, l->wo2, h, in, a->x, h, 1.0f, dt,
-                                KERNEL_DTYPE_F32, f->stream));
-    return 0;
-}
+static const char *const cuda_op_names[CUDA_OP_MAX] = {
+    [CUDA_OP_EMBED_NORM] = "embeddings",
+    [CUDA_OP_NORM] = "layernorm",
+    [CUDA_OP_TO_DTYPE] = "convert",
+    [CUDA_OP_GEMM] = "GEMM",
+    [CUDA_OP_ROPE] = "rope",
+    [CUDA_OP_ATTENTION] = "attention",
+    [CUDA_OP_GEGLU] = "geglu",
+    [CUDA_OP_POOL] = "pooling",
+};
 
 int cuda_forward(const struct cuda_forward_ctx *f, const struct cuda_batch *b, char *msg,
                  size_t msg_len)
 {
-    const struct model_config *c = &f->m->cfg;
-    const struct cuda_arena *a = f->a;
-    EMBED_ASSERT(b->tokens >= 1 && b->tokens <= a->tokens_max);
-    EMBED_ASSERT(b->n_seqs >= 1 && b->n_seqs <= a->seqs_max);
-    size_t h = c->hidden, t = b->tokens, layer = 0;
-    char what_buf[64];
-    FWD_TRY("embeddings",
-            embedding_norm_cuda(b->in->ids, f->w->tok_emb, f->w->emb_norm_w, f->w->emb_norm_b, a->x,
-                                t, h, c->norm_eps, f->w->dtype, f->stream));
-    for (layer = 0; layer < c->layers; layer++) {
-        int rc = cuda_attention_block(f, b, layer, msg, msg_len);
-        if (rc == 0)
-            rc = cuda_mlp_block(f, b, layer, msg, msg_len);
-        if (rc != 0)
-            return rc;
+    EMBED_ASSERT(b->tokens >= 1 && b->tokens <= f->a->tokens_max);
+    EMBED_ASSERT(b->n_seqs >= 1 && b->n_seqs <= f->a->seqs_max);
+    for (size_t i = 0; i < f->n_steps; i++) {
+        const struct cuda_step *s = &f->steps[i];
+        cublasStatus_t blas = CUBLAS_STATUS_SUCCESS;
+        cudaError_t e = cuda_step_run(f, b, s, &blas);
+        if (e == cudaSuccess)
+            continue;
+        char what[96];
+        snprintf(what, sizeof(what), "%s (step %zu, layer %zu)", cuda_op_names[s->op], i, s->layer);
+        return blas != CUBLAS_STATUS_SUCCESS ? cuda_fail_blas(msg, msg_len, what, (int)blas)
+                                             : cuda_fail(msg, msg_len, what, e);
     }
-    FWD_TRY("final_norm", layernorm_cuda(a->x, a->hidden, f->w->final_norm_w, f->w->final_norm_b,
-                                         NULL, t, h, c->norm_eps, KERNEL_DTYPE_F32, f->stream));
-    FWD_TRY("pooling", pooling_cuda(a->hidden, b->in->cu_seqlens, b->n_seqs, h,
-                                    c->pooling == MODEL_POOLING_MEAN, c->normalize, a->pooled,
-                                    KERNEL_DTYPE_F32, f->stream));
     return 0;
 }

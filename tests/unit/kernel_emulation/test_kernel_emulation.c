@@ -11,7 +11,10 @@
  *   top-2 (kernels/top2.cu): TOP2_THREADS strided scans and the merge tree, against a full
  *     sort and against menu_matrix_topk on the same scores (ties and NaNs included);
  *   CUDA graph buckets (embed/cuda_bucket.h): a batch padded to its bucket gives its real
- *     sequences bit-identical attention and pooling, and the padding is never written.
+ *     sequences bit-identical attention and pooling, and the padding is never written;
+ *   the cuda backend's forward plan (embed/cuda_plan.h): every step run on the host (the
+ *     kernels' shared functions, the attention and pooling grids above, the CPU's GEMM for
+ *     the GEMM steps) on the golden fixture's ids, against model_forward and transformers.
  *
  * Shapes: the 46 packed sequences (1338 tokens, up to 192 long) of the modernbert-tiny golden
  * fixture, whose local layers see |q - k| <= 8, plus edge shapes (length 1, lengths that are
@@ -26,13 +29,18 @@
 
 #include "check.h"
 #include "embed/cuda_bucket.h"
+#include "embed/cuda_plan.h"
+#include "embed/linear.h"
 #include "embed/menu_matrix.h"
 #include "embed/model.h"
 #include "embed/model_attention.h"
 #include "embed/model_graph.h"
 #include "embed/model_ops.h"
 #include "kernels/attention_index.h"
+#include "kernels/gelu.h"
+#include "kernels/layernorm.h"
 #include "kernels/pooling.h"
+#include "kernels/rope.h"
 #include "kernels/softmax.h"
 #include "kernels/topk.h"
 #include "test_util.h"
@@ -40,6 +48,7 @@
 #define SEQS_MAX     64
 #define ATTN_ABS_MAX 2e-5 /* sgemm + softmax_row vs one running sum: float reordering */
 #define POOL_ABS_MAX 1e-6
+#define PLAN_ABS_MAX 2e-5 /* pooled unit vectors; attention sums in another order */
 #define TOP2_ROWS    46
 #define TOP2_ITEMS   333 /* not a multiple of TOP2_THREADS: some threads scan one less */
 
@@ -398,6 +407,142 @@ static void check_bucket_padding(struct model *m, const struct packed *p)
     free(pb);
 }
 
+/* Host buffers of the plan's activations, float32 throughout. */
+struct plan_bufs {
+    float *buf[CUDA_BUF_MAX];
+    int32_t *pos;
+};
+
+static void plan_step_host(const struct model *m, const struct cuda_step *s, struct plan_bufs *hb,
+                           const int32_t *ids, const struct packed *p)
+{
+    const struct model_config *c = &m->cfg;
+    size_t h = c->hidden, hd = c->head_dim, half = hd / 2, t = p->tokens;
+    float *in = hb->buf[s->in], *out = hb->buf[s->out];
+    const float *w, *b;
+    switch (s->op) {
+    case CUDA_OP_EMBED_NORM:
+        cuda_plan_norm(m, s, &w, &b);
+        for (size_t r = 0; r < t; r++)
+            layernorm_row(m->tok_emb + (size_t)ids[r] * h, out + r * h, w, b, h, c->norm_eps);
+        break;
+    case CUDA_OP_NORM:
+        cuda_plan_norm(m, s, &w, &b);
+        for (size_t r = 0; r < t; r++)
+            layernorm_row(in + r * h, out + r * h, w, b, h, c->norm_eps);
+        break;
+    case CUDA_OP_TO_DTYPE:
+        memcpy(out, in, t * h * sizeof(float));
+        break;
+    case CUDA_OP_GEMM:
+        CHECK_INT_EQ(cuda_plan_linear(m, s)->out, s->out_cols);
+        CHECK_INT_EQ(cuda_plan_linear(m, s)->in, s->in_cols);
+        linear_forward(cuda_plan_linear(m, s), in, s->in_cols, t, out, s->out_cols, s->accumulate);
+        break;
+    case CUDA_OP_ROPE:
+        for (size_t r = 0; r < t; r++)
+            for (size_t head = 0; head < 2 * c->heads; head++) /* rope.cu: q heads, k heads */
+                rope_row(out + r * 3 * h + head * hd,
+                         m->rope_cos[s->rope_table] + (size_t)hb->pos[r] * half,
+                         m->rope_sin[s->rope_table] + (size_t)hb->pos[r] * half, hd);
+        break;
+    case CUDA_OP_ATTENTION: {
+        unsigned *writes = calloc(t * c->heads, sizeof(unsigned));
+        emulate_attention(in, out, writes, p, c->heads, hd, s->window_half);
+        free(writes);
+        break;
+    }
+    case CUDA_OP_GEGLU:
+        for (size_t r = 0; r < t; r++)
+            for (size_t i = 0; i < s->in_cols; i++)
+                out[r * s->in_cols + i] = geglu(c->act, in[r * 2 * s->in_cols + i],
+                                                in[r * 2 * s->in_cols + s->in_cols + i]);
+        break;
+    case CUDA_OP_POOL:
+        emulate_pooling(in, p, h, c->pooling == MODEL_POOLING_MEAN, c->normalize, out);
+        break;
+    default:
+        CHECK(!"unknown op");
+    }
+}
+
+/* golden.pooled.f32: transformers' pooled vectors for the fixture's texts. */
+static float *golden_pooled(size_t n, size_t h)
+{
+    char path[TEST_PATH_BYTES];
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/modernbert-tiny.pooled.f32");
+    size_t len;
+    float *v = (float *)test_read_file(path, &len);
+    CHECK_INT_EQ(len, n * h * sizeof(float));
+    return v;
+}
+
+static void check_plan(const struct model *m, const struct packed *p, const int32_t *ids)
+{
+    const struct model_config *c = &m->cfg;
+    size_t h = c->hidden, t = p->tokens;
+    static struct cuda_step steps[CUDA_PLAN_STEPS_MAX];
+    size_t n = cuda_plan(m, steps);
+    CHECK_INT_EQ(n, c->layers * 9 + 3); /* 9 steps per layer, embeddings, final norm, pool */
+    size_t floats[CUDA_BUF_MAX] = {
+        [CUDA_BUF_X] = t * h,
+        [CUDA_BUF_XN] = t * h,
+        [CUDA_BUF_QKV] = t * 3 * h,
+        [CUDA_BUF_ATTN] = t * h,
+        [CUDA_BUF_MLP] = t * model_mlp_width(m),
+        [CUDA_BUF_ACT] = t * c->intermediate,
+        [CUDA_BUF_HIDDEN] = t * h,
+        [CUDA_BUF_POOLED] = p->n_seqs * h,
+    };
+    struct plan_bufs hb = {.pos = malloc(t * sizeof(int32_t))};
+    for (int b = 1; b < CUDA_BUF_MAX; b++)
+        hb.buf[b] = calloc(floats[b], sizeof(float));
+    for (size_t i = 0; i < p->n_seqs; i++)
+        for (int32_t r = p->cu[i]; r < p->cu[i + 1]; r++)
+            hb.pos[r] = r - p->cu[i];
+    for (size_t i = 0; i < n; i++)
+        plan_step_host(m, &steps[i], &hb, ids, p);
+    struct model_scratch *s = model_scratch_new(m, t, p->n_seqs);
+    float *cpu = malloc(p->n_seqs * h * sizeof(float)), *gold = golden_pooled(p->n_seqs, h);
+    CHECK_INT_EQ(model_forward(m, s, ids, p->cu, p->n_seqs, NULL, cpu), 0);
+    double worst_cpu = 0, worst_gold = 0;
+    for (size_t i = 0; i < p->n_seqs * h; i++) {
+        double d = fabs((double)hb.buf[CUDA_BUF_POOLED][i] - cpu[i]);
+        double g = fabs((double)hb.buf[CUDA_BUF_POOLED][i] - gold[i]);
+        worst_cpu = d > worst_cpu ? d : worst_cpu;
+        worst_gold = g > worst_gold ? g : worst_gold;
+    }
+    if (!(worst_cpu <= PLAN_ABS_MAX && worst_gold <= PLAN_ABS_MAX))
+        fprintf(stderr, "plan on the host: max |diff| %.3g vs cpu, %.3g vs golden\n", worst_cpu,
+                worst_gold);
+    CHECK(worst_cpu <= PLAN_ABS_MAX);
+    CHECK(worst_gold <= PLAN_ABS_MAX);
+    for (int b = 1; b < CUDA_BUF_MAX; b++)
+        free(hb.buf[b]);
+    free(hb.pos);
+    free(cpu);
+    free(gold);
+    model_scratch_free(s);
+}
+
+/* The golden fixture's token ids, packed as golden_shape packs them. */
+static int32_t *golden_ids(const struct packed *p)
+{
+    char path[TEST_PATH_BYTES];
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/modernbert-tiny.json");
+    char *text = test_read_file(path, NULL);
+    cJSON *root = cJSON_Parse(text);
+    free(text);
+    int32_t *ids = malloc(p->tokens * sizeof(int32_t));
+    size_t off = 0;
+    const cJSON *t, *id;
+    cJSON_ArrayForEach(t, cJSON_GetObjectItem(root, "texts"))
+        cJSON_ArrayForEach(id, cJSON_GetObjectItem(t, "ids")) ids[off++] = id->valueint;
+    CHECK_INT_EQ(off, p->tokens);
+    cJSON_Delete(root);
+    return ids;
+}
+
 int main(void)
 {
     char dir[TEST_PATH_BYTES], err[256];
@@ -423,6 +568,9 @@ int main(void)
     check_top2();
     check_bucket_sizes();
     check_bucket_padding(m, &golden);
+    int32_t *ids = golden_ids(&golden);
+    check_plan(m, &golden, ids);
+    free(ids);
     model_free(m);
     return check_finish("test_kernel_emulation");
 }
