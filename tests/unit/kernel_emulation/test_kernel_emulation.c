@@ -407,6 +407,36 @@ static void check_bucket_padding(struct model *m, const struct packed *p)
     free(pb);
 }
 
+/* float -> bf16 -> float, round to nearest even (what __float2bfloat16_rn does). */
+static float round_bf16(float x)
+{
+    uint32_t bits;
+    memcpy(&bits, &x, sizeof(bits));
+    bits += 0x7fffu + ((bits >> 16) & 1u);
+    bits &= 0xffff0000u;
+    memcpy(&x, &bits, sizeof(x));
+    return x;
+}
+
+static void round_bf16_all(float *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        x[i] = round_bf16(x[i]);
+}
+
+/* A packed layer with its weights rounded to bf16 (embed/linear.h's panel layout unpacked). */
+static void linear_bf16(const struct linear *src, struct linear *dst)
+{
+    float *w = malloc(src->out * src->in * sizeof(float));
+    for (size_t r = 0; r < src->out; r++)
+        for (size_t k = 0; k < src->in; k++)
+            w[r * src->in + k] =
+                round_bf16(src->panels[(r / LINEAR_PANEL) * src->in * LINEAR_PANEL +
+                                       k * LINEAR_PANEL + r % LINEAR_PANEL]);
+    linear_init(dst, w, src->bias, src->out, src->in);
+    free(w);
+}
+
 /* Host buffers of the plan's activations, float32 throughout. */
 struct plan_bufs {
     float *buf[CUDA_BUF_MAX];
@@ -414,7 +444,8 @@ struct plan_bufs {
 };
 
 static void plan_step_host(const struct model *m, const struct cuda_step *s, struct plan_bufs *hb,
-                           const int32_t *ids, const struct packed *p)
+                           const int32_t *ids, const struct packed *p, const size_t *floats,
+                           bool bf16)
 {
     const struct model_config *c = &m->cfg;
     size_t h = c->hidden, hd = c->head_dim, half = hd / 2, t = p->tokens;
@@ -464,6 +495,9 @@ static void plan_step_host(const struct model *m, const struct cuda_step *s, str
     default:
         CHECK(!"unknown op");
     }
+    bool f32 = s->out == CUDA_BUF_X || s->out == CUDA_BUF_HIDDEN || s->out == CUDA_BUF_POOLED;
+    if (bf16 && !f32) /* what the device stores between steps */
+        round_bf16_all(out, floats[s->out]);
 }
 
 /* golden.pooled.f32: transformers' pooled vectors for the fixture's texts. */
@@ -477,7 +511,20 @@ static float *golden_pooled(size_t n, size_t h)
     return v;
 }
 
-static void check_plan(const struct model *m, const struct packed *p, const int32_t *ids)
+static double cosine(const float *a, const float *b, size_t n)
+{
+    double ab = 0, aa = 0, bb = 0;
+    for (size_t i = 0; i < n; i++) {
+        ab += (double)a[i] * b[i];
+        aa += (double)a[i] * a[i];
+        bb += (double)b[i] * b[i];
+    }
+    return ab / sqrt(aa * bb);
+}
+
+/* bf16: the weights and every dtype buffer rounded as the device holds them; the pooled
+ * vectors must then stay within test_cuda_golden's bf16 bound of transformers'. */
+static void check_plan(const struct model *m, const struct packed *p, const int32_t *ids, bool bf16)
 {
     const struct model_config *c = &m->cfg;
     size_t h = c->hidden, t = p->tokens;
@@ -501,7 +548,22 @@ static void check_plan(const struct model *m, const struct packed *p, const int3
         for (int32_t r = p->cu[i]; r < p->cu[i + 1]; r++)
             hb.pos[r] = r - p->cu[i];
     for (size_t i = 0; i < n; i++)
-        plan_step_host(m, &steps[i], &hb, ids, p);
+        plan_step_host(m, &steps[i], &hb, ids, p, floats, bf16);
+    if (bf16) {
+        float *gold = golden_pooled(p->n_seqs, h);
+        double worst = 1.0;
+        for (size_t i = 0; i < p->n_seqs; i++) {
+            double cs = cosine(hb.buf[CUDA_BUF_POOLED] + i * h, gold + i * h, h);
+            worst = cs < worst ? cs : worst;
+        }
+        printf("plan in bf16 on the host: worst cosine vs transformers %.7f\n", worst);
+        CHECK(worst >= 0.9999);
+        free(gold);
+        for (int b = 1; b < CUDA_BUF_MAX; b++)
+            free(hb.buf[b]);
+        free(hb.pos);
+        return;
+    }
     struct model_scratch *s = model_scratch_new(m, t, p->n_seqs);
     float *cpu = malloc(p->n_seqs * h * sizeof(float)), *gold = golden_pooled(p->n_seqs, h);
     CHECK_INT_EQ(model_forward(m, s, ids, p->cu, p->n_seqs, NULL, cpu), 0);
@@ -569,7 +631,29 @@ int main(void)
     check_bucket_sizes();
     check_bucket_padding(m, &golden);
     int32_t *ids = golden_ids(&golden);
-    check_plan(m, &golden, ids);
+    check_plan(m, &golden, ids, false);
+    /* the same model with bf16 weights, as the cuda backend uploads them */
+    struct model *mb = malloc(sizeof(*mb));
+    *mb = *m;
+    float *emb = malloc(m->cfg.vocab * m->cfg.hidden * sizeof(float));
+    memcpy(emb, m->tok_emb, m->cfg.vocab * m->cfg.hidden * sizeof(float));
+    round_bf16_all(emb, m->cfg.vocab * m->cfg.hidden);
+    mb->tok_emb = emb;
+    for (size_t l = 0; l < m->cfg.layers; l++) {
+        linear_bf16(&m->layers[l].qkv, &mb->layers[l].qkv);
+        linear_bf16(&m->layers[l].o, &mb->layers[l].o);
+        linear_bf16(&m->layers[l].up, &mb->layers[l].up);
+        linear_bf16(&m->layers[l].down, &mb->layers[l].down);
+    }
+    check_plan(mb, &golden, ids, true);
+    for (size_t l = 0; l < m->cfg.layers; l++) {
+        linear_free(&mb->layers[l].qkv);
+        linear_free(&mb->layers[l].o);
+        linear_free(&mb->layers[l].up);
+        linear_free(&mb->layers[l].down);
+    }
+    free(emb);
+    free(mb);
     free(ids);
     model_free(m);
     return check_finish("test_kernel_emulation");
