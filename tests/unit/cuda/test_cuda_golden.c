@@ -1,6 +1,7 @@
 /* test_cuda_golden — the cuda backend on the modernbert-tiny fixture against transformers'
- * pooled outputs (tests/fixtures/golden) in each precision, the packed batch against
- * one-sequence batches, and malformed batches refused with -EINVAL. Skips (77) where the
+ * pooled outputs (tests/fixtures/golden) in each precision, with CUDA graphs and eagerly; a
+ * repeated batch gives the same bytes; the packed batch against one-sequence batches;
+ * malformed batches refused with -EINVAL. Skips (77) where the
  * backend cannot start (no GPU, no driver, compute capability below 8.0): bench/gpu/run.sh
  * runs it on a GPU host. */
 #include <cjson/cJSON.h>
@@ -9,6 +10,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 #include "embed/engine.h"
@@ -71,7 +73,7 @@ static double cosine(const float *a, const float *b, size_t n)
 }
 
 static void check_precision(const struct model *m, const struct golden *g,
-                            enum embed_cuda_precision p)
+                            enum embed_cuda_precision p, bool no_graphs)
 {
     struct embed_backend b;
     char msg[512];
@@ -94,9 +96,14 @@ static void check_precision(const struct model *m, const struct golden *g,
         double c = cosine(out + i * g->hidden, g->pooled + i * g->hidden, g->hidden);
         worst = c < worst ? c : worst;
     }
-    printf("%s: worst cosine vs transformers %.7f over %zu texts\n", precision_name[p], worst,
-           g->n);
+    printf("%s%s: worst cosine vs transformers %.7f over %zu texts\n", precision_name[p],
+           no_graphs ? " (eager)" : " (CUDA graphs)", worst, g->n);
     CHECK(worst >= cosine_min[p]);
+    /* the same batch again (a graph replay): the very same bytes */
+    float *again = malloc(g->n * g->hidden * sizeof(float));
+    CHECK_INT_EQ(b.embed_batch(b.ctx, &batch, again), 0);
+    CHECK(memcmp(again, out, g->n * g->hidden * sizeof(float)) == 0);
+    free(again);
     /* each sequence alone: the packed batch must not leak across sequences */
     float one[1024];
     for (size_t i = 0; i < g->n && g->hidden <= 1024; i += 7) {
@@ -125,7 +132,8 @@ int main(void)
     struct golden g;
     golden_load(&g);
     for (int p = 0; p < EMBED_CUDA_PRECISION_MAX; p++)
-        check_precision(m, &g, (enum embed_cuda_precision)p);
+        check_precision(m, &g, (enum embed_cuda_precision)p, false);
+    check_precision(m, &g, EMBED_CUDA_PRECISION_BF16, true);
     model_free(m);
     free(g.ids);
     free(g.cu);
