@@ -19,6 +19,7 @@
  * Shapes: the 46 packed sequences (1338 tokens, up to 192 long) of the modernbert-tiny golden
  * fixture, whose local layers see |q - k| <= 8, plus edge shapes (length 1, lengths that are
  * not a multiple of the warps per block). */
+#define _GNU_SOURCE /* qsort_r */
 #include <cblas.h>
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -261,7 +262,7 @@ static void check_pooling(struct model *m, const struct packed *p, enum model_po
 /* top2_kernel's grid: block = row, TOP2_THREADS strided scans, then the merge tree. */
 static void emulate_top2(const float *scores, size_t rows, size_t items, uint32_t *idx, float *best)
 {
-    static struct top2 lists[TOP2_THREADS];
+    struct top2 lists[TOP2_THREADS];
     for (size_t r = 0; r < rows; r++) {
         for (size_t t = 0; t < TOP2_THREADS; t++)
             top2_scan(scores + r * items, items, t, TOP2_THREADS, &lists[t]);
@@ -275,11 +276,12 @@ static void emulate_top2(const float *scores, size_t rows, size_t items, uint32_
     }
 }
 
-static const float *sort_scores; /* qsort has no context argument */
-static int by_rank(const void *a, const void *b)
+/* qsort_r order of item indices by (score desc, index asc), NaN last; ctx: the row. */
+static int by_rank(const void *a, const void *b, void *ctx)
 {
+    const float *scores = ctx;
     uint32_t i = *(const uint32_t *)a, j = *(const uint32_t *)b;
-    float s = sort_scores[i], t = sort_scores[j];
+    float s = scores[i], t = scores[j];
     bool sn = s != s, tn = t != t; /* NaN last */
     if (sn != tn)
         return sn ? 1 : -1;
@@ -322,10 +324,9 @@ static void check_top2(void)
     scores[5 * TOP2_ITEMS + 130] = NAN;
     emulate_top2(scores, TOP2_ROWS, TOP2_ITEMS, emu_idx, emu_best);
     for (size_t r = 0; r < TOP2_ROWS; r++) {
-        sort_scores = scores + r * TOP2_ITEMS;
         for (uint32_t i = 0; i < TOP2_ITEMS; i++)
             order[i] = i;
-        qsort(order, TOP2_ITEMS, sizeof(order[0]), by_rank);
+        qsort_r(order, TOP2_ITEMS, sizeof(order[0]), by_rank, scores + r * TOP2_ITEMS);
         CHECK_INT_EQ(emu_idx[r * 2], order[0]);
         CHECK_INT_EQ(emu_idx[r * 2 + 1], order[1]);
     }
@@ -528,7 +529,7 @@ static void check_plan(const struct model *m, const struct packed *p, const int3
 {
     const struct model_config *c = &m->cfg;
     size_t h = c->hidden, t = p->tokens;
-    static struct cuda_step steps[CUDA_PLAN_STEPS_MAX];
+    struct cuda_step *steps = malloc(CUDA_PLAN_STEPS_MAX * sizeof(*steps));
     size_t n = cuda_plan(m, steps);
     CHECK_INT_EQ(n, c->layers * 9 + 3); /* 9 steps per layer, embeddings, final norm, pool */
     size_t floats[CUDA_BUF_MAX] = {
@@ -549,6 +550,7 @@ static void check_plan(const struct model *m, const struct packed *p, const int3
             hb.pos[r] = r - p->cu[i];
     for (size_t i = 0; i < n; i++)
         plan_step_host(m, &steps[i], &hb, ids, p, floats, bf16);
+    free(steps);
     if (bf16) {
         float *gold = golden_pooled(p->n_seqs, h);
         double worst = 1.0;
