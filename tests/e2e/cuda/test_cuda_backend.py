@@ -30,8 +30,8 @@ FALLBACK = "cuda backend unavailable: "
 COSINE_MIN_BF16 = 0.9999
 
 
-def embed(backend, *extra):
-    p = subprocess.run([BINARY, "embed", "--model", MODEL, "--backend", backend, *extra],
+def embed(backend, *extra, model=MODEL):
+    p = subprocess.run([BINARY, "embed", "--model", model, "--backend", backend, *extra],
                        input="\n".join(TEXTS) + "\n", capture_output=True, text=True)
     return p.returncode, p.stdout, p.stderr
 
@@ -57,6 +57,18 @@ def test_embed():
     check("cuda device " in err, f"start-up report on stderr: {err}")
     for a, b in zip(vectors(out), vectors(cpu_out)):
         check(cosine(a, b) >= COSINE_MIN_BF16, f"cosine {cosine(a, b)} vs cpu")
+
+
+def test_bert_refused():
+    """A BERT-family model is not one the cuda backend runs: cpu, whatever the host has."""
+    bert = os.path.join(SOURCE, "tests", "fixtures", "bert-tiny")
+    rc, cpu_out, _ = embed("cpu", model=bert)
+    check_eq(rc, 0, "cpu embed exit")
+    rc, out, err = embed("cuda", model=bert)
+    check_eq(rc, 0, f"cuda embed exit: {err}")
+    check(FALLBACK in err, f"fallback: {err}")
+    check("built without CUDA" in err or "ModernBERT-style encoders" in err, f"reason: {err}")
+    check_eq(out, cpu_out, "bert on the fallback writes what --backend cpu writes")
 
 
 def test_usage_errors():
@@ -111,4 +123,5 @@ def test_serve():
 
 
 if __name__ == "__main__":
-    run([(f.__name__, f) for f in (test_embed, test_usage_errors, test_analyze, test_serve)])
+    TESTS = (test_embed, test_bert_refused, test_usage_errors, test_analyze, test_serve)
+    run([(f.__name__, f) for f in TESTS])
