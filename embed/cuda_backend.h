@@ -45,14 +45,17 @@ size_t cuda_dtype_bytes(enum kernel_dtype dtype);
 struct cuda_layer {
     const float *attn_norm_w, *attn_norm_b; /* NULL weight: Identity (ModernBERT layer 0) */
     const float *mlp_norm_w, *mlp_norm_b;
-    const void *wqkv, *wo, *wi, *wo2; /* dtype, [out, in] as PyTorch stores them */
+    const void *wqkv, *wo, *wi, *wo2;  /* dtype, [out, in] as PyTorch stores them */
+    const float *bqkv, *bo, *bi, *bo2; /* float32 biases, NULL where the layer has none */
 };
 
 struct cuda_weights {
     void *block;
     size_t bytes;
     enum kernel_dtype dtype;
-    const void *tok_emb; /* dtype [vocab, hidden] */
+    const void *tok_emb;  /* dtype [vocab, hidden] */
+    const void *pos_emb;  /* BERT: dtype [max_positions, hidden], else NULL */
+    const void *type_emb; /* BERT: dtype [hidden], token type 0's row, else NULL */
     const float *emb_norm_w, *emb_norm_b, *final_norm_w, *final_norm_b;
     const float *rope_cos[2], *rope_sin[2]; /* [positions, head_dim / 2]: global, local */
     struct cuda_layer layers[MODEL_LAYERS_MAX];

@@ -9,6 +9,7 @@
 #include "embed/cuda_backend.h"
 #include "embed/embed_assert.h"
 #include "kernels/attention_cuda.h"
+#include "kernels/bias_add_cuda.h"
 #include "kernels/convert_cuda.h"
 #include "kernels/embedding_norm_cuda.h"
 #include "kernels/geglu_cuda.h"
@@ -84,6 +85,16 @@ static void cuda_norm_weights(const struct cuda_weights *w, const struct cuda_st
     }
 }
 
+/* The device bias of a BIAS_ADD step (its GEMM weight's). */
+static const float *cuda_gemm_bias(const struct cuda_weights *w, const struct cuda_step *s)
+{
+    const struct cuda_layer *l = &w->layers[s->layer];
+    return s->weight == CUDA_WEIGHT_QKV  ? l->bqkv
+           : s->weight == CUDA_WEIGHT_O  ? l->bo
+           : s->weight == CUDA_WEIGHT_UP ? l->bi
+                                         : l->bo2;
+}
+
 static const void *cuda_gemm_weight(const struct cuda_weights *w, const struct cuda_step *s)
 {
     const struct cuda_layer *l = &w->layers[s->layer];
@@ -115,8 +126,8 @@ static cudaError_t cuda_step_run(const struct cuda_forward_ctx *f, const struct 
     switch (s->op) {
     case CUDA_OP_EMBED_NORM:
         cuda_norm_weights(f->w, s, &w, &bias);
-        return embedding_norm_cuda(b->in->ids, f->w->tok_emb, w, bias, out, t, h, c->norm_eps, dt,
-                                   f->stream);
+        return embedding_norm_cuda(b->in->ids, b->in->pos, f->w->tok_emb, f->w->pos_emb,
+                                   f->w->type_emb, w, bias, out, t, h, c->norm_eps, dt, f->stream);
     case CUDA_OP_NORM:
         cuda_norm_weights(f->w, s, &w, &bias);
         return layernorm_cuda(cuda_buf(a, s->in), out, w, bias, NULL, t, h, c->norm_eps,
@@ -136,6 +147,11 @@ static cudaError_t cuda_step_run(const struct cuda_forward_ctx *f, const struct 
                               c->heads, c->head_dim, s->window_half, dt, f->stream);
     case CUDA_OP_GEGLU:
         return geglu_cuda(cuda_buf(a, s->in), out, NULL, t, s->in_cols, c->act, dt, f->stream);
+    case CUDA_OP_GELU:
+        return gelu_bias_cuda(out, NULL, t, s->in_cols, c->act, dt, f->stream);
+    case CUDA_OP_BIAS_ADD:
+        return bias_add_cuda(out, cuda_gemm_bias(f->w, s), t, s->out_cols,
+                             cuda_buf_dtype(s->out, dt), f->stream);
     case CUDA_OP_POOL:
         return pooling_cuda(cuda_buf(a, s->in), b->in->cu_seqlens, b->n_seqs, h,
                             c->pooling == MODEL_POOLING_MEAN, c->normalize, out, KERNEL_DTYPE_F32,

@@ -41,19 +41,14 @@ int cuda_fail_blas(char *msg, size_t msg_len, const char *what, int status)
 int cuda_weights_supported(const struct model *m, char *msg, size_t msg_len)
 {
     const struct model_config *c = &m->cfg;
-    /* cuda_forward computes ModernBERT's graph: rotary positions (tables loaded), a gated MLP,
-     * no learned position embeddings. Judged from the loaded model, not from its name. */
-    if (!m->arch->gated_mlp || !m->rope_cos[0] || m->pos_emb) {
+    /* cuda_plan runs two layouts, judged from the loaded model, not from its name: rotary
+     * tables with a gated MLP (ModernBERT), or learned positions with a plain MLP (BERT). */
+    bool pre = m->rope_cos[0] && !m->pos_emb && model_mlp_width(m) == 2 * c->intermediate;
+    if (!pre && !cuda_plan_post_norm(m)) {
         snprintf(msg, msg_len,
-                 "the cuda backend runs ModernBERT-style encoders (rotary "
-                 "positions, gated MLP); a %s model runs on the cpu backend",
+                 "the cuda backend runs ModernBERT- and BERT-style encoders; this %s model's "
+                 "layout is neither (it runs on the cpu backend)",
                  m->arch->model_type);
-        return -ENOTSUP;
-    }
-    if (c->attention_bias || c->mlp_bias) {
-        snprintf(msg, msg_len,
-                 "the cuda backend runs ModernBERT without attention_bias and "
-                 "mlp_bias (the GEMMs have no bias epilogue yet)");
         return -ENOTSUP;
     }
     if (c->head_dim > ATTENTION_HEAD_DIM_MAX || c->head_dim % 2 != 0) {
@@ -72,6 +67,8 @@ void cuda_weights_layout(const struct model *m, enum kernel_dtype dtype, struct 
 #define FLOATS(src, n) ((src) ? (const float *)cuda_bump_take(b, (n) * sizeof(float)) : NULL)
     w->dtype = dtype;
     w->tok_emb = cuda_bump_take(b, c->vocab * h * el);
+    w->pos_emb = m->pos_emb ? cuda_bump_take(b, c->max_positions * h * el) : NULL;
+    w->type_emb = m->type_emb ? cuda_bump_take(b, h * el) : NULL;
     w->emb_norm_w = FLOATS(m->emb_norm_w, h);
     w->emb_norm_b = FLOATS(m->emb_norm_b, h);
     w->final_norm_w = FLOATS(m->final_norm_w, h);
@@ -91,6 +88,10 @@ void cuda_weights_layout(const struct model *m, enum kernel_dtype dtype, struct 
         l->wo = cuda_bump_take(b, ml->o.out * ml->o.in * el);
         l->wi = cuda_bump_take(b, ml->up.out * ml->up.in * el);
         l->wo2 = cuda_bump_take(b, ml->down.out * ml->down.in * el);
+        l->bqkv = FLOATS(ml->qkv.bias, ml->qkv.out);
+        l->bo = FLOATS(ml->o.bias, ml->o.out);
+        l->bi = FLOATS(ml->up.bias, ml->up.out);
+        l->bo2 = FLOATS(ml->down.bias, ml->down.out);
     }
 #undef FLOATS
 }
@@ -158,6 +159,8 @@ static int cuda_upload_all(struct cuda_upload *u, const struct model *m,
     size_t h = c->hidden, tab = m->rope_positions * (c->head_dim / 2);
     const enum kernel_dtype f32 = KERNEL_DTYPE_F32;
     int rc = cuda_upload_floats(u, m->tok_emb, c->vocab * h, w->tok_emb, w->dtype);
+    rc = rc ? rc : cuda_upload_floats(u, m->pos_emb, c->max_positions * h, w->pos_emb, w->dtype);
+    rc = rc ? rc : cuda_upload_floats(u, m->type_emb, h, w->type_emb, w->dtype);
     rc = rc ? rc : cuda_upload_floats(u, m->emb_norm_w, h, w->emb_norm_w, f32);
     rc = rc ? rc : cuda_upload_floats(u, m->emb_norm_b, h, w->emb_norm_b, f32);
     rc = rc ? rc : cuda_upload_floats(u, m->final_norm_w, h, w->final_norm_w, f32);
@@ -177,6 +180,10 @@ static int cuda_upload_all(struct cuda_upload *u, const struct model *m,
         rc = rc ? rc : cuda_upload_linear(u, &ml->o, l->wo, w->dtype);
         rc = rc ? rc : cuda_upload_linear(u, &ml->up, l->wi, w->dtype);
         rc = rc ? rc : cuda_upload_linear(u, &ml->down, l->wo2, w->dtype);
+        rc = rc ? rc : cuda_upload_floats(u, ml->qkv.bias, ml->qkv.out, l->bqkv, f32);
+        rc = rc ? rc : cuda_upload_floats(u, ml->o.bias, ml->o.out, l->bo, f32);
+        rc = rc ? rc : cuda_upload_floats(u, ml->up.bias, ml->up.out, l->bi, f32);
+        rc = rc ? rc : cuda_upload_floats(u, ml->down.bias, ml->down.out, l->bo2, f32);
     }
     return rc;
 }

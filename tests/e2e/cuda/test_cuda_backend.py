@@ -45,10 +45,10 @@ def cosine(a, b):
     return dot / math.sqrt(sum(x * x for x in a) * sum(y * y for y in b))
 
 
-def test_embed():
-    rc, cpu_out, _ = embed("cpu")
+def check_embed(model):
+    rc, cpu_out, _ = embed("cpu", model=model)
     check_eq(rc, 0, "cpu embed exit")
-    rc, out, err = embed("cuda")
+    rc, out, err = embed("cuda", model=model)
     check_eq(rc, 0, f"cuda embed exit (stderr: {err})")
     if FALLBACK in err:
         check("falling back to the cpu backend" in err, f"fallback named: {err}")
@@ -59,16 +59,13 @@ def test_embed():
         check(cosine(a, b) >= COSINE_MIN_BF16, f"cosine {cosine(a, b)} vs cpu")
 
 
-def test_bert_refused():
-    """A BERT-family model is not one the cuda backend runs: cpu, whatever the host has."""
-    bert = os.path.join(SOURCE, "tests", "fixtures", "bert-tiny")
-    rc, cpu_out, _ = embed("cpu", model=bert)
-    check_eq(rc, 0, "cpu embed exit")
-    rc, out, err = embed("cuda", model=bert)
-    check_eq(rc, 0, f"cuda embed exit: {err}")
-    check(FALLBACK in err, f"fallback: {err}")
-    check("built without CUDA" in err or "ModernBERT-style encoders" in err, f"reason: {err}")
-    check_eq(out, cpu_out, "bert on the fallback writes what --backend cpu writes")
+def test_embed():
+    check_embed(MODEL)
+
+
+def test_embed_bert():
+    """BERT's layout (post-norm, biases, learned positions, mean pooling) on the same path."""
+    check_embed(os.path.join(SOURCE, "tests", "fixtures", "bert-tiny"))
 
 
 def test_usage_errors():
@@ -123,5 +120,5 @@ def test_serve():
 
 
 if __name__ == "__main__":
-    TESTS = (test_embed, test_bert_refused, test_usage_errors, test_analyze, test_serve)
+    TESTS = (test_embed, test_embed_bert, test_usage_errors, test_analyze, test_serve)
     run([(f.__name__, f) for f in TESTS])

@@ -1,9 +1,8 @@
-/* test_cuda_golden — the cuda backend on the modernbert-tiny fixture against transformers'
- * pooled outputs (tests/fixtures/golden) in each precision, with CUDA graphs and eagerly; a
- * repeated batch gives the same bytes; the packed batch against one-sequence batches;
- * malformed batches refused with -EINVAL. Skips (77) where the
- * backend cannot start (no GPU, no driver, compute capability below 8.0): bench/gpu/run.sh
- * runs it on a GPU host. */
+/* test_cuda_golden — the cuda backend on the modernbert-tiny and bert-tiny fixtures against
+ * transformers' pooled outputs (tests/fixtures/golden) in each precision, with CUDA graphs and
+ * eagerly; a repeated batch gives the same bytes; the packed batch against one-sequence
+ * batches; malformed batches refused with -EINVAL. Skips (77) where the backend cannot start
+ * (no GPU, no driver, compute capability below 8.0): bench/gpu/run.sh runs it on a GPU host. */
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <math.h>
@@ -31,10 +30,10 @@ struct golden {
     float *pooled;
 };
 
-static void golden_load(struct golden *g)
+static void golden_load(const char *name, struct golden *g)
 {
     char path[TEST_PATH_BYTES];
-    test_source_path(path, sizeof(path), "tests/fixtures/golden/modernbert-tiny.json");
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s.json", name);
     char *text = test_read_file(path, NULL);
     cJSON *root = cJSON_Parse(text);
     free(text);
@@ -120,17 +119,18 @@ static void check_precision(const struct model *m, const struct golden *g,
     embed_backend_free(&b);
 }
 
-int main(void)
+static void check_model(const char *name)
 {
     char dir[TEST_PATH_BYTES], err[256];
-    test_source_path(dir, sizeof(dir), "tests/fixtures/modernbert-tiny");
+    test_source_path(dir, sizeof(dir), "tests/fixtures/%s", name);
     struct model *m;
     if (model_load(dir, &m, err, sizeof(err)) != 0) {
         fprintf(stderr, "model_load: %s\n", err);
-        return 1;
+        exit(1);
     }
     struct golden g;
-    golden_load(&g);
+    golden_load(name, &g);
+    printf("%s\n", name);
     for (int p = 0; p < EMBED_CUDA_PRECISION_MAX; p++)
         check_precision(m, &g, (enum embed_cuda_precision)p, false);
     check_precision(m, &g, EMBED_CUDA_PRECISION_BF16, true);
@@ -138,5 +138,11 @@ int main(void)
     free(g.ids);
     free(g.cu);
     free(g.pooled);
+}
+
+int main(void)
+{
+    check_model("modernbert-tiny"); /* pre-norm, RoPE, sliding windows, GeGLU, CLS pooling */
+    check_model("bert-tiny");       /* post-norm, biases, learned positions, GELU, mean */
     return check_finish("test_cuda_golden");
 }

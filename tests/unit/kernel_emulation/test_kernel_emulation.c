@@ -66,10 +66,10 @@ static float noise(uint64_t *state)
 }
 
 /* The golden fixture's packing: n_tokens of each text, in order. */
-static void golden_shape(struct packed *p)
+static void golden_shape(const char *name, struct packed *p)
 {
     char path[TEST_PATH_BYTES];
-    test_source_path(path, sizeof(path), "tests/fixtures/golden/modernbert-tiny.json");
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s.json", name);
     char *text = test_read_file(path, NULL);
     cJSON *root = cJSON_Parse(text);
     free(text);
@@ -455,8 +455,12 @@ static void plan_step_host(const struct model *m, const struct cuda_step *s, str
     switch (s->op) {
     case CUDA_OP_EMBED_NORM:
         cuda_plan_norm(m, s, &w, &b);
-        for (size_t r = 0; r < t; r++)
-            layernorm_row(m->tok_emb + (size_t)ids[r] * h, out + r * h, w, b, h, c->norm_eps);
+        for (size_t r = 0; r < t; r++) {
+            const float *word = m->tok_emb + (size_t)ids[r] * h;
+            for (size_t i = 0; i < h && m->pos_emb; i++) /* embedding_norm.cu's sum, BERT */
+                out[r * h + i] = word[i] + m->type_emb[i] + m->pos_emb[(size_t)hb->pos[r] * h + i];
+            layernorm_row(m->pos_emb ? out + r * h : word, out + r * h, w, b, h, c->norm_eps);
+        }
         break;
     case CUDA_OP_NORM:
         cuda_plan_norm(m, s, &w, &b);
@@ -466,11 +470,15 @@ static void plan_step_host(const struct model *m, const struct cuda_step *s, str
     case CUDA_OP_TO_DTYPE:
         memcpy(out, in, t * h * sizeof(float));
         break;
-    case CUDA_OP_GEMM:
-        CHECK_INT_EQ(cuda_plan_linear(m, s)->out, s->out_cols);
-        CHECK_INT_EQ(cuda_plan_linear(m, s)->in, s->in_cols);
-        linear_forward(cuda_plan_linear(m, s), in, s->in_cols, t, out, s->out_cols, s->accumulate);
+    case CUDA_OP_GEMM: {
+        /* The device GEMM has no bias (a BIAS_ADD step follows); the packed copy fuses it. */
+        struct linear plain = *cuda_plan_linear(m, s);
+        plain.bias = NULL;
+        CHECK_INT_EQ(plain.out, s->out_cols);
+        CHECK_INT_EQ(plain.in, s->in_cols);
+        linear_forward(&plain, in, s->in_cols, t, out, s->out_cols, s->accumulate);
         break;
+    }
     case CUDA_OP_ROPE:
         for (size_t r = 0; r < t; r++)
             for (size_t head = 0; head < 2 * c->heads; head++) /* rope.cu: q heads, k heads */
@@ -490,6 +498,17 @@ static void plan_step_host(const struct model *m, const struct cuda_step *s, str
                 out[r * s->in_cols + i] = geglu(c->act, in[r * 2 * s->in_cols + i],
                                                 in[r * 2 * s->in_cols + s->in_cols + i]);
         break;
+    case CUDA_OP_GELU:
+        for (size_t i = 0; i < t * s->in_cols; i++)
+            out[i] = gelu_apply(c->act, out[i]);
+        break;
+    case CUDA_OP_BIAS_ADD: {
+        const float *bias = cuda_plan_linear(m, s)->bias;
+        for (size_t r = 0; r < t; r++)
+            for (size_t i = 0; i < s->out_cols; i++)
+                out[r * s->out_cols + i] += bias[i];
+        break;
+    }
     case CUDA_OP_POOL:
         emulate_pooling(in, p, h, c->pooling == MODEL_POOLING_MEAN, c->normalize, out);
         break;
@@ -502,10 +521,10 @@ static void plan_step_host(const struct model *m, const struct cuda_step *s, str
 }
 
 /* golden.pooled.f32: transformers' pooled vectors for the fixture's texts. */
-static float *golden_pooled(size_t n, size_t h)
+static float *golden_pooled(const char *name, size_t n, size_t h)
 {
     char path[TEST_PATH_BYTES];
-    test_source_path(path, sizeof(path), "tests/fixtures/golden/modernbert-tiny.pooled.f32");
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s.pooled.f32", name);
     size_t len;
     float *v = (float *)test_read_file(path, &len);
     CHECK_INT_EQ(len, n * h * sizeof(float));
@@ -525,13 +544,16 @@ static double cosine(const float *a, const float *b, size_t n)
 
 /* bf16: the weights and every dtype buffer rounded as the device holds them; the pooled
  * vectors must then stay within test_cuda_golden's bf16 bound of transformers'. */
-static void check_plan(const struct model *m, const struct packed *p, const int32_t *ids, bool bf16)
+static void check_plan(const struct model *m, const char *name, const struct packed *p,
+                       const int32_t *ids, bool bf16)
 {
     const struct model_config *c = &m->cfg;
     size_t h = c->hidden, t = p->tokens;
     struct cuda_step *steps = malloc(CUDA_PLAN_STEPS_MAX * sizeof(*steps));
     size_t n = cuda_plan(m, steps);
-    CHECK_INT_EQ(n, c->layers * 9 + 3); /* 9 steps per layer, embeddings, final norm, pool */
+    /* ModernBERT (no biases): 9 steps a layer + embeddings, final norm, pooling; BERT: 10 +
+     * a bias add after each of the 4 GEMMs, and no final norm */
+    CHECK_INT_EQ(n, cuda_plan_post_norm(m) ? c->layers * 14 + 2 : c->layers * 9 + 3);
     size_t floats[CUDA_BUF_MAX] = {
         [CUDA_BUF_X] = t * h,
         [CUDA_BUF_XN] = t * h,
@@ -552,13 +574,13 @@ static void check_plan(const struct model *m, const struct packed *p, const int3
         plan_step_host(m, &steps[i], &hb, ids, p, floats, bf16);
     free(steps);
     if (bf16) {
-        float *gold = golden_pooled(p->n_seqs, h);
+        float *gold = golden_pooled(name, p->n_seqs, h);
         double worst = 1.0;
         for (size_t i = 0; i < p->n_seqs; i++) {
             double cs = cosine(hb.buf[CUDA_BUF_POOLED] + i * h, gold + i * h, h);
             worst = cs < worst ? cs : worst;
         }
-        printf("plan in bf16 on the host: worst cosine vs transformers %.7f\n", worst);
+        printf("%s plan in bf16 on the host: worst cosine vs transformers %.7f\n", name, worst);
         CHECK(worst >= 0.9999);
         free(gold);
         for (int b = 1; b < CUDA_BUF_MAX; b++)
@@ -567,7 +589,7 @@ static void check_plan(const struct model *m, const struct packed *p, const int3
         return;
     }
     struct model_scratch *s = model_scratch_new(m, t, p->n_seqs);
-    float *cpu = malloc(p->n_seqs * h * sizeof(float)), *gold = golden_pooled(p->n_seqs, h);
+    float *cpu = malloc(p->n_seqs * h * sizeof(float)), *gold = golden_pooled(name, p->n_seqs, h);
     CHECK_INT_EQ(model_forward(m, s, ids, p->cu, p->n_seqs, NULL, cpu), 0);
     double worst_cpu = 0, worst_gold = 0;
     for (size_t i = 0; i < p->n_seqs * h; i++) {
@@ -590,10 +612,75 @@ static void check_plan(const struct model *m, const struct packed *p, const int3
 }
 
 /* The golden fixture's token ids, packed as golden_shape packs them. */
-static int32_t *golden_ids(const struct packed *p)
+static int32_t *golden_ids(const char *name, const struct packed *p);
+
+/* A copy of table rows [n] rounded to bf16 (owned by the caller), or NULL for NULL. */
+static float *rounded_copy(const float *src, size_t n)
+{
+    if (!src)
+        return NULL;
+    float *dst = malloc(n * sizeof(float));
+    for (size_t i = 0; i < n; i++)
+        dst[i] = round_bf16(src[i]);
+    return dst;
+}
+
+/* The plan with the weights the cuda backend uploads in bf16 (embedding tables, GEMM
+ * matrices; norms and biases stay float32) and every bf16 buffer rounded. */
+static void check_plan_bf16(const struct model *m, const char *name, const struct packed *p,
+                            const int32_t *ids)
+{
+    const struct model_config *c = &m->cfg;
+    struct model *mb = malloc(sizeof(*mb));
+    *mb = *m;
+    float *tok = rounded_copy(m->tok_emb, c->vocab * c->hidden);
+    float *pos = rounded_copy(m->pos_emb, c->max_positions * c->hidden);
+    float *type = rounded_copy(m->type_emb, c->hidden); /* row 0, the one used */
+    mb->tok_emb = tok, mb->pos_emb = pos, mb->type_emb = type;
+    for (size_t l = 0; l < c->layers; l++) {
+        linear_bf16(&m->layers[l].qkv, &mb->layers[l].qkv);
+        linear_bf16(&m->layers[l].o, &mb->layers[l].o);
+        linear_bf16(&m->layers[l].up, &mb->layers[l].up);
+        linear_bf16(&m->layers[l].down, &mb->layers[l].down);
+    }
+    check_plan(mb, name, p, ids, true);
+    for (size_t l = 0; l < c->layers; l++) {
+        linear_free(&mb->layers[l].qkv);
+        linear_free(&mb->layers[l].o);
+        linear_free(&mb->layers[l].up);
+        linear_free(&mb->layers[l].down);
+    }
+    free(tok);
+    free(pos);
+    free(type);
+    free(mb);
+}
+
+/* BERT's post-norm plan (biases, learned positions, GELU, no final norm, mean pooling). */
+static void check_bert_plan(void)
+{
+    char dir[TEST_PATH_BYTES], err[256];
+    test_source_path(dir, sizeof(dir), "tests/fixtures/bert-tiny");
+    struct model *m;
+    if (model_load(dir, &m, err, sizeof(err)) != 0) {
+        fprintf(stderr, "model_load: %s\n", err);
+        CHECK(false);
+        return;
+    }
+    CHECK(cuda_plan_post_norm(m));
+    struct packed p;
+    golden_shape("bert-tiny", &p);
+    int32_t *ids = golden_ids("bert-tiny", &p);
+    check_plan(m, "bert-tiny", &p, ids, false);
+    check_plan_bf16(m, "bert-tiny", &p, ids);
+    free(ids);
+    model_free(m);
+}
+
+static int32_t *golden_ids(const char *name, const struct packed *p)
 {
     char path[TEST_PATH_BYTES];
-    test_source_path(path, sizeof(path), "tests/fixtures/golden/modernbert-tiny.json");
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s.json", name);
     char *text = test_read_file(path, NULL);
     cJSON *root = cJSON_Parse(text);
     free(text);
@@ -617,7 +704,7 @@ int main(void)
         return 1;
     }
     struct packed golden, edges;
-    golden_shape(&golden);
+    golden_shape("modernbert-tiny", &golden);
     CHECK(golden.max_len > 2 * m->cfg.window_half + 1); /* the windows really cut */
     static const size_t edge_lens[] = {1, 5, 2, 9, 17, 4, 33};
     edge_shape(&edges, edge_lens, sizeof(edge_lens) / sizeof(edge_lens[0]));
@@ -632,30 +719,10 @@ int main(void)
     check_top2();
     check_bucket_sizes();
     check_bucket_padding(m, &golden);
-    int32_t *ids = golden_ids(&golden);
-    check_plan(m, &golden, ids, false);
-    /* the same model with bf16 weights, as the cuda backend uploads them */
-    struct model *mb = malloc(sizeof(*mb));
-    *mb = *m;
-    float *emb = malloc(m->cfg.vocab * m->cfg.hidden * sizeof(float));
-    memcpy(emb, m->tok_emb, m->cfg.vocab * m->cfg.hidden * sizeof(float));
-    round_bf16_all(emb, m->cfg.vocab * m->cfg.hidden);
-    mb->tok_emb = emb;
-    for (size_t l = 0; l < m->cfg.layers; l++) {
-        linear_bf16(&m->layers[l].qkv, &mb->layers[l].qkv);
-        linear_bf16(&m->layers[l].o, &mb->layers[l].o);
-        linear_bf16(&m->layers[l].up, &mb->layers[l].up);
-        linear_bf16(&m->layers[l].down, &mb->layers[l].down);
-    }
-    check_plan(mb, &golden, ids, true);
-    for (size_t l = 0; l < m->cfg.layers; l++) {
-        linear_free(&mb->layers[l].qkv);
-        linear_free(&mb->layers[l].o);
-        linear_free(&mb->layers[l].up);
-        linear_free(&mb->layers[l].down);
-    }
-    free(emb);
-    free(mb);
+    int32_t *ids = golden_ids("modernbert-tiny", &golden);
+    check_plan(m, "modernbert-tiny", &golden, ids, false);
+    check_plan_bf16(m, "modernbert-tiny", &golden, ids);
+    check_bert_plan();
     free(ids);
     model_free(m);
     return check_finish("test_kernel_emulation");
