@@ -170,8 +170,11 @@ static const char *const cuda_op_names[CUDA_OP_MAX] = {
     [CUDA_OP_ROPE] = "rope",
     [CUDA_OP_ATTENTION] = "attention",
     [CUDA_OP_GEGLU] = "geglu",
+    [CUDA_OP_GELU] = "gelu",
+    [CUDA_OP_BIAS_ADD] = "bias add",
     [CUDA_OP_POOL] = "pooling",
 };
+_Static_assert(CUDA_OP_POOL + 1 == CUDA_OP_MAX, "every op has a name above");
 
 int cuda_forward(const struct cuda_forward_ctx *f, const struct cuda_batch *b, char *msg,
                  size_t msg_len)
