@@ -5,12 +5,36 @@
 #include <string.h>
 
 #include "embed/embed_assert.h"
-#include "embed/model_graph.h"
-#include "embed/rows.h"
+#include "embed/model_arch.h"
+#include "embed/model_attention.h"
+#include "embed/model_config_json.h"
+#include "embed/model_ops.h"
 #include "kernels/gelu.h"
 #include "kernels/layernorm.h"
 
 #define BERT_PREFIX_MAX 64
+
+static int bert_config(const cJSON *root, struct model_config *cfg, char *err, size_t err_len)
+{
+    const cJSON *pe = cJSON_GetObjectItemCaseSensitive(root, "position_embedding_type");
+    if (cJSON_IsString(pe) && strcmp(pe->valuestring, "absolute") != 0)
+        return model_config_fail(err, err_len,
+                                 "config.json: position_embedding_type \"%s\" unsupported",
+                                 pe->valuestring);
+    if (model_config_act(root, "hidden_act", &cfg->act, err, err_len) ||
+        model_config_size(root, "max_position_embeddings", 512, MODEL_POSITIONS_MAX,
+                          &cfg->max_positions, err, err_len) ||
+        model_config_size(root, "type_vocab_size", 2, MODEL_VOCAB_MAX, &cfg->type_vocab, err,
+                          err_len) ||
+        model_config_float(root, "layer_norm_eps", 1e-12f, &cfg->norm_eps, err, err_len))
+        return -1;
+    cfg->norm_bias = cfg->attention_bias = cfg->mlp_bias = true;
+    for (size_t i = 0; i < cfg->layers; i++)
+        cfg->layer_global[i] = true;
+    cfg->pooling = MODEL_POOLING_MEAN;
+    cfg->normalize = true;
+    return 0;
+}
 
 static void load_layer(struct model_loader *ld, size_t i)
 {
@@ -44,7 +68,7 @@ static void load_layer(struct model_loader *ld, size_t i)
 #undef W
 }
 
-int bert_load(struct model_loader *ld)
+static int bert_load(struct model_loader *ld)
 {
     struct model *m = ld->m;
     const struct model_config *c = &m->cfg;
@@ -60,11 +84,21 @@ int bert_load(struct model_loader *ld)
     return ld->failed ? -1 : 0;
 }
 
-static void embed(const struct model *m, struct model_scratch *s, const int32_t *ids, size_t tokens)
+struct embed_job {
+    const struct model *m;
+    struct model_scratch *s;
+    const int32_t *ids;
+};
+
+/* Embedding rows [lo, hi): gather, sum, LayerNorm; split over threads by model_rows_run. */
+static void embed_rows(void *arg, size_t lo, size_t hi)
 {
+    const struct embed_job *j = arg;
+    const struct model *m = j->m;
+    const struct model_scratch *s = j->s;
     size_t h = m->cfg.hidden;
-    for (size_t t = 0; t < tokens; t++) {
-        const float *word = m->tok_emb + (size_t)ids[t] * h;
+    for (size_t t = lo; t < hi; t++) {
+        const float *word = m->tok_emb + (size_t)j->ids[t] * h;
         const float *pos = m->pos_emb + (size_t)s->pos[t] * h;
         float *row = s->x + t * h;
         for (size_t i = 0; i < h; i++)
@@ -73,24 +107,36 @@ static void embed(const struct model *m, struct model_scratch *s, const int32_t 
     }
 }
 
-void bert_forward(const struct model *m, struct model_scratch *s, const int32_t *ids, size_t tokens,
-                  const int32_t *cu_seqlens, size_t n_seqs, float *out)
+static void bert_forward(const struct model *m, struct model_scratch *s,
+                         const struct model_batch *b, float *out)
 {
     const struct model_config *c = &m->cfg;
-    size_t h = c->hidden, in = c->intermediate;
+    size_t h = c->hidden, in = c->intermediate, tokens = b->tokens;
     EMBED_ASSERT(c->arch == MODEL_ARCH_BERT);
-    embed(m, s, ids, tokens);
+    struct embed_job embed = {.m = m, .s = s, .ids = b->ids};
+    model_rows_run(tokens, h, embed_rows, &embed);
     for (size_t i = 0; i < c->layers; i++) {
         const struct model_layer *l = &m->layers[i];
         /* Biases are fused into the packed layers: x + (dense(.) + bias), then LayerNorm. */
         model_linear(&l->qkv, s->x, h, tokens, s->qkv, 3 * h, false);
-        model_attention(m, s, cu_seqlens, n_seqs, 0);
+        model_attention(m, s, b, 0);
         model_linear(&l->o, s->attn, h, tokens, s->x, h, true);
-        rows_layernorm(s->x, s->x, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
+        model_layernorm(s->x, s->x, tokens, h, l->attn_norm_w, l->attn_norm_b, c->norm_eps);
         model_linear(&l->up, s->x, h, tokens, s->mlp, in, false);
-        rows_gelu(c->act, s->mlp, tokens, in, in);
+        model_gelu(c->act, s->mlp, tokens, in, in);
         model_linear(&l->down, s->mlp, in, tokens, s->x, h, true);
-        rows_layernorm(s->x, s->x, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
+        model_layernorm(s->x, s->x, tokens, h, l->mlp_norm_w, l->mlp_norm_b, c->norm_eps);
     }
     memcpy(out, s->x, tokens * h * sizeof(float));
 }
+
+const struct model_arch model_arch_bert = {
+    .id = MODEL_ARCH_BERT,
+    .model_type = "bert",
+    .classes = {"BertModel", "BertForMaskedLM", NULL},
+    .tensor_prefix = "bert.", /* BertForMaskedLM checkpoints */
+    .gated_mlp = false,
+    .config = bert_config,
+    .load = bert_load,
+    .forward = bert_forward,
+};

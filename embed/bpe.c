@@ -5,11 +5,12 @@
  * a min-heap of candidate pairs ordered by (rank, position); an entry whose pair changed
  * since it was pushed is skipped when popped. O(n log n) per word, so a 100 KB word is
  * fine. */
+#include "embed/bpe.h"
+
 #include <stdlib.h>
 #include <string.h>
 
 #include "embed/embed_assert.h"
-#include "embed/tokenizer_impl.h"
 
 /* GPT-2's table: printable Latin-1 bytes map to themselves, the other 68 bytes to
  * U+0100.. in byte order. */
@@ -60,29 +61,29 @@ struct bpe_work {
     size_t n_heap;
 };
 
-void bpe_scratch_free(struct tokenizer_scratch *s)
+void bpe_scratch_init(struct bpe_scratch *s)
 {
-    free(s->bpe);
-    s->bpe = NULL;
-    s->bpe_cap = 0;
+    *s = (struct bpe_scratch){0};
+    s->match = pcre2_match_data_create(1, NULL);
+    EMBED_OOM_CHECK(s->match);
 }
 
-static bool pair_lookup(const struct tokenizer_pairmap *m, int32_t l, int32_t r, uint32_t *rank,
-                        int32_t *merged)
+void bpe_scratch_free(struct bpe_scratch *s)
 {
-    if (!m->keys)
-        return false;
-    uint64_t key = (((uint64_t)(uint32_t)l << 32) | (uint32_t)r) + 1;
-    size_t i = (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 17) & m->mask;
-    while (m->keys[i]) {
-        if (m->keys[i] == key) {
-            *rank = m->ranks[i];
-            *merged = m->merged[i];
-            return true;
-        }
-        i = (i + 1) & m->mask;
-    }
-    return false;
+    free(s->pre);
+    free(s->work);
+    if (s->match)
+        pcre2_match_data_free(s->match);
+    *s = (struct bpe_scratch){0};
+}
+
+void bpe_model_free(struct bpe_model *b)
+{
+    tokenizer_strmap_free(&b->vocab);
+    tokenizer_pairmap_free(&b->merges);
+    if (b->split_re)
+        pcre2_code_free(b->split_re);
+    b->split_re = NULL;
 }
 
 static bool cand_less(const struct bpe_candidate *a, const struct bpe_candidate *b)
@@ -123,31 +124,32 @@ static struct bpe_candidate heap_pop(struct bpe_work *w)
     return top;
 }
 
-static void push_pair(const struct tokenizer *t, struct bpe_work *w, int32_t pos)
+static void push_pair(const struct bpe_model *b, struct bpe_work *w, int32_t pos)
 {
     int32_t next = w->syms[pos].next;
     uint32_t rank;
     int32_t merged;
-    if (next >= 0 && pair_lookup(&t->merges, w->syms[pos].id, w->syms[next].id, &rank, &merged))
+    if (next >= 0 &&
+        tokenizer_pairmap_get(&b->merges, w->syms[pos].id, w->syms[next].id, &rank, &merged))
         heap_push(w, (struct bpe_candidate){.rank = rank, .pos = (uint32_t)pos, .merged = merged});
 }
 
 /* Scratch for a word of n bytes: n symbols and at most 3n heap entries (n - 1 initial
  * pairs, two per merge). */
-static struct bpe_work work_for(struct tokenizer_scratch *s, size_t n)
+static struct bpe_work work_for(struct bpe_scratch *s, size_t n)
 {
     size_t bytes = n * sizeof(struct bpe_symbol) + 3 * n * sizeof(struct bpe_candidate);
-    tokenizer_grow(&s->bpe, &s->bpe_cap, bytes, 1);
-    struct bpe_work w = {.syms = s->bpe};
+    tokenizer_grow(&s->work, &s->work_cap, bytes, 1);
+    struct bpe_work w = {.syms = s->work};
     w.heap = (struct bpe_candidate *)(w.syms + n);
     return w;
 }
 
-static void bpe_word(const struct tokenizer *t, struct tokenizer_scratch *s, const char *word,
-                     size_t n, struct tokenizer_sink *out)
+static void bpe_word(const struct bpe_model *b, struct bpe_scratch *s, const char *word, size_t n,
+                     struct tokenizer_sink *out)
 {
-    if (t->ignore_merges) {
-        int32_t id = tokenizer_strmap_get(&t->vocab, word, n);
+    if (b->ignore_merges) {
+        int32_t id = tokenizer_strmap_get(&b->vocab, word, n);
         if (id >= 0) {
             tokenizer_sink_push(out, id);
             return;
@@ -156,7 +158,7 @@ static void bpe_word(const struct tokenizer *t, struct tokenizer_scratch *s, con
     struct bpe_work w = work_for(s, n);
     int32_t count = 0;
     for (size_t i = 0; i < n; i++) {
-        int32_t id = t->byte_ids[(uint8_t)word[i]];
+        int32_t id = b->byte_ids[(uint8_t)word[i]];
         if (id < 0)
             continue; /* no symbol for this byte and no unk: the library drops it too */
         w.syms[count] =
@@ -167,7 +169,7 @@ static void bpe_word(const struct tokenizer *t, struct tokenizer_scratch *s, con
         return;
     w.syms[count - 1].next = -1;
     for (int32_t i = 0; i + 1 < count; i++)
-        push_pair(t, &w, i);
+        push_pair(b, &w, i);
     while (w.n_heap > 0) {
         struct bpe_candidate c = heap_pop(&w);
         struct bpe_symbol *left = &w.syms[c.pos];
@@ -176,7 +178,8 @@ static void bpe_word(const struct tokenizer *t, struct tokenizer_scratch *s, con
         struct bpe_symbol *right = &w.syms[left->next];
         uint32_t rank;
         int32_t merged;
-        if (!pair_lookup(&t->merges, left->id, right->id, &rank, &merged) || merged != c.merged)
+        if (!tokenizer_pairmap_get(&b->merges, left->id, right->id, &rank, &merged) ||
+            merged != c.merged)
             continue; /* stale: one side was merged since this pair was pushed */
         left->id = merged;
         left->len += right->len;
@@ -185,25 +188,25 @@ static void bpe_word(const struct tokenizer *t, struct tokenizer_scratch *s, con
         if (left->next >= 0)
             w.syms[left->next].prev = (int32_t)c.pos;
         if (left->prev >= 0)
-            push_pair(t, &w, left->prev);
-        push_pair(t, &w, (int32_t)c.pos);
+            push_pair(b, &w, left->prev);
+        push_pair(b, &w, (int32_t)c.pos);
     }
     for (int32_t i = 0; i >= 0 && !out->full; i = w.syms[i].next)
         tokenizer_sink_push(out, w.syms[i].id);
 }
 
-void bpe_encode_piece(const struct tokenizer *t, struct tokenizer_scratch *s, const char *text,
+void bpe_encode_piece(const struct bpe_model *b, struct bpe_scratch *s, const char *text,
                       size_t len, struct tokenizer_sink *out)
 {
-    if (t->add_prefix_space && len > 0 && text[0] != ' ') {
+    if (b->add_prefix_space && len > 0 && text[0] != ' ') {
         tokenizer_grow((void **)&s->pre, &s->pre_cap, len + 1, 1);
         s->pre[0] = ' ';
         memcpy(s->pre + 1, text, len);
         text = s->pre;
         len++;
     }
-    if (!t->split_re) {
-        bpe_word(t, s, text, len, out);
+    if (!b->split_re) {
+        bpe_word(b, s, text, len, out);
         return;
     }
     const PCRE2_SPTR subject = (PCRE2_SPTR)text;
@@ -211,23 +214,23 @@ void bpe_encode_piece(const struct tokenizer *t, struct tokenizer_scratch *s, co
     size_t at = 0;
     while (at < len && !out->full) {
         /* pcre2_match runs the JIT code when the pattern has it, and falls back otherwise. */
-        int rc = pcre2_match(t->split_re, subject, len, at, 0, s->match, NULL);
+        int rc = pcre2_match(b->split_re, subject, len, at, 0, s->match, NULL);
         if (rc < 0) {
             EMBED_ASSERT(rc == PCRE2_ERROR_NOMATCH);
             break;
         }
-        size_t a = ov[0], b = ov[1];
-        if (a > at)
-            bpe_word(t, s, text + at, a - at, out); /* unmatched bytes (e.g. invalid UTF-8) */
-        if (b == a) {
+        size_t from = ov[0], to = ov[1];
+        if (from > at)
+            bpe_word(b, s, text + at, from - at, out); /* unmatched bytes (e.g. invalid UTF-8) */
+        if (to == from) {
             /* An empty match cannot make progress: take one byte as its own piece. */
-            b = a + 1;
-            if (b > len)
+            to = from + 1;
+            if (to > len)
                 break;
         }
-        bpe_word(t, s, text + a, b - a, out);
-        at = b;
+        bpe_word(b, s, text + from, to - from, out);
+        at = to;
     }
     if (at < len && !out->full)
-        bpe_word(t, s, text + at, len - at, out);
+        bpe_word(b, s, text + at, len - at, out);
 }

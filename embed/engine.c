@@ -454,6 +454,8 @@ static void engine_run_batch(struct engine *e, size_t head, size_t count)
                                       .queue_wait_ns = t0 - b.oldest_ns,
                                       .embed_ns = t1 - t0,
                                       .status = status};
+    if (status != 0 && e->backend.error)
+        rep.error = e->backend.error(e->backend.ctx);
     engine_record(e, &rep);
     engine_complete(e, finished);
 }

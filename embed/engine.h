@@ -62,6 +62,9 @@ struct embed_backend {
      * batch complete with that status). Called from the engine thread only. */
     int (*embed_batch)(void *ctx, const struct embed_batch *b, float *out);
     void (*free)(void *ctx);
+    /* Optional: what the last failed batch died of (a static or ctx-owned string), NULL when
+     * the backend has nothing to add to its -errno. Engine thread only. */
+    const char *(*error)(void *ctx);
 };
 
 /* Lexical backend (lexical.h): texts only. Returns 0 or -EINVAL for invalid params. */
@@ -73,6 +76,34 @@ int embed_backend_lexical_init(struct embed_backend *b, const struct lexical_par
  * Returns 0 or -ENOMEM. */
 int embed_backend_cpu_init(struct embed_backend *b, const struct model *m, size_t tokens_max,
                            size_t seqs_max, bool normalize);
+
+/* Element type of the cuda backend's weights and activations; the math (GEMM accumulation,
+ * softmax, norms, the residual stream, pooling) is float32 in every case. */
+enum embed_cuda_precision {
+    EMBED_CUDA_PRECISION_BF16, /* the default: float32's range, tensor cores on sm_80+ */
+    EMBED_CUDA_PRECISION_F16,
+    EMBED_CUDA_PRECISION_F32,
+    EMBED_CUDA_PRECISION_MAX,
+};
+
+struct embed_cuda_params {
+    int device; /* CUDA device ordinal (--cuda-device) */
+    enum embed_cuda_precision precision;
+    size_t tokens_max, seqs_max; /* the engine's batch limits: size the device arena */
+    bool normalize;              /* as embed_backend_cpu_init's */
+    bool no_graphs; /* run every batch eagerly instead of replaying CUDA graphs per bucket */
+};
+
+/* CUDA backend over the model's weights (uploaded once, converted to p->precision; the model
+ * stays owned by the caller, must outlive the backend, and serves as the CPU fallback should
+ * a batch ever fail on the device). Only in builds with CUDA (BRIGADE_HAVE_CUDA). Returns 0
+ * with a one-line start-up report (device, precision, memory for weights, arena and
+ * workspace) in msg; or, with the reason in msg: -ENODEV (no usable device: none, the driver
+ * missing, --cuda-device out of range, compute capability below 8.0), -ENOMEM (not enough
+ * free device memory), -ENOTSUP (a model this backend does not run yet), -EIO (a CUDA or
+ * cuBLASLt call failed). */
+int embed_backend_cuda_init(struct embed_backend *b, const struct model *m,
+                            const struct embed_cuda_params *p, char *msg, size_t msg_len);
 
 /* Releases the backend's context (not a model it borrowed). */
 void embed_backend_free(struct embed_backend *b);
@@ -137,6 +168,7 @@ struct engine_batch_report {
     uint64_t queue_wait_ns; /* oldest request's wait when the batch started */
     uint64_t embed_ns;
     int status;
+    const char *error; /* status != 0: the backend's message (embed_backend.error), or NULL */
 };
 
 struct engine_config {

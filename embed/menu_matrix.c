@@ -10,6 +10,7 @@
 
 #include "embed/embed_assert.h"
 #include "kernels/pooling.h"
+#include "kernels/topk.h"
 
 _Static_assert(MENU_MATRIX_ROWS_MAX <= UINT32_MAX, "row indices are uint32_t");
 
@@ -100,25 +101,14 @@ size_t menu_matrix_scratch_floats(const struct menu_matrix *m, size_t n_queries)
     return n_queries * m->rows;
 }
 
-/* Keeps the k best (score desc, index asc) of one row of scores. */
+/* Keeps the k best (score desc, index asc) of one row of scores (kernels/topk.h: the same
+ * insertion the CUDA top-2 kernel runs). */
 static void menu_matrix_select(const float *scores, size_t rows, size_t k, uint32_t *idx,
                                float *best)
 {
     size_t have = 0;
-    for (size_t r = 0; r < rows; r++) {
-        float s = scores[r];
-        /* Strictly greater only: an equal score keeps the earlier (lower) row ahead. */
-        if (have == k && !(s > best[k - 1]))
-            continue;
-        size_t pos = have < k ? have++ : k - 1;
-        while (pos > 0 && s > best[pos - 1]) {
-            best[pos] = best[pos - 1];
-            idx[pos] = idx[pos - 1];
-            pos--;
-        }
-        best[pos] = s;
-        idx[pos] = (uint32_t)r;
-    }
+    for (size_t r = 0; r < rows; r++)
+        topk_insert(best, idx, &have, k, scores[r], (uint32_t)r);
 }
 
 size_t menu_matrix_topk(const struct menu_matrix *m, const float *queries, size_t n, size_t k,

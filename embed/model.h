@@ -17,7 +17,8 @@
 
 #include "embed/tokenizer.h"
 
-enum model_arch {
+/* Which encoder a directory holds; embed/model_arch.h has each one's table entry. */
+enum model_arch_id {
     MODEL_ARCH_MODERNBERT,
     MODEL_ARCH_BERT,
     MODEL_ARCH_MAX,
@@ -30,7 +31,7 @@ enum model_pooling {
 };
 
 struct model_info {
-    enum model_arch arch;
+    enum model_arch_id arch;
     enum model_pooling pooling;
     bool normalize; /* L2-normalise pooled vectors */
     size_t hidden;  /* embedding dimension */
@@ -52,13 +53,19 @@ void model_free(struct model *m);
 const struct model_info *model_info(const struct model *m);
 const struct tokenizer *model_tokenizer(const struct model *m);
 
-/* Threads the forward pass uses for its dense layers (embed/pool.h workers, split by output
- * columns) and OpenBLAS for the attention GEMMs; process-wide. The dense layers follow
- * OpenBLAS's count, so openblas_set_num_threads and OPENBLAS_NUM_THREADS set it too. */
+/* Threads a forward pass splits its work over (embed/pool.h workers, the caller included):
+ * dense layers by output columns, attention by (sequence, head), row passes (embedding
+ * gather, LayerNorm, activations, RoPE, pooling) by rows; process-wide. Every output element
+ * is computed by one thread with the same arithmetic whatever the count, so results are
+ * bit-identical for any count. OpenBLAS (the attention tiles' sgemm) is set to one thread: a
+ * tile runs inside one part. Until this is called the count is OpenBLAS's own
+ * (OPENBLAS_NUM_THREADS, else its CPU count). */
 void model_set_threads(size_t threads);
 
 /* Scratch for forward passes of up to tokens_max tokens and seqs_max sequences; one per
- * thread that runs the model. Allocated once, reused for every batch. */
+ * thread that runs the model. Allocated once, reused for every batch. Its attention scores
+ * are sized for the thread count of that moment (model_set_threads first): a count raised
+ * later splits attention over no more threads than that. */
 struct model_scratch;
 struct model_scratch *model_scratch_new(const struct model *m, size_t tokens_max, size_t seqs_max);
 void model_scratch_free(struct model_scratch *s);

@@ -10,10 +10,13 @@
 #include <string.h>
 
 #include "embed/embed_assert.h"
+#include "embed/model_arch.h"
+#include "embed/model_config_json.h"
 
-#define CONFIG_PATH_MAX 4096
+#define CONFIG_PATH_MAX  4096
+#define CONFIG_NAMES_MAX 256 /* the known architecture names, listed in an error message */
 
-static int cfail(char *err, size_t err_len, const char *fmt, ...)
+int model_config_fail(char *err, size_t err_len, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -54,7 +57,7 @@ static cJSON *json_load(const char *dir, const char *name, bool *missing, char *
     if (missing)
         *missing = rc == -ENOENT;
     if (rc != 0) {
-        cfail(err, err_len, "%s: %s", path, strerror(-rc));
+        model_config_fail(err, err_len, "%s: %s", path, strerror(-rc));
         return NULL;
     }
     cJSON *root = cJSON_Parse(text);
@@ -63,32 +66,32 @@ static cJSON *json_load(const char *dir, const char *name, bool *missing, char *
         if (!root && missing)
             *missing = false;
         cJSON_Delete(root);
-        cfail(err, err_len, "%s: not a JSON object", path);
+        model_config_fail(err, err_len, "%s: not a JSON object", path);
         return NULL;
     }
     return root;
 }
 
-/* Positive integer key in [1, max]; absent -> def (0 = required). */
-static int json_size(const cJSON *o, const char *key, size_t def, size_t max, size_t *out,
-                     char *err, size_t err_len)
+int model_config_size(const cJSON *o, const char *key, size_t def, size_t max, size_t *out,
+                      char *err, size_t err_len)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
     if (!v || cJSON_IsNull(v)) {
         if (def == 0)
-            return cfail(err, err_len, "config.json: missing %s", key);
+            return model_config_fail(err, err_len, "config.json: missing %s", key);
         *out = def;
         return 0;
     }
     double d = cJSON_IsNumber(v) ? v->valuedouble : -1.0;
     if (!(d >= 1.0) || d > (double)max || d != (double)(size_t)d)
-        return cfail(err, err_len, "config.json: %s must be an integer in [1, %zu]", key, max);
+        return model_config_fail(err, err_len, "config.json: %s must be an integer in [1, %zu]",
+                                 key, max);
     *out = (size_t)d;
     return 0;
 }
 
-static int json_float(const cJSON *o, const char *key, float def, float *out, char *err,
-                      size_t err_len)
+int model_config_float(const cJSON *o, const char *key, float def, float *out, char *err,
+                       size_t err_len)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
     if (!v || cJSON_IsNull(v)) {
@@ -96,18 +99,18 @@ static int json_float(const cJSON *o, const char *key, float def, float *out, ch
         return 0;
     }
     if (!cJSON_IsNumber(v) || !(v->valuedouble > 0.0))
-        return cfail(err, err_len, "config.json: %s must be a positive number", key);
+        return model_config_fail(err, err_len, "config.json: %s must be a positive number", key);
     *out = (float)v->valuedouble;
     return 0;
 }
 
-static bool json_bool(const cJSON *o, const char *key, bool def)
+bool model_config_bool(const cJSON *o, const char *key, bool def)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
     return cJSON_IsBool(v) ? cJSON_IsTrue(v) : def;
 }
 
-static int parse_act(const cJSON *o, const char *key, enum gelu_kind *out, char *err,
+int model_config_act(const cJSON *o, const char *key, enum gelu_kind *out, char *err,
                      size_t err_len)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
@@ -117,162 +120,59 @@ static int parse_act(const cJSON *o, const char *key, enum gelu_kind *out, char 
     else if (strcmp(s, "gelu_new") == 0 || strcmp(s, "gelu_pytorch_tanh") == 0)
         *out = GELU_KIND_TANH;
     else
-        return cfail(err, err_len, "config.json: unsupported %s \"%s\" (gelu, gelu_new)", key, s);
+        return model_config_fail(err, err_len,
+                                 "config.json: unsupported %s \"%s\" (gelu, gelu_new)", key, s);
     return 0;
 }
 
-/* architectures[0] first, model_type as the fallback. */
+/* architectures[0] first, model_type as the fallback; the names are model_arch.c's table. */
 static int parse_arch(const cJSON *root, struct model_config *cfg, char *err, size_t err_len)
 {
-    static const struct {
-        const char *name;
-        enum model_arch arch;
-    } known[] = {
-        {"ModernBertModel", MODEL_ARCH_MODERNBERT},
-        {"ModernBertForMaskedLM", MODEL_ARCH_MODERNBERT},
-        {"BertModel", MODEL_ARCH_BERT},
-        {"BertForMaskedLM", MODEL_ARCH_BERT},
-    };
     const cJSON *archs = cJSON_GetObjectItemCaseSensitive(root, "architectures");
     const cJSON *first = cJSON_IsArray(archs) ? cJSON_GetArrayItem(archs, 0) : NULL;
     if (cJSON_IsString(first)) {
-        for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++) {
-            if (strcmp(first->valuestring, known[i].name) == 0) {
-                cfg->arch = known[i].arch;
-                return 0;
-            }
+        const struct model_arch *a = model_arch_by_class(first->valuestring);
+        if (a) {
+            cfg->arch = a->id;
+            return 0;
         }
-        return cfail(err, err_len,
-                     "config.json: unsupported architecture \"%s\" (ModernBertModel, "
-                     "ModernBertForMaskedLM, BertModel, BertForMaskedLM)",
-                     first->valuestring);
+        char known[CONFIG_NAMES_MAX];
+        model_arch_class_list(known, sizeof(known));
+        return model_config_fail(err, err_len, "config.json: unsupported architecture \"%s\" (%s)",
+                                 first->valuestring, known);
     }
     const cJSON *type = cJSON_GetObjectItemCaseSensitive(root, "model_type");
     const char *t = cJSON_IsString(type) ? type->valuestring : "(none)";
-    if (strcmp(t, "modernbert") == 0)
-        cfg->arch = MODEL_ARCH_MODERNBERT;
-    else if (strcmp(t, "bert") == 0)
-        cfg->arch = MODEL_ARCH_BERT;
-    else
-        return cfail(err, err_len, "config.json: unsupported model_type \"%s\"", t);
+    const struct model_arch *a = model_arch_by_type(t);
+    if (!a)
+        return model_config_fail(err, err_len, "config.json: unsupported model_type \"%s\"", t);
+    cfg->arch = a->id;
     return 0;
 }
 
 static int parse_common(const cJSON *root, struct model_config *cfg, char *err, size_t err_len)
 {
-    if (json_size(root, "hidden_size", 0, MODEL_HIDDEN_MAX, &cfg->hidden, err, err_len) ||
-        json_size(root, "num_hidden_layers", 0, MODEL_LAYERS_MAX, &cfg->layers, err, err_len) ||
-        json_size(root, "num_attention_heads", 0, MODEL_HEADS_MAX, &cfg->heads, err, err_len) ||
-        json_size(root, "intermediate_size", 0, MODEL_HIDDEN_MAX * 8, &cfg->intermediate, err,
-                  err_len) ||
-        json_size(root, "vocab_size", 0, MODEL_VOCAB_MAX, &cfg->vocab, err, err_len))
+    if (model_config_size(root, "hidden_size", 0, MODEL_HIDDEN_MAX, &cfg->hidden, err, err_len) ||
+        model_config_size(root, "num_hidden_layers", 0, MODEL_LAYERS_MAX, &cfg->layers, err,
+                          err_len) ||
+        model_config_size(root, "num_attention_heads", 0, MODEL_HEADS_MAX, &cfg->heads, err,
+                          err_len) ||
+        model_config_size(root, "intermediate_size", 0, MODEL_HIDDEN_MAX * 8, &cfg->intermediate,
+                          err, err_len) ||
+        model_config_size(root, "vocab_size", 0, MODEL_VOCAB_MAX, &cfg->vocab, err, err_len))
         return -1;
     if (cfg->hidden % cfg->heads != 0)
-        return cfail(err, err_len, "config.json: hidden_size %zu not a multiple of %zu heads",
-                     cfg->hidden, cfg->heads);
+        return model_config_fail(err, err_len,
+                                 "config.json: hidden_size %zu not a multiple of %zu heads",
+                                 cfg->hidden, cfg->heads);
     cfg->head_dim = cfg->hidden / cfg->heads;
     if (cfg->head_dim % 2 != 0)
-        return cfail(err, err_len, "config.json: head dimension %zu is odd", cfg->head_dim);
+        return model_config_fail(err, err_len, "config.json: head dimension %zu is odd",
+                                 cfg->head_dim);
     const cJSON *hd = cJSON_GetObjectItemCaseSensitive(root, "head_dim");
     if (cJSON_IsNumber(hd) && hd->valuedouble != (double)cfg->head_dim)
-        return cfail(err, err_len, "config.json: head_dim != hidden_size / heads unsupported");
-    return 0;
-}
-
-/* rope_theta of one layer type: rope_parameters[type].rope_theta, else the legacy key. */
-static int parse_theta(const cJSON *root, const char *type, const char *legacy, float def,
-                       float *out, char *err, size_t err_len)
-{
-    const cJSON *rp = cJSON_GetObjectItemCaseSensitive(root, "rope_parameters");
-    const cJSON *t = cJSON_IsObject(rp) ? cJSON_GetObjectItemCaseSensitive(rp, type) : NULL;
-    if (cJSON_IsObject(t)) {
-        const cJSON *kind = cJSON_GetObjectItemCaseSensitive(t, "rope_type");
-        if (cJSON_IsString(kind) && strcmp(kind->valuestring, "default") != 0)
-            return cfail(err, err_len, "config.json: rope_type \"%s\" unsupported (default)",
-                         kind->valuestring);
-        const cJSON *theta = cJSON_GetObjectItemCaseSensitive(t, "rope_theta");
-        if (cJSON_IsNumber(theta) && theta->valuedouble > 1.0) {
-            *out = (float)theta->valuedouble;
-            return 0;
-        }
-    }
-    const cJSON *rs = cJSON_GetObjectItemCaseSensitive(root, "rope_scaling");
-    if (rs && !cJSON_IsNull(rs))
-        return cfail(err, err_len, "config.json: rope_scaling unsupported");
-    return json_float(root, legacy, def, out, err, err_len);
-}
-
-static int parse_layer_types(const cJSON *root, struct model_config *cfg, char *err, size_t err_len)
-{
-    const cJSON *types = cJSON_GetObjectItemCaseSensitive(root, "layer_types");
-    if (cJSON_IsArray(types)) {
-        if ((size_t)cJSON_GetArraySize(types) != cfg->layers)
-            return cfail(err, err_len, "config.json: layer_types has %d entries for %zu layers",
-                         cJSON_GetArraySize(types), cfg->layers);
-        for (size_t i = 0; i < cfg->layers; i++) {
-            const cJSON *t = cJSON_GetArrayItem(types, (int)i);
-            const char *s = cJSON_IsString(t) ? t->valuestring : "";
-            if (strcmp(s, "full_attention") == 0)
-                cfg->layer_global[i] = true;
-            else if (strcmp(s, "sliding_attention") == 0)
-                cfg->layer_global[i] = false;
-            else
-                return cfail(err, err_len, "config.json: layer_types[%zu] \"%s\" unsupported", i,
-                             s);
-        }
-        return 0;
-    }
-    size_t every = 0; /* set by json_size on success; -O3 cannot see through its error path */
-    if (json_size(root, "global_attn_every_n_layers", 3, MODEL_LAYERS_MAX, &every, err, err_len))
-        return -1;
-    for (size_t i = 0; i < cfg->layers; i++)
-        cfg->layer_global[i] = i % every == 0;
-    return 0;
-}
-
-static int parse_modernbert(const cJSON *root, struct model_config *cfg, char *err, size_t err_len)
-{
-    if (parse_act(root, "hidden_activation", &cfg->act, err, err_len) ||
-        json_size(root, "max_position_embeddings", 8192, MODEL_POSITIONS_MAX, &cfg->max_positions,
-                  err, err_len) ||
-        json_float(root, "norm_eps", 1e-5f, &cfg->norm_eps, err, err_len) ||
-        parse_layer_types(root, cfg, err, err_len) ||
-        parse_theta(root, "full_attention", "global_rope_theta", 160000.0f, &cfg->rope_theta_global,
-                    err, err_len) ||
-        parse_theta(root, "sliding_attention", "local_rope_theta", 10000.0f, &cfg->rope_theta_local,
-                    err, err_len))
-        return -1;
-    size_t local = 0; /* set by json_size on success */
-    if (json_size(root, "local_attention", 128, MODEL_POSITIONS_MAX, &local, err, err_len))
-        return -1;
-    cfg->window_half = local / 2; /* transformers: config.sliding_window = local_attention // 2 */
-    if (cfg->window_half == 0)
-        return cfail(err, err_len, "config.json: local_attention %zu too small", local);
-    cfg->norm_bias = json_bool(root, "norm_bias", false);
-    cfg->attention_bias = json_bool(root, "attention_bias", false);
-    cfg->mlp_bias = json_bool(root, "mlp_bias", false);
-    cfg->pooling = MODEL_POOLING_CLS;
-    cfg->normalize = true;
-    return 0;
-}
-
-static int parse_bert(const cJSON *root, struct model_config *cfg, char *err, size_t err_len)
-{
-    const cJSON *pe = cJSON_GetObjectItemCaseSensitive(root, "position_embedding_type");
-    if (cJSON_IsString(pe) && strcmp(pe->valuestring, "absolute") != 0)
-        return cfail(err, err_len, "config.json: position_embedding_type \"%s\" unsupported",
-                     pe->valuestring);
-    if (parse_act(root, "hidden_act", &cfg->act, err, err_len) ||
-        json_size(root, "max_position_embeddings", 512, MODEL_POSITIONS_MAX, &cfg->max_positions,
-                  err, err_len) ||
-        json_size(root, "type_vocab_size", 2, MODEL_VOCAB_MAX, &cfg->type_vocab, err, err_len) ||
-        json_float(root, "layer_norm_eps", 1e-12f, &cfg->norm_eps, err, err_len))
-        return -1;
-    cfg->norm_bias = cfg->attention_bias = cfg->mlp_bias = true;
-    for (size_t i = 0; i < cfg->layers; i++)
-        cfg->layer_global[i] = true;
-    cfg->pooling = MODEL_POOLING_MEAN;
-    cfg->normalize = true;
+        return model_config_fail(err, err_len,
+                                 "config.json: head_dim != hidden_size / heads unsupported");
     return 0;
 }
 
@@ -289,12 +189,14 @@ static int parse_pooling_config(const char *dir, const char *sub, struct model_c
         "pooling_mode_weightedmean_tokens", "pooling_mode_lasttoken"};
     int rc = 0;
     for (size_t i = 0; i < sizeof(unsupported) / sizeof(unsupported[0]) && rc == 0; i++)
-        if (json_bool(root, unsupported[i], false))
-            rc = cfail(err, err_len, "%s: %s unsupported (cls or mean)", name, unsupported[i]);
-    bool cls = json_bool(root, "pooling_mode_cls_token", false);
-    bool mean = json_bool(root, "pooling_mode_mean_tokens", false);
+        if (model_config_bool(root, unsupported[i], false))
+            rc = model_config_fail(err, err_len, "%s: %s unsupported (cls or mean)", name,
+                                   unsupported[i]);
+    bool cls = model_config_bool(root, "pooling_mode_cls_token", false);
+    bool mean = model_config_bool(root, "pooling_mode_mean_tokens", false);
     if (rc == 0 && cls == mean)
-        rc = cfail(err, err_len, "%s: exactly one of cls_token / mean_tokens must be set", name);
+        rc = model_config_fail(err, err_len,
+                               "%s: exactly one of cls_token / mean_tokens must be set", name);
     cfg->pooling = cls ? MODEL_POOLING_CLS : MODEL_POOLING_MEAN;
     cJSON_Delete(root);
     return rc;
@@ -311,12 +213,12 @@ static int parse_modules(const char *dir, struct model_config *cfg, char *err, s
     if (rc == -ENOENT)
         return 0;
     if (rc != 0)
-        return cfail(err, err_len, "%s: %s", path, strerror(-rc));
+        return model_config_fail(err, err_len, "%s: %s", path, strerror(-rc));
     cJSON *mods = cJSON_Parse(text);
     free(text);
     if (!cJSON_IsArray(mods)) {
         cJSON_Delete(mods);
-        return cfail(err, err_len, "modules.json: not a JSON array");
+        return model_config_fail(err, err_len, "modules.json: not a JSON array");
     }
     cfg->normalize = false;
     bool pooled = false;
@@ -334,14 +236,14 @@ static int parse_modules(const char *dir, struct model_config *cfg, char *err, s
             rc = parse_pooling_config(dir, sub->valuestring, cfg, err, err_len);
             pooled = true;
         } else {
-            rc = cfail(err, err_len, "modules.json: module type \"%s\" unsupported", t);
+            rc = model_config_fail(err, err_len, "modules.json: module type \"%s\" unsupported", t);
         }
         if (rc != 0)
             break;
     }
     cJSON_Delete(mods);
     if (rc == 0 && !pooled)
-        rc = cfail(err, err_len, "modules.json: no Pooling module");
+        rc = model_config_fail(err, err_len, "modules.json: no Pooling module");
     return rc;
 }
 
@@ -356,8 +258,7 @@ int model_config_load(const char *dir, struct model_config *cfg, char *err, size
     if (rc == 0)
         rc = parse_common(root, cfg, err, err_len);
     if (rc == 0)
-        rc = cfg->arch == MODEL_ARCH_MODERNBERT ? parse_modernbert(root, cfg, err, err_len)
-                                                : parse_bert(root, cfg, err, err_len);
+        rc = model_arch_get(cfg->arch)->config(root, cfg, err, err_len);
     cJSON_Delete(root);
     if (rc == 0)
         rc = parse_modules(dir, cfg, err, err_len);

@@ -1,4 +1,6 @@
-/* model_config.h — config.json and sentence-transformers files of a model directory.
+/* model_config.h — config.json and sentence-transformers files of a model directory. The keys
+ * every architecture shares are read here, the others by the architecture's table entry
+ * (embed/model_arch.h: modernbert.c, bert.c).
  *
  * Supported (anything else is rejected with a message naming the key):
  *   ModernBERT: architectures ModernBertModel / ModernBertForMaskedLM (encoder weights only)
@@ -30,7 +32,7 @@
 #define MODEL_CONFIG_FILE_MAX (4u << 20) /* bytes of any JSON file in the directory */
 
 struct model_config {
-    enum model_arch arch;
+    enum model_arch_id arch;
     size_t hidden, layers, heads, head_dim, intermediate, vocab, max_positions;
     size_t type_vocab; /* BERT token_type_embeddings rows */
     float norm_eps;

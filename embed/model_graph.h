@@ -1,6 +1,6 @@
-/* model_graph.h — inside of struct model: weights, scratch, and the shared building blocks
- * (linear layers, attention, pooling) that modernbert.c and bert.c assemble into a forward
- * pass. Internal to embed/; users see only embed/model.h. */
+/* model_graph.h — inside of struct model: the weights, the scratch and the packed batch that
+ * the architectures (embed/model_arch.h) and the shared operations (embed/model_ops.h,
+ * embed/model_attention.h) work on. Internal to embed/; users see only embed/model.h. */
 #ifndef BRIGADE_EMBED_MODEL_GRAPH_H
 #define BRIGADE_EMBED_MODEL_GRAPH_H
 
@@ -14,10 +14,12 @@
 #include "embed/safetensors.h"
 
 /* Queries per attention tile: a tile's scores are one sgemm of
- * [MODEL_ATTN_QUERY_BLOCK x keys]; 64 rows of 8192 keys is 2 MiB of scratch. */
+ * [MODEL_ATTN_QUERY_BLOCK x keys]; 64 rows of 8192 keys is 2 MiB of scratch per thread. */
 #define MODEL_ATTN_QUERY_BLOCK 64
 #define MODEL_WEIGHTS_MAX      (MODEL_LAYERS_MAX * 16 + 16)
 #define MODEL_TENSOR_NAME_MAX  256
+
+struct model_arch;
 
 /* One encoder layer, every matrix F32 [out, in] as PyTorch stores it; a NULL bias means none.
  * ModernBERT: attn_norm (NULL weight on layer 0: Identity), Wqkv, Wo, mlp_norm, Wi [2I, H],
@@ -36,11 +38,13 @@ struct model_layer {
 };
 
 struct model {
+    const struct model_arch *arch; /* never NULL once loading has begun */
     struct model_config cfg;
     struct model_info info;
     struct tokenizer *tok;
     struct safetensors *st;
-    /* F32 copies made at load (F16/BF16, unaligned F32, stacked BERT QKV); freed with m. */
+    /* F32 copies made at load (F16/BF16, unaligned F32, stacked BERT QKV, RoPE tables);
+     * freed with m. */
     float *owned[MODEL_WEIGHTS_MAX];
     size_t owned_count;
     const float *tok_emb, *pos_emb, *type_emb; /* pos/type: BERT only */
@@ -54,45 +58,26 @@ struct model {
 
 struct model_scratch {
     size_t tokens_max, seqs_max;
-    float *x;      /* [T, H] residual stream */
-    float *xn;     /* [T, H] normed input of a sub-block, then the final hidden states */
-    float *qkv;    /* [T, 3H] */
-    float *attn;   /* [T, H] */
-    float *mlp;    /* [T, mlp_width] */
-    float *scores; /* [MODEL_ATTN_QUERY_BLOCK, tokens_max] */
-    int32_t *pos;  /* [T] position of each token within its sequence */
-    void *block;   /* the single allocation all of the above live in */
+    float *x;           /* [T, H] residual stream */
+    float *xn;          /* [T, H] normed input of a sub-block, then the final hidden states */
+    float *qkv;         /* [T, 3H] */
+    float *attn;        /* [T, H] */
+    float *mlp;         /* [T, mlp_width] */
+    float *scores;      /* score_parts blocks of [MODEL_ATTN_QUERY_BLOCK, keys_max] */
+    size_t score_parts; /* attention splits over at most this many threads */
+    size_t keys_max;    /* min(tokens_max, max_positions): the longest sequence's keys */
+    int32_t *pos;       /* [T] position of each token within its sequence */
+    void *block;        /* the single allocation all of the above live in */
 };
 
-/* Loading: the first failure's message stays in err, later calls return NULL at once. */
-struct model_loader {
-    struct model *m;
-    const char *alt_prefix; /* tried after safetensors_find's "" and "model." */
-    char *err;
-    size_t err_len;
-    bool failed;
+/* A checked packed batch (model_forward's layout): tokens = cu_seqlens[n_seqs]. */
+struct model_batch {
+    const int32_t *ids;
+    const int32_t *cu_seqlens;
+    size_t n_seqs, tokens;
 };
 
-/* The tensor `name` as F32 with shape [d0] (d1 == 0) or [d0, d1]; NULL on any mismatch. */
-const float *model_weight(struct model_loader *ld, const char *name, size_t d0, size_t d1);
-/* Stacks count tensors of shape [d0, d1] (d1 == 0: [d0]) into one owned array. */
-const float *model_weight_stack(struct model_loader *ld, const char *const *names, size_t count,
-                                size_t d0, size_t d1);
-
-int modernbert_load(struct model_loader *ld);
-int bert_load(struct model_loader *ld);
-void modernbert_forward(const struct model *m, struct model_scratch *s, const int32_t *ids,
-                        size_t tokens, const int32_t *cu_seqlens, size_t n_seqs, float *out);
-void bert_forward(const struct model *m, struct model_scratch *s, const int32_t *ids, size_t tokens,
-                  const int32_t *cu_seqlens, size_t n_seqs, float *out);
-
-/* linear_forward split by panels over the pool's threads (as many as OpenBLAS is set to use:
- * model_set_threads, or openblas_set_num_threads). */
-void model_linear(const struct linear *l, const float *x, size_t ldx, size_t rows, float *y,
-                  size_t ldy, bool accumulate);
-/* s->attn = softmax(Q K^T / sqrt(d)) V per sequence and head, from s->qkv laid out
- * [T, 3, heads, head_dim]; window_half 0 = global, else keys with |q - k| <= window_half. */
-void model_attention(const struct model *m, struct model_scratch *s, const int32_t *cu_seqlens,
-                     size_t n_seqs, size_t window_half);
+/* Columns of the MLP's first projection: 2 x intermediate when it is gated ([input | gate]). */
+size_t model_mlp_width(const struct model *m);
 
 #endif

@@ -2,6 +2,7 @@
 #include "embed/pool.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -21,6 +22,9 @@ static struct {
     struct pool_job job;
     size_t workers, pending; /* pending: worker parts of the current job not yet finished */
     uint64_t start_generation[POOL_THREADS_MAX];
+    /* The thread count users split jobs into (0: never set). Set once at start-up in practice,
+     * read by whichever thread runs a forward pass: atomic, outside the locks. */
+    atomic_size_t threads;
 } pool = {
     .run = PTHREAD_MUTEX_INITIALIZER,
     .lock = PTHREAD_MUTEX_INITIALIZER,
@@ -88,4 +92,15 @@ void pool_run(size_t parts, void (*fn)(void *arg, size_t part, size_t parts), vo
         pthread_cond_wait(&pool.done, &pool.lock);
     pthread_mutex_unlock(&pool.lock);
     pthread_mutex_unlock(&pool.run);
+}
+
+void pool_set_threads(size_t threads)
+{
+    EMBED_ASSERT(threads >= 1 && threads <= POOL_THREADS_MAX);
+    atomic_store(&pool.threads, threads);
+}
+
+size_t pool_threads(void)
+{
+    return atomic_load(&pool.threads);
 }

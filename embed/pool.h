@@ -17,4 +17,10 @@
 /* fn(arg, part, parts) for every part in [0, parts); parts in [1, POOL_THREADS_MAX]. */
 void pool_run(size_t parts, void (*fn)(void *arg, size_t part, size_t parts), void *arg);
 
+/* The process's compute thread count, the caller included: how many parts its users split a
+ * job into. pool_set_threads takes threads in [1, POOL_THREADS_MAX]; pool_threads returns
+ * the count last set, or 0 when none was. Safe from any thread. */
+void pool_set_threads(size_t threads);
+size_t pool_threads(void);
+
 #endif

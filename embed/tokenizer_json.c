@@ -115,24 +115,25 @@ static int compile_split(struct load_ctx *c, const char *pattern)
     PCRE2_SIZE off;
     /* MATCH_INVALID_UTF: invalid bytes never match and end up in the gaps between matches,
      * which the BPE still encodes byte by byte. */
-    c->t->split_re =
+    c->t->bpe.split_re =
         pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
                       PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF, &code, &off, NULL);
-    if (!c->t->split_re) {
+    if (!c->t->bpe.split_re) {
         PCRE2_UCHAR msg[160];
         pcre2_get_error_message(code, msg, sizeof(msg));
         return fail(c, "tokenizer: bad split regex at %zu: %s", (size_t)off, (char *)msg);
     }
     /* Without JIT (unsupported CPU) pcre2_match interprets the pattern: slower, same ids. */
-    (void)pcre2_jit_compile(c->t->split_re, PCRE2_JIT_COMPLETE);
+    (void)pcre2_jit_compile(c->t->bpe.split_re, PCRE2_JIT_COMPLETE);
     return 0;
 }
 
 static int add_norm(struct load_ctx *c, enum tokenizer_norm n)
 {
-    if (c->t->n_norms == TOKENIZER_NORMALIZERS_MAX)
+    struct tokenizer_normalizer *nz = &c->t->normalizer;
+    if (nz->count == TOKENIZER_NORMALIZERS_MAX)
         return fail(c, "tokenizer: more than %d normalizers", TOKENIZER_NORMALIZERS_MAX);
-    c->t->norms[c->t->n_norms++] = n;
+    nz->steps[nz->count++] = n;
     return 0;
 }
 
@@ -162,7 +163,7 @@ static int parse_normalizer(struct load_ctx *c, const cJSON *n)
             return add_norm(c, forms[i].norm);
     }
     if (type_is(n, "BertNormalizer")) {
-        struct tokenizer_bert_norm *b = &c->t->bert;
+        struct tokenizer_bert_norm *b = &c->t->normalizer.bert;
         b->clean_text = json_bool(n, "clean_text", true);
         b->handle_chinese_chars = json_bool(n, "handle_chinese_chars", true);
         b->lowercase = json_bool(n, "lowercase", true);
@@ -176,9 +177,9 @@ static int parse_normalizer(struct load_ctx *c, const cJSON *n)
 
 static int parse_byte_level(struct load_ctx *c, const cJSON *p, bool regex_allowed)
 {
-    c->t->add_prefix_space = json_bool(p, "add_prefix_space", true);
+    c->t->bpe.add_prefix_space = json_bool(p, "add_prefix_space", true);
     if (json_bool(p, "use_regex", true)) {
-        if (!regex_allowed || c->t->split_re)
+        if (!regex_allowed || c->t->bpe.split_re)
             return fail(c, "tokenizer: ByteLevel regex after a Split is not supported");
         return compile_split(c, gpt2_pattern);
     }
@@ -245,8 +246,10 @@ static int parse_vocab(struct load_ctx *c, const cJSON *vocab, bool bytes)
     int n = cJSON_GetArraySize(vocab);
     if (!cJSON_IsObject(vocab) || n <= 0 || n > TOKENIZER_VOCAB_MAX)
         return fail(c, "tokenizer: model.vocab missing or empty");
-    tokenizer_strmap_init(&t->vocab, (size_t)n);
-    tokenizer_strmap_init(&t->wp_cont, (size_t)n);
+    struct tokenizer_strmap *words = bytes ? &t->bpe.vocab : &t->wp.vocab;
+    tokenizer_strmap_init(words, (size_t)n);
+    if (!bytes)
+        tokenizer_strmap_init(&t->wp.cont, (size_t)n);
     const cJSON *e;
     cJSON_ArrayForEach(e, vocab)
     {
@@ -260,11 +263,11 @@ static int parse_vocab(struct load_ctx *c, const cJSON *vocab, bool bytes)
                         TOKENIZER_TOKEN_BYTES_MAX);
         if (bytes) {
             len = vocab_key_bytes(e->string, buf, sizeof(buf));
-            tokenizer_strmap_put(t, &t->vocab, buf, len, id);
+            tokenizer_strmap_put(&t->arena, words, buf, len, id);
         } else if (len > 2 && memcmp(e->string, "##", 2) == 0) {
-            tokenizer_strmap_put(t, &t->wp_cont, e->string + 2, len - 2, id);
+            tokenizer_strmap_put(&t->arena, &t->wp.cont, e->string + 2, len - 2, id);
         } else {
-            tokenizer_strmap_put(t, &t->vocab, e->string, len, id);
+            tokenizer_strmap_put(&t->arena, words, e->string, len, id);
         }
         if ((size_t)id + 1 > t->vocab_size)
             t->vocab_size = (size_t)id + 1;
@@ -281,39 +284,16 @@ static int merge_side(struct load_ctx *c, const char *s, size_t len, int32_t *id
     memcpy(tmp, s, len);
     tmp[len] = 0;
     size_t n = vocab_key_bytes(tmp, buf, sizeof(buf));
-    *id = tokenizer_strmap_get(&c->t->vocab, buf, n);
+    *id = tokenizer_strmap_get(&c->t->bpe.vocab, buf, n);
     return *id < 0 ? fail(c, "tokenizer: merge token \"%s\" not in vocab", tmp) : 0;
-}
-
-static void pair_put(struct tokenizer_pairmap *m, int32_t l, int32_t r, uint32_t rank,
-                     int32_t merged)
-{
-    uint64_t key = (((uint64_t)(uint32_t)l << 32) | (uint32_t)r) + 1;
-    size_t i = (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 17) & m->mask;
-    while (m->keys[i] && m->keys[i] != key)
-        i = (i + 1) & m->mask;
-    if (m->keys[i])
-        return; /* a repeated merge keeps its first (best) rank, like the library */
-    m->keys[i] = key;
-    m->ranks[i] = rank;
-    m->merged[i] = merged;
 }
 
 /* merges: ["a b", ...] (older files) or [["a", "b"], ...]. The merged token is the
  * concatenation, which must be in the vocabulary. */
 static int parse_merges(struct load_ctx *c, const cJSON *merges)
 {
-    struct tokenizer_pairmap *m = &c->t->merges;
-    size_t n = (size_t)cJSON_GetArraySize(merges), slots = 16;
-    while (slots < n * 2 + 2)
-        slots *= 2;
-    m->keys = calloc(slots, sizeof(*m->keys));
-    m->ranks = calloc(slots, sizeof(*m->ranks));
-    m->merged = calloc(slots, sizeof(*m->merged));
-    EMBED_OOM_CHECK(m->keys);
-    EMBED_OOM_CHECK(m->ranks);
-    EMBED_OOM_CHECK(m->merged);
-    m->mask = slots - 1;
+    struct tokenizer_pairmap *m = &c->t->bpe.merges;
+    tokenizer_pairmap_init(m, (size_t)cJSON_GetArraySize(merges));
     uint32_t rank = 0;
     const cJSON *e;
     cJSON_ArrayForEach(e, merges)
@@ -345,7 +325,7 @@ static int parse_merges(struct load_ctx *c, const cJSON *merges)
         memcpy(joined + la, b, lb);
         if (merge_side(c, joined, la + lb, &merged) != 0)
             return -1;
-        pair_put(m, l, r, rank++, merged);
+        tokenizer_pairmap_put(m, l, r, rank++, merged);
     }
     return 0;
 }
@@ -359,12 +339,12 @@ static int parse_model(struct load_ctx *c, const cJSON *model)
         const char *suf = json_str(model, "end_of_word_suffix");
         if ((pre && *pre) || (suf && *suf))
             return fail(c, "tokenizer: BPE subword prefix/suffix is not supported");
-        t->ignore_merges = json_bool(model, "ignore_merges", false);
+        t->bpe.ignore_merges = json_bool(model, "ignore_merges", false);
         if (parse_vocab(c, cJSON_GetObjectItemCaseSensitive(model, "vocab"), true) != 0)
             return -1;
         for (int b = 0; b < 256; b++) {
             char k = (char)b;
-            t->byte_ids[b] = tokenizer_strmap_get(&t->vocab, &k, 1);
+            t->bpe.byte_ids[b] = tokenizer_strmap_get(&t->bpe.vocab, &k, 1);
         }
         return parse_merges(c, cJSON_GetObjectItemCaseSensitive(model, "merges"));
     }
@@ -374,14 +354,14 @@ static int parse_model(struct load_ctx *c, const cJSON *model)
         if (pre && strcmp(pre, "##") != 0)
             return fail(c, "tokenizer: WordPiece prefix \"%s\" is not supported", pre);
         const cJSON *mx = cJSON_GetObjectItemCaseSensitive(model, "max_input_chars_per_word");
-        t->max_input_chars_per_word = cJSON_IsNumber(mx) ? (size_t)mx->valuedouble : 100;
-        if (t->max_input_chars_per_word > TOKENIZER_WORDPIECE_CHARS_MAX)
-            t->max_input_chars_per_word = TOKENIZER_WORDPIECE_CHARS_MAX;
+        t->wp.max_input_chars_per_word = cJSON_IsNumber(mx) ? (size_t)mx->valuedouble : 100;
+        if (t->wp.max_input_chars_per_word > WORDPIECE_CHARS_MAX)
+            t->wp.max_input_chars_per_word = WORDPIECE_CHARS_MAX;
         if (parse_vocab(c, cJSON_GetObjectItemCaseSensitive(model, "vocab"), false) != 0)
             return -1;
         const char *unk = json_str(model, "unk_token");
-        t->unk_id = unk ? tokenizer_strmap_get(&t->vocab, unk, strlen(unk)) : -1;
-        return t->unk_id < 0 ? fail(c, "tokenizer: WordPiece unk_token not in vocab") : 0;
+        t->wp.unk_id = unk ? tokenizer_strmap_get(&t->wp.vocab, unk, strlen(unk)) : -1;
+        return t->wp.unk_id < 0 ? fail(c, "tokenizer: WordPiece unk_token not in vocab") : 0;
     }
     const char *type = json_str(model, "type");
     return fail(c, "tokenizer: unsupported model %s", type ? type : "(no type)");
@@ -412,7 +392,7 @@ static int parse_added(struct load_ctx *c, const cJSON *list)
         a->single_word = json_bool(e, "single_word", false);
         /* Normalised tokens are matched on normalised text, so match their normal form. */
         if (a->normalized) {
-            a->content = tokenizer_normalize_dup(t, content, strlen(content), &a->len);
+            a->content = tokenizer_normalize_dup(&t->normalizer, content, strlen(content), &a->len);
         } else {
             a->len = strlen(content);
             a->content = strdup(content);

@@ -3,12 +3,14 @@
  * Pre-tokenisation splits on whitespace (dropped) and makes every punctuation character a
  * word of its own. A word longer than max_input_chars_per_word, or one that cannot be
  * covered by vocabulary pieces, becomes a single unk id, as in the library. */
+#include "embed/wordpiece.h"
+
 #include <string.h>
 
 #include <utf8proc.h>
 
 #include "embed/embed_assert.h"
-#include "embed/tokenizer_impl.h"
+#include "embed/tokenizer_unicode.h"
 
 static bool is_continuation_byte(char c)
 {
@@ -23,17 +25,17 @@ static size_t count_chars(const char *w, size_t n)
     return chars;
 }
 
-static void wordpiece_word(const struct tokenizer *t, const char *w, size_t n,
+static void wordpiece_word(const struct wordpiece_model *t, const char *w, size_t n,
                            struct tokenizer_sink *out)
 {
-    int32_t pieces[TOKENIZER_WORDPIECE_CHARS_MAX];
+    int32_t pieces[WORDPIECE_CHARS_MAX];
     size_t n_pieces = 0;
     if (count_chars(w, n) > t->max_input_chars_per_word) {
         tokenizer_sink_push(out, t->unk_id);
         return;
     }
     for (size_t start = 0; start < n;) {
-        const struct tokenizer_strmap *map = start == 0 ? &t->vocab : &t->wp_cont;
+        const struct tokenizer_strmap *map = start == 0 ? &t->vocab : &t->cont;
         size_t end = n;
         int32_t id = -1;
         while (end > start) {
@@ -48,7 +50,7 @@ static void wordpiece_word(const struct tokenizer *t, const char *w, size_t n,
             tokenizer_sink_push(out, t->unk_id);
             return;
         }
-        EMBED_ASSERT(n_pieces < TOKENIZER_WORDPIECE_CHARS_MAX);
+        EMBED_ASSERT(n_pieces < WORDPIECE_CHARS_MAX);
         pieces[n_pieces++] = id;
         start = end;
     }
@@ -56,7 +58,7 @@ static void wordpiece_word(const struct tokenizer *t, const char *w, size_t n,
         tokenizer_sink_push(out, pieces[i]);
 }
 
-void wordpiece_encode_piece(const struct tokenizer *t, const char *text, size_t len,
+void wordpiece_encode_piece(const struct wordpiece_model *t, const char *text, size_t len,
                             struct tokenizer_sink *out)
 {
     size_t word = 0; /* start of the current word */
@@ -80,4 +82,10 @@ void wordpiece_encode_piece(const struct tokenizer *t, const char *text, size_t 
     }
     if (len > word && !out->full)
         wordpiece_word(t, text + word, len - word, out);
+}
+
+void wordpiece_model_free(struct wordpiece_model *w)
+{
+    tokenizer_strmap_free(&w->vocab);
+    tokenizer_strmap_free(&w->cont);
 }

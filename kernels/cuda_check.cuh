@@ -1,5 +1,10 @@
-/* cuda_check.cuh — for .cu files only: checked CUDA/cuBLAS calls, entry-point assertions,
- * float32 load/store of every kernel_dtype, warp/block reductions and the dtype dispatch. */
+/* cuda_check.cuh — for .cu files only: entry-point assertions, float32 load/store of every
+ * kernel_dtype, warp/block reductions and the dtype dispatch.
+ *
+ * Errors: an entry point returns the status of what it did (cudaGetLastError after a launch,
+ * the cuBLASLt status of a GEMM); the backend turns a failure into a failed batch with a
+ * message naming the operation. Only a broken precondition (a shape or pointer the caller
+ * must never pass) aborts, through KERNEL_ASSERT. */
 #ifndef BRIGADE_KERNELS_CUDA_CHECK_CUH
 #define BRIGADE_KERNELS_CUDA_CHECK_CUH
 
@@ -12,26 +17,6 @@
 
 #include "kernels/cuda_types.h"
 
-#define CUDA_CHECK(call)                                                                           \
-    do {                                                                                           \
-        cudaError_t cuda_check_err_ = (call);                                                      \
-        if (cuda_check_err_ != cudaSuccess) {                                                      \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,                          \
-                    cudaGetErrorString(cuda_check_err_));                                          \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
-
-#define CUBLAS_CHECK(call)                                                                         \
-    do {                                                                                           \
-        cublasStatus_t cublas_check_st_ = (call);                                                  \
-        if (cublas_check_st_ != CUBLAS_STATUS_SUCCESS) {                                           \
-            fprintf(stderr, "%s:%d: %s: cuBLAS status %d\n", __FILE__, __LINE__, #call,            \
-                    (int)cublas_check_st_);                                                        \
-            abort();                                                                               \
-        }                                                                                          \
-    } while (0)
-
 /* Host-side precondition of an entry point (shape, dtype, pointer). */
 #define KERNEL_ASSERT(cond)                                                                        \
     do {                                                                                           \
@@ -40,9 +25,6 @@
             abort();                                                                               \
         }                                                                                          \
     } while (0)
-
-/* Checks the launch itself; errors inside the kernel surface at the next synchronising call. */
-#define CUDA_CHECK_LAUNCH() CUDA_CHECK(cudaGetLastError())
 
 #define KERNEL_WARP      32
 #define KERNEL_BLOCK_MAX 1024

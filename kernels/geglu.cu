@@ -37,30 +37,32 @@ static unsigned geglu_blocks(size_t total)
     return blocks < GEGLU_BLOCKS_MAX ? (unsigned)blocks : GEGLU_BLOCKS_MAX;
 }
 
-KERNEL_API void geglu_cuda(const void *in, void *out, const float *bias, size_t rows, size_t n,
-                           enum gelu_kind kind, enum kernel_dtype dtype, cudaStream_t stream)
+KERNEL_API cudaError_t geglu_cuda(const void *in, void *out, const float *bias, size_t rows,
+                                  size_t n, enum gelu_kind kind, enum kernel_dtype dtype,
+                                  cudaStream_t stream)
 {
     KERNEL_ASSERT(in && out && n > 0);
     KERNEL_ASSERT(kind < GELU_KIND_MAX);
     if (rows == 0)
-        return;
+        return cudaSuccess;
     unsigned blocks = geglu_blocks(rows * n);
     KERNEL_DISPATCH(dtype, T,
                     geglu_kernel<T><<<blocks, GEGLU_THREADS, 0, stream>>>((const T *)in, (T *)out,
                                                                           bias, rows, n, kind));
-    CUDA_CHECK_LAUNCH();
+    return cudaGetLastError();
 }
 
-KERNEL_API void gelu_bias_cuda(void *x, const float *bias, size_t rows, size_t n,
-                               enum gelu_kind kind, enum kernel_dtype dtype, cudaStream_t stream)
+KERNEL_API cudaError_t gelu_bias_cuda(void *x, const float *bias, size_t rows, size_t n,
+                                      enum gelu_kind kind, enum kernel_dtype dtype,
+                                      cudaStream_t stream)
 {
     KERNEL_ASSERT(x && n > 0);
     KERNEL_ASSERT(kind < GELU_KIND_MAX);
     if (rows == 0)
-        return;
+        return cudaSuccess;
     unsigned blocks = geglu_blocks(rows * n);
     KERNEL_DISPATCH(dtype, T,
                     gelu_bias_kernel<T>
                     <<<blocks, GEGLU_THREADS, 0, stream>>>((T *)x, bias, rows, n, kind));
-    CUDA_CHECK_LAUNCH();
+    return cudaGetLastError();
 }

@@ -6,9 +6,10 @@
 #include "kernels/cuda_types.h"
 
 /* y[r] = LayerNorm(x[r] + add_bias) * w + b for rows rows of n elements (row stride n).
- * x, y: dtype, device, may alias. w: float[n]; b, add_bias: float[n] or NULL. */
-KERNEL_API void layernorm_cuda(const void *x, void *y, const float *w, const float *b,
-                               const float *add_bias, size_t rows, size_t n, float eps,
-                               enum kernel_dtype dtype, cudaStream_t stream);
+ * x: float32 (the residual stream), y: dtype; both on the device; they may alias only when
+ * dtype is F32. w: float[n]; b, add_bias: float[n] or NULL. Returns the launch's status. */
+KERNEL_API cudaError_t layernorm_cuda(const float *x, void *y, const float *w, const float *b,
+                                      const float *add_bias, size_t rows, size_t n, float eps,
+                                      enum kernel_dtype dtype, cudaStream_t stream);
 
 #endif

@@ -1,23 +1,26 @@
-/* pooling.cu — one block per sequence: pool into out, then a block-reduced L2 norm. */
+/* pooling.cu — one block per sequence: the sequence's rows from pooling_span, each thread
+ * pools the columns d = threadIdx.x + j * blockDim.x, then a block-reduced L2 norm
+ * (kernels/pooling.h). tests/unit/kernel_emulation runs the same loop on the host. */
 #include "kernels/cuda_check.cuh"
 #include "kernels/pooling.h"
 #include "kernels/pooling_cuda.h"
-
-#define POOLING_THREADS 256
 
 template <typename T>
 __global__ void pooling_kernel(const T *hidden, const int32_t *cu_seqlens, size_t dim, bool mean,
                                bool normalize, float *out)
 {
     __shared__ float shared[KERNEL_WARP];
-    size_t seq = blockIdx.x, start = (size_t)cu_seqlens[seq];
-    size_t count = mean ? (size_t)(cu_seqlens[seq + 1] - cu_seqlens[seq]) : 1;
-    float *o = out + seq * dim;
+    if (cu_seqlens[blockIdx.x + 1] == cu_seqlens[blockIdx.x])
+        return; /* an empty sequence pads a CUDA graph's bucket: nothing to pool */
+    size_t first, count;
+    pooling_span(cu_seqlens, blockIdx.x, mean, &first, &count);
+    float *o = out + blockIdx.x * dim;
     float sq = 0.0f;
     for (size_t d = threadIdx.x; d < dim; d += blockDim.x) {
+        /* pooling_mean_column's arithmetic on dtype rows: one running float sum, one scale */
         float acc = 0.0f;
         for (size_t r = 0; r < count; r++)
-            acc += kernel_to_f32(hidden[(start + r) * dim + d]);
+            acc += kernel_to_f32(hidden[(first + r) * dim + d]);
         acc *= 1.0f / (float)count;
         o[d] = acc;
         sq += acc * acc;
@@ -29,16 +32,16 @@ __global__ void pooling_kernel(const T *hidden, const int32_t *cu_seqlens, size_
         o[d] *= scale;
 }
 
-KERNEL_API void pooling_cuda(const void *hidden, const int32_t *cu_seqlens, size_t n_seqs,
-                             size_t dim, bool mean, bool normalize, float *out,
-                             enum kernel_dtype dtype, cudaStream_t stream)
+KERNEL_API cudaError_t pooling_cuda(const void *hidden, const int32_t *cu_seqlens, size_t n_seqs,
+                                    size_t dim, bool mean, bool normalize, float *out,
+                                    enum kernel_dtype dtype, cudaStream_t stream)
 {
     KERNEL_ASSERT(hidden && cu_seqlens && out);
     KERNEL_ASSERT(dim > 0 && n_seqs < (1u << 31));
     if (n_seqs == 0)
-        return;
+        return cudaSuccess;
     KERNEL_DISPATCH(dtype, T,
                     pooling_kernel<T><<<(unsigned)n_seqs, POOLING_THREADS, 0, stream>>>(
                         (const T *)hidden, cu_seqlens, dim, mean, normalize, out));
-    CUDA_CHECK_LAUNCH();
+    return cudaGetLastError();
 }

@@ -23,17 +23,17 @@ __global__ void rope_kernel(T *qkv, const int32_t *pos, const float *cos_t, cons
     }
 }
 
-KERNEL_API void rope_cuda(void *qkv, const int32_t *pos, const float *cos_t, const float *sin_t,
-                          size_t tokens, size_t heads, size_t head_dim, enum kernel_dtype dtype,
-                          cudaStream_t stream)
+KERNEL_API cudaError_t rope_cuda(void *qkv, const int32_t *pos, const float *cos_t,
+                                 const float *sin_t, size_t tokens, size_t heads, size_t head_dim,
+                                 enum kernel_dtype dtype, cudaStream_t stream)
 {
     KERNEL_ASSERT(qkv && pos && cos_t && sin_t);
     KERNEL_ASSERT(heads > 0 && head_dim > 0 && head_dim % 2 == 0);
     KERNEL_ASSERT(tokens < (1u << 31));
     if (tokens == 0)
-        return;
+        return cudaSuccess;
     KERNEL_DISPATCH(dtype, T,
                     rope_kernel<T><<<(unsigned)tokens, ROPE_THREADS, 0, stream>>>(
                         (T *)qkv, pos, cos_t, sin_t, heads, head_dim));
-    CUDA_CHECK_LAUNCH();
+    return cudaGetLastError();
 }

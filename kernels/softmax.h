@@ -1,4 +1,6 @@
-/* softmax.h — numerically stable softmax of one row: exp(x - max) / sum. */
+/* softmax.h — numerically stable softmax of one row: exp(x - max) / sum; and its online form
+ * (one score at a time, as flash attention streams keys): a running max and a running sum
+ * rescaled whenever the max grows, so the weights never need the whole row at once. */
 #ifndef BRIGADE_KERNELS_SOFTMAX_H
 #define BRIGADE_KERNELS_SOFTMAX_H
 
@@ -23,6 +25,32 @@ static inline BRIGADE_HD void softmax_row(float *x, size_t n)
     float inv = 1.0f / sum;
     for (size_t i = 0; i < n; i++)
         x[i] *= inv;
+}
+
+/* Running state of an online softmax; the weighted sum it goes with (attention's output
+ * accumulator) lives with the caller. */
+struct softmax_online {
+    float max; /* -INFINITY before the first score */
+    float sum; /* sum of exp(score - max) so far */
+};
+
+static inline BRIGADE_HD void softmax_online_init(struct softmax_online *st)
+{
+    st->max = -INFINITY;
+    st->sum = 0.0f;
+}
+
+/* Folds in score s (finite). Returns the factor the caller's accumulator must be multiplied
+ * by before it adds *p times s's value (0 on the first score: exp(-inf) = 0). After the last
+ * score, accumulator / st->sum is the softmax-weighted sum. */
+static inline BRIGADE_HD float softmax_online_update(struct softmax_online *st, float s, float *p)
+{
+    float new_max = st->max > s ? st->max : s;
+    float correction = softmax_exp(st->max, new_max);
+    *p = softmax_exp(s, new_max);
+    st->sum = st->sum * correction + *p;
+    st->max = new_max;
+    return correction;
 }
 
 #endif

@@ -79,6 +79,10 @@ static void messages_on_batch(void *user, const struct engine_batch_report *r)
         return;
     histogram_record(&ma->batch_stages[MESSAGES_STAGE_QUEUE], r->queue_wait_ns);
     histogram_record(&ma->batch_stages[MESSAGES_STAGE_EMBED], r->embed_ns);
+    if (r->status != 0)
+        atomic_fetch_add_explicit(&ma->embed_batches_failed, 1, memory_order_relaxed);
+    if (r->status != 0 && r->error)
+        log_error("embed batch failed", "sequences=%zu error=\"%s\"", r->sequences, r->error);
 }
 
 static int messages_start_engine(struct messages_app *ma, const struct messages_config *cfg)
@@ -92,8 +96,16 @@ static int messages_start_engine(struct messages_app *ma, const struct messages_
     ec.queue_requests = queue < ENGINE_QUEUE_REQUESTS_MAX ? queue : ENGINE_QUEUE_REQUESTS_MAX;
     ec.observer = messages_on_batch;
     ec.observer_user = ma;
-    const struct embed_setup s = {cfg->backend, cfg->model_dir, .normalize = true};
-    char err[MESSAGES_ERROR_TEXT_MAX];
+    char err[MESSAGES_ERROR_TEXT_MAX], notice[EMBED_SETUP_NOTICE_BYTES];
+    struct embed_setup s = {cfg->backend,
+                            cfg->model_dir,
+                            (int)cfg->compute_threads,
+                            .normalize = true,
+                            .cuda_device = (int)cfg->cuda_device,
+                            .notice = notice,
+                            .notice_len = sizeof(notice)};
+    if (embed_setup_precision(cfg->cuda_precision, &s.cuda_precision) != 0)
+        return 1; /* config_finish accepted only the three names */
     int rc = embed_setup_open(&s, &ec, &ma->model, &ma->engine, err, sizeof(err));
     if (rc == EMBED_SETUP_MODEL_FAILED) {
         log_error("cannot load the model", "error=\"%s\"", err);
@@ -105,6 +117,11 @@ static int messages_start_engine(struct messages_app *ma, const struct messages_
         return 1;
     }
     const struct embed_backend *eb = engine_backend(ma->engine);
+    if (notice[0] && strcmp(eb->name, "cuda") == 0)
+        log_info("embed backend", "backend=cuda report=\"%s\"", notice);
+    else if (notice[0]) /* --backend cuda that gave way to cpu: say so at warn level */
+        log_warn("embed backend fallback", "requested=cuda backend=%s reason=\"%s\"", eb->name,
+                 notice);
     if (eb->tokenizer) {
         size_t per_text = eb->max_seq_tokens;
         if (per_text > ORDER_TEXT_BYTES_MAX + MESSAGES_TOKENS_SPECIALS)
@@ -189,11 +206,13 @@ int messages_init(struct messages_app **out, const struct messages_config *cfg, 
     }
     ma->ready = true;
     atomic_store(&ma->serving, true);
+    const char *running = engine_backend(ma->engine)->name; /* cuda may fall back */
     log_info("order pipeline ready",
-             "menu=%s source=%s items=%zu version=%lld backend=%s dim=%zu "
-             "ms=%llu",
-             cfg->menu, ma->menu_source, ma->menu.count, (long long)ma->menu.version, cfg->backend,
-             ma->dim, (unsigned long long)((messages_now_ns() - t0) / 1000000));
+             "menu=%s source=%s items=%zu version=%lld backend=%s dim=%zu serving_threads=%u "
+             "compute_threads=%u ms=%llu",
+             cfg->menu, ma->menu_source, ma->menu.count, (long long)ma->menu.version, running,
+             ma->dim, cfg->cores, strcmp(running, "cpu") == 0 ? cfg->compute_threads : 0u,
+             (unsigned long long)((messages_now_ns() - t0) / 1000000));
     *out = ma;
     return 0;
 }

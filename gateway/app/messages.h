@@ -41,7 +41,10 @@ struct messages_config {
     unsigned cores;                              /* serving cores: sizes the engine's queue */
     char menu[MESSAGES_PATH_BYTES_MAX];          /* CSV path, "db", or empty: no pipeline */
     char model_dir[MESSAGES_PATH_BYTES_MAX];     /* empty: no model */
-    char backend[MESSAGES_PATH_BYTES_MAX];       /* "lexical" or "cpu" */
+    char backend[MESSAGES_PATH_BYTES_MAX];       /* "lexical", "cpu" or "cuda" */
+    unsigned compute_threads;                    /* the cpu backend's math threads */
+    unsigned cuda_device;
+    char cuda_precision[MESSAGES_PATH_BYTES_MAX]; /* "bf16", "fp16" or "fp32" */
     char understanding[MESSAGES_PATH_BYTES_MAX]; /* empty: the built-in one */
     char pg_uri[MESSAGES_PATH_BYTES_MAX];        /* --menu db: PostgreSQL */
     char memcached[MESSAGES_PATH_BYTES_MAX];     /* --menu db: memcached servers */

@@ -108,8 +108,9 @@ struct messages_app {
     size_t ids_per_job; /* 0: the backend reads texts */
     char *menu_json;
     size_t menu_json_len;
-    atomic_bool serving;            /* batches before this are start-up work: not timed */
-    struct histogram *batch_stages; /* [QUEUE], [EMBED] used: written by the engine thread */
+    atomic_bool serving;                   /* batches before this are start-up work: not timed */
+    struct histogram *batch_stages;        /* [QUEUE], [EMBED] used: written by the engine thread */
+    _Atomic uint64_t embed_batches_failed; /* engine batches with a non-zero status */
     /* Set by each core's start hook; read by /metrics and /v1/stats on any core. */
     _Atomic(struct messages_core *) cores[MESSAGES_CORES_MAX];
 };

@@ -60,11 +60,12 @@ static void analyze_usage(FILE *out)
             "Reads customer messages from stdin (JSON lines {\"id\"?, \"customer\"?, \"text\"}\n"
             "or plain lines) and writes one result JSON per message, in input order.\n\n"
             "  --model DIR          Hugging Face model directory (cpu backend)\n"
-            "  --backend NAME       cpu (needs --model) or lexical (the default without one)\n"
+            "  --backend NAME       cuda or cpu (need --model; cuda falls back to cpu where\n"
+            "                       no GPU can run it) or lexical (the default without one)\n"
             "  --menu FILE          menu CSV (default " ANALYZE_MENU_DEFAULT ")\n"
             "  --understanding FILE cues, modifiers and thresholds (default: built in)\n"
             "  --batch N            messages per engine batch (default %d)\n"
-            "  --threads N          OpenBLAS threads for the cpu backend\n",
+            "  --threads N          compute threads of the cpu backend\n",
             ANALYZE_BATCH_DEFAULT);
 }
 
@@ -128,7 +129,7 @@ static int analyze_parse(int argc, char **argv, struct analyze_opts *o)
     }
     o->backend = embed_setup_backend(o->backend, o->model_dir);
     if (!o->backend || (strcmp(o->backend, "lexical") == 0 && o->model_dir) || optind < argc) {
-        fprintf(stderr, "brigade analyze: --backend cpu needs --model; lexical takes none\n");
+        fprintf(stderr, "brigade analyze: --backend cuda|cpu needs --model; lexical takes none\n");
         analyze_usage(stderr);
         return 2;
     }
@@ -142,9 +143,13 @@ static int analyze_engine(const struct analyze_opts *o, struct model **model,
     struct engine_config c;
     engine_config_default(&c);
     c.batch_deadline_us = 0; /* whole batches are submitted at once: nothing to wait for */
-    const struct embed_setup s = {o->backend, o->model_dir, o->threads, .normalize = true};
-    char err[512];
+    char err[512], notice[EMBED_SETUP_NOTICE_BYTES];
+    const struct embed_setup s = {o->backend,       o->model_dir,
+                                  o->threads,       .normalize = true,
+                                  .notice = notice, .notice_len = sizeof(notice)};
     int rc = embed_setup_open(&s, &c, model, engine, err, sizeof(err));
+    if (notice[0])
+        fprintf(stderr, "brigade analyze: %s\n", notice);
     if (rc == EMBED_SETUP_MODEL_FAILED) {
         fprintf(stderr, "brigade analyze: %s\n", err);
         return 1;

@@ -31,6 +31,8 @@ struct cmd_embed_opts {
     const char *model_dir;
     const char *backend; /* NULL: cpu with a model, lexical without */
     int threads;         /* 0: OpenBLAS default */
+    int cuda_device;
+    enum embed_cuda_precision cuda_precision;
 };
 
 struct cmd_embed_chunk {
@@ -42,14 +44,19 @@ struct cmd_embed_chunk {
 static void cmd_embed_usage(FILE *out)
 {
     fprintf(out,
-            "usage: brigade embed [--model DIR] [--backend cpu|lexical] [--threads N]\n\n"
+            "usage: brigade embed [--model DIR] [--backend cuda|cpu|lexical] [--threads N]\n"
+            "                     [--cuda-device N] [--cuda-precision bf16|fp16|fp32]\n\n"
             "Reads texts from stdin (plain lines, or JSON lines {\"text\": ...}) and writes\n"
             "one JSON line per text: {\"text\": ..., \"dim\": D, \"embedding\": [...]}.\n\n"
             "  --model DIR      Hugging Face model directory (config.json, model.safetensors,\n"
             "                   tokenizer.json); vectors are the model's pooled output\n"
-            "  --backend NAME   cpu (needs --model) or lexical (weightless hashed n-grams,\n"
-            "                   the default without --model)\n"
-            "  --threads N      OpenBLAS threads for the cpu backend\n");
+            "  --backend NAME   cuda or cpu (need --model; cuda falls back to cpu, saying\n"
+            "                   why on stderr, where no GPU can run it) or lexical\n"
+            "                   (weightless hashed n-grams, the default without --model)\n"
+            "  --threads N      compute threads of the cpu backend\n"
+            "  --cuda-device N  CUDA device ordinal (default 0)\n"
+            "  --cuda-precision P  weights and activations on the GPU: bf16 (default), fp16\n"
+            "                   or fp32; accumulation is float32 in every case\n");
 }
 
 /* Returns 0, or 2 after printing a usage error. */
@@ -59,13 +66,15 @@ static int cmd_embed_parse(int argc, char **argv, struct cmd_embed_opts *o)
         {"model", required_argument, NULL, 'm'},
         {"backend", required_argument, NULL, 'b'},
         {"threads", required_argument, NULL, 't'},
+        {"cuda-device", required_argument, NULL, 'd'},
+        {"cuda-precision", required_argument, NULL, 'p'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     memset(o, 0, sizeof(*o));
     optind = 1;
     int c;
-    while ((c = getopt_long(argc, argv, "m:b:t:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "m:b:t:d:p:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'm':
             o->model_dir = optarg;
@@ -79,6 +88,19 @@ static int cmd_embed_parse(int argc, char **argv, struct cmd_embed_opts *o)
                 return 2;
             }
             break;
+        case 'd':
+            if (embed_setup_cuda_device(optarg, &o->cuda_device) != 0) {
+                fprintf(stderr, "brigade embed: --cuda-device wants 0..%d\n",
+                        EMBED_SETUP_CUDA_DEVICE_MAX);
+                return 2;
+            }
+            break;
+        case 'p':
+            if (embed_setup_precision(optarg, &o->cuda_precision) != 0) {
+                fprintf(stderr, "brigade embed: --cuda-precision wants bf16, fp16 or fp32\n");
+                return 2;
+            }
+            break;
         case 'h':
             cmd_embed_usage(stdout);
             exit(0);
@@ -89,7 +111,7 @@ static int cmd_embed_parse(int argc, char **argv, struct cmd_embed_opts *o)
     }
     o->backend = embed_setup_backend(o->backend, o->model_dir);
     if (!o->backend || optind < argc) {
-        fprintf(stderr, "brigade embed: --backend cpu needs --model; lexical takes none\n");
+        fprintf(stderr, "brigade embed: --backend cuda|cpu needs --model; lexical takes none\n");
         cmd_embed_usage(stderr);
         return 2;
     }
@@ -104,9 +126,18 @@ static int cmd_embed_open(const struct cmd_embed_opts *o, struct model **model,
     engine_config_default(&c);
     c.batch_deadline_us = 0; /* a tool submits whole chunks: nothing to wait for */
     /* The model's own pooling and normalisation, as sentence-transformers gives them. */
-    const struct embed_setup s = {o->backend, o->model_dir, o->threads, .normalize = false};
-    char err[512];
+    char err[512], notice[EMBED_SETUP_NOTICE_BYTES];
+    const struct embed_setup s = {o->backend,
+                                  o->model_dir,
+                                  o->threads,
+                                  .normalize = false,
+                                  .cuda_device = o->cuda_device,
+                                  .cuda_precision = o->cuda_precision,
+                                  .notice = notice,
+                                  .notice_len = sizeof(notice)};
     int rc = embed_setup_open(&s, &c, model, engine, err, sizeof(err));
+    if (notice[0])
+        fprintf(stderr, "brigade embed: %s\n", notice);
     if (rc == EMBED_SETUP_MODEL_FAILED) {
         fprintf(stderr, "brigade embed: %s\n", err);
         return 1;

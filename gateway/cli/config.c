@@ -63,7 +63,10 @@ static const struct config_option config_options[] = {
     {"listen", "BRIGADE_LISTEN", "127.0.0.1:8080", CONFIG_KIND_LISTEN, 0, 0, 0,
      "address:port to listen on (port 0: any free port)"},
     {"threads", "BRIGADE_THREADS", "0", CONFIG_KIND_UINT, OFF(threads), 0, CONFIG_THREADS_MAX,
-     "serving threads, one per core (0: online CPUs)"},
+     "event-loop threads, one per core (0: online CPUs); not the engine's math"},
+    {"compute-threads", "BRIGADE_COMPUTE_THREADS", "0", CONFIG_KIND_UINT, OFF(compute_threads), 0,
+     CONFIG_COMPUTE_THREADS_MAX,
+     "the embed engine's compute threads, cpu backend (0: as many as --threads)"},
     {"max-connections", "BRIGADE_MAX_CONNECTIONS", "10000", CONFIG_KIND_UINT, OFF(max_connections),
      1, CONFIG_CONNECTIONS_MAX, "connections served at once (all cores)"},
     {"max-queued", "BRIGADE_MAX_QUEUED", "1024", CONFIG_KIND_UINT, OFF(max_queued), 0,
@@ -108,8 +111,13 @@ static const struct config_option config_options[] = {
     {"menu", "BRIGADE_MENU", "", CONFIG_KIND_PATH, OFF(menu), 0, 0,
      "menu CSV file, or db (PostgreSQL + memcached)"},
     {"model", "BRIGADE_MODEL", "", CONFIG_KIND_PATH, OFF(model_dir), 0, 0,
-     "Hugging Face model directory (cpu backend)"},
-    {"backend", "BRIGADE_BACKEND", "", CONFIG_KIND_PATH, OFF(backend), 0, 0, "lexical | cpu"},
+     "Hugging Face model directory (cuda and cpu backends)"},
+    {"backend", "BRIGADE_BACKEND", "", CONFIG_KIND_PATH, OFF(backend), 0, 0,
+     "lexical | cpu | cuda (falls back to cpu, logged, where no GPU can run it)"},
+    {"cuda-device", "BRIGADE_CUDA_DEVICE", "0", CONFIG_KIND_UINT, OFF(cuda_device), 0, 255,
+     "CUDA device ordinal for --backend cuda"},
+    {"cuda-precision", "BRIGADE_CUDA_PRECISION", "bf16", CONFIG_KIND_PATH, OFF(cuda_precision), 0,
+     0, "bf16 | fp16 | fp32: weights and activations on the GPU (float32 accumulation)"},
     {"understanding", "BRIGADE_UNDERSTANDING", "", CONFIG_KIND_PATH, OFF(understanding), 0, 0,
      "cues, modifiers and thresholds JSON"},
     {"pg", "BRIGADE_PG_URI", "", CONFIG_KIND_PATH, OFF(pg_uri), 0, 0,
@@ -316,13 +324,20 @@ static int config_finish_pipeline(struct config *c, char *err, size_t err_len)
 {
     if (!c->backend[0])
         snprintf(c->backend, sizeof(c->backend), "%s", c->model_dir[0] ? "cpu" : "lexical");
-    bool cpu = strcmp(c->backend, "cpu") == 0;
-    if (!cpu && strcmp(c->backend, "lexical") != 0) {
-        snprintf(err, err_len, "invalid value '%.64s' for --backend: lexical or cpu", c->backend);
+    bool weights = strcmp(c->backend, "cpu") == 0 || strcmp(c->backend, "cuda") == 0;
+    if (!weights && strcmp(c->backend, "lexical") != 0) {
+        snprintf(err, err_len, "invalid value '%.64s' for --backend: lexical, cpu or cuda",
+                 c->backend);
         return -EINVAL;
     }
-    if (cpu != (c->model_dir[0] != '\0')) {
-        snprintf(err, err_len, "--backend cpu needs --model DIR; lexical takes none");
+    if (weights != (c->model_dir[0] != '\0')) {
+        snprintf(err, err_len, "--backend cpu|cuda needs --model DIR; lexical takes none");
+        return -EINVAL;
+    }
+    if (strcmp(c->cuda_precision, "bf16") != 0 && strcmp(c->cuda_precision, "fp16") != 0 &&
+        strcmp(c->cuda_precision, "fp32") != 0) {
+        snprintf(err, err_len, "invalid value '%.64s' for --cuda-precision: bf16, fp16 or fp32",
+                 c->cuda_precision);
         return -EINVAL;
     }
     if (strcmp(c->menu, "db") == 0 && !c->pg_uri[0] && !c->memcached[0]) {
@@ -345,6 +360,10 @@ static int config_finish(struct config *c, char *err, size_t err_len)
         c->threads =
             cpus < 1 ? 1 : (cpus > CONFIG_THREADS_MAX ? CONFIG_THREADS_MAX : (unsigned)cpus);
     }
+    /* --threads 1 means one core: the engine's math then stays on one thread too. */
+    if (c->compute_threads == 0)
+        c->compute_threads =
+            c->threads < CONFIG_COMPUTE_THREADS_MAX ? c->threads : CONFIG_COMPUTE_THREADS_MAX;
     if (c->uri_bytes_max >= c->header_bytes_max) {
         snprintf(err, err_len, "--max-uri-bytes must be below --max-header-bytes");
         return -EINVAL;
@@ -447,6 +466,9 @@ void config_messages(const struct config *c, struct messages_config *out)
     memcpy(out->menu, c->menu, sizeof(out->menu));
     memcpy(out->model_dir, c->model_dir, sizeof(out->model_dir));
     memcpy(out->backend, c->backend, sizeof(out->backend));
+    out->compute_threads = c->compute_threads;
+    out->cuda_device = c->cuda_device;
+    memcpy(out->cuda_precision, c->cuda_precision, sizeof(out->cuda_precision));
     memcpy(out->understanding, c->understanding, sizeof(out->understanding));
     memcpy(out->pg_uri, c->pg_uri, sizeof(out->pg_uri));
     memcpy(out->memcached, c->memcached, sizeof(out->memcached));

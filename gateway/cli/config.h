@@ -12,6 +12,7 @@
 
 enum {
     CONFIG_THREADS_MAX = 256,
+    CONFIG_COMPUTE_THREADS_MAX = 64, /* = embed/pool.h's POOL_THREADS_MAX */
     CONFIG_CONNECTIONS_MAX = 1000000,
     CONFIG_QUEUED_MAX = 1000000,
     CONFIG_PATH_BYTES_MAX = 4096,
@@ -30,6 +31,7 @@ struct config {
     char listen_host[CONFIG_HOST_BYTES_MAX]; /* numeric IPv4 or IPv6 address */
     uint16_t listen_port;                    /* 0: the kernel picks (see port_file) */
     unsigned threads;                        /* cores serving; 0 before config_finish */
+    unsigned compute_threads;                /* engine math; 0 before config_finish */
     unsigned max_connections;                /* active, summed over cores */
     unsigned max_queued;                     /* waiting line, summed over cores */
     uint64_t header_bytes_max;
@@ -50,12 +52,14 @@ struct config {
     char log_file[CONFIG_PATH_BYTES_MAX];  /* empty: stderr */
     char port_file[CONFIG_PATH_BYTES_MAX]; /* empty: none */
     /* The order pipeline (gateway/app/messages.h). */
-    char menu[CONFIG_PATH_BYTES_MAX];          /* CSV path, "db", or empty: no pipeline */
-    char model_dir[CONFIG_PATH_BYTES_MAX];     /* empty: no model */
-    char backend[CONFIG_PATH_BYTES_MAX];       /* "lexical" or "cpu" after config_finish */
-    char understanding[CONFIG_PATH_BYTES_MAX]; /* empty: the built-in one */
-    char pg_uri[CONFIG_PATH_BYTES_MAX];        /* --menu db: PostgreSQL */
-    char memcached[CONFIG_PATH_BYTES_MAX];     /* --menu db: memcached servers */
+    char menu[CONFIG_PATH_BYTES_MAX];           /* CSV path, "db", or empty: no pipeline */
+    char model_dir[CONFIG_PATH_BYTES_MAX];      /* empty: no model */
+    char backend[CONFIG_PATH_BYTES_MAX];        /* "lexical", "cpu" or "cuda" after config_finish */
+    unsigned cuda_device;                       /* --cuda-device */
+    char cuda_precision[CONFIG_PATH_BYTES_MAX]; /* "bf16", "fp16" or "fp32" */
+    char understanding[CONFIG_PATH_BYTES_MAX];  /* empty: the built-in one */
+    char pg_uri[CONFIG_PATH_BYTES_MAX];         /* --menu db: PostgreSQL */
+    char memcached[CONFIG_PATH_BYTES_MAX];      /* --menu db: memcached servers */
     uint64_t text_bytes_max;
     uint64_t batch_tokens_max;
     uint64_t batch_sequences_max;

@@ -1,15 +1,18 @@
 /* test_kernels — the per-element math in kernels headers (shared by the CPU backend and the CUDA
  * kernels) against values computed independently in float64 (PyTorch / math). */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "check.h"
+#include "kernels/attention_index.h"
 #include "kernels/attention_window.h"
 #include "kernels/gelu.h"
 #include "kernels/layernorm.h"
 #include "kernels/pooling.h"
 #include "kernels/rope.h"
 #include "kernels/softmax.h"
+#include "kernels/topk.h"
 
 #define TOL 2e-6
 
@@ -139,6 +142,99 @@ static void test_window(void)
     CHECK(lo == 0 && hi == 3);
 }
 
+/* The online form against the plain one: same weights, same weighted sum of values. */
+static void test_softmax_online(void)
+{
+    static const float x[5] = {0.5f, -3.0f, 4.0f, 4.0f, 1e-3f}, v[5] = {1, 2, 3, 4, 5};
+    double max = 4.0, sum = 0.0, ref = 0.0;
+    for (int i = 0; i < 5; i++)
+        sum += exp((double)x[i] - max);
+    for (int i = 0; i < 5; i++)
+        ref += exp((double)x[i] - max) / sum * v[i];
+    struct softmax_online st;
+    softmax_online_init(&st);
+    float acc = 0.0f, p;
+    for (int i = 0; i < 5; i++) {
+        float c = softmax_online_update(&st, x[i], &p);
+        if (i == 0)
+            CHECK(c == 0.0f); /* exp(-inf): the empty accumulator is dropped */
+        acc = acc * c + p * v[i];
+    }
+    CHECK(st.max == 4.0f);
+    CHECK_NEAR(st.sum, sum, TOL);
+    CHECK_NEAR(acc / st.sum, ref, TOL);
+    softmax_online_init(&st); /* large scores: rescaling keeps it finite */
+    softmax_online_update(&st, 1000.0f, &p);
+    softmax_online_update(&st, 1001.0f, &p);
+    CHECK_NEAR(st.sum, 1.0 + exp(-1.0), TOL);
+}
+
+static void test_topk(void)
+{
+    float best[3];
+    uint32_t idx[3];
+    size_t have = 0;
+    static const float s[6] = {0.1f, 0.7f, 0.7f, -1.0f, 0.9f, 0.7f};
+    for (uint32_t i = 0; i < 6; i++)
+        topk_insert(best, idx, &have, 3, s[i], i);
+    CHECK_INT_EQ(have, 3);
+    CHECK(idx[0] == 4 && idx[1] == 1 && idx[2] == 2); /* ties: lower index first */
+    CHECK(best[0] == 0.9f && best[2] == 0.7f);
+    struct top2 a, b;
+    top2_init(&a);
+    top2_init(&b);
+    top2_insert(&a, 0.7f, 5); /* arrives before the lower index of the same score */
+    top2_insert(&a, NAN, 6);  /* never ranks */
+    top2_insert(&b, 0.7f, 2);
+    top2_insert(&b, -INFINITY, 0);
+    top2_merge(&a, &b);
+    CHECK(a.index[0] == 2 && a.index[1] == 5);
+    CHECK(a.score[0] == 0.7f && a.score[1] == 0.7f);
+    struct top2 lists[4];
+    static const float row[5] = {0.2f, 0.9f, 0.1f, 0.95f, 0.3f};
+    for (size_t t = 0; t < 4; t++)
+        top2_scan(row, 5, t, 4, &lists[t]); /* thread 0 sees items 0 and 4 */
+    CHECK(lists[0].index[0] == 4 && lists[0].index[1] == 0);
+    CHECK(lists[2].index[0] == 2 && lists[2].index[1] == UINT32_MAX);
+    for (size_t stride = 2; stride > 0; stride /= 2)
+        for (size_t t = 0; t < 4; t++)
+            top2_tree_step(lists, t, stride);
+    CHECK(lists[0].index[0] == 3 && lists[0].index[1] == 1);
+}
+
+static void test_attention_index(void)
+{
+    static const int32_t cu[4] = {0, 3, 13, 14}; /* lengths 3, 10, 1 */
+    CHECK_INT_EQ(attention_tiles(10), 3);
+    struct attention_query q;
+    CHECK(attention_query_at(cu, 1, 2, 1, 2, &q) == 1); /* sequence 1, query 9 */
+    CHECK(q.row == 12 && q.key_lo == 10 && q.key_hi == 13);
+    CHECK(attention_query_at(cu, 1, 2, 2, 2, &q) == 0); /* query 10: past the end */
+    CHECK(attention_query_at(cu, 2, 0, 0, 0, &q) == 1);
+    CHECK(q.row == 13 && q.key_lo == 13 && q.key_hi == 14);
+    CHECK(attention_query_at(cu, 0, 0, 3, 0, &q) == 0);
+    /* [3, heads 2, head_dim 4]: k of head 1 of row 5 */
+    CHECK_INT_EQ(attention_qkv_offset(5, 1, 1, 2, 4), 5 * 24 + 12);
+    CHECK_INT_EQ(attention_out_offset(5, 1, 2, 4), 5 * 8 + 4);
+    CHECK_INT_EQ(attention_lane_slots(16), 1);
+    CHECK_INT_EQ(attention_lane_slots(64), 2);
+    CHECK_INT_EQ(attention_lane_elem(3, 1, 64), 35);
+    CHECK_INT_EQ(attention_lane_elem(20, 0, 16), 16); /* unused slot */
+}
+
+static void test_pooling_span(void)
+{
+    static const int32_t cu[3] = {0, 4, 6};
+    size_t first, count;
+    pooling_span(cu, 1, 1, &first, &count);
+    CHECK(first == 4 && count == 2);
+    pooling_span(cu, 1, 0, &first, &count);
+    CHECK(first == 4 && count == 1);
+    float rows[6] = {1, 10, 2, 20, 6, 60};
+    CHECK_NEAR(pooling_mean_column(rows, 2, 3, 1), 30.0, TOL);
+    CHECK(pooling_mean_column(rows, 2, 1, 0) == 1.0f);
+}
+
 int main(void)
 {
     test_gelu();
@@ -147,5 +243,9 @@ int main(void)
     test_softmax();
     test_pooling();
     test_window();
+    test_softmax_online();
+    test_topk();
+    test_attention_index();
+    test_pooling_span();
     return check_finish("test_kernels");
 }

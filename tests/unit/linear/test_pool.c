@@ -1,6 +1,8 @@
 /* test_pool — embed/pool.h runs every part of a job exactly once, also while other threads
- * submit jobs at the same time; and a forward pass split over several threads gives bit for
- * bit the vectors of one thread (a split assigns whole output columns, each still one sum). */
+ * submit jobs at the same time; model_rows_run covers every row once in as many parts as the
+ * threads and the pass's size allow; and a forward pass split over several threads gives bit
+ * for bit the vectors of one thread: dense layers split by whole output columns, attention by
+ * whole (sequence, head) pairs, row passes by whole rows, each still computed by one thread. */
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -10,6 +12,7 @@
 
 #include "check.h"
 #include "embed/model.h"
+#include "embed/model_ops.h"
 #include "embed/pool.h"
 #include "test_util.h"
 
@@ -65,6 +68,45 @@ static void test_pool_jobs(void)
     CHECK_INT_EQ(atomic_load(&failures), 0);
 }
 
+enum { ROWS_MAX = 1000 };
+
+struct rows_record {
+    atomic_int seen[ROWS_MAX];
+    atomic_int calls;
+};
+
+static void record_rows(void *arg, size_t lo, size_t hi)
+{
+    struct rows_record *r = arg;
+    atomic_fetch_add(&r->calls, 1);
+    for (size_t i = lo; i < hi; i++)
+        atomic_fetch_add(&r->seen[i], 1);
+}
+
+/* rows x row_floats split with `threads` set: every row once, in `parts` calls. */
+static void check_rows_run(size_t threads, size_t rows, size_t row_floats, int parts)
+{
+    static struct rows_record r;
+    memset(&r, 0, sizeof(r));
+    model_set_threads(threads);
+    model_rows_run(rows, row_floats, record_rows, &r);
+    CHECK_INT_EQ(atomic_load(&r.calls), parts);
+    for (size_t i = 0; i < ROWS_MAX; i++)
+        CHECK_INT_EQ(atomic_load(&r.seen[i]), i < rows ? 1 : 0);
+}
+
+static void test_rows_run(void)
+{
+    size_t per_part = MODEL_ROWS_PART_FLOATS_MIN / 64; /* rows of 64 floats in a minimal part */
+    check_rows_run(3, ROWS_MAX, 64, 3);                /* big pass: one part per thread */
+    check_rows_run(1, ROWS_MAX, 64, 1);
+    check_rows_run(8, 2 * per_part, 64, 2); /* small pass: no part below the minimum */
+    check_rows_run(3, per_part, 64, 1);
+    check_rows_run(3, 7, MODEL_ROWS_PART_FLOATS_MIN, 3); /* one row is already a full part */
+    check_rows_run(3, 0, 64, 0);
+    model_set_threads(1);
+}
+
 static void forward(const struct model *m, size_t threads, const int32_t *ids, const int32_t *cu,
                     size_t n, float *hidden, float *pooled)
 {
@@ -84,25 +126,34 @@ static void test_threads_bitwise(const char *fixture)
         CHECK(0);
         return;
     }
-    enum { TOKENS = 37, SEQS = 3 };
-    int32_t ids[TOKENS], cu[SEQS + 1] = {0, 5, 30, TOKENS};
-    for (size_t t = 0; t < TOKENS; t++)
+    /* Lengths from 1 token to past two query tiles and the local window, 557 tokens: every
+     * row pass, attention and pooling split over up to 4 threads. */
+    enum { SEQS = 14 };
+    static const int32_t lens[SEQS] = {1, 2, 5, 9, 17, 33, 64, 65, 100, 129, 17, 3, 40, 72};
+    int32_t cu[SEQS + 1] = {0};
+    for (size_t i = 0; i < SEQS; i++)
+        cu[i + 1] = cu[i] + lens[i];
+    size_t tokens = (size_t)cu[SEQS], h = model_info(m)->hidden;
+    int32_t *ids = malloc(tokens * sizeof(int32_t));
+    for (size_t t = 0; t < tokens; t++)
         ids[t] = (int32_t)(1 + (t * 7919) % 500);
-    size_t h = model_info(m)->hidden;
-    float *hid1 = malloc(TOKENS * h * 4), *hid3 = malloc(TOKENS * h * 4);
-    float *pool1 = malloc(SEQS * h * 4), *pool3 = malloc(SEQS * h * 4);
+    float *hid1 = malloc(tokens * h * 4), *hid = malloc(tokens * h * 4);
+    float *pool1 = malloc(SEQS * h * 4), *pool = malloc(SEQS * h * 4);
     forward(m, 1, ids, cu, SEQS, hid1, pool1);
-    forward(m, 3, ids, cu, SEQS, hid3, pool3);
-    CHECK(memcmp(hid1, hid3, TOKENS * h * 4) == 0);
-    CHECK(memcmp(pool1, pool3, SEQS * h * 4) == 0);
+    for (size_t threads = 2; threads <= 4; threads++) {
+        forward(m, threads, ids, cu, SEQS, hid, pool);
+        CHECK(memcmp(hid1, hid, tokens * h * 4) == 0);
+        CHECK(memcmp(pool1, pool, SEQS * h * 4) == 0);
+    }
     model_set_threads(1);
-    free(hid1), free(hid3), free(pool1), free(pool3);
+    free(ids), free(hid1), free(hid), free(pool1), free(pool);
     model_free(m);
 }
 
 int main(void)
 {
     test_pool_jobs();
+    test_rows_run();
     test_threads_bitwise("modernbert-tiny");
     test_threads_bitwise("bert-tiny");
     return check_finish("test_pool");

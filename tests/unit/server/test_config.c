@@ -20,6 +20,7 @@ static void test_defaults(void)
     CHECK_STR_EQ(c.listen_host, "127.0.0.1");
     CHECK_INT_EQ(c.listen_port, 8080);
     CHECK(c.threads >= 1);
+    CHECK_INT_EQ(c.compute_threads, c.threads < 64 ? c.threads : 64); /* as many as serve */
     CHECK_INT_EQ(c.header_timeout_ms, 10000);
     CHECK_INT_EQ(c.idle_timeout_ms, 60000);
     CHECK_INT_EQ(c.body_timeout_ms, 30000);
@@ -43,7 +44,8 @@ static void test_env_and_flags(void)
     char *argv[] = {"serve", "--threads",        "2",  "--listen=[::1]:0", "--header-timeout",
                     "0.5",   "--max-body-bytes", "2k", "--log-level",      "debug"};
     CHECK_INT_EQ(parse(&c, err, 10, argv), 0);
-    CHECK_INT_EQ(c.threads, 2); /* the flag wins */
+    CHECK_INT_EQ(c.threads, 2);         /* the flag wins */
+    CHECK_INT_EQ(c.compute_threads, 2); /* follows --threads when not given */
     CHECK_INT_EQ(c.idle_timeout_ms, 1500);
     CHECK_STR_EQ(c.listen_host, "::1");
     CHECK_INT_EQ(c.listen_port, 0);
@@ -52,6 +54,16 @@ static void test_env_and_flags(void)
     CHECK_INT_EQ(c.log_level, LOG_LEVEL_DEBUG);
     unsetenv("BRIGADE_THREADS");
     unsetenv("BRIGADE_IDLE_TIMEOUT");
+
+    setenv("BRIGADE_COMPUTE_THREADS", "3", 1);
+    char *one[] = {"serve", "--threads", "1"};
+    CHECK_INT_EQ(parse(&c, err, 3, one), 0);
+    CHECK_INT_EQ(c.threads, 1);
+    CHECK_INT_EQ(c.compute_threads, 3); /* its own setting wins over --threads */
+    char *both[] = {"serve", "--threads", "4", "--compute-threads", "2"};
+    CHECK_INT_EQ(parse(&c, err, 5, both), 0);
+    CHECK_INT_EQ(c.compute_threads, 2); /* the flag wins over the environment */
+    unsetenv("BRIGADE_COMPUTE_THREADS");
 }
 
 static void rejects(const char *flag, const char *value, const char *needle)
@@ -69,6 +81,8 @@ static void test_rejections(void)
 {
     rejects("--threads", "-1", "--threads");
     rejects("--threads", "9999", "from 0 to 256");
+    rejects("--compute-threads", "65", "from 0 to 64");
+    rejects("--compute-threads", "two", "--compute-threads");
     rejects("--listen", "localhost:80", "--listen");
     rejects("--listen", "127.0.0.1:70000", "--listen");
     rejects("--header-timeout", "10x", "duration");
@@ -104,6 +118,8 @@ static void test_usage_defaults(void)
     CHECK(strstr(text, "default: 8192, env: BRIGADE_MAX_BATCH_TOKENS\n") != NULL);
     CHECK(strstr(text, "default: 2000, env: BRIGADE_BATCH_DEADLINE_US\n") != NULL);
     CHECK(strstr(text, "default: stderr, env: BRIGADE_LOG_FILE\n") != NULL);
+    CHECK(strstr(text, "  --compute-threads ") != NULL);
+    CHECK(strstr(text, "default: 0, env: BRIGADE_COMPUTE_THREADS\n") != NULL);
 }
 
 int main(void)

@@ -1,0 +1,416 @@
+/* backend_cuda.c — the cuda backend: device checks and the start-up report, the weights and the
+ * arena allocated once, pinned input/output slots, two streams (copy and compute) ordered by
+ * events, and the switch to the CPU backend after a device failure. The encoder itself is
+ * cuda_forward (embed/cuda_forward.c). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cuda_runtime_api.h>
+
+#include "embed/cuda_backend.h"
+#include "embed/embed_assert.h"
+#include "kernels/pooling.h"
+
+#define MIB(bytes) ((double)(bytes) / (1024.0 * 1024.0))
+
+/* Pinned host side of the batch inputs and of the pooled output. */
+struct cuda_host {
+    struct cuda_inputs in[CUDA_BACKEND_SLOTS];
+    float *pooled;
+};
+
+struct backend_cuda {
+    const struct model *model;
+    int device;
+    enum kernel_dtype dtype;
+    bool normalize; /* normalise here: the model's own pooling does not */
+    size_t dim;
+    cudaStream_t compute, copy;
+    cudaEvent_t inputs_ready[CUDA_BACKEND_SLOTS], pooled_ready;
+    struct gemm_lt *gemm;
+    struct cuda_weights weights;
+    struct cuda_arena arena;
+    struct cuda_host host;
+    void *host_block; /* the pinned allocation host's pointers live in */
+    struct cuda_graphs graphs;
+    bool graphs_on;
+    struct cuda_step plan[CUDA_PLAN_STEPS_MAX];
+    size_t plan_steps;
+    size_t batches;
+    /* After a device failure the device is not trusted again (CUDA errors inside kernels are
+     * sticky for the context): later batches run on this CPU backend, made on first need. */
+    bool failed;
+    struct embed_backend cpu;
+    bool cpu_ready;
+    size_t tokens_max, seqs_max;
+    char error[CUDA_BACKEND_MSG_BYTES];
+};
+
+static enum kernel_dtype cuda_dtype_of(enum embed_cuda_precision p)
+{
+    switch (p) {
+    case EMBED_CUDA_PRECISION_F16:
+        return KERNEL_DTYPE_F16;
+    case EMBED_CUDA_PRECISION_F32:
+        return KERNEL_DTYPE_F32;
+    default:
+        return KERNEL_DTYPE_BF16;
+    }
+}
+
+static const char *cuda_dtype_name(enum kernel_dtype d)
+{
+    return d == KERNEL_DTYPE_F32 ? "fp32" : d == KERNEL_DTYPE_F16 ? "fp16" : "bf16";
+}
+
+/* Picks the device and checks it can run the backend; *props and *free_bytes for the report. */
+static int cuda_device_open(int device, struct cudaDeviceProp *props, size_t *free_bytes, char *msg,
+                            size_t msg_len)
+{
+    int count = 0;
+    cudaError_t e = cudaGetDeviceCount(&count);
+    if (e != cudaSuccess || count == 0) {
+        snprintf(msg, msg_len, "no CUDA device: %s",
+                 e != cudaSuccess ? cudaGetErrorString(e) : "the driver reports none");
+        return -ENODEV;
+    }
+    if (device < 0 || device >= count) {
+        snprintf(msg, msg_len, "--cuda-device %d: this host has %d CUDA device%s (0..%d)", device,
+                 count, count == 1 ? "" : "s", count - 1);
+        return -ENODEV;
+    }
+    e = cudaGetDeviceProperties(props, device);
+    if (e == cudaSuccess && props->major < CUDA_BACKEND_CC_MAJOR_MIN) {
+        snprintf(msg, msg_len,
+                 "CUDA device %d (%s) has compute capability %d.%d; the cuda "
+                 "backend needs %d.0 or newer",
+                 device, props->name, props->major, props->minor, CUDA_BACKEND_CC_MAJOR_MIN);
+        return -ENODEV;
+    }
+    if (e == cudaSuccess)
+        e = cudaSetDevice(device);
+    size_t total = 0;
+    if (e == cudaSuccess)
+        e = cudaMemGetInfo(free_bytes, &total);
+    if (e != cudaSuccess) {
+        cuda_fail(msg, msg_len, "opening the CUDA device", e);
+        return -ENODEV;
+    }
+    return 0;
+}
+
+static int cuda_streams_init(struct backend_cuda *c, char *msg, size_t msg_len)
+{
+    cudaError_t e = cudaStreamCreateWithFlags(&c->compute, cudaStreamNonBlocking);
+    if (e == cudaSuccess)
+        e = cudaStreamCreateWithFlags(&c->copy, cudaStreamNonBlocking);
+    for (size_t s = 0; s < CUDA_BACKEND_SLOTS && e == cudaSuccess; s++)
+        e = cudaEventCreateWithFlags(&c->inputs_ready[s], cudaEventDisableTiming);
+    if (e == cudaSuccess)
+        e = cudaEventCreateWithFlags(&c->pooled_ready, cudaEventDisableTiming);
+    return e == cudaSuccess ? 0 : cuda_fail(msg, msg_len, "streams and events", e);
+}
+
+static int cuda_host_init(struct backend_cuda *c, char *msg, size_t msg_len)
+{
+    size_t t = c->tokens_max, s = c->seqs_max;
+    size_t per_slot = (2 * t + s + 1) * sizeof(int32_t);
+    size_t bytes = CUDA_BACKEND_SLOTS * per_slot + s * c->dim * sizeof(float);
+    cudaError_t e = cudaMallocHost(&c->host_block, bytes);
+    if (e != cudaSuccess)
+        return cuda_fail(msg, msg_len, "pinned host buffers (cudaMallocHost)", e);
+    int32_t *p = c->host_block;
+    for (size_t k = 0; k < CUDA_BACKEND_SLOTS; k++) {
+        c->host.in[k].ids = p;
+        c->host.in[k].pos = p + t;
+        c->host.in[k].cu_seqlens = p + 2 * t;
+        p += 2 * t + s + 1;
+    }
+    c->host.pooled = (float *)p; /* int32 and float share alignment */
+    return 0;
+}
+
+static int cuda_arena_init(struct backend_cuda *c, char *msg, size_t msg_len)
+{
+    struct cuda_bump count = {0};
+    cuda_arena_layout(c->model, c->dtype, c->tokens_max, c->seqs_max, &count, &c->arena);
+    void *block;
+    cudaError_t e = cudaMalloc(&block, count.used);
+    if (e != cudaSuccess) {
+        cuda_fail(msg, msg_len, "activation arena (cudaMalloc)", e);
+        return -ENOMEM;
+    }
+    struct cuda_bump place = {.base = block};
+    cuda_arena_layout(c->model, c->dtype, c->tokens_max, c->seqs_max, &place, &c->arena);
+    c->arena.block = block;
+    c->arena.bytes = count.used;
+    cublasStatus_t st = gemm_lt_new(c->arena.workspace, GEMM_LT_WORKSPACE_BYTES, &c->gemm);
+    return st == CUBLAS_STATUS_SUCCESS ? 0 : cuda_fail_blas(msg, msg_len, "cublasLtCreate", st);
+}
+
+/* Weights, arena and headroom against the device's free memory, before allocating any. */
+static int cuda_memory_check(const struct backend_cuda *c, size_t free_bytes, size_t *weights,
+                             size_t *arena, char *msg, size_t msg_len)
+{
+    struct cuda_bump wc = {0}, ac = {0};
+    struct cuda_weights w;
+    struct cuda_arena a;
+    cuda_weights_layout(c->model, c->dtype, &wc, &w);
+    cuda_arena_layout(c->model, c->dtype, c->tokens_max, c->seqs_max, &ac, &a);
+    *weights = wc.used;
+    *arena = ac.used;
+    if (wc.used + ac.used + CUDA_BACKEND_MARGIN_BYTES <= free_bytes)
+        return 0;
+    snprintf(msg, msg_len,
+             "not enough device memory: weights %.0f MiB (%s) + arena %.0f MiB "
+             "(%zu tokens, %zu sequences per batch) + %.0f MiB headroom, %.0f MiB free; "
+             "lower --max-batch-tokens or use a smaller --cuda-precision",
+             MIB(wc.used), cuda_dtype_name(c->dtype), MIB(ac.used), c->tokens_max, c->seqs_max,
+             MIB(CUDA_BACKEND_MARGIN_BYTES), MIB(free_bytes));
+    return -ENOMEM;
+}
+
+/* Host-side checks of a batch before anything is uploaded; the engine's packing guarantees
+ * them for text, pre-tokenized requests may break them. */
+static int cuda_batch_check(const struct backend_cuda *c, const struct embed_batch *b,
+                            size_t *max_seqlen)
+{
+    const struct model_config *cfg = &c->model->cfg;
+    if (b->n_seqs == 0 || b->n_seqs > c->seqs_max || b->cu_seqlens[0] != 0)
+        return -EINVAL;
+    size_t longest = 0;
+    for (size_t i = 0; i < b->n_seqs; i++) {
+        int64_t len = (int64_t)b->cu_seqlens[i + 1] - b->cu_seqlens[i];
+        if (len < 1 || (size_t)len > cfg->max_positions)
+            return -EINVAL;
+        longest = (size_t)len > longest ? (size_t)len : longest;
+    }
+    size_t tokens = (size_t)b->cu_seqlens[b->n_seqs];
+    if (tokens > c->tokens_max)
+        return -EINVAL;
+    for (size_t t = 0; t < tokens; t++)
+        if (b->ids[t] < 0 || (size_t)b->ids[t] >= cfg->vocab)
+            return -EINVAL;
+    *max_seqlen = longest;
+    return 0;
+}
+
+/* Stages the inputs in a pinned slot, padded to the shape the forward pass runs (the batch's
+ * own, or its graph bucket), and uploads them on the copy stream; the compute stream waits for
+ * them through the slot's event. */
+static int cuda_stage_inputs(struct backend_cuda *c, const struct embed_batch *b, size_t slot,
+                             const struct cuda_bucket *shape)
+{
+    const struct cuda_inputs *h = &c->host.in[slot], *d = &c->arena.in[slot];
+    /* The slot's previous upload must be done before its pinned memory is rewritten. */
+    cudaError_t e = cudaEventSynchronize(c->inputs_ready[slot]);
+    if (e != cudaSuccess)
+        return cuda_fail(c->error, sizeof(c->error), "input slot wait", e);
+    cuda_bucket_pad(b->ids, b->cu_seqlens, b->n_seqs, shape, h->ids, h->pos, h->cu_seqlens);
+    size_t tok_bytes = shape->tokens * sizeof(int32_t);
+    e = cudaMemcpyAsync(d->ids, h->ids, tok_bytes, cudaMemcpyHostToDevice, c->copy);
+    if (e == cudaSuccess)
+        e = cudaMemcpyAsync(d->pos, h->pos, tok_bytes, cudaMemcpyHostToDevice, c->copy);
+    if (e == cudaSuccess)
+        e = cudaMemcpyAsync(d->cu_seqlens, h->cu_seqlens, (shape->seqs + 1) * sizeof(int32_t),
+                            cudaMemcpyHostToDevice, c->copy);
+    if (e == cudaSuccess)
+        e = cudaEventRecord(c->inputs_ready[slot], c->copy);
+    if (e == cudaSuccess)
+        e = cudaStreamWaitEvent(c->compute, c->inputs_ready[slot], 0);
+    return e == cudaSuccess ? 0 : cuda_fail(c->error, sizeof(c->error), "input upload", e);
+}
+
+/* Brings the pooled vectors back on the copy stream once the compute stream has them. */
+static int cuda_fetch_pooled(struct backend_cuda *c, size_t n_seqs, float *out)
+{
+    size_t bytes = n_seqs * c->dim * sizeof(float);
+    cudaError_t e = cudaEventRecord(c->pooled_ready, c->compute);
+    if (e == cudaSuccess)
+        e = cudaStreamWaitEvent(c->copy, c->pooled_ready, 0);
+    if (e == cudaSuccess)
+        e = cudaMemcpyAsync(c->host.pooled, c->arena.pooled, bytes, cudaMemcpyDeviceToHost,
+                            c->copy);
+    if (e == cudaSuccess)
+        e = cudaStreamSynchronize(c->copy);
+    if (e != cudaSuccess) /* a fault inside any kernel of the batch surfaces here */
+        return cuda_fail(c->error, sizeof(c->error), "batch (download and sync)", e);
+    memcpy(out, c->host.pooled, bytes);
+    return 0;
+}
+
+static int cuda_run_cpu(struct backend_cuda *c, const struct embed_batch *b, float *out)
+{
+    if (!c->cpu_ready) {
+        int rc =
+            embed_backend_cpu_init(&c->cpu, c->model, c->tokens_max, c->seqs_max, c->normalize);
+        if (rc != 0)
+            return rc;
+        c->cpu_ready = true;
+    }
+    return c->cpu.embed_batch(c->cpu.ctx, b, out);
+}
+
+static int backend_cuda_embed(void *ctx, const struct embed_batch *b, float *out)
+{
+    struct backend_cuda *c = ctx;
+    c->error[0] = '\0'; /* a message always belongs to the batch that failed */
+    if (c->failed)
+        return cuda_run_cpu(c, b, out);
+    /* The current device is per host thread: the engine thread is not the one that started
+     * the backend, and a thread's default is device 0. */
+    cudaError_t e = cudaSetDevice(c->device);
+    if (e != cudaSuccess) {
+        cuda_fail(c->error, sizeof(c->error), "cudaSetDevice", e);
+        c->failed = true;
+        return -EIO;
+    }
+    size_t max_seqlen;
+    if (cuda_batch_check(c, b, &max_seqlen) != 0) {
+        snprintf(c->error, sizeof(c->error),
+                 "malformed batch (empty sequence, one too long, an "
+                 "id outside the vocabulary, or over the batch limits)");
+        return -EINVAL;
+    }
+    size_t slot = c->batches++ % CUDA_BACKEND_SLOTS, tokens = (size_t)b->cu_seqlens[b->n_seqs];
+    struct cuda_graph_key key = {.slot = slot};
+    bool graph =
+        c->graphs_on && cuda_bucket_of(tokens, b->n_seqs, max_seqlen, c->tokens_max, c->seqs_max,
+                                       c->model->cfg.max_positions, &key.bucket);
+    if (!graph) /* eager: the batch's own shape */
+        key.bucket = (struct cuda_bucket){tokens, b->n_seqs, max_seqlen};
+    struct cuda_batch cb = {.in = &c->arena.in[slot],
+                            .tokens = key.bucket.tokens,
+                            .n_seqs = key.bucket.seqs,
+                            .max_seqlen = key.bucket.max_len};
+    struct cuda_forward_ctx f = {.m = c->model,
+                                 .w = &c->weights,
+                                 .a = &c->arena,
+                                 .gemm = c->gemm,
+                                 .stream = c->compute,
+                                 .steps = c->plan,
+                                 .n_steps = c->plan_steps};
+    int rc = cuda_stage_inputs(c, b, slot, &key.bucket);
+    if (rc == 0 && graph)
+        rc = cuda_graph_run(&c->graphs, &key, &f, &cb, c->error, sizeof(c->error));
+    else if (rc == 0)
+        rc = cuda_forward(&f, &cb, c->error, sizeof(c->error));
+    if (rc == 0)
+        rc = cuda_fetch_pooled(c, b->n_seqs, out);
+    if (rc != 0) {
+        c->failed = true; /* this batch fails with the message; later ones run on the CPU */
+        return -EIO;
+    }
+    if (c->normalize)
+        for (size_t i = 0; i < b->n_seqs; i++)
+            l2norm_row(out + i * c->dim, c->dim);
+    return 0;
+}
+
+static const char *backend_cuda_error(void *ctx)
+{
+    struct backend_cuda *c = ctx;
+    return c->error[0] ? c->error : NULL;
+}
+
+static void backend_cuda_free(void *ctx)
+{
+    struct backend_cuda *c = ctx;
+    if (c->compute || c->weights.block)
+        cudaSetDevice(c->device); /* free may run on any thread */
+    if (c->compute)
+        cudaStreamSynchronize(c->compute); /* nothing may still use the memory freed below */
+    if (c->copy)
+        cudaStreamSynchronize(c->copy);
+    cuda_graphs_free(&c->graphs);
+    gemm_lt_free(c->gemm);
+    cudaFree(c->arena.block);
+    cuda_weights_free(&c->weights);
+    cudaFreeHost(c->host_block);
+    for (size_t s = 0; s < CUDA_BACKEND_SLOTS; s++)
+        if (c->inputs_ready[s])
+            cudaEventDestroy(c->inputs_ready[s]);
+    if (c->pooled_ready)
+        cudaEventDestroy(c->pooled_ready);
+    if (c->compute)
+        cudaStreamDestroy(c->compute);
+    if (c->copy)
+        cudaStreamDestroy(c->copy);
+    if (c->cpu_ready)
+        embed_backend_free(&c->cpu);
+    free(c);
+}
+
+static int cuda_init_device_side(struct backend_cuda *c, const struct embed_cuda_params *p,
+                                 char *msg, size_t msg_len)
+{
+    struct cudaDeviceProp props;
+    size_t free_bytes = 0, weights = 0, arena = 0;
+    if (c->seqs_max > CUDA_BACKEND_SEQS_MAX) {
+        snprintf(msg, msg_len, "%zu sequences per batch: the attention grid takes at most %d",
+                 c->seqs_max, CUDA_BACKEND_SEQS_MAX);
+        return -ENOTSUP;
+    }
+    int rc = cuda_weights_supported(c->model, msg, msg_len);
+    if (rc == 0)
+        rc = cuda_device_open(p->device, &props, &free_bytes, msg, msg_len);
+    if (rc == 0)
+        rc = cuda_memory_check(c, free_bytes, &weights, &arena, msg, msg_len);
+    if (rc == 0)
+        rc = cuda_streams_init(c, msg, msg_len);
+    if (rc == 0)
+        rc = cuda_weights_upload(c->model, c->dtype, c->copy, &c->weights, msg, msg_len);
+    if (rc == 0)
+        rc = cuda_arena_init(c, msg, msg_len);
+    if (rc == 0)
+        rc = cuda_host_init(c, msg, msg_len);
+    if (rc != 0)
+        return rc;
+    snprintf(
+        msg, msg_len,
+        "cuda device %d: %s (sm_%d%d, %.0f MiB free), %s weights %.0f MiB, "
+        "arena %.0f MiB (%zu tokens, %zu sequences, cuBLASLt workspace %.0f MiB), CUDA graphs %s",
+        p->device, props.name, props.major, props.minor, MIB(free_bytes), cuda_dtype_name(c->dtype),
+        MIB(weights), MIB(arena), c->tokens_max, c->seqs_max, MIB(GEMM_LT_WORKSPACE_BYTES),
+        c->graphs_on ? "on" : "off");
+    return 0;
+}
+
+int embed_backend_cuda_init(struct embed_backend *b, const struct model *m,
+                            const struct embed_cuda_params *p, char *msg, size_t msg_len)
+{
+    EMBED_ASSERT(b && m && p);
+    EMBED_ASSERT(p->tokens_max >= 1 && p->seqs_max >= 1);
+    EMBED_ASSERT(p->precision < EMBED_CUDA_PRECISION_MAX);
+    const struct model_info *info = model_info(m);
+    struct backend_cuda *c = calloc(1, sizeof(*c));
+    EMBED_OOM_CHECK(c);
+    c->model = m;
+    c->device = p->device;
+    c->dtype = cuda_dtype_of(p->precision);
+    c->dim = info->hidden;
+    c->normalize = p->normalize && !info->normalize;
+    c->tokens_max = p->tokens_max;
+    c->seqs_max = p->seqs_max;
+    c->graphs_on = !p->no_graphs;
+    c->plan_steps = cuda_plan(m, c->plan);
+    int rc = cuda_init_device_side(c, p, msg, msg_len);
+    if (rc != 0) {
+        backend_cuda_free(c);
+        return rc == -ENOTSUP || rc == -ENOMEM || rc == -ENODEV ? rc : -EIO;
+    }
+    size_t seq_max = info->max_positions < p->tokens_max ? info->max_positions : p->tokens_max;
+    *b = (struct embed_backend){
+        .name = "cuda",
+        .dim = info->hidden,
+        .max_seq_tokens = seq_max,
+        .tokenizer = model_tokenizer(m),
+        .ctx = c,
+        .embed_batch = backend_cuda_embed,
+        .free = backend_cuda_free,
+        .error = backend_cuda_error,
+    };
+    return 0;
+}

@@ -1,0 +1,148 @@
+/* test_cuda_golden — the cuda backend on the modernbert-tiny and bert-tiny fixtures against
+ * transformers' pooled outputs (tests/fixtures/golden) in each precision, with CUDA graphs and
+ * eagerly; a repeated batch gives the same bytes; the packed batch against one-sequence
+ * batches; malformed batches refused with -EINVAL. Skips (77) where the backend cannot start
+ * (no GPU, no driver, compute capability below 8.0): bench/gpu/run.sh runs it on a GPU host. */
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "embed/engine.h"
+#include "embed/model.h"
+#include "test_util.h"
+
+/* bf16 keeps 8 bits of mantissa: the bar for the pooled vectors. */
+static const double cosine_min[EMBED_CUDA_PRECISION_MAX] = {
+    [EMBED_CUDA_PRECISION_BF16] = 0.9999,
+    [EMBED_CUDA_PRECISION_F16] = 0.99999,
+    [EMBED_CUDA_PRECISION_F32] = 0.999999,
+};
+static const char *const precision_name[EMBED_CUDA_PRECISION_MAX] = {"bf16", "fp16", "fp32"};
+
+struct golden {
+    size_t n, tokens, hidden;
+    int32_t *ids, *cu;
+    float *pooled;
+};
+
+static void golden_load(const char *name, struct golden *g)
+{
+    char path[TEST_PATH_BYTES];
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s.json", name);
+    char *text = test_read_file(path, NULL);
+    cJSON *root = cJSON_Parse(text);
+    free(text);
+    if (!root)
+        exit(1);
+    g->n = (size_t)cJSON_GetObjectItem(root, "n_texts")->valueint;
+    g->tokens = (size_t)cJSON_GetObjectItem(root, "total_tokens")->valueint;
+    g->hidden = (size_t)cJSON_GetObjectItem(root, "hidden")->valueint;
+    g->ids = malloc(g->tokens * sizeof(int32_t));
+    g->cu = malloc((g->n + 1) * sizeof(int32_t));
+    size_t i = 0, off = 0;
+    const cJSON *t, *id;
+    g->cu[0] = 0;
+    cJSON_ArrayForEach(t, cJSON_GetObjectItem(root, "texts"))
+    {
+        cJSON_ArrayForEach(id, cJSON_GetObjectItem(t, "ids")) g->ids[off++] = id->valueint;
+        g->cu[++i] = (int32_t)off;
+    }
+    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s",
+                     cJSON_GetObjectItem(root, "pooled_file")->valuestring);
+    size_t len;
+    g->pooled = (float *)test_read_file(path, &len);
+    CHECK_INT_EQ(len, g->n * g->hidden * sizeof(float));
+    cJSON_Delete(root);
+}
+
+static double cosine(const float *a, const float *b, size_t n)
+{
+    double ab = 0, aa = 0, bb = 0;
+    for (size_t i = 0; i < n; i++) {
+        ab += (double)a[i] * b[i];
+        aa += (double)a[i] * a[i];
+        bb += (double)b[i] * b[i];
+    }
+    return ab / sqrt(aa * bb);
+}
+
+static void check_precision(const struct model *m, const struct golden *g,
+                            enum embed_cuda_precision p, bool no_graphs)
+{
+    struct embed_backend b;
+    char msg[512];
+    struct embed_cuda_params params = {
+        .device = 0, .precision = p, .tokens_max = g->tokens, .seqs_max = g->n, .normalize = false};
+    int rc = embed_backend_cuda_init(&b, m, &params, msg, sizeof(msg));
+    if (rc == -ENODEV)
+        SKIP("%s", msg);
+    CHECK_INT_EQ(rc, 0);
+    if (rc != 0) {
+        fprintf(stderr, "%s\n", msg);
+        return;
+    }
+    printf("%s: %s\n", precision_name[p], msg);
+    float *out = malloc(g->n * g->hidden * sizeof(float));
+    struct embed_batch batch = {.n_seqs = g->n, .ids = g->ids, .cu_seqlens = g->cu};
+    CHECK_INT_EQ(b.embed_batch(b.ctx, &batch, out), 0);
+    double worst = 1.0;
+    for (size_t i = 0; i < g->n; i++) {
+        double c = cosine(out + i * g->hidden, g->pooled + i * g->hidden, g->hidden);
+        worst = c < worst ? c : worst;
+    }
+    printf("%s%s: worst cosine vs transformers %.7f over %zu texts\n", precision_name[p],
+           no_graphs ? " (eager)" : " (CUDA graphs)", worst, g->n);
+    CHECK(worst >= cosine_min[p]);
+    /* the same batch again (a graph replay): the very same bytes */
+    float *again = malloc(g->n * g->hidden * sizeof(float));
+    CHECK_INT_EQ(b.embed_batch(b.ctx, &batch, again), 0);
+    CHECK(memcmp(again, out, g->n * g->hidden * sizeof(float)) == 0);
+    free(again);
+    /* each sequence alone: the packed batch must not leak across sequences */
+    float one[1024];
+    for (size_t i = 0; i < g->n && g->hidden <= 1024; i += 7) {
+        int32_t cu1[2] = {0, g->cu[i + 1] - g->cu[i]};
+        struct embed_batch single = {.n_seqs = 1, .ids = g->ids + g->cu[i], .cu_seqlens = cu1};
+        CHECK_INT_EQ(b.embed_batch(b.ctx, &single, one), 0);
+        CHECK(cosine(one, out + i * g->hidden, g->hidden) >= 0.99999);
+    }
+    int32_t bad_ids[2] = {1, 1 << 30}, bad_cu[2] = {0, 2};
+    struct embed_batch bad = {.n_seqs = 1, .ids = bad_ids, .cu_seqlens = bad_cu};
+    CHECK_INT_EQ(b.embed_batch(b.ctx, &bad, one), -EINVAL);
+    CHECK(b.error && b.error(b.ctx) != NULL);
+    free(out);
+    embed_backend_free(&b);
+}
+
+static void check_model(const char *name)
+{
+    char dir[TEST_PATH_BYTES], err[256];
+    test_source_path(dir, sizeof(dir), "tests/fixtures/%s", name);
+    struct model *m;
+    if (model_load(dir, &m, err, sizeof(err)) != 0) {
+        fprintf(stderr, "model_load: %s\n", err);
+        exit(1);
+    }
+    struct golden g;
+    golden_load(name, &g);
+    printf("%s\n", name);
+    for (int p = 0; p < EMBED_CUDA_PRECISION_MAX; p++)
+        check_precision(m, &g, (enum embed_cuda_precision)p, false);
+    check_precision(m, &g, EMBED_CUDA_PRECISION_BF16, true);
+    model_free(m);
+    free(g.ids);
+    free(g.cu);
+    free(g.pooled);
+}
+
+int main(void)
+{
+    check_model("modernbert-tiny"); /* pre-norm, RoPE, sliding windows, GeGLU, CLS pooling */
+    check_model("bert-tiny");       /* post-norm, biases, learned positions, GELU, mean */
+    return check_finish("test_cuda_golden");
+}
