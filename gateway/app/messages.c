@@ -363,7 +363,8 @@ static void messages_pass(void *ctx)
         messages_backlog_run(mc);
     left = left || mc->backlog_head != MESSAGES_NIL || mc->waiting_head != MESSAGES_NIL;
     if (left) {
-        mc->deferred_passes++;
+        /* Read by /metrics on any core (relaxed, like the result counters). */
+        __atomic_store_n(&mc->deferred_passes, mc->deferred_passes + 1, __ATOMIC_RELAXED);
         messages_pass_arm(mc);
     }
 }

@@ -123,7 +123,7 @@ struct messages_core {
     struct histogram stages[MESSAGES_STAGE_MAX];
     uint64_t results[ORDER_CATEGORY_MAX][ORDER_STATUS_MAX];
     uint64_t errors[MESSAGES_ERROR_MAX];
-    uint64_t deferred_passes; /* passes that ran work left over by an earlier one */
+    uint64_t deferred_passes; /* passes that left message work to the next one */
     struct order_result result; /* scratch for order_finish */
     char json[ORDER_RESULT_JSON_MAX + 1];
 };

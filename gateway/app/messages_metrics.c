@@ -121,6 +121,17 @@ static uint64_t messages_error_total(int e)
     return n;
 }
 
+static uint64_t messages_deferred_passes_total(void)
+{
+    uint64_t n = 0;
+    for (unsigned c = 0; c < CONFIG_THREADS_MAX; c++) {
+        struct messages_core *mc = messages_core_at(c);
+        if (mc)
+            n += __atomic_load_n(&mc->deferred_passes, __ATOMIC_RELAXED);
+    }
+    return n;
+}
+
 static void messages_render_counters(struct messages_text *t)
 {
     mtext_printf(t, "# HELP brigade_messages_total Messages analysed, by category and status.\n"
@@ -138,6 +149,12 @@ static void messages_render_counters(struct messages_text *t)
     for (int e = 0; e < MESSAGES_ERROR_MAX; e++)
         mtext_printf(t, "brigade_message_errors_total{code=\"%s\"} %llu\n", messages_error_codes[e],
                      (unsigned long long)messages_error_total(e));
+    mtext_printf(t,
+                 "# HELP brigade_messages_deferred_passes_total Loop passes that left message "
+                 "work to the next one (their budget was spent).\n"
+                 "# TYPE brigade_messages_deferred_passes_total counter\n"
+                 "brigade_messages_deferred_passes_total %llu\n",
+                 (unsigned long long)messages_deferred_passes_total());
 }
 
 char *messages_metrics_render(size_t *len)
