@@ -53,7 +53,7 @@ enum {
     MESSAGES_PASS_BUDGET_NS = 500 * 1000,
     MESSAGES_ERROR_MESSAGE_BYTES_MAX = 160, /* an error object's message, NUL included */
     MESSAGES_ERROR_LINE_BYTES_MAX = 2048,   /* an error line (id and message escaped) */
-    MESSAGES_JSON_ARENA_BYTES = 64 * 1024, /* one message's cJSON tree, per core */
+    MESSAGES_JSON_ARENA_BYTES = 64 * 1024,  /* one message's cJSON tree, per core */
 };
 _Static_assert(MESSAGES_REQUESTS_PER_CORE < MESSAGES_NIL, "request indexes fit");
 
@@ -110,7 +110,7 @@ struct messages_core {
     int eventfd;
     struct messages_job *jobs;
     uint32_t free_head, free_count;
-    uint32_t jobs_reserved; /* of free_count: kept for requests' messages not run yet */
+    uint32_t jobs_reserved;            /* of free_count: kept for requests' messages not run yet */
     struct messages_request *requests; /* [MESSAGES_REQUESTS_PER_CORE] */
     uint32_t request_free;
     uint32_t backlog_head, backlog_tail; /* requests with messages left to run, FIFO */
@@ -123,7 +123,7 @@ struct messages_core {
     struct histogram stages[MESSAGES_STAGE_MAX];
     uint64_t results[ORDER_CATEGORY_MAX][ORDER_STATUS_MAX];
     uint64_t errors[MESSAGES_ERROR_MAX];
-    uint64_t deferred_passes; /* passes that left message work to the next one */
+    uint64_t deferred_passes;   /* passes that left message work to the next one */
     struct order_result result; /* scratch for order_finish */
     char json[ORDER_RESULT_JSON_MAX + 1];
 };
@@ -175,18 +175,17 @@ bool messages_request_reserve(struct messages_core *mc, struct messages_request 
 /* Line `line`'s output: room for n bytes (the output, its NUL or new line included) at the
  * place it goes (the response, or the stage buffer when earlier lines are not written yet, or
  * mc->json when the output is dropped), then messages_output_commit with the bytes used. */
-char *messages_output_reserve(struct messages_core *mc, struct messages_request *rq,
-                              uint32_t line, size_t n);
-void messages_output_commit(struct messages_core *mc, struct messages_request *rq,
-                            uint32_t line, size_t used);
+char *messages_output_reserve(struct messages_core *mc, struct messages_request *rq, uint32_t line,
+                              size_t n);
+void messages_output_commit(struct messages_core *mc, struct messages_request *rq, uint32_t line,
+                            size_t used);
 /* Line `line`'s {"id": ..., "error": {"code": ..., "message": ...}}, with no allocation. */
 void messages_output_error(struct messages_core *mc, struct messages_request *rq, uint32_t line,
                            const char *id, enum messages_error e, const char *message);
 /* 503 overloaded with Retry-After. */
 void messages_respond_overloaded(struct http_exchange *x);
 /* One job reservation of the request is no longer needed (its message ran or never will). */
-void messages_request_unreserve(struct messages_core *mc, struct messages_request *rq,
-                                uint32_t n);
+void messages_request_unreserve(struct messages_core *mc, struct messages_request *rq, uint32_t n);
 /* Answer the request if all its messages are done (run, back from the engine, written),
  * then give its slot back. Returns true when it did. */
 bool messages_request_try_finish(struct messages_core *mc, struct messages_request *rq);

@@ -117,8 +117,8 @@ static char *messages_stage_reserve(struct messages_request *rq, size_t n)
     return rq->stage + rq->stage_len;
 }
 
-char *messages_output_reserve(struct messages_core *mc, struct messages_request *rq,
-                              uint32_t line, size_t n)
+char *messages_output_reserve(struct messages_core *mc, struct messages_request *rq, uint32_t line,
+                              size_t n)
 {
     MESSAGES_ASSERT(line < rq->lines);
     if (messages_output_dropped(mc, rq)) {
@@ -252,9 +252,8 @@ bool messages_request_try_finish(struct messages_core *mc, struct messages_reque
         messages_respond_overloaded(x);
     } else {
         MESSAGES_ASSERT(rq->written == rq->lines);
-        http_exchange_respond_committed(x, 200, rq->ndjson ? messages_ndjson_type
-                                                           : "application/json",
-                                        NULL);
+        http_exchange_respond_committed(
+            x, 200, rq->ndjson ? messages_ndjson_type : "application/json", NULL);
     }
     messages_request_release(mc, rq);
     return true;

@@ -288,8 +288,8 @@ static void messages_stop(struct messages_core *mc, struct messages_request *rq)
 
 /* Parses, checks, prepares and submits the request's next message s[0..n); an error object
  * in its place when it cannot be analysed. */
-static void messages_run_one(struct messages_core *mc, struct messages_request *rq,
-                             const char *s, size_t n)
+static void messages_run_one(struct messages_core *mc, struct messages_request *rq, const char *s,
+                             size_t n)
 {
     uint32_t line = rq->parsed++;
     uint64_t t0 = messages_now_ns();

@@ -497,16 +497,10 @@ void http_exchange_commit(struct http_exchange *x, size_t used)
     x->body_len += used;
 }
 
-size_t http_exchange_committed(const struct http_exchange *x)
-{
-    HTTP_ASSERT(x->state == HTTP_EXCHANGE_PENDING);
-    return x->body_len;
-}
-
 /* The head goes into a pooled output block; the committed bytes stay where they were
  * written and leave as the second iovec. */
-void http_exchange_respond_committed(struct http_exchange *x, int status,
-                                     const char *content_type, const char *extra_headers)
+void http_exchange_respond_committed(struct http_exchange *x, int status, const char *content_type,
+                                     const char *extra_headers)
 {
     HTTP_ASSERT(x->state == HTTP_EXCHANGE_PENDING);
     HTTP_ASSERT(status >= 200 && status <= 599 && status != 204 && status != 304);

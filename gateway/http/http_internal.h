@@ -54,7 +54,7 @@ struct http_exchange {
     size_t out_cap;
     size_t body_len; /* committed bytes of body */
     size_t body_cap; /* bytes body can hold */
-    size_t sent; /* bytes of out, then body, already sent */
+    size_t sent;     /* bytes of out, then body, already sent */
     uint32_t slot;
     uint32_t generation; /* bumped on every free: stale ids stop resolving */
     uint8_t state;       /* enum http_exchange_state */

@@ -48,8 +48,8 @@
  * http_exchange_reserve) live in buffers the context keeps for reuse, at least this large;
  * up to HTTP_BODY_BUFFERS_KEPT of them of at most HTTP_BODY_BUFFER_KEPT_BYTES_MAX are kept, so
  * a steady load reuses them without allocating. */
-#define HTTP_BODY_BUFFER_BYTES_MIN 16384
-#define HTTP_BODY_BUFFERS_KEPT 64
+#define HTTP_BODY_BUFFER_BYTES_MIN      16384
+#define HTTP_BODY_BUFFERS_KEPT          64
 #define HTTP_BODY_BUFFER_KEPT_BYTES_MAX (4 * 1024 * 1024)
 /* Pooled blocks kept per context when idle (beyond this they are freed). */
 #define HTTP_POOL_BLOCKS_KEPT 1024
@@ -249,10 +249,8 @@ void http_exchange_respond(struct http_exchange *x, int status, const char *cont
  * warm-up, no allocation. Only while the exchange is pending (aborts otherwise). */
 char *http_exchange_reserve(struct http_exchange *x, size_t n);
 void http_exchange_commit(struct http_exchange *x, size_t used);
-void http_exchange_respond_committed(struct http_exchange *x, int status,
-                                     const char *content_type, const char *extra_headers);
-/* Bytes committed so far (0 before any reserve). */
-size_t http_exchange_committed(const struct http_exchange *x);
+void http_exchange_respond_committed(struct http_exchange *x, int status, const char *content_type,
+                                     const char *extra_headers);
 /* Answer with the JSON error body {"error":{"code":code,"message":message}}; `message`
  * is JSON-escaped. */
 void http_exchange_error(struct http_exchange *x, int status, const char *code,

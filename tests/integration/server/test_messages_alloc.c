@@ -200,9 +200,7 @@ int posix_memalign(void **out, size_t align, size_t n)
     return 0;
 }
 
-static void alloc_counter_start(void)
-{
-}
+static void alloc_counter_start(void) {}
 #endif
 
 enum {
@@ -236,9 +234,9 @@ static int start(struct served *s, const char *menu)
 {
     snprintf(s->port_file, sizeof(s->port_file), "/tmp/brigade-alloc-%d.port", (int)getpid());
     unlink(s->port_file);
-    char *argv[] = {"serve",      "--listen",  "127.0.0.1:0", "--port-file", s->port_file,
-                    "--backend",  "lexical",   "--menu",      (char *)menu,  "--threads",
-                    "1",          "--log-level", "warn"};
+    char *argv[] = {"serve",     "--listen",    "127.0.0.1:0", "--port-file", s->port_file,
+                    "--backend", "lexical",     "--menu",      (char *)menu,  "--threads",
+                    "1",         "--log-level", "warn"};
     char err[256];
     int argc = (int)(sizeof(argv) / sizeof(argv[0]));
     if (config_parse(&s->cfg, argc, argv, stdout, err, sizeof(err)) != 0) {
@@ -316,13 +314,13 @@ static bool exchange(int fd, const char *request, struct answer *a)
 }
 
 #define POST_HEAD "POST /v1/messages HTTP/1.1\r\nHost: t\r\n"
-#define ONE_BODY "{\"id\": \"a1\", \"text\": \"2 Cheddar Cheeseburger please\"}"
+#define ONE_BODY  "{\"id\": \"a1\", \"text\": \"2 Cheddar Cheeseburger please\"}"
 #define NDJSON_BODY                                                                                \
     "{\"id\": \"n1\", \"text\": \"one Falafel Wrap no onions\"}\n"                                 \
     "{\"id\": \"n2\", \"text\": [1]}\n"                                                            \
     "not json\n"                                                                                   \
     "{\"id\": \"n4\", \"text\": \"do you have vegan options?\"}\n"
-#define FIELD_BODY "{\"id\": \"b1\", \"text\": 5}"
+#define FIELD_BODY  "{\"id\": \"b1\", \"text\": 5}"
 #define BROKEN_BODY "{\"text\": \"unfinished"
 
 static char requests[4][1024];
@@ -333,8 +331,8 @@ static void build_requests(void)
              POST_HEAD "Content-Type: application/json\r\nContent-Length: %zu\r\n\r\n" ONE_BODY,
              strlen(ONE_BODY));
     snprintf(requests[1], sizeof(requests[1]),
-             POST_HEAD "Content-Type: application/x-ndjson\r\nContent-Length: %zu\r\n\r\n"
-                       NDJSON_BODY,
+             POST_HEAD
+             "Content-Type: application/x-ndjson\r\nContent-Length: %zu\r\n\r\n" NDJSON_BODY,
              strlen(NDJSON_BODY));
     snprintf(requests[2], sizeof(requests[2]),
              POST_HEAD "Content-Type: application/json\r\nContent-Length: %zu\r\n\r\n" FIELD_BODY,
