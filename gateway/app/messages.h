@@ -3,15 +3,19 @@
  *
  * Built once before the cores start (messages_init) and shared read-only by every core: the
  * menu, the embed engine (one per process), the order pipeline. Each core lazily gets its own
- * completion queue, eventfd (watched through its ring with loop_async) and a fixed
- * table of MESSAGES_JOBS_PER_CORE jobs, one per message in flight.
+ * completion queue, eventfd (watched through its ring with loop_async), a fixed table of
+ * MESSAGES_JOBS_PER_CORE jobs (one per message in flight), a fixed table of requests and a
+ * JSON arena (json_arena.h).
  *
- * A message's life on its core: the handler parses and validates the body, runs
- * order_prepare (and, on a backend with a tokenizer, tokenizes) and submits the texts to the
- * engine, then returns with the exchange held. The engine's completion wakes the core, which
- * runs order_finish, writes the result JSON, counts it, publishes it to every event stream
- * and, once every message of the request is done, answers the exchange (or drops the result
- * when the connection is gone). docs/api.md has the wire formats and every error. */
+ * A message's life on its core: the handler counts the body's messages, takes a request
+ * and keeps jobs for them (or puts the request in line for jobs), and returns with the
+ * exchange held. Once per loop pass, within a budget of work (messages_internal.h), the
+ * core parses and checks the next messages, runs order_prepare (and, on a backend with a
+ * tokenizer, tokenizes) and submits their texts to the engine; and for the messages the
+ * engine returned, runs order_finish and writes the result JSON straight into the response,
+ * counts it, publishes it to the event streams (when any is open) and, once every message
+ * of the request is done, answers the exchange (or drops the result when the connection is
+ * gone). docs/api.md has the wire formats and every error. */
 #ifndef BRIGADE_GATEWAY_MESSAGES_H
 #define BRIGADE_GATEWAY_MESSAGES_H
 
