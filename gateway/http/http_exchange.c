@@ -179,6 +179,11 @@ void http_context_set_now(struct http_context *ctx, uint64_t now_ns)
     ctx->now_ns = now_ns;
 }
 
+uint64_t http_context_now(const struct http_context *ctx)
+{
+    return ctx->now_ns;
+}
+
 static uint64_t clock_now_ns(void)
 {
     struct timespec ts;

@@ -152,6 +152,9 @@ void http_context_set_observer(struct http_context *ctx, http_observer_fn fn, vo
  * completed during the pass start at it, at no clock read of their own. Must not go back.
  * A context that is never given the time (tests) reads the clock at each request start. */
 void http_context_set_now(struct http_context *ctx, uint64_t now_ns);
+/* The time last given to http_context_set_now (0 when never): for handlers, the identity of
+ * the loop pass they run in (e.g. to budget work per pass). */
+uint64_t http_context_now(const struct http_context *ctx);
 
 /* The session's state. Embed it in the loop's connection table; the fields are private
  * (declared here only so the struct can be embedded without an allocation). */
