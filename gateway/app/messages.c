@@ -274,14 +274,27 @@ void messages_job_release(struct messages_core *mc, struct messages_job *j)
     MESSAGES_ASSERT(mc->free_count <= MESSAGES_JOBS_PER_CORE);
 }
 
-bool messages_budget_charge(struct messages_core *mc, uint64_t ns)
+/* A pass is told apart from the next by its time (the loop reads the clock once per pass
+ * and hands it to the HTTP context): the budget starts afresh in each. */
+static void messages_budget_renew(struct messages_core *mc)
 {
-    mc->budget_used_ns += ns;
-    return messages_budget_left(mc);
+    uint64_t pass = http_context_now(loop_http_context(mc->loop));
+    if (pass != mc->budget_pass) {
+        mc->budget_pass = pass;
+        mc->budget_used_ns = 0;
+    }
 }
 
-bool messages_budget_left(const struct messages_core *mc)
+bool messages_budget_charge(struct messages_core *mc, uint64_t ns)
 {
+    messages_budget_renew(mc);
+    mc->budget_used_ns += ns;
+    return mc->budget_used_ns < MESSAGES_PASS_BUDGET_NS;
+}
+
+bool messages_budget_left(struct messages_core *mc)
+{
+    messages_budget_renew(mc);
     return mc->budget_used_ns < MESSAGES_PASS_BUDGET_NS;
 }
 
@@ -340,24 +353,27 @@ static bool messages_completions_run(struct messages_core *mc)
     return false; /* the budget ran out first: maybe more (the queue has no peek) */
 }
 
-/* The core's eventfd fired: the ring's read already drained it, so popping until empty (in
- * messages_pass) cannot miss a completion (the engine pushes before it writes). */
+/* The core's eventfd fired: the ring's read already drained it, so popping until empty
+ * cannot miss a completion (the engine pushes before it writes). What the pass's budget
+ * leaves in the queue, messages_pass finishes. */
 static void messages_on_completions(void *ctx)
 {
-    messages_pass_arm(ctx);
+    struct messages_core *mc = ctx;
+    if (!messages_completions_run(mc))
+        messages_pass_arm(mc);
 }
 
-/* All the core's message work, once per loop pass: a fresh budget for returned messages
- * first (they free jobs and finish requests), then for the backlog's new ones. It runs again
- * in the next pass while work is left, so a large request takes many short passes instead
- * of one long one, and the loop serves every other connection in between. Doing the work
- * here only, never in the handler or the eventfd callback, is what bounds a pass: this runs
- * once per pass, whatever else completed in it. */
+/* Work an earlier pass left, in the pass after: returned messages first (they free jobs and
+ * finish requests), then the waiting and the running requests' messages, within this pass's
+ * budget. Re-armed while work is left, so a large request takes many short passes instead
+ * of one long one, and the loop serves every other connection in between. The handler and
+ * the eventfd callback work inline within the same budget (so a pass does at most the
+ * budget plus one message, whoever does it), and the handler only while nobody waits in the
+ * backlog, which therefore gets each pass's budget first. */
 static void messages_pass(void *ctx)
 {
     struct messages_core *mc = ctx;
     mc->pass_armed = false;
-    mc->budget_used_ns = 0;
     bool left = !messages_completions_run(mc);
     if (messages_budget_left(mc))
         messages_backlog_run(mc);

@@ -115,7 +115,8 @@ struct messages_core {
     uint32_t request_free;
     uint32_t backlog_head, backlog_tail; /* requests with messages left to run, FIFO */
     uint32_t waiting_head, waiting_tail; /* requests waiting for jobs to reserve, FIFO */
-    uint64_t budget_used_ns;             /* work done in this loop pass (messages_pass) */
+    uint64_t budget_pass;                /* the loop pass budget_used_ns is for (its time) */
+    uint64_t budget_used_ns;             /* message work done in that pass */
     bool pass_armed;                     /* messages_pass runs in the next pass */
     struct json_arena arena;             /* cJSON trees of the message being parsed */
     /* Written by this core only; /metrics and /v1/stats read them from any core (relaxed,
@@ -157,9 +158,9 @@ struct messages_core *messages_core_get(struct loop *l);
 /* A free job, or NULL when all MESSAGES_JOBS_PER_CORE are in flight. */
 struct messages_job *messages_job_take(struct messages_core *mc);
 void messages_job_release(struct messages_core *mc, struct messages_job *j);
-/* Charge `ns` of work to this pass's budget; true while some of it is left. */
+/* Charge `ns` of work to this loop pass's budget; true while some of it is left. */
 bool messages_budget_charge(struct messages_core *mc, uint64_t ns);
-bool messages_budget_left(const struct messages_core *mc);
+bool messages_budget_left(struct messages_core *mc);
 /* Make messages_pass run in the next loop pass (idempotent). */
 void messages_pass_arm(struct messages_core *mc);
 

@@ -395,17 +395,19 @@ void messages_backlog_run(struct messages_core *mc)
     }
 }
 
-/* Keep the request's body for messages_pass: it lives only during the handler call. */
-static void messages_keep_body(struct messages_request *rq, const char *body, size_t len)
+/* Keep the request's messages not run yet (body[at..len)) for messages_pass: the body lives
+ * only during the handler call. */
+static void messages_keep_body(struct messages_request *rq, const char *body, size_t len, size_t at)
 {
-    if (len > rq->body_cap) { /* grown while the core warms up, then kept with the slot */
-        rq->body = realloc(rq->body, len);
+    size_t n = at < len ? len - at : 0;
+    if (n > rq->body_cap) { /* grown while the core warms up, then kept with the slot */
+        rq->body = realloc(rq->body, n);
         MESSAGES_ASSERT(rq->body != NULL);
-        rq->body_cap = len;
+        rq->body_cap = n;
     }
-    if (len > 0)
-        memcpy(rq->body, body, len);
-    rq->body_len = len;
+    if (n > 0)
+        memcpy(rq->body, body + at, n);
+    rq->body_len = n;
     rq->body_at = 0;
 }
 
@@ -443,8 +445,6 @@ static void messages_post(struct http_exchange *x, const struct http_request *re
         messages_respond_overloaded(x);
         return;
     }
-    /* Its messages run in messages_pass, in this pass or the next. */
-    messages_keep_body(rq, body, len);
     bool in_line = mc->waiting_head != MESSAGES_NIL; /* no overtaking the waiting line */
     if (!in_line && !messages_request_reserve(mc, rq)) {
         if (mc->jobs_reserved == 0) { /* the engine holds the jobs: no running request will */
@@ -453,6 +453,15 @@ static void messages_post(struct http_exchange *x, const struct http_request *re
         }
         in_line = true;
     }
+    size_t at = 0;
+    if (!in_line && mc->backlog_head == MESSAGES_NIL) /* else behind the running ones */
+        messages_run_some(mc, rq, body, len, &at, MESSAGES_LINES_MAX);
+    if (rq->parsed == rq->lines) {
+        messages_request_try_finish(mc, rq);
+        return;
+    }
+    /* The rest runs in later passes (messages_pass). */
+    messages_keep_body(rq, body, len, at);
     if (in_line)
         messages_list_push(mc, &mc->waiting_head, &mc->waiting_tail, rq);
     else
