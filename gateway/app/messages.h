@@ -9,8 +9,9 @@
  *
  * A message's life on its core: the handler counts the body's messages, takes a request
  * and keeps jobs for them (or puts the request in line for jobs), and returns with the
- * exchange held. Once per loop pass, within a budget of work (messages_internal.h), the
- * core parses and checks the next messages, runs order_prepare (and, on a backend with a
+ * exchange held. Within a budget of work per loop pass (messages_internal.h), the handler,
+ * the completion callback and a callback re-armed for the next pass parse and check the
+ * messages, runs order_prepare (and, on a backend with a
  * tokenizer, tokenizes) and submits their texts to the engine; and for the messages the
  * engine returned, runs order_finish and writes the result JSON straight into the response,
  * counts it, publishes it to the event streams (when any is open) and, once every message
