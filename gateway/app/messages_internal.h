@@ -54,6 +54,13 @@ enum {
     MESSAGES_ERROR_MESSAGE_BYTES_MAX = 160, /* an error object's message, NUL included */
     MESSAGES_ERROR_LINE_BYTES_MAX = 2048,   /* an error line (id and message escaped) */
     MESSAGES_JSON_ARENA_BYTES = 64 * 1024,  /* one message's cJSON tree, per core */
+    /* Bodies kept for later passes, per core: a request that would go past it is answered
+     * 503 (its messages already submitted first), so waiting requests cannot pin memory
+     * without bound. */
+    MESSAGES_KEPT_BODY_BYTES_MAX = 64 * 1024 * 1024,
+    /* A request slot keeps its body and stage buffers up to this size for the next request;
+     * larger ones (a big batch's) shrink back to it when the request is done. */
+    MESSAGES_SLOT_BUFFER_KEPT_BYTES = 128 * 1024,
 };
 _Static_assert(MESSAGES_REQUESTS_PER_CORE < MESSAGES_NIL, "request indexes fit");
 
@@ -111,6 +118,7 @@ struct messages_core {
     struct messages_job *jobs;
     uint32_t free_head, free_count;
     uint32_t jobs_reserved;            /* of free_count: kept for requests' messages not run yet */
+    size_t kept_body_bytes;            /* bodies of requests in the backlog or waiting line */
     struct messages_request *requests; /* [MESSAGES_REQUESTS_PER_CORE] */
     uint32_t request_free;
     uint32_t backlog_head, backlog_tail; /* requests with messages left to run, FIFO */

@@ -231,10 +231,26 @@ void messages_respond_overloaded(struct http_exchange *x)
     http_exchange_respond(x, 503, "application/json", body, sizeof(body) - 1, retry);
 }
 
+/* A buffer of the slot back to MESSAGES_SLOT_BUFFER_KEPT_BYTES when a large request grew it:
+ * one reallocation per such request, and what a slot keeps stays bounded. */
+static void messages_buffer_trim(char **buf, size_t *cap)
+{
+    if (*cap <= MESSAGES_SLOT_BUFFER_KEPT_BYTES)
+        return;
+    *buf = realloc(*buf, MESSAGES_SLOT_BUFFER_KEPT_BYTES);
+    MESSAGES_ASSERT(*buf != NULL);
+    *cap = MESSAGES_SLOT_BUFFER_KEPT_BYTES;
+}
+
 static void messages_request_release(struct messages_core *mc, struct messages_request *rq)
 {
     MESSAGES_ASSERT(rq->in_use);
     messages_request_unreserve(mc, rq, rq->reserved);
+    MESSAGES_ASSERT(mc->kept_body_bytes >= rq->body_len);
+    mc->kept_body_bytes -= rq->body_len;
+    rq->body_len = 0;
+    messages_buffer_trim(&rq->body, &rq->body_cap);
+    messages_buffer_trim(&rq->stage, &rq->stage_cap);
     rq->in_use = false;
     uint32_t i = (uint32_t)(rq - mc->requests);
     rq->next = mc->request_free;

@@ -396,10 +396,18 @@ void messages_backlog_run(struct messages_core *mc)
 }
 
 /* Keep the request's messages not run yet (body[at..len)) for messages_pass: the body lives
- * only during the handler call. */
-static void messages_keep_body(struct messages_request *rq, const char *body, size_t len, size_t at)
+ * only during the handler call. False when the core keeps too much already: the request
+ * then runs nothing more and gets 503 once its submitted messages are back. */
+static bool messages_keep_body(struct messages_core *mc, struct messages_request *rq,
+                               const char *body, size_t len, size_t at)
 {
     size_t n = at < len ? len - at : 0;
+    if (n > MESSAGES_KEPT_BODY_BYTES_MAX - mc->kept_body_bytes) {
+        rq->overloaded = true;
+        messages_stop(mc, rq);
+        return false;
+    }
+    mc->kept_body_bytes += n;
     if (n > rq->body_cap) { /* grown while the core warms up, then kept with the slot */
         rq->body = realloc(rq->body, n);
         MESSAGES_ASSERT(rq->body != NULL);
@@ -409,6 +417,7 @@ static void messages_keep_body(struct messages_request *rq, const char *body, si
         memcpy(rq->body, body + at, n);
     rq->body_len = n;
     rq->body_at = 0;
+    return true;
 }
 
 static bool messages_is_ndjson(const struct http_request *req)
@@ -461,7 +470,10 @@ static void messages_post(struct http_exchange *x, const struct http_request *re
         return;
     }
     /* The rest runs in later passes (messages_pass). */
-    messages_keep_body(rq, body, len, at);
+    if (!messages_keep_body(mc, rq, body, len, at)) {
+        messages_request_try_finish(mc, rq);
+        return;
+    }
     if (in_line)
         messages_list_push(mc, &mc->waiting_head, &mc->waiting_tail, rq);
     else
