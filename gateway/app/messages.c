@@ -20,21 +20,10 @@
 #include "io/menu_source.h"
 #include "io/pg.h"
 
-_Static_assert((int)CONFIG_TEXT_BYTES_LIMIT == (int)ORDER_TEXT_BYTES_MAX,
-               "--max-text-bytes is bounded by what the pipeline accepts");
-_Static_assert((int)CONFIG_BATCH_TOKENS_LIMIT == (int)ENGINE_BATCH_TOKENS_MAX,
-               "batch token limits agree");
-_Static_assert((int)CONFIG_BATCH_SEQUENCES_LIMIT == (int)ENGINE_BATCH_SEQUENCES_MAX,
-               "batch sequence limits agree");
-_Static_assert((int)CONFIG_BATCH_DEADLINE_US_LIMIT == (int)ENGINE_DEADLINE_US_MAX,
-               "deadline limits agree");
-
 enum {
     MESSAGES_ERROR_TEXT_MAX = 512,
     MESSAGES_MENU_TTL_S = 0, /* a refill from PostgreSQL never expires (versions detect) */
 };
-
-struct messages_app messages_app;
 
 uint64_t messages_now_ns(void)
 {
@@ -46,7 +35,8 @@ uint64_t messages_now_ns(void)
 /* ---- start-up ------------------------------------------------------------------------ */
 
 /* Reads the menu named by cfg->menu. Returns 0 or 1 (logged). */
-static int messages_load_menu(const struct config *cfg, struct menu *menu)
+static int messages_load_menu(struct messages_app *ma, const struct messages_config *cfg,
+                              struct menu *menu)
 {
     char err[MESSAGES_ERROR_TEXT_MAX];
     if (strcmp(cfg->menu, "db") != 0) {
@@ -54,7 +44,7 @@ static int messages_load_menu(const struct config *cfg, struct menu *menu)
             log_error("cannot load the menu", "error=\"%s\"", err);
             return 1;
         }
-        messages_app.menu_source = "csv";
+        ma->menu_source = "csv";
         return 0;
     }
     struct menu_cache *cache = NULL;
@@ -78,33 +68,34 @@ static int messages_load_menu(const struct config *cfg, struct menu *menu)
         log_error("cannot read the menu", "error=\"%s\"", err);
         return 1;
     }
-    messages_app.menu_source = menu_source_name(report.source);
+    ma->menu_source = menu_source_name(report.source);
     return 0;
 }
 
 /* The engine thread's observer: queue wait and forward pass of each serving batch. */
 static void messages_on_batch(void *user, const struct engine_batch_report *r)
 {
-    (void)user;
-    if (!atomic_load_explicit(&messages_app.serving, memory_order_relaxed))
+    struct messages_app *ma = user;
+    if (!atomic_load_explicit(&ma->serving, memory_order_relaxed))
         return;
-    histogram_record(&messages_app.batch_stages[MESSAGES_STAGE_QUEUE], r->queue_wait_ns);
-    histogram_record(&messages_app.batch_stages[MESSAGES_STAGE_EMBED], r->embed_ns);
+    histogram_record(&ma->batch_stages[MESSAGES_STAGE_QUEUE], r->queue_wait_ns);
+    histogram_record(&ma->batch_stages[MESSAGES_STAGE_EMBED], r->embed_ns);
 }
 
-static int messages_start_engine(const struct config *cfg)
+static int messages_start_engine(struct messages_app *ma, const struct messages_config *cfg)
 {
     struct engine_config ec;
     engine_config_default(&ec);
     ec.max_batch_tokens = cfg->batch_tokens_max;
     ec.max_batch_sequences = cfg->batch_sequences_max;
     ec.batch_deadline_us = (uint32_t)cfg->batch_deadline_us;
-    size_t queue = (size_t)cfg->threads * MESSAGES_JOBS_PER_CORE;
+    size_t queue = (size_t)cfg->cores * MESSAGES_JOBS_PER_CORE;
     ec.queue_requests = queue < ENGINE_QUEUE_REQUESTS_MAX ? queue : ENGINE_QUEUE_REQUESTS_MAX;
     ec.observer = messages_on_batch;
+    ec.observer_user = ma;
     const struct embed_setup s = {cfg->backend, cfg->model_dir, .normalize = true};
     char err[MESSAGES_ERROR_TEXT_MAX];
-    int rc = embed_setup_open(&s, &ec, &messages_app.model, &messages_app.engine, err, sizeof(err));
+    int rc = embed_setup_open(&s, &ec, &ma->model, &ma->engine, err, sizeof(err));
     if (rc == EMBED_SETUP_MODEL_FAILED) {
         log_error("cannot load the model", "error=\"%s\"", err);
         return 1;
@@ -114,24 +105,24 @@ static int messages_start_engine(const struct config *cfg)
                   strerror(-rc));
         return 1;
     }
-    const struct embed_backend *eb = engine_backend(messages_app.engine);
+    const struct embed_backend *eb = engine_backend(ma->engine);
     if (eb->tokenizer) {
         size_t per_text = eb->max_seq_tokens;
         if (per_text > ORDER_TEXT_BYTES_MAX + MESSAGES_TOKENS_SPECIALS)
             per_text = ORDER_TEXT_BYTES_MAX + MESSAGES_TOKENS_SPECIALS;
         /* Item phrases are pieces of the message: all texts together stay near twice it. */
-        messages_app.ids_per_job = 2 * per_text + ORDER_EMBED_TEXTS_MAX * MESSAGES_TOKENS_SPECIALS;
+        ma->ids_per_job = 2 * per_text + ORDER_EMBED_TEXTS_MAX * MESSAGES_TOKENS_SPECIALS;
     }
     return 0;
 }
 
 /* GET /v1/menu's body, built once: the menu never changes while serving. */
-static void messages_build_menu_json(void)
+static void messages_build_menu_json(struct messages_app *ma)
 {
-    const struct menu *m = &messages_app.menu;
+    const struct menu *m = &ma->menu;
     cJSON *root = cJSON_CreateObject();
     cJSON_AddNumberToObject(root, "version", (double)m->version);
-    cJSON_AddStringToObject(root, "source", messages_app.menu_source);
+    cJSON_AddStringToObject(root, "source", ma->menu_source);
     cJSON *items = cJSON_AddArrayToObject(root, "items");
     for (size_t i = 0; i < m->count; i++) {
         const struct menu_item *it = &m->items[i];
@@ -145,63 +136,67 @@ static void messages_build_menu_json(void)
         cJSON_AddItemToObject(o, "price", cJSON_CreateRaw(price)); /* exact cents, no float */
         cJSON_AddItemToArray(items, o);
     }
-    messages_app.menu_json = cJSON_PrintUnformatted(root);
-    MESSAGES_ASSERT(messages_app.menu_json != NULL);
-    messages_app.menu_json_len = strlen(messages_app.menu_json);
+    ma->menu_json = cJSON_PrintUnformatted(root);
+    MESSAGES_ASSERT(ma->menu_json != NULL);
+    ma->menu_json_len = strlen(ma->menu_json);
     cJSON_Delete(root);
 }
 
-static int messages_build(const struct config *cfg)
+static int messages_build(struct messages_app *ma, const struct messages_config *cfg)
 {
     char err[MESSAGES_ERROR_TEXT_MAX];
-    if (messages_load_menu(cfg, &messages_app.menu) != 0)
+    if (messages_load_menu(ma, cfg, &ma->menu) != 0)
         return 1;
     if (!cfg->understanding[0]) {
-        messages_app.understanding = order_understanding_default();
-    } else if (order_understanding_load(cfg->understanding, &messages_app.understanding, err,
-                                        sizeof(err)) != 0) {
+        ma->understanding = order_understanding_default();
+    } else if (order_understanding_load(cfg->understanding, &ma->understanding, err, sizeof(err)) !=
+               0) {
         log_error("cannot load the understanding", "error=\"%s\"", err);
         return 1;
     }
-    if (messages_start_engine(cfg) != 0)
+    if (messages_start_engine(ma, cfg) != 0)
         return 1;
-    if (order_pipeline_new(&messages_app.menu, messages_app.understanding, messages_app.engine,
-                           &messages_app.pipeline, err, sizeof(err)) != 0) {
+    if (order_pipeline_new(&ma->menu, ma->understanding, ma->engine, &ma->pipeline, err,
+                           sizeof(err)) != 0) {
         log_error("cannot build the order pipeline", "error=\"%s\"", err);
         return 1;
     }
-    messages_app.dim = order_pipeline_dim(messages_app.pipeline);
-    messages_build_menu_json();
+    ma->dim = order_pipeline_dim(ma->pipeline);
+    messages_build_menu_json(ma);
     return 0;
 }
 
-int messages_init(const struct config *cfg)
+int messages_init(struct messages_app **out, const struct messages_config *cfg, struct sse_hub *hub)
 {
-    memset(&messages_app, 0, sizeof(messages_app));
-    messages_app.cfg = cfg;
-    atomic_init(&messages_app.serving, false);
+    *out = NULL;
+    struct messages_app *ma = calloc(1, sizeof(*ma));
+    MESSAGES_ASSERT(ma != NULL);
+    ma->cfg = *cfg;
+    ma->hub = hub;
+    atomic_init(&ma->serving, false);
     if (!cfg->menu[0]) {
         log_info("order pipeline off", "reason=\"no --menu\"");
+        *out = ma;
         return 0;
     }
-    messages_app.batch_stages = calloc(MESSAGES_STAGE_MAX, sizeof(struct histogram));
-    MESSAGES_ASSERT(messages_app.batch_stages != NULL);
+    ma->batch_stages = calloc(MESSAGES_STAGE_MAX, sizeof(struct histogram));
+    MESSAGES_ASSERT(ma->batch_stages != NULL);
     for (int s = 0; s < MESSAGES_STAGE_MAX; s++)
-        histogram_init(&messages_app.batch_stages[s]);
+        histogram_init(&ma->batch_stages[s]);
     uint64_t t0 = messages_now_ns();
-    if (messages_build(cfg) != 0) {
-        messages_free();
+    if (messages_build(ma, cfg) != 0) {
+        messages_free(ma);
         return 1;
     }
-    messages_app.ready = true;
+    ma->ready = true;
     json_arena_hooks_install(); /* the cores parse messages in their arenas */
-    atomic_store(&messages_app.serving, true);
+    atomic_store(&ma->serving, true);
     log_info("order pipeline ready",
              "menu=%s source=%s items=%zu version=%lld backend=%s dim=%zu "
              "ms=%llu",
-             cfg->menu, messages_app.menu_source, messages_app.menu.count,
-             (long long)messages_app.menu.version, cfg->backend, messages_app.dim,
-             (unsigned long long)((messages_now_ns() - t0) / 1000000));
+             cfg->menu, ma->menu_source, ma->menu.count, (long long)ma->menu.version, cfg->backend,
+             ma->dim, (unsigned long long)((messages_now_ns() - t0) / 1000000));
+    *out = ma;
     return 0;
 }
 
@@ -223,44 +218,46 @@ static void messages_core_free(struct messages_core *mc)
     free(mc);
 }
 
-void messages_free(void)
+void messages_free(struct messages_app *ma)
 {
-    engine_free(messages_app.engine); /* finishes every queued request first */
-    messages_app.engine = NULL;
-    for (unsigned i = 0; i < CONFIG_THREADS_MAX; i++) {
-        struct messages_core *mc = atomic_load(&messages_app.cores[i]);
+    if (!ma)
+        return;
+    engine_free(ma->engine); /* finishes every queued request first */
+    ma->engine = NULL;
+    for (unsigned i = 0; i < MESSAGES_CORES_MAX; i++) {
+        struct messages_core *mc = atomic_load(&ma->cores[i]);
         if (mc)
             messages_core_free(mc);
-        atomic_store(&messages_app.cores[i], NULL);
+        atomic_store(&ma->cores[i], NULL);
     }
-    order_pipeline_free(messages_app.pipeline);
-    model_free(messages_app.model);
-    if (messages_app.understanding)
-        order_understanding_free(messages_app.understanding);
-    menu_free(&messages_app.menu);
-    free(messages_app.menu_json);
-    free(messages_app.batch_stages);
-    if (messages_app.ready)
+    order_pipeline_free(ma->pipeline);
+    model_free(ma->model);
+    if (ma->understanding)
+        order_understanding_free(ma->understanding);
+    menu_free(&ma->menu);
+    free(ma->menu_json);
+    free(ma->batch_stages);
+    if (ma->ready)
         json_arena_hooks_reset();
-    memset(&messages_app, 0, sizeof(messages_app));
+    free(ma);
 }
 
 /* ---- per core ------------------------------------------------------------------------ */
 
 struct messages_job *messages_job_take(struct messages_core *mc)
 {
+    struct messages_app *ma = mc->app;
     if (mc->free_count == 0)
         return NULL;
     struct messages_job *j = &mc->jobs[mc->free_head];
     mc->free_head = j->next_free;
     mc->free_count--;
     if (!j->work) { /* first use: sized once, kept for the next messages */
-        j->work = order_work_new(messages_app.pipeline);
-        j->vectors = malloc(sizeof(float) * ORDER_EMBED_TEXTS_MAX * messages_app.dim);
-        j->ids =
-            messages_app.ids_per_job ? malloc(sizeof(int32_t) * messages_app.ids_per_job) : NULL;
+        j->work = order_work_new(ma->pipeline);
+        j->vectors = malloc(sizeof(float) * ORDER_EMBED_TEXTS_MAX * ma->dim);
+        j->ids = ma->ids_per_job ? malloc(sizeof(int32_t) * ma->ids_per_job) : NULL;
         MESSAGES_ASSERT(j->vectors != NULL);
-        MESSAGES_ASSERT(j->ids || !messages_app.ids_per_job);
+        MESSAGES_ASSERT(j->ids || !ma->ids_per_job);
     }
     return j;
 }
@@ -302,7 +299,7 @@ bool messages_budget_left(struct messages_core *mc)
 static void messages_write_result(struct messages_core *mc, struct messages_request *rq,
                                   struct messages_job *j)
 {
-    order_finish(messages_app.pipeline, j->work, j->vectors, &mc->result);
+    order_finish(mc->app->pipeline, j->work, j->vectors, &mc->result);
     char *out = messages_output_reserve(mc, rq, j->line, ORDER_RESULT_JSON_MAX + 1);
     int n = order_result_json(&mc->result, out, ORDER_RESULT_JSON_MAX + 1);
     MESSAGES_ASSERT(n > 0);
@@ -311,7 +308,7 @@ static void messages_write_result(struct messages_core *mc, struct messages_requ
         __atomic_store_n(c, *c + 1, __ATOMIC_RELAXED);
         /* Formatting an event costs an allocation: only when some core has a subscriber. */
         if (metrics_gauge_total(METRICS_SSE_CLIENTS) > 0)
-            sse_hub_publish(loop_core(mc->loop), "result", out); /* NUL-terminated */
+            sse_hub_publish(mc->app->hub, loop_core(mc->loop), "result", out);
     }
     if (rq->ndjson)
         out[n++] = '\n';
@@ -395,16 +392,16 @@ void messages_pass_arm(struct messages_core *mc)
     mc->pass_armed = true;
 }
 
-struct messages_core *messages_core_get(struct loop *l)
+struct messages_core *messages_core_start(struct messages_app *ma, struct loop *l)
 {
+    if (!ma->ready)
+        return NULL; /* no pipeline: its endpoints answer 503 no_menu */
     unsigned core = loop_core(l);
-    MESSAGES_ASSERT(core < CONFIG_THREADS_MAX);
-    struct messages_core *mc =
-        atomic_load_explicit(&messages_app.cores[core], memory_order_relaxed);
-    if (mc)
-        return mc;
-    mc = calloc(1, sizeof(*mc));
+    MESSAGES_ASSERT(core < MESSAGES_CORES_MAX);
+    MESSAGES_ASSERT(atomic_load(&ma->cores[core]) == NULL);
+    struct messages_core *mc = calloc(1, sizeof(*mc));
     MESSAGES_ASSERT(mc != NULL);
+    mc->app = ma;
     mc->eventfd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
     MESSAGES_ASSERT(mc->eventfd >= 0);
     MESSAGES_ASSERT(embed_cq_init(&mc->cq, MESSAGES_JOBS_PER_CORE, mc->eventfd) == 0);
@@ -423,6 +420,30 @@ struct messages_core *messages_core_get(struct loop *l)
     MESSAGES_ASSERT(async_eventfd_watch(loop_async(l), mc->eventfd, messages_on_completions, mc) ==
                     0);
     /* Release: a /metrics render on another core that sees the pointer sees the struct. */
-    atomic_store_explicit(&messages_app.cores[core], mc, memory_order_release);
+    atomic_store_explicit(&ma->cores[core], mc, memory_order_release);
     return mc;
+}
+
+enum {
+    MESSAGES_STOP_POLL_NS = 1000000, /* look at the completion queue every millisecond */
+};
+
+void messages_core_stop(struct messages_app *ma, struct messages_core *mc)
+{
+    (void)ma;
+    /* The loop has ended, so no exchange is left to answer: results are dropped. The engine
+     * still runs (messages_free stops it) and writes to this queue until the core's last
+     * submitted job is back, so the core waits for them here. */
+    for (;;) {
+        struct embed_request *r;
+        while ((r = embed_cq_pop(&mc->cq)) != NULL) {
+            struct messages_job *j = r->user;
+            j->owner->pending--; /* the request slot goes with the table (messages_free) */
+            messages_job_release(mc, j);
+        }
+        if (mc->free_count == MESSAGES_JOBS_PER_CORE)
+            return;
+        struct timespec ts = {0, MESSAGES_STOP_POLL_NS};
+        nanosleep(&ts, NULL);
+    }
 }

@@ -112,6 +112,7 @@ struct messages_request {
 };
 
 struct messages_core {
+    struct messages_app *app;
     struct loop *loop; /* the core it belongs to */
     struct embed_cq cq;
     int eventfd;
@@ -138,8 +139,9 @@ struct messages_core {
 };
 
 struct messages_app {
-    const struct config *cfg;
-    bool ready; /* a pipeline was built */
+    struct messages_config cfg;
+    struct sse_hub *hub; /* results are published here */
+    bool ready;          /* a pipeline was built */
     struct menu menu;
     const char *menu_source; /* "csv", "memcached", "postgresql" */
     struct order_understanding *understanding;
@@ -152,17 +154,14 @@ struct messages_app {
     size_t menu_json_len;
     atomic_bool serving;            /* batches before this are start-up work: not timed */
     struct histogram *batch_stages; /* [QUEUE], [EMBED] used: written by the engine thread */
-    _Atomic(struct messages_core *) cores[CONFIG_THREADS_MAX];
+    /* Set by each core's start hook; read by /metrics and /v1/stats on any core. */
+    _Atomic(struct messages_core *) cores[MESSAGES_CORES_MAX];
 };
-
-extern struct messages_app messages_app;
 
 uint64_t messages_now_ns(void);
 const char *messages_error_code(enum messages_error e);
 const char *messages_stage_name(enum messages_stage s);
 
-/* messages.c: the calling core's state (created on first use, on the core's thread). */
-struct messages_core *messages_core_get(struct loop *l);
 /* A free job, or NULL when all MESSAGES_JOBS_PER_CORE are in flight. */
 struct messages_job *messages_job_take(struct messages_core *mc);
 void messages_job_release(struct messages_core *mc, struct messages_job *j);
@@ -206,9 +205,9 @@ struct http_exchange *messages_request_exchange(struct messages_core *mc,
  * never will), then run the backlog's messages while this pass's budget lasts. */
 void messages_backlog_run(struct messages_core *mc);
 
-/* messages_metrics.c */
-char *messages_metrics_render(size_t *len);
+/* messages_metrics.c: `user` is the struct messages_app (a metrics section). */
+char *messages_metrics_render(void *user, size_t *len);
 /* GET /v1/stats body (malloc'd). */
-char *messages_stats_json(size_t *len);
+char *messages_stats_json(const struct messages_app *ma, size_t *len);
 
 #endif

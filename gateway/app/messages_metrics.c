@@ -57,33 +57,34 @@ static void mtext_printf(struct messages_text *t, const char *fmt, ...)
     }
 }
 
-static struct messages_core *messages_core_at(unsigned i)
+static struct messages_core *messages_core_at(const struct messages_app *ma, unsigned i)
 {
-    return atomic_load_explicit(&messages_app.cores[i], memory_order_acquire);
+    return atomic_load_explicit(&ma->cores[i], memory_order_acquire);
 }
 
 /* The stage's histogram summed over cores (per-batch stages: the engine's). */
-static void messages_stage_merge(enum messages_stage s, struct histogram *h)
+static void messages_stage_merge(const struct messages_app *ma, enum messages_stage s,
+                                 struct histogram *h)
 {
     histogram_init(h);
     if (s == MESSAGES_STAGE_QUEUE || s == MESSAGES_STAGE_EMBED) {
-        if (messages_app.batch_stages)
-            histogram_merge(h, &messages_app.batch_stages[s]);
+        if (ma->batch_stages)
+            histogram_merge(h, &ma->batch_stages[s]);
         return;
     }
-    for (unsigned c = 0; c < CONFIG_THREADS_MAX; c++) {
-        struct messages_core *mc = messages_core_at(c);
+    for (unsigned c = 0; c < MESSAGES_CORES_MAX; c++) {
+        struct messages_core *mc = messages_core_at(ma, c);
         if (mc)
             histogram_merge(h, &mc->stages[s]);
     }
 }
 
-static void messages_render_stage(struct messages_text *t, enum messages_stage s,
-                                  struct histogram *h)
+static void messages_render_stage(const struct messages_app *ma, struct messages_text *t,
+                                  enum messages_stage s, struct histogram *h)
 {
     const char *name = "brigade_stage_duration_seconds";
     const char *stage = messages_stage_names[s];
-    messages_stage_merge(s, h);
+    messages_stage_merge(ma, s, h);
     size_t bucket = 0;
     uint64_t cumulative = 0;
     for (size_t i = 0; i < sizeof(messages_buckets_s) / sizeof(messages_buckets_s[0]); i++) {
@@ -99,46 +100,46 @@ static void messages_render_stage(struct messages_text *t, enum messages_stage s
                  (double)h->sum / 1e9, name, stage, (unsigned long long)h->count);
 }
 
-static uint64_t messages_result_total(int category, int status)
+static uint64_t messages_result_total(const struct messages_app *ma, int category, int status)
 {
     uint64_t n = 0;
-    for (unsigned c = 0; c < CONFIG_THREADS_MAX; c++) {
-        struct messages_core *mc = messages_core_at(c);
+    for (unsigned c = 0; c < MESSAGES_CORES_MAX; c++) {
+        struct messages_core *mc = messages_core_at(ma, c);
         if (mc)
             n += __atomic_load_n(&mc->results[category][status], __ATOMIC_RELAXED);
     }
     return n;
 }
 
-static uint64_t messages_error_total(int e)
+static uint64_t messages_error_total(const struct messages_app *ma, int e)
 {
     uint64_t n = 0;
-    for (unsigned c = 0; c < CONFIG_THREADS_MAX; c++) {
-        struct messages_core *mc = messages_core_at(c);
+    for (unsigned c = 0; c < MESSAGES_CORES_MAX; c++) {
+        struct messages_core *mc = messages_core_at(ma, c);
         if (mc)
             n += __atomic_load_n(&mc->errors[e], __ATOMIC_RELAXED);
     }
     return n;
 }
 
-static uint64_t messages_deferred_passes_total(void)
+static uint64_t messages_deferred_passes_total(const struct messages_app *ma)
 {
     uint64_t n = 0;
-    for (unsigned c = 0; c < CONFIG_THREADS_MAX; c++) {
-        struct messages_core *mc = messages_core_at(c);
+    for (unsigned c = 0; c < MESSAGES_CORES_MAX; c++) {
+        struct messages_core *mc = messages_core_at(ma, c);
         if (mc)
             n += __atomic_load_n(&mc->deferred_passes, __ATOMIC_RELAXED);
     }
     return n;
 }
 
-static void messages_render_counters(struct messages_text *t)
+static void messages_render_counters(const struct messages_app *ma, struct messages_text *t)
 {
     mtext_printf(t, "# HELP brigade_messages_total Messages analysed, by category and status.\n"
                     "# TYPE brigade_messages_total counter\n");
     for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
         for (int s = 0; s < ORDER_STATUS_MAX; s++) {
-            uint64_t n = messages_result_total(c, s);
+            uint64_t n = messages_result_total(ma, c, s);
             if (n)
                 mtext_printf(t, "brigade_messages_total{category=\"%s\",status=\"%s\"} %llu\n",
                              order_category_name((enum order_category)c),
@@ -148,57 +149,57 @@ static void messages_render_counters(struct messages_text *t)
                     "# TYPE brigade_message_errors_total counter\n");
     for (int e = 0; e < MESSAGES_ERROR_MAX; e++)
         mtext_printf(t, "brigade_message_errors_total{code=\"%s\"} %llu\n", messages_error_codes[e],
-                     (unsigned long long)messages_error_total(e));
+                     (unsigned long long)messages_error_total(ma, e));
     mtext_printf(t,
                  "# HELP brigade_messages_deferred_passes_total Loop passes that left message "
                  "work to the next one (their budget was spent).\n"
                  "# TYPE brigade_messages_deferred_passes_total counter\n"
                  "brigade_messages_deferred_passes_total %llu\n",
-                 (unsigned long long)messages_deferred_passes_total());
+                 (unsigned long long)messages_deferred_passes_total(ma));
 }
 
-char *messages_metrics_render(size_t *len)
+char *messages_metrics_render(void *user, size_t *len)
 {
+    const struct messages_app *ma = user;
     struct messages_text t = {malloc(8192), 0, 8192};
     MESSAGES_ASSERT(t.buf != NULL);
-    if (messages_app.ready) {
+    if (ma->ready) {
         struct histogram *h = malloc(sizeof(*h));
         MESSAGES_ASSERT(h != NULL);
         mtext_printf(&t, "# HELP brigade_stage_duration_seconds Time per message in each stage "
                          "(queue and embed: per engine batch).\n"
                          "# TYPE brigade_stage_duration_seconds histogram\n");
         for (int s = 0; s < MESSAGES_STAGE_MAX; s++)
-            messages_render_stage(&t, (enum messages_stage)s, h);
+            messages_render_stage(ma, &t, (enum messages_stage)s, h);
         free(h);
-        messages_render_counters(&t);
+        messages_render_counters(ma, &t);
     }
     *len = t.len;
     return t.buf;
 }
 
-char *messages_stats_json(size_t *len)
+char *messages_stats_json(const struct messages_app *ma, size_t *len)
 {
     struct messages_text t = {malloc(1024), 0, 1024};
     MESSAGES_ASSERT(t.buf != NULL);
     uint64_t by_category[ORDER_CATEGORY_MAX] = {0}, by_status[ORDER_STATUS_MAX] = {0}, all = 0;
     for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
         for (int s = 0; s < ORDER_STATUS_MAX; s++) {
-            uint64_t n = messages_result_total(c, s);
+            uint64_t n = messages_result_total(ma, c, s);
             by_category[c] += n;
             by_status[s] += n;
             all += n;
         }
     uint64_t errors = 0;
     for (int e = 0; e < MESSAGES_ERROR_MAX; e++)
-        errors += messages_error_total(e);
+        errors += messages_error_total(ma, e);
     struct histogram *h = malloc(sizeof(*h));
     MESSAGES_ASSERT(h != NULL);
-    messages_stage_merge(MESSAGES_STAGE_TOTAL, h);
+    messages_stage_merge(ma, MESSAGES_STAGE_TOTAL, h);
     mtext_printf(&t,
                  "{\"ready\":%s,\"backend\":\"%s\",\"menu_items\":%zu,\"messages\":%llu,"
                  "\"errors\":%llu,\"categories\":{",
-                 messages_app.ready ? "true" : "false",
-                 messages_app.ready ? messages_app.cfg->backend : "none", messages_app.menu.count,
+                 ma->ready ? "true" : "false", ma->ready ? ma->cfg.backend : "none", ma->menu.count,
                  (unsigned long long)all, (unsigned long long)errors);
     for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
         mtext_printf(&t, "%s\"%s\":%llu", c ? "," : "", order_category_name((enum order_category)c),

@@ -3,6 +3,8 @@
 #define _GNU_SOURCE
 #include "gateway/app/messages_internal.h"
 
+#include "gateway/app/app.h"
+
 #include <cJSON.h>
 #include <errno.h>
 #include <string.h>
@@ -104,7 +106,8 @@ static bool messages_check_strict(const char *s, size_t n, struct messages_input
 }
 
 /* Parses and checks one message; false with in->bad set when it cannot be analysed. */
-static bool messages_parse_one(const char *s, size_t n, struct messages_input *in)
+static bool messages_parse_one(const struct messages_app *ma, const char *s, size_t n,
+                               struct messages_input *in)
 {
     memset(in, 0, sizeof(*in));
     const char *end = NULL;
@@ -141,9 +144,9 @@ static bool messages_parse_one(const char *s, size_t n, struct messages_input *i
     in->len = strlen(in->text);
     if (in->len == 0)
         return messages_bad(in, MESSAGES_ERROR_EMPTY_TEXT, "field \"text\" is empty");
-    if (in->len > messages_app.cfg->text_bytes_max) {
+    if (in->len > ma->cfg.text_bytes_max) {
         snprintf(in->message, sizeof(in->message), "field \"text\" is %zu bytes; the limit is %llu",
-                 in->len, (unsigned long long)messages_app.cfg->text_bytes_max);
+                 in->len, (unsigned long long)ma->cfg.text_bytes_max);
         in->bad = true;
         in->error = MESSAGES_ERROR_TEXT_TOO_LARGE;
         return false;
@@ -202,15 +205,16 @@ static int messages_count(const char *body, size_t len, bool ndjson)
 /* Tokenizes the job's texts on the core into its ids (backends with a tokenizer). */
 static void messages_tokenize(struct messages_core *mc, struct messages_job *j)
 {
+    const struct messages_app *ma = mc->app;
     uint64_t t0 = messages_now_ns();
     const struct order_work *w = j->work;
-    size_t at = 0, cap = messages_app.ids_per_job;
+    size_t at = 0, cap = ma->ids_per_job;
     j->cu_seqlens[0] = 0;
     for (size_t k = 0; k < w->n_embed; k++) {
         /* Keep room for the specials of the texts after this one, so none is left empty. */
         size_t reserve = (w->n_embed - k - 1) * MESSAGES_TOKENS_SPECIALS;
         MESSAGES_ASSERT(cap - at > reserve);
-        at += engine_tokenize(messages_app.engine, w->embed_texts[k], w->embed_lens[k], j->ids + at,
+        at += engine_tokenize(ma->engine, w->embed_texts[k], w->embed_lens[k], j->ids + at,
                               cap - at - reserve);
         j->cu_seqlens[k + 1] = (int32_t)at;
     }
@@ -225,10 +229,11 @@ static void messages_tokenize(struct messages_core *mc, struct messages_job *j)
 static int messages_submit(struct messages_core *mc, struct messages_request *rq, uint32_t line,
                            struct messages_input *in)
 {
+    const struct messages_app *ma = mc->app;
     struct messages_job *j = messages_job_take(mc);
     MESSAGES_ASSERT(j != NULL); /* the caller checked there were enough */
     uint64_t t0 = messages_now_ns();
-    int rc = order_prepare(messages_app.pipeline, in->id, in->id_len, in->text, in->len, j->work);
+    int rc = order_prepare(ma->pipeline, in->id, in->id_len, in->text, in->len, j->work);
     histogram_record(&mc->stages[MESSAGES_STAGE_EXTRACT], messages_now_ns() - t0);
     if (rc != 0) {
         messages_job_release(mc, j);
@@ -237,7 +242,7 @@ static int messages_submit(struct messages_core *mc, struct messages_request *rq
                      big ? "field \"text\" is too long" : "field \"text\" is blank");
         return (int)in->error + 1;
     }
-    if (messages_app.ids_per_job)
+    if (ma->ids_per_job)
         messages_tokenize(mc, j);
     else
         j->req = (struct embed_request){.n_seqs = j->work->n_embed,
@@ -246,7 +251,7 @@ static int messages_submit(struct messages_core *mc, struct messages_request *rq
                                         .user = j};
     j->req.out = j->vectors;
     j->req.cq = &mc->cq;
-    rc = engine_submit(messages_app.engine, &j->req);
+    rc = engine_submit(ma->engine, &j->req);
     if (rc != 0) {
         MESSAGES_ASSERT(rc == -EAGAIN); /* anything else is a malformed request: a bug */
         messages_job_release(mc, j);
@@ -295,7 +300,7 @@ static void messages_run_one(struct messages_core *mc, struct messages_request *
     uint64_t t0 = messages_now_ns();
     struct messages_input in;
     json_arena_enter(&mc->arena);
-    messages_parse_one(s, n, &in);
+    messages_parse_one(mc->app, s, n, &in);
     histogram_record(&mc->stages[MESSAGES_STAGE_PARSE], messages_now_ns() - t0);
     messages_request_unreserve(mc, rq, 1); /* its job is taken now, or never */
     int rc = in.bad ? (int)in.error + 1 : messages_submit(mc, rq, line, &in);
@@ -427,14 +432,14 @@ static bool messages_is_ndjson(const struct http_request *req)
            strncasecmp(req->content_type, messages_ndjson_type, n) == 0;
 }
 
-static void messages_post(struct http_exchange *x, const struct http_request *req, void *app)
+static void messages_post(struct http_exchange *x, const struct http_request *req, void *core)
 {
-    if (!messages_app.ready) {
+    struct messages_core *mc = ((const struct app_core *)core)->messages; /* NULL: no menu */
+    if (!mc) {
         http_exchange_error(x, 503, "no_menu", "the server runs without a menu (--menu)");
         return;
     }
     uint64_t start_ns = messages_now_ns();
-    struct messages_core *mc = messages_core_get(app);
     const char *body = req->body ? req->body : "";
     size_t len = req->body_len;
     bool ndjson = messages_is_ndjson(req);
@@ -481,29 +486,28 @@ static void messages_post(struct http_exchange *x, const struct http_request *re
     messages_pass_arm(mc);
 }
 
-static void messages_menu(struct http_exchange *x, const struct http_request *req, void *app)
+static void messages_menu(struct http_exchange *x, const struct http_request *req, void *core)
 {
     (void)req;
-    (void)app;
-    if (!messages_app.ready) {
+    const struct messages_app *ma = ((const struct app_core *)core)->app->messages;
+    if (!ma->ready) {
         http_exchange_error(x, 503, "no_menu", "the server runs without a menu (--menu)");
         return;
     }
-    http_exchange_respond(x, 200, "application/json", messages_app.menu_json,
-                          messages_app.menu_json_len, NULL);
+    http_exchange_respond(x, 200, "application/json", ma->menu_json, ma->menu_json_len, NULL);
 }
 
-static void messages_stats(struct http_exchange *x, const struct http_request *req, void *app)
+static void messages_stats(struct http_exchange *x, const struct http_request *req, void *core)
 {
     (void)req;
-    (void)app;
+    const struct messages_app *ma = ((const struct app_core *)core)->app->messages;
     size_t len;
-    char *body = messages_stats_json(&len);
+    char *body = messages_stats_json(ma, &len);
     http_exchange_respond(x, 200, "application/json", body, len, "Cache-Control: no-store\r\n");
     free(body);
 }
 
-void routes_messages_register(struct router *r)
+void routes_messages_register(struct router *r, struct messages_app *ma)
 {
     router_add(r, HTTP_METHOD_POST, "/v1/messages", messages_post,
                ROUTER_BODY_JSON | ROUTER_BODY_NDJSON);
@@ -512,5 +516,5 @@ void routes_messages_register(struct router *r)
     metrics_route_register("/v1/messages");
     metrics_route_register("/v1/menu");
     metrics_route_register("/v1/stats");
-    metrics_section_add(messages_metrics_render);
+    metrics_section_add(messages_metrics_render, ma);
 }

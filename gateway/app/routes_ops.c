@@ -6,22 +6,40 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gateway/app/app.h"
 #include "gateway/http/http_session.h"
 #include "gateway/http/router.h"
 #include "gateway/net/loop.h"
-#include "gateway/net/server.h"
+#include "gateway/net/loop_group.h"
 #include "gateway/obs/metrics.h"
+#include "kernels/assert.h"
 
 enum {
     OPS_HTTP_TEXT_BYTES_MAX = 2048,
 };
 
-static struct server *ops_server;
+struct ops {
+    const struct loop_group *group;
+};
 
-static void ops_readyz(struct http_exchange *x, const struct http_request *req, void *app)
+struct ops *ops_new(const struct loop_group *g)
+{
+    struct ops *ops = calloc(1, sizeof(*ops));
+    BRIGADE_ASSERT(ops != NULL);
+    ops->group = g;
+    return ops;
+}
+
+void ops_free(struct ops *ops)
+{
+    free(ops);
+}
+
+static void ops_readyz(struct http_exchange *x, const struct http_request *req, void *core)
 {
     (void)req;
-    if (loop_draining(app)) {
+    const struct app_core *ac = core;
+    if (loop_draining(ac->loop)) {
         http_exchange_error(x, 503, "draining", "shutting down");
         return;
     }
@@ -30,18 +48,10 @@ static void ops_readyz(struct http_exchange *x, const struct http_request *req, 
 }
 
 /* The HTTP layer's own counters, summed over cores. */
-static size_t ops_http_counters(char *out, size_t cap)
+static size_t ops_http_counters(const struct ops *ops, char *out, size_t cap)
 {
     struct http_counters sum;
-    memset(&sum, 0, sizeof(sum));
-    for (unsigned i = 0; i < ops_server->cores; i++) {
-        const struct http_counters *c = loop_http_counters(ops_server->loops[i]);
-        sum.requests += c->requests;
-        sum.parse_errors += c->parse_errors;
-        sum.exchanges_cancelled += c->exchanges_cancelled;
-        for (int k = 1; k < 6; k++)
-            sum.responses[k] += c->responses[k];
-    }
+    loop_group_http_counters(ops->group, &sum);
     int n = snprintf(out, cap,
                      "# HELP brigade_http_dispatched_total Requests dispatched to a handler.\n"
                      "# TYPE brigade_http_dispatched_total counter\n"
@@ -61,14 +71,14 @@ static size_t ops_http_counters(char *out, size_t cap)
     return len < cap ? len : cap - 1;
 }
 
-static void ops_metrics(struct http_exchange *x, const struct http_request *req, void *app)
+static void ops_metrics(struct http_exchange *x, const struct http_request *req, void *core)
 {
     (void)req;
-    (void)app;
+    const struct app_core *ac = core;
     size_t len;
     char *text = metrics_render(&len);
     char http[OPS_HTTP_TEXT_BYTES_MAX];
-    size_t http_len = ops_http_counters(http, sizeof(http));
+    size_t http_len = ops_http_counters(ac->app->ops, http, sizeof(http));
     char *body = realloc(text, len + http_len);
     if (!body)
         abort();
@@ -78,15 +88,15 @@ static void ops_metrics(struct http_exchange *x, const struct http_request *req,
     free(body);
 }
 
-static void ops_events(struct http_exchange *x, const struct http_request *req, void *app)
+static void ops_events(struct http_exchange *x, const struct http_request *req, void *core)
 {
     (void)req;
-    loop_sse_start(app, x);
+    const struct app_core *ac = core;
+    loop_sse_start(ac->loop, x);
 }
 
-void routes_ops_register(struct router *r, struct server *srv)
+void routes_ops_register(struct router *r)
 {
-    ops_server = srv;
     router_add(r, HTTP_METHOD_GET, "/readyz", ops_readyz, 0);
     router_add(r, HTTP_METHOD_GET, "/metrics", ops_metrics, 0);
     router_add(r, HTTP_METHOD_GET, "/v1/events", ops_events, 0);

@@ -2,8 +2,13 @@
 #define _GNU_SOURCE
 #include "gateway/cli/config.h"
 
+#include "embed/engine.h"
+#include "gateway/app/messages.h"
 #include "gateway/http/http_parser.h"
 #include "gateway/http/http_session.h"
+#include "gateway/net/loop_group.h"
+#include "gateway/net/server.h"
+#include "gateway/order/pipeline.h"
 
 #include <arpa/inet.h>
 #include <errno.h>
@@ -13,6 +18,22 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+_Static_assert((int)CONFIG_TEXT_BYTES_LIMIT == (int)ORDER_TEXT_BYTES_MAX,
+               "--max-text-bytes is bounded by what the pipeline accepts");
+_Static_assert((int)CONFIG_BATCH_TOKENS_LIMIT == (int)ENGINE_BATCH_TOKENS_MAX,
+               "batch token limits agree");
+_Static_assert((int)CONFIG_BATCH_SEQUENCES_LIMIT == (int)ENGINE_BATCH_SEQUENCES_MAX,
+               "batch sequence limits agree");
+_Static_assert((int)CONFIG_BATCH_DEADLINE_US_LIMIT == (int)ENGINE_DEADLINE_US_MAX,
+               "deadline limits agree");
+_Static_assert((int)CONFIG_THREADS_MAX <= (int)LOOP_GROUP_CORES_MAX &&
+                   (int)CONFIG_THREADS_MAX <= (int)MESSAGES_CORES_MAX,
+               "every core --threads allows has its place in the loop group and the pipeline");
+_Static_assert((int)CONFIG_HOST_BYTES_MAX == (int)SERVER_HOST_BYTES_MAX &&
+                   (int)CONFIG_PATH_BYTES_MAX == (int)SERVER_PATH_BYTES_MAX &&
+                   (int)CONFIG_PATH_BYTES_MAX == (int)MESSAGES_PATH_BYTES_MAX,
+               "strings are copied to the modules' configurations whole");
 
 enum config_kind {
     CONFIG_KIND_LISTEN,
@@ -277,11 +298,6 @@ static int config_finish(struct config *c, char *err, size_t err_len)
         c->threads =
             cpus < 1 ? 1 : (cpus > CONFIG_THREADS_MAX ? CONFIG_THREADS_MAX : (unsigned)cpus);
     }
-    if (c->max_connections < c->threads) {
-        snprintf(err, err_len, "--max-connections %u is below --threads %u: each core needs one",
-                 c->max_connections, c->threads);
-        return -EINVAL;
-    }
     if (c->uri_bytes_max >= c->header_bytes_max) {
         snprintf(err, err_len, "--max-uri-bytes must be below --max-header-bytes");
         return -EINVAL;
@@ -345,4 +361,47 @@ void config_usage(FILE *out)
         fprintf(out, "  --%-19s %s\n  %-21s default: %s, env: %s\n", o->flag, o->help, "",
                 config_shown_default(o), o->env);
     }
+}
+
+void config_server(const struct config *c, struct server_config *out)
+{
+    memset(out, 0, sizeof(*out));
+    memcpy(out->listen_host, c->listen_host, sizeof(out->listen_host));
+    out->listen_port = c->listen_port;
+    memcpy(out->port_file, c->port_file, sizeof(out->port_file));
+}
+
+void config_loop(const struct config *c, struct loop_config *out)
+{
+    memset(out, 0, sizeof(*out));
+    out->cores = c->threads;
+    out->max_connections = c->max_connections;
+    out->max_queued = c->max_queued;
+    out->header_timeout_ms = c->header_timeout_ms;
+    out->idle_timeout_ms = c->idle_timeout_ms;
+    out->body_timeout_ms = c->body_timeout_ms;
+    out->send_timeout_ms = c->send_timeout_ms;
+    out->shutdown_timeout_ms = c->shutdown_timeout_ms;
+    out->sse_heartbeat_ms = c->sse_heartbeat_ms;
+    /* Each bounded by its flag's range, which fits 32 bits. */
+    out->http.parser =
+        (struct http_parser_limits){(uint32_t)c->header_bytes_max, (uint32_t)c->header_count_max,
+                                    (uint32_t)c->uri_bytes_max, (uint32_t)c->body_bytes_max};
+    out->http.pipeline_depth_max = (uint32_t)c->pipeline_depth_max;
+}
+
+void config_messages(const struct config *c, struct messages_config *out)
+{
+    memset(out, 0, sizeof(*out));
+    out->cores = c->threads;
+    memcpy(out->menu, c->menu, sizeof(out->menu));
+    memcpy(out->model_dir, c->model_dir, sizeof(out->model_dir));
+    memcpy(out->backend, c->backend, sizeof(out->backend));
+    memcpy(out->understanding, c->understanding, sizeof(out->understanding));
+    memcpy(out->pg_uri, c->pg_uri, sizeof(out->pg_uri));
+    memcpy(out->memcached, c->memcached, sizeof(out->memcached));
+    out->text_bytes_max = c->text_bytes_max;
+    out->batch_tokens_max = c->batch_tokens_max;
+    out->batch_sequences_max = c->batch_sequences_max;
+    out->batch_deadline_us = c->batch_deadline_us;
 }

@@ -64,4 +64,12 @@ int config_parse(struct config *c, int argc, char **argv, FILE *out, char *err, 
 /* Print every flag with its default and environment variable. */
 void config_usage(FILE *out);
 
+/* Each module's own configuration, from a parsed `c` (after config_parse succeeded). */
+struct server_config;
+struct loop_config;
+struct messages_config;
+void config_server(const struct config *c, struct server_config *out);
+void config_loop(const struct config *c, struct loop_config *out);
+void config_messages(const struct config *c, struct messages_config *out);
+
 #endif

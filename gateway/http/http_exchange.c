@@ -127,23 +127,47 @@ static void exchange_body_drop(struct http_context *ctx, struct http_exchange *x
     x->body_len = x->body_cap = 0;
 }
 
-struct http_context *http_context_new(const struct http_limits *limits, const struct router *router,
-                                      void *app, http_wake_fn wake)
+struct http_context *http_context_new(const struct http_limits *limits, const struct http_app *app)
 {
     HTTP_ASSERT(limits->pipeline_depth_max >= 1);
     HTTP_ASSERT(limits->pipeline_depth_max <= HTTP_PIPELINE_DEPTH_LIMIT);
     struct http_context *ctx = calloc(1, sizeof(*ctx));
     HTTP_ASSERT(ctx != NULL);
     ctx->limits = *limits;
-    ctx->router = router;
-    ctx->app = app;
-    ctx->wake = wake;
+    if (app != NULL)
+        ctx->app = *app;
     ctx->in_pool.block_bytes = HTTP_INPUT_BLOCK_BYTES;
     ctx->out_pool.block_bytes = HTTP_OUTPUT_BLOCK_BYTES;
     ctx->date_second = -1;
     struct http_parser probe; /* validates the parser limits now, not on the first request */
     http_parser_init(&probe, &ctx->limits.parser);
     return ctx;
+}
+
+void http_context_set_wake(struct http_context *ctx, http_wake_fn wake)
+{
+    ctx->wake = wake;
+}
+
+void http_context_core_start(struct http_context *ctx, unsigned core, void *host)
+{
+    HTTP_ASSERT(!ctx->core_started);
+    ctx->core_started = true;
+    if (ctx->app.core_start != NULL)
+        ctx->core = ctx->app.core_start(ctx->app.shared, core, ctx, host);
+}
+
+void http_context_core_stop(struct http_context *ctx)
+{
+    HTTP_ASSERT(ctx->core_started);
+    if (ctx->app.core_stop != NULL)
+        ctx->app.core_stop(ctx->app.shared, ctx->core);
+    ctx->core = NULL;
+}
+
+void *http_context_core(const struct http_context *ctx)
+{
+    return ctx->core;
 }
 
 void http_context_free(struct http_context *ctx)
@@ -282,6 +306,12 @@ struct http_session *http_exchange_session(const struct http_exchange *x)
 {
     HTTP_ASSERT(x->state != HTTP_EXCHANGE_FREE);
     return x->session;
+}
+
+void *http_exchange_core(const struct http_exchange *x)
+{
+    HTTP_ASSERT(x->state != HTTP_EXCHANGE_FREE);
+    return x->session->ctx->core;
 }
 
 static const char *status_reason(int status)

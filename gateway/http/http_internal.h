@@ -80,8 +80,9 @@ struct http_block_pool {
 
 struct http_context {
     struct http_limits limits;
-    const struct router *router;
-    void *app;
+    struct http_app app;
+    void *core; /* the app's per-core state (http_context_core_start) */
+    bool core_started;
     http_wake_fn wake;
     http_observer_fn observer;
     void *observer_user;

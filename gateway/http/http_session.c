@@ -13,8 +13,6 @@
 #include <errno.h>
 #include <string.h>
 
-#include "gateway/http/router.h"
-
 static const char continue_line[] = "HTTP/1.1 100 Continue\r\n\r\n";
 #define CONTINUE_BYTES (sizeof(continue_line) - 1)
 
@@ -138,8 +136,8 @@ static void dispatch(struct http_session *s, const struct http_request *req)
         x->keep_alive = false; /* the response must say that nothing follows it */
     if (!x->keep_alive)
         s->flags |= HTTP_SESSION_CLOSING;
-    if (ctx->router != NULL)
-        router_dispatch(ctx->router, x, req, ctx->app);
+    if (ctx->app.dispatch != NULL)
+        ctx->app.dispatch(ctx->app.router, x, req, ctx->core);
     else
         http_exchange_error(x, 404, "not_found", "no routes");
 }
@@ -150,12 +148,12 @@ static void dispatch(struct http_session *s, const struct http_request *req)
 static void invite_body(struct http_session *s, char *request)
 {
     struct http_context *ctx = s->ctx;
-    if (ctx->router == NULL) {
+    if (ctx->app.accepts == NULL) {
         s->flags |= HTTP_SESSION_CONTINUE_WANTED;
         return;
     }
     http_parser_head(&s->parser, request, &ctx->request);
-    if (router_accepts(ctx->router, &ctx->request)) {
+    if (ctx->app.accepts(ctx->app.router, &ctx->request)) {
         s->flags |= HTTP_SESSION_CONTINUE_WANTED;
         return;
     }

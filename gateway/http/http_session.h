@@ -83,16 +83,44 @@ enum http_phase {
 /* "idle", "head", ... for logs and metrics. */
 const char *http_phase_name(enum http_phase phase);
 
-struct http_context;  /* per thread: pools, exchanges, Date cache, router, counters */
+struct http_context;  /* per thread: pools, exchanges, Date cache, the app, counters */
 struct http_session;  /* per connection */
 struct http_exchange; /* one request and its (possibly pending) response */
 struct router;        /* gateway/http/router.h */
 
 /* A route handler. It must either call one of the respond functions before returning, or
- * keep the exchange's id (http_exchange_id) and answer later on the same thread; `app` is
- * the value given to http_context_new (the core's context). `req` and everything it points
- * to are valid only during the call: copy what asynchronous work needs. */
-typedef void (*http_handler_fn)(struct http_exchange *x, const struct http_request *req, void *app);
+ * keep the exchange's id (http_exchange_id) and answer later on the same thread; `core` is
+ * the serving core's application state (what the app's core_start returned on this context,
+ * also http_exchange_core), NULL when the app keeps none. `req` and everything it points to
+ * are valid only during the call: copy what asynchronous work needs. */
+typedef void (*http_handler_fn)(struct http_exchange *x, const struct http_request *req,
+                                void *core);
+
+/* The application a context serves: what the session calls, never by name. `dispatch`
+ * answers or keeps a complete request (router_dispatch with `router`); `accepts` says whether
+ * dispatch would reach a handler, so a body is invited with 100 Continue only then
+ * (router_accepts). Without dispatch every request gets 404.
+ *
+ * Per-core state: the host (the net loop) calls http_context_core_start on the core's thread
+ * before it serves its first request, which runs `core_start(shared, core, ctx, host)` and
+ * keeps what it returns for the handlers; http_context_core_stop, after the core's last
+ * request, runs `core_stop(shared, state)`. `host` is the host's own per-core object (a
+ * struct loop for gateway/net), passed through untouched for the app to register with. */
+typedef void (*http_dispatch_fn)(const struct router *router, struct http_exchange *x,
+                                 const struct http_request *req, void *core);
+typedef bool (*http_accepts_fn)(const struct router *router, const struct http_request *req);
+typedef void *(*http_core_start_fn)(void *shared, unsigned core, struct http_context *ctx,
+                                    void *host);
+typedef void (*http_core_stop_fn)(void *shared, void *core_state);
+
+struct http_app {
+    const struct router *router;
+    http_dispatch_fn dispatch;
+    http_accepts_fn accepts;
+    void *shared;                  /* the app's process-wide state, given to the core hooks */
+    http_core_start_fn core_start; /* NULL: no per-core state */
+    http_core_stop_fn core_stop;   /* NULL: nothing to stop */
+};
 
 /* Called when a session has new output (or closed) because of something that happened
  * outside http_session_feed/sent/eof — an asynchronous response or a stream write — so
@@ -135,11 +163,19 @@ struct http_counters {
     uint64_t bytes_out;
 };
 
-/* A context for one thread. `limits` and `router` are copied/borrowed (the router must
- * outlive the context and not change while it serves); `wake` may be NULL when every
- * handler answers synchronously (tests). Aborts on invalid limits or out of memory. */
-struct http_context *http_context_new(const struct http_limits *limits, const struct router *router,
-                                      void *app, http_wake_fn wake);
+/* A context for one thread. `limits` and `app` are copied (the router and the app's shared
+ * state must outlive the context and not change while it serves). Aborts on invalid limits
+ * or out of memory. */
+struct http_context *http_context_new(const struct http_limits *limits, const struct http_app *app);
+/* Call `wake` when a session has output outside a session call (see http_wake_fn); NULL, the
+ * default, when every handler answers synchronously (tests). */
+void http_context_set_wake(struct http_context *ctx, http_wake_fn wake);
+/* Run the app's core_start (see struct http_app) and keep its state; once, before serving. */
+void http_context_core_start(struct http_context *ctx, unsigned core, void *host);
+/* Run the app's core_stop on the state core_start gave; once, after the last request. */
+void http_context_core_stop(struct http_context *ctx);
+/* The state core_start returned (NULL before it ran, after core_stop, or without one). */
+void *http_context_core(const struct http_context *ctx);
 /* Frees the context, its pools and every exchange. All its sessions must be freed first. */
 void http_context_free(struct http_context *ctx);
 const struct http_counters *http_context_counters(const struct http_context *ctx);
@@ -277,6 +313,8 @@ uint64_t http_exchange_id(const struct http_exchange *x);
 struct http_exchange *http_exchange_find(struct http_context *ctx, uint64_t id);
 /* The session the exchange belongs to (e.g. for an SSE hub to write to it later). */
 struct http_session *http_exchange_session(const struct http_exchange *x);
+/* The per-core application state of the exchange's context (http_context_core). */
+void *http_exchange_core(const struct http_exchange *x);
 
 /* ---- responses without an exchange ---- */
 

@@ -173,7 +173,7 @@ bool router_accepts(const struct router *r, const struct http_request *req)
 }
 
 void router_dispatch(const struct router *r, struct http_exchange *x,
-                     const struct http_request *req, void *app)
+                     const struct http_request *req, void *core)
 {
     unsigned allowed;
     const char *label;
@@ -184,7 +184,7 @@ void router_dispatch(const struct router *r, struct http_exchange *x,
         if (!content_type_ok(req, match->flags) || !content_charset_ok(req, match->flags))
             unsupported_type(x, req, match->flags);
         else
-            match->handler(x, req, app);
+            match->handler(x, req, core);
         return;
     }
     if (allowed == 0) {
@@ -198,4 +198,9 @@ void router_dispatch(const struct router *r, struct http_exchange *x,
     else
         http_exchange_respond(x, 405, "application/json", method_not_allowed_body,
                               sizeof(method_not_allowed_body) - 1, allow);
+}
+
+struct http_app router_app(const struct router *r)
+{
+    return (struct http_app){.router = r, .dispatch = router_dispatch, .accepts = router_accepts};
 }

@@ -2,13 +2,15 @@
  * come with a route (404, 405 + Allow, 415).
  *
  * Built once at start-up, read-only afterwards and shared by every core. Each module that
- * owns endpoints exposes one registration function that calls router_add, and the server
- * calls them in turn; adding endpoints never means editing this file or another module's:
+ * owns endpoints exposes one registration function that calls router_add, and the serve
+ * command (gateway/cli/cmd_serve.c) calls them in turn; adding endpoints never means editing
+ * this file or another module's:
  *
  *     struct router *r = router_new();
  *     routes_basic_register(r);   // GET /, GET /healthz, POST /v1/echo (routes_basic.c)
- *     routes_ops_register(r);     // e.g. /readyz, /metrics, /v1/events (the loop's side)
- *     ... http_context_new(&limits, r, core, wake) on each core ...
+ *     routes_ops_register(r);     // /readyz, /metrics, /v1/events (gateway/app)
+ *     struct http_app app = router_app(r); // plus the app's shared state and core hooks
+ *     ... http_context_new(&limits, &app) on each core ...
  *
  * Matching is on the exact path (no trailing-slash folding, query ignored). HEAD is served
  * by a GET route (the body is left out). Paths are matched by a linear scan, which for a
@@ -64,6 +66,10 @@ bool router_accepts(const struct router *r, const struct http_request *req);
  * (http_observer_fn), so metrics can register every label up front. */
 size_t router_count(const struct router *r);
 const char *router_path(const struct router *r, size_t i);
+
+/* An http_app that routes with `r` (router_dispatch, router_accepts) and keeps no per-core
+ * state; the caller adds its shared state and core hooks. */
+struct http_app router_app(const struct router *r);
 
 /* The endpoints of routes_basic.c: GET / (the dashboard page), GET /healthz, POST /v1/echo. */
 void routes_basic_register(struct router *r);

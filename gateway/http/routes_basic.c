@@ -16,17 +16,17 @@ static const char healthz_body[] = "{\"status\":\"ok\"}";
 extern const char dashboard_html[];
 extern const size_t dashboard_html_len;
 
-static void handle_healthz(struct http_exchange *x, const struct http_request *req, void *app)
+static void handle_healthz(struct http_exchange *x, const struct http_request *req, void *core)
 {
     (void)req;
-    (void)app;
+    (void)core;
     http_exchange_respond(x, 200, "application/json", healthz_body, sizeof(healthz_body) - 1, NULL);
 }
 
-static void handle_index(struct http_exchange *x, const struct http_request *req, void *app)
+static void handle_index(struct http_exchange *x, const struct http_request *req, void *core)
 {
     (void)req;
-    (void)app;
+    (void)core;
     http_exchange_respond(x, 200, "text/html; charset=utf-8", dashboard_html, dashboard_html_len,
                           "Cache-Control: no-cache\r\n");
 }
@@ -80,9 +80,9 @@ static bool is_json_space(char c)
 /* Validate the body as one JSON value and send it back unchanged. The error position
  * comes from cJSON's return_parse_end, not cJSON_GetErrorPtr, whose global is shared by
  * every core's thread. */
-static void handle_echo(struct http_exchange *x, const struct http_request *req, void *app)
+static void handle_echo(struct http_exchange *x, const struct http_request *req, void *core)
 {
-    (void)app;
+    (void)core;
     if (req->body_len == 0) {
         http_exchange_error(x, 400, "invalid_json", "empty body: expected a JSON value");
         return;

@@ -118,14 +118,32 @@ static void conn_sync_timer(struct loop *l, struct conn *c, enum http_phase phas
 
 static void conn_free_memory(struct loop *l, struct conn *c);
 
+/* Cancel one request of the connection, named by its user_data. By user_data, not by file
+ * slot: the kernel finds a request by its data in one hash bucket, but a cancel by file
+ * walks every pending request of the ring, which under a flood of lingering connections
+ * (thousands of armed receives) made each close cost as much as all the others together. */
+static void conn_cancel(struct loop *l, struct conn *c, enum loop_op op)
+{
+    uint32_t idx = conn_index(l, c);
+    uring_prep_cancel_data(&l->u, conn_data(l, c, op),
+                           uring_data_pack(LOOP_OP_CANCEL, idx, c->gen));
+    c->aux_inflight++;
+}
+
 static void conn_close_progress(struct loop *l, struct conn *c)
 {
     uint32_t idx = conn_index(l, c);
     if (c->flags & (CONN_RECV_ARMED | CONN_SEND_INFLIGHT | CONN_POLL_ARMED)) {
         if (!(c->flags & CONN_CANCELLED)) {
-            uring_prep_cancel_fixed(&l->u, idx, uring_data_pack(LOOP_OP_CANCEL, idx, c->gen));
+            /* Every request a connection can have in flight, by its flag (a shutdown is not
+             * cancelled: it completes by itself, counted in aux_inflight). */
+            if (c->flags & CONN_RECV_ARMED)
+                conn_cancel(l, c, (c->flags & CONN_RECV_ONE) ? LOOP_OP_RECV_ONE : LOOP_OP_RECV);
+            if (c->flags & CONN_SEND_INFLIGHT)
+                conn_cancel(l, c, LOOP_OP_SEND);
+            if (c->flags & CONN_POLL_ARMED)
+                conn_cancel(l, c, LOOP_OP_POLL);
             c->flags |= CONN_CANCELLED;
-            c->aux_inflight++;
         }
         return;
     }
@@ -179,8 +197,11 @@ void conn_close(struct loop *l, struct conn *c)
         return;
     if (c->state == CONN_STATE_QUEUED)
         admission_line_remove(l, c);
+    if (c->state == CONN_STATE_LINGERING)
+        loop_linger_remove(l, c);
     conn_release(l, c); /* a slot it frees is filled at the end of the pass, not here */
     conn_set_state(c, CONN_STATE_CLOSING);
+    l->closing++;
     timer_disarm(&l->timers, conn_index(l, c));
     conn_close_progress(l, c);
 }
@@ -193,6 +214,7 @@ static void conn_linger(struct loop *l, struct conn *c)
     LOOP_ASSERT(!(c->flags & CONN_SEND_INFLIGHT));
     conn_release(l, c);
     conn_set_state(c, CONN_STATE_LINGERING);
+    loop_linger_add(l, c);
     if (c->flags & CONN_EOF) {
         conn_close(l, c);
         return;

@@ -7,11 +7,11 @@
 #include <errno.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
-#include "gateway/http/router.h"
-#include "gateway/net/server.h"
+#include "gateway/net/sse.h"
 #include "gateway/obs/log.h"
 
 static _Thread_local struct loop *loop_current;
@@ -54,21 +54,18 @@ static void loop_on_http_wake(struct http_session *s, void *user)
     conn_mark_dirty(loop_current, user);
 }
 
-static unsigned loop_share(unsigned total, unsigned cores, unsigned core)
-{
-    return total / cores + (core < total % cores ? 1 : 0);
-}
-
-static void loop_init_tables(struct loop *l, const struct config *cfg)
+static void loop_init_tables(struct loop *l, const struct loop_config *cfg)
 {
     l->conns = calloc(l->slots, sizeof(*l->conns));
     l->dirty = calloc(l->slots, sizeof(*l->dirty));
     l->rearm = calloc(l->slots, sizeof(*l->rearm));
     LOOP_ASSERT(l->conns && l->dirty && l->rearm);
     /* calloc left every slot FREE (conn_state.h): only the links need a value. */
-    for (uint32_t i = 0; i < l->slots; i++)
+    for (uint32_t i = 0; i < l->slots; i++) {
         l->conns[i].prev = l->conns[i].next = LOOP_NIL;
-    l->line_head = l->line_tail = l->sse_head = LOOP_NIL;
+        l->conns[i].ticket = WAITING_LINE_NIL;
+    }
+    l->sse_head = l->linger_head = l->linger_tail = LOOP_NIL;
     uint64_t durations[TIMER_KIND_MAX] = {
         [TIMER_KIND_HEADER] = cfg->header_timeout_ms, [TIMER_KIND_BODY] = cfg->body_timeout_ms,
         [TIMER_KIND_IDLE] = cfg->idle_timeout_ms,     [TIMER_KIND_SEND] = cfg->send_timeout_ms,
@@ -77,17 +74,37 @@ static void loop_init_tables(struct loop *l, const struct config *cfg)
     timer_init(&l->timers, l->slots, durations);
 }
 
-int loop_init(struct loop **out, struct server *srv, unsigned core, int listen_fd)
+/* The size of the core's connection and registered file tables. The line is the server's,
+ * so any core may hold every counted connection at once; but the kernel refuses a file
+ * table larger than the open-file limit, so a smaller limit caps it (logged): accepts on a
+ * core holding that many then find no slot (brigade_accept_no_slot_total). */
+static uint32_t loop_slots(const struct loop_config *cfg, unsigned core)
 {
-    const struct config *cfg = srv->cfg;
+    uint64_t want = (uint64_t)cfg->max_connections + cfg->max_queued + LOOP_SPARE_SLOTS;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && want > rl.rlim_cur) {
+        if (core == 0)
+            log_warn("open file limit caps each core's connection table", "limit=%llu wanted=%llu",
+                     (unsigned long long)rl.rlim_cur, (unsigned long long)want);
+        want = rl.rlim_cur;
+    }
+    return (uint32_t)want;
+}
+
+int loop_init(struct loop **out, struct loop_group *g, unsigned core, int listen_fd)
+{
+    const struct loop_config *cfg = &g->cfg;
+    LOOP_ASSERT(core < g->cores);
     struct loop *l = calloc(1, sizeof(*l));
     LOOP_ASSERT(l != NULL);
-    l->srv = srv;
+    l->group = g;
+    l->cfg = cfg;
     l->core = core;
     l->listen_fd = listen_fd;
-    l->active_max = loop_share(cfg->max_connections, srv->cores, core);
-    l->queued_max = loop_share(cfg->max_queued, srv->cores, core);
-    l->slots = l->active_max + l->queued_max + LOOP_REJECT_SLOTS;
+    l->slots = loop_slots(cfg, core);
+    /* A table capped by the open-file limit keeps a quarter free instead: lingering closes
+     * still protect responses while the table is not under pressure. */
+    l->spare_low = LOOP_SPARE_SLOTS_LOW < l->slots / 4 ? LOOP_SPARE_SLOTS_LOW : l->slots / 4;
     int ret = uring_init(&l->u, LOOP_RING_ENTRIES, LOOP_RING_ENTRIES * 16, l->slots);
     if (ret == 0)
         ret = uring_bufs_init(&l->u, &l->bufs, LOOP_BUF_GROUP, LOOP_RECV_BUFFERS,
@@ -101,15 +118,11 @@ int loop_init(struct loop **out, struct server *srv, unsigned core, int listen_f
         return ret;
     }
     loop_init_tables(l, cfg);
-    struct http_limits limits = {
-        .parser = {(uint32_t)cfg->header_bytes_max, (uint32_t)cfg->header_count_max,
-                   (uint32_t)cfg->uri_bytes_max, (uint32_t)cfg->body_bytes_max},
-        .pipeline_depth_max = (uint32_t)cfg->pipeline_depth_max,
-    };
-    l->http = http_context_new(&limits, srv->router, l, loop_on_http_wake);
+    l->http = http_context_new(&cfg->http, g->app);
+    http_context_set_wake(l->http, loop_on_http_wake);
     l->m = metrics_core(core);
     http_context_set_observer(l->http, loop_on_http_response, l);
-    sse_hub_attach(core, l);
+    sse_hub_attach(g->hub, core, l);
     loop_current = l; /* this thread is the ring's single issuer from now on */
     *out = l;
     return 0;
@@ -151,7 +164,7 @@ unsigned loop_core(const struct loop *l)
 
 bool loop_draining(const struct loop *l)
 {
-    return l->draining || server_draining(l->srv);
+    return l->draining || loop_group_draining(l->group);
 }
 
 const struct http_counters *loop_http_counters(const struct loop *l)
@@ -174,8 +187,7 @@ static void loop_arm_accept(struct loop *l)
 
 static void loop_arm_wake(struct loop *l)
 {
-    uring_prep_read_eventfd(&l->u, l->wake_fd, &l->wake_value,
-                            uring_data_pack(LOOP_OP_WAKE, 0, 0));
+    uring_prep_read_eventfd(&l->u, l->wake_fd, &l->wake_value, uring_data_pack(LOOP_OP_WAKE, 0, 0));
 }
 
 /* The freed slot is filled from the line in loop_after_pass, not here: promoting inside a
@@ -187,6 +199,44 @@ void loop_end_active(struct loop *l, struct conn *c)
     LOOP_ASSERT(l->active > 0);
     l->active--;
     metrics_gauge_add(l->m, METRICS_ACTIVE, -1);
+    waiting_line_end_served(&l->group->line);
+}
+
+void loop_linger_add(struct loop *l, struct conn *c)
+{
+    LOOP_ASSERT(c->prev == LOOP_NIL && c->next == LOOP_NIL);
+    uint32_t idx = conn_index(l, c);
+    c->prev = l->linger_tail;
+    if (l->linger_tail != LOOP_NIL)
+        l->conns[l->linger_tail].next = idx;
+    else
+        l->linger_head = idx;
+    l->linger_tail = idx;
+}
+
+void loop_linger_remove(struct loop *l, struct conn *c)
+{
+    if (c->prev != LOOP_NIL)
+        l->conns[c->prev].next = c->next;
+    else
+        l->linger_head = c->next;
+    if (c->next != LOOP_NIL)
+        l->conns[c->next].prev = c->prev;
+    else
+        l->linger_tail = c->prev;
+    c->prev = c->next = LOOP_NIL;
+}
+
+/* Keep spare_low file slots free (or about to be) for the next accepts: end the oldest
+ * lingering closes early. Their response is wholly with the kernel and their write side shut
+ * (the close waits for the shutdown); lingering only guards that response against a reset
+ * should the client still send, while a connection that finds no slot gets nothing at all. */
+static void loop_keep_spare(struct loop *l)
+{
+    while (l->slots - l->live + l->closing < l->spare_low && l->linger_head != LOOP_NIL) {
+        metrics_add(l->m, METRICS_LINGER_CUT, 1);
+        conn_close(l, &l->conns[l->linger_head]);
+    }
 }
 
 static void loop_on_accept(struct loop *l, const struct io_uring_cqe *cqe)
@@ -194,7 +244,10 @@ static void loop_on_accept(struct loop *l, const struct io_uring_cqe *cqe)
     if (!(cqe->flags & IORING_CQE_F_MORE))
         l->accept_armed = false;
     if (cqe->res == -ENFILE) {
-        l->accept_paused = true; /* every file slot is taken: resume at the next close */
+        /* Every file slot is taken: the kernel closed the connection it had dequeued. Resume
+         * at the next close; loop_keep_spare exists so this stays rare. */
+        metrics_add(l->m, METRICS_ACCEPT_NO_SLOT, 1);
+        l->accept_paused = true;
     } else if (cqe->res < 0) {
         if (cqe->res != -ECANCELED)
             log_warn("accept failed", "error=\"%s\"", strerror(-cqe->res));
@@ -217,6 +270,7 @@ static void loop_on_accept(struct loop *l, const struct io_uring_cqe *cqe)
         } else {
             admission_accept(l, c);
         }
+        loop_keep_spare(l);
     }
     loop_arm_accept(l);
 }
@@ -229,7 +283,9 @@ static void loop_on_close(struct loop *l, struct conn *c, int res)
     conn_set_state(c, CONN_STATE_FREE);
     c->flags &= CONN_LIST_FLAGS;
     LOOP_ASSERT(l->live > 0);
+    LOOP_ASSERT(l->closing > 0);
     l->live--;
+    l->closing--;
     if (l->accept_paused) {
         l->accept_paused = false;
         loop_arm_accept(l);
@@ -239,7 +295,7 @@ static void loop_on_close(struct loop *l, struct conn *c, int res)
 static void loop_begin_drain(struct loop *l)
 {
     l->draining = true;
-    l->drain_deadline_ms = l->now_ms + l->srv->cfg->shutdown_timeout_ms;
+    l->drain_deadline_ms = l->now_ms + l->cfg->shutdown_timeout_ms;
     if (l->accept_armed)
         uring_prep_cancel_data(&l->u, uring_data_pack(LOOP_OP_ACCEPT, 0, 0),
                                uring_data_pack(LOOP_OP_CANCEL, LOOP_NIL, 0));
@@ -267,8 +323,10 @@ static void loop_on_wake(struct loop *l, int res)
 {
     if (res < 0 && res != -ECANCELED)
         log_warn("wake read failed", "error=\"%s\"", strerror(-res));
-    if (server_draining(l->srv) && !l->draining)
+    if (loop_group_draining(l->group) && !l->draining)
         loop_begin_drain(l);
+    /* Also the fallback of a line message that could not be delivered: look for grants. */
+    admission_on_line_news(l);
     if (!l->draining)
         loop_arm_wake(l);
 }
@@ -297,7 +355,15 @@ static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
         return;
     }
     if (op == LOOP_OP_MSG) {
-        sse_hub_drain(l->core);
+        sse_hub_drain(l->group->hub, l->core);
+        return;
+    }
+    if (op == LOOP_OP_LINE) {
+        admission_on_line_news(l);
+        return;
+    }
+    if (op == LOOP_OP_LINE_SENT) {
+        admission_on_line_sent(l, uring_data_index(data), cqe->res);
         return;
     }
     if (op == LOOP_OP_SOURCE) {
@@ -308,9 +374,8 @@ static void loop_dispatch(struct loop *l, const struct io_uring_cqe *cqe)
         return;
     if ((op == LOOP_OP_CANCEL || op == LOOP_OP_SHUTDOWN) && uring_data_index(data) == LOOP_NIL)
         return; /* the accept's cancel */
-    if (op != LOOP_OP_RECV && op != LOOP_OP_RECV_ONE && op != LOOP_OP_SEND &&
-        op != LOOP_OP_CLOSE && op != LOOP_OP_POLL && op != LOOP_OP_CANCEL &&
-        op != LOOP_OP_SHUTDOWN)
+    if (op != LOOP_OP_RECV && op != LOOP_OP_RECV_ONE && op != LOOP_OP_SEND && op != LOOP_OP_CLOSE &&
+        op != LOOP_OP_POLL && op != LOOP_OP_CANCEL && op != LOOP_OP_SHUTDOWN)
         return; /* MSG_SENT: nothing depends on its result */
     struct conn *c = loop_conn_of(l, data);
     if (!c) {
@@ -362,13 +427,15 @@ static void loop_after_pass(struct loop *l)
         c->flags &= ~CONN_REARM;
         conn_after(l, c);
     }
+    /* Refusals sent this pass now linger: make room before the next pass's accepts. */
+    loop_keep_spare(l);
     uint32_t idx;
     enum timer_kind kind;
     while (timer_pop_expired(&l->timers, l->now_ms, &idx, &kind))
         conn_on_timeout(l, &l->conns[idx], kind);
     if (l->now_ms >= l->heartbeat_ms) {
         loop_sse_heartbeat(l);
-        l->heartbeat_ms = l->now_ms + l->srv->cfg->sse_heartbeat_ms;
+        l->heartbeat_ms = l->now_ms + l->cfg->sse_heartbeat_ms;
     }
     if (l->draining && l->now_ms >= l->drain_deadline_ms)
         for (uint32_t i = 0; i < l->slots; i++)
@@ -413,16 +480,20 @@ void loop_run(struct loop *l)
     log_set_core((int)l->core);
     loop_current = l;
     loop_clock_read(l);
-    l->heartbeat_ms = l->now_ms + l->srv->cfg->sse_heartbeat_ms;
+    /* Before the first request, on this thread: the app's per-core state may register with
+     * the ring (loop_async). */
+    http_context_core_start(l->http, l->core, l);
+    l->heartbeat_ms = l->now_ms + l->cfg->sse_heartbeat_ms;
     loop_arm_accept(l);
     loop_arm_wake(l);
     /* The wake-up may have been posted before the read was armed: look once now. */
-    if (server_draining(l->srv))
+    if (loop_group_draining(l->group))
         loop_begin_drain(l);
     /* Also wait for the cancelled accept to complete: until it does, it holds the listening
      * socket open (with DEFER_TASKRUN its completion runs only while this thread waits). */
     while (!l->draining || l->live > 0 || l->accept_armed)
         loop_pass(l);
-    io_uring_submit(&l->u.ring); /* the last cancels and closes */
+    io_uring_submit(&l->u.ring);     /* the last cancels and closes */
+    http_context_core_stop(l->http); /* no request is left: the app's core state stops */
     loop_current = NULL;
 }

@@ -5,15 +5,23 @@
  * the socket's slot in the ring's registered file table (multishot accept picks the slot),
  * so a completion's user_data (op, slot, generation) finds its connection without a lookup.
  *
- * Admission, like a restaurant line. At most `active_max` connections of this core are
- * served; up to `queued_max` more are accepted and wait in FIFO order (the line); beyond
- * that a connection gets 503 with Retry-After: 1 and is closed. While a connection waits, the
- * loop reads at most LOOP_STASH_BYTES of it into a small buffer and serves nothing: this is
- * enough to see whether it is `GET /v1/events`. Such an event-stream client is answered at
- * once with the stream's headers and `event: queued` / `data: {"position":N}` events, sent
- * again each time its position changes, and gets its stream (`event: hello`, then published
- * events) when promoted. Any other waiting connection is promoted in order as slots free up:
- * its stashed bytes go to the HTTP session first, then reading resumes. */
+ * Admission, like a restaurant line, with one line for the whole server (waiting_line.h):
+ * at most --max-connections connections are served at once over all cores; up to
+ * --max-queued more are accepted and wait in FIFO order of arrival, whatever core accepted
+ * them; beyond that a connection gets 503 with Retry-After: 1 at once and is closed. While a
+ * connection waits, its core reads at most LOOP_STASH_BYTES of it into a small buffer and
+ * serves nothing: this is enough to see whether it is `GET /v1/events`. Such an event-stream
+ * client is answered at once with the stream's headers and `event: queued` / `data:
+ * {"position":N}` events, N its place in the whole server's line, sent again each time it
+ * changes, and gets its stream (`event: hello`, then published events) when promoted. When
+ * a served connection ends, its core grants the slot to the oldest waiter of the server and
+ * tells that waiter's core through its ring (msg_ring); the waiter's stashed bytes go to the
+ * HTTP session first, then reading resumes.
+ *
+ * Refusals never wait for a slot: each core's file table holds every connection the limits
+ * count plus LOOP_SPARE_SLOTS for refusals and lingering closes, and when fewer than
+ * LOOP_SPARE_SLOTS_LOW are free the oldest lingering close ends early (its response is long
+ * sent), so a flood is answered as fast as it is accepted. */
 #ifndef BRIGADE_GATEWAY_LOOP_H
 #define BRIGADE_GATEWAY_LOOP_H
 
@@ -22,7 +30,7 @@
 
 #include "io/async.h"
 
-struct server;
+struct loop_group;
 struct http_context;
 struct http_counters;
 struct http_exchange;
@@ -30,7 +38,12 @@ struct loop;
 
 enum {
     LOOP_STASH_BYTES = 1024, /* request head kept while a connection waits in line */
-    LOOP_REJECT_SLOTS = 64,  /* file slots for connections being refused with 503 */
+    /* File slots beyond the counted ones, for refusals and lingering closes; when fewer than
+     * LOOP_SPARE_SLOTS_LOW are free the oldest lingering close ends early. LOW is the listen
+     * backlog: the accepts one pass can complete at once (the ring's deferred task work
+     * accepts the whole backlog when a descheduled core comes back), which must find slots. */
+    LOOP_SPARE_SLOTS = 8192,
+    LOOP_SPARE_SLOTS_LOW = 4096,
     LOOP_IOV_MAX = 16,       /* iovecs per sendmsg */
     LOOP_RECV_BUFFERS = 512, /* provided buffers per core (power of two) */
     LOOP_RECV_BUFFER_BYTES = 4096,
@@ -41,17 +54,18 @@ enum {
     LOOP_SOURCES_MAX = 128,     /* async sources per core (fds, timers, eventfds) */
 };
 
-/* Create core `core`'s loop around `listen_fd` (which it owns from now on). Returns 0 or
- * -errno (ring creation failed); aborts when out of memory. Called on the core's thread so
- * the ring is created by its single issuer. */
-int loop_init(struct loop **out, struct server *srv, unsigned core, int listen_fd);
-/* Serve until the server is drained. */
+/* Create core `core`'s loop of group `g` around `listen_fd` (which it owns from now on).
+ * Returns 0 or -errno (ring creation failed); aborts when out of memory. Called on the core's
+ * thread so the ring is created by its single issuer. */
+int loop_init(struct loop **out, struct loop_group *g, unsigned core, int listen_fd);
+/* Start the app's per-core state (http_context_core_start), serve until the group is
+ * drained, then stop it (http_context_core_stop): all on the core's thread. */
 void loop_run(struct loop *l);
 void loop_free(struct loop *l);
-/* Any thread: make the loop look at the server's state (shutdown). */
+/* Any thread: make the loop look at the group's state (shutdown, the line). */
 void loop_wake(struct loop *l);
 
-/* For handlers (the `app` they get is the core's loop). */
+/* For the app's per-core state (core_start gets the core's loop as its `host`). */
 unsigned loop_core(const struct loop *l);
 bool loop_draining(const struct loop *l);
 /* The HTTP layer's counters of this core (read from any thread for /metrics: plain words

@@ -14,6 +14,7 @@
 #include "gateway/http/router.h"
 #include "gateway/net/conn_state.h"
 #include "gateway/net/loop.h"
+#include "gateway/net/loop_group.h"
 #include "gateway/net/sse.h"
 #include "gateway/net/timer.h"
 #include "gateway/obs/metrics.h"
@@ -26,19 +27,21 @@
 /* What a completion is for: the op field of its user_data (io/uring.h packs it). */
 enum loop_op {
     LOOP_OP_NONE,
-    LOOP_OP_ACCEPT,   /* multishot accept into a fixed file slot */
-    LOOP_OP_RECV,     /* multishot recv with buffer select */
-    LOOP_OP_RECV_ONE, /* single recv into the stash (queued connections) */
-    LOOP_OP_SEND,     /* sendmsg of a connection's pending iovecs */
-    LOOP_OP_SHUTDOWN, /* shutdown(SHUT_WR) before a lingering close */
-    LOOP_OP_POLL,     /* poll for the peer hanging up, without reading */
-    LOOP_OP_CANCEL,   /* cancel every request on a fixed file */
-    LOOP_OP_CLOSE,    /* close of a fixed file slot */
-    LOOP_OP_WAKE,     /* read of the core's eventfd (signals from the main thread) */
-    LOOP_OP_MSG,      /* a message from another core's ring (msg_ring), res = payload */
-    LOOP_OP_MSG_SENT, /* the sender's own completion of a msg_ring */
-    LOOP_OP_SOURCE,   /* an async source's poll, timeout or eventfd read; index = source */
+    LOOP_OP_ACCEPT,        /* multishot accept into a fixed file slot */
+    LOOP_OP_RECV,          /* multishot recv with buffer select */
+    LOOP_OP_RECV_ONE,      /* single recv into the stash (queued connections) */
+    LOOP_OP_SEND,          /* sendmsg of a connection's pending iovecs */
+    LOOP_OP_SHUTDOWN,      /* shutdown(SHUT_WR) before a lingering close */
+    LOOP_OP_POLL,          /* poll for the peer hanging up, without reading */
+    LOOP_OP_CANCEL,        /* cancel every request on a fixed file */
+    LOOP_OP_CLOSE,         /* close of a fixed file slot */
+    LOOP_OP_WAKE,          /* read of the core's eventfd (signals from the main thread) */
+    LOOP_OP_MSG,           /* a message from another core's ring (msg_ring), res = payload */
+    LOOP_OP_MSG_SENT,      /* the sender's own completion of a msg_ring */
+    LOOP_OP_SOURCE,        /* an async source's poll, timeout or eventfd read; index = source */
     LOOP_OP_SOURCE_REMOVE, /* removal of a source's poll or timeout: nothing depends on it */
+    LOOP_OP_LINE,          /* msg_ring from another core: the waiting line moved (grants) */
+    LOOP_OP_LINE_SENT,     /* the sender's completion of it, index = the target core */
     LOOP_OP_MAX,
 };
 _Static_assert(LOOP_OP_MAX <= (1 << URING_DATA_OP_BITS), "op codes fit their field");
@@ -73,7 +76,8 @@ struct conn {
     uint32_t gen;
     uint32_t flags;
     uint32_t state;        /* enum conn_state: changed only by conn_set_state */
-    uint32_t prev, next;   /* the waiting line, or the stream list */
+    uint32_t prev, next;   /* the stream list, or the lingering list */
+    uint32_t ticket;       /* waiting: its ticket in the group's line */
     uint32_t position;     /* last position told to a waiting event-stream client */
     uint32_t aux_inflight; /* shutdowns and cancels in flight: they name the file slot, so
                             * the slot must not be closed (and reused) before they finish */
@@ -105,11 +109,11 @@ enum loop_source_kind {
 };
 
 struct loop_source {
-    uint8_t kind;        /* enum loop_source_kind */
-    bool armed;          /* its poll, timeout or read is in flight */
-    uint32_t gen;        /* changes at every reuse: older completions are stale */
-    int fd;              /* LOOP_SOURCE_FD, LOOP_SOURCE_EVENTFD */
-    unsigned events;     /* LOOP_SOURCE_FD: the interest; 0 pauses */
+    uint8_t kind;    /* enum loop_source_kind */
+    bool armed;      /* its poll, timeout or read is in flight */
+    uint32_t gen;    /* changes at every reuse: older completions are stale */
+    int fd;          /* LOOP_SOURCE_FD, LOOP_SOURCE_EVENTFD */
+    unsigned events; /* LOOP_SOURCE_FD: the interest; 0 pauses */
     unsigned armed_events;
     uint64_t value;              /* LOOP_SOURCE_EVENTFD: the read's destination */
     struct __kernel_timespec ts; /* LOOP_SOURCE_TIMER: read by the kernel at submit */
@@ -122,7 +126,8 @@ struct loop_source {
 };
 
 struct loop {
-    struct server *srv;
+    struct loop_group *group;
+    const struct loop_config *cfg; /* the group's */
     unsigned core;
     int listen_fd;
     int wake_fd;
@@ -130,11 +135,18 @@ struct loop {
     struct uring u;
     struct uring_bufs bufs;
     struct conn *conns;
-    uint32_t slots; /* size of conns and of the registered file table */
-    uint32_t live;  /* slots not FREE */
-    uint32_t active, active_max;
-    uint32_t queued, queued_max;
-    uint32_t line_head, line_tail;
+    uint32_t slots;          /* size of conns and of the registered file table */
+    uint32_t live;           /* slots not FREE */
+    uint32_t closing;        /* ... of which CLOSING: free again once their close completes */
+    uint32_t spare_low;      /* free slots kept for accepts: LOOP_SPARE_SLOTS_LOW, or less */
+    uint32_t active;         /* this core's share of the line's served count */
+    uint32_t queued;         /* this core's connections waiting in the group's line */
+    uint32_t queued_streams; /* ... of which event-stream clients told their position */
+    unsigned line_version;   /* the line's version when the positions were last told */
+    bool line_left;          /* a waiter left this pass: other cores' positions moved */
+    bool line_news;          /* another core granted us a slot or moved the line */
+    bool positions_due;      /* a new waiting stream has not been told its position */
+    uint32_t linger_head, linger_tail; /* lingering connections, oldest first */
     uint32_t sse_head;
     uint32_t *dirty, dirty_count;
     uint32_t *rearm, rearm_count;
@@ -191,9 +203,13 @@ void conn_arm_recv(struct loop *l, struct conn *c);
 /* admission.c */
 void admission_accept(struct loop *l, struct conn *c); /* serve, queue or refuse */
 void admission_line_remove(struct loop *l, struct conn *c);
-void admission_promote(struct loop *l);           /* fill free slots from the line: once per pass */
-bool admission_promote_due(const struct loop *l); /* a free slot and someone waiting */
+/* Once per pass: grant freed slots to the server's oldest waiters, start this core's granted
+ * connections, tell other cores, refresh waiting streams' positions. */
+void admission_promote(struct loop *l);
+bool admission_promote_due(const struct loop *l);        /* work for admission_promote now */
 void admission_on_stash(struct loop *l, struct conn *c); /* new stashed bytes */
+void admission_on_line_news(struct loop *l);             /* LOOP_OP_LINE from another core */
+void admission_on_line_sent(struct loop *l, uint32_t to, int res); /* our msg to `to` */
 
 /* loop_sse.c */
 void loop_sse_add(struct loop *l, struct conn *c);
@@ -208,6 +224,8 @@ void loop_source_on_completion(struct loop *l, uint32_t index, uint32_t gen, int
 
 /* loop.c */
 bool loop_on_own_thread(const struct loop *l);
-void loop_end_active(struct loop *l, struct conn *c); /* an active slot is free again */
+void loop_end_active(struct loop *l, struct conn *c);    /* an active slot is free again */
+void loop_linger_add(struct loop *l, struct conn *c);    /* now LINGERING: oldest first */
+void loop_linger_remove(struct loop *l, struct conn *c); /* leaving LINGERING */
 
 #endif

@@ -87,7 +87,7 @@ void loop_sse_deliver(void *core_ctx, struct sse_event *ev)
 void loop_sse_notify(void *from_ctx, unsigned to)
 {
     struct loop *from = from_ctx;
-    struct loop *target = from->srv->loops[to];
+    struct loop *target = from->group->loops[to];
     if (!target)
         return; /* still starting: the event waits in the mailbox for the next wake-up */
     uring_prep_msg(&from->u, target->u.ring.ring_fd, from->core,

@@ -18,21 +18,19 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "gateway/app/messages.h"
-#include "gateway/app/routes_ops.h"
-#include "gateway/http/router.h"
 #include "gateway/net/loop.h"
-#include "gateway/net/loop_internal.h"
-#include "gateway/net/sse.h"
+#include "gateway/net/loop_group.h"
 #include "gateway/obs/log.h"
-#include "gateway/obs/metrics.h"
 
 enum {
     SERVER_BACKLOG = 4096,
 };
+/* A core back from a pause accepts its whole backlog in one pass: every one needs a slot. */
+_Static_assert((int)LOOP_SPARE_SLOTS_LOW >= (int)SERVER_BACKLOG,
+               "a whole listen backlog fits the free spare slots");
 
 struct server_thread {
-    struct server *srv;
+    struct loop_group *g;
     pthread_t tid;
     unsigned core;
     int listen_fd;
@@ -42,7 +40,7 @@ struct server_thread {
 
 /* Bind one SO_REUSEPORT listener; `*port` 0 takes a free port and returns it, so the next
  * core's listener joins the same port. Returns the fd or -errno. */
-static int server_listen(const struct config *cfg, uint16_t *port)
+static int server_listen(const struct server_config *cfg, uint16_t *port)
 {
     struct sockaddr_storage ss;
     memset(&ss, 0, sizeof(ss));
@@ -96,11 +94,11 @@ static void *server_thread_main(void *arg)
     server_pin(t->core);
     /* The ring is created here: its single issuer is this thread. */
     struct loop *l = NULL;
-    if (loop_init(&l, t->srv, t->core, t->listen_fd) < 0) {
+    if (loop_init(&l, t->g, t->core, t->listen_fd) < 0) {
         close(t->listen_fd);
         atomic_store(t->failed, 1);
     } else {
-        t->srv->loops[t->core] = l;
+        t->g->loops[t->core] = l;
     }
     pthread_barrier_wait(t->ready);
     if (l && !atomic_load(t->failed))
@@ -112,7 +110,7 @@ static void *server_thread_main(void *arg)
  * partial number. */
 static int server_write_port(const char *path, uint16_t port)
 {
-    char tmp[CONFIG_PATH_BYTES_MAX + 8];
+    char tmp[SERVER_PATH_BYTES_MAX + 8];
     snprintf(tmp, sizeof(tmp), "%s.tmp", path);
     FILE *f = fopen(tmp, "w");
     if (!f)
@@ -177,7 +175,7 @@ static void server_release_signals(void)
 }
 
 /* Wait for signals: SIGHUP reopens the log, SIGTERM/SIGINT begin the shutdown. */
-static void server_signals(struct server *srv)
+static void server_signals(struct loop_group *g)
 {
     for (;;) {
         struct pollfd pfd = {server_signal_pipe[0], POLLIN, 0};
@@ -192,22 +190,21 @@ static void server_signals(struct server *srv)
         }
         if (sig == SIGTERM || sig == SIGINT) {
             log_info("shutdown requested", "signal=%s timeout_ms=%llu", sigabbrev_np(sig),
-                     (unsigned long long)srv->cfg->shutdown_timeout_ms);
-            atomic_store(&srv->draining, true);
-            for (unsigned i = 0; i < srv->cores; i++)
-                loop_wake(srv->loops[i]);
+                     (unsigned long long)g->cfg.shutdown_timeout_ms);
+            loop_group_drain(g);
             return;
         }
     }
 }
 
-static int server_open_listeners(struct server *srv, int *fds, uint16_t *port)
+static int server_open_listeners(const struct server_config *cfg, unsigned cores, int *fds,
+                                 uint16_t *port)
 {
-    *port = srv->cfg->listen_port;
-    for (unsigned i = 0; i < srv->cores; i++) {
-        fds[i] = server_listen(srv->cfg, port);
+    *port = cfg->listen_port;
+    for (unsigned i = 0; i < cores; i++) {
+        fds[i] = server_listen(cfg, port);
         if (fds[i] < 0) {
-            log_error("cannot listen", "addr=%s:%u error=\"%s\"", srv->cfg->listen_host, *port,
+            log_error("cannot listen", "addr=%s:%u error=\"%s\"", cfg->listen_host, *port,
                       strerror(-fds[i]));
             while (i--)
                 close(fds[i]);
@@ -224,13 +221,13 @@ struct server_start {
     atomic_int failed;
 };
 
-static int server_start_threads(struct server *srv, struct server_thread *threads, const int *fds,
+static int server_start_threads(struct loop_group *g, struct server_thread *threads, const int *fds,
                                 struct server_start *start)
 {
     atomic_init(&start->failed, 0);
-    pthread_barrier_init(&start->ready, NULL, srv->cores + 1);
-    for (unsigned i = 0; i < srv->cores; i++) {
-        threads[i] = (struct server_thread){srv, 0, i, fds[i], &start->ready, &start->failed};
+    pthread_barrier_init(&start->ready, NULL, g->cores + 1);
+    for (unsigned i = 0; i < g->cores; i++) {
+        threads[i] = (struct server_thread){g, 0, i, fds[i], &start->ready, &start->failed};
         if (pthread_create(&threads[i].tid, NULL, server_thread_main, &threads[i]) != 0)
             abort(); /* out of resources at start-up: nothing sensible to fall back to */
     }
@@ -238,70 +235,42 @@ static int server_start_threads(struct server *srv, struct server_thread *thread
     return atomic_load(&start->failed) ? -1 : 0;
 }
 
-static int server_serve(struct server *srv)
+static int server_serve(const struct server_config *cfg, struct loop_group *g)
 {
-    const struct config *cfg = srv->cfg;
-    int fds[CONFIG_THREADS_MAX];
+    int fds[LOOP_GROUP_CORES_MAX];
     uint16_t port;
-    if (server_open_listeners(srv, fds, &port) < 0)
+    if (server_open_listeners(cfg, g->cores, fds, &port) < 0)
         return 1;
-    struct server_thread *threads = calloc(srv->cores, sizeof(*threads));
+    struct server_thread *threads = calloc(g->cores, sizeof(*threads));
     if (!threads)
         abort();
     struct server_start start;
-    int failed = server_start_threads(srv, threads, fds, &start);
+    int failed = server_start_threads(g, threads, fds, &start);
     if (failed == 0) {
         log_info("listening", "addr=%s:%u threads=%u max_connections=%u max_queued=%u",
-                 cfg->listen_host, port, srv->cores, cfg->max_connections, cfg->max_queued);
+                 cfg->listen_host, port, g->cores, g->cfg.max_connections, g->cfg.max_queued);
         if (cfg->port_file[0] && server_write_port(cfg->port_file, port) < 0)
             log_error("cannot write port file", "path=\"%s\"", cfg->port_file);
-        server_signals(srv);
+        server_signals(g);
     }
-    for (unsigned i = 0; i < srv->cores; i++)
+    for (unsigned i = 0; i < g->cores; i++)
         pthread_join(threads[i].tid, NULL);
     pthread_barrier_destroy(&start.ready);
-    /* Freed only after every thread stopped: a core may still post to another's ring. */
-    for (unsigned i = 0; i < srv->cores; i++)
-        if (srv->loops[i])
-            loop_free(srv->loops[i]);
     free(threads);
     return failed ? 1 : 0;
 }
 
-/* Every route label the HTTP observer can report gets its metrics row before the cores
- * start (labels are fixed from then on): each route path, "unmatched" and "invalid". */
-static void server_register_route_labels(const struct router *r)
-{
-    for (size_t i = 0; i < router_count(r); i++)
-        metrics_route_register(router_path(r, i));
-    metrics_route_register(http_route_unmatched);
-    metrics_route_register(http_route_invalid);
-}
-
-int server_run(const struct config *cfg)
+int server_run(const struct server_config *cfg, struct loop_group *g, const struct http_app *app)
 {
     if (server_catch_signals() < 0) {
         log_error("cannot set up signal handling", "error=\"%s\"", strerror(errno));
         return 1;
     }
-    server_raise_nofile(cfg->max_connections + cfg->max_queued +
-                        cfg->threads * (LOOP_REJECT_SLOTS + 16));
-    static struct server srv; /* handlers reach it through their loop for the whole run */
-    memset(&srv, 0, sizeof(srv));
-    srv.cfg = cfg;
-    srv.cores = cfg->threads;
-    atomic_init(&srv.draining, false);
-    metrics_init(srv.cores);
-    sse_hub_init(srv.cores, loop_sse_deliver, loop_sse_notify);
-    srv.router = router_new();
-    routes_basic_register(srv.router);
-    routes_ops_register(srv.router, &srv);
-    routes_messages_register(srv.router);
-    server_register_route_labels(srv.router);
-    int ret = server_serve(&srv);
-    router_free(srv.router);
-    sse_hub_free();
-    metrics_free();
+    /* Each core's registered file table holds every counted connection plus its spares, and
+     * the kernel bounds a table by the open file limit. */
+    server_raise_nofile(g->cfg.max_connections + g->cfg.max_queued + LOOP_SPARE_SLOTS + 16);
+    g->app = app;
+    int ret = server_serve(cfg, g);
     server_release_signals();
     log_info("stopped", "status=%d", ret);
     return ret;

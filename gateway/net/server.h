@@ -4,37 +4,33 @@
  * Signals: SIGTERM and SIGINT start a graceful shutdown (stop accepting, /readyz answers
  * 503, in-flight requests finish up to --shutdown-timeout, idle keep-alive and event-stream
  * connections close); SIGHUP reopens the log file. A handler writes the signal number to a
- * self-pipe that the main thread reads; the main thread tells the cores through their rings
- * (an eventfd each core keeps a read armed on). */
+ * self-pipe that the main thread reads; the main thread tells the cores through the loop group
+ * (loop_group_drain: an eventfd each core keeps a read armed on). */
 #ifndef BRIGADE_GATEWAY_SERVER_H
 #define BRIGADE_GATEWAY_SERVER_H
 
-#include <stdatomic.h>
-#include <stdbool.h>
-
-#include "gateway/cli/config.h"
+#include <stdint.h>
 
 #define BRIGADE_VERSION "0.1.0"
 
-struct loop;
-struct router;
-
-struct server {
-    const struct config *cfg;
-    struct router *router;
-    unsigned cores;
-    atomic_bool draining; /* set once by the main thread; read by /readyz and the loops */
-    struct loop *loops[CONFIG_THREADS_MAX];
+enum {
+    SERVER_HOST_BYTES_MAX = 64,
+    SERVER_PATH_BYTES_MAX = 4096,
 };
 
-/* Run the server until a shutdown signal has been served. Returns 0 on a clean shutdown, 1
- * on a start-up failure (logged). */
-int server_run(const struct config *cfg);
+/* What the server itself needs: where to listen and where to say so. */
+struct server_config {
+    char listen_host[SERVER_HOST_BYTES_MAX]; /* numeric IPv4 or IPv6 address */
+    uint16_t listen_port;                    /* 0: the kernel picks (see port_file) */
+    char port_file[SERVER_PATH_BYTES_MAX];   /* empty: none */
+};
 
-/* True once a shutdown has begun (any thread). */
-static inline bool server_draining(const struct server *srv)
-{
-    return atomic_load_explicit(&srv->draining, memory_order_relaxed);
-}
+struct http_app;
+struct loop_group;
+
+/* Serve `app` on the group's cores (one listener and thread each) until a shutdown signal
+ * has been served. `app` must outlive the call. Returns 0 on a clean shutdown, 1 on a
+ * start-up failure (logged). The group's loops stay for loop_group_free. */
+int server_run(const struct server_config *cfg, struct loop_group *g, const struct http_app *app);
 
 #endif

@@ -20,12 +20,14 @@ struct sse_mailbox {
     struct sse_event *slots[SSE_MAILBOX_SLOTS];
 };
 
-static struct sse_mailbox *sse_boxes; /* [from * cores + to] */
-static unsigned sse_cores;
-static void *sse_ctx[SSE_CORES_MAX];
-static sse_deliver_fn sse_deliver;
-static sse_notify_fn sse_notify;
-static atomic_ullong sse_dropped;
+struct sse_hub {
+    struct sse_mailbox *boxes; /* [from * cores + to] */
+    unsigned cores;
+    void *ctx[SSE_CORES_MAX];
+    sse_deliver_fn deliver;
+    sse_notify_fn notify;
+    atomic_ullong dropped;
+};
 
 static size_t sse_format(char *out, const char *event, const char *data)
 {
@@ -82,40 +84,44 @@ void sse_event_unref(struct sse_event *ev)
         free(ev);
 }
 
-void sse_hub_init(unsigned cores, sse_deliver_fn deliver, sse_notify_fn notify)
+struct sse_hub *sse_hub_new(unsigned cores, sse_deliver_fn deliver, sse_notify_fn notify)
 {
     if (cores == 0 || cores > SSE_CORES_MAX)
         SSE_FATAL("core count out of range");
-    sse_boxes = aligned_alloc(64, sizeof(struct sse_mailbox) * cores * cores);
-    if (!sse_boxes)
+    struct sse_hub *hub = calloc(1, sizeof(*hub));
+    if (!hub)
         SSE_FATAL("out of memory");
-    memset(sse_boxes, 0, sizeof(struct sse_mailbox) * cores * cores);
-    sse_cores = cores;
-    sse_deliver = deliver;
-    sse_notify = notify;
-    atomic_store(&sse_dropped, 0);
+    hub->boxes = aligned_alloc(64, sizeof(struct sse_mailbox) * cores * cores);
+    if (!hub->boxes)
+        SSE_FATAL("out of memory");
+    memset(hub->boxes, 0, sizeof(struct sse_mailbox) * cores * cores);
+    hub->cores = cores;
+    hub->deliver = deliver;
+    hub->notify = notify;
+    atomic_init(&hub->dropped, 0);
+    return hub;
 }
 
-void sse_hub_free(void)
+void sse_hub_free(struct sse_hub *hub)
 {
-    for (unsigned i = 0; i < sse_cores * sse_cores; i++) {
-        struct sse_mailbox *mb = &sse_boxes[i];
+    if (!hub)
+        return;
+    for (unsigned i = 0; i < hub->cores * hub->cores; i++) {
+        struct sse_mailbox *mb = &hub->boxes[i];
         unsigned head = atomic_load(&mb->head), tail = atomic_load(&mb->tail);
         for (; head != tail; head++)
             sse_event_unref(mb->slots[head & (SSE_MAILBOX_SLOTS - 1)]);
     }
-    free(sse_boxes);
-    sse_boxes = NULL;
-    sse_cores = 0;
+    free(hub->boxes);
+    free(hub);
 }
 
-void sse_hub_attach(unsigned core, void *core_ctx)
+void sse_hub_attach(struct sse_hub *hub, unsigned core, void *core_ctx)
 {
-    if (core >= sse_cores)
+    if (core >= hub->cores)
         SSE_FATAL("core out of range");
-    sse_ctx[core] = core_ctx;
+    hub->ctx[core] = core_ctx;
 }
-
 static int sse_mailbox_push(struct sse_mailbox *mb, struct sse_event *ev)
 {
     unsigned tail = atomic_load_explicit(&mb->tail, memory_order_relaxed);
@@ -128,43 +134,43 @@ static int sse_mailbox_push(struct sse_mailbox *mb, struct sse_event *ev)
     return 0;
 }
 
-int sse_hub_publish(unsigned core, const char *event, const char *data)
+int sse_hub_publish(struct sse_hub *hub, unsigned core, const char *event, const char *data)
 {
-    if (core >= sse_cores)
+    if (core >= hub->cores)
         SSE_FATAL("core out of range");
     struct sse_event *ev = sse_event_new(event, data);
     if (!ev)
         return -EINVAL;
-    sse_deliver(sse_ctx[core], ev);
-    for (unsigned to = 0; to < sse_cores; to++) {
+    hub->deliver(hub->ctx[core], ev);
+    for (unsigned to = 0; to < hub->cores; to++) {
         if (to == core)
             continue;
         sse_event_ref(ev);
-        if (sse_mailbox_push(&sse_boxes[core * sse_cores + to], ev) < 0) {
+        if (sse_mailbox_push(&hub->boxes[core * hub->cores + to], ev) < 0) {
             sse_event_unref(ev);
-            atomic_fetch_add_explicit(&sse_dropped, 1, memory_order_relaxed);
+            atomic_fetch_add_explicit(&hub->dropped, 1, memory_order_relaxed);
             continue;
         }
-        sse_notify(sse_ctx[core], to);
+        hub->notify(hub->ctx[core], to);
     }
     sse_event_unref(ev);
     return 0;
 }
 
-unsigned sse_hub_drain(unsigned core)
+unsigned sse_hub_drain(struct sse_hub *hub, unsigned core)
 {
-    if (core >= sse_cores)
+    if (core >= hub->cores)
         SSE_FATAL("core out of range");
     unsigned delivered = 0;
-    for (unsigned from = 0; from < sse_cores; from++) {
+    for (unsigned from = 0; from < hub->cores; from++) {
         if (from == core)
             continue;
-        struct sse_mailbox *mb = &sse_boxes[from * sse_cores + core];
+        struct sse_mailbox *mb = &hub->boxes[from * hub->cores + core];
         unsigned head = atomic_load_explicit(&mb->head, memory_order_relaxed);
         unsigned tail = atomic_load_explicit(&mb->tail, memory_order_acquire);
         for (; head != tail; head++) {
             struct sse_event *ev = mb->slots[head & (SSE_MAILBOX_SLOTS - 1)];
-            sse_deliver(sse_ctx[core], ev);
+            hub->deliver(hub->ctx[core], ev);
             sse_event_unref(ev);
             delivered++;
         }
@@ -174,7 +180,7 @@ unsigned sse_hub_drain(unsigned core)
     return delivered;
 }
 
-uint64_t sse_hub_dropped(void)
+uint64_t sse_hub_dropped(const struct sse_hub *hub)
 {
-    return atomic_load_explicit(&sse_dropped, memory_order_relaxed);
+    return atomic_load_explicit(&hub->dropped, memory_order_relaxed);
 }

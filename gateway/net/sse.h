@@ -8,7 +8,8 @@
  * mailbox drops the event for that core (counted), like a slow client does.
  *
  * The hub does not know about connections: the loop attaches a deliver callback (write an
- * event to every local subscriber) and a notify callback (wake core D from core C). */
+ * event to every local subscriber) and a notify callback (wake core D from core C). A hub is
+ * an object (one per server, owned by the loop group): nothing of it lives in a global. */
 #ifndef BRIGADE_GATEWAY_SSE_H
 #define BRIGADE_GATEWAY_SSE_H
 
@@ -44,19 +45,22 @@ typedef void (*sse_deliver_fn)(void *core_ctx, struct sse_event *ev);
 /* Called on core `from`'s thread: wake core `to` so it calls sse_hub_drain. */
 typedef void (*sse_notify_fn)(void *from_ctx, unsigned to);
 
-/* Set up mailboxes for `cores` cores. Start-up only. */
-void sse_hub_init(unsigned cores, sse_deliver_fn deliver, sse_notify_fn notify);
-/* Drop every event still in a mailbox and free the hub (all cores stopped). */
-void sse_hub_free(void);
+struct sse_hub;
+
+/* A hub with mailboxes for `cores` cores. Start-up only; aborts when out of memory or when
+ * `cores` is 0 or above SSE_CORES_MAX. */
+struct sse_hub *sse_hub_new(unsigned cores, sse_deliver_fn deliver, sse_notify_fn notify);
+/* Drop every event still in a mailbox and free the hub (all cores stopped). NULL: nothing. */
+void sse_hub_free(struct sse_hub *hub);
 /* Register core `core`'s context (before its loop runs). */
-void sse_hub_attach(unsigned core, void *core_ctx);
+void sse_hub_attach(struct sse_hub *hub, unsigned core, void *core_ctx);
 
 /* Publish from core `core`'s thread (the order pipeline calls this from its core). Returns
  * 0, or -EINVAL for an event sse_event_new refuses. */
-int sse_hub_publish(unsigned core, const char *event, const char *data);
+int sse_hub_publish(struct sse_hub *hub, unsigned core, const char *event, const char *data);
 /* On core `core`'s thread: deliver what other cores posted. Returns how many events. */
-unsigned sse_hub_drain(unsigned core);
+unsigned sse_hub_drain(struct sse_hub *hub, unsigned core);
 /* Events dropped because a mailbox was full. */
-uint64_t sse_hub_dropped(void);
+uint64_t sse_hub_dropped(const struct sse_hub *hub);
 
 #endif

@@ -17,7 +17,10 @@ static char metrics_routes[METRICS_ROUTES_MAX][METRICS_ROUTE_BYTES_MAX] = {"othe
 static unsigned metrics_route_count = 1;
 static struct metrics_core *metrics_cores[METRICS_CORES_MAX];
 static unsigned metrics_core_count;
-static metrics_section_fn metrics_sections[METRICS_SECTIONS_MAX];
+static struct metrics_section {
+    metrics_section_fn fn;
+    void *user;
+} metrics_sections[METRICS_SECTIONS_MAX];
 static unsigned metrics_section_count;
 
 /* Prometheus buckets of the request duration histogram, in seconds. */
@@ -65,6 +68,7 @@ void metrics_free(void)
         metrics_cores[i] = NULL;
     }
     metrics_core_count = 0;
+    metrics_section_count = 0; /* their owners are freed with the run */
 }
 
 struct metrics_core *metrics_core(unsigned core)
@@ -155,6 +159,12 @@ static const struct metrics_desc metrics_counter_descs[] = {
      METRICS_SSE_EVENTS_SENT, NULL},
     {"brigade_sse_events_dropped_total", "counter", "Events dropped for slow stream clients.",
      METRICS_SSE_EVENTS_DROPPED, NULL},
+    {"brigade_connections_linger_cut_total", "counter",
+     "Lingering closes ended early to keep file slots free for refusals.", METRICS_LINGER_CUT,
+     NULL},
+    {"brigade_accept_no_slot_total", "counter",
+     "Accepts that found every file slot taken: the kernel closed that connection unanswered.",
+     METRICS_ACCEPT_NO_SLOT, NULL},
 };
 
 static const struct metrics_desc metrics_gauge_descs[] = {
@@ -238,21 +248,21 @@ static void metrics_render_duration(struct metrics_text *t)
     free(h);
 }
 
-void metrics_section_add(metrics_section_fn fn)
+void metrics_section_add(metrics_section_fn fn, void *user)
 {
     for (unsigned i = 0; i < metrics_section_count; i++)
-        if (metrics_sections[i] == fn)
+        if (metrics_sections[i].fn == fn && metrics_sections[i].user == user)
             return;
     if (metrics_section_count == METRICS_SECTIONS_MAX)
         METRICS_FATAL("too many metrics sections");
-    metrics_sections[metrics_section_count++] = fn;
+    metrics_sections[metrics_section_count++] = (struct metrics_section){fn, user};
 }
 
 static void metrics_render_sections(struct metrics_text *t)
 {
     for (unsigned i = 0; i < metrics_section_count; i++) {
         size_t n;
-        char *text = metrics_sections[i](&n);
+        char *text = metrics_sections[i].fn(metrics_sections[i].user, &n);
         mt_printf(t, "%.*s", (int)n, text);
         free(text);
     }

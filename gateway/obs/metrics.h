@@ -29,6 +29,8 @@ enum metrics_counter {
     METRICS_ENOBUFS,         /* multishot recv ran out of provided buffers (re-armed) */
     METRICS_SSE_EVENTS_SENT, /* events queued to a client */
     METRICS_SSE_EVENTS_DROPPED,
+    METRICS_LINGER_CUT,     /* lingering closes ended early to keep file slots for refusals */
+    METRICS_ACCEPT_NO_SLOT, /* accepts that found every file slot taken (-ENFILE) */
     METRICS_COUNTER_MAX,
 };
 
@@ -87,11 +89,12 @@ uint64_t metrics_counter_total(enum metrics_counter c);
 int64_t metrics_gauge_total(enum metrics_gauge g);
 
 /* Another module's metrics: returns a malloc'd text in the exposition format (whole lines,
- * "# HELP"/"# TYPE" included) and its length in *len; called on the thread that renders. */
-typedef char *(*metrics_section_fn)(size_t *len);
-/* Append `fn`'s text to every metrics_render from now on. Start-up only (not thread-safe);
- * adding the same function again is a no-op; aborts beyond METRICS_SECTIONS_MAX. */
-void metrics_section_add(metrics_section_fn fn);
+ * "# HELP"/"# TYPE" included) and its length in *len; called on the thread that renders, with
+ * the `user` given to metrics_section_add. */
+typedef char *(*metrics_section_fn)(void *user, size_t *len);
+/* Append `fn(user)`'s text to every metrics_render from now on. Start-up only (not
+ * thread-safe); adding the same pair again is a no-op; aborts beyond METRICS_SECTIONS_MAX. */
+void metrics_section_add(metrics_section_fn fn, void *user);
 
 /* Render every metric in the Prometheus text exposition format 0.0.4 into a malloc'd,
  * NUL-terminated string (caller frees); *len gets its length. Aborts when out of memory. */

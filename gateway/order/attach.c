@@ -239,7 +239,7 @@ static size_t attach_w_slash_o(const char *text, const struct order_token *t, si
 
 /* Appends the words [a, b) as one modifier: the understanding's label when a modifier or
  * size phrase covers them exactly, else the words, "w" read as "with" and "w o" as
- * "without", leading "with"/"and" and trailing "please" dropped. */
+ * "without", leading "with"/"and" and trailing "please", "too", "also", "on it" dropped. */
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -253,14 +253,26 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         a++;
     while (b > a &&
            (t[b - 1].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, b - 1, b, "please") ||
-            order_tok_is(text, t, b - 1, b, "pls") || order_tok_is(text, t, b - 1, b, "plz")))
+            order_tok_is(text, t, b - 1, b, "pls") || order_tok_is(text, t, b - 1, b, "plz") ||
+            order_tok_is(text, t, b - 1, b, "too") || order_tok_is(text, t, b - 1, b, "also")))
         b--;
+    if (b - a >= 2 &&
+        (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
+        (order_tok_is(text, t, b - 1, b, "it") || order_tok_is(text, t, b - 1, b, "them")))
+        b -= 2; /* "no onions on it" */
     if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX)
         return;
     char *out = th->mods.text[th->mods.n];
     size_t which, o = 0;
+    size_t neg = order_read_negated_wanting(text, t, a, b);
+    if (neg > 0 && a + neg < b) { /* "dont want onions": "no onions" */
+        a += neg;
+        if (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any"))
+            a++;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
+    }
     const struct order_patterns *lists[2] = {&u->modifiers, &u->sizes};
-    for (size_t l = 0; l < 2; l++)
+    for (size_t l = 0; l < 2 && o == 0; l++)
         if (order_patterns_longest(lists[l], text, t, a, b, &which) == b - a) {
             const char *label = u->labels[lists[l]->items[which].value];
             snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%s", label);
@@ -590,6 +602,16 @@ static bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
     return o > 0 && order_food_phrase(st->rd->food, phrase, o);
 }
 
+/* Is w[0..len) a sound of hesitation ("ummm", "uhh", "hmm", "errm", "ahh"): made only of
+ * these letters, never a dish however unknown? */
+static bool attach_hesitation(const char *w, size_t len)
+{
+    for (size_t k = 0; k < len; k++)
+        if (!strchr("uhmera", w[k]))
+            return false;
+    return len > 0;
+}
+
 /* Does [i, b) hold a word of four letters or more, no digit, that is no common English
  * ("croisswnt", "bewrs")? After a count or a request opener it is a dish misspelt beyond
  * reading: asked back, never dropped. */
@@ -602,7 +624,8 @@ static bool attach_unreadable(const struct attach_state *st, size_t i, size_t b)
         bool digits = false;
         for (size_t k = 0; k < t->len; k++)
             digits = digits || (st->text[t->off + k] >= '0' && st->text[t->off + k] <= '9');
-        if (!digits && !order_dictionary_has(st->rd->dict, st->text + t->off, t->len))
+        if (!digits && !order_dictionary_has(st->rd->dict, st->text + t->off, t->len) &&
+            !attach_hesitation(st->text + t->off, t->len))
             return true;
     }
     return false;
@@ -616,6 +639,7 @@ static bool attach_counted_thing(const struct attach_state *st, size_t i, size_t
     for (size_t p = i; p < b; p++) {
         const struct order_token *t = &st->tokens[p];
         if (t->kind == ORDER_TOKEN_WORD && t->len >= 3 &&
+            !attach_hesitation(st->text + t->off, t->len) &&
             order_patterns_longest(&st->rd->u->not_dish_words, st->text, st->tokens, p, b, NULL) ==
                 0 &&
             !order_tok_connector(st->text, t))
@@ -624,11 +648,112 @@ static bool attach_counted_thing(const struct attach_state *st, size_t i, size_t
     return false;
 }
 
+/* Is token i a separator of a list: "and", "plus", "n", or , ; + & / and new lines? */
+static bool attach_list_separator(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = &st->tokens[i];
+    if (t->kind == ORDER_TOKEN_PUNCT)
+        return t->punct == ',' || t->punct == ';' || t->punct == '+' || t->punct == '&' ||
+               t->punct == '/' || t->punct == '\n';
+    return order_tok_is(st->text, st->tokens, i, st->e, "and") ||
+           order_tok_is(st->text, st->tokens, i, st->e, "plus") ||
+           order_tok_is(st->text, st->tokens, i, st->e, "n");
+}
+
+/* Does the run [a, b) stand in a list of dishes: a span of this clause right before it or
+ * right after it, across one list separator ("fries and a Corona", "a Heineken, 2 cheeseburgers")?
+ * There a noun phrase names a thing ordered even when no lexicon knows it: a brand, a dish
+ * of another cuisine. */
+static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
+{
+    bool before = a >= st->b + 2 && attach_list_separator(st, a - 1) &&
+                  st->rg->roles[a - 2] == ORDER_ROLE_ITEM;
+    bool after =
+        b + 1 < st->e && attach_list_separator(st, b) && st->rg->roles[b + 1] == ORDER_ROLE_ITEM;
+    for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
+        const struct order_thing *th = &st->rg->things[t];
+        if (th->is_span && th->end == a - 1)
+            return before;
+        if (th->is_span && th->begin == b + 1)
+            return after;
+    }
+    return false;
+}
+
+/* Is [i, b) one or two words that no menu, dictionary or frame reads, or an article's noun
+ * in a list: what a brand or another cuisine's dish looks like ("heineken", "a corona")? */
+static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article)
+{
+    enum { NAMED_WORDS_MAX = 2 };
+    if (b - i > NAMED_WORDS_MAX)
+        return false;
+    bool unknown = false;
+    for (size_t p = i; p < b; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD || t->len < 3 || st->rg->n_hits[p] > 0 ||
+            st->rg->mod_zone[p])
+            return false;
+        for (size_t k = 0; k < t->len; k++)
+            if (st->text[t->off + k] < 'a' || st->text[t->off + k] > 'z')
+                return false;
+        if (attach_hesitation(st->text + t->off, t->len))
+            return false;
+        unknown = unknown || !order_dictionary_has(st->rd->dict, st->text + t->off, t->len);
+    }
+    /* after an article, an English noun: "a corona"; not an adjective ("a big thank you") */
+    const struct order_token *last = &st->tokens[b - 1];
+    return unknown || (article && !order_dictionary_has(st->rd->lex->adjectives,
+                                                        st->text + last->off, last->len));
+}
+
+/* Does a preposition stand right before a (itself, or the first word of the filler that
+ * ends there: "for about 40 guests", "a table for 6")? Its number counts people, hours or
+ * a table, not a dish. */
+static bool attach_after_preposition(const struct attach_state *st, size_t a)
+{
+    if (a <= st->b)
+        return false;
+    size_t p = a - 1;
+    while (p > st->b && st->rg->roles[p] == ORDER_ROLE_FILLER &&
+           st->rg->roles[p - 1] == ORDER_ROLE_FILLER)
+        p--;
+    return attach_in(st->text, st->tokens, p, st->e, attach_prepositions,
+                     sizeof(attach_prepositions) / sizeof(attach_prepositions[0])) &&
+           !order_tok_is(st->text, st->tokens, p, st->e, "with");
+}
+
+/* Is the run [a, b) all the clause says, but for greetings and a word of politeness ("kottu
+ * grande plz")? A noun phrase sent with "please" asks for it. */
+static bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
+{
+    for (size_t p = a; p < b; p++)
+        if (attach_in(st->text, st->tokens, p, b, attach_determiners,
+                      sizeof(attach_determiners) / sizeof(attach_determiners[0])))
+            return false; /* "picku order please": words of the frame, not a dish */
+    bool polite = false;
+    for (size_t p = st->b; p < st->e; p++) {
+        if (p >= a && p < b)
+            continue;
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind == ORDER_TOKEN_PUNCT || st->rg->roles[p] == ORDER_ROLE_GREETING)
+            continue;
+        bool please = order_tok_is(st->text, st->tokens, p, st->e, "please") ||
+                      order_tok_is(st->text, st->tokens, p, st->e, "pls") ||
+                      order_tok_is(st->text, st->tokens, p, st->e, "plz");
+        if (!please)
+            return false;
+        polite = true;
+    }
+    return polite;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
+    bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b);
     int32_t qty = 1;
     size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
-    bool explicit_qty = k > 0 && !attach_is_article(st->text, st->tokens, a, b);
+    bool explicit_qty =
+        k > 0 && !attach_is_article(st->text, st->tokens, a, b) && !attach_after_preposition(st, a);
     size_t vague =
         order_patterns_longest(&st->rd->u->vague_quantities, st->text, st->tokens, a, b, NULL);
     size_t i = a + (vague > k ? vague : k);
@@ -651,9 +776,14 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         return;
     size_t last_food = b;
     for (size_t p = i; p < b; p++)
-        if (attach_food_token(st, p))
+        if (attach_food_token(st, p) || st->rg->dish_word[p])
             last_food = p + 1;
     bool food = last_food != b || attach_food_token(st, b - 1) || st->rg->dish_word[b - 1];
+    if (!food && listed &&
+        attach_named_thing(st, i, b, attach_is_article(st->text, st->tokens, a, b))) {
+        food = true; /* "fries and a Corona": off the menu, unless the embedding says */
+        last_food = b;
+    }
     if (!food && attach_food_run(st, i, b)) { /* "hot dog", "pad thai": food as a whole */
         food = true;
         last_food = b;
@@ -665,8 +795,21 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
                       !st->rd->lex->words[st->rg->hits[p][0].words[0]].not_dish);
     if (!food && !(explicit_qty || vague > k || opened || menu_words))
         return;
-    if (food)
+    if (food) {
         b = last_food;
+        /* the noun phrase starts after the last word of the frame before its first food
+         * word: "u guys have nachos" quotes "nachos" */
+        size_t first_food = i;
+        while (first_food < b && !attach_food_token(st, first_food) &&
+               !st->rg->dish_word[first_food])
+            first_food++;
+        for (size_t p = first_food; p > i && first_food < b; p--)
+            if (attach_in(st->text, st->tokens, p - 1, b, attach_determiners,
+                          sizeof(attach_determiners) / sizeof(attach_determiners[0]))) {
+                i = p;
+                break;
+            }
+    }
     struct order_reading *rg = st->rg;
     struct order_thing *th = order_reading_add_thing(rg, c, i, b);
     if (!th)
@@ -752,6 +895,40 @@ static void attach_leftovers(struct attach_state *st, size_t c)
     }
 }
 
+/* "the usual", "what my friend had yesterday": an order outside the message, kept with the
+ * words after it up to a separator ("same as last time but no onions" keeps its modifier
+ * words out), to be asked back. Its words are a thing's, so the cues they hold ("last time",
+ * "yesterday") speak of the reference, not of the clause. */
+static void attach_past(struct attach_state *st, size_t c)
+{
+    for (size_t i = st->b; i < st->e; i++) {
+        if (!attach_free(st, i) || (i > st->b && attach_free(st, i - 1) &&
+                                    !attach_boundary(st->text, st->tokens, i - 1, st->e) &&
+                                    !attach_is_article(st->text, st->tokens, i - 1, st->e)))
+            continue; /* starts a run, or follows an opener, filler or separator */
+        size_t k = order_read_past_reference(st->text, st->tokens, i, st->e, st->rg);
+        if (k == 0)
+            continue;
+        size_t j = i + k;
+        while (j < st->e && attach_free(st, j) && !st->rg->mod_zone[j] &&
+               !attach_boundary(st->text, st->tokens, j, st->e) &&
+               !order_tok_is(st->text, st->tokens, j, st->e, "but"))
+            j++;
+        struct order_thing *th = order_reading_add_thing(st->rg, c, i, j);
+        if (!th)
+            return;
+        th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
+        th->past = true;
+        th->item = -1;
+        th->qty = 1;
+        th->phrase_len =
+            (uint16_t)order_words_join(st->text, st->tokens, i, j, th->phrase, sizeof(th->phrase));
+        memset(st->rg->roles + i, ORDER_ROLE_ITEM, j - i);
+        st->rg->clauses[c].n_leftovers++;
+        i = j;
+    }
+}
+
 static int attach_thing_cmp(const void *a, const void *b)
 {
     const struct order_thing *x = a, *y = b;
@@ -790,11 +967,13 @@ static size_t attach_make_it(struct attach_state *st, size_t i, struct order_thi
     return 2 + k;
 }
 
-/* Is nothing but punctuation left unread in [i, end)? */
+/* Is nothing but punctuation, or menu words that name no dish ("for my kids"), left unread
+ * in [i, end)? */
 static bool attach_nothing_else(const struct attach_state *st, size_t i, size_t end)
 {
     for (; i < end; i++)
-        if (attach_free(st, i) && st->tokens[i].kind == ORDER_TOKEN_WORD)
+        if (attach_free(st, i) && st->tokens[i].kind == ORDER_TOKEN_WORD &&
+            !(st->rg->n_hits[i] > 0 && st->rd->lex->words[st->rg->hits[i][0].words[0]].not_dish))
             return false;
     return true;
 }
@@ -815,6 +994,8 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             return;
         int32_t v = 1;
         size_t k = attach_number(st->rd->u, text, t, i, cl->end, &v);
+        if (k == 0)
+            v = 1; /* no number read: "I'll have those as well" is one more */
         size_t p = i + k;
         if (k > 0 && order_tok_is(text, t, p, cl->end, "of"))
             p++;
@@ -822,8 +1003,9 @@ static void attach_back_reference(struct attach_state *st, size_t c)
                        order_tok_is(text, t, p, cl->end, "those") ||
                        order_tok_is(text, t, p, cl->end, "these") ||
                        (k > 0 && p == i + k && order_tok_is(text, t, i, cl->end, "one"));
-        if (k > 0 && !pronoun && attach_nothing_else(st, p, cl->end)) {
-            pronoun = true; /* "is the brownie vegan? if so two please" */
+        if (k > 0 && !pronoun && attach_nothing_else(st, p, cl->end) &&
+            attach_nothing_else(st, cl->begin, i)) {
+            pronoun = true; /* "is the brownie vegan? if so two please"; not "seat 4" */
             p--;
         }
         if (!last || !pronoun || (k == 0 && !cl->request_form))
@@ -849,15 +1031,81 @@ static void attach_back_reference(struct attach_state *st, size_t c)
     }
 }
 
+/* "two of the burgers with no pickles" after "3 cheeseburgers": a count of a kind of
+ * dish (a span several items fit) after "of the" / "of those" names part of a dish asked for
+ * before, one of that kind: the part is split off it, to take its own modifiers. */
+static void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        size_t b = th->begin;
+        if (!th->is_span || th->item >= 0 || b < st->b + 3 ||
+            !(order_tok_is(text, t, b - 1, st->e, "the") ||
+              order_tok_is(text, t, b - 1, st->e, "those") ||
+              order_tok_is(text, t, b - 1, st->e, "these")) ||
+            !order_tok_is(text, t, b - 2, st->e, "of"))
+            continue;
+        int32_t k;
+        if (attach_number(st->rd->u, text, t, b - 3, b - 2, &k) == 0)
+            continue;
+        struct order_thing *earlier = NULL;
+        for (size_t e = 0; e < st->rg->n_things; e++) {
+            struct order_thing *x = &st->rg->things[e];
+            if (x->is_span && x->item >= 0 && !x->reference && x->end <= b - 3 && x->qty > k &&
+                order_item_set_has(&th->candidates, (size_t)x->item) &&
+                (!earlier || x->end > earlier->end))
+                earlier = x;
+        }
+        if (!earlier)
+            continue;
+        th->item = earlier->item;
+        th->qty = k;
+        th->qty_explicit = true;
+        earlier->qty -= k;
+        memset(st->rg->roles + b - 3, ORDER_ROLE_QTY, 3);
+    }
+}
+
+/* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
+ * "for", followed in its clause by a dish of that kind, heads the dish; it asks for nothing
+ * more. ("something for dessert" alone still asks.) */
+static void attach_headings(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (!th->is_span || th->item >= 0 || th->begin == st->b ||
+            !(order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "to") ||
+              order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "for")))
+            continue;
+        for (size_t n = s + 1; n < end; n++) {
+            const struct order_thing *d = &st->rg->things[n];
+            if (d->is_span && d->item >= 0 &&
+                order_item_set_has(&th->candidates, (size_t)d->item)) {
+                th->reference = true;
+                memset(st->rg->roles + th->begin - 1U, ORDER_ROLE_FILLER, th->end - th->begin + 1U);
+                break;
+            }
+        }
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
     struct order_clause *cl = &out->clauses[c];
     size_t first = out->n_things - cl->n_spans;
     struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first};
-    if (cl->n_spans == 0)
+    /* before "the one my sister had" can read as a count pointing back; the spans stay
+     * things[first, first + n_spans), what it adds comes after them */
+    size_t before_past = out->n_things;
+    attach_past(&st, c);
+    if (cl->n_spans == 0 && out->n_things == before_past)
         attach_back_reference(&st, c);
     size_t pos = cl->begin, end = first + cl->n_spans;
+    attach_parts_of_earlier(&st, first, end);
+    attach_headings(&st, first, end);
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &out->things[s];
         if (!th->is_span)

@@ -71,7 +71,7 @@ struct classify_clause_facts {
     size_t things, spans; /* real things named; menu spans among them */
     float cue[ORDER_CATEGORY_MAX];
     float cue_core[ORDER_CATEGORY_MAX]; /* outside greetings, openers and fillers */
-    bool message_menu; /* the message names a menu item, section or diet somewhere */
+    bool message_menu; /* the message names a menu item, section, diet or food somewhere */
 };
 
 static void classify_facts(const struct order_understanding *u, const struct order_class_input *in,
@@ -80,7 +80,9 @@ static void classify_facts(const struct order_understanding *u, const struct ord
 {
     memset(f, 0, sizeof(*f));
     for (size_t t = 0; t < rg->n_things; t++) {
-        f->message_menu = f->message_menu || rg->things[t].is_span;
+        /* a dish the menu lacks is still about food: "do y'all have tacos?" */
+        f->message_menu = f->message_menu || rg->things[t].is_span ||
+                          rg->things[t].leftover_kind == ORDER_LEFTOVER_FOOD;
         if (rg->things[t].clause != c || !in->thing_real[t])
             continue;
         f->things++;
@@ -125,10 +127,68 @@ static bool classify_says_something(const struct order_class_input *in,
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
             continue;
+        if (i > cl->begin && (order_tok_is(in->text, in->tokens, i - 1, cl->end, "whichever") ||
+                              order_tok_is(in->text, in->tokens, i - 1, cl->end, "whatever") ||
+                              order_tok_is(in->text, in->tokens, i - 1, cl->end, "which")))
+            continue; /* "a bowl, whichever is vegan": a relative clause picks, says nothing */
         for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]); v++)
             if (order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]))
                 return true;
     }
+    return false;
+}
+
+/* Is the clause about the past: a past form of being, having or doing outside the names,
+ * before token end ("the order I picked up had ...", "the fries were ...")? What happened
+ * to an order is a matter for a person, not a question about the menu. "were" counts only
+ * when asked for: the match form drops apostrophes, so "we're gonna need" reads "were". */
+static bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
+                                const struct order_clause *cl, size_t end, bool were)
+{
+    static const char *const past[] = {"was",   "had",    "did",    "wasnt",   "werent", "didnt",
+                                       "hadnt", "tasted", "came",   "arrived", "forgot", "received",
+                                       "got",   "ate",    "bought", "tried"};
+    for (size_t i = cl->begin; i < end; i++) {
+        if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
+            rg->roles[i] != ORDER_ROLE_MODIFIER)
+            continue;
+        for (size_t v = 0; v < sizeof(past) / sizeof(past[0]); v++)
+            if (order_tok_is(in->text, in->tokens, i, cl->end, past[v]))
+                return true;
+        if (were && order_tok_is(in->text, in->tokens, i, cl->end, "were"))
+            return true;
+    }
+    return false;
+}
+
+/* The first token of clause c's first thing, or the clause's end. */
+static size_t classify_first_thing(const struct order_reading *rg, size_t c)
+{
+    size_t first = rg->clauses[c].end;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].clause == c && rg->things[t].begin < first)
+            first = rg->things[t].begin;
+    return first;
+}
+
+/* Does a question start with a past form of being ("were the fries always this small?", "was
+ * the burger meant to be raw?")? "did the burger come with fries" may still ask about the
+ * menu. */
+static bool classify_past_question(const struct order_class_input *in,
+                                   const struct order_reading *rg, const struct order_clause *cl)
+{
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    bool why = order_tok_is(in->text, in->tokens, at, cl->end, "why");
+    at += why;
+    /* "did"/"didn't" only after "why" ("why wasn't the menu clearer"): "did the burger come
+     * with fries?" may ask about the menu */
+    static const char *const aux[] = {"was", "were", "wasnt", "werent", "did", "didnt"};
+    size_t n_aux = sizeof(aux) / sizeof(aux[0]) - (why ? 0U : 2U);
+    for (size_t v = 0; v < n_aux; v++)
+        if (order_tok_is(in->text, in->tokens, at, cl->end, aux[v]))
+            return true;
     return false;
 }
 
@@ -169,8 +229,15 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (says && f.spans > 0 && classify_names_wanting(in, rg, cl))
         return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */
     if (says && !cl->question_form)  /* "my fries were cold": about the things, not asking */
-        return f.cue[ORDER_CATEGORY_INQUIRY] > f.cue[ORDER_CATEGORY_OTHER] ? ORDER_INTENT_QUESTION
-                                                                           : ORDER_INTENT_OTHER;
+        return f.cue[ORDER_CATEGORY_INQUIRY] > f.cue[ORDER_CATEGORY_OTHER] &&
+                       !classify_about_past(in, rg, cl, cl->end, true)
+                   ? ORDER_INTENT_QUESTION
+                   : ORDER_INTENT_OTHER;
+    /* "were the onion rings always this small?": a complaint asked, not a menu question */
+    if (question && f.cue[ORDER_CATEGORY_INQUIRY] == 0 &&
+        !classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end) &&
+        classify_past_question(in, rg, cl))
+        return ORDER_INTENT_OTHER;
     if (says)
         return classify_question(u, in, cl, &f); /* "tahini is sesame, right?" */
     /* a question mark alone after menu items with no cue asks for them: "the spicy one?" */
@@ -179,6 +246,11 @@ static enum order_intent classify_clause(const struct order_understanding *u,
         return ORDER_INTENT_REQUEST;
     if (question)
         return classify_question(u, in, cl, &f);
+    /* "our bag had a vanilla shake instead of the chocolate one": a report of what came,
+     * its verb before the things, whatever counts it holds */
+    if (f.things > 0 && !cl->request_form &&
+        classify_about_past(in, rg, cl, classify_first_thing(rg, c), false))
+        return ORDER_INTENT_OTHER;
     if (f.things > 0)
         return f.cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG && !cl->has_quantity
                    ? ORDER_INTENT_OTHER
@@ -189,6 +261,29 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (f.cue[ORDER_CATEGORY_INQUIRY] > 0)
         return ORDER_INTENT_ASIDE; /* "my sister is vegan": a question only if alone */
     return ORDER_INTENT_NONE;
+}
+
+/* Is span th the object of a preposition after other words ("the dressing on the chickpea
+ * salad", "the sauce in the wrap")? Then it tells which thing is meant, and is not asked
+ * for itself. */
+static bool classify_governed(const struct order_class_input *in, const struct order_reading *rg,
+                              const struct order_clause *cl, const struct order_thing *th)
+{
+    /* not "with", "for", "of": "go with the crispy chicken", "one of the burgers" order */
+    static const char *const preps[] = {"on", "in", "inside", "from"};
+    size_t p = th->begin;
+    if (p > cl->begin && (order_tok_is(in->text, in->tokens, p - 1, cl->end, "the") ||
+                          order_tok_is(in->text, in->tokens, p - 1, cl->end, "your") ||
+                          order_tok_is(in->text, in->tokens, p - 1, cl->end, "my")))
+        p--;
+    if (p <= (size_t)cl->begin + 1U)
+        return false; /* "with fries" alone opens nothing */
+    for (size_t k = 0; k < sizeof(preps) / sizeof(preps[0]); k++)
+        if (order_tok_is(in->text, in->tokens, p - 1, cl->end, preps[k]) &&
+            rg->roles[p - 2] != ORDER_ROLE_ITEM && rg->roles[p - 2] != ORDER_ROLE_QTY &&
+            rg->roles[p - 2] != ORDER_ROLE_OPENER)
+            return true;
+    return false;
 }
 
 /* "Is everything vegetarian? my husband wants meat", "are the fries vegetarian? parmesan
@@ -203,10 +298,15 @@ static void classify_food_asides(const struct order_class_input *in, struct orde
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity)
             continue;
-        bool spans = false;
-        for (size_t t = 0; t < rg->n_things; t++)
-            spans = spans || (rg->things[t].clause == c && rg->things[t].is_span);
-        if (!spans && classify_says_something(in, rg, cl))
+        bool spans = false, free_spans = false;
+        for (size_t t = 0; t < rg->n_things; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c || !th->is_span)
+                continue;
+            spans = true;
+            free_spans = free_spans || !classify_governed(in, rg, cl, th);
+        }
+        if ((!spans && classify_says_something(in, rg, cl)) || (spans && !free_spans))
             cl->intent = ORDER_INTENT_NONE;
     }
 }

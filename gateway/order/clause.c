@@ -2,6 +2,7 @@
  * openers, fillers (see reading.h, pass 2). */
 #include <string.h>
 
+#include "gateway/order/food.h"
 #include "gateway/order/order_assert.h"
 #include "gateway/order/reading.h"
 
@@ -197,6 +198,101 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
     }
 }
 
+/* The grammar of a request opener, for the forms the understanding's list does not spell
+ * out: a modal and "I"/"we" ("could I", "can we"), a subject with its auxiliary ("I'd",
+ * "we'll", "I would") or "I"/"we" alone, then at most two words of manner ("please", "just",
+ * "also", or a word no dictionary knows: a misspelt "pleeze"), then a verb of getting or
+ * wanting. "could i pleeze have", "can we also get", "i'd really like", "i just want". */
+static const char *const clause_modals[] = {"can", "could", "may", "might", "would", "will"};
+static const char *const clause_subjects[] = {"i", "we"};
+static const char *const clause_subject_aux[] = {"id",       "wed",    "ill",     "i would",
+                                                 "we would", "i will", "we will", "i shall"};
+static const char *const clause_manner[] = {
+    "please",   "pls",    "plz",   "just",     "also",    "maybe",     "possibly",
+    "actually", "really", "still", "kindly",   "quickly", "perhaps",   "then",
+    "now",      "um",     "uh",    "probably", "def",     "definitely"};
+static const char *const clause_getting[] = {"get",  "have", "grab", "order", "try",
+                                             "take", "buy",  "like", "love"};
+static const char *const clause_preface[] = {"think", "reckon", "guess", "suppose"};
+/* "go for", "do with", "go with": a verb and its particle */
+static const char *const clause_going_for[] = {"go for", "do with", "go with", "use"};
+/* after "I" alone only wanting: "I really like the fries" praises them */
+static const char *const clause_wanting[] = {"want", "need", "wanna"};
+
+/* Verbs after which an opener that ends in a noun ("my order", "lunch order") is the
+ * subject of a statement: "my order came with two lemonades". */
+static const char *const clause_finite_after_opener[] = {
+    "was",   "is",    "came",  "has", "had",  "arrived", "didnt",  "wasnt",  "isnt",
+    "hasnt", "never", "still", "got", "took", "looks",   "looked", "number", "went"};
+
+#define CLAUSE_IN(list, at)                                                                        \
+    clause_in_list(text, tokens, (at), e, list, sizeof(list) / sizeof(list[0]))
+
+/* A word of manner at i: one of the list, or an unread word no dictionary knows. */
+static bool clause_manner_at(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t i, size_t e,
+                             const struct order_reading *out)
+{
+    if (CLAUSE_IN(clause_manner, i))
+        return true;
+    const struct order_token *t = &tokens[i];
+    if (i >= e || t->kind != ORDER_TOKEN_WORD || t->len < 3 || out->n_hits[i] > 0)
+        return false;
+    for (size_t k = 0; k < t->len; k++)
+        if (text[t->off + k] < 'a' || text[t->off + k] > 'z')
+            return false;
+    return !order_dictionary_has(rd->dict, text + t->off, t->len) &&
+           !order_food_word(rd->food, text + t->off, t->len);
+}
+
+size_t order_read_opener_grammar(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t i, size_t e,
+                                 const struct order_reading *out)
+{
+    enum { MANNER_WORDS_MAX = 2 };
+    size_t p = i;
+    bool modal = false;
+    /* "i think", "i reckon we": a preface before the subject that asks */
+    if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_preface, p + 1) &&
+        (CLAUSE_IN(clause_subjects, p + 2) || CLAUSE_IN(clause_subject_aux, p + 2) ||
+         order_tok_is(text, tokens, p + 2, e, "well"))) {
+        p += 2;
+        if (order_tok_is(text, tokens, p, e, "well") && CLAUSE_IN(clause_getting, p + 1))
+            return p + 2 - i; /* "i think we'll have": "well" is "we'll" only here */
+    }
+    if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_modals, p + 1) &&
+        CLAUSE_IN(clause_going_for, p + 2))
+        return p + 4 - i; /* "i could go for", "we could do with" */
+    if (CLAUSE_IN(clause_subject_aux, p) && CLAUSE_IN(clause_going_for, p + 1))
+        return p + 3 - i; /* "id go for", "ill go with" */
+    if (CLAUSE_IN(clause_modals, p) && CLAUSE_IN(clause_subjects, p + 1)) {
+        p += 2;
+        modal = true;
+    } else if (CLAUSE_IN(clause_subject_aux, p)) {
+        p += order_tok_is(text, tokens, p + 1, e, "would") ||
+                     order_tok_is(text, tokens, p + 1, e, "will") ||
+                     order_tok_is(text, tokens, p + 1, e, "shall")
+                 ? 2
+                 : 1;
+        modal = true;
+    } else if (CLAUSE_IN(clause_subjects, p)) {
+        p += 1;
+    } else {
+        return 0;
+    }
+    size_t manner = 0;
+    while (manner < MANNER_WORDS_MAX && clause_manner_at(rd, text, tokens, p, e, out)) {
+        p++;
+        manner++;
+    }
+    /* "i want" and "could i get" are the list's; here only what it lacks */
+    if (!modal && manner == 0)
+        return 0;
+    bool verb = modal ? CLAUSE_IN(clause_getting, p) || CLAUSE_IN(clause_wanting, p)
+                      : CLAUSE_IN(clause_wanting, p);
+    return verb ? p + 1 - i : 0;
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -219,6 +315,10 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         if (!starts)
             continue;
         size_t k = order_patterns_longest(&rd->u->openers, text, tokens, i, e, NULL);
+        if (k > 0 && CLAUSE_IN(clause_finite_after_opener, i + k))
+            continue; /* "my order came with ...": a subject, not an opener */
+        if (k == 0)
+            k = order_read_opener_grammar(rd, text, tokens, i, e, out);
         if (k == 0)
             continue;
         memset(out->roles + i, ORDER_ROLE_OPENER, k);

@@ -1,20 +1,23 @@
 /* frame.c — frame words and their repair (see frame.h). */
 #include "gateway/order/frame.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "gateway/order/language.h"
 #include "gateway/order/order_assert.h"
 
 enum {
-    FRAME_WORD_MIN = 4, /* shorter words are never repaired, nor repaired into */
+    FRAME_WORD_MIN = 4,      /* shorter words are repaired only by a swap of two letters */
+    FRAME_SWAP_WORD_MIN = 3, /* "cna" -> "can", "gte" -> "get" */
     FRAME_TWO_EDITS_MIN = 7,
 };
 
 static void frame_add(struct order_frame_words *fw, const struct order_lexicon *lex, const char *w,
                       size_t len)
 {
-    if (len < FRAME_WORD_MIN || len >= ORDER_LEX_WORD_BYTES_MAX ||
+    if (len < FRAME_SWAP_WORD_MIN || len >= ORDER_LEX_WORD_BYTES_MAX ||
         order_lexicon_word(lex, w, len) >= 0)
         return;
     for (size_t i = 0; i < fw->count; i++)
@@ -53,19 +56,48 @@ void order_frame_words_free(struct order_frame_words *fw)
     memset(fw, 0, sizeof(*fw));
 }
 
-/* The one frame word within reach of w, or -1 (none, or two at the same distance). */
+/* Are a and b (of len bytes each) the same letters with two neighbours swapped? */
+static bool frame_swapped(const char *a, const char *b, size_t len)
+{
+    size_t i = 0;
+    while (i < len && a[i] == b[i])
+        i++;
+    return i + 1 < len && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           memcmp(a + i + 2, b + i + 2, len - i - 2) == 0;
+}
+
+/* How far frame word f may be from w (len bytes) and still be what w meant: a short word
+ * only by a swap, then one edit, two from seven letters. */
+static size_t frame_bound(const char *w, size_t len, const char *f, size_t flen)
+{
+    if (len < FRAME_WORD_MIN || flen < FRAME_WORD_MIN)
+        return len == flen && frame_swapped(w, f, len) ? 1 : 0;
+    if (len >= FRAME_TWO_EDITS_MIN)
+        return 2;
+    return 1;
+}
+
+/* The one frame word within reach of w, or -1 (none, or two at the same distance). At the
+ * same distance a swap of two letters wins over other edits: "waht" is "what", not "wait". */
 static int32_t frame_nearest(const struct order_frame_words *fw, const char *w, size_t len)
 {
-    size_t bound = len >= FRAME_TWO_EDITS_MIN ? 2 : 1, best_d = bound + 1;
+    size_t best_d = SIZE_MAX;
     int32_t best = -1;
-    bool tie = false;
+    bool tie = false, best_swap = false;
     for (size_t i = 0; i < fw->count; i++) {
+        size_t bound = frame_bound(w, len, fw->words[i], fw->lens[i]);
+        if (bound == 0)
+            continue;
         size_t d = order_edit_distance(w, len, fw->words[i], fw->lens[i], bound);
-        if (d < best_d) {
+        if (d > bound)
+            continue;
+        bool swap = fw->lens[i] == len && frame_swapped(w, fw->words[i], len);
+        if (d < best_d || (d == best_d && swap && !best_swap)) {
             best_d = d;
             best = (int32_t)i;
             tie = false;
-        } else if (d == best_d) {
+            best_swap = swap;
+        } else if (d == best_d && swap == best_swap) {
             tie = true;
         }
     }
@@ -74,12 +106,31 @@ static int32_t frame_nearest(const struct order_frame_words *fw, const char *w, 
 
 static bool frame_repairable(const struct order_dictionary *dict, const char *w, size_t len)
 {
-    if (len < FRAME_WORD_MIN || len >= ORDER_LEX_WORD_BYTES_MAX)
+    if (len < FRAME_SWAP_WORD_MIN || len >= ORDER_LEX_WORD_BYTES_MAX)
         return false;
     for (size_t i = 0; i < len; i++)
         if ((unsigned char)w[i] >= 0x80 || (w[i] >= '0' && w[i] <= '9'))
             return false; /* numbers, and words with letters beyond ASCII (other languages) */
     return !order_dictionary_has(dict, w, len);
+}
+
+/* Does token t make a dish of the food lexicon with the word before or after it ("pad thai":
+ * "thai" is no misspelt "that")? */
+static bool frame_in_dish(const struct order_food *food, const char *text,
+                          const struct order_token *tokens, size_t n, size_t t)
+{
+    char both[2 * ORDER_LEX_WORD_BYTES_MAX + 2];
+    for (size_t a = t > 0 ? t - 1 : t; a <= t && a + 1 < n; a++) {
+        const struct order_token *x = &tokens[a], *y = &tokens[a + 1];
+        if (x->kind != ORDER_TOKEN_WORD || y->kind != ORDER_TOKEN_WORD ||
+            (size_t)x->len + y->len + 2 > sizeof(both))
+            continue;
+        int k = snprintf(both, sizeof(both), "%.*s %.*s", (int)x->len, text + x->off, (int)y->len,
+                         text + y->off);
+        if (k > 0 && order_food_entry(food, both, (size_t)k))
+            return true;
+    }
+    return false;
 }
 
 size_t order_frame_repair(const struct order_frame_words *fw, const struct order_dictionary *dict,
@@ -96,7 +147,9 @@ size_t order_frame_repair(const struct order_frame_words *fw, const struct order
         int32_t f = -1;
         if (k->kind == ORDER_TOKEN_WORD && n_hits[t] == 0 &&
             frame_repairable(dict, text + k->off, k->len) &&
-            !order_food_word(food, text + k->off, k->len))
+            !order_food_word(food, text + k->off, k->len) &&
+            !frame_in_dish(food, text, tokens, n, t) &&
+            !order_language_function_word(text + k->off, k->len))
             f = frame_nearest(fw, text + k->off, k->len);
         size_t gap = k->off - from, wl = f >= 0 ? fw->lens[f] : k->len;
         memcpy(out + o, text + from, gap);

@@ -4,9 +4,11 @@
  * cues, modifier leads, number words) are matched word for word, so "coudl i havge" or
  * "thnaks" would slip past them. Before a message is read, each word that is neither common
  * English, nor a menu word, nor a food ("latte" is no "late"), nor a number, and that is one edit
- * (two from seven letters) from exactly one frame word of four letters or more, is rewritten as
- * that word in the match form: "coudl i havge 2 burgers plaese" reads as "could i have 2 burgers
- * please". Menu words are the lexicon's business (lexicon.h) and are never touched here.
+ * (two from seven letters) from exactly one frame word of four letters or more, or two letters
+ * swapped from one of three ("cna", "gte"), is rewritten as that word in the match form: "coudl
+ * i havge 2 burgers plaese" reads as "could i have 2 burgers please". At the same distance a
+ * swap of two neighbours wins over other edits ("waht" is "what", not "wait"). Menu words are
+ * the lexicon's business (lexicon.h) and are never touched here.
  *
  * The vocabulary is built once per pipeline (allocates) and read-only afterwards. */
 #ifndef BRIGADE_GATEWAY_ORDER_FRAME_H

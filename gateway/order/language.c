@@ -128,6 +128,22 @@ static bool language_listed(const char *const *list, const char *word)
     return false;
 }
 
+bool order_language_function_word(const char *w, size_t len)
+{
+    char word[32];
+    if (len == 0 || len >= sizeof(word))
+        return false;
+    memcpy(word, w, len);
+    word[len] = '\0';
+    if (language_listed(language_en, word))
+        return false;
+    for (size_t l = 0; l < sizeof(language_lists) / sizeof(language_lists[0]); l++)
+        if (language_listed(language_lists[l].strong, word) ||
+            language_listed(language_lists[l].weak, word))
+            return true;
+    return false;
+}
+
 /* Bytes of the letter starting at s[0] (s has n > 0 bytes), written lowercased to out; 0
  * when s[0] starts no letter. Letters are ASCII ones and Latin-1 / Latin Extended ones
  * (lead bytes 0xC3-0xC9, all the listed words need); everything else (digits, apostrophes,

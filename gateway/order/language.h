@@ -35,6 +35,11 @@ enum {
  * 200-byte message (about 5 µs for English, 9 µs for a foreign message). */
 bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX]);
 
+/* True when the lowercase word w[0..len) is a function word of one of the languages listed
+ * here and not an English one ("ist", "der", "une"): a frame word's misspelling it is not
+ * (frame.h). */
+bool order_language_function_word(const char *w, size_t len);
+
 /* Internal to this module, shared only so that language.c and the C++ shim agree on one
  * prototype. cld2's verdict on text[0..len): its top language's code ("" when cld2 has
  * none or the code does not fit), the percentage of the text in that language,

@@ -308,8 +308,28 @@ static bool lex_not_dish(const struct order_lexicon *lx, const struct order_lex_
     return false;
 }
 
+/* A vocabulary word that is no English and starts another ("choc" of the alias "choc shake"
+ * starts "chocolate") is a clipping of it: it names that word's items too, so "a choc
+ * brownie" is the Vegan Chocolate Brownie. */
+static void lex_clippings(struct order_lexicon *lx)
+{
+    enum { CLIPPING_MIN = 4, CLIPPED_LETTERS_MIN = 2 };
+    for (size_t i = 0; i < lx->n_words; i++) {
+        struct order_lex_word *w = &lx->words[i];
+        if (w->len < CLIPPING_MIN || order_dictionary_has(lx->dict, w->text, w->len))
+            continue;
+        for (size_t j = 0; j < lx->n_words; j++) {
+            const struct order_lex_word *v = &lx->words[j];
+            if (j != i && v->len >= w->len + CLIPPED_LETTERS_MIN &&
+                memcmp(v->text, w->text, w->len) == 0)
+                order_item_set_or(&w->items, &v->items);
+        }
+    }
+}
+
 static void lex_finish_words(struct order_lexicon *lx)
 {
+    lex_clippings(lx);
     size_t n_items = lx->menu->count;
     for (size_t i = 0; i < lx->n_words; i++) {
         struct order_lex_word *w = &lx->words[i];

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "gateway/order/emoji.h"
+
 _Static_assert(ORDER_TOKENS_MAX <= UINT16_MAX, "token counts fit 16 bits");
 _Static_assert(ORDER_FOLDED_BYTES_MAX < UINT32_MAX, "token offsets fit 32 bits");
 
@@ -34,9 +36,44 @@ static bool order_is_blank(int32_t c)
            utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
 }
 
+/* Does the word just written (out[0..o)) name what word does: "fries 🍟", "cheeseburger 🍔",
+ * "tacos 🌮"? Then the picture only illustrates it. */
+static bool order_emoji_echoes(const char *word, size_t wl, const char *out, size_t o)
+{
+    size_t b = o;
+    while (b > 0 && out[b - 1] != ' ' && out[b - 1] != '\n')
+        b--;
+    size_t pl = o - b;
+    if (pl > 1 && out[o - 1] == 's' && word[wl - 1] != 's')
+        pl--; /* "tacos", "cheeseburgers" */
+    if (pl < wl)
+        return false;
+    return memcmp(out + b, word, wl) == 0 || memcmp(out + b + pl - wl, word, wl) == 0;
+}
+
+/* Writes the word a food emoji stands for, a blank on each side (the match form). Returns
+ * the new length, or 0 when it does not fit. */
+static size_t order_encode_emoji(const char *word, char *out, size_t o, int *pending, size_t cap)
+{
+    size_t wl = strlen(word);
+    if (order_emoji_echoes(word, wl, out, o))
+        return o; /* nothing to add; an echo follows a word, so o > 0 */
+    if (o + 2 + wl + 1 > cap)
+        return 0;
+    if (*pending == '\n')
+        out[o++] = '\n';
+    else if (o > 0)
+        out[o++] = ' ';
+    memcpy(out + o, word, wl);
+    *pending = ' ';
+    return o + wl;
+}
+
 /* Encodes cps with blank runs collapsed (a run holding a new line becomes one '\n'),
- * trimmed at both ends, dropping apostrophes when asked. Returns the length or -E2BIG. */
-static int order_encode(const int32_t *cps, int n, bool drop_apostrophes, char *out, size_t cap)
+ * trimmed at both ends. The match form (match) drops apostrophes and emoji variation
+ * selectors and writes food emoji as their words (emoji.h). Returns the length or
+ * -E2BIG. */
+static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t cap)
 {
     size_t o = 0;
     int pending = 0; /* 0: none, ' ': a space, '\n': a new line */
@@ -47,8 +84,18 @@ static int order_encode(const int32_t *cps, int n, bool drop_apostrophes, char *
                 pending = c == '\n' ? '\n' : ' ';
             continue;
         }
-        if (drop_apostrophes && (c == '\'' || c == 0x2019 || c == 0x2018))
+        if (match && (c == '\'' || c == 0x2019 || c == 0x2018 || c == 0xFE0F))
             continue;
+        const char *word = match ? order_emoji_word(c) : NULL;
+        if (word && i > 0 &&
+            (cps[i - 1] == c || (cps[i - 1] == 0xFE0F && i > 1 && cps[i - 2] == c)))
+            continue; /* "🌮🌮🌮": a picture repeated is emphasis, read once */
+        if (word) {
+            o = order_encode_emoji(word, out, o, &pending, cap);
+            if (o == 0)
+                return -E2BIG;
+            continue;
+        }
         utf8proc_uint8_t enc[4];
         size_t n_enc = (size_t)utf8proc_encode_char(c, enc);
         if (o + (pending != 0) + n_enc + 1 > cap) /* + 1: the NUL */

@@ -8,7 +8,10 @@
  *
  * The match form is then split into tokens: words (letters, digits, inner hyphens and dots
  * between digits: "gluten-free", "6.30") and one-character punctuation tokens that can
- * separate items (, ; + & ( ) : . ! ? - * / and new line; bullets and emoji become ','). */
+ * separate items (, ; + & ( ) : . ! ? - * / and new line; bullets and emoji become ','). In
+ * the match form a food or drink emoji is first written as the noun it pictures ("1 🍔" reads
+ * "1 burger", emoji.h), once when repeated, not at all right after the word it illustrates
+ * ("fries 🍟"). */
 #ifndef BRIGADE_GATEWAY_ORDER_NORMALIZE_H
 #define BRIGADE_GATEWAY_ORDER_NORMALIZE_H
 

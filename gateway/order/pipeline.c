@@ -332,7 +332,7 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
         w->thing_text[t] = -1;
         /* a dish made of menu words ("halloumi wrap") was judged by the lexicon already: its
          * embedding would only find the names it borrows from */
-        if (th->is_span || th->phrase_len == 0 ||
+        if (th->is_span || th->phrase_len == 0 || th->past ||
             (th->leftover_kind == ORDER_LEFTOVER_FOOD && th->menu_words))
             continue;
         w->thing_text[t] = (int8_t)w->n_embed;
@@ -415,7 +415,7 @@ void order_finish(const struct order_pipeline *p, struct order_work *w, const fl
     for (size_t t = 0; t < w->reading.n_things; t++) {
         const struct order_thing *th = &w->reading.things[t];
         real[t] = th->is_span || th->leftover_kind == ORDER_LEFTOVER_FOOD || th->menu_words ||
-                  th->unreadable || m[t].kind != ORDER_MATCH_UNKNOWN;
+                  th->unreadable || th->past || m[t].kind != ORDER_MATCH_UNKNOWN;
     }
     struct order_class_input in = {w->folded, w->tokens, w->n_tokens, {0}, real};
     pipeline_proto_sims(p, q, in.prototype_sim);

@@ -101,6 +101,7 @@ struct order_clarify {
     uint8_t n_candidates;
     bool more;     /* more items fit than are listed */
     bool how_many; /* the item is known, its count is not ("a few onion rings") */
+    bool past;     /* an order outside the message ("the usual"): a person must look it up */
 };
 
 struct order_result_clause {

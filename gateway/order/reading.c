@@ -106,10 +106,94 @@ static size_t read_entry_at(const struct order_reader *rd, const char *text,
     return found;
 }
 
-/* The last token of the unread food words right after th (before any boundary), or 0. */
+/* Is w[0..len) within a few edits of a word of the menu, itself or without a plural ending
+ * ("bonie", "burbrs", "sadwiches", "fires")? Then it is a misspelt menu word the lexicon
+ * could not read with confidence, not another dish. Beyond one edit the first letters must
+ * agree, as people misspell inside a word, rarely at its start. */
+static bool read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len)
+{
+    enum { NEAR_EDITS = 2, NEAR_EDITS_LONG = 3, NEAR_LONG_MIN = 9 };
+    size_t bound = len >= NEAR_LONG_MIN ? NEAR_EDITS_LONG : NEAR_EDITS;
+    size_t base = len;
+    if (len > 4 && w[len - 1] == 's')
+        base = len - (w[len - 2] == 'e' ? 2U : 1U);
+    for (size_t i = 0; i < lx->n_words; i++) {
+        const struct order_lex_word *m = &lx->words[i];
+        size_t b = m->text[0] == w[0] ? bound : 1;
+        if (order_edit_distance(w, len, m->text, m->len, b) <= b ||
+            order_edit_distance(w, base, m->text, m->len, b) <= b)
+            return true;
+    }
+    return false;
+}
+
+/* Is token t an unread word of four letters or more that is neither English nor the menu's
+ * nor a frame word ("tikka", "katsu", "kottu")? Right after a menu word that does not end a
+ * name, it is the rest of a dish the menu lacks, in the cuisine's own words. */
+static bool read_foreign_dish_word(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, const struct order_reading *rg,
+                                   size_t t)
+{
+    enum { FOREIGN_DISH_WORD_MIN = 4 };
+    const struct order_token *w = &tokens[t];
+    if (w->kind != ORDER_TOKEN_WORD || w->len < FOREIGN_DISH_WORD_MIN ||
+        rg->roles[t] != ORDER_ROLE_NONE || rg->n_hits[t] > 0 || rg->mod_zone[t])
+        return false;
+    for (size_t k = 0; k < w->len; k++)
+        if (text[w->off + k] < 'a' || text[w->off + k] > 'z')
+            return false; /* digits, hyphens, letters of other scripts */
+    return !order_dictionary_has(rd->dict, text + w->off, w->len) &&
+           !read_near_menu_word(rd->lex, text + w->off, w->len);
+}
+
+/* Is token t an unread plural that ends a noun phrase: "tenders" in "chicken tenders and
+ * onion rings", a separator, a filler or the clause's end right after it? A menu word that
+ * ends no name, then a plural noun, is a dish the menu lacks. */
+static bool read_plural_head(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, const struct order_reading *rg,
+                             size_t t, size_t e)
+{
+    enum { PLURAL_HEAD_MIN = 5 };
+    const struct order_token *w = &tokens[t];
+    if (w->kind != ORDER_TOKEN_WORD || w->len < PLURAL_HEAD_MIN ||
+        rg->roles[t] != ORDER_ROLE_NONE || rg->n_hits[t] > 0 || rg->mod_zone[t])
+        return false;
+    const char *s = text + w->off;
+    if (s[w->len - 1] != 's' || s[w->len - 2] == 's' || s[w->len - 2] == 'u')
+        return false; /* "glass", "bonus": no plural */
+    for (size_t k = 0; k < w->len; k++)
+        if (s[k] < 'a' || s[k] > 'z')
+            return false;
+    if (read_near_menu_word(rd->lex, s, w->len))
+        return false;
+    if (t + 1 >= e)
+        return true;
+    const struct order_token *n = &tokens[t + 1];
+    return (n->kind == ORDER_TOKEN_PUNCT && n->punct != '-' && n->punct != '/') ||
+           order_token_is(text, n, "and") || order_token_is(text, n, "plus") ||
+           rg->roles[t + 1] == ORDER_ROLE_FILLER;
+}
+
+/* Are the words of span th English or English food words ("chicken", "mango")? After
+ * English, a word of no
+ * dictionary is another cuisine's dish ("chicken tikka"); after the menu's own foreign words
+ * it is more of that language ("portobello grande"), not a dish. */
+static bool read_span_english(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_thing *th)
+{
+    for (size_t t = th->begin; t < th->end; t++)
+        if (tokens[t].kind == ORDER_TOKEN_WORD &&
+            !order_dictionary_has(rd->dict, text + tokens[t].off, tokens[t].len) &&
+            !order_food_word(rd->food, text + tokens[t].off, tokens[t].len))
+            return false;
+    return true;
+}
+
+/* The last token of the unread food words right after th (before any boundary), or 0.
+ * foreign_ok: a word of no dictionary continues the dish too ("chicken tikka masala"). */
 static size_t read_food_after(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
-                              size_t t, size_t e)
+                              size_t t, size_t e, bool foreign_ok)
 {
     enum { FOOD_AFTER_WORDS_MAX = 3 };
     size_t last = 0;
@@ -124,8 +208,10 @@ static size_t read_food_after(const struct order_reader *rd, const char *text,
             k += entry - 1;
             continue;
         }
-        if (!read_free_food(rd, text, tokens, rg, t, 0, e))
-            break; /* only the food words right after it: "vanilla ice cream" */
+        if (!read_free_food(rd, text, tokens, rg, t, 0, e) &&
+            !(foreign_ok && read_foreign_dish_word(rd, text, tokens, rg, t)) &&
+            !read_plural_head(rd, text, tokens, rg, t, e))
+            break; /* only the food words right after it: "vanilla ice cream", "mango kulfi" */
         last = t + 1;
     }
     return last;
@@ -259,9 +345,13 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             order_item_set_and(&both, &next->candidates);
             bool disjoint = order_item_set_count(&both) == 0;
             /* "halloumi wrap", "mango shake": part of one name, then a kind of dish none of
-             * its items is */
+             * its items is; "jackfruit fries": part of one name, then another whole name
+             * ending in a head, which the first word describes */
+            bool th_whole = read_span_whole(rd, rg, th);
             merge_next = (!head_last && (next->item < 0 || disjoint)) ||
-                         (next->item < 0 && disjoint && !read_span_whole(rd, rg, th));
+                         (next->item < 0 && disjoint && !th_whole) ||
+                         (disjoint && !th_whole && th->end - th->begin == 1 &&
+                          read_span_whole(rd, rg, next) && read_token_head(rd, rg, next->end - 1U));
         }
         size_t entry_start;
         if (th->begin > cl->begin && read_entry_before(rd, text, tokens, rg, th, &entry_start)) {
@@ -273,7 +363,16 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             th->begin > cl->begin && !read_span_whole(rd, rg, th) &&
             read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
             rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
-        bool food_after = !head_last && read_food_after(rd, text, tokens, rg, th->end, cl->end) > 0;
+        /* "chicken" ends the alias "crispy chicken", yet a span of it alone fits several
+         * items: what follows it can still be the rest of another dish ("chicken tikka") */
+        bool proform = rg->n_hits[th->end - 1U] == 0; /* "the veggie one": a whole phrase */
+        size_t after_end = (!head_last || th->item < 0) && !proform
+                               ? read_food_after(rd, text, tokens, rg, th->end, cl->end,
+                                                 read_span_english(rd, text, tokens, th))
+                               : 0;
+        bool food_after = after_end > 0;
+        if (food_after) /* the words after it belong to the dish, food words or not */
+            memset(rg->dish_word + th->end, true, after_end - th->end);
         size_t dish_end = merge_next || food_before || food_after
                               ? 0
                               : read_partial_dish(rd, text, tokens, rg, s, cl->end);
@@ -412,6 +511,23 @@ static void read_zone_on_the_side(const char *text, const struct order_token *to
     }
 }
 
+size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t e)
+{
+    size_t p = i;
+    if (order_tok_is(text, tokens, p, e, "do") && order_tok_is(text, tokens, p + 1, e, "not"))
+        p += 2;
+    else if (order_tok_is(text, tokens, p, e, "dont") || order_tok_is(text, tokens, p, e, "didnt"))
+        p += 1;
+    else
+        return 0;
+    if (order_tok_is(text, tokens, p, e, "really"))
+        p++;
+    if (!order_tok_is(text, tokens, p, e, "want") && !order_tok_is(text, tokens, p, e, "need"))
+        return 0;
+    return p + 1 - i;
+}
+
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out)
 {
@@ -433,6 +549,16 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 order_tok_is(text, tokens, i + 2, e, "side")) {
                 read_zone_on_the_side(text, tokens, i, b, out);
                 i += 2;
+                continue;
+            }
+            size_t neg = order_read_negated_wanting(text, tokens, i, e);
+            if (neg > 0) { /* "i don't want fries": what follows is not asked for */
+                size_t j = i + neg;
+                while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
+                       !read_zone_stops(rd, text, tokens, out, j, e))
+                    j++;
+                memset(out->mod_zone + i, true, j - i);
+                i = j - 1;
                 continue;
             }
             size_t k =

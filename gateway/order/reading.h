@@ -99,6 +99,8 @@ struct order_thing {
     int32_t qty;
     bool qty_explicit, qty_unclear; /* "a few", "some" */
     bool reference; /* "to the cake": points back to an item asked for, adds nothing */
+    bool past;      /* leftovers: "the usual", "what my friend had": an order outside the
+                     * message, asked back (past.c) */
     struct order_modifiers mods;
     char phrase[ORDER_PHRASE_BYTES_MAX]; /* match-form words of the name, trimmed */
     uint16_t phrase_len;
@@ -158,6 +160,29 @@ void order_read_attach(const struct order_reader *rd, const char *text,
  * when none is there. */
 size_t order_read_quantity(const struct order_understanding *u, const char *text,
                            const struct order_token *tokens, size_t at, size_t end, int32_t *qty);
+
+/* The tokens of a request opener read by its grammar at tokens[i..e), or 0: a modal and
+ * "I"/"we", or a subject with its auxiliary ("I'd", "we'll"), or "I"/"we" alone, then at
+ * most two words of manner ("please", "just", "also", a word no dictionary knows), then a
+ * verb of getting or wanting: "could i pleeze have", "can we also get", "i just want"; a
+ * subject, a modal and "go for" / "do with" ("i could go for"); each after an optional
+ * preface ("i think we'll have", "i reckon i could go for"). The understanding's opener
+ * list is tried first; this reads what it does not spell out. */
+size_t order_read_opener_grammar(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t i, size_t e,
+                                 const struct order_reading *out);
+
+/* The tokens a reference to an order outside the message covers at tokens[i..e) ("the
+ * usual", "my usual order", "same as last time", "the same again", "what my friend had",
+ * "my last order"), or 0. rg supplies the tokens' lexicon readings ("the regular fries"
+ * names fries). */
+size_t order_read_past_reference(const char *text, const struct order_token *tokens, size_t i,
+                                 size_t e, const struct order_reading *rg);
+
+/* The tokens of a negated verb of wanting at tokens[i..e) ("don't want", "do not need",
+ * "dont really want"), or 0. What follows it is not asked for: a modifier zone. */
+size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t e);
 
 /* Marks the modifier zones of every clause (after pass 2, before pass 3). */
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,

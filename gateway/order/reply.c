@@ -83,6 +83,11 @@ static void reply_clarify(const struct order_reply_input *in, const struct order
         rb_add(b, "How many %s would you like?", c->phrase);
         return;
     }
+    if (c->past) {
+        rb_add(b, "We can't see earlier orders here: which items do you mean by \"%s\"?",
+               c->phrase);
+        return;
+    }
     if (c->n_candidates == 0) {
         rb_add(b, "Which item did you mean by \"%s\"?", c->phrase);
         return;

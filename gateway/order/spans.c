@@ -44,6 +44,29 @@ static bool spans_all_not_dish(const struct order_lexicon *lx, const struct orde
     return true;
 }
 
+/* Are all the window's words diets ("vegan", "gluten-free")? A diet says what a dish is,
+ * never which: "make it vegan", "whichever is vegan", "vegan myself". */
+static bool spans_all_diet(const struct order_reader *rd, const struct order_reading *rg, size_t b,
+                           size_t e)
+{
+    const struct order_patterns *diets = &rd->u->diet_cues;
+    for (size_t t = b; t < e; t++)
+        for (size_t h = 0; h < rg->n_hits[t]; h++) {
+            const struct order_lex_hit *hit = &rg->hits[t][h];
+            const struct order_lex_word *w = &rd->lex->words[hit->words[0]];
+            bool diet = hit->n_words == 1 && !w->head;
+            for (size_t i = 0; diet && i < diets->count; i++)
+                if (diets->items[i].n_words == 1 && diets->items[i].word_lens[0] == w->len &&
+                    memcmp(diets->items[i].words[0], w->text, w->len) == 0)
+                    break;
+                else if (i + 1 == diets->count)
+                    diet = false;
+            if (!diet)
+                return false;
+        }
+    return true;
+}
+
 /* Where word w stands in variant v after position from, or -1. */
 static int spans_variant_pos(const struct order_lexicon *lx, size_t v, uint16_t w, int from)
 {
@@ -87,12 +110,15 @@ static bool spans_in_order(const struct order_lexicon *lx, const struct order_re
     return false;
 }
 
-/* "the spicy one", "the mushroom ones": a pro-form after the window. */
-static bool spans_one_after(const char *text, const struct order_token *tokens, size_t e,
-                            size_t clause_end)
+/* "the spicy one", "the mushroom ones": a pro-form after the window. "one" before a menu
+ * word is the count of the next dish instead ("one beefburger one cheeseburger"). */
+static bool spans_one_after(const char *text, const struct order_token *tokens,
+                            const struct order_reading *rg, size_t e, size_t clause_end)
 {
-    return order_tok_is(text, tokens, e, clause_end, "one") ||
-           order_tok_is(text, tokens, e, clause_end, "ones") ||
+    if (order_tok_is(text, tokens, e, clause_end, "one"))
+        return !(e + 1 < clause_end && tokens[e + 1].kind == ORDER_TOKEN_WORD &&
+                 rg->n_hits[e + 1] > 0);
+    return order_tok_is(text, tokens, e, clause_end, "ones") ||
            order_tok_is(text, tokens, e, clause_end, "thing");
 }
 
@@ -141,8 +167,8 @@ static void spans_window(const struct order_reader *rd, const char *text,
         w->score += best;
         w->content += rg->hits[t][0].n_words;
     }
-    anchor = anchor ||
-             (spans_one_after(text, tokens, e, clause_end) && !spans_all_not_dish(lx, rg, b, e));
+    anchor = anchor || (spans_one_after(text, tokens, rg, e, clause_end) &&
+                        !spans_all_not_dish(lx, rg, b, e));
     w->valid = anchor && order_item_set_count(&w->items) > 0;
     /* words in the order of a name weigh more than the same words shuffled, so "black bean
      * burger | vegan" beats "black bean | burger vegan"; "tamarind jarritos" still names
@@ -210,6 +236,26 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, size_t b, size_t e,
                        const struct spans_window *w, struct order_reading *rg)
 {
+    size_t clause_end = rg->clauses[c].end;
+    bool one_after =
+        spans_one_after(text, tokens, rg, e, clause_end) && rg->roles[e] == ORDER_ROLE_NONE;
+    size_t before = b > rg->clauses[c].begin ? b - 1 : b;
+    if (before < b && (order_tok_is(text, tokens, before, e, "is") ||
+                       order_tok_is(text, tokens, before, e, "its")))
+        before = before > rg->clauses[c].begin ? before - 1 : b;
+    bool predicate = before < b && (rg->roles[before] == ORDER_ROLE_ITEM ||
+                                    order_tok_is(text, tokens, before, e, "whichever") ||
+                                    order_tok_is(text, tokens, before, e, "whichevers") ||
+                                    order_tok_is(text, tokens, before, e, "which"));
+    if (predicate && !one_after && order_item_set_count(&w->items) > 1 &&
+        spans_all_diet(rd, rg, b, e)) {
+        /* "make the falafel wrap vegan", "the wrap is vegan", "whichever is vegan": a
+         * diet after a dish or a relative pronoun says what it is or should be, not another
+         * dish. The window still wins its words in
+         * the search ("black bean burger | vegan"); as a modifier its cue speaks. */
+        memset(rg->roles + b, ORDER_ROLE_MODIFIER, e - b);
+        return;
+    }
     struct order_thing *th = order_reading_add_thing(rg, c, b, e);
     if (!th)
         return;
@@ -222,8 +268,7 @@ static void spans_emit(const struct order_reader *rd, const char *text,
     if (spans_names_section(rd->lex, rg, b, e))
         th->item = -1; /* "vegan desserts", "a drink": a kind of dish, asked back or listed */
     th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
-    size_t clause_end = rg->clauses[c].end;
-    if (spans_one_after(text, tokens, e, clause_end) && rg->roles[e] == ORDER_ROLE_NONE)
+    if (one_after)
         th->end = (uint16_t)++e; /* "the mushroom one": "one" is part of the name */
     memset(rg->roles + b, ORDER_ROLE_ITEM, e - b);
     rg->clauses[c].n_spans++;

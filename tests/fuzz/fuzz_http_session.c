@@ -223,7 +223,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     limits.parser.header_count_max = 16;
     limits.parser.body_bytes_max = 2048;
     limits.pipeline_depth_max = 1 + data[4] % 8;
-    struct http_context *ctx = http_context_new(&limits, router_get(), NULL, NULL);
+    struct http_app app = router_app(router_get());
+    struct http_context *ctx = http_context_new(&limits, &app);
     http_context_set_observer(ctx, on_response, NULL);
     struct http_session s;
     http_session_init(&s, ctx, NULL);

@@ -9,10 +9,7 @@ static const struct {
     int version;
     const char *name;
 } expected_migrations[] = {
-    {1, "menu"},
-    {2, "messages_orders"},
-    {3, "notifications"},
-    {4, "inbox"},
+    {1, "menu"}, {2, "messages_orders"}, {3, "notifications"}, {4, "inbox"}, {5, "order_store"},
 };
 #define EXPECTED_COUNT (sizeof(expected_migrations) / sizeof(expected_migrations[0]))
 
@@ -37,15 +34,15 @@ static void test_apply_twice(PGconn *conn)
     CHECK_STR_EQ(err, "");
     CHECK_INT_EQ(result.applied_count, EXPECTED_COUNT);
     CHECK_INT_EQ(result.version_before, 0);
-    CHECK_INT_EQ(result.version_current, 4);
+    CHECK_INT_EQ(result.version_current, 5);
     check_recorded(conn);
     long long applied_at = db_test_scalar(
         conn, "SELECT extract(epoch FROM max(applied_at)) * 1000000 FROM schema_migrations");
 
     CHECK_INT_EQ(migrate_apply(conn, &result, err, sizeof(err)), 0);
     CHECK_INT_EQ(result.applied_count, 0);
-    CHECK_INT_EQ(result.version_before, 4);
-    CHECK_INT_EQ(result.version_current, 4);
+    CHECK_INT_EQ(result.version_before, 5);
+    CHECK_INT_EQ(result.version_current, 5);
     check_recorded(conn);
     CHECK_INT_EQ(db_test_scalar(conn, "SELECT extract(epoch FROM max(applied_at)) * 1000000 "
                                       "FROM schema_migrations"),
@@ -149,7 +146,8 @@ static void test_outbox_and_inbox(PGconn *conn)
 {
     CHECK_INT_EQ(db_test_scalar(conn, "SELECT count(*) FROM pg_indexes WHERE indexname ="
                                       " 'notifications_due' AND indexdef LIKE"
-                                      " '%(next_attempt_at) WHERE (delivered_at IS NULL)'"),
+                                      " '%(next_attempt_at) WHERE ((delivered_at IS NULL)"
+                                      " AND (failed_at IS NULL))'"),
                  1);
     CHECK_INT_EQ(db_test_scalar(conn, "SELECT count(*) FROM pg_indexes WHERE indexname ="
                                       " 'inbox_unconsumed' AND indexdef LIKE"

@@ -1,10 +1,11 @@
 /* test_messages_alloc — POST /v1/messages allocates nothing per message once warm.
  *
- * The real thing in one process: `brigade serve`'s configuration, messages_init (lexical
- * backend, the sample menu) and server_run with one core on a thread, driven over a real
- * socket from the main thread. Every allocation of the process, on any thread (the core, the
- * engine, the test itself), is counted by an interposed allocator. After a warm-up, the same
- * requests are sent again many times and the count must not move:
+ * The real thing in one process: `brigade serve`'s own command (cmd_serve: configuration,
+ * the message pipeline with the lexical backend and the sample menu, one core's loop) on a
+ * thread, driven over a real socket from the main thread and stopped by SIGTERM as the
+ * binary is. Every allocation of the process, on any thread (the core, the engine, the test
+ * itself), is counted by an interposed allocator. After a warm-up, the same requests are
+ * sent again many times and the count must not move:
  *   - one message (200, its result),
  *   - an NDJSON body whose lines come back in order around an error line,
  *   - one message with a bad field and one that is not JSON (400s),
@@ -30,14 +31,15 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <stdbool.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include "check.h"
-#include "gateway/app/messages.h"
-#include "gateway/cli/config.h"
-#include "gateway/net/server.h"
-#include "gateway/obs/log.h"
+
+/* gateway/cli/cmd_serve.c: `brigade serve`, argv[0] "serve"; returns when a SIGTERM was
+ * served. */
+int cmd_serve(int argc, char **argv);
 
 #if defined(__SANITIZE_ADDRESS__)
 #define ALLOC_UNDER_ASAN 1
@@ -216,8 +218,8 @@ static unsigned long long allocs(void)
 }
 
 struct served {
-    struct config cfg;
     char port_file[64];
+    char menu[4096];
     pthread_t thread;
     bool running;
     int rc;
@@ -226,25 +228,18 @@ struct served {
 static void *serve_main(void *arg)
 {
     struct served *s = arg;
-    s->rc = server_run(&s->cfg);
+    char *argv[] = {"serve",     "--listen",    "127.0.0.1:0", "--port-file", s->port_file,
+                    "--backend", "lexical",     "--menu",      s->menu,       "--threads",
+                    "1",         "--log-level", "warn"};
+    s->rc = cmd_serve((int)(sizeof(argv) / sizeof(argv[0])), argv);
     return NULL;
 }
 
 static int start(struct served *s, const char *menu)
 {
     snprintf(s->port_file, sizeof(s->port_file), "/tmp/brigade-alloc-%d.port", (int)getpid());
+    snprintf(s->menu, sizeof(s->menu), "%s", menu);
     unlink(s->port_file);
-    char *argv[] = {"serve",     "--listen",    "127.0.0.1:0", "--port-file", s->port_file,
-                    "--backend", "lexical",     "--menu",      (char *)menu,  "--threads",
-                    "1",         "--log-level", "warn"};
-    char err[256];
-    int argc = (int)(sizeof(argv) / sizeof(argv[0]));
-    if (config_parse(&s->cfg, argc, argv, stdout, err, sizeof(err)) != 0) {
-        fprintf(stderr, "config: %s\n", err);
-        return -1;
-    }
-    if (log_open(s->cfg.log_file, s->cfg.log_level) < 0 || messages_init(&s->cfg) != 0)
-        return -1;
     if (pthread_create(&s->thread, NULL, serve_main, s) != 0)
         return -1;
     s->running = true;
@@ -451,8 +446,6 @@ int main(int argc, char **argv)
         pthread_join(s.thread, NULL);
         CHECK_INT_EQ(s.rc, 0);
     }
-    messages_free();
-    log_close();
     unlink(s.port_file);
     return check_failures ? 1 : 0;
 }

@@ -57,7 +57,8 @@ static void run_session(const char *name, int pipelined, long iterations)
         memcpy(wire + n, one, sizeof(one) - 1);
     struct router *r = router_new();
     routes_basic_register(r);
-    struct http_context *ctx = http_context_new(&http_limits_default, r, NULL, NULL);
+    struct http_app app = router_app(r);
+    struct http_context *ctx = http_context_new(&http_limits_default, &app);
     struct http_session s;
     http_session_init(&s, ctx, NULL);
     size_t out_bytes = 0;

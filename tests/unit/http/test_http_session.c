@@ -125,7 +125,10 @@ static struct http_context *ctx_new(struct router *r, uint32_t depth)
 {
     struct http_limits limits = http_limits_default;
     limits.pipeline_depth_max = depth;
-    return http_context_new(&limits, r, NULL, on_wake);
+    struct http_app app = router_app(r);
+    struct http_context *ctx = http_context_new(&limits, &app);
+    http_context_set_wake(ctx, on_wake);
+    return ctx;
 }
 
 static void test_healthz_exact(struct router *r)

@@ -43,28 +43,28 @@ static void test_format(void)
 
 static void test_fan_out(void)
 {
-    sse_hub_init(TEST_CORES, deliver, notify);
+    struct sse_hub *hub = sse_hub_new(TEST_CORES, deliver, notify);
     for (unsigned i = 0; i < TEST_CORES; i++)
-        sse_hub_attach(i, &ctx_ids[i]);
-    CHECK_INT_EQ(sse_hub_publish(1, "e", "1"), 0);
-    CHECK_INT_EQ(sse_hub_publish(1, "e", "2"), 0);
-    CHECK_INT_EQ(sse_hub_publish(1, "bad\n", "x"), -EINVAL);
+        sse_hub_attach(hub, i, &ctx_ids[i]);
+    CHECK_INT_EQ(sse_hub_publish(hub, 1, "e", "1"), 0);
+    CHECK_INT_EQ(sse_hub_publish(hub, 1, "e", "2"), 0);
+    CHECK_INT_EQ(sse_hub_publish(hub, 1, "bad\n", "x"), -EINVAL);
     /* The publishing core delivers at once; others after their wake-up. */
     CHECK_MEM_EQ(seen[1], seen_len[1], "event: e\ndata: 1\n\nevent: e\ndata: 2\n\n", 36);
     CHECK_INT_EQ(seen_len[0], 0);
     CHECK_INT_EQ(notified[1][0], 2);
     CHECK_INT_EQ(notified[1][2], 2);
     CHECK_INT_EQ(notified[1][1], 0);
-    CHECK_INT_EQ(sse_hub_drain(0), 2);
-    CHECK_INT_EQ(sse_hub_drain(0), 0);
+    CHECK_INT_EQ(sse_hub_drain(hub, 0), 2);
+    CHECK_INT_EQ(sse_hub_drain(hub, 0), 0);
     CHECK_MEM_EQ(seen[0], seen_len[0], "event: e\ndata: 1\n\nevent: e\ndata: 2\n\n", 36);
     /* A full mailbox drops (counted) instead of blocking the publisher. */
     for (unsigned i = 0; i < SSE_MAILBOX_SLOTS + 5; i++)
-        sse_hub_publish(0, "f", "x");
-    CHECK_INT_EQ(sse_hub_dropped(), 2 * 5); /* 5 too many for each of cores 1 and 2 */
+        sse_hub_publish(hub, 0, "f", "x");
+    CHECK_INT_EQ(sse_hub_dropped(hub), 2 * 5); /* 5 too many for each of cores 1 and 2 */
     CHECK_INT_EQ(delivered[0], 2 + SSE_MAILBOX_SLOTS + 5); /* local delivery never drops */
-    CHECK_INT_EQ(sse_hub_drain(1), SSE_MAILBOX_SLOTS);
-    sse_hub_free(); /* frees the events still waiting for core 2 (ASan checks) */
+    CHECK_INT_EQ(sse_hub_drain(hub, 1), SSE_MAILBOX_SLOTS);
+    sse_hub_free(hub); /* frees the events still waiting for core 2 (ASan checks) */
 }
 
 int main(void)

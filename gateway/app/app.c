@@ -1,0 +1,41 @@
+/* app.c — the served application's per-core hooks (see app.h). */
+#include "gateway/app/app.h"
+
+#include <stdlib.h>
+
+#include "gateway/app/messages.h"
+#include "gateway/http/router.h"
+#include "kernels/assert.h"
+
+static void *app_core_start(void *shared, unsigned core, struct http_context *ctx, void *host)
+{
+    (void)core;
+    (void)ctx;
+    const struct app *a = shared;
+    struct app_core *ac = calloc(1, sizeof(*ac));
+    BRIGADE_ASSERT(ac != NULL);
+    ac->app = a;
+    ac->loop = host; /* gateway/net runs the app: its host object is the core's loop */
+    ac->messages = messages_core_start(a->messages, ac->loop);
+    return ac;
+}
+
+static void app_core_stop(void *shared, void *core_state)
+{
+    const struct app *a = shared;
+    struct app_core *ac = core_state;
+    if (ac->messages)
+        messages_core_stop(a->messages, ac->messages);
+    free(ac);
+}
+
+void app_init(struct app *a, const struct router *router, struct ops *ops,
+              struct messages_app *messages)
+{
+    a->ops = ops;
+    a->messages = messages;
+    a->http = router_app(router);
+    a->http.shared = a;
+    a->http.core_start = app_core_start;
+    a->http.core_stop = app_core_stop;
+}

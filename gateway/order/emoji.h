@@ -1,0 +1,17 @@
+/* emoji.h — the food and drink a picture stands for.
+ *
+ * Customers text pictures for dishes: "1 🍔 + 1 🍟", "🌮🌮 and a 🥤". The match form
+ * reads each food or drink emoji as the plain noun it shows (Unicode's short names, shortened to
+ * what a customer would write: 🍔 "burger", 🍟 "fries", 🥤 "soda"), so the menu's lexicon
+ * and the food lexicon treat it as the word: a generic "burger" is asked back, "pizza" is
+ * declined. Other emoji still end a phrase, as a comma would (normalize.h). The table is
+ * Unicode's, not any menu's. */
+#ifndef BRIGADE_GATEWAY_ORDER_EMOJI_H
+#define BRIGADE_GATEWAY_ORDER_EMOJI_H
+
+#include <stdint.h>
+
+/* The lowercase noun food or drink emoji cp pictures, or NULL for any other codepoint. */
+const char *order_emoji_word(int32_t cp);
+
+#endif

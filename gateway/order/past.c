@@ -1,0 +1,143 @@
+/* past.c — references to an order outside the message: "the usual", "same as last time",
+ * "what my friend had yesterday" (see reading.h, order_read_past_reference).
+ *
+ * Such a phrase names no dish, yet the customer means dishes: a person who can see the
+ * customer's history must confirm it, so the reading keeps it as a thing to ask back, never
+ * as filler. The forms are English grammar, not any menu's words: a possessive or article
+ * before "usual"/"regular", "same" with what it is the same as, and a free relative clause
+ * ("what" + who + a verb of having or ordering). */
+#include <string.h>
+
+#include "gateway/order/order_assert.h"
+#include "gateway/order/reading.h"
+
+enum { PAST_SUBJECT_WORDS_MAX = 3 }; /* "what my best friend had" */
+
+static bool past_in(const char *text, const struct order_token *t, size_t i, size_t e,
+                    const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (order_tok_is(text, t, i, e, list[k]))
+            return true;
+    return false;
+}
+#define PAST_IN(list, at) past_in(text, tokens, (at), e, list, sizeof(list) / sizeof(list[0]))
+
+static const char *const past_possessives[] = {"the", "my", "our", "his", "her", "their", "your"};
+static const char *const past_habitual[] = {"usual", "usuals", "regular", "regulars", "normal"};
+/* what may follow "my usual": the end, or a word that names no dish */
+static const char *const past_after_habitual[] = {"order", "one",  "thing",  "again", "please",
+                                                  "pls",   "plz",  "thanks", "thx",   "for",
+                                                  "but",   "with", "and",    "x2",    "as"};
+static const char *const past_earlier[] = {"last",   "previous", "usual",
+                                           "normal", "regular",  "standard"};
+static const char *const past_subjects[] = {"i", "we", "he", "she", "they", "you", "u", "ive"};
+static const char *const past_subject_heads[] = {"my", "our", "his", "her", "their", "your"};
+static const char *const past_verbs[] = {"had",     "got",      "ordered", "have",   "get",
+                                         "order",   "gets",     "has",     "orders", "always",
+                                         "usually", "normally", "ate",     "eat",    "eats"};
+
+/* "my usual", "the usual", "our regular order": a determiner, then a word of habit that is
+ * not an adjective of a dish named right after it ("the regular fries" names fries). */
+static size_t past_habit(const char *text, const struct order_token *tokens, size_t i, size_t e,
+                         const struct order_reading *rg)
+{
+    size_t p = i;
+    if (PAST_IN(past_possessives, p))
+        p++;
+    if (p == i || !PAST_IN(past_habitual, p))
+        return 0; /* "regular" alone is a size; "usual pls: <the dishes>" names them */
+    size_t q = p + 1;
+    if (q < e && tokens[q].kind == ORDER_TOKEN_WORD && !PAST_IN(past_after_habitual, q))
+        return 0;
+    if (q < e && rg->n_hits[q] > 0 && !order_tok_is(text, tokens, q, e, "order"))
+        return 0;
+    return q + (order_tok_is(text, tokens, q, e, "order") ? 1U : 0U) - i;
+}
+
+/* "same as last time", "the same again", "same order as yesterday": "same" with its tail;
+ * "the same" alone points back within the message and is not read here. */
+static size_t past_same(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    size_t p = i + (order_tok_is(text, tokens, i, e, "the") ? 1U : 0U);
+    if (!order_tok_is(text, tokens, p, e, "same"))
+        return 0;
+    size_t q = p + 1;
+    if (order_tok_is(text, tokens, q, e, "order") || order_tok_is(text, tokens, q, e, "thing"))
+        q++;
+    if (order_tok_is(text, tokens, q, e, "again"))
+        return q + 1 - i;
+    if (!order_tok_is(text, tokens, q, e, "as"))
+        return 0;
+    q++;
+    /* "as last time", "as before", "as yesterday", "as always", "as usual", "as my friend" */
+    if (PAST_IN(past_earlier, q) || order_tok_is(text, tokens, q, e, "before") ||
+        order_tok_is(text, tokens, q, e, "always") ||
+        order_tok_is(text, tokens, q, e, "yesterday") || PAST_IN(past_subject_heads, q) ||
+        PAST_IN(past_subjects, q))
+        return q + 1 - i;
+    return 0;
+}
+
+static const char *const past_pro_nouns[] = {"thing", "one", "stuff", "dish", "meal", "order"};
+
+/* "what my friend had", "whatever she got last week", "what i usually get", "the thing my
+ * friend got", "the one we had last time": a free relative clause, or a pro-noun with a
+ * relative clause, whose verb has or orders something. */
+static size_t past_what(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    size_t p = i + 1;
+    if ((order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "that")) &&
+        PAST_IN(past_pro_nouns, i + 1)) {
+        p = i + 2;
+        if (order_tok_is(text, tokens, p, e, "that") || order_tok_is(text, tokens, p, e, "which"))
+            p++;
+    } else if (!order_tok_is(text, tokens, i, e, "what") &&
+               !order_tok_is(text, tokens, i, e, "whatever")) {
+        return 0;
+    }
+    if (PAST_IN(past_subjects, p)) {
+        p++;
+    } else if (PAST_IN(past_subject_heads, p)) {
+        size_t q = p + 1;
+        while (q < e && q - p <= PAST_SUBJECT_WORDS_MAX && tokens[q].kind == ORDER_TOKEN_WORD &&
+               !PAST_IN(past_verbs, q))
+            q++;
+        if (q == p + 1 || q - p > PAST_SUBJECT_WORDS_MAX)
+            return 0;
+        p = q;
+    } else {
+        return 0;
+    }
+    if (!PAST_IN(past_verbs, p))
+        return 0;
+    while (PAST_IN(past_verbs, p + 1)) /* "what i always get" */
+        p++;
+    return p + 1 - i;
+}
+
+/* Verbs after which the phrase before them is a subject, not what is ordered: "my previous
+ * order was missing a lemonade", "the usual is too much". */
+static const char *const past_finite[] = {"was",   "is",    "were",   "had",   "has",  "came",
+                                          "got",   "took",  "didnt",  "wasnt", "isnt", "arrived",
+                                          "never", "still", "tasted", "looked"};
+
+size_t order_read_past_reference(const char *text, const struct order_token *tokens, size_t i,
+                                 size_t e, const struct order_reading *rg)
+{
+    ORDER_ASSERT(i <= e);
+    if (i >= e || tokens[i].kind != ORDER_TOKEN_WORD)
+        return 0;
+    size_t k = past_habit(text, tokens, i, e, rg);
+    if (k == 0)
+        k = past_same(text, tokens, i, e);
+    if (k == 0)
+        k = past_what(text, tokens, i, e);
+    if (k == 0 && (PAST_IN(past_subject_heads, i) || order_tok_is(text, tokens, i, e, "the")) &&
+        PAST_IN(past_earlier, i + 1) && order_tok_is(text, tokens, i + 2, e, "order"))
+        k = 3; /* "my last order", "our previous order" */
+    ORDER_ASSERT(i + k <= e);
+    if (k > 0 && PAST_IN(past_finite, i + k))
+        return 0;
+    return k;
+}
