@@ -66,7 +66,8 @@ struct order_store_message {
     const char *question;
     const char *answer;
     /* NULL: no notification; else also insert an outbox row on this channel ("orders",
-     * "inquiries", "other") whose payload is the result with "order_id" added. */
+     * "inquiries", "other") whose payload is the result with "order_id" (orders), "customer"
+     * and "text" added: what the notifier formats. */
     const char *outbox_channel;
 };
 

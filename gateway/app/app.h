@@ -15,12 +15,15 @@ struct loop;
 struct messages_app;
 struct messages_core;
 struct ops;
+struct orders_app;
+struct orders_core;
 struct router;
 
 struct app {
     struct ops *ops;
     struct messages_app *messages;
-    struct http_app http; /* what server_run serves */
+    struct orders_app *orders; /* NULL without --pg */
+    struct http_app http;      /* what server_run serves */
 };
 
 /* One core's state, created on its thread by the app's core_start hook. */
@@ -28,12 +31,13 @@ struct app_core {
     const struct app *app;
     struct loop *loop;              /* the core's loop (gateway/net/loop.h) */
     struct messages_core *messages; /* NULL when the pipeline is off */
+    struct orders_core *orders;     /* NULL without --pg */
 };
 
 /* Fill `a`: requests are routed by `router` (every module's routes registered), and the
  * core hooks create and stop each core's struct app_core. The objects stay the caller's and
  * must outlive the server. */
 void app_init(struct app *a, const struct router *router, struct ops *ops,
-              struct messages_app *messages);
+              struct messages_app *messages, struct orders_app *orders);
 
 #endif

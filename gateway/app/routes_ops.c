@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "gateway/app/app.h"
+#include "gateway/app/orders.h"
 #include "gateway/http/http_session.h"
 #include "gateway/http/router.h"
 #include "gateway/net/loop.h"
@@ -41,6 +42,11 @@ static void ops_readyz(struct http_exchange *x, const struct http_request *req, 
     const struct app_core *ac = core;
     if (loop_draining(ac->loop)) {
         http_exchange_error(x, 503, "draining", "shutting down");
+        return;
+    }
+    if (ac->app->orders && !orders_ready(ac->app->orders)) {
+        http_exchange_error(x, 503, "database_unavailable",
+                            "a core has no PostgreSQL connection: orders cannot be stored");
         return;
     }
     static const char body[] = "{\"status\":\"ready\"}";

@@ -1,7 +1,9 @@
 /* routes_ops.h — the server's own endpoints: GET /readyz, GET /metrics, GET /v1/events.
  *
  * Handlers get their core's struct app_core (app.h) as `core`. /readyz answers 200
- * {"status":"ready"} while serving and 503 {"error":{"code":"draining",...}} once a shutdown began.
+ * {"status":"ready"} while serving, 503 {"error":{"code":"draining",...}} once a shutdown began
+ * and 503 {"error":{"code":"database_unavailable",...}} while a core has no PostgreSQL
+ * connection (with --pg).
  * /metrics renders the Prometheus text format 0.0.4 (gateway/obs/metrics.h plus the HTTP layer's
  * counters). /v1/events turns the connection into a Server-Sent Events stream on the core's hub. */
 #ifndef BRIGADE_GATEWAY_ROUTES_OPS_H

@@ -6,6 +6,8 @@
 
 #include "gateway/app/app.h"
 #include "gateway/app/messages.h"
+#include "gateway/app/orders.h"
+#include "gateway/app/routes_orders.h"
 #include "gateway/app/routes_ops.h"
 #include "gateway/cli/config.h"
 #include "gateway/http/router.h"
@@ -32,20 +34,22 @@ struct serve_configs {
     struct server_config server;
     struct loop_config loop;
     struct messages_config messages;
+    struct orders_config orders;
 };
 
 /* The routes of every module, the app over them, and the server run. */
 static int serve_run(const struct serve_configs *cfg, struct loop_group *g,
-                     struct messages_app *messages)
+                     struct messages_app *messages, struct orders_app *orders)
 {
     struct ops *ops = ops_new(g);
     struct router *r = router_new();
     routes_basic_register(r);
     routes_ops_register(r);
     routes_messages_register(r, messages);
+    routes_orders_register(r);
     serve_register_route_labels(r);
     struct app app;
-    app_init(&app, r, ops, messages);
+    app_init(&app, r, ops, messages, orders);
     int ret = server_run(&cfg->server, g, &app.http);
     router_free(r);
     ops_free(ops);
@@ -75,14 +79,19 @@ int cmd_serve(int argc, char **argv)
     config_server(&cfg->all, &cfg->server);
     config_loop(&cfg->all, &cfg->loop);
     config_messages(&cfg->all, &cfg->messages);
+    config_orders(&cfg->all, &cfg->orders);
     metrics_init(cfg->loop.cores);
     struct loop_group *g = loop_group_new(&cfg->loop);
     /* The order pipeline (menu, engine) is built before the cores start and outlives them. */
     struct messages_app *messages = NULL;
-    ret = messages_init(&messages, &cfg->messages, loop_group_hub(g));
+    struct orders_app *orders = NULL;
+    ret = orders_init(&orders, &cfg->orders); /* the schema first: --menu db reads it */
     if (ret == 0)
-        ret = serve_run(cfg, g, messages);
+        ret = messages_init(&messages, &cfg->messages, loop_group_hub(g));
+    if (ret == 0)
+        ret = serve_run(cfg, g, messages, orders);
     messages_free(messages); /* stops the engine: nothing writes to a core's queue after */
+    orders_free(orders);
     loop_group_free(g);
     metrics_free();
     log_close();

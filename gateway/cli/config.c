@@ -4,6 +4,7 @@
 
 #include "embed/engine.h"
 #include "gateway/app/messages.h"
+#include "gateway/app/orders.h"
 #include "gateway/http/http_parser.h"
 #include "gateway/http/http_session.h"
 #include "gateway/net/loop_group.h"
@@ -103,7 +104,35 @@ static const struct config_option config_options[] = {
     {"understanding", "BRIGADE_UNDERSTANDING", "", CONFIG_KIND_PATH, OFF(understanding), 0, 0,
      "cues, modifiers and thresholds JSON"},
     {"pg", "BRIGADE_PG_URI", "", CONFIG_KIND_PATH, OFF(pg_uri), 0, 0,
-     "PostgreSQL URI the menu is read from with --menu db"},
+     "PostgreSQL URI: every message and order is stored there (and the menu read, --menu db)"},
+    {"pg-connections-per-core", "BRIGADE_PG_CONNECTIONS_PER_CORE", "1", CONFIG_KIND_UINT,
+     OFF(pg_connections_per_core), 1, ORDER_STORE_CONNECTIONS_MAX,
+     "PostgreSQL connections of each core (pipeline mode)"},
+    {"pg-batch-messages", "BRIGADE_PG_BATCH_MESSAGES", "256", CONFIG_KIND_COUNT,
+     OFF(pg_batch_messages_max), 1, 4096, "messages committed together at most (group commit)"},
+    {"webhook-orders", "BRIGADE_WEBHOOK_ORDERS", "", CONFIG_KIND_PATH, OFF(webhook_orders), 0, 0,
+     "webhook URL told of every order (Discord-compatible)"},
+    {"webhook-inquiries", "BRIGADE_WEBHOOK_INQUIRIES", "", CONFIG_KIND_PATH,
+     OFF(webhook_inquiries), 0, 0, "webhook URL told of every inquiry"},
+    {"webhook-other", "BRIGADE_WEBHOOK_OTHER", "", CONFIG_KIND_PATH, OFF(webhook_other), 0, 0,
+     "webhook URL told of every other message"},
+    {"webhook-max-attempts", "BRIGADE_WEBHOOK_MAX_ATTEMPTS", "15", CONFIG_KIND_COUNT,
+     OFF(webhook_max_attempts), 1, NOTIFIER_ATTEMPTS_MAX, "attempts before a notification fails"},
+    {"webhook-backoff", "BRIGADE_WEBHOOK_BACKOFF", "1s", CONFIG_KIND_DURATION,
+     OFF(webhook_backoff_ms), 1, 3600000, "delay before the first retry"},
+    {"webhook-backoff-max", "BRIGADE_WEBHOOK_BACKOFF_MAX", "900s", CONFIG_KIND_DURATION,
+     OFF(webhook_backoff_max_ms), 1, NOTIFIER_BACKOFF_MS_MAX, "cap of the doubling delay"},
+    {"webhook-timeout", "BRIGADE_WEBHOOK_TIMEOUT", "10s", CONFIG_KIND_DURATION,
+     OFF(webhook_timeout_ms), 10, 600000, "one webhook request, connecting included"},
+    {"webhook-connections", "BRIGADE_WEBHOOK_CONNECTIONS", "2", CONFIG_KIND_COUNT,
+     OFF(webhook_connections), 1, NOTIFIER_HOST_CONNECTIONS_MAX,
+     "connections per webhook host"},
+    {"webhook-in-flight", "BRIGADE_WEBHOOK_IN_FLIGHT", "64", CONFIG_KIND_COUNT,
+     OFF(webhook_in_flight), 1, NOTIFIER_IN_FLIGHT_MAX, "notifications being delivered at once"},
+    {"webhook-lease", "BRIGADE_WEBHOOK_LEASE", "60s", CONFIG_KIND_DURATION, OFF(webhook_lease_ms),
+     100, 86400000, "a claimed notification is not claimed again before this (at least once)"},
+    {"webhook-poll", "BRIGADE_WEBHOOK_POLL", "1s", CONFIG_KIND_DURATION, OFF(webhook_poll_ms), 10,
+     3600000, "how often the outbox is looked at for due retries"},
     {"memcached", "BRIGADE_MEMCACHED", "", CONFIG_KIND_PATH, OFF(memcached), 0, 0,
      "memcached servers host:port[,...] tried first with --menu db"},
     {"max-text-bytes", "BRIGADE_MAX_TEXT_BYTES", "2048", CONFIG_KIND_BYTES, OFF(text_bytes_max), 1,
@@ -131,7 +160,10 @@ static const struct {
     {"model", "no model: the lexical backend, no weights"},
     {"backend", "cpu with --model, else lexical"},
     {"understanding", "built in"},
-    {"pg", "none (read only with --menu db)"},
+    {"pg", "none: nothing is stored"},
+    {"webhook-orders", "none: not delivered"},
+    {"webhook-inquiries", "none: not delivered"},
+    {"webhook-other", "none: not delivered"},
     {"memcached", "none: --menu db reads PostgreSQL alone"},
 };
 
@@ -288,6 +320,12 @@ static int config_finish_pipeline(struct config *c, char *err, size_t err_len)
         snprintf(err, err_len, "--menu db needs --pg URI or --memcached HOSTS");
         return -EINVAL;
     }
+    /* Notifications are delivered from the outbox table: without a database there is none. */
+    if ((c->webhook_orders[0] || c->webhook_inquiries[0] || c->webhook_other[0]) &&
+        !c->pg_uri[0]) {
+        snprintf(err, err_len, "--webhook-* needs --pg URI (notifications leave from its outbox)");
+        return -EINVAL;
+    }
     return 0;
 }
 
@@ -404,4 +442,26 @@ void config_messages(const struct config *c, struct messages_config *out)
     out->batch_tokens_max = c->batch_tokens_max;
     out->batch_sequences_max = c->batch_sequences_max;
     out->batch_deadline_us = c->batch_deadline_us;
+}
+
+void config_orders(const struct config *c, struct orders_config *out)
+{
+    memset(out, 0, sizeof(*out));
+    out->cores = c->threads;
+    memcpy(out->pg_uri, c->pg_uri, sizeof(out->pg_uri));
+    out->connections_per_core = c->pg_connections_per_core;
+    out->batch_messages_max = (unsigned)c->pg_batch_messages_max;
+    memcpy(out->webhook[NOTIFIER_CHANNEL_ORDERS], c->webhook_orders, sizeof(c->webhook_orders));
+    memcpy(out->webhook[NOTIFIER_CHANNEL_INQUIRIES], c->webhook_inquiries,
+           sizeof(c->webhook_inquiries));
+    memcpy(out->webhook[NOTIFIER_CHANNEL_OTHER], c->webhook_other, sizeof(c->webhook_other));
+    /* Each bounded by its flag's range, which fits 32 bits. */
+    out->max_attempts = (uint32_t)c->webhook_max_attempts;
+    out->backoff_base_ms = (uint32_t)c->webhook_backoff_ms;
+    out->backoff_max_ms = (uint32_t)c->webhook_backoff_max_ms;
+    out->timeout_ms = (uint32_t)c->webhook_timeout_ms;
+    out->host_connections = (uint32_t)c->webhook_connections;
+    out->in_flight = (uint32_t)c->webhook_in_flight;
+    out->poll_ms = (uint32_t)c->webhook_poll_ms;
+    out->lease_ms = (uint32_t)c->webhook_lease_ms;
 }

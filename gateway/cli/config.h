@@ -54,6 +54,20 @@ struct config {
     uint64_t batch_tokens_max;
     uint64_t batch_sequences_max;
     uint64_t batch_deadline_us;
+    /* Durable orders and notifications (gateway/app/orders.h): on with --pg. */
+    unsigned pg_connections_per_core;
+    uint64_t pg_batch_messages_max;
+    char webhook_orders[CONFIG_PATH_BYTES_MAX]; /* empty: the channel is not delivered */
+    char webhook_inquiries[CONFIG_PATH_BYTES_MAX];
+    char webhook_other[CONFIG_PATH_BYTES_MAX];
+    uint64_t webhook_max_attempts;
+    uint64_t webhook_backoff_ms;
+    uint64_t webhook_backoff_max_ms;
+    uint64_t webhook_timeout_ms;
+    uint64_t webhook_connections;
+    uint64_t webhook_in_flight;
+    uint64_t webhook_poll_ms;
+    uint64_t webhook_lease_ms;
 };
 
 /* Fill `c` from defaults, the environment, then argv (argv[0] is "serve"). Returns 0 on
@@ -68,8 +82,10 @@ void config_usage(FILE *out);
 struct server_config;
 struct loop_config;
 struct messages_config;
+struct orders_config;
 void config_server(const struct config *c, struct server_config *out);
 void config_loop(const struct config *c, struct loop_config *out);
 void config_messages(const struct config *c, struct messages_config *out);
+void config_orders(const struct config *c, struct orders_config *out);
 
 #endif

@@ -41,6 +41,7 @@ void router_add(struct router *r, enum http_method method, const char *path,
     HTTP_ASSERT(n >= 1 && n <= ROUTER_PATH_BYTES_MAX && path[0] == '/');
     HTTP_ASSERT(method > HTTP_METHOD_OTHER && method < HTTP_METHOD_MAX);
     HTTP_ASSERT(handler != NULL);
+    HTTP_ASSERT(!(flags & ROUTER_PREFIX) || path[n - 1] == '/');
     for (size_t i = 0; i < r->count; i++)
         HTTP_ASSERT(!(r->routes[i].method == method && strcmp(r->routes[i].path, path) == 0));
     struct router_route *route = &r->routes[r->count++];
@@ -126,6 +127,16 @@ static void unsupported_type(struct http_exchange *x, const struct http_request 
     http_exchange_error(x, 415, "unsupported_media_type", message);
 }
 
+/* The exact path, or for a ROUTER_PREFIX route a longer path under it ("/v1/orders/" matches
+ * "/v1/orders/42" but neither "/v1/orders/" itself nor "/v1/orders"). */
+static bool route_matches(const struct router_route *route, const struct http_request *req)
+{
+    if (route->flags & ROUTER_PREFIX)
+        return req->path_len > route->path_len &&
+               memcmp(route->path, req->path, route->path_len) == 0;
+    return route->path_len == req->path_len && memcmp(route->path, req->path, req->path_len) == 0;
+}
+
 /* The route for the request's path and method (HEAD falls back to GET), or NULL; *allowed
  * gets the methods the path has, as bits, and *label the router's copy of the path (the
  * observer's route label), or NULL when no route has it. */
@@ -137,7 +148,7 @@ static const struct router_route *route_find(const struct router *r, const struc
     *label = NULL;
     for (size_t i = 0; i < r->count; i++) {
         const struct router_route *route = &r->routes[i];
-        if (route->path_len != req->path_len || memcmp(route->path, req->path, req->path_len))
+        if (!route_matches(route, req))
             continue;
         if (*label == NULL)
             *label = route->path; /* the first route with the path: one label per path */

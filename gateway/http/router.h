@@ -12,7 +12,8 @@
  *     struct http_app app = router_app(r); // plus the app's shared state and core hooks
  *     ... http_context_new(&limits, &app) on each core ...
  *
- * Matching is on the exact path (no trailing-slash folding, query ignored). HEAD is served
+ * Matching is on the exact path (no trailing-slash folding, query ignored), or on a prefix
+ * for the routes added with ROUTER_PREFIX. HEAD is served
  * by a GET route (the body is left out). Paths are matched by a linear scan, which for a
  * few dozen routes beats hashing. */
 #ifndef BRIGADE_GATEWAY_ROUTER_H
@@ -36,6 +37,9 @@
 enum router_flags {
     ROUTER_BODY_JSON = 1 << 0,   /* application/json */
     ROUTER_BODY_NDJSON = 1 << 1, /* application/x-ndjson */
+    /* `path` ends in '/' and the route takes every longer path under it (a resource by id:
+     * "/v1/orders/" serves "/v1/orders/42"); the handler reads the rest from req->path. */
+    ROUTER_PREFIX = 1 << 2,
 };
 
 struct router;

@@ -25,9 +25,9 @@ CREATE INDEX notifications_due ON notifications (next_attempt_at)
 -- take their locks in the same order and cannot deadlock.
 --
 -- One row per message: r_idx its position in `batch`; on failure r_sqlstate/r_error are set
--- and every id is null. A fresh order's stored result (and its notification payload) is the
--- given result with "order_id" added; its notification is due only after `lease_ms`, because
--- the writer delivers it at once itself and a sweeper should claim it only if that failed.
+-- and every id is null. A fresh order's stored result is the given result with "order_id"
+-- added; its notification payload is that with "customer" and "text" too (what the notifier
+-- formats), due after `lease_ms` (the gateway gives 1 ms and pokes its claimer at once).
 --
 -- Two paths with the same results: store_messages_all() writes the whole batch with one
 -- statement per table inside one subtransaction (the common case: every message is good);
@@ -101,7 +101,10 @@ BEGIN
                 END IF;
                 IF m->>'ch' IS NOT NULL THEN
                     INSERT INTO notifications (channel, payload, message_id, next_attempt_at)
-                    VALUES (m->>'ch', v_result, r_message_id,
+                    VALUES (m->>'ch',
+                            v_result || jsonb_build_object('customer', coalesce(m->>'u', ''),
+                                                           'text', m->>'t'),
+                            r_message_id,
                             now() + lease_ms * interval '1 millisecond')
                     RETURNING id INTO r_notification_id;
                 END IF;
@@ -186,7 +189,8 @@ BEGIN
     SELECT v_nids[e.n], e.m->>'ch',
            CASE WHEN e.m->>'k' = 'order'
                 THEN (e.m->>'r')::jsonb || jsonb_build_object('order_id', v_oids[e.n])
-                ELSE (e.m->>'r')::jsonb END,
+                ELSE (e.m->>'r')::jsonb END
+             || jsonb_build_object('customer', coalesce(e.m->>'u', ''), 'text', e.m->>'t'),
            v_mids[e.n], now() + lease_ms * interval '1 millisecond'
     FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
     WHERE e.m->>'ch' IS NOT NULL AND v_mids[e.n] = ANY (v_new)

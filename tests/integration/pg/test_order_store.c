@@ -123,13 +123,16 @@ static struct stored_a test_mixed_batch(struct order_store *s, PGconn *conn)
     CHECK_STR_EQ(pg_test_text(conn, "SELECT string_agg(concat_ws('|', message_id, question,"
                                     " answer), E'\\n') FROM enquiries"),
                  fmt("%lld|open late?|until 11pm", Q));
-    /* The writer delivers a fresh row itself: a sweeper sees it due only after the lease. */
+    /* The payload is what the notifier formats: the result with the order id, the customer
+     * and the text. A fresh row is due only after the lease the writer asked for. */
     CHECK_STR_EQ(pg_test_text(conn, "SELECT string_agg(concat_ws('|', id, channel, message_id,"
                                     " payload::text, attempts, delivered_at IS NULL,"
                                     " next_attempt_at > now() + interval '25 s'), E'\\n'"
                                     " ORDER BY id) FROM notifications"),
-                 fmt("%lld|orders|%lld|{\"reply\": \"ok\", \"category\": \"order\", "
-                     "\"order_id\": %lld}|0|t|t\n%lld|inquiries|%lld|{\"x\": 1}|0|t|t",
+                 fmt("%lld|orders|%lld|{\"text\": \"2 burgers no onions and fries\", "
+                     "\"reply\": \"ok\", \"category\": \"order\", \"customer\": \"ana\", "
+                     "\"order_id\": %lld}|0|t|t\n%lld|inquiries|%lld|{\"x\": 1, \"text\": "
+                     "\"are you open late?\", \"customer\": \"bo\"}|0|t|t",
                      (long long)ra->notification_id, A, OA, (long long)rq->notification_id, Q));
     return (struct stored_a){ra->message_id, ra->order_id, ra->notification_id};
 }

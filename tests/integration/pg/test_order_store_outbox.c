@@ -128,8 +128,10 @@ static void test_skip_locked(struct order_store *s, struct db_test *t, PGconn *c
         CHECK_INT_EQ(r.attempts[i], 1);
         CHECK_STR_EQ(r.channel[i], "orders");
     }
-    char payload[64];
-    snprintf(payload, sizeof(payload), "{\"r\": 1, \"order_id\": %lld}", (long long)orders[1]);
+    char payload[128];
+    snprintf(payload, sizeof(payload),
+             "{\"r\": 1, \"text\": \"a cola\", \"customer\": \"ana\", \"order_id\": %lld}",
+             (long long)orders[1]);
     CHECK_STR_EQ(r.payload[0], payload);
     CHECK_INT_EQ(db_test_scalar(conn, "SELECT count(*) FROM notifications"
                                       " WHERE next_attempt_at > now() + interval '50 s'"),

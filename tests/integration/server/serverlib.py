@@ -52,13 +52,18 @@ def _kill_leftovers():
 
 
 class Server:
-    def __init__(self, binary, *flags):
+    def __init__(self, binary, *flags, env=None):
         self.dir = tempfile.mkdtemp(prefix="brigade-test-")
         self.port_file = os.path.join(self.dir, "port")
         self.log_path = os.path.join(self.dir, "log")
         args = [binary, "serve", "--listen", "127.0.0.1:0", "--port-file", self.port_file,
                 "--threads", "1", "--log-file", self.log_path, *flags]
-        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # The services' variables (BRIGADE_PG_URI ...) that the test runner exports would turn
+        # on database writes: a test that wants them passes flags or `env` explicitly.
+        if env is None:
+            env = {k: v for k, v in os.environ.items() if not k.startswith("BRIGADE_")}
+        self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                     env=env)
         _started.append(self.proc)
         deadline = time.monotonic() + START_TIMEOUT_S
         while not os.path.exists(self.port_file):

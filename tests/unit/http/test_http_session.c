@@ -55,6 +55,7 @@ static struct router *make_router(void)
     router_add(r, HTTP_METHOD_GET, "/stream", handle_stream, 0);
     router_add(r, HTTP_METHOD_GET, "/path", handle_path, 0);
     router_add(r, HTTP_METHOD_POST, "/nd", handle_path, ROUTER_BODY_JSON | ROUTER_BODY_NDJSON);
+    router_add(r, HTTP_METHOD_GET, "/items/", handle_path, ROUTER_PREFIX);
     return r;
 }
 
@@ -916,9 +917,32 @@ static void test_idle_memory(void)
     CHECK(sizeof(struct http_session) <= 256);
 }
 
+/* A prefix route takes the paths under it, not itself nor its parent; other methods on
+ * such a path get 405 with its Allow. */
+static void test_prefix_route(struct router *r)
+{
+    struct http_context *ctx = ctx_new(r, 16);
+    struct http_session s;
+    http_session_init(&s, ctx, NULL);
+    reset_out();
+    feed_str(&s, "GET /items/42 HTTP/1.1\r\nHost: a\r\n\r\n"
+                 "GET /items/ HTTP/1.1\r\nHost: a\r\n\r\n"
+                 "GET /items HTTP/1.1\r\nHost: a\r\n\r\n"
+                 "GET /items/a/b?x=1 HTTP/1.1\r\nHost: a\r\n\r\n"
+                 "DELETE /items/7 HTTP/1.1\r\nHost: a\r\n\r\n");
+    drain(&s, 0);
+    char sum[1024];
+    summary(sum, sizeof(sum));
+    CHECK(strncmp(sum, "200 /items/42|404 ", 18) == 0);
+    CHECK(strstr(sum, "|200 /items/a/b|405 ") != NULL);
+    http_session_free(&s);
+    http_context_free(ctx);
+}
+
 int main(void)
 {
     struct router *r = make_router();
+    test_prefix_route(r);
     test_healthz_exact(r);
     test_pipelined_in_order(r);
     test_cancelled_exchange(r);
