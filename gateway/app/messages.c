@@ -15,6 +15,7 @@
 #include "gateway/net/loop.h"
 #include "gateway/net/sse.h"
 #include "gateway/obs/log.h"
+#include "gateway/obs/metrics.h"
 #include "io/menu_cache.h"
 #include "io/menu_source.h"
 #include "io/pg.h"
@@ -205,6 +206,7 @@ int messages_init(struct messages_app **out, const struct messages_config *cfg, 
         return 1;
     }
     ma->ready = true;
+    json_arena_hooks_install(); /* the cores parse messages in their arenas */
     atomic_store(&ma->serving, true);
     const char *running = engine_backend(ma->engine)->name; /* cuda may fall back */
     log_info("order pipeline ready",
@@ -220,11 +222,7 @@ int messages_init(struct messages_app **out, const struct messages_config *cfg, 
 static void messages_core_free(struct messages_core *mc)
 {
     /* The engine has stopped: whatever it finished is in the queue; its requests go. */
-    struct embed_request *r;
-    while ((r = embed_cq_pop(&mc->cq)) != NULL) {
-        struct messages_job *j = r->user;
-        if (j->owner && --j->owner->pending == 0)
-            messages_request_free(j->owner);
+    while (embed_cq_pop(&mc->cq) != NULL) {
     }
     for (uint32_t i = 0; i < MESSAGES_JOBS_PER_CORE; i++) {
         order_work_free(mc->jobs[i].work);
@@ -232,7 +230,8 @@ static void messages_core_free(struct messages_core *mc)
         free(mc->jobs[i].ids);
     }
     free(mc->jobs);
-    free(mc->inputs);
+    messages_requests_free(mc);
+    json_arena_free(&mc->arena);
     embed_cq_free(&mc->cq);
     close(mc->eventfd);
     free(mc);
@@ -257,88 +256,9 @@ void messages_free(struct messages_app *ma)
     menu_free(&ma->menu);
     free(ma->menu_json);
     free(ma->batch_stages);
+    if (ma->ready)
+        json_arena_hooks_reset();
     free(ma);
-}
-
-/* ---- requests ------------------------------------------------------------------------ */
-
-void messages_request_put(struct messages_request *rq, uint32_t line, const char *s, size_t n)
-{
-    MESSAGES_ASSERT(line < rq->lines);
-    if (rq->len + n > rq->cap) {
-        rq->cap = (rq->len + n) * 2;
-        rq->buf = realloc(rq->buf, rq->cap);
-        MESSAGES_ASSERT(rq->buf != NULL);
-    }
-    memcpy(rq->buf + rq->len, s, n);
-    rq->out[line] = (struct messages_line){(uint32_t)rq->len, (uint32_t)n};
-    rq->len += n;
-}
-
-void messages_request_put_error(struct messages_request *rq, uint32_t line, const char *id,
-                                enum messages_error e, const char *message)
-{
-    /* The spacing of `brigade analyze`'s error lines: both tools' outputs compare equal. */
-    cJSON *idj = id ? cJSON_CreateString(id) : cJSON_CreateNull();
-    cJSON *msg = cJSON_CreateString(message);
-    char *id_text = cJSON_PrintUnformatted(idj);
-    char *msg_text = cJSON_PrintUnformatted(msg);
-    MESSAGES_ASSERT(id_text && msg_text);
-    char *s;
-    int n = asprintf(&s, "{\"id\": %s, \"error\": {\"code\": \"%s\", \"message\": %s}}", id_text,
-                     messages_error_code(e), msg_text);
-    MESSAGES_ASSERT(n > 0);
-    messages_request_put(rq, line, s, (size_t)n);
-    free(s);
-    free(id_text);
-    free(msg_text);
-    cJSON_Delete(idj);
-    cJSON_Delete(msg);
-}
-
-void messages_request_free(struct messages_request *rq)
-{
-    free(rq->out);
-    free(rq->buf);
-    free(rq);
-}
-
-static void messages_respond_ndjson(struct http_exchange *x, const struct messages_request *rq)
-{
-    size_t total = 0;
-    for (uint32_t i = 0; i < rq->lines; i++)
-        total += rq->out[i].len + 1;
-    char *body = malloc(total);
-    MESSAGES_ASSERT(body != NULL);
-    size_t at = 0;
-    for (uint32_t i = 0; i < rq->lines; i++) {
-        memcpy(body + at, rq->buf + rq->out[i].off, rq->out[i].len);
-        at += rq->out[i].len;
-        body[at++] = '\n';
-    }
-    http_exchange_respond(x, 200, "application/x-ndjson", body, total, NULL);
-    free(body);
-}
-
-void messages_request_finish(struct loop *l, struct messages_request *rq)
-{
-    MESSAGES_ASSERT(rq->pending == 0);
-    struct http_exchange *x = http_exchange_find(loop_http_context(l), rq->exchange);
-    if (!x) {
-        /* The connection went away while the engine worked: the results are dropped. */
-    } else if (rq->overloaded) {
-        char retry[64];
-        snprintf(retry, sizeof(retry), "Retry-After: %d\r\n", MESSAGES_RETRY_AFTER_S);
-        static const char body[] =
-            "{\"error\":{\"code\":\"overloaded\",\"message\":\"too many messages in flight\"}}";
-        http_exchange_respond(x, 503, "application/json", body, sizeof(body) - 1, retry);
-    } else if (rq->ndjson) {
-        messages_respond_ndjson(x, rq);
-    } else {
-        http_exchange_respond(x, 200, "application/json", rq->buf + rq->out[0].off, rq->out[0].len,
-                              NULL);
-    }
-    messages_request_free(rq);
 }
 
 /* ---- per core ------------------------------------------------------------------------ */
@@ -370,43 +290,125 @@ void messages_job_release(struct messages_core *mc, struct messages_job *j)
     MESSAGES_ASSERT(mc->free_count <= MESSAGES_JOBS_PER_CORE);
 }
 
-/* One finished message: its result (or error) goes to its request and to event streams. */
-static void messages_complete(struct loop *l, struct messages_core *mc, struct messages_job *j)
+/* A pass is told apart from the next by its time (the loop reads the clock once per pass
+ * and hands it to the HTTP context): the budget starts afresh in each. */
+static void messages_budget_renew(struct messages_core *mc)
 {
-    struct messages_app *ma = mc->app;
+    uint64_t pass = http_context_now(loop_http_context(mc->loop));
+    if (pass != mc->budget_pass) {
+        mc->budget_pass = pass;
+        mc->budget_used_ns = 0;
+    }
+}
+
+bool messages_budget_charge(struct messages_core *mc, uint64_t ns)
+{
+    messages_budget_renew(mc);
+    mc->budget_used_ns += ns;
+    return mc->budget_used_ns < MESSAGES_PASS_BUDGET_NS;
+}
+
+bool messages_budget_left(struct messages_core *mc)
+{
+    messages_budget_renew(mc);
+    return mc->budget_used_ns < MESSAGES_PASS_BUDGET_NS;
+}
+
+/* The result JSON of a job whose embedding came back, written where its line goes. */
+static void messages_write_result(struct messages_core *mc, struct messages_request *rq,
+                                  struct messages_job *j)
+{
+    order_finish(mc->app->pipeline, j->work, j->vectors, &mc->result);
+    char *out = messages_output_reserve(mc, rq, j->line, ORDER_RESULT_JSON_MAX + 1);
+    int n = order_result_json(&mc->result, out, ORDER_RESULT_JSON_MAX + 1);
+    MESSAGES_ASSERT(n > 0);
+    if (!rq->overloaded) { /* a refused request is retried: count and show it then */
+        uint64_t *c = &mc->results[mc->result.category][mc->result.status];
+        __atomic_store_n(c, *c + 1, __ATOMIC_RELAXED);
+        /* Into the shared event log only while some core has a stream (no cost otherwise). */
+        if (sse_hub_wanted(mc->app->hub))
+            sse_hub_publish(mc->app->hub, loop_core(mc->loop), "result", out, (size_t)n);
+    }
+    if (rq->ndjson)
+        out[n++] = '\n';
+    messages_output_commit(mc, rq, j->line, (size_t)n);
+}
+
+/* One finished message: its result (or error) goes to its request and to event streams. */
+static void messages_complete(struct messages_core *mc, struct messages_job *j)
+{
     struct messages_request *rq = j->owner;
     uint64_t t0 = messages_now_ns();
     if (j->req.status != 0) {
-        messages_request_put_error(rq, j->line, j->work->has_id ? j->work->id : NULL,
-                                   MESSAGES_ERROR_EMBED_FAILED, "the embedding backend failed");
+        messages_output_error(mc, rq, j->line, j->work->has_id ? j->work->id : NULL,
+                              MESSAGES_ERROR_EMBED_FAILED, "the embedding backend failed");
         mc->errors[MESSAGES_ERROR_EMBED_FAILED]++;
     } else {
-        order_finish(ma->pipeline, j->work, j->vectors, &mc->result);
-        int n = order_result_json(&mc->result, mc->json, sizeof(mc->json));
-        MESSAGES_ASSERT(n > 0);
-        messages_request_put(rq, j->line, mc->json, (size_t)n);
+        messages_write_result(mc, rq, j);
         uint64_t t1 = messages_now_ns();
-        if (!rq->overloaded) { /* a refused request is retried: count and show it then */
+        if (!rq->overloaded) {
             histogram_record(&mc->stages[MESSAGES_STAGE_MATCH], t1 - t0);
             histogram_record(&mc->stages[MESSAGES_STAGE_TOTAL], t1 - rq->start_ns);
-            uint64_t *c = &mc->results[mc->result.category][mc->result.status];
-            __atomic_store_n(c, *c + 1, __ATOMIC_RELAXED);
-            sse_hub_publish(ma->hub, loop_core(l), "result", mc->json, (size_t)n);
         }
     }
     messages_job_release(mc, j);
-    if (--rq->pending == 0)
-        messages_request_finish(l, rq);
+    rq->pending--;
+    messages_request_try_finish(mc, rq);
+    messages_budget_charge(mc, messages_now_ns() - t0);
+}
+
+/* Finish returned messages while the pass's budget lasts; true when the queue is empty. */
+static bool messages_completions_run(struct messages_core *mc)
+{
+    struct embed_request *r;
+    while (messages_budget_left(mc)) {
+        if ((r = embed_cq_pop(&mc->cq)) == NULL)
+            return true;
+        messages_complete(mc, r->user);
+    }
+    return false; /* the budget ran out first: maybe more (the queue has no peek) */
 }
 
 /* The core's eventfd fired: the ring's read already drained it, so popping until empty
- * cannot miss a completion (the engine pushes before it writes). */
+ * cannot miss a completion (the engine pushes before it writes). What the pass's budget
+ * leaves in the queue, messages_pass finishes. */
 static void messages_on_completions(void *ctx)
 {
     struct messages_core *mc = ctx;
-    struct embed_request *r;
-    while ((r = embed_cq_pop(&mc->cq)) != NULL)
-        messages_complete(mc->loop, mc, r->user);
+    if (!messages_completions_run(mc))
+        messages_pass_arm(mc);
+}
+
+/* Work an earlier pass left, in the pass after: returned messages first (they free jobs and
+ * finish requests), then the waiting and the running requests' messages, within this pass's
+ * budget. Re-armed while work is left, so a large request takes many short passes instead
+ * of one long one, and the loop serves every other connection in between. The handler and
+ * the eventfd callback work inline within the same budget (so a pass does at most the
+ * budget plus one message, whoever does it), and the handler only while nobody waits in the
+ * backlog, which therefore gets each pass's budget first. */
+static void messages_pass(void *ctx)
+{
+    struct messages_core *mc = ctx;
+    mc->pass_armed = false;
+    bool left = !messages_completions_run(mc);
+    if (messages_budget_left(mc))
+        messages_backlog_run(mc);
+    left = left || mc->backlog_head != MESSAGES_NIL || mc->waiting_head != MESSAGES_NIL;
+    if (left) {
+        /* Read by /metrics on any core (relaxed, like the result counters). */
+        __atomic_store_n(&mc->deferred_passes, mc->deferred_passes + 1, __ATOMIC_RELAXED);
+        messages_pass_arm(mc);
+    }
+}
+
+void messages_pass_arm(struct messages_core *mc)
+{
+    if (mc->pass_armed)
+        return;
+    struct async_timer *t;
+    /* Delay 0: the timeout completes at once, so the next pass runs it without waiting. */
+    MESSAGES_ASSERT(async_timer_start(loop_async(mc->loop), 0, messages_pass, mc, &t) == 0);
+    mc->pass_armed = true;
 }
 
 struct messages_core *messages_core_start(struct messages_app *ma, struct loop *l)
@@ -429,7 +431,8 @@ struct messages_core *messages_core_start(struct messages_app *ma, struct loop *
         mc->jobs[i].req.user = &mc->jobs[i];
     }
     mc->free_count = MESSAGES_JOBS_PER_CORE;
-    mc->inputs = messages_inputs_new();
+    messages_requests_init(mc);
+    json_arena_init(&mc->arena, MESSAGES_JSON_ARENA_BYTES);
     for (int s = 0; s < MESSAGES_STAGE_MAX; s++)
         histogram_init(&mc->stages[s]);
     mc->loop = l;
@@ -454,10 +457,8 @@ void messages_core_stop(struct messages_app *ma, struct messages_core *mc)
         struct embed_request *r;
         while ((r = embed_cq_pop(&mc->cq)) != NULL) {
             struct messages_job *j = r->user;
-            struct messages_request *rq = j->owner;
+            j->owner->pending--; /* the request slot goes with the table (messages_free) */
             messages_job_release(mc, j);
-            if (rq && --rq->pending == 0)
-                messages_request_free(rq);
         }
         if (mc->free_count == MESSAGES_JOBS_PER_CORE)
             return;

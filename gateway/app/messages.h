@@ -4,15 +4,20 @@
  * Built once before the cores start (messages_init, an object the serve command owns) and
  * shared read-only by every core: the menu, the embed engine (one per process), the order
  * pipeline. Each core gets its own completion queue, eventfd (watched through its ring with
- * loop_async) and a fixed table of MESSAGES_JOBS_PER_CORE jobs, one per message in
- * flight, when its loop starts (messages_core_start, from the app's core_start hook).
+ * loop_async), a fixed table of MESSAGES_JOBS_PER_CORE jobs (one per message in flight), a
+ * fixed table of requests and a JSON arena (json_arena.h) when its loop starts
+ * (messages_core_start, from the app's core_start hook).
  *
- * A message's life on its core: the handler parses and validates the body, runs
- * order_prepare (and, on a backend with a tokenizer, tokenizes) and submits the texts to the
- * engine, then returns with the exchange held. The engine's completion wakes the core, which
- * runs order_finish, writes the result JSON, counts it, publishes it to every event stream
- * and, once every message of the request is done, answers the exchange (or drops the result
- * when the connection is gone). docs/api.md has the wire formats and every error. */
+ * A message's life on its core: the handler counts the body's messages, takes a request
+ * and keeps jobs for them (or puts the request in line for jobs), and returns with the
+ * exchange held. Within a budget of work per loop pass (messages_internal.h), the handler,
+ * the completion callback and a callback re-armed for the next pass parse and check the
+ * messages, run order_prepare (and, on a backend with a tokenizer, tokenize) and submit
+ * their texts to the engine; and for the messages the engine returned, run order_finish,
+ * write the result JSON straight into the response, count it, publish it to the event
+ * streams (when any is open) and, once every message of the request is done, answer the
+ * exchange (or drop the result when the connection is gone). docs/api.md has the wire
+ * formats and every error. */
 #ifndef BRIGADE_GATEWAY_MESSAGES_H
 #define BRIGADE_GATEWAY_MESSAGES_H
 

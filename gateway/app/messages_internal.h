@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "embed/engine.h"
+#include "gateway/app/json_arena.h"
 #include "gateway/app/messages.h"
 #include "gateway/obs/histogram.h"
 #include "gateway/order/pipeline.h"
@@ -44,8 +45,26 @@ enum messages_error {
 
 enum {
     MESSAGES_TOKENS_SPECIALS = 4, /* ids kept per text for [CLS]/[SEP] or <s></s>, with room */
+    MESSAGES_REQUESTS_PER_CORE = MESSAGES_JOBS_PER_CORE, /* requests in flight per core */
+    MESSAGES_NIL = UINT32_MAX,
+    /* Work a core does for messages per loop pass (parse and order_prepare of new messages,
+     * order_finish of returned ones) before it yields to the rest of the loop: one more
+     * message may overrun it, so a pass is bounded by this plus one message. */
+    MESSAGES_PASS_BUDGET_NS = 500 * 1000,
+    MESSAGES_ERROR_MESSAGE_BYTES_MAX = 160, /* an error object's message, NUL included */
+    MESSAGES_ERROR_LINE_BYTES_MAX = 2048,   /* an error line (id and message escaped) */
+    MESSAGES_JSON_ARENA_BYTES = 64 * 1024,  /* one message's cJSON tree, per core */
+    /* Bodies kept for later passes, per core: a request that would go past it is answered
+     * 503 (its messages already submitted first), so waiting requests cannot pin memory
+     * without bound. */
+    MESSAGES_KEPT_BODY_BYTES_MAX = 64 * 1024 * 1024,
+    /* A request slot keeps its body and stage buffers up to this size for the next request;
+     * larger ones (a big batch's) shrink back to it when the request is done. */
+    MESSAGES_SLOT_BUFFER_KEPT_BYTES = 128 * 1024,
 };
+_Static_assert(MESSAGES_REQUESTS_PER_CORE < MESSAGES_NIL, "request indexes fit");
 
+struct http_exchange;
 struct loop;
 struct messages_request;
 
@@ -61,20 +80,35 @@ struct messages_job {
     uint32_t next_free; /* free list */
 };
 
+/* A line's output that completed ahead of its turn, kept in its request's stage buffer until
+ * the lines before it are written (len 0: none). */
 struct messages_line {
-    uint32_t off, len; /* result or error object in the request's buffer */
+    uint32_t off, len;
 };
 
-/* One POST /v1/messages: its messages' outputs, collected as they complete. */
+/* One POST /v1/messages, in its core's request table (sized at start-up). Its messages run
+ * in request order, a few per loop pass (see messages_pass); their outputs go straight into
+ * the response body (http_exchange_reserve) when every line before them is written, or to
+ * the stage buffer until then, so the response lists them in request order. */
 struct messages_request {
     uint64_t exchange; /* http_exchange_id */
     uint64_t start_ns;
-    uint32_t lines, pending;
+    uint32_t lines;    /* messages in the body */
+    uint32_t parsed;   /* messages run so far: the next one to parse */
+    uint32_t pending;  /* at the engine */
+    uint32_t written;  /* outputs in the response so far (the order index) */
+    uint32_t reserved; /* jobs kept for the messages not run yet */
+    uint32_t next;     /* the free list or the backlog (MESSAGES_NIL ends both) */
+    bool in_use;
     bool ndjson;
     bool overloaded; /* a submit was refused: answer 503 once the submitted ones are back */
-    struct messages_line *out;
-    char *buf;
-    size_t len, cap;
+    bool answered;   /* a single message got its error answer already */
+    bool gone;       /* the connection went away: outputs are dropped */
+    struct messages_line *out; /* [MESSAGES_LINES_MAX] */
+    char *stage;               /* outputs that completed ahead of their turn */
+    size_t stage_len, stage_cap;
+    char *body; /* the messages not run yet, copied when the request spans passes */
+    size_t body_len, body_cap, body_at;
 };
 
 struct messages_core {
@@ -84,14 +118,24 @@ struct messages_core {
     int eventfd;
     struct messages_job *jobs;
     uint32_t free_head, free_count;
+    uint32_t jobs_reserved;            /* of free_count: kept for requests' messages not run yet */
+    size_t kept_body_bytes;            /* bodies of requests in the backlog or waiting line */
+    struct messages_request *requests; /* [MESSAGES_REQUESTS_PER_CORE] */
+    uint32_t request_free;
+    uint32_t backlog_head, backlog_tail; /* requests with messages left to run, FIFO */
+    uint32_t waiting_head, waiting_tail; /* requests waiting for jobs to reserve, FIFO */
+    uint64_t budget_pass;                /* the loop pass budget_used_ns is for (its time) */
+    uint64_t budget_used_ns;             /* message work done in that pass */
+    bool pass_armed;                     /* messages_pass runs in the next pass */
+    struct json_arena arena;             /* cJSON trees of the message being parsed */
     /* Written by this core only; /metrics and /v1/stats read them from any core (relaxed,
      * like gateway/obs/metrics.h: a scrape may be a message behind). */
     struct histogram stages[MESSAGES_STAGE_MAX];
     uint64_t results[ORDER_CATEGORY_MAX][ORDER_STATUS_MAX];
     uint64_t errors[MESSAGES_ERROR_MAX];
-    void *inputs;               /* routes_messages.c: one request's parsed messages */
+    uint64_t deferred_passes;   /* passes that left message work to the next one */
     struct order_result result; /* scratch for order_finish */
-    char json[ORDER_RESULT_JSON_MAX];
+    char json[ORDER_RESULT_JSON_MAX + 1];
 };
 
 struct messages_app {
@@ -122,18 +166,45 @@ const char *messages_stage_name(enum messages_stage s);
 /* A free job, or NULL when all MESSAGES_JOBS_PER_CORE are in flight. */
 struct messages_job *messages_job_take(struct messages_core *mc);
 void messages_job_release(struct messages_core *mc, struct messages_job *j);
-/* Append bytes as line `line`'s output. */
-void messages_request_put(struct messages_request *rq, uint32_t line, const char *s, size_t n);
-/* Answer the request (every message done) and free it. */
-void messages_request_finish(struct loop *l, struct messages_request *rq);
-void messages_request_free(struct messages_request *rq);
-/* Append {"id": ..., "error": {"code": ..., "message": ...}} as line `line`. */
-void messages_request_put_error(struct messages_request *rq, uint32_t line, const char *id,
-                                enum messages_error e, const char *message);
+/* Charge `ns` of work to this loop pass's budget; true while some of it is left. */
+bool messages_budget_charge(struct messages_core *mc, uint64_t ns);
+bool messages_budget_left(struct messages_core *mc);
+/* Make messages_pass run in the next loop pass (idempotent). */
+void messages_pass_arm(struct messages_core *mc);
 
-/* routes_messages.c: room for one request's parsed messages (a core's `inputs`, made when
- * the core starts: no allocation per request). */
-void *messages_inputs_new(void);
+/* messages_requests.c: the request table and the ordered output. */
+void messages_requests_init(struct messages_core *mc);
+void messages_requests_free(struct messages_core *mc);
+/* A free request with `lines` messages for exchange `x`, or NULL when the table is full. */
+struct messages_request *messages_request_take(struct messages_core *mc, struct http_exchange *x,
+                                               uint32_t lines, bool ndjson, uint64_t start_ns);
+/* Keep a job for each of the request's messages; false when fewer are free (neither at the
+ * engine nor kept for other requests). */
+bool messages_request_reserve(struct messages_core *mc, struct messages_request *rq);
+/* Line `line`'s output: room for n bytes (the output, its NUL or new line included) at the
+ * place it goes (the response, or the stage buffer when earlier lines are not written yet, or
+ * mc->json when the output is dropped), then messages_output_commit with the bytes used. */
+char *messages_output_reserve(struct messages_core *mc, struct messages_request *rq, uint32_t line,
+                              size_t n);
+void messages_output_commit(struct messages_core *mc, struct messages_request *rq, uint32_t line,
+                            size_t used);
+/* Line `line`'s {"id": ..., "error": {"code": ..., "message": ...}}, with no allocation. */
+void messages_output_error(struct messages_core *mc, struct messages_request *rq, uint32_t line,
+                           const char *id, enum messages_error e, const char *message);
+/* 503 overloaded with Retry-After. */
+void messages_respond_overloaded(struct http_exchange *x);
+/* One job reservation of the request is no longer needed (its message ran or never will). */
+void messages_request_unreserve(struct messages_core *mc, struct messages_request *rq, uint32_t n);
+/* Answer the request if all its messages are done (run, back from the engine, written),
+ * then give its slot back. Returns true when it did. */
+bool messages_request_try_finish(struct messages_core *mc, struct messages_request *rq);
+/* The request's exchange, or NULL (and the request marked gone) when its connection left. */
+struct http_exchange *messages_request_exchange(struct messages_core *mc,
+                                                struct messages_request *rq);
+
+/* routes_messages.c: admit the waiting requests that now have jobs (or refuse those that
+ * never will), then run the backlog's messages while this pass's budget lasts. */
+void messages_backlog_run(struct messages_core *mc);
 
 /* messages_metrics.c: `user` is the struct messages_app (a metrics section). */
 char *messages_metrics_render(void *user, size_t *len);

@@ -122,6 +122,17 @@ static uint64_t messages_error_total(const struct messages_app *ma, int e)
     return n;
 }
 
+static uint64_t messages_deferred_passes_total(const struct messages_app *ma)
+{
+    uint64_t n = 0;
+    for (unsigned c = 0; c < MESSAGES_CORES_MAX; c++) {
+        struct messages_core *mc = messages_core_at(ma, c);
+        if (mc)
+            n += __atomic_load_n(&mc->deferred_passes, __ATOMIC_RELAXED);
+    }
+    return n;
+}
+
 static void messages_render_counters(const struct messages_app *ma, struct messages_text *t)
 {
     mtext_printf(t, "# HELP brigade_messages_total Messages analysed, by category and status.\n"
@@ -151,6 +162,12 @@ static void messages_render_counters(const struct messages_app *ma, struct messa
                  ma->cfg.backend, engine_backend(ma->engine)->name,
                  (unsigned long long)atomic_load_explicit(&ma->embed_batches_failed,
                                                           memory_order_relaxed));
+    mtext_printf(t,
+                 "# HELP brigade_messages_deferred_passes_total Loop passes that left message "
+                 "work to the next one (their budget was spent).\n"
+                 "# TYPE brigade_messages_deferred_passes_total counter\n"
+                 "brigade_messages_deferred_passes_total %llu\n",
+                 (unsigned long long)messages_deferred_passes_total(ma));
 }
 
 char *messages_metrics_render(void *user, size_t *len)

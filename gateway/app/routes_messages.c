@@ -17,11 +17,10 @@
 #include "gateway/obs/metrics.h"
 
 enum {
-    MESSAGES_ERROR_MESSAGE_MAX = 160,
     MESSAGES_ID_NUMBER_BYTES = 32, /* "%.17g" of a double */
 };
 /* " at offset " and up to 20 digits after a json_strict message (json_strict_describe). */
-_Static_assert((int)JSON_STRICT_MESSAGE_BYTES_MAX + 32 <= (int)MESSAGES_ERROR_MESSAGE_MAX,
+_Static_assert((int)JSON_STRICT_MESSAGE_BYTES_MAX + 32 <= (int)MESSAGES_ERROR_MESSAGE_BYTES_MAX,
                "json_strict's messages are copied whole");
 
 static const char messages_ndjson_type[] = "application/x-ndjson";
@@ -34,7 +33,8 @@ static const struct json_strict_field messages_fields[] = {
     {NULL, 0},
 };
 
-/* One message of a request body, checked; points into `json`, which it owns. */
+/* One message of a request body, checked; points into `json`, which it owns (a tree in the
+ * core's arena: see json_arena.h). */
 struct messages_input {
     cJSON *json;
     const char *id; /* NULL: none */
@@ -44,7 +44,7 @@ struct messages_input {
     size_t len;
     bool bad;
     enum messages_error error;
-    char message[MESSAGES_ERROR_MESSAGE_MAX];
+    char message[MESSAGES_ERROR_MESSAGE_BYTES_MAX];
 };
 
 static bool messages_bad(struct messages_input *in, enum messages_error e, const char *message)
@@ -162,30 +162,44 @@ static bool messages_blank(const char *s, size_t n)
     return true;
 }
 
-/* Splits the body into messages (NDJSON: one per non-blank line) and parses each, timing
- * the parse stage. Returns how many, or -E2BIG beyond MESSAGES_LINES_MAX. */
-static int messages_parse_body(struct messages_core *mc, const struct http_request *req,
-                               bool ndjson, struct messages_input *in)
+/* The next message of body[*at..len) (NDJSON: the next non-blank line; otherwise the whole
+ * body, also when empty) in *s, *n; false when none is left. */
+static bool messages_next(const char *body, size_t len, bool ndjson, size_t *at, const char **s,
+                          size_t *n)
 {
-    const char *body = req->body ? req->body : "";
-    size_t len = req->body_len;
-    int n = 0;
-    for (size_t at = 0; at < len || (!ndjson && n == 0);) {
-        const char *nl = ndjson ? memchr(body + at, '\n', len - at) : NULL;
-        size_t line_len = nl ? (size_t)(nl - (body + at)) : len - at;
-        if (!ndjson || !messages_blank(body + at, line_len)) {
-            if (n == MESSAGES_LINES_MAX) {
-                for (int i = 0; i < n; i++)
-                    cJSON_Delete(in[i].json);
-                return -E2BIG;
-            }
-            uint64_t t0 = messages_now_ns();
-            messages_parse_one(mc->app, body + at, line_len, &in[n++]);
-            histogram_record(&mc->stages[MESSAGES_STAGE_PARSE], messages_now_ns() - t0);
-        }
-        at += line_len + (nl ? 1 : 0);
+    if (!ndjson) {
+        if (*at > len) /* past the end: the one message was taken */
+            return false;
+        *s = body;
+        *n = len;
+        *at = len + 1;
+        return true;
     }
-    return n;
+    while (*at < len) {
+        const char *line = body + *at;
+        const char *nl = memchr(line, '\n', len - *at);
+        size_t line_len = nl ? (size_t)(nl - line) : len - *at;
+        *at += line_len + (nl ? 1 : 0);
+        if (!messages_blank(line, line_len)) {
+            *s = line;
+            *n = line_len;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* How many messages the body holds, or -E2BIG beyond MESSAGES_LINES_MAX. A scan for new
+ * lines only: the messages are parsed when they run. */
+static int messages_count(const char *body, size_t len, bool ndjson)
+{
+    size_t at = 0, n;
+    const char *s;
+    int count = 0;
+    while (messages_next(body, len, ndjson, &at, &s, &n))
+        if (++count > MESSAGES_LINES_MAX)
+            return -E2BIG;
+    return count;
 }
 
 /* Tokenizes the job's texts on the core into its ids (backends with a tokenizer). */
@@ -254,40 +268,161 @@ static int messages_http_status(enum messages_error e)
     return e == MESSAGES_ERROR_TEXT_TOO_LARGE ? 413 : 400;
 }
 
-static void messages_overloaded(struct http_exchange *x)
+/* A message that cannot be analysed: an error line (NDJSON), or the request's answer. */
+static void messages_refuse(struct messages_core *mc, struct messages_request *rq, uint32_t line,
+                            const struct messages_input *in)
 {
-    char retry[64];
-    snprintf(retry, sizeof(retry), "Retry-After: %d\r\n", MESSAGES_RETRY_AFTER_S);
-    static const char body[] =
-        "{\"error\":{\"code\":\"overloaded\",\"message\":\"too many messages in flight\"}}";
-    http_exchange_respond(x, 503, "application/json", body, sizeof(body) - 1, retry);
+    mc->errors[in->error]++;
+    if (rq->ndjson) {
+        messages_output_error(mc, rq, line, in->id, in->error, in->message);
+        return;
+    }
+    struct http_exchange *x = messages_request_exchange(mc, rq);
+    if (x)
+        http_exchange_error(x, messages_http_status(in->error), messages_error_code(in->error),
+                            in->message);
+    rq->answered = true;
 }
 
-/* Runs the checked messages: error objects in place, the rest to the engine. */
-static void messages_run(struct loop *l, struct messages_core *mc, struct http_exchange *x,
-                         struct messages_request *rq, struct messages_input *in)
+/* The request runs no more messages (overloaded, or its connection left). */
+static void messages_stop(struct messages_core *mc, struct messages_request *rq)
 {
-    for (uint32_t i = 0; i < rq->lines && !rq->overloaded; i++) {
-        int rc = in[i].bad ? (int)in[i].error + 1 : messages_submit(mc, rq, i, &in[i]);
-        if (rc == -EAGAIN) {
-            rq->overloaded = true;
-        } else if (rc > 0 && !rq->ndjson) {
-            mc->errors[rc - 1]++;
-            http_exchange_error(x, messages_http_status(in[i].error),
-                                messages_error_code(in[i].error), in[i].message);
-            messages_request_free(rq);
-            return;
-        } else if (rc > 0) {
-            mc->errors[rc - 1]++;
-            messages_request_put_error(rq, i, in[i].id, in[i].error, in[i].message);
+    messages_request_unreserve(mc, rq, rq->reserved);
+    rq->parsed = rq->lines;
+}
+
+/* Parses, checks, prepares and submits the request's next message s[0..n); an error object
+ * in its place when it cannot be analysed. */
+static void messages_run_one(struct messages_core *mc, struct messages_request *rq, const char *s,
+                             size_t n)
+{
+    uint32_t line = rq->parsed++;
+    uint64_t t0 = messages_now_ns();
+    struct messages_input in;
+    json_arena_enter(&mc->arena);
+    messages_parse_one(mc->app, s, n, &in);
+    histogram_record(&mc->stages[MESSAGES_STAGE_PARSE], messages_now_ns() - t0);
+    messages_request_unreserve(mc, rq, 1); /* its job is taken now, or never */
+    int rc = in.bad ? (int)in.error + 1 : messages_submit(mc, rq, line, &in);
+    if (rc == -EAGAIN) {
+        rq->overloaded = true;
+        messages_stop(mc, rq);
+    } else if (rc > 0) {
+        messages_refuse(mc, rq, line, &in);
+    }
+    cJSON_Delete(in.json); /* in.id and in.text pointed into it: used up by now */
+    json_arena_leave();
+    messages_budget_charge(mc, messages_now_ns() - t0);
+}
+
+/* Runs up to `max` more of the request's messages from body[*at..len) while the pass's
+ * budget lasts. */
+static void messages_run_some(struct messages_core *mc, struct messages_request *rq,
+                              const char *body, size_t len, size_t *at, uint32_t max)
+{
+    for (uint32_t k = 0; k < max && rq->parsed < rq->lines && messages_budget_left(mc); k++) {
+        if (!messages_request_exchange(mc, rq)) {
+            messages_stop(mc, rq); /* nobody to answer: the rest is not worth running */
+            break;
         }
+        const char *s;
+        size_t n;
+        bool more = messages_next(body, len, rq->ndjson, at, &s, &n);
+        MESSAGES_ASSERT(more); /* messages_count found as many */
+        messages_run_one(mc, rq, s, n);
     }
-    if (rq->pending == 0 && rq->overloaded) {
-        messages_overloaded(x);
-        messages_request_free(rq);
-    } else if (rq->pending == 0) {
-        messages_request_finish(l, rq);
+}
+
+/* The backlog and the waiting line: FIFO lists of requests linked through `next`. */
+static void messages_list_push(struct messages_core *mc, uint32_t *head, uint32_t *tail,
+                               struct messages_request *rq)
+{
+    uint32_t i = (uint32_t)(rq - mc->requests);
+    rq->next = MESSAGES_NIL;
+    if (*tail == MESSAGES_NIL)
+        *head = i;
+    else
+        mc->requests[*tail].next = i;
+    *tail = i;
+}
+
+static struct messages_request *messages_list_pop(struct messages_core *mc, uint32_t *head,
+                                                  uint32_t *tail)
+{
+    MESSAGES_ASSERT(*head != MESSAGES_NIL);
+    struct messages_request *rq = &mc->requests[*head];
+    *head = rq->next;
+    if (*head == MESSAGES_NIL)
+        *tail = MESSAGES_NIL;
+    rq->next = MESSAGES_NIL;
+    return rq;
+}
+
+/* A request that cannot have its jobs: refused with 503 (the core's messages in flight are
+ * at the engine, or kept for requests running: MESSAGES_JOBS_PER_CORE in all). */
+static void messages_refuse_overloaded(struct messages_core *mc, struct messages_request *rq)
+{
+    rq->overloaded = true;
+    rq->parsed = rq->lines;
+    messages_request_try_finish(mc, rq);
+}
+
+/* The waiting line, in order: a request whose jobs are now free joins the backlog; one that
+ * still lacks them when no request holds a reservation any more waits for the engine alone,
+ * like a request that finds the engine full on arrival: 503. */
+static void messages_admit_waiting(struct messages_core *mc)
+{
+    while (mc->waiting_head != MESSAGES_NIL) {
+        struct messages_request *rq = &mc->requests[mc->waiting_head];
+        bool admitted = messages_request_reserve(mc, rq);
+        if (!admitted && mc->jobs_reserved > 0)
+            return; /* the requests running before it will hand their jobs to the engine */
+        messages_list_pop(mc, &mc->waiting_head, &mc->waiting_tail);
+        if (admitted)
+            messages_list_push(mc, &mc->backlog_head, &mc->backlog_tail, rq);
+        else
+            messages_refuse_overloaded(mc, rq);
     }
+}
+
+/* One message of each running request in turn, so a large request does not hold back the
+ * small ones behind it. */
+void messages_backlog_run(struct messages_core *mc)
+{
+    messages_admit_waiting(mc);
+    while (mc->backlog_head != MESSAGES_NIL && messages_budget_left(mc)) {
+        struct messages_request *rq = messages_list_pop(mc, &mc->backlog_head, &mc->backlog_tail);
+        messages_run_some(mc, rq, rq->body, rq->body_len, &rq->body_at, 1);
+        if (rq->parsed < rq->lines)
+            messages_list_push(mc, &mc->backlog_head, &mc->backlog_tail, rq);
+        else if (messages_request_try_finish(mc, rq))
+            messages_admit_waiting(mc); /* its reservations are gone */
+    }
+}
+
+/* Keep the request's messages not run yet (body[at..len)) for messages_pass: the body lives
+ * only during the handler call. False when the core keeps too much already: the request
+ * then runs nothing more and gets 503 once its submitted messages are back. */
+static bool messages_keep_body(struct messages_core *mc, struct messages_request *rq,
+                               const char *body, size_t len, size_t at)
+{
+    size_t n = at < len ? len - at : 0;
+    if (n > MESSAGES_KEPT_BODY_BYTES_MAX - mc->kept_body_bytes) {
+        rq->overloaded = true;
+        messages_stop(mc, rq);
+        return false;
+    }
+    mc->kept_body_bytes += n;
+    if (n > rq->body_cap) { /* grown while the core warms up, then kept with the slot */
+        rq->body = realloc(rq->body, n);
+        MESSAGES_ASSERT(rq->body != NULL);
+        rq->body_cap = n;
+    }
+    if (n > 0)
+        memcpy(rq->body, body + at, n);
+    rq->body_len = n;
+    rq->body_at = 0;
+    return true;
 }
 
 static bool messages_is_ndjson(const struct http_request *req)
@@ -297,54 +432,58 @@ static bool messages_is_ndjson(const struct http_request *req)
            strncasecmp(req->content_type, messages_ndjson_type, n) == 0;
 }
 
-void *messages_inputs_new(void)
-{
-    void *inputs = calloc(MESSAGES_LINES_MAX, sizeof(struct messages_input));
-    MESSAGES_ASSERT(inputs != NULL);
-    return inputs;
-}
-
 static void messages_post(struct http_exchange *x, const struct http_request *req, void *core)
 {
-    const struct app_core *ac = core;
-    struct messages_core *mc = ac->messages; /* created when the core started: NULL, no menu */
+    struct messages_core *mc = ((const struct app_core *)core)->messages; /* NULL: no menu */
     if (!mc) {
         http_exchange_error(x, 503, "no_menu", "the server runs without a menu (--menu)");
         return;
     }
-    struct loop *l = ac->loop;
     uint64_t start_ns = messages_now_ns();
-    MESSAGES_ASSERT(mc->inputs != NULL); /* messages_inputs_new, when the core started */
-    struct messages_input *in = mc->inputs;
+    const char *body = req->body ? req->body : "";
+    size_t len = req->body_len;
     bool ndjson = messages_is_ndjson(req);
-    int n = messages_parse_body(mc, req, ndjson, in);
-    if (n <= 0) {
-        char message[MESSAGES_ERROR_MESSAGE_MAX];
+    int n = messages_count(body, len, ndjson);
+    if (n == -E2BIG) {
+        char message[MESSAGES_ERROR_MESSAGE_BYTES_MAX];
         snprintf(message, sizeof(message), "more than %d messages", MESSAGES_LINES_MAX);
-        if (n == -E2BIG)
-            http_exchange_error(x, 413, "too_many_messages", message);
-        else
-            http_exchange_error(x, 400, "no_messages", "the body holds no message");
+        http_exchange_error(x, 413, "too_many_messages", message);
         return;
     }
-    uint32_t wanted = 0;
-    for (int i = 0; i < n; i++)
-        wanted += !in[i].bad;
-    if (wanted > mc->free_count) {
-        messages_overloaded(x);
-    } else {
-        struct messages_request *rq = calloc(1, sizeof(*rq));
-        MESSAGES_ASSERT(rq != NULL);
-        rq->out = calloc((size_t)n, sizeof(*rq->out));
-        MESSAGES_ASSERT(rq->out != NULL);
-        rq->lines = (uint32_t)n;
-        rq->ndjson = ndjson;
-        rq->start_ns = start_ns;
-        rq->exchange = http_exchange_id(x);
-        messages_run(l, mc, x, rq, in);
+    if (n == 0) {
+        http_exchange_error(x, 400, "no_messages", "the body holds no message");
+        return;
     }
-    for (int i = 0; i < n; i++)
-        cJSON_Delete(in[i].json);
+    struct messages_request *rq = messages_request_take(mc, x, (uint32_t)n, ndjson, start_ns);
+    if (!rq) {
+        messages_respond_overloaded(x);
+        return;
+    }
+    bool in_line = mc->waiting_head != MESSAGES_NIL; /* no overtaking the waiting line */
+    if (!in_line && !messages_request_reserve(mc, rq)) {
+        if (mc->jobs_reserved == 0) { /* the engine holds the jobs: no running request will */
+            messages_refuse_overloaded(mc, rq);
+            return;
+        }
+        in_line = true;
+    }
+    size_t at = 0;
+    if (!in_line && mc->backlog_head == MESSAGES_NIL) /* else behind the running ones */
+        messages_run_some(mc, rq, body, len, &at, MESSAGES_LINES_MAX);
+    if (rq->parsed == rq->lines) {
+        messages_request_try_finish(mc, rq);
+        return;
+    }
+    /* The rest runs in later passes (messages_pass). */
+    if (!messages_keep_body(mc, rq, body, len, at)) {
+        messages_request_try_finish(mc, rq);
+        return;
+    }
+    if (in_line)
+        messages_list_push(mc, &mc->waiting_head, &mc->waiting_tail, rq);
+    else
+        messages_list_push(mc, &mc->backlog_head, &mc->backlog_tail, rq);
+    messages_pass_arm(mc);
 }
 
 static void messages_menu(struct http_exchange *x, const struct http_request *req, void *core)

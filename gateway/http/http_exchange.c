@@ -8,6 +8,7 @@
 #include "gateway/http/http_internal.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "gateway/http/router.h"
@@ -65,6 +66,67 @@ static void pool_drain(struct http_block_pool *pool)
         free(http_pool_get(pool));
 }
 
+/* A kept body buffer of at least `n` bytes: the first kept one that is large enough, else
+ * the most recent one grown, else a new one. */
+static struct http_body_buffer *body_buffer_get(struct http_context *ctx, size_t n)
+{
+    struct http_body_buffer **link = &ctx->body_free;
+    while (*link != NULL && (*link)->cap < n)
+        link = &(*link)->next;
+    if (*link == NULL && ctx->body_free != NULL)
+        link = &ctx->body_free;
+    struct http_body_buffer *b = *link;
+    if (b != NULL) {
+        *link = b->next;
+        ctx->body_free_count--;
+    }
+    if (b != NULL && b->cap >= n)
+        return b;
+    size_t cap = n < HTTP_BODY_BUFFER_BYTES_MIN ? HTTP_BODY_BUFFER_BYTES_MIN : n;
+    b = realloc(b, sizeof(*b) + cap); /* NULL b: a new one */
+    HTTP_ASSERT(b != NULL);
+    b->cap = cap;
+    return b;
+}
+
+static struct http_body_buffer *body_buffer_of(char *bytes)
+{
+    return (struct http_body_buffer *)(bytes - offsetof(struct http_body_buffer, bytes));
+}
+
+static void body_buffer_put(struct http_context *ctx, char *bytes)
+{
+    if (bytes == NULL)
+        return;
+    struct http_body_buffer *b = body_buffer_of(bytes);
+    if (ctx->body_free_count >= HTTP_BODY_BUFFERS_KEPT ||
+        b->cap > HTTP_BODY_BUFFER_KEPT_BYTES_MAX) {
+        free(b);
+        return;
+    }
+    b->next = ctx->body_free;
+    ctx->body_free = b;
+    ctx->body_free_count++;
+}
+
+static void body_buffers_drain(struct http_context *ctx)
+{
+    while (ctx->body_free != NULL) {
+        struct http_body_buffer *b = ctx->body_free;
+        ctx->body_free = b->next;
+        free(b);
+    }
+    ctx->body_free_count = 0;
+}
+
+/* Drop the exchange's body (committed or copied) back to the kept buffers. */
+static void exchange_body_drop(struct http_context *ctx, struct http_exchange *x)
+{
+    body_buffer_put(ctx, x->body);
+    x->body = NULL;
+    x->body_len = x->body_cap = 0;
+}
+
 struct http_context *http_context_new(const struct http_limits *limits, const struct http_app *app)
 {
     HTTP_ASSERT(limits->pipeline_depth_max >= 1);
@@ -119,6 +181,7 @@ void http_context_free(struct http_context *ctx)
     }
     pool_drain(&ctx->in_pool);
     pool_drain(&ctx->out_pool);
+    body_buffers_drain(ctx);
     free(ctx);
 }
 
@@ -138,6 +201,11 @@ void http_context_set_now(struct http_context *ctx, uint64_t now_ns)
     HTTP_ASSERT(now_ns > 0);
     HTTP_ASSERT(now_ns >= ctx->now_ns);
     ctx->now_ns = now_ns;
+}
+
+uint64_t http_context_now(const struct http_context *ctx)
+{
+    return ctx->now_ns;
 }
 
 static uint64_t clock_now_ns(void)
@@ -200,7 +268,7 @@ void http_exchange_release(struct http_context *ctx, struct http_exchange *x)
         http_pool_put(&ctx->out_pool, x->retired);
     else
         free(x->retired);
-    free(x->body);
+    exchange_body_drop(ctx, x);
     uint32_t slot = x->slot, generation = x->generation + 1;
     memset(x, 0, sizeof(*x));
     x->slot = slot;
@@ -408,6 +476,7 @@ void http_exchange_respond(struct http_exchange *x, int status, const char *cont
     HTTP_ASSERT(x->state == HTTP_EXCHANGE_PENDING);
     HTTP_ASSERT(status >= 200 && status <= 599);
     struct http_context *ctx = x->session->ctx;
+    exchange_body_drop(ctx, x); /* anything committed is replaced by this answer */
     size_t extra_len = extra_headers ? strlen(extra_headers) : 0;
     HTTP_ASSERT(extra_len <= HTTP_EXTRA_HEADERS_BYTES_MAX);
     HTTP_ASSERT(content_type == NULL || strlen(content_type) < HTTP_RESPONSE_HEAD_BYTES_MAX / 2);
@@ -427,10 +496,62 @@ void http_exchange_respond(struct http_exchange *x, int status, const char *cont
     x->out_len = (size_t)(p - x->out);
     HTTP_ASSERT(x->out_len <= x->out_cap);
     if (!inline_body) {
-        x->body = checked_malloc(copy_len);
+        x->body = body_buffer_get(ctx, copy_len)->bytes;
+        x->body_cap = body_buffer_of(x->body)->cap;
         memcpy(x->body, body, copy_len);
         x->body_len = copy_len;
     }
+    x->state = HTTP_EXCHANGE_READY;
+    count_response(ctx, x, status);
+    http_session_woken(x->session);
+}
+
+char *http_exchange_reserve(struct http_exchange *x, size_t n)
+{
+    HTTP_ASSERT(x->state == HTTP_EXCHANGE_PENDING);
+    size_t need = x->body_len + n;
+    HTTP_ASSERT(need >= n); /* no overflow */
+    if (need > x->body_cap) {
+        struct http_context *ctx = x->session->ctx;
+        size_t want = x->body_cap * 2 > need ? x->body_cap * 2 : need;
+        struct http_body_buffer *b = body_buffer_get(ctx, want);
+        if (x->body != NULL) {
+            memcpy(b->bytes, x->body, x->body_len);
+            body_buffer_put(ctx, x->body);
+        }
+        x->body = b->bytes;
+        x->body_cap = b->cap;
+    }
+    return x->body + x->body_len;
+}
+
+void http_exchange_commit(struct http_exchange *x, size_t used)
+{
+    HTTP_ASSERT(x->state == HTTP_EXCHANGE_PENDING);
+    HTTP_ASSERT(used <= x->body_cap - x->body_len);
+    x->body_len += used;
+}
+
+/* The head goes into a pooled output block; the committed bytes stay where they were
+ * written and leave as the second iovec. */
+void http_exchange_respond_committed(struct http_exchange *x, int status, const char *content_type,
+                                     const char *extra_headers)
+{
+    HTTP_ASSERT(x->state == HTTP_EXCHANGE_PENDING);
+    HTTP_ASSERT(status >= 200 && status <= 599 && status != 204 && status != 304);
+    struct http_context *ctx = x->session->ctx;
+    size_t extra_len = extra_headers ? strlen(extra_headers) : 0;
+    HTTP_ASSERT(extra_len <= HTTP_EXTRA_HEADERS_BYTES_MAX);
+    HTTP_ASSERT(content_type == NULL || strlen(content_type) < HTTP_RESPONSE_HEAD_BYTES_MAX / 2);
+    size_t body_len = x->body_len;
+    if (x->head_only)
+        exchange_body_drop(ctx, x); /* Content-Length still says its size */
+    out_reserve(ctx, x, HTTP_RESPONSE_HEAD_BYTES_MAX + extra_len);
+    char *p = put_head(ctx, x->out, status, content_type, (int64_t)body_len, x->keep_alive);
+    p = put(p, extra_headers ? extra_headers : "", extra_len);
+    p = put(p, "\r\n", 2);
+    x->out_len = (size_t)(p - x->out);
+    HTTP_ASSERT(x->out_len <= x->out_cap);
     x->state = HTTP_EXCHANGE_READY;
     count_response(ctx, x, status);
     http_session_woken(x->session);

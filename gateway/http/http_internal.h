@@ -45,14 +45,16 @@ struct http_exchange {
     struct http_session *session; /* NULL when free */
     struct http_exchange *next;   /* session queue, or the context's free list */
     char *out;                    /* response head, plus the body when it fits */
-    char *body;                   /* heap copy of a body too large for `out`, or NULL */
+    char *body;                   /* a body buffer (http_body_buffer) when the body is not in
+                                   * `out`: a copy too large for it, or reserved bytes */
     char *retired;                /* stream: the buffer a send in flight still reads */
     const char *route;            /* the observer's label (http_observer_fn) */
     uint64_t start_ns;            /* the request's start, when the context has an observer */
     size_t out_len;
     size_t out_cap;
-    size_t body_len;
-    size_t sent; /* bytes of out, then body, already sent */
+    size_t body_len; /* committed bytes of body */
+    size_t body_cap; /* bytes body can hold */
+    size_t sent;     /* bytes of out, then body, already sent */
     uint32_t slot;
     uint32_t generation; /* bumped on every free: stale ids stop resolving */
     uint8_t state;       /* enum http_exchange_state */
@@ -60,6 +62,14 @@ struct http_exchange {
     bool head_only; /* a HEAD request: the body is left out */
     bool out_pooled;
     bool retired_pooled;
+};
+
+/* A response body buffer kept for reuse by the context: its capacity sits before the bytes,
+ * so an exchange only holds `bytes`. */
+struct http_body_buffer {
+    struct http_body_buffer *next; /* the context's free list */
+    size_t cap;
+    _Alignas(16) char bytes[];
 };
 
 struct http_block_pool {
@@ -79,6 +89,8 @@ struct http_context {
     uint64_t now_ns; /* the loop's cached time; 0 when never given: read the clock */
     struct http_block_pool in_pool;
     struct http_block_pool out_pool;
+    struct http_body_buffer *body_free; /* kept body buffers, most recently used first */
+    uint32_t body_free_count;
     struct http_exchange *slabs[HTTP_EXCHANGE_SLABS_MAX];
     uint32_t slab_count;
     struct http_exchange *free_exchanges;

@@ -44,6 +44,13 @@
 #define HTTP_INPUT_BLOCK_BYTES 16384
 /* Responses are written into pooled blocks of this size; larger ones get a heap buffer. */
 #define HTTP_OUTPUT_BLOCK_BYTES 4096
+/* Bodies that do not fit an output block (large responses, bodies built with
+ * http_exchange_reserve) live in buffers the context keeps for reuse, at least this large;
+ * up to HTTP_BODY_BUFFERS_KEPT of them of at most HTTP_BODY_BUFFER_KEPT_BYTES_MAX are kept, so
+ * a steady load reuses them without allocating. */
+#define HTTP_BODY_BUFFER_BYTES_MIN      16384
+#define HTTP_BODY_BUFFERS_KEPT          64
+#define HTTP_BODY_BUFFER_KEPT_BYTES_MAX (4 * 1024 * 1024)
 /* Pooled blocks kept per context when idle (beyond this they are freed). */
 #define HTTP_POOL_BLOCKS_KEPT 1024
 /* Hard ceiling on pipeline_depth_max. */
@@ -181,6 +188,9 @@ void http_context_set_observer(struct http_context *ctx, http_observer_fn fn, vo
  * completed during the pass start at it, at no clock read of their own. Must not go back.
  * A context that is never given the time (tests) reads the clock at each request start. */
 void http_context_set_now(struct http_context *ctx, uint64_t now_ns);
+/* The time last given to http_context_set_now (0 when never): for handlers, the identity of
+ * the loop pass they run in (e.g. to budget work per pass). */
+uint64_t http_context_now(const struct http_context *ctx);
 
 /* The session's state. Embed it in the loop's connection table; the fields are private
  * (declared here only so the struct can be embedded without an allocation). */
@@ -269,6 +279,17 @@ void http_session_stream_end(struct http_session *s);
  * that was already answered: aborts (a handler bug). */
 void http_exchange_respond(struct http_exchange *x, int status, const char *content_type,
                            const void *body, size_t body_len, const char *extra_headers);
+/* Building a body in place, with no copy: http_exchange_reserve returns room for `n` more
+ * bytes after those committed so far (the pointer is valid until the next reserve or
+ * response on this exchange); the caller writes at most `n` bytes there and commits the
+ * `used` ones (<= n); http_exchange_respond_committed then answers with the committed bytes
+ * as the body (Content-Length, headers as http_exchange_respond). Any other respond function
+ * drops what was committed. The buffer comes from the context's kept body buffers: after
+ * warm-up, no allocation. Only while the exchange is pending (aborts otherwise). */
+char *http_exchange_reserve(struct http_exchange *x, size_t n);
+void http_exchange_commit(struct http_exchange *x, size_t used);
+void http_exchange_respond_committed(struct http_exchange *x, int status, const char *content_type,
+                                     const char *extra_headers);
 /* Answer with the JSON error body {"error":{"code":code,"message":message}}; `message`
  * is JSON-escaped. */
 void http_exchange_error(struct http_exchange *x, int status, const char *code,

@@ -1,6 +1,7 @@
 /* test_http_session.c — the session and router as the loop drives them: bytes in,
  * iovecs out. Pipelining order with asynchronous handlers, 100-continue, protocol errors,
- * keep-alive and HTTP/1.0, partial sends, streams, cancelled exchanges, the endpoints. */
+ * keep-alive and HTTP/1.0, partial sends, streams, cancelled exchanges, the endpoints,
+ * bodies built in place. */
 #define _GNU_SOURCE /* memmem */
 #include "check.h"
 
@@ -822,6 +823,93 @@ static void test_observer_start_time(struct router *r)
     http_context_free(ctx);
 }
 
+static bool out_has(const char *text)
+{
+    return memmem(out, out_len, text, strlen(text)) != NULL;
+}
+
+/* The one exchange held by /async (held[0]) after feeding `request`. */
+static struct http_exchange *held_exchange(struct http_context *ctx, struct http_session *s,
+                                           const char *request)
+{
+    held_count = 0;
+    feed_str(s, request);
+    CHECK_INT_EQ(held_count, 1);
+    return held_count == 1 ? http_exchange_find(ctx, held[0]) : NULL;
+}
+
+/* A body built in place (http_exchange_reserve/commit) across growths of its buffer, sent
+ * with partial sends; a respond after commits replaces them; HEAD keeps the length only. */
+static void test_reserve_commit(struct router *r)
+{
+    enum { BIG = 70000 };
+    struct http_context *ctx = ctx_new(r, 16);
+    struct http_session s;
+    http_session_init(&s, ctx, NULL);
+    reset_out();
+    struct http_exchange *x = held_exchange(ctx, &s, "GET /async HTTP/1.1\r\nHost: a\r\n\r\n");
+    CHECK(x != NULL);
+    if (x == NULL)
+        return;
+    memcpy(http_exchange_reserve(x, 5), "hello", 5);
+    http_exchange_commit(x, 5);
+    char *p = http_exchange_reserve(x, BIG); /* past the first buffer: moves, keeps "hello" */
+    memset(p, 'x', BIG);
+    http_exchange_commit(x, BIG);
+    memcpy(http_exchange_reserve(x, 100), " end", 4); /* room for 100, 4 used */
+    http_exchange_commit(x, 4);
+    CHECK(!http_session_has_output(&s)); /* nothing leaves before the answer */
+    http_exchange_respond_committed(x, 200, "text/plain", "X-A: 1\r\n");
+    drain(&s, 1000);
+    const char *body = memmem(out, out_len, "\r\n\r\n", 4);
+    CHECK(body != NULL);
+    CHECK(out_has("\r\nContent-Length: 70009\r\n"));
+    CHECK(out_has("\r\nX-A: 1\r\n"));
+    if (body != NULL) {
+        body += 4;
+        CHECK_INT_EQ(out_len - (size_t)(body - out), 5 + BIG + 4);
+        CHECK(memcmp(body, "hello", 5) == 0 && body[5] == 'x' && body[5 + BIG - 1] == 'x');
+        CHECK(memcmp(body + 5 + BIG, " end", 4) == 0);
+    }
+    /* Committed bytes, then another answer: only the answer goes. */
+    reset_out();
+    x = held_exchange(ctx, &s, "GET /async HTTP/1.1\r\nHost: a\r\n\r\n");
+    if (x != NULL) {
+        memcpy(http_exchange_reserve(x, 3), "abc", 3);
+        http_exchange_commit(x, 3);
+        http_exchange_respond(x, 503, "text/plain", "busy", 4, NULL);
+    }
+    drain(&s, 0);
+    char sum[256];
+    summary(sum, sizeof(sum));
+    CHECK_STR_EQ(sum, "503 busy");
+    /* HEAD: the length of the committed body, no body; the next request still parses. */
+    reset_out();
+    x = held_exchange(ctx, &s, "HEAD /async HTTP/1.1\r\nHost: a\r\n\r\n");
+    if (x != NULL) {
+        memcpy(http_exchange_reserve(x, 7), "ignored", 7);
+        http_exchange_commit(x, 7);
+        http_exchange_respond_committed(x, 200, "text/plain", NULL);
+    }
+    feed_str(&s, "GET /healthz HTTP/1.1\r\nHost: a\r\n\r\n");
+    drain(&s, 0);
+    CHECK(out_has("Content-Length: 7\r\n"));
+    CHECK(!out_has("ignored"));
+    CHECK(out_has("\r\n\r\nHTTP/1.1 200 OK\r\n"));
+    CHECK(out_has("{\"status\":\"ok\"}"));
+    http_session_free(&s);
+    http_context_free(ctx);
+}
+
+static void test_context_now(struct router *r)
+{
+    struct http_context *ctx = ctx_new(r, 16);
+    CHECK_INT_EQ(http_context_now(ctx), 0);
+    http_context_set_now(ctx, 123456789);
+    CHECK_INT_EQ(http_context_now(ctx), 123456789);
+    http_context_free(ctx);
+}
+
 static void test_idle_memory(void)
 {
     printf("bytes per idle connection: %zu (struct http_session, no buffers held)\n",
@@ -871,6 +959,8 @@ int main(void)
     test_observer_routes(r);
     test_observer_pipelined_async(r);
     test_observer_start_time(r);
+    test_reserve_commit(r);
+    test_context_now(r);
     test_idle_memory();
     router_free(r);
     return check_finish("test_http_session");
