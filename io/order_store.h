@@ -56,7 +56,9 @@ struct order_store_message {
     const char *customer;  /* NULL: "" */
     const char *text;      /* required */
     enum order_store_category category;
-    const char *status;      /* messages.status: accepted, rejected, review, answered, logged */
+    /* messages.status: accepted, rejected, review, answered, logged. Only an accepted order
+     * gets an `orders` row (items, total, order id). */
+    const char *status;
     const char *result_json; /* required: a JSON object (the reply the client gets) */
     /* orders */
     int total_cents;

@@ -19,7 +19,7 @@ static void *app_core_start(void *shared, unsigned core, struct http_context *ct
     /* The store first: the pipeline's core hands it every finished message. */
     if (a->orders)
         ac->orders = orders_core_start(a->orders, ac->loop, core);
-    ac->messages = messages_core_start(a->messages, ac->loop);
+    ac->messages = messages_core_start(a->messages, ac->loop, ac->orders);
     return ac;
 }
 

@@ -3,6 +3,8 @@
 #define _GNU_SOURCE
 #include "gateway/app/messages_internal.h"
 
+#include "gateway/app/orders.h"
+
 #include <cJSON.h>
 #include <errno.h>
 #include <string.h>
@@ -228,6 +230,7 @@ static void messages_core_free(struct messages_core *mc)
         order_work_free(mc->jobs[i].work);
         free(mc->jobs[i].vectors);
         free(mc->jobs[i].ids);
+        free(mc->jobs[i].stored);
     }
     free(mc->jobs);
     messages_requests_free(mc);
@@ -343,6 +346,14 @@ static void messages_complete(struct messages_core *mc, struct messages_job *j)
         messages_output_error(mc, rq, j->line, j->work->has_id ? j->work->id : NULL,
                               MESSAGES_ERROR_EMBED_FAILED, "the embedding backend failed");
         mc->errors[MESSAGES_ERROR_EMBED_FAILED]++;
+    } else if (mc->orders && !rq->overloaded) {
+        /* Answered once its rows are committed (messages_on_stored): the job stays held. */
+        order_finish(mc->app->pipeline, j->work, j->vectors, &mc->result);
+        histogram_record(&mc->stages[MESSAGES_STAGE_MATCH], messages_now_ns() - t0);
+        bool held = messages_store(mc, rq, j);
+        messages_budget_charge(mc, messages_now_ns() - t0);
+        if (held)
+            return;
     } else {
         messages_write_result(mc, rq, j);
         uint64_t t1 = messages_now_ns();
@@ -411,7 +422,8 @@ void messages_pass_arm(struct messages_core *mc)
     mc->pass_armed = true;
 }
 
-struct messages_core *messages_core_start(struct messages_app *ma, struct loop *l)
+struct messages_core *messages_core_start(struct messages_app *ma, struct loop *l,
+                                          struct orders_core *orders)
 {
     if (!ma->ready)
         return NULL; /* no pipeline: its endpoints answer 503 no_menu */
@@ -436,6 +448,9 @@ struct messages_core *messages_core_start(struct messages_app *ma, struct loop *
     for (int s = 0; s < MESSAGES_STAGE_MAX; s++)
         histogram_init(&mc->stages[s]);
     mc->loop = l;
+    mc->orders = orders;
+    if (orders)
+        orders_core_on_done(orders, messages_on_stored, mc);
     MESSAGES_ASSERT(async_eventfd_watch(loop_async(l), mc->eventfd, messages_on_completions, mc) ==
                     0);
     /* Release: a /metrics render on another core that sees the pointer sees the struct. */

@@ -26,6 +26,7 @@
 struct loop;
 struct messages_app;
 struct messages_core;
+struct orders_core;
 struct router;
 struct sse_hub;
 
@@ -71,8 +72,10 @@ int messages_init(struct messages_app **out, const struct messages_config *cfg,
 void messages_free(struct messages_app *ma);
 
 /* On core `l`'s thread, before it serves: the core's state (job table, completion queue,
- * its eventfd watched by the loop), or NULL when the pipeline is off. */
-struct messages_core *messages_core_start(struct messages_app *ma, struct loop *l);
+ * its eventfd watched by the loop), or NULL when the pipeline is off. With `orders` (--pg)
+ * every finished message is stored before it is answered (gateway/app/orders.h). */
+struct messages_core *messages_core_start(struct messages_app *ma, struct loop *l,
+                                          struct orders_core *orders);
 /* On the same thread after the core's loop ended: waits for the messages the engine still
  * holds for this core and drops their results. The state stays readable (/metrics on other
  * cores) until messages_free. */

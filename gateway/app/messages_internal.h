@@ -14,6 +14,7 @@
 #include "gateway/app/json_arena.h"
 #include "gateway/app/messages.h"
 #include "gateway/obs/histogram.h"
+#include "gateway/app/store_record.h"
 #include "gateway/order/pipeline.h"
 #include "kernels/assert.h"
 
@@ -40,6 +41,8 @@ enum messages_error {
     MESSAGES_ERROR_INVALID_UTF8,
     MESSAGES_ERROR_TEXT_TOO_LARGE,
     MESSAGES_ERROR_EMBED_FAILED,
+    MESSAGES_ERROR_DATABASE_UNAVAILABLE, /* --pg: no connection, or it broke mid-commit (503) */
+    MESSAGES_ERROR_NOT_STORED,           /* --pg: the database refused this message (500) */
     MESSAGES_ERROR_MAX,
 };
 
@@ -47,6 +50,8 @@ enum {
     MESSAGES_TOKENS_SPECIALS = 4, /* ids kept per text for [CLS]/[SEP] or <s></s>, with room */
     MESSAGES_REQUESTS_PER_CORE = MESSAGES_JOBS_PER_CORE, /* requests in flight per core */
     MESSAGES_NIL = UINT32_MAX,
+    MESSAGES_CUSTOMER_BYTES_MAX = 256, /* the customer field as stored (longer: cut) */
+    MESSAGES_ORDER_ID_ROOM = 40,       /* `, "order_id": N` spliced into a stored result */
     /* Work a core does for messages per loop pass (parse and order_prepare of new messages,
      * order_finish of returned ones) before it yields to the rest of the loop: one more
      * message may overrun it, so a pass is bounded by this plus one message. */
@@ -76,6 +81,12 @@ struct messages_job {
     int32_t *ids;             /* tokenizer backends: ids of every text, back to back */
     int32_t cu_seqlens[ORDER_EMBED_TEXTS_MAX + 1];
     struct messages_request *owner;
+    /* --pg: the result JSON kept while its rows are committed (allocated at first use, with
+     * room for the order id), and the customer as given */
+    char *stored;
+    size_t stored_len;
+    uint8_t category, status; /* of the stored result, for the counters */
+    char customer[MESSAGES_CUSTOMER_BYTES_MAX];
     uint32_t line;      /* index of the message in its request */
     uint32_t next_free; /* free list */
 };
@@ -104,6 +115,8 @@ struct messages_request {
     bool overloaded; /* a submit was refused: answer 503 once the submitted ones are back */
     bool answered;   /* a single message got its error answer already */
     bool gone;       /* the connection went away: outputs are dropped */
+    /* A single message's Idempotency-Key header: its id when the body gives none. */
+    char idempotency_key[ORDER_ID_BYTES_MAX];
     struct messages_line *out; /* [MESSAGES_LINES_MAX] */
     char *stage;               /* outputs that completed ahead of their turn */
     size_t stage_len, stage_cap;
@@ -113,6 +126,8 @@ struct messages_request {
 
 struct messages_core {
     struct messages_app *app;
+    struct orders_core *orders; /* NULL without --pg: results are answered at once */
+    struct store_record record; /* scratch: the finished message as rows */
     struct loop *loop; /* the core it belongs to */
     struct embed_cq cq;
     int eventfd;
@@ -205,6 +220,18 @@ struct http_exchange *messages_request_exchange(struct messages_core *mc,
 /* routes_messages.c: admit the waiting requests that now have jobs (or refuse those that
  * never will), then run the backlog's messages while this pass's budget lasts. */
 void messages_backlog_run(struct messages_core *mc);
+
+/* messages_store.c (--pg): a finished message is stored before it is answered. */
+/* Submit job j's finished result (in mc->result, its JSON in j->stored); false when the
+ * store refused it at once (the line is then answered with the error). On true the job
+ * stays held, and counted in rq->pending, until messages_on_stored. */
+bool messages_store(struct messages_core *mc, struct messages_request *rq, struct messages_job *j);
+/* The store's outcome for a job (an orders_done_fn; ctx is the messages_core). */
+void messages_on_stored(void *ctx, uint64_t tag, const struct order_store_outcome *o);
+/* A result into its line, counted and published to event streams (both paths). */
+void messages_put_result(struct messages_core *mc, struct messages_request *rq, uint32_t line,
+                         const char *json, size_t len, enum order_category category,
+                         enum order_status status);
 
 /* messages_metrics.c: `user` is the struct messages_app (a metrics section). */
 char *messages_metrics_render(void *user, size_t *len);

@@ -17,7 +17,8 @@ static const char *const messages_stage_names[MESSAGES_STAGE_MAX] = {
 };
 
 static const char *const messages_error_codes[MESSAGES_ERROR_MAX] = {
-    "invalid_json", "invalid_field", "empty_text", "invalid_utf8", "text_too_large", "embed_failed",
+    "invalid_json", "invalid_field",        "empty_text", "invalid_utf8",
+    "text_too_large", "embed_failed", "database_unavailable", "not_stored",
 };
 
 const char *messages_stage_name(enum messages_stage s)

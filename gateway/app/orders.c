@@ -136,6 +136,11 @@ bool orders_notifies(const struct orders_app *oa, const char *channel)
     return notifier_channel_parse(channel, &c) == 0 && oa->cfg.webhook[c][0] != '\0';
 }
 
+bool orders_core_notifies(const struct orders_core *oc, const char *channel)
+{
+    return orders_notifies(oc->app, channel);
+}
+
 bool orders_ready(const struct orders_app *oa)
 {
     return atomic_load_explicit(&oa->connected_cores, memory_order_relaxed) == oa->cfg.cores;

@@ -72,6 +72,8 @@ void orders_core_stop(struct orders_core *oc);
 int orders_submit(struct orders_core *oc, const struct order_store_message *m, uint64_t tag);
 /* Whether webhooks take messages of this outbox channel ("orders", ...). */
 bool orders_notifies(const struct orders_app *oa, const char *channel);
+/* The same, from a core's state. */
+bool orders_core_notifies(const struct orders_core *oc, const char *channel);
 /* This core has a database connection (new messages can be stored). */
 bool orders_core_connected(const struct orders_core *oc);
 /* Every core has one: /readyz. Any thread. */

@@ -3,6 +3,8 @@
 #define _GNU_SOURCE
 #include "gateway/app/messages_internal.h"
 
+#include "gateway/app/orders.h"
+
 #include "gateway/app/app.h"
 
 #include <cJSON.h>
@@ -223,6 +225,27 @@ static void messages_tokenize(struct messages_core *mc, struct messages_job *j)
     histogram_record(&mc->stages[MESSAGES_STAGE_TOKENIZE], messages_now_ns() - t0);
 }
 
+/* The customer as stored (--pg): a string as is, an object as its JSON text; cut to what
+ * fits at a character boundary. */
+static void messages_copy_customer(const struct messages_input *in, struct messages_job *j)
+{
+    j->customer[0] = '\0';
+    const cJSON *c = cJSON_GetObjectItemCaseSensitive(in->json, "customer");
+    if (cJSON_IsString(c)) {
+        size_t n = strlen(c->valuestring);
+        if (n >= sizeof(j->customer)) {
+            n = sizeof(j->customer) - 1;
+            while (n > 0 && ((unsigned char)c->valuestring[n] & 0xC0) == 0x80)
+                n--; /* not inside a UTF-8 sequence */
+        }
+        memcpy(j->customer, c->valuestring, n);
+        j->customer[n] = '\0';
+    } else if (cJSON_IsObject(c) &&
+               !cJSON_PrintPreallocated((cJSON *)c, j->customer, sizeof(j->customer), false)) {
+        j->customer[0] = '\0'; /* too large to keep: stored without it */
+    }
+}
+
 /* Prepares and submits one checked message. Returns 0 (submitted), -EAGAIN (the engine
  * is full: the job is back), or > 0: the messages_error + 1 that stopped it (in->message
  * says why). */
@@ -233,6 +256,11 @@ static int messages_submit(struct messages_core *mc, struct messages_request *rq
     struct messages_job *j = messages_job_take(mc);
     MESSAGES_ASSERT(j != NULL); /* the caller checked there were enough */
     uint64_t t0 = messages_now_ns();
+    if (!in->id && rq->idempotency_key[0]) { /* the header names a single message */
+        in->id = rq->idempotency_key;
+        in->id_len = strlen(rq->idempotency_key);
+    }
+    messages_copy_customer(in, j);
     int rc = order_prepare(ma->pipeline, in->id, in->id_len, in->text, in->len, j->work);
     histogram_record(&mc->stages[MESSAGES_STAGE_EXTRACT], messages_now_ns() - t0);
     if (rc != 0) {
@@ -439,6 +467,25 @@ static void messages_post(struct http_exchange *x, const struct http_request *re
         http_exchange_error(x, 503, "no_menu", "the server runs without a menu (--menu)");
         return;
     }
+    const struct app_core *ac = core;
+    if (ac->orders && !orders_core_connected(ac->orders)) {
+        /* Nothing could be stored: refused before any work, the client retries. */
+        char retry[48];
+        snprintf(retry, sizeof(retry), "Retry-After: %d\r\n", ORDERS_RETRY_AFTER_S);
+        static const char unavailable[] =
+            "{\"error\":{\"code\":\"database_unavailable\",\"message\":\"no database "
+            "connection: nothing is stored, retry\"}}";
+        http_exchange_respond(x, 503, "application/json", unavailable, sizeof(unavailable) - 1,
+                              retry);
+        return;
+    }
+    const struct http_header *key = http_request_header(req, "idempotency-key");
+    if (key && (key->value_len == 0 || key->value_len >= ORDER_ID_BYTES_MAX ||
+                memchr(key->value, '\0', key->value_len))) {
+        http_exchange_error(x, 400, "invalid_field",
+                            "Idempotency-Key must be 1 to 127 bytes");
+        return;
+    }
     uint64_t start_ns = messages_now_ns();
     const char *body = req->body ? req->body : "";
     size_t len = req->body_len;
@@ -458,6 +505,11 @@ static void messages_post(struct http_exchange *x, const struct http_request *re
     if (!rq) {
         messages_respond_overloaded(x);
         return;
+    }
+    rq->idempotency_key[0] = '\0';
+    if (key && !ndjson) { /* one key names one message: an NDJSON body's lines carry ids */
+        memcpy(rq->idempotency_key, key->value, key->value_len);
+        rq->idempotency_key[key->value_len] = '\0';
     }
     bool in_line = mc->waiting_head != MESSAGES_NIL; /* no overtaking the waiting line */
     if (!in_line && !messages_request_reserve(mc, rq)) {

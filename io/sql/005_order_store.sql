@@ -25,7 +25,9 @@ CREATE INDEX notifications_due ON notifications (next_attempt_at)
 -- take their locks in the same order and cannot deadlock.
 --
 -- One row per message: r_idx its position in `batch`; on failure r_sqlstate/r_error are set
--- and every id is null. A fresh order's stored result is the given result with "order_id"
+-- and every id is null. Only an accepted order is an order (an `orders` row with its items
+-- and an order id); a rejected one, or one asked back about, is a message whose reply said
+-- why. A fresh order's stored result is the given result with "order_id"
 -- added; its notification payload is that with "customer" and "text" too (what the notifier
 -- formats), due after `lease_ms` (the gateway gives 1 ms and pokes its claimer at once).
 --
@@ -60,7 +62,7 @@ BEGIN
             IF jsonb_typeof(v_result) IS DISTINCT FROM 'object' THEN
                 RAISE EXCEPTION 'the result must be a JSON object' USING ERRCODE = '22023';
             END IF;
-            IF m->>'k' = 'order' THEN
+            IF m->>'k' = 'order' AND m->>'s' = 'accepted' THEN
                 SELECT it->>'m' INTO v_missing
                 FROM jsonb_array_elements(coalesce(m->'i', '[]')) AS it
                 WHERE NOT EXISTS (SELECT 1 FROM menu_items mi WHERE mi.key = it->>'m')
@@ -84,7 +86,7 @@ BEGIN
                 FROM messages ms WHERE ms.client_id = m->>'c';
                 r_duplicate := true;
             ELSE
-                IF m->>'k' = 'order' THEN
+                IF m->>'k' = 'order' AND m->>'s' = 'accepted' THEN
                     INSERT INTO orders (id, message_id, customer, total_cents)
                     VALUES (r_order_id, r_message_id, coalesce(m->>'u', ''), (m->>'tc')::integer);
                     INSERT INTO order_items (order_id, menu_item_id, qty, modifiers,
@@ -133,7 +135,7 @@ DECLARE
 BEGIN
     SELECT it->>'m' INTO v_missing
     FROM jsonb_array_elements(batch) AS m, jsonb_array_elements(coalesce(m->'i', '[]')) AS it
-    WHERE m->>'k' = 'order'
+    WHERE m->>'k' = 'order' AND m->>'s' = 'accepted'
       AND NOT EXISTS (SELECT 1 FROM menu_items mi WHERE mi.key = it->>'m')
     LIMIT 1;
     IF FOUND THEN
@@ -144,7 +146,7 @@ BEGIN
         RAISE EXCEPTION 'the result must be a JSON object' USING ERRCODE = '22023';
     END IF;
     SELECT array_agg(nextval('messages_id_seq') ORDER BY e.n),
-           array_agg(CASE WHEN e.m->>'k' = 'order' THEN nextval('orders_id_seq') END
+           array_agg(CASE WHEN e.m->>'k' = 'order' AND e.m->>'s' = 'accepted' THEN nextval('orders_id_seq') END
                      ORDER BY e.n),
            array_agg(CASE WHEN e.m->>'ch' IS NOT NULL THEN nextval('notifications_id_seq') END
                      ORDER BY e.n)
@@ -154,7 +156,7 @@ BEGIN
     WITH ins AS (
         INSERT INTO messages (id, client_id, customer, text, category, status, result)
         SELECT v_mids[e.n], e.m->>'c', coalesce(e.m->>'u', ''), e.m->>'t', e.m->>'k', e.m->>'s',
-               CASE WHEN e.m->>'k' = 'order'
+               CASE WHEN e.m->>'k' = 'order' AND e.m->>'s' = 'accepted'
                     THEN (e.m->>'r')::jsonb || jsonb_build_object('order_id', v_oids[e.n])
                     ELSE (e.m->>'r')::jsonb END
         FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
@@ -166,7 +168,7 @@ BEGIN
     INSERT INTO orders (id, message_id, customer, total_cents)
     SELECT v_oids[e.n], v_mids[e.n], coalesce(e.m->>'u', ''), (e.m->>'tc')::integer
     FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
-    WHERE e.m->>'k' = 'order' AND v_mids[e.n] = ANY (v_new)
+    WHERE e.m->>'k' = 'order' AND e.m->>'s' = 'accepted' AND v_mids[e.n] = ANY (v_new)
     ORDER BY e.n;
 
     INSERT INTO order_items (order_id, menu_item_id, qty, modifiers, unit_price_cents)
@@ -176,7 +178,7 @@ BEGIN
     FROM jsonb_array_elements(batch) WITH ORDINALITY AS e(m, n)
     CROSS JOIN LATERAL jsonb_array_elements(e.m->'i') WITH ORDINALITY AS it(item, k)
     JOIN menu_items mi ON mi.key = it.item->>'m'
-    WHERE e.m->>'k' = 'order' AND v_mids[e.n] = ANY (v_new)
+    WHERE e.m->>'k' = 'order' AND e.m->>'s' = 'accepted' AND v_mids[e.n] = ANY (v_new)
     ORDER BY e.n, it.k;
 
     INSERT INTO enquiries (message_id, question, answer)
@@ -187,7 +189,7 @@ BEGIN
 
     INSERT INTO notifications (id, channel, payload, message_id, next_attempt_at)
     SELECT v_nids[e.n], e.m->>'ch',
-           CASE WHEN e.m->>'k' = 'order'
+           CASE WHEN e.m->>'k' = 'order' AND e.m->>'s' = 'accepted'
                 THEN (e.m->>'r')::jsonb || jsonb_build_object('order_id', v_oids[e.n])
                 ELSE (e.m->>'r')::jsonb END
              || jsonb_build_object('customer', coalesce(e.m->>'u', ''), 'text', e.m->>'t'),
