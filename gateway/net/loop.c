@@ -456,9 +456,11 @@ static void loop_after_pass(struct loop *l)
     l->dirty_count = 0;
 }
 
-static void loop_pass(struct loop *l)
+void loop_pass(struct loop *l, uint64_t wait_max_ms)
 {
     uint64_t wait = loop_wait_ms(l);
+    if (wait > wait_max_ms)
+        wait = wait_max_ms;
     struct __kernel_timespec ts = {.tv_sec = (long long)(wait / 1000),
                                    .tv_nsec = (long long)(wait % 1000) * 1000000};
     struct io_uring_cqe *cqe;
@@ -496,7 +498,7 @@ void loop_run(struct loop *l)
     /* Also wait for the cancelled accept to complete: until it does, it holds the listening
      * socket open (with DEFER_TASKRUN its completion runs only while this thread waits). */
     while (!l->draining || l->live > 0 || l->accept_armed)
-        loop_pass(l);
+        loop_pass(l, LOOP_WAIT_MS_MAX);
     io_uring_submit(&l->u.ring);     /* the last cancels and closes */
     http_context_core_stop(l->http); /* no request is left: the app's core state stops */
     loop_current = NULL;

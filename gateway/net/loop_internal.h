@@ -237,6 +237,10 @@ void loop_source_on_completion(struct loop *l, uint32_t index, uint32_t gen, int
 
 /* loop.c */
 bool loop_on_own_thread(const struct loop *l);
+/* One pass: submit, wait for a completion (at most `wait_max_ms`, less when a deadline is
+ * nearer), dispatch, then the pass's deferred work. loop_run repeats it; tests drive a loop
+ * with it directly. */
+void loop_pass(struct loop *l, uint64_t wait_max_ms);
 void loop_end_active(struct loop *l, struct conn *c);    /* an active slot is free again */
 void loop_linger_add(struct loop *l, struct conn *c);    /* now LINGERING: oldest first */
 void loop_linger_remove(struct loop *l, struct conn *c); /* leaving LINGERING */
