@@ -131,6 +131,11 @@ int loop_init(struct loop **out, struct loop_group *g, unsigned core, int listen
 
 void loop_free(struct loop *l)
 {
+    while (l->stash_free) {
+        char *s = l->stash_free;
+        memcpy(&l->stash_free, s, sizeof(char *));
+        free(s);
+    }
     for (uint32_t i = 0; i < l->slots; i++)
         LOOP_ASSERT(l->conns[i].state == CONN_STATE_FREE);
     http_context_free(l->http);
@@ -151,6 +156,26 @@ void loop_wake(struct loop *l)
     uint64_t one = 1;
     ssize_t n = write(l->wake_fd, &one, sizeof(one));
     LOOP_ASSERT(n == (ssize_t)sizeof(one)); /* an eventfd counter cannot overflow here */
+}
+
+char *loop_stash_take(struct loop *l)
+{
+    char *s = l->stash_free;
+    if (s) {
+        memcpy(&l->stash_free, s, sizeof(char *));
+        return s;
+    }
+    s = malloc(LOOP_STASH_BYTES);
+    LOOP_ASSERT(s != NULL);
+    return s;
+}
+
+void loop_stash_give(struct loop *l, char *stash)
+{
+    if (!stash)
+        return;
+    memcpy(stash, &l->stash_free, sizeof(char *));
+    l->stash_free = stash;
 }
 
 bool loop_on_own_thread(const struct loop *l)
