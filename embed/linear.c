@@ -14,6 +14,8 @@
 #endif
 
 #include "embed/embed_assert.h"
+#include "embed/half.h"
+#include "embed/linear_tile.h"
 
 /* Alignment of the packed panels: one cache line, what aligned vector loads want. */
 #define LINEAR_ALIGN 64
@@ -110,31 +112,79 @@ static linear_tile_fn tile_fn(enum linear_isa isa)
     return tile_portable;
 }
 
+bool linear_kernel_supported(enum linear_dtype dtype, enum linear_isa isa)
+{
+    EMBED_ASSERT(dtype < LINEAR_DTYPE_MAX);
+    switch (isa) {
+    case LINEAR_ISA_PORTABLE:
+        return true;
+    case LINEAR_ISA_AVX2:
+        return linear_cpu_avx2_fma() && (dtype != LINEAR_DTYPE_F16 || linear_cpu_f16c());
+    case LINEAR_ISA_AVX512:
+        return linear_cpu_avx512f(); /* AVX-512F has vcvtph2ps of its own */
+    case LINEAR_ISA_AVX512_BF16:
+        return dtype == LINEAR_DTYPE_BF16 && linear_cpu_avx512f() && linear_cpu_avx512_bf16();
+    default:
+        return false;
+    }
+}
+
+enum linear_isa linear_kernel_best(enum linear_dtype dtype)
+{
+    static const enum linear_isa fastest_first[] = {LINEAR_ISA_AVX512_BF16, LINEAR_ISA_AVX512,
+                                                    LINEAR_ISA_AVX2};
+    for (size_t i = 0; i < sizeof(fastest_first) / sizeof(fastest_first[0]); i++)
+        if (linear_kernel_supported(dtype, fastest_first[i]))
+            return fastest_first[i];
+    return LINEAR_ISA_PORTABLE;
+}
+
+enum linear_dtype linear_dtype_native(void)
+{
+    return linear_kernel_supported(LINEAR_DTYPE_BF16, LINEAR_ISA_AVX512_BF16) ? LINEAR_DTYPE_BF16
+                                                                              : LINEAR_DTYPE_F32;
+}
+
 bool linear_isa_supported(enum linear_isa isa)
 {
-#if LINEAR_X86
-    if (isa == LINEAR_ISA_AVX512)
-        return __builtin_cpu_supports("avx512f");
-    if (isa == LINEAR_ISA_AVX2)
-        return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-#endif
-    return isa == LINEAR_ISA_PORTABLE;
+    return linear_kernel_supported(LINEAR_DTYPE_F32, isa);
 }
 
 enum linear_isa linear_isa_best(void)
 {
-    if (linear_isa_supported(LINEAR_ISA_AVX512))
-        return LINEAR_ISA_AVX512;
-    if (linear_isa_supported(LINEAR_ISA_AVX2))
-        return LINEAR_ISA_AVX2;
-    return LINEAR_ISA_PORTABLE;
+    return linear_kernel_best(LINEAR_DTYPE_F32);
 }
+
+static const char *const linear_isa_names[LINEAR_ISA_MAX] = {"portable", "avx2", "avx512",
+                                                             "avx512bf16"};
+static const char *const linear_dtype_names[LINEAR_DTYPE_MAX] = {"f32", "bf16", "f16"};
 
 const char *linear_isa_name(enum linear_isa isa)
 {
-    static const char *const names[LINEAR_ISA_MAX] = {"portable", "avx2", "avx512"};
     EMBED_ASSERT(isa < LINEAR_ISA_MAX);
-    return names[isa];
+    return linear_isa_names[isa];
+}
+
+enum linear_isa linear_isa_from_name(const char *name)
+{
+    for (int i = 0; i < LINEAR_ISA_MAX; i++)
+        if (strcmp(name, linear_isa_names[i]) == 0)
+            return (enum linear_isa)i;
+    return LINEAR_ISA_MAX;
+}
+
+const char *linear_dtype_name(enum linear_dtype dtype)
+{
+    EMBED_ASSERT(dtype < LINEAR_DTYPE_MAX);
+    return linear_dtype_names[dtype];
+}
+
+enum linear_dtype linear_dtype_from_name(const char *name)
+{
+    for (int i = 0; i < LINEAR_DTYPE_MAX; i++)
+        if (strcmp(name, linear_dtype_names[i]) == 0)
+            return (enum linear_dtype)i;
+    return LINEAR_DTYPE_MAX;
 }
 
 void linear_init_isa(struct linear *l, const float *w, const float *bias, size_t out, size_t in,
@@ -153,8 +203,13 @@ void linear_init_isa(struct linear *l, const float *w, const float *bias, size_t
         for (size_t k = 0; k < in; k++)
             dst[k * LINEAR_PANEL] = src ? src[k] : 0.0f;
     }
-    *l = (struct linear){
-        .panels = p, .bias = bias, .out = out, .in = in, .panel_count = panels, .isa = isa};
+    *l = (struct linear){.panels = p,
+                         .bias = bias,
+                         .out = out,
+                         .in = in,
+                         .panel_count = panels,
+                         .dtype = LINEAR_DTYPE_F32,
+                         .isa = isa};
 }
 
 void linear_init(struct linear *l, const float *w, const float *bias, size_t out, size_t in)
@@ -162,10 +217,99 @@ void linear_init(struct linear *l, const float *w, const float *bias, size_t out
     linear_init_isa(l, w, bias, out, in, linear_isa_best());
 }
 
+/* 16-bit panels: each value of W read row by row (sequential in the mapping) and written to
+ * its place in the dtype's layout (linear.h); zeros pad past out and, for BF16, an odd in. */
+static uint16_t *pack16(const float *w, size_t out, size_t in, enum linear_dtype dtype,
+                        size_t panels)
+{
+    bool bf16 = dtype == LINEAR_DTYPE_BF16;
+    size_t in_stored = bf16 ? (in + 1) / 2 * 2 : in;
+    size_t values = panels * in_stored * LINEAR_PANEL;
+    size_t bytes = (values * sizeof(uint16_t) + LINEAR_ALIGN - 1) / LINEAR_ALIGN * LINEAR_ALIGN;
+    uint16_t *p = aligned_alloc(LINEAR_ALIGN, bytes);
+    EMBED_OOM_CHECK(p);
+    memset(p, 0, bytes);
+    for (size_t c = 0; c < out; c++) {
+        uint16_t *panel = p + (c / LINEAR_PANEL) * in_stored * LINEAR_PANEL;
+        size_t j = c % LINEAR_PANEL;
+        for (size_t k = 0; k < in; k++) {
+            float v = w[c * in + k];
+            if (bf16)
+                panel[((k / 2) * LINEAR_PANEL + j) * 2 + (k & 1)] = half_bf16_from_f32(v);
+            else
+                panel[k * LINEAR_PANEL + j] = half_f16_from_f32(v);
+        }
+    }
+    return p;
+}
+
+void linear_init_dtype(struct linear *l, const float *w, const float *bias, size_t out,
+                       size_t in, enum linear_dtype dtype, enum linear_isa isa)
+{
+    EMBED_ASSERT(linear_kernel_supported(dtype, isa));
+    if (dtype == LINEAR_DTYPE_F32) {
+        linear_init_isa(l, w, bias, out, in, isa);
+        return;
+    }
+    EMBED_ASSERT(out >= 1 && in >= 1);
+    if (isa == LINEAR_ISA_AVX512_BF16 && in > LINEAR_X16_IN_MAX)
+        isa = LINEAR_ISA_AVX512; /* its bf16 rows would not fit the block copy */
+    size_t panels = (out + LINEAR_PANEL - 1) / LINEAR_PANEL;
+    *l = (struct linear){.panels16 = pack16(w, out, in, dtype, panels),
+                         .bias = bias,
+                         .out = out,
+                         .in = in,
+                         .panel_count = panels,
+                         .dtype = dtype,
+                         .isa = isa};
+}
+
+float linear_weight(const struct linear *l, size_t c, size_t k)
+{
+    EMBED_ASSERT(c < l->out && k < l->in);
+    size_t j = c % LINEAR_PANEL, panel = c / LINEAR_PANEL;
+    switch (l->dtype) {
+    case LINEAR_DTYPE_F32:
+        return l->panels[panel * l->in * LINEAR_PANEL + k * LINEAR_PANEL + j];
+    case LINEAR_DTYPE_BF16: {
+        size_t in2 = (l->in + 1) / 2 * 2;
+        return half_bf16_to_f32(
+            l->panels16[panel * in2 * LINEAR_PANEL + ((k / 2) * LINEAR_PANEL + j) * 2 + (k & 1)]);
+    }
+    default:
+        EMBED_ASSERT(l->dtype == LINEAR_DTYPE_F16);
+        return half_f16_to_f32(l->panels16[panel * l->in * LINEAR_PANEL + k * LINEAR_PANEL + j]);
+    }
+}
+
+void linear_convert(struct linear *l, enum linear_dtype dtype, enum linear_isa isa)
+{
+    EMBED_ASSERT(l->dtype == LINEAR_DTYPE_F32 && l->panels);
+    EMBED_ASSERT(linear_kernel_supported(dtype, isa));
+    if (dtype == LINEAR_DTYPE_F32) {
+        l->isa = isa; /* one layout for every F32 kernel */
+        return;
+    }
+    /* Back to W [out, in] first: the packing reads rows, and a row-major copy of one layer
+     * is small beside the model. */
+    float *w = malloc(l->out * l->in * sizeof(float));
+    EMBED_OOM_CHECK(w);
+    for (size_t c = 0; c < l->out; c++)
+        for (size_t k = 0; k < l->in; k++)
+            w[c * l->in + k] = linear_weight(l, c, k);
+    struct linear packed;
+    linear_init_dtype(&packed, w, l->bias, l->out, l->in, dtype, isa);
+    free(w);
+    linear_free(l);
+    *l = packed;
+}
+
 void linear_free(struct linear *l)
 {
     free(l->panels);
+    free(l->panels16);
     l->panels = NULL;
+    l->panels16 = NULL;
 }
 
 /* Writes the first rows x cols of a tile to y (columns col0...), adding bias, and onto y's
@@ -191,16 +335,64 @@ static void tile_store(const struct linear *l, const float *tile, size_t rows, s
     }
 }
 
-void linear_forward_panels(const struct linear *l, const float *x, size_t ldx, size_t rows,
-                           float *y, size_t ldy, bool accumulate, size_t panel_lo, size_t panel_hi)
+/* Rows per block of x: LINEAR_X_BLOCK_BYTES of F32 rows, whole tiles, at least one. */
+static size_t block_rows(size_t in)
 {
-    EMBED_ASSERT(ldx >= l->in && ldy >= l->out);
-    EMBED_ASSERT(panel_lo <= panel_hi && panel_hi <= l->panel_count);
+    size_t block = LINEAR_X_BLOCK_BYTES / (in * sizeof(float));
+    return block < LINEAR_TILE_ROWS ? LINEAR_TILE_ROWS
+                                    : block / LINEAR_TILE_ROWS * LINEAR_TILE_ROWS;
+}
+
+/* One block of 16-bit weights: for each panel, every tile of rows [r0, r1). xrows are float
+ * rows (stride ld) or, for the AVX512-BF16 kernel, the block's bf16 rows (stride ld). */
+static void forward16_block(const struct linear *l, const void *xrows, size_t ld, bool x16,
+                            size_t r0, size_t r1, float *y, size_t ldy, bool accumulate,
+                            size_t panel_lo, size_t panel_hi)
+{
+    linear_tile16_fn fn = linear_tile16(l->dtype, l->isa);
+    alignas(LINEAR_ALIGN) float tile[LINEAR_TILE_ROWS * LINEAR_PANEL];
+    size_t in_stored = l->dtype == LINEAR_DTYPE_BF16 ? (l->in + 1) / 2 * 2 : l->in;
+    size_t el = x16 ? sizeof(uint16_t) : sizeof(float);
+    for (size_t p = panel_lo; p < panel_hi; p++) {
+        const uint16_t *panel = l->panels16 + p * in_stored * LINEAR_PANEL;
+        size_t col0 = p * LINEAR_PANEL;
+        size_t cols = l->out - col0 < LINEAR_PANEL ? l->out - col0 : LINEAR_PANEL;
+        for (size_t r = r0; r < r1; r += LINEAR_TILE_ROWS) {
+            size_t n = r1 - r < LINEAR_TILE_ROWS ? r1 - r : LINEAR_TILE_ROWS;
+            const void *xr[LINEAR_TILE_ROWS];
+            size_t first = x16 ? r - r0 : r; /* the bf16 copy holds only the block */
+            for (size_t i = 0; i < LINEAR_TILE_ROWS; i++)
+                xr[i] = (const char *)xrows + (first + (i < n ? i : 0)) * ld * el;
+            fn(xr, panel, l->in, tile);
+            tile_store(l, tile, n, col0, cols, y + r * ldy, ldy, accumulate);
+        }
+    }
+}
+
+/* The AVX512-BF16 kernel: each block of x rounded to bf16 once (on this stack), then every
+ * panel streams past it. */
+static void forward_bf16_dot(const struct linear *l, const float *x, size_t ldx, size_t rows,
+                             float *y, size_t ldy, bool accumulate, size_t panel_lo,
+                             size_t panel_hi)
+{
+    alignas(LINEAR_ALIGN) uint16_t x16[LINEAR_X16_BLOCK_BYTES / sizeof(uint16_t)];
+    size_t ld16 = linear_x16_ld(l->in);
+    size_t block = LINEAR_X16_BLOCK_BYTES / (ld16 * sizeof(uint16_t));
+    block = block / LINEAR_TILE_ROWS * LINEAR_TILE_ROWS;
+    EMBED_ASSERT(block >= LINEAR_TILE_ROWS); /* linear_init_dtype: in <= LINEAR_X16_IN_MAX */
+    for (size_t r0 = 0; r0 < rows; r0 += block) {
+        size_t r1 = r0 + block < rows ? r0 + block : rows;
+        linear_x16_rows(x + r0 * ldx, ldx, r1 - r0, l->in, x16);
+        forward16_block(l, x16, ld16, true, r0, r1, y, ldy, accumulate, panel_lo, panel_hi);
+    }
+}
+
+static void forward_f32(const struct linear *l, const float *x, size_t ldx, size_t rows,
+                        float *y, size_t ldy, bool accumulate, size_t panel_lo, size_t panel_hi)
+{
     linear_tile_fn fn = tile_fn(l->isa);
     alignas(LINEAR_ALIGN) float tile[LINEAR_TILE_ROWS * LINEAR_PANEL];
-    size_t block = LINEAR_X_BLOCK_BYTES / (l->in * sizeof(float));
-    block =
-        block < LINEAR_TILE_ROWS ? LINEAR_TILE_ROWS : block / LINEAR_TILE_ROWS * LINEAR_TILE_ROWS;
+    size_t block = block_rows(l->in);
     for (size_t r0 = 0; r0 < rows; r0 += block) {
         size_t r1 = r0 + block < rows ? r0 + block : rows;
         for (size_t p = panel_lo; p < panel_hi; p++) {
@@ -215,6 +407,24 @@ void linear_forward_panels(const struct linear *l, const float *x, size_t ldx, s
                 fn(xr, panel, l->in, tile);
                 tile_store(l, tile, n, col0, cols, y + r * ldy, ldy, accumulate);
             }
+        }
+    }
+}
+
+void linear_forward_panels(const struct linear *l, const float *x, size_t ldx, size_t rows,
+                           float *y, size_t ldy, bool accumulate, size_t panel_lo, size_t panel_hi)
+{
+    EMBED_ASSERT(ldx >= l->in && ldy >= l->out);
+    EMBED_ASSERT(panel_lo <= panel_hi && panel_hi <= l->panel_count);
+    if (l->dtype == LINEAR_DTYPE_F32) {
+        forward_f32(l, x, ldx, rows, y, ldy, accumulate, panel_lo, panel_hi);
+    } else if (l->isa == LINEAR_ISA_AVX512_BF16) {
+        forward_bf16_dot(l, x, ldx, rows, y, ldy, accumulate, panel_lo, panel_hi);
+    } else {
+        size_t block = block_rows(l->in);
+        for (size_t r0 = 0; r0 < rows; r0 += block) {
+            size_t r1 = r0 + block < rows ? r0 + block : rows;
+            forward16_block(l, x, ldx, false, r0, r1, y, ldy, accumulate, panel_lo, panel_hi);
         }
     }
 }
