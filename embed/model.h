@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "embed/linear.h"
 #include "embed/tokenizer.h"
 
 /* Which encoder a directory holds; embed/model_arch.h has each one's table entry. */
@@ -49,6 +50,18 @@ struct model;
  * used in place from the mapping; F16/BF16 are converted once to F32. */
 int model_load(const char *dir, struct model **out, char *err, size_t err_len);
 void model_free(struct model *m);
+
+/* Repacks every dense layer's weights as dtype (F32, BF16, F16; rounded to nearest even from
+ * F32, so a checkpoint stored in that format gets its own bits back) for kernel isa, or the
+ * fastest one this CPU runs for dtype when isa is LINEAR_ISA_MAX. A loaded model starts as
+ * F32 with the best F32 kernel; the F32 packing is what the cuda backend uploads, so call
+ * this only for the cpu backend, before any forward pass and never during one. Returns 0,
+ * or -EINVAL (nothing changed) when dtype is out of range, the model is no longer F32 and
+ * dtype is not what it holds, or this CPU cannot run that kernel. */
+int model_set_cpu_kernel(struct model *m, enum linear_dtype dtype, enum linear_isa isa);
+/* The dense layers' weight precision and the kernel the first layer runs (a layer wider than
+ * LINEAR_X16_IN_MAX inputs may run AVX-512F where the others run AVX512-BF16). */
+void model_cpu_kernel(const struct model *m, enum linear_dtype *dtype, enum linear_isa *isa);
 
 const struct model_info *model_info(const struct model *m);
 const struct tokenizer *model_tokenizer(const struct model *m);

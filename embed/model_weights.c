@@ -2,6 +2,7 @@
  * model_weights.h. */
 #include "embed/model_weights.h"
 
+#include <errno.h>
 #include <stdalign.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -135,4 +136,44 @@ void model_weights_pack(struct model *m)
         pack_one(m, &l->up, &l->wi, l->bi, mw, h);
         pack_one(m, &l->down, &l->wo2, l->bo2, h, in);
     }
+}
+
+/* The four dense layers of layer i. */
+static void layer_linears(struct model *m, size_t i, struct linear *out[4])
+{
+    struct model_layer *l = &m->layers[i];
+    out[0] = &l->qkv, out[1] = &l->o, out[2] = &l->up, out[3] = &l->down;
+}
+
+int model_set_cpu_kernel(struct model *m, enum linear_dtype dtype, enum linear_isa isa)
+{
+    EMBED_ASSERT(m && m->cfg.layers >= 1);
+    if (dtype >= LINEAR_DTYPE_MAX)
+        return -EINVAL;
+    if (isa == LINEAR_ISA_MAX)
+        isa = linear_kernel_best(dtype);
+    if (!linear_kernel_supported(dtype, isa))
+        return -EINVAL;
+    enum linear_dtype held = m->layers[0].qkv.dtype;
+    if (held != LINEAR_DTYPE_F32 && held != dtype)
+        return -EINVAL; /* 16-bit weights do not widen back to the checkpoint's F32 */
+    for (size_t i = 0; i < m->cfg.layers; i++) {
+        struct linear *ls[4];
+        layer_linears(m, i, ls);
+        for (size_t k = 0; k < 4; k++) {
+            if (held == LINEAR_DTYPE_F32)
+                linear_convert(ls[k], dtype, isa); /* one layer at a time: small peak */
+            else if (isa == LINEAR_ISA_AVX512_BF16 && ls[k]->in > LINEAR_X16_IN_MAX)
+                ls[k]->isa = LINEAR_ISA_AVX512; /* as linear_init_dtype chooses */
+            else
+                ls[k]->isa = isa; /* the same layout for every kernel of a dtype */
+        }
+    }
+    return 0;
+}
+
+void model_cpu_kernel(const struct model *m, enum linear_dtype *dtype, enum linear_isa *isa)
+{
+    *dtype = m->layers[0].qkv.dtype;
+    *isa = m->layers[0].qkv.isa;
 }
