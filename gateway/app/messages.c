@@ -104,6 +104,7 @@ static int messages_start_engine(struct messages_app *ma, const struct messages_
                             cfg->model_dir,
                             (int)cfg->compute_threads,
                             .normalize = true,
+                            .cpu_precision = cfg->cpu_precision,
                             .cuda_device = (int)cfg->cuda_device,
                             .notice = notice,
                             .notice_len = sizeof(notice)};
@@ -211,11 +212,17 @@ int messages_init(struct messages_app **out, const struct messages_config *cfg, 
     json_arena_hooks_install(); /* the cores parse messages in their arenas */
     atomic_store(&ma->serving, true);
     const char *running = engine_backend(ma->engine)->name; /* cuda may fall back */
+    bool cpu = strcmp(running, "cpu") == 0;
+    enum linear_dtype cpu_dtype = LINEAR_DTYPE_F32;
+    enum linear_isa cpu_isa = LINEAR_ISA_PORTABLE;
+    if (cpu)
+        model_cpu_kernel(ma->model, &cpu_dtype, &cpu_isa);
     log_info("order pipeline ready",
              "menu=%s source=%s items=%zu version=%lld backend=%s dim=%zu serving_threads=%u "
-             "compute_threads=%u ms=%llu",
+             "compute_threads=%u cpu_precision=%s cpu_kernel=%s ms=%llu",
              cfg->menu, ma->menu_source, ma->menu.count, (long long)ma->menu.version, running,
-             ma->dim, cfg->cores, strcmp(running, "cpu") == 0 ? cfg->compute_threads : 0u,
+             ma->dim, cfg->cores, cpu ? cfg->compute_threads : 0u,
+             cpu ? linear_dtype_name(cpu_dtype) : "none", cpu ? linear_isa_name(cpu_isa) : "none",
              (unsigned long long)((messages_now_ns() - t0) / 1000000));
     *out = ma;
     return 0;

@@ -51,6 +51,7 @@ struct messages_config {
     unsigned compute_threads;                    /* the cpu backend's math threads */
     unsigned cuda_device;
     char cuda_precision[MESSAGES_PATH_BYTES_MAX]; /* "bf16", "fp16" or "fp32" */
+    char cpu_precision[MESSAGES_PATH_BYTES_MAX];  /* "f32", "bf16", "f16"; "": native */
     char understanding[MESSAGES_PATH_BYTES_MAX]; /* empty: the built-in one */
     char pg_uri[MESSAGES_PATH_BYTES_MAX];        /* --menu db: PostgreSQL */
     char memcached[MESSAGES_PATH_BYTES_MAX];     /* --menu db: memcached servers */

@@ -33,6 +33,7 @@ struct analyze_opts {
     const char *understanding_path; /* NULL: the compiled-in default */
     size_t batch;
     int threads;
+    const char *cpu_precision; /* NULL: the CPU's native (embed_setup.h) */
 };
 
 /* The same rules as POST /v1/messages (gateway/app/routes_messages.c), so a line the server
@@ -56,7 +57,8 @@ static void analyze_usage(FILE *out)
 {
     fprintf(out,
             "usage: brigade analyze [--model DIR | --backend lexical] [--menu FILE.csv]\n"
-            "                       [--understanding FILE] [--batch N] [--threads N]\n\n"
+            "                       [--understanding FILE] [--batch N] [--threads N]\n"
+            "                       [--cpu-precision f32|bf16|f16]\n\n"
             "Reads customer messages from stdin (JSON lines {\"id\"?, \"customer\"?, \"text\"}\n"
             "or plain lines) and writes one result JSON per message, in input order.\n\n"
             "  --model DIR          Hugging Face model directory (cpu backend)\n"
@@ -65,7 +67,9 @@ static void analyze_usage(FILE *out)
             "  --menu FILE          menu CSV (default " ANALYZE_MENU_DEFAULT ")\n"
             "  --understanding FILE cues, modifiers and thresholds (default: built in)\n"
             "  --batch N            messages per engine batch (default %d)\n"
-            "  --threads N          compute threads of the cpu backend\n",
+            "  --threads N          compute threads of the cpu backend\n"
+            "  --cpu-precision P    the cpu backend's weights: f32, bf16 or f16 (default:\n"
+            "                       bf16 where the CPU has AVX512-BF16, else f32)\n",
             ANALYZE_BATCH_DEFAULT);
 }
 
@@ -87,13 +91,14 @@ static int analyze_parse(int argc, char **argv, struct analyze_opts *o)
         {"model", required_argument, NULL, 'm'}, {"backend", required_argument, NULL, 'b'},
         {"menu", required_argument, NULL, 'M'},  {"understanding", required_argument, NULL, 'u'},
         {"batch", required_argument, NULL, 'n'}, {"threads", required_argument, NULL, 't'},
+        {"cpu-precision", required_argument, NULL, 'P'},
         {"help", no_argument, NULL, 'h'},        {NULL, 0, NULL, 0},
     };
     *o = (struct analyze_opts){.menu_path = ANALYZE_MENU_DEFAULT, .batch = ANALYZE_BATCH_DEFAULT};
     optind = 1;
     int c;
     long v;
-    while ((c = getopt_long(argc, argv, "m:b:M:u:n:t:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "m:b:M:u:n:t:P:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'm':
             o->model_dir = optarg;
@@ -118,6 +123,13 @@ static int analyze_parse(int argc, char **argv, struct analyze_opts *o)
                         EMBED_SETUP_THREADS_MAX);
                 return 2;
             }
+            break;
+        case 'P':
+            if (embed_setup_cpu_precision(optarg, &(enum linear_dtype){0}) != 0) {
+                fprintf(stderr, "brigade analyze: --cpu-precision wants f32, bf16 or f16\n");
+                return 2;
+            }
+            o->cpu_precision = optarg;
             break;
         case 'h':
             analyze_usage(stdout);
@@ -146,6 +158,7 @@ static int analyze_engine(const struct analyze_opts *o, struct model **model,
     char err[512], notice[EMBED_SETUP_NOTICE_BYTES];
     const struct embed_setup s = {o->backend,       o->model_dir,
                                   o->threads,       .normalize = true,
+                                  .cpu_precision = o->cpu_precision,
                                   .notice = notice, .notice_len = sizeof(notice)};
     int rc = embed_setup_open(&s, &c, model, engine, err, sizeof(err));
     if (notice[0])

@@ -31,6 +31,7 @@ struct cmd_embed_opts {
     const char *model_dir;
     const char *backend; /* NULL: cpu with a model, lexical without */
     int threads;         /* 0: OpenBLAS default */
+    const char *cpu_precision; /* NULL: the CPU's native (embed_setup.h) */
     int cuda_device;
     enum embed_cuda_precision cuda_precision;
 };
@@ -45,6 +46,7 @@ static void cmd_embed_usage(FILE *out)
 {
     fprintf(out,
             "usage: brigade embed [--model DIR] [--backend cuda|cpu|lexical] [--threads N]\n"
+            "                     [--cpu-precision f32|bf16|f16]\n"
             "                     [--cuda-device N] [--cuda-precision bf16|fp16|fp32]\n\n"
             "Reads texts from stdin (plain lines, or JSON lines {\"text\": ...}) and writes\n"
             "one JSON line per text: {\"text\": ..., \"dim\": D, \"embedding\": [...]}.\n\n"
@@ -54,6 +56,9 @@ static void cmd_embed_usage(FILE *out)
             "                   why on stderr, where no GPU can run it) or lexical\n"
             "                   (weightless hashed n-grams, the default without --model)\n"
             "  --threads N      compute threads of the cpu backend\n"
+            "  --cpu-precision P  the cpu backend's weights: f32, bf16 or f16 (default: bf16\n"
+            "                   where the CPU has AVX512-BF16, else f32; BRIGADE_CPU_KERNEL\n"
+            "                   forces a kernel: portable, avx2, avx512, avx512bf16)\n"
             "  --cuda-device N  CUDA device ordinal (default 0)\n"
             "  --cuda-precision P  weights and activations on the GPU: bf16 (default), fp16\n"
             "                   or fp32; accumulation is float32 in every case\n");
@@ -68,13 +73,14 @@ static int cmd_embed_parse(int argc, char **argv, struct cmd_embed_opts *o)
         {"threads", required_argument, NULL, 't'},
         {"cuda-device", required_argument, NULL, 'd'},
         {"cuda-precision", required_argument, NULL, 'p'},
+        {"cpu-precision", required_argument, NULL, 'P'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     memset(o, 0, sizeof(*o));
     optind = 1;
     int c;
-    while ((c = getopt_long(argc, argv, "m:b:t:d:p:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "m:b:t:d:p:P:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'm':
             o->model_dir = optarg;
@@ -100,6 +106,13 @@ static int cmd_embed_parse(int argc, char **argv, struct cmd_embed_opts *o)
                 fprintf(stderr, "brigade embed: --cuda-precision wants bf16, fp16 or fp32\n");
                 return 2;
             }
+            break;
+        case 'P':
+            if (embed_setup_cpu_precision(optarg, &(enum linear_dtype){0}) != 0) {
+                fprintf(stderr, "brigade embed: --cpu-precision wants f32, bf16 or f16\n");
+                return 2;
+            }
+            o->cpu_precision = optarg;
             break;
         case 'h':
             cmd_embed_usage(stdout);
@@ -130,6 +143,7 @@ static int cmd_embed_open(const struct cmd_embed_opts *o, struct model **model,
     const struct embed_setup s = {o->backend,
                                   o->model_dir,
                                   o->threads,
+                                  .cpu_precision = o->cpu_precision,
                                   .normalize = false,
                                   .cuda_device = o->cuda_device,
                                   .cuda_precision = o->cuda_precision,

@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include "gateway/cli/config.h"
 
+#include "embed/embed_setup.h"
 #include "embed/engine.h"
 #include "gateway/app/messages.h"
 #include "gateway/app/orders.h"
@@ -114,6 +115,8 @@ static const struct config_option config_options[] = {
      "Hugging Face model directory (cuda and cpu backends)"},
     {"backend", "BRIGADE_BACKEND", "", CONFIG_KIND_PATH, OFF(backend), 0, 0,
      "lexical | cpu | cuda (falls back to cpu, logged, where no GPU can run it)"},
+    {"cpu-precision", "BRIGADE_CPU_PRECISION", "", CONFIG_KIND_PATH, OFF(cpu_precision), 0, 0,
+     "f32 | bf16 | f16: the cpu backend's weights (default: bf16 with AVX512-BF16, else f32)"},
     {"cuda-device", "BRIGADE_CUDA_DEVICE", "0", CONFIG_KIND_UINT, OFF(cuda_device), 0, 255,
      "CUDA device ordinal for --backend cuda"},
     {"cuda-precision", "BRIGADE_CUDA_PRECISION", "bf16", CONFIG_KIND_PATH, OFF(cuda_precision), 0,
@@ -340,6 +343,12 @@ static int config_finish_pipeline(struct config *c, char *err, size_t err_len)
                  c->cuda_precision);
         return -EINVAL;
     }
+    enum linear_dtype cpu_precision;
+    if (c->cpu_precision[0] && embed_setup_cpu_precision(c->cpu_precision, &cpu_precision) != 0) {
+        snprintf(err, err_len, "invalid value '%.64s' for --cpu-precision: f32, bf16 or f16",
+                 c->cpu_precision);
+        return -EINVAL;
+    }
     if (strcmp(c->menu, "db") == 0 && !c->pg_uri[0] && !c->memcached[0]) {
         snprintf(err, err_len, "--menu db needs --pg URI or --memcached HOSTS");
         return -EINVAL;
@@ -469,6 +478,7 @@ void config_messages(const struct config *c, struct messages_config *out)
     out->compute_threads = c->compute_threads;
     out->cuda_device = c->cuda_device;
     memcpy(out->cuda_precision, c->cuda_precision, sizeof(out->cuda_precision));
+    memcpy(out->cpu_precision, c->cpu_precision, sizeof(out->cpu_precision));
     memcpy(out->understanding, c->understanding, sizeof(out->understanding));
     memcpy(out->pg_uri, c->pg_uri, sizeof(out->pg_uri));
     memcpy(out->memcached, c->memcached, sizeof(out->memcached));

@@ -57,6 +57,7 @@ struct config {
     char backend[CONFIG_PATH_BYTES_MAX];        /* "lexical", "cpu" or "cuda" after config_finish */
     unsigned cuda_device;                       /* --cuda-device */
     char cuda_precision[CONFIG_PATH_BYTES_MAX]; /* "bf16", "fp16" or "fp32" */
+    char cpu_precision[CONFIG_PATH_BYTES_MAX];  /* "f32", "bf16", "f16"; "": the CPU's native */
     char understanding[CONFIG_PATH_BYTES_MAX];  /* empty: the built-in one */
     char pg_uri[CONFIG_PATH_BYTES_MAX];         /* --menu db: PostgreSQL */
     char memcached[CONFIG_PATH_BYTES_MAX];      /* --menu db: memcached servers */
