@@ -54,8 +54,8 @@ static int embed_setup_cpu_kernel(const struct embed_setup *s, struct model *m, 
                  s->cpu_precision);
         return -1;
     }
-    const char *forced = s->cpu_kernel && s->cpu_kernel[0] ? s->cpu_kernel
-                                                           : getenv("BRIGADE_CPU_KERNEL");
+    const char *forced =
+        s->cpu_kernel && s->cpu_kernel[0] ? s->cpu_kernel : getenv("BRIGADE_CPU_KERNEL");
     enum linear_isa isa = LINEAR_ISA_MAX; /* the fastest this CPU runs */
     if (forced && forced[0]) {
         isa = linear_isa_from_name(forced);

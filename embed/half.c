@@ -32,9 +32,9 @@ uint16_t half_f16_from_f32(float x)
         return (uint16_t)(sign | 0x7e00u | ((abs >> 13) & 0x3ffu));
     if (abs >= 0x477ff000u) /* 65520 and above (infinity included) round to infinity */
         return (uint16_t)(sign | 0x7c00u);
-    if (abs >= 0x38800000u) { /* 2^-14 and above: a normal half */
+    if (abs >= 0x38800000u) {           /* 2^-14 and above: a normal half */
         uint32_t r = abs - 0x38000000u; /* rebias the exponent 127 -> 15 (in place, << 13) */
-        r += 0xfffu + ((r >> 13) & 1u);  /* round to nearest even on the 13 dropped bits */
+        r += 0xfffu + ((r >> 13) & 1u); /* round to nearest even on the 13 dropped bits */
         return (uint16_t)(sign | (r >> 13));
     }
     if (abs < 0x33000000u) /* below 2^-25 (half the smallest subnormal, ties to even 0) */

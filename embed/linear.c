@@ -243,8 +243,8 @@ static uint16_t *pack16(const float *w, size_t out, size_t in, enum linear_dtype
     return p;
 }
 
-void linear_init_dtype(struct linear *l, const float *w, const float *bias, size_t out,
-                       size_t in, enum linear_dtype dtype, enum linear_isa isa)
+void linear_init_dtype(struct linear *l, const float *w, const float *bias, size_t out, size_t in,
+                       enum linear_dtype dtype, enum linear_isa isa)
 {
     EMBED_ASSERT(linear_kernel_supported(dtype, isa));
     if (dtype == LINEAR_DTYPE_F32) {
@@ -280,6 +280,14 @@ float linear_weight(const struct linear *l, size_t c, size_t k)
         EMBED_ASSERT(l->dtype == LINEAR_DTYPE_F16);
         return half_f16_to_f32(l->panels16[panel * l->in * LINEAR_PANEL + k * LINEAR_PANEL + j]);
     }
+}
+
+size_t linear_bytes(const struct linear *l)
+{
+    if (l->dtype == LINEAR_DTYPE_F32)
+        return l->panel_count * l->in * LINEAR_PANEL * sizeof(float);
+    size_t in_stored = l->dtype == LINEAR_DTYPE_BF16 ? (l->in + 1) / 2 * 2 : l->in;
+    return l->panel_count * in_stored * LINEAR_PANEL * sizeof(uint16_t);
 }
 
 void linear_convert(struct linear *l, enum linear_dtype dtype, enum linear_isa isa)
@@ -387,8 +395,8 @@ static void forward_bf16_dot(const struct linear *l, const float *x, size_t ldx,
     }
 }
 
-static void forward_f32(const struct linear *l, const float *x, size_t ldx, size_t rows,
-                        float *y, size_t ldy, bool accumulate, size_t panel_lo, size_t panel_hi)
+static void forward_f32(const struct linear *l, const float *x, size_t ldx, size_t rows, float *y,
+                        size_t ldy, bool accumulate, size_t panel_lo, size_t panel_hi)
 {
     linear_tile_fn fn = tile_fn(l->isa);
     alignas(LINEAR_ALIGN) float tile[LINEAR_TILE_ROWS * LINEAR_PANEL];

@@ -44,7 +44,7 @@
 /* Widest input the AVX512-BF16 kernel takes: one tile of bf16 rows must fit the copy above.
  * A wider layer runs the AVX-512F kernel instead (linear_init_dtype). */
 #define LINEAR_X16_IN_MAX 8192u
-_Static_assert(LINEAR_TILE_ROWS * (LINEAR_X16_IN_MAX + 16u) * 2u <= LINEAR_X16_BLOCK_BYTES,
+_Static_assert(LINEAR_TILE_ROWS *(LINEAR_X16_IN_MAX + 16u) * 2u <= LINEAR_X16_BLOCK_BYTES,
                "a tile of the widest bf16 rows fits the block copy");
 
 /* How a layer's weights are stored. */
@@ -64,9 +64,9 @@ enum linear_isa {
 };
 
 struct linear {
-    float *panels;     /* F32: [panel_count][in][LINEAR_PANEL], 64-byte aligned, owned */
+    float *panels;      /* F32: [panel_count][in][LINEAR_PANEL], 64-byte aligned, owned */
     uint16_t *panels16; /* BF16, F16: the layouts above, 64-byte aligned, owned */
-    const float *bias; /* [out] or NULL; not owned (points at the model's weights) */
+    const float *bias;  /* [out] or NULL; not owned (points at the model's weights) */
     size_t out, in, panel_count;
     enum linear_dtype dtype;
     enum linear_isa isa;
@@ -100,13 +100,15 @@ void linear_init_isa(struct linear *l, const float *w, const float *bias, size_t
 /* Packs w [out, in] as dtype weights (16-bit: rounded to nearest even) for kernel isa, which
  * linear_kernel_supported(dtype, isa) must allow (asserted). AVX512-BF16 with in past
  * LINEAR_X16_IN_MAX gets the AVX-512F kernel (l->isa says which runs). */
-void linear_init_dtype(struct linear *l, const float *w, const float *bias, size_t out,
-                       size_t in, enum linear_dtype dtype, enum linear_isa isa);
+void linear_init_dtype(struct linear *l, const float *w, const float *bias, size_t out, size_t in,
+                       enum linear_dtype dtype, enum linear_isa isa);
 /* Repacks an F32 layer as dtype for kernel isa (as linear_init_dtype), freeing its F32
  * panels: a 16-bit checkpoint converted to F32 at load comes back to the same bits. */
 void linear_convert(struct linear *l, enum linear_dtype dtype, enum linear_isa isa);
 /* W[c][k] as stored (widened to float), for c < out, k < in: the packing's inverse. */
 float linear_weight(const struct linear *l, size_t c, size_t k);
+/* Bytes of l's packed panels (padding included). */
+size_t linear_bytes(const struct linear *l);
 void linear_free(struct linear *l);
 
 /* y[r, c] = x[r, :] . W[c, :] + bias[c] for rows r < rows and columns c < out, with

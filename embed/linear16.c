@@ -23,8 +23,7 @@ static size_t pair_index(size_t k, size_t j)
     return ((k / 2) * LINEAR_PANEL + j) * 2 + (k & 1);
 }
 
-static void tile_bf16_portable(const void *const *xv, const uint16_t *panel, size_t in,
-                               float *tile)
+static void tile_bf16_portable(const void *const *xv, const uint16_t *panel, size_t in, float *tile)
 {
     const float *const *xr = (const float *const *)xv;
     memset(tile, 0, sizeof(float) * LINEAR_TILE_ROWS * LINEAR_PANEL);
@@ -38,8 +37,7 @@ static void tile_bf16_portable(const void *const *xv, const uint16_t *panel, siz
     }
 }
 
-static void tile_f16_portable(const void *const *xv, const uint16_t *panel, size_t in,
-                              float *tile)
+static void tile_f16_portable(const void *const *xv, const uint16_t *panel, size_t in, float *tile)
 {
     const float *const *xr = (const float *const *)xv;
     memset(tile, 0, sizeof(float) * LINEAR_TILE_ROWS * LINEAR_PANEL);
@@ -79,8 +77,8 @@ bool linear_cpu_avx512_bf16(void)
 
 /* The even-k and odd-k weights of 16 columns from one 64-byte pair row: bf16 is the high
  * half of a float, so shifting the low halves up, or masking off the low halves, is exact. */
-__attribute__((target("avx512f"))) static inline void
-bf16_pairs_avx512(const uint16_t *p, __m512 *even, __m512 *odd)
+__attribute__((target("avx512f"))) static inline void bf16_pairs_avx512(const uint16_t *p,
+                                                                        __m512 *even, __m512 *odd)
 {
     __m512i v = _mm512_load_si512((const void *)p);
     *even = _mm512_castsi512_ps(_mm512_slli_epi32(v, 16));

@@ -62,6 +62,9 @@ int model_set_cpu_kernel(struct model *m, enum linear_dtype dtype, enum linear_i
 /* The dense layers' weight precision and the kernel the first layer runs (a layer wider than
  * LINEAR_X16_IN_MAX inputs may run AVX-512F where the others run AVX512-BF16). */
 void model_cpu_kernel(const struct model *m, enum linear_dtype *dtype, enum linear_isa *isa);
+/* Bytes of the packed dense-layer weights: what one forward pass streams from memory at
+ * least once (at batch 1 nothing else it reads comes close). */
+size_t model_cpu_weight_bytes(const struct model *m);
 
 const struct model_info *model_info(const struct model *m);
 const struct tokenizer *model_tokenizer(const struct model *m);

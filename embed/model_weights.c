@@ -172,6 +172,17 @@ int model_set_cpu_kernel(struct model *m, enum linear_dtype dtype, enum linear_i
     return 0;
 }
 
+size_t model_cpu_weight_bytes(const struct model *m)
+{
+    size_t bytes = 0;
+    for (size_t i = 0; i < m->cfg.layers; i++) {
+        const struct model_layer *l = &m->layers[i];
+        bytes += linear_bytes(&l->qkv) + linear_bytes(&l->o) + linear_bytes(&l->up) +
+                 linear_bytes(&l->down);
+    }
+    return bytes;
+}
+
 void model_cpu_kernel(const struct model *m, enum linear_dtype *dtype, enum linear_isa *isa)
 {
     *dtype = m->layers[0].qkv.dtype;

@@ -131,8 +131,8 @@ static void test_layouts(void)
     for (size_t c = 0; c < panels * LINEAR_PANEL; c++) {
         for (size_t k = 0; k < in2; k++) {
             size_t p = c / LINEAR_PANEL, j = c % LINEAR_PANEL;
-            uint16_t bv = b.panels16[p * in2 * LINEAR_PANEL + ((k / 2) * LINEAR_PANEL + j) * 2 +
-                                     k % 2];
+            uint16_t bv =
+                b.panels16[p * in2 * LINEAR_PANEL + ((k / 2) * LINEAR_PANEL + j) * 2 + k % 2];
             bool real = c < out && k < in;
             CHECK_INT_EQ(bv, real ? half_bf16_from_f32(w[c * in + k]) : 0);
             if (k < in) {
@@ -174,19 +174,20 @@ static void test_names(void)
     for (int d = 0; d < LINEAR_DTYPE_MAX; d++)
         CHECK(linear_kernel_supported((enum linear_dtype)d,
                                       linear_kernel_best((enum linear_dtype)d)));
-    CHECK(linear_dtype_native() == LINEAR_DTYPE_BF16 ||
-          linear_dtype_native() == LINEAR_DTYPE_F32);
+    CHECK(linear_dtype_native() == LINEAR_DTYPE_BF16 || linear_dtype_native() == LINEAR_DTYPE_F32);
 }
 
 int main(void)
 {
-    static const struct shape shapes[] = {
-        {1, 1, 1, 0, 0},       {5, 33, 7, 3, 2},      {18, 64, 768, 0, 0},
-        {7, 100, 19, 1, 5},    {27, 384, 384, 0, 0},  {13, 1536, 96, 0, 0},
-        {300, 40, 300, 4, 0},  /* two row blocks of F32 and of bf16 activations */
-        {13, 40, 8192, 0, 0},  /* the AVX512-BF16 kernel's widest input: 6 rows a block */
-        {8, 33, 8193, 0, 0},   /* past it: the AVX-512F kernel runs the layer */
-    };
+    static const struct shape
+        shapes[] =
+            {
+                {1, 1, 1, 0, 0},      {5, 33, 7, 3, 2},     {18, 64, 768, 0, 0},
+                {7, 100, 19, 1, 5},   {27, 384, 384, 0, 0}, {13, 1536, 96, 0, 0},
+                {300, 40, 300, 4, 0}, /* two row blocks of F32 and of bf16 activations */
+                {13, 40, 8192, 0, 0}, /* the AVX512-BF16 kernel's widest input: 6 rows a block */
+                {8, 33, 8193, 0, 0},  /* past it: the AVX-512F kernel runs the layer */
+            };
     test_names();
     test_layouts();
     int tested = 0;
@@ -201,9 +202,8 @@ int main(void)
             tested++;
             for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++)
                 for (int mode = 0; mode < 4; mode++)
-                    CHECK_INT_EQ(run_case(&shapes[i], dtype, (enum linear_isa)isa, mode & 1,
-                                          mode & 2),
-                                 0);
+                    CHECK_INT_EQ(
+                        run_case(&shapes[i], dtype, (enum linear_isa)isa, mode & 1, mode & 2), 0);
             test_panel_range(dtype, (enum linear_isa)isa);
         }
     }

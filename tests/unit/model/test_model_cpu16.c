@@ -91,8 +91,8 @@ static double min_cosine(const struct model *m, const struct golden *g, float *h
     for (size_t i = 0; i < g->n_texts; i++)
         least = fmin(least, cosine(pool + i * g->hidden, g->pooled + i * g->hidden, g->hidden));
     for (size_t t = 0; g->hidden_states && t < g->tokens; t++)
-        least = fmin(least, cosine(hid + t * g->hidden, g->hidden_states + t * g->hidden,
-                                   g->hidden));
+        least =
+            fmin(least, cosine(hid + t * g->hidden, g->hidden_states + t * g->hidden, g->hidden));
     return least;
 }
 
