@@ -2,15 +2,21 @@
  *
  * usage: brigade-embed-bench --model DIR [--threads N] [--batch B] [--seconds S]
  *                            [--tokens T] [--backend cpu|lexical]
+ *                            [--cpu-precision f32|bf16|f16] [--cpu-kernel NAME] [--bandwidth]
  *
  * Each iteration embeds B distinct restaurant sentences of about T tokens (tokenize, forward,
  * pool, normalise: the whole path a request takes) as one engine batch, and the run repeats
  * until S seconds have passed after one warm-up iteration. Prints one JSON line:
  * {"backend", "batch", "threads", "tokens_per_text", "iterations", "embeddings_per_s",
- *  "embeddings_per_cpu_s", "ms_per_batch", "peak_rss_kib"}. embeddings_per_cpu_s divides by
- * the process's CPU time (user + system, all threads) instead of the wall clock: on a shared
- * machine it moves far less with other processes' load, and with one thread it reads as the
- * speed on an idle core. The same texts as bench/embed_torch.py. */
+ *  "embeddings_per_cpu_s", "ms_per_batch", "peak_rss_kib", "precision", "kernel",
+ *  "weight_mb"}, and with --bandwidth "read_gb_per_s" (one core's streaming read bandwidth,
+ *  bench/embed/read_bandwidth.h) and "weights_read_ms" (weight_mb at that bandwidth: the
+ *  memory wall a batch-1 forward pass cannot beat; the issue's bound is 1.25 x that).
+ * --cpu-precision and --cpu-kernel repack the model as the server's --cpu-precision and
+ * BRIGADE_CPU_KERNEL do (default: the CPU's native precision and its fastest kernel).
+ * embeddings_per_cpu_s divides by the process's CPU time (user + system, all threads) instead of
+ * the wall clock: on a shared machine it moves far less with other processes' load, and with one
+ * thread it reads as the speed on an idle core. The same texts as bench/embed_torch.py. */
 #include <cblas.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -20,6 +26,7 @@
 #include <time.h>
 
 #include "embed/engine.h"
+#include "read_bandwidth.h"
 
 enum {
     BENCH_BATCH_MAX = 1024,
@@ -63,6 +70,8 @@ static double bench_cpu(void)
 
 struct bench_opts {
     const char *model_dir, *backend;
+    const char *cpu_precision, *cpu_kernel; /* NULL: native precision, fastest kernel */
+    bool bandwidth;
     int threads;
     size_t batch, words;
     double seconds;
@@ -77,6 +86,9 @@ static int bench_parse(int argc, char **argv, struct bench_opts *o)
         {"seconds", required_argument, NULL, 's'},
         {"tokens", required_argument, NULL, 'k'},
         {"backend", required_argument, NULL, 'B'},
+        {"cpu-precision", required_argument, NULL, 'P'},
+        {"cpu-kernel", required_argument, NULL, 'K'},
+        {"bandwidth", no_argument, NULL, 'W'},
         {NULL, 0, NULL, 0},
     };
     *o = (struct bench_opts){
@@ -95,6 +107,12 @@ static int bench_parse(int argc, char **argv, struct bench_opts *o)
             o->words = (size_t)atol(optarg) > 2 ? (size_t)atol(optarg) - 2 : 1;
         else if (c == 'B')
             o->backend = optarg;
+        else if (c == 'P')
+            o->cpu_precision = optarg;
+        else if (c == 'K')
+            o->cpu_kernel = optarg;
+        else if (c == 'W')
+            o->bandwidth = true;
         else
             return -1;
     }
@@ -123,6 +141,18 @@ static struct engine *bench_engine(const struct bench_opts *o, struct model **m)
             return NULL;
         }
         model_set_threads((size_t)o->threads);
+        enum linear_dtype dtype =
+            o->cpu_precision ? linear_dtype_from_name(o->cpu_precision) : linear_dtype_native();
+        enum linear_isa isa = o->cpu_kernel ? linear_isa_from_name(o->cpu_kernel) : LINEAR_ISA_MAX;
+        if (dtype == LINEAR_DTYPE_MAX || (o->cpu_kernel && isa == LINEAR_ISA_MAX) ||
+            model_set_cpu_kernel(*m, dtype, isa) != 0) {
+            fprintf(stderr,
+                    "brigade-embed-bench: precision %s / kernel %s: unknown, or not "
+                    "runnable on this CPU\n",
+                    o->cpu_precision ? o->cpu_precision : "native",
+                    o->cpu_kernel ? o->cpu_kernel : "fastest");
+            return NULL;
+        }
         if (embed_backend_cpu_init(&b, *m, c.max_batch_tokens, c.max_batch_sequences, true))
             return NULL;
     }
@@ -130,12 +160,36 @@ static struct engine *bench_engine(const struct bench_opts *o, struct model **m)
     return engine_new(&c, &b, &e) == 0 ? e : NULL;
 }
 
+/* The rest of the JSON line: precision, kernel, weight bytes and, with --bandwidth, the
+ * memory wall they set at batch 1 (measured after the run, so it does not warm the caches). */
+static void bench_print_weights(const struct bench_opts *o, const struct model *m)
+{
+    if (!m) {
+        printf("}\n");
+        return;
+    }
+    enum linear_dtype dtype;
+    enum linear_isa isa;
+    model_cpu_kernel(m, &dtype, &isa);
+    double bytes = (double)model_cpu_weight_bytes(m);
+    printf(", \"precision\": \"%s\", \"kernel\": \"%s\", \"weight_mb\": %.1f",
+           linear_dtype_name(dtype), linear_isa_name(isa), bytes / 1e6);
+    if (o->bandwidth) {
+        double bw = read_bandwidth_measure(3);
+        printf(", \"read_gb_per_s\": %.2f, \"weights_read_ms\": %.3f", bw / 1e9,
+               bw > 0 ? 1e3 * bytes / bw : 0.0);
+    }
+    printf("}\n");
+}
+
 int main(int argc, char **argv)
 {
     struct bench_opts o;
     if (bench_parse(argc, argv, &o) != 0) {
         fprintf(stderr, "usage: brigade-embed-bench --model DIR [--threads N] [--batch B] "
-                        "[--seconds S] [--tokens T] [--backend cpu|lexical]\n");
+                        "[--seconds S] [--tokens T] [--backend cpu|lexical]\n"
+                        "       [--cpu-precision f32|bf16|f16] [--cpu-kernel NAME] "
+                        "[--bandwidth]\n");
         return 2;
     }
     struct model *m;
@@ -167,11 +221,12 @@ int main(int argc, char **argv)
     printf("{\"backend\": \"%s\", \"batch\": %zu, \"threads\": %d, \"tokens_per_text\": %.1f, "
            "\"iterations\": %zu, \"embeddings_per_s\": %.2f, \"embeddings_per_cpu_s\": %.2f, "
            "\"ms_per_batch\": %.3f, "
-           "\"peak_rss_kib\": %ld}\n",
+           "\"peak_rss_kib\": %ld",
            o.backend, o.batch, o.threads,
            st.sequences ? (double)st.tokens / (double)st.sequences : 0.0, iters,
            (double)(iters * o.batch) / (t1 - t0), (double)(iters * o.batch) / cpu,
            1e3 * (t1 - t0) / (double)iters, ru.ru_maxrss);
+    bench_print_weights(&o, m);
     free(out);
     engine_free(e);
     model_free(m);
