@@ -217,8 +217,8 @@ int order_store_mark_failed(struct order_store *s, int64_t id, const char *error
 
 /* `pending`: notifications neither delivered nor failed (anywhere: every instance's);
  * `oldest_ms`: the age of the oldest of them (0 when none). */
-typedef void (*order_store_backlog_fn)(void *ctx, enum pg_pipeline_status status,
-                                       const char *error, uint64_t pending, uint64_t oldest_ms);
+typedef void (*order_store_backlog_fn)(void *ctx, enum pg_pipeline_status status, const char *error,
+                                       uint64_t pending, uint64_t oldest_ms);
 /* The outbox's backlog, for /metrics. */
 int order_store_outbox_backlog(struct order_store *s, order_store_backlog_fn fn, void *ctx);
 

@@ -33,7 +33,8 @@ int main(void)
                  "\"accepted\", \"order_id\": 9007199254740993, \"intents\": []}");
 
     /* In place, the buffer holding the JSON is the output. */
-    char buf[256] = "{\"id\": null, \"category\": \"order\", \"status\": \"accepted\", \"intents\": []}";
+    char buf[256] =
+        "{\"id\": null, \"category\": \"order\", \"status\": \"accepted\", \"intents\": []}";
     int n = store_record_with_order_id(buf, strlen(buf), 7, buf, sizeof(buf));
     CHECK(n > 0);
     if (n > 0) {
