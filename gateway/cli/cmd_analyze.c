@@ -88,11 +88,15 @@ static int analyze_number(const char *arg, long max, const char *flag, long *out
 static int analyze_parse(int argc, char **argv, struct analyze_opts *o)
 {
     static const struct option longopts[] = {
-        {"model", required_argument, NULL, 'm'}, {"backend", required_argument, NULL, 'b'},
-        {"menu", required_argument, NULL, 'M'},  {"understanding", required_argument, NULL, 'u'},
-        {"batch", required_argument, NULL, 'n'}, {"threads", required_argument, NULL, 't'},
+        {"model", required_argument, NULL, 'm'},
+        {"backend", required_argument, NULL, 'b'},
+        {"menu", required_argument, NULL, 'M'},
+        {"understanding", required_argument, NULL, 'u'},
+        {"batch", required_argument, NULL, 'n'},
+        {"threads", required_argument, NULL, 't'},
         {"cpu-precision", required_argument, NULL, 'P'},
-        {"help", no_argument, NULL, 'h'},        {NULL, 0, NULL, 0},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
     };
     *o = (struct analyze_opts){.menu_path = ANALYZE_MENU_DEFAULT, .batch = ANALYZE_BATCH_DEFAULT};
     optind = 1;
@@ -156,10 +160,13 @@ static int analyze_engine(const struct analyze_opts *o, struct model **model,
     engine_config_default(&c);
     c.batch_deadline_us = 0; /* whole batches are submitted at once: nothing to wait for */
     char err[512], notice[EMBED_SETUP_NOTICE_BYTES];
-    const struct embed_setup s = {o->backend,       o->model_dir,
-                                  o->threads,       .normalize = true,
+    const struct embed_setup s = {o->backend,
+                                  o->model_dir,
+                                  o->threads,
+                                  .normalize = true,
                                   .cpu_precision = o->cpu_precision,
-                                  .notice = notice, .notice_len = sizeof(notice)};
+                                  .notice = notice,
+                                  .notice_len = sizeof(notice)};
     int rc = embed_setup_open(&s, &c, model, engine, err, sizeof(err));
     if (notice[0])
         fprintf(stderr, "brigade analyze: %s\n", notice);

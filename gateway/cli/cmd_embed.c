@@ -29,8 +29,8 @@ _Static_assert((CMD_EMBED_REQUESTS & (CMD_EMBED_REQUESTS - 1)) == 0, "cq size: p
 
 struct cmd_embed_opts {
     const char *model_dir;
-    const char *backend; /* NULL: cpu with a model, lexical without */
-    int threads;         /* 0: OpenBLAS default */
+    const char *backend;       /* NULL: cpu with a model, lexical without */
+    int threads;               /* 0: OpenBLAS default */
     const char *cpu_precision; /* NULL: the CPU's native (embed_setup.h) */
     int cuda_device;
     enum embed_cuda_precision cuda_precision;
