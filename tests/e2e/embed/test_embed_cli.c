@@ -1,7 +1,7 @@
 /* test_embed_cli.c — `brigade embed` end to end: the binary on the tiny fixtures outputs
  * transformers' golden pooled embeddings (tests/fixtures/golden), in input order, for plain
- * and JSON input lines; the lexical backend's output reads back bit-exact (%.9g); usage
- * errors exit 2. */
+ * and JSON input lines (--cpu-precision f32 within 5e-5; bf16 and f16 within 4e-3); the
+ * lexical backend's output reads back bit-exact (%.9g); usage errors exit 2. */
 #include <cjson/cJSON.h>
 #include <math.h>
 #include <unistd.h>
@@ -12,6 +12,8 @@
 
 enum { GOLDEN_MAX_TOKENS = 192, TEXTS_MAX = 128, DIM_MAX = 1024 };
 #define POOLED_ABS_MAX 5e-5 /* unit vectors; the model tests bound the states at 2e-5 */
+/* 16-bit weights (test_model_cpu16 bounds the cosine at 0.999; these stay near 1 - 1e-5). */
+#define POOLED_ABS_MAX_16 4e-3
 
 /* Runs `brigade embed ARGS < input_path`, returns stdout (malloc'd) and the exit status. */
 static char *run_embed(const char *args, const char *input_path, int *status)
@@ -60,7 +62,7 @@ static bool raw_text_has_nul(const char *raw, size_t i)
     return false;
 }
 
-static void check_fixture(const char *model)
+static void check_fixture(const char *model, const char *precision, double abs_max)
 {
     char path[TEST_PATH_BYTES], in_path[] = "/tmp/brigade-embed-in-XXXXXX";
     test_source_path(path, sizeof(path), "tests/fixtures/golden/%s.json", model);
@@ -103,8 +105,8 @@ static void check_fixture(const char *model)
 
     char args[2 * TEST_PATH_BYTES];
     int status;
-    snprintf(args, sizeof(args), "--model '%s/tests/fixtures/%s' --threads 1", test_source_dir(),
-             model);
+    snprintf(args, sizeof(args), "--model '%s/tests/fixtures/%s' --threads 1 --cpu-precision %s",
+             test_source_dir(), model, precision);
     char *out = run_embed(args, in_path, &status);
     CHECK_INT_EQ(status, 0);
     size_t lines = 0;
@@ -122,8 +124,8 @@ static void check_fixture(const char *model)
             worst = fmax(worst, fabs(vec[d] - pooled[rows[lines] * hidden + d]));
     }
     CHECK_INT_EQ(lines, n);
-    printf("%s: %zu texts, max |brigade embed - golden| = %.3g\n", model, n, worst);
-    CHECK(worst < POOLED_ABS_MAX);
+    printf("%s %s: %zu texts, max |brigade embed - golden| = %.3g\n", model, precision, n, worst);
+    CHECK(worst < abs_max);
     unlink(in_path);
     free(out);
     free(pooled);
@@ -170,6 +172,9 @@ static void check_lexical(void)
     o = run_embed("--backend gpu", "/dev/null", &status);
     CHECK_INT_EQ(status, 2);
     free(o);
+    o = run_embed("--cpu-precision fp16", "/dev/null", &status);
+    CHECK_INT_EQ(status, 2);
+    free(o);
     o = run_embed("--help", "/dev/null", &status);
     CHECK_INT_EQ(status, 0);
     CHECK(strstr(o, "usage: brigade embed") != NULL);
@@ -192,7 +197,11 @@ int main(void)
         return 1;
     }
     check_lexical();
-    check_fixture("bert-tiny");
-    check_fixture("modernbert-tiny");
+    static const char *const fixtures[] = {"bert-tiny", "modernbert-tiny"};
+    for (size_t i = 0; i < 2; i++) {
+        check_fixture(fixtures[i], "f32", POOLED_ABS_MAX);
+        check_fixture(fixtures[i], "bf16", POOLED_ABS_MAX_16);
+        check_fixture(fixtures[i], "f16", POOLED_ABS_MAX_16);
+    }
     return check_finish("test_embed_cli");
 }

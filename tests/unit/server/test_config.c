@@ -33,6 +33,7 @@ static void test_defaults(void)
     CHECK_INT_EQ(c.header_bytes_max, 8192);
     CHECK_INT_EQ(c.body_bytes_max, 1024 * 1024);
     CHECK_INT_EQ(c.log_level, LOG_LEVEL_INFO);
+    CHECK_STR_EQ(c.cpu_precision, ""); /* the CPU's native, chosen at start-up */
 }
 
 static void test_env_and_flags(void)
@@ -94,6 +95,7 @@ static void test_rejections(void)
     rejects("--sse-log-events", "15", "--sse-log-events");
     rejects("--sse-log-bytes", "128k", "--sse-log-bytes"); /* below 256k */
     rejects("--sse-sndbuf", "1k", "--sse-sndbuf");
+    rejects("--cpu-precision", "fp16", "--cpu-precision: f32, bf16 or f16");
     setenv("BRIGADE_MAX_QUEUED", "lots", 1);
     rejects("--threads", "1", "BRIGADE_MAX_QUEUED");
     unsetenv("BRIGADE_MAX_QUEUED");
