@@ -137,6 +137,8 @@ static int cuda_upload_linear(struct cuda_upload *u, const struct linear *l, con
 {
     size_t rows_per_chunk = CUDA_BACKEND_STAGING_FLOATS / l->in, el = cuda_dtype_bytes(dtype);
     EMBED_ASSERT(rows_per_chunk >= 1);
+    /* The F32 packing model_load makes: model_set_cpu_kernel is for the cpu backend only. */
+    EMBED_ASSERT(l->dtype == LINEAR_DTYPE_F32 && l->panels);
     for (size_t r0 = 0; r0 < l->out; r0 += rows_per_chunk) {
         size_t r1 = r0 + rows_per_chunk < l->out ? r0 + rows_per_chunk : l->out;
         for (size_t r = r0; r < r1; r++) {
