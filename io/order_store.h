@@ -71,6 +71,10 @@ struct order_store_message {
      * "inquiries", "other") whose payload is the result with "order_id" (orders), "customer"
      * and "text" added: what the notifier formats. */
     const char *outbox_channel;
+    /* > 0: the message is inbox row `inbox_id` (io/inbox.h): the same transaction marks the
+     * row consumed (migration 006_inbox_consume), so the row is consumed exactly when the
+     * message's rows are stored, or are found stored under its client id. 0: none. */
+    int64_t inbox_id;
 };
 
 /* How one submitted message ended. */
