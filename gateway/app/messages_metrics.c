@@ -134,6 +134,38 @@ static uint64_t messages_deferred_passes_total(const struct messages_app *ma)
     return n;
 }
 
+/* Inbox rows by outcome (only core 0 consumes the inbox; summed like the rest); false when no
+ * core has an inbox. */
+static bool messages_inbox_total(const struct messages_app *ma, uint64_t *out)
+{
+    bool any = false;
+    for (unsigned c = 0; c < MESSAGES_CORES_MAX; c++) {
+        struct messages_core *mc = messages_core_at(ma, c);
+        if (!mc || !__atomic_load_n(&mc->inbox_fn, __ATOMIC_RELAXED))
+            continue;
+        any = true;
+        for (int o = 0; o < INBOX_OUTCOME_MAX; o++)
+            out[o] += __atomic_load_n(&mc->inbox[o], __ATOMIC_RELAXED);
+    }
+    return any;
+}
+
+static void messages_render_inbox(const struct messages_app *ma, struct messages_text *t)
+{
+    static const char *const names[INBOX_OUTCOME_MAX] = {
+        [INBOX_CONSUMED] = "consumed", [INBOX_FAILED] = "failed", [INBOX_RETRY] = "retry"};
+    uint64_t n[INBOX_OUTCOME_MAX] = {0};
+    if (!messages_inbox_total(ma, n))
+        return;
+    mtext_printf(t, "# HELP brigade_inbox_messages_total Inbox rows run through the pipeline, by "
+                    "outcome (consumed: stored with the row marked consumed in the same "
+                    "transaction; failed: can never be processed; retry: read again later).\n"
+                    "# TYPE brigade_inbox_messages_total counter\n");
+    for (int o = 0; o < INBOX_OUTCOME_MAX; o++)
+        mtext_printf(t, "brigade_inbox_messages_total{outcome=\"%s\"} %llu\n", names[o],
+                     (unsigned long long)n[o]);
+}
+
 static void messages_render_counters(const struct messages_app *ma, struct messages_text *t)
 {
     mtext_printf(t, "# HELP brigade_messages_total Messages analysed, by category and status.\n"
@@ -169,6 +201,7 @@ static void messages_render_counters(const struct messages_app *ma, struct messa
                  "# TYPE brigade_messages_deferred_passes_total counter\n"
                  "brigade_messages_deferred_passes_total %llu\n",
                  (unsigned long long)messages_deferred_passes_total(ma));
+    messages_render_inbox(ma, t);
 }
 
 char *messages_metrics_render(void *user, size_t *len)
