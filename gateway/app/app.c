@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 
+#include "gateway/app/inbox_feed.h"
 #include "gateway/app/messages.h"
 #include "gateway/app/orders.h"
 #include "gateway/http/router.h"
@@ -20,6 +21,9 @@ static void *app_core_start(void *shared, unsigned core, struct http_context *ct
     if (a->orders)
         ac->orders = orders_core_start(a->orders, ac->loop, core);
     ac->messages = messages_core_start(a->messages, ac->loop, ac->orders);
+    /* One consumer per process: the rows are read on one connection, in id order. */
+    if (core == 0 && a->orders && ac->messages && orders_inbox_uri(a->orders))
+        ac->inbox = inbox_feed_start(ac->loop, ac->messages, orders_inbox_uri(a->orders));
     return ac;
 }
 
@@ -31,6 +35,7 @@ static void app_core_stop(void *shared, void *core_state)
      * core can still take the outcomes. */
     if (ac->orders)
         orders_core_stop(ac->orders);
+    inbox_feed_stop(ac->inbox); /* after the store: its closed messages report RETRY */
     if (ac->messages)
         messages_core_stop(a->messages, ac->messages);
     free(ac);
