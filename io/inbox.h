@@ -30,6 +30,7 @@
 #include <stdint.h>
 
 #include "io/async.h"
+#include "io/inbox_cursor.h" /* INBOX_IN_FLIGHT_MAX */
 
 #define INBOX_CHANNEL "brigade_inbox"
 #define INBOX_ERROR_MAX 256 /* bytes of an error text kept, NUL included */
