@@ -57,6 +57,12 @@ const struct pg_pipeline_statement order_store_statements[ORDER_STORE_SQL_MAX] =
                                 " WHERE id = $1::bigint AND delivered_at IS NULL"
                                 " AND failed_at IS NULL",
                                 2},
+    /* Reads the partial index of undelivered rows only: cheap however large the table. */
+    [ORDER_STORE_SQL_BACKLOG] = {"brigade_outbox_backlog",
+                                 "SELECT count(*), coalesce((extract(epoch FROM now()"
+                                 " - min(created_at)) * 1000)::bigint, 0) FROM notifications"
+                                 " WHERE delivered_at IS NULL AND failed_at IS NULL",
+                                 0},
     [ORDER_STORE_SQL_ORDER_GET] = {"brigade_order_get", "SELECT order_json($1::bigint)::text", 1},
     [ORDER_STORE_SQL_ORDER_LIST] = {"brigade_order_list",
                                     "SELECT orders_since_json($1::bigint, $2::integer)::text", 2},

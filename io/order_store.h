@@ -219,6 +219,13 @@ int order_store_mark_retry(struct order_store *s, int64_t id, uint32_t delay_ms,
 int order_store_mark_failed(struct order_store *s, int64_t id, const char *error,
                             order_store_mark_fn fn, void *ctx);
 
+/* `pending`: notifications neither delivered nor failed (anywhere: every instance's);
+ * `oldest_ms`: the age of the oldest of them (0 when none). */
+typedef void (*order_store_backlog_fn)(void *ctx, enum pg_pipeline_status status, const char *error,
+                                       uint64_t pending, uint64_t oldest_ms);
+/* The outbox's backlog, for /metrics. */
+int order_store_outbox_backlog(struct order_store *s, order_store_backlog_fn fn, void *ctx);
+
 /* `json`: the response body built by PostgreSQL (shapes in docs/api.md), NULL when the
  * order does not exist or the status is not OK; valid only during the call. */
 typedef void (*order_store_json_fn)(void *ctx, enum pg_pipeline_status status, const char *error,

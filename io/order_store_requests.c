@@ -19,6 +19,7 @@ struct order_request {
         order_store_claim_fn claim;
         order_store_mark_fn mark;
         order_store_json_fn json;
+        order_store_backlog_fn backlog;
     } fn;
     void *ctx;
 };
@@ -127,6 +128,27 @@ int order_store_mark_failed(struct order_store *s, int64_t id, const char *error
                             order_store_mark_fn fn, void *ctx)
 {
     return order_mark(s, ORDER_STORE_SQL_FAILED, id, error ? error : "", NULL, fn, ctx);
+}
+
+static void order_backlog_done(void *ctx, const struct pg_pipeline_result *r)
+{
+    struct order_request *req = ctx;
+    uint64_t pending = 0, oldest_ms = 0;
+    if (r->status == PG_PIPELINE_OK && PQntuples(r->results[0]) == 1) {
+        pending = strtoull(PQgetvalue(r->results[0], 0, 0), NULL, 10);
+        oldest_ms = strtoull(PQgetvalue(r->results[0], 0, 1), NULL, 10);
+    }
+    req->fn.backlog(req->ctx, r->status, r->error, pending, oldest_ms);
+    free(req);
+}
+
+int order_store_outbox_backlog(struct order_store *s, order_store_backlog_fn fn, void *ctx)
+{
+    if (!fn)
+        return -EINVAL;
+    struct order_request *req = order_request_new(ctx);
+    req->fn.backlog = fn;
+    return order_request_send(s, ORDER_STORE_SQL_BACKLOG, NULL, 0, order_backlog_done, req);
 }
 
 static void order_json_done(void *ctx, const struct pg_pipeline_result *r)

@@ -46,16 +46,16 @@ _Static_assert(MESSAGES_LINES_MAX <= MESSAGES_JOBS_PER_CORE,
 
 /* The pipeline's settings (flags of `brigade serve`, docs/operations.md). */
 struct messages_config {
-    unsigned cores;                              /* serving cores: sizes the engine's queue */
-    char menu[MESSAGES_PATH_BYTES_MAX];          /* CSV path, "db", or empty: no pipeline */
-    char model_dir[MESSAGES_PATH_BYTES_MAX];     /* empty: no model */
-    char backend[MESSAGES_PATH_BYTES_MAX];       /* "lexical", "cpu" or "cuda" */
-    unsigned compute_threads;                    /* the cpu backend's math threads */
+    unsigned cores;                          /* serving cores: sizes the engine's queue */
+    char menu[MESSAGES_PATH_BYTES_MAX];      /* CSV path, "db", or empty: no pipeline */
+    char model_dir[MESSAGES_PATH_BYTES_MAX]; /* empty: no model */
+    char backend[MESSAGES_PATH_BYTES_MAX];   /* "lexical", "cpu" or "cuda" */
+    unsigned compute_threads;                /* the cpu backend's math threads */
     unsigned cuda_device;
     char cuda_precision[MESSAGES_PATH_BYTES_MAX]; /* "bf16", "fp16" or "fp32" */
-    char understanding[MESSAGES_PATH_BYTES_MAX]; /* empty: the built-in one */
-    char pg_uri[MESSAGES_PATH_BYTES_MAX];        /* --menu db: PostgreSQL */
-    char memcached[MESSAGES_PATH_BYTES_MAX];     /* --menu db: memcached servers */
+    char understanding[MESSAGES_PATH_BYTES_MAX];  /* empty: the built-in one */
+    char pg_uri[MESSAGES_PATH_BYTES_MAX];         /* --menu db: PostgreSQL */
+    char memcached[MESSAGES_PATH_BYTES_MAX];      /* --menu db: memcached servers */
     uint64_t text_bytes_max;
     uint64_t batch_tokens_max;
     uint64_t batch_sequences_max;

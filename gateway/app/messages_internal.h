@@ -133,7 +133,7 @@ struct messages_core {
     struct messages_app *app;
     struct orders_core *orders; /* NULL without --pg: results are answered at once */
     struct store_record record; /* scratch: the finished message as rows */
-    struct loop *loop; /* the core it belongs to */
+    struct loop *loop;          /* the core it belongs to */
     struct embed_cq cq;
     int eventfd;
     struct messages_job *jobs;

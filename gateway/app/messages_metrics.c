@@ -17,8 +17,8 @@ static const char *const messages_stage_names[MESSAGES_STAGE_MAX] = {
 };
 
 static const char *const messages_error_codes[MESSAGES_ERROR_MAX] = {
-    "invalid_json", "invalid_field",        "empty_text", "invalid_utf8",
-    "text_too_large", "embed_failed", "database_unavailable", "not_stored",
+    "invalid_json",   "invalid_field", "empty_text",           "invalid_utf8",
+    "text_too_large", "embed_failed",  "database_unavailable", "not_stored",
 };
 
 const char *messages_stage_name(enum messages_stage s)
@@ -184,17 +184,17 @@ static void messages_render_counters(const struct messages_app *ma, struct messa
         mtext_printf(t, "brigade_message_errors_total{code=\"%s\"} %llu\n", messages_error_codes[e],
                      (unsigned long long)messages_error_total(ma, e));
     /* --backend cuda may run as cpu: asked for and running differ after a fallback. */
-    mtext_printf(t,
-                 "# HELP brigade_embed_backend The embedding backend asked for and the one "
-                 "running.\n# TYPE brigade_embed_backend gauge\n"
-                 "brigade_embed_backend{requested=\"%s\",running=\"%s\"} 1\n"
-                 "# HELP brigade_embed_batches_failed_total Engine batches that failed (a cuda "
-                 "device error fails its batch; later ones run on the cpu).\n"
-                 "# TYPE brigade_embed_batches_failed_total counter\n"
-                 "brigade_embed_batches_failed_total %llu\n",
-                 ma->cfg.backend, engine_backend(ma->engine)->name,
-                 (unsigned long long)atomic_load_explicit(&ma->embed_batches_failed,
-                                                          memory_order_relaxed));
+    mtext_printf(
+        t,
+        "# HELP brigade_embed_backend The embedding backend asked for and the one "
+        "running.\n# TYPE brigade_embed_backend gauge\n"
+        "brigade_embed_backend{requested=\"%s\",running=\"%s\"} 1\n"
+        "# HELP brigade_embed_batches_failed_total Engine batches that failed (a cuda "
+        "device error fails its batch; later ones run on the cpu).\n"
+        "# TYPE brigade_embed_batches_failed_total counter\n"
+        "brigade_embed_batches_failed_total %llu\n",
+        ma->cfg.backend, engine_backend(ma->engine)->name,
+        (unsigned long long)atomic_load_explicit(&ma->embed_batches_failed, memory_order_relaxed));
     mtext_printf(t,
                  "# HELP brigade_messages_deferred_passes_total Loop passes that left message "
                  "work to the next one (their budget was spent).\n"
@@ -245,8 +245,9 @@ char *messages_stats_json(const struct messages_app *ma, size_t *len)
     mtext_printf(&t,
                  "{\"ready\":%s,\"backend\":\"%s\",\"menu_items\":%zu,\"messages\":%llu,"
                  "\"errors\":%llu,\"categories\":{",
-                 ma->ready ? "true" : "false", ma->ready ? engine_backend(ma->engine)->name : "none",
-                 ma->menu.count, (unsigned long long)all, (unsigned long long)errors);
+                 ma->ready ? "true" : "false",
+                 ma->ready ? engine_backend(ma->engine)->name : "none", ma->menu.count,
+                 (unsigned long long)all, (unsigned long long)errors);
     for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
         mtext_printf(&t, "%s\"%s\":%llu", c ? "," : "", order_category_name((enum order_category)c),
                      (unsigned long long)by_category[c]);

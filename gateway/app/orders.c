@@ -37,6 +37,7 @@ struct orders_counters {
     uint64_t claimed;
     uint64_t marks_failed; /* an outcome that could not be written back (the lease retries) */
     struct notifier_counters webhook; /* core 0: the notifier's, copied after each change */
+    uint64_t backlog, oldest_ms;      /* core 0: the outbox's, read at each poll */
 };
 
 struct orders_app {
@@ -351,11 +352,24 @@ static void orders_on_kick(void *ctx)
     orders_claim(ctx);
 }
 
+static void orders_on_backlog(void *ctx, enum pg_pipeline_status status, const char *error,
+                              uint64_t pending, uint64_t oldest_ms)
+{
+    struct orders_core *oc = ctx;
+    (void)error;
+    if (status != PG_PIPELINE_OK)
+        return; /* the next poll asks again */
+    __atomic_store_n(&oc->counters.backlog, pending, __ATOMIC_RELAXED);
+    __atomic_store_n(&oc->counters.oldest_ms, oldest_ms, __ATOMIC_RELAXED);
+}
+
 static void orders_on_poll(void *ctx)
 {
     struct orders_core *oc = ctx;
     oc->poll_timer = NULL;
     orders_claim(oc);
+    if (order_store_connected(oc->store))
+        order_store_outbox_backlog(oc->store, orders_on_backlog, oc); /* refused: next poll */
     if (async_timer_start(oc->loop, oc->app->cfg.poll_ms, orders_on_poll, oc, &oc->poll_timer) != 0)
         oc->poll_timer = NULL;
 }
@@ -461,6 +475,7 @@ static char *orders_metrics_render(void *user, size_t *len)
 {
     struct orders_app *oa = user;
     struct orders_counters sum = {0};
+    uint64_t backlog = 0, oldest_ms = 0;
     const struct notifier_counters *nc = NULL; /* core 0's copy, when it delivers */
     for (unsigned i = 0; i < oa->cfg.cores; i++) {
         struct orders_core *oc = atomic_load_explicit(&oa->cores[i], memory_order_acquire);
@@ -471,8 +486,11 @@ static char *orders_metrics_render(void *user, size_t *len)
         sum.refused_unconnected += orders_load(&oc->counters.refused_unconnected);
         sum.claimed += orders_load(&oc->counters.claimed);
         sum.marks_failed += orders_load(&oc->counters.marks_failed);
-        if (i == 0 && orders_any_webhook(&oa->cfg))
+        if (i == 0 && orders_any_webhook(&oa->cfg)) {
             nc = &oc->counters.webhook;
+            backlog = orders_load(&oc->counters.backlog);
+            oldest_ms = orders_load(&oc->counters.oldest_ms);
+        }
     }
     char *text = NULL;
     size_t cap = 0;
@@ -514,14 +532,21 @@ static char *orders_metrics_render(void *user, size_t *len)
                 "brigade_webhook_in_flight %llu\n"
                 "# HELP brigade_webhook_held Of those, waiting for their host.\n"
                 "# TYPE brigade_webhook_held gauge\n"
-                "brigade_webhook_held %llu\n",
+                "brigade_webhook_held %llu\n"
+                "# HELP brigade_outbox_backlog Notifications neither delivered nor failed.\n"
+                "# TYPE brigade_outbox_backlog gauge\n"
+                "brigade_outbox_backlog %llu\n"
+                "# HELP brigade_outbox_oldest_pending_seconds Age of the oldest of them.\n"
+                "# TYPE brigade_outbox_oldest_pending_seconds gauge\n"
+                "brigade_outbox_oldest_pending_seconds %.3f\n",
                 (unsigned long long)orders_load(&nc->posted),
                 (unsigned long long)orders_load(&nc->delivered),
                 (unsigned long long)orders_load(&nc->retried),
                 (unsigned long long)orders_load(&nc->failed),
                 (unsigned long long)orders_load(&nc->rate_limited),
                 (unsigned long long)orders_load(&nc->in_flight),
-                (unsigned long long)orders_load(&nc->held));
+                (unsigned long long)orders_load(&nc->held), (unsigned long long)backlog,
+                (double)oldest_ms / 1000.0);
     }
     ORDERS_ASSERT(fclose(f) == 0);
     *len = cap;

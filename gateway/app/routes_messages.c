@@ -495,8 +495,7 @@ static void messages_post(struct http_exchange *x, const struct http_request *re
     const struct http_header *key = http_request_header(req, "idempotency-key");
     if (key && (key->value_len == 0 || key->value_len >= ORDER_ID_BYTES_MAX ||
                 memchr(key->value, '\0', key->value_len))) {
-        http_exchange_error(x, 400, "invalid_field",
-                            "Idempotency-Key must be 1 to 127 bytes");
+        http_exchange_error(x, 400, "invalid_field", "Idempotency-Key must be 1 to 127 bytes");
         return;
     }
     uint64_t start_ns = messages_now_ns();

@@ -70,8 +70,7 @@ static void routes_orders_unavailable(struct http_exchange *x, const char *messa
     snprintf(retry, sizeof(retry), "Retry-After: %d\r\n", ORDERS_RETRY_AFTER_S);
     char body[256];
     int n = snprintf(body, sizeof(body),
-                     "{\"error\":{\"code\":\"database_unavailable\",\"message\":\"%s\"}}",
-                     message);
+                     "{\"error\":{\"code\":\"database_unavailable\",\"message\":\"%s\"}}", message);
     http_exchange_respond(x, 503, "application/json", body, (size_t)n, retry);
 }
 

@@ -38,7 +38,10 @@ void store_record_build(const struct order_result *r, const struct order_work *w
     rec->msg.category = store_record_category(r->category);
     rec->msg.status = order_status_name(r->status);
     rec->msg.result_json = result_json;
-    rec->msg.outbox_channel = notify ? store_record_channels[r->category] : NULL;
+    /* The kitchen hears of what needs someone: an accepted order, one a person must clarify
+     * (review), a question; a rejected order was already answered in full. */
+    bool actionable = r->category != ORDER_CATEGORY_ORDER || r->status != ORDER_STATUS_REJECTED;
+    rec->msg.outbox_channel = notify && actionable ? store_record_channels[r->category] : NULL;
     if (r->category == ORDER_CATEGORY_INQUIRY) {
         rec->msg.question = w->display;
         rec->msg.answer = r->reply;

@@ -23,7 +23,8 @@ struct store_record {
 
 /* Fills `rec` for the message `w` read as `r`, whose client result is `result_json`
  * (NUL-terminated, must outlive the submit). `customer`: NULL or the customer's name/JSON.
- * `notify`: whether this category has a webhook (then an outbox row goes with it). Every
+ * `notify`: whether this category has a webhook (then an outbox row goes with it, except for
+ * a rejected order, which needs nobody in the kitchen). Every
  * pointer in rec->msg points into r, w, rec, customer or result_json. */
 void store_record_build(const struct order_result *r, const struct order_work *w,
                         const char *customer, const char *result_json, bool notify,

@@ -129,8 +129,8 @@ static const struct config_option config_options[] = {
      OFF(pg_batch_messages_max), 1, 4096, "messages committed together at most (group commit)"},
     {"webhook-orders", "BRIGADE_WEBHOOK_ORDERS", "", CONFIG_KIND_PATH, OFF(webhook_orders), 0, 0,
      "webhook URL told of every order (Discord-compatible)"},
-    {"webhook-inquiries", "BRIGADE_WEBHOOK_INQUIRIES", "", CONFIG_KIND_PATH,
-     OFF(webhook_inquiries), 0, 0, "webhook URL told of every inquiry"},
+    {"webhook-inquiries", "BRIGADE_WEBHOOK_INQUIRIES", "", CONFIG_KIND_PATH, OFF(webhook_inquiries),
+     0, 0, "webhook URL told of every inquiry"},
     {"webhook-other", "BRIGADE_WEBHOOK_OTHER", "", CONFIG_KIND_PATH, OFF(webhook_other), 0, 0,
      "webhook URL told of every other message"},
     {"webhook-max-attempts", "BRIGADE_WEBHOOK_MAX_ATTEMPTS", "15", CONFIG_KIND_COUNT,
@@ -142,8 +142,7 @@ static const struct config_option config_options[] = {
     {"webhook-timeout", "BRIGADE_WEBHOOK_TIMEOUT", "10s", CONFIG_KIND_DURATION,
      OFF(webhook_timeout_ms), 10, 600000, "one webhook request, connecting included"},
     {"webhook-connections", "BRIGADE_WEBHOOK_CONNECTIONS", "2", CONFIG_KIND_COUNT,
-     OFF(webhook_connections), 1, NOTIFIER_HOST_CONNECTIONS_MAX,
-     "connections per webhook host"},
+     OFF(webhook_connections), 1, NOTIFIER_HOST_CONNECTIONS_MAX, "connections per webhook host"},
     {"webhook-in-flight", "BRIGADE_WEBHOOK_IN_FLIGHT", "64", CONFIG_KIND_COUNT,
      OFF(webhook_in_flight), 1, NOTIFIER_IN_FLIGHT_MAX, "notifications being delivered at once"},
     {"webhook-lease", "BRIGADE_WEBHOOK_LEASE", "60s", CONFIG_KIND_DURATION, OFF(webhook_lease_ms),
@@ -347,8 +346,7 @@ static int config_finish_pipeline(struct config *c, char *err, size_t err_len)
         return -EINVAL;
     }
     /* Notifications are delivered from the outbox table: without a database there is none. */
-    if ((c->webhook_orders[0] || c->webhook_inquiries[0] || c->webhook_other[0]) &&
-        !c->pg_uri[0]) {
+    if ((c->webhook_orders[0] || c->webhook_inquiries[0] || c->webhook_other[0]) && !c->pg_uri[0]) {
         snprintf(err, err_len, "--webhook-* needs --pg URI (notifications leave from its outbox)");
         return -EINVAL;
     }

@@ -55,8 +55,7 @@ void admission_accept(struct loop *l, struct conn *c)
         c->ticket = ticket;
         l->queued++;
         metrics_gauge_add(l->m, METRICS_QUEUED, 1);
-        c->stash = malloc(LOOP_STASH_BYTES);
-        LOOP_ASSERT(c->stash != NULL);
+        c->stash = loop_stash_take(l);
         c->stash_len = c->stash_fed = 0;
         c->position = 0;
         admission_read_stash(l, c);
@@ -96,7 +95,7 @@ static void admission_start(struct loop *l, struct conn *c)
     if (c->flags & CONN_RAW) {
         /* An event stream: its headers went out while it waited. */
         if (!(c->flags & CONN_RECV_ONE)) {
-            free(c->stash);
+            loop_stash_give(l, c->stash);
             c->stash = NULL;
         }
         loop_sse_open(l, c);

@@ -176,7 +176,7 @@ static void conn_free_memory(struct loop *l, struct conn *c)
     c->raw_len = c->raw_sent = c->raw_cap = 0;
     c->flags &= ~(CONN_HTTP | CONN_RAW | CONN_RAW_OWNED | CONN_RAW_POOLED);
     if (!(c->flags & CONN_RECV_ONE)) {
-        free(c->stash);
+        loop_stash_give(l, c->stash);
         c->stash = NULL;
     }
 }
@@ -257,7 +257,7 @@ void conn_start(struct loop *l, struct conn *c)
         http_session_feed(&c->http, c->stash + from, c->stash_len - from);
     }
     if (!(c->flags & CONN_RECV_ONE)) {
-        free(c->stash);
+        loop_stash_give(l, c->stash);
         c->stash = NULL;
     }
     conn_after(l, c);
@@ -422,7 +422,7 @@ void conn_on_recv_one(struct loop *l, struct conn *c, int res)
         if (c->flags & CONN_HTTP)
             http_session_feed(&c->http, c->stash + c->stash_fed, c->stash_len - c->stash_fed);
         c->stash_fed = c->stash_len;
-        free(c->stash);
+        loop_stash_give(l, c->stash);
         c->stash = NULL;
     } else if (res == 0) {
         c->flags |= CONN_EOF;

@@ -131,6 +131,11 @@ int loop_init(struct loop **out, struct loop_group *g, unsigned core, int listen
 
 void loop_free(struct loop *l)
 {
+    while (l->stash_free) {
+        char *s = l->stash_free;
+        memcpy(&l->stash_free, s, sizeof(char *));
+        free(s);
+    }
     for (uint32_t i = 0; i < l->slots; i++)
         LOOP_ASSERT(l->conns[i].state == CONN_STATE_FREE);
     http_context_free(l->http);
@@ -151,6 +156,26 @@ void loop_wake(struct loop *l)
     uint64_t one = 1;
     ssize_t n = write(l->wake_fd, &one, sizeof(one));
     LOOP_ASSERT(n == (ssize_t)sizeof(one)); /* an eventfd counter cannot overflow here */
+}
+
+char *loop_stash_take(struct loop *l)
+{
+    char *s = l->stash_free;
+    if (s) {
+        memcpy(&l->stash_free, s, sizeof(char *));
+        return s;
+    }
+    s = malloc(LOOP_STASH_BYTES);
+    LOOP_ASSERT(s != NULL);
+    return s;
+}
+
+void loop_stash_give(struct loop *l, char *stash)
+{
+    if (!stash)
+        return;
+    memcpy(stash, &l->stash_free, sizeof(char *));
+    l->stash_free = stash;
 }
 
 bool loop_on_own_thread(const struct loop *l)
@@ -456,9 +481,11 @@ static void loop_after_pass(struct loop *l)
     l->dirty_count = 0;
 }
 
-static void loop_pass(struct loop *l)
+void loop_pass(struct loop *l, uint64_t wait_max_ms)
 {
     uint64_t wait = loop_wait_ms(l);
+    if (wait > wait_max_ms)
+        wait = wait_max_ms;
     struct __kernel_timespec ts = {.tv_sec = (long long)(wait / 1000),
                                    .tv_nsec = (long long)(wait % 1000) * 1000000};
     struct io_uring_cqe *cqe;
@@ -496,7 +523,7 @@ void loop_run(struct loop *l)
     /* Also wait for the cancelled accept to complete: until it does, it holds the listening
      * socket open (with DEFER_TASKRUN its completion runs only while this thread waits). */
     while (!l->draining || l->live > 0 || l->accept_armed)
-        loop_pass(l);
+        loop_pass(l, LOOP_WAIT_MS_MAX);
     io_uring_submit(&l->u.ring);     /* the last cancels and closes */
     http_context_core_stop(l->http); /* no request is left: the app's core state stops */
     loop_current = NULL;

@@ -165,6 +165,7 @@ struct loop {
     uint64_t heartbeat_ms; /* next stream heartbeat */
     int sse_sndbuf;        /* SO_SNDBUF of stream sockets: the kernel reads it at issue */
     uint64_t now_ms;
+    char *stash_free; /* free stash buffers, linked through their first bytes */
     struct loop_source sources[LOOP_SOURCES_MAX];
     unsigned source_count; /* not FREE */
 };
@@ -236,7 +237,15 @@ void loop_sse_notify(void *from_ctx, unsigned to);
 void loop_source_on_completion(struct loop *l, uint32_t index, uint32_t gen, int res);
 
 /* loop.c */
+/* A LOOP_STASH_BYTES buffer for a waiting connection, and back: kept on a free list, so the
+ * line costs allocations only while it grows past its largest size so far. NULL: nothing. */
+char *loop_stash_take(struct loop *l);
+void loop_stash_give(struct loop *l, char *stash);
 bool loop_on_own_thread(const struct loop *l);
+/* One pass: submit, wait for a completion (at most `wait_max_ms`, less when a deadline is
+ * nearer), dispatch, then the pass's deferred work. loop_run repeats it; tests drive a loop
+ * with it directly. */
+void loop_pass(struct loop *l, uint64_t wait_max_ms);
 void loop_end_active(struct loop *l, struct conn *c);    /* an active slot is free again */
 void loop_linger_add(struct loop *l, struct conn *c);    /* now LINGERING: oldest first */
 void loop_linger_remove(struct loop *l, struct conn *c); /* leaving LINGERING */

@@ -207,7 +207,7 @@ static void source_on_eventfd(struct loop *l, struct loop_source *s, int res)
 {
     if (res < 0 && res != -EINTR) {
         if (res != -ECANCELED)
-                log_error("watched eventfd read failed", "error=\"%s\"", strerror(-res));
+            log_error("watched eventfd read failed", "error=\"%s\"", strerror(-res));
         source_release(l, s);
         return;
     }

@@ -315,6 +315,37 @@ def screenshot(ws, srv, path):
     print(f"screenshot written to {path}")
 
 
+def check_kitchen(ws):
+    """With --pg (skipped without BRIGADE_PG_URI): a stored order shows its order id on its
+    card and, in the kitchen panel read from GET /v1/orders, its notification delivered."""
+    if not os.environ.get("BRIGADE_PG_URI"):
+        print("     kitchen panel: skipped (BRIGADE_PG_URI is not set)")
+        return
+    sys.path.insert(0, os.path.join(SOURCE, "tests", "e2e", "orders"))
+    from orderslib import Database, Receiver, serve, wait_ready  # noqa: E402
+    db = Database(BINARY, "dashboard")
+    rx = Receiver()
+    srv = serve(BINARY, db, "--webhook-poll", "0.1", receiver=rx)
+    try:
+        wait_ready(srv)
+        url = f"http://127.0.0.1:{srv.port}/"
+        ws.call("Page.navigate", url=url)
+        ws.wait_for("document.getElementById('conn-state').textContent", "live", "stream (pg)")
+        r = send(srv, json.dumps({"id": "k-1", "text": "2 Cheddar Cheeseburger please"}))
+        oid = r.json()["order_id"]
+        card = card_js("k-1")
+        ws.wait_for(card + " && " + card + ".dataset.orderId", str(oid), "order id on the card")
+        item = f"document.querySelector('#kitchen li[data-order-id=\"{oid}\"]')"
+        ws.wait_for(f"!document.getElementById('kitchen-panel').hidden", True, "kitchen panel")
+        ws.wait_for(item + " && " + item + ".querySelector('.st').textContent", "delivered",
+                    "notification delivered")
+        check("2× Cheddar Cheeseburger" in ws.evaluate(item + ".textContent"), "kitchen items")
+        check_eq(srv.stop(), 0, "exit status (pg)")
+    finally:
+        rx.stop()
+        db.drop()
+
+
 def main():
     if not shutil.which("chromium"):
         print("SKIP: chromium is not installed")
@@ -333,6 +364,7 @@ def main():
             screenshot(ws, srv, shot_path)
         check_result_format(ws, srv)
         check_replay(ws)
+        check_kitchen(ws)
         status = 0
         print("ok   dashboard")
     except Exception as e:  # report any failure with its kind

@@ -159,6 +159,18 @@ def webhook_failures_retried(srv, db, rx):
     check_eq([p["status"] for p in posts], [500, 500, 204], "two failures, then delivered")
     n = order_json(srv, oid)["notification"]
     check_eq(n["attempts"], 3, "attempts")
+    # A webhook that keeps failing: the backlog and its age show in /metrics, then drain.
+    rx.control("status=500&count=1000")
+    message(srv, {"id": "w2", "text": "one Falafel Wrap"})
+    m = wait_for("a backlog in /metrics",
+                 lambda: (lambda m: m if m.get("brigade_outbox_backlog", 0) >= 1
+                          and m.get("brigade_outbox_oldest_pending_seconds", 0) > 0 else None)(
+                     srv.metrics()))
+    check(m["brigade_webhook_total{result=\"retried\"}"] >= 2, "retries counted")
+    check_eq(m["brigade_store_cores_connected"], 2, "both cores connected")
+    rx.control("reset=1")
+    wait_for("the backlog drained", lambda: srv.metrics().get("brigade_outbox_backlog") == 0)
+    check(srv.metrics()["brigade_webhook_total{result=\"delivered\"}"] >= 2, "delivered counted")
 
 
 if __name__ == "__main__":

@@ -173,8 +173,7 @@ static void contract_full(const struct contract_impl *t, unsigned used)
     struct contract_timer_seen never = {.loop = t->loop};
     unsigned n = 0;
     while (n + used < t->capacity)
-        CHECK_INT_EQ(async_timer_start(t->loop, 60000, contract_on_timer, &never, &timers[n++]),
-                     0);
+        CHECK_INT_EQ(async_timer_start(t->loop, 60000, contract_on_timer, &never, &timers[n++]), 0);
     struct async_timer *extra;
     CHECK_INT_EQ(async_timer_start(t->loop, 60000, contract_on_timer, &never, &extra), -ENOSPC);
     async_timer_stop(t->loop, timers[0]);
