@@ -84,8 +84,7 @@ static void inbox_notice(void *arg, const PGresult *res)
     struct inbox *ib = arg;
     const char *severity = PQresultErrorField(res, PG_DIAG_SEVERITY_NONLOCALIZED);
     if (severity && (strcmp(severity, "FATAL") == 0 || strcmp(severity, "PANIC") == 0))
-        snprintf(ib->last_error, sizeof(ib->last_error), "server: %s",
-                 PQresultErrorMessage(res));
+        snprintf(ib->last_error, sizeof(ib->last_error), "server: %s", PQresultErrorMessage(res));
 }
 static void inbox_kick(struct inbox *ib);
 static void inbox_start_attempt(struct inbox *ib);
@@ -408,10 +407,19 @@ static void inbox_start_attempt(struct inbox *ib)
     ib->state = INBOX_STATE_CONNECTING;
     /* As io/pg_pipeline.c: the first "dbname" is the whole connection string; keepalives so
      * a vanished peer is noticed on an otherwise idle LISTEN session. */
-    const char *keys[] = {"dbname",     "application_name",    "keepalives", "keepalives_idle",
-                          "keepalives_interval", "keepalives_count", "dbname", NULL};
-    const char *values[] = {ib->uri, ib->application_name ? ib->application_name : "brigade-inbox",
-                            "1",     "10", "5", "3", ib->dbname, NULL};
+    const char *keys[] = {"dbname",
+                          "application_name",
+                          "keepalives",
+                          "keepalives_idle",
+                          "keepalives_interval",
+                          "keepalives_count",
+                          "dbname",
+                          NULL};
+    const char *values[] = {
+        ib->uri,    ib->application_name ? ib->application_name : "brigade-inbox",
+        "1",        "10",
+        "5",        "3",
+        ib->dbname, NULL};
     if (!ib->dbname)
         keys[6] = NULL;
     ib->conn = PQconnectStartParams(keys, values, 1);

@@ -32,7 +32,7 @@
 #include "io/async.h"
 #include "io/inbox_cursor.h" /* INBOX_IN_FLIGHT_MAX */
 
-#define INBOX_CHANNEL "brigade_inbox"
+#define INBOX_CHANNEL   "brigade_inbox"
 #define INBOX_ERROR_MAX 256 /* bytes of an error text kept, NUL included */
 
 /* Defaults for a zeroed config field. */
@@ -69,8 +69,8 @@ struct inbox_config {
     const char *application_name; /* optional (copied) */
     unsigned in_flight_max;       /* 1..INBOX_IN_FLIGHT_MAX; 0: default */
     uint32_t retry_delay_ms, connect_timeout_ms, backoff_base_ms, backoff_cap_ms; /* 0: default */
-    uint64_t seed; /* jitter */
-    inbox_row_fn row_fn; /* required */
+    uint64_t seed;                                                                /* jitter */
+    inbox_row_fn row_fn;                                                          /* required */
     void *row_ctx;
 };
 
@@ -79,8 +79,8 @@ struct inbox_stats {
     uint64_t disconnects;
     uint64_t notifications; /* NOTIFY messages received */
     uint64_t fetches;
-    uint64_t rows_handed;   /* rows given to row_fn and taken */
-    uint64_t rows_refused;  /* rows row_fn refused */
+    uint64_t rows_handed;  /* rows given to row_fn and taken */
+    uint64_t rows_refused; /* rows row_fn refused */
     uint64_t outcomes[INBOX_OUTCOME_MAX];
     unsigned in_flight;
     bool connected;

@@ -21,10 +21,10 @@
 #define INBOX_IN_FLIGHT_MAX 1024 /* rows handed out and not settled, at most */
 
 struct inbox_cursor {
-    int64_t after;   /* the next fetch reads ids > after */
-    unsigned cap;    /* rows in flight at most (1..INBOX_IN_FLIGHT_MAX) */
-    unsigned count;  /* rows in flight now */
-    bool fetching;   /* a fetch is in flight: settled rows are remembered */
+    int64_t after;  /* the next fetch reads ids > after */
+    unsigned cap;   /* rows in flight at most (1..INBOX_IN_FLIGHT_MAX) */
+    unsigned count; /* rows in flight now */
+    bool fetching;  /* a fetch is in flight: settled rows are remembered */
     /* A move back asked for while a fetch was in flight (INT64_MAX: none): applied when the
      * fetch ends, since that fetch's rows move the cursor forward past it again. */
     int64_t rewind;

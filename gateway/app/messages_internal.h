@@ -153,7 +153,7 @@ struct messages_core {
     struct histogram stages[MESSAGES_STAGE_MAX];
     uint64_t results[ORDER_CATEGORY_MAX][ORDER_STATUS_MAX];
     uint64_t errors[MESSAGES_ERROR_MAX];
-    uint64_t deferred_passes;   /* passes that left message work to the next one */
+    uint64_t deferred_passes;          /* passes that left message work to the next one */
     uint64_t inbox[INBOX_OUTCOME_MAX]; /* inbox rows by outcome */
     messages_inbox_fn inbox_fn;        /* NULL: no inbox on this core */
     void *inbox_ctx;

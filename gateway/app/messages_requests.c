@@ -234,8 +234,7 @@ void messages_respond_overloaded(struct http_exchange *x)
     http_exchange_respond(x, 503, "application/json", body, sizeof(body) - 1, retry);
 }
 
-void messages_inbox_note(struct messages_request *rq, enum inbox_outcome outcome,
-                         const char *error)
+void messages_inbox_note(struct messages_request *rq, enum inbox_outcome outcome, const char *error)
 {
     if (!rq->inbox_id)
         return;
