@@ -33,9 +33,11 @@ static void app_core_stop(void *shared, void *core_state)
     struct app_core *ac = core_state;
     /* The store first: what it still holds completes (as CLOSED) while the pipeline's
      * core can still take the outcomes. */
+    /* The inbox first: no row is read or marked on a loop that has ended; rows still in
+     * the store stay unconsumed unless their batch commits (read again at the next start). */
+    inbox_feed_stop(ac->inbox);
     if (ac->orders)
         orders_core_stop(ac->orders);
-    inbox_feed_stop(ac->inbox); /* after the store: its closed messages report RETRY */
     if (ac->messages)
         messages_core_stop(a->messages, ac->messages);
     free(ac);

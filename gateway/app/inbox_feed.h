@@ -13,8 +13,8 @@ struct inbox_feed;
 /* On core `l`'s thread, after its pipeline (`mc`, with a store) started: connects to `uri`
  * and feeds the core. */
 struct inbox_feed *inbox_feed_start(struct loop *l, struct messages_core *mc, const char *uri);
-/* On the same thread after the loop ended (and after the store's in-flight messages were
- * closed). NULL: nothing. */
+/* On the same thread after the loop ended, before the store stops: outcomes reported after
+ * this are dropped. NULL: nothing. */
 void inbox_feed_stop(struct inbox_feed *f);
 
 #endif
