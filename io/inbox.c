@@ -200,11 +200,11 @@ static bool inbox_send(struct inbox *ib, enum inbox_query q, const char *sql, in
                        const char *const *values)
 {
     INBOX_ASSERT(ib->query == INBOX_QUERY_NONE);
+    ib->query = q; /* first: a failure below ends the query (and a fetch) with the connection */
     if (!PQsendQueryParams(ib->conn, sql, n, NULL, values, NULL, NULL, 0)) {
         inbox_lost(ib, "send", PQerrorMessage(ib->conn));
         return false;
     }
-    ib->query = q;
     inbox_flush(ib);
     return ib->state == INBOX_STATE_READY;
 }
