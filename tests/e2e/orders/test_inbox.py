@@ -6,6 +6,7 @@ stores their message, exactly once:
 - rows inserted while it runs are picked up promptly (LISTEN/NOTIFY, not polling);
 - a row that can never be processed is consumed with the reason, a duplicate client id is
   not a second message;
+- the database connections cut in the middle of a backlog: every row still stored once;
 - kill -9 while it consumes, restart: every row consumed once, no duplicate message/order.
 
 usage: test_inbox.py BRIGADE_BINARY
@@ -134,6 +135,36 @@ def rows_while_running_picked_up_by_notify():
         db.drop()
 
 
+def database_outage_while_consuming():
+    """Every connection of brigade's is cut (and refused for a while) in the middle of a
+    backlog: the rows whose batches were lost are read again after the reconnection, and
+    each is still stored once."""
+    db = Database(BINARY, "inbox_outage")
+    total = 3000
+    insert(db, [(f"o-{i}", "Ed", f"{1 + i % 2} Classic Fries") for i in range(total)])
+    srv = serve(BINARY, db, "--inbox", "on")
+    try:
+        wait_for("some rows consumed", lambda: unconsumed(db) < total, timeout=15)
+        db.admin_rows(f"ALTER DATABASE {db.name} ALLOW_CONNECTIONS false")
+        db.admin_rows("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      f"WHERE datname = '{db.name}' AND application_name LIKE 'brigade%'")
+        wait_for("/readyz 503", lambda: exchange(srv, get("/readyz")).status == 503)
+        time.sleep(0.5)
+        db.admin_rows(f"ALTER DATABASE {db.name} ALLOW_CONNECTIONS true")
+        left = unconsumed(db)
+        check(left > 0, "the outage came before the end of the backlog")
+        wait_for("every row consumed", lambda: unconsumed(db) == 0, timeout=60)
+        check_exactly_once(db, total)
+        consumed = metric(srv, 'brigade_inbox_messages_total{outcome="consumed"}')
+        retried = metric(srv, 'brigade_inbox_messages_total{outcome="retry"}')
+        check(consumed >= total, f"consumed {consumed} of {total}")
+        check_eq(srv.stop(), 0, "exit status")
+        print(f"     {left} rows left at the outage, {retried} retries, each row stored once")
+    finally:
+        db.admin_rows(f"ALTER DATABASE {db.name} ALLOW_CONNECTIONS true")
+        db.drop()
+
+
 def kill9_while_consuming():
     db = Database(BINARY, "inbox_kill9")
     total = 0
@@ -168,5 +199,6 @@ if __name__ == "__main__":
     run([
         ("rows_while_down_processed_once", rows_while_down_processed_once),
         ("rows_while_running_picked_up_by_notify", rows_while_running_picked_up_by_notify),
+        ("database_outage_while_consuming", database_outage_while_consuming),
         ("kill9_while_consuming", kill9_while_consuming),
     ])
