@@ -164,7 +164,8 @@ static void inbox_backoff_fired(void *ctx)
 static void inbox_lost(struct inbox *ib, const char *what, const char *why)
 {
     inbox_set_error(ib, what, why);
-    if (ib->state == INBOX_STATE_READY)
+    bool was_up = ib->state == INBOX_STATE_READY;
+    if (was_up)
         ib->stats.disconnects++;
     inbox_unwatch(ib);
     inbox_timer_stop(ib);
@@ -182,6 +183,8 @@ static void inbox_lost(struct inbox *ib, const char *what, const char *why)
     ib->stats.connected = false;
     ib->state = INBOX_STATE_BACKOFF;
     inbox_timer_start(ib, pg_backoff_next_ms(&ib->backoff), inbox_backoff_fired);
+    if (was_up && ib->config.state_fn)
+        ib->config.state_fn(ib->config.state_ctx, false);
 }
 
 static void inbox_flush(struct inbox *ib)
@@ -361,7 +364,8 @@ static void inbox_connected(struct inbox *ib)
      * snapshot is announced: nothing falls between the two. */
     inbox_cursor_rewind(&ib->cursor);
     ib->want_fetch = true;
-    inbox_send(ib, INBOX_QUERY_LISTEN, "LISTEN " INBOX_CHANNEL, 0, NULL);
+    if (inbox_send(ib, INBOX_QUERY_LISTEN, "LISTEN " INBOX_CHANNEL, 0, NULL) && ib->config.state_fn)
+        ib->config.state_fn(ib->config.state_ctx, true);
 }
 
 static void inbox_connect_step(struct inbox *ib)

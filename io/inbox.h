@@ -56,6 +56,10 @@ struct inbox_row {
  * to refuse it now (it counts as INBOX_RETRY). */
 typedef int (*inbox_row_fn)(void *ctx, const struct inbox_row *row);
 
+/* The connection became usable (connected: LISTEN sent, the catch-up follows) or an
+ * established one was lost (false; inbox_last_error says why). Once per change. */
+typedef void (*inbox_state_fn)(void *ctx, bool connected);
+
 enum inbox_outcome {
     INBOX_CONSUMED,
     INBOX_FAILED,
@@ -68,10 +72,13 @@ struct inbox_config {
     const char *dbname;           /* optional: replaces the URI's database (copied) */
     const char *application_name; /* optional (copied) */
     unsigned in_flight_max;       /* 1..INBOX_IN_FLIGHT_MAX; 0: default */
-    uint32_t retry_delay_ms, connect_timeout_ms, backoff_base_ms, backoff_cap_ms; /* 0: default */
-    uint64_t seed;                                                                /* jitter */
-    inbox_row_fn row_fn;                                                          /* required */
+    /* 0: default */
+    uint32_t retry_delay_ms, connect_timeout_ms, backoff_base_ms, backoff_cap_ms;
+    uint64_t seed;       /* jitter */
+    inbox_row_fn row_fn; /* required */
     void *row_ctx;
+    inbox_state_fn state_fn; /* optional */
+    void *state_ctx;
 };
 
 struct inbox_stats {

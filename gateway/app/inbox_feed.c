@@ -7,6 +7,7 @@
 
 #include "gateway/app/messages.h"
 #include "gateway/net/loop.h"
+#include "gateway/obs/log.h"
 #include "io/inbox.h"
 #include "kernels/assert.h"
 
@@ -29,6 +30,16 @@ static void inbox_feed_outcome(void *ctx, int64_t inbox_id, enum inbox_outcome o
     inbox_done(f->inbox, inbox_id, outcome, error);
 }
 
+static void inbox_feed_state(void *ctx, bool connected)
+{
+    struct inbox_feed *f = ctx;
+    if (connected)
+        log_info("inbox listening", "channel=" INBOX_CHANNEL);
+    else
+        log_warn("inbox connection lost: reconnecting, then catching up", "error=\"%s\"",
+                 inbox_last_error(f->inbox));
+}
+
 struct inbox_feed *inbox_feed_start(struct loop *l, struct messages_core *mc, const char *uri)
 {
     struct inbox_feed *f = calloc(1, sizeof(*f));
@@ -40,6 +51,8 @@ struct inbox_feed *inbox_feed_start(struct loop *l, struct messages_core *mc, co
         .seed = (uint64_t)getpid() ^ 0x1b0c5,
         .row_fn = inbox_feed_row,
         .row_ctx = f,
+        .state_fn = inbox_feed_state,
+        .state_ctx = f,
     };
     BRIGADE_ASSERT(inbox_new(loop_async(l), &cfg, &f->inbox) == 0);
     messages_core_on_inbox(mc, inbox_feed_outcome, f);

@@ -18,7 +18,8 @@ struct recorder {
     int64_t id[ROWS_MAX];
     char client_id[ROWS_MAX][64];
     char customer[ROWS_MAX][64];
-    int refuse; /* refuse the next `refuse` rows */
+    int refuse;     /* refuse the next `refuse` rows */
+    int ups, downs; /* state changes */
     bool flag;
     int want;
 };
@@ -42,6 +43,15 @@ static int on_row(void *ctx, const struct inbox_row *row)
     if (rec.count >= rec.want)
         rec.flag = true;
     return 0;
+}
+
+static void on_state(void *ctx, bool connected)
+{
+    (void)ctx;
+    if (connected)
+        rec.ups++;
+    else
+        rec.downs++;
 }
 
 static bool await(struct async_poll *poll, int want)
@@ -155,6 +165,8 @@ static void test_reconnect(struct async_poll *poll, struct inbox *ib, PGconn *co
     inbox_stats(ib, &s);
     CHECK_INT_EQ(s.connects, 2);
     CHECK_INT_EQ(s.disconnects, 1);
+    CHECK_INT_EQ(rec.ups, 2);
+    CHECK_INT_EQ(rec.downs, 1);
     /* Settled while the connection was gone: the store did consume it. */
     consume(conn, ib, 8);
     consume(conn, ib, 9);
@@ -207,6 +219,7 @@ int main(void)
         .backoff_cap_ms = 200,
         .seed = 7,
         .row_fn = on_row,
+        .state_fn = on_state,
     };
     struct inbox *ib = NULL;
     CHECK_INT_EQ(inbox_new(async_poll_loop(poll), &cfg, &ib), 0);
