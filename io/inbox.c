@@ -72,6 +72,7 @@ struct inbox {
     struct pg_backoff backoff;
     struct inbox_stats stats;
     char last_error[INBOX_ERROR_MAX];
+    char fatal_notice[INBOX_ERROR_MAX]; /* the server's last words on this connection */
 };
 
 static void inbox_fd_ready(void *ctx, int fd, int revents);
@@ -84,17 +85,22 @@ static void inbox_notice(void *arg, const PGresult *res)
     struct inbox *ib = arg;
     const char *severity = PQresultErrorField(res, PG_DIAG_SEVERITY_NONLOCALIZED);
     if (severity && (strcmp(severity, "FATAL") == 0 || strcmp(severity, "PANIC") == 0))
-        snprintf(ib->last_error, sizeof(ib->last_error), "server: %s", PQresultErrorMessage(res));
+        snprintf(ib->fatal_notice, sizeof(ib->fatal_notice), "%s", PQresultErrorMessage(res));
 }
+
 static void inbox_kick(struct inbox *ib);
 static void inbox_start_attempt(struct inbox *ib);
 
+/* "what: msg" on one line (libpq's messages span lines; the reason goes into a log line). */
 static void inbox_set_error(struct inbox *ib, const char *what, const char *msg)
 {
     size_t n = strlen(msg);
     while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
         n--;
     snprintf(ib->last_error, sizeof(ib->last_error), "%s: %.*s", what, (int)n, msg);
+    for (char *p = ib->last_error; *p; p++)
+        if (*p == '\n' || *p == '\t')
+            *p = ' ';
 }
 
 static void inbox_timer_stop(struct inbox *ib)
@@ -163,7 +169,10 @@ static void inbox_backoff_fired(void *ctx)
  * rows are read again by the next catch-up), and the next attempt waits its backoff. */
 static void inbox_lost(struct inbox *ib, const char *what, const char *why)
 {
-    inbox_set_error(ib, what, why);
+    if (ib->fatal_notice[0]) /* the server said why before it closed */
+        inbox_set_error(ib, "server", ib->fatal_notice);
+    else
+        inbox_set_error(ib, what, why);
     bool was_up = ib->state == INBOX_STATE_READY;
     if (was_up)
         ib->stats.disconnects++;
@@ -409,6 +418,7 @@ static void inbox_start_attempt(struct inbox *ib)
 {
     INBOX_ASSERT(ib->conn == NULL);
     ib->state = INBOX_STATE_CONNECTING;
+    ib->fatal_notice[0] = '\0';
     /* As io/pg_pipeline.c: the first "dbname" is the whole connection string; keepalives so
      * a vanished peer is noticed on an otherwise idle LISTEN session. */
     const char *keys[] = {"dbname",
