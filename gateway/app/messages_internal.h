@@ -154,6 +154,9 @@ struct messages_core {
     uint64_t results[ORDER_CATEGORY_MAX][ORDER_STATUS_MAX];
     uint64_t errors[MESSAGES_ERROR_MAX];
     uint64_t deferred_passes;          /* passes that left message work to the next one */
+    uint64_t embedded_messages;        /* messages submitted to the engine */
+    uint64_t embedded_texts;           /* their texts (sequences): forward passes' worth */
+    uint64_t embedded_tokens;          /* their tokens (backends with a tokenizer) */
     uint64_t inbox[INBOX_OUTCOME_MAX]; /* inbox rows by outcome */
     messages_inbox_fn inbox_fn;        /* NULL: no inbox on this core */
     void *inbox_ctx;

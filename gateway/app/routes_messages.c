@@ -288,6 +288,13 @@ static int messages_submit(struct messages_core *mc, struct messages_request *rq
     j->owner = rq;
     j->line = line;
     rq->pending++;
+    /* Read by /metrics on any core (relaxed, like the result counters). */
+    __atomic_store_n(&mc->embedded_messages, mc->embedded_messages + 1, __ATOMIC_RELAXED);
+    __atomic_store_n(&mc->embedded_texts, mc->embedded_texts + j->req.n_seqs, __ATOMIC_RELAXED);
+    if (j->req.cu_seqlens)
+        __atomic_store_n(&mc->embedded_tokens,
+                         mc->embedded_tokens + (uint64_t)j->req.cu_seqlens[j->req.n_seqs],
+                         __ATOMIC_RELAXED);
     return 0;
 }
 
