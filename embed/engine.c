@@ -205,7 +205,14 @@ int engine_submit(struct engine *e, struct embed_request *req)
         e->count++;
         e->unbatched_seqs += req->n_seqs;
         e->unbatched_tokens_est += req->tokens_est;
-        pthread_cond_signal(&e->wake);
+        /* Woken only when it changes what the engine does: it was idle (an untimed wait),
+         * or the batch is now full. Otherwise it is waiting for the oldest request's deadline
+         * and takes this one with it then: a wake per message would only cost a context
+         * switch each (engine_wait_due). */
+        bool full_now = e->unbatched_seqs >= e->cfg.max_batch_sequences ||
+                        e->unbatched_tokens_est >= e->cfg.max_batch_tokens;
+        if (e->count == 1 || full_now)
+            pthread_cond_signal(&e->wake);
     }
     pthread_mutex_unlock(&e->lock);
     if (full) {

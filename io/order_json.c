@@ -102,6 +102,8 @@ int order_json_encode(const struct order_store_message *m, char *buf, size_t *le
     ow_key_string(&w, ",\"s\":", m->status);
     ow_key_string(&w, ",\"r\":", m->result_json); /* as a string: parsed per message */
     ow_key_string(&w, ",\"ch\":", m->outbox_channel);
+    if (m->inbox_id > 0)
+        ow_key_int(&w, ",\"ib\":", (long long)m->inbox_id);
     if (m->category == ORDER_STORE_ORDER) {
         ow_key_int(&w, ",\"tc\":", m->total_cents);
         ow_items(&w, m);
@@ -183,6 +185,8 @@ int order_json_check(const struct order_store_message *m)
         !m->result_json)
         return -EINVAL;
     if (m->category == ORDER_STORE_ORDER && m->total_cents < 0)
+        return -EINVAL;
+    if (m->inbox_id < 0)
         return -EINVAL;
     const char *strings[] = {m->client_id,   m->customer,       m->text,     m->status,
                              m->result_json, m->outbox_channel, m->question, m->answer};

@@ -286,12 +286,21 @@ static struct order_batch *order_oldest_sealed(struct order_store *s)
     return oldest;
 }
 
+static void order_seal(struct order_store *s, struct order_batch *b);
+
+/* Sends the sealed batches, oldest first, then the open one, while connections have room.
+ * An open batch that finds none stays open and keeps filling: under load (a slow WAL flush)
+ * the batches grow instead of the slots running out and submissions being refused. */
 static void order_send_sealed(struct order_store *s)
 {
     for (;;) {
         struct order_batch *b = order_oldest_sealed(s);
-        struct order_conn *c = b ? order_pick_batch_conn(s) : NULL;
-        if (!c || !order_batch_send(s, b, c))
+        struct order_conn *c = order_pick_batch_conn(s);
+        if (!b && c && s->open && s->open->count > 0) {
+            b = s->open;
+            order_seal(s, b);
+        }
+        if (!b || !c || !order_batch_send(s, b, c))
             return;
     }
 }
@@ -363,9 +372,9 @@ int order_store_submit(struct order_store *s, const struct order_store_message *
 
 void order_store_flush(struct order_store *s)
 {
-    if (s->open && s->open->count > 0)
-        order_seal(s, s->open);
     if (s->connections_up == 0) {
+        if (s->open && s->open->count > 0)
+            order_seal(s, s->open);
         struct order_batch *b;
         while ((b = order_oldest_sealed(s)))
             order_batch_finish(b, ORDER_STORE_NOT_CONNECTED, "",

@@ -71,6 +71,10 @@ struct order_store_message {
      * "inquiries", "other") whose payload is the result with "order_id" (orders), "customer"
      * and "text" added: what the notifier formats. */
     const char *outbox_channel;
+    /* > 0: the message is inbox row `inbox_id` (io/inbox.h): the same transaction marks the
+     * row consumed (migration 006_inbox_consume), so the row is consumed exactly when the
+     * message's rows are stored, or are found stored under its client id. 0: none. */
+    int64_t inbox_id;
 };
 
 /* How one submitted message ended. */
@@ -169,9 +173,11 @@ void order_store_free(struct order_store *s);
  * string that is not UTF-8). */
 int order_store_submit(struct order_store *s, const struct order_store_message *m, uint64_t tag);
 
-/* Sends every batch holding messages (the open one included) on a connection with room;
- * batches that find none stay queued and go when a batch completes or at the next flush.
- * With no connection up, queued batches complete with ORDER_STORE_NOT_CONNECTED. */
+/* Sends every batch holding messages (the open one included) on a connection with room.
+ * When none has room the open batch stays open and keeps taking submissions (up to the
+ * batch bounds), and goes as soon as a batch in flight completes: under load the batches
+ * grow rather than the slots run out. With no connection up, what was submitted completes
+ * with ORDER_STORE_NOT_CONNECTED. */
 void order_store_flush(struct order_store *s);
 
 bool order_store_connected(const struct order_store *s);

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 
+#include "gateway/app/inbox_feed.h"
 #include "gateway/app/messages.h"
 #include "gateway/app/orders.h"
 #include "gateway/http/router.h"
@@ -20,6 +21,9 @@ static void *app_core_start(void *shared, unsigned core, struct http_context *ct
     if (a->orders)
         ac->orders = orders_core_start(a->orders, ac->loop, core);
     ac->messages = messages_core_start(a->messages, ac->loop, ac->orders);
+    /* One consumer per process: the rows are read on one connection, in id order. */
+    if (core == 0 && a->orders && ac->messages && orders_inbox_uri(a->orders))
+        ac->inbox = inbox_feed_start(ac->loop, ac->messages, orders_inbox_uri(a->orders));
     return ac;
 }
 
@@ -29,6 +33,9 @@ static void app_core_stop(void *shared, void *core_state)
     struct app_core *ac = core_state;
     /* The store first: what it still holds completes (as CLOSED) while the pipeline's
      * core can still take the outcomes. */
+    /* The inbox first: no row is read or marked on a loop that has ended; rows still in
+     * the store stay unconsumed unless their batch commits (read again at the next start). */
+    inbox_feed_stop(ac->inbox);
     if (ac->orders)
         orders_core_stop(ac->orders);
     if (ac->messages)

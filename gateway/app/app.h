@@ -32,6 +32,7 @@ struct app_core {
     struct loop *loop;              /* the core's loop (gateway/net/loop.h) */
     struct messages_core *messages; /* NULL when the pipeline is off */
     struct orders_core *orders;     /* NULL without --pg */
+    struct inbox_feed *inbox;       /* --inbox, core 0 only; else NULL */
 };
 
 /* Fill `a`: requests are routed by `router` (every module's routes registered), and the

@@ -23,6 +23,8 @@
 
 #include <stdint.h>
 
+#include "io/inbox.h"
+
 struct loop;
 struct messages_app;
 struct messages_core;
@@ -81,6 +83,22 @@ struct messages_core *messages_core_start(struct messages_app *ma, struct loop *
  * holds for this core and drops their results. The state stays readable (/metrics on other
  * cores) until messages_free. */
 void messages_core_stop(struct messages_app *ma, struct messages_core *mc);
+
+/* Inbox rows (gateway/app/inbox_feed.c, --inbox): a row runs through the same pipeline as a
+ * POST /v1/messages body {"id": client_id, "customer": customer, "text": text}, without an
+ * exchange, and its rows are stored with `inbox_id` so the same transaction consumes the
+ * row (io/order_store.h). `fn` gets each row's outcome once, on the core's thread, never
+ * inside messages_submit_inbox: INBOX_CONSUMED (stored, or stored before under its client
+ * id), INBOX_FAILED (it can never be: `error` says why; nothing was stored) or INBOX_RETRY
+ * (not stored now: the database or the pipeline was unavailable). */
+typedef void (*messages_inbox_fn)(void *ctx, int64_t inbox_id, enum inbox_outcome outcome,
+                                  const char *error);
+void messages_core_on_inbox(struct messages_core *mc, messages_inbox_fn fn, void *ctx);
+/* Queues row `inbox_id` for the core's next pass. 0 (fn will be called once), or without
+ * calling it: -ENOTCONN (the core has no database connection), -EBUSY (no request slot or
+ * job free now: try again later), -EINVAL (no store on this core, or no text). */
+int messages_submit_inbox(struct messages_core *mc, int64_t inbox_id, const char *client_id,
+                          const char *customer, const char *text);
 
 /* Adds POST /v1/messages, GET /v1/menu and GET /v1/stats, and the stage histograms and
  * message counters to /metrics. Start-up only. The handlers reach the app through their

@@ -115,6 +115,11 @@ struct messages_request {
     bool overloaded; /* a submit was refused: answer 503 once the submitted ones are back */
     bool answered;   /* a single message got its error answer already */
     bool gone;       /* the connection went away: outputs are dropped */
+    /* > 0: an inbox row (no exchange: outputs are dropped); its outcome so far (RETRY until
+     * stored or found unprocessable) goes to the core's inbox_fn when the request ends. */
+    int64_t inbox_id;
+    enum inbox_outcome inbox_outcome;
+    char inbox_error[MESSAGES_ERROR_MESSAGE_BYTES_MAX];
     /* A single message's Idempotency-Key header: its id when the body gives none. */
     char idempotency_key[ORDER_ID_BYTES_MAX];
     struct messages_line *out; /* [MESSAGES_LINES_MAX] */
@@ -148,7 +153,13 @@ struct messages_core {
     struct histogram stages[MESSAGES_STAGE_MAX];
     uint64_t results[ORDER_CATEGORY_MAX][ORDER_STATUS_MAX];
     uint64_t errors[MESSAGES_ERROR_MAX];
-    uint64_t deferred_passes;   /* passes that left message work to the next one */
+    uint64_t deferred_passes;          /* passes that left message work to the next one */
+    uint64_t embedded_messages;        /* messages submitted to the engine */
+    uint64_t embedded_texts;           /* their texts (sequences): forward passes' worth */
+    uint64_t embedded_tokens;          /* their tokens (backends with a tokenizer) */
+    uint64_t inbox[INBOX_OUTCOME_MAX]; /* inbox rows by outcome */
+    messages_inbox_fn inbox_fn;        /* NULL: no inbox on this core */
+    void *inbox_ctx;
     struct order_result result; /* scratch for order_finish */
     char json[ORDER_RESULT_JSON_MAX + 1];
 };
@@ -208,6 +219,17 @@ void messages_output_error(struct messages_core *mc, struct messages_request *rq
                            const char *id, enum messages_error e, const char *message);
 /* 503 overloaded with Retry-After. */
 void messages_respond_overloaded(struct http_exchange *x);
+/* An inbox request's outcome as far as known (see struct messages_request). */
+void messages_inbox_note(struct messages_request *rq, enum inbox_outcome outcome,
+                         const char *error);
+/* s as a JSON string (quotes included) at out, which has room for 6 * strlen(s) + 2 bytes;
+ * returns the end. */
+char *messages_json_string(char *out, const char *s);
+/* routes_messages.c: a request whose body is kept joins the backlog (runs in later passes);
+ * false when the core keeps too many bodies already (the request is then finished). */
+bool messages_request_enqueue(struct messages_core *mc, struct messages_request *rq,
+                              const char *body, size_t len);
+
 /* One job reservation of the request is no longer needed (its message ran or never will). */
 void messages_request_unreserve(struct messages_core *mc, struct messages_request *rq, uint32_t n);
 /* Answer the request if all its messages are done (run, back from the engine, written),

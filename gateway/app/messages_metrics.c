@@ -3,6 +3,8 @@
 #define _GNU_SOURCE
 #include "gateway/app/messages_internal.h"
 
+#include <stddef.h>
+
 #include <stdarg.h>
 #include <string.h>
 
@@ -123,15 +125,53 @@ static uint64_t messages_error_total(const struct messages_app *ma, int e)
     return n;
 }
 
-static uint64_t messages_deferred_passes_total(const struct messages_app *ma)
+/* A per-core counter summed over the cores (its offset in struct messages_core). */
+static uint64_t messages_core_sum(const struct messages_app *ma, size_t offset)
 {
     uint64_t n = 0;
     for (unsigned c = 0; c < MESSAGES_CORES_MAX; c++) {
         struct messages_core *mc = messages_core_at(ma, c);
         if (mc)
-            n += __atomic_load_n(&mc->deferred_passes, __ATOMIC_RELAXED);
+            n += __atomic_load_n((const uint64_t *)((const char *)mc + offset), __ATOMIC_RELAXED);
     }
     return n;
+}
+
+static uint64_t messages_deferred_passes_total(const struct messages_app *ma)
+{
+    return messages_core_sum(ma, offsetof(struct messages_core, deferred_passes));
+}
+
+/* Inbox rows by outcome (only core 0 consumes the inbox; summed like the rest); false when no
+ * core has an inbox. */
+static bool messages_inbox_total(const struct messages_app *ma, uint64_t *out)
+{
+    bool any = false;
+    for (unsigned c = 0; c < MESSAGES_CORES_MAX; c++) {
+        struct messages_core *mc = messages_core_at(ma, c);
+        if (!mc || !__atomic_load_n(&mc->inbox_fn, __ATOMIC_RELAXED))
+            continue;
+        any = true;
+        for (int o = 0; o < INBOX_OUTCOME_MAX; o++)
+            out[o] += __atomic_load_n(&mc->inbox[o], __ATOMIC_RELAXED);
+    }
+    return any;
+}
+
+static void messages_render_inbox(const struct messages_app *ma, struct messages_text *t)
+{
+    static const char *const names[INBOX_OUTCOME_MAX] = {
+        [INBOX_CONSUMED] = "consumed", [INBOX_FAILED] = "failed", [INBOX_RETRY] = "retry"};
+    uint64_t n[INBOX_OUTCOME_MAX] = {0};
+    if (!messages_inbox_total(ma, n))
+        return;
+    mtext_printf(t, "# HELP brigade_inbox_messages_total Inbox rows run through the pipeline, by "
+                    "outcome (consumed: stored with the row marked consumed in the same "
+                    "transaction; failed: can never be processed; retry: read again later).\n"
+                    "# TYPE brigade_inbox_messages_total counter\n");
+    for (int o = 0; o < INBOX_OUTCOME_MAX; o++)
+        mtext_printf(t, "brigade_inbox_messages_total{outcome=\"%s\"} %llu\n", names[o],
+                     (unsigned long long)n[o]);
 }
 
 static void messages_render_counters(const struct messages_app *ma, struct messages_text *t)
@@ -169,6 +209,24 @@ static void messages_render_counters(const struct messages_app *ma, struct messa
                  "# TYPE brigade_messages_deferred_passes_total counter\n"
                  "brigade_messages_deferred_passes_total %llu\n",
                  (unsigned long long)messages_deferred_passes_total(ma));
+    /* Texts per message is the engine's work per message (a forward pass each on a model
+     * backend): divide by brigade_embed_messages_total. */
+    mtext_printf(
+        t,
+        "# HELP brigade_embed_messages_total Messages sent to the embedding engine.\n"
+        "# TYPE brigade_embed_messages_total counter\n"
+        "brigade_embed_messages_total %llu\n"
+        "# HELP brigade_embed_texts_total Texts (sequences) they were embedded as.\n"
+        "# TYPE brigade_embed_texts_total counter\n"
+        "brigade_embed_texts_total %llu\n"
+        "# HELP brigade_embed_tokens_total Tokens of those texts (backends with a tokenizer).\n"
+        "# TYPE brigade_embed_tokens_total counter\n"
+        "brigade_embed_tokens_total %llu\n",
+        (unsigned long long)messages_core_sum(ma,
+                                              offsetof(struct messages_core, embedded_messages)),
+        (unsigned long long)messages_core_sum(ma, offsetof(struct messages_core, embedded_texts)),
+        (unsigned long long)messages_core_sum(ma, offsetof(struct messages_core, embedded_tokens)));
+    messages_render_inbox(ma, t);
 }
 
 char *messages_metrics_render(void *user, size_t *len)

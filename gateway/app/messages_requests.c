@@ -53,7 +53,10 @@ struct messages_request *messages_request_take(struct messages_core *mc, struct 
     mc->request_free = rq->next;
     rq->next = MESSAGES_NIL;
     rq->in_use = true;
-    rq->exchange = http_exchange_id(x);
+    rq->exchange = x ? http_exchange_id(x) : 0;
+    rq->inbox_id = 0;
+    rq->inbox_outcome = INBOX_RETRY;
+    rq->inbox_error[0] = '\0';
     rq->start_ns = start_ns;
     rq->lines = lines;
     rq->parsed = rq->pending = rq->written = rq->reserved = 0;
@@ -86,7 +89,7 @@ void messages_request_unreserve(struct messages_core *mc, struct messages_reques
 struct http_exchange *messages_request_exchange(struct messages_core *mc,
                                                 struct messages_request *rq)
 {
-    if (rq->gone)
+    if (rq->gone || rq->inbox_id)
         return NULL;
     struct http_exchange *x = http_exchange_find(loop_http_context(mc->loop), rq->exchange);
     if (!x)
@@ -163,7 +166,7 @@ void messages_output_commit(struct messages_core *mc, struct messages_request *r
  * with `brigade analyze`'s): quote, backslash and the control characters with a short form
  * escaped as such, other bytes below 0x20 as \u00xx, everything else as is. Returns the end.
  * `out` has room for 6 bytes per byte of s plus 2. */
-static char *messages_json_string(char *out, const char *s)
+char *messages_json_string(char *out, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
     *out++ = '"';
@@ -231,6 +234,14 @@ void messages_respond_overloaded(struct http_exchange *x)
     http_exchange_respond(x, 503, "application/json", body, sizeof(body) - 1, retry);
 }
 
+void messages_inbox_note(struct messages_request *rq, enum inbox_outcome outcome, const char *error)
+{
+    if (!rq->inbox_id)
+        return;
+    rq->inbox_outcome = outcome;
+    snprintf(rq->inbox_error, sizeof(rq->inbox_error), "%s", error);
+}
+
 /* A buffer of the slot back to MESSAGES_SLOT_BUFFER_KEPT_BYTES when a large request grew it:
  * one reallocation per such request, and what a slot keeps stays bounded. */
 static void messages_buffer_trim(char **buf, size_t *cap)
@@ -262,7 +273,12 @@ bool messages_request_try_finish(struct messages_core *mc, struct messages_reque
     if (rq->parsed < rq->lines || rq->pending > 0)
         return false;
     struct http_exchange *x = rq->answered ? NULL : messages_request_exchange(mc, rq);
-    if (!x) {
+    if (rq->inbox_id) {
+        uint64_t *c = &mc->inbox[rq->inbox_outcome];
+        __atomic_store_n(c, *c + 1, __ATOMIC_RELAXED);
+        if (mc->inbox_fn) /* NULL once the feed stopped: the row stays as it is */
+            mc->inbox_fn(mc->inbox_ctx, rq->inbox_id, rq->inbox_outcome, rq->inbox_error);
+    } else if (!x) {
         /* Answered already, or nobody is left to answer. */
     } else if (rq->overloaded) {
         messages_respond_overloaded(x);

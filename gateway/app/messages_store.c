@@ -24,6 +24,7 @@ void messages_put_result(struct messages_core *mc, struct messages_request *rq, 
 {
     char *out = messages_output_reserve(mc, rq, line, len + 1);
     memcpy(out, json, len);
+    messages_inbox_note(rq, INBOX_CONSUMED, "");
     uint64_t *c = &mc->results[category][status];
     __atomic_store_n(c, *c + 1, __ATOMIC_RELAXED);
     /* Into the shared event log only while some core has a stream (no cost otherwise). */
@@ -41,6 +42,7 @@ static void messages_store_refused(struct messages_core *mc, struct messages_req
                                    const char *message)
 {
     mc->errors[e]++;
+    messages_inbox_note(rq, e == MESSAGES_ERROR_NOT_STORED ? INBOX_FAILED : INBOX_RETRY, message);
     if (rq->ndjson) {
         messages_output_error(mc, rq, j->line, j->work->has_id ? j->work->id : NULL, e, message);
         return;
@@ -74,6 +76,7 @@ bool messages_store(struct messages_core *mc, struct messages_request *rq, struc
     bool notify = orders_core_notifies(mc->orders, store_record_channels[r->category]);
     store_record_build(r, j->work, j->customer[0] ? j->customer : NULL, j->stored, notify,
                        &mc->record);
+    mc->record.msg.inbox_id = rq->inbox_id; /* consumed by the same transaction */
     int rc = orders_submit(mc->orders, &mc->record.msg, (uint64_t)(j - mc->jobs));
     if (rc == 0)
         return true;

@@ -142,6 +142,11 @@ bool orders_core_notifies(const struct orders_core *oc, const char *channel)
     return orders_notifies(oc->app, channel);
 }
 
+const char *orders_inbox_uri(const struct orders_app *oa)
+{
+    return oa->cfg.inbox ? oa->cfg.pg_uri : NULL;
+}
+
 bool orders_ready(const struct orders_app *oa)
 {
     return atomic_load_explicit(&oa->connected_cores, memory_order_relaxed) == oa->cfg.cores;

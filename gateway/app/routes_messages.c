@@ -288,6 +288,13 @@ static int messages_submit(struct messages_core *mc, struct messages_request *rq
     j->owner = rq;
     j->line = line;
     rq->pending++;
+    /* Read by /metrics on any core (relaxed, like the result counters). */
+    __atomic_store_n(&mc->embedded_messages, mc->embedded_messages + 1, __ATOMIC_RELAXED);
+    __atomic_store_n(&mc->embedded_texts, mc->embedded_texts + j->req.n_seqs, __ATOMIC_RELAXED);
+    if (j->req.cu_seqlens)
+        __atomic_store_n(&mc->embedded_tokens,
+                         mc->embedded_tokens + (uint64_t)j->req.cu_seqlens[j->req.n_seqs],
+                         __ATOMIC_RELAXED);
     return 0;
 }
 
@@ -301,6 +308,7 @@ static void messages_refuse(struct messages_core *mc, struct messages_request *r
                             const struct messages_input *in)
 {
     mc->errors[in->error]++;
+    messages_inbox_note(rq, INBOX_FAILED, in->message);
     if (rq->ndjson) {
         messages_output_error(mc, rq, line, in->id, in->error, in->message);
         return;
@@ -349,7 +357,7 @@ static void messages_run_some(struct messages_core *mc, struct messages_request 
                               const char *body, size_t len, size_t *at, uint32_t max)
 {
     for (uint32_t k = 0; k < max && rq->parsed < rq->lines && messages_budget_left(mc); k++) {
-        if (!messages_request_exchange(mc, rq)) {
+        if (!rq->inbox_id && !messages_request_exchange(mc, rq)) {
             messages_stop(mc, rq); /* nobody to answer: the rest is not worth running */
             break;
         }
@@ -450,6 +458,18 @@ static bool messages_keep_body(struct messages_core *mc, struct messages_request
         memcpy(rq->body, body + at, n);
     rq->body_len = n;
     rq->body_at = 0;
+    return true;
+}
+
+bool messages_request_enqueue(struct messages_core *mc, struct messages_request *rq,
+                              const char *body, size_t len)
+{
+    if (!messages_keep_body(mc, rq, body, len, 0)) {
+        messages_request_try_finish(mc, rq);
+        return false;
+    }
+    messages_list_push(mc, &mc->backlog_head, &mc->backlog_tail, rq);
+    messages_pass_arm(mc);
     return true;
 }
 

@@ -152,6 +152,8 @@ static const struct config_option config_options[] = {
      100, 86400000, "a claimed notification is not claimed again before this (at least once)"},
     {"webhook-poll", "BRIGADE_WEBHOOK_POLL", "1s", CONFIG_KIND_DURATION, OFF(webhook_poll_ms), 10,
      3600000, "how often the outbox is looked at for due retries"},
+    {"inbox", "BRIGADE_INBOX", "off", CONFIG_KIND_PATH, OFF(inbox), 0, 0,
+     "on | off: core 0 runs the rows of table inbox through the pipeline (needs --pg, --menu)"},
     {"memcached", "BRIGADE_MEMCACHED", "", CONFIG_KIND_PATH, OFF(memcached), 0, 0,
      "memcached servers host:port[,...] tried first with --menu db"},
     {"max-text-bytes", "BRIGADE_MAX_TEXT_BYTES", "2048", CONFIG_KIND_BYTES, OFF(text_bytes_max), 1,
@@ -358,6 +360,15 @@ static int config_finish_pipeline(struct config *c, char *err, size_t err_len)
         snprintf(err, err_len, "--webhook-* needs --pg URI (notifications leave from its outbox)");
         return -EINVAL;
     }
+    if (strcmp(c->inbox, "on") != 0 && strcmp(c->inbox, "off") != 0) {
+        snprintf(err, err_len, "invalid value '%.64s' for --inbox: on or off", c->inbox);
+        return -EINVAL;
+    }
+    /* Rows are consumed by the transaction that stores their message: no store, no inbox. */
+    if (strcmp(c->inbox, "on") == 0 && (!c->pg_uri[0] || !c->menu[0])) {
+        snprintf(err, err_len, "--inbox on needs --pg URI and --menu (rows run the pipeline)");
+        return -EINVAL;
+    }
     return 0;
 }
 
@@ -507,4 +518,5 @@ void config_orders(const struct config *c, struct orders_config *out)
     out->in_flight = (uint32_t)c->webhook_in_flight;
     out->poll_ms = (uint32_t)c->webhook_poll_ms;
     out->lease_ms = (uint32_t)c->webhook_lease_ms;
+    out->inbox = strcmp(c->inbox, "on") == 0;
 }

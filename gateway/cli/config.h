@@ -78,6 +78,7 @@ struct config {
     uint64_t webhook_connections;
     uint64_t webhook_in_flight;
     uint64_t webhook_poll_ms;
+    char inbox[CONFIG_PATH_BYTES_MAX]; /* "on" | "off" */
     uint64_t webhook_lease_ms;
 };
 

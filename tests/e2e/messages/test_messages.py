@@ -259,6 +259,10 @@ def test_metrics_exact():
         check_eq(m['brigade_messages_total{category="order",status="accepted"}'], 4, "orders")
         check_eq(m['brigade_messages_total{category="inquiry",status="answered"}'], 1, "inquiry")
         check_eq(m['brigade_messages_total{category="other",status="logged"}'], 1, "other")
+        # The engine's work per message: 6 messages embedded, each as at least one text.
+        check_eq(m["brigade_embed_messages_total"], 6, "messages embedded")
+        check(m["brigade_embed_texts_total"] >= 6, "texts embedded")
+        check_eq(m["brigade_embed_tokens_total"], 0, "tokens (lexical backend)")
         # Both POSTs were answered after the engine returned: counted once each, under the
         # route, with one duration each (nothing else was requested yet).
         posts = {k: v for k, v in m.items()

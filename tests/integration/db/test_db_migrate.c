@@ -9,7 +9,8 @@ static const struct {
     int version;
     const char *name;
 } expected_migrations[] = {
-    {1, "menu"}, {2, "messages_orders"}, {3, "notifications"}, {4, "inbox"}, {5, "order_store"},
+    {1, "menu"},  {2, "messages_orders"}, {3, "notifications"},
+    {4, "inbox"}, {5, "order_store"},     {6, "inbox_consume"},
 };
 #define EXPECTED_COUNT (sizeof(expected_migrations) / sizeof(expected_migrations[0]))
 
@@ -34,15 +35,15 @@ static void test_apply_twice(PGconn *conn)
     CHECK_STR_EQ(err, "");
     CHECK_INT_EQ(result.applied_count, EXPECTED_COUNT);
     CHECK_INT_EQ(result.version_before, 0);
-    CHECK_INT_EQ(result.version_current, 5);
+    CHECK_INT_EQ(result.version_current, (int)EXPECTED_COUNT);
     check_recorded(conn);
     long long applied_at = db_test_scalar(
         conn, "SELECT extract(epoch FROM max(applied_at)) * 1000000 FROM schema_migrations");
 
     CHECK_INT_EQ(migrate_apply(conn, &result, err, sizeof(err)), 0);
     CHECK_INT_EQ(result.applied_count, 0);
-    CHECK_INT_EQ(result.version_before, 5);
-    CHECK_INT_EQ(result.version_current, 5);
+    CHECK_INT_EQ(result.version_before, (int)EXPECTED_COUNT);
+    CHECK_INT_EQ(result.version_current, (int)EXPECTED_COUNT);
     check_recorded(conn);
     CHECK_INT_EQ(db_test_scalar(conn, "SELECT extract(epoch FROM max(applied_at)) * 1000000 "
                                       "FROM schema_migrations"),

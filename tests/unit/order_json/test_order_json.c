@@ -71,6 +71,15 @@ static void test_encode(void)
     CHECK_INT_EQ(order_json_encode(&o, buf, &len, full), 0); /* exactly fits */
     len = 10;
     CHECK_INT_EQ(order_json_encode(&o, buf, &len, 5), -EMSGSIZE); /* already past the cap */
+
+    /* An inbox row's message carries the row id (the store marks the row consumed). */
+    o.client_id = "inbox:42";
+    o.inbox_id = 42;
+    len = 0;
+    CHECK_INT_EQ(order_json_encode(&o, buf, &len, sizeof(buf)), 0);
+    want = "{\"k\":\"other\",\"c\":\"inbox:42\",\"t\":\"hi\",\"s\":\"logged\",\"r\":\"{}\","
+           "\"ib\":42}";
+    CHECK_MEM_EQ(buf, len, want, strlen(want));
 }
 
 static void test_utf8(void)
@@ -113,6 +122,9 @@ static void test_check(void)
     /* Items of a non-order are not read. */
     m.category = ORDER_STORE_OTHER;
     CHECK_INT_EQ(order_json_check(&m), 0);
+    m = order();
+    m.inbox_id = -1;
+    CHECK_INT_EQ(order_json_check(&m), -EINVAL);
 }
 
 int main(void)

@@ -96,9 +96,24 @@ static void test_rejections(void)
     rejects("--sse-log-bytes", "128k", "--sse-log-bytes"); /* below 256k */
     rejects("--sse-sndbuf", "1k", "--sse-sndbuf");
     rejects("--cpu-precision", "fp16", "--cpu-precision: f32, bf16 or f16");
+    rejects("--inbox", "yes", "--inbox: on or off");
+    rejects("--inbox", "on", "--inbox on needs --pg URI and --menu"); /* no --menu */
     setenv("BRIGADE_MAX_QUEUED", "lots", 1);
     rejects("--threads", "1", "BRIGADE_MAX_QUEUED");
     unsetenv("BRIGADE_MAX_QUEUED");
+}
+
+/* --inbox: off by default; on with a database and a menu. */
+static void test_inbox(void)
+{
+    struct config c;
+    char err[CONFIG_MESSAGE_BYTES_MAX];
+    char *off[] = {"serve"};
+    CHECK_INT_EQ(parse(&c, err, 1, off), 0);
+    CHECK_STR_EQ(c.inbox, "off");
+    char *on[] = {"serve", "--inbox", "on", "--pg", "postgresql://db/x", "--menu", "m.csv"};
+    CHECK_INT_EQ(parse(&c, err, 7, on), 0);
+    CHECK_STR_EQ(c.inbox, "on");
 }
 
 /* --help shows each flag's real default: never "(none)" for one that is decided later. */
@@ -129,6 +144,7 @@ int main(void)
     test_defaults();
     test_env_and_flags();
     test_rejections();
+    test_inbox();
     test_usage_defaults();
     return check_finish("test_config");
 }

@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""The PostgreSQL inbox end to end: rows other systems insert into table `inbox` are run
+through the pipeline by `brigade serve --pg --inbox on` and consumed by the transaction that
+stores their message, exactly once:
+- rows inserted while brigade is down are processed once it starts (catch-up);
+- rows inserted while it runs are picked up promptly (LISTEN/NOTIFY, not polling);
+- a row that can never be processed is consumed with the reason, a duplicate client id is
+  not a second message;
+- the database connections cut in the middle of a backlog: every row still stored once;
+- kill -9 while it consumes, restart: every row consumed once, no duplicate message/order.
+
+usage: test_inbox.py BRIGADE_BINARY
+"""
+import signal
+import sys
+import time
+
+from orderslib import (Database, check, check_eq, exchange, get, message, run, serve, wait_for,
+                       wait_ready)
+
+import serverlib  # noqa: E402 - orderslib put its folder on the path
+
+BINARY = sys.argv[1]
+KILLS = 8
+ROWS_PER_KILL = 1000
+
+
+def insert(db, rows):
+    """rows: (client_id or None, customer, text); one INSERT, one transaction."""
+    def lit(v):
+        return "NULL" if v is None else "'" + v.replace("'", "''") + "'"
+    values = ", ".join(f"({lit(c)}, {lit(u)}, {lit(t)})" for c, u, t in rows)
+    db.rows(f"INSERT INTO inbox (client_id, customer, text) VALUES {values}")
+
+
+def unconsumed(db):
+    return int(db.rows("SELECT count(*) FROM inbox WHERE consumed_at IS NULL")[0][0])
+
+
+def check_exactly_once(db, expected_rows):
+    """Every inbox row consumed; one message per row under its client id; one order per
+    accepted-order message; nothing else stored."""
+    check_eq(unconsumed(db), 0, "inbox rows left unconsumed")
+    rows = db.rows("SELECT count(*) FROM inbox WHERE error IS NULL")[0][0]
+    check_eq(int(rows), expected_rows, "inbox rows processed")
+    missing = db.rows("SELECT i.id FROM inbox i WHERE i.error IS NULL AND NOT EXISTS "
+                      "(SELECT 1 FROM messages m WHERE m.client_id = "
+                      "coalesce(i.client_id, 'inbox:' || i.id))")
+    check_eq(missing, [], "inbox rows without their message")
+    check_eq(db.rows("SELECT count(*) FROM messages")[0][0], str(expected_rows), "messages")
+    dup_orders = db.rows("SELECT message_id FROM orders GROUP BY message_id HAVING count(*) > 1")
+    check_eq(dup_orders, [], "messages with more than one order")
+    accepted = db.rows("SELECT count(*) FROM messages WHERE category = 'order' "
+                       "AND status = 'accepted'")[0][0]
+    check_eq(db.rows("SELECT count(*) FROM orders")[0][0], accepted, "orders")
+
+
+def metric(srv, name):
+    body = exchange(srv, get("/metrics")).body.decode()
+    for line in body.splitlines():
+        if line.startswith(name + " "):
+            return int(float(line.split()[1]))
+    return None
+
+
+def rows_while_down_processed_once():
+    db = Database(BINARY, "inbox_down")
+    try:
+        insert(db, [(f"down-{i}", "Ana", "2 Classic Fries") for i in range(40)] +
+               [(None, "", "what time do you close?"), (None, "Bo", "1 Classic Fries")])
+        srv = serve(BINARY, db, "--inbox", "on")
+        wait_ready(srv)
+        wait_for("the inbox consumed", lambda: unconsumed(db) == 0)
+        check_exactly_once(db, 42)
+        check_eq(db.rows("SELECT count(*) FROM orders")[0][0], "41", "orders")
+        check_eq(db.rows("SELECT client_id, customer, text FROM messages "
+                         "WHERE client_id LIKE 'inbox:%' ORDER BY client_id"),
+                 [["inbox:41", "", "what time do you close?"],
+                  ["inbox:42", "Bo", "1 Classic Fries"]], "derived ids")
+        # An order from the inbox reads back like a posted one, with its items.
+        oid = db.rows("SELECT o.id FROM orders o JOIN messages m ON m.id = o.message_id "
+                      "WHERE m.client_id = 'down-7'")[0][0]
+        r = exchange(srv, get(f"/v1/orders/{oid}"))
+        check_eq(r.status, 200, "GET the inbox order")
+        check_eq([(i["name"], i["qty"]) for i in r.json()["items"]], [("Classic Fries", 2)],
+                 "items")
+        check_eq(metric(srv, 'brigade_inbox_messages_total{outcome="consumed"}'), 42,
+                 "consumed in /metrics")
+        check_eq(srv.stop(), 0, "exit status")
+        # A second start finds nothing left to do.
+        srv = serve(BINARY, db, "--inbox", "on")
+        wait_ready(srv)
+        time.sleep(0.5)
+        check_exactly_once(db, 42)
+        check_eq(srv.stop(), 0, "exit status")
+    finally:
+        db.drop()
+
+
+def rows_while_running_picked_up_by_notify():
+    db = Database(BINARY, "inbox_live")
+    srv = serve(BINARY, db, "--inbox", "on")
+    try:
+        wait_ready(srv)
+        # Its LISTEN and then its catch-up ran: from now on only a notification finds a row.
+        wait_for("the consumer listening and caught up",
+                 lambda: db.admin_rows("SELECT count(*) FROM pg_stat_activity WHERE "
+                                       f"datname = '{db.name}' AND application_name = "
+                                       "'brigade-inbox' AND state = 'idle' AND "
+                                       "query LIKE 'SELECT id,%'") == [["1"]])
+        for k in range(5):
+            t0 = time.monotonic()
+            insert(db, [(f"live-{k}", "Cy", "3 Classic Fries")])
+            wait_for(f"row live-{k} consumed",
+                     lambda: db.rows("SELECT consumed_at IS NOT NULL FROM inbox WHERE "
+                                     f"client_id = 'live-{k}'") == [["t"]], timeout=2)
+            check(time.monotonic() - t0 < 2, "picked up within 2 s")
+        # A message already posted under the same client id is not stored twice.
+        r = message(srv, {"id": "posted-1", "text": "1 Classic Fries"})
+        check_eq(r.status, 200, "POST")
+        insert(db, [("posted-1", "", "1 Classic Fries")])
+        wait_for("the duplicate consumed", lambda: unconsumed(db) == 0, timeout=2)
+        check_exactly_once(db, 6)
+        # Rows that can never be processed are consumed with the reason, not retried forever.
+        insert(db, [("blank", "", "   "), ("huge", "", "x" * 5000)])
+        wait_for("the bad rows consumed", lambda: unconsumed(db) == 0, timeout=3)
+        errors = db.rows("SELECT client_id, error FROM inbox WHERE error IS NOT NULL "
+                         "ORDER BY id")
+        check_eq([c for c, _ in errors], ["blank", "huge"], "rows consumed with an error")
+        check("blank" in errors[0][1] and "limit" in errors[1][1], f"reasons: {errors}")
+        check_eq(db.rows("SELECT count(*) FROM messages")[0][0], "6", "no message for them")
+        check_eq(metric(srv, 'brigade_inbox_messages_total{outcome="failed"}'), 2, "failed")
+        check_eq(srv.stop(), 0, "exit status")
+    finally:
+        db.drop()
+
+
+def database_outage_while_consuming():
+    """Every connection of brigade's is cut (and refused for a while) in the middle of a
+    backlog: the rows whose batches were lost are read again after the reconnection, and
+    each is still stored once."""
+    db = Database(BINARY, "inbox_outage")
+    total = 3000
+    insert(db, [(f"o-{i}", "Ed", f"{1 + i % 2} Classic Fries") for i in range(total)])
+    srv = serve(BINARY, db, "--inbox", "on")
+    try:
+        wait_for("some rows consumed", lambda: unconsumed(db) < total, timeout=15)
+        db.admin_rows(f"ALTER DATABASE {db.name} ALLOW_CONNECTIONS false")
+        db.admin_rows("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      f"WHERE datname = '{db.name}' AND application_name LIKE 'brigade%'")
+        wait_for("/readyz 503", lambda: exchange(srv, get("/readyz")).status == 503)
+        time.sleep(0.5)
+        db.admin_rows(f"ALTER DATABASE {db.name} ALLOW_CONNECTIONS true")
+        left = unconsumed(db)
+        check(left > 0, "the outage came before the end of the backlog")
+        wait_for("every row consumed", lambda: unconsumed(db) == 0, timeout=60)
+        check_exactly_once(db, total)
+        consumed = metric(srv, 'brigade_inbox_messages_total{outcome="consumed"}')
+        retried = metric(srv, 'brigade_inbox_messages_total{outcome="retry"}')
+        check(consumed >= total, f"consumed {consumed} of {total}")
+        check_eq(srv.stop(), 0, "exit status")
+        print(f"     {left} rows left at the outage, {retried} retries, each row stored once")
+    finally:
+        db.admin_rows(f"ALTER DATABASE {db.name} ALLOW_CONNECTIONS true")
+        db.drop()
+
+
+def kill9_while_consuming():
+    db = Database(BINARY, "inbox_kill9")
+    total = 0
+    cut = []  # rows left unconsumed at each kill: the kills must land mid-consumption
+    try:
+        for cycle in range(KILLS):
+            insert(db, [(f"k{cycle}-{i}", "Di", f"{1 + i % 3} Classic Fries")
+                        for i in range(ROWS_PER_KILL)])
+            total += ROWS_PER_KILL
+            srv = serve(BINARY, db, "--inbox", "on")
+            wait_for("some rows consumed", lambda: unconsumed(db) < total, timeout=15)
+            time.sleep(0.01 * cycle)
+            srv.proc.send_signal(signal.SIGKILL)
+            srv.proc.wait()
+            serverlib._started.remove(srv.proc)  # killed on purpose: not a leftover
+            srv.proc.stderr.close()
+            cut.append(unconsumed(db))
+        check(sum(1 for n in cut if n > 0) >= KILLS // 2,
+              f"kills that landed mid-consumption: {cut}")
+        left = unconsumed(db)
+        srv = serve(BINARY, db, "--inbox", "on")
+        wait_ready(srv)
+        wait_for("every row consumed", lambda: unconsumed(db) == 0, timeout=60)
+        check_exactly_once(db, total)
+        check_eq(srv.stop(), 0, "exit status")
+        print(f"     {total} rows over {KILLS} kills (left at each: {cut}), each consumed once")
+    finally:
+        db.drop()
+
+
+if __name__ == "__main__":
+    run([
+        ("rows_while_down_processed_once", rows_while_down_processed_once),
+        ("rows_while_running_picked_up_by_notify", rows_while_running_picked_up_by_notify),
+        ("database_outage_while_consuming", database_outage_while_consuming),
+        ("kill9_while_consuming", kill9_while_consuming),
+    ])
