@@ -9,6 +9,7 @@
 
 #include "io/inbox_cursor.h"
 #include "io/pg_backoff.h"
+#include "io/pg_connect.h"
 
 #include <errno.h>
 #include <libpq-fe.h>
@@ -419,25 +420,8 @@ static void inbox_start_attempt(struct inbox *ib)
     INBOX_ASSERT(ib->conn == NULL);
     ib->state = INBOX_STATE_CONNECTING;
     ib->fatal_notice[0] = '\0';
-    /* As io/pg_pipeline.c: the first "dbname" is the whole connection string; keepalives so
-     * a vanished peer is noticed on an otherwise idle LISTEN session. */
-    const char *keys[] = {"dbname",
-                          "application_name",
-                          "keepalives",
-                          "keepalives_idle",
-                          "keepalives_interval",
-                          "keepalives_count",
-                          "dbname",
-                          NULL};
-    const char *values[] = {
-        ib->uri,    ib->application_name ? ib->application_name : "brigade-inbox",
-        "1",        "10",
-        "5",        "3",
-        ib->dbname, NULL};
-    if (!ib->dbname)
-        keys[6] = NULL;
-    ib->conn = PQconnectStartParams(keys, values, 1);
-    BRIGADE_OOM_CHECK(ib->conn);
+    ib->conn = pg_connect_start(ib->uri, ib->dbname,
+                                ib->application_name ? ib->application_name : "brigade-inbox");
     PQsetNoticeReceiver(ib->conn, inbox_notice, ib);
     int sock = PQsocket(ib->conn);
     if (PQstatus(ib->conn) == CONNECTION_BAD || sock < 0) {

@@ -7,6 +7,7 @@
 #include "io/pg_pipeline.h"
 
 #include "io/pg_backoff.h"
+#include "io/pg_connect.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -441,24 +442,8 @@ static void pg_start_attempt(struct pg_pipeline *p)
     p->stats.connect_attempts++;
     p->state = PG_PIPELINE_STATE_CONNECTING;
     p->fatal_notice[0] = '\0';
-    /* expand_dbname: the first "dbname" is parsed as the whole connection string; later keys
-     * override what it set. keepalives: a peer that vanished without a FIN is noticed. */
-    const char *keys[] = {"dbname",
-                          "application_name",
-                          "keepalives",
-                          "keepalives_idle",
-                          "keepalives_interval",
-                          "keepalives_count",
-                          "dbname",
-                          NULL};
-    const char *values[] = {p->uri,    p->application_name ? p->application_name : "brigade",
-                            "1",       "10",
-                            "5",       "3",
-                            p->dbname, NULL};
-    if (!p->dbname)
-        keys[6] = NULL;
-    p->conn = PQconnectStartParams(keys, values, 1);
-    BRIGADE_OOM_CHECK(p->conn);
+    p->conn =
+        pg_connect_start(p->uri, p->dbname, p->application_name ? p->application_name : "brigade");
     PQsetNoticeReceiver(p->conn, pg_notice, p);
     int sock = PQsocket(p->conn);
     if (PQstatus(p->conn) == CONNECTION_BAD || sock < 0) {
