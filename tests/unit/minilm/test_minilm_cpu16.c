@@ -75,8 +75,13 @@ static void check_kernel(struct model *m, enum linear_dtype dtype, enum linear_i
     engine_free(e);
 }
 
-int main(void)
+/* usage: test_minilm_cpu16 [--native-only]
+ *   --native-only: each precision on the kernel the CPU runs best only (the sanitizer build,
+ *   where every path over the real weights would take many minutes; test_linear16 still
+ *   checks every path's products there). */
+int main(int argc, char **argv)
 {
+    bool native_only = argc > 1 && strcmp(argv[1], "--native-only") == 0;
     char dir[PATH_MAX_BYTES], err[512];
     locate_model(dir, sizeof(dir));
     menu_csv_load(&menu);
@@ -88,7 +93,8 @@ int main(void)
             return 1;
         }
         for (int isa = 0; isa < LINEAR_ISA_MAX; isa++) {
-            if (!linear_kernel_supported(dtype, (enum linear_isa)isa))
+            if (!linear_kernel_supported(dtype, (enum linear_isa)isa) ||
+                (native_only && isa != (int)linear_kernel_best(dtype)))
                 continue;
             CHECK_INT_EQ(model_set_cpu_kernel(m, dtype, (enum linear_isa)isa), 0);
             check_kernel(m, dtype, (enum linear_isa)isa);
