@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "golden_fixture.h"
 #include "embed/engine.h"
 #include "embed/model.h"
 #include "test_util.h"
@@ -24,42 +25,6 @@ static const double cosine_min[EMBED_CUDA_PRECISION_MAX] = {
 };
 static const char *const precision_name[EMBED_CUDA_PRECISION_MAX] = {"bf16", "fp16", "fp32"};
 
-struct golden {
-    size_t n, tokens, hidden;
-    int32_t *ids, *cu;
-    float *pooled;
-};
-
-static void golden_load(const char *name, struct golden *g)
-{
-    char path[TEST_PATH_BYTES];
-    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s.json", name);
-    char *text = test_read_file(path, NULL);
-    cJSON *root = cJSON_Parse(text);
-    free(text);
-    if (!root)
-        exit(1);
-    g->n = (size_t)cJSON_GetObjectItem(root, "n_texts")->valueint;
-    g->tokens = (size_t)cJSON_GetObjectItem(root, "total_tokens")->valueint;
-    g->hidden = (size_t)cJSON_GetObjectItem(root, "hidden")->valueint;
-    g->ids = malloc(g->tokens * sizeof(int32_t));
-    g->cu = malloc((g->n + 1) * sizeof(int32_t));
-    size_t i = 0, off = 0;
-    const cJSON *t, *id;
-    g->cu[0] = 0;
-    cJSON_ArrayForEach(t, cJSON_GetObjectItem(root, "texts"))
-    {
-        cJSON_ArrayForEach(id, cJSON_GetObjectItem(t, "ids")) g->ids[off++] = id->valueint;
-        g->cu[++i] = (int32_t)off;
-    }
-    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s",
-                     cJSON_GetObjectItem(root, "pooled_file")->valuestring);
-    size_t len;
-    g->pooled = (float *)test_read_file(path, &len);
-    CHECK_INT_EQ(len, g->n * g->hidden * sizeof(float));
-    cJSON_Delete(root);
-}
-
 static double cosine(const float *a, const float *b, size_t n)
 {
     double ab = 0, aa = 0, bb = 0;
@@ -71,13 +36,16 @@ static double cosine(const float *a, const float *b, size_t n)
     return ab / sqrt(aa * bb);
 }
 
-static void check_precision(const struct model *m, const struct golden *g,
+static void check_precision(const struct model *m, const struct golden_fixture *g,
                             enum embed_cuda_precision p, bool no_graphs)
 {
     struct embed_backend b;
     char msg[512];
-    struct embed_cuda_params params = {
-        .device = 0, .precision = p, .tokens_max = g->tokens, .seqs_max = g->n, .normalize = false};
+    struct embed_cuda_params params = {.device = 0,
+                                       .precision = p,
+                                       .tokens_max = g->tokens,
+                                       .seqs_max = g->n_texts,
+                                       .normalize = false};
     int rc = embed_backend_cuda_init(&b, m, &params, msg, sizeof(msg));
     if (rc == -ENODEV)
         SKIP("%s", msg);
@@ -87,25 +55,25 @@ static void check_precision(const struct model *m, const struct golden *g,
         return;
     }
     printf("%s: %s\n", precision_name[p], msg);
-    float *out = malloc(g->n * g->hidden * sizeof(float));
-    struct embed_batch batch = {.n_seqs = g->n, .ids = g->ids, .cu_seqlens = g->cu};
+    float *out = malloc(g->n_texts * g->hidden * sizeof(float));
+    struct embed_batch batch = {.n_seqs = g->n_texts, .ids = g->ids, .cu_seqlens = g->cu};
     CHECK_INT_EQ(b.embed_batch(b.ctx, &batch, out), 0);
     double worst = 1.0;
-    for (size_t i = 0; i < g->n; i++) {
+    for (size_t i = 0; i < g->n_texts; i++) {
         double c = cosine(out + i * g->hidden, g->pooled + i * g->hidden, g->hidden);
         worst = c < worst ? c : worst;
     }
     printf("%s%s: worst cosine vs transformers %.7f over %zu texts\n", precision_name[p],
-           no_graphs ? " (eager)" : " (CUDA graphs)", worst, g->n);
+           no_graphs ? " (eager)" : " (CUDA graphs)", worst, g->n_texts);
     CHECK(worst >= cosine_min[p]);
     /* the same batch again (a graph replay): the very same bytes */
-    float *again = malloc(g->n * g->hidden * sizeof(float));
+    float *again = malloc(g->n_texts * g->hidden * sizeof(float));
     CHECK_INT_EQ(b.embed_batch(b.ctx, &batch, again), 0);
-    CHECK(memcmp(again, out, g->n * g->hidden * sizeof(float)) == 0);
+    CHECK(memcmp(again, out, g->n_texts * g->hidden * sizeof(float)) == 0);
     free(again);
     /* each sequence alone: the packed batch must not leak across sequences */
     float one[1024];
-    for (size_t i = 0; i < g->n && g->hidden <= 1024; i += 7) {
+    for (size_t i = 0; i < g->n_texts && g->hidden <= 1024; i += 7) {
         int32_t cu1[2] = {0, g->cu[i + 1] - g->cu[i]};
         struct embed_batch single = {.n_seqs = 1, .ids = g->ids + g->cu[i], .cu_seqlens = cu1};
         CHECK_INT_EQ(b.embed_batch(b.ctx, &single, one), 0);
@@ -128,16 +96,14 @@ static void check_model(const char *name)
         fprintf(stderr, "model_load: %s\n", err);
         exit(1);
     }
-    struct golden g;
-    golden_load(name, &g);
+    struct golden_fixture g;
+    golden_fixture_load(name, &g);
     printf("%s\n", name);
     for (int p = 0; p < EMBED_CUDA_PRECISION_MAX; p++)
         check_precision(m, &g, (enum embed_cuda_precision)p, false);
     check_precision(m, &g, EMBED_CUDA_PRECISION_BF16, true);
     model_free(m);
-    free(g.ids);
-    free(g.cu);
-    free(g.pooled);
+    golden_fixture_free(&g);
 }
 
 int main(void)

@@ -13,62 +13,11 @@
 
 #include "check.h"
 #include "embed/model.h"
+#include "golden_fixture.h"
 #include "test_util.h"
 
 #define COSINE_MIN_16  0.999
 #define COSINE_MIN_F32 0.99999
-
-struct golden {
-    size_t n_texts, tokens, hidden;
-    int32_t *ids, *cu;
-    float *hidden_states; /* NULL when the golden has none (F16 twins) */
-    float *pooled;
-};
-
-static float *read_f32(const char *name, size_t expect)
-{
-    char path[TEST_PATH_BYTES];
-    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s", name);
-    size_t len;
-    float *p = (float *)test_read_file(path, &len);
-    CHECK_INT_EQ(len, expect * sizeof(float));
-    return p;
-}
-
-static void golden_load(const char *name, struct golden *g)
-{
-    char path[TEST_PATH_BYTES];
-    test_source_path(path, sizeof(path), "tests/fixtures/golden/%s.json", name);
-    char *text = test_read_file(path, NULL);
-    cJSON *root = cJSON_Parse(text);
-    free(text);
-    if (!root)
-        exit(1);
-    g->n_texts = (size_t)cJSON_GetObjectItem(root, "n_texts")->valueint;
-    g->tokens = (size_t)cJSON_GetObjectItem(root, "total_tokens")->valueint;
-    g->hidden = (size_t)cJSON_GetObjectItem(root, "hidden")->valueint;
-    g->ids = malloc(g->tokens * sizeof(int32_t));
-    g->cu = malloc((g->n_texts + 1) * sizeof(int32_t));
-    size_t i = 0, off = 0;
-    const cJSON *t, *id;
-    g->cu[0] = 0;
-    cJSON_ArrayForEach(t, cJSON_GetObjectItem(root, "texts"))
-    {
-        cJSON_ArrayForEach(id, cJSON_GetObjectItem(t, "ids")) g->ids[off++] = id->valueint;
-        g->cu[++i] = (int32_t)off;
-    }
-    CHECK_INT_EQ(off, g->tokens);
-    const cJSON *hf = cJSON_GetObjectItem(root, "hidden_file");
-    g->hidden_states = cJSON_IsString(hf) ? read_f32(hf->valuestring, g->tokens * g->hidden) : NULL;
-    g->pooled =
-        read_f32(cJSON_GetObjectItem(root, "pooled_file")->valuestring, g->n_texts * g->hidden);
-    cJSON_Delete(root);
-}
-
-static void golden_free(struct golden *g)
-{
-    free(g->ids), free(g->cu), free(g->hidden_states), free(g->pooled);
-}
 
 static double cosine(const float *a, const float *b, size_t n)
 {
@@ -82,7 +31,8 @@ static double cosine(const float *a, const float *b, size_t n)
 }
 
 /* The least cosine over the golden's rows (pooled, and hidden states where present). */
-static double min_cosine(const struct model *m, const struct golden *g, float *hid, float *pool)
+static double min_cosine(const struct model *m, const struct golden_fixture *g, float *hid,
+                         float *pool)
 {
     struct model_scratch *s = model_scratch_new(m, g->tokens, g->n_texts);
     CHECK_INT_EQ(model_forward(m, s, g->ids, g->cu, g->n_texts, hid, pool), 0);
@@ -98,7 +48,8 @@ static double min_cosine(const struct model *m, const struct golden *g, float *h
 
 /* Every kernel of one precision on one fixture: loaded once, repacked once, then the kernel
  * switched (one layout serves all kernels of a precision). Returns the kernels run. */
-static int check_precision(const char *name, const struct golden *g, enum linear_dtype dtype)
+static int check_precision(const char *name, const struct golden_fixture *g,
+                           enum linear_dtype dtype)
 {
     char dir[TEST_PATH_BYTES], err[512];
     test_source_path(dir, sizeof(dir), "tests/fixtures/%s", name);
@@ -148,11 +99,11 @@ int main(void)
     model_set_threads(2); /* the split changes nothing: exercised, not relied on */
     int ran = 0;
     for (size_t f = 0; f < sizeof(fixtures) / sizeof(fixtures[0]); f++) {
-        struct golden g;
-        golden_load(fixtures[f], &g);
+        struct golden_fixture g;
+        golden_fixture_load(fixtures[f], &g);
         for (int d = 0; d < LINEAR_DTYPE_MAX; d++)
             ran += check_precision(fixtures[f], &g, (enum linear_dtype)d);
-        golden_free(&g);
+        golden_fixture_free(&g);
     }
     CHECK(ran >= 3 * 4); /* portable F32, BF16, F16 at least, on every fixture */
     return check_finish("test_model_cpu16");
