@@ -174,12 +174,28 @@ static inline BRIGADE_HD size_t attention_tile_smem_bytes(size_t head_dim)
 
 /* Staging: the block's threads copy a [rows][head_dim] tile element by element, thread t
  * taking elements t, t + ATTENTION_TILE_THREADS, ...; element i is (row i / head_dim,
- * column i % head_dim), so consecutive threads read consecutive columns (coalesced). */
-static inline BRIGADE_HD void attention_tile_stage_elem(size_t i, size_t head_dim, size_t *row,
-                                                        size_t *d)
+ * column i % head_dim), so consecutive threads read consecutive columns (coalesced). The
+ * cursor walks that sequence with additions only: a 64-bit division per element would cost
+ * more than the tile's arithmetic. */
+struct attention_tile_cursor {
+    unsigned row, d;
+};
+
+static inline BRIGADE_HD void attention_tile_cursor_init(unsigned thread, unsigned head_dim,
+                                                         struct attention_tile_cursor *c)
 {
-    *row = i / head_dim;
-    *d = i % head_dim;
+    c->row = thread / head_dim;
+    c->d = thread % head_dim;
+}
+
+static inline BRIGADE_HD void attention_tile_cursor_next(unsigned head_dim,
+                                                         struct attention_tile_cursor *c)
+{
+    c->d += ATTENTION_TILE_THREADS;
+    while (c->d >= head_dim) {
+        c->d -= head_dim;
+        c->row++;
+    }
 }
 
 /* One query row's online-softmax step over one key tile, in the lane holding score s of one

@@ -19,14 +19,14 @@ __device__ __forceinline__ void attention_tile_stage(const T *qkv, float *dst, s
                                                      size_t first, size_t n, int which, size_t head,
                                                      size_t heads, size_t head_dim)
 {
-    for (size_t i = threadIdx.x; i < ATTENTION_TILE_K * head_dim; i += ATTENTION_TILE_THREADS) {
-        size_t j, d;
-        attention_tile_stage_elem(i, head_dim, &j, &d);
+    struct attention_tile_cursor c;
+    for (attention_tile_cursor_init(threadIdx.x, (unsigned)head_dim, &c); c.row < ATTENTION_TILE_K;
+         attention_tile_cursor_next((unsigned)head_dim, &c)) {
         float v = 0.0f;
-        if (j < n)
+        if (c.row < n)
             v = kernel_to_f32(
-                qkv[attention_qkv_offset(first + j, which, head, heads, head_dim) + d]);
-        dst[j * stride + d] = v;
+                qkv[attention_qkv_offset(first + c.row, which, head, heads, head_dim) + c.d]);
+        dst[c.row * stride + c.d] = v;
     }
 }
 
@@ -98,15 +98,16 @@ __global__ void __launch_bounds__(ATTENTION_TILE_THREADS)
     float *qs = smem, *ks = smem + attention_tile_smem_k(head_dim);
     float *vs = smem + attention_tile_smem_v(head_dim);
     float *ps = smem + attention_tile_smem_p(head_dim, warp);
-    for (size_t i = threadIdx.x; i < ATTENTION_TILE_Q * head_dim; i += ATTENTION_TILE_THREADS) {
-        size_t r, d;
-        attention_tile_stage_elem(i, head_dim, &r, &d);
-        size_t q = t.q_lo + r;
-        qs[i] = q < t.q_hi
-                    ? kernel_to_f32(
-                          qkv[attention_qkv_offset(t.start + q, 0, head, heads, head_dim) + d]) *
-                          scale
-                    : 0.0f;
+    struct attention_tile_cursor c;
+    for (attention_tile_cursor_init(threadIdx.x, (unsigned)head_dim, &c); c.row < ATTENTION_TILE_Q;
+         attention_tile_cursor_next((unsigned)head_dim, &c)) {
+        size_t q = t.q_lo + c.row;
+        float v = 0.0f;
+        if (q < t.q_hi)
+            v = kernel_to_f32(
+                    qkv[attention_qkv_offset(t.start + q, 0, head, heads, head_dim) + c.d]) *
+                scale;
+        qs[c.row * head_dim + c.d] = v;
     }
     float acc[ATTENTION_TILE_ROWS][SLOTS];
     struct softmax_online st[ATTENTION_TILE_ROWS];

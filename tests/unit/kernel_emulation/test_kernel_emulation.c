@@ -198,17 +198,18 @@ static void emulate_tile_stage(const float *qkv, float *dst, size_t stride,
                                const struct attention_tile *t, size_t k0, size_t n, int which,
                                size_t head, size_t heads, size_t hd)
 {
-    for (size_t th = 0; th < ATTENTION_TILE_THREADS; th++)
-        for (size_t i = th; i < ATTENTION_TILE_K * hd; i += ATTENTION_TILE_THREADS) {
-            size_t j, d;
-            attention_tile_stage_elem(i, hd, &j, &d);
+    for (unsigned th = 0; th < ATTENTION_TILE_THREADS; th++) {
+        struct attention_tile_cursor c;
+        for (attention_tile_cursor_init(th, (unsigned)hd, &c); c.row < ATTENTION_TILE_K;
+             attention_tile_cursor_next((unsigned)hd, &c)) {
             float v = 0.0f;
-            if (j < n) {
-                CHECK(k0 + j < t->len);
-                v = qkv[attention_qkv_offset(t->start + k0 + j, which, head, heads, hd) + d];
+            if (c.row < n) {
+                CHECK(k0 + c.row < t->len);
+                v = qkv[attention_qkv_offset(t->start + k0 + c.row, which, head, heads, hd) + c.d];
             }
-            dst[j * stride + d] = v;
+            dst[c.row * stride + c.d] = v;
         }
+    }
 }
 
 /* attention_tile_warp for warp w: scores (lane j: key j, float4 steps in d order), the masks,
@@ -272,15 +273,17 @@ static void emulate_tiled_block(const float *qkv, float *out, unsigned *writes,
     float scale = 1.0f / sqrtf((float)hd);
     for (size_t i = 0; i < attention_tile_smem_floats(hd); i++)
         smem[i] = NAN;
-    for (size_t th = 0; th < ATTENTION_TILE_THREADS; th++)
-        for (size_t i = th; i < ATTENTION_TILE_Q * hd; i += ATTENTION_TILE_THREADS) {
-            size_t r, d;
-            attention_tile_stage_elem(i, hd, &r, &d);
-            size_t q = t.q_lo + r;
-            smem[i] = q < t.q_hi
-                          ? qkv[attention_qkv_offset(t.start + q, 0, head, heads, hd) + d] * scale
-                          : 0.0f;
+    for (unsigned th = 0; th < ATTENTION_TILE_THREADS; th++) {
+        struct attention_tile_cursor c;
+        for (attention_tile_cursor_init(th, (unsigned)hd, &c); c.row < ATTENTION_TILE_Q;
+             attention_tile_cursor_next((unsigned)hd, &c)) {
+            size_t q = t.q_lo + c.row;
+            smem[c.row * hd + c.d] =
+                q < t.q_hi
+                    ? qkv[attention_qkv_offset(t.start + q, 0, head, heads, hd) + c.d] * scale
+                    : 0.0f;
         }
+    }
     for (size_t w = 0; w < ATTENTION_TILE_WARPS; w++)
         for (size_t r = 0; r < ATTENTION_TILE_ROWS; r++)
             for (size_t l = 0; l < ATTENTION_LANES; l++) {
@@ -480,6 +483,22 @@ static void check_tile_index(void)
     CHECK(attention_tile_warp_sees(&t, 3, 120, 16, 8));
     CHECK(attention_tile_sees(&t, 96, 88, 8) && !attention_tile_sees(&t, 96, 87, 8));
     CHECK(attention_tile_sees(&t, 96, 104, 8) && !attention_tile_sees(&t, 96, 105, 8));
+    /* the staging cursor visits every element of a tile once, thread t at t + k * threads */
+    static const unsigned dims[] = {4, 16, 48, 64, 128, 256};
+    for (size_t di = 0; di < sizeof(dims) / sizeof(dims[0]); di++) {
+        unsigned hd = dims[di], seen = 0;
+        for (unsigned th = 0; th < ATTENTION_TILE_THREADS; th++) {
+            struct attention_tile_cursor c;
+            unsigned i = th;
+            for (attention_tile_cursor_init(th, hd, &c); c.row < ATTENTION_TILE_K;
+                 attention_tile_cursor_next(hd, &c), i += ATTENTION_TILE_THREADS) {
+                CHECK(c.row == i / hd && c.d == i % hd);
+                seen++;
+            }
+            CHECK(i >= ATTENTION_TILE_K * hd); /* it stops exactly where the strided loop does */
+        }
+        CHECK_INT_EQ(seen, ATTENTION_TILE_K * hd);
+    }
     CHECK(attention_tile_supported(64) && attention_tile_supported(128));
     CHECK(!attention_tile_supported(30) && !attention_tile_supported(ATTENTION_HEAD_DIM_MAX + 4));
     CHECK_INT_EQ(attention_tile_smem_bytes(64), 29184);
