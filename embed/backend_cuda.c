@@ -11,6 +11,7 @@
 
 #include "embed/cuda_backend.h"
 #include "embed/embed_assert.h"
+#include "kernels/attention_tiled_cuda.h"
 #include "kernels/pooling.h"
 
 #define MIB(bytes) ((double)(bytes) / (1024.0 * 1024.0))
@@ -361,6 +362,11 @@ static int cuda_init_device_side(struct backend_cuda *c, const struct embed_cuda
     if (rc == 0)
         rc = cuda_attention_choose(getenv(CUDA_ATTENTION_ENV), c->model->cfg.head_dim,
                                    props.sharedMemPerBlockOptin, &c->attention, msg, msg_len);
+    if (rc == 0 && c->attention == CUDA_ATTENTION_TILED) {
+        cudaError_t e = attention_tiled_prepare(c->model->cfg.head_dim);
+        if (e != cudaSuccess)
+            rc = cuda_fail(msg, msg_len, "tiled attention (shared memory opt-in)", e);
+    }
     if (rc == 0)
         rc = cuda_memory_check(c, free_bytes, &weights, &arena, msg, msg_len);
     if (rc == 0)

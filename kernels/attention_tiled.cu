@@ -147,42 +147,46 @@ __global__ void __launch_bounds__(ATTENTION_TILE_THREADS)
     }
 }
 
-template <typename T, int SLOTS>
-static cudaError_t attention_tiled_launch(dim3 grid, size_t smem, const T *qkv, T *out,
-                                          const int32_t *cu_seqlens, size_t heads, size_t head_dim,
-                                          size_t window_half, float scale, cudaStream_t stream)
-{
-    if (smem > ATTENTION_TILE_SMEM_DEFAULT_BYTES) {
-        /* Not a stream operation: allowed while a CUDA graph is being captured. */
-        cudaError_t e =
-            cudaFuncSetAttribute(attention_tiled_kernel<T, SLOTS>,
-                                 cudaFuncAttributeMaxDynamicSharedMemorySize, (int)smem);
-        if (e != cudaSuccess)
-            return e;
-    }
-    attention_tiled_kernel<T, SLOTS><<<grid, ATTENTION_TILE_THREADS, smem, stream>>>(
-        qkv, out, cu_seqlens, heads, head_dim, window_half, scale);
-    return cudaGetLastError();
-}
+template <typename T>
+using attention_tiled_fn = void (*)(const T *, T *, const int32_t *, size_t, size_t, size_t, float);
 
 /* The narrowest instantiation holding attention_lane_slots(head_dim) elements per lane. */
-template <typename T>
-static cudaError_t attention_tiled_slots(dim3 grid, size_t smem, const T *qkv, T *out,
-                                         const int32_t *cu_seqlens, size_t heads, size_t head_dim,
-                                         size_t window_half, float scale, cudaStream_t stream)
+template <typename T> static attention_tiled_fn<T> attention_tiled_pick(size_t head_dim)
 {
     size_t slots = attention_lane_slots(head_dim);
     if (slots <= 1)
-        return attention_tiled_launch<T, 1>(grid, smem, qkv, out, cu_seqlens, heads, head_dim,
-                                            window_half, scale, stream);
+        return attention_tiled_kernel<T, 1>;
     if (slots <= 2)
-        return attention_tiled_launch<T, 2>(grid, smem, qkv, out, cu_seqlens, heads, head_dim,
-                                            window_half, scale, stream);
+        return attention_tiled_kernel<T, 2>;
     if (slots <= 4)
-        return attention_tiled_launch<T, 4>(grid, smem, qkv, out, cu_seqlens, heads, head_dim,
-                                            window_half, scale, stream);
-    return attention_tiled_launch<T, ATTENTION_PER_LANE_MAX>(
-        grid, smem, qkv, out, cu_seqlens, heads, head_dim, window_half, scale, stream);
+        return attention_tiled_kernel<T, 4>;
+    return attention_tiled_kernel<T, ATTENTION_PER_LANE_MAX>;
+}
+
+/* Once at start-up, not per launch: a CUDA graph capture must record launches only. */
+KERNEL_API cudaError_t attention_tiled_prepare(size_t head_dim)
+{
+    KERNEL_ASSERT(attention_tile_supported(head_dim));
+    size_t smem = attention_tile_smem_bytes(head_dim);
+    if (smem <= ATTENTION_TILE_SMEM_DEFAULT_BYTES)
+        return cudaSuccess;
+    cudaError_t e = cudaSuccess;
+    for (int d = 0; d < KERNEL_DTYPE_MAX && e == cudaSuccess; d++)
+        KERNEL_DISPATCH((enum kernel_dtype)d, T,
+                        e = cudaFuncSetAttribute((const void *)attention_tiled_pick<T>(head_dim),
+                                                 cudaFuncAttributeMaxDynamicSharedMemorySize,
+                                                 (int)smem));
+    return e;
+}
+
+template <typename T>
+static void attention_tiled_launch(dim3 grid, size_t smem, cudaStream_t stream, const T *qkv,
+                                   T *out, const int32_t *cu_seqlens, size_t heads, size_t head_dim,
+                                   size_t window_half, float scale)
+{
+    attention_tiled_fn<T> kernel = attention_tiled_pick<T>(head_dim);
+    kernel<<<grid, ATTENTION_TILE_THREADS, smem, stream>>>(qkv, out, cu_seqlens, heads, head_dim,
+                                                           window_half, scale);
 }
 
 KERNEL_API cudaError_t attention_tiled_cuda(const void *qkv, void *out, const int32_t *cu_seqlens,
@@ -198,9 +202,8 @@ KERNEL_API cudaError_t attention_tiled_cuda(const void *qkv, void *out, const in
     dim3 grid((unsigned)attention_tile_grid_x(max_seqlen), (unsigned)heads, (unsigned)n_seqs);
     size_t smem = attention_tile_smem_bytes(head_dim);
     float scale = 1.0f / sqrtf((float)head_dim);
-    cudaError_t e = cudaSuccess;
     KERNEL_DISPATCH(dtype, T,
-                    e = attention_tiled_slots<T>(grid, smem, (const T *)qkv, (T *)out, cu_seqlens,
-                                                 heads, head_dim, window_half, scale, stream));
-    return e;
+                    attention_tiled_launch<T>(grid, smem, stream, (const T *)qkv, (T *)out,
+                                              cu_seqlens, heads, head_dim, window_half, scale));
+    return cudaGetLastError();
 }

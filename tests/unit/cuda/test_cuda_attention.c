@@ -220,6 +220,8 @@ int main(int argc, char **argv)
         SKIP("CUDA device 0 has compute capability %d.%d; the kernels need 8.0", props.major,
              props.minor);
     CHECK(props.sharedMemPerBlockOptin >= attention_tile_smem_bytes(128));
+    CHECK_INT_EQ(attention_tiled_prepare(64), cudaSuccess);
+    CHECK_INT_EQ(attention_tiled_prepare(128), cudaSuccess);
     check_device(64);
     check_device(128);
     return check_finish("test_cuda_attention");
