@@ -1,9 +1,10 @@
-/* attention_tile.h — the tiling of the tiled varlen attention kernel (kernels/attention_tiled.cu):
- * which queries a block answers, which keys its K/V tiles hold, which (query, key) pairs a
- * tile masks, the shared-memory layout and the per-row online-softmax step. The kernel calls
- * exactly these functions with blockIdx/threadIdx; tests/unit/kernel_emulation runs them over
- * the whole grid on the host (every block, warp and lane, the shared memory as an array), so
- * the tile loops, the window clipping at tile edges and the masks are checked without a GPU.
+/* attention_tile.h — the tiling of the tiled varlen attention kernel
+ * (kernels/attention_tiled.cu): which queries a block answers, which keys its K/V tiles hold, which
+ * (query, key) pairs a tile masks, the shared-memory layout and the per-row online-softmax step.
+ * The kernel calls exactly these functions with blockIdx/threadIdx; tests/unit/kernel_emulation
+ * runs them over the whole grid on the host (every block, warp and lane, the shared memory as an
+ * array), so the tile loops, the window clipping at tile edges and the masks are checked without a
+ * GPU.
  *
  * Layout: grid (query tiles, heads, sequences). A block of ATTENTION_TILE_WARPS warps answers
  * ATTENTION_TILE_Q consecutive queries of one (sequence, head); warp w owns rows
@@ -30,10 +31,11 @@
 #include "kernels/common.h"
 #include "kernels/softmax.h"
 
-#define ATTENTION_TILE_Q       32 /* queries per block */
-#define ATTENTION_TILE_K       32 /* keys per staged K/V tile: one per lane */
-#define ATTENTION_TILE_WARPS   4
-#define ATTENTION_TILE_ROWS    (ATTENTION_TILE_Q / ATTENTION_TILE_WARPS) /* query rows a warp owns */
+#define ATTENTION_TILE_Q     32 /* queries per block */
+#define ATTENTION_TILE_K     32 /* keys per staged K/V tile: one per lane */
+#define ATTENTION_TILE_WARPS 4
+/* query rows a warp owns */
+#define ATTENTION_TILE_ROWS    (ATTENTION_TILE_Q / ATTENTION_TILE_WARPS)
 #define ATTENTION_TILE_THREADS (ATTENTION_TILE_WARPS * ATTENTION_LANES)
 /* Shared memory is read as float4 (head_dim a multiple of 4); each K row is padded by 4
  * floats so the 8 lanes of a float4 load phase hit 8 distinct 4-bank groups. */

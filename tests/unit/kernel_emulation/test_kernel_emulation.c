@@ -412,9 +412,9 @@ static void reference_attention(const float *qkv, double *out, const struct pack
     free(w);
 }
 
-/* gte-modernbert-base's heads (64) and wider ones (128): both kernels' emulations against the
- * double reference, over sequences shorter than a tile, ending on and just past tile edges,
- * and longer than a window (windows 1, 8 and 64 cut them; 0 is global). */
+/* gte-modernbert-base's heads (64) and wider ones (96 to 256): both kernels' emulations
+ * against the double reference, over sequences shorter than a tile, ending on and just past tile
+ * edges, and longer than a window (windows 1, 8 and 64 cut them; 0 is global). */
 static void check_attention_wide(size_t hd)
 {
     static const size_t lens[] = {1, 5, 31, 32, 33, 64, 95, 200, 2};
@@ -1029,6 +1029,8 @@ int main(void)
     check_tile_index();
     check_attention_wide(64);
     check_attention_wide(128);
+    check_attention_wide(96);  /* a lane's last slot half used */
+    check_attention_wide(256); /* the widest head: 8 slots a lane */
     check_top2();
     check_bucket_sizes();
     check_bucket_padding(m, &golden);
