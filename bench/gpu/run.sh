@@ -5,8 +5,8 @@
 #   2. runs the GPU tests and the host checks they build on, refusing a skip: test_cuda_golden
 #      (modernbert-tiny on the GPU vs transformers' golden pooled outputs, cosine >= 0.9999 in
 #      bf16, tighter in fp16/fp32; packed vs single-sequence batches; the tiled attention kernel
-#      and again the simple one), test_cuda_attention (both attention kernels at head_dim 64
-#      and 128, fp32/fp16/bf16, global and windowed, vs a double-precision reference),
+#      and again the simple one), test_cuda_attention (both attention kernels at head_dim 64,
+#      96, 128 and 256, fp32/fp16/bf16, global and windowed, vs a double-precision reference),
 #      e2e_cuda_backend (embed, analyze and serve with --backend cuda on the device, vs the cpu
 #      backend), test_kernel_emulation, test_cuda_attention_choice and test_kernels;
 #   3. the throughput sweep (brigade-cuda-bench) on a base-size ModernBERT: the model directory
