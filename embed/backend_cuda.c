@@ -11,6 +11,7 @@
 
 #include "embed/cuda_backend.h"
 #include "embed/embed_assert.h"
+#include "kernels/attention_tiled_cuda.h"
 #include "kernels/pooling.h"
 
 #define MIB(bytes) ((double)(bytes) / (1024.0 * 1024.0))
@@ -36,6 +37,7 @@ struct backend_cuda {
     void *host_block; /* the pinned allocation host's pointers live in */
     struct cuda_graphs graphs;
     bool graphs_on;
+    enum cuda_attention attention;
     struct cuda_step plan[CUDA_PLAN_STEPS_MAX];
     size_t plan_steps;
     size_t batches;
@@ -286,6 +288,7 @@ static int backend_cuda_embed(void *ctx, const struct embed_batch *b, float *out
                             .n_seqs = key.bucket.seqs,
                             .max_seqlen = key.bucket.max_len};
     struct cuda_forward_ctx f = {.m = c->model,
+                                 .attention = c->attention,
                                  .w = &c->weights,
                                  .a = &c->arena,
                                  .gemm = c->gemm,
@@ -357,6 +360,14 @@ static int cuda_init_device_side(struct backend_cuda *c, const struct embed_cuda
     if (rc == 0)
         rc = cuda_device_open(p->device, &props, &free_bytes, msg, msg_len);
     if (rc == 0)
+        rc = cuda_attention_choose(getenv(CUDA_ATTENTION_ENV), c->model->cfg.head_dim,
+                                   props.sharedMemPerBlockOptin, &c->attention, msg, msg_len);
+    if (rc == 0 && c->attention == CUDA_ATTENTION_TILED) {
+        cudaError_t e = attention_tiled_prepare(c->model->cfg.head_dim);
+        if (e != cudaSuccess)
+            rc = cuda_fail(msg, msg_len, "tiled attention (shared memory opt-in)", e);
+    }
+    if (rc == 0)
         rc = cuda_memory_check(c, free_bytes, &weights, &arena, msg, msg_len);
     if (rc == 0)
         rc = cuda_streams_init(c, msg, msg_len);
@@ -371,10 +382,11 @@ static int cuda_init_device_side(struct backend_cuda *c, const struct embed_cuda
     snprintf(
         msg, msg_len,
         "cuda device %d: %s (sm_%d%d, %.0f MiB free), %s weights %.0f MiB, "
-        "arena %.0f MiB (%zu tokens, %zu sequences, cuBLASLt workspace %.0f MiB), CUDA graphs %s",
+        "arena %.0f MiB (%zu tokens, %zu sequences, cuBLASLt workspace %.0f MiB), CUDA graphs %s, "
+        "attention %s",
         p->device, props.name, props.major, props.minor, MIB(free_bytes), cuda_dtype_name(c->dtype),
         MIB(weights), MIB(arena), c->tokens_max, c->seqs_max, MIB(GEMM_LT_WORKSPACE_BYTES),
-        c->graphs_on ? "on" : "off");
+        c->graphs_on ? "on" : "off", cuda_attention_name(c->attention));
     return 0;
 }
 

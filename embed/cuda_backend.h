@@ -103,8 +103,28 @@ struct cuda_batch {
     size_t tokens, n_seqs, max_seqlen;
 };
 
+/* Which attention kernel the forward pass launches. TILED (kernels/attention_tiled.cu) is
+ * the default wherever it runs: head_dim a multiple of 4 and the device granting its shared
+ * memory per block. SIMPLE (kernels/attention.cu, one warp per query) runs otherwise, or when
+ * CUDA_ATTENTION_ENV says "simple" (to check one kernel against the other on a GPU). */
+enum cuda_attention {
+    CUDA_ATTENTION_TILED,
+    CUDA_ATTENTION_SIMPLE,
+    CUDA_ATTENTION_MAX,
+};
+
+#define CUDA_ATTENTION_ENV "BRIGADE_CUDA_ATTENTION" /* "tiled", "simple", unset: the default */
+
+/* The kernel for heads of head_dim on a device granting smem_optin bytes of shared memory per
+ * block, as `requested` (the environment's value; NULL or "" for the default) asks. Returns
+ * 0, or -ENOTSUP with the reason in msg (an unknown name; "tiled" where it cannot run). */
+int cuda_attention_choose(const char *requested, size_t head_dim, size_t smem_optin,
+                          enum cuda_attention *out, char *msg, size_t msg_len);
+const char *cuda_attention_name(enum cuda_attention a);
+
 struct cuda_forward_ctx {
     const struct model *m;
+    enum cuda_attention attention;
     const struct cuda_weights *w;
     const struct cuda_arena *a;
     struct gemm_lt *gemm;

@@ -5,10 +5,13 @@
  * batch limits. */
 #include <errno.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "embed/cuda_backend.h"
 #include "embed/embed_assert.h"
 #include "kernels/attention_cuda.h"
+#include "kernels/attention_tile.h"
+#include "kernels/attention_tiled_cuda.h"
 #include "kernels/bias_add_cuda.h"
 #include "kernels/convert_cuda.h"
 #include "kernels/embedding_norm_cuda.h"
@@ -37,6 +40,40 @@ void cuda_arena_layout(const struct model *m, enum kernel_dtype dtype, size_t to
         a->in[s].pos = cuda_bump_take(b, t * sizeof(int32_t));
         a->in[s].cu_seqlens = cuda_bump_take(b, (seqs_max + 1) * sizeof(int32_t));
     }
+}
+
+const char *cuda_attention_name(enum cuda_attention a)
+{
+    return a == CUDA_ATTENTION_SIMPLE ? "simple" : "tiled";
+}
+
+int cuda_attention_choose(const char *requested, size_t head_dim, size_t smem_optin,
+                          enum cuda_attention *out, char *msg, size_t msg_len)
+{
+    bool fits =
+        attention_tile_supported(head_dim) && attention_tile_smem_bytes(head_dim) <= smem_optin;
+    if (!requested || !requested[0]) {
+        *out = fits ? CUDA_ATTENTION_TILED : CUDA_ATTENTION_SIMPLE;
+        return 0;
+    }
+    if (strcmp(requested, "simple") == 0) {
+        *out = CUDA_ATTENTION_SIMPLE;
+        return 0;
+    }
+    if (strcmp(requested, "tiled") != 0) {
+        snprintf(msg, msg_len, "%s='%.32s': tiled or simple", CUDA_ATTENTION_ENV, requested);
+        return -ENOTSUP;
+    }
+    if (!fits) {
+        snprintf(msg, msg_len,
+                 "%s=tiled: head_dim %zu needs a multiple of 4 up to %d and %zu bytes of shared "
+                 "memory per block (the device grants %zu)",
+                 CUDA_ATTENTION_ENV, head_dim, ATTENTION_HEAD_DIM_MAX,
+                 attention_tile_smem_bytes(head_dim), smem_optin);
+        return -ENOTSUP;
+    }
+    *out = CUDA_ATTENTION_TILED;
+    return 0;
 }
 
 static void *cuda_buf(const struct cuda_arena *a, enum cuda_buf b)
@@ -143,6 +180,10 @@ static cudaError_t cuda_step_run(const struct cuda_forward_ctx *f, const struct 
         return rope_cuda(out, b->in->pos, f->w->rope_cos[s->rope_table],
                          f->w->rope_sin[s->rope_table], t, c->heads, c->head_dim, dt, f->stream);
     case CUDA_OP_ATTENTION:
+        if (f->attention == CUDA_ATTENTION_TILED)
+            return attention_tiled_cuda(cuda_buf(a, s->in), out, b->in->cu_seqlens, b->n_seqs,
+                                        b->max_seqlen, c->heads, c->head_dim, s->window_half, dt,
+                                        f->stream);
         return attention_cuda(cuda_buf(a, s->in), out, b->in->cu_seqlens, b->n_seqs, b->max_seqlen,
                               c->heads, c->head_dim, s->window_half, dt, f->stream);
     case CUDA_OP_GEGLU:

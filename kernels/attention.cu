@@ -3,8 +3,9 @@
  * elements of q and of the output accumulator; keys stream through once with the online
  * softmax of kernels/softmax.h, so no score matrix is materialised and nothing is padded.
  * This is the simple kernel: every key row is read once per query (from L2 for neighbours).
- * A tiled kernel sharing K/V tiles in shared memory across the block's queries is the next
- * step; it must keep the same index functions so the host emulation keeps checking it. */
+ * The tiled kernel (kernels/attention_tiled.cu) shares K/V tiles in shared memory across a
+ * block's queries and runs by default; this one is its reference and runs where it cannot
+ * (embed/cuda_backend.h: enum cuda_attention). */
 #include "kernels/attention_cuda.h"
 #include "kernels/attention_index.h"
 #include "kernels/cuda_check.cuh"

@@ -53,4 +53,17 @@ static inline BRIGADE_HD float softmax_online_update(struct softmax_online *st, 
     return correction;
 }
 
+/* The tile form (kernels/attention_tile.h): folds in a block of scores at once whose maximum
+ * is tile_max (finite). Raises the running max, rescales the sum, and returns the factor the
+ * accumulator must be multiplied by; the caller then adds softmax_exp(s, st->max) of each
+ * score to st->sum and that weight times s's value to the accumulator. */
+static inline BRIGADE_HD float softmax_online_rescale(struct softmax_online *st, float tile_max)
+{
+    float new_max = st->max > tile_max ? st->max : tile_max;
+    float correction = softmax_exp(st->max, new_max);
+    st->sum *= correction;
+    st->max = new_max;
+    return correction;
+}
+
 #endif

@@ -4,13 +4,17 @@
 #   1. builds with CUDA (Release, sm_80 + sm_90, warnings as errors) under build/gpu;
 #   2. runs the GPU tests and the host checks they build on, refusing a skip: test_cuda_golden
 #      (modernbert-tiny on the GPU vs transformers' golden pooled outputs, cosine >= 0.9999 in
-#      bf16, tighter in fp16/fp32; packed vs single-sequence batches), e2e_cuda_backend (embed,
-#      analyze and serve with --backend cuda on the device, vs the cpu backend),
-#      test_kernel_emulation and test_kernels;
+#      bf16, tighter in fp16/fp32; packed vs single-sequence batches; the tiled attention kernel
+#      and again the simple one), test_cuda_attention (both attention kernels at head_dim 64,
+#      96, 128 and 256, fp32/fp16/bf16, global and windowed, vs a double-precision reference),
+#      e2e_cuda_backend (embed, analyze and serve with --backend cuda on the device, vs the cpu
+#      backend), test_kernel_emulation, test_cuda_attention_choice and test_kernels;
 #   3. the throughput sweep (brigade-cuda-bench) on a base-size ModernBERT: the model directory
 #      in $BRIGADE_GTE_DIR when it holds gte-modernbert-base, else random weights of the
 #      same shape (bench/make_modernbert_plain.py, standard library only); one table on
-#      stdout, JSON in $OUT_DIR/cuda-bench-<precision>.json; bf16 again with CUDA graphs off;
+#      stdout, JSON in $OUT_DIR/cuda-bench-<precision>.json; bf16 again with CUDA graphs off,
+#      and again with the simple attention kernel (BRIGADE_CUDA_ATTENTION=simple), with the
+#      tiled kernel's speed-up per shape;
 #   4. when PyTorch with CUDA and transformers are importable: the same sweep for PyTorch
 #      (SDPA attention, bf16) on the same weights (bench/gpu/torch_sweep.py), side by side.
 #
@@ -40,7 +44,8 @@ cmake --build "$BUILD" -j"$(nproc)"
 echo "== GPU tests (a skip is a failure here)"
 log=$OUT_DIR/ctest.log
 ctest --test-dir "$BUILD" --output-on-failure -V \
-    -R '^(test_cuda_golden|e2e_cuda_backend|test_kernel_emulation|test_kernels)$' | tee "$log"
+    -R '^(test_cuda_golden|test_cuda_attention|e2e_cuda_backend|test_kernel_emulation|test_cuda_attention_choice|test_kernels)$' \
+    | tee "$log"
 if grep -q -e 'SKIP' -e 'cuda backend unavailable' "$log"; then
     echo "run.sh: the cuda backend did not run on this host (see the SKIP/fallback above)" >&2
     exit 1
@@ -68,6 +73,20 @@ echo "== brigade-cuda-bench (bf16, CUDA graphs off: what replaying them saves)"
 "$BUILD/bench/brigade-cuda-bench" --model "$MODEL" --precision bf16 --device "$DEVICE" \
     --peak-tflops "$PEAK" --seconds "$SECONDS_PER_SHAPE" --no-graphs \
     --json "$OUT_DIR/cuda-bench-bf16-eager.json" || status=1
+
+echo "== brigade-cuda-bench (bf16, simple attention kernel: what the tiled one gains)"
+BRIGADE_CUDA_ATTENTION=simple "$BUILD/bench/brigade-cuda-bench" --model "$MODEL" \
+    --precision bf16 --device "$DEVICE" --peak-tflops "$PEAK" --seconds "$SECONDS_PER_SHAPE" \
+    --json "$OUT_DIR/cuda-bench-bf16-simple-attention.json" || status=1
+python3 - "$OUT_DIR/cuda-bench-bf16.json" "$OUT_DIR/cuda-bench-bf16-simple-attention.json" \
+    <<'PY' || status=1
+import json, sys
+tiled, simple = (json.load(open(p))["rows"] for p in sys.argv[1:3])
+print(f"{'tokens/msg':>10} {'batch tokens':>12} {'tiled tok/s':>12} {'simple tok/s':>12} {'ratio':>6}")
+for t, s in zip(tiled, simple):
+    print(f"{t['tokens_per_message']:>10} {t['batch_tokens']:>12} {t['tokens_per_s']:>12.0f} "
+          f"{s['tokens_per_s']:>12.0f} {t['tokens_per_s'] / s['tokens_per_s']:>6.2f}")
+PY
 
 echo "== targets (bf16)"
 targets=0

@@ -1,8 +1,10 @@
 /* test_cuda_golden — the cuda backend on the modernbert-tiny and bert-tiny fixtures against
  * transformers' pooled outputs (tests/fixtures/golden) in each precision, with CUDA graphs and
  * eagerly; a repeated batch gives the same bytes; the packed batch against one-sequence
- * batches; malformed batches refused with -EINVAL. Skips (77) where the backend cannot start
- * (no GPU, no driver, compute capability below 8.0): bench/gpu/run.sh runs it on a GPU host. */
+ * batches; malformed batches refused with -EINVAL; with the tiled attention kernel (the
+ * default) and again with the simple one (BRIGADE_CUDA_ATTENTION=simple). Skips (77) where the
+ * backend cannot start (no GPU, no driver, compute capability below 8.0): bench/gpu/run.sh runs it
+ * on a GPU host. */
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <math.h>
@@ -13,6 +15,7 @@
 
 #include "check.h"
 #include "golden_fixture.h"
+#include "embed/cuda_backend.h"
 #include "embed/engine.h"
 #include "embed/model.h"
 #include "test_util.h"
@@ -55,6 +58,11 @@ static void check_precision(const struct model *m, const struct golden_fixture *
         return;
     }
     printf("%s: %s\n", precision_name[p], msg);
+    /* the kernel CUDA_ATTENTION_ENV asks for, else the tiled one (both fixtures' heads fit) */
+    const char *want = getenv(CUDA_ATTENTION_ENV) ? getenv(CUDA_ATTENTION_ENV) : "tiled";
+    char named[64];
+    snprintf(named, sizeof(named), "attention %s", want);
+    CHECK(strstr(msg, named) != NULL);
     float *out = malloc(g->n_texts * g->hidden * sizeof(float));
     struct embed_batch batch = {.n_seqs = g->n_texts, .ids = g->ids, .cu_seqlens = g->cu};
     CHECK_INT_EQ(b.embed_batch(b.ctx, &batch, out), 0);
@@ -102,6 +110,11 @@ static void check_model(const char *name)
     for (int p = 0; p < EMBED_CUDA_PRECISION_MAX; p++)
         check_precision(m, &g, (enum embed_cuda_precision)p, false);
     check_precision(m, &g, EMBED_CUDA_PRECISION_BF16, true);
+    /* the simple attention kernel, the tiled one's reference, to the same bars */
+    setenv(CUDA_ATTENTION_ENV, "simple", 1);
+    check_precision(m, &g, EMBED_CUDA_PRECISION_BF16, false);
+    check_precision(m, &g, EMBED_CUDA_PRECISION_F32, true);
+    unsetenv(CUDA_ATTENTION_ENV);
     model_free(m);
     golden_fixture_free(&g);
 }

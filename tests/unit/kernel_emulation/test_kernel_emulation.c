@@ -6,6 +6,14 @@
  *     warp's xor-butterfly sum and softmax_online_update, against model_attention (sgemm +
  *     softmax_row) for global and sliding-window layers; each output row written exactly
  *     once, no key read outside its sequence;
+ *   tiled attention (kernels/attention_tiled.cu): every (query tile, head, sequence) block,
+ *     the block's shared memory as an array poisoned with NaN (a read of anything not staged
+ *     first shows), the Q and K/V staging by thread, every warp's tile loop, masks and
+ *     attention_tile_row_step lane by lane, through the functions of attention_tile.h;
+ *     against model_attention on the fixture's heads (16) and against a double-precision
+ *     reference at head_dim 64 and 128 (both kernels), with windows 1, 8, 64 and global over
+ *     sequences shorter than a tile, on and just past tile edges and longer than the window;
+ *     the tiling's exact key ranges; and the forward plan below with either kernel;
  *   pooling (kernels/pooling.cu): one block per sequence, POOLING_THREADS threads striding the
  *     columns through pooling_span, against model_pool, CLS and mean;
  *   top-2 (kernels/top2.cu): TOP2_THREADS strided scans and the merge tree, against a full
@@ -38,6 +46,7 @@
 #include "embed/model_graph.h"
 #include "embed/model_ops.h"
 #include "kernels/attention_index.h"
+#include "kernels/attention_tile.h"
 #include "kernels/gelu.h"
 #include "kernels/layernorm.h"
 #include "kernels/pooling.h"
@@ -177,7 +186,166 @@ static void emulate_attention(const float *qkv, float *out, unsigned *writes,
                 }
 }
 
-static void check_attention(struct model *m, const struct packed *p, size_t window_half)
+/* The registers of one block of attention_tiled_kernel: every warp's rows, lane by lane. */
+struct tiled_regs {
+    float acc[ATTENTION_TILE_WARPS][ATTENTION_TILE_ROWS][ATTENTION_LANES][ATTENTION_PER_LANE_MAX];
+    struct softmax_online st[ATTENTION_TILE_WARPS][ATTENTION_TILE_ROWS][ATTENTION_LANES];
+};
+
+/* attention_tile_stage: the block's threads copy K or V rows [0, n) of the tile starting at
+ * sequence key k0, zeros past n; every row read lies inside the block's sequence. */
+static void emulate_tile_stage(const float *qkv, float *dst, size_t stride,
+                               const struct attention_tile *t, size_t k0, size_t n, int which,
+                               size_t head, size_t heads, size_t hd)
+{
+    for (unsigned th = 0; th < ATTENTION_TILE_THREADS; th++) {
+        struct attention_tile_cursor c;
+        for (attention_tile_cursor_init(th, (unsigned)hd, &c); c.row < ATTENTION_TILE_K;
+             attention_tile_cursor_next((unsigned)hd, &c)) {
+            float v = 0.0f;
+            if (c.row < n) {
+                CHECK(k0 + c.row < t->len);
+                v = qkv[attention_qkv_offset(t->start + k0 + c.row, which, head, heads, hd) + c.d];
+            }
+            dst[c.row * stride + c.d] = v;
+        }
+    }
+}
+
+/* attention_tile_warp for warp w: scores (lane j: key j, float4 steps in d order), the masks,
+ * the row maxima (order-free), attention_tile_row_step, the weights through the warp's P rows
+ * and the P V accumulation in the kernel's key order. */
+static void emulate_tile_warp(const struct attention_tile *t, size_t w, size_t k0, size_t n,
+                              size_t wh, size_t hd, float *smem, struct tiled_regs *rg)
+{
+    const float *qs = smem, *ks = smem + attention_tile_smem_k(hd);
+    const float *vs = smem + attention_tile_smem_v(hd);
+    float *ps = smem + attention_tile_smem_p(hd, w);
+    size_t slots = attention_lane_slots(hd);
+    for (size_t r = 0; r < ATTENTION_TILE_ROWS; r++) {
+        float s[ATTENTION_LANES], row_max = -INFINITY;
+        int visible[ATTENTION_LANES];
+        size_t q = attention_tile_query(t, w, r);
+        for (size_t l = 0; l < ATTENTION_LANES; l++) {
+            const float *krow = ks + l * attention_tile_k_stride(hd);
+            const float *qrow = qs + (w * ATTENTION_TILE_ROWS + r) * hd;
+            s[l] = 0.0f;
+            for (size_t d = 0; d < hd; d++)
+                s[l] += qrow[d] * krow[d];
+            visible[l] = l < n && attention_tile_sees(t, q, k0 + l, wh);
+            if (visible[l]) {
+                CHECK(k0 + l < t->len);
+                row_max = s[l] > row_max ? s[l] : row_max;
+            }
+        }
+        for (size_t l = 0; l < ATTENTION_LANES; l++) {
+            float p,
+                corr = attention_tile_row_step(&rg->st[w][r][l], row_max, s[l], visible[l], &p);
+            for (size_t e = 0; e < slots; e++)
+                rg->acc[w][r][l][e] *= corr;
+            ps[r * ATTENTION_TILE_K + l] = p;
+        }
+    }
+    for (size_t j = 0; j < n; j += ATTENTION_TILE_VEC)
+        for (size_t r = 0; r < ATTENTION_TILE_ROWS; r++)
+            for (size_t i = 0; i < ATTENTION_TILE_VEC; i++) {
+                float pj = ps[r * ATTENTION_TILE_K + j + i];
+                for (size_t l = 0; l < ATTENTION_LANES; l++)
+                    for (size_t e = 0; e < slots; e++) {
+                        size_t d = attention_lane_elem(l, e, hd);
+                        rg->acc[w][r][l][e] += pj * (d < hd ? vs[(j + i) * hd + d] : 0.0f);
+                    }
+            }
+}
+
+/* One block (tile, head, seq) of attention_tiled_kernel; smem holds
+ * attention_tile_smem_floats(hd) floats, poisoned with NaN so a read of anything the block
+ * did not write first shows in the output. */
+static void emulate_tiled_block(const float *qkv, float *out, unsigned *writes,
+                                const struct packed *p, size_t seq, size_t tile, size_t head,
+                                size_t heads, size_t hd, size_t wh, float *smem,
+                                struct tiled_regs *rg)
+{
+    struct attention_tile t;
+    if (!attention_tile_at(p->cu, seq, tile, wh, &t))
+        return;
+    CHECK(t.k_lo <= t.q_lo && t.q_hi <= t.k_hi && t.k_hi <= t.len);
+    float scale = 1.0f / sqrtf((float)hd);
+    for (size_t i = 0; i < attention_tile_smem_floats(hd); i++)
+        smem[i] = NAN;
+    for (unsigned th = 0; th < ATTENTION_TILE_THREADS; th++) {
+        struct attention_tile_cursor c;
+        for (attention_tile_cursor_init(th, (unsigned)hd, &c); c.row < ATTENTION_TILE_Q;
+             attention_tile_cursor_next((unsigned)hd, &c)) {
+            size_t q = t.q_lo + c.row;
+            smem[c.row * hd + c.d] =
+                q < t.q_hi
+                    ? qkv[attention_qkv_offset(t.start + q, 0, head, heads, hd) + c.d] * scale
+                    : 0.0f;
+        }
+    }
+    for (size_t w = 0; w < ATTENTION_TILE_WARPS; w++)
+        for (size_t r = 0; r < ATTENTION_TILE_ROWS; r++)
+            for (size_t l = 0; l < ATTENTION_LANES; l++) {
+                softmax_online_init(&rg->st[w][r][l]);
+                for (size_t e = 0; e < ATTENTION_PER_LANE_MAX; e++)
+                    rg->acc[w][r][l][e] = 0.0f;
+            }
+    for (size_t kt = 0; kt < attention_tile_key_tiles(&t); kt++) {
+        size_t k0, n;
+        attention_tile_keys(&t, kt, &k0, &n);
+        CHECK(n >= 1 && n <= ATTENTION_TILE_K);
+        emulate_tile_stage(qkv, smem + attention_tile_smem_k(hd), attention_tile_k_stride(hd), &t,
+                           k0, n, 1, head, heads, hd);
+        emulate_tile_stage(qkv, smem + attention_tile_smem_v(hd), hd, &t, k0, n, 2, head, heads,
+                           hd);
+        for (size_t w = 0; w < ATTENTION_TILE_WARPS; w++)
+            if (attention_tile_warp_sees(&t, w, k0, n, wh))
+                emulate_tile_warp(&t, w, k0, n, wh, hd, smem, rg);
+    }
+    size_t slots = attention_lane_slots(hd);
+    for (size_t w = 0; w < ATTENTION_TILE_WARPS; w++)
+        for (size_t r = 0; r < ATTENTION_TILE_ROWS; r++) {
+            size_t q = attention_tile_query(&t, w, r);
+            if (q >= t.q_hi)
+                continue;
+            float sums[ATTENTION_LANES];
+            for (size_t l = 0; l < ATTENTION_LANES; l++)
+                sums[l] = rg->st[w][r][l].sum;
+            float inv = 1.0f / warp_sum(sums);
+            writes[(t.start + q) * heads + head]++;
+            float *orow = out + attention_out_offset(t.start + q, head, heads, hd);
+            for (size_t l = 0; l < ATTENTION_LANES; l++)
+                for (size_t e = 0; e < slots; e++) {
+                    size_t d = attention_lane_elem(l, e, hd);
+                    if (d < hd)
+                        orow[d] = rg->acc[w][r][l][e] * inv;
+                }
+        }
+}
+
+/* The whole grid of attention_tiled_cuda, as emulate_attention's. */
+static void emulate_attention_tiled(const float *qkv, float *out, unsigned *writes,
+                                    const struct packed *p, size_t heads, size_t hd,
+                                    size_t window_half)
+{
+    CHECK(attention_tile_supported(hd));
+    float *smem = malloc(attention_tile_smem_bytes(hd));
+    struct tiled_regs *rg = malloc(sizeof(*rg));
+    for (size_t z = 0; z < p->n_seqs; z++)
+        for (size_t y = 0; y < heads; y++)
+            for (size_t x = 0; x < attention_tile_grid_x(p->max_len); x++)
+                emulate_tiled_block(qkv, out, writes, p, z, x, y, heads, hd, window_half, smem, rg);
+    free(smem);
+    free(rg);
+}
+
+typedef void (*attention_emulator)(const float *qkv, float *out, unsigned *writes,
+                                   const struct packed *p, size_t heads, size_t hd,
+                                   size_t window_half);
+
+static void check_attention(struct model *m, const struct packed *p, size_t window_half,
+                            attention_emulator emulate)
 {
     size_t h = m->cfg.hidden, heads = m->cfg.heads, hd = m->cfg.head_dim;
     struct model_scratch *s = model_scratch_new(m, p->tokens, p->n_seqs);
@@ -188,21 +356,153 @@ static void check_attention(struct model *m, const struct packed *p, size_t wind
     model_attention(m, s, &b, window_half);
     float *out = calloc(p->tokens * h, sizeof(float));
     unsigned *writes = calloc(p->tokens * heads, sizeof(unsigned));
-    emulate_attention(s->qkv, out, writes, p, heads, hd, window_half);
+    emulate(s->qkv, out, writes, p, heads, hd, window_half);
     double worst = 0.0;
     for (size_t i = 0; i < p->tokens * h; i++) {
         double d = fabs((double)out[i] - s->attn[i]);
         worst = d > worst ? d : worst;
     }
     if (!(worst <= ATTN_ABS_MAX))
-        fprintf(stderr, "attention window %zu, %zu tokens: max |diff| %.3g\n", window_half,
-                p->tokens, worst);
+        fprintf(stderr, "attention (%s) window %zu, %zu tokens: max |diff| %.3g\n",
+                emulate == emulate_attention ? "simple" : "tiled", window_half, p->tokens, worst);
     CHECK(worst <= ATTN_ABS_MAX);
     for (size_t i = 0; i < p->tokens * heads; i++)
         CHECK_INT_EQ(writes[i], 1); /* every (row, head) exactly once: no gap, no overlap */
     free(out);
     free(writes);
     model_scratch_free(s);
+}
+
+/* Straightforward attention in double precision: each query's window scored, softmaxed and
+ * summed in full; no tiling, no online rescaling. */
+static void reference_attention(const float *qkv, double *out, const struct packed *p, size_t heads,
+                                size_t hd, size_t window_half)
+{
+    double scale = 1.0 / sqrt((double)hd), *w = malloc(p->max_len * sizeof(double));
+    for (size_t z = 0; z < p->n_seqs; z++) {
+        size_t start = (size_t)p->cu[z], len = (size_t)(p->cu[z + 1] - p->cu[z]);
+        for (size_t head = 0; head < heads; head++)
+            for (size_t i = 0; i < len; i++) {
+                size_t lo, hi;
+                attention_window(i, len, window_half, &lo, &hi);
+                const float *q = qkv + attention_qkv_offset(start + i, 0, head, heads, hd);
+                double max = -INFINITY, sum = 0.0;
+                for (size_t k = lo; k < hi; k++) {
+                    const float *kr = qkv + attention_qkv_offset(start + k, 1, head, heads, hd);
+                    double dot = 0.0;
+                    for (size_t d = 0; d < hd; d++)
+                        dot += (double)q[d] * kr[d];
+                    w[k - lo] = dot * scale;
+                    max = w[k - lo] > max ? w[k - lo] : max;
+                }
+                for (size_t k = lo; k < hi; k++) {
+                    w[k - lo] = exp(w[k - lo] - max);
+                    sum += w[k - lo];
+                }
+                double *o = out + attention_out_offset(start + i, head, heads, hd);
+                for (size_t d = 0; d < hd; d++)
+                    o[d] = 0.0;
+                for (size_t k = lo; k < hi; k++) {
+                    const float *vr = qkv + attention_qkv_offset(start + k, 2, head, heads, hd);
+                    for (size_t d = 0; d < hd; d++)
+                        o[d] += w[k - lo] / sum * vr[d];
+                }
+            }
+    }
+    free(w);
+}
+
+/* gte-modernbert-base's heads (64) and wider ones (96 to 256): both kernels' emulations
+ * against the double reference, over sequences shorter than a tile, ending on and just past tile
+ * edges, and longer than a window (windows 1, 8 and 64 cut them; 0 is global). */
+static void check_attention_wide(size_t hd)
+{
+    static const size_t lens[] = {1, 5, 31, 32, 33, 64, 95, 200, 2};
+    struct packed p;
+    edge_shape(&p, lens, sizeof(lens) / sizeof(lens[0]));
+    static const size_t windows[] = {0, 1, 8, 64};
+    size_t heads = 2, cols = heads * hd;
+    float *qkv = malloc(p.tokens * 3 * cols * sizeof(float));
+    uint64_t rng = 1000 + hd;
+    for (size_t i = 0; i < p.tokens * 3 * cols; i++)
+        qkv[i] = 2.0f * noise(&rng);
+    double *ref = malloc(p.tokens * cols * sizeof(double));
+    float *out = malloc(p.tokens * cols * sizeof(float));
+    unsigned *writes = malloc(p.tokens * heads * sizeof(unsigned));
+    for (size_t wi = 0; wi < sizeof(windows) / sizeof(windows[0]); wi++) {
+        reference_attention(qkv, ref, &p, heads, hd, windows[wi]);
+        for (size_t k = 0; k < 2; k++) {
+            memset(out, 0, p.tokens * cols * sizeof(float));
+            memset(writes, 0, p.tokens * heads * sizeof(unsigned));
+            (k == 0 ? emulate_attention : emulate_attention_tiled)(qkv, out, writes, &p, heads, hd,
+                                                                   windows[wi]);
+            double worst = 0.0;
+            for (size_t i = 0; i < p.tokens * cols; i++) {
+                double d = fabs(out[i] - ref[i]);
+                worst = d > worst || d != d ? d : worst;
+            }
+            if (!(worst <= ATTN_ABS_MAX))
+                fprintf(stderr, "attention (%s) head_dim %zu window %zu: max |diff| %.3g\n",
+                        k == 0 ? "simple" : "tiled", hd, windows[wi], worst);
+            CHECK(worst <= ATTN_ABS_MAX);
+            for (size_t i = 0; i < p.tokens * heads; i++)
+                CHECK_INT_EQ(writes[i], 1);
+        }
+    }
+    free(qkv);
+    free(ref);
+    free(out);
+    free(writes);
+}
+
+/* The tiling's exact values on a 200-token sequence with gte's window (64 each side). */
+static void check_tile_index(void)
+{
+    int32_t cu[3] = {0, 7, 207}; /* a short sequence, then the long one */
+    struct attention_tile t;
+    CHECK_INT_EQ(attention_tile_grid_x(200), 7);
+    CHECK(attention_tile_at(cu, 0, 0, 64, &t));
+    CHECK(t.start == 0 && t.len == 7 && t.q_lo == 0 && t.q_hi == 7 && t.k_lo == 0 && t.k_hi == 7);
+    CHECK(!attention_tile_at(cu, 0, 1, 64, &t)); /* past its end: the block leaves */
+    CHECK(attention_tile_at(cu, 1, 2, 64, &t));
+    CHECK(t.start == 7 && t.q_lo == 64 && t.q_hi == 96 && t.k_lo == 0 && t.k_hi == 160);
+    CHECK_INT_EQ(attention_tile_key_tiles(&t), 5);
+    CHECK(attention_tile_at(cu, 1, 3, 64, &t));
+    CHECK(t.k_lo == 32 && t.k_hi == 192);
+    CHECK(attention_tile_at(cu, 1, 6, 64, &t)); /* the last, short tile */
+    CHECK(t.q_lo == 192 && t.q_hi == 200 && t.k_lo == 128 && t.k_hi == 200);
+    size_t k0, n;
+    attention_tile_keys(&t, 2, &k0, &n);
+    CHECK(k0 == 192 && n == 8);
+    CHECK(attention_tile_warp_sees(&t, 0, 192, 8, 64));
+    CHECK(!attention_tile_warp_sees(&t, 1, 128, 32, 64)); /* rows 200.. do not exist */
+    CHECK(!attention_tile_sees(&t, 200, 199, 64));
+    CHECK(attention_tile_at(cu, 1, 3, 8, &t)); /* window 8: keys 88..135 in two tiles */
+    CHECK(t.k_lo == 88 && t.k_hi == 136 && attention_tile_key_tiles(&t) == 2);
+    CHECK(!attention_tile_warp_sees(&t, 0, 120, 16, 8)); /* rows 96..103 see up to 111 */
+    CHECK(attention_tile_warp_sees(&t, 3, 120, 16, 8));
+    CHECK(attention_tile_sees(&t, 96, 88, 8) && !attention_tile_sees(&t, 96, 87, 8));
+    CHECK(attention_tile_sees(&t, 96, 104, 8) && !attention_tile_sees(&t, 96, 105, 8));
+    /* the staging cursor visits every element of a tile once, thread t at t + k * threads */
+    static const unsigned dims[] = {4, 16, 48, 64, 128, 256};
+    for (size_t di = 0; di < sizeof(dims) / sizeof(dims[0]); di++) {
+        unsigned hd = dims[di], seen = 0;
+        for (unsigned th = 0; th < ATTENTION_TILE_THREADS; th++) {
+            struct attention_tile_cursor c;
+            unsigned i = th;
+            for (attention_tile_cursor_init(th, hd, &c); c.row < ATTENTION_TILE_K;
+                 attention_tile_cursor_next(hd, &c), i += ATTENTION_TILE_THREADS) {
+                CHECK(c.row == i / hd && c.d == i % hd);
+                seen++;
+            }
+            CHECK(i >= ATTENTION_TILE_K * hd); /* it stops exactly where the strided loop does */
+        }
+        CHECK_INT_EQ(seen, ATTENTION_TILE_K * hd);
+    }
+    CHECK(attention_tile_supported(64) && attention_tile_supported(128));
+    CHECK(!attention_tile_supported(30) && !attention_tile_supported(ATTENTION_HEAD_DIM_MAX + 4));
+    CHECK_INT_EQ(attention_tile_smem_bytes(64), 29184);
+    CHECK_INT_EQ(attention_tile_smem_bytes(128), 53760);
 }
 
 /* pooling_kernel's grid: block = sequence, POOLING_THREADS threads striding the columns. */
@@ -387,11 +687,15 @@ static void check_bucket_padding(struct model *m, const struct packed *p)
     float *a = calloc(bk.tokens * h, sizeof(float)), *b = calloc(bk.tokens * h, sizeof(float));
     unsigned *wa = calloc(bk.tokens * heads, sizeof(unsigned));
     unsigned *wb = calloc(bk.tokens * heads, sizeof(unsigned));
-    emulate_attention(qkv, a, wa, p, heads, hd, m->cfg.window_half);
-    emulate_attention(qkv, b, wb, &padded, heads, hd, m->cfg.window_half);
-    CHECK(memcmp(a, b, p->tokens * h * sizeof(float)) == 0);
-    for (size_t i = 0; i < bk.tokens * heads; i++)
-        CHECK_INT_EQ(wb[i], i < p->tokens * heads ? 1 : 0);
+    for (size_t k = 0; k < 2; k++) {
+        attention_emulator emulate = k == 0 ? emulate_attention : emulate_attention_tiled;
+        memset(wb, 0, bk.tokens * heads * sizeof(unsigned));
+        emulate(qkv, a, wa, p, heads, hd, m->cfg.window_half);
+        emulate(qkv, b, wb, &padded, heads, hd, m->cfg.window_half);
+        CHECK(memcmp(a, b, p->tokens * h * sizeof(float)) == 0);
+        for (size_t i = 0; i < bk.tokens * heads; i++)
+            CHECK_INT_EQ(wb[i], i < p->tokens * heads ? 1 : 0);
+    }
     float *pa = malloc(bk.seqs * h * sizeof(float)), *pb = malloc(bk.seqs * h * sizeof(float));
     emulate_pooling(qkv, p, h, true, true, pa); /* any finite rows will do as hidden states */
     emulate_pooling(qkv, &padded, h, true, true, pb);
@@ -444,6 +748,9 @@ struct plan_bufs {
     int32_t *pos;
 };
 
+/* The attention kernel the plan's ATTENTION steps emulate (the backend runs either). */
+static attention_emulator plan_attention = emulate_attention_tiled;
+
 static void plan_step_host(const struct model *m, const struct cuda_step *s, struct plan_bufs *hb,
                            const int32_t *ids, const struct packed *p, const size_t *floats,
                            bool bf16)
@@ -488,7 +795,7 @@ static void plan_step_host(const struct model *m, const struct cuda_step *s, str
         break;
     case CUDA_OP_ATTENTION: {
         unsigned *writes = calloc(t * c->heads, sizeof(unsigned));
-        emulate_attention(in, out, writes, p, c->heads, hd, s->window_half);
+        plan_attention(in, out, writes, p, c->heads, hd, s->window_half);
         free(writes);
         break;
     }
@@ -710,19 +1017,30 @@ int main(void)
     edge_shape(&edges, edge_lens, sizeof(edge_lens) / sizeof(edge_lens[0]));
     const struct packed *shapes[] = {&golden, &edges};
     for (size_t i = 0; i < 2; i++) {
-        check_attention(m, shapes[i], 0);
-        check_attention(m, shapes[i], m->cfg.window_half);
-        check_attention(m, shapes[i], 1);
+        for (size_t k = 0; k < 2; k++) {
+            attention_emulator emulate = k == 0 ? emulate_attention : emulate_attention_tiled;
+            check_attention(m, shapes[i], 0, emulate);
+            check_attention(m, shapes[i], m->cfg.window_half, emulate);
+            check_attention(m, shapes[i], 1, emulate);
+        }
         check_pooling(m, shapes[i], MODEL_POOLING_CLS);
         check_pooling(m, shapes[i], MODEL_POOLING_MEAN);
     }
+    check_tile_index();
+    check_attention_wide(64);
+    check_attention_wide(128);
+    check_attention_wide(96);  /* a lane's last slot half used */
+    check_attention_wide(256); /* the widest head: 8 slots a lane */
     check_top2();
     check_bucket_sizes();
     check_bucket_padding(m, &golden);
     int32_t *ids = golden_ids("modernbert-tiny", &golden);
-    check_plan(m, "modernbert-tiny", &golden, ids, false);
-    check_plan_bf16(m, "modernbert-tiny", &golden, ids);
-    check_bert_plan();
+    for (size_t k = 0; k < 2; k++) {
+        plan_attention = k == 0 ? emulate_attention_tiled : emulate_attention;
+        check_plan(m, "modernbert-tiny", &golden, ids, false);
+        check_plan_bf16(m, "modernbert-tiny", &golden, ids);
+        check_bert_plan();
+    }
     free(ids);
     model_free(m);
     return check_finish("test_kernel_emulation");

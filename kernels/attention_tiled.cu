@@ -1,0 +1,209 @@
+/* attention_tiled.cu — varlen attention with K/V tiles in shared memory: a block answers
+ * ATTENTION_TILE_Q queries of one (sequence, head) and stages each tile of the keys they see
+ * once for all of them. Tiling, masks, shared-memory layout and the online-softmax step are
+ * the functions of kernels/attention_tile.h, which tests/unit/kernel_emulation runs over the
+ * same grid on the host. Same contract as the simple kernel (kernels/attention.cu), which
+ * stays as the reference and for head sizes this one does not take. */
+#include "kernels/attention_tile.h"
+#include "kernels/attention_tiled_cuda.h"
+#include "kernels/cuda_check.cuh"
+
+static_assert(ATTENTION_TILE_K == KERNEL_WARP, "lane j scores key j of the tile");
+static_assert(ATTENTION_TILE_Q % ATTENTION_TILE_WARPS == 0, "whole rows per warp");
+static_assert(ATTENTION_TILE_K % ATTENTION_TILE_VEC == 0, "P rows are read as float4");
+
+/* Stages rows [0, n) of tile rows starting at packed row `first` (which: 1 = K, 2 = V) into
+ * dst with row stride `stride`; rows n.. are zero so no stale value meets a weight. */
+template <typename T>
+__device__ __forceinline__ void attention_tile_stage(const T *qkv, float *dst, size_t stride,
+                                                     size_t first, size_t n, int which, size_t head,
+                                                     size_t heads, size_t head_dim)
+{
+    struct attention_tile_cursor c;
+    for (attention_tile_cursor_init(threadIdx.x, (unsigned)head_dim, &c); c.row < ATTENTION_TILE_K;
+         attention_tile_cursor_next((unsigned)head_dim, &c)) {
+        float v = 0.0f;
+        if (c.row < n)
+            v = kernel_to_f32(
+                qkv[attention_qkv_offset(first + c.row, which, head, heads, head_dim) + c.d]);
+        dst[c.row * stride + c.d] = v;
+    }
+}
+
+/* Warp `warp`'s rows against the staged tile of keys [k0, k0 + n). */
+template <int SLOTS>
+__device__ __forceinline__ void
+attention_tile_warp(const struct attention_tile *t, size_t warp, size_t k0, size_t n,
+                    size_t window_half, size_t head_dim, const float *qs, const float *ks,
+                    const float *vs, float *ps, struct softmax_online *st, float (*acc)[SLOTS])
+{
+    size_t lane = threadIdx.x % KERNEL_WARP;
+    float s[ATTENTION_TILE_ROWS];
+#pragma unroll
+    for (int r = 0; r < ATTENTION_TILE_ROWS; r++)
+        s[r] = 0.0f;
+    const float *krow = ks + lane * attention_tile_k_stride(head_dim);
+    const float *qw = qs + warp * ATTENTION_TILE_ROWS * head_dim;
+    for (size_t d = 0; d < head_dim; d += ATTENTION_TILE_VEC) {
+        float4 k4 = *(const float4 *)(krow + d);
+#pragma unroll
+        for (int r = 0; r < ATTENTION_TILE_ROWS; r++) {
+            float4 q4 = *(const float4 *)(qw + r * head_dim + d); /* broadcast */
+            s[r] += q4.x * k4.x;
+            s[r] += q4.y * k4.y;
+            s[r] += q4.z * k4.z;
+            s[r] += q4.w * k4.w;
+        }
+    }
+#pragma unroll
+    for (int r = 0; r < ATTENTION_TILE_ROWS; r++) {
+        int visible = lane < n && attention_tile_sees(t, attention_tile_query(t, warp, r),
+                                                      k0 + lane, window_half);
+        float row_max = kernel_warp_max(visible ? s[r] : -INFINITY), p;
+        float correction = attention_tile_row_step(&st[r], row_max, s[r], visible, &p);
+#pragma unroll
+        for (int e = 0; e < SLOTS; e++)
+            acc[r][e] *= correction;
+        ps[r * ATTENTION_TILE_K + lane] = p;
+    }
+    __syncwarp(); /* every lane's weights are in ps before any lane reads a row of them */
+    for (size_t j = 0; j < n; j += ATTENTION_TILE_VEC) {
+#pragma unroll
+        for (int r = 0; r < ATTENTION_TILE_ROWS; r++) {
+            float4 p4 = *(const float4 *)(ps + r * ATTENTION_TILE_K + j); /* broadcast */
+            float pj[ATTENTION_TILE_VEC] = {p4.x, p4.y, p4.z, p4.w};
+#pragma unroll
+            for (int i = 0; i < ATTENTION_TILE_VEC; i++)
+#pragma unroll
+                for (int e = 0; e < SLOTS; e++) {
+                    size_t d = attention_lane_elem(lane, (size_t)e, head_dim);
+                    acc[r][e] += pj[i] * (d < head_dim ? vs[(j + i) * head_dim + d] : 0.0f);
+                }
+        }
+    }
+    __syncwarp(); /* ps is read in full before the next tile rewrites it */
+}
+
+template <typename T, int SLOTS>
+__global__ void __launch_bounds__(ATTENTION_TILE_THREADS)
+    attention_tiled_kernel(const T *qkv, T *out, const int32_t *cu_seqlens, size_t heads,
+                           size_t head_dim, size_t window_half, float scale)
+{
+    extern __shared__ float4 attention_smem[]; /* float4: the 16-byte alignment of every row */
+    float *smem = (float *)attention_smem;
+    struct attention_tile t;
+    if (!attention_tile_at(cu_seqlens, blockIdx.z, blockIdx.x, window_half, &t))
+        return; /* the whole block leaves together: the tile is uniform across it */
+    size_t head = blockIdx.y, warp = threadIdx.x / KERNEL_WARP, lane = threadIdx.x % KERNEL_WARP;
+    float *qs = smem, *ks = smem + attention_tile_smem_k(head_dim);
+    float *vs = smem + attention_tile_smem_v(head_dim);
+    float *ps = smem + attention_tile_smem_p(head_dim, warp);
+    struct attention_tile_cursor c;
+    for (attention_tile_cursor_init(threadIdx.x, (unsigned)head_dim, &c); c.row < ATTENTION_TILE_Q;
+         attention_tile_cursor_next((unsigned)head_dim, &c)) {
+        size_t q = t.q_lo + c.row;
+        float v = 0.0f;
+        if (q < t.q_hi)
+            v = kernel_to_f32(
+                    qkv[attention_qkv_offset(t.start + q, 0, head, heads, head_dim) + c.d]) *
+                scale;
+        qs[c.row * head_dim + c.d] = v;
+    }
+    float acc[ATTENTION_TILE_ROWS][SLOTS];
+    struct softmax_online st[ATTENTION_TILE_ROWS];
+#pragma unroll
+    for (int r = 0; r < ATTENTION_TILE_ROWS; r++) {
+        softmax_online_init(&st[r]);
+#pragma unroll
+        for (int e = 0; e < SLOTS; e++)
+            acc[r][e] = 0.0f;
+    }
+    size_t tiles = attention_tile_key_tiles(&t);
+    for (size_t kt = 0; kt < tiles; kt++) {
+        size_t k0, n;
+        attention_tile_keys(&t, kt, &k0, &n);
+        __syncthreads(); /* Q staged; nobody still reads the previous K/V tile */
+        attention_tile_stage(qkv, ks, attention_tile_k_stride(head_dim), t.start + k0, n, 1, head,
+                             heads, head_dim);
+        attention_tile_stage(qkv, vs, head_dim, t.start + k0, n, 2, head, heads, head_dim);
+        __syncthreads();                                            /* the tile is staged */
+        if (attention_tile_warp_sees(&t, warp, k0, n, window_half)) /* uniform per warp */
+            attention_tile_warp<SLOTS>(&t, warp, k0, n, window_half, head_dim, qs, ks, vs, ps, st,
+                                       acc);
+    }
+#pragma unroll
+    for (int r = 0; r < ATTENTION_TILE_ROWS; r++) {
+        size_t q = attention_tile_query(&t, warp, r);
+        if (q >= t.q_hi)
+            continue;                                  /* uniform per warp */
+        float inv = 1.0f / kernel_warp_sum(st[r].sum); /* > 0: a query sees at least itself */
+        T *orow = out + attention_out_offset(t.start + q, head, heads, head_dim);
+#pragma unroll
+        for (int e = 0; e < SLOTS; e++) {
+            size_t d = attention_lane_elem(lane, (size_t)e, head_dim);
+            if (d < head_dim)
+                orow[d] = kernel_from_f32<T>(acc[r][e] * inv);
+        }
+    }
+}
+
+template <typename T>
+using attention_tiled_fn = void (*)(const T *, T *, const int32_t *, size_t, size_t, size_t, float);
+
+/* The narrowest instantiation holding attention_lane_slots(head_dim) elements per lane. */
+template <typename T> static attention_tiled_fn<T> attention_tiled_pick(size_t head_dim)
+{
+    size_t slots = attention_lane_slots(head_dim);
+    if (slots <= 1)
+        return attention_tiled_kernel<T, 1>;
+    if (slots <= 2)
+        return attention_tiled_kernel<T, 2>;
+    if (slots <= 4)
+        return attention_tiled_kernel<T, 4>;
+    return attention_tiled_kernel<T, ATTENTION_PER_LANE_MAX>;
+}
+
+/* Once at start-up, not per launch: a CUDA graph capture must record launches only. */
+KERNEL_API cudaError_t attention_tiled_prepare(size_t head_dim)
+{
+    KERNEL_ASSERT(attention_tile_supported(head_dim));
+    size_t smem = attention_tile_smem_bytes(head_dim);
+    if (smem <= ATTENTION_TILE_SMEM_DEFAULT_BYTES)
+        return cudaSuccess;
+    cudaError_t e = cudaSuccess;
+    for (int d = 0; d < KERNEL_DTYPE_MAX && e == cudaSuccess; d++)
+        KERNEL_DISPATCH((enum kernel_dtype)d, T,
+                        e = cudaFuncSetAttribute((const void *)attention_tiled_pick<T>(head_dim),
+                                                 cudaFuncAttributeMaxDynamicSharedMemorySize,
+                                                 (int)smem));
+    return e;
+}
+
+template <typename T>
+static void attention_tiled_launch(dim3 grid, size_t smem, cudaStream_t stream, const T *qkv,
+                                   T *out, const int32_t *cu_seqlens, size_t heads, size_t head_dim,
+                                   size_t window_half, float scale)
+{
+    attention_tiled_fn<T> kernel = attention_tiled_pick<T>(head_dim);
+    kernel<<<grid, ATTENTION_TILE_THREADS, smem, stream>>>(qkv, out, cu_seqlens, heads, head_dim,
+                                                           window_half, scale);
+}
+
+KERNEL_API cudaError_t attention_tiled_cuda(const void *qkv, void *out, const int32_t *cu_seqlens,
+                                            size_t n_seqs, size_t max_seqlen, size_t heads,
+                                            size_t head_dim, size_t window_half,
+                                            enum kernel_dtype dtype, cudaStream_t stream)
+{
+    KERNEL_ASSERT(qkv && out && cu_seqlens);
+    KERNEL_ASSERT(attention_tile_supported(head_dim));
+    KERNEL_ASSERT(heads > 0 && heads < 65536 && n_seqs < 65536);
+    if (n_seqs == 0 || max_seqlen == 0)
+        return cudaSuccess;
+    dim3 grid((unsigned)attention_tile_grid_x(max_seqlen), (unsigned)heads, (unsigned)n_seqs);
+    size_t smem = attention_tile_smem_bytes(head_dim);
+    float scale = 1.0f / sqrtf((float)head_dim);
+    KERNEL_DISPATCH(dtype, T,
+                    attention_tiled_launch<T>(grid, smem, stream, (const T *)qkv, (T *)out,
+                                              cu_seqlens, heads, head_dim, window_half, scale));
+    return cudaGetLastError();
+}
