@@ -216,16 +216,6 @@ size_t order_tokenize(const char *text, size_t len, struct order_token *tokens, 
     return n;
 }
 
-bool order_token_is(const char *text, const struct order_token *t, const char *w)
-{
-    /* compared byte by byte without measuring w first: most calls differ at the first byte */
-    const char *s = text + t->off;
-    for (size_t i = 0; i < t->len; i++)
-        if (w[i] == '\0' || s[i] != w[i])
-            return false;
-    return w[t->len] == '\0';
-}
-
 /* True when the longer word (ll bytes) with one byte dropped is the shorter one. */
 static bool order_word_drop(const char *l, size_t ll, const char *s)
 {
