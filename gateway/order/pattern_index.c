@@ -66,6 +66,7 @@ void order_patterns_index(struct order_patterns *list)
         }
         k->count++;
         slot[i] = (uint16_t)(k - ix->buckets);
+        ix->shapes[(uint8_t)p->words[0][0] % 32] |= UINT32_C(1) << (p->word_lens[0] % 32);
     }
     uint16_t next = 0;
     for (uint32_t b = 0; b < buckets; b++) {
@@ -88,6 +89,10 @@ const uint16_t *order_patterns_candidates(const struct order_patterns *list, con
     if (!ix || ix->n_patterns != list->count) {
         *n = list->count;
         return NULL;
+    }
+    if (len == 0 || !(ix->shapes[(uint8_t)word[0] % 32] >> (len % 32) & 1)) {
+        *n = 0;
+        return ix->members;
     }
     const struct order_pattern_bucket *k =
         pattern_bucket(ix, word, len, pattern_word_hash(word, len));

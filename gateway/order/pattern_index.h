@@ -27,7 +27,10 @@ struct order_pattern_bucket {
 
 struct order_pattern_index {
     size_t n_patterns; /* list->count when built */
-    uint32_t mask;     /* buckets - 1 (a power of two, at least twice the distinct words) */
+    /* bit (len % 32) of shapes[first byte % 32] is set for each first word: most tokens start
+     * no pattern of a list, and this tells without hashing them */
+    uint32_t shapes[32];
+    uint32_t mask; /* buckets - 1 (a power of two, at least twice the distinct words) */
     struct order_pattern_bucket *buckets;
     uint16_t *members; /* pattern indices grouped by first word, ascending within a group */
 };

@@ -71,8 +71,9 @@ static void test_candidates(void)
     c = order_patterns_candidates(&l, "im", 2, &n);
     CHECK_INT_EQ(n, 1);
     CHECK_INT_EQ(c[0], 5);
-    /* no pattern starts with these: a prefix, an extension, a later word, an unknown word */
-    const char *none[] = {"ca", "cann", "i", "get", "me", "burger"};
+    /* no pattern starts with these: a prefix, an extension, a later word, an unknown word,
+     * words shaped like "can" (first byte and length) that are not it */
+    const char *none[] = {"ca", "cann", "i", "get", "me", "burger", "cat", "Can", "sat"};
     for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++) {
         c = order_patterns_candidates(&l, none[i], strlen(none[i]), &n);
         CHECK(c != NULL);
