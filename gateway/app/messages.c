@@ -324,6 +324,25 @@ bool messages_budget_left(struct messages_core *mc)
     return mc->budget_used_ns < MESSAGES_PASS_BUDGET_NS;
 }
 
+bool messages_budget_fits(struct messages_core *mc, size_t bytes)
+{
+    messages_budget_renew(mc);
+    if (mc->budget_used_ns <= MESSAGES_PASS_LONG_START_NS)
+        return true;
+    uint64_t expect_ns = mc->start_ns_per_kib * bytes / 1024;
+    if (mc->budget_used_ns + expect_ns < MESSAGES_PASS_BUDGET_NS)
+        return true;
+    mc->budget_used_ns = MESSAGES_PASS_BUDGET_NS; /* it opens the next pass */
+    return false;
+}
+
+void messages_budget_learn(struct messages_core *mc, size_t bytes, uint64_t ns)
+{
+    /* an average over about the last 8 messages: texts of a batch are alike in cost */
+    uint64_t sample = ns * 1024 / (bytes ? bytes : 1);
+    mc->start_ns_per_kib = mc->start_ns_per_kib - mc->start_ns_per_kib / 8 + sample / 8;
+}
+
 /* The result JSON of a job whose embedding came back, written where its line goes. */
 static void messages_write_result(struct messages_core *mc, struct messages_request *rq,
                                   struct messages_job *j)

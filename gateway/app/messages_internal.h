@@ -56,6 +56,11 @@ enum {
      * order_finish of returned ones) before it yields to the rest of the loop: one more
      * message may overrun it, so a pass is bounded by this plus one message. */
     MESSAGES_PASS_BUDGET_NS = 500 * 1000,
+    /* A message expected to need more than what is left of the budget starts only while the
+     * pass has spent at most this: a long text (a 4 KB one is about 2 ms) then opens a pass
+     * instead of running on top of a spent budget, so a pass holds the budget or about one
+     * long message, not their sum. */
+    MESSAGES_PASS_LONG_START_NS = MESSAGES_PASS_BUDGET_NS / 4,
     MESSAGES_ERROR_MESSAGE_BYTES_MAX = 160, /* an error object's message, NUL included */
     MESSAGES_ERROR_LINE_BYTES_MAX = 2048,   /* an error line (id and message escaped) */
     MESSAGES_JSON_ARENA_BYTES = 64 * 1024,  /* one message's cJSON tree, per core */
@@ -146,8 +151,10 @@ struct messages_core {
     uint32_t waiting_head, waiting_tail; /* requests waiting for jobs to reserve, FIFO */
     uint64_t budget_pass;                /* the loop pass budget_used_ns is for (its time) */
     uint64_t budget_used_ns;             /* message work done in that pass */
-    bool pass_armed;                     /* messages_pass runs in the next pass */
-    struct json_arena arena;             /* cJSON trees of the message being parsed */
+    /* starting a message (parse, prepare, submit): ns per KiB of its line, recent average */
+    uint64_t start_ns_per_kib;
+    bool pass_armed;         /* messages_pass runs in the next pass */
+    struct json_arena arena; /* cJSON trees of the message being parsed */
     /* Written by this core only; /metrics and /v1/stats read them from any core (relaxed,
      * like gateway/obs/metrics.h: a scrape may be a message behind). */
     struct histogram stages[MESSAGES_STAGE_MAX];
@@ -195,6 +202,11 @@ void messages_job_release(struct messages_core *mc, struct messages_job *j);
 /* Charge `ns` of work to this loop pass's budget; true while some of it is left. */
 bool messages_budget_charge(struct messages_core *mc, uint64_t ns);
 bool messages_budget_left(struct messages_core *mc);
+/* May a message whose line has `bytes` start in this pass (MESSAGES_PASS_LONG_START_NS)?
+ * When not, the rest of the pass's budget is spent: the message opens the next pass. */
+bool messages_budget_fits(struct messages_core *mc, size_t bytes);
+/* Learn what starting a message (parse, prepare, submit) of `bytes` cost: `ns`. */
+void messages_budget_learn(struct messages_core *mc, size_t bytes, uint64_t ns);
 /* Make messages_pass run in the next loop pass (idempotent). */
 void messages_pass_arm(struct messages_core *mc);
 

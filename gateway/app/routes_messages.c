@@ -348,11 +348,13 @@ static void messages_run_one(struct messages_core *mc, struct messages_request *
     }
     cJSON_Delete(in.json); /* in.id and in.text pointed into it: used up by now */
     json_arena_leave();
-    messages_budget_charge(mc, messages_now_ns() - t0);
+    uint64_t ns = messages_now_ns() - t0;
+    messages_budget_learn(mc, n, ns);
+    messages_budget_charge(mc, ns);
 }
 
 /* Runs up to `max` more of the request's messages from body[*at..len) while the pass's
- * budget lasts. */
+ * budget lasts and the next one fits in it (messages_budget_fits). */
 static void messages_run_some(struct messages_core *mc, struct messages_request *rq,
                               const char *body, size_t len, size_t *at, uint32_t max)
 {
@@ -362,9 +364,12 @@ static void messages_run_some(struct messages_core *mc, struct messages_request 
             break;
         }
         const char *s;
-        size_t n;
-        bool more = messages_next(body, len, rq->ndjson, at, &s, &n);
+        size_t n, next = *at;
+        bool more = messages_next(body, len, rq->ndjson, &next, &s, &n);
         MESSAGES_ASSERT(more); /* messages_count found as many */
+        if (!messages_budget_fits(mc, n))
+            break; /* it starts the next pass */
+        *at = next;
         messages_run_one(mc, rq, s, n);
     }
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "gateway/order/order_assert.h"
+#include "gateway/order/pattern_index.h"
 
 #define CLASSIFY_EVIDENCE     1.0f /* weight of each structural hint */
 #define CLASSIFY_OTHER_STRONG 2.0f /* other-cues that outweigh named things ("refund") */
@@ -13,25 +14,40 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
                       const struct order_token *tokens, size_t b, size_t e, const uint8_t *roles,
                       bool frames_count, float out[ORDER_CATEGORY_MAX])
 {
+    /* Each cue counts once however often it occurs: find which occur at some token (trying
+     * only the cues that start with that token's word), then add their weights in the
+     * cues' order, the order the sums have always been taken in. */
+    uint64_t found[ORDER_PATTERNS_MAX / 64] = {0};
+    for (size_t i = b; i < e; i++) {
+        uint8_t role = roles ? roles[i] : ORDER_ROLE_NONE;
+        if (role == ORDER_ROLE_ITEM) /* "spicy" in "the spicy burger" names, not asks */
+            continue;
+        if (!frames_count &&
+            (role == ORDER_ROLE_FILLER || role == ORDER_ROLE_GREETING || role == ORDER_ROLE_OPENER))
+            continue;
+        if (tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        size_t n;
+        const uint16_t *cand =
+            order_patterns_candidates(&u->cues, text + tokens[i].off, tokens[i].len, &n);
+        for (size_t j = 0; j < n; j++) {
+            size_t k = order_pattern_candidate(cand, j);
+            const struct order_pattern *p = &u->cues.items[k];
+            if (found[k / 64] >> (k % 64) & 1)
+                continue;
+            if (p->word_lens[0] != tokens[i].len || p->words[0][0] != text[tokens[i].off])
+                continue; /* the first word decides most: test it inline */
+            if (order_pattern_match(p, text, tokens, i, e) > 0)
+                found[k / 64] |= UINT64_C(1) << (k % 64);
+        }
+    }
     memset(out, 0, sizeof(float) * ORDER_CATEGORY_MAX);
     for (size_t k = 0; k < u->cues.count; k++) {
+        if (!(found[k / 64] >> (k % 64) & 1))
+            continue;
         const struct order_pattern *p = &u->cues.items[k];
-        for (size_t i = b; i < e; i++) {
-            uint8_t role = roles ? roles[i] : ORDER_ROLE_NONE;
-            if (role == ORDER_ROLE_ITEM) /* "spicy" in "the spicy burger" names, not asks */
-                continue;
-            if (!frames_count && (role == ORDER_ROLE_FILLER || role == ORDER_ROLE_GREETING ||
-                                  role == ORDER_ROLE_OPENER))
-                continue;
-            if (tokens[i].kind != ORDER_TOKEN_WORD || p->word_lens[0] != tokens[i].len ||
-                p->words[0][0] != text[tokens[i].off])
-                continue; /* the first word decides most: test it inline */
-            if (order_pattern_match(p, text, tokens, i, e) > 0) {
-                ORDER_ASSERT(p->value >= 0 && p->value < ORDER_CATEGORY_MAX);
-                out[p->value] += p->weight;
-                break;
-            }
-        }
+        ORDER_ASSERT(p->value >= 0 && p->value < ORDER_CATEGORY_MAX);
+        out[p->value] += p->weight;
     }
 }
 

@@ -17,17 +17,15 @@ static const char *const clause_question_openers[] = {
     "does",      "do",   "is",    "are", "how", "what", "whats", "which", "can you",
     "could you", "will", "would", "did", "any", "hows", "when",  "where"};
 
-bool order_tok_is(const char *text, const struct order_token *tokens, size_t i, size_t end,
-                  const char *w)
-{
-    return i < end && tokens[i].kind == ORDER_TOKEN_WORD && order_token_is(text, &tokens[i], w);
-}
-
 static bool clause_in_list(const char *text, const struct order_token *tokens, size_t i, size_t end,
                            const char *const *list, size_t n)
 {
+    if (i >= end || tokens[i].kind != ORDER_TOKEN_WORD)
+        return false;
     for (size_t k = 0; k < n; k++) {
         const char *w = list[k];
+        if (w[0] != text[tokens[i].off])
+            continue; /* every entry, one word or two, starts with the token's first letter */
         const char *sp = strchr(w, ' ');
         if (!sp) {
             if (order_tok_is(text, tokens, i, end, w))

@@ -100,14 +100,22 @@ size_t order_edit_distance(const char *a, size_t alen, const char *b, size_t ble
         return max + 1;
     if ((alen > blen ? alen - blen : blen - alen) > max)
         return max + 1;
-    size_t d[3][N]; /* rows i-2, i-1, i of the optimal-string-alignment table */
-    for (size_t j = 0; j <= blen; j++)
+    /* Only the band |i - j| <= max is computed: a path through a cell outside it costs more
+     * than max already. The cells just outside the band read as max + 1. */
+    size_t d[3][N + 1]; /* rows i-2, i-1, i of the optimal-string-alignment table */
+    for (size_t r = 0; r < 3; r++)
+        for (size_t j = 0; j <= blen; j++)
+            d[r][j] = max + 1;
+    for (size_t j = 0; j <= blen && j <= max; j++)
         d[1][j] = j;
     for (size_t i = 1; i <= alen; i++) {
         size_t *cur = d[(i + 1) % 3], *prev = d[i % 3], *pp = d[(i + 2) % 3];
-        cur[0] = i;
-        size_t row_min = cur[0];
-        for (size_t j = 1; j <= blen; j++) {
+        size_t lo = i > max ? i - max : 1, hi = i + max < blen ? i + max : blen;
+        cur[lo - 1] = i <= max ? i : max + 1;
+        if (hi < blen)
+            cur[hi + 1] = max + 1;
+        size_t row_min = cur[lo - 1];
+        for (size_t j = lo; j <= hi; j++) {
             size_t cost = a[i - 1] != b[j - 1];
             size_t v = prev[j - 1] + cost;
             if (prev[j] + 1 < v)

@@ -216,12 +216,6 @@ size_t order_tokenize(const char *text, size_t len, struct order_token *tokens, 
     return n;
 }
 
-bool order_token_is(const char *text, const struct order_token *t, const char *w)
-{
-    size_t wl = strlen(w);
-    return t->len == wl && memcmp(text + t->off, w, wl) == 0;
-}
-
 /* True when the longer word (ll bytes) with one byte dropped is the shorter one. */
 static bool order_word_drop(const char *l, size_t ll, const char *s)
 {

@@ -53,8 +53,17 @@ int order_normalize_match(const char *text, size_t len, char *out, size_t out_ca
  * the max-th token is ignored. */
 size_t order_tokenize(const char *text, size_t len, struct order_token *tokens, size_t max);
 
-/* True when token t of text equals the NUL-terminated word w. */
-bool order_token_is(const char *text, const struct order_token *t, const char *w);
+/* True when token t of text equals the NUL-terminated word w. Inline: the reading passes
+ * test tokens against word lists many times per token. */
+static inline bool order_token_is(const char *text, const struct order_token *t, const char *w)
+{
+    /* compared byte by byte without measuring w first: most calls differ at the first byte */
+    const char *s = text + t->off;
+    for (size_t i = 0; i < t->len; i++)
+        if (w[i] == '\0' || s[i] != w[i])
+            return false;
+    return w[t->len] == '\0';
+}
 
 /* True when words a (alen bytes) and b (blen bytes) are equal, or one is the other with a
  * single letter dropped or two neighbouring letters swapped, where the longer is at least

@@ -9,17 +9,55 @@
 
 /* Pass 1: every word's readings; two words that are one vocabulary word written apart
  * ("milk shake", "cheese burger") read as that word on the first of them. */
+/* Words seen earlier in the message, by spelling: a word that comes again ("the", "and", a
+ * dish named twice) copies the readings of its first occurrence instead of being stemmed and
+ * searched for typos again, which is most of the work on a long message. */
+enum { READ_SEEN_SLOTS = 2 * ORDER_TOKENS_MAX };
+_Static_assert((READ_SEEN_SLOTS & (READ_SEEN_SLOTS - 1)) == 0, "a power of two");
+
+struct read_seen {
+    uint16_t first[READ_SEEN_SLOTS]; /* 1 + the token of a word's first occurrence; 0: empty */
+};
+
+/* The slot of token i's word: the one holding its first occurrence, or the empty one where
+ * that goes. */
+static uint16_t *read_seen_slot(struct read_seen *seen, const char *text,
+                                const struct order_token *tokens, size_t i)
+{
+    const char *w = text + tokens[i].off;
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t k = 0; k < tokens[i].len; k++)
+        h = (h ^ (uint8_t)w[k]) * 16777619u;
+    for (uint32_t s = h & (READ_SEEN_SLOTS - 1);; s = (s + 1) & (READ_SEEN_SLOTS - 1)) {
+        uint16_t *slot = &seen->first[s];
+        if (*slot == 0)
+            return slot;
+        const struct order_token *t = &tokens[*slot - 1];
+        if (t->len == tokens[i].len && memcmp(text + t->off, w, t->len) == 0)
+            return slot;
+    }
+}
+
 static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
                        const struct order_token *tokens, size_t n, struct order_reading *out)
 {
+    static _Thread_local struct read_seen seen;
+    memset(&seen, 0, sizeof(seen));
     for (size_t i = 0; i < n; i++) {
         out->n_hits[i] = 0;
         out->joined[i] = false;
         if (tokens[i].kind != ORDER_TOKEN_WORD)
             continue;
+        uint16_t *slot = read_seen_slot(&seen, text, tokens, i);
+        if (*slot != 0) { /* the lexicon's answer is the same for the same spelling */
+            out->n_hits[i] = out->n_hits[*slot - 1];
+            memcpy(out->hits[i], out->hits[*slot - 1], out->n_hits[i] * sizeof(out->hits[i][0]));
+            continue;
+        }
         out->n_hits[i] =
             (uint8_t)order_lexicon_lookup(rd->lex, stemmer, text + tokens[i].off, tokens[i].len,
                                           out->hits[i], ORDER_LEX_HITS_MAX);
+        *slot = (uint16_t)(i + 1);
     }
     for (size_t i = 0; i + 1 < n; i++) {
         const struct order_token *a = &tokens[i], *b = &tokens[i + 1];

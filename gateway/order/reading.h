@@ -203,8 +203,12 @@ size_t order_words_join(const char *text, const struct order_token *tokens, size
 /* A new thing of clause c over tokens [b, e), zeroed otherwise; NULL (and rg->truncated)
  * when ORDER_ITEMS_MAX are taken. */
 struct order_thing *order_reading_add_thing(struct order_reading *rg, size_t c, size_t b, size_t e);
-bool order_tok_is(const char *text, const struct order_token *tokens, size_t i, size_t end,
-                  const char *w);
+/* Is tokens[i] (i < end) the word w? */
+static inline bool order_tok_is(const char *text, const struct order_token *tokens, size_t i,
+                                size_t end, const char *w)
+{
+    return i < end && tokens[i].kind == ORDER_TOKEN_WORD && order_token_is(text, &tokens[i], w);
+}
 bool order_tok_connector(const char *text, const struct order_token *t);
 
 #endif

@@ -10,6 +10,7 @@
 
 #include "gateway/order/match.h"
 #include "gateway/order/order_assert.h"
+#include "gateway/order/pattern_index.h"
 
 enum { REPLY_LIST_MAX = 40 }; /* menu items listed in one answer */
 
@@ -153,13 +154,33 @@ static void reply_order(const struct order_reply_input *in, struct order_result 
     rb_add(b, ".");
 }
 
+/* Does a pattern of list match at token i? Sets *value to the first one's (in the list's
+ * order). Only the patterns starting with the token's word can. */
+static bool reply_first_at(const struct order_reply_input *in, const struct order_patterns *list,
+                           size_t i, int32_t *value)
+{
+    const struct order_token *t = &in->tokens[i];
+    if (t->kind != ORDER_TOKEN_WORD)
+        return false; /* every pattern starts with a word */
+    size_t n;
+    const uint16_t *cand = order_patterns_candidates(list, in->text + t->off, t->len, &n);
+    for (size_t j = 0; j < n; j++) {
+        const struct order_pattern *p = &list->items[order_pattern_candidate(cand, j)];
+        if (order_pattern_match(p, in->text, in->tokens, i, in->n_tokens)) {
+            *value = p->value;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Index of the first pattern of list found anywhere in the text, or -1. */
 static int32_t reply_find(const struct order_reply_input *in, const struct order_patterns *list)
 {
+    int32_t value;
     for (size_t i = 0; i < in->n_tokens; i++)
-        for (size_t k = 0; k < list->count; k++)
-            if (order_pattern_match(&list->items[k], in->text, in->tokens, i, in->n_tokens))
-                return list->items[k].value;
+        if (reply_first_at(in, list, i, &value))
+            return value;
     return -1;
 }
 
@@ -177,9 +198,9 @@ static int32_t reply_topic(const struct order_reply_input *in)
     for (size_t i = 0; i < in->n_tokens; i++) {
         if (!only_fillers && in->roles[i] == ORDER_ROLE_FILLER)
             continue;
-        for (size_t k = 0; k < list->count; k++)
-            if (order_pattern_match(&list->items[k], in->text, in->tokens, i, in->n_tokens))
-                return list->items[k].value;
+        int32_t value;
+        if (reply_first_at(in, list, i, &value))
+            return value;
     }
     return -1;
 }

@@ -52,9 +52,14 @@ struct order_pattern {
     float weight;  /* cues only */
 };
 
+struct order_pattern_index; /* pattern_index.h */
+
 struct order_patterns {
     struct order_pattern *items;
     size_t count;
+    /* items by first word (pattern_index.h): built for every list of a parsed understanding;
+     * NULL, or stale once the list grows, means lookups scan the list */
+    struct order_pattern_index *index;
 };
 
 /* Bump storage for pattern words and other strings, filled at start-up. */
@@ -152,8 +157,9 @@ const char *order_category_name(enum order_category c);
 
 /* Appends phrase (compiled like every pattern: match form, tokenized; a trailing "*" sets
  * tail_any) to list with the given value, its words stored in arena, which must have room
- * for 4x the phrase plus ORDER_PATTERN_WORDS_MAX bytes (aborts otherwise). Returns 0, or
- * -EINVAL when the phrase has no words, too many, or is not UTF-8 text. */
+ * for 4x the phrase plus ORDER_PATTERN_WORDS_MAX bytes (aborts otherwise). Drops the list's
+ * index (order_patterns_index rebuilds it). Returns 0, or -EINVAL when the phrase has no
+ * words, too many, or is not UTF-8 text. */
 int order_patterns_add(struct order_patterns *list, struct order_arena *arena, const char *phrase,
                        int32_t value);
 
@@ -165,8 +171,9 @@ size_t order_pattern_match(const struct order_pattern *p, const char *text,
                            const struct order_token *tokens, size_t at, size_t end);
 
 /* The longest pattern of list matching at tokens[at..end): returns its token count and sets
- * *which (optional) to its index, 0 when none matches. Patterns with tail_any count as
- * covering the rest. */
+ * *which (optional) to its index (the first of equally long ones), 0 when none matches.
+ * Patterns with tail_any count as covering the rest. Tries only the patterns starting with
+ * the token's word when the list is indexed. */
 size_t order_patterns_longest(const struct order_patterns *list, const char *text,
                               const struct order_token *tokens, size_t at, size_t end,
                               size_t *which);
