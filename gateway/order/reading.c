@@ -637,7 +637,9 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     memset(out->dish_word, false, n);
     read_words(rd, stemmer, text, tokens, n, out);
     if (rd->frame)
-        order_frame_repair(rd->frame, rd->dict, rd->food, text, len, cap, tokens, n, out->n_hits);
+        order_frame_repair(rd->frame, rd->dict, rd->food, text, len, cap, tokens, n,
+                           (const struct order_lex_hit(*)[ORDER_LEX_HITS_MAX])out->hits,
+                           out->n_hits);
     order_read_clauses(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     for (size_t c = 0; c < out->n_clauses; c++) {

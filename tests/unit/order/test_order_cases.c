@@ -110,6 +110,20 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a frame word misspelt into a menu word ("coud": could or cold) beside a subject
+     * pronoun is the frame word; the dish after it is still ordered */
+    {.text = "Coud I have sweet potato fries.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1}},
+     .asked = {{"sweet potato fries", "Sweet Potato Fries"}}},
+    {.text = "culd we hace small homemade lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1, .mods = {"small"}}},
+     .asked = {{"lemonade", "Fresh Lemonade"}}},
     /* ... but never into a function word of another language: "ist" stays German */
     {.text = "Was ist im Kale Caesar Salad?",
      .category = "inquiry",
