@@ -470,6 +470,39 @@ static size_t attach_every(const struct attach_state *st, size_t a, size_t limit
     return p < limit ? p - a : 0;
 }
 
+/* Does the piece [a, b) end in a preposition that points at a count after it ("no pickles
+ * on | 3 of them", "hold the cream on | one")? */
+static bool attach_points_at_count(const struct attach_state *st, size_t a, size_t b)
+{
+    return b > a + 1 && (order_tok_is(st->text, st->tokens, b - 1, b, "on") ||
+                         order_tok_is(st->text, st->tokens, b - 1, b, "for") ||
+                         order_tok_is(st->text, st->tokens, b - 1, b, "in"));
+}
+
+/* A count after s smaller than the count s was asked with is a part of it, never a new
+ * count: "two chocolate milkshakes, hold the whipped cream on one" splits one off with the
+ * modifier before the count ([pa, pb), which attach_after gave s as its modifier mods_n);
+ * "two kale caesars, one of them with chicken added" leaves the count to attach_part. The
+ * count's tokens were marked by attach_after_qty ([i, i + k)). Returns the tokens taken
+ * (0: not a part here, roles of the count given back), and the part in *cur. */
+static size_t attach_part_by_count(struct attach_state *st, struct order_thing *s, size_t i,
+                                   size_t k, int32_t qty, size_t pa, size_t pb, uint8_t mods_n,
+                                   struct order_thing **cur)
+{
+    if (pb == i && pb > pa && s->mods.n > mods_n && attach_points_at_count(st, pa, pb)) {
+        struct order_thing *part = attach_split(st, s, qty, pa);
+        if (part) {
+            s->mods.n = mods_n;
+            attach_add_modifier(st, part, pa, pb - 1);
+            st->rg->roles[pb - 1] = ORDER_ROLE_QTY;
+            *cur = part;
+            return k;
+        }
+    }
+    memset(st->rg->roles + i, ORDER_ROLE_NONE, k);
+    return 0;
+}
+
 /* Reads modifiers of span s from i up to limit (the next span, or the clause's end).
  * Returns where reading stopped. */
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
@@ -479,10 +512,17 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
     const struct order_token *t = st->tokens;
     struct order_thing *cur = s;
     bool last_was_mod = false;
+    size_t pa = i, pb = i; /* the last modifier piece, and how many modifiers s had before it */
+    uint8_t mods_n = s->mods.n;
     for (;;) {
         int32_t qty;
         size_t k = attach_after_qty(st, i, &qty);
-        if (k > 0) {
+        if (k > 0 && cur == s && s->qty_explicit && qty < s->qty) {
+            size_t took = attach_part_by_count(st, s, i, k, qty, pa, pb, mods_n, &cur);
+            i += took;
+            if (took > 0)
+                continue;
+        } else if (k > 0) {
             cur->qty = qty;
             cur->qty_explicit = true;
             i += k;
@@ -529,6 +569,9 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
                    (last_was_mod && joined && attach_word_count(t, a, b) <= 2);
         if (!mod)
             return i;
+        pa = a;
+        pb = b;
+        mods_n = cur->mods.n;
         attach_piece(st, cur, a, b);
         last_was_mod = true;
         i = b;
@@ -1011,6 +1054,21 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         if (!last || !pronoun || (k == 0 && !cl->request_form))
             continue;
         memset(st->rg->roles + i, ORDER_ROLE_QTY, p + 1 - i);
+        /* "7 cheeseburgers. no pickles on 3 of them": a smaller count with words of its own
+         * is a part of the dish, to take them; the words are read as modifiers of the part,
+         * the span nearest before them (attach_leftovers) */
+        bool words =
+            !attach_nothing_else(st, cl->begin, i) || !attach_nothing_else(st, p + 1, cl->end);
+        if (k > 0 && last->qty_explicit && v < last->qty && words) {
+            struct order_thing *part = attach_split(st, last, v, cl->begin);
+            if (part) {
+                if (i > cl->begin && attach_points_at_count(st, cl->begin, i))
+                    st->rg->roles[i - 1] = ORDER_ROLE_QTY; /* "on" of "on 3 of them" */
+                part->clause = (uint8_t)c;
+                cl->n_spans++;
+                return;
+            }
+        }
         if (!st->rg->clauses[last->clause].question_start) {
             last->qty = v;
             last->qty_explicit = true;
