@@ -543,6 +543,69 @@ static size_t lex_clipped(const struct order_lexicon *lx, enum lex_clip side, co
     return n;
 }
 
+/* The length of w without a plural ending ("slaads" -> "slaad", "brwes" -> "brwe"), or len
+ * when it has none. */
+static size_t lex_singular_len(const char *w, size_t len)
+{
+    enum { PLURAL_WORD_MIN = 5 };
+    if (len < PLURAL_WORD_MIN || w[len - 1] != 's' || w[len - 2] == 's')
+        return len;
+    return len - 1;
+}
+
+/* A misspelt plural: the typo is measured on the word without its "s", against the
+ * vocabulary's singulars, so "slaads" is one swap from "salad" and "waetrs" one from
+ * "water", not two or three edits from the plain word. */
+static size_t lex_plural_typos(const struct order_lexicon *lx, const char *w, size_t len,
+                               struct order_lex_hit *out, size_t n, size_t max)
+{
+    size_t sl = lex_singular_len(w, len);
+    return sl < len ? lex_typos(lx, w, sl, out, n, max) : n;
+}
+
+/* How far a word may be from a word of the items its neighbours name: one edit up to four
+ * letters, two up to seven, three beyond. */
+static size_t lex_context_bound(size_t len)
+{
+    if (len < 3)
+        return 0;
+    return len <= 4 ? 1 : len <= 7 ? 2 : 3;
+}
+
+size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w, size_t len,
+                                  const struct order_item_set *items, struct order_lex_hit *out,
+                                  size_t max)
+{
+    size_t n = 0, best_d = SIZE_MAX;
+    size_t sl = lex_singular_len(w, len);
+    for (size_t v = 0; v < lx->n_variants; v++) {
+        if (!order_item_set_has(items, lx->variant_item[v]))
+            continue;
+        for (size_t k = 0; k < lx->variant_len[v]; k++) {
+            const struct order_lex_word *x = &lx->words[lx->variant_words[v][k]];
+            /* people misspell inside a word: the first letter stands, or trades places with
+             * the second */
+            if (x->len < 3 || (x->text[0] != w[0] && !(x->text[0] == w[1] && x->text[1] == w[0])))
+                continue;
+            size_t bound = lex_context_bound(x->len);
+            size_t d = order_edit_distance(w, len, x->text, x->len, bound);
+            if (sl < len) { /* "wagers" for "water": the plural ending is free */
+                size_t ds = order_edit_distance(w, sl, x->text, x->len, bound);
+                d = ds < d ? ds : d;
+            }
+            if (d > bound || d == 0 || d > best_d)
+                continue;
+            if (d < best_d)
+                n = 0;
+            best_d = d;
+            size_t longer = x->len > len ? x->len : len;
+            n = lex_push(out, n, max, (int32_t)lx->variant_words[v][k], -1, (uint8_t)d,
+                         1.0f - (float)d / (float)longer);
+        }
+    }
+    return n;
+}
+
 size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer,
                             const char *w, size_t len, struct order_lex_hit *out, size_t max)
 {
@@ -572,6 +635,8 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
     bool known = english || food;
     if (n == 0 && !known)
         n = lex_typos(lx, w, len, out, n, max);
+    if (n == 0 && !known)
+        n = lex_plural_typos(lx, w, len, out, n, max);
     if (n == 0 && !english && food && len >= LEX_FOOD_TYPO_MIN)
         n = lex_typos_within(lx, w, len, 1, out, n, max);
     if (n == 0 && len >= 4 && lex_vowels(w, len) == 0)

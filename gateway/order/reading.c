@@ -40,6 +40,73 @@ static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer
     }
 }
 
+/* The items named by the run of read words next to token t on one side (dir -1: before
+ * it, +1: after), at most three words; false when there is no such run. */
+static bool read_run_items(const struct order_reader *rd, const struct order_token *tokens,
+                           size_t n, const struct order_reading *rg, size_t t, int dir,
+                           struct order_item_set *items)
+{
+    enum { RUN_WORDS_MAX = 3 };
+    order_item_set_fill(items, rd->lex->menu->count);
+    size_t words = 0;
+    for (size_t k = 1; k <= RUN_WORDS_MAX; k++) {
+        if ((dir < 0 && t < k) || (dir > 0 && t + k >= n))
+            break;
+        size_t x = dir < 0 ? t - k : t + k;
+        if (tokens[x].kind != ORDER_TOKEN_WORD || rg->n_hits[x] == 0)
+            break;
+        struct order_item_set any;
+        memset(&any, 0, sizeof(any));
+        for (size_t h = 0; h < rg->n_hits[x]; h++) {
+            const struct order_lex_hit *hit = &rg->hits[x][h];
+            struct order_item_set hs = rd->lex->words[hit->words[0]].items;
+            if (hit->n_words == 2)
+                order_item_set_and(&hs, &rd->lex->words[hit->words[1]].items);
+            order_item_set_or(&any, &hs);
+        }
+        order_item_set_and(items, &any);
+        words++;
+    }
+    return words > 0 && order_item_set_count(items) > 0;
+}
+
+/* Is w[0..len) a word of the frame (an opener, filler, cue, number word) spelt right? */
+static bool read_frame_word(const struct order_frame_words *fw, const char *w, size_t len)
+{
+    for (size_t i = 0; fw && i < fw->count; i++)
+        if (fw->lens[i] == len && memcmp(fw->words[i], w, len) == 0)
+            return true;
+    return false;
+}
+
+/* Pass 1, after the frame is repaired: a word the lexicon could not read, beside words
+ * that name at most a few items, is read as a misspelling of a word of those items when
+ * it is near enough ("sparkling wagers", "black ban chipotle burger", "cold bew", "iced
+ * green tes"): the neighbours pin the dish, so the word may be English, shorter or further
+ * off than a word read alone. */
+static void read_words_in_context(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t n,
+                                  struct order_reading *out)
+{
+    enum { CONTEXT_ITEMS_MAX = 3 };
+    for (size_t t = 0; t < n; t++) {
+        const struct order_token *k = &tokens[t];
+        const char *w = text + k->off;
+        if (k->kind != ORDER_TOKEN_WORD || out->n_hits[t] > 0 || k->len < 3 ||
+            k->len >= ORDER_LEX_WORD_BYTES_MAX || (t > 0 && out->joined[t - 1]) ||
+            order_tok_connector(text, k) || order_token_is(text, k, "one") ||
+            order_token_is(text, k, "ones") || read_frame_word(rd->frame, w, k->len) ||
+            (w[0] >= '0' && w[0] <= '9'))
+            continue;
+        struct order_item_set items;
+        for (int dir = -1; dir <= 1 && out->n_hits[t] == 0; dir += 2)
+            if (read_run_items(rd, tokens, n, out, t, dir, &items) &&
+                order_item_set_count(&items) <= CONTEXT_ITEMS_MAX)
+                out->n_hits[t] = (uint8_t)order_lexicon_lookup_among(
+                    rd->lex, w, k->len, &items, out->hits[t], ORDER_LEX_HITS_MAX);
+    }
+}
+
 /* Does any reading of token t end a name (a head word: burger, smoothie)? */
 static bool read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t)
 {
@@ -640,6 +707,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_frame_repair(rd->frame, rd->dict, rd->food, text, len, cap, tokens, n,
                            (const struct order_lex_hit(*)[ORDER_LEX_HITS_MAX])out->hits,
                            out->n_hits);
+    read_words_in_context(rd, text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     for (size_t c = 0; c < out->n_clauses; c++) {

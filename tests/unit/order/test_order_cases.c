@@ -151,6 +151,27 @@ static const struct order_case cases[] = {
                {.name = "BBQ Portobello Mushroom Burger", .qty = 1}},
      .asked = {{"chikpea salad", "Mediterranean Chickpea Salad"},
                {"portobelo burgr", "BBQ Portobello Mushroom Burger"}}},
+    /* a misspelt plural is measured without its "s": "slaads" is one swap from "salad" */
+    {.text = "two side slaads",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 2}}},
+    /* words beside a misspelt one pin the dish: the misspelling may then be English, short
+     * or further off ("ban" for bean, "wtaesr" for waters, "tes" for tea) */
+    {.text = "i'm after 1x black ban chipotle burger and 2 sparkling wtaesr, 2x iced green tes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
+               {.name = "Sparkling Water", .qty = 2},
+               {.name = "Iced Green Tea", .qty = 2}}},
+    /* ... but a food word beside a menu word is another dish, never a misspelling */
+    {.text = "a mango lassi",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"mango lassi"}},
     {.text = "a teryaki tofu bowll",
      .category = "order",
      .status = "accepted",
