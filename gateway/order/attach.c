@@ -757,12 +757,27 @@ static bool attach_after_preposition(const struct attach_state *st, size_t a)
     if (a <= st->b)
         return false;
     size_t p = a - 1;
+    if (st->rg->roles[p] == ORDER_ROLE_FILLER && /* "pick up in | 15 mins" */
+        attach_in(st->text, st->tokens, p, st->e, attach_prepositions,
+                  sizeof(attach_prepositions) / sizeof(attach_prepositions[0])) &&
+        !order_tok_is(st->text, st->tokens, p, st->e, "with"))
+        return true;
     while (p > st->b && st->rg->roles[p] == ORDER_ROLE_FILLER &&
            st->rg->roles[p - 1] == ORDER_ROLE_FILLER)
         p--;
     return attach_in(st->text, st->tokens, p, st->e, attach_prepositions,
                      sizeof(attach_prepositions) / sizeof(attach_prepositions[0])) &&
            !order_tok_is(st->text, st->tokens, p, st->e, "with");
+}
+
+/* Does [i, b) hold a word read exactly as a menu word ("for 2 burgers")? */
+static bool attach_exact_menu_word(const struct attach_state *st, size_t i, size_t b)
+{
+    for (size_t p = i; p < b; p++)
+        if (st->rg->n_hits[p] > 0 && st->rg->hits[p][0].edits == 0 &&
+            !order_tok_connector(st->text, &st->tokens[p]))
+            return true;
+    return false;
 }
 
 /* Is the run [a, b) all the clause says, but for greetings and a word of politeness ("kottu
@@ -800,6 +815,13 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     size_t vague =
         order_patterns_longest(&st->rd->u->vague_quantities, st->text, st->tokens, a, b, NULL);
     size_t i = a + (vague > k ? vague : k);
+    bool timed = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_FILLER &&
+                 st->tokens[a - 1].kind == ORDER_TOKEN_WORD &&
+                 attach_digits(st->text + st->tokens[a - 1].off, st->tokens[a - 1].len, false) >= 0;
+    bool opened_here = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_OPENER; /* "i'd like" */
+    if (((k > 0 && !explicit_qty && !attach_is_article(st->text, st->tokens, a, b)) || timed) &&
+        !opened_here && !attach_exact_menu_word(st, i, b))
+        return; /* "in 15 mins", "for 6 ppl": a count after a preposition measures no dish */
     for (size_t p = i; p < b; p++) /* what follows a preposition is not the dish */
         if (p > i && attach_in(st->text, st->tokens, p, b, attach_prepositions,
                                sizeof(attach_prepositions) / sizeof(attach_prepositions[0]))) {

@@ -85,7 +85,8 @@ static int32_t frame_nearest(const struct order_frame_words *fw, const char *w, 
 {
     size_t best_d = SIZE_MAX;
     int32_t best = -1;
-    bool tie = false, best_swap = false;
+    bool tie = false;
+    int best_kind = 0;
     for (size_t i = 0; i < fw->count; i++) {
         size_t bound = frame_bound(w, len, fw->words[i], fw->lens[i]);
         if (bound == 0)
@@ -93,13 +94,17 @@ static int32_t frame_nearest(const struct order_frame_words *fw, const char *w, 
         size_t d = order_edit_distance(w, len, fw->words[i], fw->lens[i], bound);
         if (d > bound)
             continue;
-        bool swap = fw->lens[i] == len && frame_swapped(w, fw->words[i], len);
-        if (d < best_d || (d == best_d && swap && !best_swap)) {
+        /* 2: two letters swapped, 1: letters left out ("wold" is "would", not "hold";
+         * "plase" is "please", not "place"), 0: other edits */
+        int kind = fw->lens[i] == len && frame_swapped(w, fw->words[i], len) ? 2
+                   : fw->lens[i] == len + d                                  ? 1
+                                                                             : 0;
+        if (d < best_d || (d == best_d && kind > best_kind)) {
             best_d = d;
             best = (int32_t)i;
             tie = false;
-            best_swap = swap;
-        } else if (d == best_d && swap == best_swap) {
+            best_kind = kind;
+        } else if (d == best_d && kind == best_kind) {
             tie = true;
         }
     }
@@ -136,20 +141,23 @@ static bool frame_in_dish(const struct order_food *food, const char *text,
     return false;
 }
 
+/* Is token k a subject pronoun ("i", "we", "u", "you")? */
+static bool frame_is_subject(const char *text, const struct order_token *k)
+{
+    static const char *const subjects[] = {"i", "we", "u", "you", "ya"};
+    for (size_t s = 0; k->kind == ORDER_TOKEN_WORD && s < sizeof(subjects) / sizeof(*subjects); s++)
+        if (strlen(subjects[s]) == k->len && memcmp(subjects[s], text + k->off, k->len) == 0)
+            return true;
+    return false;
+}
+
 /* Is token t next to a subject pronoun ("coud i", "we hace", "u culd")? A frame verb or
  * modal stands there, a dish seldom does. */
 static bool frame_beside_subject(const char *text, const struct order_token *tokens, size_t n,
                                  size_t t)
 {
-    static const char *const subjects[] = {"i", "we", "u", "you", "ya"};
-    for (size_t a = t > 0 ? t - 1 : t + 1; a <= t + 1 && a < n; a += 2) {
-        const struct order_token *k = &tokens[a];
-        for (size_t s = 0; k->kind == ORDER_TOKEN_WORD && s < sizeof(subjects) / sizeof(*subjects);
-             s++)
-            if (strlen(subjects[s]) == k->len && memcmp(subjects[s], text + k->off, k->len) == 0)
-                return true;
-    }
-    return false;
+    return (t > 0 && frame_is_subject(text, &tokens[t - 1])) ||
+           (t + 1 < n && frame_is_subject(text, &tokens[t + 1]));
 }
 
 /* The fewest edits of the token's menu readings: 0 when one is exact (or it has none). */
@@ -171,8 +179,15 @@ static int32_t frame_word_for(const struct order_frame_words *fw,
 {
     const struct order_token *k = &tokens[t];
     size_t menu_edits = frame_menu_edits(hits, n_hits);
+    /* a menu word that starts a sentence before a subject pronoun is a modal misspelt:
+     * "cold you make ..." */
+    bool starts = t == 0 || (tokens[t - 1].kind == ORDER_TOKEN_PUNCT && tokens[t - 1].punct != ',');
+    bool modal_place = n_hits > 0 && menu_edits == 0 && starts && t + 1 < n &&
+                       frame_is_subject(text, &tokens[t + 1]);
+    if (modal_place)
+        menu_edits = 1;
     if (k->kind != ORDER_TOKEN_WORD || (n_hits > 0 && menu_edits == 0) ||
-        !frame_repairable(dict, text + k->off, k->len) ||
+        (!modal_place && !frame_repairable(dict, text + k->off, k->len)) ||
         order_food_word(food, text + k->off, k->len) || frame_in_dish(food, text, tokens, n, t) ||
         order_language_function_word(text + k->off, k->len))
         return -1;

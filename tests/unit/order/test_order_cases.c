@@ -124,6 +124,25 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1, .mods = {"small"}}},
      .asked = {{"lemonade", "Fresh Lemonade"}}},
+    /* a menu word starting a sentence before a subject pronoun is a misspelt modal */
+    {.text = "Cold you make 1 mac n cheese bites, two cheddar cheeseburgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1},
+               {.name = "Cheddar Cheeseburger", .qty = 2}}},
+    /* at the same distance a letter left out wins over one changed: "would", not "hold" */
+    {.text = "i wold like to order 2 of the black bean ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 2}}},
+    /* a count after a preposition measures time or people, not a dish */
+    {.text = "gimme a Kids Mini Burger. Pick up in 15 mons :)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1}}},
     /* ... but never into a function word of another language: "ist" stays German */
     {.text = "Was ist im Kale Caesar Salad?",
      .category = "inquiry",
