@@ -1,5 +1,7 @@
 /* attach.c — quantities, modifiers and leftovers around the spans of a clause (see
  * reading.h, pass 4). */
+#include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "gateway/order/order_assert.h"
@@ -1148,6 +1150,101 @@ static void attach_parts_of_earlier(struct attach_state *st, size_t first, size_
     }
 }
 
+/* ---- a kind of dish described by what is in it ---- */
+
+/* Does the match-form text hold word w[0..len) as a word, or its singular or plural
+ * ("beans" for "bean", "peppers" for "pepper", "potatoes" for "potato")? */
+static bool attach_text_has_word(const char *text, const char *w, size_t len)
+{
+    size_t base = len > 3 && w[len - 1] == 's' ? len - 1 : len;
+    for (const char *p = text; *p; p++) {
+        if ((p > text && isalnum((unsigned char)p[-1])) || strncmp(p, w, base) != 0)
+            continue;
+        const char *q = p + base;
+        if (q[0] == 'e' && q[1] == 's')
+            q += 2;
+        else if (q[0] == 's')
+            q++;
+        if (!isalnum((unsigned char)*q))
+            return true;
+    }
+    return false;
+}
+
+/* How many of the words [a, b) item i's name and description hold. */
+static size_t attach_described_count(const struct attach_state *st, int32_t i, size_t a, size_t b)
+{
+    const struct menu_item *it = &st->rd->lex->menu->items[i];
+    char raw[ORDER_TEXT_BYTES_MAX], folded[ORDER_TEXT_BYTES_MAX];
+    int k = snprintf(raw, sizeof(raw), "%s. %s", it->name, it->description ? it->description : "");
+    if (k <= 0 || (size_t)k >= sizeof(raw) ||
+        order_normalize_match(raw, (size_t)k, folded, sizeof(folded)) < 0)
+        return 0;
+    size_t n = 0;
+    for (size_t t = a; t < b; t++)
+        n += attach_text_has_word(folded, st->text + st->tokens[t].off, st->tokens[t].len);
+    return n;
+}
+
+static bool attach_described_word(const struct attach_state *st, size_t t)
+{
+    static const char *const skip[] = {"the", "a",  "an", "and", "like", "some", "of",    "with",
+                                       "n",   "on", "in", "it",  "that", "this", "those", "has"};
+    return st->tokens[t].kind == ORDER_TOKEN_WORD && st->tokens[t].len >= 3 &&
+           !attach_in(st->text, st->tokens, t, st->e, skip, sizeof(skip) / sizeof(skip[0]));
+}
+
+/* "the bowl with the sweet potato and black beans", "that burger with the avocado and
+ * jalapenos": a kind of dish (a span several items fit) followed by "with" and what is in it
+ * is the one candidate whose name and description hold those words, at least two and all
+ * but one of them, more than any other candidate. The words up to the next separator then
+ * describe, they are no modifiers; spans among them ("black beans") add nothing. */
+static void attach_described(struct attach_state *st, struct order_thing *s)
+{
+    enum { DESCRIBED_WORDS_MAX = 8, DESCRIBED_MIN = 2 };
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t a = s->end;
+    if (s->item >= 0 || !(order_tok_is(text, t, a, st->e, "with") ||
+                          (order_tok_is(text, t, a, st->e, "w") && a + 1 < st->e &&
+                           t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/')))
+        return;
+    size_t b = a + 1, words = 0;
+    while (b < st->e && b < a + 1 + DESCRIBED_WORDS_MAX &&
+           (t[b].kind == ORDER_TOKEN_WORD || t[b].punct == '&' || t[b].punct == '/') &&
+           order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, b, st->e, NULL) ==
+               0) { /* "... and no onions" modifies */
+        words += attach_described_word(st, b);
+        b++;
+    }
+    if (words < DESCRIBED_MIN)
+        return;
+    int32_t best = -1;
+    size_t best_n = 0, second_n = 0;
+    for (int32_t i = order_item_set_next(&s->candidates, 0); i >= 0;
+         i = order_item_set_next(&s->candidates, (size_t)i + 1)) {
+        size_t n = 0;
+        for (size_t w = a + 1; w < b; w++)
+            n += attach_described_word(st, w) && attach_described_count(st, i, w, w + 1) > 0;
+        if (n > best_n) {
+            second_n = best_n;
+            best_n = n;
+            best = i;
+        } else if (n > second_n) {
+            second_n = n;
+        }
+    }
+    if (best < 0 || best_n < DESCRIBED_MIN || best_n + 1 < words || second_n == best_n)
+        return;
+    s->item = best;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *o = &st->rg->things[x];
+        if (o != s && o->is_span && o->begin >= a && o->end <= b)
+            o->reference = true; /* "black beans" of the description */
+    }
+    memset(st->rg->roles + a, ORDER_ROLE_ITEM, b - a);
+}
+
 /* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
  * "for", followed in its clause by a dish of that kind, heads the dish; it asks for nothing
  * more. ("something for dessert" alone still asks.) */
@@ -1186,6 +1283,9 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     size_t pos = cl->begin, end = first + cl->n_spans;
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
+    for (size_t s = first; s < end; s++)
+        if (out->things[s].is_span)
+            attach_described(&st, &out->things[s]);
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &out->things[s];
         if (!th->is_span)

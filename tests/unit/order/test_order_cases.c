@@ -382,6 +382,24 @@ static const struct order_case cases[] = {
      .items = {{.name = "Classic Fries", .qty = 7},
                {.name = "Cheddar Cheeseburger", .qty = 4},
                {.name = "Cheddar Cheeseburger", .qty = 3, .mods = {"no pickles"}}}},
+    /* a kind of dish described by what is in it is the one item whose description holds
+     * the words; the description's own menu words ("black beans") add nothing */
+    {.text = "i want the bowl with the sweet potato and black beans pls, no pumpkin seeds",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no pumpkin seeds"}}}},
+    {.text = "a burger with roasted peppers and cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* ... and a description no item holds alone is still asked back */
+    {.text = "a wrap with lettuce and pineapple",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"wrap", {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
