@@ -154,6 +154,13 @@ static const struct order_case cases[] = {
      .status = "answered",
      .intents = {"inquiry"},
      .reply_has = {"Falafel Wrap"}},
+    /* a dish asked for politely, then a question about it: ordered, then asked */
+    {.text = "a classic beef burger please cheers!\nalso is it dairy free?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}},
+     .reply_has = {"1 × Classic Beef Burger", "dairy-free"}},
     /* an order and a question: both intents; the reply confirms, then answers from the wrap */
     {.text = "I will have the falafel wrap. Does it contain nuts?",
      .category = "order",
