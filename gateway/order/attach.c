@@ -312,6 +312,14 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     th->mods.n += o > 0;
 }
 
+static bool attach_has_instead(const struct attach_state *st, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (order_tok_is(st->text, st->tokens, i, b, "instead"))
+            return true;
+    return false;
+}
+
 /* Does the piece [a, b) read as a modifier by its form: a lead word first ("no", "extra",
  * "hold", "cooked"), a modifier or size phrase, or "on the side" at its end? */
 static bool attach_modifier_form(const struct attach_state *st, size_t a, size_t b)
@@ -569,6 +577,13 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             return i; /* nothing, or the size of the next span ("..., large iced tea") */
         bool mod = counted > 0 || !separated || attach_modifier_form(st, a, b) ||
                    (last_was_mod && joined && attach_word_count(t, a, b) <= 2);
+        /* "..., hot dog x 1": after a separator, a dish of the food lexicon without a
+         * modifier's lead word is another thing, not a modifier */
+        if (mod && separated && counted == 0 &&
+            order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, a, b, NULL) == 0 &&
+            order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&
+            !attach_has_instead(st, a, b) && attach_food_run(st, a, b))
+            mod = false; /* ("lettuce wrap instead" is one) */
         if (!mod)
             return i;
         pa = a;
@@ -817,6 +832,27 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     size_t vague =
         order_patterns_longest(&st->rd->u->vague_quantities, st->text, st->tokens, a, b, NULL);
     size_t i = a + (vague > k ? vague : k);
+    if (k == 0 && vague == 0) { /* "cppuccinos x2", "hot dog x 1": a count after the thing */
+        for (size_t p = b > a + 2 ? b - 2 : a + 1; p < b; p++) {
+            int32_t v;
+            bool x = attach_x_qty_at(st, p, b);
+            if (!x || p == a)
+                continue;
+            const struct order_token *q = &st->tokens[p];
+            v = q->len > 1 && st->text[q->off] == 'x'
+                    ? attach_digits(st->text + q->off + 1, q->len - 1U, false)
+                    : -1;
+            if (v < 0)
+                attach_number(st->rd->u, st->text, st->tokens, p + 1, b, &v);
+            if (v >= 1 && v <= ORDER_QTY_MAX) {
+                qty = v;
+                explicit_qty = true;
+                memset(st->rg->roles + p, ORDER_ROLE_QTY, b - p);
+                b = p;
+            }
+            break;
+        }
+    }
     bool timed = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_FILLER &&
                  st->tokens[a - 1].kind == ORDER_TOKEN_WORD &&
                  attach_digits(st->text + st->tokens[a - 1].off, st->tokens[a - 1].len, false) >= 0;
@@ -934,7 +970,8 @@ static void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
     while (i < st->e) {
-        if (!attach_free(st, i) || attach_boundary(st->text, st->tokens, i, st->e)) {
+        if (!attach_free(st, i) || attach_boundary(st->text, st->tokens, i, st->e) ||
+            st->tokens[i].kind == ORDER_TOKEN_PUNCT) { /* "& one slada": the '&' joins */
             i++;
             continue;
         }
