@@ -1305,6 +1305,54 @@ static void attach_headings(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* Is token t a plural the customer made ("lemonades", "burgers"), not a name's own plural
+ * ("fries", "rings")? */
+static bool attach_plural_token(const struct attach_state *st, size_t t)
+{
+    const struct order_token *k = &st->tokens[t];
+    if (k->kind != ORDER_TOKEN_WORD || k->len < 4 || st->text[k->off + k->len - 1] != 's' ||
+        st->rg->n_hits[t] == 0)
+        return false;
+    const struct order_lex_hit *hit = &st->rg->hits[t][0];
+    const struct order_lex_word *w = &st->rd->lex->words[hit->words[hit->n_words - 1]];
+    return w->text[w->len - 1] != 's';
+}
+
+/* Does the clause say the dishes are for a group ("for the table", "for everyone", "for
+ * the whole team")? */
+static bool attach_for_group(const struct attach_state *st)
+{
+    static const char *const groups[] = {"table",  "everyone", "everybody", "group", "team",
+                                         "office", "party",    "crew",      "all",   "family",
+                                         "us",     "lot",      "gang",      "kids"};
+    for (size_t i = st->b; i < st->e; i++) {
+        if (!order_tok_is(st->text, st->tokens, i, st->e, "for"))
+            continue;
+        for (size_t k = i + 1; k < i + 4 && k < st->e; k++)
+            if (attach_in(st->text, st->tokens, k, st->e, groups, sizeof(groups) / sizeof(*groups)))
+                return true;
+    }
+    return false;
+}
+
+/* "lemonades for the table", "cheeseburgers for everyone": a dish in the plural with no count,
+ * for a group, leaves the count to be asked. */
+static void attach_group_counts(struct attach_state *st, size_t first, size_t end)
+{
+    bool group = false, checked = false;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||
+            th->reference || !attach_plural_token(st, th->end - 1U))
+            continue;
+        if (!checked) {
+            group = attach_for_group(st);
+            checked = true;
+        }
+        th->qty_unclear = group;
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -1335,6 +1383,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         pos = attach_after(&st, th, th->end, limit, next < end);
     }
     attach_references(&st, first);
+    attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)

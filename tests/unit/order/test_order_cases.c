@@ -32,6 +32,7 @@ struct want_item {
 struct want_clarify {
     const char *phrase;
     const char *candidates[CASE_CANDIDATES]; /* in menu order */
+    bool how_many;                           /* the count is asked, not the item */
 };
 
 /* One thing the customer asked for: found as the item, or as an unknown or clarify phrase
@@ -431,6 +432,19 @@ static const struct order_case cases[] = {
      /* asked back: the candidates are the lexical embedding's nearest names */
      .clarify = {{"cppuccinos", {"Classic Fries", "Fresh Lemonade"}}},
      .asked = {{"cppuccinos", NULL}}},
+    /* a dish in the plural, with no count, for a group: how many is asked; a count or a
+     * name's own plural ("onion rings") is no such dish */
+    {.text = "Id like buffalo cauliflower wraps for the table",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"buffalo cauliflower wraps", {"Buffalo Cauliflower Wrap"}, .how_many = true}},
+     .reply_has = {"How many"}},
+    {.text = "2 lemonades and onion rings for everyone",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Onion Rings", .qty = 1}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
@@ -750,6 +764,8 @@ static void render_want(const struct order_case *c, struct line *l)
         put(l, "%s%s:", i ? ", " : "", c->clarify[i].phrase);
         for (size_t k = 0; k < CASE_CANDIDATES && c->clarify[i].candidates[k]; k++)
             put(l, "%s%s", k ? " | " : " ", c->clarify[i].candidates[k]);
+        if (c->clarify[i].how_many)
+            put(l, " (how many)");
     }
     put(l, "]");
     if (c->language)
