@@ -822,9 +822,46 @@ static bool attach_alone_polite(const struct attach_state *st, size_t a, size_t 
     return polite;
 }
 
+/* Is the run [a, b) a line of a list of dishes: all its clause holds but for punctuation,
+ * bullets, greetings and fillers, on a line of its own, with a dish named on another line
+ * ("Can I get:\n- a cdoissant\n- sweet potato fries")? */
+static bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    size_t n = st->rg->clauses[st->rg->n_clauses - 1U].end;
+    for (size_t i = st->b; i < st->e; i++)
+        if ((i < a || i >= b) && t[i].kind == ORDER_TOKEN_WORD &&
+            st->rg->roles[i] != ORDER_ROLE_FILLER && st->rg->roles[i] != ORDER_ROLE_GREETING)
+            return false;
+    size_t p = st->b;
+    while (p > 0 && t[p - 1].kind == ORDER_TOKEN_PUNCT && t[p - 1].punct != '\n')
+        p--; /* bullets before the clause */
+    int32_t v;
+    bool marked = p < st->b || (t[st->b].kind == ORDER_TOKEN_PUNCT && t[st->b].punct != '\n') ||
+                  attach_number(st->rd->u, st->text, t, a, b, &v) > 0;
+    if (!marked) /* a bullet, an article or a count: "Thanks,\nSofia" is a name */
+        return false;
+    if (p > 0 && !(t[p - 1].kind == ORDER_TOKEN_PUNCT && t[p - 1].punct == '\n'))
+        return false;
+    if (p == 0 && !(t[st->e - 1].kind == ORDER_TOKEN_PUNCT && t[st->e - 1].punct == '\n') &&
+        !(st->e < n && t[st->e].kind == ORDER_TOKEN_PUNCT && t[st->e].punct == '\n'))
+        return false; /* the first line ends at a new line */
+    /* later lines are not read yet: a dish word spelt right on another line */
+    ORDER_ASSERT(c < st->rg->n_clauses);
+    for (size_t i = 0; i < n; i++) {
+        if (i >= st->b && i < st->e)
+            continue;
+        if (t[i].kind == ORDER_TOKEN_WORD && st->rg->n_hits[i] > 0 &&
+            st->rg->hits[i][0].edits == 0 && st->rd->lex->words[st->rg->hits[i][0].words[0]].anchor)
+            return true;
+    }
+    return false;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
-    bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b);
+    bool listed =
+        attach_in_list(st, a, b) || attach_alone_polite(st, a, b) || attach_list_line(st, c, a, b);
     int32_t qty = 1;
     size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
     bool explicit_qty =

@@ -445,6 +445,15 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Onion Rings", .qty = 1}}},
+    /* a line of a list of dishes, with a bullet, an article or a count, names a dish even
+     * when no lexicon knows it; a name signed on a line of its own does not */
+    {.text = "Can I get:\n- a cdoissant\n- sweet potato fries\nThanks,\nSofia",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1}},
+     .unknown = {"cdoissant"},
+     .asked = {{"cdoissant", NULL}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
