@@ -586,6 +586,12 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             mod = false; /* ("lettuce wrap instead" is one) */
         if (!mod)
             return i;
+        if (b == a + 1 &&
+            (order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are"))) {
+            st->rg->roles[a] = ORDER_ROLE_FILLER; /* "whatever the spicy burger is, ..." */
+            i = b;
+            continue;
+        }
         pa = a;
         pb = b;
         mods_n = cur->mods.n;
@@ -858,6 +864,32 @@ static bool attach_list_line(const struct attach_state *st, size_t c, size_t a, 
     return false;
 }
 
+static struct order_thing *attach_last_item(struct attach_state *st, size_t i);
+
+/* "whatever the spicy burger is, i want 2 of them": a count of a pronoun, after a dish named
+ * without a count in the clause, is the dish's count. Returns whether it was. */
+static bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b,
+                                    int32_t qty)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = a + k;
+    if (order_tok_is(text, t, p, b, "of"))
+        p++;
+    if (p + 1 != b ||
+        !(order_tok_is(text, t, p, b, "them") || order_tok_is(text, t, p, b, "those") ||
+          order_tok_is(text, t, p, b, "these")))
+        return false;
+    struct order_thing *last = attach_last_item(st, a);
+    if (!last || last->qty_explicit || last->clause != st->rg->things[st->first].clause ||
+        last->begin < st->b)
+        return false;
+    last->qty = qty;
+    last->qty_explicit = true;
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+    return true;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     bool listed =
@@ -869,6 +901,8 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     size_t vague =
         order_patterns_longest(&st->rd->u->vague_quantities, st->text, st->tokens, a, b, NULL);
     size_t i = a + (vague > k ? vague : k);
+    if (k > 0 && explicit_qty && attach_count_of_pronoun(st, a, k, b, qty))
+        return;
     if (k == 0 && vague == 0) { /* "cppuccinos x2", "hot dog x 1": a count after the thing */
         for (size_t p = b > a + 2 ? b - 2 : a + 1; p < b; p++) {
             int32_t v;
@@ -1356,27 +1390,35 @@ static bool attach_plural_token(const struct attach_state *st, size_t t)
 }
 
 /* Does the clause say the dishes are for a group ("for the table", "for everyone", "for
- * the whole team")? */
-static bool attach_for_group(const struct attach_state *st)
+ * the whole team", "for the 4 of us", "for 6 people")? Returns the group's size when it is
+ * said, -1 when it is not, 0 for no group. */
+static int32_t attach_for_group(const struct attach_state *st)
 {
-    static const char *const groups[] = {"table",  "everyone", "everybody", "group", "team",
-                                         "office", "party",    "crew",      "all",   "family",
-                                         "us",     "lot",      "gang",      "kids"};
+    enum { GROUP_WORDS_MAX = 4 };
+    static const char *const groups[] = {
+        "table", "everyone", "everybody", "group", "team", "office", "party",  "crew",
+        "all",   "family",   "us",        "lot",   "gang", "kids",   "people", "ppl"};
     for (size_t i = st->b; i < st->e; i++) {
         if (!order_tok_is(st->text, st->tokens, i, st->e, "for"))
             continue;
-        for (size_t k = i + 1; k < i + 4 && k < st->e; k++)
+        int32_t size = -1, v;
+        for (size_t k = i + 1; k <= i + GROUP_WORDS_MAX && k < st->e; k++) {
+            if (attach_number(st->rd->u, st->text, st->tokens, k, st->e, &v) > 0 &&
+                !attach_is_article(st->text, st->tokens, k, st->e))
+                size = v;
             if (attach_in(st->text, st->tokens, k, st->e, groups, sizeof(groups) / sizeof(*groups)))
-                return true;
+                return size;
+        }
     }
-    return false;
+    return 0;
 }
 
 /* "lemonades for the table", "cheeseburgers for everyone": a dish in the plural with no count,
- * for a group, leaves the count to be asked. */
+ * for a group, leaves the count to be asked; "for the 4 of us" gives it. */
 static void attach_group_counts(struct attach_state *st, size_t first, size_t end)
 {
-    bool group = false, checked = false;
+    bool checked = false;
+    int32_t group = 0;
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
         if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||
@@ -1386,7 +1428,12 @@ static void attach_group_counts(struct attach_state *st, size_t first, size_t en
             group = attach_for_group(st);
             checked = true;
         }
-        th->qty_unclear = group;
+        if (group > 0 && group <= ORDER_QTY_MAX) {
+            th->qty = group;
+            th->qty_explicit = true;
+        } else {
+            th->qty_unclear = group < 0;
+        }
     }
 }
 

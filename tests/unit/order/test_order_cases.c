@@ -454,6 +454,18 @@ static const struct order_case cases[] = {
      .items = {{.name = "Sweet Potato Fries", .qty = 1}},
      .unknown = {"cdoissant"},
      .asked = {{"cdoissant", NULL}}},
+    /* a group's size is the count of a plural dish; a count of a pronoun in the clause is
+     * the count of the dish named without one */
+    {.text = "another round of lemonades for the 4 of us",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 4}}},
+    {.text = "whatever the spicy burger is, i want 2 of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 2}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
