@@ -1036,6 +1036,29 @@ static bool attach_cancel(struct attach_state *st, size_t i, size_t j)
     return false;
 }
 
+/* Is the run [i, j) a clause of its own made of one or two adjectives or sizes ("Cold brew.
+ * Black. Big.")? It describes the dish before it: a modifier, never a dish. */
+static bool attach_adjective_clause(const struct attach_state *st, size_t i, size_t j)
+{
+    enum { ADJECTIVES_MAX = 2 };
+    size_t words = 0;
+    bool describes = false; /* a size or a menu word: "great." says nothing of the dish */
+    for (size_t p = st->b; p < st->e; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD && (p < i || p >= j))
+            return false;
+    for (size_t p = i; p < j; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD)
+            continue;
+        words++;
+        bool size = order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, p, j, NULL) > 0;
+        if (!size && !order_dictionary_has(st->rd->lex->adjectives, st->text + t->off, t->len))
+            return false;
+        describes = describes || size || st->rg->n_hits[p] > 0;
+    }
+    return describes && words <= ADJECTIVES_MAX;
+}
+
 /* Every run of free words of clause c, between boundaries, that nothing else read. */
 static void attach_leftovers(struct attach_state *st, size_t c)
 {
@@ -1062,7 +1085,7 @@ static void attach_leftovers(struct attach_state *st, size_t c)
             i = j;
             continue;
         }
-        if (last && modifier)
+        if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
         else if (!modifier) /* a modifier of nothing, or of an unknown dish ("with bacon") */
             attach_leftover(st, c, i, j, opened);
