@@ -110,6 +110,15 @@ static bool spans_in_order(const struct order_lexicon *lx, const struct order_re
     return false;
 }
 
+/* "a kids meal", "the chicken meal": "meal" after menu words names a dish of theirs, even
+ * after words that name none alone ("kids"). */
+static bool spans_meal_after(const char *text, const struct order_token *tokens, size_t e,
+                             size_t clause_end)
+{
+    return order_tok_is(text, tokens, e, clause_end, "meal") ||
+           order_tok_is(text, tokens, e, clause_end, "meals");
+}
+
 /* "the spicy one", "the mushroom ones": a pro-form after the window. "one" before a menu
  * word is the count of the next dish instead ("one beefburger one cheeseburger"). */
 static bool spans_one_after(const char *text, const struct order_token *tokens,
@@ -119,7 +128,8 @@ static bool spans_one_after(const char *text, const struct order_token *tokens,
         return !(e + 1 < clause_end && tokens[e + 1].kind == ORDER_TOKEN_WORD &&
                  rg->n_hits[e + 1] > 0);
     return order_tok_is(text, tokens, e, clause_end, "ones") ||
-           order_tok_is(text, tokens, e, clause_end, "thing");
+           order_tok_is(text, tokens, e, clause_end, "thing") ||
+           spans_meal_after(text, tokens, e, clause_end);
 }
 
 /* Scores window [b, e) of a clause ending at clause_end. A window without an anchor still
@@ -167,8 +177,9 @@ static void spans_window(const struct order_reader *rd, const char *text,
         w->score += best;
         w->content += rg->hits[t][0].n_words;
     }
-    anchor = anchor || (spans_one_after(text, tokens, rg, e, clause_end) &&
-                        !spans_all_not_dish(lx, rg, b, e));
+    anchor = anchor ||
+             (spans_one_after(text, tokens, rg, e, clause_end) &&
+              (!spans_all_not_dish(lx, rg, b, e) || spans_meal_after(text, tokens, e, clause_end)));
     w->valid = anchor && order_item_set_count(&w->items) > 0;
     /* words in the order of a name weigh more than the same words shuffled, so "black bean
      * burger | vegan" beats "black bean | burger vegan"; "tamarind jarritos" still names
@@ -270,6 +281,9 @@ static void spans_emit(const struct order_reader *rd, const char *text,
     th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
     if (one_after)
         th->end = (uint16_t)++e; /* "the mushroom one": "one" is part of the name */
+    if (one_after && spans_meal_after(text, tokens, e - 1U, clause_end)) /* "which kids meal" */
+        th->phrase_len =
+            (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
     memset(rg->roles + b, ORDER_ROLE_ITEM, e - b);
     rg->clauses[c].n_spans++;
 }

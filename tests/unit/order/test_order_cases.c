@@ -478,6 +478,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}}},
+    /* "meal" after menu words names a dish of theirs, even after "kids" */
+    {.text = "kids meal for my daughter and a crispy chicken burger for me",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1}},
+     .clarify = {{"kids meal", {"Kids Mini Burger", "Kids Chicken Nuggets"}}},
+     .asked = {{"kids meal", NULL}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
