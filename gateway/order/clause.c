@@ -95,6 +95,23 @@ static bool clause_has_word(const struct order_token *tokens, size_t b, size_t e
     return false;
 }
 
+/* A request that starts mid-sentence after a question with no punctuation between: "is it
+ * vegan could i have the iced green tea". The clause so far opens with a question word, and
+ * a modal, "I"/"we" and a verb of getting follow. */
+static bool clause_request_after_question(const char *text, const struct order_token *tokens,
+                                          size_t start, size_t i, size_t n)
+{
+    static const char *const asks[] = {"is", "are", "does", "do", "what", "whats", "how", "which"};
+    static const char *const modals[] = {"can", "could", "may"};
+    static const char *const subjects[] = {"i", "we"};
+    static const char *const getting[] = {"have", "get", "grab", "order"};
+    return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
+           clause_in_list(text, tokens, start, n, asks, sizeof(asks) / sizeof(*asks)) &&
+           clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) &&
+           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
+           clause_in_list(text, tokens, i + 2, n, getting, sizeof(getting) / sizeof(*getting));
+}
+
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
 static void clause_split(const char *text, const struct order_token *tokens, size_t n,
@@ -114,7 +131,9 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
         }
         /* a question that starts mid-sentence without punctuation: "just two classic fries
          * do you have gluten-free buns?" */
-        if (!cut_before && i > start + 1 && clause_question_inside(text, tokens, i + 1, n)) {
+        if (!cut_before && i > start + 1 &&
+            (clause_question_inside(text, tokens, i + 1, n) ||
+             clause_request_after_question(text, tokens, start, i + 1, n))) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);
             start = i + 1;

@@ -84,11 +84,12 @@ static bool read_frame_word(const struct order_frame_words *fw, const char *w, s
  * it is near enough ("sparkling wagers", "black ban chipotle burger", "cold bew", "iced
  * green tes"): the neighbours pin the dish, so the word may be English, shorter or further
  * off than a word read alone. */
-static void read_words_in_context(const struct order_reader *rd, const char *text,
-                                  const struct order_token *tokens, size_t n,
-                                  struct order_reading *out)
+static size_t read_words_in_context(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t n,
+                                    struct order_reading *out)
 {
     enum { CONTEXT_ITEMS_MAX = 3 };
+    size_t read = 0;
     for (size_t t = 0; t < n; t++) {
         const struct order_token *k = &tokens[t];
         const char *w = text + k->off;
@@ -104,7 +105,9 @@ static void read_words_in_context(const struct order_reader *rd, const char *tex
                 order_item_set_count(&items) <= CONTEXT_ITEMS_MAX)
                 out->n_hits[t] = (uint8_t)order_lexicon_lookup_among(
                     rd->lex, w, k->len, &items, out->hits[t], ORDER_LEX_HITS_MAX);
+        read += out->n_hits[t] > 0;
     }
+    return read;
 }
 
 /* Does any reading of token t end a name (a head word: burger, smoothie)? */
@@ -707,7 +710,9 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_frame_repair(rd->frame, rd->dict, rd->food, text, len, cap, tokens, n,
                            (const struct order_lex_hit(*)[ORDER_LEX_HITS_MAX])out->hits,
                            out->n_hits);
-    read_words_in_context(rd, text, tokens, n, out);
+    /* a word read in context can be the context of the word before it ("ied geten tea") */
+    if (read_words_in_context(rd, text, tokens, n, out) > 0)
+        read_words_in_context(rd, text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     for (size_t c = 0; c < out->n_clauses; c++) {

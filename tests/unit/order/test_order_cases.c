@@ -162,6 +162,13 @@ static const struct order_case cases[] = {
      .intents = {"order", "inquiry"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}},
      .reply_has = {"1 × Classic Beef Burger", "dairy-free"}},
+    /* a request that starts mid-sentence after a question, with no punctuation between;
+     * a word read in context is the context of the word before it ("ied geten tea") */
+    {.text = "is it vegan Could I have the ied geten tea :)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
     /* an order and a question: both intents; the reply confirms, then answers from the wrap */
     {.text = "I will have the falafel wrap. Does it contain nuts?",
      .category = "order",
