@@ -271,6 +271,14 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     enum { MANNER_WORDS_MAX = 2 };
     size_t p = i;
     bool modal = false;
+    /* "ordering a strawberry banana", "grabbing 2 fries": a verb of getting in -ing form
+     * that starts the clause, before an article, a count or a menu word */
+    static const char *const getting_ing[] = {"ordering", "getting", "grabbing"};
+    int32_t qty;
+    if (CLAUSE_IN(getting_ing, p) && p + 1 < e &&
+        (order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0 ||
+         order_tok_is(text, tokens, p + 1, e, "the") || out->n_hits[p + 1] > 0))
+        return 1;
     /* "i think", "i reckon we": a preface before the subject that asks */
     if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_preface, p + 1) &&
         (CLAUSE_IN(clause_subjects, p + 2) || CLAUSE_IN(clause_subject_aux, p + 2) ||

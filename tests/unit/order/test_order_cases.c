@@ -169,6 +169,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* a verb of getting in -ing form opens a request ("ordering a ...") */
+    {.text = "hi there! ordering a strawberry banana :) also does it contain nuts?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
     /* an order and a question: both intents; the reply confirms, then answers from the wrap */
     {.text = "I will have the falafel wrap. Does it contain nuts?",
      .category = "order",
