@@ -581,6 +581,33 @@ static void read_zone_on_the_side(const char *text, const struct order_token *to
     }
 }
 
+/* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
+ * them" (at most three, back to a separator or the word that ends a name) are toppings, menu
+ * words or not. */
+static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t i, size_t b, size_t e,
+                              struct order_reading *out)
+{
+    enum { TOPPING_WORDS_BACK_MAX = 3 };
+    if (!order_tok_is(text, tokens, i, e, "on") || !(order_tok_is(text, tokens, i + 1, e, "it") ||
+                                                     order_tok_is(text, tokens, i + 1, e, "top") ||
+                                                     order_tok_is(text, tokens, i + 1, e, "them")))
+        return 0;
+    size_t from = i;
+    for (size_t k = 0; k < TOPPING_WORDS_BACK_MAX && from > b; k++) {
+        const struct order_token *t = &tokens[from - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
+            order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
+            read_token_head(rd, out, from - 1))
+            break;
+        from--;
+    }
+    if (from == i)
+        return 0;
+    memset(out->mod_zone + from, true, i + 2 - from);
+    return 2;
+}
+
 size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
                                   size_t e)
 {
@@ -619,6 +646,11 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 order_tok_is(text, tokens, i + 2, e, "side")) {
                 read_zone_on_the_side(text, tokens, i, b, out);
                 i += 2;
+                continue;
+            }
+            size_t on_it = read_zone_on_it(rd, text, tokens, i, b, e, out);
+            if (on_it > 0) {
+                i += on_it - 1;
                 continue;
             }
             size_t neg = order_read_negated_wanting(text, tokens, i, e);

@@ -499,6 +499,14 @@ static const struct order_case cases[] = {
      .items = {{.name = "Crispy Chicken Burger", .qty = 1}},
      .clarify = {{"kids meal", {"Kids Mini Burger", "Kids Chicken Nuggets"}}},
      .asked = {{"kids meal", NULL}}},
+    /* the words before "on it" / "on top" are toppings, menu words or not */
+    {.text = "2 halloumi burgers grilled onions on it & add avocado",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger",
+                .qty = 2,
+                .mods = {"grilled onions", "add avocado"}}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
