@@ -287,13 +287,44 @@ static size_t read_food_after(const struct order_reader *rd, const char *text,
     return last;
 }
 
-/* Is the word before th and th together a dish of the food lexicon ("hot chocolate")? */
+/* The words of span th as the menu spells them ("choocolates" -> "chocolate"), one space
+ * apart, into out; returns the length (0 when it does not fit). */
+static size_t read_span_spelled(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, const struct order_reading *rg,
+                                const struct order_thing *th, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t t = th->begin; t < th->end; t++) {
+        const struct order_token *k = &tokens[t];
+        if (k->kind != ORDER_TOKEN_WORD)
+            continue;
+        const char *w = text + k->off;
+        size_t wl = k->len;
+        if (rg->n_hits[t] > 0 && rg->hits[t][0].edits > 0 && rg->hits[t][0].n_words == 1) {
+            const struct order_lex_word *x = &rd->lex->words[rg->hits[t][0].words[0]];
+            w = x->text;
+            wl = x->len;
+        }
+        if (o + wl + 2 > cap)
+            return 0;
+        if (o)
+            out[o++] = ' ';
+        memcpy(out + o, w, wl);
+        o += wl;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Is the word before th and th together a dish of the food lexicon ("hot chocolate", "hot
+ * choocolates" as the menu spells it)? */
 static bool read_entry_before(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
                               const struct order_thing *th, size_t *start)
 {
     enum { ENTRY_WORDS_BEFORE_MAX = 2 }; /* "hot chocolate", "fish and chips" */
-    char phrase[ORDER_PHRASE_BYTES_MAX];
+    char phrase[ORDER_PHRASE_BYTES_MAX], spelled[ORDER_PHRASE_BYTES_MAX];
+    size_t spelled_len = read_span_spelled(rd, text, tokens, rg, th, spelled, sizeof(spelled));
     for (size_t k = 1; k <= ENTRY_WORDS_BEFORE_MAX && k <= th->begin; k++) {
         size_t a = th->begin - k;
         const struct order_token *p = &tokens[a];
@@ -306,6 +337,13 @@ static bool read_entry_before(const struct order_reader *rd, const char *text,
         int n = snprintf(phrase, sizeof(phrase), "%.*s %s", (int)(end - p->off), text + p->off,
                          th->phrase);
         if (n > 0 && (size_t)n < sizeof(phrase) && order_food_entry(rd->food, phrase, (size_t)n)) {
+            *start = a;
+            return true;
+        }
+        n = snprintf(phrase, sizeof(phrase), "%.*s %s", (int)(end - p->off), text + p->off,
+                     spelled);
+        if (spelled_len > 0 && strcmp(spelled, th->phrase) != 0 && n > 0 &&
+            (size_t)n < sizeof(phrase) && order_food_entry(rd->food, phrase, (size_t)n)) {
             *start = a;
             return true;
         }

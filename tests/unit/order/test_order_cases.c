@@ -513,6 +513,13 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"fish and chips"}},
+    /* ... also when the menu word in it is misspelt */
+    {.text = "1x hot chocilate and 1 apple crumble",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}},
+     .unknown = {"hot chocilate"}},
     {.text = "a halloumi wrap and a hot chocolate",
      .category = "order",
      .status = "rejected",
