@@ -17,8 +17,8 @@
 
 bool order_tok_connector(const char *text, const struct order_token *t)
 {
-    if (t->kind == ORDER_TOKEN_PUNCT)
-        return t->punct == '&';
+    if (t->kind == ORDER_TOKEN_PUNCT) /* "mac & cheese", "chips + salsa" */
+        return t->punct == '&' || t->punct == '+';
     static const char *const words[] = {"and", "of", "n", "the"};
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         if (order_token_is(text, t, words[i]))
@@ -195,7 +195,8 @@ static bool spans_usable(const struct order_reading *rg, const struct order_toke
     if (rg->roles[t] != ORDER_ROLE_NONE || rg->mod_zone[t])
         return false;
     return tokens[t].kind == ORDER_TOKEN_WORD ||
-           (tokens[t].kind == ORDER_TOKEN_PUNCT && tokens[t].punct == '&');
+           (tokens[t].kind == ORDER_TOKEN_PUNCT &&
+            (tokens[t].punct == '&' || tokens[t].punct == '+'));
 }
 
 /* Does word w appear among the readings of the window's tokens? */

@@ -507,6 +507,14 @@ static const struct order_case cases[] = {
      .items = {{.name = "Grilled Halloumi Burger",
                 .qty = 2,
                 .mods = {"grilled onions", "add avocado"}}}},
+    /* '+' joins the words of one name as '&' does; between two names it separates */
+    {.text = "mac + cheese bites, cheeseburger + fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1},
+               {.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Classic Fries", .qty = 1}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
