@@ -606,6 +606,73 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
     return n;
 }
 
+/* A rough key of how w sounds: consonants by sound ("qu", "c", "ck" and "k" are k; "ph" is
+ * f; "z" is s), each run of vowels (with "w" inside a word, and "h" after a vowel) one 'a',
+ * doubled letters once. "keenwa" and "quinoa" are both "kana", "cheez" and "chees" both "kas".
+ * Returns the key's length, 0 when it does not fit. */
+static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = w[i], k;
+        char next = i + 1 < len ? w[i + 1] : '\0';
+        if (c == 'q' && next == 'u') {
+            k = 'k';
+            i++;
+        } else if (c == 'c') {
+            k = next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
+            if (next == 'k' || next == 'h')
+                i++;
+        } else if (c == 'p' && next == 'h') {
+            k = 'f';
+            i++;
+        } else if (c == 'z') {
+            k = 's';
+        } else if (strchr("aeiouy", c) || (c == 'w' && i > 0) ||
+                   (c == 'h' && o > 0 && out[o - 1] == 'a')) {
+            k = 'a';
+        } else if (c < 'a' || c > 'z') {
+            return 0;
+        } else {
+            k = c;
+        }
+        if (o > 0 && out[o - 1] == k)
+            continue;
+        if (o + 1 >= cap)
+            return 0;
+        out[o++] = k;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* "keenwa" for "quinoa": a word of six letters or more spelt as it sounds is the one
+ * vocabulary word of five or more with the same key (lex_sound_key) of four sounds or more. */
+static size_t lex_sounds_like(const struct order_lexicon *lx, const char *w, size_t len,
+                              struct order_lex_hit *out, size_t n, size_t max)
+{
+    enum { SOUND_KEY_MIN = 4, SOUND_WORD_MIN = 6, SOUND_VOCAB_MIN = 5 };
+    if (len < SOUND_WORD_MIN)
+        return n; /* "cheds" is no "kids": a short word's sound is too rough a key */
+    char key[2 * ORDER_LEX_WORD_BYTES_MAX], other[2 * ORDER_LEX_WORD_BYTES_MAX];
+    size_t kl = lex_sound_key(w, len, key, sizeof(key));
+    if (kl < SOUND_KEY_MIN)
+        return n;
+    int32_t found = -1;
+    for (size_t i = 0; i < lx->n_words; i++) {
+        const struct order_lex_word *x = &lx->words[i];
+        if (x->len < SOUND_VOCAB_MIN)
+            continue;
+        size_t ol = lex_sound_key(x->text, x->len, other, sizeof(other));
+        if (ol != kl || memcmp(key, other, kl) != 0)
+            continue;
+        if (found >= 0)
+            return n; /* two words sound so: neither */
+        found = (int32_t)i;
+    }
+    return found >= 0 && n < max ? lex_push(out, n, max, found, -1, 2, 0.7f) : n;
+}
+
 size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer,
                             const char *w, size_t len, struct order_lex_hit *out, size_t max)
 {
@@ -645,5 +712,7 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
         n = lex_clipped(lx, LEX_CLIP_START, w, len, out, n, max);
     if (n == 0 && len >= LEX_SUFFIX_MIN && !known)
         n = lex_clipped(lx, LEX_CLIP_END, w, len, out, n, max);
+    if (n == 0 && len >= ORDER_LEX_TYPO_MIN && !known)
+        n = lex_sounds_like(lx, w, len, out, n, max);
     return n;
 }

@@ -212,6 +212,12 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"mango lassi"}},
+    /* a word spelt as it sounds: "keenwa" sounds as "quinoa" and as no other menu word */
+    {.text = "lemme get a keenwa bowl, dressing on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"dressing on the side"}}}},
     {.text = "a teryaki tofu bowll",
      .category = "order",
      .status = "accepted",
