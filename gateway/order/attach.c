@@ -734,14 +734,19 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
 {
     bool before = a >= st->b + 2 && attach_list_separator(st, a - 1) &&
                   st->rg->roles[a - 2] == ORDER_ROLE_ITEM;
+    /* "a Perrier and the Caesar": an article may stand before the next dish */
+    size_t next = b + 1;
+    if (next < st->e && (order_tok_is(st->text, st->tokens, next, st->e, "the") ||
+                         attach_is_article(st->text, st->tokens, next, st->e)))
+        next++;
     bool after =
-        b + 1 < st->e && attach_list_separator(st, b) && st->rg->roles[b + 1] == ORDER_ROLE_ITEM;
+        next < st->e && attach_list_separator(st, b) && st->rg->roles[next] == ORDER_ROLE_ITEM;
     for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
         const struct order_thing *th = &st->rg->things[t];
-        if (th->is_span && th->end == a - 1)
-            return before;
-        if (th->is_span && th->begin == b + 1)
-            return after;
+        if (before && th->is_span && th->end == a - 1)
+            return true;
+        if (after && th->is_span && th->begin == next)
+            return true;
     }
     return false;
 }
