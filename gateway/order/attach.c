@@ -241,7 +241,8 @@ static size_t attach_w_slash_o(const char *text, const struct order_token *t, si
 
 /* Appends the words [a, b) as one modifier: the understanding's label when a modifier or
  * size phrase covers them exactly, else the words, "w" read as "with" and "w o" as
- * "without", leading "with"/"and" and trailing "please", "too", "also", "on it" dropped. */
+ * "without", leading "with"/"and"/"the" and trailing "please", "too", "also", "on it"
+ * dropped. */
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -250,7 +251,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
     while (a < b &&
            (t[a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, a, b, "with") ||
-            order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w")) &&
+            order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w") ||
+            order_tok_is(text, t, a, b, "the")) &&
            attach_w_slash_o(text, t, a, b) == 0)
         a++;
     while (b > a &&
@@ -1084,8 +1086,10 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         /* a run of its own is a modifier only by a strong lead ("extra slaw"); "iced latte"
          * and "hot chocolate" start like modifiers and are dishes */
         bool modifier =
-            st->rg->mod_zone[i] || order_patterns_longest(&st->rd->u->modifier_zone_starts,
-                                                          st->text, st->tokens, i, j, NULL) > 0;
+            st->rg->mod_zone[i] ||
+            order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
+                                   NULL) > 0 ||
+            (last && attach_has_instead(st, i, j)); /* "... the lemon vinaigrette instead?" */
         if (modifier && attach_cancel(st, i, j)) {
             i = j;
             continue;

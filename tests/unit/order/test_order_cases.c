@@ -528,6 +528,15 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1}},
      .unknown = {"perrier"}},
+    /* a thing asked "instead" in a clause of its own is a modifier of the dish before */
+    {.text = "I'll take a kale caesar with no anchovy dressing - can i get the lemon "
+             "vinaigrette instead? and is the kale raw?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Kale Caesar Salad",
+                .qty = 1,
+                .mods = {"no anchovy dressing", "lemon vinaigrette instead"}}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
