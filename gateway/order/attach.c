@@ -974,7 +974,14 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         menu_words = menu_words ||
                      (st->rg->n_hits[p] > 0 && !order_tok_connector(st->text, &st->tokens[p]) &&
                       !st->rd->lex->words[st->rg->hits[p][0].words[0]].not_dish);
-    if (!food && !(explicit_qty || vague > k || opened || menu_words))
+    /* "a veggie one", "the green one": a dish pointed at by a word the menu lacks, after an
+     * article or a count, stands where a dish would: asked back, never dropped nor declined */
+    bool pro_form = b >= i + 2 && k > 0 &&
+                    (order_tok_is(st->text, st->tokens, b - 1, b, "one") ||
+                     order_tok_is(st->text, st->tokens, b - 1, b, "ones"));
+    if (pro_form)
+        food = false;
+    if (!food && !(explicit_qty || vague > k || opened || menu_words || pro_form))
         return;
     if (food) {
         b = last_food;
@@ -998,7 +1005,7 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
     th->menu_words = menu_words;
     th->unreadable = ((explicit_qty || opened) && attach_unreadable(st, i, b)) ||
-                     (explicit_qty && attach_counted_thing(st, i, b));
+                     (explicit_qty && attach_counted_thing(st, i, b)) || pro_form;
     th->item = -1;
     th->qty = qty;
     th->qty_explicit = explicit_qty;

@@ -119,14 +119,34 @@ static bool spans_meal_after(const char *text, const struct order_token *tokens,
            order_tok_is(text, tokens, e, clause_end, "meals");
 }
 
-/* "the spicy one", "the mushroom ones": a pro-form after the window. "one" before a menu
- * word is the count of the next dish instead ("one beefburger one cheeseburger"). */
-static bool spans_one_after(const char *text, const struct order_token *tokens,
-                            const struct order_reading *rg, size_t e, size_t clause_end)
+/* Does a reading of token t end a name (burger, smoothie)? */
+static bool spans_head_at(const struct order_lexicon *lx, const struct order_reading *rg, size_t t)
 {
-    if (order_tok_is(text, tokens, e, clause_end, "one"))
-        return !(e + 1 < clause_end && tokens[e + 1].kind == ORDER_TOKEN_WORD &&
-                 rg->n_hits[e + 1] > 0);
+    for (size_t h = 0; h < rg->n_hits[t]; h++) {
+        const struct order_lex_hit *hit = &rg->hits[t][h];
+        if (lx->words[hit->words[hit->n_words - 1]].head)
+            return true;
+    }
+    return false;
+}
+
+/* "the spicy one", "the mushroom ones": a pro-form after the window [b, e). "one" before a
+ * menu word is the count of the next dish instead ("one beefburger one cheeseburger"), and
+ * so is "one" before any word after a counted window that ends in a dish's noun ("one
+ * beefburger one veggie one"). */
+static bool spans_one_after(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *rg,
+                            size_t b, size_t e, size_t clause_end)
+{
+    if (order_tok_is(text, tokens, e, clause_end, "one")) {
+        bool word_next = e + 1 < clause_end && tokens[e + 1].kind == ORDER_TOKEN_WORD;
+        int32_t qty;
+        bool counted = b > 0 && order_read_quantity(rd->u, text, tokens, b - 1, e, &qty) > 0 &&
+                       !order_tok_is(text, tokens, b - 1, b, "a") &&
+                       !order_tok_is(text, tokens, b - 1, b, "an");
+        return !(word_next && (rg->n_hits[e + 1] > 0 ||
+                               (counted && e > b && spans_head_at(rd->lex, rg, e - 1))));
+    }
     return order_tok_is(text, tokens, e, clause_end, "ones") ||
            order_tok_is(text, tokens, e, clause_end, "thing") ||
            spans_meal_after(text, tokens, e, clause_end);
@@ -178,7 +198,7 @@ static void spans_window(const struct order_reader *rd, const char *text,
         w->content += rg->hits[t][0].n_words;
     }
     anchor = anchor ||
-             (spans_one_after(text, tokens, rg, e, clause_end) &&
+             (spans_one_after(rd, text, tokens, rg, b, e, clause_end) &&
               (!spans_all_not_dish(lx, rg, b, e) || spans_meal_after(text, tokens, e, clause_end)));
     w->valid = anchor && order_item_set_count(&w->items) > 0;
     /* words in the order of a name weigh more than the same words shuffled, so "black bean
@@ -250,7 +270,7 @@ static void spans_emit(const struct order_reader *rd, const char *text,
 {
     size_t clause_end = rg->clauses[c].end;
     bool one_after =
-        spans_one_after(text, tokens, rg, e, clause_end) && rg->roles[e] == ORDER_ROLE_NONE;
+        spans_one_after(rd, text, tokens, rg, b, e, clause_end) && rg->roles[e] == ORDER_ROLE_NONE;
     size_t before = b > rg->clauses[c].begin ? b - 1 : b;
     if (before < b && (order_tok_is(text, tokens, before, e, "is") ||
                        order_tok_is(text, tokens, before, e, "its")))

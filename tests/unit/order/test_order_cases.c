@@ -537,6 +537,21 @@ static const struct order_case cases[] = {
      .items = {{.name = "Kale Caesar Salad",
                 .qty = 1,
                 .mods = {"no anchovy dressing", "lemon vinaigrette instead"}}}},
+    /* a dish pointed at by a word the menu lacks ("a veggie one") is asked back; "one" after
+     * a counted dish's noun counts the next thing ("one beefburger one veggie one") */
+    {.text = "one beefburger one veggie one",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}},
+     /* the candidates are the lexical embedding's nearest names */
+     .clarify = {{"veggie one", {"The Green Garden Vegan Burger", "Vegan Chocolate Brownie"}}},
+     .asked = {{"veggie one", NULL}}},
+    {.text = "One order please: the jakfruit one extra sauce (x3).",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 3, .mods = {"extra sauce"}}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
