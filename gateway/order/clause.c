@@ -205,7 +205,10 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                 bool number = order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0 &&
                               !order_tok_is(text, tokens, j, e, "a") &&
                               !order_tok_is(text, tokens, j, e, "an");
-                if (out->n_hits[j] > 0 || number) {
+                bool with = order_tok_is(text, tokens, j, e, "with") ||
+                            (order_tok_is(text, tokens, j, e, "w") && j + 1 < e &&
+                             tokens[j + 1].kind == ORDER_TOKEN_PUNCT && tokens[j + 1].punct == '/');
+                if (out->n_hits[j] > 0 || number || with) { /* "for me w/ rice added" */
                     k = j - i;
                     break;
                 }

@@ -332,6 +332,9 @@ void order_read_spans(const struct order_reader *rd, const char *text,
              * modifier ("with oat milk") */
             bool after_with = b + i > 0 && (order_tok_is(text, tokens, b + i - 1, e, "with") ||
                                             order_tok_is(text, tokens, b + i - 1, e, "w"));
+            if (b + i > 1 && tokens[b + i - 1].kind == ORDER_TOKEN_PUNCT &&
+                tokens[b + i - 1].punct == '/' && order_tok_is(text, tokens, b + i - 2, e, "w"))
+                after_with = true; /* "w/ rice added" */
             if (w.valid && after_with && spans_exact_variant(rd->lex, rg, b + i, b + k, &w) < 0)
                 w.valid = false;
             if (w.valid && w.score > 0 && best[i] + w.score > best[k]) {

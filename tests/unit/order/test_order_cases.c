@@ -552,6 +552,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 3, .mods = {"extra sauce"}}}},
+    /* "w/" is "with" for the filler before it and for the name after it: after it only a
+     * whole name is a dish */
+    {.text = "a falafel wrap for me w/ halloumi added",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"halloumi added"}}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
