@@ -1,6 +1,5 @@
 /* attach.c — quantities, modifiers and leftovers around the spans of a clause (see
  * reading.h, pass 4). */
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -1299,38 +1298,12 @@ static void attach_parts_of_earlier(struct attach_state *st, size_t first, size_
 
 /* ---- a kind of dish described by what is in it ---- */
 
-/* Does the match-form text hold word w[0..len) as a word, or its singular or plural
- * ("beans" for "bean", "peppers" for "pepper", "potatoes" for "potato")? */
-static bool attach_text_has_word(const char *text, const char *w, size_t len)
+/* Does item i's name or description hold the word at token t? */
+static bool attach_item_mentions(const struct attach_state *st, int32_t i, size_t t)
 {
-    size_t base = len > 3 && w[len - 1] == 's' ? len - 1 : len;
-    for (const char *p = text; *p; p++) {
-        if ((p > text && isalnum((unsigned char)p[-1])) || strncmp(p, w, base) != 0)
-            continue;
-        const char *q = p + base;
-        if (q[0] == 'e' && q[1] == 's')
-            q += 2;
-        else if (q[0] == 's')
-            q++;
-        if (!isalnum((unsigned char)*q))
-            return true;
-    }
-    return false;
-}
-
-/* How many of the words [a, b) item i's name and description hold. */
-static size_t attach_described_count(const struct attach_state *st, int32_t i, size_t a, size_t b)
-{
-    const struct menu_item *it = &st->rd->lex->menu->items[i];
-    char raw[ORDER_TEXT_BYTES_MAX], folded[ORDER_TEXT_BYTES_MAX];
-    int k = snprintf(raw, sizeof(raw), "%s. %s", it->name, it->description ? it->description : "");
-    if (k <= 0 || (size_t)k >= sizeof(raw) ||
-        order_normalize_match(raw, (size_t)k, folded, sizeof(folded)) < 0)
-        return 0;
-    size_t n = 0;
-    for (size_t t = a; t < b; t++)
-        n += attach_text_has_word(folded, st->text + st->tokens[t].off, st->tokens[t].len);
-    return n;
+    const char *w = st->text + st->tokens[t].off;
+    size_t len = st->tokens[t].len;
+    return order_lexicon_item_mentions(st->rd->lex, i, &w, &len, 1) > 0;
 }
 
 static bool attach_described_word(const struct attach_state *st, size_t t)
@@ -1372,7 +1345,7 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
          i = order_item_set_next(&s->candidates, (size_t)i + 1)) {
         size_t n = 0;
         for (size_t w = a + 1; w < b; w++)
-            n += attach_described_word(st, w) && attach_described_count(st, i, w, w + 1) > 0;
+            n += attach_described_word(st, w) && attach_item_mentions(st, i, w);
         if (n > best_n) {
             second_n = best_n;
             best_n = n;

@@ -716,3 +716,41 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
         n = lex_sounds_like(lx, w, len, out, n, max);
     return n;
 }
+
+/* ---- descriptions ---- */
+
+/* Does the match-form text hold word w[0..len) as a word, or its singular or plural
+ * ("beans" for "bean", "peppers" for "pepper", "potatoes" for "potato")? */
+static bool lex_text_has_word(const char *text, const char *w, size_t len)
+{
+    size_t base = len > 3 && w[len - 1] == 's' ? len - 1 : len;
+    for (const char *p = text; *p; p++) {
+        if ((p > text && ((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'))) ||
+            strncmp(p, w, base) != 0)
+            continue;
+        const char *q = p + base;
+        if (q[0] == 'e' && q[1] == 's')
+            q += 2;
+        else if (q[0] == 's')
+            q++;
+        if (!((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9')))
+            return true;
+    }
+    return false;
+}
+
+size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
+                                   const char *const *words, const size_t *lens, size_t n)
+{
+    ORDER_ASSERT(item >= 0 && (size_t)item < lx->menu->count);
+    const struct menu_item *it = &lx->menu->items[item];
+    char raw[ORDER_TEXT_BYTES_MAX], folded[ORDER_TEXT_BYTES_MAX];
+    int k = snprintf(raw, sizeof(raw), "%s. %s", it->name, it->description ? it->description : "");
+    if (k <= 0 || (size_t)k >= sizeof(raw) ||
+        order_normalize_match(raw, (size_t)k, folded, sizeof(folded)) < 0)
+        return 0;
+    size_t found = 0;
+    for (size_t i = 0; i < n; i++)
+        found += lex_text_has_word(folded, words[i], lens[i]);
+    return found;
+}

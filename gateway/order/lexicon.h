@@ -111,6 +111,12 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
                                   const struct order_item_set *items, struct order_lex_hit *out,
                                   size_t max);
 
+/* How many of the n match-form words (words[i][0..lens[i])) item's name and description
+ * hold, as words, singular or plural ("the bowl with the sweet potato and black beans").
+ * Folds the description on each call: for the rare phrases that describe a dish. */
+size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
+                                   const char *const *words, const size_t *lens, size_t n);
+
 /* The word id of a vocabulary word spelt exactly so, or -1. */
 int32_t order_lexicon_word(const struct order_lexicon *lx, const char *w, size_t len);
 
