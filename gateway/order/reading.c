@@ -437,6 +437,57 @@ static size_t read_partial_dish(const struct order_reader *rd, const char *text,
  *   - two spans with nothing in common, the first not ending in a head ("strawberry
  *     milkshake", "chicken wrap").
  * Such spans become unread words again, which pass 4 reports as food. */
+/* The items among cands whose name or description holds every word of [b, e) ("chicken" of
+ * "chicken bowl" in the Pollo Asado Bowl's "grilled chicken"), into *found; how many. */
+static size_t read_described_candidates(const struct order_reader *rd, const char *text,
+                                        const struct order_token *tokens, size_t b, size_t e,
+                                        const struct order_item_set *cands,
+                                        struct order_item_set *found)
+{
+    enum { DESCRIBING_WORDS_MAX = 3 };
+    const char *words[DESCRIBING_WORDS_MAX];
+    size_t lens[DESCRIBING_WORDS_MAX], n = 0;
+    for (size_t t = b; t < e; t++) {
+        if (tokens[t].kind != ORDER_TOKEN_WORD || order_tok_connector(text, &tokens[t]))
+            continue;
+        if (n == DESCRIBING_WORDS_MAX || tokens[t].len < 3)
+            return 0;
+        words[n] = text + tokens[t].off;
+        lens[n++] = tokens[t].len;
+    }
+    memset(found, 0, sizeof(*found));
+    for (int32_t i = order_item_set_next(cands, 0); n > 0 && i >= 0;
+         i = order_item_set_next(cands, (size_t)i + 1))
+        if (order_lexicon_item_mentions(rd->lex, i, words, lens, n) == n)
+            found->bits[i / 64] |= 1ULL << (i % 64);
+    return order_item_set_count(found);
+}
+
+/* "chicken bowl", "steak burrito": words before a kind of dish (a span several items fit)
+ * that the name or description of exactly one of them holds name that one; held by several
+ * ("pork taco"), they narrow the kind to those, to be asked back. The words join its span.
+ * Returns whether they did. */
+static bool read_describe_kind(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *rg,
+                               struct order_thing *kind, size_t b)
+{
+    if (kind->item >= 0 || !read_token_head(rd, rg, kind->end - 1U) ||
+        order_tok_is(text, tokens, kind->end, rg->clauses[kind->clause].end, "instead"))
+        return false; /* "lettuce wrap instead": a swap, not a dish */
+    struct order_item_set found;
+    size_t n =
+        read_described_candidates(rd, text, tokens, b, kind->begin, &kind->candidates, &found);
+    if (n == 0)
+        return false;
+    kind->candidates = found;
+    kind->item = n == 1 ? order_item_set_next(&found, 0) : -1;
+    kind->begin = (uint16_t)b;
+    kind->phrase_len =
+        (uint16_t)order_words_join(text, tokens, b, kind->end, kind->phrase, sizeof(kind->phrase));
+    memset(rg->roles + b, ORDER_ROLE_ITEM, kind->end - b);
+    return true;
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -461,6 +512,13 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
                          (disjoint && !th_whole && th->end - th->begin == 1 &&
                           read_span_whole(rd, rg, next) && read_token_head(rd, rg, next->end - 1U));
         }
+        if (merge_next && th->end - th->begin <= 2 &&
+            read_describe_kind(rd, text, tokens, rg, next, th->begin)) {
+            memmove(th, th + 1, (rg->n_things - s - 1) * sizeof(*th)); /* "chicken" joins */
+            rg->n_things--;
+            cl->n_spans--;
+            continue;
+        }
         size_t entry_start;
         if (th->begin > cl->begin && read_entry_before(rd, text, tokens, rg, th, &entry_start)) {
             read_span_to_dish(text, tokens, rg, th, entry_start);
@@ -471,6 +529,10 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             th->begin > cl->begin && !read_span_whole(rd, rg, th) &&
             read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
             rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
+        if (food_before && read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
+            s++; /* "steak burrito": the Carne Asada Burrito's "grilled steak" */
+            continue;
+        }
         /* "chicken" ends the alias "crispy chicken", yet a span of it alone fits several
          * items: what follows it can still be the rest of another dish ("chicken tikka") */
         bool proform = rg->n_hits[th->end - 1U] == 0; /* "the veggie one": a whole phrase */
