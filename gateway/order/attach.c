@@ -735,6 +735,9 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
 {
     bool before = a >= st->b + 2 && attach_list_separator(st, a - 1) &&
                   st->rg->roles[a - 2] == ORDER_ROLE_ITEM;
+    /* "streetcorn no mayo, churos": its own modifiers may follow it */
+    while (b < st->e && st->rg->mod_zone[b] && st->tokens[b].kind == ORDER_TOKEN_WORD)
+        b++;
     /* "a Perrier and the Caesar": an article may stand before the next dish */
     size_t next = b + 1;
     if (next < st->e && (order_tok_is(st->text, st->tokens, next, st->e, "the") ||

@@ -463,6 +463,22 @@ static size_t read_described_candidates(const struct order_reader *rd, const cha
     return order_item_set_count(found);
 }
 
+/* Is the word right before span th one nothing read (no menu word, no frame word, no
+ * modifier), of three letters or more? */
+static bool read_unread_before(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_reading *rg,
+                               const struct order_thing *th, size_t clause_begin)
+{
+    if (th->begin <= clause_begin)
+        return false;
+    size_t t = th->begin - 1U;
+    const struct order_token *k = &tokens[t];
+    return k->kind == ORDER_TOKEN_WORD && k->len >= 3 && rg->roles[t] == ORDER_ROLE_NONE &&
+           rg->n_hits[t] == 0 && !rg->mod_zone[t] && !order_tok_connector(text, k) &&
+           !order_dictionary_has(rd->dict, text + k->off, k->len) &&
+           !read_frame_word(rd->frame, text + k->off, k->len);
+}
+
 /* "chicken bowl", "steak burrito": words before a kind of dish (a span several items fit)
  * that the name or description of exactly one of them holds name that one; held by several
  * ("pork taco"), they narrow the kind to those, to be asked back. The words join its span.
@@ -531,6 +547,11 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
         if (food_before && read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
             s++; /* "steak burrito": the Carne Asada Burrito's "grilled steak" */
+            continue;
+        }
+        if (!food_before && read_unread_before(rd, text, tokens, rg, th, cl->begin) &&
+            read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
+            s++; /* "hibiscus agua fresca": the Jamaica Agua Fresca's "dried hibiscus" */
             continue;
         }
         /* "chicken" ends the alias "crispy chicken", yet a span of it alone fits several

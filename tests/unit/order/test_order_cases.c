@@ -576,6 +576,21 @@ static const struct order_case cases[] = {
      .clarify = {{"tomato burger",
                   {"The Green Garden Vegan Burger", "Classic Beef Burger",
                    "BBQ Portobello Mushroom Burger"}}}},
+    /* a word no lexicon reads before a kind of dish, held by one candidate's description,
+     * names it ("alphonso": the Mango Smoothie's Alphonso mango) */
+    {.text = "an alphonso smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a name no lexicon knows, with its own modifiers, in a list of dishes is never lost */
+    {.text = "kottu no onions, a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"kottu"},
+     .asked = {{"kottu", NULL}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
