@@ -612,12 +612,22 @@ static void attach_references(struct attach_state *st, size_t first)
     static const char *const preps[] = {"to", "on", "in", "for", "with", "of"};
     for (size_t s = first; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
-        if (!th->is_span || th->qty_explicit || th->begin < 2 ||
-            !order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "the"))
+        if (!th->is_span || th->qty_explicit || th->begin < 1)
+            continue;
+        /* "on the burger", and "no ice in lemonade" without the article */
+        size_t at = order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "the") ||
+                            order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "my")
+                        ? th->begin - 1U
+                        : th->begin;
+        if (at < 1)
             continue;
         bool prep = false;
         for (size_t p = 0; p < sizeof(preps) / sizeof(preps[0]); p++)
-            prep = prep || order_tok_is(st->text, st->tokens, th->begin - 2U, st->e, preps[p]);
+            prep =
+                prep || (order_tok_is(st->text, st->tokens, at - 1U, st->e, preps[p]) &&
+                         (at < th->begin || /* no article: right after a modifier ("no ice in") */
+                          (at >= 2 && (st->rg->mod_zone[at - 2U] ||
+                                       st->rg->roles[at - 2U] == ORDER_ROLE_MODIFIER))));
         for (size_t e = 0; prep && e < rg->n_things && !th->reference; e++) {
             const struct order_thing *x = &rg->things[e];
             bool same = th->item >= 0 ? x->item == th->item /* "on the burger": the one */

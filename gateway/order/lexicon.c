@@ -583,9 +583,11 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
             continue;
         for (size_t k = 0; k < lx->variant_len[v]; k++) {
             const struct order_lex_word *x = &lx->words[lx->variant_words[v][k]];
-            /* people misspell inside a word: the first letter stands, or trades places with
-             * the second */
-            if (x->len < 3 || (x->text[0] != w[0] && !(x->text[0] == w[1] && x->text[1] == w[0])))
+            /* people misspell inside a word: the first letter stands, trades places with
+             * the second, or is left out of a word otherwise spelt right */
+            bool first_dropped = x->len == len + 1 && memcmp(x->text + 1, w, len) == 0; /* "rap" */
+            if (x->len < 3 || (x->text[0] != w[0] && !(x->text[0] == w[1] && x->text[1] == w[0]) &&
+                               !first_dropped))
                 continue;
             size_t bound = lex_context_bound(x->len);
             size_t d = order_edit_distance(w, len, x->text, x->len, bound);

@@ -585,6 +585,40 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
     }
 }
 
+/* "mac n chz bitez": two spans of one clause that name the same item, with at most two words
+ * no lexicon reads (or connectors) between them and no count, are one name with a word
+ * misspelt beyond reading. */
+static void read_join_same_item(const char *text, const struct order_token *tokens, size_t c,
+                                size_t first, struct order_reading *rg)
+{
+    enum { GAP_WORDS_MAX = 2 };
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first; s + 1 < rg->n_things; s++) {
+        struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
+        if (!a->is_span || !b->is_span || a->item < 0 || a->item != b->item ||
+            b->begin - a->end > GAP_WORDS_MAX || b->begin == a->end)
+            continue;
+        bool gap_unread = true;
+        for (size_t t = a->end; t < b->begin && gap_unread; t++)
+            gap_unread = tokens[t].kind == ORDER_TOKEN_WORD && rg->roles[t] == ORDER_ROLE_NONE &&
+                         !rg->mod_zone[t] && rg->n_hits[t] == 0 &&
+                         !(text[tokens[t].off] >= '0' && text[tokens[t].off] <= '9') &&
+                         !order_tok_is(text, tokens, t, cl->end, "and") &&
+                         !order_tok_is(text, tokens, t, cl->end, "one") &&
+                         !order_tok_is(text, tokens, t, cl->end, "a");
+        if (!gap_unread)
+            continue;
+        memset(rg->roles + a->end, ORDER_ROLE_ITEM, b->end - a->end);
+        a->end = b->end;
+        a->phrase_len = (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase,
+                                                   sizeof(a->phrase));
+        memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+        s--; /* "a b c" of one item joins on */
+    }
+}
+
 /* Does a whole name or alias of a menu item start at token i ("fries", "onion rings", "a side
  * salad" after the article)? */
 static bool read_name_at(const struct order_reader *rd, const char *text,
@@ -872,6 +906,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         size_t first = out->n_things;
         order_read_spans(rd, text, tokens, c, out);
         read_unknown_compounds(rd, text, tokens, c, first, out);
+        read_join_same_item(text, tokens, c, first, out);
         order_read_attach(rd, text, tokens, c, out);
     }
 }

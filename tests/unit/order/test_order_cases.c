@@ -591,6 +591,25 @@ static const struct order_case cases[] = {
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .unknown = {"kottu"},
      .asked = {{"kottu", NULL}}},
+    /* two spans of one item with a word no lexicon reads between are one name */
+    {.text = "mac n chz bitez and a lemonaid",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* beside the rest of a name, a word with its first letter left out ("rap") */
+    {.text = "a falafel rap and a buffalo cauliflower rap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
+    /* a dish after a preposition right after a modifier points back at it */
+    {.text = "one falafel wrap and two lemonade, please no ice in lemonade.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
