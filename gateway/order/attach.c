@@ -1462,6 +1462,63 @@ static void attach_group_counts(struct attach_state *st, size_t first, size_t en
     }
 }
 
+/* "(2 each)", "(three of each)", "x3 each", "3 of each: A, B": a count for every dish of the
+ * list it closes or opens. Finds it in the clause before the spans are read, marks its
+ * tokens, and returns the count (0: none) with where it stands in *at. */
+static int32_t attach_each_phrase(struct attach_state *st, size_t *at)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t i = st->b + 1; i < st->e; i++) {
+        if (!order_tok_is(text, t, i, st->e, "each") || st->rg->roles[i] != ORDER_ROLE_NONE)
+            continue;
+        size_t n = i; /* the number's first token */
+        if (order_tok_is(text, t, n - 1, st->e, "of") && n >= st->b + 2)
+            n--;
+        int32_t v = -1;
+        const struct order_token *k = &t[n - 1];
+        if (k->kind == ORDER_TOKEN_WORD && k->len > 1 && text[k->off] == 'x')
+            v = attach_digits(text + k->off + 1, k->len - 1U, false); /* x3 each */
+        if (v < 0 && attach_number(st->rd->u, text, t, n - 1, st->e, &v) == 0)
+            continue;
+        n--;
+        if (v < 0 && n == 0)
+            continue;
+        if (n > st->b && (order_tok_is(text, t, n - 1, st->e, "x") ||
+                          order_tok_is(text, t, n - 1, st->e, "times")))
+            n--; /* x 3 each */
+        if (attach_is_article(text, t, n, st->e) || v < 1 || v > ORDER_QTY_MAX)
+            continue;
+        bool free = true;
+        for (size_t p = n; p <= i; p++)
+            free = free && st->rg->roles[p] == ORDER_ROLE_NONE;
+        /* "two each of A and B" before its dishes is attach_before's */
+        if (!free || order_tok_is(text, t, i + 1, st->e, "of"))
+            continue;
+        memset(st->rg->roles + n, ORDER_ROLE_QTY, i + 1 - n);
+        *at = n;
+        return v;
+    }
+    return 0;
+}
+
+/* Gives the count of an "each" phrase at token at to the clause's spans on its side: those
+ * before it when it closes the list, those after it when it opens one. */
+static void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty,
+                              size_t at)
+{
+    bool before = false;
+    for (size_t s = first; s < end; s++)
+        before = before || (st->rg->things[s].is_span && st->rg->things[s].end <= at);
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (!th->is_span || th->reference || (before ? th->end > at : th->begin < at))
+            continue;
+        th->qty = qty;
+        th->qty_explicit = true;
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -1475,6 +1532,8 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     if (cl->n_spans == 0 && out->n_things == before_past)
         attach_back_reference(&st, c);
     size_t pos = cl->begin, end = first + cl->n_spans;
+    size_t each_at = 0;
+    int32_t each = attach_each_phrase(&st, &each_at);
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
     for (size_t s = first; s < end; s++)
@@ -1491,6 +1550,8 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         size_t limit = next < end ? out->things[next].begin : cl->end;
         pos = attach_after(&st, th, th->end, limit, next < end);
     }
+    if (each > 0)
+        attach_each_apply(&st, first, end, each, each_at);
     attach_references(&st, first);
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
