@@ -1204,6 +1204,20 @@ static bool attach_nothing_else(const struct attach_state *st, size_t i, size_t 
     return true;
 }
 
+/* Is clause c a number and '.' or ')' alone at the start of a line ("1.", "2)"): the
+ * marker of a numbered list, no count? */
+static bool attach_enumeration(const struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    const struct order_token *t = st->tokens;
+    size_t b = cl->begin;
+    bool line_start = b == 0 || (t[b - 1].kind == ORDER_TOKEN_PUNCT && t[b - 1].punct == '\n');
+    return line_start && cl->end >= b + 2 && t[b].kind == ORDER_TOKEN_WORD &&
+           attach_digits(st->text + t[b].off, t[b].len, false) > 0 &&
+           t[b + 1].kind == ORDER_TOKEN_PUNCT && (t[b + 1].punct == '.' || t[b + 1].punct == ')') &&
+           (cl->end == b + 2 || (t[b + 2].kind == ORDER_TOKEN_PUNCT && cl->end == b + 3));
+}
+
 /* A clause that names nothing but points back at a dish named before: "I'd like one if so"
  * after "do you have the kale caesar?" adds one; "2 of them" after "the spicy burger?" (no
  * question asked) is its count; "actually make that 3" corrects the count. */
@@ -1212,6 +1226,8 @@ static void attach_back_reference(struct attach_state *st, size_t c)
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     struct order_clause *cl = &st->rg->clauses[c];
+    if (attach_enumeration(st, c))
+        return; /* "2." of a numbered list counts nothing */
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (!attach_free(st, i))
             continue;

@@ -630,6 +630,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 3},
                {.name = "Kids Chicken Nuggets", .qty = 3}}},
+    /* the numbers of a numbered list count nothing */
+    {.text = "Dinner order:\n1. one Kids Mini Burger\n2. 4x vegan brownies\n3. 1x Side Salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 4},
+               {.name = "Side Salad", .qty = 1}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
