@@ -181,8 +181,9 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t e = st->e, j = i;
-    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == '(' || t[j].punct == ','))
-        j++;
+    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT &&
+           (t[j].punct == '(' || t[j].punct == ',' || t[j].punct == '-'))
+        j++; /* "burgers - 2 of those" */
     if (j >= e || t[j].kind != ORDER_TOKEN_WORD || !attach_free(st, j))
         return 0;
     int32_t v = -1;

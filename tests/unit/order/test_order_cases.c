@@ -638,6 +638,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Kids Mini Burger", .qty = 1},
                {.name = "Vegan Chocolate Brownie", .qty = 4},
                {.name = "Side Salad", .qty = 1}}},
+    /* a count after a dash: "burgers - 2 of those" */
+    {.text = "Dinner for us: green garden vegan burgers - 2 of those.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 2}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
