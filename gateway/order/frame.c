@@ -47,6 +47,10 @@ void order_frame_words_init(struct order_frame_words *fw, const struct order_und
             for (size_t w = 0; w < pat->n_words; w++)
                 frame_add(fw, lex, pat->words[w], pat->word_lens[w]);
         }
+    /* the verbs the opener grammar reads beyond the lists (clause.c): "oddering" */
+    static const char *const grammar[] = {"ordering", "getting", "grabbing"};
+    for (size_t g = 0; g < sizeof(grammar) / sizeof(grammar[0]); g++)
+        frame_add(fw, lex, grammar[g], strlen(grammar[g]));
 }
 
 void order_frame_words_free(struct order_frame_words *fw)

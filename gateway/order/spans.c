@@ -160,8 +160,13 @@ static void spans_window(const struct order_reader *rd, const char *text,
 {
     const struct order_lexicon *lx = rd->lex;
     memset(w, 0, sizeof(*w));
-    /* "sides of fries", "an order of nuggets": a unit, not a name */
-    if (order_patterns_longest(&rd->u->quantity_units, text, tokens, b, clause_end, NULL) > 1)
+    /* "sides of fries", "an order of nuggets": a unit, not a name; unless the unit's word is
+     * a word of the menu ("slice of carrot cake": the Carrot Cake Slice's slice), which the
+     * items' intersection below then keeps only where a name holds it */
+    size_t unit_len =
+        order_patterns_longest(&rd->u->quantity_units, text, tokens, b, clause_end, NULL);
+    bool unit = unit_len > 1;
+    if (unit && rg->n_hits[b] == 0)
         return;
     order_item_set_fill(&w->items, lx->menu->count);
     bool anchor = false;
@@ -201,6 +206,9 @@ static void spans_window(const struct order_reader *rd, const char *text,
              (spans_one_after(rd, text, tokens, rg, b, e, clause_end) &&
               (!spans_all_not_dish(lx, rg, b, e) || spans_meal_after(text, tokens, e, clause_end)));
     w->valid = anchor && order_item_set_count(&w->items) > 0;
+    if (unit && (e <= b + unit_len || order_item_set_count(&w->items) != 1 ||
+                 lx->words[rg->hits[b][0].words[0]].section_only))
+        w->valid = false; /* "a side of fries" is a unit still */
     /* words in the order of a name weigh more than the same words shuffled, so "black bean
      * burger | vegan" beats "black bean | burger vegan"; "tamarind jarritos" still names
      * Jarritos Tamarind */

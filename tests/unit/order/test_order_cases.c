@@ -644,6 +644,20 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 2}}},
+    /* a unit made of a word of the name ("slice of carrot cake") is the name; a unit before
+     * a dish the menu lacks is not ("a slice of cheesecake"); "oddering" is "ordering" */
+    {.text = "Oddering falafel wrap extra tahini X2; slice of carrot cake X2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"extra tahini"}},
+               {.name = "Carrot Cake Slice", .qty = 2}}},
+    {.text = "a slice of cheesecake and a cold brew to go",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .unknown = {"cheesecake"}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
