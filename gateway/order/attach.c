@@ -1536,6 +1536,39 @@ static void attach_each_apply(struct attach_state *st, size_t first, size_t end,
     }
 }
 
+/* "one wrap please ... actually no the cauliflower one", "Lemonade. Make it 2. no wait 1
+ * lemonade": a clause that opens with a correction ("actually", "no wait", "I mean") replaces
+ * the dish asked for before that it names again, or the kind it picks from. */
+static void attach_correction(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t at = st->b;
+    while (at < st->e &&
+           (st->rg->roles[at] == ORDER_ROLE_GREETING || t[at].kind == ORDER_TOKEN_PUNCT))
+        at++;
+    bool corrects =
+        order_read_correction_at(text, t, at, st->e) > 0 ||
+        (order_tok_is(text, t, at, st->e, "actually") &&
+         order_read_correction_at(text, t, at + 1, st->e) > 0) ||
+        (order_tok_is(text, t, at, st->e, "i") && order_tok_is(text, t, at + 1, st->e, "mean"));
+    for (size_t s = first; corrects && s < end; s++) {
+        const struct order_thing *now = &st->rg->things[s];
+        if (!now->is_span || now->item < 0)
+            continue;
+        struct order_thing *before = NULL;
+        for (size_t x = 0; x < first; x++) {
+            struct order_thing *o = &st->rg->things[x];
+            bool same = o->item == now->item ||
+                        (o->item < 0 && order_item_set_has(&o->candidates, (size_t)now->item));
+            if (o->is_span && !o->reference && same)
+                before = o;
+        }
+        if (before)
+            before->reference = true; /* replaced */
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -1569,6 +1602,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     }
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
+    attach_correction(&st, first, end);
     attach_references(&st, first);
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);

@@ -220,6 +220,12 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, question, f.cue);
     order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, false, f.cue_core);
     bool says = f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl);
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    if (f.spans > 0 && !cl->question_start &&
+        order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
+        return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
     if (f.things > 0 && cl->request_form)
         return (says && f.cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG) ||
                        (!cl->has_quantity &&

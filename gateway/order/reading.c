@@ -763,6 +763,24 @@ static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
     return 2;
 }
 
+size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
+                                size_t e)
+{
+    bool actually = i > 0 && (order_tok_is(text, tokens, i - 1, e, "actually") ||
+                              order_tok_is(text, tokens, i - 1, e, "oh"));
+    if (order_tok_is(text, tokens, i, e, "no") &&
+        (actually || order_tok_is(text, tokens, i + 1, e, "wait") ||
+         order_tok_is(text, tokens, i + 1, e, "actually") ||
+         order_tok_is(text, tokens, i + 1, e, "sorry") ||
+         (i + 1 < e && tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == ',')))
+        return order_tok_is(text, tokens, i + 1, e, "wait") ||
+                       order_tok_is(text, tokens, i + 1, e, "actually") ||
+                       order_tok_is(text, tokens, i + 1, e, "sorry")
+                   ? 2
+                   : 1;
+    return 0;
+}
+
 size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
                                   size_t e)
 {
@@ -820,6 +838,8 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             }
             size_t k =
                 order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL);
+            if (k > 0 && order_read_correction_at(text, tokens, i, e) > 0)
+                continue; /* "actually no the cauliflower one": a correction, no "no onions" */
             if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e))
                 k = 1; /* "with grilled onions": a modifier, unlike "with fries" */
             if (k == 0 || order_patterns_longest(&rd->u->sizes, text, tokens, i, e, NULL) > k)
