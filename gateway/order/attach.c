@@ -896,13 +896,36 @@ static bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k,
     size_t p = a + k;
     if (order_tok_is(text, t, p, b, "of"))
         p++;
-    if (p + 1 != b ||
-        !(order_tok_is(text, t, p, b, "them") || order_tok_is(text, t, p, b, "those") ||
-          order_tok_is(text, t, p, b, "these")))
+    if (p >= b || !(order_tok_is(text, t, p, b, "them") || order_tok_is(text, t, p, b, "those") ||
+                    order_tok_is(text, t, p, b, "these")))
         return false;
+    if (p + 1 < b && !attach_in(text, t, p + 1, b, attach_prepositions,
+                                sizeof(attach_prepositions) / sizeof(attach_prepositions[0])))
+        return false; /* "two of those to go" */
+    b = p + 1;
     struct order_thing *last = attach_last_item(st, a);
-    if (!last || last->qty_explicit || last->clause != st->rg->things[st->first].clause ||
-        last->begin < st->b)
+    if (!last)
+        return false;
+    const struct order_clause *here = &st->rg->clauses[st->rg->things[st->first].clause];
+    if (last->begin < st->b) {
+        /* "he got this burger ... Can I get two of those": a request pointing at a dish
+         * named outside a request asks for it anew */
+        if (!here->request_form || st->rg->clauses[last->clause].request_form ||
+            st->rg->n_things == ORDER_ITEMS_MAX)
+            return false;
+        struct order_thing *n = &st->rg->things[st->rg->n_things++];
+        *n = *last;
+        n->clause = st->rg->things[st->first].clause;
+        n->begin = (uint16_t)a;
+        n->end = (uint16_t)b;
+        n->mods.n = 0;
+        n->qty = qty;
+        n->qty_explicit = true;
+        n->reference = false;
+        memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+        return true;
+    }
+    if (last->qty_explicit)
         return false;
     last->qty = qty;
     last->qty_explicit = true;
@@ -1269,7 +1292,11 @@ static void attach_back_reference(struct attach_state *st, size_t c)
                 return;
             }
         }
-        if (!st->rg->clauses[last->clause].question_start) {
+        /* "he got this burger with ... Can I get two of those": a request pointing at a dish
+         * named outside a request asks for it anew, as after a question */
+        bool anew = st->rg->clauses[last->clause].question_start ||
+                    (cl->request_form && !st->rg->clauses[last->clause].request_form);
+        if (!anew) {
             last->qty = v;
             last->qty_explicit = true;
             return;

@@ -675,6 +675,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}},
      .clarify = {{"shake", {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
+    /* a request pointing at a dish described outside a request asks for it anew */
+    {.text = "he got this burger with like roasted peppers and cheese? Can I get two of those to "
+             "go, and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2},
+               {.name = "Mango Smoothie", .qty = 1}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
