@@ -268,10 +268,12 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
     struct order_language_guess guess;
     if (!order_language_cld2_guess(text, len, &guess))
         return false; /* not valid UTF-8, or cld2 could not read it */
-    if (!guess.reliable || guess.percent < LANGUAGE_PERCENT_MIN || !language_find(guess.code))
+    if (!guess.reliable || guess.percent < LANGUAGE_PERCENT_MIN)
         /* too short for cld2 ("Ciao, il Side Salad è piccante?"): the function words alone,
          * more of them and not one English word */
         return language_by_words_alone(text, len, code);
+    if (!language_find(guess.code))
+        return false; /* English, or a language not listed, read for sure */
     /* cld2 confuses the Romance languages on short texts ("quisiera pedir cinco por favor"
      * reads as Portuguese): its guess says "one of these, not English"; the function words
      * say which, its own guess first when it passes. */
