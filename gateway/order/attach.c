@@ -1526,8 +1526,6 @@ static int32_t attach_each_phrase(struct attach_state *st, size_t *at)
         if (v < 0 && attach_number(st->rd->u, text, t, n - 1, st->e, &v) == 0)
             continue;
         n--;
-        if (v < 0 && n == 0)
-            continue;
         if (n > st->b && (order_tok_is(text, t, n - 1, st->e, "x") ||
                           order_tok_is(text, t, n - 1, st->e, "times")))
             n--; /* x 3 each */
