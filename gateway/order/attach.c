@@ -415,7 +415,7 @@ static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
  * the copy in *into. */
 static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, size_t limit,
-                          struct order_thing **into)
+                          bool limit_is_span, struct order_thing **into)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -435,6 +435,8 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
                 order_tok_is(text, t, p, b, "with");
     if (b == p || !attach_modifier_form(st, p, b) || (!lead && attach_food_run(st, p, b)))
         return 0; /* "..., 3 hot dogs": another dish, not a part */
+    if (b == limit && limit_is_span)
+        return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
     *into = attach_split(st, s, k, a);
     if (!*into)
         return 0;
@@ -567,7 +569,7 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             continue;
         }
         struct order_thing *part = NULL;
-        size_t counted = attach_part(st, s, a, limit, &part);
+        size_t counted = attach_part(st, s, a, limit, limit_is_span, &part);
         if (counted > 0) {
             cur = part;
             a += counted;

@@ -683,6 +683,16 @@ static const struct order_case cases[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 2},
                {.name = "Mango Smoothie", .qty = 1}}},
+    /* a count and size right before the next dish are that dish's, not a part of the one
+     * before ("one large" after "4 cold brews" is) */
+    {.text = "three lemonades plus 2x big onion rings, 4 cold brews, one large",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 3},
+               {.name = "Onion Rings", .qty = 2, .mods = {"large"}},
+               {.name = "Cold Brew Coffee", .qty = 3},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"large"}}}},
     /* dishes made of menu words that the menu does not have */
     {.text = "fish and chips x2",
      .category = "order",
