@@ -1244,6 +1244,18 @@ static bool attach_enumeration(const struct attach_state *st, size_t c)
            (cl->end == b + 2 || (t[b + 2].kind == ORDER_TOKEN_PUNCT && cl->end == b + 3));
 }
 
+/* Does an unread word that is no modifier's, no condition's and no politeness stand at p
+ * ("one orange juice", not "one with no peppers", "one if so", "one please")? */
+static bool attach_noun_next(const struct attach_state *st, size_t p)
+{
+    static const char *const not_nouns[] = {"with", "if",  "please", "pls",  "plz",    "too",
+                                            "also", "for", "to",     "then", "thanks", "w"};
+    return p < st->e && st->tokens[p].kind == ORDER_TOKEN_WORD && attach_free(st, p) &&
+           !st->rg->mod_zone[p] &&
+           !attach_in(st->text, st->tokens, p, st->e, not_nouns,
+                      sizeof(not_nouns) / sizeof(*not_nouns));
+}
+
 /* A clause that names nothing but points back at a dish named before: "I'd like one if so"
  * after "do you have the kale caesar?" adds one; "2 of them" after "the spicy burger?" (no
  * question asked) is its count; "actually make that 3" corrects the count. */
@@ -1270,7 +1282,8 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         bool pronoun = order_tok_is(text, t, p, cl->end, "them") ||
                        order_tok_is(text, t, p, cl->end, "those") ||
                        order_tok_is(text, t, p, cl->end, "these") ||
-                       (k > 0 && p == i + k && order_tok_is(text, t, i, cl->end, "one"));
+                       (k > 0 && p == i + k && order_tok_is(text, t, i, cl->end, "one") &&
+                        !attach_noun_next(st, p)); /* not "one orange juice" */
         if (k > 0 && !pronoun && attach_nothing_else(st, p, cl->end) &&
             attach_nothing_else(st, cl->begin, i)) {
             pronoun = true; /* "is the brownie vegan? if so two please"; not "seat 4" */
