@@ -1,5 +1,6 @@
 /* attach.c — quantities, modifiers and leftovers around the spans of a clause (see
  * reading.h, pass 4). */
+#include <stdio.h>
 #include <string.h>
 
 #include "gateway/order/order_assert.h"
@@ -180,8 +181,9 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t e = st->e, j = i;
-    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == '(' || t[j].punct == ','))
-        j++;
+    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT &&
+           (t[j].punct == '(' || t[j].punct == ',' || t[j].punct == '-'))
+        j++; /* "burgers - 2 of those" */
     if (j >= e || t[j].kind != ORDER_TOKEN_WORD || !attach_free(st, j))
         return 0;
     int32_t v = -1;
@@ -239,7 +241,8 @@ static size_t attach_w_slash_o(const char *text, const struct order_token *t, si
 
 /* Appends the words [a, b) as one modifier: the understanding's label when a modifier or
  * size phrase covers them exactly, else the words, "w" read as "with" and "w o" as
- * "without", leading "with"/"and" and trailing "please", "too", "also", "on it" dropped. */
+ * "without", leading "with"/"and"/"the" and trailing "please", "too", "also", "on it"
+ * dropped. */
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -248,7 +251,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
     while (a < b &&
            (t[a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, a, b, "with") ||
-            order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w")) &&
+            order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w") ||
+            order_tok_is(text, t, a, b, "the")) &&
            attach_w_slash_o(text, t, a, b) == 0)
         a++;
     while (b > a &&
@@ -308,6 +312,14 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         if (strcmp(th->mods.text[m], out) == 0)
             return;
     th->mods.n += o > 0;
+}
+
+static bool attach_has_instead(const struct attach_state *st, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (order_tok_is(st->text, st->tokens, i, b, "instead"))
+            return true;
+    return false;
 }
 
 /* Does the piece [a, b) read as a modifier by its form: a lead word first ("no", "extra",
@@ -403,7 +415,7 @@ static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
  * the copy in *into. */
 static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, size_t limit,
-                          struct order_thing **into)
+                          bool limit_is_span, struct order_thing **into)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -423,6 +435,8 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
                 order_tok_is(text, t, p, b, "with");
     if (b == p || !attach_modifier_form(st, p, b) || (!lead && attach_food_run(st, p, b)))
         return 0; /* "..., 3 hot dogs": another dish, not a part */
+    if (b == limit && limit_is_span)
+        return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
     *into = attach_split(st, s, k, a);
     if (!*into)
         return 0;
@@ -470,6 +484,39 @@ static size_t attach_every(const struct attach_state *st, size_t a, size_t limit
     return p < limit ? p - a : 0;
 }
 
+/* Does the piece [a, b) end in a preposition that points at a count after it ("no pickles
+ * on | 3 of them", "hold the cream on | one")? */
+static bool attach_points_at_count(const struct attach_state *st, size_t a, size_t b)
+{
+    return b > a + 1 && (order_tok_is(st->text, st->tokens, b - 1, b, "on") ||
+                         order_tok_is(st->text, st->tokens, b - 1, b, "for") ||
+                         order_tok_is(st->text, st->tokens, b - 1, b, "in"));
+}
+
+/* A count after s smaller than the count s was asked with is a part of it, never a new
+ * count: "two chocolate milkshakes, hold the whipped cream on one" splits one off with the
+ * modifier before the count ([pa, pb), which attach_after gave s as its modifier mods_n);
+ * "two kale caesars, one of them with chicken added" leaves the count to attach_part. The
+ * count's tokens were marked by attach_after_qty ([i, i + k)). Returns the tokens taken
+ * (0: not a part here, roles of the count given back), and the part in *cur. */
+static size_t attach_part_by_count(struct attach_state *st, struct order_thing *s, size_t i,
+                                   size_t k, int32_t qty, size_t pa, size_t pb, uint8_t mods_n,
+                                   struct order_thing **cur)
+{
+    if (pb == i && pb > pa && s->mods.n > mods_n && attach_points_at_count(st, pa, pb)) {
+        struct order_thing *part = attach_split(st, s, qty, pa);
+        if (part) {
+            s->mods.n = mods_n;
+            attach_add_modifier(st, part, pa, pb - 1);
+            st->rg->roles[pb - 1] = ORDER_ROLE_QTY;
+            *cur = part;
+            return k;
+        }
+    }
+    memset(st->rg->roles + i, ORDER_ROLE_NONE, k);
+    return 0;
+}
+
 /* Reads modifiers of span s from i up to limit (the next span, or the clause's end).
  * Returns where reading stopped. */
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
@@ -479,10 +526,17 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
     const struct order_token *t = st->tokens;
     struct order_thing *cur = s;
     bool last_was_mod = false;
+    size_t pa = i, pb = i; /* the last modifier piece, and how many modifiers s had before it */
+    uint8_t mods_n = s->mods.n;
     for (;;) {
         int32_t qty;
         size_t k = attach_after_qty(st, i, &qty);
-        if (k > 0) {
+        if (k > 0 && cur == s && s->qty_explicit && qty < s->qty) {
+            size_t took = attach_part_by_count(st, s, i, k, qty, pa, pb, mods_n, &cur);
+            i += took;
+            if (took > 0)
+                continue;
+        } else if (k > 0) {
             cur->qty = qty;
             cur->qty_explicit = true;
             i += k;
@@ -515,7 +569,7 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             continue;
         }
         struct order_thing *part = NULL;
-        size_t counted = attach_part(st, s, a, limit, &part);
+        size_t counted = attach_part(st, s, a, limit, limit_is_span, &part);
         if (counted > 0) {
             cur = part;
             a += counted;
@@ -527,8 +581,24 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             return i; /* nothing, or the size of the next span ("..., large iced tea") */
         bool mod = counted > 0 || !separated || attach_modifier_form(st, a, b) ||
                    (last_was_mod && joined && attach_word_count(t, a, b) <= 2);
+        /* "..., hot dog x 1": after a separator, a dish of the food lexicon without a
+         * modifier's lead word is another thing, not a modifier */
+        if (mod && separated && counted == 0 &&
+            order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, a, b, NULL) == 0 &&
+            order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&
+            !attach_has_instead(st, a, b) && attach_food_run(st, a, b))
+            mod = false; /* ("lettuce wrap instead" is one) */
         if (!mod)
             return i;
+        if (b == a + 1 &&
+            (order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are"))) {
+            st->rg->roles[a] = ORDER_ROLE_FILLER; /* "whatever the spicy burger is, ..." */
+            i = b;
+            continue;
+        }
+        pa = a;
+        pb = b;
+        mods_n = cur->mods.n;
         attach_piece(st, cur, a, b);
         last_was_mod = true;
         i = b;
@@ -545,12 +615,22 @@ static void attach_references(struct attach_state *st, size_t first)
     static const char *const preps[] = {"to", "on", "in", "for", "with", "of"};
     for (size_t s = first; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
-        if (!th->is_span || th->qty_explicit || th->begin < 2 ||
-            !order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "the"))
+        if (!th->is_span || th->qty_explicit || th->begin < 1)
+            continue;
+        /* "on the burger", and "no ice in lemonade" without the article */
+        size_t at = order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "the") ||
+                            order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "my")
+                        ? th->begin - 1U
+                        : th->begin;
+        if (at < 1)
             continue;
         bool prep = false;
         for (size_t p = 0; p < sizeof(preps) / sizeof(preps[0]); p++)
-            prep = prep || order_tok_is(st->text, st->tokens, th->begin - 2U, st->e, preps[p]);
+            prep =
+                prep || (order_tok_is(st->text, st->tokens, at - 1U, st->e, preps[p]) &&
+                         (at < th->begin || /* no article: right after a modifier ("no ice in") */
+                          (at >= 2 && (st->rg->mod_zone[at - 2U] ||
+                                       st->rg->roles[at - 2U] == ORDER_ROLE_MODIFIER))));
         for (size_t e = 0; prep && e < rg->n_things && !th->reference; e++) {
             const struct order_thing *x = &rg->things[e];
             bool same = th->item >= 0 ? x->item == th->item /* "on the burger": the one */
@@ -668,14 +748,22 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
 {
     bool before = a >= st->b + 2 && attach_list_separator(st, a - 1) &&
                   st->rg->roles[a - 2] == ORDER_ROLE_ITEM;
+    /* "streetcorn no mayo, churos": its own modifiers may follow it */
+    while (b < st->e && st->rg->mod_zone[b] && st->tokens[b].kind == ORDER_TOKEN_WORD)
+        b++;
+    /* "a Perrier and the Caesar": an article may stand before the next dish */
+    size_t next = b + 1;
+    if (next < st->e && (order_tok_is(st->text, st->tokens, next, st->e, "the") ||
+                         attach_is_article(st->text, st->tokens, next, st->e)))
+        next++;
     bool after =
-        b + 1 < st->e && attach_list_separator(st, b) && st->rg->roles[b + 1] == ORDER_ROLE_ITEM;
+        next < st->e && attach_list_separator(st, b) && st->rg->roles[next] == ORDER_ROLE_ITEM;
     for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
         const struct order_thing *th = &st->rg->things[t];
-        if (th->is_span && th->end == a - 1)
-            return before;
-        if (th->is_span && th->begin == b + 1)
-            return after;
+        if (before && th->is_span && th->end == a - 1)
+            return true;
+        if (after && th->is_span && th->begin == next)
+            return true;
     }
     return false;
 }
@@ -714,12 +802,27 @@ static bool attach_after_preposition(const struct attach_state *st, size_t a)
     if (a <= st->b)
         return false;
     size_t p = a - 1;
+    if (st->rg->roles[p] == ORDER_ROLE_FILLER && /* "pick up in | 15 mins" */
+        attach_in(st->text, st->tokens, p, st->e, attach_prepositions,
+                  sizeof(attach_prepositions) / sizeof(attach_prepositions[0])) &&
+        !order_tok_is(st->text, st->tokens, p, st->e, "with"))
+        return true;
     while (p > st->b && st->rg->roles[p] == ORDER_ROLE_FILLER &&
            st->rg->roles[p - 1] == ORDER_ROLE_FILLER)
         p--;
     return attach_in(st->text, st->tokens, p, st->e, attach_prepositions,
                      sizeof(attach_prepositions) / sizeof(attach_prepositions[0])) &&
            !order_tok_is(st->text, st->tokens, p, st->e, "with");
+}
+
+/* Does [i, b) hold a word read exactly as a menu word ("for 2 burgers")? */
+static bool attach_exact_menu_word(const struct attach_state *st, size_t i, size_t b)
+{
+    for (size_t p = i; p < b; p++)
+        if (st->rg->n_hits[p] > 0 && st->rg->hits[p][0].edits == 0 &&
+            !order_tok_connector(st->text, &st->tokens[p]))
+            return true;
+    return false;
 }
 
 /* Is the run [a, b) all the clause says, but for greetings and a word of politeness ("kottu
@@ -747,9 +850,95 @@ static bool attach_alone_polite(const struct attach_state *st, size_t a, size_t 
     return polite;
 }
 
+/* Is the run [a, b) a line of a list of dishes: all its clause holds but for punctuation,
+ * bullets, greetings and fillers, on a line of its own, with a dish named on another line
+ * ("Can I get:\n- a cdoissant\n- sweet potato fries")? */
+static bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    size_t n = st->rg->clauses[st->rg->n_clauses - 1U].end;
+    for (size_t i = st->b; i < st->e; i++)
+        if ((i < a || i >= b) && t[i].kind == ORDER_TOKEN_WORD &&
+            st->rg->roles[i] != ORDER_ROLE_FILLER && st->rg->roles[i] != ORDER_ROLE_GREETING)
+            return false;
+    size_t p = st->b;
+    while (p > 0 && t[p - 1].kind == ORDER_TOKEN_PUNCT && t[p - 1].punct != '\n')
+        p--; /* bullets before the clause */
+    int32_t v;
+    bool marked = p < st->b || (t[st->b].kind == ORDER_TOKEN_PUNCT && t[st->b].punct != '\n') ||
+                  attach_number(st->rd->u, st->text, t, a, b, &v) > 0;
+    if (!marked) /* a bullet, an article or a count: "Thanks,\nSofia" is a name */
+        return false;
+    if (p > 0 && !(t[p - 1].kind == ORDER_TOKEN_PUNCT && t[p - 1].punct == '\n'))
+        return false;
+    if (p == 0 && !(t[st->e - 1].kind == ORDER_TOKEN_PUNCT && t[st->e - 1].punct == '\n') &&
+        !(st->e < n && t[st->e].kind == ORDER_TOKEN_PUNCT && t[st->e].punct == '\n'))
+        return false; /* the first line ends at a new line */
+    /* later lines are not read yet: a dish word spelt right on another line */
+    ORDER_ASSERT(c < st->rg->n_clauses);
+    for (size_t i = 0; i < n; i++) {
+        if (i >= st->b && i < st->e)
+            continue;
+        if (t[i].kind == ORDER_TOKEN_WORD && st->rg->n_hits[i] > 0 &&
+            st->rg->hits[i][0].edits == 0 && st->rd->lex->words[st->rg->hits[i][0].words[0]].anchor)
+            return true;
+    }
+    return false;
+}
+
+static struct order_thing *attach_last_item(struct attach_state *st, size_t i);
+
+/* "whatever the spicy burger is, i want 2 of them": a count of a pronoun, after a dish named
+ * without a count in the clause, is the dish's count. Returns whether it was. */
+static bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b,
+                                    int32_t qty)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = a + k;
+    if (order_tok_is(text, t, p, b, "of"))
+        p++;
+    if (p >= b || !(order_tok_is(text, t, p, b, "them") || order_tok_is(text, t, p, b, "those") ||
+                    order_tok_is(text, t, p, b, "these")))
+        return false;
+    if (p + 1 < b && !attach_in(text, t, p + 1, b, attach_prepositions,
+                                sizeof(attach_prepositions) / sizeof(attach_prepositions[0])))
+        return false; /* "two of those to go" */
+    b = p + 1;
+    struct order_thing *last = attach_last_item(st, a);
+    if (!last)
+        return false;
+    const struct order_clause *here = &st->rg->clauses[st->rg->things[st->first].clause];
+    if (last->begin < st->b) {
+        /* "he got this burger ... Can I get two of those": a request pointing at a dish
+         * named outside a request asks for it anew */
+        if (!here->request_form || st->rg->clauses[last->clause].request_form ||
+            st->rg->n_things == ORDER_ITEMS_MAX)
+            return false;
+        struct order_thing *n = &st->rg->things[st->rg->n_things++];
+        *n = *last;
+        n->clause = st->rg->things[st->first].clause;
+        n->begin = (uint16_t)a;
+        n->end = (uint16_t)b;
+        n->mods.n = 0;
+        n->qty = qty;
+        n->qty_explicit = true;
+        n->reference = false;
+        memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+        return true;
+    }
+    if (last->qty_explicit)
+        return false;
+    last->qty = qty;
+    last->qty_explicit = true;
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+    return true;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
-    bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b);
+    bool listed =
+        attach_in_list(st, a, b) || attach_alone_polite(st, a, b) || attach_list_line(st, c, a, b);
     int32_t qty = 1;
     size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
     bool explicit_qty =
@@ -757,6 +946,36 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     size_t vague =
         order_patterns_longest(&st->rd->u->vague_quantities, st->text, st->tokens, a, b, NULL);
     size_t i = a + (vague > k ? vague : k);
+    if (k > 0 && explicit_qty && attach_count_of_pronoun(st, a, k, b, qty))
+        return;
+    if (k == 0 && vague == 0) { /* "cppuccinos x2", "hot dog x 1": a count after the thing */
+        for (size_t p = b > a + 2 ? b - 2 : a + 1; p < b; p++) {
+            int32_t v;
+            bool x = attach_x_qty_at(st, p, b);
+            if (!x || p == a)
+                continue;
+            const struct order_token *q = &st->tokens[p];
+            v = q->len > 1 && st->text[q->off] == 'x'
+                    ? attach_digits(st->text + q->off + 1, q->len - 1U, false)
+                    : -1;
+            if (v < 0)
+                attach_number(st->rd->u, st->text, st->tokens, p + 1, b, &v);
+            if (v >= 1 && v <= ORDER_QTY_MAX) {
+                qty = v;
+                explicit_qty = true;
+                memset(st->rg->roles + p, ORDER_ROLE_QTY, b - p);
+                b = p;
+            }
+            break;
+        }
+    }
+    bool timed = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_FILLER &&
+                 st->tokens[a - 1].kind == ORDER_TOKEN_WORD &&
+                 attach_digits(st->text + st->tokens[a - 1].off, st->tokens[a - 1].len, false) >= 0;
+    bool opened_here = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_OPENER; /* "i'd like" */
+    if (((k > 0 && !explicit_qty && !attach_is_article(st->text, st->tokens, a, b)) || timed) &&
+        !opened_here && !attach_exact_menu_word(st, i, b))
+        return; /* "in 15 mins", "for 6 ppl": a count after a preposition measures no dish */
     for (size_t p = i; p < b; p++) /* what follows a preposition is not the dish */
         if (p > i && attach_in(st->text, st->tokens, p, b, attach_prepositions,
                                sizeof(attach_prepositions) / sizeof(attach_prepositions[0]))) {
@@ -793,7 +1012,14 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         menu_words = menu_words ||
                      (st->rg->n_hits[p] > 0 && !order_tok_connector(st->text, &st->tokens[p]) &&
                       !st->rd->lex->words[st->rg->hits[p][0].words[0]].not_dish);
-    if (!food && !(explicit_qty || vague > k || opened || menu_words))
+    /* "a veggie one", "the green one": a dish pointed at by a word the menu lacks, after an
+     * article or a count, stands where a dish would: asked back, never dropped nor declined */
+    bool pro_form = b >= i + 2 && k > 0 &&
+                    (order_tok_is(st->text, st->tokens, b - 1, b, "one") ||
+                     order_tok_is(st->text, st->tokens, b - 1, b, "ones"));
+    if (pro_form)
+        food = false;
+    if (!food && !(explicit_qty || vague > k || opened || menu_words || pro_form))
         return;
     if (food) {
         b = last_food;
@@ -817,7 +1043,7 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
     th->menu_words = menu_words;
     th->unreadable = ((explicit_qty || opened) && attach_unreadable(st, i, b)) ||
-                     (explicit_qty && attach_counted_thing(st, i, b));
+                     (explicit_qty && attach_counted_thing(st, i, b)) || pro_form;
     th->item = -1;
     th->qty = qty;
     th->qty_explicit = explicit_qty;
@@ -862,12 +1088,36 @@ static bool attach_cancel(struct attach_state *st, size_t i, size_t j)
     return false;
 }
 
+/* Is the run [i, j) a clause of its own made of one or two adjectives or sizes ("Cold brew.
+ * Black. Big.")? It describes the dish before it: a modifier, never a dish. */
+static bool attach_adjective_clause(const struct attach_state *st, size_t i, size_t j)
+{
+    enum { ADJECTIVES_MAX = 2 };
+    size_t words = 0;
+    bool describes = false; /* a size or a menu word: "great." says nothing of the dish */
+    for (size_t p = st->b; p < st->e; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD && (p < i || p >= j))
+            return false;
+    for (size_t p = i; p < j; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD)
+            continue;
+        words++;
+        bool size = order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, p, j, NULL) > 0;
+        if (!size && !order_dictionary_has(st->rd->lex->adjectives, st->text + t->off, t->len))
+            return false;
+        describes = describes || size || st->rg->n_hits[p] > 0;
+    }
+    return describes && words <= ADJECTIVES_MAX;
+}
+
 /* Every run of free words of clause c, between boundaries, that nothing else read. */
 static void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
     while (i < st->e) {
-        if (!attach_free(st, i) || attach_boundary(st->text, st->tokens, i, st->e)) {
+        if (!attach_free(st, i) || attach_boundary(st->text, st->tokens, i, st->e) ||
+            st->tokens[i].kind == ORDER_TOKEN_PUNCT) { /* "& one slada": the '&' joins */
             i++;
             continue;
         }
@@ -881,13 +1131,15 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         /* a run of its own is a modifier only by a strong lead ("extra slaw"); "iced latte"
          * and "hot chocolate" start like modifiers and are dishes */
         bool modifier =
-            st->rg->mod_zone[i] || order_patterns_longest(&st->rd->u->modifier_zone_starts,
-                                                          st->text, st->tokens, i, j, NULL) > 0;
+            st->rg->mod_zone[i] ||
+            order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
+                                   NULL) > 0 ||
+            (last && attach_has_instead(st, i, j)); /* "... the lemon vinaigrette instead?" */
         if (modifier && attach_cancel(st, i, j)) {
             i = j;
             continue;
         }
-        if (last && modifier)
+        if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
         else if (!modifier) /* a modifier of nothing, or of an unknown dish ("with bacon") */
             attach_leftover(st, c, i, j, opened);
@@ -978,6 +1230,32 @@ static bool attach_nothing_else(const struct attach_state *st, size_t i, size_t 
     return true;
 }
 
+/* Is clause c a number and '.' or ')' alone at the start of a line ("1.", "2)"): the
+ * marker of a numbered list, no count? */
+static bool attach_enumeration(const struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    const struct order_token *t = st->tokens;
+    size_t b = cl->begin;
+    bool line_start = b == 0 || (t[b - 1].kind == ORDER_TOKEN_PUNCT && t[b - 1].punct == '\n');
+    return line_start && cl->end >= b + 2 && t[b].kind == ORDER_TOKEN_WORD &&
+           attach_digits(st->text + t[b].off, t[b].len, false) > 0 &&
+           t[b + 1].kind == ORDER_TOKEN_PUNCT && (t[b + 1].punct == '.' || t[b + 1].punct == ')') &&
+           (cl->end == b + 2 || (t[b + 2].kind == ORDER_TOKEN_PUNCT && cl->end == b + 3));
+}
+
+/* Does an unread word that is no modifier's, no condition's and no politeness stand at p
+ * ("one orange juice", not "one with no peppers", "one if so", "one please")? */
+static bool attach_noun_next(const struct attach_state *st, size_t p)
+{
+    static const char *const not_nouns[] = {"with", "if",  "please", "pls",  "plz",    "too",
+                                            "also", "for", "to",     "then", "thanks", "w"};
+    return p < st->e && st->tokens[p].kind == ORDER_TOKEN_WORD && attach_free(st, p) &&
+           !st->rg->mod_zone[p] &&
+           !attach_in(st->text, st->tokens, p, st->e, not_nouns,
+                      sizeof(not_nouns) / sizeof(*not_nouns));
+}
+
 /* A clause that names nothing but points back at a dish named before: "I'd like one if so"
  * after "do you have the kale caesar?" adds one; "2 of them" after "the spicy burger?" (no
  * question asked) is its count; "actually make that 3" corrects the count. */
@@ -986,6 +1264,8 @@ static void attach_back_reference(struct attach_state *st, size_t c)
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     struct order_clause *cl = &st->rg->clauses[c];
+    if (attach_enumeration(st, c))
+        return; /* "2." of a numbered list counts nothing */
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (!attach_free(st, i))
             continue;
@@ -1002,7 +1282,8 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         bool pronoun = order_tok_is(text, t, p, cl->end, "them") ||
                        order_tok_is(text, t, p, cl->end, "those") ||
                        order_tok_is(text, t, p, cl->end, "these") ||
-                       (k > 0 && p == i + k && order_tok_is(text, t, i, cl->end, "one"));
+                       (k > 0 && p == i + k && order_tok_is(text, t, i, cl->end, "one") &&
+                        !attach_noun_next(st, p)); /* not "one orange juice" */
         if (k > 0 && !pronoun && attach_nothing_else(st, p, cl->end) &&
             attach_nothing_else(st, cl->begin, i)) {
             pronoun = true; /* "is the brownie vegan? if so two please"; not "seat 4" */
@@ -1011,7 +1292,26 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         if (!last || !pronoun || (k == 0 && !cl->request_form))
             continue;
         memset(st->rg->roles + i, ORDER_ROLE_QTY, p + 1 - i);
-        if (!st->rg->clauses[last->clause].question_start) {
+        /* "7 cheeseburgers. no pickles on 3 of them": a smaller count with words of its own
+         * is a part of the dish, to take them; the words are read as modifiers of the part,
+         * the span nearest before them (attach_leftovers) */
+        bool words =
+            !attach_nothing_else(st, cl->begin, i) || !attach_nothing_else(st, p + 1, cl->end);
+        if (k > 0 && last->qty_explicit && v < last->qty && words) {
+            struct order_thing *part = attach_split(st, last, v, cl->begin);
+            if (part) {
+                if (i > cl->begin && attach_points_at_count(st, cl->begin, i))
+                    st->rg->roles[i - 1] = ORDER_ROLE_QTY; /* "on" of "on 3 of them" */
+                part->clause = (uint8_t)c;
+                cl->n_spans++;
+                return;
+            }
+        }
+        /* "he got this burger with ... Can I get two of those": a request pointing at a dish
+         * named outside a request asks for it anew, as after a question */
+        bool anew = st->rg->clauses[last->clause].question_start ||
+                    (cl->request_form && !st->rg->clauses[last->clause].request_form);
+        if (!anew) {
             last->qty = v;
             last->qty_explicit = true;
             return;
@@ -1068,6 +1368,75 @@ static void attach_parts_of_earlier(struct attach_state *st, size_t first, size_
     }
 }
 
+/* ---- a kind of dish described by what is in it ---- */
+
+/* Does item i's name or description hold the word at token t? */
+static bool attach_item_mentions(const struct attach_state *st, int32_t i, size_t t)
+{
+    const char *w = st->text + st->tokens[t].off;
+    size_t len = st->tokens[t].len;
+    return order_lexicon_item_mentions(st->rd->lex, i, &w, &len, 1) > 0;
+}
+
+static bool attach_described_word(const struct attach_state *st, size_t t)
+{
+    static const char *const skip[] = {"the", "a",  "an", "and", "like", "some", "of",    "with",
+                                       "n",   "on", "in", "it",  "that", "this", "those", "has"};
+    return st->tokens[t].kind == ORDER_TOKEN_WORD && st->tokens[t].len >= 3 &&
+           !attach_in(st->text, st->tokens, t, st->e, skip, sizeof(skip) / sizeof(skip[0]));
+}
+
+/* "the bowl with the sweet potato and black beans", "that burger with the avocado and
+ * jalapenos": a kind of dish (a span several items fit) followed by "with" and what is in it
+ * is the one candidate whose name and description hold those words, at least two and all
+ * but one of them, more than any other candidate. The words up to the next separator then
+ * describe, they are no modifiers; spans among them ("black beans") add nothing. */
+static void attach_described(struct attach_state *st, struct order_thing *s)
+{
+    enum { DESCRIBED_WORDS_MAX = 8, DESCRIBED_MIN = 2 };
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t a = s->end;
+    if (s->item >= 0 || !(order_tok_is(text, t, a, st->e, "with") ||
+                          (order_tok_is(text, t, a, st->e, "w") && a + 1 < st->e &&
+                           t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/')))
+        return;
+    size_t b = a + 1, words = 0;
+    while (b < st->e && b < a + 1 + DESCRIBED_WORDS_MAX &&
+           (t[b].kind == ORDER_TOKEN_WORD || t[b].punct == '&' || t[b].punct == '/') &&
+           order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, b, st->e, NULL) ==
+               0) { /* "... and no onions" modifies */
+        words += attach_described_word(st, b);
+        b++;
+    }
+    if (words < DESCRIBED_MIN)
+        return;
+    int32_t best = -1;
+    size_t best_n = 0, second_n = 0;
+    for (int32_t i = order_item_set_next(&s->candidates, 0); i >= 0;
+         i = order_item_set_next(&s->candidates, (size_t)i + 1)) {
+        size_t n = 0;
+        for (size_t w = a + 1; w < b; w++)
+            n += attach_described_word(st, w) && attach_item_mentions(st, i, w);
+        if (n > best_n) {
+            second_n = best_n;
+            best_n = n;
+            best = i;
+        } else if (n > second_n) {
+            second_n = n;
+        }
+    }
+    if (best < 0 || best_n < DESCRIBED_MIN || best_n + 1 < words || second_n == best_n)
+        return;
+    s->item = best;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *o = &st->rg->things[x];
+        if (o != s && o->is_span && o->begin >= a && o->end <= b)
+            o->reference = true; /* "black beans" of the description */
+    }
+    memset(st->rg->roles + a, ORDER_ROLE_ITEM, b - a);
+}
+
 /* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
  * "for", followed in its clause by a dish of that kind, heads the dish; it asks for nothing
  * more. ("something for dessert" alone still asks.) */
@@ -1091,6 +1460,155 @@ static void attach_headings(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* Is token t a plural the customer made ("lemonades", "burgers"), not a name's own plural
+ * ("fries", "rings")? */
+static bool attach_plural_token(const struct attach_state *st, size_t t)
+{
+    const struct order_token *k = &st->tokens[t];
+    if (k->kind != ORDER_TOKEN_WORD || k->len < 4 || st->text[k->off + k->len - 1] != 's' ||
+        st->rg->n_hits[t] == 0)
+        return false;
+    const struct order_lex_hit *hit = &st->rg->hits[t][0];
+    const struct order_lex_word *w = &st->rd->lex->words[hit->words[hit->n_words - 1]];
+    return w->text[w->len - 1] != 's';
+}
+
+/* Does the clause say the dishes are for a group ("for the table", "for everyone", "for
+ * the whole team", "for the 4 of us", "for 6 people")? Returns the group's size when it is
+ * said, -1 when it is not, 0 for no group. */
+static int32_t attach_for_group(const struct attach_state *st)
+{
+    enum { GROUP_WORDS_MAX = 4 };
+    static const char *const groups[] = {
+        "table", "everyone", "everybody", "group", "team", "office", "party",  "crew",
+        "all",   "family",   "us",        "lot",   "gang", "kids",   "people", "ppl"};
+    for (size_t i = st->b; i < st->e; i++) {
+        if (!order_tok_is(st->text, st->tokens, i, st->e, "for"))
+            continue;
+        int32_t size = -1, v;
+        for (size_t k = i + 1; k <= i + GROUP_WORDS_MAX && k < st->e; k++) {
+            if (attach_number(st->rd->u, st->text, st->tokens, k, st->e, &v) > 0 &&
+                !attach_is_article(st->text, st->tokens, k, st->e))
+                size = v;
+            if (attach_in(st->text, st->tokens, k, st->e, groups, sizeof(groups) / sizeof(*groups)))
+                return size;
+        }
+    }
+    return 0;
+}
+
+/* "lemonades for the table", "cheeseburgers for everyone": a dish in the plural with no count,
+ * for a group, leaves the count to be asked; "for the 4 of us" gives it. */
+static void attach_group_counts(struct attach_state *st, size_t first, size_t end)
+{
+    bool checked = false;
+    int32_t group = 0;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||
+            th->reference || !attach_plural_token(st, th->end - 1U))
+            continue;
+        if (!checked) {
+            group = attach_for_group(st);
+            checked = true;
+        }
+        if (group > 0 && group <= ORDER_QTY_MAX) {
+            th->qty = group;
+            th->qty_explicit = true;
+        } else {
+            th->qty_unclear = group < 0;
+        }
+    }
+}
+
+/* "(2 each)", "(three of each)", "x3 each", "3 of each: A, B": a count for every dish of the
+ * list it closes or opens. Finds it in the clause before the spans are read, marks its
+ * tokens, and returns the count (0: none) with where it stands in *at. */
+static int32_t attach_each_phrase(struct attach_state *st, size_t *at)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t i = st->b + 1; i < st->e; i++) {
+        if (!order_tok_is(text, t, i, st->e, "each") || st->rg->roles[i] != ORDER_ROLE_NONE)
+            continue;
+        size_t n = i; /* the number's first token */
+        if (order_tok_is(text, t, n - 1, st->e, "of") && n >= st->b + 2)
+            n--;
+        int32_t v = -1;
+        const struct order_token *k = &t[n - 1];
+        if (k->kind == ORDER_TOKEN_WORD && k->len > 1 && text[k->off] == 'x')
+            v = attach_digits(text + k->off + 1, k->len - 1U, false); /* x3 each */
+        if (v < 0 && attach_number(st->rd->u, text, t, n - 1, st->e, &v) == 0)
+            continue;
+        n--;
+        if (n > st->b && (order_tok_is(text, t, n - 1, st->e, "x") ||
+                          order_tok_is(text, t, n - 1, st->e, "times")))
+            n--; /* x 3 each */
+        if (attach_is_article(text, t, n, st->e) || v < 1 || v > ORDER_QTY_MAX)
+            continue;
+        bool free = true;
+        for (size_t p = n; p <= i; p++)
+            free = free && st->rg->roles[p] == ORDER_ROLE_NONE;
+        /* "two each of A and B" before its dishes is attach_before's */
+        if (!free || order_tok_is(text, t, i + 1, st->e, "of"))
+            continue;
+        memset(st->rg->roles + n, ORDER_ROLE_QTY, i + 1 - n);
+        *at = n;
+        return v;
+    }
+    return 0;
+}
+
+/* Gives the count of an "each" phrase at token at to the clause's spans on its side: those
+ * before it when it closes the list, those after it when it opens one. */
+static void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty,
+                              size_t at)
+{
+    bool before = false;
+    for (size_t s = first; s < end; s++)
+        before = before || (st->rg->things[s].is_span && st->rg->things[s].end <= at);
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (!th->is_span || th->reference || (before ? th->end > at : th->begin < at))
+            continue;
+        th->qty = qty;
+        th->qty_explicit = true;
+    }
+}
+
+/* "one wrap please ... actually no the cauliflower one", "Lemonade. Make it 2. no wait 1
+ * lemonade": a clause that opens with a correction ("actually", "no wait", "I mean") replaces
+ * the dish asked for before that it names again, or the kind it picks from. */
+static void attach_correction(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t at = st->b;
+    while (at < st->e &&
+           (st->rg->roles[at] == ORDER_ROLE_GREETING || t[at].kind == ORDER_TOKEN_PUNCT))
+        at++;
+    bool corrects =
+        order_read_correction_at(text, t, at, st->e) > 0 ||
+        (order_tok_is(text, t, at, st->e, "actually") &&
+         order_read_correction_at(text, t, at + 1, st->e) > 0) ||
+        (order_tok_is(text, t, at, st->e, "i") && order_tok_is(text, t, at + 1, st->e, "mean"));
+    for (size_t s = first; corrects && s < end; s++) {
+        const struct order_thing *now = &st->rg->things[s];
+        if (!now->is_span || now->item < 0)
+            continue;
+        struct order_thing *before = NULL;
+        for (size_t x = 0; x < first; x++) {
+            struct order_thing *o = &st->rg->things[x];
+            bool same = o->item == now->item ||
+                        (o->item < 0 && order_item_set_has(&o->candidates, (size_t)now->item));
+            if (o->is_span && !o->reference && same)
+                before = o;
+        }
+        if (before)
+            before->reference = true; /* replaced */
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -1104,8 +1622,13 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     if (cl->n_spans == 0 && out->n_things == before_past)
         attach_back_reference(&st, c);
     size_t pos = cl->begin, end = first + cl->n_spans;
+    size_t each_at = 0;
+    int32_t each = attach_each_phrase(&st, &each_at);
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
+    for (size_t s = first; s < end; s++)
+        if (out->things[s].is_span)
+            attach_described(&st, &out->things[s]);
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &out->things[s];
         if (!th->is_span)
@@ -1117,7 +1640,11 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         size_t limit = next < end ? out->things[next].begin : cl->end;
         pos = attach_after(&st, th, th->end, limit, next < end);
     }
+    if (each > 0)
+        attach_each_apply(&st, first, end, each, each_at);
+    attach_correction(&st, first, end);
     attach_references(&st, first);
+    attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)

@@ -236,6 +236,12 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, question, f.cue);
     order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, false, f.cue_core);
     bool says = f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl);
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    if (f.spans > 0 && !cl->question_start &&
+        order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
+        return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
     if (f.things > 0 && cl->request_form)
         return (says && f.cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG) ||
                        (!cl->has_quantity &&
@@ -327,6 +333,31 @@ static void classify_food_asides(const struct order_class_input *in, struct orde
     }
 }
 
+/* Does the clause hold a word of politeness ("a classic burger please", "... cheers")? A
+ * topic of a question is not asked for politely. */
+static bool classify_asks_politely(const struct order_class_input *in,
+                                   const struct order_clause *cl)
+{
+    static const char *const polite[] = {"please", "pls", "plz", "cheers", "thanks", "thx", "ta"};
+    for (size_t i = cl->begin; i < cl->end; i++)
+        for (size_t k = 0; k < sizeof(polite) / sizeof(polite[0]); k++)
+            if (order_tok_is(in->text, in->tokens, i, cl->end, polite[k]))
+                return true;
+    return false;
+}
+
+/* Does the question at token at of clause q add a matter ("also is it ...", "and does it
+ * ...", "btw which ...")? Then what came before was a matter of its own. */
+static bool classify_adds(const struct order_class_input *in, const struct order_clause *q,
+                          size_t at)
+{
+    static const char *const adding[] = {"also", "and", "btw", "plus", "oh"};
+    for (size_t k = 0; k < sizeof(adding) / sizeof(adding[0]); k++)
+        if (order_tok_is(in->text, in->tokens, at, q->end, adding[k]))
+            return true;
+    return false;
+}
+
 /* A dish named alone, then asked about ("sparkling water - is it a bottle or a glass?",
  * "halloumi burger vs portobello, which is more filling?"), is the topic of the question,
  * not an order of it. */
@@ -342,6 +373,8 @@ static void classify_topics(const struct order_class_input *in, struct order_rea
         size_t at = next->begin;
         while (at < next->end && rg->roles[at] == ORDER_ROLE_GREETING)
             at++;
+        if (classify_asks_politely(in, cl) || classify_adds(in, next, at))
+            continue; /* "a classic burger please. also is it dairy free?": ordered, then asked */
         bool about = false;
         for (size_t k = 0; k < sizeof(pronoun_questions) / sizeof(pronoun_questions[0]); k++) {
             const char *q = pronoun_questions[k], *sp = strchr(q, ' ');

@@ -93,6 +93,23 @@ static bool clause_has_word(const struct order_token *tokens, size_t b, size_t e
     return false;
 }
 
+/* A request that starts mid-sentence after a question with no punctuation between: "is it
+ * vegan could i have the iced green tea". The clause so far opens with a question word, and
+ * a modal, "I"/"we" and a verb of getting follow. */
+static bool clause_request_after_question(const char *text, const struct order_token *tokens,
+                                          size_t start, size_t i, size_t n)
+{
+    static const char *const asks[] = {"is", "are", "does", "do", "what", "whats", "how", "which"};
+    static const char *const modals[] = {"can", "could", "may"};
+    static const char *const subjects[] = {"i", "we"};
+    static const char *const getting[] = {"have", "get", "grab", "order"};
+    return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
+           clause_in_list(text, tokens, start, n, asks, sizeof(asks) / sizeof(*asks)) &&
+           clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) &&
+           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
+           clause_in_list(text, tokens, i + 2, n, getting, sizeof(getting) / sizeof(*getting));
+}
+
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
 static void clause_split(const char *text, const struct order_token *tokens, size_t n,
@@ -112,7 +129,9 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
         }
         /* a question that starts mid-sentence without punctuation: "just two classic fries
          * do you have gluten-free buns?" */
-        if (!cut_before && i > start + 1 && clause_question_inside(text, tokens, i + 1, n)) {
+        if (!cut_before && i > start + 1 &&
+            (clause_question_inside(text, tokens, i + 1, n) ||
+             clause_request_after_question(text, tokens, start, i + 1, n))) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);
             start = i + 1;
@@ -184,7 +203,10 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                 bool number = order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0 &&
                               !order_tok_is(text, tokens, j, e, "a") &&
                               !order_tok_is(text, tokens, j, e, "an");
-                if (out->n_hits[j] > 0 || number) {
+                bool with = order_tok_is(text, tokens, j, e, "with") ||
+                            (order_tok_is(text, tokens, j, e, "w") && j + 1 < e &&
+                             tokens[j + 1].kind == ORDER_TOKEN_PUNCT && tokens[j + 1].punct == '/');
+                if (out->n_hits[j] > 0 || number || with) { /* "for me w/ rice added" */
                     k = j - i;
                     break;
                 }
@@ -250,6 +272,14 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     enum { MANNER_WORDS_MAX = 2 };
     size_t p = i;
     bool modal = false;
+    /* "ordering a strawberry banana", "grabbing 2 fries": a verb of getting in -ing form
+     * that starts the clause, before an article, a count or a menu word */
+    static const char *const getting_ing[] = {"ordering", "getting", "grabbing"};
+    int32_t qty;
+    if (CLAUSE_IN(getting_ing, p) && p + 1 < e &&
+        (order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0 ||
+         order_tok_is(text, tokens, p + 1, e, "the") || out->n_hits[p + 1] > 0))
+        return 1;
     /* "i think", "i reckon we": a preface before the subject that asks */
     if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_preface, p + 1) &&
         (CLAUSE_IN(clause_subjects, p + 2) || CLAUSE_IN(clause_subject_aux, p + 2) ||

@@ -47,6 +47,10 @@ void order_frame_words_init(struct order_frame_words *fw, const struct order_und
             for (size_t w = 0; w < pat->n_words; w++)
                 frame_add(fw, lex, pat->words[w], pat->word_lens[w]);
         }
+    /* the verbs the opener grammar reads beyond the lists (clause.c): "oddering" */
+    static const char *const grammar[] = {"ordering", "getting", "grabbing"};
+    for (size_t g = 0; g < sizeof(grammar) / sizeof(grammar[0]); g++)
+        frame_add(fw, lex, grammar[g], strlen(grammar[g]));
 }
 
 void order_frame_words_free(struct order_frame_words *fw)
@@ -77,13 +81,16 @@ static size_t frame_bound(const char *w, size_t len, const char *f, size_t flen)
     return 1;
 }
 
-/* The one frame word within reach of w, or -1 (none, or two at the same distance). At the
- * same distance a swap of two letters wins over other edits: "waht" is "what", not "wait". */
-static int32_t frame_nearest(const struct order_frame_words *fw, const char *w, size_t len)
+/* The one frame word within reach of w, or -1 (none, or two at the same distance); its
+ * distance in *dist. At the same distance a swap of two letters wins over other edits:
+ * "waht" is "what", not "wait". */
+static int32_t frame_nearest(const struct order_frame_words *fw, const char *w, size_t len,
+                             size_t *dist)
 {
     size_t best_d = SIZE_MAX;
     int32_t best = -1;
-    bool tie = false, best_swap = false;
+    bool tie = false;
+    int best_kind = 0;
     for (size_t i = 0; i < fw->count; i++) {
         size_t bound = frame_bound(w, len, fw->words[i], fw->lens[i]);
         if (bound == 0)
@@ -91,16 +98,21 @@ static int32_t frame_nearest(const struct order_frame_words *fw, const char *w, 
         size_t d = order_edit_distance(w, len, fw->words[i], fw->lens[i], bound);
         if (d > bound)
             continue;
-        bool swap = fw->lens[i] == len && frame_swapped(w, fw->words[i], len);
-        if (d < best_d || (d == best_d && swap && !best_swap)) {
+        /* 2: two letters swapped, 1: letters left out ("wold" is "would", not "hold";
+         * "plase" is "please", not "place"), 0: other edits */
+        int kind = fw->lens[i] == len && frame_swapped(w, fw->words[i], len) ? 2
+                   : fw->lens[i] == len + d                                  ? 1
+                                                                             : 0;
+        if (d < best_d || (d == best_d && kind > best_kind)) {
             best_d = d;
             best = (int32_t)i;
             tie = false;
-            best_swap = swap;
-        } else if (d == best_d && swap == best_swap) {
+            best_kind = kind;
+        } else if (d == best_d && kind == best_kind) {
             tie = true;
         }
     }
+    *dist = best_d;
     return tie ? -1 : best;
 }
 
@@ -133,9 +145,67 @@ static bool frame_in_dish(const struct order_food *food, const char *text,
     return false;
 }
 
+/* Is token k a subject pronoun ("i", "we", "u", "you")? */
+static bool frame_is_subject(const char *text, const struct order_token *k)
+{
+    static const char *const subjects[] = {"i", "we", "u", "you", "ya"};
+    for (size_t s = 0; k->kind == ORDER_TOKEN_WORD && s < sizeof(subjects) / sizeof(*subjects); s++)
+        if (strlen(subjects[s]) == k->len && memcmp(subjects[s], text + k->off, k->len) == 0)
+            return true;
+    return false;
+}
+
+/* Is token t next to a subject pronoun ("coud i", "we hace", "u culd")? A frame verb or
+ * modal stands there, a dish seldom does. */
+static bool frame_beside_subject(const char *text, const struct order_token *tokens, size_t n,
+                                 size_t t)
+{
+    return (t > 0 && frame_is_subject(text, &tokens[t - 1])) ||
+           (t + 1 < n && frame_is_subject(text, &tokens[t + 1]));
+}
+
+/* The fewest edits of the token's menu readings: 0 when one is exact (or it has none). */
+static size_t frame_menu_edits(const struct order_lex_hit *hits, uint8_t n_hits)
+{
+    size_t least = n_hits ? SIZE_MAX : 0;
+    for (size_t h = 0; h < n_hits; h++)
+        least = hits[h].edits < least ? hits[h].edits : least;
+    return least;
+}
+
+/* The frame word token t misspells, or -1. A word the lexicon read only as a misspelt menu
+ * word may still be a frame word: when the frame word is nearer, or as near and the word
+ * stands beside a subject pronoun ("coud i have": "could", not "cold"). */
+static int32_t frame_word_for(const struct order_frame_words *fw,
+                              const struct order_dictionary *dict, const struct order_food *food,
+                              const char *text, const struct order_token *tokens, size_t n,
+                              size_t t, const struct order_lex_hit *hits, uint8_t n_hits)
+{
+    const struct order_token *k = &tokens[t];
+    size_t menu_edits = frame_menu_edits(hits, n_hits);
+    /* a menu word that starts a sentence before a subject pronoun is a modal misspelt:
+     * "cold you make ..." */
+    bool starts = t == 0 || (tokens[t - 1].kind == ORDER_TOKEN_PUNCT && tokens[t - 1].punct != ',');
+    bool modal_place = n_hits > 0 && menu_edits == 0 && starts && t + 1 < n &&
+                       frame_is_subject(text, &tokens[t + 1]);
+    if (modal_place)
+        menu_edits = 1;
+    if (k->kind != ORDER_TOKEN_WORD || (n_hits > 0 && menu_edits == 0) ||
+        (!modal_place && !frame_repairable(dict, text + k->off, k->len)) ||
+        order_food_word(food, text + k->off, k->len) || frame_in_dish(food, text, tokens, n, t) ||
+        order_language_function_word(text + k->off, k->len))
+        return -1;
+    size_t d = 0;
+    int32_t f = frame_nearest(fw, text + k->off, k->len, &d);
+    if (f < 0 || n_hits == 0 || d < menu_edits)
+        return f;
+    return d == menu_edits && frame_beside_subject(text, tokens, n, t) ? f : -1;
+}
+
 size_t order_frame_repair(const struct order_frame_words *fw, const struct order_dictionary *dict,
                           const struct order_food *food, char *text, size_t *len, size_t cap,
-                          struct order_token *tokens, size_t n, const uint8_t *n_hits)
+                          struct order_token *tokens, size_t n,
+                          const struct order_lex_hit (*hits)[ORDER_LEX_HITS_MAX], uint8_t *n_hits)
 {
     static _Thread_local char out[ORDER_FOLDED_BYTES_MAX];
     /* a repair moves a word by two bytes at most: with this much room it always fits */
@@ -144,13 +214,9 @@ size_t order_frame_repair(const struct order_frame_words *fw, const struct order
     size_t o = 0, from = 0, fixed = 0;
     for (size_t t = 0; t < n; t++) {
         struct order_token *k = &tokens[t];
-        int32_t f = -1;
-        if (k->kind == ORDER_TOKEN_WORD && n_hits[t] == 0 &&
-            frame_repairable(dict, text + k->off, k->len) &&
-            !order_food_word(food, text + k->off, k->len) &&
-            !frame_in_dish(food, text, tokens, n, t) &&
-            !order_language_function_word(text + k->off, k->len))
-            f = frame_nearest(fw, text + k->off, k->len);
+        int32_t f = frame_word_for(fw, dict, food, text, tokens, n, t, hits[t], n_hits[t]);
+        if (f >= 0)
+            n_hits[t] = 0; /* a frame word now, no misspelt dish */
         size_t gap = k->off - from, wl = f >= 0 ? fw->lens[f] : k->len;
         memcpy(out + o, text + from, gap);
         o += gap;

@@ -35,9 +35,13 @@ void order_frame_words_free(struct order_frame_words *fw);
 
 /* Rewrites misspelt frame words of the match-form text[0..*len) in place (cap bytes of
  * room), moving the tokens' offsets with them; hits and n_hits are the tokens' lexicon
- * readings (a word with readings is left alone). Returns how many words it rewrote. */
+ * readings. A word read exactly as a menu word is left alone; one read only as a misspelt
+ * menu word is a frame word when the frame word is nearer, or as near beside a subject
+ * pronoun ("coud i have", "we hace"): its readings are then dropped (n_hits[t] = 0).
+ * Returns how many words it rewrote. */
 size_t order_frame_repair(const struct order_frame_words *fw, const struct order_dictionary *dict,
                           const struct order_food *food, char *text, size_t *len, size_t cap,
-                          struct order_token *tokens, size_t n, const uint8_t *n_hits);
+                          struct order_token *tokens, size_t n,
+                          const struct order_lex_hit (*hits)[ORDER_LEX_HITS_MAX], uint8_t *n_hits);
 
 #endif

@@ -14,6 +14,7 @@ enum {
      * fresca de jamaica y de sandia"). */
     LANGUAGE_EVIDENCE_MIN = 3,
     LANGUAGE_EVIDENCE_WEAK_MIN = 4,
+    LANGUAGE_EVIDENCE_ALONE_MIN = 4, /* without cld2's verdict (language_by_words_alone) */
     LANGUAGE_WORD_MAX = 15, /* bytes; no listed word is longer, so longer tokens are skipped */
 };
 
@@ -228,6 +229,34 @@ static const struct language_words *language_find(const char *code)
     return NULL;
 }
 
+/* A verdict from function words alone, for texts too short for cld2: the evidence of one
+ * language at least LANGUAGE_EVIDENCE_ALONE_MIN with a strong word, no English word, and no
+ * other language as strong. */
+static bool language_by_words_alone(const char *text, size_t len,
+                                    char code[ORDER_LANGUAGE_CODE_MAX])
+{
+    const struct language_words *best = NULL;
+    int best_evidence = 0;
+    bool tie = false;
+    for (size_t i = 0; i < sizeof(language_lists) / sizeof(language_lists[0]); i++) {
+        const struct language_words *l = &language_lists[i];
+        struct language_count c = language_count(l, text, len);
+        if (c.strong_words == 0 || c.english_words > 0 || c.evidence < LANGUAGE_EVIDENCE_ALONE_MIN)
+            continue;
+        if (c.evidence > best_evidence) {
+            best = l;
+            best_evidence = c.evidence;
+            tie = false;
+        } else if (c.evidence == best_evidence) {
+            tie = true;
+        }
+    }
+    if (!best || tie)
+        return false;
+    memcpy(code, best->code, strlen(best->code) + 1);
+    return true;
+}
+
 bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUAGE_CODE_MAX])
 {
     code[0] = '\0';
@@ -238,11 +267,13 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
     }
     struct order_language_guess guess;
     if (!order_language_cld2_guess(text, len, &guess))
-        return false;
+        return false; /* not valid UTF-8, or cld2 could not read it */
     if (!guess.reliable || guess.percent < LANGUAGE_PERCENT_MIN)
-        return false;
+        /* too short for cld2 ("Ciao, il Side Salad è piccante?"): the function words alone,
+         * more of them and not one English word */
+        return language_by_words_alone(text, len, code);
     if (!language_find(guess.code))
-        return false;
+        return false; /* English, or a language not listed, read for sure */
     /* cld2 confuses the Romance languages on short texts ("quisiera pedir cinco por favor"
      * reads as Portuguese): its guess says "one of these, not English"; the function words
      * say which, its own guess first when it passes. */

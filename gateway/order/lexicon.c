@@ -551,6 +551,138 @@ static size_t lex_clipped(const struct order_lexicon *lx, enum lex_clip side, co
     return n;
 }
 
+/* The length of w without a plural ending ("slaads" -> "slaad", "brwes" -> "brwe"), or len
+ * when it has none. */
+static size_t lex_singular_len(const char *w, size_t len)
+{
+    enum { PLURAL_WORD_MIN = 5 };
+    if (len < PLURAL_WORD_MIN || w[len - 1] != 's' || w[len - 2] == 's')
+        return len;
+    return len - 1;
+}
+
+/* A misspelt plural: the typo is measured on the word without its "s", against the
+ * vocabulary's singulars, so "slaads" is one swap from "salad" and "waetrs" one from
+ * "water", not two or three edits from the plain word. */
+static size_t lex_plural_typos(const struct order_lexicon *lx, const char *w, size_t len,
+                               struct order_lex_hit *out, size_t n, size_t max)
+{
+    size_t sl = lex_singular_len(w, len);
+    return sl < len ? lex_typos(lx, w, sl, out, n, max) : n;
+}
+
+/* How far a word may be from a word of the items its neighbours name: one edit up to four
+ * letters, two up to seven, three beyond. */
+static size_t lex_context_bound(size_t len)
+{
+    if (len < 3)
+        return 0;
+    return len <= 4 ? 1 : len <= 7 ? 2 : 3;
+}
+
+size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w, size_t len,
+                                  const struct order_item_set *items, struct order_lex_hit *out,
+                                  size_t max)
+{
+    size_t n = 0, best_d = SIZE_MAX;
+    size_t sl = lex_singular_len(w, len);
+    for (size_t v = 0; v < lx->n_variants; v++) {
+        if (!order_item_set_has(items, lx->variant_item[v]))
+            continue;
+        for (size_t k = 0; k < lx->variant_len[v]; k++) {
+            const struct order_lex_word *x = &lx->words[lx->variant_words[v][k]];
+            /* people misspell inside a word: the first letter stands, trades places with
+             * the second, or is left out of a word otherwise spelt right */
+            bool first_dropped = x->len == len + 1 && memcmp(x->text + 1, w, len) == 0; /* "rap" */
+            if (x->len < 3 || (x->text[0] != w[0] && !(x->text[0] == w[1] && x->text[1] == w[0]) &&
+                               !first_dropped))
+                continue;
+            size_t bound = lex_context_bound(x->len);
+            size_t d = order_edit_distance(w, len, x->text, x->len, bound);
+            if (sl < len) { /* "wagers" for "water": the plural ending is free */
+                size_t ds = order_edit_distance(w, sl, x->text, x->len, bound);
+                d = ds < d ? ds : d;
+            }
+            if (d > bound || d == 0 || d > best_d)
+                continue;
+            if (d < best_d)
+                n = 0;
+            best_d = d;
+            size_t longer = x->len > len ? x->len : len;
+            n = lex_push(out, n, max, (int32_t)lx->variant_words[v][k], -1, (uint8_t)d,
+                         1.0f - (float)d / (float)longer);
+        }
+    }
+    return n;
+}
+
+/* A rough key of how w sounds: consonants by sound ("qu", "c", "ck" and "k" are k; "ph" is
+ * f; "z" is s), each run of vowels (with "w" inside a word, and "h" after a vowel) one 'a',
+ * doubled letters once. "keenwa" and "quinoa" are both "kana", "cheez" and "chees" both "kas".
+ * Returns the key's length, 0 when it does not fit. */
+static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = w[i], k;
+        char next = i + 1 < len ? w[i + 1] : '\0';
+        if (c == 'q' && next == 'u') {
+            k = 'k';
+            i++;
+        } else if (c == 'c') {
+            k = next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
+            if (next == 'k' || next == 'h')
+                i++;
+        } else if (c == 'p' && next == 'h') {
+            k = 'f';
+            i++;
+        } else if (c == 'z') {
+            k = 's';
+        } else if (strchr("aeiouy", c) || (c == 'w' && i > 0) ||
+                   (c == 'h' && o > 0 && out[o - 1] == 'a')) {
+            k = 'a';
+        } else if (c < 'a' || c > 'z') {
+            return 0;
+        } else {
+            k = c;
+        }
+        if (o > 0 && out[o - 1] == k)
+            continue;
+        if (o + 1 >= cap)
+            return 0;
+        out[o++] = k;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* "keenwa" for "quinoa": a word of six letters or more spelt as it sounds is the one
+ * vocabulary word of five or more with the same key (lex_sound_key) of four sounds or more. */
+static size_t lex_sounds_like(const struct order_lexicon *lx, const char *w, size_t len,
+                              struct order_lex_hit *out, size_t n, size_t max)
+{
+    enum { SOUND_KEY_MIN = 4, SOUND_WORD_MIN = 6, SOUND_VOCAB_MIN = 5 };
+    if (len < SOUND_WORD_MIN)
+        return n; /* "cheds" is no "kids": a short word's sound is too rough a key */
+    char key[2 * ORDER_LEX_WORD_BYTES_MAX], other[2 * ORDER_LEX_WORD_BYTES_MAX];
+    size_t kl = lex_sound_key(w, len, key, sizeof(key));
+    if (kl < SOUND_KEY_MIN)
+        return n;
+    int32_t found = -1;
+    for (size_t i = 0; i < lx->n_words; i++) {
+        const struct order_lex_word *x = &lx->words[i];
+        if (x->len < SOUND_VOCAB_MIN)
+            continue;
+        size_t ol = lex_sound_key(x->text, x->len, other, sizeof(other));
+        if (ol != kl || memcmp(key, other, kl) != 0)
+            continue;
+        if (found >= 0)
+            return n; /* two words sound so: neither */
+        found = (int32_t)i;
+    }
+    return found >= 0 && n < max ? lex_push(out, n, max, found, -1, 2, 0.7f) : n;
+}
+
 size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer,
                             const char *w, size_t len, struct order_lex_hit *out, size_t max)
 {
@@ -580,6 +712,8 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
     bool known = english || food;
     if (n == 0 && !known)
         n = lex_typos(lx, w, len, out, n, max);
+    if (n == 0 && !known)
+        n = lex_plural_typos(lx, w, len, out, n, max);
     if (n == 0 && !english && food && len >= LEX_FOOD_TYPO_MIN)
         n = lex_typos_within(lx, w, len, 1, out, n, max);
     if (n == 0 && len >= 4 && lex_vowels(w, len) == 0)
@@ -588,5 +722,45 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
         n = lex_clipped(lx, LEX_CLIP_START, w, len, out, n, max);
     if (n == 0 && len >= LEX_SUFFIX_MIN && !known)
         n = lex_clipped(lx, LEX_CLIP_END, w, len, out, n, max);
+    if (n == 0 && len >= ORDER_LEX_TYPO_MIN && !known)
+        n = lex_sounds_like(lx, w, len, out, n, max);
     return n;
+}
+
+/* ---- descriptions ---- */
+
+/* Does the match-form text hold word w[0..len) as a word, or its singular or plural
+ * ("beans" for "bean", "peppers" for "pepper", "potatoes" for "potato")? */
+static bool lex_text_has_word(const char *text, const char *w, size_t len)
+{
+    size_t base = len > 3 && w[len - 1] == 's' ? len - 1 : len;
+    for (const char *p = text; *p; p++) {
+        if ((p > text && ((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'))) ||
+            strncmp(p, w, base) != 0)
+            continue;
+        const char *q = p + base;
+        if (q[0] == 'e' && q[1] == 's')
+            q += 2;
+        else if (q[0] == 's')
+            q++;
+        if (!((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9')))
+            return true;
+    }
+    return false;
+}
+
+size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
+                                   const char *const *words, const size_t *lens, size_t n)
+{
+    ORDER_ASSERT(item >= 0 && (size_t)item < lx->menu->count);
+    const struct menu_item *it = &lx->menu->items[item];
+    char raw[ORDER_TEXT_BYTES_MAX], folded[ORDER_TEXT_BYTES_MAX];
+    int k = snprintf(raw, sizeof(raw), "%s. %s", it->name, it->description ? it->description : "");
+    if (k <= 0 || (size_t)k >= sizeof(raw) ||
+        order_normalize_match(raw, (size_t)k, folded, sizeof(folded)) < 0)
+        return 0;
+    size_t found = 0;
+    for (size_t i = 0; i < n; i++)
+        found += lex_text_has_word(folded, words[i], lens[i]);
+    return found;
 }

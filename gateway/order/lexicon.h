@@ -101,6 +101,22 @@ void order_lexicon_free(struct order_lexicon *lx);
 size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer,
                             const char *w, size_t len, struct order_lex_hit *out, size_t max);
 
+/* The readings of w[0..len), which the lexicon did not read, as a misspelling of a word of
+ * the items in *items: those its neighbours name ("sparkling wagers", "black ban chipotle",
+ * "cold bew"). Looser than a lookup, as the neighbours pin the dish: one edit up to four
+ * letters (English words too), two up to seven, three beyond, a plural "s" free; the first
+ * letter stands (or trades places with the second). The nearest words only. Returns how
+ * many (0..max). */
+size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w, size_t len,
+                                  const struct order_item_set *items, struct order_lex_hit *out,
+                                  size_t max);
+
+/* How many of the n match-form words (words[i][0..lens[i])) item's name and description
+ * hold, as words, singular or plural ("the bowl with the sweet potato and black beans").
+ * Folds the description on each call: for the rare phrases that describe a dish. */
+size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
+                                   const char *const *words, const size_t *lens, size_t n);
+
 /* The word id of a vocabulary word spelt exactly so, or -1. */
 int32_t order_lexicon_word(const struct order_lexicon *lx, const char *w, size_t len);
 

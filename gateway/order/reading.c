@@ -78,6 +78,76 @@ static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer
     }
 }
 
+/* The items named by the run of read words next to token t on one side (dir -1: before
+ * it, +1: after), at most three words; false when there is no such run. */
+static bool read_run_items(const struct order_reader *rd, const struct order_token *tokens,
+                           size_t n, const struct order_reading *rg, size_t t, int dir,
+                           struct order_item_set *items)
+{
+    enum { RUN_WORDS_MAX = 3 };
+    order_item_set_fill(items, rd->lex->menu->count);
+    size_t words = 0;
+    for (size_t k = 1; k <= RUN_WORDS_MAX; k++) {
+        if ((dir < 0 && t < k) || (dir > 0 && t + k >= n))
+            break;
+        size_t x = dir < 0 ? t - k : t + k;
+        if (tokens[x].kind != ORDER_TOKEN_WORD || rg->n_hits[x] == 0)
+            break;
+        struct order_item_set any;
+        memset(&any, 0, sizeof(any));
+        for (size_t h = 0; h < rg->n_hits[x]; h++) {
+            const struct order_lex_hit *hit = &rg->hits[x][h];
+            struct order_item_set hs = rd->lex->words[hit->words[0]].items;
+            if (hit->n_words == 2)
+                order_item_set_and(&hs, &rd->lex->words[hit->words[1]].items);
+            order_item_set_or(&any, &hs);
+        }
+        order_item_set_and(items, &any);
+        words++;
+    }
+    return words > 0 && order_item_set_count(items) > 0;
+}
+
+/* Is w[0..len) a word of the frame (an opener, filler, cue, number word) spelt right? */
+static bool read_frame_word(const struct order_frame_words *fw, const char *w, size_t len)
+{
+    for (size_t i = 0; fw && i < fw->count; i++)
+        if (fw->lens[i] == len && memcmp(fw->words[i], w, len) == 0)
+            return true;
+    return false;
+}
+
+/* Pass 1, after the frame is repaired: a word the lexicon could not read, beside words
+ * that name at most a few items, is read as a misspelling of a word of those items when
+ * it is near enough ("sparkling wagers", "black ban chipotle burger", "cold bew", "iced
+ * green tes"): the neighbours pin the dish, so the word may be English, shorter or further
+ * off than a word read alone. */
+static size_t read_words_in_context(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t n,
+                                    struct order_reading *out)
+{
+    enum { CONTEXT_ITEMS_MAX = 3 };
+    size_t read = 0;
+    for (size_t t = 0; t < n; t++) {
+        const struct order_token *k = &tokens[t];
+        const char *w = text + k->off;
+        if (k->kind != ORDER_TOKEN_WORD || out->n_hits[t] > 0 || k->len < 3 ||
+            k->len >= ORDER_LEX_WORD_BYTES_MAX || (t > 0 && out->joined[t - 1]) ||
+            order_tok_connector(text, k) || order_token_is(text, k, "one") ||
+            order_token_is(text, k, "ones") || read_frame_word(rd->frame, w, k->len) ||
+            (w[0] >= '0' && w[0] <= '9'))
+            continue;
+        struct order_item_set items;
+        for (int dir = -1; dir <= 1 && out->n_hits[t] == 0; dir += 2)
+            if (read_run_items(rd, tokens, n, out, t, dir, &items) &&
+                order_item_set_count(&items) <= CONTEXT_ITEMS_MAX)
+                out->n_hits[t] = (uint8_t)order_lexicon_lookup_among(
+                    rd->lex, w, k->len, &items, out->hits[t], ORDER_LEX_HITS_MAX);
+        read += out->n_hits[t] > 0;
+    }
+    return read;
+}
+
 /* Does any reading of token t end a name (a head word: burger, smoothie)? */
 static bool read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t)
 {
@@ -255,13 +325,44 @@ static size_t read_food_after(const struct order_reader *rd, const char *text,
     return last;
 }
 
-/* Is the word before th and th together a dish of the food lexicon ("hot chocolate")? */
+/* The words of span th as the menu spells them ("choocolates" -> "chocolate"), one space
+ * apart, into out; returns the length (0 when it does not fit). */
+static size_t read_span_spelled(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, const struct order_reading *rg,
+                                const struct order_thing *th, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t t = th->begin; t < th->end; t++) {
+        const struct order_token *k = &tokens[t];
+        if (k->kind != ORDER_TOKEN_WORD)
+            continue;
+        const char *w = text + k->off;
+        size_t wl = k->len;
+        if (rg->n_hits[t] > 0 && rg->hits[t][0].edits > 0 && rg->hits[t][0].n_words == 1) {
+            const struct order_lex_word *x = &rd->lex->words[rg->hits[t][0].words[0]];
+            w = x->text;
+            wl = x->len;
+        }
+        if (o + wl + 2 > cap)
+            return 0;
+        if (o)
+            out[o++] = ' ';
+        memcpy(out + o, w, wl);
+        o += wl;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Is the word before th and th together a dish of the food lexicon ("hot chocolate", "hot
+ * choocolates" as the menu spells it)? */
 static bool read_entry_before(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
                               const struct order_thing *th, size_t *start)
 {
     enum { ENTRY_WORDS_BEFORE_MAX = 2 }; /* "hot chocolate", "fish and chips" */
-    char phrase[ORDER_PHRASE_BYTES_MAX];
+    char phrase[ORDER_PHRASE_BYTES_MAX], spelled[ORDER_PHRASE_BYTES_MAX];
+    size_t spelled_len = read_span_spelled(rd, text, tokens, rg, th, spelled, sizeof(spelled));
     for (size_t k = 1; k <= ENTRY_WORDS_BEFORE_MAX && k <= th->begin; k++) {
         size_t a = th->begin - k;
         const struct order_token *p = &tokens[a];
@@ -274,6 +375,13 @@ static bool read_entry_before(const struct order_reader *rd, const char *text,
         int n = snprintf(phrase, sizeof(phrase), "%.*s %s", (int)(end - p->off), text + p->off,
                          th->phrase);
         if (n > 0 && (size_t)n < sizeof(phrase) && order_food_entry(rd->food, phrase, (size_t)n)) {
+            *start = a;
+            return true;
+        }
+        n = snprintf(phrase, sizeof(phrase), "%.*s %s", (int)(end - p->off), text + p->off,
+                     spelled);
+        if (spelled_len > 0 && strcmp(spelled, th->phrase) != 0 && n > 0 &&
+            (size_t)n < sizeof(phrase) && order_food_entry(rd->food, phrase, (size_t)n)) {
             *start = a;
             return true;
         }
@@ -367,6 +475,73 @@ static size_t read_partial_dish(const struct order_reader *rd, const char *text,
  *   - two spans with nothing in common, the first not ending in a head ("strawberry
  *     milkshake", "chicken wrap").
  * Such spans become unread words again, which pass 4 reports as food. */
+/* The items among cands whose name or description holds every word of [b, e) ("chicken" of
+ * "chicken bowl" in the Pollo Asado Bowl's "grilled chicken"), into *found; how many. */
+static size_t read_described_candidates(const struct order_reader *rd, const char *text,
+                                        const struct order_token *tokens, size_t b, size_t e,
+                                        const struct order_item_set *cands,
+                                        struct order_item_set *found)
+{
+    enum { DESCRIBING_WORDS_MAX = 3 };
+    const char *words[DESCRIBING_WORDS_MAX];
+    size_t lens[DESCRIBING_WORDS_MAX], n = 0;
+    for (size_t t = b; t < e; t++) {
+        if (tokens[t].kind != ORDER_TOKEN_WORD || order_tok_connector(text, &tokens[t]))
+            continue;
+        if (n == DESCRIBING_WORDS_MAX || tokens[t].len < 3)
+            return 0;
+        words[n] = text + tokens[t].off;
+        lens[n++] = tokens[t].len;
+    }
+    memset(found, 0, sizeof(*found));
+    for (int32_t i = order_item_set_next(cands, 0); n > 0 && i >= 0;
+         i = order_item_set_next(cands, (size_t)i + 1))
+        if (order_lexicon_item_mentions(rd->lex, i, words, lens, n) == n)
+            found->bits[i / 64] |= 1ULL << (i % 64);
+    return order_item_set_count(found);
+}
+
+/* Is the word right before span th one nothing read (no menu word, no frame word, no
+ * modifier), of three letters or more? */
+static bool read_unread_before(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_reading *rg,
+                               const struct order_thing *th, size_t clause_begin)
+{
+    if (th->begin <= clause_begin)
+        return false;
+    size_t t = th->begin - 1U;
+    const struct order_token *k = &tokens[t];
+    return k->kind == ORDER_TOKEN_WORD && k->len >= 3 && rg->roles[t] == ORDER_ROLE_NONE &&
+           rg->n_hits[t] == 0 && !rg->mod_zone[t] && !order_tok_connector(text, k) &&
+           !order_dictionary_has(rd->dict, text + k->off, k->len) &&
+           !read_frame_word(rd->frame, text + k->off, k->len);
+}
+
+/* "chicken bowl", "steak burrito": words before a kind of dish (a span several items fit)
+ * that the name or description of exactly one of them holds name that one; held by several
+ * ("pork taco"), they narrow the kind to those, to be asked back. The words join its span.
+ * Returns whether they did. */
+static bool read_describe_kind(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *rg,
+                               struct order_thing *kind, size_t b)
+{
+    if (kind->item >= 0 || !read_token_head(rd, rg, kind->end - 1U) ||
+        order_tok_is(text, tokens, kind->end, rg->clauses[kind->clause].end, "instead"))
+        return false; /* "lettuce wrap instead": a swap, not a dish */
+    struct order_item_set found;
+    size_t n =
+        read_described_candidates(rd, text, tokens, b, kind->begin, &kind->candidates, &found);
+    if (n == 0)
+        return false;
+    kind->candidates = found;
+    kind->item = n == 1 ? order_item_set_next(&found, 0) : -1;
+    kind->begin = (uint16_t)b;
+    kind->phrase_len =
+        (uint16_t)order_words_join(text, tokens, b, kind->end, kind->phrase, sizeof(kind->phrase));
+    memset(rg->roles + b, ORDER_ROLE_ITEM, kind->end - b);
+    return true;
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -391,6 +566,13 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
                          (disjoint && !th_whole && th->end - th->begin == 1 &&
                           read_span_whole(rd, rg, next) && read_token_head(rd, rg, next->end - 1U));
         }
+        if (merge_next && th->end - th->begin <= 2 &&
+            read_describe_kind(rd, text, tokens, rg, next, th->begin)) {
+            memmove(th, th + 1, (rg->n_things - s - 1) * sizeof(*th)); /* "chicken" joins */
+            rg->n_things--;
+            cl->n_spans--;
+            continue;
+        }
         size_t entry_start;
         if (th->begin > cl->begin && read_entry_before(rd, text, tokens, rg, th, &entry_start)) {
             read_span_to_dish(text, tokens, rg, th, entry_start);
@@ -401,6 +583,15 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             th->begin > cl->begin && !read_span_whole(rd, rg, th) &&
             read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
             rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
+        if (food_before && read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
+            s++; /* "steak burrito": the Carne Asada Burrito's "grilled steak" */
+            continue;
+        }
+        if (!food_before && read_unread_before(rd, text, tokens, rg, th, cl->begin) &&
+            read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
+            s++; /* "hibiscus agua fresca": the Jamaica Agua Fresca's "dried hibiscus" */
+            continue;
+        }
         /* "chicken" ends the alias "crispy chicken", yet a span of it alone fits several
          * items: what follows it can still be the rest of another dish ("chicken tikka") */
         bool proform = rg->n_hits[th->end - 1U] == 0; /* "the veggie one": a whole phrase */
@@ -429,6 +620,40 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
         memmove(th, th + drop, (rg->n_things - s - drop) * sizeof(*th));
         rg->n_things -= drop;
         cl->n_spans = (uint8_t)(cl->n_spans - drop);
+    }
+}
+
+/* "mac n chz bitez": two spans of one clause that name the same item, with at most two words
+ * no lexicon reads (or connectors) between them and no count, are one name with a word
+ * misspelt beyond reading. */
+static void read_join_same_item(const char *text, const struct order_token *tokens, size_t c,
+                                size_t first, struct order_reading *rg)
+{
+    enum { GAP_WORDS_MAX = 2 };
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first; s + 1 < rg->n_things; s++) {
+        struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
+        if (!a->is_span || !b->is_span || a->item < 0 || a->item != b->item ||
+            b->begin - a->end > GAP_WORDS_MAX || b->begin == a->end)
+            continue;
+        bool gap_unread = true;
+        for (size_t t = a->end; t < b->begin && gap_unread; t++)
+            gap_unread = tokens[t].kind == ORDER_TOKEN_WORD && rg->roles[t] == ORDER_ROLE_NONE &&
+                         !rg->mod_zone[t] && rg->n_hits[t] == 0 &&
+                         !(text[tokens[t].off] >= '0' && text[tokens[t].off] <= '9') &&
+                         !order_tok_is(text, tokens, t, cl->end, "and") &&
+                         !order_tok_is(text, tokens, t, cl->end, "one") &&
+                         !order_tok_is(text, tokens, t, cl->end, "a");
+        if (!gap_unread)
+            continue;
+        memset(rg->roles + a->end, ORDER_ROLE_ITEM, b->end - a->end);
+        a->end = b->end;
+        a->phrase_len = (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase,
+                                                   sizeof(a->phrase));
+        memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+        s--; /* "a b c" of one item joins on */
     }
 }
 
@@ -549,6 +774,51 @@ static void read_zone_on_the_side(const char *text, const struct order_token *to
     }
 }
 
+/* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
+ * them" (at most three, back to a separator or the word that ends a name) are toppings, menu
+ * words or not. */
+static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t i, size_t b, size_t e,
+                              struct order_reading *out)
+{
+    enum { TOPPING_WORDS_BACK_MAX = 3 };
+    if (!order_tok_is(text, tokens, i, e, "on") || !(order_tok_is(text, tokens, i + 1, e, "it") ||
+                                                     order_tok_is(text, tokens, i + 1, e, "top") ||
+                                                     order_tok_is(text, tokens, i + 1, e, "them")))
+        return 0;
+    size_t from = i;
+    for (size_t k = 0; k < TOPPING_WORDS_BACK_MAX && from > b; k++) {
+        const struct order_token *t = &tokens[from - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
+            order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
+            read_token_head(rd, out, from - 1))
+            break;
+        from--;
+    }
+    if (from == i)
+        return 0;
+    memset(out->mod_zone + from, true, i + 2 - from);
+    return 2;
+}
+
+size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
+                                size_t e)
+{
+    bool actually = i > 0 && (order_tok_is(text, tokens, i - 1, e, "actually") ||
+                              order_tok_is(text, tokens, i - 1, e, "oh"));
+    if (order_tok_is(text, tokens, i, e, "no") &&
+        (actually || order_tok_is(text, tokens, i + 1, e, "wait") ||
+         order_tok_is(text, tokens, i + 1, e, "actually") ||
+         order_tok_is(text, tokens, i + 1, e, "sorry") ||
+         (i + 1 < e && tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == ',')))
+        return order_tok_is(text, tokens, i + 1, e, "wait") ||
+                       order_tok_is(text, tokens, i + 1, e, "actually") ||
+                       order_tok_is(text, tokens, i + 1, e, "sorry")
+                   ? 2
+                   : 1;
+    return 0;
+}
+
 size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
                                   size_t e)
 {
@@ -589,6 +859,11 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 i += 2;
                 continue;
             }
+            size_t on_it = read_zone_on_it(rd, text, tokens, i, b, e, out);
+            if (on_it > 0) {
+                i += on_it - 1;
+                continue;
+            }
             size_t neg = order_read_negated_wanting(text, tokens, i, e);
             if (neg > 0) { /* "i don't want fries": what follows is not asked for */
                 size_t j = i + neg;
@@ -601,6 +876,8 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             }
             size_t k =
                 order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL);
+            if (k > 0 && order_read_correction_at(text, tokens, i, e) > 0)
+                continue; /* "actually no the cauliflower one": a correction, no "no onions" */
             if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e))
                 k = 1; /* "with grilled onions": a modifier, unlike "with fries" */
             if (k == 0 || order_patterns_longest(&rd->u->sizes, text, tokens, i, e, NULL) > k)
@@ -675,13 +952,19 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     memset(out->dish_word, false, n);
     read_words(rd, stemmer, text, tokens, n, out);
     if (rd->frame)
-        order_frame_repair(rd->frame, rd->dict, rd->food, text, len, cap, tokens, n, out->n_hits);
+        order_frame_repair(rd->frame, rd->dict, rd->food, text, len, cap, tokens, n,
+                           (const struct order_lex_hit(*)[ORDER_LEX_HITS_MAX])out->hits,
+                           out->n_hits);
+    /* a word read in context can be the context of the word before it ("ied geten tea") */
+    if (read_words_in_context(rd, text, tokens, n, out) > 0)
+        read_words_in_context(rd, text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     for (size_t c = 0; c < out->n_clauses; c++) {
         size_t first = out->n_things;
         order_read_spans(rd, text, tokens, c, out);
         read_unknown_compounds(rd, text, tokens, c, first, out);
+        read_join_same_item(text, tokens, c, first, out);
         order_read_attach(rd, text, tokens, c, out);
     }
 }

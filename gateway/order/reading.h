@@ -184,6 +184,11 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
 size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
                                   size_t e);
 
+/* The tokens of a correction's "no" at tokens[i..e) ("actually no", "no wait", "no,"), or
+ * 0: what follows replaces what came before, it is not a modifier ("no onions"). */
+size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
+                                size_t e);
+
 /* Marks the modifier zones of every clause (after pass 2, before pass 3). */
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out);

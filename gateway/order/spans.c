@@ -17,8 +17,8 @@
 
 bool order_tok_connector(const char *text, const struct order_token *t)
 {
-    if (t->kind == ORDER_TOKEN_PUNCT)
-        return t->punct == '&';
+    if (t->kind == ORDER_TOKEN_PUNCT) /* "mac & cheese", "chips + salsa" */
+        return t->punct == '&' || t->punct == '+';
     static const char *const words[] = {"and", "of", "n", "the"};
     for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
         if (order_token_is(text, t, words[i]))
@@ -110,16 +110,46 @@ static bool spans_in_order(const struct order_lexicon *lx, const struct order_re
     return false;
 }
 
-/* "the spicy one", "the mushroom ones": a pro-form after the window. "one" before a menu
- * word is the count of the next dish instead ("one beefburger one cheeseburger"). */
-static bool spans_one_after(const char *text, const struct order_token *tokens,
-                            const struct order_reading *rg, size_t e, size_t clause_end)
+/* "a kids meal", "the chicken meal": "meal" after menu words names a dish of theirs, even
+ * after words that name none alone ("kids"). */
+static bool spans_meal_after(const char *text, const struct order_token *tokens, size_t e,
+                             size_t clause_end)
 {
-    if (order_tok_is(text, tokens, e, clause_end, "one"))
-        return !(e + 1 < clause_end && tokens[e + 1].kind == ORDER_TOKEN_WORD &&
-                 rg->n_hits[e + 1] > 0);
+    return order_tok_is(text, tokens, e, clause_end, "meal") ||
+           order_tok_is(text, tokens, e, clause_end, "meals");
+}
+
+/* Does a reading of token t end a name (burger, smoothie)? */
+static bool spans_head_at(const struct order_lexicon *lx, const struct order_reading *rg, size_t t)
+{
+    for (size_t h = 0; h < rg->n_hits[t]; h++) {
+        const struct order_lex_hit *hit = &rg->hits[t][h];
+        if (lx->words[hit->words[hit->n_words - 1]].head)
+            return true;
+    }
+    return false;
+}
+
+/* "the spicy one", "the mushroom ones": a pro-form after the window [b, e). "one" before a
+ * menu word is the count of the next dish instead ("one beefburger one cheeseburger"), and
+ * so is "one" before any word after a counted window that ends in a dish's noun ("one
+ * beefburger one veggie one"). */
+static bool spans_one_after(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *rg,
+                            size_t b, size_t e, size_t clause_end)
+{
+    if (order_tok_is(text, tokens, e, clause_end, "one")) {
+        bool word_next = e + 1 < clause_end && tokens[e + 1].kind == ORDER_TOKEN_WORD;
+        int32_t qty;
+        bool counted = b > 0 && order_read_quantity(rd->u, text, tokens, b - 1, e, &qty) > 0 &&
+                       !order_tok_is(text, tokens, b - 1, b, "a") &&
+                       !order_tok_is(text, tokens, b - 1, b, "an");
+        return !(word_next && (rg->n_hits[e + 1] > 0 ||
+                               (counted && e > b && spans_head_at(rd->lex, rg, e - 1))));
+    }
     return order_tok_is(text, tokens, e, clause_end, "ones") ||
-           order_tok_is(text, tokens, e, clause_end, "thing");
+           order_tok_is(text, tokens, e, clause_end, "thing") ||
+           spans_meal_after(text, tokens, e, clause_end);
 }
 
 /* Scores window [b, e) of a clause ending at clause_end. A window without an anchor still
@@ -130,8 +160,13 @@ static void spans_window(const struct order_reader *rd, const char *text,
 {
     const struct order_lexicon *lx = rd->lex;
     memset(w, 0, sizeof(*w));
-    /* "sides of fries", "an order of nuggets": a unit, not a name */
-    if (order_patterns_longest(&rd->u->quantity_units, text, tokens, b, clause_end, NULL) > 1)
+    /* "sides of fries", "an order of nuggets": a unit, not a name; unless the unit's word is
+     * a word of the menu ("slice of carrot cake": the Carrot Cake Slice's slice), which the
+     * items' intersection below then keeps only where a name holds it */
+    size_t unit_len =
+        order_patterns_longest(&rd->u->quantity_units, text, tokens, b, clause_end, NULL);
+    bool unit = unit_len > 1;
+    if (unit && rg->n_hits[b] == 0)
         return;
     order_item_set_fill(&w->items, lx->menu->count);
     bool anchor = false;
@@ -167,9 +202,13 @@ static void spans_window(const struct order_reader *rd, const char *text,
         w->score += best;
         w->content += rg->hits[t][0].n_words;
     }
-    anchor = anchor || (spans_one_after(text, tokens, rg, e, clause_end) &&
-                        !spans_all_not_dish(lx, rg, b, e));
+    anchor = anchor ||
+             (spans_one_after(rd, text, tokens, rg, b, e, clause_end) &&
+              (!spans_all_not_dish(lx, rg, b, e) || spans_meal_after(text, tokens, e, clause_end)));
     w->valid = anchor && order_item_set_count(&w->items) > 0;
+    if (unit && (e <= b + unit_len || order_item_set_count(&w->items) != 1 ||
+                 lx->words[rg->hits[b][0].words[0]].section_only))
+        w->valid = false; /* "a side of fries" is a unit still */
     /* words in the order of a name weigh more than the same words shuffled, so "black bean
      * burger | vegan" beats "black bean | burger vegan"; "tamarind jarritos" still names
      * Jarritos Tamarind */
@@ -184,7 +223,8 @@ static bool spans_usable(const struct order_reading *rg, const struct order_toke
     if (rg->roles[t] != ORDER_ROLE_NONE || rg->mod_zone[t])
         return false;
     return tokens[t].kind == ORDER_TOKEN_WORD ||
-           (tokens[t].kind == ORDER_TOKEN_PUNCT && tokens[t].punct == '&');
+           (tokens[t].kind == ORDER_TOKEN_PUNCT &&
+            (tokens[t].punct == '&' || tokens[t].punct == '+'));
 }
 
 /* Does word w appear among the readings of the window's tokens? */
@@ -238,7 +278,7 @@ static void spans_emit(const struct order_reader *rd, const char *text,
 {
     size_t clause_end = rg->clauses[c].end;
     bool one_after =
-        spans_one_after(text, tokens, rg, e, clause_end) && rg->roles[e] == ORDER_ROLE_NONE;
+        spans_one_after(rd, text, tokens, rg, b, e, clause_end) && rg->roles[e] == ORDER_ROLE_NONE;
     size_t before = b > rg->clauses[c].begin ? b - 1 : b;
     if (before < b && (order_tok_is(text, tokens, before, e, "is") ||
                        order_tok_is(text, tokens, before, e, "its")))
@@ -270,6 +310,9 @@ static void spans_emit(const struct order_reader *rd, const char *text,
     th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
     if (one_after)
         th->end = (uint16_t)++e; /* "the mushroom one": "one" is part of the name */
+    if (one_after && spans_meal_after(text, tokens, e - 1U, clause_end)) /* "which kids meal" */
+        th->phrase_len =
+            (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
     memset(rg->roles + b, ORDER_ROLE_ITEM, e - b);
     rg->clauses[c].n_spans++;
 }
@@ -297,6 +340,9 @@ void order_read_spans(const struct order_reader *rd, const char *text,
              * modifier ("with oat milk") */
             bool after_with = b + i > 0 && (order_tok_is(text, tokens, b + i - 1, e, "with") ||
                                             order_tok_is(text, tokens, b + i - 1, e, "w"));
+            if (b + i > 1 && tokens[b + i - 1].kind == ORDER_TOKEN_PUNCT &&
+                tokens[b + i - 1].punct == '/' && order_tok_is(text, tokens, b + i - 2, e, "w"))
+                after_with = true; /* "w/ rice added" */
             if (w.valid && after_with && spans_exact_variant(rd->lex, rg, b + i, b + k, &w) < 0)
                 w.valid = false;
             if (w.valid && w.score > 0 && best[i] + w.score > best[k]) {

@@ -50,6 +50,8 @@ static void test_foreign(void)
         {"pt", "Quero um Classic Beef Burger sem cebola, obrigado"},
         {"pt", "gostaria de um Tofu Teriyaki Bowl com batatas"},
         {"de", "ICH MÖCHTE ZWEI FALAFEL WRAPS BITTE"}, /* capitals, accented ones too */
+        /* too short for cld2's verdict: function words alone, no English one */
+        {"it", "Ciao, il Side Salad è piccante?"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect(cases[i][1], cases[i][0]);
