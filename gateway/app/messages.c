@@ -95,6 +95,8 @@ static int messages_start_engine(struct messages_app *ma, const struct messages_
     ec.max_batch_tokens = cfg->batch_tokens_max;
     ec.max_batch_sequences = cfg->batch_sequences_max;
     ec.batch_deadline_us = (uint32_t)cfg->batch_deadline_us;
+    ec.cache_entries = (size_t)cfg->embed_cache_entries;
+    ec.cache_bytes = (size_t)cfg->embed_cache_bytes;
     size_t queue = (size_t)cfg->cores * MESSAGES_JOBS_PER_CORE;
     ec.queue_requests = queue < ENGINE_QUEUE_REQUESTS_MAX ? queue : ENGINE_QUEUE_REQUESTS_MAX;
     ec.observer = messages_on_batch;

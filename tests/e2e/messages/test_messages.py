@@ -276,6 +276,48 @@ def test_metrics_exact():
     with_server(body)
 
 
+def test_embed_cache():
+    """The engine's cache on the cpu backend (ids from the cores): the same messages again run
+    no forward pass, every text a hit, with the same results; --embed-cache-entries 0 runs
+    every text."""
+    model = os.path.join(SOURCE, "tests", "fixtures", "modernbert-tiny")
+    body = "\n".join(samples(30)) + "\n"
+    keys = ("brigade_embed_texts_total", "brigade_embed_forward_texts_total",
+            "brigade_embed_cache_hits_total", "brigade_embed_cache_shared_total",
+            "brigade_embed_cache_misses_total")
+
+    def run_twice(srv):
+        first = exchange(srv, post("/v1/messages", body, NDJSON)).body
+        m1 = srv.metrics()
+        second = exchange(srv, post("/v1/messages", body, NDJSON)).body
+        m2 = srv.metrics()
+        check_eq(second, first, "the same results from the cache")
+        return m2, {k: m2[k] - m1[k] for k in keys}
+
+    def cached(srv):
+        m, d = run_twice(srv)
+        check(d["brigade_embed_texts_total"] >= 30, "texts embedded")
+        check_eq(d["brigade_embed_cache_hits_total"], d["brigade_embed_texts_total"], "all hits")
+        check_eq(d["brigade_embed_forward_texts_total"], 0, "no forward pass")
+        check_eq(d["brigade_embed_cache_misses_total"], 0, "no miss")
+        check_eq(m["brigade_embed_forward_texts_total"], m["brigade_embed_cache_misses_total"],
+                 "every miss ran, nothing else did")
+        check(0 < m["brigade_embed_cache_entries"] <= m["brigade_embed_cache_misses_total"],
+              "entries")
+        check(m["brigade_embed_cache_bytes"] > m["brigade_embed_cache_entries"] * 4 * 32,
+              "bytes hold the vectors")
+    with_server(cached, "--model", model, "--menu", MENU, "--threads", "1")
+
+    def uncached(srv):
+        m, d = run_twice(srv)
+        check_eq(d["brigade_embed_forward_texts_total"], d["brigade_embed_texts_total"],
+                 "every text ran")
+        check_eq(m["brigade_embed_cache_hits_total"] + m["brigade_embed_cache_entries"], 0,
+                 "no cache")
+    with_server(uncached, "--model", model, "--menu", MENU, "--threads", "1",
+                "--embed-cache-entries", "0")
+
+
 def test_client_gone():
     """Connections that close while their messages are embedded: results dropped safely,
     the server goes on (and, under ASan, exits clean)."""
@@ -367,6 +409,6 @@ if __name__ == "__main__":
     run([(f.__name__, f) for f in (test_known_results, test_same_as_analyze,
                                    test_cpu_same_as_analyze, test_single_errors,
                                    test_ndjson_line_errors, test_pipelined_in_order,
-                                   test_sse_results, test_menu, test_metrics_exact,
+                                   test_sse_results, test_menu, test_metrics_exact, test_embed_cache,
                                    test_client_gone, test_overloaded,
                                    test_shutdown_in_flight, test_no_menu, test_flags)])
