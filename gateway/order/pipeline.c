@@ -335,54 +335,103 @@ static bool pipeline_general_question(const struct order_result *r)
     return r->category == ORDER_CATEGORY_INQUIRY && r->n_about == 0 && !r->foreign;
 }
 
-/* Do the message's category and clause intents, read with matches m, differ between the
- * prototype similarities' two extremes, or is it a general question at either? */
+/* What the classification made of a message: its category and every clause's intent. */
+struct pipeline_reading {
+    uint8_t category;
+    uint8_t intents[ORDER_CLAUSES_MAX];
+};
+
+static void pipeline_reading_take(const struct order_work *w, const struct order_result *r,
+                                  struct pipeline_reading *out)
+{
+    memset(out, 0, sizeof(*out));
+    out->category = (uint8_t)r->category;
+    for (size_t c = 0; c < w->reading.n_clauses; c++)
+        out->intents[c] = w->reading.clauses[c].intent;
+}
+
+/* Reads the message with matches m at both extremes of the prototype similarities into
+ * *out; returns true when the two readings differ or either is a general question. */
 static bool pipeline_probe(const struct order_pipeline *p, struct order_work *w,
-                           const struct order_match *m)
+                           const struct order_match *m, struct pipeline_reading *out)
 {
     float asks[ORDER_CATEGORY_MAX] = {0}, other[ORDER_CATEGORY_MAX] = {0};
     asks[ORDER_CATEGORY_INQUIRY] = other[ORDER_CATEGORY_OTHER] = 1.0f;
     asks[ORDER_CATEGORY_OTHER] = other[ORDER_CATEGORY_INQUIRY] = -1.0f;
     struct order_result *r = w->probe;
     pipeline_decide(p, w, m, asks, r);
+    pipeline_reading_take(w, r, out);
     if (pipeline_general_question(r))
         return true;
-    uint8_t intents[ORDER_CLAUSES_MAX];
-    for (size_t c = 0; c < w->reading.n_clauses; c++)
-        intents[c] = w->reading.clauses[c].intent;
-    enum order_category category = r->category;
+    struct pipeline_reading b;
     pipeline_decide(p, w, m, other, r);
-    for (size_t c = 0; c < w->reading.n_clauses; c++)
-        if (w->reading.clauses[c].intent != intents[c])
-            return true;
-    return r->category != category || pipeline_general_question(r);
+    pipeline_reading_take(w, r, &b);
+    return memcmp(out, &b, sizeof(b)) != 0 || pipeline_general_question(r);
 }
 
-/* Does the message need its own vector? The prototypes weigh in a clause only as inquiry
- * minus other similarity, against a threshold (classify.c), so every reading they can give
- * lies between the two extremes, +2 and -2. A phrase's match reaches the classification only
- * as whether its thing is real, and the result is a function of the matches, the category and
- * the clause intents; so when, for every way the embedded phrases could match (none or some,
- * each), the readings at both extremes agree and none is a general question (retrieval reads
- * the vector), no similarity can change the result. */
-static bool pipeline_needs_message(const struct order_pipeline *p, struct order_work *w)
+/* Does thing t's match reach the result built from reading g (result.c): a thing of a
+ * request clause in an order, or food the menu may lack in a question? */
+static bool pipeline_match_read(const struct order_work *w, size_t t,
+                                const struct pipeline_reading *g)
 {
-    enum { PIPELINE_PROBE_OPEN_MAX = 3 }; /* 2^3 ways, 2 readings each; more: embed it */
+    const struct order_thing *th = &w->reading.things[t];
+    uint8_t intent = g->intents[th->clause];
+    return (intent == ORDER_INTENT_REQUEST && g->category == ORDER_CATEGORY_ORDER) ||
+           (intent == ORDER_INTENT_QUESTION && g->category == ORDER_CATEGORY_INQUIRY &&
+            !th->is_span && th->leftover_kind == ORDER_LEFTOVER_FOOD);
+}
+
+/* Which of the embeddable things (embeddable[t]) need their phrase's vector (need[t]), and
+ * does the message need its own? Returns the latter.
+ *
+ * The message: the prototypes weigh in a clause only as inquiry minus other similarity,
+ * against a threshold (classify.c), so every reading they can give lies between the two
+ * extremes, +2 and -2. A phrase's match reaches the classification only as whether its thing
+ * is real, and the result is a function of the matches, the category and the clause intents.
+ * So when, for every way the open phrases (those whose thing is real only if matched) could
+ * come back, the readings at both extremes agree and none is a general question (retrieval
+ * reads the vector), no similarity changes the result.
+ *
+ * The phrases, when the message is not needed (the readings then depend on the ways alone,
+ * and every way was read): a phrase is needed when flipping its way changes a reading, or
+ * when some reading builds the result from its match. */
+static bool pipeline_plan(const struct order_pipeline *p, struct order_work *w,
+                          const bool *embeddable, bool *need)
+{
+    enum { PIPELINE_PROBE_OPEN_MAX = 3 }; /* 2^3 ways, 2 readings each; more: embed it all */
     struct order_match m[ORDER_ITEMS_MAX];
     size_t open[ORDER_ITEMS_MAX], n_open = 0;
+    int bit[ORDER_ITEMS_MAX];
     for (size_t t = 0; t < w->reading.n_things; t++) {
         memset(&m[t], 0, sizeof(m[t]));
         m[t].kind = ORDER_MATCH_UNKNOWN; /* as pipeline_match leaves what was not embedded */
-        if (w->thing_text[t] >= 0 && !pipeline_real_without_match(&w->reading.things[t]))
+        need[t] = embeddable[t];
+        bit[t] = -1;
+        if (embeddable[t] && !pipeline_real_without_match(&w->reading.things[t])) {
+            bit[t] = (int)n_open;
             open[n_open++] = t;
+        }
     }
     if (n_open > PIPELINE_PROBE_OPEN_MAX)
         return true;
-    for (unsigned ways = 0; ways < 1u << n_open; ways++) {
+    struct pipeline_reading g[1u << PIPELINE_PROBE_OPEN_MAX];
+    unsigned n_ways = 1u << n_open;
+    for (unsigned ways = 0; ways < n_ways; ways++) {
         for (size_t i = 0; i < n_open; i++) /* matched (asked back, for the probe) or not */
             m[open[i]].kind = (ways >> i) & 1u ? ORDER_MATCH_REVIEW : ORDER_MATCH_UNKNOWN;
-        if (pipeline_probe(p, w, m))
+        if (pipeline_probe(p, w, m, &g[ways]))
             return true;
+    }
+    for (size_t t = 0; t < w->reading.n_things; t++) {
+        if (!embeddable[t])
+            continue;
+        bool needed = false;
+        for (unsigned ways = 0; ways < n_ways && !needed; ways++) {
+            needed = pipeline_match_read(w, t, &g[ways]);
+            if (bit[t] >= 0 && !((ways >> bit[t]) & 1u))
+                needed = needed || memcmp(&g[ways], &g[ways | (1u << bit[t])], sizeof(g[0])) != 0;
+        }
+        need[t] = needed;
     }
     return false;
 }
@@ -413,17 +462,27 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
                w->n_tokens, &w->reading);
     w->foreign = order_language_foreign(w->display, w->display_len, w->language) ||
                  pipeline_foreign_around_names(w);
-    /* phrases from index 1: [0] is the message's, should it be embedded */
-    size_t texts = 1;
+    bool embeddable[ORDER_ITEMS_MAX], need[ORDER_ITEMS_MAX];
+    for (size_t t = 0; t < w->reading.n_things; t++) {
+        const struct order_thing *th = &w->reading.things[t];
+        /* a dish made of menu words ("halloumi wrap") was judged by the lexicon already: its
+         * embedding would only find the names it borrows from */
+        embeddable[t] = !(th->is_span || th->phrase_len == 0 || th->past ||
+                          (th->leftover_kind == ORDER_LEFTOVER_FOOD && th->menu_words));
+    }
+    w->message_embedded = pipeline_plan(p, w, embeddable, need) || w->embed_all;
+    size_t texts = 0;
+    if (w->message_embedded) {
+        w->embed_texts[texts] = w->display;
+        w->embed_lens[texts++] = w->display_len;
+    }
+    size_t first = texts;
     for (size_t t = 0; t < w->reading.n_things; t++) {
         const struct order_thing *th = &w->reading.things[t];
         w->thing_text[t] = -1;
-        /* a dish made of menu words ("halloumi wrap") was judged by the lexicon already: its
-         * embedding would only find the names it borrows from */
-        if (th->is_span || th->phrase_len == 0 || th->past ||
-            (th->leftover_kind == ORDER_LEFTOVER_FOOD && th->menu_words))
+        if (!(w->embed_all ? embeddable[t] : need[t]))
             continue;
-        size_t same = 1; /* the same phrase twice ("fries ... and fries"): one text */
+        size_t same = first; /* the same phrase twice ("fries ... and fries"): one text */
         while (same < texts && (w->embed_lens[same] != th->phrase_len ||
                                 memcmp(w->embed_texts[same], th->phrase, th->phrase_len) != 0))
             same++;
@@ -434,20 +493,7 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
         }
     }
     ORDER_ASSERT(texts <= ORDER_EMBED_TEXTS_MAX);
-    w->message_embedded = w->embed_all || pipeline_needs_message(p, w);
-    if (w->message_embedded) {
-        w->embed_texts[0] = w->display;
-        w->embed_lens[0] = w->display_len;
-        w->n_embed = texts;
-    } else { /* the phrases move down one */
-        for (size_t i = 1; i < texts; i++) {
-            w->embed_texts[i - 1] = w->embed_texts[i];
-            w->embed_lens[i - 1] = w->embed_lens[i];
-        }
-        for (size_t t = 0; t < w->reading.n_things; t++)
-            w->thing_text[t] = (int8_t)(w->thing_text[t] - (w->thing_text[t] > 0));
-        w->n_embed = texts - 1;
-    }
+    w->n_embed = texts;
     return 0;
 }
 
