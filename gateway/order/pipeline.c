@@ -307,24 +307,32 @@ static bool pipeline_real_without_match(const struct order_thing *th)
            th->unreadable || th->past;
 }
 
-/* Classifies the message and builds its result (everything but the reply) from the things'
- * matches and the message's prototype similarities. */
-static void pipeline_decide(const struct order_pipeline *p, struct order_work *w,
-                            const struct order_match *m, const float *sims, struct order_result *r)
+/* Classifies the message (every clause's intent, the category) from the things' matches and
+ * the message's prototype similarities. scores: optional (class_scores). */
+static enum order_category pipeline_classify(const struct order_pipeline *p, struct order_work *w,
+                                             const struct order_match *m, const float *sims,
+                                             struct order_class_scores *scores)
+{
+    bool real[ORDER_ITEMS_MAX];
+    for (size_t t = 0; t < w->reading.n_things; t++)
+        real[t] =
+            pipeline_real_without_match(&w->reading.things[t]) || m[t].kind != ORDER_MATCH_UNKNOWN;
+    struct order_class_input in = {w->folded, w->tokens, w->n_tokens, {0}, real};
+    memcpy(in.prototype_sim, sims, sizeof(in.prototype_sim));
+    return order_classify(p->u, &in, &w->reading, scores);
+}
+
+/* Builds the result (everything but the reply) of a message classified as `category`. */
+static void pipeline_build(const struct order_pipeline *p, const struct order_work *w,
+                           const struct order_match *m, enum order_category category,
+                           struct order_result *r)
 {
     memset(r, 0, offsetof(struct order_result, reply));
     r->reply[0] = '\0';
     r->pipeline = p;
     r->has_id = w->has_id;
     memcpy(r->id, w->id, sizeof(r->id));
-    bool real[ORDER_ITEMS_MAX];
-    for (size_t t = 0; t < w->reading.n_things; t++) {
-        const struct order_thing *th = &w->reading.things[t];
-        real[t] = pipeline_real_without_match(th) || m[t].kind != ORDER_MATCH_UNKNOWN;
-    }
-    struct order_class_input in = {w->folded, w->tokens, w->n_tokens, {0}, real};
-    memcpy(in.prototype_sim, sims, sizeof(in.prototype_sim));
-    r->category = order_classify(p->u, &in, &w->reading, &r->class_scores);
+    r->category = category;
     order_result_build(p->menu, w, m, r);
 }
 
@@ -341,13 +349,21 @@ struct pipeline_reading {
     uint8_t intents[ORDER_CLAUSES_MAX];
 };
 
-static void pipeline_reading_take(const struct order_work *w, const struct order_result *r,
-                                  struct pipeline_reading *out)
+/* Reads the message with matches m and similarities sims into *out; true when the reading
+ * is a general question (its result then holds no item asked about). */
+static bool pipeline_read(const struct order_pipeline *p, struct order_work *w,
+                          const struct order_match *m, const float *sims,
+                          struct pipeline_reading *out)
 {
+    enum order_category category = pipeline_classify(p, w, m, sims, NULL);
     memset(out, 0, sizeof(*out));
-    out->category = (uint8_t)r->category;
+    out->category = (uint8_t)category;
     for (size_t c = 0; c < w->reading.n_clauses; c++)
         out->intents[c] = w->reading.clauses[c].intent;
+    if (category != ORDER_CATEGORY_INQUIRY || w->foreign)
+        return false; /* only an inquiry in English is answered by retrieval */
+    pipeline_build(p, w, m, category, w->probe);
+    return pipeline_general_question(w->probe);
 }
 
 /* Reads the message with matches m at both extremes of the prototype similarities into
@@ -358,15 +374,9 @@ static bool pipeline_probe(const struct order_pipeline *p, struct order_work *w,
     float asks[ORDER_CATEGORY_MAX] = {0}, other[ORDER_CATEGORY_MAX] = {0};
     asks[ORDER_CATEGORY_INQUIRY] = other[ORDER_CATEGORY_OTHER] = 1.0f;
     asks[ORDER_CATEGORY_OTHER] = other[ORDER_CATEGORY_INQUIRY] = -1.0f;
-    struct order_result *r = w->probe;
-    pipeline_decide(p, w, m, asks, r);
-    pipeline_reading_take(w, r, out);
-    if (pipeline_general_question(r))
-        return true;
     struct pipeline_reading b;
-    pipeline_decide(p, w, m, other, r);
-    pipeline_reading_take(w, r, &b);
-    return memcmp(out, &b, sizeof(b)) != 0 || pipeline_general_question(r);
+    return pipeline_read(p, w, m, asks, out) || pipeline_read(p, w, m, other, &b) ||
+           memcmp(out, &b, sizeof(b)) != 0;
 }
 
 /* Does thing t's match reach the result built from reading g (result.c): a thing of a
@@ -470,7 +480,7 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
         embeddable[t] = !(th->is_span || th->phrase_len == 0 || th->past ||
                           (th->leftover_kind == ORDER_LEFTOVER_FOOD && th->menu_words));
     }
-    w->message_embedded = pipeline_plan(p, w, embeddable, need) || w->embed_all;
+    w->message_embedded = w->embed_all || pipeline_plan(p, w, embeddable, need);
     size_t texts = 0;
     if (w->message_embedded) {
         w->embed_texts[texts] = w->display;
@@ -567,7 +577,10 @@ void order_finish(const struct order_pipeline *p, struct order_work *w, const fl
     float sims[ORDER_CATEGORY_MAX] = {0};
     if (w->message_embedded)
         pipeline_proto_sims(p, q, sims);
-    pipeline_decide(p, w, m, sims, r);
+    struct order_class_scores scores;
+    enum order_category category = pipeline_classify(p, w, m, sims, &scores);
+    pipeline_build(p, w, m, category, r);
+    r->class_scores = scores;
     struct order_reply_input ri = {p->menu,          p->u, w->folded, w->tokens, w->n_tokens,
                                    w->reading.roles, {0},  {0},       0};
     if (pipeline_general_question(r)) {
