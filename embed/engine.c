@@ -211,6 +211,7 @@ int engine_submit(struct engine *e, struct embed_request *req)
     req->next_seq = 0;
     req->done_seqs = 0;
     req->tokens_est = 0;
+    req->cache_checked = false;
     for (size_t i = 0; i < req->n_seqs; i++)
         req->tokens_est += engine_seq_tokens_est(e, req, i);
     req->submit_ns = engine_now_ns();
@@ -488,6 +489,38 @@ static void engine_build(struct engine *e, size_t head, size_t count, struct eng
     }
 }
 
+/* Is every sequence of r in the cache? (A look-up refreshes what it finds: the batch that
+ * follows reads those entries.) */
+static bool engine_cached_whole(struct engine *e, const struct embed_request *r)
+{
+    for (size_t i = 0; i < r->n_seqs; i++) {
+        const void *key;
+        size_t len;
+        if (e->backend.tokenizer) {
+            size_t cap = e->backend.max_seq_tokens, k;
+            if (r->ids) {
+                k = (size_t)(r->cu_seqlens[i + 1] - r->cu_seqlens[i]);
+                k = k < cap ? k : cap;
+                key = r->ids + r->cu_seqlens[i];
+            } else {
+                k = tokenizer_encode(e->backend.tokenizer, r->texts[i], engine_text_len(r, i),
+                                     e->stage, cap);
+                key = e->stage;
+            }
+            len = k * sizeof(int32_t);
+        } else {
+            e->keys_used = 0; /* between batches: the arena is free */
+            len = engine_text_key(e, r, i);
+            key = e->keys;
+            if (len == SIZE_MAX)
+                return false;
+        }
+        if (!embed_cache_get(e->cache, embed_cache_hash(e->cache, key, len), key, len))
+            return false;
+    }
+    return true;
+}
+
 /* Waits until a batch is due; returns false when stopping with nothing left. Called and
  * returns with the lock held; head and count snapshot the engine-owned slots. */
 static bool engine_wait_due(struct engine *e, size_t *head, size_t *count)
@@ -503,6 +536,21 @@ static bool engine_wait_due(struct engine *e, size_t *head, size_t *count)
                 *head = e->head;
                 *count = e->count;
                 return true;
+            }
+            /* Nothing to wait for when the cache holds every text of the oldest request: it
+             * goes alone, now, and never reaches the backend. Its slot is the engine's, so
+             * the look-up needs no lock. */
+            if (e->cache && !oldest->cache_checked) {
+                oldest->cache_checked = true;
+                pthread_mutex_unlock(&e->lock);
+                bool cached = engine_cached_whole(e, oldest);
+                pthread_mutex_lock(&e->lock);
+                if (cached) {
+                    *head = e->head;
+                    *count = 1;
+                    return true;
+                }
+                continue; /* the queue may have moved meanwhile */
             }
             struct timespec ts = {.tv_sec = (time_t)(due / 1000000000u),
                                   .tv_nsec = (long)(due % 1000000000u)};

@@ -177,6 +177,7 @@ struct embed_request {
     size_t done_seqs;
     uint64_t submit_ns;
     uint64_t tokens_est;
+    bool cache_checked; /* looked up whole while waiting for its deadline */
 };
 
 /* ---- the engine ----------------------------------------------------------------------- */

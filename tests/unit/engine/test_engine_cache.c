@@ -5,6 +5,7 @@
  * and vectors bit-identical to the ones the backend gave without a cache. */
 #include <errno.h>
 #include <string.h>
+#include <time.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
 
@@ -215,6 +216,43 @@ static void test_engine_lexical(void)
     engine_free(e);
 }
 
+static uint64_t now_us(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}
+
+/* A request the cache holds whole does not wait for the batch deadline; one with a text it
+ * lacks does. */
+static void test_no_wait_for_hits(void)
+{
+    enum { DEADLINE_US = 1000000, FAST_US = 500000 };
+    struct lexical_params p;
+    lexical_params_default(&p);
+    struct embed_backend b;
+    CHECK_INT_EQ(embed_backend_lexical_init(&b, &p), 0);
+    struct engine_config c;
+    engine_config_default(&c);
+    c.batch_deadline_us = DEADLINE_US;
+    struct engine *e = NULL;
+    CHECK_INT_EQ(engine_new(&c, &b, &e), 0);
+    static float out[2][LEXICAL_DIM_DEFAULT];
+    const char *texts[2] = {"fries", "cola"};
+    uint64_t t0 = now_us();
+    CHECK_INT_EQ(engine_embed_sync(e, texts, 1, &out[0][0]), 0);
+    CHECK(now_us() - t0 >= DEADLINE_US); /* alone and new: it waited for company */
+    t0 = now_us();
+    CHECK_INT_EQ(engine_embed_sync(e, texts, 1, &out[1][0]), 0);
+    CHECK(now_us() - t0 < FAST_US); /* all hits: answered at once */
+    CHECK(memcmp(out[0], out[1], sizeof(out[0])) == 0);
+    t0 = now_us();
+    CHECK_INT_EQ(engine_embed_sync(e, texts, 2, &out[0][0]), 0);
+    CHECK(now_us() - t0 >= DEADLINE_US); /* "cola" is new: the request waits */
+    expect(e, 2, 0, 2, 2, 2);
+    engine_free(e);
+}
+
 /* Submits n texts as token ids (as the gateway's cores do) and waits. */
 static int embed_ids(struct engine *e, const char *const *texts, size_t n, float *out)
 {
@@ -293,6 +331,7 @@ int main(void)
 {
     test_cache_lru();
     test_engine_lexical();
+    test_no_wait_for_hits();
     test_engine_cpu("bert-tiny");
     test_engine_cpu("modernbert-tiny");
     return check_finish("test_engine_cache");
