@@ -15,6 +15,18 @@ static int backend_lexical_embed(void *ctx, const struct embed_batch *b, float *
     return 0;
 }
 
+/* The vector is a function of the normalised words alone (lexical_embed normalises first,
+ * within the same limits), so that form is the cache key: "Fries!" and "fries" share one. */
+static size_t backend_lexical_cache_key(void *ctx, const char *text, size_t len, char *out,
+                                        size_t cap)
+{
+    (void)ctx;
+    _Static_assert((size_t)LEXICAL_NORMALIZED_BYTES_MAX <= (size_t)ENGINE_CACHE_KEY_BYTES_MAX,
+                   "every normal form fits the engine's key buffer");
+    EMBED_ASSERT(cap >= LEXICAL_NORMALIZED_BYTES_MAX);
+    return lexical_normalize(text, len, out, cap);
+}
+
 static void backend_lexical_free(void *ctx)
 {
     free(ctx);
@@ -33,6 +45,7 @@ int embed_backend_lexical_init(struct embed_backend *b, const struct lexical_par
         .ctx = copy,
         .embed_batch = backend_lexical_embed,
         .free = backend_lexical_free,
+        .cache_key = backend_lexical_cache_key,
     };
     return 0;
 }

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "embed/embed_assert.h"
+#include "embed/embed_cache.h"
 
 enum {
     ENGINE_TEXT_BYTES_PER_TOKEN = 4, /* flush estimate for untokenized text, never a limit */
@@ -46,8 +47,20 @@ struct engine {
     struct embed_cq **touched;
     float *out;
 
+    /* Engine thread only: the cache (NULL: off) and what one batch needs for it. */
+    struct embed_cache *cache;
+    uint64_t *seq_hash; /* per batch sequence: its key's hash */
+    char *keys;         /* text backends: the batch sequences' keys, back to back */
+    size_t keys_cap, keys_used;
+    size_t *key_off, *key_len; /* per batch sequence, into keys; key_len SIZE_MAX: uncached */
+    int32_t *dedup;            /* open addressing over seq_hash: batch index or -1 */
+    size_t dedup_mask;
+    struct embed_request **alias_req; /* sequences sharing an earlier batch sequence's vector */
+    size_t *alias_idx, *alias_of;
+
     struct {
         _Atomic uint64_t submitted, rejected, completed, failed, batches, sequences, tokens;
+        _Atomic uint64_t cache_hits, cache_shared, cache_misses;
         _Atomic uint64_t queue_wait_ns_sum, queue_wait_ns_max, embed_ns_sum, embed_ns_max;
         _Atomic uint64_t batch_sequences_hist[ENGINE_STATS_BUCKETS];
         _Atomic uint64_t batch_tokens_hist[ENGINE_STATS_BUCKETS];
@@ -58,6 +71,8 @@ struct engine {
 /* The built batch: how many sequences and tokens, and the oldest request's wait. */
 struct engine_built {
     size_t n;
+    size_t answered; /* sequences taken without a batch slot: cache hits and shared ones */
+    size_t n_alias;
     size_t tokens;
     uint64_t tokens_est;
     uint64_t oldest_ns;
@@ -145,6 +160,8 @@ void engine_config_default(struct engine_config *c)
     c->max_batch_sequences = ENGINE_BATCH_SEQUENCES_DEFAULT;
     c->batch_deadline_us = ENGINE_BATCH_DEADLINE_US_DEFAULT;
     c->queue_requests = ENGINE_QUEUE_REQUESTS_DEFAULT;
+    c->cache_entries = ENGINE_CACHE_ENTRIES_DEFAULT;
+    c->cache_bytes = ENGINE_CACHE_BYTES_DEFAULT;
 }
 
 static size_t engine_text_len(const struct embed_request *r, size_t i)
@@ -194,6 +211,7 @@ int engine_submit(struct engine *e, struct embed_request *req)
     req->next_seq = 0;
     req->done_seqs = 0;
     req->tokens_est = 0;
+    req->cache_checked = false;
     for (size_t i = 0; i < req->n_seqs; i++)
         req->tokens_est += engine_seq_tokens_est(e, req, i);
     req->submit_ns = engine_now_ns();
@@ -290,6 +308,14 @@ void engine_stats(const struct engine *e, struct engine_stats *out)
     out->batches = atomic_load_explicit(&m->stats.batches, o);
     out->sequences = atomic_load_explicit(&m->stats.sequences, o);
     out->tokens = atomic_load_explicit(&m->stats.tokens, o);
+    out->cache_hits = atomic_load_explicit(&m->stats.cache_hits, o);
+    out->cache_shared = atomic_load_explicit(&m->stats.cache_shared, o);
+    out->cache_misses = atomic_load_explicit(&m->stats.cache_misses, o);
+    struct embed_cache_counts cc;
+    embed_cache_counts(e->cache, &cc);
+    out->cache_evictions = cc.evictions;
+    out->cache_entries = cc.entries;
+    out->cache_bytes = cc.bytes;
     out->queue_wait_ns_sum = atomic_load_explicit(&m->stats.queue_wait_ns_sum, o);
     out->queue_wait_ns_max = atomic_load_explicit(&m->stats.queue_wait_ns_max, o);
     out->embed_ns_sum = atomic_load_explicit(&m->stats.embed_ns_sum, o);
@@ -301,36 +327,137 @@ void engine_stats(const struct engine *e, struct engine_stats *out)
     }
 }
 
+/* ---- the cache, on the engine thread ------------------------------------------------- */
+
+/* Batch sequence j's cache key. */
+static const void *engine_seq_key(const struct engine *e, size_t j, size_t *len)
+{
+    if (e->backend.tokenizer) {
+        *len = (size_t)(e->cu_seqlens[j + 1] - e->cu_seqlens[j]) * sizeof(int32_t);
+        return e->ids + e->cu_seqlens[j];
+    }
+    *len = e->key_len[j];
+    return e->keys + e->key_off[j];
+}
+
+/* Text backends: writes sequence i's key at the end of the keys arena (not yet claimed);
+ * returns its length, or SIZE_MAX when the text is not to be cached. */
+static size_t engine_text_key(struct engine *e, const struct embed_request *r, size_t i)
+{
+    if (e->keys_cap - e->keys_used < ENGINE_CACHE_KEY_BYTES_MAX) {
+        e->keys_cap = 2 * e->keys_cap + ENGINE_CACHE_KEY_BYTES_MAX;
+        e->keys = realloc(e->keys, e->keys_cap);
+        EMBED_OOM_CHECK(e->keys);
+    }
+    char *out = e->keys + e->keys_used;
+    size_t len = engine_text_len(r, i);
+    if (e->backend.cache_key)
+        return e->backend.cache_key(e->backend.ctx, r->texts[i], len, out,
+                                    ENGINE_CACHE_KEY_BYTES_MAX);
+    if (len > ENGINE_CACHE_KEY_BYTES_MAX)
+        return SIZE_MAX;
+    memcpy(out, r->texts[i], len);
+    return len;
+}
+
+/* The batch sequence already holding this key, or -1; *slot: where the key goes if not. */
+static int32_t engine_dedup_find(const struct engine *e, uint64_t hash, const void *key, size_t len,
+                                 size_t *slot)
+{
+    for (size_t s = (size_t)hash & e->dedup_mask;; s = (s + 1) & e->dedup_mask) {
+        int32_t j = e->dedup[s];
+        if (j < 0) {
+            *slot = s;
+            return -1;
+        }
+        size_t jl;
+        const void *jk = engine_seq_key(e, (size_t)j, &jl);
+        if (e->seq_hash[j] == hash && jl == len && memcmp(jk, key, len) == 0)
+            return j;
+    }
+}
+
+/* Answers sequence i of r without a batch slot when it can: from the cache (a hit), or by
+ * sharing the vector of the same key earlier in the batch. Returns true when answered;
+ * otherwise *hash and *slot are for engine_append. */
+static bool engine_answer(struct engine *e, struct engine_built *b, struct embed_request *r,
+                          size_t i, const void *key, size_t len, uint64_t *hash, size_t *slot)
+{
+    *hash = embed_cache_hash(e->cache, key, len);
+    const float *v = embed_cache_get(e->cache, *hash, key, len);
+    if (v) {
+        memcpy(r->out + i * e->backend.dim, v, e->backend.dim * sizeof(float));
+        r->done_seqs++;
+        atomic_fetch_add_explicit(&e->stats.cache_hits, 1, memory_order_relaxed);
+    } else {
+        int32_t j = engine_dedup_find(e, *hash, key, len, slot);
+        if (j < 0 || b->n_alias == e->cfg.max_batch_sequences)
+            return false; /* (a full alias list: the key runs again, in its own slot) */
+        e->alias_req[b->n_alias] = r;
+        e->alias_idx[b->n_alias] = i;
+        e->alias_of[b->n_alias++] = (size_t)j;
+        atomic_fetch_add_explicit(&e->stats.cache_shared, 1, memory_order_relaxed);
+    }
+    b->answered++;
+    b->tokens_est += engine_seq_tokens_est(e, r, i);
+    return true;
+}
+
 /* ---- the engine thread ------------------------------------------------------------- */
 
-/* Appends sequence i of r to the batch if it fits. Returns false when the batch is full. */
+/* Takes sequence i of r: answered by the cache, or appended to the batch if it fits.
+ * Returns false when it must wait for the next batch. */
 static bool engine_append(struct engine *e, struct engine_built *b, struct embed_request *r,
                           size_t i)
 {
-    if (b->n == e->cfg.max_batch_sequences)
+    bool full = b->n == e->cfg.max_batch_sequences;
+    if (full && !e->cache)
         return false;
+    uint64_t hash = 0;
+    size_t slot = SIZE_MAX;
     if (e->backend.tokenizer) {
         size_t room = e->cfg.max_batch_tokens - b->tokens, cap = e->backend.max_seq_tokens;
+        int32_t *dst = e->ids + b->tokens;
+        const int32_t *src;
         size_t k;
         if (r->ids) {
             k = (size_t)(r->cu_seqlens[i + 1] - r->cu_seqlens[i]);
             k = k < cap ? k : cap;
-            if (k > room)
-                return false;
-            memcpy(e->ids + b->tokens, r->ids + r->cu_seqlens[i], k * sizeof(*e->ids));
+            src = r->ids + r->cu_seqlens[i];
         } else if (room >= cap) { /* common case: tokenize straight into the batch */
-            k = tokenizer_encode(e->backend.tokenizer, r->texts[i], engine_text_len(r, i),
-                                 e->ids + b->tokens, cap);
+            k = tokenizer_encode(e->backend.tokenizer, r->texts[i], engine_text_len(r, i), dst,
+                                 cap);
+            src = dst;
         } else { /* might not fit: stage, and leave it for the next batch if it doesn't */
             k = tokenizer_encode(e->backend.tokenizer, r->texts[i], engine_text_len(r, i), e->stage,
                                  cap);
-            if (k > room)
-                return false;
-            memcpy(e->ids + b->tokens, e->stage, k * sizeof(*e->ids));
+            src = e->stage;
         }
         EMBED_ASSERT(k >= 1 && k <= cap);
+        if (e->cache && engine_answer(e, b, r, i, src, k * sizeof(*src), &hash, &slot))
+            return true;
+        if (full || k > room)
+            return false;
+        if (src != dst)
+            memcpy(dst, src, k * sizeof(*e->ids));
         b->tokens += k;
         e->cu_seqlens[b->n + 1] = (int32_t)b->tokens;
+    } else if (e->cache) {
+        size_t len = engine_text_key(e, r, i);
+        if (len != SIZE_MAX && engine_answer(e, b, r, i, e->keys + e->keys_used, len, &hash, &slot))
+            return true;
+        if (full)
+            return false;
+        e->key_off[b->n] = e->keys_used;
+        e->key_len[b->n] = len;
+        e->keys_used += len == SIZE_MAX ? 0 : len;
+        slot = len == SIZE_MAX ? SIZE_MAX : slot;
+    }
+    if (e->cache) {
+        e->seq_hash[b->n] = hash;
+        if (slot != SIZE_MAX)
+            e->dedup[slot] = (int32_t)b->n;
+        atomic_fetch_add_explicit(&e->stats.cache_misses, 1, memory_order_relaxed);
     }
     e->texts[b->n] = r->texts ? r->texts[i] : NULL;
     e->lens[b->n] = r->texts ? engine_text_len(r, i) : 0;
@@ -346,6 +473,10 @@ static void engine_build(struct engine *e, size_t head, size_t count, struct eng
 {
     memset(b, 0, sizeof(*b));
     e->cu_seqlens[0] = 0;
+    if (e->cache) {
+        memset(e->dedup, 0xff, (e->dedup_mask + 1) * sizeof(*e->dedup));
+        e->keys_used = 0;
+    }
     for (size_t q = 0; q < count; q++) {
         struct embed_request *r = e->queue[(head + q) % e->cfg.queue_requests];
         if (q == 0)
@@ -356,6 +487,38 @@ static void engine_build(struct engine *e, size_t head, size_t count, struct eng
             r->next_seq++;
         }
     }
+}
+
+/* Is every sequence of r in the cache? (A look-up refreshes what it finds: the batch that
+ * follows reads those entries.) */
+static bool engine_cached_whole(struct engine *e, const struct embed_request *r)
+{
+    for (size_t i = 0; i < r->n_seqs; i++) {
+        const void *key;
+        size_t len;
+        if (e->backend.tokenizer) {
+            size_t cap = e->backend.max_seq_tokens, k;
+            if (r->ids) {
+                k = (size_t)(r->cu_seqlens[i + 1] - r->cu_seqlens[i]);
+                k = k < cap ? k : cap;
+                key = r->ids + r->cu_seqlens[i];
+            } else {
+                k = tokenizer_encode(e->backend.tokenizer, r->texts[i], engine_text_len(r, i),
+                                     e->stage, cap);
+                key = e->stage;
+            }
+            len = k * sizeof(int32_t);
+        } else {
+            e->keys_used = 0; /* between batches: the arena is free */
+            len = engine_text_key(e, r, i);
+            key = e->keys;
+            if (len == SIZE_MAX)
+                return false;
+        }
+        if (!embed_cache_get(e->cache, embed_cache_hash(e->cache, key, len), key, len))
+            return false;
+    }
+    return true;
 }
 
 /* Waits until a batch is due; returns false when stopping with nothing left. Called and
@@ -374,6 +537,21 @@ static bool engine_wait_due(struct engine *e, size_t *head, size_t *count)
                 *count = e->count;
                 return true;
             }
+            /* Nothing to wait for when the cache holds every text of the oldest request: it
+             * goes alone, now, and never reaches the backend. Its slot is the engine's, so
+             * the look-up needs no lock. */
+            if (e->cache && !oldest->cache_checked) {
+                oldest->cache_checked = true;
+                pthread_mutex_unlock(&e->lock);
+                bool cached = engine_cached_whole(e, oldest);
+                pthread_mutex_lock(&e->lock);
+                if (cached) {
+                    *head = e->head;
+                    *count = 1;
+                    return true;
+                }
+                continue; /* the queue may have moved meanwhile */
+            }
             struct timespec ts = {.tv_sec = (time_t)(due / 1000000000u),
                                   .tv_nsec = (long)(due % 1000000000u)};
             pthread_cond_timedwait(&e->wake, &e->lock, &ts);
@@ -385,8 +563,12 @@ static bool engine_wait_due(struct engine *e, size_t *head, size_t *count)
     }
 }
 
-/* Copies vectors out and completes the requests whose last sequence was in the batch. */
-static size_t engine_scatter(struct engine *e, const struct engine_built *b, int status)
+/* Copies vectors out (to the sequences that shared one too), stores them in the cache, and
+ * returns how many of the queue's first `count` requests are now complete. Those are the
+ * oldest ones: a batch takes sequences strictly in queue order, so every request before the
+ * one it stopped in is done. */
+static size_t engine_scatter(struct engine *e, const struct engine_built *b, size_t head,
+                             size_t count, int status)
 {
     size_t dim = e->backend.dim, finished = 0;
     for (size_t j = 0; j < b->n; j++) {
@@ -395,8 +577,28 @@ static size_t engine_scatter(struct engine *e, const struct engine_built *b, int
             memcpy(r->out + e->seq_idx[j] * dim, e->out + j * dim, dim * sizeof(float));
         else
             r->status = status;
-        if (++r->done_seqs == r->n_seqs)
-            e->finished[finished++] = r;
+        r->done_seqs++;
+    }
+    for (size_t a = 0; a < b->n_alias; a++) {
+        struct embed_request *r = e->alias_req[a];
+        if (status == 0)
+            memcpy(r->out + e->alias_idx[a] * dim, e->out + e->alias_of[a] * dim,
+                   dim * sizeof(float));
+        else
+            r->status = status;
+        r->done_seqs++;
+    }
+    for (size_t j = 0; e->cache && status == 0 && j < b->n; j++) {
+        size_t len;
+        const void *key = engine_seq_key(e, j, &len);
+        if (len != SIZE_MAX)
+            embed_cache_put(e->cache, e->seq_hash[j], key, len, e->out + j * dim);
+    }
+    for (size_t q = 0; q < count; q++) {
+        struct embed_request *r = e->queue[(head + q) % e->cfg.queue_requests];
+        if (r->done_seqs < r->n_seqs)
+            break;
+        e->finished[finished++] = r;
     }
     return finished;
 }
@@ -427,9 +629,10 @@ static void engine_run_batch(struct engine *e, size_t head, size_t count)
 {
     struct engine_built b;
     engine_build(e, head, count, &b);
-    EMBED_ASSERT(b.n > 0); /* max_batch_tokens >= max_seq_tokens: one sequence always fits */
+    /* max_batch_tokens >= max_seq_tokens: one sequence always fits, or was answered */
+    EMBED_ASSERT(b.n + b.answered > 0);
     pthread_mutex_lock(&e->lock);
-    e->unbatched_seqs -= b.n;
+    e->unbatched_seqs -= b.n + b.answered;
     e->unbatched_tokens_est -= b.tokens_est;
     pthread_mutex_unlock(&e->lock);
 
@@ -439,12 +642,12 @@ static void engine_run_batch(struct engine *e, size_t head, size_t count)
         batch.cu_seqlens = e->cu_seqlens;
     }
     uint64_t t0 = engine_now_ns();
-    int status = e->backend.embed_batch(e->backend.ctx, &batch, e->out);
+    int status = b.n > 0 ? e->backend.embed_batch(e->backend.ctx, &batch, e->out) : 0;
     uint64_t t1 = engine_now_ns();
-    size_t finished = engine_scatter(e, &b, status);
+    size_t finished = engine_scatter(e, &b, head, count, status);
 
     /* Free the slots before handing requests back, so a core that resubmits at once finds
-     * room. The finished requests are the oldest ones: batching is strictly FIFO. */
+     * room. */
     pthread_mutex_lock(&e->lock);
     e->head = (e->head + finished) % e->cfg.queue_requests;
     e->count -= finished;
@@ -456,14 +659,16 @@ static void engine_run_batch(struct engine *e, size_t head, size_t count)
         failed += e->finished[i]->status != 0;
     atomic_fetch_add_explicit(&e->stats.completed, finished, memory_order_relaxed);
     atomic_fetch_add_explicit(&e->stats.failed, failed, memory_order_relaxed);
-    struct engine_batch_report rep = {.sequences = b.n,
-                                      .tokens = b.tokens,
-                                      .queue_wait_ns = t0 - b.oldest_ns,
-                                      .embed_ns = t1 - t0,
-                                      .status = status};
-    if (status != 0 && e->backend.error)
-        rep.error = e->backend.error(e->backend.ctx);
-    engine_record(e, &rep);
+    if (b.n > 0) { /* a batch answered from the cache alone is no backend batch */
+        struct engine_batch_report rep = {.sequences = b.n,
+                                          .tokens = b.tokens,
+                                          .queue_wait_ns = t0 - b.oldest_ns,
+                                          .embed_ns = t1 - t0,
+                                          .status = status};
+        if (status != 0 && e->backend.error)
+            rep.error = e->backend.error(e->backend.ctx);
+        engine_record(e, &rep);
+    }
     engine_complete(e, finished);
 }
 
@@ -493,6 +698,8 @@ static bool engine_config_valid(const struct engine_config *c, const struct embe
         return false;
     if (c->batch_deadline_us > ENGINE_DEADLINE_US_MAX || b->dim == 0 || !b->embed_batch)
         return false;
+    if (c->cache_entries > ENGINE_CACHE_ENTRIES_MAX || c->cache_bytes > ENGINE_CACHE_BYTES_MAX)
+        return false;
     return !b->tokenizer || (b->max_seq_tokens >= 1 && b->max_seq_tokens <= c->max_batch_tokens);
 }
 
@@ -515,9 +722,39 @@ static void engine_alloc_batch(struct engine *e)
     e->lens = engine_alloc(seqs, sizeof(*e->lens));
     e->seq_req = engine_alloc(seqs, sizeof(*e->seq_req));
     e->seq_idx = engine_alloc(seqs, sizeof(*e->seq_idx));
-    e->finished = engine_alloc(seqs, sizeof(*e->finished));
-    e->touched = engine_alloc(seqs, sizeof(*e->touched));
+    /* a batch finishes at most every queued request (all of them when the cache answers) */
+    size_t reqs = e->cfg.queue_requests > seqs ? e->cfg.queue_requests : seqs;
+    e->finished = engine_alloc(reqs, sizeof(*e->finished));
+    e->touched = engine_alloc(reqs, sizeof(*e->touched));
     e->out = engine_alloc(seqs * e->backend.dim, sizeof(*e->out));
+}
+
+/* The model part of every cache key: the backend's name, dimension and sequence cap. */
+static uint64_t engine_model_seed(const struct embed_backend *b)
+{
+    uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a 64 */
+    for (const char *p = b->name ? b->name : ""; *p; p++)
+        h = (h ^ (unsigned char)*p) * 0x100000001b3ull;
+    return h ^ ((uint64_t)b->dim << 32) ^ (uint64_t)b->max_seq_tokens;
+}
+
+static void engine_alloc_cache(struct engine *e)
+{
+    e->cache = embed_cache_new(e->cfg.cache_entries, e->cfg.cache_bytes, e->backend.dim,
+                               engine_model_seed(&e->backend));
+    if (!e->cache)
+        return;
+    size_t seqs = e->cfg.max_batch_sequences, slots = 1;
+    while (slots < 2 * seqs)
+        slots *= 2; /* load at most one half: short probes */
+    e->dedup = engine_alloc(slots, sizeof(*e->dedup));
+    e->dedup_mask = slots - 1;
+    e->seq_hash = engine_alloc(seqs, sizeof(*e->seq_hash));
+    e->key_off = engine_alloc(seqs, sizeof(*e->key_off));
+    e->key_len = engine_alloc(seqs, sizeof(*e->key_len));
+    e->alias_req = engine_alloc(seqs, sizeof(*e->alias_req));
+    e->alias_idx = engine_alloc(seqs, sizeof(*e->alias_idx));
+    e->alias_of = engine_alloc(seqs, sizeof(*e->alias_of));
 }
 
 int engine_new(const struct engine_config *c, struct embed_backend *backend, struct engine **out)
@@ -528,6 +765,7 @@ int engine_new(const struct engine_config *c, struct embed_backend *backend, str
     e->cfg = *c;
     e->backend = *backend;
     engine_alloc_batch(e);
+    engine_alloc_cache(e);
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -571,6 +809,15 @@ void engine_free(struct engine *e)
     free(e->finished);
     free(e->touched);
     free(e->out);
+    embed_cache_free(e->cache);
+    free(e->dedup);
+    free(e->seq_hash);
+    free(e->keys);
+    free(e->key_off);
+    free(e->key_len);
+    free(e->alias_req);
+    free(e->alias_idx);
+    free(e->alias_of);
     free(e);
 }
 

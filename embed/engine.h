@@ -9,6 +9,15 @@
  * to the submitting core through that core's completion queue, then writes the core's
  * eventfd (once per batch per core), which the core's io_uring loop polls.
  *
+ * The cache: the engine thread looks every sequence up in its embedding cache (embed_cache.h)
+ * while it packs. A sequence found there is answered from it and never reaches the backend;
+ * one whose key is already in the batch being built shares that sequence's vector; the
+ * others run, and their vectors are stored. A batch whose sequences were all answered so
+ * completes its requests without calling the backend. Keys are token ids (backends with a
+ * tokenizer) or the backend's normal form of the text (cache_key), so a hit returns the very
+ * vector the model gave that key, bit for bit. Only the engine thread touches the cache: no
+ * lock. engine_config.cache_entries or cache_bytes 0 turns it off.
+ *
  * Tokenization: requests carrying texts are tokenized on the engine thread while it packs
  * (with the backend's tokenizer); a core that wants to spread that work can call
  * engine_tokenize itself and submit ids instead. A request may span several batches.
@@ -37,7 +46,13 @@ enum {
     ENGINE_QUEUE_REQUESTS_MAX = 1 << 16,
     ENGINE_DEADLINE_US_MAX = 1000000,
     ENGINE_STATS_BUCKETS = 32, /* log2 buckets: value v counts in bucket floor(log2(v)) + 1 */
+    ENGINE_CACHE_ENTRIES_DEFAULT = 65536,
+    ENGINE_CACHE_ENTRIES_MAX = 1 << 24,
+    ENGINE_CACHE_KEY_BYTES_MAX = 16400, /* room for a text backend's normal form */
 };
+
+#define ENGINE_CACHE_BYTES_DEFAULT ((size_t)64 << 20)
+#define ENGINE_CACHE_BYTES_MAX     ((size_t)1 << 40)
 
 /* ---- backends ----------------------------------------------------------------------- */
 
@@ -65,6 +80,11 @@ struct embed_backend {
     /* Optional: what the last failed batch died of (a static or ctx-owned string), NULL when
      * the backend has nothing to add to its -errno. Engine thread only. */
     const char *(*error)(void *ctx);
+    /* Optional, for backends without a tokenizer: writes the normal form of text[0..len) that
+     * the vector depends on alone (texts with one normal form get bit-identical vectors) to
+     * out[0..cap) and returns its length, or SIZE_MAX when it does not fit (the text is then
+     * embedded but not cached). NULL: the text's bytes are the key. */
+    size_t (*cache_key)(void *ctx, const char *text, size_t len, char *out, size_t cap);
 };
 
 /* Lexical backend (lexical.h): texts only. Returns 0 or -EINVAL for invalid params. */
@@ -157,6 +177,7 @@ struct embed_request {
     size_t done_seqs;
     uint64_t submit_ns;
     uint64_t tokens_est;
+    bool cache_checked; /* looked up whole while waiting for its deadline */
 };
 
 /* ---- the engine ----------------------------------------------------------------------- */
@@ -176,6 +197,8 @@ struct engine_config {
     size_t max_batch_sequences;
     uint32_t batch_deadline_us; /* longest a queued request waits for company */
     size_t queue_requests;      /* bounded queue; submit says -EAGAIN when full */
+    size_t cache_entries;       /* embedding cache bounds; either 0: no cache */
+    size_t cache_bytes;
     /* Optional observer, called on the engine thread after every batch (keep it short). */
     void (*observer)(void *user, const struct engine_batch_report *r);
     void *observer_user;
@@ -188,9 +211,18 @@ struct engine_stats {
     uint64_t rejected;  /* -EAGAIN answers */
     uint64_t completed; /* requests completed */
     uint64_t failed;    /* ... of which with a non-zero status */
-    uint64_t batches;
-    uint64_t sequences;
+    uint64_t batches;   /* backend calls */
+    uint64_t sequences; /* sequences the backend embedded (forward passes on a model) */
     uint64_t tokens;
+    /* With the cache on, every submitted sequence is one of: a hit (answered from the
+     * cache), shared (the same key earlier in its batch: one forward pass for both) or a miss
+     * (sent to the backend). */
+    uint64_t cache_hits;
+    uint64_t cache_shared;
+    uint64_t cache_misses;
+    uint64_t cache_evictions;
+    uint64_t cache_entries; /* held now */
+    uint64_t cache_bytes;   /* held now (embed_cache_entry_overhead per entry included) */
     uint64_t queue_wait_ns_sum;
     uint64_t queue_wait_ns_max;
     uint64_t embed_ns_sum;

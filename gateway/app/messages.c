@@ -95,6 +95,8 @@ static int messages_start_engine(struct messages_app *ma, const struct messages_
     ec.max_batch_tokens = cfg->batch_tokens_max;
     ec.max_batch_sequences = cfg->batch_sequences_max;
     ec.batch_deadline_us = (uint32_t)cfg->batch_deadline_us;
+    ec.cache_entries = (size_t)cfg->embed_cache_entries;
+    ec.cache_bytes = (size_t)cfg->embed_cache_bytes;
     size_t queue = (size_t)cfg->cores * MESSAGES_JOBS_PER_CORE;
     ec.queue_requests = queue < ENGINE_QUEUE_REQUESTS_MAX ? queue : ENGINE_QUEUE_REQUESTS_MAX;
     ec.observer = messages_on_batch;
@@ -394,9 +396,32 @@ static void messages_complete(struct messages_core *mc, struct messages_job *j)
     messages_budget_charge(mc, messages_now_ns() - t0);
 }
 
-/* Finish returned messages while the pass's budget lasts; true when the queue is empty. */
+void messages_finish_unembedded(struct messages_core *mc, struct messages_job *j)
+{
+    uint32_t i = (uint32_t)(j - mc->jobs);
+    j->req.status = 0;
+    j->next_free = MESSAGES_NIL;
+    if (mc->unembedded_tail == MESSAGES_NIL)
+        mc->unembedded_head = i;
+    else
+        mc->jobs[mc->unembedded_tail].next_free = i;
+    mc->unembedded_tail = i;
+    messages_pass_arm(mc);
+}
+
+/* Finish returned messages (those that needed no embedding first) while the pass's budget
+ * lasts; true when both queues are empty. */
 static bool messages_completions_run(struct messages_core *mc)
 {
+    while (mc->unembedded_head != MESSAGES_NIL && messages_budget_left(mc)) {
+        struct messages_job *j = &mc->jobs[mc->unembedded_head];
+        mc->unembedded_head = j->next_free;
+        if (mc->unembedded_head == MESSAGES_NIL)
+            mc->unembedded_tail = MESSAGES_NIL;
+        messages_complete(mc, j);
+    }
+    if (mc->unembedded_head != MESSAGES_NIL)
+        return false;
     struct embed_request *r;
     while (messages_budget_left(mc)) {
         if ((r = embed_cq_pop(&mc->cq)) == NULL)
@@ -469,6 +494,7 @@ struct messages_core *messages_core_start(struct messages_app *ma, struct loop *
         mc->jobs[i].req.user = &mc->jobs[i];
     }
     mc->free_count = MESSAGES_JOBS_PER_CORE;
+    mc->unembedded_head = mc->unembedded_tail = MESSAGES_NIL;
     messages_requests_init(mc);
     json_arena_init(&mc->arena, MESSAGES_JSON_ARENA_BYTES);
     for (int s = 0; s < MESSAGES_STAGE_MAX; s++)

@@ -61,6 +61,8 @@ struct messages_config {
     uint64_t batch_tokens_max;
     uint64_t batch_sequences_max;
     uint64_t batch_deadline_us;
+    uint64_t embed_cache_entries; /* the engine's embedding cache bounds (0: off) */
+    uint64_t embed_cache_bytes;
 };
 
 /* Loads the menu (cfg->menu: a CSV path, or "db" for memcached/PostgreSQL through

@@ -93,7 +93,7 @@ struct messages_job {
     uint8_t category, status; /* of the stored result, for the counters */
     char customer[MESSAGES_CUSTOMER_BYTES_MAX];
     uint32_t line;      /* index of the message in its request */
-    uint32_t next_free; /* free list */
+    uint32_t next_free; /* free list, or the list of jobs that needed no embedding */
 };
 
 /* A line's output that completed ahead of its turn, kept in its request's stage buffer until
@@ -143,6 +143,9 @@ struct messages_core {
     int eventfd;
     struct messages_job *jobs;
     uint32_t free_head, free_count;
+    /* jobs whose message needed no embedding (n_embed 0), finished in the next pass without
+     * the engine, FIFO through next_free */
+    uint32_t unembedded_head, unembedded_tail;
     uint32_t jobs_reserved;            /* of free_count: kept for requests' messages not run yet */
     size_t kept_body_bytes;            /* bodies of requests in the backlog or waiting line */
     struct messages_request *requests; /* [MESSAGES_REQUESTS_PER_CORE] */
@@ -161,8 +164,8 @@ struct messages_core {
     uint64_t results[ORDER_CATEGORY_MAX][ORDER_STATUS_MAX];
     uint64_t errors[MESSAGES_ERROR_MAX];
     uint64_t deferred_passes;          /* passes that left message work to the next one */
-    uint64_t embedded_messages;        /* messages submitted to the engine */
-    uint64_t embedded_texts;           /* their texts (sequences): forward passes' worth */
+    uint64_t embedded_messages;        /* messages prepared for the engine (with 0 texts too) */
+    uint64_t embedded_texts;           /* their texts (sequences) submitted */
     uint64_t embedded_tokens;          /* their tokens (backends with a tokenizer) */
     uint64_t inbox[INBOX_OUTCOME_MAX]; /* inbox rows by outcome */
     messages_inbox_fn inbox_fn;        /* NULL: no inbox on this core */
@@ -209,6 +212,10 @@ bool messages_budget_fits(struct messages_core *mc, size_t bytes);
 void messages_budget_learn(struct messages_core *mc, size_t bytes, uint64_t ns);
 /* Make messages_pass run in the next loop pass (idempotent). */
 void messages_pass_arm(struct messages_core *mc);
+
+/* A job whose message needs no embedding: finished like one the engine returned, in the
+ * next pass (never inline: its request may still be parsing its next lines). */
+void messages_finish_unembedded(struct messages_core *mc, struct messages_job *j);
 
 /* messages_requests.c: the request table and the ordered output. */
 void messages_requests_init(struct messages_core *mc);

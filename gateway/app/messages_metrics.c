@@ -174,6 +174,45 @@ static void messages_render_inbox(const struct messages_app *ma, struct messages
                      (unsigned long long)n[o]);
 }
 
+/* The engine's work after its cache: forward texts per message is
+ * brigade_embed_forward_texts_total / brigade_embed_messages_total (since start: the menu's
+ * own texts count too); every text is a hit, a shared one or a miss (the cache off: none). */
+static void messages_render_cache(const struct messages_app *ma, struct messages_text *t)
+{
+    struct engine_stats st;
+    engine_stats(ma->engine, &st);
+    mtext_printf(
+        t,
+        "# HELP brigade_embed_forward_texts_total Texts the embedding backend ran (the rest "
+        "came from the cache).\n"
+        "# TYPE brigade_embed_forward_texts_total counter\n"
+        "brigade_embed_forward_texts_total %llu\n"
+        "# HELP brigade_embed_cache_hits_total Texts answered from the embedding cache.\n"
+        "# TYPE brigade_embed_cache_hits_total counter\n"
+        "brigade_embed_cache_hits_total %llu\n"
+        "# HELP brigade_embed_cache_shared_total Texts that shared the forward pass of the same "
+        "text in their batch.\n"
+        "# TYPE brigade_embed_cache_shared_total counter\n"
+        "brigade_embed_cache_shared_total %llu\n"
+        "# HELP brigade_embed_cache_misses_total Texts the cache did not hold (run, then "
+        "stored).\n"
+        "# TYPE brigade_embed_cache_misses_total counter\n"
+        "brigade_embed_cache_misses_total %llu\n"
+        "# HELP brigade_embed_cache_evictions_total Vectors dropped to keep the cache's bounds.\n"
+        "# TYPE brigade_embed_cache_evictions_total counter\n"
+        "brigade_embed_cache_evictions_total %llu\n"
+        "# HELP brigade_embed_cache_entries Vectors in the embedding cache.\n"
+        "# TYPE brigade_embed_cache_entries gauge\n"
+        "brigade_embed_cache_entries %llu\n"
+        "# HELP brigade_embed_cache_bytes Memory the embedding cache holds.\n"
+        "# TYPE brigade_embed_cache_bytes gauge\n"
+        "brigade_embed_cache_bytes %llu\n",
+        (unsigned long long)st.sequences, (unsigned long long)st.cache_hits,
+        (unsigned long long)st.cache_shared, (unsigned long long)st.cache_misses,
+        (unsigned long long)st.cache_evictions, (unsigned long long)st.cache_entries,
+        (unsigned long long)st.cache_bytes);
+}
+
 static void messages_render_counters(const struct messages_app *ma, struct messages_text *t)
 {
     mtext_printf(t, "# HELP brigade_messages_total Messages analysed, by category and status.\n"
@@ -226,6 +265,7 @@ static void messages_render_counters(const struct messages_app *ma, struct messa
                                               offsetof(struct messages_core, embedded_messages)),
         (unsigned long long)messages_core_sum(ma, offsetof(struct messages_core, embedded_texts)),
         (unsigned long long)messages_core_sum(ma, offsetof(struct messages_core, embedded_tokens)));
+    messages_render_cache(ma, t);
     messages_render_inbox(ma, t);
 }
 

@@ -270,7 +270,9 @@ static int messages_submit(struct messages_core *mc, struct messages_request *rq
                      big ? "field \"text\" is too long" : "field \"text\" is blank");
         return (int)in->error + 1;
     }
-    if (ma->ids_per_job)
+    if (j->work->n_embed == 0) /* nothing to embed: finished in the next pass, on the core */
+        j->req = (struct embed_request){.user = j};
+    else if (ma->ids_per_job)
         messages_tokenize(mc, j);
     else
         j->req = (struct embed_request){.n_seqs = j->work->n_embed,
@@ -279,12 +281,14 @@ static int messages_submit(struct messages_core *mc, struct messages_request *rq
                                         .user = j};
     j->req.out = j->vectors;
     j->req.cq = &mc->cq;
-    rc = engine_submit(ma->engine, &j->req);
+    rc = j->work->n_embed == 0 ? 0 : engine_submit(ma->engine, &j->req);
     if (rc != 0) {
         MESSAGES_ASSERT(rc == -EAGAIN); /* anything else is a malformed request: a bug */
         messages_job_release(mc, j);
         return rc;
     }
+    if (j->work->n_embed == 0)
+        messages_finish_unembedded(mc, j);
     j->owner = rq;
     j->line = line;
     rq->pending++;

@@ -30,6 +30,8 @@ _Static_assert((int)CONFIG_BATCH_SEQUENCES_LIMIT == (int)ENGINE_BATCH_SEQUENCES_
                "batch sequence limits agree");
 _Static_assert((int)CONFIG_BATCH_DEADLINE_US_LIMIT == (int)ENGINE_DEADLINE_US_MAX,
                "deadline limits agree");
+_Static_assert((int)CONFIG_EMBED_CACHE_ENTRIES_LIMIT == (int)ENGINE_CACHE_ENTRIES_MAX,
+               "the flag's range is the engine's");
 _Static_assert((int)CONFIG_THREADS_MAX <= (int)LOOP_GROUP_CORES_MAX &&
                    (int)CONFIG_THREADS_MAX <= (int)MESSAGES_CORES_MAX,
                "every core --threads allows has its place in the loop group and the pipeline");
@@ -165,6 +167,12 @@ static const struct config_option config_options[] = {
     {"batch-deadline-us", "BRIGADE_BATCH_DEADLINE_US", "2000", CONFIG_KIND_COUNT,
      OFF(batch_deadline_us), 0, CONFIG_BATCH_DEADLINE_US_LIMIT,
      "longest a text waits for company in a batch (microseconds)"},
+    {"embed-cache-entries", "BRIGADE_EMBED_CACHE_ENTRIES", "65536", CONFIG_KIND_COUNT,
+     OFF(embed_cache_entries), 0, CONFIG_EMBED_CACHE_ENTRIES_LIMIT,
+     "vectors the embedding cache keeps (0: no cache)"},
+    {"embed-cache-bytes", "BRIGADE_EMBED_CACHE_BYTES", "64m", CONFIG_KIND_BYTES,
+     OFF(embed_cache_bytes), 0, ENGINE_CACHE_BYTES_MAX,
+     "memory the embedding cache may hold (0: no cache)"},
 };
 #undef OFF
 enum { CONFIG_OPTION_COUNT = sizeof(config_options) / sizeof(config_options[0]) };
@@ -496,6 +504,8 @@ void config_messages(const struct config *c, struct messages_config *out)
     out->batch_tokens_max = c->batch_tokens_max;
     out->batch_sequences_max = c->batch_sequences_max;
     out->batch_deadline_us = c->batch_deadline_us;
+    out->embed_cache_entries = c->embed_cache_entries;
+    out->embed_cache_bytes = c->embed_cache_bytes;
 }
 
 void config_orders(const struct config *c, struct orders_config *out)

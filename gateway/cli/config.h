@@ -22,6 +22,7 @@ enum {
     CONFIG_BATCH_TOKENS_LIMIT = 1 << 20,    /* = ENGINE_BATCH_TOKENS_MAX */
     CONFIG_BATCH_SEQUENCES_LIMIT = 1 << 16, /* = ENGINE_BATCH_SEQUENCES_MAX */
     CONFIG_BATCH_DEADLINE_US_LIMIT = 1000000,
+    CONFIG_EMBED_CACHE_ENTRIES_LIMIT = 1 << 24, /* = ENGINE_CACHE_ENTRIES_MAX */
     CONFIG_SSE_LOG_BYTES_LIMIT = 1 << 30,
     CONFIG_SSE_SNDBUF_MIN = 4096,
     CONFIG_SSE_SNDBUF_MAX = 64 << 20,
@@ -65,6 +66,8 @@ struct config {
     uint64_t batch_tokens_max;
     uint64_t batch_sequences_max;
     uint64_t batch_deadline_us;
+    uint64_t embed_cache_entries; /* 0 with embed_cache_bytes 0 or not: no cache */
+    uint64_t embed_cache_bytes;
     /* Durable orders and notifications (gateway/app/orders.h): on with --pg. */
     unsigned pg_connections_per_core;
     uint64_t pg_batch_messages_max;

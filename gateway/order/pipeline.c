@@ -262,7 +262,8 @@ struct order_work *order_work_new(const struct order_pipeline *p)
     size_t items = menu_matrix_scratch_floats(p->item_rows, 1);
     w->scratch_floats = ORDER_EMBED_TEXTS_MAX * p->dim + (names > items ? names : items);
     w->scratch = malloc(w->scratch_floats * sizeof(float));
-    ORDER_ASSERT(w->scratch != NULL);
+    w->probe = malloc(sizeof(*w->probe));
+    ORDER_ASSERT(w->scratch != NULL && w->probe != NULL);
     return w;
 }
 
@@ -272,6 +273,7 @@ void order_work_free(struct order_work *w)
         return;
     sb_stemmer_delete(w->stemmer);
     free(w->scratch);
+    free(w->probe);
     free(w);
 }
 
@@ -296,6 +298,152 @@ static bool pipeline_foreign_around_names(struct order_work *w)
     enum { FOREIGN_WORDS_MIN = 3 };
     return words >= FOREIGN_WORDS_MIN && o < w->display_len &&
            order_language_foreign(rest, o, w->language);
+}
+
+/* Is thing t real (does it name something orderable) whatever its match says? */
+static bool pipeline_real_without_match(const struct order_thing *th)
+{
+    return th->is_span || th->leftover_kind == ORDER_LEFTOVER_FOOD || th->menu_words ||
+           th->unreadable || th->past;
+}
+
+/* Classifies the message (every clause's intent, the category) from the things' matches and
+ * the message's prototype similarities. scores: optional (class_scores). */
+static enum order_category pipeline_classify(const struct order_pipeline *p, struct order_work *w,
+                                             const struct order_match *m, const float *sims,
+                                             struct order_class_scores *scores)
+{
+    bool real[ORDER_ITEMS_MAX];
+    for (size_t t = 0; t < w->reading.n_things; t++)
+        real[t] =
+            pipeline_real_without_match(&w->reading.things[t]) || m[t].kind != ORDER_MATCH_UNKNOWN;
+    struct order_class_input in = {w->folded, w->tokens, w->n_tokens, {0}, real};
+    memcpy(in.prototype_sim, sims, sizeof(in.prototype_sim));
+    return order_classify(p->u, &in, &w->reading, scores);
+}
+
+/* Builds the result (everything but the reply) of a message classified as `category`. */
+static void pipeline_build(const struct order_pipeline *p, const struct order_work *w,
+                           const struct order_match *m, enum order_category category,
+                           struct order_result *r)
+{
+    memset(r, 0, offsetof(struct order_result, reply));
+    r->reply[0] = '\0';
+    r->pipeline = p;
+    r->has_id = w->has_id;
+    memcpy(r->id, w->id, sizeof(r->id));
+    r->category = category;
+    order_result_build(p->menu, w, m, r);
+}
+
+/* A question about the menu that names no item: answered by retrieval, from the message's
+ * vector. */
+static bool pipeline_general_question(const struct order_result *r)
+{
+    return r->category == ORDER_CATEGORY_INQUIRY && r->n_about == 0 && !r->foreign;
+}
+
+/* What the classification made of a message: its category and every clause's intent. */
+struct pipeline_reading {
+    uint8_t category;
+    uint8_t intents[ORDER_CLAUSES_MAX];
+};
+
+/* Reads the message with matches m and similarities sims into *out; true when the reading
+ * is a general question (its result then holds no item asked about). */
+static bool pipeline_read(const struct order_pipeline *p, struct order_work *w,
+                          const struct order_match *m, const float *sims,
+                          struct pipeline_reading *out)
+{
+    enum order_category category = pipeline_classify(p, w, m, sims, NULL);
+    memset(out, 0, sizeof(*out));
+    out->category = (uint8_t)category;
+    for (size_t c = 0; c < w->reading.n_clauses; c++)
+        out->intents[c] = w->reading.clauses[c].intent;
+    if (category != ORDER_CATEGORY_INQUIRY || w->foreign)
+        return false; /* only an inquiry in English is answered by retrieval */
+    pipeline_build(p, w, m, category, w->probe);
+    return pipeline_general_question(w->probe);
+}
+
+/* Reads the message with matches m at both extremes of the prototype similarities into
+ * *out; returns true when the two readings differ or either is a general question. */
+static bool pipeline_probe(const struct order_pipeline *p, struct order_work *w,
+                           const struct order_match *m, struct pipeline_reading *out)
+{
+    float asks[ORDER_CATEGORY_MAX] = {0}, other[ORDER_CATEGORY_MAX] = {0};
+    asks[ORDER_CATEGORY_INQUIRY] = other[ORDER_CATEGORY_OTHER] = 1.0f;
+    asks[ORDER_CATEGORY_OTHER] = other[ORDER_CATEGORY_INQUIRY] = -1.0f;
+    struct pipeline_reading b;
+    return pipeline_read(p, w, m, asks, out) || pipeline_read(p, w, m, other, &b) ||
+           memcmp(out, &b, sizeof(b)) != 0;
+}
+
+/* Does thing t's match reach the result built from reading g (result.c): a thing of a
+ * request clause in an order, or food the menu may lack in a question? */
+static bool pipeline_match_read(const struct order_work *w, size_t t,
+                                const struct pipeline_reading *g)
+{
+    const struct order_thing *th = &w->reading.things[t];
+    uint8_t intent = g->intents[th->clause];
+    return (intent == ORDER_INTENT_REQUEST && g->category == ORDER_CATEGORY_ORDER) ||
+           (intent == ORDER_INTENT_QUESTION && g->category == ORDER_CATEGORY_INQUIRY &&
+            !th->is_span && th->leftover_kind == ORDER_LEFTOVER_FOOD);
+}
+
+/* Which of the embeddable things (embeddable[t]) need their phrase's vector (need[t]), and
+ * does the message need its own? Returns the latter.
+ *
+ * The message: the prototypes weigh in a clause only as inquiry minus other similarity,
+ * against a threshold (classify.c), so every reading they can give lies between the two
+ * extremes, +2 and -2. A phrase's match reaches the classification only as whether its thing
+ * is real, and the result is a function of the matches, the category and the clause intents.
+ * So when, for every way the open phrases (those whose thing is real only if matched) could
+ * come back, the readings at both extremes agree and none is a general question (retrieval
+ * reads the vector), no similarity changes the result.
+ *
+ * The phrases, when the message is not needed (the readings then depend on the ways alone,
+ * and every way was read): a phrase is needed when flipping its way changes a reading, or
+ * when some reading builds the result from its match. */
+static bool pipeline_plan(const struct order_pipeline *p, struct order_work *w,
+                          const bool *embeddable, bool *need)
+{
+    enum { PIPELINE_PROBE_OPEN_MAX = 3 }; /* 2^3 ways, 2 readings each; more: embed it all */
+    struct order_match m[ORDER_ITEMS_MAX];
+    size_t open[ORDER_ITEMS_MAX], n_open = 0;
+    int bit[ORDER_ITEMS_MAX];
+    for (size_t t = 0; t < w->reading.n_things; t++) {
+        memset(&m[t], 0, sizeof(m[t]));
+        m[t].kind = ORDER_MATCH_UNKNOWN; /* as pipeline_match leaves what was not embedded */
+        need[t] = embeddable[t];
+        bit[t] = -1;
+        if (embeddable[t] && !pipeline_real_without_match(&w->reading.things[t])) {
+            bit[t] = (int)n_open;
+            open[n_open++] = t;
+        }
+    }
+    if (n_open > PIPELINE_PROBE_OPEN_MAX)
+        return true;
+    struct pipeline_reading g[1u << PIPELINE_PROBE_OPEN_MAX];
+    unsigned n_ways = 1u << n_open;
+    for (unsigned ways = 0; ways < n_ways; ways++) {
+        for (size_t i = 0; i < n_open; i++) /* matched (asked back, for the probe) or not */
+            m[open[i]].kind = (ways >> i) & 1u ? ORDER_MATCH_REVIEW : ORDER_MATCH_UNKNOWN;
+        if (pipeline_probe(p, w, m, &g[ways]))
+            return true;
+    }
+    for (size_t t = 0; t < w->reading.n_things; t++) {
+        if (!embeddable[t])
+            continue;
+        bool needed = false;
+        for (unsigned ways = 0; ways < n_ways && !needed; ways++) {
+            needed = pipeline_match_read(w, t, &g[ways]);
+            if (bit[t] >= 0 && !((ways >> bit[t]) & 1u))
+                needed = needed || memcmp(&g[ways], &g[ways | (1u << bit[t])], sizeof(g[0])) != 0;
+        }
+        need[t] = needed;
+    }
+    return false;
 }
 
 int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len, const char *text,
@@ -324,22 +472,38 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
                w->n_tokens, &w->reading);
     w->foreign = order_language_foreign(w->display, w->display_len, w->language) ||
                  pipeline_foreign_around_names(w);
-    w->embed_texts[0] = w->display;
-    w->embed_lens[0] = w->display_len;
-    w->n_embed = 1;
+    bool embeddable[ORDER_ITEMS_MAX], need[ORDER_ITEMS_MAX];
+    for (size_t t = 0; t < w->reading.n_things; t++) {
+        const struct order_thing *th = &w->reading.things[t];
+        /* a dish made of menu words ("halloumi wrap") was judged by the lexicon already: its
+         * embedding would only find the names it borrows from */
+        embeddable[t] = !(th->is_span || th->phrase_len == 0 || th->past ||
+                          (th->leftover_kind == ORDER_LEFTOVER_FOOD && th->menu_words));
+    }
+    w->message_embedded = w->embed_all || pipeline_plan(p, w, embeddable, need);
+    size_t texts = 0;
+    if (w->message_embedded) {
+        w->embed_texts[texts] = w->display;
+        w->embed_lens[texts++] = w->display_len;
+    }
+    size_t first = texts;
     for (size_t t = 0; t < w->reading.n_things; t++) {
         const struct order_thing *th = &w->reading.things[t];
         w->thing_text[t] = -1;
-        /* a dish made of menu words ("halloumi wrap") was judged by the lexicon already: its
-         * embedding would only find the names it borrows from */
-        if (th->is_span || th->phrase_len == 0 || th->past ||
-            (th->leftover_kind == ORDER_LEFTOVER_FOOD && th->menu_words))
+        if (!(w->embed_all ? embeddable[t] : need[t]))
             continue;
-        w->thing_text[t] = (int8_t)w->n_embed;
-        w->embed_texts[w->n_embed] = th->phrase;
-        w->embed_lens[w->n_embed++] = th->phrase_len;
+        size_t same = first; /* the same phrase twice ("fries ... and fries"): one text */
+        while (same < texts && (w->embed_lens[same] != th->phrase_len ||
+                                memcmp(w->embed_texts[same], th->phrase, th->phrase_len) != 0))
+            same++;
+        w->thing_text[t] = (int8_t)same;
+        if (same == texts) {
+            w->embed_texts[texts] = th->phrase;
+            w->embed_lens[texts++] = th->phrase_len;
+        }
     }
-    ORDER_ASSERT(w->n_embed <= ORDER_EMBED_TEXTS_MAX);
+    ORDER_ASSERT(texts <= ORDER_EMBED_TEXTS_MAX);
+    w->n_embed = texts;
     return 0;
 }
 
@@ -362,7 +526,8 @@ static void pipeline_proto_sims(const struct order_pipeline *p, const float *q, 
 static void pipeline_match(const struct order_pipeline *p, struct order_work *w, const float *q,
                            struct order_match *m)
 {
-    size_t n = w->n_embed - 1, k = ORDER_MATCH_TOPK;
+    size_t first = w->message_embedded ? 1 : 0; /* the phrases' rows follow the message's */
+    size_t n = w->n_embed - first, k = ORDER_MATCH_TOPK;
     for (size_t t = 0; t < w->reading.n_things; t++) {
         memset(&m[t], 0, sizeof(m[t]));
         m[t].kind = ORDER_MATCH_UNKNOWN; /* what was not embedded matched nothing */
@@ -372,9 +537,9 @@ static void pipeline_match(const struct order_pipeline *p, struct order_work *w,
     uint32_t idx[ORDER_ITEMS_MAX * ORDER_MATCH_TOPK];
     float score[ORDER_ITEMS_MAX * ORDER_MATCH_TOPK];
     float *scratch = w->scratch + ORDER_EMBED_TEXTS_MAX * p->dim;
-    size_t got = menu_matrix_topk(p->name_rows, q + p->dim, n, k, idx, score, scratch);
+    size_t got = menu_matrix_topk(p->name_rows, q + first * p->dim, n, k, idx, score, scratch);
     for (size_t t = 0; t < w->reading.n_things; t++) {
-        int i = w->thing_text[t] - 1;
+        int i = w->thing_text[t] - (int)first;
         if (i >= 0)
             order_match_from_topk(p->u, idx + (size_t)i * k, score + (size_t)i * k, got,
                                   p->row_item, &m[t]);
@@ -399,33 +564,29 @@ static size_t pipeline_retrieve(const struct order_pipeline *p, struct order_wor
 void order_finish(const struct order_pipeline *p, struct order_work *w, const float *vectors,
                   struct order_result *r)
 {
-    ORDER_ASSERT(w->n_embed >= 1 && w->n_embed <= ORDER_EMBED_TEXTS_MAX);
-    memset(r, 0, offsetof(struct order_result, reply));
-    r->reply[0] = '\0';
-    r->pipeline = p;
-    r->has_id = w->has_id;
-    memcpy(r->id, w->id, sizeof(r->id));
+    ORDER_ASSERT(w->n_embed <= ORDER_EMBED_TEXTS_MAX && (w->n_embed > 0 || !w->message_embedded));
     float *q = w->scratch;
-    memcpy(q, vectors, w->n_embed * p->dim * sizeof(float));
+    if (w->n_embed > 0)
+        memcpy(q, vectors, w->n_embed * p->dim * sizeof(float));
     for (size_t i = 0; i < w->n_embed; i++)
         vec_normalize(q + i * p->dim, p->dim);
     struct order_match m[ORDER_ITEMS_MAX];
     pipeline_match(p, w, q, m);
-    bool real[ORDER_ITEMS_MAX];
-    for (size_t t = 0; t < w->reading.n_things; t++) {
-        const struct order_thing *th = &w->reading.things[t];
-        real[t] = th->is_span || th->leftover_kind == ORDER_LEFTOVER_FOOD || th->menu_words ||
-                  th->unreadable || th->past || m[t].kind != ORDER_MATCH_UNKNOWN;
-    }
-    struct order_class_input in = {w->folded, w->tokens, w->n_tokens, {0}, real};
-    pipeline_proto_sims(p, q, in.prototype_sim);
-    r->category = order_classify(p->u, &in, &w->reading, &r->class_scores);
-    order_result_build(p->menu, w, m, r);
+    /* Without the message's vector the prototypes cannot weigh, and order_prepare made sure
+     * they would not: any similarity gives this result (0 shows in class_scores). */
+    float sims[ORDER_CATEGORY_MAX] = {0};
+    if (w->message_embedded)
+        pipeline_proto_sims(p, q, sims);
+    struct order_class_scores scores;
+    enum order_category category = pipeline_classify(p, w, m, sims, &scores);
+    pipeline_build(p, w, m, category, r);
+    r->class_scores = scores;
     struct order_reply_input ri = {p->menu,          p->u, w->folded, w->tokens, w->n_tokens,
                                    w->reading.roles, {0},  {0},       0};
-    bool general_question = r->category == ORDER_CATEGORY_INQUIRY && r->n_about == 0 && !r->foreign;
-    if (general_question)
+    if (pipeline_general_question(r)) {
+        ORDER_ASSERT(w->message_embedded);
         ri.n_retrieved = pipeline_retrieve(p, w, q, ri.retrieved, ri.retrieved_scores);
+    }
     order_reply_write(&ri, r);
 }
 
@@ -446,16 +607,14 @@ int order_analyze_batch(const struct order_pipeline *p, struct engine *engine,
         rcs[i] = order_prepare(p, msgs[i].id, msgs[i].id_len, msgs[i].text, msgs[i].len, works[i]);
         total += rcs[i] == 0 ? works[i]->n_embed : 0;
     }
-    if (total == 0)
-        return 0;
-    const char **texts = malloc(total * sizeof(*texts));
-    float *vecs = malloc(total * p->dim * sizeof(float));
+    const char **texts = malloc((total ? total : 1) * sizeof(*texts));
+    float *vecs = malloc((total ? total : 1) * p->dim * sizeof(float));
     ORDER_ASSERT(texts && vecs);
     size_t o = 0;
     for (size_t i = 0; i < n; i++)
         for (size_t t = 0; rcs[i] == 0 && t < works[i]->n_embed; t++)
             texts[o++] = works[i]->embed_texts[t];
-    int rc = engine_embed_sync(engine, texts, total, vecs);
+    int rc = total ? engine_embed_sync(engine, texts, total, vecs) : 0; /* none may need one */
     o = 0;
     for (size_t i = 0; rc == 0 && i < n; i++) {
         if (rcs[i] != 0)

@@ -16,10 +16,15 @@
  * description", computed at start-up through the engine. A menu reload builds a new
  * pipeline.
  *
- * Texts embedded per message: [0] the whole message (display form) for classification and
- * retrieval, then one per leftover phrase that may name a dish (at most ORDER_ITEMS_MAX).
- * Spans the lexicon resolved need no vector. The texts point into the work, which must
- * stay untouched from order_prepare until order_finish; vectors need not be unit length. */
+ * Texts embedded per message: one per distinct leftover phrase that may name a dish (at
+ * most ORDER_ITEMS_MAX), after the whole message (display form) when classification or
+ * retrieval may need its vector. Spans the lexicon resolved (a menu name or alias, one item
+ * or several) need no vector. order_prepare classifies the message with the prototype
+ * similarities at both extremes, for every way its phrases could match: when the readings
+ * agree and none is a general question (retrieval), the message's vector cannot change the
+ * result and is not embedded (message_embedded false); a message may then need no text at
+ * all (n_embed 0: call order_finish at once, vectors NULL). The texts point into the work, which
+ * must stay untouched from order_prepare until order_finish; vectors need not be unit length. */
 #ifndef BRIGADE_GATEWAY_ORDER_PIPELINE_H
 #define BRIGADE_GATEWAY_ORDER_PIPELINE_H
 
@@ -79,7 +84,11 @@ struct order_work {
     const char *embed_texts[ORDER_EMBED_TEXTS_MAX]; /* point into display / reading */
     size_t embed_lens[ORDER_EMBED_TEXTS_MAX];
     size_t n_embed;
+    bool message_embedded; /* embed_texts[0] is the whole message */
+    bool embed_all;        /* set by the caller: embed the message whatever order_prepare's probe
+                            * says (to check that leaving it out changes no result) */
     int8_t thing_text[ORDER_ITEMS_MAX]; /* per reading thing: its embed text, or -1 */
+    struct order_result *probe;         /* order_prepare's trial classification */
     struct sb_stemmer *stemmer;         /* this work's own (Snowball is not thread-safe) */
     /* scratch for order_finish's top-k (sized by order_work_new for the pipeline) */
     float *scratch;
@@ -160,7 +169,8 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
                   size_t len, struct order_work *w);
 
 /* Step 2 on the core: vectors holds w->n_embed rows of order_pipeline_dim floats, in the
- * order of w->embed_texts. Fills *r completely (valid while p lives). */
+ * order of w->embed_texts (NULL when n_embed is 0). Fills *r completely (valid while p
+ * lives). */
 void order_finish(const struct order_pipeline *p, struct order_work *w, const float *vectors,
                   struct order_result *r);
 

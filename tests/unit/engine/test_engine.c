@@ -289,6 +289,7 @@ static void test_bounded_queue(void)
     c.queue_requests = 3;
     c.max_batch_sequences = 1;
     c.batch_deadline_us = 0;
+    c.cache_entries = 0; /* the same ids each time: each must reach the stuck backend */
     struct engine *e;
     CHECK_INT_EQ(engine_new(&c, &b, &e), 0);
     int efd = eventfd(0, EFD_CLOEXEC), efd2 = eventfd(0, EFD_CLOEXEC);
@@ -342,6 +343,7 @@ static struct engine *lexical_engine(size_t max_seqs, uint32_t deadline_us)
     engine_config_default(&c);
     c.max_batch_sequences = max_seqs;
     c.batch_deadline_us = deadline_us;
+    c.cache_entries = 0; /* these tests count batches of repeated texts: every one runs */
     struct engine *e = NULL;
     CHECK_INT_EQ(engine_new(&c, &b, &e), 0);
     return e;

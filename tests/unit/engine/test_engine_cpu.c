@@ -110,6 +110,7 @@ static void run_fixture(const char *name)
     c.max_batch_tokens = SEQ_TOKENS_MAX;
     c.max_batch_sequences = 6;
     c.batch_deadline_us = 500;
+    c.cache_entries = 0; /* every text through the backend: batching is what is tested */
     struct embed_backend b;
     CHECK_INT_EQ(embed_backend_cpu_init(&b, m, c.max_batch_tokens, c.max_batch_sequences, false),
                  0);

@@ -71,12 +71,13 @@ static const struct order_result *fixture_run(struct fixture *f, const char *tex
     return &f->r;
 }
 
-static const char *fixture_item_name(const struct fixture *f, size_t i)
+__attribute__((unused)) static const char *fixture_item_name(const struct fixture *f, size_t i)
 {
     return f->menu.items[f->r.items[i].menu_index].name;
 }
 
-static const char *fixture_modifier(const struct fixture *f, size_t i, size_t m)
+__attribute__((unused)) static const char *fixture_modifier(const struct fixture *f, size_t i,
+                                                            size_t m)
 {
     return f->r.items[i].mods.text[m];
 }

@@ -369,9 +369,33 @@ static void test_prepare_errors(void)
     memset(id, 'i', sizeof(id));
     CHECK_INT_EQ(order_prepare(f.p, id, sizeof(id), "fries", 5, f.w), -E2BIG);
     CHECK_INT_EQ(order_prepare(f.p, "x", 1, "2 fries and a cola", 18, f.w), 0);
-    CHECK_INT_EQ(f.w->n_embed, 2); /* the message and "cola": "fries" is a name the lexicon read */
-    CHECK_STR_EQ(f.w->embed_texts[0], "2 fries and a cola");
+    /* "cola" only: "fries" is a name the lexicon read, and the message is an order whatever
+     * its prototypes say, "cola" matched or not */
+    CHECK_INT_EQ(f.w->n_embed, 1);
+    CHECK(!f.w->message_embedded);
+    CHECK_STR_EQ(f.w->embed_texts[0], "cola");
+    /* a question's prototypes decide between inquiry and other: the message is embedded */
+    CHECK_INT_EQ(order_prepare(f.p, "x", 1, "any cola?", 9, f.w), 0);
+    CHECK(f.w->message_embedded);
+    CHECK_INT_EQ(f.w->n_embed, 2);
+    CHECK_STR_EQ(f.w->embed_texts[0], "any cola?");
     CHECK_STR_EQ(f.w->embed_texts[1], "cola");
+    /* a general question: its vector is what retrieval reads */
+    CHECK_INT_EQ(order_prepare(f.p, "x", 1, "do you have vegan options?", 26, f.w), 0);
+    CHECK(f.w->message_embedded);
+    CHECK_INT_EQ(f.w->n_embed, 1);
+    /* menu names only: nothing to embed */
+    CHECK_INT_EQ(order_prepare(f.p, "x", 1, "2 Cheddar Cheeseburger please", 29, f.w), 0);
+    CHECK(!f.w->message_embedded);
+    CHECK_INT_EQ(f.w->n_embed, 0);
+    const struct order_result *r = fixture_run(&f, "2 Cheddar Cheeseburger please");
+    CHECK_INT_EQ(r->status, ORDER_STATUS_ACCEPTED);
+    CHECK_INT_EQ(r->n_items, 1);
+    /* the same phrase twice is embedded once, and both things read it */
+    CHECK_INT_EQ(order_prepare(f.p, "x", 1, "a cola, a pepsi and a cola", 26, f.w), 0);
+    CHECK_INT_EQ(f.w->n_embed, 2);
+    CHECK_STR_EQ(f.w->embed_texts[0], "cola");
+    CHECK_STR_EQ(f.w->embed_texts[1], "pepsi");
 }
 
 static void test_understanding_errors(void)
