@@ -9,8 +9,10 @@ static const struct {
     int version;
     const char *name;
 } expected_migrations[] = {
-    {1, "menu"},  {2, "messages_orders"}, {3, "notifications"},
-    {4, "inbox"}, {5, "order_store"},     {6, "inbox_consume"},
+    {1, "menu"},          {2, "messages_orders"},
+    {3, "notifications"}, {4, "inbox"},
+    {5, "order_store"},   {6, "inbox_consume"},
+    {7, "inbox_claim"},   {8, "store_messages_one_statement"},
 };
 #define EXPECTED_COUNT (sizeof(expected_migrations) / sizeof(expected_migrations[0]))
 
@@ -141,6 +143,11 @@ static void test_orders(PGconn *conn)
     CHECK_STR_EQ(db_test_sqlstate(conn, sql), "23514"); /* qty > 0 */
     CHECK_STR_EQ(db_test_sqlstate(conn, "DELETE FROM orders"), "");
     CHECK_INT_EQ(db_test_scalar(conn, "SELECT count(*) FROM order_items"), 0); /* cascaded */
+    /* The time indexes are block range summaries (rows arrive in time order). */
+    CHECK_INT_EQ(db_test_scalar(conn, "SELECT count(*) FROM pg_indexes WHERE indexname IN"
+                                      " ('messages_received_at', 'orders_created_at') AND"
+                                      " indexdef LIKE '%USING brin%'"),
+                 2);
 }
 
 static void test_outbox_and_inbox(PGconn *conn)
