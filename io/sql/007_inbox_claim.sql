@@ -17,6 +17,9 @@
 -- pg_stat_activity's backend_start, visible for sessions of the same role (or with
 -- pg_read_all_stats): run every consumer under one role, else other roles' claims count as
 -- gone and their rows may be processed twice (still stored once).
+-- A claim rewrites the row once more; room left on each page lets that new version stay on
+-- the row's page without new index entries (a HOT update: no claim column is indexed).
+ALTER TABLE inbox SET (fillfactor = 50);
 ALTER TABLE inbox ADD COLUMN claimed_by integer;
 ALTER TABLE inbox ADD COLUMN claimed_at timestamptz;
 ALTER TABLE inbox ADD COLUMN lease_until timestamptz;
