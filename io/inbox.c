@@ -2,9 +2,9 @@
  *
  * States: BACKOFF (no connection; a timer starts the next attempt) → CONNECTING
  * (PQconnectPoll steps, the socket watched for what it asks, under a deadline) → READY. In
- * READY one query at a time is in flight (a plain session: LISTEN, then fetches and FAILED
- * marks, marks first since each holds a row's slot). The socket is always watched for input
- * (notifications arrive unasked); output only while PQflush has bytes left. */
+ * READY one query at a time is in flight (a plain session: LISTEN, then claims, FAILED marks
+ * and releases, marks and releases first since each holds a row's slot). The socket is always
+ * watched for input (notifications arrive unasked); output only while PQflush has bytes left. */
 #include "io/inbox.h"
 
 #include "io/inbox_cursor.h"
@@ -36,18 +36,21 @@ enum inbox_query {
     INBOX_QUERY_MAX,
 };
 
-/* The catch-up and every later read: unconsumed rows past the cursor, in id order. A row
- * without a client id gets one derived from its id, so its message is deduplicated too. */
-static const char inbox_fetch_sql[] =
-    "SELECT id, coalesce(nullif(client_id, ''), 'inbox:' || id), customer, text FROM inbox "
-    "WHERE consumed_at IS NULL AND id > $1::bigint ORDER BY id LIMIT $2::integer";
+/* The catch-up and every later read: the oldest unconsumed rows nobody holds, claimed for
+ * this session, in id order. A row without a client id gets one derived from its id, so its
+ * message is deduplicated too. */
+static const char inbox_fetch_sql[] = "SELECT * FROM inbox_claim($1::integer, $2::integer)";
 /* A row that can never be processed: consumed, with why. */
 static const char inbox_mark_sql[] =
     "UPDATE inbox SET consumed_at = now(), error = $2 WHERE id = $1::bigint "
     "AND consumed_at IS NULL";
+/* A row not stored this time: any consumer may claim it again at once. */
+static const char inbox_release_sql[] = "SELECT inbox_release($1::bigint)";
 
+/* A row's settlement that needs a statement: a FAILED mark, or a release. */
 struct inbox_mark {
     int64_t id;
+    bool release;
     char error[INBOX_ERROR_MAX];
 };
 
@@ -62,12 +65,13 @@ struct inbox {
     unsigned watch_events;
     struct async_timer *timer;       /* backoff delay or the attempt's deadline */
     struct async_timer *retry_timer; /* a row to read again */
+    struct async_timer *sweep_timer; /* the periodic claim */
     enum inbox_query query;
     unsigned fetch_limit, fetch_rows;
     bool fetch_refused; /* a row of this fetch was refused: wait before reading on */
     bool want_fetch;    /* rows may be waiting: read when idle and there is room */
     bool output_pending;
-    struct inbox_mark *marks; /* FIFO ring of in_flight_max */
+    struct inbox_mark *marks; /* FIFO ring of in_flight_max (one per row in flight at most) */
     unsigned mark_head, mark_count;
     struct inbox_cursor cursor;
     struct pg_backoff backoff;
@@ -159,6 +163,17 @@ static void inbox_retry_later(struct inbox *ib)
                                        &ib->retry_timer) == 0);
 }
 
+static void inbox_sweep_fired(void *ctx)
+{
+    struct inbox *ib = ctx;
+    INBOX_ASSERT(async_timer_start(ib->loop, ib->config.sweep_ms, inbox_sweep_fired, ib,
+                                   &ib->sweep_timer) == 0);
+    if (ib->retry_timer)
+        return; /* rows were given back: wait out the retry delay first */
+    ib->want_fetch = true;
+    inbox_kick(ib);
+}
+
 static void inbox_backoff_fired(void *ctx)
 {
     struct inbox *ib = ctx;
@@ -228,16 +243,30 @@ static void inbox_send_mark(struct inbox *ib)
     char id[24];
     snprintf(id, sizeof(id), "%lld", (long long)m->id);
     const char *values[] = {id, m->error};
-    inbox_send(ib, INBOX_QUERY_MARK, inbox_mark_sql, 2, values);
+    if (m->release)
+        inbox_send(ib, INBOX_QUERY_MARK, inbox_release_sql, 1, values);
+    else
+        inbox_send(ib, INBOX_QUERY_MARK, inbox_mark_sql, 2, values);
+}
+
+/* Queues row `id`'s FAILED mark (error) or release (NULL); it keeps its slot until the
+ * statement's answer, so a claim meanwhile cannot hand it out again. */
+static void inbox_queue_mark(struct inbox *ib, int64_t id, const char *error)
+{
+    INBOX_ASSERT(ib->mark_count < ib->config.in_flight_max);
+    unsigned at = (ib->mark_head + ib->mark_count++) % ib->config.in_flight_max;
+    ib->marks[at].id = id;
+    ib->marks[at].release = error == NULL;
+    snprintf(ib->marks[at].error, sizeof(ib->marks[at].error), "%s", error ? error : "");
 }
 
 static void inbox_send_fetch(struct inbox *ib)
 {
-    char after[24], limit[16];
+    char limit[16], lease[16];
     ib->fetch_limit = inbox_cursor_room(&ib->cursor);
-    snprintf(after, sizeof(after), "%lld", (long long)ib->cursor.after);
     snprintf(limit, sizeof(limit), "%u", ib->fetch_limit);
-    const char *values[] = {after, limit};
+    snprintf(lease, sizeof(lease), "%u", ib->config.lease_ms);
+    const char *values[] = {limit, lease};
     ib->want_fetch = false;
     ib->fetch_rows = 0;
     ib->fetch_refused = false;
@@ -246,8 +275,8 @@ static void inbox_send_fetch(struct inbox *ib)
         ib->stats.fetches++;
 }
 
-/* The next query, when idle: a pending mark first, then a read if rows may wait and there is
- * room for them. */
+/* The next query, when idle: a pending mark or release first, then a claim if rows may wait
+ * and there is room for them. */
 static void inbox_kick(struct inbox *ib)
 {
     if (ib->state != INBOX_STATE_READY || ib->query != INBOX_QUERY_NONE)
@@ -258,7 +287,7 @@ static void inbox_kick(struct inbox *ib)
         inbox_send_fetch(ib);
 }
 
-/* Hands the fetched rows out in id order. */
+/* Hands the claimed rows out in id order; a row the caller refuses is given back. */
 static void inbox_rows(struct inbox *ib, const PGresult *res)
 {
     int n = PQntuples(res);
@@ -274,7 +303,7 @@ static void inbox_rows(struct inbox *ib, const PGresult *res)
         } else {
             ib->stats.rows_refused++;
             ib->stats.outcomes[INBOX_RETRY]++;
-            inbox_cursor_settle(&ib->cursor, id, true);
+            inbox_queue_mark(ib, id, NULL);
             ib->fetch_refused = true;
         }
     }
@@ -293,8 +322,11 @@ static void inbox_result(struct inbox *ib, const PGresult *res)
         ib->fetch_refused = true; /* read again later */
     } else if (ib->query == INBOX_QUERY_MARK) {
         const struct inbox_mark *m = &ib->marks[ib->mark_head];
-        inbox_cursor_settle(&ib->cursor, m->id, !ok);
-        if (!ok)
+        bool again = m->release || !ok; /* given back, or a mark that did not land */
+        if (m->release && ok)
+            ib->stats.releases++;
+        inbox_cursor_settle(&ib->cursor, m->id, again);
+        if (again)
             inbox_retry_later(ib);
         ib->mark_head = (ib->mark_head + 1) % ib->config.in_flight_max;
         ib->mark_count--;
@@ -319,7 +351,6 @@ static void inbox_notifies(struct inbox *ib)
     PGnotify *n;
     while ((n = PQnotifies(ib->conn)) != NULL) {
         ib->stats.notifications++;
-        inbox_cursor_notified(&ib->cursor, strtoll(n->extra, NULL, 10));
         ib->want_fetch = true;
         PQfreemem(n);
     }
@@ -372,7 +403,6 @@ static void inbox_connected(struct inbox *ib)
     ib->last_error[0] = '\0';
     /* Notifications are queued from LISTEN's commit on, so a row inserted after the catch-up's
      * snapshot is announced: nothing falls between the two. */
-    inbox_cursor_rewind(&ib->cursor);
     ib->want_fetch = true;
     if (inbox_send(ib, INBOX_QUERY_LISTEN, "LISTEN " INBOX_CHANNEL, 0, NULL) && ib->config.state_fn)
         ib->config.state_fn(ib->config.state_ctx, true);
@@ -458,6 +488,8 @@ int inbox_new(struct async_loop loop, const struct inbox_config *config, struct 
         c->connect_timeout_ms ? c->connect_timeout_ms : INBOX_CONNECT_TIMEOUT_MS_DEFAULT;
     c->backoff_base_ms = c->backoff_base_ms ? c->backoff_base_ms : INBOX_BACKOFF_BASE_MS_DEFAULT;
     c->backoff_cap_ms = c->backoff_cap_ms ? c->backoff_cap_ms : INBOX_BACKOFF_CAP_MS_DEFAULT;
+    c->lease_ms = c->lease_ms ? c->lease_ms : INBOX_LEASE_MS_DEFAULT;
+    c->sweep_ms = c->sweep_ms ? c->sweep_ms : INBOX_SWEEP_MS_DEFAULT;
     if (c->backoff_cap_ms < c->backoff_base_ms)
         c->backoff_cap_ms = c->backoff_base_ms;
     bool failed = false;
@@ -476,6 +508,8 @@ int inbox_new(struct async_loop loop, const struct inbox_config *config, struct 
     /* The first attempt on the loop, not inside this call. */
     ib->state = INBOX_STATE_BACKOFF;
     inbox_timer_start(ib, 0, inbox_backoff_fired);
+    INBOX_ASSERT(
+        async_timer_start(ib->loop, c->sweep_ms, inbox_sweep_fired, ib, &ib->sweep_timer) == 0);
     *out = ib;
     return 0;
 }
@@ -488,6 +522,8 @@ void inbox_free(struct inbox *ib)
     inbox_timer_stop(ib);
     if (ib->retry_timer)
         async_timer_stop(ib->loop, ib->retry_timer);
+    if (ib->sweep_timer)
+        async_timer_stop(ib->loop, ib->sweep_timer);
     if (ib->conn)
         PQfinish(ib->conn);
     free(ib->uri), free(ib->dbname), free(ib->application_name), free(ib->marks);
@@ -500,15 +536,11 @@ void inbox_done(struct inbox *ib, int64_t id, enum inbox_outcome outcome, const 
     if (!inbox_cursor_in_flight(&ib->cursor, id))
         return;
     ib->stats.outcomes[outcome]++;
-    if (outcome == INBOX_FAILED && ib->state == INBOX_STATE_READY) {
-        /* The row keeps its slot until the mark's answer: a read meanwhile skips it. */
-        INBOX_ASSERT(ib->mark_count < ib->config.in_flight_max);
-        unsigned at = (ib->mark_head + ib->mark_count++) % ib->config.in_flight_max;
-        ib->marks[at].id = id;
-        snprintf(ib->marks[at].error, sizeof(ib->marks[at].error), "%s", error ? error : "");
-    } else if (outcome == INBOX_CONSUMED) {
+    if (outcome == INBOX_CONSUMED) {
         inbox_cursor_settle(&ib->cursor, id, false);
-    } else { /* RETRY, or FAILED with no connection to mark it: read again later */
+    } else if (ib->state == INBOX_STATE_READY) {
+        inbox_queue_mark(ib, id, outcome == INBOX_FAILED ? (error ? error : "") : NULL);
+    } else { /* no connection: the claim ended with the session; read again later */
         inbox_cursor_settle(&ib->cursor, id, true);
         inbox_retry_later(ib);
     }

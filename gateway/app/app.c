@@ -21,9 +21,11 @@ static void *app_core_start(void *shared, unsigned core, struct http_context *ct
     if (a->orders)
         ac->orders = orders_core_start(a->orders, ac->loop, core);
     ac->messages = messages_core_start(a->messages, ac->loop, ac->orders);
-    /* One consumer per process: the rows are read on one connection, in id order. */
-    if (core == 0 && a->orders && ac->messages && orders_inbox_uri(a->orders))
-        ac->inbox = inbox_feed_start(ac->loop, ac->messages, orders_inbox_uri(a->orders));
+    /* One consumer per core: each claims its own rows (io/sql/007_inbox_claim.sql), so the
+     * cores, and other processes on the same database, share the inbox. */
+    if (a->orders && ac->messages && orders_inbox_uri(a->orders))
+        ac->inbox = inbox_feed_start(ac->loop, ac->messages, orders_inbox_uri(a->orders),
+                                     orders_inbox_lease_ms(a->orders), core);
     return ac;
 }
 

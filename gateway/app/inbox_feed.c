@@ -40,7 +40,8 @@ static void inbox_feed_state(void *ctx, bool connected)
                  inbox_last_error(f->inbox));
 }
 
-struct inbox_feed *inbox_feed_start(struct loop *l, struct messages_core *mc, const char *uri)
+struct inbox_feed *inbox_feed_start(struct loop *l, struct messages_core *mc, const char *uri,
+                                    uint32_t lease_ms, unsigned core)
 {
     struct inbox_feed *f = calloc(1, sizeof(*f));
     BRIGADE_ASSERT(f != NULL);
@@ -48,7 +49,8 @@ struct inbox_feed *inbox_feed_start(struct loop *l, struct messages_core *mc, co
     struct inbox_config cfg = {
         .uri = uri,
         .application_name = "brigade-inbox",
-        .seed = (uint64_t)getpid() ^ 0x1b0c5,
+        .lease_ms = lease_ms,
+        .seed = ((uint64_t)getpid() << 8 ^ core) ^ 0x1b0c5,
         .row_fn = inbox_feed_row,
         .row_ctx = f,
         .state_fn = inbox_feed_state,

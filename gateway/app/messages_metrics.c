@@ -142,7 +142,7 @@ static uint64_t messages_deferred_passes_total(const struct messages_app *ma)
     return messages_core_sum(ma, offsetof(struct messages_core, deferred_passes));
 }
 
-/* Inbox rows by outcome (only core 0 consumes the inbox; summed like the rest); false when no
+/* Inbox rows by outcome (every core consumes the inbox; summed like the rest); false when no
  * core has an inbox. */
 static bool messages_inbox_total(const struct messages_app *ma, uint64_t *out)
 {

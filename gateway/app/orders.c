@@ -147,6 +147,11 @@ const char *orders_inbox_uri(const struct orders_app *oa)
     return oa->cfg.inbox ? oa->cfg.pg_uri : NULL;
 }
 
+uint32_t orders_inbox_lease_ms(const struct orders_app *oa)
+{
+    return oa->cfg.inbox_lease_ms;
+}
+
 bool orders_ready(const struct orders_app *oa)
 {
     return atomic_load_explicit(&oa->connected_cores, memory_order_relaxed) == oa->cfg.cores;

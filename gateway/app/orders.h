@@ -41,7 +41,8 @@ struct orders_config {
     uint32_t host_connections, in_flight;
     uint32_t poll_ms;  /* the outbox is looked at this often for due retries */
     uint32_t lease_ms; /* a claimed row is not claimed again (anywhere) before this */
-    bool inbox;        /* --inbox: core 0 consumes the inbox table (gateway/app/inbox_feed.h) */
+    bool inbox;        /* --inbox: every core consumes the inbox table (gateway/app/inbox_feed.h) */
+    uint32_t inbox_lease_ms; /* --inbox-lease: an inbox row's claim lasts this long at most */
 };
 
 struct loop;
@@ -79,6 +80,8 @@ bool orders_core_notifies(const struct orders_core *oc, const char *channel);
 bool orders_core_connected(const struct orders_core *oc);
 /* The database URI when --inbox is on, else NULL. */
 const char *orders_inbox_uri(const struct orders_app *oa);
+/* --inbox-lease in milliseconds (0: the inbox's default). */
+uint32_t orders_inbox_lease_ms(const struct orders_app *oa);
 /* Every core has one: /readyz. Any thread. */
 bool orders_ready(const struct orders_app *oa);
 /* The core's store, for the read-back endpoints (routes_orders.c). */

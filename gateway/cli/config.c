@@ -155,7 +155,9 @@ static const struct config_option config_options[] = {
     {"webhook-poll", "BRIGADE_WEBHOOK_POLL", "1s", CONFIG_KIND_DURATION, OFF(webhook_poll_ms), 10,
      3600000, "how often the outbox is looked at for due retries"},
     {"inbox", "BRIGADE_INBOX", "off", CONFIG_KIND_PATH, OFF(inbox), 0, 0,
-     "on | off: core 0 runs the rows of table inbox through the pipeline (needs --pg, --menu)"},
+     "on | off: every core runs rows of table inbox through the pipeline (needs --pg, --menu)"},
+    {"inbox-lease", "BRIGADE_INBOX_LEASE", "60s", CONFIG_KIND_DURATION, OFF(inbox_lease_ms), 100,
+     86400000, "a claimed inbox row is not claimed by another consumer before this"},
     {"memcached", "BRIGADE_MEMCACHED", "", CONFIG_KIND_PATH, OFF(memcached), 0, 0,
      "memcached servers host:port[,...] tried first with --menu db"},
     {"max-text-bytes", "BRIGADE_MAX_TEXT_BYTES", "2048", CONFIG_KIND_BYTES, OFF(text_bytes_max), 1,
@@ -529,4 +531,5 @@ void config_orders(const struct config *c, struct orders_config *out)
     out->poll_ms = (uint32_t)c->webhook_poll_ms;
     out->lease_ms = (uint32_t)c->webhook_lease_ms;
     out->inbox = strcmp(c->inbox, "on") == 0;
+    out->inbox_lease_ms = (uint32_t)c->inbox_lease_ms;
 }

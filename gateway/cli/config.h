@@ -83,6 +83,7 @@ struct config {
     uint64_t webhook_poll_ms;
     char inbox[CONFIG_PATH_BYTES_MAX]; /* "on" | "off" */
     uint64_t webhook_lease_ms;
+    uint64_t inbox_lease_ms;
 };
 
 /* Fill `c` from defaults, the environment, then argv (argv[0] is "serve"). Returns 0 on

@@ -15,6 +15,7 @@ import signal
 import sys
 import time
 
+from inboxlib import check_exactly_once, insert, metric, unconsumed
 from orderslib import (Database, check, check_eq, exchange, get, message, run, serve, wait_for,
                        wait_ready)
 
@@ -23,44 +24,6 @@ import serverlib  # noqa: E402 - orderslib put its folder on the path
 BINARY = sys.argv[1]
 KILLS = 8
 ROWS_PER_KILL = 1000
-
-
-def insert(db, rows):
-    """rows: (client_id or None, customer, text); one INSERT, one transaction."""
-    def lit(v):
-        return "NULL" if v is None else "'" + v.replace("'", "''") + "'"
-    values = ", ".join(f"({lit(c)}, {lit(u)}, {lit(t)})" for c, u, t in rows)
-    db.rows(f"INSERT INTO inbox (client_id, customer, text) VALUES {values}")
-
-
-def unconsumed(db):
-    return int(db.rows("SELECT count(*) FROM inbox WHERE consumed_at IS NULL")[0][0])
-
-
-def check_exactly_once(db, expected_rows):
-    """Every inbox row consumed; one message per row under its client id; one order per
-    accepted-order message; nothing else stored."""
-    check_eq(unconsumed(db), 0, "inbox rows left unconsumed")
-    rows = db.rows("SELECT count(*) FROM inbox WHERE error IS NULL")[0][0]
-    check_eq(int(rows), expected_rows, "inbox rows processed")
-    missing = db.rows("SELECT i.id FROM inbox i WHERE i.error IS NULL AND NOT EXISTS "
-                      "(SELECT 1 FROM messages m WHERE m.client_id = "
-                      "coalesce(i.client_id, 'inbox:' || i.id))")
-    check_eq(missing, [], "inbox rows without their message")
-    check_eq(db.rows("SELECT count(*) FROM messages")[0][0], str(expected_rows), "messages")
-    dup_orders = db.rows("SELECT message_id FROM orders GROUP BY message_id HAVING count(*) > 1")
-    check_eq(dup_orders, [], "messages with more than one order")
-    accepted = db.rows("SELECT count(*) FROM messages WHERE category = 'order' "
-                       "AND status = 'accepted'")[0][0]
-    check_eq(db.rows("SELECT count(*) FROM orders")[0][0], accepted, "orders")
-
-
-def metric(srv, name):
-    body = exchange(srv, get("/metrics")).body.decode()
-    for line in body.splitlines():
-        if line.startswith(name + " "):
-            return int(float(line.split()[1]))
-    return None
 
 
 def rows_while_down_processed_once():
@@ -102,19 +65,23 @@ def rows_while_running_picked_up_by_notify():
     srv = serve(BINARY, db, "--inbox", "on")
     try:
         wait_ready(srv)
-        # Its LISTEN and then its catch-up ran: from now on only a notification finds a row.
-        wait_for("the consumer listening and caught up",
+        # Each core's LISTEN and then its catch-up ran: from now on a notification finds a row
+        # (or the once-a-second sweep: 0.5 s on average, so the mean below rules it out).
+        wait_for("the consumers listening and caught up",
                  lambda: db.admin_rows("SELECT count(*) FROM pg_stat_activity WHERE "
                                        f"datname = '{db.name}' AND application_name = "
                                        "'brigade-inbox' AND state = 'idle' AND "
-                                       "query LIKE 'SELECT id,%'") == [["1"]])
+                                       "query LIKE 'SELECT * FROM inbox_claim%'") == [["2"]])
+        waits = []
         for k in range(5):
             t0 = time.monotonic()
             insert(db, [(f"live-{k}", "Cy", "3 Classic Fries")])
             wait_for(f"row live-{k} consumed",
                      lambda: db.rows("SELECT consumed_at IS NOT NULL FROM inbox WHERE "
                                      f"client_id = 'live-{k}'") == [["t"]], timeout=2)
-            check(time.monotonic() - t0 < 2, "picked up within 2 s")
+            waits.append(time.monotonic() - t0)
+            check(waits[-1] < 2, "picked up within 2 s")
+        check(sum(waits) / len(waits) < 0.3, f"picked up when notified: waits {waits}")
         # A message already posted under the same client id is not stored twice.
         r = message(srv, {"id": "posted-1", "text": "1 Classic Fries"})
         check_eq(r.status, 200, "POST")

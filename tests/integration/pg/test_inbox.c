@@ -3,7 +3,8 @@
  * one), no more than in_flight_max at once; a FAILED row is marked consumed with its reason;
  * a RETRY row and a refused row are read again; a row inserted later arrives by NOTIFY, also
  * one that commits after a higher id was read; a terminated connection is re-established and
- * caught up without handing a row in flight out twice. */
+ * caught up without handing a row in flight out twice; rows another consumer holds are left
+ * to it until its lease runs out or its session ends, then taken by the sweep. */
 #include "check.h"
 #include "io/inbox.h"
 #include "pg_test.h"
@@ -187,6 +188,49 @@ static void test_refused(struct async_poll *poll, struct inbox *ib, PGconn *conn
     CHECK_INT_EQ(s.outcomes[INBOX_FAILED], 1);
 }
 
+/* Another consumer (a plain session here) claims rows 11 and 12 in the transaction that
+ * inserts 11..13: this one gets only 13. Row 11's lease runs out: the sweep takes it. The
+ * other session ends (as when its process is killed): the sweep takes row 12 at once,
+ * long before its lease would run out. */
+static void test_shared_claims(struct async_poll *poll, struct inbox *ib, PGconn *conn,
+                               struct db_test *t)
+{
+    consume(conn, ib, 10);
+    PGconn *claimer = db_test_connect(t);
+    exec(claimer, "BEGIN");
+    exec(claimer, "INSERT INTO inbox (client_id, text) VALUES ('s11', 'eleven'), "
+                  "('s12', 'twelve'), ('s13', 'thirteen')");
+    CHECK_STR_EQ(pg_test_text(claimer, "SELECT string_agg(r_id::text, ',') "
+                                       "FROM inbox_claim(2, 600000)"),
+                 "11,12");
+    exec(claimer, "COMMIT");
+    CHECK(await(poll, 12));
+    CHECK_INT_EQ(rec.id[11], 13);
+    pg_test_run_for(poll, 500); /* two sweeps: 11 and 12 stay with the live claimer */
+    CHECK_INT_EQ(rec.count, 12);
+    consume(conn, ib, 13);
+    exec(conn, "UPDATE inbox SET lease_until = now() WHERE id = 11");
+    CHECK(await(poll, 13));
+    CHECK_INT_EQ(rec.id[12], 11);
+    pg_test_run_for(poll, 300);
+    CHECK_INT_EQ(rec.count, 13);
+    PQfinish(claimer);
+    int t0 = db_test_now_ms();
+    CHECK(await(poll, 14));
+    CHECK_INT_EQ(rec.id[13], 12);
+    CHECK(db_test_now_ms() - t0 < 5000);
+    CHECK_STR_EQ(pg_test_text(conn, "SELECT count(*) FROM inbox i JOIN pg_stat_activity a ON "
+                                    "a.pid = i.claimed_by WHERE i.id IN (11, 12) AND "
+                                    "a.application_name = '" APP_NAME "'"),
+                 "2");
+    consume(conn, ib, 11);
+    consume(conn, ib, 12);
+    struct inbox_stats s;
+    inbox_stats(ib, &s);
+    CHECK_INT_EQ(s.in_flight, 0);
+    CHECK_INT_EQ(s.releases, 2); /* row 3 (RETRY) and row 10 (refused) were given back */
+}
+
 static void test_config(struct async_poll *poll)
 {
     struct inbox *ib = NULL;
@@ -217,6 +261,7 @@ int main(void)
         .retry_delay_ms = 200,
         .backoff_base_ms = 50,
         .backoff_cap_ms = 200,
+        .sweep_ms = 200,
         .seed = 7,
         .row_fn = on_row,
         .state_fn = on_state,
@@ -229,6 +274,7 @@ int main(void)
     test_notify(poll, ib, conn, other);
     test_reconnect(poll, ib, conn, &t);
     test_refused(poll, ib, conn);
+    test_shared_claims(poll, ib, conn, &t);
     inbox_free(ib);
     CHECK_INT_EQ(async_poll_sources(poll), 0); /* every watch and timer gone */
     async_poll_free(poll);

@@ -1,7 +1,6 @@
 /* test_inbox_cursor.c — the inbox consumer's bookkeeping: rows handed out once while in
- * flight, the in-flight bound, a retried row read again, a row that commits after a higher
- * id was read (its notification moves the cursor back), rows that settled while a fetch was
- * in flight skipped, and moves back during a fetch applied when it ends. */
+ * flight, the in-flight bound, a retried row handed out again, and rows that settled while a
+ * claim was in flight skipped. */
 #include "check.h"
 #include "io/inbox_cursor.h"
 
@@ -15,7 +14,7 @@ static struct inbox_cursor *cursor(unsigned cap)
     return c;
 }
 
-/* A fetch returning `ids` (in order); returns how many were handed out. */
+/* A claim returning `ids` (in order); returns how many were handed out. */
 static unsigned fetch(struct inbox_cursor *c, const int64_t *ids, unsigned n)
 {
     unsigned handed = 0;
@@ -31,80 +30,52 @@ static void test_bound_and_once(void)
     struct inbox_cursor *c = cursor(3);
     CHECK_INT_EQ(inbox_cursor_room(c), 3);
     const int64_t page[] = {1, 2, 3, 4};
-    CHECK_INT_EQ(fetch(c, page, 4), 3); /* row 4 finds no room: the cursor stays before it */
-    CHECK_INT_EQ(c->after, 3);
+    CHECK_INT_EQ(fetch(c, page, 4), 3); /* row 4 finds no room */
     CHECK_INT_EQ(inbox_cursor_room(c), 0);
     CHECK(inbox_cursor_in_flight(c, 2));
     CHECK(!inbox_cursor_in_flight(c, 4));
-    /* Consumed: out of flight, the cursor does not move back. */
+    /* Consumed: out of flight. */
     CHECK(inbox_cursor_settle(c, 2, false));
     CHECK(!inbox_cursor_settle(c, 2, false)); /* once */
     CHECK_INT_EQ(inbox_cursor_room(c), 1);
-    CHECK_INT_EQ(c->after, 3);
-    /* A reconnection reads from the start: rows in flight are not handed out again. */
-    inbox_cursor_rewind(c);
+    /* A new session claims rows still in flight again (the old session's claims are gone):
+     * they are not handed out twice. */
     const int64_t again[] = {1, 3, 4};
     CHECK_INT_EQ(fetch(c, again, 3), 1);
     CHECK(inbox_cursor_in_flight(c, 4));
-    CHECK_INT_EQ(c->after, 4);
     CHECK_INT_EQ(inbox_cursor_room(c), 0);
     free(c);
 }
 
-static void test_retry_reads_again(void)
+static void test_retry_handed_again(void)
 {
     struct inbox_cursor *c = cursor(8);
     const int64_t page[] = {5, 6, 7};
     CHECK_INT_EQ(fetch(c, page, 3), 3);
-    CHECK_INT_EQ(c->after, 7);
     CHECK(inbox_cursor_settle(c, 6, true));
-    CHECK_INT_EQ(c->after, 5); /* the next read starts at 6 */
+    CHECK(!inbox_cursor_in_flight(c, 6));
     const int64_t next[] = {6, 7, 8};
     CHECK_INT_EQ(fetch(c, next, 3), 2); /* 6 and 8; 7 is still in flight */
     CHECK(inbox_cursor_in_flight(c, 6));
     CHECK(inbox_cursor_in_flight(c, 8));
-    CHECK_INT_EQ(c->after, 8);
     free(c);
 }
 
-/* Row 3 commits after row 4 was read: its notification moves the cursor back to it. A
- * notification of a row past the cursor changes nothing. */
-static void test_late_commit(void)
-{
-    struct inbox_cursor *c = cursor(8);
-    const int64_t page[] = {1, 2, 4};
-    CHECK_INT_EQ(fetch(c, page, 3), 3);
-    inbox_cursor_notified(c, 9);
-    CHECK_INT_EQ(c->after, 4);
-    inbox_cursor_notified(c, 3);
-    CHECK_INT_EQ(c->after, 2);
-    inbox_cursor_notified(c, 0); /* a payload that is not an id */
-    CHECK_INT_EQ(c->after, 2);
-    const int64_t next[] = {3, 4};
-    CHECK_INT_EQ(fetch(c, next, 2), 1);
-    CHECK(inbox_cursor_in_flight(c, 3));
-    free(c);
-}
-
-/* During a fetch: a row that settles may still be in the fetch's snapshot (skipped); a move
- * back waits for the fetch's end (its rows would move the cursor past it again). */
+/* During a claim: a row that settles may still be in its answer (skipped); a row given back
+ * is free to be handed out again. */
 static void test_during_fetch(void)
 {
     struct inbox_cursor *c = cursor(8);
     const int64_t page[] = {10, 11};
     CHECK_INT_EQ(fetch(c, page, 2), 2);
-    inbox_cursor_rewind(c);
     inbox_cursor_fetch_begin(c);
-    CHECK(inbox_cursor_settle(c, 10, false)); /* consumed while the catch-up runs */
-    CHECK(inbox_cursor_settle(c, 11, true));  /* to be read again */
-    inbox_cursor_notified(c, 5);
-    CHECK(!inbox_cursor_take(c, 10)); /* in the snapshot, consumed since */
-    CHECK(inbox_cursor_take(c, 11));  /* free again: handed out */
+    CHECK(inbox_cursor_settle(c, 10, false)); /* consumed while the claim runs */
+    CHECK(inbox_cursor_settle(c, 11, true));  /* given back */
+    CHECK(!inbox_cursor_take(c, 10));         /* in the answer, consumed since */
+    CHECK(inbox_cursor_take(c, 11));          /* free again: handed out */
     CHECK(inbox_cursor_take(c, 12));
-    CHECK_INT_EQ(c->after, 12);
     inbox_cursor_fetch_end(c);
-    CHECK_INT_EQ(c->after, 4); /* the notification of row 5 */
-    /* The settled list is per fetch: a later read hands 10 out if it is unconsumed again
+    /* The settled list is per claim: a later claim hands 10 out if it is unconsumed again
      * (it cannot be, but the bookkeeping does not remember it forever). */
     const int64_t next[] = {10};
     CHECK_INT_EQ(fetch(c, next, 1), 1);
@@ -123,8 +94,7 @@ static void test_cap_clamped(void)
 int main(void)
 {
     test_bound_and_once();
-    test_retry_reads_again();
-    test_late_commit();
+    test_retry_handed_again();
     test_during_fetch();
     test_cap_clamped();
     return check_finish("test_inbox_cursor");
