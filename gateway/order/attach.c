@@ -289,9 +289,9 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         const char *w = text + t[i].off;
         size_t wl = t[i].len;
         size_t wo = attach_w_slash_o(text, t, i, b);
-        if (wo > 0) {
-            w = "without";
-            wl = 7;
+        if (wo > 0) { /* "w/o pickles" leading: "no pickles", as "without pickles" reads */
+            w = o == 0 ? "no" : "without";
+            wl = o == 0 ? 2 : 7;
             i += wo - 1;
         } else if (order_token_is(text, &t[i], "w") || order_token_is(text, &t[i], "wt")) {
             w = "with";
@@ -413,15 +413,18 @@ static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
 
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
- * the copy in *into. */
+ * the copy in *into. Once a part was split off (split_before), a count equal to what is
+ * left of the span is that rest, which takes the modifiers itself: "2 cheeseburgers, 1 w/o
+ * pickles, 1 w/ extra pickles". */
 static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, size_t limit,
-                          bool limit_is_span, struct order_thing **into)
+                          bool limit_is_span, bool split_before, struct order_thing **into)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     int32_t k;
     size_t n = attach_number(st->rd->u, text, t, a, limit, &k);
-    if (n == 0 || attach_is_article(text, t, a, limit) || k >= s->qty)
+    bool rest = split_before && k == s->qty;
+    if (n == 0 || attach_is_article(text, t, a, limit) || (k >= s->qty && !rest))
         return 0;
     size_t p = a + n;
     if (order_tok_is(text, t, p, limit, "of") && (order_tok_is(text, t, p + 1, limit, "them") ||
@@ -432,12 +435,14 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     const struct order_understanding *u = st->rd->u;
     bool lead = order_patterns_longest(&u->modifier_zone_starts, text, t, p, b, NULL) > 0 ||
                 order_patterns_longest(&u->modifiers, text, t, p, b, NULL) > 0 ||
-                order_tok_is(text, t, p, b, "with");
+                order_tok_is(text, t, p, b, "with") ||
+                (order_tok_is(text, t, p, b, "w") && p + 1 < b &&
+                 t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '/'); /* "w/", "w/o" */
     if (b == p || !attach_modifier_form(st, p, b) || (!lead && attach_food_run(st, p, b)))
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
-    *into = attach_split(st, s, k, a);
+    *into = rest ? s : attach_split(st, s, k, a);
     if (!*into)
         return 0;
     memset(st->rg->roles + a, ORDER_ROLE_QTY, p - a);
@@ -569,7 +574,7 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             continue;
         }
         struct order_thing *part = NULL;
-        size_t counted = attach_part(st, s, a, limit, limit_is_span, &part);
+        size_t counted = attach_part(st, s, a, limit, limit_is_span, cur != s, &part);
         if (counted > 0) {
             cur = part;
             a += counted;
