@@ -410,6 +410,7 @@ enum order_category order_classify(const struct order_understanding *u,
     }
     classify_topics(in, rg);
     classify_food_asides(in, rg);
+    rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)
         any[rg->clauses[c].intent] = true;
