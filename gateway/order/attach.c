@@ -940,10 +940,35 @@ static bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k,
     return true;
 }
 
+/* Does the run starting at a open a clause that goes on with the list of dishes of the one
+ * before: nothing before it in its clause but "and", "plus", "also" and sounds ("oh and a
+ * cinnabon if you have those" after "... and 2 mango smoothies?")? */
+static bool attach_list_continued(const struct attach_state *st, size_t c, size_t a)
+{
+    static const char *const joins[] = {"and", "plus", "also", "n"};
+    static const char *const sounds[] = {"oh",   "ah",  "um",   "uh",   "ok",
+                                         "okay", "and", "plus", "also", "n"};
+    if (c == 0)
+        return false;
+    bool joined = false;
+    for (size_t p = st->b; p < a; p++) {
+        if (st->tokens[p].kind == ORDER_TOKEN_PUNCT)
+            continue;
+        if (!attach_in(st->text, st->tokens, p, st->e, sounds, sizeof(sounds) / sizeof(*sounds)))
+            return false;
+        joined = joined ||
+                 attach_in(st->text, st->tokens, p, st->e, joins, sizeof(joins) / sizeof(*joins));
+    }
+    for (size_t t = 0; joined && t < st->first; t++)
+        if (st->rg->things[t].is_span && st->rg->things[t].clause == c - 1U)
+            return true;
+    return false;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
-    bool listed =
-        attach_in_list(st, a, b) || attach_alone_polite(st, a, b) || attach_list_line(st, c, a, b);
+    bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
+                  attach_list_line(st, c, a, b) || attach_list_continued(st, c, a);
     int32_t qty = 1;
     size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
     bool explicit_qty =
@@ -1443,8 +1468,9 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
 }
 
 /* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
- * "for", followed in its clause by a dish of that kind, heads the dish; it asks for nothing
- * more. ("something for dessert" alone still asks.) */
+ * "for", followed in its clause by a dish of that kind or right after one ("the carrot cake
+ * for dessert"), heads the dish; it asks for nothing more. ("something for dessert" alone
+ * still asks.) */
 static void attach_headings(struct attach_state *st, size_t first, size_t end)
 {
     for (size_t s = first; s < end; s++) {
@@ -1453,9 +1479,12 @@ static void attach_headings(struct attach_state *st, size_t first, size_t end)
             !(order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "to") ||
               order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "for")))
             continue;
-        for (size_t n = s + 1; n < end; n++) {
+        for (size_t n = first; n < end; n++) {
             const struct order_thing *d = &st->rg->things[n];
-            if (d->is_span && d->item >= 0 &&
+            /* a dish of that kind after it, or right before "for" ("the carrot cake for
+             * dessert") */
+            bool heads = n > s || (n < s && d->end + 1U == th->begin);
+            if (heads && d->is_span && d->item >= 0 &&
                 order_item_set_has(&th->candidates, (size_t)d->item)) {
                 th->reference = true;
                 memset(st->rg->roles + th->begin - 1U, ORDER_ROLE_FILLER, th->end - th->begin + 1U);

@@ -409,6 +409,34 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"other"},
      .language = "fr"},
+    /* words in brackets beside dishes are an aside: their cues do not make the list a
+     * statement */
+    {.text = "the grilled halloumi burger (she says it's the best thing she's eaten this year "
+             "lol), a portion of truffle fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Truffle Fries", .qty = 1}}},
+    /* a clause opening with "and" after a request goes on with its list: a noun phrase no
+     * lexicon knows is a thing asked for, and a condition after it says nothing about it */
+    {.text = "2 mango smoothies? oh and a cinnabon if you have those",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}},
+     .unknown = {"cinnabon"},
+     .asked = {{"mango smoothies", "Mango Smoothie"}, {"cinnabon", NULL}}},
+    {.text = "a classic burger. and a big thank you",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    /* a kind of dish after "for" right after a dish of that kind heads it, asks nothing */
+    {.text = "the carrot cake for dessert and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* pointing back: a count for a dish named in a question, a correction, a reference */
     {.text = "Do you have the kale caesar? I'd like one if so, no croutons",
      .category = "order",
