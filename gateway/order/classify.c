@@ -294,9 +294,10 @@ static enum order_intent classify_clause(const struct order_understanding *u,
         return ORDER_INTENT_OTHER;
     if (says)
         return classify_question(u, in, cl, &f); /* "tahini is sesame, right?" */
-    /* a question mark alone after menu items with no cue asks for them: "the spicy one?" */
-    if (question && !asked && f.spans > 0 && f.cue[ORDER_CATEGORY_INQUIRY] == 0 &&
-        f.cue[ORDER_CATEGORY_OTHER] == 0)
+    /* a question mark alone after menu items, or after counted things, with no cue asks for
+     * them: "the spicy one?", "one tuna melt?" */
+    if (question && !asked && (f.spans > 0 || (f.things > 0 && cl->has_quantity)) &&
+        f.cue[ORDER_CATEGORY_INQUIRY] == 0 && f.cue[ORDER_CATEGORY_OTHER] == 0)
         return ORDER_INTENT_REQUEST;
     if (question)
         return classify_question(u, in, cl, &f);

@@ -437,6 +437,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* counted things with a question mark alone, no question word or cue, are asked for */
+    {.text = "18x spring rolls please?",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"spring rolls"},
+     .asked = {{"spring rolls", NULL}}},
     /* pointing back: a count for a dish named in a question, a correction, a reference */
     {.text = "Do you have the kale caesar? I'd like one if so, no croutons",
      .category = "order",
