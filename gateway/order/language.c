@@ -376,16 +376,6 @@ static const char *const language_request[] = {
     "fate",     "fai",      "dai",       NULL,
 };
 
-bool order_language_request_word(const char *w, size_t len)
-{
-    char word[32];
-    if (len == 0 || len >= sizeof(word))
-        return false;
-    memcpy(word, w, len);
-    word[len] = '\0';
-    return language_listed(language_request, word);
-}
-
 /* Greetings, thanks and farewells: a message of them alone is a pleasantry. */
 static const char *const language_courtesy[] = {
     "hola",     "gracias", "adiós", "adios",      "buenas",    "buenos",      "danke",
@@ -395,12 +385,32 @@ static const char *const language_courtesy[] = {
     "doei",     "straks",  NULL,
 };
 
-bool order_language_courtesy_word(const char *w, size_t len)
+void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy)
 {
-    char word[32];
-    if (len == 0 || len >= sizeof(word))
-        return false;
-    memcpy(word, w, len);
-    word[len] = '\0';
-    return language_listed(language_courtesy, word);
+    const unsigned char *s = (const unsigned char *)text;
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t w = 0;
+    bool too_long = false;
+    *request = *courtesy = false;
+    for (size_t i = 0; i <= len;) {
+        unsigned char letter[2];
+        size_t n = i < len ? language_letter(s + i, len - i, letter) : 0;
+        if (n) {
+            if (w + n > LANGUAGE_WORD_MAX)
+                too_long = true;
+            else
+                memcpy(word + w, letter, n);
+            w += n;
+            i += n;
+            continue;
+        }
+        if (w && !too_long) {
+            word[w] = '\0';
+            *request = *request || language_listed(language_request, word);
+            *courtesy = *courtesy || language_listed(language_courtesy, word);
+        }
+        w = 0;
+        too_long = false;
+        i++;
+    }
 }

@@ -40,14 +40,11 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
  * (frame.h). */
 bool order_language_function_word(const char *w, size_t len);
 
-/* True when the lowercase word w[0..len) is a verb of wanting or getting, or a modal that
- * opens a request, in one of the languages listed here ("quiero", "möchte", "posso"): a
- * message in that language asks for what it names (result.c). */
-bool order_language_request_word(const char *w, size_t len);
-
-/* True when the lowercase word w[0..len) greets, thanks or takes leave in one of the
- * languages listed here ("gracias", "bonjour", "bedankt"). */
-bool order_language_courtesy_word(const char *w, size_t len);
+/* Scans the UTF-8 text (as the customer wrote it) for the words a foreign message is framed
+ * with, in the languages listed here: *request when it holds a verb of wanting or getting or
+ * a modal that opens a request ("quiero", "möchte", "posso"), *courtesy when it greets,
+ * thanks or takes leave ("gracias", "bonjour", "bedankt"). */
+void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy);
 
 /* Internal to this module, shared only so that language.c and the C++ shim agree on one
  * prototype. cld2's verdict on text[0..len): its top language's code ("" when cld2 has

@@ -150,18 +150,21 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
         asks = asks || rg->clauses[c].question_form;
         counted = counted || rg->clauses[c].has_quantity;
     }
-    bool dish = false, hits = false, request = false, courtesy = false;
-    for (size_t t = 0; t < rg->n_things; t++)
-        dish = dish || rg->things[t].is_span || rg->things[t].leftover_kind == ORDER_LEFTOVER_FOOD;
-    for (size_t i = 0; i < w->n_tokens; i++) {
-        const struct order_token *k = &w->tokens[i];
-        hits = hits || rg->n_hits[i] > 0; /* "zwei halloumi-burger": menu words, no span */
-        if (k->kind != ORDER_TOKEN_WORD)
-            continue;
-        request = request || order_language_request_word(w->folded + k->off, k->len);
-        courtesy = courtesy || order_language_courtesy_word(w->folded + k->off, k->len);
+    bool request, courtesy;
+    /* the words as written: the match form may have read "hola" as a misspelt "hold" */
+    order_language_frame(w->display, w->display_len, &request, &courtesy);
+    /* dish: a span or a food; exact: a food or a menu word as written ("zwei
+     * halloumi-burger"), not a foreign word read as a misspelt one ("buenas tardes") */
+    bool dish = false, exact = false;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        bool food = !rg->things[t].is_span && rg->things[t].leftover_kind == ORDER_LEFTOVER_FOOD;
+        dish = dish || rg->things[t].is_span || food;
+        exact = exact || food;
     }
-    dish = dish || hits;
+    for (size_t i = 0; i < w->n_tokens; i++) {
+        dish = dish || rg->n_hits[i] > 0;
+        exact = exact || (rg->n_hits[i] > 0 && rg->hits[i][0].edits == 0);
+    }
     bool menu = dish || rg->names_menu_words; /* "¿Tienen opciones sin gluten?" */
     r->foreign = true;
     memcpy(r->language, w->language, sizeof(r->language));
@@ -170,7 +173,7 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
     else if (asks)
         r->category = menu ? ORDER_CATEGORY_INQUIRY : ORDER_CATEGORY_OTHER;
     else
-        r->category = dish || !courtesy ? ORDER_CATEGORY_ORDER : ORDER_CATEGORY_OTHER;
+        r->category = courtesy && !exact ? ORDER_CATEGORY_OTHER : ORDER_CATEGORY_ORDER;
     r->status = ORDER_STATUS_REVIEW;
     r->n_intents = 1;
     r->intents[0] = r->category;

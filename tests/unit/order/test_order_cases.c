@@ -409,6 +409,13 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"other"},
      .language = "fr"},
+    /* greetings read as written ("hola" is no misspelt "hold"); a foreign word that only
+     * resembles a menu word ("tardes") names no dish */
+    {.text = "Hola! buenas tardes",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
     /* words in brackets beside dishes are an aside: their cues do not make the list a
      * statement */
     {.text = "the grilled halloumi burger (she says it's the best thing she's eaten this year "
