@@ -1643,6 +1643,73 @@ static void attach_correction(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* "chicken tinga burrito, pinto beans instead of black", "nuggets w/ sweet potato fries
+ * instead of normal fries": a thing followed by "instead" right after a dish (a comma or
+ * "with" between, not "and") is what the kitchen swaps into that dish, a modifier of it up to
+ * the next punctuation, not a dish of its own; a dish named after "instead of" goes with it. */
+static void attach_substitutions(struct attach_state *st, size_t first)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t s = first; s < st->rg->n_things; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (th->reference || th->qty_explicit || th->past ||
+            !order_tok_is(text, t, th->end, st->e, "instead"))
+            continue;
+        struct order_thing *dish = NULL;
+        for (size_t x = first; x < st->rg->n_things; x++) {
+            struct order_thing *o = &st->rg->things[x];
+            if (x != s && o->is_span && !o->reference && o->end <= th->begin &&
+                (!dish || o->end > dish->end))
+                dish = o;
+        }
+        if (!dish)
+            continue;
+        bool joined = true; /* only modifiers, commas, dashes and "with" between */
+        for (size_t p = dish->end; p < th->begin && joined; p++) {
+            if (t[p].kind == ORDER_TOKEN_PUNCT)
+                joined = t[p].punct == ',' || t[p].punct == '/' || t[p].punct == '-';
+            else
+                joined = st->rg->roles[p] == ORDER_ROLE_MODIFIER ||
+                         order_tok_is(text, t, p, st->e, "with") ||
+                         order_tok_is(text, t, p, st->e, "w");
+        }
+        for (size_t x = first; x < st->rg->n_things && joined; x++) {
+            const struct order_thing *o = &st->rg->things[x];
+            joined = x == s || o->end <= dish->end || o->begin >= th->end || o->reference;
+        }
+        if (!joined)
+            continue;
+        size_t end = th->end + 1;
+        while (end < st->e && t[end].kind == ORDER_TOKEN_WORD &&
+               !order_tok_is(text, t, end, st->e, "and") &&
+               !order_tok_is(text, t, end, st->e, "but"))
+            end++;
+        for (size_t x = first; x < st->rg->n_things; x++) {
+            struct order_thing *o = &st->rg->things[x];
+            if (o->begin >= th->begin && o->begin < end)
+                o->reference = true;
+        }
+        uint8_t had = dish->mods.n;
+        attach_add_modifier(st, dish, th->begin, end);
+        if (dish->mods.n == had)
+            continue;
+        /* the words after "instead" read before as a modifier ("instead of black") are part
+         * of this one now */
+        const char *whole = dish->mods.text[dish->mods.n - 1U];
+        size_t keep = 0;
+        for (size_t m = 0; m < dish->mods.n; m++) {
+            if (m + 1U < dish->mods.n && strstr(whole, dish->mods.text[m]) &&
+                strncmp(dish->mods.text[m], "instead", 7) == 0)
+                continue;
+            if (keep != m)
+                memcpy(dish->mods.text[keep], dish->mods.text[m], sizeof(dish->mods.text[m]));
+            keep++;
+        }
+        dish->mods.n = (uint8_t)keep;
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -1680,6 +1747,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_references(&st, first);
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
+    attach_substitutions(&st, first);
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;
