@@ -195,7 +195,7 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
              (k = attach_number(st->rd->u, text, t, j + 1, e, &v)) > 0)
         k += 1; /* x 3, times three */
     else if ((k = attach_number(st->rd->u, text, t, j, e, &v)) > 0 &&
-             !attach_is_article(text, t, j, e)) {
+             (!attach_is_article(text, t, j, e) || k > 1)) { /* "tacos, a dozen" */
         size_t a = j + k;
         if (order_tok_is(text, t, a, e, "of") &&
             (order_tok_is(text, t, a + 1, e, "them") || order_tok_is(text, t, a + 1, e, "those") ||

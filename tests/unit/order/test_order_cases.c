@@ -471,6 +471,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Sweet Potato Fries", .qty = 1, .mods = {"instead of onion rings"}}}},
+    /* a count of more than one word after a comma counts the dish before, "a" or not */
+    {.text = "onion rings, a dozen",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 12}}},
     /* pointing back: a count for a dish named in a question, a correction, a reference */
     {.text = "Do you have the kale caesar? I'd like one if so, no croutons",
      .category = "order",
