@@ -477,6 +477,11 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 12}}},
+    /* a food emoji right after a question mark pictures the question, it orders nothing */
+    {.text = "is the carrot cake made fresh daily? 🍰",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* pointing back: a count for a dish named in a question, a correction, a reference */
     {.text = "Do you have the kale caesar? I'd like one if so, no croutons",
      .category = "order",
