@@ -195,7 +195,7 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
              (k = attach_number(st->rd->u, text, t, j + 1, e, &v)) > 0)
         k += 1; /* x 3, times three */
     else if ((k = attach_number(st->rd->u, text, t, j, e, &v)) > 0 &&
-             !attach_is_article(text, t, j, e)) {
+             (!attach_is_article(text, t, j, e) || k > 1)) { /* "tacos, a dozen" */
         size_t a = j + k;
         if (order_tok_is(text, t, a, e, "of") &&
             (order_tok_is(text, t, a + 1, e, "them") || order_tok_is(text, t, a + 1, e, "those") ||
@@ -289,9 +289,9 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         const char *w = text + t[i].off;
         size_t wl = t[i].len;
         size_t wo = attach_w_slash_o(text, t, i, b);
-        if (wo > 0) {
-            w = "without";
-            wl = 7;
+        if (wo > 0) { /* "w/o pickles" leading: "no pickles", as "without pickles" reads */
+            w = o == 0 ? "no" : "without";
+            wl = o == 0 ? 2 : 7;
             i += wo - 1;
         } else if (order_token_is(text, &t[i], "w") || order_token_is(text, &t[i], "wt")) {
             w = "with";
@@ -413,15 +413,18 @@ static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
 
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
- * the copy in *into. */
+ * the copy in *into. Once a part was split off (split_before), a count equal to what is
+ * left of the span is that rest, which takes the modifiers itself: "2 cheeseburgers, 1 w/o
+ * pickles, 1 w/ extra pickles". */
 static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, size_t limit,
-                          bool limit_is_span, struct order_thing **into)
+                          bool limit_is_span, bool split_before, struct order_thing **into)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     int32_t k;
     size_t n = attach_number(st->rd->u, text, t, a, limit, &k);
-    if (n == 0 || attach_is_article(text, t, a, limit) || k >= s->qty)
+    bool rest = split_before && k == s->qty;
+    if (n == 0 || attach_is_article(text, t, a, limit) || (k >= s->qty && !rest))
         return 0;
     size_t p = a + n;
     if (order_tok_is(text, t, p, limit, "of") && (order_tok_is(text, t, p + 1, limit, "them") ||
@@ -432,12 +435,14 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     const struct order_understanding *u = st->rd->u;
     bool lead = order_patterns_longest(&u->modifier_zone_starts, text, t, p, b, NULL) > 0 ||
                 order_patterns_longest(&u->modifiers, text, t, p, b, NULL) > 0 ||
-                order_tok_is(text, t, p, b, "with");
+                order_tok_is(text, t, p, b, "with") ||
+                (order_tok_is(text, t, p, b, "w") && p + 1 < b &&
+                 t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '/'); /* "w/", "w/o" */
     if (b == p || !attach_modifier_form(st, p, b) || (!lead && attach_food_run(st, p, b)))
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
-    *into = attach_split(st, s, k, a);
+    *into = rest ? s : attach_split(st, s, k, a);
     if (!*into)
         return 0;
     memset(st->rg->roles + a, ORDER_ROLE_QTY, p - a);
@@ -569,7 +574,7 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             continue;
         }
         struct order_thing *part = NULL;
-        size_t counted = attach_part(st, s, a, limit, limit_is_span, &part);
+        size_t counted = attach_part(st, s, a, limit, limit_is_span, cur != s, &part);
         if (counted > 0) {
             cur = part;
             a += counted;
@@ -935,10 +940,35 @@ static bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k,
     return true;
 }
 
+/* Does the run starting at a open a clause that goes on with the list of dishes of the one
+ * before: nothing before it in its clause but "and", "plus", "also" and sounds ("oh and a
+ * cinnabon if you have those" after "... and 2 mango smoothies?")? */
+static bool attach_list_continued(const struct attach_state *st, size_t c, size_t a)
+{
+    static const char *const joins[] = {"and", "plus", "also", "n"};
+    static const char *const sounds[] = {"oh",   "ah",  "um",   "uh",   "ok",
+                                         "okay", "and", "plus", "also", "n"};
+    if (c == 0)
+        return false;
+    bool joined = false;
+    for (size_t p = st->b; p < a; p++) {
+        if (st->tokens[p].kind == ORDER_TOKEN_PUNCT)
+            continue;
+        if (!attach_in(st->text, st->tokens, p, st->e, sounds, sizeof(sounds) / sizeof(*sounds)))
+            return false;
+        joined = joined ||
+                 attach_in(st->text, st->tokens, p, st->e, joins, sizeof(joins) / sizeof(*joins));
+    }
+    for (size_t t = 0; joined && t < st->first; t++)
+        if (st->rg->things[t].is_span && st->rg->things[t].clause == c - 1U)
+            return true;
+    return false;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
-    bool listed =
-        attach_in_list(st, a, b) || attach_alone_polite(st, a, b) || attach_list_line(st, c, a, b);
+    bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
+                  attach_list_line(st, c, a, b) || attach_list_continued(st, c, a);
     int32_t qty = 1;
     size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
     bool explicit_qty =
@@ -1438,8 +1468,9 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
 }
 
 /* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
- * "for", followed in its clause by a dish of that kind, heads the dish; it asks for nothing
- * more. ("something for dessert" alone still asks.) */
+ * "for", followed in its clause by a dish of that kind or right after one ("the carrot cake
+ * for dessert"), heads the dish; it asks for nothing more. ("something for dessert" alone
+ * still asks.) */
 static void attach_headings(struct attach_state *st, size_t first, size_t end)
 {
     for (size_t s = first; s < end; s++) {
@@ -1448,9 +1479,12 @@ static void attach_headings(struct attach_state *st, size_t first, size_t end)
             !(order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "to") ||
               order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "for")))
             continue;
-        for (size_t n = s + 1; n < end; n++) {
+        for (size_t n = first; n < end; n++) {
             const struct order_thing *d = &st->rg->things[n];
-            if (d->is_span && d->item >= 0 &&
+            /* a dish of that kind after it, or right before "for" ("the carrot cake for
+             * dessert") */
+            bool heads = n > s || (n < s && d->end + 1U == th->begin);
+            if (heads && d->is_span && d->item >= 0 &&
                 order_item_set_has(&th->candidates, (size_t)d->item)) {
                 th->reference = true;
                 memset(st->rg->roles + th->begin - 1U, ORDER_ROLE_FILLER, th->end - th->begin + 1U);
@@ -1609,6 +1643,73 @@ static void attach_correction(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* "chicken tinga burrito, pinto beans instead of black", "nuggets w/ sweet potato fries
+ * instead of normal fries": a thing followed by "instead" right after a dish (a comma or
+ * "with" between, not "and") is what the kitchen swaps into that dish, a modifier of it up to
+ * the next punctuation, not a dish of its own; a dish named after "instead of" goes with it. */
+static void attach_substitutions(struct attach_state *st, size_t first)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t s = first; s < st->rg->n_things; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (th->reference || th->qty_explicit || th->past ||
+            !order_tok_is(text, t, th->end, st->e, "instead"))
+            continue;
+        struct order_thing *dish = NULL;
+        for (size_t x = first; x < st->rg->n_things; x++) {
+            struct order_thing *o = &st->rg->things[x];
+            if (x != s && o->is_span && !o->reference && o->end <= th->begin &&
+                (!dish || o->end > dish->end))
+                dish = o;
+        }
+        if (!dish)
+            continue;
+        bool joined = true; /* only modifiers, commas, dashes and "with" between */
+        for (size_t p = dish->end; p < th->begin && joined; p++) {
+            if (t[p].kind == ORDER_TOKEN_PUNCT)
+                joined = t[p].punct == ',' || t[p].punct == '/' || t[p].punct == '-';
+            else
+                joined = st->rg->roles[p] == ORDER_ROLE_MODIFIER ||
+                         order_tok_is(text, t, p, st->e, "with") ||
+                         order_tok_is(text, t, p, st->e, "w");
+        }
+        for (size_t x = first; x < st->rg->n_things && joined; x++) {
+            const struct order_thing *o = &st->rg->things[x];
+            joined = x == s || o->end <= dish->end || o->begin >= th->end || o->reference;
+        }
+        if (!joined)
+            continue;
+        size_t end = th->end + 1;
+        while (end < st->e && t[end].kind == ORDER_TOKEN_WORD &&
+               !order_tok_is(text, t, end, st->e, "and") &&
+               !order_tok_is(text, t, end, st->e, "but"))
+            end++;
+        for (size_t x = first; x < st->rg->n_things; x++) {
+            struct order_thing *o = &st->rg->things[x];
+            if (o->begin >= th->begin && o->begin < end)
+                o->reference = true;
+        }
+        uint8_t had = dish->mods.n;
+        attach_add_modifier(st, dish, th->begin, end);
+        if (dish->mods.n == had)
+            continue;
+        /* the words after "instead" read before as a modifier ("instead of black") are part
+         * of this one now */
+        const char *whole = dish->mods.text[dish->mods.n - 1U];
+        size_t keep = 0;
+        for (size_t m = 0; m < dish->mods.n; m++) {
+            if (m + 1U < dish->mods.n && strstr(whole, dish->mods.text[m]) &&
+                strncmp(dish->mods.text[m], "instead", 7) == 0)
+                continue;
+            if (keep != m)
+                memcpy(dish->mods.text[keep], dish->mods.text[m], sizeof(dish->mods.text[m]));
+            keep++;
+        }
+        dish->mods.n = (uint8_t)keep;
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -1646,6 +1747,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_references(&st, first);
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
+    attach_substitutions(&st, first);
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;

@@ -139,7 +139,11 @@ static bool classify_says_something(const struct order_class_input *in,
                                         "have",    "did",   "got",  "tastes", "taste", "tasted",
                                         "looks",   "uses",  "use",  "comes",  "come",  "contains",
                                         "contain", "wants", "needs"};
+    bool named = false;
     for (size_t i = cl->begin; i < cl->end; i++) {
+        named = named || rg->roles[i] == ORDER_ROLE_ITEM || rg->roles[i] == ORDER_ROLE_LEFTOVER;
+        if (named && order_tok_is(in->text, in->tokens, i, cl->end, "if"))
+            break; /* "a cinnabon if you have those": a condition after the things */
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
             continue;
@@ -220,6 +224,27 @@ static bool classify_names_wanting(const struct order_class_input *in,
     return false;
 }
 
+/* Copies the clause's roles into out with the words between '(' and ')' that name nothing
+ * marked as names, which cue scoring skips. Returns whether any were. */
+static bool classify_mask_asides(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl, uint8_t *out)
+{
+    bool inside = false, any = false;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        const struct order_token *t = &in->tokens[i];
+        out[i] = rg->roles[i];
+        if (t->kind == ORDER_TOKEN_PUNCT && t->punct == '(')
+            inside = true;
+        else if (t->kind == ORDER_TOKEN_PUNCT && t->punct == ')')
+            inside = false;
+        else if (inside && t->kind == ORDER_TOKEN_WORD && rg->roles[i] == ORDER_ROLE_NONE) {
+            out[i] = ORDER_ROLE_ITEM;
+            any = true;
+        }
+    }
+    return any;
+}
+
 static enum order_intent classify_clause(const struct order_understanding *u,
                                          const struct order_class_input *in,
                                          const struct order_reading *rg, size_t c)
@@ -233,8 +258,15 @@ static enum order_intent classify_clause(const struct order_understanding *u,
      * for the things */
     bool asked =
         cl->question_start || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
-    order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, question, f.cue);
-    order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, false, f.cue_core);
+    /* "the grilled halloumi burger (she says it's the best thing she's eaten), a portion of
+     * truffle fries": words in brackets beside things are an aside, their cues not the
+     * clause's */
+    uint8_t aside_roles[ORDER_TOKENS_MAX];
+    const uint8_t *roles = rg->roles;
+    if (f.things > 0 && classify_mask_asides(in, rg, cl, aside_roles))
+        roles = aside_roles;
+    order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, roles, question, f.cue);
+    order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, roles, false, f.cue_core);
     bool says = f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl);
     size_t at = cl->begin;
     while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
@@ -262,9 +294,10 @@ static enum order_intent classify_clause(const struct order_understanding *u,
         return ORDER_INTENT_OTHER;
     if (says)
         return classify_question(u, in, cl, &f); /* "tahini is sesame, right?" */
-    /* a question mark alone after menu items with no cue asks for them: "the spicy one?" */
-    if (question && !asked && f.spans > 0 && f.cue[ORDER_CATEGORY_INQUIRY] == 0 &&
-        f.cue[ORDER_CATEGORY_OTHER] == 0)
+    /* a question mark alone after menu items, or after counted things, with no cue asks for
+     * them: "the spicy one?", "one tuna melt?" */
+    if (question && !asked && (f.spans > 0 || (f.things > 0 && cl->has_quantity)) &&
+        f.cue[ORDER_CATEGORY_INQUIRY] == 0 && f.cue[ORDER_CATEGORY_OTHER] == 0)
         return ORDER_INTENT_REQUEST;
     if (question)
         return classify_question(u, in, cl, &f);
@@ -410,6 +443,7 @@ enum order_category order_classify(const struct order_understanding *u,
     }
     classify_topics(in, rg);
     classify_food_asides(in, rg);
+    rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)
         any[rg->clauses[c].intent] = true;

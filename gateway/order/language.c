@@ -15,6 +15,8 @@ enum {
     LANGUAGE_EVIDENCE_MIN = 3,
     LANGUAGE_EVIDENCE_WEAK_MIN = 4,
     LANGUAGE_EVIDENCE_ALONE_MIN = 4, /* without cld2's verdict (language_by_words_alone) */
+    LANGUAGE_DISTINCT_WEAK_MIN = 3,  /* different weak words that pass with cld2's verdict */
+    LANGUAGE_DISTINCT_MAX = 8,
     LANGUAGE_WORD_MAX = 15, /* bytes; no listed word is longer, so longer tokens are skipped */
 };
 
@@ -49,7 +51,8 @@ static const char *const language_es_strong[] = {
     "tienes",   "tiene",    "hay",      "puedo",   "podría", "podria",   "cuánto",   "cuanto",
     "cuesta",   "cuestan",  "qué",      "dónde",   "donde",  "está",     "están",    "también",
     "pero",     "yo",       "usted",    "ustedes", "pedir",  "llevar",   "buenas",   "buenos",
-    "necesito", "dame",     "ponme",    "quiere",  NULL,
+    "necesito", "dame",     "ponme",    "quiere",  "lleva",  "llevan",   "estuvo",   "fue",
+    "cuál",     "cual",     "cuáles",   "cuales",  "cómo",   "cuándo",   NULL,
 };
 static const char *const language_es_weak[] = {
     "y",    "o",   "de",   "del",    "el",  "la",  "los",  "las",     "un",   "una", "uno", "unos",
@@ -62,7 +65,8 @@ static const char *const language_de_strong[] = {
     "bitte",     "haben",   "habt",    "hast",    "kann",  "können", "koennen", "kostet", "kosten",
     "wir",       "sie",     "ihr",     "nicht",   "kein",  "keine",  "keinen",  "noch",   "auch",
     "bestellen", "nehme",   "nehmen",  "gibt",    "wie",   "viel",   "wo",      "ist",    "sind",
-    "einmal",    "zweimal", "mir",     "mich",    "uns",   "euch",   "was",     "will",   NULL,
+    "einmal",    "zweimal", "mir",     "mich",    "uns",   "euch",   "was",     "will",   "welche",
+    "welcher",   "welches", "welchen", NULL,
 };
 static const char *const language_de_weak[] = {
     "und",   "oder", "mit", "ohne", "zwei", "drei", "vier", "ein", "eine",  "einen", "einem",
@@ -71,10 +75,11 @@ static const char *const language_de_weak[] = {
 };
 
 static const char *const language_fr_strong[] = {
-    "je",       "voudrais",  "voudrait", "voulons", "aimerais", "vous",  "nous",    "avez",
-    "avons",    "pouvez",    "puis",     "peux",    "plaît",    "plait", "combien", "coûte",
-    "coute",    "est",       "sont",     "il",      "elle",     "moi",   "prendre", "prends",
-    "prendrai", "commander", "aussi",    "oui",     NULL,
+    "je",       "voudrais",  "voudrait", "voulons", "aimerais", "vous",    "nous",    "avez",
+    "avons",    "pouvez",    "puis",     "peux",    "plaît",    "plait",   "combien", "coûte",
+    "coute",    "est",       "sont",     "il",      "elle",     "moi",     "prendre", "prends",
+    "prendrai", "commander", "aussi",    "oui",     "beaucoup", "bientôt", "quel",    "quelle",
+    "quels",    "quelles",   "veux",     NULL,
 };
 static const char *const language_fr_weak[] = {
     "et",  "ou",  "avec", "sans", "deux",  "trois",   "un",      "une",   "le",
@@ -97,16 +102,29 @@ static const char *const language_it_weak[] = {
 };
 
 static const char *const language_pt_strong[] = {
-    "queria", "quero", "queremos", "gostaria", "gostaríamos", "vocês",  "voces",
-    "você",   "voce",  "têm",      "tem",      "pode",        "podem",  "posso",
-    "quanto", "custa", "custam",   "não",      "nao",         "também", "tambem",
-    "eu",     "nós",   "mim",      "está",     "estão",       "é",      NULL,
+    "queria", "quero", "queremos", "gostaria", "gostaríamos", "vocês", "voces",  "você",
+    "voce",   "têm",   "tem",      "pode",     "podem",       "posso", "quanto", "custa",
+    "custam", "não",   "nao",      "também",   "tambem",      "eu",    "nós",    "mim",
+    "está",   "estão", "é",        "são",      "quais",       "qual",  NULL,
 };
 static const char *const language_pt_weak[] = {
     "e",     "ou",  "com",      "sem",      "um",   "uma", "dois", "duas", "três",
     "o",     "os",  "a",        "as",       "de",   "do",  "da",   "dos",  "das",
     "no",    "na",  "nos",      "nas",      "para", "por", "em",   "mais", "meu",
     "minha", "que", "obrigado", "obrigada", "olá",  "ola", NULL,
+};
+
+/* Dutch: "en", "de", "een" are also other languages' weak words; "wat", "is", "we", "of"
+ * are English spellings and left out. */
+static const char *const language_nl_strong[] = {
+    "ik",          "jullie", "hebben", "heb",     "heeft", "wil",    "willen",    "graag",
+    "kan",         "kunnen", "mag",    "hoeveel", "kost",  "kosten", "bestellen", "bedankt",
+    "niet",        "geen",   "ook",    "waar",    "welke", "zijn",   "straks",    "alstublieft",
+    "alsjeblieft", "hoe",    "mijn",   "neem",    "nemen", NULL,
+};
+static const char *const language_nl_weak[] = {
+    "en",   "een", "de", "het", "met",  "zonder", "twee",  "drie", "vier",
+    "voor", "van", "op", "tot", "dank", "hallo",  "alsje", NULL,
 };
 
 struct language_words {
@@ -118,15 +136,21 @@ struct language_words {
 static const struct language_words language_lists[] = {
     {"es", language_es_strong, language_es_weak}, {"de", language_de_strong, language_de_weak},
     {"fr", language_fr_strong, language_fr_weak}, {"it", language_it_strong, language_it_weak},
-    {"pt", language_pt_strong, language_pt_weak},
+    {"pt", language_pt_strong, language_pt_weak}, {"nl", language_nl_strong, language_nl_weak},
 };
 
-static bool language_listed(const char *const *list, const char *word)
+/* The entry of list equal to word, or NULL. */
+static const char *language_entry(const char *const *list, const char *word)
 {
     for (; *list; list++) /* testing the first byte first: 2.5x faster than strcmp alone */
         if ((*list)[0] == word[0] && strcmp(*list, word) == 0)
-            return true;
-    return false;
+            return *list;
+    return NULL;
+}
+
+static bool language_listed(const char *const *list, const char *word)
+{
+    return language_entry(list, word) != NULL;
 }
 
 bool order_language_function_word(const char *w, size_t len)
@@ -166,20 +190,41 @@ static size_t language_letter(const unsigned char *s, size_t n, unsigned char ou
     return 2;
 }
 
+/* Weak words that say nothing of a sentence's grammar: counts ("tres leches", "dos al
+ * pastor") and the greetings and thanks English borrows. */
+static const char *const language_not_grammar[] = {
+    "dos",      "tres",     "cuatro",  "zwei",    "drei",  "vier",       "deux",
+    "trois",    "due",      "tre",     "quattro", "dois",  "duas",       "três",
+    "twee",     "drie",     "gracias", "hola",    "danke", "hallo",      "merci",
+    "bonjour",  "bonsoir",  "salut",   "grazie",  "ciao",  "buongiorno", "buonasera",
+    "obrigado", "obrigada", "olá",     "ola",     "dank",  NULL,
+};
+
 struct language_count {
     int foreign_words; /* tokens that are function words of the candidate language only */
     int english_words; /* tokens that are English function words only */
     int strong_words;  /* of foreign_words, the strong ones */
     int evidence;      /* strong foreign words count 2, weak ones 1 */
+    int distinct_weak; /* different weak words of grammar among them (not counts, not
+                        * greetings: language_not_grammar), up to LANGUAGE_DISTINCT_MAX */
+    const char *weak_seen[LANGUAGE_DISTINCT_MAX];
 };
 
 static void language_count_word(const struct language_words *l, const char *word,
                                 struct language_count *c)
 {
-    int weight = language_listed(l->strong, word) ? 2 : language_listed(l->weak, word) ? 1 : 0;
+    const char *weak = language_entry(l->weak, word);
+    int weight = language_listed(l->strong, word) ? 2 : weak ? 1 : 0;
     bool english = language_listed(language_en, word);
     if (weight && english)
         return;
+    if (weight == 1 && !language_listed(language_not_grammar, word)) {
+        bool seen = false;
+        for (int i = 0; i < c->distinct_weak; i++)
+            seen = seen || c->weak_seen[i] == weak;
+        if (!seen && c->distinct_weak < LANGUAGE_DISTINCT_MAX)
+            c->weak_seen[c->distinct_weak++] = weak;
+    }
     if (english)
         c->english_words++;
     if (weight) {
@@ -193,7 +238,8 @@ static void language_count_word(const struct language_words *l, const char *word
 static struct language_count language_count(const struct language_words *l, const char *text,
                                             size_t len)
 {
-    struct language_count c = {0, 0, 0, 0};
+    struct language_count c;
+    memset(&c, 0, sizeof(c));
     const unsigned char *s = (const unsigned char *)text;
     char word[LANGUAGE_WORD_MAX + 1];
     size_t w = 0;
@@ -216,6 +262,14 @@ static struct language_count language_count(const struct language_words *l, cons
         }
         w = 0;
         too_long = false;
+        /* "¿", "¡": Spanish punctuation no English text uses, a strong word of its own */
+        if (i + 1 < len && s[i] == 0xC2 && (s[i + 1] == 0xBF || s[i + 1] == 0xA1) &&
+            strcmp(l->code, "es") == 0) {
+            c.foreign_words++;
+            c.strong_words++;
+            c.evidence += 2;
+            i++;
+        }
         i++;
     }
     return c;
@@ -241,7 +295,11 @@ static bool language_by_words_alone(const char *text, size_t len,
     for (size_t i = 0; i < sizeof(language_lists) / sizeof(language_lists[0]); i++) {
         const struct language_words *l = &language_lists[i];
         struct language_count c = language_count(l, text, len);
-        if (c.strong_words == 0 || c.english_words > 0 || c.evidence < LANGUAGE_EVIDENCE_ALONE_MIN)
+        /* a strong word, or three different weak ones ("un burrito california y una
+         * horchata grande"), and not one English word */
+        bool weak_grammar = c.distinct_weak >= LANGUAGE_DISTINCT_WEAK_MIN;
+        if ((c.strong_words == 0 && !weak_grammar) || c.english_words > 0 ||
+            c.evidence < (c.strong_words ? LANGUAGE_EVIDENCE_ALONE_MIN : LANGUAGE_EVIDENCE_MIN))
             continue;
         if (c.evidence > best_evidence) {
             best = l;
@@ -282,7 +340,12 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
     for (size_t i = 0; i < sizeof(language_lists) / sizeof(language_lists[0]); i++) {
         const struct language_words *l = &language_lists[i];
         struct language_count c = language_count(l, text, len);
-        int needed = c.strong_words ? LANGUAGE_EVIDENCE_MIN : LANGUAGE_EVIDENCE_WEAK_MIN;
+        /* three different weak words are grammar ("un burrito california y una horchata");
+         * a dish name repeats its one linking word ("agua fresca de jamaica y de sandia") */
+        int needed = c.strong_words ||
+                             (c.distinct_weak >= LANGUAGE_DISTINCT_WEAK_MIN && c.english_words == 0)
+                         ? LANGUAGE_EVIDENCE_MIN
+                         : LANGUAGE_EVIDENCE_WEAK_MIN;
         if (c.evidence < needed || c.foreign_words <= 2 * c.english_words)
             continue;
         int evidence = c.evidence + (strcmp(l->code, guess.code) == 0 ? 1 : 0);
@@ -295,4 +358,59 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
         return false;
     memcpy(code, best->code, strlen(best->code) + 1);
     return true;
+}
+
+/* Verbs of wanting, asking for and getting ("quiero", "möchte", "vorrei", "kan ik ...
+ * bestellen"), and the modals that open a request ("posso avere", "kann ich"): the words a
+ * foreign order is built on. */
+static const char *const language_request[] = {
+    "quiero",   "queremos", "quisiera",  "gustaría", "gustaria", "pedir",    "dame",
+    "ponme",    "deme",     "da",        "das",      "puedo",    "podría",   "podria",
+    "necesito", "möchte",   "moechte",   "möchten",  "hätte",    "haette",   "hätten",
+    "nehme",    "nehmen",   "bestellen", "bekomme",  "kann",     "können",   "voudrais",
+    "voudrait", "voulons",  "aimerais",  "prendrai", "prends",   "prendre",  "commander",
+    "veux",     "puis",     "vorrei",    "vorremmo", "volevo",   "prendo",   "prendiamo",
+    "ordinare", "posso",    "possiamo",  "queria",   "quero",    "gostaria", "gostaríamos",
+    "pode",     "podem",    "wil",       "willen",   "graag",    "kan",      "kunnen",
+    "mag",      "neem",     "nemen",     "pones",    "pone",     "peux",     "pouvez",
+    "fate",     "fai",      "dai",       NULL,
+};
+
+/* Greetings, thanks and farewells: a message of them alone is a pleasantry. */
+static const char *const language_courtesy[] = {
+    "hola",     "gracias", "adiós", "adios",      "buenas",    "buenos",      "danke",
+    "hallo",    "tschüss", "merci", "bonjour",    "bonsoir",   "salut",       "revoir",
+    "bientôt",  "grazie",  "ciao",  "buongiorno", "buonasera", "arrivederci", "obrigado",
+    "obrigada", "olá",     "ola",   "oi",         "bedankt",   "dank",        "dag",
+    "doei",     "straks",  NULL,
+};
+
+void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t w = 0;
+    bool too_long = false;
+    *request = *courtesy = false;
+    for (size_t i = 0; i <= len;) {
+        unsigned char letter[2];
+        size_t n = i < len ? language_letter(s + i, len - i, letter) : 0;
+        if (n) {
+            if (w + n > LANGUAGE_WORD_MAX)
+                too_long = true;
+            else
+                memcpy(word + w, letter, n);
+            w += n;
+            i += n;
+            continue;
+        }
+        if (w && !too_long) {
+            word[w] = '\0';
+            *request = *request || language_listed(language_request, word);
+            *courtesy = *courtesy || language_listed(language_courtesy, word);
+        }
+        w = 0;
+        too_long = false;
+        i++;
+    }
 }

@@ -7,7 +7,7 @@
  * language for most of it AND the message holds enough common function words of that
  * language ("quiero", "bitte", "voudrais", ...) and fewer English ones ("i", "the",
  * "pls", ...). Dish names, slang, typos and a lone "gracias!" therefore read as English.
- * Languages with no function-word list here (today: all but es, de, fr, it, pt) are never
+ * Languages with no function-word list here (today: all but es, de, fr, it, pt, nl) are never
  * reported, whatever cld2 says.
  *
  * cld2 is C++; language_cld2.cc wraps it behind order_language_cld2_guess below. */
@@ -39,6 +39,12 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
  * here and not an English one ("ist", "der", "une"): a frame word's misspelling it is not
  * (frame.h). */
 bool order_language_function_word(const char *w, size_t len);
+
+/* Scans the UTF-8 text (as the customer wrote it) for the words a foreign message is framed
+ * with, in the languages listed here: *request when it holds a verb of wanting or getting or
+ * a modal that opens a request ("quiero", "möchte", "posso"), *courtesy when it greets,
+ * thanks or takes leave ("gracias", "bonjour", "bedankt"). */
+void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy);
 
 /* Internal to this module, shared only so that language.c and the C++ shim agree on one
  * prototype. cld2's verdict on text[0..len): its top language's code ("" when cld2 has

@@ -90,6 +90,8 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
         if (word && i > 0 &&
             (cps[i - 1] == c || (cps[i - 1] == 0xFE0F && i > 1 && cps[i - 2] == c)))
             continue; /* "🌮🌮🌮": a picture repeated is emphasis, read once */
+        if (word && o > 0 && out[o - 1] == '?')
+            continue; /* "is the tres leches made fresh daily? 🎂": it pictures the question */
         if (word) {
             o = order_encode_emoji(word, out, o, &pending, cap);
             if (o == 0)

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "gateway/order/language.h"
 #include "gateway/order/order_assert.h"
 
 static void result_add_item(const struct menu *menu, struct order_result *r, int32_t item,
@@ -132,17 +133,47 @@ static void result_clauses(const struct order_work *w, struct order_result *r)
         r->intents[r->n_intents++] = r->category;
 }
 
-/* A message not in English: a person reads it. It asks when some clause has a question's
- * form and none requests; otherwise it is taken for an order. */
+/* A message not in English: a person reads it. Its category comes from its structure, the
+ * English reading of its clauses being no guide: a verb of wanting or a request modal of
+ * its language, or a count, with a dish named is an order ("Posso avere un hamburger
+ * vegano?"); else a
+ * question ('?', "¿", a question's form) is an inquiry when it names the menu, a diet or a
+ * section ("Quanto costa il wrap al falafel?") and other when it does not ("Kann ich um 18
+ * Uhr abholen?"); else a message of greetings and thanks without a dish is other ("Merci
+ * beaucoup, à bientôt !") and the rest an order ("Zwei Halloumi-Burger bitte"). */
 static void result_foreign(const struct order_work *w, struct order_result *r)
 {
-    bool asks = false;
-    for (size_t c = 0; c < w->reading.n_clauses; c++)
-        asks = asks || w->reading.clauses[c].question_form;
+    const struct order_reading *rg = &w->reading;
+    bool asks = memchr(w->display, '?', w->display_len) != NULL;
+    bool counted = false; /* "¿Me pones 1 Cheddar Cheeseburger ...?": counted dishes */
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        asks = asks || rg->clauses[c].question_form;
+        counted = counted || rg->clauses[c].has_quantity;
+    }
+    bool request, courtesy;
+    /* the words as written: the match form may have read "hola" as a misspelt "hold" */
+    order_language_frame(w->display, w->display_len, &request, &courtesy);
+    /* dish: a span or a food; exact: a food or a menu word as written ("zwei
+     * halloumi-burger"), not a foreign word read as a misspelt one ("buenas tardes") */
+    bool dish = false, exact = false;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        bool food = !rg->things[t].is_span && rg->things[t].leftover_kind == ORDER_LEFTOVER_FOOD;
+        dish = dish || rg->things[t].is_span || food;
+        exact = exact || food;
+    }
+    for (size_t i = 0; i < w->n_tokens; i++) {
+        dish = dish || rg->n_hits[i] > 0;
+        exact = exact || (rg->n_hits[i] > 0 && rg->hits[i][0].edits == 0);
+    }
+    bool menu = dish || rg->names_menu_words; /* "¿Tienen opciones sin gluten?" */
     r->foreign = true;
     memcpy(r->language, w->language, sizeof(r->language));
-    r->category =
-        asks && r->category != ORDER_CATEGORY_ORDER ? ORDER_CATEGORY_INQUIRY : ORDER_CATEGORY_ORDER;
+    if (dish && (request || counted))
+        r->category = ORDER_CATEGORY_ORDER;
+    else if (asks)
+        r->category = menu ? ORDER_CATEGORY_INQUIRY : ORDER_CATEGORY_OTHER;
+    else
+        r->category = courtesy && !exact ? ORDER_CATEGORY_OTHER : ORDER_CATEGORY_ORDER;
     r->status = ORDER_STATUS_REVIEW;
     r->n_intents = 1;
     r->intents[0] = r->category;

@@ -260,6 +260,44 @@ static int32_t spans_exact_variant(const struct order_lexicon *lx, const struct 
     return found;
 }
 
+/* Is the lexicon word x the last word of slug key ("refried-beans"), or its plural or
+ * singular by an "s"? */
+static bool spans_key_ends_with(const char *key, const struct order_lex_word *x)
+{
+    const char *last = strrchr(key, '-');
+    last = last ? last + 1 : key;
+    size_t n = strlen(last);
+    return (n == x->len && memcmp(last, x->text, n) == 0) ||
+           (n + 1U == x->len && x->text[n] == 's' && memcmp(last, x->text, n) == 0) ||
+           (n == x->len + 1U && last[x->len] == 's' && memcmp(last, x->text, x->len) == 0);
+}
+
+/* Of several items fitting a window of one word, the one whose menu name ends in that word,
+ * its head noun, where the others only hold it ("beans" is Refried Beans, not the Bean and
+ * Cheese Burrito, a burrito); -1 when none or several do ("wrap"). */
+static int32_t spans_head_item(const struct order_lexicon *lx, const struct order_reading *rg,
+                               size_t b, size_t e, const struct spans_window *w)
+{
+    if (w->content != 1)
+        return -1;
+    int32_t found = -1;
+    for (int32_t i = order_item_set_next(&w->items, 0); i >= 0;
+         i = order_item_set_next(&w->items, (size_t)i + 1)) {
+        const char *key = lx->menu->items[i].key;
+        bool heads = false;
+        for (size_t t = b; t < e && !heads; t++)
+            for (size_t h = 0; h < rg->n_hits[t] && !heads; h++)
+                heads = rg->hits[t][h].edits == 0 && rg->hits[t][h].n_words == 1 &&
+                        spans_key_ends_with(key, &lx->words[rg->hits[t][h].words[0]]);
+        if (!heads)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = i;
+    }
+    return found;
+}
+
 /* Does the window hold a word that only a section gives ("desserts", "drinks")? */
 static bool spans_names_section(const struct order_lexicon *lx, const struct order_reading *rg,
                                 size_t b, size_t e)
@@ -305,6 +343,8 @@ static void spans_emit(const struct order_reader *rd, const char *text,
     th->qty = 1;
     th->item = order_item_set_count(&w->items) == 1 ? order_item_set_next(&w->items, 0)
                                                     : spans_exact_variant(rd->lex, rg, b, e, w);
+    if (th->item < 0)
+        th->item = spans_head_item(rd->lex, rg, b, e, w);
     if (spans_names_section(rd->lex, rg, b, e))
         th->item = -1; /* "vegan desserts", "a drink": a kind of dish, asked back or listed */
     th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
