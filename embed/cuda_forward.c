@@ -222,6 +222,7 @@ int cuda_forward(const struct cuda_forward_ctx *f, const struct cuda_batch *b, c
 {
     EMBED_ASSERT(b->tokens >= 1 && b->tokens <= f->a->tokens_max);
     EMBED_ASSERT(b->n_seqs >= 1 && b->n_seqs <= f->a->seqs_max);
+    EMBED_ASSERT(b->pooled != NULL); /* the slot's: the arena has one per slot */
     for (size_t i = 0; i < f->n_steps; i++) {
         const struct cuda_step *s = &f->steps[i];
         cublasStatus_t blas = CUBLAS_STATUS_SUCCESS;
