@@ -1002,7 +1002,15 @@ int engine_embed_sync(struct engine *e, const char *const *texts, size_t n, floa
     while ((rc = engine_submit(e, &req)) == -EAGAIN)
         usleep(ENGINE_SYNC_RETRY_US);
     if (rc == 0) {
-        struct embed_request *done = embed_cq_wait(&cq);
+        /* Wait for the eventfd write, not just the push: the engine writes after pushing, and
+         * closing the descriptor between the two would have it write to a closed (or reused)
+         * one. A lone request on a private queue gets exactly one write. */
+        uint64_t v;
+        ssize_t r;
+        while ((r = read(efd, &v, sizeof(v))) < 0 && errno == EINTR)
+            ;
+        EMBED_ASSERT(r == (ssize_t)sizeof(v));
+        struct embed_request *done = embed_cq_pop(&cq);
         EMBED_ASSERT(done == &req);
         rc = req.status;
     }
