@@ -165,7 +165,9 @@ struct embed_cq {
 };
 
 /* capacity: a power of two (the most requests this core may have in flight). eventfd: the
- * descriptor the engine writes 1 to; the cq does not own it. Returns 0 or -EINVAL. */
+ * descriptor the engine writes 1 to; the cq does not own it. Keep it open until engine_free:
+ * the engine writes it after the push, which the consumer may have popped already. Returns 0
+ * or -EINVAL. */
 int embed_cq_init(struct embed_cq *cq, size_t capacity, int eventfd);
 void embed_cq_free(struct embed_cq *cq);
 
