@@ -1,7 +1,16 @@
 /* backend_cuda.c — the cuda backend: device checks and the start-up report, the weights and the
- * arena allocated once, pinned input/output slots, two streams (copy and compute) ordered by
- * events, and the switch to the CPU backend after a device failure. The encoder itself is
- * cuda_forward (embed/cuda_forward.c). */
+ * arena allocated once, pinned input/output slots, the asynchronous submit/collect pair over
+ * three streams (upload, compute, download) ordered by events, and the switch to the CPU
+ * backend after a device failure. The encoder itself is cuda_forward (embed/cuda_forward.c).
+ *
+ * Two batches may be in flight, one per slot (CUDA_BACKEND_SLOTS): each slot has its pinned
+ * inputs, its device inputs, its device pooled buffer, its pinned output and two events
+ * (pooled_ready on the compute stream, downloaded on the download stream). The engine submits
+ * batch n+1 before it collects batch n, so the upload of n+1 runs while n computes and the
+ * download of n runs while n+1 computes. Uploads and downloads go on streams of their own: on
+ * one copy stream the upload of n+1, queued after the download of n, would wait for n's
+ * compute, and nothing would overlap. A slot is reused only after it was collected (submit
+ * refuses a third batch), so its pinned and device buffers are free by then. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,10 +25,23 @@
 
 #define MIB(bytes) ((double)(bytes) / (1024.0 * 1024.0))
 
-/* Pinned host side of the batch inputs and of the pooled output. */
+/* Pinned host side of the batch inputs and of the pooled output, per slot. */
 struct cuda_host {
     struct cuda_inputs in[CUDA_BACKEND_SLOTS];
-    float *pooled;
+    float *pooled[CUDA_BACKEND_SLOTS];
+};
+
+/* Where a submitted batch's vectors are. */
+enum cuda_slot_state {
+    CUDA_SLOT_FREE,   /* collected, or never used */
+    CUDA_SLOT_DEVICE, /* queued on the device: forward pass, then the download */
+    CUDA_SLOT_HOST,   /* already in the slot's pinned output (run on the CPU at submit) */
+    CUDA_SLOT_STATE_MAX,
+};
+
+struct cuda_slot {
+    enum cuda_slot_state state;
+    size_t n_seqs;
 };
 
 struct backend_cuda {
@@ -28,8 +50,11 @@ struct backend_cuda {
     enum kernel_dtype dtype;
     bool normalize; /* normalise here: the model's own pooling does not */
     size_t dim;
-    cudaStream_t compute, copy;
-    cudaEvent_t inputs_ready[CUDA_BACKEND_SLOTS], pooled_ready;
+    cudaStream_t compute, upload, download;
+    cudaEvent_t inputs_ready[CUDA_BACKEND_SLOTS], pooled_ready[CUDA_BACKEND_SLOTS];
+    cudaEvent_t downloaded[CUDA_BACKEND_SLOTS];
+    struct cuda_slot slots[CUDA_BACKEND_SLOTS];
+    size_t submitted, collected; /* batches; the slot of batch k is k % CUDA_BACKEND_SLOTS */
     struct gemm_lt *gemm;
     struct cuda_weights weights;
     struct cuda_arena arena;
@@ -40,7 +65,6 @@ struct backend_cuda {
     enum cuda_attention attention;
     struct cuda_step plan[CUDA_PLAN_STEPS_MAX];
     size_t plan_steps;
-    size_t batches;
     /* After a device failure the device is not trusted again (CUDA errors inside kernels are
      * sticky for the context): later batches run on this CPU backend, made on first need. */
     bool failed;
@@ -107,30 +131,35 @@ static int cuda_streams_init(struct backend_cuda *c, char *msg, size_t msg_len)
 {
     cudaError_t e = cudaStreamCreateWithFlags(&c->compute, cudaStreamNonBlocking);
     if (e == cudaSuccess)
-        e = cudaStreamCreateWithFlags(&c->copy, cudaStreamNonBlocking);
-    for (size_t s = 0; s < CUDA_BACKEND_SLOTS && e == cudaSuccess; s++)
-        e = cudaEventCreateWithFlags(&c->inputs_ready[s], cudaEventDisableTiming);
+        e = cudaStreamCreateWithFlags(&c->upload, cudaStreamNonBlocking);
     if (e == cudaSuccess)
-        e = cudaEventCreateWithFlags(&c->pooled_ready, cudaEventDisableTiming);
+        e = cudaStreamCreateWithFlags(&c->download, cudaStreamNonBlocking);
+    for (size_t s = 0; s < CUDA_BACKEND_SLOTS && e == cudaSuccess; s++) {
+        e = cudaEventCreateWithFlags(&c->inputs_ready[s], cudaEventDisableTiming);
+        if (e == cudaSuccess)
+            e = cudaEventCreateWithFlags(&c->pooled_ready[s], cudaEventDisableTiming);
+        if (e == cudaSuccess)
+            e = cudaEventCreateWithFlags(&c->downloaded[s], cudaEventDisableTiming);
+    }
     return e == cudaSuccess ? 0 : cuda_fail(msg, msg_len, "streams and events", e);
 }
 
 static int cuda_host_init(struct backend_cuda *c, char *msg, size_t msg_len)
 {
     size_t t = c->tokens_max, s = c->seqs_max;
-    size_t per_slot = (2 * t + s + 1) * sizeof(int32_t);
-    size_t bytes = CUDA_BACKEND_SLOTS * per_slot + s * c->dim * sizeof(float);
-    cudaError_t e = cudaMallocHost(&c->host_block, bytes);
+    size_t per_slot = (2 * t + s + 1) * sizeof(int32_t) + s * c->dim * sizeof(float);
+    cudaError_t e = cudaMallocHost(&c->host_block, CUDA_BACKEND_SLOTS * per_slot);
     if (e != cudaSuccess)
         return cuda_fail(msg, msg_len, "pinned host buffers (cudaMallocHost)", e);
     int32_t *p = c->host_block;
+    _Static_assert(sizeof(int32_t) == sizeof(float), "one pinned block, int32 and float slices");
     for (size_t k = 0; k < CUDA_BACKEND_SLOTS; k++) {
         c->host.in[k].ids = p;
         c->host.in[k].pos = p + t;
         c->host.in[k].cu_seqlens = p + 2 * t;
-        p += 2 * t + s + 1;
+        c->host.pooled[k] = (float *)(p + 2 * t + s + 1);
+        p += 2 * t + s + 1 + s * c->dim;
     }
-    c->host.pooled = (float *)p; /* int32 and float share alignment */
     return 0;
 }
 
@@ -200,8 +229,9 @@ static int cuda_batch_check(const struct backend_cuda *c, const struct embed_bat
 }
 
 /* Stages the inputs in a pinned slot, padded to the shape the forward pass runs (the batch's
- * own, or its graph bucket), and uploads them on the copy stream; the compute stream waits for
- * them through the slot's event. */
+ * own, or its graph bucket), and uploads them on the upload stream; the compute stream waits
+ * for them through the slot's event. The pinned inputs stay as they are until the slot is
+ * submitted again: a batch still on the device when it fails is rerun on the CPU from them. */
 static int cuda_stage_inputs(struct backend_cuda *c, const struct embed_batch *b, size_t slot,
                              const struct cuda_bucket *shape)
 {
@@ -212,35 +242,32 @@ static int cuda_stage_inputs(struct backend_cuda *c, const struct embed_batch *b
         return cuda_fail(c->error, sizeof(c->error), "input slot wait", e);
     cuda_bucket_pad(b->ids, b->cu_seqlens, b->n_seqs, shape, h->ids, h->pos, h->cu_seqlens);
     size_t tok_bytes = shape->tokens * sizeof(int32_t);
-    e = cudaMemcpyAsync(d->ids, h->ids, tok_bytes, cudaMemcpyHostToDevice, c->copy);
+    e = cudaMemcpyAsync(d->ids, h->ids, tok_bytes, cudaMemcpyHostToDevice, c->upload);
     if (e == cudaSuccess)
-        e = cudaMemcpyAsync(d->pos, h->pos, tok_bytes, cudaMemcpyHostToDevice, c->copy);
+        e = cudaMemcpyAsync(d->pos, h->pos, tok_bytes, cudaMemcpyHostToDevice, c->upload);
     if (e == cudaSuccess)
         e = cudaMemcpyAsync(d->cu_seqlens, h->cu_seqlens, (shape->seqs + 1) * sizeof(int32_t),
-                            cudaMemcpyHostToDevice, c->copy);
+                            cudaMemcpyHostToDevice, c->upload);
     if (e == cudaSuccess)
-        e = cudaEventRecord(c->inputs_ready[slot], c->copy);
+        e = cudaEventRecord(c->inputs_ready[slot], c->upload);
     if (e == cudaSuccess)
         e = cudaStreamWaitEvent(c->compute, c->inputs_ready[slot], 0);
     return e == cudaSuccess ? 0 : cuda_fail(c->error, sizeof(c->error), "input upload", e);
 }
 
-/* Brings the pooled vectors back on the copy stream once the compute stream has them. */
-static int cuda_fetch_pooled(struct backend_cuda *c, size_t n_seqs, float *out)
+/* Queues the slot's download on the download stream, behind the compute stream's pooling. */
+static int cuda_queue_download(struct backend_cuda *c, size_t slot, size_t n_seqs)
 {
     size_t bytes = n_seqs * c->dim * sizeof(float);
-    cudaError_t e = cudaEventRecord(c->pooled_ready, c->compute);
+    cudaError_t e = cudaEventRecord(c->pooled_ready[slot], c->compute);
     if (e == cudaSuccess)
-        e = cudaStreamWaitEvent(c->copy, c->pooled_ready, 0);
+        e = cudaStreamWaitEvent(c->download, c->pooled_ready[slot], 0);
     if (e == cudaSuccess)
-        e = cudaMemcpyAsync(c->host.pooled, c->arena.pooled, bytes, cudaMemcpyDeviceToHost,
-                            c->copy);
+        e = cudaMemcpyAsync(c->host.pooled[slot], c->arena.pooled[slot], bytes,
+                            cudaMemcpyDeviceToHost, c->download);
     if (e == cudaSuccess)
-        e = cudaStreamSynchronize(c->copy);
-    if (e != cudaSuccess) /* a fault inside any kernel of the batch surfaces here */
-        return cuda_fail(c->error, sizeof(c->error), "batch (download and sync)", e);
-    memcpy(out, c->host.pooled, bytes);
-    return 0;
+        e = cudaEventRecord(c->downloaded[slot], c->download);
+    return e == cudaSuccess ? 0 : cuda_fail(c->error, sizeof(c->error), "download (queue)", e);
 }
 
 static int cuda_run_cpu(struct backend_cuda *c, const struct embed_batch *b, float *out)
@@ -255,12 +282,11 @@ static int cuda_run_cpu(struct backend_cuda *c, const struct embed_batch *b, flo
     return c->cpu.embed_batch(c->cpu.ctx, b, out);
 }
 
-static int backend_cuda_embed(void *ctx, const struct embed_batch *b, float *out)
+/* Queues b on the device in the slot: upload, forward pass (a graph replay when b fits a
+ * bucket), download. Returns 0, -EINVAL (malformed) or -EIO (a CUDA call failed: the device
+ * is given up, c->failed). */
+static int cuda_submit_device(struct backend_cuda *c, const struct embed_batch *b, size_t slot)
 {
-    struct backend_cuda *c = ctx;
-    c->error[0] = '\0'; /* a message always belongs to the batch that failed */
-    if (c->failed)
-        return cuda_run_cpu(c, b, out);
     /* The current device is per host thread: the engine thread is not the one that started
      * the backend, and a thread's default is device 0. */
     cudaError_t e = cudaSetDevice(c->device);
@@ -276,7 +302,7 @@ static int backend_cuda_embed(void *ctx, const struct embed_batch *b, float *out
                  "id outside the vocabulary, or over the batch limits)");
         return -EINVAL;
     }
-    size_t slot = c->batches++ % CUDA_BACKEND_SLOTS, tokens = (size_t)b->cu_seqlens[b->n_seqs];
+    size_t tokens = (size_t)b->cu_seqlens[b->n_seqs];
     struct cuda_graph_key key = {.slot = slot};
     bool graph =
         c->graphs_on && cuda_bucket_of(tokens, b->n_seqs, max_seqlen, c->tokens_max, c->seqs_max,
@@ -284,6 +310,7 @@ static int backend_cuda_embed(void *ctx, const struct embed_batch *b, float *out
     if (!graph) /* eager: the batch's own shape */
         key.bucket = (struct cuda_bucket){tokens, b->n_seqs, max_seqlen};
     struct cuda_batch cb = {.in = &c->arena.in[slot],
+                            .pooled = c->arena.pooled[slot],
                             .tokens = key.bucket.tokens,
                             .n_seqs = key.bucket.seqs,
                             .max_seqlen = key.bucket.max_len};
@@ -301,15 +328,90 @@ static int backend_cuda_embed(void *ctx, const struct embed_batch *b, float *out
     else if (rc == 0)
         rc = cuda_forward(&f, &cb, c->error, sizeof(c->error));
     if (rc == 0)
-        rc = cuda_fetch_pooled(c, b->n_seqs, out);
+        rc = cuda_queue_download(c, slot, b->n_seqs);
     if (rc != 0) {
         c->failed = true; /* this batch fails with the message; later ones run on the CPU */
         return -EIO;
     }
-    if (c->normalize)
-        for (size_t i = 0; i < b->n_seqs; i++)
+    c->slots[slot].state = CUDA_SLOT_DEVICE;
+    return 0;
+}
+
+static int backend_cuda_submit(void *ctx, const struct embed_batch *b)
+{
+    struct backend_cuda *c = ctx;
+    c->error[0] = '\0'; /* a message always belongs to the batch that failed */
+    if (c->submitted - c->collected == CUDA_BACKEND_SLOTS) {
+        snprintf(c->error, sizeof(c->error), "submit with %d batches in flight: collect first",
+                 CUDA_BACKEND_SLOTS);
+        return -EBUSY;
+    }
+    size_t slot = c->submitted % CUDA_BACKEND_SLOTS;
+    EMBED_ASSERT(c->slots[slot].state == CUDA_SLOT_FREE);
+    int rc;
+    if (c->failed) { /* the device is given up: the CPU runs it now, collect hands it over */
+        rc = cuda_run_cpu(c, b, c->host.pooled[slot]);
+        c->slots[slot].state = rc == 0 ? CUDA_SLOT_HOST : CUDA_SLOT_FREE;
+    } else {
+        rc = cuda_submit_device(c, b, slot);
+    }
+    if (rc != 0)
+        return rc; /* a failed submit is not collected */
+    c->slots[slot].n_seqs = b->n_seqs;
+    c->submitted++;
+    return 0;
+}
+
+/* A batch that was on the device when the device was given up (a fault surfacing in another
+ * batch's wait): rerun on the CPU from the slot's pinned inputs, which the padding left as
+ * they came for its first n_seqs sequences. */
+static int cuda_rerun_cpu(struct backend_cuda *c, size_t slot, size_t n_seqs, float *out)
+{
+    const struct cuda_inputs *h = &c->host.in[slot];
+    struct embed_batch b = {.n_seqs = n_seqs, .ids = h->ids, .cu_seqlens = h->cu_seqlens};
+    return cuda_run_cpu(c, &b, out);
+}
+
+static int backend_cuda_collect(void *ctx, float *out)
+{
+    struct backend_cuda *c = ctx;
+    c->error[0] = '\0';
+    if (c->collected == c->submitted) {
+        snprintf(c->error, sizeof(c->error), "collect with no batch in flight");
+        return -EINVAL;
+    }
+    size_t slot = c->collected++ % CUDA_BACKEND_SLOTS;
+    struct cuda_slot *s = &c->slots[slot];
+    EMBED_ASSERT(s->state == CUDA_SLOT_DEVICE || s->state == CUDA_SLOT_HOST);
+    enum cuda_slot_state state = s->state;
+    s->state = CUDA_SLOT_FREE;
+    if (state == CUDA_SLOT_DEVICE && c->failed)
+        return cuda_rerun_cpu(c, slot, s->n_seqs, out);
+    if (state == CUDA_SLOT_DEVICE) {
+        cudaError_t e = cudaEventSynchronize(c->downloaded[slot]);
+        if (e != cudaSuccess) { /* a fault inside any kernel of the batch surfaces here */
+            cuda_fail(c->error, sizeof(c->error), "batch (download and sync)", e);
+            c->failed = true; /* this batch fails; those still on the device rerun on the CPU */
+            return -EIO;
+        }
+    }
+    memcpy(out, c->host.pooled[slot], s->n_seqs * c->dim * sizeof(float));
+    if (state == CUDA_SLOT_DEVICE && c->normalize) /* the CPU backend normalised its own */
+        for (size_t i = 0; i < s->n_seqs; i++)
             l2norm_row(out + i * c->dim, c->dim);
     return 0;
+}
+
+/* The synchronous form: submit, then collect; only with nothing in flight. */
+static int backend_cuda_embed(void *ctx, const struct embed_batch *b, float *out)
+{
+    struct backend_cuda *c = ctx;
+    if (c->submitted != c->collected) {
+        snprintf(c->error, sizeof(c->error), "embed_batch with a batch in flight");
+        return -EBUSY;
+    }
+    int rc = backend_cuda_submit(ctx, b);
+    return rc != 0 ? rc : backend_cuda_collect(ctx, out);
 }
 
 static const char *backend_cuda_error(void *ctx)
@@ -323,24 +425,25 @@ static void backend_cuda_free(void *ctx)
     struct backend_cuda *c = ctx;
     if (c->compute || c->weights.block)
         cudaSetDevice(c->device); /* free may run on any thread */
-    if (c->compute)
-        cudaStreamSynchronize(c->compute); /* nothing may still use the memory freed below */
-    if (c->copy)
-        cudaStreamSynchronize(c->copy);
+    /* nothing may still use the memory freed below */
+    cudaStream_t streams[] = {c->compute, c->upload, c->download};
+    for (size_t i = 0; i < sizeof(streams) / sizeof(streams[0]); i++)
+        if (streams[i])
+            cudaStreamSynchronize(streams[i]);
     cuda_graphs_free(&c->graphs);
     gemm_lt_free(c->gemm);
     cudaFree(c->arena.block);
     cuda_weights_free(&c->weights);
     cudaFreeHost(c->host_block);
-    for (size_t s = 0; s < CUDA_BACKEND_SLOTS; s++)
-        if (c->inputs_ready[s])
-            cudaEventDestroy(c->inputs_ready[s]);
-    if (c->pooled_ready)
-        cudaEventDestroy(c->pooled_ready);
-    if (c->compute)
-        cudaStreamDestroy(c->compute);
-    if (c->copy)
-        cudaStreamDestroy(c->copy);
+    for (size_t s = 0; s < CUDA_BACKEND_SLOTS; s++) {
+        cudaEvent_t events[] = {c->inputs_ready[s], c->pooled_ready[s], c->downloaded[s]};
+        for (size_t i = 0; i < sizeof(events) / sizeof(events[0]); i++)
+            if (events[i])
+                cudaEventDestroy(events[i]);
+    }
+    for (size_t i = 0; i < sizeof(streams) / sizeof(streams[0]); i++)
+        if (streams[i])
+            cudaStreamDestroy(streams[i]);
     if (c->cpu_ready)
         embed_backend_free(&c->cpu);
     free(c);
@@ -372,7 +475,7 @@ static int cuda_init_device_side(struct backend_cuda *c, const struct embed_cuda
     if (rc == 0)
         rc = cuda_streams_init(c, msg, msg_len);
     if (rc == 0)
-        rc = cuda_weights_upload(c->model, c->dtype, c->copy, &c->weights, msg, msg_len);
+        rc = cuda_weights_upload(c->model, c->dtype, c->upload, &c->weights, msg, msg_len);
     if (rc == 0)
         rc = cuda_arena_init(c, msg, msg_len);
     if (rc == 0)
@@ -421,6 +524,9 @@ int embed_backend_cuda_init(struct embed_backend *b, const struct model *m,
         .tokenizer = model_tokenizer(m),
         .ctx = c,
         .embed_batch = backend_cuda_embed,
+        .max_in_flight = CUDA_BACKEND_SLOTS,
+        .submit = backend_cuda_submit,
+        .collect = backend_cuda_collect,
         .free = backend_cuda_free,
         .error = backend_cuda_error,
     };

@@ -28,7 +28,7 @@
 #define CUDA_BACKEND_CC_MAJOR_MIN   8 /* sm_80: bf16 tensor cores, what CMake builds for */
 #define CUDA_BACKEND_MARGIN_BYTES   ((size_t)256 << 20) /* context, cuBLASLt, fragmentation */
 #define CUDA_BACKEND_MSG_BYTES      320
-#define CUDA_BACKEND_SLOTS          2     /* input slots: batch n+1 stages while batch n computes */
+#define CUDA_BACKEND_SLOTS          2     /* in flight: batch n+1 uploads while batch n computes */
 #define CUDA_BACKEND_SEQS_MAX       65535 /* attention's grid z: sequences per batch */
 #define CUDA_GRAPHS_MAX             64    /* captured (bucket, slot) graphs kept */
 
@@ -89,9 +89,11 @@ struct cuda_arena {
     void *mlp;       /* [T, mlp width] dtype: Wi's output */
     void *act;       /* [T, intermediate] dtype: GeGLU's output */
     float *hidden;   /* [T, H] float32: final_norm's output */
-    float *pooled;   /* [S, H] float32 */
     void *workspace; /* GEMM_LT_WORKSPACE_BYTES for cuBLASLt */
     struct cuda_inputs in[CUDA_BACKEND_SLOTS];
+    /* [S, H] float32 per slot: batch n's vectors wait here for their download while batch
+     * n+1's pooling writes the other slot's */
+    float *pooled[CUDA_BACKEND_SLOTS];
 };
 
 void cuda_arena_layout(const struct model *m, enum kernel_dtype dtype, size_t tokens_max,
@@ -100,6 +102,7 @@ void cuda_arena_layout(const struct model *m, enum kernel_dtype dtype, size_t to
 /* One batch as the forward pass sees it (the inputs already on the device). */
 struct cuda_batch {
     const struct cuda_inputs *in;
+    float *pooled; /* the slot's pooled buffer, where the forward pass leaves the vectors */
     size_t tokens, n_seqs, max_seqlen;
 };
 
@@ -134,7 +137,7 @@ struct cuda_forward_ctx {
 };
 
 /* Enqueues ctx's steps (the encoder, final norm, pooling + L2 normalisation when the model
- * says so) for b on ctx->stream; a->pooled holds the result once the stream reaches it.
+ * says so) for b on ctx->stream; b->pooled holds the result once the stream reaches it.
  * Returns 0, or -EIO with the failed operation (step and layer) in msg. */
 int cuda_forward(const struct cuda_forward_ctx *ctx, const struct cuda_batch *b, char *msg,
                  size_t msg_len);

@@ -33,12 +33,12 @@ void cuda_arena_layout(const struct model *m, enum kernel_dtype dtype, size_t to
     a->mlp = cuda_bump_take(b, t * model_mlp_width(m) * el);
     a->act = cuda_bump_take(b, t * m->cfg.intermediate * el);
     a->hidden = cuda_bump_take(b, t * h * sizeof(float));
-    a->pooled = cuda_bump_take(b, seqs_max * h * sizeof(float));
     a->workspace = cuda_bump_take(b, GEMM_LT_WORKSPACE_BYTES);
     for (size_t s = 0; s < CUDA_BACKEND_SLOTS; s++) {
         a->in[s].ids = cuda_bump_take(b, t * sizeof(int32_t));
         a->in[s].pos = cuda_bump_take(b, t * sizeof(int32_t));
         a->in[s].cu_seqlens = cuda_bump_take(b, (seqs_max + 1) * sizeof(int32_t));
+        a->pooled[s] = cuda_bump_take(b, seqs_max * h * sizeof(float));
     }
 }
 
@@ -76,7 +76,7 @@ int cuda_attention_choose(const char *requested, size_t head_dim, size_t smem_op
     return 0;
 }
 
-static void *cuda_buf(const struct cuda_arena *a, enum cuda_buf b)
+static void *cuda_buf(const struct cuda_arena *a, const struct cuda_batch *batch, enum cuda_buf b)
 {
     switch (b) {
     case CUDA_BUF_X:
@@ -94,7 +94,7 @@ static void *cuda_buf(const struct cuda_arena *a, enum cuda_buf b)
     case CUDA_BUF_HIDDEN:
         return a->hidden;
     case CUDA_BUF_POOLED:
-        return a->pooled;
+        return batch->pooled;
     default:
         EMBED_ASSERT(!"a step without that buffer");
         return NULL;
@@ -159,7 +159,7 @@ static cudaError_t cuda_step_run(const struct cuda_forward_ctx *f, const struct 
     enum kernel_dtype dt = f->w->dtype;
     size_t h = c->hidden, t = b->tokens;
     const float *w, *bias;
-    void *out = cuda_buf(a, s->out);
+    void *out = cuda_buf(a, b, s->out);
     switch (s->op) {
     case CUDA_OP_EMBED_NORM:
         cuda_norm_weights(f->w, s, &w, &bias);
@@ -167,34 +167,34 @@ static cudaError_t cuda_step_run(const struct cuda_forward_ctx *f, const struct 
                                    f->w->type_emb, w, bias, out, t, h, c->norm_eps, dt, f->stream);
     case CUDA_OP_NORM:
         cuda_norm_weights(f->w, s, &w, &bias);
-        return layernorm_cuda(cuda_buf(a, s->in), out, w, bias, NULL, t, h, c->norm_eps,
+        return layernorm_cuda(cuda_buf(a, b, s->in), out, w, bias, NULL, t, h, c->norm_eps,
                               cuda_buf_dtype(s->out, dt), f->stream);
     case CUDA_OP_TO_DTYPE:
-        return convert_cuda(cuda_buf(a, s->in), out, t * h, dt, f->stream);
+        return convert_cuda(cuda_buf(a, b, s->in), out, t * h, dt, f->stream);
     case CUDA_OP_GEMM:
-        *blas = gemm_lt_run(f->gemm, cuda_buf(a, s->in), s->in_cols, t, cuda_gemm_weight(f->w, s),
-                            s->out_cols, s->in_cols, out, s->out_cols, s->accumulate ? 1.0f : 0.0f,
-                            dt, cuda_buf_dtype(s->out, dt), f->stream);
+        *blas = gemm_lt_run(f->gemm, cuda_buf(a, b, s->in), s->in_cols, t,
+                            cuda_gemm_weight(f->w, s), s->out_cols, s->in_cols, out, s->out_cols,
+                            s->accumulate ? 1.0f : 0.0f, dt, cuda_buf_dtype(s->out, dt), f->stream);
         return *blas == CUBLAS_STATUS_SUCCESS ? cudaSuccess : cudaErrorUnknown;
     case CUDA_OP_ROPE:
         return rope_cuda(out, b->in->pos, f->w->rope_cos[s->rope_table],
                          f->w->rope_sin[s->rope_table], t, c->heads, c->head_dim, dt, f->stream);
     case CUDA_OP_ATTENTION:
         if (f->attention == CUDA_ATTENTION_TILED)
-            return attention_tiled_cuda(cuda_buf(a, s->in), out, b->in->cu_seqlens, b->n_seqs,
+            return attention_tiled_cuda(cuda_buf(a, b, s->in), out, b->in->cu_seqlens, b->n_seqs,
                                         b->max_seqlen, c->heads, c->head_dim, s->window_half, dt,
                                         f->stream);
-        return attention_cuda(cuda_buf(a, s->in), out, b->in->cu_seqlens, b->n_seqs, b->max_seqlen,
-                              c->heads, c->head_dim, s->window_half, dt, f->stream);
+        return attention_cuda(cuda_buf(a, b, s->in), out, b->in->cu_seqlens, b->n_seqs,
+                              b->max_seqlen, c->heads, c->head_dim, s->window_half, dt, f->stream);
     case CUDA_OP_GEGLU:
-        return geglu_cuda(cuda_buf(a, s->in), out, NULL, t, s->in_cols, c->act, dt, f->stream);
+        return geglu_cuda(cuda_buf(a, b, s->in), out, NULL, t, s->in_cols, c->act, dt, f->stream);
     case CUDA_OP_GELU:
         return gelu_bias_cuda(out, NULL, t, s->in_cols, c->act, dt, f->stream);
     case CUDA_OP_BIAS_ADD:
         return bias_add_cuda(out, cuda_gemm_bias(f->w, s), t, s->out_cols,
                              cuda_buf_dtype(s->out, dt), f->stream);
     case CUDA_OP_POOL:
-        return pooling_cuda(cuda_buf(a, s->in), b->in->cu_seqlens, b->n_seqs, h,
+        return pooling_cuda(cuda_buf(a, b, s->in), b->in->cu_seqlens, b->n_seqs, h,
                             c->pooling == MODEL_POOLING_MEAN, c->normalize, out, KERNEL_DTYPE_F32,
                             f->stream);
     default:
@@ -222,6 +222,7 @@ int cuda_forward(const struct cuda_forward_ctx *f, const struct cuda_batch *b, c
 {
     EMBED_ASSERT(b->tokens >= 1 && b->tokens <= f->a->tokens_max);
     EMBED_ASSERT(b->n_seqs >= 1 && b->n_seqs <= f->a->seqs_max);
+    EMBED_ASSERT(b->pooled != NULL); /* the slot's: the arena has one per slot */
     for (size_t i = 0; i < f->n_steps; i++) {
         const struct cuda_step *s = &f->steps[i];
         cublasStatus_t blas = CUBLAS_STATUS_SUCCESS;

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
@@ -15,6 +16,45 @@
 enum {
     ENGINE_TEXT_BYTES_PER_TOKEN = 4, /* flush estimate for untokenized text, never a limit */
     ENGINE_SYNC_RETRY_US = 100,
+    ENGINE_IN_FLIGHT_MAX = 2, /* batch n computing while batch n+1 is built and uploaded */
+    ENGINE_ERROR_BYTES = 320, /* a backend's error() kept until its batch is scattered */
+};
+
+/* The built batch: how many sequences and tokens, and the oldest request's wait. */
+struct engine_built {
+    size_t n;
+    size_t answered; /* sequences taken without a batch slot: cache hits and shared ones */
+    size_t n_alias;
+    size_t tokens;
+    uint64_t tokens_est;
+    uint64_t oldest_ns;
+};
+
+/* One batch from build to completion: what went to the backend and where each of its rows
+ * goes. Its arrays are fixed at start-up and reused; they must outlive the build because the
+ * scatter (vectors out, cache keys in) runs only once the batch is collected. */
+struct engine_slot {
+    struct engine_built b;
+    int32_t *ids;
+    int32_t *cu_seqlens;
+    const char **texts;
+    size_t *lens;
+    struct embed_request **seq_req;
+    size_t *seq_idx;
+    float *out;
+    /* the cache's share (NULL when it is off) */
+    uint64_t *seq_hash; /* per batch sequence: its key's hash */
+    char *keys;         /* text backends: the batch sequences' keys, back to back */
+    size_t keys_cap, keys_used;
+    size_t *key_off, *key_len; /* per batch sequence, into keys; key_len SIZE_MAX: uncached */
+    int32_t *dedup;            /* open addressing over seq_hash: batch index or -1 */
+    struct embed_request **alias_req; /* sequences sharing a batch sequence's vector */
+    size_t *alias_idx, *alias_of;
+    /* in flight */
+    bool collect; /* submitted to an asynchronous backend: the vectors come from collect */
+    int status;   /* the backend's answer so far */
+    uint64_t t0;  /* when it went to the backend */
+    char error[ENGINE_ERROR_BYTES];
 };
 
 struct engine {
@@ -35,28 +75,20 @@ struct engine {
     uint64_t unbatched_tokens_est;
     bool stopping;
 
-    /* Engine thread only: the batch being built (fixed at start-up, reused). */
-    int32_t *ids;
-    int32_t *cu_seqlens;
+    /* Engine thread only: the batches from build to completion, a ring of `depth` slots:
+     * slots[first] is the oldest of the in_flight ones, the next free one is built into. */
+    struct engine_slot slots[ENGINE_IN_FLIGHT_MAX];
+    size_t depth; /* 2 for a backend that submits asynchronously, else 1 */
+    size_t first, in_flight;
     int32_t *stage;
-    const char **texts;
-    size_t *lens;
-    struct embed_request **seq_req;
-    size_t *seq_idx;
     struct embed_request **finished;
     struct embed_cq **touched;
-    float *out;
 
-    /* Engine thread only: the cache (NULL: off) and what one batch needs for it. */
+    /* Engine thread only: the cache (NULL: off), and room for one key looked up while the
+     * engine waits (engine_cached_whole; text backends). */
     struct embed_cache *cache;
-    uint64_t *seq_hash; /* per batch sequence: its key's hash */
-    char *keys;         /* text backends: the batch sequences' keys, back to back */
-    size_t keys_cap, keys_used;
-    size_t *key_off, *key_len; /* per batch sequence, into keys; key_len SIZE_MAX: uncached */
-    int32_t *dedup;            /* open addressing over seq_hash: batch index or -1 */
-    size_t dedup_mask;
-    struct embed_request **alias_req; /* sequences sharing an earlier batch sequence's vector */
-    size_t *alias_idx, *alias_of;
+    char *probe;
+    size_t dedup_mask; /* each slot's dedup table has dedup_mask + 1 entries */
 
     struct {
         _Atomic uint64_t submitted, rejected, completed, failed, batches, sequences, tokens;
@@ -66,16 +98,6 @@ struct engine {
         _Atomic uint64_t batch_tokens_hist[ENGINE_STATS_BUCKETS];
         _Atomic uint64_t queue_wait_us_hist[ENGINE_STATS_BUCKETS];
     } stats;
-};
-
-/* The built batch: how many sequences and tokens, and the oldest request's wait. */
-struct engine_built {
-    size_t n;
-    size_t answered; /* sequences taken without a batch slot: cache hits and shared ones */
-    size_t n_alias;
-    size_t tokens;
-    uint64_t tokens_est;
-    uint64_t oldest_ns;
 };
 
 static uint64_t engine_now_ns(void)
@@ -329,27 +351,33 @@ void engine_stats(const struct engine *e, struct engine_stats *out)
 
 /* ---- the cache, on the engine thread ------------------------------------------------- */
 
-/* Batch sequence j's cache key. */
-static const void *engine_seq_key(const struct engine *e, size_t j, size_t *len)
+/* Sequence j of slot s's batch: its cache key. */
+static const void *engine_seq_key(const struct engine *e, const struct engine_slot *s, size_t j,
+                                  size_t *len)
 {
     if (e->backend.tokenizer) {
-        *len = (size_t)(e->cu_seqlens[j + 1] - e->cu_seqlens[j]) * sizeof(int32_t);
-        return e->ids + e->cu_seqlens[j];
+        *len = (size_t)(s->cu_seqlens[j + 1] - s->cu_seqlens[j]) * sizeof(int32_t);
+        return s->ids + s->cu_seqlens[j];
     }
-    *len = e->key_len[j];
-    return e->keys + e->key_off[j];
+    *len = s->key_len[j];
+    return s->keys + s->key_off[j];
 }
 
-/* Text backends: writes sequence i's key at the end of the keys arena (not yet claimed);
- * returns its length, or SIZE_MAX when the text is not to be cached. */
-static size_t engine_text_key(struct engine *e, const struct embed_request *r, size_t i)
+/* Text backends: room for one more key at the end of s's keys arena (not yet claimed). */
+static char *engine_key_room(struct engine_slot *s)
 {
-    if (e->keys_cap - e->keys_used < ENGINE_CACHE_KEY_BYTES_MAX) {
-        e->keys_cap = 2 * e->keys_cap + ENGINE_CACHE_KEY_BYTES_MAX;
-        e->keys = realloc(e->keys, e->keys_cap);
-        EMBED_OOM_CHECK(e->keys);
+    if (s->keys_cap - s->keys_used < ENGINE_CACHE_KEY_BYTES_MAX) {
+        s->keys_cap = 2 * s->keys_cap + ENGINE_CACHE_KEY_BYTES_MAX;
+        s->keys = realloc(s->keys, s->keys_cap);
+        EMBED_OOM_CHECK(s->keys);
     }
-    char *out = e->keys + e->keys_used;
+    return s->keys + s->keys_used;
+}
+
+/* Text backends: writes sequence i's key to out (ENGINE_CACHE_KEY_BYTES_MAX bytes); returns
+ * its length, or SIZE_MAX when the text is not to be cached. */
+static size_t engine_text_key(struct engine *e, const struct embed_request *r, size_t i, char *out)
+{
     size_t len = engine_text_len(r, i);
     if (e->backend.cache_key)
         return e->backend.cache_key(e->backend.ctx, r->texts[i], len, out,
@@ -360,27 +388,40 @@ static size_t engine_text_key(struct engine *e, const struct embed_request *r, s
     return len;
 }
 
-/* The batch sequence already holding this key, or -1; *slot: where the key goes if not. */
-static int32_t engine_dedup_find(const struct engine *e, uint64_t hash, const void *key, size_t len,
-                                 size_t *slot)
+/* The sequence of slot s's batch already holding this key, or -1; *slot: where the key goes
+ * in s's table if not. */
+static int32_t engine_dedup_find(const struct engine *e, const struct engine_slot *s, uint64_t hash,
+                                 const void *key, size_t len, size_t *slot)
 {
-    for (size_t s = (size_t)hash & e->dedup_mask;; s = (s + 1) & e->dedup_mask) {
-        int32_t j = e->dedup[s];
+    for (size_t t = (size_t)hash & e->dedup_mask;; t = (t + 1) & e->dedup_mask) {
+        int32_t j = s->dedup[t];
         if (j < 0) {
-            *slot = s;
+            *slot = t;
             return -1;
         }
         size_t jl;
-        const void *jk = engine_seq_key(e, (size_t)j, &jl);
-        if (e->seq_hash[j] == hash && jl == len && memcmp(jk, key, len) == 0)
+        const void *jk = engine_seq_key(e, s, (size_t)j, &jl);
+        if (s->seq_hash[j] == hash && jl == len && memcmp(jk, key, len) == 0)
             return j;
     }
 }
 
+/* The batch in flight whose vectors are still to come while another is built, or NULL. A
+ * batch whose submit failed has none to share. */
+static struct engine_slot *engine_pending(struct engine *e, const struct engine_slot *building)
+{
+    if (e->in_flight == 0)
+        return NULL;
+    struct engine_slot *s = &e->slots[e->first];
+    EMBED_ASSERT(s != building);
+    return s->collect ? s : NULL;
+}
+
 /* Answers sequence i of r without a batch slot when it can: from the cache (a hit), or by
- * sharing the vector of the same key earlier in the batch. Returns true when answered;
- * otherwise *hash and *slot are for engine_append. */
-static bool engine_answer(struct engine *e, struct engine_built *b, struct embed_request *r,
+ * sharing the vector of the same key earlier in the batch or in the batch still in flight
+ * (not yet in the cache). Returns true when answered; otherwise *hash and *slot are for
+ * engine_append. */
+static bool engine_answer(struct engine *e, struct engine_slot *s, struct embed_request *r,
                           size_t i, const void *key, size_t len, uint64_t *hash, size_t *slot)
 {
     *hash = embed_cache_hash(e->cache, key, len);
@@ -390,99 +431,117 @@ static bool engine_answer(struct engine *e, struct engine_built *b, struct embed
         r->done_seqs++;
         atomic_fetch_add_explicit(&e->stats.cache_hits, 1, memory_order_relaxed);
     } else {
-        int32_t j = engine_dedup_find(e, *hash, key, len, slot);
-        if (j < 0 || b->n_alias == e->cfg.max_batch_sequences)
+        struct engine_slot *owner = s;
+        int32_t j = engine_dedup_find(e, s, *hash, key, len, slot);
+        if (j < 0 && (owner = engine_pending(e, s)) != NULL) {
+            size_t unused;
+            j = engine_dedup_find(e, owner, *hash, key, len, &unused);
+        }
+        if (j < 0 || owner->b.n_alias == e->cfg.max_batch_sequences)
             return false; /* (a full alias list: the key runs again, in its own slot) */
-        e->alias_req[b->n_alias] = r;
-        e->alias_idx[b->n_alias] = i;
-        e->alias_of[b->n_alias++] = (size_t)j;
+        owner->alias_req[owner->b.n_alias] = r;
+        owner->alias_idx[owner->b.n_alias] = i;
+        owner->alias_of[owner->b.n_alias++] = (size_t)j;
         atomic_fetch_add_explicit(&e->stats.cache_shared, 1, memory_order_relaxed);
     }
-    b->answered++;
-    b->tokens_est += engine_seq_tokens_est(e, r, i);
+    s->b.answered++;
+    s->b.tokens_est += engine_seq_tokens_est(e, r, i);
     return true;
 }
 
 /* ---- the engine thread ------------------------------------------------------------- */
 
-/* Takes sequence i of r: answered by the cache, or appended to the batch if it fits.
+/* Tokenized backends: sequence i of r as ids, straight into s's batch when it surely fits,
+ * else staged. Returns the count; *src: where they are. */
+static size_t engine_ids(struct engine *e, struct engine_slot *s, const struct embed_request *r,
+                         size_t i, const int32_t **src)
+{
+    size_t room = e->cfg.max_batch_tokens - s->b.tokens, cap = e->backend.max_seq_tokens, k;
+    int32_t *dst = s->ids + s->b.tokens;
+    if (r->ids) {
+        k = (size_t)(r->cu_seqlens[i + 1] - r->cu_seqlens[i]);
+        k = k < cap ? k : cap;
+        *src = r->ids + r->cu_seqlens[i];
+    } else if (room >= cap) { /* common case: tokenize straight into the batch */
+        k = tokenizer_encode(e->backend.tokenizer, r->texts[i], engine_text_len(r, i), dst, cap);
+        *src = dst;
+    } else { /* might not fit: stage, and leave it for the next batch if it doesn't */
+        k = tokenizer_encode(e->backend.tokenizer, r->texts[i], engine_text_len(r, i), e->stage,
+                             cap);
+        *src = e->stage;
+    }
+    EMBED_ASSERT(k >= 1 && k <= cap);
+    return k;
+}
+
+/* Takes sequence i of r into slot s's batch: answered by the cache, or appended if it fits.
  * Returns false when it must wait for the next batch. */
-static bool engine_append(struct engine *e, struct engine_built *b, struct embed_request *r,
+static bool engine_append(struct engine *e, struct engine_slot *s, struct embed_request *r,
                           size_t i)
 {
+    struct engine_built *b = &s->b;
     bool full = b->n == e->cfg.max_batch_sequences;
     if (full && !e->cache)
         return false;
     uint64_t hash = 0;
     size_t slot = SIZE_MAX;
     if (e->backend.tokenizer) {
-        size_t room = e->cfg.max_batch_tokens - b->tokens, cap = e->backend.max_seq_tokens;
-        int32_t *dst = e->ids + b->tokens;
         const int32_t *src;
-        size_t k;
-        if (r->ids) {
-            k = (size_t)(r->cu_seqlens[i + 1] - r->cu_seqlens[i]);
-            k = k < cap ? k : cap;
-            src = r->ids + r->cu_seqlens[i];
-        } else if (room >= cap) { /* common case: tokenize straight into the batch */
-            k = tokenizer_encode(e->backend.tokenizer, r->texts[i], engine_text_len(r, i), dst,
-                                 cap);
-            src = dst;
-        } else { /* might not fit: stage, and leave it for the next batch if it doesn't */
-            k = tokenizer_encode(e->backend.tokenizer, r->texts[i], engine_text_len(r, i), e->stage,
-                                 cap);
-            src = e->stage;
-        }
-        EMBED_ASSERT(k >= 1 && k <= cap);
-        if (e->cache && engine_answer(e, b, r, i, src, k * sizeof(*src), &hash, &slot))
+        size_t k = engine_ids(e, s, r, i, &src);
+        if (e->cache && engine_answer(e, s, r, i, src, k * sizeof(*src), &hash, &slot))
             return true;
-        if (full || k > room)
+        if (full || k > e->cfg.max_batch_tokens - b->tokens)
             return false;
-        if (src != dst)
-            memcpy(dst, src, k * sizeof(*e->ids));
+        if (src != s->ids + b->tokens)
+            memcpy(s->ids + b->tokens, src, k * sizeof(*s->ids));
         b->tokens += k;
-        e->cu_seqlens[b->n + 1] = (int32_t)b->tokens;
+        s->cu_seqlens[b->n + 1] = (int32_t)b->tokens;
     } else if (e->cache) {
-        size_t len = engine_text_key(e, r, i);
-        if (len != SIZE_MAX && engine_answer(e, b, r, i, e->keys + e->keys_used, len, &hash, &slot))
+        char *key = engine_key_room(s);
+        size_t len = engine_text_key(e, r, i, key);
+        if (len != SIZE_MAX && engine_answer(e, s, r, i, key, len, &hash, &slot))
             return true;
         if (full)
             return false;
-        e->key_off[b->n] = e->keys_used;
-        e->key_len[b->n] = len;
-        e->keys_used += len == SIZE_MAX ? 0 : len;
+        s->key_off[b->n] = s->keys_used;
+        s->key_len[b->n] = len;
+        s->keys_used += len == SIZE_MAX ? 0 : len;
         slot = len == SIZE_MAX ? SIZE_MAX : slot;
     }
     if (e->cache) {
-        e->seq_hash[b->n] = hash;
+        s->seq_hash[b->n] = hash;
         if (slot != SIZE_MAX)
-            e->dedup[slot] = (int32_t)b->n;
+            s->dedup[slot] = (int32_t)b->n;
         atomic_fetch_add_explicit(&e->stats.cache_misses, 1, memory_order_relaxed);
     }
-    e->texts[b->n] = r->texts ? r->texts[i] : NULL;
-    e->lens[b->n] = r->texts ? engine_text_len(r, i) : 0;
-    e->seq_req[b->n] = r;
-    e->seq_idx[b->n] = i;
+    s->texts[b->n] = r->texts ? r->texts[i] : NULL;
+    s->lens[b->n] = r->texts ? engine_text_len(r, i) : 0;
+    s->seq_req[b->n] = r;
+    s->seq_idx[b->n] = i;
     b->tokens_est += engine_seq_tokens_est(e, r, i);
     b->n++;
     return true;
 }
 
-/* Packs sequences from the queue's first `count` requests, oldest first. */
-static void engine_build(struct engine *e, size_t head, size_t count, struct engine_built *b)
+/* Packs into slot s the sequences not yet batched of the queue's `count` requests from
+ * `head`, oldest first (requests wholly in the batch still in flight are passed over). */
+static void engine_build(struct engine *e, struct engine_slot *s, size_t head, size_t count)
 {
-    memset(b, 0, sizeof(*b));
-    e->cu_seqlens[0] = 0;
+    memset(&s->b, 0, sizeof(s->b));
+    s->cu_seqlens[0] = 0;
     if (e->cache) {
-        memset(e->dedup, 0xff, (e->dedup_mask + 1) * sizeof(*e->dedup));
-        e->keys_used = 0;
+        memset(s->dedup, 0xff, (e->dedup_mask + 1) * sizeof(*s->dedup));
+        s->keys_used = 0;
     }
+    bool oldest = true;
     for (size_t q = 0; q < count; q++) {
         struct embed_request *r = e->queue[(head + q) % e->cfg.queue_requests];
-        if (q == 0)
-            b->oldest_ns = r->submit_ns;
+        if (r->next_seq < r->n_seqs && oldest) {
+            s->b.oldest_ns = r->submit_ns;
+            oldest = false;
+        }
         while (r->next_seq < r->n_seqs) {
-            if (!engine_append(e, b, r, r->next_seq))
+            if (!engine_append(e, s, r, r->next_seq))
                 return;
             r->next_seq++;
         }
@@ -509,9 +568,8 @@ static bool engine_cached_whole(struct engine *e, const struct embed_request *r)
             }
             len = k * sizeof(int32_t);
         } else {
-            e->keys_used = 0; /* between batches: the arena is free */
-            len = engine_text_key(e, r, i);
-            key = e->keys;
+            len = engine_text_key(e, r, i, e->probe);
+            key = e->probe;
             if (len == SIZE_MAX)
                 return false;
         }
@@ -521,22 +579,46 @@ static bool engine_cached_whole(struct engine *e, const struct embed_request *r)
     return true;
 }
 
-/* Waits until a batch is due; returns false when stopping with nothing left. Called and
- * returns with the lock held; head and count snapshot the engine-owned slots. */
-static bool engine_wait_due(struct engine *e, size_t *head, size_t *count)
+/* What the engine thread does next. */
+enum engine_step {
+    ENGINE_STEP_STOP,    /* stopping, and nothing is left */
+    ENGINE_STEP_BUILD,   /* a batch is due: build and submit it */
+    ENGINE_STEP_COLLECT, /* none is due: collect the oldest batch in flight now */
+};
+
+/* Position in the queue of the oldest request with sequences not yet batched (the requests
+ * before it are wholly in batches in flight). Some must exist: unbatched_seqs > 0. */
+static size_t engine_oldest_unbatched(const struct engine *e)
+{
+    for (size_t q = 0; q < e->count; q++) {
+        size_t at = (e->head + q) % e->cfg.queue_requests;
+        if (e->queue[at]->next_seq < e->queue[at]->n_seqs)
+            return q;
+    }
+    EMBED_ASSERT(!"unbatched sequences outside the queue");
+    return 0;
+}
+
+/* Waits until a batch is due or one in flight is to be collected. Returns BUILD with the
+ * queue range to pack in *head, *count; COLLECT; or STOP when stopping with nothing left.
+ * Called and returns with the lock held; the range is a snapshot of engine-owned slots. */
+static enum engine_step engine_wait_due(struct engine *e, size_t *head, size_t *count)
 {
     for (;;) {
-        if (e->count > 0) {
+        if (e->unbatched_seqs > 0) {
             bool full = e->unbatched_seqs >= e->cfg.max_batch_sequences ||
                         e->unbatched_tokens_est >= e->cfg.max_batch_tokens;
-            struct embed_request *oldest = e->queue[e->head];
+            size_t q = engine_oldest_unbatched(e);
+            struct embed_request *oldest = e->queue[(e->head + q) % e->cfg.queue_requests];
             uint64_t due = oldest->submit_ns + (uint64_t)e->cfg.batch_deadline_us * 1000u;
+            *head = (e->head + q) % e->cfg.queue_requests;
+            *count = e->count - q;
             /* A partly batched oldest request is overdue by definition: keep going. */
-            if (full || e->stopping || oldest->next_seq > 0 || engine_now_ns() >= due) {
-                *head = e->head;
-                *count = e->count;
-                return true;
-            }
+            if (full || e->stopping || oldest->next_seq > 0 || engine_now_ns() >= due)
+                return ENGINE_STEP_BUILD;
+            /* Nothing due: hand back what is in flight now rather than at the deadline. */
+            if (e->in_flight > 0)
+                return ENGINE_STEP_COLLECT;
             /* Nothing to wait for when the cache holds every text of the oldest request: it
              * goes alone, now, and never reaches the backend. Its slot is the engine's, so
              * the look-up needs no lock. */
@@ -546,53 +628,54 @@ static bool engine_wait_due(struct engine *e, size_t *head, size_t *count)
                 bool cached = engine_cached_whole(e, oldest);
                 pthread_mutex_lock(&e->lock);
                 if (cached) {
-                    *head = e->head;
                     *count = 1;
-                    return true;
+                    return ENGINE_STEP_BUILD;
                 }
                 continue; /* the queue may have moved meanwhile */
             }
             struct timespec ts = {.tv_sec = (time_t)(due / 1000000000u),
                                   .tv_nsec = (long)(due % 1000000000u)};
             pthread_cond_timedwait(&e->wake, &e->lock, &ts);
+        } else if (e->in_flight > 0) {
+            return ENGINE_STEP_COLLECT;
         } else if (e->stopping) {
-            return false;
+            return ENGINE_STEP_STOP;
         } else {
             pthread_cond_wait(&e->wake, &e->lock);
         }
     }
 }
 
-/* Copies vectors out (to the sequences that shared one too), stores them in the cache, and
- * returns how many of the queue's first `count` requests are now complete. Those are the
- * oldest ones: a batch takes sequences strictly in queue order, so every request before the
- * one it stopped in is done. */
-static size_t engine_scatter(struct engine *e, const struct engine_built *b, size_t head,
+/* Copies slot s's vectors out (to the sequences that shared one too), stores them in the
+ * cache, and returns how many of the queue's first `count` requests from `head` are now
+ * complete. Those are the oldest ones: batches take sequences strictly in queue order and are
+ * scattered in that order, so every request before the first one still waiting is done. */
+static size_t engine_scatter(struct engine *e, const struct engine_slot *s, size_t head,
                              size_t count, int status)
 {
     size_t dim = e->backend.dim, finished = 0;
-    for (size_t j = 0; j < b->n; j++) {
-        struct embed_request *r = e->seq_req[j];
+    for (size_t j = 0; j < s->b.n; j++) {
+        struct embed_request *r = s->seq_req[j];
         if (status == 0)
-            memcpy(r->out + e->seq_idx[j] * dim, e->out + j * dim, dim * sizeof(float));
+            memcpy(r->out + s->seq_idx[j] * dim, s->out + j * dim, dim * sizeof(float));
         else
             r->status = status;
         r->done_seqs++;
     }
-    for (size_t a = 0; a < b->n_alias; a++) {
-        struct embed_request *r = e->alias_req[a];
+    for (size_t a = 0; a < s->b.n_alias; a++) {
+        struct embed_request *r = s->alias_req[a];
         if (status == 0)
-            memcpy(r->out + e->alias_idx[a] * dim, e->out + e->alias_of[a] * dim,
+            memcpy(r->out + s->alias_idx[a] * dim, s->out + s->alias_of[a] * dim,
                    dim * sizeof(float));
         else
             r->status = status;
         r->done_seqs++;
     }
-    for (size_t j = 0; e->cache && status == 0 && j < b->n; j++) {
+    for (size_t j = 0; e->cache && status == 0 && j < s->b.n; j++) {
         size_t len;
-        const void *key = engine_seq_key(e, j, &len);
+        const void *key = engine_seq_key(e, s, j, &len);
         if (len != SIZE_MAX)
-            embed_cache_put(e->cache, e->seq_hash[j], key, len, e->out + j * dim);
+            embed_cache_put(e->cache, s->seq_hash[j], key, len, s->out + j * dim);
     }
     for (size_t q = 0; q < count; q++) {
         struct embed_request *r = e->queue[(head + q) % e->cfg.queue_requests];
@@ -625,26 +708,66 @@ static void engine_complete(struct engine *e, size_t finished)
     }
 }
 
+/* Keeps the backend's description of slot s's failure until the batch is reported (the
+ * backend's string belongs to its next call). */
+static void engine_keep_error(struct engine *e, struct engine_slot *s)
+{
+    const char *msg = e->backend.error ? e->backend.error(e->backend.ctx) : NULL;
+    snprintf(s->error, sizeof(s->error), "%s", msg ? msg : "");
+}
+
+/* Builds the next batch into the free slot and hands it to the backend: submitted (an
+ * asynchronous backend) or embedded at once. It is in flight until engine_collect_batch. */
 static void engine_run_batch(struct engine *e, size_t head, size_t count)
 {
-    struct engine_built b;
-    engine_build(e, head, count, &b);
+    EMBED_ASSERT(e->in_flight < e->depth);
+    struct engine_slot *s = &e->slots[(e->first + e->in_flight) % e->depth];
+    engine_build(e, s, head, count);
     /* max_batch_tokens >= max_seq_tokens: one sequence always fits, or was answered */
-    EMBED_ASSERT(b.n + b.answered > 0);
+    EMBED_ASSERT(s->b.n + s->b.answered > 0);
     pthread_mutex_lock(&e->lock);
-    e->unbatched_seqs -= b.n + b.answered;
-    e->unbatched_tokens_est -= b.tokens_est;
+    e->unbatched_seqs -= s->b.n + s->b.answered;
+    e->unbatched_tokens_est -= s->b.tokens_est;
     pthread_mutex_unlock(&e->lock);
 
-    struct embed_batch batch = {.n_seqs = b.n, .texts = e->texts, .lens = e->lens};
+    struct embed_batch batch = {.n_seqs = s->b.n, .texts = s->texts, .lens = s->lens};
     if (e->backend.tokenizer) {
-        batch.ids = e->ids;
-        batch.cu_seqlens = e->cu_seqlens;
+        batch.ids = s->ids;
+        batch.cu_seqlens = s->cu_seqlens;
     }
-    uint64_t t0 = engine_now_ns();
-    int status = b.n > 0 ? e->backend.embed_batch(e->backend.ctx, &batch, e->out) : 0;
+    s->collect = false;
+    s->status = 0;
+    s->error[0] = '\0';
+    s->t0 = engine_now_ns();
+    if (s->b.n > 0 && e->depth > 1) {
+        s->status = e->backend.submit(e->backend.ctx, &batch);
+        s->collect = s->status == 0; /* a failed submit is not collected */
+    } else if (s->b.n > 0) {
+        s->status = e->backend.embed_batch(e->backend.ctx, &batch, s->out);
+    }
+    if (s->status != 0)
+        engine_keep_error(e, s);
+    e->in_flight++;
+}
+
+/* Collects the oldest batch in flight, scatters its vectors and completes the requests it
+ * finishes. */
+static void engine_collect_batch(struct engine *e)
+{
+    EMBED_ASSERT(e->in_flight > 0);
+    struct engine_slot *s = &e->slots[e->first];
+    if (s->collect) {
+        s->status = e->backend.collect(e->backend.ctx, s->out);
+        if (s->status != 0)
+            engine_keep_error(e, s);
+    }
     uint64_t t1 = engine_now_ns();
-    size_t finished = engine_scatter(e, &b, head, count, status);
+    pthread_mutex_lock(&e->lock);
+    size_t head = e->head, count = e->count;
+    pthread_mutex_unlock(&e->lock);
+    size_t finished = engine_scatter(e, s, head, count, s->status);
+    e->first = (e->first + 1) % e->depth;
+    e->in_flight--;
 
     /* Free the slots before handing requests back, so a core that resubmits at once finds
      * room. */
@@ -659,14 +782,14 @@ static void engine_run_batch(struct engine *e, size_t head, size_t count)
         failed += e->finished[i]->status != 0;
     atomic_fetch_add_explicit(&e->stats.completed, finished, memory_order_relaxed);
     atomic_fetch_add_explicit(&e->stats.failed, failed, memory_order_relaxed);
-    if (b.n > 0) { /* a batch answered from the cache alone is no backend batch */
-        struct engine_batch_report rep = {.sequences = b.n,
-                                          .tokens = b.tokens,
-                                          .queue_wait_ns = t0 - b.oldest_ns,
-                                          .embed_ns = t1 - t0,
-                                          .status = status};
-        if (status != 0 && e->backend.error)
-            rep.error = e->backend.error(e->backend.ctx);
+    if (s->b.n > 0) { /* a batch answered from the cache alone is no backend batch */
+        struct engine_batch_report rep = {.sequences = s->b.n,
+                                          .tokens = s->b.tokens,
+                                          .queue_wait_ns = s->t0 - s->b.oldest_ns,
+                                          .embed_ns = t1 - s->t0,
+                                          .status = s->status};
+        if (s->status != 0 && s->error[0])
+            rep.error = s->error;
         engine_record(e, &rep);
     }
     engine_complete(e, finished);
@@ -677,9 +800,18 @@ static void *engine_main(void *arg)
     struct engine *e = arg;
     pthread_mutex_lock(&e->lock);
     size_t head, count;
-    while (engine_wait_due(e, &head, &count)) {
+    enum engine_step step;
+    while ((step = engine_wait_due(e, &head, &count)) != ENGINE_STEP_STOP) {
         pthread_mutex_unlock(&e->lock);
-        engine_run_batch(e, head, count);
+        if (step == ENGINE_STEP_BUILD) {
+            engine_run_batch(e, head, count); /* batch n+1 goes to the backend, */
+            /* then batch n comes back: depth - 1 batches at most stay in flight between
+             * steps, so the next build always finds a free slot. */
+            if (e->in_flight == e->depth)
+                engine_collect_batch(e);
+        } else {
+            engine_collect_batch(e);
+        }
         pthread_mutex_lock(&e->lock);
     }
     pthread_mutex_unlock(&e->lock);
@@ -687,6 +819,12 @@ static void *engine_main(void *arg)
 }
 
 /* ---- life cycle ---------------------------------------------------------------------- */
+
+/* 2 for a backend that submits asynchronously (ENGINE_IN_FLIGHT_MAX at most), else 1. */
+static size_t engine_depth(const struct embed_backend *b)
+{
+    return b->max_in_flight >= ENGINE_IN_FLIGHT_MAX ? ENGINE_IN_FLIGHT_MAX : 1;
+}
 
 static bool engine_config_valid(const struct engine_config *c, const struct embed_backend *b)
 {
@@ -698,6 +836,8 @@ static bool engine_config_valid(const struct engine_config *c, const struct embe
         return false;
     if (c->batch_deadline_us > ENGINE_DEADLINE_US_MAX || b->dim == 0 || !b->embed_batch)
         return false;
+    if (engine_depth(b) > 1 && (!b->submit || !b->collect))
+        return false; /* asynchronous without the calls that make it so */
     if (c->cache_entries > ENGINE_CACHE_ENTRIES_MAX || c->cache_bytes > ENGINE_CACHE_BYTES_MAX)
         return false;
     return !b->tokenizer || (b->max_seq_tokens >= 1 && b->max_seq_tokens <= c->max_batch_tokens);
@@ -710,23 +850,31 @@ static void *engine_alloc(size_t n, size_t size)
     return p;
 }
 
+static void engine_alloc_slot(struct engine *e, struct engine_slot *s)
+{
+    size_t seqs = e->cfg.max_batch_sequences;
+    s->ids = engine_alloc(e->backend.tokenizer ? e->cfg.max_batch_tokens : 1, sizeof(*s->ids));
+    s->cu_seqlens = engine_alloc(seqs + 1, sizeof(*s->cu_seqlens));
+    s->texts = engine_alloc(seqs, sizeof(*s->texts));
+    s->lens = engine_alloc(seqs, sizeof(*s->lens));
+    s->seq_req = engine_alloc(seqs, sizeof(*s->seq_req));
+    s->seq_idx = engine_alloc(seqs, sizeof(*s->seq_idx));
+    s->out = engine_alloc(seqs * e->backend.dim, sizeof(*s->out));
+}
+
 static void engine_alloc_batch(struct engine *e)
 {
     size_t seqs = e->cfg.max_batch_sequences;
     e->queue = engine_alloc(e->cfg.queue_requests, sizeof(*e->queue));
-    e->ids = engine_alloc(e->backend.tokenizer ? e->cfg.max_batch_tokens : 1, sizeof(*e->ids));
     e->stage =
         engine_alloc(e->backend.tokenizer ? e->backend.max_seq_tokens : 1, sizeof(*e->stage));
-    e->cu_seqlens = engine_alloc(seqs + 1, sizeof(*e->cu_seqlens));
-    e->texts = engine_alloc(seqs, sizeof(*e->texts));
-    e->lens = engine_alloc(seqs, sizeof(*e->lens));
-    e->seq_req = engine_alloc(seqs, sizeof(*e->seq_req));
-    e->seq_idx = engine_alloc(seqs, sizeof(*e->seq_idx));
     /* a batch finishes at most every queued request (all of them when the cache answers) */
     size_t reqs = e->cfg.queue_requests > seqs ? e->cfg.queue_requests : seqs;
     e->finished = engine_alloc(reqs, sizeof(*e->finished));
     e->touched = engine_alloc(reqs, sizeof(*e->touched));
-    e->out = engine_alloc(seqs * e->backend.dim, sizeof(*e->out));
+    e->depth = engine_depth(&e->backend);
+    for (size_t k = 0; k < e->depth; k++)
+        engine_alloc_slot(e, &e->slots[k]);
 }
 
 /* The model part of every cache key: the backend's name, dimension and sequence cap. */
@@ -744,17 +892,21 @@ static void engine_alloc_cache(struct engine *e)
                                engine_model_seed(&e->backend));
     if (!e->cache)
         return;
-    size_t seqs = e->cfg.max_batch_sequences, slots = 1;
-    while (slots < 2 * seqs)
-        slots *= 2; /* load at most one half: short probes */
-    e->dedup = engine_alloc(slots, sizeof(*e->dedup));
-    e->dedup_mask = slots - 1;
-    e->seq_hash = engine_alloc(seqs, sizeof(*e->seq_hash));
-    e->key_off = engine_alloc(seqs, sizeof(*e->key_off));
-    e->key_len = engine_alloc(seqs, sizeof(*e->key_len));
-    e->alias_req = engine_alloc(seqs, sizeof(*e->alias_req));
-    e->alias_idx = engine_alloc(seqs, sizeof(*e->alias_idx));
-    e->alias_of = engine_alloc(seqs, sizeof(*e->alias_of));
+    size_t seqs = e->cfg.max_batch_sequences, entries = 1;
+    while (entries < 2 * seqs)
+        entries *= 2; /* load at most one half: short probes */
+    e->dedup_mask = entries - 1;
+    e->probe = engine_alloc(ENGINE_CACHE_KEY_BYTES_MAX, 1);
+    for (size_t k = 0; k < e->depth; k++) {
+        struct engine_slot *s = &e->slots[k];
+        s->dedup = engine_alloc(entries, sizeof(*s->dedup));
+        s->seq_hash = engine_alloc(seqs, sizeof(*s->seq_hash));
+        s->key_off = engine_alloc(seqs, sizeof(*s->key_off));
+        s->key_len = engine_alloc(seqs, sizeof(*s->key_len));
+        s->alias_req = engine_alloc(seqs, sizeof(*s->alias_req));
+        s->alias_idx = engine_alloc(seqs, sizeof(*s->alias_idx));
+        s->alias_of = engine_alloc(seqs, sizeof(*s->alias_of));
+    }
 }
 
 int engine_new(const struct engine_config *c, struct embed_backend *backend, struct engine **out)
@@ -784,40 +936,50 @@ int engine_new(const struct engine_config *c, struct embed_backend *backend, str
     return 0;
 }
 
+static void engine_free_slot(struct engine_slot *s)
+{
+    free(s->ids);
+    free(s->cu_seqlens);
+    free(s->texts);
+    free(s->lens);
+    free(s->seq_req);
+    free(s->seq_idx);
+    free(s->out);
+    free(s->dedup);
+    free(s->seq_hash);
+    free(s->keys);
+    free(s->key_off);
+    free(s->key_len);
+    free(s->alias_req);
+    free(s->alias_idx);
+    free(s->alias_of);
+}
+
 void engine_free(struct engine *e)
 {
     if (!e)
         return;
     if (e->thread_started) {
+        /* The thread finishes every queued request and collects every batch in flight
+         * before it returns (engine_wait_due), so the backend is idle when freed. */
         pthread_mutex_lock(&e->lock);
         e->stopping = true;
         pthread_cond_signal(&e->wake);
         pthread_mutex_unlock(&e->lock);
         pthread_join(e->thread, NULL);
     }
+    EMBED_ASSERT(e->in_flight == 0);
     embed_backend_free(&e->backend);
     pthread_cond_destroy(&e->wake);
     pthread_mutex_destroy(&e->lock);
     free(e->queue);
-    free(e->ids);
     free(e->stage);
-    free(e->cu_seqlens);
-    free(e->texts);
-    free(e->lens);
-    free(e->seq_req);
-    free(e->seq_idx);
     free(e->finished);
     free(e->touched);
-    free(e->out);
+    for (size_t k = 0; k < ENGINE_IN_FLIGHT_MAX; k++)
+        engine_free_slot(&e->slots[k]);
     embed_cache_free(e->cache);
-    free(e->dedup);
-    free(e->seq_hash);
-    free(e->keys);
-    free(e->key_off);
-    free(e->key_len);
-    free(e->alias_req);
-    free(e->alias_idx);
-    free(e->alias_of);
+    free(e->probe);
     free(e);
 }
 
@@ -840,7 +1002,15 @@ int engine_embed_sync(struct engine *e, const char *const *texts, size_t n, floa
     while ((rc = engine_submit(e, &req)) == -EAGAIN)
         usleep(ENGINE_SYNC_RETRY_US);
     if (rc == 0) {
-        struct embed_request *done = embed_cq_wait(&cq);
+        /* Wait for the eventfd write, not just the push: the engine writes after pushing, and
+         * closing the descriptor between the two would have it write to a closed (or reused)
+         * one. A lone request on a private queue gets exactly one write. */
+        uint64_t v;
+        ssize_t r;
+        while ((r = read(efd, &v, sizeof(v))) < 0 && errno == EINTR)
+            ;
+        EMBED_ASSERT(r == (ssize_t)sizeof(v));
+        struct embed_request *done = embed_cq_pop(&cq);
         EMBED_ASSERT(done == &req);
         rc = req.status;
     }

@@ -9,14 +9,20 @@
  * to the submitting core through that core's completion queue, then writes the core's
  * eventfd (once per batch per core), which the core's io_uring loop polls.
  *
+ * Pipelining: with a backend that submits asynchronously (embed_backend.max_in_flight >= 2:
+ * cuda) the engine builds and submits batch n+1 before it collects batch n, so the device never
+ * waits for the engine's packing and scattering; when no batch is due it collects what is in
+ * flight at once. Completion stays in queue order; a request whose sequences span both
+ * batches completes with the later one.
+ *
  * The cache: the engine thread looks every sequence up in its embedding cache (embed_cache.h)
  * while it packs. A sequence found there is answered from it and never reaches the backend;
- * one whose key is already in the batch being built shares that sequence's vector; the
- * others run, and their vectors are stored. A batch whose sequences were all answered so
- * completes its requests without calling the backend. Keys are token ids (backends with a
- * tokenizer) or the backend's normal form of the text (cache_key), so a hit returns the very
- * vector the model gave that key, bit for bit. Only the engine thread touches the cache: no
- * lock. engine_config.cache_entries or cache_bytes 0 turns it off.
+ * one whose key is already in the batch being built, or in the one still in flight, shares
+ * that sequence's vector; the others run, and their vectors are stored. A batch whose
+ * sequences were all answered so completes its requests without calling the backend. Keys are token
+ * ids (backends with a tokenizer) or the backend's normal form of the text (cache_key), so a hit
+ * returns the very vector the model gave that key, bit for bit. Only the engine thread touches the
+ * cache: no lock. engine_config.cache_entries or cache_bytes 0 turns it off.
  *
  * Tokenization: requests carrying texts are tokenized on the engine thread while it packs
  * (with the backend's tokenizer); a core that wants to spread that work can call
@@ -76,6 +82,20 @@ struct embed_backend {
     /* Writes n_seqs vectors of dim floats to out. Returns 0 or -errno (the requests of the
      * batch complete with that status). Called from the engine thread only. */
     int (*embed_batch)(void *ctx, const struct embed_batch *b, float *out);
+    /* Optional, the asynchronous form: how many batches may be submitted and not yet collected.
+     * 0 or 1: synchronous only (embed_batch; lexical, cpu); cuda: 2, so the engine builds and
+     * submits batch n+1 while batch n runs, and the copies of one overlap the compute of the
+     * other. With max_in_flight >= 2 the engine uses submit and collect, and embed_batch only
+     * never. */
+    size_t max_in_flight;
+    /* Enqueues b and returns; b's arrays are copied before it returns. 0, or -errno (the
+     * batch's requests complete with that status; error() describes it): a failed submit is
+     * not collected. Engine thread only. */
+    int (*submit)(void *ctx, const struct embed_batch *b);
+    /* Waits for the oldest batch submitted and not yet collected and writes its n_seqs vectors
+     * to out. 0, or -errno (error() describes the failure). Engine thread only, in submission
+     * order. */
+    int (*collect)(void *ctx, float *out);
     void (*free)(void *ctx);
     /* Optional: what the last failed batch died of (a static or ctx-owned string), NULL when
      * the backend has nothing to add to its -errno. Engine thread only. */
@@ -145,7 +165,9 @@ struct embed_cq {
 };
 
 /* capacity: a power of two (the most requests this core may have in flight). eventfd: the
- * descriptor the engine writes 1 to; the cq does not own it. Returns 0 or -EINVAL. */
+ * descriptor the engine writes 1 to; the cq does not own it. Keep it open until engine_free:
+ * the engine writes it after the push, which the consumer may have popped already. Returns 0
+ * or -EINVAL. */
 int embed_cq_init(struct embed_cq *cq, size_t capacity, int eventfd);
 void embed_cq_free(struct embed_cq *cq);
 
@@ -187,7 +209,7 @@ struct engine_batch_report {
     size_t sequences;
     size_t tokens;          /* 0 for backends without a tokenizer */
     uint64_t queue_wait_ns; /* oldest request's wait when the batch started */
-    uint64_t embed_ns;
+    uint64_t embed_ns; /* submit to vectors back (pipelined: includes the wait behind batch n-1) */
     int status;
     const char *error; /* status != 0: the backend's message (embed_backend.error), or NULL */
 };

@@ -2,6 +2,7 @@
  *
  * usage: brigade-cuda-bench --model DIR [--precision bf16|fp16|fp32] [--device N]
  *                           [--peak-tflops T] [--seconds S] [--json FILE] [--no-graphs]
+ *                           [--pipelined]
  *
  * For 16, 32 and 128 tokens per message and batches of 1K to 64K tokens (messages = batch
  * tokens / message tokens), embeds synthetic packed batches (ids drawn below 2048, so any
@@ -12,7 +13,13 @@
  * peak) and writes the same as a JSON array with the device memory in use. FLOPs count the
  * dense layers (2 x parameters per token) and attention (4 x keys x hidden per token and
  * layer, keys the window or the sequence). Exit 2 on usage errors, 1 when the backend does not
- * start on the GPU (a bench must not quietly measure the CPU). */
+ * start on the GPU (a bench must not quietly measure the CPU).
+ *
+ * --pipelined: two batches in flight, as the engine runs the backend (submit batch n+1, then
+ * collect batch n), so the upload of one batch and the download of another overlap a compute;
+ * a batch's latency is then from its submit to its collect, the wait behind the batch before
+ * it included. Against the default (embed_batch, one batch at a time) it shows what the
+ * overlap gains per shape. */
 #include <cuda_runtime_api.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -38,6 +45,7 @@ struct bench_opts {
     int device;
     double peak_tflops, seconds;
     bool no_graphs; /* every batch eager: what the CUDA graphs save */
+    bool pipelined; /* two batches in flight through submit/collect */
 };
 
 struct bench_row {
@@ -73,6 +81,49 @@ static double bench_flops(const struct model *m, size_t n, size_t len)
     return (double)(n * len) * (dense * (double)c->layers + attn);
 }
 
+/* Timed batches one at a time; returns 0 with *count latencies in lat, or -1. */
+static int bench_loop_sync(struct embed_backend *b, const struct embed_batch *batch, float *out,
+                           const struct bench_opts *o, double *lat, size_t *count)
+{
+    size_t k = 0;
+    double start = bench_now();
+    while (k < BENCH_LAT_MAX && (k < 5 || bench_now() - start < o->seconds)) {
+        double t0 = bench_now();
+        if (b->embed_batch(b->ctx, batch, out) != 0)
+            return -1;
+        lat[k++] = bench_now() - t0;
+    }
+    *count = k;
+    return 0;
+}
+
+/* Timed batches two in flight: submit batch n+1, then collect batch n. */
+static int bench_loop_pipelined(struct embed_backend *b, const struct embed_batch *batch,
+                                float *out, const struct bench_opts *o, double *lat, size_t *count)
+{
+    double sent_at[2], start = bench_now();
+    size_t sent = 0, k = 0;
+    for (;;) {
+        bool more = sent < BENCH_LAT_MAX && (sent < 5 || bench_now() - start < o->seconds);
+        if (more && sent - k < 2) {
+            sent_at[sent % 2] = bench_now();
+            if (b->submit(b->ctx, batch) != 0)
+                return -1;
+            sent++;
+        }
+        if (k == sent)
+            break;
+        if (more && sent - k < 2)
+            continue; /* fill the pipeline first */
+        if (b->collect(b->ctx, out) != 0)
+            return -1;
+        lat[k] = bench_now() - sent_at[k % 2];
+        k++;
+    }
+    *count = k;
+    return 0;
+}
+
 static int bench_shape(struct embed_backend *b, const struct model *m, size_t msg, size_t total,
                        const struct bench_opts *o, int32_t *ids, int32_t *cu, float *out,
                        double *lat, struct bench_row *row)
@@ -86,12 +137,10 @@ static int bench_shape(struct embed_backend *b, const struct model *m, size_t ms
             return -1;
     size_t k = 0;
     double start = bench_now();
-    while (k < BENCH_LAT_MAX && (k < 5 || bench_now() - start < o->seconds)) {
-        double t0 = bench_now();
-        if (b->embed_batch(b->ctx, &batch, out) != 0)
-            return -1;
-        lat[k++] = bench_now() - t0;
-    }
+    int rc = o->pipelined ? bench_loop_pipelined(b, &batch, out, o, lat, &k)
+                          : bench_loop_sync(b, &batch, out, o, lat, &k);
+    if (rc != 0)
+        return -1;
     double elapsed = bench_now() - start;
     qsort(lat, k, sizeof(double), bench_cmp);
     *row = (struct bench_row){
@@ -111,10 +160,15 @@ static int bench_shape(struct embed_backend *b, const struct model *m, size_t ms
 static int bench_parse(int argc, char **argv, struct bench_opts *o)
 {
     static const struct option longopts[] = {
-        {"model", required_argument, NULL, 'm'},   {"precision", required_argument, NULL, 'p'},
-        {"device", required_argument, NULL, 'd'},  {"peak-tflops", required_argument, NULL, 'P'},
-        {"seconds", required_argument, NULL, 's'}, {"json", required_argument, NULL, 'j'},
-        {"no-graphs", no_argument, NULL, 'g'},     {NULL, 0, NULL, 0},
+        {"model", required_argument, NULL, 'm'},
+        {"precision", required_argument, NULL, 'p'},
+        {"device", required_argument, NULL, 'd'},
+        {"peak-tflops", required_argument, NULL, 'P'},
+        {"seconds", required_argument, NULL, 's'},
+        {"json", required_argument, NULL, 'j'},
+        {"no-graphs", no_argument, NULL, 'g'},
+        {"pipelined", no_argument, NULL, 'l'},
+        {NULL, 0, NULL, 0},
     };
     *o = (struct bench_opts){.peak_tflops = 989.0, .seconds = 1.0};
     int c;
@@ -133,6 +187,8 @@ static int bench_parse(int argc, char **argv, struct bench_opts *o)
             o->json_path = optarg;
         else if (c == 'g')
             o->no_graphs = true;
+        else if (c == 'l')
+            o->pipelined = true;
         else
             return -1;
     }
@@ -161,9 +217,9 @@ int main(int argc, char **argv)
 {
     struct bench_opts o;
     if (bench_parse(argc, argv, &o) != 0) {
-        fprintf(stderr,
-                "usage: brigade-cuda-bench --model DIR [--precision bf16|fp16|fp32] "
-                "[--device N] [--peak-tflops T] [--seconds S] [--json FILE] [--no-graphs]\n");
+        fprintf(stderr, "usage: brigade-cuda-bench --model DIR [--precision bf16|fp16|fp32] "
+                        "[--device N] [--peak-tflops T] [--seconds S] [--json FILE] [--no-graphs] "
+                        "[--pipelined]\n");
         return 2;
     }
     struct model *m;
@@ -181,6 +237,10 @@ int main(int argc, char **argv)
     struct embed_backend b;
     if (embed_backend_cuda_init(&b, m, &p, msg, sizeof(msg)) != 0) {
         fprintf(stderr, "brigade-cuda-bench: the cuda backend did not start: %s\n", msg);
+        return 1;
+    }
+    if (o.pipelined && (b.max_in_flight < 2 || !b.submit || !b.collect)) {
+        fprintf(stderr, "brigade-cuda-bench: --pipelined: the backend does not submit\n");
         return 1;
     }
     size_t free_b = 0, total_b = 0;

@@ -14,7 +14,8 @@
 #      same shape (bench/make_modernbert_plain.py, standard library only); one table on
 #      stdout, JSON in $OUT_DIR/cuda-bench-<precision>.json; bf16 again with CUDA graphs off,
 #      and again with the simple attention kernel (BRIGADE_CUDA_ATTENTION=simple), with the
-#      tiled kernel's speed-up per shape;
+#      tiled kernel's speed-up per shape; and bf16 with two batches in flight (--pipelined:
+#      submit n+1, collect n, as the engine runs it), with its gain over one at a time;
 #   4. when PyTorch with CUDA and transformers are importable: the same sweep for PyTorch
 #      (SDPA attention, bf16) on the same weights (bench/gpu/torch_sweep.py), side by side.
 #
@@ -86,6 +87,20 @@ print(f"{'tokens/msg':>10} {'batch tokens':>12} {'tiled tok/s':>12} {'simple tok
 for t, s in zip(tiled, simple):
     print(f"{t['tokens_per_message']:>10} {t['batch_tokens']:>12} {t['tokens_per_s']:>12.0f} "
           f"{s['tokens_per_s']:>12.0f} {t['tokens_per_s'] / s['tokens_per_s']:>6.2f}")
+PY
+
+echo "== brigade-cuda-bench (bf16, two batches in flight: what overlapping copies and compute gains)"
+"$BUILD/bench/brigade-cuda-bench" --model "$MODEL" --precision bf16 --device "$DEVICE" \
+    --peak-tflops "$PEAK" --seconds "$SECONDS_PER_SHAPE" --pipelined \
+    --json "$OUT_DIR/cuda-bench-bf16-pipelined.json" || status=1
+python3 - "$OUT_DIR/cuda-bench-bf16.json" "$OUT_DIR/cuda-bench-bf16-pipelined.json" \
+    <<'PY' || status=1
+import json, sys
+one, two = (json.load(open(p))["rows"] for p in sys.argv[1:3])
+print(f"{'tokens/msg':>10} {'batch tokens':>12} {'1 in flight':>12} {'2 in flight':>12} {'ratio':>6}")
+for a, b in zip(one, two):
+    print(f"{a['tokens_per_message']:>10} {a['batch_tokens']:>12} {a['tokens_per_s']:>12.0f} "
+          f"{b['tokens_per_s']:>12.0f} {b['tokens_per_s'] / a['tokens_per_s']:>6.2f}")
 PY
 
 echo "== targets (bf16)"

@@ -154,11 +154,11 @@ static void test_threads_lexical(void)
     /* No batch above the limit: bucket of 16 is floor(log2 16) + 1 = 5; nothing above. */
     for (size_t i = 6; i < ENGINE_STATS_BUCKETS; i++)
         CHECK_INT_EQ(st.batch_sequences_hist[i], 0);
+    engine_free(e); /* first: the engine may still write a core's eventfd after its push */
     for (int i = 0; i < THREADS; i++) {
         embed_cq_free(&w[i].cq);
         close(w[i].efd);
     }
-    engine_free(e);
 }
 
 /* ---- a fake tokenized backend: packing, limits, truncation --------------------------- */
@@ -267,9 +267,9 @@ static void test_packing_limits(void)
     bad.n_seqs = 1;
     bad.cu_seqlens = empty_cu;
     CHECK_INT_EQ(engine_submit(e, &bad), -EINVAL);
+    engine_free(e);
     embed_cq_free(&cq);
     close(efd);
-    engine_free(e);
 
     /* A batch token limit below the longest sequence is refused up front. */
     struct fake g = {.gate = 1};
@@ -326,9 +326,9 @@ static void test_bounded_queue(void)
     CHECK(embed_cq_pop(&cq) == NULL);
     embed_cq_free(&cq);
     embed_cq_free(&small);
+    engine_free(e);
     close(efd);
     close(efd2);
-    engine_free(e);
 }
 
 /* ---- deadline and size flushes ------------------------------------------------------ */
@@ -369,9 +369,9 @@ static void test_deadline_flush(void)
     struct engine_stats st;
     engine_stats(e, &st);
     CHECK(st.queue_wait_ns_max >= (uint64_t)DEADLINE_US * 1000);
+    engine_free(e);
     embed_cq_free(&cq);
     close(efd);
-    engine_free(e);
 }
 
 static void test_size_flush(void)
@@ -398,9 +398,9 @@ static void test_size_flush(void)
     CHECK_INT_EQ(st.batches, 1);
     CHECK_INT_EQ(st.sequences, SEQS);
     CHECK_INT_EQ(st.batch_sequences_hist[3], 1); /* 4 sequences: floor(log2 4) + 1 */
+    engine_free(e);
     embed_cq_free(&cq);
     close(efd);
-    engine_free(e);
 }
 
 /* engine_embed_sync and a request spanning several batches (12 texts, 5 per batch). */
