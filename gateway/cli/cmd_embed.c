@@ -324,9 +324,9 @@ int cmd_embed(int argc, char **argv)
         status = cmd_embed_stream(engine, &cq);
         embed_cq_free(&cq);
     }
+    engine_free(engine); /* the engine may still write efd after the last pop */
     if (efd >= 0)
         close(efd);
-    engine_free(engine);
     model_free(model);
     if (fflush(stdout) != 0 && status == 0) {
         perror("brigade embed: stdout");
