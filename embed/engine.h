@@ -131,6 +131,8 @@ void embed_backend_free(struct embed_backend *b);
 /* ---- completion queues ------------------------------------------------------------- */
 
 struct embed_request;
+struct engine_score_set;
+struct engine_score;
 
 /* Single-producer (the engine thread) single-consumer (the owning core) ring of finished
  * requests, plus the eventfd the engine writes after pushing. `inflight` is touched only by
@@ -172,6 +174,12 @@ struct embed_request {
     struct embed_cq *cq; /* where the finished request goes */
     void *user;          /* untouched by the engine */
     int status;          /* on completion: 0, or -errno from the backend */
+    /* Optional scoring (engine_score.h): with a set, the engine scores sequence i against
+     * the set's matrices named by score_mask[i] and writes scores [n_seqs x
+     * engine_score_set_pairs]; out still receives the vectors (the engine's staging). */
+    struct engine_score_set *score_set;
+    const uint8_t *score_mask;
+    struct engine_score *scores;
     /* engine-private */
     size_t next_seq; /* first sequence not yet batched */
     size_t done_seqs;
