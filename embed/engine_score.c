@@ -153,6 +153,18 @@ size_t engine_score_set_dim(const struct engine_score_set *s)
     return s->dim;
 }
 
+const struct menu_matrix *engine_score_set_rows(const struct engine_score_set *s, size_t j)
+{
+    EMBED_ASSERT(j < s->n);
+    return s->m[j].rows;
+}
+
+const uint32_t *engine_score_set_row_class(const struct engine_score_set *s, size_t j)
+{
+    EMBED_ASSERT(j < s->n);
+    return s->m[j].row_class;
+}
+
 /* ---- the engine's side ----------------------------------------------------------------- */
 
 struct engine_scorer *engine_scorer_new(size_t chunk, size_t dim)

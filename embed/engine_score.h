@@ -78,6 +78,9 @@ size_t engine_score_set_offset(const struct engine_score_set *s, size_t j);
 /* Pairs matrix j fills for a scored sequence: min(k, rows), or n_classes. */
 size_t engine_score_set_filled(const struct engine_score_set *s, size_t j);
 size_t engine_score_set_dim(const struct engine_score_set *s);
+/* Matrix j's rows, and for CLASS_MAX its row classes (NULL for TOPK): valid while s lives. */
+const struct menu_matrix *engine_score_set_rows(const struct engine_score_set *s, size_t j);
+const uint32_t *engine_score_set_row_class(const struct engine_score_set *s, size_t j);
 
 /* ---- the engine's side (engine.c) ----------------------------------------------------- */
 

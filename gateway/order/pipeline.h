@@ -74,6 +74,14 @@ enum order_status {
 
 struct order_pipeline;
 
+/* The matrices of order_pipeline_score_set, in order: bit j of a text's score mask. */
+enum order_score_matrix {
+    ORDER_SCORE_NAMES,      /* top ORDER_MATCH_TOPK name rows of a leftover phrase */
+    ORDER_SCORE_PROTOTYPES, /* the message's best prototype score per category */
+    ORDER_SCORE_ITEMS,      /* top retrieval_topk items of the message, for a question */
+    ORDER_SCORE_MATRICES,
+};
+
 struct order_work {
     /* filled by order_prepare */
     char id[ORDER_ID_BYTES_MAX];
