@@ -18,6 +18,10 @@
  * vector the model gave that key, bit for bit. Only the engine thread touches the cache: no
  * lock. engine_config.cache_entries or cache_bytes 0 turns it off.
  *
+ * Scoring: a request may name a score set (engine_score.h); the engine then scores its
+ * vectors against the set's matrices after the batch that finishes it, and the submitting
+ * core reads (index, score) pairs instead of vectors.
+ *
  * Tokenization: requests carrying texts are tokenized on the engine thread while it packs
  * (with the backend's tokenizer); a core that wants to spread that work can call
  * engine_tokenize itself and submit ids instead. A request may span several batches.
