@@ -5,11 +5,14 @@
  * order_finish once scored them on the core (each vector normalised with a double sum, one
  * sgemm over the message's phrases against the names, a float dot-product loop over the
  * prototypes, one sgemm of the message against the items); the result JSON must be
- * byte-identical. The taqueria dev sets run on their own menu (FIXTURE_MENU). */
+ * byte-identical. The taqueria dev sets run on their own menu (FIXTURE_MENU). With
+ * FIXTURE_MINILM set the engine runs all-MiniLM-L6-v2 ($BRIGADE_MINILM_DIR; skipped without
+ * it) with the calibrated understanding instead of the lexical backend and the built-in one. */
 #include <cjson/cJSON.h>
 #include <math.h>
 
 #include "embed/menu_matrix.h"
+#include "embed/embed_setup.h"
 #include "order_fixture.h"
 
 enum { BATCH = 256 };
@@ -29,6 +32,36 @@ static void unit(float *v, size_t dim)
     float inv = ss > 0 ? (float)(1.0 / sqrt(ss)) : 0.0f;
     for (size_t d = 0; d < dim; d++)
         v[d] *= inv;
+}
+
+static struct model *minilm;
+
+/* Swaps the fixture's lexical engine and built-in understanding for MiniLM and the
+ * calibrated one; exits 77 (skip) when the model is not there. */
+static void fixture_minilm(void)
+{
+    const char *dir = getenv("BRIGADE_MINILM_DIR");
+    if (!dir || !*dir) {
+        fprintf(stderr, "BRIGADE_MINILM_DIR is not set: skipped\n");
+        exit(77);
+    }
+    order_work_free(f.w);
+    order_pipeline_free(f.p);
+    engine_free(f.engine);
+    order_understanding_free(f.u);
+    char path[TEST_PATH_BYTES], err[512];
+    test_source_path(path, sizeof(path), "bench/data/calibrated/all-MiniLM-L6-v2.json");
+    CHECK_INT_EQ(order_understanding_load(path, &f.u, err, sizeof(err)), 0);
+    struct embed_setup es = {.backend = "cpu", .model_dir = dir};
+    struct engine_config c;
+    engine_config_default(&c);
+    c.batch_deadline_us = 0;
+    if (embed_setup_open(&es, &c, &minilm, &f.engine, err, sizeof(err)) != 0 ||
+        order_pipeline_new(&f.menu, f.u, f.engine, &f.p, err, sizeof(err)) != 0) {
+        fprintf(stderr, "%s\n", err);
+        exit(1);
+    }
+    f.w = order_work_new(f.p);
 }
 
 /* The scores of w's texts as the core computed them before the engine did. */
@@ -144,6 +177,8 @@ int main(void)
 {
     fixture_open(&f);
     (void)fixture_run; /* messages go in batches here, not one by one */
+    if (getenv("FIXTURE_MINILM"))
+        fixture_minilm();
     for (size_t i = 0; i < BATCH; i++)
         works[i] = order_work_new(f.p);
     if (getenv("FIXTURE_MENU")) {
@@ -164,5 +199,6 @@ int main(void)
         free(ids[i]);
     }
     fixture_close(&f);
+    model_free(minilm);
     return check_finish("test_order_engine_scores");
 }
