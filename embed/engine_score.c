@@ -172,7 +172,8 @@ struct engine_scorer *engine_scorer_new(size_t chunk, size_t dim)
     EMBED_ASSERT(chunk >= 1 && dim >= 1);
     struct engine_scorer *s = calloc(1, sizeof(*s));
     EMBED_OOM_CHECK(s);
-    s->chunk = chunk;
+    s->chunk = chunk < ENGINE_SCORE_CHUNK_MAX ? chunk : ENGINE_SCORE_CHUNK_MAX;
+    chunk = s->chunk;
     s->dim = dim;
     s->queries = malloc(chunk * dim * sizeof(float));
     s->scores = malloc(chunk * (size_t)MENU_MATRIX_ROWS_MAX * sizeof(float));

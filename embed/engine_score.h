@@ -35,6 +35,10 @@ enum {
     ENGINE_SCORE_MATRICES_MAX = 8, /* score_mask is a uint8_t */
     ENGINE_SCORE_TOPK_MAX = 16,
     ENGINE_SCORE_CLASSES_MAX = 64,
+    /* Vectors scored per sgemm: past a few hundred rows a GEMM gains nothing from more, and
+     * the scores scratch (chunk x MENU_MATRIX_ROWS_MAX floats, 4 MiB) stays bounded whatever
+     * the batch size. */
+    ENGINE_SCORE_CHUNK_MAX = 256,
 };
 
 enum engine_score_kind {
@@ -86,7 +90,8 @@ const uint32_t *engine_score_set_row_class(const struct engine_score_set *s, siz
 
 struct engine_scorer;
 
-/* Scratch for scoring up to chunk vectors of dim floats per sgemm. Aborts on out of memory. */
+/* Scratch for scoring up to min(chunk, ENGINE_SCORE_CHUNK_MAX) vectors of dim floats per
+ * sgemm. Aborts on out of memory. */
 struct engine_scorer *engine_scorer_new(size_t chunk, size_t dim);
 void engine_scorer_free(struct engine_scorer *s);
 
