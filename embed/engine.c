@@ -12,6 +12,7 @@
 
 #include "embed/embed_assert.h"
 #include "embed/embed_cache.h"
+#include "embed/engine_score.h"
 
 enum {
     ENGINE_TEXT_BYTES_PER_TOKEN = 4, /* flush estimate for untokenized text, never a limit */
@@ -89,6 +90,8 @@ struct engine {
     struct embed_cache *cache;
     char *probe;
     size_t dedup_mask; /* each slot's dedup table has dedup_mask + 1 entries */
+
+    struct engine_scorer *scorer; /* engine thread only: requests' scores (engine_score.h) */
 
     struct {
         _Atomic uint64_t submitted, rejected, completed, failed, batches, sequences, tokens;
@@ -217,7 +220,7 @@ static int engine_check_request(const struct engine *e, const struct embed_reque
         for (size_t i = 0; i < r->n_seqs; i++)
             if (r->cu_seqlens[i + 1] <= r->cu_seqlens[i])
                 return -EINVAL; /* every sequence has at least one token */
-    return 0;
+    return engine_score_check(r, e->backend.dim);
 }
 
 int engine_submit(struct engine *e, struct embed_request *req)
@@ -237,6 +240,8 @@ int engine_submit(struct engine *e, struct embed_request *req)
     for (size_t i = 0; i < req->n_seqs; i++)
         req->tokens_est += engine_seq_tokens_est(e, req, i);
     req->submit_ns = engine_now_ns();
+    if (req->score_set) /* the engine's own, dropped once scored: a reload may replace it */
+        engine_score_set_ref(req->score_set);
 
     pthread_mutex_lock(&e->lock);
     bool full = e->count == e->cfg.queue_requests || e->stopping;
@@ -256,6 +261,7 @@ int engine_submit(struct engine *e, struct embed_request *req)
     }
     pthread_mutex_unlock(&e->lock);
     if (full) {
+        engine_score_set_unref(req->score_set);
         atomic_fetch_add_explicit(&e->stats.rejected, 1, memory_order_relaxed);
         return -EAGAIN;
     }
@@ -792,6 +798,7 @@ static void engine_collect_batch(struct engine *e)
             rep.error = s->error;
         engine_record(e, &rep);
     }
+    engine_scorer_run(e->scorer, e->finished, finished); /* scores before the hand-back */
     engine_complete(e, finished);
 }
 
@@ -918,6 +925,7 @@ int engine_new(const struct engine_config *c, struct embed_backend *backend, str
     e->backend = *backend;
     engine_alloc_batch(e);
     engine_alloc_cache(e);
+    e->scorer = engine_scorer_new(c->max_batch_sequences, backend->dim);
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -980,6 +988,7 @@ void engine_free(struct engine *e)
         engine_free_slot(&e->slots[k]);
     embed_cache_free(e->cache);
     free(e->probe);
+    engine_scorer_free(e->scorer);
     free(e);
 }
 

@@ -24,6 +24,10 @@
  * returns the very vector the model gave that key, bit for bit. Only the engine thread touches the
  * cache: no lock. engine_config.cache_entries or cache_bytes 0 turns it off.
  *
+ * Scoring: a request may name a score set (engine_score.h); the engine then scores its
+ * vectors against the set's matrices after the batch that finishes it, and the submitting
+ * core reads (index, score) pairs instead of vectors.
+ *
  * Tokenization: requests carrying texts are tokenized on the engine thread while it packs
  * (with the backend's tokenizer); a core that wants to spread that work can call
  * engine_tokenize itself and submit ids instead. A request may span several batches.
@@ -151,6 +155,8 @@ void embed_backend_free(struct embed_backend *b);
 /* ---- completion queues ------------------------------------------------------------- */
 
 struct embed_request;
+struct engine_score_set;
+struct engine_score;
 
 /* Single-producer (the engine thread) single-consumer (the owning core) ring of finished
  * requests, plus the eventfd the engine writes after pushing. `inflight` is touched only by
@@ -194,6 +200,12 @@ struct embed_request {
     struct embed_cq *cq; /* where the finished request goes */
     void *user;          /* untouched by the engine */
     int status;          /* on completion: 0, or -errno from the backend */
+    /* Optional scoring (engine_score.h): with a set, the engine scores sequence i against
+     * the set's matrices named by score_mask[i] and writes scores [n_seqs x
+     * engine_score_set_pairs]; out still receives the vectors (the engine's staging). */
+    struct engine_score_set *score_set;
+    const uint8_t *score_mask;
+    struct engine_score *scores;
     /* engine-private */
     size_t next_seq; /* first sequence not yet batched */
     size_t done_seqs;

@@ -127,10 +127,17 @@ static int bench_one(struct bench *b, const char *text, size_t len, double *prep
     if (order_prepare(b->p, "b", 1, text, len, b->w) != 0)
         return -1;
     double t1 = now_us();
-    if (engine_embed_sync(b->engine, b->w->embed_texts, b->w->n_embed, b->vecs) != 0)
+    struct embed_request req = {.n_seqs = b->w->n_embed,
+                                .texts = b->w->embed_texts,
+                                .lens = b->w->embed_lens,
+                                .out = b->vecs,
+                                .score_set = order_pipeline_score_set(b->p),
+                                .score_mask = b->w->score_mask,
+                                .scores = b->w->scores};
+    if (b->w->n_embed > 0 && engine_request_sync(b->engine, &req) != 0)
         return -1;
     double t2 = now_us();
-    order_finish(b->p, b->w, b->vecs, &b->r);
+    order_finish(b->p, b->w, b->w->scores, &b->r);
     if (order_result_json(&b->r, b->json, sizeof(b->json)) < 0)
         return -1;
     *prep = t1 - t0;

@@ -349,7 +349,7 @@ void messages_budget_learn(struct messages_core *mc, size_t bytes, uint64_t ns)
 static void messages_write_result(struct messages_core *mc, struct messages_request *rq,
                                   struct messages_job *j)
 {
-    order_finish(mc->app->pipeline, j->work, j->vectors, &mc->result);
+    order_finish(mc->app->pipeline, j->work, j->work->scores, &mc->result);
     char *out = messages_output_reserve(mc, rq, j->line, ORDER_RESULT_JSON_MAX + 1);
     int n = order_result_json(&mc->result, out, ORDER_RESULT_JSON_MAX + 1);
     MESSAGES_ASSERT(n > 0);
@@ -376,7 +376,7 @@ static void messages_complete(struct messages_core *mc, struct messages_job *j)
         mc->errors[MESSAGES_ERROR_EMBED_FAILED]++;
     } else if (mc->orders && !rq->overloaded) {
         /* Answered once its rows are committed (messages_on_stored): the job stays held. */
-        order_finish(mc->app->pipeline, j->work, j->vectors, &mc->result);
+        order_finish(mc->app->pipeline, j->work, j->work->scores, &mc->result);
         histogram_record(&mc->stages[MESSAGES_STAGE_MATCH], messages_now_ns() - t0);
         bool held = messages_store(mc, rq, j);
         messages_budget_charge(mc, messages_now_ns() - t0);

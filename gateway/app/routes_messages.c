@@ -279,8 +279,11 @@ static int messages_submit(struct messages_core *mc, struct messages_request *rq
                                         .texts = j->work->embed_texts,
                                         .lens = j->work->embed_lens,
                                         .user = j};
-    j->req.out = j->vectors;
+    j->req.out = j->vectors; /* the engine's staging: the core reads the scores alone */
     j->req.cq = &mc->cq;
+    j->req.score_set = order_pipeline_score_set(ma->pipeline);
+    j->req.score_mask = j->work->score_mask;
+    j->req.scores = j->work->scores;
     rc = j->work->n_embed == 0 ? 0 : engine_submit(ma->engine, &j->req);
     if (rc != 0) {
         MESSAGES_ASSERT(rc == -EAGAIN); /* anything else is a malformed request: a bug */

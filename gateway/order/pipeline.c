@@ -30,10 +30,11 @@ struct order_pipeline {
     struct order_patterns names;   /* menu names and aliases, value = menu index */
     struct menu_matrix *name_rows; /* one row per entry of names */
     int32_t *row_item;
-    struct menu_matrix *item_rows; /* one row per menu item: "name. description" */
-    float *protos;                 /* [n_protos x dim], unit length */
-    enum order_category *proto_class;
+    struct menu_matrix *item_rows;  /* one row per menu item: "name. description" */
+    struct menu_matrix *proto_rows; /* one row per prototype sentence */
+    uint32_t *proto_class;          /* per prototype row: its enum order_category */
     size_t n_protos;
+    struct engine_score_set *scores; /* the three above, as the engine scores them */
     size_t dim;
     struct order_dictionary *dict;
     struct order_dictionary *adjectives;
@@ -132,18 +133,47 @@ static int pipeline_embed_prototypes(struct order_pipeline *p, struct engine *en
     for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
         n += u->n_prototypes[c];
     const char **texts = malloc(n * sizeof(*texts));
-    p->protos = malloc(n * p->dim * sizeof(float));
+    float *protos = malloc(n * p->dim * sizeof(float));
     p->proto_class = malloc(n * sizeof(*p->proto_class));
-    ORDER_ASSERT(texts && p->protos && p->proto_class);
+    ORDER_ASSERT(texts && protos && p->proto_class);
     for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
         for (size_t k = 0; k < u->n_prototypes[c]; k++) {
-            p->proto_class[p->n_protos] = (enum order_category)c;
+            p->proto_class[p->n_protos] = (uint32_t)c;
             texts[p->n_protos++] = u->prototypes[c][k];
         }
-    int rc = engine_embed_sync(engine, texts, n, p->protos);
+    int rc = engine_embed_sync(engine, texts, n, protos);
     for (size_t i = 0; rc == 0 && i < n; i++)
-        vec_normalize(p->protos + i * p->dim, p->dim);
+        vec_normalize(protos + i * p->dim, p->dim);
+    if (rc == 0)
+        rc = menu_matrix_from_rows(protos, n, p->dim, &p->proto_rows);
+    /* the rows as vec_normalize left them: from_rows' float re-normalisation could move
+     * their last bits, and every prototype score with them */
+    if (rc == 0)
+        memcpy(p->proto_rows->data, protos, n * p->dim * sizeof(float));
+    free(protos);
     free(texts);
+    return rc;
+}
+
+/* The score set the engine scores every message's texts with. */
+static int pipeline_score_set(struct order_pipeline *p)
+{
+    struct engine_score_spec specs[ORDER_SCORE_MATRICES] = {
+        [ORDER_SCORE_NAMES] = {.kind = ENGINE_SCORE_TOPK,
+                               .rows = p->name_rows,
+                               .k = ORDER_MATCH_TOPK},
+        [ORDER_SCORE_PROTOTYPES] = {.kind = ENGINE_SCORE_CLASS_MAX,
+                                    .rows = p->proto_rows,
+                                    .row_class = p->proto_class,
+                                    .n_classes = ORDER_CATEGORY_MAX},
+        [ORDER_SCORE_ITEMS] = {.kind = ENGINE_SCORE_TOPK,
+                               .rows = p->item_rows,
+                               .k = p->u->retrieval_topk},
+    };
+    _Static_assert((int)ORDER_SCORE_MATRICES <= (int)ENGINE_SCORE_MATRICES_MAX,
+                   "one mask bit per matrix");
+    int rc = engine_score_set_new(specs, ORDER_SCORE_MATRICES, &p->scores);
+    ORDER_ASSERT(rc != 0 || engine_score_set_pairs(p->scores) <= ORDER_SCORE_PAIRS_MAX);
     return rc;
 }
 
@@ -207,6 +237,8 @@ int order_pipeline_new(const struct menu *menu, const struct order_understanding
         rc = pipeline_embed_prototypes(p, engine);
     if (rc == 0)
         rc = pipeline_embed_items(p, engine);
+    if (rc == 0)
+        rc = pipeline_score_set(p);
     if (rc != 0) {
         snprintf(err, err_size, "embedding the menu failed: %s", strerror(-rc));
         order_pipeline_free(p);
@@ -228,8 +260,9 @@ void order_pipeline_free(struct order_pipeline *p)
     order_food_free(p->food);
     menu_matrix_unref(p->name_rows);
     menu_matrix_unref(p->item_rows);
+    menu_matrix_unref(p->proto_rows);
+    engine_score_set_unref(p->scores);
     free(p->row_item);
-    free(p->protos);
     free(p->proto_class);
     free(p->arena.buf);
     free(p);
@@ -250,20 +283,20 @@ const struct order_understanding *order_pipeline_understanding(const struct orde
     return p->u;
 }
 
+struct engine_score_set *order_pipeline_score_set(const struct order_pipeline *p)
+{
+    return p->scores;
+}
+
 struct order_work *order_work_new(const struct order_pipeline *p)
 {
+    (void)p; /* every buffer has a fixed size: a work serves any pipeline */
     struct order_work *w = calloc(1, sizeof(*w));
     ORDER_ASSERT(w != NULL);
-    /* normalised query copies, then menu_matrix_topk's scratch: for every phrase against the
-     * names, or (later, reused) for the message against the items */
     w->stemmer = sb_stemmer_new("english", NULL);
     ORDER_ASSERT(w->stemmer != NULL);
-    size_t names = menu_matrix_scratch_floats(p->name_rows, ORDER_ITEMS_MAX);
-    size_t items = menu_matrix_scratch_floats(p->item_rows, 1);
-    w->scratch_floats = ORDER_EMBED_TEXTS_MAX * p->dim + (names > items ? names : items);
-    w->scratch = malloc(w->scratch_floats * sizeof(float));
     w->probe = malloc(sizeof(*w->probe));
-    ORDER_ASSERT(w->scratch != NULL && w->probe != NULL);
+    ORDER_ASSERT(w->probe != NULL);
     return w;
 }
 
@@ -272,7 +305,6 @@ void order_work_free(struct order_work *w)
     if (!w)
         return;
     sb_stemmer_delete(w->stemmer);
-    free(w->scratch);
     free(w->probe);
     free(w);
 }
@@ -483,6 +515,7 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
     w->message_embedded = w->embed_all || pipeline_plan(p, w, embeddable, need);
     size_t texts = 0;
     if (w->message_embedded) {
+        w->score_mask[texts] = 1u << ORDER_SCORE_PROTOTYPES | 1u << ORDER_SCORE_ITEMS;
         w->embed_texts[texts] = w->display;
         w->embed_lens[texts++] = w->display_len;
     }
@@ -498,6 +531,7 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
             same++;
         w->thing_text[t] = (int8_t)same;
         if (same == texts) {
+            w->score_mask[texts] = 1u << ORDER_SCORE_NAMES;
             w->embed_texts[texts] = th->phrase;
             w->embed_lens[texts++] = th->phrase_len;
         }
@@ -507,85 +541,87 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
     return 0;
 }
 
-/* Best similarity of the message (unit vector q) to each class's prototypes. */
-static void pipeline_proto_sims(const struct order_pipeline *p, const float *q, float *sims)
+/* Text i's pairs for matrix j of the score set. */
+static const struct engine_score *pipeline_scores(const struct order_pipeline *p,
+                                                  const struct engine_score *scores, size_t i,
+                                                  enum order_score_matrix j)
 {
-    for (int c = 0; c < ORDER_CATEGORY_MAX; c++)
-        sims[c] = -1.0f;
-    for (size_t i = 0; i < p->n_protos; i++) {
-        const float *v = p->protos + i * p->dim;
-        float dot = 0;
-        for (size_t d = 0; d < p->dim; d++)
-            dot += q[d] * v[d];
-        if (dot > sims[p->proto_class[i]])
-            sims[p->proto_class[i]] = dot;
+    return scores + i * engine_score_set_pairs(p->scores) + engine_score_set_offset(p->scores, j);
+}
+
+/* Best similarity of the message (text 0) to each class's prototypes, -1 at the least (the
+ * engine gives -INFINITY for a class without prototypes). */
+static void pipeline_proto_sims(const struct order_pipeline *p, const struct engine_score *scores,
+                                float *sims)
+{
+    const struct engine_score *s = pipeline_scores(p, scores, 0, ORDER_SCORE_PROTOTYPES);
+    for (int c = 0; c < ORDER_CATEGORY_MAX; c++) {
+        ORDER_ASSERT(s[c].index == (uint32_t)c);
+        sims[c] = s[c].score > -1.0f ? s[c].score : -1.0f;
     }
 }
 
-/* Matches every embedded leftover against the menu's name rows (top-k, two candidates). */
-static void pipeline_match(const struct order_pipeline *p, struct order_work *w, const float *q,
-                           struct order_match *m)
+/* Matches every embedded leftover from its name rows' top-k (two candidates). */
+static void pipeline_match(const struct order_pipeline *p, const struct order_work *w,
+                           const struct engine_score *scores, struct order_match *m)
 {
-    size_t first = w->message_embedded ? 1 : 0; /* the phrases' rows follow the message's */
-    size_t n = w->n_embed - first, k = ORDER_MATCH_TOPK;
+    size_t got = engine_score_set_filled(p->scores, ORDER_SCORE_NAMES);
+    ORDER_ASSERT(got <= ORDER_MATCH_TOPK);
     for (size_t t = 0; t < w->reading.n_things; t++) {
         memset(&m[t], 0, sizeof(m[t]));
         m[t].kind = ORDER_MATCH_UNKNOWN; /* what was not embedded matched nothing */
-    }
-    if (n == 0)
-        return;
-    uint32_t idx[ORDER_ITEMS_MAX * ORDER_MATCH_TOPK];
-    float score[ORDER_ITEMS_MAX * ORDER_MATCH_TOPK];
-    float *scratch = w->scratch + ORDER_EMBED_TEXTS_MAX * p->dim;
-    size_t got = menu_matrix_topk(p->name_rows, q + first * p->dim, n, k, idx, score, scratch);
-    for (size_t t = 0; t < w->reading.n_things; t++) {
-        int i = w->thing_text[t] - (int)first;
-        if (i >= 0)
-            order_match_from_topk(p->u, idx + (size_t)i * k, score + (size_t)i * k, got,
-                                  p->row_item, &m[t]);
+        if (w->thing_text[t] < 0)
+            continue;
+        const struct engine_score *s =
+            pipeline_scores(p, scores, (size_t)w->thing_text[t], ORDER_SCORE_NAMES);
+        uint32_t idx[ORDER_MATCH_TOPK];
+        float score[ORDER_MATCH_TOPK];
+        for (size_t i = 0; i < got; i++) {
+            idx[i] = s[i].index;
+            score[i] = s[i].score;
+        }
+        order_match_from_topk(p->u, idx, score, got, p->row_item, &m[t]);
     }
 }
 
-/* The menu items nearest to the message (unit vector q) by "name. description", best first,
- * those scoring below the understanding's retrieval_threshold left out. Returns how many. */
-static size_t pipeline_retrieve(const struct order_pipeline *p, struct order_work *w,
-                                const float *q, uint32_t *idx, float *score)
+/* The menu items nearest to the message (text 0) by "name. description", best first, those
+ * scoring below the understanding's retrieval_threshold left out. Returns how many. */
+static size_t pipeline_retrieve(const struct order_pipeline *p, const struct engine_score *scores,
+                                uint32_t *idx, float *score)
 {
-    size_t k = p->u->retrieval_topk;
-    ORDER_ASSERT(k >= 1 && k <= ORDER_RETRIEVAL_TOPK_MAX && k <= MENU_MATRIX_TOPK_MAX);
-    float *scratch = w->scratch + ORDER_EMBED_TEXTS_MAX * p->dim;
-    size_t got = menu_matrix_topk(p->item_rows, q, 1, k, idx, score, scratch);
+    size_t got = engine_score_set_filled(p->scores, ORDER_SCORE_ITEMS);
+    ORDER_ASSERT(got <= ORDER_RETRIEVAL_TOPK_MAX);
+    const struct engine_score *s = pipeline_scores(p, scores, 0, ORDER_SCORE_ITEMS);
     size_t n = 0;
-    while (n < got && score[n] >= p->u->retrieval_threshold)
+    while (n < got && s[n].score >= p->u->retrieval_threshold) {
+        idx[n] = s[n].index;
+        score[n] = s[n].score;
         n++;
+    }
     return n;
 }
 
-void order_finish(const struct order_pipeline *p, struct order_work *w, const float *vectors,
-                  struct order_result *r)
+void order_finish(const struct order_pipeline *p, struct order_work *w,
+                  const struct engine_score *scores, struct order_result *r)
 {
     ORDER_ASSERT(w->n_embed <= ORDER_EMBED_TEXTS_MAX && (w->n_embed > 0 || !w->message_embedded));
-    float *q = w->scratch;
-    if (w->n_embed > 0)
-        memcpy(q, vectors, w->n_embed * p->dim * sizeof(float));
-    for (size_t i = 0; i < w->n_embed; i++)
-        vec_normalize(q + i * p->dim, p->dim);
+    ORDER_ASSERT(w->n_embed == 0 || scores != NULL);
     struct order_match m[ORDER_ITEMS_MAX];
-    pipeline_match(p, w, q, m);
+    pipeline_match(p, w, scores, m);
     /* Without the message's vector the prototypes cannot weigh, and order_prepare made sure
      * they would not: any similarity gives this result (0 shows in class_scores). */
     float sims[ORDER_CATEGORY_MAX] = {0};
     if (w->message_embedded)
-        pipeline_proto_sims(p, q, sims);
-    struct order_class_scores scores;
-    enum order_category category = pipeline_classify(p, w, m, sims, &scores);
+        pipeline_proto_sims(p, scores, sims);
+    struct order_class_scores cs;
+    enum order_category category = pipeline_classify(p, w, m, sims, &cs);
     pipeline_build(p, w, m, category, r);
-    r->class_scores = scores;
+    r->class_scores = cs;
     struct order_reply_input ri = {p->menu,          p->u, w->folded, w->tokens, w->n_tokens,
                                    w->reading.roles, {0},  {0},       0};
     if (pipeline_general_question(r)) {
         ORDER_ASSERT(w->message_embedded);
-        ri.n_retrieved = pipeline_retrieve(p, w, q, ri.retrieved, ri.retrieved_scores);
+        ri.n_retrieved = pipeline_retrieve(p, scores, ri.retrieved, ri.retrieved_scores);
     }
     order_reply_write(&ri, r);
 }
@@ -602,27 +638,44 @@ int order_analyze_batch(const struct order_pipeline *p, struct engine *engine,
                         const struct order_message *msgs, size_t n, struct order_work **works,
                         struct order_result *results, int *rcs)
 {
-    size_t total = 0;
+    size_t total = 0, pairs = engine_score_set_pairs(p->scores);
     for (size_t i = 0; i < n; i++) {
         rcs[i] = order_prepare(p, msgs[i].id, msgs[i].id_len, msgs[i].text, msgs[i].len, works[i]);
         total += rcs[i] == 0 ? works[i]->n_embed : 0;
     }
-    const char **texts = malloc((total ? total : 1) * sizeof(*texts));
-    float *vecs = malloc((total ? total : 1) * p->dim * sizeof(float));
-    ORDER_ASSERT(texts && vecs);
+    size_t cap = total ? total : 1;
+    const char **texts = malloc(cap * sizeof(*texts));
+    size_t *lens = malloc(cap * sizeof(*lens));
+    uint8_t *mask = malloc(cap * sizeof(*mask));
+    float *vecs = malloc(cap * p->dim * sizeof(float));
+    struct engine_score *scores = malloc(cap * pairs * sizeof(*scores));
+    ORDER_ASSERT(texts && lens && mask && vecs && scores);
     size_t o = 0;
     for (size_t i = 0; i < n; i++)
-        for (size_t t = 0; rcs[i] == 0 && t < works[i]->n_embed; t++)
-            texts[o++] = works[i]->embed_texts[t];
-    int rc = total ? engine_embed_sync(engine, texts, total, vecs) : 0; /* none may need one */
+        for (size_t t = 0; rcs[i] == 0 && t < works[i]->n_embed; t++, o++) {
+            texts[o] = works[i]->embed_texts[t];
+            lens[o] = works[i]->embed_lens[t];
+            mask[o] = works[i]->score_mask[t];
+        }
+    struct embed_request req = {.n_seqs = total,
+                                .texts = texts,
+                                .lens = lens,
+                                .out = vecs,
+                                .score_set = p->scores,
+                                .score_mask = mask,
+                                .scores = scores};
+    int rc = total ? engine_request_sync(engine, &req) : 0; /* none may need one */
     o = 0;
     for (size_t i = 0; rc == 0 && i < n; i++) {
         if (rcs[i] != 0)
             continue;
-        order_finish(p, works[i], vecs + o * p->dim, &results[i]);
+        order_finish(p, works[i], scores + o * pairs, &results[i]);
         o += works[i]->n_embed;
     }
     free(texts);
+    free(lens);
+    free(mask);
     free(vecs);
+    free(scores);
     return rc;
 }

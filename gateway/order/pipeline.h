@@ -4,7 +4,9 @@
  * its language, read it: clauses, item spans, quantities, modifiers, leftovers — reading.h —
  * and list the texts to embed); the caller embeds those texts wherever it likes (the engine,
  * batched with other messages: engine_submit with work->embed_texts / embed_lens, n_embed
- * sequences); order_finish runs on the core again with the vectors (match the leftovers,
+ * sequences, and order_pipeline_score_set with work->score_mask / scores, so the engine
+ * scores the vectors against the menu and prototype matrices and the core runs no GEMM);
+ * order_finish runs on the core again with the scores (match the leftovers,
  * decide the clauses' intents, build the result and its reply). Nothing here blocks or
  * allocates per message: a struct order_work holds every buffer, sized once by
  * order_work_new, and is reused.
@@ -23,8 +25,8 @@
  * similarities at both extremes, for every way its phrases could match: when the readings
  * agree and none is a general question (retrieval), the message's vector cannot change the
  * result and is not embedded (message_embedded false); a message may then need no text at
- * all (n_embed 0: call order_finish at once, vectors NULL). The texts point into the work, which
- * must stay untouched from order_prepare until order_finish; vectors need not be unit length. */
+ * all (n_embed 0: call order_finish at once). The texts point into the work, which must stay
+ * untouched from order_prepare until order_finish. */
 #ifndef BRIGADE_GATEWAY_ORDER_PIPELINE_H
 #define BRIGADE_GATEWAY_ORDER_PIPELINE_H
 
@@ -33,6 +35,7 @@
 #include <stdint.h>
 
 #include "embed/engine.h"
+#include "embed/engine_score.h"
 #include "gateway/order/classify.h"
 #include "gateway/order/dictionary.h"
 #include "gateway/order/food.h"
@@ -48,6 +51,8 @@ struct sb_stemmer;
 enum {
     ORDER_ID_BYTES_MAX = 128, /* message id, NUL included (longer ids are refused) */
     ORDER_EMBED_TEXTS_MAX = 1 + ORDER_ITEMS_MAX,
+    /* the engine's scores per text: names' top-k, a prototype score per class, retrieval */
+    ORDER_SCORE_PAIRS_MAX = ORDER_MATCH_TOPK + ORDER_CATEGORY_MAX + ORDER_RETRIEVAL_TOPK_MAX,
     ORDER_UNKNOWN_MAX = ORDER_ITEMS_MAX,
     ORDER_CLARIFY_MAX = ORDER_ITEMS_MAX,
     ORDER_CLARIFY_CANDIDATES_MAX = 4, /* menu items named in one question back */
@@ -68,6 +73,14 @@ enum order_status {
 };
 
 struct order_pipeline;
+
+/* The matrices of order_pipeline_score_set, in order: bit j of a text's score mask. */
+enum order_score_matrix {
+    ORDER_SCORE_NAMES,      /* top ORDER_MATCH_TOPK name rows of a leftover phrase */
+    ORDER_SCORE_PROTOTYPES, /* the message's best prototype score per category */
+    ORDER_SCORE_ITEMS,      /* top retrieval_topk items of the message, for a question */
+    ORDER_SCORE_MATRICES,
+};
 
 struct order_work {
     /* filled by order_prepare */
@@ -90,9 +103,11 @@ struct order_work {
     int8_t thing_text[ORDER_ITEMS_MAX]; /* per reading thing: its embed text, or -1 */
     struct order_result *probe;         /* order_prepare's trial classification */
     struct sb_stemmer *stemmer;         /* this work's own (Snowball is not thread-safe) */
-    /* scratch for order_finish's top-k (sized by order_work_new for the pipeline) */
-    float *scratch;
-    size_t scratch_floats;
+    /* What the engine scores each embed text against (engine_score.h: bit j = matrix j of
+     * order_pipeline_score_set), and where it writes the scores: per text
+     * ORDER_SCORE_PAIRS_MAX pairs or fewer, the set's engine_score_set_pairs. */
+    uint8_t score_mask[ORDER_EMBED_TEXTS_MAX];
+    struct engine_score scores[ORDER_EMBED_TEXTS_MAX * ORDER_SCORE_PAIRS_MAX];
 };
 
 struct order_result_item {
@@ -168,11 +183,17 @@ void order_work_free(struct order_work *w);
 int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len, const char *text,
                   size_t len, struct order_work *w);
 
-/* Step 2 on the core: vectors holds w->n_embed rows of order_pipeline_dim floats, in the
- * order of w->embed_texts (NULL when n_embed is 0). Fills *r completely (valid while p
- * lives). */
-void order_finish(const struct order_pipeline *p, struct order_work *w, const float *vectors,
-                  struct order_result *r);
+/* The matrices the engine scores embed texts against (names with top ORDER_MATCH_TOPK, the
+ * prototypes with the best score per class, the items with top retrieval_topk). Submit each
+ * message's request with it, w->score_mask and w->scores; the pipeline keeps a reference for
+ * its life, engine_submit takes one per request. */
+struct engine_score_set *order_pipeline_score_set(const struct order_pipeline *p);
+
+/* Step 2 on the core: scores holds the engine's scores of w->n_embed texts, in the order of
+ * w->embed_texts, engine_score_set_pairs of order_pipeline_score_set per text (unread when
+ * n_embed is 0). Fills *r completely (valid while p lives). */
+void order_finish(const struct order_pipeline *p, struct order_work *w,
+                  const struct engine_score *scores, struct order_result *r);
 
 /* Writes r as one JSON object (no new line) in the DESIGN.md result format:
  *   {"id": "..."|null, "category": "order"|"inquiry"|"other",
@@ -198,8 +219,8 @@ struct order_message {
     size_t len;
 };
 
-/* Synchronous convenience for tools: prepares n messages into works[0..n), embeds every text
- * of all of them in one engine call, finishes each into results[i]. rcs[i] receives
+/* Synchronous convenience for tools: prepares n messages into works[0..n), embeds and scores
+ * every text of all of them in one engine request, finishes each into results[i]. rcs[i] receives
  * order_prepare's status (results[i] is untouched when it is not 0). Returns 0, or the
  * engine's -errno (no result is then valid). */
 int order_analyze_batch(const struct order_pipeline *p, struct engine *engine,
