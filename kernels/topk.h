@@ -91,4 +91,55 @@ static inline BRIGADE_HD void top2_tree_step(struct top2 *lists, size_t thread, 
         top2_merge(&lists[thread], &lists[thread + stride]);
 }
 
+/* ---- k-entry lists (kernels/topk.cu, k <= TOPK_K_MAX) ---------------------------------- */
+
+#define TOPK_K_MAX 16
+#define TOPK_THREADS                                                                               \
+    128 /* threads of the top-k kernel's block (one block per row); a power of two */
+
+/* A list of the best k entries, best first; empty slots hold -INFINITY and UINT32_MAX as
+ * top2's do, so a row of fewer than k items leaves the tail empty, exactly the pairs the host
+ * scorer leaves unfilled. */
+struct topk_list {
+    float score[TOPK_K_MAX];
+    uint32_t index[TOPK_K_MAX];
+};
+
+static inline BRIGADE_HD void topk_list_init(struct topk_list *l, size_t k)
+{
+    for (size_t j = 0; j < k; j++) {
+        l->score[j] = -INFINITY;
+        l->index[j] = UINT32_MAX;
+    }
+}
+
+/* topk_insert on a list that is always full (of sentinels at first): the same order, so the
+ * same result for every candidate that ranks ahead of an empty slot. */
+static inline BRIGADE_HD void topk_list_insert(struct topk_list *l, size_t k, float s, uint32_t i)
+{
+    size_t have = k;
+    topk_insert(l->score, l->index, &have, k, s, i);
+}
+
+/* Thread `thread` of `threads` gathers the items thread, thread + threads, ... of a row. */
+static inline BRIGADE_HD void topk_scan(const float *row, size_t items, size_t k, size_t thread,
+                                        size_t threads, struct topk_list *l)
+{
+    topk_list_init(l, k);
+    for (size_t i = thread; i < items; i += threads)
+        topk_list_insert(l, k, row[i], (uint32_t)i);
+}
+
+/* One level of the merge tree: thread < stride folds in the list of thread + stride (indices
+ * disjoint). Strides threads/2, ..., 1 leave the row's best k in lists[0]. */
+static inline BRIGADE_HD void topk_tree_step(struct topk_list *lists, size_t k, size_t thread,
+                                             size_t stride)
+{
+    if (thread >= stride)
+        return;
+    const struct topk_list *b = &lists[thread + stride];
+    for (size_t j = 0; j < k && b->index[j] != UINT32_MAX; j++)
+        topk_list_insert(&lists[thread], k, b->score[j], b->index[j]);
+}
+
 #endif
