@@ -19,6 +19,7 @@
 #include <cuda_runtime_api.h>
 
 #include "embed/cuda_backend.h"
+#include "embed/cuda_score.h"
 #include "embed/embed_assert.h"
 #include "kernels/attention_tiled_cuda.h"
 #include "kernels/pooling.h"
@@ -70,6 +71,10 @@ struct backend_cuda {
     bool failed;
     struct embed_backend cpu;
     bool cpu_ready;
+    /* The device scorer (score_batch), made on the first request with a score set; after it
+     * could not be made, scoring stays on the engine's host scorer. */
+    struct cuda_scorer *scorer;
+    bool scorer_off;
     size_t tokens_max, seqs_max;
     char error[CUDA_BACKEND_MSG_BYTES];
 };
@@ -414,6 +419,32 @@ static int backend_cuda_embed(void *ctx, const struct embed_batch *b, float *out
     return rc != 0 ? rc : backend_cuda_collect(ctx, out);
 }
 
+/* The finished requests' scores on the device (cuda_score.h); any failure leaves them to the
+ * engine's host scorer. */
+static int backend_cuda_score(void *ctx, struct embed_request *const *reqs, size_t n)
+{
+    struct backend_cuda *c = ctx;
+    c->error[0] = '\0';
+    if (c->failed || c->scorer_off) {
+        snprintf(c->error, sizeof(c->error), "scoring on the host: the device scorer is off");
+        return -ENODEV;
+    }
+    cudaError_t e = cudaSetDevice(c->device);
+    if (e != cudaSuccess)
+        return cuda_fail(c->error, sizeof(c->error), "cudaSetDevice", e);
+    if (!c->scorer) {
+        int rc = cuda_scorer_new(c->dim, &c->scorer, c->error, sizeof(c->error));
+        if (rc != 0) {
+            c->scorer_off = true;
+            return rc;
+        }
+    }
+    int rc = cuda_scorer_run(c->scorer, reqs, n, c->error, sizeof(c->error));
+    if (rc == -EIO)
+        c->failed = true; /* as for a batch: the device is not trusted again */
+    return rc;
+}
+
 static const char *backend_cuda_error(void *ctx)
 {
     struct backend_cuda *c = ctx;
@@ -430,6 +461,7 @@ static void backend_cuda_free(void *ctx)
     for (size_t i = 0; i < sizeof(streams) / sizeof(streams[0]); i++)
         if (streams[i])
             cudaStreamSynchronize(streams[i]);
+    cuda_scorer_free(c->scorer);
     cuda_graphs_free(&c->graphs);
     gemm_lt_free(c->gemm);
     cudaFree(c->arena.block);
@@ -529,6 +561,7 @@ int embed_backend_cuda_init(struct embed_backend *b, const struct model *m,
         .collect = backend_cuda_collect,
         .free = backend_cuda_free,
         .error = backend_cuda_error,
+        .score_batch = backend_cuda_score,
     };
     return 0;
 }

@@ -96,6 +96,7 @@ struct engine {
     struct {
         _Atomic uint64_t submitted, rejected, completed, failed, batches, sequences, tokens;
         _Atomic uint64_t cache_hits, cache_shared, cache_misses;
+        _Atomic uint64_t score_backend, score_fallbacks;
         _Atomic uint64_t queue_wait_ns_sum, queue_wait_ns_max, embed_ns_sum, embed_ns_max;
         _Atomic uint64_t batch_sequences_hist[ENGINE_STATS_BUCKETS];
         _Atomic uint64_t batch_tokens_hist[ENGINE_STATS_BUCKETS];
@@ -339,6 +340,8 @@ void engine_stats(const struct engine *e, struct engine_stats *out)
     out->cache_hits = atomic_load_explicit(&m->stats.cache_hits, o);
     out->cache_shared = atomic_load_explicit(&m->stats.cache_shared, o);
     out->cache_misses = atomic_load_explicit(&m->stats.cache_misses, o);
+    out->score_backend = atomic_load_explicit(&m->stats.score_backend, o);
+    out->score_fallbacks = atomic_load_explicit(&m->stats.score_fallbacks, o);
     struct embed_cache_counts cc;
     embed_cache_counts(e->cache, &cc);
     out->cache_evictions = cc.evictions;
@@ -756,6 +759,22 @@ static void engine_run_batch(struct engine *e, size_t head, size_t count)
     e->in_flight++;
 }
 
+/* Scores the finished requests: on the backend when it has a scorer (the cuda backend's
+ * device scorer), with the host scorer as the fallback for any failure, else on the host. */
+static void engine_score_finished(struct engine *e, size_t finished)
+{
+    const struct embed_backend *b = &e->backend;
+    if (b->score_batch && engine_score_wanted(e->finished, finished)) {
+        if (b->score_batch(b->ctx, e->finished, finished) == 0) {
+            atomic_fetch_add_explicit(&e->stats.score_backend, 1, memory_order_relaxed);
+            engine_score_release(e->finished, finished);
+            return;
+        }
+        atomic_fetch_add_explicit(&e->stats.score_fallbacks, 1, memory_order_relaxed);
+    }
+    engine_scorer_run(e->scorer, e->finished, finished);
+}
+
 /* Collects the oldest batch in flight, scatters its vectors and completes the requests it
  * finishes. */
 static void engine_collect_batch(struct engine *e)
@@ -798,7 +817,7 @@ static void engine_collect_batch(struct engine *e)
             rep.error = s->error;
         engine_record(e, &rep);
     }
-    engine_scorer_run(e->scorer, e->finished, finished); /* scores before the hand-back */
+    engine_score_finished(e, finished); /* scores before the hand-back */
     engine_complete(e, finished);
 }
 

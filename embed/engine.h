@@ -66,6 +66,8 @@ enum {
 
 /* ---- backends ----------------------------------------------------------------------- */
 
+struct embed_request;
+
 /* One packed batch handed to a backend. texts/lens are set for every sequence that came in
  * as text (NULL for pre-tokenized ones); ids/cu_seqlens are set when the backend has a
  * tokenizer (cu_seqlens[0] = 0, cu_seqlens[n_seqs] = total tokens). */
@@ -109,6 +111,13 @@ struct embed_backend {
      * out[0..cap) and returns its length, or SIZE_MAX when it does not fit (the text is then
      * embedded but not cached). NULL: the text's bytes are the key. */
     size_t (*cache_key)(void *ctx, const char *text, size_t len, char *out, size_t cap);
+    /* Optional: scores the n finished requests' vectors (req->out) against their score sets
+     * (engine_score.h) and writes every pair of their scores, in place of the engine's host
+     * scorer (engine_scorer_run), with the same results up to the last bits of the scores.
+     * It neither takes nor drops the engine's references to the sets. 0, or -errno (error()
+     * describes it): the engine then runs the host scorer over the same requests, so a
+     * failure costs time, never an answer. Engine thread only. */
+    int (*score_batch)(void *ctx, struct embed_request *const *reqs, size_t n);
 };
 
 /* Lexical backend (lexical.h): texts only. Returns 0 or -EINVAL for invalid params. */
@@ -257,6 +266,10 @@ struct engine_stats {
     uint64_t cache_evictions;
     uint64_t cache_entries; /* held now */
     uint64_t cache_bytes;   /* held now (embed_cache_entry_overhead per entry included) */
+    /* Backends with a scorer of their own (embed_backend.score_batch): scoring passes it
+     * served, and those it failed, which the host scorer then served. */
+    uint64_t score_backend;
+    uint64_t score_fallbacks;
     uint64_t queue_wait_ns_sum;
     uint64_t queue_wait_ns_max;
     uint64_t embed_ns_sum;

@@ -210,9 +210,9 @@ int engine_score_check(const struct embed_request *r, size_t dim)
     return 0;
 }
 
-/* Unit copy of v, normalised as the order pipeline always normalised its vectors (a double
- * sum of squares, one float scale): scores stay bit for bit what they were on the cores. */
-static void engine_score_unit(const float *v, size_t dim, float *out)
+/* Normalised as the order pipeline always normalised its vectors (a double sum of squares,
+ * one float scale): scores stay bit for bit what they were on the cores. */
+void engine_score_unit(const float *v, size_t dim, float *out)
 {
     double ss = 0;
     for (size_t d = 0; d < dim; d++)
@@ -293,11 +293,30 @@ static void engine_score_clear(struct embed_request *r)
         r->scores[i] = (struct engine_score){UINT32_MAX, -INFINITY};
 }
 
-void engine_scorer_run(struct engine_scorer *s, struct embed_request *const *reqs, size_t n)
+void engine_score_clear_all(struct embed_request *const *reqs, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (reqs[i]->score_set && reqs[i]->status == 0)
             engine_score_clear(reqs[i]);
+}
+
+bool engine_score_wanted(struct embed_request *const *reqs, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (reqs[i]->score_set && reqs[i]->status == 0)
+            return true;
+    return false;
+}
+
+void engine_score_release(struct embed_request *const *reqs, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        engine_score_set_unref(reqs[i]->score_set);
+}
+
+void engine_scorer_run(struct engine_scorer *s, struct embed_request *const *reqs, size_t n)
+{
+    engine_score_clear_all(reqs, n);
     for (size_t i = 0; i < n; i++) {
         const struct engine_score_set *set = reqs[i]->score_set;
         if (!set)
@@ -310,8 +329,7 @@ void engine_scorer_run(struct engine_scorer *s, struct embed_request *const *req
         for (size_t j = 0; j < set->n; j++)
             engine_score_matrix(s, set, j, reqs + i, n - i);
     }
-    for (size_t i = 0; i < n; i++)
-        engine_score_set_unref(reqs[i]->score_set);
+    engine_score_release(reqs, n);
 }
 
 int engine_request_sync(struct engine *e, struct embed_request *req)

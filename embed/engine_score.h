@@ -24,6 +24,7 @@
 #define BRIGADE_EMBED_ENGINE_SCORE_H
 
 #include <stdatomic.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -102,6 +103,17 @@ int engine_score_check(const struct embed_request *r, size_t dim);
 /* Scores the n finished requests (status 0 ones; each with its own set, usually one for
  * all) and drops the engine's reference to each request's set. Engine thread only. */
 void engine_scorer_run(struct engine_scorer *s, struct embed_request *const *reqs, size_t n);
+
+/* The pieces a backend's own scorer (embed_backend.score_batch) shares with the host one. */
+/* Whether any of the n requests has a set to score (status 0 and a score_set). */
+bool engine_score_wanted(struct embed_request *const *reqs, size_t n);
+/* Sets every pair of the requests to be scored to index UINT32_MAX, score -INFINITY, so that
+ * what a matrix does not fill (k beyond its rows, a masked-out sequence) reads as empty. */
+void engine_score_clear_all(struct embed_request *const *reqs, size_t n);
+/* The unit copy of v[dim] that is scored: the host scorer's normalisation, bit for bit. */
+void engine_score_unit(const float *v, size_t dim, float *out);
+/* Drops the engine's reference to each request's set (after scoring, host or device). */
+void engine_score_release(struct embed_request *const *reqs, size_t n);
 
 /* Submits req (retrying while the engine says -EAGAIN) with a private completion queue and
  * waits for it: for tools, tests and start-up. req->cq is set here. Returns 0 or -errno. */

@@ -7,8 +7,11 @@
 #      bf16, tighter in fp16/fp32; packed vs single-sequence batches; the tiled attention kernel
 #      and again the simple one), test_cuda_attention (both attention kernels at head_dim 64,
 #      96, 128 and 256, fp32/fp16/bf16, global and windowed, vs a double-precision reference),
+#      test_cuda_score (the device scorer: cuBLASLt GEMM, top-k and per-class maximum kernels,
+#      score-set twins, the engine's use of it and its host fallback, vs the host scorer),
 #      e2e_cuda_backend (embed, analyze and serve with --backend cuda on the device, vs the cpu
-#      backend), test_kernel_emulation, test_cuda_attention_choice and test_kernels;
+#      backend), test_kernel_emulation, test_cuda_attention_choice, test_engine_score and
+#      test_kernels;
 #   3. the throughput sweep (brigade-cuda-bench) on a base-size ModernBERT: the model directory
 #      in $BRIGADE_GTE_DIR when it holds gte-modernbert-base, else random weights of the
 #      same shape (bench/make_modernbert_plain.py, standard library only); one table on
@@ -45,7 +48,7 @@ cmake --build "$BUILD" -j"$(nproc)"
 echo "== GPU tests (a skip is a failure here)"
 log=$OUT_DIR/ctest.log
 ctest --test-dir "$BUILD" --output-on-failure -V \
-    -R '^(test_cuda_golden|test_cuda_attention|e2e_cuda_backend|test_kernel_emulation|test_cuda_attention_choice|test_kernels)$' \
+    -R '^(test_cuda_golden|test_cuda_attention|test_cuda_score|e2e_cuda_backend|test_kernel_emulation|test_cuda_attention_choice|test_engine_score|test_kernels)$' \
     | tee "$log"
 if grep -q -e 'SKIP' -e 'cuda backend unavailable' "$log"; then
     echo "run.sh: the cuda backend did not run on this host (see the SKIP/fallback above)" >&2

@@ -9,7 +9,8 @@
  * maximum (a class without rows gives -INFINITY), masks (unscored pairs hold the sentinel),
  * requests spanning batches and scored in chunks of several sgemms, vectors answered from
  * the cache scored like the others, a score set replaced while requests using it are in
- * flight, and malformed scoring fields refused. */
+ * flight, malformed scoring fields refused, and a backend's own scorer used in place of the
+ * host one, with the host scorer serving whatever pass it fails. */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -404,6 +405,86 @@ static void test_refused(void)
     engine_score_set_unref(f.set);
 }
 
+/* A backend with a scorer of its own (embed_backend.score_batch, as the cuda backend has):
+ * it scores with a private host scorer, or fails every other pass. */
+struct own_scorer {
+    size_t calls;  /* embed_batch calls, as table_embed counts them */
+    size_t passes; /* score_batch calls */
+    bool fail_odd; /* the 1st, 3rd, ... pass fails with -EIO */
+};
+
+static int own_embed(void *ctx, const struct embed_batch *b, float *out)
+{
+    struct own_scorer *o = ctx;
+    return table_embed(&o->calls, b, out);
+}
+
+static int own_score(void *ctx, struct embed_request *const *reqs, size_t n)
+{
+    struct own_scorer *o = ctx;
+    if (o->fail_odd && o->passes++ % 2 == 0) {
+        for (size_t i = 0; i < n; i++) /* garbage a failed pass may leave behind */
+            if (reqs[i]->score_set)
+                reqs[i]->scores[0] = (struct engine_score){42, 42.0f};
+        return -EIO;
+    }
+    if (!o->fail_odd)
+        o->passes++;
+    for (size_t i = 0; i < n; i++) /* engine_scorer_run drops a reference per request */
+        engine_score_set_ref(reqs[i]->score_set);
+    struct engine_scorer *s = engine_scorer_new(n, DIM);
+    engine_scorer_run(s, reqs, n);
+    engine_scorer_free(s);
+    return 0;
+}
+
+/* The engine uses the backend's scorer when there is one, drops its references once either
+ * way, and after a failed pass scores the same requests on the host: the pairs are exact
+ * whichever served, and the counters say which. */
+static void test_backend_scorer(bool fail_odd)
+{
+    struct fixture f;
+    fixture_init(&f, 0);
+    struct own_scorer o = {.fail_odd = fail_odd};
+    struct embed_backend b = {
+        .name = "table", .dim = DIM, .ctx = &o, .embed_batch = own_embed, .score_batch = own_score};
+    struct engine_config c;
+    engine_config_default(&c);
+    c.max_batch_sequences = 4;
+    c.batch_deadline_us = 0;
+    c.cache_entries = 0;
+    struct engine *e;
+    CHECK_INT_EQ(engine_new(&c, &b, &e), 0);
+    int efd = eventfd(0, EFD_CLOEXEC);
+    struct embed_cq cq;
+    CHECK_INT_EQ(embed_cq_init(&cq, 1, efd), 0);
+    static struct scored s;
+    struct scored plain; /* no score set: never a scoring pass */
+    for (int r = 0; r < 4; r++) {
+        scored_init(&s, 6, r * 5, f.set, &cq);
+        CHECK_INT_EQ(engine_submit(e, &s.req), 0);
+        CHECK(embed_cq_wait(&cq) == &s.req);
+        scored_check(&s, &f);
+    }
+    scored_init(&plain, 3, 1, NULL, &cq);
+    plain.req.score_mask = NULL;
+    plain.req.scores = NULL;
+    CHECK_INT_EQ(engine_submit(e, &plain.req), 0);
+    CHECK(embed_cq_wait(&cq) == &plain.req);
+    struct engine_stats st;
+    engine_stats(e, &st);
+    /* 6 sequences in batches of 4: each request finishes in its second batch, one pass each */
+    CHECK_INT_EQ(o.passes, 4);
+    CHECK_INT_EQ(st.score_backend, fail_odd ? 2 : 4);
+    CHECK_INT_EQ(st.score_fallbacks, fail_odd ? 2 : 0);
+    CHECK_INT_EQ(engine_score_set_refs(f.set), 1);
+    engine_free(e);
+    embed_cq_free(&cq);
+    close(efd);
+    fixture_drop_matrices(&f);
+    engine_score_set_unref(f.set);
+}
+
 int main(void)
 {
     table_fill();
@@ -411,5 +492,7 @@ int main(void)
     test_scores_exact(true);
     test_set_replaced_in_flight();
     test_refused();
+    test_backend_scorer(false);
+    test_backend_scorer(true);
     return check_finish("test_engine_score");
 }
