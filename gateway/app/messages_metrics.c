@@ -206,11 +206,20 @@ static void messages_render_cache(const struct messages_app *ma, struct messages
         "brigade_embed_cache_entries %llu\n"
         "# HELP brigade_embed_cache_bytes Memory the embedding cache holds.\n"
         "# TYPE brigade_embed_cache_bytes gauge\n"
-        "brigade_embed_cache_bytes %llu\n",
+        "brigade_embed_cache_bytes %llu\n"
+        "# HELP brigade_embed_score_backend_total Scoring passes the backend's own scorer "
+        "served (cuda: on the device).\n"
+        "# TYPE brigade_embed_score_backend_total counter\n"
+        "brigade_embed_score_backend_total %llu\n"
+        "# HELP brigade_embed_score_fallbacks_total Scoring passes the backend's scorer failed, "
+        "served by the host scorer.\n"
+        "# TYPE brigade_embed_score_fallbacks_total counter\n"
+        "brigade_embed_score_fallbacks_total %llu\n",
         (unsigned long long)st.sequences, (unsigned long long)st.cache_hits,
         (unsigned long long)st.cache_shared, (unsigned long long)st.cache_misses,
         (unsigned long long)st.cache_evictions, (unsigned long long)st.cache_entries,
-        (unsigned long long)st.cache_bytes);
+        (unsigned long long)st.cache_bytes, (unsigned long long)st.score_backend,
+        (unsigned long long)st.score_fallbacks);
 }
 
 static void messages_render_counters(const struct messages_app *ma, struct messages_text *t)
