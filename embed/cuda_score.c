@@ -90,6 +90,8 @@ int cuda_scorer_new(size_t dim, struct cuda_scorer **out, char *msg, size_t msg_
         e = cudaMallocHost((void **)&s->h_best, pairs * sizeof(float));
     if (e != cudaSuccess) {
         int rc = cuda_fail(msg, msg_len, what, e);
+        if (e == cudaErrorMemoryAllocation) /* not sticky: keep it from failing the next launch */
+            (void)cudaGetLastError();
         cuda_scorer_free(s);
         return e == cudaErrorMemoryAllocation ? -ENOMEM : rc;
     }
@@ -163,6 +165,7 @@ static int cuda_twin_upload(struct cuda_twin *t, struct engine_score_set *set, c
         cudaError_t e = cudaMalloc((void **)&t->rows[j], bytes);
         if (e != cudaSuccess) {
             cuda_fail(msg, msg_len, "score set twin (cudaMalloc)", e);
+            (void)cudaGetLastError(); /* not sticky: keep it from failing the next launch */
             return -ENOMEM;
         }
         e = cudaMemcpy(t->rows[j], mm->data, bytes, cudaMemcpyHostToDevice);
