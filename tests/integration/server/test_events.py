@@ -111,8 +111,10 @@ def test_prompt_reader_gets_all():
         got.append(ev)
     ids = check_consecutive(got, "prompt reader")
     check_eq(ids[0], 1, "first id")
-    check_eq([json.loads(e["data"])["id"] for e in got], [f"p-{i}" for i in range(BATCH)],
-             "every message's result, in line order")
+    # In the order results were produced: a message that needs no embedding is finished on
+    # its core before those waiting for the engine, so line order is not promised.
+    check_eq(sorted(json.loads(e["data"])["id"] for e in got),
+             sorted(f"p-{i}" for i in range(BATCH)), "every message's result, once")
     check_eq(st.events_until_quiet(), [], "nothing more")
     st.close()
     check_eq(srv.stop(), 0, "exit status")
@@ -134,8 +136,8 @@ def test_last_event_id_resume():
     back.hello()
     got = back.events_until_quiet()
     check_eq([int(e["id"]) for e in got], list(range(last + 1, last + 8)), "exactly the missed")
-    check_eq([json.loads(e["data"])["id"] for e in got], [f"b-{i}" for i in range(7)],
-             "their results")
+    check_eq(sorted(json.loads(e["data"])["id"] for e in got), [f"b-{i}" for i in range(7)],
+             "their results (in the order they were produced)")
     # The newest id: nothing to resend, new events follow.
     latest = Stream(srv, extra=f"Last-Event-ID: {last + 7}\r\n")
     latest.hello()
