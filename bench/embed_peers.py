@@ -105,7 +105,7 @@ class TorchSide:
 
 
 class OrtSide:
-    def __init__(self, model_dir, runtime, onnx_dir, threads):
+    def __init__(self, model_dir, runtime, onnx_dir, threads, optimized_path=None):
         try:
             import onnxruntime as ort
         except ImportError:
@@ -118,6 +118,8 @@ class OrtSide:
         so.intra_op_num_threads = threads
         so.inter_op_num_threads = 1
         so.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        if optimized_path:  # the graph as ORT runs it, after its fusions
+            so.optimized_model_filepath = optimized_path
         self.session = ort.InferenceSession(path, so, providers=["CPUExecutionProvider"])
         self.inputs = [i.name for i in self.session.get_inputs()]
         self.tok = AutoTokenizer.from_pretrained(model_dir)
@@ -191,11 +193,17 @@ def kernels(a):
                     "mkldnn": torch.backends.mkldnn.is_available(),
                     "mkl": torch.backends.mkl.is_available()})
     else:
+        import tempfile
+
+        import onnx
         import onnxruntime as ort
-        side = OrtSide(a.model_dir, a.runtime, a.onnx_dir, a.threads)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "optimized.onnx")
+            side = OrtSide(a.model_dir, a.runtime, a.onnx_dir, a.threads, path)
+            nodes = onnx.load(path, load_external_data=False).graph.node
         out.update({"onnxruntime": ort.__version__,
                     "providers": side.session.get_providers(),
-                    "ops": sorted({n.op_type for n in _onnx_nodes(a)})})
+                    "ops": sorted({n.op_type for n in nodes})})
     if a.runtime.startswith("torch") and not a.child:
         # One forward pass in a child with the libraries' verbose switches on: the oneDNN
         # primitives (with their ISA) and the MKL code path that this runtime really used.
@@ -220,12 +228,6 @@ def kernels(a):
         out["onednn_primitives"] = sorted(impls)
         out["mkl_calls"] = sorted(mkl)
     return out
-
-
-def _onnx_nodes(a):
-    import onnx
-    return onnx.load(os.path.join(a.onnx_dir, ONNX_FILES[a.runtime]),
-                     load_external_data=False).graph.node
 
 
 def timed(a, side):
