@@ -59,6 +59,8 @@ class MicroBatcher:
         self.max_wait_s = max_wait_s
         self.queue = asyncio.Queue()
         self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=1)
+        self.batches = 0  # GET /batcher: the mean batch size is texts / batches
+        self.texts = 0
 
     async def embed(self, text):
         fut = asyncio.get_running_loop().create_future()
@@ -79,6 +81,8 @@ class MicroBatcher:
                 except asyncio.TimeoutError:
                     break
             texts = [t for t, _ in batch]
+            self.batches += 1
+            self.texts += len(texts)
             try:
                 vecs = await loop.run_in_executor(self.pool, self._encode, texts)
             except Exception as e:  # every waiter gets the error, the batcher goes on
@@ -137,6 +141,10 @@ def make_app(args):
     @app.get("/healthz")
     async def healthz():
         return {"status": "ok"}
+
+    @app.get("/batcher")
+    async def batcher_stats():
+        return {"batches": batcher.batches, "texts": batcher.texts}
 
     @app.post("/v1/messages")
     async def messages(request: Request):
