@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Writes a base-size ModernBERT with random weights (the shape of gte-modernbert-base:
-hidden 768, 22 layers, 12 heads, GeGLU 1152, vocab 50368) for bench/embed-vs-torch.
+hidden 768, 22 layers, 12 heads, GeGLU 1152, vocab 50368) for bench/embed-vs-peers.
 
 usage: make_modernbert_base.py OUT_DIR
 
 The tokenizer and sentence-transformers files come from the tiny fixture
 (tests/fixtures/modernbert-tiny): its ids are all below 2048, valid in the larger vocabulary.
 Speed does not depend on the weights' values, so random weights measure the real cost.
-Seeded; written into the build tree, never committed.
+Seeded; written into the build tree, never committed. Needs torch and transformers
+(pip install -r bench/requirements-peers.txt); bench/make_modernbert_plain.py writes the same
+model with the standard library only.
 """
 
 import json
@@ -15,8 +17,12 @@ import os
 import shutil
 import sys
 
-import torch
-from transformers import ModernBertConfig, ModernBertModel
+try:
+    import torch
+    from transformers import ModernBertConfig, ModernBertModel
+except ImportError as e:
+    sys.exit(f"make_modernbert_base.py: {e.name} is missing: pip install -r "
+             "bench/requirements-peers.txt (or use bench/make_modernbert_plain.py)")
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 TINY = os.path.join(ROOT, "tests", "fixtures", "modernbert-tiny")

@@ -16,7 +16,7 @@
  * BRIGADE_CPU_KERNEL do (default: the CPU's native precision and its fastest kernel).
  * embeddings_per_cpu_s divides by the process's CPU time (user + system, all threads) instead of
  * the wall clock: on a shared machine it moves far less with other processes' load, and with one
- * thread it reads as the speed on an idle core. The same texts as bench/embed_torch.py. */
+ * thread it reads as the speed on an idle core. The same texts as bench/embed_peers.py. */
 #include <cblas.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -41,7 +41,7 @@ static const char *const bench_words[BENCH_WORDS_N] = {
 };
 
 /* Sentence i: tokens_per_text words picked by a fixed LCG (about one token per word for
- * these common words, plus [CLS]/[SEP]). Same generator as bench/embed_torch.py. */
+ * these common words, plus [CLS]/[SEP]). Same generator as bench/embed_peers.py. */
 static void bench_text(size_t i, size_t words, char *out)
 {
     uint32_t x = (uint32_t)(i * 2654435761u + 12345u);
