@@ -19,25 +19,18 @@
 
 /* Alignment of the packed panels: one cache line, what aligned vector loads want. */
 #define LINEAR_ALIGN 64
-/* Rows of a block at or under which each panel runs in chunks of k shared by all its row
- * tiles (block_narrow): a batch-1 pass of tens of tokens. */
-#define LINEAR_SMALL_ROWS 36
-/* k per chunk there: 16 KB of an F32 panel (8 KB of a 16-bit one), half of L1; even, so a
- * chunk starts on a BF16 pair. */
-#define LINEAR_K_CHUNK 128
 
 _Static_assert(LINEAR_PANEL == 32, "the x86 kernels hold a panel row in 2 zmm / 4 ymm");
 _Static_assert(LINEAR_TILE_ROWS == 6, "the x86 kernels unroll 6 rows");
 _Static_assert(LINEAR_PANEL * sizeof(float) % LINEAR_ALIGN == 0, "panel rows stay aligned");
 
-static void tile_portable(const void *const *xv, const void *pv, size_t in, float *tile,
-                          bool resume, const char *prefetch)
+/* A kernel: tile[i][j] = sum_k xr[i][k] * panel[k][j] for i < LINEAR_TILE_ROWS, j < PANEL.
+ * Rows past the real ones point at a real row (their results are dropped). */
+typedef void (*linear_tile_fn)(const float *const *xr, const float *panel, size_t in, float *tile);
+
+static void tile_portable(const float *const *xr, const float *panel, size_t in, float *tile)
 {
-    const float *const *xr = (const float *const *)xv;
-    const float *panel = pv;
-    (void)prefetch; /* the portable loop leaves the streaming to the hardware */
-    if (!resume)
-        memset(tile, 0, sizeof(float) * LINEAR_TILE_ROWS * LINEAR_PANEL);
+    memset(tile, 0, sizeof(float) * LINEAR_TILE_ROWS * LINEAR_PANEL);
     for (size_t k = 0; k < in; k++) {
         const float *b = panel + k * LINEAR_PANEL;
         for (size_t i = 0; i < LINEAR_TILE_ROWS; i++) {
@@ -51,19 +44,15 @@ static void tile_portable(const void *const *xv, const void *pv, size_t in, floa
 
 #if LINEAR_X86
 /* 6 rows x 32 columns in 12 zmm accumulators; per k two panel loads and six broadcasts. */
-__attribute__((target("avx512f"))) static void tile_avx512(const void *const *xv, const void *pv,
-                                                           size_t in, float *tile, bool resume,
-                                                           const char *prefetch)
+__attribute__((target("avx512f"))) static void
+tile_avx512(const float *const *xr, const float *panel, size_t in, float *tile)
 {
-    const float *const *xr = (const float *const *)xv;
-    const float *panel = pv;
     __m512 c0[LINEAR_TILE_ROWS], c1[LINEAR_TILE_ROWS];
     for (int i = 0; i < LINEAR_TILE_ROWS; i++) {
-        c0[i] = resume ? _mm512_load_ps(tile + i * LINEAR_PANEL) : _mm512_setzero_ps();
-        c1[i] = resume ? _mm512_load_ps(tile + i * LINEAR_PANEL + 16) : _mm512_setzero_ps();
+        c0[i] = _mm512_setzero_ps();
+        c1[i] = _mm512_setzero_ps();
     }
     for (size_t k = 0; k < in; k++) {
-        _mm_prefetch(prefetch + k * LINEAR_PANEL * sizeof(float), _MM_HINT_T0);
         __m512 b0 = _mm512_load_ps(panel + k * LINEAR_PANEL);
         __m512 b1 = _mm512_load_ps(panel + k * LINEAR_PANEL + 16);
         for (int i = 0; i < LINEAR_TILE_ROWS; i++) {
@@ -81,12 +70,12 @@ __attribute__((target("avx512f"))) static void tile_avx512(const void *const *xv
 /* AVX2 has 16 ymm registers: each half panel (16 columns) is its own pass over k with
  * 12 accumulators, 2 panel loads and 1 broadcast. */
 __attribute__((target("avx2,fma"))) static void
-tile_avx2_half(const float *const *xr, const float *panel, size_t in, float *tile, bool resume)
+tile_avx2_half(const float *const *xr, const float *panel, size_t in, float *tile)
 {
     __m256 c0[LINEAR_TILE_ROWS], c1[LINEAR_TILE_ROWS];
     for (int i = 0; i < LINEAR_TILE_ROWS; i++) {
-        c0[i] = resume ? _mm256_load_ps(tile + i * LINEAR_PANEL) : _mm256_setzero_ps();
-        c1[i] = resume ? _mm256_load_ps(tile + i * LINEAR_PANEL + 8) : _mm256_setzero_ps();
+        c0[i] = _mm256_setzero_ps();
+        c1[i] = _mm256_setzero_ps();
     }
     for (size_t k = 0; k < in; k++) {
         __m256 b0 = _mm256_load_ps(panel + k * LINEAR_PANEL);
@@ -103,15 +92,11 @@ tile_avx2_half(const float *const *xr, const float *panel, size_t in, float *til
     }
 }
 
-__attribute__((target("avx2,fma"))) static void tile_avx2(const void *const *xv, const void *pv,
-                                                          size_t in, float *tile, bool resume,
-                                                          const char *prefetch)
+__attribute__((target("avx2,fma"))) static void
+tile_avx2(const float *const *xr, const float *panel, size_t in, float *tile)
 {
-    const float *const *xr = (const float *const *)xv;
-    const float *panel = pv;
-    (void)prefetch;
-    tile_avx2_half(xr, panel, in, tile, resume);
-    tile_avx2_half(xr, panel + 16, in, tile + 16, resume);
+    tile_avx2_half(xr, panel, in, tile);
+    tile_avx2_half(xr, panel + 16, in, tile + 16);
 }
 #endif
 
@@ -366,94 +351,29 @@ static size_t block_rows(size_t in)
                                     : block / LINEAR_TILE_ROWS * LINEAR_TILE_ROWS;
 }
 
-/* A block of rows [r0, r1) against panels [panel_lo, panel_hi) with one kernel. xrows holds
- * the rows (stride ld elements of x_el bytes) from row x_first on: float rows, or the block's
- * bf16 copy for the AVX512-BF16 kernel. */
-struct block {
-    const struct linear *l;
-    linear_tile_fn fn;
-    const char *xrows;
-    size_t ld, x_el, x_first, r0, r1;
-    float *y;
-    size_t ldy;
-    bool accumulate;
-};
-
-/* Bytes of a panel per k of the packed layout (a BF16 pair row spans two k). */
-static size_t panel_k_bytes(const struct linear *l)
+/* One block of 16-bit weights: for each panel, every tile of rows [r0, r1). xrows are float
+ * rows (stride ld) or, for the AVX512-BF16 kernel, the block's bf16 rows (stride ld). */
+static void forward16_block(const struct linear *l, const void *xrows, size_t ld, bool x16,
+                            size_t r0, size_t r1, float *y, size_t ldy, bool accumulate,
+                            size_t panel_lo, size_t panel_hi)
 {
-    return LINEAR_PANEL * (l->dtype == LINEAR_DTYPE_F32 ? sizeof(float) : sizeof(uint16_t));
-}
-
-static size_t k_stored(const struct linear *l)
-{
-    return l->dtype == LINEAR_DTYPE_BF16 ? (l->in + 1) / 2 * 2 : l->in;
-}
-
-static void tile_rows(const struct block *b, size_t r, size_t n, size_t k0,
-                      const void *xr[LINEAR_TILE_ROWS])
-{
-    for (size_t i = 0; i < LINEAR_TILE_ROWS; i++)
-        xr[i] = b->xrows + ((r - b->x_first + (i < n ? i : 0)) * b->ld + k0) * b->x_el;
-}
-
-/* Many rows: each tile runs the whole panel; the panel comes from memory for the first tile
- * and from L2 for the others. */
-static void block_wide(const struct block *b, const char *panel, size_t col0, size_t cols)
-{
+    linear_tile16_fn fn = linear_tile16(l->dtype, l->isa);
     alignas(LINEAR_ALIGN) float tile[LINEAR_TILE_ROWS * LINEAR_PANEL];
-    for (size_t r = b->r0; r < b->r1; r += LINEAR_TILE_ROWS) {
-        size_t n = b->r1 - r < LINEAR_TILE_ROWS ? b->r1 - r : LINEAR_TILE_ROWS;
-        const void *xr[LINEAR_TILE_ROWS];
-        tile_rows(b, r, n, 0, xr);
-        b->fn(xr, panel, b->l->in, tile, false, panel);
-        tile_store(b->l, tile, n, col0, cols, b->y + r * b->ldy, b->ldy, b->accumulate);
-    }
-}
-
-/* Few rows (at most LINEAR_SMALL_ROWS): the panel in chunks of LINEAR_K_CHUNK k, every tile
- * of rows running a chunk while it is in L1, the sums carried in the tiles between chunks
- * (the same sums in the same order as block_wide). While they run, the kernels prefetch the
- * next chunk, the first tile one line of each k and the second the other, so memory streams
- * under the arithmetic instead of before it. */
-static void block_narrow(const struct block *b, const char *panel, size_t col0, size_t cols)
-{
-    enum { TILES = (LINEAR_SMALL_ROWS + LINEAR_TILE_ROWS - 1) / LINEAR_TILE_ROWS };
-    alignas(LINEAR_ALIGN) float tile[TILES][LINEAR_TILE_ROWS * LINEAR_PANEL];
-    size_t k_bytes = panel_k_bytes(b->l), in = b->l->in;
-    for (size_t k0 = 0; k0 < in; k0 += LINEAR_K_CHUNK) {
-        size_t kc = in - k0 < LINEAR_K_CHUNK ? in - k0 : LINEAR_K_CHUNK;
-        const char *chunk = panel + k0 * k_bytes;
-        const char *next = chunk + kc * k_bytes; /* the next panel's start after the last */
-        size_t t = 0;
-        for (size_t r = b->r0; r < b->r1; r += LINEAR_TILE_ROWS, t++) {
-            size_t n = b->r1 - r < LINEAR_TILE_ROWS ? b->r1 - r : LINEAR_TILE_ROWS;
-            const void *xr[LINEAR_TILE_ROWS];
-            tile_rows(b, r, n, k0, xr);
-            b->fn(xr, chunk, kc, tile[t], k0 > 0, t < 2 ? next + 64 * t : chunk);
-        }
-    }
-    size_t t = 0;
-    for (size_t r = b->r0; r < b->r1; r += LINEAR_TILE_ROWS, t++) {
-        size_t n = b->r1 - r < LINEAR_TILE_ROWS ? b->r1 - r : LINEAR_TILE_ROWS;
-        tile_store(b->l, tile[t], n, col0, cols, b->y + r * b->ldy, b->ldy, b->accumulate);
-    }
-}
-
-static void block_run(const struct block *b, size_t panel_lo, size_t panel_hi)
-{
-    const struct linear *l = b->l;
-    const char *base =
-        l->dtype == LINEAR_DTYPE_F32 ? (const char *)l->panels : (const char *)l->panels16;
-    size_t panel_bytes = k_stored(l) * panel_k_bytes(l);
-    bool narrow = b->r1 - b->r0 <= LINEAR_SMALL_ROWS;
+    size_t in_stored = l->dtype == LINEAR_DTYPE_BF16 ? (l->in + 1) / 2 * 2 : l->in;
+    size_t el = x16 ? sizeof(uint16_t) : sizeof(float);
     for (size_t p = panel_lo; p < panel_hi; p++) {
+        const uint16_t *panel = l->panels16 + p * in_stored * LINEAR_PANEL;
         size_t col0 = p * LINEAR_PANEL;
         size_t cols = l->out - col0 < LINEAR_PANEL ? l->out - col0 : LINEAR_PANEL;
-        if (narrow)
-            block_narrow(b, base + p * panel_bytes, col0, cols);
-        else
-            block_wide(b, base + p * panel_bytes, col0, cols);
+        for (size_t r = r0; r < r1; r += LINEAR_TILE_ROWS) {
+            size_t n = r1 - r < LINEAR_TILE_ROWS ? r1 - r : LINEAR_TILE_ROWS;
+            const void *xr[LINEAR_TILE_ROWS];
+            size_t first = x16 ? r - r0 : r; /* the bf16 copy holds only the block */
+            for (size_t i = 0; i < LINEAR_TILE_ROWS; i++)
+                xr[i] = (const char *)xrows + (first + (i < n ? i : 0)) * ld * el;
+            fn(xr, panel, l->in, tile);
+            tile_store(l, tile, n, col0, cols, y + r * ldy, ldy, accumulate);
+        }
     }
 }
 
@@ -471,18 +391,31 @@ static void forward_bf16_dot(const struct linear *l, const float *x, size_t ldx,
     for (size_t r0 = 0; r0 < rows; r0 += block) {
         size_t r1 = r0 + block < rows ? r0 + block : rows;
         linear_x16_rows(x + r0 * ldx, ldx, r1 - r0, l->in, x16);
-        struct block b = {.l = l,
-                          .fn = linear_tile16(l->dtype, l->isa),
-                          .xrows = (const char *)x16,
-                          .ld = ld16,
-                          .x_el = sizeof(uint16_t),
-                          .x_first = r0, /* the bf16 copy holds only the block */
-                          .r0 = r0,
-                          .r1 = r1,
-                          .y = y,
-                          .ldy = ldy,
-                          .accumulate = accumulate};
-        block_run(&b, panel_lo, panel_hi);
+        forward16_block(l, x16, ld16, true, r0, r1, y, ldy, accumulate, panel_lo, panel_hi);
+    }
+}
+
+static void forward_f32(const struct linear *l, const float *x, size_t ldx, size_t rows, float *y,
+                        size_t ldy, bool accumulate, size_t panel_lo, size_t panel_hi)
+{
+    linear_tile_fn fn = tile_fn(l->isa);
+    alignas(LINEAR_ALIGN) float tile[LINEAR_TILE_ROWS * LINEAR_PANEL];
+    size_t block = block_rows(l->in);
+    for (size_t r0 = 0; r0 < rows; r0 += block) {
+        size_t r1 = r0 + block < rows ? r0 + block : rows;
+        for (size_t p = panel_lo; p < panel_hi; p++) {
+            const float *panel = l->panels + p * l->in * LINEAR_PANEL;
+            size_t col0 = p * LINEAR_PANEL;
+            size_t cols = l->out - col0 < LINEAR_PANEL ? l->out - col0 : LINEAR_PANEL;
+            for (size_t r = r0; r < r1; r += LINEAR_TILE_ROWS) {
+                size_t n = r1 - r < LINEAR_TILE_ROWS ? r1 - r : LINEAR_TILE_ROWS;
+                const float *xr[LINEAR_TILE_ROWS];
+                for (size_t i = 0; i < LINEAR_TILE_ROWS; i++)
+                    xr[i] = x + (r + (i < n ? i : 0)) * ldx;
+                fn(xr, panel, l->in, tile);
+                tile_store(l, tile, n, col0, cols, y + r * ldy, ldy, accumulate);
+            }
+        }
     }
 }
 
@@ -491,27 +424,16 @@ void linear_forward_panels(const struct linear *l, const float *x, size_t ldx, s
 {
     EMBED_ASSERT(ldx >= l->in && ldy >= l->out);
     EMBED_ASSERT(panel_lo <= panel_hi && panel_hi <= l->panel_count);
-    if (l->dtype != LINEAR_DTYPE_F32 && l->isa == LINEAR_ISA_AVX512_BF16) {
+    if (l->dtype == LINEAR_DTYPE_F32) {
+        forward_f32(l, x, ldx, rows, y, ldy, accumulate, panel_lo, panel_hi);
+    } else if (l->isa == LINEAR_ISA_AVX512_BF16) {
         forward_bf16_dot(l, x, ldx, rows, y, ldy, accumulate, panel_lo, panel_hi);
-        return;
-    }
-    linear_tile_fn fn =
-        l->dtype == LINEAR_DTYPE_F32 ? tile_fn(l->isa) : linear_tile16(l->dtype, l->isa);
-    size_t block = block_rows(l->in);
-    for (size_t r0 = 0; r0 < rows; r0 += block) {
-        size_t r1 = r0 + block < rows ? r0 + block : rows;
-        struct block b = {.l = l,
-                          .fn = fn,
-                          .xrows = (const char *)x,
-                          .ld = ldx,
-                          .x_el = sizeof(float),
-                          .x_first = 0,
-                          .r0 = r0,
-                          .r1 = r1,
-                          .y = y,
-                          .ldy = ldy,
-                          .accumulate = accumulate};
-        block_run(&b, panel_lo, panel_hi);
+    } else {
+        size_t block = block_rows(l->in);
+        for (size_t r0 = 0; r0 < rows; r0 += block) {
+            size_t r1 = r0 + block < rows ? r0 + block : rows;
+            forward16_block(l, x, ldx, false, r0, r1, y, ldy, accumulate, panel_lo, panel_hi);
+        }
     }
 }
 

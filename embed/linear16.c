@@ -23,14 +23,10 @@ static size_t pair_index(size_t k, size_t j)
     return ((k / 2) * LINEAR_PANEL + j) * 2 + (k & 1);
 }
 
-static void tile_bf16_portable(const void *const *xv, const void *pv, size_t in, float *tile,
-                               bool resume, const char *prefetch)
+static void tile_bf16_portable(const void *const *xv, const uint16_t *panel, size_t in, float *tile)
 {
     const float *const *xr = (const float *const *)xv;
-    const uint16_t *panel = pv;
-    (void)prefetch; /* the portable loop leaves the streaming to the hardware */
-    if (!resume)
-        memset(tile, 0, sizeof(float) * LINEAR_TILE_ROWS * LINEAR_PANEL);
+    memset(tile, 0, sizeof(float) * LINEAR_TILE_ROWS * LINEAR_PANEL);
     for (size_t k = 0; k < in; k++) {
         float b[LINEAR_PANEL];
         for (size_t j = 0; j < LINEAR_PANEL; j++)
@@ -41,14 +37,10 @@ static void tile_bf16_portable(const void *const *xv, const void *pv, size_t in,
     }
 }
 
-static void tile_f16_portable(const void *const *xv, const void *pv, size_t in, float *tile,
-                              bool resume, const char *prefetch)
+static void tile_f16_portable(const void *const *xv, const uint16_t *panel, size_t in, float *tile)
 {
     const float *const *xr = (const float *const *)xv;
-    const uint16_t *panel = pv;
-    (void)prefetch; /* the portable loop leaves the streaming to the hardware */
-    if (!resume)
-        memset(tile, 0, sizeof(float) * LINEAR_TILE_ROWS * LINEAR_PANEL);
+    memset(tile, 0, sizeof(float) * LINEAR_TILE_ROWS * LINEAR_PANEL);
     for (size_t k = 0; k < in; k++) {
         float b[LINEAR_PANEL];
         for (size_t j = 0; j < LINEAR_PANEL; j++)
@@ -95,20 +87,16 @@ __attribute__((target("avx512f"))) static inline void bf16_pairs_avx512(const ui
 
 /* 6 rows x 32 columns in 12 zmm accumulators, as linear.c's F32 kernel: per pair of k two
  * loads widen to four weight vectors, then two FMAs per row and k. */
-__attribute__((target("avx512f"))) static void tile_bf16_avx512(const void *const *xv,
-                                                                const void *pv, size_t in,
-                                                                float *tile, bool resume,
-                                                                const char *prefetch)
+__attribute__((target("avx512f"))) static void
+tile_bf16_avx512(const void *const *xv, const uint16_t *panel, size_t in, float *tile)
 {
-    const uint16_t *panel = pv;
     const float *const *xr = (const float *const *)xv;
     __m512 c0[LINEAR_TILE_ROWS], c1[LINEAR_TILE_ROWS];
     for (int i = 0; i < LINEAR_TILE_ROWS; i++) {
-        c0[i] = resume ? _mm512_load_ps(tile + i * LINEAR_PANEL) : _mm512_setzero_ps();
-        c1[i] = resume ? _mm512_load_ps(tile + i * LINEAR_PANEL + 16) : _mm512_setzero_ps();
+        c0[i] = _mm512_setzero_ps();
+        c1[i] = _mm512_setzero_ps();
     }
     for (size_t k = 0; k < in; k += 2) {
-        _mm_prefetch(prefetch + k * LINEAR_PANEL * sizeof(uint16_t), _MM_HINT_T0);
         __m512 e0, o0, e1, o1;
         bf16_pairs_avx512(panel + k * LINEAR_PANEL, &e0, &o0);
         bf16_pairs_avx512(panel + k * LINEAR_PANEL + LINEAR_PANEL, &e1, &o1);
@@ -142,15 +130,13 @@ __attribute__((target("avx2,fma"))) static inline void bf16_pairs_avx2(const uin
 
 /* 16 ymm: each half panel (16 columns) is its own pass over k with 12 accumulators, the
  * weights of one k at a time (two vectors) and one broadcast. */
-__attribute__((target("avx2,fma"))) static void tile_bf16_avx2_half(const float *const *xr,
-                                                                    const uint16_t *panel,
-                                                                    size_t in, float *tile,
-                                                                    bool resume)
+__attribute__((target("avx2,fma"))) static void
+tile_bf16_avx2_half(const float *const *xr, const uint16_t *panel, size_t in, float *tile)
 {
     __m256 c0[LINEAR_TILE_ROWS], c1[LINEAR_TILE_ROWS];
     for (int i = 0; i < LINEAR_TILE_ROWS; i++) {
-        c0[i] = resume ? _mm256_load_ps(tile + i * LINEAR_PANEL) : _mm256_setzero_ps();
-        c1[i] = resume ? _mm256_load_ps(tile + i * LINEAR_PANEL + 8) : _mm256_setzero_ps();
+        c0[i] = _mm256_setzero_ps();
+        c1[i] = _mm256_setzero_ps();
     }
     for (size_t k = 0; k < in; k += 2) {
         __m256 e0, o0, e1, o1;
@@ -175,33 +161,25 @@ __attribute__((target("avx2,fma"))) static void tile_bf16_avx2_half(const float 
     }
 }
 
-__attribute__((target("avx2,fma"))) static void tile_bf16_avx2(const void *const *xv,
-                                                               const void *pv, size_t in,
-                                                               float *tile, bool resume,
-                                                               const char *prefetch)
+__attribute__((target("avx2,fma"))) static void
+tile_bf16_avx2(const void *const *xv, const uint16_t *panel, size_t in, float *tile)
 {
-    const uint16_t *panel = pv;
-    (void)prefetch;
     const float *const *xr = (const float *const *)xv;
     /* Columns 16..31 start 16 pairs (32 values) into each pair row. */
-    tile_bf16_avx2_half(xr, panel, in, tile, resume);
-    tile_bf16_avx2_half(xr, panel + 32, in, tile + 16, resume);
+    tile_bf16_avx2_half(xr, panel, in, tile);
+    tile_bf16_avx2_half(xr, panel + 32, in, tile + 16);
 }
 
-__attribute__((target("avx512f"))) static void tile_f16_avx512(const void *const *xv,
-                                                               const void *pv, size_t in,
-                                                               float *tile, bool resume,
-                                                               const char *prefetch)
+__attribute__((target("avx512f"))) static void
+tile_f16_avx512(const void *const *xv, const uint16_t *panel, size_t in, float *tile)
 {
-    const uint16_t *panel = pv;
     const float *const *xr = (const float *const *)xv;
     __m512 c0[LINEAR_TILE_ROWS], c1[LINEAR_TILE_ROWS];
     for (int i = 0; i < LINEAR_TILE_ROWS; i++) {
-        c0[i] = resume ? _mm512_load_ps(tile + i * LINEAR_PANEL) : _mm512_setzero_ps();
-        c1[i] = resume ? _mm512_load_ps(tile + i * LINEAR_PANEL + 16) : _mm512_setzero_ps();
+        c0[i] = _mm512_setzero_ps();
+        c1[i] = _mm512_setzero_ps();
     }
     for (size_t k = 0; k < in; k++) {
-        _mm_prefetch(prefetch + k * LINEAR_PANEL * sizeof(uint16_t), _MM_HINT_T0);
         const uint16_t *p = panel + k * LINEAR_PANEL;
         __m512 b0 = _mm512_cvtph_ps(_mm256_load_si256((const void *)p));
         __m512 b1 = _mm512_cvtph_ps(_mm256_load_si256((const void *)(p + 16)));
@@ -217,15 +195,13 @@ __attribute__((target("avx512f"))) static void tile_f16_avx512(const void *const
     }
 }
 
-__attribute__((target("avx2,fma,f16c"))) static void tile_f16_avx2_half(const float *const *xr,
-                                                                        const uint16_t *panel,
-                                                                        size_t in, float *tile,
-                                                                        bool resume)
+__attribute__((target("avx2,fma,f16c"))) static void
+tile_f16_avx2_half(const float *const *xr, const uint16_t *panel, size_t in, float *tile)
 {
     __m256 c0[LINEAR_TILE_ROWS], c1[LINEAR_TILE_ROWS];
     for (int i = 0; i < LINEAR_TILE_ROWS; i++) {
-        c0[i] = resume ? _mm256_load_ps(tile + i * LINEAR_PANEL) : _mm256_setzero_ps();
-        c1[i] = resume ? _mm256_load_ps(tile + i * LINEAR_PANEL + 8) : _mm256_setzero_ps();
+        c0[i] = _mm256_setzero_ps();
+        c1[i] = _mm256_setzero_ps();
     }
     for (size_t k = 0; k < in; k++) {
         const uint16_t *p = panel + k * LINEAR_PANEL;
@@ -243,34 +219,26 @@ __attribute__((target("avx2,fma,f16c"))) static void tile_f16_avx2_half(const fl
     }
 }
 
-__attribute__((target("avx2,fma,f16c"))) static void tile_f16_avx2(const void *const *xv,
-                                                                   const void *pv, size_t in,
-                                                                   float *tile, bool resume,
-                                                                   const char *prefetch)
+__attribute__((target("avx2,fma,f16c"))) static void
+tile_f16_avx2(const void *const *xv, const uint16_t *panel, size_t in, float *tile)
 {
-    const uint16_t *panel = pv;
-    (void)prefetch;
     const float *const *xr = (const float *const *)xv;
-    tile_f16_avx2_half(xr, panel, in, tile, resume);
-    tile_f16_avx2_half(xr, panel + 16, in, tile + 16, resume);
+    tile_f16_avx2_half(xr, panel, in, tile);
+    tile_f16_avx2_half(xr, panel + 16, in, tile + 16);
 }
 
 /* AVX512-BF16: per pair of k, one 32-bit broadcast of a row's two bf16 activations and one
  * vdpbf16ps per 16 columns adds both products to the F32 accumulators. */
-__attribute__((target("avx512f,avx512bf16"))) static void tile_bf16_dot(const void *const *xv,
-                                                                        const void *pv, size_t in,
-                                                                        float *tile, bool resume,
-                                                                        const char *prefetch)
+__attribute__((target("avx512f,avx512bf16"))) static void
+tile_bf16_dot(const void *const *xv, const uint16_t *panel, size_t in, float *tile)
 {
-    const uint16_t *panel = pv;
     const uint16_t *const *xr = (const uint16_t *const *)xv;
     __m512 c0[LINEAR_TILE_ROWS], c1[LINEAR_TILE_ROWS];
     for (int i = 0; i < LINEAR_TILE_ROWS; i++) {
-        c0[i] = resume ? _mm512_load_ps(tile + i * LINEAR_PANEL) : _mm512_setzero_ps();
-        c1[i] = resume ? _mm512_load_ps(tile + i * LINEAR_PANEL + 16) : _mm512_setzero_ps();
+        c0[i] = _mm512_setzero_ps();
+        c1[i] = _mm512_setzero_ps();
     }
     for (size_t k = 0; k < in; k += 2) {
-        _mm_prefetch(prefetch + k * LINEAR_PANEL * sizeof(uint16_t), _MM_HINT_T0);
         const uint16_t *p = panel + k * LINEAR_PANEL;
         __m512bh b0 = (__m512bh)_mm512_load_si512((const void *)p);
         __m512bh b1 = (__m512bh)_mm512_load_si512((const void *)(p + 32));
@@ -336,7 +304,7 @@ size_t linear_x16_ld(size_t in)
     return (in + 15) / 16 * 16;
 }
 
-linear_tile_fn linear_tile16(enum linear_dtype dtype, enum linear_isa isa)
+linear_tile16_fn linear_tile16(enum linear_dtype dtype, enum linear_isa isa)
 {
     EMBED_ASSERT(dtype == LINEAR_DTYPE_BF16 || dtype == LINEAR_DTYPE_F16);
     bool bf16 = dtype == LINEAR_DTYPE_BF16;

@@ -8,20 +8,15 @@
 
 #include "embed/linear.h"
 
-/* tile[i][j] (+)= sum_k xr[i][k] * panel(k, j) for i < LINEAR_TILE_ROWS, j < LINEAR_PANEL, in
- * the panel layout of the kernel's dtype (linear.h), k over [0, in) of the pointers given (a
- * chunk of k starts the pointers at its first k: even for BF16 pairs). With resume the running
- * sums start from tile's values (the previous chunk of k left them there), else from zero: a
- * chunked sum is the same sum in the same order, bit for bit. xr[i] are float rows, or for the
+/* tile[i][j] = sum_k xr[i][k] * panel(k, j) for i < LINEAR_TILE_ROWS, j < LINEAR_PANEL, in
+ * the panel layout of the kernel's dtype (linear.h). xr[i] are float rows, or for the
  * AVX512-BF16 kernel bf16 rows padded with zeros to an even count (linear_x16_rows). Rows past
- * the real ones point at a real row (their results are dropped). The AVX-512 kernels prefetch
- * one 64-byte line at prefetch + k * (bytes of a panel row of one k) for each k; the others
- * ignore it. It must be a valid pointer value (prefetching never faults). */
-typedef void (*linear_tile_fn)(const void *const *xr, const void *panel, size_t in, float *tile,
-                               bool resume, const char *prefetch);
+ * the real ones point at a real row (their results are dropped). */
+typedef void (*linear_tile16_fn)(const void *const *xr, const uint16_t *panel, size_t in,
+                                 float *tile);
 
 /* The kernel for 16-bit dtype and isa; linear_kernel_supported(dtype, isa) must hold. */
-linear_tile_fn linear_tile16(enum linear_dtype dtype, enum linear_isa isa);
+linear_tile16_fn linear_tile16(enum linear_dtype dtype, enum linear_isa isa);
 
 /* Row stride, in bf16 values, of the AVX512-BF16 kernel's activation rows: in rounded up to
  * a whole vector of 16, so each row converts in whole vectors. */
