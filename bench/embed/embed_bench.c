@@ -11,7 +11,12 @@
  *  "embeddings_per_cpu_s", "ms_per_batch", "peak_rss_kib", "precision", "kernel",
  *  "weight_mb"}, and with --bandwidth "read_gb_per_s" (one core's streaming read bandwidth,
  *  bench/embed/read_bandwidth.h) and "weights_read_ms" (weight_mb at that bandwidth: the
- *  memory wall a batch-1 forward pass cannot beat; the issue's bound is 1.25 x that).
+ *  memory wall a batch-1 forward pass cannot beat; the issue's bound is 1.25 x that), and
+ *  the arithmetic floor beside it: "kernel_peak_gflop_per_s" (the same dtype and kernel at
+ *  KERNEL_PEAK_ROWS rows, compute-bound, bench/embed/kernel_peak.h), "dense_gflop_per_text"
+ *  (2 x tokens per text x the packed weights' values: the dense layers' multiply-adds of one
+ *  text) and "arith_floor_ms" (one text's at that peak: what batch 1 cannot beat either).
+ * The engine's embedding cache is off: the texts repeat every iteration.
  * --cpu-precision and --cpu-kernel repack the model as the server's --cpu-precision and
  * BRIGADE_CPU_KERNEL do (default: the CPU's native precision and its fastest kernel).
  * embeddings_per_cpu_s divides by the process's CPU time (user + system, all threads) instead of
@@ -26,6 +31,7 @@
 #include <time.h>
 
 #include "embed/engine.h"
+#include "kernel_peak.h"
 #include "read_bandwidth.h"
 
 enum {
@@ -128,6 +134,7 @@ static struct engine *bench_engine(const struct bench_opts *o, struct model **m)
     engine_config_default(&c);
     c.max_batch_sequences = o->batch;
     c.batch_deadline_us = 0;
+    c.cache_entries = 0; /* every iteration repeats its texts: measure passes, not cache hits */
     struct embed_backend b;
     *m = NULL;
     if (strcmp(o->backend, "lexical") == 0) {
@@ -162,7 +169,8 @@ static struct engine *bench_engine(const struct bench_opts *o, struct model **m)
 
 /* The rest of the JSON line: precision, kernel, weight bytes and, with --bandwidth, the
  * memory wall they set at batch 1 (measured after the run, so it does not warm the caches). */
-static void bench_print_weights(const struct bench_opts *o, const struct model *m)
+static void bench_print_weights(const struct bench_opts *o, const struct model *m,
+                                double tokens_per_text)
 {
     if (!m) {
         printf("}\n");
@@ -178,6 +186,11 @@ static void bench_print_weights(const struct bench_opts *o, const struct model *
         double bw = read_bandwidth_measure(3);
         printf(", \"read_gb_per_s\": %.2f, \"weights_read_ms\": %.3f", bw / 1e9,
                bw > 0 ? 1e3 * bytes / bw : 0.0);
+        double peak = kernel_peak_flops(dtype, isa);
+        double flop = 2.0 * tokens_per_text * bytes / (dtype == LINEAR_DTYPE_F32 ? 4.0 : 2.0);
+        printf(", \"kernel_peak_gflop_per_s\": %.2f, \"dense_gflop_per_text\": %.4f, "
+               "\"arith_floor_ms\": %.3f",
+               peak / 1e9, flop / 1e9, peak > 0 ? 1e3 * flop / peak : 0.0);
     }
     printf("}\n");
 }
@@ -226,7 +239,7 @@ int main(int argc, char **argv)
            st.sequences ? (double)st.tokens / (double)st.sequences : 0.0, iters,
            (double)(iters * o.batch) / (t1 - t0), (double)(iters * o.batch) / cpu,
            1e3 * (t1 - t0) / (double)iters, ru.ru_maxrss);
-    bench_print_weights(&o, m);
+    bench_print_weights(&o, m, st.sequences ? (double)st.tokens / (double)st.sequences : 0.0);
     free(out);
     engine_free(e);
     model_free(m);
