@@ -234,17 +234,15 @@ static void language_count_word(const struct language_words *l, const char *word
     }
 }
 
-/* Counts the function words of l and of English in text[0..len). */
-static struct language_count language_count(const struct language_words *l, const char *text,
-                                            size_t len)
+/* The next word of s[*at..len), folded by language_letter, into word; false when no word is
+ * left. A word longer than LANGUAGE_WORD_MAX is skipped whole. *at ends on the byte after
+ * the word. */
+static bool language_next_word(const unsigned char *s, size_t len, size_t *at,
+                               char word[LANGUAGE_WORD_MAX + 1])
 {
-    struct language_count c;
-    memset(&c, 0, sizeof(c));
-    const unsigned char *s = (const unsigned char *)text;
-    char word[LANGUAGE_WORD_MAX + 1];
-    size_t w = 0;
+    size_t i = *at, w = 0;
     bool too_long = false;
-    for (size_t i = 0; i <= len;) {
+    for (;;) {
         unsigned char letter[2];
         size_t n = i < len ? language_letter(s + i, len - i, letter) : 0;
         if (n) {
@@ -258,19 +256,40 @@ static struct language_count language_count(const struct language_words *l, cons
         }
         if (w && !too_long) {
             word[w] = '\0';
-            language_count_word(l, word, &c);
+            *at = i;
+            return true;
+        }
+        if (i >= len) {
+            *at = len;
+            return false;
         }
         w = 0;
         too_long = false;
-        /* "¿", "¡": Spanish punctuation no English text uses, a strong word of its own */
-        if (i + 1 < len && s[i] == 0xC2 && (s[i + 1] == 0xBF || s[i + 1] == 0xA1) &&
-            strcmp(l->code, "es") == 0) {
+        i++;
+    }
+}
+
+/* Counts the function words of l and of English in text[0..len). */
+static struct language_count language_count(const struct language_words *l, const char *text,
+                                            size_t len)
+{
+    struct language_count c;
+    memset(&c, 0, sizeof(c));
+    const unsigned char *s = (const unsigned char *)text;
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t at = 0;
+    while (language_next_word(s, len, &at, word))
+        language_count_word(l, word, &c);
+    if (strcmp(l->code, "es") != 0)
+        return c;
+    /* "¿", "¡": Spanish punctuation no English text uses, a strong word of its own */
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (s[i] == 0xC2 && (s[i + 1] == 0xBF || s[i + 1] == 0xA1)) {
             c.foreign_words++;
             c.strong_words++;
             c.evidence += 2;
             i++;
         }
-        i++;
     }
     return c;
 }
@@ -387,30 +406,11 @@ static const char *const language_courtesy[] = {
 
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy)
 {
-    const unsigned char *s = (const unsigned char *)text;
     char word[LANGUAGE_WORD_MAX + 1];
-    size_t w = 0;
-    bool too_long = false;
+    size_t at = 0;
     *request = *courtesy = false;
-    for (size_t i = 0; i <= len;) {
-        unsigned char letter[2];
-        size_t n = i < len ? language_letter(s + i, len - i, letter) : 0;
-        if (n) {
-            if (w + n > LANGUAGE_WORD_MAX)
-                too_long = true;
-            else
-                memcpy(word + w, letter, n);
-            w += n;
-            i += n;
-            continue;
-        }
-        if (w && !too_long) {
-            word[w] = '\0';
-            *request = *request || language_listed(language_request, word);
-            *courtesy = *courtesy || language_listed(language_courtesy, word);
-        }
-        w = 0;
-        too_long = false;
-        i++;
+    while (language_next_word((const unsigned char *)text, len, &at, word)) {
+        *request = *request || language_listed(language_request, word);
+        *courtesy = *courtesy || language_listed(language_courtesy, word);
     }
 }
