@@ -410,6 +410,7 @@ static struct order_thing *attach_split(struct attach_state *st, struct order_th
 }
 
 static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
+static bool attach_with_dish(const struct attach_state *st, size_t a, size_t b);
 
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
@@ -593,6 +594,10 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&
             !attach_has_instead(st, a, b) && attach_food_run(st, a, b))
             mod = false; /* ("lettuce wrap instead" is one) */
+        if (mod && counted == 0 && attach_with_dish(st, a, b)) {
+            st->rg->roles[a] = ORDER_ROLE_FILLER; /* the "with" joins, the dish is read anew */
+            return i;
+        }
         if (!mod)
             return i;
         if (b == a + 1 &&
@@ -685,6 +690,21 @@ static bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
     char phrase[ORDER_PHRASE_BYTES_MAX];
     size_t o = order_words_join(st->text, st->tokens, i, b, phrase, sizeof(phrase));
     return o > 0 && order_food_phrase(st->rd->food, phrase, o);
+}
+
+/* Is [a, b) "with" and an article before a whole dish of the food lexicon ("kids burger
+ * with an apple juice", "with a hot dog")? That is another thing ordered beside the dish,
+ * not what goes into it: an ingredient takes no article ("with avocado") or is no dish. */
+static bool attach_with_dish(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b < a + 3 || !order_tok_is(text, t, a, b, "with") ||
+        !(order_tok_is(text, t, a + 1, b, "a") || order_tok_is(text, t, a + 1, b, "an")))
+        return false;
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(text, t, a + 2, b, phrase, sizeof(phrase));
+    return o > 0 && order_food_entry(st->rd->food, phrase, o);
 }
 
 /* Is w[0..len) a sound of hesitation ("ummm", "uhh", "hmm", "errm", "ahh"): made only of
@@ -1177,6 +1197,22 @@ static void attach_leftovers(struct attach_state *st, size_t c)
     }
 }
 
+/* Drops clause c's spans lying inside tokens [b, e): the describing words of a reference
+ * outside the message ("the spicy one i had last time") name no dish of this order. */
+static void attach_drop_spans_inside(struct order_reading *rg, size_t c, size_t b, size_t e)
+{
+    size_t kept = 0;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *th = &rg->things[t];
+        if (th->is_span && th->clause == c && th->begin >= b && th->end <= e) {
+            rg->clauses[c].n_spans--;
+            continue;
+        }
+        rg->things[kept++] = rg->things[t];
+    }
+    rg->n_things = kept;
+}
+
 /* "the usual", "what my friend had yesterday": an order outside the message, kept with the
  * words after it up to a separator ("same as last time but no onions" keeps its modifier
  * words out), to be asked back. Its words are a thing's, so the cues they hold ("last time",
@@ -1191,6 +1227,7 @@ static void attach_past(struct attach_state *st, size_t c)
         size_t k = order_read_past_reference(st->text, st->tokens, i, st->e, st->rg);
         if (k == 0)
             continue;
+        attach_drop_spans_inside(st->rg, c, i, i + k);
         size_t j = i + k;
         while (j < st->e && attach_free(st, j) && !st->rg->mod_zone[j] &&
                !attach_boundary(st->text, st->tokens, j, st->e) &&

@@ -321,6 +321,22 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     return verb ? p + 1 - i : 0;
 }
 
+/* Does "do" at tokens[s] start an imperative ("do a beyond burger for me", "do me two
+ * cheeseburgers") rather than a question? A question's "do" is followed by its subject; an
+ * article, a count or an object pronoun cannot be one ("do the fries …" may still ask). */
+static bool clause_imperative_do(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t s, size_t e)
+{
+    if (!order_tok_is(text, tokens, s, e, "do"))
+        return false;
+    size_t p = s + 1;
+    if (order_tok_is(text, tokens, p, e, "me") || order_tok_is(text, tokens, p, e, "us"))
+        return true;
+    int32_t qty = 1;
+    return order_tok_is(text, tokens, p, e, "a") || order_tok_is(text, tokens, p, e, "an") ||
+           order_read_quantity(rd->u, text, tokens, p, e, &qty) > 0;
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -331,7 +347,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
     for (size_t i = b; i < e; i++)
         if (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?')
             c->question_form = true;
-    if (s < e && order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL) > 0)
+    if (s < e && order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL) > 0 &&
+        !clause_imperative_do(rd, text, tokens, s, e))
         c->question_form = c->question_start = true;
     for (size_t i = s; i < e; i++) {
         if (out->roles[i] != ORDER_ROLE_NONE || tokens[i].kind != ORDER_TOKEN_WORD)
