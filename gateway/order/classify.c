@@ -250,6 +250,35 @@ static bool classify_mask_asides(const struct order_class_input *in, const struc
     return any;
 }
 
+/* Does clause c end in a list introduced by a colon: two menu spans or more after its last
+ * ':', no '?' and no verb saying something about them there? What comes before the colon
+ * (a story, a complaint about somewhere else) then does not speak for the list. */
+static bool classify_colon_list(const struct order_class_input *in, const struct order_reading *rg,
+                                size_t c)
+{
+    enum { COLON_LIST_SPANS_MIN = 2 };
+    const struct order_clause *cl = &rg->clauses[c];
+    size_t colon = cl->end;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        const struct order_token *t = &in->tokens[i];
+        if (t->kind == ORDER_TOKEN_PUNCT && t->punct == ':')
+            colon = i;
+        else if (t->kind == ORDER_TOKEN_PUNCT && t->punct == '?' && colon < cl->end)
+            return false;
+    }
+    if (colon == cl->end)
+        return false;
+    size_t spans = 0;
+    for (size_t t = 0; t < rg->n_things; t++)
+        spans += rg->things[t].clause == c && in->thing_real[t] && rg->things[t].is_span &&
+                 rg->things[t].begin > colon;
+    if (spans < COLON_LIST_SPANS_MIN)
+        return false;
+    struct order_clause after = *cl;
+    after.begin = (uint16_t)(colon + 1);
+    return !classify_says_something(in, rg, &after);
+}
+
 static enum order_intent classify_clause(const struct order_understanding *u,
                                          const struct order_class_input *in,
                                          const struct order_reading *rg, size_t c)
@@ -279,6 +308,9 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (f.spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
+    if (classify_colon_list(in, rg, c))
+        return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
+                                      * truffle fries, and the carrot cake" */
     if (f.things > 0 && cl->request_form)
         return (says && f.cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG) ||
                        (!cl->has_quantity &&
@@ -411,8 +443,10 @@ static void classify_topics(const struct order_class_input *in, struct order_rea
         size_t at = next->begin;
         while (at < next->end && rg->roles[at] == ORDER_ROLE_GREETING)
             at++;
-        if (classify_asks_politely(in, cl) || classify_adds(in, next, at))
-            continue; /* "a classic burger please. also is it dairy free?": ordered, then asked */
+        if (classify_asks_politely(in, cl) || classify_adds(in, next, at) ||
+            classify_colon_list(in, rg, c))
+            continue; /* "a classic burger please. also is it dairy free?": ordered, then asked;
+                       * so is a list after a colon ("here goes: A, B and C. is that all …") */ /* "a classic burger please. also is it dairy free?": ordered, then asked */
         bool about = false;
         for (size_t k = 0; k < sizeof(pronoun_questions) / sizeof(pronoun_questions[0]); k++) {
             const char *q = pronoun_questions[k], *sp = strchr(q, ' ');

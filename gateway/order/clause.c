@@ -71,6 +71,26 @@ static bool clause_question_inside(const char *text, const struct order_token *t
            clause_in_list(text, tokens, i, n, clause_question_marks, nq);
 }
 
+/* "I was wondering" / "I'm wondering" (after "also" or any word) opens a question of its
+ * own wherever it stands: "the apple crumble, ready by 11:15 please also i was wondering if
+ * the burger is vegan". */
+static bool clause_wondering_at(const char *text, const struct order_token *tokens, size_t i,
+                                size_t n)
+{
+    if (tokens[i - 1].kind != ORDER_TOKEN_WORD)
+        return false;
+    size_t p = i + (order_tok_is(text, tokens, i, n, "also") ? 1U : 0U);
+    if (order_tok_is(text, tokens, p, n, "i") && order_tok_is(text, tokens, p + 1, n, "was"))
+        p += 2;
+    else if (order_tok_is(text, tokens, p, n, "im"))
+        p += 1;
+    else
+        return false;
+    return order_tok_is(text, tokens, p, n, "wondering") ||
+           (order_tok_is(text, tokens, p, n, "just") &&
+            order_tok_is(text, tokens, p + 1, n, "wondering"));
+}
+
 static void clause_push(struct order_reading *out, size_t b, size_t e)
 {
     if (b >= e)
@@ -131,6 +151,7 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
          * do you have gluten-free buns?" */
         if (!cut_before && i > start + 1 &&
             (clause_question_inside(text, tokens, i + 1, n) ||
+             clause_wondering_at(text, tokens, i + 1, n) ||
              clause_request_after_question(text, tokens, start, i + 1, n))) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);

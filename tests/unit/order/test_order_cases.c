@@ -1140,6 +1140,29 @@ static const struct order_case cases[] = {
      .clarify = {{.phrase = "smoothies",
                   .candidates = {"Mango Smoothie", "Strawberry Banana Smoothie"}}},
      .asked = {{"smoothies", NULL}, {"fries", "Classic Fries"}}},
+    /* "I was wondering" opens a question of its own, even mid-sentence after the list */
+    {.text = "the apple crumble, ready by 6 please also i was wondering if the falafel wrap is "
+             "vegan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Apple Crumble", .qty = 1}},
+     .asked = {{"apple crumble", "Apple Crumble"}}},
+    /* a list after a colon is ordered: the story before it, or a question about it after,
+     * does not speak for it */
+    {.text = "my friend wouldn't stop talking about your place, so here goes: the grilled "
+             "halloumi burger, a portion of truffle fries, and the carrot cake. Is that all "
+             "vegetarian?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Truffle Fries", .qty = 1},
+               {.name = "Carrot Cake Slice", .qty = 1}}},
+    {.text = "our order yesterday: the halloumi burger and the fries were both cold",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* describing words before "one" of an earlier order name no dish of this one */
     {.text = "the spicy one i had last time",
      .category = "order",
