@@ -250,6 +250,34 @@ static bool classify_mask_asides(const struct order_class_input *in, const struc
     return any;
 }
 
+/* Does a question opened by "... make" ask whether a dish can be made into a diet: the
+ * opener's verb "make", a dish, then a diet and the end of the clause ("could you make the
+ * falafel wrap vegan?", "can u make the bowl gluten free??")? That asks what the kitchen
+ * can do; "could you make me a lemonade" orders. */
+static bool classify_make_into(const struct order_understanding *u,
+                               const struct order_class_input *in, const struct order_reading *rg,
+                               const struct order_clause *cl)
+{
+    bool make = false;
+    size_t last_end = 0;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (rg->roles[i] == ORDER_ROLE_OPENER &&
+            order_tok_is(in->text, in->tokens, i, cl->end, "make"))
+            make = true;
+        if (rg->roles[i] == ORDER_ROLE_ITEM)
+            last_end = i + 1;
+    }
+    if (!make || last_end == 0)
+        return false;
+    size_t k = order_patterns_longest(&u->diet_cues, in->text, in->tokens, last_end, cl->end, NULL);
+    if (k == 0)
+        return false;
+    for (size_t i = last_end + k; i < cl->end; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_WORD)
+            return false;
+    return true;
+}
+
 /* Does clause c end in a list introduced by a colon: two menu spans or more after its last
  * ':', no '?' and no verb saying something about them there? What comes before the colon
  * (a story, a complaint about somewhere else) then does not speak for the list. */
@@ -308,6 +336,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (f.spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
+    if (cl->request_form && question && classify_make_into(u, in, rg, cl))
+        return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
     if (classify_colon_list(in, rg, c))
         return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
                                       * truffle fries, and the carrot cake" */
