@@ -1504,6 +1504,34 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
     memset(st->rg->roles + a, ORDER_ROLE_ITEM, b - a);
 }
 
+/* Does a span naming a kind stand where no thing is asked for: a heading before a colon
+ * ("dessert time: carrot cake, ..."), an aside in brackets ("the chickpea one (the salad)"),
+ * right after a dish's name ("mac n cheese bites 🧀"), or after a verb of being ("she's
+ * vegan")? Not after an article, a count, an opener or a separator of a list: "a
+ * cheeseburger and a burger" asks for two. */
+static bool attach_restates(const struct attach_state *st, const struct order_thing *th)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = th->begin;
+    if (p > st->b && order_tok_is(text, t, p - 1U, st->e, "the"))
+        p--;
+    if (p == st->b) { /* a heading: the kind, maybe "time", then ':' */
+        size_t q = th->end + (order_tok_is(text, t, th->end, st->e, "time") ? 1U : 0U);
+        return q < st->e && t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == ':';
+    }
+    const struct order_token *before = &t[p - 1U];
+    if (before->kind == ORDER_TOKEN_PUNCT)
+        return before->punct == '(';
+    if (p == th->begin && st->rg->roles[p - 1U] == ORDER_ROLE_ITEM)
+        return true;
+    static const char *const being[] = {"is", "shes", "hes", "its", "thats", "are", "theyre"};
+    for (size_t k = 0; k < sizeof(being) / sizeof(being[0]); k++)
+        if (order_tok_is(text, t, p - 1U, st->e, being[k]))
+            return true;
+    return false;
+}
+
 /* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
  * "for", followed in its clause by a dish of that kind or right after one ("the carrot cake
  * for dessert"), heads the dish; it asks for nothing more. ("something for dessert" alone
@@ -1512,6 +1540,18 @@ static void attach_headings(struct attach_state *st, size_t first, size_t end)
 {
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
+        if (th->is_span && th->item < 0 && !th->qty_explicit && attach_restates(st, th)) {
+            for (size_t n = first; n < end; n++) {
+                const struct order_thing *d = &st->rg->things[n];
+                if (n != s && d->is_span && d->item >= 0 &&
+                    order_item_set_has(&th->candidates, (size_t)d->item)) {
+                    th->reference = true; /* "(the salad)" after the chickpea one */
+                    memset(st->rg->roles + th->begin, ORDER_ROLE_FILLER, th->end - th->begin);
+                    break;
+                }
+            }
+            continue;
+        }
         if (!th->is_span || th->item >= 0 || th->begin == st->b ||
             !(order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "to") ||
               order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "for")))
