@@ -1571,6 +1571,49 @@ static void attach_headings(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* The id of a head word ("taco") that tokens [b, e) read and item's names hold, or -1. */
+static int32_t attach_head_word(const struct attach_state *st, size_t b, size_t e, int32_t item)
+{
+    const struct order_lexicon *lx = st->rd->lex;
+    for (size_t t = b; t < e; t++)
+        for (size_t h = 0; h < st->rg->n_hits[t]; h++)
+            for (size_t x = 0; x < st->rg->hits[t][h].n_words; x++) {
+                const struct order_lex_word *w = &lx->words[st->rg->hits[t][h].words[x]];
+                if (w->head && !w->section_only &&
+                    (item < 0 || order_item_set_has(&w->items, (size_t)item)))
+                    return (int32_t)st->rg->hits[t][h].words[x];
+            }
+    return -1;
+}
+
+/* "two carne asada tacos n two carnitas": a span of no head word that several items fit,
+ * joined to a dish before it, shares that dish's head noun, left out as said once; the one
+ * candidate with that head is meant. */
+static void attach_elided_heads(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t s = first + 1; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        const struct order_thing *d = &st->rg->things[s - 1];
+        if (!th->is_span || th->item >= 0 || th->past || !d->is_span || d->item < 0 ||
+            attach_head_word(st, th->begin, th->end, -1) >= 0)
+            continue;
+        bool joined = false;
+        for (size_t p = d->end; p < th->begin; p++) {
+            joined = joined || attach_boundary(st->text, st->tokens, p, st->e) ||
+                     order_tok_is(st->text, st->tokens, p, st->e, "n");
+        }
+        int32_t head = attach_head_word(st, d->begin, d->end, d->item);
+        if (!joined || head < 0)
+            continue;
+        struct order_item_set fit = th->candidates;
+        order_item_set_and(&fit, &st->rd->lex->words[head].items);
+        if (order_item_set_count(&fit) != 1 || order_item_set_has(&fit, (size_t)d->item))
+            continue; /* the same dish again reads as a name run on: still asked */
+        th->item = order_item_set_next(&fit, 0);
+        th->candidates = fit;
+    }
+}
+
 /* Is token t a plural the customer made ("lemonades", "burgers"), not a name's own plural
  * ("fries", "rings")? */
 static bool attach_plural_token(const struct attach_state *st, size_t t)
@@ -1804,6 +1847,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     int32_t each = attach_each_phrase(&st, &each_at);
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
+    attach_elided_heads(&st, first, end);
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)
             attach_described(&st, &out->things[s]);

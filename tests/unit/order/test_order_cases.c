@@ -1414,6 +1414,18 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Refried Beans", .qty = 1}}},
+    /* a span of no head noun joined to a dish before it shares that dish's head, said once */
+    {.text = "two carne asada tacos n two carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 2}}},
+    {.text = "carnitas please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "carnitas", .candidates = {"Carnitas Taco", "Carnitas Bowl"}}},
+     .asked = {{"carnitas", NULL}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
