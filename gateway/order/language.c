@@ -14,7 +14,7 @@ enum {
      * fresca de jamaica y de sandia"). */
     LANGUAGE_EVIDENCE_MIN = 3,
     LANGUAGE_EVIDENCE_WEAK_MIN = 4,
-    LANGUAGE_EVIDENCE_ALONE_MIN = 4, /* without cld2's verdict (language_by_words_alone) */
+    LANGUAGE_EVIDENCE_ALONE_MIN = 3, /* without cld2's verdict (language_by_words_alone) */
     LANGUAGE_DISTINCT_WEAK_MIN = 3,  /* different weak words that pass with cld2's verdict */
     LANGUAGE_DISTINCT_MAX = 8,
     LANGUAGE_WORD_MAX = 15, /* bytes; no listed word is longer, so longer tokens are skipped */
@@ -61,12 +61,15 @@ static const char *const language_es_weak[] = {
 };
 
 static const char *const language_de_strong[] = {
-    "ich",       "möchte",  "moechte", "möchten", "hätte", "haette", "hätten",  "gerne",  "gern",
-    "bitte",     "haben",   "habt",    "hast",    "kann",  "können", "koennen", "kostet", "kosten",
-    "wir",       "sie",     "ihr",     "nicht",   "kein",  "keine",  "keinen",  "noch",   "auch",
-    "bestellen", "nehme",   "nehmen",  "gibt",    "wie",   "viel",   "wo",      "ist",    "sind",
-    "einmal",    "zweimal", "mir",     "mich",    "uns",   "euch",   "was",     "will",   "welche",
-    "welcher",   "welches", "welchen", NULL,
+    "ich",    "möchte", "moechte", "möchten",   "hätte",   "haette",   "hätten",  "gerne",
+    "gern",   "bitte",  "haben",   "habt",      "hast",    "kann",     "können",  "koennen",
+    "kostet", "kosten", "wir",     "sie",       "ihr",     "nicht",    "kein",    "keine",
+    "keinen", "noch",   "auch",    "bestellen", "nehme",   "nehmen",   "gibt",    "wie",
+    "viel",   "wo",     "ist",     "sind",      "einmal",  "zweimal",  "mir",     "mich",
+    "uns",    "euch",   "was",     "will",      "welche",  "welcher",  "welches", "welchen",
+    "meine",  "mein",   "meinen",  "meiner",    "gestern", "heute",    "es",      "hat",
+    "hatte",  "waren",  "fehlt",   "fehlten",   "sehr",    "schmeckt", "lecker",  "nein",
+    NULL,
 };
 static const char *const language_de_weak[] = {
     "und",   "oder", "mit", "ohne", "zwei", "drei", "vier", "ein", "eine",  "einen", "einem",
@@ -89,16 +92,17 @@ static const char *const language_fr_weak[] = {
 };
 
 static const char *const language_it_strong[] = {
-    "vorrei", "vorremmo", "volevo", "prendo",  "prendiamo", "avete",  "ho", "posso", "possiamo",
-    "quanto", "quanta",   "costa",  "costano", "sono",      "anche",  "ma", "mi",    "ci",
-    "io",     "noi",      "voi",    "che",     "è",         "perché", NULL,
+    "vorrei",   "vorremmo", "volevo", "prendo", "prendiamo",  "avete",      "ho",     "posso",
+    "possiamo", "quanto",   "quanta", "costa",  "costano",    "sono",       "anche",  "ma",
+    "mi",       "ci",       "io",     "noi",    "voi",        "che",        "è",      "perché",
+    "tutto",    "molto",    "sei",    "siete",  "buonissimo", "buonissima", "ottimo", NULL,
 };
 static const char *const language_it_weak[] = {
-    "e",    "o",          "con",       "senza",  "due", "tre",   "quattro", "per",
-    "un",   "una",        "uno",       "il",     "lo",  "la",    "i",       "gli",
-    "le",   "del",        "della",     "dello",  "dei", "delle", "di",      "da",
-    "al",   "alla",       "allo",      "ai",     "in",  "su",    "a",       "grazie",
-    "ciao", "buongiorno", "buonasera", "favore", NULL,
+    "e",    "o",          "con",       "senza",  "due",   "tre",   "quattro", "per",
+    "un",   "una",        "uno",       "il",     "lo",    "la",    "i",       "gli",
+    "le",   "del",        "della",     "dello",  "dei",   "delle", "di",      "da",
+    "al",   "alla",       "allo",      "ai",     "in",    "su",    "a",       "grazie",
+    "ciao", "buongiorno", "buonasera", "favore", "mille", NULL,
 };
 
 static const char *const language_pt_strong[] = {
@@ -127,6 +131,31 @@ static const char *const language_nl_weak[] = {
     "voor", "van", "op", "tot", "dank", "hallo",  "alsje", NULL,
 };
 
+/* Polish: "i", "a", "do", "to", "na" and "w" are English spellings or English texting and
+ * left out. Letters outside Latin-1 (ę, ł, ż, ś) read as letters (language_letter). */
+static const char *const language_pl_strong[] = {
+    "poproszę",   "poprosze",     "proszę",  "prosze",   "chcę",     "chce",   "chciałbym",
+    "chciałabym", "chcielibyśmy", "czy",     "jest",     "są",       "macie",  "mają",
+    "ile",        "kosztuje",     "zawiera", "dziękuję", "dziekuje", "dzięki", "nie",
+    "tak",        "mój",          "moje",    "moja",     "wczoraj",  "jestem", "możecie",
+    "mogę",       "moge",         "jaki",    "jaka",     "jakie",    "gdzie",  NULL,
+};
+static const char *const language_pl_weak[] = {
+    "z",     "ze",   "dla", "bez",  "dwa", "dwie",  "trzy",  "jeden", "jedna",
+    "jedno", "oraz", "lub", "albo", "się", "cześć", "dzień", "dobry", NULL,
+};
+
+/* Turkish: "mi"/"mı" question particles are Italian's "mi" too: only the dotless forms. */
+static const char *const language_tr_strong[] = {
+    "istiyorum", "istiyoruz",   "isterim",     "alabilir", "alabilirim", "miyim",  "mı",
+    "var",       "yok",         "ne",          "kadar",    "nasıl",      "lütfen", "lutfen",
+    "teşekkür",  "teşekkürler", "tesekkurler", "bu",       "şu",         "ben",    "biz",
+    "siz",       "değil",       "mısınız",     "musunuz",  NULL,
+};
+static const char *const language_tr_weak[] = {
+    "ve", "bir", "iki", "üç", "ile", "için", "veya", "merhaba", "selam", NULL,
+};
+
 struct language_words {
     const char *code;
     const char *const *strong;
@@ -137,6 +166,7 @@ static const struct language_words language_lists[] = {
     {"es", language_es_strong, language_es_weak}, {"de", language_de_strong, language_de_weak},
     {"fr", language_fr_strong, language_fr_weak}, {"it", language_it_strong, language_it_weak},
     {"pt", language_pt_strong, language_pt_weak}, {"nl", language_nl_strong, language_nl_weak},
+    {"pl", language_pl_strong, language_pl_weak}, {"tr", language_tr_strong, language_tr_weak},
 };
 
 /* The entry of list equal to word, or NULL. */
@@ -193,11 +223,12 @@ static size_t language_letter(const unsigned char *s, size_t n, unsigned char ou
 /* Weak words that say nothing of a sentence's grammar: counts ("tres leches", "dos al
  * pastor") and the greetings and thanks English borrows. */
 static const char *const language_not_grammar[] = {
-    "dos",      "tres",     "cuatro",  "zwei",    "drei",  "vier",       "deux",
-    "trois",    "due",      "tre",     "quattro", "dois",  "duas",       "três",
-    "twee",     "drie",     "gracias", "hola",    "danke", "hallo",      "merci",
-    "bonjour",  "bonsoir",  "salut",   "grazie",  "ciao",  "buongiorno", "buonasera",
-    "obrigado", "obrigada", "olá",     "ola",     "dank",  NULL,
+    "dos",     "tres",  "cuatro",     "zwei",      "drei",     "vier",     "deux",    "trois",
+    "due",     "tre",   "quattro",    "dois",      "duas",     "três",     "twee",    "drie",
+    "gracias", "hola",  "danke",      "hallo",     "merci",    "bonjour",  "bonsoir", "salut",
+    "grazie",  "ciao",  "buongiorno", "buonasera", "obrigado", "obrigada", "olá",     "ola",
+    "dank",    "dwa",   "dwie",       "trzy",      "iki",      "üç",       "merhaba", "selam",
+    "cześć",   "mille", NULL,
 };
 
 struct language_count {
@@ -205,6 +236,7 @@ struct language_count {
     int english_words; /* tokens that are English function words only */
     int strong_words;  /* of foreign_words, the strong ones */
     int evidence;      /* strong foreign words count 2, weak ones 1 */
+    int words;         /* every word of the text */
     int distinct_weak; /* different weak words of grammar among them (not counts, not
                         * greetings: language_not_grammar), up to LANGUAGE_DISTINCT_MAX */
     const char *weak_seen[LANGUAGE_DISTINCT_MAX];
@@ -260,6 +292,7 @@ static struct language_count language_count(const struct language_words *l, cons
             word[w] = '\0';
             language_count_word(l, word, &c);
         }
+        c.words += w > 0;
         w = 0;
         too_long = false;
         /* "¿", "¡": Spanish punctuation no English text uses, a strong word of its own */
@@ -298,8 +331,11 @@ static bool language_by_words_alone(const char *text, size_t len,
         /* a strong word, or three different weak ones ("un burrito california y una
          * horchata grande"), and not one English word */
         bool weak_grammar = c.distinct_weak >= LANGUAGE_DISTINCT_WEAK_MIN;
-        if ((c.strong_words == 0 && !weak_grammar) || c.english_words > 0 ||
-            c.evidence < (c.strong_words ? LANGUAGE_EVIDENCE_ALONE_MIN : LANGUAGE_EVIDENCE_MIN))
+        /* "gracias!!", "grazie mille": every word is one of the language's own, none English */
+        bool all_listed = c.words > 0 && c.foreign_words == c.words;
+        if (!all_listed &&
+            ((c.strong_words == 0 && !weak_grammar) || c.english_words > 0 ||
+             c.evidence < (c.strong_words ? LANGUAGE_EVIDENCE_ALONE_MIN : LANGUAGE_EVIDENCE_MIN)))
             continue;
         if (c.evidence > best_evidence) {
             best = l;
@@ -346,7 +382,8 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
                              (c.distinct_weak >= LANGUAGE_DISTINCT_WEAK_MIN && c.english_words == 0)
                          ? LANGUAGE_EVIDENCE_MIN
                          : LANGUAGE_EVIDENCE_WEAK_MIN;
-        if (c.evidence < needed || c.foreign_words <= 2 * c.english_words)
+        bool all_listed = c.words > 0 && c.foreign_words == c.words; /* "grazie mille" */
+        if (!all_listed && (c.evidence < needed || c.foreign_words <= 2 * c.english_words))
             continue;
         int evidence = c.evidence + (strcmp(l->code, guess.code) == 0 ? 1 : 0);
         if (evidence > best_evidence) {
@@ -385,13 +422,22 @@ static const char *const language_courtesy[] = {
     "doei",     "straks",  NULL,
 };
 
-void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy)
+/* Past forms of being and words of an earlier day: a statement of them reports what
+ * happened to an order ("Meine Bestellung gestern war kalt"), it orders nothing. */
+static const char *const language_past[] = {
+    "war",  "waren", "gestern", "fehlte", "fehlten", "fue",      "fueron",  "estuvo",
+    "ayer", "era",   "erano",   "ieri",   "stato",   "stata",    "était",   "etait",
+    "hier", "foi",   "foram",   "estava", "ontem",   "gisteren", "wczoraj", "był",
+    "była", "było",  "dün",     "geçen",  NULL,
+};
+
+void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past)
 {
     const unsigned char *s = (const unsigned char *)text;
     char word[LANGUAGE_WORD_MAX + 1];
     size_t w = 0;
     bool too_long = false;
-    *request = *courtesy = false;
+    *request = *courtesy = *past = false;
     for (size_t i = 0; i <= len;) {
         unsigned char letter[2];
         size_t n = i < len ? language_letter(s + i, len - i, letter) : 0;
@@ -408,6 +454,7 @@ void order_language_frame(const char *text, size_t len, bool *request, bool *cou
             word[w] = '\0';
             *request = *request || language_listed(language_request, word);
             *courtesy = *courtesy || language_listed(language_courtesy, word);
+            *past = *past || language_listed(language_past, word);
         }
         w = 0;
         too_long = false;
