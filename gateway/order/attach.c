@@ -116,6 +116,42 @@ static bool attach_describes(const struct attach_state *st, size_t a, size_t b)
 
 /* Reads [q, s->begin): a quantity, "each", connectors, then size or other words, which
  * become the span's first modifiers ("2 large cheeseburgers"). */
+/* Voice dictation and autocorrect write a count as the word that sounds like it: "can i
+ * have to crispy chicken burgers", "for fries please". "to"/"too" is two and "for" four
+ * right before a plural dish where a count stands: at the clause's start, after an opener,
+ * or after a list's separator; never "for dessert" (a kind heads dishes) nor "go to". */
+static void attach_homophone_count(struct attach_state *st, struct order_thing *s)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t h = s->begin;
+    if (h == st->b ||
+        !(attach_free(st, h - 1U) || st->rg->roles[h - 1U] == ORDER_ROLE_FILLER)) /* "for *" */
+        return;
+    h--;
+    int32_t qty = order_tok_is(text, t, h, st->e, "to") || order_tok_is(text, t, h, st->e, "too")
+                      ? 2
+                  : order_tok_is(text, t, h, st->e, "for") ? 4
+                                                           : 0;
+    const struct order_token *last = &t[s->end - 1U];
+    if (qty == 0 || last->kind != ORDER_TOKEN_WORD || last->len < 4 ||
+        text[last->off + last->len - 1U] != 's')
+        return;
+    for (size_t w = s->begin; w < s->end; w++)
+        for (size_t x = 0; x < st->rg->n_hits[w]; x++)
+            if (st->rd->lex->words[st->rg->hits[w][x].words[0]].section_only)
+                return; /* "for drinks": a heading */
+    bool where_count = h == st->b || st->rg->roles[h - 1U] == ORDER_ROLE_OPENER ||
+                       order_tok_is(text, t, h - 1U, st->e, "and") ||
+                       order_tok_is(text, t, h - 1U, st->e, "n") ||
+                       (t[h - 1U].kind == ORDER_TOKEN_PUNCT && strchr(",;+&\n", t[h - 1U].punct));
+    if (!where_count)
+        return;
+    s->qty = qty;
+    s->qty_explicit = true;
+    st->rg->roles[h] = ORDER_ROLE_QTY;
+}
+
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -155,6 +191,8 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
         s->qty = st->each_qty;
         s->qty_explicit = true;
     }
+    if (k == 0 && vague == 0 && st->each_qty == 0)
+        attach_homophone_count(st, s);
     if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
         attach_describes(st, p, s->begin))
         attach_add_modifier(st, s, p, s->begin);
