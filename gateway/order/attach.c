@@ -762,7 +762,7 @@ static bool attach_unreadable(const struct attach_state *st, size_t i, size_t b)
 {
     for (size_t p = i; p < b; p++) {
         const struct order_token *t = &st->tokens[p];
-        if (t->kind != ORDER_TOKEN_WORD || t->len < 4)
+        if (t->kind != ORDER_TOKEN_WORD || t->len < 3) /* "a pad ths" */
             continue;
         bool digits = false;
         for (size_t k = 0; k < t->len; k++)
@@ -1023,6 +1023,28 @@ static bool attach_list_continued(const struct attach_state *st, size_t c, size_
     return false;
 }
 
+/* Is word token p, of three letters or more and read as nothing, one edit (a letter
+ * changed, added, dropped, or two swapped) from a vocabulary word that names dishes alone
+ * ("warp": wrap, "bol": bowl)? */
+static bool attach_near_anchor(const struct attach_state *st, size_t p)
+{
+    enum { NEAR_LETTERS_MIN = 3 };
+    const struct order_token *t = &st->tokens[p];
+    if (t->kind != ORDER_TOKEN_WORD || t->len < NEAR_LETTERS_MIN || st->rg->n_hits[p] > 0 ||
+        order_tok_connector(st->text, t))
+        return false;
+    const struct order_lexicon *lx = st->rd->lex;
+    for (size_t w = 0; w < lx->n_words; w++) {
+        const struct order_lex_word *v = &lx->words[w];
+        if (!v->anchor || v->not_dish || v->len < NEAR_LETTERS_MIN + 1 ||
+            (v->len > t->len ? v->len - t->len : t->len - v->len) > 1)
+            continue;
+        if (order_edit_distance(st->text + t->off, t->len, v->text, v->len, 1) <= 1)
+            return true;
+    }
+    return false;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
@@ -1107,6 +1129,12 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
                      order_tok_is(st->text, st->tokens, b - 1, b, "ones"));
     if (pro_form)
         food = false;
+    /* where a dish stands (after an opener or a count, or alone with "please"), a word one
+     * edit from a word that names dishes is that word misspelt, English or not ("Warp
+     * please!!", "can you do bol"): asked back, never dropped */
+    bool placed = explicit_qty || opened || listed;
+    for (size_t p = i; p < b && placed && !food && !menu_words; p++)
+        menu_words = attach_near_anchor(st, p);
     if (!food && !(explicit_qty || vague > k || opened || menu_words || pro_form))
         return;
     if (food) {

@@ -1255,6 +1255,16 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* where a dish stands, a word one edit from a dish word, or a short word no
+     * dictionary knows, is asked back, never dropped; words of another matter are not */
+    {.text = "Warp please!!",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "warp",
+                  .candidates = {"Black Bean Chipotle Burger", "Buffalo Cauliflower Wrap"}}},
+     .asked = {{"warp", NULL}}},
+    {.text = "can i have a refund", .category = "other", .status = "logged", .intents = {"other"}},
     /* describing words before "one" of an earlier order name no dish of this one */
     {.text = "the spicy one i had last time",
      .category = "order",
