@@ -498,6 +498,45 @@ static void classify_topics(const struct order_class_input *in, struct order_rea
     }
 }
 
+/* "what wraps come with hummus? the falafel?", "are your fries gluten free? sweet potato and
+ * normal": dishes named bare right after a question about their kind (no opener, count or
+ * word of politeness) narrow the question, they order nothing. Each must be one of the
+ * items a span of the question fits, and the question must name a kind (a span several
+ * items fit). */
+static void classify_follow_ups(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *q = &rg->clauses[c - 1];
+        if (cl->intent != ORDER_INTENT_REQUEST || q->intent != ORDER_INTENT_QUESTION ||
+            cl->request_form || cl->has_quantity || classify_asks_politely(in, cl))
+            continue;
+        bool any = false, all = true;
+        for (size_t t = 0; t < rg->n_things && all; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c)
+                continue;
+            bool fits = false;
+            for (size_t k = 0; k < rg->n_things && !fits; k++) {
+                const struct order_thing *kind = &rg->things[k];
+                if (kind->clause != c - 1 || !kind->is_span || kind->item >= 0)
+                    continue;
+                if (th->is_span && th->item >= 0) {
+                    fits = order_item_set_has(&kind->candidates, (size_t)th->item);
+                } else if (th->is_span) {
+                    struct order_item_set both = th->candidates;
+                    order_item_set_and(&both, &kind->candidates);
+                    fits = order_item_set_count(&both) > 0;
+                }
+            }
+            any = true;
+            all = fits;
+        }
+        if (any && all)
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -511,6 +550,7 @@ enum order_category order_classify(const struct order_understanding *u,
         question = question || rg->clauses[c].question_form;
     }
     classify_topics(in, rg);
+    classify_follow_ups(in, rg);
     classify_food_asides(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));

@@ -1265,6 +1265,16 @@ static const struct order_case cases[] = {
                   .candidates = {"Black Bean Chipotle Burger", "Buffalo Cauliflower Wrap"}}},
      .asked = {{"warp", NULL}}},
     {.text = "can i have a refund", .category = "other", .status = "logged", .intents = {"other"}},
+    /* dishes named bare right after a question about their kind narrow the question */
+    {.text = "what wraps come with hummus? the falafel?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "what wraps come with hummus? a falafel wrap please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* describing words before "one" of an earlier order name no dish of this one */
     {.text = "the spicy one i had last time",
      .category = "order",
