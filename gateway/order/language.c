@@ -328,10 +328,6 @@ static bool language_by_words_alone(const char *text, size_t len,
     for (size_t i = 0; i < sizeof(language_lists) / sizeof(language_lists[0]); i++) {
         const struct language_words *l = &language_lists[i];
         struct language_count c = language_count(l, text, len);
-        /* English words count the same for every language: one of them rules out all,
-         * most English texts stop after the first list */
-        if (c.english_words > 0)
-            return false;
         /* a strong word, or three different weak ones ("un burrito california y una
          * horchata grande"), and not one English word */
         bool weak_grammar = c.distinct_weak >= LANGUAGE_DISTINCT_WEAK_MIN;
