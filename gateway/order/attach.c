@@ -1228,6 +1228,16 @@ static bool attach_adjective_clause(const struct attach_state *st, size_t i, siz
 }
 
 /* Every run of free words of clause c, between boundaries, that nothing else read. */
+/* Does '&' at j start another thing: an article or a count after it ("3 croissants & a
+ * bagel")? Within a name it joins ("mac & cheese"). */
+static bool attach_amp_starts_thing(const struct attach_state *st, size_t j)
+{
+    int32_t qty;
+    const struct order_token *t = &st->tokens[j];
+    return j > st->b && t->kind == ORDER_TOKEN_PUNCT && t->punct == '&' &&
+           order_read_quantity(st->rd->u, st->text, st->tokens, j + 1, st->e, &qty) > 0;
+}
+
 static void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
@@ -1240,6 +1250,7 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         size_t j = i;
         while (j < st->e && attach_free(st, j) &&
                !attach_boundary(st->text, st->tokens, j, st->e) &&
+               !attach_amp_starts_thing(st, j) &&
                st->rg->mod_zone[j] == st->rg->mod_zone[i]) /* "can i | add cream" */
             j++;
         bool opened = i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER;

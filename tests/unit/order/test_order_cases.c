@@ -1275,6 +1275,18 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* '&' before an article or a count starts another thing; inside a name it joins */
+    {.text = "3 croissants & a bagel!",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"croissants", "bagel"},
+     .asked = {{"croissants", NULL}, {"bagel", NULL}}},
+    {.text = "mac & cheese bites",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
     /* describing words before "one" of an earlier order name no dish of this one */
     {.text = "the spicy one i had last time",
      .category = "order",
