@@ -1728,12 +1728,37 @@ static int32_t attach_for_group(const struct attach_state *st)
     return 0;
 }
 
+/* "mushroom burger for two": a dish with no count, then "for" and a count spelt as a word
+ * that ends the phrase, is that many of it. A count in digits may be a time ("for 7"). */
+static void attach_for_number_word(struct attach_state *st, struct order_thing *th)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = th->end;
+    int32_t v;
+    if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty_unclear || th->reference ||
+        !order_tok_is(text, t, p, st->e, "for") || !attach_free(st, p + 1) ||
+        t[p + 1].kind != ORDER_TOKEN_WORD ||
+        (text[t[p + 1].off] >= '0' && text[t[p + 1].off] <= '9') ||
+        attach_is_article(text, t, p + 1, st->e) ||
+        attach_number(st->rd->u, text, t, p + 1, st->e, &v) != 1 || v < 2 || v > ORDER_QTY_MAX)
+        return;
+    size_t q = p + 2;
+    if (q < st->e && !attach_boundary(text, t, q, st->e) && t[q].kind == ORDER_TOKEN_WORD)
+        return; /* "for two people" is a group, read by attach_for_group */
+    th->qty = v;
+    th->qty_explicit = true;
+    memset(st->rg->roles + p, ORDER_ROLE_QTY, 2);
+}
+
 /* "lemonades for the table", "cheeseburgers for everyone": a dish in the plural with no count,
  * for a group, leaves the count to be asked; "for the 4 of us" gives it. */
 static void attach_group_counts(struct attach_state *st, size_t first, size_t end)
 {
     bool checked = false;
     int32_t group = 0;
+    for (size_t s = first; s < end; s++)
+        attach_for_number_word(st, &st->rg->things[s]);
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
         if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||

@@ -1287,6 +1287,19 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
+    /* a dish with no count, then "for" and a count spelt as a word, is that many of it; a
+     * count in digits may be a time */
+    {.text = "mushroom burger for two and one sparkling water",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 2},
+               {.name = "Sparkling Water", .qty = 1}}},
+    {.text = "a lemonade for 7",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
     /* describing words before "one" of an earlier order name no dish of this one */
     {.text = "the spicy one i had last time",
      .category = "order",
