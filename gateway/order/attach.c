@@ -116,6 +116,24 @@ static bool attach_describes(const struct attach_state *st, size_t a, size_t b)
 
 /* Reads [q, s->begin): a quantity, "each", connectors, then size or other words, which
  * become the span's first modifiers ("2 large cheeseburgers"). */
+/* "side of rice and side of refried beans": a unit with no count right before a dish is
+ * one of it; its words are the count's, not a thing of their own. */
+static void attach_bare_unit(struct attach_state *st, struct order_thing *s)
+{
+    enum { UNIT_WORDS_MAX = 3 };
+    for (size_t n = 2; n <= UNIT_WORDS_MAX && n <= s->begin - st->b; n++) {
+        size_t a = s->begin - n;
+        bool free = true;
+        for (size_t p = a; p < s->begin; p++)
+            free = free && attach_free(st, p);
+        if (free && order_patterns_longest(&st->rd->u->quantity_units, st->text, st->tokens, a,
+                                           s->begin, NULL) == n) {
+            memset(st->rg->roles + a, ORDER_ROLE_QTY, n);
+            return;
+        }
+    }
+}
+
 /* Voice dictation and autocorrect write a count as the word that sounds like it: "can i
  * have to crispy chicken burgers", "for fries please". "to"/"too" is two and "for" four
  * right before a plural dish where a count stands: at the clause's start, after an opener,
@@ -193,6 +211,8 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     }
     if (k == 0 && vague == 0 && st->each_qty == 0)
         attach_homophone_count(st, s);
+    if (k == 0 && vague == 0)
+        attach_bare_unit(st, s);
     if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
         attach_describes(st, p, s->begin))
         attach_add_modifier(st, s, p, s->begin);

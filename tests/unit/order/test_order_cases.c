@@ -1514,6 +1514,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 2}}},
+    /* a unit with no count before a dish is one of it, never a kind nor the end of a name */
+    {.text = "side of rice and side of refried beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mexican Rice", .qty = 1}, {.name = "Refried Beans", .qty = 1}}},
     {.text = "carnitas please",
      .category = "order",
      .status = "review",
