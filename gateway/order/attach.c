@@ -1611,6 +1611,12 @@ static bool attach_restates(const struct attach_state *st, const struct order_th
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t p = th->begin;
+    bool all = false; /* "— all burgers —": the dishes before, every one of that kind */
+    if (p > st->b && (order_tok_is(text, t, p - 1U, st->e, "all") ||
+                      order_tok_is(text, t, p - 1U, st->e, "both"))) {
+        p--;
+        all = true;
+    }
     if (p > st->b && order_tok_is(text, t, p - 1U, st->e, "the"))
         p--;
     if (p == st->b) { /* a heading: the kind, maybe "time", then ':' */
@@ -1619,7 +1625,7 @@ static bool attach_restates(const struct attach_state *st, const struct order_th
     }
     const struct order_token *before = &t[p - 1U];
     if (before->kind == ORDER_TOKEN_PUNCT)
-        return before->punct == '(';
+        return before->punct == '(' || (all && before->punct == '-');
     if (p == th->begin && st->rg->roles[p - 1U] == ORDER_ROLE_ITEM)
         return true;
     static const char *const being[] = {"is", "shes", "hes", "its", "thats", "are", "theyre"};
