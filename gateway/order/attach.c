@@ -632,6 +632,14 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             i = b;
             continue;
         }
+        int32_t was;
+        if (order_tok_is(text, t, a, limit, "not") &&
+            attach_number(st->rd->u, text, t, a + 1, limit, &was) == 1 &&
+            (a + 2 >= limit || attach_boundary(text, t, a + 2, limit))) {
+            memset(st->rg->roles + a, ORDER_ROLE_QTY, 2); /* "3 teriyaki bowls not 2" */
+            i = a + 2;
+            continue;
+        }
         struct order_thing *part = NULL;
         size_t counted = attach_part(st, s, a, limit, limit_is_span, cur != s, &part);
         if (counted > 0) {

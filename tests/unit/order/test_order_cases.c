@@ -1307,6 +1307,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}}},
+    /* "not" and the count it corrects, after a counted dish, is no modifier */
+    {.text = "actually make that 3 teriyaki bowls not 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 3}}},
     /* describing words before "one" of an earlier order name no dish of this one */
     {.text = "the spicy one i had last time",
      .category = "order",
