@@ -504,7 +504,7 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 8},
-               {.name = "Classic Beef Burger", .qty = 4, .mods = {"without onion"}}}},
+               {.name = "Classic Beef Burger", .qty = 4, .mods = {"no onion"}}}},
     /* once a part is split off, a count equal to the rest is that rest with its own
      * modifiers; "w/" and "w/o" lead a part's modifiers as "with" and "without" do */
     {.text = "2 cheddar cheesburgers, 1 w/o pickles, 1 w/ extra pickles",
@@ -534,7 +534,7 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = CHOCOLATE_SHAKE, .qty = 1},
-               {.name = CHOCOLATE_SHAKE, .qty = 1, .mods = {"hold the whipped cream"}}}},
+               {.name = CHOCOLATE_SHAKE, .qty = 1, .mods = {"no whipped cream"}}}},
     {.text = "7 classic fries\n7 cheeseburgers\nno pickles on 3 of them",
      .category = "order",
      .status = "accepted",
@@ -1313,6 +1313,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 3}}},
+    /* "without X" and "hold (the) X" are written "no X" */
+    {.text = "halloumi burger without rocket and a wrap, hold the hummus",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}}},
+     .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}},
+     .asked = {{"wrap", NULL}}},
     /* describing words before "one" of an earlier order name no dish of this one */
     {.text = "the spicy one i had last time",
      .category = "order",
