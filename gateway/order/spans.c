@@ -209,7 +209,7 @@ static void spans_window(const struct order_reader *rd, const char *text,
     if (unit && (e <= b + unit_len || order_item_set_count(&w->items) != 1 ||
                  lx->words[rg->hits[b][0].words[0]].section_only))
         w->valid = false; /* "a side of fries" is a unit still */
-    if (e > b + 1 && e < clause_end &&
+    if (w->valid && e > b + 1 && e < clause_end &&
         order_patterns_longest(&rd->u->quantity_units, text, tokens, e - 1, clause_end, NULL) > 1)
         w->valid = false; /* "rice and side | of refried beans": the unit of the next dish */
     /* words in the order of a name weigh more than the same words shuffled, so "black bean
