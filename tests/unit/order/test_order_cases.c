@@ -1321,6 +1321,17 @@ static const struct order_case cases[] = {
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}}},
      .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}},
      .asked = {{"wrap", NULL}}},
+    /* a word said again at once names the dish again; an emoji after a name does not */
+    {.text = "lemonade lemonade and an iced tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Iced Green Tea", .qty = 1}}},
+    {.text = "a mango smoothy 🥭",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* describing words before "one" of an earlier order name no dish of this one */
     {.text = "the spicy one i had last time",
      .category = "order",
