@@ -175,7 +175,8 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
     else if (past && !counted)
         r->category = ORDER_CATEGORY_OTHER; /* "Meine Bestellung gestern war kalt ..." */
     else
-        r->category = courtesy && !exact ? ORDER_CATEGORY_OTHER : ORDER_CATEGORY_ORDER;
+        /* "Ciao, vorrei due patatine …, grazie": a verb of wanting orders, thanks or not */
+        r->category = courtesy && !exact && !request ? ORDER_CATEGORY_OTHER : ORDER_CATEGORY_ORDER;
     r->status = ORDER_STATUS_REVIEW;
     r->n_intents = 1;
     r->intents[0] = r->category;

@@ -1332,6 +1332,17 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a foreign verb of wanting orders even among thanks and greetings */
+    {.text = "Ciao, vorrei due patatine al tartufo e una limonata, grazie",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "it"},
+    {.text = "Grazie mille, tutto buonissimo",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "it"},
     /* describing words before "one" of an earlier order name no dish of this one */
     {.text = "the spicy one i had last time",
      .category = "order",
