@@ -1343,6 +1343,17 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"other"},
      .language = "it"},
+    /* a food emoji after a phrase holding its word illustrates it, a count between or not */
+    {.text = "strawberry banana smoothie x2 🍓🍌",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 2}}},
+    {.text = "cheeseburger, 🍟",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
     /* describing words before "one" of an earlier order name no dish of this one */
     {.text = "the spicy one i had last time",
      .category = "order",
