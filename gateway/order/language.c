@@ -319,9 +319,51 @@ static const struct language_words *language_find(const char *code)
 /* A verdict from function words alone, for texts too short for cld2: the evidence of one
  * language at least LANGUAGE_EVIDENCE_ALONE_MIN with a strong word, no English word, and no
  * other language as strong. */
+/* Does text[0..len) hold an English function word that no listed language spells too
+ * ("the", "please")? Then every language counts it as English and none passes alone: one
+ * scan instead of one per language. */
+static bool language_english_unshared(const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t w = 0;
+    bool too_long = false;
+    for (size_t i = 0; i <= len;) {
+        unsigned char letter[2];
+        size_t n = i < len ? language_letter(s + i, len - i, letter) : 0;
+        if (n) {
+            if (w + n > LANGUAGE_WORD_MAX)
+                too_long = true;
+            else
+                memcpy(word + w, letter, n);
+            w += n;
+            i += n;
+            continue;
+        }
+        if (w && !too_long) {
+            word[w] = '\0';
+            if (language_listed(language_en, word)) {
+                bool shared = false;
+                for (size_t l = 0;
+                     l < sizeof(language_lists) / sizeof(language_lists[0]) && !shared; l++)
+                    shared = language_listed(language_lists[l].strong, word) ||
+                             language_listed(language_lists[l].weak, word);
+                if (!shared)
+                    return true;
+            }
+        }
+        w = 0;
+        too_long = false;
+        i++;
+    }
+    return false;
+}
+
 static bool language_by_words_alone(const char *text, size_t len,
                                     char code[ORDER_LANGUAGE_CODE_MAX])
 {
+    if (language_english_unshared(text, len))
+        return false;
     const struct language_words *best = NULL;
     int best_evidence = 0;
     bool tie = false;
