@@ -116,6 +116,60 @@ static bool attach_describes(const struct attach_state *st, size_t a, size_t b)
 
 /* Reads [q, s->begin): a quantity, "each", connectors, then size or other words, which
  * become the span's first modifiers ("2 large cheeseburgers"). */
+/* "side of rice and side of refried beans": a unit with no count right before a dish is
+ * one of it; its words are the count's, not a thing of their own. */
+static void attach_bare_unit(struct attach_state *st, struct order_thing *s)
+{
+    enum { UNIT_WORDS_MAX = 3 };
+    for (size_t n = 2; n <= UNIT_WORDS_MAX && n <= s->begin - st->b; n++) {
+        size_t a = s->begin - n;
+        bool free = true;
+        for (size_t p = a; p < s->begin; p++)
+            free = free && attach_free(st, p);
+        if (free && order_patterns_longest(&st->rd->u->quantity_units, st->text, st->tokens, a,
+                                           s->begin, NULL) == n) {
+            memset(st->rg->roles + a, ORDER_ROLE_QTY, n);
+            return;
+        }
+    }
+}
+
+/* Voice dictation and autocorrect write a count as the word that sounds like it: "can i
+ * have to crispy chicken burgers", "for fries please". "to"/"too" is two and "for" four
+ * right before a plural dish where a count stands: at the clause's start, after an opener,
+ * or after a list's separator; never "for dessert" (a kind heads dishes) nor "go to". */
+static void attach_homophone_count(struct attach_state *st, struct order_thing *s)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t h = s->begin;
+    if (h == st->b ||
+        !(attach_free(st, h - 1U) || st->rg->roles[h - 1U] == ORDER_ROLE_FILLER)) /* "for *" */
+        return;
+    h--;
+    int32_t qty = order_tok_is(text, t, h, st->e, "to") || order_tok_is(text, t, h, st->e, "too")
+                      ? 2
+                  : order_tok_is(text, t, h, st->e, "for") ? 4
+                                                           : 0;
+    const struct order_token *last = &t[s->end - 1U];
+    if (qty == 0 || last->kind != ORDER_TOKEN_WORD || last->len < 4 ||
+        text[last->off + last->len - 1U] != 's')
+        return;
+    for (size_t w = s->begin; w < s->end; w++)
+        for (size_t x = 0; x < st->rg->n_hits[w]; x++)
+            if (st->rd->lex->words[st->rg->hits[w][x].words[0]].section_only)
+                return; /* "for drinks": a heading */
+    bool where_count = h == st->b || st->rg->roles[h - 1U] == ORDER_ROLE_OPENER ||
+                       order_tok_is(text, t, h - 1U, st->e, "and") ||
+                       order_tok_is(text, t, h - 1U, st->e, "n") ||
+                       (t[h - 1U].kind == ORDER_TOKEN_PUNCT && strchr(",;+&\n", t[h - 1U].punct));
+    if (!where_count)
+        return;
+    s->qty = qty;
+    s->qty_explicit = true;
+    st->rg->roles[h] = ORDER_ROLE_QTY;
+}
+
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -155,6 +209,10 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
         s->qty = st->each_qty;
         s->qty_explicit = true;
     }
+    if (k == 0 && vague == 0 && st->each_qty == 0)
+        attach_homophone_count(st, s);
+    if (k == 0 && vague == 0)
+        attach_bare_unit(st, s);
     if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
         attach_describes(st, p, s->begin))
         attach_add_modifier(st, s, p, s->begin);
@@ -283,6 +341,15 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             th->mods.n++;
             return;
         }
+    /* "without rocket", "hold the sour cream": "no rocket", "no sour cream", as the labels
+     * of the understanding write what they know */
+    if (o == 0 && a + 1 < b &&
+        (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold"))) {
+        a++;
+        if (a + 1 < b && (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any")))
+            a++;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
+    }
     for (size_t i = a; i < b; i++) {
         if (t[i].kind != ORDER_TOKEN_WORD)
             continue;
@@ -410,6 +477,7 @@ static struct order_thing *attach_split(struct attach_state *st, struct order_th
 }
 
 static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
+static bool attach_with_dish(const struct attach_state *st, size_t a, size_t b);
 
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
@@ -573,6 +641,14 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             i = b;
             continue;
         }
+        int32_t was;
+        if (order_tok_is(text, t, a, limit, "not") &&
+            attach_number(st->rd->u, text, t, a + 1, limit, &was) == 1 &&
+            (a + 2 >= limit || attach_boundary(text, t, a + 2, limit))) {
+            memset(st->rg->roles + a, ORDER_ROLE_QTY, 2); /* "3 teriyaki bowls not 2" */
+            i = a + 2;
+            continue;
+        }
         struct order_thing *part = NULL;
         size_t counted = attach_part(st, s, a, limit, limit_is_span, cur != s, &part);
         if (counted > 0) {
@@ -593,6 +669,10 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&
             !attach_has_instead(st, a, b) && attach_food_run(st, a, b))
             mod = false; /* ("lettuce wrap instead" is one) */
+        if (mod && counted == 0 && attach_with_dish(st, a, b)) {
+            st->rg->roles[a] = ORDER_ROLE_FILLER; /* the "with" joins, the dish is read anew */
+            return i;
+        }
         if (!mod)
             return i;
         if (b == a + 1 &&
@@ -687,6 +767,21 @@ static bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
     return o > 0 && order_food_phrase(st->rd->food, phrase, o);
 }
 
+/* Is [a, b) "with" and an article before a whole dish of the food lexicon ("kids burger
+ * with an apple juice", "with a hot dog")? That is another thing ordered beside the dish,
+ * not what goes into it: an ingredient takes no article ("with avocado") or is no dish. */
+static bool attach_with_dish(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b < a + 3 || !order_tok_is(text, t, a, b, "with") ||
+        !(order_tok_is(text, t, a + 1, b, "a") || order_tok_is(text, t, a + 1, b, "an")))
+        return false;
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(text, t, a + 2, b, phrase, sizeof(phrase));
+    return o > 0 && order_food_entry(st->rd->food, phrase, o);
+}
+
 /* Is w[0..len) a sound of hesitation ("ummm", "uhh", "hmm", "errm", "ahh"): made only of
  * these letters, never a dish however unknown? */
 static bool attach_hesitation(const char *w, size_t len)
@@ -704,7 +799,7 @@ static bool attach_unreadable(const struct attach_state *st, size_t i, size_t b)
 {
     for (size_t p = i; p < b; p++) {
         const struct order_token *t = &st->tokens[p];
-        if (t->kind != ORDER_TOKEN_WORD || t->len < 4)
+        if (t->kind != ORDER_TOKEN_WORD || t->len < 3) /* "a pad ths" */
             continue;
         bool digits = false;
         for (size_t k = 0; k < t->len; k++)
@@ -965,6 +1060,28 @@ static bool attach_list_continued(const struct attach_state *st, size_t c, size_
     return false;
 }
 
+/* Is word token p, of three letters or more and read as nothing, one edit (a letter
+ * changed, added, dropped, or two swapped) from a vocabulary word that names dishes alone
+ * ("warp": wrap, "bol": bowl)? */
+static bool attach_near_anchor(const struct attach_state *st, size_t p)
+{
+    enum { NEAR_LETTERS_MIN = 3 };
+    const struct order_token *t = &st->tokens[p];
+    if (t->kind != ORDER_TOKEN_WORD || t->len < NEAR_LETTERS_MIN || st->rg->n_hits[p] > 0 ||
+        order_tok_connector(st->text, t))
+        return false;
+    const struct order_lexicon *lx = st->rd->lex;
+    for (size_t w = 0; w < lx->n_words; w++) {
+        const struct order_lex_word *v = &lx->words[w];
+        if (!v->anchor || v->not_dish || v->len < NEAR_LETTERS_MIN + 1 ||
+            (v->len > t->len ? v->len - t->len : t->len - v->len) > 1)
+            continue;
+        if (order_edit_distance(st->text + t->off, t->len, v->text, v->len, 1) <= 1)
+            return true;
+    }
+    return false;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
@@ -1049,6 +1166,12 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
                      order_tok_is(st->text, st->tokens, b - 1, b, "ones"));
     if (pro_form)
         food = false;
+    /* where a dish stands (after an opener or a count, or alone with "please"), a word one
+     * edit from a word that names dishes is that word misspelt, English or not ("Warp
+     * please!!", "can you do bol"): asked back, never dropped */
+    bool placed = explicit_qty || opened || listed;
+    for (size_t p = i; p < b && placed && !food && !menu_words; p++)
+        menu_words = attach_near_anchor(st, p);
     if (!food && !(explicit_qty || vague > k || opened || menu_words || pro_form))
         return;
     if (food) {
@@ -1142,6 +1265,16 @@ static bool attach_adjective_clause(const struct attach_state *st, size_t i, siz
 }
 
 /* Every run of free words of clause c, between boundaries, that nothing else read. */
+/* Does '&' at j start another thing: an article or a count after it ("3 croissants & a
+ * bagel")? Within a name it joins ("mac & cheese"). */
+static bool attach_amp_starts_thing(const struct attach_state *st, size_t j)
+{
+    int32_t qty;
+    const struct order_token *t = &st->tokens[j];
+    return j > st->b && t->kind == ORDER_TOKEN_PUNCT && t->punct == '&' &&
+           order_read_quantity(st->rd->u, st->text, st->tokens, j + 1, st->e, &qty) > 0;
+}
+
 static void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
@@ -1154,6 +1287,7 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         size_t j = i;
         while (j < st->e && attach_free(st, j) &&
                !attach_boundary(st->text, st->tokens, j, st->e) &&
+               !attach_amp_starts_thing(st, j) &&
                st->rg->mod_zone[j] == st->rg->mod_zone[i]) /* "can i | add cream" */
             j++;
         bool opened = i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER;
@@ -1177,6 +1311,22 @@ static void attach_leftovers(struct attach_state *st, size_t c)
     }
 }
 
+/* Drops clause c's spans lying inside tokens [b, e): the describing words of a reference
+ * outside the message ("the spicy one i had last time") name no dish of this order. */
+static void attach_drop_spans_inside(struct order_reading *rg, size_t c, size_t b, size_t e)
+{
+    size_t kept = 0;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *th = &rg->things[t];
+        if (th->is_span && th->clause == c && th->begin >= b && th->end <= e) {
+            rg->clauses[c].n_spans--;
+            continue;
+        }
+        rg->things[kept++] = rg->things[t];
+    }
+    rg->n_things = kept;
+}
+
 /* "the usual", "what my friend had yesterday": an order outside the message, kept with the
  * words after it up to a separator ("same as last time but no onions" keeps its modifier
  * words out), to be asked back. Its words are a thing's, so the cues they hold ("last time",
@@ -1191,6 +1341,7 @@ static void attach_past(struct attach_state *st, size_t c)
         size_t k = order_read_past_reference(st->text, st->tokens, i, st->e, st->rg);
         if (k == 0)
             continue;
+        attach_drop_spans_inside(st->rg, c, i, i + k);
         size_t j = i + k;
         while (j < st->e && attach_free(st, j) && !st->rg->mod_zone[j] &&
                !attach_boundary(st->text, st->tokens, j, st->e) &&
@@ -1467,6 +1618,40 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
     memset(st->rg->roles + a, ORDER_ROLE_ITEM, b - a);
 }
 
+/* Does a span naming a kind stand where no thing is asked for: a heading before a colon
+ * ("dessert time: carrot cake, ..."), an aside in brackets ("the chickpea one (the salad)"),
+ * right after a dish's name ("mac n cheese bites 🧀"), or after a verb of being ("she's
+ * vegan")? Not after an article, a count, an opener or a separator of a list: "a
+ * cheeseburger and a burger" asks for two. */
+static bool attach_restates(const struct attach_state *st, const struct order_thing *th)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = th->begin;
+    bool all = false; /* "— all burgers —": the dishes before, every one of that kind */
+    if (p > st->b && (order_tok_is(text, t, p - 1U, st->e, "all") ||
+                      order_tok_is(text, t, p - 1U, st->e, "both"))) {
+        p--;
+        all = true;
+    }
+    if (p > st->b && order_tok_is(text, t, p - 1U, st->e, "the"))
+        p--;
+    if (p == st->b) { /* a heading: the kind, maybe "time", then ':' */
+        size_t q = th->end + (order_tok_is(text, t, th->end, st->e, "time") ? 1U : 0U);
+        return q < st->e && t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == ':';
+    }
+    const struct order_token *before = &t[p - 1U];
+    if (before->kind == ORDER_TOKEN_PUNCT)
+        return before->punct == '(' || (all && before->punct == '-');
+    if (p == th->begin && st->rg->roles[p - 1U] == ORDER_ROLE_ITEM)
+        return true;
+    static const char *const being[] = {"is", "shes", "hes", "its", "thats", "are", "theyre"};
+    for (size_t k = 0; k < sizeof(being) / sizeof(being[0]); k++)
+        if (order_tok_is(text, t, p - 1U, st->e, being[k]))
+            return true;
+    return false;
+}
+
 /* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
  * "for", followed in its clause by a dish of that kind or right after one ("the carrot cake
  * for dessert"), heads the dish; it asks for nothing more. ("something for dessert" alone
@@ -1475,6 +1660,18 @@ static void attach_headings(struct attach_state *st, size_t first, size_t end)
 {
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
+        if (th->is_span && th->item < 0 && !th->qty_explicit && attach_restates(st, th)) {
+            for (size_t n = first; n < end; n++) {
+                const struct order_thing *d = &st->rg->things[n];
+                if (n != s && d->is_span && d->item >= 0 &&
+                    order_item_set_has(&th->candidates, (size_t)d->item)) {
+                    th->reference = true; /* "(the salad)" after the chickpea one */
+                    memset(st->rg->roles + th->begin, ORDER_ROLE_FILLER, th->end - th->begin);
+                    break;
+                }
+            }
+            continue;
+        }
         if (!th->is_span || th->item >= 0 || th->begin == st->b ||
             !(order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "to") ||
               order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "for")))
@@ -1491,6 +1688,49 @@ static void attach_headings(struct attach_state *st, size_t first, size_t end)
                 break;
             }
         }
+    }
+}
+
+/* The id of a head word ("taco") that tokens [b, e) read and item's names hold, or -1. */
+static int32_t attach_head_word(const struct attach_state *st, size_t b, size_t e, int32_t item)
+{
+    const struct order_lexicon *lx = st->rd->lex;
+    for (size_t t = b; t < e; t++)
+        for (size_t h = 0; h < st->rg->n_hits[t]; h++)
+            for (size_t x = 0; x < st->rg->hits[t][h].n_words; x++) {
+                const struct order_lex_word *w = &lx->words[st->rg->hits[t][h].words[x]];
+                if (w->head && !w->section_only &&
+                    (item < 0 || order_item_set_has(&w->items, (size_t)item)))
+                    return (int32_t)st->rg->hits[t][h].words[x];
+            }
+    return -1;
+}
+
+/* "two carne asada tacos n two carnitas": a span of no head word that several items fit,
+ * joined to a dish before it, shares that dish's head noun, left out as said once; the one
+ * candidate with that head is meant. */
+static void attach_elided_heads(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t s = first + 1; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        const struct order_thing *d = &st->rg->things[s - 1];
+        if (!th->is_span || th->item >= 0 || th->past || !d->is_span || d->item < 0 ||
+            attach_head_word(st, th->begin, th->end, -1) >= 0)
+            continue;
+        bool joined = false;
+        for (size_t p = d->end; p < th->begin; p++) {
+            joined = joined || attach_boundary(st->text, st->tokens, p, st->e) ||
+                     order_tok_is(st->text, st->tokens, p, st->e, "n");
+        }
+        int32_t head = attach_head_word(st, d->begin, d->end, d->item);
+        if (!joined || head < 0)
+            continue;
+        struct order_item_set fit = th->candidates;
+        order_item_set_and(&fit, &st->rd->lex->words[head].items);
+        if (order_item_set_count(&fit) != 1 || order_item_set_has(&fit, (size_t)d->item))
+            continue; /* the same dish again reads as a name run on: still asked */
+        th->item = order_item_set_next(&fit, 0);
+        th->candidates = fit;
     }
 }
 
@@ -1531,12 +1771,37 @@ static int32_t attach_for_group(const struct attach_state *st)
     return 0;
 }
 
+/* "mushroom burger for two": a dish with no count, then "for" and a count spelt as a word
+ * that ends the phrase, is that many of it. A count in digits may be a time ("for 7"). */
+static void attach_for_number_word(struct attach_state *st, struct order_thing *th)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = th->end;
+    int32_t v;
+    if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty_unclear || th->reference ||
+        !order_tok_is(text, t, p, st->e, "for") || !attach_free(st, p + 1) ||
+        t[p + 1].kind != ORDER_TOKEN_WORD ||
+        (text[t[p + 1].off] >= '0' && text[t[p + 1].off] <= '9') ||
+        attach_is_article(text, t, p + 1, st->e) ||
+        attach_number(st->rd->u, text, t, p + 1, st->e, &v) != 1 || v < 2 || v > ORDER_QTY_MAX)
+        return;
+    size_t q = p + 2;
+    if (q < st->e && !attach_boundary(text, t, q, st->e) && t[q].kind == ORDER_TOKEN_WORD)
+        return; /* "for two people" is a group, read by attach_for_group */
+    th->qty = v;
+    th->qty_explicit = true;
+    memset(st->rg->roles + p, ORDER_ROLE_QTY, 2);
+}
+
 /* "lemonades for the table", "cheeseburgers for everyone": a dish in the plural with no count,
  * for a group, leaves the count to be asked; "for the 4 of us" gives it. */
 static void attach_group_counts(struct attach_state *st, size_t first, size_t end)
 {
     bool checked = false;
     int32_t group = 0;
+    for (size_t s = first; s < end; s++)
+        attach_for_number_word(st, &st->rg->things[s]);
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
         if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||
@@ -1727,6 +1992,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     int32_t each = attach_each_phrase(&st, &each_at);
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
+    attach_elided_heads(&st, first, end);
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)
             attach_described(&st, &out->things[s]);

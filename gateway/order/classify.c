@@ -151,6 +151,11 @@ static bool classify_says_something(const struct order_class_input *in,
                               order_tok_is(in->text, in->tokens, i - 1, cl->end, "whatever") ||
                               order_tok_is(in->text, in->tokens, i - 1, cl->end, "which")))
             continue; /* "a bowl, whichever is vegan": a relative clause picks, says nothing */
+        /* "burgers and fries for everyone, we're like 8": the match form drops the
+         * apostrophe; a past "were" has its subject before it, not a comma */
+        if (i > cl->begin && in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT &&
+            order_tok_is(in->text, in->tokens, i, cl->end, "were"))
+            continue;
         for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]); v++)
             if (order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]))
                 return true;
@@ -245,6 +250,63 @@ static bool classify_mask_asides(const struct order_class_input *in, const struc
     return any;
 }
 
+/* Does a question opened by "... make" ask whether a dish can be made into a diet: the
+ * opener's verb "make", a dish, then a diet and the end of the clause ("could you make the
+ * falafel wrap vegan?", "can u make the bowl gluten free??")? That asks what the kitchen
+ * can do; "could you make me a lemonade" orders. */
+static bool classify_make_into(const struct order_understanding *u,
+                               const struct order_class_input *in, const struct order_reading *rg,
+                               const struct order_clause *cl)
+{
+    bool make = false;
+    size_t last_end = 0;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (rg->roles[i] == ORDER_ROLE_OPENER &&
+            order_tok_is(in->text, in->tokens, i, cl->end, "make"))
+            make = true;
+        if (rg->roles[i] == ORDER_ROLE_ITEM)
+            last_end = i + 1;
+    }
+    if (!make || last_end == 0)
+        return false;
+    size_t k = order_patterns_longest(&u->diet_cues, in->text, in->tokens, last_end, cl->end, NULL);
+    if (k == 0)
+        return false;
+    for (size_t i = last_end + k; i < cl->end; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_WORD)
+            return false;
+    return true;
+}
+
+/* Does clause c end in a list introduced by a colon: two menu spans or more after its last
+ * ':', no '?' and no verb saying something about them there? What comes before the colon
+ * (a story, a complaint about somewhere else) then does not speak for the list. */
+static bool classify_colon_list(const struct order_class_input *in, const struct order_reading *rg,
+                                size_t c)
+{
+    enum { COLON_LIST_SPANS_MIN = 2 };
+    const struct order_clause *cl = &rg->clauses[c];
+    size_t colon = cl->end;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        const struct order_token *t = &in->tokens[i];
+        if (t->kind == ORDER_TOKEN_PUNCT && t->punct == ':')
+            colon = i;
+        else if (t->kind == ORDER_TOKEN_PUNCT && t->punct == '?' && colon < cl->end)
+            return false;
+    }
+    if (colon == cl->end)
+        return false;
+    size_t spans = 0;
+    for (size_t t = 0; t < rg->n_things; t++)
+        spans += rg->things[t].clause == c && in->thing_real[t] && rg->things[t].is_span &&
+                 rg->things[t].begin > colon;
+    if (spans < COLON_LIST_SPANS_MIN)
+        return false;
+    struct order_clause after = *cl;
+    after.begin = (uint16_t)(colon + 1);
+    return !classify_says_something(in, rg, &after);
+}
+
 static enum order_intent classify_clause(const struct order_understanding *u,
                                          const struct order_class_input *in,
                                          const struct order_reading *rg, size_t c)
@@ -274,6 +336,11 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (f.spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
+    if (cl->request_form && question && classify_make_into(u, in, rg, cl))
+        return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
+    if (classify_colon_list(in, rg, c))
+        return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
+                                      * truffle fries, and the carrot cake" */
     if (f.things > 0 && cl->request_form)
         return (says && f.cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG) ||
                        (!cl->has_quantity &&
@@ -406,8 +473,10 @@ static void classify_topics(const struct order_class_input *in, struct order_rea
         size_t at = next->begin;
         while (at < next->end && rg->roles[at] == ORDER_ROLE_GREETING)
             at++;
-        if (classify_asks_politely(in, cl) || classify_adds(in, next, at))
-            continue; /* "a classic burger please. also is it dairy free?": ordered, then asked */
+        if (classify_asks_politely(in, cl) || classify_adds(in, next, at) ||
+            classify_colon_list(in, rg, c))
+            continue; /* "a classic burger please. also is it dairy free?": ordered, then asked;
+                       * so is a list after a colon ("here goes: A, B and C. is that all …") */ /* "a classic burger please. also is it dairy free?": ordered, then asked */
         bool about = false;
         for (size_t k = 0; k < sizeof(pronoun_questions) / sizeof(pronoun_questions[0]); k++) {
             const char *q = pronoun_questions[k], *sp = strchr(q, ' ');
@@ -429,6 +498,45 @@ static void classify_topics(const struct order_class_input *in, struct order_rea
     }
 }
 
+/* "what wraps come with hummus? the falafel?", "are your fries gluten free? sweet potato and
+ * normal": dishes named bare right after a question about their kind (no opener, count or
+ * word of politeness) narrow the question, they order nothing. Each must be one of the
+ * items a span of the question fits, and the question must name a kind (a span several
+ * items fit). */
+static void classify_follow_ups(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *q = &rg->clauses[c - 1];
+        if (cl->intent != ORDER_INTENT_REQUEST || q->intent != ORDER_INTENT_QUESTION ||
+            cl->request_form || cl->has_quantity || classify_asks_politely(in, cl))
+            continue;
+        bool any = false, all = true;
+        for (size_t t = 0; t < rg->n_things && all; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c)
+                continue;
+            bool fits = false;
+            for (size_t k = 0; k < rg->n_things && !fits; k++) {
+                const struct order_thing *kind = &rg->things[k];
+                if (kind->clause != c - 1 || !kind->is_span || kind->item >= 0)
+                    continue;
+                if (th->is_span && th->item >= 0) {
+                    fits = order_item_set_has(&kind->candidates, (size_t)th->item);
+                } else if (th->is_span) {
+                    struct order_item_set both = th->candidates;
+                    order_item_set_and(&both, &kind->candidates);
+                    fits = order_item_set_count(&both) > 0;
+                }
+            }
+            any = true;
+            all = fits;
+        }
+        if (any && all)
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -442,6 +550,7 @@ enum order_category order_classify(const struct order_understanding *u,
         question = question || rg->clauses[c].question_form;
     }
     classify_topics(in, rg);
+    classify_follow_ups(in, rg);
     classify_food_asides(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));

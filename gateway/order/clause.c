@@ -71,6 +71,26 @@ static bool clause_question_inside(const char *text, const struct order_token *t
            clause_in_list(text, tokens, i, n, clause_question_marks, nq);
 }
 
+/* "I was wondering" / "I'm wondering" (after "also" or any word) opens a question of its
+ * own wherever it stands: "the apple crumble, ready by 11:15 please also i was wondering if
+ * the burger is vegan". */
+static bool clause_wondering_at(const char *text, const struct order_token *tokens, size_t i,
+                                size_t n)
+{
+    if (tokens[i - 1].kind != ORDER_TOKEN_WORD)
+        return false;
+    size_t p = i + (order_tok_is(text, tokens, i, n, "also") ? 1U : 0U);
+    if (order_tok_is(text, tokens, p, n, "i") && order_tok_is(text, tokens, p + 1, n, "was"))
+        p += 2;
+    else if (order_tok_is(text, tokens, p, n, "im"))
+        p += 1;
+    else
+        return false;
+    return order_tok_is(text, tokens, p, n, "wondering") ||
+           (order_tok_is(text, tokens, p, n, "just") &&
+            order_tok_is(text, tokens, p + 1, n, "wondering"));
+}
+
 static void clause_push(struct order_reading *out, size_t b, size_t e)
 {
     if (b >= e)
@@ -131,6 +151,7 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
          * do you have gluten-free buns?" */
         if (!cut_before && i > start + 1 &&
             (clause_question_inside(text, tokens, i + 1, n) ||
+             clause_wondering_at(text, tokens, i + 1, n) ||
              clause_request_after_question(text, tokens, start, i + 1, n))) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);
@@ -321,6 +342,22 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     return verb ? p + 1 - i : 0;
 }
 
+/* Does "do" at tokens[s] start an imperative ("do a beyond burger for me", "do me two
+ * cheeseburgers") rather than a question? A question's "do" is followed by its subject; an
+ * article, a count or an object pronoun cannot be one ("do the fries …" may still ask). */
+static bool clause_imperative_do(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t s, size_t e)
+{
+    if (!order_tok_is(text, tokens, s, e, "do"))
+        return false;
+    size_t p = s + 1;
+    if (order_tok_is(text, tokens, p, e, "me") || order_tok_is(text, tokens, p, e, "us"))
+        return true;
+    int32_t qty = 1;
+    return order_tok_is(text, tokens, p, e, "a") || order_tok_is(text, tokens, p, e, "an") ||
+           order_read_quantity(rd->u, text, tokens, p, e, &qty) > 0;
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -331,7 +368,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
     for (size_t i = b; i < e; i++)
         if (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?')
             c->question_form = true;
-    if (s < e && order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL) > 0)
+    if (s < e && order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL) > 0 &&
+        !clause_imperative_do(rd, text, tokens, s, e))
         c->question_form = c->question_start = true;
     for (size_t i = s; i < e; i++) {
         if (out->roles[i] != ORDER_ROLE_NONE || tokens[i].kind != ORDER_TOKEN_WORD)

@@ -14,7 +14,7 @@ enum {
      * fresca de jamaica y de sandia"). */
     LANGUAGE_EVIDENCE_MIN = 3,
     LANGUAGE_EVIDENCE_WEAK_MIN = 4,
-    LANGUAGE_EVIDENCE_ALONE_MIN = 4, /* without cld2's verdict (language_by_words_alone) */
+    LANGUAGE_EVIDENCE_ALONE_MIN = 3, /* without cld2's verdict (language_by_words_alone) */
     LANGUAGE_DISTINCT_WEAK_MIN = 3,  /* different weak words that pass with cld2's verdict */
     LANGUAGE_DISTINCT_MAX = 8,
     LANGUAGE_WORD_MAX = 15, /* bytes; no listed word is longer, so longer tokens are skipped */
@@ -61,12 +61,15 @@ static const char *const language_es_weak[] = {
 };
 
 static const char *const language_de_strong[] = {
-    "ich",       "möchte",  "moechte", "möchten", "hätte", "haette", "hätten",  "gerne",  "gern",
-    "bitte",     "haben",   "habt",    "hast",    "kann",  "können", "koennen", "kostet", "kosten",
-    "wir",       "sie",     "ihr",     "nicht",   "kein",  "keine",  "keinen",  "noch",   "auch",
-    "bestellen", "nehme",   "nehmen",  "gibt",    "wie",   "viel",   "wo",      "ist",    "sind",
-    "einmal",    "zweimal", "mir",     "mich",    "uns",   "euch",   "was",     "will",   "welche",
-    "welcher",   "welches", "welchen", NULL,
+    "ich",    "möchte", "moechte", "möchten",   "hätte",   "haette",   "hätten",  "gerne",
+    "gern",   "bitte",  "haben",   "habt",      "hast",    "kann",     "können",  "koennen",
+    "kostet", "kosten", "wir",     "sie",       "ihr",     "nicht",    "kein",    "keine",
+    "keinen", "noch",   "auch",    "bestellen", "nehme",   "nehmen",   "gibt",    "wie",
+    "viel",   "wo",     "ist",     "sind",      "einmal",  "zweimal",  "mir",     "mich",
+    "uns",    "euch",   "was",     "will",      "welche",  "welcher",  "welches", "welchen",
+    "meine",  "mein",   "meinen",  "meiner",    "gestern", "heute",    "es",      "hat",
+    "hatte",  "waren",  "fehlt",   "fehlten",   "sehr",    "schmeckt", "lecker",  "nein",
+    NULL,
 };
 static const char *const language_de_weak[] = {
     "und",   "oder", "mit", "ohne", "zwei", "drei", "vier", "ein", "eine",  "einen", "einem",
@@ -89,16 +92,17 @@ static const char *const language_fr_weak[] = {
 };
 
 static const char *const language_it_strong[] = {
-    "vorrei", "vorremmo", "volevo", "prendo",  "prendiamo", "avete",  "ho", "posso", "possiamo",
-    "quanto", "quanta",   "costa",  "costano", "sono",      "anche",  "ma", "mi",    "ci",
-    "io",     "noi",      "voi",    "che",     "è",         "perché", NULL,
+    "vorrei",   "vorremmo", "volevo", "prendo", "prendiamo",  "avete",      "ho",     "posso",
+    "possiamo", "quanto",   "quanta", "costa",  "costano",    "sono",       "anche",  "ma",
+    "mi",       "ci",       "io",     "noi",    "voi",        "che",        "è",      "perché",
+    "tutto",    "molto",    "sei",    "siete",  "buonissimo", "buonissima", "ottimo", NULL,
 };
 static const char *const language_it_weak[] = {
-    "e",    "o",          "con",       "senza",  "due", "tre",   "quattro", "per",
-    "un",   "una",        "uno",       "il",     "lo",  "la",    "i",       "gli",
-    "le",   "del",        "della",     "dello",  "dei", "delle", "di",      "da",
-    "al",   "alla",       "allo",      "ai",     "in",  "su",    "a",       "grazie",
-    "ciao", "buongiorno", "buonasera", "favore", NULL,
+    "e",    "o",          "con",       "senza",  "due",   "tre",   "quattro", "per",
+    "un",   "una",        "uno",       "il",     "lo",    "la",    "i",       "gli",
+    "le",   "del",        "della",     "dello",  "dei",   "delle", "di",      "da",
+    "al",   "alla",       "allo",      "ai",     "in",    "su",    "a",       "grazie",
+    "ciao", "buongiorno", "buonasera", "favore", "mille", NULL,
 };
 
 static const char *const language_pt_strong[] = {
@@ -127,6 +131,31 @@ static const char *const language_nl_weak[] = {
     "voor", "van", "op", "tot", "dank", "hallo",  "alsje", NULL,
 };
 
+/* Polish: "i", "a", "do", "to", "na" and "w" are English spellings or English texting and
+ * left out. Letters outside Latin-1 (ę, ł, ż, ś) read as letters (language_letter). */
+static const char *const language_pl_strong[] = {
+    "poproszę",   "poprosze",     "proszę",  "prosze",   "chcę",     "chce",   "chciałbym",
+    "chciałabym", "chcielibyśmy", "czy",     "jest",     "są",       "macie",  "mają",
+    "ile",        "kosztuje",     "zawiera", "dziękuję", "dziekuje", "dzięki", "nie",
+    "tak",        "mój",          "moje",    "moja",     "wczoraj",  "jestem", "możecie",
+    "mogę",       "moge",         "jaki",    "jaka",     "jakie",    "gdzie",  NULL,
+};
+static const char *const language_pl_weak[] = {
+    "z",     "ze",   "dla", "bez",  "dwa", "dwie",  "trzy",  "jeden", "jedna",
+    "jedno", "oraz", "lub", "albo", "się", "cześć", "dzień", "dobry", NULL,
+};
+
+/* Turkish: "mi"/"mı" question particles are Italian's "mi" too: only the dotless forms. */
+static const char *const language_tr_strong[] = {
+    "istiyorum", "istiyoruz",   "isterim",     "alabilir", "alabilirim", "miyim",  "mı",
+    "var",       "yok",         "ne",          "kadar",    "nasıl",      "lütfen", "lutfen",
+    "teşekkür",  "teşekkürler", "tesekkurler", "bu",       "şu",         "ben",    "biz",
+    "siz",       "değil",       "mısınız",     "musunuz",  NULL,
+};
+static const char *const language_tr_weak[] = {
+    "ve", "bir", "iki", "üç", "ile", "için", "veya", "merhaba", "selam", NULL,
+};
+
 struct language_words {
     const char *code;
     const char *const *strong;
@@ -137,6 +166,7 @@ static const struct language_words language_lists[] = {
     {"es", language_es_strong, language_es_weak}, {"de", language_de_strong, language_de_weak},
     {"fr", language_fr_strong, language_fr_weak}, {"it", language_it_strong, language_it_weak},
     {"pt", language_pt_strong, language_pt_weak}, {"nl", language_nl_strong, language_nl_weak},
+    {"pl", language_pl_strong, language_pl_weak}, {"tr", language_tr_strong, language_tr_weak},
 };
 
 /* The entry of list equal to word, or NULL. */
@@ -193,11 +223,12 @@ static size_t language_letter(const unsigned char *s, size_t n, unsigned char ou
 /* Weak words that say nothing of a sentence's grammar: counts ("tres leches", "dos al
  * pastor") and the greetings and thanks English borrows. */
 static const char *const language_not_grammar[] = {
-    "dos",      "tres",     "cuatro",  "zwei",    "drei",  "vier",       "deux",
-    "trois",    "due",      "tre",     "quattro", "dois",  "duas",       "três",
-    "twee",     "drie",     "gracias", "hola",    "danke", "hallo",      "merci",
-    "bonjour",  "bonsoir",  "salut",   "grazie",  "ciao",  "buongiorno", "buonasera",
-    "obrigado", "obrigada", "olá",     "ola",     "dank",  NULL,
+    "dos",     "tres",  "cuatro",     "zwei",      "drei",     "vier",     "deux",    "trois",
+    "due",     "tre",   "quattro",    "dois",      "duas",     "três",     "twee",    "drie",
+    "gracias", "hola",  "danke",      "hallo",     "merci",    "bonjour",  "bonsoir", "salut",
+    "grazie",  "ciao",  "buongiorno", "buonasera", "obrigado", "obrigada", "olá",     "ola",
+    "dank",    "dwa",   "dwie",       "trzy",      "iki",      "üç",       "merhaba", "selam",
+    "cześć",   "mille", NULL,
 };
 
 struct language_count {
@@ -205,6 +236,7 @@ struct language_count {
     int english_words; /* tokens that are English function words only */
     int strong_words;  /* of foreign_words, the strong ones */
     int evidence;      /* strong foreign words count 2, weak ones 1 */
+    int words;         /* every word of the text */
     int distinct_weak; /* different weak words of grammar among them (not counts, not
                         * greetings: language_not_grammar), up to LANGUAGE_DISTINCT_MAX */
     const char *weak_seen[LANGUAGE_DISTINCT_MAX];
@@ -234,28 +266,27 @@ static void language_count_word(const struct language_words *l, const char *word
     }
 }
 
-/* The next word of s[*at..len), folded by language_letter, into word; false when no word is
- * left. A word longer than LANGUAGE_WORD_MAX is skipped whole. *at ends on the byte after
- * the word. */
+/* The next run of letters of s[*at..len), folded by language_letter, into word; false when
+ * none is left. *fits is false for a run longer than LANGUAGE_WORD_MAX (word then holds
+ * nothing usable). *at ends on the byte after the run. */
 static bool language_next_word(const unsigned char *s, size_t len, size_t *at,
-                               char word[LANGUAGE_WORD_MAX + 1])
+                               char word[LANGUAGE_WORD_MAX + 1], bool *fits)
 {
     size_t i = *at, w = 0;
-    bool too_long = false;
     for (;;) {
         unsigned char letter[2];
         size_t n = i < len ? language_letter(s + i, len - i, letter) : 0;
         if (n) {
-            if (w + n > LANGUAGE_WORD_MAX)
-                too_long = true;
-            else
+            if (w + n <= LANGUAGE_WORD_MAX)
                 memcpy(word + w, letter, n);
             w += n;
             i += n;
             continue;
         }
-        if (w && !too_long) {
-            word[w] = '\0';
+        if (w) {
+            *fits = w <= LANGUAGE_WORD_MAX;
+            if (*fits)
+                word[w] = '\0';
             *at = i;
             return true;
         }
@@ -263,8 +294,6 @@ static bool language_next_word(const unsigned char *s, size_t len, size_t *at,
             *at = len;
             return false;
         }
-        w = 0;
-        too_long = false;
         i++;
     }
 }
@@ -278,8 +307,12 @@ static struct language_count language_count(const struct language_words *l, cons
     const unsigned char *s = (const unsigned char *)text;
     char word[LANGUAGE_WORD_MAX + 1];
     size_t at = 0;
-    while (language_next_word(s, len, &at, word))
-        language_count_word(l, word, &c);
+    bool fits;
+    while (language_next_word(s, len, &at, word, &fits)) {
+        c.words++;
+        if (fits)
+            language_count_word(l, word, &c);
+    }
     if (strcmp(l->code, "es") != 0)
         return c;
     /* "¿", "¡": Spanish punctuation no English text uses, a strong word of its own */
@@ -302,12 +335,35 @@ static const struct language_words *language_find(const char *code)
     return NULL;
 }
 
+/* Does text[0..len) hold an English function word that no listed language spells too
+ * ("the", "please")? Then every language counts it as English and none passes alone: one
+ * scan instead of one per language. */
+static bool language_english_unshared(const char *text, size_t len)
+{
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t at = 0;
+    bool fits;
+    while (language_next_word((const unsigned char *)text, len, &at, word, &fits)) {
+        if (!fits || !language_listed(language_en, word))
+            continue;
+        bool shared = false;
+        for (size_t l = 0; l < sizeof(language_lists) / sizeof(language_lists[0]) && !shared; l++)
+            shared = language_listed(language_lists[l].strong, word) ||
+                     language_listed(language_lists[l].weak, word);
+        if (!shared)
+            return true;
+    }
+    return false;
+}
+
 /* A verdict from function words alone, for texts too short for cld2: the evidence of one
  * language at least LANGUAGE_EVIDENCE_ALONE_MIN with a strong word, no English word, and no
  * other language as strong. */
 static bool language_by_words_alone(const char *text, size_t len,
                                     char code[ORDER_LANGUAGE_CODE_MAX])
 {
+    if (language_english_unshared(text, len))
+        return false;
     const struct language_words *best = NULL;
     int best_evidence = 0;
     bool tie = false;
@@ -317,8 +373,11 @@ static bool language_by_words_alone(const char *text, size_t len,
         /* a strong word, or three different weak ones ("un burrito california y una
          * horchata grande"), and not one English word */
         bool weak_grammar = c.distinct_weak >= LANGUAGE_DISTINCT_WEAK_MIN;
-        if ((c.strong_words == 0 && !weak_grammar) || c.english_words > 0 ||
-            c.evidence < (c.strong_words ? LANGUAGE_EVIDENCE_ALONE_MIN : LANGUAGE_EVIDENCE_MIN))
+        /* "gracias!!", "grazie mille": every word is one of the language's own, none English */
+        bool all_listed = c.words > 0 && c.foreign_words == c.words;
+        if (!all_listed &&
+            ((c.strong_words == 0 && !weak_grammar) || c.english_words > 0 ||
+             c.evidence < (c.strong_words ? LANGUAGE_EVIDENCE_ALONE_MIN : LANGUAGE_EVIDENCE_MIN)))
             continue;
         if (c.evidence > best_evidence) {
             best = l;
@@ -365,7 +424,8 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
                              (c.distinct_weak >= LANGUAGE_DISTINCT_WEAK_MIN && c.english_words == 0)
                          ? LANGUAGE_EVIDENCE_MIN
                          : LANGUAGE_EVIDENCE_WEAK_MIN;
-        if (c.evidence < needed || c.foreign_words <= 2 * c.english_words)
+        bool all_listed = c.words > 0 && c.foreign_words == c.words; /* "grazie mille" */
+        if (!all_listed && (c.evidence < needed || c.foreign_words <= 2 * c.english_words))
             continue;
         int evidence = c.evidence + (strcmp(l->code, guess.code) == 0 ? 1 : 0);
         if (evidence > best_evidence) {
@@ -404,13 +464,26 @@ static const char *const language_courtesy[] = {
     "doei",     "straks",  NULL,
 };
 
-void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy)
+/* Past forms of being and words of an earlier day: a statement of them reports what
+ * happened to an order ("Meine Bestellung gestern war kalt"), it orders nothing. */
+static const char *const language_past[] = {
+    "war",  "waren", "gestern", "fehlte", "fehlten", "fue",      "fueron",  "estuvo",
+    "ayer", "era",   "erano",   "ieri",   "stato",   "stata",    "était",   "etait",
+    "hier", "foi",   "foram",   "estava", "ontem",   "gisteren", "wczoraj", "był",
+    "była", "było",  "dün",     "geçen",  NULL,
+};
+
+void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past)
 {
     char word[LANGUAGE_WORD_MAX + 1];
     size_t at = 0;
-    *request = *courtesy = false;
-    while (language_next_word((const unsigned char *)text, len, &at, word)) {
+    bool fits;
+    *request = *courtesy = *past = false;
+    while (language_next_word((const unsigned char *)text, len, &at, word, &fits)) {
+        if (!fits)
+            continue;
         *request = *request || language_listed(language_request, word);
         *courtesy = *courtesy || language_listed(language_courtesy, word);
+        *past = *past || language_listed(language_past, word);
     }
 }

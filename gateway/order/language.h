@@ -43,8 +43,9 @@ bool order_language_function_word(const char *w, size_t len);
 /* Scans the UTF-8 text (as the customer wrote it) for the words a foreign message is framed
  * with, in the languages listed here: *request when it holds a verb of wanting or getting or
  * a modal that opens a request ("quiero", "möchte", "posso"), *courtesy when it greets,
- * thanks or takes leave ("gracias", "bonjour", "bedankt"). */
-void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy);
+ * thanks or takes leave ("gracias", "bonjour", "bedankt"), *past when it tells what happened
+ * ("gestern", "fue", "era", "wczoraj": a past form of being or a word of an earlier day). */
+void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past);
 
 /* Internal to this module, shared only so that language.c and the C++ shim agree on one
  * prototype. cld2's verdict on text[0..len): its top language's code ("" when cld2 has

@@ -38,17 +38,35 @@ static bool order_is_blank(int32_t c)
 
 /* Does the word just written (out[0..o)) name what word does: "fries 🍟", "cheeseburger 🍔",
  * "tacos 🌮"? Then the picture only illustrates it. */
-static bool order_emoji_echoes(const char *word, size_t wl, const char *out, size_t o)
+static bool order_emoji_echoes_word(const char *word, size_t wl, const char *out, size_t b,
+                                    size_t e)
 {
-    size_t b = o;
-    while (b > 0 && out[b - 1] != ' ' && out[b - 1] != '\n')
-        b--;
-    size_t pl = o - b;
-    if (pl > 1 && out[o - 1] == 's' && word[wl - 1] != 's')
+    size_t pl = e - b;
+    if (pl > 1 && out[e - 1] == 's' && word[wl - 1] != 's')
         pl--; /* "tacos", "cheeseburgers" */
     if (pl < wl)
         return false;
     return memcmp(out + b, word, wl) == 0 || memcmp(out + b + pl - wl, word, wl) == 0;
+}
+
+/* ... or one of the few words before it in the same phrase ("strawberry banana smoothie x2
+ * 🍓🍌", "mango smoothy 🥭")? A separator or a new line ends the phrase. */
+static bool order_emoji_echoes(const char *word, size_t wl, const char *out, size_t o)
+{
+    enum { ECHO_WORDS_MAX = 5 };
+    size_t e = o;
+    for (int n = 0; n < ECHO_WORDS_MAX && e > 0; n++) {
+        size_t b = e;
+        while (b > 0 && out[b - 1] != ' ' && out[b - 1] != '\n')
+            b--;
+        if (order_emoji_echoes_word(word, wl, out, b, e))
+            return true;
+        if (b == 0 || out[b - 1] == '\n' || (b < e && strchr(",.;!?+&", out[e - 1])) ||
+            (b < e && strchr(",.;!?+&(", out[b])))
+            return false;
+        e = b - 1;
+    }
+    return false;
 }
 
 /* Writes the word a food emoji stands for, a blank on each side (the match form). Returns

@@ -11,7 +11,8 @@
 #include "gateway/order/order_assert.h"
 #include "gateway/order/reading.h"
 
-enum { PAST_SUBJECT_WORDS_MAX = 3 }; /* "what my best friend had" */
+enum { PAST_SUBJECT_WORDS_MAX = 3 };    /* "what my best friend had" */
+enum { PAST_DESCRIBING_WORDS_MAX = 2 }; /* "the spicy one i had" */
 
 static bool past_in(const char *text, const struct order_token *t, size_t i, size_t e,
                     const char *const *list, size_t n)
@@ -87,9 +88,15 @@ static const char *const past_pro_nouns[] = {"thing", "one", "stuff", "dish", "m
 static size_t past_what(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
     size_t p = i + 1;
+    /* "the spicy one i had last time": up to two describing words before the pro-noun */
+    size_t pro = i + 1;
+    while (pro < i + 1 + PAST_DESCRIBING_WORDS_MAX && pro < e &&
+           tokens[pro].kind == ORDER_TOKEN_WORD && !PAST_IN(past_pro_nouns, pro) &&
+           !PAST_IN(past_subjects, pro) && !PAST_IN(past_verbs, pro))
+        pro++;
     if ((order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "that")) &&
-        PAST_IN(past_pro_nouns, i + 1)) {
-        p = i + 2;
+        PAST_IN(past_pro_nouns, pro)) {
+        p = pro + 1;
         if (order_tok_is(text, tokens, p, e, "that") || order_tok_is(text, tokens, p, e, "which"))
             p++;
     } else if (!order_tok_is(text, tokens, i, e, "what") &&

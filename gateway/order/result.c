@@ -150,9 +150,9 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
         asks = asks || rg->clauses[c].question_form;
         counted = counted || rg->clauses[c].has_quantity;
     }
-    bool request, courtesy;
+    bool request, courtesy, past;
     /* the words as written: the match form may have read "hola" as a misspelt "hold" */
-    order_language_frame(w->display, w->display_len, &request, &courtesy);
+    order_language_frame(w->display, w->display_len, &request, &courtesy, &past);
     /* dish: a span or a food; exact: a food or a menu word as written ("zwei
      * halloumi-burger"), not a foreign word read as a misspelt one ("buenas tardes") */
     bool dish = false, exact = false;
@@ -172,8 +172,11 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
         r->category = ORDER_CATEGORY_ORDER;
     else if (asks)
         r->category = menu ? ORDER_CATEGORY_INQUIRY : ORDER_CATEGORY_OTHER;
+    else if (past && !counted)
+        r->category = ORDER_CATEGORY_OTHER; /* "Meine Bestellung gestern war kalt ..." */
     else
-        r->category = courtesy && !exact ? ORDER_CATEGORY_OTHER : ORDER_CATEGORY_ORDER;
+        /* "Ciao, vorrei due patatine …, grazie": a verb of wanting orders, thanks or not */
+        r->category = courtesy && !exact && !request ? ORDER_CATEGORY_OTHER : ORDER_CATEGORY_ORDER;
     r->status = ORDER_STATUS_REVIEW;
     r->n_intents = 1;
     r->intents[0] = r->category;

@@ -152,6 +152,30 @@ static bool spans_one_after(const struct order_reader *rd, const char *text,
            spans_meal_after(text, tokens, e, clause_end);
 }
 
+/* Does window [b, e) say a word twice in a row (as written) that no name of its items holds
+ * twice? A name is said once; a word said again at once names the dish again ("lemonade
+ * lemonade"); "mango smoothy 🥭" (read "mango smoothy mango") is one dish. */
+static bool spans_repeats_word(const struct order_lexicon *lx, const char *text,
+                               const struct order_token *tokens, size_t b, size_t e,
+                               const struct order_item_set *items)
+{
+    bool repeated = false;
+    for (size_t i = b; i + 1 < e && !repeated; i++)
+        repeated = tokens[i].kind == ORDER_TOKEN_WORD && tokens[i].len == tokens[i + 1].len &&
+                   memcmp(text + tokens[i].off, text + tokens[i + 1].off, tokens[i].len) == 0;
+    if (!repeated)
+        return false;
+    for (size_t v = 0; v < lx->n_variants; v++) {
+        if (!order_item_set_has(items, lx->variant_item[v]))
+            continue;
+        for (size_t x = 0; x < lx->variant_len[v]; x++)
+            for (size_t y = x + 1; y < lx->variant_len[v]; y++)
+                if (lx->variant_words[v][x] == lx->variant_words[v][y])
+                    return false; /* a name that says a word twice */
+    }
+    return true;
+}
+
 /* Scores window [b, e) of a clause ending at clause_end. A window without an anchor still
  * names a dish when "one" follows it ("the spicy one"). */
 static void spans_window(const struct order_reader *rd, const char *text,
@@ -209,6 +233,11 @@ static void spans_window(const struct order_reader *rd, const char *text,
     if (unit && (e <= b + unit_len || order_item_set_count(&w->items) != 1 ||
                  lx->words[rg->hits[b][0].words[0]].section_only))
         w->valid = false; /* "a side of fries" is a unit still */
+    if (w->valid && e > b + 1 && spans_repeats_word(lx, text, tokens, b, e, &w->items))
+        w->valid = false; /* "lemonade lemonade", "fries fries fries": said again, not one */
+    if (w->valid && e > b + 1 && e < clause_end &&
+        order_patterns_longest(&rd->u->quantity_units, text, tokens, e - 1, clause_end, NULL) > 1)
+        w->valid = false; /* "rice and side | of refried beans": the unit of the next dish */
     /* words in the order of a name weigh more than the same words shuffled, so "black bean
      * burger | vegan" beats "black bean | burger vegan"; "tamarind jarritos" still names
      * Jarritos Tamarind */

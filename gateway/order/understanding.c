@@ -503,6 +503,47 @@ static size_t understanding_lists(struct order_understanding *u, struct order_pa
     return UNDERSTANDING_LISTS;
 }
 
+static bool understanding_same_pattern(const struct order_pattern *a, const struct order_pattern *b)
+{
+    if (a->n_words != b->n_words || a->star_at != b->star_at || a->tail_any != b->tail_any)
+        return false;
+    for (size_t k = 0; k < a->n_words; k++)
+        if (a->word_lens[k] != b->word_lens[k] || memcmp(a->words[k], b->words[k], a->word_lens[k]))
+            return false;
+    return true;
+}
+
+/* Texting spells "you" as "u" in every phrase of every language ("can u do", "thank u", "do
+ * u have"): each pattern holding "you" also matches with "u", unless the list spells that
+ * out already. Done once at load, before indexing. */
+static void understanding_texting_variants(struct order_patterns *list)
+{
+    static const char texting_you[] = "u";
+    size_t n = list->count;
+    for (size_t i = 0; i < n && list->count < ORDER_PATTERNS_MAX; i++) {
+        struct order_pattern v = list->items[i];
+        bool any = false;
+        for (size_t k = 0; k < v.n_words; k++)
+            if (v.word_lens[k] == 3 && memcmp(v.words[k], "you", 3) == 0) {
+                v.words[k] = texting_you;
+                v.word_lens[k] = 1;
+                any = true;
+            }
+        if (!any)
+            continue;
+        bool known = false;
+        for (size_t j = 0; j < list->count && !known; j++)
+            known = understanding_same_pattern(&v, &list->items[j]);
+        if (known)
+            continue;
+        if (list->count % 64 == 0) {
+            list->items = realloc(list->items, (list->count + 64) * sizeof(*list->items));
+            ORDER_ASSERT(list->items != NULL);
+        }
+        list->items[list->count++] = v;
+    }
+}
+
 int order_understanding_parse(const char *json, size_t len, struct order_understanding **out,
                               char *err, size_t err_size)
 {
@@ -532,8 +573,10 @@ int order_understanding_parse(const char *json, size_t len, struct order_underst
         return rc;
     }
     struct order_patterns *lists[UNDERSTANDING_LISTS];
-    for (size_t i = 0, n = understanding_lists(u, lists); i < n; i++)
+    for (size_t i = 0, n = understanding_lists(u, lists); i < n; i++) {
+        understanding_texting_variants(lists[i]);
         order_patterns_index(lists[i]);
+    }
     *out = u;
     return 0;
 }

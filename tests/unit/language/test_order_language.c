@@ -1,5 +1,5 @@
 /* test_order_language.c — foreign-language detection, exact outcome per message: orders and
- * questions in es, de, fr, it and pt with English dish names inside are foreign with the
+ * questions in es, de, fr, it, pt, pl and tr with English dish names inside are foreign with the
  * right code; English with typos, slang, borrowed words and foreign-looking dish names is
  * not, nor is anything too short, too mixed or not valid UTF-8. */
 #include "check.h"
@@ -52,6 +52,14 @@ static void test_foreign(void)
         {"de", "ICH MÖCHTE ZWEI FALAFEL WRAPS BITTE"}, /* capitals, accented ones too */
         /* too short for cld2's verdict: function words alone, no English one */
         {"it", "Ciao, il Side Salad è piccante?"},
+        {"it", "il wrap falafel è vegano?"},
+        /* a text made only of one language's own words, none English */
+        {"es", "gracias!"},
+        {"it", "grazie mille, tutto buonissimo"},
+        /* Polish and Turkish */
+        {"pl", "Poproszę dwa burgery z halloumi i frytki"},
+        {"pl", "Czy sałatka Caesar z jarmużu zawiera anchois?"},
+        {"tr", "Merhaba, iki tavuk burger ve bir limonata istiyorum"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         expect(cases[i][1], cases[i][0]);
@@ -71,10 +79,9 @@ static void test_english(void)
         /* too short to tell */
         "lol",
         "ok",
-        "gracias!",
         "",
         "danke! 2 falafel wraps",
-        "grazie mille",
+        "thanks!",
         /* cld2 alone calls these foreign (fr, da, id, fr, fr) */
         "can i order a croissant?",
         "I'll have 6 iced lattes!",
