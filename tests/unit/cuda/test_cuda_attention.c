@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "attention_reference.h"
 #include "check.h"
 #include "embed/cuda_backend.h"
 #include "embed/half.h"
@@ -92,43 +93,6 @@ static float load(const void *src, size_t i, enum kernel_dtype d)
     return d == KERNEL_DTYPE_F16 ? half_f16_to_f32(h) : half_bf16_to_f32(h);
 }
 
-/* Double-precision attention over the rounded inputs q (float copies). */
-static void reference(const float *qkv, const int32_t *cu, size_t hd, size_t window_half,
-                      double *out)
-{
-    double scale = 1.0 / sqrt((double)hd), w[512];
-    for (size_t z = 0; z < SEQS; z++) {
-        size_t start = (size_t)cu[z], len = (size_t)(cu[z + 1] - cu[z]);
-        for (size_t head = 0; head < HEADS; head++)
-            for (size_t i = 0; i < len; i++) {
-                size_t lo, hi;
-                attention_window(i, len, window_half, &lo, &hi);
-                const float *q = qkv + attention_qkv_offset(start + i, 0, head, HEADS, hd);
-                double max = -INFINITY, sum = 0.0;
-                for (size_t k = lo; k < hi; k++) {
-                    const float *kr = qkv + attention_qkv_offset(start + k, 1, head, HEADS, hd);
-                    double dot = 0.0;
-                    for (size_t d = 0; d < hd; d++)
-                        dot += (double)q[d] * kr[d];
-                    w[k - lo] = dot * scale;
-                    max = w[k - lo] > max ? w[k - lo] : max;
-                }
-                for (size_t k = lo; k < hi; k++) {
-                    w[k - lo] = exp(w[k - lo] - max);
-                    sum += w[k - lo];
-                }
-                double *o = out + attention_out_offset(start + i, head, HEADS, hd);
-                for (size_t d = 0; d < hd; d++)
-                    o[d] = 0.0;
-                for (size_t k = lo; k < hi; k++) {
-                    const float *vr = qkv + attention_qkv_offset(start + k, 2, head, HEADS, hd);
-                    for (size_t d = 0; d < hd; d++)
-                        o[d] += w[k - lo] / sum * vr[d];
-                }
-            }
-    }
-}
-
 struct device_bufs {
     void *qkv, *out;
     int32_t *cu;
@@ -189,7 +153,8 @@ static void check_device(size_t hd)
         CHECK_INT_EQ(cudaMemcpy(dev.qkv, host_in, n_in * dtype_bytes(dt), cudaMemcpyHostToDevice),
                      cudaSuccess);
         for (size_t w = 0; w < sizeof(windows) / sizeof(windows[0]); w++) {
-            reference(rounded, cu, hd, windows[w], ref);
+            attention_reference(rounded, cu, SEQS, HEADS, hd, windows[w],
+                                ref); /* the rounded inputs */
             for (int k = 0; k < CUDA_ATTENTION_MAX; k++)
                 check_run((enum cuda_attention)k, dt, hd, windows[w], &dev, tokens, max_len, ref,
                           host_out);

@@ -58,6 +58,7 @@
 #include "kernels/rope.h"
 #include "kernels/softmax.h"
 #include "kernels/topk.h"
+#include "attention_reference.h"
 #include "test_util.h"
 
 #define SEQS_MAX     64
@@ -381,45 +382,6 @@ static void check_attention(struct model *m, const struct packed *p, size_t wind
     model_scratch_free(s);
 }
 
-/* Straightforward attention in double precision: each query's window scored, softmaxed and
- * summed in full; no tiling, no online rescaling. */
-static void reference_attention(const float *qkv, double *out, const struct packed *p, size_t heads,
-                                size_t hd, size_t window_half)
-{
-    double scale = 1.0 / sqrt((double)hd), *w = malloc(p->max_len * sizeof(double));
-    for (size_t z = 0; z < p->n_seqs; z++) {
-        size_t start = (size_t)p->cu[z], len = (size_t)(p->cu[z + 1] - p->cu[z]);
-        for (size_t head = 0; head < heads; head++)
-            for (size_t i = 0; i < len; i++) {
-                size_t lo, hi;
-                attention_window(i, len, window_half, &lo, &hi);
-                const float *q = qkv + attention_qkv_offset(start + i, 0, head, heads, hd);
-                double max = -INFINITY, sum = 0.0;
-                for (size_t k = lo; k < hi; k++) {
-                    const float *kr = qkv + attention_qkv_offset(start + k, 1, head, heads, hd);
-                    double dot = 0.0;
-                    for (size_t d = 0; d < hd; d++)
-                        dot += (double)q[d] * kr[d];
-                    w[k - lo] = dot * scale;
-                    max = w[k - lo] > max ? w[k - lo] : max;
-                }
-                for (size_t k = lo; k < hi; k++) {
-                    w[k - lo] = exp(w[k - lo] - max);
-                    sum += w[k - lo];
-                }
-                double *o = out + attention_out_offset(start + i, head, heads, hd);
-                for (size_t d = 0; d < hd; d++)
-                    o[d] = 0.0;
-                for (size_t k = lo; k < hi; k++) {
-                    const float *vr = qkv + attention_qkv_offset(start + k, 2, head, heads, hd);
-                    for (size_t d = 0; d < hd; d++)
-                        o[d] += w[k - lo] / sum * vr[d];
-                }
-            }
-    }
-    free(w);
-}
-
 /* gte-modernbert-base's heads (64) and wider ones (96 to 256): both kernels' emulations
  * against the double reference, over sequences shorter than a tile, ending on and just past tile
  * edges, and longer than a window (windows 1, 8 and 64 cut them; 0 is global). */
@@ -438,7 +400,7 @@ static void check_attention_wide(size_t hd)
     float *out = malloc(p.tokens * cols * sizeof(float));
     unsigned *writes = malloc(p.tokens * heads * sizeof(unsigned));
     for (size_t wi = 0; wi < sizeof(windows) / sizeof(windows[0]); wi++) {
-        reference_attention(qkv, ref, &p, heads, hd, windows[wi]);
+        attention_reference(qkv, p.cu, p.n_seqs, heads, hd, windows[wi], ref);
         for (size_t k = 0; k < 2; k++) {
             memset(out, 0, p.tokens * cols * sizeof(float));
             memset(writes, 0, p.tokens * heads * sizeof(unsigned));
