@@ -590,6 +590,46 @@ static size_t attach_part_by_count(struct attach_state *st, struct order_thing *
     return 0;
 }
 
+/* Separators between a thing and what follows it (commas, "and", "but", "plus", fillers);
+ * returns the first token after them. separated: any was skipped; joined: one of them joins
+ * ("and", ",", "(", "/"). */
+static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t limit,
+                                     bool *separated, bool *joined)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    *separated = *joined = false;
+    while (a < limit && (attach_free(st, a) || st->rg->roles[a] == ORDER_ROLE_FILLER) &&
+           (st->rg->roles[a] == ORDER_ROLE_FILLER || t[a].kind == ORDER_TOKEN_PUNCT ||
+            order_tok_is(text, t, a, limit, "and") || order_tok_is(text, t, a, limit, "n") ||
+            order_tok_is(text, t, a, limit, "but") || order_tok_is(text, t, a, limit, "plus"))) {
+        *separated = true;
+        *joined = *joined || order_tok_is(text, t, a, limit, "and") ||
+                  (t[a].kind == ORDER_TOKEN_PUNCT && strchr(",(/", t[a].punct));
+        a++;
+    }
+    return a;
+}
+
+/* Is the piece a..b (no count of its own) a modifier of the thing before it? Directly after
+ * it, or in a modifier's form, or a short piece joined to a modifier just read; but after a
+ * separator, a dish of the food lexicon without a modifier's lead word is another thing
+ * ("..., hot dog x 1"; "lettuce wrap instead" is a modifier). */
+static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, bool separated,
+                                  bool joined, bool last_was_mod)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    bool mod = !separated || attach_modifier_form(st, a, b) ||
+               (last_was_mod && joined && attach_word_count(t, a, b) <= 2);
+    if (mod && separated &&
+        order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, a, b, NULL) == 0 &&
+        order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&
+        !attach_has_instead(st, a, b) && attach_food_run(st, a, b))
+        mod = false;
+    return mod;
+}
+
 /* Reads modifiers of span s from i up to limit (the next span, or the clause's end).
  * Returns where reading stopped. */
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
@@ -615,18 +655,8 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             i += k;
             continue;
         }
-        size_t a = i;
-        bool separated = false, joined = false;
-        while (a < limit && (attach_free(st, a) || st->rg->roles[a] == ORDER_ROLE_FILLER) &&
-               (st->rg->roles[a] == ORDER_ROLE_FILLER || t[a].kind == ORDER_TOKEN_PUNCT ||
-                order_tok_is(text, t, a, limit, "and") || order_tok_is(text, t, a, limit, "n") ||
-                order_tok_is(text, t, a, limit, "but") ||
-                order_tok_is(text, t, a, limit, "plus"))) {
-            separated = true;
-            joined = joined || order_tok_is(text, t, a, limit, "and") ||
-                     (t[a].kind == ORDER_TOKEN_PUNCT && strchr(",(/", t[a].punct));
-            a++;
-        }
+        bool separated, joined;
+        size_t a = attach_skip_separators(st, i, limit, &separated, &joined);
         if (a >= limit || !attach_free(st, a) || attach_is_article(text, t, a, limit))
             return i;
         size_t every = attach_every(st, a, limit);
@@ -660,15 +690,7 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
         size_t b = attach_piece_end(st, a, limit);
         if (b == a || (b == limit && limit_is_span && separated))
             return i; /* nothing, or the size of the next span ("..., large iced tea") */
-        bool mod = counted > 0 || !separated || attach_modifier_form(st, a, b) ||
-                   (last_was_mod && joined && attach_word_count(t, a, b) <= 2);
-        /* "..., hot dog x 1": after a separator, a dish of the food lexicon without a
-         * modifier's lead word is another thing, not a modifier */
-        if (mod && separated && counted == 0 &&
-            order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, a, b, NULL) == 0 &&
-            order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&
-            !attach_has_instead(st, a, b) && attach_food_run(st, a, b))
-            mod = false; /* ("lettuce wrap instead" is one) */
+        bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
         if (mod && counted == 0 && attach_with_dish(st, a, b)) {
             st->rg->roles[a] = ORDER_ROLE_FILLER; /* the "with" joins, the dish is read anew */
             return i;
@@ -751,7 +773,6 @@ static bool attach_in(const char *text, const struct order_token *t, size_t i, s
             return true;
     return false;
 }
-#define ATTACH_IN(list) attach_in(st->text, st->tokens, i, b, list, sizeof(list) / sizeof(list[0]))
 
 static bool attach_food_token(const struct attach_state *st, size_t i)
 {
@@ -1082,6 +1103,47 @@ static bool attach_near_anchor(const struct attach_state *st, size_t p)
     return false;
 }
 
+/* "cppuccinos x2", "hot dog x 1": an "x" count in the last two tokens of a..*b (not at a)
+ * is the leftover's count: its tokens become the quantity's, *b ends before them. */
+static bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t *qty)
+{
+    for (size_t p = *b > a + 2 ? *b - 2 : a + 1; p < *b; p++) {
+        if (!attach_x_qty_at(st, p, *b) || p == a)
+            continue;
+        const struct order_token *q = &st->tokens[p];
+        int32_t v = q->len > 1 && st->text[q->off] == 'x'
+                        ? attach_digits(st->text + q->off + 1, q->len - 1U, false)
+                        : -1;
+        if (v < 0)
+            attach_number(st->rd->u, st->text, st->tokens, p + 1, *b, &v);
+        if (v < 1 || v > ORDER_QTY_MAX)
+            return false;
+        *qty = v;
+        memset(st->rg->roles + p, ORDER_ROLE_QTY, *b - p);
+        *b = p;
+        return true;
+    }
+    return false;
+}
+
+/* The noun phrase of a leftover *i..*b: what follows a preposition is not the dish, leading
+ * determiners and trailing words ("please", "too") are not part of it. */
+static void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b)
+{
+    for (size_t p = *i + 1; p < *b; p++)
+        if (attach_in(st->text, st->tokens, p, *b, attach_prepositions,
+                      sizeof(attach_prepositions) / sizeof(attach_prepositions[0]))) {
+            *b = p;
+            break;
+        }
+    while (*i < *b && attach_in(st->text, st->tokens, *i, *b, attach_determiners,
+                                sizeof(attach_determiners) / sizeof(attach_determiners[0])))
+        (*i)++;
+    while (*b > *i && attach_in(st->text, st->tokens, *b - 1, *b, attach_trailing,
+                                sizeof(attach_trailing) / sizeof(attach_trailing[0])))
+        (*b)--;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
@@ -1095,27 +1157,8 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     size_t i = a + (vague > k ? vague : k);
     if (k > 0 && explicit_qty && attach_count_of_pronoun(st, a, k, b, qty))
         return;
-    if (k == 0 && vague == 0) { /* "cppuccinos x2", "hot dog x 1": a count after the thing */
-        for (size_t p = b > a + 2 ? b - 2 : a + 1; p < b; p++) {
-            int32_t v;
-            bool x = attach_x_qty_at(st, p, b);
-            if (!x || p == a)
-                continue;
-            const struct order_token *q = &st->tokens[p];
-            v = q->len > 1 && st->text[q->off] == 'x'
-                    ? attach_digits(st->text + q->off + 1, q->len - 1U, false)
-                    : -1;
-            if (v < 0)
-                attach_number(st->rd->u, st->text, st->tokens, p + 1, b, &v);
-            if (v >= 1 && v <= ORDER_QTY_MAX) {
-                qty = v;
-                explicit_qty = true;
-                memset(st->rg->roles + p, ORDER_ROLE_QTY, b - p);
-                b = p;
-            }
-            break;
-        }
-    }
+    if (k == 0 && vague == 0 && attach_trailing_count(st, a, &b, &qty))
+        explicit_qty = true; /* "cppuccinos x2", "hot dog x 1": a count after the thing */
     bool timed = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_FILLER &&
                  st->tokens[a - 1].kind == ORDER_TOKEN_WORD &&
                  attach_digits(st->text + st->tokens[a - 1].off, st->tokens[a - 1].len, false) >= 0;
@@ -1123,21 +1166,7 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     if (((k > 0 && !explicit_qty && !attach_is_article(st->text, st->tokens, a, b)) || timed) &&
         !opened_here && !attach_exact_menu_word(st, i, b))
         return; /* "in 15 mins", "for 6 ppl": a count after a preposition measures no dish */
-    for (size_t p = i; p < b; p++) /* what follows a preposition is not the dish */
-        if (p > i && attach_in(st->text, st->tokens, p, b, attach_prepositions,
-                               sizeof(attach_prepositions) / sizeof(attach_prepositions[0]))) {
-            b = p;
-            break;
-        }
-    while (i < b && ATTACH_IN(attach_determiners))
-        i++;
-    while (b > i) {
-        size_t j = b - 1;
-        if (!attach_in(st->text, st->tokens, j, b, attach_trailing,
-                       sizeof(attach_trailing) / sizeof(attach_trailing[0])))
-            break;
-        b--;
-    }
+    attach_trim_phrase(st, &i, &b);
     if (i >= b)
         return;
     size_t last_food = b;
