@@ -3,6 +3,7 @@
 #ifndef BRIGADE_TESTS_ORDER_FIXTURE_H
 #define BRIGADE_TESTS_ORDER_FIXTURE_H
 
+#include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,6 +81,34 @@ __attribute__((unused)) static const char *fixture_modifier(const struct fixture
                                                             size_t m)
 {
     return f->r.items[i].mods.text[m];
+}
+
+/* Calls each(id, text, ctx) for every line of the JSON-lines file rel (a path in the source
+ * tree) that has a non-empty "text" (id "?" when the line has none); returns how many. */
+static inline size_t fixture_each_message(const char *rel,
+                                          void (*each)(const char *id, const char *text, void *ctx),
+                                          void *ctx)
+{
+    char path[TEST_PATH_BYTES];
+    test_source_path(path, sizeof(path), "%s", rel);
+    FILE *in = fopen(path, "r");
+    CHECK(in != NULL);
+    if (!in)
+        return 0;
+    static char line[1 << 16];
+    size_t messages = 0;
+    while (fgets(line, sizeof(line), in)) {
+        cJSON *j = cJSON_Parse(line);
+        const cJSON *text = cJSON_GetObjectItemCaseSensitive(j, "text");
+        const cJSON *id = cJSON_GetObjectItemCaseSensitive(j, "id");
+        if (cJSON_IsString(text) && text->valuestring[0]) {
+            each(cJSON_IsString(id) ? id->valuestring : "?", text->valuestring, ctx);
+            messages++;
+        }
+        cJSON_Delete(j);
+    }
+    fclose(in);
+    return messages;
 }
 
 #endif

@@ -28,32 +28,24 @@ static void compare(const char *id, const char *text, size_t *texts, size_t *tex
     }
 }
 
+struct embed_counts {
+    size_t texts, texts_all;
+};
+
+static void compare_one(const char *id, const char *text, void *ctx)
+{
+    struct embed_counts *n = ctx;
+    compare(id, text, &n->texts, &n->texts_all);
+}
+
 static void run_file(const char *rel, size_t min_messages)
 {
-    char path[TEST_PATH_BYTES];
-    test_source_path(path, sizeof(path), "%s", rel);
-    FILE *in = fopen(path, "r");
-    CHECK(in != NULL);
-    if (!in)
-        return;
-    static char line[1 << 16];
-    size_t messages = 0, texts = 0, texts_all = 0;
-    while (fgets(line, sizeof(line), in)) {
-        cJSON *j = cJSON_Parse(line);
-        const cJSON *text = cJSON_GetObjectItemCaseSensitive(j, "text");
-        const cJSON *id = cJSON_GetObjectItemCaseSensitive(j, "id");
-        if (cJSON_IsString(text) && text->valuestring[0]) {
-            compare(cJSON_IsString(id) ? id->valuestring : "?", text->valuestring, &texts,
-                    &texts_all);
-            messages++;
-        }
-        cJSON_Delete(j);
-    }
-    fclose(in);
+    struct embed_counts n = {0, 0};
+    size_t messages = fixture_each_message(rel, compare_one, &n);
     CHECK(messages >= min_messages);
-    CHECK(texts < texts_all); /* some vectors were left out */
+    CHECK(n.texts < n.texts_all); /* some vectors were left out */
     printf("%s: %zu messages, %zu texts embedded (%zu with every message's)\n", rel, messages,
-           texts, texts_all);
+           n.texts, n.texts_all);
 }
 
 int main(void)

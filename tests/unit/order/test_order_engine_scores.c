@@ -137,40 +137,35 @@ static size_t compare_batch(size_t n)
     return texts_embedded;
 }
 
+struct batch_fill {
+    size_t n, embedded;
+};
+
+/* One message into the batch; a full batch is compared. */
+static void add_message(const char *id, const char *text, void *ctx)
+{
+    struct batch_fill *b = ctx;
+    free(texts[b->n]);
+    free(ids[b->n]);
+    texts[b->n] = strdup(text);
+    ids[b->n] = strdup(id);
+    msgs[b->n] =
+        (struct order_message){ids[b->n], strlen(ids[b->n]), texts[b->n], strlen(texts[b->n])};
+    if (++b->n == BATCH) {
+        b->embedded += compare_batch(b->n);
+        b->n = 0;
+    }
+}
+
 static void run_file(const char *rel, size_t min_messages)
 {
-    char path[TEST_PATH_BYTES];
-    test_source_path(path, sizeof(path), "%s", rel);
-    FILE *in = fopen(path, "r");
-    CHECK(in != NULL);
-    if (!in)
-        return;
-    static char line[1 << 16];
-    size_t messages = 0, n = 0, embedded = 0;
-    while (fgets(line, sizeof(line), in)) {
-        cJSON *j = cJSON_Parse(line);
-        const cJSON *text = cJSON_GetObjectItemCaseSensitive(j, "text");
-        const cJSON *id = cJSON_GetObjectItemCaseSensitive(j, "id");
-        if (cJSON_IsString(text) && text->valuestring[0]) {
-            free(texts[n]);
-            free(ids[n]);
-            texts[n] = strdup(text->valuestring);
-            ids[n] = strdup(cJSON_IsString(id) ? id->valuestring : "?");
-            msgs[n] = (struct order_message){ids[n], strlen(ids[n]), texts[n], strlen(texts[n])};
-            if (++n == BATCH) {
-                embedded += compare_batch(n);
-                n = 0;
-            }
-            messages++;
-        }
-        cJSON_Delete(j);
-    }
-    fclose(in);
-    if (n)
-        embedded += compare_batch(n);
+    struct batch_fill b = {0, 0};
+    size_t messages = fixture_each_message(rel, add_message, &b);
+    if (b.n)
+        b.embedded += compare_batch(b.n);
     CHECK(messages >= min_messages);
-    CHECK(embedded > 0);
-    printf("%s: %zu messages, %zu texts scored by the engine\n", rel, messages, embedded);
+    CHECK(b.embedded > 0);
+    printf("%s: %zu messages, %zu texts scored by the engine\n", rel, messages, b.embedded);
 }
 
 int main(void)
