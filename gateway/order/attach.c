@@ -1487,6 +1487,10 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         if (k == 0)
             v = 1; /* no number read: "I'll have those as well" is one more */
         size_t p = i + k;
+        static const char *const units[] = {"portions", "portion", "servings", "serving",
+                                            "orders",   "pieces",  "more"};
+        if (k > 0 && attach_in(text, t, p, cl->end, units, sizeof(units) / sizeof(*units)))
+            p++; /* "if yes 2 portions pls" */
         if (k > 0 && order_tok_is(text, t, p, cl->end, "of"))
             p++;
         bool pronoun = order_tok_is(text, t, p, cl->end, "them") ||

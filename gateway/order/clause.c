@@ -358,6 +358,52 @@ static bool clause_imperative_do(const struct order_reader *rd, const char *text
            order_read_quantity(rd->u, text, tokens, p, e, &qty) > 0;
 }
 
+/* A condition that opens a clause and names nothing: "if so", "if yes", "if you still have
+ * them,", "either way", "in that case", before what the customer then asks ("if yes ill take
+ * two"). "if" reaches a comma, a request opener or a count; a condition that names menu words
+ * ("if you have the halloumi burger") is left to be read. Marks the condition as a filler and
+ * returns the first token after it (s when there is none). */
+static size_t clause_skip_condition(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t s, size_t e,
+                                    struct order_reading *out)
+{
+    enum { CONDITION_WORDS_MAX = 6 };
+    static const char *const leads[][4] = {{"either", "way"},
+                                           {"in", "that", "case"},
+                                           {"in", "which", "case"},
+                                           {"if", "thats", "the", "case"},
+                                           {"if", "so"},
+                                           {"if", "yes"}};
+    size_t k = 0;
+    for (size_t l = 0; l < sizeof(leads) / sizeof(*leads) && k == 0; l++) {
+        size_t w = 0;
+        while (w < 4 && leads[l][w] && order_tok_is(text, tokens, s + w, e, leads[l][w]))
+            w++;
+        if (w == 4 || !leads[l][w])
+            k = w;
+    }
+    if (k == 0 && order_tok_is(text, tokens, s, e, "if")) {
+        size_t p = s + 1;
+        int32_t qty;
+        while (p < e && p < s + 1 + CONDITION_WORDS_MAX && tokens[p].kind == ORDER_TOKEN_WORD &&
+               out->n_hits[p] == 0 &&
+               order_patterns_longest(&rd->u->openers, text, tokens, p, e, NULL) == 0 &&
+               order_read_opener_grammar(rd, text, tokens, p, e, out) == 0 &&
+               order_read_quantity(rd->u, text, tokens, p, e, &qty) == 0)
+            p++;
+        bool ends = p < e && (tokens[p].kind == ORDER_TOKEN_PUNCT || out->n_hits[p] == 0);
+        if (ends && p > s + 1)
+            k = p - s;
+    }
+    if (k == 0)
+        return s;
+    memset(out->roles + s, ORDER_ROLE_FILLER, k);
+    s += k;
+    while (s < e && tokens[s].kind == ORDER_TOKEN_PUNCT && tokens[s].punct == ',')
+        s++;
+    return s;
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -365,6 +411,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
 {
     size_t b = c->begin, e = c->end;
     size_t s = clause_skip_greetings(rd, text, tokens, b, e, out);
+    s = clause_skip_condition(rd, text, tokens, s, e, out);
     for (size_t i = b; i < e; i++)
         if (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?')
             c->question_form = true;

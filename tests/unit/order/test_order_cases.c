@@ -1361,6 +1361,30 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "the spicy one i had last time"}},
      .asked = {{"spicy one", NULL}}},
+    /* a condition opening the clause ("if yes", "either way", "if it is,") names nothing: the
+     * request after it points back at the dish the question named; a unit after the count
+     * ("2 portions") is the count's */
+    {.text = "are the truffle fries still on? if yes ill take three",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Truffle Fries", .qty = 3}}},
+    {.text = "is the cold brew strong? either way I'll take 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}}},
+    {.text = "do you still have onion rings? if you do 2 portions please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* a condition that names a dish is read, not skipped */
+    {.text = "if you have the mango smoothie, one of those",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
