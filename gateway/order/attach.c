@@ -42,6 +42,12 @@ static size_t attach_number(const struct order_understanding *u, const char *tex
     return *v >= 1 && *v <= ORDER_QTY_MAX ? k : 0;
 }
 
+size_t order_read_number(const struct order_understanding *u, const char *text,
+                         const struct order_token *tokens, size_t at, size_t end, int32_t *v)
+{
+    return attach_number(u, text, tokens, at, end, v);
+}
+
 size_t order_read_quantity(const struct order_understanding *u, const char *text,
                            const struct order_token *tokens, size_t at, size_t end, int32_t *qty)
 {
@@ -1466,6 +1472,85 @@ static bool attach_noun_next(const struct attach_state *st, size_t p)
                       sizeof(not_nouns) / sizeof(*not_nouns));
 }
 
+/* A count at tokens[i]: a number ("2", "two", "3x") or an "x" count ("x2", "x 2", "times
+ * two"). Returns the tokens covered (0: none) and the count in *v. */
+static size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v)
+{
+    size_t k = attach_number(st->rd->u, st->text, st->tokens, i, end, v);
+    if (k > 0 || i >= end || !attach_x_qty_at(st, i, end))
+        return k;
+    const struct order_token *q = &st->tokens[i];
+    if (q->len > 1 && st->text[q->off] == 'x') {
+        *v = attach_digits(st->text + q->off + 1, q->len - 1U, false);
+        return *v >= 1 && *v <= ORDER_QTY_MAX ? 1 : 0;
+    }
+    k = attach_number(st->rd->u, st->text, st->tokens, i + 1, end, v);
+    return k > 0 ? k + 1 : 0;
+}
+
+/* The words that make a count the count of every dish listed before it: "all x2", "all of
+ * them x2", "everything x2", "x2 each", "2 of each". Is [a, i) (before the count) and
+ * [p, e) (after it) one of these, and nothing else? */
+static bool attach_counts_all(const struct attach_state *st, size_t a, size_t i, size_t p, size_t e)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    while (a < i && !attach_free(st, a))
+        a++;
+    while (p < e && t[p].kind == ORDER_TOKEN_PUNCT)
+        p++;
+    bool all_before = false, each_after = false;
+    if (a < i &&
+        (order_tok_is(text, t, a, i, "all") || order_tok_is(text, t, a, i, "everything"))) {
+        size_t w = a + 1;
+        if (order_tok_is(text, t, w, i, "of") &&
+            (order_tok_is(text, t, w + 1, i, "them") || order_tok_is(text, t, w + 1, i, "those")))
+            w += 2;
+        all_before = attach_nothing_else(st, w, i);
+    }
+    if (p < e) {
+        size_t w = p + (order_tok_is(text, t, p, e, "of") ? 1 : 0);
+        each_after =
+            (order_tok_is(text, t, w, e, "each") || order_tok_is(text, t, w, e, "everything")) &&
+            attach_nothing_else(st, w + 1, e) && attach_nothing_else(st, a, i);
+    }
+    return all_before ? attach_nothing_else(st, p, e) : each_after;
+}
+
+/* "Falafel wrap. Sweet potato fries. Mango smoothie. All x2.": a clause that only counts
+ * every dish listed before it gives that count to the dishes of the clauses since the last
+ * question, those without a count of their own. Returns whether it did. */
+static bool attach_all_count(struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        int32_t v;
+        size_t k = attach_free(st, i) ? attach_count_at(st, i, cl->end, &v) : 0;
+        if (k == 0)
+            continue;
+        if (!attach_counts_all(st, cl->begin, i, i + k, cl->end))
+            return false;
+        size_t from = 0; /* the first clause of the list: after the last question */
+        for (size_t q = 0; q < c; q++)
+            if (st->rg->clauses[q].question_form)
+                from = q + 1;
+        bool any = false;
+        for (size_t s = 0; s < st->rg->n_things; s++) {
+            struct order_thing *th = &st->rg->things[s];
+            if (th->clause < from || th->clause >= c || th->reference || th->qty_explicit)
+                continue;
+            th->qty = v;
+            th->qty_explicit = any = true;
+        }
+        if (any)
+            for (size_t p = cl->begin; p < cl->end; p++)
+                if (attach_free(st, p))
+                    st->rg->roles[p] = ORDER_ROLE_QTY;
+        return any;
+    }
+    return false;
+}
+
 /* A clause that names nothing but points back at a dish named before: "I'd like one if so"
  * after "do you have the kale caesar?" adds one; "2 of them" after "the spicy burger?" (no
  * question asked) is its count; "actually make that 3" corrects the count. */
@@ -1476,6 +1561,8 @@ static void attach_back_reference(struct attach_state *st, size_t c)
     struct order_clause *cl = &st->rg->clauses[c];
     if (attach_enumeration(st, c))
         return; /* "2." of a numbered list counts nothing */
+    if (attach_all_count(st, c))
+        return;
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (!attach_free(st, i))
             continue;
@@ -1483,7 +1570,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         if (attach_make_it(st, i, last) > 0)
             return;
         int32_t v = 1;
-        size_t k = attach_number(st->rd->u, text, t, i, cl->end, &v);
+        size_t k = attach_count_at(st, i, cl->end, &v);
         if (k == 0)
             v = 1; /* no number read: "I'll have those as well" is one more */
         size_t p = i + k;

@@ -960,6 +960,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_words_in_context(rd, text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
+    order_read_correction_leads(rd, text, tokens, n, out);
     for (size_t c = 0; c < out->n_clauses; c++) {
         size_t first = out->n_things;
         order_read_spans(rd, text, tokens, c, out);
@@ -967,4 +968,5 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_join_same_item(text, tokens, c, first, out);
         order_read_attach(rd, text, tokens, c, out);
     }
+    order_read_corrections(rd, text, tokens, n, out);
 }

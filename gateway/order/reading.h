@@ -156,6 +156,25 @@ void order_read_spans(const struct order_reader *rd, const char *text,
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out);
 
+/* A number at tokens[at..end): digits ("3", "3x") or a number word or phrase of the
+ * understanding ("two", "a couple of"), 1 to ORDER_QTY_MAX. Returns the tokens it covers and
+ * the number in *v, or 0. Unlike order_read_quantity, nothing need follow it. */
+size_t order_read_number(const struct order_understanding *u, const char *text,
+                         const struct order_token *tokens, size_t at, size_t end, int32_t *v);
+
+/* Corrections made while writing (correct.c): order_read_correction_leads marks the words
+ * that lead one ("actually make it", "scratch", "wait no make that") before the spans are
+ * read, so they are no dish's modifiers; order_read_corrections then applies them once every
+ * clause is read: a dish named again after a count correction replaces the earlier one
+ * ("onion rings actually make it 2 onion rings"), a count alone corrects the dish before
+ * ("two chicken burgers, actually three"), a removal drops the dish it names ("scratch the
+ * onion rings"), and "X instead of the Y" drops a Y asked for before. */
+void order_read_correction_leads(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t n,
+                                 struct order_reading *out);
+void order_read_corrections(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t n, struct order_reading *out);
+
 /* Reads a quantity at tokens[at..end): sets *qty and returns the tokens it covers (number
  * and unit: "2", "2x", "two orders of", "a couple of", "half a dozen"), or 0 with *qty = 1
  * when none is there. */

@@ -1,0 +1,290 @@
+/* correct.c — corrections a customer makes while writing, read across the whole message.
+ *
+ * People correct themselves mid-sentence without starting a new one: "can i get the jackfruit
+ * burger and onion rings actually make it 2 onion rings", "two chicken burgers, actually
+ * three", "2 beef burgers, 2 fries and onion rings… scratch the onion rings", "3 al pastor
+ * tacos and a horchata, wait no make that 4 pastor, and a jamaica instead of the horchata".
+ * Read word by word, each of these adds a dish (or a modifier: "actually make it") instead of
+ * changing one. The words that lead a correction are marked before the spans are read
+ * (order_read_correction_leads), so no dish takes them as its modifier; once every clause is
+ * read, order_read_corrections applies them to the things asked for. A dish dropped or
+ * replaced becomes a reference (reading.h): it stays in the reading, adds nothing. */
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "gateway/order/reading.h"
+
+enum correct_kind {
+    CORRECT_NONE,
+    CORRECT_COUNT,  /* "actually make it 3": the count after it is the right one */
+    CORRECT_REMOVE, /* "scratch the onion rings": the dish after it is not wanted */
+};
+
+enum { CORRECT_PRE_MAX = 2, CORRECT_PHRASE_WORDS = 3 };
+
+struct correct_lead {
+    enum correct_kind kind;
+    size_t begin, end; /* the lead's tokens; for a removal, the dish's too */
+    size_t at;         /* count: its first token; removal: the first token after the lead */
+    size_t count_end;  /* count: after its number and unit ("two orders") */
+    int32_t count;     /* count: the number */
+    int32_t item;      /* removal: the menu item named, -1 for "scratch that" */
+};
+
+static bool correct_in(const char *text, const struct order_token *t, size_t i, size_t e,
+                       const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (order_tok_is(text, t, i, e, words[k]))
+            return true;
+    return false;
+}
+
+/* The phrase of words[][] that starts at i, or 0: its length in tokens. */
+static size_t correct_phrase_at(const char *text, const struct order_token *t, size_t i, size_t e,
+                                const char *const (*phrases)[CORRECT_PHRASE_WORDS], size_t n)
+{
+    for (size_t p = 0; p < n; p++) {
+        size_t w = 0;
+        while (w < CORRECT_PHRASE_WORDS && phrases[p][w] &&
+               order_tok_is(text, t, i + w, e, phrases[p][w]))
+            w++;
+        if (w == CORRECT_PHRASE_WORDS || !phrases[p][w])
+            return w;
+    }
+    return 0;
+}
+
+/* Is every token of [b, e) a word nothing has read yet? */
+static bool correct_unread(const struct order_token *t, const struct order_reading *rg, size_t b,
+                           size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (t[i].kind != ORDER_TOKEN_WORD || rg->roles[i] != ORDER_ROLE_NONE)
+            return false;
+    return true;
+}
+
+/* The correction that starts at token i, if any. */
+static bool correct_lead_at(const struct order_reader *rd, const char *text,
+                            const struct order_token *t, size_t i, size_t n,
+                            const struct order_reading *rg, struct correct_lead *out)
+{
+    static const char *const pre[] = {"actually", "no", "wait", "sorry", "oh", "nah", "and"};
+    static const char *const marks[] = {"actually", "wait", "sorry", "nah"};
+    static const char *const counts[][CORRECT_PHRASE_WORDS] = {
+        {"make", "it"}, {"make", "that"},       {"make", "them"},         {"make", "those"},
+        {"i", "mean"},  {"change", "it", "to"}, {"change", "that", "to"}, {"no", "make", "it"}};
+    static const char *const removals[][CORRECT_PHRASE_WORDS] = {
+        {"scratch"}, {"forget"},      {"cancel"}, {"remove"}, {"drop"},
+        {"ditch"},   {"take", "off"}, {"nix"},    {"skip"},   {"get", "rid", "of"}};
+    static const char *const determiners[] = {"the", "my", "those", "these", "that", "them", "it"};
+    size_t p = i, marked = 0;
+    bool strong = false; /* a word that only a correction starts with */
+    while (p - i < CORRECT_PRE_MAX && correct_in(text, t, p, n, pre, sizeof(pre) / sizeof(*pre))) {
+        strong = strong || correct_in(text, t, p, n, marks, sizeof(marks) / sizeof(*marks));
+        p++;
+    }
+    marked = p - i;
+    memset(out, 0, sizeof(*out));
+    out->begin = i;
+    size_t k = correct_phrase_at(text, t, p, n, counts, sizeof(counts) / sizeof(*counts));
+    if (k > 0 || (strong && marked > 0)) {
+        int32_t v;
+        size_t q = order_read_number(rd->u, text, t, p + k, n, &v);
+        static const char *const adding[] = {"more", "extra", "additional", "another"};
+        if (q == 0 || !correct_unread(t, rg, i, p + k) ||
+            correct_in(text, t, p + k + q, n, adding, sizeof(adding) / sizeof(*adding)))
+            return false; /* "sorry, 2 more fries" adds */
+        static const char *const units[] = {"orders", "portions", "servings", "of"};
+        size_t u = p + k + q;
+        if (correct_in(text, t, u, n, units, sizeof(units) / sizeof(*units)))
+            u += order_tok_is(text, t, u, n, "of") ? 0 : 1; /* "of them" is a pronoun's */
+        out->kind = CORRECT_COUNT;
+        out->end = out->at = p + k;
+        out->count_end = u;
+        out->count = v;
+        return true;
+    }
+    k = correct_phrase_at(text, t, p, n, removals, sizeof(removals) / sizeof(*removals));
+    if (k == 0)
+        return false;
+    size_t d = p + k;
+    bool pronoun = false;
+    if (correct_in(text, t, d, n, determiners, sizeof(determiners) / sizeof(*determiners))) {
+        pronoun = !order_tok_is(text, t, d, n, "the") && !order_tok_is(text, t, d, n, "my");
+        d++;
+    }
+    int32_t item = order_read_name_at(rd, text, t, rg, d, n);
+    if (item < 0 && !(pronoun && (d == n || t[d].kind == ORDER_TOKEN_PUNCT)))
+        return false; /* "skip the onions": a modifier, not a dish taken back */
+    size_t end = d;
+    while (item >= 0 && end < n && t[end].kind == ORDER_TOKEN_WORD && rg->n_hits[end] > 0)
+        end++; /* the dish's words */
+    if (!correct_unread(t, rg, i, end))
+        return false;
+    out->kind = CORRECT_REMOVE;
+    out->at = p + k;
+    out->end = end;
+    out->item = item;
+    return true;
+}
+
+void order_read_correction_leads(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t n,
+                                 struct order_reading *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        struct correct_lead lead;
+        if (!correct_lead_at(rd, text, tokens, i, n, out, &lead))
+            continue;
+        memset(out->roles + lead.begin, ORDER_ROLE_FILLER, lead.end - lead.begin);
+        i = lead.end - 1;
+    }
+}
+
+/* The last thing asked for that ends by token i: a span (one item or a kind), or with
+ * leftovers also a phrase the menu may lack ("carne asada fries ... actually make it two"). */
+static struct order_thing *correct_last_thing(struct order_reading *rg, size_t i, bool leftovers)
+{
+    struct order_thing *best = NULL;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        if ((th->is_span || leftovers) && !th->reference && th->end <= i &&
+            (!best || th->end > best->end))
+            best = th;
+    }
+    return best;
+}
+
+/* Drops the dishes before token i that "now" replaces (the same item, or a kind it is one
+ * of). Returns how many. */
+static size_t correct_replace_before(struct order_reading *rg, size_t i, int32_t item)
+{
+    size_t n = 0;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *o = &rg->things[s];
+        bool same = o->item == item ||
+                    (o->item < 0 && item >= 0 && order_item_set_has(&o->candidates, (size_t)item));
+        if (o->is_span && !o->reference && o->end <= i && same) {
+            o->reference = true;
+            n++;
+        }
+    }
+    return n;
+}
+
+static void correct_count(const char *text, const struct order_token *tokens,
+                          struct order_reading *rg, const struct correct_lead *lead)
+{
+    (void)text;
+    (void)tokens;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        /* the count's dish: "make it 2 onion rings" */
+        if (!th->is_span || th->reference || th->begin < lead->at || th->begin > lead->at + 2)
+            continue;
+        if (th->item >= 0) {
+            correct_replace_before(rg, lead->begin, th->item);
+            return;
+        }
+        /* "2 beef burgers ... actually make that 3 burgers": a kind names the dish of that
+         * kind asked for last */
+        struct order_thing *was = NULL;
+        for (size_t o = 0; o < rg->n_things; o++) {
+            struct order_thing *x = &rg->things[o];
+            if (x->is_span && !x->reference && x->item >= 0 && x->end <= lead->begin &&
+                order_item_set_has(&th->candidates, (size_t)x->item) && (!was || x->end > was->end))
+                was = x;
+        }
+        if (was) {
+            was->qty = lead->count;
+            was->qty_explicit = true;
+            th->reference = true;
+        }
+        return;
+    }
+    struct order_thing *last = correct_last_thing(rg, lead->begin, true);
+    if (!last)
+        return;
+    last->qty = lead->count; /* "two chicken burgers, actually three" */
+    last->qty_explicit = true;
+    for (size_t s = 0; s < rg->n_things; s++) { /* the count read as a thing of its own */
+        struct order_thing *th = &rg->things[s];
+        if (!th->is_span && th->begin >= lead->at && th->begin < lead->count_end)
+            th->reference = true;
+    }
+}
+
+static void correct_remove(struct order_reading *rg, const struct correct_lead *lead)
+{
+    if (lead->item >= 0) {
+        correct_replace_before(rg, lead->end, lead->item);
+        return;
+    }
+    struct order_thing *last = correct_last_thing(rg, lead->begin, false); /* "scratch that" */
+    if (last)
+        last->reference = true;
+}
+
+/* "a jamaica instead of the horchata" after "a horchata": the dish after "instead of",
+ * asked for before on its own, is dropped, and the words are no modifier of the new one. */
+static void correct_instead(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t n, struct order_reading *rg)
+{
+    for (size_t i = 1; i + 2 < n; i++) {
+        if (!order_tok_is(text, tokens, i, n, "instead") ||
+            !order_tok_is(text, tokens, i + 1, n, "of"))
+            continue;
+        int32_t item = order_read_name_at(rd, text, tokens, rg, i + 2, n);
+        struct order_thing *now = correct_last_thing(rg, i, false);
+        if (item < 0 || !now || now->item == item || (size_t)now->end + 1 < i)
+            continue;
+        size_t before = 0;
+        for (size_t s = 0; s < rg->n_things; s++) {
+            struct order_thing *o = &rg->things[s];
+            if (o != now && o->is_span && !o->reference && o->item == item && o->end <= now->begin)
+                before++;
+        }
+        if (before == 0)
+            continue; /* "sweet potato fries instead of the fries" in one dish: a swap */
+        correct_replace_before(rg, now->begin, item);
+        uint8_t keep = 0;
+        for (uint8_t m = 0; m < now->mods.n; m++) {
+            if (strncmp(now->mods.text[m], "instead", 7) == 0)
+                continue;
+            if (keep != m)
+                memcpy(now->mods.text[keep], now->mods.text[m], sizeof(now->mods.text[m]));
+            keep++;
+        }
+        now->mods.n = keep;
+    }
+}
+
+void order_read_corrections(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t n, struct order_reading *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (out->roles[i] != ORDER_ROLE_FILLER)
+            continue;
+        /* the leads were marked from unread words: read them again as such */
+        uint8_t saved[ORDER_TOKENS_MAX];
+        size_t e = i;
+        while (e < n && out->roles[e] == ORDER_ROLE_FILLER)
+            e++;
+        memcpy(saved + i, out->roles + i, e - i);
+        memset(out->roles + i, ORDER_ROLE_NONE, e - i);
+        struct correct_lead lead;
+        bool found = correct_lead_at(rd, text, tokens, i, n, out, &lead) && lead.end <= e;
+        memcpy(out->roles + i, saved + i, e - i);
+        if (!found)
+            continue;
+        if (lead.kind == CORRECT_COUNT)
+            correct_count(text, tokens, out, &lead);
+        else
+            correct_remove(out, &lead);
+        i = lead.end - 1;
+    }
+    correct_instead(rd, text, tokens, n, out);
+}
