@@ -1398,6 +1398,13 @@ static const struct order_case cases[] = {
      .items = {{.name = "Falafel Wrap", .qty = 2},
                {.name = "Onion Rings", .qty = 2},
                {.name = "Mango Smoothie", .qty = 2}}},
+    /* "normal", "as it comes": a part of the dish without changes, no dish of its own */
+    {.text = "two halloumi burgers, one normal and one without rocket",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}},
+               {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"normal"}}}},
     /* corrections mid-sentence (correct.c): the dish named again after "make it N" replaces
      * the earlier one, a count alone corrects the dish before, a removal drops the dish it
      * names, "X instead of the Y" drops a Y asked for before; "skip the onions" stays a
