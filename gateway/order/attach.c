@@ -176,6 +176,35 @@ static void attach_homophone_count(struct attach_state *st, struct order_thing *
     st->rg->roles[h] = ORDER_ROLE_QTY;
 }
 
+/* "extra jalapenos on the black bean burger", "no onions on my cheeseburger": a change
+ * named before "on" / "in" and the dish it is made to is that dish's modifier. */
+static void attach_change_on(struct attach_state *st, struct order_thing *s)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t o = s->begin;
+    while (o > st->b && st->rg->roles[o - 1] == ORDER_ROLE_QTY)
+        o--; /* "on 2 black bean burgers" */
+    if (o > st->b &&
+        (order_tok_is(text, t, o - 1, st->e, "the") || order_tok_is(text, t, o - 1, st->e, "my") ||
+         order_tok_is(text, t, o - 1, st->e, "our")))
+        o--;
+    if (o <= st->b || !attach_free(st, o - 1) ||
+        !(order_tok_is(text, t, o - 1, st->e, "on") ||
+          order_tok_is(text, t, o - 1, st->e, "onto") || order_tok_is(text, t, o - 1, st->e, "in")))
+        return;
+    size_t on = o - 1, r = on;
+    while (r > st->b && attach_free(st, r - 1) && st->rg->mod_zone[r - 1] &&
+           t[r - 1].kind == ORDER_TOKEN_WORD)
+        r--;
+    if (r == on)
+        return;
+    attach_add_modifier(st, s, r, on);
+    for (size_t p = on; p < s->begin; p++)
+        if (attach_free(st, p))
+            st->rg->roles[p] = ORDER_ROLE_MODIFIER;
+}
+
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -222,6 +251,7 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
         attach_describes(st, p, s->begin))
         attach_add_modifier(st, s, p, s->begin);
+    attach_change_on(st, s);
 }
 
 /* Where the words that belong to span s begin: after the last boundary before it. */

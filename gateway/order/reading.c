@@ -751,6 +751,16 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
         return read_zone_next_thing(rd, text, tokens, rg, j + 1, e);
     if (order_tok_is(text, tokens, j, e, "to") || order_tok_is(text, tokens, j, e, "for"))
         return true;
+    /* "extra jalapenos on the black bean burger": the dish the change is made to */
+    if (order_tok_is(text, tokens, j, e, "on") || order_tok_is(text, tokens, j, e, "onto") ||
+        order_tok_is(text, tokens, j, e, "in")) {
+        size_t d = j + 1;
+        if (order_tok_is(text, tokens, d, e, "my") || order_tok_is(text, tokens, d, e, "our") ||
+            order_tok_is(text, tokens, d, e, "his") || order_tok_is(text, tokens, d, e, "her"))
+            d++;
+        if (order_read_name_at(rd, text, tokens, rg, d, e) >= 0)
+            return true;
+    }
     int32_t qty;
     bool part = j > 0 && (order_tok_is(text, tokens, j - 1, e, "on") ||
                           order_tok_is(text, tokens, j - 1, e, "for")); /* "on 3 of them" */

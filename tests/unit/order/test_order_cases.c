@@ -1405,6 +1405,18 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}},
                {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"normal"}}}},
+    /* a change named before "on" / "in" the dish is that dish's modifier, the dish is read */
+    {.text = "extra pickles on the crispy chicken burger please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"extra pickles"}}}},
+    {.text = "a lemonade, and no croutons in my kale caesar",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
     /* corrections mid-sentence (correct.c): the dish named again after "make it N" replaces
      * the earlier one, a count alone corrects the dish before, a removal drops the dish it
      * names, "X instead of the Y" drops a Y asked for before; "skip the onions" stays a
