@@ -775,11 +775,18 @@ static void attach_references(struct attach_state *st, size_t first)
                           (at >= 2 && (st->rg->mod_zone[at - 2U] ||
                                        st->rg->roles[at - 2U] == ORDER_ROLE_MODIFIER))));
         for (size_t e = 0; prep && e < rg->n_things && !th->reference; e++) {
-            const struct order_thing *x = &rg->things[e];
+            struct order_thing *x = &rg->things[e];
             bool same = th->item >= 0 ? x->item == th->item /* "on the burger": the one */
                                       : (x->item >= 0 &&
                                          order_item_set_has(&th->candidates, (size_t)x->item));
             th->reference = e != s && x->is_span && same && x->begin < th->begin;
+            /* "no ice in the lemonade" read before it (attach_change_on): the change is the
+             * earlier lemonade's */
+            for (uint8_t m = 0;
+                 th->reference && m < th->mods.n && x->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+                memcpy(x->mods.text[x->mods.n++], th->mods.text[m], sizeof(th->mods.text[m]));
+            if (th->reference)
+                th->mods.n = 0;
         }
     }
 }
