@@ -752,13 +752,25 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
 
 /* "add cream to the cake", "no onions on the burger": a span after "to the" / "on the"
  * naming an item already asked for, with no count of its own, points back to it. */
+/* Does the clause start at token i, greetings and punctuation aside? */
+static bool attach_clause_start(const struct attach_state *st, size_t i)
+{
+    for (size_t p = st->b; p < i; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD && st->rg->roles[p] != ORDER_ROLE_GREETING)
+            return false;
+    return true;
+}
+
 static void attach_references(struct attach_state *st, size_t first)
 {
     struct order_reading *rg = st->rg;
     static const char *const preps[] = {"to", "on", "in", "for", "with", "of"};
     for (size_t s = first; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
-        if (!th->is_span || th->qty_explicit || th->begin < 1)
+        bool one_after = order_tok_is(st->text, st->tokens, th->end, st->e, "one") ||
+                         (th->end > th->begin + 1U &&
+                          order_tok_is(st->text, st->tokens, th->end - 1U, st->e, "one"));
+        if (!th->is_span || (th->qty_explicit && !(one_after && th->qty == 1)) || th->begin < 1)
             continue;
         /* "on the burger", and "no ice in lemonade" without the article */
         size_t at = order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "the") ||
@@ -767,7 +779,12 @@ static void attach_references(struct attach_state *st, size_t first)
                         : th->begin;
         if (at < 1)
             continue;
-        bool prep = false;
+        /* "1 buffalo wrap, 1 falafel wrap, both no lettuce. the falafel one no tahini": "the
+         * <dish> one" picks out a dish asked for before, to change it */
+        bool pick = one_after && (at < th->begin || attach_clause_start(st, th->begin));
+        if (th->qty_explicit && !pick)
+            continue;
+        bool prep = pick;
         for (size_t p = 0; p < sizeof(preps) / sizeof(preps[0]); p++)
             prep =
                 prep || (order_tok_is(st->text, st->tokens, at - 1U, st->e, preps[p]) &&

@@ -1417,6 +1417,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1},
                {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* "the <dish> one" after that dish was asked for picks it out to change it */
+    {.text = "1 tofu teriyaki bowl and 1 quinoa bowl, both no edamame. the quinoa one extra "
+             "avocado",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no edamame"}},
+               {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no edamame", "extra avocado"}}}},
     /* corrections mid-sentence (correct.c): the dish named again after "make it N" replaces
      * the earlier one, a count alone corrects the dish before, a removal drops the dish it
      * names, "X instead of the Y" drops a Y asked for before; "skip the onions" stays a
