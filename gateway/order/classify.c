@@ -349,7 +349,9 @@ static enum order_intent classify_clause(const struct order_understanding *u,
                    : ORDER_INTENT_REQUEST;
     if (says && f.spans > 0 && classify_names_wanting(in, rg, cl))
         return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */
-    if (says && !cl->question_form)  /* "my fries were cold": about the things, not asking */
+    /* "my fries were cold": about the things, not asking; "I wonder whether the crumble is
+     * served with custard" asks without a question mark */
+    if (says && !question)
         return f.cue[ORDER_CATEGORY_INQUIRY] > f.cue[ORDER_CATEGORY_OTHER] &&
                        !classify_about_past(in, rg, cl, cl->end, true)
                    ? ORDER_INTENT_QUESTION

@@ -1361,6 +1361,11 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "the spicy one i had last time"}},
      .asked = {{"spicy one", NULL}}},
+    /* a statement about a dish inside "I wonder whether" asks, question mark or not */
+    {.text = "I wonder whether the carrot cake is made with walnuts.",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
