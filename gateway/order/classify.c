@@ -110,8 +110,37 @@ static void classify_facts(const struct order_understanding *u, const struct ord
         f->message_menu || classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
 }
 
+/* Does [b, e) name a food or drink, on the menu or not ("is there msg in the marinade?")? */
+static bool classify_names_food(const struct order_class_input *in, size_t b, size_t e)
+{
+    for (size_t i = b; i < e && in->food; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_WORD &&
+            order_food_word(in->food, in->text + in->tokens[i].off, in->tokens[i].len))
+            return true;
+    return false;
+}
+
+/* Does the question [b, e) hold an inquiry cue beyond the weak one of its question start
+ * ("do you have" is the frame of any question: "do you have a high chair" is not about the
+ * menu; "can I order" is a cue of its own)? */
+static bool classify_asks_about_menu(const struct order_understanding *u,
+                                     const struct order_class_input *in,
+                                     const struct order_reading *rg, size_t b, size_t e)
+{
+    size_t s = b;
+    while (s < e && rg->roles[s] == ORDER_ROLE_GREETING)
+        s++;
+    size_t start = order_patterns_longest(&u->question_starts, in->text, in->tokens, s, e, NULL);
+    float whole[ORDER_CATEGORY_MAX], topic[ORDER_CATEGORY_MAX];
+    order_cue_scores(u, in->text, in->tokens, b, e, rg->roles, true, whole);
+    order_cue_scores(u, in->text, in->tokens, s + start, e, rg->roles, true, topic);
+    float frame = whole[ORDER_CATEGORY_INQUIRY] - topic[ORDER_CATEGORY_INQUIRY];
+    return topic[ORDER_CATEGORY_INQUIRY] > 0 || frame >= CLASSIFY_EVIDENCE;
+}
+
 static enum order_intent classify_question(const struct order_understanding *u,
                                            const struct order_class_input *in,
+                                           const struct order_reading *rg,
                                            const struct order_clause *cl,
                                            const struct classify_clause_facts *f)
 {
@@ -122,9 +151,12 @@ static enum order_intent classify_question(const struct order_understanding *u,
     bool menu_words = classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end);
     inq += f->spans ? CLASSIFY_EVIDENCE : 0.0f;
     inq += menu_words ? CLASSIFY_EVIDENCE : 0.0f;
-    /* a question in a message with nothing of the menu in it ("who should I contact?", "is
-     * the restaurant dog friendly") is about something else */
-    if (!f->message_menu && f->cue[ORDER_CATEGORY_INQUIRY] == 0)
+    bool food = classify_names_food(in, cl->begin, cl->end);
+    inq += food && !f->spans && !menu_words ? CLASSIFY_EVIDENCE : 0.0f;
+    /* a question in a message with nothing of the menu or of food in it ("who should I
+     * contact?", "is the restaurant dog friendly", "do you have a high chair") is about
+     * something else */
+    if (!f->message_menu && !food && !classify_asks_about_menu(u, in, rg, cl->begin, cl->end))
         return ORDER_INTENT_OTHER;
     return inq >= oth ? ORDER_INTENT_QUESTION : ORDER_INTENT_OTHER;
 }
@@ -362,14 +394,14 @@ static enum order_intent classify_clause(const struct order_understanding *u,
         classify_past_question(in, rg, cl))
         return ORDER_INTENT_OTHER;
     if (says)
-        return classify_question(u, in, cl, &f); /* "tahini is sesame, right?" */
+        return classify_question(u, in, rg, cl, &f); /* "tahini is sesame, right?" */
     /* a question mark alone after menu items, or after counted things, with no cue asks for
      * them: "the spicy one?", "one tuna melt?" */
     if (question && !asked && (f.spans > 0 || (f.things > 0 && cl->has_quantity)) &&
         f.cue[ORDER_CATEGORY_INQUIRY] == 0 && f.cue[ORDER_CATEGORY_OTHER] == 0)
         return ORDER_INTENT_REQUEST;
     if (question)
-        return classify_question(u, in, cl, &f);
+        return classify_question(u, in, rg, cl, &f);
     /* "our bag had a vanilla shake instead of the chocolate one": a report of what came,
      * its verb before the things, whatever counts it holds */
     if (f.things > 0 && !cl->request_form &&

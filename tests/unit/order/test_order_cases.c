@@ -1366,6 +1366,16 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a question is about the menu when it names food, on the menu or not; "do you have" alone
+     * is the frame of any question */
+    {.text = "is there any garlic in the dressing?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "do you have a booster seat for my son",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
