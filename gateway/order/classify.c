@@ -467,6 +467,58 @@ static void classify_food_asides(const struct order_class_input *in, struct orde
     }
 }
 
+/* Is token i a word that says something about a dish beside it: not a name, count,
+ * modifier after its lead, food, a word of a list ("and", "with", "for", "just") or of
+ * wanting ("want", "maybe", "thinking")? "scares"
+ * in "chipotle scares me", "adores" in "my granddaughter adores tofu". */
+static bool classify_statement_word(const struct order_understanding *u,
+                                    const struct order_class_input *in,
+                                    const struct order_reading *rg, const struct order_clause *cl,
+                                    size_t i)
+{
+    static const char *const list_words[] = {
+        "and",  "or",    "n",        "plus",  "with",    "w",       "without", "for",
+        "to",   "of",    "on",       "in",    "no",      "extra",   "add",     "also",
+        "too",  "then",  "just",     "only",  "please",  "pls",     "plz",     "thanks",
+        "thx",  "more",  "x",        "me",    "us",      "want",    "wants",   "wanna",
+        "need", "needs", "get",      "have",  "take",    "grab",    "give",    "try",
+        "do",   "think", "thinking", "maybe", "perhaps", "probably"};
+    if (i < cl->begin || i >= cl->end || in->tokens[i].kind != ORDER_TOKEN_WORD ||
+        (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_MODIFIER) ||
+        rg->mod_zone[i] || rg->n_hits[i] > 0)
+        return false;
+    for (size_t k = 0; k < sizeof(list_words) / sizeof(list_words[0]); k++)
+        if (order_tok_is(in->text, in->tokens, i, cl->end, list_words[k]))
+            return false;
+    if (order_patterns_longest(&u->sizes, in->text, in->tokens, i, cl->end, NULL) ||
+        order_patterns_longest(&u->modifiers, in->text, in->tokens, i, cl->end, NULL))
+        return false; /* "large cold brew", "fries extra crispy" */
+    return !classify_names_food(in, i, i + 1);
+}
+
+/* Is thing th the subject or object of a statement: a verb of the present right after it
+ * (a statement word ending in "s": "the jackfruit burger slaps"; not "med-rare"), or a
+ * statement word right before it past its determiner ("my granddaughter adores tofu")? */
+static bool classify_in_statement(const struct order_understanding *u,
+                                  const struct order_class_input *in,
+                                  const struct order_reading *rg, const struct order_clause *cl,
+                                  const struct order_thing *th)
+{
+    static const char *const determiners[] = {"the", "a",    "an",   "my",    "your", "ur",
+                                              "our", "that", "this", "these", "those"};
+    const struct order_token *next = &in->tokens[th->end];
+    if (classify_statement_word(u, in, rg, cl, th->end) && next->len > 2 &&
+        in->text[next->off + next->len - 1] == 's')
+        return true;
+    size_t p = th->begin;
+    for (size_t k = 0; p > cl->begin && k < sizeof(determiners) / sizeof(determiners[0]); k++)
+        if (order_tok_is(in->text, in->tokens, p - 1, cl->end, determiners[k])) {
+            p--;
+            break;
+        }
+    return p > cl->begin && classify_statement_word(u, in, rg, cl, p - 1);
+}
+
 /* Does the clause hold a word of politeness ("a classic burger please", "... cheers")? A
  * topic of a question is not asked for politely. */
 static bool classify_asks_politely(const struct order_class_input *in,
@@ -571,6 +623,34 @@ static void classify_follow_ups(const struct order_class_input *in, struct order
     }
 }
 
+/* "is the black bean burger spicy? chipotle scares me a bit", "ngl the jackfruit burger
+ * slaps. best thing on the menu": beside a question or another matter, a clause that only
+ * says something about the dishes it names (no opener, count or politeness) orders nothing. */
+static void classify_statement_asides(const struct order_understanding *u,
+                                      const struct order_class_input *in, struct order_reading *rg)
+{
+    bool beside = false;
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        beside = beside || rg->clauses[c].intent == ORDER_INTENT_QUESTION ||
+                 rg->clauses[c].intent == ORDER_INTENT_OTHER;
+    for (size_t c = 0; beside && c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
+            classify_asks_politely(in, cl))
+            continue;
+        bool any = false, all = true;
+        for (size_t t = 0; t < rg->n_things && all; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c)
+                continue;
+            any = true;
+            all = classify_in_statement(u, in, rg, cl, th);
+        }
+        if (any && all)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -586,6 +666,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_topics(in, rg);
     classify_follow_ups(in, rg);
     classify_food_asides(in, rg);
+    classify_statement_asides(u, in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

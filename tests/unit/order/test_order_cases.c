@@ -1376,6 +1376,16 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* beside a question or another matter, a clause that says something about a dish orders
+     * nothing */
+    {.text = "is the mango smoothie sweet? my daughter loves mango",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "honestly the halloumi burger rocks. best lunch in town",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
