@@ -90,12 +90,36 @@ struct classify_clause_facts {
     bool message_menu; /* the message names a menu item, section, diet or food somewhere */
 };
 
+/* Is thing th, fitting no single item, made only of words that never name a dish ("~50
+ * ppl", "4 people"), however near a menu word they are spelt? ("those" that points back to
+ * a dish is that dish.) */
+static bool classify_not_dish(const struct order_understanding *u,
+                              const struct order_class_input *in, const struct order_thing *th)
+{
+    if (th->is_span && th->item >= 0)
+        return false;
+    bool any = false;
+    for (size_t i = th->begin; i < th->end; i++) {
+        if (in->tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        size_t k =
+            order_patterns_longest(&u->not_dish_words, in->text, in->tokens, i, th->end, NULL);
+        if (k == 0)
+            return false;
+        any = true;
+        i += k - 1;
+    }
+    return any;
+}
+
 static void classify_facts(const struct order_understanding *u, const struct order_class_input *in,
                            const struct order_reading *rg, size_t c,
                            struct classify_clause_facts *f)
 {
     memset(f, 0, sizeof(*f));
     for (size_t t = 0; t < rg->n_things; t++) {
+        if (classify_not_dish(u, in, &rg->things[t]))
+            continue;
         /* a dish the menu lacks is still about food: "do y'all have tacos?" */
         f->message_menu = f->message_menu || rg->things[t].is_span ||
                           rg->things[t].leftover_kind == ORDER_LEFTOVER_FOOD;

@@ -1605,6 +1605,11 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "carnitas", .candidates = {"Carnitas Taco", "Carnitas Bowl"}}},
      .asked = {{"carnitas", NULL}}},
+    /* a count of people names no dish, however near a menu word it is spelt */
+    {.text = "can you cater a wedding? about 80 ppl in july",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
