@@ -1386,6 +1386,11 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a dish and a quality with "or not" / "or nah" asks whether it has it */
+    {.text = "quinoa bowl gluten free or not",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
