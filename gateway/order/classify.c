@@ -363,6 +363,30 @@ static bool classify_colon_list(const struct order_class_input *in, const struct
     return !classify_says_something(in, rg, &after);
 }
 
+/* Does a request ask for information rather than food: the first word after its opener,
+ * past a determiner, names a list or a description ("could I get a list of what's vegan",
+ * "can I have the menu")? */
+static bool classify_asks_information(const struct order_class_input *in,
+                                      const struct order_reading *rg, const struct order_clause *cl)
+{
+    static const char *const information[] = {"list",    "menu",      "info",    "information",
+                                              "details", "breakdown", "rundown", "description"};
+    size_t i = cl->begin;
+    while (i < cl->end && rg->roles[i] != ORDER_ROLE_OPENER)
+        i++;
+    while (i < cl->end && rg->roles[i] == ORDER_ROLE_OPENER)
+        i++;
+    if (order_tok_is(in->text, in->tokens, i, cl->end, "a") ||
+        order_tok_is(in->text, in->tokens, i, cl->end, "the") ||
+        order_tok_is(in->text, in->tokens, i, cl->end, "some") ||
+        order_tok_is(in->text, in->tokens, i, cl->end, "your"))
+        i++;
+    for (size_t k = 0; k < sizeof(information) / sizeof(information[0]); k++)
+        if (order_tok_is(in->text, in->tokens, i, cl->end, information[k]))
+            return true;
+    return false;
+}
+
 static enum order_intent classify_clause(const struct order_understanding *u,
                                          const struct order_class_input *in,
                                          const struct order_reading *rg, size_t c)
@@ -394,6 +418,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
     if (cl->request_form && question && classify_make_into(u, in, rg, cl))
         return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
+    if (cl->request_form && classify_asks_information(in, rg, cl))
+        return ORDER_INTENT_QUESTION; /* "could I get a list of what's vegan" */
     if (classify_colon_list(in, rg, c))
         return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
                                       * truffle fries, and the carrot cake" */
