@@ -1396,6 +1396,11 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* ordering ahead asked about is a capability question, as "can I order for tomorrow" is */
+    {.text = "could we pre-order for saturday",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
