@@ -90,12 +90,36 @@ struct classify_clause_facts {
     bool message_menu; /* the message names a menu item, section, diet or food somewhere */
 };
 
+/* Is thing th, fitting no single item, made only of words that never name a dish ("~50
+ * ppl", "4 people"), however near a menu word they are spelt? ("those" that points back to
+ * a dish is that dish.) */
+static bool classify_not_dish(const struct order_understanding *u,
+                              const struct order_class_input *in, const struct order_thing *th)
+{
+    if (th->is_span && th->item >= 0)
+        return false;
+    bool any = false;
+    for (size_t i = th->begin; i < th->end; i++) {
+        if (in->tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        size_t k =
+            order_patterns_longest(&u->not_dish_words, in->text, in->tokens, i, th->end, NULL);
+        if (k == 0)
+            return false;
+        any = true;
+        i += k - 1;
+    }
+    return any;
+}
+
 static void classify_facts(const struct order_understanding *u, const struct order_class_input *in,
                            const struct order_reading *rg, size_t c,
                            struct classify_clause_facts *f)
 {
     memset(f, 0, sizeof(*f));
     for (size_t t = 0; t < rg->n_things; t++) {
+        if (classify_not_dish(u, in, &rg->things[t]))
+            continue;
         /* a dish the menu lacks is still about food: "do y'all have tacos?" */
         f->message_menu = f->message_menu || rg->things[t].is_span ||
                           rg->things[t].leftover_kind == ORDER_LEFTOVER_FOOD;
@@ -110,8 +134,37 @@ static void classify_facts(const struct order_understanding *u, const struct ord
         f->message_menu || classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
 }
 
+/* Does [b, e) name a food or drink, on the menu or not ("is there msg in the marinade?")? */
+static bool classify_names_food(const struct order_class_input *in, size_t b, size_t e)
+{
+    for (size_t i = b; i < e && in->food; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_WORD &&
+            order_food_word(in->food, in->text + in->tokens[i].off, in->tokens[i].len))
+            return true;
+    return false;
+}
+
+/* Does the question [b, e) hold an inquiry cue beyond the weak one of its question start
+ * ("do you have" is the frame of any question: "do you have a high chair" is not about the
+ * menu; "can I order" is a cue of its own)? */
+static bool classify_asks_about_menu(const struct order_understanding *u,
+                                     const struct order_class_input *in,
+                                     const struct order_reading *rg, size_t b, size_t e)
+{
+    size_t s = b;
+    while (s < e && rg->roles[s] == ORDER_ROLE_GREETING)
+        s++;
+    size_t start = order_patterns_longest(&u->question_starts, in->text, in->tokens, s, e, NULL);
+    float whole[ORDER_CATEGORY_MAX], topic[ORDER_CATEGORY_MAX];
+    order_cue_scores(u, in->text, in->tokens, b, e, rg->roles, true, whole);
+    order_cue_scores(u, in->text, in->tokens, s + start, e, rg->roles, true, topic);
+    float frame = whole[ORDER_CATEGORY_INQUIRY] - topic[ORDER_CATEGORY_INQUIRY];
+    return topic[ORDER_CATEGORY_INQUIRY] > 0 || frame >= CLASSIFY_EVIDENCE;
+}
+
 static enum order_intent classify_question(const struct order_understanding *u,
                                            const struct order_class_input *in,
+                                           const struct order_reading *rg,
                                            const struct order_clause *cl,
                                            const struct classify_clause_facts *f)
 {
@@ -122,9 +175,12 @@ static enum order_intent classify_question(const struct order_understanding *u,
     bool menu_words = classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end);
     inq += f->spans ? CLASSIFY_EVIDENCE : 0.0f;
     inq += menu_words ? CLASSIFY_EVIDENCE : 0.0f;
-    /* a question in a message with nothing of the menu in it ("who should I contact?", "is
-     * the restaurant dog friendly") is about something else */
-    if (!f->message_menu && f->cue[ORDER_CATEGORY_INQUIRY] == 0)
+    bool food = classify_names_food(in, cl->begin, cl->end);
+    inq += food && !f->spans && !menu_words ? CLASSIFY_EVIDENCE : 0.0f;
+    /* a question in a message with nothing of the menu or of food in it ("who should I
+     * contact?", "is the restaurant dog friendly", "do you have a high chair") is about
+     * something else */
+    if (!f->message_menu && !food && !classify_asks_about_menu(u, in, rg, cl->begin, cl->end))
         return ORDER_INTENT_OTHER;
     return inq >= oth ? ORDER_INTENT_QUESTION : ORDER_INTENT_OTHER;
 }
@@ -307,6 +363,30 @@ static bool classify_colon_list(const struct order_class_input *in, const struct
     return !classify_says_something(in, rg, &after);
 }
 
+/* Does a request ask for information rather than food: the first word after its opener,
+ * past a determiner, names a list or a description ("could I get a list of what's vegan",
+ * "can I have the menu")? */
+static bool classify_asks_information(const struct order_class_input *in,
+                                      const struct order_reading *rg, const struct order_clause *cl)
+{
+    static const char *const information[] = {"list",    "menu",      "info",    "information",
+                                              "details", "breakdown", "rundown", "description"};
+    size_t i = cl->begin;
+    while (i < cl->end && rg->roles[i] != ORDER_ROLE_OPENER)
+        i++;
+    while (i < cl->end && rg->roles[i] == ORDER_ROLE_OPENER)
+        i++;
+    if (order_tok_is(in->text, in->tokens, i, cl->end, "a") ||
+        order_tok_is(in->text, in->tokens, i, cl->end, "the") ||
+        order_tok_is(in->text, in->tokens, i, cl->end, "some") ||
+        order_tok_is(in->text, in->tokens, i, cl->end, "your"))
+        i++;
+    for (size_t k = 0; k < sizeof(information) / sizeof(information[0]); k++)
+        if (order_tok_is(in->text, in->tokens, i, cl->end, information[k]))
+            return true;
+    return false;
+}
+
 static enum order_intent classify_clause(const struct order_understanding *u,
                                          const struct order_class_input *in,
                                          const struct order_reading *rg, size_t c)
@@ -338,6 +418,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
     if (cl->request_form && question && classify_make_into(u, in, rg, cl))
         return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
+    if (cl->request_form && classify_asks_information(in, rg, cl))
+        return ORDER_INTENT_QUESTION; /* "could I get a list of what's vegan" */
     if (classify_colon_list(in, rg, c))
         return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
                                       * truffle fries, and the carrot cake" */
@@ -349,7 +431,9 @@ static enum order_intent classify_clause(const struct order_understanding *u,
                    : ORDER_INTENT_REQUEST;
     if (says && f.spans > 0 && classify_names_wanting(in, rg, cl))
         return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */
-    if (says && !cl->question_form)  /* "my fries were cold": about the things, not asking */
+    /* "my fries were cold": about the things, not asking; "I wonder whether the crumble is
+     * served with custard" asks without a question mark */
+    if (says && !question)
         return f.cue[ORDER_CATEGORY_INQUIRY] > f.cue[ORDER_CATEGORY_OTHER] &&
                        !classify_about_past(in, rg, cl, cl->end, true)
                    ? ORDER_INTENT_QUESTION
@@ -360,14 +444,14 @@ static enum order_intent classify_clause(const struct order_understanding *u,
         classify_past_question(in, rg, cl))
         return ORDER_INTENT_OTHER;
     if (says)
-        return classify_question(u, in, cl, &f); /* "tahini is sesame, right?" */
+        return classify_question(u, in, rg, cl, &f); /* "tahini is sesame, right?" */
     /* a question mark alone after menu items, or after counted things, with no cue asks for
      * them: "the spicy one?", "one tuna melt?" */
     if (question && !asked && (f.spans > 0 || (f.things > 0 && cl->has_quantity)) &&
         f.cue[ORDER_CATEGORY_INQUIRY] == 0 && f.cue[ORDER_CATEGORY_OTHER] == 0)
         return ORDER_INTENT_REQUEST;
     if (question)
-        return classify_question(u, in, cl, &f);
+        return classify_question(u, in, rg, cl, &f);
     /* "our bag had a vanilla shake instead of the chocolate one": a report of what came,
      * its verb before the things, whatever counts it holds */
     if (f.things > 0 && !cl->request_form &&
@@ -431,6 +515,58 @@ static void classify_food_asides(const struct order_class_input *in, struct orde
         if ((!spans && classify_says_something(in, rg, cl)) || (spans && !free_spans))
             cl->intent = ORDER_INTENT_NONE;
     }
+}
+
+/* Is token i a word that says something about a dish beside it: not a name, count,
+ * modifier after its lead, food, a word of a list ("and", "with", "for", "just") or of
+ * wanting ("want", "maybe", "thinking")? "scares"
+ * in "chipotle scares me", "adores" in "my granddaughter adores tofu". */
+static bool classify_statement_word(const struct order_understanding *u,
+                                    const struct order_class_input *in,
+                                    const struct order_reading *rg, const struct order_clause *cl,
+                                    size_t i)
+{
+    static const char *const list_words[] = {
+        "and",  "or",    "n",        "plus",  "with",    "w",       "without", "for",
+        "to",   "of",    "on",       "in",    "no",      "extra",   "add",     "also",
+        "too",  "then",  "just",     "only",  "please",  "pls",     "plz",     "thanks",
+        "thx",  "more",  "x",        "me",    "us",      "want",    "wants",   "wanna",
+        "need", "needs", "get",      "have",  "take",    "grab",    "give",    "try",
+        "do",   "think", "thinking", "maybe", "perhaps", "probably"};
+    if (i < cl->begin || i >= cl->end || in->tokens[i].kind != ORDER_TOKEN_WORD ||
+        (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_MODIFIER) ||
+        rg->mod_zone[i] || rg->n_hits[i] > 0)
+        return false;
+    for (size_t k = 0; k < sizeof(list_words) / sizeof(list_words[0]); k++)
+        if (order_tok_is(in->text, in->tokens, i, cl->end, list_words[k]))
+            return false;
+    if (order_patterns_longest(&u->sizes, in->text, in->tokens, i, cl->end, NULL) ||
+        order_patterns_longest(&u->modifiers, in->text, in->tokens, i, cl->end, NULL))
+        return false; /* "large cold brew", "fries extra crispy" */
+    return !classify_names_food(in, i, i + 1);
+}
+
+/* Is thing th the subject or object of a statement: a verb of the present right after it
+ * (a statement word ending in "s": "the jackfruit burger slaps"; not "med-rare"), or a
+ * statement word right before it past its determiner ("my granddaughter adores tofu")? */
+static bool classify_in_statement(const struct order_understanding *u,
+                                  const struct order_class_input *in,
+                                  const struct order_reading *rg, const struct order_clause *cl,
+                                  const struct order_thing *th)
+{
+    static const char *const determiners[] = {"the", "a",    "an",   "my",    "your", "ur",
+                                              "our", "that", "this", "these", "those"};
+    const struct order_token *next = &in->tokens[th->end];
+    if (classify_statement_word(u, in, rg, cl, th->end) && next->len > 2 &&
+        in->text[next->off + next->len - 1] == 's')
+        return true;
+    size_t p = th->begin;
+    for (size_t k = 0; p > cl->begin && k < sizeof(determiners) / sizeof(determiners[0]); k++)
+        if (order_tok_is(in->text, in->tokens, p - 1, cl->end, determiners[k])) {
+            p--;
+            break;
+        }
+    return p > cl->begin && classify_statement_word(u, in, rg, cl, p - 1);
 }
 
 /* Does the clause hold a word of politeness ("a classic burger please", "... cheers")? A
@@ -537,6 +673,34 @@ static void classify_follow_ups(const struct order_class_input *in, struct order
     }
 }
 
+/* "is the black bean burger spicy? chipotle scares me a bit", "ngl the jackfruit burger
+ * slaps. best thing on the menu": beside a question or another matter, a clause that only
+ * says something about the dishes it names (no opener, count or politeness) orders nothing. */
+static void classify_statement_asides(const struct order_understanding *u,
+                                      const struct order_class_input *in, struct order_reading *rg)
+{
+    bool beside = false;
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        beside = beside || rg->clauses[c].intent == ORDER_INTENT_QUESTION ||
+                 rg->clauses[c].intent == ORDER_INTENT_OTHER;
+    for (size_t c = 0; beside && c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
+            classify_asks_politely(in, cl))
+            continue;
+        bool any = false, all = true;
+        for (size_t t = 0; t < rg->n_things && all; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c)
+                continue;
+            any = true;
+            all = classify_in_statement(u, in, rg, cl, th);
+        }
+        if (any && all)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -552,6 +716,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_topics(in, rg);
     classify_follow_ups(in, rg);
     classify_food_asides(in, rg);
+    classify_statement_asides(u, in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

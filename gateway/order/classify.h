@@ -21,6 +21,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "gateway/order/food.h"
 #include "gateway/order/reading.h"
 #include "gateway/order/understanding.h"
 
@@ -30,6 +31,7 @@ struct order_class_input {
     size_t n_tokens;
     float prototype_sim[ORDER_CATEGORY_MAX]; /* best similarity of the message per class */
     const bool *thing_real; /* per reading thing: does it name something orderable */
+    const struct order_food *food; /* food words: a question naming one is about food */
 };
 
 struct order_class_scores {

@@ -1460,6 +1460,46 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"skip the onions"}}}},
+    /* a statement about a dish inside "I wonder whether" asks, question mark or not */
+    {.text = "I wonder whether the carrot cake is made with walnuts.",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a question is about the menu when it names food, on the menu or not; "do you have" alone
+     * is the frame of any question */
+    {.text = "is there any garlic in the dressing?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "do you have a booster seat for my son",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* beside a question or another matter, a clause that says something about a dish orders
+     * nothing */
+    {.text = "is the mango smoothie sweet? my daughter loves mango",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "honestly the halloumi burger rocks. best lunch in town",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a dish and a quality with "or not" / "or nah" asks whether it has it */
+    {.text = "quinoa bowl gluten free or not",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a request for a list or a description asks for information, not food */
+    {.text = "can i have some info on the smoothies",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* ordering ahead asked about is a capability question, as "can I order for tomorrow" is */
+    {.text = "could we pre-order for saturday",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
@@ -1679,6 +1719,11 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "carnitas", .candidates = {"Carnitas Taco", "Carnitas Bowl"}}},
      .asked = {{"carnitas", NULL}}},
+    /* a count of people names no dish, however near a menu word it is spelt */
+    {.text = "can you cater a wedding? about 80 ppl in july",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
