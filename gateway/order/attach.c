@@ -1968,12 +1968,38 @@ static void attach_for_number_word(struct attach_state *st, struct order_thing *
     memset(st->rg->roles + p, ORDER_ROLE_QTY, 2);
 }
 
+/* "the twins both want a kids quesadilla", "we both want a lemonade": "both" as the subject
+ * of wanting makes each dish after it, with no count of its own, two. */
+static void attach_both_want(struct attach_state *st, size_t first, size_t end)
+{
+    static const char *const verbs[] = {"want", "wanna", "get",  "have", "need", "ll",
+                                        "will", "would", "like", "take", "are",  "order"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t at = st->e;
+    for (size_t i = st->b; i < st->e && at == st->e; i++)
+        if (order_tok_is(text, t, i, st->e, "both") &&
+            (attach_in(text, t, i + 1, st->e, verbs, sizeof(verbs) / sizeof(*verbs)) ||
+             (order_tok_is(text, t, i + 1, st->e, "of") &&
+              attach_in(text, t, i + 3, st->e, verbs, sizeof(verbs) / sizeof(*verbs)))))
+            at = i;
+    for (size_t s = first; s < end && at < st->e; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (th->begin > at && th->is_span && th->item >= 0 && !th->qty_explicit &&
+            !th->qty_unclear && !th->reference && th->qty == 1) {
+            th->qty = 2;
+            th->qty_explicit = true;
+        }
+    }
+}
+
 /* "lemonades for the table", "cheeseburgers for everyone": a dish in the plural with no count,
  * for a group, leaves the count to be asked; "for the 4 of us" gives it. */
 static void attach_group_counts(struct attach_state *st, size_t first, size_t end)
 {
     bool checked = false;
     int32_t group = 0;
+    attach_both_want(st, first, end);
     for (size_t s = first; s < end; s++)
         attach_for_number_word(st, &st->rg->things[s]);
     for (size_t s = first; s < end; s++) {

@@ -1425,6 +1425,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no edamame"}},
                {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no edamame", "extra avocado"}}}},
+    /* "both" as the subject of wanting: two of each dish after it */
+    {.text = "my sons both want the kids nuggets and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 2}, {.name = "Fresh Lemonade", .qty = 2}}},
     /* corrections mid-sentence (correct.c): the dish named again after "make it N" replaces
      * the earlier one, a count alone corrects the dish before, a removal drops the dish it
      * names, "X instead of the Y" drops a Y asked for before; "skip the onions" stays a
