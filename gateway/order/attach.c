@@ -1204,6 +1204,47 @@ static void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b)
         (*b)--;
 }
 
+static struct order_thing *attach_last_span(struct attach_state *st, size_t i);
+static bool attach_food_token(const struct attach_state *st, size_t i);
+
+/* Words left over that say something else than a dish, whatever stands before them: a
+ * measure after a count ("7 yrs old haha", "(3 orders lol)", "in 20 mins"), a restriction
+ * ("sides only today", "drinks only pls"), or only words of grammar ("but x5", whose count is
+ * then the dish's before it). */
+static bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty,
+                              int32_t qty)
+{
+    static const char *const measures[] = {
+        "yrs",   "years", "year",  "yr",      "mins",   "minutes", "min",     "hours",
+        "hrs",   "hour",  "pm",    "am",      "oclock", "days",    "weeks",   "dollars",
+        "bucks", "quid",  "euros", "percent", "people", "ppl",     "persons", "guests"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (explicit_qty &&
+        (attach_in(text, t, i, b, measures, sizeof(measures) / sizeof(*measures)) ||
+         (order_tok_is(text, t, i, b, "orders") && !order_tok_is(text, t, i + 1, b, "of"))))
+        return true;
+    bool food = false;
+    for (size_t p = i; p < b; p++)
+        food = food || attach_food_token(st, p) || st->rg->dish_word[p] || st->rg->n_hits[p] > 0;
+    for (size_t p = i; p < b && !explicit_qty && !food; p++)
+        if (order_tok_is(text, t, p, b, "only"))
+            return true;
+    for (size_t p = i; p < b; p++)
+        if (t[p].kind == ORDER_TOKEN_WORD &&
+            !attach_in(text, t, p, b, attach_prepositions,
+                       sizeof(attach_prepositions) / sizeof(*attach_prepositions)) &&
+            !attach_in(text, t, p, b, attach_determiners,
+                       sizeof(attach_determiners) / sizeof(*attach_determiners)))
+            return false;
+    struct order_thing *before = attach_last_span(st, i);
+    if (explicit_qty && before && !before->qty_explicit) {
+        before->qty = qty;
+        before->qty_explicit = true;
+    }
+    return true;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
@@ -1227,7 +1268,7 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         !opened_here && !attach_exact_menu_word(st, i, b))
         return; /* "in 15 mins", "for 6 ppl": a count after a preposition measures no dish */
     attach_trim_phrase(st, &i, &b);
-    if (i >= b)
+    if (i >= b || attach_not_a_dish(st, i, b, explicit_qty, qty))
         return;
     size_t last_food = b;
     for (size_t p = i; p < b; p++)

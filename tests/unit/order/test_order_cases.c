@@ -1431,6 +1431,23 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 2}, {.name = "Fresh Lemonade", .qty = 2}}},
+    /* words left over that say something else than a dish are not asked back: a measure
+     * after a count, only words of grammar (whose count is the dish's before them) */
+    {.text = "3 kids nuggets please, the kids are 4 and 6 yrs old lol",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 3}}},
+    {.text = "sweet potato fries, but x3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 3}}},
+    {.text = "onion rings onion rings (2 orders haha)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
     /* corrections mid-sentence (correct.c): the dish named again after "make it N" replaces
      * the earlier one, a count alone corrects the dish before, a removal drops the dish it
      * names, "X instead of the Y" drops a Y asked for before; "skip the onions" stays a
