@@ -358,6 +358,35 @@ static bool clause_imperative_do(const struct order_reader *rd, const char *text
            order_read_quantity(rd->u, text, tokens, p, e, &qty) > 0;
 }
 
+/* A message dictated to a voice assistant starts by addressing it and naming where to send
+ * it: "hey siri text green bite burger I want ...", "ok google message greenbite can I get".
+ * Marks the address, up to the request opener (at most eight words, none a menu word's
+ * count), as a greeting; returns the first token after it (s when there is none). */
+static size_t clause_skip_assistant(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t s, size_t e,
+                                    struct order_reading *out)
+{
+    enum { ADDRESS_WORDS_MAX = 8 };
+    static const char *const assistants[][2] = {
+        {"hey", "siri"}, {"siri", NULL}, {"ok", "google"}, {"hey", "google"}, {"alexa", NULL}};
+    size_t k = 0;
+    for (size_t a = 0; a < sizeof(assistants) / sizeof(*assistants) && k == 0; a++)
+        if (order_tok_is(text, tokens, s, e, assistants[a][0]) &&
+            (!assistants[a][1] || order_tok_is(text, tokens, s + 1, e, assistants[a][1])))
+            k = assistants[a][1] ? 2 : 1;
+    if (k == 0)
+        return s;
+    size_t p = s + k;
+    while (p < e && p < s + k + ADDRESS_WORDS_MAX && tokens[p].kind == ORDER_TOKEN_WORD &&
+           order_patterns_longest(&rd->u->openers, text, tokens, p, e, NULL) == 0 &&
+           order_read_opener_grammar(rd, text, tokens, p, e, out) == 0)
+        p++;
+    if (p == e || p == s + k + ADDRESS_WORDS_MAX)
+        p = s + k; /* no request follows: only the assistant's name is skipped */
+    memset(out->roles + s, ORDER_ROLE_GREETING, p - s);
+    return p;
+}
+
 /* A condition that opens a clause and names nothing: "if so", "if yes", "if you still have
  * them,", "either way", "in that case", before what the customer then asks ("if yes ill take
  * two"). "if" reaches a comma, a request opener or a count; a condition that names menu words
@@ -411,6 +440,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
 {
     size_t b = c->begin, e = c->end;
     size_t s = clause_skip_greetings(rd, text, tokens, b, e, out);
+    s = clause_skip_assistant(rd, text, tokens, s, e, out);
     s = clause_skip_condition(rd, text, tokens, s, e, out);
     for (size_t i = b; i < e; i++)
         if (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?')
