@@ -74,9 +74,10 @@ static const struct config_option config_options[] = {
     {"engine-cpus", "BRIGADE_ENGINE_CPUS", "auto", CONFIG_KIND_PATH, OFF(engine_cpus), 0, 0,
      "CPUs of the embed engine and its compute threads: auto (those no event-loop thread is "
      "pinned to; any when there are none), any, or a list such as 2-3,6"},
-    {"engine-nice", "BRIGADE_ENGINE_NICE", "5", CONFIG_KIND_UINT, OFF(engine_nice), 0,
+    {"engine-nice", "BRIGADE_ENGINE_NICE", "0", CONFIG_KIND_UINT, OFF(engine_nice), 0,
      THREAD_PLACE_NICE_MAX,
-     "niceness the engine's threads add to the process's: a CPU they share goes to the loops"},
+     "niceness the engine's threads add to the process's (more: a CPU shared with a loop goes "
+     "mostly to the loop)"},
     {"max-connections", "BRIGADE_MAX_CONNECTIONS", "10000", CONFIG_KIND_UINT, OFF(max_connections),
      1, CONFIG_CONNECTIONS_MAX, "connections served at once (all cores)"},
     {"max-queued", "BRIGADE_MAX_QUEUED", "1024", CONFIG_KIND_UINT, OFF(max_queued), 0,

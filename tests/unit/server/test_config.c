@@ -39,7 +39,7 @@ static void test_defaults(void)
     CHECK_INT_EQ(c.log_level, LOG_LEVEL_INFO);
     CHECK_STR_EQ(c.cpu_precision, ""); /* the CPU's native, chosen at start-up */
     CHECK_STR_EQ(c.engine_cpus, "auto");
-    CHECK_INT_EQ(c.engine_nice, 5);
+    CHECK_INT_EQ(c.engine_nice, 0);
 }
 
 /* --engine-cpus auto keeps the engine off every CPU an event-loop thread is pinned to
@@ -55,7 +55,7 @@ static void test_engine_place(void)
     char *one[] = {"serve", "--threads", "1"};
     CHECK_INT_EQ(parse(&c, err, 3, one), 0);
     config_messages(&c, &m);
-    CHECK_INT_EQ(m.engine_place.nice, 5);
+    CHECK_INT_EQ(m.engine_place.nice, 0);
     CHECK(!thread_place_has_cpu(&m.engine_place, server_core_cpu(0)));
     for (unsigned cpu = 0; cpu < THREAD_PLACE_CPUS_MAX; cpu++)
         if (cpu != server_core_cpu(0))
@@ -65,10 +65,10 @@ static void test_engine_place(void)
     config_messages(&c, &m);
     if (cpus <= CONFIG_THREADS_MAX && CPU_COUNT(&allowed) == cpus)
         CHECK(!thread_place_pins(&m.engine_place)); /* every CPU serves: shared, by niceness */
-    char *list[] = {"serve", "--engine-cpus", "2-3", "--engine-nice", "0"};
+    char *list[] = {"serve", "--engine-cpus", "2-3", "--engine-nice", "5"};
     CHECK_INT_EQ(parse(&c, err, 5, list), 0);
     config_messages(&c, &m);
-    CHECK_INT_EQ(m.engine_place.nice, 0);
+    CHECK_INT_EQ(m.engine_place.nice, 5);
     CHECK(thread_place_has_cpu(&m.engine_place, 2) && thread_place_has_cpu(&m.engine_place, 3));
     CHECK(!thread_place_has_cpu(&m.engine_place, 0) && !thread_place_has_cpu(&m.engine_place, 4));
     setenv("BRIGADE_ENGINE_CPUS", "any", 1);
