@@ -2,6 +2,7 @@
  * --cuda-* flags (see embed_setup.h). */
 #include "embed/embed_setup.h"
 
+#include <cblas.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -160,6 +161,11 @@ int embed_setup_open(const struct embed_setup *s, const struct engine_config *c,
         else
             rc = embed_setup_cpu(s, c, *model, &b, err, err_len);
     }
+    /* The engine's sgemm (scoring, attention) runs on the thread that calls it, which
+     * engine_config.place puts where the engine belongs. OpenBLAS's own workers were started
+     * before main wherever the process may run: waking them would put that work on any CPU,
+     * a serving loop's included. */
+    openblas_set_num_threads(1);
     if (rc == 0)
         rc = engine_new(c, &b, engine);
     if (rc != 0) {

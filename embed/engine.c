@@ -63,6 +63,10 @@ struct engine {
     struct embed_backend backend;
     pthread_t thread;
     bool thread_started;
+    /* thread_place_self's result, written by the engine thread under `lock` before anything
+     * else; engine_new waits for `placed`. */
+    bool placed;
+    int place_result;
 
     /* Shared with submitters, guarded by lock. Slots [head, head + count) are owned by the
      * engine thread: producers only write at head + count, so the engine reads a snapshot
@@ -824,7 +828,11 @@ static void engine_collect_batch(struct engine *e)
 static void *engine_main(void *arg)
 {
     struct engine *e = arg;
+    int placed = thread_place_self(&e->cfg.place); /* before the pool starts: it inherits */
     pthread_mutex_lock(&e->lock);
+    e->place_result = placed;
+    e->placed = true;
+    pthread_cond_broadcast(&e->wake);
     size_t head, count;
     enum engine_step step;
     while ((step = engine_wait_due(e, &head, &count)) != ENGINE_STEP_STOP) {
@@ -958,9 +966,18 @@ int engine_new(const struct engine_config *c, struct embed_backend *backend, str
         return -rc;
     }
     e->thread_started = true;
+    pthread_mutex_lock(&e->lock);
+    while (!e->placed)
+        pthread_cond_wait(&e->wake, &e->lock);
+    pthread_mutex_unlock(&e->lock);
     memset(backend, 0, sizeof(*backend)); /* ownership moved */
     *out = e;
     return 0;
+}
+
+int engine_place_result(const struct engine *e)
+{
+    return e->place_result; /* written before engine_new returned (it waited under the lock) */
 }
 
 static void engine_free_slot(struct engine_slot *s)

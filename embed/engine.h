@@ -44,6 +44,7 @@
 
 #include "embed/lexical.h"
 #include "embed/model.h"
+#include "embed/thread_place.h"
 #include "embed/tokenizer.h"
 
 enum {
@@ -245,6 +246,9 @@ struct engine_config {
     /* Optional observer, called on the engine thread after every batch (keep it short). */
     void (*observer)(void *user, const struct engine_batch_report *r);
     void *observer_user;
+    /* Where the engine thread runs, and with it the compute pool it starts (the pool's
+     * workers inherit it): default anywhere, niceness unchanged. */
+    struct thread_place place;
 };
 
 /* Counters, updated by the engine thread with relaxed atomics; engine_stats snapshots them.
@@ -288,6 +292,11 @@ void engine_config_default(struct engine_config *c);
  * -EINVAL for a bad config (limits, max_batch_tokens < backend max_seq_tokens), or the
  * -errno of pthread_create. */
 int engine_new(const struct engine_config *c, struct embed_backend *backend, struct engine **out);
+
+/* What applying engine_config.place on the engine thread gave: 0, or the -errno of
+ * thread_place_self (the engine then runs where it could; worth a warning, not fatal). Known
+ * once engine_new has returned. */
+int engine_place_result(const struct engine *e);
 
 /* Stops the thread after finishing every queued request, then frees. NULL is a no-op. */
 void engine_free(struct engine *e);

@@ -101,6 +101,7 @@ static int messages_start_engine(struct messages_app *ma, const struct messages_
     ec.queue_requests = queue < ENGINE_QUEUE_REQUESTS_MAX ? queue : ENGINE_QUEUE_REQUESTS_MAX;
     ec.observer = messages_on_batch;
     ec.observer_user = ma;
+    ec.place = cfg->engine_place;
     char err[MESSAGES_ERROR_TEXT_MAX], notice[EMBED_SETUP_NOTICE_BYTES];
     struct embed_setup s = {cfg->backend,
                             cfg->model_dir,
@@ -122,6 +123,9 @@ static int messages_start_engine(struct messages_app *ma, const struct messages_
                   strerror(-rc));
         return 1;
     }
+    int placed = engine_place_result(ma->engine);
+    if (placed < 0) /* it runs, only not where asked: the loops' latency may suffer */
+        log_warn("cannot place the embed engine", "error=\"%s\"", strerror(-placed));
     const struct embed_backend *eb = engine_backend(ma->engine);
     if (notice[0] && strcmp(eb->name, "cuda") == 0)
         log_info("embed backend", "backend=cuda report=\"%s\"", notice);
@@ -219,12 +223,16 @@ int messages_init(struct messages_app **out, const struct messages_config *cfg, 
     enum linear_isa cpu_isa = LINEAR_ISA_PORTABLE;
     if (cpu)
         model_cpu_kernel(ma->model, &cpu_dtype, &cpu_isa);
+    char engine_cpus[THREAD_PLACE_TEXT_BYTES_MAX];
+    thread_place_format_cpus(&cfg->engine_place, engine_cpus, sizeof(engine_cpus));
     log_info("order pipeline ready",
              "menu=%s source=%s items=%zu version=%lld backend=%s dim=%zu serving_threads=%u "
-             "compute_threads=%u cpu_precision=%s cpu_kernel=%s ms=%llu",
+             "compute_threads=%u engine_cpus=%s engine_nice=%d cpu_precision=%s cpu_kernel=%s "
+             "ms=%llu",
              cfg->menu, ma->menu_source, ma->menu.count, (long long)ma->menu.version, running,
-             ma->dim, cfg->cores, cpu ? cfg->compute_threads : 0u,
-             cpu ? linear_dtype_name(cpu_dtype) : "none", cpu ? linear_isa_name(cpu_isa) : "none",
+             ma->dim, cfg->cores, cpu ? cfg->compute_threads : 0u, engine_cpus,
+             cfg->engine_place.nice, cpu ? linear_dtype_name(cpu_dtype) : "none",
+             cpu ? linear_isa_name(cpu_isa) : "none",
              (unsigned long long)((messages_now_ns() - t0) / 1000000));
     *out = ma;
     return 0;

@@ -23,6 +23,7 @@
 
 #include <stdint.h>
 
+#include "embed/thread_place.h"
 #include "io/inbox.h"
 
 struct loop;
@@ -51,6 +52,7 @@ struct messages_config {
     char model_dir[MESSAGES_PATH_BYTES_MAX]; /* empty: no model */
     char backend[MESSAGES_PATH_BYTES_MAX];   /* "lexical", "cpu" or "cuda" */
     unsigned compute_threads;                /* the cpu backend's math threads */
+    struct thread_place engine_place;        /* the engine thread's and its pool's */
     unsigned cuda_device;
     char cuda_precision[MESSAGES_PATH_BYTES_MAX]; /* "bf16", "fp16" or "fp32" */
     char cpu_precision[MESSAGES_PATH_BYTES_MAX];  /* "f32", "bf16", "f16"; "": native */

@@ -16,6 +16,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <math.h>
+#include <sched.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -70,6 +71,13 @@ static const struct config_option config_options[] = {
     {"compute-threads", "BRIGADE_COMPUTE_THREADS", "0", CONFIG_KIND_UINT, OFF(compute_threads), 0,
      CONFIG_COMPUTE_THREADS_MAX,
      "the embed engine's compute threads, cpu backend (0: as many as --threads)"},
+    {"engine-cpus", "BRIGADE_ENGINE_CPUS", "auto", CONFIG_KIND_PATH, OFF(engine_cpus), 0, 0,
+     "CPUs of the embed engine and its compute threads: auto (those no event-loop thread is "
+     "pinned to; any when there are none), any, or a list such as 2-3,6"},
+    {"engine-nice", "BRIGADE_ENGINE_NICE", "0", CONFIG_KIND_UINT, OFF(engine_nice), 0,
+     THREAD_PLACE_NICE_MAX,
+     "niceness the engine's threads add to the process's (more: a CPU shared with a loop goes "
+     "mostly to the loop)"},
     {"max-connections", "BRIGADE_MAX_CONNECTIONS", "10000", CONFIG_KIND_UINT, OFF(max_connections),
      1, CONFIG_CONNECTIONS_MAX, "connections served at once (all cores)"},
     {"max-queued", "BRIGADE_MAX_QUEUED", "1024", CONFIG_KIND_UINT, OFF(max_queued), 0,
@@ -393,6 +401,14 @@ static int config_finish(struct config *c, char *err, size_t err_len)
     if (c->compute_threads == 0)
         c->compute_threads =
             c->threads < CONFIG_COMPUTE_THREADS_MAX ? c->threads : CONFIG_COMPUTE_THREADS_MAX;
+    struct thread_place check;
+    memset(&check, 0, sizeof(check));
+    if (strcmp(c->engine_cpus, "auto") != 0 && strcmp(c->engine_cpus, "any") != 0 &&
+        thread_place_parse_cpus(&check, c->engine_cpus) < 0) {
+        snprintf(err, err_len, "invalid value '%.64s' for --engine-cpus: auto, any or a CPU list",
+                 c->engine_cpus);
+        return -EINVAL;
+    }
     if (c->uri_bytes_max >= c->header_bytes_max) {
         snprintf(err, err_len, "--max-uri-bytes must be below --max-header-bytes");
         return -EINVAL;
@@ -488,6 +504,30 @@ void config_loop(const struct config *c, struct loop_config *out)
     out->http.pipeline_depth_max = (uint32_t)c->pipeline_depth_max;
 }
 
+/* --engine-cpus auto: the CPUs this process may run on that no event-loop thread is pinned
+ * to (server_core_cpu), so a loop's pass never waits behind the engine's math; none left
+ * (--threads as many as the CPUs): anywhere, and --engine-nice alone keeps the loops first. */
+static void config_engine_place(const struct config *c, struct thread_place *out)
+{
+    memset(out, 0, sizeof(*out));
+    out->nice = (int)c->engine_nice;
+    if (strcmp(c->engine_cpus, "any") == 0)
+        return;
+    if (strcmp(c->engine_cpus, "auto") != 0) {
+        int rc = thread_place_parse_cpus(out, c->engine_cpus);
+        (void)rc; /* config_finish accepted it */
+        return;
+    }
+    cpu_set_t allowed;
+    if (sched_getaffinity(0, sizeof(allowed), &allowed) != 0)
+        return;
+    for (unsigned i = 0; i < c->threads; i++)
+        CPU_CLR((int)server_core_cpu(i), &allowed);
+    for (unsigned cpu = 0; cpu < THREAD_PLACE_CPUS_MAX; cpu++)
+        if (CPU_ISSET(cpu, &allowed))
+            thread_place_add_cpu(out, cpu);
+}
+
 void config_messages(const struct config *c, struct messages_config *out)
 {
     memset(out, 0, sizeof(*out));
@@ -496,6 +536,7 @@ void config_messages(const struct config *c, struct messages_config *out)
     memcpy(out->model_dir, c->model_dir, sizeof(out->model_dir));
     memcpy(out->backend, c->backend, sizeof(out->backend));
     out->compute_threads = c->compute_threads;
+    config_engine_place(c, &out->engine_place);
     out->cuda_device = c->cuda_device;
     memcpy(out->cuda_precision, c->cuda_precision, sizeof(out->cuda_precision));
     memcpy(out->cpu_precision, c->cpu_precision, sizeof(out->cpu_precision));

@@ -33,6 +33,8 @@ struct config {
     uint16_t listen_port;                    /* 0: the kernel picks (see port_file) */
     unsigned threads;                        /* cores serving; 0 before config_finish */
     unsigned compute_threads;                /* engine math; 0 before config_finish */
+    char engine_cpus[CONFIG_PATH_BYTES_MAX]; /* "auto", "any" or a CPU list */
+    unsigned engine_nice;                    /* added to the engine threads' niceness */
     unsigned max_connections;                /* active, summed over cores */
     unsigned max_queued;                     /* waiting line, summed over cores */
     uint64_t header_bytes_max;

@@ -76,12 +76,17 @@ static int server_listen(const struct server_config *cfg, uint16_t *port)
     return fd;
 }
 
-static void server_pin(unsigned core)
+unsigned server_core_cpu(unsigned core)
 {
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    return core % (unsigned)(cpus > 0 ? cpus : 1);
+}
+
+static void server_pin(unsigned core)
+{
     cpu_set_t set;
     CPU_ZERO(&set);
-    CPU_SET((int)(core % (unsigned)(cpus > 0 ? cpus : 1)), &set);
+    CPU_SET((int)server_core_cpu(core), &set);
     int ret = pthread_setaffinity_np(pthread_self(), sizeof(set), &set);
     if (ret != 0)
         log_warn("cannot pin thread", "error=\"%s\"", strerror(ret));

@@ -28,6 +28,10 @@ struct server_config {
 struct http_app;
 struct loop_group;
 
+/* The CPU the thread of core `core` is pinned to: core modulo the online CPUs. Whoever
+ * places other threads (the embedding engine) keeps them off these. */
+unsigned server_core_cpu(unsigned core);
+
 /* Serve `app` on the group's cores (one listener and thread each) until a shutdown signal
  * has been served. `app` must outlive the call. Returns 0 on a clean shutdown, 1 on a
  * start-up failure (logged). The group's loops stay for loop_group_free. */

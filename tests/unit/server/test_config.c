@@ -1,10 +1,14 @@
 /* test_config.c — `brigade serve` settings: defaults, environment, flags, rejections. */
-#define _GNU_SOURCE /* fmemopen */
+#define _GNU_SOURCE /* fmemopen, CPU_COUNT */
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "check.h"
+#include "gateway/app/messages.h"
 #include "gateway/cli/config.h"
+#include "gateway/net/server.h"
 
 static int parse(struct config *c, char *err, int argc, char **argv)
 {
@@ -34,6 +38,44 @@ static void test_defaults(void)
     CHECK_INT_EQ(c.body_bytes_max, 1024 * 1024);
     CHECK_INT_EQ(c.log_level, LOG_LEVEL_INFO);
     CHECK_STR_EQ(c.cpu_precision, ""); /* the CPU's native, chosen at start-up */
+    CHECK_STR_EQ(c.engine_cpus, "auto");
+    CHECK_INT_EQ(c.engine_nice, 0);
+}
+
+/* --engine-cpus auto keeps the engine off every CPU an event-loop thread is pinned to
+ * (anywhere when they take them all); a list is taken as given; any pins nothing. */
+static void test_engine_place(void)
+{
+    struct config c;
+    char err[CONFIG_MESSAGE_BYTES_MAX];
+    struct messages_config m;
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    cpu_set_t allowed;
+    CHECK_INT_EQ(sched_getaffinity(0, sizeof(allowed), &allowed), 0);
+    char *one[] = {"serve", "--threads", "1"};
+    CHECK_INT_EQ(parse(&c, err, 3, one), 0);
+    config_messages(&c, &m);
+    CHECK_INT_EQ(m.engine_place.nice, 0);
+    CHECK(!thread_place_has_cpu(&m.engine_place, server_core_cpu(0)));
+    for (unsigned cpu = 0; cpu < THREAD_PLACE_CPUS_MAX; cpu++)
+        if (cpu != server_core_cpu(0))
+            CHECK_INT_EQ(thread_place_has_cpu(&m.engine_place, cpu), CPU_ISSET(cpu, &allowed));
+    char *all[] = {"serve", "--threads", "0"};
+    CHECK_INT_EQ(parse(&c, err, 3, all), 0);
+    config_messages(&c, &m);
+    if (cpus <= CONFIG_THREADS_MAX && CPU_COUNT(&allowed) == cpus)
+        CHECK(!thread_place_pins(&m.engine_place)); /* every CPU serves: shared, by niceness */
+    char *list[] = {"serve", "--engine-cpus", "2-3", "--engine-nice", "5"};
+    CHECK_INT_EQ(parse(&c, err, 5, list), 0);
+    config_messages(&c, &m);
+    CHECK_INT_EQ(m.engine_place.nice, 5);
+    CHECK(thread_place_has_cpu(&m.engine_place, 2) && thread_place_has_cpu(&m.engine_place, 3));
+    CHECK(!thread_place_has_cpu(&m.engine_place, 0) && !thread_place_has_cpu(&m.engine_place, 4));
+    setenv("BRIGADE_ENGINE_CPUS", "any", 1);
+    CHECK_INT_EQ(parse(&c, err, 3, one), 0);
+    config_messages(&c, &m);
+    CHECK(!thread_place_pins(&m.engine_place));
+    unsetenv("BRIGADE_ENGINE_CPUS");
 }
 
 static void test_env_and_flags(void)
@@ -97,6 +139,9 @@ static void test_rejections(void)
     rejects("--sse-sndbuf", "1k", "--sse-sndbuf");
     rejects("--cpu-precision", "fp16", "--cpu-precision: f32, bf16 or f16");
     rejects("--inbox", "yes", "--inbox: on or off");
+    rejects("--engine-cpus", "3-1", "--engine-cpus: auto, any or a CPU list");
+    rejects("--engine-cpus", "none", "--engine-cpus");
+    rejects("--engine-nice", "20", "from 0 to 19");
     rejects("--inbox", "on", "--inbox on needs --pg URI and --menu"); /* no --menu */
     setenv("BRIGADE_MAX_QUEUED", "lots", 1);
     rejects("--threads", "1", "BRIGADE_MAX_QUEUED");
@@ -145,6 +190,7 @@ int main(void)
     test_env_and_flags();
     test_rejections();
     test_inbox();
+    test_engine_place();
     test_usage_defaults();
     return check_finish("test_config");
 }
