@@ -78,8 +78,20 @@ static int server_listen(const struct server_config *cfg, uint16_t *port)
 
 unsigned server_core_cpu(unsigned core)
 {
-    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-    return core % (unsigned)(cpus > 0 ? cpus : 1);
+    /* The CPUs the process was started on (taskset, a cgroup's cpuset, a container's
+     * --cpuset-cpus), read before this thread is pinned: loop k takes the k-th of them. */
+    cpu_set_t allowed;
+    CPU_ZERO(&allowed);
+    int n = sched_getaffinity(0, sizeof(allowed), &allowed) == 0 ? CPU_COUNT(&allowed) : 0;
+    if (n <= 0) {
+        long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+        return core % (unsigned)(cpus > 0 ? cpus : 1);
+    }
+    unsigned want = core % (unsigned)n;
+    for (int cpu = 0; cpu < CPU_SETSIZE; cpu++)
+        if (CPU_ISSET(cpu, &allowed) && want-- == 0)
+            return (unsigned)cpu;
+    return 0;
 }
 
 static void server_pin(unsigned core)

@@ -28,8 +28,10 @@ struct server_config {
 struct http_app;
 struct loop_group;
 
-/* The CPU the thread of core `core` is pinned to: core modulo the online CPUs. Whoever
- * places other threads (the embedding engine) keeps them off these. */
+/* The CPU the thread of core `core` is pinned to: the (core modulo their count)-th of the CPUs
+ * the process may run on (its affinity mask: taskset, cpuset). Call it from a thread not yet
+ * pinned (the main thread, or a loop's before server_pin). Whoever places other threads (the
+ * embedding engine) keeps them off these. */
 unsigned server_core_cpu(unsigned core);
 
 /* Serve `app` on the group's cores (one listener and thread each) until a shutdown signal

@@ -42,6 +42,32 @@ static void test_defaults(void)
     CHECK_INT_EQ(c.engine_nice, 0);
 }
 
+/* The loops take the CPUs the process was started on (taskset, cpuset), in order: started on
+ * the last CPU alone, every loop is pinned there, and the engine's auto placement is empty
+ * (it runs anywhere the process may). */
+static void test_core_cpu_follows_affinity(void)
+{
+    cpu_set_t was, last;
+    CHECK_INT_EQ(sched_getaffinity(0, sizeof(was), &was), 0);
+    int top = -1;
+    for (int cpu = 0; cpu < CPU_SETSIZE; cpu++)
+        if (CPU_ISSET(cpu, &was))
+            top = cpu;
+    CHECK(top >= 0);
+    int first = -1;
+    for (int cpu = 0; cpu < CPU_SETSIZE && first < 0; cpu++)
+        if (CPU_ISSET(cpu, &was))
+            first = cpu;
+    CHECK_INT_EQ((int)server_core_cpu(0), first);
+    CHECK_INT_EQ((int)server_core_cpu((unsigned)CPU_COUNT(&was)), first); /* wraps around */
+    CPU_ZERO(&last);
+    CPU_SET(top, &last);
+    CHECK_INT_EQ(sched_setaffinity(0, sizeof(last), &last), 0);
+    CHECK_INT_EQ((int)server_core_cpu(0), top);
+    CHECK_INT_EQ((int)server_core_cpu(3), top);
+    CHECK_INT_EQ(sched_setaffinity(0, sizeof(was), &was), 0);
+}
+
 /* --engine-cpus auto keeps the engine off every CPU an event-loop thread is pinned to
  * (anywhere when they take them all); a list is taken as given; any pins nothing. */
 static void test_engine_place(void)
@@ -191,6 +217,7 @@ int main(void)
     test_rejections();
     test_inbox();
     test_engine_place();
+    test_core_cpu_follows_affinity();
     test_usage_defaults();
     return check_finish("test_config");
 }
