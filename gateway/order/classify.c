@@ -226,9 +226,9 @@ static bool classify_says_something(const struct order_class_input *in,
 static bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
                                 const struct order_clause *cl, size_t end, bool were)
 {
-    static const char *const past[] = {"was",   "had",    "did",    "wasnt",   "werent", "didnt",
-                                       "hadnt", "tasted", "came",   "arrived", "forgot", "received",
-                                       "got",   "ate",    "bought", "tried"};
+    static const char *const past[] = {
+        "was",     "had",    "did",      "wasnt", "werent", "didnt",  "hadnt", "tasted",  "came",
+        "arrived", "forgot", "received", "got",   "ate",    "bought", "tried", "ordered", "left"};
     for (size_t i = cl->begin; i < end; i++) {
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
@@ -701,6 +701,30 @@ static void classify_statement_asides(const struct order_understanding *u,
     }
 }
 
+/* "like fridge cold." after "the nuggets were cold", "~30 ppl next month" after "do you do
+ * catering?": right after another matter, a clause with no opener or politeness whose things
+ * are all item-like text that is neither food nor of the menu goes on with that matter; it
+ * orders nothing. */
+static void classify_other_continued(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST || rg->clauses[c - 1].intent != ORDER_INTENT_OTHER ||
+            cl->request_form || classify_asks_politely(in, cl))
+            continue;
+        bool any = false, all = true;
+        for (size_t t = 0; t < rg->n_things && all; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c)
+                continue;
+            any = true;
+            all = !th->is_span && !th->past && th->leftover_kind == ORDER_LEFTOVER_ITEMLIKE;
+        }
+        if (any && all)
+            cl->intent = ORDER_INTENT_OTHER;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -717,6 +741,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_follow_ups(in, rg);
     classify_food_asides(in, rg);
     classify_statement_asides(u, in, rg);
+    classify_other_continued(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

@@ -1500,6 +1500,21 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a report of what was ordered or done ("ordered ... got ...", "left a review") is another
+     * matter, whatever it counts */
+    {.text = "ordered 3 smoothies got 2. order 5521. pls sort it",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "left u a review on tripadvisor, 4 stars, great stuff",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* item-like text right after another matter goes on with it */
+    {.text = "the wrap yesterday was stone cold. like freezer cold",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
