@@ -725,6 +725,23 @@ static void classify_other_continued(const struct order_class_input *in, struct 
     }
 }
 
+/* "Invoice to accounts please.", "Will pop over around 12:30. Cheers!", "ok bye": beside an
+ * order, a statement of another matter that asks nothing and reports nothing past is
+ * logistics or a pleasantry, no intent of its own. A question ("do you deliver?") and a
+ * report of what happened ("my fries were soggy last time") stay. */
+static void classify_pleasantries(const struct order_class_input *in, struct order_reading *rg)
+{
+    bool request = false;
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        request = request || rg->clauses[c].intent == ORDER_INTENT_REQUEST;
+    for (size_t c = 0; request && c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form &&
+            !classify_about_past(in, rg, cl, cl->end, true))
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -742,6 +759,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_food_asides(in, rg);
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);
+    classify_pleasantries(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

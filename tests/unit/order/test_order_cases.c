@@ -1043,7 +1043,7 @@ static const struct order_case cases[] = {
     {.text = "3 cold brews. Table 12, seat 4.",
      .category = "order",
      .status = "accepted",
-     .intents = {"order", "other"},
+     .intents = {"order"}, /* where to bring it is logistics, no intent of its own */
      .items = {{.name = "Cold Brew Coffee", .qty = 3}}},
     /* a number after a preposition counts people or a table, not a dish */
     {.text = "could we reserve a table for 5 on sunday",
@@ -1515,6 +1515,14 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* beside an order, logistics and pleasantries that ask nothing and report nothing past are
+     * no intent */
+    {.text = "2 falafel wraps and a lemonade. Bill it to our office please.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}},
+     .asked = {{"falafel wraps", "Falafel Wrap"}, {"lemonade", "Fresh Lemonade"}}},
 };
 
 static struct fixture f;
