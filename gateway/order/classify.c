@@ -597,14 +597,26 @@ static bool classify_adds(const struct order_class_input *in, const struct order
 /* A dish named alone, then asked about ("sparkling water - is it a bottle or a glass?",
  * "halloumi burger vs portobello, which is more filling?"), is the topic of the question,
  * not an order of it. */
-static void classify_topics(const struct order_class_input *in, struct order_reading *rg)
+static void classify_topics(const struct order_understanding *u, const struct order_class_input *in,
+                            struct order_reading *rg)
 {
     static const char *const pronoun_questions[] = {"is it",   "does it", "are they", "do they",
                                                     "is that", "which",   "which one"};
     for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c], *next = &rg->clauses[c + 1];
-        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
-            next->intent != ORDER_INTENT_QUESTION)
+        /* "vanilla oat shake — is it actually thick or kinda watery?": a question asked of
+         * "it" right after a dish, however plain its words, asks about that dish when both are
+         * one sentence and the question holds no cue of another matter */
+        const struct order_token *last = &in->tokens[cl->end - 1];
+        bool one_sentence = last->kind != ORDER_TOKEN_PUNCT ||
+                            (last->punct != '.' && last->punct != '!' && last->punct != '\n');
+        float cue[ORDER_CATEGORY_MAX] = {0};
+        if (next->intent == ORDER_INTENT_OTHER && next->question_form && one_sentence)
+            order_cue_scores(u, in->text, in->tokens, next->begin, next->end, rg->roles, true, cue);
+        bool asked = next->intent == ORDER_INTENT_QUESTION ||
+                     (next->intent == ORDER_INTENT_OTHER && next->question_form && one_sentence &&
+                      cue[ORDER_CATEGORY_OTHER] == 0);
+        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity || !asked)
             continue;
         size_t at = next->begin;
         while (at < next->end && rg->roles[at] == ORDER_ROLE_GREETING)
@@ -630,7 +642,7 @@ static void classify_topics(const struct order_class_input *in, struct order_rea
             about = order_tok_is(in->text, in->tokens, i, cl->end, "vs") ||
                     order_tok_is(in->text, in->tokens, i, cl->end, "versus");
         if (about)
-            cl->intent = ORDER_INTENT_QUESTION;
+            cl->intent = next->intent = ORDER_INTENT_QUESTION;
     }
 }
 
@@ -754,7 +766,7 @@ enum order_category order_classify(const struct order_understanding *u,
         any[i] = true;
         question = question || rg->clauses[c].question_form;
     }
-    classify_topics(in, rg);
+    classify_topics(u, in, rg);
     classify_follow_ups(in, rg);
     classify_food_asides(in, rg);
     classify_statement_asides(u, in, rg);

@@ -1523,6 +1523,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}},
      .asked = {{"falafel wraps", "Falafel Wrap"}, {"lemonade", "Fresh Lemonade"}}},
+    /* a question asked of "it" in the sentence that names a dish asks about the dish, however
+     * plain its words */
+    {.text = "the carrot cake — is it actually moist or kinda dry? thinking of trying it later",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
