@@ -1529,6 +1529,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a foreign question is about the menu by its own words of price, contents or diet */
+    {.text = "Czy macie desery wegańskie?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pl"},
 };
 
 static struct fixture f;
