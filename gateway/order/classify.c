@@ -226,9 +226,9 @@ static bool classify_says_something(const struct order_class_input *in,
 static bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
                                 const struct order_clause *cl, size_t end, bool were)
 {
-    static const char *const past[] = {"was",   "had",    "did",    "wasnt",   "werent", "didnt",
-                                       "hadnt", "tasted", "came",   "arrived", "forgot", "received",
-                                       "got",   "ate",    "bought", "tried"};
+    static const char *const past[] = {
+        "was",     "had",    "did",      "wasnt", "werent", "didnt",  "hadnt", "tasted",  "came",
+        "arrived", "forgot", "received", "got",   "ate",    "bought", "tried", "ordered", "left"};
     for (size_t i = cl->begin; i < end; i++) {
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
@@ -597,14 +597,26 @@ static bool classify_adds(const struct order_class_input *in, const struct order
 /* A dish named alone, then asked about ("sparkling water - is it a bottle or a glass?",
  * "halloumi burger vs portobello, which is more filling?"), is the topic of the question,
  * not an order of it. */
-static void classify_topics(const struct order_class_input *in, struct order_reading *rg)
+static void classify_topics(const struct order_understanding *u, const struct order_class_input *in,
+                            struct order_reading *rg)
 {
     static const char *const pronoun_questions[] = {"is it",   "does it", "are they", "do they",
                                                     "is that", "which",   "which one"};
     for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c], *next = &rg->clauses[c + 1];
-        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
-            next->intent != ORDER_INTENT_QUESTION)
+        /* "vanilla oat shake — is it actually thick or kinda watery?": a question asked of
+         * "it" right after a dish, however plain its words, asks about that dish when both are
+         * one sentence and the question holds no cue of another matter */
+        const struct order_token *last = &in->tokens[cl->end - 1];
+        bool one_sentence = last->kind != ORDER_TOKEN_PUNCT ||
+                            (last->punct != '.' && last->punct != '!' && last->punct != '\n');
+        float cue[ORDER_CATEGORY_MAX] = {0};
+        if (next->intent == ORDER_INTENT_OTHER && next->question_form && one_sentence)
+            order_cue_scores(u, in->text, in->tokens, next->begin, next->end, rg->roles, true, cue);
+        bool asked = next->intent == ORDER_INTENT_QUESTION ||
+                     (next->intent == ORDER_INTENT_OTHER && next->question_form && one_sentence &&
+                      cue[ORDER_CATEGORY_OTHER] == 0);
+        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity || !asked)
             continue;
         size_t at = next->begin;
         while (at < next->end && rg->roles[at] == ORDER_ROLE_GREETING)
@@ -630,7 +642,7 @@ static void classify_topics(const struct order_class_input *in, struct order_rea
             about = order_tok_is(in->text, in->tokens, i, cl->end, "vs") ||
                     order_tok_is(in->text, in->tokens, i, cl->end, "versus");
         if (about)
-            cl->intent = ORDER_INTENT_QUESTION;
+            cl->intent = next->intent = ORDER_INTENT_QUESTION;
     }
 }
 
@@ -701,6 +713,47 @@ static void classify_statement_asides(const struct order_understanding *u,
     }
 }
 
+/* "like fridge cold." after "the nuggets were cold", "~30 ppl next month" after "do you do
+ * catering?": right after another matter, a clause with no opener or politeness whose things
+ * are all item-like text that is neither food nor of the menu goes on with that matter; it
+ * orders nothing. */
+static void classify_other_continued(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST || rg->clauses[c - 1].intent != ORDER_INTENT_OTHER ||
+            cl->request_form || classify_asks_politely(in, cl))
+            continue;
+        bool any = false, all = true;
+        for (size_t t = 0; t < rg->n_things && all; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c)
+                continue;
+            any = true;
+            all = !th->is_span && !th->past && th->leftover_kind == ORDER_LEFTOVER_ITEMLIKE;
+        }
+        if (any && all)
+            cl->intent = ORDER_INTENT_OTHER;
+    }
+}
+
+/* "Invoice to accounts please.", "Will pop over around 12:30. Cheers!", "ok bye": beside an
+ * order, a statement of another matter that asks nothing and reports nothing past is
+ * logistics or a pleasantry, no intent of its own. A question ("do you deliver?") and a
+ * report of what happened ("my fries were soggy last time") stay. */
+static void classify_pleasantries(const struct order_class_input *in, struct order_reading *rg)
+{
+    bool request = false;
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        request = request || rg->clauses[c].intent == ORDER_INTENT_REQUEST;
+    for (size_t c = 0; request && c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form &&
+            !classify_about_past(in, rg, cl, cl->end, true))
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -713,10 +766,12 @@ enum order_category order_classify(const struct order_understanding *u,
         any[i] = true;
         question = question || rg->clauses[c].question_form;
     }
-    classify_topics(in, rg);
+    classify_topics(u, in, rg);
     classify_follow_ups(in, rg);
     classify_food_asides(in, rg);
     classify_statement_asides(u, in, rg);
+    classify_other_continued(in, rg);
+    classify_pleasantries(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

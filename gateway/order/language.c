@@ -473,6 +473,31 @@ static const char *const language_past[] = {
     "była", "było",  "dün",     "geçen",  NULL,
 };
 
+/* Words of a question about the menu in other languages: a price, what a dish holds, a diet
+ * ("Czy macie opcje bezglutenowe?", "¿Cuánto cuesta?", "Enthält das Nüsse?"). A question
+ * with one asks about the menu though it names no dish. */
+static const char *const language_menu_question[] = {
+    "kosztuje",    "cuesta",      "cuestan",        "kostet",       "kosten",       "coûte",
+    "coute",       "coûtent",     "costa",          "costano",      "custa",        "custam",
+    "kost",        "zawiera",     "contiene",       "contienen",    "enthält",      "enthaelt",
+    "contient",    "contém",      "bevat",          "bezglutenowe", "bezglutenowy", "bezglutenowa",
+    "wegańskie",   "wegański",    "wegetariańskie", "vegano",       "vegana",       "veganos",
+    "vegetariano", "vegetariana", "vegetarianos",   "végétarien",   "végétarienne", "végétalien",
+    "vegetarisch", "glutenfrei",  "glutine",        "glúten",       "glutenvrij",   "glutensiz",
+    "vejetaryen",  "vegan",       "vegetarische",   "fiyatı",       "fiyat",        NULL,
+};
+
+bool order_language_menu_question(const char *text, size_t len)
+{
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t at = 0;
+    bool fits;
+    while (language_next_word((const unsigned char *)text, len, &at, word, &fits))
+        if (fits && language_listed(language_menu_question, word))
+            return true;
+    return false;
+}
+
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past)
 {
     char word[LANGUAGE_WORD_MAX + 1];

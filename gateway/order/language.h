@@ -45,6 +45,10 @@ bool order_language_function_word(const char *w, size_t len);
  * a modal that opens a request ("quiero", "möchte", "posso"), *courtesy when it greets,
  * thanks or takes leave ("gracias", "bonjour", "bedankt"), *past when it tells what happened
  * ("gestern", "fue", "era", "wczoraj": a past form of being or a word of an earlier day). */
+/* Does the text hold a word of a question about the menu in another language (a price, what
+ * a dish holds, a diet: "Czy macie opcje bezglutenowe?")? */
+bool order_language_menu_question(const char *text, size_t len);
+
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past);
 
 /* Internal to this module, shared only so that language.c and the C++ shim agree on one

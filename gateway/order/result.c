@@ -165,7 +165,8 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
         dish = dish || rg->n_hits[i] > 0;
         exact = exact || (rg->n_hits[i] > 0 && rg->hits[i][0].edits == 0);
     }
-    bool menu = dish || rg->names_menu_words; /* "¿Tienen opciones sin gluten?" */
+    bool menu = dish || rg->names_menu_words || /* "¿Tienen opciones sin gluten?" */
+                order_language_menu_question(w->display, w->display_len);
     r->foreign = true;
     memcpy(r->language, w->language, sizeof(r->language));
     if (dish && (request || counted))

@@ -1043,7 +1043,7 @@ static const struct order_case cases[] = {
     {.text = "3 cold brews. Table 12, seat 4.",
      .category = "order",
      .status = "accepted",
-     .intents = {"order", "other"},
+     .intents = {"order"}, /* where to bring it is logistics, no intent of its own */
      .items = {{.name = "Cold Brew Coffee", .qty = 3}}},
     /* a number after a preposition counts people or a table, not a dish */
     {.text = "could we reserve a table for 5 on sunday",
@@ -1529,6 +1529,41 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a report of what was ordered or done ("ordered ... got ...", "left a review") is another
+     * matter, whatever it counts */
+    {.text = "ordered 3 smoothies got 2. order 5521. pls sort it",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "left u a review on tripadvisor, 4 stars, great stuff",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* item-like text right after another matter goes on with it */
+    {.text = "the wrap yesterday was stone cold. like freezer cold",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* beside an order, logistics and pleasantries that ask nothing and report nothing past are
+     * no intent */
+    {.text = "2 falafel wraps and a lemonade. Bill it to our office please.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}},
+     .asked = {{"falafel wraps", "Falafel Wrap"}, {"lemonade", "Fresh Lemonade"}}},
+    /* a question asked of "it" in the sentence that names a dish asks about the dish, however
+     * plain its words */
+    {.text = "the carrot cake — is it actually moist or kinda dry? thinking of trying it later",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a foreign question is about the menu by its own words of price, contents or diet */
+    {.text = "Czy macie desery wegańskie?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pl"},
 };
 
 static struct fixture f;
