@@ -2124,11 +2124,18 @@ static void attach_correction(struct attach_state *st, size_t first, size_t end)
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t at = st->b;
+    bool led = false; /* a correction's lead read across the message (correct.c) opens it */
     while (at < st->e &&
-           (st->rg->roles[at] == ORDER_ROLE_GREETING || t[at].kind == ORDER_TOKEN_PUNCT))
+           (st->rg->roles[at] == ORDER_ROLE_GREETING || st->rg->roles[at] == ORDER_ROLE_FILLER ||
+            t[at].kind == ORDER_TOKEN_PUNCT)) {
+        led = led || (st->rg->roles[at] == ORDER_ROLE_FILLER &&
+                      (order_tok_is(text, t, at, st->e, "wait") ||
+                       order_tok_is(text, t, at, st->e, "actually") ||
+                       order_tok_is(text, t, at, st->e, "sorry")));
         at++;
+    }
     bool corrects =
-        order_read_correction_at(text, t, at, st->e) > 0 ||
+        led || order_read_correction_at(text, t, at, st->e) > 0 ||
         (order_tok_is(text, t, at, st->e, "actually") &&
          order_read_correction_at(text, t, at + 1, st->e) > 0) ||
         (order_tok_is(text, t, at, st->e, "i") && order_tok_is(text, t, at + 1, st->e, "mean"));

@@ -19,9 +19,11 @@ enum correct_kind {
     CORRECT_NONE,
     CORRECT_COUNT,  /* "actually make it 3": the count after it is the right one */
     CORRECT_REMOVE, /* "scratch the onion rings": the dish after it is not wanted */
+    CORRECT_SWAP,   /* "beef burger. actually no wait, make it a cheeseburger": the dish
+                     * after it replaces the one before */
 };
 
-enum { CORRECT_PRE_MAX = 2, CORRECT_PHRASE_WORDS = 3 };
+enum { CORRECT_PRE_MAX = 3, CORRECT_PHRASE_WORDS = 3 };
 
 struct correct_lead {
     enum correct_kind kind;
@@ -29,7 +31,7 @@ struct correct_lead {
     size_t at;         /* count: its first token; removal: the first token after the lead */
     size_t count_end;  /* count: after its number and unit ("two orders") */
     int32_t count;     /* count: the number */
-    int32_t item;      /* removal: the menu item named, -1 for "scratch that" */
+    int32_t item;      /* removal, swap: the menu item named (-1: "scratch that") */
 };
 
 static bool correct_in(const char *text, const struct order_token *t, size_t i, size_t e,
@@ -66,48 +68,124 @@ static bool correct_unread(const struct order_token *t, const struct order_readi
     return true;
 }
 
-/* The correction that starts at token i, if any. */
-static bool correct_lead_at(const struct order_reader *rd, const char *text,
-                            const struct order_token *t, size_t i, size_t n,
-                            const struct order_reading *rg, struct correct_lead *out)
+/* A removal whose verb is at p (the opening words before it are out->begin's), of the dish whose
+ * name starts at d (item, or -1 for "scratch that"): the name's words are the correction's. */
+static bool correct_removal(const struct order_token *t, const struct order_reading *rg, size_t p,
+                            size_t d, size_t n, int32_t item, struct correct_lead *out)
+{
+    size_t end = d;
+    while (item >= 0 && end < n && t[end].kind == ORDER_TOKEN_WORD && rg->n_hits[end] > 0)
+        end++;                          /* the dish's words */
+    if (!correct_unread(t, rg, p, end)) /* the opening words before p may be a greeting's */
+        return false;
+    out->kind = CORRECT_REMOVE;
+    out->at = d;
+    out->end = end;
+    out->item = item;
+    return true;
+}
+
+/* The words that may open a correction ("actually", "no", "wait", ", ") before its verb. */
+struct correct_pre {
+    size_t p;     /* the first token after them */
+    size_t words; /* how many */
+    bool strong;  /* one only a correction starts with: "actually", "wait", "sorry", "nah" */
+    bool said_no; /* the last is "no": "actually no onion rings" */
+};
+
+static struct correct_pre correct_read_pre(const char *text, const struct order_token *t, size_t i,
+                                           size_t n)
 {
     static const char *const pre[] = {"actually", "no", "wait", "sorry", "oh", "nah", "and"};
     static const char *const marks[] = {"actually", "wait", "sorry", "nah"};
+    struct correct_pre r = {.p = i};
+    while (r.words < CORRECT_PRE_MAX) {
+        if (r.p > i && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
+            r.p++; /* "actually no wait, make it ..." */
+            continue;
+        }
+        if (!correct_in(text, t, r.p, n, pre, sizeof(pre) / sizeof(*pre)))
+            break;
+        r.strong = r.strong || correct_in(text, t, r.p, n, marks, sizeof(marks) / sizeof(*marks));
+        r.said_no = order_tok_is(text, t, r.p, n, "no");
+        r.p++;
+        r.words++;
+    }
+    while (r.words > 0 && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',')
+        r.p++;
+    return r;
+}
+
+/* Is menu item `item` named by its whole name or an alias before token i? */
+static bool correct_named_before(const struct order_reader *rd, const char *text,
+                                 const struct order_token *t, const struct order_reading *rg,
+                                 size_t i, int32_t item)
+{
+    for (size_t j = 0; j < i; j++)
+        if (t[j].kind == ORDER_TOKEN_WORD && rg->n_hits[j] > 0 &&
+            order_read_name_at(rd, text, t, rg, j, i) == item)
+            return true;
+    return false;
+}
+
+/* A correction of a count ("actually make it 3", "actually three") or of the dish itself
+ * ("make it a cheeseburger", "actually no onion rings") after the opening words. */
+static bool correct_count_or_dish(const struct order_reader *rd, const char *text,
+                                  const struct order_token *t, size_t n,
+                                  const struct order_reading *rg, const struct correct_pre *pre,
+                                  struct correct_lead *out)
+{
     static const char *const counts[][CORRECT_PHRASE_WORDS] = {
         {"make", "it"}, {"make", "that"},       {"make", "them"},         {"make", "those"},
         {"i", "mean"},  {"change", "it", "to"}, {"change", "that", "to"}, {"no", "make", "it"}};
+    static const char *const adding[] = {"more", "extra", "additional", "another"};
+    static const char *const units[] = {"orders", "portions", "servings", "of"};
+    size_t p = pre->p;
+    size_t k = correct_phrase_at(text, t, p, n, counts, sizeof(counts) / sizeof(*counts));
+    if ((k == 0 && !(pre->strong && pre->words > 0)) || !correct_unread(t, rg, p, p + k))
+        return false; /* the opening words may be read as a greeting's: "Actually, ..." */
+    int32_t v;
+    size_t q = order_read_number(rd->u, text, t, p + k, n, &v);
+    bool article =
+        q == 1 && (order_tok_is(text, t, p + k, n, "a") || order_tok_is(text, t, p + k, n, "an"));
+    if (q == 0 || article) {
+        int32_t item = order_read_name_at(rd, text, t, rg, p + k, n);
+        if (item >= 0 && k > 0) { /* "make it a cheeseburger" */
+            out->kind = CORRECT_SWAP;
+            out->end = out->at = p + k;
+            out->item = item;
+            return true;
+        }
+        /* "actually no onion rings, just 2 fries": a dish not asked for before, named after
+         * "actually no" (one asked for before is the clause's correction: attach.c) */
+        if (item >= 0 && pre->strong && pre->said_no && q == 0 &&
+            !correct_named_before(rd, text, t, rg, out->begin, item))
+            return correct_removal(t, rg, p, p, n, item, out);
+        if (q == 0)
+            return false;
+    }
+    if (correct_in(text, t, p + k + q, n, adding, sizeof(adding) / sizeof(*adding)))
+        return false; /* "sorry, 2 more fries" adds */
+    size_t u = p + k + q;
+    if (correct_in(text, t, u, n, units, sizeof(units) / sizeof(*units)))
+        u += order_tok_is(text, t, u, n, "of") ? 0 : 1; /* "of them" is a pronoun's */
+    out->kind = CORRECT_COUNT;
+    out->end = out->at = p + k;
+    out->count_end = u;
+    out->count = v;
+    return true;
+}
+
+/* A removal after the opening words: "scratch the onion rings", "forget that". */
+static bool correct_remove_lead(const struct order_reader *rd, const char *text,
+                                const struct order_token *t, size_t n,
+                                const struct order_reading *rg, size_t p, struct correct_lead *out)
+{
     static const char *const removals[][CORRECT_PHRASE_WORDS] = {
         {"scratch"}, {"forget"},      {"cancel"}, {"remove"}, {"drop"},
         {"ditch"},   {"take", "off"}, {"nix"},    {"skip"},   {"get", "rid", "of"}};
     static const char *const determiners[] = {"the", "my", "those", "these", "that", "them", "it"};
-    size_t p = i, marked = 0;
-    bool strong = false; /* a word that only a correction starts with */
-    while (p - i < CORRECT_PRE_MAX && correct_in(text, t, p, n, pre, sizeof(pre) / sizeof(*pre))) {
-        strong = strong || correct_in(text, t, p, n, marks, sizeof(marks) / sizeof(*marks));
-        p++;
-    }
-    marked = p - i;
-    memset(out, 0, sizeof(*out));
-    out->begin = i;
-    size_t k = correct_phrase_at(text, t, p, n, counts, sizeof(counts) / sizeof(*counts));
-    if (k > 0 || (strong && marked > 0)) {
-        int32_t v;
-        size_t q = order_read_number(rd->u, text, t, p + k, n, &v);
-        static const char *const adding[] = {"more", "extra", "additional", "another"};
-        if (q == 0 || !correct_unread(t, rg, i, p + k) ||
-            correct_in(text, t, p + k + q, n, adding, sizeof(adding) / sizeof(*adding)))
-            return false; /* "sorry, 2 more fries" adds */
-        static const char *const units[] = {"orders", "portions", "servings", "of"};
-        size_t u = p + k + q;
-        if (correct_in(text, t, u, n, units, sizeof(units) / sizeof(*units)))
-            u += order_tok_is(text, t, u, n, "of") ? 0 : 1; /* "of them" is a pronoun's */
-        out->kind = CORRECT_COUNT;
-        out->end = out->at = p + k;
-        out->count_end = u;
-        out->count = v;
-        return true;
-    }
-    k = correct_phrase_at(text, t, p, n, removals, sizeof(removals) / sizeof(*removals));
+    size_t k = correct_phrase_at(text, t, p, n, removals, sizeof(removals) / sizeof(*removals));
     if (k == 0)
         return false;
     size_t d = p + k;
@@ -119,16 +197,19 @@ static bool correct_lead_at(const struct order_reader *rd, const char *text,
     int32_t item = order_read_name_at(rd, text, t, rg, d, n);
     if (item < 0 && !(pronoun && (d == n || t[d].kind == ORDER_TOKEN_PUNCT)))
         return false; /* "skip the onions": a modifier, not a dish taken back */
-    size_t end = d;
-    while (item >= 0 && end < n && t[end].kind == ORDER_TOKEN_WORD && rg->n_hits[end] > 0)
-        end++; /* the dish's words */
-    if (!correct_unread(t, rg, i, end))
-        return false;
-    out->kind = CORRECT_REMOVE;
-    out->at = p + k;
-    out->end = end;
-    out->item = item;
-    return true;
+    return correct_removal(t, rg, p, d, n, item, out);
+}
+
+/* The correction that starts at token i, if any. */
+static bool correct_lead_at(const struct order_reader *rd, const char *text,
+                            const struct order_token *t, size_t i, size_t n,
+                            const struct order_reading *rg, struct correct_lead *out)
+{
+    struct correct_pre pre = correct_read_pre(text, t, i, n);
+    memset(out, 0, sizeof(*out));
+    out->begin = i;
+    return correct_count_or_dish(rd, text, t, n, rg, &pre, out) ||
+           correct_remove_lead(rd, text, t, n, rg, pre.p, out);
 }
 
 void order_read_correction_leads(const struct order_reader *rd, const char *text,
@@ -140,6 +221,9 @@ void order_read_correction_leads(const struct order_reader *rd, const char *text
         if (!correct_lead_at(rd, text, tokens, i, n, out, &lead))
             continue;
         memset(out->roles + lead.begin, ORDER_ROLE_FILLER, lead.end - lead.begin);
+        if (lead.kind == CORRECT_SWAP) /* "make it truffle fries" names a dish, no change */
+            for (size_t d = lead.at; d < n && (d == lead.at || out->n_hits[d] > 0); d++)
+                out->mod_zone[d] = false;
         i = lead.end - 1;
     }
 }
@@ -217,6 +301,25 @@ static void correct_count(const char *text, const struct order_token *tokens,
     }
 }
 
+static void correct_swap(struct order_reading *rg, const struct correct_lead *lead)
+{
+    struct order_thing *now = NULL;
+    for (size_t s = 0; s < rg->n_things && !now; s++) {
+        struct order_thing *th = &rg->things[s];
+        if (th->is_span && !th->reference && th->item == lead->item && th->begin >= lead->at &&
+            th->begin <= lead->at + 2)
+            now = th;
+    }
+    struct order_thing *was = correct_last_thing(rg, lead->begin, false);
+    if (!now || !was || was == now)
+        return;
+    if (!now->qty_explicit && was->qty_explicit) { /* "2 beef burgers ... make it cheeseburgers" */
+        now->qty = was->qty;
+        now->qty_explicit = true;
+    }
+    was->reference = true;
+}
+
 static void correct_remove(struct order_reading *rg, const struct correct_lead *lead)
 {
     if (lead->item >= 0) {
@@ -282,6 +385,8 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
             continue;
         if (lead.kind == CORRECT_COUNT)
             correct_count(text, tokens, out, &lead);
+        else if (lead.kind == CORRECT_SWAP)
+            correct_swap(out, &lead);
         else
             correct_remove(out, &lead);
         i = lead.end - 1;

@@ -1398,6 +1398,18 @@ static const struct order_case cases[] = {
      .items = {{.name = "Falafel Wrap", .qty = 2},
                {.name = "Onion Rings", .qty = 2},
                {.name = "Mango Smoothie", .qty = 2}}},
+    /* "make it a <dish>" replaces the dish before; "actually no <dish>" not asked for before
+     * takes it back */
+    {.text = "Classic fries. Actually no wait, make it truffle fries.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1}}},
+    {.text = "actually no cold brew, just 2 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
     /* "normal", "as it comes": a part of the dish without changes, no dish of its own */
     {.text = "two halloumi burgers, one normal and one without rocket",
      .category = "order",
