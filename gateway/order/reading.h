@@ -90,10 +90,13 @@ struct order_thing {
     uint16_t begin, end; /* tokens of the name */
     uint8_t clause;
     bool is_span;
-    uint8_t leftover_kind;            /* enum order_leftover_kind, leftovers only */
-    bool menu_words;                  /* leftovers: holds words of the menu ("big mac") */
-    bool unreadable;                  /* leftovers: holds a word that is no English ("croisswnt") */
-    int32_t item;                     /* spans: the menu index, -1 when several items fit */
+    uint8_t leftover_kind; /* enum order_leftover_kind, leftovers only */
+    bool menu_words;       /* leftovers: holds words of the menu ("big mac") */
+    bool unreadable;       /* leftovers: holds a word that is no English ("croisswnt") */
+    bool garbled; /* leftovers: holds a word of no vowel ("vrgbtz"): unreadable, asked back */
+    bool coined;  /* leftovers: holds a word of the cuisine's own, neither English nor near a
+                   * menu word ("pozole"): a dish the menu lacks, not a misspelt one */
+    int32_t item; /* spans: the menu index, -1 when several items fit */
     struct order_item_set candidates; /* spans: the items that fit */
     float score;
     int32_t qty;

@@ -1361,6 +1361,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "the spicy one i had last time"}},
      .asked = {{"spicy one", NULL}}},
+    /* a word of no vowel is unreadable: asked back, with no name it is near */
+    {.text = "a lemonade and 2 xkcdq",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "xkcdq"}},
+     .asked = {{"xkcdq", NULL}}},
 };
 
 static struct fixture f;
@@ -1580,6 +1588,14 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "carnitas", .candidates = {"Carnitas Taco", "Carnitas Bowl"}}},
      .asked = {{"carnitas", NULL}}},
+    /* a pronounceable word no dictionary knows, near no menu word, names a dish the menu
+     * lacks: declined, not asked back about names it shares no word with */
+    {.text = "a horchata and 2 sopes de frijol",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"sopes de frijol"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
