@@ -218,7 +218,7 @@ static size_t read_entry_at(const struct order_reader *rd, const char *text,
  * ("bonie", "burbrs", "sadwiches", "fires")? Then it is a misspelt menu word the lexicon
  * could not read with confidence, not another dish. Beyond one edit the first letters must
  * agree, as people misspell inside a word, rarely at its start. */
-static bool read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len)
+bool order_read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len)
 {
     enum { NEAR_EDITS = 2, NEAR_EDITS_LONG = 3, NEAR_LONG_MIN = 9 };
     size_t bound = len >= NEAR_LONG_MIN ? NEAR_EDITS_LONG : NEAR_EDITS;
@@ -251,7 +251,7 @@ static bool read_foreign_dish_word(const struct order_reader *rd, const char *te
         if (text[w->off + k] < 'a' || text[w->off + k] > 'z')
             return false; /* digits, hyphens, letters of other scripts */
     return !order_dictionary_has(rd->dict, text + w->off, w->len) &&
-           !read_near_menu_word(rd->lex, text + w->off, w->len);
+           !order_read_near_menu_word(rd->lex, text + w->off, w->len);
 }
 
 /* Is token t an unread plural that ends a noun phrase: "tenders" in "chicken tenders and
@@ -272,7 +272,7 @@ static bool read_plural_head(const struct order_reader *rd, const char *text,
     for (size_t k = 0; k < w->len; k++)
         if (s[k] < 'a' || s[k] > 'z')
             return false;
-    if (read_near_menu_word(rd->lex, s, w->len))
+    if (order_read_near_menu_word(rd->lex, s, w->len))
         return false;
     if (t + 1 >= e)
         return true;
@@ -941,55 +941,6 @@ struct order_thing *order_reading_add_thing(struct order_reading *rg, size_t c, 
     return th;
 }
 
-/* Is w[0..len) letters a-z only, three or more, none of them a vowel ("vrgbtz", "ths")? No
- * language writes a dish so: it is a slip of the keyboard, not a name. */
-static bool read_vowelless(const char *w, size_t len)
-{
-    if (len < 3)
-        return false;
-    for (size_t k = 0; k < len; k++)
-        if (w[k] < 'a' || w[k] > 'z' || strchr("aeiouy", w[k]))
-            return false;
-    return true;
-}
-
-/* Is w[0..len) a sound of hesitation ("ummm", "uhh", "errm"), never a dish? */
-static bool read_hesitation(const char *w, size_t len)
-{
-    for (size_t k = 0; k < len; k++)
-        if (!strchr("uhmera", w[k]))
-            return false;
-    return len > 0;
-}
-
-/* Marks each leftover garbled or coined (order_thing) by its words. */
-static void read_mark_leftover_words(const struct order_reader *rd, const char *text,
-                                     const struct order_token *tokens, struct order_reading *rg)
-{
-    enum { COINED_WORD_MIN = 4 };
-    for (size_t t = 0; t < rg->n_things; t++) {
-        struct order_thing *th = &rg->things[t];
-        for (size_t i = th->begin; i < th->end && !th->is_span; i++) {
-            const struct order_token *w = &tokens[i];
-            if (w->kind != ORDER_TOKEN_WORD)
-                continue;
-            const char *x = text + w->off;
-            bool known = rg->n_hits[i] > 0 || order_dictionary_has(rd->dict, x, w->len) ||
-                         order_food_word(rd->food, x, w->len); /* "bbq", "blt" */
-            th->garbled = th->garbled || (!known && read_vowelless(x, w->len));
-            bool letters = true;
-            for (size_t k = 0; k < w->len; k++)
-                letters = letters && x[k] >= 'a' && x[k] <= 'z';
-            th->coined = th->coined ||
-                         (letters && w->len >= COINED_WORD_MIN && !known &&
-                          !read_hesitation(x, w->len) && !read_near_menu_word(rd->lex, x, w->len));
-        }
-        /* "a veggie one": a dish pointed at, not named */
-        th->coined = th->coined && !order_tok_is(text, tokens, th->end - 1U, th->end, "one") &&
-                     !order_tok_is(text, tokens, th->end - 1U, th->end, "ones");
-    }
-}
-
 void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
                 size_t cap, struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -1015,6 +966,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_unknown_compounds(rd, text, tokens, c, first, out);
         read_join_same_item(text, tokens, c, first, out);
         order_read_attach(rd, text, tokens, c, out);
+        order_read_vague_things(text, tokens, c, out);
     }
-    read_mark_leftover_words(rd, text, tokens, out);
+    order_read_mark_leftover_words(rd, text, tokens, out);
 }

@@ -94,6 +94,8 @@ struct order_thing {
     bool menu_words;       /* leftovers: holds words of the menu ("big mac") */
     bool unreadable;       /* leftovers: holds a word that is no English ("croisswnt") */
     bool garbled; /* leftovers: holds a word of no vowel ("vrgbtz"): unreadable, asked back */
+    bool vague;   /* leftovers: a dish pointed at by "thing" or "stuff" ("2 chicken things",
+                   * "the thing with tahini"): asked back, no name near it */
     bool coined;  /* leftovers: holds a word of the cuisine's own, neither English nor near a
                    * menu word ("pozole"): a dish the menu lacks, not a misspelt one */
     int32_t item; /* spans: the menu index, -1 when several items fit */
@@ -202,6 +204,17 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, const struct order_reading *rg,
                            size_t i, size_t e);
 
+/* After pass 4, per clause: "the thing with tahini", "2 chicken things": a dish pointed at
+ * by a noun that names none, a leftover marked vague, its description after "with" taken in
+ * (leftover_words.c). */
+void order_read_vague_things(const char *text, const struct order_token *tokens, size_t c,
+                             struct order_reading *rg);
+/* After every clause: marks each leftover garbled or coined by its words (order_thing). */
+void order_read_mark_leftover_words(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, struct order_reading *rg);
+/* Is w[0..len) within a few edits of a word of the menu, itself or without a plural ending
+ * ("bonie", "burbrs")? A misspelt menu word, not another dish. */
+bool order_read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len);
 /* Helpers shared by the passes. */
 
 /* Writes the words of tokens[b..e) to out, one space apart (punctuation left out, a word

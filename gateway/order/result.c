@@ -92,8 +92,8 @@ static void result_order_thing(const struct menu *menu, const struct order_thing
         }
     } else if (m->kind == ORDER_MATCH_ACCEPT && !th->qty_unclear) {
         result_add_item(menu, r, m->candidates[0], th, m->score);
-    } else if (m->kind == ORDER_MATCH_UNKNOWN && th->garbled) {
-        result_clarify(r, th); /* "2 vrgbtz": asked back, and no name is near it */
+    } else if (m->kind == ORDER_MATCH_UNKNOWN && (th->garbled || th->vague)) {
+        result_clarify(r, th); /* "2 vrgbtz", "2 chicken things": asked back, no name near */
     } else if (m->kind == ORDER_MATCH_UNKNOWN && th->coined && result_named(th) &&
                !result_candidates_share(menu, th, m)) {
         result_add_unknown(r, th); /* "2 pozole rojo": a dish of the cuisine the menu lacks */

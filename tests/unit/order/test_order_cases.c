@@ -1369,6 +1369,26 @@ static const struct order_case cases[] = {
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{.phrase = "xkcdq"}},
      .asked = {{"xkcdq", NULL}}},
+    /* "thing" or "stuff" points at a dish without naming it: asked back, its description
+     * after "with" no modifier; without a describing word it is no dish */
+    {.text = "could i get the thing with hummus and a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "thing with hummus"}},
+     .asked = {{"thing with hummus", NULL}}},
+    {.text = "3 cheesy things pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "cheesy things"}},
+     .asked = {{"cheesy things", NULL}}},
+    {.text = "the thing is, i want a falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
