@@ -1389,6 +1389,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* "for *" ends before a food, bare or after an article and a unit of serving */
+    {.text = "could I bother you for some nachos and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"nachos"}},
 };
 
 static struct fixture f;
