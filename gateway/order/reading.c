@@ -758,20 +758,37 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
            !order_tok_is(text, tokens, j, e, "a") && !order_tok_is(text, tokens, j, e, "an");
 }
 
+/* Is [b, e) an article and a dish of two words or more whose head is a food, not a sauce
+ * ("a miso soup", "a garlic bread")? Before "on the side" that is another thing ordered,
+ * served apart; a sauce is one word ("a tabasco", "ranch") or named so ("a hot sauce"). */
+static bool read_side_dish(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, size_t b, size_t e)
+{
+    if (e < b + 3 ||
+        !(order_tok_is(text, tokens, b, e, "a") || order_tok_is(text, tokens, b, e, "an")))
+        return false;
+    const struct order_token *head = &tokens[e - 1];
+    return order_food_word(rd->food, text + head->off, head->len) &&
+           order_patterns_longest(&rd->u->modifier_starts, text, tokens, e - 1, e, NULL) == 0;
+}
+
 /* "ranch on the side": the words before "on the side" that name no menu word. */
-static void read_zone_on_the_side(const char *text, const struct order_token *tokens, size_t i,
-                                  size_t b, struct order_reading *out)
+static void read_zone_on_the_side(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t i, size_t b,
+                                  struct order_reading *out)
 {
     enum { SIDE_WORDS_BACK_MAX = 3 };
-    memset(out->mod_zone + i, true, 3);
-    for (size_t k = 0; k < SIDE_WORDS_BACK_MAX && i > b; k++, i--) {
-        const struct order_token *t = &tokens[i - 1];
-        if (t->kind != ORDER_TOKEN_WORD || out->roles[i - 1] != ORDER_ROLE_NONE ||
+    size_t from = i;
+    for (size_t k = 0; k < SIDE_WORDS_BACK_MAX && from > b; k++, from--) {
+        const struct order_token *t = &tokens[from - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
             order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
-            out->n_hits[i - 1] > 0)
+            out->n_hits[from - 1] > 0)
             break; /* the dish before "ketchup on the side" is not part of it */
-        out->mod_zone[i - 1] = true;
     }
+    if (read_side_dish(rd, text, tokens, from, i))
+        return;
+    memset(out->mod_zone + from, true, i + 3 - from);
 }
 
 /* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
@@ -855,7 +872,7 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             if (i + 2 < e && order_tok_is(text, tokens, i, e, "on") &&
                 order_tok_is(text, tokens, i + 1, e, "the") &&
                 order_tok_is(text, tokens, i + 2, e, "side")) {
-                read_zone_on_the_side(text, tokens, i, b, out);
+                read_zone_on_the_side(rd, text, tokens, i, b, out);
                 i += 2;
                 continue;
             }

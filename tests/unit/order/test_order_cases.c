@@ -1396,6 +1396,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .unknown = {"nachos"}},
+    /* an article and a dish of two words whose head is a food, before "on the side", is
+     * another thing ordered; a sauce of one word stays a modifier */
+    {.text = "one teriyaki bowl with no carrots and a spring roll on the side",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no carrots"}}},
+     .unknown = {"spring roll"}},
 };
 
 static struct fixture f;
