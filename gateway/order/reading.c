@@ -982,7 +982,9 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_read_spans(rd, text, tokens, c, out);
         read_unknown_compounds(rd, text, tokens, c, first, out);
         read_join_same_item(text, tokens, c, first, out);
+        order_read_menu_refs(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);
+        order_read_each_of_kind(text, tokens, c, out);
         order_read_vague_things(text, tokens, c, out);
     }
     order_read_mark_leftover_words(rd, text, tokens, out);

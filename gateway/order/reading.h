@@ -215,6 +215,15 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
 /* Is w[0..len) within a few edits of a word of the menu, itself or without a plural ending
  * ("bonie", "burbrs")? A misspelt menu word, not another dish. */
 bool order_read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len);
+/* After pass 3, per clause: a span of several items named by its price or its rank in price
+ * ("the 11.75 burger", "ur cheapest dessert", "most expensive bowl") is the item of that
+ * price, or its ties (menu_refs.c). */
+void order_read_menu_refs(const struct order_reader *rd, const char *text,
+                          const struct order_token *tokens, size_t c, struct order_reading *rg);
+/* After pass 4, per clause: "one of each dessert": a span of several items after "of each"
+ * is every one of them, each with the span's count and modifiers (menu_refs.c). */
+void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,
+                             struct order_reading *rg);
 /* Helpers shared by the passes. */
 
 /* Writes the words of tokens[b..e) to out, one space apart (punctuation left out, a word

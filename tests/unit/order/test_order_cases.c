@@ -1404,6 +1404,29 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no carrots"}}},
      .unknown = {"spring roll"}},
+    /* a kind of dish named by its price or its rank in price is the item of that price, or
+     * its ties; "of each" before a kind is every item of it */
+    {.text = "can i get the 9.25 wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "the priciest dessert and the cheapest drink",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}, {.name = "Sparkling Water", .qty = 1}}},
+    {.text = "the most expensive milkshake",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "milkshake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}},
+     .asked = {{"milkshake", NULL}}},
+    {.text = "2 of each wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Buffalo Cauliflower Wrap", .qty = 2}}},
 };
 
 static struct fixture f;
