@@ -623,6 +623,33 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
     }
 }
 
+/* "tacos de asada": a kind of dish, "de" and a span, written in the Spanish (or French) order
+ * of a name, are the one item both fit; joined, the count before the kind counts it. */
+static void read_join_kind_de(const char *text, const struct order_token *tokens, size_t c,
+                              size_t first, struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first; s + 1 < rg->n_things; s++) {
+        struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
+        if (!a->is_span || !b->is_span || a->item >= 0 || b->begin != a->end + 1U ||
+            !order_tok_is(text, tokens, a->end, cl->end, "de"))
+            continue;
+        struct order_item_set both = a->candidates;
+        order_item_set_and(&both, &b->candidates);
+        if (order_item_set_count(&both) != 1)
+            continue;
+        memset(rg->roles + a->end, ORDER_ROLE_ITEM, b->end - a->end);
+        a->end = b->end;
+        a->candidates = both;
+        a->item = order_item_set_next(&both, 0);
+        a->phrase_len = (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase,
+                                                   sizeof(a->phrase));
+        memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+    }
+}
+
 /* "mac n chz bitez": two spans of one clause that name the same item, with at most two words
  * no lexicon reads (or connectors) between them and no count, are one name with a word
  * misspelt beyond reading. */
@@ -982,6 +1009,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_read_spans(rd, text, tokens, c, out);
         read_unknown_compounds(rd, text, tokens, c, first, out);
         read_join_same_item(text, tokens, c, first, out);
+        read_join_kind_de(text, tokens, c, first, out);
         order_read_menu_refs(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);
         order_read_each_of_kind(text, tokens, c, out);

@@ -1654,6 +1654,12 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .unknown = {"sopes de frijol"}},
+    /* a kind, "de" and a span in the Spanish order of a name are the one item both fit */
+    {.text = "3 tacos de carnitas and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
