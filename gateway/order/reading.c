@@ -623,6 +623,29 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
     }
 }
 
+/* "beef burger med rare": a word of a name that ends none, alone right after a dish and right
+ * before a modifier's lead ("rare", "extra", "no"), is a word of that modifier, not a second
+ * dish ("med" of the alias "med salad"). */
+static void read_drop_describing_spans(const struct order_reader *rd, const char *text,
+                                       const struct order_token *tokens, size_t c, size_t first,
+                                       struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first + 1U; s < rg->n_things; s++) {
+        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
+        if (!a->is_span || !b->is_span || a->item < 0 || b->begin != a->end ||
+            b->end != b->begin + 1U || b->end >= cl->end || read_token_head(rd, rg, b->begin) ||
+            order_patterns_longest(&rd->u->modifier_starts, text, tokens, b->end, cl->end, NULL) ==
+                0)
+            continue;
+        rg->roles[b->begin] = ORDER_ROLE_NONE;
+        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+        s--;
+    }
+}
+
 /* "tacos de asada": a kind of dish, "de" and a span, written in the Spanish (or French) order
  * of a name, are the one item both fit; joined, the count before the kind counts it. */
 static void read_join_kind_de(const char *text, const struct order_token *tokens, size_t c,
@@ -1010,6 +1033,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_unknown_compounds(rd, text, tokens, c, first, out);
         read_join_same_item(text, tokens, c, first, out);
         read_join_kind_de(text, tokens, c, first, out);
+        read_drop_describing_spans(rd, text, tokens, c, first, out);
         order_read_menu_refs(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);
         order_read_each_of_kind(text, tokens, c, out);

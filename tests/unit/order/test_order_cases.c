@@ -1427,6 +1427,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Buffalo Cauliflower Wrap", .qty = 2}}},
+    /* a word of a name that ends none, alone between a dish and a modifier's lead, is a word
+     * of the modifier */
+    {.text = "a classic beef burger med rare and fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"med rare"}},
+               {.name = "Classic Fries", .qty = 1}}},
 };
 
 static struct fixture f;
