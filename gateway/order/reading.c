@@ -542,6 +542,57 @@ static bool read_describe_kind(const struct order_reader *rd, const char *text,
     return true;
 }
 
+/* Does the description ending at token e end there: the clause's end, a punctuation mark,
+ * or "and" before another thing ("and one with ...", "and a lemonade")? Not "and black
+ * beans": the description goes on (attach.c reads it whole). */
+static bool read_description_ends(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t e, size_t end)
+{
+    int32_t qty;
+    if (e >= end || tokens[e].kind != ORDER_TOKEN_WORD)
+        return true;
+    if (!order_tok_is(text, tokens, e, end, "and"))
+        return false;
+    return order_tok_is(text, tokens, e + 1U, end, "the") ||
+           order_tok_is(text, tokens, e + 1U, end, "one") ||
+           order_read_quantity(rd->u, text, tokens, e + 1U, end, &qty) > 0;
+}
+
+/* "that burger with the pulled jackfruit and one with ...": a kind of dish, then "with" and
+ * two or three words, all of which the name or description of exactly one of its items holds,
+ * is that item; the words join its span. The kind stays its candidates: a correction can
+ * pick another of it. */
+static void read_kind_with(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, size_t c, size_t first,
+                           struct order_reading *rg)
+{
+    enum { WITH_WORDS_MIN = 2, WITH_WORDS_MAX = 3 };
+    size_t end = rg->clauses[c].end;
+    for (size_t s = first; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        size_t w = th->end;
+        if (!th->is_span || th->item >= 0 || !read_token_head(rd, rg, th->end - 1U) ||
+            !(order_tok_is(text, tokens, w, end, "with") ||
+              order_tok_is(text, tokens, w, end, "w")))
+            continue;
+        size_t b = w + 1U;
+        if (order_tok_is(text, tokens, b, end, "the") || order_tok_is(text, tokens, b, end, "a"))
+            b++;
+        size_t e = b;
+        while (e < end && e < b + WITH_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+               rg->roles[e] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, e, end, "and"))
+            e++;
+        struct order_item_set found;
+        if (e < b + WITH_WORDS_MIN || !read_description_ends(rd, text, tokens, e, end) ||
+            read_described_candidates(rd, text, tokens, b, e, &th->candidates, &found) != 1)
+            continue;
+        th->item = order_item_set_next(&found, 0);
+        memset(rg->roles + th->end, ORDER_ROLE_ITEM, e - th->end);
+        memset(rg->mod_zone + th->end, false, e - th->end);
+        th->end = (uint16_t)e;
+    }
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -1034,6 +1085,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_join_same_item(text, tokens, c, first, out);
         read_join_kind_de(text, tokens, c, first, out);
         read_drop_describing_spans(rd, text, tokens, c, first, out);
+        read_kind_with(rd, text, tokens, c, first, out);
         order_read_menu_refs(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);
         order_read_each_of_kind(text, tokens, c, out);

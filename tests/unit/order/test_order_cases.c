@@ -1435,6 +1435,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"med rare"}},
                {.name = "Classic Fries", .qty = 1}}},
+    /* a kind, then "with" and two or three words the name or description of one of its items
+     * holds, is that item */
+    {.text = "can i get the wrap with the roasted cauliflower and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
