@@ -148,10 +148,59 @@ static size_t read_description_end(const char *text, const struct order_token *t
 /* "the thing with tahini", "that stuff with the green sauce", "2 chicken things": a dish
  * pointed at by a noun that names none, and described at most by what is in it. What follows
  * "with" is no modifier of it: the whole is asked back, never dropped nor declined. */
+/* Is token i a number of the menu's own ("number 3", "combo 2", "meal 5")? A menu that
+ * numbers no dish cannot say which one it is: asked back. */
+static bool read_numbered_dish(const char *text, const struct order_token *tokens, size_t i,
+                               size_t e)
+{
+    if (i + 1U >= e || tokens[i + 1U].kind != ORDER_TOKEN_WORD || tokens[i + 1U].len > 2 ||
+        !(order_tok_is(text, tokens, i, e, "number") || order_tok_is(text, tokens, i, e, "combo") ||
+          order_tok_is(text, tokens, i, e, "meal")))
+        return false;
+    for (size_t k = 0; k < tokens[i + 1U].len; k++)
+        if (text[tokens[i + 1U].off + k] < '0' || text[tokens[i + 1U].off + k] > '9')
+            return false;
+    static const char *const owners[] = {"order", "table", "ticket", "my", "our", "phone", "room"};
+    for (size_t k = 0; i > 0 && k < sizeof(owners) / sizeof(owners[0]); k++)
+        if (order_tok_is(text, tokens, i - 1U, e, owners[k]))
+            return false; /* "order number 12", "table number 4": no dish */
+    return true;
+}
+
+/* "a number 3 with a large drink": a numbered dish, vague (read_numbered_dish). */
+static void read_numbered_things(const char *text, const struct order_token *tokens, size_t c,
+                                 struct order_reading *rg)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    for (size_t i = cl->begin; i + 1U < cl->end; i++) {
+        if (!read_numbered_dish(text, tokens, i, cl->end))
+            continue;
+        struct order_thing *had = read_leftover_at(rg, c, i);
+        if (had && had->end == i + 2U && !had->past) { /* "a number 7": read, yet not real */
+            had->vague = had->unreadable = true;
+            continue;
+        }
+        if (rg->roles[i] != ORDER_ROLE_NONE || rg->roles[i + 1U] != ORDER_ROLE_NONE)
+            continue;
+        struct order_thing *th = order_reading_add_thing(rg, c, i, i + 2U);
+        if (!th)
+            return;
+        th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
+        th->item = -1;
+        th->vague = th->unreadable = true;
+        th->phrase_len =
+            (uint16_t)order_words_join(text, tokens, i, i + 2U, th->phrase, sizeof(th->phrase));
+        memset(rg->roles + i, ORDER_ROLE_LEFTOVER, 2);
+        rg->clauses[c].n_leftovers++;
+        read_sort_things(rg);
+    }
+}
+
 void order_read_vague_things(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg)
 {
     const struct order_clause *cl = &rg->clauses[c];
+    read_numbered_things(text, tokens, c, rg);
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (!read_vague_noun(text, tokens, i, cl->end))
             continue;

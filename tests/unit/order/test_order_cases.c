@@ -1443,6 +1443,15 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a dish by a number the menu does not give ("a number 7") is asked back; an order's or
+     * a table's number is no dish */
+    {.text = "i'll have a number 7 and fries",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .clarify = {{.phrase = "number 7"}},
+     .asked = {{"number 7", NULL}}},
 };
 
 static struct fixture f;
