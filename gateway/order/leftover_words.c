@@ -28,6 +28,80 @@ static bool read_hesitation(const char *w, size_t len)
 }
 
 /* Marks each leftover garbled or coined (order_thing) by its words. */
+/* Does the leftover at token b stand as a dish ordered: after an article or a unit ("a
+ * side of edamame"), or listed right after a dish ("falafel wrap and hummus")? */
+static bool read_listed_dish(const char *text, const struct order_token *tokens,
+                             const struct order_reading *rg, size_t b)
+{
+    if (b == 0)
+        return false;
+    size_t p = b - 1U;
+    if (order_tok_is(text, tokens, p, b, "a") || order_tok_is(text, tokens, p, b, "an") ||
+        order_tok_is(text, tokens, p, b, "of"))
+        return true;
+    bool joins = order_tok_is(text, tokens, p, b, "and") || order_tok_is(text, tokens, p, b, "n") ||
+                 (tokens[p].kind == ORDER_TOKEN_PUNCT &&
+                  (tokens[p].punct == ',' || tokens[p].punct == '+' || tokens[p].punct == '&'));
+    if (!joins || p == 0)
+        return false;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].is_span && rg->things[t].end == p)
+            return true;
+    return false;
+}
+
+/* Does leftover th follow a word that speaks of what is in a dish ("keep the rice", "just
+ * the patty in the bun", "but the patty", "nothing but ..."), or "and" after a leftover that
+ * did ("... in the bun and lettuce")? */
+static bool read_after_dish_talk(const char *text, const struct order_token *tokens,
+                                 const struct order_reading *rg, const struct order_thing *th)
+{
+    static const char *const talk[] = {"keep", "just", "only", "but", "in", "on", "not", "nothing"};
+    size_t p = th->begin;
+    if (p > 0 && order_tok_is(text, tokens, p - 1U, p, "the"))
+        p--;
+    if (p == 0)
+        return false;
+    for (size_t k = 0; k < sizeof(talk) / sizeof(talk[0]); k++)
+        if (order_tok_is(text, tokens, p - 1U, p, talk[k]))
+            return true;
+    if (!order_tok_is(text, tokens, p - 1U, p, "and"))
+        return false;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].end + 1U == p && rg->things[t].ingredient)
+            return true;
+    return false;
+}
+
+/* Does the description of a dish named in the message hold every word of leftover th
+ * (order_thing.ingredient)? */
+static bool read_ingredient_of_dish(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens,
+                                    const struct order_reading *rg, const struct order_thing *th)
+{
+    enum { INGREDIENT_WORDS_MAX = 3 };
+    const char *words[INGREDIENT_WORDS_MAX];
+    size_t lens[INGREDIENT_WORDS_MAX], n = 0;
+    for (size_t i = th->begin; i < th->end; i++) {
+        const struct order_token *w = &tokens[i];
+        if (w->kind != ORDER_TOKEN_WORD || w->len < 3 || order_tok_connector(text, w) ||
+            order_tok_is(text, tokens, i, th->end, "the"))
+            continue;
+        if (n == INGREDIENT_WORDS_MAX)
+            return false;
+        words[n] = text + w->off;
+        lens[n++] = w->len;
+    }
+    if (read_listed_dish(text, tokens, rg, th->begin) ||
+        !read_after_dish_talk(text, tokens, rg, th))
+        return false;
+    for (size_t t = 0; n > 0 && t < rg->n_things; t++)
+        if (rg->things[t].is_span && rg->things[t].item >= 0 &&
+            order_lexicon_item_mentions(rd->lex, rg->things[t].item, words, lens, n) == n)
+            return true;
+    return false;
+}
+
 void order_read_mark_leftover_words(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg)
 {
@@ -49,6 +123,8 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
                                         !read_hesitation(x, w->len) &&
                                         !order_read_near_menu_word(rd->lex, x, w->len));
         }
+        th->ingredient = !th->is_span && th->leftover_kind == ORDER_LEFTOVER_FOOD &&
+                         !th->qty_explicit && read_ingredient_of_dish(rd, text, tokens, rg, th);
         /* "a veggie one": a dish pointed at, not named */
         th->coined = th->coined && !order_tok_is(text, tokens, th->end - 1U, th->end, "one") &&
                      !order_tok_is(text, tokens, th->end - 1U, th->end, "ones");

@@ -93,12 +93,15 @@ struct order_thing {
     uint8_t leftover_kind; /* enum order_leftover_kind, leftovers only */
     bool menu_words;       /* leftovers: holds words of the menu ("big mac") */
     bool unreadable;       /* leftovers: holds a word that is no English ("croisswnt") */
-    bool garbled; /* leftovers: holds a word of no vowel ("vrgbtz"): unreadable, asked back */
-    bool vague;   /* leftovers: a dish pointed at by "thing" or "stuff" ("2 chicken things",
-                   * "the thing with tahini"): asked back, no name near it */
-    bool coined;  /* leftovers: holds a word of the cuisine's own, neither English nor near a
-                   * menu word ("pozole"): a dish the menu lacks, not a misspelt one */
-    int32_t item; /* spans: the menu index, -1 when several items fit */
+    bool garbled;    /* leftovers: holds a word of no vowel ("vrgbtz"): unreadable, asked back */
+    bool vague;      /* leftovers: a dish pointed at by "thing" or "stuff" ("2 chicken things",
+                      * "the thing with tahini"): asked back, no name near it */
+    bool ingredient; /* leftovers: food whose words a dish asked for in the message holds in
+                      * its description ("lettuce not rocket" with the halloumi burger):
+                      * talk of what is in that dish, not another dish */
+    bool coined;     /* leftovers: holds a word of the cuisine's own, neither English nor near a
+                      * menu word ("pozole"): a dish the menu lacks, not a misspelt one */
+    int32_t item;    /* spans: the menu index, -1 when several items fit */
     struct order_item_set candidates; /* spans: the items that fit */
     float score;
     int32_t qty;

@@ -107,7 +107,7 @@ static void result_order_thing(const struct menu *menu, const struct order_thing
             c->scores[i] = m->candidate_scores[i];
         }
         c->n_candidates = m->n_candidates;
-    } else if (th->leftover_kind == ORDER_LEFTOVER_FOOD) {
+    } else if (th->leftover_kind == ORDER_LEFTOVER_FOOD && !th->ingredient) {
         result_add_unknown(r, th);
     }
 }

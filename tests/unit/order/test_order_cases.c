@@ -1452,6 +1452,19 @@ static const struct order_case cases[] = {
      .items = {{.name = "Classic Fries", .qty = 1}},
      .clarify = {{.phrase = "number 7"}},
      .asked = {{"number 7", NULL}}},
+    /* food a dish asked for holds in its description, not listed as a dish of its own, is
+     * talk of that dish; listed after it, or after an article, it is another dish */
+    {.text = "one falafel wrap, but keep the tabbouleh",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "falafel wrap and tabbouleh",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"tabbouleh"}},
 };
 
 static struct fixture f;
