@@ -356,6 +356,33 @@ static size_t read_span_spelled(const struct order_reader *rd, const char *text,
 
 /* Is the word before th and th together a dish of the food lexicon ("hot chocolate", "hot
  * choocolates" as the menu spells it)? */
+/* Does a reading of token t name one of the items in *items ("grilled" of the Grilled
+ * Halloumi Burger before "halloumi")? Then it is part of that name; else a menu word before
+ * a span may make a dish of its own with it ("grilled cheese"). */
+static bool read_word_fits(const struct order_reader *rd, const struct order_reading *rg, size_t t,
+                           const struct order_item_set *items)
+{
+    for (size_t h = 0; h < rg->n_hits[t]; h++) {
+        const struct order_lex_hit *hit = &rg->hits[t][h];
+        struct order_item_set both = rd->lex->words[hit->words[hit->n_words - 1]].items;
+        order_item_set_and(&both, items);
+        if (order_item_set_count(&both) > 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does the noun phrase end with span th: no menu word nor food right after it ("grilled
+ * cheese", not "grilled cheese sandwich")? */
+static bool read_phrase_ends(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, const struct order_reading *rg,
+                             const struct order_thing *th)
+{
+    size_t e = th->end;
+    return e >= rg->clauses[th->clause].end || tokens[e].kind != ORDER_TOKEN_WORD ||
+           (rg->n_hits[e] == 0 && !order_food_word(rd->food, text + tokens[e].off, tokens[e].len));
+}
+
 static bool read_entry_before(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
                               const struct order_thing *th, size_t *start)
@@ -366,8 +393,12 @@ static bool read_entry_before(const struct order_reader *rd, const char *text,
     for (size_t k = 1; k <= ENTRY_WORDS_BEFORE_MAX && k <= th->begin; k++) {
         size_t a = th->begin - k;
         const struct order_token *p = &tokens[a];
-        if (p->kind != ORDER_TOKEN_WORD || rg->roles[a] != ORDER_ROLE_NONE || rg->mod_zone[a] ||
-            rg->n_hits[a] > 0 || (k == ENTRY_WORDS_BEFORE_MAX && order_tok_connector(text, p)))
+        if (p->kind != ORDER_TOKEN_WORD ||
+            (rg->roles[a] != ORDER_ROLE_NONE && rg->roles[a] != ORDER_ROLE_MODIFIER) ||
+            (rg->roles[a] == ORDER_ROLE_MODIFIER && k > 1) || rg->mod_zone[a] ||
+            (rg->n_hits[a] > 0 && (read_word_fits(rd, rg, a, &th->candidates) ||
+                                   !read_phrase_ends(rd, text, tokens, rg, th))) ||
+            (k == ENTRY_WORDS_BEFORE_MAX && order_tok_connector(text, p)))
             return false;
         if (order_tok_connector(text, p))
             continue; /* "and" may join the words of a dish, never start one */

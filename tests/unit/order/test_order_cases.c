@@ -1465,6 +1465,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .unknown = {"tabbouleh"}},
+    /* a word of one name before a span of other names, ending the phrase, can make a dish
+     * of the food lexicon the menu lacks */
+    {.text = "a grilled cheese and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"grilled cheese"}},
 };
 
 static struct fixture f;
