@@ -728,6 +728,34 @@ static void read_drop_describing_spans(const struct order_reader *rd, const char
     }
 }
 
+/* "pollo asado bowl, salsa on the side": a span that is no whole name, bare (no article or
+ * count before it), after a dish (its modifiers between) and a comma and right before "on
+ * the side", is what
+ * comes with that dish, served apart: a modifier ("salsa" of Chips and Salsa). A whole name
+ * ("fries on the side") is still a dish. */
+static void read_drop_side_spans(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t c, size_t first,
+                                 struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first + 1U; s < rg->n_things; s++) {
+        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
+        size_t e = b->end;
+        if (!a->is_span || !b->is_span || a->item < 0 || a->clause != c || b->begin <= a->end ||
+            tokens[b->begin - 1U].kind != ORDER_TOKEN_PUNCT || tokens[b->begin - 1U].punct != ',' ||
+            !order_tok_is(text, tokens, e, cl->end, "on") ||
+            !order_tok_is(text, tokens, e + 1U, cl->end, "the") ||
+            !order_tok_is(text, tokens, e + 2U, cl->end, "side") || read_span_whole(rd, rg, b))
+            continue;
+        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
+        memset(rg->mod_zone + b->begin, true, e + 3U - b->begin);
+        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+        s--;
+    }
+}
+
 /* "tacos de asada": a kind of dish, "de" and a span, written in the Spanish (or French) order
  * of a name, are the one item both fit; joined, the count before the kind counts it. */
 static void read_join_kind_de(const char *text, const struct order_token *tokens, size_t c,
@@ -1117,6 +1145,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_join_kind_de(text, tokens, c, first, out);
         read_drop_describing_spans(rd, text, tokens, c, first, out);
         read_kind_with(rd, text, tokens, c, first, out);
+        read_drop_side_spans(rd, text, tokens, c, first, out);
         order_read_menu_refs(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);
         order_read_each_of_kind(text, tokens, c, out);

@@ -1706,6 +1706,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* a bare span of no whole name after a dish and a comma, before "on the side", is what
+     * comes with the dish; a whole name there is still a dish */
+    {.text = "carnitas bowl, no lettuce, salsa on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no lettuce", "salsa on the side"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
