@@ -102,6 +102,26 @@ static bool read_ingredient_of_dish(const struct order_reader *rd, const char *t
     return false;
 }
 
+/* "lettuce not rocket": food, then "not" and a word the description of a dish asked for
+ * holds, is that food instead of it, in the dish: no dish of its own. */
+static bool read_instead_of_ingredient(const struct order_reader *rd, const char *text,
+                                       const struct order_token *tokens,
+                                       const struct order_reading *rg, const struct order_thing *th)
+{
+    size_t e = th->begin + 1U, end = rg->clauses[th->clause].end;
+    while (e <= th->end && !order_tok_is(text, tokens, e, end, "not"))
+        e++; /* "not" ends the leftover or is inside it ("cucumber not turnip") */
+    if (e > th->end || e + 1U >= end || tokens[e + 1U].kind != ORDER_TOKEN_WORD)
+        return false;
+    const char *word = text + tokens[e + 1U].off;
+    size_t len = tokens[e + 1U].len;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].is_span && rg->things[t].item >= 0 &&
+            order_lexicon_item_mentions(rd->lex, rg->things[t].item, &word, &len, 1) == 1)
+            return true;
+    return false;
+}
+
 void order_read_mark_leftover_words(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg)
 {
@@ -124,7 +144,9 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
                                         !order_read_near_menu_word(rd->lex, x, w->len));
         }
         th->ingredient = !th->is_span && th->leftover_kind == ORDER_LEFTOVER_FOOD &&
-                         !th->qty_explicit && read_ingredient_of_dish(rd, text, tokens, rg, th);
+                         !th->qty_explicit &&
+                         (read_ingredient_of_dish(rd, text, tokens, rg, th) ||
+                          read_instead_of_ingredient(rd, text, tokens, rg, th));
         /* "a veggie one": a dish pointed at, not named */
         th->coined = th->coined && !order_tok_is(text, tokens, th->end - 1U, th->end, "one") &&
                      !order_tok_is(text, tokens, th->end - 1U, th->end, "ones");

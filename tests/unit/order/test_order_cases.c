@@ -1473,6 +1473,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .unknown = {"grilled cheese"}},
+    /* food, "not" and a word of the dish's description: that food instead, no dish */
+    {.text = "falafel wrap, cucumber not turnip",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
