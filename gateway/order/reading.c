@@ -624,6 +624,24 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
     }
 }
 
+/* "green tea latte": a whole name, then one word the food lexicon holds as a dish of its
+ * own ending the phrase (a separator or the clause's end after it), is another dish the
+ * name describes, one the menu lacks. Not a modifier ("large", "extra"). Returns the end of
+ * that word, or 0. */
+static size_t read_head_after_name(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, const struct order_reading *rg,
+                                   size_t t, size_t e)
+{
+    if (t >= e || tokens[t].kind != ORDER_TOKEN_WORD || rg->roles[t] != ORDER_ROLE_NONE ||
+        rg->mod_zone[t] || rg->n_hits[t] > 0 ||
+        order_patterns_longest(&rd->u->modifier_starts, text, tokens, t, e, NULL) > 0 ||
+        !order_food_entry(rd->food, text + tokens[t].off, tokens[t].len))
+        return 0;
+    bool ends = t + 1U >= e || tokens[t + 1U].kind != ORDER_TOKEN_WORD ||
+                order_tok_is(text, tokens, t + 1U, e, "and");
+    return ends ? t + 1U : 0;
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -681,6 +699,8 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
                                ? read_food_after(rd, text, tokens, rg, th->end, cl->end,
                                                  read_span_english(rd, text, tokens, th))
                                : 0;
+        if (after_end == 0 && head_last && th->item >= 0)
+            after_end = read_head_after_name(rd, text, tokens, rg, th->end, cl->end);
         bool food_after = after_end > 0;
         if (food_after) /* the words after it belong to the dish, food words or not */
             memset(rg->dish_word + th->end, true, after_end - th->end);

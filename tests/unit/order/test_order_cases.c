@@ -1479,6 +1479,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a whole name, then a dish of the food lexicon ending the phrase, is another dish the
+     * name describes; a size after a name stays a modifier */
+    {.text = "a chocolate milkshake pie and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"chocolate milkshake pie"}},
 };
 
 static struct fixture f;
