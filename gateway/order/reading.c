@@ -776,6 +776,29 @@ static void read_drop_side_spans(const struct order_reader *rd, const char *text
     }
 }
 
+/* "portobello burger, extra crispy onions": a span that is no whole name right after the
+ * words of a modifier, a dish before it, is what that modifier speaks of ("onions" of Onion
+ * Rings), not a dish. A whole name ("extra fries") is still one. */
+static void read_drop_modified_spans(const struct order_reader *rd,
+                                     const struct order_token *tokens, size_t c, size_t first,
+                                     struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first + 1U; s < rg->n_things; s++) {
+        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
+        size_t p = b->begin - 1U;
+        if (!a->is_span || !b->is_span || a->item < 0 || b->begin <= a->end ||
+            tokens[p].kind != ORDER_TOKEN_WORD || !rg->mod_zone[p] || read_span_whole(rd, rg, b))
+            continue;
+        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
+        memset(rg->mod_zone + b->begin, true, b->end - b->begin);
+        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+        s--;
+    }
+}
+
 /* "tacos de asada": a kind of dish, "de" and a span, written in the Spanish (or French) order
  * of a name, are the one item both fit; joined, the count before the kind counts it. */
 static void read_join_kind_de(const char *text, const struct order_token *tokens, size_t c,
@@ -1166,6 +1189,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_drop_describing_spans(rd, text, tokens, c, first, out);
         read_kind_with(rd, text, tokens, c, first, out);
         read_drop_side_spans(rd, text, tokens, c, first, out);
+        read_drop_modified_spans(rd, tokens, c, first, out);
         order_read_menu_refs(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);
         order_read_each_of_kind(text, tokens, c, out);

@@ -1487,6 +1487,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .unknown = {"chocolate milkshake pie"}},
+    /* a span of no whole name right after a modifier's words is what the modifier speaks of */
+    {.text = "one portobello burger, extra crispy onions please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger",
+                .qty = 1,
+                .mods = {"extra crispy onions"}}}},
 };
 
 static struct fixture f;
