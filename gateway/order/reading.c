@@ -149,7 +149,7 @@ static size_t read_words_in_context(const struct order_reader *rd, const char *t
 }
 
 /* Does any reading of token t end a name (a head word: burger, smoothie)? */
-static bool read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t)
+bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t)
 {
     for (size_t h = 0; h < rg->n_hits[t]; h++) {
         const struct order_lex_hit *hit = &rg->hits[t][h];
@@ -169,8 +169,8 @@ static bool read_free_food(const struct order_reader *rd, const char *text,
 }
 
 /* Is span th a name the lexicon knows whole: one item, spelt as one of its variants? */
-static bool read_span_whole(const struct order_reader *rd, const struct order_reading *rg,
-                            const struct order_thing *th)
+bool order_read_span_whole(const struct order_reader *rd, const struct order_reading *rg,
+                           const struct order_thing *th)
 {
     const struct order_lexicon *lx = rd->lex;
     if (th->item < 0)
@@ -469,7 +469,7 @@ static size_t read_partial_dish(const struct order_reader *rd, const char *text,
 {
     enum { DISH_WORDS_MAX = 3 };
     const struct order_thing *th = &rg->things[s];
-    if (read_span_whole(rd, rg, th) || th->end - th->begin >= DISH_WORDS_MAX)
+    if (order_read_span_whole(rd, rg, th) || th->end - th->begin >= DISH_WORDS_MAX)
         return 0;
     size_t t = th->end, found = 0, next = s + 1;
     char phrase[ORDER_PHRASE_BYTES_MAX];
@@ -479,7 +479,7 @@ static size_t read_partial_dish(const struct order_reader *rd, const char *text,
         size_t upto = t + 1;
         if (next < rg->n_things && rg->things[next].begin == t) {
             const struct order_thing *n = &rg->things[next];
-            if (read_span_whole(rd, rg, n))
+            if (order_read_span_whole(rd, rg, n))
                 break;
             upto = n->end;
             next++;
@@ -508,10 +508,10 @@ static size_t read_partial_dish(const struct order_reader *rd, const char *text,
  * Such spans become unread words again, which pass 4 reports as food. */
 /* The items among cands whose name or description holds every word of [b, e) ("chicken" of
  * "chicken bowl" in the Pollo Asado Bowl's "grilled chicken"), into *found; how many. */
-static size_t read_described_candidates(const struct order_reader *rd, const char *text,
-                                        const struct order_token *tokens, size_t b, size_t e,
-                                        const struct order_item_set *cands,
-                                        struct order_item_set *found)
+size_t order_read_described_candidates(const struct order_reader *rd, const char *text,
+                                       const struct order_token *tokens, size_t b, size_t e,
+                                       const struct order_item_set *cands,
+                                       struct order_item_set *found)
 {
     enum { DESCRIBING_WORDS_MAX = 3 };
     const char *words[DESCRIBING_WORDS_MAX];
@@ -556,12 +556,12 @@ static bool read_describe_kind(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *rg,
                                struct order_thing *kind, size_t b)
 {
-    if (kind->item >= 0 || !read_token_head(rd, rg, kind->end - 1U) ||
+    if (kind->item >= 0 || !order_read_token_head(rd, rg, kind->end - 1U) ||
         order_tok_is(text, tokens, kind->end, rg->clauses[kind->clause].end, "instead"))
         return false; /* "lettuce wrap instead": a swap, not a dish */
     struct order_item_set found;
-    size_t n =
-        read_described_candidates(rd, text, tokens, b, kind->begin, &kind->candidates, &found);
+    size_t n = order_read_described_candidates(rd, text, tokens, b, kind->begin, &kind->candidates,
+                                               &found);
     if (n == 0)
         return false;
     kind->candidates = found;
@@ -571,57 +571,6 @@ static bool read_describe_kind(const struct order_reader *rd, const char *text,
         (uint16_t)order_words_join(text, tokens, b, kind->end, kind->phrase, sizeof(kind->phrase));
     memset(rg->roles + b, ORDER_ROLE_ITEM, kind->end - b);
     return true;
-}
-
-/* Does the description ending at token e end there: the clause's end, a punctuation mark,
- * or "and" before another thing ("and one with ...", "and a lemonade")? Not "and black
- * beans": the description goes on (attach.c reads it whole). */
-static bool read_description_ends(const struct order_reader *rd, const char *text,
-                                  const struct order_token *tokens, size_t e, size_t end)
-{
-    int32_t qty;
-    if (e >= end || tokens[e].kind != ORDER_TOKEN_WORD)
-        return true;
-    if (!order_tok_is(text, tokens, e, end, "and"))
-        return false;
-    return order_tok_is(text, tokens, e + 1U, end, "the") ||
-           order_tok_is(text, tokens, e + 1U, end, "one") ||
-           order_read_quantity(rd->u, text, tokens, e + 1U, end, &qty) > 0;
-}
-
-/* "that burger with the pulled jackfruit and one with ...": a kind of dish, then "with" and
- * two or three words, all of which the name or description of exactly one of its items holds,
- * is that item; the words join its span. The kind stays its candidates: a correction can
- * pick another of it. */
-static void read_kind_with(const struct order_reader *rd, const char *text,
-                           const struct order_token *tokens, size_t c, size_t first,
-                           struct order_reading *rg)
-{
-    enum { WITH_WORDS_MIN = 2, WITH_WORDS_MAX = 3 };
-    size_t end = rg->clauses[c].end;
-    for (size_t s = first; s < rg->n_things; s++) {
-        struct order_thing *th = &rg->things[s];
-        size_t w = th->end;
-        if (!th->is_span || th->item >= 0 || !read_token_head(rd, rg, th->end - 1U) ||
-            !(order_tok_is(text, tokens, w, end, "with") ||
-              order_tok_is(text, tokens, w, end, "w")))
-            continue;
-        size_t b = w + 1U;
-        if (order_tok_is(text, tokens, b, end, "the") || order_tok_is(text, tokens, b, end, "a"))
-            b++;
-        size_t e = b;
-        while (e < end && e < b + WITH_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
-               rg->roles[e] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, e, end, "and"))
-            e++;
-        struct order_item_set found;
-        if (e < b + WITH_WORDS_MIN || !read_description_ends(rd, text, tokens, e, end) ||
-            read_described_candidates(rd, text, tokens, b, e, &th->candidates, &found) != 1)
-            continue;
-        th->item = order_item_set_next(&found, 0);
-        memset(rg->roles + th->end, ORDER_ROLE_ITEM, e - th->end);
-        memset(rg->mod_zone + th->end, false, e - th->end);
-        th->end = (uint16_t)e;
-    }
 }
 
 /* "green tea latte": a whole name, then one word the food lexicon holds as a dish of its
@@ -650,7 +599,7 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
     size_t s = first;
     while (s < rg->n_things) {
         struct order_thing *th = &rg->things[s];
-        bool head_last = read_token_head(rd, rg, th->end - 1U);
+        bool head_last = order_read_token_head(rd, rg, th->end - 1U);
         struct order_thing *next = s + 1 < rg->n_things ? &rg->things[s + 1] : NULL;
         bool merge_next = false;
         if (next && next->begin == th->end) {
@@ -660,11 +609,12 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             /* "halloumi wrap", "mango shake": part of one name, then a kind of dish none of
              * its items is; "jackfruit fries": part of one name, then another whole name
              * ending in a head, which the first word describes */
-            bool th_whole = read_span_whole(rd, rg, th);
+            bool th_whole = order_read_span_whole(rd, rg, th);
             merge_next = (!head_last && (next->item < 0 || disjoint)) ||
                          (next->item < 0 && disjoint && !th_whole) ||
                          (disjoint && !th_whole && th->end - th->begin == 1 &&
-                          read_span_whole(rd, rg, next) && read_token_head(rd, rg, next->end - 1U));
+                          order_read_span_whole(rd, rg, next) &&
+                          order_read_token_head(rd, rg, next->end - 1U));
         }
         if (merge_next && th->end - th->begin <= 2 &&
             read_describe_kind(rd, text, tokens, rg, next, th->begin)) {
@@ -680,7 +630,7 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             continue;
         }
         bool food_before =
-            th->begin > cl->begin && !read_span_whole(rd, rg, th) &&
+            th->begin > cl->begin && !order_read_span_whole(rd, rg, th) &&
             read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
             rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
         if (food_before && read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
@@ -722,107 +672,6 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
         memmove(th, th + drop, (rg->n_things - s - drop) * sizeof(*th));
         rg->n_things -= drop;
         cl->n_spans = (uint8_t)(cl->n_spans - drop);
-    }
-}
-
-/* "beef burger med rare": a word of a name that ends none, alone right after a dish and right
- * before a modifier's lead ("rare", "extra", "no"), is a word of that modifier, not a second
- * dish ("med" of the alias "med salad"). */
-static void read_drop_describing_spans(const struct order_reader *rd, const char *text,
-                                       const struct order_token *tokens, size_t c, size_t first,
-                                       struct order_reading *rg)
-{
-    struct order_clause *cl = &rg->clauses[c];
-    for (size_t s = first + 1U; s < rg->n_things; s++) {
-        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
-        if (!a->is_span || !b->is_span || a->item < 0 || b->begin != a->end ||
-            b->end != b->begin + 1U || b->end >= cl->end || read_token_head(rd, rg, b->begin) ||
-            order_patterns_longest(&rd->u->modifier_starts, text, tokens, b->end, cl->end, NULL) ==
-                0)
-            continue;
-        rg->roles[b->begin] = ORDER_ROLE_NONE;
-        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
-        rg->n_things--;
-        cl->n_spans--;
-        s--;
-    }
-}
-
-/* "pollo asado bowl, salsa on the side": a span that is no whole name, bare (no article or
- * count before it), after a dish (its modifiers between) and a comma and right before "on
- * the side", is what
- * comes with that dish, served apart: a modifier ("salsa" of Chips and Salsa). A whole name
- * ("fries on the side") is still a dish. */
-static void read_drop_side_spans(const struct order_reader *rd, const char *text,
-                                 const struct order_token *tokens, size_t c, size_t first,
-                                 struct order_reading *rg)
-{
-    struct order_clause *cl = &rg->clauses[c];
-    for (size_t s = first + 1U; s < rg->n_things; s++) {
-        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
-        size_t e = b->end;
-        if (!a->is_span || !b->is_span || a->item < 0 || a->clause != c || b->begin <= a->end ||
-            tokens[b->begin - 1U].kind != ORDER_TOKEN_PUNCT || tokens[b->begin - 1U].punct != ',' ||
-            !order_tok_is(text, tokens, e, cl->end, "on") ||
-            !order_tok_is(text, tokens, e + 1U, cl->end, "the") ||
-            !order_tok_is(text, tokens, e + 2U, cl->end, "side") || read_span_whole(rd, rg, b))
-            continue;
-        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
-        memset(rg->mod_zone + b->begin, true, e + 3U - b->begin);
-        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
-        rg->n_things--;
-        cl->n_spans--;
-        s--;
-    }
-}
-
-/* "portobello burger, extra crispy onions": a span that is no whole name right after the
- * words of a modifier, a dish before it, is what that modifier speaks of ("onions" of Onion
- * Rings), not a dish. A whole name ("extra fries") is still one. */
-static void read_drop_modified_spans(const struct order_reader *rd,
-                                     const struct order_token *tokens, size_t c, size_t first,
-                                     struct order_reading *rg)
-{
-    struct order_clause *cl = &rg->clauses[c];
-    for (size_t s = first + 1U; s < rg->n_things; s++) {
-        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
-        size_t p = b->begin - 1U;
-        if (!a->is_span || !b->is_span || a->item < 0 || b->begin <= a->end ||
-            tokens[p].kind != ORDER_TOKEN_WORD || !rg->mod_zone[p] || read_span_whole(rd, rg, b))
-            continue;
-        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
-        memset(rg->mod_zone + b->begin, true, b->end - b->begin);
-        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
-        rg->n_things--;
-        cl->n_spans--;
-        s--;
-    }
-}
-
-/* "tacos de asada": a kind of dish, "de" and a span, written in the Spanish (or French) order
- * of a name, are the one item both fit; joined, the count before the kind counts it. */
-static void read_join_kind_de(const char *text, const struct order_token *tokens, size_t c,
-                              size_t first, struct order_reading *rg)
-{
-    struct order_clause *cl = &rg->clauses[c];
-    for (size_t s = first; s + 1 < rg->n_things; s++) {
-        struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
-        if (!a->is_span || !b->is_span || a->item >= 0 || b->begin != a->end + 1U ||
-            !order_tok_is(text, tokens, a->end, cl->end, "de"))
-            continue;
-        struct order_item_set both = a->candidates;
-        order_item_set_and(&both, &b->candidates);
-        if (order_item_set_count(&both) != 1)
-            continue;
-        memset(rg->roles + a->end, ORDER_ROLE_ITEM, b->end - a->end);
-        a->end = b->end;
-        a->candidates = both;
-        a->item = order_item_set_next(&both, 0);
-        a->phrase_len = (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase,
-                                                   sizeof(a->phrase));
-        memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
-        rg->n_things--;
-        cl->n_spans--;
     }
 }
 
@@ -1011,7 +860,7 @@ static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
         const struct order_token *t = &tokens[from - 1];
         if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
             order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
-            read_token_head(rd, out, from - 1))
+            order_read_token_head(rd, out, from - 1))
             break;
         from--;
     }
@@ -1185,11 +1034,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_read_spans(rd, text, tokens, c, out);
         read_unknown_compounds(rd, text, tokens, c, first, out);
         read_join_same_item(text, tokens, c, first, out);
-        read_join_kind_de(text, tokens, c, first, out);
-        read_drop_describing_spans(rd, text, tokens, c, first, out);
-        read_kind_with(rd, text, tokens, c, first, out);
-        read_drop_side_spans(rd, text, tokens, c, first, out);
-        read_drop_modified_spans(rd, tokens, c, first, out);
+        order_read_span_context(rd, text, tokens, c, first, out);
         order_read_menu_refs(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);
         order_read_each_of_kind(text, tokens, c, out);

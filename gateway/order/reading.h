@@ -227,6 +227,23 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
  * is every one of them, each with the span's count and modifiers (menu_refs.c). */
 void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg);
+/* After pass 3, per clause: its spans from things[first] on read again with the words around
+ * them (span_context.c): "tacos de asada", "that burger with the pulled jackfruit", "beef
+ * burger med rare", "..., salsa on the side", "extra crispy onions". */
+void order_read_span_context(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t c, size_t first,
+                             struct order_reading *rg);
+/* Does a reading of token t end a name or name a section ("burger", "fries")? */
+bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t);
+/* Does span th hold every word of a name or alias of its item (no clipped part of one)? */
+bool order_read_span_whole(const struct order_reader *rd, const struct order_reading *rg,
+                           const struct order_thing *th);
+/* How many items of *cands name or describe every word of tokens [b, e) (connectors left out,
+ * at most three words of three letters or more), in *found. */
+size_t order_read_described_candidates(const struct order_reader *rd, const char *text,
+                                       const struct order_token *tokens, size_t b, size_t e,
+                                       const struct order_item_set *cands,
+                                       struct order_item_set *found);
 /* Helpers shared by the passes. */
 
 /* Writes the words of tokens[b..e) to out, one space apart (punctuation left out, a word
