@@ -167,8 +167,7 @@ static bool read_pointing(const char *text, const struct order_token *tokens, si
            order_tok_is(text, tokens, i, e, "this") || order_tok_is(text, tokens, i, e, "those");
 }
 
-/* Keeps the things of the reading in text order after one was added late. */
-static void read_sort_things(struct order_reading *rg)
+void order_reading_sort_things(struct order_reading *rg)
 {
     for (size_t t = 1; t < rg->n_things; t++)
         for (size_t u = t; u > 0 && rg->things[u - 1].begin > rg->things[u].begin; u--) {
@@ -290,7 +289,7 @@ static void read_numbered_things(const char *text, const struct order_token *tok
             (uint16_t)order_words_join(text, tokens, i, i + 2U, th->phrase, sizeof(th->phrase));
         memset(rg->roles + i, ORDER_ROLE_LEFTOVER, 2);
         rg->clauses[c].n_leftovers++;
-        read_sort_things(rg);
+        order_reading_sort_things(rg);
     }
 }
 
@@ -331,7 +330,7 @@ void order_read_vague_things(const char *text, const struct order_token *tokens,
         }
         th->phrase_len = (uint16_t)order_words_join(text, tokens, th->begin, th->end, th->phrase,
                                                     sizeof(th->phrase));
-        read_sort_things(rg);
+        order_reading_sort_things(rg);
         i = th->end - 1U;
     }
 }

@@ -245,6 +245,8 @@ size_t order_read_described_candidates(const struct order_reader *rd, const char
                                        const struct order_item_set *cands,
                                        struct order_item_set *found);
 /* Helpers shared by the passes. */
+/* Puts the things back in text order after one was added late. */
+void order_reading_sort_things(struct order_reading *rg);
 
 /* Writes the words of tokens[b..e) to out, one space apart (punctuation left out, a word
  * that would not fit skipped), NUL-terminated; returns the length. */

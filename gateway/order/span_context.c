@@ -11,11 +11,13 @@
  * or "and" before another thing ("and one with ...", "and a lemonade")? Not "and black
  * beans": the description goes on (attach.c reads it whole). */
 static bool read_description_ends(const struct order_reader *rd, const char *text,
-                                  const struct order_token *tokens, size_t e, size_t end)
+                                  const struct order_token *tokens, const struct order_reading *rg,
+                                  size_t e, size_t end)
 {
     int32_t qty;
-    if (e >= end || tokens[e].kind != ORDER_TOKEN_WORD)
-        return true;
+    if (e >= end || tokens[e].kind != ORDER_TOKEN_WORD || rg->roles[e] == ORDER_ROLE_FILLER ||
+        (order_tok_is(text, tokens, e, end, "too") && e + 1U == end))
+        return true; /* "... please", "... too" */
     if (!order_tok_is(text, tokens, e, end, "and"))
         return false;
     return order_tok_is(text, tokens, e + 1U, end, "the") ||
@@ -48,7 +50,7 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
                rg->roles[e] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, e, end, "and"))
             e++;
         struct order_item_set found;
-        if (e < b + WITH_WORDS_MIN || !read_description_ends(rd, text, tokens, e, end) ||
+        if (e < b + WITH_WORDS_MIN || !read_description_ends(rd, text, tokens, rg, e, end) ||
             order_read_described_candidates(rd, text, tokens, b, e, &th->candidates, &found) != 1)
             continue;
         th->item = order_item_set_next(&found, 0);
@@ -162,6 +164,75 @@ static void read_join_kind_de(const char *text, const struct order_token *tokens
     }
 }
 
+/* The words of a description after "with" at token w: [*b, return), an article skipped, at
+ * most three words no role holds, up to "and"; *b == return when none. */
+static size_t read_with_words(const char *text, const struct order_token *tokens,
+                              const struct order_reading *rg, size_t w, size_t end, size_t *b)
+{
+    enum { WITH_WORDS_MAX = 3 };
+    *b = w + 1U;
+    if (order_tok_is(text, tokens, *b, end, "the") || order_tok_is(text, tokens, *b, end, "a"))
+        (*b)++;
+    size_t e = *b;
+    while (e < end && e < *b + WITH_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+           (rg->roles[e] == ORDER_ROLE_NONE || rg->roles[e] == ORDER_ROLE_ITEM) &&
+           !order_tok_is(text, tokens, e, end, "and") && !order_tok_is(text, tokens, e, end, "too"))
+        e++;
+    return e;
+}
+
+/* "that burger with the pulled jackfruit and one with the bean patty": "one" (or "another")
+ * and "with" a description, after a kind of dish, is the one item of that kind the words
+ * describe; a dish of its own. */
+static void read_one_with(const struct order_reader *rd, const char *text,
+                          const struct order_token *tokens, size_t c, size_t first,
+                          struct order_reading *rg)
+{
+    enum { WITH_WORDS_MIN = 2 };
+    const struct order_clause *cl = &rg->clauses[c];
+    for (size_t i = cl->begin + 1U; i + 1U < cl->end; i++) {
+        if (rg->roles[i] != ORDER_ROLE_NONE || rg->mod_zone[i] ||
+            !(order_tok_is(text, tokens, i, cl->end, "one") ||
+              order_tok_is(text, tokens, i, cl->end, "another")) ||
+            !order_tok_is(text, tokens, i + 1U, cl->end, "with"))
+            continue;
+        const struct order_thing *kind = NULL;
+        for (size_t s = first; s < rg->n_things; s++)
+            if (rg->things[s].is_span && rg->things[s].end <= i)
+                kind = &rg->things[s];
+        size_t b, e = read_with_words(text, tokens, rg, i + 1U, cl->end, &b);
+        struct order_item_set found;
+        if (!kind || order_item_set_count(&kind->candidates) < 2 || e < b + WITH_WORDS_MIN ||
+            !read_description_ends(rd, text, tokens, rg, e, cl->end) ||
+            order_read_described_candidates(rd, text, tokens, b, e, &kind->candidates, &found) != 1)
+            continue;
+        struct order_item_set kinds = kind->candidates;
+        size_t o = 0; /* spans among the words ("bean") describe, they are no dishes */
+        for (size_t s = 0; s < rg->n_things; s++) {
+            const struct order_thing *x = &rg->things[s];
+            if (x->clause == c && x->begin >= i && x->begin < e) {
+                rg->clauses[c].n_spans -= x->is_span;
+                continue;
+            }
+            rg->things[o++] = *x;
+        }
+        rg->n_things = o;
+        struct order_thing *th = order_reading_add_thing(rg, c, i, e);
+        if (!th)
+            return;
+        th->is_span = true;
+        th->candidates = kinds;
+        th->item = order_item_set_next(&found, 0);
+        th->phrase_len =
+            (uint16_t)order_words_join(text, tokens, i, e, th->phrase, sizeof(th->phrase));
+        memset(rg->roles + i, ORDER_ROLE_ITEM, e - i);
+        memset(rg->mod_zone + i, false, e - i);
+        rg->clauses[c].n_spans++;
+        order_reading_sort_things(rg);
+        i = e - 1U;
+    }
+}
+
 void order_read_span_context(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t c, size_t first,
                              struct order_reading *rg)
@@ -169,6 +240,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_join_kind_de(text, tokens, c, first, rg);
     read_drop_describing_spans(rd, text, tokens, c, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);
+    read_one_with(rd, text, tokens, c, first, rg);
     read_drop_side_spans(rd, text, tokens, c, first, rg);
     read_drop_modified_spans(rd, tokens, c, first, rg);
 }

@@ -1495,6 +1495,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "BBQ Portobello Mushroom Burger",
                 .qty = 1,
                 .mods = {"extra crispy onions"}}}},
+    /* "one with" a description, after a kind, is the item of that kind it describes */
+    {.text = "a wrap with roasted cauliflower and one with the chickpea falafel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
