@@ -197,6 +197,26 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
     }
 }
 
+/* Does a food word stand at j, or after an article and a unit of serving ("a portion of
+ * garlic bread", "some toast"), in [j, e)? Then "for *" ends before it: "could I trouble
+ * you for a portion of garlic bread". Not "for extra lettuce": that is a swap. */
+static bool clause_food_after(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t j, size_t e)
+{
+    static const char *const lead[] = {"a",     "an", "some", "portion",
+                                       "order", "of", "side", "plate"};
+    for (; j < e; j++) {
+        if (order_food_word(rd->food, text + tokens[j].off, tokens[j].len))
+            return true;
+        bool skip = false;
+        for (size_t w = 0; w < sizeof(lead) / sizeof(lead[0]) && !skip; w++)
+            skip = order_tok_is(text, tokens, j, e, lead[w]);
+        if (!skip)
+            return false;
+    }
+    return false;
+}
+
 /* Marks fillers in each segment (the words between two separators or "and") of [b, e): the longest
  * filler pattern at each word; one ending in "*" covers the rest of the segment ("for
  * pickup at 6"). */
@@ -216,7 +236,8 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
         size_t k = order_patterns_longest(&rd->u->fillers, text, tokens, i, seg_end, &which);
         if (k == 0)
             continue;
-        /* "for *" stops before a menu word or a number: "for me the chickpea salad" */
+        /* "for *" stops before a menu word, a number or a food: "for me the chickpea salad",
+         * "could I trouble you for garlic bread" */
         const struct order_pattern *pat = &rd->u->fillers.items[which];
         if (pat->tail_any)
             for (size_t j = i + pat->n_words; j < i + k; j++) {
@@ -232,6 +253,9 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                     break;
                 }
             }
+        if (pat->tail_any && k > pat->n_words &&
+            clause_food_after(rd, text, tokens, i + pat->n_words, i + k))
+            k = pat->n_words;
         if (k == 0)
             continue;
         memset(out->roles + i, ORDER_ROLE_FILLER, k);

@@ -43,4 +43,10 @@ void order_match_from_topk(const struct order_understanding *u, const uint32_t *
                            const float *scores, size_t k, const int32_t *row_item,
                            struct order_match *m);
 
+/* Does the phrase (match-form words, one space apart) share a word with the menu name
+ * (any case)? Words are shared when equal within a typo (one edit at least, from three
+ * letters), or when one of four letters or more starts the other ("guac", "guacamole").
+ * A candidate the phrase shares no word with is no reading of it: "pozole rojo" near
+ * "Chips and Guacamole" by letters alone. */
+bool order_match_name_shares_word(const char *phrase, size_t len, const char *name);
 #endif

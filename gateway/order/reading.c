@@ -149,7 +149,7 @@ static size_t read_words_in_context(const struct order_reader *rd, const char *t
 }
 
 /* Does any reading of token t end a name (a head word: burger, smoothie)? */
-static bool read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t)
+bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t)
 {
     for (size_t h = 0; h < rg->n_hits[t]; h++) {
         const struct order_lex_hit *hit = &rg->hits[t][h];
@@ -169,8 +169,8 @@ static bool read_free_food(const struct order_reader *rd, const char *text,
 }
 
 /* Is span th a name the lexicon knows whole: one item, spelt as one of its variants? */
-static bool read_span_whole(const struct order_reader *rd, const struct order_reading *rg,
-                            const struct order_thing *th)
+bool order_read_span_whole(const struct order_reader *rd, const struct order_reading *rg,
+                           const struct order_thing *th)
 {
     const struct order_lexicon *lx = rd->lex;
     if (th->item < 0)
@@ -218,7 +218,7 @@ static size_t read_entry_at(const struct order_reader *rd, const char *text,
  * ("bonie", "burbrs", "sadwiches", "fires")? Then it is a misspelt menu word the lexicon
  * could not read with confidence, not another dish. Beyond one edit the first letters must
  * agree, as people misspell inside a word, rarely at its start. */
-static bool read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len)
+bool order_read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len)
 {
     enum { NEAR_EDITS = 2, NEAR_EDITS_LONG = 3, NEAR_LONG_MIN = 9 };
     size_t bound = len >= NEAR_LONG_MIN ? NEAR_EDITS_LONG : NEAR_EDITS;
@@ -251,7 +251,7 @@ static bool read_foreign_dish_word(const struct order_reader *rd, const char *te
         if (text[w->off + k] < 'a' || text[w->off + k] > 'z')
             return false; /* digits, hyphens, letters of other scripts */
     return !order_dictionary_has(rd->dict, text + w->off, w->len) &&
-           !read_near_menu_word(rd->lex, text + w->off, w->len);
+           !order_read_near_menu_word(rd->lex, text + w->off, w->len);
 }
 
 /* Is token t an unread plural that ends a noun phrase: "tenders" in "chicken tenders and
@@ -272,7 +272,7 @@ static bool read_plural_head(const struct order_reader *rd, const char *text,
     for (size_t k = 0; k < w->len; k++)
         if (s[k] < 'a' || s[k] > 'z')
             return false;
-    if (read_near_menu_word(rd->lex, s, w->len))
+    if (order_read_near_menu_word(rd->lex, s, w->len))
         return false;
     if (t + 1 >= e)
         return true;
@@ -356,6 +356,33 @@ static size_t read_span_spelled(const struct order_reader *rd, const char *text,
 
 /* Is the word before th and th together a dish of the food lexicon ("hot chocolate", "hot
  * choocolates" as the menu spells it)? */
+/* Does a reading of token t name one of the items in *items ("grilled" of the Grilled
+ * Halloumi Burger before "halloumi")? Then it is part of that name; else a menu word before
+ * a span may make a dish of its own with it ("grilled cheese"). */
+static bool read_word_fits(const struct order_reader *rd, const struct order_reading *rg, size_t t,
+                           const struct order_item_set *items)
+{
+    for (size_t h = 0; h < rg->n_hits[t]; h++) {
+        const struct order_lex_hit *hit = &rg->hits[t][h];
+        struct order_item_set both = rd->lex->words[hit->words[hit->n_words - 1]].items;
+        order_item_set_and(&both, items);
+        if (order_item_set_count(&both) > 0)
+            return true;
+    }
+    return false;
+}
+
+/* Does the noun phrase end with span th: no menu word nor food right after it ("grilled
+ * cheese", not "grilled cheese sandwich")? */
+static bool read_phrase_ends(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, const struct order_reading *rg,
+                             const struct order_thing *th)
+{
+    size_t e = th->end;
+    return e >= rg->clauses[th->clause].end || tokens[e].kind != ORDER_TOKEN_WORD ||
+           (rg->n_hits[e] == 0 && !order_food_word(rd->food, text + tokens[e].off, tokens[e].len));
+}
+
 static bool read_entry_before(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
                               const struct order_thing *th, size_t *start)
@@ -366,8 +393,12 @@ static bool read_entry_before(const struct order_reader *rd, const char *text,
     for (size_t k = 1; k <= ENTRY_WORDS_BEFORE_MAX && k <= th->begin; k++) {
         size_t a = th->begin - k;
         const struct order_token *p = &tokens[a];
-        if (p->kind != ORDER_TOKEN_WORD || rg->roles[a] != ORDER_ROLE_NONE || rg->mod_zone[a] ||
-            rg->n_hits[a] > 0 || (k == ENTRY_WORDS_BEFORE_MAX && order_tok_connector(text, p)))
+        if (p->kind != ORDER_TOKEN_WORD ||
+            (rg->roles[a] != ORDER_ROLE_NONE && rg->roles[a] != ORDER_ROLE_MODIFIER) ||
+            (rg->roles[a] == ORDER_ROLE_MODIFIER && k > 1) || rg->mod_zone[a] ||
+            (rg->n_hits[a] > 0 && (read_word_fits(rd, rg, a, &th->candidates) ||
+                                   !read_phrase_ends(rd, text, tokens, rg, th))) ||
+            (k == ENTRY_WORDS_BEFORE_MAX && order_tok_connector(text, p)))
             return false;
         if (order_tok_connector(text, p))
             continue; /* "and" may join the words of a dish, never start one */
@@ -438,7 +469,7 @@ static size_t read_partial_dish(const struct order_reader *rd, const char *text,
 {
     enum { DISH_WORDS_MAX = 3 };
     const struct order_thing *th = &rg->things[s];
-    if (read_span_whole(rd, rg, th) || th->end - th->begin >= DISH_WORDS_MAX)
+    if (order_read_span_whole(rd, rg, th) || th->end - th->begin >= DISH_WORDS_MAX)
         return 0;
     size_t t = th->end, found = 0, next = s + 1;
     char phrase[ORDER_PHRASE_BYTES_MAX];
@@ -448,7 +479,7 @@ static size_t read_partial_dish(const struct order_reader *rd, const char *text,
         size_t upto = t + 1;
         if (next < rg->n_things && rg->things[next].begin == t) {
             const struct order_thing *n = &rg->things[next];
-            if (read_span_whole(rd, rg, n))
+            if (order_read_span_whole(rd, rg, n))
                 break;
             upto = n->end;
             next++;
@@ -477,10 +508,10 @@ static size_t read_partial_dish(const struct order_reader *rd, const char *text,
  * Such spans become unread words again, which pass 4 reports as food. */
 /* The items among cands whose name or description holds every word of [b, e) ("chicken" of
  * "chicken bowl" in the Pollo Asado Bowl's "grilled chicken"), into *found; how many. */
-static size_t read_described_candidates(const struct order_reader *rd, const char *text,
-                                        const struct order_token *tokens, size_t b, size_t e,
-                                        const struct order_item_set *cands,
-                                        struct order_item_set *found)
+size_t order_read_described_candidates(const struct order_reader *rd, const char *text,
+                                       const struct order_token *tokens, size_t b, size_t e,
+                                       const struct order_item_set *cands,
+                                       struct order_item_set *found)
 {
     enum { DESCRIBING_WORDS_MAX = 3 };
     const char *words[DESCRIBING_WORDS_MAX];
@@ -525,12 +556,12 @@ static bool read_describe_kind(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *rg,
                                struct order_thing *kind, size_t b)
 {
-    if (kind->item >= 0 || !read_token_head(rd, rg, kind->end - 1U) ||
+    if (kind->item >= 0 || !order_read_token_head(rd, rg, kind->end - 1U) ||
         order_tok_is(text, tokens, kind->end, rg->clauses[kind->clause].end, "instead"))
         return false; /* "lettuce wrap instead": a swap, not a dish */
     struct order_item_set found;
-    size_t n =
-        read_described_candidates(rd, text, tokens, b, kind->begin, &kind->candidates, &found);
+    size_t n = order_read_described_candidates(rd, text, tokens, b, kind->begin, &kind->candidates,
+                                               &found);
     if (n == 0)
         return false;
     kind->candidates = found;
@@ -542,6 +573,24 @@ static bool read_describe_kind(const struct order_reader *rd, const char *text,
     return true;
 }
 
+/* "green tea latte": a whole name, then one word the food lexicon holds as a dish of its
+ * own ending the phrase (a separator or the clause's end after it), is another dish the
+ * name describes, one the menu lacks. Not a modifier ("large", "extra"). Returns the end of
+ * that word, or 0. */
+static size_t read_head_after_name(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, const struct order_reading *rg,
+                                   size_t t, size_t e)
+{
+    if (t >= e || tokens[t].kind != ORDER_TOKEN_WORD || rg->roles[t] != ORDER_ROLE_NONE ||
+        rg->mod_zone[t] || rg->n_hits[t] > 0 ||
+        order_patterns_longest(&rd->u->modifier_starts, text, tokens, t, e, NULL) > 0 ||
+        !order_food_entry(rd->food, text + tokens[t].off, tokens[t].len))
+        return 0;
+    bool ends = t + 1U >= e || tokens[t + 1U].kind != ORDER_TOKEN_WORD ||
+                order_tok_is(text, tokens, t + 1U, e, "and");
+    return ends ? t + 1U : 0;
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -550,7 +599,7 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
     size_t s = first;
     while (s < rg->n_things) {
         struct order_thing *th = &rg->things[s];
-        bool head_last = read_token_head(rd, rg, th->end - 1U);
+        bool head_last = order_read_token_head(rd, rg, th->end - 1U);
         struct order_thing *next = s + 1 < rg->n_things ? &rg->things[s + 1] : NULL;
         bool merge_next = false;
         if (next && next->begin == th->end) {
@@ -560,11 +609,12 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             /* "halloumi wrap", "mango shake": part of one name, then a kind of dish none of
              * its items is; "jackfruit fries": part of one name, then another whole name
              * ending in a head, which the first word describes */
-            bool th_whole = read_span_whole(rd, rg, th);
+            bool th_whole = order_read_span_whole(rd, rg, th);
             merge_next = (!head_last && (next->item < 0 || disjoint)) ||
                          (next->item < 0 && disjoint && !th_whole) ||
                          (disjoint && !th_whole && th->end - th->begin == 1 &&
-                          read_span_whole(rd, rg, next) && read_token_head(rd, rg, next->end - 1U));
+                          order_read_span_whole(rd, rg, next) &&
+                          order_read_token_head(rd, rg, next->end - 1U));
         }
         if (merge_next && th->end - th->begin <= 2 &&
             read_describe_kind(rd, text, tokens, rg, next, th->begin)) {
@@ -580,7 +630,7 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             continue;
         }
         bool food_before =
-            th->begin > cl->begin && !read_span_whole(rd, rg, th) &&
+            th->begin > cl->begin && !order_read_span_whole(rd, rg, th) &&
             read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
             rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
         if (food_before && read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
@@ -599,6 +649,8 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
                                ? read_food_after(rd, text, tokens, rg, th->end, cl->end,
                                                  read_span_english(rd, text, tokens, th))
                                : 0;
+        if (after_end == 0 && head_last && th->item >= 0)
+            after_end = read_head_after_name(rd, text, tokens, rg, th->end, cl->end);
         bool food_after = after_end > 0;
         if (food_after) /* the words after it belong to the dish, food words or not */
             memset(rg->dish_word + th->end, true, after_end - th->end);
@@ -768,20 +820,37 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
            !order_tok_is(text, tokens, j, e, "a") && !order_tok_is(text, tokens, j, e, "an");
 }
 
+/* Is [b, e) an article and a dish of two words or more whose head is a food, not a sauce
+ * ("a miso soup", "a garlic bread")? Before "on the side" that is another thing ordered,
+ * served apart; a sauce is one word ("a tabasco", "ranch") or named so ("a hot sauce"). */
+static bool read_side_dish(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, size_t b, size_t e)
+{
+    if (e < b + 3 ||
+        !(order_tok_is(text, tokens, b, e, "a") || order_tok_is(text, tokens, b, e, "an")))
+        return false;
+    const struct order_token *head = &tokens[e - 1];
+    return order_food_word(rd->food, text + head->off, head->len) &&
+           order_patterns_longest(&rd->u->modifier_starts, text, tokens, e - 1, e, NULL) == 0;
+}
+
 /* "ranch on the side": the words before "on the side" that name no menu word. */
-static void read_zone_on_the_side(const char *text, const struct order_token *tokens, size_t i,
-                                  size_t b, struct order_reading *out)
+static void read_zone_on_the_side(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t i, size_t b,
+                                  struct order_reading *out)
 {
     enum { SIDE_WORDS_BACK_MAX = 3 };
-    memset(out->mod_zone + i, true, 3);
-    for (size_t k = 0; k < SIDE_WORDS_BACK_MAX && i > b; k++, i--) {
-        const struct order_token *t = &tokens[i - 1];
-        if (t->kind != ORDER_TOKEN_WORD || out->roles[i - 1] != ORDER_ROLE_NONE ||
+    size_t from = i;
+    for (size_t k = 0; k < SIDE_WORDS_BACK_MAX && from > b; k++, from--) {
+        const struct order_token *t = &tokens[from - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
             order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
-            out->n_hits[i - 1] > 0)
+            out->n_hits[from - 1] > 0)
             break; /* the dish before "ketchup on the side" is not part of it */
-        out->mod_zone[i - 1] = true;
     }
+    if (read_side_dish(rd, text, tokens, from, i))
+        return;
+    memset(out->mod_zone + from, true, i + 3 - from);
 }
 
 /* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
@@ -801,7 +870,7 @@ static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
         const struct order_token *t = &tokens[from - 1];
         if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
             order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
-            read_token_head(rd, out, from - 1))
+            order_read_token_head(rd, out, from - 1))
             break;
         from--;
     }
@@ -865,7 +934,7 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             if (i + 2 < e && order_tok_is(text, tokens, i, e, "on") &&
                 order_tok_is(text, tokens, i + 1, e, "the") &&
                 order_tok_is(text, tokens, i + 2, e, "side")) {
-                read_zone_on_the_side(text, tokens, i, b, out);
+                read_zone_on_the_side(rd, text, tokens, i, b, out);
                 i += 2;
                 continue;
             }
@@ -976,7 +1045,12 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_read_spans(rd, text, tokens, c, out);
         read_unknown_compounds(rd, text, tokens, c, first, out);
         read_join_same_item(text, tokens, c, first, out);
+        order_read_span_context(rd, text, tokens, c, first, out);
+        order_read_menu_refs(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);
+        order_read_each_of_kind(text, tokens, c, out);
+        order_read_vague_things(text, tokens, c, out);
     }
     order_read_corrections(rd, text, tokens, n, out);
+    order_read_mark_leftover_words(rd, text, tokens, out);
 }

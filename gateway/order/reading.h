@@ -90,10 +90,18 @@ struct order_thing {
     uint16_t begin, end; /* tokens of the name */
     uint8_t clause;
     bool is_span;
-    uint8_t leftover_kind;            /* enum order_leftover_kind, leftovers only */
-    bool menu_words;                  /* leftovers: holds words of the menu ("big mac") */
-    bool unreadable;                  /* leftovers: holds a word that is no English ("croisswnt") */
-    int32_t item;                     /* spans: the menu index, -1 when several items fit */
+    uint8_t leftover_kind; /* enum order_leftover_kind, leftovers only */
+    bool menu_words;       /* leftovers: holds words of the menu ("big mac") */
+    bool unreadable;       /* leftovers: holds a word that is no English ("croisswnt") */
+    bool garbled;    /* leftovers: holds a word of no vowel ("vrgbtz"): unreadable, asked back */
+    bool vague;      /* leftovers: a dish pointed at by "thing" or "stuff" ("2 chicken things",
+                      * "the thing with tahini"): asked back, no name near it */
+    bool ingredient; /* leftovers: food whose words a dish asked for in the message holds in
+                      * its description ("lettuce not rocket" with the halloumi burger):
+                      * talk of what is in that dish, not another dish */
+    bool coined;     /* leftovers: holds a word of the cuisine's own, neither English nor near a
+                      * menu word ("pozole"): a dish the menu lacks, not a misspelt one */
+    int32_t item;    /* spans: the menu index, -1 when several items fit */
     struct order_item_set candidates; /* spans: the items that fit */
     float score;
     int32_t qty;
@@ -218,7 +226,46 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, const struct order_reading *rg,
                            size_t i, size_t e);
 
+/* After pass 4, per clause: "the thing with tahini", "2 chicken things": a dish pointed at
+ * by a noun that names none, a leftover marked vague, its description after "with" taken in
+ * (leftover_words.c). */
+void order_read_vague_things(const char *text, const struct order_token *tokens, size_t c,
+                             struct order_reading *rg);
+/* After every clause: marks each leftover garbled or coined by its words (order_thing). */
+void order_read_mark_leftover_words(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, struct order_reading *rg);
+/* Is w[0..len) within a few edits of a word of the menu, itself or without a plural ending
+ * ("bonie", "burbrs")? A misspelt menu word, not another dish. */
+bool order_read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len);
+/* After pass 3, per clause: a span of several items named by its price or its rank in price
+ * ("the 11.75 burger", "ur cheapest dessert", "most expensive bowl") is the item of that
+ * price, or its ties (menu_refs.c). */
+void order_read_menu_refs(const struct order_reader *rd, const char *text,
+                          const struct order_token *tokens, size_t c, struct order_reading *rg);
+/* After pass 4, per clause: "one of each dessert": a span of several items after "of each"
+ * is every one of them, each with the span's count and modifiers (menu_refs.c). */
+void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,
+                             struct order_reading *rg);
+/* After pass 3, per clause: its spans from things[first] on read again with the words around
+ * them (span_context.c): "tacos de asada", "that burger with the pulled jackfruit", "beef
+ * burger med rare", "..., salsa on the side", "extra crispy onions". */
+void order_read_span_context(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t c, size_t first,
+                             struct order_reading *rg);
+/* Does a reading of token t end a name or name a section ("burger", "fries")? */
+bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t);
+/* Does span th hold every word of a name or alias of its item (no clipped part of one)? */
+bool order_read_span_whole(const struct order_reader *rd, const struct order_reading *rg,
+                           const struct order_thing *th);
+/* How many items of *cands name or describe every word of tokens [b, e) (connectors left out,
+ * at most three words of three letters or more), in *found. */
+size_t order_read_described_candidates(const struct order_reader *rd, const char *text,
+                                       const struct order_token *tokens, size_t b, size_t e,
+                                       const struct order_item_set *cands,
+                                       struct order_item_set *found);
 /* Helpers shared by the passes. */
+/* Puts the things back in text order after one was added late. */
+void order_reading_sort_things(struct order_reading *rg);
 
 /* Writes the words of tokens[b..e) to out, one space apart (punctuation left out, a word
  * that would not fit skipped), NUL-terminated; returns the length. */

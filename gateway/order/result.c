@@ -45,6 +45,24 @@ static void result_add_unknown(struct order_result *r, const struct order_thing 
     memcpy(r->unknown[r->n_unknown++], th->phrase, th->phrase_len + 1U);
 }
 
+/* Does the leftover stand for a dish whatever its match: food, or a word of the menu, or one
+ * no dictionary knows where a dish stands? */
+static bool result_named(const struct order_thing *th)
+{
+    return th->leftover_kind == ORDER_LEFTOVER_FOOD || th->menu_words || th->unreadable;
+}
+
+/* Does a candidate of m share a word with the thing's phrase? */
+static bool result_candidates_share(const struct menu *menu, const struct order_thing *th,
+                                    const struct order_match *m)
+{
+    for (size_t i = 0; i < m->n_candidates; i++)
+        if (order_match_name_shares_word(th->phrase, th->phrase_len,
+                                         menu->items[m->candidates[i]].name))
+            return true;
+    return false;
+}
+
 /* One thing of a request clause. */
 static void result_order_thing(const struct menu *menu, const struct order_thing *th,
                                const struct order_match *m, struct order_result *r)
@@ -74,6 +92,11 @@ static void result_order_thing(const struct menu *menu, const struct order_thing
         }
     } else if (m->kind == ORDER_MATCH_ACCEPT && !th->qty_unclear) {
         result_add_item(menu, r, m->candidates[0], th, m->score);
+    } else if (m->kind == ORDER_MATCH_UNKNOWN && (th->garbled || th->vague)) {
+        result_clarify(r, th); /* "2 vrgbtz", "2 chicken things": asked back, no name near */
+    } else if (m->kind == ORDER_MATCH_UNKNOWN && th->coined && result_named(th) &&
+               !result_candidates_share(menu, th, m)) {
+        result_add_unknown(r, th); /* "2 pozole rojo": a dish of the cuisine the menu lacks */
     } else if (m->kind != ORDER_MATCH_UNKNOWN || (th->leftover_kind == ORDER_LEFTOVER_ITEMLIKE &&
                                                   (th->menu_words || th->unreadable))) {
         /* close to a menu name, or made of menu words that name no item ("big mac"):
@@ -84,7 +107,7 @@ static void result_order_thing(const struct menu *menu, const struct order_thing
             c->scores[i] = m->candidate_scores[i];
         }
         c->n_candidates = m->n_candidates;
-    } else if (th->leftover_kind == ORDER_LEFTOVER_FOOD) {
+    } else if (th->leftover_kind == ORDER_LEFTOVER_FOOD && !th->ingredient) {
         result_add_unknown(r, th);
     }
 }

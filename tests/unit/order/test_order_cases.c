@@ -1576,6 +1576,146 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "pl"},
+    /* a word of no vowel is unreadable: asked back, with no name it is near */
+    {.text = "a lemonade and 2 xkcdq",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "xkcdq"}},
+     .asked = {{"xkcdq", NULL}}},
+    /* "thing" or "stuff" points at a dish without naming it: asked back, its description
+     * after "with" no modifier; without a describing word it is no dish */
+    {.text = "could i get the thing with hummus and a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "thing with hummus"}},
+     .asked = {{"thing with hummus", NULL}}},
+    {.text = "3 cheesy things pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "cheesy things"}},
+     .asked = {{"cheesy things", NULL}}},
+    {.text = "the thing is, i want a falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* "for *" ends before a food, bare or after an article and a unit of serving */
+    {.text = "could I bother you for some nachos and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"nachos"}},
+    /* an article and a dish of two words whose head is a food, before "on the side", is
+     * another thing ordered; a sauce of one word stays a modifier */
+    {.text = "one teriyaki bowl with no carrots and a spring roll on the side",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no carrots"}}},
+     .unknown = {"spring roll"}},
+    /* a kind of dish named by its price or its rank in price is the item of that price, or
+     * its ties; "of each" before a kind is every item of it */
+    {.text = "can i get the 9.25 wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "the priciest dessert and the cheapest drink",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}, {.name = "Sparkling Water", .qty = 1}}},
+    {.text = "the most expensive milkshake",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "milkshake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}},
+     .asked = {{"milkshake", NULL}}},
+    {.text = "2 of each wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Buffalo Cauliflower Wrap", .qty = 2}}},
+    /* a word of a name that ends none, alone between a dish and a modifier's lead, is a word
+     * of the modifier */
+    {.text = "a classic beef burger med rare and fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"med rare"}},
+               {.name = "Classic Fries", .qty = 1}}},
+    /* a kind, then "with" and two or three words the name or description of one of its items
+     * holds, is that item */
+    {.text = "can i get the wrap with the roasted cauliflower and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a dish by a number the menu does not give ("a number 7") is asked back; an order's or
+     * a table's number is no dish */
+    {.text = "i'll have a number 7 and fries",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .clarify = {{.phrase = "number 7"}},
+     .asked = {{"number 7", NULL}}},
+    /* food a dish asked for holds in its description, not listed as a dish of its own, is
+     * talk of that dish; listed after it, or after an article, it is another dish */
+    {.text = "one falafel wrap, but keep the tabbouleh",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "falafel wrap and tabbouleh",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"tabbouleh"}},
+    /* a word of one name before a span of other names, ending the phrase, can make a dish
+     * of the food lexicon the menu lacks */
+    {.text = "a grilled cheese and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"grilled cheese"}},
+    /* food, "not" and a word of the dish's description: that food instead, no dish */
+    {.text = "falafel wrap, cucumber not turnip",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a whole name, then a dish of the food lexicon ending the phrase, is another dish the
+     * name describes; a size after a name stays a modifier */
+    {.text = "a chocolate milkshake pie and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"chocolate milkshake pie"}},
+    /* a span of no whole name right after a modifier's words is what the modifier speaks of */
+    {.text = "one portobello burger, extra crispy onions please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger",
+                .qty = 1,
+                .mods = {"extra crispy onions"}}}},
+    /* "one with" a description, after a kind, is the item of that kind it describes */
+    {.text = "a wrap with roasted cauliflower and one with the chickpea falafel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
@@ -1800,6 +1940,27 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a pronounceable word no dictionary knows, near no menu word, names a dish the menu
+     * lacks: declined, not asked back about names it shares no word with */
+    {.text = "a horchata and 2 sopes de frijol",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"sopes de frijol"}},
+    /* a kind, "de" and a span in the Spanish order of a name are the one item both fit */
+    {.text = "3 tacos de carnitas and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* a bare span of no whole name after a dish and a comma, before "on the side", is what
+     * comes with the dish; a whole name there is still a dish */
+    {.text = "carnitas bowl, no lettuce, salsa on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no lettuce", "salsa on the side"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)

@@ -1,0 +1,336 @@
+/* leftover_words.c — what a leftover's own words say of it (reading.h): a word of no vowel
+ * ("vrgbtz") is unreadable; a word of the cuisine's own ("pozole") names a dish the menu
+ * lacks; "thing" or "stuff" ("the thing with tahini", "2 chicken things") points at a dish
+ * without naming it. */
+#include <string.h>
+
+#include "gateway/order/reading.h"
+
+/* Is w[0..len) letters a-z only, three or more, none of them a vowel ("vrgbtz", "ths")? No
+ * language writes a dish so: it is a slip of the keyboard, not a name. */
+static bool read_vowelless(const char *w, size_t len)
+{
+    if (len < 3)
+        return false;
+    for (size_t k = 0; k < len; k++)
+        if (w[k] < 'a' || w[k] > 'z' || strchr("aeiouy", w[k]))
+            return false;
+    return true;
+}
+
+/* Is w[0..len) a sound of hesitation ("ummm", "uhh", "errm"), never a dish? */
+static bool read_hesitation(const char *w, size_t len)
+{
+    for (size_t k = 0; k < len; k++)
+        if (!strchr("uhmera", w[k]))
+            return false;
+    return len > 0;
+}
+
+/* Marks each leftover garbled or coined (order_thing) by its words. */
+/* Does the leftover at token b stand as a dish ordered: after an article or a unit ("a
+ * side of edamame"), or listed right after a dish ("falafel wrap and hummus")? */
+static bool read_listed_dish(const char *text, const struct order_token *tokens,
+                             const struct order_reading *rg, size_t b)
+{
+    if (b == 0)
+        return false;
+    size_t p = b - 1U;
+    if (order_tok_is(text, tokens, p, b, "a") || order_tok_is(text, tokens, p, b, "an") ||
+        order_tok_is(text, tokens, p, b, "of"))
+        return true;
+    bool joins = order_tok_is(text, tokens, p, b, "and") || order_tok_is(text, tokens, p, b, "n") ||
+                 (tokens[p].kind == ORDER_TOKEN_PUNCT &&
+                  (tokens[p].punct == ',' || tokens[p].punct == '+' || tokens[p].punct == '&'));
+    if (!joins || p == 0)
+        return false;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].is_span && rg->things[t].end == p)
+            return true;
+    return false;
+}
+
+/* Does leftover th follow a word that speaks of what is in a dish ("keep the rice", "just
+ * the patty in the bun", "but the patty", "nothing but ..."), or "and" after a leftover that
+ * did ("... in the bun and lettuce")? */
+static bool read_after_dish_talk(const char *text, const struct order_token *tokens,
+                                 const struct order_reading *rg, const struct order_thing *th)
+{
+    static const char *const talk[] = {"keep", "just", "only", "but", "in", "on", "not", "nothing"};
+    size_t p = th->begin;
+    if (p > 0 && order_tok_is(text, tokens, p - 1U, p, "the"))
+        p--;
+    if (p == 0)
+        return false;
+    for (size_t k = 0; k < sizeof(talk) / sizeof(talk[0]); k++)
+        if (order_tok_is(text, tokens, p - 1U, p, talk[k]))
+            return true;
+    if (!order_tok_is(text, tokens, p - 1U, p, "and"))
+        return false;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].end + 1U == p && rg->things[t].ingredient)
+            return true;
+    return false;
+}
+
+/* Does the description of a dish named in the message hold every word of leftover th
+ * (order_thing.ingredient)? */
+static bool read_ingredient_of_dish(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens,
+                                    const struct order_reading *rg, const struct order_thing *th)
+{
+    enum { INGREDIENT_WORDS_MAX = 3 };
+    const char *words[INGREDIENT_WORDS_MAX];
+    size_t lens[INGREDIENT_WORDS_MAX], n = 0;
+    for (size_t i = th->begin; i < th->end; i++) {
+        const struct order_token *w = &tokens[i];
+        if (w->kind != ORDER_TOKEN_WORD || w->len < 3 || order_tok_connector(text, w) ||
+            order_tok_is(text, tokens, i, th->end, "the"))
+            continue;
+        if (n == INGREDIENT_WORDS_MAX)
+            return false;
+        words[n] = text + w->off;
+        lens[n++] = w->len;
+    }
+    if (read_listed_dish(text, tokens, rg, th->begin) ||
+        !read_after_dish_talk(text, tokens, rg, th))
+        return false;
+    for (size_t t = 0; n > 0 && t < rg->n_things; t++)
+        if (rg->things[t].is_span && rg->things[t].item >= 0 &&
+            order_lexicon_item_mentions(rd->lex, rg->things[t].item, words, lens, n) == n)
+            return true;
+    return false;
+}
+
+/* "lettuce not rocket": food, then "not" and a word the description of a dish asked for
+ * holds, is that food instead of it, in the dish: no dish of its own. */
+static bool read_instead_of_ingredient(const struct order_reader *rd, const char *text,
+                                       const struct order_token *tokens,
+                                       const struct order_reading *rg, const struct order_thing *th)
+{
+    size_t e = th->begin + 1U, end = rg->clauses[th->clause].end;
+    while (e <= th->end && !order_tok_is(text, tokens, e, end, "not"))
+        e++; /* "not" ends the leftover or is inside it ("cucumber not turnip") */
+    if (e > th->end || e + 1U >= end || tokens[e + 1U].kind != ORDER_TOKEN_WORD)
+        return false;
+    const char *word = text + tokens[e + 1U].off;
+    size_t len = tokens[e + 1U].len;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].is_span && rg->things[t].item >= 0 &&
+            order_lexicon_item_mentions(rd->lex, rg->things[t].item, &word, &len, 1) == 1)
+            return true;
+    return false;
+}
+
+void order_read_mark_leftover_words(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, struct order_reading *rg)
+{
+    enum { COINED_WORD_MIN = 4 };
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *th = &rg->things[t];
+        for (size_t i = th->begin; i < th->end && !th->is_span; i++) {
+            const struct order_token *w = &tokens[i];
+            if (w->kind != ORDER_TOKEN_WORD)
+                continue;
+            const char *x = text + w->off;
+            bool known = rg->n_hits[i] > 0 || order_dictionary_has(rd->dict, x, w->len) ||
+                         order_food_word(rd->food, x, w->len); /* "bbq", "blt" */
+            th->garbled = th->garbled || (!known && read_vowelless(x, w->len));
+            bool letters = true;
+            for (size_t k = 0; k < w->len; k++)
+                letters = letters && x[k] >= 'a' && x[k] <= 'z';
+            th->coined = th->coined || (letters && w->len >= COINED_WORD_MIN && !known &&
+                                        !read_hesitation(x, w->len) &&
+                                        !order_read_near_menu_word(rd->lex, x, w->len));
+        }
+        th->ingredient = !th->is_span && th->leftover_kind == ORDER_LEFTOVER_FOOD &&
+                         !th->qty_explicit &&
+                         (read_ingredient_of_dish(rd, text, tokens, rg, th) ||
+                          read_instead_of_ingredient(rd, text, tokens, rg, th));
+        /* "a veggie one": a dish pointed at, not named */
+        th->coined = th->coined && !order_tok_is(text, tokens, th->end - 1U, th->end, "one") &&
+                     !order_tok_is(text, tokens, th->end - 1U, th->end, "ones");
+    }
+}
+
+/* Is token i a noun that points at a dish without naming it ("thing", "stuff")? */
+static bool read_vague_noun(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    return order_tok_is(text, tokens, i, e, "thing") ||
+           order_tok_is(text, tokens, i, e, "things") || order_tok_is(text, tokens, i, e, "stuff");
+}
+
+/* Is token i a determiner that points ("the", "that", "this", "those")? */
+static bool read_pointing(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    return order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "that") ||
+           order_tok_is(text, tokens, i, e, "this") || order_tok_is(text, tokens, i, e, "those");
+}
+
+void order_reading_sort_things(struct order_reading *rg)
+{
+    for (size_t t = 1; t < rg->n_things; t++)
+        for (size_t u = t; u > 0 && rg->things[u - 1].begin > rg->things[u].begin; u--) {
+            struct order_thing x = rg->things[u];
+            rg->things[u] = rg->things[u - 1];
+            rg->things[u - 1] = x;
+        }
+}
+
+/* Does [b, i) hold a word that describes a dish, not only an article, a determiner or a
+ * count ("chicken" in "2 chicken things")? */
+static bool read_described_before(const char *text, const struct order_token *tokens, size_t b,
+                                  size_t i)
+{
+    for (size_t k = b; k < i; k++) {
+        const struct order_token *t = &tokens[k];
+        bool digits = t->len > 0 && text[t->off] >= '0' && text[t->off] <= '9';
+        if (t->kind == ORDER_TOKEN_WORD && !digits && !read_pointing(text, tokens, k, i) &&
+            !order_tok_is(text, tokens, k, i, "a") && !order_tok_is(text, tokens, k, i, "some") &&
+            !order_tok_is(text, tokens, k, i, "one") && !order_tok_is(text, tokens, k, i, "two"))
+            return true;
+    }
+    return false;
+}
+
+/* The leftover of clause c holding token i, or NULL (a span or nothing holds it). */
+static struct order_thing *read_leftover_at(struct order_reading *rg, size_t c, size_t i)
+{
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *th = &rg->things[t];
+        if (th->clause == c && th->begin <= i && i < th->end)
+            return th->is_span ? NULL : th;
+    }
+    return NULL;
+}
+
+/* Drops the leftovers of clause c that start in [b, e): a description took their words. */
+static void read_drop_leftovers_in(struct order_reading *rg, size_t c, size_t b, size_t e)
+{
+    size_t o = 0;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *th = &rg->things[t];
+        if (th->clause == c && !th->is_span && th->begin >= b && th->begin < e) {
+            rg->clauses[c].n_leftovers--;
+            continue;
+        }
+        rg->things[o++] = *th;
+    }
+    rg->n_things = o;
+}
+
+/* Does a span hold token i? */
+static bool read_span_holds(const struct order_reading *rg, size_t i)
+{
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].is_span && rg->things[t].begin <= i && i < rg->things[t].end)
+            return true;
+    return false;
+}
+
+/* Where the description after "with" at token w ends: words no span holds, up to "and" or
+ * a punctuation mark ("the thing with the green stuff my gf got"). */
+static size_t read_description_end(const char *text, const struct order_token *tokens,
+                                   const struct order_reading *rg, size_t w, size_t end)
+{
+    enum { DESCRIPTION_WORDS_MAX = 8 };
+    size_t e = w + 1U;
+    while (e < end && e < w + 1U + DESCRIPTION_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+           !read_span_holds(rg, e) && rg->roles[e] != ORDER_ROLE_MODIFIER &&
+           !order_tok_is(text, tokens, e, end, "and"))
+        e++;
+    return e;
+}
+
+/* "the thing with tahini", "that stuff with the green sauce", "2 chicken things": a dish
+ * pointed at by a noun that names none, and described at most by what is in it. What follows
+ * "with" is no modifier of it: the whole is asked back, never dropped nor declined. */
+/* Is token i a number of the menu's own ("number 3", "combo 2", "meal 5")? A menu that
+ * numbers no dish cannot say which one it is: asked back. */
+static bool read_numbered_dish(const char *text, const struct order_token *tokens, size_t i,
+                               size_t e)
+{
+    if (i + 1U >= e || tokens[i + 1U].kind != ORDER_TOKEN_WORD || tokens[i + 1U].len > 2 ||
+        !(order_tok_is(text, tokens, i, e, "number") || order_tok_is(text, tokens, i, e, "combo") ||
+          order_tok_is(text, tokens, i, e, "meal")))
+        return false;
+    for (size_t k = 0; k < tokens[i + 1U].len; k++)
+        if (text[tokens[i + 1U].off + k] < '0' || text[tokens[i + 1U].off + k] > '9')
+            return false;
+    static const char *const owners[] = {"order", "table", "ticket", "my", "our", "phone", "room"};
+    for (size_t k = 0; i > 0 && k < sizeof(owners) / sizeof(owners[0]); k++)
+        if (order_tok_is(text, tokens, i - 1U, e, owners[k]))
+            return false; /* "order number 12", "table number 4": no dish */
+    return true;
+}
+
+/* "a number 3 with a large drink": a numbered dish, vague (read_numbered_dish). */
+static void read_numbered_things(const char *text, const struct order_token *tokens, size_t c,
+                                 struct order_reading *rg)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    for (size_t i = cl->begin; i + 1U < cl->end; i++) {
+        if (!read_numbered_dish(text, tokens, i, cl->end))
+            continue;
+        struct order_thing *had = read_leftover_at(rg, c, i);
+        if (had && had->end == i + 2U && !had->past) { /* "a number 7": read, yet not real */
+            had->vague = had->unreadable = true;
+            continue;
+        }
+        if (rg->roles[i] != ORDER_ROLE_NONE || rg->roles[i + 1U] != ORDER_ROLE_NONE)
+            continue;
+        struct order_thing *th = order_reading_add_thing(rg, c, i, i + 2U);
+        if (!th)
+            return;
+        th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
+        th->item = -1;
+        th->vague = th->unreadable = true;
+        th->phrase_len =
+            (uint16_t)order_words_join(text, tokens, i, i + 2U, th->phrase, sizeof(th->phrase));
+        memset(rg->roles + i, ORDER_ROLE_LEFTOVER, 2);
+        rg->clauses[c].n_leftovers++;
+        order_reading_sort_things(rg);
+    }
+}
+
+void order_read_vague_things(const char *text, const struct order_token *tokens, size_t c,
+                             struct order_reading *rg)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    read_numbered_things(text, tokens, c, rg);
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (!read_vague_noun(text, tokens, i, cl->end))
+            continue;
+        struct order_thing *th = read_leftover_at(rg, c, i);
+        if (!th && rg->roles[i] == ORDER_ROLE_NONE && i > cl->begin &&
+            read_pointing(text, tokens, i - 1U, cl->end)) {
+            th = order_reading_add_thing(rg, c, i - 1U, i + 1U);
+            if (!th)
+                return;
+            th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
+            th->item = -1;
+            rg->clauses[c].n_leftovers++;
+        }
+        if (!th || th->past || th->end != i + 1U)
+            continue;
+        bool described = order_tok_is(text, tokens, i + 1U, cl->end, "with") ||
+                         order_tok_is(text, tokens, i + 1U, cl->end, "w");
+        /* "the thing is, ...": no dish without a word that describes it */
+        if (!described && !read_described_before(text, tokens, th->begin, i))
+            continue;
+        th->vague = th->unreadable = true;
+        if (described) {
+            size_t b = th->begin, e = read_description_end(text, tokens, rg, i + 1U, cl->end);
+            read_drop_leftovers_in(rg, c, i + 1U, e);
+            th = read_leftover_at(rg, c, i);
+            th->end = (uint16_t)e;
+            memset(rg->roles + b, ORDER_ROLE_LEFTOVER, e - b);
+            for (size_t k = i + 1U; k < e; k++)
+                rg->mod_zone[k] = false;
+        }
+        th->phrase_len = (uint16_t)order_words_join(text, tokens, th->begin, th->end, th->phrase,
+                                                    sizeof(th->phrase));
+        order_reading_sort_things(rg);
+        i = th->end - 1U;
+    }
+}

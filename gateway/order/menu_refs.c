@@ -1,0 +1,163 @@
+/* menu_refs.c — dishes a customer names by the menu itself rather than by name (reading.h):
+ * by price ("the 11.75 burger"), by rank in price ("ur cheapest dessert", "the most
+ * expensive bowl") or all of a kind ("one of each dessert"). A person at the counter reads
+ * them off the menu: so does this, from the menu's prices and the span's candidates. */
+#include <string.h>
+
+#include "gateway/order/reading.h"
+
+enum menu_rank {
+    MENU_RANK_NONE,
+    MENU_RANK_CHEAPEST,
+    MENU_RANK_DEAREST,
+};
+
+/* Words between a rank or a price and the dish that change nothing ("ur cheapest dessert",
+ * "the cheapest drink you have"). */
+static bool refs_filler(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const words[] = {"the", "ur", "your", "you", "u", "ya", "a"};
+    for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+        if (order_tok_is(text, tokens, i, e, words[k]))
+            return true;
+    return false;
+}
+
+/* The rank in price that ends at token i ("cheapest", "most expensive"), or MENU_RANK_NONE;
+ * *first is its first token. */
+static enum menu_rank refs_rank_at(const char *text, const struct order_token *tokens, size_t lo,
+                                   size_t i, size_t *first)
+{
+    *first = i;
+    if (order_tok_is(text, tokens, i, i + 1, "cheapest"))
+        return MENU_RANK_CHEAPEST;
+    if (order_tok_is(text, tokens, i, i + 1, "priciest") ||
+        order_tok_is(text, tokens, i, i + 1, "dearest"))
+        return MENU_RANK_DEAREST;
+    if (i > lo && (order_tok_is(text, tokens, i, i + 1, "expensive") ||
+                   order_tok_is(text, tokens, i, i + 1, "pricey"))) {
+        *first = i - 1U;
+        if (order_tok_is(text, tokens, i - 1U, i, "most"))
+            return MENU_RANK_DEAREST;
+        if (order_tok_is(text, tokens, i - 1U, i, "least"))
+            return MENU_RANK_CHEAPEST;
+    }
+    return MENU_RANK_NONE;
+}
+
+/* The price in cents written over tokens [first, i] ("11.75", "$9", "4.50"), ending at
+ * token i, or -1. */
+static int32_t refs_price_at(const char *text, const struct order_token *tokens, size_t lo,
+                             size_t i, size_t *first)
+{
+    size_t f = i;
+    while (f > lo &&
+           (tokens[f - 1U].kind == ORDER_TOKEN_WORD ||
+            (tokens[f - 1U].kind == ORDER_TOKEN_PUNCT && tokens[f - 1U].punct == '.')) &&
+           tokens[f - 1U].off + tokens[f - 1U].len == tokens[f].off)
+        f--; /* "11", ".", "75" written together */
+    const char *s = text + tokens[f].off, *end = text + tokens[i].off + tokens[i].len;
+    int32_t units = 0, cents = 0, digits = 0, decimals = -1;
+    for (; s < end; s++) {
+        if (*s >= '0' && *s <= '9') {
+            if (decimals < 0 && ++digits <= 4)
+                units = units * 10 + (*s - '0');
+            else if (decimals >= 0 && decimals < 2)
+                cents = cents * 10 + (*s - '0'), decimals++;
+            else
+                return -1;
+        } else if (*s == '.' && decimals < 0 && digits > 0) {
+            decimals = 0;
+        } else {
+            return -1;
+        }
+    }
+    if (digits == 0 || digits > 4 || decimals == 0 || decimals == 1)
+        return -1; /* "2 burgers" is a count; a price shows its cents ("11.75") */
+    *first = f;
+    return units * 100 + cents;
+}
+
+/* The candidates of th at price rank or price `cents`: the one item, or the ties. */
+static void refs_narrow(const struct menu *menu, struct order_thing *th, enum menu_rank rank,
+                        int32_t cents)
+{
+    int32_t best = -1;
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1)) {
+        int32_t p = menu->items[i].price_cents;
+        if (rank == MENU_RANK_NONE ? p == cents
+                                   : best < 0 || (rank == MENU_RANK_CHEAPEST ? p < best : p > best))
+            best = rank == MENU_RANK_NONE ? cents : p;
+    }
+    if (best < 0)
+        return; /* no dish of that price: left as it was */
+    struct order_item_set keep;
+    memset(&keep, 0, sizeof(keep));
+    size_t n = 0;
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1))
+        if (menu->items[i].price_cents == best) {
+            keep.bits[(size_t)i / 64U] |= 1ull << ((size_t)i % 64U);
+            th->item = n++ == 0 ? i : -1;
+        }
+    th->candidates = keep;
+}
+
+/* Are tokens [b, e) free of any role (no opener, no count)? */
+static bool refs_free(const struct order_reading *rg, size_t b, size_t e)
+{
+    for (size_t k = b; k < e; k++)
+        if (rg->roles[k] != ORDER_ROLE_NONE)
+            return false;
+    return true;
+}
+
+void order_read_menu_refs(const struct order_reader *rd, const char *text,
+                          const struct order_token *tokens, size_t c, struct order_reading *rg)
+{
+    size_t lo = rg->clauses[c].begin;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *th = &rg->things[t];
+        if (th->clause != c || !th->is_span || th->item >= 0 || th->begin == lo)
+            continue;
+        size_t at = th->begin - 1U;
+        while (at > lo && refs_filler(text, tokens, at, th->begin))
+            at--;
+        size_t first = at;
+        enum menu_rank rank = refs_rank_at(text, tokens, lo, at, &first);
+        int32_t cents = -1;
+        if (rank == MENU_RANK_NONE && tokens[at].kind == ORDER_TOKEN_WORD)
+            cents = refs_price_at(text, tokens, lo, at, &first);
+        if ((rank == MENU_RANK_NONE && cents < 0) || !refs_free(rg, first, th->begin))
+            continue;
+        refs_narrow(rd->lex->menu, th, rank, cents);
+        memset(rg->roles + first, ORDER_ROLE_ITEM, th->begin - first);
+        th->begin = (uint16_t)first;
+    }
+}
+
+void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,
+                             struct order_reading *rg)
+{
+    size_t n = rg->n_things;
+    for (size_t t = 0; t < n; t++) {
+        struct order_thing *th = &rg->things[t];
+        if (th->clause != c || !th->is_span || th->item >= 0 || th->begin < 2 ||
+            !order_tok_is(text, tokens, th->begin - 1U, th->begin, "each") ||
+            !order_tok_is(text, tokens, th->begin - 2U, th->begin, "of"))
+            continue;
+        int32_t first = order_item_set_next(&th->candidates, 0);
+        for (int32_t i = order_item_set_next(&th->candidates, (size_t)first + 1U); i >= 0;
+             i = order_item_set_next(&th->candidates, (size_t)i + 1U)) {
+            struct order_thing *more = order_reading_add_thing(rg, c, th->begin, th->end);
+            if (!more)
+                return;
+            th = &rg->things[t];
+            *more = *th;
+            more->item = i;
+            rg->clauses[c].n_spans++;
+        }
+        th->item = first;
+    }
+}

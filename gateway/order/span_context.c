@@ -1,0 +1,246 @@
+/* span_context.c — spans read again in the light of the words around them (reading.h), after
+ * pass 3: a kind and "de" and a span in the Spanish order of a name ("tacos de asada"), a
+ * kind described after "with" ("that burger with the pulled jackfruit"), and words of a
+ * modifier that the span search read as dishes ("burger med rare", "salsa on the side",
+ * "extra crispy onions"). */
+#include <string.h>
+
+#include "gateway/order/reading.h"
+
+/* Does the description ending at token e end there: the clause's end, a punctuation mark,
+ * or "and" before another thing ("and one with ...", "and a lemonade")? Not "and black
+ * beans": the description goes on (attach.c reads it whole). */
+static bool read_description_ends(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, const struct order_reading *rg,
+                                  size_t e, size_t end)
+{
+    int32_t qty;
+    if (e >= end || tokens[e].kind != ORDER_TOKEN_WORD || rg->roles[e] == ORDER_ROLE_FILLER ||
+        (order_tok_is(text, tokens, e, end, "too") && e + 1U == end))
+        return true; /* "... please", "... too" */
+    if (!order_tok_is(text, tokens, e, end, "and"))
+        return false;
+    return order_tok_is(text, tokens, e + 1U, end, "the") ||
+           order_tok_is(text, tokens, e + 1U, end, "one") ||
+           order_read_quantity(rd->u, text, tokens, e + 1U, end, &qty) > 0;
+}
+
+/* "that burger with the pulled jackfruit and one with ...": a kind of dish, then "with" and
+ * two or three words, all of which the name or description of exactly one of its items holds,
+ * is that item; the words join its span. The kind stays its candidates: a correction can
+ * pick another of it. */
+static void read_kind_with(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, size_t c, size_t first,
+                           struct order_reading *rg)
+{
+    enum { WITH_WORDS_MIN = 2, WITH_WORDS_MAX = 3 };
+    size_t end = rg->clauses[c].end;
+    for (size_t s = first; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        size_t w = th->end;
+        if (!th->is_span || th->item >= 0 || !order_read_token_head(rd, rg, th->end - 1U) ||
+            !(order_tok_is(text, tokens, w, end, "with") ||
+              order_tok_is(text, tokens, w, end, "w")))
+            continue;
+        size_t b = w + 1U;
+        if (order_tok_is(text, tokens, b, end, "the") || order_tok_is(text, tokens, b, end, "a"))
+            b++;
+        size_t e = b;
+        while (e < end && e < b + WITH_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+               rg->roles[e] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, e, end, "and"))
+            e++;
+        struct order_item_set found;
+        if (e < b + WITH_WORDS_MIN || !read_description_ends(rd, text, tokens, rg, e, end) ||
+            order_read_described_candidates(rd, text, tokens, b, e, &th->candidates, &found) != 1)
+            continue;
+        th->item = order_item_set_next(&found, 0);
+        memset(rg->roles + th->end, ORDER_ROLE_ITEM, e - th->end);
+        memset(rg->mod_zone + th->end, false, e - th->end);
+        th->end = (uint16_t)e;
+    }
+}
+
+/* "beef burger med rare": a word of a name that ends none, alone right after a dish and right
+ * before a modifier's lead ("rare", "extra", "no"), is a word of that modifier, not a second
+ * dish ("med" of the alias "med salad"). */
+static void read_drop_describing_spans(const struct order_reader *rd, const char *text,
+                                       const struct order_token *tokens, size_t c, size_t first,
+                                       struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first + 1U; s < rg->n_things; s++) {
+        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
+        if (!a->is_span || !b->is_span || a->item < 0 || b->begin != a->end ||
+            b->end != b->begin + 1U || b->end >= cl->end ||
+            order_read_token_head(rd, rg, b->begin) ||
+            order_patterns_longest(&rd->u->modifier_starts, text, tokens, b->end, cl->end, NULL) ==
+                0)
+            continue;
+        rg->roles[b->begin] = ORDER_ROLE_NONE;
+        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+        s--;
+    }
+}
+
+/* "pollo asado bowl, salsa on the side": a span that is no whole name, bare (no article or
+ * count before it), after a dish (its modifiers between) and a comma and right before "on
+ * the side", is what
+ * comes with that dish, served apart: a modifier ("salsa" of Chips and Salsa). A whole name
+ * ("fries on the side") is still a dish. */
+static void read_drop_side_spans(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t c, size_t first,
+                                 struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first + 1U; s < rg->n_things; s++) {
+        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
+        size_t e = b->end;
+        if (!a->is_span || !b->is_span || a->item < 0 || a->clause != c || b->begin <= a->end ||
+            tokens[b->begin - 1U].kind != ORDER_TOKEN_PUNCT || tokens[b->begin - 1U].punct != ',' ||
+            !order_tok_is(text, tokens, e, cl->end, "on") ||
+            !order_tok_is(text, tokens, e + 1U, cl->end, "the") ||
+            !order_tok_is(text, tokens, e + 2U, cl->end, "side") ||
+            order_read_span_whole(rd, rg, b))
+            continue;
+        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
+        memset(rg->mod_zone + b->begin, true, e + 3U - b->begin);
+        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+        s--;
+    }
+}
+
+/* "portobello burger, extra crispy onions": a span that is no whole name right after the
+ * words of a modifier, a dish before it, is what that modifier speaks of ("onions" of Onion
+ * Rings), not a dish. A whole name ("extra fries") is still one. */
+static void read_drop_modified_spans(const struct order_reader *rd,
+                                     const struct order_token *tokens, size_t c, size_t first,
+                                     struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first + 1U; s < rg->n_things; s++) {
+        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
+        size_t p = b->begin - 1U;
+        if (!a->is_span || !b->is_span || a->item < 0 || b->begin <= a->end ||
+            tokens[p].kind != ORDER_TOKEN_WORD || !rg->mod_zone[p] ||
+            order_read_span_whole(rd, rg, b))
+            continue;
+        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
+        memset(rg->mod_zone + b->begin, true, b->end - b->begin);
+        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+        s--;
+    }
+}
+
+/* "tacos de asada": a kind of dish, "de" and a span, written in the Spanish (or French) order
+ * of a name, are the one item both fit; joined, the count before the kind counts it. */
+static void read_join_kind_de(const char *text, const struct order_token *tokens, size_t c,
+                              size_t first, struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first; s + 1 < rg->n_things; s++) {
+        struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
+        if (!a->is_span || !b->is_span || a->item >= 0 || b->begin != a->end + 1U ||
+            !order_tok_is(text, tokens, a->end, cl->end, "de"))
+            continue;
+        struct order_item_set both = a->candidates;
+        order_item_set_and(&both, &b->candidates);
+        if (order_item_set_count(&both) != 1)
+            continue;
+        memset(rg->roles + a->end, ORDER_ROLE_ITEM, b->end - a->end);
+        a->end = b->end;
+        a->candidates = both;
+        a->item = order_item_set_next(&both, 0);
+        a->phrase_len = (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase,
+                                                   sizeof(a->phrase));
+        memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+    }
+}
+
+/* The words of a description after "with" at token w: [*b, return), an article skipped, at
+ * most three words no role holds, up to "and"; *b == return when none. */
+static size_t read_with_words(const char *text, const struct order_token *tokens,
+                              const struct order_reading *rg, size_t w, size_t end, size_t *b)
+{
+    enum { WITH_WORDS_MAX = 3 };
+    *b = w + 1U;
+    if (order_tok_is(text, tokens, *b, end, "the") || order_tok_is(text, tokens, *b, end, "a"))
+        (*b)++;
+    size_t e = *b;
+    while (e < end && e < *b + WITH_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+           (rg->roles[e] == ORDER_ROLE_NONE || rg->roles[e] == ORDER_ROLE_ITEM) &&
+           !order_tok_is(text, tokens, e, end, "and") && !order_tok_is(text, tokens, e, end, "too"))
+        e++;
+    return e;
+}
+
+/* "that burger with the pulled jackfruit and one with the bean patty": "one" (or "another")
+ * and "with" a description, after a kind of dish, is the one item of that kind the words
+ * describe; a dish of its own. */
+static void read_one_with(const struct order_reader *rd, const char *text,
+                          const struct order_token *tokens, size_t c, size_t first,
+                          struct order_reading *rg)
+{
+    enum { WITH_WORDS_MIN = 2 };
+    const struct order_clause *cl = &rg->clauses[c];
+    for (size_t i = cl->begin + 1U; i + 1U < cl->end; i++) {
+        if (rg->roles[i] != ORDER_ROLE_NONE || rg->mod_zone[i] ||
+            !(order_tok_is(text, tokens, i, cl->end, "one") ||
+              order_tok_is(text, tokens, i, cl->end, "another")) ||
+            !order_tok_is(text, tokens, i + 1U, cl->end, "with"))
+            continue;
+        const struct order_thing *kind = NULL;
+        for (size_t s = first; s < rg->n_things; s++)
+            if (rg->things[s].is_span && rg->things[s].end <= i)
+                kind = &rg->things[s];
+        size_t b, e = read_with_words(text, tokens, rg, i + 1U, cl->end, &b);
+        struct order_item_set found;
+        if (!kind || order_item_set_count(&kind->candidates) < 2 || e < b + WITH_WORDS_MIN ||
+            !read_description_ends(rd, text, tokens, rg, e, cl->end) ||
+            order_read_described_candidates(rd, text, tokens, b, e, &kind->candidates, &found) != 1)
+            continue;
+        struct order_item_set kinds = kind->candidates;
+        size_t o = 0; /* spans among the words ("bean") describe, they are no dishes */
+        for (size_t s = 0; s < rg->n_things; s++) {
+            const struct order_thing *x = &rg->things[s];
+            if (x->clause == c && x->begin >= i && x->begin < e) {
+                rg->clauses[c].n_spans -= x->is_span;
+                continue;
+            }
+            rg->things[o++] = *x;
+        }
+        rg->n_things = o;
+        struct order_thing *th = order_reading_add_thing(rg, c, i, e);
+        if (!th)
+            return;
+        th->is_span = true;
+        th->candidates = kinds;
+        th->item = order_item_set_next(&found, 0);
+        th->phrase_len =
+            (uint16_t)order_words_join(text, tokens, i, e, th->phrase, sizeof(th->phrase));
+        memset(rg->roles + i, ORDER_ROLE_ITEM, e - i);
+        memset(rg->mod_zone + i, false, e - i);
+        rg->clauses[c].n_spans++;
+        order_reading_sort_things(rg);
+        i = e - 1U;
+    }
+}
+
+void order_read_span_context(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t c, size_t first,
+                             struct order_reading *rg)
+{
+    read_join_kind_de(text, tokens, c, first, rg);
+    read_drop_describing_spans(rd, text, tokens, c, first, rg);
+    read_kind_with(rd, text, tokens, c, first, rg);
+    read_one_with(rd, text, tokens, c, first, rg);
+    read_drop_side_spans(rd, text, tokens, c, first, rg);
+    read_drop_modified_spans(rd, tokens, c, first, rg);
+}
