@@ -322,8 +322,8 @@ void linear_free(struct linear *l)
 
 /* Writes the first rows x cols of a tile to y (columns col0...), adding bias, and onto y's
  * old values when accumulating. */
-static void tile_store(const struct linear *l, const float *tile, size_t rows, size_t col0,
-                       size_t cols, float *y, size_t ldy, bool accumulate)
+static void tile_store_portable(const struct linear *l, const float *tile, size_t rows, size_t col0,
+                                size_t cols, float *y, size_t ldy, bool accumulate)
 {
     for (size_t i = 0; i < rows; i++) {
         const float *t = tile + i * LINEAR_PANEL;
@@ -343,6 +343,55 @@ static void tile_store(const struct linear *l, const float *tile, size_t rows, s
     }
 }
 
+#if LINEAR_X86
+/* The same in two masked zmm per row: the portable loops compile to SSE adds and, for the
+ * plain copy, a `rep movsq` whose start-up cost made the stores about 8% of a batch-64
+ * ModernBERT pass. The same additions in the same order: bit-identical results. */
+__attribute__((target("avx512f"))) static void tile_store_avx512(const struct linear *l,
+                                                                 const float *tile, size_t rows,
+                                                                 size_t col0, size_t cols, float *y,
+                                                                 size_t ldy, bool accumulate)
+{
+    __mmask16 m0 = cols >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << cols) - 1u);
+    __mmask16 m1 = cols >= 32  ? (__mmask16)0xffff
+                   : cols > 16 ? (__mmask16)((1u << (cols - 16)) - 1u)
+                               : (__mmask16)0;
+    __m512 b0 = _mm512_setzero_ps(), b1 = _mm512_setzero_ps();
+    if (l->bias) {
+        b0 = _mm512_maskz_loadu_ps(m0, l->bias + col0);
+        b1 = _mm512_maskz_loadu_ps(m1, l->bias + col0 + 16);
+    }
+    for (size_t i = 0; i < rows; i++) {
+        const float *t = tile + i * LINEAR_PANEL;
+        float *yr = y + i * ldy + col0;
+        __m512 v0 = _mm512_load_ps(t), v1 = _mm512_load_ps(t + 16);
+        if (l->bias) {
+            v0 = _mm512_add_ps(v0, b0);
+            v1 = _mm512_add_ps(v1, b1);
+        }
+        if (accumulate) {
+            v0 = _mm512_add_ps(_mm512_maskz_loadu_ps(m0, yr), v0);
+            v1 = _mm512_add_ps(_mm512_maskz_loadu_ps(m1, yr + 16), v1);
+        }
+        _mm512_mask_storeu_ps(yr, m0, v0);
+        _mm512_mask_storeu_ps(yr + 16, m1, v1);
+    }
+}
+#endif
+
+typedef void (*tile_store_fn)(const struct linear *l, const float *tile, size_t rows, size_t col0,
+                              size_t cols, float *y, size_t ldy, bool accumulate);
+
+/* The AVX-512 store wherever the layer's kernel already needs AVX-512F. */
+static tile_store_fn tile_store_for(const struct linear *l)
+{
+#if LINEAR_X86
+    if (l->isa == LINEAR_ISA_AVX512 || l->isa == LINEAR_ISA_AVX512_BF16)
+        return tile_store_avx512;
+#endif
+    return tile_store_portable;
+}
+
 /* Rows per block of x: LINEAR_X_BLOCK_BYTES of F32 rows, whole tiles, at least one. */
 static size_t block_rows(size_t in)
 {
@@ -358,6 +407,7 @@ static void forward16_block(const struct linear *l, const void *xrows, size_t ld
                             size_t panel_lo, size_t panel_hi)
 {
     linear_tile16_fn fn = linear_tile16(l->dtype, l->isa);
+    tile_store_fn tile_store = tile_store_for(l);
     alignas(LINEAR_ALIGN) float tile[LINEAR_TILE_ROWS * LINEAR_PANEL];
     size_t in_stored = l->dtype == LINEAR_DTYPE_BF16 ? (l->in + 1) / 2 * 2 : l->in;
     size_t el = x16 ? sizeof(uint16_t) : sizeof(float);
@@ -399,6 +449,7 @@ static void forward_f32(const struct linear *l, const float *x, size_t ldx, size
                         size_t ldy, bool accumulate, size_t panel_lo, size_t panel_hi)
 {
     linear_tile_fn fn = tile_fn(l->isa);
+    tile_store_fn tile_store = tile_store_for(l);
     alignas(LINEAR_ALIGN) float tile[LINEAR_TILE_ROWS * LINEAR_PANEL];
     size_t block = block_rows(l->in);
     for (size_t r0 = 0; r0 < rows; r0 += block) {
