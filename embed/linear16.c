@@ -228,13 +228,15 @@ tile_f16_avx2(const void *const *xv, const uint16_t *panel, size_t in, float *ti
 }
 
 /* AVX512-BF16: per pair of k, one 32-bit broadcast of a row's two bf16 activations and one
- * vdpbf16ps per 16 columns adds both products to the F32 accumulators. */
-__attribute__((target("avx512f,avx512bf16"))) static void
-tile_bf16_dot(const void *const *xv, const uint16_t *panel, size_t in, float *tile)
+ * vdpbf16ps per 16 columns adds both products to the F32 accumulators. rows (a constant in
+ * each caller) of the tile's LINEAR_TILE_ROWS are computed and stored. */
+__attribute__((target("avx512f,avx512bf16"), always_inline)) static inline void
+tile_bf16_dot_rows(const void *const *xv, const uint16_t *panel, size_t in, float *tile,
+                   const int rows)
 {
     const uint16_t *const *xr = (const uint16_t *const *)xv;
     __m512 c0[LINEAR_TILE_ROWS], c1[LINEAR_TILE_ROWS];
-    for (int i = 0; i < LINEAR_TILE_ROWS; i++) {
+    for (int i = 0; i < rows; i++) {
         c0[i] = _mm512_setzero_ps();
         c1[i] = _mm512_setzero_ps();
     }
@@ -242,7 +244,7 @@ tile_bf16_dot(const void *const *xv, const uint16_t *panel, size_t in, float *ti
         const uint16_t *p = panel + k * LINEAR_PANEL;
         __m512bh b0 = (__m512bh)_mm512_load_si512((const void *)p);
         __m512bh b1 = (__m512bh)_mm512_load_si512((const void *)(p + 32));
-        for (int i = 0; i < LINEAR_TILE_ROWS; i++) {
+        for (int i = 0; i < rows; i++) {
             uint32_t pair;
             memcpy(&pair, xr[i] + k, sizeof(pair)); /* the rows are padded to even */
             __m512bh x = (__m512bh)_mm512_set1_epi32((int)pair);
@@ -250,11 +252,31 @@ tile_bf16_dot(const void *const *xv, const uint16_t *panel, size_t in, float *ti
             c1[i] = _mm512_dpbf16_ps(c1[i], x, b1);
         }
     }
-    for (int i = 0; i < LINEAR_TILE_ROWS; i++) {
+    for (int i = 0; i < rows; i++) {
         _mm512_store_ps(tile + i * LINEAR_PANEL, c0[i]);
         _mm512_store_ps(tile + i * LINEAR_PANEL + 16, c1[i]);
     }
 }
+
+__attribute__((target("avx512f,avx512bf16"))) static void
+tile_bf16_dot(const void *const *xv, const uint16_t *panel, size_t in, float *tile)
+{
+    tile_bf16_dot_rows(xv, panel, in, tile, LINEAR_TILE_ROWS);
+}
+
+/* Narrower tiles for the last rows of a block (a 27-token text is 4 tiles and 3 rows): the
+ * full tile would spend its multiply-adds on copies of a real row. */
+#define TILE_BF16_DOT_N(n)                                                                         \
+    __attribute__((target("avx512f,avx512bf16"))) static void tile_bf16_dot_##n(                   \
+        const void *const *xv, const uint16_t *panel, size_t in, float *tile)                      \
+    {                                                                                              \
+        tile_bf16_dot_rows(xv, panel, in, tile, n);                                                \
+    }
+TILE_BF16_DOT_N(1)
+TILE_BF16_DOT_N(2)
+TILE_BF16_DOT_N(3)
+TILE_BF16_DOT_N(4)
+TILE_BF16_DOT_N(5)
 
 __attribute__((target("avx512f,avx512bf16"))) void
 linear_x16_rows(const float *x, size_t ldx, size_t rows, size_t in, uint16_t *x16)
@@ -320,4 +342,17 @@ linear_tile16_fn linear_tile16(enum linear_dtype dtype, enum linear_isa isa)
 #endif
     EMBED_ASSERT(isa == LINEAR_ISA_PORTABLE);
     return bf16 ? tile_bf16_portable : tile_f16_portable;
+}
+
+linear_tile16_fn linear_tile16_rows(enum linear_dtype dtype, enum linear_isa isa, size_t rows)
+{
+    EMBED_ASSERT(rows >= 1 && rows <= LINEAR_TILE_ROWS);
+#if LINEAR16_X86
+    static const linear_tile16_fn bf16_dot[LINEAR_TILE_ROWS] = {tile_bf16_dot_1, tile_bf16_dot_2,
+                                                                tile_bf16_dot_3, tile_bf16_dot_4,
+                                                                tile_bf16_dot_5, tile_bf16_dot};
+    if (isa == LINEAR_ISA_AVX512_BF16 && dtype == LINEAR_DTYPE_BF16)
+        return bf16_dot[rows - 1];
+#endif
+    return linear_tile16(dtype, isa);
 }

@@ -18,6 +18,11 @@ typedef void (*linear_tile16_fn)(const void *const *xr, const uint16_t *panel, s
 /* The kernel for 16-bit dtype and isa; linear_kernel_supported(dtype, isa) must hold. */
 linear_tile16_fn linear_tile16(enum linear_dtype dtype, enum linear_isa isa);
 
+/* A kernel for isa and dtype that computes (at least) the first rows rows of the tile, for
+ * the last rows of a block; the others of the tile are left undefined. Narrower than
+ * linear_tile16 only where that pays (the AVX512-BF16 kernel). */
+linear_tile16_fn linear_tile16_rows(enum linear_dtype dtype, enum linear_isa isa, size_t rows);
+
 /* Row stride, in bf16 values, of the AVX512-BF16 kernel's activation rows: in rounded up to
  * a whole vector of 16, so each row converts in whole vectors. */
 size_t linear_x16_ld(size_t in);

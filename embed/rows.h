@@ -16,7 +16,8 @@ void rows_geglu(enum gelu_kind kind, float *x, size_t rows, size_t ld, size_t n)
 /* gelu_apply in place on rows x n floats (row stride ld >= n). */
 void rows_gelu(enum gelu_kind kind, float *x, size_t rows, size_t ld, size_t n);
 /* layernorm_row from x to y for rows rows of h floats (both with row stride h); y may be x.
- * b may be NULL. */
+ * b may be NULL. The statistics are the same two passes summed in 16 lanes (rows.c), so they
+ * differ from layernorm_row's by float rounding only. */
 void rows_layernorm(const float *x, float *y, size_t rows, size_t h, const float *w, const float *b,
                     float eps);
 

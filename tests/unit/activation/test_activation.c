@@ -109,7 +109,7 @@ static void test_rows(void)
     CHECK(worst <= GELU_REL_MAX);
 }
 
-/* rows_layernorm equals layernorm_row row by row (same code, other vector width). */
+/* rows_layernorm equals layernorm_row row by row up to the rounding of its lane sums. */
 static void test_layernorm_rows(void)
 {
     enum { H = 77, ROWS = 5 };

@@ -103,9 +103,16 @@ static void test_panel_range(enum linear_isa isa)
 int main(void)
 {
     static const struct shape shapes[] = {
-        {1, 1, 1, 0, 0},      {5, 33, 7, 3, 2},     {18, 64, 768, 0, 0},  {7, 100, 19, 1, 5},
-        {27, 384, 384, 0, 0}, {13, 1536, 96, 0, 0}, {300, 40, 300, 4, 0},
+        {1, 1, 1, 0, 0},
+        {5, 33, 7, 3, 2},
+        {18, 64, 768, 0, 0},
+        {7, 100, 19, 1, 5},
+        {27, 384, 384, 0, 0},
+        {13, 1536, 96, 0, 0},
+        {300, 40, 300, 4, 0},
         /* 300 rows of 300 floats span 351 KiB: two row blocks */
+        {10, 70, 50, 0, 0},
+        {8, 64, 64, 0, 0}, /* last tiles of 4 and 2 rows */
     };
     CHECK(linear_isa_supported(LINEAR_ISA_PORTABLE));
     CHECK(linear_isa_supported(linear_isa_best()));

@@ -179,15 +179,14 @@ static void test_names(void)
 
 int main(void)
 {
-    static const struct shape
-        shapes[] =
-            {
-                {1, 1, 1, 0, 0},      {5, 33, 7, 3, 2},     {18, 64, 768, 0, 0},
-                {7, 100, 19, 1, 5},   {27, 384, 384, 0, 0}, {13, 1536, 96, 0, 0},
-                {300, 40, 300, 4, 0}, /* two row blocks of F32 and of bf16 activations */
-                {13, 40, 8192, 0, 0}, /* the AVX512-BF16 kernel's widest input: 6 rows a block */
-                {8, 33, 8193, 0, 0},  /* past it: the AVX-512F kernel runs the layer */
-            };
+    static const struct shape shapes[] = {
+        {1, 1, 1, 0, 0},      {5, 33, 7, 3, 2},     {18, 64, 768, 0, 0},
+        {7, 100, 19, 1, 5},   {27, 384, 384, 0, 0}, {13, 1536, 96, 0, 0},
+        {10, 70, 50, 0, 0},   {8, 64, 64, 0, 0}, /* last tiles of 4 and 2 rows */
+        {300, 40, 300, 4, 0},                    /* two row blocks of F32 and of bf16 activations */
+        {13, 40, 8192, 0, 0}, /* the AVX512-BF16 kernel's widest input: 6 rows a block */
+        {8, 33, 8193, 0, 0},  /* past it: the AVX-512F kernel runs the layer */
+    };
     test_names();
     test_layouts();
     int tested = 0;
