@@ -2223,6 +2223,78 @@ static void attach_substitutions(struct attach_state *st, size_t first)
     }
 }
 
+/* "1 tofu teriyaki bowl and the same but no broccoli", "Me: crispy chicken burger / Sam: same /
+ * Jo: same but no slaw", "the same again for my wife": "same" (not "same as ...", an order
+ * outside the message: past.c) orders again the dishes named before it, in its clause or else
+ * in the last clause that named any, each with its count. The copies are spans at "same", in
+ * text order among the clause's spans, so the words after it (", but no slaw") are the
+ * modifiers of the copy: of the first dish when several are copied. Returns how many. */
+static size_t attach_same(struct attach_state *st, size_t c)
+{
+    struct order_reading *rg = st->rg;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t i = st->b;
+    while (i < st->e && !(attach_free(st, i) && order_tok_is(text, t, i, st->e, "same")))
+        i++;
+    /* "same table", "same as last time": the same something else */
+    static const char *const next_ok[] = {"again", "thing",  "order", "but", "for",
+                                          "with",  "please", "pls",   "too", "here",
+                                          "and",   "x2",     "except"};
+    if (i == st->e ||
+        (i + 1 < st->e && t[i + 1].kind == ORDER_TOKEN_WORD &&
+         !attach_in(text, t, i + 1, st->e, next_ok, sizeof(next_ok) / sizeof(*next_ok))))
+        return 0;
+    size_t b = i, e = i + 1;
+    static const char *const before[] = {"the", "exact", "then", "and", "also", "just"};
+    static const char *const after[] = {"again", "thing", "but", "please", "pls", "too"};
+    while (b > st->b && attach_free(st, b - 1) &&
+           attach_in(text, t, b - 1, st->e, before, sizeof(before) / sizeof(*before)))
+        b--;
+    while (e < st->e && attach_free(st, e) &&
+           attach_in(text, t, e, st->e, after, sizeof(after) / sizeof(*after)))
+        e++;
+    /* the dishes to copy: this clause's before "same", else the last clause's that has any */
+    size_t from = 0, to = 0;
+    bool found = false;
+    for (size_t k = rg->n_things; k-- > 0;) {
+        const struct order_thing *th = &rg->things[k];
+        bool dish = th->is_span && th->item >= 0 && !th->reference && th->end <= b &&
+                    !rg->clauses[th->clause].question_start;
+        if (found && th->clause != rg->things[from].clause)
+            break;
+        if (dish) {
+            if (!found)
+                to = k + 1;
+            from = k;
+            found = true;
+        }
+    }
+    size_t n = to - from, at = rg->n_things; /* insert before the clause's spans after "same" */
+    for (size_t k = st->first; k < rg->n_things; k++)
+        if (rg->things[k].begin > b) {
+            at = k;
+            break;
+        }
+    if (n == 0 || rg->n_things + n > ORDER_ITEMS_MAX)
+        return 0;
+    memmove(&rg->things[at + n], &rg->things[at], (rg->n_things - at) * sizeof(rg->things[0]));
+    if (from >= at)
+        from += n; /* the originals moved with the rest (never here: they end before "same") */
+    for (size_t k = 0; k < n; k++) {
+        struct order_thing *copy = &rg->things[at + k];
+        *copy = rg->things[from + n - 1 - k]; /* the first dish last: it takes the modifiers */
+        copy->clause = (uint8_t)c;
+        copy->begin = (uint16_t)b;
+        copy->end = (uint16_t)e;
+        copy->qty_explicit = true;
+    }
+    rg->n_things += n;
+    rg->clauses[c].n_spans = (uint8_t)(rg->clauses[c].n_spans + n);
+    memset(rg->roles + b, ORDER_ROLE_ITEM, e - b);
+    return n;
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -2231,9 +2303,10 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first};
     /* before "the one my sister had" can read as a count pointing back; the spans stay
      * things[first, first + n_spans), what it adds comes after them */
+    bool same = attach_same(&st, c) > 0; /* before "the same again" reads as a past order */
     size_t before_past = out->n_things;
     attach_past(&st, c);
-    if (cl->n_spans == 0 && out->n_things == before_past)
+    if (!same && cl->n_spans == 0 && out->n_things == before_past)
         attach_back_reference(&st, c);
     size_t pos = cl->begin, end = first + cl->n_spans;
     size_t each_at = 0;

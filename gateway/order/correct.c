@@ -32,6 +32,7 @@ struct correct_lead {
     size_t count_end;  /* count: after its number and unit ("two orders") */
     int32_t count;     /* count: the number */
     int32_t item;      /* removal, swap: the menu item named (-1: "scratch that") */
+    bool adjacent;     /* swap: only of a dish right before it ("X, no wait the Y") */
 };
 
 static bool correct_in(const char *text, const struct order_token *t, size_t i, size_t e,
@@ -104,6 +105,14 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
             r.p++; /* "actually no wait, make it ..." */
             continue;
         }
+        if ((order_tok_is(text, t, r.p, n, "hang") || order_tok_is(text, t, r.p, n, "hold")) &&
+            order_tok_is(text, t, r.p + 1, n, "on")) {
+            r.strong = true; /* "no hang on, the crispy chicken burger" */
+            r.said_no = false;
+            r.p += 2;
+            r.words++;
+            continue;
+        }
         if (!correct_in(text, t, r.p, n, pre, sizeof(pre) / sizeof(*pre)))
             break;
         r.strong = r.strong || correct_in(text, t, r.p, n, marks, sizeof(marks) / sizeof(*marks));
@@ -137,7 +146,8 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
 {
     static const char *const counts[][CORRECT_PHRASE_WORDS] = {
         {"make", "it"}, {"make", "that"},       {"make", "them"},         {"make", "those"},
-        {"i", "mean"},  {"change", "it", "to"}, {"change", "that", "to"}, {"no", "make", "it"}};
+        {"i", "mean"},  {"change", "it", "to"}, {"change", "that", "to"}, {"no", "make", "it"},
+        {"lets", "do"}, {"lets", "go", "with"}, {"lets", "get"}};
     static const char *const adding[] = {"more", "extra", "additional", "another"};
     static const char *const units[] = {"orders", "portions", "servings", "of"};
     size_t p = pre->p;
@@ -150,10 +160,21 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
         q == 1 && (order_tok_is(text, t, p + k, n, "a") || order_tok_is(text, t, p + k, n, "an"));
     if (q == 0 || article) {
         int32_t item = order_read_name_at(rd, text, t, rg, p + k, n);
-        if (item >= 0 && k > 0) { /* "make it a cheeseburger" */
+        /* "make it a cheeseburger"; "the cheeseburger, no wait the halloumi burger" right
+         * after the dish it replaces (correct_swap checks how near) */
+        size_t d = p + k + q;
+        if (order_tok_is(text, t, d, n, "the") || order_tok_is(text, t, d, n, "a") ||
+            order_tok_is(text, t, d, n, "an"))
+            d++;
+        /* "let's do the jackfruit"; not "make it vegan", "make it large": a change */
+        bool dish_next = d < n && rg->n_hits[d] > 0 &&
+                         order_patterns_longest(&rd->u->modifier_starts, text, t, d, n, NULL) == 0;
+        if ((item >= 0 || (k > 0 && dish_next)) &&
+            (k > 0 || (pre->strong && !pre->said_no && q == 0))) {
             out->kind = CORRECT_SWAP;
             out->end = out->at = p + k;
             out->item = item;
+            out->adjacent = k == 0;
             return true;
         }
         /* "actually no onion rings, just 2 fries": a dish not asked for before, named after
@@ -306,12 +327,15 @@ static void correct_swap(struct order_reading *rg, const struct correct_lead *le
     struct order_thing *now = NULL;
     for (size_t s = 0; s < rg->n_things && !now; s++) {
         struct order_thing *th = &rg->things[s];
-        if (th->is_span && !th->reference && th->item == lead->item && th->begin >= lead->at &&
+        if (th->is_span && !th->reference && th->item >= 0 &&
+            (th->item == lead->item || lead->item < 0) && th->begin >= lead->at &&
             th->begin <= lead->at + 2)
             now = th;
     }
+    enum { ADJACENT_TOKENS_MAX = 3 }; /* "the cheeseburger, no wait": a comma, a dash */
     struct order_thing *was = correct_last_thing(rg, lead->begin, false);
-    if (!now || !was || was == now)
+    if (!now || !was || was == now ||
+        (lead->adjacent && (size_t)was->end + ADJACENT_TOKENS_MAX < lead->begin))
         return;
     if (!now->qty_explicit && was->qty_explicit) { /* "2 beef burgers ... make it cheeseburgers" */
         now->qty = was->qty;
