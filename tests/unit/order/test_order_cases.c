@@ -1436,7 +1436,7 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Onion Rings", .qty = 2}}},
-    {.text = "a cold brew please, same table",
+    {.text = "one cold brew, same name as yesterday",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
