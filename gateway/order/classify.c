@@ -754,6 +754,35 @@ static void classify_pleasantries(const struct order_class_input *in, struct ord
     }
 }
 
+/* Is clause c a request opener and nothing else ("can i order", "could we get?"), the
+ * things it asks for in the clauses after it ("can i order\n1 tofu bowl\n2 lemonades")?
+ * Then it frames the list that follows: a request, not a question whether ordering works. */
+static bool classify_opener_alone(const struct order_class_input *in,
+                                  const struct order_reading *rg, size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    if (!cl->request_form || c + 1 >= rg->n_clauses ||
+        rg->clauses[c + 1].intent != ORDER_INTENT_REQUEST)
+        return false;
+    bool opener = false;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (in->tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        if (rg->roles[i] == ORDER_ROLE_OPENER)
+            opener = true;
+        else if (rg->roles[i] != ORDER_ROLE_GREETING && rg->roles[i] != ORDER_ROLE_FILLER)
+            return false;
+    }
+    return opener;
+}
+
+static void classify_list_openers(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = rg->n_clauses; c-- > 0;)
+        if (rg->clauses[c].intent != ORDER_INTENT_REQUEST && classify_opener_alone(in, rg, c))
+            rg->clauses[c].intent = ORDER_INTENT_NONE;
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -772,6 +801,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);
     classify_pleasantries(in, rg);
+    classify_list_openers(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

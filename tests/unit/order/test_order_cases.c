@@ -1716,6 +1716,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a request opener alone on its line frames the list after it: no question */
+    {.text = "hello\ncould we order?\n2 falafel wraps\n1 mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
