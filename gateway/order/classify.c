@@ -783,6 +783,21 @@ static void classify_list_openers(const struct order_class_input *in, struct ord
             rg->clauses[c].intent = ORDER_INTENT_NONE;
 }
 
+/* "we were in last week and my daughter loved the mac and cheese so can we get those
+ * again": a story told as the reason for the request that follows it with "so" is context,
+ * not a matter of its own. */
+static void classify_reasons(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *next = &rg->clauses[c + 1];
+        if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form &&
+            next->intent == ORDER_INTENT_REQUEST && next->request_form &&
+            order_tok_is(in->text, in->tokens, next->begin, next->end, "so"))
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -802,6 +817,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_other_continued(in, rg);
     classify_pleasantries(in, rg);
     classify_list_openers(in, rg);
+    classify_reasons(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

@@ -113,6 +113,18 @@ static bool clause_has_word(const struct order_token *tokens, size_t b, size_t e
     return false;
 }
 
+/* A modal, "I"/"we" and a verb of getting at i: "can we get", "could i have". */
+static bool clause_asks_for_at(const char *text, const struct order_token *tokens, size_t i,
+                               size_t n)
+{
+    static const char *const modals[] = {"can", "could", "may"};
+    static const char *const subjects[] = {"i", "we"};
+    static const char *const getting[] = {"have", "get", "grab", "order"};
+    return clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) &&
+           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
+           clause_in_list(text, tokens, i + 2, n, getting, sizeof(getting) / sizeof(*getting));
+}
+
 /* A request that starts mid-sentence after a question with no punctuation between: "is it
  * vegan could i have the iced green tea". The clause so far opens with a question word, and
  * a modal, "I"/"we" and a verb of getting follow. */
@@ -120,14 +132,18 @@ static bool clause_request_after_question(const char *text, const struct order_t
                                           size_t start, size_t i, size_t n)
 {
     static const char *const asks[] = {"is", "are", "does", "do", "what", "whats", "how", "which"};
-    static const char *const modals[] = {"can", "could", "may"};
-    static const char *const subjects[] = {"i", "we"};
-    static const char *const getting[] = {"have", "get", "grab", "order"};
     return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
            clause_in_list(text, tokens, start, n, asks, sizeof(asks) / sizeof(*asks)) &&
-           clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) &&
-           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
-           clause_in_list(text, tokens, i + 2, n, getting, sizeof(getting) / sizeof(*getting));
+           clause_asks_for_at(text, tokens, i, n);
+}
+
+/* A request that follows a story with "so": "we were in last week and my daughter loved the
+ * mac and cheese so can we get those again". What came before tells why; the request is a
+ * clause of its own, not part of a report of the past. */
+static bool clause_request_after_so(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t n)
+{
+    return order_tok_is(text, tokens, i, n, "so") && clause_asks_for_at(text, tokens, i + 1, n);
 }
 
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
@@ -152,7 +168,8 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
         if (!cut_before && i > start + 1 &&
             (clause_question_inside(text, tokens, i + 1, n) ||
              clause_wondering_at(text, tokens, i + 1, n) ||
-             clause_request_after_question(text, tokens, start, i + 1, n))) {
+             clause_request_after_question(text, tokens, start, i + 1, n) ||
+             clause_request_after_so(text, tokens, i + 1, n))) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);
             start = i + 1;

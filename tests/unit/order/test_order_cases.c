@@ -1722,6 +1722,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a story of a past visit, then "so" and a request: the request is its own clause, the
+     * story its reason */
+    {.text = "we had lunch here on monday and my son really liked it so could we get a cold "
+             "brew and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
