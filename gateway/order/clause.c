@@ -350,6 +350,12 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
         if (order_tok_is(text, tokens, p, e, "well") && CLAUSE_IN(clause_getting, p + 1))
             return p + 2 - i; /* "i think we'll have": "well" is "we'll" only here */
     }
+    /* "any chance i could grab", "any chance we can have": a hopeful preface, then the
+     * subject before its modal; the list spells out only "get" */
+    if (order_tok_is(text, tokens, p, e, "any") && order_tok_is(text, tokens, p + 1, e, "chance") &&
+        CLAUSE_IN(clause_subjects, p + 2) && CLAUSE_IN(clause_modals, p + 3) &&
+        CLAUSE_IN(clause_getting, p + 4))
+        return p + 5 - i;
     if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_modals, p + 1) &&
         CLAUSE_IN(clause_going_for, p + 2))
         return p + 4 - i; /* "i could go for", "we could do with" */
