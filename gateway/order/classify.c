@@ -798,6 +798,44 @@ static void classify_reasons(const struct order_class_input *in, struct order_re
     }
 }
 
+/* Does clause c take back what came before it: "nvm", "never mind", "nevermind" first? */
+static bool classify_withdraws(const struct order_class_input *in, const struct order_reading *rg,
+                               size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    size_t at = cl->begin;
+    while (at < cl->end &&
+           (rg->roles[at] == ORDER_ROLE_GREETING || in->tokens[at].kind != ORDER_TOKEN_WORD))
+        at++;
+    return order_tok_is(in->text, in->tokens, at, cl->end, "nvm") ||
+           order_tok_is(in->text, in->tokens, at, cl->end, "nevermind") ||
+           (order_tok_is(in->text, in->tokens, at, cl->end, "never") &&
+            order_tok_is(in->text, in->tokens, at + 1, cl->end, "mind"));
+}
+
+/* Does clause c trail off: end in "..." with no '?' in it ("do u guys have...")? */
+static bool classify_trails_off(const struct order_class_input *in, const struct order_clause *cl)
+{
+    for (size_t i = cl->begin; i < cl->end; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_PUNCT && in->tokens[i].punct == '?')
+            return false;
+    const struct order_token *t = in->tokens;
+    return cl->end >= cl->begin + 3 && t[cl->end - 1].kind == ORDER_TOKEN_PUNCT &&
+           t[cl->end - 1].punct == '.' && t[cl->end - 2].kind == ORDER_TOKEN_PUNCT &&
+           t[cl->end - 2].punct == '.';
+}
+
+/* "do u guys have... nvm just get me 10 wings": a question left unfinished and taken back
+ * by the clause after it asks nothing; the request that follows stands. A question asked
+ * whole and then waved off ("whats good today? nvm, a cheeseburger") was still asked. */
+static void classify_withdrawn(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1 < rg->n_clauses; c++)
+        if (rg->clauses[c].intent == ORDER_INTENT_QUESTION &&
+            classify_trails_off(in, &rg->clauses[c]) && classify_withdraws(in, rg, c + 1))
+            rg->clauses[c].intent = ORDER_INTENT_NONE;
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -818,6 +856,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_pleasantries(in, rg);
     classify_list_openers(in, rg);
     classify_reasons(in, rg);
+    classify_withdrawn(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

@@ -1730,6 +1730,18 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a question left unfinished and taken back ("never mind") asks nothing; one asked whole
+     * and then waved off was asked */
+    {.text = "do you do any... never mind, one carrot cake please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    {.text = "is the brownie vegan? never mind, one carrot cake please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
 };
 
 static struct fixture f;
