@@ -387,6 +387,32 @@ static bool classify_asks_information(const struct order_class_input *in,
     return false;
 }
 
+/* Does the clause cancel an order before naming any thing, no request after it ("can i
+ * cancel my order, the one with 3 fish tacos", "please cancel our order of 2 wraps")? The
+ * things then tell which order is meant; nothing is asked for. */
+static bool classify_cancels_order(const struct order_class_input *in,
+                                   const struct order_reading *rg, size_t c)
+{
+    enum { CANCEL_TO_ORDER_MAX = 3 }; /* "cancel my order", "cancel the whole order" */
+    const struct order_clause *cl = &rg->clauses[c];
+    size_t first = classify_first_thing(rg, c);
+    for (size_t i = cl->begin; i < first; i++) {
+        if (!order_tok_is(in->text, in->tokens, i, first, "cancel"))
+            continue;
+        for (size_t j = i + 1; j <= i + CANCEL_TO_ORDER_MAX && j < first; j++) {
+            if (!order_tok_is(in->text, in->tokens, j, first, "order"))
+                continue;
+            for (size_t k = j + 1; k < cl->end; k++)
+                if (rg->roles[k] == ORDER_ROLE_OPENER ||
+                    order_tok_is(in->text, in->tokens, k, cl->end, "get") ||
+                    order_tok_is(in->text, in->tokens, k, cl->end, "instead"))
+                    return false; /* "cancel my order and get me 2 tacos instead" */
+            return true;
+        }
+    }
+    return false;
+}
+
 static enum order_intent classify_clause(const struct order_understanding *u,
                                          const struct order_class_input *in,
                                          const struct order_reading *rg, size_t c)
@@ -416,6 +442,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (f.spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
+    if (f.things > 0 && classify_cancels_order(in, rg, c))
+        return ORDER_INTENT_OTHER; /* "can i cancel my order, the one with 3 fish tacos" */
     if (cl->request_form && question && classify_make_into(u, in, rg, cl))
         return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
     if (cl->request_form && classify_asks_information(in, rg, cl))

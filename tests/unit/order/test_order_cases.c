@@ -1742,6 +1742,11 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* cancelling an order before naming things: the things tell which order, none is asked */
+    {.text = "could you cancel our order please, the one with 2 falafel wraps",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
