@@ -864,6 +864,47 @@ static void classify_withdrawn(const struct order_class_input *in, struct order_
             rg->clauses[c].intent = ORDER_INTENT_NONE;
 }
 
+/* Is token i a sound of hesitation ("uhh", "umm", "erm", "hmm")? */
+static bool classify_hesitation(const struct order_class_input *in, size_t i)
+{
+    const struct order_token *t = &in->tokens[i];
+    if (t->kind != ORDER_TOKEN_WORD || t->len == 0)
+        return false;
+    for (size_t k = 0; k < t->len; k++)
+        if (!strchr("uhmer", in->text[t->off + k]))
+            return false;
+    return in->text[t->off] != 'r';
+}
+
+/* Does clause c break off in the middle of a list: its last word, past hesitations and
+ * dots, "and", "the", "a" or "plus" ("chicken burger and the uhh..")? */
+static bool classify_breaks_off(const struct order_class_input *in, const struct order_clause *cl)
+{
+    static const char *const dangling[] = {"and", "the", "a", "an", "plus"};
+    size_t i = cl->end;
+    while (i > cl->begin &&
+           (in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT || classify_hesitation(in, i - 1)))
+        i--;
+    for (size_t k = 0; i > cl->begin && k < sizeof(dangling) / sizeof(dangling[0]); k++)
+        if (order_tok_is(in->text, in->tokens, i - 1, cl->end, dangling[k]))
+            return true;
+    return false;
+}
+
+/* "chicken burger and the uhh.. the thing my friend had, the purple one?": a request that
+ * breaks off mid-list goes on in the next clause; a '?' there, with no question start,
+ * is unsure of the name, not a question about the menu. */
+static void classify_list_resumed(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *prev = &rg->clauses[c - 1];
+        if (cl->intent == ORDER_INTENT_QUESTION && !cl->question_start &&
+            prev->intent == ORDER_INTENT_REQUEST && classify_breaks_off(in, prev))
+            cl->intent = ORDER_INTENT_REQUEST;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -885,6 +926,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_list_openers(in, rg);
     classify_reasons(in, rg);
     classify_withdrawn(in, rg);
+    classify_list_resumed(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

@@ -1747,6 +1747,15 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a list that breaks off after "and the" goes on in the next clause: its '?' is unsure of
+     * the name, not a question */
+    {.text = "a lemonade and the umm... the green one?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "green",
+                  .candidates = {"The Green Garden Vegan Burger", "Iced Green Tea"}}}},
 };
 
 static struct fixture f;
