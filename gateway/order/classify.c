@@ -905,6 +905,22 @@ static void classify_list_resumed(const struct order_class_input *in, struct ord
     }
 }
 
+/* "the teriyaki bowl if its vegan": a condition on the dish before it, cut off as a clause
+ * of its own, orders nothing; its diet or state words describe, they name no dish. */
+static void classify_conditions(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const subjects[] = {"its", "it", "theyre", "they"};
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST ||
+            !order_tok_is(in->text, in->tokens, cl->begin, cl->end, "if"))
+            continue;
+        for (size_t k = 0; k < sizeof(subjects) / sizeof(subjects[0]); k++)
+            if (order_tok_is(in->text, in->tokens, cl->begin + 1, cl->end, subjects[k]))
+                cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -927,6 +943,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_reasons(in, rg);
     classify_withdrawn(in, rg);
     classify_list_resumed(in, rg);
+    classify_conditions(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

@@ -146,6 +146,17 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     return order_tok_is(text, tokens, i, n, "so") && clause_asks_for_at(text, tokens, i + 1, n);
 }
 
+/* A condition on the dish just named, checked as a question: "ill get the teriyaki bowl if
+ * its vegan, it is right?". "if" then "it"/"its"/"they"/"theyre" after a word starts a
+ * clause of its own, so the condition is read as asked, not as words of the dish. */
+static bool clause_condition_on_dish(const char *text, const struct order_token *tokens, size_t i,
+                                     size_t n)
+{
+    static const char *const subjects[] = {"its", "it", "theyre", "they"};
+    return tokens[i - 1].kind == ORDER_TOKEN_WORD && order_tok_is(text, tokens, i, n, "if") &&
+           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects));
+}
+
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
 static void clause_split(const char *text, const struct order_token *tokens, size_t n,
@@ -169,7 +180,8 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
             (clause_question_inside(text, tokens, i + 1, n) ||
              clause_wondering_at(text, tokens, i + 1, n) ||
              clause_request_after_question(text, tokens, start, i + 1, n) ||
-             clause_request_after_so(text, tokens, i + 1, n))) {
+             clause_request_after_so(text, tokens, i + 1, n) ||
+             clause_condition_on_dish(text, tokens, i + 1, n))) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);
             start = i + 1;

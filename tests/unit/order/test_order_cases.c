@@ -1756,6 +1756,18 @@ static const struct order_case cases[] = {
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{.phrase = "green",
                   .candidates = {"The Green Garden Vegan Burger", "Iced Green Tea"}}}},
+    /* a condition on the dish just named is a clause of its own: its diet word names no
+     * dish; asked back as a question, it is one */
+    {.text = "2 falafel wraps if they are vegan, are they?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    {.text = "one tofu teriyaki bowl if its vegan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
 };
 
 static struct fixture f;
