@@ -246,6 +246,22 @@ static bool clause_food_after(const struct order_reader *rd, const char *text,
     return false;
 }
 
+/* Does a diet word at j describe a person, not a dish: no menu word and no "one" after it
+ * ("for my vegan friend", "for the one vegan in the group", "for the vegan")? "for me the
+ * vegan one", "for her the vegan burger" name a dish. */
+static bool clause_diet_person(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t j, size_t e,
+                               const struct order_reading *out)
+{
+    size_t k = order_patterns_longest(&rd->u->diet_cues, text, tokens, j, e, NULL);
+    if (k == 0)
+        return false;
+    size_t after = j + k;
+    return after >= e || (out->n_hits[after] == 0 && !order_tok_is(text, tokens, after, e, "one") &&
+                          !order_tok_is(text, tokens, after, e, "ones") &&
+                          !order_tok_is(text, tokens, after, e, "option"));
+}
+
 /* Marks fillers in each segment (the words between two separators or "and") of [b, e): the longest
  * filler pattern at each word; one ending in "*" covers the rest of the segment ("for
  * pickup at 6"). */
@@ -273,10 +289,15 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                 int32_t qty;
                 bool number = order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0 &&
                               !order_tok_is(text, tokens, j, e, "a") &&
-                              !order_tok_is(text, tokens, j, e, "an");
+                              !order_tok_is(text, tokens, j, e, "an") &&
+                              !order_tok_is(text, tokens, j - 1, e, "the"); /* "the one" */
                 bool with = order_tok_is(text, tokens, j, e, "with") ||
                             (order_tok_is(text, tokens, j, e, "w") && j + 1 < e &&
                              tokens[j + 1].kind == ORDER_TOKEN_PUNCT && tokens[j + 1].punct == '/');
+                if (clause_diet_person(rd, text, tokens, j, e, out)) {
+                    j += order_patterns_longest(&rd->u->diet_cues, text, tokens, j, e, NULL) - 1;
+                    continue; /* "for the one vegan in the group" */
+                }
                 if (out->n_hits[j] > 0 || number || with) { /* "for me w/ rice added" */
                     k = j - i;
                     break;

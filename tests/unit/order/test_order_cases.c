@@ -1768,6 +1768,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* a diet word after "for", no dish after it, describes a person: nothing to ask back */
+    {.text = "2 cold brews, and a falafel wrap for the one vegan at the table",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}, {.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
