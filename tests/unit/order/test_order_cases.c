@@ -1774,6 +1774,11 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 2}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* "r" for "are" before "ur"/"the"/"they" starts a question, as "are" does */
+    {.text = "r the onion rings vegan",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
