@@ -413,6 +413,26 @@ static bool classify_cancels_order(const struct order_class_input *in,
     return false;
 }
 
+/* Where the clause's own words start for its cues: past an interjection "wait" that opens
+ * a question ("wait is the chocolate shake the one with whipped cream?", "oh wait, does the
+ * wrap have nuts"). There it breaks off a thought, it is not a complaint about waiting. */
+static size_t classify_cue_begin(const struct order_understanding *u,
+                                 const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl)
+{
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    if (!order_tok_is(in->text, in->tokens, at, cl->end, "wait"))
+        return cl->begin;
+    size_t q = at + 1;
+    while (q < cl->end && in->tokens[q].kind == ORDER_TOKEN_PUNCT && in->tokens[q].punct == ',')
+        q++;
+    return order_patterns_longest(&u->question_starts, in->text, in->tokens, q, cl->end, NULL) > 0
+               ? q
+               : cl->begin;
+}
+
 static enum order_intent classify_clause(const struct order_understanding *u,
                                          const struct order_class_input *in,
                                          const struct order_reading *rg, size_t c)
@@ -433,8 +453,9 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     const uint8_t *roles = rg->roles;
     if (f.things > 0 && classify_mask_asides(in, rg, cl, aside_roles))
         roles = aside_roles;
-    order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, roles, question, f.cue);
-    order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, roles, false, f.cue_core);
+    size_t cue_begin = classify_cue_begin(u, in, rg, cl);
+    order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, question, f.cue);
+    order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, false, f.cue_core);
     bool says = f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl);
     size_t at = cl->begin;
     while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)

@@ -1779,6 +1779,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "wait" that opens a question breaks off a thought: no complaint about waiting */
+    {.text = "wait is the mango smoothie made with oat milk? ok then 2 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
 };
 
 static struct fixture f;
