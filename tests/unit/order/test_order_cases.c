@@ -1785,6 +1785,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* a diet word inflected ("glutenvrije") makes a foreign question one about the menu */
+    {.text = "Goedemiddag, hebben jullie ook glutenvrije wraps?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "nl"},
 };
 
 static struct fixture f;
