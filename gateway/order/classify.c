@@ -387,6 +387,52 @@ static bool classify_asks_information(const struct order_class_input *in,
     return false;
 }
 
+/* Does the clause cancel an order before naming any thing, no request after it ("can i
+ * cancel my order, the one with 3 fish tacos", "please cancel our order of 2 wraps")? The
+ * things then tell which order is meant; nothing is asked for. */
+static bool classify_cancels_order(const struct order_class_input *in,
+                                   const struct order_reading *rg, size_t c)
+{
+    enum { CANCEL_TO_ORDER_MAX = 3 }; /* "cancel my order", "cancel the whole order" */
+    const struct order_clause *cl = &rg->clauses[c];
+    size_t first = classify_first_thing(rg, c);
+    for (size_t i = cl->begin; i < first; i++) {
+        if (!order_tok_is(in->text, in->tokens, i, first, "cancel"))
+            continue;
+        for (size_t j = i + 1; j <= i + CANCEL_TO_ORDER_MAX && j < first; j++) {
+            if (!order_tok_is(in->text, in->tokens, j, first, "order"))
+                continue;
+            for (size_t k = j + 1; k < cl->end; k++)
+                if (rg->roles[k] == ORDER_ROLE_OPENER ||
+                    order_tok_is(in->text, in->tokens, k, cl->end, "get") ||
+                    order_tok_is(in->text, in->tokens, k, cl->end, "instead"))
+                    return false; /* "cancel my order and get me 2 tacos instead" */
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Where the clause's own words start for its cues: past an interjection "wait" that opens
+ * a question ("wait is the chocolate shake the one with whipped cream?", "oh wait, does the
+ * wrap have nuts"). There it breaks off a thought, it is not a complaint about waiting. */
+static size_t classify_cue_begin(const struct order_understanding *u,
+                                 const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl)
+{
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    if (!order_tok_is(in->text, in->tokens, at, cl->end, "wait"))
+        return cl->begin;
+    size_t q = at + 1;
+    while (q < cl->end && in->tokens[q].kind == ORDER_TOKEN_PUNCT && in->tokens[q].punct == ',')
+        q++;
+    return order_patterns_longest(&u->question_starts, in->text, in->tokens, q, cl->end, NULL) > 0
+               ? q
+               : cl->begin;
+}
+
 static enum order_intent classify_clause(const struct order_understanding *u,
                                          const struct order_class_input *in,
                                          const struct order_reading *rg, size_t c)
@@ -407,8 +453,9 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     const uint8_t *roles = rg->roles;
     if (f.things > 0 && classify_mask_asides(in, rg, cl, aside_roles))
         roles = aside_roles;
-    order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, roles, question, f.cue);
-    order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, roles, false, f.cue_core);
+    size_t cue_begin = classify_cue_begin(u, in, rg, cl);
+    order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, question, f.cue);
+    order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, false, f.cue_core);
     bool says = f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl);
     size_t at = cl->begin;
     while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
@@ -416,6 +463,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (f.spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
+    if (f.things > 0 && classify_cancels_order(in, rg, c))
+        return ORDER_INTENT_OTHER; /* "can i cancel my order, the one with 3 fish tacos" */
     if (cl->request_form && question && classify_make_into(u, in, rg, cl))
         return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
     if (cl->request_form && classify_asks_information(in, rg, cl))
@@ -754,6 +803,145 @@ static void classify_pleasantries(const struct order_class_input *in, struct ord
     }
 }
 
+/* Is clause c a request opener and nothing else ("can i order", "could we get?"), the
+ * things it asks for in the clauses after it ("can i order\n1 tofu bowl\n2 lemonades")?
+ * Then it frames the list that follows: a request, not a question whether ordering works. */
+static bool classify_opener_alone(const struct order_class_input *in,
+                                  const struct order_reading *rg, size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    if (!cl->request_form || c + 1 >= rg->n_clauses ||
+        rg->clauses[c + 1].intent != ORDER_INTENT_REQUEST)
+        return false;
+    bool opener = false;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (in->tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        if (rg->roles[i] == ORDER_ROLE_OPENER)
+            opener = true;
+        else if (rg->roles[i] != ORDER_ROLE_GREETING && rg->roles[i] != ORDER_ROLE_FILLER)
+            return false;
+    }
+    return opener;
+}
+
+static void classify_list_openers(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = rg->n_clauses; c-- > 0;)
+        if (rg->clauses[c].intent != ORDER_INTENT_REQUEST && classify_opener_alone(in, rg, c))
+            rg->clauses[c].intent = ORDER_INTENT_NONE;
+}
+
+/* "we were in last week and my daughter loved the mac and cheese so can we get those
+ * again": a story told as the reason for the request that follows it with "so" is context,
+ * not a matter of its own. */
+static void classify_reasons(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *next = &rg->clauses[c + 1];
+        if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form &&
+            next->intent == ORDER_INTENT_REQUEST && next->request_form &&
+            order_tok_is(in->text, in->tokens, next->begin, next->end, "so"))
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* Does clause c take back what came before it: "nvm", "never mind", "nevermind" first? */
+static bool classify_withdraws(const struct order_class_input *in, const struct order_reading *rg,
+                               size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    size_t at = cl->begin;
+    while (at < cl->end &&
+           (rg->roles[at] == ORDER_ROLE_GREETING || in->tokens[at].kind != ORDER_TOKEN_WORD))
+        at++;
+    return order_tok_is(in->text, in->tokens, at, cl->end, "nvm") ||
+           order_tok_is(in->text, in->tokens, at, cl->end, "nevermind") ||
+           (order_tok_is(in->text, in->tokens, at, cl->end, "never") &&
+            order_tok_is(in->text, in->tokens, at + 1, cl->end, "mind"));
+}
+
+/* Does clause c trail off: end in "..." with no '?' in it ("do u guys have...")? */
+static bool classify_trails_off(const struct order_class_input *in, const struct order_clause *cl)
+{
+    for (size_t i = cl->begin; i < cl->end; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_PUNCT && in->tokens[i].punct == '?')
+            return false;
+    const struct order_token *t = in->tokens;
+    return cl->end >= cl->begin + 3 && t[cl->end - 1].kind == ORDER_TOKEN_PUNCT &&
+           t[cl->end - 1].punct == '.' && t[cl->end - 2].kind == ORDER_TOKEN_PUNCT &&
+           t[cl->end - 2].punct == '.';
+}
+
+/* "do u guys have... nvm just get me 10 wings": a question left unfinished and taken back
+ * by the clause after it asks nothing; the request that follows stands. A question asked
+ * whole and then waved off ("whats good today? nvm, a cheeseburger") was still asked. */
+static void classify_withdrawn(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1 < rg->n_clauses; c++)
+        if (rg->clauses[c].intent == ORDER_INTENT_QUESTION &&
+            classify_trails_off(in, &rg->clauses[c]) && classify_withdraws(in, rg, c + 1))
+            rg->clauses[c].intent = ORDER_INTENT_NONE;
+}
+
+/* Is token i a sound of hesitation ("uhh", "umm", "erm", "hmm")? */
+static bool classify_hesitation(const struct order_class_input *in, size_t i)
+{
+    const struct order_token *t = &in->tokens[i];
+    if (t->kind != ORDER_TOKEN_WORD || t->len == 0)
+        return false;
+    for (size_t k = 0; k < t->len; k++)
+        if (!strchr("uhmer", in->text[t->off + k]))
+            return false;
+    return in->text[t->off] != 'r';
+}
+
+/* Does clause c break off in the middle of a list: its last word, past hesitations and
+ * dots, "and", "the", "a" or "plus" ("chicken burger and the uhh..")? */
+static bool classify_breaks_off(const struct order_class_input *in, const struct order_clause *cl)
+{
+    static const char *const dangling[] = {"and", "the", "a", "an", "plus"};
+    size_t i = cl->end;
+    while (i > cl->begin &&
+           (in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT || classify_hesitation(in, i - 1)))
+        i--;
+    for (size_t k = 0; i > cl->begin && k < sizeof(dangling) / sizeof(dangling[0]); k++)
+        if (order_tok_is(in->text, in->tokens, i - 1, cl->end, dangling[k]))
+            return true;
+    return false;
+}
+
+/* "chicken burger and the uhh.. the thing my friend had, the purple one?": a request that
+ * breaks off mid-list goes on in the next clause; a '?' there, with no question start,
+ * is unsure of the name, not a question about the menu. */
+static void classify_list_resumed(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *prev = &rg->clauses[c - 1];
+        if (cl->intent == ORDER_INTENT_QUESTION && !cl->question_start &&
+            prev->intent == ORDER_INTENT_REQUEST && classify_breaks_off(in, prev))
+            cl->intent = ORDER_INTENT_REQUEST;
+    }
+}
+
+/* "the teriyaki bowl if its vegan": a condition on the dish before it, cut off as a clause
+ * of its own, orders nothing; its diet or state words describe, they name no dish. */
+static void classify_conditions(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const subjects[] = {"its", "it", "theyre", "they"};
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST ||
+            !order_tok_is(in->text, in->tokens, cl->begin, cl->end, "if"))
+            continue;
+        for (size_t k = 0; k < sizeof(subjects) / sizeof(subjects[0]); k++)
+            if (order_tok_is(in->text, in->tokens, cl->begin + 1, cl->end, subjects[k]))
+                cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -772,6 +960,11 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);
     classify_pleasantries(in, rg);
+    classify_list_openers(in, rg);
+    classify_reasons(in, rg);
+    classify_withdrawn(in, rg);
+    classify_list_resumed(in, rg);
+    classify_conditions(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

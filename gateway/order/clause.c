@@ -113,6 +113,18 @@ static bool clause_has_word(const struct order_token *tokens, size_t b, size_t e
     return false;
 }
 
+/* A modal, "I"/"we" and a verb of getting at i: "can we get", "could i have". */
+static bool clause_asks_for_at(const char *text, const struct order_token *tokens, size_t i,
+                               size_t n)
+{
+    static const char *const modals[] = {"can", "could", "may"};
+    static const char *const subjects[] = {"i", "we"};
+    static const char *const getting[] = {"have", "get", "grab", "order"};
+    return clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) &&
+           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
+           clause_in_list(text, tokens, i + 2, n, getting, sizeof(getting) / sizeof(*getting));
+}
+
 /* A request that starts mid-sentence after a question with no punctuation between: "is it
  * vegan could i have the iced green tea". The clause so far opens with a question word, and
  * a modal, "I"/"we" and a verb of getting follow. */
@@ -120,14 +132,29 @@ static bool clause_request_after_question(const char *text, const struct order_t
                                           size_t start, size_t i, size_t n)
 {
     static const char *const asks[] = {"is", "are", "does", "do", "what", "whats", "how", "which"};
-    static const char *const modals[] = {"can", "could", "may"};
-    static const char *const subjects[] = {"i", "we"};
-    static const char *const getting[] = {"have", "get", "grab", "order"};
     return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
            clause_in_list(text, tokens, start, n, asks, sizeof(asks) / sizeof(*asks)) &&
-           clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) &&
-           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
-           clause_in_list(text, tokens, i + 2, n, getting, sizeof(getting) / sizeof(*getting));
+           clause_asks_for_at(text, tokens, i, n);
+}
+
+/* A request that follows a story with "so": "we were in last week and my daughter loved the
+ * mac and cheese so can we get those again". What came before tells why; the request is a
+ * clause of its own, not part of a report of the past. */
+static bool clause_request_after_so(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t n)
+{
+    return order_tok_is(text, tokens, i, n, "so") && clause_asks_for_at(text, tokens, i + 1, n);
+}
+
+/* A condition on the dish just named, checked as a question: "ill get the teriyaki bowl if
+ * its vegan, it is right?". "if" then "it"/"its"/"they"/"theyre" after a word starts a
+ * clause of its own, so the condition is read as asked, not as words of the dish. */
+static bool clause_condition_on_dish(const char *text, const struct order_token *tokens, size_t i,
+                                     size_t n)
+{
+    static const char *const subjects[] = {"its", "it", "theyre", "they"};
+    return tokens[i - 1].kind == ORDER_TOKEN_WORD && order_tok_is(text, tokens, i, n, "if") &&
+           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects));
 }
 
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
@@ -152,7 +179,9 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
         if (!cut_before && i > start + 1 &&
             (clause_question_inside(text, tokens, i + 1, n) ||
              clause_wondering_at(text, tokens, i + 1, n) ||
-             clause_request_after_question(text, tokens, start, i + 1, n))) {
+             clause_request_after_question(text, tokens, start, i + 1, n) ||
+             clause_request_after_so(text, tokens, i + 1, n) ||
+             clause_condition_on_dish(text, tokens, i + 1, n))) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);
             start = i + 1;
@@ -217,6 +246,22 @@ static bool clause_food_after(const struct order_reader *rd, const char *text,
     return false;
 }
 
+/* Does a diet word at j describe a person, not a dish: no menu word and no "one" after it
+ * ("for my vegan friend", "for the one vegan in the group", "for the vegan")? "for me the
+ * vegan one", "for her the vegan burger" name a dish. */
+static bool clause_diet_person(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t j, size_t e,
+                               const struct order_reading *out)
+{
+    size_t k = order_patterns_longest(&rd->u->diet_cues, text, tokens, j, e, NULL);
+    if (k == 0)
+        return false;
+    size_t after = j + k;
+    return after >= e || (out->n_hits[after] == 0 && !order_tok_is(text, tokens, after, e, "one") &&
+                          !order_tok_is(text, tokens, after, e, "ones") &&
+                          !order_tok_is(text, tokens, after, e, "option"));
+}
+
 /* Marks fillers in each segment (the words between two separators or "and") of [b, e): the longest
  * filler pattern at each word; one ending in "*" covers the rest of the segment ("for
  * pickup at 6"). */
@@ -244,10 +289,15 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                 int32_t qty;
                 bool number = order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0 &&
                               !order_tok_is(text, tokens, j, e, "a") &&
-                              !order_tok_is(text, tokens, j, e, "an");
+                              !order_tok_is(text, tokens, j, e, "an") &&
+                              !order_tok_is(text, tokens, j - 1, e, "the"); /* "the one" */
                 bool with = order_tok_is(text, tokens, j, e, "with") ||
                             (order_tok_is(text, tokens, j, e, "w") && j + 1 < e &&
                              tokens[j + 1].kind == ORDER_TOKEN_PUNCT && tokens[j + 1].punct == '/');
+                if (clause_diet_person(rd, text, tokens, j, e, out)) {
+                    j += order_patterns_longest(&rd->u->diet_cues, text, tokens, j, e, NULL) - 1;
+                    continue; /* "for the one vegan in the group" */
+                }
                 if (out->n_hits[j] > 0 || number || with) { /* "for me w/ rice added" */
                     k = j - i;
                     break;
@@ -333,6 +383,12 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
         if (order_tok_is(text, tokens, p, e, "well") && CLAUSE_IN(clause_getting, p + 1))
             return p + 2 - i; /* "i think we'll have": "well" is "we'll" only here */
     }
+    /* "any chance i could grab", "any chance we can have": a hopeful preface, then the
+     * subject before its modal; the list spells out only "get" */
+    if (order_tok_is(text, tokens, p, e, "any") && order_tok_is(text, tokens, p + 1, e, "chance") &&
+        CLAUSE_IN(clause_subjects, p + 2) && CLAUSE_IN(clause_modals, p + 3) &&
+        CLAUSE_IN(clause_getting, p + 4))
+        return p + 5 - i;
     if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_modals, p + 1) &&
         CLAUSE_IN(clause_going_for, p + 2))
         return p + 4 - i; /* "i could go for", "we could do with" */

@@ -1747,6 +1747,81 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a request opener alone on its line frames the list after it: no question */
+    {.text = "hello\ncould we order?\n2 falafel wraps\n1 mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a story of a past visit, then "so" and a request: the request is its own clause, the
+     * story its reason */
+    {.text = "we had lunch here on monday and my son really liked it so could we get a cold "
+             "brew and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a question left unfinished and taken back ("never mind") asks nothing; one asked whole
+     * and then waved off was asked */
+    {.text = "do you do any... never mind, one carrot cake please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    {.text = "is the brownie vegan? never mind, one carrot cake please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* cancelling an order before naming things: the things tell which order, none is asked */
+    {.text = "could you cancel our order please, the one with 2 falafel wraps",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a list that breaks off after "and the" goes on in the next clause: its '?' is unsure of
+     * the name, not a question */
+    {.text = "a lemonade and the umm... the green one?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "green",
+                  .candidates = {"The Green Garden Vegan Burger", "Iced Green Tea"}}}},
+    /* a condition on the dish just named is a clause of its own: its diet word names no
+     * dish; asked back as a question, it is one */
+    {.text = "2 falafel wraps if they are vegan, are they?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    {.text = "one tofu teriyaki bowl if its vegan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* a diet word after "for", no dish after it, describes a person: nothing to ask back */
+    {.text = "2 cold brews, and a falafel wrap for the one vegan at the table",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* "r" for "are" before "ur"/"the"/"they" starts a question, as "are" does */
+    {.text = "r the onion rings vegan",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "wait" that opens a question breaks off a thought: no complaint about waiting */
+    {.text = "wait is the mango smoothie made with oat milk? ok then 2 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* a diet word inflected ("glutenvrije") makes a foreign question one about the menu */
+    {.text = "Goedemiddag, hebben jullie ook glutenvrije wraps?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "nl"},
 };
 
 static struct fixture f;
@@ -1992,6 +2067,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no lettuce", "salsa on the side"}}}},
+    /* "any chance", a subject and its modal, then a verb of getting: a request, asked */
+    {.text = "any chance we can have two horchatas?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
