@@ -1020,6 +1020,29 @@ struct order_thing *order_reading_add_thing(struct order_reading *rg, size_t c, 
     return th;
 }
 
+/* Marks as words of one dish the free words [i, i + 2) that make a dish of the food lexicon
+ * together, whatever each alone is ("hash browns": "browns" alone is no food, and would be
+ * cut off the dish off the menu, leaving "hash"). */
+static void read_food_entry_words(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t c,
+                                  struct order_reading *rg)
+{
+    enum { ENTRY_WORDS = 2 };
+    size_t b = rg->clauses[c].begin, e = rg->clauses[c].end;
+    for (size_t i = b; i + ENTRY_WORDS <= e; i++) {
+        bool free_words = true;
+        for (size_t k = i; k < i + ENTRY_WORDS; k++)
+            free_words = free_words && tokens[k].kind == ORDER_TOKEN_WORD &&
+                         rg->roles[k] == ORDER_ROLE_NONE && !rg->mod_zone[k];
+        char phrase[ORDER_PHRASE_BYTES_MAX];
+        size_t o = free_words
+                       ? order_words_join(text, tokens, i, i + ENTRY_WORDS, phrase, sizeof(phrase))
+                       : 0;
+        if (o > 0 && order_food_entry(rd->food, phrase, o))
+            memset(rg->dish_word + i, true, ENTRY_WORDS);
+    }
+}
+
 void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
                 size_t cap, struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -1047,6 +1070,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_join_same_item(text, tokens, c, first, out);
         order_read_span_context(rd, text, tokens, c, first, out);
         order_read_menu_refs(rd, text, tokens, c, out);
+        read_food_entry_words(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);
         order_read_each_of_kind(text, tokens, c, out);
         order_read_vague_things(text, tokens, c, out);

@@ -1716,6 +1716,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* two free words that make one dish of the food lexicon together stay one dish off the
+     * menu, though the second alone is no food word */
+    {.text = "a vanilla shake and two hash browns",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}},
+     .unknown = {"hash browns"}},
 };
 
 static struct fixture f;
