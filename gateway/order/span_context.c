@@ -25,6 +25,35 @@ static bool read_description_ends(const struct order_reader *rd, const char *tex
            order_read_quantity(rd->u, text, tokens, e + 1U, end, &qty) > 0;
 }
 
+/* How many words after "with" describe a kind enough: two ("a burger with pulled
+ * jackfruit"), or one after "the" / "that", which point at a dish the menu has ("the salad
+ * with chickpeas"); "a burger with bacon" asks for a change more likely than a dish. */
+static size_t read_with_words_min(const char *text, const struct order_token *tokens,
+                                  const struct order_thing *th)
+{
+    size_t p = th->begin;
+    bool definite = p > 0 && (order_tok_is(text, tokens, p - 1U, th->end, "the") ||
+                              order_tok_is(text, tokens, p - 1U, th->end, "that"));
+    return definite ? 1U : 2U;
+}
+
+/* "the burger with the halloumi in it": "in it" / "on it" after a description is part of it. */
+static size_t read_in_it(const char *text, const struct order_token *tokens, size_t e, size_t end)
+{
+    bool in = order_tok_is(text, tokens, e, end, "in") || order_tok_is(text, tokens, e, end, "on");
+    return in && order_tok_is(text, tokens, e + 1U, end, "it") ? 2U : 0U;
+}
+
+/* "the smoothie with mango... no wait the strawberry one": a description taken back right
+ * after it (in its clause or the next) picks nothing; the correction picks from the kind. */
+static bool read_taken_back(const char *text, const struct order_token *tokens, size_t e,
+                            size_t end)
+{
+    while (e < end && tokens[e].kind == ORDER_TOKEN_PUNCT)
+        e++;
+    return order_read_correction_at(text, tokens, e, end) > 0;
+}
+
 /* "that burger with the pulled jackfruit and one with ...": a kind of dish, then "with" and
  * two or three words, all of which the name or description of exactly one of its items holds,
  * is that item; the words join its span. The kind stays its candidates: a correction can
@@ -33,7 +62,7 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t c, size_t first,
                            struct order_reading *rg)
 {
-    enum { WITH_WORDS_MIN = 2, WITH_WORDS_MAX = 3 };
+    enum { WITH_WORDS_MAX = 3 };
     size_t end = rg->clauses[c].end;
     for (size_t s = first; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
@@ -47,12 +76,17 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
             b++;
         size_t e = b;
         while (e < end && e < b + WITH_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
-               rg->roles[e] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, e, end, "and"))
+               rg->roles[e] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, e, end, "and") &&
+               read_in_it(text, tokens, e, end) == 0)
             e++;
+        size_t in_it = read_in_it(text, tokens, e, end);
         struct order_item_set found;
-        if (e < b + WITH_WORDS_MIN || !read_description_ends(rd, text, tokens, rg, e, end) ||
+        if (e < b + read_with_words_min(text, tokens, th) ||
+            read_taken_back(text, tokens, e + in_it, rg->clauses[rg->n_clauses - 1U].end) ||
+            !read_description_ends(rd, text, tokens, rg, e + in_it, end) ||
             order_read_described_candidates(rd, text, tokens, b, e, &th->candidates, &found) != 1)
             continue;
+        e += in_it;
         th->item = order_item_set_next(&found, 0);
         memset(rg->roles + th->end, ORDER_ROLE_ITEM, e - th->end);
         memset(rg->mod_zone + th->end, false, e - th->end);

@@ -1724,6 +1724,25 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}},
      .unknown = {"hash browns"}},
+    /* after "the", one word of a description names the item of the kind it describes ("in it"
+     * may follow); a description taken back at once picks nothing */
+    {.text = "could we have the salad with kale in it and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "the salad with kale... no wait the chickpea one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1}}},
+    {.text = "a salad with kale",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "salad",
+                  .candidates = {"Side Salad", "Kale Caesar Salad",
+                                 "Mediterranean Chickpea Salad"}}}},
 };
 
 static struct fixture f;
