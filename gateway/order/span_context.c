@@ -215,6 +215,16 @@ static size_t read_with_words(const char *text, const struct order_token *tokens
     return e;
 }
 
+/* "the one with the black bean patty": "one" after "the" / "that", of no kind, points at a
+ * dish of the whole menu. */
+static bool read_pointed_one(const char *text, const struct order_token *tokens, size_t i,
+                             size_t end)
+{
+    return i > 0 && order_tok_is(text, tokens, i, end, "one") &&
+           (order_tok_is(text, tokens, i - 1U, end, "the") ||
+            order_tok_is(text, tokens, i - 1U, end, "that"));
+}
+
 /* "that burger with the pulled jackfruit and one with the bean patty": "one" (or "another")
  * and "with" a description, after a kind of dish, is the one item of that kind the words
  * describe; a dish of its own. */
@@ -234,13 +244,18 @@ static void read_one_with(const struct order_reader *rd, const char *text,
         for (size_t s = first; s < rg->n_things; s++)
             if (rg->things[s].is_span && rg->things[s].end <= i)
                 kind = &rg->things[s];
+        struct order_item_set kinds;
+        if (kind && order_item_set_count(&kind->candidates) >= 2)
+            kinds = kind->candidates;
+        else if (read_pointed_one(text, tokens, i, cl->end))
+            order_item_set_fill(&kinds, rd->lex->menu->count);
+        else
+            continue;
         size_t b, e = read_with_words(text, tokens, rg, i + 1U, cl->end, &b);
         struct order_item_set found;
-        if (!kind || order_item_set_count(&kind->candidates) < 2 || e < b + WITH_WORDS_MIN ||
-            !read_description_ends(rd, text, tokens, rg, e, cl->end) ||
-            order_read_described_candidates(rd, text, tokens, b, e, &kind->candidates, &found) != 1)
+        if (e < b + WITH_WORDS_MIN || !read_description_ends(rd, text, tokens, rg, e, cl->end) ||
+            order_read_described_candidates(rd, text, tokens, b, e, &kinds, &found) != 1)
             continue;
-        struct order_item_set kinds = kind->candidates;
         size_t o = 0; /* spans among the words ("bean") describe, they are no dishes */
         for (size_t s = 0; s < rg->n_things; s++) {
             const struct order_thing *x = &rg->things[s];

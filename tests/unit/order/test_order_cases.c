@@ -1743,6 +1743,12 @@ static const struct order_case cases[] = {
      .clarify = {{.phrase = "salad",
                   .candidates = {"Side Salad", "Kale Caesar Salad",
                                  "Mediterranean Chickpea Salad"}}}},
+    /* "the one with" a description, of no kind, is the one dish of the menu it describes */
+    {.text = "a lemonade and the one with pickled turnip",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
