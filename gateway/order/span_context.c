@@ -215,14 +215,33 @@ static size_t read_with_words(const char *text, const struct order_token *tokens
     return e;
 }
 
-/* "the one with the black bean patty": "one" after "the" / "that", of no kind, points at a
- * dish of the whole menu. */
+/* "the one with the black bean patty": "one" (or "thing") after "the" / "that", of no kind,
+ * points at a dish of the whole menu. */
 static bool read_pointed_one(const char *text, const struct order_token *tokens, size_t i,
                              size_t end)
 {
-    return i > 0 && order_tok_is(text, tokens, i, end, "one") &&
+    return i > 0 &&
+           (order_tok_is(text, tokens, i, end, "one") ||
+            order_tok_is(text, tokens, i, end, "thing")) &&
            (order_tok_is(text, tokens, i - 1U, end, "the") ||
             order_tok_is(text, tokens, i - 1U, end, "that"));
+}
+
+/* Where "with" is after the dish pointed at by token i: "one with", or "the thing that comes
+ * with" (said of what a dish is served with, so one word of it is enough); 0 when none. */
+static size_t read_one_with_at(const char *text, const struct order_token *tokens, size_t i,
+                               size_t end)
+{
+    bool one =
+        order_tok_is(text, tokens, i, end, "one") || order_tok_is(text, tokens, i, end, "another");
+    if (one && order_tok_is(text, tokens, i + 1U, end, "with"))
+        return i + 1U;
+    bool comes = (order_tok_is(text, tokens, i + 1U, end, "that") ||
+                  order_tok_is(text, tokens, i + 1U, end, "which")) &&
+                 (order_tok_is(text, tokens, i + 2U, end, "comes") ||
+                  order_tok_is(text, tokens, i + 2U, end, "come")) &&
+                 order_tok_is(text, tokens, i + 3U, end, "with");
+    return comes && read_pointed_one(text, tokens, i, end) ? i + 3U : 0U;
 }
 
 /* "that burger with the pulled jackfruit and one with the bean patty": "one" (or "another")
@@ -235,10 +254,8 @@ static void read_one_with(const struct order_reader *rd, const char *text,
     enum { WITH_WORDS_MIN = 2 };
     const struct order_clause *cl = &rg->clauses[c];
     for (size_t i = cl->begin + 1U; i + 1U < cl->end; i++) {
-        if (rg->roles[i] != ORDER_ROLE_NONE || rg->mod_zone[i] ||
-            !(order_tok_is(text, tokens, i, cl->end, "one") ||
-              order_tok_is(text, tokens, i, cl->end, "another")) ||
-            !order_tok_is(text, tokens, i + 1U, cl->end, "with"))
+        size_t w = read_one_with_at(text, tokens, i, cl->end);
+        if (rg->roles[i] != ORDER_ROLE_NONE || rg->mod_zone[i] || w == 0)
             continue;
         const struct order_thing *kind = NULL;
         for (size_t s = first; s < rg->n_things; s++)
@@ -251,9 +268,10 @@ static void read_one_with(const struct order_reader *rd, const char *text,
             order_item_set_fill(&kinds, rd->lex->menu->count);
         else
             continue;
-        size_t b, e = read_with_words(text, tokens, rg, i + 1U, cl->end, &b);
+        size_t b, e = read_with_words(text, tokens, rg, w, cl->end, &b);
         struct order_item_set found;
-        if (e < b + WITH_WORDS_MIN || !read_description_ends(rd, text, tokens, rg, e, cl->end) ||
+        if (e < b + (w > i + 1U ? 1U : WITH_WORDS_MIN) ||
+            !read_description_ends(rd, text, tokens, rg, e, cl->end) ||
             order_read_described_candidates(rd, text, tokens, b, e, &kinds, &found) != 1)
             continue;
         size_t o = 0; /* spans among the words ("bean") describe, they are no dishes */

@@ -1749,6 +1749,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* "the thing that comes with" one word is the one dish of the menu served with it */
+    {.text = "a cold brew and the thing that comes with custard",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Apple Crumble", .qty = 1}}},
 };
 
 static struct fixture f;
