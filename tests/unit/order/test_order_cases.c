@@ -1755,6 +1755,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Apple Crumble", .qty = 1}}},
+    /* "one of each of the" kind is every item of it, as "one of each" kind is */
+    {.text = "a cold brew and one of each of the shakes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Vanilla Oat Milkshake", .qty = 1},
+               {.name = "Chocolate Milkshake", .qty = 1}}},
 };
 
 static struct fixture f;
