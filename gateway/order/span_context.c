@@ -37,10 +37,13 @@ static size_t read_with_words_min(const char *text, const struct order_token *to
     return definite ? 1U : 2U;
 }
 
-/* "the burger with the halloumi in it": "in it" / "on it" after a description is part of it. */
+/* "the burger with the halloumi in it": "in it" / "on it" / "inside it" after a description
+ * is part of it. */
 static size_t read_in_it(const char *text, const struct order_token *tokens, size_t e, size_t end)
 {
-    bool in = order_tok_is(text, tokens, e, end, "in") || order_tok_is(text, tokens, e, end, "on");
+    bool in = order_tok_is(text, tokens, e, end, "in") ||
+              order_tok_is(text, tokens, e, end, "on") ||
+              order_tok_is(text, tokens, e, end, "inside");
     return in && order_tok_is(text, tokens, e + 1U, end, "it") ? 2U : 0U;
 }
 
