@@ -57,6 +57,20 @@ static bool read_taken_back(const char *text, const struct order_token *tokens, 
     return order_read_correction_at(text, tokens, e, end) > 0;
 }
 
+/* Where "with" is after a kind ending before token w: right there ("burger with"), or after
+ * "that come(s)" ("the fries that come with the paprika dip"); 0 when none. */
+static size_t read_kind_with_at(const char *text, const struct order_token *tokens, size_t w,
+                                size_t end)
+{
+    if (order_tok_is(text, tokens, w, end, "with") || order_tok_is(text, tokens, w, end, "w"))
+        return w;
+    bool comes = (order_tok_is(text, tokens, w, end, "that") ||
+                  order_tok_is(text, tokens, w, end, "which")) &&
+                 (order_tok_is(text, tokens, w + 1U, end, "comes") ||
+                  order_tok_is(text, tokens, w + 1U, end, "come"));
+    return comes && order_tok_is(text, tokens, w + 2U, end, "with") ? w + 2U : 0U;
+}
+
 /* "that burger with the pulled jackfruit and one with ...": a kind of dish, then "with" and
  * two or three words, all of which the name or description of exactly one of its items holds,
  * is that item; the words join its span. The kind stays its candidates: a correction can
@@ -69,10 +83,9 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
     size_t end = rg->clauses[c].end;
     for (size_t s = first; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
-        size_t w = th->end;
-        if (!th->is_span || th->item >= 0 || !order_read_token_head(rd, rg, th->end - 1U) ||
-            !(order_tok_is(text, tokens, w, end, "with") ||
-              order_tok_is(text, tokens, w, end, "w")))
+        size_t w = read_kind_with_at(text, tokens, th->end, end);
+        bool picked = th->item >= 0 && order_item_set_count(&th->candidates) < 2;
+        if (!th->is_span || picked || !order_read_token_head(rd, rg, th->end - 1U) || w == 0)
             continue;
         size_t b = w + 1U;
         if (order_tok_is(text, tokens, b, end, "the") || order_tok_is(text, tokens, b, end, "a"))
@@ -84,7 +97,10 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
             e++;
         size_t in_it = read_in_it(text, tokens, e, end);
         struct order_item_set found;
-        if (e < b + read_with_words_min(text, tokens, th) ||
+        /* "the fries with salt": a kind that already reads as one item takes a change, not
+         * another item, from one word */
+        size_t min = th->item >= 0 ? 2U : read_with_words_min(text, tokens, th);
+        if (e < b + min ||
             read_taken_back(text, tokens, e + in_it, rg->clauses[rg->n_clauses - 1U].end) ||
             !read_description_ends(rd, text, tokens, rg, e + in_it, end) ||
             order_read_described_candidates(rd, text, tokens, b, e, &th->candidates, &found) != 1)

@@ -1763,6 +1763,18 @@ static const struct order_case cases[] = {
      .items = {{.name = "Cold Brew Coffee", .qty = 1},
                {.name = "Vanilla Oat Milkshake", .qty = 1},
                {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* "the" kind "that comes with" a description is the item it describes, even where the kind
+     * alone reads as one item; one word after a kind read so is a change to it */
+    {.text = "a lemonade and the fries that come with the paprika dip",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Sweet Potato Fries", .qty = 1}}},
+    {.text = "the fries with salt",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1, .mods = {"salt"}}}},
 };
 
 static struct fixture f;
