@@ -591,6 +591,25 @@ static size_t read_head_after_name(const struct order_reader *rd, const char *te
     return ends ? t + 1U : 0;
 }
 
+/* Do the name or description of item hold every word of [b, e)? Food words right after two
+ * words or more of its name that it holds ("black bean patty": the Black Bean Chipotle
+ * Burger's "black bean and corn patty") describe that item, not a dish off the menu; after one
+ * word they may still name another dish ("vanilla ice cream" is no vanilla shake). */
+static bool read_item_describes(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, int32_t item, size_t b, size_t e)
+{
+    enum { DESCRIBING_WORDS_MAX = 3 };
+    const char *words[DESCRIBING_WORDS_MAX];
+    size_t lens[DESCRIBING_WORDS_MAX], n = 0;
+    for (size_t i = b; i < e; i++) {
+        if (n == DESCRIBING_WORDS_MAX || tokens[i].kind != ORDER_TOKEN_WORD)
+            return false;
+        words[n] = text + tokens[i].off;
+        lens[n++] = tokens[i].len;
+    }
+    return n > 0 && order_lexicon_item_mentions(rd->lex, item, words, lens, n) == n;
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -651,6 +670,13 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
                                : 0;
         if (after_end == 0 && head_last && th->item >= 0)
             after_end = read_head_after_name(rd, text, tokens, rg, th->end, cl->end);
+        if (after_end > 0 && th->item >= 0 && th->end - th->begin >= 2 &&
+            read_item_describes(rd, text, tokens, th->item, th->end, after_end)) {
+            memset(rg->roles + th->end, ORDER_ROLE_ITEM, after_end - th->end);
+            th->end = (uint16_t)after_end; /* "the black bean patty": the burger's own patty */
+            s++;
+            continue;
+        }
         bool food_after = after_end > 0;
         if (food_after) /* the words after it belong to the dish, food words or not */
             memset(rg->dish_word + th->end, true, after_end - th->end);
