@@ -653,6 +653,12 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
             rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
         if (food_before && read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
+            /* "pineapple pork taco": "pork" fits two tacos, "pineapple" before it one */
+            while (th->begin > cl->begin &&
+                   read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
+                   rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U] &&
+                   read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U))
+                ;
             s++; /* "steak burrito": the Carne Asada Burrito's "grilled steak" */
             continue;
         }
