@@ -137,15 +137,29 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
     }
 }
 
+/* Does "of each" come right before token b, or "of each of (the)" ("one of each of the
+ * smoothies")? */
+static bool refs_of_each_before(const char *text, const struct order_token *tokens, size_t b)
+{
+    size_t p = b;
+    if (p >= 3 && order_tok_is(text, tokens, p - 1U, b, "the") &&
+        order_tok_is(text, tokens, p - 2U, b, "of"))
+        p -= 2; /* "each of the smoothies" */
+    else if (p >= 3 && order_tok_is(text, tokens, p - 1U, b, "of") &&
+             order_tok_is(text, tokens, p - 2U, b, "each"))
+        p -= 1; /* "each of smoothies" */
+    return p >= 2 && order_tok_is(text, tokens, p - 1U, b, "each") &&
+           order_tok_is(text, tokens, p - 2U, b, "of");
+}
+
 void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg)
 {
     size_t n = rg->n_things;
     for (size_t t = 0; t < n; t++) {
         struct order_thing *th = &rg->things[t];
-        if (th->clause != c || !th->is_span || th->item >= 0 || th->begin < 2 ||
-            !order_tok_is(text, tokens, th->begin - 1U, th->begin, "each") ||
-            !order_tok_is(text, tokens, th->begin - 2U, th->begin, "of"))
+        if (th->clause != c || !th->is_span || th->item >= 0 ||
+            !refs_of_each_before(text, tokens, th->begin))
             continue;
         int32_t first = order_item_set_next(&th->candidates, 0);
         for (int32_t i = order_item_set_next(&th->candidates, (size_t)first + 1U); i >= 0;

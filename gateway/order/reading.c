@@ -591,6 +591,25 @@ static size_t read_head_after_name(const struct order_reader *rd, const char *te
     return ends ? t + 1U : 0;
 }
 
+/* Do the name or description of item hold every word of [b, e)? Food words right after two
+ * words or more of its name that it holds ("black bean patty": the Black Bean Chipotle
+ * Burger's "black bean and corn patty") describe that item, not a dish off the menu; after one
+ * word they may still name another dish ("vanilla ice cream" is no vanilla shake). */
+static bool read_item_describes(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, int32_t item, size_t b, size_t e)
+{
+    enum { DESCRIBING_WORDS_MAX = 3 };
+    const char *words[DESCRIBING_WORDS_MAX];
+    size_t lens[DESCRIBING_WORDS_MAX], n = 0;
+    for (size_t i = b; i < e; i++) {
+        if (n == DESCRIBING_WORDS_MAX || tokens[i].kind != ORDER_TOKEN_WORD)
+            return false;
+        words[n] = text + tokens[i].off;
+        lens[n++] = tokens[i].len;
+    }
+    return n > 0 && order_lexicon_item_mentions(rd->lex, item, words, lens, n) == n;
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -634,6 +653,12 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
             rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
         if (food_before && read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
+            /* "pineapple pork taco": "pork" fits two tacos, "pineapple" before it one */
+            while (th->begin > cl->begin &&
+                   read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
+                   rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U] &&
+                   read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U))
+                ;
             s++; /* "steak burrito": the Carne Asada Burrito's "grilled steak" */
             continue;
         }
@@ -651,6 +676,13 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
                                : 0;
         if (after_end == 0 && head_last && th->item >= 0)
             after_end = read_head_after_name(rd, text, tokens, rg, th->end, cl->end);
+        if (after_end > 0 && th->item >= 0 && th->end - th->begin >= 2 &&
+            read_item_describes(rd, text, tokens, th->item, th->end, after_end)) {
+            memset(rg->roles + th->end, ORDER_ROLE_ITEM, after_end - th->end);
+            th->end = (uint16_t)after_end; /* "the black bean patty": the burger's own patty */
+            s++;
+            continue;
+        }
         bool food_after = after_end > 0;
         if (food_after) /* the words after it belong to the dish, food words or not */
             memset(rg->dish_word + th->end, true, after_end - th->end);
@@ -1020,6 +1052,29 @@ struct order_thing *order_reading_add_thing(struct order_reading *rg, size_t c, 
     return th;
 }
 
+/* Marks as words of one dish the free words [i, i + 2) that make a dish of the food lexicon
+ * together, whatever each alone is ("hash browns": "browns" alone is no food, and would be
+ * cut off the dish off the menu, leaving "hash"). */
+static void read_food_entry_words(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t c,
+                                  struct order_reading *rg)
+{
+    enum { ENTRY_WORDS = 2 };
+    size_t b = rg->clauses[c].begin, e = rg->clauses[c].end;
+    for (size_t i = b; i + ENTRY_WORDS <= e; i++) {
+        bool free_words = true;
+        for (size_t k = i; k < i + ENTRY_WORDS; k++)
+            free_words = free_words && tokens[k].kind == ORDER_TOKEN_WORD &&
+                         rg->roles[k] == ORDER_ROLE_NONE && !rg->mod_zone[k];
+        char phrase[ORDER_PHRASE_BYTES_MAX];
+        size_t o = free_words
+                       ? order_words_join(text, tokens, i, i + ENTRY_WORDS, phrase, sizeof(phrase))
+                       : 0;
+        if (o > 0 && order_food_entry(rd->food, phrase, o))
+            memset(rg->dish_word + i, true, ENTRY_WORDS);
+    }
+}
+
 void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
                 size_t cap, struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -1047,6 +1102,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_join_same_item(text, tokens, c, first, out);
         order_read_span_context(rd, text, tokens, c, first, out);
         order_read_menu_refs(rd, text, tokens, c, out);
+        read_food_entry_words(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);
         order_read_each_of_kind(text, tokens, c, out);
         order_read_vague_things(text, tokens, c, out);

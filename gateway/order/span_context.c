@@ -25,6 +25,52 @@ static bool read_description_ends(const struct order_reader *rd, const char *tex
            order_read_quantity(rd->u, text, tokens, e + 1U, end, &qty) > 0;
 }
 
+/* How many words after "with" describe a kind enough: two ("a burger with pulled
+ * jackfruit"), or one after "the" / "that", which point at a dish the menu has ("the salad
+ * with chickpeas"); "a burger with bacon" asks for a change more likely than a dish. */
+static size_t read_with_words_min(const char *text, const struct order_token *tokens,
+                                  const struct order_thing *th)
+{
+    size_t p = th->begin;
+    bool definite = p > 0 && (order_tok_is(text, tokens, p - 1U, th->end, "the") ||
+                              order_tok_is(text, tokens, p - 1U, th->end, "that"));
+    return definite ? 1U : 2U;
+}
+
+/* "the burger with the halloumi in it": "in it" / "on it" / "inside it" after a description
+ * is part of it. */
+static size_t read_in_it(const char *text, const struct order_token *tokens, size_t e, size_t end)
+{
+    bool in = order_tok_is(text, tokens, e, end, "in") ||
+              order_tok_is(text, tokens, e, end, "on") ||
+              order_tok_is(text, tokens, e, end, "inside");
+    return in && order_tok_is(text, tokens, e + 1U, end, "it") ? 2U : 0U;
+}
+
+/* "the smoothie with mango... no wait the strawberry one": a description taken back right
+ * after it (in its clause or the next) picks nothing; the correction picks from the kind. */
+static bool read_taken_back(const char *text, const struct order_token *tokens, size_t e,
+                            size_t end)
+{
+    while (e < end && tokens[e].kind == ORDER_TOKEN_PUNCT)
+        e++;
+    return order_read_correction_at(text, tokens, e, end) > 0;
+}
+
+/* Where "with" is after a kind ending before token w: right there ("burger with"), or after
+ * "that come(s)" ("the fries that come with the paprika dip"); 0 when none. */
+static size_t read_kind_with_at(const char *text, const struct order_token *tokens, size_t w,
+                                size_t end)
+{
+    if (order_tok_is(text, tokens, w, end, "with") || order_tok_is(text, tokens, w, end, "w"))
+        return w;
+    bool comes = (order_tok_is(text, tokens, w, end, "that") ||
+                  order_tok_is(text, tokens, w, end, "which")) &&
+                 (order_tok_is(text, tokens, w + 1U, end, "comes") ||
+                  order_tok_is(text, tokens, w + 1U, end, "come"));
+    return comes && order_tok_is(text, tokens, w + 2U, end, "with") ? w + 2U : 0U;
+}
+
 /* "that burger with the pulled jackfruit and one with ...": a kind of dish, then "with" and
  * two or three words, all of which the name or description of exactly one of its items holds,
  * is that item; the words join its span. The kind stays its candidates: a correction can
@@ -33,26 +79,33 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t c, size_t first,
                            struct order_reading *rg)
 {
-    enum { WITH_WORDS_MIN = 2, WITH_WORDS_MAX = 3 };
+    enum { WITH_WORDS_MAX = 3 };
     size_t end = rg->clauses[c].end;
     for (size_t s = first; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
-        size_t w = th->end;
-        if (!th->is_span || th->item >= 0 || !order_read_token_head(rd, rg, th->end - 1U) ||
-            !(order_tok_is(text, tokens, w, end, "with") ||
-              order_tok_is(text, tokens, w, end, "w")))
+        size_t w = read_kind_with_at(text, tokens, th->end, end);
+        bool picked = th->item >= 0 && order_item_set_count(&th->candidates) < 2;
+        if (!th->is_span || picked || !order_read_token_head(rd, rg, th->end - 1U) || w == 0)
             continue;
         size_t b = w + 1U;
         if (order_tok_is(text, tokens, b, end, "the") || order_tok_is(text, tokens, b, end, "a"))
             b++;
         size_t e = b;
         while (e < end && e < b + WITH_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
-               rg->roles[e] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, e, end, "and"))
+               rg->roles[e] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, e, end, "and") &&
+               read_in_it(text, tokens, e, end) == 0)
             e++;
+        size_t in_it = read_in_it(text, tokens, e, end);
         struct order_item_set found;
-        if (e < b + WITH_WORDS_MIN || !read_description_ends(rd, text, tokens, rg, e, end) ||
+        /* "the fries with salt": a kind that already reads as one item takes a change, not
+         * another item, from one word */
+        size_t min = th->item >= 0 ? 2U : read_with_words_min(text, tokens, th);
+        if (e < b + min ||
+            read_taken_back(text, tokens, e + in_it, rg->clauses[rg->n_clauses - 1U].end) ||
+            !read_description_ends(rd, text, tokens, rg, e + in_it, end) ||
             order_read_described_candidates(rd, text, tokens, b, e, &th->candidates, &found) != 1)
             continue;
+        e += in_it;
         th->item = order_item_set_next(&found, 0);
         memset(rg->roles + th->end, ORDER_ROLE_ITEM, e - th->end);
         memset(rg->mod_zone + th->end, false, e - th->end);
@@ -181,6 +234,35 @@ static size_t read_with_words(const char *text, const struct order_token *tokens
     return e;
 }
 
+/* "the one with the black bean patty": "one" (or "thing") after "the" / "that", of no kind,
+ * points at a dish of the whole menu. */
+static bool read_pointed_one(const char *text, const struct order_token *tokens, size_t i,
+                             size_t end)
+{
+    return i > 0 &&
+           (order_tok_is(text, tokens, i, end, "one") ||
+            order_tok_is(text, tokens, i, end, "thing")) &&
+           (order_tok_is(text, tokens, i - 1U, end, "the") ||
+            order_tok_is(text, tokens, i - 1U, end, "that"));
+}
+
+/* Where "with" is after the dish pointed at by token i: "one with", or "the thing that comes
+ * with" (said of what a dish is served with, so one word of it is enough); 0 when none. */
+static size_t read_one_with_at(const char *text, const struct order_token *tokens, size_t i,
+                               size_t end)
+{
+    bool one =
+        order_tok_is(text, tokens, i, end, "one") || order_tok_is(text, tokens, i, end, "another");
+    if (one && order_tok_is(text, tokens, i + 1U, end, "with"))
+        return i + 1U;
+    bool comes = (order_tok_is(text, tokens, i + 1U, end, "that") ||
+                  order_tok_is(text, tokens, i + 1U, end, "which")) &&
+                 (order_tok_is(text, tokens, i + 2U, end, "comes") ||
+                  order_tok_is(text, tokens, i + 2U, end, "come")) &&
+                 order_tok_is(text, tokens, i + 3U, end, "with");
+    return comes && read_pointed_one(text, tokens, i, end) ? i + 3U : 0U;
+}
+
 /* "that burger with the pulled jackfruit and one with the bean patty": "one" (or "another")
  * and "with" a description, after a kind of dish, is the one item of that kind the words
  * describe; a dish of its own. */
@@ -191,22 +273,26 @@ static void read_one_with(const struct order_reader *rd, const char *text,
     enum { WITH_WORDS_MIN = 2 };
     const struct order_clause *cl = &rg->clauses[c];
     for (size_t i = cl->begin + 1U; i + 1U < cl->end; i++) {
-        if (rg->roles[i] != ORDER_ROLE_NONE || rg->mod_zone[i] ||
-            !(order_tok_is(text, tokens, i, cl->end, "one") ||
-              order_tok_is(text, tokens, i, cl->end, "another")) ||
-            !order_tok_is(text, tokens, i + 1U, cl->end, "with"))
+        size_t w = read_one_with_at(text, tokens, i, cl->end);
+        if (rg->roles[i] != ORDER_ROLE_NONE || rg->mod_zone[i] || w == 0)
             continue;
         const struct order_thing *kind = NULL;
         for (size_t s = first; s < rg->n_things; s++)
             if (rg->things[s].is_span && rg->things[s].end <= i)
                 kind = &rg->things[s];
-        size_t b, e = read_with_words(text, tokens, rg, i + 1U, cl->end, &b);
-        struct order_item_set found;
-        if (!kind || order_item_set_count(&kind->candidates) < 2 || e < b + WITH_WORDS_MIN ||
-            !read_description_ends(rd, text, tokens, rg, e, cl->end) ||
-            order_read_described_candidates(rd, text, tokens, b, e, &kind->candidates, &found) != 1)
+        struct order_item_set kinds;
+        if (kind && order_item_set_count(&kind->candidates) >= 2)
+            kinds = kind->candidates;
+        else if (read_pointed_one(text, tokens, i, cl->end))
+            order_item_set_fill(&kinds, rd->lex->menu->count);
+        else
             continue;
-        struct order_item_set kinds = kind->candidates;
+        size_t b, e = read_with_words(text, tokens, rg, w, cl->end, &b);
+        struct order_item_set found;
+        if (e < b + (w > i + 1U ? 1U : WITH_WORDS_MIN) ||
+            !read_description_ends(rd, text, tokens, rg, e, cl->end) ||
+            order_read_described_candidates(rd, text, tokens, b, e, &kinds, &found) != 1)
+            continue;
         size_t o = 0; /* spans among the words ("bean") describe, they are no dishes */
         for (size_t s = 0; s < rg->n_things; s++) {
             const struct order_thing *x = &rg->things[s];

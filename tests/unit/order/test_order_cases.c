@@ -1822,6 +1822,72 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "nl"},
+    /* two free words that make one dish of the food lexicon together stay one dish off the
+     * menu, though the second alone is no food word */
+    {.text = "a vanilla shake and two hash browns",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}},
+     .unknown = {"hash browns"}},
+    /* after "the", one word of a description names the item of the kind it describes ("in it"
+     * may follow); a description taken back at once picks nothing */
+    {.text = "could we have the salad with kale in it and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "the salad with kale... no wait the chickpea one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1}}},
+    {.text = "a salad with kale",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "salad",
+                  .candidates = {"Side Salad", "Kale Caesar Salad",
+                                 "Mediterranean Chickpea Salad"}}}},
+    /* "the one with" a description, of no kind, is the one dish of the menu it describes */
+    {.text = "a lemonade and the one with pickled turnip",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* "the thing that comes with" one word is the one dish of the menu served with it */
+    {.text = "a cold brew and the thing that comes with custard",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Apple Crumble", .qty = 1}}},
+    /* "one of each of the" kind is every item of it, as "one of each" kind is */
+    {.text = "a cold brew and one of each of the shakes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Vanilla Oat Milkshake", .qty = 1},
+               {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* "the" kind "that comes with" a description is the item it describes, even where the kind
+     * alone reads as one item; one word after a kind read so is a change to it */
+    {.text = "a lemonade and the fries that come with the paprika dip",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Sweet Potato Fries", .qty = 1}}},
+    {.text = "the fries with salt",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1, .mods = {"salt"}}}},
+    /* food words after two words of a name, which its description holds, describe that item */
+    {.text = "can we get the black bean patty one and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
@@ -2073,6 +2139,19 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    /* "inside it" may close a one-word description after "the" kind */
+    {.text = "could I get the burrito with the fries inside it please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
+    /* words before a kind describe it one by one, back from the kind: "pork" fits two tacos,
+     * "pineapple" before it one */
+    {.text = "2 pineapple pork tacos and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
