@@ -666,6 +666,27 @@ static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, b
     return mod;
 }
 
+static bool attach_item_mentions(const struct attach_state *st, int32_t i, size_t t);
+
+/* Is the piece [a, b) after a dish "a side of" a food ("with a side of coleslaw", "and a side
+ * of edamame"): another dish ordered beside it, never a change to it? The words that frame it
+ * become fillers, so the food is read alone (a menu item, or one the menu lacks). */
+static bool attach_side_dish(struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = a;
+    while (p < b && (t[p].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, p, b, "and") ||
+                     order_tok_is(text, t, p, b, "with") || order_tok_is(text, t, p, b, "plus")))
+        p++;
+    if (!(order_tok_is(text, t, p, b, "a") && order_tok_is(text, t, p + 1, b, "side") &&
+          order_tok_is(text, t, p + 2, b, "of")) ||
+        p + 3 >= b || !attach_food_run(st, p + 3, b))
+        return false;
+    memset(st->rg->roles + a, ORDER_ROLE_FILLER, p + 3 - a);
+    return true;
+}
+
 /* Reads modifiers of span s from i up to limit (the next span, or the clause's end).
  * Returns where reading stopped. */
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
@@ -727,6 +748,8 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
         if (b == a || (b == limit && limit_is_span && separated))
             return i; /* nothing, or the size of the next span ("..., large iced tea") */
         bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
+        if (mod && counted == 0 && attach_side_dish(st, a, b))
+            return i; /* "with a side of coleslaw": another thing, read as a leftover */
         if (mod && counted == 0 && attach_with_dish(st, a, b)) {
             st->rg->roles[a] = ORDER_ROLE_FILLER; /* the "with" joins, the dish is read anew */
             return i;

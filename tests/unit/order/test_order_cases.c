@@ -1441,6 +1441,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
+    /* "a side of" a food after a dish is another dish, never the dish's modifier */
+    {.text = "a crispy chicken burger with a side of coleslaw",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1}},
+     .unknown = {"coleslaw"}},
     /* "normal", "as it comes": a part of the dish without changes, no dish of its own */
     {.text = "two halloumi burgers, one normal and one without rocket",
      .category = "order",
