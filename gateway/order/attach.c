@@ -851,10 +851,7 @@ static const char *const attach_prepositions[] = {
 static bool attach_in(const char *text, const struct order_token *t, size_t i, size_t end,
                       const char *const *list, size_t n)
 {
-    for (size_t k = 0; k < n; k++)
-        if (order_tok_is(text, t, i, end, list[k]))
-            return true;
-    return false;
+    return order_tok_in(text, t, i, end, list, n);
 }
 
 static bool attach_food_token(const struct attach_state *st, size_t i)

@@ -595,6 +595,15 @@ static bool classify_statement_word(const struct order_understanding *u,
     return !classify_names_food(in, i, i + 1);
 }
 
+/* How many things clause c holds. */
+static size_t classify_clause_things(const struct order_reading *rg, size_t c)
+{
+    size_t n = 0;
+    for (size_t t = 0; t < rg->n_things; t++)
+        n += rg->things[t].clause == c;
+    return n;
+}
+
 /* Is thing th the subject or object of a statement: a verb of the present right after it
  * (a statement word ending in "s": "the jackfruit burger slaps"; not "med-rare"), or a
  * statement word right before it past its determiner ("my granddaughter adores tofu")? */
@@ -749,15 +758,10 @@ static void classify_statement_asides(const struct order_understanding *u,
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
             classify_asks_politely(in, cl))
             continue;
-        bool any = false, all = true;
-        for (size_t t = 0; t < rg->n_things && all; t++) {
-            const struct order_thing *th = &rg->things[t];
-            if (th->clause != c)
-                continue;
-            any = true;
-            all = classify_in_statement(u, in, rg, cl, th);
-        }
-        if (any && all)
+        bool all = classify_clause_things(rg, c) > 0;
+        for (size_t t = 0; t < rg->n_things && all; t++)
+            all = rg->things[t].clause != c || classify_in_statement(u, in, rg, cl, &rg->things[t]);
+        if (all)
             cl->intent = ORDER_INTENT_NONE;
     }
 }
@@ -773,15 +777,13 @@ static void classify_other_continued(const struct order_class_input *in, struct 
         if (cl->intent != ORDER_INTENT_REQUEST || rg->clauses[c - 1].intent != ORDER_INTENT_OTHER ||
             cl->request_form || classify_asks_politely(in, cl))
             continue;
-        bool any = false, all = true;
+        bool all = classify_clause_things(rg, c) > 0;
         for (size_t t = 0; t < rg->n_things && all; t++) {
             const struct order_thing *th = &rg->things[t];
-            if (th->clause != c)
-                continue;
-            any = true;
-            all = !th->is_span && !th->past && th->leftover_kind == ORDER_LEFTOVER_ITEMLIKE;
+            all = th->clause != c ||
+                  (!th->is_span && !th->past && th->leftover_kind == ORDER_LEFTOVER_ITEMLIKE);
         }
-        if (any && all)
+        if (all)
             cl->intent = ORDER_INTENT_OTHER;
     }
 }

@@ -35,15 +35,6 @@ struct correct_lead {
     bool adjacent;     /* swap: only of a dish right before it ("X, no wait the Y") */
 };
 
-static bool correct_in(const char *text, const struct order_token *t, size_t i, size_t e,
-                       const char *const *words, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (order_tok_is(text, t, i, e, words[k]))
-            return true;
-    return false;
-}
-
 /* The phrase of words[][] that starts at i, or 0: its length in tokens. */
 static size_t correct_phrase_at(const char *text, const struct order_token *t, size_t i, size_t e,
                                 const char *const (*phrases)[CORRECT_PHRASE_WORDS], size_t n)
@@ -113,9 +104,9 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
             r.words++;
             continue;
         }
-        if (!correct_in(text, t, r.p, n, pre, sizeof(pre) / sizeof(*pre)))
+        if (!order_tok_in(text, t, r.p, n, pre, sizeof(pre) / sizeof(*pre)))
             break;
-        r.strong = r.strong || correct_in(text, t, r.p, n, marks, sizeof(marks) / sizeof(*marks));
+        r.strong = r.strong || order_tok_in(text, t, r.p, n, marks, sizeof(marks) / sizeof(*marks));
         r.said_no = order_tok_is(text, t, r.p, n, "no");
         r.p++;
         r.words++;
@@ -185,10 +176,10 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
         if (q == 0)
             return false;
     }
-    if (correct_in(text, t, p + k + q, n, adding, sizeof(adding) / sizeof(*adding)))
+    if (order_tok_in(text, t, p + k + q, n, adding, sizeof(adding) / sizeof(*adding)))
         return false; /* "sorry, 2 more fries" adds */
     size_t u = p + k + q;
-    if (correct_in(text, t, u, n, units, sizeof(units) / sizeof(*units)))
+    if (order_tok_in(text, t, u, n, units, sizeof(units) / sizeof(*units)))
         u += order_tok_is(text, t, u, n, "of") ? 0 : 1; /* "of them" is a pronoun's */
     out->kind = CORRECT_COUNT;
     out->end = out->at = p + k;
@@ -211,7 +202,7 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
         return false;
     size_t d = p + k;
     bool pronoun = false;
-    if (correct_in(text, t, d, n, determiners, sizeof(determiners) / sizeof(*determiners))) {
+    if (order_tok_in(text, t, d, n, determiners, sizeof(determiners) / sizeof(*determiners))) {
         pronoun = !order_tok_is(text, t, d, n, "the") && !order_tok_is(text, t, d, n, "my");
         d++;
     }

@@ -17,10 +17,7 @@ enum { PAST_DESCRIBING_WORDS_MAX = 2 }; /* "the spicy one i had" */
 static bool past_in(const char *text, const struct order_token *t, size_t i, size_t e,
                     const char *const *list, size_t n)
 {
-    for (size_t k = 0; k < n; k++)
-        if (order_tok_is(text, t, i, e, list[k]))
-            return true;
-    return false;
+    return order_tok_in(text, t, i, e, list, n);
 }
 #define PAST_IN(list, at) past_in(text, tokens, (at), e, list, sizeof(list) / sizeof(list[0]))
 

@@ -281,6 +281,15 @@ static inline bool order_tok_is(const char *text, const struct order_token *toke
 {
     return i < end && tokens[i].kind == ORDER_TOKEN_WORD && order_token_is(text, &tokens[i], w);
 }
+/* Is tokens[i] (i < end) one of the n words of list? */
+static inline bool order_tok_in(const char *text, const struct order_token *tokens, size_t i,
+                                size_t end, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (order_tok_is(text, tokens, i, end, list[k]))
+            return true;
+    return false;
+}
 bool order_tok_connector(const char *text, const struct order_token *t);
 
 #endif
