@@ -30,7 +30,7 @@ struct order_class_input {
     const struct order_token *tokens;
     size_t n_tokens;
     float prototype_sim[ORDER_CATEGORY_MAX]; /* best similarity of the message per class */
-    const bool *thing_real; /* per reading thing: does it name something orderable */
+    const bool *thing_real;        /* per reading thing: does it name something orderable */
     const struct order_food *food; /* food words: a question naming one is about food */
 };
 
