@@ -912,6 +912,26 @@ static bool attach_unreadable(const struct attach_state *st, size_t i, size_t b)
     return false;
 }
 
+/* Is every word of [i, b) of three letters or more, and none an English word or a
+ * hesitation ("pozole rojo"; not "asap", "lol")? */
+static bool attach_all_unknown(const struct attach_state *st, size_t i, size_t b)
+{
+    size_t words = 0;
+    for (size_t p = i; p < b; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD)
+            continue;
+        if (t->len < 3 || order_dictionary_has(st->rd->dict, st->text + t->off, t->len) ||
+            attach_hesitation(st->text + t->off, t->len) || st->rg->n_hits[p] > 0)
+            return false;
+        for (size_t k = 0; k < t->len; k++)
+            if (st->text[t->off + k] < 'a' || st->text[t->off + k] > 'z')
+                return false;
+        words++;
+    }
+    return words > 0;
+}
+
 /* Does [i, b), after a count, name a thing: a word of three letters or more that the
  * understanding's not_dish_words do not list ("2 veggie ones"; not "10 minutes", "4
  * people")? */
@@ -957,6 +977,8 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
     if (next < st->e && (order_tok_is(st->text, st->tokens, next, st->e, "the") ||
                          attach_is_article(st->text, st->tokens, next, st->e)))
         next++;
+    while (next < st->e && st->rg->roles[next] == ORDER_ROLE_QTY)
+        next++; /* "pozole rojo and 2 churros": the next dish's count */
     bool after =
         next < st->e && attach_list_separator(st, b) && st->rg->roles[next] == ORDER_ROLE_ITEM;
     for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
@@ -1011,9 +1033,11 @@ static bool attach_after_preposition(const struct attach_state *st, size_t a)
     while (p > st->b && st->rg->roles[p] == ORDER_ROLE_FILLER &&
            st->rg->roles[p - 1] == ORDER_ROLE_FILLER)
         p--;
+    /* "if so 6 pork tamales": a condition measures nothing */
     return attach_in(st->text, st->tokens, p, st->e, attach_prepositions,
                      sizeof(attach_prepositions) / sizeof(attach_prepositions[0])) &&
-           !order_tok_is(st->text, st->tokens, p, st->e, "with");
+           !order_tok_is(st->text, st->tokens, p, st->e, "with") &&
+           !order_tok_is(st->text, st->tokens, p, st->e, "if");
 }
 
 /* Does [i, b) hold a word read exactly as a menu word ("for 2 burgers")? */
@@ -1322,7 +1346,10 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     bool placed = explicit_qty || opened || listed;
     for (size_t p = i; p < b && placed && !food && !menu_words; p++)
         menu_words = attach_near_anchor(st, p);
-    if (!food && !(explicit_qty || vague > k || opened || menu_words || pro_form))
+    /* "pozole rojo and 2 churros": a list's item made only of words no dictionary knows
+     * stands where a dish would (declined or asked back, leftover_words.c) */
+    bool foreign_item = listed && attach_all_unknown(st, i, b);
+    if (!food && !(explicit_qty || vague > k || opened || menu_words || pro_form || foreign_item))
         return;
     if (food) {
         b = last_food;

@@ -2159,6 +2159,20 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* a condition's "if" measures no count ("if so 6 ..."); a list's item of words no
+     * dictionary knows, before a counted dish, is a dish the menu lacks */
+    {.text = "do you have tamales? if so 4 beef tamales and a horchata",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"beef tamales"}},
+    {.text = "menudo rojo and 3 churros",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}},
+     .unknown = {"menudo rojo"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
