@@ -1289,6 +1289,46 @@ static bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool 
     return true;
 }
 
+/* Does the leftover [i, b) read as food or drink, and where do its food words end (*last_food)?
+ * named: it is a list's item that looks like a brand or another cuisine's dish ("fries and a
+ * Corona"): off the menu, unless the embedding says. */
+static bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,
+                                 size_t *last_food)
+{
+    *last_food = b;
+    for (size_t p = i; p < b; p++)
+        if (attach_food_token(st, p) || st->rg->dish_word[p])
+            *last_food = p + 1;
+    if (*last_food != b || attach_food_token(st, b - 1) || st->rg->dish_word[b - 1])
+        return true;
+    /* "hot dog", "pad thai": food as a whole */
+    return named || attach_food_run(st, i, b);
+}
+
+/* Does [i, b) hold a word of the menu that may name a dish (not a connector, not "kids")? */
+static bool attach_menu_words(const struct attach_state *st, size_t i, size_t b)
+{
+    for (size_t p = i; p < b; p++)
+        if (st->rg->n_hits[p] > 0 && !order_tok_connector(st->text, &st->tokens[p]) &&
+            !st->rd->lex->words[st->rg->hits[p][0].words[0]].not_dish)
+            return true;
+    return false;
+}
+
+/* Where the noun phrase of a food leftover [i, b) starts: after the last word of the frame
+ * before its first food word ("u guys have nachos" quotes "nachos"). */
+static size_t attach_food_phrase_start(const struct attach_state *st, size_t i, size_t b)
+{
+    size_t first_food = i;
+    while (first_food < b && !attach_food_token(st, first_food) && !st->rg->dish_word[first_food])
+        first_food++;
+    for (size_t p = first_food; p > i && first_food < b; p--)
+        if (attach_in(st->text, st->tokens, p - 1, b, attach_determiners,
+                      sizeof(attach_determiners) / sizeof(attach_determiners[0])))
+            return p;
+    return i;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
@@ -1314,25 +1354,11 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     attach_trim_phrase(st, &i, &b);
     if (i >= b || attach_not_a_dish(st, i, b, explicit_qty, qty))
         return;
-    size_t last_food = b;
-    for (size_t p = i; p < b; p++)
-        if (attach_food_token(st, p) || st->rg->dish_word[p])
-            last_food = p + 1;
-    bool food = last_food != b || attach_food_token(st, b - 1) || st->rg->dish_word[b - 1];
-    if (!food && listed &&
-        attach_named_thing(st, i, b, attach_is_article(st->text, st->tokens, a, b))) {
-        food = true; /* "fries and a Corona": off the menu, unless the embedding says */
-        last_food = b;
-    }
-    if (!food && attach_food_run(st, i, b)) { /* "hot dog", "pad thai": food as a whole */
-        food = true;
-        last_food = b;
-    }
-    bool menu_words = false;
-    for (size_t p = i; p < b; p++)
-        menu_words = menu_words ||
-                     (st->rg->n_hits[p] > 0 && !order_tok_connector(st->text, &st->tokens[p]) &&
-                      !st->rd->lex->words[st->rg->hits[p][0].words[0]].not_dish);
+    bool named =
+        listed && attach_named_thing(st, i, b, attach_is_article(st->text, st->tokens, a, b));
+    size_t last_food;
+    bool food = attach_leftover_food(st, i, b, named, &last_food);
+    bool menu_words = attach_menu_words(st, i, b);
     /* "a veggie one", "the green one": a dish pointed at by a word the menu lacks, after an
      * article or a count, stands where a dish would: asked back, never dropped nor declined */
     bool pro_form = b >= i + 2 && k > 0 &&
@@ -1353,18 +1379,7 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         return;
     if (food) {
         b = last_food;
-        /* the noun phrase starts after the last word of the frame before its first food
-         * word: "u guys have nachos" quotes "nachos" */
-        size_t first_food = i;
-        while (first_food < b && !attach_food_token(st, first_food) &&
-               !st->rg->dish_word[first_food])
-            first_food++;
-        for (size_t p = first_food; p > i && first_food < b; p--)
-            if (attach_in(st->text, st->tokens, p - 1, b, attach_determiners,
-                          sizeof(attach_determiners) / sizeof(attach_determiners[0]))) {
-                i = p;
-                break;
-            }
+        i = attach_food_phrase_start(st, i, b);
     }
     struct order_reading *rg = st->rg;
     struct order_thing *th = order_reading_add_thing(rg, c, i, b);

@@ -610,6 +610,36 @@ static bool read_item_describes(const struct order_reader *rd, const char *text,
     return n > 0 && order_lexicon_item_mentions(rd->lex, item, words, lens, n) == n;
 }
 
+/* Does span th and the span right after it (next, or NULL) make one dish the menu lacks?
+ * "halloumi wrap", "mango shake": part of one name, then a kind of dish none of its items is;
+ * "jackfruit fries": part of one name, then another whole name ending in a head, which the
+ * first word describes. */
+static bool read_merges_next(const struct order_reader *rd, const struct order_reading *rg,
+                             const struct order_thing *th, const struct order_thing *next,
+                             bool head_last)
+{
+    if (!next || next->begin != th->end)
+        return false;
+    struct order_item_set both = th->candidates;
+    order_item_set_and(&both, &next->candidates);
+    bool disjoint = order_item_set_count(&both) == 0;
+    bool th_whole = order_read_span_whole(rd, rg, th);
+    return (!head_last && (next->item < 0 || disjoint)) ||
+           (next->item < 0 && disjoint && !th_whole) ||
+           (disjoint && !th_whole && th->end - th->begin == 1 &&
+            order_read_span_whole(rd, rg, next) && order_read_token_head(rd, rg, next->end - 1U));
+}
+
+/* Is the word before span th a free food word ("pineapple pork taco", "steak burrito")? */
+static bool read_food_just_before(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, const struct order_reading *rg,
+                                  const struct order_thing *th, const struct order_clause *cl)
+{
+    return th->begin > cl->begin &&
+           read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
+           rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -620,21 +650,7 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
         struct order_thing *th = &rg->things[s];
         bool head_last = order_read_token_head(rd, rg, th->end - 1U);
         struct order_thing *next = s + 1 < rg->n_things ? &rg->things[s + 1] : NULL;
-        bool merge_next = false;
-        if (next && next->begin == th->end) {
-            struct order_item_set both = th->candidates;
-            order_item_set_and(&both, &next->candidates);
-            bool disjoint = order_item_set_count(&both) == 0;
-            /* "halloumi wrap", "mango shake": part of one name, then a kind of dish none of
-             * its items is; "jackfruit fries": part of one name, then another whole name
-             * ending in a head, which the first word describes */
-            bool th_whole = order_read_span_whole(rd, rg, th);
-            merge_next = (!head_last && (next->item < 0 || disjoint)) ||
-                         (next->item < 0 && disjoint && !th_whole) ||
-                         (disjoint && !th_whole && th->end - th->begin == 1 &&
-                          order_read_span_whole(rd, rg, next) &&
-                          order_read_token_head(rd, rg, next->end - 1U));
-        }
+        bool merge_next = read_merges_next(rd, rg, th, next, head_last);
         if (merge_next && th->end - th->begin <= 2 &&
             read_describe_kind(rd, text, tokens, rg, next, th->begin)) {
             memmove(th, th + 1, (rg->n_things - s - 1) * sizeof(*th)); /* "chicken" joins */
@@ -648,15 +664,11 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             s++;
             continue;
         }
-        bool food_before =
-            th->begin > cl->begin && !order_read_span_whole(rd, rg, th) &&
-            read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
-            rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
+        bool food_before = !order_read_span_whole(rd, rg, th) &&
+                           read_food_just_before(rd, text, tokens, rg, th, cl);
         if (food_before && read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
             /* "pineapple pork taco": "pork" fits two tacos, "pineapple" before it one */
-            while (th->begin > cl->begin &&
-                   read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
-                   rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U] &&
+            while (read_food_just_before(rd, text, tokens, rg, th, cl) &&
                    read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U))
                 ;
             s++; /* "steak burrito": the Carne Asada Burrito's "grilled steak" */
