@@ -268,26 +268,15 @@ static int cuda_score_matrix(struct cuda_scorer *s, const struct engine_score_se
                              const struct cuda_twin *t, size_t j, struct embed_request *const *reqs,
                              size_t n, char *msg, size_t msg_len)
 {
-    size_t staged = 0;
-    for (size_t i = 0; i < n; i++) {
-        struct embed_request *r = reqs[i];
-        if (r->score_set != set || r->status != 0)
-            continue;
-        for (size_t q = 0; q < r->n_seqs; q++) {
-            if (!((r->score_mask[q] >> j) & 1u))
-                continue;
-            engine_score_unit(r->out + q * s->dim, s->dim, s->h_queries + staged * s->dim);
-            s->seq_req[staged] = r;
-            s->seq_idx[staged++] = q;
-            if (staged == CUDA_SCORE_CHUNK) {
-                int rc = cuda_score_flush(s, set, t, j, staged, msg, msg_len);
-                if (rc != 0)
-                    return rc;
-                staged = 0;
-            }
-        }
+    struct engine_score_cursor cur = {0, 0};
+    size_t staged;
+    while ((staged = engine_score_stage(set, j, reqs, n, s->dim, &cur, s->h_queries, s->seq_req,
+                                        s->seq_idx, CUDA_SCORE_CHUNK)) > 0) {
+        int rc = cuda_score_flush(s, set, t, j, staged, msg, msg_len);
+        if (rc != 0)
+            return rc;
     }
-    return staged > 0 ? cuda_score_flush(s, set, t, j, staged, msg, msg_len) : 0;
+    return 0;
 }
 
 int cuda_scorer_run(struct cuda_scorer *s, struct embed_request *const *reqs, size_t n, char *msg,

@@ -265,25 +265,34 @@ static void engine_score_matrix(struct engine_scorer *s, const struct engine_sco
                                 size_t j, struct embed_request *const *reqs, size_t n)
 {
     const struct engine_score_matrix *m = &set->m[j];
+    struct engine_score_cursor cur = {0, 0};
+    size_t staged;
+    while ((staged = engine_score_stage(set, j, reqs, n, s->dim, &cur, s->queries, s->seq_req,
+                                        s->seq_idx, s->chunk)) > 0)
+        engine_score_flush(s, set, m, staged);
+}
+
+size_t engine_score_stage(const struct engine_score_set *set, size_t j,
+                          struct embed_request *const *reqs, size_t n, size_t dim,
+                          struct engine_score_cursor *cur, float *queries,
+                          struct embed_request **seq_req, size_t *seq_idx, size_t cap)
+{
     size_t staged = 0;
-    for (size_t i = 0; i < n; i++) {
-        struct embed_request *r = reqs[i];
+    for (; cur->i < n && staged < cap; cur->i++, cur->q = 0) {
+        struct embed_request *r = reqs[cur->i];
         if (r->score_set != set || r->status != 0)
             continue;
-        for (size_t q = 0; q < r->n_seqs; q++) {
-            if (!((r->score_mask[q] >> j) & 1u))
+        for (; cur->q < r->n_seqs && staged < cap; cur->q++) {
+            if (!((r->score_mask[cur->q] >> j) & 1u))
                 continue;
-            engine_score_unit(r->out + q * s->dim, s->dim, s->queries + staged * s->dim);
-            s->seq_req[staged] = r;
-            s->seq_idx[staged++] = q;
-            if (staged == s->chunk) {
-                engine_score_flush(s, set, m, staged);
-                staged = 0;
-            }
+            engine_score_unit(r->out + cur->q * dim, dim, queries + staged * dim);
+            seq_req[staged] = r;
+            seq_idx[staged++] = cur->q;
         }
+        if (cur->q < r->n_seqs)
+            break; /* full: this request goes on at cur->q next time */
     }
-    if (staged > 0)
-        engine_score_flush(s, set, m, staged);
+    return staged;
 }
 
 static void engine_score_clear(struct embed_request *r)

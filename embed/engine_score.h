@@ -112,6 +112,17 @@ bool engine_score_wanted(struct embed_request *const *reqs, size_t n);
 void engine_score_clear_all(struct embed_request *const *reqs, size_t n);
 /* The unit copy of v[dim] that is scored: the host scorer's normalisation, bit for bit. */
 void engine_score_unit(const float *v, size_t dim, float *out);
+/* Where engine_score_stage goes on: request i, sequence q. Start at {0, 0}. */
+struct engine_score_cursor {
+    size_t i, q;
+};
+/* Stages, from *cur on, up to cap of the sequences among the n requests that ask set for
+ * matrix j: each one's unit vector into queries[staged * dim], its request and index into
+ * seq_req / seq_idx. Returns how many (0: none left); *cur moves past them. */
+size_t engine_score_stage(const struct engine_score_set *set, size_t j,
+                          struct embed_request *const *reqs, size_t n, size_t dim,
+                          struct engine_score_cursor *cur, float *queries,
+                          struct embed_request **seq_req, size_t *seq_idx, size_t cap);
 /* Drops the engine's reference to each request's set (after scoring, host or device). */
 void engine_score_release(struct embed_request *const *reqs, size_t n);
 
