@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "embed/embed_assert.h"
+#include "embed/refcount.h"
 #include "embed/engine.h"
 #include "embed/menu_matrix.h"
 #include "kernels/topk.h"
@@ -98,18 +99,12 @@ int engine_score_set_new(const struct engine_score_spec *specs, size_t n,
 
 void engine_score_set_ref(struct engine_score_set *s)
 {
-    uint32_t old = atomic_fetch_add_explicit(&s->refs, 1, memory_order_relaxed);
-    EMBED_ASSERT(old > 0); /* a reference can only be copied from a live one */
+    refcount_take(&s->refs);
 }
 
 void engine_score_set_unref(struct engine_score_set *s)
 {
-    if (!s)
-        return;
-    /* acq_rel: every scorer's reads of the set happen before the free. */
-    uint32_t old = atomic_fetch_sub_explicit(&s->refs, 1, memory_order_acq_rel);
-    EMBED_ASSERT(old > 0);
-    if (old > 1)
+    if (!s || !refcount_drop(&s->refs))
         return;
     for (size_t j = 0; j < s->n; j++) {
         menu_matrix_unref(s->m[j].rows);

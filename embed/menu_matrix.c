@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "embed/embed_assert.h"
+#include "embed/refcount.h"
 #include "kernels/pooling.h"
 #include "kernels/topk.h"
 
@@ -79,21 +80,15 @@ int menu_matrix_build(struct engine *e, const char *const *texts, size_t n,
 
 void menu_matrix_ref(struct menu_matrix *m)
 {
-    uint32_t old = atomic_fetch_add_explicit(&m->refs, 1, memory_order_relaxed);
-    EMBED_ASSERT(old > 0); /* a reference can only be copied from a live one */
+    refcount_take(&m->refs);
 }
 
 void menu_matrix_unref(struct menu_matrix *m)
 {
-    if (!m)
+    if (!m || !refcount_drop(&m->refs))
         return;
-    /* acq_rel: every reader's loads of the rows happen before the free. */
-    uint32_t old = atomic_fetch_sub_explicit(&m->refs, 1, memory_order_acq_rel);
-    EMBED_ASSERT(old > 0);
-    if (old == 1) {
-        free(m->data);
-        free(m);
-    }
+    free(m->data);
+    free(m);
 }
 
 size_t menu_matrix_scratch_floats(const struct menu_matrix *m, size_t n_queries)
