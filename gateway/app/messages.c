@@ -189,6 +189,13 @@ static int messages_build(struct messages_app *ma, const struct messages_config 
     }
     ma->dim = order_pipeline_dim(ma->pipeline);
     messages_build_menu_json(ma);
+    if (cfg->offload_threads > 0) {
+        int rc = offload_pool_new(cfg->offload_threads, &cfg->engine_place, &ma->offload);
+        if (rc != 0) {
+            log_error("cannot start the offload threads", "error=\"%s\"", strerror(-rc));
+            return 1;
+        }
+    }
     return 0;
 }
 
@@ -228,12 +235,16 @@ int messages_init(struct messages_app **out, const struct messages_config *cfg, 
     log_info("order pipeline ready",
              "menu=%s source=%s items=%zu version=%lld backend=%s dim=%zu serving_threads=%u "
              "compute_threads=%u engine_cpus=%s engine_nice=%d cpu_precision=%s cpu_kernel=%s "
-             "ms=%llu",
+             "offload_threads=%u offload_bytes=%llu ms=%llu",
              cfg->menu, ma->menu_source, ma->menu.count, (long long)ma->menu.version, running,
              ma->dim, cfg->cores, cpu ? cfg->compute_threads : 0u, engine_cpus,
              cfg->engine_place.nice, cpu ? linear_dtype_name(cpu_dtype) : "none",
-             cpu ? linear_isa_name(cpu_isa) : "none",
+             cpu ? linear_isa_name(cpu_isa) : "none", ma->offload ? cfg->offload_threads : 0u,
+             (unsigned long long)cfg->offload_bytes,
              (unsigned long long)((messages_now_ns() - t0) / 1000000));
+    int placed = ma->offload ? offload_pool_place_result(ma->offload) : 0;
+    if (placed < 0) /* they run, only not where asked */
+        log_warn("cannot place the offload threads", "error=\"%s\"", strerror(-placed));
     *out = ma;
     return 0;
 }
@@ -248,6 +259,7 @@ static void messages_core_free(struct messages_core *mc)
         free(mc->jobs[i].vectors);
         free(mc->jobs[i].ids);
         free(mc->jobs[i].stored);
+        free(mc->jobs[i].text);
     }
     free(mc->jobs);
     messages_requests_free(mc);
@@ -261,6 +273,8 @@ void messages_free(struct messages_app *ma)
 {
     if (!ma)
         return;
+    offload_pool_free(ma->offload); /* every core closed its port: nothing is queued */
+    ma->offload = NULL;
     engine_free(ma->engine); /* finishes every queued request first */
     ma->engine = NULL;
     for (unsigned i = 0; i < MESSAGES_CORES_MAX; i++) {
@@ -308,6 +322,7 @@ void messages_job_release(struct messages_core *mc, struct messages_job *j)
     mc->free_head = (uint32_t)(j - mc->jobs);
     mc->free_count++;
     MESSAGES_ASSERT(mc->free_count <= MESSAGES_JOBS_PER_CORE);
+    messages_waiting_recheck(mc);
 }
 
 /* A pass is told apart from the next by its time (the loop reads the clock once per pass
@@ -463,12 +478,20 @@ static void messages_pass(void *ctx)
     bool left = !messages_completions_run(mc);
     if (messages_budget_left(mc))
         messages_backlog_run(mc);
-    left = left || mc->backlog_head != MESSAGES_NIL || mc->waiting_head != MESSAGES_NIL;
+    /* The waiting line alone re-arms nothing: a job or a reservation given back does
+     * (messages_waiting_recheck), so a core whose jobs are all out does not spin. */
+    left = left || mc->backlog_head != MESSAGES_NIL;
     if (left) {
         /* Read by /metrics on any core (relaxed, like the result counters). */
         __atomic_store_n(&mc->deferred_passes, mc->deferred_passes + 1, __ATOMIC_RELAXED);
         messages_pass_arm(mc);
     }
+}
+
+void messages_waiting_recheck(struct messages_core *mc)
+{
+    if (mc->waiting_head != MESSAGES_NIL && !mc->stopping)
+        messages_pass_arm(mc);
 }
 
 void messages_pass_arm(struct messages_core *mc)
@@ -500,6 +523,7 @@ struct messages_core *messages_core_start(struct messages_app *ma, struct loop *
     for (uint32_t i = 0; i < MESSAGES_JOBS_PER_CORE; i++) {
         mc->jobs[i].next_free = i + 1;
         mc->jobs[i].req.user = &mc->jobs[i];
+        mc->jobs[i].core = mc;
     }
     mc->free_count = MESSAGES_JOBS_PER_CORE;
     mc->unembedded_head = mc->unembedded_tail = MESSAGES_NIL;
@@ -513,6 +537,8 @@ struct messages_core *messages_core_start(struct messages_app *ma, struct loop *
         orders_core_on_done(orders, messages_on_stored, mc);
     MESSAGES_ASSERT(async_eventfd_watch(loop_async(l), mc->eventfd, messages_on_completions, mc) ==
                     0);
+    if (ma->offload)
+        MESSAGES_ASSERT(offload_port_open(ma->offload, loop_async(l), &mc->offload) == 0);
     /* Release: a /metrics render on another core that sees the pointer sees the struct. */
     atomic_store_explicit(&ma->cores[core], mc, memory_order_release);
     return mc;
@@ -525,6 +551,10 @@ enum {
 void messages_core_stop(struct messages_app *ma, struct messages_core *mc)
 {
     (void)ma;
+    /* Offloaded jobs first: they come back dropped (messages_offload_done), none submitted. */
+    mc->stopping = true;
+    offload_port_close(mc->offload);
+    mc->offload = NULL;
     /* The loop has ended, so no exchange is left to answer: results are dropped. The engine
      * still runs (messages_free stops it) and writes to this queue until the core's last
      * submitted job is back, so the core waits for them here. */

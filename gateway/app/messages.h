@@ -65,6 +65,10 @@ struct messages_config {
     uint64_t batch_deadline_us;
     uint64_t embed_cache_entries; /* the engine's embedding cache bounds (0: off) */
     uint64_t embed_cache_bytes;
+    /* Texts of at least offload_bytes are understood on one of offload_threads workers
+     * (placed like the engine) instead of on the serving core; 0 threads: all on the core. */
+    unsigned offload_threads;
+    uint64_t offload_bytes;
 };
 
 /* Loads the menu (cfg->menu: a CSV path, or "db" for memcached/PostgreSQL through

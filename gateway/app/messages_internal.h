@@ -13,6 +13,7 @@
 #include "embed/engine.h"
 #include "gateway/app/json_arena.h"
 #include "gateway/app/messages.h"
+#include "gateway/net/offload.h"
 #include "gateway/obs/histogram.h"
 #include "gateway/app/store_record.h"
 #include "gateway/order/pipeline.h"
@@ -81,9 +82,10 @@ struct messages_request;
 /* One message in flight; lives in its core's job table. */
 struct messages_job {
     struct embed_request req; /* req.user points back here */
-    struct order_work *work;  /* created on first use, kept */
-    float *vectors;           /* ORDER_EMBED_TEXTS_MAX rows of the engine's dim */
-    int32_t *ids;             /* tokenizer backends: ids of every text, back to back */
+    struct messages_core *core;
+    struct order_work *work; /* created on first use, kept */
+    float *vectors;          /* ORDER_EMBED_TEXTS_MAX rows of the engine's dim */
+    int32_t *ids;            /* tokenizer backends: ids of every text, back to back */
     int32_t cu_seqlens[ORDER_EMBED_TEXTS_MAX + 1];
     struct messages_request *owner;
     /* --pg: the result JSON kept while its rows are committed (allocated at first use, with
@@ -94,6 +96,16 @@ struct messages_job {
     char customer[MESSAGES_CUSTOMER_BYTES_MAX];
     uint32_t line;      /* index of the message in its request */
     uint32_t next_free; /* free list, or the list of jobs that needed no embedding */
+    /* A long text is prepared on an offload worker (messages_prepare.c): its id and text
+     * are copied here (the text buffer allocated at the job's first offload, then kept),
+     * and the worker leaves its outcome and timings for the core to record. */
+    struct offload_task task;
+    char *text;
+    size_t text_len;
+    char id[ORDER_ID_BYTES_MAX];
+    bool has_id;
+    int prepare_rc;
+    uint64_t prepare_ns, tokenize_ns; /* tokenize_ns 0: not tokenized */
 };
 
 /* A line's output that completed ahead of its turn, kept in its request's stage buffer until
@@ -136,9 +148,11 @@ struct messages_request {
 
 struct messages_core {
     struct messages_app *app;
-    struct orders_core *orders; /* NULL without --pg: results are answered at once */
-    struct store_record record; /* scratch: the finished message as rows */
-    struct loop *loop;          /* the core it belongs to */
+    struct orders_core *orders;   /* NULL without --pg: results are answered at once */
+    struct store_record record;   /* scratch: the finished message as rows */
+    struct loop *loop;            /* the core it belongs to */
+    struct offload_port *offload; /* NULL: every message is prepared on the core */
+    bool stopping;                /* the loop ended: returning offloaded jobs are dropped */
     struct embed_cq cq;
     int eventfd;
     struct messages_job *jobs;
@@ -167,6 +181,7 @@ struct messages_core {
     uint64_t embedded_messages;        /* messages prepared for the engine (with 0 texts too) */
     uint64_t embedded_texts;           /* their texts (sequences) submitted */
     uint64_t embedded_tokens;          /* their tokens (backends with a tokenizer) */
+    uint64_t offloaded_messages;       /* prepared on an offload worker */
     uint64_t inbox[INBOX_OUTCOME_MAX]; /* inbox rows by outcome */
     messages_inbox_fn inbox_fn;        /* NULL: no inbox on this core */
     void *inbox_ctx;
@@ -184,6 +199,7 @@ struct messages_app {
     struct model *model;
     struct engine *engine;
     struct order_pipeline *pipeline;
+    struct offload_pool *offload; /* NULL: --offload-threads 0 */
     size_t dim;
     size_t ids_per_job; /* 0: the backend reads texts */
     char *menu_json;
@@ -212,6 +228,9 @@ bool messages_budget_fits(struct messages_core *mc, size_t bytes);
 void messages_budget_learn(struct messages_core *mc, size_t bytes, uint64_t ns);
 /* Make messages_pass run in the next loop pass (idempotent). */
 void messages_pass_arm(struct messages_core *mc);
+/* A job or a reservation was given back: the waiting line's first may fit now, so the next
+ * pass looks (messages_admit_waiting). Nothing when nobody waits. */
+void messages_waiting_recheck(struct messages_core *mc);
 
 /* A job whose message needs no embedding: finished like one the engine returned, in the
  * next pass (never inline: its request may still be parsing its next lines). */
@@ -261,6 +280,34 @@ struct http_exchange *messages_request_exchange(struct messages_core *mc,
 /* routes_messages.c: admit the waiting requests that now have jobs (or refuse those that
  * never will), then run the backlog's messages while this pass's budget lasts. */
 void messages_backlog_run(struct messages_core *mc);
+
+/* messages_prepare.c: a checked message on its way to the engine. */
+/* Prepare job j for the engine: order_prepare, then tokenize (backends with a tokenizer)
+ * and its embed request. Thread-safe (an offload worker calls it); it writes j alone and
+ * leaves its timings in j. Returns 0, -E2BIG (too long) or another negative (blank). */
+int messages_prepare(const struct messages_app *ma, struct messages_job *j, const char *id,
+                     size_t id_len, const char *text, size_t len);
+/* Records a prepared job's timings in the core's stage histograms. */
+void messages_prepare_record(struct messages_core *mc, const struct messages_job *j);
+/* Submits a prepared job as line `line` of rq (counted in rq->pending). Returns 0, or -EAGAIN
+ * when the engine is full (the job is then released). */
+int messages_submit_prepared(struct messages_core *mc, struct messages_request *rq,
+                             struct messages_job *j, uint32_t line);
+/* Whether a text of `len` bytes is prepared on an offload worker. */
+bool messages_offloads(const struct messages_core *mc, size_t len);
+/* Hands job j (customer copied) with its id and text to an offload worker as line `line` of
+ * rq, counted in rq->pending; the core submits or refuses it when it comes back. */
+void messages_offload(struct messages_core *mc, struct messages_request *rq, struct messages_job *j,
+                      uint32_t line, const char *id, size_t id_len, const char *text, size_t len);
+/* order_prepare's failure rc as the error code and message answered for it. */
+enum messages_error messages_prepare_error(int rc, const char **message);
+
+/* routes_messages.c: a message that cannot be analysed gets its error object (an error line
+ * of an NDJSON request, or the request's answer); counted. */
+void messages_refuse_line(struct messages_core *mc, struct messages_request *rq, uint32_t line,
+                          const char *id, enum messages_error e, const char *message);
+/* The request runs no more messages (overloaded, or its connection left). */
+void messages_request_stop(struct messages_core *mc, struct messages_request *rq);
 
 /* messages_store.c (--pg): a finished message is stored before it is answered. */
 /* Submit job j's finished result (in mc->result, its JSON in j->stored); false when the

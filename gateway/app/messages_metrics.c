@@ -257,6 +257,13 @@ static void messages_render_counters(const struct messages_app *ma, struct messa
                  "# TYPE brigade_messages_deferred_passes_total counter\n"
                  "brigade_messages_deferred_passes_total %llu\n",
                  (unsigned long long)messages_deferred_passes_total(ma));
+    mtext_printf(t,
+                 "# HELP brigade_messages_offloaded_total Messages whose text was understood on "
+                 "an offload thread (--offload-bytes and longer), not on the serving core.\n"
+                 "# TYPE brigade_messages_offloaded_total counter\n"
+                 "brigade_messages_offloaded_total %llu\n",
+                 (unsigned long long)messages_core_sum(
+                     ma, offsetof(struct messages_core, offloaded_messages)));
     /* Texts per message is the engine's work per message (a forward pass each on a model
      * backend): divide by brigade_embed_messages_total. */
     mtext_printf(

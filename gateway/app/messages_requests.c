@@ -84,6 +84,8 @@ void messages_request_unreserve(struct messages_core *mc, struct messages_reques
     MESSAGES_ASSERT(n <= mc->jobs_reserved);
     rq->reserved -= n;
     mc->jobs_reserved -= n;
+    if (n > 0)
+        messages_waiting_recheck(mc);
 }
 
 struct http_exchange *messages_request_exchange(struct messages_core *mc,

@@ -204,27 +204,6 @@ static int messages_count(const char *body, size_t len, bool ndjson)
     return count;
 }
 
-/* Tokenizes the job's texts on the core into its ids (backends with a tokenizer). */
-static void messages_tokenize(struct messages_core *mc, struct messages_job *j)
-{
-    const struct messages_app *ma = mc->app;
-    uint64_t t0 = messages_now_ns();
-    const struct order_work *w = j->work;
-    size_t at = 0, cap = ma->ids_per_job;
-    j->cu_seqlens[0] = 0;
-    for (size_t k = 0; k < w->n_embed; k++) {
-        /* Keep room for the specials of the texts after this one, so none is left empty. */
-        size_t reserve = (w->n_embed - k - 1) * MESSAGES_TOKENS_SPECIALS;
-        MESSAGES_ASSERT(cap - at > reserve);
-        at += engine_tokenize(ma->engine, w->embed_texts[k], w->embed_lens[k], j->ids + at,
-                              cap - at - reserve);
-        j->cu_seqlens[k + 1] = (int32_t)at;
-    }
-    j->req = (struct embed_request){
-        .n_seqs = w->n_embed, .ids = j->ids, .cu_seqlens = j->cu_seqlens, .user = j};
-    histogram_record(&mc->stages[MESSAGES_STAGE_TOKENIZE], messages_now_ns() - t0);
-}
-
 /* The customer as stored (--pg): a string as is, an object as its JSON text; cut to what
  * fits at a character boundary. */
 static void messages_copy_customer(const struct messages_input *in, struct messages_job *j)
@@ -255,54 +234,26 @@ static int messages_submit(struct messages_core *mc, struct messages_request *rq
     const struct messages_app *ma = mc->app;
     struct messages_job *j = messages_job_take(mc);
     MESSAGES_ASSERT(j != NULL); /* the caller checked there were enough */
-    uint64_t t0 = messages_now_ns();
+
     if (!in->id && rq->idempotency_key[0]) { /* the header names a single message */
         in->id = rq->idempotency_key;
         in->id_len = strlen(rq->idempotency_key);
     }
     messages_copy_customer(in, j);
-    int rc = order_prepare(ma->pipeline, in->id, in->id_len, in->text, in->len, j->work);
-    histogram_record(&mc->stages[MESSAGES_STAGE_EXTRACT], messages_now_ns() - t0);
+    if (messages_offloads(mc, in->len)) {
+        messages_offload(mc, rq, j, line, in->id, in->id_len, in->text, in->len);
+        return 0;
+    }
+    int rc = messages_prepare(ma, j, in->id, in->id_len, in->text, in->len);
+    messages_prepare_record(mc, j);
     if (rc != 0) {
         messages_job_release(mc, j);
-        bool big = rc == -E2BIG;
-        messages_bad(in, big ? MESSAGES_ERROR_TEXT_TOO_LARGE : MESSAGES_ERROR_EMPTY_TEXT,
-                     big ? "field \"text\" is too long" : "field \"text\" is blank");
+        const char *message;
+        enum messages_error e = messages_prepare_error(rc, &message);
+        messages_bad(in, e, message);
         return (int)in->error + 1;
     }
-    if (j->work->n_embed == 0) /* nothing to embed: finished in the next pass, on the core */
-        j->req = (struct embed_request){.user = j};
-    else if (ma->ids_per_job)
-        messages_tokenize(mc, j);
-    else
-        j->req = (struct embed_request){.n_seqs = j->work->n_embed,
-                                        .texts = j->work->embed_texts,
-                                        .lens = j->work->embed_lens,
-                                        .user = j};
-    j->req.out = j->vectors; /* the engine's staging: the core reads the scores alone */
-    j->req.cq = &mc->cq;
-    j->req.score_set = order_pipeline_score_set(ma->pipeline);
-    j->req.score_mask = j->work->score_mask;
-    j->req.scores = j->work->scores;
-    rc = j->work->n_embed == 0 ? 0 : engine_submit(ma->engine, &j->req);
-    if (rc != 0) {
-        MESSAGES_ASSERT(rc == -EAGAIN); /* anything else is a malformed request: a bug */
-        messages_job_release(mc, j);
-        return rc;
-    }
-    if (j->work->n_embed == 0)
-        messages_finish_unembedded(mc, j);
-    j->owner = rq;
-    j->line = line;
-    rq->pending++;
-    /* Read by /metrics on any core (relaxed, like the result counters). */
-    __atomic_store_n(&mc->embedded_messages, mc->embedded_messages + 1, __ATOMIC_RELAXED);
-    __atomic_store_n(&mc->embedded_texts, mc->embedded_texts + j->req.n_seqs, __ATOMIC_RELAXED);
-    if (j->req.cu_seqlens)
-        __atomic_store_n(&mc->embedded_tokens,
-                         mc->embedded_tokens + (uint64_t)j->req.cu_seqlens[j->req.n_seqs],
-                         __ATOMIC_RELAXED);
-    return 0;
+    return messages_submit_prepared(mc, rq, j, line);
 }
 
 static int messages_http_status(enum messages_error e)
@@ -310,25 +261,22 @@ static int messages_http_status(enum messages_error e)
     return e == MESSAGES_ERROR_TEXT_TOO_LARGE ? 413 : 400;
 }
 
-/* A message that cannot be analysed: an error line (NDJSON), or the request's answer. */
-static void messages_refuse(struct messages_core *mc, struct messages_request *rq, uint32_t line,
-                            const struct messages_input *in)
+void messages_refuse_line(struct messages_core *mc, struct messages_request *rq, uint32_t line,
+                          const char *id, enum messages_error e, const char *message)
 {
-    mc->errors[in->error]++;
-    messages_inbox_note(rq, INBOX_FAILED, in->message);
+    mc->errors[e]++;
+    messages_inbox_note(rq, INBOX_FAILED, message);
     if (rq->ndjson) {
-        messages_output_error(mc, rq, line, in->id, in->error, in->message);
+        messages_output_error(mc, rq, line, id, e, message);
         return;
     }
     struct http_exchange *x = messages_request_exchange(mc, rq);
     if (x)
-        http_exchange_error(x, messages_http_status(in->error), messages_error_code(in->error),
-                            in->message);
+        http_exchange_error(x, messages_http_status(e), messages_error_code(e), message);
     rq->answered = true;
 }
 
-/* The request runs no more messages (overloaded, or its connection left). */
-static void messages_stop(struct messages_core *mc, struct messages_request *rq)
+void messages_request_stop(struct messages_core *mc, struct messages_request *rq)
 {
     messages_request_unreserve(mc, rq, rq->reserved);
     rq->parsed = rq->lines;
@@ -349,9 +297,9 @@ static void messages_run_one(struct messages_core *mc, struct messages_request *
     int rc = in.bad ? (int)in.error + 1 : messages_submit(mc, rq, line, &in);
     if (rc == -EAGAIN) {
         rq->overloaded = true;
-        messages_stop(mc, rq);
+        messages_request_stop(mc, rq);
     } else if (rc > 0) {
-        messages_refuse(mc, rq, line, &in);
+        messages_refuse_line(mc, rq, line, in.id, in.error, in.message);
     }
     cJSON_Delete(in.json); /* in.id and in.text pointed into it: used up by now */
     json_arena_leave();
@@ -367,7 +315,7 @@ static void messages_run_some(struct messages_core *mc, struct messages_request 
 {
     for (uint32_t k = 0; k < max && rq->parsed < rq->lines && messages_budget_left(mc); k++) {
         if (!rq->inbox_id && !messages_request_exchange(mc, rq)) {
-            messages_stop(mc, rq); /* nobody to answer: the rest is not worth running */
+            messages_request_stop(mc, rq); /* nobody to answer: the rest is not worth running */
             break;
         }
         const char *s;
@@ -415,6 +363,15 @@ static void messages_refuse_overloaded(struct messages_core *mc, struct messages
     messages_request_try_finish(mc, rq);
 }
 
+/* Whether the core itself still works on messages before a waiting request: jobs kept for
+ * running requests' lines, or lines at the offload threads. Both go on to the engine, whose
+ * jobs come back; a request waits for those. With neither, only the engine holds the jobs:
+ * the engine is the bottleneck, and a request that finds no room is refused (503). */
+static bool messages_core_busy(const struct messages_core *mc)
+{
+    return mc->jobs_reserved > 0 || (mc->offload && offload_port_outstanding(mc->offload) > 0);
+}
+
 /* The waiting line, in order: a request whose jobs are now free joins the backlog; one that
  * still lacks them when no request holds a reservation any more waits for the engine alone,
  * like a request that finds the engine full on arrival: 503. */
@@ -423,8 +380,8 @@ static void messages_admit_waiting(struct messages_core *mc)
     while (mc->waiting_head != MESSAGES_NIL) {
         struct messages_request *rq = &mc->requests[mc->waiting_head];
         bool admitted = messages_request_reserve(mc, rq);
-        if (!admitted && mc->jobs_reserved > 0)
-            return; /* the requests running before it will hand their jobs to the engine */
+        if (!admitted && messages_core_busy(mc))
+            return; /* the messages before it go to the engine, and their jobs come back */
         messages_list_pop(mc, &mc->waiting_head, &mc->waiting_tail);
         if (admitted)
             messages_list_push(mc, &mc->backlog_head, &mc->backlog_tail, rq);
@@ -457,7 +414,7 @@ static bool messages_keep_body(struct messages_core *mc, struct messages_request
     size_t n = at < len ? len - at : 0;
     if (n > MESSAGES_KEPT_BODY_BYTES_MAX - mc->kept_body_bytes) {
         rq->overloaded = true;
-        messages_stop(mc, rq);
+        messages_request_stop(mc, rq);
         return false;
     }
     mc->kept_body_bytes += n;
@@ -544,7 +501,7 @@ static void messages_post(struct http_exchange *x, const struct http_request *re
     }
     bool in_line = mc->waiting_head != MESSAGES_NIL; /* no overtaking the waiting line */
     if (!in_line && !messages_request_reserve(mc, rq)) {
-        if (mc->jobs_reserved == 0) { /* the engine holds the jobs: no running request will */
+        if (!messages_core_busy(mc)) { /* the engine holds the jobs: nothing else frees them */
             messages_refuse_overloaded(mc, rq);
             return;
         }

@@ -10,6 +10,7 @@
 #include "gateway/http/http_session.h"
 #include "gateway/net/event_log.h"
 #include "gateway/net/loop_group.h"
+#include "gateway/net/offload.h"
 #include "gateway/net/server.h"
 #include "gateway/order/pipeline.h"
 
@@ -78,6 +79,12 @@ static const struct config_option config_options[] = {
      THREAD_PLACE_NICE_MAX,
      "niceness the engine's threads add to the process's (more: a CPU shared with a loop goes "
      "mostly to the loop)"},
+    {"offload-threads", "BRIGADE_OFFLOAD_THREADS", "1", CONFIG_KIND_UINT, OFF(offload_threads), 0,
+     OFFLOAD_THREADS_MAX,
+     "threads that understand long texts off the event loops, placed like the engine (0: none, "
+     "every text on its loop)"},
+    {"offload-bytes", "BRIGADE_OFFLOAD_BYTES", "512", CONFIG_KIND_BYTES, OFF(offload_bytes), 1,
+     CONFIG_TEXT_BYTES_LIMIT, "texts of at least this size go to the offload threads"},
     {"max-connections", "BRIGADE_MAX_CONNECTIONS", "10000", CONFIG_KIND_UINT, OFF(max_connections),
      1, CONFIG_CONNECTIONS_MAX, "connections served at once (all cores)"},
     {"max-queued", "BRIGADE_MAX_QUEUED", "1024", CONFIG_KIND_UINT, OFF(max_queued), 0,
@@ -549,6 +556,8 @@ void config_messages(const struct config *c, struct messages_config *out)
     out->batch_deadline_us = c->batch_deadline_us;
     out->embed_cache_entries = c->embed_cache_entries;
     out->embed_cache_bytes = c->embed_cache_bytes;
+    out->offload_threads = c->offload_threads;
+    out->offload_bytes = c->offload_bytes;
 }
 
 void config_orders(const struct config *c, struct orders_config *out)

@@ -35,6 +35,8 @@ struct config {
     unsigned compute_threads;                /* engine math; 0 before config_finish */
     char engine_cpus[CONFIG_PATH_BYTES_MAX]; /* "auto", "any" or a CPU list */
     unsigned engine_nice;                    /* added to the engine threads' niceness */
+    unsigned offload_threads;                /* understanding of long texts off the loops */
+    uint64_t offload_bytes;                  /* from this text size */
     unsigned max_connections;                /* active, summed over cores */
     unsigned max_queued;                     /* waiting line, summed over cores */
     uint64_t header_bytes_max;

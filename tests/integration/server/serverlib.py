@@ -56,8 +56,11 @@ class Server:
         self.dir = tempfile.mkdtemp(prefix="brigade-test-")
         self.port_file = os.path.join(self.dir, "port")
         self.log_path = os.path.join(self.dir, "log")
+        # SERVE_EXTRA_FLAGS (space-separated) is added after the test's own flags: ctest runs
+        # some suites again that way, e.g. with every text understood on an offload thread.
+        extra = os.environ.get("SERVE_EXTRA_FLAGS", "").split()
         args = [binary, "serve", "--listen", "127.0.0.1:0", "--port-file", self.port_file,
-                "--threads", "1", "--log-file", self.log_path, *flags]
+                "--threads", "1", "--log-file", self.log_path, *flags, *extra]
         # The services' variables (BRIGADE_PG_URI ...) that the test runner exports would turn
         # on database writes: a test that wants them passes flags or `env` explicitly.
         if env is None:
