@@ -3,12 +3,9 @@
  * be submitted again from its done(); closing a port waits for its tasks and finishes them
  * on the caller; bad thread counts are refused. */
 #define _GNU_SOURCE
-#include "check.h"
-#include "gateway/http/router.h"
-#include "gateway/net/loop_group.h"
-#include "gateway/net/loop_internal.h"
 #include "gateway/net/offload.h"
 #include "gateway/obs/metrics.h"
+#include "one_loop.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -56,33 +53,6 @@ static void square_done(struct offload_task *t)
         return;
     }
     finished++;
-}
-
-static struct loop *loop_for_test(struct loop_group **g, struct router **r, struct http_app *app)
-{
-    struct loop_config cfg = {
-        .cores = 1,
-        .max_connections = 4,
-        .max_queued = 4,
-        .header_timeout_ms = 1000,
-        .idle_timeout_ms = 1000,
-        .body_timeout_ms = 1000,
-        .send_timeout_ms = 1000,
-        .shutdown_timeout_ms = 1000,
-        .sse_heartbeat_ms = 60000,
-        .http = {.parser = {8192, 100, 4096, 65536}, .pipeline_depth_max = 16},
-        .sse_log_events = 16,
-        .sse_log_bytes = 1 << 18,
-        .sse_sndbuf = 1 << 16,
-    };
-    *g = loop_group_new(&cfg);
-    *r = router_new();
-    *app = router_app(*r);
-    (*g)->app = app;
-    struct loop *l = NULL;
-    CHECK_INT_EQ(loop_init(&l, *g, 0, -1), 0); /* no listener: the sources alone */
-    (*g)->loops[0] = l;
-    return l;
 }
 
 static int first_allowed_cpu(void)
@@ -159,14 +129,11 @@ int main(void)
     main_thread = pthread_self();
     metrics_init(1);
     test_bad_counts();
-    struct loop_group *g;
-    struct router *r;
-    struct http_app app;
-    struct loop *l = loop_for_test(&g, &r, &app);
-    if (l)
-        test_round_trips(l);
-    loop_group_free(g);
-    router_free(r);
+    struct one_loop o;
+    one_loop_start(&o);
+    if (o.loop)
+        test_round_trips(o.loop);
+    one_loop_free(&o);
     metrics_free();
     return check_failures ? 1 : 0;
 }
