@@ -422,6 +422,68 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     return verb ? p + 1 - i : 0;
 }
 
+/* Does a menu word stand within the next few words from p, before any punctuation ("the
+ * regular beef one", not "meat")? */
+static bool clause_menu_word_near(const struct order_token *tokens, const struct order_reading *out,
+                                  size_t p, size_t e)
+{
+    enum { NEAR_WORDS = 4 };
+    for (size_t q = p; q < e && q < p + NEAR_WORDS && tokens[q].kind == ORDER_TOKEN_WORD; q++)
+        if (out->n_hits[q] > 0)
+            return true;
+    return false;
+}
+
+/* Someone else's choice, said as a statement: a person ("she", "my husband", "the kids",
+ * "Sam": one word no lexicon reads), then wanting ("wants", "needs"), a modal of the future
+ * or of wishing with a verb of getting ("will have", "would like", "'ll take"), or "is" with
+ * one in -ing form ("is having"). "she will have the wrap", "my husband wants the beef one".
+ * Returns its length, or 0. */
+static size_t clause_someone_wants(const char *text, const struct order_token *tokens,
+                                   const struct order_reading *out, size_t i, size_t e)
+{
+    static const char *const pronouns[] = {"he", "she", "they"};
+    /* the pronoun and its auxiliary run together once the apostrophe is gone */
+    static const char *const pronoun_modals[] = {"hell", "shell", "theyll", "hed", "shed", "theyd"};
+    static const char *const pronoun_being[] = {"hes", "shes", "theyre"};
+    static const char *const determiners[] = {"my", "our", "his", "her", "their", "the"};
+    /* words that stand where a person would but are none: "it will take a while" */
+    static const char *const no_person[] = {"it",  "that", "this", "there",  "which", "what",
+                                            "who", "you",  "u",    "order",  "food",  "i",
+                                            "we",  "one",  "it",   "kitchen"};
+    static const char *const modals[] = {"will", "would", "shall"};
+    static const char *const getting[] = {"have", "take", "get", "like", "order"};
+    static const char *const wanting[] = {"wants", "needs"};
+    static const char *const being[] = {"is", "are"};
+    static const char *const getting_ing[] = {"having", "getting", "taking", "ordering"};
+#define SOMEONE_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
+    size_t p = i;
+    if (SOMEONE_IN(pronoun_modals, p))
+        return SOMEONE_IN(getting, p + 1) ? 2 : 0;
+    if (SOMEONE_IN(pronoun_being, p))
+        return SOMEONE_IN(getting_ing, p + 1) ? 2 : 0;
+    if (SOMEONE_IN(determiners, p))
+        p++;
+    if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD || out->n_hits[p] > 0 ||
+        out->roles[p] != ORDER_ROLE_NONE ||
+        (p == i && !SOMEONE_IN(pronouns, p) && SOMEONE_IN(no_person, p)) ||
+        (p > i && SOMEONE_IN(no_person, p)))
+        return 0;
+    p++;
+    size_t k = 0;
+    if (SOMEONE_IN(wanting, p))
+        k = p + 1 - i;
+    else if ((SOMEONE_IN(modals, p) && SOMEONE_IN(getting, p + 1)) ||
+             (SOMEONE_IN(being, p) && SOMEONE_IN(getting_ing, p + 1)))
+        k = p + 2 - i;
+    /* "wants a babyccino" asks for a thing; "wants meat" says what they eat */
+    static const char *const articles[] = {"a", "an", "the", "one", "two", "2", "some"};
+    return k > 0 && (clause_menu_word_near(tokens, out, i + k, e) || SOMEONE_IN(articles, i + k))
+               ? k
+               : 0;
+#undef SOMEONE_IN
+}
+
 /* Does "do" at tokens[s] start an imperative ("do a beyond burger for me", "do me two
  * cheeseburgers") rather than a question? A question's "do" is followed by its subject; an
  * article, a count or an object pronoun cannot be one ("do the fries …" may still ask). */
@@ -535,13 +597,23 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         bool starts = i == s || tokens[i - 1].kind == ORDER_TOKEN_PUNCT ||
                       out->roles[i - 1] == ORDER_ROLE_GREETING ||
                       out->roles[i - 1] == ORDER_ROLE_OPENER;
-        if (!starts)
+        /* "... and I want the cheeseburger", "... and my husband wants the beef one": a
+         * subject after a conjunction starts a part of its own */
+        static const char *const conjunctions[] = {"and", "n", "but", "plus", "then"};
+        bool after_and = !starts && CLAUSE_IN(conjunctions, i - 1);
+        if (!starts && !after_and)
             continue;
-        size_t k = order_patterns_longest(&rd->u->openers, text, tokens, i, e, NULL);
-        if (k > 0 && CLAUSE_IN(clause_finite_after_opener, i + k))
-            continue; /* "my order came with ...": a subject, not an opener */
-        if (k == 0)
+        bool subject = CLAUSE_IN(clause_subjects, i) || CLAUSE_IN(clause_subject_aux, i);
+        size_t k = 0;
+        if (starts || subject) {
+            k = order_patterns_longest(&rd->u->openers, text, tokens, i, e, NULL);
+            if (k > 0 && CLAUSE_IN(clause_finite_after_opener, i + k))
+                continue; /* "my order came with ...": a subject, not an opener */
+        }
+        if (k == 0 && (starts || subject))
             k = order_read_opener_grammar(rd, text, tokens, i, e, out);
+        if (k == 0)
+            k = clause_someone_wants(text, tokens, out, i, e);
         if (k == 0)
             continue;
         memset(out->roles + i, ORDER_ROLE_OPENER, k);

@@ -1895,6 +1895,20 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* someone else's choice said with a modal and a verb of getting ("he'll have", "my
+     * sister is having", "dad will take") is asked for, as "he wants" is, also after "and";
+     * so is "I want" after "and", which ends a modifier before it */
+    {.text = "my sister is having the mango smoothie and dad will take a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "he'll have the falafel wrap with the tahini on the side and i want the apple crumble",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"tahini on the side"}},
+               {.name = "Apple Crumble", .qty = 1}}},
 };
 
 static struct fixture f;
