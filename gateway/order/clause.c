@@ -575,6 +575,22 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
     return s;
 }
 
+/* "we would like to share", "i'd love to try": "to" and a verb of getting or sharing after
+ * an opener of wanting belong to it; the words after them are the request ("i want to
+ * cancel the fries" asks for nothing). Returns their length (2), or 0. */
+static size_t clause_infinitive_after(const char *text, const struct order_token *tokens, size_t p,
+                                      size_t e, const struct order_reading *out)
+{
+    static const char *const wanting[] = {"like", "love",  "want", "wanna",
+                                          "need", "wants", "needs"};
+    static const char *const getting[] = {"share", "split", "order", "preorder", "try",   "get",
+                                          "have",  "grab",  "buy",   "eat",      "taste", "sample"};
+    if (p < 2 || p + 1 >= e || !CLAUSE_IN(wanting, p - 1) ||
+        !order_tok_is(text, tokens, p, e, "to") || out->roles[p + 1] != ORDER_ROLE_NONE)
+        return 0;
+    return CLAUSE_IN(getting, p + 1) ? 2 : 0;
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -616,6 +632,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
             k = clause_someone_wants(text, tokens, out, i, e);
         if (k == 0)
             continue;
+        k += clause_infinitive_after(text, tokens, i + k, e, out);
         memset(out->roles + i, ORDER_ROLE_OPENER, k);
         c->request_form = true;
         i += k - 1;

@@ -1909,6 +1909,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"tahini on the side"}},
                {.name = "Apple Crumble", .qty = 1}}},
+    /* "to" and a verb of sharing or getting after an opener of wanting belong to the opener:
+     * "share" is no misspelt "shake" where a dish would stand */
+    {.text = "we'd love to share the onion rings and 2 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Mango Smoothie", .qty = 2}}},
 };
 
 static struct fixture f;
