@@ -2194,6 +2194,12 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 3}},
      .unknown = {"menudo rojo"}},
+    /* "half dozen" without its article is six, as "half a dozen" is, never a dozen */
+    {.text = "a half dozen carnitas tacos and half dozen churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 6}, {.name = "Churros", .qty = 6}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
