@@ -297,6 +297,11 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
             k += 2;
         else if (order_tok_is(text, t, a, e, "times"))
             k += 1;
+        else if (order_tok_is(text, t, a, e, "more") && !attach_is_article(text, t, j, e) &&
+                 (a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
+                  order_tok_is(text, t, a + 1, e, "please") ||
+                  order_tok_is(text, t, a + 1, e, "pls")))
+            k += 1; /* "another round of those tacos, 4 more" */
         else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&')))
             return 0; /* a number that starts the next thing */
     } else {
@@ -701,6 +706,13 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
     for (;;) {
         int32_t qty;
         size_t k = attach_after_qty(st, i, &qty);
+        if (k > 0 && order_tok_is(text, t, i + k - 1, st->e, "more")) {
+            /* "tacos, 4 more": the count; after a count of its own, more of them */
+            cur->qty = cur->qty_explicit ? cur->qty + qty : qty;
+            cur->qty_explicit = true;
+            i += k;
+            continue;
+        }
         if (k > 0 && cur == s && s->qty_explicit && qty < s->qty) {
             size_t took = attach_part_by_count(st, s, i, k, qty, pa, pb, mods_n, &cur);
             i += took;

@@ -2200,6 +2200,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 6}, {.name = "Churros", .qty = 6}}},
+    /* "N more" after a dish with no count of its own is its count; after a count of its
+     * own, that many more */
+    {.text = "carnitas tacos, 3 more please. and 2 churros, 1 more",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Churros", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
