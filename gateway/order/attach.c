@@ -244,6 +244,8 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
         s->qty = st->each_qty;
         s->qty_explicit = true;
     }
+    if (k == 0 && p + 1 == s->begin && order_tok_is(text, st->tokens, p, s->begin, "another"))
+        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "another flan": one more, no change to it */
     if (k == 0 && vague == 0 && st->each_qty == 0)
         attach_homophone_count(st, s);
     if (k == 0 && vague == 0)
@@ -839,6 +841,29 @@ static void attach_references(struct attach_state *st, size_t first)
                 memcpy(x->mods.text[x->mods.n++], th->mods.text[m], sizeof(th->mods.text[m]));
             if (th->reference)
                 th->mods.n = 0;
+        }
+    }
+}
+
+/* "flan, tres leches, another flan": a dish after "another" with no count nor change of its
+ * own is one more of the same dish asked for before without changes; it adds to that one.
+ * "another halloumi burger with no peppers" stays a dish of its own. */
+static void attach_another(struct attach_state *st, size_t first, size_t end)
+{
+    struct order_reading *rg = st->rg;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &rg->things[s];
+        if (!th->is_span || th->item < 0 || th->qty_explicit || th->reference || th->mods.n > 0 ||
+            th->begin < 1 || !order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "another"))
+            continue;
+        for (size_t x = 0; x < s; x++) {
+            struct order_thing *e = &rg->things[x];
+            if (e->is_span && e->item == th->item && !e->reference && e->mods.n == 0 &&
+                !e->qty_unclear) {
+                e->qty += th->qty;
+                th->reference = true;
+                break;
+            }
         }
     }
 }
@@ -2406,6 +2431,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_each_apply(&st, first, end, each, each_at);
     attach_correction(&st, first, end);
     attach_references(&st, first);
+    attach_another(&st, first, end);
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);

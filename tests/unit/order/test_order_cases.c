@@ -2207,6 +2207,15 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Churros", .qty = 3}}},
+    /* a dish after "another", with no count nor change of its own, is one more of the same
+     * dish named before; with a change of its own it stays apart */
+    {.text = "elote, a horchata, another elote and another horchata with no cinnamon",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2},
+               {.name = "Horchata", .qty = 1},
+               {.name = "Horchata", .qty = 1, .mods = {"no cinnamon"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
