@@ -1916,6 +1916,17 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Mango Smoothie", .qty = 2}}},
+    /* a kind, then a comma and the words of one of its items, is that item; a dish of
+     * another kind, or the kind's word again, is another thing */
+    {.text = "smoothie, strawberry banana\nfries, truffle fries\na wrap, onion rings",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1},
+               {.name = "Classic Fries", .qty = 1},
+               {.name = "Truffle Fries", .qty = 1},
+               {.name = "Onion Rings", .qty = 1}},
+     .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}}},
 };
 
 static struct fixture f;
@@ -2216,6 +2227,15 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Elote", .qty = 2},
                {.name = "Horchata", .qty = 1},
                {.name = "Horchata", .qty = 1, .mods = {"no cinnamon"}}}},
+    /* a bare kind, then a comma or a dash and words that pick one of its items, is that item
+     * ("bowl, chicken" as "chicken bowl") */
+    {.text = "2 burritos - chicken\ntaco, fish\na bowl, carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2},
+               {.name = "Baja Fish Taco", .qty = 1},
+               {.name = "Carnitas Bowl", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
