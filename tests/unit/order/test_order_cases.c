@@ -1927,6 +1927,14 @@ static const struct order_case cases[] = {
                {.name = "Truffle Fries", .qty = 1},
                {.name = "Onion Rings", .qty = 1}},
      .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}}},
+    /* a diet alone in brackets or after a comma, closing the clause after a dish and its
+     * changes, says what the dish should be: no dish of its own is asked back */
+    {.text = "mac and cheese bites no cheese sauce (vegan) and the falafel wrap, gluten free pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1, .mods = {"no cheese sauce"}},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"gluten free"}}}},
 };
 
 static struct fixture f;
