@@ -945,18 +945,36 @@ size_t order_read_correction_at(const char *text, const struct order_token *toke
 size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
                                   size_t e)
 {
+    /* "avoid spicy food", "allergic to nuts": what follows is kept away from, not asked for */
+    static const char *const avoiding[] = {"avoid", "avoiding", "avoids"};
+    static const char *const against[] = {"allergic", "intolerant", "allergy"};
+    static const char *const negations[] = {"dont",   "didnt", "doesnt", "cant",
+                                            "cannot", "never", "not"};
+    static const char *const wanting[] = {"want", "need", "eat", "eats", "drink", "like", "likes"};
+#define NEGATED_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
+    if (NEGATED_IN(avoiding, i))
+        return 1;
+    if (NEGATED_IN(against, i) && order_tok_is(text, tokens, i + 1, e, "to"))
+        return 2;
     size_t p = i;
-    if (order_tok_is(text, tokens, p, e, "do") && order_tok_is(text, tokens, p + 1, e, "not"))
+    if ((order_tok_is(text, tokens, p, e, "do") || order_tok_is(text, tokens, p, e, "does") ||
+         order_tok_is(text, tokens, p, e, "can")) &&
+        order_tok_is(text, tokens, p + 1, e, "not"))
         p += 2;
-    else if (order_tok_is(text, tokens, p, e, "dont") || order_tok_is(text, tokens, p, e, "didnt"))
+    else if (NEGATED_IN(negations, p))
         p += 1;
     else
         return 0;
     if (order_tok_is(text, tokens, p, e, "really"))
         p++;
-    if (!order_tok_is(text, tokens, p, e, "want") && !order_tok_is(text, tokens, p, e, "need"))
+    /* "i don't want fries", "i not eat fried food", "she can't eat dairy" */
+    bool strong =
+        !order_tok_is(text, tokens, i, e, "not") && !order_tok_is(text, tokens, i, e, "never");
+    if (!NEGATED_IN(wanting, p) || (!strong && !order_tok_is(text, tokens, p, e, "eat") &&
+                                    !order_tok_is(text, tokens, p, e, "eats")))
         return 0;
     return p + 1 - i;
+#undef NEGATED_IN
 }
 
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
@@ -990,8 +1008,11 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             size_t neg = order_read_negated_wanting(text, tokens, i, e);
             if (neg > 0) { /* "i don't want fries": what follows is not asked for */
                 size_t j = i + neg;
+                /* "allergic to nuts so carrot cake ...": a consequence asks anew */
+                static const char *const then[] = {"so", "but", "because", "cause", "if"};
                 while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
-                       !read_zone_stops(rd, text, tokens, out, j, e))
+                       !read_zone_stops(rd, text, tokens, out, j, e) &&
+                       !order_tok_in(text, tokens, j, e, then, sizeof(then) / sizeof(*then)))
                     j++;
                 memset(out->mod_zone + i, true, j - i);
                 i = j - 1;

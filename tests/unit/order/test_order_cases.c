@@ -1935,6 +1935,17 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 1, .mods = {"no cheese sauce"}},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"gluten free"}}}},
+    /* food after a verb of avoiding or of not eating ("must avoid", "never eat", "doesn't
+     * eat", "allergic to") is kept away from, not asked for; "so" after it asks anew */
+    {.text = "I never eat fried food, and I must avoid spicy sauces. Is the falafel wrap fried?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "my son doesn't eat cheese so a kids mini burger please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1}}},
 };
 
 static struct fixture f;
