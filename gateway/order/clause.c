@@ -141,9 +141,21 @@ static bool clause_request_after_question(const char *text, const struct order_t
  * mac and cheese so can we get those again". What came before tells why; the request is a
  * clause of its own, not part of a report of the past. */
 static bool clause_request_after_so(const char *text, const struct order_token *tokens, size_t i,
-                                    size_t n)
+                                    size_t n, const struct order_reading *out)
 {
-    return order_tok_is(text, tokens, i, n, "so") && clause_asks_for_at(text, tokens, i + 1, n);
+    if (!order_tok_is(text, tokens, i, n, "so"))
+        return false;
+    if (clause_asks_for_at(text, tokens, i + 1, n))
+        return true;
+    /* "im allergic to nuts so carrot cake without walnuts": a dish named right after "so",
+     * with no article but "a" or a count, is what the reason before it asks for */
+    static const char *const counts[] = {"a", "an", "one", "two", "three", "four", "five"};
+    size_t p = i + 1;
+    if (clause_in_list(text, tokens, p, n, counts, sizeof(counts) / sizeof(*counts)) ||
+        (p < n && tokens[p].kind == ORDER_TOKEN_WORD && text[tokens[p].off] >= '0' &&
+         text[tokens[p].off] <= '9'))
+        p++;
+    return p < n && tokens[p].kind == ORDER_TOKEN_WORD && out->n_hits[p] > 0;
 }
 
 /* A condition on the dish just named, checked as a question: "ill get the teriyaki bowl if
@@ -180,7 +192,7 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
             (clause_question_inside(text, tokens, i + 1, n) ||
              clause_wondering_at(text, tokens, i + 1, n) ||
              clause_request_after_question(text, tokens, start, i + 1, n) ||
-             clause_request_after_so(text, tokens, i + 1, n) ||
+             clause_request_after_so(text, tokens, i + 1, n, out) ||
              clause_condition_on_dish(text, tokens, i + 1, n))) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);

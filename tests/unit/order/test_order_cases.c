@@ -1946,6 +1946,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 1}}},
+    /* a dish named right after "so" (bare, after "a" or a count) is what the reason before
+     * it asks for, a question mark and all */
+    {.text = "my daughter is vegan so a falafel wrap without the yogurt sauce if you can?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no yogurt sauce"}}}},
 };
 
 static struct fixture f;
