@@ -1953,6 +1953,15 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no yogurt sauce"}}}},
+    /* pictures side by side are things of their own when one of them is a dish or a drink
+     * served whole; pictures of what goes into one still name it together */
+    {.text = "🍟🧁 and a 🍓🍌 smoothie",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}},
+     .unknown = {"cupcake"}},
 };
 
 static struct fixture f;
