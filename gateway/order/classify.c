@@ -191,10 +191,10 @@ static enum order_intent classify_question(const struct order_understanding *u,
 static bool classify_says_something(const struct order_class_input *in,
                                     const struct order_reading *rg, const struct order_clause *cl)
 {
-    static const char *const verbs[] = {"is",      "are",   "was",  "were",   "has",   "had",
-                                        "have",    "did",   "got",  "tastes", "taste", "tasted",
-                                        "looks",   "uses",  "use",  "comes",  "come",  "contains",
-                                        "contain", "wants", "needs"};
+    static const char *const verbs[] = {"is",      "are",   "was",   "were",   "has",   "had",
+                                        "have",    "did",   "got",   "tastes", "taste", "tasted",
+                                        "looks",   "uses",  "use",   "comes",  "come",  "contains",
+                                        "contain", "wants", "needs", "gave"};
     bool named = false;
     for (size_t i = cl->begin; i < cl->end; i++) {
         named = named || rg->roles[i] == ORDER_ROLE_ITEM || rg->roles[i] == ORDER_ROLE_LEFTOVER;
@@ -226,9 +226,10 @@ static bool classify_says_something(const struct order_class_input *in,
 static bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
                                 const struct order_clause *cl, size_t end, bool were)
 {
-    static const char *const past[] = {
-        "was",     "had",    "did",      "wasnt", "werent", "didnt",  "hadnt", "tasted",  "came",
-        "arrived", "forgot", "received", "got",   "ate",    "bought", "tried", "ordered", "left"};
+    static const char *const past[] = {"was",    "had",      "did",    "wasnt", "werent",
+                                       "didnt",  "hadnt",    "tasted", "came",  "arrived",
+                                       "forgot", "received", "got",    "ate",   "bought",
+                                       "tried",  "ordered",  "left",   "gave"};
     for (size_t i = cl->begin; i < end; i++) {
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)

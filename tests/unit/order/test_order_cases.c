@@ -2271,6 +2271,11 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Chicken Tinga Burrito", .qty = 2},
                {.name = "Baja Fish Taco", .qty = 1},
                {.name = "Carnitas Bowl", .qty = 1}}},
+    /* "gave" is a past verb: a dish said to have given something is a complaint, not ordered */
+    {.text = "the elote gave my son a rash yesterday, really not happy",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
