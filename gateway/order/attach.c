@@ -24,6 +24,15 @@ static int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix)
     return v;
 }
 
+/* Does '/' and a number in digits stand at tokens[at]? */
+static bool attach_slash_digits(const char *text, const struct order_token *tokens, size_t at,
+                                size_t end)
+{
+    return at + 1 < end && tokens[at].kind == ORDER_TOKEN_PUNCT && tokens[at].punct == '/' &&
+           tokens[at + 1].kind == ORDER_TOKEN_WORD &&
+           attach_digits(text + tokens[at + 1].off, tokens[at + 1].len, false) >= 0;
+}
+
 /* A number at tokens[at]: digits, "3x", or a number word or phrase of the understanding
  * ("two", "a couple of", "half a dozen"). Returns the tokens covered, 0 when none. */
 static size_t attach_number(const struct order_understanding *u, const char *text,
@@ -32,6 +41,11 @@ static size_t attach_number(const struct order_understanding *u, const char *tex
     if (at >= end || tokens[at].kind != ORDER_TOKEN_WORD)
         return 0;
     *v = attach_digits(text + tokens[at].off, tokens[at].len, true);
+    if (*v >= 0 && (attach_slash_digits(text, tokens, at + 1, end) ||
+                    (at >= 2 && tokens[at - 1].kind == ORDER_TOKEN_PUNCT &&
+                     tokens[at - 1].punct == '/' && tokens[at - 2].kind == ORDER_TOKEN_WORD &&
+                     attach_digits(text + tokens[at - 2].off, tokens[at - 2].len, false) >= 0)))
+        return 0; /* "10/10", "12/25": a rating or a date counts nothing */
     if (*v >= 0)
         return *v >= 1 && *v <= ORDER_QTY_MAX ? 1 : 0;
     size_t which;

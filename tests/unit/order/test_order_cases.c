@@ -2276,6 +2276,11 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* numbers either side of '/' are a rating or a date, never a count of what follows */
+    {.text = "loved it, 5/5 would come back",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
