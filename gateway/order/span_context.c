@@ -100,6 +100,10 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
         /* "the fries with salt": a kind that already reads as one item takes a change, not
          * another item, from one word */
         size_t min = th->item >= 0 ? 2U : read_with_words_min(text, tokens, th);
+        /* "a burrito with fries in it": what is in it describes the dish, it asks no change
+         * ("a salad with kale" may) */
+        if (th->item < 0 && e == b + 1U && in_it > 0)
+            min = 1U;
         if (e < b + min ||
             read_taken_back(text, tokens, e + in_it, rg->clauses[rg->n_clauses - 1U].end) ||
             !read_description_ends(rd, text, tokens, rg, e + in_it, end) ||

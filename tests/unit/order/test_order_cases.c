@@ -2281,6 +2281,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* after a kind, "with" and one word is enough when it is what is in it ("in it",
+     * "inside it"): that describes the dish, it asks no change */
+    {.text = "a burrito with fries inside it and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
