@@ -2122,6 +2122,32 @@ static void attach_for_number_word(struct attach_state *st, struct order_thing *
     memset(st->rg->roles + p, ORDER_ROLE_QTY, 2);
 }
 
+/* "nuggets for each of my 3 kids", "a lemonade for each of the 4 of us": a dish with no
+ * count, then "for each of", a possessive or article, and a count before who they are, is
+ * one for each of them. */
+static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
+{
+    static const char *const owners[] = {"my", "our", "the", "his", "her", "their", "these"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = th->end;
+    int32_t v;
+    if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty_unclear || th->reference ||
+        th->qty != 1 || !order_tok_is(text, t, p, st->e, "for") ||
+        !order_tok_is(text, t, p + 1, st->e, "each") || !order_tok_is(text, t, p + 2, st->e, "of"))
+        return;
+    size_t q = p + 3;
+    if (attach_in(text, t, q, st->e, owners, sizeof(owners) / sizeof(*owners)))
+        q++;
+    size_t k = attach_number(st->rd->u, text, t, q, st->e, &v);
+    if (k == 0 || attach_is_article(text, t, q, st->e) || v < 2 || v > ORDER_QTY_MAX ||
+        q + k >= st->e || t[q + k].kind != ORDER_TOKEN_WORD)
+        return; /* "for each of them" counts nothing said */
+    th->qty = v;
+    th->qty_explicit = true;
+    memset(st->rg->roles + p, ORDER_ROLE_QTY, q + k - p);
+}
+
 /* "the twins both want a kids quesadilla", "we both want a lemonade": "both" as the subject
  * of wanting makes each dish after it, with no count of its own, two. */
 static void attach_both_want(struct attach_state *st, size_t first, size_t end)
@@ -2154,8 +2180,10 @@ static void attach_group_counts(struct attach_state *st, size_t first, size_t en
     bool checked = false;
     int32_t group = 0;
     attach_both_want(st, first, end);
-    for (size_t s = first; s < end; s++)
+    for (size_t s = first; s < end; s++) {
         attach_for_number_word(st, &st->rg->things[s]);
+        attach_for_each_of(st, &st->rg->things[s]);
+    }
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
         if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||

@@ -1962,6 +1962,16 @@ static const struct order_case cases[] = {
      .items = {{.name = "Classic Fries", .qty = 1},
                {.name = "Strawberry Banana Smoothie", .qty = 1}},
      .unknown = {"cupcake"}},
+    /* a dish with no count, then "for each of my N kids", is N of it; a dish "for me" stays
+     * one */
+    {.text = "brownies for each of my 4 kids, a lemonade for each of my 2 friends and a cold brew "
+             "for me",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 4},
+               {.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Cold Brew Coffee", .qty = 1}}},
 };
 
 static struct fixture f;
