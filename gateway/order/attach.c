@@ -1018,8 +1018,26 @@ static bool attach_list_separator(const struct attach_state *st, size_t i)
  * of another cuisine. */
 static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
 {
-    bool before = a >= st->b + 2 && attach_list_separator(st, a - 1) &&
-                  st->rg->roles[a - 2] == ORDER_ROLE_ITEM;
+    /* ", and a corona", "one no cabbage, and a corona": the separator may be a comma and a
+     * word, the dish before it may carry its changes */
+    enum { CHANGE_WORDS_MAX = 8 };
+    size_t end_before = a >= st->b + 2 && attach_list_separator(st, a - 1) ? a - 1 : st->b;
+    if (end_before > st->b + 1 && st->tokens[end_before].kind == ORDER_TOKEN_WORD &&
+        attach_list_separator(st, end_before - 1))
+        end_before--;
+    /* "3 fish tacos, one no cabbage, and a corona": a part counted off it, and its
+     * changes, stand between */
+    for (size_t k = 0; k < CHANGE_WORDS_MAX && end_before > st->b + 1; k++) {
+        const struct order_token *t = &st->tokens[end_before - 1];
+        uint8_t role = st->rg->roles[end_before - 1];
+        if (!(t->kind == ORDER_TOKEN_WORD &&
+              (st->rg->mod_zone[end_before - 1] || role == ORDER_ROLE_MODIFIER ||
+               role == ORDER_ROLE_QTY)) &&
+            !(t->kind == ORDER_TOKEN_PUNCT && t->punct == ','))
+            break;
+        end_before--;
+    }
+    bool before = end_before > st->b && st->rg->roles[end_before - 1] == ORDER_ROLE_ITEM;
     /* "streetcorn no mayo, churos": its own modifiers may follow it */
     while (b < st->e && st->rg->mod_zone[b] && st->tokens[b].kind == ORDER_TOKEN_WORD)
         b++;
@@ -1034,7 +1052,7 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
         next < st->e && attach_list_separator(st, b) && st->rg->roles[next] == ORDER_ROLE_ITEM;
     for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
         const struct order_thing *th = &st->rg->things[t];
-        if (before && th->is_span && th->end == a - 1)
+        if (before && th->is_span && th->end == end_before)
             return true;
         if (after && th->is_span && th->begin == next)
             return true;

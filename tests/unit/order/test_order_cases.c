@@ -2298,6 +2298,15 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a noun phrase after ", and" in a list of dishes is a thing ordered, also after a part
+     * counted off the dish before it and that part's changes */
+    {.text = "4 carnitas tacos, two no onion, and a modelo",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Carnitas Taco", .qty = 2, .mods = {"no onions"}}},
+     .unknown = {"modelo"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
