@@ -1343,6 +1343,9 @@ static bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool 
     for (size_t p = i; p < b && !explicit_qty && !food; p++)
         if (order_tok_is(text, t, p, b, "only"))
             return true;
+    /* "4 napkins", "3 spoons": words the understanding says name no dish */
+    if (!food && order_patterns_longest(&st->rd->u->not_dish_words, text, t, i, b, NULL) == b - i)
+        return true;
     for (size_t p = i; p < b; p++)
         if (t[p].kind == ORDER_TOKEN_WORD &&
             !attach_in(text, t, p, b, attach_prepositions,

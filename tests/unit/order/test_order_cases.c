@@ -1972,6 +1972,18 @@ static const struct order_case cases[] = {
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 4},
                {.name = "Fresh Lemonade", .qty = 2},
                {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* cutlery and tableware after a count are no dish: nothing is asked back */
+    {.text = "2 carrot cake slices, 2 forks and 4 napkins",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
+    /* cutlery and tableware after a count are no dish: nothing is asked back */
+    {.text = "2 carrot cake slices, 2 forks and 4 napkins",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
 };
 
 static struct fixture f;
