@@ -672,13 +672,37 @@ static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t l
  * it, or in a modifier's form, or a short piece joined to a modifier just read; but after a
  * separator, a dish of the food lexicon without a modifier's lead word is another thing
  * ("..., hot dog x 1"; "lettuce wrap instead" is a modifier). */
+static bool attach_food_token(const struct attach_state *st, size_t i);
+
+/* Is the piece [a, b) one adjective alone, no food, that ends the clause ("coffee pls,
+ * black", "cold brew. black.")? Said after a dish it is how the dish should be. */
+static bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    size_t p = a;
+    while (p < b && t[p].kind == ORDER_TOKEN_PUNCT)
+        p++;
+    if (p + 1 != b || t[p].kind != ORDER_TOKEN_WORD || attach_food_token(st, p) ||
+        st->rg->dish_word[p] ||
+        !order_dictionary_has(st->rd->lex->adjectives, st->text + t[p].off, t[p].len))
+        return false;
+    size_t q = b;
+    while (q < st->e && (order_tok_is(st->text, t, q, st->e, "please") ||
+                         order_tok_is(st->text, t, q, st->e, "pls") ||
+                         (t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct != ',' &&
+                          t[q].punct != '&' && t[q].punct != '+')))
+        q++;
+    return q == st->e;
+}
+
 static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, bool separated,
                                   bool joined, bool last_was_mod)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     bool mod = !separated || attach_modifier_form(st, a, b) ||
-               (last_was_mod && joined && attach_word_count(t, a, b) <= 2);
+               (last_was_mod && joined && attach_word_count(t, a, b) <= 2) ||
+               attach_closing_adjective(st, a, b);
     if (mod && separated &&
         order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, a, b, NULL) == 0 &&
         order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&

@@ -1984,6 +1984,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
+    /* one adjective alone after a comma, closing the clause after a dish, is how the dish
+     * should be, not a dish asked back */
+    {.text = "two cold brews, black please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2, .mods = {"black"}}}},
 };
 
 static struct fixture f;
