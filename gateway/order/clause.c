@@ -652,11 +652,65 @@ static void clause_frame(const struct order_reader *rd, const char *text,
     clause_fillers(rd, text, tokens, s, e, out);
 }
 
+/* A letter's closing at the start of a clause ("Yours faithfully,", "With kind regards,"):
+ * its length, or 0. */
+static size_t clause_closing_at(const char *text, const struct order_token *tokens, size_t i,
+                                size_t e)
+{
+    enum { CLOSING_WORDS = 3 };
+    static const char *const closings[][CLOSING_WORDS] = {{"yours", "faithfully"},
+                                                          {"yours", "sincerely"},
+                                                          {"yours", "truly"},
+                                                          {"kind", "regards"},
+                                                          {"warm", "regards"},
+                                                          {"best", "regards"},
+                                                          {"warmest", "regards"},
+                                                          {"kindest", "regards"},
+                                                          {"with", "kind", "regards"},
+                                                          {"with", "warm", "regards"},
+                                                          {"with", "best", "regards"},
+                                                          {"regards"},
+                                                          {"sincerely"},
+                                                          {"best", "wishes"},
+                                                          {"with", "best", "wishes"}};
+    for (size_t c = 0; c < sizeof(closings) / sizeof(*closings); c++) {
+        size_t w = 0;
+        while (w < CLOSING_WORDS && closings[c][w] &&
+               order_tok_is(text, tokens, i + w, e, closings[c][w]))
+            w++;
+        if ((w == CLOSING_WORDS || !closings[c][w]) && !order_tok_is(text, tokens, i + w, e, "to"))
+            return w; /* not "with regards to my order" */
+    }
+    return 0;
+}
+
+/* Does clause c name nothing of the menu (a signature: "Margaret Hollis")? */
+static bool clause_no_menu_word(const struct order_reading *out, const struct order_clause *c)
+{
+    for (size_t i = c->begin; i < c->end; i++)
+        if (out->n_hits[i] > 0)
+            return false;
+    return true;
+}
+
 void order_read_clauses(const struct order_reader *rd, const char *text,
                         const struct order_token *tokens, size_t n, struct order_reading *out)
 {
     out->n_clauses = 0;
     clause_split(text, tokens, n, out);
-    for (size_t c = 0; c < out->n_clauses; c++)
-        clause_frame(rd, text, tokens, &out->clauses[c], out);
+    bool signed_off = false;
+    for (size_t c = 0; c < out->n_clauses; c++) {
+        struct order_clause *cl = &out->clauses[c];
+        /* "With kind regards,\nMargaret Hollis", "Yours faithfully, Gerald Pike (Treasurer)":
+         * a letter's closing and the signature after it say goodbye, they ask nothing */
+        if (!signed_off && clause_closing_at(text, tokens, cl->begin, cl->end) > 0)
+            signed_off = true;
+        else if (signed_off && !clause_no_menu_word(out, cl))
+            signed_off = false;
+        if (signed_off) {
+            memset(out->roles + cl->begin, ORDER_ROLE_GREETING, cl->end - cl->begin);
+            continue;
+        }
+        clause_frame(rd, text, tokens, cl, out);
+    }
 }

@@ -1991,6 +1991,20 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 2, .mods = {"black"}}}},
+    /* a letter's closing and the signature after it ask nothing: no name is declined, no
+     * closing read as a change */
+    {.text = "Hello,\nMay I have a Mango Smoothie and a slice of carrot cake.\nBest "
+             "regards,\nHenrietta Quill",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Carrot Cake Slice", .qty = 1}}},
+    {.text =
+         "Two falafel wraps for collection at noon. Yours sincerely, Bartholomew Finch (secretary)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
 };
 
 static struct fixture f;
