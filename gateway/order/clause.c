@@ -622,9 +622,12 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         if (out->roles[i] != ORDER_ROLE_NONE || tokens[i].kind != ORDER_TOKEN_WORD)
             continue;
         /* an opener starts the clause or a part of it: "..., can I get", not "in my order" */
+        /* "please may I have ...": a word of politeness may open the clause before it */
+        static const char *const polite[] = {"please", "pls", "plz", "kindly"};
         bool starts = i == s || tokens[i - 1].kind == ORDER_TOKEN_PUNCT ||
                       out->roles[i - 1] == ORDER_ROLE_GREETING ||
-                      out->roles[i - 1] == ORDER_ROLE_OPENER;
+                      out->roles[i - 1] == ORDER_ROLE_OPENER ||
+                      (i == s + 1 && CLAUSE_IN(polite, s));
         /* "... and I want the cheeseburger", "... and my husband wants the beef one": a
          * subject after a conjunction starts a part of its own */
         static const char *const conjunctions[] = {"and", "n", "but", "plus", "then"};

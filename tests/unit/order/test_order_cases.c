@@ -2005,6 +2005,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* a word of politeness before a request opener leaves it an opener */
+    {.text = "Please may I have a Mango Smoothie and kindly could we get two brownies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 2}}},
 };
 
 static struct fixture f;
