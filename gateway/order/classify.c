@@ -135,13 +135,34 @@ static void classify_facts(const struct order_understanding *u, const struct ord
 }
 
 /* Does [b, e) name a food or drink, on the menu or not ("is there msg in the marinade?")? */
+/* Does [b, e) hold a word no dictionary knows that a dish's description holds ("what's
+ * consomé", "what is cotija")? It names something of the menu's. */
+static bool classify_names_described(const struct order_class_input *in, size_t b, size_t e)
+{
+    enum { DESCRIBED_LETTERS_MIN = 4 };
+    if (!in->lex)
+        return false;
+    for (size_t i = b; i < e; i++) {
+        const struct order_token *t = &in->tokens[i];
+        const char *w = in->text + t->off;
+        size_t len = t->len;
+        if (t->kind != ORDER_TOKEN_WORD || len < DESCRIBED_LETTERS_MIN ||
+            order_dictionary_has(in->lex->dict, w, len))
+            continue;
+        for (size_t item = 0; item < in->lex->menu->count; item++)
+            if (order_lexicon_item_mentions(in->lex, (int32_t)item, &w, &len, 1) == 1)
+                return true;
+    }
+    return false;
+}
+
 static bool classify_names_food(const struct order_class_input *in, size_t b, size_t e)
 {
     for (size_t i = b; i < e && in->food; i++)
         if (in->tokens[i].kind == ORDER_TOKEN_WORD &&
             order_food_word(in->food, in->text + in->tokens[i].off, in->tokens[i].len))
             return true;
-    return false;
+    return classify_names_described(in, b, e);
 }
 
 /* Does the question [b, e) hold an inquiry cue beyond the weak one of its question start

@@ -2347,6 +2347,12 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Taco", .qty = 2},
                {.name = "Carnitas Taco", .qty = 2, .mods = {"no onions"}}},
      .unknown = {"modelo"}},
+    /* a question naming a word no dictionary knows that only a dish's description holds is
+     * about the menu */
+    {.text = "what is achiote",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
