@@ -2353,6 +2353,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* Spanish modals of asking ("puedes", "pueden", "podrían") with a dish named make a
+     * request, question mark or not */
+    {.text = "¿Me puedes preparar un burrito de asada, por favor?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
