@@ -977,6 +977,23 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
 #undef NEGATED_IN
 }
 
+/* Is "add" at i (k tokens) followed by a whole menu name, in a clause that took a dish off
+ * before it ("cancel the fries from my order and add onion rings instead", "remove the
+ * lemonade and add an iced green tea")? The dish added is ordered, not put on another. */
+static bool read_add_after_removal(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, const struct order_reading *rg,
+                                   size_t b, size_t i, size_t k, size_t e)
+{
+    static const char *const removals[] = {"cancel", "remove", "drop", "scratch", "ditch", "nix"};
+    if (!order_tok_is(text, tokens, i, e, "add") || k != 1 ||
+        !read_name_at(rd, text, tokens, rg, i + 1, e))
+        return false;
+    for (size_t p = b; p < i; p++)
+        if (order_tok_in(text, tokens, p, e, removals, sizeof(removals) / sizeof(*removals)))
+            return true;
+    return false;
+}
+
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out)
 {
@@ -1032,6 +1049,8 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             int32_t qty;
             if (order_read_quantity(rd->u, text, tokens, i + k, e, &qty) > 0)
                 continue; /* "add a lemonade", "add 2 cookies": an item, not a modifier */
+            if (read_add_after_removal(rd, text, tokens, out, b, i, k, e))
+                continue; /* "cancel the fries and add onion rings instead": a dish */
             /* "sub the mayo for chipotle mayo": both sides of the swap are the modifier */
             bool swap = order_tok_is(text, tokens, i, e, "sub") ||
                         order_tok_is(text, tokens, i, e, "swap") ||

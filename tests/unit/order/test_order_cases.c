@@ -2012,6 +2012,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1},
                {.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* after a dish is taken off, "add" and a whole menu name orders that dish */
+    {.text = "please remove the lemonade from my order and add mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
