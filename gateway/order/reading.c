@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gateway/order/frame.h"
 #include "gateway/order/order_assert.h"
@@ -640,6 +641,44 @@ static bool read_food_just_before(const struct order_reader *rd, const char *tex
            rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
 }
 
+/* Does the word of name hold the word w[0..len) (any case)? */
+static bool read_name_has_word(const char *name, const char *w, size_t len)
+{
+    for (const char *p = name; *p;) {
+        while (*p == ' ' || *p == '-')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ' && *q != '-')
+            q++;
+        if ((size_t)(q - p) == len && strncasecmp(p, w, len) == 0)
+            return true;
+        p = q;
+    }
+    return false;
+}
+
+/* "a pot of hot tea" with only an Iced Green Tea, "a hot coffee" with only a Cold Brew: a
+ * word of temperature right before span th that the name of its one item contradicts
+ * ("iced", "cold" against "hot", "warm") makes a dish the menu lacks. */
+static bool read_opposite_temperature(const struct order_reader *rd, const char *text,
+                                      const struct order_token *tokens,
+                                      const struct order_reading *rg, const struct order_thing *th)
+{
+    static const char *const warm[] = {"hot", "warm", "steaming"};
+    static const char *const cold[] = {"iced", "cold", "frozen", "chilled"};
+    size_t a = th->begin - 1U;
+    if (!th->is_span || th->item < 0 || tokens[a].kind != ORDER_TOKEN_WORD ||
+        !order_tok_in(text, tokens, a, th->end, warm, sizeof(warm) / sizeof(*warm)))
+        return false;
+    const char *name = rd->lex->menu->items[th->item].name;
+    for (size_t k = 0; k < sizeof(cold) / sizeof(*cold); k++)
+        if (read_name_has_word(name, cold[k], strlen(cold[k])))
+            return !order_tok_in(text, tokens, th->begin, th->end, cold,
+                                 sizeof(cold) / sizeof(*cold)) &&
+                   rg->roles[a] != ORDER_ROLE_ITEM;
+    return false;
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -659,6 +698,11 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             continue;
         }
         size_t entry_start;
+        if (th->begin > cl->begin && read_opposite_temperature(rd, text, tokens, rg, th)) {
+            read_span_to_dish(text, tokens, rg, th, th->begin - 1U); /* "hot tea" */
+            s++;
+            continue;
+        }
         if (th->begin > cl->begin && read_entry_before(rd, text, tokens, rg, th, &entry_start)) {
             read_span_to_dish(text, tokens, rg, th, entry_start);
             s++;

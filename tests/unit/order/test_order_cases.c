@@ -2018,6 +2018,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "hot" or "warm" before the one item whose name says "iced" or "cold" makes a dish the
+     * menu lacks, declined; "an iced green tea" is the item */
+    {.text = "a hot tea and an iced green tea",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}},
+     .unknown = {"hot tea"}},
 };
 
 static struct fixture f;
