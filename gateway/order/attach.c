@@ -1425,6 +1425,30 @@ static size_t attach_food_phrase_start(const struct attach_state *st, size_t i, 
     return i;
 }
 
+/* Is the run [a, b) a count (k tokens) and a unit of serving only ("two cups of", "a pot
+ * of") right before a dish read as a whole (a dish the menu lacks: "hot chocolate")? Then
+ * it is that dish's count, never a thing of its own. */
+static bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty,
+                                 bool explicit_qty)
+{
+    size_t u =
+        order_patterns_longest(&st->rd->u->quantity_units, st->text, st->tokens, a + k, b, NULL);
+    if (u == 0 || a + k + u != b || b >= st->e)
+        return false;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->begin != b)
+            continue;
+        if (explicit_qty && !th->qty_explicit) {
+            th->qty = qty;
+            th->qty_explicit = true;
+        }
+        memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+        return true;
+    }
+    return false;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
@@ -1438,6 +1462,8 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     size_t i = a + (vague > k ? vague : k);
     if (k > 0 && explicit_qty && attach_count_of_pronoun(st, a, k, b, qty))
         return;
+    if (k > 0 && attach_count_of_next(st, a, k, b, qty, explicit_qty))
+        return; /* "two cups of | hot chocolate": the count and unit of the dish after them */
     if (k == 0 && vague == 0 && attach_trailing_count(st, a, &b, &qty))
         explicit_qty = true; /* "cppuccinos x2", "hot dog x 1": a count after the thing */
     bool timed = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_FILLER &&

@@ -2026,6 +2026,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}},
      .unknown = {"hot tea"}},
+    /* a count and a unit of serving right before a dish the menu lacks are its count and
+     * unit, never a thing asked back */
+    {.text = "two cups of hot chocolate and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"hot chocolate"}},
 };
 
 static struct fixture f;
