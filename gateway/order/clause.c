@@ -169,6 +169,17 @@ static bool clause_condition_on_dish(const char *text, const struct order_token 
            clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects));
 }
 
+/* Does a correction start at i after a comma: "wait no", "actually no", "no wait", "sorry
+ * no"? A bare "no," may be a change ("fries, no, not salted"). */
+static bool clause_correction_after(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t n)
+{
+    static const char *const leads[] = {"wait", "actually", "sorry", "oh"};
+    if (clause_in_list(text, tokens, i, n, leads, sizeof(leads) / sizeof(*leads)))
+        return order_read_correction_at(text, tokens, i + 1, n) > 0;
+    return order_read_correction_at(text, tokens, i, n) > 1;
+}
+
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
 static void clause_split(const char *text, const struct order_token *tokens, size_t n,
@@ -185,6 +196,10 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
                         order_tok_is(text, tokens, i, n, "but") ||
                         order_tok_is(text, tokens, i, n, "also");
             cut_before = (comma || conj) && clause_question_after(text, tokens, i + 1, n);
+            /* "2 al pastor, wait no, 2 carnitas tacos": a correction after a comma opens a
+             * clause of its own, which replaces what it names again */
+            cut_before = cut_before || (comma && t->punct == ',' &&
+                                        clause_correction_after(text, tokens, i + 1, n));
         }
         /* a question that starts mid-sentence without punctuation: "just two classic fries
          * do you have gluten-free buns?" */

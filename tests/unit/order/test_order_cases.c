@@ -2382,6 +2382,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"order"},
      .language = "es"},
+    /* a correction after a comma ("wait no", "actually no") opens a clause of its own, which
+     * replaces the dish before that it names again */
+    {.text = "3 carnitas tacos, actually no, 2 fish tacos and 1 carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
