@@ -162,7 +162,7 @@ static bool classify_names_food(const struct order_class_input *in, size_t b, si
         if (in->tokens[i].kind == ORDER_TOKEN_WORD &&
             order_food_word(in->food, in->text + in->tokens[i].off, in->tokens[i].len))
             return true;
-    return classify_names_described(in, b, e);
+    return false;
 }
 
 /* Does the question [b, e) hold an inquiry cue beyond the weak one of its question start
@@ -196,7 +196,11 @@ static enum order_intent classify_question(const struct order_understanding *u,
     bool menu_words = classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end);
     inq += f->spans ? CLASSIFY_EVIDENCE : 0.0f;
     inq += menu_words ? CLASSIFY_EVIDENCE : 0.0f;
-    bool food = classify_names_food(in, cl->begin, cl->end);
+    /* "what's consomé": a word only a description holds names the menu's food; looked for
+     * only where nothing else named food or the menu */
+    bool food = classify_names_food(in, cl->begin, cl->end) ||
+                (!f->spans && !menu_words && !f->message_menu &&
+                 classify_names_described(in, cl->begin, cl->end));
     inq += food && !f->spans && !menu_words ? CLASSIFY_EVIDENCE : 0.0f;
     /* a question in a message with nothing of the menu or of food in it ("who should I
      * contact?", "is the restaurant dog friendly", "do you have a high chair") is about
