@@ -325,7 +325,11 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                     j += order_patterns_longest(&rd->u->diet_cues, text, tokens, j, e, NULL) - 1;
                     continue; /* "for the one vegan in the group" */
                 }
-                if (out->n_hits[j] > 0 || number || with) { /* "for me w/ rice added" */
+                /* "for Sam the same but no pickles": "same" orders again */
+                bool same = order_tok_is(text, tokens, j, e, "same") ||
+                            (order_tok_is(text, tokens, j, e, "the") &&
+                             order_tok_is(text, tokens, j + 1, e, "same"));
+                if (out->n_hits[j] > 0 || number || with || same) { /* "for me w/ rice added" */
                     k = j - i;
                     break;
                 }

@@ -2034,6 +2034,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .unknown = {"hot chocolate"}},
+    /* a "for" someone filler ends before "the same": the same dish again, for them, with
+     * the changes after it */
+    {.text = "for me the falafel wrap, for my brother the same but no tahini",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
 };
 
 static struct fixture f;
