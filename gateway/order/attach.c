@@ -1589,6 +1589,25 @@ static bool attach_amp_starts_thing(const struct attach_state *st, size_t j)
            order_read_quantity(st->rd->u, st->text, st->tokens, j + 1, st->e, &qty) > 0;
 }
 
+/* Is the run [i, j) "the" and words after a dash that closes a list of two dishes or more
+ * ("chips and guac, chips and salsa, chips and queso - the chip trifecta")? It names the
+ * list, it orders nothing more. */
+static bool attach_names_the_list(const struct attach_state *st, size_t c, size_t i, size_t j)
+{
+    const struct order_token *t = st->tokens;
+    if (i < st->b + 2 || t[i - 1].kind != ORDER_TOKEN_PUNCT || t[i - 1].punct != '-' ||
+        !order_tok_is(st->text, t, i, j, "the") || st->rg->roles[i - 2] != ORDER_ROLE_ITEM)
+        return false;
+    for (size_t p = j; p < st->e; p++)
+        if (t[p].kind == ORDER_TOKEN_WORD)
+            return false; /* the dash's words close the clause */
+    size_t spans = 0;
+    for (size_t k = st->first; k < st->rg->n_things; k++)
+        spans += st->rg->things[k].is_span && st->rg->things[k].clause == c &&
+                 st->rg->things[k].end <= i;
+    return spans >= 2;
+}
+
 static void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
@@ -1619,8 +1638,8 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         }
         if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
-        else if (!modifier) /* a modifier of nothing, or of an unknown dish ("with bacon") */
-            attach_leftover(st, c, i, j, opened);
+        else if (!modifier && !attach_names_the_list(st, c, i, j))
+            attach_leftover(st, c, i, j, opened); /* a modifier of nothing ("with bacon") */
         i = j;
     }
 }

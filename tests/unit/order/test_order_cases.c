@@ -2397,6 +2397,15 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
+    /* "the" and words after a dash closing a list of dishes name the list, they order
+     * nothing more */
+    {.text = "an elote, a horchata and churros - the corn fiesta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1},
+               {.name = "Horchata", .qty = 1},
+               {.name = "Churros", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
