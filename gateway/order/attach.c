@@ -1449,6 +1449,59 @@ static bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, si
     return false;
 }
 
+/* Does text hold phrase (NUL-terminated) between word boundaries? */
+static bool attach_text_has_phrase(const char *text, const char *phrase)
+{
+    size_t n = strlen(phrase);
+    for (const char *p = strstr(text, phrase); p; p = strstr(p + 1, phrase)) {
+        bool starts = p == text || p[-1] == ' ';
+        bool ends = p[n] == '\0' || p[n] == ' ' || p[n] == ',' || p[n] == '.' || p[n] == ';';
+        if (starts && ends)
+            return true;
+    }
+    return false;
+}
+
+/* Is the food phrase [i, b), two words or more, what the name and description of exactly one
+ * item say ("a tamarind soda", "an orange soda": a Jarritos, "sweet and tangy tamarind soda",
+ * "mandarin orange soda")? Then th becomes a span of that item. */
+static bool attach_described_dish(const struct attach_state *st, struct order_thing *th, size_t i,
+                                  size_t b)
+{
+    size_t words = 0;
+    for (size_t p = i; p < b; p++)
+        words += st->tokens[p].kind == ORDER_TOKEN_WORD &&
+                 !order_tok_connector(st->text, &st->tokens[p]);
+    if (words < 2)
+        return false;
+    struct order_item_set all, found;
+    memset(&all, 0, sizeof(all));
+    for (size_t k = 0; k < st->rd->lex->menu->count; k++)
+        all.bits[k / 64] |= 1ULL << (k % 64);
+    if (order_read_described_candidates(st->rd, st->text, st->tokens, i, b, &all, &found) != 1)
+        return false;
+    /* the words stand together in its text ("tangy tamarind soda"), not apart ("vanilla bean
+     * oat milk ice cream" is no "vanilla ice cream") */
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t len = order_words_join(st->text, st->tokens, i, b, phrase, sizeof(phrase));
+    const char *text =
+        st->rd->lex->item_text ? st->rd->lex->item_text[order_item_set_next(&found, 0)] : NULL;
+    bool together = text && len > 0 && attach_text_has_phrase(text, phrase);
+    if (text && !together && len > 1 && phrase[len - 1] == 's') { /* "orange sodas" */
+        phrase[len - 1] = '\0';
+        together = attach_text_has_phrase(text, phrase);
+    }
+    if (!together)
+        return false;
+    th->is_span = true;
+    th->candidates = found;
+    th->item = order_item_set_next(&found, 0);
+    th->score = 1.0f;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
+    return true;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
@@ -1507,6 +1560,16 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     struct order_thing *th = order_reading_add_thing(rg, c, i, b);
     if (!th)
         return;
+    /* where a dish stands: after an article or a count, an opener, or in a list */
+    if (food && (k > 0 || opened || listed) && attach_described_dish(st, th, i, b)) {
+        th->qty = qty;
+        th->qty_explicit = explicit_qty;
+        th->qty_unclear = vague > k;
+        memset(rg->roles + a, ORDER_ROLE_QTY, i - a);
+        memset(rg->roles + i, ORDER_ROLE_ITEM, b - i);
+        rg->clauses[c].n_spans++;
+        return; /* "a tamarind soda": the Jarritos Tamarind */
+    }
     th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
     th->menu_words = menu_words;
     th->unreadable = ((explicit_qty || opened) && attach_unreadable(st, i, b)) ||

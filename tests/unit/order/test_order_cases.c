@@ -2406,6 +2406,13 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Elote", .qty = 1},
                {.name = "Horchata", .qty = 1},
                {.name = "Churros", .qty = 1}}},
+    /* a dish of the food lexicon, where a dish stands, whose words stand together in the
+     * name and description of exactly one item is that item: no dish the menu lacks */
+    {.text = "2 tamarind sodas and an orange soda",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Tamarind", .qty = 2}, {.name = "Jarritos Mandarin", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
