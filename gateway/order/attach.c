@@ -1671,6 +1671,37 @@ static bool attach_names_the_list(const struct attach_state *st, size_t c, size_
     return spans >= 2;
 }
 
+/* Is the run [i, j) "all" or "both" and a kind of dish that every dish of the clause before
+ * it is ("1 portobello, 1 halloumi, 1 jackfruit — all burgers obvs —")? It says what they are,
+ * it orders nothing. */
+static bool attach_all_of_kind(const struct attach_state *st, size_t c, size_t i, size_t j)
+{
+    if (!order_tok_is(st->text, st->tokens, i, j, "all") &&
+        !order_tok_is(st->text, st->tokens, i, j, "both"))
+        return false;
+    for (size_t p = i + 1; p < j; p++) {
+        if (!order_read_token_head(st->rd, st->rg, p))
+            continue;
+        size_t dishes = 0;
+        bool every = true;
+        for (size_t k = st->first; k < st->rg->n_things && every; k++) {
+            const struct order_thing *th = &st->rg->things[k];
+            if (!th->is_span || th->clause != c || th->end > i || th->item < 0)
+                continue;
+            dishes++;
+            every = false;
+            for (size_t h = 0; h < st->rg->n_hits[p] && !every; h++) {
+                const struct order_lex_hit *hit = &st->rg->hits[p][h];
+                every = order_item_set_has(&st->rd->lex->words[hit->words[hit->n_words - 1]].items,
+                                           (size_t)th->item);
+            }
+        }
+        if (every && dishes >= 2)
+            return true;
+    }
+    return false;
+}
+
 static void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
@@ -1701,7 +1732,8 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         }
         if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
-        else if (!modifier && !attach_names_the_list(st, c, i, j))
+        else if (!modifier && !attach_names_the_list(st, c, i, j) &&
+                 !attach_all_of_kind(st, c, i, j))
             attach_leftover(st, c, i, j, opened); /* a modifier of nothing ("with bacon") */
         i = j;
     }

@@ -2042,6 +2042,15 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
+    /* "all" or "both" and a kind that every dish before it is says what they are, it orders
+     * nothing and is never declined */
+    {.text = "1 falafel, 1 buffalo cauliflower - both wraps obvs - and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Buffalo Cauliflower Wrap", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
