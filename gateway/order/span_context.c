@@ -20,9 +20,13 @@ static bool read_description_ends(const struct order_reader *rd, const char *tex
         return true; /* "... please", "... too" */
     if (!order_tok_is(text, tokens, e, end, "and"))
         return false;
-    return order_tok_is(text, tokens, e + 1U, end, "the") ||
-           order_tok_is(text, tokens, e + 1U, end, "one") ||
-           order_read_quantity(rd->u, text, tokens, e + 1U, end, &qty) > 0;
+    /* "and like a lemonade", "and also the fries": a word of talk may stand between */
+    static const char *const talk[] = {"like", "also", "maybe", "um", "uh", "then"};
+    size_t n = e + 1U;
+    if (order_tok_in(text, tokens, n, end, talk, sizeof(talk) / sizeof(*talk)))
+        n++;
+    return order_tok_is(text, tokens, n, end, "the") || order_tok_is(text, tokens, n, end, "one") ||
+           order_read_quantity(rd->u, text, tokens, n, end, &qty) > 0;
 }
 
 /* How many words after "with" describe a kind enough: two ("a burger with pulled

@@ -2422,6 +2422,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Jarritos Tamarind", .qty = 2}, {.name = "Jarritos Mandarin", .qty = 1}}},
+    /* a description after a kind ends before "and", a word of talk and the next thing */
+    {.text = "could we get the burrito with the fries in it and also a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
