@@ -2371,13 +2371,17 @@ static void attach_group_counts(struct attach_state *st, size_t first, size_t en
     }
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
+        /* "lunch for 4 of us: a horchata each": one for each of the group */
+        bool each = order_tok_is(st->text, st->tokens, th->end, st->e, "each");
         if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||
-            th->reference || !attach_plural_token(st, th->end - 1U))
+            th->reference || !(attach_plural_token(st, th->end - 1U) || each))
             continue;
         if (!checked) {
             group = attach_for_group(st);
             checked = true;
         }
+        if (each && group <= 0)
+            continue; /* "a lemonade each": the count of nobody said */
         if (group > 0 && group <= ORDER_QTY_MAX) {
             th->qty = group;
             th->qty_explicit = true;

@@ -2051,6 +2051,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Buffalo Cauliflower Wrap", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a dish "each" with no count, in a clause that says the group's size, is one for each */
+    {.text = "dinner for the 5 of us: a mango smoothie each and 2 truffle fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 5}, {.name = "Truffle Fries", .qty = 2}}},
 };
 
 static struct fixture f;
