@@ -301,8 +301,14 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
     if (t[j].len > 1 && text[t[j].off] == 'x' &&
         (v = attach_digits(text + t[j].off + 1, t[j].len - 1U, false)) > 0)
         k = 1; /* x3 */
-    else if ((order_tok_is(text, t, j, e, "x") || order_tok_is(text, t, j, e, "times")) &&
-             (k = attach_number(st->rd->u, text, t, j + 1, e, &v)) > 0)
+    else if ((order_tok_is(text, t, j, e, "twice") || order_tok_is(text, t, j, e, "thrice")) &&
+             (j + 1 >= e || t[j + 1].kind == ORDER_TOKEN_PUNCT ||
+              order_tok_is(text, t, j + 1, e, "please") ||
+              order_tok_is(text, t, j + 1, e, "pls"))) {
+        v = order_tok_is(text, t, j, e, "twice") ? 2 : 3; /* "pork taco, twice" */
+        k = 1;
+    } else if ((order_tok_is(text, t, j, e, "x") || order_tok_is(text, t, j, e, "times")) &&
+               (k = attach_number(st->rd->u, text, t, j + 1, e, &v)) > 0)
         k += 1; /* x 3, times three */
     else if ((k = attach_number(st->rd->u, text, t, j, e, &v)) > 0 &&
              (!attach_is_article(text, t, j, e) || k > 1)) { /* "tacos, a dozen" */

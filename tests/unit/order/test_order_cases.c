@@ -2434,6 +2434,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "twice" or "thrice" after a dish is its count, as "x2" is */
+    {.text = "elote twice please, and the flan, thrice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Flan", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
