@@ -24,6 +24,15 @@ static int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix)
     return v;
 }
 
+/* Does '/' and a number in digits stand at tokens[at]? */
+static bool attach_slash_digits(const char *text, const struct order_token *tokens, size_t at,
+                                size_t end)
+{
+    return at + 1 < end && tokens[at].kind == ORDER_TOKEN_PUNCT && tokens[at].punct == '/' &&
+           tokens[at + 1].kind == ORDER_TOKEN_WORD &&
+           attach_digits(text + tokens[at + 1].off, tokens[at + 1].len, false) >= 0;
+}
+
 /* A number at tokens[at]: digits, "3x", or a number word or phrase of the understanding
  * ("two", "a couple of", "half a dozen"). Returns the tokens covered, 0 when none. */
 static size_t attach_number(const struct order_understanding *u, const char *text,
@@ -32,6 +41,11 @@ static size_t attach_number(const struct order_understanding *u, const char *tex
     if (at >= end || tokens[at].kind != ORDER_TOKEN_WORD)
         return 0;
     *v = attach_digits(text + tokens[at].off, tokens[at].len, true);
+    if (*v >= 0 && (attach_slash_digits(text, tokens, at + 1, end) ||
+                    (at >= 2 && tokens[at - 1].kind == ORDER_TOKEN_PUNCT &&
+                     tokens[at - 1].punct == '/' && tokens[at - 2].kind == ORDER_TOKEN_WORD &&
+                     attach_digits(text + tokens[at - 2].off, tokens[at - 2].len, false) >= 0)))
+        return 0; /* "10/10", "12/25": a rating or a date counts nothing */
     if (*v >= 0)
         return *v >= 1 && *v <= ORDER_QTY_MAX ? 1 : 0;
     size_t which;
@@ -244,6 +258,8 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
         s->qty = st->each_qty;
         s->qty_explicit = true;
     }
+    if (k == 0 && p + 1 == s->begin && order_tok_is(text, st->tokens, p, s->begin, "another"))
+        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "another flan": one more, no change to it */
     if (k == 0 && vague == 0 && st->each_qty == 0)
         attach_homophone_count(st, s);
     if (k == 0 && vague == 0)
@@ -285,8 +301,14 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
     if (t[j].len > 1 && text[t[j].off] == 'x' &&
         (v = attach_digits(text + t[j].off + 1, t[j].len - 1U, false)) > 0)
         k = 1; /* x3 */
-    else if ((order_tok_is(text, t, j, e, "x") || order_tok_is(text, t, j, e, "times")) &&
-             (k = attach_number(st->rd->u, text, t, j + 1, e, &v)) > 0)
+    else if ((order_tok_is(text, t, j, e, "twice") || order_tok_is(text, t, j, e, "thrice")) &&
+             (j + 1 >= e || t[j + 1].kind == ORDER_TOKEN_PUNCT ||
+              order_tok_is(text, t, j + 1, e, "please") ||
+              order_tok_is(text, t, j + 1, e, "pls"))) {
+        v = order_tok_is(text, t, j, e, "twice") ? 2 : 3; /* "pork taco, twice" */
+        k = 1;
+    } else if ((order_tok_is(text, t, j, e, "x") || order_tok_is(text, t, j, e, "times")) &&
+               (k = attach_number(st->rd->u, text, t, j + 1, e, &v)) > 0)
         k += 1; /* x 3, times three */
     else if ((k = attach_number(st->rd->u, text, t, j, e, &v)) > 0 &&
              (!attach_is_article(text, t, j, e) || k > 1)) { /* "tacos, a dozen" */
@@ -297,6 +319,11 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
             k += 2;
         else if (order_tok_is(text, t, a, e, "times"))
             k += 1;
+        else if (order_tok_is(text, t, a, e, "more") && !attach_is_article(text, t, j, e) &&
+                 (a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
+                  order_tok_is(text, t, a + 1, e, "please") ||
+                  order_tok_is(text, t, a + 1, e, "pls")))
+            k += 1; /* "another round of those tacos, 4 more" */
         else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&')))
             return 0; /* a number that starts the next thing */
     } else {
@@ -651,13 +678,37 @@ static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t l
  * it, or in a modifier's form, or a short piece joined to a modifier just read; but after a
  * separator, a dish of the food lexicon without a modifier's lead word is another thing
  * ("..., hot dog x 1"; "lettuce wrap instead" is a modifier). */
+static bool attach_food_token(const struct attach_state *st, size_t i);
+
+/* Is the piece [a, b) one adjective alone, no food, that ends the clause ("coffee pls,
+ * black", "cold brew. black.")? Said after a dish it is how the dish should be. */
+static bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    size_t p = a;
+    while (p < b && t[p].kind == ORDER_TOKEN_PUNCT)
+        p++;
+    if (p + 1 != b || t[p].kind != ORDER_TOKEN_WORD || attach_food_token(st, p) ||
+        st->rg->dish_word[p] ||
+        !order_dictionary_has(st->rd->lex->adjectives, st->text + t[p].off, t[p].len))
+        return false;
+    size_t q = b;
+    while (q < st->e && (order_tok_is(st->text, t, q, st->e, "please") ||
+                         order_tok_is(st->text, t, q, st->e, "pls") ||
+                         (t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct != ',' &&
+                          t[q].punct != '&' && t[q].punct != '+')))
+        q++;
+    return q == st->e;
+}
+
 static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, bool separated,
                                   bool joined, bool last_was_mod)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     bool mod = !separated || attach_modifier_form(st, a, b) ||
-               (last_was_mod && joined && attach_word_count(t, a, b) <= 2);
+               (last_was_mod && joined && attach_word_count(t, a, b) <= 2) ||
+               attach_closing_adjective(st, a, b);
     if (mod && separated &&
         order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, a, b, NULL) == 0 &&
         order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&
@@ -701,6 +752,13 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
     for (;;) {
         int32_t qty;
         size_t k = attach_after_qty(st, i, &qty);
+        if (k > 0 && order_tok_is(text, t, i + k - 1, st->e, "more")) {
+            /* "tacos, 4 more": the count; after a count of its own, more of them */
+            cur->qty = cur->qty_explicit ? cur->qty + qty : qty;
+            cur->qty_explicit = true;
+            i += k;
+            continue;
+        }
         if (k > 0 && cur == s && s->qty_explicit && qty < s->qty) {
             size_t took = attach_part_by_count(st, s, i, k, qty, pa, pb, mods_n, &cur);
             i += took;
@@ -827,6 +885,29 @@ static void attach_references(struct attach_state *st, size_t first)
                 memcpy(x->mods.text[x->mods.n++], th->mods.text[m], sizeof(th->mods.text[m]));
             if (th->reference)
                 th->mods.n = 0;
+        }
+    }
+}
+
+/* "flan, tres leches, another flan": a dish after "another" with no count nor change of its
+ * own is one more of the same dish asked for before without changes; it adds to that one.
+ * "another halloumi burger with no peppers" stays a dish of its own. */
+static void attach_another(struct attach_state *st, size_t first, size_t end)
+{
+    struct order_reading *rg = st->rg;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &rg->things[s];
+        if (!th->is_span || th->item < 0 || th->qty_explicit || th->reference || th->mods.n > 0 ||
+            th->begin < 1 || !order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "another"))
+            continue;
+        for (size_t x = 0; x < s; x++) {
+            struct order_thing *e = &rg->things[x];
+            if (e->is_span && e->item == th->item && !e->reference && e->mods.n == 0 &&
+                !e->qty_unclear) {
+                e->qty += th->qty;
+                th->reference = true;
+                break;
+            }
         }
     }
 }
@@ -967,8 +1048,26 @@ static bool attach_list_separator(const struct attach_state *st, size_t i)
  * of another cuisine. */
 static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
 {
-    bool before = a >= st->b + 2 && attach_list_separator(st, a - 1) &&
-                  st->rg->roles[a - 2] == ORDER_ROLE_ITEM;
+    /* ", and a corona", "one no cabbage, and a corona": the separator may be a comma and a
+     * word, the dish before it may carry its changes */
+    enum { CHANGE_WORDS_MAX = 8 };
+    size_t end_before = a >= st->b + 2 && attach_list_separator(st, a - 1) ? a - 1 : st->b;
+    if (end_before > st->b + 1 && st->tokens[end_before].kind == ORDER_TOKEN_WORD &&
+        attach_list_separator(st, end_before - 1))
+        end_before--;
+    /* "3 fish tacos, one no cabbage, and a corona": a part counted off it, and its
+     * changes, stand between */
+    for (size_t k = 0; k < CHANGE_WORDS_MAX && end_before > st->b + 1; k++) {
+        const struct order_token *t = &st->tokens[end_before - 1];
+        uint8_t role = st->rg->roles[end_before - 1];
+        if (!(t->kind == ORDER_TOKEN_WORD &&
+              (st->rg->mod_zone[end_before - 1] || role == ORDER_ROLE_MODIFIER ||
+               role == ORDER_ROLE_QTY)) &&
+            !(t->kind == ORDER_TOKEN_PUNCT && t->punct == ','))
+            break;
+        end_before--;
+    }
+    bool before = end_before > st->b && st->rg->roles[end_before - 1] == ORDER_ROLE_ITEM;
     /* "streetcorn no mayo, churos": its own modifiers may follow it */
     while (b < st->e && st->rg->mod_zone[b] && st->tokens[b].kind == ORDER_TOKEN_WORD)
         b++;
@@ -983,7 +1082,7 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
         next < st->e && attach_list_separator(st, b) && st->rg->roles[next] == ORDER_ROLE_ITEM;
     for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
         const struct order_thing *th = &st->rg->things[t];
-        if (before && th->is_span && th->end == a - 1)
+        if (before && th->is_span && th->end == end_before)
             return true;
         if (after && th->is_span && th->begin == next)
             return true;
@@ -1274,6 +1373,9 @@ static bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool 
     for (size_t p = i; p < b && !explicit_qty && !food; p++)
         if (order_tok_is(text, t, p, b, "only"))
             return true;
+    /* "4 napkins", "3 spoons": words the understanding says name no dish */
+    if (!food && order_patterns_longest(&st->rd->u->not_dish_words, text, t, i, b, NULL) == b - i)
+        return true;
     for (size_t p = i; p < b; p++)
         if (t[p].kind == ORDER_TOKEN_WORD &&
             !attach_in(text, t, p, b, attach_prepositions,
@@ -1329,6 +1431,83 @@ static size_t attach_food_phrase_start(const struct attach_state *st, size_t i, 
     return i;
 }
 
+/* Is the run [a, b) a count (k tokens) and a unit of serving only ("two cups of", "a pot
+ * of") right before a dish read as a whole (a dish the menu lacks: "hot chocolate")? Then
+ * it is that dish's count, never a thing of its own. */
+static bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty,
+                                 bool explicit_qty)
+{
+    size_t u =
+        order_patterns_longest(&st->rd->u->quantity_units, st->text, st->tokens, a + k, b, NULL);
+    if (u == 0 || a + k + u != b || b >= st->e)
+        return false;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->begin != b)
+            continue;
+        if (explicit_qty && !th->qty_explicit) {
+            th->qty = qty;
+            th->qty_explicit = true;
+        }
+        memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+        return true;
+    }
+    return false;
+}
+
+/* Does text hold phrase (NUL-terminated) between word boundaries? */
+static bool attach_text_has_phrase(const char *text, const char *phrase)
+{
+    size_t n = strlen(phrase);
+    for (const char *p = strstr(text, phrase); p; p = strstr(p + 1, phrase)) {
+        bool starts = p == text || p[-1] == ' ';
+        bool ends = p[n] == '\0' || p[n] == ' ' || p[n] == ',' || p[n] == '.' || p[n] == ';';
+        if (starts && ends)
+            return true;
+    }
+    return false;
+}
+
+/* Is the food phrase [i, b), two words or more, what the name and description of exactly one
+ * item say ("a tamarind soda", "an orange soda": a Jarritos, "sweet and tangy tamarind soda",
+ * "mandarin orange soda")? Then th becomes a span of that item. */
+static bool attach_described_dish(const struct attach_state *st, struct order_thing *th, size_t i,
+                                  size_t b)
+{
+    size_t words = 0;
+    for (size_t p = i; p < b; p++)
+        words += st->tokens[p].kind == ORDER_TOKEN_WORD &&
+                 !order_tok_connector(st->text, &st->tokens[p]);
+    if (words < 2)
+        return false;
+    struct order_item_set all, found;
+    memset(&all, 0, sizeof(all));
+    for (size_t k = 0; k < st->rd->lex->menu->count; k++)
+        all.bits[k / 64] |= 1ULL << (k % 64);
+    if (order_read_described_candidates(st->rd, st->text, st->tokens, i, b, &all, &found) != 1)
+        return false;
+    /* the words stand together in its text ("tangy tamarind soda"), not apart ("vanilla bean
+     * oat milk ice cream" is no "vanilla ice cream") */
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t len = order_words_join(st->text, st->tokens, i, b, phrase, sizeof(phrase));
+    const char *text =
+        st->rd->lex->item_text ? st->rd->lex->item_text[order_item_set_next(&found, 0)] : NULL;
+    bool together = text && len > 0 && attach_text_has_phrase(text, phrase);
+    if (text && !together && len > 1 && phrase[len - 1] == 's') { /* "orange sodas" */
+        phrase[len - 1] = '\0';
+        together = attach_text_has_phrase(text, phrase);
+    }
+    if (!together)
+        return false;
+    th->is_span = true;
+    th->candidates = found;
+    th->item = order_item_set_next(&found, 0);
+    th->score = 1.0f;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
+    return true;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
@@ -1342,6 +1521,8 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     size_t i = a + (vague > k ? vague : k);
     if (k > 0 && explicit_qty && attach_count_of_pronoun(st, a, k, b, qty))
         return;
+    if (k > 0 && attach_count_of_next(st, a, k, b, qty, explicit_qty))
+        return; /* "two cups of | hot chocolate": the count and unit of the dish after them */
     if (k == 0 && vague == 0 && attach_trailing_count(st, a, &b, &qty))
         explicit_qty = true; /* "cppuccinos x2", "hot dog x 1": a count after the thing */
     bool timed = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_FILLER &&
@@ -1385,6 +1566,16 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     struct order_thing *th = order_reading_add_thing(rg, c, i, b);
     if (!th)
         return;
+    /* where a dish stands: after an article or a count, an opener, or in a list */
+    if (food && (k > 0 || opened || listed) && attach_described_dish(st, th, i, b)) {
+        th->qty = qty;
+        th->qty_explicit = explicit_qty;
+        th->qty_unclear = vague > k;
+        memset(rg->roles + a, ORDER_ROLE_QTY, i - a);
+        memset(rg->roles + i, ORDER_ROLE_ITEM, b - i);
+        rg->clauses[c].n_spans++;
+        return; /* "a tamarind soda": the Jarritos Tamarind */
+    }
     th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
     th->menu_words = menu_words;
     th->unreadable = ((explicit_qty || opened) && attach_unreadable(st, i, b)) ||
@@ -1467,6 +1658,56 @@ static bool attach_amp_starts_thing(const struct attach_state *st, size_t j)
            order_read_quantity(st->rd->u, st->text, st->tokens, j + 1, st->e, &qty) > 0;
 }
 
+/* Is the run [i, j) "the" and words after a dash that closes a list of two dishes or more
+ * ("chips and guac, chips and salsa, chips and queso - the chip trifecta")? It names the
+ * list, it orders nothing more. */
+static bool attach_names_the_list(const struct attach_state *st, size_t c, size_t i, size_t j)
+{
+    const struct order_token *t = st->tokens;
+    if (i < st->b + 2 || t[i - 1].kind != ORDER_TOKEN_PUNCT || t[i - 1].punct != '-' ||
+        !order_tok_is(st->text, t, i, j, "the") || st->rg->roles[i - 2] != ORDER_ROLE_ITEM)
+        return false;
+    for (size_t p = j; p < st->e; p++)
+        if (t[p].kind == ORDER_TOKEN_WORD)
+            return false; /* the dash's words close the clause */
+    size_t spans = 0;
+    for (size_t k = st->first; k < st->rg->n_things; k++)
+        spans += st->rg->things[k].is_span && st->rg->things[k].clause == c &&
+                 st->rg->things[k].end <= i;
+    return spans >= 2;
+}
+
+/* Is the run [i, j) "all" or "both" and a kind of dish that every dish of the clause before
+ * it is ("1 portobello, 1 halloumi, 1 jackfruit — all burgers obvs —")? It says what they are,
+ * it orders nothing. */
+static bool attach_all_of_kind(const struct attach_state *st, size_t c, size_t i, size_t j)
+{
+    if (!order_tok_is(st->text, st->tokens, i, j, "all") &&
+        !order_tok_is(st->text, st->tokens, i, j, "both"))
+        return false;
+    for (size_t p = i + 1; p < j; p++) {
+        if (!order_read_token_head(st->rd, st->rg, p))
+            continue;
+        size_t dishes = 0;
+        bool every = true;
+        for (size_t k = st->first; k < st->rg->n_things && every; k++) {
+            const struct order_thing *th = &st->rg->things[k];
+            if (!th->is_span || th->clause != c || th->end > i || th->item < 0)
+                continue;
+            dishes++;
+            every = false;
+            for (size_t h = 0; h < st->rg->n_hits[p] && !every; h++) {
+                const struct order_lex_hit *hit = &st->rg->hits[p][h];
+                every = order_item_set_has(&st->rd->lex->words[hit->words[hit->n_words - 1]].items,
+                                           (size_t)th->item);
+            }
+        }
+        if (every && dishes >= 2)
+            return true;
+    }
+    return false;
+}
+
 static void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
@@ -1497,8 +1738,9 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         }
         if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
-        else if (!modifier) /* a modifier of nothing, or of an unknown dish ("with bacon") */
-            attach_leftover(st, c, i, j, opened);
+        else if (!modifier && !attach_names_the_list(st, c, i, j) &&
+                 !attach_all_of_kind(st, c, i, j))
+            attach_leftover(st, c, i, j, opened); /* a modifier of nothing ("with bacon") */
         i = j;
     }
 }
@@ -2071,6 +2313,32 @@ static void attach_for_number_word(struct attach_state *st, struct order_thing *
     memset(st->rg->roles + p, ORDER_ROLE_QTY, 2);
 }
 
+/* "nuggets for each of my 3 kids", "a lemonade for each of the 4 of us": a dish with no
+ * count, then "for each of", a possessive or article, and a count before who they are, is
+ * one for each of them. */
+static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
+{
+    static const char *const owners[] = {"my", "our", "the", "his", "her", "their", "these"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = th->end;
+    int32_t v;
+    if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty_unclear || th->reference ||
+        th->qty != 1 || !order_tok_is(text, t, p, st->e, "for") ||
+        !order_tok_is(text, t, p + 1, st->e, "each") || !order_tok_is(text, t, p + 2, st->e, "of"))
+        return;
+    size_t q = p + 3;
+    if (attach_in(text, t, q, st->e, owners, sizeof(owners) / sizeof(*owners)))
+        q++;
+    size_t k = attach_number(st->rd->u, text, t, q, st->e, &v);
+    if (k == 0 || attach_is_article(text, t, q, st->e) || v < 2 || v > ORDER_QTY_MAX ||
+        q + k >= st->e || t[q + k].kind != ORDER_TOKEN_WORD)
+        return; /* "for each of them" counts nothing said */
+    th->qty = v;
+    th->qty_explicit = true;
+    memset(st->rg->roles + p, ORDER_ROLE_QTY, q + k - p);
+}
+
 /* "the twins both want a kids quesadilla", "we both want a lemonade": "both" as the subject
  * of wanting makes each dish after it, with no count of its own, two. */
 static void attach_both_want(struct attach_state *st, size_t first, size_t end)
@@ -2103,17 +2371,23 @@ static void attach_group_counts(struct attach_state *st, size_t first, size_t en
     bool checked = false;
     int32_t group = 0;
     attach_both_want(st, first, end);
-    for (size_t s = first; s < end; s++)
+    for (size_t s = first; s < end; s++) {
         attach_for_number_word(st, &st->rg->things[s]);
+        attach_for_each_of(st, &st->rg->things[s]);
+    }
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
+        /* "lunch for 4 of us: a horchata each": one for each of the group */
+        bool each = order_tok_is(st->text, st->tokens, th->end, st->e, "each");
         if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||
-            th->reference || !attach_plural_token(st, th->end - 1U))
+            th->reference || !(attach_plural_token(st, th->end - 1U) || each))
             continue;
         if (!checked) {
             group = attach_for_group(st);
             checked = true;
         }
+        if (each && group <= 0)
+            continue; /* "a lemonade each": the count of nobody said */
         if (group > 0 && group <= ORDER_QTY_MAX) {
             th->qty = group;
             th->qty_explicit = true;
@@ -2394,6 +2668,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_each_apply(&st, first, end, each, each_at);
     attach_correction(&st, first, end);
     attach_references(&st, first);
+    attach_another(&st, first, end);
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);

@@ -135,6 +135,27 @@ static void classify_facts(const struct order_understanding *u, const struct ord
 }
 
 /* Does [b, e) name a food or drink, on the menu or not ("is there msg in the marinade?")? */
+/* Does [b, e) hold a word no dictionary knows that a dish's description holds ("what's
+ * consomé", "what is cotija")? It names something of the menu's. */
+static bool classify_names_described(const struct order_class_input *in, size_t b, size_t e)
+{
+    enum { DESCRIBED_LETTERS_MIN = 4 };
+    if (!in->lex)
+        return false;
+    for (size_t i = b; i < e; i++) {
+        const struct order_token *t = &in->tokens[i];
+        const char *w = in->text + t->off;
+        size_t len = t->len;
+        if (t->kind != ORDER_TOKEN_WORD || len < DESCRIBED_LETTERS_MIN ||
+            order_dictionary_has(in->lex->dict, w, len))
+            continue;
+        for (size_t item = 0; item < in->lex->menu->count; item++)
+            if (order_lexicon_item_mentions(in->lex, (int32_t)item, &w, &len, 1) == 1)
+                return true;
+    }
+    return false;
+}
+
 static bool classify_names_food(const struct order_class_input *in, size_t b, size_t e)
 {
     for (size_t i = b; i < e && in->food; i++)
@@ -175,7 +196,11 @@ static enum order_intent classify_question(const struct order_understanding *u,
     bool menu_words = classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end);
     inq += f->spans ? CLASSIFY_EVIDENCE : 0.0f;
     inq += menu_words ? CLASSIFY_EVIDENCE : 0.0f;
-    bool food = classify_names_food(in, cl->begin, cl->end);
+    /* "what's consomé": a word only a description holds names the menu's food; looked for
+     * only where nothing else named food or the menu */
+    bool food = classify_names_food(in, cl->begin, cl->end) ||
+                (!f->spans && !menu_words && !f->message_menu &&
+                 classify_names_described(in, cl->begin, cl->end));
     inq += food && !f->spans && !menu_words ? CLASSIFY_EVIDENCE : 0.0f;
     /* a question in a message with nothing of the menu or of food in it ("who should I
      * contact?", "is the restaurant dog friendly", "do you have a high chair") is about
@@ -191,10 +216,10 @@ static enum order_intent classify_question(const struct order_understanding *u,
 static bool classify_says_something(const struct order_class_input *in,
                                     const struct order_reading *rg, const struct order_clause *cl)
 {
-    static const char *const verbs[] = {"is",      "are",   "was",  "were",   "has",   "had",
-                                        "have",    "did",   "got",  "tastes", "taste", "tasted",
-                                        "looks",   "uses",  "use",  "comes",  "come",  "contains",
-                                        "contain", "wants", "needs"};
+    static const char *const verbs[] = {"is",      "are",   "was",   "were",   "has",   "had",
+                                        "have",    "did",   "got",   "tastes", "taste", "tasted",
+                                        "looks",   "uses",  "use",   "comes",  "come",  "contains",
+                                        "contain", "wants", "needs", "gave"};
     bool named = false;
     for (size_t i = cl->begin; i < cl->end; i++) {
         named = named || rg->roles[i] == ORDER_ROLE_ITEM || rg->roles[i] == ORDER_ROLE_LEFTOVER;
@@ -226,9 +251,10 @@ static bool classify_says_something(const struct order_class_input *in,
 static bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
                                 const struct order_clause *cl, size_t end, bool were)
 {
-    static const char *const past[] = {
-        "was",     "had",    "did",      "wasnt", "werent", "didnt",  "hadnt", "tasted",  "came",
-        "arrived", "forgot", "received", "got",   "ate",    "bought", "tried", "ordered", "left"};
+    static const char *const past[] = {"was",    "had",      "did",    "wasnt", "werent",
+                                       "didnt",  "hadnt",    "tasted", "came",  "arrived",
+                                       "forgot", "received", "got",    "ate",   "bought",
+                                       "tried",  "ordered",  "left",   "gave"};
     for (size_t i = cl->begin; i < end; i++) {
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)

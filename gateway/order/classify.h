@@ -32,6 +32,9 @@ struct order_class_input {
     float prototype_sim[ORDER_CATEGORY_MAX]; /* best similarity of the message per class */
     const bool *thing_real;        /* per reading thing: does it name something orderable */
     const struct order_food *food; /* food words: a question naming one is about food */
+    /* the menu's words: a question naming a word only a description holds ("what's
+     * consomé") is about the menu; may be NULL */
+    const struct order_lexicon *lex;
 };
 
 struct order_class_scores {

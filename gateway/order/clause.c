@@ -141,9 +141,21 @@ static bool clause_request_after_question(const char *text, const struct order_t
  * mac and cheese so can we get those again". What came before tells why; the request is a
  * clause of its own, not part of a report of the past. */
 static bool clause_request_after_so(const char *text, const struct order_token *tokens, size_t i,
-                                    size_t n)
+                                    size_t n, const struct order_reading *out)
 {
-    return order_tok_is(text, tokens, i, n, "so") && clause_asks_for_at(text, tokens, i + 1, n);
+    if (!order_tok_is(text, tokens, i, n, "so"))
+        return false;
+    if (clause_asks_for_at(text, tokens, i + 1, n))
+        return true;
+    /* "im allergic to nuts so carrot cake without walnuts": a dish named right after "so",
+     * with no article but "a" or a count, is what the reason before it asks for */
+    static const char *const counts[] = {"a", "an", "one", "two", "three", "four", "five"};
+    size_t p = i + 1;
+    if (clause_in_list(text, tokens, p, n, counts, sizeof(counts) / sizeof(*counts)) ||
+        (p < n && tokens[p].kind == ORDER_TOKEN_WORD && text[tokens[p].off] >= '0' &&
+         text[tokens[p].off] <= '9'))
+        p++;
+    return p < n && tokens[p].kind == ORDER_TOKEN_WORD && out->n_hits[p] > 0;
 }
 
 /* A condition on the dish just named, checked as a question: "ill get the teriyaki bowl if
@@ -155,6 +167,17 @@ static bool clause_condition_on_dish(const char *text, const struct order_token 
     static const char *const subjects[] = {"its", "it", "theyre", "they"};
     return tokens[i - 1].kind == ORDER_TOKEN_WORD && order_tok_is(text, tokens, i, n, "if") &&
            clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects));
+}
+
+/* Does a correction start at i after a comma: "wait no", "actually no", "no wait", "sorry
+ * no"? A bare "no," may be a change ("fries, no, not salted"). */
+static bool clause_correction_after(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t n)
+{
+    static const char *const leads[] = {"wait", "actually", "sorry", "oh"};
+    if (clause_in_list(text, tokens, i, n, leads, sizeof(leads) / sizeof(*leads)))
+        return order_read_correction_at(text, tokens, i + 1, n) > 0;
+    return order_read_correction_at(text, tokens, i, n) > 1;
 }
 
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
@@ -173,6 +196,10 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
                         order_tok_is(text, tokens, i, n, "but") ||
                         order_tok_is(text, tokens, i, n, "also");
             cut_before = (comma || conj) && clause_question_after(text, tokens, i + 1, n);
+            /* "2 al pastor, wait no, 2 carnitas tacos": a correction after a comma opens a
+             * clause of its own, which replaces what it names again */
+            cut_before = cut_before || (comma && t->punct == ',' &&
+                                        clause_correction_after(text, tokens, i + 1, n));
         }
         /* a question that starts mid-sentence without punctuation: "just two classic fries
          * do you have gluten-free buns?" */
@@ -180,7 +207,7 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
             (clause_question_inside(text, tokens, i + 1, n) ||
              clause_wondering_at(text, tokens, i + 1, n) ||
              clause_request_after_question(text, tokens, start, i + 1, n) ||
-             clause_request_after_so(text, tokens, i + 1, n) ||
+             clause_request_after_so(text, tokens, i + 1, n, out) ||
              clause_condition_on_dish(text, tokens, i + 1, n))) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);
@@ -298,7 +325,11 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                     j += order_patterns_longest(&rd->u->diet_cues, text, tokens, j, e, NULL) - 1;
                     continue; /* "for the one vegan in the group" */
                 }
-                if (out->n_hits[j] > 0 || number || with) { /* "for me w/ rice added" */
+                /* "for Sam the same but no pickles": "same" orders again */
+                bool same = order_tok_is(text, tokens, j, e, "same") ||
+                            (order_tok_is(text, tokens, j, e, "the") &&
+                             order_tok_is(text, tokens, j + 1, e, "same"));
+                if (out->n_hits[j] > 0 || number || with || same) { /* "for me w/ rice added" */
                     k = j - i;
                     break;
                 }
@@ -422,6 +453,68 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     return verb ? p + 1 - i : 0;
 }
 
+/* Does a menu word stand within the next few words from p, before any punctuation ("the
+ * regular beef one", not "meat")? */
+static bool clause_menu_word_near(const struct order_token *tokens, const struct order_reading *out,
+                                  size_t p, size_t e)
+{
+    enum { NEAR_WORDS = 4 };
+    for (size_t q = p; q < e && q < p + NEAR_WORDS && tokens[q].kind == ORDER_TOKEN_WORD; q++)
+        if (out->n_hits[q] > 0)
+            return true;
+    return false;
+}
+
+/* Someone else's choice, said as a statement: a person ("she", "my husband", "the kids",
+ * "Sam": one word no lexicon reads), then wanting ("wants", "needs"), a modal of the future
+ * or of wishing with a verb of getting ("will have", "would like", "'ll take"), or "is" with
+ * one in -ing form ("is having"). "she will have the wrap", "my husband wants the beef one".
+ * Returns its length, or 0. */
+static size_t clause_someone_wants(const char *text, const struct order_token *tokens,
+                                   const struct order_reading *out, size_t i, size_t e)
+{
+    static const char *const pronouns[] = {"he", "she", "they"};
+    /* the pronoun and its auxiliary run together once the apostrophe is gone */
+    static const char *const pronoun_modals[] = {"hell", "shell", "theyll", "hed", "shed", "theyd"};
+    static const char *const pronoun_being[] = {"hes", "shes", "theyre"};
+    static const char *const determiners[] = {"my", "our", "his", "her", "their", "the"};
+    /* words that stand where a person would but are none: "it will take a while" */
+    static const char *const no_person[] = {"it",  "that", "this", "there",  "which", "what",
+                                            "who", "you",  "u",    "order",  "food",  "i",
+                                            "we",  "one",  "it",   "kitchen"};
+    static const char *const modals[] = {"will", "would", "shall"};
+    static const char *const getting[] = {"have", "take", "get", "like", "order"};
+    static const char *const wanting[] = {"wants", "needs"};
+    static const char *const being[] = {"is", "are"};
+    static const char *const getting_ing[] = {"having", "getting", "taking", "ordering"};
+#define SOMEONE_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
+    size_t p = i;
+    if (SOMEONE_IN(pronoun_modals, p))
+        return SOMEONE_IN(getting, p + 1) ? 2 : 0;
+    if (SOMEONE_IN(pronoun_being, p))
+        return SOMEONE_IN(getting_ing, p + 1) ? 2 : 0;
+    if (SOMEONE_IN(determiners, p))
+        p++;
+    if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD || out->n_hits[p] > 0 ||
+        out->roles[p] != ORDER_ROLE_NONE ||
+        (p == i && !SOMEONE_IN(pronouns, p) && SOMEONE_IN(no_person, p)) ||
+        (p > i && SOMEONE_IN(no_person, p)))
+        return 0;
+    p++;
+    size_t k = 0;
+    if (SOMEONE_IN(wanting, p))
+        k = p + 1 - i;
+    else if ((SOMEONE_IN(modals, p) && SOMEONE_IN(getting, p + 1)) ||
+             (SOMEONE_IN(being, p) && SOMEONE_IN(getting_ing, p + 1)))
+        k = p + 2 - i;
+    /* "wants a babyccino" asks for a thing; "wants meat" says what they eat */
+    static const char *const articles[] = {"a", "an", "the", "one", "two", "2", "some"};
+    return k > 0 && (clause_menu_word_near(tokens, out, i + k, e) || SOMEONE_IN(articles, i + k))
+               ? k
+               : 0;
+#undef SOMEONE_IN
+}
+
 /* Does "do" at tokens[s] start an imperative ("do a beyond burger for me", "do me two
  * cheeseburgers") rather than a question? A question's "do" is followed by its subject; an
  * article, a count or an object pronoun cannot be one ("do the fries …" may still ask). */
@@ -513,6 +606,22 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
     return s;
 }
 
+/* "we would like to share", "i'd love to try": "to" and a verb of getting or sharing after
+ * an opener of wanting belong to it; the words after them are the request ("i want to
+ * cancel the fries" asks for nothing). Returns their length (2), or 0. */
+static size_t clause_infinitive_after(const char *text, const struct order_token *tokens, size_t p,
+                                      size_t e, const struct order_reading *out)
+{
+    static const char *const wanting[] = {"like", "love",  "want", "wanna",
+                                          "need", "wants", "needs"};
+    static const char *const getting[] = {"share", "split", "order", "preorder", "try",   "get",
+                                          "have",  "grab",  "buy",   "eat",      "taste", "sample"};
+    if (p < 2 || p + 1 >= e || !CLAUSE_IN(wanting, p - 1) ||
+        !order_tok_is(text, tokens, p, e, "to") || out->roles[p + 1] != ORDER_ROLE_NONE)
+        return 0;
+    return CLAUSE_IN(getting, p + 1) ? 2 : 0;
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -532,18 +641,32 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         if (out->roles[i] != ORDER_ROLE_NONE || tokens[i].kind != ORDER_TOKEN_WORD)
             continue;
         /* an opener starts the clause or a part of it: "..., can I get", not "in my order" */
+        /* "please may I have ...": a word of politeness may open the clause before it */
+        static const char *const polite[] = {"please", "pls", "plz", "kindly"};
         bool starts = i == s || tokens[i - 1].kind == ORDER_TOKEN_PUNCT ||
                       out->roles[i - 1] == ORDER_ROLE_GREETING ||
-                      out->roles[i - 1] == ORDER_ROLE_OPENER;
-        if (!starts)
+                      out->roles[i - 1] == ORDER_ROLE_OPENER ||
+                      (i == s + 1 && CLAUSE_IN(polite, s));
+        /* "... and I want the cheeseburger", "... and my husband wants the beef one": a
+         * subject after a conjunction starts a part of its own */
+        static const char *const conjunctions[] = {"and", "n", "but", "plus", "then"};
+        bool after_and = !starts && CLAUSE_IN(conjunctions, i - 1);
+        if (!starts && !after_and)
             continue;
-        size_t k = order_patterns_longest(&rd->u->openers, text, tokens, i, e, NULL);
-        if (k > 0 && CLAUSE_IN(clause_finite_after_opener, i + k))
-            continue; /* "my order came with ...": a subject, not an opener */
-        if (k == 0)
+        bool subject = CLAUSE_IN(clause_subjects, i) || CLAUSE_IN(clause_subject_aux, i);
+        size_t k = 0;
+        if (starts || subject) {
+            k = order_patterns_longest(&rd->u->openers, text, tokens, i, e, NULL);
+            if (k > 0 && CLAUSE_IN(clause_finite_after_opener, i + k))
+                continue; /* "my order came with ...": a subject, not an opener */
+        }
+        if (k == 0 && (starts || subject))
             k = order_read_opener_grammar(rd, text, tokens, i, e, out);
         if (k == 0)
+            k = clause_someone_wants(text, tokens, out, i, e);
+        if (k == 0)
             continue;
+        k += clause_infinitive_after(text, tokens, i + k, e, out);
         memset(out->roles + i, ORDER_ROLE_OPENER, k);
         c->request_form = true;
         i += k - 1;
@@ -551,11 +674,65 @@ static void clause_frame(const struct order_reader *rd, const char *text,
     clause_fillers(rd, text, tokens, s, e, out);
 }
 
+/* A letter's closing at the start of a clause ("Yours faithfully,", "With kind regards,"):
+ * its length, or 0. */
+static size_t clause_closing_at(const char *text, const struct order_token *tokens, size_t i,
+                                size_t e)
+{
+    enum { CLOSING_WORDS = 3 };
+    static const char *const closings[][CLOSING_WORDS] = {{"yours", "faithfully"},
+                                                          {"yours", "sincerely"},
+                                                          {"yours", "truly"},
+                                                          {"kind", "regards"},
+                                                          {"warm", "regards"},
+                                                          {"best", "regards"},
+                                                          {"warmest", "regards"},
+                                                          {"kindest", "regards"},
+                                                          {"with", "kind", "regards"},
+                                                          {"with", "warm", "regards"},
+                                                          {"with", "best", "regards"},
+                                                          {"regards"},
+                                                          {"sincerely"},
+                                                          {"best", "wishes"},
+                                                          {"with", "best", "wishes"}};
+    for (size_t c = 0; c < sizeof(closings) / sizeof(*closings); c++) {
+        size_t w = 0;
+        while (w < CLOSING_WORDS && closings[c][w] &&
+               order_tok_is(text, tokens, i + w, e, closings[c][w]))
+            w++;
+        if ((w == CLOSING_WORDS || !closings[c][w]) && !order_tok_is(text, tokens, i + w, e, "to"))
+            return w; /* not "with regards to my order" */
+    }
+    return 0;
+}
+
+/* Does clause c name nothing of the menu (a signature: "Margaret Hollis")? */
+static bool clause_no_menu_word(const struct order_reading *out, const struct order_clause *c)
+{
+    for (size_t i = c->begin; i < c->end; i++)
+        if (out->n_hits[i] > 0)
+            return false;
+    return true;
+}
+
 void order_read_clauses(const struct order_reader *rd, const char *text,
                         const struct order_token *tokens, size_t n, struct order_reading *out)
 {
     out->n_clauses = 0;
     clause_split(text, tokens, n, out);
-    for (size_t c = 0; c < out->n_clauses; c++)
-        clause_frame(rd, text, tokens, &out->clauses[c], out);
+    bool signed_off = false;
+    for (size_t c = 0; c < out->n_clauses; c++) {
+        struct order_clause *cl = &out->clauses[c];
+        /* "With kind regards,\nMargaret Hollis", "Yours faithfully, Gerald Pike (Treasurer)":
+         * a letter's closing and the signature after it say goodbye, they ask nothing */
+        if (!signed_off && clause_closing_at(text, tokens, cl->begin, cl->end) > 0)
+            signed_off = true;
+        else if (signed_off && !clause_no_menu_word(out, cl))
+            signed_off = false;
+        if (signed_off) {
+            memset(out->roles + cl->begin, ORDER_ROLE_GREETING, cl->end - cl->begin);
+            continue;
+        }
+        clause_frame(rd, text, tokens, cl, out);
+    }
 }

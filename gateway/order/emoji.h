@@ -9,9 +9,15 @@
 #ifndef BRIGADE_GATEWAY_ORDER_EMOJI_H
 #define BRIGADE_GATEWAY_ORDER_EMOJI_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 /* The lowercase noun food or drink emoji cp pictures, or NULL for any other codepoint. */
 const char *order_emoji_word(int32_t cp);
+
+/* Does food or drink emoji cp picture a dish or drink served whole ("🍔", "🥤") rather than
+ * what goes into one ("🍓", "🧀")? Two pictures side by side name one dish only when both
+ * are of what goes into one ("🍓🍌": strawberry banana); "🍔🍟🥤" are three things. */
+bool order_emoji_dish(int32_t cp);
 
 #endif

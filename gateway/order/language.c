@@ -452,7 +452,8 @@ static const char *const language_request[] = {
     "ordinare", "posso",    "possiamo",  "queria",   "quero",    "gostaria", "gostaríamos",
     "pode",     "podem",    "wil",       "willen",   "graag",    "kan",      "kunnen",
     "mag",      "neem",     "nemen",     "pones",    "pone",     "peux",     "pouvez",
-    "fate",     "fai",      "dai",       NULL,
+    "fate",     "fai",      "dai",       "puede",    "puedes",   "pueden",   "podrían",
+    "podrian",  "preparar", "traes",     "trae",     "traen",    NULL,
 };
 
 /* Greetings, thanks and farewells: a message of them alone is a pleasantry. */

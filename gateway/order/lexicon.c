@@ -359,6 +359,29 @@ static void lex_finish_words(struct order_lexicon *lx)
     }
 }
 
+/* The match form of an item's name and description, as order_lexicon_item_mentions reads
+ * it, or NULL when it does not fit. */
+static char *lex_fold_item(const struct menu_item *it)
+{
+    char raw[ORDER_TEXT_BYTES_MAX], folded[ORDER_TEXT_BYTES_MAX];
+    int k = snprintf(raw, sizeof(raw), "%s. %s", it->name, it->description ? it->description : "");
+    if (k <= 0 || (size_t)k >= sizeof(raw) ||
+        order_normalize_match(raw, (size_t)k, folded, sizeof(folded)) < 0)
+        return NULL;
+    char *out = strdup(folded);
+    ORDER_ASSERT(out != NULL);
+    return out;
+}
+
+/* Folds every item's name and description once, for the lookups that read them. */
+static void lex_fold_texts(struct order_lexicon *lx)
+{
+    lx->item_text = calloc(lx->menu->count ? lx->menu->count : 1, sizeof(*lx->item_text));
+    ORDER_ASSERT(lx->item_text != NULL);
+    for (size_t i = 0; i < lx->menu->count; i++)
+        lx->item_text[i] = lex_fold_item(&lx->menu->items[i]);
+}
+
 int order_lexicon_init(struct order_lexicon *lx, const struct menu *menu,
                        const struct order_understanding *u, const struct order_dictionary *dict,
                        const struct order_dictionary *adjectives, const struct order_food *food,
@@ -398,11 +421,15 @@ int order_lexicon_init(struct order_lexicon *lx, const struct menu *menu,
         return -E2BIG;
     }
     lex_finish_words(lx);
+    lex_fold_texts(lx);
     return 0;
 }
 
 void order_lexicon_free(struct order_lexicon *lx)
 {
+    for (size_t i = 0; lx->item_text && i < lx->menu->count; i++)
+        free(lx->item_text[i]);
+    free(lx->item_text);
     free(lx->words);
     free(lx->variant_words);
     free(lx->variant_len);
@@ -753,11 +780,8 @@ size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
                                    const char *const *words, const size_t *lens, size_t n)
 {
     ORDER_ASSERT(item >= 0 && (size_t)item < lx->menu->count);
-    const struct menu_item *it = &lx->menu->items[item];
-    char raw[ORDER_TEXT_BYTES_MAX], folded[ORDER_TEXT_BYTES_MAX];
-    int k = snprintf(raw, sizeof(raw), "%s. %s", it->name, it->description ? it->description : "");
-    if (k <= 0 || (size_t)k >= sizeof(raw) ||
-        order_normalize_match(raw, (size_t)k, folded, sizeof(folded)) < 0)
+    const char *folded = lx->item_text ? lx->item_text[item] : NULL;
+    if (!folded)
         return 0;
     size_t found = 0;
     for (size_t i = 0; i < n; i++)

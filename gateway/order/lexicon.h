@@ -86,6 +86,7 @@ struct order_lexicon {
     const struct order_dictionary *adjectives;
     const struct order_food *food;
     const struct order_understanding *u;
+    char **item_text; /* per item: the match form of its name and description, or NULL */
 };
 
 /* Builds the lexicon of menu (which must outlive it) with u's aliases. Returns 0, or -E2BIG
@@ -113,7 +114,7 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
 
 /* How many of the n match-form words (words[i][0..lens[i])) item's name and description
  * hold, as words, singular or plural ("the bowl with the sweet potato and black beans").
- * Folds the description on each call: for the rare phrases that describe a dish. */
+ * Reads the texts folded once when the lexicon was built. */
 size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
                                    const char *const *words, const size_t *lens, size_t n);
 

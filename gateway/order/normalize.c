@@ -94,7 +94,8 @@ static size_t order_encode_emoji(const char *word, char *out, size_t o, int *pen
 static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t cap)
 {
     size_t o = 0;
-    int pending = 0; /* 0: none, ' ': a space, '\n': a new line */
+    int pending = 0;       /* 0: none, ' ': a space, '\n': a new line */
+    int32_t last_food = 0; /* the food emoji just written, blanks aside */
     for (int i = 0; i < n; i++) {
         int32_t c = cps[i];
         if (c == '\n' || order_is_blank(c)) {
@@ -111,11 +112,21 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
         if (word && o > 0 && out[o - 1] == '?')
             continue; /* "is the tres leches made fresh daily? 🎂": it pictures the question */
         if (word) {
+            /* "🍔🍟🥤": pictures side by side are things of their own when one is a dish */
+            if (last_food != 0 && pending != '\n' &&
+                (order_emoji_dish(c) || order_emoji_dish(last_food)) &&
+                !order_emoji_echoes(word, strlen(word), out, o)) {
+                if (o + 2 > cap)
+                    return -E2BIG;
+                out[o++] = ',';
+            }
+            last_food = c;
             o = order_encode_emoji(word, out, o, &pending, cap);
             if (o == 0)
                 return -E2BIG;
             continue;
         }
+        last_food = 0;
         utf8proc_uint8_t enc[4];
         size_t n_enc = (size_t)utf8proc_encode_char(c, enc);
         if (o + (pending != 0) + n_enc + 1 > cap) /* + 1: the NUL */

@@ -349,7 +349,8 @@ static enum order_category pipeline_classify(const struct order_pipeline *p, str
     for (size_t t = 0; t < w->reading.n_things; t++)
         real[t] =
             pipeline_real_without_match(&w->reading.things[t]) || m[t].kind != ORDER_MATCH_UNKNOWN;
-    struct order_class_input in = {w->folded, w->tokens, w->n_tokens, {0}, real, p->food};
+    struct order_class_input in = {w->folded, w->tokens, w->n_tokens, {0},
+                                   real,      p->food,   &p->lexicon};
     memcpy(in.prototype_sim, sims, sizeof(in.prototype_sim));
     return order_classify(p->u, &in, &w->reading, scores);
 }

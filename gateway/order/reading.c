@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gateway/order/frame.h"
 #include "gateway/order/order_assert.h"
@@ -640,6 +641,44 @@ static bool read_food_just_before(const struct order_reader *rd, const char *tex
            rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
 }
 
+/* Does the word of name hold the word w[0..len) (any case)? */
+static bool read_name_has_word(const char *name, const char *w, size_t len)
+{
+    for (const char *p = name; *p;) {
+        while (*p == ' ' || *p == '-')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ' && *q != '-')
+            q++;
+        if ((size_t)(q - p) == len && strncasecmp(p, w, len) == 0)
+            return true;
+        p = q;
+    }
+    return false;
+}
+
+/* "a pot of hot tea" with only an Iced Green Tea, "a hot coffee" with only a Cold Brew: a
+ * word of temperature right before span th that the name of its one item contradicts
+ * ("iced", "cold" against "hot", "warm") makes a dish the menu lacks. */
+static bool read_opposite_temperature(const struct order_reader *rd, const char *text,
+                                      const struct order_token *tokens,
+                                      const struct order_reading *rg, const struct order_thing *th)
+{
+    static const char *const warm[] = {"hot", "warm", "steaming"};
+    static const char *const cold[] = {"iced", "cold", "frozen", "chilled"};
+    size_t a = th->begin - 1U;
+    if (!th->is_span || th->item < 0 || tokens[a].kind != ORDER_TOKEN_WORD ||
+        !order_tok_in(text, tokens, a, th->end, warm, sizeof(warm) / sizeof(*warm)))
+        return false;
+    const char *name = rd->lex->menu->items[th->item].name;
+    for (size_t k = 0; k < sizeof(cold) / sizeof(*cold); k++)
+        if (read_name_has_word(name, cold[k], strlen(cold[k])))
+            return !order_tok_in(text, tokens, th->begin, th->end, cold,
+                                 sizeof(cold) / sizeof(*cold)) &&
+                   rg->roles[a] != ORDER_ROLE_ITEM;
+    return false;
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -659,6 +698,11 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             continue;
         }
         size_t entry_start;
+        if (th->begin > cl->begin && read_opposite_temperature(rd, text, tokens, rg, th)) {
+            read_span_to_dish(text, tokens, rg, th, th->begin - 1U); /* "hot tea" */
+            s++;
+            continue;
+        }
         if (th->begin > cl->begin && read_entry_before(rd, text, tokens, rg, th, &entry_start)) {
             read_span_to_dish(text, tokens, rg, th, entry_start);
             s++;
@@ -945,18 +989,53 @@ size_t order_read_correction_at(const char *text, const struct order_token *toke
 size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
                                   size_t e)
 {
+    /* "avoid spicy food", "allergic to nuts": what follows is kept away from, not asked for */
+    static const char *const avoiding[] = {"avoid", "avoiding", "avoids"};
+    static const char *const against[] = {"allergic", "intolerant", "allergy"};
+    static const char *const negations[] = {"dont",   "didnt", "doesnt", "cant",
+                                            "cannot", "never", "not"};
+    static const char *const wanting[] = {"want", "need", "eat", "eats", "drink", "like", "likes"};
+#define NEGATED_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
+    if (NEGATED_IN(avoiding, i))
+        return 1;
+    if (NEGATED_IN(against, i) && order_tok_is(text, tokens, i + 1, e, "to"))
+        return 2;
     size_t p = i;
-    if (order_tok_is(text, tokens, p, e, "do") && order_tok_is(text, tokens, p + 1, e, "not"))
+    if ((order_tok_is(text, tokens, p, e, "do") || order_tok_is(text, tokens, p, e, "does") ||
+         order_tok_is(text, tokens, p, e, "can")) &&
+        order_tok_is(text, tokens, p + 1, e, "not"))
         p += 2;
-    else if (order_tok_is(text, tokens, p, e, "dont") || order_tok_is(text, tokens, p, e, "didnt"))
+    else if (NEGATED_IN(negations, p))
         p += 1;
     else
         return 0;
     if (order_tok_is(text, tokens, p, e, "really"))
         p++;
-    if (!order_tok_is(text, tokens, p, e, "want") && !order_tok_is(text, tokens, p, e, "need"))
+    /* "i don't want fries", "i not eat fried food", "she can't eat dairy" */
+    bool strong =
+        !order_tok_is(text, tokens, i, e, "not") && !order_tok_is(text, tokens, i, e, "never");
+    if (!NEGATED_IN(wanting, p) || (!strong && !order_tok_is(text, tokens, p, e, "eat") &&
+                                    !order_tok_is(text, tokens, p, e, "eats")))
         return 0;
     return p + 1 - i;
+#undef NEGATED_IN
+}
+
+/* Is "add" at i (k tokens) followed by a whole menu name, in a clause that took a dish off
+ * before it ("cancel the fries from my order and add onion rings instead", "remove the
+ * lemonade and add an iced green tea")? The dish added is ordered, not put on another. */
+static bool read_add_after_removal(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, const struct order_reading *rg,
+                                   size_t b, size_t i, size_t k, size_t e)
+{
+    static const char *const removals[] = {"cancel", "remove", "drop", "scratch", "ditch", "nix"};
+    if (!order_tok_is(text, tokens, i, e, "add") || k != 1 ||
+        !read_name_at(rd, text, tokens, rg, i + 1, e))
+        return false;
+    for (size_t p = b; p < i; p++)
+        if (order_tok_in(text, tokens, p, e, removals, sizeof(removals) / sizeof(*removals)))
+            return true;
+    return false;
 }
 
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
@@ -990,8 +1069,11 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             size_t neg = order_read_negated_wanting(text, tokens, i, e);
             if (neg > 0) { /* "i don't want fries": what follows is not asked for */
                 size_t j = i + neg;
+                /* "allergic to nuts so carrot cake ...": a consequence asks anew */
+                static const char *const then[] = {"so", "but", "because", "cause", "if"};
                 while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
-                       !read_zone_stops(rd, text, tokens, out, j, e))
+                       !read_zone_stops(rd, text, tokens, out, j, e) &&
+                       !order_tok_in(text, tokens, j, e, then, sizeof(then) / sizeof(*then)))
                     j++;
                 memset(out->mod_zone + i, true, j - i);
                 i = j - 1;
@@ -1011,6 +1093,8 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             int32_t qty;
             if (order_read_quantity(rd->u, text, tokens, i + k, e, &qty) > 0)
                 continue; /* "add a lemonade", "add 2 cookies": an item, not a modifier */
+            if (read_add_after_removal(rd, text, tokens, out, b, i, k, e))
+                continue; /* "cancel the fries and add onion rings instead": a dish */
             /* "sub the mayo for chipotle mayo": both sides of the swap are the modifier */
             bool swap = order_tok_is(text, tokens, i, e, "sub") ||
                         order_tok_is(text, tokens, i, e, "swap") ||

@@ -20,9 +20,13 @@ static bool read_description_ends(const struct order_reader *rd, const char *tex
         return true; /* "... please", "... too" */
     if (!order_tok_is(text, tokens, e, end, "and"))
         return false;
-    return order_tok_is(text, tokens, e + 1U, end, "the") ||
-           order_tok_is(text, tokens, e + 1U, end, "one") ||
-           order_read_quantity(rd->u, text, tokens, e + 1U, end, &qty) > 0;
+    /* "and like a lemonade", "and also the fries": a word of talk may stand between */
+    static const char *const talk[] = {"like", "also", "maybe", "um", "uh", "then"};
+    size_t n = e + 1U;
+    if (order_tok_in(text, tokens, n, end, talk, sizeof(talk) / sizeof(*talk)))
+        n++;
+    return order_tok_is(text, tokens, n, end, "the") || order_tok_is(text, tokens, n, end, "one") ||
+           order_read_quantity(rd->u, text, tokens, n, end, &qty) > 0;
 }
 
 /* How many words after "with" describe a kind enough: two ("a burger with pulled
@@ -100,6 +104,10 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
         /* "the fries with salt": a kind that already reads as one item takes a change, not
          * another item, from one word */
         size_t min = th->item >= 0 ? 2U : read_with_words_min(text, tokens, th);
+        /* "a burrito with fries in it": what is in it describes the dish, it asks no change
+         * ("a salad with kale" may) */
+        if (th->item < 0 && e == b + 1U && in_it > 0)
+            min = 1U;
         if (e < b + min ||
             read_taken_back(text, tokens, e + in_it, rg->clauses[rg->n_clauses - 1U].end) ||
             !read_description_ends(rd, text, tokens, rg, e + in_it, end) ||
@@ -217,6 +225,80 @@ static void read_join_kind_de(const char *text, const struct order_token *tokens
     }
 }
 
+/* Do tokens a and b read as one vocabulary word ("fries" ... "fries")? */
+static bool read_same_word(const struct order_reading *rg, size_t a, size_t b)
+{
+    for (size_t i = 0; i < rg->n_hits[a]; i++)
+        for (size_t j = 0; j < rg->n_hits[b]; j++) {
+            const struct order_lex_hit *x = &rg->hits[a][i], *y = &rg->hits[b][j];
+            if (x->words[x->n_words - 1U] == y->words[y->n_words - 1U])
+                return true;
+        }
+    return false;
+}
+
+/* "1 bowl, carnitas.", "smoothie - mango", "fries - sweet potato": a bare kind of dish (one
+ * word that ends names), then a comma or a dash and words that end the clause, hold a menu
+ * word and not the kind's word again, and that the name or description of exactly one of its
+ * items holds, is that item; the words join its span. "fries, sweet potato fries" lists two. */
+static void read_kind_then_pick(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, size_t c, size_t first,
+                                struct order_reading *rg)
+{
+    enum { PICK_WORDS_MAX = 3 };
+    struct order_clause *cl = &rg->clauses[c];
+    size_t end = cl->end;
+    for (size_t s = first; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        size_t sep = th->end;
+        if (!th->is_span || th->end != th->begin + 1U ||
+            order_item_set_count(&th->candidates) < 2 ||
+            !order_read_token_head(rd, rg, th->begin) || sep >= end ||
+            tokens[sep].kind != ORDER_TOKEN_PUNCT ||
+            (tokens[sep].punct != ',' && tokens[sep].punct != '-'))
+            continue;
+        size_t b = sep + 1U, e = b;
+        bool menu = false, again = false;
+        while (e < end && e < b + PICK_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+               (rg->roles[e] == ORDER_ROLE_NONE || rg->roles[e] == ORDER_ROLE_ITEM)) {
+            menu = menu || rg->n_hits[e] > 0;
+            again = again || read_same_word(rg, th->begin, e);
+            e++;
+        }
+        bool ends = e == end || (tokens[e].kind == ORDER_TOKEN_PUNCT && tokens[e].punct != '&' &&
+                                 tokens[e].punct != '/' && tokens[e].punct != '+');
+        struct order_item_set found;
+        if (e == b || !menu || again || !ends ||
+            order_read_described_candidates(rd, text, tokens, b, e, &th->candidates, &found) != 1)
+            continue;
+        /* the spans read in the words are the kind's now */
+        size_t x = s + 1U;
+        while (x < rg->n_things && rg->things[x].begin < e)
+            x++;
+        if (x > s + 1U && rg->things[x - 1U].end > e)
+            continue;
+        /* "a burger, fries": a span in the words that names a dish of another kind is that
+         * dish, not a pick of the kind's */
+        bool other = false;
+        for (size_t y = s + 1U; y < x; y++)
+            other = other || (rg->things[y].is_span && rg->things[y].item >= 0 &&
+                              !order_item_set_has(&th->candidates, (size_t)rg->things[y].item));
+        if (other)
+            continue;
+        size_t gone = x - (s + 1U);
+        memmove(rg->things + s + 1U, rg->things + x, (rg->n_things - x) * sizeof(*th));
+        rg->n_things -= gone;
+        cl->n_spans -= gone;
+        memset(rg->roles + th->end, ORDER_ROLE_ITEM, e - th->end);
+        memset(rg->mod_zone + th->end, false, e - th->end);
+        th->end = (uint16_t)e;
+        th->candidates = found;
+        th->item = order_item_set_next(&found, 0);
+        th->phrase_len = (uint16_t)order_words_join(text, tokens, th->begin, th->end, th->phrase,
+                                                    sizeof(th->phrase));
+    }
+}
+
 /* The words of a description after "with" at token w: [*b, return), an article skipped, at
  * most three words no role holds, up to "and"; *b == return when none. */
 static size_t read_with_words(const char *text, const struct order_token *tokens,
@@ -326,6 +408,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_join_kind_de(text, tokens, c, first, rg);
     read_drop_describing_spans(rd, text, tokens, c, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);
+    read_kind_then_pick(rd, text, tokens, c, first, rg);
     read_one_with(rd, text, tokens, c, first, rg);
     read_drop_side_spans(rd, text, tokens, c, first, rg);
     read_drop_modified_spans(rd, tokens, c, first, rg);

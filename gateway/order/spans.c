@@ -339,6 +339,8 @@ static bool spans_names_section(const struct order_lexicon *lx, const struct ord
     return false;
 }
 
+enum { SPANS_CHANGE_WORDS_MAX = 4 }; /* words of a change between a dish and a diet */
+
 static void spans_emit(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, size_t b, size_t e,
                        const struct spans_window *w, struct order_reading *rg)
@@ -350,10 +352,31 @@ static void spans_emit(const struct order_reader *rd, const char *text,
     if (before < b && (order_tok_is(text, tokens, before, e, "is") ||
                        order_tok_is(text, tokens, before, e, "its")))
         before = before > rg->clauses[c].begin ? before - 1 : b;
-    bool predicate = before < b && (rg->roles[before] == ORDER_ROLE_ITEM ||
-                                    order_tok_is(text, tokens, before, e, "whichever") ||
-                                    order_tok_is(text, tokens, before, e, "whichevers") ||
-                                    order_tok_is(text, tokens, before, e, "which"));
+    /* "truffle fries no parmesan (vegan)", "the black bean one, vegan pls": a diet alone in
+     * brackets or after a comma, closing the clause, said after a dish and its changes */
+    size_t after = e;
+    while (after < clause_end && (order_tok_is(text, tokens, after, clause_end, "please") ||
+                                  order_tok_is(text, tokens, after, clause_end, "pls") ||
+                                  order_tok_is(text, tokens, after, clause_end, "plz")))
+        after++;
+    bool closes = after == clause_end || (tokens[after].kind == ORDER_TOKEN_PUNCT &&
+                                          tokens[after].punct != '&' && tokens[after].punct != '+');
+    size_t back = b;
+    if (closes && back > rg->clauses[c].begin && tokens[back - 1].kind == ORDER_TOKEN_PUNCT &&
+        (tokens[back - 1].punct == '(' || tokens[back - 1].punct == ',')) {
+        back--;
+        size_t stop = back;
+        while (back > rg->clauses[c].begin && back + SPANS_CHANGE_WORDS_MAX > stop &&
+               tokens[back - 1].kind == ORDER_TOKEN_WORD &&
+               rg->roles[back - 1] != ORDER_ROLE_ITEM &&
+               (rg->mod_zone[back - 1] || rg->n_hits[back - 1] == 0))
+            back--;
+    }
+    bool aside = back < b && back > rg->clauses[c].begin && rg->roles[back - 1] == ORDER_ROLE_ITEM;
+    bool predicate = aside || (before < b && (rg->roles[before] == ORDER_ROLE_ITEM ||
+                                              order_tok_is(text, tokens, before, e, "whichever") ||
+                                              order_tok_is(text, tokens, before, e, "whichevers") ||
+                                              order_tok_is(text, tokens, before, e, "which")));
     if (predicate && !one_after && order_item_set_count(&w->items) > 1 &&
         spans_all_diet(rd, rg, b, e)) {
         /* "make the falafel wrap vegan", "the wrap is vegan", "whichever is vegan": a

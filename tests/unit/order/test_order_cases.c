@@ -1895,6 +1895,168 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* someone else's choice said with a modal and a verb of getting ("he'll have", "my
+     * sister is having", "dad will take") is asked for, as "he wants" is, also after "and";
+     * so is "I want" after "and", which ends a modifier before it */
+    {.text = "my sister is having the mango smoothie and dad will take a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "he'll have the falafel wrap with the tahini on the side and i want the apple crumble",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"tahini on the side"}},
+               {.name = "Apple Crumble", .qty = 1}}},
+    /* "to" and a verb of sharing or getting after an opener of wanting belong to the opener:
+     * "share" is no misspelt "shake" where a dish would stand */
+    {.text = "we'd love to share the onion rings and 2 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Mango Smoothie", .qty = 2}}},
+    /* a kind, then a comma and the words of one of its items, is that item; a dish of
+     * another kind, or the kind's word again, is another thing */
+    {.text = "smoothie, strawberry banana\nfries, truffle fries\na wrap, onion rings",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1},
+               {.name = "Classic Fries", .qty = 1},
+               {.name = "Truffle Fries", .qty = 1},
+               {.name = "Onion Rings", .qty = 1}},
+     .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}}},
+    /* a diet alone in brackets or after a comma, closing the clause after a dish and its
+     * changes, says what the dish should be: no dish of its own is asked back */
+    {.text = "mac and cheese bites no cheese sauce (vegan) and the falafel wrap, gluten free pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1, .mods = {"no cheese sauce"}},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"gluten free"}}}},
+    /* food after a verb of avoiding or of not eating ("must avoid", "never eat", "doesn't
+     * eat", "allergic to") is kept away from, not asked for; "so" after it asks anew */
+    {.text = "I never eat fried food, and I must avoid spicy sauces. Is the falafel wrap fried?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "my son doesn't eat cheese so a kids mini burger please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1}}},
+    /* a dish named right after "so" (bare, after "a" or a count) is what the reason before
+     * it asks for, a question mark and all */
+    {.text = "my daughter is vegan so a falafel wrap without the yogurt sauce if you can?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no yogurt sauce"}}}},
+    /* pictures side by side are things of their own when one of them is a dish or a drink
+     * served whole; pictures of what goes into one still name it together */
+    {.text = "🍟🧁 and a 🍓🍌 smoothie",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}},
+     .unknown = {"cupcake"}},
+    /* a dish with no count, then "for each of my N kids", is N of it; a dish "for me" stays
+     * one */
+    {.text = "brownies for each of my 4 kids, a lemonade for each of my 2 friends and a cold brew "
+             "for me",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 4},
+               {.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* cutlery and tableware after a count are no dish: nothing is asked back */
+    {.text = "2 carrot cake slices, 2 forks and 4 napkins",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
+    /* cutlery and tableware after a count are no dish: nothing is asked back */
+    {.text = "2 carrot cake slices, 2 forks and 4 napkins",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
+    /* one adjective alone after a comma, closing the clause after a dish, is how the dish
+     * should be, not a dish asked back */
+    {.text = "two cold brews, black please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2, .mods = {"black"}}}},
+    /* a letter's closing and the signature after it ask nothing: no name is declined, no
+     * closing read as a change */
+    {.text = "Hello,\nMay I have a Mango Smoothie and a slice of carrot cake.\nBest "
+             "regards,\nHenrietta Quill",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Carrot Cake Slice", .qty = 1}}},
+    {.text =
+         "Two falafel wraps for collection at noon. Yours sincerely, Bartholomew Finch (secretary)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* a word of politeness before a request opener leaves it an opener */
+    {.text = "Please may I have a Mango Smoothie and kindly could we get two brownies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* after a dish is taken off, "add" and a whole menu name orders that dish */
+    {.text = "please remove the lemonade from my order and add mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "hot" or "warm" before the one item whose name says "iced" or "cold" makes a dish the
+     * menu lacks, declined; "an iced green tea" is the item */
+    {.text = "a hot tea and an iced green tea",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}},
+     .unknown = {"hot tea"}},
+    /* a count and a unit of serving right before a dish the menu lacks are its count and
+     * unit, never a thing asked back */
+    {.text = "two cups of hot chocolate and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"hot chocolate"}},
+    /* a "for" someone filler ends before "the same": the same dish again, for them, with
+     * the changes after it */
+    {.text = "for me the falafel wrap, for my brother the same but no tahini",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
+    /* "all" or "both" and a kind that every dish before it is says what they are, it orders
+     * nothing and is never declined */
+    {.text = "1 falafel, 1 buffalo cauliflower - both wraps obvs - and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Buffalo Cauliflower Wrap", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a dish "each" with no count, in a clause that says the group's size, is one for each */
+    {.text = "dinner for the 5 of us: a mango smoothie each and 2 truffle fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 5}, {.name = "Truffle Fries", .qty = 2}}},
 };
 
 static struct fixture f;
@@ -2173,6 +2335,111 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 3}},
      .unknown = {"menudo rojo"}},
+    /* "half dozen" without its article is six, as "half a dozen" is, never a dozen */
+    {.text = "a half dozen carnitas tacos and half dozen churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 6}, {.name = "Churros", .qty = 6}}},
+    /* "N more" after a dish with no count of its own is its count; after a count of its
+     * own, that many more */
+    {.text = "carnitas tacos, 3 more please. and 2 churros, 1 more",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Churros", .qty = 3}}},
+    /* a dish after "another", with no count nor change of its own, is one more of the same
+     * dish named before; with a change of its own it stays apart */
+    {.text = "elote, a horchata, another elote and another horchata with no cinnamon",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2},
+               {.name = "Horchata", .qty = 1},
+               {.name = "Horchata", .qty = 1, .mods = {"no cinnamon"}}}},
+    /* a bare kind, then a comma or a dash and words that pick one of its items, is that item
+     * ("bowl, chicken" as "chicken bowl") */
+    {.text = "2 burritos - chicken\ntaco, fish\na bowl, carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2},
+               {.name = "Baja Fish Taco", .qty = 1},
+               {.name = "Carnitas Bowl", .qty = 1}}},
+    /* "gave" is a past verb: a dish said to have given something is a complaint, not ordered */
+    {.text = "the elote gave my son a rash yesterday, really not happy",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* numbers either side of '/' are a rating or a date, never a count of what follows */
+    {.text = "loved it, 5/5 would come back",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* after a kind, "with" and one word is enough when it is what is in it ("in it",
+     * "inside it"): that describes the dish, it asks no change */
+    {.text = "a burrito with fries inside it and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a noun phrase after ", and" in a list of dishes is a thing ordered, also after a part
+     * counted off the dish before it and that part's changes */
+    {.text = "4 carnitas tacos, two no onion, and a modelo",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Carnitas Taco", .qty = 2, .mods = {"no onions"}}},
+     .unknown = {"modelo"}},
+    /* a question naming a word no dictionary knows that only a dish's description holds is
+     * about the menu */
+    {.text = "what is achiote",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* Spanish modals of asking ("puedes", "pueden", "podrían") with a dish named make a
+     * request, question mark or not */
+    {.text = "¿Me puedes preparar un burrito de asada, por favor?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
+    /* a correction after a comma ("wait no", "actually no") opens a clause of its own, which
+     * replaces the dish before that it names again */
+    {.text = "3 carnitas tacos, actually no, 2 fish tacos and 1 carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
+    /* "the" and words after a dash closing a list of dishes name the list, they order
+     * nothing more */
+    {.text = "an elote, a horchata and churros - the corn fiesta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1},
+               {.name = "Horchata", .qty = 1},
+               {.name = "Churros", .qty = 1}}},
+    /* a dish of the food lexicon, where a dish stands, whose words stand together in the
+     * name and description of exactly one item is that item: no dish the menu lacks */
+    {.text = "2 tamarind sodas and an orange soda",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Tamarind", .qty = 2}, {.name = "Jarritos Mandarin", .qty = 1}}},
+    /* a description after a kind ends before "and", a word of talk and the next thing */
+    {.text = "could we get the burrito with the fries in it and also a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "twice" or "thrice" after a dish is its count, as "x2" is */
+    {.text = "elote twice please, and the flan, thrice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Flan", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
