@@ -40,9 +40,56 @@ static inline float exp_nonpositive(float x)
     return e * scale;
 }
 
-/* softmax_row (kernels/softmax.h) in place over the keys [wlo, whi) of a row of kp floats
- * (kp a multiple of L), the rest set to 0: every pass runs whole vectors, the window a mask. */
-static inline void softmax_window(float *x, size_t kp, size_t wlo, size_t whi)
+/* One vector of L floats (GNU C vector extension: one zmm register in the AVX-512 clone, two
+ * ymm in the AVX2 one), moved in and out by memcpy: GCC's vectoriser, given the same loops
+ * over float arrays, spilled or scalarised some of the R accumulators. */
+typedef float lanes __attribute__((vector_size(L * sizeof(float))));
+typedef int32_t lanes_int __attribute__((vector_size(L * sizeof(int32_t))));
+
+/* v with its halves, quarters, ... swapped: the steps of a horizontal reduction in registers.
+ * Summing a stored accumulator array element by element instead stalls on store forwarding
+ * (a vector store read back as floats), a tenth of the tile's time. */
+#if defined(__clang__)
+#define LANES_SHUFFLE(v, ...) __builtin_shufflevector(v, v, __VA_ARGS__)
+#else
+#define LANES_SHUFFLE(v, ...) __builtin_shuffle(v, (lanes_int){__VA_ARGS__})
+#endif
+#define LANES_SWAP8(v) LANES_SHUFFLE(v, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7)
+#define LANES_SWAP4(v) LANES_SHUFFLE(v, 4, 5, 6, 7, 0, 1, 2, 3, 12, 13, 14, 15, 8, 9, 10, 11)
+#define LANES_SWAP2(v) LANES_SHUFFLE(v, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13)
+#define LANES_SWAP1(v) LANES_SHUFFLE(v, 1, 0, 3, 2, 5, 4, 7, 6, 9, 8, 11, 10, 13, 12, 15, 14)
+
+/* The sum and the maximum of L floats. */
+static inline float lanes_sum(const float *x)
+{
+    lanes v;
+    memcpy(&v, x, sizeof(v));
+    v += LANES_SWAP8(v);
+    v += LANES_SWAP4(v);
+    v += LANES_SWAP2(v);
+    v += LANES_SWAP1(v);
+    return v[0];
+}
+
+/* Elementwise max of vectors by a compare mask (C has no ?: on vectors). */
+#define LANES_MAX(a, b) ((lanes)(((lanes_int)(a) & ((a) > (b))) | ((lanes_int)(b) & ~((a) > (b)))))
+
+static inline float lanes_max(const float *x)
+{
+    lanes v;
+    memcpy(&v, x, sizeof(v));
+    v = LANES_MAX(v, LANES_SWAP8(v));
+    v = LANES_MAX(v, LANES_SWAP4(v));
+    v = LANES_MAX(v, LANES_SWAP2(v));
+    v = LANES_MAX(v, LANES_SWAP1(v));
+    return v[0];
+}
+
+/* softmax_row (kernels/softmax.h) over the keys [wlo, whi) of a row of kp floats (kp a
+ * multiple of L), the rest set to 0, but left unnormalised: x becomes exp(x - max) and the
+ * sum is returned, to be divided out of P V's output. Every pass runs whole vectors, the
+ * window a mask. */
+static inline float softmax_window(float *x, size_t kp, size_t wlo, size_t whi)
 {
     float m[L];
     for (size_t j = 0; j < L; j++)
@@ -52,10 +99,7 @@ static inline void softmax_window(float *x, size_t kp, size_t wlo, size_t whi)
             float y = i + j >= wlo && i + j < whi ? x[i + j] : -INFINITY;
             m[j] = y > m[j] ? y : m[j];
         }
-    for (size_t w = L / 2; w > 0; w /= 2) /* halving: 4 steps deep, not a chain of 15 */
-        for (size_t j = 0; j < w; j++)
-            m[j] = m[j + w] > m[j] ? m[j + w] : m[j];
-    float max = m[0];
+    float max = lanes_max(m);
     float s[L] = {0};
     for (size_t i = 0; i < kp; i += L)
         for (size_t j = 0; j < L; j++) {
@@ -63,22 +107,12 @@ static inline void softmax_window(float *x, size_t kp, size_t wlo, size_t whi)
             x[i + j] = i + j >= wlo && i + j < whi ? e : 0.0f;
             s[j] += x[i + j];
         }
-    for (size_t w = L / 2; w > 0; w /= 2)
-        for (size_t j = 0; j < w; j++)
-            s[j] += s[j + w];
-    float inv = 1.0f / s[0];
-    for (size_t i = 0; i < kp; i++)
-        x[i] *= inv;
+    return lanes_sum(s);
 }
 
 /* Queries a pass takes together: each load of K^T or V then feeds R accumulators, and those R
  * independent FMA chains hide the FMA latency. One query at a time is bound by the loads. */
 enum { R = 4 };
-
-/* One vector of L floats (GNU C vector extension: one zmm register in the AVX-512 clone, two
- * ymm in the AVX2 one), moved in and out by memcpy: GCC's vectoriser, given the same loops
- * over float arrays, spilled or scalarised some of the R accumulators. */
-typedef float lanes __attribute__((vector_size(L * sizeof(float))));
 
 EMBED_CLONES void attention_direct_tile(const float *q, const float *k, const float *v, float *out,
                                         size_t ld, size_t ldo, size_t hd, size_t len, size_t q0,
@@ -120,10 +154,11 @@ EMBED_CLONES void attention_direct_tile(const float *q, const float *k, const fl
             memcpy(p[2] + j0, &a2, sizeof(a2));
             memcpy(p[3] + j0, &a3, sizeof(a3));
         }
+        float inv[R];
         for (size_t i = 0; i < R; i++) {
             size_t wlo, whi;
             attention_window(qi[i], len, window_half, &wlo, &whi);
-            softmax_window(p[i], kp, wlo - lo, whi - lo);
+            inv[i] = 1.0f / softmax_window(p[i], kp, wlo - lo, whi - lo);
         }
         for (size_t d0 = 0; d0 < hd; d0 += L) {
             lanes a0 = {0}, a1 = {0}, a2 = {0}, a3 = {0};
@@ -135,6 +170,7 @@ EMBED_CLONES void attention_direct_tile(const float *q, const float *k, const fl
                 a2 += p[2][j] * vj;
                 a3 += p[3][j] * vj;
             }
+            a0 *= inv[0], a1 *= inv[1], a2 *= inv[2], a3 *= inv[3];
             memcpy(out + qi[0] * ldo + d0, &a0, sizeof(a0));
             memcpy(out + qi[1] * ldo + d0, &a1, sizeof(a1));
             memcpy(out + qi[2] * ldo + d0, &a2, sizeof(a2));
