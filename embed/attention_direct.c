@@ -40,48 +40,50 @@ static inline float exp_nonpositive(float x)
     return e * scale;
 }
 
-/* One vector of L floats (GNU C vector extension: one zmm register in the AVX-512 clone, two
- * ymm in the AVX2 one), moved in and out by memcpy: GCC's vectoriser, given the same loops
- * over float arrays, spilled or scalarised some of the R accumulators. */
-typedef float lanes __attribute__((vector_size(L * sizeof(float))));
-typedef int32_t lanes_int __attribute__((vector_size(L * sizeof(int32_t))));
+/* Half a lane group, 8 floats, as a GNU C vector (one ymm register), moved in and out by
+ * memcpy: GCC's vectoriser, given the same loops over float arrays, spilled or scalarised some
+ * of the accumulators, and GCC lowers a 16-float vector type on AVX2 through the stack. 8-wide
+ * vectors run well in both clones; on this AMD CPU 512-bit FMAs are two 256-bit halves anyway. */
+enum { V = 8 };
+typedef float vec __attribute__((vector_size(V * sizeof(float))));
+typedef int32_t vec_int __attribute__((vector_size(V * sizeof(int32_t))));
 
 /* v with its halves, quarters, ... swapped: the steps of a horizontal reduction in registers.
  * Summing a stored accumulator array element by element instead stalls on store forwarding
  * (a vector store read back as floats), a tenth of the tile's time. */
 #if defined(__clang__)
-#define LANES_SHUFFLE(v, ...) __builtin_shufflevector(v, v, __VA_ARGS__)
+#define VEC_SHUFFLE(v, ...) __builtin_shufflevector(v, v, __VA_ARGS__)
 #else
-#define LANES_SHUFFLE(v, ...) __builtin_shuffle(v, (lanes_int){__VA_ARGS__})
+#define VEC_SHUFFLE(v, ...) __builtin_shuffle(v, (vec_int){__VA_ARGS__})
 #endif
-#define LANES_SWAP8(v) LANES_SHUFFLE(v, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7)
-#define LANES_SWAP4(v) LANES_SHUFFLE(v, 4, 5, 6, 7, 0, 1, 2, 3, 12, 13, 14, 15, 8, 9, 10, 11)
-#define LANES_SWAP2(v) LANES_SHUFFLE(v, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13)
-#define LANES_SWAP1(v) LANES_SHUFFLE(v, 1, 0, 3, 2, 5, 4, 7, 6, 9, 8, 11, 10, 13, 12, 15, 14)
+#define VEC_SWAP4(v) VEC_SHUFFLE(v, 4, 5, 6, 7, 0, 1, 2, 3)
+#define VEC_SWAP2(v) VEC_SHUFFLE(v, 2, 3, 0, 1, 6, 7, 4, 5)
+#define VEC_SWAP1(v) VEC_SHUFFLE(v, 1, 0, 3, 2, 5, 4, 7, 6)
+/* Elementwise max by a compare mask (C has no ?: on vectors). */
+#define VEC_MAX(a, b) ((vec)(((vec_int)(a) & ((a) > (b))) | ((vec_int)(b) & ~((a) > (b)))))
 
 /* The sum and the maximum of L floats. */
 static inline float lanes_sum(const float *x)
 {
-    lanes v;
+    vec v, w;
     memcpy(&v, x, sizeof(v));
-    v += LANES_SWAP8(v);
-    v += LANES_SWAP4(v);
-    v += LANES_SWAP2(v);
-    v += LANES_SWAP1(v);
+    memcpy(&w, x + V, sizeof(w));
+    v += w;
+    v += VEC_SWAP4(v);
+    v += VEC_SWAP2(v);
+    v += VEC_SWAP1(v);
     return v[0];
 }
 
-/* Elementwise max of vectors by a compare mask (C has no ?: on vectors). */
-#define LANES_MAX(a, b) ((lanes)(((lanes_int)(a) & ((a) > (b))) | ((lanes_int)(b) & ~((a) > (b)))))
-
 static inline float lanes_max(const float *x)
 {
-    lanes v;
+    vec v, w;
     memcpy(&v, x, sizeof(v));
-    v = LANES_MAX(v, LANES_SWAP8(v));
-    v = LANES_MAX(v, LANES_SWAP4(v));
-    v = LANES_MAX(v, LANES_SWAP2(v));
-    v = LANES_MAX(v, LANES_SWAP1(v));
+    memcpy(&w, x + V, sizeof(w));
+    v = VEC_MAX(v, w);
+    v = VEC_MAX(v, VEC_SWAP4(v));
+    v = VEC_MAX(v, VEC_SWAP2(v));
+    v = VEC_MAX(v, VEC_SWAP1(v));
     return v[0];
 }
 
@@ -110,9 +112,21 @@ static inline float softmax_window(float *x, size_t kp, size_t wlo, size_t whi)
     return lanes_sum(s);
 }
 
-/* Queries a pass takes together: each load of K^T or V then feeds R accumulators, and those R
- * independent FMA chains hide the FMA latency. One query at a time is bound by the loads. */
+/* Queries a pass takes together: each load of K^T or V then feeds R accumulators, and those
+ * 2R independent FMA chains (two halves each) hide the FMA latency. One query at a time is
+ * bound by the loads. */
 enum { R = 4 };
+
+bool attention_direct_fits(size_t keys, size_t hd)
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+    bool cpu = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+#else
+    bool cpu = false; /* not measured elsewhere */
+#endif
+    size_t padded = (keys + L - 1) / L * L;
+    return cpu && hd % L == 0 && hd * padded <= ATTN_DIRECT_KT_FLOATS;
+}
 
 EMBED_CLONES void attention_direct_tile(const float *q, const float *k, const float *v, float *out,
                                         size_t ld, size_t ldo, size_t hd, size_t len, size_t q0,
@@ -138,21 +152,23 @@ EMBED_CLONES void attention_direct_tile(const float *q, const float *k, const fl
             qi[i] = r0 + i < q1 ? r0 + i : q1 - 1;
         const float *x0 = q + qi[0] * ld, *x1 = q + qi[1] * ld, *x2 = q + qi[2] * ld,
                     *x3 = q + qi[3] * ld;
-        for (size_t j0 = 0; j0 < kp; j0 += L) {
-            lanes a0 = {0}, a1 = {0}, a2 = {0}, a3 = {0};
+        for (size_t j0 = 0; j0 < kp; j0 += L) { /* a: keys j0.., b: keys j0 + V.. */
+            vec a0 = {0}, a1 = {0}, a2 = {0}, a3 = {0}, b0 = {0}, b1 = {0}, b2 = {0}, b3 = {0};
             for (size_t d = 0; d < hd; d++) {
-                lanes kd;
-                memcpy(&kd, kt + d * kp + j0, sizeof(kd));
-                a0 += x0[d] * kd;
-                a1 += x1[d] * kd;
-                a2 += x2[d] * kd;
-                a3 += x3[d] * kd;
+                vec ka, kb;
+                memcpy(&ka, kt + d * kp + j0, sizeof(ka));
+                memcpy(&kb, kt + d * kp + j0 + V, sizeof(kb));
+                a0 += x0[d] * ka, b0 += x0[d] * kb;
+                a1 += x1[d] * ka, b1 += x1[d] * kb;
+                a2 += x2[d] * ka, b2 += x2[d] * kb;
+                a3 += x3[d] * ka, b3 += x3[d] * kb;
             }
             a0 *= scale, a1 *= scale, a2 *= scale, a3 *= scale;
-            memcpy(p[0] + j0, &a0, sizeof(a0));
-            memcpy(p[1] + j0, &a1, sizeof(a1));
-            memcpy(p[2] + j0, &a2, sizeof(a2));
-            memcpy(p[3] + j0, &a3, sizeof(a3));
+            b0 *= scale, b1 *= scale, b2 *= scale, b3 *= scale;
+            memcpy(p[0] + j0, &a0, sizeof(a0)), memcpy(p[0] + j0 + V, &b0, sizeof(b0));
+            memcpy(p[1] + j0, &a1, sizeof(a1)), memcpy(p[1] + j0 + V, &b1, sizeof(b1));
+            memcpy(p[2] + j0, &a2, sizeof(a2)), memcpy(p[2] + j0 + V, &b2, sizeof(b2));
+            memcpy(p[3] + j0, &a3, sizeof(a3)), memcpy(p[3] + j0 + V, &b3, sizeof(b3));
         }
         float inv[R];
         for (size_t i = 0; i < R; i++) {
@@ -160,21 +176,27 @@ EMBED_CLONES void attention_direct_tile(const float *q, const float *k, const fl
             attention_window(qi[i], len, window_half, &wlo, &whi);
             inv[i] = 1.0f / softmax_window(p[i], kp, wlo - lo, whi - lo);
         }
-        for (size_t d0 = 0; d0 < hd; d0 += L) {
-            lanes a0 = {0}, a1 = {0}, a2 = {0}, a3 = {0};
+        for (size_t d0 = 0; d0 < hd; d0 += L) { /* a: dims d0.., b: dims d0 + V.. */
+            vec a0 = {0}, a1 = {0}, a2 = {0}, a3 = {0}, b0 = {0}, b1 = {0}, b2 = {0}, b3 = {0};
             for (size_t j = 0; j < keys; j++) {
-                lanes vj;
-                memcpy(&vj, vt + j * ld + d0, sizeof(vj));
-                a0 += p[0][j] * vj;
-                a1 += p[1][j] * vj;
-                a2 += p[2][j] * vj;
-                a3 += p[3][j] * vj;
+                vec va, vb;
+                memcpy(&va, vt + j * ld + d0, sizeof(va));
+                memcpy(&vb, vt + j * ld + d0 + V, sizeof(vb));
+                a0 += p[0][j] * va, b0 += p[0][j] * vb;
+                a1 += p[1][j] * va, b1 += p[1][j] * vb;
+                a2 += p[2][j] * va, b2 += p[2][j] * vb;
+                a3 += p[3][j] * va, b3 += p[3][j] * vb;
             }
             a0 *= inv[0], a1 *= inv[1], a2 *= inv[2], a3 *= inv[3];
+            b0 *= inv[0], b1 *= inv[1], b2 *= inv[2], b3 *= inv[3];
             memcpy(out + qi[0] * ldo + d0, &a0, sizeof(a0));
+            memcpy(out + qi[0] * ldo + d0 + V, &b0, sizeof(b0));
             memcpy(out + qi[1] * ldo + d0, &a1, sizeof(a1));
+            memcpy(out + qi[1] * ldo + d0 + V, &b1, sizeof(b1));
             memcpy(out + qi[2] * ldo + d0, &a2, sizeof(a2));
+            memcpy(out + qi[2] * ldo + d0 + V, &b2, sizeof(b2));
             memcpy(out + qi[3] * ldo + d0, &a3, sizeof(a3));
+            memcpy(out + qi[3] * ldo + d0 + V, &b3, sizeof(b3));
         }
     }
 }

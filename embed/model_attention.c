@@ -17,8 +17,9 @@
  * more than the part saves. */
 #define MODEL_ATTN_PART_WORK_MIN (1u << 16)
 /* Tiles of at most this many keys go to attention_direct_tile, the rest to two sgemm calls.
- * Per layer on one core (MiniLM's 32-wide heads / ModernBERT's 64-wide), direct vs sgemm:
- * 1.8x / 1.4x faster at 27 keys, 2.5x / 1.7x at 64, 2.4x / 1.6x at 128, 2.3x / 1.6x at 512. */
+ * Per layer on one AVX-512 core (MiniLM's 32-wide heads / ModernBERT's 64-wide), direct vs
+ * sgemm: 1.8x / 1.4x faster at 27 keys, 2.5x / 1.7x at 64, 2.4x / 1.6x at 128, 2.3x / 1.6x
+ * at 512. The AVX2 clone against OpenBLAS's AVX2 kernels: 0.9x to 1.1x. */
 #define MODEL_ATTN_DIRECT_KEYS_MAX 512
 
 /* One tile: queries [q0, q1) of a sequence of len tokens, one head. Q/K/V point at the
