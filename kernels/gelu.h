@@ -5,6 +5,9 @@
 #ifndef BRIGADE_KERNELS_GELU_H
 #define BRIGADE_KERNELS_GELU_H
 
+#include <stdint.h>
+#include <string.h>
+
 #include "kernels/common.h"
 
 #define GELU_SQRT1_2   0.70710678118654752440f /* 1/sqrt(2) */
@@ -23,15 +26,29 @@ enum gelu_kind {
 #define GELU_ERF_SPLIT 1.0f
 #define GELU_ERF_MID   2.5f
 
+/* c ? a : b through the bits. With trapping math GCC sinks each arm of a float ?: into a branch
+ * and then will not if-convert it (an arm's multiply might trap): without AVX-512's masked
+ * ops the loop is not vectorised at all. Integer ands and ors have no branch to sink into. */
+static inline BRIGADE_HD float gelu_select(int c, float a, float b)
+{
+    uint32_t ua, ub, m = 0u - (uint32_t)(c != 0);
+    memcpy(&ua, &a, sizeof(ua));
+    memcpy(&ub, &b, sizeof(ub));
+    uint32_t r = (ua & m) | (ub & ~m);
+    float f;
+    memcpy(&f, &r, sizeof(f));
+    return f;
+}
+
 /* erf of a float, in float by two polynomials and a select: no branch and no libm call, so a
- * loop over a row vectorises 16 wide (host erff is a scalar call; the double form this
- * replaces ran 8 wide and was 6% of a bf16 MiniLM pass). Near-minimax fits to erf(x)/x - 1
- * on [0, 1] (relative error 1.2e-9) and to erfc on [1, 4] (absolute 6.1e-10). The split is
- * low because float Horner over x^2 up to 4 cancels terms of size 2: small terms keep the
- * rounding near half an ulp, and x + x P(u) holds P's own rounding to an eighth of the
- * result. Swept over every float in [0, 4.5]: within 9.4e-8 relative of the true erf, at most
- * one ulp from glibc's erff, with or without FMA contraction (tests/unit/activation). NaN in,
- * NaN out (through Q: a NaN fails every comparison). */
+ * loop over a row vectorises, 16 wide with AVX-512 and 8 with AVX2 (host erff is a scalar
+ * call; the double form this replaces ran 8 wide on AVX-512 only and was 6% of a bf16 MiniLM
+ * pass). Near-minimax fits to erf(x)/x - 1 on [0, 1] (relative error 1.2e-9) and to erfc on
+ * [1, 4] (absolute 6.1e-10). The split is low because float Horner over x^2 up to 4 cancels
+ * terms of size 2: small terms keep the rounding near half an ulp, and x + x P(u) holds P's
+ * own rounding to an eighth of the result. Swept over every float in [0, 4.5]: within 9.4e-8
+ * relative of the true erf, at most one ulp from glibc's erff, with or without FMA contraction
+ * (tests/unit/activation). NaN in, NaN out (through Q: a NaN fails every comparison). */
 static inline BRIGADE_HD float gelu_erf_poly(float x)
 {
     float a = fabsf(x), u = a * a;
@@ -41,8 +58,8 @@ static inline BRIGADE_HD float gelu_erf_poly(float x)
     p = p * u - 0.0268538119f;
     p = p * u + 0.112835851f;
     p = p * u - 0.376126258f;
-    p = p * u + 0.128379166f;                                       /* 2/sqrt(pi) - 1 */
-    float t = (a > GELU_ERF_ONE ? GELU_ERF_ONE : a) - GELU_ERF_MID; /* NaN stays NaN */
+    p = p * u + 0.128379166f;                                                /* 2/sqrt(pi) - 1 */
+    float t = gelu_select(a > GELU_ERF_ONE, GELU_ERF_ONE, a) - GELU_ERF_MID; /* NaN stays */
     float q = 3.49167681e-07f;
     q = q * t - 8.87712587e-07f;
     q = q * t - 3.44632949e-06f;
@@ -59,10 +76,8 @@ static inline BRIGADE_HD float gelu_erf_poly(float x)
     q = q * t + 0.00544569097f;
     q = q * t - 0.00217827833f;
     q = q * t + 0.00040695232f;
-    /* Both arms computed first: with trapping math GCC only if-converts selects of values
-     * already computed. */
     float small = a + a * p, big = 1.0f - q;
-    return copysignf(a < GELU_ERF_SPLIT ? small : big, x);
+    return copysignf(gelu_select(a < GELU_ERF_SPLIT, small, big), x);
 }
 
 /* Device code keeps CUDA's erff (a few FMAs, no call; double would be slow on a GPU); the
