@@ -1,6 +1,7 @@
 /* model_attention.h — bidirectional multi-head attention over a packed batch on the CPU:
  * per sequence and head, tiles of MODEL_ATTN_QUERY_BLOCK queries, scores by sgemm, softmax
- * (kernels/softmax.h) inside each query's window (kernels/attention_window.h), then P V.
+ * (kernels/softmax.h) inside each query's window (kernels/attention_window.h), then P V; or,
+ * for tiles of up to 512 keys, the same by plain vector loops (embed/attention_direct.h).
  * Internal to embed/. */
 #ifndef BRIGADE_EMBED_MODEL_ATTENTION_H
 #define BRIGADE_EMBED_MODEL_ATTENTION_H
