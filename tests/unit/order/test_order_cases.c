@@ -2173,6 +2173,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 3}},
      .unknown = {"menudo rojo"}},
+    /* a Spanish number word counts the dish after it; one that is a word of a name ("tres"
+     * of Tres Leches Cake) counts only where no item holds it and the word after it */
+    {.text = "could we get cuatro tacos de carnitas and a tres leches",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Tres Leches Cake", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
