@@ -278,7 +278,8 @@ static bool classify_names_wanting(const struct order_class_input *in,
                                    const struct order_reading *rg, const struct order_clause *cl)
 {
     for (size_t i = cl->begin; i < cl->end; i++)
-        if ((rg->roles[i] == ORDER_ROLE_NONE || rg->roles[i] == ORDER_ROLE_MODIFIER) &&
+        if ((rg->roles[i] == ORDER_ROLE_NONE || rg->roles[i] == ORDER_ROLE_MODIFIER ||
+             rg->roles[i] == ORDER_ROLE_LEFTOVER) &&
             (order_tok_is(in->text, in->tokens, i, cl->end, "wants") ||
              order_tok_is(in->text, in->tokens, i, cl->end, "needs")))
             return true;
@@ -478,7 +479,7 @@ static enum order_intent classify_clause(const struct order_understanding *u,
                         f.cue_core[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_SURE)
                    ? ORDER_INTENT_OTHER /* "I'd like a refund, the wrap was missing" */
                    : ORDER_INTENT_REQUEST;
-    if (says && f.spans > 0 && classify_names_wanting(in, rg, cl))
+    if (says && f.things > 0 && classify_names_wanting(in, rg, cl))
         return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */
     /* "my fries were cold": about the things, not asking; "I wonder whether the crumble is
      * served with custard" asks without a question mark */

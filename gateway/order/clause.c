@@ -298,7 +298,12 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                     j += order_patterns_longest(&rd->u->diet_cues, text, tokens, j, e, NULL) - 1;
                     continue; /* "for the one vegan in the group" */
                 }
-                if (out->n_hits[j] > 0 || number || with) { /* "for me w/ rice added" */
+                /* "for her a pumpkin spice latte": an article before a food the menu lacks */
+                bool food = j > i + pat->n_words &&
+                            (order_tok_is(text, tokens, j, e, "a") ||
+                             order_tok_is(text, tokens, j, e, "an")) &&
+                            clause_food_after(rd, text, tokens, j, i + k);
+                if (out->n_hits[j] > 0 || number || with || food) { /* "for me w/ rice added" */
                     k = j - i;
                     break;
                 }
@@ -513,6 +518,43 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
     return s;
 }
 
+/* Someone else's wanting as a request opener at tokens[i..e): "he"/"she", or a possessive
+ * or "the" and up to two words that name no dish, then "wants"/"needs" before an article, a
+ * count or a menu word: "and the baby wants a babyccino", "my son needs 2 nuggets". Not
+ * "he wants to know". Returns the tokens covered, or 0. */
+static size_t clause_someone_wants(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, size_t i, size_t e,
+                                   const struct order_reading *out)
+{
+    enum { SUBJECT_WORDS_MAX = 2 };
+    static const char *const pronouns[] = {"he", "she"};
+    static const char *const determiners[] = {"my", "the", "our", "his", "her"};
+    static const char *const wants[] = {"wants", "needs"};
+    static const char *const objects[] = {"a", "an", "the", "some"};
+    size_t p = i;
+    if (CLAUSE_IN(pronouns, p)) {
+        p++;
+    } else if (CLAUSE_IN(determiners, p)) {
+        p++;
+        size_t words = 0;
+        while (words < SUBJECT_WORDS_MAX && p < e && tokens[p].kind == ORDER_TOKEN_WORD &&
+               out->n_hits[p] == 0 && !CLAUSE_IN(wants, p)) {
+            p++;
+            words++;
+        }
+        if (words == 0)
+            return 0;
+    } else {
+        return 0;
+    }
+    if (!CLAUSE_IN(wants, p) || p + 1 >= e)
+        return 0;
+    int32_t qty;
+    bool object = CLAUSE_IN(objects, p + 1) || out->n_hits[p + 1] > 0 ||
+                  order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0;
+    return object ? p + 1 - i : 0;
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -535,13 +577,25 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         bool starts = i == s || tokens[i - 1].kind == ORDER_TOKEN_PUNCT ||
                       out->roles[i - 1] == ORDER_ROLE_GREETING ||
                       out->roles[i - 1] == ORDER_ROLE_OPENER;
-        if (!starts)
+        if (!starts) {
+            /* "..., and the baby wants a babyccino": someone else's request after "and" */
+            size_t k = order_tok_is(text, tokens, i - 1, e, "and")
+                           ? clause_someone_wants(rd, text, tokens, i, e, out)
+                           : 0;
+            if (k > 0) {
+                memset(out->roles + i, ORDER_ROLE_OPENER, k);
+                c->request_form = true;
+                i += k - 1;
+            }
             continue;
+        }
         size_t k = order_patterns_longest(&rd->u->openers, text, tokens, i, e, NULL);
         if (k > 0 && CLAUSE_IN(clause_finite_after_opener, i + k))
             continue; /* "my order came with ...": a subject, not an opener */
         if (k == 0)
             k = order_read_opener_grammar(rd, text, tokens, i, e, out);
+        if (k == 0)
+            k = clause_someone_wants(rd, text, tokens, i, e, out);
         if (k == 0)
             continue;
         memset(out->roles + i, ORDER_ROLE_OPENER, k);

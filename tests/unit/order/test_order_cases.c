@@ -1895,6 +1895,21 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "for <someone>" is a filler only up to an article before a food: what follows is ordered
+     * for that person */
+    {.text = "a falafel wrap, for my dad a pumpkin pie",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"pumpkin pie"}},
+    /* someone else "wants" or "needs" a thing: a request for it, named on the menu or not */
+    {.text = "two lemonades and my nephew wants a frappuccino",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .unknown = {"frappuccino"}},
 };
 
 static struct fixture f;
