@@ -358,6 +358,11 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
         (order_tok_is(text, t, b - 1, b, "it") || order_tok_is(text, t, b - 1, b, "them")))
         b -= 2; /* "no onions on it" */
+    if (b - a >= 2 &&
+        (order_tok_is(text, t, b - 2, b, "u") || order_tok_is(text, t, b - 2, b, "you") ||
+         order_tok_is(text, t, b - 2, b, "ya")) &&
+        (order_tok_is(text, t, b - 1, b, "got") || order_tok_is(text, t, b - 1, b, "have")))
+        b -= 2; /* "most expensive bowl u got": which dish, not how it is made */
     if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX)
         return;
     char *out = th->mods.text[th->mods.n];

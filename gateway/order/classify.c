@@ -185,6 +185,36 @@ static enum order_intent classify_question(const struct order_understanding *u,
     return inq >= oth ? ORDER_INTENT_QUESTION : ORDER_INTENT_OTHER;
 }
 
+/* Is the verb at token i no statement about the things: "got"/"have" after "you" closing a
+ * dish's relative clause ("most expensive bowl u got", "the spiciest wrap you have pls"), or
+ * "was"/"were" before "gonna"/"going to", a plan given up ("I was gonna get the chicken burger
+ * but ...")? */
+static bool classify_verb_not_said(const struct order_class_input *in,
+                                   const struct order_reading *rg, const struct order_clause *cl,
+                                   size_t i)
+{
+    const char *text = in->text;
+    const struct order_token *t = in->tokens;
+    size_t e = cl->end;
+    if ((order_tok_is(text, t, i, e, "was") || order_tok_is(text, t, i, e, "were")) &&
+        (order_tok_is(text, t, i + 1, e, "gonna") ||
+         (order_tok_is(text, t, i + 1, e, "going") && order_tok_is(text, t, i + 2, e, "to"))))
+        return true;
+    if (!(order_tok_is(text, t, i, e, "got") || order_tok_is(text, t, i, e, "have")) ||
+        i < cl->begin + 2U ||
+        !(order_tok_is(text, t, i - 1, e, "you") || order_tok_is(text, t, i - 1, e, "u") ||
+          order_tok_is(text, t, i - 1, e, "ya")))
+        return false;
+    bool dish_before = false;
+    for (size_t p = cl->begin; p + 1 < i; p++)
+        dish_before = dish_before || rg->roles[p] == ORDER_ROLE_ITEM;
+    size_t n = i + 1;
+    while (n < e && (order_tok_is(text, t, n, e, "please") || order_tok_is(text, t, n, e, "pls") ||
+                     order_tok_is(text, t, n, e, "plz")))
+        n++;
+    return dish_before && (n >= e || t[n].kind == ORDER_TOKEN_PUNCT);
+}
+
 /* Does the clause say something about its things rather than list them: a verb of being
  * or having outside the names ("the fries were cold", "tahini is sesame")? A list of dishes
  * has none. */
@@ -212,6 +242,8 @@ static bool classify_says_something(const struct order_class_input *in,
         if (i > cl->begin && in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT &&
             order_tok_is(in->text, in->tokens, i, cl->end, "were"))
             continue;
+        if (classify_verb_not_said(in, rg, cl, i))
+            continue;
         for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]); v++)
             if (order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]))
                 return true;
@@ -232,6 +264,8 @@ static bool classify_about_past(const struct order_class_input *in, const struct
     for (size_t i = cl->begin; i < end; i++) {
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
+            continue;
+        if (classify_verb_not_said(in, rg, cl, i))
             continue;
         for (size_t v = 0; v < sizeof(past) / sizeof(past[0]); v++)
             if (order_tok_is(in->text, in->tokens, i, cl->end, past[v]))

@@ -1910,6 +1910,18 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}},
      .unknown = {"frappuccino"}},
+    /* "you got" closing a dish picked by its price says which dish, nothing about it */
+    {.text = "most expensive wrap you got, no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1, .mods = {"no onions"}}}},
+    /* "was going to get" is a plan given up, not a report of the past: the correction orders */
+    {.text = "I was going to get the falafel wrap but actually the halloumi burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
 };
 
 static struct fixture f;
