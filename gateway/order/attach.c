@@ -2296,6 +2296,9 @@ static void attach_substitutions(struct attach_state *st, size_t first)
  * in the last clause that named any, each with its count. The copies are spans at "same", in
  * text order among the clause's spans, so the words after it (", but no slaw") are the
  * modifiers of the copy: of the first dish when several are copied. Returns how many. */
+static size_t attach_insert_copies(struct attach_state *st, size_t c, size_t b, size_t e,
+                                   size_t from, size_t n);
+
 static size_t attach_same(struct attach_state *st, size_t c)
 {
     struct order_reading *rg = st->rg;
@@ -2337,7 +2340,17 @@ static size_t attach_same(struct attach_state *st, size_t c)
             found = true;
         }
     }
-    size_t n = to - from, at = rg->n_things; /* insert before the clause's spans after "same" */
+    return attach_insert_copies(st, c, b, e, from, to - from);
+}
+
+/* Copies things[from, from + n) as spans of clause c at tokens [b, e), in text order among
+ * the clause's spans, the first dish last (it takes the modifiers after them). Returns n, or
+ * 0 when they do not fit. */
+static size_t attach_insert_copies(struct attach_state *st, size_t c, size_t b, size_t e,
+                                   size_t from, size_t n)
+{
+    struct order_reading *rg = st->rg;
+    size_t at = rg->n_things; /* insert before the clause's spans after b */
     for (size_t k = st->first; k < rg->n_things; k++)
         if (rg->things[k].begin > b) {
             at = k;
@@ -2362,6 +2375,60 @@ static size_t attach_same(struct attach_state *st, size_t c)
     return n;
 }
 
+/* "I want one too but well done", "and another one with no tahini", "one more please":
+ * another of the dish named just before, in this clause or an earlier one, counted one and
+ * described by the words after it alone. Returns the dishes added (0 or 1). */
+static size_t attach_another(struct attach_state *st, size_t c)
+{
+    struct order_reading *rg = st->rg;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    static const char *const ends[] = {"but", "with", "please", "pls", "plz", "for", "and", "w"};
+    size_t b = st->e, e = st->e;
+    for (size_t i = st->b; i < st->e && b == st->e; i++) {
+        if (!attach_free(st, i))
+            continue;
+        bool another = order_tok_is(text, t, i, st->e, "another");
+        bool one = order_tok_is(text, t, i, st->e, "one");
+        size_t k = i + 1;
+        if (another && order_tok_is(text, t, k, st->e, "one"))
+            k++;
+        else if (one && (order_tok_is(text, t, k, st->e, "too") ||
+                         order_tok_is(text, t, k, st->e, "more")))
+            k++;
+        else if (!another)
+            continue;
+        /* "another lemonade", "one more fries": a count of the dish after it */
+        if (k < st->e && t[k].kind == ORDER_TOKEN_WORD &&
+            !attach_in(text, t, k, st->e, ends, sizeof(ends) / sizeof(*ends)))
+            continue;
+        b = i;
+        e = k;
+    }
+    if (b == st->e)
+        return 0;
+    if (attach_free(st, e) && order_tok_is(text, t, e, st->e, "but"))
+        e++; /* "one too but no slaw": the change is the copy's modifier */
+    size_t from = rg->n_things;
+    for (size_t k = 0; k < rg->n_things; k++) {
+        const struct order_thing *th = &rg->things[k];
+        if (th->is_span && th->item >= 0 && !th->reference && th->end <= b &&
+            !rg->clauses[th->clause].question_start &&
+            (from == rg->n_things || th->end > rg->things[from].end))
+            from = k;
+    }
+    if (from == rg->n_things || attach_insert_copies(st, c, b, e, from, 1) == 0)
+        return 0;
+    for (size_t k = st->first; k < rg->n_things; k++) {
+        struct order_thing *copy = &rg->things[k];
+        if (copy->begin == b && copy->end == e && copy->clause == c) {
+            copy->qty = 1;
+            copy->mods.n = 0;
+        }
+    }
+    return 1;
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -2371,6 +2438,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     /* before "the one my sister had" can read as a count pointing back; the spans stay
      * things[first, first + n_spans), what it adds comes after them */
     bool same = attach_same(&st, c) > 0; /* before "the same again" reads as a past order */
+    same = same || attach_another(&st, c) > 0;
     size_t before_past = out->n_things;
     attach_past(&st, c);
     if (!same && cl->n_spans == 0 && out->n_things == before_past)

@@ -1922,6 +1922,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* "one too" / "another one" after a dish is one more of it, described by what follows */
+    {.text = "one crispy chicken burger, and I'll take one too but no slaw",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
 };
 
 static struct fixture f;
