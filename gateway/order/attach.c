@@ -1472,6 +1472,34 @@ static bool attach_amp_starts_thing(const struct attach_state *st, size_t j)
            order_read_quantity(st->rd->u, st->text, st->tokens, j + 1, st->e, &qty) > 0;
 }
 
+/* Does a count in digits at j, before a free word, start another thing of a run that starts
+ * with one ("1 sprite 1 pepsi": two drinks, not one)? Not after a preposition ("a table for 2
+ * people"). */
+static bool attach_count_starts_thing(const struct attach_state *st, size_t j)
+{
+    const struct order_token *t = st->tokens;
+    if (t[j].kind != ORDER_TOKEN_WORD || j + 1 >= st->e || t[j + 1].kind != ORDER_TOKEN_WORD ||
+        !attach_free(st, j + 1) ||
+        attach_in(st->text, t, j - 1, st->e, attach_prepositions,
+                  sizeof(attach_prepositions) / sizeof(attach_prepositions[0])))
+        return false;
+    int32_t v = attach_digits(st->text + t[j].off, t[j].len, true);
+    return v >= 1 && v <= ORDER_QTY_MAX;
+}
+
+/* Does the run at i start with a count in digits, its own or read just before it? */
+static bool attach_run_counted(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = st->tokens;
+    for (size_t p = i > st->b ? i - 1 : i; p <= i; p++) {
+        int32_t v =
+            t[p].kind == ORDER_TOKEN_WORD ? attach_digits(st->text + t[p].off, t[p].len, true) : -1;
+        if (v >= 1 && v <= ORDER_QTY_MAX)
+            return true;
+    }
+    return false;
+}
+
 static void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
@@ -1485,6 +1513,7 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         while (j < st->e && attach_free(st, j) &&
                !attach_boundary(st->text, st->tokens, j, st->e) &&
                !attach_amp_starts_thing(st, j) &&
+               !(j > i && attach_run_counted(st, i) && attach_count_starts_thing(st, j)) &&
                st->rg->mod_zone[j] == st->rg->mod_zone[i]) /* "can i | add cream" */
             j++;
         bool opened = i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER;

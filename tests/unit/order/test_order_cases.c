@@ -1929,6 +1929,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1},
                {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* in a run of words nothing read that starts with a count, each count starts a thing */
+    {.text = "1 snapple 2 gatorade and a brownie",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}},
+     .unknown = {"snapple", "gatorade"}},
 };
 
 static struct fixture f;
