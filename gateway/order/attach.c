@@ -337,6 +337,23 @@ static size_t attach_w_slash_o(const char *text, const struct order_token *t, si
  * size phrase covers them exactly, else the words, "w" read as "with" and "w o" as
  * "without", leading "with"/"and"/"the" and trailing "please", "too", "also", "on it"
  * dropped. */
+/* Do the words [a, b) say the dish comes as the menu has it ("normal", "as is", "the normal
+ * way")? Then they change nothing: no modifier. ("regular" is a size.) */
+static bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    static const char *const forms[][3] = {{"normal", NULL, NULL},  {"as", "is", NULL},
+                                           {"as", "normal", NULL},  {"as", "usual", NULL},
+                                           {"normal", "way", NULL}, {"the", "normal", "way"}};
+    for (size_t f = 0; f < sizeof(forms) / sizeof(*forms); f++) {
+        size_t n = 0;
+        while (n < 3 && forms[f][n] && a + n < b && order_tok_is(text, t, a + n, b, forms[f][n]))
+            n++;
+        if ((n == 3 || !forms[f][n]) && a + n == b)
+            return true;
+    }
+    return false;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -363,7 +380,7 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
          order_tok_is(text, t, b - 2, b, "ya")) &&
         (order_tok_is(text, t, b - 1, b, "got") || order_tok_is(text, t, b - 1, b, "have")))
         b -= 2; /* "most expensive bowl u got": which dish, not how it is made */
-    if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX)
+    if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX || attach_unchanged(text, t, a, b))
         return;
     char *out = th->mods.text[th->mods.n];
     size_t which, o = 0;

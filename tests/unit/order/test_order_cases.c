@@ -1454,7 +1454,7 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}},
-               {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"normal"}}}},
+               {.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* a change named before "on" / "in" the dish is that dish's modifier, the dish is read */
     {.text = "extra pickles on the crispy chicken burger please",
      .category = "order",
@@ -1936,6 +1936,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}},
      .unknown = {"snapple", "gatorade"}},
+    /* a part said to come "normal" or "as is" has no modifier: nothing about it changes */
+    {.text = "2 kale caesar salads, one as is, one without croutons",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}},
+               {.name = "Kale Caesar Salad", .qty = 1}}},
 };
 
 static struct fixture f;
