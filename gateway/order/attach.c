@@ -537,6 +537,26 @@ static struct order_thing *attach_split(struct attach_state *st, struct order_th
 static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
 static bool attach_with_dish(const struct attach_state *st, size_t a, size_t b);
 
+/* The rest of span s after its parts were split off takes the modifiers said last; s stands
+ * first in the text, so while s has none of its own it takes those of the part split off
+ * just before, and that part, which comes later in the text, takes the rest's ("2
+ * cheeseburgers, one normal, one with no cheese": the plain one first). */
+static struct order_thing *attach_rest_in_order(struct attach_state *st, struct order_thing *s)
+{
+    struct order_thing *prev = NULL;
+    for (size_t k = st->first; k < st->rg->n_things; k++) {
+        struct order_thing *th = &st->rg->things[k];
+        if (th != s && th->is_span && th->item == s->item && th->begin == th->end &&
+            th->begin >= s->end && (!prev || th->begin > prev->begin))
+            prev = th;
+    }
+    if (!prev || s->mods.n != 0 || prev->qty != s->qty)
+        return s;
+    s->mods = prev->mods;
+    prev->mods.n = 0;
+    return prev;
+}
+
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
  * the copy in *into. Once a part was split off (split_before), a count equal to what is
@@ -568,7 +588,7 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
-    *into = rest ? s : attach_split(st, s, k, a);
+    *into = rest ? attach_rest_in_order(st, s) : attach_split(st, s, k, a);
     if (!*into)
         return 0;
     memset(st->rg->roles + a, ORDER_ROLE_QTY, p - a);

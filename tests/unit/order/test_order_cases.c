@@ -511,8 +511,8 @@ static const struct order_case cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra pickles"}},
-               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}}},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra pickles"}}},
      .asked = {{"cheddar cheesburgers", "Cheddar Cheeseburger"}}},
     {.text = "3 cheddar cheeseburgers, 1 with no pickles, 1 with extra pickles",
      .category = "order",
@@ -1453,8 +1453,8 @@ static const struct order_case cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}},
-               {.name = "Grilled Halloumi Burger", .qty = 1}}},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}}}},
     /* a change named before "on" / "in" the dish is that dish's modifier, the dish is read */
     {.text = "extra pickles on the crispy chicken burger please",
      .category = "order",
@@ -1941,8 +1941,15 @@ static const struct order_case cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}},
-               {.name = "Kale Caesar Salad", .qty = 1}}},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1},
+               {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* the rest of a count after its parts keeps its place in the text: the plain one first */
+    {.text = "2 lemonades, one as is, one large",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"large"}}}},
 };
 
 static struct fixture f;
