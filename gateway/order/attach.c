@@ -557,6 +557,19 @@ static struct order_thing *attach_rest_in_order(struct attach_state *st, struct 
     return prev;
 }
 
+/* "the first one", "the second", "the other one", "the last one": one of a dish's count
+ * picked by its place, a part as "one" is. Returns the tokens covered, or 0. */
+static size_t attach_ordinal_one(const char *text, const struct order_token *t, size_t a,
+                                 size_t limit)
+{
+    static const char *const places[] = {"first", "second", "third", "fourth", "other",
+                                         "last",  "1st",    "2nd",   "3rd",    "4th"};
+    if (!order_tok_is(text, t, a, limit, "the") ||
+        !order_tok_in(text, t, a + 1, limit, places, sizeof(places) / sizeof(*places)))
+        return 0;
+    return order_tok_is(text, t, a + 2, limit, "one") ? 3 : 2;
+}
+
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
  * the copy in *into. Once a part was split off (split_before), a count equal to what is
@@ -569,10 +582,14 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     const struct order_token *t = st->tokens;
     int32_t k;
     size_t n = attach_number(st->rd->u, text, t, a, limit, &k);
+    if (n == 0 && (n = attach_ordinal_one(text, t, a, limit)) > 0)
+        k = 1; /* "the second one but no cheese" */
     bool rest = split_before && k == s->qty;
     if (n == 0 || attach_is_article(text, t, a, limit) || (k >= s->qty && !rest))
         return 0;
     size_t p = a + n;
+    if (n > 1 && order_tok_is(text, t, p, limit, "but"))
+        p++; /* "the second one but no cheese" */
     if (order_tok_is(text, t, p, limit, "of") && (order_tok_is(text, t, p + 1, limit, "them") ||
                                                   order_tok_is(text, t, p + 1, limit, "those") ||
                                                   order_tok_is(text, t, p + 1, limit, "these")))

@@ -1950,6 +1950,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1, .mods = {"large"}}}},
+    /* "the first one", "the other one": a part of the count by its place, as "one" is; the
+     * parts keep the order they are said in */
+    {.text = "2 mango smoothies, the first one as is, the other one with no banana",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"no banana"}}}},
 };
 
 static struct fixture f;
