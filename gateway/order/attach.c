@@ -380,8 +380,9 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
          order_tok_is(text, t, b - 2, b, "ya")) &&
         (order_tok_is(text, t, b - 1, b, "got") || order_tok_is(text, t, b - 1, b, "have")))
         b -= 2; /* "most expensive bowl u got": which dish, not how it is made */
-    if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX || attach_unchanged(text, t, a, b))
-        return;
+    if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX || attach_unchanged(text, t, a, b) ||
+        (th->begin == th->end && b == a + 1 && order_tok_is(text, t, a, b, "regular")))
+        return; /* "half with no pineapple, half regular": a part as it comes, no size */
     char *out = th->mods.text[th->mods.n];
     size_t which, o = 0;
     size_t neg = order_read_negated_wanting(text, t, a, b);
@@ -584,6 +585,11 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     size_t n = attach_number(st->rd->u, text, t, a, limit, &k);
     if (n == 0 && (n = attach_ordinal_one(text, t, a, limit)) > 0)
         k = 1; /* "the second one but no cheese" */
+    if (n == 0 && order_tok_is(text, t, a, limit, "half") && s->qty >= 2 &&
+        (split_before || s->qty % 2 == 0)) {
+        n = 1; /* "12 tacos, half with no pineapple, half regular": the other half is the rest */
+        k = split_before ? s->qty : s->qty / 2;
+    }
     bool rest = split_before && k == s->qty;
     if (n == 0 || attach_is_article(text, t, a, limit) || (k >= s->qty && !rest))
         return 0;

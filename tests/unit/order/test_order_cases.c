@@ -2243,6 +2243,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Tres Leches Cake", .qty = 1}}},
+    /* "half" after a counted dish is a part of half its count, the second "half" the rest;
+     * a part said to come "regular" is as the menu has it */
+    {.text = "8 carnitas tacos - half with no onion, half regular",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4, .mods = {"no onions"}},
+               {.name = "Carnitas Taco", .qty = 4}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
