@@ -337,6 +337,14 @@ static size_t attach_w_slash_o(const char *text, const struct order_token *t, si
  * size phrase covers them exactly, else the words, "w" read as "with" and "w o" as
  * "without", leading "with"/"and"/"the" and trailing "please", "too", "also", "on it"
  * dropped. */
+/* Does a reason start at token i ("because", "cause", "cuz")? What follows says why, it
+ * names nothing ordered nor a change. */
+static bool attach_reason_at(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc"};
+    return order_tok_in(text, t, i, e, reasons, sizeof(reasons) / sizeof(*reasons));
+}
+
 /* Do the words [a, b) say the dish comes as the menu has it ("normal", "as is", "the normal
  * way")? Then they change nothing: no modifier. ("regular" is a size.) */
 static bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b)
@@ -360,6 +368,11 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
+    for (size_t p = a + 1; p < b; p++)
+        if (attach_reason_at(text, t, p, b)) {
+            b = p; /* "no celery because celery is evil" */
+            break;
+        }
     while (a < b &&
            (t[a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, a, b, "with") ||
             order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w") ||
@@ -1576,6 +1589,10 @@ static void attach_leftovers(struct attach_state *st, size_t c)
                !(j > i && attach_run_counted(st, i) && attach_count_starts_thing(st, j)) &&
                st->rg->mod_zone[j] == st->rg->mod_zone[i]) /* "can i | add cream" */
             j++;
+        if (attach_reason_at(st->text, st->tokens, i, st->e)) {
+            i = j; /* "because celery is evil": why, not what */
+            continue;
+        }
         bool opened = i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER;
         struct order_thing *last = attach_last_span(st, i);
         /* a run of its own is a modifier only by a strong lead ("extra slaw"); "iced latte"
@@ -2518,6 +2535,39 @@ static size_t attach_another(struct attach_state *st, size_t c)
     return 1;
 }
 
+/* "the buffalo cauliflower thing, the wrap": "the" and a kind of dish right after a dish of
+ * that kind, across a comma, names that dish again (an apposition), not another one to ask
+ * about. The kind's span points back and adds nothing; its modifiers go to the dish. */
+static void attach_apposition(struct attach_state *st, size_t first, size_t end)
+{
+    static const char *const between[] = {"the", "that", "thing", "one", "like"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t k = first; k < end; k++) {
+        struct order_thing *s = &st->rg->things[k];
+        if (!s->is_span || s->item >= 0 || s->begin <= st->b ||
+            !(order_tok_is(text, t, s->begin - 1U, st->e, "the") ||
+              order_tok_is(text, t, s->begin - 1U, st->e, "that")))
+            continue;
+        struct order_thing *prev = attach_last_item(st, s->begin);
+        if (!prev || prev->clause != s->clause ||
+            !order_item_set_has(&s->candidates, (size_t)prev->item))
+            continue;
+        bool comma = false, other = false;
+        for (size_t p = prev->end; p < s->begin && !other; p++) {
+            comma = comma || (t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',');
+            other = !(t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',') &&
+                    !order_tok_in(text, t, p, st->e, between, sizeof(between) / sizeof(*between));
+        }
+        if (!comma || other)
+            continue;
+        s->reference = true;
+        for (size_t m = 0; m < s->mods.n && prev->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+            memcpy(prev->mods.text[prev->mods.n++], s->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
+        s->mods.n = 0;
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -2556,6 +2606,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_each_apply(&st, first, end, each, each_at);
     attach_correction(&st, first, end);
     attach_references(&st, first);
+    attach_apposition(&st, first, end);
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);

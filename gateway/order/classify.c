@@ -186,9 +186,10 @@ static enum order_intent classify_question(const struct order_understanding *u,
 }
 
 /* Is the verb at token i no statement about the things: "got"/"have" after "you" closing a
- * dish's relative clause ("most expensive bowl u got", "the spiciest wrap you have pls"), or
- * "was"/"were" before "gonna"/"going to", a plan given up ("I was gonna get the chicken burger
- * but ...")? */
+ * dish's relative clause ("most expensive bowl u got", "the spiciest wrap you have pls"),
+ * "was"/"were" before "gonna"/"going to"/"thinking", a plan ("I was gonna get the chicken
+ * burger but ...", "I was thinking about getting ..."), or a verb of a reason ("because
+ * celery is evil")? */
 static bool classify_verb_not_said(const struct order_class_input *in,
                                    const struct order_reading *rg, const struct order_clause *cl,
                                    size_t i)
@@ -196,10 +197,22 @@ static bool classify_verb_not_said(const struct order_class_input *in,
     const char *text = in->text;
     const struct order_token *t = in->tokens;
     size_t e = cl->end;
+    static const char *const planning[] = {"gonna",    "thinking", "hoping",
+                                           "planning", "looking",  "wondering"};
     if ((order_tok_is(text, t, i, e, "was") || order_tok_is(text, t, i, e, "were")) &&
-        (order_tok_is(text, t, i + 1, e, "gonna") ||
+        (order_tok_in(text, t, i + 1, e, planning, sizeof(planning) / sizeof(*planning)) ||
          (order_tok_is(text, t, i + 1, e, "going") && order_tok_is(text, t, i + 2, e, "to"))))
         return true;
+    /* "no celery because celery is evil": a reason given for a change says nothing of the
+     * dishes asked for */
+    static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc"};
+    enum { REASON_WORDS_BACK = 4 };
+    for (size_t p = i; p > cl->begin && p + REASON_WORDS_BACK > i; p--) {
+        if (t[p - 1].kind == ORDER_TOKEN_PUNCT)
+            break;
+        if (order_tok_in(text, t, p - 1, e, reasons, sizeof(reasons) / sizeof(*reasons)))
+            return true;
+    }
     if (!(order_tok_is(text, t, i, e, "got") || order_tok_is(text, t, i, e, "have")) ||
         i < cl->begin + 2U ||
         !(order_tok_is(text, t, i - 1, e, "you") || order_tok_is(text, t, i - 1, e, "u") ||

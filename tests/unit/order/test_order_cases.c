@@ -1958,6 +1958,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1},
                {.name = "Mango Smoothie", .qty = 1, .mods = {"no banana"}}}},
+    /* "was hoping to get" is a request in the making, not a past report; a reason ("cause
+     * ...") names nothing ordered; "the wrap" right after the falafel one names it again */
+    {.text =
+         "I was hoping to get the falafel thing, the wrap, no tahini cause tahini makes me sick",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
 };
 
 static struct fixture f;
