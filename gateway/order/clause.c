@@ -380,6 +380,23 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
         (order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0 ||
          order_tok_is(text, tokens, p + 1, e, "the") || out->n_hits[p + 1] > 0))
         return 1;
+    /* "gonna have", "i'm going to have", "we are gonna need": a plan to get, subject or not */
+    static const char *const going_subject[][2] = {{"i", "am"},    {"we", "are"}, {"im", NULL},
+                                                   {"were", NULL}, {"i", NULL},   {"we", NULL}};
+    size_t g = p;
+    for (size_t k = 0; k < sizeof(going_subject) / sizeof(*going_subject) && g == p; k++)
+        if (order_tok_is(text, tokens, p, e, going_subject[k][0]) &&
+            (!going_subject[k][1] || order_tok_is(text, tokens, p + 1, e, going_subject[k][1])))
+            g = p + (going_subject[k][1] ? 2 : 1);
+    size_t going =
+        order_tok_is(text, tokens, g, e, "gonna") ? 1
+        : order_tok_is(text, tokens, g, e, "going") && order_tok_is(text, tokens, g + 1, e, "to")
+            ? 2
+            : 0;
+    static const char *const going_get[] = {"get",  "have", "grab", "order",
+                                            "take", "buy",  "need", "try"}; /* not "love" */
+    if (going > 0 && CLAUSE_IN(going_get, g + going))
+        return g + going + 1 - i;
     /* "i think", "i reckon we": a preface before the subject that asks */
     if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_preface, p + 1) &&
         (CLAUSE_IN(clause_subjects, p + 2) || CLAUSE_IN(clause_subject_aux, p + 2) ||

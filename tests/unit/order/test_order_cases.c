@@ -1966,6 +1966,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
+    /* "going to have" / "gonna have", with a subject or none, opens a request */
+    {.text = "i am going to have the halloumi burger and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
