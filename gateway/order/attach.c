@@ -345,6 +345,21 @@ static bool attach_reason_at(const char *text, const struct order_token *t, size
     return order_tok_in(text, t, i, e, reasons, sizeof(reasons) / sizeof(*reasons));
 }
 
+/* Does a subject and its verb start at token i ("she is not eating fish", "im allergic")? In
+ * a change it tells why: the change ends before it. */
+static bool attach_aside_at(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    static const char *const subject_verb[] = {"im", "shes", "hes", "theyre"};
+    static const char *const subjects[] = {"she", "he", "they", "i", "we", "it"};
+    static const char *const verbs[] = {"is",   "are",  "was",  "isnt",  "doesnt", "dont",
+                                        "cant", "wont", "does", "hates", "loves",  "likes",
+                                        "has",  "eats", "am",   "aint",  "never",  "only"};
+    return order_tok_in(text, t, i, e, subject_verb,
+                        sizeof(subject_verb) / sizeof(*subject_verb)) ||
+           (order_tok_in(text, t, i, e, subjects, sizeof(subjects) / sizeof(*subjects)) &&
+            order_tok_in(text, t, i + 1, e, verbs, sizeof(verbs) / sizeof(*verbs)));
+}
+
 /* Do the words [a, b) say the dish comes as the menu has it ("normal", "as is", "the normal
  * way")? Then they change nothing: no modifier. ("regular" is a size.) */
 static bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b)
@@ -369,8 +384,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     const struct order_token *t = st->tokens;
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
     for (size_t p = a + 1; p < b; p++)
-        if (attach_reason_at(text, t, p, b)) {
-            b = p; /* "no celery because celery is evil" */
+        if (attach_reason_at(text, t, p, b) || attach_aside_at(text, t, p, b)) {
+            b = p; /* "no celery because celery is evil", "no anchovy she is not eating fish" */
             break;
         }
     while (a < b &&

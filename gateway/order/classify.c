@@ -203,6 +203,13 @@ static bool classify_verb_not_said(const struct order_class_input *in,
         (order_tok_in(text, t, i + 1, e, planning, sizeof(planning) / sizeof(*planning)) ||
          (order_tok_is(text, t, i + 1, e, "going") && order_tok_is(text, t, i + 2, e, "to"))))
         return true;
+    /* "without the anchovy she is not eating fish": a subject of its own inside a change
+     * tells why, it says nothing of the dishes */
+    static const char *const subjects[] = {"she", "he", "they", "i",  "we",
+                                           "it",  "im", "shes", "hes"};
+    if (rg->roles[i] == ORDER_ROLE_MODIFIER && i > cl->begin &&
+        order_tok_in(text, t, i - 1, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+        return true;
     /* "no celery because celery is evil": a reason given for a change says nothing of the
      * dishes asked for */
     static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc"};

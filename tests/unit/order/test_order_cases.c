@@ -1973,6 +1973,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a subject and its verb inside a change tell why: the change ends there, and the verb
+     * says nothing of the dish */
+    {.text = "a kale caesar salad without croutons he is off bread this month, and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
