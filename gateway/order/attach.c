@@ -111,7 +111,7 @@ static bool attach_describes(const struct attach_state *st, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         const struct order_token *t = &st->tokens[i];
         const char *w = st->text + t->off;
-        if (t->kind != ORDER_TOKEN_WORD ||
+        if (t->kind != ORDER_TOKEN_WORD || order_token_is(st->text, t, "like") || /* talk */
             !(order_dictionary_has(st->rd->lex->adjectives, w, t->len) ||
               order_food_word(st->rd->food, w, t->len) ||
               !order_dictionary_has(st->rd->dict, w, t->len)))

@@ -644,6 +644,11 @@ static bool classify_statement_word(const struct order_understanding *u,
     for (size_t k = 0; k < sizeof(list_words) / sizeof(list_words[0]); k++)
         if (order_tok_is(in->text, in->tokens, i, cl->end, list_words[k]))
             return false;
+    /* "and like onion rings": "like" with no subject before it is a filler of talk */
+    if (order_tok_is(in->text, in->tokens, i, cl->end, "like") && i > cl->begin &&
+        (order_tok_is(in->text, in->tokens, i - 1, cl->end, "and") ||
+         order_tok_is(in->text, in->tokens, i - 1, cl->end, "or")))
+        return false;
     if (order_patterns_longest(&u->sizes, in->text, in->tokens, i, cl->end, NULL) ||
         order_patterns_longest(&u->modifiers, in->text, in->tokens, i, cl->end, NULL))
         return false; /* "large cold brew", "fries extra crispy" */

@@ -1981,6 +1981,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "and like" before a dish is talk, not a verb saying something about it */
+    {.text = "hmm a milkshake?? and like onion rings",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .clarify = {{.phrase = "milkshake",
+                  .candidates = {"Vanilla Oat Milkshake", "Chocolate Milkshake"}}}},
 };
 
 static struct fixture f;
