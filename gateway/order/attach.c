@@ -1168,6 +1168,42 @@ static bool attach_alone_polite(const struct attach_state *st, size_t a, size_t 
     return polite;
 }
 
+/* Is the run [a, b) an article and a noun phrase asked alone with a question mark, with
+ * nothing else in its clause but greetings and sounds of hesitation ("ummm a whopper??")? A
+ * thing named that way is asked for. */
+static bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b)
+{
+    while (a < b && st->tokens[a].kind == ORDER_TOKEN_WORD &&
+           attach_hesitation(st->text + st->tokens[a].off, st->tokens[a].len))
+        a++; /* "ummm" */
+    if (a < b && attach_is_article(st->text, st->tokens, a, b))
+        a++;
+    else if (!(a > st->b && attach_is_article(st->text, st->tokens, a - 1, b)))
+        return false; /* the article may stand before the run, read as its count */
+    if (a >= b)
+        return false;
+    for (size_t p = a; p < b; p++) /* "a whopper??", not "an update?" */
+        if (st->tokens[p].kind != ORDER_TOKEN_WORD ||
+            (order_dictionary_has(st->rd->dict, st->text + st->tokens[p].off, st->tokens[p].len) &&
+             !attach_food_token(st, p)))
+            return false;
+    bool asked = false;
+    for (size_t p = st->b; p < st->e; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if ((p >= a && p < b) || attach_is_article(st->text, st->tokens, p, st->e))
+            continue;
+        if (t->kind == ORDER_TOKEN_PUNCT) {
+            asked = asked || t->punct == '?';
+            continue;
+        }
+        if (st->rg->roles[p] != ORDER_ROLE_GREETING &&
+            !attach_hesitation(st->text + t->off, t->len))
+            return false;
+    }
+    /* the clause may end before its question mark */
+    return asked || st->rg->clauses[c].question_form;
+}
+
 /* Is the run [a, b) a line of a list of dishes: all its clause holds but for punctuation,
  * bullets, greetings and fillers, on a line of its own, with a dish named on another line
  * ("Can I get:\n- a cdoissant\n- sweet potato fries")? */
@@ -1333,9 +1369,11 @@ static void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b)
             *b = p;
             break;
         }
-    while (*i < *b && attach_in(st->text, st->tokens, *i, *b, attach_determiners,
-                                sizeof(attach_determiners) / sizeof(attach_determiners[0])))
-        (*i)++;
+    while (*i < *b && (attach_in(st->text, st->tokens, *i, *b, attach_determiners,
+                                 sizeof(attach_determiners) / sizeof(attach_determiners[0])) ||
+                       (st->tokens[*i].kind == ORDER_TOKEN_WORD &&
+                        attach_hesitation(st->text + st->tokens[*i].off, st->tokens[*i].len))))
+        (*i)++; /* "ummm a whopper" */
     while (*b > *i && attach_in(st->text, st->tokens, *b - 1, *b, attach_trailing,
                                 sizeof(attach_trailing) / sizeof(attach_trailing[0])))
         (*b)--;
@@ -1425,7 +1463,8 @@ static size_t attach_food_phrase_start(const struct attach_state *st, size_t i, 
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
-                  attach_list_line(st, c, a, b) || attach_list_continued(st, c, a);
+                  attach_alone_asked(st, c, a, b) || attach_list_line(st, c, a, b) ||
+                  attach_list_continued(st, c, a);
     int32_t qty = 1;
     size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
     bool explicit_qty =

@@ -327,6 +327,26 @@ static bool classify_past_question(const struct order_class_input *in,
     return false;
 }
 
+static bool classify_hesitation(const struct order_class_input *in, size_t i);
+
+/* Is the clause its things and an article, and nothing more but greetings and sounds of
+ * hesitation ("ummm a kebab??")? With a question mark it asks for them. */
+static bool classify_bare_things(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl)
+{
+    bool article = false;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        bool a = order_tok_is(in->text, in->tokens, i, cl->end, "a") ||
+                 order_tok_is(in->text, in->tokens, i, cl->end, "an");
+        article = article || a;
+        if (!a && in->tokens[i].kind != ORDER_TOKEN_PUNCT && rg->roles[i] != ORDER_ROLE_ITEM &&
+            rg->roles[i] != ORDER_ROLE_LEFTOVER && rg->roles[i] != ORDER_ROLE_GREETING &&
+            rg->roles[i] != ORDER_ROLE_QTY && !classify_hesitation(in, i))
+            return false;
+    }
+    return article; /* "anchovy?" after a question goes on with it */
+}
+
 /* Does a clause about menu items say that someone wants them ("he wants the burger")? */
 static bool classify_names_wanting(const struct order_class_input *in,
                                    const struct order_reading *rg, const struct order_clause *cl)
@@ -551,7 +571,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
         return classify_question(u, in, rg, cl, &f); /* "tahini is sesame, right?" */
     /* a question mark alone after menu items, or after counted things, with no cue asks for
      * them: "the spicy one?", "one tuna melt?" */
-    if (question && !asked && (f.spans > 0 || (f.things > 0 && cl->has_quantity)) &&
+    if (question && !asked &&
+        (f.spans > 0 || (f.things > 0 && (cl->has_quantity || classify_bare_things(in, rg, cl)))) &&
         f.cue[ORDER_CATEGORY_INQUIRY] == 0 && f.cue[ORDER_CATEGORY_OTHER] == 0)
         return ORDER_INTENT_REQUEST;
     if (question)

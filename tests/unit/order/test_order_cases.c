@@ -1989,6 +1989,13 @@ static const struct order_case cases[] = {
      .items = {{.name = "Onion Rings", .qty = 1}},
      .clarify = {{.phrase = "milkshake",
                   .candidates = {"Vanilla Oat Milkshake", "Chocolate Milkshake"}}}},
+    /* an article and a noun phrase asked alone with a question mark ask for that thing */
+    {.text = "umm a shawarma?? and like a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"shawarma"}},
 };
 
 static struct fixture f;
