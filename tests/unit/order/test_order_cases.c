@@ -2289,6 +2289,12 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 4, .mods = {"no onions"}},
                {.name = "Carnitas Taco", .qty = 4}}},
+    /* a diet before a kind picks the one of that kind the menu claims it of */
+    {.text = "can I have 2 vegetarian burritos with no salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 2, .mods = {"no salsa"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
