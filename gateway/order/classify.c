@@ -223,8 +223,9 @@ static bool classify_verb_not_said(const struct order_class_input *in,
     if (!(order_tok_is(text, t, i, e, "got") || order_tok_is(text, t, i, e, "have")) ||
         i < cl->begin + 2U ||
         !(order_tok_is(text, t, i - 1, e, "you") || order_tok_is(text, t, i - 1, e, "u") ||
-          order_tok_is(text, t, i - 1, e, "ya")))
-        return false;
+          order_tok_is(text, t, i - 1, e, "ya")) ||
+        order_tok_is(text, t, i - 2, e, "do") || order_tok_is(text, t, i - 2, e, "did"))
+        return false; /* "what drinks do you have" asks */
     bool dish_before = false;
     for (size_t p = cl->begin; p + 1 < i; p++)
         dish_before = dish_before || rg->roles[p] == ORDER_ROLE_ITEM;

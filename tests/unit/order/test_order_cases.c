@@ -1996,6 +1996,11 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .unknown = {"shawarma"}},
+    /* "do you have" after a kind asks what there is: "you have" closes no dish picked */
+    {.text = "which wraps do u have",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
