@@ -2622,6 +2622,54 @@ static void attach_apposition(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* "my daughter loved the mac and cheese things so can we get those again, ... and a kids
+ * mini burger": "those" (or "them", "these") right after a request opener, in a clause that
+ * names other dishes too, asks anew for the dish named last outside a request. */
+static void attach_pronoun_object(struct attach_state *st, size_t c)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    struct order_reading *rg = st->rg;
+    struct order_clause *cl = &rg->clauses[c];
+    static const char *const pronouns[] = {"those", "them", "these"};
+    for (size_t i = cl->begin + 1U; i < cl->end; i++) {
+        if (!attach_free(st, i) || rg->roles[i - 1] != ORDER_ROLE_OPENER ||
+            !order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
+            continue;
+        struct order_thing *last = attach_last_item(st, cl->begin);
+        if (!last || rg->clauses[last->clause].request_form ||
+            rg->clauses[last->clause].question_start || rg->n_things == ORDER_ITEMS_MAX)
+            return;
+        size_t e = i + 1;
+        if (order_tok_is(text, t, e, cl->end, "again"))
+            e++;
+        struct order_thing *n = &rg->things[rg->n_things++];
+        *n = *last;
+        n->clause = (uint8_t)c;
+        n->qty = 1;
+        n->qty_explicit = false;
+        n->mods.n = 0;
+        n->begin = (uint16_t)i;
+        n->end = (uint16_t)e;
+        memset(rg->roles + i, ORDER_ROLE_ITEM, e - i);
+        cl->n_spans++;
+        /* ", two orders,": its count, in units of serving, before the next separator */
+        static const char *const units[] = {"orders", "portions", "servings", "order", "portion"};
+        size_t p = e;
+        if (p < cl->end && t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',')
+            p++;
+        int32_t v;
+        size_t k = attach_free(st, p) ? attach_number(st->rd->u, text, t, p, cl->end, &v) : 0;
+        if (k > 0 && order_tok_in(text, t, p + k, cl->end, units, sizeof(units) / sizeof(*units)) &&
+            (p + k + 1 >= cl->end || attach_boundary(text, t, p + k + 1, cl->end))) {
+            n->qty = v;
+            n->qty_explicit = true;
+            memset(rg->roles + p, ORDER_ROLE_QTY, k + 1);
+        }
+        return;
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -2636,6 +2684,8 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_past(&st, c);
     if (!same && cl->n_spans == 0 && out->n_things == before_past)
         attach_back_reference(&st, c);
+    else if (!same && out->n_things == before_past)
+        attach_pronoun_object(&st, c);
     size_t pos = cl->begin, end = first + cl->n_spans;
     size_t each_at = 0;
     int32_t each = attach_each_phrase(&st, &each_at);

@@ -2001,6 +2001,13 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "those" right after a request opener asks anew for the dish a story named, its count in
+     * orders after it, beside the other dishes of the request */
+    {.text = "my son loved the onion rings so can we get those again, 3 orders, plus a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
