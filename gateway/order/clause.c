@@ -380,6 +380,20 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
         (order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0 ||
          order_tok_is(text, tokens, p + 1, e, "the") || out->n_hits[p + 1] > 0))
         return 1;
+    /* "got a craving for", "i have a craving for", "ive got a craving for": wanting */
+    {
+        static const char *const lead[] = {"i", "ive", "weve", "we"};
+        static const char *const having[] = {"got", "have"};
+        size_t q = p;
+        if (CLAUSE_IN(lead, q))
+            q++;
+        if (CLAUSE_IN(having, q))
+            q++;
+        if (q > p && order_tok_is(text, tokens, q, e, "a") &&
+            order_tok_is(text, tokens, q + 1, e, "craving") &&
+            order_tok_is(text, tokens, q + 2, e, "for"))
+            return q + 3 - i;
+    }
     /* "gonna have", "i'm going to have", "we are gonna need": a plan to get, subject or not */
     static const char *const going_subject[][2] = {{"i", "am"},    {"we", "are"}, {"im", NULL},
                                                    {"were", NULL}, {"i", NULL},   {"we", NULL}};

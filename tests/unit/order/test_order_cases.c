@@ -2008,6 +2008,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "got a craving for" wants what follows: a request, not a report of the past */
+    {.text = "ive got a craving for a mango smoothie and 2 brownies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 2}}},
 };
 
 static struct fixture f;
