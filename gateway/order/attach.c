@@ -1180,8 +1180,9 @@ static bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a
         a++;
     else if (!(a > st->b && attach_is_article(st->text, st->tokens, a - 1, b)))
         return false; /* the article may stand before the run, read as its count */
-    if (a >= b)
-        return false;
+    if (a >= b || (st->b > 0 && !(st->tokens[st->b - 1U].kind == ORDER_TOKEN_PUNCT &&
+                                  strchr(".!?\n", st->tokens[st->b - 1U].punct))))
+        return false; /* a clause of a sentence begun before it is no sentence of its own */
     for (size_t p = a; p < b; p++) /* "a whopper??", not "an update?" */
         if (st->tokens[p].kind != ORDER_TOKEN_WORD ||
             (order_dictionary_has(st->rd->dict, st->text + st->tokens[p].off, st->tokens[p].len) &&

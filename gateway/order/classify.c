@@ -336,13 +336,19 @@ static bool classify_bare_things(const struct order_class_input *in, const struc
                                  const struct order_clause *cl)
 {
     bool article = false;
+    if (cl->begin > 0 && !(in->tokens[cl->begin - 1U].kind == ORDER_TOKEN_PUNCT &&
+                           strchr(".!?\n", in->tokens[cl->begin - 1U].punct)))
+        return false; /* "can i xyzq | a pizza?": the rest of a sentence, not one of its own */
     for (size_t i = cl->begin; i < cl->end; i++) {
         bool a = order_tok_is(in->text, in->tokens, i, cl->end, "a") ||
                  order_tok_is(in->text, in->tokens, i, cl->end, "an");
         article = article || a;
-        if (!a && in->tokens[i].kind != ORDER_TOKEN_PUNCT && rg->roles[i] != ORDER_ROLE_ITEM &&
-            rg->roles[i] != ORDER_ROLE_LEFTOVER && rg->roles[i] != ORDER_ROLE_GREETING &&
-            rg->roles[i] != ORDER_ROLE_QTY && !classify_hesitation(in, i))
+        bool named = false; /* within a thing's words, not only read as part of its run */
+        for (size_t t = 0; t < rg->n_things && !named; t++)
+            named = rg->things[t].begin <= i && i < rg->things[t].end;
+        if (!a && !named && in->tokens[i].kind != ORDER_TOKEN_PUNCT &&
+            rg->roles[i] != ORDER_ROLE_GREETING && rg->roles[i] != ORDER_ROLE_QTY &&
+            !classify_hesitation(in, i))
             return false;
     }
     return article; /* "anchovy?" after a question goes on with it */
