@@ -176,6 +176,22 @@ static void read_count_words(const struct order_reader *rd, const char *text,
     }
 }
 
+/* Pass 1, last: a plural nothing read right after a count in digits is a dish clipped ("4
+ * nugs": nuggets). */
+static void read_clipped_after_count(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens, size_t n,
+                                     struct order_reading *out)
+{
+    for (size_t t = 1; t < n; t++) {
+        const struct order_token *q = &tokens[t - 1];
+        if (tokens[t].kind != ORDER_TOKEN_WORD || out->n_hits[t] > 0 ||
+            q->kind != ORDER_TOKEN_WORD || q->len > 2 || text[q->off] < '0' || text[q->off] > '9')
+            continue;
+        out->n_hits[t] = (uint8_t)order_lexicon_plural_clipping(
+            rd->lex, text + tokens[t].off, tokens[t].len, out->hits[t], ORDER_LEX_HITS_MAX);
+    }
+}
+
 /* Does any reading of token t end a name (a head word: burger, smoothie)? */
 bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t)
 {
@@ -1133,6 +1149,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     if (read_words_in_context(rd, text, tokens, n, out) > 0)
         read_words_in_context(rd, text, tokens, n, out);
     read_count_words(rd, text, tokens, n, out);
+    read_clipped_after_count(rd, text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     order_read_correction_leads(rd, text, tokens, n, out);

@@ -2015,6 +2015,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1},
                {.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* a plural nothing reads, right after a count, is a dish clipped ("nugs": nuggets) */
+    {.text = "3 nugs and 2 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 3}, {.name = "Mango Smoothie", .qty = 2}}},
 };
 
 static struct fixture f;
