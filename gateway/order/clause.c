@@ -159,13 +159,37 @@ static bool clause_condition_on_dish(const char *text, const struct order_token 
 
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
+/* Does the full stop at i trail off inside a phrase: after an article and sounds of
+ * hesitation ("and the uhh.. the thing with the green stuff")? A sentence does not end on
+ * "the": the phrase goes on after the dots. */
+static bool clause_trails_off(const char *text, const struct order_token *tokens, size_t start,
+                              size_t i)
+{
+    if (tokens[i].kind != ORDER_TOKEN_PUNCT || tokens[i].punct != '.')
+        return false;
+    size_t p = i;
+    while (p > start && tokens[p - 1].kind == ORDER_TOKEN_PUNCT && tokens[p - 1].punct == '.')
+        p--;
+    bool hesitated = false;
+    while (p > start && tokens[p - 1].kind == ORDER_TOKEN_WORD &&
+           strspn(text + tokens[p - 1].off, "uhmer") >= tokens[p - 1].len &&
+           text[tokens[p - 1].off] != 'r') {
+        hesitated = true;
+        p--;
+    }
+    return hesitated && p > start &&
+           (order_tok_is(text, tokens, p - 1, i, "the") ||
+            order_tok_is(text, tokens, p - 1, i, "a") ||
+            order_tok_is(text, tokens, p - 1, i, "an"));
+}
+
 static void clause_split(const char *text, const struct order_token *tokens, size_t n,
                          struct order_reading *out)
 {
     size_t start = 0;
     for (size_t i = 0; i < n; i++) {
         const struct order_token *t = &tokens[i];
-        bool cut_after = clause_ends_at(t);
+        bool cut_after = clause_ends_at(t) && !clause_trails_off(text, tokens, start, i);
         bool cut_before = false;
         if (i > start + 1 && i + 1 < n) {
             bool comma = t->kind == ORDER_TOKEN_PUNCT && t->punct != '&' && t->punct != '/';

@@ -2320,6 +2320,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Bean and Cheese Burrito", .qty = 2, .mods = {"no salsa"}}}},
+    /* a sentence does not end on "the" and a sound of hesitation: after the dots the phrase
+     * goes on, here an order outside the message, asked back */
+    {.text = "2 horchatas and the umm.. the stuff my brother had last week",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}},
+     .clarify = {{.phrase = "the stuff my brother had last week"}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
