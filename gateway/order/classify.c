@@ -263,11 +263,11 @@ static bool classify_says_something(const struct order_class_input *in,
         if (i > cl->begin && in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT &&
             order_tok_is(in->text, in->tokens, i, cl->end, "were"))
             continue;
-        if (classify_verb_not_said(in, rg, cl, i))
-            continue;
-        for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]); v++)
-            if (order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]))
-                return true;
+        bool verb = false;
+        for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]) && !verb; v++)
+            verb = order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]);
+        if (verb && !classify_verb_not_said(in, rg, cl, i))
+            return true;
     }
     return false;
 }
@@ -286,12 +286,10 @@ static bool classify_about_past(const struct order_class_input *in, const struct
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
             continue;
-        if (classify_verb_not_said(in, rg, cl, i))
-            continue;
-        for (size_t v = 0; v < sizeof(past) / sizeof(past[0]); v++)
-            if (order_tok_is(in->text, in->tokens, i, cl->end, past[v]))
-                return true;
-        if (were && order_tok_is(in->text, in->tokens, i, cl->end, "were"))
+        bool verb = were && order_tok_is(in->text, in->tokens, i, cl->end, "were");
+        for (size_t v = 0; v < sizeof(past) / sizeof(past[0]) && !verb; v++)
+            verb = order_tok_is(in->text, in->tokens, i, cl->end, past[v]);
+        if (verb && !classify_verb_not_said(in, rg, cl, i))
             return true;
     }
     return false;
