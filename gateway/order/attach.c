@@ -125,7 +125,7 @@ static bool attach_describes(const struct attach_state *st, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         const struct order_token *t = &st->tokens[i];
         const char *w = st->text + t->off;
-        if (t->kind != ORDER_TOKEN_WORD ||
+        if (t->kind != ORDER_TOKEN_WORD || order_token_is(st->text, t, "like") || /* talk */
             !(order_dictionary_has(st->rd->lex->adjectives, w, t->len) ||
               order_food_word(st->rd->food, w, t->len) ||
               !order_dictionary_has(st->rd->dict, w, t->len)))
@@ -364,12 +364,57 @@ static size_t attach_w_slash_o(const char *text, const struct order_token *t, si
  * size phrase covers them exactly, else the words, "w" read as "with" and "w o" as
  * "without", leading "with"/"and"/"the" and trailing "please", "too", "also", "on it"
  * dropped. */
+/* Does a reason start at token i ("because", "cause", "cuz")? What follows says why, it
+ * names nothing ordered nor a change. */
+static bool attach_reason_at(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc"};
+    return order_tok_in(text, t, i, e, reasons, sizeof(reasons) / sizeof(*reasons));
+}
+
+/* Does a subject and its verb start at token i ("she is not eating fish", "im allergic")? In
+ * a change it tells why: the change ends before it. */
+static bool attach_aside_at(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    static const char *const subject_verb[] = {"im", "shes", "hes", "theyre"};
+    static const char *const subjects[] = {"she", "he", "they", "i", "we", "it"};
+    static const char *const verbs[] = {"is",   "are",  "was",  "isnt",  "doesnt", "dont",
+                                        "cant", "wont", "does", "hates", "loves",  "likes",
+                                        "has",  "eats", "am",   "aint",  "never",  "only"};
+    return order_tok_in(text, t, i, e, subject_verb,
+                        sizeof(subject_verb) / sizeof(*subject_verb)) ||
+           (order_tok_in(text, t, i, e, subjects, sizeof(subjects) / sizeof(*subjects)) &&
+            order_tok_in(text, t, i + 1, e, verbs, sizeof(verbs) / sizeof(*verbs)));
+}
+
+/* Do the words [a, b) say the dish comes as the menu has it ("normal", "as is", "the normal
+ * way")? Then they change nothing: no modifier. ("regular" is a size.) */
+static bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    static const char *const forms[][3] = {{"normal", NULL, NULL},  {"as", "is", NULL},
+                                           {"as", "normal", NULL},  {"as", "usual", NULL},
+                                           {"normal", "way", NULL}, {"the", "normal", "way"}};
+    for (size_t f = 0; f < sizeof(forms) / sizeof(*forms); f++) {
+        size_t n = 0;
+        while (n < 3 && forms[f][n] && a + n < b && order_tok_is(text, t, a + n, b, forms[f][n]))
+            n++;
+        if ((n == 3 || !forms[f][n]) && a + n == b)
+            return true;
+    }
+    return false;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
+    for (size_t p = a + 1; p < b; p++)
+        if (attach_reason_at(text, t, p, b) || attach_aside_at(text, t, p, b)) {
+            b = p; /* "no celery because celery is evil", "no anchovy she is not eating fish" */
+            break;
+        }
     while (a < b &&
            (t[a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, a, b, "with") ||
             order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w") ||
@@ -385,8 +430,14 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
         (order_tok_is(text, t, b - 1, b, "it") || order_tok_is(text, t, b - 1, b, "them")))
         b -= 2; /* "no onions on it" */
-    if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX)
-        return;
+    if (b - a >= 2 &&
+        (order_tok_is(text, t, b - 2, b, "u") || order_tok_is(text, t, b - 2, b, "you") ||
+         order_tok_is(text, t, b - 2, b, "ya")) &&
+        (order_tok_is(text, t, b - 1, b, "got") || order_tok_is(text, t, b - 1, b, "have")))
+        b -= 2; /* "most expensive bowl u got": which dish, not how it is made */
+    if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX || attach_unchanged(text, t, a, b) ||
+        (th->begin == th->end && b == a + 1 && order_tok_is(text, t, a, b, "regular")))
+        return; /* "half with no pineapple, half regular": a part as it comes, no size */
     char *out = th->mods.text[th->mods.n];
     size_t which, o = 0;
     size_t neg = order_read_negated_wanting(text, t, a, b);
@@ -542,6 +593,39 @@ static struct order_thing *attach_split(struct attach_state *st, struct order_th
 static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
 static bool attach_with_dish(const struct attach_state *st, size_t a, size_t b);
 
+/* The rest of span s after its parts were split off takes the modifiers said last; s stands
+ * first in the text, so while s has none of its own it takes those of the part split off
+ * just before, and that part, which comes later in the text, takes the rest's ("2
+ * cheeseburgers, one normal, one with no cheese": the plain one first). */
+static struct order_thing *attach_rest_in_order(struct attach_state *st, struct order_thing *s)
+{
+    struct order_thing *prev = NULL;
+    for (size_t k = st->first; k < st->rg->n_things; k++) {
+        struct order_thing *th = &st->rg->things[k];
+        if (th != s && th->is_span && th->item == s->item && th->begin == th->end &&
+            th->begin >= s->end && (!prev || th->begin > prev->begin))
+            prev = th;
+    }
+    if (!prev || s->mods.n != 0 || prev->qty != s->qty)
+        return s;
+    s->mods = prev->mods;
+    prev->mods.n = 0;
+    return prev;
+}
+
+/* "the first one", "the second", "the other one", "the last one": one of a dish's count
+ * picked by its place, a part as "one" is. Returns the tokens covered, or 0. */
+static size_t attach_ordinal_one(const char *text, const struct order_token *t, size_t a,
+                                 size_t limit)
+{
+    static const char *const places[] = {"first", "second", "third", "fourth", "other",
+                                         "last",  "1st",    "2nd",   "3rd",    "4th"};
+    if (!order_tok_is(text, t, a, limit, "the") ||
+        !order_tok_in(text, t, a + 1, limit, places, sizeof(places) / sizeof(*places)))
+        return 0;
+    return order_tok_is(text, t, a + 2, limit, "one") ? 3 : 2;
+}
+
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
  * the copy in *into. Once a part was split off (split_before), a count equal to what is
@@ -554,10 +638,19 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     const struct order_token *t = st->tokens;
     int32_t k;
     size_t n = attach_number(st->rd->u, text, t, a, limit, &k);
+    if (n == 0 && (n = attach_ordinal_one(text, t, a, limit)) > 0)
+        k = 1; /* "the second one but no cheese" */
+    if (n == 0 && order_tok_is(text, t, a, limit, "half") && s->qty >= 2 &&
+        (split_before || s->qty % 2 == 0)) {
+        n = 1; /* "12 tacos, half with no pineapple, half regular": the other half is the rest */
+        k = split_before ? s->qty : s->qty / 2;
+    }
     bool rest = split_before && k == s->qty;
     if (n == 0 || attach_is_article(text, t, a, limit) || (k >= s->qty && !rest))
         return 0;
     size_t p = a + n;
+    if (n > 1 && order_tok_is(text, t, p, limit, "but"))
+        p++; /* "the second one but no cheese" */
     if (order_tok_is(text, t, p, limit, "of") && (order_tok_is(text, t, p + 1, limit, "them") ||
                                                   order_tok_is(text, t, p + 1, limit, "those") ||
                                                   order_tok_is(text, t, p + 1, limit, "these")))
@@ -573,7 +666,7 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
-    *into = rest ? s : attach_split(st, s, k, a);
+    *into = rest ? attach_rest_in_order(st, s) : attach_split(st, s, k, a);
     if (!*into)
         return 0;
     memset(st->rg->roles + a, ORDER_ROLE_QTY, p - a);
@@ -892,7 +985,7 @@ static void attach_references(struct attach_state *st, size_t first)
 /* "flan, tres leches, another flan": a dish after "another" with no count nor change of its
  * own is one more of the same dish asked for before without changes; it adds to that one.
  * "another halloumi burger with no peppers" stays a dish of its own. */
-static void attach_another(struct attach_state *st, size_t first, size_t end)
+static void attach_another_dish(struct attach_state *st, size_t first, size_t end)
 {
     struct order_reading *rg = st->rg;
     for (size_t s = first; s < end; s++) {
@@ -1174,6 +1267,43 @@ static bool attach_alone_polite(const struct attach_state *st, size_t a, size_t 
     return polite;
 }
 
+/* Is the run [a, b) an article and a noun phrase asked alone with a question mark, with
+ * nothing else in its clause but greetings and sounds of hesitation ("ummm a whopper??")? A
+ * thing named that way is asked for. */
+static bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b)
+{
+    while (a < b && st->tokens[a].kind == ORDER_TOKEN_WORD &&
+           attach_hesitation(st->text + st->tokens[a].off, st->tokens[a].len))
+        a++; /* "ummm" */
+    if (a < b && attach_is_article(st->text, st->tokens, a, b))
+        a++;
+    else if (!(a > st->b && attach_is_article(st->text, st->tokens, a - 1, b)))
+        return false; /* the article may stand before the run, read as its count */
+    if (a >= b || (st->b > 0 && !(st->tokens[st->b - 1U].kind == ORDER_TOKEN_PUNCT &&
+                                  strchr(".!?\n", st->tokens[st->b - 1U].punct))))
+        return false; /* a clause of a sentence begun before it is no sentence of its own */
+    for (size_t p = a; p < b; p++) /* "a whopper??", not "an update?" */
+        if (st->tokens[p].kind != ORDER_TOKEN_WORD ||
+            (order_dictionary_has(st->rd->dict, st->text + st->tokens[p].off, st->tokens[p].len) &&
+             !attach_food_token(st, p)))
+            return false;
+    bool asked = false;
+    for (size_t p = st->b; p < st->e; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if ((p >= a && p < b) || attach_is_article(st->text, st->tokens, p, st->e))
+            continue;
+        if (t->kind == ORDER_TOKEN_PUNCT) {
+            asked = asked || t->punct == '?';
+            continue;
+        }
+        if (st->rg->roles[p] != ORDER_ROLE_GREETING &&
+            !attach_hesitation(st->text + t->off, t->len))
+            return false;
+    }
+    /* the clause may end before its question mark */
+    return asked || st->rg->clauses[c].question_form;
+}
+
 /* Is the run [a, b) a line of a list of dishes: all its clause holds but for punctuation,
  * bullets, greetings and fillers, on a line of its own, with a dish named on another line
  * ("Can I get:\n- a cdoissant\n- sweet potato fries")? */
@@ -1339,9 +1469,11 @@ static void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b)
             *b = p;
             break;
         }
-    while (*i < *b && attach_in(st->text, st->tokens, *i, *b, attach_determiners,
-                                sizeof(attach_determiners) / sizeof(attach_determiners[0])))
-        (*i)++;
+    while (*i < *b && (attach_in(st->text, st->tokens, *i, *b, attach_determiners,
+                                 sizeof(attach_determiners) / sizeof(attach_determiners[0])) ||
+                       (st->tokens[*i].kind == ORDER_TOKEN_WORD &&
+                        attach_hesitation(st->text + st->tokens[*i].off, st->tokens[*i].len))))
+        (*i)++; /* "ummm a whopper" */
     while (*b > *i && attach_in(st->text, st->tokens, *b - 1, *b, attach_trailing,
                                 sizeof(attach_trailing) / sizeof(attach_trailing[0])))
         (*b)--;
@@ -1511,7 +1643,8 @@ static bool attach_described_dish(const struct attach_state *st, struct order_th
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
-                  attach_list_line(st, c, a, b) || attach_list_continued(st, c, a);
+                  attach_alone_asked(st, c, a, b) || attach_list_line(st, c, a, b) ||
+                  attach_list_continued(st, c, a);
     int32_t qty = 1;
     size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
     bool explicit_qty =
@@ -1708,6 +1841,34 @@ static bool attach_all_of_kind(const struct attach_state *st, size_t c, size_t i
     return false;
 }
 
+/* Does a count in digits at j, before a free word, start another thing of a run that starts
+ * with one ("1 sprite 1 pepsi": two drinks, not one)? Not after a preposition ("a table for 2
+ * people"). */
+static bool attach_count_starts_thing(const struct attach_state *st, size_t j)
+{
+    const struct order_token *t = st->tokens;
+    if (t[j].kind != ORDER_TOKEN_WORD || j + 1 >= st->e || t[j + 1].kind != ORDER_TOKEN_WORD ||
+        !attach_free(st, j + 1) ||
+        attach_in(st->text, t, j - 1, st->e, attach_prepositions,
+                  sizeof(attach_prepositions) / sizeof(attach_prepositions[0])))
+        return false;
+    int32_t v = attach_digits(st->text + t[j].off, t[j].len, true);
+    return v >= 1 && v <= ORDER_QTY_MAX;
+}
+
+/* Does the run at i start with a count in digits, its own or read just before it? */
+static bool attach_run_counted(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = st->tokens;
+    for (size_t p = i > st->b ? i - 1 : i; p <= i; p++) {
+        int32_t v =
+            t[p].kind == ORDER_TOKEN_WORD ? attach_digits(st->text + t[p].off, t[p].len, true) : -1;
+        if (v >= 1 && v <= ORDER_QTY_MAX)
+            return true;
+    }
+    return false;
+}
+
 static void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
@@ -1721,8 +1882,13 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         while (j < st->e && attach_free(st, j) &&
                !attach_boundary(st->text, st->tokens, j, st->e) &&
                !attach_amp_starts_thing(st, j) &&
+               !(j > i && attach_run_counted(st, i) && attach_count_starts_thing(st, j)) &&
                st->rg->mod_zone[j] == st->rg->mod_zone[i]) /* "can i | add cream" */
             j++;
+        if (attach_reason_at(st->text, st->tokens, i, st->e)) {
+            i = j; /* "because celery is evil": why, not what */
+            continue;
+        }
         bool opened = i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER;
         struct order_thing *last = attach_last_span(st, i);
         /* a run of its own is a modifier only by a strong lead ("extra slaw"); "iced latte"
@@ -2565,6 +2731,9 @@ static void attach_substitutions(struct attach_state *st, size_t first)
  * in the last clause that named any, each with its count. The copies are spans at "same", in
  * text order among the clause's spans, so the words after it (", but no slaw") are the
  * modifiers of the copy: of the first dish when several are copied. Returns how many. */
+static size_t attach_insert_copies(struct attach_state *st, size_t c, size_t b, size_t e,
+                                   size_t from, size_t n);
+
 static size_t attach_same(struct attach_state *st, size_t c)
 {
     struct order_reading *rg = st->rg;
@@ -2606,7 +2775,17 @@ static size_t attach_same(struct attach_state *st, size_t c)
             found = true;
         }
     }
-    size_t n = to - from, at = rg->n_things; /* insert before the clause's spans after "same" */
+    return attach_insert_copies(st, c, b, e, from, to - from);
+}
+
+/* Copies things[from, from + n) as spans of clause c at tokens [b, e), in text order among
+ * the clause's spans, the first dish last (it takes the modifiers after them). Returns n, or
+ * 0 when they do not fit. */
+static size_t attach_insert_copies(struct attach_state *st, size_t c, size_t b, size_t e,
+                                   size_t from, size_t n)
+{
+    struct order_reading *rg = st->rg;
+    size_t at = rg->n_things; /* insert before the clause's spans after b */
     for (size_t k = st->first; k < rg->n_things; k++)
         if (rg->things[k].begin > b) {
             at = k;
@@ -2631,6 +2810,141 @@ static size_t attach_same(struct attach_state *st, size_t c)
     return n;
 }
 
+/* "I want one too but well done", "and another one with no tahini", "one more please":
+ * another of the dish named just before, in this clause or an earlier one, counted one and
+ * described by the words after it alone. Returns the dishes added (0 or 1). */
+static size_t attach_another(struct attach_state *st, size_t c)
+{
+    struct order_reading *rg = st->rg;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    static const char *const ends[] = {"but", "with", "please", "pls", "plz", "for", "and", "w"};
+    size_t b = st->e, e = st->e;
+    for (size_t i = st->b; i < st->e && b == st->e; i++) {
+        if (!attach_free(st, i))
+            continue;
+        bool another = order_tok_is(text, t, i, st->e, "another");
+        bool one = order_tok_is(text, t, i, st->e, "one");
+        size_t k = i + 1;
+        if (another && order_tok_is(text, t, k, st->e, "one"))
+            k++;
+        else if (one && (order_tok_is(text, t, k, st->e, "too") ||
+                         order_tok_is(text, t, k, st->e, "more")))
+            k++;
+        else if (!another)
+            continue;
+        /* "another lemonade", "one more fries": a count of the dish after it */
+        if (k < st->e && t[k].kind == ORDER_TOKEN_WORD &&
+            !attach_in(text, t, k, st->e, ends, sizeof(ends) / sizeof(*ends)))
+            continue;
+        b = i;
+        e = k;
+    }
+    if (b == st->e)
+        return 0;
+    if (attach_free(st, e) && order_tok_is(text, t, e, st->e, "but"))
+        e++; /* "one too but no slaw": the change is the copy's modifier */
+    size_t from = rg->n_things;
+    for (size_t k = 0; k < rg->n_things; k++) {
+        const struct order_thing *th = &rg->things[k];
+        if (th->is_span && th->item >= 0 && !th->reference && th->end <= b &&
+            !rg->clauses[th->clause].question_start &&
+            (from == rg->n_things || th->end > rg->things[from].end))
+            from = k;
+    }
+    if (from == rg->n_things || attach_insert_copies(st, c, b, e, from, 1) == 0)
+        return 0;
+    for (size_t k = st->first; k < rg->n_things; k++) {
+        struct order_thing *copy = &rg->things[k];
+        if (copy->begin == b && copy->end == e && copy->clause == c) {
+            copy->qty = 1;
+            copy->mods.n = 0;
+        }
+    }
+    return 1;
+}
+
+/* "the buffalo cauliflower thing, the wrap": "the" and a kind of dish right after a dish of
+ * that kind, across a comma, names that dish again (an apposition), not another one to ask
+ * about. The kind's span points back and adds nothing; its modifiers go to the dish. */
+static void attach_apposition(struct attach_state *st, size_t first, size_t end)
+{
+    static const char *const between[] = {"the", "that", "thing", "one", "like"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t k = first; k < end; k++) {
+        struct order_thing *s = &st->rg->things[k];
+        if (!s->is_span || s->item >= 0 || s->begin <= st->b ||
+            !(order_tok_is(text, t, s->begin - 1U, st->e, "the") ||
+              order_tok_is(text, t, s->begin - 1U, st->e, "that")))
+            continue;
+        struct order_thing *prev = attach_last_item(st, s->begin);
+        if (!prev || prev->clause != s->clause ||
+            !order_item_set_has(&s->candidates, (size_t)prev->item))
+            continue;
+        bool comma = false, other = false;
+        for (size_t p = prev->end; p < s->begin && !other; p++) {
+            comma = comma || (t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',');
+            other = !(t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',') &&
+                    !order_tok_in(text, t, p, st->e, between, sizeof(between) / sizeof(*between));
+        }
+        if (!comma || other)
+            continue;
+        s->reference = true;
+        for (size_t m = 0; m < s->mods.n && prev->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+            memcpy(prev->mods.text[prev->mods.n++], s->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
+        s->mods.n = 0;
+    }
+}
+
+/* "my daughter loved the mac and cheese things so can we get those again, ... and a kids
+ * mini burger": "those" (or "them", "these") right after a request opener, in a clause that
+ * names other dishes too, asks anew for the dish named last outside a request. */
+static void attach_pronoun_object(struct attach_state *st, size_t c)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    struct order_reading *rg = st->rg;
+    struct order_clause *cl = &rg->clauses[c];
+    static const char *const pronouns[] = {"those", "them", "these"};
+    for (size_t i = cl->begin + 1U; i < cl->end; i++) {
+        if (!attach_free(st, i) || rg->roles[i - 1] != ORDER_ROLE_OPENER ||
+            !order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
+            continue;
+        struct order_thing *last = attach_last_item(st, cl->begin);
+        if (!last || rg->clauses[last->clause].request_form ||
+            rg->clauses[last->clause].question_start || rg->n_things == ORDER_ITEMS_MAX)
+            return;
+        size_t e = i + 1;
+        if (order_tok_is(text, t, e, cl->end, "again"))
+            e++;
+        struct order_thing *n = &rg->things[rg->n_things++];
+        *n = *last;
+        n->clause = (uint8_t)c;
+        n->qty = 1;
+        n->qty_explicit = false;
+        n->mods.n = 0;
+        n->begin = (uint16_t)i;
+        n->end = (uint16_t)e;
+        memset(rg->roles + i, ORDER_ROLE_ITEM, e - i);
+        cl->n_spans++;
+        /* ", two orders,": its count, in units of serving, before the next separator */
+        static const char *const units[] = {"orders", "portions", "servings", "order", "portion"};
+        size_t p = e;
+        if (p < cl->end && t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',')
+            p++;
+        int32_t v;
+        size_t k = attach_free(st, p) ? attach_number(st->rd->u, text, t, p, cl->end, &v) : 0;
+        if (k > 0 && order_tok_in(text, t, p + k, cl->end, units, sizeof(units) / sizeof(*units)) &&
+            (p + k + 1 >= cl->end || attach_boundary(text, t, p + k + 1, cl->end))) {
+            n->qty = v;
+            n->qty_explicit = true;
+            memset(rg->roles + p, ORDER_ROLE_QTY, k + 1);
+        }
+        return;
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -2640,10 +2954,13 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     /* before "the one my sister had" can read as a count pointing back; the spans stay
      * things[first, first + n_spans), what it adds comes after them */
     bool same = attach_same(&st, c) > 0; /* before "the same again" reads as a past order */
+    same = same || attach_another(&st, c) > 0;
     size_t before_past = out->n_things;
     attach_past(&st, c);
     if (!same && cl->n_spans == 0 && out->n_things == before_past)
         attach_back_reference(&st, c);
+    else if (!same && out->n_things == before_past)
+        attach_pronoun_object(&st, c);
     size_t pos = cl->begin, end = first + cl->n_spans;
     size_t each_at = 0;
     int32_t each = attach_each_phrase(&st, &each_at);
@@ -2668,7 +2985,8 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_each_apply(&st, first, end, each, each_at);
     attach_correction(&st, first, end);
     attach_references(&st, first);
-    attach_another(&st, first, end);
+    attach_another_dish(&st, first, end);
+    attach_apposition(&st, first, end);
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);

@@ -210,6 +210,57 @@ static enum order_intent classify_question(const struct order_understanding *u,
     return inq >= oth ? ORDER_INTENT_QUESTION : ORDER_INTENT_OTHER;
 }
 
+/* Is the verb at token i no statement about the things: "got"/"have" after "you" closing a
+ * dish's relative clause ("most expensive bowl u got", "the spiciest wrap you have pls"),
+ * "was"/"were" before "gonna"/"going to"/"thinking", a plan ("I was gonna get the chicken
+ * burger but ...", "I was thinking about getting ..."), or a verb of a reason ("because
+ * celery is evil")? */
+static bool classify_verb_not_said(const struct order_class_input *in,
+                                   const struct order_reading *rg, const struct order_clause *cl,
+                                   size_t i)
+{
+    const char *text = in->text;
+    const struct order_token *t = in->tokens;
+    size_t e = cl->end;
+    static const char *const planning[] = {"gonna",    "thinking", "hoping",
+                                           "planning", "looking",  "wondering"};
+    if ((order_tok_is(text, t, i, e, "was") || order_tok_is(text, t, i, e, "were")) &&
+        (order_tok_in(text, t, i + 1, e, planning, sizeof(planning) / sizeof(*planning)) ||
+         (order_tok_is(text, t, i + 1, e, "going") && order_tok_is(text, t, i + 2, e, "to"))))
+        return true;
+    /* "without the anchovy she is not eating fish": a subject of its own inside a change
+     * tells why, it says nothing of the dishes */
+    static const char *const subjects[] = {"she", "he", "they", "i",  "we",
+                                           "it",  "im", "shes", "hes"};
+    if (rg->roles[i] == ORDER_ROLE_MODIFIER && i > cl->begin &&
+        order_tok_in(text, t, i - 1, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+        return true;
+    /* "no celery because celery is evil": a reason given for a change says nothing of the
+     * dishes asked for */
+    static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc"};
+    enum { REASON_WORDS_BACK = 4 };
+    for (size_t p = i; p > cl->begin && p + REASON_WORDS_BACK > i; p--) {
+        if (t[p - 1].kind == ORDER_TOKEN_PUNCT)
+            break;
+        if (order_tok_in(text, t, p - 1, e, reasons, sizeof(reasons) / sizeof(*reasons)))
+            return true;
+    }
+    if (!(order_tok_is(text, t, i, e, "got") || order_tok_is(text, t, i, e, "have")) ||
+        i < cl->begin + 2U ||
+        !(order_tok_is(text, t, i - 1, e, "you") || order_tok_is(text, t, i - 1, e, "u") ||
+          order_tok_is(text, t, i - 1, e, "ya")) ||
+        order_tok_is(text, t, i - 2, e, "do") || order_tok_is(text, t, i - 2, e, "did"))
+        return false; /* "what drinks do you have" asks */
+    bool dish_before = false;
+    for (size_t p = cl->begin; p + 1 < i; p++)
+        dish_before = dish_before || rg->roles[p] == ORDER_ROLE_ITEM;
+    size_t n = i + 1;
+    while (n < e && (order_tok_is(text, t, n, e, "please") || order_tok_is(text, t, n, e, "pls") ||
+                     order_tok_is(text, t, n, e, "plz")))
+        n++;
+    return dish_before && (n >= e || t[n].kind == ORDER_TOKEN_PUNCT);
+}
+
 /* Does the clause say something about its things rather than list them: a verb of being
  * or having outside the names ("the fries were cold", "tahini is sesame")? A list of dishes
  * has none. */
@@ -237,9 +288,11 @@ static bool classify_says_something(const struct order_class_input *in,
         if (i > cl->begin && in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT &&
             order_tok_is(in->text, in->tokens, i, cl->end, "were"))
             continue;
-        for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]); v++)
-            if (order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]))
-                return true;
+        bool verb = false;
+        for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]) && !verb; v++)
+            verb = order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]);
+        if (verb && !classify_verb_not_said(in, rg, cl, i))
+            return true;
     }
     return false;
 }
@@ -259,10 +312,10 @@ static bool classify_about_past(const struct order_class_input *in, const struct
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
             continue;
-        for (size_t v = 0; v < sizeof(past) / sizeof(past[0]); v++)
-            if (order_tok_is(in->text, in->tokens, i, cl->end, past[v]))
-                return true;
-        if (were && order_tok_is(in->text, in->tokens, i, cl->end, "were"))
+        bool verb = were && order_tok_is(in->text, in->tokens, i, cl->end, "were");
+        for (size_t v = 0; v < sizeof(past) / sizeof(past[0]) && !verb; v++)
+            verb = order_tok_is(in->text, in->tokens, i, cl->end, past[v]);
+        if (verb && !classify_verb_not_said(in, rg, cl, i))
             return true;
     }
     return false;
@@ -299,12 +352,39 @@ static bool classify_past_question(const struct order_class_input *in,
     return false;
 }
 
+static bool classify_hesitation(const struct order_class_input *in, size_t i);
+
+/* Is the clause its things and an article, and nothing more but greetings and sounds of
+ * hesitation ("ummm a kebab??")? With a question mark it asks for them. */
+static bool classify_bare_things(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl)
+{
+    bool article = false;
+    if (cl->begin > 0 && !(in->tokens[cl->begin - 1U].kind == ORDER_TOKEN_PUNCT &&
+                           strchr(".!?\n", in->tokens[cl->begin - 1U].punct)))
+        return false; /* "can i xyzq | a pizza?": the rest of a sentence, not one of its own */
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        bool a = order_tok_is(in->text, in->tokens, i, cl->end, "a") ||
+                 order_tok_is(in->text, in->tokens, i, cl->end, "an");
+        article = article || a;
+        bool named = false; /* within a thing's words, not only read as part of its run */
+        for (size_t t = 0; t < rg->n_things && !named; t++)
+            named = rg->things[t].begin <= i && i < rg->things[t].end;
+        if (!a && !named && in->tokens[i].kind != ORDER_TOKEN_PUNCT &&
+            rg->roles[i] != ORDER_ROLE_GREETING && rg->roles[i] != ORDER_ROLE_QTY &&
+            !classify_hesitation(in, i))
+            return false;
+    }
+    return article; /* "anchovy?" after a question goes on with it */
+}
+
 /* Does a clause about menu items say that someone wants them ("he wants the burger")? */
 static bool classify_names_wanting(const struct order_class_input *in,
                                    const struct order_reading *rg, const struct order_clause *cl)
 {
     for (size_t i = cl->begin; i < cl->end; i++)
-        if ((rg->roles[i] == ORDER_ROLE_NONE || rg->roles[i] == ORDER_ROLE_MODIFIER) &&
+        if ((rg->roles[i] == ORDER_ROLE_NONE || rg->roles[i] == ORDER_ROLE_MODIFIER ||
+             rg->roles[i] == ORDER_ROLE_LEFTOVER) &&
             (order_tok_is(in->text, in->tokens, i, cl->end, "wants") ||
              order_tok_is(in->text, in->tokens, i, cl->end, "needs")))
             return true;
@@ -504,7 +584,7 @@ static enum order_intent classify_clause(const struct order_understanding *u,
                         f.cue_core[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_SURE)
                    ? ORDER_INTENT_OTHER /* "I'd like a refund, the wrap was missing" */
                    : ORDER_INTENT_REQUEST;
-    if (says && f.spans > 0 && classify_names_wanting(in, rg, cl))
+    if (says && f.things > 0 && classify_names_wanting(in, rg, cl))
         return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */
     /* "my fries were cold": about the things, not asking; "I wonder whether the crumble is
      * served with custard" asks without a question mark */
@@ -522,7 +602,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
         return classify_question(u, in, rg, cl, &f); /* "tahini is sesame, right?" */
     /* a question mark alone after menu items, or after counted things, with no cue asks for
      * them: "the spicy one?", "one tuna melt?" */
-    if (question && !asked && (f.spans > 0 || (f.things > 0 && cl->has_quantity)) &&
+    if (question && !asked &&
+        (f.spans > 0 || (f.things > 0 && (cl->has_quantity || classify_bare_things(in, rg, cl)))) &&
         f.cue[ORDER_CATEGORY_INQUIRY] == 0 && f.cue[ORDER_CATEGORY_OTHER] == 0)
         return ORDER_INTENT_REQUEST;
     if (question)
@@ -615,6 +696,11 @@ static bool classify_statement_word(const struct order_understanding *u,
     for (size_t k = 0; k < sizeof(list_words) / sizeof(list_words[0]); k++)
         if (order_tok_is(in->text, in->tokens, i, cl->end, list_words[k]))
             return false;
+    /* "and like onion rings": "like" with no subject before it is a filler of talk */
+    if (order_tok_is(in->text, in->tokens, i, cl->end, "like") && i > cl->begin &&
+        (order_tok_is(in->text, in->tokens, i - 1, cl->end, "and") ||
+         order_tok_is(in->text, in->tokens, i - 1, cl->end, "or")))
+        return false;
     if (order_patterns_longest(&u->sizes, in->text, in->tokens, i, cl->end, NULL) ||
         order_patterns_longest(&u->modifiers, in->text, in->tokens, i, cl->end, NULL))
         return false; /* "large cold brew", "fries extra crispy" */

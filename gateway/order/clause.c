@@ -182,13 +182,37 @@ static bool clause_correction_after(const char *text, const struct order_token *
 
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
+/* Does the full stop at i trail off inside a phrase: after an article and sounds of
+ * hesitation ("and the uhh.. the thing with the green stuff")? A sentence does not end on
+ * "the": the phrase goes on after the dots. */
+static bool clause_trails_off(const char *text, const struct order_token *tokens, size_t start,
+                              size_t i)
+{
+    if (tokens[i].kind != ORDER_TOKEN_PUNCT || tokens[i].punct != '.')
+        return false;
+    size_t p = i;
+    while (p > start && tokens[p - 1].kind == ORDER_TOKEN_PUNCT && tokens[p - 1].punct == '.')
+        p--;
+    bool hesitated = false;
+    while (p > start && tokens[p - 1].kind == ORDER_TOKEN_WORD &&
+           strspn(text + tokens[p - 1].off, "uhmer") >= tokens[p - 1].len &&
+           text[tokens[p - 1].off] != 'r') {
+        hesitated = true;
+        p--;
+    }
+    return hesitated && p > start &&
+           (order_tok_is(text, tokens, p - 1, i, "the") ||
+            order_tok_is(text, tokens, p - 1, i, "a") ||
+            order_tok_is(text, tokens, p - 1, i, "an"));
+}
+
 static void clause_split(const char *text, const struct order_token *tokens, size_t n,
                          struct order_reading *out)
 {
     size_t start = 0;
     for (size_t i = 0; i < n; i++) {
         const struct order_token *t = &tokens[i];
-        bool cut_after = clause_ends_at(t);
+        bool cut_after = clause_ends_at(t) && !clause_trails_off(text, tokens, start, i);
         bool cut_before = false;
         if (i > start + 1 && i + 1 < n) {
             bool comma = t->kind == ORDER_TOKEN_PUNCT && t->punct != '&' && t->punct != '/';
@@ -329,7 +353,13 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                 bool same = order_tok_is(text, tokens, j, e, "same") ||
                             (order_tok_is(text, tokens, j, e, "the") &&
                              order_tok_is(text, tokens, j + 1, e, "same"));
-                if (out->n_hits[j] > 0 || number || with || same) { /* "for me w/ rice added" */
+                /* "for her a pumpkin spice latte": an article before a food the menu lacks */
+                bool food = j > i + pat->n_words &&
+                            (order_tok_is(text, tokens, j, e, "a") ||
+                             order_tok_is(text, tokens, j, e, "an")) &&
+                            clause_food_after(rd, text, tokens, j, i + k);
+                if (out->n_hits[j] > 0 || number || with || same ||
+                    food) { /* "for me w/ rice added" */
                     k = j - i;
                     break;
                 }
@@ -406,6 +436,37 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
         (order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0 ||
          order_tok_is(text, tokens, p + 1, e, "the") || out->n_hits[p + 1] > 0))
         return 1;
+    /* "got a craving for", "i have a craving for", "ive got a craving for": wanting */
+    {
+        static const char *const lead[] = {"i", "ive", "weve", "we"};
+        static const char *const having[] = {"got", "have"};
+        size_t q = p;
+        if (CLAUSE_IN(lead, q))
+            q++;
+        if (CLAUSE_IN(having, q))
+            q++;
+        if (q > p && order_tok_is(text, tokens, q, e, "a") &&
+            order_tok_is(text, tokens, q + 1, e, "craving") &&
+            order_tok_is(text, tokens, q + 2, e, "for"))
+            return q + 3 - i;
+    }
+    /* "gonna have", "i'm going to have", "we are gonna need": a plan to get, subject or not */
+    static const char *const going_subject[][2] = {{"i", "am"},    {"we", "are"}, {"im", NULL},
+                                                   {"were", NULL}, {"i", NULL},   {"we", NULL}};
+    size_t g = p;
+    for (size_t k = 0; k < sizeof(going_subject) / sizeof(*going_subject) && g == p; k++)
+        if (order_tok_is(text, tokens, p, e, going_subject[k][0]) &&
+            (!going_subject[k][1] || order_tok_is(text, tokens, p + 1, e, going_subject[k][1])))
+            g = p + (going_subject[k][1] ? 2 : 1);
+    size_t going =
+        order_tok_is(text, tokens, g, e, "gonna") ? 1
+        : order_tok_is(text, tokens, g, e, "going") && order_tok_is(text, tokens, g + 1, e, "to")
+            ? 2
+            : 0;
+    static const char *const going_get[] = {"get",  "have", "grab", "order",
+                                            "take", "buy",  "need", "try"}; /* not "love" */
+    if (going > 0 && CLAUSE_IN(going_get, g + going))
+        return g + going + 1 - i;
     /* "i think", "i reckon we": a preface before the subject that asks */
     if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_preface, p + 1) &&
         (CLAUSE_IN(clause_subjects, p + 2) || CLAUSE_IN(clause_subject_aux, p + 2) ||
@@ -622,6 +683,44 @@ static size_t clause_infinitive_after(const char *text, const struct order_token
     return CLAUSE_IN(getting, p + 1) ? 2 : 0;
 }
 
+/* Someone else's wanting as a request opener at tokens[i..e), where clause_someone_wants
+ * finds none: a possessive or "the" and up to two words that name no dish, then
+ * "wants"/"needs" before an article, a count (any the reader reads) or a menu word: "and the
+ * baby wants a babyccino", "my son needs 2 nuggets". Not "he wants to know". Returns the
+ * tokens covered, or 0. */
+static size_t clause_other_wants(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t i, size_t e,
+                                 const struct order_reading *out)
+{
+    enum { SUBJECT_WORDS_MAX = 2 };
+    static const char *const pronouns[] = {"he", "she"};
+    static const char *const determiners[] = {"my", "the", "our", "his", "her"};
+    static const char *const wants[] = {"wants", "needs"};
+    static const char *const objects[] = {"a", "an", "the", "some"};
+    size_t p = i;
+    if (CLAUSE_IN(pronouns, p)) {
+        p++;
+    } else if (CLAUSE_IN(determiners, p)) {
+        p++;
+        size_t words = 0;
+        while (words < SUBJECT_WORDS_MAX && p < e && tokens[p].kind == ORDER_TOKEN_WORD &&
+               out->n_hits[p] == 0 && !CLAUSE_IN(wants, p)) {
+            p++;
+            words++;
+        }
+        if (words == 0)
+            return 0;
+    } else {
+        return 0;
+    }
+    if (!CLAUSE_IN(wants, p) || p + 1 >= e)
+        return 0;
+    int32_t qty;
+    bool object = CLAUSE_IN(objects, p + 1) || out->n_hits[p + 1] > 0 ||
+                  order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0;
+    return object ? p + 1 - i : 0;
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -664,6 +763,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
             k = order_read_opener_grammar(rd, text, tokens, i, e, out);
         if (k == 0)
             k = clause_someone_wants(text, tokens, out, i, e);
+        if (k == 0 && (starts || after_and))
+            k = clause_other_wants(rd, text, tokens, i, e, out);
         if (k == 0)
             continue;
         k += clause_infinitive_after(text, tokens, i + k, e, out);

@@ -190,7 +190,10 @@ static int32_t frame_word_for(const struct order_frame_words *fw,
                        frame_is_subject(text, &tokens[t + 1]);
     if (modal_place)
         menu_edits = 1;
-    if (k->kind != ORDER_TOKEN_WORD || (n_hits > 0 && menu_edits == 0) ||
+    /* "4 nugs": after a count in digits stands a dish, not a word of the frame */
+    bool counted = t > 0 && tokens[t - 1].kind == ORDER_TOKEN_WORD && tokens[t - 1].len <= 2 &&
+                   text[tokens[t - 1].off] >= '0' && text[tokens[t - 1].off] <= '9';
+    if (k->kind != ORDER_TOKEN_WORD || (n_hits > 0 && menu_edits == 0) || counted ||
         (!modal_place && !frame_repairable(dict, text + k->off, k->len)) ||
         order_food_word(food, text + k->off, k->len) || frame_in_dish(food, text, tokens, n, t) ||
         order_language_function_word(text + k->off, k->len))

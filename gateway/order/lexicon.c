@@ -578,6 +578,20 @@ static size_t lex_clipped(const struct order_lexicon *lx, enum lex_clip side, co
     return n;
 }
 
+size_t order_lexicon_plural_clipping(const struct order_lexicon *lx, const char *w, size_t len,
+                                     struct order_lex_hit *out, size_t max)
+{
+    enum { CLIP_STEM_MIN = 3 };
+    if (len < CLIP_STEM_MIN + 1 || len >= ORDER_LEX_WORD_BYTES_MAX || w[len - 1] != 's' ||
+        order_dictionary_has(lx->dict, w, len))
+        return 0;
+    size_t n = lex_clipped(lx, LEX_CLIP_START, w, len - 1, out, 0, max), kept = 0;
+    for (size_t h = 0; h < n; h++) /* a word that names dishes alone, not "kids" */
+        if (lx->words[out[h].words[0]].anchor && !lx->words[out[h].words[0]].not_dish)
+            out[kept++] = out[h];
+    return kept;
+}
+
 /* The length of w without a plural ending ("slaads" -> "slaad", "brwes" -> "brwe"), or len
  * when it has none. */
 static size_t lex_singular_len(const char *w, size_t len)

@@ -112,6 +112,12 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
                                   const struct order_item_set *items, struct order_lex_hit *out,
                                   size_t max);
 
+/* The readings of w[0..len), a plural the lexicon did not read, as the clipping of a longer
+ * vocabulary word that names dishes, its "s" left off ("nugs": nuggets). Only where a dish
+ * is expected (after a count): elsewhere "wats" is "what's". Returns how many (0..max). */
+size_t order_lexicon_plural_clipping(const struct order_lexicon *lx, const char *w, size_t len,
+                                     struct order_lex_hit *out, size_t max);
+
 /* How many of the n match-form words (words[i][0..lens[i])) item's name and description
  * hold, as words, singular or plural ("the bowl with the sweet potato and black beans").
  * Reads the texts folded once when the lexicon was built. */

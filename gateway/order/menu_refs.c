@@ -1,9 +1,11 @@
 /* menu_refs.c — dishes a customer names by the menu itself rather than by name (reading.h):
  * by price ("the 11.75 burger"), by rank in price ("ur cheapest dessert", "the most
- * expensive bowl") or all of a kind ("one of each dessert"). A person at the counter reads
- * them off the menu: so does this, from the menu's prices and the span's candidates. */
+ * expensive bowl"), by the diet the menu claims ("the vegetarian burrito") or all of a kind
+ * ("one of each dessert"). A person at the counter reads them off the menu: so does this,
+ * from the menu's prices and descriptions and the span's candidates. */
 #include <string.h>
 
+#include "gateway/order/diet_claims.h"
 #include "gateway/order/reading.h"
 
 enum menu_rank {
@@ -113,6 +115,41 @@ static bool refs_free(const struct order_reading *rg, size_t b, size_t e)
     return true;
 }
 
+/* A diet named right before a kind of dish, [*first, b) ("the vegetarian burrito", "a gluten
+ * free bowl"): narrows th's candidates to those the menu claims it of, when some but not all
+ * are. Returns whether it did. */
+static bool refs_diet(const struct order_reader *rd, const char *text,
+                      const struct order_token *tokens, size_t lo, struct order_thing *th,
+                      size_t *first)
+{
+    enum { DIET_WORDS_MAX = 2 };
+    const struct order_understanding *u = rd->u;
+    for (size_t n = 1; n <= DIET_WORDS_MAX && n <= th->begin - lo; n++) {
+        size_t d = th->begin - n, which;
+        if (order_patterns_longest(&u->diet_cues, text, tokens, d, th->begin, &which) != n)
+            continue;
+        size_t diet = (size_t)u->diet_cues.items[which].value;
+        struct order_item_set keep;
+        memset(&keep, 0, sizeof(keep));
+        size_t kept = 0, all = 0;
+        int32_t one = -1;
+        for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+             i = order_item_set_next(&th->candidates, (size_t)i + 1), all++)
+            if (order_item_claims_diet(u, &rd->lex->menu->items[i], diet)) {
+                keep.bits[(size_t)i / 64U] |= 1ull << ((size_t)i % 64U);
+                kept++;
+                one = i;
+            }
+        if (kept == 0 || kept == all)
+            return false; /* nothing to pick: the diet is a wish, read as a modifier */
+        th->candidates = keep;
+        th->item = kept == 1 ? one : -1;
+        *first = d;
+        return true;
+    }
+    return false;
+}
+
 void order_read_menu_refs(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
@@ -121,6 +158,13 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
         struct order_thing *th = &rg->things[t];
         if (th->clause != c || !th->is_span || th->item >= 0 || th->begin == lo)
             continue;
+        size_t diet_first;
+        if (refs_diet(rd, text, tokens, lo, th, &diet_first) &&
+            refs_free(rg, diet_first, th->begin)) {
+            memset(rg->roles + diet_first, ORDER_ROLE_ITEM, th->begin - diet_first);
+            th->begin = (uint16_t)diet_first;
+            continue;
+        }
         size_t at = th->begin - 1U;
         while (at > lo && refs_filler(text, tokens, at, th->begin))
             at--;

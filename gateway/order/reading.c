@@ -79,6 +79,20 @@ static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer
     }
 }
 
+/* The items any reading of token t names (a two-word reading: those holding both). */
+static void read_token_items(const struct order_reader *rd, const struct order_reading *rg,
+                             size_t t, struct order_item_set *items)
+{
+    memset(items, 0, sizeof(*items));
+    for (size_t h = 0; h < rg->n_hits[t]; h++) {
+        const struct order_lex_hit *hit = &rg->hits[t][h];
+        struct order_item_set hs = rd->lex->words[hit->words[0]].items;
+        if (hit->n_words == 2)
+            order_item_set_and(&hs, &rd->lex->words[hit->words[1]].items);
+        order_item_set_or(items, &hs);
+    }
+}
+
 /* The items named by the run of read words next to token t on one side (dir -1: before
  * it, +1: after), at most three words; false when there is no such run. */
 static bool read_run_items(const struct order_reader *rd, const struct order_token *tokens,
@@ -95,14 +109,7 @@ static bool read_run_items(const struct order_reader *rd, const struct order_tok
         if (tokens[x].kind != ORDER_TOKEN_WORD || rg->n_hits[x] == 0)
             break;
         struct order_item_set any;
-        memset(&any, 0, sizeof(any));
-        for (size_t h = 0; h < rg->n_hits[x]; h++) {
-            const struct order_lex_hit *hit = &rg->hits[x][h];
-            struct order_item_set hs = rd->lex->words[hit->words[0]].items;
-            if (hit->n_words == 2)
-                order_item_set_and(&hs, &rd->lex->words[hit->words[1]].items);
-            order_item_set_or(&any, &hs);
-        }
+        read_token_items(rd, rg, x, &any);
         order_item_set_and(items, &any);
         words++;
     }
@@ -147,6 +154,43 @@ static size_t read_words_in_context(const struct order_reader *rd, const char *t
         read += out->n_hits[t] > 0;
     }
     return read;
+}
+
+/* Pass 1, last: a number word that is also a word of a name ("tres" of Tres Leches Cake)
+ * counts the dish after it when no item holds both ("tres tacos al pastor"): its menu
+ * readings go, and it is read as the count. Followed by a word of its own name ("tres
+ * leches") or by nothing the menu knows, it keeps them. */
+static void read_count_words(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t n, struct order_reading *out)
+{
+    for (size_t t = 0; t + 1 < n; t++) {
+        int32_t v;
+        if (out->n_hits[t] == 0 || out->joined[t] || tokens[t + 1].kind != ORDER_TOKEN_WORD ||
+            out->n_hits[t + 1] == 0 || order_read_number(rd->u, text, tokens, t, t + 1, &v) != 1)
+            continue;
+        struct order_item_set mine, next;
+        read_token_items(rd, out, t, &mine);
+        read_token_items(rd, out, t + 1, &next);
+        order_item_set_and(&mine, &next);
+        if (order_item_set_count(&mine) == 0)
+            out->n_hits[t] = 0;
+    }
+}
+
+/* Pass 1, last: a plural nothing read right after a count in digits is a dish clipped ("4
+ * nugs": nuggets). */
+static void read_clipped_after_count(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens, size_t n,
+                                     struct order_reading *out)
+{
+    for (size_t t = 1; t < n; t++) {
+        const struct order_token *q = &tokens[t - 1];
+        if (tokens[t].kind != ORDER_TOKEN_WORD || out->n_hits[t] > 0 ||
+            q->kind != ORDER_TOKEN_WORD || q->len > 2 || text[q->off] < '0' || text[q->off] > '9')
+            continue;
+        out->n_hits[t] = (uint8_t)order_lexicon_plural_clipping(
+            rd->lex, text + tokens[t].off, tokens[t].len, out->hits[t], ORDER_LEX_HITS_MAX);
+    }
 }
 
 /* Does any reading of token t end a name (a head word: burger, smoothie)? */
@@ -1188,6 +1232,8 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     /* a word read in context can be the context of the word before it ("ied geten tea") */
     if (read_words_in_context(rd, text, tokens, n, out) > 0)
         read_words_in_context(rd, text, tokens, n, out);
+    read_count_words(rd, text, tokens, n, out);
+    read_clipped_after_count(rd, text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     order_read_correction_leads(rd, text, tokens, n, out);

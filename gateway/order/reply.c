@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "gateway/order/diet_claims.h"
 #include "gateway/order/match.h"
 #include "gateway/order/order_assert.h"
 #include "gateway/order/pattern_index.h"
@@ -205,90 +206,6 @@ static int32_t reply_topic(const struct order_reply_input *in)
     return -1;
 }
 
-/* Words that may stand beside diet words in a claim clause ("vegan and gluten-free",
- * "fully vegan"); any other word makes the clause something else ("can be made vegan"). */
-static const char *const reply_claim_words[] = {"and",      "fully",      "also",     "100%",
-                                                "entirely", "completely", "naturally"};
-
-static bool reply_is_word_char(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           (unsigned char)c >= 0x80;
-}
-
-/* Is s[0..len) one of the diet words or of the claim words? Sets *named when it is `diet`. */
-static bool reply_claim_word(const struct order_reply_input *in, const char *s, size_t len,
-                             const char *diet, bool *named)
-{
-    if (strlen(diet) == len && strncasecmp(s, diet, len) == 0) {
-        *named = true;
-        return true;
-    }
-    for (size_t d = 0; d < in->u->n_diets; d++)
-        if (strlen(in->u->diets[d]) == len && strncasecmp(s, in->u->diets[d], len) == 0)
-            return true;
-    for (size_t w = 0; w < sizeof(reply_claim_words) / sizeof(reply_claim_words[0]); w++)
-        if (strlen(reply_claim_words[w]) == len && strncasecmp(s, reply_claim_words[w], len) == 0)
-            return true;
-    return false;
-}
-
-/* Is clause s[0..len) a claim naming diet: nothing but diet and claim words? */
-static bool reply_claim_clause(const struct order_reply_input *in, const char *s, size_t len,
-                               const char *diet)
-{
-    bool named = false;
-    size_t i = 0;
-    while (i < len) {
-        while (i < len && s[i] == ' ')
-            i++;
-        size_t start = i;
-        while (i < len && s[i] != ' ')
-            i++;
-        if (i > start && !reply_claim_word(in, s + start, i - start, diet, &named))
-            return false;
-    }
-    return named;
-}
-
-/* Does the item's name carry the word, or a clause of its description (between , ; . ( ) !)
- * claim it? */
-static bool reply_item_says(const struct order_reply_input *in, const struct menu_item *it,
-                            const char *diet)
-{
-    size_t dlen = strlen(diet);
-    for (const char *s = it->name; (s = strcasestr(s, diet)) != NULL; s++)
-        if ((s == it->name || !reply_is_word_char(s[-1])) && !reply_is_word_char(s[dlen]))
-            return true;
-    const char *d = it->description;
-    while (*d) {
-        size_t len = strcspn(d, ",;.()!");
-        if (reply_claim_clause(in, d, len, diet))
-            return true;
-        d += len + (d[len] != '\0');
-    }
-    return false;
-}
-
-/* Does the menu claim the item is diets[diet]? Either the name carries the word ("Vegan
- * Chocolate Brownie"), or a clause of the description is a claim made of diet words only
- * ("; vegan.", "; dairy-free and vegan.", "; fully vegan."); a claim of a diet that implies
- * it (understanding's diet_implied_by: vegan → vegetarian) counts too. A mention that
- * qualifies something else is no claim: "vegetarian, can be made vegan" is not vegan, "vegan
- * garlic mayo" does not make the dish vegan. */
-static bool reply_item_claims(const struct order_reply_input *in, const struct menu_item *it,
-                              size_t diet)
-{
-    const struct order_understanding *u = in->u;
-    if (reply_item_says(in, it, u->diets[diet]))
-        return true;
-    for (size_t i = 0; i < u->n_diet_implied_by; i++)
-        if (u->diet_implied_by[i].diet == diet &&
-            reply_item_says(in, it, u->diets[u->diet_implied_by[i].by]))
-            return true;
-    return false;
-}
-
 static void reply_about_items(const struct order_reply_input *in, struct order_result *r,
                               struct reply_buf *b)
 {
@@ -302,7 +219,7 @@ static void reply_about_items(const struct order_reply_input *in, struct order_r
             rb_add(b, "%s%s is ", rb_the(it->name, true), it->name);
             rb_price(b, it->price_cents);
             rb_add(b, ".");
-        } else if (diet >= 0 && reply_item_claims(in, it, (size_t)diet)) {
+        } else if (diet >= 0 && order_item_claims_diet(in->u, it, (size_t)diet)) {
             rb_add(b, "Yes, %s%s is %s.", rb_the(it->name, false), it->name, in->u->diets[diet]);
         } else if (diet >= 0) {
             rb_add(b, "%s%s isn't marked %s: %s", rb_the(it->name, true), it->name,
@@ -329,7 +246,7 @@ static bool reply_fits(const struct order_reply_input *in, size_t item, const ch
 {
     const struct menu_item *it = &in->menu->items[item];
     return (!section || strcmp(it->section, section) == 0) &&
-           (diet < 0 || reply_item_claims(in, it, (size_t)diet));
+           (diet < 0 || order_item_claims_diet(in->u, it, (size_t)diet));
 }
 
 /* The items of the asked section with the asked diet: first those retrieved for the

@@ -511,8 +511,8 @@ static const struct order_case cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra pickles"}},
-               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}}},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra pickles"}}},
      .asked = {{"cheddar cheesburgers", "Cheddar Cheeseburger"}}},
     {.text = "3 cheddar cheeseburgers, 1 with no pickles, 1 with extra pickles",
      .category = "order",
@@ -1453,8 +1453,8 @@ static const struct order_case cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}},
-               {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"normal"}}}},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}}}},
     /* a change named before "on" / "in" the dish is that dish's modifier, the dish is read */
     {.text = "extra pickles on the crispy chicken burger please",
      .category = "order",
@@ -2057,6 +2057,132 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 5}, {.name = "Truffle Fries", .qty = 2}}},
+    /* "for <someone>" is a filler only up to an article before a food: what follows is ordered
+     * for that person */
+    {.text = "a falafel wrap, for my dad a pumpkin pie",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"pumpkin pie"}},
+    /* someone else "wants" or "needs" a thing: a request for it, named on the menu or not */
+    {.text = "two lemonades and my nephew wants a frappuccino",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .unknown = {"frappuccino"}},
+    /* "you got" closing a dish picked by its price says which dish, nothing about it */
+    {.text = "most expensive wrap you got, no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1, .mods = {"no onions"}}}},
+    /* "was going to get" is a plan given up, not a report of the past: the correction orders */
+    {.text = "I was going to get the falafel wrap but actually the halloumi burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* "one too" / "another one" after a dish is one more of it, described by what follows */
+    {.text = "one crispy chicken burger, and I'll take one too but no slaw",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* in a run of words nothing read that starts with a count, each count starts a thing */
+    {.text = "1 snapple 2 gatorade and a brownie",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}},
+     .unknown = {"snapple", "gatorade"}},
+    /* a part said to come "normal" or "as is" has no modifier: nothing about it changes */
+    {.text = "2 kale caesar salads, one as is, one without croutons",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1},
+               {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* the rest of a count after its parts keeps its place in the text: the plain one first */
+    {.text = "2 lemonades, one as is, one large",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"large"}}}},
+    /* "the first one", "the other one": a part of the count by its place, as "one" is; the
+     * parts keep the order they are said in */
+    {.text = "2 mango smoothies, the first one as is, the other one with no banana",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"no banana"}}}},
+    /* "was hoping to get" is a request in the making, not a past report; a reason ("cause
+     * ...") names nothing ordered; "the wrap" right after the falafel one names it again */
+    {.text =
+         "I was hoping to get the falafel thing, the wrap, no tahini cause tahini makes me sick",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
+    /* "going to have" / "gonna have", with a subject or none, opens a request */
+    {.text = "i am going to have the halloumi burger and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a subject and its verb inside a change tell why: the change ends there, and the verb
+     * says nothing of the dish */
+    {.text = "a kale caesar salad without croutons he is off bread this month, and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "and like" before a dish is talk, not a verb saying something about it */
+    {.text = "hmm a milkshake?? and like onion rings",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .clarify = {{.phrase = "milkshake",
+                  .candidates = {"Vanilla Oat Milkshake", "Chocolate Milkshake"}}}},
+    /* an article and a noun phrase asked alone with a question mark ask for that thing */
+    {.text = "umm a shawarma?? and like a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"shawarma"}},
+    /* "do you have" after a kind asks what there is: "you have" closes no dish picked */
+    {.text = "which wraps do u have",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "those" right after a request opener asks anew for the dish a story named, its count in
+     * orders after it, beside the other dishes of the request */
+    {.text = "my son loved the onion rings so can we get those again, 3 orders, plus a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "got a craving for" wants what follows: a request, not a report of the past */
+    {.text = "ive got a craving for a mango smoothie and 2 brownies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* a plural nothing reads, right after a count, is a dish clipped ("nugs": nuggets) */
+    {.text = "3 nugs and 2 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 3}, {.name = "Mango Smoothie", .qty = 2}}},
 };
 
 static struct fixture f;
@@ -2440,6 +2566,35 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 2}, {.name = "Flan", .qty = 3}}},
+    /* a Spanish number word counts the dish after it; one that is a word of a name ("tres"
+     * of Tres Leches Cake) counts only where no item holds it and the word after it */
+    {.text = "could we get cuatro tacos de carnitas and a tres leches",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Tres Leches Cake", .qty = 1}}},
+    /* "half" after a counted dish is a part of half its count, the second "half" the rest;
+     * a part said to come "regular" is as the menu has it */
+    {.text = "8 carnitas tacos - half with no onion, half regular",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4, .mods = {"no onions"}},
+               {.name = "Carnitas Taco", .qty = 4}}},
+    /* a diet before a kind picks the one of that kind the menu claims it of */
+    {.text = "can I have 2 vegetarian burritos with no salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 2, .mods = {"no salsa"}}}},
+    /* a sentence does not end on "the" and a sound of hesitation: after the dots the phrase
+     * goes on, here an order outside the message, asked back */
+    {.text = "2 horchatas and the umm.. the stuff my brother had last week",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}},
+     .clarify = {{.phrase = "the stuff my brother had last week"}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
