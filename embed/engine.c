@@ -181,6 +181,18 @@ struct embed_request *embed_cq_wait(struct embed_cq *cq)
     }
 }
 
+struct embed_request *embed_cq_wait_sole(struct embed_cq *cq)
+{
+    uint64_t v;
+    ssize_t r;
+    while ((r = read(cq->eventfd, &v, sizeof(v))) < 0 && errno == EINTR) {
+    }
+    EMBED_ASSERT(r == (ssize_t)sizeof(v)); /* one request: one write, which this read took */
+    struct embed_request *req = embed_cq_pop(cq);
+    EMBED_ASSERT(req != NULL); /* pushed before the write */
+    return req;
+}
+
 /* ---- submission -------------------------------------------------------------------- */
 
 void engine_config_default(struct engine_config *c)
@@ -1047,15 +1059,8 @@ int engine_embed_sync(struct engine *e, const char *const *texts, size_t n, floa
     while ((rc = engine_submit(e, &req)) == -EAGAIN)
         usleep(ENGINE_SYNC_RETRY_US);
     if (rc == 0) {
-        /* Wait for the eventfd write, not just the push: the engine writes after pushing, and
-         * closing the descriptor between the two would have it write to a closed (or reused)
-         * one. A lone request on a private queue gets exactly one write. */
-        uint64_t v;
-        ssize_t r;
-        while ((r = read(efd, &v, sizeof(v))) < 0 && errno == EINTR)
-            ;
-        EMBED_ASSERT(r == (ssize_t)sizeof(v));
-        struct embed_request *done = embed_cq_pop(&cq);
+        /* not embed_cq_wait: the descriptor is closed below, maybe before the engine wrote it */
+        struct embed_request *done = embed_cq_wait_sole(&cq);
         EMBED_ASSERT(done == &req);
         rc = req.status;
     }

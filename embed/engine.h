@@ -195,6 +195,12 @@ struct embed_request *embed_cq_pop(struct embed_cq *cq);
  * For tools and tests (a core polls the eventfd through io_uring instead). */
 struct embed_request *embed_cq_wait(struct embed_cq *cq);
 
+/* For a private queue with exactly one request in flight: blocks until the engine's eventfd
+ * write for it, then pops it. The engine writes after it pushes, so unlike embed_cq_wait
+ * (which may pop before the write) the engine is done with the queue and its descriptor on
+ * return: both may be freed or closed at once. */
+struct embed_request *embed_cq_wait_sole(struct embed_cq *cq);
+
 /* ---- requests ----------------------------------------------------------------------- */
 
 /* Caller-owned; must stay alive and untouched from engine_submit until it pops out of its

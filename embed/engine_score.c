@@ -348,7 +348,9 @@ int engine_request_sync(struct engine *e, struct embed_request *req)
     while ((rc = engine_submit(e, req)) == -EAGAIN)
         usleep(ENGINE_SCORE_SYNC_RETRY_US);
     if (rc == 0) {
-        struct embed_request *done = embed_cq_wait(&cq);
+        /* Not embed_cq_wait, which may pop before the engine's eventfd write: the descriptor
+         * closed below could then be written after it closed (EBADF, or a reused one). */
+        struct embed_request *done = embed_cq_wait_sole(&cq);
         EMBED_ASSERT(done == req);
         rc = req->status;
     }

@@ -427,6 +427,23 @@ static void test_sync_spanning(void)
     engine_free(e);
 }
 
+/* Many sync requests in a row, each with its own eventfd closed right after: the engine's
+ * write for one must never find its descriptor closed (it asserted, EBADF, when the waiter
+ * popped before the write and closed at once). */
+static void test_sync_many(void)
+{
+    struct engine *e = lexical_engine(5, 0);
+    enum { ROUNDS = 3000 };
+    static float out[LEXICAL_DIM_DEFAULT];
+    int failed = 0;
+    for (int i = 0; i < ROUNDS; i++) {
+        const char *text = corpus[i % CORPUS_N];
+        failed += engine_embed_sync(e, &text, 1, out) != 0;
+    }
+    CHECK_INT_EQ(failed, 0);
+    engine_free(e);
+}
+
 int main(void)
 {
     test_threads_lexical();
@@ -435,5 +452,6 @@ int main(void)
     test_deadline_flush();
     test_size_flush();
     test_sync_spanning();
+    test_sync_many();
     return check_finish("test_engine");
 }
