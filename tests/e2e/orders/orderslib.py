@@ -37,7 +37,9 @@ def with_db(uri, dbname):
 def psql(uri, sql):
     """Rows of `sql` as lists of strings (unaligned, tab-separated)."""
     out = subprocess.run(["psql", uri, "-qAtX", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-c", sql],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True)
+    if out.returncode != 0:  # psql's own words, not only its exit status
+        raise Failure(f"psql failed ({out.returncode}) on {sql!r}: {out.stderr.strip()}")
     return [line.split("\t") for line in out.stdout.splitlines()]
 
 
@@ -64,8 +66,19 @@ class Database:
         return psql(self.admin, sql)
 
     def drop(self):
-        # Connections of a killed server may linger a moment: FORCE ends them.
-        psql(self.admin, f"DROP DATABASE IF EXISTS {self.name} WITH (FORCE)")
+        # Connections of a killed server may linger a moment: FORCE ends them. An autovacuum
+        # worker in the database is no role's process, which FORCE may not end as this
+        # (non-superuser) role ("must be a member of the role whose process is being
+        # terminated"): it finishes within moments, so the drop is tried again meanwhile.
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                psql(self.admin, f"DROP DATABASE IF EXISTS {self.name} WITH (FORCE)")
+                return
+            except Failure as e:
+                if "must be a member of the role" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
 
 
 class Receiver:
