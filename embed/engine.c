@@ -1047,7 +1047,7 @@ void embed_backend_free(struct embed_backend *b)
     memset(b, 0, sizeof(*b));
 }
 
-int engine_embed_sync(struct engine *e, const char *const *texts, size_t n, float *out)
+int engine_request_sync(struct engine *e, struct embed_request *req)
 {
     int efd = eventfd(0, EFD_CLOEXEC);
     if (efd < 0)
@@ -1055,16 +1055,23 @@ int engine_embed_sync(struct engine *e, const char *const *texts, size_t n, floa
     struct embed_cq cq;
     int rc = embed_cq_init(&cq, 1, efd);
     EMBED_ASSERT(rc == 0);
-    struct embed_request req = {.n_seqs = n, .texts = texts, .out = out, .cq = &cq};
-    while ((rc = engine_submit(e, &req)) == -EAGAIN)
+    req->cq = &cq;
+    while ((rc = engine_submit(e, req)) == -EAGAIN)
         usleep(ENGINE_SYNC_RETRY_US);
     if (rc == 0) {
         /* not embed_cq_wait: the descriptor is closed below, maybe before the engine wrote it */
         struct embed_request *done = embed_cq_wait_sole(&cq);
-        EMBED_ASSERT(done == &req);
-        rc = req.status;
+        EMBED_ASSERT(done == req);
+        rc = req->status;
     }
     embed_cq_free(&cq);
     close(efd);
+    req->cq = NULL;
     return rc;
+}
+
+int engine_embed_sync(struct engine *e, const char *const *texts, size_t n, float *out)
+{
+    struct embed_request req = {.n_seqs = n, .texts = texts, .out = out};
+    return engine_request_sync(e, &req);
 }

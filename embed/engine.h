@@ -320,6 +320,9 @@ int engine_submit(struct engine *e, struct embed_request *req);
 size_t engine_tokenize(const struct engine *e, const char *text, size_t len, int32_t *ids,
                        size_t max_ids);
 
+/* Submits req (retrying while the engine says -EAGAIN) with a private completion queue and
+ * waits for it: for tools, tests and start-up. req->cq is set here. Returns 0 or -errno. */
+int engine_request_sync(struct engine *e, struct embed_request *req);
 /* Convenience for tools: embeds n texts into out [n x dim] and waits. Returns 0 or -errno. */
 int engine_embed_sync(struct engine *e, const char *const *texts, size_t n, float *out);
 

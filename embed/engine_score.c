@@ -7,16 +7,12 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/eventfd.h>
-#include <unistd.h>
 
 #include "embed/embed_assert.h"
 #include "embed/refcount.h"
 #include "embed/engine.h"
 #include "embed/menu_matrix.h"
 #include "kernels/topk.h"
-
-enum { ENGINE_SCORE_SYNC_RETRY_US = 100 };
 
 struct engine_score_matrix {
     enum engine_score_kind kind;
@@ -334,28 +330,4 @@ void engine_scorer_run(struct engine_scorer *s, struct embed_request *const *req
             engine_score_matrix(s, set, j, reqs + i, n - i);
     }
     engine_score_release(reqs, n);
-}
-
-int engine_request_sync(struct engine *e, struct embed_request *req)
-{
-    int efd = eventfd(0, EFD_CLOEXEC);
-    if (efd < 0)
-        return -errno;
-    struct embed_cq cq;
-    int rc = embed_cq_init(&cq, 1, efd);
-    EMBED_ASSERT(rc == 0);
-    req->cq = &cq;
-    while ((rc = engine_submit(e, req)) == -EAGAIN)
-        usleep(ENGINE_SCORE_SYNC_RETRY_US);
-    if (rc == 0) {
-        /* Not embed_cq_wait, which may pop before the engine's eventfd write: the descriptor
-         * closed below could then be written after it closed (EBADF, or a reused one). */
-        struct embed_request *done = embed_cq_wait_sole(&cq);
-        EMBED_ASSERT(done == req);
-        rc = req->status;
-    }
-    embed_cq_free(&cq);
-    close(efd);
-    req->cq = NULL;
-    return rc;
 }

@@ -126,8 +126,4 @@ size_t engine_score_stage(const struct engine_score_set *set, size_t j,
 /* Drops the engine's reference to each request's set (after scoring, host or device). */
 void engine_score_release(struct embed_request *const *reqs, size_t n);
 
-/* Submits req (retrying while the engine says -EAGAIN) with a private completion queue and
- * waits for it: for tools, tests and start-up. req->cq is set here. Returns 0 or -errno. */
-int engine_request_sync(struct engine *e, struct embed_request *req);
-
 #endif
