@@ -8,7 +8,6 @@
 
 #include <errno.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <sys/eventfd.h>
@@ -30,7 +29,7 @@ struct offload_pool {
     unsigned threads;
     pthread_t workers[OFFLOAD_THREADS_MAX];
     struct thread_place place;
-    _Atomic int place_rc; /* the first worker's failure to place itself */
+    int place_rc; /* the first worker's failure to place itself */
 };
 
 struct offload_port {
@@ -63,11 +62,9 @@ static void *offload_worker(void *arg)
 {
     struct offload_pool *p = arg;
     int rc = thread_place_self(&p->place);
-    if (rc != 0) {
-        int ok = 0;
-        atomic_compare_exchange_strong(&p->place_rc, &ok, rc);
-    }
     pthread_mutex_lock(&p->mu);
+    if (rc != 0 && p->place_rc == 0)
+        p->place_rc = rc;
     p->started++;
     pthread_cond_signal(&p->placed);
     for (;;) {
@@ -114,7 +111,6 @@ int offload_pool_new(unsigned threads, const struct thread_place *place, struct 
     pthread_cond_init(&p->ready, NULL);
     pthread_cond_init(&p->placed, NULL);
     p->place = *place;
-    atomic_init(&p->place_rc, 0);
     for (unsigned i = 0; i < threads; i++) {
         int rc = pthread_create(&p->workers[i], NULL, offload_worker, p);
         if (rc != 0) {
@@ -156,7 +152,7 @@ unsigned offload_pool_threads(const struct offload_pool *p)
 
 int offload_pool_place_result(struct offload_pool *p)
 {
-    return atomic_load(&p->place_rc);
+    return p->place_rc; /* final: offload_pool_new waited for every worker to set it */
 }
 
 /* Calls done() of every task in the list, in the order they finished. */
