@@ -284,6 +284,15 @@ static size_t attach_pre_start(const struct attach_state *st, const struct order
 
 /* ---- after a span: quantity ---- */
 
+/* Does a word of politeness at a end its clause or sentence ("3 please", "two pls!")? */
+static bool attach_please_ends(const char *text, const struct order_token *t, size_t a, size_t e)
+{
+    if (!order_tok_is(text, t, a, e, "please") && !order_tok_is(text, t, a, e, "pls") &&
+        !order_tok_is(text, t, a, e, "plz"))
+        return false;
+    return a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT;
+}
+
 /* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
  * them", or a number alone before a separator or ")". 0 when none; *qty set. */
 static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
@@ -324,6 +333,8 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
                   order_tok_is(text, t, a + 1, e, "please") ||
                   order_tok_is(text, t, a + 1, e, "pls")))
             k += 1; /* "another round of those tacos, 4 more" */
+        else if (attach_please_ends(text, t, a, e))
+            ; /* "lemonades, 3 please": the word of politeness closes the count */
         else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&')))
             return 0; /* a number that starts the next thing */
     } else {

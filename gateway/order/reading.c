@@ -1067,7 +1067,9 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
 
 /* Is "add" at i (k tokens) followed by a whole menu name, in a clause that took a dish off
  * before it ("cancel the fries from my order and add onion rings instead", "remove the
- * lemonade and add an iced green tea")? The dish added is ordered, not put on another. */
+ * lemonade and add an iced green tea"), or with no menu word before it in the message ("add
+ * fries to my order": nothing here to put them on)? The dish added is ordered, not put on
+ * another. */
 static bool read_add_after_removal(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, const struct order_reading *rg,
                                    size_t b, size_t i, size_t k, size_t e)
@@ -1076,6 +1078,11 @@ static bool read_add_after_removal(const struct order_reader *rd, const char *te
     if (!order_tok_is(text, tokens, i, e, "add") || k != 1 ||
         !read_name_at(rd, text, tokens, rg, i + 1, e))
         return false;
+    bool menu_before = false;
+    for (size_t p = 0; p < i && !menu_before; p++)
+        menu_before = rg->n_hits[p] > 0;
+    if (!menu_before)
+        return true;
     for (size_t p = b; p < i; p++)
         if (order_tok_in(text, tokens, p, e, removals, sizeof(removals) / sizeof(*removals)))
             return true;

@@ -2183,6 +2183,20 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 3}, {.name = "Mango Smoothie", .qty = 2}}},
+    /* "add" with no dish before it in the message orders what it names; "to our order" is
+     * filler, no change to the dish */
+    {.text = "add onion rings to our order thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* "table N here" says where the customer sits, no reservation; a count with "please"
+     * after a comma counts the dish before it */
+    {.text = "table 4 here, could we get another round of iced green teas, 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 2}}},
 };
 
 static struct fixture f;
