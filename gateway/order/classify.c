@@ -855,6 +855,24 @@ static void classify_follow_ups(const struct order_class_input *in, struct order
     }
 }
 
+/* Does clause cl open with the other branch of a condition ("if not", "if no", "otherwise",
+ * "else")? What it names is the choice made should the question's answer be no ("do you do
+ * sushi? if not the teriyaki bowl is fine"): asked for, not talked about. */
+static bool classify_alternative_opens(const struct order_class_input *in,
+                                       const struct order_clause *cl)
+{
+    size_t at = cl->begin;
+    while (at < cl->end && in->tokens[at].kind != ORDER_TOKEN_WORD)
+        at++;
+    if (order_tok_is(in->text, in->tokens, at, cl->end, "otherwise") ||
+        order_tok_is(in->text, in->tokens, at, cl->end, "else"))
+        return true;
+    return order_tok_is(in->text, in->tokens, at, cl->end, "if") &&
+           (order_tok_is(in->text, in->tokens, at + 1, cl->end, "not") ||
+            order_tok_is(in->text, in->tokens, at + 1, cl->end, "no") ||
+            order_tok_is(in->text, in->tokens, at + 1, cl->end, "nope"));
+}
+
 /* "is the black bean burger spicy? chipotle scares me a bit", "ngl the jackfruit burger
  * slaps. best thing on the menu": beside a question or another matter, a clause that only
  * says something about the dishes it names (no opener, count or politeness) orders nothing. */
@@ -868,7 +886,7 @@ static void classify_statement_asides(const struct order_understanding *u,
     for (size_t c = 0; beside && c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
-            classify_asks_politely(in, cl))
+            classify_asks_politely(in, cl) || classify_alternative_opens(in, cl))
             continue;
         bool all = classify_clause_things(rg, c) > 0;
         for (size_t t = 0; t < rg->n_things && all; t++)

@@ -2197,6 +2197,19 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 2}}},
+    /* "X is fine" accepts X, and a clause opening with "if not" names the choice made should
+     * the answer be no: a request, not a statement about the dish */
+    {.text = "do you have pork buns? if not the falafel wrap is fine",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* "anyway" opening a clause means nothing: the request after it is one */
+    {.text = "is the carrot cake really nut free? anyways ill take the falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
