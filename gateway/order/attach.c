@@ -671,8 +671,7 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     bool lead = order_patterns_longest(&u->modifier_zone_starts, text, t, p, b, NULL) > 0 ||
                 order_patterns_longest(&u->modifiers, text, t, p, b, NULL) > 0 ||
                 order_tok_is(text, t, p, b, "with") ||
-                (order_tok_is(text, t, p, b, "w") && p + 1 < b &&
-                 t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '/'); /* "w/", "w/o" */
+                (order_tok_is(text, t, p, b, "w") && p + 1 < b); /* "w/", "w/o", "w cheese" */
     if (b == p || !attach_modifier_form(st, p, b) || (!lead && attach_food_run(st, p, b)))
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
@@ -921,6 +920,13 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
         if (b == a + 1 &&
             (order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are"))) {
             st->rg->roles[a] = ORDER_ROLE_FILLER; /* "whatever the spicy burger is, ..." */
+            i = b;
+            continue;
+        }
+        if (counted > 0 && b == a + 1 &&
+            (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "wo") ||
+             order_tok_is(text, t, a, b, "normal"))) {
+            st->rg->roles[a] = ORDER_ROLE_FILLER; /* "1 w cheese 1 without": the part as it comes */
             i = b;
             continue;
         }

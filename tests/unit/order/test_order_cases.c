@@ -2210,6 +2210,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* parts of a count texted with "w" and a bare "without": one with the change, one as it
+     * comes */
+    {.text = "grilled halloumi x2, 1 w avocado 1 without",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"avocado"}},
+               {.name = "Grilled Halloumi Burger", .qty = 1}}},
 };
 
 static struct fixture f;
