@@ -631,8 +631,9 @@ static enum order_intent classify_clause(const struct order_understanding *u,
 static bool classify_governed(const struct order_class_input *in, const struct order_reading *rg,
                               const struct order_clause *cl, const struct order_thing *th)
 {
-    /* not "with", "for", "of": "go with the crispy chicken", "one of the burgers" order */
-    static const char *const preps[] = {"on", "in", "inside", "from"};
+    /* not "with", "for", "of": "go with the crispy chicken", "one of the burgers" order;
+     * "about" tells the topic ("worried about the carrot cake") */
+    static const char *const preps[] = {"on", "in", "inside", "from", "about"};
     size_t p = th->begin;
     if (p > cl->begin && (order_tok_is(in->text, in->tokens, p - 1, cl->end, "the") ||
                           order_tok_is(in->text, in->tokens, p - 1, cl->end, "your") ||
@@ -648,6 +649,25 @@ static bool classify_governed(const struct order_class_input *in, const struct o
     return false;
 }
 
+/* Does span th follow the thing before it with only "and", "or", "&", ",", "/" and an
+ * article between them? */
+static bool classify_joined_to_previous(const struct order_class_input *in,
+                                        const struct order_clause *cl, const struct order_thing *th)
+{
+    size_t p = th->begin;
+    if (p > cl->begin && (order_tok_is(in->text, in->tokens, p - 1, cl->end, "the") ||
+                          order_tok_is(in->text, in->tokens, p - 1, cl->end, "a") ||
+                          order_tok_is(in->text, in->tokens, p - 1, cl->end, "an")))
+        p--;
+    if (p <= cl->begin)
+        return false;
+    const struct order_token *t = &in->tokens[p - 1];
+    return order_tok_is(in->text, in->tokens, p - 1, cl->end, "and") ||
+           order_tok_is(in->text, in->tokens, p - 1, cl->end, "or") ||
+           (t->kind == ORDER_TOKEN_PUNCT &&
+            (t->punct == ',' || t->punct == '&' || t->punct == '/'));
+}
+
 /* "Is everything vegetarian? my husband wants meat", "are the fries vegetarian? parmesan
  * uses rennet": a statement about foods the menu lacks, beside a question, is part of the
  * question, not an order. */
@@ -660,13 +680,16 @@ static void classify_food_asides(const struct order_class_input *in, struct orde
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity)
             continue;
-        bool spans = false, free_spans = false;
+        bool spans = false, free_spans = false, governed = false;
         for (size_t t = 0; t < rg->n_things; t++) {
             const struct order_thing *th = &rg->things[t];
             if (th->clause != c || !th->is_span)
                 continue;
             spans = true;
-            free_spans = free_spans || !classify_governed(in, rg, cl, th);
+            /* "about the carrot cake and brownie": a dish joined to a governed one is too */
+            governed = classify_governed(in, rg, cl, th) ||
+                       (governed && classify_joined_to_previous(in, cl, th));
+            free_spans = free_spans || !governed;
         }
         if ((!spans && classify_says_something(in, rg, cl)) || (spans && !free_spans))
             cl->intent = ORDER_INTENT_NONE;

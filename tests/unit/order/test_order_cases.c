@@ -2218,6 +2218,11 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"avocado"}},
                {.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* beside a question, dishes after "about" (and those joined to them) are its topic */
+    {.text = "which desserts are nut free? asking about the brownie and the carrot cake",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
