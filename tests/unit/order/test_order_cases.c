@@ -2223,6 +2223,11 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a dish and how it is served, asked with a question mark, is a question about it */
+    {.text = "carrot cake - served cold?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
