@@ -2228,6 +2228,11 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* asking whether an order can be placed, no dish named, asks about ordering */
+    {.text = "could we place an order tonight for friday dinner?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
