@@ -2233,6 +2233,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* deals, combos, specials and what is healthy are matters of the menu */
+    {.text = "do u do combos", .category = "inquiry", .status = "answered", .intents = {"inquiry"}},
+    {.text = "whats the most healthy thing u have",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
