@@ -219,6 +219,26 @@ static void attach_change_on(struct attach_state *st, struct order_thing *s)
             st->rg->roles[p] = ORDER_ROLE_MODIFIER;
 }
 
+/* "2 or 3 orders of", "3-4", "two to three": a count given as a range before a dish is no
+ * count; the restaurant asks how many. Returns the tokens it covers before end, 0 when none. */
+static size_t attach_count_range(const struct attach_state *st, size_t p, size_t end)
+{
+    const struct order_token *t = st->tokens;
+    int32_t lo, hi;
+    if (attach_number(st->rd->u, st->text, t, p, end, &lo) != 1 ||
+        attach_is_article(st->text, t, p, end) || p + 2 >= end)
+        return 0;
+    bool joins = order_tok_is(st->text, t, p + 1, end, "or") ||
+                 order_tok_is(st->text, t, p + 1, end, "to") ||
+                 (t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '-');
+    if (!joins)
+        return 0;
+    size_t k = order_read_quantity(st->rd->u, st->text, t, p + 2, end + 1, &hi);
+    if (k == 0 || p + 2 + k > end || attach_is_article(st->text, t, p + 2, end) || hi <= lo)
+        return 0;
+    return 2 + k;
+}
+
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -236,6 +256,9 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     size_t vague = q < s->begin ? order_patterns_longest(&u->vague_quantities, text, st->tokens, q,
                                                          s->begin, NULL)
                                 : 0;
+    size_t range = q < s->begin ? attach_count_range(st, q, s->begin) : 0;
+    if (range > vague && range > k)
+        vague = range;
     if (vague > k) {
         s->qty_unclear = true;
         k = vague;

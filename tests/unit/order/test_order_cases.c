@@ -2239,6 +2239,13 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a count given as a range ("3 or 4") is no count: how many is asked */
+    {.text = "can we get 3 or 4 sweet potato fries and a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
 };
 
 static struct fixture f;
