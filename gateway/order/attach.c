@@ -464,6 +464,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
         (order_tok_is(text, t, b - 1, b, "it") || order_tok_is(text, t, b - 1, b, "them")))
         b -= 2; /* "no onions on it" */
+    if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added"))
+        b--; /* "chicken added": the addition is "chicken", as "with chicken" would be */
     if (b - a >= 2 &&
         (order_tok_is(text, t, b - 2, b, "u") || order_tok_is(text, t, b - 2, b, "you") ||
          order_tok_is(text, t, b - 2, b, "ya")) &&

@@ -1012,6 +1012,38 @@ static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
     return 2;
 }
 
+/* "a caesar salad, chicken added": "added" closing a piece after a dish makes the words
+ * before it (at most three, back to a separator or a word that ends a name before the last)
+ * an addition to that dish, menu words or not. Returns the tokens from i it covers, 0 when none. */
+static size_t read_zone_added_after(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t i, size_t b, size_t e,
+                                    struct order_reading *out)
+{
+    enum { ADDED_WORDS_BACK_MAX = 3 };
+    if (!order_tok_is(text, tokens, i, e, "added") ||
+        !(i + 1 >= e || tokens[i + 1].kind == ORDER_TOKEN_PUNCT ||
+          order_tok_is(text, tokens, i + 1, e, "and") ||
+          order_tok_is(text, tokens, i + 1, e, "please") ||
+          order_tok_is(text, tokens, i + 1, e, "pls")))
+        return 0;
+    size_t from = i;
+    for (size_t k = 0; k < ADDED_WORDS_BACK_MAX && from > b; k++) {
+        const struct order_token *t = &tokens[from - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
+            order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
+            (from < i && order_read_token_head(rd, out, from - 1)))
+            break; /* the word right before "added" is the addition, whatever it names */
+        from--;
+    }
+    bool dish_before = false;
+    for (size_t p = b; p < from && !dish_before; p++)
+        dish_before = order_read_token_head(rd, out, p);
+    if (from == i || !dish_before)
+        return 0;
+    memset(out->mod_zone + from, true, i + 1 - from);
+    return 1;
+}
+
 size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
                                 size_t e)
 {
@@ -1117,6 +1149,8 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 i += on_it - 1;
                 continue;
             }
+            if (read_zone_added_after(rd, text, tokens, i, b, e, out) > 0)
+                continue;
             size_t neg = order_read_negated_wanting(text, tokens, i, e);
             if (neg > 0) { /* "i don't want fries": what follows is not asked for */
                 size_t j = i + neg;

@@ -2246,6 +2246,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
+    /* "X added" after a dish adds X to it, even when X is a menu word */
+    {.text = "a lemonade and a tofu teriyaki bowl, halloumi added",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"halloumi"}}}},
 };
 
 static struct fixture f;
