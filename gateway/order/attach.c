@@ -438,6 +438,25 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
     return false;
 }
 
+/* The label of the understanding's modifier "add" + the words [a, b) ("chicken added" is
+ * what "add chicken" is), or NULL. */
+static const char *attach_added_label(const struct order_understanding *u, const char *text,
+                                      const struct order_token *t, size_t a, size_t b)
+{
+    for (size_t k = 0; k < u->modifiers.count; k++) {
+        const struct order_pattern *p = &u->modifiers.items[k];
+        if (p->star_at >= 0 || p->tail_any || p->n_words != b - a + 1 ||
+            strcmp(p->words[0], "add") != 0)
+            continue;
+        bool same = true;
+        for (size_t w = 1; w < p->n_words && same; w++)
+            same = order_tok_is(text, t, a + w - 1, b, p->words[w]);
+        if (same)
+            return u->labels[p->value];
+    }
+    return NULL;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -464,8 +483,14 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
         (order_tok_is(text, t, b - 1, b, "it") || order_tok_is(text, t, b - 1, b, "them")))
         b -= 2; /* "no onions on it" */
-    if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added"))
-        b--; /* "chicken added": the addition is "chicken", as "with chicken" would be */
+    if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {
+        b--; /* "chicken added": the understanding's "add chicken" when it has one */
+        const char *label = attach_added_label(u, text, t, a, b);
+        if (label && th->mods.n < ORDER_ITEM_MODIFIERS_MAX) {
+            snprintf(th->mods.text[th->mods.n++], ORDER_MODIFIER_BYTES_MAX, "%s", label);
+            return;
+        }
+    }
     if (b - a >= 2 &&
         (order_tok_is(text, t, b - 2, b, "u") || order_tok_is(text, t, b - 2, b, "you") ||
          order_tok_is(text, t, b - 2, b, "ya")) &&

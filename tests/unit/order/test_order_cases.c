@@ -528,7 +528,7 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1},
-               {.name = "Kale Caesar Salad", .qty = 1, .mods = {"chicken added"}}}},
+               {.name = "Kale Caesar Salad", .qty = 1, .mods = {"add chicken"}}}},
     {.text = "two chocolate milkshakes, hold the whipped cream on one",
      .category = "order",
      .status = "accepted",
@@ -691,7 +691,7 @@ static const struct order_case cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"halloumi added"}}}},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"add halloumi"}}}},
     /* a word before a kind of dish that one candidate's description holds names it
      * ("avocado burger": the Black Bean Chipotle Burger has avocado); one no candidate's
      * description holds still makes a dish the menu lacks ("pork burger") */
@@ -2246,13 +2246,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
-    /* "X added" after a dish adds X to it, even when X is a menu word */
+    /* "X added" after a dish adds X to it, even when X is a menu word, written as "add X" */
     {.text = "a lemonade and a tofu teriyaki bowl, halloumi added",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1},
-               {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"halloumi"}}}},
+               {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"add halloumi"}}}},
 };
 
 static struct fixture f;
