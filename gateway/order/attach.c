@@ -2964,6 +2964,43 @@ static void attach_apposition(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* "2 beef burgers and onion rings. no wait, just the burgers", "make the burgers well done":
+ * "the" and a kind of dish in the plural, with no count, names again the one dish of that
+ * kind asked for earlier in the message with a count of two or more: it points back and
+ * adds nothing; its modifiers go to that dish. */
+static void attach_definite_plural(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t k = first; k < end; k++) {
+        struct order_thing *s = &st->rg->things[k];
+        if (!s->is_span || s->item >= 0 || s->reference || s->qty_explicit || s->qty_unclear ||
+            s->begin == 0 || !order_tok_is(text, t, s->begin - 1U, s->end, "the"))
+            continue;
+        const struct order_token *last = &t[s->end - 1U];
+        if (last->kind != ORDER_TOKEN_WORD || last->len < 3 ||
+            text[last->off + last->len - 1] != 's' || text[last->off + last->len - 2] == 's')
+            continue;
+        struct order_thing *prev = NULL;
+        size_t fits = 0;
+        for (size_t j = 0; j < st->rg->n_things; j++) {
+            struct order_thing *th = &st->rg->things[j];
+            if (!th->is_span || th->item < 0 || th->reference || th->end > s->begin ||
+                !order_item_set_has(&s->candidates, (size_t)th->item))
+                continue;
+            if (!prev || prev->item != th->item)
+                fits++;
+            prev = th;
+        }
+        if (fits != 1 || prev->qty < 2)
+            continue;
+        s->reference = true;
+        for (size_t m = 0; m < s->mods.n && prev->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+            memcpy(prev->mods.text[prev->mods.n++], s->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
+        s->mods.n = 0;
+    }
+}
+
 /* "my daughter loved the mac and cheese things so can we get those again, ... and a kids
  * mini burger": "those" (or "them", "these") right after a request opener, in a clause that
  * names other dishes too, asks anew for the dish named last outside a request. */
@@ -3054,6 +3091,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_references(&st, first);
     attach_another_dish(&st, first, end);
     attach_apposition(&st, first, end);
+    attach_definite_plural(&st, first, end);
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);

@@ -2253,6 +2253,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1},
                {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"add halloumi"}}}},
+    /* "the" and a kind in the plural names again the one dish of that kind asked for with a
+     * count: no new dish, its change goes to that one */
+    {.text = "3 mango smoothies and a brownie. oh and the smoothies with no ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3, .mods = {"no ice"}},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 static struct fixture f;
