@@ -2548,7 +2548,7 @@ static void attach_for_number_word(struct attach_state *st, struct order_thing *
 
 /* "nuggets for each of my 3 kids", "a lemonade for each of the 4 of us": a dish with no
  * count, then "for each of", a possessive or article, and a count before who they are, is
- * one for each of them. */
+ * one for each of them; "for each of us" takes the count of "N of us" later in the clause. */
 static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
 {
     static const char *const owners[] = {"my", "our", "the", "his", "her", "their", "these"};
@@ -2561,6 +2561,20 @@ static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
         !order_tok_is(text, t, p + 1, st->e, "each") || !order_tok_is(text, t, p + 2, st->e, "of"))
         return;
     size_t q = p + 3;
+    if (order_tok_is(text, t, q, st->e, "us")) { /* "for each of us, there's 5 of us" */
+        for (size_t i = q + 1; i + 2 < st->e; i++)
+            if (attach_free(st, i) && !attach_is_article(text, t, i, st->e) &&
+                attach_number(st->rd->u, text, t, i, st->e, &v) == 1 &&
+                order_tok_is(text, t, i + 1, st->e, "of") &&
+                order_tok_is(text, t, i + 2, st->e, "us") && v >= 2 && v <= ORDER_QTY_MAX) {
+                th->qty = v;
+                th->qty_explicit = true;
+                memset(st->rg->roles + p, ORDER_ROLE_QTY, 4);
+                memset(st->rg->roles + i, ORDER_ROLE_QTY, 3);
+                return;
+            }
+        return;
+    }
     if (attach_in(text, t, q, st->e, owners, sizeof(owners) / sizeof(*owners)))
         q++;
     size_t k = attach_number(st->rd->u, text, t, q, st->e, &v);

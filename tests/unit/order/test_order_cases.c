@@ -2261,6 +2261,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 3, .mods = {"no ice"}},
                {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "for each of us" counts the group's size said later in the clause ("4 of us") */
+    {.text = "a mango smoothie for each of us please, there are 4 of us",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 4}}},
 };
 
 static struct fixture f;
