@@ -2978,6 +2978,29 @@ static void attach_apposition(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* "a mango smoothie n a brownie, brownie warmed up": a dish named again bare (no count nor
+ * article) after a comma, with a change, right after it was asked for once in the clause, is
+ * that dish again: the change is for it, no second one is asked for. */
+static void attach_named_again(struct attach_state *st, size_t first, size_t end)
+{
+    const struct order_token *t = st->tokens;
+    for (size_t k = first + 1; k < end; k++) {
+        struct order_thing *s = &st->rg->things[k];
+        if (!s->is_span || s->item < 0 || s->reference || s->qty_explicit || s->qty_unclear ||
+            s->mods.n == 0 || s->begin == 0 || t[s->begin - 1U].kind != ORDER_TOKEN_PUNCT ||
+            t[s->begin - 1U].punct != ',')
+            continue;
+        struct order_thing *prev = attach_last_item(st, s->begin);
+        if (!prev || prev->clause != s->clause || prev->item != s->item || prev->qty != 1 ||
+            prev->mods.n > 0)
+            continue;
+        s->reference = true;
+        for (size_t m = 0; m < s->mods.n && prev->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+            memcpy(prev->mods.text[prev->mods.n++], s->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
+        s->mods.n = 0;
+    }
+}
+
 /* "2 beef burgers and onion rings. no wait, just the burgers", "make the burgers well done":
  * "the" and a kind of dish in the plural, with no count, names again the one dish of that
  * kind asked for earlier in the message with a count of two or more: it points back and
@@ -3106,6 +3129,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_another_dish(&st, first, end);
     attach_apposition(&st, first, end);
     attach_definite_plural(&st, first, end);
+    attach_named_again(&st, first, end);
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);

@@ -2267,6 +2267,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 4}}},
+    /* a dish named again bare after a comma, with a change, is the one just asked for */
+    {.text = "iced green tea and a side salad, side salad no cucumber",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1},
+               {.name = "Side Salad", .qty = 1, .mods = {"no cucumber"}}}},
 };
 
 static struct fixture f;
