@@ -2274,6 +2274,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1},
                {.name = "Side Salad", .qty = 1, .mods = {"no cucumber"}}}},
+    /* a word that names no dish alone, after a whole name's noun, is how that dish is made,
+     * not the start of another dish ("spicy" of the Spicy Jackfruit Burger) */
+    {.text = "grilled halloumi burger spicy and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"spicy"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
