@@ -2978,6 +2978,71 @@ static void attach_apposition(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* Is token i a person in a list after "each for": "me", "you", "him", "her", or a word no
+ * reading of which names the menu exactly ("jake", "tom": names, however near a dish)? */
+static bool attach_person_at(const struct attach_state *st, size_t i)
+{
+    static const char *const pronouns[] = {"me", "myself", "you", "him", "her", "mine"};
+    const struct order_token *t = st->tokens;
+    if (i >= st->e || t[i].kind != ORDER_TOKEN_WORD || t[i].len < 2 ||
+        (st->rg->roles[i] != ORDER_ROLE_NONE && st->rg->roles[i] != ORDER_ROLE_ITEM &&
+         st->rg->roles[i] != ORDER_ROLE_FILLER))
+        return false;
+    if (order_tok_in(st->text, t, i, st->e, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
+        return true;
+    if (order_patterns_longest(&st->rd->u->fillers, st->text, t, i, i + 1, NULL) > 0)
+        return false; /* "please", "thx" */
+    for (size_t h = 0; h < st->rg->n_hits[i]; h++)
+        if (st->rg->hits[i][h].edits == 0)
+            return false;
+    int32_t v;
+    return attach_number(st->rd->u, st->text, t, i, st->e, &v) == 0;
+}
+
+/* "1 cheeseburger each for me, jake and tom": a count "each" for a list of people that ends
+ * the clause is that count for every one of them; the names are no dishes. */
+static void attach_each_for_people(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t k = first; k < end; k++) {
+        struct order_thing *th = &st->rg->things[k];
+        size_t p = th->end;
+        if (!th->is_span || th->item < 0 || th->reference || th->qty_unclear ||
+            !order_tok_is(text, t, p, st->e, "each") || !order_tok_is(text, t, p + 1, st->e, "for"))
+            continue;
+        size_t people = 0, q = p + 2;
+        bool ok = true;
+        while (ok && q < st->e) {
+            if (order_patterns_longest(&st->rd->u->fillers, text, t, q, q + 1, NULL) > 0) {
+                q++; /* "... and tom please" */
+                continue;
+            }
+            ok = attach_person_at(st, q);
+            people += ok;
+            q++;
+            while (ok && q < st->e &&
+                   (order_tok_is(text, t, q, st->e, "and") ||
+                    order_tok_is(text, t, q, st->e, "n") ||
+                    (t[q].kind == ORDER_TOKEN_PUNCT && (t[q].punct == ',' || t[q].punct == '&'))))
+                q++;
+            while (q < st->e &&
+                   (t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct != ',' && t[q].punct != '&'))
+                q++;
+        }
+        if (!ok || people < 2 || th->qty * (int32_t)people > ORDER_QTY_MAX)
+            continue;
+        for (size_t j = first; j < st->rg->n_things; j++) {
+            struct order_thing *o = &st->rg->things[j];
+            if (o != th && o->begin >= p && o->end <= st->e)
+                o->reference = true; /* a name read as a dish ("jake": cake) */
+        }
+        memset(st->rg->roles + p, ORDER_ROLE_QTY, st->e - p);
+        th->qty *= (int32_t)people;
+        th->qty_explicit = true;
+    }
+}
+
 /* "a mango smoothie n a brownie, brownie warmed up": a dish named again bare (no count nor
  * article) after a comma, with a change, right after it was asked for once in the clause, is
  * that dish again: the change is for it, no second one is asked for. */
@@ -3130,6 +3195,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_apposition(&st, first, end);
     attach_definite_plural(&st, first, end);
     attach_named_again(&st, first, end);
+    attach_each_for_people(&st, first, end);
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);

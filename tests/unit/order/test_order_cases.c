@@ -2282,6 +2282,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"spicy"}},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a count "each for" a list of people is that count for every one of them; their names
+     * are no dishes, however near one they are spelt */
+    {.text = "one falafel wrap each for me, lily and sam please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3}}},
 };
 
 static struct fixture f;
