@@ -2289,6 +2289,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 3}}},
+    /* "only N" / "just N" alone at the end of a correction is the right count */
+    {.text = "4 cold brews, oh wait, only 3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 3}}},
 };
 
 static struct fixture f;
