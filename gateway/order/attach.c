@@ -2978,6 +2978,42 @@ static void attach_apposition(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* "two cheeseburgers. make one of them the black bean burger": N "of them" (or "make" N)
+ * right before another dish, after a dish asked for with a larger count, swaps N of that
+ * dish for this one: the count moves, no dish is added on top. */
+static void attach_swap_part(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t k = first; k < end; k++) {
+        struct order_thing *s = &st->rg->things[k];
+        if (!s->is_span || s->item < 0 || s->reference || s->qty_unclear)
+            continue;
+        size_t p = s->begin;
+        if (p > st->b &&
+            (order_tok_is(text, t, p - 1, st->e, "the") ||
+             order_tok_is(text, t, p - 1, st->e, "a") || order_tok_is(text, t, p - 1, st->e, "an")))
+            p--;
+        bool of_them = p >= st->b + 3 &&
+                       (order_tok_is(text, t, p - 1, st->e, "them") ||
+                        order_tok_is(text, t, p - 1, st->e, "those")) &&
+                       order_tok_is(text, t, p - 2, st->e, "of");
+        size_t n_at = of_them ? p - 3 : p - 1;
+        int32_t n;
+        if (p <= st->b || n_at < st->b || attach_number(st->rd->u, text, t, n_at, st->e, &n) != 1 ||
+            attach_is_article(text, t, n_at, st->e) ||
+            !(of_them || (n_at > st->b && order_tok_is(text, t, n_at - 1, st->e, "make"))))
+            continue;
+        struct order_thing *prev = attach_last_item(st, n_at);
+        if (!prev || prev->item == s->item || prev->qty <= n)
+            continue;
+        prev->qty -= n;
+        s->qty = n;
+        s->qty_explicit = true;
+        memset(st->rg->roles + n_at, ORDER_ROLE_QTY, s->begin - n_at);
+    }
+}
+
 /* Is token i a person in a list after "each for": "me", "you", "him", "her", or a word no
  * reading of which names the menu exactly ("jake", "tom": names, however near a dish)? */
 static bool attach_person_at(const struct attach_state *st, size_t i)
@@ -3196,6 +3232,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_definite_plural(&st, first, end);
     attach_named_again(&st, first, end);
     attach_each_for_people(&st, first, end);
+    attach_swap_part(&st, first, end);
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);

@@ -2295,6 +2295,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 3}}},
+    /* "make one of them X" after a counted dish swaps one of it for X */
+    {.text = "3 mango smoothies. hmm make one of them a strawberry banana smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
