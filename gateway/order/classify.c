@@ -919,6 +919,37 @@ static void classify_statement_asides(const struct order_understanding *u,
     }
 }
 
+/* "my onion rings were missing ..., can you add them next time free?": a request whose
+ * only things are a pronoun pointing back ("them", "those", "it") and that asks for "next
+ * time" asks nothing of this order; it goes on with the complaint. */
+static void classify_next_time(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const pronouns[] = {"them", "those", "these", "it", "that"};
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST)
+            continue;
+        bool next_time = false;
+        for (size_t i = cl->begin; i + 1 < cl->end && !next_time; i++)
+            next_time = order_tok_is(in->text, in->tokens, i, cl->end, "next") &&
+                        order_tok_is(in->text, in->tokens, i + 1, cl->end, "time");
+        if (!next_time)
+            continue;
+        bool any = false, all = true;
+        for (size_t t = 0; t < rg->n_things && all; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c)
+                continue;
+            any = true;
+            all = th->end == th->begin + 1U &&
+                  order_tok_in(in->text, in->tokens, th->begin, cl->end, pronouns,
+                               sizeof(pronouns) / sizeof(*pronouns));
+        }
+        if (any && all)
+            cl->intent = ORDER_INTENT_OTHER;
+    }
+}
+
 /* "like fridge cold." after "the nuggets were cold", "~30 ppl next month" after "do you do
  * catering?": right after another matter, a clause with no opener or politeness whose things
  * are all item-like text that is neither food nor of the menu goes on with that matter; it
@@ -1114,6 +1145,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_food_asides(in, rg);
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);
+    classify_next_time(in, rg);
     classify_pleasantries(in, rg);
     classify_list_openers(in, rg);
     classify_reasons(in, rg);

@@ -2302,6 +2302,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2},
                {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a request for "next time" that only points back at dishes of a complaint orders
+     * nothing now */
+    {.text = "the kids nuggets were missing from last nights bag, could you add them next time",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
