@@ -474,6 +474,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             order_tok_is(text, t, a, b, "the")) &&
            attach_w_slash_o(text, t, a, b) == 0)
         a++;
+    if (b - a >= 3 && order_tok_is(text, t, a, b, "do") && order_tok_is(text, t, a + 1, b, "the"))
+        a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
     while (b > a &&
            (t[b - 1].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, b - 1, b, "please") ||
             order_tok_is(text, t, b - 1, b, "pls") || order_tok_is(text, t, b - 1, b, "plz") ||

@@ -919,6 +919,41 @@ static void classify_statement_asides(const struct order_understanding *u,
     }
 }
 
+/* "Spicy jackfruit, but can you hold the slaw and do the mayo on the side?": after a
+ * request, a question made only of changes read as a dish's modifiers (after "can you" or
+ * the like, if any) asks for them as part of the order, not about the menu. */
+static void classify_changes_asked(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const asks[] = {"can", "could", "would", "will"};
+    bool request = false;
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_QUESTION || !request) {
+            request = request || cl->intent == ORDER_INTENT_REQUEST;
+            continue;
+        }
+        size_t at = cl->begin;
+        while (at < cl->end &&
+               (in->tokens[at].kind != ORDER_TOKEN_WORD || rg->roles[at] == ORDER_ROLE_GREETING ||
+                order_tok_is(in->text, in->tokens, at, cl->end, "but") ||
+                order_tok_is(in->text, in->tokens, at, cl->end, "and")))
+            at++;
+        if (order_tok_in(in->text, in->tokens, at, cl->end, asks, sizeof(asks) / sizeof(*asks)) &&
+            (order_tok_is(in->text, in->tokens, at + 1, cl->end, "you") ||
+             order_tok_is(in->text, in->tokens, at + 1, cl->end, "u")))
+            at += 2;
+        bool mods = false, other = false;
+        for (size_t i = at; i < cl->end && !other; i++) {
+            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER)
+                continue;
+            mods = mods || rg->roles[i] == ORDER_ROLE_MODIFIER;
+            other = rg->roles[i] != ORDER_ROLE_MODIFIER;
+        }
+        if (mods && !other)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 /* "my onion rings were missing ..., can you add them next time free?": a request whose
  * only things are a pronoun pointing back ("them", "those", "it") and that asks for "next
  * time" asks nothing of this order; it goes on with the complaint. */
@@ -1146,6 +1181,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);
     classify_next_time(in, rg);
+    classify_changes_asked(in, rg);
     classify_pleasantries(in, rg);
     classify_list_openers(in, rg);
     classify_reasons(in, rg);

@@ -2308,6 +2308,15 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* after a request, a question made only of changes to the dish asks for them: no
+     * question about the menu */
+    {.text = "halloumi burger, but can you hold the peppers and do the jam on the side? ta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger",
+                .qty = 1,
+                .mods = {"no peppers", "jam on the side"}}}},
 };
 
 static struct fixture f;
