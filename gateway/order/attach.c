@@ -438,6 +438,66 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
     return false;
 }
 
+/* Appends the words of [a, b) to out (o bytes used), each after a space but the first. */
+static size_t attach_put_words(const char *text, const struct order_token *t, size_t a, size_t b,
+                               char *out, size_t o)
+{
+    for (size_t i = a; i < b; i++) {
+        if (t[i].kind != ORDER_TOKEN_WORD || o + t[i].len + 2 >= ORDER_MODIFIER_BYTES_MAX)
+            continue;
+        if (o)
+            out[o++] = ' ';
+        memcpy(out + o, text + t[i].off, t[i].len);
+        o += t[i].len;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* "swap the rocket for lettuce", "sub the mayo with ketchup", "the slaw swapped for extra
+ * lettuce": written "lettuce instead of rocket", the way the labels write a swap. Returns
+ * whether [a, b) is such a swap (then out holds it). */
+static bool attach_swap_text(const char *text, const struct order_token *t, size_t a, size_t b,
+                             char *out)
+{
+    static const char *const verbs[] = {"swap", "sub", "substitute", "switch", "change"};
+    static const char *const done[] = {"swapped", "subbed", "substituted", "switched", "changed"};
+    static const char *const det[] = {"the", "my", "a", "an"};
+    size_t x = a, f = b;
+    bool lead = order_tok_in(text, t, a, b, verbs, sizeof(verbs) / sizeof(*verbs));
+    if (lead) {
+        x = a + 1;
+        if (order_tok_is(text, t, x, b, "out"))
+            x++;
+    }
+    for (size_t i = x; i < b && f == b; i++)
+        if (order_tok_is(text, t, i, b, "for") || order_tok_is(text, t, i, b, "with") ||
+            (lead && order_tok_is(text, t, i, b, "to")))
+            f = i;
+    size_t xe = f;
+    if (!lead) { /* "the slaw swapped for ..." */
+        if (f == b || f < a + 2 ||
+            !order_tok_in(text, t, f - 1, b, done, sizeof(done) / sizeof(*done)))
+            return false;
+        xe = f - 1;
+    }
+    while (x < xe && order_tok_in(text, t, x, b, det, sizeof(det) / sizeof(*det)))
+        x++;
+    size_t y = f + 1;
+    while (y < b && order_tok_in(text, t, y, b, det, sizeof(det) / sizeof(*det)))
+        y++;
+    if (f == b || x >= xe || y >= b)
+        return false;
+    size_t o = attach_put_words(text, t, y, b, out, 0);
+    if (o + 12 >= ORDER_MODIFIER_BYTES_MAX)
+        return false;
+    memcpy(out + o, " instead of", 11);
+    o += 11;
+    out[o] = '\0';
+    attach_put_words(text, t, x, xe, out, o);
+    return true;
+}
+
 /* The label of the understanding's modifier "add" + the words [a, b) ("chicken added" is
  * what "add chicken" is), or NULL. */
 static const char *attach_added_label(const struct order_understanding *u, const char *text,
@@ -518,6 +578,13 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             th->mods.n++;
             return;
         }
+    if (o == 0 && attach_swap_text(text, t, a, b, out)) {
+        for (size_t m = 0; m < th->mods.n; m++)
+            if (strcmp(th->mods.text[m], out) == 0)
+                return;
+        th->mods.n++;
+        return;
+    }
     /* "without rocket", "hold the sour cream": "no rocket", "no sour cream", as the labels
      * of the understanding write what they know */
     if (o == 0 && a + 1 < b &&
@@ -621,8 +688,13 @@ static size_t attach_piece_end(const struct attach_state *st, size_t a, size_t l
             break;
         if (attach_x_qty_at(st, p, limit))
             break;
-        /* "no chilli jam extra peppers": a second lead starts a second modifier */
+        /* "no chilli jam extra peppers": a second lead starts a second modifier, not the
+         * side a swap gets ("swap the slaw for extra lettuce") */
         if (p >= a + lead && lead > 0 &&
+            !(order_tok_is(st->text, st->tokens, p - 1, limit, "for") &&
+              (order_tok_is(st->text, st->tokens, a, limit, "swap") ||
+               order_tok_is(st->text, st->tokens, a, limit, "sub") ||
+               order_tok_is(st->text, st->tokens, a, limit, "substitute"))) &&
             order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, p, limit, NULL) >
                 0)
             break;

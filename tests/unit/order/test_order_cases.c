@@ -2317,6 +2317,14 @@ static const struct order_case cases[] = {
      .items = {{.name = "Grilled Halloumi Burger",
                 .qty = 1,
                 .mods = {"no peppers", "jam on the side"}}}},
+    /* a swap is written "Y instead of X", as the labels write it */
+    {.text = "tofu teriyaki bowl but swap the broccoli for extra edamame",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl",
+                .qty = 1,
+                .mods = {"extra edamame instead of broccoli"}}}},
 };
 
 static struct fixture f;
