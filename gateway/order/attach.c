@@ -698,8 +698,14 @@ static size_t attach_piece_end(const struct attach_state *st, size_t a, size_t l
             order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, p, limit, NULL) >
                 0)
             break;
-        if (order_tok_is(st->text, st->tokens, p, limit, "w") && p + 1 < limit &&
-            st->tokens[p + 1].kind == ORDER_TOKEN_PUNCT && st->tokens[p + 1].punct == '/') {
+        bool w_slash = order_tok_is(st->text, st->tokens, p, limit, "w") && p + 1 < limit &&
+                       st->tokens[p + 1].kind == ORDER_TOKEN_PUNCT &&
+                       st->tokens[p + 1].punct == '/';
+        /* "extra hot w/ celery on the side": after a lead's words, "with" starts another */
+        if (p >= a + lead && p > a && lead > 0 &&
+            (w_slash || order_tok_is(st->text, st->tokens, p, limit, "with")))
+            break;
+        if (w_slash) {
             p += 2; /* "w/ extra cheese", "w/o onions" */
             continue;
         }

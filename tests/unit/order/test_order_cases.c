@@ -2325,6 +2325,14 @@ static const struct order_case cases[] = {
      .items = {{.name = "Tofu Teriyaki Bowl",
                 .qty = 1,
                 .mods = {"extra edamame instead of broccoli"}}}},
+    /* after a change led by its word, "with" or "w/" starts another change */
+    {.text = "sweet potato fries no salt with ketchup on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries",
+                .qty = 1,
+                .mods = {"no salt", "ketchup on the side"}}}},
 };
 
 static struct fixture f;
