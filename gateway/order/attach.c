@@ -545,6 +545,11 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
         (order_tok_is(text, t, b - 1, b, "it") || order_tok_is(text, t, b - 1, b, "them")))
         b -= 2; /* "no onions on it" */
+    if (b - a >= 3 &&
+        (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "for")) &&
+        (order_tok_is(text, t, b - 1, b, "either") || order_tok_is(text, t, b - 1, b, "both") ||
+         order_tok_is(text, t, b - 1, b, "each") || order_tok_is(text, t, b - 1, b, "all")))
+        b -= 2; /* "no pickles on either": the dish's count already holds both */
     if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {
         b--; /* "chicken added": the understanding's "add chicken" when it has one */
         const char *label = attach_added_label(u, text, t, a, b);

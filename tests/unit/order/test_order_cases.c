@@ -2333,6 +2333,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Sweet Potato Fries",
                 .qty = 1,
                 .mods = {"no salt", "ketchup on the side"}}}},
+    /* "on both" after a change to a counted dish says it is for all of them */
+    {.text = "two falafel wraps, extra tahini on both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"extra tahini"}}}},
 };
 
 static struct fixture f;
