@@ -531,7 +531,7 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     while (a < b &&
            (t[a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, a, b, "with") ||
             order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w") ||
-            order_tok_is(text, t, a, b, "the")) &&
+            order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "but")) &&
            attach_w_slash_o(text, t, a, b) == 0)
         a++;
     if (b - a >= 3 && order_tok_is(text, t, a, b, "do") && order_tok_is(text, t, a + 1, b, "the"))
@@ -685,6 +685,7 @@ static size_t attach_piece_end(const struct attach_state *st, size_t a, size_t l
     while (p < limit && attach_free(st, p) && st->tokens[p].kind == ORDER_TOKEN_WORD &&
            !(p > a &&
              (order_tok_is(st->text, st->tokens, p, limit, "and") ||
+              order_tok_is(st->text, st->tokens, p, limit, "n") ||
               order_tok_is(st->text, st->tokens, p, limit, "plus")) &&
              p >= a + whole)) {
         int32_t v;
@@ -3099,6 +3100,35 @@ static void attach_swap_part(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* "no ranch, sub hummus": a removal and the substitute said right after it are one swap,
+ * written "hummus instead of ranch" as the labels write a swap. */
+static void attach_merge_substitutes(struct attach_state *st, size_t first)
+{
+    static const char *const subs[] = {"sub ", "sub in ", "substitute ", "swap in ", "swap for "};
+    for (size_t k = first; k < st->rg->n_things; k++) {
+        struct order_modifiers *m = &st->rg->things[k].mods;
+        for (size_t i = 0; i + 1 < m->n; i++) {
+            const char *no = m->text[i], *with = m->text[i + 1];
+            if (strncmp(no, "no ", 3) != 0 || strstr(with, " instead") || strstr(with, " for "))
+                continue;
+            size_t lead = 0;
+            for (size_t s = 0; s < sizeof(subs) / sizeof(*subs) && !lead; s++)
+                if (strncmp(with, subs[s], strlen(subs[s])) == 0)
+                    lead = strlen(subs[s]);
+            if (!lead || !with[lead])
+                continue;
+            char out[ORDER_MODIFIER_BYTES_MAX];
+            int n = snprintf(out, sizeof(out), "%s instead of %s", with + lead, no + 3);
+            if (n < 0 || (size_t)n >= sizeof(out))
+                continue;
+            memcpy(m->text[i], out, (size_t)n + 1);
+            for (size_t j = i + 1; j + 1 < m->n; j++)
+                memcpy(m->text[j], m->text[j + 1], ORDER_MODIFIER_BYTES_MAX);
+            m->n--;
+        }
+    }
+}
+
 /* Is token i a person in a list after "each for": "me", "you", "him", "her", or a word no
  * reading of which names the menu exactly ("jake", "tom": names, however near a dish)? */
 static bool attach_person_at(const struct attach_state *st, size_t i)
@@ -3321,6 +3351,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
+    attach_merge_substitutes(&st, first);
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;

@@ -2339,6 +2339,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"extra tahini"}}}},
+    /* "but" opens no change of its own; "no X, sub Y" is one swap; "n" ends a change */
+    {.text = "falafel wrap but no tahini, sub hummus n a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"hummus instead of tahini"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
