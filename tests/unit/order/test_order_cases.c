@@ -1686,7 +1686,7 @@ static const struct order_case cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"med rare"}},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium rare"}},
                {.name = "Classic Fries", .qty = 1}}},
     /* a kind, then "with" and two or three words the name or description of one of its items
      * holds, is that item */
@@ -2346,6 +2346,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"hummus instead of tahini"}},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* how a patty is cooked is written "cooked ...", as the labels write it */
+    {.text = "cheddar cheeseburger medium well please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium well"}}}},
 };
 
 static struct fixture f;
