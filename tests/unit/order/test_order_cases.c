@@ -2352,6 +2352,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium well"}}}},
+    /* "make it a double" is the double patty */
+    {.text = "classic beef burger and make it a double pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"double patty"}}}},
 };
 
 static struct fixture f;
