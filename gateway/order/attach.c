@@ -624,6 +624,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         o += wl;
     }
     out[o] = '\0';
+    if (o > 8 && strcmp(out + o - 8, " on side") == 0 && o + 4 < ORDER_MODIFIER_BYTES_MAX)
+        memcpy(out + o - 4, "the side", 9); /* "dressing on side": "on the side" */
     for (size_t m = 0; m < th->mods.n; m++)
         if (strcmp(th->mods.text[m], out) == 0)
             return;

@@ -968,7 +968,7 @@ static bool read_side_dish(const struct order_reader *rd, const char *text,
 
 /* "ranch on the side": the words before "on the side" that name no menu word. */
 static void read_zone_on_the_side(const struct order_reader *rd, const char *text,
-                                  const struct order_token *tokens, size_t i, size_t b,
+                                  const struct order_token *tokens, size_t i, size_t b, size_t n,
                                   struct order_reading *out)
 {
     enum { SIDE_WORDS_BACK_MAX = 3 };
@@ -982,7 +982,7 @@ static void read_zone_on_the_side(const struct order_reader *rd, const char *tex
     }
     if (read_side_dish(rd, text, tokens, from, i))
         return;
-    memset(out->mod_zone + from, true, i + 3 - from);
+    memset(out->mod_zone + from, true, i + n - from);
 }
 
 /* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
@@ -1140,8 +1140,16 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             if (i + 2 < e && order_tok_is(text, tokens, i, e, "on") &&
                 order_tok_is(text, tokens, i + 1, e, "the") &&
                 order_tok_is(text, tokens, i + 2, e, "side")) {
-                read_zone_on_the_side(rd, text, tokens, i, b, out);
+                read_zone_on_the_side(rd, text, tokens, i, b, 3, out);
                 i += 2;
+                continue;
+            }
+            if (i > b && order_tok_is(text, tokens, i, e, "on") &&
+                order_tok_is(text, tokens, i + 1, e, "side") &&
+                (i + 2 >= e || tokens[i + 2].kind == ORDER_TOKEN_PUNCT ||
+                 out->roles[i + 2] == ORDER_ROLE_FILLER)) {
+                read_zone_on_the_side(rd, text, tokens, i, b, 2, out); /* "ketchup on side" */
+                i += 1;
                 continue;
             }
             size_t on_it = read_zone_on_it(rd, text, tokens, i, b, e, out);

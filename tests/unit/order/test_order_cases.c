@@ -2358,6 +2358,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"double patty"}}}},
+    /* "on side" is "on the side": what comes before it is a change, never a dish */
+    {.text = "sweet potato fries, ketchup on side pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1, .mods = {"ketchup on the side"}}}},
 };
 
 static struct fixture f;
