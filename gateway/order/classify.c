@@ -954,6 +954,37 @@ static void classify_changes_asked(const struct order_class_input *in, struct or
     }
 }
 
+/* "Is the Caesar dressing vegetarian? I know some have anchovies": beside a question, a
+ * statement of the present that names food the menu lacks, no dish of the menu, and holds
+ * no cue of another matter goes on with the question. */
+static void classify_food_statements(const struct order_understanding *u,
+                                     const struct order_class_input *in, struct order_reading *rg)
+{
+    bool asks = false;
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        asks = asks || rg->clauses[c].intent == ORDER_INTENT_QUESTION;
+    for (size_t c = 0; asks && c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_OTHER || cl->question_form ||
+            classify_about_past(in, rg, cl, cl->end, true))
+            continue;
+        bool food = false, other_thing = false;
+        for (size_t t = 0; t < rg->n_things; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c)
+                continue;
+            if (th->is_span)
+                other_thing = true;
+            else
+                food = food || classify_names_food(in, th->begin, th->end);
+        }
+        float cue[ORDER_CATEGORY_MAX];
+        order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, false, cue);
+        if (food && !other_thing && cue[ORDER_CATEGORY_OTHER] == 0)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 /* "my onion rings were missing ..., can you add them next time free?": a request whose
  * only things are a pronoun pointing back ("them", "those", "it") and that asks for "next
  * time" asks nothing of this order; it goes on with the complaint. */
@@ -1181,6 +1212,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);
     classify_next_time(in, rg);
+    classify_food_statements(u, in, rg);
     classify_changes_asked(in, rg);
     classify_pleasantries(in, rg);
     classify_list_openers(in, rg);

@@ -2364,6 +2364,11 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 1, .mods = {"ketchup on the side"}}}},
+    /* beside a question, a statement that names a food the menu lacks goes on with it */
+    {.text = "is the kale caesar vegetarian? i think some use gelatin",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
