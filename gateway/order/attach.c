@@ -219,6 +219,26 @@ static void attach_change_on(struct attach_state *st, struct order_thing *s)
             st->rg->roles[p] = ORDER_ROLE_MODIFIER;
 }
 
+/* "2 or 3 orders of", "3-4", "two to three": a count given as a range before a dish is no
+ * count; the restaurant asks how many. Returns the tokens it covers before end, 0 when none. */
+static size_t attach_count_range(const struct attach_state *st, size_t p, size_t end)
+{
+    const struct order_token *t = st->tokens;
+    int32_t lo, hi;
+    if (attach_number(st->rd->u, st->text, t, p, end, &lo) != 1 ||
+        attach_is_article(st->text, t, p, end) || p + 2 >= end)
+        return 0;
+    bool joins = order_tok_is(st->text, t, p + 1, end, "or") ||
+                 order_tok_is(st->text, t, p + 1, end, "to") ||
+                 (t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '-');
+    if (!joins)
+        return 0;
+    size_t k = order_read_quantity(st->rd->u, st->text, t, p + 2, end + 1, &hi);
+    if (k == 0 || p + 2 + k > end || attach_is_article(st->text, t, p + 2, end) || hi <= lo)
+        return 0;
+    return 2 + k;
+}
+
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -236,6 +256,9 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     size_t vague = q < s->begin ? order_patterns_longest(&u->vague_quantities, text, st->tokens, q,
                                                          s->begin, NULL)
                                 : 0;
+    size_t range = q < s->begin ? attach_count_range(st, q, s->begin) : 0;
+    if (range > vague && range > k)
+        vague = range;
     if (vague > k) {
         s->qty_unclear = true;
         k = vague;
@@ -284,6 +307,15 @@ static size_t attach_pre_start(const struct attach_state *st, const struct order
 
 /* ---- after a span: quantity ---- */
 
+/* Does a word of politeness at a end its clause or sentence ("3 please", "two pls!")? */
+static bool attach_please_ends(const char *text, const struct order_token *t, size_t a, size_t e)
+{
+    if (!order_tok_is(text, t, a, e, "please") && !order_tok_is(text, t, a, e, "pls") &&
+        !order_tok_is(text, t, a, e, "plz"))
+        return false;
+    return a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT;
+}
+
 /* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
  * them", or a number alone before a separator or ")". 0 when none; *qty set. */
 static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
@@ -324,6 +356,8 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
                   order_tok_is(text, t, a + 1, e, "please") ||
                   order_tok_is(text, t, a + 1, e, "pls")))
             k += 1; /* "another round of those tacos, 4 more" */
+        else if (attach_please_ends(text, t, a, e))
+            ; /* "lemonades, 3 please": the word of politeness closes the count */
         else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&')))
             return 0; /* a number that starts the next thing */
     } else {
@@ -404,6 +438,85 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
     return false;
 }
 
+/* Appends the words of [a, b) to out (o bytes used), each after a space but the first. */
+static size_t attach_put_words(const char *text, const struct order_token *t, size_t a, size_t b,
+                               char *out, size_t o)
+{
+    for (size_t i = a; i < b; i++) {
+        if (t[i].kind != ORDER_TOKEN_WORD || o + t[i].len + 2 >= ORDER_MODIFIER_BYTES_MAX)
+            continue;
+        if (o)
+            out[o++] = ' ';
+        memcpy(out + o, text + t[i].off, t[i].len);
+        o += t[i].len;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* "swap the rocket for lettuce", "sub the mayo with ketchup", "the slaw swapped for extra
+ * lettuce": written "lettuce instead of rocket", the way the labels write a swap. Returns
+ * whether [a, b) is such a swap (then out holds it). */
+static bool attach_swap_text(const char *text, const struct order_token *t, size_t a, size_t b,
+                             char *out)
+{
+    static const char *const verbs[] = {"swap", "sub", "substitute", "switch", "change"};
+    static const char *const done[] = {"swapped", "subbed", "substituted", "switched", "changed"};
+    static const char *const det[] = {"the", "my", "a", "an"};
+    size_t x = a, f = b;
+    bool lead = order_tok_in(text, t, a, b, verbs, sizeof(verbs) / sizeof(*verbs));
+    if (lead) {
+        x = a + 1;
+        if (order_tok_is(text, t, x, b, "out"))
+            x++;
+    }
+    for (size_t i = x; i < b && f == b; i++)
+        if (order_tok_is(text, t, i, b, "for") || order_tok_is(text, t, i, b, "with") ||
+            (lead && order_tok_is(text, t, i, b, "to")))
+            f = i;
+    size_t xe = f;
+    if (!lead) { /* "the slaw swapped for ..." */
+        if (f == b || f < a + 2 ||
+            !order_tok_in(text, t, f - 1, b, done, sizeof(done) / sizeof(*done)))
+            return false;
+        xe = f - 1;
+    }
+    while (x < xe && order_tok_in(text, t, x, b, det, sizeof(det) / sizeof(*det)))
+        x++;
+    size_t y = f + 1;
+    while (y < b && order_tok_in(text, t, y, b, det, sizeof(det) / sizeof(*det)))
+        y++;
+    if (f == b || x >= xe || y >= b)
+        return false;
+    size_t o = attach_put_words(text, t, y, b, out, 0);
+    if (o + 12 >= ORDER_MODIFIER_BYTES_MAX)
+        return false;
+    memcpy(out + o, " instead of", 11);
+    o += 11;
+    out[o] = '\0';
+    attach_put_words(text, t, x, xe, out, o);
+    return true;
+}
+
+/* The label of the understanding's modifier "add" + the words [a, b) ("chicken added" is
+ * what "add chicken" is), or NULL. */
+static const char *attach_added_label(const struct order_understanding *u, const char *text,
+                                      const struct order_token *t, size_t a, size_t b)
+{
+    for (size_t k = 0; k < u->modifiers.count; k++) {
+        const struct order_pattern *p = &u->modifiers.items[k];
+        if (p->star_at >= 0 || p->tail_any || p->n_words != b - a + 1 ||
+            strcmp(p->words[0], "add") != 0)
+            continue;
+        bool same = true;
+        for (size_t w = 1; w < p->n_words && same; w++)
+            same = order_tok_is(text, t, a + w - 1, b, p->words[w]);
+        if (same)
+            return u->labels[p->value];
+    }
+    return NULL;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -418,9 +531,11 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     while (a < b &&
            (t[a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, a, b, "with") ||
             order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w") ||
-            order_tok_is(text, t, a, b, "the")) &&
+            order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "but")) &&
            attach_w_slash_o(text, t, a, b) == 0)
         a++;
+    if (b - a >= 3 && order_tok_is(text, t, a, b, "do") && order_tok_is(text, t, a + 1, b, "the"))
+        a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
     while (b > a &&
            (t[b - 1].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, b - 1, b, "please") ||
             order_tok_is(text, t, b - 1, b, "pls") || order_tok_is(text, t, b - 1, b, "plz") ||
@@ -430,6 +545,19 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
         (order_tok_is(text, t, b - 1, b, "it") || order_tok_is(text, t, b - 1, b, "them")))
         b -= 2; /* "no onions on it" */
+    if (b - a >= 3 &&
+        (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "for")) &&
+        (order_tok_is(text, t, b - 1, b, "either") || order_tok_is(text, t, b - 1, b, "both") ||
+         order_tok_is(text, t, b - 1, b, "each") || order_tok_is(text, t, b - 1, b, "all")))
+        b -= 2; /* "no pickles on either": the dish's count already holds both */
+    if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {
+        b--; /* "chicken added": the understanding's "add chicken" when it has one */
+        const char *label = attach_added_label(u, text, t, a, b);
+        if (label && th->mods.n < ORDER_ITEM_MODIFIERS_MAX) {
+            snprintf(th->mods.text[th->mods.n++], ORDER_MODIFIER_BYTES_MAX, "%s", label);
+            return;
+        }
+    }
     if (b - a >= 2 &&
         (order_tok_is(text, t, b - 2, b, "u") || order_tok_is(text, t, b - 2, b, "you") ||
          order_tok_is(text, t, b - 2, b, "ya")) &&
@@ -455,6 +583,13 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             th->mods.n++;
             return;
         }
+    if (o == 0 && attach_swap_text(text, t, a, b, out)) {
+        for (size_t m = 0; m < th->mods.n; m++)
+            if (strcmp(th->mods.text[m], out) == 0)
+                return;
+        th->mods.n++;
+        return;
+    }
     /* "without rocket", "hold the sour cream": "no rocket", "no sour cream", as the labels
      * of the understanding write what they know */
     if (o == 0 && a + 1 < b &&
@@ -489,6 +624,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         o += wl;
     }
     out[o] = '\0';
+    if (o > 8 && strcmp(out + o - 8, " on side") == 0 && o + 4 < ORDER_MODIFIER_BYTES_MAX)
+        memcpy(out + o - 4, "the side", 9); /* "dressing on side": "on the side" */
     for (size_t m = 0; m < th->mods.n; m++)
         if (strcmp(th->mods.text[m], out) == 0)
             return;
@@ -550,6 +687,7 @@ static size_t attach_piece_end(const struct attach_state *st, size_t a, size_t l
     while (p < limit && attach_free(st, p) && st->tokens[p].kind == ORDER_TOKEN_WORD &&
            !(p > a &&
              (order_tok_is(st->text, st->tokens, p, limit, "and") ||
+              order_tok_is(st->text, st->tokens, p, limit, "n") ||
               order_tok_is(st->text, st->tokens, p, limit, "plus")) &&
              p >= a + whole)) {
         int32_t v;
@@ -558,13 +696,24 @@ static size_t attach_piece_end(const struct attach_state *st, size_t a, size_t l
             break;
         if (attach_x_qty_at(st, p, limit))
             break;
-        /* "no chilli jam extra peppers": a second lead starts a second modifier */
+        /* "no chilli jam extra peppers": a second lead starts a second modifier, not the
+         * side a swap gets ("swap the slaw for extra lettuce") */
         if (p >= a + lead && lead > 0 &&
+            !(order_tok_is(st->text, st->tokens, p - 1, limit, "for") &&
+              (order_tok_is(st->text, st->tokens, a, limit, "swap") ||
+               order_tok_is(st->text, st->tokens, a, limit, "sub") ||
+               order_tok_is(st->text, st->tokens, a, limit, "substitute"))) &&
             order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, p, limit, NULL) >
                 0)
             break;
-        if (order_tok_is(st->text, st->tokens, p, limit, "w") && p + 1 < limit &&
-            st->tokens[p + 1].kind == ORDER_TOKEN_PUNCT && st->tokens[p + 1].punct == '/') {
+        bool w_slash = order_tok_is(st->text, st->tokens, p, limit, "w") && p + 1 < limit &&
+                       st->tokens[p + 1].kind == ORDER_TOKEN_PUNCT &&
+                       st->tokens[p + 1].punct == '/';
+        /* "extra hot w/ celery on the side": after a lead's words, "with" starts another */
+        if (p >= a + lead && p > a && lead > 0 &&
+            (w_slash || order_tok_is(st->text, st->tokens, p, limit, "with")))
+            break;
+        if (w_slash) {
             p += 2; /* "w/ extra cheese", "w/o onions" */
             continue;
         }
@@ -660,8 +809,7 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     bool lead = order_patterns_longest(&u->modifier_zone_starts, text, t, p, b, NULL) > 0 ||
                 order_patterns_longest(&u->modifiers, text, t, p, b, NULL) > 0 ||
                 order_tok_is(text, t, p, b, "with") ||
-                (order_tok_is(text, t, p, b, "w") && p + 1 < b &&
-                 t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '/'); /* "w/", "w/o" */
+                (order_tok_is(text, t, p, b, "w") && p + 1 < b); /* "w/", "w/o", "w cheese" */
     if (b == p || !attach_modifier_form(st, p, b) || (!lead && attach_food_run(st, p, b)))
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
@@ -910,6 +1058,13 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
         if (b == a + 1 &&
             (order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are"))) {
             st->rg->roles[a] = ORDER_ROLE_FILLER; /* "whatever the spicy burger is, ..." */
+            i = b;
+            continue;
+        }
+        if (counted > 0 && b == a + 1 &&
+            (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "wo") ||
+             order_tok_is(text, t, a, b, "normal"))) {
+            st->rg->roles[a] = ORDER_ROLE_FILLER; /* "1 w cheese 1 without": the part as it comes */
             i = b;
             continue;
         }
@@ -2481,7 +2636,7 @@ static void attach_for_number_word(struct attach_state *st, struct order_thing *
 
 /* "nuggets for each of my 3 kids", "a lemonade for each of the 4 of us": a dish with no
  * count, then "for each of", a possessive or article, and a count before who they are, is
- * one for each of them. */
+ * one for each of them; "for each of us" takes the count of "N of us" later in the clause. */
 static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
 {
     static const char *const owners[] = {"my", "our", "the", "his", "her", "their", "these"};
@@ -2494,6 +2649,20 @@ static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
         !order_tok_is(text, t, p + 1, st->e, "each") || !order_tok_is(text, t, p + 2, st->e, "of"))
         return;
     size_t q = p + 3;
+    if (order_tok_is(text, t, q, st->e, "us")) { /* "for each of us, there's 5 of us" */
+        for (size_t i = q + 1; i + 2 < st->e; i++)
+            if (attach_free(st, i) && !attach_is_article(text, t, i, st->e) &&
+                attach_number(st->rd->u, text, t, i, st->e, &v) == 1 &&
+                order_tok_is(text, t, i + 1, st->e, "of") &&
+                order_tok_is(text, t, i + 2, st->e, "us") && v >= 2 && v <= ORDER_QTY_MAX) {
+                th->qty = v;
+                th->qty_explicit = true;
+                memset(st->rg->roles + p, ORDER_ROLE_QTY, 4);
+                memset(st->rg->roles + i, ORDER_ROLE_QTY, 3);
+                return;
+            }
+        return;
+    }
     if (attach_in(text, t, q, st->e, owners, sizeof(owners) / sizeof(*owners)))
         q++;
     size_t k = attach_number(st->rd->u, text, t, q, st->e, &v);
@@ -2897,6 +3066,196 @@ static void attach_apposition(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* "two cheeseburgers. make one of them the black bean burger": N "of them" (or "make" N)
+ * right before another dish, after a dish asked for with a larger count, swaps N of that
+ * dish for this one: the count moves, no dish is added on top. */
+static void attach_swap_part(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t k = first; k < end; k++) {
+        struct order_thing *s = &st->rg->things[k];
+        if (!s->is_span || s->item < 0 || s->reference || s->qty_unclear)
+            continue;
+        size_t p = s->begin;
+        if (p > st->b &&
+            (order_tok_is(text, t, p - 1, st->e, "the") ||
+             order_tok_is(text, t, p - 1, st->e, "a") || order_tok_is(text, t, p - 1, st->e, "an")))
+            p--;
+        bool of_them = p >= st->b + 3 &&
+                       (order_tok_is(text, t, p - 1, st->e, "them") ||
+                        order_tok_is(text, t, p - 1, st->e, "those")) &&
+                       order_tok_is(text, t, p - 2, st->e, "of");
+        size_t n_at = of_them ? p - 3 : p - 1;
+        int32_t n;
+        if (p <= st->b || n_at < st->b || attach_number(st->rd->u, text, t, n_at, st->e, &n) != 1 ||
+            attach_is_article(text, t, n_at, st->e) ||
+            !(of_them || (n_at > st->b && order_tok_is(text, t, n_at - 1, st->e, "make"))))
+            continue;
+        struct order_thing *prev = attach_last_item(st, n_at);
+        if (!prev || prev->item == s->item || prev->qty <= n)
+            continue;
+        prev->qty -= n;
+        s->qty = n;
+        s->qty_explicit = true;
+        memset(st->rg->roles + n_at, ORDER_ROLE_QTY, s->begin - n_at);
+    }
+}
+
+/* "no ranch, sub hummus": a removal and the substitute said right after it are one swap,
+ * written "hummus instead of ranch" as the labels write a swap. */
+static void attach_merge_substitutes(struct attach_state *st, size_t first)
+{
+    static const char *const subs[] = {"sub ", "sub in ", "substitute ", "swap in ", "swap for "};
+    for (size_t k = first; k < st->rg->n_things; k++) {
+        struct order_modifiers *m = &st->rg->things[k].mods;
+        for (size_t i = 0; i + 1 < m->n; i++) {
+            const char *no = m->text[i], *with = m->text[i + 1];
+            if (strncmp(no, "no ", 3) != 0 || strstr(with, " instead") || strstr(with, " for "))
+                continue;
+            size_t lead = 0;
+            for (size_t s = 0; s < sizeof(subs) / sizeof(*subs) && !lead; s++)
+                if (strncmp(with, subs[s], strlen(subs[s])) == 0)
+                    lead = strlen(subs[s]);
+            if (!lead || !with[lead])
+                continue;
+            char out[ORDER_MODIFIER_BYTES_MAX];
+            int n = snprintf(out, sizeof(out), "%s instead of %s", with + lead, no + 3);
+            if (n < 0 || (size_t)n >= sizeof(out))
+                continue;
+            memcpy(m->text[i], out, (size_t)n + 1);
+            for (size_t j = i + 1; j + 1 < m->n; j++)
+                memcpy(m->text[j], m->text[j + 1], ORDER_MODIFIER_BYTES_MAX);
+            m->n--;
+        }
+    }
+}
+
+/* Is token i a person in a list after "each for": "me", "you", "him", "her", or a word no
+ * reading of which names the menu exactly ("jake", "tom": names, however near a dish)? */
+static bool attach_person_at(const struct attach_state *st, size_t i)
+{
+    static const char *const pronouns[] = {"me", "myself", "you", "him", "her", "mine"};
+    const struct order_token *t = st->tokens;
+    if (i >= st->e || t[i].kind != ORDER_TOKEN_WORD || t[i].len < 2 ||
+        (st->rg->roles[i] != ORDER_ROLE_NONE && st->rg->roles[i] != ORDER_ROLE_ITEM &&
+         st->rg->roles[i] != ORDER_ROLE_FILLER))
+        return false;
+    if (order_tok_in(st->text, t, i, st->e, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
+        return true;
+    if (order_patterns_longest(&st->rd->u->fillers, st->text, t, i, i + 1, NULL) > 0)
+        return false; /* "please", "thx" */
+    for (size_t h = 0; h < st->rg->n_hits[i]; h++)
+        if (st->rg->hits[i][h].edits == 0)
+            return false;
+    int32_t v;
+    return attach_number(st->rd->u, st->text, t, i, st->e, &v) == 0;
+}
+
+/* "1 cheeseburger each for me, jake and tom": a count "each" for a list of people that ends
+ * the clause is that count for every one of them; the names are no dishes. */
+static void attach_each_for_people(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t k = first; k < end; k++) {
+        struct order_thing *th = &st->rg->things[k];
+        size_t p = th->end;
+        if (!th->is_span || th->item < 0 || th->reference || th->qty_unclear ||
+            !order_tok_is(text, t, p, st->e, "each") || !order_tok_is(text, t, p + 1, st->e, "for"))
+            continue;
+        size_t people = 0, q = p + 2;
+        bool ok = true;
+        while (ok && q < st->e) {
+            if (order_patterns_longest(&st->rd->u->fillers, text, t, q, q + 1, NULL) > 0) {
+                q++; /* "... and tom please" */
+                continue;
+            }
+            ok = attach_person_at(st, q);
+            people += ok;
+            q++;
+            while (ok && q < st->e &&
+                   (order_tok_is(text, t, q, st->e, "and") ||
+                    order_tok_is(text, t, q, st->e, "n") ||
+                    (t[q].kind == ORDER_TOKEN_PUNCT && (t[q].punct == ',' || t[q].punct == '&'))))
+                q++;
+            while (q < st->e &&
+                   (t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct != ',' && t[q].punct != '&'))
+                q++;
+        }
+        if (!ok || people < 2 || th->qty * (int32_t)people > ORDER_QTY_MAX)
+            continue;
+        for (size_t j = first; j < st->rg->n_things; j++) {
+            struct order_thing *o = &st->rg->things[j];
+            if (o != th && o->begin >= p && o->end <= st->e)
+                o->reference = true; /* a name read as a dish ("jake": cake) */
+        }
+        memset(st->rg->roles + p, ORDER_ROLE_QTY, st->e - p);
+        th->qty *= (int32_t)people;
+        th->qty_explicit = true;
+    }
+}
+
+/* "a mango smoothie n a brownie, brownie warmed up": a dish named again bare (no count nor
+ * article) after a comma, with a change, right after it was asked for once in the clause, is
+ * that dish again: the change is for it, no second one is asked for. */
+static void attach_named_again(struct attach_state *st, size_t first, size_t end)
+{
+    const struct order_token *t = st->tokens;
+    for (size_t k = first + 1; k < end; k++) {
+        struct order_thing *s = &st->rg->things[k];
+        if (!s->is_span || s->item < 0 || s->reference || s->qty_explicit || s->qty_unclear ||
+            s->mods.n == 0 || s->begin == 0 || t[s->begin - 1U].kind != ORDER_TOKEN_PUNCT ||
+            t[s->begin - 1U].punct != ',')
+            continue;
+        struct order_thing *prev = attach_last_item(st, s->begin);
+        if (!prev || prev->clause != s->clause || prev->item != s->item || prev->qty != 1 ||
+            prev->mods.n > 0)
+            continue;
+        s->reference = true;
+        for (size_t m = 0; m < s->mods.n && prev->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+            memcpy(prev->mods.text[prev->mods.n++], s->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
+        s->mods.n = 0;
+    }
+}
+
+/* "2 beef burgers and onion rings. no wait, just the burgers", "make the burgers well done":
+ * "the" and a kind of dish in the plural, with no count, names again the one dish of that
+ * kind asked for earlier in the message with a count of two or more: it points back and
+ * adds nothing; its modifiers go to that dish. */
+static void attach_definite_plural(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t k = first; k < end; k++) {
+        struct order_thing *s = &st->rg->things[k];
+        if (!s->is_span || s->item >= 0 || s->reference || s->qty_explicit || s->qty_unclear ||
+            s->begin == 0 || !order_tok_is(text, t, s->begin - 1U, s->end, "the"))
+            continue;
+        const struct order_token *last = &t[s->end - 1U];
+        if (last->kind != ORDER_TOKEN_WORD || last->len < 3 ||
+            text[last->off + last->len - 1] != 's' || text[last->off + last->len - 2] == 's')
+            continue;
+        struct order_thing *prev = NULL;
+        size_t fits = 0;
+        for (size_t j = 0; j < st->rg->n_things; j++) {
+            struct order_thing *th = &st->rg->things[j];
+            if (!th->is_span || th->item < 0 || th->reference || th->end > s->begin ||
+                !order_item_set_has(&s->candidates, (size_t)th->item))
+                continue;
+            if (!prev || prev->item != th->item)
+                fits++;
+            prev = th;
+        }
+        if (fits != 1 || prev->qty < 2)
+            continue;
+        s->reference = true;
+        for (size_t m = 0; m < s->mods.n && prev->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+            memcpy(prev->mods.text[prev->mods.n++], s->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
+        s->mods.n = 0;
+    }
+}
+
 /* "my daughter loved the mac and cheese things so can we get those again, ... and a kids
  * mini burger": "those" (or "them", "these") right after a request opener, in a clause that
  * names other dishes too, asks anew for the dish named last outside a request. */
@@ -2987,9 +3346,14 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_references(&st, first);
     attach_another_dish(&st, first, end);
     attach_apposition(&st, first, end);
+    attach_definite_plural(&st, first, end);
+    attach_named_again(&st, first, end);
+    attach_each_for_people(&st, first, end);
+    attach_swap_part(&st, first, end);
     attach_group_counts(&st, first, end);
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
+    attach_merge_substitutes(&st, first);
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;

@@ -631,8 +631,9 @@ static enum order_intent classify_clause(const struct order_understanding *u,
 static bool classify_governed(const struct order_class_input *in, const struct order_reading *rg,
                               const struct order_clause *cl, const struct order_thing *th)
 {
-    /* not "with", "for", "of": "go with the crispy chicken", "one of the burgers" order */
-    static const char *const preps[] = {"on", "in", "inside", "from"};
+    /* not "with", "for", "of": "go with the crispy chicken", "one of the burgers" order;
+     * "about" tells the topic ("worried about the carrot cake") */
+    static const char *const preps[] = {"on", "in", "inside", "from", "about"};
     size_t p = th->begin;
     if (p > cl->begin && (order_tok_is(in->text, in->tokens, p - 1, cl->end, "the") ||
                           order_tok_is(in->text, in->tokens, p - 1, cl->end, "your") ||
@@ -648,6 +649,25 @@ static bool classify_governed(const struct order_class_input *in, const struct o
     return false;
 }
 
+/* Does span th follow the thing before it with only "and", "or", "&", ",", "/" and an
+ * article between them? */
+static bool classify_joined_to_previous(const struct order_class_input *in,
+                                        const struct order_clause *cl, const struct order_thing *th)
+{
+    size_t p = th->begin;
+    if (p > cl->begin && (order_tok_is(in->text, in->tokens, p - 1, cl->end, "the") ||
+                          order_tok_is(in->text, in->tokens, p - 1, cl->end, "a") ||
+                          order_tok_is(in->text, in->tokens, p - 1, cl->end, "an")))
+        p--;
+    if (p <= cl->begin)
+        return false;
+    const struct order_token *t = &in->tokens[p - 1];
+    return order_tok_is(in->text, in->tokens, p - 1, cl->end, "and") ||
+           order_tok_is(in->text, in->tokens, p - 1, cl->end, "or") ||
+           (t->kind == ORDER_TOKEN_PUNCT &&
+            (t->punct == ',' || t->punct == '&' || t->punct == '/'));
+}
+
 /* "Is everything vegetarian? my husband wants meat", "are the fries vegetarian? parmesan
  * uses rennet": a statement about foods the menu lacks, beside a question, is part of the
  * question, not an order. */
@@ -660,13 +680,16 @@ static void classify_food_asides(const struct order_class_input *in, struct orde
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity)
             continue;
-        bool spans = false, free_spans = false;
+        bool spans = false, free_spans = false, governed = false;
         for (size_t t = 0; t < rg->n_things; t++) {
             const struct order_thing *th = &rg->things[t];
             if (th->clause != c || !th->is_span)
                 continue;
             spans = true;
-            free_spans = free_spans || !classify_governed(in, rg, cl, th);
+            /* "about the carrot cake and brownie": a dish joined to a governed one is too */
+            governed = classify_governed(in, rg, cl, th) ||
+                       (governed && classify_joined_to_previous(in, cl, th));
+            free_spans = free_spans || !governed;
         }
         if ((!spans && classify_says_something(in, rg, cl)) || (spans && !free_spans))
             cl->intent = ORDER_INTENT_NONE;
@@ -855,6 +878,24 @@ static void classify_follow_ups(const struct order_class_input *in, struct order
     }
 }
 
+/* Does clause cl open with the other branch of a condition ("if not", "if no", "otherwise",
+ * "else")? What it names is the choice made should the question's answer be no ("do you do
+ * sushi? if not the teriyaki bowl is fine"): asked for, not talked about. */
+static bool classify_alternative_opens(const struct order_class_input *in,
+                                       const struct order_clause *cl)
+{
+    size_t at = cl->begin;
+    while (at < cl->end && in->tokens[at].kind != ORDER_TOKEN_WORD)
+        at++;
+    if (order_tok_is(in->text, in->tokens, at, cl->end, "otherwise") ||
+        order_tok_is(in->text, in->tokens, at, cl->end, "else"))
+        return true;
+    return order_tok_is(in->text, in->tokens, at, cl->end, "if") &&
+           (order_tok_is(in->text, in->tokens, at + 1, cl->end, "not") ||
+            order_tok_is(in->text, in->tokens, at + 1, cl->end, "no") ||
+            order_tok_is(in->text, in->tokens, at + 1, cl->end, "nope"));
+}
+
 /* "is the black bean burger spicy? chipotle scares me a bit", "ngl the jackfruit burger
  * slaps. best thing on the menu": beside a question or another matter, a clause that only
  * says something about the dishes it names (no opener, count or politeness) orders nothing. */
@@ -868,13 +909,110 @@ static void classify_statement_asides(const struct order_understanding *u,
     for (size_t c = 0; beside && c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
-            classify_asks_politely(in, cl))
+            classify_asks_politely(in, cl) || classify_alternative_opens(in, cl))
             continue;
         bool all = classify_clause_things(rg, c) > 0;
         for (size_t t = 0; t < rg->n_things && all; t++)
             all = rg->things[t].clause != c || classify_in_statement(u, in, rg, cl, &rg->things[t]);
         if (all)
             cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* "Spicy jackfruit, but can you hold the slaw and do the mayo on the side?": after a
+ * request, a question made only of changes read as a dish's modifiers (after "can you" or
+ * the like, if any) asks for them as part of the order, not about the menu. */
+static void classify_changes_asked(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const asks[] = {"can", "could", "would", "will"};
+    bool request = false;
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_QUESTION || !request) {
+            request = request || cl->intent == ORDER_INTENT_REQUEST;
+            continue;
+        }
+        size_t at = cl->begin;
+        while (at < cl->end &&
+               (in->tokens[at].kind != ORDER_TOKEN_WORD || rg->roles[at] == ORDER_ROLE_GREETING ||
+                order_tok_is(in->text, in->tokens, at, cl->end, "but") ||
+                order_tok_is(in->text, in->tokens, at, cl->end, "and")))
+            at++;
+        if (order_tok_in(in->text, in->tokens, at, cl->end, asks, sizeof(asks) / sizeof(*asks)) &&
+            (order_tok_is(in->text, in->tokens, at + 1, cl->end, "you") ||
+             order_tok_is(in->text, in->tokens, at + 1, cl->end, "u")))
+            at += 2;
+        bool mods = false, other = false;
+        for (size_t i = at; i < cl->end && !other; i++) {
+            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER)
+                continue;
+            mods = mods || rg->roles[i] == ORDER_ROLE_MODIFIER;
+            other = rg->roles[i] != ORDER_ROLE_MODIFIER;
+        }
+        if (mods && !other)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* "Is the Caesar dressing vegetarian? I know some have anchovies": beside a question, a
+ * statement of the present that names food the menu lacks, no dish of the menu, and holds
+ * no cue of another matter goes on with the question. */
+static void classify_food_statements(const struct order_understanding *u,
+                                     const struct order_class_input *in, struct order_reading *rg)
+{
+    bool asks = false;
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        asks = asks || rg->clauses[c].intent == ORDER_INTENT_QUESTION;
+    for (size_t c = 0; asks && c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_OTHER || cl->question_form ||
+            classify_about_past(in, rg, cl, cl->end, true))
+            continue;
+        bool food = false, other_thing = false;
+        for (size_t t = 0; t < rg->n_things; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c)
+                continue;
+            if (th->is_span)
+                other_thing = true;
+            else
+                food = food || classify_names_food(in, th->begin, th->end);
+        }
+        float cue[ORDER_CATEGORY_MAX];
+        order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, false, cue);
+        if (food && !other_thing && cue[ORDER_CATEGORY_OTHER] == 0)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* "my onion rings were missing ..., can you add them next time free?": a request whose
+ * only things are a pronoun pointing back ("them", "those", "it") and that asks for "next
+ * time" asks nothing of this order; it goes on with the complaint. */
+static void classify_next_time(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const pronouns[] = {"them", "those", "these", "it", "that"};
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST)
+            continue;
+        bool next_time = false;
+        for (size_t i = cl->begin; i + 1 < cl->end && !next_time; i++)
+            next_time = order_tok_is(in->text, in->tokens, i, cl->end, "next") &&
+                        order_tok_is(in->text, in->tokens, i + 1, cl->end, "time");
+        if (!next_time)
+            continue;
+        bool any = false, all = true;
+        for (size_t t = 0; t < rg->n_things && all; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c)
+                continue;
+            any = true;
+            all = th->end == th->begin + 1U &&
+                  order_tok_in(in->text, in->tokens, th->begin, cl->end, pronouns,
+                               sizeof(pronouns) / sizeof(*pronouns));
+        }
+        if (any && all)
+            cl->intent = ORDER_INTENT_OTHER;
     }
 }
 
@@ -1073,6 +1211,9 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_food_asides(in, rg);
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);
+    classify_next_time(in, rg);
+    classify_food_statements(u, in, rg);
+    classify_changes_asked(in, rg);
     classify_pleasantries(in, rg);
     classify_list_openers(in, rg);
     classify_reasons(in, rg);

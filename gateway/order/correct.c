@@ -143,9 +143,21 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
     static const char *const units[] = {"orders", "portions", "servings", "of"};
     size_t p = pre->p;
     size_t k = correct_phrase_at(text, t, p, n, counts, sizeof(counts) / sizeof(*counts));
+    int32_t v;
+    /* "3 lemonades, actually just 2", "..., only 2": a count alone after "just" / "only" that
+     * ends its clause, no dish after it, takes the place of the count before */
+    if (k == 0 && (order_tok_is(text, t, p, n, "just") || order_tok_is(text, t, p, n, "only")) &&
+        correct_unread(t, rg, p, p + 1)) {
+        size_t q = order_read_number(rd->u, text, t, p + 1, n, &v);
+        bool alone = q > 0 && !order_tok_is(text, t, p + 1, n, "a") &&
+                     !order_tok_is(text, t, p + 1, n, "an") &&
+                     (p + 1 + q >= n || t[p + 1 + q].kind == ORDER_TOKEN_PUNCT);
+        if (!alone)
+            return false;
+        k = 1;
+    }
     if ((k == 0 && !(pre->strong && pre->words > 0)) || !correct_unread(t, rg, p, p + k))
         return false; /* the opening words may be read as a greeting's: "Actually, ..." */
-    int32_t v;
     size_t q = order_read_number(rd->u, text, t, p + k, n, &v);
     bool article =
         q == 1 && (order_tok_is(text, t, p + k, n, "a") || order_tok_is(text, t, p + k, n, "an"));

@@ -968,7 +968,7 @@ static bool read_side_dish(const struct order_reader *rd, const char *text,
 
 /* "ranch on the side": the words before "on the side" that name no menu word. */
 static void read_zone_on_the_side(const struct order_reader *rd, const char *text,
-                                  const struct order_token *tokens, size_t i, size_t b,
+                                  const struct order_token *tokens, size_t i, size_t b, size_t n,
                                   struct order_reading *out)
 {
     enum { SIDE_WORDS_BACK_MAX = 3 };
@@ -982,7 +982,7 @@ static void read_zone_on_the_side(const struct order_reader *rd, const char *tex
     }
     if (read_side_dish(rd, text, tokens, from, i))
         return;
-    memset(out->mod_zone + from, true, i + 3 - from);
+    memset(out->mod_zone + from, true, i + n - from);
 }
 
 /* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
@@ -1010,6 +1010,38 @@ static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
         return 0;
     memset(out->mod_zone + from, true, i + 2 - from);
     return 2;
+}
+
+/* "a caesar salad, chicken added": "added" closing a piece after a dish makes the words
+ * before it (at most three, back to a separator or a word that ends a name before the last)
+ * an addition to that dish, menu words or not. Returns the tokens from i it covers, 0 when none. */
+static size_t read_zone_added_after(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t i, size_t b, size_t e,
+                                    struct order_reading *out)
+{
+    enum { ADDED_WORDS_BACK_MAX = 3 };
+    if (!order_tok_is(text, tokens, i, e, "added") ||
+        !(i + 1 >= e || tokens[i + 1].kind == ORDER_TOKEN_PUNCT ||
+          order_tok_is(text, tokens, i + 1, e, "and") ||
+          order_tok_is(text, tokens, i + 1, e, "please") ||
+          order_tok_is(text, tokens, i + 1, e, "pls")))
+        return 0;
+    size_t from = i;
+    for (size_t k = 0; k < ADDED_WORDS_BACK_MAX && from > b; k++) {
+        const struct order_token *t = &tokens[from - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
+            order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
+            (from < i && order_read_token_head(rd, out, from - 1)))
+            break; /* the word right before "added" is the addition, whatever it names */
+        from--;
+    }
+    bool dish_before = false;
+    for (size_t p = b; p < from && !dish_before; p++)
+        dish_before = order_read_token_head(rd, out, p);
+    if (from == i || !dish_before)
+        return 0;
+    memset(out->mod_zone + from, true, i + 1 - from);
+    return 1;
 }
 
 size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
@@ -1067,7 +1099,9 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
 
 /* Is "add" at i (k tokens) followed by a whole menu name, in a clause that took a dish off
  * before it ("cancel the fries from my order and add onion rings instead", "remove the
- * lemonade and add an iced green tea")? The dish added is ordered, not put on another. */
+ * lemonade and add an iced green tea"), or with no menu word before it in the message ("add
+ * fries to my order": nothing here to put them on)? The dish added is ordered, not put on
+ * another. */
 static bool read_add_after_removal(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, const struct order_reading *rg,
                                    size_t b, size_t i, size_t k, size_t e)
@@ -1076,6 +1110,11 @@ static bool read_add_after_removal(const struct order_reader *rd, const char *te
     if (!order_tok_is(text, tokens, i, e, "add") || k != 1 ||
         !read_name_at(rd, text, tokens, rg, i + 1, e))
         return false;
+    bool menu_before = false;
+    for (size_t p = 0; p < i && !menu_before; p++)
+        menu_before = rg->n_hits[p] > 0;
+    if (!menu_before)
+        return true;
     for (size_t p = b; p < i; p++)
         if (order_tok_in(text, tokens, p, e, removals, sizeof(removals) / sizeof(*removals)))
             return true;
@@ -1101,8 +1140,16 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             if (i + 2 < e && order_tok_is(text, tokens, i, e, "on") &&
                 order_tok_is(text, tokens, i + 1, e, "the") &&
                 order_tok_is(text, tokens, i + 2, e, "side")) {
-                read_zone_on_the_side(rd, text, tokens, i, b, out);
+                read_zone_on_the_side(rd, text, tokens, i, b, 3, out);
                 i += 2;
+                continue;
+            }
+            if (i > b && order_tok_is(text, tokens, i, e, "on") &&
+                order_tok_is(text, tokens, i + 1, e, "side") &&
+                (i + 2 >= e || tokens[i + 2].kind == ORDER_TOKEN_PUNCT ||
+                 out->roles[i + 2] == ORDER_ROLE_FILLER)) {
+                read_zone_on_the_side(rd, text, tokens, i, b, 2, out); /* "ketchup on side" */
+                i += 1;
                 continue;
             }
             size_t on_it = read_zone_on_it(rd, text, tokens, i, b, e, out);
@@ -1110,6 +1157,8 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 i += on_it - 1;
                 continue;
             }
+            if (read_zone_added_after(rd, text, tokens, i, b, e, out) > 0)
+                continue;
             size_t neg = order_read_negated_wanting(text, tokens, i, e);
             if (neg > 0) { /* "i don't want fries": what follows is not asked for */
                 size_t j = i + neg;

@@ -130,6 +130,17 @@ static bool spans_head_at(const struct order_lexicon *lx, const struct order_rea
     return false;
 }
 
+/* Can a reading of token t name a dish alone (an anchor)? */
+static bool spans_anchor_at(const struct order_lexicon *lx, const struct order_reading *rg,
+                            size_t t)
+{
+    for (size_t h = 0; h < rg->n_hits[t]; h++)
+        for (size_t k = 0; k < rg->hits[t][h].n_words; k++)
+            if (lx->words[rg->hits[t][h].words[k]].anchor)
+                return true;
+    return false;
+}
+
 /* "the spicy one", "the mushroom ones": a pro-form after the window [b, e). "one" before a
  * menu word is the count of the next dish instead ("one beefburger one cheeseburger"), and
  * so is "one" before any word after a counted window that ends in a dish's noun ("one
@@ -241,8 +252,15 @@ static void spans_window(const struct order_reader *rd, const char *text,
     /* words in the order of a name weigh more than the same words shuffled, so "black bean
      * burger | vegan" beats "black bean | burger vegan"; "tamarind jarritos" still names
      * Jarritos Tamarind */
-    if (w->valid && w->content > 1 && spans_in_order(lx, rg, b, e, &w->items))
+    bool in_order = w->valid && w->content > 1 && spans_in_order(lx, rg, b, e, &w->items);
+    if (in_order)
         w->score += SPANS_ORDER_BONUS * (float)(w->content - 1);
+    /* "crispy chicken burger | spicy": a word that names no dish alone, after the noun that
+     * ends a name and against every name's order, says how the dish before it is made when
+     * menu words before the window lead to that noun ("burger classic" alone names one) */
+    if (w->valid && e == b + 2 && b > 0 && rg->n_hits[b - 1] > 0 && !in_order &&
+        spans_head_at(lx, rg, b) && !spans_anchor_at(lx, rg, e - 1))
+        w->valid = false;
     w->score -= SPANS_COST;
 }
 

@@ -528,7 +528,7 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1},
-               {.name = "Kale Caesar Salad", .qty = 1, .mods = {"chicken added"}}}},
+               {.name = "Kale Caesar Salad", .qty = 1, .mods = {"add chicken"}}}},
     {.text = "two chocolate milkshakes, hold the whipped cream on one",
      .category = "order",
      .status = "accepted",
@@ -691,7 +691,7 @@ static const struct order_case cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"halloumi added"}}}},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"add halloumi"}}}},
     /* a word before a kind of dish that one candidate's description holds names it
      * ("avocado burger": the Black Bean Chipotle Burger has avocado); one no candidate's
      * description holds still makes a dish the menu lacks ("pork burger") */
@@ -1686,7 +1686,7 @@ static const struct order_case cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"med rare"}},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium rare"}},
                {.name = "Classic Fries", .qty = 1}}},
     /* a kind, then "with" and two or three words the name or description of one of its items
      * holds, is that item */
@@ -2183,6 +2183,192 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 3}, {.name = "Mango Smoothie", .qty = 2}}},
+    /* "add" with no dish before it in the message orders what it names; "to our order" is
+     * filler, no change to the dish */
+    {.text = "add onion rings to our order thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* "table N here" says where the customer sits, no reservation; a count with "please"
+     * after a comma counts the dish before it */
+    {.text = "table 4 here, could we get another round of iced green teas, 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 2}}},
+    /* "X is fine" accepts X, and a clause opening with "if not" names the choice made should
+     * the answer be no: a request, not a statement about the dish */
+    {.text = "do you have pork buns? if not the falafel wrap is fine",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* "anyway" opening a clause means nothing: the request after it is one */
+    {.text = "is the carrot cake really nut free? anyways ill take the falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* parts of a count texted with "w" and a bare "without": one with the change, one as it
+     * comes */
+    {.text = "grilled halloumi x2, 1 w avocado 1 without",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"avocado"}},
+               {.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* beside a question, dishes after "about" (and those joined to them) are its topic */
+    {.text = "which desserts are nut free? asking about the brownie and the carrot cake",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a dish and how it is served, asked with a question mark, is a question about it */
+    {.text = "carrot cake - served cold?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* asking whether an order can be placed, no dish named, asks about ordering */
+    {.text = "could we place an order tonight for friday dinner?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* deals, combos, specials and what is healthy are matters of the menu */
+    {.text = "do u do combos", .category = "inquiry", .status = "answered", .intents = {"inquiry"}},
+    {.text = "whats the most healthy thing u have",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a count given as a range ("3 or 4") is no count: how many is asked */
+    {.text = "can we get 3 or 4 sweet potato fries and a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
+    /* "X added" after a dish adds X to it, even when X is a menu word, written as "add X" */
+    {.text = "a lemonade and a tofu teriyaki bowl, halloumi added",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"add halloumi"}}}},
+    /* "the" and a kind in the plural names again the one dish of that kind asked for with a
+     * count: no new dish, its change goes to that one */
+    {.text = "3 mango smoothies and a brownie. oh and the smoothies with no ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3, .mods = {"no ice"}},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "for each of us" counts the group's size said later in the clause ("4 of us") */
+    {.text = "a mango smoothie for each of us please, there are 4 of us",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 4}}},
+    /* a dish named again bare after a comma, with a change, is the one just asked for */
+    {.text = "iced green tea and a side salad, side salad no cucumber",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1},
+               {.name = "Side Salad", .qty = 1, .mods = {"no cucumber"}}}},
+    /* a word that names no dish alone, after a whole name's noun, is how that dish is made,
+     * not the start of another dish ("spicy" of the Spicy Jackfruit Burger) */
+    {.text = "grilled halloumi burger spicy and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"spicy"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a count "each for" a list of people is that count for every one of them; their names
+     * are no dishes, however near one they are spelt */
+    {.text = "one falafel wrap each for me, lily and sam please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3}}},
+    /* "only N" / "just N" alone at the end of a correction is the right count */
+    {.text = "4 cold brews, oh wait, only 3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 3}}},
+    /* "make one of them X" after a counted dish swaps one of it for X */
+    {.text = "3 mango smoothies. hmm make one of them a strawberry banana smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a request for "next time" that only points back at dishes of a complaint orders
+     * nothing now */
+    {.text = "the kids nuggets were missing from last nights bag, could you add them next time",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* after a request, a question made only of changes to the dish asks for them: no
+     * question about the menu */
+    {.text = "halloumi burger, but can you hold the peppers and do the jam on the side? ta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger",
+                .qty = 1,
+                .mods = {"no peppers", "jam on the side"}}}},
+    /* a swap is written "Y instead of X", as the labels write it */
+    {.text = "tofu teriyaki bowl but swap the broccoli for extra edamame",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl",
+                .qty = 1,
+                .mods = {"extra edamame instead of broccoli"}}}},
+    /* after a change led by its word, "with" or "w/" starts another change */
+    {.text = "sweet potato fries no salt with ketchup on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries",
+                .qty = 1,
+                .mods = {"no salt", "ketchup on the side"}}}},
+    /* "on both" after a change to a counted dish says it is for all of them */
+    {.text = "two falafel wraps, extra tahini on both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"extra tahini"}}}},
+    /* "but" opens no change of its own; "no X, sub Y" is one swap; "n" ends a change */
+    {.text = "falafel wrap but no tahini, sub hummus n a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"hummus instead of tahini"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* how a patty is cooked is written "cooked ...", as the labels write it */
+    {.text = "cheddar cheeseburger medium well please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium well"}}}},
+    /* "make it a double" is the double patty */
+    {.text = "classic beef burger and make it a double pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"double patty"}}}},
+    /* "on side" is "on the side": what comes before it is a change, never a dish */
+    {.text = "sweet potato fries, ketchup on side pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1, .mods = {"ketchup on the side"}}}},
+    /* beside a question, a statement that names a food the menu lacks goes on with it */
+    {.text = "is the kale caesar vegetarian? i think some use gelatin",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
