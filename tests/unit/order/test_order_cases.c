@@ -1622,15 +1622,16 @@ static const struct order_case cases[] = {
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{.phrase = "xkcdq"}},
      .asked = {{"xkcdq", NULL}}},
-    /* "thing" or "stuff" points at a dish without naming it: asked back, its description
-     * after "with" no modifier; without a describing word it is no dish */
-    {.text = "could i get the thing with hummus and a lemonade",
+    /* "thing" or "stuff" points at a dish without naming it: asked back when its description
+     * after "with" is held by several items (tahini: the wrap and the bowl), no modifier;
+     * without a describing word it is no dish */
+    {.text = "could i get the thing with tahini and a lemonade",
      .category = "order",
      .status = "review",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
-     .clarify = {{.phrase = "thing with hummus"}},
-     .asked = {{"thing with hummus", NULL}}},
+     .clarify = {{.phrase = "thing with tahini"}},
+     .asked = {{"thing with tahini", NULL}}},
     {.text = "3 cheesy things pls",
      .category = "order",
      .status = "review",
@@ -2183,6 +2184,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 3}, {.name = "Mango Smoothie", .qty = 2}}},
+    /* "the thing with" what one item's description alone holds is that item */
+    {.text = "could i get the thing with hummus and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
@@ -2595,6 +2602,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}},
      .clarify = {{.phrase = "the stuff my brother had last week"}}},
+    /* food words before "one" or after "one with", held by one item's name and description
+     * alone, point at that item */
+    {.text = "2 of the hibiscus one and the one with the consome",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 2}, {.name = "Quesabirria Taco", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
