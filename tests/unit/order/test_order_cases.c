@@ -2609,6 +2609,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Jamaica Agua Fresca", .qty = 2}, {.name = "Quesabirria Taco", .qty = 1}}},
+    /* "N of those" beside another dish counts the dish of the clause before, named there
+     * without a count; counted, that dish is asked for, not only talked of */
+    {.text = "been dreaming about ur carnitas taco. so 2 of those, plus a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
