@@ -2349,6 +2349,35 @@ static bool attach_restates(const struct attach_state *st, const struct order_th
     return false;
 }
 
+/* Does dish d end right before token f, or only its count after it stands between ("churros
+ * x2 | for dessert")? */
+static bool attach_counted_before(const struct attach_state *st, const struct order_thing *d,
+                                  size_t f)
+{
+    if (d->end > f)
+        return false;
+    for (size_t p = d->end; p < f; p++) {
+        const struct order_token *k = &st->tokens[p];
+        const char *w = st->text + k->off;
+        int32_t v;
+        bool count = k->kind == ORDER_TOKEN_PUNCT
+                         ? k->punct == '(' || k->punct == ')'
+                         : order_tok_is(st->text, st->tokens, p, f, "x") ||
+                               order_tok_is(st->text, st->tokens, p, f, "times") ||
+                               order_read_number(st->rd->u, st->text, st->tokens, p, f, &v) > 0;
+        if (k->kind == ORDER_TOKEN_WORD && !count && k->len > 0) { /* "x2", "2x", "3" */
+            size_t q0 = w[0] == 'x' ? 1U : 0U;
+            size_t q1 = w[k->len - 1] == 'x' ? k->len - 1U : k->len;
+            count = q0 < q1;
+            for (size_t q = q0; q < q1 && count; q++)
+                count = w[q] >= '0' && w[q] <= '9';
+        }
+        if (!count)
+            return false;
+    }
+    return true;
+}
+
 /* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
  * "for", followed in its clause by a dish of that kind or right after one ("the carrot cake
  * for dessert"), heads the dish; it asks for nothing more. ("something for dessert" alone
@@ -2377,7 +2406,7 @@ static void attach_headings(struct attach_state *st, size_t first, size_t end)
             const struct order_thing *d = &st->rg->things[n];
             /* a dish of that kind after it, or right before "for" ("the carrot cake for
              * dessert") */
-            bool heads = n > s || (n < s && d->end + 1U == th->begin);
+            bool heads = n > s || (n < s && attach_counted_before(st, d, th->begin - 1U));
             if (heads && d->is_span && d->item >= 0 &&
                 order_item_set_has(&th->candidates, (size_t)d->item)) {
                 th->reference = true;

@@ -2616,6 +2616,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* "for dessert" right after a dish and its count heads that dish, asks for nothing */
+    {.text = "flan (x3) for dessert",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
