@@ -2622,6 +2622,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 3}}},
+    /* a greeting or thanks in another language in an English order is a pleasantry, no
+     * dish the menu lacks nor a misspelt one */
+    {.text = "hola, 2 churros and a flan, gracias!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
