@@ -219,6 +219,19 @@ static void attach_change_on(struct attach_state *st, struct order_thing *s)
             st->rg->roles[p] = ORDER_ROLE_MODIFIER;
 }
 
+/* "2 or 3 tacos", "3-4 tacos": after a count, "or", "to" or a dash and another count leave
+ * the count to the customer's choice; the restaurant has to ask. Returns the tokens of the
+ * second count and what joins it, or 0. */
+static size_t attach_count_range(const struct attach_state *st, size_t p, size_t e)
+{
+    const struct order_token *t = st->tokens;
+    bool joined = order_tok_is(st->text, t, p, e, "or") || order_tok_is(st->text, t, p, e, "to") ||
+                  (p < e && t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == '-');
+    int32_t v;
+    size_t k = joined ? order_read_number(st->rd->u, st->text, t, p + 1, e, &v) : 0;
+    return k > 0 ? k + 1 : 0;
+}
+
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -236,9 +249,10 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     size_t vague = q < s->begin ? order_patterns_longest(&u->vague_quantities, text, st->tokens, q,
                                                          s->begin, NULL)
                                 : 0;
-    if (vague > k) {
+    size_t range = k > 0 && vague <= k ? attach_count_range(st, q + k, s->begin) : 0;
+    if (vague > k || range > 0) {
         s->qty_unclear = true;
-        k = vague;
+        k = vague > k ? vague : k + range;
     } else if (k > 0) {
         s->qty = qty;
         s->qty_explicit = !attach_is_article(text, st->tokens, q, st->e);

@@ -2629,6 +2629,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* a count given as a choice of two ("3 or 4") is unclear: asked how many */
+    {.text = "maybe 3 or 4 elotes and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{.phrase = "elotes", .candidates = {"Elote"}, .how_many = true}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
