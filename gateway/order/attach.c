@@ -2446,6 +2446,44 @@ static int32_t attach_head_word(const struct attach_state *st, size_t b, size_t 
     return -1;
 }
 
+/* "tacos: 3 pastor, 3 asada, 3 carnitas": a kind of dish (a span several items fit, ending in
+ * a head word) right before a colon heads the list after it; a dish of the list that names
+ * no kind of its own and fits several items is the one of them of the heading's kind. */
+static void attach_list_heading(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t h = first; h < end; h++) {
+        struct order_thing *k = &st->rg->things[h];
+        if (!k->is_span || k->item >= 0 || k->end >= st->e ||
+            st->tokens[k->end].kind != ORDER_TOKEN_PUNCT || st->tokens[k->end].punct != ':' ||
+            attach_head_word(st, k->begin, k->end, -1) < 0)
+            continue;
+        for (size_t s = h + 1; s < end; s++) {
+            struct order_thing *th = &st->rg->things[s];
+            if (!th->is_span || th->item >= 0 || th->past ||
+                attach_head_word(st, th->begin, th->end, -1) >= 0)
+                continue;
+            struct order_item_set both;
+            for (size_t w = 0; w < sizeof(both.bits) / sizeof(both.bits[0]); w++)
+                both.bits[w] = th->candidates.bits[w] & k->candidates.bits[w];
+            if (order_item_set_count(&both) != 1)
+                continue;
+            th->candidates = both;
+            th->item = order_item_set_next(&both, 0);
+            k->reference = true; /* the heading asks for nothing of its own */
+            memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
+            /* a count the span took in ("3 asada") is the dish's count, read before it */
+            int32_t v;
+            size_t n = order_read_quantity(st->rd->u, st->text, st->tokens, th->begin, th->end, &v);
+            if (n > 0 && th->begin + n < th->end) {
+                memset(st->rg->roles + th->begin, ORDER_ROLE_NONE, n);
+                th->begin = (uint16_t)(th->begin + n);
+                th->phrase_len = (uint16_t)order_words_join(
+                    st->text, st->tokens, th->begin, th->end, th->phrase, sizeof(th->phrase));
+            }
+        }
+    }
+}
+
 /* "two carne asada tacos n two carnitas": a span of no head word that several items fit,
  * joined to a dish before it, shares that dish's head noun, left out as said once; the one
  * candidate with that head is meant. */
@@ -3021,6 +3059,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     int32_t each = attach_each_phrase(&st, &each_at);
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
+    attach_list_heading(&st, first, end);
     attach_elided_heads(&st, first, end);
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)

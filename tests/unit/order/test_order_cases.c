@@ -2636,6 +2636,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{.phrase = "elotes", .candidates = {"Elote"}, .how_many = true}}},
+    /* a kind before a colon heads the list after it: "asada" and "carnitas", each held by
+     * several items, are the ones of that kind; the heading asks for nothing itself */
+    {.text = "burritos: 2 asada. bowls: 1 carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Carnitas Bowl", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
