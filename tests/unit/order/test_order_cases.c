@@ -2643,6 +2643,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Carnitas Bowl", .qty = 1}}},
+    /* "orden" and "porfa" are Spanish words no dish name holds: the message is Spanish */
+    {.text = "orden de elote y dos horchatas",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
