@@ -855,6 +855,41 @@ static void classify_follow_ups(const struct order_class_input *in, struct order
     }
 }
 
+/* "is the flan gluten-free? and the tres leches?": right after a question, a clause of
+ * dishes alone, asked with a '?' and at most a word that joins ("and", "or", "also",
+ * "plus") before them, asks the same of those dishes; it orders nothing. */
+static void classify_elliptic_questions(const struct order_class_input *in,
+                                        struct order_reading *rg)
+{
+    static const char *const joins[] = {"and", "or", "also", "plus", "n"};
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *q = &rg->clauses[c - 1];
+        const struct order_token *last = &in->tokens[cl->end - 1];
+        if (cl->intent != ORDER_INTENT_REQUEST || q->intent != ORDER_INTENT_QUESTION ||
+            cl->request_form || cl->has_quantity || classify_asks_politely(in, cl) ||
+            last->kind != ORDER_TOKEN_PUNCT || last->punct != '?')
+            continue;
+        bool bare = true;
+        for (size_t i = cl->begin; i < cl->end && bare; i++) {
+            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_ITEM ||
+                rg->roles[i] == ORDER_ROLE_GREETING)
+                continue;
+            bool join = i == cl->begin && order_tok_in(in->text, in->tokens, i, cl->end, joins,
+                                                       sizeof(joins) / sizeof(joins[0]));
+            bare = join || order_tok_is(in->text, in->tokens, i, cl->end, "the");
+        }
+        bool spans = false;
+        for (size_t t = 0; t < rg->n_things && bare; t++)
+            if (rg->things[t].clause == c) {
+                spans = rg->things[t].is_span;
+                bare = spans;
+            }
+        if (bare && spans)
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
+
 /* "is the black bean burger spicy? chipotle scares me a bit", "ngl the jackfruit burger
  * slaps. best thing on the menu": beside a question or another matter, a clause that only
  * says something about the dishes it names (no opener, count or politeness) orders nothing. */
@@ -1070,6 +1105,7 @@ enum order_category order_classify(const struct order_understanding *u,
     }
     classify_topics(u, in, rg);
     classify_follow_ups(in, rg);
+    classify_elliptic_questions(in, rg);
     classify_food_asides(in, rg);
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);

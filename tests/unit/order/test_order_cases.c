@@ -2649,6 +2649,11 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"order"},
      .language = "es"},
+    /* right after a question, "and the X?" asks the same of X; it orders nothing */
+    {.text = "is the elote spicy? and the churros?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
