@@ -188,6 +188,49 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
     return true;
 }
 
+/* The items the readings of token i name, into *out (all of them: no reading names none). */
+static void correct_token_items(const struct order_reader *rd, const struct order_reading *rg,
+                                size_t i, struct order_item_set *out)
+{
+    memset(out, 0, sizeof(*out));
+    for (size_t h = 0; h < rg->n_hits[i]; h++)
+        for (size_t x = 0; x < rg->hits[i][h].n_words; x++)
+            order_item_set_or(out, &rd->lex->words[rg->hits[i][h].words[x]].items);
+}
+
+/* "1 jamaica ... scratch the jamaica": menu words at d naming one item together, written the
+ * same before p, are the dish named there again, though no whole name; that item or -1. A
+ * word said only once ("skip the onion") stays a modifier. */
+static int32_t correct_repeated_name(const struct order_reader *rd, const char *text,
+                                     const struct order_token *t, size_t n,
+                                     const struct order_reading *rg, size_t p, size_t d)
+{
+    enum { NAMED_WORDS_MAX = 4 };
+    size_t end = d;
+    struct order_item_set items, one;
+    while (end < n && end < d + NAMED_WORDS_MAX && t[end].kind == ORDER_TOKEN_WORD &&
+           rg->n_hits[end] > 0) {
+        correct_token_items(rd, rg, end, &one);
+        if (end == d)
+            items = one;
+        else
+            order_item_set_and(&items, &one);
+        end++;
+    }
+    if (end == d || order_item_set_count(&items) != 1)
+        return -1;
+    size_t len = end - d;
+    for (size_t b = 0; b + len <= p; b++) {
+        size_t k = 0;
+        while (k < len && t[b + k].kind == ORDER_TOKEN_WORD && t[b + k].len == t[d + k].len &&
+               memcmp(text + t[b + k].off, text + t[d + k].off, t[d + k].len) == 0)
+            k++;
+        if (k == len)
+            return order_item_set_next(&items, 0);
+    }
+    return -1;
+}
+
 /* A removal after the opening words: "scratch the onion rings", "forget that". */
 static bool correct_remove_lead(const struct order_reader *rd, const char *text,
                                 const struct order_token *t, size_t n,
@@ -207,6 +250,8 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
         d++;
     }
     int32_t item = order_read_name_at(rd, text, t, rg, d, n);
+    if (item < 0)
+        item = correct_repeated_name(rd, text, t, n, rg, p, d);
     if (item < 0 && !(pronoun && (d == n || t[d].kind == ORDER_TOKEN_PUNCT)))
         return false; /* "skip the onions": a modifier, not a dish taken back */
     return correct_removal(t, rg, p, d, n, item, out);
@@ -313,7 +358,10 @@ static void correct_count(const char *text, const struct order_token *tokens,
     }
 }
 
-static void correct_swap(struct order_reading *rg, const struct correct_lead *lead)
+/* after_removal: the swap follows a removal ("scratch the jamaica, make it a horchata"): the
+ * dish removed is the one it replaces, nothing more is dropped. */
+static void correct_swap(struct order_reading *rg, const struct correct_lead *lead,
+                         bool after_removal)
 {
     struct order_thing *now = NULL;
     for (size_t s = 0; s < rg->n_things && !now; s++) {
@@ -325,7 +373,7 @@ static void correct_swap(struct order_reading *rg, const struct correct_lead *le
     }
     enum { ADJACENT_TOKENS_MAX = 3 }; /* "the cheeseburger, no wait": a comma, a dash */
     struct order_thing *was = correct_last_thing(rg, lead->begin, false);
-    if (!now || !was || was == now ||
+    if (!now || !was || was == now || after_removal ||
         (lead->adjacent && (size_t)was->end + ADJACENT_TOKENS_MAX < lead->begin))
         return;
     if (!now->qty_explicit && was->qty_explicit) { /* "2 beef burgers ... make it cheeseburgers" */
@@ -383,6 +431,8 @@ static void correct_instead(const struct order_reader *rd, const char *text,
 void order_read_corrections(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t n, struct order_reading *out)
 {
+    enum { AFTER_REMOVAL_TOKENS_MAX = 2 }; /* "scratch the X, make it ...": a comma, "and" */
+    size_t removed_end = 0;
     for (size_t i = 0; i < n; i++) {
         if (out->roles[i] != ORDER_ROLE_FILLER)
             continue;
@@ -401,9 +451,12 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         if (lead.kind == CORRECT_COUNT)
             correct_count(text, tokens, out, &lead);
         else if (lead.kind == CORRECT_SWAP)
-            correct_swap(out, &lead);
+            correct_swap(out, &lead,
+                         removed_end > 0 && lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX);
         else
             correct_remove(out, &lead);
+        if (lead.kind == CORRECT_REMOVE)
+            removed_end = lead.end;
         i = lead.end - 1;
     }
     correct_instead(rd, text, tokens, n, out);

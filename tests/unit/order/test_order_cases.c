@@ -2654,6 +2654,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a removal may name the dish by the same partial name it was asked by; "make it ..."
+     * right after a removal replaces the dish removed, nothing else */
+    {.text = "2 carnitas tacos, 1 tamarind. wait scratch the tamarind, make it a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
