@@ -428,6 +428,44 @@ static void correct_instead(const struct order_reader *rd, const char *text,
     }
 }
 
+/* Is token i a word that says yes ("yes", "yeah", "yep", "yup")? */
+static bool correct_yes(const char *text, const struct order_token *t, size_t i, size_t n)
+{
+    static const char *const yes[] = {"yes", "yeah", "yep", "yup", "ya"};
+    return order_tok_in(text, t, i, n, yes, sizeof(yes) / sizeof(*yes));
+}
+
+/* "maybe an elote? yes. an elote.": a dish asked with a '?', then a "yes" and the same dish
+ * again with no count of its own, is the one dish confirmed, not a second. */
+static void correct_confirmations(const char *text, const struct order_token *tokens, size_t n,
+                                  struct order_reading *rg)
+{
+    enum { CONFIRM_TOKENS_MAX = 8 }; /* from the "?" to the dish said again */
+    for (size_t q = 0; q + 1 < n; q++) {
+        if (tokens[q].kind != ORDER_TOKEN_PUNCT || tokens[q].punct != '?' ||
+            !correct_yes(text, tokens, q + 1, n))
+            continue;
+        /* the dish asked: the last span before the '?' in its sentence */
+        struct order_thing *asked = NULL;
+        for (size_t s = 0; s < rg->n_things; s++) {
+            struct order_thing *th = &rg->things[s];
+            if (th->is_span && !th->reference && th->item >= 0 && th->end <= q &&
+                (!asked || th->end > asked->end))
+                asked = th;
+        }
+        if (!asked || asked->qty_explicit)
+            continue;
+        for (size_t s = 0; s < rg->n_things; s++) {
+            struct order_thing *th = &rg->things[s];
+            if (th->is_span && !th->reference && th->item == asked->item && th->begin > q &&
+                th->begin <= q + CONFIRM_TOKENS_MAX && !th->qty_explicit && th->mods.n == 0) {
+                th->reference = true;
+                break;
+            }
+        }
+    }
+}
+
 void order_read_corrections(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -460,4 +498,5 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         i = lead.end - 1;
     }
     correct_instead(rd, text, tokens, n, out);
+    correct_confirmations(text, tokens, n, out);
 }
