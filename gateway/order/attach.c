@@ -1626,6 +1626,68 @@ static bool attach_text_has_phrase(const char *text, const char *phrase)
     return false;
 }
 
+/* Does the description in folded (an item's "name. description") say first what the item is
+ * with the word w[0..len): the last word of its first clause before a preposition ("bright
+ * mexican mandarin orange soda, ...", "sweet and tangy tamarind soda from mexico")? */
+static bool attach_description_head(const char *folded, const char *w, size_t len)
+{
+    const char *d = folded ? strstr(folded, ". ") : NULL;
+    if (!d)
+        return false;
+    d += 2;
+    size_t end = strcspn(d, ",;.");
+    static const char *const after[] = {" from ", " with ",  " in ", " on ",
+                                        " over ", " under ", " of ", " for "};
+    for (size_t a = 0; a < sizeof(after) / sizeof(after[0]); a++) {
+        const char *at = strstr(d, after[a]); /* "a beef patty with lettuce": a patty */
+        if (at && (size_t)(at - d) < end)
+            end = (size_t)(at - d);
+    }
+    while (end > 0 && d[end - 1] == ' ')
+        end--;
+    size_t start = end;
+    while (start > 0 && d[start - 1] != ' ')
+        start--;
+    return end - start == len && memcmp(d + start, w, len) == 0;
+}
+
+/* "a soda" where two items or more say first that they are sodas (the Jarritos): a dish of
+ * one word that several items' descriptions name as what they are is one of them, asked
+ * back. A single item so described is not taken: "a glass of milk" is no milkshake. */
+static bool attach_headed_dish(const struct attach_state *st, struct order_thing *th, size_t i)
+{
+    const struct order_token *k = &st->tokens[i];
+    const char *w = st->text + k->off;
+    size_t len = k->len;
+    if (k->kind != ORDER_TOKEN_WORD || len < 3 || !order_food_word(st->rd->food, w, len))
+        return false;
+    for (size_t q = 0; q < len; q++)
+        if (w[q] < 'a' || w[q] > 'z')
+            return false;
+    struct order_item_set found;
+    memset(&found, 0, sizeof(found));
+    size_t n = 0;
+    for (int plural = 0; plural < 2 && n == 0; plural++) {
+        if (plural && (len < 4 || w[len - 1] != 's'))
+            break;
+        size_t l = plural ? len - 1 : len; /* "sodas" */
+        for (size_t it = 0; st->rd->lex->item_text && it < st->rd->lex->menu->count; it++)
+            if (attach_description_head(st->rd->lex->item_text[it], w, l)) {
+                found.bits[it / 64] |= 1ULL << (it % 64);
+                n++;
+            }
+    }
+    if (n < 2)
+        return false;
+    th->is_span = true;
+    th->candidates = found;
+    th->item = -1;
+    th->score = 1.0f;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, i + 1, th->phrase, sizeof(th->phrase));
+    return true;
+}
+
 /* Is the food phrase [i, b), two words or more, what the name and description of exactly one
  * item say ("a tamarind soda", "an orange soda": a Jarritos, "sweet and tangy tamarind soda",
  * "mandarin orange soda")? Then th becomes a span of that item. */
@@ -1636,6 +1698,8 @@ static bool attach_described_dish(const struct attach_state *st, struct order_th
     for (size_t p = i; p < b; p++)
         words += st->tokens[p].kind == ORDER_TOKEN_WORD &&
                  !order_tok_connector(st->text, &st->tokens[p]);
+    if (words == 1 && b == i + 1)
+        return attach_headed_dish(st, th, i);
     if (words < 2)
         return false;
     struct order_item_set all, found;

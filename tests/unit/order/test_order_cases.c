@@ -2667,6 +2667,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* a dish of one word that several items' descriptions open by ("mandarin orange soda",
+     * "tamarind soda from mexico") is one of them, asked back */
+    {.text = "1 elote and 2 sodas",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}},
+     .clarify = {{.phrase = "sodas", .candidates = {"Jarritos Mandarin", "Jarritos Tamarind"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
