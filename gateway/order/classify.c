@@ -5,6 +5,7 @@
 
 #include "gateway/order/order_assert.h"
 #include "gateway/order/pattern_index.h"
+#include "gateway/order/reading.h"
 
 #define CLASSIFY_EVIDENCE     1.0f /* weight of each structural hint */
 #define CLASSIFY_OTHER_STRONG 2.0f /* other-cues that outweigh named things ("refund") */
@@ -156,6 +157,47 @@ static bool classify_names_described(const struct order_class_input *in, size_t 
     return false;
 }
 
+/* Does the question [b, e) ask for a dish by a word of its own cuisine: "have", "got",
+ * "sell", "serve" or "make", then at most an article, then a word of four letters or more
+ * that no dictionary knows nor is near a menu word, ending the phrase ("do you have menudo
+ * on weekends?", "do u guys sell pozole")? The food lexicon does not hold such dishes. */
+static bool classify_names_coined_dish(const struct order_class_input *in, size_t b, size_t e)
+{
+    enum { COINED_LETTERS_MIN = 4 };
+    static const char *const verbs[] = {"have", "got", "sell", "serve", "make"};
+    static const char *const articles[] = {"a", "an", "any", "some", "the"};
+    if (!in->lex)
+        return false;
+    for (size_t i = b; i + 1 < e; i++) {
+        if (!order_tok_in(in->text, in->tokens, i, e, verbs, sizeof(verbs) / sizeof(*verbs)))
+            continue;
+        size_t w = i + 1;
+        if (order_tok_in(in->text, in->tokens, w, e, articles,
+                         sizeof(articles) / sizeof(*articles)))
+            w++;
+        if (w >= e || in->tokens[w].kind != ORDER_TOKEN_WORD)
+            continue;
+        const char *word = in->text + in->tokens[w].off;
+        size_t len = in->tokens[w].len;
+        bool letters = len >= COINED_LETTERS_MIN;
+        for (size_t k = 0; k < len && letters; k++)
+            letters = word[k] >= 'a' && word[k] <= 'z';
+        bool ends = w + 1 >= e || in->tokens[w + 1].kind != ORDER_TOKEN_WORD ||
+                    order_tok_is(in->text, in->tokens, w + 1, e, "on") ||
+                    order_tok_is(in->text, in->tokens, w + 1, e, "today") ||
+                    order_tok_is(in->text, in->tokens, w + 1, e, "tonight");
+        /* "highchair": two English words run together are no dish of a cuisine */
+        bool compound = false;
+        for (size_t k = 3; letters && k + 3 <= len && !compound; k++)
+            compound = order_dictionary_has(in->lex->dict, word, k) &&
+                       order_dictionary_has(in->lex->dict, word + k, len - k);
+        if (letters && ends && !compound && !order_dictionary_has(in->lex->dict, word, len) &&
+            !order_read_near_menu_word(in->lex, word, len))
+            return true;
+    }
+    return false;
+}
+
 static bool classify_names_food(const struct order_class_input *in, size_t b, size_t e)
 {
     for (size_t i = b; i < e && in->food; i++)
@@ -200,7 +242,8 @@ static enum order_intent classify_question(const struct order_understanding *u,
      * only where nothing else named food or the menu */
     bool food = classify_names_food(in, cl->begin, cl->end) ||
                 (!f->spans && !menu_words && !f->message_menu &&
-                 classify_names_described(in, cl->begin, cl->end));
+                 (classify_names_described(in, cl->begin, cl->end) ||
+                  classify_names_coined_dish(in, cl->begin, cl->end)));
     inq += food && !f->spans && !menu_words ? CLASSIFY_EVIDENCE : 0.0f;
     /* a question in a message with nothing of the menu or of food in it ("who should I
      * contact?", "is the restaurant dog friendly", "do you have a high chair") is about

@@ -2675,6 +2675,16 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 1}},
      .clarify = {{.phrase = "sodas", .candidates = {"Jarritos Mandarin", "Jarritos Tamarind"}}}},
+    /* "do you have" a word of the cuisine no dictionary knows asks about a dish, whatever
+     * else the question holds ("on sundays"); "a highchair" (two English words) does not */
+    {.text = "do u guys have birote on sundays?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "do you have a highchair?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
