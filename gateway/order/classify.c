@@ -168,10 +168,19 @@ static bool classify_names_coined_dish(const struct order_class_input *in, size_
     static const char *const articles[] = {"a", "an", "any", "some", "the"};
     if (!in->lex)
         return false;
-    for (size_t i = b; i + 1 < e; i++) {
-        if (!order_tok_in(in->text, in->tokens, i, e, verbs, sizeof(verbs) / sizeof(*verbs)))
+    size_t words = 0, only = b;
+    for (size_t i = b; i < e; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_WORD) {
+            words++;
+            only = i;
+        }
+    for (size_t i = b; i + 1 < e || (words == 1 && i < e); i++) {
+        /* "tortas?": the word alone asks whether there are any */
+        bool alone = words == 1 && i == only;
+        if (!alone &&
+            !order_tok_in(in->text, in->tokens, i, e, verbs, sizeof(verbs) / sizeof(*verbs)))
             continue;
-        size_t w = i + 1;
+        size_t w = alone ? i : i + 1;
         if (order_tok_in(in->text, in->tokens, w, e, articles,
                          sizeof(articles) / sizeof(*articles)))
             w++;
@@ -180,8 +189,13 @@ static bool classify_names_coined_dish(const struct order_class_input *in, size_
         const char *word = in->text + in->tokens[w].off;
         size_t len = in->tokens[w].len;
         bool letters = len >= COINED_LETTERS_MIN;
-        for (size_t k = 0; k < len && letters; k++)
-            letters = word[k] >= 'a' && word[k] <= 'z';
+        size_t vowels = 0;
+        for (size_t k = 0; k < len && letters; k++) {
+            letters = word[k] >= 'a' && word[k] <= 'z' &&
+                      !(k >= 2 && word[k] == word[k - 1] && word[k] == word[k - 2]);
+            vowels += strchr("aeiou", word[k]) != NULL;
+        }
+        letters = letters && vowels >= 2; /* "hmmm", "brrr": sounds, no dish */
         bool ends = w + 1 >= e || in->tokens[w + 1].kind != ORDER_TOKEN_WORD ||
                     order_tok_is(in->text, in->tokens, w + 1, e, "on") ||
                     order_tok_is(in->text, in->tokens, w + 1, e, "today") ||

@@ -2685,6 +2685,8 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* such a word alone with a '?' asks whether there is any; a sound ("hmmm?") does not */
+    {.text = "gorditas?", .category = "inquiry", .status = "answered", .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
