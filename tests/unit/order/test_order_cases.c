@@ -2687,6 +2687,15 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"other"}},
     /* such a word alone with a '?' asks whether there is any; a sound ("hmmm?") does not */
     {.text = "gorditas?", .category = "inquiry", .status = "answered", .intents = {"inquiry"}},
+    /* a change that is one modifier of the understanding ("add cheese") goes on as its
+     * lead's zone: "and pineapple", "+ guac" are toppings, not dishes; a whole name or
+     * several words after '+' start the next thing */
+    {.text = "carnitas taco, add cheese + guac, and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"add cheese", "guac"}},
+               {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
