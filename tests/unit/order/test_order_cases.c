@@ -2696,6 +2696,16 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"add cheese", "guac"}},
                {.name = "Flan", .qty = 1}}},
+    /* "the X on the side" after a dish whose description holds X is a part of it served
+     * apart; after a dish that lacks it, X is another dish */
+    {.text = "a roasted veggie bowl and the guac on the side, plus a carnitas taco and the "
+             "guac on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"guac on the side"}},
+               {.name = "Carnitas Taco", .qty = 1},
+               {.name = "Chips and Guacamole", .qty = 1, .mods = {"on the side"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
