@@ -40,6 +40,72 @@ static bool described_pointer_noun(const char *text, const struct order_token *t
            order_tok_is(text, tokens, i, e, "thing");
 }
 
+enum { DESCRIBED_NAME_WORDS_MAX = 6, DESCRIBED_NAME_WORD_BYTES = 32 };
+
+/* The words of item's name but its last (the kind: "taco"), from its folded text, into
+ * words; how many. */
+static size_t described_name_words(const struct order_lexicon *lx, size_t item,
+                                   char words[DESCRIBED_NAME_WORDS_MAX][DESCRIBED_NAME_WORD_BYTES])
+{
+    const char *t = lx->item_text ? lx->item_text[item] : NULL;
+    const char *dot = t ? strstr(t, ". ") : NULL;
+    size_t n = 0;
+    for (const char *p = t; dot && p < dot && n < DESCRIBED_NAME_WORDS_MAX;) {
+        size_t len = strcspn(p, " .");
+        if (p + len >= dot)
+            break; /* the last word */
+        if (len > 0 && len < DESCRIBED_NAME_WORD_BYTES) {
+            memcpy(words[n], p, len);
+            words[n++][len] = '\0';
+        }
+        p += len + 1;
+    }
+    return n;
+}
+
+/* Does item hold the word w: its name or description says it, or its description names the
+ * dish that every item saying it is named by ("steak": the Carne Asada Taco and Burrito
+ * both say "steak", so a description holding "carne asada" holds steak too)? The menu's own
+ * glossary of its names. */
+static bool described_holds(const struct order_reader *rd, size_t item, const char *w, size_t len)
+{
+    const struct order_lexicon *lx = rd->lex;
+    if (order_lexicon_item_mentions(lx, (int32_t)item, &w, &len, 1) == 1)
+        return true;
+    char common[DESCRIBED_NAME_WORDS_MAX][DESCRIBED_NAME_WORD_BYTES];
+    size_t n_common = 0;
+    bool any = false;
+    for (size_t i = 0; i < lx->menu->count; i++) {
+        if (i == item || order_lexicon_item_mentions(lx, (int32_t)i, &w, &len, 1) != 1)
+            continue;
+        char mine[DESCRIBED_NAME_WORDS_MAX][DESCRIBED_NAME_WORD_BYTES];
+        size_t n = described_name_words(lx, i, mine);
+        if (!any) {
+            memcpy(common, mine, sizeof(mine));
+            n_common = n;
+            any = true;
+            continue;
+        }
+        size_t o = 0;
+        for (size_t c = 0; c < n_common; c++)
+            for (size_t m = 0; m < n; m++)
+                if (strcmp(common[c], mine[m]) == 0) {
+                    memmove(common[o++], common[c], DESCRIBED_NAME_WORD_BYTES);
+                    break;
+                }
+        n_common = o;
+    }
+    if (n_common == 0)
+        return false;
+    const char *cw[DESCRIBED_NAME_WORDS_MAX];
+    size_t cl[DESCRIBED_NAME_WORDS_MAX];
+    for (size_t c = 0; c < n_common; c++) {
+        cw[c] = common[c];
+        cl[c] = strlen(common[c]);
+    }
+    return order_lexicon_item_mentions(lx, (int32_t)item, cw, cl, n_common) == n_common;
+}
+
 /* The one item whose name and description hold every describing word of [b, e) (fillers left
  * out; each word a food, or a word no dictionary knows: "consome"), or -1. */
 static int32_t described_item(const struct order_reader *rd, const char *text,
@@ -66,6 +132,20 @@ static int32_t described_item(const struct order_reader *rd, const char *text,
                 return -1;
             found = (int32_t)i;
         }
+    if (found >= 0 || n < 2)
+        return found;
+    /* none holds them all as written: read each through the menu's names ("the thing with
+     * steak and fries": the California Burrito's carne asada is steak) */
+    for (size_t i = 0; i < rd->lex->menu->count; i++) {
+        bool all = true;
+        for (size_t k = 0; k < n && all; k++)
+            all = described_holds(rd, i, words[k], lens[k]);
+        if (!all)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int32_t)i;
+    }
     return found;
 }
 

@@ -2706,6 +2706,13 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"guac on the side"}},
                {.name = "Carnitas Taco", .qty = 1},
                {.name = "Chips and Guacamole", .qty = 1, .mods = {"on the side"}}}},
+    /* words of a description read through the menu's names: every item saying "steak" is
+     * named "carne asada", so the California Burrito's carne asada is steak */
+    {.text = "the one with steak and fries pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
