@@ -438,7 +438,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     while (b > a &&
            (t[b - 1].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, b - 1, b, "please") ||
             order_tok_is(text, t, b - 1, b, "pls") || order_tok_is(text, t, b - 1, b, "plz") ||
-            order_tok_is(text, t, b - 1, b, "too") || order_tok_is(text, t, b - 1, b, "also")))
+            order_tok_is(text, t, b - 1, b, "too") || order_tok_is(text, t, b - 1, b, "also") ||
+            order_tok_is(text, t, b - 1, b, "then"))) /* "just a flan then" */
         b--;
     if (b - a >= 2 &&
         (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&

@@ -1100,9 +1100,16 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             /* a modifier of the understanding in two words or more ("vegan version", "lettuce
              * wrap", "nice and crispy") is one, whatever menu words it holds */
             size_t which, m = order_patterns_longest(&rd->u->modifiers, text, tokens, i, e, &which);
-            /* "add cheese + guac": one that opens with a lead goes on as the lead's zone */
-            bool led =
-                order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL) > 0;
+            /* "add cheese + guac": one that opens with a lead and is joined to more goes on
+             * as the lead's zone; "no ketchup on the burger" ends with the modifier */
+            bool joined = m >= 2 && i + m < e &&
+                          ((tokens[i + m].kind == ORDER_TOKEN_PUNCT &&
+                            (tokens[i + m].punct == '+' || tokens[i + m].punct == '&')) ||
+                           order_tok_is(text, tokens, i + m, e, "and") ||
+                           order_tok_is(text, tokens, i + m, e, "n") ||
+                           order_tok_is(text, tokens, i + m, e, "plus"));
+            bool led = joined && order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens,
+                                                        i, e, NULL) > 0;
             if (m >= 2 && !led && !read_name_at(rd, text, tokens, out, i, e)) {
                 memset(out->mod_zone + i, true, m);
                 i += m - 1;

@@ -2713,6 +2713,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1}}},
+    /* "then" closing a request is no change to the dish */
+    {.text = "no tamales? just a flan then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
