@@ -11,6 +11,7 @@
  * replaced becomes a reference (reading.h): it stays in the reading, adds nothing. */
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -428,6 +429,77 @@ static void correct_instead(const struct order_reader *rd, const char *text,
     }
 }
 
+/* The folded name of item (its text up to ". ") into out; its length, or 0. */
+static size_t correct_item_name(const struct order_reader *rd, size_t item, char *out, size_t cap)
+{
+    const char *t = rd->lex->item_text ? rd->lex->item_text[item] : NULL;
+    const char *dot = t ? strstr(t, ". ") : NULL;
+    if (!dot || (size_t)(dot - t) >= cap)
+        return 0;
+    memcpy(out, t, (size_t)(dot - t));
+    out[dot - t] = '\0';
+    return (size_t)(dot - t);
+}
+
+/* "1 chips & salsa, actually make that queso instead of salsa": after "make that" / "make
+ * it", one word, "instead of" and a word of the name of the dish before: that name with the
+ * one word in place of the other, when it is another item's name, is the dish meant. The
+ * dish before becomes that item, and the words are no change to it. */
+static void correct_word_swaps(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t n, struct order_reading *rg)
+{
+    for (size_t i = 0; i + 5 < n; i++) {
+        if (!order_tok_is(text, tokens, i, n, "make") ||
+            !(order_tok_is(text, tokens, i + 1, n, "that") ||
+              order_tok_is(text, tokens, i + 1, n, "it")) ||
+            tokens[i + 2].kind != ORDER_TOKEN_WORD ||
+            !order_tok_is(text, tokens, i + 3, n, "instead") ||
+            !order_tok_is(text, tokens, i + 4, n, "of") || tokens[i + 5].kind != ORDER_TOKEN_WORD)
+            continue;
+        struct order_thing *was = correct_last_thing(rg, i, false);
+        if (!was || was->item < 0)
+            continue;
+        char name[ORDER_PHRASE_BYTES_MAX], swapped[ORDER_PHRASE_BYTES_MAX];
+        size_t len = correct_item_name(rd, (size_t)was->item, name, sizeof(name));
+        const struct order_token *from = &tokens[i + 5], *to = &tokens[i + 2];
+        const char *at = NULL;
+        for (const char *p = len ? name : NULL; p && *p; p++) {
+            bool starts = p == name || p[-1] == ' ';
+            bool ends = p[from->len] == '\0' || p[from->len] == ' ';
+            if (starts && (size_t)(name + len - p) >= from->len &&
+                memcmp(p, text + from->off, from->len) == 0 && ends) {
+                at = p;
+                break;
+            }
+        }
+        if (!at)
+            continue;
+        int k = snprintf(swapped, sizeof(swapped), "%.*s%.*s%s", (int)(at - name), name,
+                         (int)to->len, text + to->off, at + from->len);
+        if (k <= 0 || (size_t)k >= sizeof(swapped))
+            continue;
+        for (size_t item = 0; item < rd->lex->menu->count; item++) {
+            char other[ORDER_PHRASE_BYTES_MAX];
+            if (correct_item_name(rd, item, other, sizeof(other)) == 0 ||
+                strcmp(other, swapped) != 0)
+                continue;
+            was->item = (int32_t)item;
+            memset(&was->candidates, 0, sizeof(was->candidates));
+            was->candidates.bits[item / 64] |= 1ULL << (item % 64);
+            uint8_t keep = 0;
+            for (uint8_t m = 0; m < was->mods.n; m++) {
+                if (strstr(was->mods.text[m], "instead of"))
+                    continue; /* the swap's own words */
+                if (keep != m)
+                    memcpy(was->mods.text[keep], was->mods.text[m], sizeof(was->mods.text[m]));
+                keep++;
+            }
+            was->mods.n = keep;
+            break;
+        }
+    }
+}
+
 /* Is token i a word that says yes ("yes", "yeah", "yep", "yup")? */
 static bool correct_yes(const char *text, const struct order_token *t, size_t i, size_t n)
 {
@@ -499,4 +571,5 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     }
     correct_instead(rd, text, tokens, n, out);
     correct_confirmations(text, tokens, n, out);
+    correct_word_swaps(rd, text, tokens, n, out);
 }

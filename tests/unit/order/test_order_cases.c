@@ -2719,6 +2719,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* "make that X instead of Y": the dish before, its name with X for Y, when that is
+     * another item's name */
+    {.text = "a horchata and chips and salsa, wait make that guacamole instead of salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Chips and Guacamole", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
