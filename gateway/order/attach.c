@@ -261,7 +261,7 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
         vague = range;
     if (vague > k) {
         s->qty_unclear = true;
-        k = vague;
+        k = vague > k ? vague : k + range;
     } else if (k > 0) {
         s->qty = qty;
         s->qty_explicit = !attach_is_article(text, st->tokens, q, st->e);
@@ -539,7 +539,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     while (b > a &&
            (t[b - 1].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, b - 1, b, "please") ||
             order_tok_is(text, t, b - 1, b, "pls") || order_tok_is(text, t, b - 1, b, "plz") ||
-            order_tok_is(text, t, b - 1, b, "too") || order_tok_is(text, t, b - 1, b, "also")))
+            order_tok_is(text, t, b - 1, b, "too") || order_tok_is(text, t, b - 1, b, "also") ||
+            order_tok_is(text, t, b - 1, b, "then"))) /* "just a flan then" */
         b--;
     if (b - a >= 2 &&
         (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
@@ -1518,11 +1519,23 @@ static bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k,
     if (!last)
         return false;
     const struct order_clause *here = &st->rg->clauses[st->rg->things[st->first].clause];
+    const struct order_clause *there = &st->rg->clauses[last->clause];
+    if (last->begin < st->b && !here->request_form && !there->request_form &&
+        !there->question_start && last->clause + 1U == st->rg->things[st->first].clause &&
+        !last->qty_explicit) {
+        /* "been craving ur al pastor. so 3 of those, and an elote": the count, said in the
+         * next clause beside other dishes, of a dish named there without one; counted, the
+         * dish is asked for, not only talked of */
+        last->qty = qty;
+        last->qty_explicit = true;
+        st->rg->clauses[last->clause].has_quantity = true;
+        memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+        return true;
+    }
     if (last->begin < st->b) {
         /* "he got this burger ... Can I get two of those": a request pointing at a dish
          * named outside a request asks for it anew */
-        if (!here->request_form || st->rg->clauses[last->clause].request_form ||
-            st->rg->n_things == ORDER_ITEMS_MAX)
+        if (!here->request_form || there->request_form || st->rg->n_things == ORDER_ITEMS_MAX)
             return false;
         struct order_thing *n = &st->rg->things[st->rg->n_things++];
         *n = *last;
@@ -1755,6 +1768,68 @@ static bool attach_text_has_phrase(const char *text, const char *phrase)
     return false;
 }
 
+/* Does the description in folded (an item's "name. description") say first what the item is
+ * with the word w[0..len): the last word of its first clause before a preposition ("bright
+ * mexican mandarin orange soda, ...", "sweet and tangy tamarind soda from mexico")? */
+static bool attach_description_head(const char *folded, const char *w, size_t len)
+{
+    const char *d = folded ? strstr(folded, ". ") : NULL;
+    if (!d)
+        return false;
+    d += 2;
+    size_t end = strcspn(d, ",;.");
+    static const char *const after[] = {" from ", " with ",  " in ", " on ",
+                                        " over ", " under ", " of ", " for "};
+    for (size_t a = 0; a < sizeof(after) / sizeof(after[0]); a++) {
+        const char *at = strstr(d, after[a]); /* "a beef patty with lettuce": a patty */
+        if (at && (size_t)(at - d) < end)
+            end = (size_t)(at - d);
+    }
+    while (end > 0 && d[end - 1] == ' ')
+        end--;
+    size_t start = end;
+    while (start > 0 && d[start - 1] != ' ')
+        start--;
+    return end - start == len && memcmp(d + start, w, len) == 0;
+}
+
+/* "a soda" where two items or more say first that they are sodas (the Jarritos): a dish of
+ * one word that several items' descriptions name as what they are is one of them, asked
+ * back. A single item so described is not taken: "a glass of milk" is no milkshake. */
+static bool attach_headed_dish(const struct attach_state *st, struct order_thing *th, size_t i)
+{
+    const struct order_token *k = &st->tokens[i];
+    const char *w = st->text + k->off;
+    size_t len = k->len;
+    if (k->kind != ORDER_TOKEN_WORD || len < 3 || !order_food_word(st->rd->food, w, len))
+        return false;
+    for (size_t q = 0; q < len; q++)
+        if (w[q] < 'a' || w[q] > 'z')
+            return false;
+    struct order_item_set found;
+    memset(&found, 0, sizeof(found));
+    size_t n = 0;
+    for (int plural = 0; plural < 2 && n == 0; plural++) {
+        if (plural && (len < 4 || w[len - 1] != 's'))
+            break;
+        size_t l = plural ? len - 1 : len; /* "sodas" */
+        for (size_t it = 0; st->rd->lex->item_text && it < st->rd->lex->menu->count; it++)
+            if (attach_description_head(st->rd->lex->item_text[it], w, l)) {
+                found.bits[it / 64] |= 1ULL << (it % 64);
+                n++;
+            }
+    }
+    if (n < 2)
+        return false;
+    th->is_span = true;
+    th->candidates = found;
+    th->item = -1;
+    th->score = 1.0f;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, i + 1, th->phrase, sizeof(th->phrase));
+    return true;
+}
+
 /* Is the food phrase [i, b), two words or more, what the name and description of exactly one
  * item say ("a tamarind soda", "an orange soda": a Jarritos, "sweet and tangy tamarind soda",
  * "mandarin orange soda")? Then th becomes a span of that item. */
@@ -1765,6 +1840,8 @@ static bool attach_described_dish(const struct attach_state *st, struct order_th
     for (size_t p = i; p < b; p++)
         words += st->tokens[p].kind == ORDER_TOKEN_WORD &&
                  !order_tok_connector(st->text, &st->tokens[p]);
+    if (words == 1 && b == i + 1)
+        return attach_headed_dish(st, th, i);
     if (words < 2)
         return false;
     struct order_item_set all, found;
@@ -2492,6 +2569,35 @@ static bool attach_restates(const struct attach_state *st, const struct order_th
     return false;
 }
 
+/* Does dish d end right before token f, or only its count after it stands between ("churros
+ * x2 | for dessert")? */
+static bool attach_counted_before(const struct attach_state *st, const struct order_thing *d,
+                                  size_t f)
+{
+    if (d->end > f)
+        return false;
+    for (size_t p = d->end; p < f; p++) {
+        const struct order_token *k = &st->tokens[p];
+        const char *w = st->text + k->off;
+        int32_t v;
+        bool count = k->kind == ORDER_TOKEN_PUNCT
+                         ? k->punct == '(' || k->punct == ')'
+                         : order_tok_is(st->text, st->tokens, p, f, "x") ||
+                               order_tok_is(st->text, st->tokens, p, f, "times") ||
+                               order_read_number(st->rd->u, st->text, st->tokens, p, f, &v) > 0;
+        if (k->kind == ORDER_TOKEN_WORD && !count && k->len > 0) { /* "x2", "2x", "3" */
+            size_t q0 = w[0] == 'x' ? 1U : 0U;
+            size_t q1 = w[k->len - 1] == 'x' ? k->len - 1U : k->len;
+            count = q0 < q1;
+            for (size_t q = q0; q < q1 && count; q++)
+                count = w[q] >= '0' && w[q] <= '9';
+        }
+        if (!count)
+            return false;
+    }
+    return true;
+}
+
 /* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
  * "for", followed in its clause by a dish of that kind or right after one ("the carrot cake
  * for dessert"), heads the dish; it asks for nothing more. ("something for dessert" alone
@@ -2520,7 +2626,7 @@ static void attach_headings(struct attach_state *st, size_t first, size_t end)
             const struct order_thing *d = &st->rg->things[n];
             /* a dish of that kind after it, or right before "for" ("the carrot cake for
              * dessert") */
-            bool heads = n > s || (n < s && d->end + 1U == th->begin);
+            bool heads = n > s || (n < s && attach_counted_before(st, d, th->begin - 1U));
             if (heads && d->is_span && d->item >= 0 &&
                 order_item_set_has(&th->candidates, (size_t)d->item)) {
                 th->reference = true;
@@ -2544,6 +2650,44 @@ static int32_t attach_head_word(const struct attach_state *st, size_t b, size_t 
                     return (int32_t)st->rg->hits[t][h].words[x];
             }
     return -1;
+}
+
+/* "tacos: 3 pastor, 3 asada, 3 carnitas": a kind of dish (a span several items fit, ending in
+ * a head word) right before a colon heads the list after it; a dish of the list that names
+ * no kind of its own and fits several items is the one of them of the heading's kind. */
+static void attach_list_heading(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t h = first; h < end; h++) {
+        struct order_thing *k = &st->rg->things[h];
+        if (!k->is_span || k->item >= 0 || k->end >= st->e ||
+            st->tokens[k->end].kind != ORDER_TOKEN_PUNCT || st->tokens[k->end].punct != ':' ||
+            attach_head_word(st, k->begin, k->end, -1) < 0)
+            continue;
+        for (size_t s = h + 1; s < end; s++) {
+            struct order_thing *th = &st->rg->things[s];
+            if (!th->is_span || th->item >= 0 || th->past ||
+                attach_head_word(st, th->begin, th->end, -1) >= 0)
+                continue;
+            struct order_item_set both;
+            for (size_t w = 0; w < sizeof(both.bits) / sizeof(both.bits[0]); w++)
+                both.bits[w] = th->candidates.bits[w] & k->candidates.bits[w];
+            if (order_item_set_count(&both) != 1)
+                continue;
+            th->candidates = both;
+            th->item = order_item_set_next(&both, 0);
+            k->reference = true; /* the heading asks for nothing of its own */
+            memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
+            /* a count the span took in ("3 asada") is the dish's count, read before it */
+            int32_t v;
+            size_t n = order_read_quantity(st->rd->u, st->text, st->tokens, th->begin, th->end, &v);
+            if (n > 0 && th->begin + n < th->end) {
+                memset(st->rg->roles + th->begin, ORDER_ROLE_NONE, n);
+                th->begin = (uint16_t)(th->begin + n);
+                th->phrase_len = (uint16_t)order_words_join(
+                    st->text, st->tokens, th->begin, th->end, th->phrase, sizeof(th->phrase));
+            }
+        }
+    }
 }
 
 /* "two carne asada tacos n two carnitas": a span of no head word that several items fit,
@@ -3325,6 +3469,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     int32_t each = attach_each_phrase(&st, &each_at);
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
+    attach_list_heading(&st, first, end);
     attach_elided_heads(&st, first, end);
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)

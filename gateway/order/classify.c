@@ -5,6 +5,7 @@
 
 #include "gateway/order/order_assert.h"
 #include "gateway/order/pattern_index.h"
+#include "gateway/order/reading.h"
 
 #define CLASSIFY_EVIDENCE     1.0f /* weight of each structural hint */
 #define CLASSIFY_OTHER_STRONG 2.0f /* other-cues that outweigh named things ("refund") */
@@ -156,6 +157,61 @@ static bool classify_names_described(const struct order_class_input *in, size_t 
     return false;
 }
 
+/* Does the question [b, e) ask for a dish by a word of its own cuisine: "have", "got",
+ * "sell", "serve" or "make", then at most an article, then a word of four letters or more
+ * that no dictionary knows nor is near a menu word, ending the phrase ("do you have menudo
+ * on weekends?", "do u guys sell pozole")? The food lexicon does not hold such dishes. */
+static bool classify_names_coined_dish(const struct order_class_input *in, size_t b, size_t e)
+{
+    enum { COINED_LETTERS_MIN = 4 };
+    static const char *const verbs[] = {"have", "got", "sell", "serve", "make"};
+    static const char *const articles[] = {"a", "an", "any", "some", "the"};
+    if (!in->lex)
+        return false;
+    size_t words = 0, only = b;
+    for (size_t i = b; i < e; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_WORD) {
+            words++;
+            only = i;
+        }
+    for (size_t i = b; i + 1 < e || (words == 1 && i < e); i++) {
+        /* "tortas?": the word alone asks whether there are any */
+        bool alone = words == 1 && i == only;
+        if (!alone &&
+            !order_tok_in(in->text, in->tokens, i, e, verbs, sizeof(verbs) / sizeof(*verbs)))
+            continue;
+        size_t w = alone ? i : i + 1;
+        if (order_tok_in(in->text, in->tokens, w, e, articles,
+                         sizeof(articles) / sizeof(*articles)))
+            w++;
+        if (w >= e || in->tokens[w].kind != ORDER_TOKEN_WORD)
+            continue;
+        const char *word = in->text + in->tokens[w].off;
+        size_t len = in->tokens[w].len;
+        bool letters = len >= COINED_LETTERS_MIN;
+        size_t vowels = 0;
+        for (size_t k = 0; k < len && letters; k++) {
+            letters = word[k] >= 'a' && word[k] <= 'z' &&
+                      !(k >= 2 && word[k] == word[k - 1] && word[k] == word[k - 2]);
+            vowels += strchr("aeiou", word[k]) != NULL;
+        }
+        letters = letters && vowels >= 2; /* "hmmm", "brrr": sounds, no dish */
+        bool ends = w + 1 >= e || in->tokens[w + 1].kind != ORDER_TOKEN_WORD ||
+                    order_tok_is(in->text, in->tokens, w + 1, e, "on") ||
+                    order_tok_is(in->text, in->tokens, w + 1, e, "today") ||
+                    order_tok_is(in->text, in->tokens, w + 1, e, "tonight");
+        /* "highchair": two English words run together are no dish of a cuisine */
+        bool compound = false;
+        for (size_t k = 3; letters && k + 3 <= len && !compound; k++)
+            compound = order_dictionary_has(in->lex->dict, word, k) &&
+                       order_dictionary_has(in->lex->dict, word + k, len - k);
+        if (letters && ends && !compound && !order_dictionary_has(in->lex->dict, word, len) &&
+            !order_read_near_menu_word(in->lex, word, len))
+            return true;
+    }
+    return false;
+}
+
 static bool classify_names_food(const struct order_class_input *in, size_t b, size_t e)
 {
     for (size_t i = b; i < e && in->food; i++)
@@ -200,7 +256,8 @@ static enum order_intent classify_question(const struct order_understanding *u,
      * only where nothing else named food or the menu */
     bool food = classify_names_food(in, cl->begin, cl->end) ||
                 (!f->spans && !menu_words && !f->message_menu &&
-                 classify_names_described(in, cl->begin, cl->end));
+                 (classify_names_described(in, cl->begin, cl->end) ||
+                  classify_names_coined_dish(in, cl->begin, cl->end)));
     inq += food && !f->spans && !menu_words ? CLASSIFY_EVIDENCE : 0.0f;
     /* a question in a message with nothing of the menu or of food in it ("who should I
      * contact?", "is the restaurant dog friendly", "do you have a high chair") is about
@@ -896,6 +953,41 @@ static bool classify_alternative_opens(const struct order_class_input *in,
             order_tok_is(in->text, in->tokens, at + 1, cl->end, "nope"));
 }
 
+/* "is the flan gluten-free? and the tres leches?": right after a question, a clause of
+ * dishes alone, asked with a '?' and at most a word that joins ("and", "or", "also",
+ * "plus") before them, asks the same of those dishes; it orders nothing. */
+static void classify_elliptic_questions(const struct order_class_input *in,
+                                        struct order_reading *rg)
+{
+    static const char *const joins[] = {"and", "or", "also", "plus", "n"};
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *q = &rg->clauses[c - 1];
+        const struct order_token *last = &in->tokens[cl->end - 1];
+        if (cl->intent != ORDER_INTENT_REQUEST || q->intent != ORDER_INTENT_QUESTION ||
+            cl->request_form || cl->has_quantity || classify_asks_politely(in, cl) ||
+            last->kind != ORDER_TOKEN_PUNCT || last->punct != '?')
+            continue;
+        bool bare = true;
+        for (size_t i = cl->begin; i < cl->end && bare; i++) {
+            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_ITEM ||
+                rg->roles[i] == ORDER_ROLE_GREETING)
+                continue;
+            bool join = i == cl->begin && order_tok_in(in->text, in->tokens, i, cl->end, joins,
+                                                       sizeof(joins) / sizeof(joins[0]));
+            bare = join || order_tok_is(in->text, in->tokens, i, cl->end, "the");
+        }
+        bool spans = false;
+        for (size_t t = 0; t < rg->n_things && bare; t++)
+            if (rg->things[t].clause == c) {
+                spans = rg->things[t].is_span;
+                bare = spans;
+            }
+        if (bare && spans)
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
+
 /* "is the black bean burger spicy? chipotle scares me a bit", "ngl the jackfruit burger
  * slaps. best thing on the menu": beside a question or another matter, a clause that only
  * says something about the dishes it names (no opener, count or politeness) orders nothing. */
@@ -1208,6 +1300,7 @@ enum order_category order_classify(const struct order_understanding *u,
     }
     classify_topics(u, in, rg);
     classify_follow_ups(in, rg);
+    classify_elliptic_questions(in, rg);
     classify_food_asides(in, rg);
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);

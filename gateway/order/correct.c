@@ -11,6 +11,7 @@
  * replaced becomes a reference (reading.h): it stays in the reading, adds nothing. */
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -200,6 +201,49 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
     return true;
 }
 
+/* The items the readings of token i name, into *out (all of them: no reading names none). */
+static void correct_token_items(const struct order_reader *rd, const struct order_reading *rg,
+                                size_t i, struct order_item_set *out)
+{
+    memset(out, 0, sizeof(*out));
+    for (size_t h = 0; h < rg->n_hits[i]; h++)
+        for (size_t x = 0; x < rg->hits[i][h].n_words; x++)
+            order_item_set_or(out, &rd->lex->words[rg->hits[i][h].words[x]].items);
+}
+
+/* "1 jamaica ... scratch the jamaica": menu words at d naming one item together, written the
+ * same before p, are the dish named there again, though no whole name; that item or -1. A
+ * word said only once ("skip the onion") stays a modifier. */
+static int32_t correct_repeated_name(const struct order_reader *rd, const char *text,
+                                     const struct order_token *t, size_t n,
+                                     const struct order_reading *rg, size_t p, size_t d)
+{
+    enum { NAMED_WORDS_MAX = 4 };
+    size_t end = d;
+    struct order_item_set items, one;
+    while (end < n && end < d + NAMED_WORDS_MAX && t[end].kind == ORDER_TOKEN_WORD &&
+           rg->n_hits[end] > 0) {
+        correct_token_items(rd, rg, end, &one);
+        if (end == d)
+            items = one;
+        else
+            order_item_set_and(&items, &one);
+        end++;
+    }
+    if (end == d || order_item_set_count(&items) != 1)
+        return -1;
+    size_t len = end - d;
+    for (size_t b = 0; b + len <= p; b++) {
+        size_t k = 0;
+        while (k < len && t[b + k].kind == ORDER_TOKEN_WORD && t[b + k].len == t[d + k].len &&
+               memcmp(text + t[b + k].off, text + t[d + k].off, t[d + k].len) == 0)
+            k++;
+        if (k == len)
+            return order_item_set_next(&items, 0);
+    }
+    return -1;
+}
+
 /* A removal after the opening words: "scratch the onion rings", "forget that". */
 static bool correct_remove_lead(const struct order_reader *rd, const char *text,
                                 const struct order_token *t, size_t n,
@@ -219,6 +263,8 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
         d++;
     }
     int32_t item = order_read_name_at(rd, text, t, rg, d, n);
+    if (item < 0)
+        item = correct_repeated_name(rd, text, t, n, rg, p, d);
     if (item < 0 && !(pronoun && (d == n || t[d].kind == ORDER_TOKEN_PUNCT)))
         return false; /* "skip the onions": a modifier, not a dish taken back */
     return correct_removal(t, rg, p, d, n, item, out);
@@ -325,7 +371,10 @@ static void correct_count(const char *text, const struct order_token *tokens,
     }
 }
 
-static void correct_swap(struct order_reading *rg, const struct correct_lead *lead)
+/* after_removal: the swap follows a removal ("scratch the jamaica, make it a horchata"): the
+ * dish removed is the one it replaces, nothing more is dropped. */
+static void correct_swap(struct order_reading *rg, const struct correct_lead *lead,
+                         bool after_removal)
 {
     struct order_thing *now = NULL;
     for (size_t s = 0; s < rg->n_things && !now; s++) {
@@ -337,7 +386,7 @@ static void correct_swap(struct order_reading *rg, const struct correct_lead *le
     }
     enum { ADJACENT_TOKENS_MAX = 3 }; /* "the cheeseburger, no wait": a comma, a dash */
     struct order_thing *was = correct_last_thing(rg, lead->begin, false);
-    if (!now || !was || was == now ||
+    if (!now || !was || was == now || after_removal ||
         (lead->adjacent && (size_t)was->end + ADJACENT_TOKENS_MAX < lead->begin))
         return;
     if (!now->qty_explicit && was->qty_explicit) { /* "2 beef burgers ... make it cheeseburgers" */
@@ -392,9 +441,120 @@ static void correct_instead(const struct order_reader *rd, const char *text,
     }
 }
 
+/* The folded name of item (its text up to ". ") into out; its length, or 0. */
+static size_t correct_item_name(const struct order_reader *rd, size_t item, char *out, size_t cap)
+{
+    const char *t = rd->lex->item_text ? rd->lex->item_text[item] : NULL;
+    const char *dot = t ? strstr(t, ". ") : NULL;
+    if (!dot || (size_t)(dot - t) >= cap)
+        return 0;
+    memcpy(out, t, (size_t)(dot - t));
+    out[dot - t] = '\0';
+    return (size_t)(dot - t);
+}
+
+/* "1 chips & salsa, actually make that queso instead of salsa": after "make that" / "make
+ * it", one word, "instead of" and a word of the name of the dish before: that name with the
+ * one word in place of the other, when it is another item's name, is the dish meant. The
+ * dish before becomes that item, and the words are no change to it. */
+static void correct_word_swaps(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t n, struct order_reading *rg)
+{
+    for (size_t i = 0; i + 5 < n; i++) {
+        if (!order_tok_is(text, tokens, i, n, "make") ||
+            !(order_tok_is(text, tokens, i + 1, n, "that") ||
+              order_tok_is(text, tokens, i + 1, n, "it")) ||
+            tokens[i + 2].kind != ORDER_TOKEN_WORD ||
+            !order_tok_is(text, tokens, i + 3, n, "instead") ||
+            !order_tok_is(text, tokens, i + 4, n, "of") || tokens[i + 5].kind != ORDER_TOKEN_WORD)
+            continue;
+        struct order_thing *was = correct_last_thing(rg, i, false);
+        if (!was || was->item < 0)
+            continue;
+        char name[ORDER_PHRASE_BYTES_MAX], swapped[ORDER_PHRASE_BYTES_MAX];
+        size_t len = correct_item_name(rd, (size_t)was->item, name, sizeof(name));
+        const struct order_token *from = &tokens[i + 5], *to = &tokens[i + 2];
+        const char *at = NULL;
+        for (const char *p = len ? name : NULL; p && *p; p++) {
+            bool starts = p == name || p[-1] == ' ';
+            bool ends = p[from->len] == '\0' || p[from->len] == ' ';
+            if (starts && (size_t)(name + len - p) >= from->len &&
+                memcmp(p, text + from->off, from->len) == 0 && ends) {
+                at = p;
+                break;
+            }
+        }
+        if (!at)
+            continue;
+        int k = snprintf(swapped, sizeof(swapped), "%.*s%.*s%s", (int)(at - name), name,
+                         (int)to->len, text + to->off, at + from->len);
+        if (k <= 0 || (size_t)k >= sizeof(swapped))
+            continue;
+        for (size_t item = 0; item < rd->lex->menu->count; item++) {
+            char other[ORDER_PHRASE_BYTES_MAX];
+            if (correct_item_name(rd, item, other, sizeof(other)) == 0 ||
+                strcmp(other, swapped) != 0)
+                continue;
+            was->item = (int32_t)item;
+            memset(&was->candidates, 0, sizeof(was->candidates));
+            was->candidates.bits[item / 64] |= 1ULL << (item % 64);
+            uint8_t keep = 0;
+            for (uint8_t m = 0; m < was->mods.n; m++) {
+                if (strstr(was->mods.text[m], "instead of"))
+                    continue; /* the swap's own words */
+                if (keep != m)
+                    memcpy(was->mods.text[keep], was->mods.text[m], sizeof(was->mods.text[m]));
+                keep++;
+            }
+            was->mods.n = keep;
+            break;
+        }
+    }
+}
+
+/* Is token i a word that says yes ("yes", "yeah", "yep", "yup")? */
+static bool correct_yes(const char *text, const struct order_token *t, size_t i, size_t n)
+{
+    static const char *const yes[] = {"yes", "yeah", "yep", "yup", "ya"};
+    return order_tok_in(text, t, i, n, yes, sizeof(yes) / sizeof(*yes));
+}
+
+/* "maybe an elote? yes. an elote.": a dish asked with a '?', then a "yes" and the same dish
+ * again with no count of its own, is the one dish confirmed, not a second. */
+static void correct_confirmations(const char *text, const struct order_token *tokens, size_t n,
+                                  struct order_reading *rg)
+{
+    enum { CONFIRM_TOKENS_MAX = 8 }; /* from the "?" to the dish said again */
+    for (size_t q = 0; q + 1 < n; q++) {
+        if (tokens[q].kind != ORDER_TOKEN_PUNCT || tokens[q].punct != '?' ||
+            !correct_yes(text, tokens, q + 1, n))
+            continue;
+        /* the dish asked: the last span before the '?' in its sentence */
+        struct order_thing *asked = NULL;
+        for (size_t s = 0; s < rg->n_things; s++) {
+            struct order_thing *th = &rg->things[s];
+            if (th->is_span && !th->reference && th->item >= 0 && th->end <= q &&
+                (!asked || th->end > asked->end))
+                asked = th;
+        }
+        if (!asked || asked->qty_explicit)
+            continue;
+        for (size_t s = 0; s < rg->n_things; s++) {
+            struct order_thing *th = &rg->things[s];
+            if (th->is_span && !th->reference && th->item == asked->item && th->begin > q &&
+                th->begin <= q + CONFIRM_TOKENS_MAX && !th->qty_explicit && th->mods.n == 0) {
+                th->reference = true;
+                break;
+            }
+        }
+    }
+}
+
 void order_read_corrections(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t n, struct order_reading *out)
 {
+    enum { AFTER_REMOVAL_TOKENS_MAX = 2 }; /* "scratch the X, make it ...": a comma, "and" */
+    size_t removed_end = 0;
     for (size_t i = 0; i < n; i++) {
         if (out->roles[i] != ORDER_ROLE_FILLER)
             continue;
@@ -413,10 +573,15 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         if (lead.kind == CORRECT_COUNT)
             correct_count(text, tokens, out, &lead);
         else if (lead.kind == CORRECT_SWAP)
-            correct_swap(out, &lead);
+            correct_swap(out, &lead,
+                         removed_end > 0 && lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX);
         else
             correct_remove(out, &lead);
+        if (lead.kind == CORRECT_REMOVE)
+            removed_end = lead.end;
         i = lead.end - 1;
     }
     correct_instead(rd, text, tokens, n, out);
+    correct_confirmations(text, tokens, n, out);
+    correct_word_swaps(rd, text, tokens, n, out);
 }

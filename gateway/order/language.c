@@ -52,7 +52,8 @@ static const char *const language_es_strong[] = {
     "cuesta",   "cuestan",  "qué",      "dónde",   "donde",  "está",     "están",    "también",
     "pero",     "yo",       "usted",    "ustedes", "pedir",  "llevar",   "buenas",   "buenos",
     "necesito", "dame",     "ponme",    "quiere",  "lleva",  "llevan",   "estuvo",   "fue",
-    "cuál",     "cual",     "cuáles",   "cuales",  "cómo",   "cuándo",   NULL,
+    "cuál",     "cual",     "cuáles",   "cuales",  "cómo",   "cuándo",   "porfa",    "orden",
+    "ordenar",  NULL,
 };
 static const char *const language_es_weak[] = {
     "y",    "o",   "de",   "del",    "el",  "la",  "los",  "las",     "un",   "una", "uno", "unos",

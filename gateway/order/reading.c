@@ -925,6 +925,13 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
                             size_t j, size_t e)
 {
     const struct order_token *t = &tokens[j];
+    if (t->kind == ORDER_TOKEN_PUNCT && t->punct == '+') {
+        /* "add cheese + guac,": one more word, no whole name, goes on with the change;
+         * "extra rice + pastor tacos x2" starts the next thing */
+        bool one_word = j + 1 < e && tokens[j + 1].kind == ORDER_TOKEN_WORD &&
+                        (j + 2 >= e || tokens[j + 2].kind != ORDER_TOKEN_WORD);
+        return !one_word || read_zone_next_thing(rd, text, tokens, rg, j + 1, e);
+    }
     if (t->kind == ORDER_TOKEN_PUNCT && t->punct != '&')
         return true;
     bool joiner = t->kind == ORDER_TOKEN_PUNCT || order_tok_is(text, tokens, j, e, "and") ||
@@ -1132,7 +1139,17 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             /* a modifier of the understanding in two words or more ("vegan version", "lettuce
              * wrap", "nice and crispy") is one, whatever menu words it holds */
             size_t which, m = order_patterns_longest(&rd->u->modifiers, text, tokens, i, e, &which);
-            if (m >= 2 && !read_name_at(rd, text, tokens, out, i, e)) {
+            /* "add cheese + guac": one that opens with a lead and is joined to more goes on
+             * as the lead's zone; "no ketchup on the burger" ends with the modifier */
+            bool joined = m >= 2 && i + m < e &&
+                          ((tokens[i + m].kind == ORDER_TOKEN_PUNCT &&
+                            (tokens[i + m].punct == '+' || tokens[i + m].punct == '&')) ||
+                           order_tok_is(text, tokens, i + m, e, "and") ||
+                           order_tok_is(text, tokens, i + m, e, "n") ||
+                           order_tok_is(text, tokens, i + m, e, "plus"));
+            bool led = joined && order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens,
+                                                        i, e, NULL) > 0;
+            if (m >= 2 && !led && !read_name_at(rd, text, tokens, out, i, e)) {
                 memset(out->mod_zone + i, true, m);
                 i += m - 1;
                 continue;
@@ -1293,6 +1310,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_join_same_item(text, tokens, c, first, out);
         order_read_span_context(rd, text, tokens, c, first, out);
         order_read_menu_refs(rd, text, tokens, c, out);
+        order_read_described_ones(rd, text, tokens, c, out);
         read_food_entry_words(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);
         order_read_each_of_kind(text, tokens, c, out);

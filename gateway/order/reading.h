@@ -242,6 +242,12 @@ bool order_read_near_menu_word(const struct order_lexicon *lx, const char *w, si
  * price, or its ties (menu_refs.c). */
 void order_read_menu_refs(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, size_t c, struct order_reading *rg);
+/* After pass 3, per clause: "the pineapple one", "the one with the consome", "the thing with
+ * steak and fries inside": a dish pointed at by food words that the name and description of
+ * exactly one item hold is a span of that item (described_one.c). */
+void order_read_described_ones(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t c,
+                               struct order_reading *rg);
 /* After pass 4, per clause: "one of each dessert": a span of several items after "of each"
  * is every one of them, each with the span's count and modifiers (menu_refs.c). */
 void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,

@@ -145,6 +145,46 @@ static void read_drop_describing_spans(const struct order_reader *rd, const char
     }
 }
 
+/* "a california burrito with no sour cream and the guac on the side": a span pointed at
+ * with "the" whose words (as the menu spells them) the description of the dish before holds
+ * is a part of that dish. */
+static bool read_side_part_of(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_reading *rg,
+                              const struct order_thing *a, const struct order_thing *b)
+{
+    enum { PART_WORDS_MAX = 3 };
+    if (!order_tok_is(text, tokens, b->begin - 1U, b->end, "the") ||
+        b->end - b->begin > PART_WORDS_MAX)
+        return false;
+    size_t n = 0;
+    for (size_t t = b->begin; t < b->end; t++) {
+        if (tokens[t].kind != ORDER_TOKEN_WORD || rg->n_hits[t] == 0)
+            return false;
+        bool held = false; /* by any reading of the word ("guac": guacamole) */
+        for (size_t h = 0; h < rg->n_hits[t] && !held; h++)
+            for (size_t x = 0; x < rg->hits[t][h].n_words && !held; x++) {
+                const struct order_lex_word *w = &rd->lex->words[rg->hits[t][h].words[x]];
+                const char *word = w->text;
+                size_t len = w->len;
+                held = order_lexicon_item_mentions(rd->lex, a->item, &word, &len, 1) == 1;
+                const struct order_patterns *syn = &rd->u->synonyms;
+                for (size_t y = 0; y < syn->count && !held; y++) {
+                    const struct order_pattern *sp = &syn->items[y];
+                    if (sp->n_words != 1 || sp->word_lens[0] != len ||
+                        memcmp(sp->words[0], word, len) != 0)
+                        continue;
+                    const char *of = rd->u->synonym_of[sp->value];
+                    size_t of_len = strlen(of);
+                    held = order_lexicon_item_mentions(rd->lex, a->item, &of, &of_len, 1) == 1;
+                }
+            }
+        if (!held)
+            return false;
+        n++;
+    }
+    return n > 0;
+}
+
 /* "pollo asado bowl, salsa on the side": a span that is no whole name, bare (no article or
  * count before it), after a dish (its modifiers between) and a comma and right before "on
  * the side", is what
@@ -158,8 +198,10 @@ static void read_drop_side_spans(const struct order_reader *rd, const char *text
     for (size_t s = first + 1U; s < rg->n_things; s++) {
         const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
         size_t e = b->end;
+        bool comma = b->begin > a->end && tokens[b->begin - 1U].kind == ORDER_TOKEN_PUNCT &&
+                     tokens[b->begin - 1U].punct == ',';
         if (!a->is_span || !b->is_span || a->item < 0 || a->clause != c || b->begin <= a->end ||
-            tokens[b->begin - 1U].kind != ORDER_TOKEN_PUNCT || tokens[b->begin - 1U].punct != ',' ||
+            !(comma || read_side_part_of(rd, text, tokens, rg, a, b)) ||
             !order_tok_is(text, tokens, e, cl->end, "on") ||
             !order_tok_is(text, tokens, e + 1U, cl->end, "the") ||
             !order_tok_is(text, tokens, e + 2U, cl->end, "side") ||

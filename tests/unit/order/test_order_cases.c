@@ -1622,15 +1622,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{.phrase = "xkcdq"}},
      .asked = {{"xkcdq", NULL}}},
-    /* "thing" or "stuff" points at a dish without naming it: asked back, its description
-     * after "with" no modifier; without a describing word it is no dish */
+    /* "the thing with" what one item's description alone holds is that item */
     {.text = "could i get the thing with hummus and a lemonade",
      .category = "order",
-     .status = "review",
+     .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Fresh Lemonade", .qty = 1}},
-     .clarify = {{.phrase = "thing with hummus"}},
-     .asked = {{"thing with hummus", NULL}}},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
     {.text = "3 cheesy things pls",
      .category = "order",
      .status = "review",
@@ -2369,6 +2366,16 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "thing" or "stuff" points at a dish without naming it: asked back when its description
+     * after "with" is held by several items (tahini: the wrap and the bowl), no modifier;
+     * without a describing word it is no dish */
+    {.text = "could i get the thing with tahini and a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "thing with tahini"}},
+     .asked = {{"thing with tahini", NULL}}},
 };
 
 static struct fixture f;
@@ -2781,6 +2788,130 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}},
      .clarify = {{.phrase = "the stuff my brother had last week"}}},
+    /* food words before "one" or after "one with", held by one item's name and description
+     * alone, point at that item */
+    {.text = "2 of the hibiscus one and the one with the consome",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 2}, {.name = "Quesabirria Taco", .qty = 1}}},
+    /* "N of those" beside another dish counts the dish of the clause before, named there
+     * without a count; counted, that dish is asked for, not only talked of */
+    {.text = "been dreaming about ur carnitas taco. so 2 of those, plus a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* "for dessert" right after a dish and its count heads that dish, asks for nothing */
+    {.text = "flan (x3) for dessert",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 3}}},
+    /* a greeting or thanks in another language in an English order is a pleasantry, no
+     * dish the menu lacks nor a misspelt one */
+    {.text = "hola, 2 churros and a flan, gracias!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* a count given as a choice of two ("3 or 4") is unclear: asked how many */
+    {.text = "maybe 3 or 4 elotes and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{.phrase = "elotes", .candidates = {"Elote"}, .how_many = true}}},
+    /* a kind before a colon heads the list after it: "asada" and "carnitas", each held by
+     * several items, are the ones of that kind; the heading asks for nothing itself */
+    {.text = "burritos: 2 asada. bowls: 1 carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Carnitas Bowl", .qty = 1}}},
+    /* "orden" and "porfa" are Spanish words no dish name holds: the message is Spanish */
+    {.text = "orden de elote y dos horchatas",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
+    /* right after a question, "and the X?" asks the same of X; it orders nothing */
+    {.text = "is the elote spicy? and the churros?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a removal may name the dish by the same partial name it was asked by; "make it ..."
+     * right after a removal replaces the dish removed, nothing else */
+    {.text = "2 carnitas tacos, 1 tamarind. wait scratch the tamarind, make it a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* a dish asked with a '?', then "yeah" and the same dish again, is one dish confirmed */
+    {.text = "2 carnitas tacos and maybe a flan? yeah. a flan.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* a dish of one word that several items' descriptions open by ("mandarin orange soda",
+     * "tamarind soda from mexico") is one of them, asked back */
+    {.text = "1 elote and 2 sodas",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}},
+     .clarify = {{.phrase = "sodas", .candidates = {"Jarritos Mandarin", "Jarritos Tamarind"}}}},
+    /* "do you have" a word of the cuisine no dictionary knows asks about a dish, whatever
+     * else the question holds ("on sundays"); "a highchair" (two English words) does not */
+    {.text = "do u guys have birote on sundays?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "do you have a highchair?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* such a word alone with a '?' asks whether there is any; a sound ("hmmm?") does not */
+    {.text = "gorditas?", .category = "inquiry", .status = "answered", .intents = {"inquiry"}},
+    /* a change that is one modifier of the understanding ("add cheese") goes on as its
+     * lead's zone: "and pineapple", "+ guac" are toppings, not dishes; a whole name or
+     * several words after '+' start the next thing */
+    {.text = "carnitas taco, add cheese + guac, and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"add cheese", "guac"}},
+               {.name = "Flan", .qty = 1}}},
+    /* "the X on the side" after a dish whose description holds X is a part of it served
+     * apart; after a dish that lacks it, X is another dish */
+    {.text = "a roasted veggie bowl and the guac on the side, plus a carnitas taco and the "
+             "guac on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"guac on the side"}},
+               {.name = "Carnitas Taco", .qty = 1},
+               {.name = "Chips and Guacamole", .qty = 1, .mods = {"on the side"}}}},
+    /* words of a description read through the menu's names: every item saying "steak" is
+     * named "carne asada", so the California Burrito's carne asada is steak */
+    {.text = "the one with steak and fries pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
+    /* "then" closing a request is no change to the dish */
+    {.text = "no tamales? just a flan then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    /* "make that X instead of Y": the dish before, its name with X for Y, when that is
+     * another item's name */
+    {.text = "a horchata and chips and salsa, wait make that guacamole instead of salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Chips and Guacamole", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)

@@ -1,0 +1,227 @@
+/* described_one.c — a dish pointed at by what is in it, with no kind of dish named (reading.h):
+ * "the pineapple one", "the one with the consomé", "the thing with steak and fries inside".
+ * A person at the counter reads the menu's descriptions: when exactly one item's name and
+ * description hold every food word said, that is the dish. Held by several or by none, the
+ * words are left to the passes after (asked back or declined as before). */
+#include <string.h>
+
+#include "gateway/order/dictionary.h"
+#include "gateway/order/food.h"
+#include "gateway/order/reading.h"
+
+enum {
+    DESCRIBED_WORDS_MAX = 3,  /* food words that describe the dish */
+    DESCRIBED_TOKENS_MAX = 8, /* words after "with" read as its description */
+    DESCRIBED_BEFORE_MAX = 2, /* words between "the" and "one" */
+};
+
+/* Words of a description that say nothing of the dish ("the thing with the steak and fries
+ * inside", "the one with like pineapple on it"). */
+static bool described_filler(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const words[] = {"the", "a",  "an",  "some", "like", "inside", "in",
+                                        "it",  "on", "top", "of",   "and",  "n",      "that"};
+    return order_tok_in(text, tokens, i, e, words, sizeof(words) / sizeof(words[0]));
+}
+
+/* Is token i a determiner that points ("the", "that", "this")? */
+static bool described_pointing(const char *text, const struct order_token *tokens, size_t i,
+                               size_t e)
+{
+    return order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "that") ||
+           order_tok_is(text, tokens, i, e, "this");
+}
+
+/* Is token i a noun that points at a dish without naming it? */
+static bool described_pointer_noun(const char *text, const struct order_token *tokens, size_t i,
+                                   size_t e)
+{
+    return order_tok_is(text, tokens, i, e, "one") || order_tok_is(text, tokens, i, e, "ones") ||
+           order_tok_is(text, tokens, i, e, "thing");
+}
+
+enum { DESCRIBED_NAME_WORDS_MAX = 6, DESCRIBED_NAME_WORD_BYTES = 32 };
+
+/* The words of item's name but its last (the kind: "taco"), from its folded text, into
+ * words; how many. */
+static size_t described_name_words(const struct order_lexicon *lx, size_t item,
+                                   char words[DESCRIBED_NAME_WORDS_MAX][DESCRIBED_NAME_WORD_BYTES])
+{
+    const char *t = lx->item_text ? lx->item_text[item] : NULL;
+    const char *dot = t ? strstr(t, ". ") : NULL;
+    size_t n = 0;
+    for (const char *p = t; dot && p < dot && n < DESCRIBED_NAME_WORDS_MAX;) {
+        size_t len = strcspn(p, " .");
+        if (p + len >= dot)
+            break; /* the last word */
+        if (len > 0 && len < DESCRIBED_NAME_WORD_BYTES) {
+            memcpy(words[n], p, len);
+            words[n++][len] = '\0';
+        }
+        p += len + 1;
+    }
+    return n;
+}
+
+/* Does item hold the word w: its name or description says it, or its description names the
+ * dish that every item saying it is named by ("steak": the Carne Asada Taco and Burrito
+ * both say "steak", so a description holding "carne asada" holds steak too)? The menu's own
+ * glossary of its names. */
+static bool described_holds(const struct order_reader *rd, size_t item, const char *w, size_t len)
+{
+    const struct order_lexicon *lx = rd->lex;
+    if (order_lexicon_item_mentions(lx, (int32_t)item, &w, &len, 1) == 1)
+        return true;
+    char common[DESCRIBED_NAME_WORDS_MAX][DESCRIBED_NAME_WORD_BYTES];
+    size_t n_common = 0;
+    bool any = false;
+    for (size_t i = 0; i < lx->menu->count; i++) {
+        if (i == item || order_lexicon_item_mentions(lx, (int32_t)i, &w, &len, 1) != 1)
+            continue;
+        char mine[DESCRIBED_NAME_WORDS_MAX][DESCRIBED_NAME_WORD_BYTES];
+        size_t n = described_name_words(lx, i, mine);
+        if (!any) {
+            memcpy(common, mine, sizeof(mine));
+            n_common = n;
+            any = true;
+            continue;
+        }
+        size_t o = 0;
+        for (size_t c = 0; c < n_common; c++)
+            for (size_t m = 0; m < n; m++)
+                if (strcmp(common[c], mine[m]) == 0) {
+                    memmove(common[o++], common[c], DESCRIBED_NAME_WORD_BYTES);
+                    break;
+                }
+        n_common = o;
+    }
+    if (n_common == 0)
+        return false;
+    const char *cw[DESCRIBED_NAME_WORDS_MAX];
+    size_t cl[DESCRIBED_NAME_WORDS_MAX];
+    for (size_t c = 0; c < n_common; c++) {
+        cw[c] = common[c];
+        cl[c] = strlen(common[c]);
+    }
+    return order_lexicon_item_mentions(lx, (int32_t)item, cw, cl, n_common) == n_common;
+}
+
+/* The one item whose name and description hold every describing word of [b, e) (fillers left
+ * out; each word a food, or a word no dictionary knows: "consome"), or -1. */
+static int32_t described_item(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_reading *rg,
+                              size_t b, size_t e)
+{
+    const char *words[DESCRIBED_WORDS_MAX];
+    size_t lens[DESCRIBED_WORDS_MAX], n = 0;
+    for (size_t t = b; t < e; t++) {
+        const struct order_token *k = &tokens[t];
+        if (k->kind != ORDER_TOKEN_WORD || described_filler(text, tokens, t, e))
+            continue;
+        const char *w = text + k->off;
+        if (n == DESCRIBED_WORDS_MAX || k->len < 3 || rg->roles[t] != ORDER_ROLE_NONE ||
+            (!order_food_word(rd->food, w, k->len) && order_dictionary_has(rd->dict, w, k->len)))
+            return -1;
+        words[n] = w;
+        lens[n++] = k->len;
+    }
+    int32_t found = -1;
+    for (size_t i = 0; n > 0 && i < rd->lex->menu->count; i++)
+        if (order_lexicon_item_mentions(rd->lex, (int32_t)i, words, lens, n) == n) {
+            if (found >= 0)
+                return -1;
+            found = (int32_t)i;
+        }
+    if (found >= 0 || n < 2)
+        return found;
+    /* none holds them all as written: read each through the menu's names ("the thing with
+     * steak and fries": the California Burrito's carne asada is steak) */
+    for (size_t i = 0; i < rd->lex->menu->count; i++) {
+        bool all = true;
+        for (size_t k = 0; k < n && all; k++)
+            all = described_holds(rd, i, words[k], lens[k]);
+        if (!all)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int32_t)i;
+    }
+    return found;
+}
+
+/* Are the tokens [b, e) free: no role, no thing? */
+static bool described_free(const struct order_reading *rg, size_t b, size_t e)
+{
+    for (size_t t = b; t < e; t++)
+        if (rg->roles[t] != ORDER_ROLE_NONE)
+            return false;
+    return true;
+}
+
+/* Does a count start at token i ("x2", "2", "times two")? It ends the description. */
+static bool described_count_at(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t i, size_t e)
+{
+    const struct order_token *k = &tokens[i];
+    const char *w = text + k->off;
+    int32_t v = 0;
+    return (w[0] >= '0' && w[0] <= '9') ||
+           (k->len >= 2 && w[0] == 'x' && w[1] >= '0' && w[1] <= '9') ||
+           order_tok_is(text, tokens, i, e, "times") ||
+           order_read_number(rd->u, text, tokens, i, e, &v) > 0;
+}
+
+/* Makes [b, e) a span of item in clause c. */
+static void described_span(const char *text, const struct order_token *tokens, size_t c, size_t b,
+                           size_t e, int32_t item, struct order_reading *rg)
+{
+    struct order_thing *th = order_reading_add_thing(rg, c, b, e);
+    if (!th)
+        return;
+    th->is_span = true;
+    th->item = item;
+    th->candidates.bits[item / 64] |= 1ULL << (item % 64);
+    th->score = 1.0f;
+    th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
+    memset(rg->roles + b, ORDER_ROLE_ITEM, e - b);
+    for (size_t t = b; t < e; t++)
+        rg->mod_zone[t] = false;
+    rg->clauses[c].n_spans++;
+    order_reading_sort_things(rg);
+}
+
+void order_read_described_ones(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t c, struct order_reading *rg)
+{
+    size_t cb = rg->clauses[c].begin, ce = rg->clauses[c].end;
+    for (size_t p = cb; p + 2U < ce; p++) {
+        if (!described_pointing(text, tokens, p, ce) || rg->roles[p] != ORDER_ROLE_NONE)
+            continue;
+        /* "the pineapple one" */
+        for (size_t o = p + 2U; o <= p + 1U + DESCRIBED_BEFORE_MAX && o < ce; o++) {
+            if (!order_tok_is(text, tokens, o, ce, "one") &&
+                !order_tok_is(text, tokens, o, ce, "ones"))
+                continue;
+            int32_t item = described_item(rd, text, tokens, rg, p + 1U, o);
+            if (item >= 0 && described_free(rg, p, o + 1U)) {
+                described_span(text, tokens, c, p, o + 1U, item, rg);
+                p = o;
+            }
+            break;
+        }
+        /* "the one with the consomé", "the thing w steak and fries inside" */
+        if (p + 3U >= ce || !described_pointer_noun(text, tokens, p + 1U, ce) ||
+            !(order_tok_is(text, tokens, p + 2U, ce, "with") ||
+              order_tok_is(text, tokens, p + 2U, ce, "w")))
+            continue;
+        size_t e = p + 3U;
+        while (e < ce && e < p + 3U + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+               rg->roles[e] == ORDER_ROLE_NONE && !described_count_at(rd, text, tokens, e, ce))
+            e++;
+        int32_t item = described_item(rd, text, tokens, rg, p + 3U, e);
+        if (item >= 0 && described_free(rg, p, e)) {
+            described_span(text, tokens, c, p, e, item, rg);
+            p = e - 1U;
+        }
+    }
+}
