@@ -831,6 +831,32 @@ static bool attach_side_dish(struct attach_state *st, size_t a, size_t b)
     return true;
 }
 
+/* "2 beef burgers actually make that 3": the count after a correction's "make that" (read
+ * as its lead, correct.c) is the dish's count now, before the parts that may follow it ("...,
+ * one of them no onion") are split off it. Returns the tokens of the count, 0 when none. */
+static size_t attach_recount(struct attach_state *st, struct order_thing *s,
+                             const struct order_thing *cur, size_t a, size_t limit,
+                             bool limit_is_span)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    static const char *const objects[] = {"it", "that", "them", "those"};
+    int32_t qty;
+    if (cur != s || a < 2 || st->rg->roles[a - 1] != ORDER_ROLE_FILLER ||
+        st->rg->roles[a - 2] != ORDER_ROLE_FILLER ||
+        !order_tok_in(text, t, a - 1, limit, objects, sizeof(objects) / sizeof(*objects)) ||
+        !order_tok_is(text, t, a - 2, limit, "make") || attach_is_article(text, t, a, limit))
+        return 0;
+    size_t k = attach_number(st->rd->u, text, t, a, limit, &qty);
+    if (k == 0 || (a + k == limit && limit_is_span) ||
+        (a + k < limit && !attach_boundary(text, t, a + k, limit)))
+        return 0; /* "make that 3 fries": the count of the dish after it */
+    s->qty = qty;
+    s->qty_explicit = true;
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, k);
+    return k;
+}
+
 /* Reads modifiers of span s from i up to limit (the next span, or the clause's end).
  * Returns where reading stopped. */
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
@@ -867,6 +893,11 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
         size_t a = attach_skip_separators(st, i, limit, &separated, &joined);
         if (a >= limit || !attach_free(st, a) || attach_is_article(text, t, a, limit))
             return i;
+        size_t recount = attach_recount(st, s, cur, a, limit, limit_is_span);
+        if (recount > 0) {
+            i = a + recount; /* "2 beef burgers actually make that 3, one of them ..." */
+            continue;
+        }
         size_t every = attach_every(st, a, limit);
         if (every > 0) { /* "all three no tomato", "both large" */
             size_t b = attach_piece_end(st, a + every, limit);
@@ -944,7 +975,8 @@ static void attach_references(struct attach_state *st, size_t first)
         bool one_after = order_tok_is(st->text, st->tokens, th->end, st->e, "one") ||
                          (th->end > th->begin + 1U &&
                           order_tok_is(st->text, st->tokens, th->end - 1U, st->e, "one"));
-        if (!th->is_span || (th->qty_explicit && !(one_after && th->qty == 1)) || th->begin < 1)
+        if (!th->is_span || (th->qty_explicit && !(one_after && th->qty == 1)) || th->begin < 1 ||
+            th->begin == th->end) /* a part split off a count names nothing itself */
             continue;
         /* "on the burger", and "no ice in lemonade" without the article */
         size_t at = order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "the") ||
@@ -1878,12 +1910,16 @@ static void attach_leftovers(struct attach_state *st, size_t c)
             i++;
             continue;
         }
-        size_t j = i;
+        /* "w/o pickles" in a clause of its own: the '/' is no boundary of the run */
+        size_t wo = attach_w_slash_o(st->text, st->tokens, i, st->e);
+        if (wo > 0 && (i + wo >= st->e || !attach_free(st, i + wo - 1U)))
+            wo = 0;
+        size_t j = i + wo, z = wo > 0 ? i + wo : i;
         while (j < st->e && attach_free(st, j) &&
                !attach_boundary(st->text, st->tokens, j, st->e) &&
                !attach_amp_starts_thing(st, j) &&
                !(j > i && attach_run_counted(st, i) && attach_count_starts_thing(st, j)) &&
-               st->rg->mod_zone[j] == st->rg->mod_zone[i]) /* "can i | add cream" */
+               st->rg->mod_zone[j] == st->rg->mod_zone[z]) /* "can i | add cream" */
             j++;
         if (attach_reason_at(st->text, st->tokens, i, st->e)) {
             i = j; /* "because celery is evil": why, not what */
@@ -1894,7 +1930,7 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         /* a run of its own is a modifier only by a strong lead ("extra slaw"); "iced latte"
          * and "hot chocolate" start like modifiers and are dishes */
         bool modifier =
-            st->rg->mod_zone[i] ||
+            st->rg->mod_zone[i] || wo > 0 ||
             order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
                                    NULL) > 0 ||
             (last && attach_has_instead(st, i, j)); /* "... the lemon vinaigrette instead?" */
@@ -2116,6 +2152,63 @@ static bool attach_all_count(struct attach_state *st, size_t c)
     return false;
 }
 
+/* Does a modifier's lead stand at p ("no", "extra", "with", "w/", "without")? After a count
+ * in a clause of its own it makes the count a part of the dish before ("1 w/o pickles"). */
+static bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    return p < end &&
+           (order_tok_is(text, t, p, end, "with") || order_tok_is(text, t, p, end, "without") ||
+            (order_tok_is(text, t, p, end, "w") && p + 1 < end &&
+             t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '/') ||
+            order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, p, end, NULL) > 0);
+}
+
+/* "2 burgers. one w/o pickles. (the) other (one) with extra mayo": after a part was split
+ * off a dish in a clause before, "the other" names the rest of its count, which takes the
+ * words after it; the part keeps its own. Returns whether clause c opens so at i. */
+static bool attach_other_part(struct attach_state *st, size_t c, size_t i, struct order_thing *last)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t e = st->rg->clauses[c].end, p = i;
+    if (!last || last->begin != last->end)
+        return false; /* no part was split off the dish before */
+    if (order_tok_is(text, t, p, e, "the"))
+        p++;
+    if (order_tok_is(text, t, p, e, "rest")) {
+        p++;
+    } else if (order_tok_is(text, t, p, e, "other")) {
+        p++;
+        int32_t v;
+        if (order_tok_is(text, t, p, e, "one") || attach_number(st->rd->u, text, t, p, e, &v) > 0)
+            p++;
+    } else {
+        return false;
+    }
+    if (!attach_modifier_lead_at(st, p, e) && !st->rg->mod_zone[p])
+        return false;
+    struct order_thing *rest = NULL;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *th = &st->rg->things[x];
+        if (th->is_span && th->item == last->item && th->begin < th->end && !th->reference &&
+            th->end <= last->begin && (!rest || th->end > rest->end))
+            rest = th;
+    }
+    if (!rest || rest->mods.n != 0)
+        return false;
+    /* the words after "the other" attach to the last part (attach_leftovers): it takes the
+     * rest's place, and the rest, first in the text, the part's count and changes */
+    int32_t qty = rest->qty;
+    rest->qty = last->qty;
+    rest->mods = last->mods;
+    last->qty = qty;
+    last->mods.n = 0;
+    memset(st->rg->roles + i, ORDER_ROLE_QTY, p - i);
+    return true;
+}
+
 /* A clause that names nothing but points back at a dish named before: "I'd like one if so"
  * after "do you have the kale caesar?" adds one; "2 of them" after "the spicy burger?" (no
  * question asked) is its count; "actually make that 3" corrects the count. */
@@ -2132,7 +2225,12 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         if (!attach_free(st, i))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
-        if (attach_make_it(st, i, last) > 0)
+        size_t made = attach_make_it(st, i, last);
+        if (made > 0) {
+            i += made - 1; /* "make that 3, one of them no onion": the parts may follow */
+            continue;
+        }
+        if (attach_other_part(st, c, i, last))
             return;
         int32_t v = 1;
         size_t k = attach_count_at(st, i, cl->end, &v);
@@ -2147,9 +2245,13 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             p++;
         bool pronoun = order_tok_is(text, t, p, cl->end, "them") ||
                        order_tok_is(text, t, p, cl->end, "those") ||
-                       order_tok_is(text, t, p, cl->end, "these") ||
-                       (k > 0 && p == i + k && order_tok_is(text, t, i, cl->end, "one") &&
-                        !attach_noun_next(st, p)); /* not "one orange juice" */
+                       order_tok_is(text, t, p, cl->end, "these");
+        if (!pronoun && k > 0 && p == i + k &&
+            ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
+             attach_modifier_lead_at(st, p, cl->end))) {
+            pronoun = true; /* "one if so", not "one orange juice"; "1 w/o pickles" */
+            p--;            /* the count is the whole reference: what follows is its own */
+        }
         if (k > 0 && !pronoun && attach_nothing_else(st, p, cl->end) &&
             attach_nothing_else(st, cl->begin, i)) {
             pronoun = true; /* "is the brownie vegan? if so two please"; not "seat 4" */
@@ -2161,8 +2263,9 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         /* "7 cheeseburgers. no pickles on 3 of them": a smaller count with words of its own
          * is a part of the dish, to take them; the words are read as modifiers of the part,
          * the span nearest before them (attach_leftovers) */
-        bool words =
-            !attach_nothing_else(st, cl->begin, i) || !attach_nothing_else(st, p + 1, cl->end);
+        bool words = !attach_nothing_else(st, cl->begin, i) ||
+                     !attach_nothing_else(st, p + 1, cl->end) ||
+                     attach_modifier_lead_at(st, p + 1, cl->end); /* "one no pickles" */
         if (k > 0 && last->qty_explicit && v < last->qty && words) {
             struct order_thing *part = attach_split(st, last, v, cl->begin);
             if (part) {

@@ -279,7 +279,8 @@ static void correct_count(const char *text, const struct order_token *tokens,
     for (size_t s = 0; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
         /* the count's dish: "make it 2 onion rings" */
-        if (!th->is_span || th->reference || th->begin < lead->at || th->begin > lead->at + 2)
+        if (!th->is_span || th->reference || th->begin < lead->at || th->begin > lead->at + 2 ||
+            th->begin == th->end) /* a part split off a count (attach.c) names no dish */
             continue;
         if (th->item >= 0) {
             correct_replace_before(rg, lead->begin, th->item);
@@ -306,6 +307,14 @@ static void correct_count(const char *text, const struct order_token *tokens,
         return;
     last->qty = lead->count; /* "two chicken burgers, actually three" */
     last->qty_explicit = true;
+    /* "..., make that 3, one of them no onion": the count is the whole, parts split off
+     * after it (attach.c) are of it */
+    for (size_t s = 0; s < rg->n_things; s++) {
+        const struct order_thing *part = &rg->things[s];
+        if (part != last && part->is_span && !part->reference && part->item == last->item &&
+            part->begin == part->end && part->begin >= lead->count_end && last->qty > part->qty)
+            last->qty -= part->qty;
+    }
     for (size_t s = 0; s < rg->n_things; s++) { /* the count read as a thing of its own */
         struct order_thing *th = &rg->things[s];
         if (!th->is_span && th->begin >= lead->at && th->begin < lead->count_end)

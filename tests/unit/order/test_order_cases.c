@@ -2183,6 +2183,22 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 3}, {.name = "Mango Smoothie", .qty = 2}}},
+    /* a count with a change in a sentence of its own is a part of the dish before ("w/o" read
+     * across its '/'), and "the other two" is the rest of it, with changes of its own */
+    {.text = "three falafel wraps. 1 w/o tahini. the other two extra hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
+               {.name = "Falafel Wrap", .qty = 2, .mods = {"extra hummus"}}}},
+    /* the count a correction makes ("make it 4") is the whole, a part split off after it
+     * comes out of it */
+    {.text = "2 lemonades, actually make it 4, one of them no ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 3},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"no ice"}}}},
 };
 
 static struct fixture f;
