@@ -2761,6 +2761,15 @@ static void attach_correction(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* Is th a copy made by "the same" (attach_same), its tokens the words that point back? */
+static bool attach_is_copy(const struct attach_state *st, const struct order_thing *th)
+{
+    for (size_t p = th->begin; p < th->end; p++)
+        if (order_tok_is(st->text, st->tokens, p, st->e, "same"))
+            return true;
+    return false;
+}
+
 /* "chicken tinga burrito, pinto beans instead of black", "nuggets w/ sweet potato fries
  * instead of normal fries": a thing followed by "instead" right after a dish (a comma or
  * "with" between, not "and") is what the kitchen swaps into that dish, a modifier of it up to
@@ -2781,8 +2790,9 @@ static void attach_substitutions(struct attach_state *st, size_t first)
                 (!dish || o->end > dish->end))
                 dish = o;
         }
-        if (!dish)
-            continue;
+        if (!dish || attach_is_copy(st, dish))
+            continue;       /* "the same but onion rings instead of the fries": a dish of the copy
+                             * is swapped (correct.c), not changed */
         bool joined = true; /* only modifiers, commas, dashes and "with" between */
         for (size_t p = dish->end; p < th->begin && joined; p++) {
             if (t[p].kind == ORDER_TOKEN_PUNCT)

@@ -368,15 +368,18 @@ static void correct_instead(const struct order_reader *rd, const char *text,
         struct order_thing *now = correct_last_thing(rg, i, false);
         if (item < 0 || !now || now->item == item || (size_t)now->end + 1 < i)
             continue;
-        size_t before = 0;
+        /* the one asked for last: "the same for him but onion rings instead of the fries"
+         * replaces the copy's fries, not the first order's too */
+        struct order_thing *before = NULL;
         for (size_t s = 0; s < rg->n_things; s++) {
             struct order_thing *o = &rg->things[s];
-            if (o != now && o->is_span && !o->reference && o->item == item && o->end <= now->begin)
-                before++;
+            if (o != now && o->is_span && !o->reference && o->item == item &&
+                o->end <= now->begin && (!before || o->end >= before->end))
+                before = o;
         }
-        if (before == 0)
+        if (!before)
             continue; /* "sweet potato fries instead of the fries" in one dish: a swap */
-        correct_replace_before(rg, now->begin, item);
+        before->reference = true;
         uint8_t keep = 0;
         for (uint8_t m = 0; m < now->mods.n; m++) {
             if (strncmp(now->mods.text[m], "instead", 7) == 0)

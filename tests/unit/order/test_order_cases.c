@@ -2199,6 +2199,15 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 3},
                {.name = "Fresh Lemonade", .qty = 1, .mods = {"no ice"}}}},
+    /* "instead of" in "the same" for another person swaps the copy's dish, not the first
+     * order's, and the new dish is a dish, not a change to the copied one */
+    {.text = "a cheeseburger and fries. for my son the same but onion rings instead of the fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
+               {.name = "Classic Fries", .qty = 1},
+               {.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
