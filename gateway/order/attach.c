@@ -1192,7 +1192,10 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
             break;
         end_before--;
     }
-    bool before = end_before > st->b && st->rg->roles[end_before - 1] == ORDER_ROLE_ITEM;
+    /* "2 x sprnkl wtr n a qxzt": a thing the menu lacks, kept where a dish stands, is an
+     * item of the list too */
+    bool before = end_before > st->b && (st->rg->roles[end_before - 1] == ORDER_ROLE_ITEM ||
+                                         st->rg->roles[end_before - 1] == ORDER_ROLE_LEFTOVER);
     /* "streetcorn no mayo, churos": its own modifiers may follow it */
     while (b < st->e && st->rg->mod_zone[b] && st->tokens[b].kind == ORDER_TOKEN_WORD)
         b++;
@@ -1207,7 +1210,7 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
         next < st->e && attach_list_separator(st, b) && st->rg->roles[next] == ORDER_ROLE_ITEM;
     for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
         const struct order_thing *th = &st->rg->things[t];
-        if (before && th->is_span && th->end == end_before)
+        if (before && (th->is_span || !th->past) && th->end == end_before)
             return true;
         if (after && th->is_span && th->begin == next)
             return true;

@@ -2208,6 +2208,13 @@ static const struct order_case cases[] = {
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
                {.name = "Classic Fries", .qty = 1},
                {.name = "Onion Rings", .qty = 1}}},
+    /* after an unreadable thing asked back, an article's noun in the same list is asked too */
+    {.text = "3 x frvnk n a plmqt",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "frvnk"}, {.phrase = "plmqt"}},
+     .asked = {{"frvnk", NULL}, {"plmqt", NULL}}},
 };
 
 static struct fixture f;
