@@ -18,7 +18,7 @@ enum {
     CASE_ITEMS = 4,
     CASE_MODS = 3,
     CASE_LIST = 3,
-    CASE_CANDIDATES = 4,
+    CASE_CANDIDATES = 5,
     CASE_REPLY_WORDS = 3,
     RENDER_BYTES = 2048,
 };
@@ -31,7 +31,7 @@ struct want_item {
 
 struct want_clarify {
     const char *phrase;
-    const char *candidates[CASE_CANDIDATES]; /* in menu order */
+    const char *candidates[CASE_CANDIDATES]; /* in menu order, "(more)" after the first 4 */
     bool how_many;                           /* the count is asked, not the item */
 };
 
@@ -2215,6 +2215,17 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "frvnk"}, {.phrase = "plmqt"}},
      .asked = {{"frvnk", NULL}, {"plmqt", NULL}}},
+    /* a synonym of a section's noun ("bevs" for "drinks") names the section's items as the
+     * noun does: which one is asked back */
+    {.text = "2 cheeseburgers and a bev",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}},
+     .clarify = {{.phrase = "bev",
+                  .candidates = {"Fresh Lemonade", "Iced Green Tea", "Mango Smoothie",
+                                 "Strawberry Banana Smoothie", "(more)"}}},
+     .asked = {{"bev", NULL}}},
 };
 
 static struct fixture f;
