@@ -607,6 +607,8 @@ size_t order_lexicon_plural_clipping(const struct order_lexicon *lx, const char 
         order_dictionary_has(lx->dict, w, len))
         return 0;
     size_t n = lex_clipped(lx, LEX_CLIP_START, w, len - 1, out, 0, max), kept = 0;
+    if (n == 0 && len - 1 >= LEX_SUFFIX_MIN) /* "3 birrias": the end of "quesabirria" */
+        n = lex_clipped(lx, LEX_CLIP_END, w, len - 1, out, 0, max);
     for (size_t h = 0; h < n; h++) /* a word that names dishes alone, not "kids" */
         if (lx->words[out[h].words[0]].anchor && !lx->words[out[h].words[0]].not_dish)
             out[kept++] = out[h];

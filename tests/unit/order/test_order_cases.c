@@ -2638,6 +2638,12 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}},
      .clarify = {{.phrase = "the stuff my brother had last week"}}},
+    /* a plural clipped at its start after a count is the dish it ends ("birrias") */
+    {.text = "4 birrias and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 4}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
