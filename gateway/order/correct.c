@@ -334,6 +334,13 @@ static void correct_swap(struct order_reading *rg, const struct correct_lead *le
     }
     enum { ADJACENT_TOKENS_MAX = 3 }; /* "the cheeseburger, no wait": a comma, a dash */
     struct order_thing *was = correct_last_thing(rg, lead->begin, false);
+    /* "a hot dog, no wait, a cheeseburger", "the veggie... sorry, the green garden burger": a
+     * thing the menu lacks right before is what the dish replaces */
+    struct order_thing *said = correct_last_thing(rg, lead->begin, true);
+    if (said && now && !said->is_span && !said->past && said != now &&
+        (size_t)said->end + ADJACENT_TOKENS_MAX >= lead->begin && said->end <= now->begin &&
+        (!was || said->end > was->end))
+        was = said;
     if (!now || !was || was == now ||
         (lead->adjacent && (size_t)was->end + ADJACENT_TOKENS_MAX < lead->begin))
         return;

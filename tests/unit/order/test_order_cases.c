@@ -2226,6 +2226,13 @@ static const struct order_case cases[] = {
                   .candidates = {"Fresh Lemonade", "Iced Green Tea", "Mango Smoothie",
                                  "Strawberry Banana Smoothie", "(more)"}}},
      .asked = {{"bev", NULL}}},
+    /* a correction right after a thing the menu lacks replaces that thing */
+    {.text = "two lemonades and the veggie... sorry, the green garden vegan burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "The Green Garden Vegan Burger", .qty = 1}}},
 };
 
 static struct fixture f;
