@@ -1192,8 +1192,8 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
             break;
         end_before--;
     }
-    /* "2 x sprnkl wtr n a qxzt": a thing the menu lacks, kept where a dish stands, is an
-     * item of the list too */
+    /* "2 x sprnkl wtr n a qxzt": a thing the menu lacks, counted or unreadable, is an item
+     * of the list too */
     bool before = end_before > st->b && (st->rg->roles[end_before - 1] == ORDER_ROLE_ITEM ||
                                          st->rg->roles[end_before - 1] == ORDER_ROLE_LEFTOVER);
     /* "streetcorn no mayo, churos": its own modifiers may follow it */
@@ -1210,7 +1210,8 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
         next < st->e && attach_list_separator(st, b) && st->rg->roles[next] == ORDER_ROLE_ITEM;
     for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
         const struct order_thing *th = &st->rg->things[t];
-        if (before && (th->is_span || !th->past) && th->end == end_before)
+        if (before && th->end == end_before &&
+            (th->is_span || (!th->past && (th->qty_explicit || th->unreadable || th->garbled))))
             return true;
         if (after && th->is_span && th->begin == next)
             return true;
