@@ -2359,6 +2359,19 @@ static bool attach_described_word(const struct attach_state *st, size_t t)
            !attach_in(st->text, st->tokens, t, st->e, skip, sizeof(skip) / sizeof(skip[0]));
 }
 
+/* Does a word of [a, b) read as a word of item i's name, as written? */
+static bool attach_word_names_item(const struct attach_state *st, int32_t i, size_t a, size_t b)
+{
+    for (size_t t = a; t < b; t++)
+        for (size_t h = 0; h < st->rg->n_hits[t]; h++) {
+            const struct order_lex_hit *hit = &st->rg->hits[t][h];
+            if (hit->edits == 0 && hit->n_words == 1 &&
+                order_item_set_has(&st->rd->lex->words[hit->words[0]].items, (size_t)i))
+                return true;
+        }
+    return false;
+}
+
 /* "the bowl with the sweet potato and black beans", "that burger with the avocado and
  * jalapenos": a kind of dish (a span several items fit) followed by "with" and what is in it
  * is the one candidate whose name and description hold those words, at least two and all
@@ -2375,14 +2388,17 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
                            t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/')))
         return;
     size_t b = a + 1, words = 0;
+    int32_t v;
     while (b < st->e && b < a + 1 + DESCRIBED_WORDS_MAX &&
            (t[b].kind == ORDER_TOKEN_WORD || t[b].punct == '&' || t[b].punct == '/') &&
            order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, b, st->e, NULL) ==
-               0) { /* "... and no onions" modifies */
+               0 && /* "... and no onions" modifies */
+           !(order_tok_is(text, t, b, st->e, "and") &&
+             attach_number(st->rd->u, text, t, b + 1, st->e, &v) > 0)) { /* "and one salad" */
         words += attach_described_word(st, b);
         b++;
     }
-    if (words < DESCRIBED_MIN)
+    if (words == 0)
         return;
     int32_t best = -1;
     size_t best_n = 0, second_n = 0;
@@ -2399,7 +2415,11 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
             second_n = n;
         }
     }
-    if (best < 0 || best_n < DESCRIBED_MIN || best_n + 1 < words || second_n == best_n)
+    /* "a bowl with tofu": one word that only one candidate holds, in its name, is that one */
+    bool named = words == 1 && best_n == 1 && second_n == 0 && best >= 0 &&
+                 attach_word_names_item(st, best, a + 1, b);
+    if (best < 0 || (!named && (best_n < DESCRIBED_MIN || best_n + 1 < words)) ||
+        second_n == best_n)
         return;
     s->item = best;
     for (size_t x = 0; x < st->rg->n_things; x++) {
@@ -2755,8 +2775,10 @@ static void attach_correction(struct attach_state *st, size_t first, size_t end)
         struct order_thing *before = NULL;
         for (size_t x = 0; x < first; x++) {
             struct order_thing *o = &st->rg->things[x];
-            bool same = o->item == now->item ||
-                        (o->item < 0 && order_item_set_has(&o->candidates, (size_t)now->item));
+            /* a kind read as one of it by its description ("the smoothie with mango") is
+             * still the kind the correction picks from */
+            bool same =
+                o->item == now->item || order_item_set_has(&o->candidates, (size_t)now->item);
             if (o->is_span && !o->reference && same)
                 before = o;
         }
