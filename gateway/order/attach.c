@@ -404,6 +404,18 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
     return false;
 }
 
+/* Is token i a sound of hesitation made of u, h and m ("um", "uhh", "hmm")? It changes no
+ * dish ("fries, um": no modifier). */
+static bool attach_sound_at(const char *text, const struct order_token *t, size_t i)
+{
+    if (t[i].kind != ORDER_TOKEN_WORD || t[i].len < 2)
+        return false;
+    for (size_t k = 0; k < t[i].len; k++)
+        if (!strchr("uhm", text[t[i].off + k]))
+            return false;
+    return true;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -418,13 +430,14 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     while (a < b &&
            (t[a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, a, b, "with") ||
             order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w") ||
-            order_tok_is(text, t, a, b, "the")) &&
+            order_tok_is(text, t, a, b, "the") || attach_sound_at(text, t, a)) &&
            attach_w_slash_o(text, t, a, b) == 0)
         a++;
     while (b > a &&
-           (t[b - 1].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, b - 1, b, "please") ||
-            order_tok_is(text, t, b - 1, b, "pls") || order_tok_is(text, t, b - 1, b, "plz") ||
-            order_tok_is(text, t, b - 1, b, "too") || order_tok_is(text, t, b - 1, b, "also")))
+           (t[b - 1].kind == ORDER_TOKEN_PUNCT || attach_sound_at(text, t, b - 1) ||
+            order_tok_is(text, t, b - 1, b, "please") || order_tok_is(text, t, b - 1, b, "pls") ||
+            order_tok_is(text, t, b - 1, b, "plz") || order_tok_is(text, t, b - 1, b, "too") ||
+            order_tok_is(text, t, b - 1, b, "also")))
         b--;
     if (b - a >= 2 &&
         (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&

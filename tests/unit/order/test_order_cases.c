@@ -2247,6 +2247,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
+    /* a sound of hesitation beside a dish changes nothing: the copies add up */
+    {.text = "an apple crumble and uh onion rings, and um the same again",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 2}, {.name = "Onion Rings", .qty = 2}}},
 };
 
 static struct fixture f;
