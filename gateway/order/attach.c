@@ -2396,9 +2396,12 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t a = s->end;
-    if (s->item >= 0 || !(order_tok_is(text, t, a, st->e, "with") ||
-                          (order_tok_is(text, t, a, st->e, "w") && a + 1 < st->e &&
-                           t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/')))
+    /* "the fries with the truffle and parmesan": a name that is also a kind ("fries" alone is
+     * the Classic Fries) is the kind a description picks from */
+    if ((s->item >= 0 && order_item_set_count(&s->candidates) < 2) ||
+        !(order_tok_is(text, t, a, st->e, "with") ||
+          (order_tok_is(text, t, a, st->e, "w") && a + 1 < st->e &&
+           t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/')))
         return;
     size_t b = a + 1, words = 0;
     int32_t v;
@@ -2407,7 +2410,8 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
            order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, b, st->e, NULL) ==
                0 && /* "... and no onions" modifies */
            !(order_tok_is(text, t, b, st->e, "and") &&
-             attach_number(st->rd->u, text, t, b + 1, st->e, &v) > 0)) { /* "and one salad" */
+             attach_number(st->rd->u, text, t, b + 1, st->e, &v) > 0) && /* "and one salad" */
+           !attach_x_qty_at(st, b, st->e)) {                             /* "... parmesan x2" */
         words += attach_described_word(st, b);
         b++;
     }
@@ -2441,6 +2445,12 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
             o->reference = true; /* "black beans" of the description */
     }
     memset(st->rg->roles + a, ORDER_ROLE_ITEM, b - a);
+    size_t k = attach_x_qty_at(st, b, st->e) ? attach_count_at(st, b, st->e, &v) : 0;
+    if (k > 0 && !s->qty_explicit) { /* "... with the truffle and parmesan x2" */
+        s->qty = v;
+        s->qty_explicit = true;
+        memset(st->rg->roles + b, ORDER_ROLE_QTY, k);
+    }
 }
 
 /* Does a span naming a kind stand where no thing is asked for: a heading before a colon

@@ -2253,6 +2253,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 2}, {.name = "Onion Rings", .qty = 2}}},
+    /* a name that is also a kind ("fries") is the kind a description after "with" picks
+     * from; an "x" count after the description counts the dish */
+    {.text = "can we get fries with the sea salt and smoked paprika dip x3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 3}}},
 };
 
 static struct fixture f;
