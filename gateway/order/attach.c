@@ -3107,6 +3107,34 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
     }
 }
 
+/* "the mango smoothie if you still have it, otherwise the strawberry one": what follows
+ * "otherwise" is an alternative to a dish asked for before it, kept in mind, not ordered
+ * beside it. */
+static void attach_alternatives(struct attach_state *st, size_t first)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t at = st->e;
+    for (size_t i = st->b; i < st->e && at == st->e; i++)
+        if (attach_free(st, i) && order_tok_is(text, t, i, st->e, "otherwise"))
+            at = i;
+    if (at == st->e)
+        return;
+    bool asked = false; /* a dish asked for before the alternative */
+    for (size_t x = 0; x < st->rg->n_things && !asked; x++) {
+        const struct order_thing *o = &st->rg->things[x];
+        asked = o->is_span && o->item >= 0 && !o->reference && o->end <= at;
+    }
+    if (!asked)
+        return;
+    for (size_t x = first; x < st->rg->n_things; x++)
+        if (st->rg->things[x].begin > at)
+            st->rg->things[x].reference = true;
+    for (size_t i = at; i < st->e; i++)
+        if (attach_free(st, i))
+            st->rg->roles[i] = ORDER_ROLE_FILLER;
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -3150,6 +3178,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_another_dish(&st, first, end);
     attach_apposition(&st, first, end);
     attach_group_counts(&st, first, end);
+    attach_alternatives(&st, first);
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);

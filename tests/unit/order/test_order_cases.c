@@ -2260,6 +2260,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 3}}},
+    /* what follows "otherwise" is an alternative to the dish asked for, not ordered too */
+    {.text = "if you still have it two apple crumbles, otherwise the carrot cake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 2}}},
 };
 
 static struct fixture f;
