@@ -1984,6 +1984,23 @@ static void attach_drop_spans_inside(struct order_reading *rg, size_t c, size_t 
  * words after it up to a separator ("same as last time but no onions" keeps its modifier
  * words out), to be asked back. Its words are a thing's, so the cues they hold ("last time",
  * "yesterday") speak of the reference, not of the clause. */
+/* Does a colon after the reference ending at j, politeness aside, open a list of dishes
+ * ("same as last time pls: tofu bowl, ...")? Then the message spells the earlier order out
+ * and nothing is to be asked back. */
+static bool attach_past_spelt_out(const struct attach_state *st, size_t j)
+{
+    static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx"};
+    while (j < st->e &&
+           attach_in(st->text, st->tokens, j, st->e, polite, sizeof(polite) / sizeof(*polite)))
+        j++;
+    if (j + 1 >= st->e || st->tokens[j].kind != ORDER_TOKEN_PUNCT || st->tokens[j].punct != ':')
+        return false;
+    for (size_t p = j + 1; p < st->e; p++)
+        if (st->rg->n_hits[p] > 0 && !st->rd->lex->words[st->rg->hits[p][0].words[0]].not_dish)
+            return true; /* a menu word follows */
+    return false;
+}
+
 static void attach_past(struct attach_state *st, size_t c)
 {
     for (size_t i = st->b; i < st->e; i++) {
@@ -2000,6 +2017,11 @@ static void attach_past(struct attach_state *st, size_t c)
                !attach_boundary(st->text, st->tokens, j, st->e) &&
                !order_tok_is(st->text, st->tokens, j, st->e, "but"))
             j++;
+        if (attach_past_spelt_out(st, j)) {
+            memset(st->rg->roles + i, ORDER_ROLE_FILLER, j - i);
+            i = j;
+            continue;
+        }
         struct order_thing *th = order_reading_add_thing(st->rg, c, i, j);
         if (!th)
             return;

@@ -2266,6 +2266,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 2}}},
+    /* an earlier order spelt out after a colon is no reference to ask back */
+    {.text = "my usual thanks: a falafel wrap and two lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 2}}},
 };
 
 static struct fixture f;
