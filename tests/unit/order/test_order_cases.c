@@ -2272,6 +2272,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 2}}},
+    /* a dish of another chain named by its brand is off the menu, not a size of a menu word */
+    {.text = "2 onion rings and a big mac",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}},
+     .unknown = {"big mac"}},
 };
 
 static struct fixture f;
