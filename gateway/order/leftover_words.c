@@ -50,6 +50,21 @@ static bool read_listed_dish(const char *text, const struct order_token *tokens,
     return false;
 }
 
+/* Do the words before token p say someone cannot have what follows ("he can't have the
+ * parmesan", "she doesn't eat", "allergic to")? What follows is in a dish, not asked for. */
+static bool read_cannot_have(const char *text, const struct order_token *tokens, size_t p)
+{
+    static const char *const verbs[] = {"have", "eat", "do", "take", "drink"};
+    static const char *const negated[] = {"cant", "cannot", "doesnt",   "dont",  "wont",
+                                          "not",  "never",  "shouldnt", "mustnt"};
+    if (p >= 2 && order_tok_is(text, tokens, p - 1U, p, "to") &&
+        order_tok_is(text, tokens, p - 2U, p, "allergic"))
+        return true;
+    return p >= 2 &&
+           order_tok_in(text, tokens, p - 1U, p, verbs, sizeof(verbs) / sizeof(verbs[0])) &&
+           order_tok_in(text, tokens, p - 2U, p, negated, sizeof(negated) / sizeof(negated[0]));
+}
+
 /* Does leftover th follow a word that speaks of what is in a dish ("keep the rice", "just
  * the patty in the bun", "but the patty", "nothing but ..."), or "and" after a leftover that
  * did ("... in the bun and lettuce")? */
@@ -65,6 +80,8 @@ static bool read_after_dish_talk(const char *text, const struct order_token *tok
     for (size_t k = 0; k < sizeof(talk) / sizeof(talk[0]); k++)
         if (order_tok_is(text, tokens, p - 1U, p, talk[k]))
             return true;
+    if (read_cannot_have(text, tokens, p))
+        return true;
     if (!order_tok_is(text, tokens, p - 1U, p, "and"))
         return false;
     for (size_t t = 0; t < rg->n_things; t++)

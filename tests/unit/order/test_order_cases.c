@@ -2279,6 +2279,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}},
      .unknown = {"big mac"}},
+    /* what someone cannot have, in a dish asked for, is talk of that dish, not another dish */
+    {.text = "2 truffle fries, he cant have the parmesan so no cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2, .mods = {"no cheese"}}}},
 };
 
 static struct fixture f;
