@@ -968,6 +968,12 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
                   order_tok_is(text, tokens, j, e, "n") ||
                   order_tok_is(text, tokens, j, e, "plus") ||
                   order_tok_is(text, tokens, j, e, "or");
+    /* "with my boyfriend and he got this burger ...": a subject after "and" starts a
+     * sentence of its own */
+    static const char *const subjects[] = {"he", "she", "they", "we", "i", "you"};
+    if (joiner && t->kind == ORDER_TOKEN_WORD &&
+        order_tok_in(text, tokens, j + 1, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+        return true;
     if (joiner)
         return read_zone_next_thing(rd, text, tokens, rg, j + 1, e);
     if (order_tok_is(text, tokens, j, e, "to") || order_tok_is(text, tokens, j, e, "for"))

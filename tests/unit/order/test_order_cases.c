@@ -2285,6 +2285,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 2, .mods = {"no cheese"}}}},
+    /* a change after "with" ends where "and" and a subject start a sentence of their own:
+     * the dish described after it is asked for again by "two of those" */
+    {.text = "came in with my sister and she got the wrap with falafel and hummus. can we get two "
+             "of those",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
 };
 
 static struct fixture f;
