@@ -2287,12 +2287,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Truffle Fries", .qty = 2, .mods = {"no cheese"}}}},
     /* a change after "with" ends where "and" and a subject start a sentence of their own:
      * the dish described after it is asked for again by "two of those" */
-    {.text = "i came in with my sister and she had the wrap with falafel and hummus, could we get "
-             "two of those",
+    {.text = "we were here with my mum and she got this bowl with tofu and edamame, can we get two "
+             "of those",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 2}}},
 };
 
 static struct fixture f;
