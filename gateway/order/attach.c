@@ -443,6 +443,9 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
         (order_tok_is(text, t, b - 1, b, "it") || order_tok_is(text, t, b - 1, b, "them")))
         b -= 2; /* "no onions on it" */
+    if (b - a >= 3 && order_tok_is(text, t, b - 2, b, "with") &&
+        (order_tok_is(text, t, b - 1, b, "my") || order_tok_is(text, t, b - 1, b, "our")))
+        b -= 2; /* "instead of fries with my | beef burger": the dish it goes with follows */
     if (b - a >= 2 &&
         (order_tok_is(text, t, b - 2, b, "u") || order_tok_is(text, t, b - 2, b, "you") ||
          order_tok_is(text, t, b - 2, b, "ya")) &&

@@ -926,6 +926,9 @@ static bool read_with_modifier(const struct order_reader *rd, const char *text,
     size_t j = i + 1;
     if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
         j++; /* "w/" */
+    if (j + 1 < e &&
+        (order_tok_is(text, tokens, j, e, "my") || order_tok_is(text, tokens, j, e, "our")))
+        j++; /* "fries with my beef burger": the dish they go with */
     return j < e && tokens[j].kind == ORDER_TOKEN_WORD && !read_name_at(rd, text, tokens, rg, j, e);
 }
 
@@ -988,6 +991,12 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
         if (order_read_name_at(rd, text, tokens, rg, d, e) >= 0)
             return true;
     }
+    /* "instead of normal fries with my beef burger": the dish the change goes with */
+    if (order_tok_is(text, tokens, j, e, "with") &&
+        (order_tok_is(text, tokens, j + 1, e, "my") ||
+         order_tok_is(text, tokens, j + 1, e, "our")) &&
+        order_read_name_at(rd, text, tokens, rg, j + 2, e) >= 0)
+        return true;
     int32_t qty;
     bool part = j > 0 && (order_tok_is(text, tokens, j - 1, e, "on") ||
                           order_tok_is(text, tokens, j - 1, e, "for")); /* "on 3 of them" */

@@ -2293,6 +2293,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 2}}},
+    /* "with my" and a whole name: the dish the other goes with, asked for too; fries cut
+     * another way are a dish the menu lacks */
+    {.text = "can i get waffle fries with my cheeseburger",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .unknown = {"waffle fries"}},
 };
 
 static struct fixture f;
