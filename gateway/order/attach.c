@@ -2512,6 +2512,22 @@ static bool attach_restates(const struct attach_state *st, const struct order_th
     return false;
 }
 
+/* Is th a kind of dish with no count, right before "only" ("drinks only pls"), of which the
+ * message asks for a dish elsewhere? It says what the order holds, it asks for nothing. */
+static bool attach_kind_only(const struct attach_state *st, const struct order_thing *th)
+{
+    if (!th->is_span || th->item >= 0 || th->qty_explicit ||
+        !order_tok_is(st->text, st->tokens, th->end, st->e, "only"))
+        return false;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *d = &st->rg->things[x];
+        if (d != th && d->is_span && d->item >= 0 && !d->reference &&
+            order_item_set_has(&th->candidates, (size_t)d->item))
+            return true;
+    }
+    return false;
+}
+
 /* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
  * "for", followed in its clause by a dish of that kind or right after one ("the carrot cake
  * for dessert"), heads the dish; it asks for nothing more. ("something for dessert" alone
@@ -2520,6 +2536,11 @@ static void attach_headings(struct attach_state *st, size_t first, size_t end)
 {
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
+        if (attach_kind_only(st, th)) {
+            th->reference = true; /* "... drinks only pls": what the list is, no dish more */
+            memset(st->rg->roles + th->begin, ORDER_ROLE_FILLER, th->end + 1U - th->begin);
+            continue;
+        }
         if (th->is_span && th->item < 0 && !th->qty_explicit && attach_restates(st, th)) {
             for (size_t n = first; n < end; n++) {
                 const struct order_thing *d = &st->rg->things[n];

@@ -2301,6 +2301,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
      .unknown = {"waffle fries"}},
+    /* a kind before "only" says what the order holds when a dish of it is asked for */
+    {.text = "2 lemonades and a mango smoothie, drinks only",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
