@@ -2307,6 +2307,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* still water is a drink the menu lacks, not the sparkling water changed */
+    {.text = "onion rings and a still water",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .unknown = {"still water"}},
 };
 
 static struct fixture f;
