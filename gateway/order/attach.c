@@ -1951,6 +1951,9 @@ static void attach_leftovers(struct attach_state *st, size_t c)
          * and "hot chocolate" start like modifiers and are dishes */
         bool modifier =
             st->rg->mod_zone[i] || wo > 0 ||
+            (last && last->begin == last->end && i > st->b &&
+             st->rg->roles[i - 1] == ORDER_ROLE_QTY &&
+             attach_modifier_form(st, i, j)) || /* "one | plain": the part's modifier */
             order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
                                    NULL) > 0 ||
             (last && attach_has_instead(st, i, j)); /* "... the lemon vinaigrette instead?" */
@@ -2194,17 +2197,25 @@ static bool attach_all_count(struct attach_state *st, size_t c)
     return false;
 }
 
-/* Does a modifier's lead stand at p ("no", "extra", "with", "w/", "without")? After a count
- * in a clause of its own it makes the count a part of the dish before ("1 w/o pickles"). */
+/* Does a modifier's lead stand at p ("no", "extra", "with", "w/", "without"), or one word of
+ * a modifier alone ("plain.")? After a count in a clause of its own it makes the count a part
+ * of the dish before ("1 w/o pickles", "one plain"). */
 static bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    return p < end &&
-           (order_tok_is(text, t, p, end, "with") || order_tok_is(text, t, p, end, "without") ||
-            (order_tok_is(text, t, p, end, "w") && p + 1 < end &&
-             t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '/') ||
-            order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, p, end, NULL) > 0);
+    /* "one plain.", "other normal,": one word of a modifier alone, then a separator */
+    bool alone =
+        p < end && t[p].kind == ORDER_TOKEN_WORD &&
+        (p + 1 == end || t[p + 1].kind == ORDER_TOKEN_PUNCT) &&
+        (order_patterns_longest(&st->rd->u->modifier_starts, text, t, p, p + 1, NULL) == 1 ||
+         order_patterns_longest(&st->rd->u->sizes, text, t, p, p + 1, NULL) == 1);
+    return alone ||
+           (p < end &&
+            (order_tok_is(text, t, p, end, "with") || order_tok_is(text, t, p, end, "without") ||
+             (order_tok_is(text, t, p, end, "w") && p + 1 < end &&
+              t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '/') ||
+             order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, p, end, NULL) > 0));
 }
 
 /* "2 burgers. one w/o pickles. (the) other (one) with extra mayo": after a part was split

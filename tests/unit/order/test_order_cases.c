@@ -2314,6 +2314,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}},
      .unknown = {"still water"}},
+    /* a count with one word of a modifier alone, in a sentence of its own, is a part */
+    {.text = "3 iced green teas. one large. and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 2},
+               {.name = "Iced Green Tea", .qty = 1, .mods = {"large"}},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 static struct fixture f;
