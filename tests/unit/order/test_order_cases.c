@@ -2322,6 +2322,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Iced Green Tea", .qty = 2},
                {.name = "Iced Green Tea", .qty = 1, .mods = {"large"}},
                {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a food joined by "and" to a dish whose description holds it describes that dish */
+    {.text = "could i get the pea and quinoa burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
 };
 
 static struct fixture f;
