@@ -2328,6 +2328,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* before an "x" count stands a dish: "nugs" is no misspelt frame word ("nuts") */
+    {.text = "nugs x3 and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
