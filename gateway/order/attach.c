@@ -430,7 +430,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     while (a < b &&
            (t[a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, a, b, "with") ||
             order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w") ||
-            order_tok_is(text, t, a, b, "the") || attach_sound_at(text, t, a)) &&
+            order_tok_is(text, t, a, b, "the") || attach_sound_at(text, t, a) ||
+            order_tok_is(text, t, a, b, "but")) &&
            attach_w_slash_o(text, t, a, b) == 0)
         a++;
     while (b > a &&
@@ -3047,6 +3048,11 @@ static size_t attach_another(struct attach_state *st, size_t c)
         size_t k = i + 1;
         if (another && order_tok_is(text, t, k, st->e, "one"))
             k++;
+        if (another && order_tok_is(text, t, k, st->e, "of") &&
+            (order_tok_is(text, t, k + 1, st->e, "those") ||
+             order_tok_is(text, t, k + 1, st->e, "these") ||
+             order_tok_is(text, t, k + 1, st->e, "them")))
+            k += 2; /* "another one of those" */
         else if (one && (order_tok_is(text, t, k, st->e, "too") ||
                          order_tok_is(text, t, k, st->e, "more")))
             k++;

@@ -2334,6 +2334,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "another one of those" is one more of the dish before; a change after "for my sister"
+     * is no filler, and its "but" no modifier */
+    {.text = "a falafel wrap and another one of those for my sister but no tahini",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
 };
 
 static struct fixture f;
