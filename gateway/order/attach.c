@@ -2865,6 +2865,11 @@ static void attach_correction(struct attach_state *st, size_t first, size_t end)
         }
         if (before)
             before->reference = true; /* replaced */
+        /* "a large fries ... actually make the fries sweet potato": still large */
+        if (before && now->mods.n == 0 && now->begin >= 2 &&
+            order_tok_is(text, t, now->begin - 1U, st->e, "the") &&
+            order_tok_is(text, t, now->begin - 2U, st->e, "make"))
+            st->rg->things[s].mods = before->mods;
     }
 }
 

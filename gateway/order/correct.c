@@ -33,6 +33,8 @@ struct correct_lead {
     int32_t count;     /* count: the number */
     int32_t item;      /* removal, swap: the menu item named (-1: "scratch that") */
     bool adjacent;     /* swap: only of a dish right before it ("X, no wait the Y") */
+    bool names_was;    /* swap: the word after the lead names the dish replaced ("make the
+                        * fries sweet potato") */
 };
 
 /* The phrase of words[][] that starts at i, or 0: its length in tokens. */
@@ -138,7 +140,7 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
     static const char *const counts[][CORRECT_PHRASE_WORDS] = {
         {"make", "it"}, {"make", "that"},       {"make", "them"},         {"make", "those"},
         {"i", "mean"},  {"change", "it", "to"}, {"change", "that", "to"}, {"no", "make", "it"},
-        {"lets", "do"}, {"lets", "go", "with"}, {"lets", "get"}};
+        {"lets", "do"}, {"lets", "go", "with"}, {"lets", "get"},          {"make", "the"}};
     static const char *const adding[] = {"more", "extra", "additional", "another"};
     static const char *const units[] = {"orders", "portions", "servings", "of"};
     size_t p = pre->p;
@@ -166,6 +168,7 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
             out->end = out->at = p + k;
             out->item = item;
             out->adjacent = k == 0;
+            out->names_was = k == 2 && order_tok_is(text, t, p + 1, n, "the");
             return true;
         }
         /* "actually no onion rings, just 2 fries": a dish not asked for before, named after
@@ -322,7 +325,31 @@ static void correct_count(const char *text, const struct order_token *tokens,
     }
 }
 
-static void correct_swap(struct order_reading *rg, const struct correct_lead *lead)
+/* "make the fries sweet potato": the last dish before the lead that the word after "make
+ * the" names ("fries": any of the fries), or NULL. */
+static struct order_thing *correct_dish_named_before(const struct order_reader *rd,
+                                                     struct order_reading *rg,
+                                                     const struct correct_lead *lead)
+{
+    struct order_thing *best = NULL;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        if (!th->is_span || th->reference || th->item < 0 || th->end > lead->begin ||
+            (best && th->end <= best->end))
+            continue;
+        for (size_t h = 0; h < rg->n_hits[lead->at]; h++) {
+            const struct order_lex_hit *hit = &rg->hits[lead->at][h];
+            if (order_item_set_has(&rd->lex->words[hit->words[0]].items, (size_t)th->item)) {
+                best = th;
+                break;
+            }
+        }
+    }
+    return best;
+}
+
+static void correct_swap(const struct order_reader *rd, struct order_reading *rg,
+                         const struct correct_lead *lead)
 {
     struct order_thing *now = NULL;
     for (size_t s = 0; s < rg->n_things && !now; s++) {
@@ -333,7 +360,8 @@ static void correct_swap(struct order_reading *rg, const struct correct_lead *le
             now = th;
     }
     enum { ADJACENT_TOKENS_MAX = 3 }; /* "the cheeseburger, no wait": a comma, a dash */
-    struct order_thing *was = correct_last_thing(rg, lead->begin, false);
+    struct order_thing *was = lead->names_was ? correct_dish_named_before(rd, rg, lead)
+                                              : correct_last_thing(rg, lead->begin, false);
     /* "a hot dog, no wait, a cheeseburger", "the veggie... sorry, the green garden burger": a
      * thing the menu lacks right before is what the dish replaces */
     struct order_thing *said = correct_last_thing(rg, lead->begin, true);
@@ -348,6 +376,8 @@ static void correct_swap(struct order_reading *rg, const struct correct_lead *le
         now->qty = was->qty;
         now->qty_explicit = true;
     }
+    if (lead->names_was && now->mods.n == 0)
+        now->mods = was->mods; /* "a large fries ... make the fries sweet potato": still large */
     was->reference = true;
 }
 
@@ -420,7 +450,7 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         if (lead.kind == CORRECT_COUNT)
             correct_count(text, tokens, out, &lead);
         else if (lead.kind == CORRECT_SWAP)
-            correct_swap(out, &lead);
+            correct_swap(rd, out, &lead);
         else
             correct_remove(out, &lead);
         i = lead.end - 1;

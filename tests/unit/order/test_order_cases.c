@@ -2342,6 +2342,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
+    /* "make the <dish> <words>" replaces that dish by the one the words pick, its changes
+     * kept */
+    {.text = "a large fries and a lemonade. actually make the fries truffle",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Truffle Fries", .qty = 1, .mods = {"large"}}}},
 };
 
 static struct fixture f;
