@@ -388,12 +388,13 @@ static bool attach_aside_at(const char *text, const struct order_token *t, size_
 }
 
 /* Do the words [a, b) say the dish comes as the menu has it ("normal", "as is", "the normal
- * way")? Then they change nothing: no modifier. ("regular" is a size.) */
+ * way", "with everything")? Then they change nothing: no modifier. ("regular" is a size.) */
 static bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b)
 {
-    static const char *const forms[][3] = {{"normal", NULL, NULL},  {"as", "is", NULL},
-                                           {"as", "normal", NULL},  {"as", "usual", NULL},
-                                           {"normal", "way", NULL}, {"the", "normal", "way"}};
+    static const char *const forms[][3] = {{"normal", NULL, NULL},     {"as", "is", NULL},
+                                           {"as", "normal", NULL},     {"as", "usual", NULL},
+                                           {"normal", "way", NULL},    {"the", "normal", "way"},
+                                           {"everything", NULL, NULL}, {"the", "works", NULL}};
     for (size_t f = 0; f < sizeof(forms) / sizeof(*forms); f++) {
         size_t n = 0;
         while (n < 3 && forms[f][n] && a + n < b && order_tok_is(text, t, a + n, b, forms[f][n]))

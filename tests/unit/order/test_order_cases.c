@@ -2350,6 +2350,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1},
                {.name = "Truffle Fries", .qty = 1, .mods = {"large"}}}},
+    /* "one plain one with everything": a modifier after the count "one" is no pro-form ("the
+     * plain one"), and "with everything" is the dish as it comes */
+    {.text = "2 chocolate milkshakes one large one with everything please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1, .mods = {"large"}},
+               {.name = "Chocolate Milkshake", .qty = 1}}},
 };
 
 static struct fixture f;
