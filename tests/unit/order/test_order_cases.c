@@ -2358,6 +2358,15 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Chocolate Milkshake", .qty = 1, .mods = {"large"}},
                {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* a picture before the words that name what it pictures labels them; a cup with a straw
+     * pictures any cold drink, after its name too */
+    {.text = "🥤 lemonade x2 🍟 fries, and a mango smoothie 🥤",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Classic Fries", .qty = 1},
+               {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
