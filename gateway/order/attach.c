@@ -3204,6 +3204,39 @@ static void attach_alternatives(struct attach_state *st, size_t first)
             st->rg->roles[i] = ORDER_ROLE_FILLER;
 }
 
+/* "the jackfruit burger & the other spicy one": "the other" before a dish already asked for
+ * means another of its description, not that one again: asked back among the rest. */
+static void attach_the_other(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (!th->is_span || th->begin < st->b + 2 ||
+            !order_tok_is(text, t, th->begin - 1U, st->e, "other") ||
+            !order_tok_is(text, t, th->begin - 2U, st->e, "the"))
+            continue;
+        bool asked = false; /* the dishes of it asked for before are not the other one */
+        for (size_t x = 0; x < st->rg->n_things; x++) {
+            const struct order_thing *o = &st->rg->things[x];
+            if (o != th && o->is_span && !o->reference && o->item >= 0 && o->end <= th->begin &&
+                order_item_set_has(&th->candidates, (size_t)o->item)) {
+                th->candidates.bits[o->item / 64] &= ~(1ULL << (o->item % 64));
+                asked = true;
+            }
+        }
+        if (!asked)
+            continue;
+        th->item = order_item_set_count(&th->candidates) == 1
+                       ? order_item_set_next(&th->candidates, 0)
+                       : -1;
+        st->rg->roles[th->begin - 1U] = ORDER_ROLE_ITEM;
+        th->begin = (uint16_t)(th->begin - 2U);
+        th->phrase_len =
+            (uint16_t)order_words_join(text, t, th->begin, th->end, th->phrase, sizeof(th->phrase));
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -3225,6 +3258,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     int32_t each = attach_each_phrase(&st, &each_at);
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
+    attach_the_other(&st, first, end);
     attach_elided_heads(&st, first, end);
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)

@@ -2367,6 +2367,13 @@ static const struct order_case cases[] = {
      .items = {{.name = "Fresh Lemonade", .qty = 2},
                {.name = "Classic Fries", .qty = 1},
                {.name = "Mango Smoothie", .qty = 1}}},
+    /* "the other" before a kind is the one of it not asked for yet */
+    {.text = "one mango smoothie plus the other smoothie for my friend",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
