@@ -1694,8 +1694,30 @@ static bool attach_described_dish(const struct attach_state *st, struct order_th
     return true;
 }
 
+/* "Sides only today: onion rings, ...": a section named before "only", of which the message
+ * asks for a dish, says what the order holds; it names no dish of its own. */
+static bool attach_section_only(const struct attach_state *st, size_t a, size_t b)
+{
+    size_t which;
+    const struct order_patterns *cues = &st->rd->u->section_cues;
+    size_t k = order_patterns_longest(cues, st->text, st->tokens, a, b, &which);
+    if (k == 0 || !order_tok_is(st->text, st->tokens, a + k, b, "only"))
+        return false;
+    const char *section = st->rd->u->sections[cues->items[which].value];
+    const struct menu *m = st->rd->lex->menu;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *d = &st->rg->things[x];
+        if (d->is_span && d->item >= 0 && !d->reference &&
+            strcmp(m->items[d->item].section, section) == 0)
+            return true;
+    }
+    return false;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
+    if (attach_section_only(st, a, b))
+        return;
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
                   attach_alone_asked(st, c, a, b) || attach_list_line(st, c, a, b) ||
                   attach_list_continued(st, c, a);

@@ -2374,6 +2374,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1},
                {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a section before "only", of which dishes are asked for, names no dish itself */
+    {.text = "sides only today: onion rings and sweet potato fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Sweet Potato Fries", .qty = 1}}},
 };
 
 static struct fixture f;
