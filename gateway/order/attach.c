@@ -422,12 +422,13 @@ static bool attach_aside_at(const char *text, const struct order_token *t, size_
 }
 
 /* Do the words [a, b) say the dish comes as the menu has it ("normal", "as is", "the normal
- * way")? Then they change nothing: no modifier. ("regular" is a size.) */
+ * way", "with everything")? Then they change nothing: no modifier. ("regular" is a size.) */
 static bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b)
 {
-    static const char *const forms[][3] = {{"normal", NULL, NULL},  {"as", "is", NULL},
-                                           {"as", "normal", NULL},  {"as", "usual", NULL},
-                                           {"normal", "way", NULL}, {"the", "normal", "way"}};
+    static const char *const forms[][3] = {{"normal", NULL, NULL},     {"as", "is", NULL},
+                                           {"as", "normal", NULL},     {"as", "usual", NULL},
+                                           {"normal", "way", NULL},    {"the", "normal", "way"},
+                                           {"everything", NULL, NULL}, {"the", "works", NULL}};
     for (size_t f = 0; f < sizeof(forms) / sizeof(*forms); f++) {
         size_t n = 0;
         while (n < 3 && forms[f][n] && a + n < b && order_tok_is(text, t, a + n, b, forms[f][n]))
@@ -517,6 +518,18 @@ static const char *attach_added_label(const struct order_understanding *u, const
     return NULL;
 }
 
+/* Is token i a sound of hesitation made of u, h and m ("um", "uhh", "hmm")? It changes no
+ * dish ("fries, um": no modifier). */
+static bool attach_sound_at(const char *text, const struct order_token *t, size_t i)
+{
+    if (t[i].kind != ORDER_TOKEN_WORD || t[i].len < 2)
+        return false;
+    for (size_t k = 0; k < t[i].len; k++)
+        if (!strchr("uhm", text[t[i].off + k]))
+            return false;
+    return true;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -531,15 +544,17 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     while (a < b &&
            (t[a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, a, b, "with") ||
             order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w") ||
-            order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "but")) &&
+            order_tok_is(text, t, a, b, "the") || attach_sound_at(text, t, a) ||
+            order_tok_is(text, t, a, b, "but")) &&
            attach_w_slash_o(text, t, a, b) == 0)
         a++;
     if (b - a >= 3 && order_tok_is(text, t, a, b, "do") && order_tok_is(text, t, a + 1, b, "the"))
         a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
     while (b > a &&
-           (t[b - 1].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, b - 1, b, "please") ||
-            order_tok_is(text, t, b - 1, b, "pls") || order_tok_is(text, t, b - 1, b, "plz") ||
-            order_tok_is(text, t, b - 1, b, "too") || order_tok_is(text, t, b - 1, b, "also") ||
+           (t[b - 1].kind == ORDER_TOKEN_PUNCT || attach_sound_at(text, t, b - 1) ||
+            order_tok_is(text, t, b - 1, b, "please") || order_tok_is(text, t, b - 1, b, "pls") ||
+            order_tok_is(text, t, b - 1, b, "plz") || order_tok_is(text, t, b - 1, b, "too") ||
+            order_tok_is(text, t, b - 1, b, "also") ||
             order_tok_is(text, t, b - 1, b, "then"))) /* "just a flan then" */
         b--;
     if (b - a >= 2 &&
@@ -559,6 +574,9 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             return;
         }
     }
+    if (b - a >= 3 && order_tok_is(text, t, b - 2, b, "with") &&
+        (order_tok_is(text, t, b - 1, b, "my") || order_tok_is(text, t, b - 1, b, "our")))
+        b -= 2; /* "instead of fries with my | beef burger": the dish it goes with follows */
     if (b - a >= 2 &&
         (order_tok_is(text, t, b - 2, b, "u") || order_tok_is(text, t, b - 2, b, "you") ||
          order_tok_is(text, t, b - 2, b, "ya")) &&
@@ -980,6 +998,32 @@ static bool attach_side_dish(struct attach_state *st, size_t a, size_t b)
     return true;
 }
 
+/* "2 beef burgers actually make that 3": the count after a correction's "make that" (read
+ * as its lead, correct.c) is the dish's count now, before the parts that may follow it ("...,
+ * one of them no onion") are split off it. Returns the tokens of the count, 0 when none. */
+static size_t attach_recount(struct attach_state *st, struct order_thing *s,
+                             const struct order_thing *cur, size_t a, size_t limit,
+                             bool limit_is_span)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    static const char *const objects[] = {"it", "that", "them", "those"};
+    int32_t qty;
+    if (cur != s || a < 2 || st->rg->roles[a - 1] != ORDER_ROLE_FILLER ||
+        st->rg->roles[a - 2] != ORDER_ROLE_FILLER ||
+        !order_tok_in(text, t, a - 1, limit, objects, sizeof(objects) / sizeof(*objects)) ||
+        !order_tok_is(text, t, a - 2, limit, "make") || attach_is_article(text, t, a, limit))
+        return 0;
+    size_t k = attach_number(st->rd->u, text, t, a, limit, &qty);
+    if (k == 0 || (a + k == limit && limit_is_span) ||
+        (a + k < limit && !attach_boundary(text, t, a + k, limit)))
+        return 0; /* "make that 3 fries": the count of the dish after it */
+    s->qty = qty;
+    s->qty_explicit = true;
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, k);
+    return k;
+}
+
 /* Reads modifiers of span s from i up to limit (the next span, or the clause's end).
  * Returns where reading stopped. */
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
@@ -1016,6 +1060,11 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
         size_t a = attach_skip_separators(st, i, limit, &separated, &joined);
         if (a >= limit || !attach_free(st, a) || attach_is_article(text, t, a, limit))
             return i;
+        size_t recount = attach_recount(st, s, cur, a, limit, limit_is_span);
+        if (recount > 0) {
+            i = a + recount; /* "2 beef burgers actually make that 3, one of them ..." */
+            continue;
+        }
         size_t every = attach_every(st, a, limit);
         if (every > 0) { /* "all three no tomato", "both large" */
             size_t b = attach_piece_end(st, a + every, limit);
@@ -1100,7 +1149,8 @@ static void attach_references(struct attach_state *st, size_t first)
         bool one_after = order_tok_is(st->text, st->tokens, th->end, st->e, "one") ||
                          (th->end > th->begin + 1U &&
                           order_tok_is(st->text, st->tokens, th->end - 1U, st->e, "one"));
-        if (!th->is_span || (th->qty_explicit && !(one_after && th->qty == 1)) || th->begin < 1)
+        if (!th->is_span || (th->qty_explicit && !(one_after && th->qty == 1)) || th->begin < 1 ||
+            th->begin == th->end) /* a part split off a count names nothing itself */
             continue;
         /* "on the burger", and "no ice in lemonade" without the article */
         size_t at = order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "the") ||
@@ -1316,7 +1366,10 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
             break;
         end_before--;
     }
-    bool before = end_before > st->b && st->rg->roles[end_before - 1] == ORDER_ROLE_ITEM;
+    /* "2 x sprnkl wtr n a qxzt": a thing the menu lacks, counted or unreadable, is an item
+     * of the list too */
+    bool before = end_before > st->b && (st->rg->roles[end_before - 1] == ORDER_ROLE_ITEM ||
+                                         st->rg->roles[end_before - 1] == ORDER_ROLE_LEFTOVER);
     /* "streetcorn no mayo, churos": its own modifiers may follow it */
     while (b < st->e && st->rg->mod_zone[b] && st->tokens[b].kind == ORDER_TOKEN_WORD)
         b++;
@@ -1331,7 +1384,8 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
         next < st->e && attach_list_separator(st, b) && st->rg->roles[next] == ORDER_ROLE_ITEM;
     for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
         const struct order_thing *th = &st->rg->things[t];
-        if (before && th->is_span && th->end == end_before)
+        if (before && th->end == end_before &&
+            (th->is_span || (!th->past && (th->qty_explicit || th->unreadable || th->garbled))))
             return true;
         if (after && th->is_span && th->begin == next)
             return true;
@@ -1872,8 +1926,30 @@ static bool attach_described_dish(const struct attach_state *st, struct order_th
     return true;
 }
 
+/* "Sides only today: onion rings, ...": a section named before "only", of which the message
+ * asks for a dish, says what the order holds; it names no dish of its own. */
+static bool attach_section_only(const struct attach_state *st, size_t a, size_t b)
+{
+    size_t which;
+    const struct order_patterns *cues = &st->rd->u->section_cues;
+    size_t k = order_patterns_longest(cues, st->text, st->tokens, a, b, &which);
+    if (k == 0 || !order_tok_is(st->text, st->tokens, a + k, b, "only"))
+        return false;
+    const char *section = st->rd->u->sections[cues->items[which].value];
+    const struct menu *m = st->rd->lex->menu;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *d = &st->rg->things[x];
+        if (d->is_span && d->item >= 0 && !d->reference &&
+            strcmp(m->items[d->item].section, section) == 0)
+            return true;
+    }
+    return false;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
+    if (attach_section_only(st, a, b))
+        return;
     bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
                   attach_alone_asked(st, c, a, b) || attach_list_line(st, c, a, b) ||
                   attach_list_continued(st, c, a);
@@ -2110,12 +2186,16 @@ static void attach_leftovers(struct attach_state *st, size_t c)
             i++;
             continue;
         }
-        size_t j = i;
+        /* "w/o pickles" in a clause of its own: the '/' is no boundary of the run */
+        size_t wo = attach_w_slash_o(st->text, st->tokens, i, st->e);
+        if (wo > 0 && (i + wo >= st->e || !attach_free(st, i + wo - 1U)))
+            wo = 0;
+        size_t j = i + wo, z = wo > 0 ? i + wo : i;
         while (j < st->e && attach_free(st, j) &&
                !attach_boundary(st->text, st->tokens, j, st->e) &&
                !attach_amp_starts_thing(st, j) &&
                !(j > i && attach_run_counted(st, i) && attach_count_starts_thing(st, j)) &&
-               st->rg->mod_zone[j] == st->rg->mod_zone[i]) /* "can i | add cream" */
+               st->rg->mod_zone[j] == st->rg->mod_zone[z]) /* "can i | add cream" */
             j++;
         if (attach_reason_at(st->text, st->tokens, i, st->e)) {
             i = j; /* "because celery is evil": why, not what */
@@ -2126,7 +2206,10 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         /* a run of its own is a modifier only by a strong lead ("extra slaw"); "iced latte"
          * and "hot chocolate" start like modifiers and are dishes */
         bool modifier =
-            st->rg->mod_zone[i] ||
+            st->rg->mod_zone[i] || wo > 0 ||
+            (last && last->begin == last->end && i > st->b &&
+             st->rg->roles[i - 1] == ORDER_ROLE_QTY &&
+             attach_modifier_form(st, i, j)) || /* "one | plain": the part's modifier */
             order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
                                    NULL) > 0 ||
             (last && attach_has_instead(st, i, j)); /* "... the lemon vinaigrette instead?" */
@@ -2163,6 +2246,23 @@ static void attach_drop_spans_inside(struct order_reading *rg, size_t c, size_t 
  * words after it up to a separator ("same as last time but no onions" keeps its modifier
  * words out), to be asked back. Its words are a thing's, so the cues they hold ("last time",
  * "yesterday") speak of the reference, not of the clause. */
+/* Does a colon after the reference ending at j, politeness aside, open a list of dishes
+ * ("same as last time pls: tofu bowl, ...")? Then the message spells the earlier order out
+ * and nothing is to be asked back. */
+static bool attach_past_spelt_out(const struct attach_state *st, size_t j)
+{
+    static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx"};
+    while (j < st->e &&
+           attach_in(st->text, st->tokens, j, st->e, polite, sizeof(polite) / sizeof(*polite)))
+        j++;
+    if (j + 1 >= st->e || st->tokens[j].kind != ORDER_TOKEN_PUNCT || st->tokens[j].punct != ':')
+        return false;
+    for (size_t p = j + 1; p < st->e; p++)
+        if (st->rg->n_hits[p] > 0 && !st->rd->lex->words[st->rg->hits[p][0].words[0]].not_dish)
+            return true; /* a menu word follows */
+    return false;
+}
+
 static void attach_past(struct attach_state *st, size_t c)
 {
     for (size_t i = st->b; i < st->e; i++) {
@@ -2179,6 +2279,11 @@ static void attach_past(struct attach_state *st, size_t c)
                !attach_boundary(st->text, st->tokens, j, st->e) &&
                !order_tok_is(st->text, st->tokens, j, st->e, "but"))
             j++;
+        if (attach_past_spelt_out(st, j)) {
+            memset(st->rg->roles + i, ORDER_ROLE_FILLER, j - i);
+            i = j;
+            continue;
+        }
         struct order_thing *th = order_reading_add_thing(st->rg, c, i, j);
         if (!th)
             return;
@@ -2348,6 +2453,71 @@ static bool attach_all_count(struct attach_state *st, size_t c)
     return false;
 }
 
+/* Does a modifier's lead stand at p ("no", "extra", "with", "w/", "without"), or one word of
+ * a modifier alone ("plain.")? After a count in a clause of its own it makes the count a part
+ * of the dish before ("1 w/o pickles", "one plain"). */
+static bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    /* "one plain.", "other normal,": one word of a modifier alone, then a separator */
+    bool alone =
+        p < end && t[p].kind == ORDER_TOKEN_WORD &&
+        (p + 1 == end || t[p + 1].kind == ORDER_TOKEN_PUNCT) &&
+        (order_patterns_longest(&st->rd->u->modifier_starts, text, t, p, p + 1, NULL) == 1 ||
+         order_patterns_longest(&st->rd->u->sizes, text, t, p, p + 1, NULL) == 1);
+    return alone ||
+           (p < end &&
+            (order_tok_is(text, t, p, end, "with") || order_tok_is(text, t, p, end, "without") ||
+             (order_tok_is(text, t, p, end, "w") && p + 1 < end &&
+              t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '/') ||
+             order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, p, end, NULL) > 0));
+}
+
+/* "2 burgers. one w/o pickles. (the) other (one) with extra mayo": after a part was split
+ * off a dish in a clause before, "the other" names the rest of its count, which takes the
+ * words after it; the part keeps its own. Returns whether clause c opens so at i. */
+static bool attach_other_part(struct attach_state *st, size_t c, size_t i, struct order_thing *last)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t e = st->rg->clauses[c].end, p = i;
+    if (!last || last->begin != last->end)
+        return false; /* no part was split off the dish before */
+    if (order_tok_is(text, t, p, e, "the"))
+        p++;
+    if (order_tok_is(text, t, p, e, "rest")) {
+        p++;
+    } else if (order_tok_is(text, t, p, e, "other")) {
+        p++;
+        int32_t v;
+        if (order_tok_is(text, t, p, e, "one") || attach_number(st->rd->u, text, t, p, e, &v) > 0)
+            p++;
+    } else {
+        return false;
+    }
+    if (!attach_modifier_lead_at(st, p, e) && !st->rg->mod_zone[p])
+        return false;
+    struct order_thing *rest = NULL;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *th = &st->rg->things[x];
+        if (th->is_span && th->item == last->item && th->begin < th->end && !th->reference &&
+            th->end <= last->begin && (!rest || th->end > rest->end))
+            rest = th;
+    }
+    if (!rest || rest->mods.n != 0)
+        return false;
+    /* the words after "the other" attach to the last part (attach_leftovers): it takes the
+     * rest's place, and the rest, first in the text, the part's count and changes */
+    int32_t qty = rest->qty;
+    rest->qty = last->qty;
+    rest->mods = last->mods;
+    last->qty = qty;
+    last->mods.n = 0;
+    memset(st->rg->roles + i, ORDER_ROLE_QTY, p - i);
+    return true;
+}
+
 /* A clause that names nothing but points back at a dish named before: "I'd like one if so"
  * after "do you have the kale caesar?" adds one; "2 of them" after "the spicy burger?" (no
  * question asked) is its count; "actually make that 3" corrects the count. */
@@ -2364,7 +2534,12 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         if (!attach_free(st, i))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
-        if (attach_make_it(st, i, last) > 0)
+        size_t made = attach_make_it(st, i, last);
+        if (made > 0) {
+            i += made - 1; /* "make that 3, one of them no onion": the parts may follow */
+            continue;
+        }
+        if (attach_other_part(st, c, i, last))
             return;
         int32_t v = 1;
         size_t k = attach_count_at(st, i, cl->end, &v);
@@ -2379,9 +2554,13 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             p++;
         bool pronoun = order_tok_is(text, t, p, cl->end, "them") ||
                        order_tok_is(text, t, p, cl->end, "those") ||
-                       order_tok_is(text, t, p, cl->end, "these") ||
-                       (k > 0 && p == i + k && order_tok_is(text, t, i, cl->end, "one") &&
-                        !attach_noun_next(st, p)); /* not "one orange juice" */
+                       order_tok_is(text, t, p, cl->end, "these");
+        if (!pronoun && k > 0 && p == i + k &&
+            ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
+             attach_modifier_lead_at(st, p, cl->end))) {
+            pronoun = true; /* "one if so", not "one orange juice"; "1 w/o pickles" */
+            p--;            /* the count is the whole reference: what follows is its own */
+        }
         if (k > 0 && !pronoun && attach_nothing_else(st, p, cl->end) &&
             attach_nothing_else(st, cl->begin, i)) {
             pronoun = true; /* "is the brownie vegan? if so two please"; not "seat 4" */
@@ -2393,8 +2572,9 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         /* "7 cheeseburgers. no pickles on 3 of them": a smaller count with words of its own
          * is a part of the dish, to take them; the words are read as modifiers of the part,
          * the span nearest before them (attach_leftovers) */
-        bool words =
-            !attach_nothing_else(st, cl->begin, i) || !attach_nothing_else(st, p + 1, cl->end);
+        bool words = !attach_nothing_else(st, cl->begin, i) ||
+                     !attach_nothing_else(st, p + 1, cl->end) ||
+                     attach_modifier_lead_at(st, p + 1, cl->end); /* "one no pickles" */
         if (k > 0 && last->qty_explicit && v < last->qty && words) {
             struct order_thing *part = attach_split(st, last, v, cl->begin);
             if (part) {
@@ -2484,6 +2664,19 @@ static bool attach_described_word(const struct attach_state *st, size_t t)
            !attach_in(st->text, st->tokens, t, st->e, skip, sizeof(skip) / sizeof(skip[0]));
 }
 
+/* Does a word of [a, b) read as a word of item i's name, as written? */
+static bool attach_word_names_item(const struct attach_state *st, int32_t i, size_t a, size_t b)
+{
+    for (size_t t = a; t < b; t++)
+        for (size_t h = 0; h < st->rg->n_hits[t]; h++) {
+            const struct order_lex_hit *hit = &st->rg->hits[t][h];
+            if (hit->edits == 0 && hit->n_words == 1 &&
+                order_item_set_has(&st->rd->lex->words[hit->words[0]].items, (size_t)i))
+                return true;
+        }
+    return false;
+}
+
 /* "the bowl with the sweet potato and black beans", "that burger with the avocado and
  * jalapenos": a kind of dish (a span several items fit) followed by "with" and what is in it
  * is the one candidate whose name and description hold those words, at least two and all
@@ -2495,19 +2688,26 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t a = s->end;
-    if (s->item >= 0 || !(order_tok_is(text, t, a, st->e, "with") ||
-                          (order_tok_is(text, t, a, st->e, "w") && a + 1 < st->e &&
-                           t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/')))
+    /* "the fries with the truffle and parmesan": a name that is also a kind ("fries" alone is
+     * the Classic Fries) is the kind a description picks from */
+    if ((s->item >= 0 && order_item_set_count(&s->candidates) < 2) ||
+        !(order_tok_is(text, t, a, st->e, "with") ||
+          (order_tok_is(text, t, a, st->e, "w") && a + 1 < st->e &&
+           t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/')))
         return;
     size_t b = a + 1, words = 0;
+    int32_t v;
     while (b < st->e && b < a + 1 + DESCRIBED_WORDS_MAX &&
            (t[b].kind == ORDER_TOKEN_WORD || t[b].punct == '&' || t[b].punct == '/') &&
            order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, b, st->e, NULL) ==
-               0) { /* "... and no onions" modifies */
+               0 && /* "... and no onions" modifies */
+           !(order_tok_is(text, t, b, st->e, "and") &&
+             attach_number(st->rd->u, text, t, b + 1, st->e, &v) > 0) && /* "and one salad" */
+           !attach_x_qty_at(st, b, st->e)) {                             /* "... parmesan x2" */
         words += attach_described_word(st, b);
         b++;
     }
-    if (words < DESCRIBED_MIN)
+    if (words == 0)
         return;
     int32_t best = -1;
     size_t best_n = 0, second_n = 0;
@@ -2524,7 +2724,11 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
             second_n = n;
         }
     }
-    if (best < 0 || best_n < DESCRIBED_MIN || best_n + 1 < words || second_n == best_n)
+    /* "a bowl with tofu": one word that only one candidate holds, in its name, is that one */
+    bool named = words == 1 && best_n == 1 && second_n == 0 && best >= 0 &&
+                 attach_word_names_item(st, best, a + 1, b);
+    if (best < 0 || (!named && (best_n < DESCRIBED_MIN || best_n + 1 < words)) ||
+        second_n == best_n)
         return;
     s->item = best;
     for (size_t x = 0; x < st->rg->n_things; x++) {
@@ -2533,6 +2737,12 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
             o->reference = true; /* "black beans" of the description */
     }
     memset(st->rg->roles + a, ORDER_ROLE_ITEM, b - a);
+    size_t k = attach_x_qty_at(st, b, st->e) ? attach_count_at(st, b, st->e, &v) : 0;
+    if (k > 0 && !s->qty_explicit) { /* "... with the truffle and parmesan x2" */
+        s->qty = v;
+        s->qty_explicit = true;
+        memset(st->rg->roles + b, ORDER_ROLE_QTY, k);
+    }
 }
 
 /* Does a span naming a kind stand where no thing is asked for: a heading before a colon
@@ -2598,6 +2808,22 @@ static bool attach_counted_before(const struct attach_state *st, const struct or
     return true;
 }
 
+/* Is th a kind of dish with no count, right before "only" ("drinks only pls"), of which the
+ * message asks for a dish elsewhere? It says what the order holds, it asks for nothing. */
+static bool attach_kind_only(const struct attach_state *st, const struct order_thing *th)
+{
+    if (!th->is_span || th->item >= 0 || th->qty_explicit ||
+        !order_tok_is(st->text, st->tokens, th->end, st->e, "only"))
+        return false;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *d = &st->rg->things[x];
+        if (d != th && d->is_span && d->item >= 0 && !d->reference &&
+            order_item_set_has(&th->candidates, (size_t)d->item))
+            return true;
+    }
+    return false;
+}
+
 /* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
  * "for", followed in its clause by a dish of that kind or right after one ("the carrot cake
  * for dessert"), heads the dish; it asks for nothing more. ("something for dessert" alone
@@ -2606,6 +2832,11 @@ static void attach_headings(struct attach_state *st, size_t first, size_t end)
 {
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
+        if (attach_kind_only(st, th)) {
+            th->reference = true; /* "... drinks only pls": what the list is, no dish more */
+            memset(st->rg->roles + th->begin, ORDER_ROLE_FILLER, th->end + 1U - th->begin);
+            continue;
+        }
         if (th->is_span && th->item < 0 && !th->qty_explicit && attach_restates(st, th)) {
             for (size_t n = first; n < end; n++) {
                 const struct order_thing *d = &st->rg->things[n];
@@ -2961,14 +3192,30 @@ static void attach_correction(struct attach_state *st, size_t first, size_t end)
         struct order_thing *before = NULL;
         for (size_t x = 0; x < first; x++) {
             struct order_thing *o = &st->rg->things[x];
-            bool same = o->item == now->item ||
-                        (o->item < 0 && order_item_set_has(&o->candidates, (size_t)now->item));
+            /* a kind read as one of it by its description ("the smoothie with mango") is
+             * still the kind the correction picks from */
+            bool same =
+                o->item == now->item || order_item_set_has(&o->candidates, (size_t)now->item);
             if (o->is_span && !o->reference && same)
                 before = o;
         }
         if (before)
             before->reference = true; /* replaced */
+        /* "a large fries ... actually make the fries sweet potato": still large */
+        if (before && now->mods.n == 0 && now->begin >= 2 &&
+            order_tok_is(text, t, now->begin - 1U, st->e, "the") &&
+            order_tok_is(text, t, now->begin - 2U, st->e, "make"))
+            st->rg->things[s].mods = before->mods;
     }
+}
+
+/* Is th a copy made by "the same" (attach_same), its tokens the words that point back? */
+static bool attach_is_copy(const struct attach_state *st, const struct order_thing *th)
+{
+    for (size_t p = th->begin; p < th->end; p++)
+        if (order_tok_is(st->text, st->tokens, p, st->e, "same"))
+            return true;
+    return false;
 }
 
 /* "chicken tinga burrito, pinto beans instead of black", "nuggets w/ sweet potato fries
@@ -2991,8 +3238,9 @@ static void attach_substitutions(struct attach_state *st, size_t first)
                 (!dish || o->end > dish->end))
                 dish = o;
         }
-        if (!dish)
-            continue;
+        if (!dish || attach_is_copy(st, dish))
+            continue;       /* "the same but onion rings instead of the fries": a dish of the copy
+                             * is swapped (correct.c), not changed */
         bool joined = true; /* only modifiers, commas, dashes and "with" between */
         for (size_t p = dish->end; p < th->begin && joined; p++) {
             if (t[p].kind == ORDER_TOKEN_PUNCT)
@@ -3141,6 +3389,11 @@ static size_t attach_another(struct attach_state *st, size_t c)
         size_t k = i + 1;
         if (another && order_tok_is(text, t, k, st->e, "one"))
             k++;
+        if (another && order_tok_is(text, t, k, st->e, "of") &&
+            (order_tok_is(text, t, k + 1, st->e, "those") ||
+             order_tok_is(text, t, k + 1, st->e, "these") ||
+             order_tok_is(text, t, k + 1, st->e, "them")))
+            k += 2; /* "another one of those" */
         else if (one && (order_tok_is(text, t, k, st->e, "too") ||
                          order_tok_is(text, t, k, st->e, "more")))
             k++;
@@ -3448,6 +3701,67 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
     }
 }
 
+/* "the mango smoothie if you still have it, otherwise the strawberry one": what follows
+ * "otherwise" is an alternative to a dish asked for before it, kept in mind, not ordered
+ * beside it. */
+static void attach_alternatives(struct attach_state *st, size_t first)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t at = st->e;
+    for (size_t i = st->b; i < st->e && at == st->e; i++)
+        if (attach_free(st, i) && order_tok_is(text, t, i, st->e, "otherwise"))
+            at = i;
+    if (at == st->e)
+        return;
+    bool asked = false; /* a dish asked for before the alternative */
+    for (size_t x = 0; x < st->rg->n_things && !asked; x++) {
+        const struct order_thing *o = &st->rg->things[x];
+        asked = o->is_span && o->item >= 0 && !o->reference && o->end <= at;
+    }
+    if (!asked)
+        return;
+    for (size_t x = first; x < st->rg->n_things; x++)
+        if (st->rg->things[x].begin > at)
+            st->rg->things[x].reference = true;
+    for (size_t i = at; i < st->e; i++)
+        if (attach_free(st, i))
+            st->rg->roles[i] = ORDER_ROLE_FILLER;
+}
+
+/* "the jackfruit burger & the other spicy one": "the other" before a dish already asked for
+ * means another of its description, not that one again: asked back among the rest. */
+static void attach_the_other(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (!th->is_span || th->begin < st->b + 2 ||
+            !order_tok_is(text, t, th->begin - 1U, st->e, "other") ||
+            !order_tok_is(text, t, th->begin - 2U, st->e, "the"))
+            continue;
+        bool asked = false; /* the dishes of it asked for before are not the other one */
+        for (size_t x = 0; x < st->rg->n_things; x++) {
+            const struct order_thing *o = &st->rg->things[x];
+            if (o != th && o->is_span && !o->reference && o->item >= 0 && o->end <= th->begin &&
+                order_item_set_has(&th->candidates, (size_t)o->item)) {
+                th->candidates.bits[o->item / 64] &= ~(1ULL << (o->item % 64));
+                asked = true;
+            }
+        }
+        if (!asked)
+            continue;
+        th->item = order_item_set_count(&th->candidates) == 1
+                       ? order_item_set_next(&th->candidates, 0)
+                       : -1;
+        st->rg->roles[th->begin - 1U] = ORDER_ROLE_ITEM;
+        th->begin = (uint16_t)(th->begin - 2U);
+        th->phrase_len =
+            (uint16_t)order_words_join(text, t, th->begin, th->end, th->phrase, sizeof(th->phrase));
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -3470,6 +3784,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
     attach_list_heading(&st, first, end);
+    attach_the_other(&st, first, end);
     attach_elided_heads(&st, first, end);
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)
@@ -3496,6 +3811,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_each_for_people(&st, first, end);
     attach_swap_part(&st, first, end);
     attach_group_counts(&st, first, end);
+    attach_alternatives(&st, first);
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
     attach_merge_substitutes(&st, first);

@@ -345,6 +345,10 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                 bool with = order_tok_is(text, tokens, j, e, "with") ||
                             (order_tok_is(text, tokens, j, e, "w") && j + 1 < e &&
                              tokens[j + 1].kind == ORDER_TOKEN_PUNCT && tokens[j + 1].punct == '/');
+                /* "for my brother but no onions": the change after it is no filler */
+                bool change =
+                    j > i + pat->n_words && order_patterns_longest(&rd->u->modifier_zone_starts,
+                                                                   text, tokens, j, e, NULL) > 0;
                 if (clause_diet_person(rd, text, tokens, j, e, out)) {
                     j += order_patterns_longest(&rd->u->diet_cues, text, tokens, j, e, NULL) - 1;
                     continue; /* "for the one vegan in the group" */
@@ -358,8 +362,8 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                             (order_tok_is(text, tokens, j, e, "a") ||
                              order_tok_is(text, tokens, j, e, "an")) &&
                             clause_food_after(rd, text, tokens, j, i + k);
-                if (out->n_hits[j] > 0 || number || with || same ||
-                    food) { /* "for me w/ rice added" */
+                if (out->n_hits[j] > 0 || number || with || same || food ||
+                    change) { /* "for me w/ rice added" */
                     k = j - i;
                     break;
                 }

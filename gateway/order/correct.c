@@ -34,6 +34,8 @@ struct correct_lead {
     int32_t count;     /* count: the number */
     int32_t item;      /* removal, swap: the menu item named (-1: "scratch that") */
     bool adjacent;     /* swap: only of a dish right before it ("X, no wait the Y") */
+    bool names_was;    /* swap: the word after the lead names the dish replaced ("make the
+                        * fries sweet potato") */
 };
 
 /* The phrase of words[][] that starts at i, or 0: its length in tokens. */
@@ -139,7 +141,7 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
     static const char *const counts[][CORRECT_PHRASE_WORDS] = {
         {"make", "it"}, {"make", "that"},       {"make", "them"},         {"make", "those"},
         {"i", "mean"},  {"change", "it", "to"}, {"change", "that", "to"}, {"no", "make", "it"},
-        {"lets", "do"}, {"lets", "go", "with"}, {"lets", "get"}};
+        {"lets", "do"}, {"lets", "go", "with"}, {"lets", "get"},          {"make", "the"}};
     static const char *const adding[] = {"more", "extra", "additional", "another"};
     static const char *const units[] = {"orders", "portions", "servings", "of"};
     size_t p = pre->p;
@@ -179,6 +181,7 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
             out->end = out->at = p + k;
             out->item = item;
             out->adjacent = k == 0;
+            out->names_was = k == 2 && order_tok_is(text, t, p + 1, n, "the");
             return true;
         }
         /* "actually no onion rings, just 2 fries": a dish not asked for before, named after
@@ -337,7 +340,8 @@ static void correct_count(const char *text, const struct order_token *tokens,
     for (size_t s = 0; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
         /* the count's dish: "make it 2 onion rings" */
-        if (!th->is_span || th->reference || th->begin < lead->at || th->begin > lead->at + 2)
+        if (!th->is_span || th->reference || th->begin < lead->at || th->begin > lead->at + 2 ||
+            th->begin == th->end) /* a part split off a count (attach.c) names no dish */
             continue;
         if (th->item >= 0) {
             correct_replace_before(rg, lead->begin, th->item);
@@ -364,6 +368,14 @@ static void correct_count(const char *text, const struct order_token *tokens,
         return;
     last->qty = lead->count; /* "two chicken burgers, actually three" */
     last->qty_explicit = true;
+    /* "..., make that 3, one of them no onion": the count is the whole, parts split off
+     * after it (attach.c) are of it */
+    for (size_t s = 0; s < rg->n_things; s++) {
+        const struct order_thing *part = &rg->things[s];
+        if (part != last && part->is_span && !part->reference && part->item == last->item &&
+            part->begin == part->end && part->begin >= lead->count_end && last->qty > part->qty)
+            last->qty -= part->qty;
+    }
     for (size_t s = 0; s < rg->n_things; s++) { /* the count read as a thing of its own */
         struct order_thing *th = &rg->things[s];
         if (!th->is_span && th->begin >= lead->at && th->begin < lead->count_end)
@@ -371,10 +383,33 @@ static void correct_count(const char *text, const struct order_token *tokens,
     }
 }
 
+/* "make the fries sweet potato": the last dish before the lead that the word after "make
+ * the" names ("fries": any of the fries), or NULL. */
+static struct order_thing *correct_dish_named_before(const struct order_reader *rd,
+                                                     struct order_reading *rg,
+                                                     const struct correct_lead *lead)
+{
+    struct order_thing *best = NULL;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        if (!th->is_span || th->reference || th->item < 0 || th->end > lead->begin ||
+            (best && th->end <= best->end))
+            continue;
+        for (size_t h = 0; h < rg->n_hits[lead->at]; h++) {
+            const struct order_lex_hit *hit = &rg->hits[lead->at][h];
+            if (order_item_set_has(&rd->lex->words[hit->words[0]].items, (size_t)th->item)) {
+                best = th;
+                break;
+            }
+        }
+    }
+    return best;
+}
+
 /* after_removal: the swap follows a removal ("scratch the jamaica, make it a horchata"): the
  * dish removed is the one it replaces, nothing more is dropped. */
-static void correct_swap(struct order_reading *rg, const struct correct_lead *lead,
-                         bool after_removal)
+static void correct_swap(const struct order_reader *rd, struct order_reading *rg,
+                         const struct correct_lead *lead, bool after_removal)
 {
     struct order_thing *now = NULL;
     for (size_t s = 0; s < rg->n_things && !now; s++) {
@@ -385,7 +420,15 @@ static void correct_swap(struct order_reading *rg, const struct correct_lead *le
             now = th;
     }
     enum { ADJACENT_TOKENS_MAX = 3 }; /* "the cheeseburger, no wait": a comma, a dash */
-    struct order_thing *was = correct_last_thing(rg, lead->begin, false);
+    struct order_thing *was = lead->names_was ? correct_dish_named_before(rd, rg, lead)
+                                              : correct_last_thing(rg, lead->begin, false);
+    /* "a hot dog, no wait, a cheeseburger", "the veggie... sorry, the green garden burger": a
+     * thing the menu lacks right before is what the dish replaces */
+    struct order_thing *said = correct_last_thing(rg, lead->begin, true);
+    if (said && now && !said->is_span && !said->past && said != now &&
+        (size_t)said->end + ADJACENT_TOKENS_MAX >= lead->begin && said->end <= now->begin &&
+        (!was || said->end > was->end))
+        was = said;
     if (!now || !was || was == now || after_removal ||
         (lead->adjacent && (size_t)was->end + ADJACENT_TOKENS_MAX < lead->begin))
         return;
@@ -393,6 +436,8 @@ static void correct_swap(struct order_reading *rg, const struct correct_lead *le
         now->qty = was->qty;
         now->qty_explicit = true;
     }
+    if (lead->names_was && now->mods.n == 0)
+        now->mods = was->mods; /* "a large fries ... make the fries sweet potato": still large */
     was->reference = true;
 }
 
@@ -420,15 +465,18 @@ static void correct_instead(const struct order_reader *rd, const char *text,
         struct order_thing *now = correct_last_thing(rg, i, false);
         if (item < 0 || !now || now->item == item || (size_t)now->end + 1 < i)
             continue;
-        size_t before = 0;
+        /* the one asked for last: "the same for him but onion rings instead of the fries"
+         * replaces the copy's fries, not the first order's too */
+        struct order_thing *before = NULL;
         for (size_t s = 0; s < rg->n_things; s++) {
             struct order_thing *o = &rg->things[s];
-            if (o != now && o->is_span && !o->reference && o->item == item && o->end <= now->begin)
-                before++;
+            if (o != now && o->is_span && !o->reference && o->item == item &&
+                o->end <= now->begin && (!before || o->end >= before->end))
+                before = o;
         }
-        if (before == 0)
+        if (!before)
             continue; /* "sweet potato fries instead of the fries" in one dish: a swap */
-        correct_replace_before(rg, now->begin, item);
+        before->reference = true;
         uint8_t keep = 0;
         for (uint8_t m = 0; m < now->mods.n; m++) {
             if (strncmp(now->mods.text[m], "instead", 7) == 0)
@@ -573,7 +621,7 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         if (lead.kind == CORRECT_COUNT)
             correct_count(text, tokens, out, &lead);
         else if (lead.kind == CORRECT_SWAP)
-            correct_swap(out, &lead,
+            correct_swap(rd, out, &lead,
                          removed_end > 0 && lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX);
         else
             correct_remove(out, &lead);

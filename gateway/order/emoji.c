@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "gateway/order/order_assert.h"
 
@@ -134,6 +135,30 @@ static const struct emoji_word *emoji_find(int32_t cp)
             hi = mid;
     }
     return NULL;
+}
+
+/* What a picture also stands for beside its name: a cup with a straw pictures any cold
+ * drink served so ("chocolate shake 🥤", "🥤 lemonade"). Space-separated. */
+static const char *emoji_also(int32_t cp)
+{
+    return cp == 0x1F964 ? "shake milkshake smoothie lemonade drink juice tea coke cola" : NULL;
+}
+
+bool order_emoji_pictures(int32_t cp, const char *w, size_t len)
+{
+    const char *word = order_emoji_word(cp);
+    if (!word)
+        return false;
+    if (strlen(word) == len && memcmp(word, w, len) == 0)
+        return true;
+    for (const char *a = emoji_also(cp); a && *a;) {
+        const char *e = strchr(a, ' ');
+        size_t al = e ? (size_t)(e - a) : strlen(a);
+        if (al == len && memcmp(a, w, len) == 0)
+            return true;
+        a = e ? e + 1 : a + al;
+    }
+    return false;
 }
 
 const char *order_emoji_word(int32_t cp)

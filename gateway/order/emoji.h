@@ -10,10 +10,15 @@
 #define BRIGADE_GATEWAY_ORDER_EMOJI_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* The lowercase noun food or drink emoji cp pictures, or NULL for any other codepoint. */
 const char *order_emoji_word(int32_t cp);
+
+/* Is the lowercase word w[0..len) (singular) what emoji cp pictures: its noun, or a kind it
+ * also stands for ("shake" for 🥤)? */
+bool order_emoji_pictures(int32_t cp, const char *w, size_t len);
 
 /* Does food or drink emoji cp picture a dish or drink served whole ("🍔", "🥤") rather than
  * what goes into one ("🍓", "🧀")? Two pictures side by side name one dish only when both

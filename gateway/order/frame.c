@@ -173,6 +173,21 @@ static size_t frame_menu_edits(const struct order_lex_hit *hits, uint8_t n_hits)
     return least;
 }
 
+/* Is an "x" count at token t ("x2", "x 2")? A dish stands before it. */
+static bool frame_x_count_at(const char *text, const struct order_token *tokens, size_t n, size_t t)
+{
+    if (t >= n || tokens[t].kind != ORDER_TOKEN_WORD || text[tokens[t].off] != 'x')
+        return false;
+    const char *d = text + tokens[t].off + 1;
+    size_t len = tokens[t].len - 1U;
+    if (len == 0 && t + 1 < n && tokens[t + 1].kind == ORDER_TOKEN_WORD) {
+        d = text + tokens[t + 1].off; /* "x 2" */
+        len = tokens[t + 1].len;
+    }
+    return len >= 1 && len <= 2 && d[0] >= '0' && d[0] <= '9' &&
+           (len == 1 || (d[1] >= '0' && d[1] <= '9'));
+}
+
 /* The frame word token t misspells, or -1. A word the lexicon read only as a misspelt menu
  * word may still be a frame word: when the frame word is nearer, or as near and the word
  * stands beside a subject pronoun ("coud i have": "could", not "cold"). */
@@ -191,8 +206,9 @@ static int32_t frame_word_for(const struct order_frame_words *fw,
     if (modal_place)
         menu_edits = 1;
     /* "4 nugs": after a count in digits stands a dish, not a word of the frame */
-    bool counted = t > 0 && tokens[t - 1].kind == ORDER_TOKEN_WORD && tokens[t - 1].len <= 2 &&
-                   text[tokens[t - 1].off] >= '0' && text[tokens[t - 1].off] <= '9';
+    bool counted = (t > 0 && tokens[t - 1].kind == ORDER_TOKEN_WORD && tokens[t - 1].len <= 2 &&
+                    text[tokens[t - 1].off] >= '0' && text[tokens[t - 1].off] <= '9') ||
+                   frame_x_count_at(text, tokens, n, t + 1); /* "nugs x2" */
     if (k->kind != ORDER_TOKEN_WORD || (n_hits > 0 && menu_edits == 0) || counted ||
         (!modal_place && !frame_repairable(dict, text + k->off, k->len)) ||
         order_food_word(food, text + k->off, k->len) || frame_in_dish(food, text, tokens, n, t) ||

@@ -50,6 +50,21 @@ static bool read_listed_dish(const char *text, const struct order_token *tokens,
     return false;
 }
 
+/* Do the words before token p say someone cannot have what follows ("he can't have the
+ * parmesan", "she doesn't eat", "allergic to")? What follows is in a dish, not asked for. */
+static bool read_cannot_have(const char *text, const struct order_token *tokens, size_t p)
+{
+    static const char *const verbs[] = {"have", "eat", "do", "take", "drink"};
+    static const char *const negated[] = {"cant", "cannot", "doesnt",   "dont",  "wont",
+                                          "not",  "never",  "shouldnt", "mustnt"};
+    if (p >= 2 && order_tok_is(text, tokens, p - 1U, p, "to") &&
+        order_tok_is(text, tokens, p - 2U, p, "allergic"))
+        return true;
+    return p >= 2 &&
+           order_tok_in(text, tokens, p - 1U, p, verbs, sizeof(verbs) / sizeof(verbs[0])) &&
+           order_tok_in(text, tokens, p - 2U, p, negated, sizeof(negated) / sizeof(negated[0]));
+}
+
 /* Does leftover th follow a word that speaks of what is in a dish ("keep the rice", "just
  * the patty in the bun", "but the patty", "nothing but ..."), or "and" after a leftover that
  * did ("... in the bun and lettuce")? */
@@ -65,6 +80,8 @@ static bool read_after_dish_talk(const char *text, const struct order_token *tok
     for (size_t k = 0; k < sizeof(talk) / sizeof(talk[0]); k++)
         if (order_tok_is(text, tokens, p - 1U, p, talk[k]))
             return true;
+    if (read_cannot_have(text, tokens, p))
+        return true;
     if (!order_tok_is(text, tokens, p - 1U, p, "and"))
         return false;
     for (size_t t = 0; t < rg->n_things; t++)
@@ -122,6 +139,34 @@ static bool read_instead_of_ingredient(const struct order_reader *rd, const char
     return false;
 }
 
+/* "the pea and quinoa burger": food, then "and" and a dish asked for whose description holds
+ * the food's words, describes that dish with it: no dish of its own. */
+static bool read_describes_next(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, const struct order_reading *rg,
+                                const struct order_thing *th)
+{
+    enum { DESCRIBING_WORDS_MAX = 2 };
+    size_t end = rg->clauses[th->clause].end;
+    if (!order_tok_is(text, tokens, th->end, end, "and") ||
+        th->end - th->begin > DESCRIBING_WORDS_MAX)
+        return false;
+    const char *words[DESCRIBING_WORDS_MAX];
+    size_t lens[DESCRIBING_WORDS_MAX], n = 0;
+    for (size_t i = th->begin; i < th->end; i++) {
+        if (tokens[i].kind != ORDER_TOKEN_WORD)
+            return false;
+        words[n] = text + tokens[i].off;
+        lens[n++] = tokens[i].len;
+    }
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *d = &rg->things[t];
+        if (d->is_span && d->item >= 0 && d->begin == th->end + 1U &&
+            order_lexicon_item_mentions(rd->lex, d->item, words, lens, n) == n)
+            return true;
+    }
+    return false;
+}
+
 void order_read_mark_leftover_words(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg)
 {
@@ -146,7 +191,8 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
         th->ingredient = !th->is_span && th->leftover_kind == ORDER_LEFTOVER_FOOD &&
                          !th->qty_explicit &&
                          (read_ingredient_of_dish(rd, text, tokens, rg, th) ||
-                          read_instead_of_ingredient(rd, text, tokens, rg, th));
+                          read_instead_of_ingredient(rd, text, tokens, rg, th) ||
+                          read_describes_next(rd, text, tokens, rg, th));
         /* "a veggie one": a dish pointed at, not named */
         th->coined = th->coined && !order_tok_is(text, tokens, th->end - 1U, th->end, "one") &&
                      !order_tok_is(text, tokens, th->end - 1U, th->end, "ones");

@@ -279,6 +279,26 @@ static void lex_add_synonym_variants(struct order_lexicon *lx, struct sb_stemmer
     }
 }
 
+/* The understanding's synonyms of a section's noun ("beverages", "bevs" for "drinks") name
+ * its items as the noun does. */
+static void lex_add_section_synonyms(struct order_lexicon *lx, struct sb_stemmer *st,
+                                     const char *noun, size_t len, uint32_t item, bool head)
+{
+    const struct order_patterns *syn = &lx->u->synonyms;
+    for (size_t s = 0; s < syn->count; s++) {
+        const struct order_pattern *p = &syn->items[s];
+        const char *of = lx->u->synonym_of[p->value];
+        if (p->n_words != 1 || strlen(of) != len || memcmp(of, noun, len) != 0)
+            continue;
+        size_t known = lx->n_words;
+        int32_t id = lex_add_word(lx, st, p->words[0], p->word_lens[0]);
+        struct order_lex_word *w = &lx->words[id];
+        w->section_only = w->section_only || (size_t)id >= known; /* no name holds it */
+        w->items.bits[item / 64] |= (uint64_t)1 << (item % 64);
+        w->head = w->head || head;
+    }
+}
+
 /* A section ("drinks") names every item of it: its noun joins the vocabulary as a head. */
 static void lex_add_sections(struct order_lexicon *lx, struct sb_stemmer *st)
 {
@@ -302,6 +322,7 @@ static void lex_add_sections(struct order_lexicon *lx, struct sb_stemmer *st)
         lx->words[id].items.bits[i / 64] |= (uint64_t)1 << (i % 64);
         /* "drinks" and "desserts" name a kind of dish; "kids" and "sides" do not */
         lx->words[id].head = lx->words[id].head || order_food_word(lx->food, folded, (size_t)n);
+        lex_add_section_synonyms(lx, st, folded, (size_t)n, (uint32_t)i, lx->words[id].head);
     }
 }
 
@@ -586,6 +607,8 @@ size_t order_lexicon_plural_clipping(const struct order_lexicon *lx, const char 
         order_dictionary_has(lx->dict, w, len))
         return 0;
     size_t n = lex_clipped(lx, LEX_CLIP_START, w, len - 1, out, 0, max), kept = 0;
+    if (n == 0 && len - 1 >= LEX_SUFFIX_MIN) /* "3 birrias": the end of "quesabirria" */
+        n = lex_clipped(lx, LEX_CLIP_END, w, len - 1, out, 0, max);
     for (size_t h = 0; h < n; h++) /* a word that names dishes alone, not "kids" */
         if (lx->words[out[h].words[0]].anchor && !lx->words[out[h].words[0]].not_dish)
             out[kept++] = out[h];

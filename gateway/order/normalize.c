@@ -51,7 +51,7 @@ static bool order_emoji_echoes_word(const char *word, size_t wl, const char *out
 
 /* ... or one of the few words before it in the same phrase ("strawberry banana smoothie x2
  * 🍓🍌", "mango smoothy 🥭")? A separator or a new line ends the phrase. */
-static bool order_emoji_echoes(const char *word, size_t wl, const char *out, size_t o)
+static bool order_emoji_echoes(int32_t cp, const char *word, size_t wl, const char *out, size_t o)
 {
     enum { ECHO_WORDS_MAX = 5 };
     size_t e = o;
@@ -59,7 +59,9 @@ static bool order_emoji_echoes(const char *word, size_t wl, const char *out, siz
         size_t b = e;
         while (b > 0 && out[b - 1] != ' ' && out[b - 1] != '\n')
             b--;
-        if (order_emoji_echoes_word(word, wl, out, b, e))
+        size_t sl = e - b > 1 && out[e - 1] == 's' ? e - b - 1 : e - b;
+        if (order_emoji_echoes_word(word, wl, out, b, e) ||
+            order_emoji_pictures(cp, out + b, sl)) /* "chocolate shake 🥤" */
             return true;
         if (b == 0 || out[b - 1] == '\n' || (b < e && strchr(",.;!?+&", out[e - 1])) ||
             (b < e && strchr(",.;!?+&(", out[b])))
@@ -69,12 +71,42 @@ static bool order_emoji_echoes(const char *word, size_t wl, const char *out, siz
     return false;
 }
 
+/* Do the next few words after the picture at cps[i - 1] (blanks aside, up to a separator)
+ * name what it pictures: "🍟 fries", "2 🍔 cheddar cheeseburgers", "🥤 lemonade"? Then it
+ * labels them, no dish of its own. cps are casefolded. */
+static bool order_emoji_labels_next(int32_t cp, const char *word, const int32_t *cps, int i, int n)
+{
+    enum { LABEL_WORDS_MAX = 3, LABEL_WORD_BYTES = 24 };
+    size_t wl = strlen(word);
+    char w[LABEL_WORD_BYTES];
+    for (int k = 0; k < LABEL_WORDS_MAX; k++) {
+        while (i < n && (order_is_blank(cps[i]) || cps[i] == 0xFE0F))
+            i++;
+        size_t len = 0;
+        while (i < n && cps[i] >= 'a' && cps[i] <= 'z') {
+            if (len < sizeof(w))
+                w[len] = (char)cps[i];
+            len++;
+            i++;
+        }
+        if (len == 0 || len > sizeof(w))
+            return false;
+        size_t sl = len > 1 && w[len - 1] == 's' ? len - 1 : len;
+        if (order_emoji_echoes_word(word, wl, w, 0, len) || order_emoji_pictures(cp, w, sl))
+            return true;
+        if (i < n && !order_is_blank(cps[i]))
+            return false; /* a separator ends the phrase */
+    }
+    return false;
+}
+
 /* Writes the word a food emoji stands for, a blank on each side (the match form). Returns
  * the new length, or 0 when it does not fit. */
-static size_t order_encode_emoji(const char *word, char *out, size_t o, int *pending, size_t cap)
+static size_t order_encode_emoji(int32_t cp, const char *word, char *out, size_t o, int *pending,
+                                 size_t cap)
 {
     size_t wl = strlen(word);
-    if (order_emoji_echoes(word, wl, out, o))
+    if (order_emoji_echoes(cp, word, wl, out, o))
         return o; /* nothing to add; an echo follows a word, so o > 0 */
     if (o + 2 + wl + 1 > cap)
         return 0;
@@ -115,13 +147,18 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
             /* "🍔🍟🥤": pictures side by side are things of their own when one is a dish */
             if (last_food != 0 && pending != '\n' &&
                 (order_emoji_dish(c) || order_emoji_dish(last_food)) &&
-                !order_emoji_echoes(word, strlen(word), out, o)) {
+                !order_emoji_echoes(c, word, strlen(word), out, o)) {
                 if (o + 2 > cap)
                     return -E2BIG;
                 out[o++] = ',';
             }
             last_food = c;
-            o = order_encode_emoji(word, out, o, &pending, cap);
+            if (order_emoji_labels_next(c, word, cps, i + 1, n)) {
+                if (o > 0 && pending != '\n')
+                    pending = ' ';
+                continue; /* "🍟 fries x2 🥤 lemonade": the picture labels what follows */
+            }
+            o = order_encode_emoji(c, word, out, o, &pending, cap);
             if (o == 0)
                 return -E2BIG;
             continue;

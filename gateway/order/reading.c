@@ -177,19 +177,56 @@ static void read_count_words(const struct order_reader *rd, const char *text,
     }
 }
 
-/* Pass 1, last: a plural nothing read right after a count in digits is a dish clipped ("4
- * nugs": nuggets). */
+/* Is token t a count in digits ("2", "2x"; with x_form "x2", or "x" before one)? */
+static bool read_digit_count_at(const char *text, const struct order_token *tokens, size_t n,
+                                size_t t, bool x_form)
+{
+    if (t >= n || tokens[t].kind != ORDER_TOKEN_WORD)
+        return false;
+    const char *w = text + tokens[t].off;
+    size_t len = tokens[t].len, d = 0;
+    if (x_form && len == 1 && w[0] == 'x')
+        return read_digit_count_at(text, tokens, n, t + 1, false);
+    if (x_form && w[0] == 'x')
+        d = 1;
+    else if (!x_form && len >= 2 && w[len - 1] == 'x')
+        len--; /* "2x nugs" */
+    if (len <= d || len > d + 2)
+        return false;
+    for (size_t k = d; k < len; k++)
+        if (w[k] < '0' || w[k] > '9')
+            return false;
+    return true;
+}
+
+/* Are token t's readings only misspellings ("nugs" read as "nuts")? */
+static bool read_only_typos(const struct order_reading *out, size_t t)
+{
+    for (size_t h = 0; h < out->n_hits[t]; h++)
+        if (out->hits[t][h].edits == 0)
+            return false;
+    return true;
+}
+
+/* Pass 1, last: a plural nothing read, or read only as a misspelling, right after a count in
+ * digits or right before an "x" count is a dish clipped ("4 nugs", "nugs x2": nuggets; "3
+ * birrias": quesabirria). */
 static void read_clipped_after_count(const struct order_reader *rd, const char *text,
                                      const struct order_token *tokens, size_t n,
                                      struct order_reading *out)
 {
-    for (size_t t = 1; t < n; t++) {
-        const struct order_token *q = &tokens[t - 1];
-        if (tokens[t].kind != ORDER_TOKEN_WORD || out->n_hits[t] > 0 ||
-            q->kind != ORDER_TOKEN_WORD || q->len > 2 || text[q->off] < '0' || text[q->off] > '9')
+    for (size_t t = 0; t < n; t++) {
+        if (tokens[t].kind != ORDER_TOKEN_WORD || !read_only_typos(out, t) ||
+            !((t > 0 && read_digit_count_at(text, tokens, n, t - 1, false)) ||
+              read_digit_count_at(text, tokens, n, t + 1, true)))
             continue;
-        out->n_hits[t] = (uint8_t)order_lexicon_plural_clipping(
-            rd->lex, text + tokens[t].off, tokens[t].len, out->hits[t], ORDER_LEX_HITS_MAX);
+        struct order_lex_hit hits[ORDER_LEX_HITS_MAX];
+        size_t k = order_lexicon_plural_clipping(rd->lex, text + tokens[t].off, tokens[t].len, hits,
+                                                 ORDER_LEX_HITS_MAX);
+        if (k == 0)
+            continue;
+        memcpy(out->hits[t], hits, k * sizeof(hits[0]));
+        out->n_hits[t] = (uint8_t)k;
     }
 }
 
@@ -889,6 +926,9 @@ static bool read_with_modifier(const struct order_reader *rd, const char *text,
     size_t j = i + 1;
     if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
         j++; /* "w/" */
+    if (j + 1 < e &&
+        (order_tok_is(text, tokens, j, e, "my") || order_tok_is(text, tokens, j, e, "our")))
+        j++; /* "fries with my beef burger": the dish they go with */
     return j < e && tokens[j].kind == ORDER_TOKEN_WORD && !read_name_at(rd, text, tokens, rg, j, e);
 }
 
@@ -938,6 +978,12 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
                   order_tok_is(text, tokens, j, e, "n") ||
                   order_tok_is(text, tokens, j, e, "plus") ||
                   order_tok_is(text, tokens, j, e, "or");
+    /* "with my boyfriend and he got this burger ...": a subject after "and" starts a
+     * sentence of its own */
+    static const char *const subjects[] = {"he", "she", "they", "we", "i", "you"};
+    if (joiner && t->kind == ORDER_TOKEN_WORD &&
+        order_tok_in(text, tokens, j + 1, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+        return true;
     if (joiner)
         return read_zone_next_thing(rd, text, tokens, rg, j + 1, e);
     if (order_tok_is(text, tokens, j, e, "to") || order_tok_is(text, tokens, j, e, "for"))
@@ -952,6 +998,12 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
         if (order_read_name_at(rd, text, tokens, rg, d, e) >= 0)
             return true;
     }
+    /* "instead of normal fries with my beef burger": the dish the change goes with */
+    if (order_tok_is(text, tokens, j, e, "with") &&
+        (order_tok_is(text, tokens, j + 1, e, "my") ||
+         order_tok_is(text, tokens, j + 1, e, "our")) &&
+        order_read_name_at(rd, text, tokens, rg, j + 2, e) >= 0)
+        return true;
     int32_t qty;
     bool part = j > 0 && (order_tok_is(text, tokens, j - 1, e, "on") ||
                           order_tok_is(text, tokens, j - 1, e, "for")); /* "on 3 of them" */

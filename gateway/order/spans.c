@@ -150,6 +150,11 @@ static bool spans_one_after(const struct order_reader *rd, const char *text,
                             size_t b, size_t e, size_t clause_end)
 {
     if (order_tok_is(text, tokens, e, clause_end, "one")) {
+        /* "two cheeseburgers one plain one with everything": a modifier after the count "one"
+         * says how that one is made; the next "one" counts another */
+        if (b > 0 && e == b + 1 && order_tok_is(text, tokens, b - 1, b, "one") &&
+            order_patterns_longest(&rd->u->modifier_starts, text, tokens, b, e, NULL) == 1)
+            return false;
         bool word_next = e + 1 < clause_end && tokens[e + 1].kind == ORDER_TOKEN_WORD;
         int32_t qty;
         bool counted = b > 0 && order_read_quantity(rd->u, text, tokens, b - 1, e, &qty) > 0 &&
