@@ -239,6 +239,41 @@ static size_t attach_count_range(const struct attach_state *st, size_t p, size_t
     return 2 + k;
 }
 
+/* "(x3) green garden burger", "x2 lemonade": an "x" count heading a line or a list's entry,
+ * alone or in parentheses, counts the dish right after it. Only where a thing starts (the
+ * clause's start or after a separator), so a count after a dish stays that dish's. */
+static bool attach_x_count_before(struct attach_state *st, struct order_thing *s)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = s->begin;
+    if (p > st->b && t[p - 1U].kind == ORDER_TOKEN_PUNCT && t[p - 1U].punct == ')' &&
+        attach_free(st, p - 1U))
+        p--;
+    size_t c = p;
+    int32_t v = -1;
+    if (c > st->b && t[c - 1U].kind == ORDER_TOKEN_WORD && t[c - 1U].len > 1 &&
+        text[t[c - 1U].off] == 'x')
+        v = attach_digits(text + t[c - 1U].off + 1, t[c - 1U].len - 1U, false), c--;
+    else if (c > st->b + 1U && order_tok_is(text, t, c - 2U, st->e, "x"))
+        v = attach_digits(text + t[c - 1U].off, t[c - 1U].len, false), c -= 2;
+    if (v < 1 || v > ORDER_QTY_MAX)
+        return false;
+    for (size_t i = c; i < s->begin; i++)
+        if (!attach_free(st, i))
+            return false;
+    bool paren = c > st->b && t[c - 1U].kind == ORDER_TOKEN_PUNCT && t[c - 1U].punct == '(';
+    if (paren != (p < s->begin))
+        return false; /* "(x3" or "x3)": not one count */
+    size_t h = paren ? c - 1U : c;
+    if (h > st->b && !(t[h - 1U].kind == ORDER_TOKEN_PUNCT && t[h - 1U].punct != '&'))
+        return false;
+    s->qty = v;
+    s->qty_explicit = true;
+    memset(st->rg->roles + h, ORDER_ROLE_QTY, s->begin - h);
+    return true;
+}
+
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -283,7 +318,9 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     }
     if (k == 0 && p + 1 == s->begin && order_tok_is(text, st->tokens, p, s->begin, "another"))
         st->rg->roles[p++] = ORDER_ROLE_QTY; /* "another flan": one more, no change to it */
-    if (k == 0 && vague == 0 && st->each_qty == 0)
+    if (k == 0 && vague == 0 && st->each_qty == 0 && attach_x_count_before(st, s))
+        p = s->begin;
+    else if (k == 0 && vague == 0 && st->each_qty == 0)
         attach_homophone_count(st, s);
     if (k == 0 && vague == 0)
         attach_bare_unit(st, s);

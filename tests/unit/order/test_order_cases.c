@@ -2573,6 +2573,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Sweet Potato Fries", .qty = 1}}},
+    /* an "x" count heading a line, alone or in parentheses, counts the dish after it */
+    {.text = "(x2) onion rings\nx3 mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Mango Smoothie", .qty = 3}}},
 };
 
 static struct fixture f;
