@@ -2558,6 +2558,46 @@ static bool attach_other_part(struct attach_state *st, size_t c, size_t i, struc
 /* A clause that names nothing but points back at a dish named before: "I'd like one if so"
  * after "do you have the kale caesar?" adds one; "2 of them" after "the spicy burger?" (no
  * question asked) is its count; "actually make that 3" corrects the count. */
+/* The kind of dish asked about in a question before i, after the dish last (if any):
+ * "what's the vegan dessert again?", "which smoothies do you have?". NULL when none. */
+static struct order_thing *attach_kind_asked(struct attach_state *st, size_t i,
+                                             const struct order_thing *last)
+{
+    struct order_thing *best = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->is_span && th->item < 0 && !th->reference && th->end <= i &&
+            order_item_set_count(&th->candidates) > 0 &&
+            st->rg->clauses[th->clause].question_start && (!last || th->end > last->end) &&
+            (!best || th->end > best->end))
+            best = th;
+    }
+    return best;
+}
+
+/* A request pointing back at a kind asked about ("... one of those please") asks for one of
+ * it: the one dish of that kind, or the kind, asked back among its dishes. Tokens [a, b) are
+ * the pointing words. */
+static void attach_point_at_kind(struct attach_state *st, size_t c, const struct order_thing *kind,
+                                 int32_t v, bool counted, size_t a, size_t b)
+{
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+    if (st->rg->n_things == ORDER_ITEMS_MAX)
+        return;
+    struct order_thing *n = &st->rg->things[st->rg->n_things++];
+    *n = *kind;
+    n->clause = (uint8_t)c;
+    n->qty = v;
+    n->qty_explicit = counted;
+    n->mods.n = 0;
+    n->begin = (uint16_t)a;
+    n->end = (uint16_t)b;
+    n->points_back = true;
+    if (order_item_set_count(&kind->candidates) == 1)
+        n->item = order_item_set_next(&kind->candidates, 0);
+    st->rg->clauses[c].n_spans++;
+}
+
 static void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -2602,6 +2642,13 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             attach_nothing_else(st, cl->begin, i)) {
             pronoun = true; /* "is the brownie vegan? if so two please"; not "seat 4" */
             p--;
+        }
+        /* "what's the vegan dessert again? one of those too": a kind asked about after the
+         * last dish is what the pronoun points at */
+        struct order_thing *asked = attach_kind_asked(st, cl->begin, last);
+        if (asked && pronoun && !(k == 0 && !cl->request_form)) {
+            attach_point_at_kind(st, c, asked, v, k > 0, i, p + 1);
+            return;
         }
         if (!last || !pronoun || (k == 0 && !cl->request_form))
             continue;

@@ -97,7 +97,7 @@ struct classify_clause_facts {
 static bool classify_not_dish(const struct order_understanding *u,
                               const struct order_class_input *in, const struct order_thing *th)
 {
-    if (th->is_span && th->item >= 0)
+    if (th->is_span && (th->item >= 0 || th->points_back))
         return false;
     bool any = false;
     for (size_t i = th->begin; i < th->end; i++) {

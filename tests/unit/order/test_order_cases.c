@@ -2579,6 +2579,19 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Mango Smoothie", .qty = 3}}},
+    /* a request pointing back at a kind asked about asks for its one dish, or asks which */
+    {.text = "a mango smoothie. remind me, what is the vegan dessert? two of those",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 2}},
+     .asked = {{"vegan dessert", "Vegan Chocolate Brownie"}}},
+    {.text = "fries please. which milkshakes do you do? i'll take one of them",
+     .category = "order",
+     .status = "review",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .clarify = {{.phrase = "milkshakes", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
 };
 
 static struct fixture f;
