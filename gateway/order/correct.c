@@ -439,6 +439,14 @@ static void correct_swap(const struct order_reader *rd, struct order_reading *rg
     if (lead->names_was && now->mods.n == 0)
         now->mods = was->mods; /* "a large fries ... make the fries sweet potato": still large */
     was->reference = true;
+    /* "make the smoothie a mango one": the kind after "make the" names the dish changed, it
+     * asks for nothing of its own */
+    for (size_t s = 0; lead->names_was && s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        if (th != now && th->is_span && th->item < 0 && th->begin == lead->at &&
+            th->end <= now->begin && order_item_set_has(&th->candidates, (size_t)was->item))
+            th->reference = true;
+    }
 }
 
 static void correct_remove(struct order_reading *rg, const struct correct_lead *lead)

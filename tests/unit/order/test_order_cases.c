@@ -2592,6 +2592,13 @@ static const struct order_case cases[] = {
      .intents = {"order", "inquiry"},
      .items = {{.name = "Classic Fries", .qty = 1}},
      .clarify = {{.phrase = "milkshakes", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
+    /* "make the <kind> a <dish> one": the kind names the dish changed, it is not asked back */
+    {.text = "one mango smoothie and onion rings, no wait make the smoothie a strawberry one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
