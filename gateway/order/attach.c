@@ -2568,6 +2568,7 @@ static struct order_thing *attach_kind_asked(struct attach_state *st, size_t i,
         struct order_thing *th = &st->rg->things[t];
         if (th->is_span && th->item < 0 && !th->reference && th->end <= i &&
             order_item_set_count(&th->candidates) > 0 &&
+            order_read_token_head(st->rd, st->rg, th->end - 1U) && /* not "is it vegan?" */
             st->rg->clauses[th->clause].question_start && (!last || th->end > last->end) &&
             (!best || th->end > best->end))
             best = th;
@@ -2598,6 +2599,34 @@ static void attach_point_at_kind(struct attach_state *st, size_t c, const struct
     st->rg->clauses[c].n_spans++;
 }
 
+/* "truffle fries - are they vegetarian? ... one order anyway": a dish named bare, without a
+ * count or a request, then asked about, is the question's topic; a count pointing back after
+ * the question asks for it anew. */
+static bool attach_topic_of_question(const struct attach_state *st, const struct order_thing *last,
+                                     size_t c)
+{
+    if (last->qty_explicit || st->rg->clauses[last->clause].request_form)
+        return false;
+    for (size_t q = (size_t)last->clause + 1U; q < c; q++)
+        if (st->rg->clauses[q].question_start)
+            return true;
+    return false;
+}
+
+/* Where the adverbs that close a clause without naming anything begin ("one order anyway",
+ * "two then", "1 more too"): the clause's words from there to end are only those. */
+static size_t attach_closing_adverbs(const struct attach_state *st, size_t p, size_t end)
+{
+    static const char *const adverbs[] = {"anyway", "anyways", "anyhow", "too",
+                                          "also",   "then",    "though", "still"};
+    size_t e = end;
+    while (e > p && (st->tokens[e - 1U].kind == ORDER_TOKEN_PUNCT ||
+                     attach_in(st->text, st->tokens, e - 1U, end, adverbs,
+                               sizeof(adverbs) / sizeof(*adverbs))))
+        e--;
+    return e;
+}
+
 static void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -2624,7 +2653,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             v = 1; /* no number read: "I'll have those as well" is one more */
         size_t p = i + k;
         static const char *const units[] = {"portions", "portion", "servings", "serving",
-                                            "orders",   "pieces",  "more"};
+                                            "orders",   "order",   "pieces",   "more"};
         if (k > 0 && attach_in(text, t, p, cl->end, units, sizeof(units) / sizeof(*units)))
             p++; /* "if yes 2 portions pls" */
         if (k > 0 && order_tok_is(text, t, p, cl->end, "of"))
@@ -2638,8 +2667,12 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             pronoun = true; /* "one if so", not "one orange juice"; "1 w/o pickles" */
             p--;            /* the count is the whole reference: what follows is its own */
         }
-        if (k > 0 && !pronoun && attach_nothing_else(st, p, cl->end) &&
+        size_t close = attach_closing_adverbs(st, p, cl->end);
+        if (k > 0 && !pronoun && attach_nothing_else(st, p, close) &&
             attach_nothing_else(st, cl->begin, i)) {
+            for (size_t a = close; a < cl->end; a++)
+                if (attach_free(st, a))
+                    st->rg->roles[a] = ORDER_ROLE_FILLER; /* "one order anyway" */
             pronoun = true; /* "is the brownie vegan? if so two please"; not "seat 4" */
             p--;
         }
@@ -2672,7 +2705,8 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         /* "he got this burger with ... Can I get two of those": a request pointing at a dish
          * named outside a request asks for it anew, as after a question */
         bool anew = st->rg->clauses[last->clause].question_start ||
-                    (cl->request_form && !st->rg->clauses[last->clause].request_form);
+                    (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
+                    attach_topic_of_question(st, last, c);
         if (!anew) {
             last->qty = v;
             last->qty_explicit = true;

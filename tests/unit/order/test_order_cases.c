@@ -2599,6 +2599,18 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1},
                {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a dish named bare, then asked about: a count pointing back after the question asks
+     * for it; adverbs closing the clause name nothing; a diet asked about is no kind */
+    {.text = "sweet potato fries - are they vegan? one order anyway",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1}}},
+    {.text = "a brownie. is it vegan? if so two then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
 };
 
 static struct fixture f;
