@@ -2611,6 +2611,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* "allergy of X", "allergy to X": what follows is kept away from, not a dish asked for */
+    {.text = "a kale caesar salad but i am allergy of parmesan so without please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no parmesan", "without"}}}},
 };
 
 static struct fixture f;
