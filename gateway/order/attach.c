@@ -2040,6 +2040,13 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         b = last_food;
         i = attach_food_phrase_start(st, i, b);
     }
+    /* "i must watch my sugar", "his coffee is on the way": a food the speaker or another
+     * person has, not where a dish stands, is talk of it */
+    static const char *const possessives[] = {"my", "our", "his", "her", "their"};
+    if (food && k == 0 && !opened && !listed && i > st->b &&
+        attach_in(st->text, st->tokens, i - 1U, st->e, possessives,
+                  sizeof(possessives) / sizeof(*possessives)))
+        return;
     struct order_reading *rg = st->rg;
     struct order_thing *th = order_reading_add_thing(rg, c, i, b);
     if (!th)

@@ -2617,6 +2617,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no parmesan", "without"}}}},
+    /* a food after a possessive, not where a dish stands, is talk of it */
+    {.text = "can i get a mango smoothie. i'm watching my carbs",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
