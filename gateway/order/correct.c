@@ -575,6 +575,20 @@ static bool correct_yes(const char *text, const struct order_token *t, size_t i,
     return order_tok_in(text, t, i, n, yes, sizeof(yes) / sizeof(*yes));
 }
 
+/* "and maybe onion rings. yeah onion rings.": is the dish said after "maybe" / "perhaps" in
+ * its own words (no other word between but an article), asked as a '?' would ask it? */
+static bool correct_hesitant(const char *text, const struct order_token *t,
+                             const struct order_thing *th)
+{
+    size_t p = th->begin;
+    if (p > 0 && (order_tok_is(text, t, p - 1U, th->begin, "a") ||
+                  order_tok_is(text, t, p - 1U, th->begin, "an") ||
+                  order_tok_is(text, t, p - 1U, th->begin, "some")))
+        p--;
+    return p > 0 && (order_tok_is(text, t, p - 1U, th->begin, "maybe") ||
+                     order_tok_is(text, t, p - 1U, th->begin, "perhaps"));
+}
+
 /* "maybe an elote? yes. an elote.": a dish asked with a '?', then a "yes" and the same dish
  * again with no count of its own, is the one dish confirmed, not a second. */
 static void correct_confirmations(const char *text, const struct order_token *tokens, size_t n,
@@ -582,7 +596,7 @@ static void correct_confirmations(const char *text, const struct order_token *to
 {
     enum { CONFIRM_TOKENS_MAX = 8 }; /* from the "?" to the dish said again */
     for (size_t q = 0; q + 1 < n; q++) {
-        if (tokens[q].kind != ORDER_TOKEN_PUNCT || tokens[q].punct != '?' ||
+        if (tokens[q].kind != ORDER_TOKEN_PUNCT || !strchr("?.!,\n", tokens[q].punct) ||
             !correct_yes(text, tokens, q + 1, n))
             continue;
         /* the dish asked: the last span before the '?' in its sentence */
@@ -593,7 +607,8 @@ static void correct_confirmations(const char *text, const struct order_token *to
                 (!asked || th->end > asked->end))
                 asked = th;
         }
-        if (!asked || asked->qty_explicit)
+        if (!asked || asked->qty_explicit ||
+            (tokens[q].punct != '?' && !correct_hesitant(text, tokens, asked)))
             continue;
         for (size_t s = 0; s < rg->n_things; s++) {
             struct order_thing *th = &rg->things[s];

@@ -2623,6 +2623,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a dish said after "maybe", then "yeah" and the same dish: one, confirmed */
+    {.text = "a cold brew, and maybe a brownie. yeah a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 static struct fixture f;
