@@ -203,9 +203,13 @@ static void attach_change_on(struct attach_state *st, struct order_thing *s)
         (order_tok_is(text, t, o - 1, st->e, "the") || order_tok_is(text, t, o - 1, st->e, "my") ||
          order_tok_is(text, t, o - 1, st->e, "our")))
         o--;
-    if (o <= st->b || !attach_free(st, o - 1) ||
+    bool for_filler = o > st->b && st->rg->roles[o - 1] == ORDER_ROLE_FILLER &&
+                      order_tok_is(text, t, o - 1, st->e, "for"); /* a "for *" filler */
+    if (o <= st->b || !(attach_free(st, o - 1) || for_filler) ||
         !(order_tok_is(text, t, o - 1, st->e, "on") ||
-          order_tok_is(text, t, o - 1, st->e, "onto") || order_tok_is(text, t, o - 1, st->e, "in")))
+          order_tok_is(text, t, o - 1, st->e, "onto") ||
+          order_tok_is(text, t, o - 1, st->e, "in") ||
+          order_tok_is(text, t, o - 1, st->e, "for"))) /* "no pickles for the burger" */
         return;
     size_t on = o - 1, r = on;
     while (r > st->b && attach_free(st, r - 1) && st->rg->mod_zone[r - 1] &&

@@ -2630,6 +2630,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1},
                {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a change "for the <dish>" in a sentence of its own is that dish's */
+    {.text = "a cheddar cheeseburger and onion rings. no onions for the cheeseburger please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}},
+               {.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
