@@ -677,6 +677,9 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (f.cue[ORDER_CATEGORY_OTHER] > 0 &&
         f.cue[ORDER_CATEGORY_OTHER] >= f.cue[ORDER_CATEGORY_INQUIRY])
         return ORDER_INTENT_OTHER;
+    /* "the young man who served us was most attentive": told of the past, no question */
+    if (f.cue[ORDER_CATEGORY_INQUIRY] > 0 && classify_about_past(in, rg, cl, cl->end, true))
+        return ORDER_INTENT_OTHER;
     if (f.cue[ORDER_CATEGORY_INQUIRY] > 0)
         return ORDER_INTENT_ASIDE; /* "my sister is vegan": a question only if alone */
     return ORDER_INTENT_NONE;

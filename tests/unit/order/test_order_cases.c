@@ -2637,6 +2637,11 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}},
                {.name = "Onion Rings", .qty = 1}}},
+    /* a statement of the past with an inquiry cue ("served") asks nothing */
+    {.text = "thanks for last night. the lady who served our table was so kind",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
