@@ -1269,9 +1269,14 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 for (size_t f = j; f < e && tokens[f].kind == ORDER_TOKEN_WORD; f++)
                     if (out->roles[f] == ORDER_ROLE_FILLER)
                         out->roles[f] = ORDER_ROLE_NONE;
+            /* "nothing on it except the cheese and the meat": all that is kept, one change */
+            bool kept = order_tok_is(text, tokens, i, e, "nothing") ||
+                        order_tok_is(text, tokens, i + 1, e, "nothing"); /* "with nothing but" */
             while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
                    !(read_zone_stops(rd, text, tokens, out, j, e) &&
-                     !(swap && order_tok_is(text, tokens, j, e, "for"))))
+                     !(swap && order_tok_is(text, tokens, j, e, "for")) &&
+                     !(kept && order_tok_is(text, tokens, j, e, "and") &&
+                       order_tok_is(text, tokens, j + 1, e, "the"))))
                 j++;
             memset(out->mod_zone + i, true, j - i);
             i = j - 1;

@@ -2642,6 +2642,13 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "nothing but the X and the Y": what is kept, a change, never dishes of their own */
+    {.text = "a classic beef burger with nothing but the patty and the bun, and onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"nothing but the patty", "bun"}},
+               {.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
