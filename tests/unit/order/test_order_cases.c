@@ -2649,6 +2649,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"nothing but the patty", "bun"}},
                {.name = "Onion Rings", .qty = 1}}},
+    /* a statement about the customer after a comma is a sentence of its own */
+    {.text = "one falafel wrap, i have a sesame allergy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .asked = {{"falafel wrap", "Falafel Wrap"}}},
 };
 
 static struct fixture f;
