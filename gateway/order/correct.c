@@ -621,6 +621,38 @@ static void correct_confirmations(const char *text, const struct order_token *to
     }
 }
 
+/* "a lemonade. actually no, an iced green tea instead": a dish whose only word after it is
+ * "instead" replaces the dish named last before it, when of the same count; "instead" is no
+ * change to it. When that dish was dropped already ("scratch that, the halloumi burger
+ * instead"), nothing more. */
+static void correct_bare_instead(struct order_reading *rg)
+{
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *now = &rg->things[s];
+        uint8_t m = 0;
+        while (m < now->mods.n && strcmp(now->mods.text[m], "instead") != 0)
+            m++;
+        if (!now->is_span || now->reference || m == now->mods.n)
+            continue;
+        memmove(now->mods.text[m], now->mods.text[m + 1U],
+                (size_t)(now->mods.n - m - 1U) * sizeof(now->mods.text[0]));
+        now->mods.n--;
+        struct order_thing *was = NULL;
+        for (size_t x = 0; x < rg->n_things; x++) {
+            struct order_thing *th = &rg->things[x];
+            if (th != now && th->is_span && th->begin != th->end && th->end <= now->begin &&
+                (!was || th->end > was->end))
+                was = th;
+        }
+        /* "3 lemonades, no wait 2, my friend wants a smoothie instead": one of several, the
+         * count said before holds */
+        if (!was || was->reference || was->item < 0 || was->item == now->item ||
+            was->qty != now->qty)
+            continue;
+        was->reference = true;
+    }
+}
+
 void order_read_corrections(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -654,5 +686,6 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     }
     correct_instead(rd, text, tokens, n, out);
     correct_confirmations(text, tokens, n, out);
+    correct_bare_instead(out);
     correct_word_swaps(rd, text, tokens, n, out);
 }

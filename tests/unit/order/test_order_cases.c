@@ -2656,6 +2656,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .asked = {{"falafel wrap", "Falafel Wrap"}}},
+    /* a dish followed only by "instead" replaces the one named last, of the same count */
+    {.text = "a mango smoothie. actually no, a lemonade instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
