@@ -675,6 +675,16 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         } else if (order_token_is(text, &t[i], "wo")) {
             w = "without";
             wl = 7;
+        } else if (order_token_is(text, &t[i], "med") &&
+                   (order_tok_is(text, t, i + 1, b, "rare") ||
+                    order_tok_is(text, t, i + 1, b, "well") ||
+                    (i > a && order_tok_is(text, t, i - 1, b, "cooked")))) {
+            w = "medium"; /* "cooked med rare": the doneness */
+            wl = 6;
+        } else if (order_token_is(text, &t[i], "served") && order_tok_is(text, t, i + 1, b, "on") &&
+                   order_tok_is(text, t, i + 2, b, "the") &&
+                   order_tok_is(text, t, i + 3, b, "side") && i > a) {
+            continue; /* "the dressing served on the side" is the dressing on the side */
         }
         if (o + wl + 2 >= ORDER_MODIFIER_BYTES_MAX)
             break;

@@ -2662,6 +2662,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}}},
+    /* "med" of a doneness is written "medium"; "served on the side" is "on the side" */
+    {.text = "a classic beef burger cooked med well, and a side salad with the dressing served on "
+             "the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium well"}},
+               {.name = "Side Salad", .qty = 1, .mods = {"dressing on the side"}}}},
 };
 
 static struct fixture f;
