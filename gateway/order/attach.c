@@ -571,6 +571,34 @@ static bool attach_sound_at(const char *text, const struct order_token *t, size_
     return true;
 }
 
+/* Is [a, b) "with" and words the dish's own description holds, every one ("the apple crumble
+ * with custard" of a crumble "served warm with custard")? That says what it comes with, no
+ * change. */
+static bool attach_comes_with(const struct attach_state *st, const struct order_thing *th, size_t a,
+                              size_t b)
+{
+    enum { COMES_WITH_WORDS_MAX = 3 };
+    if (!th->is_span || th->item < 0)
+        return false;
+    if (order_tok_is(st->text, st->tokens, a, b, "with"))
+        a++;
+    else if (a == 0 || !order_tok_is(st->text, st->tokens, a - 1U, b, "with"))
+        return false; /* the "with" may stand before the piece read */
+    const char *words[COMES_WITH_WORDS_MAX];
+    size_t lens[COMES_WITH_WORDS_MAX], n = 0;
+    for (size_t i = a; i < b; i++) {
+        const struct order_token *w = &st->tokens[i];
+        if (w->kind != ORDER_TOKEN_WORD || order_token_is(st->text, w, "the") ||
+            order_token_is(st->text, w, "and"))
+            continue;
+        if (n == COMES_WITH_WORDS_MAX)
+            return false;
+        words[n] = st->text + w->off;
+        lens[n++] = w->len;
+    }
+    return n > 0 && order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) == n;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -626,6 +654,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX || attach_unchanged(text, t, a, b) ||
         (th->begin == th->end && b == a + 1 && order_tok_is(text, t, a, b, "regular")))
         return; /* "half with no pineapple, half regular": a part as it comes, no size */
+    if (attach_comes_with(st, th, a, b))
+        return; /* "the apple crumble with custard": as it is served */
     char *out = th->mods.text[th->mods.n];
     size_t which, o = 0;
     size_t neg = order_read_negated_wanting(text, t, a, b);

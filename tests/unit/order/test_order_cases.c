@@ -2670,6 +2670,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium well"}},
                {.name = "Side Salad", .qty = 1, .mods = {"dressing on the side"}}}},
+    /* "with" what the dish's own description says it comes with is no change */
+    {.text = "an apple crumble with custard and a falafel wrap with extra hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
 };
 
 static struct fixture f;
