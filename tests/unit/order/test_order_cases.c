@@ -2677,6 +2677,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 1},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* "to share", "for sharing": how the dish is eaten, no change to it */
+    {.text = "onion rings to share and a carrot cake slice for sharing",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Carrot Cake Slice", .qty = 1}}},
 };
 
 static struct fixture f;
