@@ -2683,6 +2683,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Carrot Cake Slice", .qty = 1}}},
+    /* a reason after a dish ("because", "cuz") is no change to it */
+    {.text = "a mango smoothie, and a lemonade cuz its hot out",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
