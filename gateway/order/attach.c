@@ -711,6 +711,9 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
                     (i > a && order_tok_is(text, t, i - 1, b, "cooked")))) {
             w = "medium"; /* "cooked med rare": the doneness */
             wl = 6;
+        } else if (i == a && i + 1 < b && order_token_is(text, &t[i], "made") &&
+                   order_patterns_longest(&u->diet_cues, text, t, i + 1, b, NULL) == b - i - 1) {
+            continue; /* "made vegan": the diet */
         } else if (order_token_is(text, &t[i], "served") && order_tok_is(text, t, i + 1, b, "on") &&
                    order_tok_is(text, t, i + 2, b, "the") &&
                    order_tok_is(text, t, i + 3, b, "side") && i > a) {

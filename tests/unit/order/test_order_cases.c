@@ -2689,6 +2689,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "made vegan" is written as the diet */
+    {.text = "a quinoa power bowl made gluten free please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"gluten free"}}}},
 };
 
 static struct fixture f;
