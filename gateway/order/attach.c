@@ -705,6 +705,9 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         } else if (order_token_is(text, &t[i], "wo")) {
             w = "without";
             wl = 7;
+        } else if (order_token_is(text, &t[i], "xtra") || order_token_is(text, &t[i], "xtr")) {
+            w = "extra"; /* as texted */
+            wl = 5;
         } else if (order_token_is(text, &t[i], "med") &&
                    (order_tok_is(text, t, i + 1, b, "rare") ||
                     order_tok_is(text, t, i + 1, b, "well") ||

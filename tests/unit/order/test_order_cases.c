@@ -2695,6 +2695,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"gluten free"}}}},
+    /* "xtra" as texted is written "extra" */
+    {.text = "sweet potato fries xtra crispy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1, .mods = {"extra crispy"}}}},
 };
 
 static struct fixture f;
