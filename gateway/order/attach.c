@@ -203,9 +203,13 @@ static void attach_change_on(struct attach_state *st, struct order_thing *s)
         (order_tok_is(text, t, o - 1, st->e, "the") || order_tok_is(text, t, o - 1, st->e, "my") ||
          order_tok_is(text, t, o - 1, st->e, "our")))
         o--;
-    if (o <= st->b || !attach_free(st, o - 1) ||
+    bool for_filler = o > st->b && st->rg->roles[o - 1] == ORDER_ROLE_FILLER &&
+                      order_tok_is(text, t, o - 1, st->e, "for"); /* a "for *" filler */
+    if (o <= st->b || !(attach_free(st, o - 1) || for_filler) ||
         !(order_tok_is(text, t, o - 1, st->e, "on") ||
-          order_tok_is(text, t, o - 1, st->e, "onto") || order_tok_is(text, t, o - 1, st->e, "in")))
+          order_tok_is(text, t, o - 1, st->e, "onto") ||
+          order_tok_is(text, t, o - 1, st->e, "in") ||
+          order_tok_is(text, t, o - 1, st->e, "for"))) /* "no pickles for the burger" */
         return;
     size_t on = o - 1, r = on;
     while (r > st->b && attach_free(st, r - 1) && st->rg->mod_zone[r - 1] &&
@@ -237,6 +241,41 @@ static size_t attach_count_range(const struct attach_state *st, size_t p, size_t
     if (k == 0 || p + 2 + k > end || attach_is_article(st->text, t, p + 2, end) || hi <= lo)
         return 0;
     return 2 + k;
+}
+
+/* "(x3) green garden burger", "x2 lemonade": an "x" count heading a line or a list's entry,
+ * alone or in parentheses, counts the dish right after it. Only where a thing starts (the
+ * clause's start or after a separator), so a count after a dish stays that dish's. */
+static bool attach_x_count_before(struct attach_state *st, struct order_thing *s)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = s->begin;
+    if (p > st->b && t[p - 1U].kind == ORDER_TOKEN_PUNCT && t[p - 1U].punct == ')' &&
+        attach_free(st, p - 1U))
+        p--;
+    size_t c = p;
+    int32_t v = -1;
+    if (c > st->b && t[c - 1U].kind == ORDER_TOKEN_WORD && t[c - 1U].len > 1 &&
+        text[t[c - 1U].off] == 'x')
+        v = attach_digits(text + t[c - 1U].off + 1, t[c - 1U].len - 1U, false), c--;
+    else if (c > st->b + 1U && order_tok_is(text, t, c - 2U, st->e, "x"))
+        v = attach_digits(text + t[c - 1U].off, t[c - 1U].len, false), c -= 2;
+    if (v < 1 || v > ORDER_QTY_MAX)
+        return false;
+    for (size_t i = c; i < s->begin; i++)
+        if (!attach_free(st, i))
+            return false;
+    bool paren = c > st->b && t[c - 1U].kind == ORDER_TOKEN_PUNCT && t[c - 1U].punct == '(';
+    if (paren != (p < s->begin))
+        return false; /* "(x3" or "x3)": not one count */
+    size_t h = paren ? c - 1U : c;
+    if (h > st->b && !(t[h - 1U].kind == ORDER_TOKEN_PUNCT && t[h - 1U].punct != '&'))
+        return false;
+    s->qty = v;
+    s->qty_explicit = true;
+    memset(st->rg->roles + h, ORDER_ROLE_QTY, s->begin - h);
+    return true;
 }
 
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
@@ -283,7 +322,9 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     }
     if (k == 0 && p + 1 == s->begin && order_tok_is(text, st->tokens, p, s->begin, "another"))
         st->rg->roles[p++] = ORDER_ROLE_QTY; /* "another flan": one more, no change to it */
-    if (k == 0 && vague == 0 && st->each_qty == 0)
+    if (k == 0 && vague == 0 && st->each_qty == 0 && attach_x_count_before(st, s))
+        p = s->begin;
+    else if (k == 0 && vague == 0 && st->each_qty == 0)
         attach_homophone_count(st, s);
     if (k == 0 && vague == 0)
         attach_bare_unit(st, s);
@@ -530,6 +571,34 @@ static bool attach_sound_at(const char *text, const struct order_token *t, size_
     return true;
 }
 
+/* Is [a, b) "with" and words the dish's own description holds, every one ("the apple crumble
+ * with custard" of a crumble "served warm with custard")? That says what it comes with, no
+ * change. */
+static bool attach_comes_with(const struct attach_state *st, const struct order_thing *th, size_t a,
+                              size_t b)
+{
+    enum { COMES_WITH_WORDS_MAX = 3 };
+    if (!th->is_span || th->item < 0)
+        return false;
+    if (order_tok_is(st->text, st->tokens, a, b, "with"))
+        a++;
+    else if (a == 0 || !order_tok_is(st->text, st->tokens, a - 1U, b, "with"))
+        return false; /* the "with" may stand before the piece read */
+    const char *words[COMES_WITH_WORDS_MAX];
+    size_t lens[COMES_WITH_WORDS_MAX], n = 0;
+    for (size_t i = a; i < b; i++) {
+        const struct order_token *w = &st->tokens[i];
+        if (w->kind != ORDER_TOKEN_WORD || order_token_is(st->text, w, "the") ||
+            order_token_is(st->text, w, "and"))
+            continue;
+        if (n == COMES_WITH_WORDS_MAX)
+            return false;
+        words[n] = st->text + w->off;
+        lens[n++] = w->len;
+    }
+    return n > 0 && order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) == n;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -585,6 +654,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX || attach_unchanged(text, t, a, b) ||
         (th->begin == th->end && b == a + 1 && order_tok_is(text, t, a, b, "regular")))
         return; /* "half with no pineapple, half regular": a part as it comes, no size */
+    if (attach_comes_with(st, th, a, b))
+        return; /* "the apple crumble with custard": as it is served */
     char *out = th->mods.text[th->mods.n];
     size_t which, o = 0;
     size_t neg = order_read_negated_wanting(text, t, a, b);
@@ -634,6 +705,22 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         } else if (order_token_is(text, &t[i], "wo")) {
             w = "without";
             wl = 7;
+        } else if (order_token_is(text, &t[i], "xtra") || order_token_is(text, &t[i], "xtr")) {
+            w = "extra"; /* as texted */
+            wl = 5;
+        } else if (order_token_is(text, &t[i], "med") &&
+                   (order_tok_is(text, t, i + 1, b, "rare") ||
+                    order_tok_is(text, t, i + 1, b, "well") ||
+                    (i > a && order_tok_is(text, t, i - 1, b, "cooked")))) {
+            w = "medium"; /* "cooked med rare": the doneness */
+            wl = 6;
+        } else if (i == a && i + 1 < b && order_token_is(text, &t[i], "made") &&
+                   order_patterns_longest(&u->diet_cues, text, t, i + 1, b, NULL) == b - i - 1) {
+            continue; /* "made vegan": the diet */
+        } else if (order_token_is(text, &t[i], "served") && order_tok_is(text, t, i + 1, b, "on") &&
+                   order_tok_is(text, t, i + 2, b, "the") &&
+                   order_tok_is(text, t, i + 3, b, "side") && i > a) {
+            continue; /* "the dressing served on the side" is the dressing on the side */
         }
         if (o + wl + 2 >= ORDER_MODIFIER_BYTES_MAX)
             break;
@@ -966,6 +1053,9 @@ static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, b
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc"};
+    if (order_tok_in(text, t, a, b, reasons, sizeof(reasons) / sizeof(*reasons)))
+        return false; /* "a cold brew because apparently i'm not sleeping": why, no change */
     bool mod = !separated || attach_modifier_form(st, a, b) ||
                (last_was_mod && joined && attach_word_count(t, a, b) <= 2) ||
                attach_closing_adjective(st, a, b);
@@ -2003,6 +2093,13 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         b = last_food;
         i = attach_food_phrase_start(st, i, b);
     }
+    /* "i must watch my sugar", "his coffee is on the way": a food the speaker or another
+     * person has, not where a dish stands, is talk of it */
+    static const char *const possessives[] = {"my", "our", "his", "her", "their"};
+    if (food && k == 0 && !opened && !listed && i > st->b &&
+        attach_in(st->text, st->tokens, i - 1U, st->e, possessives,
+                  sizeof(possessives) / sizeof(*possessives)))
+        return;
     struct order_reading *rg = st->rg;
     struct order_thing *th = order_reading_add_thing(rg, c, i, b);
     if (!th)
@@ -2521,6 +2618,75 @@ static bool attach_other_part(struct attach_state *st, size_t c, size_t i, struc
 /* A clause that names nothing but points back at a dish named before: "I'd like one if so"
  * after "do you have the kale caesar?" adds one; "2 of them" after "the spicy burger?" (no
  * question asked) is its count; "actually make that 3" corrects the count. */
+/* The kind of dish asked about in a question before i, after the dish last (if any):
+ * "what's the vegan dessert again?", "which smoothies do you have?". NULL when none. */
+static struct order_thing *attach_kind_asked(struct attach_state *st, size_t i,
+                                             const struct order_thing *last)
+{
+    struct order_thing *best = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->is_span && th->item < 0 && !th->reference && th->end <= i &&
+            order_item_set_count(&th->candidates) > 0 &&
+            order_read_token_head(st->rd, st->rg, th->end - 1U) && /* not "is it vegan?" */
+            st->rg->clauses[th->clause].question_start && (!last || th->end > last->end) &&
+            (!best || th->end > best->end))
+            best = th;
+    }
+    return best;
+}
+
+/* A request pointing back at a kind asked about ("... one of those please") asks for one of
+ * it: the one dish of that kind, or the kind, asked back among its dishes. Tokens [a, b) are
+ * the pointing words. */
+static void attach_point_at_kind(struct attach_state *st, size_t c, const struct order_thing *kind,
+                                 int32_t v, bool counted, size_t a, size_t b)
+{
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+    if (st->rg->n_things == ORDER_ITEMS_MAX)
+        return;
+    struct order_thing *n = &st->rg->things[st->rg->n_things++];
+    *n = *kind;
+    n->clause = (uint8_t)c;
+    n->qty = v;
+    n->qty_explicit = counted;
+    n->mods.n = 0;
+    n->begin = (uint16_t)a;
+    n->end = (uint16_t)b;
+    n->points_back = true;
+    if (order_item_set_count(&kind->candidates) == 1)
+        n->item = order_item_set_next(&kind->candidates, 0);
+    st->rg->clauses[c].n_spans++;
+}
+
+/* "truffle fries - are they vegetarian? ... one order anyway": a dish named bare, without a
+ * count or a request, then asked about, is the question's topic; a count pointing back after
+ * the question asks for it anew. */
+static bool attach_topic_of_question(const struct attach_state *st, const struct order_thing *last,
+                                     size_t c)
+{
+    if (last->qty_explicit || st->rg->clauses[last->clause].request_form)
+        return false;
+    for (size_t q = (size_t)last->clause + 1U; q < c; q++)
+        if (st->rg->clauses[q].question_start)
+            return true;
+    return false;
+}
+
+/* Where the adverbs that close a clause without naming anything begin ("one order anyway",
+ * "two then", "1 more too"): the clause's words from there to end are only those. */
+static size_t attach_closing_adverbs(const struct attach_state *st, size_t p, size_t end)
+{
+    static const char *const adverbs[] = {"anyway", "anyways", "anyhow", "too",
+                                          "also",   "then",    "though", "still"};
+    size_t e = end;
+    while (e > p && (st->tokens[e - 1U].kind == ORDER_TOKEN_PUNCT ||
+                     attach_in(st->text, st->tokens, e - 1U, end, adverbs,
+                               sizeof(adverbs) / sizeof(*adverbs))))
+        e--;
+    return e;
+}
+
 static void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -2547,7 +2713,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             v = 1; /* no number read: "I'll have those as well" is one more */
         size_t p = i + k;
         static const char *const units[] = {"portions", "portion", "servings", "serving",
-                                            "orders",   "pieces",  "more"};
+                                            "orders",   "order",   "pieces",   "more"};
         if (k > 0 && attach_in(text, t, p, cl->end, units, sizeof(units) / sizeof(*units)))
             p++; /* "if yes 2 portions pls" */
         if (k > 0 && order_tok_is(text, t, p, cl->end, "of"))
@@ -2561,10 +2727,21 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             pronoun = true; /* "one if so", not "one orange juice"; "1 w/o pickles" */
             p--;            /* the count is the whole reference: what follows is its own */
         }
-        if (k > 0 && !pronoun && attach_nothing_else(st, p, cl->end) &&
+        size_t close = attach_closing_adverbs(st, p, cl->end);
+        if (k > 0 && !pronoun && attach_nothing_else(st, p, close) &&
             attach_nothing_else(st, cl->begin, i)) {
+            for (size_t a = close; a < cl->end; a++)
+                if (attach_free(st, a))
+                    st->rg->roles[a] = ORDER_ROLE_FILLER; /* "one order anyway" */
             pronoun = true; /* "is the brownie vegan? if so two please"; not "seat 4" */
             p--;
+        }
+        /* "what's the vegan dessert again? one of those too": a kind asked about after the
+         * last dish is what the pronoun points at */
+        struct order_thing *asked = attach_kind_asked(st, cl->begin, last);
+        if (asked && pronoun && !(k == 0 && !cl->request_form)) {
+            attach_point_at_kind(st, c, asked, v, k > 0, i, p + 1);
+            return;
         }
         if (!last || !pronoun || (k == 0 && !cl->request_form))
             continue;
@@ -2588,7 +2765,8 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         /* "he got this burger with ... Can I get two of those": a request pointing at a dish
          * named outside a request asks for it anew, as after a question */
         bool anew = st->rg->clauses[last->clause].question_start ||
-                    (cl->request_form && !st->rg->clauses[last->clause].request_form);
+                    (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
+                    attach_topic_of_question(st, last, c);
         if (!anew) {
             last->qty = v;
             last->qty_explicit = true;

@@ -97,7 +97,7 @@ struct classify_clause_facts {
 static bool classify_not_dish(const struct order_understanding *u,
                               const struct order_class_input *in, const struct order_thing *th)
 {
-    if (th->is_span && th->item >= 0)
+    if (th->is_span && (th->item >= 0 || th->points_back))
         return false;
     bool any = false;
     for (size_t i = th->begin; i < th->end; i++) {
@@ -676,6 +676,9 @@ static enum order_intent classify_clause(const struct order_understanding *u,
                    : ORDER_INTENT_REQUEST;
     if (f.cue[ORDER_CATEGORY_OTHER] > 0 &&
         f.cue[ORDER_CATEGORY_OTHER] >= f.cue[ORDER_CATEGORY_INQUIRY])
+        return ORDER_INTENT_OTHER;
+    /* "the young man who served us was most attentive": told of the past, no question */
+    if (f.cue[ORDER_CATEGORY_INQUIRY] > 0 && classify_about_past(in, rg, cl, cl->end, true))
         return ORDER_INTENT_OTHER;
     if (f.cue[ORDER_CATEGORY_INQUIRY] > 0)
         return ORDER_INTENT_ASIDE; /* "my sister is vegan": a question only if alone */

@@ -206,6 +206,23 @@ static bool clause_trails_off(const char *text, const struct order_token *tokens
             order_tok_is(text, tokens, p - 1, i, "an"));
 }
 
+/* Does a statement about the customer start at i after a comma: "i have a nut allergy", "ive
+ * got a coupon", "my son is vegan"? It is a sentence of its own, not words of the dish
+ * before it ("a kale caesar salad, i have a nut allergy"). */
+static bool clause_statement_after(const char *text, const struct order_token *tokens, size_t i,
+                                   size_t n)
+{
+    static const char *const verbs[] = {"is", "has", "s", "was"};
+    if (order_tok_is(text, tokens, i, n, "i") && order_tok_is(text, tokens, i + 1, n, "have") &&
+        !order_tok_is(text, tokens, i + 2, n, "to")) /* not "i have to" */
+        return true;
+    if (order_tok_is(text, tokens, i, n, "ive") && order_tok_is(text, tokens, i + 1, n, "got"))
+        return true;
+    return order_tok_is(text, tokens, i, n, "my") && i + 2 < n &&
+           tokens[i + 1].kind == ORDER_TOKEN_WORD &&
+           clause_in_list(text, tokens, i + 2, n, verbs, sizeof(verbs) / sizeof(*verbs));
+}
+
 static void clause_split(const char *text, const struct order_token *tokens, size_t n,
                          struct order_reading *out)
 {
@@ -224,6 +241,8 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
              * clause of its own, which replaces what it names again */
             cut_before = cut_before || (comma && t->punct == ',' &&
                                         clause_correction_after(text, tokens, i + 1, n));
+            cut_before = cut_before || (comma && t->punct == ',' &&
+                                        clause_statement_after(text, tokens, i + 1, n));
         }
         /* a question that starts mid-sentence without punctuation: "just two classic fries
          * do you have gluten-free buns?" */

@@ -439,6 +439,14 @@ static void correct_swap(const struct order_reader *rd, struct order_reading *rg
     if (lead->names_was && now->mods.n == 0)
         now->mods = was->mods; /* "a large fries ... make the fries sweet potato": still large */
     was->reference = true;
+    /* "make the smoothie a mango one": the kind after "make the" names the dish changed, it
+     * asks for nothing of its own */
+    for (size_t s = 0; lead->names_was && s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        if (th != now && th->is_span && th->item < 0 && th->begin == lead->at &&
+            th->end <= now->begin && order_item_set_has(&th->candidates, (size_t)was->item))
+            th->reference = true;
+    }
 }
 
 static void correct_remove(struct order_reading *rg, const struct correct_lead *lead)
@@ -567,6 +575,20 @@ static bool correct_yes(const char *text, const struct order_token *t, size_t i,
     return order_tok_in(text, t, i, n, yes, sizeof(yes) / sizeof(*yes));
 }
 
+/* "and maybe onion rings. yeah onion rings.": is the dish said after "maybe" / "perhaps" in
+ * its own words (no other word between but an article), asked as a '?' would ask it? */
+static bool correct_hesitant(const char *text, const struct order_token *t,
+                             const struct order_thing *th)
+{
+    size_t p = th->begin;
+    if (p > 0 && (order_tok_is(text, t, p - 1U, th->begin, "a") ||
+                  order_tok_is(text, t, p - 1U, th->begin, "an") ||
+                  order_tok_is(text, t, p - 1U, th->begin, "some")))
+        p--;
+    return p > 0 && (order_tok_is(text, t, p - 1U, th->begin, "maybe") ||
+                     order_tok_is(text, t, p - 1U, th->begin, "perhaps"));
+}
+
 /* "maybe an elote? yes. an elote.": a dish asked with a '?', then a "yes" and the same dish
  * again with no count of its own, is the one dish confirmed, not a second. */
 static void correct_confirmations(const char *text, const struct order_token *tokens, size_t n,
@@ -574,7 +596,7 @@ static void correct_confirmations(const char *text, const struct order_token *to
 {
     enum { CONFIRM_TOKENS_MAX = 8 }; /* from the "?" to the dish said again */
     for (size_t q = 0; q + 1 < n; q++) {
-        if (tokens[q].kind != ORDER_TOKEN_PUNCT || tokens[q].punct != '?' ||
+        if (tokens[q].kind != ORDER_TOKEN_PUNCT || !strchr("?.!,\n", tokens[q].punct) ||
             !correct_yes(text, tokens, q + 1, n))
             continue;
         /* the dish asked: the last span before the '?' in its sentence */
@@ -585,7 +607,8 @@ static void correct_confirmations(const char *text, const struct order_token *to
                 (!asked || th->end > asked->end))
                 asked = th;
         }
-        if (!asked || asked->qty_explicit)
+        if (!asked || asked->qty_explicit ||
+            (tokens[q].punct != '?' && !correct_hesitant(text, tokens, asked)))
             continue;
         for (size_t s = 0; s < rg->n_things; s++) {
             struct order_thing *th = &rg->things[s];
@@ -595,6 +618,38 @@ static void correct_confirmations(const char *text, const struct order_token *to
                 break;
             }
         }
+    }
+}
+
+/* "a lemonade. actually no, an iced green tea instead": a dish whose only word after it is
+ * "instead" replaces the dish named last before it, when of the same count; "instead" is no
+ * change to it. When that dish was dropped already ("scratch that, the halloumi burger
+ * instead"), nothing more. */
+static void correct_bare_instead(struct order_reading *rg)
+{
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *now = &rg->things[s];
+        uint8_t m = 0;
+        while (m < now->mods.n && strcmp(now->mods.text[m], "instead") != 0)
+            m++;
+        if (!now->is_span || now->reference || m == now->mods.n)
+            continue;
+        memmove(now->mods.text[m], now->mods.text[m + 1U],
+                (size_t)(now->mods.n - m - 1U) * sizeof(now->mods.text[0]));
+        now->mods.n--;
+        struct order_thing *was = NULL;
+        for (size_t x = 0; x < rg->n_things; x++) {
+            struct order_thing *th = &rg->things[x];
+            if (th != now && th->is_span && th->begin != th->end && th->end <= now->begin &&
+                (!was || th->end > was->end))
+                was = th;
+        }
+        /* "3 lemonades, no wait 2, my friend wants a smoothie instead": one of several, the
+         * count said before holds */
+        if (!was || was->reference || was->item < 0 || was->item == now->item ||
+            was->qty != now->qty)
+            continue;
+        was->reference = true;
     }
 }
 
@@ -631,5 +686,6 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     }
     correct_instead(rd, text, tokens, n, out);
     correct_confirmations(text, tokens, n, out);
+    correct_bare_instead(out);
     correct_word_swaps(rd, text, tokens, n, out);
 }

@@ -57,8 +57,11 @@ static bool read_cannot_have(const char *text, const struct order_token *tokens,
     static const char *const verbs[] = {"have", "eat", "do", "take", "drink"};
     static const char *const negated[] = {"cant", "cannot", "doesnt",   "dont",  "wont",
                                           "not",  "never",  "shouldnt", "mustnt"};
-    if (p >= 2 && order_tok_is(text, tokens, p - 1U, p, "to") &&
-        order_tok_is(text, tokens, p - 2U, p, "allergic"))
+    static const char *const against[] = {"allergic", "intolerant", "allergy", "allergies"};
+    if (p >= 2 &&
+        (order_tok_is(text, tokens, p - 1U, p, "to") ||
+         order_tok_is(text, tokens, p - 1U, p, "of")) && /* "allergy of nuts" */
+        order_tok_in(text, tokens, p - 2U, p, against, sizeof(against) / sizeof(against[0])))
         return true;
     return p >= 2 &&
            order_tok_in(text, tokens, p - 1U, p, verbs, sizeof(verbs) / sizeof(verbs[0])) &&

@@ -1126,15 +1126,16 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
 {
     /* "avoid spicy food", "allergic to nuts": what follows is kept away from, not asked for */
     static const char *const avoiding[] = {"avoid", "avoiding", "avoids"};
-    static const char *const against[] = {"allergic", "intolerant", "allergy"};
+    static const char *const against[] = {"allergic", "intolerant", "allergy", "allergies"};
     static const char *const negations[] = {"dont",   "didnt", "doesnt", "cant",
                                             "cannot", "never", "not"};
     static const char *const wanting[] = {"want", "need", "eat", "eats", "drink", "like", "likes"};
 #define NEGATED_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
     if (NEGATED_IN(avoiding, i))
         return 1;
-    if (NEGATED_IN(against, i) && order_tok_is(text, tokens, i + 1, e, "to"))
-        return 2;
+    if (NEGATED_IN(against, i) &&
+        (order_tok_is(text, tokens, i + 1, e, "to") || order_tok_is(text, tokens, i + 1, e, "of")))
+        return 2; /* "allergy of nuts", as learners of English write it */
     size_t p = i;
     if ((order_tok_is(text, tokens, p, e, "do") || order_tok_is(text, tokens, p, e, "does") ||
          order_tok_is(text, tokens, p, e, "can")) &&
@@ -1268,9 +1269,14 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 for (size_t f = j; f < e && tokens[f].kind == ORDER_TOKEN_WORD; f++)
                     if (out->roles[f] == ORDER_ROLE_FILLER)
                         out->roles[f] = ORDER_ROLE_NONE;
+            /* "nothing on it except the cheese and the meat": all that is kept, one change */
+            bool kept = order_tok_is(text, tokens, i, e, "nothing") ||
+                        order_tok_is(text, tokens, i + 1, e, "nothing"); /* "with nothing but" */
             while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
                    !(read_zone_stops(rd, text, tokens, out, j, e) &&
-                     !(swap && order_tok_is(text, tokens, j, e, "for"))))
+                     !(swap && order_tok_is(text, tokens, j, e, "for")) &&
+                     !(kept && order_tok_is(text, tokens, j, e, "and") &&
+                       order_tok_is(text, tokens, j + 1, e, "the"))))
                 j++;
             memset(out->mod_zone + i, true, j - i);
             i = j - 1;

@@ -106,9 +106,10 @@ struct order_thing {
     float score;
     int32_t qty;
     bool qty_explicit, qty_unclear; /* "a few", "some" */
-    bool reference; /* "to the cake": points back to an item asked for, adds nothing */
-    bool past;      /* leftovers: "the usual", "what my friend had": an order outside the
-                     * message, asked back (past.c) */
+    bool reference;   /* "to the cake": points back to an item asked for, adds nothing */
+    bool points_back; /* spans: named by words pointing at a kind asked about ("one of those") */
+    bool past;        /* leftovers: "the usual", "what my friend had": an order outside the
+                       * message, asked back (past.c) */
     struct order_modifiers mods;
     char phrase[ORDER_PHRASE_BYTES_MAX]; /* match-form words of the name, trimmed */
     uint16_t phrase_len;
