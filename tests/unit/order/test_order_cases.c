@@ -3115,6 +3115,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 4}, {.name = "Horchata", .qty = 1}}},
+    /* food before "free" is a diet of the customer's, no dish the menu lacks */
+    {.text = "2 flan please, I'm egg and nut free",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
