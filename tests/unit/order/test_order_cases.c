@@ -2573,6 +2573,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Sweet Potato Fries", .qty = 1}}},
+    /* a foreign modal after a negation says what someone cannot have: no request */
+    {.text = "¿El brownie tiene nueces? Mi hijo no puede comer nueces.",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
 };
 
 static struct fixture f;
