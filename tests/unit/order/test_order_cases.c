@@ -3127,6 +3127,11 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 2}}},
+    /* "is the" after a subject led by "your" is its verb: praise, no question, no order */
+    {.text = "ur carnitas taco is the best in town",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
