@@ -844,6 +844,23 @@ static bool classify_adds(const struct order_class_input *in, const struct order
     return false;
 }
 
+/* Is clause cl "the", then a dish's name and nothing else but the punctuation closing it? */
+static bool classify_the_dish_alone(const struct order_class_input *in,
+                                    const struct order_reading *rg, const struct order_clause *cl)
+{
+    if (!order_tok_is(in->text, in->tokens, cl->begin, cl->end, "the"))
+        return false;
+    bool dish = false;
+    for (size_t i = cl->begin + 1U; i < cl->end; i++) {
+        if (in->tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        if (rg->roles[i] != ORDER_ROLE_ITEM)
+            return false;
+        dish = true;
+    }
+    return dish;
+}
+
 /* A dish named alone, then asked about ("sparkling water - is it a bottle or a glass?",
  * "halloumi burger vs portobello, which is more filling?"), is the topic of the question,
  * not an order of it. */
@@ -888,6 +905,12 @@ static void classify_topics(const struct order_understanding *u, const struct or
             about = about || (order_tok_is(in->text, in->tokens, at, next->end, first) &&
                               order_tok_is(in->text, in->tokens, at + 1, next->end, sp + 1));
         }
+        /* "the quesabirria — is the consome made from ...?": "the" and a dish alone, set off
+         * by a dash, head the question after it, whatever its subject ("large cold brew -
+         * how big is ...", "falafel wrap for me — is ..." order it) */
+        about =
+            about || (last->kind == ORDER_TOKEN_PUNCT && last->punct == '-' &&
+                      next->intent == ORDER_INTENT_QUESTION && classify_the_dish_alone(in, rg, cl));
         for (size_t i = cl->begin; i < cl->end && !about; i++)
             about = order_tok_is(in->text, in->tokens, i, cl->end, "vs") ||
                     order_tok_is(in->text, in->tokens, i, cl->end, "versus");

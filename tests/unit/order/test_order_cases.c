@@ -3132,6 +3132,11 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "the" and a dish alone before a dash head the question after it */
+    {.text = "the churros — is the chocolate sauce made in house?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
