@@ -1029,7 +1029,9 @@ static void classify_statement_asides(const struct order_understanding *u,
         bool all = classify_clause_things(rg, c) > 0;
         for (size_t t = 0; t < rg->n_things && all; t++)
             all = rg->things[t].clause != c || classify_in_statement(u, in, rg, cl, &rg->things[t]);
-        if (all)
+        /* "been craving oaxacan food": a clause opening with "been" (its "I've" dropped)
+         * tells what the customer has been doing, it asks for nothing */
+        if (all || order_tok_is(in->text, in->tokens, cl->begin, cl->end, "been"))
             cl->intent = ORDER_INTENT_NONE;
     }
 }

@@ -3137,6 +3137,11 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* beside a question, a clause opening with "been" tells, it orders nothing */
+    {.text = "any pozole on the menu? been craving mexican food all week",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
