@@ -1155,6 +1155,26 @@ static void classify_other_continued(const struct order_class_input *in, struct 
     }
 }
 
+/* "my burrito last week had no fries in it. kinda the whole point??": after a matter of
+ * another kind, a '?' on words that open no question, name nothing of the menu or of food
+ * and hold no inquiry cue is a remark on that matter, not a question about the menu. */
+static void classify_remark_after_other(const struct order_understanding *u,
+                                        const struct order_class_input *in,
+                                        struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_QUESTION ||
+            rg->clauses[c - 1].intent != ORDER_INTENT_OTHER || cl->question_start ||
+            classify_clause_things(rg, c) > 0 ||
+            classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end) ||
+            classify_names_food(in, cl->begin, cl->end) ||
+            classify_asks_about_menu(u, in, rg, cl->begin, cl->end))
+            continue;
+        cl->intent = ORDER_INTENT_OTHER;
+    }
+}
+
 /* "Invoice to accounts please.", "Will pop over around 12:30. Cheers!", "ok bye": beside an
  * order, a statement of another matter that asks nothing and reports nothing past is
  * logistics or a pleasantry, no intent of its own. A question ("do you deliver?") and a
@@ -1329,6 +1349,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_food_asides(in, rg);
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);
+    classify_remark_after_other(u, in, rg);
     classify_next_time(in, rg);
     classify_food_statements(u, in, rg);
     classify_changes_asked(in, rg);

@@ -3142,6 +3142,11 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* after a complaint, a '?' on words that ask nothing of the menu is a remark */
+    {.text = "my carnitas bowl yesterday had no rice in it. kinda the whole point??",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
