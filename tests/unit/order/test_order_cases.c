@@ -3147,6 +3147,12 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* food before "table" says what an event's table holds: a heading, no dish */
+    {.text = "graduation snack table, sat 2pm: 6 elotes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 6}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
