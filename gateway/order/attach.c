@@ -2921,6 +2921,52 @@ static void attach_list_heading(struct attach_state *st, size_t first, size_t en
     }
 }
 
+/* "1 veggie + 1 carnitas, both bowls", "al pastor and carnitas - all tacos": a kind of dish
+ * after "both" or "all" that follows a separator, closing the dishes before it, says the
+ * kind of each: a dish before it that names no kind and fits several items is the one of
+ * them of that kind. The kind asks for nothing of its own. */
+static void attach_list_tail_kind(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t h = first + 1; h < end; h++) {
+        struct order_thing *k = &st->rg->things[h];
+        if (!k->is_span || k->item >= 0 || k->begin < 2 ||
+            attach_head_word(st, k->begin, k->end, -1) < 0 ||
+            !(order_tok_is(st->text, st->tokens, k->begin - 1U, k->end, "both") ||
+              order_tok_is(st->text, st->tokens, k->begin - 1U, k->end, "all")) ||
+            st->tokens[k->begin - 2U].kind != ORDER_TOKEN_PUNCT ||
+            (st->tokens[k->begin - 2U].punct != ',' && st->tokens[k->begin - 2U].punct != '-'))
+            continue;
+        bool narrowed = false;
+        for (size_t s = first; s < h; s++) {
+            struct order_thing *th = &st->rg->things[s];
+            if (!th->is_span || th->item >= 0 || th->past ||
+                attach_head_word(st, th->begin, th->end, -1) >= 0)
+                continue;
+            struct order_item_set both;
+            for (size_t w = 0; w < sizeof(both.bits) / sizeof(both.bits[0]); w++)
+                both.bits[w] = th->candidates.bits[w] & k->candidates.bits[w];
+            if (order_item_set_count(&both) != 1)
+                continue;
+            th->candidates = both;
+            th->item = order_item_set_next(&both, 0);
+            narrowed = true;
+            /* a count the span took in ("2 carnitas") is the dish's count, read before it */
+            int32_t v;
+            size_t n = order_read_quantity(st->rd->u, st->text, st->tokens, th->begin, th->end, &v);
+            if (n > 0 && th->begin + n < th->end) {
+                memset(st->rg->roles + th->begin, ORDER_ROLE_NONE, n);
+                th->begin = (uint16_t)(th->begin + n);
+                th->phrase_len = (uint16_t)order_words_join(
+                    st->text, st->tokens, th->begin, th->end, th->phrase, sizeof(th->phrase));
+            }
+        }
+        if (narrowed) {
+            k->reference = true;
+            memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
+        }
+    }
+}
+
 /* "two carne asada tacos n two carnitas": a span of no head word that several items fit,
  * joined to a dish before it, shares that dish's head noun, left out as said once; the one
  * candidate with that head is meant. */
@@ -3784,6 +3830,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
     attach_list_heading(&st, first, end);
+    attach_list_tail_kind(&st, first, end);
     attach_the_other(&st, first, end);
     attach_elided_heads(&st, first, end);
     for (size_t s = first; s < end; s++)

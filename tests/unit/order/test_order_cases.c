@@ -3153,6 +3153,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 6}}},
+    /* "both <kind>" closing a list says the kind of each dish before it */
+    {.text = "2 veggie and 1 carnitas, both bowls pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 2}, {.name = "Carnitas Bowl", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
