@@ -2967,6 +2967,59 @@ static void attach_list_tail_kind(struct attach_state *st, size_t first, size_t 
     }
 }
 
+/* "30 tacos - mix of al pastor and carnitas, half and half", "12 tacos, half asada half
+ * pastor": an even count of a kind of dish, then two dishes of that kind without counts in
+ * its clause and the word "half", is that count shared in two: half of each. The kind asks
+ * for nothing of its own. */
+static void attach_half_and_half(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t h = first; h < end; h++) {
+        struct order_thing *k = &st->rg->things[h];
+        if (!k->is_span || k->item >= 0 || attach_head_word(st, k->begin, k->end, -1) < 0)
+            continue;
+        int32_t count = k->qty_explicit ? k->qty : 0;
+        if (!k->qty_explicit) /* the span may have taken its count in ("12 tacos") */
+            (void)order_read_quantity(st->rd->u, st->text, st->tokens, k->begin, k->end, &count);
+        if (count < 2 || count % 2 != 0)
+            continue;
+        size_t parts[2], n = 0;
+        bool fits = true;
+        for (size_t s = h + 1; s < end && st->rg->things[s].clause == k->clause && fits; s++) {
+            const struct order_thing *th = &st->rg->things[s];
+            struct order_item_set both = th->candidates;
+            order_item_set_and(&both, &k->candidates);
+            fits = th->is_span && !th->qty_explicit && !th->past && n < 2 &&
+                   order_item_set_count(&both) == 1;
+            if (fits)
+                parts[n++] = s;
+        }
+        if (!fits || n != 2)
+            continue;
+        size_t half = 0, stop = st->rg->clauses[k->clause].end;
+        for (size_t i = k->end; i < stop; i++)
+            if (order_tok_is(st->text, st->tokens, i, stop, "half")) {
+                st->rg->roles[i] = ORDER_ROLE_FILLER;
+                half++;
+            }
+        if (half == 0)
+            continue;
+        for (size_t p = 0; p < 2; p++) {
+            struct order_thing *th = &st->rg->things[parts[p]];
+            order_item_set_and(&th->candidates, &k->candidates);
+            th->item = (int32_t)order_item_set_next(&th->candidates, 0);
+            th->qty = count / 2;
+            th->qty_explicit = true;
+            size_t kept = 0; /* "half al pastor": the share, no change to the dish */
+            for (size_t m = 0; m < th->mods.n; m++)
+                if (strcmp(th->mods.text[m], "half") != 0)
+                    memmove(th->mods.text[kept++], th->mods.text[m], sizeof(th->mods.text[m]));
+            th->mods.n = (uint8_t)kept;
+        }
+        k->reference = true;
+        memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
+    }
+}
+
 /* "two carne asada tacos n two carnitas": a span of no head word that several items fit,
  * joined to a dish before it, shares that dish's head noun, left out as said once; the one
  * candidate with that head is meant. */
@@ -3849,6 +3902,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     }
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
+    attach_half_and_half(&st, first, end);
     attach_correction(&st, first, end);
     attach_references(&st, first);
     attach_another_dish(&st, first, end);

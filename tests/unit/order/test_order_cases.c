@@ -3159,6 +3159,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Roasted Veggie Bowl", .qty = 2}, {.name = "Carnitas Bowl", .qty = 1}}},
+    /* an even count of a kind, then "half" and two dishes of it, is half of each */
+    {.text = "8 tacos, half carnitas half pastor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Al Pastor Taco", .qty = 4}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
