@@ -94,18 +94,25 @@ static void read_token_items(const struct order_reader *rd, const struct order_r
 }
 
 /* The items named by the run of read words next to token t on one side (dir -1: before
- * it, +1: after), at most three words; false when there is no such run. */
+ * it, +1: after), at most three words, past a '&' or '+' right beside it; false when there
+ * is no such run. */
 static bool read_run_items(const struct order_reader *rd, const struct order_token *tokens,
                            size_t n, const struct order_reading *rg, size_t t, int dir,
                            struct order_item_set *items)
 {
     enum { RUN_WORDS_MAX = 3 };
     order_item_set_fill(items, rd->lex->menu->count);
-    size_t words = 0;
-    for (size_t k = 1; k <= RUN_WORDS_MAX; k++) {
+    size_t words = 0, skip = 0;
+    for (size_t k = 1; k <= RUN_WORDS_MAX + skip; k++) {
         if ((dir < 0 && t < k) || (dir > 0 && t + k >= n))
             break;
         size_t x = dir < 0 ? t - k : t + k;
+        /* "bean & cheez": '&' and '+' join the words of one name */
+        if (k == 1 && tokens[x].kind == ORDER_TOKEN_PUNCT &&
+            (tokens[x].punct == '&' || tokens[x].punct == '+')) {
+            skip = 1;
+            continue;
+        }
         if (tokens[x].kind != ORDER_TOKEN_WORD || rg->n_hits[x] == 0)
             break;
         struct order_item_set any;

@@ -3165,6 +3165,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Al Pastor Taco", .qty = 4}}},
+    /* a misspelt word is read among the items of the words across '&' from it */
+    {.text = "3 bean & cheez burritos for the kids",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
