@@ -458,8 +458,27 @@ static size_t attach_put_words(const char *text, const struct order_token *t, si
 /* "swap the rocket for lettuce", "sub the mayo with ketchup", "the slaw swapped for extra
  * lettuce": written "lettuce instead of rocket", the way the labels write a swap. Returns
  * whether [a, b) is such a swap (then out holds it). */
-static bool attach_swap_text(const char *text, const struct order_token *t, size_t a, size_t b,
-                             char *out)
+/* Does item's name or description hold every word of [a, b) (three at most; "the" and other
+ * connectors aside)? */
+static bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,
+                             const struct order_token *t, size_t a, size_t b)
+{
+    enum { SWAP_WORDS_MAX = 3 };
+    const char *words[SWAP_WORDS_MAX];
+    size_t lens[SWAP_WORDS_MAX], n = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i].kind != ORDER_TOKEN_WORD || order_tok_connector(text, &t[i]))
+            continue;
+        if (n == SWAP_WORDS_MAX)
+            return false;
+        words[n] = text + t[i].off;
+        lens[n++] = t[i].len;
+    }
+    return n > 0 && order_lexicon_item_mentions(lex, item, words, lens, n) == n;
+}
+
+static bool attach_swap_text(const struct order_lexicon *lex, int32_t item, const char *text,
+                             const struct order_token *t, size_t a, size_t b, char *out)
 {
     static const char *const verbs[] = {"swap", "sub", "substitute", "switch", "change"};
     static const char *const done[] = {"swapped", "subbed", "substituted", "switched", "changed"};
@@ -489,13 +508,20 @@ static bool attach_swap_text(const char *text, const struct order_token *t, size
         y++;
     if (f == b || x >= xe || y >= b)
         return false;
-    size_t o = attach_put_words(text, t, y, b, out, 0);
+    /* "sub pinto beans for the black beans" on a dish made with black beans: which of the
+     * two goes is the one the dish holds, whichever side of "for" it stands on */
+    size_t na = y, nb = b, ra = x, rb = xe;
+    if (item >= 0 && lex && attach_swap_held(lex, item, text, t, y, b) &&
+        !attach_swap_held(lex, item, text, t, x, xe)) {
+        na = x, nb = xe, ra = y, rb = b;
+    }
+    size_t o = attach_put_words(text, t, na, nb, out, 0);
     if (o + 12 >= ORDER_MODIFIER_BYTES_MAX)
         return false;
     memcpy(out + o, " instead of", 11);
     o += 11;
     out[o] = '\0';
-    attach_put_words(text, t, x, xe, out, o);
+    attach_put_words(text, t, ra, rb, out, o);
     return true;
 }
 
@@ -602,7 +628,7 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             th->mods.n++;
             return;
         }
-    if (o == 0 && attach_swap_text(text, t, a, b, out)) {
+    if (o == 0 && attach_swap_text(st->rd->lex, th->item, text, t, a, b, out)) {
         for (size_t m = 0; m < th->mods.n; m++)
             if (strcmp(th->mods.text[m], out) == 0)
                 return;

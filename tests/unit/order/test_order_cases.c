@@ -3171,6 +3171,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Bean and Cheese Burrito", .qty = 3}}},
+    /* in a swap, what goes is the one the dish is made with, on either side of "for" */
+    {.text = "carnitas bowl, swap pinto beans for the black beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl",
+                .qty = 1,
+                .mods = {"pinto beans instead of black beans"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
