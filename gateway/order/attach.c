@@ -611,6 +611,15 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX || attach_unchanged(text, t, a, b) ||
         (th->begin == th->end && b == a + 1 && order_tok_is(text, t, a, b, "regular")))
         return; /* "half with no pineapple, half regular": a part as it comes, no size */
+    if (b == a + 2 && order_tok_is(text, t, a, b, "make") &&
+        (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")) &&
+        (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
+         order_tok_is(text, t, b, st->e, "no")))
+        return; /* "make it | without the sour cream": the change follows */
+    if (b - a >= 4 && order_tok_is(text, t, a, b, "make") &&
+        (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")) &&
+        (order_tok_is(text, t, a + 2, b, "without") || order_tok_is(text, t, a + 2, b, "with")))
+        a += 2; /* "make it without the sour cream": the change is "without the sour cream" */
     char *out = th->mods.text[th->mods.n];
     size_t which, o = 0;
     size_t neg = order_read_negated_wanting(text, t, a, b);
@@ -1052,6 +1061,39 @@ static size_t attach_recount(struct attach_state *st, struct order_thing *s,
 
 /* Reads modifiers of span s from i up to limit (the next span, or the clause's end).
  * Returns where reading stopped. */
+/* "without the sour cream and cheese": a change after a "no" of the same piece that is
+ * only words of the dish's own ingredients ("cheese"), no lead of its own, goes too: "no
+ * cheese". Looks at the dish's modifiers from number n on. */
+static void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n)
+{
+    enum { SHARED_WORDS_MAX = 3 };
+    for (size_t m = n + 1; th->item >= 0 && m < th->mods.n; m++) {
+        char *text = th->mods.text[m];
+        size_t len = strlen(text);
+        if (strncmp(th->mods.text[m - 1], "no ", 3) != 0 || strncmp(text, "no ", 3) == 0 ||
+            len + 4 > ORDER_MODIFIER_BYTES_MAX)
+            continue;
+        const char *words[SHARED_WORDS_MAX];
+        size_t lens[SHARED_WORDS_MAX], k = 0;
+        bool fits = true;
+        for (const char *w = text; *w && fits;) {
+            size_t l = strcspn(w, " ");
+            fits = k < SHARED_WORDS_MAX && l >= 3;
+            if (fits) {
+                words[k] = w;
+                lens[k++] = l;
+            }
+            w += l;
+            w += *w == ' ';
+        }
+        if (!fits || k == 0 ||
+            order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, k) != k)
+            continue;
+        memmove(text + 3, text, len + 1);
+        memcpy(text, "no ", 3);
+    }
+}
+
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                            bool limit_is_span)
 {
@@ -3942,6 +3984,9 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
     attach_merge_substitutes(&st, first);
+    for (size_t s = 0; s < out->n_things; s++) /* a change may reach a dish of a clause before */
+        if (out->things[s].is_span)
+            attach_no_shared(&st, &out->things[s], 0);
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;

@@ -3179,6 +3179,18 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Bowl",
                 .qty = 1,
                 .mods = {"pinto beans instead of black beans"}}}},
+    /* "without X and Y": Y, an ingredient of the dish with no lead of its own, goes too */
+    {.text = "a carnitas bowl without the cotija and lettuce",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija", "no lettuce"}}}},
+    /* "make it without X" is the change "no X" */
+    {.text = "pollo asado bowl, make it without the sour cream pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no sour cream"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
