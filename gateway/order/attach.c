@@ -272,6 +272,8 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
         st->each_qty = s->qty;
         st->rg->roles[p++] = ORDER_ROLE_QTY;
     }
+    if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "more"))
+        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "2 more carnitas tacos": the count, no change */
     while (p < s->begin && (order_tok_is(text, st->tokens, p, s->begin, "of") ||
                             order_tok_is(text, st->tokens, p, s->begin, "the") ||
                             order_tok_is(text, st->tokens, p, s->begin, "those") ||

@@ -3191,6 +3191,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no sour cream"}}}},
+    /* "N more" before a dish is its count, no change to it */
+    {.text = "and 3 more flan for the table",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
