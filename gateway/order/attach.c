@@ -457,9 +457,6 @@ static size_t attach_put_words(const char *text, const struct order_token *t, si
     return o;
 }
 
-/* "swap the rocket for lettuce", "sub the mayo with ketchup", "the slaw swapped for extra
- * lettuce": written "lettuce instead of rocket", the way the labels write a swap. Returns
- * whether [a, b) is such a swap (then out holds it). */
 /* Does item's name or description hold every word of [a, b) (three at most; "the" and other
  * connectors aside)? */
 static bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,
@@ -479,6 +476,10 @@ static bool attach_swap_held(const struct order_lexicon *lex, int32_t item, cons
     return n > 0 && order_lexicon_item_mentions(lex, item, words, lens, n) == n;
 }
 
+/* "swap the rocket for lettuce", "sub the mayo with ketchup", "the slaw swapped for extra
+ * lettuce": written "lettuce instead of rocket", the way the labels write a swap; when the
+ * dish is known, what goes is the side it holds. Returns whether [a, b) is such a swap
+ * (then out holds it). */
 static bool attach_swap_text(const struct order_lexicon *lex, int32_t item, const char *text,
                              const struct order_token *t, size_t a, size_t b, char *out)
 {
