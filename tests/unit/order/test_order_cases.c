@@ -3197,6 +3197,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 3}}},
+    /* a word of the menu's descriptions ("pico") is no misspelt frame word ("pick") */
+    {.text = "one california burrito, no pico",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"no pico"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
