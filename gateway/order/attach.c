@@ -672,6 +672,10 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         } else if (order_token_is(text, &t[i], "wo")) {
             w = "without";
             wl = 7;
+        } else if (i == a &&
+                   (order_token_is(text, &t[i], "xtra") || order_token_is(text, &t[i], "xtr"))) {
+            w = "extra"; /* "xtra cheese" leading: "extra cheese" */
+            wl = 5;
         }
         if (o + wl + 2 >= ORDER_MODIFIER_BYTES_MAX)
             break;

@@ -3203,6 +3203,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1, .mods = {"no pico"}}}},
+    /* "xtra" leading a change is written "extra" */
+    {.text = "carnitas bowl xtra cotija",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra cotija"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
