@@ -3209,6 +3209,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra cotija"}}}},
+    /* "por favor", "porfa" after a dish are politeness, no change to it */
+    {.text = "hi! one pollo asado bowl and 2 churros porfa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}, {.name = "Churros", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
