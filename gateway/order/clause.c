@@ -85,6 +85,13 @@ static bool clause_question_inside(const char *text, const struct order_token *t
                                    size_t i, size_t n)
 {
     size_t nq = sizeof(clause_question_marks) / sizeof(clause_question_marks[0]);
+    /* "what jarritos flavors do you have": a question word at the clause's start asks the
+     * question the auxiliary goes on with, one clause */
+    static const char *const wh[] = {"what", "whats", "which"};
+    enum { WH_OBJECT_WORDS_MAX = 4 };
+    if (i - start <= WH_OBJECT_WORDS_MAX &&
+        order_tok_in(text, tokens, start, n, wh, sizeof(wh) / sizeof(wh[0])))
+        return false;
     return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
            clause_in_list(text, tokens, i, n, clause_question_marks, nq) &&
            !((order_tok_is(text, tokens, i, n, "is") || order_tok_is(text, tokens, i, n, "are")) &&
