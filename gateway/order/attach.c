@@ -3991,9 +3991,14 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
     attach_merge_substitutes(&st, first);
-    for (size_t s = 0; s < out->n_things; s++) /* a change may reach a dish of a clause before */
-        if (out->things[s].is_span)
-            attach_no_shared(&st, &out->things[s], 0);
+    for (size_t s = 0; s < out->n_things; s++) { /* a change may reach a dish of a clause before */
+        struct order_thing *th = &out->things[s];
+        if (!th->is_span)
+            continue;
+        attach_no_shared(&st, th, 0);
+        for (size_t m = 0; m < th->mods.n; m++)
+            order_menu_spelling(rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
+    }
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;

@@ -3220,6 +3220,12 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a change's words as the menu spells them: "jalapenos" is written "jalapeños" */
+    {.text = "1 chips and queso, extra jalapenos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Queso", .qty = 1, .mods = {"extra jalapeños"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
