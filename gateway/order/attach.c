@@ -311,6 +311,8 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
         st->each_qty = s->qty;
         st->rg->roles[p++] = ORDER_ROLE_QTY;
     }
+    if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "more"))
+        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "2 more carnitas tacos": the count, no change */
     while (p < s->begin && (order_tok_is(text, st->tokens, p, s->begin, "of") ||
                             order_tok_is(text, st->tokens, p, s->begin, "the") ||
                             order_tok_is(text, st->tokens, p, s->begin, "those") ||
@@ -496,11 +498,31 @@ static size_t attach_put_words(const char *text, const struct order_token *t, si
     return o;
 }
 
+/* Does item's name or description hold every word of [a, b) (three at most; "the" and other
+ * connectors aside)? */
+static bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,
+                             const struct order_token *t, size_t a, size_t b)
+{
+    enum { SWAP_WORDS_MAX = 3 };
+    const char *words[SWAP_WORDS_MAX];
+    size_t lens[SWAP_WORDS_MAX], n = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i].kind != ORDER_TOKEN_WORD || order_tok_connector(text, &t[i]))
+            continue;
+        if (n == SWAP_WORDS_MAX)
+            return false;
+        words[n] = text + t[i].off;
+        lens[n++] = t[i].len;
+    }
+    return n > 0 && order_lexicon_item_mentions(lex, item, words, lens, n) == n;
+}
+
 /* "swap the rocket for lettuce", "sub the mayo with ketchup", "the slaw swapped for extra
- * lettuce": written "lettuce instead of rocket", the way the labels write a swap. Returns
- * whether [a, b) is such a swap (then out holds it). */
-static bool attach_swap_text(const char *text, const struct order_token *t, size_t a, size_t b,
-                             char *out)
+ * lettuce": written "lettuce instead of rocket", the way the labels write a swap; when the
+ * dish is known, what goes is the side it holds. Returns whether [a, b) is such a swap
+ * (then out holds it). */
+static bool attach_swap_text(const struct order_lexicon *lex, int32_t item, const char *text,
+                             const struct order_token *t, size_t a, size_t b, char *out)
 {
     static const char *const verbs[] = {"swap", "sub", "substitute", "switch", "change"};
     static const char *const done[] = {"swapped", "subbed", "substituted", "switched", "changed"};
@@ -530,13 +552,20 @@ static bool attach_swap_text(const char *text, const struct order_token *t, size
         y++;
     if (f == b || x >= xe || y >= b)
         return false;
-    size_t o = attach_put_words(text, t, y, b, out, 0);
+    /* "sub pinto beans for the black beans" on a dish made with black beans: which of the
+     * two goes is the one the dish holds, whichever side of "for" it stands on */
+    size_t na = y, nb = b, ra = x, rb = xe;
+    if (item >= 0 && lex && attach_swap_held(lex, item, text, t, y, b) &&
+        !attach_swap_held(lex, item, text, t, x, xe)) {
+        na = x, nb = xe, ra = y, rb = b;
+    }
+    size_t o = attach_put_words(text, t, na, nb, out, 0);
     if (o + 12 >= ORDER_MODIFIER_BYTES_MAX)
         return false;
     memcpy(out + o, " instead of", 11);
     o += 11;
     out[o] = '\0';
-    attach_put_words(text, t, x, xe, out, o);
+    attach_put_words(text, t, ra, rb, out, o);
     return true;
 }
 
@@ -656,6 +685,15 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         return; /* "half with no pineapple, half regular": a part as it comes, no size */
     if (attach_comes_with(st, th, a, b))
         return; /* "the apple crumble with custard": as it is served */
+    if (b == a + 2 && order_tok_is(text, t, a, b, "make") &&
+        (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")) &&
+        (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
+         order_tok_is(text, t, b, st->e, "no")))
+        return; /* "make it | without the sour cream": the change follows */
+    if (b - a >= 4 && order_tok_is(text, t, a, b, "make") &&
+        (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")) &&
+        (order_tok_is(text, t, a + 2, b, "without") || order_tok_is(text, t, a + 2, b, "with")))
+        a += 2; /* "make it without the sour cream": the change is "without the sour cream" */
     char *out = th->mods.text[th->mods.n];
     size_t which, o = 0;
     size_t neg = order_read_negated_wanting(text, t, a, b);
@@ -673,7 +711,7 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             th->mods.n++;
             return;
         }
-    if (o == 0 && attach_swap_text(text, t, a, b, out)) {
+    if (o == 0 && attach_swap_text(st->rd->lex, th->item, text, t, a, b, out)) {
         for (size_t m = 0; m < th->mods.n; m++)
             if (strcmp(th->mods.text[m], out) == 0)
                 return;
@@ -1116,6 +1154,39 @@ static size_t attach_recount(struct attach_state *st, struct order_thing *s,
 
 /* Reads modifiers of span s from i up to limit (the next span, or the clause's end).
  * Returns where reading stopped. */
+/* "without the sour cream and cheese": a change after a "no" of the same piece that is
+ * only words of the dish's own ingredients ("cheese"), no lead of its own, goes too: "no
+ * cheese". Looks at the dish's modifiers from number n on. */
+static void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n)
+{
+    enum { SHARED_WORDS_MAX = 3 };
+    for (size_t m = n + 1; th->item >= 0 && m < th->mods.n; m++) {
+        char *text = th->mods.text[m];
+        size_t len = strlen(text);
+        if (strncmp(th->mods.text[m - 1], "no ", 3) != 0 || strncmp(text, "no ", 3) == 0 ||
+            len + 4 > ORDER_MODIFIER_BYTES_MAX)
+            continue;
+        const char *words[SHARED_WORDS_MAX];
+        size_t lens[SHARED_WORDS_MAX], k = 0;
+        bool fits = true;
+        for (const char *w = text; *w && fits;) {
+            size_t l = strcspn(w, " ");
+            fits = k < SHARED_WORDS_MAX && l >= 3;
+            if (fits) {
+                words[k] = w;
+                lens[k++] = l;
+            }
+            w += l;
+            w += *w == ' ';
+        }
+        if (!fits || k == 0 ||
+            order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, k) != k)
+            continue;
+        memmove(text + 3, text, len + 1);
+        memcpy(text, "no ", 3);
+    }
+}
+
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                            bool limit_is_span)
 {
@@ -3099,6 +3170,105 @@ static void attach_list_heading(struct attach_state *st, size_t first, size_t en
     }
 }
 
+/* "1 veggie + 1 carnitas, both bowls", "al pastor and carnitas - all tacos": a kind of dish
+ * after "both" or "all" that follows a separator, closing the dishes before it, says the
+ * kind of each: a dish before it that names no kind and fits several items is the one of
+ * them of that kind. The kind asks for nothing of its own. */
+static void attach_list_tail_kind(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t h = first + 1; h < end; h++) {
+        struct order_thing *k = &st->rg->things[h];
+        if (!k->is_span || k->item >= 0 || k->begin < 2 ||
+            attach_head_word(st, k->begin, k->end, -1) < 0 ||
+            !(order_tok_is(st->text, st->tokens, k->begin - 1U, k->end, "both") ||
+              order_tok_is(st->text, st->tokens, k->begin - 1U, k->end, "all")) ||
+            st->tokens[k->begin - 2U].kind != ORDER_TOKEN_PUNCT ||
+            (st->tokens[k->begin - 2U].punct != ',' && st->tokens[k->begin - 2U].punct != '-'))
+            continue;
+        bool narrowed = false;
+        for (size_t s = first; s < h; s++) {
+            struct order_thing *th = &st->rg->things[s];
+            if (!th->is_span || th->item >= 0 || th->past ||
+                attach_head_word(st, th->begin, th->end, -1) >= 0)
+                continue;
+            struct order_item_set both;
+            for (size_t w = 0; w < sizeof(both.bits) / sizeof(both.bits[0]); w++)
+                both.bits[w] = th->candidates.bits[w] & k->candidates.bits[w];
+            if (order_item_set_count(&both) != 1)
+                continue;
+            th->candidates = both;
+            th->item = order_item_set_next(&both, 0);
+            narrowed = true;
+            /* a count the span took in ("2 carnitas") is the dish's count, read before it */
+            int32_t v;
+            size_t n = order_read_quantity(st->rd->u, st->text, st->tokens, th->begin, th->end, &v);
+            if (n > 0 && th->begin + n < th->end) {
+                memset(st->rg->roles + th->begin, ORDER_ROLE_NONE, n);
+                th->begin = (uint16_t)(th->begin + n);
+                th->phrase_len = (uint16_t)order_words_join(
+                    st->text, st->tokens, th->begin, th->end, th->phrase, sizeof(th->phrase));
+            }
+        }
+        if (narrowed) {
+            k->reference = true;
+            memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
+        }
+    }
+}
+
+/* "30 tacos - mix of al pastor and carnitas, half and half", "12 tacos, half asada half
+ * pastor": an even count of a kind of dish, then two dishes of that kind without counts in
+ * its clause and the word "half", is that count shared in two: half of each. The kind asks
+ * for nothing of its own. */
+static void attach_half_and_half(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t h = first; h < end; h++) {
+        struct order_thing *k = &st->rg->things[h];
+        if (!k->is_span || k->item >= 0 || attach_head_word(st, k->begin, k->end, -1) < 0)
+            continue;
+        int32_t count = k->qty_explicit ? k->qty : 0;
+        if (!k->qty_explicit) /* the span may have taken its count in ("12 tacos") */
+            (void)order_read_quantity(st->rd->u, st->text, st->tokens, k->begin, k->end, &count);
+        if (count < 2 || count % 2 != 0)
+            continue;
+        size_t parts[2], n = 0;
+        bool fits = true;
+        for (size_t s = h + 1; s < end && st->rg->things[s].clause == k->clause && fits; s++) {
+            const struct order_thing *th = &st->rg->things[s];
+            struct order_item_set both = th->candidates;
+            order_item_set_and(&both, &k->candidates);
+            fits = th->is_span && !th->qty_explicit && !th->past && n < 2 &&
+                   order_item_set_count(&both) == 1;
+            if (fits)
+                parts[n++] = s;
+        }
+        if (!fits || n != 2)
+            continue;
+        size_t half = 0, stop = st->rg->clauses[k->clause].end;
+        for (size_t i = k->end; i < stop; i++)
+            if (order_tok_is(st->text, st->tokens, i, stop, "half")) {
+                st->rg->roles[i] = ORDER_ROLE_FILLER;
+                half++;
+            }
+        if (half == 0)
+            continue;
+        for (size_t p = 0; p < 2; p++) {
+            struct order_thing *th = &st->rg->things[parts[p]];
+            order_item_set_and(&th->candidates, &k->candidates);
+            th->item = (int32_t)order_item_set_next(&th->candidates, 0);
+            th->qty = count / 2;
+            th->qty_explicit = true;
+            size_t kept = 0; /* "half al pastor": the share, no change to the dish */
+            for (size_t m = 0; m < th->mods.n; m++)
+                if (strcmp(th->mods.text[m], "half") != 0)
+                    memmove(th->mods.text[kept++], th->mods.text[m], sizeof(th->mods.text[m]));
+            th->mods.n = (uint8_t)kept;
+        }
+        k->reference = true;
+        memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
+    }
+}
+
 /* "two carne asada tacos n two carnitas": a span of no head word that several items fit,
  * joined to a dish before it, shares that dish's head noun, left out as said once; the one
  * candidate with that head is meant. */
@@ -3962,6 +4132,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
     attach_list_heading(&st, first, end);
+    attach_list_tail_kind(&st, first, end);
     attach_the_other(&st, first, end);
     attach_elided_heads(&st, first, end);
     for (size_t s = first; s < end; s++)
@@ -3980,6 +4151,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     }
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
+    attach_half_and_half(&st, first, end);
     attach_correction(&st, first, end);
     attach_references(&st, first);
     attach_another_dish(&st, first, end);
@@ -3993,6 +4165,14 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
     attach_merge_substitutes(&st, first);
+    for (size_t s = 0; s < out->n_things; s++) { /* a change may reach a dish of a clause before */
+        struct order_thing *th = &out->things[s];
+        if (!th->is_span)
+            continue;
+        attach_no_shared(&st, th, 0);
+        for (size_t m = 0; m < th->mods.n; m++)
+            order_menu_spelling(rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
+    }
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;

@@ -847,6 +847,23 @@ static bool classify_adds(const struct order_class_input *in, const struct order
     return false;
 }
 
+/* Is clause cl "the", then a dish's name and nothing else but the punctuation closing it? */
+static bool classify_the_dish_alone(const struct order_class_input *in,
+                                    const struct order_reading *rg, const struct order_clause *cl)
+{
+    if (!order_tok_is(in->text, in->tokens, cl->begin, cl->end, "the"))
+        return false;
+    bool dish = false;
+    for (size_t i = cl->begin + 1U; i < cl->end; i++) {
+        if (in->tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        if (rg->roles[i] != ORDER_ROLE_ITEM)
+            return false;
+        dish = true;
+    }
+    return dish;
+}
+
 /* A dish named alone, then asked about ("sparkling water - is it a bottle or a glass?",
  * "halloumi burger vs portobello, which is more filling?"), is the topic of the question,
  * not an order of it. */
@@ -891,6 +908,12 @@ static void classify_topics(const struct order_understanding *u, const struct or
             about = about || (order_tok_is(in->text, in->tokens, at, next->end, first) &&
                               order_tok_is(in->text, in->tokens, at + 1, next->end, sp + 1));
         }
+        /* "the quesabirria — is the consome made from ...?": "the" and a dish alone, set off
+         * by a dash, head the question after it, whatever its subject ("large cold brew -
+         * how big is ...", "falafel wrap for me — is ..." order it) */
+        about =
+            about || (last->kind == ORDER_TOKEN_PUNCT && last->punct == '-' &&
+                      next->intent == ORDER_INTENT_QUESTION && classify_the_dish_alone(in, rg, cl));
         for (size_t i = cl->begin; i < cl->end && !about; i++)
             about = order_tok_is(in->text, in->tokens, i, cl->end, "vs") ||
                     order_tok_is(in->text, in->tokens, i, cl->end, "versus");
@@ -1009,7 +1032,9 @@ static void classify_statement_asides(const struct order_understanding *u,
         bool all = classify_clause_things(rg, c) > 0;
         for (size_t t = 0; t < rg->n_things && all; t++)
             all = rg->things[t].clause != c || classify_in_statement(u, in, rg, cl, &rg->things[t]);
-        if (all)
+        /* "been craving oaxacan food": a clause opening with "been" (its "I've" dropped)
+         * tells what the customer has been doing, it asks for nothing */
+        if (all || order_tok_is(in->text, in->tokens, cl->begin, cl->end, "been"))
             cl->intent = ORDER_INTENT_NONE;
     }
 }
@@ -1130,6 +1155,26 @@ static void classify_other_continued(const struct order_class_input *in, struct 
         }
         if (all)
             cl->intent = ORDER_INTENT_OTHER;
+    }
+}
+
+/* "my burrito last week had no fries in it. kinda the whole point??": after a matter of
+ * another kind, a '?' on words that open no question, name nothing of the menu or of food
+ * and hold no inquiry cue is a remark on that matter, not a question about the menu. */
+static void classify_remark_after_other(const struct order_understanding *u,
+                                        const struct order_class_input *in,
+                                        struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_QUESTION ||
+            rg->clauses[c - 1].intent != ORDER_INTENT_OTHER || cl->question_start ||
+            classify_clause_things(rg, c) > 0 ||
+            classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end) ||
+            classify_names_food(in, cl->begin, cl->end) ||
+            classify_asks_about_menu(u, in, rg, cl->begin, cl->end))
+            continue;
+        cl->intent = ORDER_INTENT_OTHER;
     }
 }
 
@@ -1307,6 +1352,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_food_asides(in, rg);
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);
+    classify_remark_after_other(u, in, rg);
     classify_next_time(in, rg);
     classify_food_statements(u, in, rg);
     classify_changes_asked(in, rg);

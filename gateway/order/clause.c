@@ -63,12 +63,39 @@ static const char *const clause_question_marks[] = {
     "do you",   "does the", "does it", "is the",         "are the", "is it",
     "are they", "are your", "is your", "quick question", "btw",     "by the"};
 
-static bool clause_question_inside(const char *text, const struct order_token *tokens, size_t i,
-                                   size_t n)
+/* "ur al pastor is the best", "your horchatas are the bomb": after a subject led by a
+ * determiner at the sentence's start, "is the" / "are your" is its verb and what it is, a
+ * statement; only "is it" / "are they" after such a topic asks ("the burrito is it spicy"). */
+static bool clause_predicate_of_subject(const char *text, const struct order_token *tokens,
+                                        size_t start, size_t i, size_t n)
+{
+    static const char *const determiners[] = {"your", "ur", "my", "our", "the", "this", "that"};
+    if (order_tok_is(text, tokens, i + 1, n, "it") || order_tok_is(text, tokens, i + 1, n, "they"))
+        return false;
+    if (!order_tok_in(text, tokens, start, n, determiners,
+                      sizeof(determiners) / sizeof(determiners[0])))
+        return false;
+    for (size_t p = start + 1; p < i; p++)
+        if (tokens[p].kind != ORDER_TOKEN_WORD)
+            return false; /* one phrase: "the burrito, is the rice ..." stays a question */
+    return true;
+}
+
+static bool clause_question_inside(const char *text, const struct order_token *tokens, size_t start,
+                                   size_t i, size_t n)
 {
     size_t nq = sizeof(clause_question_marks) / sizeof(clause_question_marks[0]);
+    /* "what jarritos flavors do you have": a question word at the clause's start asks the
+     * question the auxiliary goes on with, one clause */
+    static const char *const wh[] = {"what", "whats", "which"};
+    enum { WH_OBJECT_WORDS_MAX = 4 };
+    if (i - start <= WH_OBJECT_WORDS_MAX &&
+        order_tok_in(text, tokens, start, n, wh, sizeof(wh) / sizeof(wh[0])))
+        return false;
     return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
-           clause_in_list(text, tokens, i, n, clause_question_marks, nq);
+           clause_in_list(text, tokens, i, n, clause_question_marks, nq) &&
+           !((order_tok_is(text, tokens, i, n, "is") || order_tok_is(text, tokens, i, n, "are")) &&
+             clause_predicate_of_subject(text, tokens, start, i, n));
 }
 
 /* "I was wondering" / "I'm wondering" (after "also" or any word) opens a question of its
@@ -247,7 +274,7 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
         /* a question that starts mid-sentence without punctuation: "just two classic fries
          * do you have gluten-free buns?" */
         if (!cut_before && i > start + 1 &&
-            (clause_question_inside(text, tokens, i + 1, n) ||
+            (clause_question_inside(text, tokens, start, i + 1, n) ||
              clause_wondering_at(text, tokens, i + 1, n) ||
              clause_request_after_question(text, tokens, start, i + 1, n) ||
              clause_request_after_so(text, tokens, i + 1, n, out) ||

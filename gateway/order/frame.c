@@ -224,7 +224,8 @@ static int32_t frame_word_for(const struct order_frame_words *fw,
 size_t order_frame_repair(const struct order_frame_words *fw, const struct order_dictionary *dict,
                           const struct order_food *food, char *text, size_t *len, size_t cap,
                           struct order_token *tokens, size_t n,
-                          const struct order_lex_hit (*hits)[ORDER_LEX_HITS_MAX], uint8_t *n_hits)
+                          const struct order_lex_hit (*hits)[ORDER_LEX_HITS_MAX], uint8_t *n_hits,
+                          const bool *described)
 {
     static _Thread_local char out[ORDER_FOLDED_BYTES_MAX];
     /* a repair moves a word by two bytes at most: with this much room it always fits */
@@ -233,7 +234,9 @@ size_t order_frame_repair(const struct order_frame_words *fw, const struct order
     size_t o = 0, from = 0, fixed = 0;
     for (size_t t = 0; t < n; t++) {
         struct order_token *k = &tokens[t];
-        int32_t f = frame_word_for(fw, dict, food, text, tokens, n, t, hits[t], n_hits[t]);
+        int32_t f = described && described[t]
+                        ? -1
+                        : frame_word_for(fw, dict, food, text, tokens, n, t, hits[t], n_hits[t]);
         if (f >= 0)
             n_hits[t] = 0; /* a frame word now, no misspelt dish */
         size_t gap = k->off - from, wl = f >= 0 ? fw->lens[f] : k->len;

@@ -38,10 +38,12 @@ void order_frame_words_free(struct order_frame_words *fw);
  * readings. A word read exactly as a menu word is left alone; one read only as a misspelt
  * menu word is a frame word when the frame word is nearer, or as near beside a subject
  * pronoun ("coud i have", "we hace"): its readings are then dropped (n_hits[t] = 0).
- * Returns how many words it rewrote. */
+ * A token marked in described (NULL: none) is a word of the menu's descriptions ("no pico":
+ * the pico de gallo), never a misspelt frame word. Returns how many words it rewrote. */
 size_t order_frame_repair(const struct order_frame_words *fw, const struct order_dictionary *dict,
                           const struct order_food *food, char *text, size_t *len, size_t cap,
                           struct order_token *tokens, size_t n,
-                          const struct order_lex_hit (*hits)[ORDER_LEX_HITS_MAX], uint8_t *n_hits);
+                          const struct order_lex_hit (*hits)[ORDER_LEX_HITS_MAX], uint8_t *n_hits,
+                          const bool *described);
 
 #endif

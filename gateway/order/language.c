@@ -551,16 +551,26 @@ bool order_language_menu_question(const char *text, size_t len)
     return false;
 }
 
+/* Negations that go right before a verb ("no puede", "kann nicht" aside): a verb of wanting
+ * or a modal after one says what someone cannot have ("Mi nieta no puede tomar lácteos"),
+ * it asks for nothing. */
+static const char *const language_negation[] = {
+    "no", "non", "ne", "não", "nao", "nie", NULL,
+};
+
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past)
 {
     char word[LANGUAGE_WORD_MAX + 1];
     size_t at = 0;
-    bool fits;
+    bool fits, negated = false;
     *request = *courtesy = *past = false;
     while (language_next_word((const unsigned char *)text, len, &at, word, &fits)) {
+        bool after_negation = negated;
+        /* only a negation joined to the next word by a space: "No, quiero ..." asks */
+        negated = fits && language_listed(language_negation, word) && at < len && text[at] == ' ';
         if (!fits)
             continue;
-        *request = *request || language_listed(language_request, word);
+        *request = *request || (!after_negation && language_listed(language_request, word));
         *courtesy = *courtesy || language_listed(language_courtesy, word);
         *past = *past || language_listed(language_past, word);
     }

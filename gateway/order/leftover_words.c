@@ -170,6 +170,31 @@ static bool read_describes_next(const struct order_reader *rd, const char *text,
     return false;
 }
 
+/* "i'm dairy and egg free", "egg and nut free": food before "free" (or "-free"), alone or
+ * joined by "and" to one more word, names what the customer must go without, a diet of
+ * theirs, never a dish asked for. */
+static bool read_free_of(const char *text, const struct order_token *tokens,
+                         const struct order_reading *rg, const struct order_thing *th)
+{
+    size_t e = th->end, end = rg->clauses[th->clause].end;
+    if (order_tok_is(text, tokens, e, end, "and") && e + 1U < end &&
+        tokens[e + 1U].kind == ORDER_TOKEN_WORD)
+        e += 2U;
+    if (e < end && tokens[e].kind == ORDER_TOKEN_PUNCT && tokens[e].punct == '-')
+        e++;
+    return order_tok_is(text, tokens, e, end, "free");
+}
+
+/* "quinceañera snack table", "the dessert tables": food right before "table" names what
+ * a table at an event holds, a heading, no dish asked for. */
+static bool read_kind_of_table(const char *text, const struct order_token *tokens,
+                               const struct order_reading *rg, const struct order_thing *th)
+{
+    size_t end = rg->clauses[th->clause].end;
+    return order_tok_is(text, tokens, th->end, end, "table") ||
+           order_tok_is(text, tokens, th->end, end, "tables");
+}
+
 void order_read_mark_leftover_words(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg)
 {
@@ -191,14 +216,16 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
                                         !read_hesitation(x, w->len) &&
                                         !order_read_near_menu_word(rd->lex, x, w->len));
         }
-        th->ingredient = !th->is_span && th->leftover_kind == ORDER_LEFTOVER_FOOD &&
-                         !th->qty_explicit &&
-                         (read_ingredient_of_dish(rd, text, tokens, rg, th) ||
-                          read_instead_of_ingredient(rd, text, tokens, rg, th) ||
-                          read_describes_next(rd, text, tokens, rg, th));
-        /* "a veggie one": a dish pointed at, not named */
+        th->ingredient =
+            !th->is_span && th->leftover_kind == ORDER_LEFTOVER_FOOD && !th->qty_explicit &&
+            (read_ingredient_of_dish(rd, text, tokens, rg, th) ||
+             read_instead_of_ingredient(rd, text, tokens, rg, th) ||
+             read_describes_next(rd, text, tokens, rg, th) || read_free_of(text, tokens, rg, th) ||
+             read_kind_of_table(text, tokens, rg, th));
+        /* "a veggie one": a dish pointed at, not named; "quinceañera snack table": a table */
         th->coined = th->coined && !order_tok_is(text, tokens, th->end - 1U, th->end, "one") &&
-                     !order_tok_is(text, tokens, th->end - 1U, th->end, "ones");
+                     !order_tok_is(text, tokens, th->end - 1U, th->end, "ones") &&
+                     !(th->ingredient && read_kind_of_table(text, tokens, rg, th));
     }
 }
 

@@ -94,18 +94,25 @@ static void read_token_items(const struct order_reader *rd, const struct order_r
 }
 
 /* The items named by the run of read words next to token t on one side (dir -1: before
- * it, +1: after), at most three words; false when there is no such run. */
+ * it, +1: after), at most three words, past a '&' or '+' right beside it; false when there
+ * is no such run. */
 static bool read_run_items(const struct order_reader *rd, const struct order_token *tokens,
                            size_t n, const struct order_reading *rg, size_t t, int dir,
                            struct order_item_set *items)
 {
     enum { RUN_WORDS_MAX = 3 };
     order_item_set_fill(items, rd->lex->menu->count);
-    size_t words = 0;
-    for (size_t k = 1; k <= RUN_WORDS_MAX; k++) {
+    size_t words = 0, skip = 0;
+    for (size_t k = 1; k <= RUN_WORDS_MAX + skip; k++) {
         if ((dir < 0 && t < k) || (dir > 0 && t + k >= n))
             break;
         size_t x = dir < 0 ? t - k : t + k;
+        /* "bean & cheez": '&' and '+' join the words of one name */
+        if (k == 1 && tokens[x].kind == ORDER_TOKEN_PUNCT &&
+            (tokens[x].punct == '&' || tokens[x].punct == '+')) {
+            skip = 1;
+            continue;
+        }
         if (tokens[x].kind != ORDER_TOKEN_WORD || rg->n_hits[x] == 0)
             break;
         struct order_item_set any;
@@ -1339,6 +1346,26 @@ static void read_food_entry_words(const struct order_reader *rd, const char *tex
     }
 }
 
+/* Marks the unread words no dictionary knows that a menu item's description holds ("pico"
+ * of the "pico de gallo" a burrito is made with): the menu's own words, no misspelt frame
+ * words. Only such rare words are looked up, so the scan of the items stays short. */
+static void read_described_words(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t n,
+                                 const struct order_reading *rg, bool *described)
+{
+    for (size_t t = 0; t < n; t++) {
+        const struct order_token *k = &tokens[t];
+        const char *w = text + k->off;
+        size_t len = k->len;
+        described[t] = false;
+        if (k->kind != ORDER_TOKEN_WORD || rg->n_hits[t] > 0 || len < 3 ||
+            order_dictionary_has(rd->dict, w, len))
+            continue;
+        for (size_t i = 0; i < rd->lex->menu->count && !described[t]; i++)
+            described[t] = order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, &len, 1) == 1;
+    }
+}
+
 void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
                 size_t cap, struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -1349,10 +1376,13 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     memset(out->mod_zone, false, n);
     memset(out->dish_word, false, n);
     read_words(rd, stemmer, text, tokens, n, out);
-    if (rd->frame)
+    if (rd->frame) {
+        bool described[ORDER_TOKENS_MAX];
+        read_described_words(rd, text, tokens, n, out, described);
         order_frame_repair(rd->frame, rd->dict, rd->food, text, len, cap, tokens, n,
                            (const struct order_lex_hit(*)[ORDER_LEX_HITS_MAX])out->hits,
-                           out->n_hits);
+                           out->n_hits, described);
+    }
     /* a word read in context can be the context of the word before it ("ied geten tea") */
     if (read_words_in_context(rd, text, tokens, n, out) > 0)
         read_words_in_context(rd, text, tokens, n, out);

@@ -299,4 +299,10 @@ static inline bool order_tok_in(const char *text, const struct order_token *toke
 }
 bool order_tok_connector(const char *text, const struct order_token *t);
 
+/* Rewrites the change mod (NUL-terminated, cap bytes) with the menu's spelling of its words
+ * where the match form dropped an accent ("extra jalapenos": "extra jalapeños";
+ * menu_spelling.c). */
+struct menu;
+void order_menu_spelling(const struct menu *menu, char *mod, size_t cap);
+
 #endif

@@ -2701,6 +2701,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 1, .mods = {"extra crispy"}}}},
+    /* a foreign modal after a negation says what someone cannot have: no request */
+    {.text = "¿El brownie tiene nueces? Mi hijo no puede comer nueces.",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
 };
 
 static struct fixture f;
@@ -3243,6 +3249,111 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 4}, {.name = "Horchata", .qty = 1}}},
+    /* food before "free" is a diet of the customer's, no dish the menu lacks */
+    {.text = "2 flan please, I'm egg and nut free",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}}},
+    /* "is the" after a subject led by "your" is its verb: praise, no question, no order */
+    {.text = "ur carnitas taco is the best in town",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "the" and a dish alone before a dash head the question after it */
+    {.text = "the churros — is the chocolate sauce made in house?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* beside a question, a clause opening with "been" tells, it orders nothing */
+    {.text = "any pozole on the menu? been craving mexican food all week",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* after a complaint, a '?' on words that ask nothing of the menu is a remark */
+    {.text = "my carnitas bowl yesterday had no rice in it. kinda the whole point??",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* food before "table" says what an event's table holds: a heading, no dish */
+    {.text = "graduation snack table, sat 2pm: 6 elotes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 6}}},
+    /* "both <kind>" closing a list says the kind of each dish before it */
+    {.text = "2 veggie and 1 carnitas, both bowls pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 2}, {.name = "Carnitas Bowl", .qty = 1}}},
+    /* an even count of a kind, then "half" and two dishes of it, is half of each */
+    {.text = "8 tacos, half carnitas half pastor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Al Pastor Taco", .qty = 4}}},
+    /* a misspelt word is read among the items of the words across '&' from it */
+    {.text = "3 bean & cheez burritos for the kids",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 3}}},
+    /* in a swap, what goes is the one the dish is made with, on either side of "for" */
+    {.text = "carnitas bowl, swap pinto beans for the black beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl",
+                .qty = 1,
+                .mods = {"pinto beans instead of black beans"}}}},
+    /* "without X and Y": Y, an ingredient of the dish with no lead of its own, goes too */
+    {.text = "a carnitas bowl without the cotija and lettuce",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija", "no lettuce"}}}},
+    /* "make it without X" is the change "no X" */
+    {.text = "pollo asado bowl, make it without the sour cream pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no sour cream"}}}},
+    /* "N more" before a dish is its count, no change to it */
+    {.text = "and 3 more flan for the table",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 3}}},
+    /* a word of the menu's descriptions ("pico") is no misspelt frame word ("pick") */
+    {.text = "one california burrito, no pico",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"no pico"}}}},
+    /* "xtra" leading a change is written "extra" */
+    {.text = "carnitas bowl xtra cotija",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra cotija"}}}},
+    /* "por favor", "porfa" after a dish are politeness, no change to it */
+    {.text = "hi! one pollo asado bowl and 2 churros porfa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}, {.name = "Churros", .qty = 2}}},
+    /* "what <kind> do you have" is one question, its object before the auxiliary */
+    {.text = "what agua fresca flavours do you have",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a change's words as the menu spells them: "jalapenos" is written "jalapeños" */
+    {.text = "1 chips and queso, extra jalapenos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Queso", .qty = 1, .mods = {"extra jalapeños"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)

@@ -1,0 +1,106 @@
+/* menu_spelling.c — a change's words as the menu spells them (reading.h): the match form
+ * drops accents, so "extra jalapenos" and "extra consome" are written back "extra
+ * jalapeños", "extra consomé" when the menu's names or descriptions spell the word so. */
+#include <string.h>
+
+#include "gateway/order/normalize.h"
+#include "gateway/order/reading.h"
+#include "io/menu.h"
+
+enum {
+    SPELLING_WORDS_MAX = 64,
+    SPELLING_WORD_BYTES = 48,
+};
+
+/* The menu's words written with letters beyond ASCII, and their match forms; built once per
+ * menu and thread (the analyzer's threads share a menu, never a cache). */
+static _Thread_local struct {
+    const struct menu *menu;
+    size_t n;
+    char folded[SPELLING_WORDS_MAX][SPELLING_WORD_BYTES];
+    char spelt[SPELLING_WORDS_MAX][SPELLING_WORD_BYTES];
+} spelling_cache;
+
+static bool spelling_letter(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static void spelling_add_words(const char *s)
+{
+    while (s && *s && spelling_cache.n < SPELLING_WORDS_MAX) {
+        while (*s && !spelling_letter((unsigned char)*s))
+            s++;
+        const char *w = s;
+        bool wide = false;
+        for (; *s && spelling_letter((unsigned char)*s); s++)
+            wide = wide || (unsigned char)*s >= 0x80;
+        size_t len = (size_t)(s - w);
+        if (!wide || len == 0 || len >= SPELLING_WORD_BYTES)
+            continue;
+        char *f = spelling_cache.folded[spelling_cache.n];
+        int fl = order_normalize_match(w, len, f, SPELLING_WORD_BYTES);
+        if (fl <= 0 || strchr(f, ' '))
+            continue;
+        char *o = spelling_cache.spelt[spelling_cache.n];
+        for (size_t k = 0; k < len; k++)
+            o[k] = (w[k] >= 'A' && w[k] <= 'Z') ? (char)(w[k] - 'A' + 'a') : w[k];
+        o[len] = '\0';
+        spelling_cache.n++;
+    }
+}
+
+static void spelling_build(const struct menu *menu)
+{
+    spelling_cache.menu = menu;
+    spelling_cache.n = 0;
+    for (size_t i = 0; i < menu->count; i++) {
+        spelling_add_words(menu->items[i].name);
+        spelling_add_words(menu->items[i].description);
+    }
+}
+
+/* The menu's spelling of match-form word w[0..len) (a plural "s" kept), or NULL. */
+static const char *spelling_of(const char *w, size_t len, bool *plural)
+{
+    for (size_t k = 0; k < spelling_cache.n; k++) {
+        size_t fl = strlen(spelling_cache.folded[k]);
+        *plural = len == fl + 1 && w[fl] == 's';
+        if ((fl == len || *plural) && memcmp(spelling_cache.folded[k], w, fl) == 0)
+            return spelling_cache.spelt[k];
+    }
+    return NULL;
+}
+
+void order_menu_spelling(const struct menu *menu, char *mod, size_t cap)
+{
+    if (spelling_cache.menu != menu)
+        spelling_build(menu);
+    if (spelling_cache.n == 0)
+        return;
+    char out[ORDER_MODIFIER_BYTES_MAX];
+    size_t o = 0;
+    bool changed = false;
+    for (const char *s = mod; *s;) {
+        const char *w = s;
+        while (*s && *s != ' ')
+            s++;
+        size_t len = (size_t)(s - w);
+        bool plural = false;
+        const char *spelt = spelling_of(w, len, &plural);
+        const char *put = spelt ? spelt : w;
+        size_t pl = spelt ? strlen(spelt) : len;
+        if (o + pl + 3 >= sizeof(out))
+            return; /* too long to rewrite: left as read */
+        memcpy(out + o, put, pl);
+        o += pl;
+        if (spelt && plural)
+            out[o++] = 's';
+        changed = changed || spelt;
+        while (*s == ' ')
+            out[o++] = *s++;
+    }
+    out[o] = '\0';
+    if (changed && o < cap)
+        memcpy(mod, out, o + 1);
+}
