@@ -3132,6 +3132,33 @@ static int32_t attach_head_word(const struct attach_state *st, size_t b, size_t 
     return -1;
 }
 
+/* Narrows th, a dish that names no kind of its own, to the one item it shares with the kind
+ * k, and gives a count the span took in ("3 asada") back to the dish as its count, read
+ * before it. False (nothing changed) when they share no item or several. */
+static bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *th,
+                                  const struct order_thing *k)
+{
+    if (!th->is_span || th->item >= 0 || th->past ||
+        attach_head_word(st, th->begin, th->end, -1) >= 0)
+        return false;
+    struct order_item_set both;
+    for (size_t w = 0; w < sizeof(both.bits) / sizeof(both.bits[0]); w++)
+        both.bits[w] = th->candidates.bits[w] & k->candidates.bits[w];
+    if (order_item_set_count(&both) != 1)
+        return false;
+    th->candidates = both;
+    th->item = order_item_set_next(&both, 0);
+    int32_t v;
+    size_t n = order_read_quantity(st->rd->u, st->text, st->tokens, th->begin, th->end, &v);
+    if (n > 0 && th->begin + n < th->end) {
+        memset(st->rg->roles + th->begin, ORDER_ROLE_NONE, n);
+        th->begin = (uint16_t)(th->begin + n);
+        th->phrase_len = (uint16_t)order_words_join(st->text, st->tokens, th->begin, th->end,
+                                                    th->phrase, sizeof(th->phrase));
+    }
+    return true;
+}
+
 /* "tacos: 3 pastor, 3 asada, 3 carnitas": a kind of dish (a span several items fit, ending in
  * a head word) right before a colon heads the list after it; a dish of the list that names
  * no kind of its own and fits several items is the one of them of the heading's kind. */
@@ -3144,28 +3171,10 @@ static void attach_list_heading(struct attach_state *st, size_t first, size_t en
             attach_head_word(st, k->begin, k->end, -1) < 0)
             continue;
         for (size_t s = h + 1; s < end; s++) {
-            struct order_thing *th = &st->rg->things[s];
-            if (!th->is_span || th->item >= 0 || th->past ||
-                attach_head_word(st, th->begin, th->end, -1) >= 0)
+            if (!attach_narrow_to_kind(st, &st->rg->things[s], k))
                 continue;
-            struct order_item_set both;
-            for (size_t w = 0; w < sizeof(both.bits) / sizeof(both.bits[0]); w++)
-                both.bits[w] = th->candidates.bits[w] & k->candidates.bits[w];
-            if (order_item_set_count(&both) != 1)
-                continue;
-            th->candidates = both;
-            th->item = order_item_set_next(&both, 0);
             k->reference = true; /* the heading asks for nothing of its own */
             memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
-            /* a count the span took in ("3 asada") is the dish's count, read before it */
-            int32_t v;
-            size_t n = order_read_quantity(st->rd->u, st->text, st->tokens, th->begin, th->end, &v);
-            if (n > 0 && th->begin + n < th->end) {
-                memset(st->rg->roles + th->begin, ORDER_ROLE_NONE, n);
-                th->begin = (uint16_t)(th->begin + n);
-                th->phrase_len = (uint16_t)order_words_join(
-                    st->text, st->tokens, th->begin, th->end, th->phrase, sizeof(th->phrase));
-            }
         }
     }
 }
@@ -3186,29 +3195,8 @@ static void attach_list_tail_kind(struct attach_state *st, size_t first, size_t 
             (st->tokens[k->begin - 2U].punct != ',' && st->tokens[k->begin - 2U].punct != '-'))
             continue;
         bool narrowed = false;
-        for (size_t s = first; s < h; s++) {
-            struct order_thing *th = &st->rg->things[s];
-            if (!th->is_span || th->item >= 0 || th->past ||
-                attach_head_word(st, th->begin, th->end, -1) >= 0)
-                continue;
-            struct order_item_set both;
-            for (size_t w = 0; w < sizeof(both.bits) / sizeof(both.bits[0]); w++)
-                both.bits[w] = th->candidates.bits[w] & k->candidates.bits[w];
-            if (order_item_set_count(&both) != 1)
-                continue;
-            th->candidates = both;
-            th->item = order_item_set_next(&both, 0);
-            narrowed = true;
-            /* a count the span took in ("2 carnitas") is the dish's count, read before it */
-            int32_t v;
-            size_t n = order_read_quantity(st->rd->u, st->text, st->tokens, th->begin, th->end, &v);
-            if (n > 0 && th->begin + n < th->end) {
-                memset(st->rg->roles + th->begin, ORDER_ROLE_NONE, n);
-                th->begin = (uint16_t)(th->begin + n);
-                th->phrase_len = (uint16_t)order_words_join(
-                    st->text, st->tokens, th->begin, th->end, th->phrase, sizeof(th->phrase));
-            }
-        }
+        for (size_t s = first; s < h; s++)
+            narrowed |= attach_narrow_to_kind(st, &st->rg->things[s], k);
         if (narrowed) {
             k->reference = true;
             memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
