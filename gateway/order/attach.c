@@ -1,6 +1,5 @@
 /* attach.c — quantities, modifiers and leftovers around the spans of a clause (see
  * reading.h, pass 4). */
-#include <stdio.h>
 #include <string.h>
 
 #include "gateway/order/order_assert.h"
@@ -349,6 +348,14 @@ static size_t attach_pre_start(const struct attach_state *st, const struct order
 }
 
 /* ---- after a span: quantity ---- */
+
+/* Does token p point back at dishes named before: "them", "those", "these", or "em", how
+ * "them" is texted ("2 of em")? */
+static bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e)
+{
+    static const char *const pronouns[] = {"them", "those", "these", "em"};
+    return order_tok_in(text, t, p, e, pronouns, sizeof(pronouns) / sizeof(*pronouns));
+}
 
 /* Does a word of politeness at a end its clause or sentence ("3 please", "two pls!")? */
 static bool attach_please_ends(const char *text, const struct order_token *t, size_t a, size_t e)
@@ -1723,8 +1730,7 @@ static bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k,
     size_t p = a + k;
     if (order_tok_is(text, t, p, b, "of"))
         p++;
-    if (p >= b || !(order_tok_is(text, t, p, b, "them") || order_tok_is(text, t, p, b, "those") ||
-                    order_tok_is(text, t, p, b, "these")))
+    if (p >= b || !attach_them_at(text, t, p, b))
         return false;
     if (p + 1 < b && !attach_in(text, t, p + 1, b, attach_prepositions,
                                 sizeof(attach_prepositions) / sizeof(attach_prepositions[0])))
@@ -2789,9 +2795,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             p++; /* "if yes 2 portions pls" */
         if (k > 0 && order_tok_is(text, t, p, cl->end, "of"))
             p++;
-        bool pronoun = order_tok_is(text, t, p, cl->end, "them") ||
-                       order_tok_is(text, t, p, cl->end, "those") ||
-                       order_tok_is(text, t, p, cl->end, "these");
+        bool pronoun = attach_them_at(text, t, p, cl->end);
         if (!pronoun && k > 0 && p == i + k &&
             ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
              attach_modifier_lead_at(st, p, cl->end))) {

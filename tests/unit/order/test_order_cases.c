@@ -2707,6 +2707,12 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "es"},
+    /* "em" is "them" as texted: the count of the dish praised before; "nugs" are nuggets */
+    {.text = "omg the onion rings. 3 of em + nugs",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Kids Chicken Nuggets", .qty = 1}}},
 };
 
 static struct fixture f;
