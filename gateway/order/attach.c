@@ -4005,6 +4005,26 @@ static void attach_definite_plural(struct attach_state *st, size_t first, size_t
     }
 }
 
+/* "one" at i standing for a dish, not counting the next word: "ill take one either way +
+ * iced tea", "i'll have one, and a lemonade". Returns the tokens it covers with the words
+ * that only close it ("either way", "anyway"), 0 when it is no such "one". */
+static size_t attach_one_alone(const struct attach_state *st, size_t i, size_t end)
+{
+    static const char *const adverbs[] = {"anyway", "anyways", "anyhow", "too", "also", "then"};
+    if (!order_tok_is(st->text, st->tokens, i, end, "one"))
+        return 0;
+    size_t p = i + 1;
+    if (order_tok_is(st->text, st->tokens, p, end, "either") &&
+        order_tok_is(st->text, st->tokens, p + 1, end, "way"))
+        p += 2;
+    else if (attach_in(st->text, st->tokens, p, end, adverbs, sizeof(adverbs) / sizeof(*adverbs)))
+        p++;
+    if (p < end && !(attach_boundary(st->text, st->tokens, p, end) ||
+                     (st->tokens[p].kind == ORDER_TOKEN_PUNCT && st->tokens[p].punct == '&')))
+        return 0;
+    return p - i;
+}
+
 /* "my daughter loved the mac and cheese things so can we get those again, ... and a kids
  * mini burger": "those" (or "them", "these") right after a request opener, in a clause that
  * names other dishes too, asks anew for the dish named last outside a request. */
@@ -4016,14 +4036,20 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
     struct order_clause *cl = &rg->clauses[c];
     static const char *const pronouns[] = {"those", "them", "these"};
     for (size_t i = cl->begin + 1U; i < cl->end; i++) {
-        if (!attach_free(st, i) || rg->roles[i - 1] != ORDER_ROLE_OPENER ||
+        if (!attach_free(st, i) || rg->roles[i - 1] != ORDER_ROLE_OPENER)
+            continue;
+        size_t one = attach_one_alone(st, i, cl->end);
+        if (one == 0 &&
             !order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
+        /* "one" points at the dish just asked about too: "how spicy is the jackfruit burger?
+         * ill take one either way + iced tea" */
         if (!last || rg->clauses[last->clause].request_form ||
-            rg->clauses[last->clause].question_start || rg->n_things == ORDER_ITEMS_MAX)
+            (rg->clauses[last->clause].question_start && one == 0) ||
+            rg->n_things == ORDER_ITEMS_MAX)
             return;
-        size_t e = i + 1;
+        size_t e = one > 0 ? i + one : i + 1;
         if (order_tok_is(text, t, e, cl->end, "again"))
             e++;
         struct order_thing *n = &rg->things[rg->n_things++];

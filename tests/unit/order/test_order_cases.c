@@ -2713,6 +2713,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Kids Chicken Nuggets", .qty = 1}}},
+    /* "one" after an opener, beside another dish, is the dish just asked about */
+    {.text = "does the carrot cake have nuts? i'll have one either way, plus a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
 };
 
 static struct fixture f;
