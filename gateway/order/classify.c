@@ -1039,6 +1039,29 @@ static void classify_statement_asides(const struct order_understanding *u,
     }
 }
 
+/* "the burger with mushroom, no onion. possible?", "..., is that possible?": a clause that
+ * only asks whether what came before can be done adds no matter of its own; what came
+ * before is read as if said alone. */
+static void classify_asks_if_possible(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const words[] = {"is",    "that", "this",     "it",
+                                        "would", "be",   "possible", "doable"};
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        bool possible = false, other = false;
+        for (size_t i = cl->begin; i < cl->end && !other; i++) {
+            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING)
+                continue;
+            possible = possible || order_tok_is(in->text, in->tokens, i, cl->end, "possible") ||
+                       order_tok_is(in->text, in->tokens, i, cl->end, "doable");
+            other = !order_tok_in(in->text, in->tokens, i, cl->end, words,
+                                  sizeof(words) / sizeof(*words));
+        }
+        if (possible && !other)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 /* "Spicy jackfruit, but can you hold the slaw and do the mayo on the side?": after a
  * request, a question made only of changes read as a dish's modifiers (after "can you" or
  * the like, if any) asks for them as part of the order, not about the menu. */
@@ -1350,6 +1373,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_follow_ups(in, rg);
     classify_elliptic_questions(in, rg);
     classify_food_asides(in, rg);
+    classify_asks_if_possible(in, rg);
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);
     classify_remark_after_other(u, in, rg);

@@ -2719,6 +2719,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* "possible?" after a dish only asks whether it can be done: the dish is ordered */
+    {.text = "sorry my english not good. I like the halloumi burger. would that be possible?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
 };
 
 static struct fixture f;
