@@ -2725,6 +2725,18 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* "the one where / that has ..." describes a dish like "the one with ...": its words,
+     * menu words among them, point at the one item holding them all */
+    {.text = "i'll take the one that has halloumi and peppers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    {.text = "the one where the cauliflower has buffalo sauce, no celery",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1, .mods = {"no celery"}}}},
 };
 
 static struct fixture f;
