@@ -747,6 +747,17 @@ static size_t lex_sounds_like(const struct order_lexicon *lx, const char *w, siz
     return found >= 0 && n < max ? lex_push(out, n, max, found, -1, 2, 0.7f) : n;
 }
 
+size_t order_lexicon_sounds_like(const struct order_lexicon *lx, const char *w, size_t len,
+                                 struct order_lex_hit *out, size_t max)
+{
+    enum { JOINED_SOUNDS_MIN = 6 }; /* "can you" is "kana" like "quinoa": too short a key */
+    char key[2 * ORDER_LEX_WORD_BYTES_MAX];
+    if (len == 0 || len >= ORDER_LEX_WORD_BYTES_MAX ||
+        lex_sound_key(w, len, key, sizeof(key)) < JOINED_SOUNDS_MIN)
+        return 0;
+    return lex_sounds_like(lx, w, len, out, 0, max);
+}
+
 size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer,
                             const char *w, size_t len, struct order_lex_hit *out, size_t max)
 {

@@ -63,12 +63,18 @@ static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer
     for (size_t i = 0; i + 1 < n; i++) {
         const struct order_token *a = &tokens[i], *b = &tokens[i + 1];
         if (a->kind != ORDER_TOKEN_WORD || b->kind != ORDER_TOKEN_WORD || a->len < 3 ||
-            b->len < 3 || (size_t)a->len + b->len >= ORDER_LEX_WORD_BYTES_MAX)
+            b->len < 2 || (size_t)a->len + b->len >= ORDER_LEX_WORD_BYTES_MAX)
             continue;
         char joined[ORDER_LEX_WORD_BYTES_MAX];
         memcpy(joined, text + a->off, a->len);
         memcpy(joined + a->len, text + b->off, b->len);
-        int32_t w = order_lexicon_word(rd->lex, joined, (size_t)a->len + b->len);
+        int32_t w = b->len >= 3 ? order_lexicon_word(rd->lex, joined, (size_t)a->len + b->len) : -1;
+        /* "fell awful rap", "hollow me burger", "tofu terry yaki": a name heard and written
+         * as two words that read as nothing of the menu is the one word the two sound like */
+        struct order_lex_hit heard;
+        if (w < 0 && out->n_hits[i] == 0 && out->n_hits[i + 1] == 0 &&
+            order_lexicon_sounds_like(rd->lex, joined, (size_t)a->len + b->len, &heard, 1) == 1)
+            w = heard.words[0];
         if (w < 0 || (out->n_hits[i] > 0 && out->n_hits[i + 1] > 0))
             continue;
         out->hits[i][0] = (struct order_lex_hit){{(uint16_t)w, 0}, 1, 0, 1.0f};
@@ -111,6 +117,10 @@ static bool read_run_items(const struct order_reader *rd, const struct order_tok
         if (k == 1 && tokens[x].kind == ORDER_TOKEN_PUNCT &&
             (tokens[x].punct == '&' || tokens[x].punct == '+')) {
             skip = 1;
+            continue;
+        }
+        if (tokens[x].kind == ORDER_TOKEN_WORD && x > 0 && rg->joined[x - 1] && skip == 0) {
+            skip = 1; /* "fell awful | rap": the second of two words read as one */
             continue;
         }
         if (tokens[x].kind != ORDER_TOKEN_WORD || rg->n_hits[x] == 0)

@@ -208,6 +208,9 @@ static void spans_window(const struct order_reader *rd, const char *text,
     bool unit = unit_len > 1;
     if (unit && rg->n_hits[b] == 0)
         return;
+    /* two words read as one ("fell awful" as "falafel") are one word: no window splits them */
+    if (rg->joined[e - 1] || (b > 0 && rg->joined[b - 1]))
+        return;
     order_item_set_fill(&w->items, lx->menu->count);
     bool anchor = false;
     for (size_t t = b; t < e; t++) {

@@ -2737,6 +2737,19 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1, .mods = {"no celery"}}}},
+    /* a name dictated and written as two words ("fell awful", "terry yaki", "hollow me") is
+     * the one menu word the two sound like together */
+    {.text = "could we get a fell awful rap and a tofu terry yaki bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    {.text = "one hollow me burger and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
