@@ -365,6 +365,29 @@ static bool spans_names_section(const struct order_lexicon *lx, const struct ord
     return false;
 }
 
+/* Does a window that names a section ("the apple dessert", "the chocolate dessert") name
+ * the one item of it its other words hold, by a word of the item's name that is no diet
+ * ("vegan desserts" stays a kind, asked back or listed)? */
+static bool spans_section_names_one(const struct order_reader *rd, const struct order_reading *rg,
+                                    size_t b, size_t e, const struct spans_window *w)
+{
+    const struct order_lexicon *lx = rd->lex;
+    if (order_item_set_count(&w->items) != 1)
+        return false;
+    for (size_t t = b; t < e; t++) {
+        if (rg->n_hits[t] != 1 || rg->hits[t][0].n_words != 1 || rg->hits[t][0].edits > 0)
+            continue;
+        const struct order_lex_word *x = &lx->words[rg->hits[t][0].words[0]];
+        bool diet = false;
+        for (size_t d = 0; d < rd->u->n_diets && !diet; d++)
+            diet =
+                strlen(rd->u->diets[d]) == x->len && memcmp(rd->u->diets[d], x->text, x->len) == 0;
+        if (!x->section_only && !x->not_dish && !diet)
+            return true;
+    }
+    return false;
+}
+
 enum { SPANS_CHANGE_WORDS_MAX = 4 }; /* words of a change between a dish and a diet */
 
 static void spans_emit(const struct order_reader *rd, const char *text,
@@ -423,7 +446,7 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                                                     : spans_exact_variant(rd->lex, rg, b, e, w);
     if (th->item < 0)
         th->item = spans_head_item(rd->lex, rg, b, e, w);
-    if (spans_names_section(rd->lex, rg, b, e))
+    if (spans_names_section(rd->lex, rg, b, e) && !spans_section_names_one(rd, rg, b, e, w))
         th->item = -1; /* "vegan desserts", "a drink": a kind of dish, asked back or listed */
     th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
     if (one_after)

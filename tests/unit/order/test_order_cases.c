@@ -2750,6 +2750,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a section narrowed by a word of one item's name is that item; by a diet, a kind */
+    {.text = "two of the carrot dessert and a chocolate dessert",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 static struct fixture f;
