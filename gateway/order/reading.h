@@ -249,6 +249,11 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c,
                                struct order_reading *rg);
+/* After every clause is read and corrected: a kind of several items, then in the next clause
+ * alone a dish or kind that leaves exactly one of them ("a milkshake? the chocolate one"),
+ * is that one item, asked for once (narrow.c). */
+void order_read_narrowings(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, struct order_reading *rg);
 /* After pass 4, per clause: "one of each dessert": a span of several items after "of each"
  * is every one of them, each with the span's count and modifiers (menu_refs.c). */
 void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,

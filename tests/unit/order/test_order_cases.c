@@ -2757,6 +2757,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 2},
                {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a kind asked for, then narrowed to one of its items in the next clause, is that item */
+    {.text = "could i get a smoothie? the strawberry one. oh and onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1},
+               {.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
