@@ -9,6 +9,7 @@
  * The best set of non-overlapping windows is found exactly, left to right. */
 #include <string.h>
 
+#include "gateway/order/food.h"
 #include "gateway/order/order_assert.h"
 #include "gateway/order/reading.h"
 
@@ -388,6 +389,28 @@ static bool spans_section_names_one(const struct order_reader *rd, const struct 
     return false;
 }
 
+/* "the spicy one", "the crispy one": one word of one item's name, said of "one", points at
+ * no dish when other items' descriptions say it too (the mac and cheese bites come with a
+ * spicy dip); th becomes the kind of those items, asked back. "the mushroom one" stays. */
+static void spans_one_said_of_others(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens, size_t b,
+                                     struct order_thing *th)
+{
+    const struct order_lexicon *lx = rd->lex;
+    const char *w = text + tokens[b].off;
+    size_t len = tokens[b].len;
+    if (order_food_word(rd->food, w, len))
+        return; /* "the chickpea one": a food names what the dish is made of, not how it is */
+    struct order_item_set said = th->candidates;
+    for (size_t i = 0; i < lx->menu->count; i++)
+        if (order_lexicon_item_mentions(lx, (int32_t)i, &w, &len, 1) == 1)
+            said.bits[i / 64] |= 1ULL << (i % 64);
+    if (order_item_set_count(&said) < 2)
+        return;
+    th->candidates = said;
+    th->item = -1;
+}
+
 enum { SPANS_CHANGE_WORDS_MAX = 4 }; /* words of a change between a dish and a diet */
 
 static void spans_emit(const struct order_reader *rd, const char *text,
@@ -448,6 +471,9 @@ static void spans_emit(const struct order_reader *rd, const char *text,
         th->item = spans_head_item(rd->lex, rg, b, e, w);
     if (spans_names_section(rd->lex, rg, b, e) && !spans_section_names_one(rd, rg, b, e, w))
         th->item = -1; /* "vegan desserts", "a drink": a kind of dish, asked back or listed */
+    if (one_after && e == b + 1 && th->item >= 0 &&
+        !(b > 0 && order_tok_is(text, tokens, b - 1, e, "other"))) /* "the other spicy one" */
+        spans_one_said_of_others(rd, text, tokens, b, th);
     th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
     if (one_after)
         th->end = (uint16_t)++e; /* "the mushroom one": "one" is part of the name */

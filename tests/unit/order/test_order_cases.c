@@ -2764,6 +2764,15 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1},
                {.name = "Onion Rings", .qty = 1}}},
+    /* "the crispy one": a word of one name that other dishes' descriptions also say points at
+     * none of them alone; it is asked back */
+    {.text = "i'll take the crispy one",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "crispy",
+                  .candidates = {"Crispy Chicken Burger", "BBQ Portobello Mushroom Burger",
+                                 "Falafel Wrap", "Sweet Potato Fries", "(more)"}}}},
 };
 
 static struct fixture f;
