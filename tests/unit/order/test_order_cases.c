@@ -2773,6 +2773,12 @@ static const struct order_case cases[] = {
      .clarify = {{.phrase = "crispy",
                   .candidates = {"Crispy Chicken Burger", "BBQ Portobello Mushroom Burger",
                                  "Falafel Wrap", "Sweet Potato Fries", "(more)"}}}},
+    /* "couple three" is two or three: how many is asked back */
+    {.text = "couple three onion rings for the table",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "onion rings", .candidates = {"Onion Rings"}, .how_many = true}}},
 };
 
 static struct fixture f;
