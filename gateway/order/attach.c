@@ -3499,6 +3499,47 @@ static int32_t attach_each_phrase(struct attach_state *st, size_t *at)
 
 /* Gives the count of an "each" phrase at token at to the clause's spans on its side: those
  * before it when it closes the list, those after it when it opens one. */
+/* Does a ';' close clause c ("cheeseburger; onion rings; lemonade")? */
+static bool attach_semicolon_after(const struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t i = cl->end; i-- > cl->begin && st->tokens[i].kind == ORDER_TOKEN_PUNCT;)
+        if (st->tokens[i].punct == ';')
+            return true;
+    for (size_t i = cl->end; c + 1U < st->rg->n_clauses && i < st->rg->clauses[c + 1U].begin; i++)
+        if (st->tokens[i].kind == ORDER_TOKEN_PUNCT && st->tokens[i].punct == ';')
+            return true; /* between the clauses */
+    return false;
+}
+
+/* "Cheddar cheeseburger; onion rings; lemonade — 2 each": an "each" closing the last clause of
+ * a list split by semicolons counts the dishes of the clauses before too, each clause only
+ * dishes with no count of their own. */
+static void attach_each_back_over_list(struct attach_state *st, size_t c, int32_t qty)
+{
+    while (c > 0 && attach_semicolon_after(st, c - 1U)) {
+        c--;
+        bool only = false;
+        for (size_t s = 0; s < st->rg->n_things; s++) {
+            const struct order_thing *th = &st->rg->things[s];
+            if (th->clause != c || th->reference)
+                continue;
+            if (!th->is_span || th->qty_explicit || th->qty_unclear)
+                return;
+            only = true;
+        }
+        if (!only)
+            return;
+        for (size_t s = 0; s < st->rg->n_things; s++) {
+            struct order_thing *th = &st->rg->things[s];
+            if (th->clause == c && !th->reference) {
+                th->qty = qty;
+                th->qty_explicit = true;
+            }
+        }
+    }
+}
+
 static void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty,
                               size_t at)
 {
@@ -3512,6 +3553,8 @@ static void attach_each_apply(struct attach_state *st, size_t first, size_t end,
         th->qty = qty;
         th->qty_explicit = true;
     }
+    if (before && first < end)
+        attach_each_back_over_list(st, st->rg->things[first].clause, qty);
 }
 
 /* "one wrap please ... actually no the cauliflower one", "Lemonade. Make it 2. no wait 1

@@ -2779,6 +2779,14 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "onion rings", .candidates = {"Onion Rings"}, .how_many = true}}},
+    /* "N each" closing a list split by semicolons counts every dish of the list */
+    {.text = "mango smoothie; truffle fries; brownie - 3 each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3},
+               {.name = "Truffle Fries", .qty = 3},
+               {.name = "Vegan Chocolate Brownie", .qty = 3}}},
 };
 
 static struct fixture f;
