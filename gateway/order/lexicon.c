@@ -778,12 +778,13 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
             n = lex_push(out, n, max, more[i], -1, 0, 1.0f);
     if (n > 0)
         return n;
-    if (len >= 6)
-        n = lex_compound(lx, stemmer, w, len, out, n, max);
     /* a food the menu lacks ("coke", "sprite") is an off-menu dish, not a misspelt one; a
      * long one a letter away from a menu word is a spelling of it ("tamarindo") */
     bool english = order_dictionary_has(lx->dict, w, len);
     bool food = order_food_word(lx->food, w, len);
+    /* "cheesecake" is a dish of its own, not cheese and cake */
+    if (len >= 6 && !food)
+        n = lex_compound(lx, stemmer, w, len, out, n, max);
     bool known = english || food;
     if (n == 0 && !known)
         n = lex_typos(lx, w, len, out, n, max);

@@ -2787,6 +2787,13 @@ static const struct order_case cases[] = {
      .items = {{.name = "Mango Smoothie", .qty = 3},
                {.name = "Truffle Fries", .qty = 3},
                {.name = "Vegan Chocolate Brownie", .qty = 3}}},
+    /* a food word of its own ("cheesecake") is an off-menu dish, not menu words run together */
+    {.text = "an onion rings and a cheesecake slice",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .unknown = {"cheesecake slice"}},
 };
 
 static struct fixture f;
