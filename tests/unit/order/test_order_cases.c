@@ -2794,6 +2794,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}},
      .unknown = {"cheesecake slice"}},
+    /* a part of the dish answered "yes" keeps it: no dish of its own */
+    {.text = "one crispy chicken burger. pickles yes, extra mayo",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"extra mayo"}}}},
 };
 
 static struct fixture f;
