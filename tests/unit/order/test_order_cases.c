@@ -2800,6 +2800,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"extra mayo"}}}},
+    /* dialect: "twa" is two, "o" is "of" after a unit, "howya" greets */
+    {.text = "howya, twa lemonades an a plate o onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
