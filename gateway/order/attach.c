@@ -3573,6 +3573,8 @@ static void attach_correction(struct attach_state *st, size_t first, size_t end)
                       (order_tok_is(text, t, at, st->e, "wait") ||
                        order_tok_is(text, t, at, st->e, "actually") ||
                        order_tok_is(text, t, at, st->e, "sorry")));
+        if (st->rg->roles[at] == ORDER_ROLE_FILLER && order_tok_is(text, t, at, st->e, "double"))
+            return; /* "actually double the lemonades" counts them again (correct.c) */
         at++;
     }
     bool corrects =

@@ -2806,6 +2806,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Onion Rings", .qty = 1}}},
+    /* "double the X" after X was asked for is twice as many of it; "double the pickles" of a
+     * part is a change */
+    {.text = "3 cold brews and a brownie. oh actually double the cold brews",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1},
+               {.name = "Cold Brew Coffee", .qty = 6}}},
 };
 
 static struct fixture f;
