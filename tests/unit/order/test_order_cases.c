@@ -2814,6 +2814,11 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 1},
                {.name = "Cold Brew Coffee", .qty = 6}}},
+    /* diets alone after a question say which diet it asks about; nothing is ordered */
+    {.text = "what desserts are dairy free? strictly dairy free, not just vegetarian",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
