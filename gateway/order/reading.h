@@ -309,5 +309,9 @@ bool order_tok_connector(const char *text, const struct order_token *t);
  * menu_spelling.c). */
 struct menu;
 void order_menu_spelling(const struct menu *menu, char *mod, size_t cap);
+/* Rewrites the change mod's misspelt words as the menu spells them when one menu word is a
+ * letter away and the word is no English or food word ("add avacado": "add avocado";
+ * change_typos.c). */
+void order_change_typos(const struct order_reader *rd, char *mod, size_t cap);
 
 #endif

@@ -2819,6 +2819,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a change's misspelt word a letter from one menu word is written as the menu spells it */
+    {.text = "side salad, add avacado and no cucumbr",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1, .mods = {"add avocado", "no cucumber"}}}},
 };
 
 static struct fixture f;
