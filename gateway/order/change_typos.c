@@ -10,9 +10,7 @@
 
 enum { TYPO_WORD_MIN = 5, TYPO_WORD_BYTES = 32 };
 
-/* The one word of the menu's texts one edit from w[0..len), same first letter, into out;
- * false when none or several (or w itself, or its plural, is there). */
-static bool typo_menu_word(const struct order_lexicon *lx, const char *w, size_t len, char *out)
+bool order_menu_near_word(const struct order_lexicon *lx, const char *w, size_t len, char *out)
 {
     bool found = false;
     for (size_t i = 0; i < lx->menu->count; i++) {
@@ -55,7 +53,8 @@ void order_change_typos(const struct order_reader *rd, char *mod, size_t cap)
         for (size_t k = 0; letters && k < len; k++)
             letters = w[k] >= 'a' && w[k] <= 'z';
         bool typo = letters && !order_dictionary_has(rd->dict, w, len) &&
-                    !order_food_word(rd->food, w, len) && typo_menu_word(rd->lex, w, len, fix);
+                    !order_food_word(rd->food, w, len) &&
+                    order_menu_near_word(rd->lex, w, len, fix);
         const char *put = typo ? fix : w;
         size_t pl = typo ? strlen(fix) : len;
         if (o + pl + 2 >= sizeof(out))

@@ -1373,6 +1373,12 @@ static void read_described_words(const struct order_reader *rd, const char *text
             continue;
         for (size_t i = 0; i < rd->lex->menu->count && !described[t]; i++)
             described[t] = order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, &len, 1) == 1;
+        /* "no cucmber": a letter from a word of the menu is that word misspelt, no frame word
+         * ("number") */
+        char near[32];
+        enum { NEAR_WORD_MIN = 6 };
+        described[t] =
+            described[t] || (len >= NEAR_WORD_MIN && order_menu_near_word(rd->lex, w, len, near));
     }
 }
 

@@ -313,5 +313,9 @@ void order_menu_spelling(const struct menu *menu, char *mod, size_t cap);
  * letter away and the word is no English or food word ("add avacado": "add avocado";
  * change_typos.c). */
 void order_change_typos(const struct order_reader *rd, char *mod, size_t cap);
+/* The one word of the menu's names and descriptions, of five letters or more, one edit from
+ * w[0..len) with its first letter, into out (32 bytes); false when none or several, or when
+ * w itself or its plural is there (change_typos.c). */
+bool order_menu_near_word(const struct order_lexicon *lx, const char *w, size_t len, char *out);
 
 #endif

@@ -2825,6 +2825,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1, .mods = {"add avocado", "no cucumber"}}}},
+    /* a word a letter from a menu word is that word misspelt, not a word of the frame */
+    {.text = "a side salad with no cucmber",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1, .mods = {"no cucumber"}}}},
 };
 
 static struct fixture f;
