@@ -2831,6 +2831,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1, .mods = {"no cucumber"}}}},
+    /* texting slang that only stresses ("fr fr", "no cap", "ngl") is no change */
+    {.text = "ngl i need 2 onion rings fr fr, no cap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
 };
 
 static struct fixture f;
