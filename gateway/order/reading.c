@@ -1239,7 +1239,9 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 i += 1;
                 continue;
             }
-            size_t on_it = read_zone_on_it(rd, text, tokens, i, b, e, out);
+            /* "does the bun have an egg wash on it?": asked of what is on it, no change */
+            bool asks_of_it = out->clauses[c].question_start && !out->clauses[c].request_form;
+            size_t on_it = asks_of_it ? 0 : read_zone_on_it(rd, text, tokens, i, b, e, out);
             if (on_it > 0) {
                 i += on_it - 1;
                 continue;

@@ -2837,6 +2837,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* a question of what is on a dish ordered asks, it changes nothing */
+    {.text = "two halloumi burgers. is there honey on it?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
 };
 
 static struct fixture f;
