@@ -635,6 +635,20 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
     return n > 0 && order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) == n;
 }
 
+/* Does a verb saying how a dish is start the words [a, b) right after it ("go crazy", "are
+ * amazing", "slaps")? A remark on the dish, no change ("go large" is a size). */
+static bool attach_remark_at(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"is",     "are",  "go",    "goes",   "taste",
+                                        "tastes", "look", "looks", "slap",   "slaps",
+                                        "hit",    "hits", "smell", "smells", "be"};
+    if (!order_tok_in(st->text, st->tokens, a, b, verbs, sizeof(verbs) / sizeof(*verbs)) ||
+        a + 1 >= b)
+        return false;
+    return order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, a + 1, b, NULL) == 0 &&
+           order_patterns_longest(&st->rd->u->modifiers, st->text, st->tokens, a + 1, b, NULL) == 0;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -692,6 +706,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         return; /* "half with no pineapple, half regular": a part as it comes, no size */
     if (attach_comes_with(st, th, a, b))
         return; /* "the apple crumble with custard": as it is served */
+    if (a == th->end && attach_remark_at(st, a, b))
+        return; /* "the truffle fries go crazy", "onion rings are amazing": said of the dish */
     if (b == a + 2 && order_tok_is(text, t, a, b, "make") &&
         (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")) &&
         (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||

@@ -2843,6 +2843,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
+    /* a verb saying how the dish is ("go crazy") remarks on it, it is no change */
+    {.text = "the sweet potato fries go crazy. 2 of those and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
