@@ -2861,6 +2861,9 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         if (!anew) {
             last->qty = v;
             last->qty_explicit = true;
+            /* "the onion rings are amazing. 3 of those please": counted, the dish is asked
+             * for, not only talked of */
+            st->rg->clauses[last->clause].has_quantity = true;
             return;
         }
         if (st->rg->n_things == ORDER_ITEMS_MAX)

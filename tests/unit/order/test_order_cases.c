@@ -2849,6 +2849,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* praise of a dish, then a count pointing back at it, asks for it */
+    {.text = "your mac and cheese bites are amazing. 4 of those please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 4}}},
 };
 
 static struct fixture f;
