@@ -4069,15 +4069,17 @@ static void attach_definite_plural(struct attach_state *st, size_t first, size_t
     }
 }
 
-/* "one" at i standing for a dish, not counting the next word: "ill take one either way +
- * iced tea", "i'll have one, and a lemonade". Returns the tokens it covers with the words
- * that only close it ("either way", "anyway"), 0 when it is no such "one". */
-static size_t attach_one_alone(const struct attach_state *st, size_t i, size_t end)
+/* A count at i ("one", "two") standing for a dish, not counting the next word: "ill take one
+ * either way + iced tea", "i'll have two, and a lemonade". Returns the tokens it covers with
+ * the words that only close it ("either way", "anyway"), 0 when it is no such count; *v the
+ * count. */
+static size_t attach_one_alone(const struct attach_state *st, size_t i, size_t end, int32_t *v)
 {
     static const char *const adverbs[] = {"anyway", "anyways", "anyhow", "too", "also", "then"};
-    if (!order_tok_is(st->text, st->tokens, i, end, "one"))
-        return 0;
-    size_t p = i + 1;
+    size_t k = attach_number(st->rd->u, st->text, st->tokens, i, end, v);
+    if (k == 0 || attach_is_article(st->text, st->tokens, i, end))
+        return 0; /* "one", "two", "3"; not "a" */
+    size_t p = i + k;
     if (order_tok_is(st->text, st->tokens, p, end, "either") &&
         order_tok_is(st->text, st->tokens, p + 1, end, "way"))
         p += 2;
@@ -4102,7 +4104,8 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
     for (size_t i = cl->begin + 1U; i < cl->end; i++) {
         if (!attach_free(st, i) || rg->roles[i - 1] != ORDER_ROLE_OPENER)
             continue;
-        size_t one = attach_one_alone(st, i, cl->end);
+        int32_t count = 1;
+        size_t one = attach_one_alone(st, i, cl->end, &count);
         if (one == 0 &&
             !order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
             continue;
@@ -4119,8 +4122,8 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
         struct order_thing *n = &rg->things[rg->n_things++];
         *n = *last;
         n->clause = (uint8_t)c;
-        n->qty = 1;
-        n->qty_explicit = false;
+        n->qty = one > 0 ? count : 1;
+        n->qty_explicit = one > 0 && count > 1;
         n->mods.n = 0;
         n->begin = (uint16_t)i;
         n->end = (uint16_t)e;

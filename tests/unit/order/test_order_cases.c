@@ -2855,6 +2855,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 4}}},
+    /* a bare count after an opener, beside another dish, counts the dish asked about */
+    {.text = "is the apple crumble warm? if so i'll take two + a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Apple Crumble", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
 };
 
 static struct fixture f;
