@@ -740,8 +740,19 @@ static size_t lex_sounds_like(const struct order_lexicon *lx, const char *w, siz
         size_t ol = lex_sound_key(x->text, x->len, other, sizeof(other));
         if (ol != kl || memcmp(key, other, kl) != 0)
             continue;
-        if (found >= 0)
+        if (found >= 0) {
+            /* "smoothie" and "smoothy": one names dishes the other names too, one word */
+            struct order_item_set both = lx->words[found].items;
+            order_item_set_and(&both, &x->items);
+            size_t nb = order_item_set_count(&both);
+            if (nb == order_item_set_count(&x->items))
+                continue;
+            if (nb == order_item_set_count(&lx->words[found].items)) {
+                found = (int32_t)i;
+                continue;
+            }
             return n; /* two words sound so: neither */
+        }
         found = (int32_t)i;
     }
     return found >= 0 && n < max ? lex_push(out, n, max, found, -1, 2, 0.7f) : n;

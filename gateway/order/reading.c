@@ -1,7 +1,6 @@
 /* reading.c — the five passes of reading a message, in order (see reading.h). */
 #include "gateway/order/reading.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -72,9 +71,16 @@ static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer
         /* "fell awful rap", "hollow me burger", "tofu terry yaki": a name heard and written
          * as two words that read as nothing of the menu is the one word the two sound like */
         struct order_lex_hit heard;
-        if (w < 0 && out->n_hits[i] == 0 && out->n_hits[i + 1] == 0 &&
-            order_lexicon_sounds_like(rd->lex, joined, (size_t)a->len + b->len, &heard, 1) == 1)
-            w = heard.words[0];
+        if (w < 0 && out->n_hits[i + 1] == 0 &&
+            order_lexicon_sounds_like(rd->lex, joined, (size_t)a->len + b->len, &heard, 1) == 1) {
+            /* the first word read as nothing, or as the start of that very word ("smooth
+             * he": "smooth" clips "smoothie") */
+            bool same = out->n_hits[i] == 0;
+            for (size_t h = 0; h < out->n_hits[i] && !same; h++)
+                same = out->hits[i][h].words[0] == heard.words[0];
+            if (same)
+                w = heard.words[0];
+        }
         if (w < 0 || (out->n_hits[i] > 0 && out->n_hits[i + 1] > 0))
             continue;
         out->hits[i][0] = (struct order_lex_hit){{(uint16_t)w, 0}, 1, 0, 1.0f};

@@ -2861,6 +2861,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Apple Crumble", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* dictated "smooth he" sounds as one menu word, its spellings "smoothie" and "smoothy" */
+    {.text = "one strawberry smooth he please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
