@@ -33,6 +33,26 @@ static bool narrow_plural_kind(const struct order_reader *rd, const char *text,
     return tokens[t].len > w->len && text[tokens[t].off + tokens[t].len - 1] == 's';
 }
 
+/* Does pick follow kind in its clause set off by a comma or dash alone, and point with
+ * "the" ("a milkshake, the chocolate one")? */
+static bool narrow_set_off(const char *text, const struct order_token *tokens,
+                           const struct order_thing *kind, const struct order_thing *pick)
+{
+    if (pick->clause != kind->clause || pick->begin <= kind->end || pick->qty_explicit)
+        return false;
+    size_t p = kind->end;
+    bool mark = false;
+    while (p < pick->begin && tokens[p].kind == ORDER_TOKEN_PUNCT &&
+           (tokens[p].punct == ',' || tokens[p].punct == '-')) {
+        mark = true;
+        p++;
+    }
+    if (p < pick->begin && order_token_is(text, &tokens[p], "the"))
+        p++;
+    return mark && p == pick->begin && pick->begin > 0 &&
+           order_token_is(text, &tokens[pick->begin - 1U], "the");
+}
+
 void order_read_narrowings(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, struct order_reading *rg)
 {
@@ -49,7 +69,8 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
         if (x >= rg->n_things)
             break;
         struct order_thing *pick = &rg->things[x];
-        if (!pick->is_span || pick->clause != kind->clause + 1U || !narrow_follows_alone(rg, x))
+        bool next = pick->clause == kind->clause + 1U && narrow_follows_alone(rg, x);
+        if (!pick->is_span || !(next || narrow_set_off(text, tokens, kind, pick)))
             continue;
         struct order_item_set both = pick->candidates;
         if (pick->item >= 0) {

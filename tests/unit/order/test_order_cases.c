@@ -2867,6 +2867,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a kind, then after a comma "the ... one" of one of its items, is that item */
+    {.text = "a milkshake, the vanilla one, and onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
