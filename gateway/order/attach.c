@@ -636,12 +636,12 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
 }
 
 /* Does a verb saying how a dish is start the words [a, b) right after it ("go crazy", "are
- * amazing", "slaps")? A remark on the dish, no change ("go large" is a size). */
+ * amazing", "r fire", "slaps")? A remark on the dish, no change ("go large" is a size). */
 static bool attach_remark_at(const struct attach_state *st, size_t a, size_t b)
 {
-    static const char *const verbs[] = {"is",     "are",  "go",    "goes",   "taste",
-                                        "tastes", "look", "looks", "slap",   "slaps",
-                                        "hit",    "hits", "smell", "smells", "be"};
+    static const char *const verbs[] = {"is",     "r",     "are",    "go",   "goes",  "taste",
+                                        "tastes", "look",  "looks",  "slap", "slaps", "hit",
+                                        "hits",   "smell", "smells", "be"};
     if (!order_tok_in(st->text, st->tokens, a, b, verbs, sizeof(verbs) / sizeof(*verbs)) ||
         a + 1 >= b)
         return false;

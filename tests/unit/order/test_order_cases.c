@@ -2873,6 +2873,11 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    {.text = "ur onion rings r fire. 2 orders of em pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
 };
 
 static struct fixture f;
