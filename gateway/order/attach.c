@@ -162,17 +162,27 @@ static void attach_homophone_count(struct attach_state *st, struct order_thing *
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t h = s->begin;
+    /* "tree portions o nuggets": a unit of serving may stand between count and dish */
+    size_t unit = 0;
+    for (size_t q = h > st->b + 3U ? h - 3U : st->b; q < h && unit == 0; q++)
+        if (attach_free(st, q) &&
+            order_patterns_longest(&st->rd->u->quantity_units, text, t, q, h, NULL) == h - q &&
+            t[q].kind == ORDER_TOKEN_WORD && t[q].len >= 4 && text[t[q].off + t[q].len - 1U] == 's')
+            unit = h - q; /* "portions of", not "of" alone */
+    h -= unit;
     if (h == st->b ||
         !(attach_free(st, h - 1U) || st->rg->roles[h - 1U] == ORDER_ROLE_FILLER)) /* "for *" */
         return;
     h--;
+    /* "tree" is three as an accent says it */
     int32_t qty = order_tok_is(text, t, h, st->e, "to") || order_tok_is(text, t, h, st->e, "too")
                       ? 2
-                  : order_tok_is(text, t, h, st->e, "for") ? 4
-                                                           : 0;
+                  : order_tok_is(text, t, h, st->e, "tree") ? 3
+                  : order_tok_is(text, t, h, st->e, "for")  ? 4
+                                                            : 0;
     const struct order_token *last = &t[s->end - 1U];
-    if (qty == 0 || last->kind != ORDER_TOKEN_WORD || last->len < 4 ||
-        text[last->off + last->len - 1U] != 's')
+    if (qty == 0 || last->kind != ORDER_TOKEN_WORD ||
+        (unit == 0 && (last->len < 4 || text[last->off + last->len - 1U] != 's')))
         return;
     for (size_t w = s->begin; w < s->end; w++)
         for (size_t x = 0; x < st->rg->n_hits[w]; x++)
@@ -186,7 +196,7 @@ static void attach_homophone_count(struct attach_state *st, struct order_thing *
         return;
     s->qty = qty;
     s->qty_explicit = true;
-    st->rg->roles[h] = ORDER_ROLE_QTY;
+    memset(st->rg->roles + h, ORDER_ROLE_QTY, 1U + unit);
 }
 
 /* "extra jalapenos on the black bean burger", "no onions on my cheeseburger": a change

@@ -2878,6 +2878,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* "tree" said for three counts a plural dish or a unit of serving */
+    {.text = "tree orders of sweet potato fries and a side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 3}, {.name = "Side Salad", .qty = 1}}},
 };
 
 static struct fixture f;
