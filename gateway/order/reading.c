@@ -38,6 +38,22 @@ static uint16_t *read_seen_slot(struct read_seen *seen, const char *text,
     }
 }
 
+/* Do tokens [b, e) stand where a dish is named: beside a menu word ("mango smooth he",
+ * "hollow me burger"), or after an article or a count ("a fell awful rap")? "hollow me out"
+ * is no dish. */
+static bool read_dish_place(const char *text, const struct order_token *tokens, size_t n,
+                            const struct order_reading *out, size_t b, size_t e)
+{
+    static const char *const articles[] = {"a", "an", "the", "one", "two", "three", "four"};
+    if (e < n && tokens[e].kind == ORDER_TOKEN_WORD && out->n_hits[e] > 0)
+        return true;
+    if (b == 0 || tokens[b - 1U].kind != ORDER_TOKEN_WORD)
+        return false;
+    const char *w = text + tokens[b - 1U].off;
+    return out->n_hits[b - 1U] > 0 || (w[0] >= '0' && w[0] <= '9') ||
+           order_tok_in(text, tokens, b - 1U, b, articles, sizeof(articles) / sizeof(*articles));
+}
+
 static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
                        const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -78,7 +94,7 @@ static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer
             bool same = out->n_hits[i] == 0;
             for (size_t h = 0; h < out->n_hits[i] && !same; h++)
                 same = out->hits[i][h].words[0] == heard.words[0];
-            if (same)
+            if (same && read_dish_place(text, tokens, n, out, i, i + 2U))
                 w = heard.words[0];
         }
         if (w < 0 || (out->n_hits[i] > 0 && out->n_hits[i + 1] > 0))

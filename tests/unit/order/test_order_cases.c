@@ -2884,6 +2884,11 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 3}, {.name = "Side Salad", .qty = 1}}},
+    /* words that sound like a dish name only where a dish stands: no dish here */
+    {.text = "that movie left me hollow me thinks",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
