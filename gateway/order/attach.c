@@ -1,6 +1,5 @@
 /* attach.c — quantities, modifiers and leftovers around the spans of a clause (see
  * reading.h, pass 4). */
-#include <stdio.h>
 #include <string.h>
 
 #include "gateway/order/order_assert.h"
@@ -163,17 +162,27 @@ static void attach_homophone_count(struct attach_state *st, struct order_thing *
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t h = s->begin;
+    /* "tree portions o nuggets": a unit of serving may stand between count and dish */
+    size_t unit = 0;
+    for (size_t q = h > st->b + 3U ? h - 3U : st->b; q < h && unit == 0; q++)
+        if (attach_free(st, q) &&
+            order_patterns_longest(&st->rd->u->quantity_units, text, t, q, h, NULL) == h - q &&
+            t[q].kind == ORDER_TOKEN_WORD && t[q].len >= 4 && text[t[q].off + t[q].len - 1U] == 's')
+            unit = h - q; /* "portions of", not "of" alone */
+    h -= unit;
     if (h == st->b ||
         !(attach_free(st, h - 1U) || st->rg->roles[h - 1U] == ORDER_ROLE_FILLER)) /* "for *" */
         return;
     h--;
+    /* "tree" is three as an accent says it */
     int32_t qty = order_tok_is(text, t, h, st->e, "to") || order_tok_is(text, t, h, st->e, "too")
                       ? 2
-                  : order_tok_is(text, t, h, st->e, "for") ? 4
-                                                           : 0;
+                  : order_tok_is(text, t, h, st->e, "tree") ? 3
+                  : order_tok_is(text, t, h, st->e, "for")  ? 4
+                                                            : 0;
     const struct order_token *last = &t[s->end - 1U];
-    if (qty == 0 || last->kind != ORDER_TOKEN_WORD || last->len < 4 ||
-        text[last->off + last->len - 1U] != 's')
+    if (qty == 0 || last->kind != ORDER_TOKEN_WORD ||
+        (unit == 0 && (last->len < 4 || text[last->off + last->len - 1U] != 's')))
         return;
     for (size_t w = s->begin; w < s->end; w++)
         for (size_t x = 0; x < st->rg->n_hits[w]; x++)
@@ -187,7 +196,7 @@ static void attach_homophone_count(struct attach_state *st, struct order_thing *
         return;
     s->qty = qty;
     s->qty_explicit = true;
-    st->rg->roles[h] = ORDER_ROLE_QTY;
+    memset(st->rg->roles + h, ORDER_ROLE_QTY, 1U + unit);
 }
 
 /* "extra jalapenos on the black bean burger", "no onions on my cheeseburger": a change
@@ -349,6 +358,14 @@ static size_t attach_pre_start(const struct attach_state *st, const struct order
 }
 
 /* ---- after a span: quantity ---- */
+
+/* Does token p point back at dishes named before: "them", "those", "these", or "em", how
+ * "them" is texted ("2 of em")? */
+static bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e)
+{
+    static const char *const pronouns[] = {"them", "those", "these", "em"};
+    return order_tok_in(text, t, p, e, pronouns, sizeof(pronouns) / sizeof(*pronouns));
+}
 
 /* Does a word of politeness at a end its clause or sentence ("3 please", "two pls!")? */
 static bool attach_please_ends(const char *text, const struct order_token *t, size_t a, size_t e)
@@ -628,6 +645,20 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
     return n > 0 && order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) == n;
 }
 
+/* Does a verb saying how a dish is start the words [a, b) right after it ("go crazy", "are
+ * amazing", "r fire", "slaps")? A remark on the dish, no change ("go large" is a size). */
+static bool attach_remark_at(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"is",     "r",     "are",    "go",   "goes",  "taste",
+                                        "tastes", "look",  "looks",  "slap", "slaps", "hit",
+                                        "hits",   "smell", "smells", "be"};
+    if (!order_tok_in(st->text, st->tokens, a, b, verbs, sizeof(verbs) / sizeof(*verbs)) ||
+        a + 1 >= b)
+        return false;
+    return order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, a + 1, b, NULL) == 0 &&
+           order_patterns_longest(&st->rd->u->modifiers, st->text, st->tokens, a + 1, b, NULL) == 0;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -685,6 +716,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         return; /* "half with no pineapple, half regular": a part as it comes, no size */
     if (attach_comes_with(st, th, a, b))
         return; /* "the apple crumble with custard": as it is served */
+    if (a == th->end && attach_remark_at(st, a, b))
+        return; /* "the truffle fries go crazy", "onion rings are amazing": said of the dish */
     if (b == a + 2 && order_tok_is(text, t, a, b, "make") &&
         (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")) &&
         (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
@@ -1723,8 +1756,7 @@ static bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k,
     size_t p = a + k;
     if (order_tok_is(text, t, p, b, "of"))
         p++;
-    if (p >= b || !(order_tok_is(text, t, p, b, "them") || order_tok_is(text, t, p, b, "those") ||
-                    order_tok_is(text, t, p, b, "these")))
+    if (p >= b || !attach_them_at(text, t, p, b))
         return false;
     if (p + 1 < b && !attach_in(text, t, p + 1, b, attach_prepositions,
                                 sizeof(attach_prepositions) / sizeof(attach_prepositions[0])))
@@ -2789,9 +2821,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             p++; /* "if yes 2 portions pls" */
         if (k > 0 && order_tok_is(text, t, p, cl->end, "of"))
             p++;
-        bool pronoun = order_tok_is(text, t, p, cl->end, "them") ||
-                       order_tok_is(text, t, p, cl->end, "those") ||
-                       order_tok_is(text, t, p, cl->end, "these");
+        bool pronoun = attach_them_at(text, t, p, cl->end);
         if (!pronoun && k > 0 && p == i + k &&
             ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
              attach_modifier_lead_at(st, p, cl->end))) {
@@ -2841,6 +2871,9 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         if (!anew) {
             last->qty = v;
             last->qty_explicit = true;
+            /* "the onion rings are amazing. 3 of those please": counted, the dish is asked
+             * for, not only talked of */
+            st->rg->clauses[last->clause].has_quantity = true;
             return;
         }
         if (st->rg->n_things == ORDER_ITEMS_MAX)
@@ -3483,6 +3516,47 @@ static int32_t attach_each_phrase(struct attach_state *st, size_t *at)
 
 /* Gives the count of an "each" phrase at token at to the clause's spans on its side: those
  * before it when it closes the list, those after it when it opens one. */
+/* Does a ';' close clause c ("cheeseburger; onion rings; lemonade")? */
+static bool attach_semicolon_after(const struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t i = cl->end; i-- > cl->begin && st->tokens[i].kind == ORDER_TOKEN_PUNCT;)
+        if (st->tokens[i].punct == ';')
+            return true;
+    for (size_t i = cl->end; c + 1U < st->rg->n_clauses && i < st->rg->clauses[c + 1U].begin; i++)
+        if (st->tokens[i].kind == ORDER_TOKEN_PUNCT && st->tokens[i].punct == ';')
+            return true; /* between the clauses */
+    return false;
+}
+
+/* "Cheddar cheeseburger; onion rings; lemonade — 2 each": an "each" closing the last clause of
+ * a list split by semicolons counts the dishes of the clauses before too, each clause only
+ * dishes with no count of their own. */
+static void attach_each_back_over_list(struct attach_state *st, size_t c, int32_t qty)
+{
+    while (c > 0 && attach_semicolon_after(st, c - 1U)) {
+        c--;
+        bool only = false;
+        for (size_t s = 0; s < st->rg->n_things; s++) {
+            const struct order_thing *th = &st->rg->things[s];
+            if (th->clause != c || th->reference)
+                continue;
+            if (!th->is_span || th->qty_explicit || th->qty_unclear)
+                return;
+            only = true;
+        }
+        if (!only)
+            return;
+        for (size_t s = 0; s < st->rg->n_things; s++) {
+            struct order_thing *th = &st->rg->things[s];
+            if (th->clause == c && !th->reference) {
+                th->qty = qty;
+                th->qty_explicit = true;
+            }
+        }
+    }
+}
+
 static void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty,
                               size_t at)
 {
@@ -3496,6 +3570,8 @@ static void attach_each_apply(struct attach_state *st, size_t first, size_t end,
         th->qty = qty;
         th->qty_explicit = true;
     }
+    if (before && first < end)
+        attach_each_back_over_list(st, st->rg->things[first].clause, qty);
 }
 
 /* "one wrap please ... actually no the cauliflower one", "Lemonade. Make it 2. no wait 1
@@ -3514,6 +3590,8 @@ static void attach_correction(struct attach_state *st, size_t first, size_t end)
                       (order_tok_is(text, t, at, st->e, "wait") ||
                        order_tok_is(text, t, at, st->e, "actually") ||
                        order_tok_is(text, t, at, st->e, "sorry")));
+        if (st->rg->roles[at] == ORDER_ROLE_FILLER && order_tok_is(text, t, at, st->e, "double"))
+            return; /* "actually double the lemonades" counts them again (correct.c) */
         at++;
     }
     bool corrects =
@@ -3989,6 +4067,28 @@ static void attach_definite_plural(struct attach_state *st, size_t first, size_t
     }
 }
 
+/* A count at i ("one", "two") standing for a dish, not counting the next word: "ill take one
+ * either way + iced tea", "i'll have two, and a lemonade". Returns the tokens it covers with
+ * the words that only close it ("either way", "anyway"), 0 when it is no such count; *v the
+ * count. */
+static size_t attach_one_alone(const struct attach_state *st, size_t i, size_t end, int32_t *v)
+{
+    static const char *const adverbs[] = {"anyway", "anyways", "anyhow", "too", "also", "then"};
+    size_t k = attach_number(st->rd->u, st->text, st->tokens, i, end, v);
+    if (k == 0 || attach_is_article(st->text, st->tokens, i, end))
+        return 0; /* "one", "two", "3"; not "a" */
+    size_t p = i + k;
+    if (order_tok_is(st->text, st->tokens, p, end, "either") &&
+        order_tok_is(st->text, st->tokens, p + 1, end, "way"))
+        p += 2;
+    else if (attach_in(st->text, st->tokens, p, end, adverbs, sizeof(adverbs) / sizeof(*adverbs)))
+        p++;
+    if (p < end && !(attach_boundary(st->text, st->tokens, p, end) ||
+                     (st->tokens[p].kind == ORDER_TOKEN_PUNCT && st->tokens[p].punct == '&')))
+        return 0;
+    return p - i;
+}
+
 /* "my daughter loved the mac and cheese things so can we get those again, ... and a kids
  * mini burger": "those" (or "them", "these") right after a request opener, in a clause that
  * names other dishes too, asks anew for the dish named last outside a request. */
@@ -4000,21 +4100,28 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
     struct order_clause *cl = &rg->clauses[c];
     static const char *const pronouns[] = {"those", "them", "these"};
     for (size_t i = cl->begin + 1U; i < cl->end; i++) {
-        if (!attach_free(st, i) || rg->roles[i - 1] != ORDER_ROLE_OPENER ||
+        if (!attach_free(st, i) || rg->roles[i - 1] != ORDER_ROLE_OPENER)
+            continue;
+        int32_t count = 1;
+        size_t one = attach_one_alone(st, i, cl->end, &count);
+        if (one == 0 &&
             !order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
+        /* "one" points at the dish just asked about too: "how spicy is the jackfruit burger?
+         * ill take one either way + iced tea" */
         if (!last || rg->clauses[last->clause].request_form ||
-            rg->clauses[last->clause].question_start || rg->n_things == ORDER_ITEMS_MAX)
+            (rg->clauses[last->clause].question_start && one == 0) ||
+            rg->n_things == ORDER_ITEMS_MAX)
             return;
-        size_t e = i + 1;
+        size_t e = one > 0 ? i + one : i + 1;
         if (order_tok_is(text, t, e, cl->end, "again"))
             e++;
         struct order_thing *n = &rg->things[rg->n_things++];
         *n = *last;
         n->clause = (uint8_t)c;
-        n->qty = 1;
-        n->qty_explicit = false;
+        n->qty = one > 0 ? count : 1;
+        n->qty_explicit = one > 0 && count > 1;
         n->mods.n = 0;
         n->begin = (uint16_t)i;
         n->end = (uint16_t)e;
@@ -4158,8 +4265,10 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         if (!th->is_span)
             continue;
         attach_no_shared(&st, th, 0);
-        for (size_t m = 0; m < th->mods.n; m++)
+        for (size_t m = 0; m < th->mods.n; m++) {
+            order_change_typos(rd, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_spelling(rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
+        }
     }
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)

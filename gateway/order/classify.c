@@ -1039,6 +1039,66 @@ static void classify_statement_asides(const struct order_understanding *u,
     }
 }
 
+/* "the burger with mushroom, no onion. possible?", "..., is that possible?": a clause that
+ * only asks whether what came before can be done adds no matter of its own; what came
+ * before is read as if said alone. */
+static void classify_asks_if_possible(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const words[] = {"is",    "that", "this",     "it",
+                                        "would", "be",   "possible", "doable"};
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        bool possible = false, other = false;
+        for (size_t i = cl->begin; i < cl->end && !other; i++) {
+            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING)
+                continue;
+            possible = possible || order_tok_is(in->text, in->tokens, i, cl->end, "possible") ||
+                       order_tok_is(in->text, in->tokens, i, cl->end, "doable");
+            other = !order_tok_in(in->text, in->tokens, i, cl->end, words,
+                                  sizeof(words) / sizeof(*words));
+        }
+        if (possible && !other)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* "which burgers are vegan? not vegetarian, VEGAN": right after a question, a clause of
+ * diets alone (with "not", "only", "strictly" ...) says which diet the question means; it
+ * orders nothing. */
+static void classify_diet_follow_ups(const struct order_understanding *u,
+                                     const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const joins[] = {"not", "no",   "but",      "only",  "just",
+                                        "and", "or",   "strictly", "fully", "actually",
+                                        "i",   "mean", "like"};
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST ||
+            rg->clauses[c - 1].intent != ORDER_INTENT_QUESTION || cl->request_form ||
+            cl->has_quantity)
+            continue;
+        bool diet = false, other = false;
+        for (size_t i = cl->begin; i < cl->end && !other;) {
+            if (in->tokens[i].kind != ORDER_TOKEN_WORD) {
+                i++;
+                continue;
+            }
+            size_t k =
+                order_patterns_longest(&u->diet_cues, in->text, in->tokens, i, cl->end, NULL);
+            if (k > 0) {
+                diet = true;
+                i += k;
+                continue;
+            }
+            other = !order_tok_in(in->text, in->tokens, i, cl->end, joins,
+                                  sizeof(joins) / sizeof(*joins));
+            i++;
+        }
+        if (diet && !other)
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
+
 /* "Spicy jackfruit, but can you hold the slaw and do the mayo on the side?": after a
  * request, a question made only of changes read as a dish's modifiers (after "can you" or
  * the like, if any) asks for them as part of the order, not about the menu. */
@@ -1349,7 +1409,9 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_topics(u, in, rg);
     classify_follow_ups(in, rg);
     classify_elliptic_questions(in, rg);
+    classify_diet_follow_ups(u, in, rg);
     classify_food_asides(in, rg);
+    classify_asks_if_possible(in, rg);
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);
     classify_remark_after_other(u, in, rg);

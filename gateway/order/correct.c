@@ -36,6 +36,7 @@ struct correct_lead {
     bool adjacent;     /* swap: only of a dish right before it ("X, no wait the Y") */
     bool names_was;    /* swap: the word after the lead names the dish replaced ("make the
                         * fries sweet potato") */
+    bool doubled;      /* count: "double the onion rings", twice the count asked before */
 };
 
 /* The phrase of words[][] that starts at i, or 0: its length in tokens. */
@@ -204,6 +205,29 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
     return true;
 }
 
+/* "actually double the onion rings": "double" and a dish named before asks for twice as many
+ * of it, no double portion of a part ("double cheese" stays a change). */
+static bool correct_double(const struct order_reader *rd, const char *text,
+                           const struct order_token *t, size_t n, const struct order_reading *rg,
+                           const struct correct_pre *pre, struct correct_lead *out)
+{
+    size_t p = pre->p;
+    if (!order_tok_is(text, t, p, n, "double") || !correct_unread(t, rg, p, p + 1))
+        return false;
+    size_t d = p + 1;
+    if (order_tok_is(text, t, d, n, "the") || order_tok_is(text, t, d, n, "my"))
+        d++;
+    int32_t item = order_read_name_at(rd, text, t, rg, d, n);
+    if (item < 0 || !correct_named_before(rd, text, t, rg, out->begin, item))
+        return false;
+    out->kind = CORRECT_COUNT;
+    out->end = out->at = p + 1;
+    out->count_end = p + 1;
+    out->count = 2;
+    out->doubled = true;
+    return true;
+}
+
 /* The items the readings of token i name, into *out (all of them: no reading names none). */
 static void correct_token_items(const struct order_reader *rd, const struct order_reading *rg,
                                 size_t i, struct order_item_set *out)
@@ -282,6 +306,7 @@ static bool correct_lead_at(const struct order_reader *rd, const char *text,
     memset(out, 0, sizeof(*out));
     out->begin = i;
     return correct_count_or_dish(rd, text, t, n, rg, &pre, out) ||
+           correct_double(rd, text, t, n, rg, &pre, out) ||
            correct_remove_lead(rd, text, t, n, rg, pre.p, out);
 }
 
@@ -294,7 +319,7 @@ void order_read_correction_leads(const struct order_reader *rd, const char *text
         if (!correct_lead_at(rd, text, tokens, i, n, out, &lead))
             continue;
         memset(out->roles + lead.begin, ORDER_ROLE_FILLER, lead.end - lead.begin);
-        if (lead.kind == CORRECT_SWAP) /* "make it truffle fries" names a dish, no change */
+        if (lead.kind == CORRECT_SWAP || lead.doubled) /* "make it truffle fries" names a dish */
             for (size_t d = lead.at; d < n && (d == lead.at || out->n_hits[d] > 0); d++)
                 out->mod_zone[d] = false;
         i = lead.end - 1;
@@ -344,7 +369,17 @@ static void correct_count(const char *text, const struct order_token *tokens,
             th->begin == th->end) /* a part split off a count (attach.c) names no dish */
             continue;
         if (th->item >= 0) {
+            int32_t before = 0;
+            for (size_t o = 0; o < rg->n_things; o++) {
+                const struct order_thing *x = &rg->things[o];
+                if (x->is_span && !x->reference && x->item == th->item && x->end <= lead->begin)
+                    before += x->qty;
+            }
             correct_replace_before(rg, lead->begin, th->item);
+            if (lead->doubled && before > 0) {
+                th->qty = 2 * before;
+                th->qty_explicit = true;
+            }
             return;
         }
         /* "2 beef burgers ... actually make that 3 burgers": a kind names the dish of that

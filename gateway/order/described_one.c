@@ -19,9 +19,19 @@ enum {
  * inside", "the one with like pineapple on it"). */
 static bool described_filler(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
-    static const char *const words[] = {"the", "a",  "an",  "some", "like", "inside", "in",
-                                        "it",  "on", "top", "of",   "and",  "n",      "that"};
+    static const char *const words[] = {"the",   "a",    "an",  "some", "like", "inside",
+                                        "in",    "it",   "on",  "top",  "of",   "and",
+                                        "n",     "that", "is",  "are",  "has",  "have",
+                                        "comes", "come", "got", "its",  "made", "theres"};
     return order_tok_in(text, tokens, i, e, words, sizeof(words) / sizeof(words[0]));
+}
+
+/* Does token i open what a dish pointed at holds: "with", "w", or a relative word ("the one
+ * where the patty is made of peas", "the one that has ...")? */
+static bool described_lead(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const leads[] = {"with", "w", "where", "that", "which", "thats"};
+    return order_tok_in(text, tokens, i, e, leads, sizeof(leads) / sizeof(leads[0]));
 }
 
 /* Is token i a determiner that points ("the", "that", "this")? */
@@ -110,7 +120,7 @@ static bool described_holds(const struct order_reader *rd, size_t item, const ch
  * out; each word a food, or a word no dictionary knows: "consome"), or -1. */
 static int32_t described_item(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
-                              size_t b, size_t e)
+                              size_t b, size_t e, bool spans_ok)
 {
     const char *words[DESCRIBED_WORDS_MAX];
     size_t lens[DESCRIBED_WORDS_MAX], n = 0;
@@ -119,7 +129,8 @@ static int32_t described_item(const struct order_reader *rd, const char *text,
         if (k->kind != ORDER_TOKEN_WORD || described_filler(text, tokens, t, e))
             continue;
         const char *w = text + k->off;
-        if (n == DESCRIBED_WORDS_MAX || k->len < 3 || rg->roles[t] != ORDER_ROLE_NONE ||
+        if (n == DESCRIBED_WORDS_MAX || k->len < 3 ||
+            !(rg->roles[t] == ORDER_ROLE_NONE || (spans_ok && rg->roles[t] == ORDER_ROLE_ITEM)) ||
             (!order_food_word(rd->food, w, k->len) && order_dictionary_has(rd->dict, w, k->len)))
             return -1;
         words[n] = w;
@@ -156,6 +167,31 @@ static bool described_free(const struct order_reading *rg, size_t b, size_t e)
         if (rg->roles[t] != ORDER_ROLE_NONE)
             return false;
     return true;
+}
+
+/* Are the tokens [b, e) free but for spans, which a description after "with" or "where" may
+ * hold ("the one where the wrap has falafel and hummus")? */
+static bool described_free_but_spans(const struct order_reading *rg, size_t b, size_t e)
+{
+    for (size_t t = b; t < e; t++)
+        if (rg->roles[t] != ORDER_ROLE_NONE && rg->roles[t] != ORDER_ROLE_ITEM)
+            return false;
+    return true;
+}
+
+/* Drops clause c's spans that begin inside [b, e): words of a description, no dishes. */
+static void described_drop_spans(struct order_reading *rg, size_t c, size_t b, size_t e)
+{
+    size_t o = 0;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        const struct order_thing *x = &rg->things[s];
+        if (x->clause == c && x->begin >= b && x->begin < e) {
+            rg->clauses[c].n_spans -= x->is_span;
+            continue;
+        }
+        rg->things[o++] = *x;
+    }
+    rg->n_things = o;
 }
 
 /* Does a count start at token i ("x2", "2", "times two")? It ends the description. */
@@ -202,24 +238,27 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
             if (!order_tok_is(text, tokens, o, ce, "one") &&
                 !order_tok_is(text, tokens, o, ce, "ones"))
                 continue;
-            int32_t item = described_item(rd, text, tokens, rg, p + 1U, o);
+            int32_t item = described_item(rd, text, tokens, rg, p + 1U, o, false);
             if (item >= 0 && described_free(rg, p, o + 1U)) {
                 described_span(text, tokens, c, p, o + 1U, item, rg);
                 p = o;
             }
             break;
         }
-        /* "the one with the consomé", "the thing w steak and fries inside" */
+        /* "the one with the consomé", "the thing w steak and fries inside", "the one where
+         * the patty is made of peas", "the one that has ..." */
         if (p + 3U >= ce || !described_pointer_noun(text, tokens, p + 1U, ce) ||
-            !(order_tok_is(text, tokens, p + 2U, ce, "with") ||
-              order_tok_is(text, tokens, p + 2U, ce, "w")))
+            !described_lead(text, tokens, p + 2U, ce))
             continue;
         size_t e = p + 3U;
         while (e < ce && e < p + 3U + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
-               rg->roles[e] == ORDER_ROLE_NONE && !described_count_at(rd, text, tokens, e, ce))
+               (rg->roles[e] == ORDER_ROLE_NONE || rg->roles[e] == ORDER_ROLE_ITEM) &&
+               !described_count_at(rd, text, tokens, e, ce))
             e++;
-        int32_t item = described_item(rd, text, tokens, rg, p + 3U, e);
-        if (item >= 0 && described_free(rg, p, e)) {
+        int32_t item = described_item(rd, text, tokens, rg, p + 3U, e, true);
+        if (item >= 0 && rg->roles[p + 1U] == ORDER_ROLE_NONE &&
+            described_free_but_spans(rg, p, e)) {
+            described_drop_spans(rg, c, p, e);
             described_span(text, tokens, c, p, e, item, rg);
             p = e - 1U;
         }

@@ -93,6 +93,16 @@ static bool read_after_dish_talk(const char *text, const struct order_token *tok
     return false;
 }
 
+/* Is leftover th answered "yes" right after ("slaw yes, extra mayo", "onions yeah")? It
+ * keeps a part of a dish after talk of taking it off, it asks for no dish of its own. */
+static bool read_said_yes(const char *text, const struct order_token *tokens,
+                          const struct order_reading *rg, const struct order_thing *th)
+{
+    static const char *const yes[] = {"yes", "yeah", "yep", "yup", "ok", "okay"};
+    size_t end = rg->clauses[th->clause].end;
+    return order_tok_in(text, tokens, th->end, end, yes, sizeof(yes) / sizeof(yes[0]));
+}
+
 /* Does the description of a dish named in the message hold every word of leftover th
  * (order_thing.ingredient)? */
 static bool read_ingredient_of_dish(const struct order_reader *rd, const char *text,
@@ -113,7 +123,7 @@ static bool read_ingredient_of_dish(const struct order_reader *rd, const char *t
         lens[n++] = w->len;
     }
     if (read_listed_dish(text, tokens, rg, th->begin) ||
-        !read_after_dish_talk(text, tokens, rg, th))
+        !(read_after_dish_talk(text, tokens, rg, th) || read_said_yes(text, tokens, rg, th)))
         return false;
     for (size_t t = 0; n > 0 && t < rg->n_things; t++)
         if (rg->things[t].is_span && rg->things[t].item >= 0 &&

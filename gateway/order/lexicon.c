@@ -740,11 +740,33 @@ static size_t lex_sounds_like(const struct order_lexicon *lx, const char *w, siz
         size_t ol = lex_sound_key(x->text, x->len, other, sizeof(other));
         if (ol != kl || memcmp(key, other, kl) != 0)
             continue;
-        if (found >= 0)
+        if (found >= 0) {
+            /* "smoothie" and "smoothy": one names dishes the other names too, one word */
+            struct order_item_set both = lx->words[found].items;
+            order_item_set_and(&both, &x->items);
+            size_t nb = order_item_set_count(&both);
+            if (nb == order_item_set_count(&x->items))
+                continue;
+            if (nb == order_item_set_count(&lx->words[found].items)) {
+                found = (int32_t)i;
+                continue;
+            }
             return n; /* two words sound so: neither */
+        }
         found = (int32_t)i;
     }
     return found >= 0 && n < max ? lex_push(out, n, max, found, -1, 2, 0.7f) : n;
+}
+
+size_t order_lexicon_sounds_like(const struct order_lexicon *lx, const char *w, size_t len,
+                                 struct order_lex_hit *out, size_t max)
+{
+    enum { JOINED_SOUNDS_MIN = 6 }; /* "can you" is "kana" like "quinoa": too short a key */
+    char key[2 * ORDER_LEX_WORD_BYTES_MAX];
+    if (len == 0 || len >= ORDER_LEX_WORD_BYTES_MAX ||
+        lex_sound_key(w, len, key, sizeof(key)) < JOINED_SOUNDS_MIN)
+        return 0;
+    return lex_sounds_like(lx, w, len, out, 0, max);
 }
 
 size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *stemmer,
@@ -767,12 +789,13 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
             n = lex_push(out, n, max, more[i], -1, 0, 1.0f);
     if (n > 0)
         return n;
-    if (len >= 6)
-        n = lex_compound(lx, stemmer, w, len, out, n, max);
     /* a food the menu lacks ("coke", "sprite") is an off-menu dish, not a misspelt one; a
      * long one a letter away from a menu word is a spelling of it ("tamarindo") */
     bool english = order_dictionary_has(lx->dict, w, len);
     bool food = order_food_word(lx->food, w, len);
+    /* "cheesecake" is a dish of its own, not cheese and cake */
+    if (len >= 6 && !food)
+        n = lex_compound(lx, stemmer, w, len, out, n, max);
     bool known = english || food;
     if (n == 0 && !known)
         n = lex_typos(lx, w, len, out, n, max);

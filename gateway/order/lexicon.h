@@ -112,6 +112,12 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
                                   const struct order_item_set *items, struct order_lex_hit *out,
                                   size_t max);
 
+/* The one vocabulary word w[0..len) sounds like (a word of two the customer's phone or ear
+ * split: "fell awful" joined is "fellawful", which sounds as "falafel"), as a reading of two
+ * edits; 0 when none or several do, or w's sound key is shorter than six sounds. */
+size_t order_lexicon_sounds_like(const struct order_lexicon *lx, const char *w, size_t len,
+                                 struct order_lex_hit *out, size_t max);
+
 /* The readings of w[0..len), a plural the lexicon did not read, as the clipping of a longer
  * vocabulary word that names dishes, its "s" left off ("nugs": nuggets). Only where a dish
  * is expected (after a count): elsewhere "wats" is "what's". Returns how many (0..max). */

@@ -1,7 +1,6 @@
 /* reading.c — the five passes of reading a message, in order (see reading.h). */
 #include "gateway/order/reading.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -39,6 +38,22 @@ static uint16_t *read_seen_slot(struct read_seen *seen, const char *text,
     }
 }
 
+/* Do tokens [b, e) stand where a dish is named: beside a menu word ("mango smooth he",
+ * "hollow me burger"), or after an article or a count ("a fell awful rap")? "hollow me out"
+ * is no dish. */
+static bool read_dish_place(const char *text, const struct order_token *tokens, size_t n,
+                            const struct order_reading *out, size_t b, size_t e)
+{
+    static const char *const articles[] = {"a", "an", "the", "one", "two", "three", "four"};
+    if (e < n && tokens[e].kind == ORDER_TOKEN_WORD && out->n_hits[e] > 0)
+        return true;
+    if (b == 0 || tokens[b - 1U].kind != ORDER_TOKEN_WORD)
+        return false;
+    const char *w = text + tokens[b - 1U].off;
+    return out->n_hits[b - 1U] > 0 || (w[0] >= '0' && w[0] <= '9') ||
+           order_tok_in(text, tokens, b - 1U, b, articles, sizeof(articles) / sizeof(*articles));
+}
+
 static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
                        const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -63,12 +78,25 @@ static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer
     for (size_t i = 0; i + 1 < n; i++) {
         const struct order_token *a = &tokens[i], *b = &tokens[i + 1];
         if (a->kind != ORDER_TOKEN_WORD || b->kind != ORDER_TOKEN_WORD || a->len < 3 ||
-            b->len < 3 || (size_t)a->len + b->len >= ORDER_LEX_WORD_BYTES_MAX)
+            b->len < 2 || (size_t)a->len + b->len >= ORDER_LEX_WORD_BYTES_MAX)
             continue;
         char joined[ORDER_LEX_WORD_BYTES_MAX];
         memcpy(joined, text + a->off, a->len);
         memcpy(joined + a->len, text + b->off, b->len);
-        int32_t w = order_lexicon_word(rd->lex, joined, (size_t)a->len + b->len);
+        int32_t w = b->len >= 3 ? order_lexicon_word(rd->lex, joined, (size_t)a->len + b->len) : -1;
+        /* "fell awful rap", "hollow me burger", "tofu terry yaki": a name heard and written
+         * as two words that read as nothing of the menu is the one word the two sound like */
+        struct order_lex_hit heard;
+        if (w < 0 && out->n_hits[i + 1] == 0 &&
+            order_lexicon_sounds_like(rd->lex, joined, (size_t)a->len + b->len, &heard, 1) == 1) {
+            /* the first word read as nothing, or as the start of that very word ("smooth
+             * he": "smooth" clips "smoothie") */
+            bool same = out->n_hits[i] == 0;
+            for (size_t h = 0; h < out->n_hits[i] && !same; h++)
+                same = out->hits[i][h].words[0] == heard.words[0];
+            if (same && read_dish_place(text, tokens, n, out, i, i + 2U))
+                w = heard.words[0];
+        }
         if (w < 0 || (out->n_hits[i] > 0 && out->n_hits[i + 1] > 0))
             continue;
         out->hits[i][0] = (struct order_lex_hit){{(uint16_t)w, 0}, 1, 0, 1.0f};
@@ -111,6 +139,10 @@ static bool read_run_items(const struct order_reader *rd, const struct order_tok
         if (k == 1 && tokens[x].kind == ORDER_TOKEN_PUNCT &&
             (tokens[x].punct == '&' || tokens[x].punct == '+')) {
             skip = 1;
+            continue;
+        }
+        if (tokens[x].kind == ORDER_TOKEN_WORD && x > 0 && rg->joined[x - 1] && skip == 0) {
+            skip = 1; /* "fell awful | rap": the second of two words read as one */
             continue;
         }
         if (tokens[x].kind != ORDER_TOKEN_WORD || rg->n_hits[x] == 0)
@@ -1229,7 +1261,9 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 i += 1;
                 continue;
             }
-            size_t on_it = read_zone_on_it(rd, text, tokens, i, b, e, out);
+            /* "does the bun have an egg wash on it?": asked of what is on it, no change */
+            bool asks_of_it = out->clauses[c].question_start && !out->clauses[c].request_form;
+            size_t on_it = asks_of_it ? 0 : read_zone_on_it(rd, text, tokens, i, b, e, out);
             if (on_it > 0) {
                 i += on_it - 1;
                 continue;
@@ -1363,6 +1397,12 @@ static void read_described_words(const struct order_reader *rd, const char *text
             continue;
         for (size_t i = 0; i < rd->lex->menu->count && !described[t]; i++)
             described[t] = order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, &len, 1) == 1;
+        /* "no cucmber": a letter from a word of the menu is that word misspelt, no frame word
+         * ("number") */
+        char near[32];
+        enum { NEAR_WORD_MIN = 6 };
+        described[t] =
+            described[t] || (len >= NEAR_WORD_MIN && order_menu_near_word(rd->lex, w, len, near));
     }
 }
 
@@ -1405,5 +1445,6 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_read_vague_things(text, tokens, c, out);
     }
     order_read_corrections(rd, text, tokens, n, out);
+    order_read_narrowings(rd, text, tokens, out);
     order_read_mark_leftover_words(rd, text, tokens, out);
 }

@@ -249,6 +249,11 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c,
                                struct order_reading *rg);
+/* After every clause is read and corrected: a kind of several items, then in the next clause
+ * alone a dish or kind that leaves exactly one of them ("a milkshake? the chocolate one"),
+ * is that one item, asked for once (narrow.c). */
+void order_read_narrowings(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, struct order_reading *rg);
 /* After pass 4, per clause: "one of each dessert": a span of several items after "of each"
  * is every one of them, each with the span's count and modifiers (menu_refs.c). */
 void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,
@@ -304,5 +309,13 @@ bool order_tok_connector(const char *text, const struct order_token *t);
  * menu_spelling.c). */
 struct menu;
 void order_menu_spelling(const struct menu *menu, char *mod, size_t cap);
+/* Rewrites the change mod's misspelt words as the menu spells them when one menu word is a
+ * letter away and the word is no English or food word ("add avacado": "add avocado";
+ * change_typos.c). */
+void order_change_typos(const struct order_reader *rd, char *mod, size_t cap);
+/* The one word of the menu's names and descriptions, of five letters or more, one edit from
+ * w[0..len) with its first letter, into out (32 bytes); false when none or several, or when
+ * w itself or its plural is there (change_typos.c). */
+bool order_menu_near_word(const struct order_lexicon *lx, const char *w, size_t len, char *out);
 
 #endif

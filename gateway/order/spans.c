@@ -9,6 +9,7 @@
  * The best set of non-overlapping windows is found exactly, left to right. */
 #include <string.h>
 
+#include "gateway/order/food.h"
 #include "gateway/order/order_assert.h"
 #include "gateway/order/reading.h"
 
@@ -208,6 +209,9 @@ static void spans_window(const struct order_reader *rd, const char *text,
     bool unit = unit_len > 1;
     if (unit && rg->n_hits[b] == 0)
         return;
+    /* two words read as one ("fell awful" as "falafel") are one word: no window splits them */
+    if (rg->joined[e - 1] || (b > 0 && rg->joined[b - 1]))
+        return;
     order_item_set_fill(&w->items, lx->menu->count);
     bool anchor = false;
     for (size_t t = b; t < e; t++) {
@@ -362,6 +366,51 @@ static bool spans_names_section(const struct order_lexicon *lx, const struct ord
     return false;
 }
 
+/* Does a window that names a section ("the apple dessert", "the chocolate dessert") name
+ * the one item of it its other words hold, by a word of the item's name that is no diet
+ * ("vegan desserts" stays a kind, asked back or listed)? */
+static bool spans_section_names_one(const struct order_reader *rd, const struct order_reading *rg,
+                                    size_t b, size_t e, const struct spans_window *w)
+{
+    const struct order_lexicon *lx = rd->lex;
+    if (order_item_set_count(&w->items) != 1)
+        return false;
+    for (size_t t = b; t < e; t++) {
+        if (rg->n_hits[t] != 1 || rg->hits[t][0].n_words != 1 || rg->hits[t][0].edits > 0)
+            continue;
+        const struct order_lex_word *x = &lx->words[rg->hits[t][0].words[0]];
+        bool diet = false;
+        for (size_t d = 0; d < rd->u->n_diets && !diet; d++)
+            diet =
+                strlen(rd->u->diets[d]) == x->len && memcmp(rd->u->diets[d], x->text, x->len) == 0;
+        if (!x->section_only && !x->not_dish && !diet)
+            return true;
+    }
+    return false;
+}
+
+/* "the spicy one", "the crispy one": one word of one item's name, said of "one", points at
+ * no dish when other items' descriptions say it too (the mac and cheese bites come with a
+ * spicy dip); th becomes the kind of those items, asked back. "the mushroom one" stays. */
+static void spans_one_said_of_others(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens, size_t b,
+                                     struct order_thing *th)
+{
+    const struct order_lexicon *lx = rd->lex;
+    const char *w = text + tokens[b].off;
+    size_t len = tokens[b].len;
+    if (order_food_word(rd->food, w, len))
+        return; /* "the chickpea one": a food names what the dish is made of, not how it is */
+    struct order_item_set said = th->candidates;
+    for (size_t i = 0; i < lx->menu->count; i++)
+        if (order_lexicon_item_mentions(lx, (int32_t)i, &w, &len, 1) == 1)
+            said.bits[i / 64] |= 1ULL << (i % 64);
+    if (order_item_set_count(&said) < 2)
+        return;
+    th->candidates = said;
+    th->item = -1;
+}
+
 enum { SPANS_CHANGE_WORDS_MAX = 4 }; /* words of a change between a dish and a diet */
 
 static void spans_emit(const struct order_reader *rd, const char *text,
@@ -420,8 +469,11 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                                                     : spans_exact_variant(rd->lex, rg, b, e, w);
     if (th->item < 0)
         th->item = spans_head_item(rd->lex, rg, b, e, w);
-    if (spans_names_section(rd->lex, rg, b, e))
+    if (spans_names_section(rd->lex, rg, b, e) && !spans_section_names_one(rd, rg, b, e, w))
         th->item = -1; /* "vegan desserts", "a drink": a kind of dish, asked back or listed */
+    if (one_after && e == b + 1 && th->item >= 0 &&
+        !(b > 0 && order_tok_is(text, tokens, b - 1, e, "other"))) /* "the other spicy one" */
+        spans_one_said_of_others(rd, text, tokens, b, th);
     th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
     if (one_after)
         th->end = (uint16_t)++e; /* "the mushroom one": "one" is part of the name */

@@ -1,0 +1,94 @@
+/* narrow.c — a kind asked for, then narrowed in the next clause (reading.h): "can I get a
+ * milkshake? the chocolate one", "the spicy one? the jackfruit", a chat's "a shake" then
+ * "chocolate one". The second names which of the kind's items is meant: one dish, not two,
+ * and not asked back. */
+#include <string.h>
+
+#include "gateway/order/reading.h"
+
+/* Is thing x the first thing of its clause and the clause free of a count or a request of
+ * its own ("..., and a chocolate one too" with a count is a second dish)? */
+static bool narrow_follows_alone(const struct order_reading *rg, size_t x)
+{
+    const struct order_thing *p = &rg->things[x];
+    const struct order_clause *cl = &rg->clauses[p->clause];
+    if (cl->request_form || cl->has_quantity || p->qty_explicit)
+        return false;
+    for (size_t t = 0; t < x; t++)
+        if (rg->things[t].clause == p->clause && !rg->things[t].reference)
+            return false;
+    return true;
+}
+
+/* Is the kind said in the plural without a count ("tacos for everybody? like al pastor
+ * mostly")? How many of which is then still open. */
+static bool narrow_plural_kind(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_reading *rg,
+                               const struct order_thing *kind)
+{
+    size_t t = kind->end - 1U;
+    if (kind->qty_explicit || tokens[t].kind != ORDER_TOKEN_WORD || rg->n_hits[t] == 0)
+        return false;
+    const struct order_lex_word *w = &rd->lex->words[rg->hits[t][0].words[0]];
+    return tokens[t].len > w->len && text[tokens[t].off + tokens[t].len - 1] == 's';
+}
+
+/* Does pick follow kind in its clause set off by a comma or dash alone, and point with
+ * "the" ("a milkshake, the chocolate one")? */
+static bool narrow_set_off(const char *text, const struct order_token *tokens,
+                           const struct order_thing *kind, const struct order_thing *pick)
+{
+    if (pick->clause != kind->clause || pick->begin <= kind->end || pick->qty_explicit)
+        return false;
+    size_t p = kind->end;
+    bool mark = false;
+    while (p < pick->begin && tokens[p].kind == ORDER_TOKEN_PUNCT &&
+           (tokens[p].punct == ',' || tokens[p].punct == '-')) {
+        mark = true;
+        p++;
+    }
+    if (p < pick->begin && order_token_is(text, &tokens[p], "the"))
+        p++;
+    return mark && p == pick->begin && pick->begin > 0 &&
+           order_token_is(text, &tokens[pick->begin - 1U], "the");
+}
+
+void order_read_narrowings(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, struct order_reading *rg)
+{
+    for (size_t k = 0; k + 1 < rg->n_things; k++) {
+        struct order_thing *kind = &rg->things[k];
+        if (!kind->is_span || kind->item >= 0 || kind->reference || kind->qty_unclear ||
+            order_item_set_count(&kind->candidates) < 2 ||
+            rg->clauses[kind->clause].question_start ||
+            narrow_plural_kind(rd, text, tokens, rg, kind))
+            continue;
+        size_t x = k + 1;
+        while (x < rg->n_things && rg->things[x].reference)
+            x++;
+        if (x >= rg->n_things)
+            break;
+        struct order_thing *pick = &rg->things[x];
+        bool next = pick->clause == kind->clause + 1U && narrow_follows_alone(rg, x);
+        if (!pick->is_span || !(next || narrow_set_off(text, tokens, kind, pick)))
+            continue;
+        struct order_item_set both = pick->candidates;
+        if (pick->item >= 0) {
+            memset(&both, 0, sizeof(both));
+            both.bits[pick->item / 64] |= 1ULL << (pick->item % 64);
+        }
+        order_item_set_and(&both, &kind->candidates);
+        if (order_item_set_count(&both) != 1)
+            continue;
+        pick->item = order_item_set_next(&both, 0);
+        pick->candidates = both;
+        pick->qty = kind->qty;
+        pick->qty_explicit = kind->qty_explicit;
+        /* the kind's changes are the dish's: "a shake with oat milk ... the vanilla one" */
+        struct order_modifiers mods = kind->mods;
+        for (uint8_t m = 0; m < pick->mods.n && mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+            memcpy(mods.text[mods.n++], pick->mods.text[m], sizeof(mods.text[0]));
+        pick->mods = mods;
+        kind->reference = true;
+    }
+}
