@@ -624,8 +624,11 @@ static void correct_confirmations(const char *text, const struct order_token *to
 /* "a lemonade. actually no, an iced green tea instead": a dish whose only word after it is
  * "instead" replaces the dish named last before it, when of the same count; "instead" is no
  * change to it. When that dish was dropped already ("scratch that, the halloumi burger
- * instead"), nothing more. */
-static void correct_bare_instead(struct order_reading *rg)
+ * instead"), or a removal of another dish came between ("churros and a jamaica. scratch the
+ * churros, do flan instead": the flan takes the churros' place, the jamaica stays), nothing
+ * more. removed_ends: where each removal ended. */
+static void correct_bare_instead(struct order_reading *rg, const size_t *removed_ends,
+                                 size_t n_removed)
 {
     for (size_t s = 0; s < rg->n_things; s++) {
         struct order_thing *now = &rg->things[s];
@@ -649,7 +652,11 @@ static void correct_bare_instead(struct order_reading *rg)
         if (!was || was->reference || was->item < 0 || was->item == now->item ||
             was->qty != now->qty)
             continue;
-        was->reference = true;
+        bool removal_between = false;
+        for (size_t r = 0; r < n_removed; r++)
+            removal_between |= removed_ends[r] > was->end && removed_ends[r] <= now->begin;
+        if (!removal_between)
+            was->reference = true;
     }
 }
 
@@ -657,7 +664,10 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t n, struct order_reading *out)
 {
     enum { AFTER_REMOVAL_TOKENS_MAX = 2 }; /* "scratch the X, make it ...": a comma, "and" */
+    enum { REMOVALS_MAX = 8 };
     size_t removed_end = 0;
+    size_t removed_ends[REMOVALS_MAX];
+    size_t n_removed = 0;
     for (size_t i = 0; i < n; i++) {
         if (out->roles[i] != ORDER_ROLE_FILLER)
             continue;
@@ -680,12 +690,15 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
                          removed_end > 0 && lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX);
         else
             correct_remove(out, &lead);
-        if (lead.kind == CORRECT_REMOVE)
+        if (lead.kind == CORRECT_REMOVE) {
             removed_end = lead.end;
+            if (n_removed < REMOVALS_MAX)
+                removed_ends[n_removed++] = lead.end;
+        }
         i = lead.end - 1;
     }
     correct_instead(rd, text, tokens, n, out);
     correct_confirmations(text, tokens, n, out);
-    correct_bare_instead(out);
+    correct_bare_instead(out, removed_ends, n_removed);
     correct_word_swaps(rd, text, tokens, n, out);
 }

@@ -3354,6 +3354,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chips and Queso", .qty = 1, .mods = {"extra jalapeños"}}}},
+    /* "X instead" after a removal takes the removed dish's place, not the one named last */
+    {.text = "2 carnitas tacos, flan and a horchata. no scratch the flan, churros instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Horchata", .qty = 1},
+               {.name = "Churros", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
