@@ -1574,10 +1574,13 @@ static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b
             return false;
         unknown = unknown || !order_dictionary_has(st->rd->dict, st->text + t->off, t->len);
     }
-    /* after an article, an English noun: "a corona"; not an adjective ("a big thank you") */
+    /* after an article, an English noun: "a corona"; not an adjective ("a big thank you").
+     * Two words that end in an adjective ("a big red") are a name: English ends a noun
+     * phrase in a noun, so two words with none are what a brand is called. */
     const struct order_token *last = &st->tokens[b - 1];
-    return unknown || (article && !order_dictionary_has(st->rd->lex->adjectives,
-                                                        st->text + last->off, last->len));
+    return unknown || (article && (b - i == NAMED_WORDS_MAX ||
+                                   !order_dictionary_has(st->rd->lex->adjectives,
+                                                         st->text + last->off, last->len)));
 }
 
 /* Does a preposition stand right before a (itself, or the first word of the filler that

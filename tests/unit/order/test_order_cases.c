@@ -3362,6 +3362,13 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Taco", .qty = 2},
                {.name = "Horchata", .qty = 1},
                {.name = "Churros", .qty = 1}}},
+    /* two adjectives after an article, listed as a dish, are a brand's name the menu lacks */
+    {.text = "one carnitas bowl plus a big red",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}},
+     .unknown = {"big red"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
