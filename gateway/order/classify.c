@@ -1319,7 +1319,9 @@ static void classify_list_resumed(const struct order_class_input *in, struct ord
 }
 
 /* "the teriyaki bowl if its vegan": a condition on the dish before it, cut off as a clause
- * of its own, orders nothing; its diet or state words describe, they name no dish. */
+ * of its own, orders nothing; its diet or state words describe, they name no dish. A
+ * condition followed by a request opener of its own ("if its made in oil ill take two") is
+ * the request's condition: what follows is asked for. */
 static void classify_conditions(const struct order_class_input *in, struct order_reading *rg)
 {
     static const char *const subjects[] = {"its", "it", "theyre", "they"};
@@ -1327,6 +1329,11 @@ static void classify_conditions(const struct order_class_input *in, struct order
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST ||
             !order_tok_is(in->text, in->tokens, cl->begin, cl->end, "if"))
+            continue;
+        bool opened = false;
+        for (size_t i = cl->begin + 2; i < cl->end; i++)
+            opened |= rg->roles[i] == ORDER_ROLE_OPENER;
+        if (opened)
             continue;
         for (size_t k = 0; k < sizeof(subjects) / sizeof(subjects[0]); k++)
             if (order_tok_is(in->text, in->tokens, cl->begin + 1, cl->end, subjects[k]))

@@ -3369,6 +3369,12 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}},
      .unknown = {"big red"}},
+    /* a condition after a question, then a request opener of its own, asks for what follows */
+    {.text = "is the flan made with gelatin? if it is not ill take a flan and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
