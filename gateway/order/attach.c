@@ -4006,7 +4006,9 @@ static void attach_definite_plural(struct attach_state *st, size_t first, size_t
 
 /* "my daughter loved the mac and cheese things so can we get those again, ... and a kids
  * mini burger": "those" (or "them", "these") right after a request opener, in a clause that
- * names other dishes too, asks anew for the dish named last outside a request. */
+ * names other dishes too, asks anew for the dish named last outside a request, told of or
+ * asked about ("are the beans vegan? ... ill take them plus a burrito"). A quantity may
+ * stand between ("ill take a side of them plus a burrito"): the new dish's count. */
 static void attach_pronoun_object(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -4014,13 +4016,20 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
     struct order_reading *rg = st->rg;
     struct order_clause *cl = &rg->clauses[c];
     static const char *const pronouns[] = {"those", "them", "these"};
-    for (size_t i = cl->begin + 1U; i < cl->end; i++) {
-        if (!attach_free(st, i) || rg->roles[i - 1] != ORDER_ROLE_OPENER ||
+    for (size_t q = cl->begin + 1U; q < cl->end; q++) {
+        if (!attach_free(st, q) || rg->roles[q - 1] != ORDER_ROLE_OPENER)
+            continue;
+        int32_t qty = 1;
+        size_t k = order_read_quantity(st->rd->u, text, t, q, cl->end, &qty);
+        size_t i = q + k;
+        bool free = true;
+        for (size_t f = q; f <= i && f < cl->end; f++)
+            free = free && attach_free(st, f);
+        if (!free ||
             !order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
-        if (!last || rg->clauses[last->clause].request_form ||
-            rg->clauses[last->clause].question_start || rg->n_things == ORDER_ITEMS_MAX)
+        if (!last || rg->clauses[last->clause].request_form || rg->n_things == ORDER_ITEMS_MAX)
             return;
         size_t e = i + 1;
         if (order_tok_is(text, t, e, cl->end, "again"))
@@ -4028,11 +4037,12 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
         struct order_thing *n = &rg->things[rg->n_things++];
         *n = *last;
         n->clause = (uint8_t)c;
-        n->qty = 1;
-        n->qty_explicit = false;
+        n->qty = qty;
+        n->qty_explicit = k > 0 && !attach_is_article(text, t, q, cl->end);
         n->mods.n = 0;
         n->begin = (uint16_t)i;
         n->end = (uint16_t)e;
+        memset(rg->roles + q, ORDER_ROLE_QTY, k);
         memset(rg->roles + i, ORDER_ROLE_ITEM, e - i);
         cl->n_spans++;
         /* ", two orders,": its count, in units of serving, before the next separator */
@@ -4041,12 +4051,12 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
         if (p < cl->end && t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',')
             p++;
         int32_t v;
-        size_t k = attach_free(st, p) ? attach_number(st->rd->u, text, t, p, cl->end, &v) : 0;
-        if (k > 0 && order_tok_in(text, t, p + k, cl->end, units, sizeof(units) / sizeof(*units)) &&
-            (p + k + 1 >= cl->end || attach_boundary(text, t, p + k + 1, cl->end))) {
+        size_t w = attach_free(st, p) ? attach_number(st->rd->u, text, t, p, cl->end, &v) : 0;
+        if (w > 0 && order_tok_in(text, t, p + w, cl->end, units, sizeof(units) / sizeof(*units)) &&
+            (p + w + 1 >= cl->end || attach_boundary(text, t, p + w + 1, cl->end))) {
             n->qty = v;
             n->qty_explicit = true;
-            memset(rg->roles + p, ORDER_ROLE_QTY, k + 1);
+            memset(rg->roles + p, ORDER_ROLE_QTY, w + 1);
         }
         return;
     }

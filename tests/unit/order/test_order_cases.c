@@ -3375,6 +3375,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a pronoun after an opener, with a quantity before it, asks for the dish asked about */
+    {.text = "do the churros come with chocolate? great, can i get two orders of those and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
