@@ -3381,6 +3381,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* "switch it to" after a dish replaces it, as "change it to" does */
+    {.text = "one carnitas bowl. hmm no, switch it to the pollo asado bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
