@@ -186,7 +186,11 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
         /* "let's do the jackfruit"; not "make it vegan", "make it large": a change */
         bool dish_next = d < n && rg->n_hits[d] > 0 &&
                          order_patterns_longest(&rd->u->modifier_starts, text, t, d, n, NULL) == 0;
-        if ((item >= 0 || (k > 0 && dish_next)) &&
+        /* "the mango smoothie... no wait the strawberry one": a menu word and "one" after
+         * the opening words name the dish that replaces it */
+        bool pro_form = dish_next && (order_tok_is(text, t, d + 1, n, "one") ||
+                                      order_tok_is(text, t, d + 1, n, "ones"));
+        if ((item >= 0 || (k > 0 && dish_next) || pro_form) &&
             (k > 0 || (pre->strong && !pre->said_no && q == 0))) {
             out->kind = CORRECT_SWAP;
             out->end = out->at = p + k;

@@ -2707,6 +2707,12 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "es"},
+    /* after "oh wait", "the <menu word> one" replaces the dish before */
+    {.text = "we'll have the mango smoothie... oh wait the strawberry one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
