@@ -106,11 +106,13 @@ static bool described_holds(const struct order_reader *rd, size_t item, const ch
     return order_lexicon_item_mentions(lx, (int32_t)item, cw, cl, n_common) == n_common;
 }
 
-/* The one item whose name and description hold every describing word of [b, e) (fillers left
- * out; each word a food, or a word no dictionary knows: "consome"), or -1. */
-static int32_t described_item(const struct order_reader *rd, const char *text,
-                              const struct order_token *tokens, const struct order_reading *rg,
-                              size_t b, size_t e)
+/* The one item of *among (NULL: the whole menu) whose name and description hold every
+ * describing word of [b, e) (fillers left out; each word a food, or a word no dictionary
+ * knows: "consome"), or -1. */
+static int32_t described_item_among(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens,
+                                    const struct order_reading *rg, size_t b, size_t e,
+                                    const struct order_item_set *among)
 {
     const char *words[DESCRIBED_WORDS_MAX];
     size_t lens[DESCRIBED_WORDS_MAX], n = 0;
@@ -119,15 +121,22 @@ static int32_t described_item(const struct order_reader *rd, const char *text,
         if (k->kind != ORDER_TOKEN_WORD || described_filler(text, tokens, t, e))
             continue;
         const char *w = text + k->off;
+        /* among a kind's items, a word before a food word is part of its name ("french
+         * fries", "sour cream") */
+        const struct order_token *next = t + 1U < e ? &tokens[t + 1U] : NULL;
+        bool compound = among && next && next->kind == ORDER_TOKEN_WORD &&
+                        order_food_word(rd->food, text + next->off, next->len);
         if (n == DESCRIBED_WORDS_MAX || k->len < 3 || rg->roles[t] != ORDER_ROLE_NONE ||
-            (!order_food_word(rd->food, w, k->len) && order_dictionary_has(rd->dict, w, k->len)))
+            (!compound && !order_food_word(rd->food, w, k->len) &&
+             order_dictionary_has(rd->dict, w, k->len)))
             return -1;
         words[n] = w;
         lens[n++] = k->len;
     }
     int32_t found = -1;
     for (size_t i = 0; n > 0 && i < rd->lex->menu->count; i++)
-        if (order_lexicon_item_mentions(rd->lex, (int32_t)i, words, lens, n) == n) {
+        if ((!among || order_item_set_has(among, i)) &&
+            order_lexicon_item_mentions(rd->lex, (int32_t)i, words, lens, n) == n) {
             if (found >= 0)
                 return -1;
             found = (int32_t)i;
@@ -137,7 +146,7 @@ static int32_t described_item(const struct order_reader *rd, const char *text,
     /* none holds them all as written: read each through the menu's names ("the thing with
      * steak and fries": the California Burrito's carne asada is steak) */
     for (size_t i = 0; i < rd->lex->menu->count; i++) {
-        bool all = true;
+        bool all = !among || order_item_set_has(among, i);
         for (size_t k = 0; k < n && all; k++)
             all = described_holds(rd, i, words[k], lens[k]);
         if (!all)
@@ -147,6 +156,13 @@ static int32_t described_item(const struct order_reader *rd, const char *text,
         found = (int32_t)i;
     }
     return found;
+}
+
+static int32_t described_item(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_reading *rg,
+                              size_t b, size_t e)
+{
+    return described_item_among(rd, text, tokens, rg, b, e, NULL);
 }
 
 /* Are the tokens [b, e) free: no role, no thing? */
@@ -190,9 +206,55 @@ static void described_span(const char *text, const struct order_token *tokens, s
     order_reading_sort_things(rg);
 }
 
+/* The end of the description that starts at b (before a count, a punctuation mark or a
+ * word read already), at most DESCRIBED_TOKENS_MAX words. */
+static size_t described_end(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *rg,
+                            size_t b, size_t ce)
+{
+    size_t e = b;
+    while (e < ce && e < b + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+           rg->roles[e] == ORDER_ROLE_NONE && !described_count_at(rd, text, tokens, e, ce))
+        e++;
+    return e;
+}
+
+/* "the burrito with french fries inside": a kind of dish several items are, pointed at ("the",
+ * "that", "this") and described by what is in it, is the one of them whose name and
+ * description hold every food word said. "a burrito with extra cheese" asks for a change. */
+static void described_kinds(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t c, struct order_reading *rg)
+{
+    size_t ce = rg->clauses[c].end;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        size_t b = th->begin, w = th->end;
+        if (th->clause != c || !th->is_span || th->item >= 0 || th->reference || b == 0 ||
+            !described_pointing(text, tokens, b - 1U, ce) || w + 1U >= ce ||
+            !(order_tok_is(text, tokens, w, ce, "with") || order_tok_is(text, tokens, w, ce, "w")))
+            continue;
+        size_t e = described_end(rd, text, tokens, rg, w + 1U, ce);
+        if (e == w + 1U || !described_free(rg, w, e))
+            continue;
+        int32_t item = described_item_among(rd, text, tokens, rg, w + 1U, e, &th->candidates);
+        if (item < 0)
+            continue;
+        th->item = item;
+        memset(&th->candidates, 0, sizeof(th->candidates));
+        th->candidates.bits[item / 64] |= 1ULL << (item % 64);
+        th->end = (uint16_t)e;
+        th->phrase_len =
+            (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
+        memset(rg->roles + w, ORDER_ROLE_ITEM, e - w);
+        for (size_t t = w; t < e; t++)
+            rg->mod_zone[t] = false;
+    }
+}
+
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
+    described_kinds(rd, text, tokens, c, rg);
     size_t cb = rg->clauses[c].begin, ce = rg->clauses[c].end;
     for (size_t p = cb; p + 2U < ce; p++) {
         if (!described_pointing(text, tokens, p, ce) || rg->roles[p] != ORDER_ROLE_NONE)

@@ -3393,6 +3393,20 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* "the <kind> with <food>": the one item of that kind whose description holds the food */
+    {.text = "can i get the bowl with the grilled chicken, and 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}, {.name = "Churros", .qty = 2}}},
+    /* "a <kind> with <change>" is no description: still asked back */
+    {.text = "a burrito with extra cheese",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "burrito",
+                  .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
+                                 "Bean and Cheese Burrito", "California Burrito"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
