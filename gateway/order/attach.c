@@ -2761,6 +2761,19 @@ static size_t attach_closing_adverbs(const struct attach_state *st, size_t p, si
     return e;
 }
 
+/* "so ill do that", "ill have that, with extra pico": "that" right after a request opener
+ * and before the end of a piece points at a dish, as "those" does; not "i want that to go". */
+static bool attach_that_object(const struct attach_state *st, size_t p, size_t end)
+{
+    return p > 0 && order_tok_is(st->text, st->tokens, p, end, "that") &&
+           st->rg->roles[p - 1] == ORDER_ROLE_OPENER &&
+           (p + 1 >= end || attach_boundary(st->text, st->tokens, p + 1, end) ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "please") ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "pls") ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "too") ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "then"));
+}
+
 static void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -2794,7 +2807,8 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             p++;
         bool pronoun = order_tok_is(text, t, p, cl->end, "them") ||
                        order_tok_is(text, t, p, cl->end, "those") ||
-                       order_tok_is(text, t, p, cl->end, "these");
+                       order_tok_is(text, t, p, cl->end, "these") ||
+                       (k == 0 && attach_that_object(st, p, cl->end));
         if (!pronoun && k > 0 && p == i + k &&
             ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
              attach_modifier_lead_at(st, p, cl->end))) {
@@ -4026,7 +4040,8 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
         for (size_t f = q; f <= i && f < cl->end; f++)
             free = free && attach_free(st, f);
         if (!free ||
-            !order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
+            !(order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)) ||
+              (k == 0 && attach_that_object(st, i, cl->end))))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
         if (!last || rg->clauses[last->clause].request_form || rg->n_things == ORDER_ITEMS_MAX)

@@ -19,6 +19,9 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
      * only the cues that start with that token's word), then add their weights in the
      * cues' order, the order the sums have always been taken in. */
     uint64_t found[ORDER_PATTERNS_MAX / 64] = {0};
+    bool asked = false; /* a '?': "mexican coke is the real sugar one right?" asks */
+    for (size_t i = b; i < e; i++)
+        asked = asked || (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?');
     for (size_t i = b; i < e; i++) {
         uint8_t role = roles ? roles[i] : ORDER_ROLE_NONE;
         if (role == ORDER_ROLE_ITEM) /* "spicy" in "the spicy burger" names, not asks */
@@ -27,6 +30,12 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
             (role == ORDER_ROLE_FILLER || role == ORDER_ROLE_GREETING || role == ORDER_ROLE_OPENER))
             continue;
         if (tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        /* "the carne asada burrito is the move": "is" right after a dish named is the verb
+         * of a statement about it, no question ("is the rice vegan" opens one) */
+        if (roles && !asked && i > b && roles[i - 1] == ORDER_ROLE_ITEM &&
+            tokens[i - 1].kind == ORDER_TOKEN_WORD &&
+            (order_tok_is(text, tokens, i, e, "is") || order_tok_is(text, tokens, i, e, "are")))
             continue;
         size_t n;
         const uint16_t *cand =

@@ -3407,6 +3407,18 @@ static const struct order_case taqueria_cases[] = {
      .clarify = {{.phrase = "burrito",
                   .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
                                  "Bean and Cheese Burrito", "California Burrito"}}}},
+    /* a dish told of ("X is the one to get"), then "so ill have that": that dish is asked for,
+     * and the telling asks nothing */
+    {.text = "my brother says the carnitas bowl is the one to get, so ill have that with no cotija",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    {.text = "i heard the elote is the move so ill try that, plus a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
