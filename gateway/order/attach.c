@@ -3585,7 +3585,8 @@ static bool attach_is_copy(const struct attach_state *st, const struct order_thi
 
 /* "chicken tinga burrito, pinto beans instead of black", "nuggets w/ sweet potato fries
  * instead of normal fries": a thing followed by "instead" right after a dish (a comma or
- * "with" between, not "and") is what the kitchen swaps into that dish, a modifier of it up to
+ * "with" between, not "and" unless after a change of it: "hold the cream, and pinto beans
+ * instead") is what the kitchen swaps into that dish, a modifier of it up to
  * the next punctuation, not a dish of its own; a dish named after "instead of" goes with it. */
 static void attach_substitutions(struct attach_state *st, size_t first)
 {
@@ -3604,16 +3605,19 @@ static void attach_substitutions(struct attach_state *st, size_t first)
                 dish = o;
         }
         if (!dish || attach_is_copy(st, dish))
-            continue;       /* "the same but onion rings instead of the fries": a dish of the copy
-                             * is swapped (correct.c), not changed */
-        bool joined = true; /* only modifiers, commas, dashes and "with" between */
+            continue;         /* "the same but onion rings instead of the fries": a dish of the copy
+                               * is swapped (correct.c), not changed */
+        bool joined = true;   /* only modifiers, commas, dashes and "with" between */
+        bool changed = false; /* a change of the dish read before: "add guac, and ..." */
         for (size_t p = dish->end; p < th->begin && joined; p++) {
             if (t[p].kind == ORDER_TOKEN_PUNCT)
                 joined = t[p].punct == ',' || t[p].punct == '/' || t[p].punct == '-';
             else
                 joined = st->rg->roles[p] == ORDER_ROLE_MODIFIER ||
                          order_tok_is(text, t, p, st->e, "with") ||
-                         order_tok_is(text, t, p, st->e, "w");
+                         order_tok_is(text, t, p, st->e, "w") ||
+                         (changed && order_tok_is(text, t, p, st->e, "and"));
+            changed = changed || st->rg->roles[p] == ORDER_ROLE_MODIFIER;
         }
         for (size_t x = first; x < st->rg->n_things && joined; x++) {
             const struct order_thing *o = &st->rg->things[x];

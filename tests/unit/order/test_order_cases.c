@@ -3419,6 +3419,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* after a change of the dish, "and X instead of Y" is one more change, not a dish */
+    {.text = "carnitas bowl, no cotija, and black beans instead of pinto beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl",
+                .qty = 1,
+                .mods = {"no cotija", "black beans instead of pinto beans"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
