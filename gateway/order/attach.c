@@ -2434,6 +2434,42 @@ static bool attach_past_spelt_out(const struct attach_state *st, size_t j)
     return false;
 }
 
+/* "birria x3, horch, flan. same as always": a reference alone in its clause (politeness
+ * aside), after dishes asked for in the clause before it, says the dishes just listed are
+ * the usual ones; nothing more is to be asked back. "and the usual" adds, "the usual for
+ * her" too. */
+static bool attach_past_spelt_before(const struct attach_state *st, size_t c, size_t i, size_t j)
+{
+    static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx", "lol"};
+    /* "my carnitas bowl was cold. same as last time": a report, no list of what is asked */
+    static const char *const told[] = {"was", "were", "had", "got", "came", "is", "are", "tasted"};
+    /* "same as always", "the usual": the customer's own habit, not what another had */
+    static const char *const habit[] = {"same", "usual", "usuals", "regular", "normal"};
+    if (c == 0 ||
+        !(attach_in(st->text, st->tokens, i, j, habit, sizeof(habit) / sizeof(*habit)) ||
+          attach_in(st->text, st->tokens, i + 1, j, habit, sizeof(habit) / sizeof(*habit))))
+        return false;
+    const struct order_clause *before = &st->rg->clauses[c - 1];
+    for (size_t p = before->begin; p < before->end; p++)
+        if (attach_in(st->text, st->tokens, p, before->end, told, sizeof(told) / sizeof(*told)))
+            return false;
+    for (size_t p = st->b; p < i; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD)
+            return false;
+    for (size_t p = j; p < st->e; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD &&
+            !attach_in(st->text, st->tokens, p, st->e, polite, sizeof(polite) / sizeof(*polite)))
+            return false;
+    size_t spans = 0;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        const struct order_thing *th = &st->rg->things[t];
+        if (th->clause == c && th->begin < i)
+            return false;
+        spans += th->clause + 1U == c && th->is_span && th->item >= 0 && !th->reference;
+    }
+    return spans > 0;
+}
+
 static void attach_past(struct attach_state *st, size_t c)
 {
     for (size_t i = st->b; i < st->e; i++) {
@@ -2450,7 +2486,7 @@ static void attach_past(struct attach_state *st, size_t c)
                !attach_boundary(st->text, st->tokens, j, st->e) &&
                !order_tok_is(st->text, st->tokens, j, st->e, "but"))
             j++;
-        if (attach_past_spelt_out(st, j)) {
+        if (attach_past_spelt_out(st, j) || attach_past_spelt_before(st, c, i, j)) {
             memset(st->rg->roles + i, ORDER_ROLE_FILLER, j - i);
             i = j;
             continue;

@@ -3427,6 +3427,19 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Bowl",
                 .qty = 1,
                 .mods = {"no cotija", "black beans instead of pinto beans"}}}},
+    /* "same as usual" alone after a list of dishes says the list is the usual: nothing to ask */
+    {.text = "2 carnitas tacos and an elote. same as usual thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Elote", .qty = 1}}},
+    /* "and the usual" adds an order outside the message: asked back */
+    {.text = "2 carnitas tacos. and the usual",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}},
+     .clarify = {{.phrase = "the usual"}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
