@@ -2348,6 +2348,35 @@ static bool attach_run_counted(const struct attach_state *st, size_t i)
     return false;
 }
 
+/* "two fish tacos and a jamaica. is possible without the cabbage?": a change in a clause
+ * of its own whose last word the dish named last does not hold, but exactly one other dish
+ * asked for before it holds in its name or description, is a change of that dish. */
+static struct order_thing *attach_owner_of_change(struct attach_state *st, size_t c,
+                                                  struct order_thing *last, size_t i, size_t j)
+{
+    size_t w = j;
+    while (w > i && st->tokens[w - 1].kind != ORDER_TOKEN_WORD)
+        w--;
+    if (!last || last->clause == c || w == i || st->tokens[w - 1].len < 3)
+        return last;
+    const char *word = st->text + st->tokens[w - 1].off;
+    size_t len = st->tokens[w - 1].len;
+    if (order_lexicon_item_mentions(st->rd->lex, last->item, &word, &len, 1) == 1)
+        return last;
+    struct order_thing *owner = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (!th->is_span || th->item < 0 || th->reference || th->end > i ||
+            th->item == last->item ||
+            order_lexicon_item_mentions(st->rd->lex, th->item, &word, &len, 1) != 1)
+            continue;
+        if (owner && owner->item != th->item)
+            return last;
+        owner = th;
+    }
+    return owner ? owner : last;
+}
+
 static void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
@@ -2388,6 +2417,8 @@ static void attach_leftovers(struct attach_state *st, size_t c)
             i = j;
             continue;
         }
+        if (last && modifier)
+            last = attach_owner_of_change(st, c, last, i, j);
         if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
         else if (!modifier && !attach_names_the_list(st, c, i, j) &&

@@ -3440,6 +3440,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}},
      .clarify = {{.phrase = "the usual"}}},
+    /* a change in a later sentence goes to the one dish before that holds it, not the last */
+    {.text = "3 al pastor tacos and a flan. no pineapple please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3, .mods = {"no pineapple"}},
+               {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
