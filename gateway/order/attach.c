@@ -4209,6 +4209,32 @@ static void attach_the_other(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* "one water of jamaica", "two plates of the fish": one word the menu lacks right before
+ * "of" and a dish is the dish's unit, as "cups of" is, not a dish of its own. */
+static void attach_unit_words(struct attach_state *st, size_t c)
+{
+    for (size_t s = 0; s < st->rg->n_things; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (th->clause != c || th->is_span || th->past || th->reference ||
+            th->end != th->begin + 1U || !order_tok_is(st->text, st->tokens, th->end, st->e, "of"))
+            continue;
+        size_t d = th->end + 1U;
+        if (order_tok_is(st->text, st->tokens, d, st->e, "the"))
+            d++;
+        for (size_t x = 0; x < st->rg->n_things; x++) {
+            struct order_thing *dish = &st->rg->things[x];
+            if (!dish->is_span || dish->reference || dish->begin != d)
+                continue;
+            if (th->qty_explicit && !dish->qty_explicit) {
+                dish->qty = th->qty;
+                dish->qty_explicit = true;
+            }
+            th->reference = true;
+            break;
+        }
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -4264,6 +4290,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
     attach_merge_substitutes(&st, first);
+    attach_unit_words(&st, c);
     for (size_t s = 0; s < out->n_things; s++) { /* a change may reach a dish of a clause before */
         struct order_thing *th = &out->things[s];
         if (!th->is_span)

@@ -3447,6 +3447,12 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3, .mods = {"no pineapple"}},
                {.name = "Flan", .qty = 1}}},
+    /* a word the menu lacks before "of" and a dish is the dish's unit ("two waters of ...") */
+    {.text = "two waters of horchata and one plate of the elote",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}, {.name = "Elote", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
