@@ -112,7 +112,8 @@ static bool described_holds(const struct order_reader *rd, size_t item, const ch
 static int32_t described_item_among(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens,
                                     const struct order_reading *rg, size_t b, size_t e,
-                                    const struct order_item_set *among)
+                                    const struct order_item_set *among,
+                                    struct order_item_set *several)
 {
     const char *words[DESCRIBED_WORDS_MAX];
     size_t lens[DESCRIBED_WORDS_MAX], n = 0;
@@ -134,13 +135,16 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
         lens[n++] = k->len;
     }
     int32_t found = -1;
+    size_t held = 0;
     for (size_t i = 0; n > 0 && i < rd->lex->menu->count; i++)
         if ((!among || order_item_set_has(among, i)) &&
             order_lexicon_item_mentions(rd->lex, (int32_t)i, words, lens, n) == n) {
-            if (found >= 0)
-                return -1;
-            found = (int32_t)i;
+            if (several)
+                several->bits[i / 64] |= 1ULL << (i % 64);
+            found = held++ == 0 ? (int32_t)i : -1;
         }
+    if (held > 1)
+        return -1;
     if (found >= 0 || n < 2)
         return found;
     /* none holds them all as written: read each through the menu's names ("the thing with
@@ -162,7 +166,7 @@ static int32_t described_item(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
                               size_t b, size_t e)
 {
-    return described_item_among(rd, text, tokens, rg, b, e, NULL);
+    return described_item_among(rd, text, tokens, rg, b, e, NULL, NULL);
 }
 
 /* Are the tokens [b, e) free: no role, no thing? */
@@ -187,16 +191,20 @@ static bool described_count_at(const struct order_reader *rd, const char *text,
            order_read_number(rd->u, text, tokens, i, e, &v) > 0;
 }
 
-/* Makes [b, e) a span of item in clause c. */
+/* Makes [b, e) a span of item in clause c; item -1: of one of *several, to be asked back. */
 static void described_span(const char *text, const struct order_token *tokens, size_t c, size_t b,
-                           size_t e, int32_t item, struct order_reading *rg)
+                           size_t e, int32_t item, const struct order_item_set *several,
+                           struct order_reading *rg)
 {
     struct order_thing *th = order_reading_add_thing(rg, c, b, e);
     if (!th)
         return;
     th->is_span = true;
     th->item = item;
-    th->candidates.bits[item / 64] |= 1ULL << (item % 64);
+    if (item >= 0)
+        th->candidates.bits[item / 64] |= 1ULL << (item % 64);
+    else
+        th->candidates = *several;
     th->score = 1.0f;
     th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
     memset(rg->roles + b, ORDER_ROLE_ITEM, e - b);
@@ -236,7 +244,7 @@ static void described_kinds(const struct order_reader *rd, const char *text,
         size_t e = described_end(rd, text, tokens, rg, w + 1U, ce);
         if (e == w + 1U || !described_free(rg, w, e))
             continue;
-        int32_t item = described_item_among(rd, text, tokens, rg, w + 1U, e, &th->candidates);
+        int32_t item = described_item_among(rd, text, tokens, rg, w + 1U, e, &th->candidates, NULL);
         if (item < 0)
             continue;
         th->item = item;
@@ -264,9 +272,13 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
             if (!order_tok_is(text, tokens, o, ce, "one") &&
                 !order_tok_is(text, tokens, o, ce, "ones"))
                 continue;
-            int32_t item = described_item(rd, text, tokens, rg, p + 1U, o);
-            if (item >= 0 && described_free(rg, p, o + 1U)) {
-                described_span(text, tokens, c, p, o + 1U, item, rg);
+            struct order_item_set several;
+            memset(&several, 0, sizeof(several));
+            int32_t item = described_item_among(rd, text, tokens, rg, p + 1U, o, NULL, &several);
+            if (described_free(rg, p, o + 1U) &&
+                (item >= 0 || order_item_set_count(&several) > 1)) {
+                /* "the steak one" where two dishes hold steak: one of them, asked back */
+                described_span(text, tokens, c, p, o + 1U, item, &several, rg);
                 p = o;
             }
             break;
@@ -282,7 +294,7 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
             e++;
         int32_t item = described_item(rd, text, tokens, rg, p + 3U, e);
         if (item >= 0 && described_free(rg, p, e)) {
-            described_span(text, tokens, c, p, e, item, rg);
+            described_span(text, tokens, c, p, e, item, NULL, rg);
             p = e - 1U;
         }
     }

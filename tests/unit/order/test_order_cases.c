@@ -3453,6 +3453,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}, {.name = "Elote", .qty = 1}}},
+    /* "the <food> one" where several dishes hold that food: asked back among them, not
+     * declined as a dish the menu lacks */
+    {.text = "can i get the pork one",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "the pork one",
+                  .candidates = {"Al Pastor Taco", "Carnitas Taco", "Carnitas Bowl"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
