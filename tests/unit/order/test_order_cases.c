@@ -3461,6 +3461,11 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "the pork one",
                   .candidates = {"Al Pastor Taco", "Carnitas Taco", "Carnitas Bowl"}}}},
+    /* "you guys do X?" asks whether X is made, as "do you do X?" does */
+    {.text = "you guys do tamales?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
