@@ -259,10 +259,61 @@ static void described_kinds(const struct order_reader *rd, const char *text,
     }
 }
 
+/* "one bowl of chicken", "a burrito of steak": a kind of dish several items are (a word that
+ * ends their names), "of" and food words, in the order of Spanish "bowl de pollo": the one
+ * item of that kind whose name and description hold the food. "tacos of the fish" is read
+ * by the spans already; here the food is the description's, not the name's. */
+static void described_kind_of(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t c, struct order_reading *rg)
+{
+    size_t cb = rg->clauses[c].begin, ce = rg->clauses[c].end;
+    for (size_t k = cb; k + 2U < ce; k++) {
+        if (rg->roles[k] != ORDER_ROLE_NONE || rg->n_hits[k] == 0 ||
+            !order_tok_is(text, tokens, k + 1U, ce, "of"))
+            continue;
+        struct order_item_set kind;
+        memset(&kind, 0, sizeof(kind));
+        bool head = false;
+        for (size_t h = 0; h < rg->n_hits[k]; h++) {
+            const struct order_lex_word *w = &rd->lex->words[rg->hits[k][h].words[0]];
+            head = head || (w->head && rg->hits[k][h].edits == 0);
+            order_item_set_or(&kind, &w->items);
+        }
+        if (!head || order_item_set_count(&kind) < 2)
+            continue;
+        size_t d = k + 2U;
+        if (order_tok_is(text, tokens, d, ce, "the"))
+            d++;
+        /* "chicken" read as a span of the dishes that name it: those are not the kind's */
+        struct order_thing *named = NULL;
+        for (size_t s = 0; s < rg->n_things; s++)
+            if (rg->things[s].clause == c && rg->things[s].is_span && rg->things[s].item < 0 &&
+                !rg->things[s].reference && rg->things[s].begin == d)
+                named = &rg->things[s];
+        if (named)
+            memset(rg->roles + d, ORDER_ROLE_NONE, named->end - d);
+        size_t e = described_end(rd, text, tokens, rg, d, ce);
+        int32_t item = e > d && described_free(rg, k, e)
+                           ? described_item_among(rd, text, tokens, rg, d, e, &kind, NULL)
+                           : -1;
+        if (named && (item < 0 || e < named->end)) {
+            memset(rg->roles + d, ORDER_ROLE_ITEM, named->end - d);
+            continue;
+        }
+        if (item < 0)
+            continue;
+        if (named)
+            named->reference = true; /* still one of the clause's things, adding nothing */
+        described_span(text, tokens, c, k, e, item, NULL, rg);
+        k = e - 1U;
+    }
+}
+
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
     described_kinds(rd, text, tokens, c, rg);
+    described_kind_of(rd, text, tokens, c, rg);
     size_t cb = rg->clauses[c].begin, ce = rg->clauses[c].end;
     for (size_t p = cb; p + 2U < ce; p++) {
         if (!described_pointing(text, tokens, p, ce) || rg->roles[p] != ORDER_ROLE_NONE)

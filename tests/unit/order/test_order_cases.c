@@ -3466,6 +3466,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "<kind> of <food>", in the order of "bowl de pollo": the one item of the kind whose
+     * description holds the food */
+    {.text = "2 al pastor tacos and one bowl of the chicken please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Pollo Asado Bowl", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
