@@ -637,15 +637,17 @@ static bool read_unread_before(const struct order_reader *rd, const char *text,
            !read_frame_word(rd->frame, text + k->off, k->len);
 }
 
-/* "chicken bowl", "steak burrito": words before a kind of dish (a span several items fit)
- * that the name or description of exactly one of them holds name that one; held by several
+/* "chicken bowl", "steak burrito": words before a kind of dish (a span several items fit,
+ * or one) that the name or description of exactly one of them holds name that one; held by several
  * ("pork taco"), they narrow the kind to those, to be asked back. The words join its span.
  * Returns whether they did. */
 static bool read_describe_kind(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *rg,
                                struct order_thing *kind, size_t b)
 {
-    if (kind->item >= 0 || !order_read_token_head(rd, rg, kind->end - 1U) ||
+    /* a kind one item is ("quesadilla") takes the words its description holds too: "the
+     * cheese quesadilla" is that one, not a dish the menu lacks */
+    if (!order_read_token_head(rd, rg, kind->end - 1U) ||
         order_tok_is(text, tokens, kind->end, rg->clauses[kind->clause].end, "instead"))
         return false; /* "lettuce wrap instead": a swap, not a dish */
     struct order_item_set found;

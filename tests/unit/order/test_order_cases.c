@@ -3473,6 +3473,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* food words before the one item of a kind that its description holds describe it: no
+     * dish the menu lacks */
+    {.text = "a cheese quesadilla for my daughter and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
