@@ -647,7 +647,11 @@ static bool read_describe_kind(const struct order_reader *rd, const char *text,
 {
     /* a kind one item is ("quesadilla") takes the words its description holds too: "the
      * cheese quesadilla" is that one, not a dish the menu lacks */
-    if (!order_read_token_head(rd, rg, kind->end - 1U) ||
+    size_t head = kind->end - 1U; /* "quesadilla thing", "bowl one": the noun before */
+    if (head > kind->begin && (order_tok_is(text, tokens, head, kind->end, "thing") ||
+                               order_tok_is(text, tokens, head, kind->end, "one")))
+        head--;
+    if (!order_read_token_head(rd, rg, head) ||
         order_tok_is(text, tokens, kind->end, rg->clauses[kind->clause].end, "instead"))
         return false; /* "lettuce wrap instead": a swap, not a dish */
     struct order_item_set found;

@@ -3480,6 +3480,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* ... and so do they before "<kind> thing" */
+    {.text = "the cheese quesadilla thing and 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Churros", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
