@@ -809,6 +809,29 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             while (read_food_just_before(rd, text, tokens, rg, th, cl) &&
                    read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U))
                 ;
+            /* "ground beef tacos": the describing word ends a food of two words ("ground
+             * beef") that the dish's description does not hold: another dish, one the menu
+             * lacks, not the taco whose beef is birria */
+            size_t a = th->begin - 1U;
+            char food[ORDER_PHRASE_BYTES_MAX];
+            int fl = th->begin > cl->begin
+                         ? snprintf(food, sizeof(food), "%.*s %.*s", (int)tokens[a].len,
+                                    text + tokens[a].off, (int)tokens[th->begin].len,
+                                    text + tokens[th->begin].off)
+                         : -1;
+            if (th->item >= 0 && fl > 0 && (size_t)fl < sizeof(food) &&
+                tokens[a].kind == ORDER_TOKEN_WORD && rg->roles[a] == ORDER_ROLE_NONE &&
+                order_food_entry(rd->food, food, (size_t)fl) &&
+                !read_item_describes(rd, text, tokens, th->item, a, th->begin + 1U)) {
+                int32_t v;
+                while (a > cl->begin && tokens[a - 1U].kind == ORDER_TOKEN_WORD &&
+                       rg->roles[a - 1U] == ORDER_ROLE_NONE && rg->n_hits[a - 1U] == 0 &&
+                       order_read_number(rd->u, text, tokens, a - 1U, a, &v) == 0 &&
+                       order_dictionary_has(rd->lex->adjectives, text + tokens[a - 1U].off,
+                                            tokens[a - 1U].len))
+                    a--; /* "crispy ground beef tacos": its adjectives too, not its count */
+                read_span_to_dish(text, tokens, rg, th, a);
+            }
             s++; /* "steak burrito": the Carne Asada Burrito's "grilled steak" */
             continue;
         }

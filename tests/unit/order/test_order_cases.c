@@ -3486,6 +3486,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Churros", .qty = 2}}},
+    /* a food of two words before a kind ("ground beef") that no dish's description holds
+     * whole is a dish the menu lacks, its adjectives with it, not the one holding "beef" */
+    {.text = "one crispy ground beef taco and a horchata",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"crispy ground beef taco"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
