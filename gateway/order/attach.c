@@ -2828,6 +2828,19 @@ static size_t attach_closing_adverbs(const struct attach_state *st, size_t p, si
     return e;
 }
 
+/* Is clause c only dishes, their counts and changes, and words of the frame ("2 fish tacos.")?
+ * Such a list asks for them: "them" after it points at them, asks for no more. */
+static bool attach_bare_list(const struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t i = cl->begin; i < cl->end; i++)
+        if (st->tokens[i].kind == ORDER_TOKEN_WORD &&
+            (st->rg->roles[i] == ORDER_ROLE_NONE || st->rg->roles[i] == ORDER_ROLE_LEFTOVER) &&
+            !attach_boundary(st->text, st->tokens, i, cl->end))
+            return false;
+    return true;
+}
+
 /* "so ill do that", "ill have that, with extra pico": "that" right after a request opener
  * and before the end of a piece points at a dish, as "those" does; not "i want that to go". */
 static bool attach_that_object(const struct attach_state *st, size_t p, size_t end)
@@ -2919,6 +2932,11 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         }
         /* "he got this burger with ... Can I get two of those": a request pointing at a dish
          * named outside a request asks for it anew, as after a question */
+        /* "2 fish tacos. can i get them without the cabbage?": after a bare list, a pronoun
+         * with no count of its own points at the dishes listed, asks for no more */
+        if (k == 0 && !st->rg->clauses[last->clause].question_start &&
+            attach_bare_list(st, last->clause))
+            return;
         bool anew = st->rg->clauses[last->clause].question_start ||
                     (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
                     attach_topic_of_question(st, last, c);
@@ -4115,7 +4133,8 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
               (k == 0 && attach_that_object(st, i, cl->end))))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
-        if (!last || rg->clauses[last->clause].request_form || rg->n_things == ORDER_ITEMS_MAX)
+        if (!last || rg->clauses[last->clause].request_form || rg->n_things == ORDER_ITEMS_MAX ||
+            attach_bare_list(st, last->clause))
             return;
         size_t e = i + 1;
         if (order_tok_is(text, t, e, cl->end, "again"))

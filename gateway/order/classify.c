@@ -1048,6 +1048,41 @@ static void classify_statement_asides(const struct order_understanding *u,
     }
 }
 
+/* The words that ask for a change of the dishes before, at i: "is it possible", "is
+ * possible", "would it be possible", "can i get it", "can they come", "could it be". Returns
+ * how many. */
+static size_t classify_change_lead(const struct order_class_input *in, size_t i, size_t e)
+{
+    enum { LEAD_WORDS_MAX = 4 };
+    static const char *const leads[][LEAD_WORDS_MAX] = {{"is", "it", "possible"},
+                                                        {"is", "possible"},
+                                                        {"is", "that", "possible"},
+                                                        {"would", "it", "be", "possible"},
+                                                        {"can", "i", "get", "it"},
+                                                        {"can", "i", "get", "them"},
+                                                        {"can", "i", "have", "it"},
+                                                        {"can", "i", "have", "them"},
+                                                        {"could", "i", "get", "it"},
+                                                        {"could", "i", "get", "them"},
+                                                        {"can", "it", "come"},
+                                                        {"can", "they", "come"},
+                                                        {"could", "it", "come"},
+                                                        {"could", "they", "come"},
+                                                        {"can", "it", "be"},
+                                                        {"could", "it", "be"},
+                                                        {"do", "it"},
+                                                        {"do", "them"}};
+    for (size_t l = 0; l < sizeof(leads) / sizeof(*leads); l++) {
+        size_t w = 0;
+        while (w < LEAD_WORDS_MAX && leads[l][w] &&
+               order_tok_is(in->text, in->tokens, i + w, e, leads[l][w]))
+            w++;
+        if (w == LEAD_WORDS_MAX || !leads[l][w])
+            return w;
+    }
+    return 0;
+}
+
 /* "Spicy jackfruit, but can you hold the slaw and do the mayo on the side?": after a
  * request, a question made only of changes read as a dish's modifiers (after "can you" or
  * the like, if any) asks for them as part of the order, not about the menu. */
@@ -1071,6 +1106,7 @@ static void classify_changes_asked(const struct order_class_input *in, struct or
             (order_tok_is(in->text, in->tokens, at + 1, cl->end, "you") ||
              order_tok_is(in->text, in->tokens, at + 1, cl->end, "u")))
             at += 2;
+        at += classify_change_lead(in, at, cl->end);
         bool mods = false, other = false;
         for (size_t i = at; i < cl->end && !other; i++) {
             if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER)

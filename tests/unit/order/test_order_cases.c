@@ -3494,6 +3494,19 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .unknown = {"crispy ground beef taco"}},
+    /* after a bare list, "can i get them without ..." changes the dishes listed: no more of
+     * them, and no question about the menu */
+    {.text = "3 carnitas tacos. can i get them without onion?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"no onion"}}}},
+    /* "is it possible without ...?" after a request asks for a change, not about the menu */
+    {.text = "i'd like a carnitas bowl. is it possible without the cotija?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
