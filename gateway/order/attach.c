@@ -2348,6 +2348,24 @@ static bool attach_run_counted(const struct attach_state *st, size_t i)
     return false;
 }
 
+/* "two veggie tacos - are the corn tortillas made with lard?": in a question of its own
+ * whose subject ("the corn tortillas") stands before the words at i, those words say what is
+ * asked of the subject, no change of a dish asked for before. */
+static bool attach_asked_of_subject(const struct attach_state *st, size_t c,
+                                    const struct order_thing *last, size_t i)
+{
+    static const char *const determiners[] = {"the", "your", "ur", "these", "those"};
+    const struct order_clause *cl = &st->rg->clauses[c];
+    if (last->clause == c || !cl->question_start)
+        return false;
+    for (size_t p = cl->begin; p + 1 < i; p++)
+        if (attach_in(st->text, st->tokens, p, i, determiners,
+                      sizeof(determiners) / sizeof(*determiners)) &&
+            st->tokens[p + 1].kind == ORDER_TOKEN_WORD)
+            return true;
+    return false;
+}
+
 /* "two fish tacos and a jamaica. is possible without the cabbage?": a change in a clause
  * of its own whose last word the dish named last does not hold, but exactly one other dish
  * asked for before it holds in its name or description, is a change of that dish. */
@@ -2419,6 +2437,10 @@ static void attach_leftovers(struct attach_state *st, size_t c)
         }
         if (last && modifier)
             last = attach_owner_of_change(st, c, last, i, j);
+        if (last && modifier && attach_asked_of_subject(st, c, last, i)) {
+            i = j; /* "are the corn tortillas made with lard?": how they are made, asked */
+            continue;
+        }
         if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
         else if (!modifier && !attach_names_the_list(st, c, i, j) &&

@@ -3507,6 +3507,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* a question about a subject of its own ("the beans") is no change of the dish before */
+    {.text = "one bean and cheese burrito. are the beans cooked with lard?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
