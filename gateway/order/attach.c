@@ -609,9 +609,14 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
     enum { COMES_WITH_WORDS_MAX = 3 };
     if (!th->is_span || th->item < 0)
         return false;
-    if (order_tok_is(st->text, st->tokens, a, b, "with"))
+    const struct order_token *t = st->tokens;
+    /* "with", "w", "w/" */
+    bool slash = a >= 2 && t[a - 1U].kind == ORDER_TOKEN_PUNCT && t[a - 1U].punct == '/' &&
+                 order_tok_is(st->text, t, a - 2U, b, "w");
+    if (order_tok_is(st->text, t, a, b, "with") || order_tok_is(st->text, t, a, b, "w"))
         a++;
-    else if (a == 0 || !order_tok_is(st->text, st->tokens, a - 1U, b, "with"))
+    else if (!slash && (a == 0 || !(order_tok_is(st->text, t, a - 1U, b, "with") ||
+                                    order_tok_is(st->text, t, a - 1U, b, "w"))))
         return false; /* the "with" may stand before the piece read */
     const char *words[COMES_WITH_WORDS_MAX];
     size_t lens[COMES_WITH_WORDS_MAX], n = 0;

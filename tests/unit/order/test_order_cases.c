@@ -3513,6 +3513,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Bean and Cheese Burrito", .qty = 1}}},
+    /* "w/" and what the dish comes with: no change, as "with" is */
+    {.text = "2 al pastor tacos w/ pineapple",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
