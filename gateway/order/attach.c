@@ -610,14 +610,19 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
     if (!th->is_span || th->item < 0)
         return false;
     const struct order_token *t = st->tokens;
-    /* "with", "w", "w/" */
-    bool slash = a >= 2 && t[a - 1U].kind == ORDER_TOKEN_PUNCT && t[a - 1U].punct == '/' &&
-                 order_tok_is(st->text, t, a - 2U, b, "w");
-    if (order_tok_is(st->text, t, a, b, "with") || order_tok_is(st->text, t, a, b, "w"))
+    if (order_tok_is(st->text, t, a, b, "with") || order_tok_is(st->text, t, a, b, "w")) {
         a++;
-    else if (!slash && (a == 0 || !(order_tok_is(st->text, t, a - 1U, b, "with") ||
-                                    order_tok_is(st->text, t, a - 1U, b, "w"))))
-        return false; /* the "with" may stand before the piece read */
+    } else {
+        /* the "with" ("w", "w/", "with the") may stand before the piece read */
+        size_t p = a;
+        if (p > 0 && order_tok_is(st->text, t, p - 1U, b, "the"))
+            p--;
+        if (p > 0 && t[p - 1U].kind == ORDER_TOKEN_PUNCT && t[p - 1U].punct == '/')
+            p--;
+        if (p == 0 || !(order_tok_is(st->text, t, p - 1U, b, "with") ||
+                        order_tok_is(st->text, t, p - 1U, b, "w")))
+            return false;
+    }
     const char *words[COMES_WITH_WORDS_MAX];
     size_t lens[COMES_WITH_WORDS_MAX], n = 0;
     for (size_t i = a; i < b; i++) {

@@ -3519,6 +3519,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* "with the" and what the dish comes with: no change either */
+    {.text = "one carnitas taco with the salsa verde",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
