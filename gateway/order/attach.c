@@ -113,6 +113,9 @@ static bool attach_free(const struct attach_state *st, size_t i)
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a,
                                 size_t b);
 
+static bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,
+                             const struct order_token *t, size_t a, size_t b);
+
 /* Do the words [a, b) before a dish describe it: a size or modifier of the understanding, or
  * adjectives and words no dictionary knows ("large", "double", "spicy", "bacon")? "he wants
  * the" does not. */
@@ -330,8 +333,16 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
         attach_homophone_count(st, s);
     if (k == 0 && vague == 0)
         attach_bare_unit(st, s);
-    if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
-        attach_describes(st, p, s->begin))
+    /* "the shredded chicken burrito" of a burrito of "shredded chicken": what it is, said,
+     * no change; a size or a change of the understanding stays one ("big", "spicy") */
+    bool held = p < s->begin && s->item >= 0 &&
+                order_patterns_longest(&u->sizes, text, st->tokens, p, s->begin, NULL) == 0 &&
+                order_patterns_longest(&u->modifiers, text, st->tokens, p, s->begin, NULL) == 0 &&
+                attach_swap_held(st->rd->lex, s->item, text, st->tokens, p, s->begin);
+    if (held && s->begin - p <= ATTACH_PREFIX_WORDS_MAX && attach_describes(st, p, s->begin))
+        memset(st->rg->roles + p, ORDER_ROLE_ITEM, s->begin - p); /* part of its naming */
+    else if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
+             attach_describes(st, p, s->begin))
         attach_add_modifier(st, s, p, s->begin);
     attach_change_on(st, s);
 }

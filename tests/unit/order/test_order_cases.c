@@ -3525,6 +3525,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 1}}},
+    /* words before a dish its description holds ("braised") say what it is, no change */
+    {.text = "2 braised carnitas tacos and a spicy chicken tinga burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"spicy"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
