@@ -952,8 +952,17 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     const struct order_token *t = st->tokens;
     int32_t k;
     size_t n = attach_number(st->rd->u, text, t, a, limit, &k);
-    if (n == 0 && (n = attach_ordinal_one(text, t, a, limit)) > 0)
+    if (n == 0 && (n = attach_ordinal_one(text, t, a, limit)) > 0) {
         k = 1; /* "the second one but no cheese" */
+        int32_t m;
+        size_t w = n == 2 && order_tok_is(text, t, a + 1, limit, "other")
+                       ? attach_number(st->rd->u, text, t, a + 2, limit, &m)
+                       : 0;
+        if (w > 0) { /* "the other two extra pineapple": the rest, counted */
+            n += w;
+            k = m;
+        }
+    }
     if (n == 0 && order_tok_is(text, t, a, limit, "half") && s->qty >= 2 &&
         (split_before || s->qty % 2 == 0)) {
         n = 1; /* "12 tacos, half with no pineapple, half regular": the other half is the rest */

@@ -3532,6 +3532,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2},
                {.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"spicy"}}}},
+    /* "the other two" after a part split off names the rest, counted: no change "other" */
+    {.text = "4 carnitas tacos: extra salsa verde on one, the other three no cilantro",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"no cilantro"}},
+               {.name = "Carnitas Taco", .qty = 1, .mods = {"extra salsa verde"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
