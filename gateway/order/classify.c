@@ -1064,6 +1064,9 @@ static size_t classify_change_lead(const struct order_class_input *in, size_t i,
                                                         {"can", "i", "have", "them"},
                                                         {"could", "i", "get", "it"},
                                                         {"could", "i", "get", "them"},
+                                                        {"can", "i", "get", "that"},
+                                                        {"could", "i", "get", "that"},
+                                                        {"can", "i", "have", "that"},
                                                         {"can", "it", "come"},
                                                         {"can", "they", "come"},
                                                         {"could", "it", "come"},
@@ -1109,7 +1112,8 @@ static void classify_changes_asked(const struct order_class_input *in, struct or
         at += classify_change_lead(in, at, cl->end);
         bool mods = false, other = false;
         for (size_t i = at; i < cl->end && !other; i++) {
-            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER)
+            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER ||
+                order_tok_is(in->text, in->tokens, i, cl->end, "with")) /* "with no pickles" */
                 continue;
             mods = mods || rg->roles[i] == ORDER_ROLE_MODIFIER;
             other = rg->roles[i] != ORDER_ROLE_MODIFIER;

@@ -2713,6 +2713,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* "can i get that with ..." after a dish asks for a change of it, no question */
+    {.text = "one kale caesar salad. can i get that with no croutons?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
 };
 
 static struct fixture f;
