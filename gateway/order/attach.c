@@ -295,6 +295,19 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
             break;
         }
     size_t k = q < s->begin ? order_read_quantity(u, text, st->tokens, q, s->begin + 1, &qty) : 0;
+    /* "obsessed with tres leches": a number word right before the span that is a word of
+     * the span's own name ("tres" of Tres Leches Cake) names it, counts nothing */
+    if (k == 1 && q + 1U == s->begin && s->item >= 0 && st->rg->n_hits[q] > 0 &&
+        order_item_set_has(&st->rd->lex->words[st->rg->hits[q][0].words[0]].items,
+                           (size_t)s->item) &&
+        st->tokens[q].len > 0 &&
+        !(text[st->tokens[q].off] >= '0' && text[st->tokens[q].off] <= '9')) {
+        st->rg->roles[q] = ORDER_ROLE_ITEM;
+        s->begin = (uint16_t)q;
+        s->phrase_len = (uint16_t)order_words_join(text, st->tokens, s->begin, s->end, s->phrase,
+                                                   sizeof(s->phrase));
+        k = 0;
+    }
     size_t vague = q < s->begin ? order_patterns_longest(&u->vague_quantities, text, st->tokens, q,
                                                          s->begin, NULL)
                                 : 0;

@@ -3545,6 +3545,15 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"no cilantro"}},
                {.name = "Carnitas Taco", .qty = 1, .mods = {"extra salsa verde"}}}},
+    /* a number word of the dish's own name right before it ("tres" of Tres Leches) names it,
+     * counts nothing */
+    {.text = "a flan, and a horchata with tres leches",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1},
+               {.name = "Horchata", .qty = 1},
+               {.name = "Tres Leches Cake", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
