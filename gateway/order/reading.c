@@ -637,6 +637,35 @@ static bool read_unread_before(const struct order_reader *rd, const char *text,
            !read_frame_word(rd->frame, text + k->off, k->len);
 }
 
+/* "breakfast tacos", "holiday burritos": a noun (no adjective, no food, no word of the
+ * menu's names or descriptions) right before a kind of dish several items are makes a kind
+ * of its own with it: a dish the menu lacks, not one of the menu's to ask about. */
+static bool read_noun_kind(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, const struct order_reading *rg,
+                           const struct order_thing *kind, size_t clause_begin)
+{
+    if (kind->item >= 0 || kind->begin <= clause_begin || kind->end != kind->begin + 1U ||
+        !order_read_token_head(rd, rg, kind->begin))
+        return false;
+    size_t t = kind->begin - 1U;
+    const struct order_token *k = &tokens[t];
+    const char *w = text + k->off;
+    if (k->kind != ORDER_TOKEN_WORD)
+        return false;
+    for (size_t i = 0; i < rd->lex->menu->count; i++) /* "street tacos" of "street corn" */
+        if (order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, (size_t[]){k->len}, 1) > 0)
+            return false;
+    struct order_item_set found;
+    return k->len >= 4 && rg->roles[t] == ORDER_ROLE_NONE && rg->n_hits[t] == 0 &&
+           !rg->mod_zone[t] && !order_tok_connector(text, k) &&
+           order_dictionary_has(rd->dict, w, k->len) &&
+           !order_dictionary_has(rd->lex->adjectives, w, k->len) &&
+           !order_food_word(rd->food, w, k->len) && !read_frame_word(rd->frame, w, k->len) &&
+           order_patterns_longest(&rd->u->not_dish_words, text, tokens, t, t + 1U, NULL) == 0 &&
+           order_read_described_candidates(rd, text, tokens, t, t + 1U, &kind->candidates,
+                                           &found) == 0;
+}
+
 /* "chicken bowl", "steak burrito": words before a kind of dish (a span several items fit,
  * or one) that the name or description of exactly one of them holds name that one; held by several
  * ("pork taco"), they narrow the kind to those, to be asked back. The words join its span.
@@ -838,6 +867,11 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
         if (!food_before && read_unread_before(rd, text, tokens, rg, th, cl->begin) &&
             read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
             s++; /* "hibiscus agua fresca": the Jamaica Agua Fresca's "dried hibiscus" */
+            continue;
+        }
+        if (!food_before && read_noun_kind(rd, text, tokens, rg, th, cl->begin)) {
+            read_span_to_dish(text, tokens, rg, th, th->begin - 1U);
+            s++; /* "breakfast tacos": a kind of its own, one the menu lacks */
             continue;
         }
         /* "chicken" ends the alias "crispy chicken", yet a span of it alone fits several

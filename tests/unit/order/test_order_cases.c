@@ -3554,6 +3554,21 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Flan", .qty = 1},
                {.name = "Horchata", .qty = 1},
                {.name = "Tres Leches Cake", .qty = 1}}},
+    /* a noun the menu never uses before a kind ("holiday burritos") makes a kind of its own,
+     * one the menu lacks; "street tacos" ("street corn" on the menu) is asked back */
+    {.text = "can i get 2 holiday burritos and a horchata",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"holiday burritos"}},
+    {.text = "3 street tacos",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "tacos",
+                  .candidates = {"Carne Asada Taco", "Al Pastor Taco", "Baja Fish Taco",
+                                 "Carnitas Taco", "(more)"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
