@@ -764,6 +764,29 @@ static bool read_food_just_before(const struct order_reader *rd, const char *tex
            rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
 }
 
+/* "2 ham and cheese", "egg and cheese": a food the menu lacks, "and", then a span that is
+ * only the part after "and" of a name ("cheese" of Bean and Cheese Burrito): the customer
+ * names another pair, a dish the menu lacks, not that item. */
+static bool read_food_and_part(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_reading *rg,
+                               const struct order_thing *th, const struct order_clause *cl)
+{
+    if (th->item < 0 || th->begin < cl->begin + 2U || order_read_span_whole(rd, rg, th) ||
+        !order_tok_is(text, tokens, th->begin - 1U, cl->end, "and"))
+        return false;
+    size_t f = th->begin - 2U;
+    if (tokens[f].kind != ORDER_TOKEN_WORD || rg->roles[f] != ORDER_ROLE_NONE ||
+        rg->n_hits[f] > 0 || rg->mod_zone[f] ||
+        !order_food_word(rd->food, text + tokens[f].off, tokens[f].len))
+        return false;
+    const char *name = rd->lex->menu->items[th->item].name;
+    const struct order_token *w = &tokens[th->begin];
+    for (const char *p = strstr(name, " and "); p; p = strstr(p + 1, " and "))
+        if (strncasecmp(p + 5, text + w->off, w->len) == 0)
+            return true;
+    return false;
+}
+
 /* Does the word of name hold the word w[0..len) (any case)? */
 static bool read_name_has_word(const char *name, const char *w, size_t len)
 {
@@ -867,6 +890,15 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
         if (!food_before && read_unread_before(rd, text, tokens, rg, th, cl->begin) &&
             read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
             s++; /* "hibiscus agua fresca": the Jamaica Agua Fresca's "dried hibiscus" */
+            continue;
+        }
+        if (read_food_and_part(rd, text, tokens, rg, th, cl)) {
+            size_t a = th->begin - 2U;
+            while (a > cl->begin && rg->n_hits[a - 1U] == 0 &&
+                   read_free_food(rd, text, tokens, rg, a - 1U, cl->begin, cl->end))
+                a--; /* "potato egg and cheese": the food words before it too */
+            read_span_to_dish(text, tokens, rg, th, a);
+            s++; /* "ham and cheese": not the Bean and Cheese Burrito */
             continue;
         }
         if (!food_before && read_noun_kind(rd, text, tokens, rg, th, cl->begin)) {

@@ -3569,6 +3569,14 @@ static const struct order_case taqueria_cases[] = {
      .clarify = {{.phrase = "tacos",
                   .candidates = {"Carne Asada Taco", "Al Pastor Taco", "Baja Fish Taco",
                                  "Carnitas Taco", "(more)"}}}},
+    /* "<food> and cheese" where a name holds "... and cheese": another pair, one the menu
+     * lacks, not the Bean and Cheese Burrito */
+    {.text = "one ham and cheese and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"ham and cheese"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
