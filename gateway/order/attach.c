@@ -1621,9 +1621,17 @@ static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b
      * Two words that end in an adjective ("a big red") are a name: English ends a noun
      * phrase in a noun, so two words with none are what a brand is called. */
     const struct order_token *last = &st->tokens[b - 1];
-    return unknown || (article && (b - i == NAMED_WORDS_MAX ||
-                                   !order_dictionary_has(st->rd->lex->adjectives,
-                                                         st->text + last->off, last->len)));
+    const struct order_token *first = &st->tokens[i];
+    const struct order_understanding *u = st->rd->u;
+    /* not "a little spicy", "a very spicy": a degree and a change of the understanding */
+    bool pair =
+        b - i == NAMED_WORDS_MAX &&
+        order_dictionary_has(st->rd->lex->adjectives, st->text + first->off, first->len) &&
+        order_patterns_longest(&u->modifiers, st->text, st->tokens, b - 1, b, NULL) == 0 &&
+        order_patterns_longest(&u->modifier_starts, st->text, st->tokens, b - 1, b, NULL) == 0 &&
+        order_patterns_longest(&u->sizes, st->text, st->tokens, b - 1, b, NULL) == 0;
+    return unknown || (article && (pair || !order_dictionary_has(st->rd->lex->adjectives,
+                                                                 st->text + last->off, last->len)));
 }
 
 /* Does a preposition stand right before a (itself, or the first word of the filler that
