@@ -2406,15 +2406,21 @@ static bool attach_asked_of_subject(const struct attach_state *st, size_t c,
                                     const struct order_thing *last, size_t i)
 {
     static const char *const determiners[] = {"the", "your", "ur", "these", "those"};
+    static const char *const auxiliaries[] = {"is", "are", "does", "do", "was", "were"};
     const struct order_clause *cl = &st->rg->clauses[c];
     if (last->clause == c || !cl->question_start)
         return false;
-    for (size_t p = cl->begin; p + 1 < i; p++)
-        if (attach_in(st->text, st->tokens, p, i, determiners,
-                      sizeof(determiners) / sizeof(*determiners)) &&
-            st->tokens[p + 1].kind == ORDER_TOKEN_WORD)
-            return true;
-    return false;
+    /* the subject right after the auxiliary that opens the question; not "can you make it
+     * without the sour cream": "the" there is the change's */
+    size_t p = cl->begin;
+    while (p < i && st->tokens[p].kind != ORDER_TOKEN_WORD)
+        p++;
+    return p + 2 < i &&
+           attach_in(st->text, st->tokens, p, i, auxiliaries,
+                     sizeof(auxiliaries) / sizeof(*auxiliaries)) &&
+           attach_in(st->text, st->tokens, p + 1, i, determiners,
+                     sizeof(determiners) / sizeof(*determiners)) &&
+           st->tokens[p + 2].kind == ORDER_TOKEN_WORD;
 }
 
 /* "two fish tacos and a jamaica. is possible without the cabbage?": a change in a clause

@@ -1065,6 +1065,8 @@ static size_t classify_change_lead(const struct order_class_input *in, size_t i,
                                                         {"could", "i", "get", "it"},
                                                         {"could", "i", "get", "them"},
                                                         {"can", "i", "get", "that"},
+                                                        {"make", "it"},
+                                                        {"make", "them"},
                                                         {"could", "i", "get", "that"},
                                                         {"can", "i", "have", "that"},
                                                         {"can", "it", "come"},
@@ -1113,7 +1115,9 @@ static void classify_changes_asked(const struct order_class_input *in, struct or
         bool mods = false, other = false;
         for (size_t i = at; i < cl->end && !other; i++) {
             if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER ||
-                order_tok_is(in->text, in->tokens, i, cl->end, "with")) /* "with no pickles" */
+                order_tok_is(in->text, in->tokens, i, cl->end, "with") || /* "with no pickles" */
+                order_tok_is(in->text, in->tokens, i, cl->end, "and") ||
+                order_tok_is(in->text, in->tokens, i, cl->end, "the"))
                 continue;
             mods = mods || rg->roles[i] == ORDER_ROLE_MODIFIER;
             other = rg->roles[i] != ORDER_ROLE_MODIFIER;

@@ -650,8 +650,8 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
     size_t t = kind->begin - 1U;
     const struct order_token *k = &tokens[t];
     const char *w = text + k->off;
-    if (k->kind != ORDER_TOKEN_WORD)
-        return false;
+    if (k->kind != ORDER_TOKEN_WORD || (t > clause_begin && rg->n_hits[t - 1U] > 0))
+        return false; /* "kale seizure salad": a name's word before it, the noun a slip */
     for (size_t i = 0; i < rd->lex->menu->count; i++) /* "street tacos" of "street corn" */
         if (order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, (size_t[]){k->len}, 1) > 0)
             return false;

@@ -3577,6 +3577,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}},
      .unknown = {"ham and cheese"}},
+    /* "the" inside a change asked for ("can you make it without the ...") is no subject of a
+     * question: the change is the dish's */
+    {.text = "a chicken tinga burrito. can you make it without the rice and cheese?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"no rice", "no cheese"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
