@@ -752,10 +752,11 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         th->mods.n++;
         return;
     }
-    /* "without rocket", "hold the sour cream": "no rocket", "no sour cream", as the labels
-     * of the understanding write what they know */
+    /* "without rocket", "hold the sour cream", "sin cebolla": "no rocket", "no sour cream",
+     * as the labels of the understanding write what they know */
     if (o == 0 && a + 1 < b &&
-        (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold"))) {
+        (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
+         order_tok_is(text, t, a, b, "sin"))) {
         a++;
         if (a + 1 < b && (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any")))
             a++;

@@ -3584,6 +3584,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"no rice", "no cheese"}}}},
+    /* Spanish mixed in: "arroz" is rice, "sin" is "without" */
+    {.text = "a carnitas bowl sin cotija and 2 arroz",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}},
+               {.name = "Mexican Rice", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
