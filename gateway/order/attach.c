@@ -4395,8 +4395,10 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         if (!th->is_span)
             continue;
         attach_no_shared(&st, th, 0);
-        for (size_t m = 0; m < th->mods.n; m++)
+        for (size_t m = 0; m < th->mods.n; m++) {
             order_menu_spelling(rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_synonyms(rd->u, rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
+        }
     }
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)

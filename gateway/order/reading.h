@@ -305,4 +305,9 @@ bool order_tok_connector(const char *text, const struct order_token *t);
 struct menu;
 void order_menu_spelling(const struct menu *menu, char *mod, size_t cap);
 
+/* Rewrites the change mod with the menu's word for a customer's clipping of it, where the
+ * menu writes that word and not the customer's ("extra guac": "extra guacamole"). */
+void order_menu_synonyms(const struct order_understanding *u, const struct menu *menu, char *mod,
+                         size_t cap);
+
 #endif

@@ -3223,7 +3223,7 @@ static const struct order_case taqueria_cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"add cheese", "guac"}},
+     .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"add cheese", "guacamole"}},
                {.name = "Flan", .qty = 1}}},
     /* "the X on the side" after a dish whose description holds X is a part of it served
      * apart; after a dish that lacks it, X is another dish */
@@ -3232,7 +3232,7 @@ static const struct order_case taqueria_cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"guac on the side"}},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"guacamole on the side"}},
                {.name = "Carnitas Taco", .qty = 1},
                {.name = "Chips and Guacamole", .qty = 1, .mods = {"on the side"}}}},
     /* words of a description read through the menu's names: every item saying "steak" is
@@ -3591,6 +3591,12 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}},
                {.name = "Mexican Rice", .qty = 2}}},
+    /* a change's synonym written as the menu writes it: "guac" is "guacamole" */
+    {.text = "pollo asado bowl with extra guac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"extra guacamole"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
