@@ -112,6 +112,9 @@ static bool attach_free(const struct attach_state *st, size_t i)
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a,
                                 size_t b);
 
+static bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,
+                             const struct order_token *t, size_t a, size_t b);
+
 /* Do the words [a, b) before a dish describe it: a size or modifier of the understanding, or
  * adjectives and words no dictionary knows ("large", "double", "spicy", "bacon")? "he wants
  * the" does not. */
@@ -301,6 +304,19 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
             break;
         }
     size_t k = q < s->begin ? order_read_quantity(u, text, st->tokens, q, s->begin + 1, &qty) : 0;
+    /* "obsessed with tres leches": a number word right before the span that is a word of
+     * the span's own name ("tres" of Tres Leches Cake) names it, counts nothing */
+    if (k == 1 && q + 1U == s->begin && s->item >= 0 && st->rg->n_hits[q] > 0 &&
+        order_item_set_has(&st->rd->lex->words[st->rg->hits[q][0].words[0]].items,
+                           (size_t)s->item) &&
+        st->tokens[q].len > 0 &&
+        !(text[st->tokens[q].off] >= '0' && text[st->tokens[q].off] <= '9')) {
+        st->rg->roles[q] = ORDER_ROLE_ITEM;
+        s->begin = (uint16_t)q;
+        s->phrase_len = (uint16_t)order_words_join(text, st->tokens, s->begin, s->end, s->phrase,
+                                                   sizeof(s->phrase));
+        k = 0;
+    }
     size_t vague = q < s->begin ? order_patterns_longest(&u->vague_quantities, text, st->tokens, q,
                                                          s->begin, NULL)
                                 : 0;
@@ -339,8 +355,16 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
         attach_homophone_count(st, s);
     if (k == 0 && vague == 0)
         attach_bare_unit(st, s);
-    if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
-        attach_describes(st, p, s->begin))
+    /* "the shredded chicken burrito" of a burrito of "shredded chicken": what it is, said,
+     * no change; a size or a change of the understanding stays one ("big", "spicy") */
+    bool held = p < s->begin && s->item >= 0 &&
+                order_patterns_longest(&u->sizes, text, st->tokens, p, s->begin, NULL) == 0 &&
+                order_patterns_longest(&u->modifiers, text, st->tokens, p, s->begin, NULL) == 0 &&
+                attach_swap_held(st->rd->lex, s->item, text, st->tokens, p, s->begin);
+    if (held && s->begin - p <= ATTACH_PREFIX_WORDS_MAX && attach_describes(st, p, s->begin))
+        memset(st->rg->roles + p, ORDER_ROLE_ITEM, s->begin - p); /* part of its naming */
+    else if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
+             attach_describes(st, p, s->begin))
         attach_add_modifier(st, s, p, s->begin);
     attach_change_on(st, s);
 }
@@ -626,10 +650,20 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
     enum { COMES_WITH_WORDS_MAX = 3 };
     if (!th->is_span || th->item < 0)
         return false;
-    if (order_tok_is(st->text, st->tokens, a, b, "with"))
+    const struct order_token *t = st->tokens;
+    if (order_tok_is(st->text, t, a, b, "with") || order_tok_is(st->text, t, a, b, "w")) {
         a++;
-    else if (a == 0 || !order_tok_is(st->text, st->tokens, a - 1U, b, "with"))
-        return false; /* the "with" may stand before the piece read */
+    } else {
+        /* the "with" ("w", "w/", "with the") may stand before the piece read */
+        size_t p = a;
+        if (p > 0 && order_tok_is(st->text, t, p - 1U, b, "the"))
+            p--;
+        if (p > 0 && t[p - 1U].kind == ORDER_TOKEN_PUNCT && t[p - 1U].punct == '/')
+            p--;
+        if (p == 0 || !(order_tok_is(st->text, t, p - 1U, b, "with") ||
+                        order_tok_is(st->text, t, p - 1U, b, "w")))
+            return false;
+    }
     const char *words[COMES_WITH_WORDS_MAX];
     size_t lens[COMES_WITH_WORDS_MAX], n = 0;
     for (size_t i = a; i < b; i++) {
@@ -751,10 +785,11 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         th->mods.n++;
         return;
     }
-    /* "without rocket", "hold the sour cream": "no rocket", "no sour cream", as the labels
-     * of the understanding write what they know */
+    /* "without rocket", "hold the sour cream", "sin cebolla": "no rocket", "no sour cream",
+     * as the labels of the understanding write what they know */
     if (o == 0 && a + 1 < b &&
-        (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold"))) {
+        (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
+         order_tok_is(text, t, a, b, "sin"))) {
         a++;
         if (a + 1 < b && (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any")))
             a++;
@@ -964,8 +999,17 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     const struct order_token *t = st->tokens;
     int32_t k;
     size_t n = attach_number(st->rd->u, text, t, a, limit, &k);
-    if (n == 0 && (n = attach_ordinal_one(text, t, a, limit)) > 0)
+    if (n == 0 && (n = attach_ordinal_one(text, t, a, limit)) > 0) {
         k = 1; /* "the second one but no cheese" */
+        int32_t m;
+        size_t w = n == 2 && order_tok_is(text, t, a + 1, limit, "other")
+                       ? attach_number(st->rd->u, text, t, a + 2, limit, &m)
+                       : 0;
+        if (w > 0) { /* "the other two extra pineapple": the rest, counted */
+            n += w;
+            k = m;
+        }
+    }
     if (n == 0 && order_tok_is(text, t, a, limit, "half") && s->qty >= 2 &&
         (split_before || s->qty % 2 == 0)) {
         n = 1; /* "12 tacos, half with no pineapple, half regular": the other half is the rest */
@@ -1607,10 +1651,21 @@ static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b
             return false;
         unknown = unknown || !order_dictionary_has(st->rd->dict, st->text + t->off, t->len);
     }
-    /* after an article, an English noun: "a corona"; not an adjective ("a big thank you") */
+    /* after an article, an English noun: "a corona"; not an adjective ("a big thank you").
+     * Two words that end in an adjective ("a big red") are a name: English ends a noun
+     * phrase in a noun, so two words with none are what a brand is called. */
     const struct order_token *last = &st->tokens[b - 1];
-    return unknown || (article && !order_dictionary_has(st->rd->lex->adjectives,
-                                                        st->text + last->off, last->len));
+    const struct order_token *first = &st->tokens[i];
+    const struct order_understanding *u = st->rd->u;
+    /* not "a little spicy", "a very spicy": a degree and a change of the understanding */
+    bool pair =
+        b - i == NAMED_WORDS_MAX &&
+        order_dictionary_has(st->rd->lex->adjectives, st->text + first->off, first->len) &&
+        order_patterns_longest(&u->modifiers, st->text, st->tokens, b - 1, b, NULL) == 0 &&
+        order_patterns_longest(&u->modifier_starts, st->text, st->tokens, b - 1, b, NULL) == 0 &&
+        order_patterns_longest(&u->sizes, st->text, st->tokens, b - 1, b, NULL) == 0;
+    return unknown || (article && (pair || !order_dictionary_has(st->rd->lex->adjectives,
+                                                                 st->text + last->off, last->len)));
 }
 
 /* Does a preposition stand right before a (itself, or the first word of the filler that
@@ -2377,6 +2432,59 @@ static bool attach_run_counted(const struct attach_state *st, size_t i)
     return false;
 }
 
+/* "two veggie tacos - are the corn tortillas made with lard?": in a question of its own
+ * whose subject ("the corn tortillas") stands before the words at i, those words say what is
+ * asked of the subject, no change of a dish asked for before. */
+static bool attach_asked_of_subject(const struct attach_state *st, size_t c,
+                                    const struct order_thing *last, size_t i)
+{
+    static const char *const determiners[] = {"the", "your", "ur", "these", "those"};
+    static const char *const auxiliaries[] = {"is", "are", "does", "do", "was", "were"};
+    const struct order_clause *cl = &st->rg->clauses[c];
+    if (last->clause == c || !cl->question_start)
+        return false;
+    /* the subject right after the auxiliary that opens the question; not "can you make it
+     * without the sour cream": "the" there is the change's */
+    size_t p = cl->begin;
+    while (p < i && st->tokens[p].kind != ORDER_TOKEN_WORD)
+        p++;
+    return p + 2 < i &&
+           attach_in(st->text, st->tokens, p, i, auxiliaries,
+                     sizeof(auxiliaries) / sizeof(*auxiliaries)) &&
+           attach_in(st->text, st->tokens, p + 1, i, determiners,
+                     sizeof(determiners) / sizeof(*determiners)) &&
+           st->tokens[p + 2].kind == ORDER_TOKEN_WORD;
+}
+
+/* "two fish tacos and a jamaica. is possible without the cabbage?": a change in a clause
+ * of its own whose last word the dish named last does not hold, but exactly one other dish
+ * asked for before it holds in its name or description, is a change of that dish. */
+static struct order_thing *attach_owner_of_change(struct attach_state *st, size_t c,
+                                                  struct order_thing *last, size_t i, size_t j)
+{
+    size_t w = j;
+    while (w > i && st->tokens[w - 1].kind != ORDER_TOKEN_WORD)
+        w--;
+    if (!last || last->clause == c || w == i || st->tokens[w - 1].len < 3)
+        return last;
+    const char *word = st->text + st->tokens[w - 1].off;
+    size_t len = st->tokens[w - 1].len;
+    if (order_lexicon_item_mentions(st->rd->lex, last->item, &word, &len, 1) == 1)
+        return last;
+    struct order_thing *owner = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (!th->is_span || th->item < 0 || th->reference || th->end > i ||
+            th->item == last->item ||
+            order_lexicon_item_mentions(st->rd->lex, th->item, &word, &len, 1) != 1)
+            continue;
+        if (owner && owner->item != th->item)
+            return last;
+        owner = th;
+    }
+    return owner ? owner : last;
+}
+
 static void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
@@ -2415,6 +2523,12 @@ static void attach_leftovers(struct attach_state *st, size_t c)
             (last && attach_has_instead(st, i, j)); /* "... the lemon vinaigrette instead?" */
         if (modifier && attach_cancel(st, i, j)) {
             i = j;
+            continue;
+        }
+        if (last && modifier)
+            last = attach_owner_of_change(st, c, last, i, j);
+        if (last && modifier && attach_asked_of_subject(st, c, last, i)) {
+            i = j; /* "are the corn tortillas made with lard?": how they are made, asked */
             continue;
         }
         if (last && (modifier || attach_adjective_clause(st, i, j)))
@@ -2463,6 +2577,42 @@ static bool attach_past_spelt_out(const struct attach_state *st, size_t j)
     return false;
 }
 
+/* "birria x3, horch, flan. same as always": a reference alone in its clause (politeness
+ * aside), after dishes asked for in the clause before it, says the dishes just listed are
+ * the usual ones; nothing more is to be asked back. "and the usual" adds, "the usual for
+ * her" too. */
+static bool attach_past_spelt_before(const struct attach_state *st, size_t c, size_t i, size_t j)
+{
+    static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx", "lol"};
+    /* "my carnitas bowl was cold. same as last time": a report, no list of what is asked */
+    static const char *const told[] = {"was", "were", "had", "got", "came", "is", "are", "tasted"};
+    /* "same as always", "the usual": the customer's own habit, not what another had */
+    static const char *const habit[] = {"same", "usual", "usuals", "regular", "normal"};
+    if (c == 0 ||
+        !(attach_in(st->text, st->tokens, i, j, habit, sizeof(habit) / sizeof(*habit)) ||
+          attach_in(st->text, st->tokens, i + 1, j, habit, sizeof(habit) / sizeof(*habit))))
+        return false;
+    const struct order_clause *before = &st->rg->clauses[c - 1];
+    for (size_t p = before->begin; p < before->end; p++)
+        if (attach_in(st->text, st->tokens, p, before->end, told, sizeof(told) / sizeof(*told)))
+            return false;
+    for (size_t p = st->b; p < i; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD)
+            return false;
+    for (size_t p = j; p < st->e; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD &&
+            !attach_in(st->text, st->tokens, p, st->e, polite, sizeof(polite) / sizeof(*polite)))
+            return false;
+    size_t spans = 0;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        const struct order_thing *th = &st->rg->things[t];
+        if (th->clause == c && th->begin < i)
+            return false;
+        spans += th->clause + 1U == c && th->is_span && th->item >= 0 && !th->reference;
+    }
+    return spans > 0;
+}
+
 static void attach_past(struct attach_state *st, size_t c)
 {
     for (size_t i = st->b; i < st->e; i++) {
@@ -2479,7 +2629,7 @@ static void attach_past(struct attach_state *st, size_t c)
                !attach_boundary(st->text, st->tokens, j, st->e) &&
                !order_tok_is(st->text, st->tokens, j, st->e, "but"))
             j++;
-        if (attach_past_spelt_out(st, j)) {
+        if (attach_past_spelt_out(st, j) || attach_past_spelt_before(st, c, i, j)) {
             memset(st->rg->roles + i, ORDER_ROLE_FILLER, j - i);
             i = j;
             continue;
@@ -2790,6 +2940,32 @@ static size_t attach_closing_adverbs(const struct attach_state *st, size_t p, si
     return e;
 }
 
+/* Is clause c only dishes, their counts and changes, and words of the frame ("2 fish tacos.")?
+ * Such a list asks for them: "them" after it points at them, asks for no more. */
+static bool attach_bare_list(const struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t i = cl->begin; i < cl->end; i++)
+        if (st->tokens[i].kind == ORDER_TOKEN_WORD &&
+            (st->rg->roles[i] == ORDER_ROLE_NONE || st->rg->roles[i] == ORDER_ROLE_LEFTOVER) &&
+            !attach_boundary(st->text, st->tokens, i, cl->end))
+            return false;
+    return true;
+}
+
+/* "so ill do that", "ill have that, with extra pico": "that" right after a request opener
+ * and before the end of a piece points at a dish, as "those" does; not "i want that to go". */
+static bool attach_that_object(const struct attach_state *st, size_t p, size_t end)
+{
+    return p > 0 && order_tok_is(st->text, st->tokens, p, end, "that") &&
+           st->rg->roles[p - 1] == ORDER_ROLE_OPENER &&
+           (p + 1 >= end || attach_boundary(st->text, st->tokens, p + 1, end) ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "please") ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "pls") ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "too") ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "then"));
+}
+
 static void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -2821,7 +2997,9 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             p++; /* "if yes 2 portions pls" */
         if (k > 0 && order_tok_is(text, t, p, cl->end, "of"))
             p++;
-        bool pronoun = attach_them_at(text, t, p, cl->end);
+        bool pronoun = attach_them_at(text, t, p, cl->end) ||
+                       order_tok_is(text, t, p, cl->end, "these") ||
+                       (k == 0 && attach_that_object(st, p, cl->end));
         if (!pronoun && k > 0 && p == i + k &&
             ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
              attach_modifier_lead_at(st, p, cl->end))) {
@@ -2865,6 +3043,11 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         }
         /* "he got this burger with ... Can I get two of those": a request pointing at a dish
          * named outside a request asks for it anew, as after a question */
+        /* "2 fish tacos. can i get them without the cabbage?": after a bare list, a pronoun
+         * with no count of its own points at the dishes listed, asks for no more */
+        if (k == 0 && !st->rg->clauses[last->clause].question_start &&
+            attach_bare_list(st, last->clause))
+            return;
         bool anew = st->rg->clauses[last->clause].question_start ||
                     (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
                     attach_topic_of_question(st, last, c);
@@ -3634,7 +3817,8 @@ static bool attach_is_copy(const struct attach_state *st, const struct order_thi
 
 /* "chicken tinga burrito, pinto beans instead of black", "nuggets w/ sweet potato fries
  * instead of normal fries": a thing followed by "instead" right after a dish (a comma or
- * "with" between, not "and") is what the kitchen swaps into that dish, a modifier of it up to
+ * "with" between, not "and" unless after a change of it: "hold the cream, and pinto beans
+ * instead") is what the kitchen swaps into that dish, a modifier of it up to
  * the next punctuation, not a dish of its own; a dish named after "instead of" goes with it. */
 static void attach_substitutions(struct attach_state *st, size_t first)
 {
@@ -3653,16 +3837,19 @@ static void attach_substitutions(struct attach_state *st, size_t first)
                 dish = o;
         }
         if (!dish || attach_is_copy(st, dish))
-            continue;       /* "the same but onion rings instead of the fries": a dish of the copy
-                             * is swapped (correct.c), not changed */
-        bool joined = true; /* only modifiers, commas, dashes and "with" between */
+            continue;         /* "the same but onion rings instead of the fries": a dish of the copy
+                               * is swapped (correct.c), not changed */
+        bool joined = true;   /* only modifiers, commas, dashes and "with" between */
+        bool changed = false; /* a change of the dish read before: "add guac, and ..." */
         for (size_t p = dish->end; p < th->begin && joined; p++) {
             if (t[p].kind == ORDER_TOKEN_PUNCT)
                 joined = t[p].punct == ',' || t[p].punct == '/' || t[p].punct == '-';
             else
                 joined = st->rg->roles[p] == ORDER_ROLE_MODIFIER ||
                          order_tok_is(text, t, p, st->e, "with") ||
-                         order_tok_is(text, t, p, st->e, "w");
+                         order_tok_is(text, t, p, st->e, "w") ||
+                         (changed && order_tok_is(text, t, p, st->e, "and"));
+            changed = changed || st->rg->roles[p] == ORDER_ROLE_MODIFIER;
         }
         for (size_t x = first; x < st->rg->n_things && joined; x++) {
             const struct order_thing *o = &st->rg->things[x];
@@ -4091,7 +4278,9 @@ static size_t attach_one_alone(const struct attach_state *st, size_t i, size_t e
 
 /* "my daughter loved the mac and cheese things so can we get those again, ... and a kids
  * mini burger": "those" (or "them", "these") right after a request opener, in a clause that
- * names other dishes too, asks anew for the dish named last outside a request. */
+ * names other dishes too, asks anew for the dish named last outside a request, told of or
+ * asked about ("are the beans vegan? ... ill take them plus a burrito"). A quantity may
+ * stand between ("ill take a side of them plus a burrito"): the new dish's count. */
 static void attach_pronoun_object(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -4099,20 +4288,26 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
     struct order_reading *rg = st->rg;
     struct order_clause *cl = &rg->clauses[c];
     static const char *const pronouns[] = {"those", "them", "these"};
-    for (size_t i = cl->begin + 1U; i < cl->end; i++) {
-        if (!attach_free(st, i) || rg->roles[i - 1] != ORDER_ROLE_OPENER)
+    for (size_t q = cl->begin + 1U; q < cl->end; q++) {
+        if (!attach_free(st, q) || rg->roles[q - 1] != ORDER_ROLE_OPENER)
             continue;
-        int32_t count = 1;
-        size_t one = attach_one_alone(st, i, cl->end, &count);
+        int32_t qty = 1;
+        size_t one = attach_one_alone(st, q, cl->end, &qty);
+        size_t k = one > 0 ? 0 : order_read_quantity(st->rd->u, text, t, q, cl->end, &qty);
+        size_t i = q + k;
+        bool free = true;
+        for (size_t f = q; f <= i && f < cl->end; f++)
+            free = free && attach_free(st, f);
         if (one == 0 &&
-            !order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
+            (!free ||
+             !(order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)) ||
+               (k == 0 && attach_that_object(st, i, cl->end)))))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
         /* "one" points at the dish just asked about too: "how spicy is the jackfruit burger?
          * ill take one either way + iced tea" */
-        if (!last || rg->clauses[last->clause].request_form ||
-            (rg->clauses[last->clause].question_start && one == 0) ||
-            rg->n_things == ORDER_ITEMS_MAX)
+        if (!last || rg->clauses[last->clause].request_form || rg->n_things == ORDER_ITEMS_MAX ||
+            (one == 0 && attach_bare_list(st, last->clause)))
             return;
         size_t e = one > 0 ? i + one : i + 1;
         if (order_tok_is(text, t, e, cl->end, "again"))
@@ -4120,11 +4315,12 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
         struct order_thing *n = &rg->things[rg->n_things++];
         *n = *last;
         n->clause = (uint8_t)c;
-        n->qty = one > 0 ? count : 1;
-        n->qty_explicit = one > 0 && count > 1;
+        n->qty = qty;
+        n->qty_explicit = one > 0 ? qty > 1 : k > 0 && !attach_is_article(text, t, q, cl->end);
         n->mods.n = 0;
         n->begin = (uint16_t)i;
         n->end = (uint16_t)e;
+        memset(rg->roles + q, ORDER_ROLE_QTY, k);
         memset(rg->roles + i, ORDER_ROLE_ITEM, e - i);
         cl->n_spans++;
         /* ", two orders,": its count, in units of serving, before the next separator */
@@ -4133,12 +4329,12 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
         if (p < cl->end && t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',')
             p++;
         int32_t v;
-        size_t k = attach_free(st, p) ? attach_number(st->rd->u, text, t, p, cl->end, &v) : 0;
-        if (k > 0 && order_tok_in(text, t, p + k, cl->end, units, sizeof(units) / sizeof(*units)) &&
-            (p + k + 1 >= cl->end || attach_boundary(text, t, p + k + 1, cl->end))) {
+        size_t w = attach_free(st, p) ? attach_number(st->rd->u, text, t, p, cl->end, &v) : 0;
+        if (w > 0 && order_tok_in(text, t, p + w, cl->end, units, sizeof(units) / sizeof(*units)) &&
+            (p + w + 1 >= cl->end || attach_boundary(text, t, p + w + 1, cl->end))) {
             n->qty = v;
             n->qty_explicit = true;
-            memset(rg->roles + p, ORDER_ROLE_QTY, k + 1);
+            memset(rg->roles + p, ORDER_ROLE_QTY, w + 1);
         }
         return;
     }
@@ -4205,6 +4401,32 @@ static void attach_the_other(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* "one water of jamaica", "two plates of the fish": one word the menu lacks right before
+ * "of" and a dish is the dish's unit, as "cups of" is, not a dish of its own. */
+static void attach_unit_words(struct attach_state *st, size_t c)
+{
+    for (size_t s = 0; s < st->rg->n_things; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (th->clause != c || th->is_span || th->past || th->reference ||
+            th->end != th->begin + 1U || !order_tok_is(st->text, st->tokens, th->end, st->e, "of"))
+            continue;
+        size_t d = th->end + 1U;
+        if (order_tok_is(st->text, st->tokens, d, st->e, "the"))
+            d++;
+        for (size_t x = 0; x < st->rg->n_things; x++) {
+            struct order_thing *dish = &st->rg->things[x];
+            if (!dish->is_span || dish->reference || dish->begin != d)
+                continue;
+            if (th->qty_explicit && !dish->qty_explicit) {
+                dish->qty = th->qty;
+                dish->qty_explicit = true;
+            }
+            th->reference = true;
+            break;
+        }
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -4260,6 +4482,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
     attach_merge_substitutes(&st, first);
+    attach_unit_words(&st, c);
     for (size_t s = 0; s < out->n_things; s++) { /* a change may reach a dish of a clause before */
         struct order_thing *th = &out->things[s];
         if (!th->is_span)
@@ -4268,6 +4491,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         for (size_t m = 0; m < th->mods.n; m++) {
             order_change_typos(rd, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_spelling(rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_synonyms(rd->u, rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
         }
     }
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);

@@ -19,6 +19,9 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
      * only the cues that start with that token's word), then add their weights in the
      * cues' order, the order the sums have always been taken in. */
     uint64_t found[ORDER_PATTERNS_MAX / 64] = {0};
+    bool asked = false; /* a '?': "mexican coke is the real sugar one right?" asks */
+    for (size_t i = b; i < e; i++)
+        asked = asked || (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?');
     for (size_t i = b; i < e; i++) {
         uint8_t role = roles ? roles[i] : ORDER_ROLE_NONE;
         if (role == ORDER_ROLE_ITEM) /* "spicy" in "the spicy burger" names, not asks */
@@ -27,6 +30,12 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
             (role == ORDER_ROLE_FILLER || role == ORDER_ROLE_GREETING || role == ORDER_ROLE_OPENER))
             continue;
         if (tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        /* "the carne asada burrito is the move": "is" right after a dish named is the verb
+         * of a statement about it, no question ("is the rice vegan" opens one) */
+        if (roles && !asked && i > b && roles[i - 1] == ORDER_ROLE_ITEM &&
+            tokens[i - 1].kind == ORDER_TOKEN_WORD &&
+            (order_tok_is(text, tokens, i, e, "is") || order_tok_is(text, tokens, i, e, "are")))
             continue;
         size_t n;
         const uint16_t *cand =
@@ -1099,6 +1108,46 @@ static void classify_diet_follow_ups(const struct order_understanding *u,
     }
 }
 
+/* The words that ask for a change of the dishes before, at i: "is it possible", "is
+ * possible", "would it be possible", "can i get it", "can they come", "could it be". Returns
+ * how many. */
+static size_t classify_change_lead(const struct order_class_input *in, size_t i, size_t e)
+{
+    enum { LEAD_WORDS_MAX = 4 };
+    static const char *const leads[][LEAD_WORDS_MAX] = {{"is", "it", "possible"},
+                                                        {"is", "possible"},
+                                                        {"is", "that", "possible"},
+                                                        {"would", "it", "be", "possible"},
+                                                        {"can", "i", "get", "it"},
+                                                        {"can", "i", "get", "them"},
+                                                        {"can", "i", "have", "it"},
+                                                        {"can", "i", "have", "them"},
+                                                        {"could", "i", "get", "it"},
+                                                        {"could", "i", "get", "them"},
+                                                        {"can", "i", "get", "that"},
+                                                        {"make", "it"},
+                                                        {"make", "them"},
+                                                        {"could", "i", "get", "that"},
+                                                        {"can", "i", "have", "that"},
+                                                        {"can", "it", "come"},
+                                                        {"can", "they", "come"},
+                                                        {"could", "it", "come"},
+                                                        {"could", "they", "come"},
+                                                        {"can", "it", "be"},
+                                                        {"could", "it", "be"},
+                                                        {"do", "it"},
+                                                        {"do", "them"}};
+    for (size_t l = 0; l < sizeof(leads) / sizeof(*leads); l++) {
+        size_t w = 0;
+        while (w < LEAD_WORDS_MAX && leads[l][w] &&
+               order_tok_is(in->text, in->tokens, i + w, e, leads[l][w]))
+            w++;
+        if (w == LEAD_WORDS_MAX || !leads[l][w])
+            return w;
+    }
+    return 0;
+}
+
 /* "Spicy jackfruit, but can you hold the slaw and do the mayo on the side?": after a
  * request, a question made only of changes read as a dish's modifiers (after "can you" or
  * the like, if any) asks for them as part of the order, not about the menu. */
@@ -1122,9 +1171,13 @@ static void classify_changes_asked(const struct order_class_input *in, struct or
             (order_tok_is(in->text, in->tokens, at + 1, cl->end, "you") ||
              order_tok_is(in->text, in->tokens, at + 1, cl->end, "u")))
             at += 2;
+        at += classify_change_lead(in, at, cl->end);
         bool mods = false, other = false;
         for (size_t i = at; i < cl->end && !other; i++) {
-            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER)
+            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER ||
+                order_tok_is(in->text, in->tokens, i, cl->end, "with") || /* "with no pickles" */
+                order_tok_is(in->text, in->tokens, i, cl->end, "and") ||
+                order_tok_is(in->text, in->tokens, i, cl->end, "the"))
                 continue;
             mods = mods || rg->roles[i] == ORDER_ROLE_MODIFIER;
             other = rg->roles[i] != ORDER_ROLE_MODIFIER;
@@ -1379,7 +1432,9 @@ static void classify_list_resumed(const struct order_class_input *in, struct ord
 }
 
 /* "the teriyaki bowl if its vegan": a condition on the dish before it, cut off as a clause
- * of its own, orders nothing; its diet or state words describe, they name no dish. */
+ * of its own, orders nothing; its diet or state words describe, they name no dish. A
+ * condition followed by a request opener of its own ("if its made in oil ill take two") is
+ * the request's condition: what follows is asked for. */
 static void classify_conditions(const struct order_class_input *in, struct order_reading *rg)
 {
     static const char *const subjects[] = {"its", "it", "theyre", "they"};
@@ -1387,6 +1442,11 @@ static void classify_conditions(const struct order_class_input *in, struct order
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST ||
             !order_tok_is(in->text, in->tokens, cl->begin, cl->end, "if"))
+            continue;
+        bool opened = false;
+        for (size_t i = cl->begin + 2; i < cl->end; i++)
+            opened |= rg->roles[i] == ORDER_ROLE_OPENER;
+        if (opened)
             continue;
         for (size_t k = 0; k < sizeof(subjects) / sizeof(subjects[0]); k++)
             if (order_tok_is(in->text, in->tokens, cl->begin + 1, cl->end, subjects[k]))

@@ -70,8 +70,21 @@ static bool clause_predicate_of_subject(const char *text, const struct order_tok
                                         size_t start, size_t i, size_t n)
 {
     static const char *const determiners[] = {"your", "ur", "my", "our", "the", "this", "that"};
+    /* "she said the carne asada burrito is the move", "i heard your carnitas are the best":
+     * after a verb of saying or hearing, the subject starts a statement of its own */
+    static const char *const saying[] = {"said",   "says",   "say",   "heard", "hear", "think",
+                                         "thinks", "swears", "swear", "told",  "knows"};
+    enum { SUBJECT_WORDS_MAX = 5 };
     if (order_tok_is(text, tokens, i + 1, n, "it") || order_tok_is(text, tokens, i + 1, n, "they"))
         return false;
+    for (size_t d = i > SUBJECT_WORDS_MAX ? i - SUBJECT_WORDS_MAX : 0; d + 1 < i; d++)
+        if (d > start &&
+            order_tok_in(text, tokens, d, n, saying, sizeof(saying) / sizeof(*saying)) &&
+            order_tok_in(text, tokens, d + 1, n, determiners,
+                         sizeof(determiners) / sizeof(determiners[0]))) {
+            start = d + 1;
+            break;
+        }
     if (!order_tok_in(text, tokens, start, n, determiners,
                       sizeof(determiners) / sizeof(determiners[0])))
         return false;
@@ -173,6 +186,12 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     if (!order_tok_is(text, tokens, i, n, "so"))
         return false;
     if (clause_asks_for_at(text, tokens, i + 1, n))
+        return true;
+    /* "she said the burrito is the move, so ill do that": "I'll" and a verb of getting */
+    static const char *const will[] = {"ill", "id", "imma"};
+    static const char *const getting[] = {"have", "get", "take", "do", "try", "grab", "order"};
+    if (clause_in_list(text, tokens, i + 1, n, will, sizeof(will) / sizeof(*will)) &&
+        clause_in_list(text, tokens, i + 2, n, getting, sizeof(getting) / sizeof(*getting)))
         return true;
     /* "im allergic to nuts so carrot cake without walnuts": a dish named right after "so",
      * with no article but "a" or a count, is what the reason before it asks for */

@@ -139,10 +139,21 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
                                   const struct order_reading *rg, const struct correct_pre *pre,
                                   struct correct_lead *out)
 {
-    static const char *const counts[][CORRECT_PHRASE_WORDS] = {
-        {"make", "it"}, {"make", "that"},       {"make", "them"},         {"make", "those"},
-        {"i", "mean"},  {"change", "it", "to"}, {"change", "that", "to"}, {"no", "make", "it"},
-        {"lets", "do"}, {"lets", "go", "with"}, {"lets", "get"},          {"make", "the"}};
+    static const char *const counts[][CORRECT_PHRASE_WORDS] = {{"make", "it"},
+                                                               {"make", "that"},
+                                                               {"make", "them"},
+                                                               {"make", "those"},
+                                                               {"i", "mean"},
+                                                               {"change", "it", "to"},
+                                                               {"change", "that", "to"},
+                                                               {"no", "make", "it"},
+                                                               {"lets", "do"},
+                                                               {"lets", "go", "with"},
+                                                               {"lets", "get"},
+                                                               {"make", "the"},
+                                                               {"switch", "it", "to"},
+                                                               {"switch", "that", "to"},
+                                                               {"switch", "to"}};
     static const char *const adding[] = {"more", "extra", "additional", "another"};
     static const char *const units[] = {"orders", "portions", "servings", "of"};
     size_t p = pre->p;
@@ -176,7 +187,11 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
         /* "let's do the jackfruit"; not "make it vegan", "make it large": a change */
         bool dish_next = d < n && rg->n_hits[d] > 0 &&
                          order_patterns_longest(&rd->u->modifier_starts, text, t, d, n, NULL) == 0;
-        if ((item >= 0 || (k > 0 && dish_next)) &&
+        /* "the mango smoothie... no wait the strawberry one": a menu word and "one" after
+         * the opening words name the dish that replaces it */
+        bool pro_form = dish_next && (order_tok_is(text, t, d + 1, n, "one") ||
+                                      order_tok_is(text, t, d + 1, n, "ones"));
+        if ((item >= 0 || (k > 0 && dish_next) || pro_form) &&
             (k > 0 || (pre->strong && !pre->said_no && q == 0))) {
             out->kind = CORRECT_SWAP;
             out->end = out->at = p + k;
@@ -659,8 +674,11 @@ static void correct_confirmations(const char *text, const struct order_token *to
 /* "a lemonade. actually no, an iced green tea instead": a dish whose only word after it is
  * "instead" replaces the dish named last before it, when of the same count; "instead" is no
  * change to it. When that dish was dropped already ("scratch that, the halloumi burger
- * instead"), nothing more. */
-static void correct_bare_instead(struct order_reading *rg)
+ * instead"), or a removal of another dish came between ("churros and a jamaica. scratch the
+ * churros, do flan instead": the flan takes the churros' place, the jamaica stays), nothing
+ * more. removed_ends: where each removal ended. */
+static void correct_bare_instead(struct order_reading *rg, const size_t *removed_ends,
+                                 size_t n_removed)
 {
     for (size_t s = 0; s < rg->n_things; s++) {
         struct order_thing *now = &rg->things[s];
@@ -684,7 +702,11 @@ static void correct_bare_instead(struct order_reading *rg)
         if (!was || was->reference || was->item < 0 || was->item == now->item ||
             was->qty != now->qty)
             continue;
-        was->reference = true;
+        bool removal_between = false;
+        for (size_t r = 0; r < n_removed; r++)
+            removal_between |= removed_ends[r] > was->end && removed_ends[r] <= now->begin;
+        if (!removal_between)
+            was->reference = true;
     }
 }
 
@@ -692,7 +714,10 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t n, struct order_reading *out)
 {
     enum { AFTER_REMOVAL_TOKENS_MAX = 2 }; /* "scratch the X, make it ...": a comma, "and" */
+    enum { REMOVALS_MAX = 8 };
     size_t removed_end = 0;
+    size_t removed_ends[REMOVALS_MAX];
+    size_t n_removed = 0;
     for (size_t i = 0; i < n; i++) {
         if (out->roles[i] != ORDER_ROLE_FILLER)
             continue;
@@ -715,12 +740,15 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
                          removed_end > 0 && lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX);
         else
             correct_remove(out, &lead);
-        if (lead.kind == CORRECT_REMOVE)
+        if (lead.kind == CORRECT_REMOVE) {
             removed_end = lead.end;
+            if (n_removed < REMOVALS_MAX)
+                removed_ends[n_removed++] = lead.end;
+        }
         i = lead.end - 1;
     }
     correct_instead(rd, text, tokens, n, out);
     correct_confirmations(text, tokens, n, out);
-    correct_bare_instead(out);
+    correct_bare_instead(out, removed_ends, n_removed);
     correct_word_swaps(rd, text, tokens, n, out);
 }

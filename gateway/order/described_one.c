@@ -116,11 +116,14 @@ static bool described_holds(const struct order_reader *rd, size_t item, const ch
     return order_lexicon_item_mentions(lx, (int32_t)item, cw, cl, n_common) == n_common;
 }
 
-/* The one item whose name and description hold every describing word of [b, e) (fillers left
- * out; each word a food, or a word no dictionary knows: "consome"), or -1. */
-static int32_t described_item(const struct order_reader *rd, const char *text,
-                              const struct order_token *tokens, const struct order_reading *rg,
-                              size_t b, size_t e, bool spans_ok)
+/* The one item of *among (NULL: the whole menu) whose name and description hold every
+ * describing word of [b, e) (fillers left out; each word a food, or a word no dictionary
+ * knows: "consome"; spans_ok: words already read as items count too), or -1. */
+static int32_t described_item_among(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens,
+                                    const struct order_reading *rg, size_t b, size_t e,
+                                    const struct order_item_set *among,
+                                    struct order_item_set *several, bool spans_ok)
 {
     const char *words[DESCRIBED_WORDS_MAX];
     size_t lens[DESCRIBED_WORDS_MAX], n = 0;
@@ -129,26 +132,36 @@ static int32_t described_item(const struct order_reader *rd, const char *text,
         if (k->kind != ORDER_TOKEN_WORD || described_filler(text, tokens, t, e))
             continue;
         const char *w = text + k->off;
+        /* among a kind's items, a word before a food word is part of its name ("french
+         * fries", "sour cream") */
+        const struct order_token *next = t + 1U < e ? &tokens[t + 1U] : NULL;
+        bool compound = among && next && next->kind == ORDER_TOKEN_WORD &&
+                        order_food_word(rd->food, text + next->off, next->len);
         if (n == DESCRIBED_WORDS_MAX || k->len < 3 ||
             !(rg->roles[t] == ORDER_ROLE_NONE || (spans_ok && rg->roles[t] == ORDER_ROLE_ITEM)) ||
-            (!order_food_word(rd->food, w, k->len) && order_dictionary_has(rd->dict, w, k->len)))
+            (!compound && !order_food_word(rd->food, w, k->len) &&
+             order_dictionary_has(rd->dict, w, k->len)))
             return -1;
         words[n] = w;
         lens[n++] = k->len;
     }
     int32_t found = -1;
+    size_t held = 0;
     for (size_t i = 0; n > 0 && i < rd->lex->menu->count; i++)
-        if (order_lexicon_item_mentions(rd->lex, (int32_t)i, words, lens, n) == n) {
-            if (found >= 0)
-                return -1;
-            found = (int32_t)i;
+        if ((!among || order_item_set_has(among, i)) &&
+            order_lexicon_item_mentions(rd->lex, (int32_t)i, words, lens, n) == n) {
+            if (several)
+                several->bits[i / 64] |= 1ULL << (i % 64);
+            found = held++ == 0 ? (int32_t)i : -1;
         }
+    if (held > 1)
+        return -1;
     if (found >= 0 || n < 2)
         return found;
     /* none holds them all as written: read each through the menu's names ("the thing with
      * steak and fries": the California Burrito's carne asada is steak) */
     for (size_t i = 0; i < rd->lex->menu->count; i++) {
-        bool all = true;
+        bool all = !among || order_item_set_has(among, i);
         for (size_t k = 0; k < n && all; k++)
             all = described_holds(rd, i, words[k], lens[k]);
         if (!all)
@@ -158,6 +171,13 @@ static int32_t described_item(const struct order_reader *rd, const char *text,
         found = (int32_t)i;
     }
     return found;
+}
+
+static int32_t described_item(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_reading *rg,
+                              size_t b, size_t e, bool spans_ok)
+{
+    return described_item_among(rd, text, tokens, rg, b, e, NULL, NULL, spans_ok);
 }
 
 /* Are the tokens [b, e) free: no role, no thing? */
@@ -207,16 +227,20 @@ static bool described_count_at(const struct order_reader *rd, const char *text,
            order_read_number(rd->u, text, tokens, i, e, &v) > 0;
 }
 
-/* Makes [b, e) a span of item in clause c. */
+/* Makes [b, e) a span of item in clause c; item -1: of one of *several, to be asked back. */
 static void described_span(const char *text, const struct order_token *tokens, size_t c, size_t b,
-                           size_t e, int32_t item, struct order_reading *rg)
+                           size_t e, int32_t item, const struct order_item_set *several,
+                           struct order_reading *rg)
 {
     struct order_thing *th = order_reading_add_thing(rg, c, b, e);
     if (!th)
         return;
     th->is_span = true;
     th->item = item;
-    th->candidates.bits[item / 64] |= 1ULL << (item % 64);
+    if (item >= 0)
+        th->candidates.bits[item / 64] |= 1ULL << (item % 64);
+    else
+        th->candidates = *several;
     th->score = 1.0f;
     th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
     memset(rg->roles + b, ORDER_ROLE_ITEM, e - b);
@@ -226,9 +250,107 @@ static void described_span(const char *text, const struct order_token *tokens, s
     order_reading_sort_things(rg);
 }
 
+/* The end of the description that starts at b (before a count, a punctuation mark or a
+ * word read already), at most DESCRIBED_TOKENS_MAX words. */
+static size_t described_end(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *rg,
+                            size_t b, size_t ce)
+{
+    size_t e = b;
+    while (e < ce && e < b + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+           rg->roles[e] == ORDER_ROLE_NONE && !described_count_at(rd, text, tokens, e, ce))
+        e++;
+    return e;
+}
+
+/* "the burrito with french fries inside": a kind of dish several items are, pointed at ("the",
+ * "that", "this") and described by what is in it, is the one of them whose name and
+ * description hold every food word said. "a burrito with extra cheese" asks for a change. */
+static void described_kinds(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t c, struct order_reading *rg)
+{
+    size_t ce = rg->clauses[c].end;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        size_t b = th->begin, w = th->end;
+        if (th->clause != c || !th->is_span || th->item >= 0 || th->reference || b == 0 ||
+            !described_pointing(text, tokens, b - 1U, ce) || w + 1U >= ce ||
+            !(order_tok_is(text, tokens, w, ce, "with") || order_tok_is(text, tokens, w, ce, "w")))
+            continue;
+        size_t e = described_end(rd, text, tokens, rg, w + 1U, ce);
+        if (e == w + 1U || !described_free(rg, w, e))
+            continue;
+        int32_t item =
+            described_item_among(rd, text, tokens, rg, w + 1U, e, &th->candidates, NULL, false);
+        if (item < 0)
+            continue;
+        th->item = item;
+        memset(&th->candidates, 0, sizeof(th->candidates));
+        th->candidates.bits[item / 64] |= 1ULL << (item % 64);
+        th->end = (uint16_t)e;
+        th->phrase_len =
+            (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
+        memset(rg->roles + w, ORDER_ROLE_ITEM, e - w);
+        for (size_t t = w; t < e; t++)
+            rg->mod_zone[t] = false;
+    }
+}
+
+/* "one bowl of chicken", "a burrito of steak": a kind of dish several items are (a word that
+ * ends their names), "of" and food words, in the order of Spanish "bowl de pollo": the one
+ * item of that kind whose name and description hold the food. "tacos of the fish" is read
+ * by the spans already; here the food is the description's, not the name's. */
+static void described_kind_of(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t c, struct order_reading *rg)
+{
+    size_t cb = rg->clauses[c].begin, ce = rg->clauses[c].end;
+    for (size_t k = cb; k + 2U < ce; k++) {
+        if (rg->roles[k] != ORDER_ROLE_NONE || rg->n_hits[k] == 0 ||
+            !order_tok_is(text, tokens, k + 1U, ce, "of"))
+            continue;
+        struct order_item_set kind;
+        memset(&kind, 0, sizeof(kind));
+        bool head = false;
+        for (size_t h = 0; h < rg->n_hits[k]; h++) {
+            const struct order_lex_word *w = &rd->lex->words[rg->hits[k][h].words[0]];
+            head = head || (w->head && rg->hits[k][h].edits == 0);
+            order_item_set_or(&kind, &w->items);
+        }
+        if (!head || order_item_set_count(&kind) < 2)
+            continue;
+        size_t d = k + 2U;
+        if (order_tok_is(text, tokens, d, ce, "the"))
+            d++;
+        /* "chicken" read as a span of the dishes that name it: those are not the kind's */
+        struct order_thing *named = NULL;
+        for (size_t s = 0; s < rg->n_things; s++)
+            if (rg->things[s].clause == c && rg->things[s].is_span && rg->things[s].item < 0 &&
+                !rg->things[s].reference && rg->things[s].begin == d)
+                named = &rg->things[s];
+        if (named)
+            memset(rg->roles + d, ORDER_ROLE_NONE, named->end - d);
+        size_t e = described_end(rd, text, tokens, rg, d, ce);
+        int32_t item = e > d && described_free(rg, k, e)
+                           ? described_item_among(rd, text, tokens, rg, d, e, &kind, NULL, false)
+                           : -1;
+        if (named && (item < 0 || e < named->end)) {
+            memset(rg->roles + d, ORDER_ROLE_ITEM, named->end - d);
+            continue;
+        }
+        if (item < 0)
+            continue;
+        if (named)
+            named->reference = true; /* still one of the clause's things, adding nothing */
+        described_span(text, tokens, c, k, e, item, NULL, rg);
+        k = e - 1U;
+    }
+}
+
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
+    described_kinds(rd, text, tokens, c, rg);
+    described_kind_of(rd, text, tokens, c, rg);
     size_t cb = rg->clauses[c].begin, ce = rg->clauses[c].end;
     for (size_t p = cb; p + 2U < ce; p++) {
         if (!described_pointing(text, tokens, p, ce) || rg->roles[p] != ORDER_ROLE_NONE)
@@ -238,9 +360,14 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
             if (!order_tok_is(text, tokens, o, ce, "one") &&
                 !order_tok_is(text, tokens, o, ce, "ones"))
                 continue;
-            int32_t item = described_item(rd, text, tokens, rg, p + 1U, o, false);
-            if (item >= 0 && described_free(rg, p, o + 1U)) {
-                described_span(text, tokens, c, p, o + 1U, item, rg);
+            struct order_item_set several;
+            memset(&several, 0, sizeof(several));
+            int32_t item =
+                described_item_among(rd, text, tokens, rg, p + 1U, o, NULL, &several, false);
+            if (described_free(rg, p, o + 1U) &&
+                (item >= 0 || order_item_set_count(&several) > 1)) {
+                /* "the steak one" where two dishes hold steak: one of them, asked back */
+                described_span(text, tokens, c, p, o + 1U, item, &several, rg);
                 p = o;
             }
             break;
@@ -259,7 +386,7 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
         if (item >= 0 && rg->roles[p + 1U] == ORDER_ROLE_NONE &&
             described_free_but_spans(rg, p, e)) {
             described_drop_spans(rg, c, p, e);
-            described_span(text, tokens, c, p, e, item, rg);
+            described_span(text, tokens, c, p, e, item, NULL, rg);
             p = e - 1U;
         }
     }

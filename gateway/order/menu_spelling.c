@@ -1,6 +1,9 @@
 /* menu_spelling.c — a change's words as the menu spells them (reading.h): the match form
  * drops accents, so "extra jalapenos" and "extra consome" are written back "extra
- * jalapeños", "extra consomé" when the menu's names or descriptions spell the word so. */
+ * jalapeños", "extra consomé" when the menu's names or descriptions spell the word so; and
+ * a customer's clipped word of the understanding's synonyms ("guac") is written as the menu
+ * writes it ("guacamole"). */
+#include <strings.h>
 #include <string.h>
 
 #include "gateway/order/normalize.h"
@@ -97,6 +100,66 @@ void order_menu_spelling(const struct menu *menu, char *mod, size_t cap)
         if (spelt && plural)
             out[o++] = 's';
         changed = changed || spelt;
+        while (*s == ' ')
+            out[o++] = *s++;
+    }
+    out[o] = '\0';
+    if (changed && o < cap)
+        memcpy(mod, out, o + 1);
+}
+
+/* Does the menu's names or descriptions hold the word w[0..len), any case? */
+static bool spelling_menu_has(const struct menu *menu, const char *w, size_t len)
+{
+    for (size_t i = 0; i < menu->count; i++) {
+        const char *texts[2] = {menu->items[i].name, menu->items[i].description};
+        for (size_t k = 0; k < 2; k++)
+            for (const char *p = texts[k]; p && *p;) {
+                while (*p && !spelling_letter((unsigned char)*p))
+                    p++;
+                const char *q = p;
+                while (*q && (spelling_letter((unsigned char)*q) || *q == '-'))
+                    q++;
+                if ((size_t)(q - p) == len && strncasecmp(p, w, len) == 0)
+                    return true;
+                p = q;
+            }
+    }
+    return false;
+}
+
+void order_menu_synonyms(const struct order_understanding *u, const struct menu *menu, char *mod,
+                         size_t cap)
+{
+    char out[ORDER_MODIFIER_BYTES_MAX];
+    size_t o = 0;
+    bool changed = false;
+    for (const char *s = mod; *s;) {
+        const char *w = s;
+        while (*s && *s != ' ')
+            s++;
+        size_t len = (size_t)(s - w);
+        const char *put = w;
+        size_t pl = len;
+        for (size_t k = 0; k < u->synonyms.count && !spelling_menu_has(menu, w, len); k++) {
+            const struct order_pattern *p = &u->synonyms.items[k];
+            if (p->n_words != 1 || p->word_lens[0] != len || memcmp(p->words[0], w, len) != 0 ||
+                p->value < 0 || (size_t)p->value >= u->n_synonym_of)
+                continue;
+            const char *of = u->synonym_of[p->value];
+            /* a clipping only ("guac" of "guacamole"): "yogurt" stays as the customer wrote */
+            if (!strchr(of, ' ') && strlen(of) > len && strncmp(of, w, len) == 0 &&
+                spelling_menu_has(menu, of, strlen(of))) {
+                put = of; /* "guac": the menu's "guacamole" */
+                pl = strlen(of);
+                changed = true;
+                break;
+            }
+        }
+        if (o + pl + 3 >= sizeof(out))
+            return; /* too long to rewrite: left as read */
+        memcpy(out + o, put, pl);
+        o += pl;
         while (*s == ' ')
             out[o++] = *s++;
     }

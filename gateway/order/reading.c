@@ -669,15 +669,50 @@ static bool read_unread_before(const struct order_reader *rd, const char *text,
            !read_frame_word(rd->frame, text + k->off, k->len);
 }
 
-/* "chicken bowl", "steak burrito": words before a kind of dish (a span several items fit)
- * that the name or description of exactly one of them holds name that one; held by several
+/* "breakfast tacos", "holiday burritos": a noun (no adjective, no food, no word of the
+ * menu's names or descriptions) right before a kind of dish several items are makes a kind
+ * of its own with it: a dish the menu lacks, not one of the menu's to ask about. */
+static bool read_noun_kind(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, const struct order_reading *rg,
+                           const struct order_thing *kind, size_t clause_begin)
+{
+    if (kind->item >= 0 || kind->begin <= clause_begin || kind->end != kind->begin + 1U ||
+        !order_read_token_head(rd, rg, kind->begin))
+        return false;
+    size_t t = kind->begin - 1U;
+    const struct order_token *k = &tokens[t];
+    const char *w = text + k->off;
+    if (k->kind != ORDER_TOKEN_WORD || (t > clause_begin && rg->n_hits[t - 1U] > 0))
+        return false; /* "kale seizure salad": a name's word before it, the noun a slip */
+    for (size_t i = 0; i < rd->lex->menu->count; i++) /* "street tacos" of "street corn" */
+        if (order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, (size_t[]){k->len}, 1) > 0)
+            return false;
+    struct order_item_set found;
+    return k->len >= 4 && rg->roles[t] == ORDER_ROLE_NONE && rg->n_hits[t] == 0 &&
+           !rg->mod_zone[t] && !order_tok_connector(text, k) &&
+           order_dictionary_has(rd->dict, w, k->len) &&
+           !order_dictionary_has(rd->lex->adjectives, w, k->len) &&
+           !order_food_word(rd->food, w, k->len) && !read_frame_word(rd->frame, w, k->len) &&
+           order_patterns_longest(&rd->u->not_dish_words, text, tokens, t, t + 1U, NULL) == 0 &&
+           order_read_described_candidates(rd, text, tokens, t, t + 1U, &kind->candidates,
+                                           &found) == 0;
+}
+
+/* "chicken bowl", "steak burrito": words before a kind of dish (a span several items fit,
+ * or one) that the name or description of exactly one of them holds name that one; held by several
  * ("pork taco"), they narrow the kind to those, to be asked back. The words join its span.
  * Returns whether they did. */
 static bool read_describe_kind(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *rg,
                                struct order_thing *kind, size_t b)
 {
-    if (kind->item >= 0 || !order_read_token_head(rd, rg, kind->end - 1U) ||
+    /* a kind one item is ("quesadilla") takes the words its description holds too: "the
+     * cheese quesadilla" is that one, not a dish the menu lacks */
+    size_t head = kind->end - 1U; /* "quesadilla thing", "bowl one": the noun before */
+    if (head > kind->begin && (order_tok_is(text, tokens, head, kind->end, "thing") ||
+                               order_tok_is(text, tokens, head, kind->end, "one")))
+        head--;
+    if (!order_read_token_head(rd, rg, head) ||
         order_tok_is(text, tokens, kind->end, rg->clauses[kind->clause].end, "instead"))
         return false; /* "lettuce wrap instead": a swap, not a dish */
     struct order_item_set found;
@@ -761,6 +796,29 @@ static bool read_food_just_before(const struct order_reader *rd, const char *tex
            rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
 }
 
+/* "2 ham and cheese", "egg and cheese": a food the menu lacks, "and", then a span that is
+ * only the part after "and" of a name ("cheese" of Bean and Cheese Burrito): the customer
+ * names another pair, a dish the menu lacks, not that item. */
+static bool read_food_and_part(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_reading *rg,
+                               const struct order_thing *th, const struct order_clause *cl)
+{
+    if (th->item < 0 || th->begin < cl->begin + 2U || order_read_span_whole(rd, rg, th) ||
+        !order_tok_is(text, tokens, th->begin - 1U, cl->end, "and"))
+        return false;
+    size_t f = th->begin - 2U;
+    if (tokens[f].kind != ORDER_TOKEN_WORD || rg->roles[f] != ORDER_ROLE_NONE ||
+        rg->n_hits[f] > 0 || rg->mod_zone[f] ||
+        !order_food_word(rd->food, text + tokens[f].off, tokens[f].len))
+        return false;
+    const char *name = rd->lex->menu->items[th->item].name;
+    const struct order_token *w = &tokens[th->begin];
+    for (const char *p = strstr(name, " and "); p; p = strstr(p + 1, " and "))
+        if (strncasecmp(p + 5, text + w->off, w->len) == 0)
+            return true;
+    return false;
+}
+
 /* Does the word of name hold the word w[0..len) (any case)? */
 static bool read_name_has_word(const char *name, const char *w, size_t len)
 {
@@ -835,12 +893,49 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             while (read_food_just_before(rd, text, tokens, rg, th, cl) &&
                    read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U))
                 ;
+            /* "ground beef tacos": the describing word ends a food of two words ("ground
+             * beef") that the dish's description does not hold: another dish, one the menu
+             * lacks, not the taco whose beef is birria */
+            size_t a = th->begin - 1U;
+            char food[ORDER_PHRASE_BYTES_MAX];
+            int fl = th->begin > cl->begin
+                         ? snprintf(food, sizeof(food), "%.*s %.*s", (int)tokens[a].len,
+                                    text + tokens[a].off, (int)tokens[th->begin].len,
+                                    text + tokens[th->begin].off)
+                         : -1;
+            if (th->item >= 0 && fl > 0 && (size_t)fl < sizeof(food) &&
+                tokens[a].kind == ORDER_TOKEN_WORD && rg->roles[a] == ORDER_ROLE_NONE &&
+                order_food_entry(rd->food, food, (size_t)fl) &&
+                !read_item_describes(rd, text, tokens, th->item, a, th->begin + 1U)) {
+                int32_t v;
+                while (a > cl->begin && tokens[a - 1U].kind == ORDER_TOKEN_WORD &&
+                       rg->roles[a - 1U] == ORDER_ROLE_NONE && rg->n_hits[a - 1U] == 0 &&
+                       order_read_number(rd->u, text, tokens, a - 1U, a, &v) == 0 &&
+                       order_dictionary_has(rd->lex->adjectives, text + tokens[a - 1U].off,
+                                            tokens[a - 1U].len))
+                    a--; /* "crispy ground beef tacos": its adjectives too, not its count */
+                read_span_to_dish(text, tokens, rg, th, a);
+            }
             s++; /* "steak burrito": the Carne Asada Burrito's "grilled steak" */
             continue;
         }
         if (!food_before && read_unread_before(rd, text, tokens, rg, th, cl->begin) &&
             read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
             s++; /* "hibiscus agua fresca": the Jamaica Agua Fresca's "dried hibiscus" */
+            continue;
+        }
+        if (read_food_and_part(rd, text, tokens, rg, th, cl)) {
+            size_t a = th->begin - 2U;
+            while (a > cl->begin && rg->n_hits[a - 1U] == 0 &&
+                   read_free_food(rd, text, tokens, rg, a - 1U, cl->begin, cl->end))
+                a--; /* "potato egg and cheese": the food words before it too */
+            read_span_to_dish(text, tokens, rg, th, a);
+            s++; /* "ham and cheese": not the Bean and Cheese Burrito */
+            continue;
+        }
+        if (!food_before && read_noun_kind(rd, text, tokens, rg, th, cl->begin)) {
+            read_span_to_dish(text, tokens, rg, th, th->begin - 1U);
+            s++; /* "breakfast tacos": a kind of its own, one the menu lacks */
             continue;
         }
         /* "chicken" ends the alias "crispy chicken", yet a span of it alone fits several

@@ -318,4 +318,9 @@ void order_change_typos(const struct order_reader *rd, char *mod, size_t cap);
  * w itself or its plural is there (change_typos.c). */
 bool order_menu_near_word(const struct order_lexicon *lx, const char *w, size_t len, char *out);
 
+/* Rewrites the change mod with the menu's word for a customer's clipping of it, where the
+ * menu writes that word and not the customer's ("extra guac": "extra guacamole"). */
+void order_menu_synonyms(const struct order_understanding *u, const struct menu *menu, char *mod,
+                         size_t cap);
+
 #endif
