@@ -4298,10 +4298,9 @@ static void attach_pronoun_object(struct attach_state *st, size_t c)
         bool free = true;
         for (size_t f = q; f <= i && f < cl->end; f++)
             free = free && attach_free(st, f);
-        if (one == 0 &&
-            (!free ||
-             !(order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)) ||
-               (k == 0 && attach_that_object(st, i, cl->end)))))
+        if (one == 0 && (!free || !(order_tok_in(text, t, i, cl->end, pronouns,
+                                                 sizeof(pronouns) / sizeof(*pronouns)) ||
+                                    (k == 0 && attach_that_object(st, i, cl->end)))))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
         /* "one" points at the dish just asked about too: "how spicy is the jackfruit burger?
