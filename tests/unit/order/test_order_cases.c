@@ -2901,6 +2901,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* an opener after words of discourse ("ok so just ...") still opens the request: the
+     * count of "them" asks for the dish asked about anew */
+    {.text = "are the onion rings crispy? ok so just give me 3 of them plus a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
