@@ -338,6 +338,13 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     }
     if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "more"))
         st->rg->roles[p++] = ORDER_ROLE_QTY; /* "2 more carnitas tacos": the count, no change */
+    size_t all = order_all_of_kind_at(text, st->tokens, s->begin);
+    if (k > 0 && all < s->begin && all > q &&
+        (all <= p || (all == p + 1U && order_tok_is(text, st->tokens, p, s->begin, "of")))) {
+        /* "2 of every dessert", "one of everything in the": the count's, no change */
+        memset(st->rg->roles + p, ORDER_ROLE_QTY, s->begin - p);
+        p = s->begin;
+    }
     while (p < s->begin && (order_tok_is(text, st->tokens, p, s->begin, "of") ||
                             order_tok_is(text, st->tokens, p, s->begin, "the") ||
                             order_tok_is(text, st->tokens, p, s->begin, "those") ||

@@ -2908,6 +2908,20 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "everything in/on the <kind>" and "of every <kind>" are every dish of the kind, each
+     * with the count; "menu" after the kind changes none of them */
+    {.text = "three of everything on your smoothie menu please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3},
+               {.name = "Strawberry Banana Smoothie", .qty = 3}}},
+    {.text = "2 of every milkshake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 2},
+               {.name = "Chocolate Milkshake", .qty = 2}}},
 };
 
 static struct fixture f;
