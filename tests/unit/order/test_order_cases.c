@@ -2922,6 +2922,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 2},
                {.name = "Chocolate Milkshake", .qty = 2}}},
+    /* a counted kind, then dishes of it whose counts make it up, is those dishes */
+    {.text = "we need two shakes, one vanilla one chocolate",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 1},
+               {.name = "Chocolate Milkshake", .qty = 1}}},
 };
 
 static struct fixture f;
