@@ -132,10 +132,11 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
         if (k->kind != ORDER_TOKEN_WORD || described_filler(text, tokens, t, e))
             continue;
         const char *w = text + k->off;
-        /* among a kind's items, a word before a food word is part of its name ("french
-         * fries", "sour cream") */
+        /* among a kind's items, or where menu words may describe ("the thing with the pulled
+         * jackfruit"), a word before a food word is part of its name ("french fries", "sour
+         * cream", "pickled onion") */
         const struct order_token *next = t + 1U < e ? &tokens[t + 1U] : NULL;
-        bool compound = among && next && next->kind == ORDER_TOKEN_WORD &&
+        bool compound = (among || spans_ok) && next && next->kind == ORDER_TOKEN_WORD &&
                         order_food_word(rd->food, text + next->off, next->len);
         if (n == DESCRIBED_WORDS_MAX || k->len < 3 ||
             !(rg->roles[t] == ORDER_ROLE_NONE || (spans_ok && rg->roles[t] == ORDER_ROLE_ITEM)) ||

@@ -2929,6 +2929,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 1},
                {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* "the thing with <adjective> <food>": the adjective is part of what the dish holds */
+    {.text = "can we get the thing with pickled onion on it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
 };
 
 static struct fixture f;
