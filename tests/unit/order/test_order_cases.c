@@ -2935,6 +2935,18 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* a removal of "the <menu word> one" drops the one dish asked for before that it names */
+    {.text = "1 mango smoothie, 1 cold brew, 2 onion rings... actually cancel the mango one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
+    /* a word several dishes hold points, with "one", at the one of them asked for before */
+    {.text = "a crispy chicken burger, 2 fries and a lemonade; actually drop the chicken one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
