@@ -290,6 +290,32 @@ static bool attach_x_count_before(struct attach_state *st, struct order_thing *s
     return true;
 }
 
+/* "table 7 wants 2 cheeseburgers", "the 4 of us want a burger": of two counts before a
+ * dish with a verb between them, the one nearer the dish is its count; the first counts
+ * who asks. Returns where the count starts: q, which reads k tokens, or the later one. */
+static size_t attach_later_count(const struct attach_state *st, const struct order_thing *s,
+                                 size_t q, size_t k)
+{
+    int32_t v;
+    if (k == 0)
+        return q;
+    for (size_t p = q + k; p < s->begin; p++) {
+        static const char *const changes[] = {"with", "without", "w", "no", "extra",
+                                              "and",  "or",      "x", "by", "times"};
+        if (st->tokens[p].kind != ORDER_TOKEN_WORD ||
+            order_tok_in(st->text, st->tokens, p, s->begin, changes,
+                         sizeof(changes) / sizeof(*changes)))
+            return q; /* "2 with 3 patties": a count of the change */
+        const struct order_token *w = &st->tokens[p];
+        if (st->rg->n_hits[p] > 0 || order_food_word(st->rd->food, st->text + w->off, w->len))
+            return q; /* "1 pepsi 1 mexican coke": a dish between, with its own count */
+        if (p > q + k &&
+            order_read_quantity(st->rd->u, st->text, st->tokens, p, s->begin + 1, &v) > 0)
+            return p;
+    }
+    return q;
+}
+
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -304,6 +330,8 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
             break;
         }
     size_t k = q < s->begin ? order_read_quantity(u, text, st->tokens, q, s->begin + 1, &qty) : 0;
+    q = attach_later_count(st, s, q, k);
+    k = q < s->begin ? order_read_quantity(u, text, st->tokens, q, s->begin + 1, &qty) : 0;
     /* "obsessed with tres leches": a number word right before the span that is a word of
      * the span's own name ("tres" of Tres Leches Cake) names it, counts nothing */
     if (k == 1 && q + 1U == s->begin && s->item >= 0 && st->rg->n_hits[q] > 0 &&

@@ -2947,6 +2947,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a table's number before the verb counts nobody's dish; the count next to the dish does */
+    {.text = "table 9 would like 2 lemonades and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 static struct fixture f;
