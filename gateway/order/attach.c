@@ -316,6 +316,17 @@ static size_t attach_later_count(const struct attach_state *st, const struct ord
     return q;
 }
 
+/* Is token p a place's number ("table 7", "room 12", "seat 3")? It counts no dish. */
+static bool attach_place_number(const struct attach_state *st, size_t p)
+{
+    static const char *const places[] = {"table", "tbl", "seat", "room", "booth", "bay", "spot"};
+    const struct order_token *t = &st->tokens[p];
+    return p > 0 && t->kind == ORDER_TOKEN_WORD && st->text[t->off] >= '0' &&
+           st->text[t->off] <= '9' &&
+           order_tok_in(st->text, st->tokens, p - 1U, st->e, places,
+                        sizeof(places) / sizeof(*places));
+}
+
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -324,8 +335,11 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     /* the quantity may stand after words that are not the item's ("ordering three ...",
      * "just 17 ..."): those stay unread */
     for (size_t p = q; p < s->begin; p++)
-        if (order_read_quantity(u, text, st->tokens, p, s->begin + 1, &qty) > 0 ||
-            order_patterns_longest(&u->vague_quantities, text, st->tokens, p, s->begin, NULL) > 0) {
+        if (attach_place_number(st, p) && p + 1U < s->begin)
+            p++; /* "table 7 wants lemonades": the table's, no count */
+        else if (order_read_quantity(u, text, st->tokens, p, s->begin + 1, &qty) > 0 ||
+                 order_patterns_longest(&u->vague_quantities, text, st->tokens, p, s->begin, NULL) >
+                     0) {
             q = p;
             break;
         }

@@ -2954,6 +2954,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2},
                {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a room's or table's number is no count; the count said after the dish is */
+    {.text = "room 12 needs more onion rings, 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
 };
 
 static struct fixture f;
