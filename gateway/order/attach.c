@@ -1003,6 +1003,31 @@ static struct order_thing *attach_split(struct attach_state *st, struct order_th
 static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
 static bool attach_with_dish(const struct attach_state *st, size_t a, size_t b);
 
+/* "2 beef burgers medium rare n 1 well done": a smaller count joined by "and" to a dish whose
+ * whole count took changes of its own is one more of the dish, not a part of it. */
+static bool attach_another_of(const struct attach_state *st, const struct order_thing *s, size_t a,
+                              bool split_before)
+{
+    static const char *const joins[] = {"and", "n", "plus", "&", "+"};
+    return !split_before && s->mods.n > 0 && s->qty_explicit && a > s->end &&
+           order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
+}
+
+/* A copy of span s with count k, placed at token at, s's count left whole; NULL when full. */
+static struct order_thing *attach_copy(struct attach_state *st, const struct order_thing *s,
+                                       int32_t k, size_t at)
+{
+    struct order_reading *rg = st->rg;
+    if (rg->n_things == ORDER_ITEMS_MAX)
+        return NULL;
+    struct order_thing *n = &rg->things[rg->n_things++];
+    *n = *s;
+    n->qty = k;
+    n->mods.n = 0;
+    n->begin = n->end = (uint16_t)at;
+    return n;
+}
+
 /* The rest of span s after its parts were split off takes the modifiers said last; s stands
  * first in the text, so while s has none of its own it takes those of the part split off
  * just before, and that part, which comes later in the text, takes the rest's ("2
@@ -1084,7 +1109,9 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
-    *into = rest ? attach_rest_in_order(st, s) : attach_split(st, s, k, a);
+    *into = rest                                        ? attach_rest_in_order(st, s)
+            : attach_another_of(st, s, a, split_before) ? attach_copy(st, s, k, a)
+                                                        : attach_split(st, s, k, a);
     if (!*into)
         return 0;
     memset(st->rg->roles + a, ORDER_ROLE_QTY, p - a);

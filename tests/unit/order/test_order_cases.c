@@ -2960,6 +2960,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* a smaller count joined by "and" to a dish whose whole count took its own changes is one
+     * more of the dish, not a part of it */
+    {.text = "3 cheeseburgers no pickles and 1 with extra cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 3, .mods = {"no pickles"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra cheese"}}}},
 };
 
 static struct fixture f;
