@@ -1023,6 +1023,35 @@ static void classify_elliptic_questions(const struct order_class_input *in,
     }
 }
 
+/* "what's the vegan mayo made of? the one on the green garden burger": right after a question,
+ * a clause that opens by pointing at a thing ("the one", "that stuff") and says where it is
+ * ("on", "in", "with", "from" a dish) says what the question is about; it orders nothing. */
+static void classify_pointer_follow_ups(const struct order_class_input *in,
+                                        struct order_reading *rg)
+{
+    static const char *const pointing[] = {"the", "that", "this"};
+    static const char *const pointers[] = {"one", "ones", "thing", "stuff", "sauce"};
+    static const char *const wheres[] = {"on", "in", "with", "from", "inside", "that", "which"};
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *q = &rg->clauses[c - 1];
+        if (cl->intent != ORDER_INTENT_REQUEST || q->intent != ORDER_INTENT_QUESTION ||
+            cl->request_form || classify_asks_politely(in, cl))
+            continue; /* "one" of "the one" may read as a count */
+        size_t i = cl->begin;
+        while (i < cl->end && in->tokens[i].kind != ORDER_TOKEN_WORD)
+            i++;
+        if (order_tok_in(in->text, in->tokens, i, cl->end, pointing,
+                         sizeof(pointing) / sizeof(*pointing)) &&
+            order_tok_in(in->text, in->tokens, i + 1, cl->end, pointers,
+                         sizeof(pointers) / sizeof(*pointers)) &&
+            rg->roles[i + 1] != ORDER_ROLE_ITEM &&
+            order_tok_in(in->text, in->tokens, i + 2, cl->end, wheres,
+                         sizeof(wheres) / sizeof(*wheres)))
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
+
 /* "is the black bean burger spicy? chipotle scares me a bit", "ngl the jackfruit burger
  * slaps. best thing on the menu": beside a question or another matter, a clause that only
  * says something about the dishes it names (no opener, count or politeness) orders nothing. */
@@ -1469,6 +1498,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_topics(u, in, rg);
     classify_follow_ups(in, rg);
     classify_elliptic_questions(in, rg);
+    classify_pointer_follow_ups(in, rg);
     classify_diet_follow_ups(u, in, rg);
     classify_food_asides(in, rg);
     classify_asks_if_possible(in, rg);

@@ -2968,6 +2968,11 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 3, .mods = {"no pickles"}},
                {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra cheese"}}}},
+    /* after a question, "the one / the stuff on <dish>" says what is asked about; no order */
+    {.text = "how spicy is the sauce?? the one on the buffalo cauliflower wrap",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
