@@ -2973,6 +2973,11 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "put in an order" is "place an order": asked for a later day, a capability question */
+    {.text = "hey could we put in an order for sunday brunch?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
