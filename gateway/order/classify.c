@@ -1483,6 +1483,39 @@ static void classify_conditions(const struct order_class_input *in, struct order
     }
 }
 
+/* "can i order the mini burger if im 30", "could we order off the kids menu if we're
+ * adults": a request to order opened by a modal, on a condition about the customers
+ * themselves, asks whether it is allowed; it orders nothing yet. */
+static void classify_permission_asked(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const selves[] = {"i", "im", "we", "were", "ive", "weve", "my", "our"};
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST || !cl->request_form)
+            continue;
+        bool counted = false; /* "can i order 2 cheeseburgers if i pay cash": asked for */
+        for (size_t t = 0; t < rg->n_things; t++)
+            counted |=
+                rg->things[t].clause == c && rg->things[t].qty_explicit &&
+                rg->things[t].begin > cl->begin &&
+                rg->roles[rg->things[t].begin - 1U] == ORDER_ROLE_QTY && /* not "im 30" */
+                !order_tok_is(in->text, in->tokens, rg->things[t].begin - 1U, cl->end, "the");
+        if (counted)
+            continue;
+        bool order_verb = false, condition = false;
+        for (size_t i = cl->begin; i + 1 < cl->end; i++) {
+            order_verb |= rg->roles[i] == ORDER_ROLE_OPENER &&
+                          order_tok_is(in->text, in->tokens, i, cl->end, "order") &&
+                          i > cl->begin && rg->roles[i - 1] == ORDER_ROLE_OPENER;
+            condition |= order_verb && order_tok_is(in->text, in->tokens, i, cl->end, "if") &&
+                         order_tok_in(in->text, in->tokens, i + 1, cl->end, selves,
+                                      sizeof(selves) / sizeof(*selves));
+        }
+        if (condition)
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -1514,6 +1547,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_withdrawn(in, rg);
     classify_list_resumed(in, rg);
     classify_conditions(in, rg);
+    classify_permission_asked(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

@@ -2978,6 +2978,11 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "can i order <dish> if <we/i ...>": asks whether it is allowed, orders nothing yet */
+    {.text = "could we order the kids nuggets if we're grown ups haha",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
