@@ -3677,8 +3677,16 @@ static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
     memset(st->rg->roles + p, ORDER_ROLE_QTY, q + k - p);
 }
 
+/* How many children born together token i names ("twins"), or 0. */
+static int32_t attach_born_together(const char *text, const struct order_token *t, size_t i,
+                                    size_t e)
+{
+    return order_tok_is(text, t, i, e, "twins") ? 2 : 0;
+}
+
 /* "the twins both want a kids quesadilla", "we both want a lemonade": "both" as the subject
- * of wanting makes each dish after it, with no count of its own, two. */
+ * of wanting makes each dish after it, with no count of its own, two; so does "the twins
+ * each want". */
 static void attach_both_want(struct attach_state *st, size_t first, size_t end)
 {
     static const char *const verbs[] = {"want", "wanna", "get",  "have", "need", "ll",
@@ -3686,17 +3694,31 @@ static void attach_both_want(struct attach_state *st, size_t first, size_t end)
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t at = st->e;
-    for (size_t i = st->b; i < st->e && at == st->e; i++)
+    int32_t count = 2;
+    for (size_t i = st->b; i < st->e && at == st->e; i++) {
         if (order_tok_is(text, t, i, st->e, "both") &&
             (attach_in(text, t, i + 1, st->e, verbs, sizeof(verbs) / sizeof(*verbs)) ||
              (order_tok_is(text, t, i + 1, st->e, "of") &&
               attach_in(text, t, i + 3, st->e, verbs, sizeof(verbs) / sizeof(*verbs)))))
             at = i;
+        /* "the twins each want the nuggets": a pair (or three) each wanting, one each */
+        int32_t many = i > st->b ? attach_born_together(text, t, i - 1U, st->e) : 0;
+        if (many > 0 && order_tok_is(text, t, i, st->e, "each") &&
+            attach_in(text, t, i + 1, st->e, verbs, sizeof(verbs) / sizeof(*verbs))) {
+            at = i;
+            count = many;
+        }
+    }
+    /* "... and i'll have the halloumi burger": another's request ends theirs */
+    size_t stop = at + 2U;
+    while (stop < st->e && !(st->rg->roles[stop] == ORDER_ROLE_OPENER &&
+                             st->rg->roles[stop - 1U] != ORDER_ROLE_OPENER))
+        stop++;
     for (size_t s = first; s < end && at < st->e; s++) {
         struct order_thing *th = &st->rg->things[s];
-        if (th->begin > at && th->is_span && th->item >= 0 && !th->qty_explicit &&
-            !th->qty_unclear && !th->reference && th->qty == 1) {
-            th->qty = 2;
+        if (th->begin > at && th->begin < stop && th->is_span && th->item >= 0 &&
+            !th->qty_explicit && !th->qty_unclear && !th->reference && th->qty == 1) {
+            th->qty = count;
             th->qty_explicit = true;
         }
     }

@@ -2983,6 +2983,13 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* twins each wanting a dish: one each; another's request after is their own */
+    {.text = "the twins each want a kids mini burger and i'll have the halloumi burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 2},
+               {.name = "Grilled Halloumi Burger", .qty = 1}}},
 };
 
 static struct fixture f;
