@@ -2990,6 +2990,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 2},
                {.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* an item's word, a word misheard, then the kind it is one of: one name ("tofu terrific
+     * bowl" said for the teriyaki bowl) */
+    {.text = "one tofu terrific bowl please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
 };
 
 static struct fixture f;
