@@ -12,7 +12,7 @@
 enum {
     DESCRIBED_WORDS_MAX = 3,  /* food words that describe the dish */
     DESCRIBED_TOKENS_MAX = 8, /* words after "with" read as its description */
-    DESCRIBED_BEFORE_MAX = 2, /* words between "the" and "one" */
+    DESCRIBED_BEFORE_MAX = 3, /* words between "the" and "one": "the pea and quinoa one" */
 };
 
 /* Words of a description that say nothing of the dish ("the thing with the steak and fries
@@ -200,6 +200,17 @@ static bool described_free_but_spans(const struct order_reading *rg, size_t b, s
     return true;
 }
 
+/* Is some describing word of [b, e) read by nothing ("pea" of "the pea and quinoa one")? */
+static bool described_some_unread(const char *text, const struct order_token *tokens,
+                                  const struct order_reading *rg, size_t b, size_t e)
+{
+    for (size_t t = b; t < e; t++)
+        if (tokens[t].kind == ORDER_TOKEN_WORD && rg->roles[t] == ORDER_ROLE_NONE &&
+            rg->n_hits[t] == 0 && !described_filler(text, tokens, t, e))
+            return true;
+    return false;
+}
+
 /* Drops clause c's spans that begin inside [b, e): words of a description, no dishes. */
 static void described_drop_spans(struct order_reading *rg, size_t c, size_t b, size_t e)
 {
@@ -363,11 +374,18 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
                 continue;
             struct order_item_set several;
             memset(&several, 0, sizeof(several));
+            /* "the pea and quinoa one": a word read as a dish of its own may describe too,
+             * beside a word no dish is named by ("the mango one" is read by the spans) */
+            bool spans = !described_free(rg, p, o + 1U) &&
+                         described_free_but_spans(rg, p, o + 1U) &&
+                         described_some_unread(text, tokens, rg, p + 1U, o);
             int32_t item =
-                described_item_among(rd, text, tokens, rg, p + 1U, o, NULL, &several, false);
-            if (described_free(rg, p, o + 1U) &&
-                (item >= 0 || order_item_set_count(&several) > 1)) {
+                described_item_among(rd, text, tokens, rg, p + 1U, o, NULL, &several, spans);
+            if ((spans || described_free(rg, p, o + 1U)) &&
+                (item >= 0 || (!spans && order_item_set_count(&several) > 1))) {
                 /* "the steak one" where two dishes hold steak: one of them, asked back */
+                if (spans)
+                    described_drop_spans(rg, c, p, o + 1U);
                 described_span(text, tokens, c, p, o + 1U, item, &several, rg);
                 p = o;
             }

@@ -2997,6 +2997,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* "the <three words> one": a word read as a dish may describe it beside one no dish names */
+    {.text = "can i get the herb and pea one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
 };
 
 static struct fixture f;
