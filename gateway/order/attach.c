@@ -2845,6 +2845,45 @@ static bool attach_counts_all(const struct attach_state *st, size_t a, size_t i,
     return all_before ? attach_nothing_else(st, p, e) : each_after;
 }
 
+/* "do you have flan or tres leches today? if yes I'll take one of each": a request that names
+ * nothing but "N of each" asks for N of every dish the question before it named. Returns
+ * whether it did. */
+static bool attach_each_asked(struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    if (c == 0 || !cl->request_form || cl->n_spans > 0 || !st->rg->clauses[c - 1U].question_start)
+        return false;
+    for (size_t i = cl->begin; i + 2U < cl->end; i++) {
+        int32_t v;
+        size_t k = attach_free(st, i) ? attach_count_at(st, i, cl->end, &v) : 0;
+        if (k == 0 || !order_tok_is(st->text, st->tokens, i + k, cl->end, "of") ||
+            !order_tok_is(st->text, st->tokens, i + k + 1U, cl->end, "each"))
+            continue;
+        size_t n = st->rg->n_things, added = 0;
+        for (size_t t = 0; t < n && st->rg->n_things < ORDER_ITEMS_MAX; t++) {
+            const struct order_thing *asked = &st->rg->things[t];
+            if (asked->clause != c - 1U || !asked->is_span || asked->item < 0 || asked->reference)
+                continue;
+            struct order_thing *copy = &st->rg->things[st->rg->n_things++];
+            *copy = *asked;
+            copy->clause = (uint8_t)c;
+            copy->qty = v;
+            copy->qty_explicit = true;
+            copy->mods.n = 0;
+            copy->begin = copy->end = (uint16_t)i;
+            added++;
+        }
+        if (added < 2) {
+            st->rg->n_things = n; /* "one of each" of one dish is no list */
+            return false;
+        }
+        st->rg->clauses[c].n_spans = (uint8_t)(st->rg->clauses[c].n_spans + added);
+        memset(st->rg->roles + i, ORDER_ROLE_QTY, k + 2U);
+        return true;
+    }
+    return false;
+}
+
 /* "Falafel wrap. Sweet potato fries. Mango smoothie. All x2.": a clause that only counts
  * every dish listed before it gives that count to the dishes of the clauses since the last
  * question, those without a count of their own. Returns whether it did. */
@@ -3049,7 +3088,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
     struct order_clause *cl = &st->rg->clauses[c];
     if (attach_enumeration(st, c))
         return; /* "2." of a numbered list counts nothing */
-    if (attach_all_count(st, c))
+    if (attach_all_count(st, c) || attach_each_asked(st, c))
         return;
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (!attach_free(st, i))

@@ -3003,6 +3003,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* "N of each" after a question naming dishes asks for N of every one of them */
+    {.text = "are the brownie and the crumble vegan? if so i'll have 2 of each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}, {.name = "Apple Crumble", .qty = 2}}},
 };
 
 static struct fixture f;
