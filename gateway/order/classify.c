@@ -1483,6 +1483,38 @@ static void classify_conditions(const struct order_class_input *in, struct order
     }
 }
 
+/* "can u make the veggie taco with flour tortillas instead, times three": asked whether the
+ * kitchen can make a dish, with a count of it, is a request for that many; uncounted ("can
+ * you make the burger vegan?") it stays a question. */
+static void classify_counted_capability(const struct order_class_input *in,
+                                        struct order_reading *rg)
+{
+    static const char *const modals[] = {"can", "could", "would", "will"};
+    static const char *const yous[] = {"you", "u", "ya", "yall"};
+    static const char *const verbs[] = {"make", "do"};
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        size_t i = cl->begin;
+        while (i < cl->end &&
+               (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING))
+            i++;
+        if (cl->intent != ORDER_INTENT_QUESTION ||
+            !order_tok_in(in->text, in->tokens, i, cl->end, modals,
+                          sizeof(modals) / sizeof(*modals)) ||
+            !order_tok_in(in->text, in->tokens, i + 1, cl->end, yous,
+                          sizeof(yous) / sizeof(*yous)) ||
+            !order_tok_in(in->text, in->tokens, i + 2, cl->end, verbs,
+                          sizeof(verbs) / sizeof(*verbs)))
+            continue;
+        for (size_t t = 0; t < rg->n_things; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause == c && th->is_span && !th->reference && th->qty_explicit &&
+                th->qty >= 2)
+                cl->intent = ORDER_INTENT_REQUEST;
+        }
+    }
+}
+
 /* "can i order the mini burger if im 30", "could we order off the kids menu if we're
  * adults": a request to order opened by a modal, on a condition about the customers
  * themselves, asks whether it is allowed; it orders nothing yet. */
@@ -1548,6 +1580,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_list_resumed(in, rg);
     classify_conditions(in, rg);
     classify_permission_asked(in, rg);
+    classify_counted_capability(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

@@ -3009,6 +3009,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}, {.name = "Apple Crumble", .qty = 2}}},
+    /* asked whether the kitchen can make a dish, with a count of it: that many are ordered */
+    {.text = "can u make the halloumi burger with no peppers, times two",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2, .mods = {"no peppers"}}}},
 };
 
 static struct fixture f;
