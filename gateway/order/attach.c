@@ -762,6 +762,11 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         a++;
     if (b - a >= 3 && order_tok_is(text, t, a, b, "do") && order_tok_is(text, t, a + 1, b, "the"))
         a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
+    for (size_t p = a + 1; p + 1 < b; p++)
+        if (order_tok_is(text, t, p, b, "if")) {
+            b = p; /* "sugar free if possible", "quinoa if u can": a condition, no change */
+            break;
+        }
     while (b > a &&
            (t[b - 1].kind == ORDER_TOKEN_PUNCT || attach_sound_at(text, t, b - 1) ||
             order_tok_is(text, t, b - 1, b, "please") || order_tok_is(text, t, b - 1, b, "pls") ||

@@ -3015,6 +3015,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 2, .mods = {"no peppers"}}}},
+    /* a condition after a change ("if u can") is no part of it */
+    {.text = "falafel wrap, swap the tahini for hummus if u can",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"hummus instead of tahini"}}}},
 };
 
 static struct fixture f;
