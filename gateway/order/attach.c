@@ -446,7 +446,9 @@ static bool attach_please_ends(const char *text, const struct order_token *t, si
     if (!order_tok_is(text, t, a, e, "please") && !order_tok_is(text, t, a, e, "pls") &&
         !order_tok_is(text, t, a, e, "plz"))
         return false;
-    return a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT;
+    static const char *const joins[] = {"and", "n", "plus"}; /* "tacos two pls and one rice" */
+    return a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
+           order_tok_in(text, t, a + 1, e, joins, sizeof(joins) / sizeof(*joins));
 }
 
 /* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
