@@ -3905,6 +3905,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* "pescado" is Spanish for fish, as "arroz" is for rice */
+    {.text = "3 pescado tacos and a jamaica",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 3}, {.name = "Jamaica Agua Fresca", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
