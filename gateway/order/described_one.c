@@ -116,6 +116,23 @@ static bool described_holds(const struct order_reader *rd, size_t item, const ch
     return order_lexicon_item_mentions(lx, (int32_t)item, cw, cl, n_common) == n_common;
 }
 
+/* Is token t an adjective no food is, with a food word later in [t, e) ("fried cheesy
+ * macaroni")? */
+static bool described_manner(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t t, size_t e)
+{
+    const struct order_token *k = &tokens[t];
+    if (!order_dictionary_has(rd->lex->adjectives, text + k->off, k->len) ||
+        order_food_word(rd->food, text + k->off, k->len))
+        return false;
+    for (size_t f = t + 1U; f < e; f++)
+        if (tokens[f].kind == ORDER_TOKEN_WORD &&
+            order_food_word(rd->food, text + tokens[f].off, tokens[f].len) &&
+            !order_dictionary_has(rd->lex->adjectives, text + tokens[f].off, tokens[f].len))
+            return true;
+    return false;
+}
+
 /* The one item of *among (NULL: the whole menu) whose name and description hold every
  * describing word of [b, e) (fillers left out; each word a food, or a word no dictionary
  * knows: "consome"; spans_ok: words already read as items count too), or -1. */
@@ -138,6 +155,10 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
         const struct order_token *next = t + 1U < e ? &tokens[t + 1U] : NULL;
         bool compound = (among || spans_ok) && next && next->kind == ORDER_TOKEN_WORD &&
                         order_food_word(rd->food, text + next->off, next->len);
+        /* "the fried cheesy macaroni things": words of manner beside a food say how it
+         * is, not what; the food names the dish */
+        if (among == NULL && !spans_ok && described_manner(rd, text, tokens, t, e))
+            continue;
         if (n == DESCRIBED_WORDS_MAX || k->len < 3 ||
             !(rg->roles[t] == ORDER_ROLE_NONE || (spans_ok && rg->roles[t] == ORDER_ROLE_ITEM)) ||
             (!compound && !order_food_word(rd->food, w, k->len) &&
@@ -370,8 +391,9 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
         /* "the pineapple one" */
         for (size_t o = p + 2U; o <= p + 1U + DESCRIBED_BEFORE_MAX && o < ce; o++) {
             if (!order_tok_is(text, tokens, o, ce, "one") &&
-                !order_tok_is(text, tokens, o, ce, "ones"))
-                continue;
+                !order_tok_is(text, tokens, o, ce, "ones") &&
+                !order_tok_is(text, tokens, o, ce, "things"))
+                continue; /* "the fried cheesy macaroni things" */
             struct order_item_set several;
             memset(&several, 0, sizeof(several));
             /* "the pea and quinoa one": a word read as a dish of its own may describe too,

@@ -3021,6 +3021,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"hummus instead of tahini"}}}},
+    /* "the <manner> <food> things": the food names the dish by its description */
+    {.text = "the golden cheesy macaroni things",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
 };
 
 static struct fixture f;
