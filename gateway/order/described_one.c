@@ -299,6 +299,33 @@ static size_t described_end(const struct order_reader *rd, const char *text,
 /* "the burrito with french fries inside": a kind of dish several items are, pointed at ("the",
  * "that", "this") and described by what is in it, is the one of them whose name and
  * description hold every food word said. "a burrito with extra cheese" asks for a change. */
+/* How many tokens of a relative lead start at w: "that has", "thats", "which comes with"
+ * ("the wrap that has falafel in it"); 0 when none. */
+static size_t described_relative_lead(const char *text, const struct order_token *tokens, size_t w,
+                                      size_t ce)
+{
+    static const char *const relatives[] = {"that", "thats", "which"};
+    static const char *const verbs[] = {"has", "comes", "got", "have", "holds"};
+    if (!order_tok_in(text, tokens, w, ce, relatives, sizeof(relatives) / sizeof(*relatives)) ||
+        !order_tok_in(text, tokens, w + 1U, ce, verbs, sizeof(verbs) / sizeof(*verbs)))
+        return 0;
+    return order_tok_is(text, tokens, w + 2U, ce, "with") ? 3 : 2;
+}
+
+/* The end of a description after a relative lead, from b: words read or not, a dish's
+ * words among them ("that has falafel in it"), up to a count or a mark. */
+static size_t described_relative_end(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens,
+                                     const struct order_reading *rg, size_t b, size_t ce)
+{
+    size_t e = b;
+    while (e < ce && e < b + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+           (rg->roles[e] == ORDER_ROLE_NONE || rg->roles[e] == ORDER_ROLE_ITEM) &&
+           !described_count_at(rd, text, tokens, e, ce))
+        e++;
+    return e;
+}
+
 static void described_kinds(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
@@ -307,16 +334,28 @@ static void described_kinds(const struct order_reader *rd, const char *text,
         struct order_thing *th = &rg->things[s];
         size_t b = th->begin, w = th->end;
         if (th->clause != c || !th->is_span || th->item >= 0 || th->reference || b == 0 ||
-            !described_pointing(text, tokens, b - 1U, ce) || w + 1U >= ce ||
-            !(order_tok_is(text, tokens, w, ce, "with") || order_tok_is(text, tokens, w, ce, "w")))
+            !described_pointing(text, tokens, b - 1U, ce) || w + 1U >= ce)
             continue;
-        size_t e = described_end(rd, text, tokens, rg, w + 1U, ce);
-        if (e == w + 1U || !described_free(rg, w, e))
+        size_t lead =
+            order_tok_is(text, tokens, w, ce, "with") || order_tok_is(text, tokens, w, ce, "w")
+                ? 1
+                : described_relative_lead(text, tokens, w, ce);
+        if (lead == 0)
             continue;
-        int32_t item =
-            described_item_among(rd, text, tokens, rg, w + 1U, e, &th->candidates, NULL, false);
+        bool relative = lead > 1;
+        size_t e = relative ? described_relative_end(rd, text, tokens, rg, w + lead, ce)
+                            : described_end(rd, text, tokens, rg, w + lead, ce);
+        if (e == w + lead ||
+            !(relative ? described_free_but_spans(rg, w, e) : described_free(rg, w, e)))
+            continue;
+        int32_t item = described_item_among(rd, text, tokens, rg, w + lead, e, &th->candidates,
+                                            NULL, relative);
         if (item < 0)
             continue;
+        if (relative) { /* "falafel" of "that has falafel" describes, names no dish of its own */
+            described_drop_spans(rg, c, w, e);
+            th = &rg->things[s];
+        }
         th->item = item;
         memset(&th->candidates, 0, sizeof(th->candidates));
         th->candidates.bits[item / 64] |= 1ULL << (item % 64);

@@ -3027,6 +3027,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
+    /* a kind, then "that has / that comes with" what is in it, is the one of its dishes */
+    {.text = "could i have the wrap that comes with falafel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
