@@ -1483,6 +1483,33 @@ static void classify_conditions(const struct order_class_input *in, struct order
     }
 }
 
+/* "Hi, quick question - is your lemonade fizzy?": a clause that only announces the question
+ * after it ("quick question", "got a q") is the question's, no matter of its own. */
+static void classify_question_announced(const struct order_class_input *in,
+                                        struct order_reading *rg)
+{
+    static const char *const words[] = {"quick", "question", "q",     "qq",      "a",      "one",
+                                        "small", "just",     "got",   "have",    "i",      "ive",
+                                        "so",    "random",   "silly", "another", "quickly"};
+    static const char *const nouns[] = {"question", "q", "qq"};
+    for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_OTHER || rg->clauses[c + 1].intent != ORDER_INTENT_QUESTION)
+            continue;
+        bool only = true, noun = false;
+        for (size_t i = cl->begin; i < cl->end && only; i++) {
+            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING)
+                continue;
+            only = order_tok_in(in->text, in->tokens, i, cl->end, words,
+                                sizeof(words) / sizeof(*words));
+            noun |= order_tok_in(in->text, in->tokens, i, cl->end, nouns,
+                                 sizeof(nouns) / sizeof(*nouns));
+        }
+        if (only && noun)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 /* "can u make the veggie taco with flour tortillas instead, times three": asked whether the
  * kitchen can make a dish, with a count of it, is a request for that many; uncounted ("can
  * you make the burger vegan?") it stays a question. */
@@ -1581,6 +1608,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_conditions(in, rg);
     classify_permission_asked(in, rg);
     classify_counted_capability(in, rg);
+    classify_question_announced(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)
