@@ -290,6 +290,43 @@ static bool attach_x_count_before(struct attach_state *st, struct order_thing *s
     return true;
 }
 
+/* "table 7 wants 2 cheeseburgers", "the 4 of us want a burger": of two counts before a
+ * dish with a verb between them, the one nearer the dish is its count; the first counts
+ * who asks. Returns where the count starts: q, which reads k tokens, or the later one. */
+static size_t attach_later_count(const struct attach_state *st, const struct order_thing *s,
+                                 size_t q, size_t k)
+{
+    int32_t v;
+    if (k == 0)
+        return q;
+    for (size_t p = q + k; p < s->begin; p++) {
+        static const char *const changes[] = {"with", "without", "w", "no", "extra",
+                                              "and",  "or",      "x", "by", "times"};
+        if (st->tokens[p].kind != ORDER_TOKEN_WORD ||
+            order_tok_in(st->text, st->tokens, p, s->begin, changes,
+                         sizeof(changes) / sizeof(*changes)))
+            return q; /* "2 with 3 patties": a count of the change */
+        const struct order_token *w = &st->tokens[p];
+        if (st->rg->n_hits[p] > 0 || order_food_word(st->rd->food, st->text + w->off, w->len))
+            return q; /* "1 pepsi 1 mexican coke": a dish between, with its own count */
+        if (p > q + k &&
+            order_read_quantity(st->rd->u, st->text, st->tokens, p, s->begin + 1, &v) > 0)
+            return p;
+    }
+    return q;
+}
+
+/* Is token p a place's number ("table 7", "room 12", "seat 3")? It counts no dish. */
+static bool attach_place_number(const struct attach_state *st, size_t p)
+{
+    static const char *const places[] = {"table", "tbl", "seat", "room", "booth", "bay", "spot"};
+    const struct order_token *t = &st->tokens[p];
+    return p > 0 && t->kind == ORDER_TOKEN_WORD && st->text[t->off] >= '0' &&
+           st->text[t->off] <= '9' &&
+           order_tok_in(st->text, st->tokens, p - 1U, st->e, places,
+                        sizeof(places) / sizeof(*places));
+}
+
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -298,12 +335,17 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     /* the quantity may stand after words that are not the item's ("ordering three ...",
      * "just 17 ..."): those stay unread */
     for (size_t p = q; p < s->begin; p++)
-        if (order_read_quantity(u, text, st->tokens, p, s->begin + 1, &qty) > 0 ||
-            order_patterns_longest(&u->vague_quantities, text, st->tokens, p, s->begin, NULL) > 0) {
+        if (attach_place_number(st, p) && p + 1U < s->begin)
+            p++; /* "table 7 wants lemonades": the table's, no count */
+        else if (order_read_quantity(u, text, st->tokens, p, s->begin + 1, &qty) > 0 ||
+                 order_patterns_longest(&u->vague_quantities, text, st->tokens, p, s->begin, NULL) >
+                     0) {
             q = p;
             break;
         }
     size_t k = q < s->begin ? order_read_quantity(u, text, st->tokens, q, s->begin + 1, &qty) : 0;
+    q = attach_later_count(st, s, q, k);
+    k = q < s->begin ? order_read_quantity(u, text, st->tokens, q, s->begin + 1, &qty) : 0;
     /* "obsessed with tres leches": a number word right before the span that is a word of
      * the span's own name ("tres" of Tres Leches Cake) names it, counts nothing */
     if (k == 1 && q + 1U == s->begin && s->item >= 0 && st->rg->n_hits[q] > 0 &&
@@ -338,6 +380,13 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     }
     if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "more"))
         st->rg->roles[p++] = ORDER_ROLE_QTY; /* "2 more carnitas tacos": the count, no change */
+    size_t all = order_all_of_kind_at(text, st->tokens, s->begin);
+    if (k > 0 && all < s->begin && all > q &&
+        (all <= p || (all == p + 1U && order_tok_is(text, st->tokens, p, s->begin, "of")))) {
+        /* "2 of every dessert", "one of everything in the": the count's, no change */
+        memset(st->rg->roles + p, ORDER_ROLE_QTY, s->begin - p);
+        p = s->begin;
+    }
     while (p < s->begin && (order_tok_is(text, st->tokens, p, s->begin, "of") ||
                             order_tok_is(text, st->tokens, p, s->begin, "the") ||
                             order_tok_is(text, st->tokens, p, s->begin, "those") ||
@@ -397,7 +446,9 @@ static bool attach_please_ends(const char *text, const struct order_token *t, si
     if (!order_tok_is(text, t, a, e, "please") && !order_tok_is(text, t, a, e, "pls") &&
         !order_tok_is(text, t, a, e, "plz"))
         return false;
-    return a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT;
+    static const char *const joins[] = {"and", "n", "plus"}; /* "tacos two pls and one rice" */
+    return a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
+           order_tok_in(text, t, a + 1, e, joins, sizeof(joins) / sizeof(*joins));
 }
 
 /* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
@@ -713,6 +764,11 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         a++;
     if (b - a >= 3 && order_tok_is(text, t, a, b, "do") && order_tok_is(text, t, a + 1, b, "the"))
         a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
+    for (size_t p = a + 1; p + 1 < b; p++)
+        if (order_tok_is(text, t, p, b, "if")) {
+            b = p; /* "sugar free if possible", "quinoa if u can": a condition, no change */
+            break;
+        }
     while (b > a &&
            (t[b - 1].kind == ORDER_TOKEN_PUNCT || attach_sound_at(text, t, b - 1) ||
             order_tok_is(text, t, b - 1, b, "please") || order_tok_is(text, t, b - 1, b, "pls") ||
@@ -954,6 +1010,31 @@ static struct order_thing *attach_split(struct attach_state *st, struct order_th
 static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
 static bool attach_with_dish(const struct attach_state *st, size_t a, size_t b);
 
+/* "2 beef burgers medium rare n 1 well done": a smaller count joined by "and" to a dish whose
+ * whole count took changes of its own is one more of the dish, not a part of it. */
+static bool attach_another_of(const struct attach_state *st, const struct order_thing *s, size_t a,
+                              bool split_before)
+{
+    static const char *const joins[] = {"and", "n", "plus", "&", "+"};
+    return !split_before && s->mods.n > 0 && s->qty_explicit && a > s->end &&
+           order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
+}
+
+/* A copy of span s with count k, placed at token at, s's count left whole; NULL when full. */
+static struct order_thing *attach_copy(struct attach_state *st, const struct order_thing *s,
+                                       int32_t k, size_t at)
+{
+    struct order_reading *rg = st->rg;
+    if (rg->n_things == ORDER_ITEMS_MAX)
+        return NULL;
+    struct order_thing *n = &rg->things[rg->n_things++];
+    *n = *s;
+    n->qty = k;
+    n->mods.n = 0;
+    n->begin = n->end = (uint16_t)at;
+    return n;
+}
+
 /* The rest of span s after its parts were split off takes the modifiers said last; s stands
  * first in the text, so while s has none of its own it takes those of the part split off
  * just before, and that part, which comes later in the text, takes the rest's ("2
@@ -1035,7 +1116,9 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
-    *into = rest ? attach_rest_in_order(st, s) : attach_split(st, s, k, a);
+    *into = rest                                        ? attach_rest_in_order(st, s)
+            : attach_another_of(st, s, a, split_before) ? attach_copy(st, s, k, a)
+                                                        : attach_split(st, s, k, a);
     if (!*into)
         return 0;
     memset(st->rg->roles + a, ORDER_ROLE_QTY, p - a);
@@ -2769,6 +2852,45 @@ static bool attach_counts_all(const struct attach_state *st, size_t a, size_t i,
     return all_before ? attach_nothing_else(st, p, e) : each_after;
 }
 
+/* "do you have flan or tres leches today? if yes I'll take one of each": a request that names
+ * nothing but "N of each" asks for N of every dish the question before it named. Returns
+ * whether it did. */
+static bool attach_each_asked(struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    if (c == 0 || !cl->request_form || cl->n_spans > 0 || !st->rg->clauses[c - 1U].question_start)
+        return false;
+    for (size_t i = cl->begin; i + 2U < cl->end; i++) {
+        int32_t v;
+        size_t k = attach_free(st, i) ? attach_count_at(st, i, cl->end, &v) : 0;
+        if (k == 0 || !order_tok_is(st->text, st->tokens, i + k, cl->end, "of") ||
+            !order_tok_is(st->text, st->tokens, i + k + 1U, cl->end, "each"))
+            continue;
+        size_t n = st->rg->n_things, added = 0;
+        for (size_t t = 0; t < n && st->rg->n_things < ORDER_ITEMS_MAX; t++) {
+            const struct order_thing *asked = &st->rg->things[t];
+            if (asked->clause != c - 1U || !asked->is_span || asked->item < 0 || asked->reference)
+                continue;
+            struct order_thing *copy = &st->rg->things[st->rg->n_things++];
+            *copy = *asked;
+            copy->clause = (uint8_t)c;
+            copy->qty = v;
+            copy->qty_explicit = true;
+            copy->mods.n = 0;
+            copy->begin = copy->end = (uint16_t)i;
+            added++;
+        }
+        if (added < 2) {
+            st->rg->n_things = n; /* "one of each" of one dish is no list */
+            return false;
+        }
+        st->rg->clauses[c].n_spans = (uint8_t)(st->rg->clauses[c].n_spans + added);
+        memset(st->rg->roles + i, ORDER_ROLE_QTY, k + 2U);
+        return true;
+    }
+    return false;
+}
+
 /* "Falafel wrap. Sweet potato fries. Mango smoothie. All x2.": a clause that only counts
  * every dish listed before it gives that count to the dishes of the clauses since the last
  * question, those without a count of their own. Returns whether it did. */
@@ -2973,7 +3095,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
     struct order_clause *cl = &st->rg->clauses[c];
     if (attach_enumeration(st, c))
         return; /* "2." of a numbered list counts nothing */
-    if (attach_all_count(st, c))
+    if (attach_all_count(st, c) || attach_each_asked(st, c))
         return;
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (!attach_free(st, i))
@@ -3601,8 +3723,16 @@ static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
     memset(st->rg->roles + p, ORDER_ROLE_QTY, q + k - p);
 }
 
+/* How many children born together token i names ("twins"), or 0. */
+static int32_t attach_born_together(const char *text, const struct order_token *t, size_t i,
+                                    size_t e)
+{
+    return order_tok_is(text, t, i, e, "twins") ? 2 : 0;
+}
+
 /* "the twins both want a kids quesadilla", "we both want a lemonade": "both" as the subject
- * of wanting makes each dish after it, with no count of its own, two. */
+ * of wanting makes each dish after it, with no count of its own, two; so does "the twins
+ * each want". */
 static void attach_both_want(struct attach_state *st, size_t first, size_t end)
 {
     static const char *const verbs[] = {"want", "wanna", "get",  "have", "need", "ll",
@@ -3610,17 +3740,31 @@ static void attach_both_want(struct attach_state *st, size_t first, size_t end)
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t at = st->e;
-    for (size_t i = st->b; i < st->e && at == st->e; i++)
+    int32_t count = 2;
+    for (size_t i = st->b; i < st->e && at == st->e; i++) {
         if (order_tok_is(text, t, i, st->e, "both") &&
             (attach_in(text, t, i + 1, st->e, verbs, sizeof(verbs) / sizeof(*verbs)) ||
              (order_tok_is(text, t, i + 1, st->e, "of") &&
               attach_in(text, t, i + 3, st->e, verbs, sizeof(verbs) / sizeof(*verbs)))))
             at = i;
+        /* "the twins each want the nuggets": a pair (or three) each wanting, one each */
+        int32_t many = i > st->b ? attach_born_together(text, t, i - 1U, st->e) : 0;
+        if (many > 0 && order_tok_is(text, t, i, st->e, "each") &&
+            attach_in(text, t, i + 1, st->e, verbs, sizeof(verbs) / sizeof(*verbs))) {
+            at = i;
+            count = many;
+        }
+    }
+    /* "... and i'll have the halloumi burger": another's request ends theirs */
+    size_t stop = at + 2U;
+    while (stop < st->e && !(st->rg->roles[stop] == ORDER_ROLE_OPENER &&
+                             st->rg->roles[stop - 1U] != ORDER_ROLE_OPENER))
+        stop++;
     for (size_t s = first; s < end && at < st->e; s++) {
         struct order_thing *th = &st->rg->things[s];
-        if (th->begin > at && th->is_span && th->item >= 0 && !th->qty_explicit &&
-            !th->qty_unclear && !th->reference && th->qty == 1) {
-            th->qty = 2;
+        if (th->begin > at && th->begin < stop && th->is_span && th->item >= 0 &&
+            !th->qty_explicit && !th->qty_unclear && !th->reference && th->qty == 1) {
+            th->qty = count;
             th->qty_explicit = true;
         }
     }

@@ -1023,6 +1023,35 @@ static void classify_elliptic_questions(const struct order_class_input *in,
     }
 }
 
+/* "what's the vegan mayo made of? the one on the green garden burger": right after a question,
+ * a clause that opens by pointing at a thing ("the one", "that stuff") and says where it is
+ * ("on", "in", "with", "from" a dish) says what the question is about; it orders nothing. */
+static void classify_pointer_follow_ups(const struct order_class_input *in,
+                                        struct order_reading *rg)
+{
+    static const char *const pointing[] = {"the", "that", "this"};
+    static const char *const pointers[] = {"one", "ones", "thing", "stuff", "sauce"};
+    static const char *const wheres[] = {"on", "in", "with", "from", "inside", "that", "which"};
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *q = &rg->clauses[c - 1];
+        if (cl->intent != ORDER_INTENT_REQUEST || q->intent != ORDER_INTENT_QUESTION ||
+            cl->request_form || classify_asks_politely(in, cl))
+            continue; /* "one" of "the one" may read as a count */
+        size_t i = cl->begin;
+        while (i < cl->end && in->tokens[i].kind != ORDER_TOKEN_WORD)
+            i++;
+        if (order_tok_in(in->text, in->tokens, i, cl->end, pointing,
+                         sizeof(pointing) / sizeof(*pointing)) &&
+            order_tok_in(in->text, in->tokens, i + 1, cl->end, pointers,
+                         sizeof(pointers) / sizeof(*pointers)) &&
+            rg->roles[i + 1] != ORDER_ROLE_ITEM &&
+            order_tok_in(in->text, in->tokens, i + 2, cl->end, wheres,
+                         sizeof(wheres) / sizeof(*wheres)))
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
+
 /* "is the black bean burger spicy? chipotle scares me a bit", "ngl the jackfruit burger
  * slaps. best thing on the menu": beside a question or another matter, a clause that only
  * says something about the dishes it names (no opener, count or politeness) orders nothing. */
@@ -1454,6 +1483,98 @@ static void classify_conditions(const struct order_class_input *in, struct order
     }
 }
 
+/* "Hi, quick question - is your lemonade fizzy?": a clause that only announces the question
+ * after it ("quick question", "got a q") is the question's, no matter of its own. */
+static void classify_question_announced(const struct order_class_input *in,
+                                        struct order_reading *rg)
+{
+    static const char *const words[] = {"quick", "question", "q",     "qq",      "a",      "one",
+                                        "small", "just",     "got",   "have",    "i",      "ive",
+                                        "so",    "random",   "silly", "another", "quickly"};
+    static const char *const nouns[] = {"question", "q", "qq"};
+    for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_OTHER || rg->clauses[c + 1].intent != ORDER_INTENT_QUESTION)
+            continue;
+        bool only = true, noun = false;
+        for (size_t i = cl->begin; i < cl->end && only; i++) {
+            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING)
+                continue;
+            only = order_tok_in(in->text, in->tokens, i, cl->end, words,
+                                sizeof(words) / sizeof(*words));
+            noun |= order_tok_in(in->text, in->tokens, i, cl->end, nouns,
+                                 sizeof(nouns) / sizeof(*nouns));
+        }
+        if (only && noun)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* "can u make the veggie taco with flour tortillas instead, times three": asked whether the
+ * kitchen can make a dish, with a count of it, is a request for that many; uncounted ("can
+ * you make the burger vegan?") it stays a question. */
+static void classify_counted_capability(const struct order_class_input *in,
+                                        struct order_reading *rg)
+{
+    static const char *const modals[] = {"can", "could", "would", "will"};
+    static const char *const yous[] = {"you", "u", "ya", "yall"};
+    static const char *const verbs[] = {"make", "do"};
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        size_t i = cl->begin;
+        while (i < cl->end &&
+               (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING))
+            i++;
+        if (cl->intent != ORDER_INTENT_QUESTION ||
+            !order_tok_in(in->text, in->tokens, i, cl->end, modals,
+                          sizeof(modals) / sizeof(*modals)) ||
+            !order_tok_in(in->text, in->tokens, i + 1, cl->end, yous,
+                          sizeof(yous) / sizeof(*yous)) ||
+            !order_tok_in(in->text, in->tokens, i + 2, cl->end, verbs,
+                          sizeof(verbs) / sizeof(*verbs)))
+            continue;
+        for (size_t t = 0; t < rg->n_things; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause == c && th->is_span && !th->reference && th->qty_explicit &&
+                th->qty >= 2)
+                cl->intent = ORDER_INTENT_REQUEST;
+        }
+    }
+}
+
+/* "can i order the mini burger if im 30", "could we order off the kids menu if we're
+ * adults": a request to order opened by a modal, on a condition about the customers
+ * themselves, asks whether it is allowed; it orders nothing yet. */
+static void classify_permission_asked(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const selves[] = {"i", "im", "we", "were", "ive", "weve", "my", "our"};
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST || !cl->request_form)
+            continue;
+        bool counted = false; /* "can i order 2 cheeseburgers if i pay cash": asked for */
+        for (size_t t = 0; t < rg->n_things; t++)
+            counted |=
+                rg->things[t].clause == c && rg->things[t].qty_explicit &&
+                rg->things[t].begin > cl->begin &&
+                rg->roles[rg->things[t].begin - 1U] == ORDER_ROLE_QTY && /* not "im 30" */
+                !order_tok_is(in->text, in->tokens, rg->things[t].begin - 1U, cl->end, "the");
+        if (counted)
+            continue;
+        bool order_verb = false, condition = false;
+        for (size_t i = cl->begin; i + 1 < cl->end; i++) {
+            order_verb |= rg->roles[i] == ORDER_ROLE_OPENER &&
+                          order_tok_is(in->text, in->tokens, i, cl->end, "order") &&
+                          i > cl->begin && rg->roles[i - 1] == ORDER_ROLE_OPENER;
+            condition |= order_verb && order_tok_is(in->text, in->tokens, i, cl->end, "if") &&
+                         order_tok_in(in->text, in->tokens, i + 1, cl->end, selves,
+                                      sizeof(selves) / sizeof(*selves));
+        }
+        if (condition)
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
+
 enum order_category order_classify(const struct order_understanding *u,
                                    const struct order_class_input *in, struct order_reading *rg,
                                    struct order_class_scores *scores)
@@ -1469,6 +1590,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_topics(u, in, rg);
     classify_follow_ups(in, rg);
     classify_elliptic_questions(in, rg);
+    classify_pointer_follow_ups(in, rg);
     classify_diet_follow_ups(u, in, rg);
     classify_food_asides(in, rg);
     classify_asks_if_possible(in, rg);
@@ -1484,6 +1606,9 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_withdrawn(in, rg);
     classify_list_resumed(in, rg);
     classify_conditions(in, rg);
+    classify_permission_asked(in, rg);
+    classify_counted_capability(in, rg);
+    classify_question_announced(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

@@ -790,6 +790,21 @@ static size_t clause_other_wants(const struct order_reader *rd, const char *text
     return object ? p + 1 - i : 0;
 }
 
+/* Do only words of discourse ("actually nvm just", "ok so") stand between the clause's
+ * start s, or a mark, and token i? "whats in it? actually nvm just give me 2 of them": the
+ * opener still starts its part. */
+static bool clause_after_discourse(const char *text, const struct order_token *tokens,
+                                   const struct order_reading *out, size_t s, size_t i, size_t e)
+{
+    static const char *const discourse[] = {"just", "so",   "ok",      "okay",   "actually",
+                                            "nvm",  "then", "alright", "anyway", "anyways"};
+    size_t j = i;
+    while (j > s && tokens[j - 1].kind == ORDER_TOKEN_WORD &&
+           out->roles[j - 1] == ORDER_ROLE_NONE && CLAUSE_IN(discourse, j - 1))
+        j--;
+    return j < i && (j == s || tokens[j - 1].kind == ORDER_TOKEN_PUNCT);
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -814,7 +829,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         bool starts = i == s || tokens[i - 1].kind == ORDER_TOKEN_PUNCT ||
                       out->roles[i - 1] == ORDER_ROLE_GREETING ||
                       out->roles[i - 1] == ORDER_ROLE_OPENER ||
-                      (i == s + 1 && CLAUSE_IN(polite, s));
+                      (i == s + 1 && CLAUSE_IN(polite, s)) ||
+                      clause_after_discourse(text, tokens, out, s, i, e);
         /* "... and I want the cheeseburger", "... and my husband wants the beef one": a
          * subject after a conjunction starts a part of its own */
         static const char *const conjunctions[] = {"and", "n", "but", "plus", "then"};

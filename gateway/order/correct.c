@@ -66,12 +66,16 @@ static bool correct_unread(const struct order_token *t, const struct order_readi
 
 /* A removal whose verb is at p (the opening words before it are out->begin's), of the dish whose
  * name starts at d (item, or -1 for "scratch that"): the name's words are the correction's. */
-static bool correct_removal(const struct order_token *t, const struct order_reading *rg, size_t p,
-                            size_t d, size_t n, int32_t item, struct correct_lead *out)
+static bool correct_removal(const char *text, const struct order_token *t,
+                            const struct order_reading *rg, size_t p, size_t d, size_t n,
+                            int32_t item, struct correct_lead *out)
 {
     size_t end = d;
     while (item >= 0 && end < n && t[end].kind == ORDER_TOKEN_WORD && rg->n_hits[end] > 0)
-        end++;                          /* the dish's words */
+        end++; /* the dish's words */
+    if (item >= 0 && end > d &&
+        (order_tok_is(text, t, end, n, "one") || order_tok_is(text, t, end, n, "ones")))
+        end++;                          /* "scratch the mango one": "one" counts nothing */
     if (!correct_unread(t, rg, p, end)) /* the opening words before p may be a greeting's */
         return false;
     out->kind = CORRECT_REMOVE;
@@ -204,7 +208,7 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
          * "actually no" (one asked for before is the clause's correction: attach.c) */
         if (item >= 0 && pre->strong && pre->said_no && q == 0 &&
             !correct_named_before(rd, text, t, rg, out->begin, item))
-            return correct_removal(t, rg, p, p, n, item, out);
+            return correct_removal(text, t, rg, p, p, n, item, out);
         if (q == 0)
             return false;
     }
@@ -286,6 +290,41 @@ static int32_t correct_repeated_name(const struct order_reader *rd, const char *
     return -1;
 }
 
+/* "scratch the chicken one": menu words at d, then "one", point at the one dish asked for
+ * before p that they all name. Returns the token after "one" (d when the words are no such
+ * pointer) and sets *item to that dish, or -1 while no dish is read yet (the leads are found
+ * before the spans) or none or several fit. */
+static size_t correct_pointed_one(const char *text, const struct order_token *t, size_t n,
+                                  const struct order_reader *rd, const struct order_reading *rg,
+                                  size_t p, size_t d, int32_t *item)
+{
+    enum { POINTED_WORDS_MAX = 3 };
+    struct order_item_set named, one;
+    size_t e = d;
+    while (e < n && e < d + POINTED_WORDS_MAX && t[e].kind == ORDER_TOKEN_WORD &&
+           rg->n_hits[e] > 0) {
+        correct_token_items(rd, rg, e, &one);
+        if (e == d)
+            named = one;
+        else
+            order_item_set_and(&named, &one);
+        e++;
+    }
+    *item = -1;
+    if (e == d || !(order_tok_is(text, t, e, n, "one") || order_tok_is(text, t, e, n, "ones")))
+        return d;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        const struct order_thing *th = &rg->things[s];
+        if (!th->is_span || th->reference || th->item < 0 || th->end > p ||
+            !order_item_set_has(&named, (size_t)th->item) || th->item == *item)
+            continue;
+        if (*item >= 0)
+            return d; /* "the chicken one" after two chicken dishes: which is open */
+        *item = th->item;
+    }
+    return rg->n_things > 0 && *item < 0 ? d : e + 1U;
+}
+
 /* A removal after the opening words: "scratch the onion rings", "forget that". */
 static bool correct_remove_lead(const struct order_reader *rd, const char *text,
                                 const struct order_token *t, size_t n,
@@ -307,9 +346,16 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
     int32_t item = order_read_name_at(rd, text, t, rg, d, n);
     if (item < 0)
         item = correct_repeated_name(rd, text, t, n, rg, p, d);
+    size_t pointed =
+        item < 0 && !pronoun ? correct_pointed_one(text, t, n, rd, rg, p, d, &item) : d;
+    if (pointed > d && correct_unread(t, rg, p, pointed)) {
+        *out = (struct correct_lead){
+            .begin = out->begin, .kind = CORRECT_REMOVE, .at = d, .end = pointed, .item = item};
+        return true;
+    }
     if (item < 0 && !(pronoun && (d == n || t[d].kind == ORDER_TOKEN_PUNCT)))
         return false; /* "skip the onions": a modifier, not a dish taken back */
-    return correct_removal(t, rg, p, d, n, item, out);
+    return correct_removal(text, t, rg, p, d, n, item, out);
 }
 
 /* The correction that starts at token i, if any. */

@@ -12,7 +12,7 @@
 enum {
     DESCRIBED_WORDS_MAX = 3,  /* food words that describe the dish */
     DESCRIBED_TOKENS_MAX = 8, /* words after "with" read as its description */
-    DESCRIBED_BEFORE_MAX = 2, /* words between "the" and "one" */
+    DESCRIBED_BEFORE_MAX = 3, /* words between "the" and "one": "the pea and quinoa one" */
 };
 
 /* Words of a description that say nothing of the dish ("the thing with the steak and fries
@@ -116,6 +116,23 @@ static bool described_holds(const struct order_reader *rd, size_t item, const ch
     return order_lexicon_item_mentions(lx, (int32_t)item, cw, cl, n_common) == n_common;
 }
 
+/* Is token t an adjective no food is, with a food word later in [t, e) ("fried cheesy
+ * macaroni")? */
+static bool described_manner(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t t, size_t e)
+{
+    const struct order_token *k = &tokens[t];
+    if (!order_dictionary_has(rd->lex->adjectives, text + k->off, k->len) ||
+        order_food_word(rd->food, text + k->off, k->len))
+        return false;
+    for (size_t f = t + 1U; f < e; f++)
+        if (tokens[f].kind == ORDER_TOKEN_WORD &&
+            order_food_word(rd->food, text + tokens[f].off, tokens[f].len) &&
+            !order_dictionary_has(rd->lex->adjectives, text + tokens[f].off, tokens[f].len))
+            return true;
+    return false;
+}
+
 /* The one item of *among (NULL: the whole menu) whose name and description hold every
  * describing word of [b, e) (fillers left out; each word a food, or a word no dictionary
  * knows: "consome"; spans_ok: words already read as items count too), or -1. */
@@ -132,11 +149,16 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
         if (k->kind != ORDER_TOKEN_WORD || described_filler(text, tokens, t, e))
             continue;
         const char *w = text + k->off;
-        /* among a kind's items, a word before a food word is part of its name ("french
-         * fries", "sour cream") */
+        /* among a kind's items, or where menu words may describe ("the thing with the pulled
+         * jackfruit"), a word before a food word is part of its name ("french fries", "sour
+         * cream", "pickled onion") */
         const struct order_token *next = t + 1U < e ? &tokens[t + 1U] : NULL;
-        bool compound = among && next && next->kind == ORDER_TOKEN_WORD &&
+        bool compound = (among || spans_ok) && next && next->kind == ORDER_TOKEN_WORD &&
                         order_food_word(rd->food, text + next->off, next->len);
+        /* "the fried cheesy macaroni things": words of manner beside a food say how it
+         * is, not what; the food names the dish */
+        if (among == NULL && !spans_ok && described_manner(rd, text, tokens, t, e))
+            continue;
         if (n == DESCRIBED_WORDS_MAX || k->len < 3 ||
             !(rg->roles[t] == ORDER_ROLE_NONE || (spans_ok && rg->roles[t] == ORDER_ROLE_ITEM)) ||
             (!compound && !order_food_word(rd->food, w, k->len) &&
@@ -197,6 +219,17 @@ static bool described_free_but_spans(const struct order_reading *rg, size_t b, s
         if (rg->roles[t] != ORDER_ROLE_NONE && rg->roles[t] != ORDER_ROLE_ITEM)
             return false;
     return true;
+}
+
+/* Is some describing word of [b, e) read by nothing ("pea" of "the pea and quinoa one")? */
+static bool described_some_unread(const char *text, const struct order_token *tokens,
+                                  const struct order_reading *rg, size_t b, size_t e)
+{
+    for (size_t t = b; t < e; t++)
+        if (tokens[t].kind == ORDER_TOKEN_WORD && rg->roles[t] == ORDER_ROLE_NONE &&
+            rg->n_hits[t] == 0 && !described_filler(text, tokens, t, e))
+            return true;
+    return false;
 }
 
 /* Drops clause c's spans that begin inside [b, e): words of a description, no dishes. */
@@ -266,6 +299,33 @@ static size_t described_end(const struct order_reader *rd, const char *text,
 /* "the burrito with french fries inside": a kind of dish several items are, pointed at ("the",
  * "that", "this") and described by what is in it, is the one of them whose name and
  * description hold every food word said. "a burrito with extra cheese" asks for a change. */
+/* How many tokens of a relative lead start at w: "that has", "thats", "which comes with"
+ * ("the wrap that has falafel in it"); 0 when none. */
+static size_t described_relative_lead(const char *text, const struct order_token *tokens, size_t w,
+                                      size_t ce)
+{
+    static const char *const relatives[] = {"that", "thats", "which"};
+    static const char *const verbs[] = {"has", "comes", "got", "have", "holds"};
+    if (!order_tok_in(text, tokens, w, ce, relatives, sizeof(relatives) / sizeof(*relatives)) ||
+        !order_tok_in(text, tokens, w + 1U, ce, verbs, sizeof(verbs) / sizeof(*verbs)))
+        return 0;
+    return order_tok_is(text, tokens, w + 2U, ce, "with") ? 3 : 2;
+}
+
+/* The end of a description after a relative lead, from b: words read or not, a dish's
+ * words among them ("that has falafel in it"), up to a count or a mark. */
+static size_t described_relative_end(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens,
+                                     const struct order_reading *rg, size_t b, size_t ce)
+{
+    size_t e = b;
+    while (e < ce && e < b + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+           (rg->roles[e] == ORDER_ROLE_NONE || rg->roles[e] == ORDER_ROLE_ITEM) &&
+           !described_count_at(rd, text, tokens, e, ce))
+        e++;
+    return e;
+}
+
 static void described_kinds(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
@@ -274,16 +334,28 @@ static void described_kinds(const struct order_reader *rd, const char *text,
         struct order_thing *th = &rg->things[s];
         size_t b = th->begin, w = th->end;
         if (th->clause != c || !th->is_span || th->item >= 0 || th->reference || b == 0 ||
-            !described_pointing(text, tokens, b - 1U, ce) || w + 1U >= ce ||
-            !(order_tok_is(text, tokens, w, ce, "with") || order_tok_is(text, tokens, w, ce, "w")))
+            !described_pointing(text, tokens, b - 1U, ce) || w + 1U >= ce)
             continue;
-        size_t e = described_end(rd, text, tokens, rg, w + 1U, ce);
-        if (e == w + 1U || !described_free(rg, w, e))
+        size_t lead =
+            order_tok_is(text, tokens, w, ce, "with") || order_tok_is(text, tokens, w, ce, "w")
+                ? 1
+                : described_relative_lead(text, tokens, w, ce);
+        if (lead == 0)
             continue;
-        int32_t item =
-            described_item_among(rd, text, tokens, rg, w + 1U, e, &th->candidates, NULL, false);
+        bool relative = lead > 1;
+        size_t e = relative ? described_relative_end(rd, text, tokens, rg, w + lead, ce)
+                            : described_end(rd, text, tokens, rg, w + lead, ce);
+        if (e == w + lead ||
+            !(relative ? described_free_but_spans(rg, w, e) : described_free(rg, w, e)))
+            continue;
+        int32_t item = described_item_among(rd, text, tokens, rg, w + lead, e, &th->candidates,
+                                            NULL, relative);
         if (item < 0)
             continue;
+        if (relative) { /* "falafel" of "that has falafel" describes, names no dish of its own */
+            described_drop_spans(rg, c, w, e);
+            th = &rg->things[s];
+        }
         th->item = item;
         memset(&th->candidates, 0, sizeof(th->candidates));
         th->candidates.bits[item / 64] |= 1ULL << (item % 64);
@@ -358,15 +430,23 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
         /* "the pineapple one" */
         for (size_t o = p + 2U; o <= p + 1U + DESCRIBED_BEFORE_MAX && o < ce; o++) {
             if (!order_tok_is(text, tokens, o, ce, "one") &&
-                !order_tok_is(text, tokens, o, ce, "ones"))
-                continue;
+                !order_tok_is(text, tokens, o, ce, "ones") &&
+                !order_tok_is(text, tokens, o, ce, "things"))
+                continue; /* "the fried cheesy macaroni things" */
             struct order_item_set several;
             memset(&several, 0, sizeof(several));
+            /* "the pea and quinoa one": a word read as a dish of its own may describe too,
+             * beside a word no dish is named by ("the mango one" is read by the spans) */
+            bool spans = !described_free(rg, p, o + 1U) &&
+                         described_free_but_spans(rg, p, o + 1U) &&
+                         described_some_unread(text, tokens, rg, p + 1U, o);
             int32_t item =
-                described_item_among(rd, text, tokens, rg, p + 1U, o, NULL, &several, false);
-            if (described_free(rg, p, o + 1U) &&
-                (item >= 0 || order_item_set_count(&several) > 1)) {
+                described_item_among(rd, text, tokens, rg, p + 1U, o, NULL, &several, spans);
+            if ((spans || described_free(rg, p, o + 1U)) &&
+                (item >= 0 || (!spans && order_item_set_count(&several) > 1))) {
                 /* "the steak one" where two dishes hold steak: one of them, asked back */
+                if (spans)
+                    described_drop_spans(rg, c, p, o + 1U);
                 described_span(text, tokens, c, p, o + 1U, item, &several, rg);
                 p = o;
             }

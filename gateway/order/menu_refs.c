@@ -150,6 +150,10 @@ static bool refs_diet(const struct order_reader *rd, const char *text,
     return false;
 }
 
+static void refs_all_of_kind_words(const char *text, const struct order_token *tokens,
+                                   const struct order_thing *th, size_t e,
+                                   struct order_reading *rg);
+
 void order_read_menu_refs(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
@@ -158,6 +162,7 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
         struct order_thing *th = &rg->things[t];
         if (th->clause != c || !th->is_span || th->item >= 0 || th->begin == lo)
             continue;
+        refs_all_of_kind_words(text, tokens, th, rg->clauses[c].end, rg);
         size_t diet_first;
         if (refs_diet(rd, text, tokens, lo, th, &diet_first) &&
             refs_free(rg, diet_first, th->begin)) {
@@ -181,9 +186,9 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
     }
 }
 
-/* Does "of each" come right before token b, or "of each of (the)" ("one of each of the
- * smoothies")? */
-static bool refs_of_each_before(const char *text, const struct order_token *tokens, size_t b)
+/* Where "of each" (or "of every") begins when it comes right before token b, or "of each of
+ * (the)" ("one of each of the smoothies", "2 of every dessert"); b when it does not. */
+static size_t refs_of_each_at(const char *text, const struct order_token *tokens, size_t b)
 {
     size_t p = b;
     if (p >= 3 && order_tok_is(text, tokens, p - 1U, b, "the") &&
@@ -192,8 +197,52 @@ static bool refs_of_each_before(const char *text, const struct order_token *toke
     else if (p >= 3 && order_tok_is(text, tokens, p - 1U, b, "of") &&
              order_tok_is(text, tokens, p - 2U, b, "each"))
         p -= 1; /* "each of smoothies" */
-    return p >= 2 && order_tok_is(text, tokens, p - 1U, b, "each") &&
-           order_tok_is(text, tokens, p - 2U, b, "of");
+    bool each = p >= 2 &&
+                (order_tok_is(text, tokens, p - 1U, b, "each") ||
+                 order_tok_is(text, tokens, p - 1U, b, "every")) &&
+                order_tok_is(text, tokens, p - 2U, b, "of");
+    return each ? p - 2U : b;
+}
+
+/* Where "everything in the" (on, from; the, your) begins when it comes right before token b
+ * ("one of everything in the desserts section", "everything on ur drinks menu x1"); b when
+ * it does not. The kind after it is every dish of it, as after "of each". */
+static size_t refs_everything_in_at(const char *text, const struct order_token *tokens, size_t b)
+{
+    static const char *const owners[] = {"the", "your", "ur", "yr"};
+    static const char *const places[] = {"in", "on", "from", "off"};
+    size_t p = b;
+    for (size_t k = 0; p > 0 && k < sizeof(owners) / sizeof(owners[0]); k++)
+        if (order_tok_is(text, tokens, p - 1U, b, owners[k])) {
+            p--;
+            break;
+        }
+    bool place = false;
+    for (size_t k = 0; p > 0 && !place && k < sizeof(places) / sizeof(places[0]); k++)
+        place = order_tok_is(text, tokens, p - 1U, b, places[k]);
+    return place && p >= 2 && order_tok_is(text, tokens, p - 2U, b, "everything") ? p - 2U : b;
+}
+
+/* Where the words that make a kind every dish of it begin ("of each", "of every",
+ * "everything in the"), before token b; b when none do. */
+size_t order_all_of_kind_at(const char *text, const struct order_token *tokens, size_t b)
+{
+    size_t p = refs_of_each_at(text, tokens, b);
+    return p < b ? p : refs_everything_in_at(text, tokens, b);
+}
+
+/* "section" or "menu" right after a kind made every dish of it ("everything in the desserts
+ * section") changes none of them; the words before it are the count's (attach.c). */
+static void refs_all_of_kind_words(const char *text, const struct order_token *tokens,
+                                   const struct order_thing *th, size_t e, struct order_reading *rg)
+{
+    static const char *const places[] = {"section", "menu", "list", "part", "page"};
+    if (order_all_of_kind_at(text, tokens, th->begin) == th->begin)
+        return;
+    for (size_t k = 0; th->end < e && k < sizeof(places) / sizeof(places[0]); k++)
+        if (rg->roles[th->end] == ORDER_ROLE_NONE &&
+            order_tok_is(text, tokens, th->end, e, places[k]))
+            rg->roles[th->end] = ORDER_ROLE_FILLER;
 }
 
 void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,
@@ -203,7 +252,7 @@ void order_read_each_of_kind(const char *text, const struct order_token *tokens,
     for (size_t t = 0; t < n; t++) {
         struct order_thing *th = &rg->things[t];
         if (th->clause != c || !th->is_span || th->item >= 0 ||
-            !refs_of_each_before(text, tokens, th->begin))
+            order_all_of_kind_at(text, tokens, th->begin) == th->begin)
             continue;
         int32_t first = order_item_set_next(&th->candidates, 0);
         for (int32_t i = order_item_set_next(&th->candidates, (size_t)first + 1U); i >= 0;

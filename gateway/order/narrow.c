@@ -53,11 +53,64 @@ static bool narrow_set_off(const char *text, const struct order_token *tokens,
            order_token_is(text, &tokens[pick->begin - 1U], "the");
 }
 
+/* The one item of kind's candidates that thing x names, or -1. */
+static int32_t narrow_one_of(const struct order_thing *kind, const struct order_thing *x)
+{
+    struct order_item_set both = x->candidates;
+    if (x->item >= 0) {
+        memset(&both, 0, sizeof(both));
+        both.bits[x->item / 64] |= 1ULL << (x->item % 64);
+    }
+    order_item_set_and(&both, &kind->candidates);
+    return order_item_set_count(&both) == 1 ? order_item_set_next(&both, 0) : -1;
+}
+
+/* "Two smoothies please, one mango and one strawberry banana", "2 shakes - vanilla and
+ * chocolate": a counted kind, then right after it (same clause or the next) two dishes or
+ * more of the kind whose counts make up its count, are those dishes; the kind asks nothing more.
+ * Returns whether kind k was so split. */
+static bool narrow_counted_parts(struct order_reading *rg, size_t k)
+{
+    struct order_thing *kind = &rg->things[k];
+    int32_t whole = kind->qty;
+    if (!kind->qty_explicit || whole < 2)
+        return false;
+    int32_t sum = 0;
+    size_t x = k + 1, parts = 0;
+    for (; x < rg->n_things && sum < whole; x++) {
+        const struct order_thing *part = &rg->things[x];
+        if (part->reference)
+            continue;
+        if (!part->is_span || part->qty_unclear || part->clause > kind->clause + 1U ||
+            narrow_one_of(kind, part) < 0)
+            return false;
+        sum += part->qty;
+        parts++;
+    }
+    /* two dishes or more: "lengua tacos x3, carnitas taco x3" is two things, not one */
+    if (sum != whole || parts < 2)
+        return false;
+    for (size_t y = k + 1; y < x; y++) {
+        struct order_thing *part = &rg->things[y];
+        if (part->reference)
+            continue;
+        part->item = narrow_one_of(kind, part);
+        memset(&part->candidates, 0, sizeof(part->candidates));
+        part->candidates.bits[part->item / 64] |= 1ULL << (part->item % 64);
+    }
+    kind->reference = true;
+    return true;
+}
+
 void order_read_narrowings(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, struct order_reading *rg)
 {
     for (size_t k = 0; k + 1 < rg->n_things; k++) {
         struct order_thing *kind = &rg->things[k];
+        if (kind->is_span && kind->item < 0 && !kind->reference && !kind->qty_unclear &&
+            order_item_set_count(&kind->candidates) >= 2 &&
+            !rg->clauses[kind->clause].question_start && narrow_counted_parts(rg, k))
+            continue;
         if (!kind->is_span || kind->item >= 0 || kind->reference || kind->qty_unclear ||
             order_item_set_count(&kind->candidates) < 2 ||
             rg->clauses[kind->clause].question_start ||

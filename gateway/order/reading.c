@@ -978,9 +978,9 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
     }
 }
 
-/* "mac n chz bitez": two spans of one clause that name the same item, with at most two words
- * no lexicon reads (or connectors) between them and no count, are one name with a word
- * misspelt beyond reading. */
+/* "mac n chz bitez": two spans of one clause that name the same item (or an item, then a kind
+ * it is one of: "kale seizure salad"), with at most two words no lexicon reads (or
+ * connectors) between them and no count, are one name with a word misspelt beyond reading. */
 static void read_join_same_item(const char *text, const struct order_token *tokens, size_t c,
                                 size_t first, struct order_reading *rg)
 {
@@ -988,8 +988,12 @@ static void read_join_same_item(const char *text, const struct order_token *toke
     struct order_clause *cl = &rg->clauses[c];
     for (size_t s = first; s + 1 < rg->n_things; s++) {
         struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
-        if (!a->is_span || !b->is_span || a->item < 0 || a->item != b->item ||
-            b->begin - a->end > GAP_WORDS_MAX || b->begin == a->end)
+        /* "kale seizure salad": the kind after is of the one item before, and ends its name */
+        bool same =
+            a->item >= 0 && (a->item == b->item ||
+                             (b->item < 0 && order_item_set_has(&b->candidates, (size_t)a->item)));
+        if (!a->is_span || !b->is_span || !same || b->begin - a->end > GAP_WORDS_MAX ||
+            b->begin == a->end)
             continue;
         bool gap_unread = true;
         for (size_t t = a->end; t < b->begin && gap_unread; t++)

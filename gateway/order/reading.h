@@ -254,6 +254,10 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
  * is that one item, asked for once (narrow.c). */
 void order_read_narrowings(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, struct order_reading *rg);
+/* Where the words that make the kind named from token b every dish of it begin ("of each",
+ * "of every", "everything in the": "one of everything in the desserts"); b when none do
+ * (menu_refs.c). */
+size_t order_all_of_kind_at(const char *text, const struct order_token *tokens, size_t b);
 /* After pass 4, per clause: "one of each dessert": a span of several items after "of each"
  * is every one of them, each with the span's count and modifiers (menu_refs.c). */
 void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,

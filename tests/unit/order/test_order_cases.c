@@ -2901,6 +2901,143 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* an opener after words of discourse ("ok so just ...") still opens the request: the
+     * count of "them" asks for the dish asked about anew */
+    {.text = "are the onion rings crispy? ok so just give me 3 of them plus a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "everything in/on the <kind>" and "of every <kind>" are every dish of the kind, each
+     * with the count; "menu" after the kind changes none of them */
+    {.text = "three of everything on your smoothie menu please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3},
+               {.name = "Strawberry Banana Smoothie", .qty = 3}}},
+    {.text = "2 of every milkshake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 2},
+               {.name = "Chocolate Milkshake", .qty = 2}}},
+    /* a counted kind, then dishes of it whose counts make it up, is those dishes */
+    {.text = "we need two shakes, one vanilla one chocolate",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 1},
+               {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* "the thing with <adjective> <food>": the adjective is part of what the dish holds */
+    {.text = "can we get the thing with pickled onion on it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* a removal of "the <menu word> one" drops the one dish asked for before that it names */
+    {.text = "1 mango smoothie, 1 cold brew, 2 onion rings... actually cancel the mango one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
+    /* a word several dishes hold points, with "one", at the one of them asked for before */
+    {.text = "a crispy chicken burger, 2 fries and a lemonade; actually drop the chicken one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a table's number before the verb counts nobody's dish; the count next to the dish does */
+    {.text = "table 9 would like 2 lemonades and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a room's or table's number is no count; the count said after the dish is */
+    {.text = "room 12 needs more onion rings, 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* a smaller count joined by "and" to a dish whose whole count took its own changes is one
+     * more of the dish, not a part of it */
+    {.text = "3 cheeseburgers no pickles and 1 with extra cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 3, .mods = {"no pickles"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra cheese"}}}},
+    /* after a question, "the one / the stuff on <dish>" says what is asked about; no order */
+    {.text = "how spicy is the sauce?? the one on the buffalo cauliflower wrap",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "put in an order" is "place an order": asked for a later day, a capability question */
+    {.text = "hey could we put in an order for sunday brunch?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "can i order <dish> if <we/i ...>": asks whether it is allowed, orders nothing yet */
+    {.text = "could we order the kids nuggets if we're grown ups haha",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* twins each wanting a dish: one each; another's request after is their own */
+    {.text = "the twins each want a kids mini burger and i'll have the halloumi burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 2},
+               {.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* an item's word, a word misheard, then the kind it is one of: one name ("tofu terrific
+     * bowl" said for the teriyaki bowl) */
+    {.text = "one tofu terrific bowl please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* "the <three words> one": a word read as a dish may describe it beside one no dish names */
+    {.text = "can i get the herb and pea one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* "N of each" after a question naming dishes asks for N of every one of them */
+    {.text = "are the brownie and the crumble vegan? if so i'll have 2 of each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}, {.name = "Apple Crumble", .qty = 2}}},
+    /* asked whether the kitchen can make a dish, with a count of it: that many are ordered */
+    {.text = "can u make the halloumi burger with no peppers, times two",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2, .mods = {"no peppers"}}}},
+    /* a condition after a change ("if u can") is no part of it */
+    {.text = "falafel wrap, swap the tahini for hummus if u can",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"hummus instead of tahini"}}}},
+    /* "the <manner> <food> things": the food names the dish by its description */
+    {.text = "the golden cheesy macaroni things",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
+    /* a kind, then "that has / that comes with" what is in it, is the one of its dishes */
+    {.text = "could i have the wrap that comes with falafel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a clause that only announces the question after it is no matter of its own */
+    {.text = "hey, got a q. do the onion rings have gluten?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
@@ -3779,6 +3916,18 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"extra guacamole"}}}},
+    /* a count after the dish, closed by "pls", then "and" the next dish */
+    {.text = "carnitas tacos three pls and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* "pescado" is Spanish for fish, as "arroz" is for rice */
+    {.text = "3 pescado tacos and a jamaica",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 3}, {.name = "Jamaica Agua Fresca", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
