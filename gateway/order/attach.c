@@ -290,6 +290,39 @@ static bool attach_x_count_before(struct attach_state *st, struct order_thing *s
     return true;
 }
 
+/* "three (3) carnitas tacos", "(2) horchatas": a count in digits in parentheses right before
+ * a dish counts it, alone where a thing starts or after the same count in words (how a count
+ * is written out on a form). */
+static bool attach_paren_count_before(struct attach_state *st, struct order_thing *s)
+{
+    const struct order_token *t = st->tokens;
+    size_t p = s->begin;
+    if (p < st->b + 3U || t[p - 1U].kind != ORDER_TOKEN_PUNCT || t[p - 1U].punct != ')' ||
+        t[p - 3U].kind != ORDER_TOKEN_PUNCT || t[p - 3U].punct != '(' ||
+        t[p - 2U].kind != ORDER_TOKEN_WORD)
+        return false;
+    int32_t v = attach_digits(st->text + t[p - 2U].off, t[p - 2U].len, false);
+    if (v < 1 || v > ORDER_QTY_MAX)
+        return false;
+    for (size_t i = p - 3U; i < p; i++)
+        if (!attach_free(st, i))
+            return false;
+    size_t h = p - 3U;
+    int32_t w;
+    for (size_t q = st->b; q < h; q++)
+        if (attach_free(st, q) && attach_number(st->rd->u, st->text, t, q, h, &w) == h - q &&
+            w == v) {
+            h = q; /* "three (3)" */
+            break;
+        }
+    if (h > st->b && t[h - 1U].kind == ORDER_TOKEN_WORD && attach_free(st, h - 1U))
+        return false; /* "table (4)": the number belongs to the word before it */
+    s->qty = v;
+    s->qty_explicit = true;
+    memset(st->rg->roles + h, ORDER_ROLE_QTY, s->begin - h);
+    return true;
+}
+
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -349,7 +382,8 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     }
     if (k == 0 && p + 1 == s->begin && order_tok_is(text, st->tokens, p, s->begin, "another"))
         st->rg->roles[p++] = ORDER_ROLE_QTY; /* "another flan": one more, no change to it */
-    if (k == 0 && vague == 0 && st->each_qty == 0 && attach_x_count_before(st, s))
+    if (k == 0 && vague == 0 && st->each_qty == 0 &&
+        (attach_x_count_before(st, s) || attach_paren_count_before(st, s)))
         p = s->begin;
     else if (k == 0 && vague == 0 && st->each_qty == 0)
         attach_homophone_count(st, s);

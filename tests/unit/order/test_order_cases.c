@@ -3779,6 +3779,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"extra guacamole"}}}},
+    /* a count in digits in parentheses, after the same count in words or alone, counts
+     * the dish after it ("two (2) ...", "(3) ...") */
+    {.text = "two (2) carne asada burritos; (3) horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Horchata", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
