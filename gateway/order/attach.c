@@ -374,8 +374,10 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     while (p < s->begin && (order_tok_is(text, st->tokens, p, s->begin, "of") ||
                             order_tok_is(text, st->tokens, p, s->begin, "the") ||
                             order_tok_is(text, st->tokens, p, s->begin, "those") ||
-                            order_tok_is(text, st->tokens, p, s->begin, "them")))
-        st->rg->roles[p++] = ORDER_ROLE_QTY;
+                            order_tok_is(text, st->tokens, p, s->begin, "them") ||
+                            (p > q && order_tok_is(text, st->tokens, p - 1U, s->begin, "of") &&
+                             order_tok_is(text, st->tokens, p, s->begin, "every"))))
+        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "one of every taco": the count, see menu_refs */
     if (k == 0 && st->each_qty > 0) {
         s->qty = st->each_qty;
         s->qty_explicit = true;

@@ -181,8 +181,8 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
     }
 }
 
-/* Does "of each" come right before token b, or "of each of (the)" ("one of each of the
- * smoothies")? */
+/* Does "of each" or "of every" come right before token b ("one of every taco"), or "of each
+ * of (the)" ("one of each of the smoothies")? */
 static bool refs_of_each_before(const char *text, const struct order_token *tokens, size_t b)
 {
     size_t p = b;
@@ -192,7 +192,9 @@ static bool refs_of_each_before(const char *text, const struct order_token *toke
     else if (p >= 3 && order_tok_is(text, tokens, p - 1U, b, "of") &&
              order_tok_is(text, tokens, p - 2U, b, "each"))
         p -= 1; /* "each of smoothies" */
-    return p >= 2 && order_tok_is(text, tokens, p - 1U, b, "each") &&
+    return p >= 2 &&
+           (order_tok_is(text, tokens, p - 1U, b, "each") ||
+            order_tok_is(text, tokens, p - 1U, b, "every")) &&
            order_tok_is(text, tokens, p - 2U, b, "of");
 }
 

@@ -3786,6 +3786,15 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Horchata", .qty = 3}}},
+    /* "one of every <kind>" is one of each dish of that kind, as "one of each" is */
+    {.text = "a horchata and one of every bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1},
+               {.name = "Carnitas Bowl", .qty = 1},
+               {.name = "Pollo Asado Bowl", .qty = 1},
+               {.name = "Roasted Veggie Bowl", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
