@@ -2805,6 +2805,32 @@ static bool attach_counts_all(const struct attach_state *st, size_t a, size_t i,
     return all_before ? attach_nothing_else(st, p, e) : each_after;
 }
 
+/* "do you have flan or churros? if yes one of each": a count of every dish after a question
+ * and no dish listed since asks anew for each dish the question named, clause q. */
+static bool attach_each_asked_anew(struct attach_state *st, size_t c, size_t q, int32_t v, size_t a,
+                                   size_t b)
+{
+    size_t n = st->rg->n_things;
+    bool any = false;
+    for (size_t s = 0; s < n && st->rg->n_things < ORDER_ITEMS_MAX; s++) {
+        const struct order_thing *th = &st->rg->things[s];
+        if (th->clause != q || !th->is_span || th->item < 0 || th->reference)
+            continue;
+        struct order_thing *m = &st->rg->things[st->rg->n_things++];
+        *m = *th;
+        m->clause = (uint8_t)c;
+        m->qty = v;
+        m->qty_explicit = true;
+        m->mods.n = 0;
+        m->points_back = true;
+        m->begin = (uint16_t)a; /* the count is what names it here */
+        m->end = (uint16_t)b;
+        st->rg->clauses[c].n_spans++;
+        any = true;
+    }
+    return any;
+}
+
 /* "Falafel wrap. Sweet potato fries. Mango smoothie. All x2.": a clause that only counts
  * every dish listed before it gives that count to the dishes of the clauses since the last
  * question, those without a count of their own. Returns whether it did. */
@@ -2830,6 +2856,8 @@ static bool attach_all_count(struct attach_state *st, size_t c)
             th->qty = v;
             th->qty_explicit = any = true;
         }
+        if (!any && from > 0)
+            any = attach_each_asked_anew(st, c, from - 1U, v, i, i + k);
         if (any)
             for (size_t p = cl->begin; p < cl->end; p++)
                 if (attach_free(st, p))

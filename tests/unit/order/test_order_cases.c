@@ -3795,6 +3795,13 @@ static const struct order_case taqueria_cases[] = {
                {.name = "Carnitas Bowl", .qty = 1},
                {.name = "Pollo Asado Bowl", .qty = 1},
                {.name = "Roasted Veggie Bowl", .qty = 1}}},
+    /* a count "of each" after a question that named dishes, and no dish since, asks anew
+     * for each dish the question named */
+    {.text = "are the churros or the flan any good? if so 2 of each please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
