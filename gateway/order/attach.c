@@ -3030,6 +3030,18 @@ static bool attach_that_object(const struct attach_state *st, size_t p, size_t e
             order_tok_is(st->text, st->tokens, p + 1, end, "then"));
 }
 
+/* "can u make the veggie taco with salsa verde instead? 4 please": a dish changed in a
+ * question "can you make" is asked for; a count after it is its count, not one more. */
+static bool attach_made_changed(const struct attach_state *st, const struct order_thing *last)
+{
+    const struct order_clause *q = &st->rg->clauses[last->clause];
+    size_t at = q->begin;
+    while (at < q->end && st->rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    return last->mods.n > 0 && !last->qty_explicit &&
+           order_read_make_asked(st->text, st->tokens, at, q->end) > 0;
+}
+
 static void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -3112,9 +3124,10 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         if (k == 0 && !st->rg->clauses[last->clause].question_start &&
             attach_bare_list(st, last->clause))
             return;
-        bool anew = st->rg->clauses[last->clause].question_start ||
-                    (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
-                    attach_topic_of_question(st, last, c);
+        bool anew =
+            (st->rg->clauses[last->clause].question_start && !attach_made_changed(st, last)) ||
+            (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
+            attach_topic_of_question(st, last, c);
         if (!anew) {
             last->qty = v;
             last->qty_explicit = true;

@@ -506,6 +506,36 @@ static bool classify_make_into(const struct order_understanding *u,
     return true;
 }
 
+/* Does a question "can you make" name a dish and then change or count it ("can u make the
+ * veggie wrap with flour tortillas instead", "can you make the bowl without rice x2")? That
+ * asks for the dish so changed, as "could you make" does; "can you make tamales?" (nothing
+ * changed) and "can you make it without dairy?" (a diet) ask what the kitchen can do. */
+static bool classify_make_changed(const struct order_understanding *u,
+                                  const struct order_class_input *in,
+                                  const struct order_reading *rg, const struct order_clause *cl)
+{
+    const char *text = in->text;
+    const struct order_token *t = in->tokens;
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    if (order_read_make_asked(text, t, at, cl->end) == 0)
+        return false;
+    size_t last_end = 0;
+    for (size_t i = at + 3U; i < cl->end; i++)
+        if (rg->roles[i] == ORDER_ROLE_ITEM)
+            last_end = i + 1U;
+    if (last_end == 0)
+        return false;
+    bool changed = cl->has_quantity;
+    for (size_t i = last_end; i < cl->end; i++) {
+        if (order_patterns_longest(&u->diet_cues, text, t, i, cl->end, NULL) > 0)
+            return false; /* "... without dairy?": a diet asked about */
+        changed = changed || rg->mod_zone[i] || order_tok_is(text, t, i, cl->end, "instead");
+    }
+    return changed;
+}
+
 /* Does clause c end in a list introduced by a colon: two menu spans or more after its last
  * ':', no '?' and no verb saying something about them there? What comes before the colon
  * (a story, a complaint about somewhere else) then does not speak for the list. */
@@ -641,6 +671,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
         return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
     if (cl->request_form && classify_asks_information(in, rg, cl))
         return ORDER_INTENT_QUESTION; /* "could I get a list of what's vegan" */
+    if (f.spans > 0 && question && classify_make_changed(u, in, rg, cl))
+        return ORDER_INTENT_REQUEST; /* "can u make the veggie taco with flour tortillas" */
     if (classify_colon_list(in, rg, c))
         return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
                                       * truffle fries, and the carrot cake" */

@@ -1255,6 +1255,16 @@ size_t order_read_correction_at(const char *text, const struct order_token *toke
     return 0;
 }
 
+size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const modals[] = {"can", "could"}, *const yous[] = {"you", "u", "ya"};
+    return order_tok_in(text, tokens, i, e, modals, 2) &&
+                   order_tok_in(text, tokens, i + 1U, e, yous, 3) &&
+                   order_tok_is(text, tokens, i + 2U, e, "make")
+               ? 3
+               : 0;
+}
+
 size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
                                   size_t e)
 {

@@ -218,6 +218,11 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
 size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
                                 size_t e);
 
+/* The tokens of "can you make" / "could u make" at tokens[i..e), or 0: a question that, with a
+ * dish changed after it, asks for that dish ("can u make the bowl with no rice"). */
+size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i,
+                             size_t e);
+
 /* Marks the modifier zones of every clause (after pass 2, before pass 3). */
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out);

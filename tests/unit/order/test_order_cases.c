@@ -3802,6 +3802,17 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 2}}},
+    /* "can you make" a dish with a change or a count asks for that dish, as "could you make"
+     * does; a count after the question is its count; "can you make <dish>?" alone asks */
+    {.text = "can u make a pollo asado bowl without beans? 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 2, .mods = {"no beans"}}}},
+    {.text = "can you make churros?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
