@@ -589,8 +589,17 @@ static bool classify_asks_information(const struct order_class_input *in,
     return false;
 }
 
+/* Does "order" at j close "from/off my/our/the order" ("cancel the fries from my order")? */
+static bool classify_from_order(const struct order_class_input *in, size_t j)
+{
+    static const char *const from[] = {"from", "off", "of"}, *const whose[] = {"my", "our", "the"};
+    return j >= 2 && order_tok_in(in->text, in->tokens, j - 1U, j, whose, 3) &&
+           order_tok_in(in->text, in->tokens, j - 2U, j, from, 3);
+}
+
 /* Does the clause cancel an order before naming any thing, no request after it ("can i
- * cancel my order, the one with 3 fish tacos", "please cancel our order of 2 wraps")? The
+ * cancel my order, the one with 3 fish tacos", "please cancel our order of 2 wraps"), or
+ * cancel things from an order ("cancel the horchata from my order")? The
  * things then tell which order is meant; nothing is asked for. */
 static bool classify_cancels_order(const struct order_class_input *in,
                                    const struct order_reading *rg, size_t c)
@@ -601,8 +610,11 @@ static bool classify_cancels_order(const struct order_class_input *in,
     for (size_t i = cl->begin; i < first; i++) {
         if (!order_tok_is(in->text, in->tokens, i, first, "cancel"))
             continue;
-        for (size_t j = i + 1; j <= i + CANCEL_TO_ORDER_MAX && j < first; j++) {
-            if (!order_tok_is(in->text, in->tokens, j, first, "order"))
+        for (size_t j = i + 1; j < cl->end; j++) {
+            /* "cancel my order", or "cancel the horchata from my order": what is taken off
+             * an order placed before */
+            if (!order_tok_is(in->text, in->tokens, j, cl->end, "order") ||
+                (j > i + CANCEL_TO_ORDER_MAX && !classify_from_order(in, j)))
                 continue;
             for (size_t k = j + 1; k < cl->end; k++)
                 if (rg->roles[k] == ORDER_ROLE_OPENER ||

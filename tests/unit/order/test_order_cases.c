@@ -3820,6 +3820,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* cancelling a dish "from my order" takes it off an order placed before: nothing is
+     * asked for */
+    {.text = "can you cancel the 2 flans off my order",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
