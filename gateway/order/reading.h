@@ -151,6 +151,12 @@ struct order_reader {
 void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
                 size_t cap, struct order_token *tokens, size_t n, struct order_reading *out);
 
+/* Before order_read: joins two word tokens that spell one vocabulary word run together, one
+ * of them no vocabulary word alone ("carne a sada": "asada"), in text[0..*len) (its length
+ * shrinks) and tokens[0..n). Returns the new number of tokens. */
+size_t order_join_split_words(const struct order_lexicon *lex, char *text, size_t *len,
+                              struct order_token *tokens, size_t n);
+
 /* ---- the passes, exposed for each other and for the tests ---- */
 
 /* Pass 2: clauses and their frames (roles greeting / opener / filler). */

@@ -3826,6 +3826,12 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a menu word split in two ("quesa birria", "re fried") is the word run together */
+    {.text = "two quesa birria tacos and re fried beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2}, {.name = "Refried Beans", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
