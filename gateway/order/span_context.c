@@ -267,6 +267,62 @@ static void read_join_kind_de(const char *text, const struct order_token *tokens
     }
 }
 
+/* Where span a's describing words end: before "thing" / "one" / "stuff" ending it or right
+ * after it ("the chicken thing in a bowl"), at *words_end; returns the token after the noun,
+ * or 0 when there is none. */
+static size_t read_thing_noun_end(const char *text, const struct order_token *tokens,
+                                  const struct order_thing *a, size_t end, size_t *words_end)
+{
+    static const char *const nouns[] = {"thing", "one", "stuff"};
+    if (a->end > a->begin + 1U && order_tok_in(text, tokens, a->end - 1U, end, nouns, 3)) {
+        *words_end = a->end - 1U;
+        return a->end;
+    }
+    *words_end = a->end;
+    return order_tok_in(text, tokens, a->end, end, nouns, 3) ? a->end + 1U : 0U;
+}
+
+/* "whatever the chicken thing in a bowl is": words, "thing" (or "one"), "in"/"on" a kind of
+ * dish name the one dish of that kind whose name or description holds the words, as "the
+ * chicken bowl" would; the two spans become one. "thing" may be left out after words several
+ * dishes hold ("the carnitas in a bowl"). */
+static void read_thing_in_kind(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t c, size_t first,
+                               struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first; s + 1 < rg->n_things; s++) {
+        struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
+        size_t words_end, p = read_thing_noun_end(text, tokens, a, cl->end, &words_end);
+        if (p == 0 && a->item < 0)
+            p = a->end; /* "the carnitas in a bowl": a word several dishes hold */
+        if (!a->is_span || !b->is_span || p == 0 || words_end <= a->begin ||
+            !(order_tok_is(text, tokens, p, cl->end, "in") ||
+              order_tok_is(text, tokens, p, cl->end, "on")))
+            continue;
+        p++;
+        if (order_tok_is(text, tokens, p, cl->end, "a") ||
+            order_tok_is(text, tokens, p, cl->end, "the"))
+            p++;
+        struct order_item_set found;
+        if (b->begin != p || order_item_set_count(&b->candidates) < 2 ||
+            !order_read_token_head(rd, rg, b->end - 1U) ||
+            order_read_described_candidates(rd, text, tokens, a->begin, words_end, &b->candidates,
+                                            &found) != 1)
+            continue;
+        memset(rg->roles + a->begin, ORDER_ROLE_ITEM, b->end - a->begin);
+        memset(rg->mod_zone + a->begin, false, b->end - a->begin);
+        a->end = b->end;
+        a->candidates = found;
+        a->item = order_item_set_next(&found, 0);
+        a->phrase_len = (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase,
+                                                   sizeof(a->phrase));
+        memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+    }
+}
+
 /* Do tokens a and b read as one vocabulary word ("fries" ... "fries")? */
 static bool read_same_word(const struct order_reading *rg, size_t a, size_t b)
 {
@@ -448,6 +504,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
                              struct order_reading *rg)
 {
     read_join_kind_de(text, tokens, c, first, rg);
+    read_thing_in_kind(rd, text, tokens, c, first, rg);
     read_drop_describing_spans(rd, text, tokens, c, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);
     read_kind_then_pick(rd, text, tokens, c, first, rg);

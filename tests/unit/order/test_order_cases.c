@@ -3832,6 +3832,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 2}, {.name = "Refried Beans", .qty = 1}}},
+    /* "the X thing in a <kind>" is the dish of that kind X names, as "the X <kind>" is;
+     * "thing" may be left out after a word several dishes hold */
+    {.text = "the carnitas in a bowl and the fish one in a taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Baja Fish Taco", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
