@@ -3839,6 +3839,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Baja Fish Taco", .qty = 1}}},
+    /* a kind, then (past a clause that names nothing) a request opening with "actually"
+     * that names one of its dishes: that dish, not two */
+    {.text = "maybe a jarritos? hmm. actually i'll have the mandarin one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Mandarin", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
