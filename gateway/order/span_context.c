@@ -267,6 +267,36 @@ static void read_join_kind_de(const char *text, const struct order_token *tokens
     }
 }
 
+/* "tacos de lengua", "crepes de jambon": a kind of dish, "de" and a word that neither the
+ * menu nor English knows, is a dish of that kind the menu lacks, named in its own language;
+ * the kind is not asked back. */
+static void read_kind_de_unknown(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t c, size_t first,
+                                 struct order_reading *rg)
+{
+    size_t end = rg->clauses[c].end;
+    for (size_t s = first; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        size_t w = th->end + 1U;
+        if (!th->is_span || th->item >= 0 || order_item_set_count(&th->candidates) < 2 ||
+            !order_read_token_head(rd, rg, th->end - 1U) ||
+            !order_tok_is(text, tokens, th->end, end, "de") || w >= end ||
+            tokens[w].kind != ORDER_TOKEN_WORD || rg->roles[w] != ORDER_ROLE_NONE ||
+            rg->n_hits[w] > 0 || tokens[w].len < 3 ||
+            order_dictionary_has(rd->dict, text + tokens[w].off, tokens[w].len))
+            continue;
+        int32_t v;
+        if (order_read_number(rd->u, text, tokens, w, w + 1U, &v) > 0)
+            continue;
+        th->is_span = false;
+        th->leftover_kind = ORDER_LEFTOVER_FOOD;
+        th->end = (uint16_t)(w + 1U);
+        th->phrase_len = (uint16_t)order_words_join(text, tokens, th->begin, th->end, th->phrase,
+                                                    sizeof(th->phrase));
+        memset(rg->roles + th->begin, ORDER_ROLE_LEFTOVER, th->end - th->begin);
+    }
+}
+
 /* Where span a's describing words end: before "thing" / "one" / "stuff" ending it or right
  * after it ("the chicken thing in a bowl"), at *words_end; returns the token after the noun,
  * or 0 when there is none. */
@@ -504,6 +534,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
                              struct order_reading *rg)
 {
     read_join_kind_de(text, tokens, c, first, rg);
+    read_kind_de_unknown(rd, text, tokens, c, first, rg);
     read_thing_in_kind(rd, text, tokens, c, first, rg);
     read_drop_describing_spans(rd, text, tokens, c, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);

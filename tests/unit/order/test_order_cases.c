@@ -3846,6 +3846,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Jarritos Mandarin", .qty = 1}}},
+    /* a kind, "de" and a word neither the menu nor English knows: a dish of that kind the
+     * menu lacks, not the kind asked back */
+    {.text = "2 tacos de tripa and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"tacos de tripa"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
