@@ -786,6 +786,31 @@ static bool read_merges_next(const struct order_reader *rd, const struct order_r
             order_read_span_whole(rd, rg, next) && order_read_token_head(rd, rg, next->end - 1U));
 }
 
+/* "burrito bowl", "taco salad": a kind of dish, alone, right before another kind that
+ * several items are, names a style of the second; the kind asked for is the second. */
+static bool read_kind_of_kind(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_reading *rg,
+                              const struct order_thing *th, const struct order_thing *next)
+{
+    if (th->end != th->begin + 1U || next->end != next->begin + 1U || th->item >= 0 ||
+        next->item >= 0 || order_item_set_count(&th->candidates) < 2 ||
+        order_item_set_count(&next->candidates) < 2 || !order_read_token_head(rd, rg, th->begin) ||
+        !order_read_token_head(rd, rg, next->begin))
+        return false;
+    /* a kind every one of whose items ends its name with the word ("burrito"), not a food
+     * that some name holds elsewhere ("chicken wrap": chicken of the nuggets) */
+    const struct order_token *k = &tokens[th->begin];
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1U)) {
+        const char *name = rd->lex->menu->items[i].name;
+        size_t len = strlen(name);
+        if (len < k->len || strncasecmp(name + len - k->len, text + k->off, k->len) != 0 ||
+            (len > k->len && name[len - k->len - 1U] != ' '))
+            return false;
+    }
+    return true;
+}
+
 /* Is the word before span th a free food word ("pineapple pork taco", "steak burrito")? */
 static bool read_food_just_before(const struct order_reader *rd, const char *text,
                                   const struct order_token *tokens, const struct order_reading *rg,
@@ -871,6 +896,16 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
         if (merge_next && th->end - th->begin <= 2 &&
             read_describe_kind(rd, text, tokens, rg, next, th->begin)) {
             memmove(th, th + 1, (rg->n_things - s - 1) * sizeof(*th)); /* "chicken" joins */
+            rg->n_things--;
+            cl->n_spans--;
+            continue;
+        }
+        if (merge_next && read_kind_of_kind(rd, text, tokens, rg, th, next)) {
+            next->begin = th->begin; /* "burrito bowl": a bowl, which one asked back */
+            next->phrase_len = (uint16_t)order_words_join(text, tokens, next->begin, next->end,
+                                                          next->phrase, sizeof(next->phrase));
+            memset(rg->roles + th->begin, ORDER_ROLE_ITEM, next->end - th->begin);
+            memmove(th, th + 1, (rg->n_things - s - 1) * sizeof(*th));
             rg->n_things--;
             cl->n_spans--;
             continue;

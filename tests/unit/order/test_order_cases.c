@@ -3854,6 +3854,14 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}},
      .unknown = {"tacos de tripa"}},
+    /* a kind every one of whose dishes ends its name so, right before another kind: a
+     * style of the second, asked which of it, not a dish the menu lacks */
+    {.text = "one taco bowl please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "taco bowl",
+                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
