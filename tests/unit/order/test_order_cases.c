@@ -3862,6 +3862,11 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "taco bowl",
                   .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
+    /* "what's good" asks for a recommendation from the menu */
+    {.text = "hey whats good tonight?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
