@@ -476,8 +476,9 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
                   order_tok_is(text, t, a + 1, e, "please") ||
                   order_tok_is(text, t, a + 1, e, "pls")))
             k += 1; /* "another round of those tacos, 4 more" */
-        else if (attach_please_ends(text, t, a, e))
-            ; /* "lemonades, 3 please": the word of politeness closes the count */
+        else if (attach_please_ends(text, t, a, e) || (attach_please_ends(text, t, a, a + 1U) &&
+                                                       order_tok_is(text, t, a + 1U, e, "and")))
+            ; /* "lemonades, 3 please (and ...)": the word of politeness closes the count */
         else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&')))
             return 0; /* a number that starts the next thing */
     } else {

@@ -3867,6 +3867,19 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a count after a dish closed by "please" then "and" is its count ("tacos 2 pls and
+     * ...") */
+    {.text = "carnitas tacos 2 pls and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* "pescado" is Spanish for fish, as "arroz" is for rice */
+    {.text = "one pescado taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
