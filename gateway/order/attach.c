@@ -436,9 +436,13 @@ static bool attach_please_ends(const char *text, const struct order_token *t, si
     return a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT;
 }
 
+static bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end);
+
 /* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
- * them", or a number alone before a separator or ")". 0 when none; *qty set. */
-static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
+ * them", or a number alone before a separator or ")", or right after the dish (right_after:
+ * i ends its name, it has no count yet) before a change ("two no onion"). 0 when none;
+ * *qty set. */
+static size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -479,8 +483,11 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
         else if (attach_please_ends(text, t, a, e) || (attach_please_ends(text, t, a, a + 1U) &&
                                                        order_tok_is(text, t, a + 1U, e, "and")))
             ; /* "lemonades, 3 please (and ...)": the word of politeness closes the count */
-        else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&')))
-            return 0; /* a number that starts the next thing */
+        else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&') ||
+                   (j == i && right_after && attach_modifier_lead_at(st, a, e) &&
+                    !order_tok_is(text, t, a, e, "with"))))
+            return 0; /* a number that starts the next thing; "taco fish two without the
+                       * sauce" counts the dish, its change follows */
     } else {
         return 0;
     }
@@ -1312,7 +1319,7 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
     uint8_t mods_n = s->mods.n;
     for (;;) {
         int32_t qty;
-        size_t k = attach_after_qty(st, i, &qty);
+        size_t k = attach_after_qty(st, i, i == s->end && !s->qty_explicit, &qty);
         if (k > 0 && order_tok_is(text, t, i + k - 1, st->e, "more")) {
             /* "tacos, 4 more": the count; after a count of its own, more of them */
             cur->qty = cur->qty_explicit ? cur->qty + qty : qty;

@@ -3880,6 +3880,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 1}}},
+    /* a number right after a dish, then a change's lead, counts the dish ("... two no
+     * onion"); after a comma it stays a part ("2 tacos, one no onion") */
+    {.text = "carnitas tacos three no onion and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"no onions"}},
+               {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
