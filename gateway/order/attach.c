@@ -1308,6 +1308,26 @@ static void attach_no_shared(struct attach_state *st, struct order_thing *th, si
     }
 }
 
+/* "flour tortillas on all of em", "extra salsa on both": a change closed by "on all (of
+ * them)" is every dish's of s's clause up to s, the closing words dropped. Returns whether the
+ * piece [a, b) was one. */
+static bool attach_piece_for_every(struct attach_state *st, const struct order_thing *s, size_t a,
+                                   size_t b)
+{
+    size_t p = a + 1U;
+    while (p < b && order_read_on_every(st->text, st->tokens, p, b) != b - p)
+        p++;
+    if (p >= b)
+        return false;
+    memset(st->rg->roles + p, ORDER_ROLE_MODIFIER, b - p);
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *th = &st->rg->things[x];
+        if (th->is_span && !th->reference && th->clause == s->clause && th->begin <= s->begin)
+            attach_add_modifier(st, th, a, p);
+    }
+    return true;
+}
+
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                            bool limit_is_span)
 {
@@ -1398,6 +1418,10 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
              order_tok_is(text, t, a, b, "normal"))) {
             st->rg->roles[a] = ORDER_ROLE_FILLER; /* "1 w cheese 1 without": the part as it comes */
             i = b;
+            continue;
+        }
+        if (counted == 0 && attach_piece_for_every(st, s, a, b)) {
+            i = b; /* "flour tortillas on all of em": every dish's change */
             continue;
         }
         pa = a;
@@ -2575,7 +2599,9 @@ static void attach_leftovers(struct attach_state *st, size_t c)
             i = j; /* "are the corn tortillas made with lard?": how they are made, asked */
             continue;
         }
-        if (last && (modifier || attach_adjective_clause(st, i, j)))
+        if (last && modifier && attach_piece_for_every(st, last, i, j))
+            ; /* "..., flour tortillas on all of em" */
+        else if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
         else if (!modifier && !attach_names_the_list(st, c, i, j) &&
                  !attach_all_of_kind(st, c, i, j))

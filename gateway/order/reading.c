@@ -1213,18 +1213,34 @@ static void read_zone_on_the_side(const struct order_reader *rd, const char *tex
     memset(out->mod_zone + from, true, i + n - from);
 }
 
+size_t order_read_on_every(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const every[] = {"all", "both", "each", "everything"};
+    static const char *const them[] = {"them", "em", "those", "these"};
+    if (!order_tok_is(text, tokens, i, e, "on") || !order_tok_in(text, tokens, i + 1U, e, every, 4))
+        return 0;
+    if (order_tok_is(text, tokens, i + 2U, e, "of") &&
+        order_tok_in(text, tokens, i + 3U, e, them, 4))
+        return 4;
+    return 2;
+}
+
 /* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
- * them" (at most three, back to a separator or the word that ends a name) are toppings, menu
- * words or not. */
+ * them" / "on all of them" (at most three, back to a separator or the word that ends a name)
+ * are toppings, menu words or not. */
 static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t i, size_t b, size_t e,
                               struct order_reading *out)
 {
     enum { TOPPING_WORDS_BACK_MAX = 3 };
-    if (!order_tok_is(text, tokens, i, e, "on") || !(order_tok_is(text, tokens, i + 1, e, "it") ||
-                                                     order_tok_is(text, tokens, i + 1, e, "top") ||
-                                                     order_tok_is(text, tokens, i + 1, e, "them")))
+    size_t tail = order_read_on_every(text, tokens, i, e);
+    if (tail == 0 && (!order_tok_is(text, tokens, i, e, "on") ||
+                      !(order_tok_is(text, tokens, i + 1, e, "it") ||
+                        order_tok_is(text, tokens, i + 1, e, "top") ||
+                        order_tok_is(text, tokens, i + 1, e, "them"))))
         return 0;
+    if (tail == 0)
+        tail = 2;
     size_t from = i;
     for (size_t k = 0; k < TOPPING_WORDS_BACK_MAX && from > b; k++) {
         const struct order_token *t = &tokens[from - 1];
@@ -1236,8 +1252,8 @@ static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
     }
     if (from == i)
         return 0;
-    memset(out->mod_zone + from, true, i + 2 - from);
-    return 2;
+    memset(out->mod_zone + from, true, i + tail - from);
+    return tail;
 }
 
 /* "a caesar salad, chicken added": "added" closing a piece after a dish makes the words

@@ -229,6 +229,10 @@ size_t order_read_correction_at(const char *text, const struct order_token *toke
 size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i,
                              size_t e);
 
+/* The tokens of "on all (of them)", "on both (of em)", "on each", "on everything" at
+ * tokens[i..e), or 0: the change before it is every dish's ("flour tortillas on all of em"). */
+size_t order_read_on_every(const char *text, const struct order_token *tokens, size_t i, size_t e);
+
 /* Marks the modifier zones of every clause (after pass 2, before pass 3). */
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out);

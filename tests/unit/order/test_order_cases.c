@@ -3888,6 +3888,14 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"no onions"}},
                {.name = "Flan", .qty = 1}}},
+    /* a change closed by "on all of them" / "on both" is every dish's before it, menu
+     * words in it no dish of their own */
+    {.text = "2 carnitas tacos and 2 pastor tacos. flour tortillas on all of em",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"flour tortillas"}},
+               {.name = "Al Pastor Taco", .qty = 2, .mods = {"flour tortillas"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
