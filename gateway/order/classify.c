@@ -1014,6 +1014,26 @@ static void classify_follow_ups(const struct order_class_input *in, struct order
     }
 }
 
+/* "do u have anything without pork? not just the veggie stuff": right after a question, a
+ * clause opening with "not" (no opener, no count) says what the question does not mean; it
+ * orders nothing. */
+static void classify_negated_follow_ups(const struct order_class_input *in,
+                                        struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST ||
+            rg->clauses[c - 1].intent != ORDER_INTENT_QUESTION || cl->request_form ||
+            cl->has_quantity)
+            continue;
+        size_t at = cl->begin;
+        while (at < cl->end && in->tokens[at].kind != ORDER_TOKEN_WORD)
+            at++;
+        if (order_tok_is(in->text, in->tokens, at, cl->end, "not"))
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
+
 /* Does clause cl open with the other branch of a condition ("if not", "if no", "otherwise",
  * "else")? What it names is the choice made should the question's answer be no ("do you do
  * sushi? if not the teriyaki bowl is fine"): asked for, not talked about. */
@@ -1514,6 +1534,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_follow_ups(in, rg);
     classify_elliptic_questions(in, rg);
     classify_diet_follow_ups(u, in, rg);
+    classify_negated_follow_ups(in, rg);
     classify_food_asides(in, rg);
     classify_asks_if_possible(in, rg);
     classify_statement_asides(u, in, rg);

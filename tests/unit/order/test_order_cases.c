@@ -3896,6 +3896,12 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"flour tortillas"}},
                {.name = "Al Pastor Taco", .qty = 2, .mods = {"flour tortillas"}}}},
+    /* right after a question, a clause opening with "not" says what it does not mean: it
+     * orders nothing */
+    {.text = "got anything without meat? not just the veggie bowl",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
