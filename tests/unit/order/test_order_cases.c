@@ -3902,6 +3902,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a dish's picture repeated where a thing starts, before words that say which, counts
+     * it; one opening a line of words echoes nothing on the line before */
+    {.text = "🌯🌯 california\n🌮 carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
