@@ -253,6 +253,19 @@ static void read_join_kind_de(const char *text, const struct order_token *tokens
             continue;
         struct order_item_set both = a->candidates;
         order_item_set_and(&both, &b->candidates);
+        if (order_item_set_count(&both) == 0) {
+            /* "tacos de pollo" with no chicken taco: one dish, one the menu lacks */
+            a->is_span = false;
+            a->leftover_kind = ORDER_LEFTOVER_FOOD;
+            a->end = b->end;
+            a->phrase_len = (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase,
+                                                       sizeof(a->phrase));
+            memset(rg->roles + a->begin, ORDER_ROLE_LEFTOVER, a->end - a->begin);
+            memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
+            rg->n_things--;
+            cl->n_spans--;
+            continue;
+        }
         if (order_item_set_count(&both) != 1)
             continue;
         memset(rg->roles + a->end, ORDER_ROLE_ITEM, b->end - a->end);
@@ -291,6 +304,38 @@ static void read_kind_de_unknown(const struct order_reader *rd, const char *text
         th->is_span = false;
         th->leftover_kind = ORDER_LEFTOVER_FOOD;
         th->end = (uint16_t)(w + 1U);
+        th->phrase_len = (uint16_t)order_words_join(text, tokens, th->begin, th->end, th->phrase,
+                                                    sizeof(th->phrase));
+        memset(rg->roles + th->begin, ORDER_ROLE_LEFTOVER, th->end - th->begin);
+    }
+}
+
+/* "a tamal de pollo", "tamal de rajas": a word neither the menu nor English knows, "de" and a
+ * span name a dish the menu lacks in its own language, the span its filling, not the menu's
+ * dish. */
+static void read_foreign_de_span(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t c, size_t first,
+                                 struct order_reading *rg)
+{
+    enum { FOREIGN_DISH_MIN = 4 };
+    size_t b = rg->clauses[c].begin;
+    for (size_t s = first; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        size_t w = th->begin - 2U;
+        if (!th->is_span || th->begin < b + 2U ||
+            !order_tok_is(text, tokens, th->begin - 1U, th->begin, "de") ||
+            tokens[w].kind != ORDER_TOKEN_WORD || tokens[w].len < FOREIGN_DISH_MIN ||
+            rg->roles[w] != ORDER_ROLE_NONE || rg->roles[w + 1U] != ORDER_ROLE_NONE ||
+            rg->n_hits[w] > 0 || rg->mod_zone[w] ||
+            order_dictionary_has(rd->dict, text + tokens[w].off, tokens[w].len))
+            continue;
+        int32_t v;
+        if (order_read_number(rd->u, text, tokens, w, w + 1U, &v) > 0)
+            continue;
+        th->is_span = false;
+        th->leftover_kind = ORDER_LEFTOVER_FOOD;
+        th->item = -1;
+        th->begin = (uint16_t)w;
         th->phrase_len = (uint16_t)order_words_join(text, tokens, th->begin, th->end, th->phrase,
                                                     sizeof(th->phrase));
         memset(rg->roles + th->begin, ORDER_ROLE_LEFTOVER, th->end - th->begin);
@@ -535,6 +580,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
 {
     read_join_kind_de(text, tokens, c, first, rg);
     read_kind_de_unknown(rd, text, tokens, c, first, rg);
+    read_foreign_de_span(rd, text, tokens, c, first, rg);
     read_thing_in_kind(rd, text, tokens, c, first, rg);
     read_drop_describing_spans(rd, text, tokens, c, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);

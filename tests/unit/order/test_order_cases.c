@@ -3909,6 +3909,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
+    /* a word neither the menu nor English knows, "de" and a span: a dish the menu lacks,
+     * the span its filling; a kind, "de" and a span no dish of that kind holds: one too */
+    {.text = "a tamal de pollo and 2 burritos de pescado",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"tamal de pollo", "burritos de pescado"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
