@@ -3916,6 +3916,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"tamal de pollo", "burritos de pescado"}},
+    /* after a separator, a menu word and words no name goes on with, before "on the
+     * side", are a topping of the dish before, not a dish */
+    {.text = "3 carne asada tacos, salsa roja on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 3, .mods = {"salsa roja on the side"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
