@@ -216,6 +216,39 @@ static void read_drop_side_spans(const struct order_reader *rd, const char *text
     }
 }
 
+/* "quesabirria taco, cheese extra crispy": a span of one item, no whole name, bare after a
+ * dish and a comma, then a change's words to the piece's end, is what the change speaks of
+ * ("cheese" of Bean and Cheese Burrito), not a dish. A whole name ("fries extra crispy") is
+ * still one. */
+static void read_drop_changed_parts(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t c, size_t first,
+                                    struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first + 1U; s < rg->n_things; s++) {
+        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
+        size_t e = b->end;
+        if (!a->is_span || !b->is_span || a->item < 0 || b->item < 0 || a->clause != c ||
+            b->begin <= a->end || tokens[b->begin - 1U].kind != ORDER_TOKEN_PUNCT ||
+            tokens[b->begin - 1U].punct != ',' || order_read_span_whole(rd, rg, b))
+            continue;
+        size_t k = order_patterns_longest(&rd->u->modifier_starts, text, tokens, e, cl->end, NULL);
+        size_t z = e + k;
+        while (k > 0 && z < cl->end && tokens[z].kind == ORDER_TOKEN_WORD && rg->n_hits[z] == 0 &&
+               rg->roles[z] == ORDER_ROLE_NONE)
+            z++;
+        if (k == 0 || (z < cl->end && tokens[z].kind != ORDER_TOKEN_PUNCT) ||
+            order_tok_is(text, tokens, e, cl->end, "instead"))
+            continue; /* "sweet potato instead": a dish in another's place */
+        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
+        memset(rg->mod_zone + b->begin, true, z - b->begin);
+        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+        s--;
+    }
+}
+
 /* "portobello burger, extra crispy onions": a span that is no whole name right after the
  * words of a modifier, a dish before it, is what that modifier speaks of ("onions" of Onion
  * Rings), not a dish. A whole name ("extra fries") is still one. */
@@ -587,5 +620,6 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_kind_then_pick(rd, text, tokens, c, first, rg);
     read_one_with(rd, text, tokens, c, first, rg);
     read_drop_side_spans(rd, text, tokens, c, first, rg);
+    read_drop_changed_parts(rd, text, tokens, c, first, rg);
     read_drop_modified_spans(rd, tokens, c, first, rg);
 }

@@ -3923,6 +3923,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 3, .mods = {"salsa roja on the side"}}}},
+    /* after a dish and a comma, a bare part of a name then a change's words is what the
+     * change speaks of, not a dish; "X instead" stays a dish */
+    {.text = "2 al pastor tacos, cheese extra melty",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"cheese extra melty"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
