@@ -677,6 +677,10 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (f.spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
+    if (f.things > 0 && !cl->question_start &&
+        (order_tok_is(in->text, in->tokens, at, cl->end, "whichever") ||
+         order_tok_is(in->text, in->tokens, at, cl->end, "whatever")))
+        return ORDER_INTENT_REQUEST; /* "whichever burrito is the hottest": picks one */
     if (f.things > 0 && classify_cancels_order(in, rg, c))
         return ORDER_INTENT_OTHER; /* "can i cancel my order, the one with 3 fish tacos" */
     if (cl->request_form && question && classify_make_into(u, in, rg, cl))

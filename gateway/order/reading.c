@@ -682,8 +682,13 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
     size_t t = kind->begin - 1U;
     const struct order_token *k = &tokens[t];
     const char *w = text + k->off;
+    static const char *const determiners[] = {"whichever", "whatever", "which", "what",
+                                              "every",     "another",  "any",   "some"};
     if (k->kind != ORDER_TOKEN_WORD || (t > clause_begin && rg->n_hits[t - 1U] > 0))
         return false; /* "kale seizure salad": a name's word before it, the noun a slip */
+    if (order_tok_in(text, tokens, t, kind->begin, determiners,
+                     sizeof(determiners) / sizeof(*determiners)))
+        return false; /* "whichever burrito is the hottest": which of the kind, asked */
     for (size_t i = 0; i < rd->lex->menu->count; i++) /* "street tacos" of "street corn" */
         if (order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, (size_t[]){k->len}, 1) > 0)
             return false;

@@ -3930,6 +3930,15 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"cheese extra melty"}}}},
+    /* "whichever <kind> is ..." picks one of the kind: asked which, no question of its own
+     * and no dish the menu lacks */
+    {.text = "a flan. whichever bowl is the biggest",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "bowl",
+                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
