@@ -2514,14 +2514,27 @@ static bool attach_asked_of_subject(const struct attach_state *st, size_t c,
     /* the subject right after the auxiliary that opens the question; not "can you make it
      * without the sour cream": "the" there is the change's */
     size_t p = cl->begin;
-    while (p < i && st->tokens[p].kind != ORDER_TOKEN_WORD)
+    while (p < i && (st->tokens[p].kind != ORDER_TOKEN_WORD ||
+                     order_tok_is(st->text, st->tokens, p, i, "also") ||
+                     order_tok_is(st->text, st->tokens, p, i, "and")))
         p++;
+    if (p + 2 < i &&
+        attach_in(st->text, st->tokens, p, i, auxiliaries,
+                  sizeof(auxiliaries) / sizeof(*auxiliaries)) &&
+        attach_in(st->text, st->tokens, p + 1, i, determiners,
+                  sizeof(determiners) / sizeof(*determiners)) &&
+        st->tokens[p + 2].kind == ORDER_TOKEN_WORD)
+        return true;
+    /* "also does it come w chips?", "is it served with rice?": how the dish comes, asked */
+    static const char *const pronouns[] = {"it", "they", "this", "that"};
+    static const char *const serving[] = {"come",   "comes", "served",  "made",
+                                          "cooked", "fried", "include", "includes"};
     return p + 2 < i &&
            attach_in(st->text, st->tokens, p, i, auxiliaries,
                      sizeof(auxiliaries) / sizeof(*auxiliaries)) &&
-           attach_in(st->text, st->tokens, p + 1, i, determiners,
-                     sizeof(determiners) / sizeof(*determiners)) &&
-           st->tokens[p + 2].kind == ORDER_TOKEN_WORD;
+           attach_in(st->text, st->tokens, p + 1, i, pronouns,
+                     sizeof(pronouns) / sizeof(*pronouns)) &&
+           attach_in(st->text, st->tokens, p + 2, i, serving, sizeof(serving) / sizeof(*serving));
 }
 
 /* "two fish tacos and a jamaica. is possible without the cabbage?": a change in a clause

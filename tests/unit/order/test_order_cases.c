@@ -3939,6 +3939,12 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Flan", .qty = 1}},
      .clarify = {{.phrase = "bowl",
                   .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
+    /* "does it come with X?" after an order asks how the dish comes: no change of it */
+    {.text = "2 carnitas tacos, extra salsa. also do they come w rice?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra salsa"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
