@@ -1328,6 +1328,37 @@ static bool attach_piece_for_every(struct attach_state *st, const struct order_t
     return true;
 }
 
+/* "a carnitas bowl and a flan, no cotija on the bowl": a change closed by "on/for/in the"
+ * and a word of a dish asked for before is that dish's, whichever came last, the closing
+ * words dropped. Returns whether the piece [a, b) was one. */
+static bool attach_piece_for_named(struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const preps[] = {"on", "for", "in"};
+    static const char *const dets[] = {"the", "my", "his", "her", "their"};
+    const struct order_token *t = st->tokens;
+    size_t q = b;
+    while (q > a && t[q - 1U].kind == ORDER_TOKEN_PUNCT)
+        q--;
+    size_t w = q - 1U; /* the word naming the dish */
+    if (q < a + 4U || st->rg->n_hits[w] == 0 || order_tok_is(st->text, t, w, q, "side") ||
+        !order_tok_in(st->text, t, w - 2U, q, preps, sizeof(preps) / sizeof(*preps)) ||
+        !order_tok_in(st->text, t, w - 1U, q, dets, sizeof(dets) / sizeof(*dets)))
+        return false;
+    const struct order_item_set *named = &st->rd->lex->words[st->rg->hits[w][0].words[0]].items;
+    struct order_thing *owner = NULL;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *th = &st->rg->things[x];
+        if (th->is_span && th->item >= 0 && !th->reference && th->end <= a &&
+            order_item_set_has(named, (size_t)th->item) && (!owner || th->end > owner->end))
+            owner = th;
+    }
+    if (!owner)
+        return false;
+    memset(st->rg->roles + w - 2U, ORDER_ROLE_MODIFIER, b - (w - 2U));
+    attach_add_modifier(st, owner, a, w - 2U);
+    return true;
+}
+
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                            bool limit_is_span)
 {
@@ -1420,7 +1451,8 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             i = b;
             continue;
         }
-        if (counted == 0 && attach_piece_for_every(st, s, a, b)) {
+        if (counted == 0 &&
+            (attach_piece_for_every(st, s, a, b) || attach_piece_for_named(st, a, b))) {
             i = b; /* "flour tortillas on all of em": every dish's change */
             continue;
         }
@@ -2612,7 +2644,8 @@ static void attach_leftovers(struct attach_state *st, size_t c)
             i = j; /* "are the corn tortillas made with lard?": how they are made, asked */
             continue;
         }
-        if (last && modifier && attach_piece_for_every(st, last, i, j))
+        if (last && modifier &&
+            (attach_piece_for_every(st, last, i, j) || attach_piece_for_named(st, i, j)))
             ; /* "..., flour tortillas on all of em" */
         else if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */

@@ -3945,6 +3945,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra salsa"}}}},
+    /* a change closed by "on the <dish>" is that dish's, whichever came last, the closing
+     * words dropped */
+    {.text = "a pollo asado bowl and 2 churros (no rice on the bowl)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no rice"}},
+               {.name = "Churros", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
