@@ -536,6 +536,26 @@ static bool classify_make_changed(const struct order_understanding *u,
     return changed;
 }
 
+/* Does clause cl, from its first word at, pick one of a kind by what it is ("whichever
+ * burrito is the hottest", "whatever the fish one is")? That asks for it, no question. */
+static bool classify_picks_one(const struct order_class_input *in, const struct order_clause *cl,
+                               size_t at)
+{
+    return !cl->question_start && (order_tok_is(in->text, in->tokens, at, cl->end, "whichever") ||
+                                   order_tok_is(in->text, in->tokens, at, cl->end, "whatever"));
+}
+
+/* Does clause cl ask for a dish though it reads as a question or a statement: "can you
+ * make" it changed, or one of a kind picked by what it is? */
+static bool classify_asks_for_one(const struct order_understanding *u,
+                                  const struct order_class_input *in,
+                                  const struct order_reading *rg, const struct order_clause *cl,
+                                  const struct classify_clause_facts *f, bool question, size_t at)
+{
+    return (f->spans > 0 && question && classify_make_changed(u, in, rg, cl)) ||
+           (f->things > 0 && classify_picks_one(in, cl, at));
+}
+
 /* Does clause c end in a list introduced by a colon: two menu spans or more after its last
  * ':', no '?' and no verb saying something about them there? What comes before the colon
  * (a story, a complaint about somewhere else) then does not speak for the list. */
@@ -677,18 +697,14 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (f.spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
-    if (f.things > 0 && !cl->question_start &&
-        (order_tok_is(in->text, in->tokens, at, cl->end, "whichever") ||
-         order_tok_is(in->text, in->tokens, at, cl->end, "whatever")))
-        return ORDER_INTENT_REQUEST; /* "whichever burrito is the hottest": picks one */
     if (f.things > 0 && classify_cancels_order(in, rg, c))
         return ORDER_INTENT_OTHER; /* "can i cancel my order, the one with 3 fish tacos" */
     if (cl->request_form && question && classify_make_into(u, in, rg, cl))
         return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
     if (cl->request_form && classify_asks_information(in, rg, cl))
         return ORDER_INTENT_QUESTION; /* "could I get a list of what's vegan" */
-    if (f.spans > 0 && question && classify_make_changed(u, in, rg, cl))
-        return ORDER_INTENT_REQUEST; /* "can u make the veggie taco with flour tortillas" */
+    if (classify_asks_for_one(u, in, rg, cl, &f, question, at))
+        return ORDER_INTENT_REQUEST;
     if (classify_colon_list(in, rg, c))
         return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
                                       * truffle fries, and the carrot cake" */
