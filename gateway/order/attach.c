@@ -1086,6 +1086,57 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     return p - a;
 }
 
+/* "flour tortillas on all of em", "extra salsa on both": a change closed by "on all (of
+ * them)" is every dish's of s's clause up to s, the closing words dropped. Returns whether the
+ * piece [a, b) was one. */
+static bool attach_piece_for_every(struct attach_state *st, const struct order_thing *s, size_t a,
+                                   size_t b)
+{
+    size_t p = a + 1U;
+    while (p < b && order_read_on_every(st->text, st->tokens, p, b) != b - p)
+        p++;
+    if (p >= b)
+        return false;
+    memset(st->rg->roles + p, ORDER_ROLE_MODIFIER, b - p);
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *th = &st->rg->things[x];
+        if (th->is_span && !th->reference && th->clause == s->clause && th->begin <= s->begin)
+            attach_add_modifier(st, th, a, p);
+    }
+    return true;
+}
+
+/* "a carnitas bowl and a flan, no cotija on the bowl": a change closed by "on/for/in the"
+ * and a word of a dish asked for before is that dish's, whichever came last, the closing
+ * words dropped. Returns whether the piece [a, b) was one. */
+static bool attach_piece_for_named(struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const preps[] = {"on", "for", "in"};
+    static const char *const dets[] = {"the", "my", "his", "her", "their"};
+    const struct order_token *t = st->tokens;
+    size_t q = b;
+    while (q > a && t[q - 1U].kind == ORDER_TOKEN_PUNCT)
+        q--;
+    size_t w = q - 1U; /* the word naming the dish */
+    if (q < a + 4U || st->rg->n_hits[w] == 0 || order_tok_is(st->text, t, w, q, "side") ||
+        !order_tok_in(st->text, t, w - 2U, q, preps, sizeof(preps) / sizeof(*preps)) ||
+        !order_tok_in(st->text, t, w - 1U, q, dets, sizeof(dets) / sizeof(*dets)))
+        return false;
+    const struct order_item_set *named = &st->rd->lex->words[st->rg->hits[w][0].words[0]].items;
+    struct order_thing *owner = NULL;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *th = &st->rg->things[x];
+        if (th->is_span && th->item >= 0 && !th->reference && th->end <= a &&
+            order_item_set_has(named, (size_t)th->item) && (!owner || th->end > owner->end))
+            owner = th;
+    }
+    if (!owner)
+        return false;
+    memset(st->rg->roles + w - 2U, ORDER_ROLE_MODIFIER, b - (w - 2U));
+    attach_add_modifier(st, owner, a, w - 2U);
+    return true;
+}
+
 /* Adds the piece [a, b) to cur as a modifier; "no pickles on 3 of them" first splits 3 of
  * cur's count off into a copy that takes the modifier. */
 static void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b)
@@ -1093,6 +1144,8 @@ static void attach_piece(struct attach_state *st, struct order_thing *cur, size_
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     int32_t k;
+    if (attach_piece_for_every(st, cur, a, b) || attach_piece_for_named(st, a, b))
+        return; /* "flour tortillas on all of em", "no cotija on the bowl" */
     if (b - a >= 5 &&
         (order_tok_is(text, t, b - 4, b, "on") || order_tok_is(text, t, b - 4, b, "for")) &&
         attach_number(st->rd->u, text, t, b - 3, b, &k) == 1 &&
@@ -1308,57 +1361,6 @@ static void attach_no_shared(struct attach_state *st, struct order_thing *th, si
     }
 }
 
-/* "flour tortillas on all of em", "extra salsa on both": a change closed by "on all (of
- * them)" is every dish's of s's clause up to s, the closing words dropped. Returns whether the
- * piece [a, b) was one. */
-static bool attach_piece_for_every(struct attach_state *st, const struct order_thing *s, size_t a,
-                                   size_t b)
-{
-    size_t p = a + 1U;
-    while (p < b && order_read_on_every(st->text, st->tokens, p, b) != b - p)
-        p++;
-    if (p >= b)
-        return false;
-    memset(st->rg->roles + p, ORDER_ROLE_MODIFIER, b - p);
-    for (size_t x = 0; x < st->rg->n_things; x++) {
-        struct order_thing *th = &st->rg->things[x];
-        if (th->is_span && !th->reference && th->clause == s->clause && th->begin <= s->begin)
-            attach_add_modifier(st, th, a, p);
-    }
-    return true;
-}
-
-/* "a carnitas bowl and a flan, no cotija on the bowl": a change closed by "on/for/in the"
- * and a word of a dish asked for before is that dish's, whichever came last, the closing
- * words dropped. Returns whether the piece [a, b) was one. */
-static bool attach_piece_for_named(struct attach_state *st, size_t a, size_t b)
-{
-    static const char *const preps[] = {"on", "for", "in"};
-    static const char *const dets[] = {"the", "my", "his", "her", "their"};
-    const struct order_token *t = st->tokens;
-    size_t q = b;
-    while (q > a && t[q - 1U].kind == ORDER_TOKEN_PUNCT)
-        q--;
-    size_t w = q - 1U; /* the word naming the dish */
-    if (q < a + 4U || st->rg->n_hits[w] == 0 || order_tok_is(st->text, t, w, q, "side") ||
-        !order_tok_in(st->text, t, w - 2U, q, preps, sizeof(preps) / sizeof(*preps)) ||
-        !order_tok_in(st->text, t, w - 1U, q, dets, sizeof(dets) / sizeof(*dets)))
-        return false;
-    const struct order_item_set *named = &st->rd->lex->words[st->rg->hits[w][0].words[0]].items;
-    struct order_thing *owner = NULL;
-    for (size_t x = 0; x < st->rg->n_things; x++) {
-        struct order_thing *th = &st->rg->things[x];
-        if (th->is_span && th->item >= 0 && !th->reference && th->end <= a &&
-            order_item_set_has(named, (size_t)th->item) && (!owner || th->end > owner->end))
-            owner = th;
-    }
-    if (!owner)
-        return false;
-    memset(st->rg->roles + w - 2U, ORDER_ROLE_MODIFIER, b - (w - 2U));
-    attach_add_modifier(st, owner, a, w - 2U);
-    return true;
-}
-
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                            bool limit_is_span)
 {
@@ -1449,11 +1451,6 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
              order_tok_is(text, t, a, b, "normal"))) {
             st->rg->roles[a] = ORDER_ROLE_FILLER; /* "1 w cheese 1 without": the part as it comes */
             i = b;
-            continue;
-        }
-        if (counted == 0 &&
-            (attach_piece_for_every(st, s, a, b) || attach_piece_for_named(st, a, b))) {
-            i = b; /* "flour tortillas on all of em": every dish's change */
             continue;
         }
         pa = a;
@@ -2644,10 +2641,7 @@ static void attach_leftovers(struct attach_state *st, size_t c)
             i = j; /* "are the corn tortillas made with lard?": how they are made, asked */
             continue;
         }
-        if (last && modifier &&
-            (attach_piece_for_every(st, last, i, j) || attach_piece_for_named(st, i, j)))
-            ; /* "..., flour tortillas on all of em" */
-        else if (last && (modifier || attach_adjective_clause(st, i, j)))
+        if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
         else if (!modifier && !attach_names_the_list(st, c, i, j) &&
                  !attach_all_of_kind(st, c, i, j))
@@ -3110,16 +3104,17 @@ static bool attach_that_object(const struct attach_state *st, size_t p, size_t e
             order_tok_is(st->text, st->tokens, p + 1, end, "then"));
 }
 
-/* "can u make the veggie taco with salsa verde instead? 4 please": a dish changed in a
- * question "can you make" is asked for; a count after it is its count, not one more. */
-static bool attach_made_changed(const struct attach_state *st, const struct order_thing *last)
+/* Does a count pointing back at dish last, named in a question, ask for it anew? Not after
+ * "can u make the veggie taco with salsa verde instead? 4 please": a dish changed in a
+ * question "can you make" is asked for; the count is its count, not one more. */
+static bool attach_question_asks_anew(const struct attach_state *st, const struct order_thing *last)
 {
     const struct order_clause *q = &st->rg->clauses[last->clause];
     size_t at = q->begin;
     while (at < q->end && st->rg->roles[at] == ORDER_ROLE_GREETING)
         at++;
-    return last->mods.n > 0 && !last->qty_explicit &&
-           order_read_make_asked(st->text, st->tokens, at, q->end) > 0;
+    return q->question_start && !(last->mods.n > 0 && !last->qty_explicit &&
+                                  order_read_make_asked(st->text, st->tokens, at, q->end) > 0);
 }
 
 static void attach_back_reference(struct attach_state *st, size_t c)
@@ -3204,10 +3199,9 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         if (k == 0 && !st->rg->clauses[last->clause].question_start &&
             attach_bare_list(st, last->clause))
             return;
-        bool anew =
-            (st->rg->clauses[last->clause].question_start && !attach_made_changed(st, last)) ||
-            (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
-            attach_topic_of_question(st, last, c);
+        bool anew = attach_question_asks_anew(st, last) ||
+                    (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
+                    attach_topic_of_question(st, last, c);
         if (!anew) {
             last->qty = v;
             last->qty_explicit = true;
