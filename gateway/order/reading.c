@@ -816,6 +816,25 @@ static bool read_kind_of_kind(const struct order_reader *rd, const char *text,
     return true;
 }
 
+/* Joins span s to the kind after it when it names a style of that kind (read_kind_of_kind).
+ * Returns whether it did. */
+static bool read_join_kind_of_kind(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, struct order_reading *rg,
+                                   struct order_clause *cl, size_t s)
+{
+    struct order_thing *th = &rg->things[s], *next = &rg->things[s + 1U];
+    if (!read_kind_of_kind(rd, text, tokens, rg, th, next))
+        return false;
+    next->begin = th->begin;
+    next->phrase_len = (uint16_t)order_words_join(text, tokens, next->begin, next->end,
+                                                  next->phrase, sizeof(next->phrase));
+    memset(rg->roles + th->begin, ORDER_ROLE_ITEM, next->end - th->begin);
+    memmove(th, th + 1, (rg->n_things - s - 1U) * sizeof(*th));
+    rg->n_things--;
+    cl->n_spans--;
+    return true;
+}
+
 /* Is the word before span th a free food word ("pineapple pork taco", "steak burrito")? */
 static bool read_food_just_before(const struct order_reader *rd, const char *text,
                                   const struct order_token *tokens, const struct order_reading *rg,
@@ -905,16 +924,8 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             cl->n_spans--;
             continue;
         }
-        if (merge_next && read_kind_of_kind(rd, text, tokens, rg, th, next)) {
-            next->begin = th->begin; /* "burrito bowl": a bowl, which one asked back */
-            next->phrase_len = (uint16_t)order_words_join(text, tokens, next->begin, next->end,
-                                                          next->phrase, sizeof(next->phrase));
-            memset(rg->roles + th->begin, ORDER_ROLE_ITEM, next->end - th->begin);
-            memmove(th, th + 1, (rg->n_things - s - 1) * sizeof(*th));
-            rg->n_things--;
-            cl->n_spans--;
-            continue;
-        }
+        if (merge_next && read_join_kind_of_kind(rd, text, tokens, rg, cl, s))
+            continue; /* "burrito bowl": a bowl, which one asked back */
         size_t entry_start;
         if (th->begin > cl->begin && read_opposite_temperature(rd, text, tokens, rg, th)) {
             read_span_to_dish(text, tokens, rg, th, th->begin - 1U); /* "hot tea" */
