@@ -327,6 +327,39 @@ static bool attach_place_number(const struct attach_state *st, size_t p)
                         sizeof(places) / sizeof(*places));
 }
 
+/* "three (3) carnitas tacos", "(2) horchatas": a count in digits in parentheses right before
+ * a dish counts it, alone where a thing starts or after the same count in words (how a count
+ * is written out on a form). */
+static bool attach_paren_count_before(struct attach_state *st, struct order_thing *s)
+{
+    const struct order_token *t = st->tokens;
+    size_t p = s->begin;
+    if (p < st->b + 3U || t[p - 1U].kind != ORDER_TOKEN_PUNCT || t[p - 1U].punct != ')' ||
+        t[p - 3U].kind != ORDER_TOKEN_PUNCT || t[p - 3U].punct != '(' ||
+        t[p - 2U].kind != ORDER_TOKEN_WORD)
+        return false;
+    int32_t v = attach_digits(st->text + t[p - 2U].off, t[p - 2U].len, false);
+    if (v < 1 || v > ORDER_QTY_MAX)
+        return false;
+    for (size_t i = p - 3U; i < p; i++)
+        if (!attach_free(st, i))
+            return false;
+    size_t h = p - 3U;
+    int32_t w;
+    for (size_t q = st->b; q < h; q++)
+        if (attach_free(st, q) && attach_number(st->rd->u, st->text, t, q, h, &w) == h - q &&
+            w == v) {
+            h = q; /* "three (3)" */
+            break;
+        }
+    if (h > st->b && t[h - 1U].kind == ORDER_TOKEN_WORD && attach_free(st, h - 1U))
+        return false; /* "table (4)": the number belongs to the word before it */
+    s->qty = v;
+    s->qty_explicit = true;
+    memset(st->rg->roles + h, ORDER_ROLE_QTY, s->begin - h);
+    return true;
+}
+
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -390,15 +423,18 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     while (p < s->begin && (order_tok_is(text, st->tokens, p, s->begin, "of") ||
                             order_tok_is(text, st->tokens, p, s->begin, "the") ||
                             order_tok_is(text, st->tokens, p, s->begin, "those") ||
-                            order_tok_is(text, st->tokens, p, s->begin, "them")))
-        st->rg->roles[p++] = ORDER_ROLE_QTY;
+                            order_tok_is(text, st->tokens, p, s->begin, "them") ||
+                            (p > q && order_tok_is(text, st->tokens, p - 1U, s->begin, "of") &&
+                             order_tok_is(text, st->tokens, p, s->begin, "every"))))
+        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "one of every taco": the count, see menu_refs */
     if (k == 0 && st->each_qty > 0) {
         s->qty = st->each_qty;
         s->qty_explicit = true;
     }
     if (k == 0 && p + 1 == s->begin && order_tok_is(text, st->tokens, p, s->begin, "another"))
         st->rg->roles[p++] = ORDER_ROLE_QTY; /* "another flan": one more, no change to it */
-    if (k == 0 && vague == 0 && st->each_qty == 0 && attach_x_count_before(st, s))
+    if (k == 0 && vague == 0 && st->each_qty == 0 &&
+        (attach_x_count_before(st, s) || attach_paren_count_before(st, s)))
         p = s->begin;
     else if (k == 0 && vague == 0 && st->each_qty == 0)
         attach_homophone_count(st, s);
@@ -451,9 +487,13 @@ static bool attach_please_ends(const char *text, const struct order_token *t, si
            order_tok_in(text, t, a + 1, e, joins, sizeof(joins) / sizeof(*joins));
 }
 
+static bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end);
+
 /* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
- * them", or a number alone before a separator or ")". 0 when none; *qty set. */
-static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
+ * them", or a number alone before a separator or ")", or right after the dish (right_after:
+ * i ends its name, it has no count yet) before a change ("two no onion"). 0 when none;
+ * *qty set. */
+static size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -491,10 +531,14 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, int32_t *qty)
                   order_tok_is(text, t, a + 1, e, "please") ||
                   order_tok_is(text, t, a + 1, e, "pls")))
             k += 1; /* "another round of those tacos, 4 more" */
-        else if (attach_please_ends(text, t, a, e))
-            ; /* "lemonades, 3 please": the word of politeness closes the count */
-        else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&')))
-            return 0; /* a number that starts the next thing */
+        else if (attach_please_ends(text, t, a, e) || (attach_please_ends(text, t, a, a + 1U) &&
+                                                       order_tok_is(text, t, a + 1U, e, "and")))
+            ; /* "lemonades, 3 please (and ...)": the word of politeness closes the count */
+        else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&') ||
+                   (j == i && right_after && attach_modifier_lead_at(st, a, e) &&
+                    !order_tok_is(text, t, a, e, "with"))))
+            return 0; /* a number that starts the next thing; "taco fish two without the
+                       * sauce" counts the dish, its change follows */
     } else {
         return 0;
     }
@@ -1125,6 +1169,57 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     return p - a;
 }
 
+/* "flour tortillas on all of em", "extra salsa on both": a change closed by "on all (of
+ * them)" is every dish's of s's clause up to s, the closing words dropped. Returns whether the
+ * piece [a, b) was one. */
+static bool attach_piece_for_every(struct attach_state *st, const struct order_thing *s, size_t a,
+                                   size_t b)
+{
+    size_t p = a + 1U;
+    while (p < b && order_read_on_every(st->text, st->tokens, p, b) != b - p)
+        p++;
+    if (p >= b)
+        return false;
+    memset(st->rg->roles + p, ORDER_ROLE_MODIFIER, b - p);
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *th = &st->rg->things[x];
+        if (th->is_span && !th->reference && th->clause == s->clause && th->begin <= s->begin)
+            attach_add_modifier(st, th, a, p);
+    }
+    return true;
+}
+
+/* "a carnitas bowl and a flan, no cotija on the bowl": a change closed by "on/for/in the"
+ * and a word of a dish asked for before is that dish's, whichever came last, the closing
+ * words dropped. Returns whether the piece [a, b) was one. */
+static bool attach_piece_for_named(struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const preps[] = {"on", "for", "in"};
+    static const char *const dets[] = {"the", "my", "his", "her", "their"};
+    const struct order_token *t = st->tokens;
+    size_t q = b;
+    while (q > a && t[q - 1U].kind == ORDER_TOKEN_PUNCT)
+        q--;
+    size_t w = q - 1U; /* the word naming the dish */
+    if (q < a + 4U || st->rg->n_hits[w] == 0 || order_tok_is(st->text, t, w, q, "side") ||
+        !order_tok_in(st->text, t, w - 2U, q, preps, sizeof(preps) / sizeof(*preps)) ||
+        !order_tok_in(st->text, t, w - 1U, q, dets, sizeof(dets) / sizeof(*dets)))
+        return false;
+    const struct order_item_set *named = &st->rd->lex->words[st->rg->hits[w][0].words[0]].items;
+    struct order_thing *owner = NULL;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *th = &st->rg->things[x];
+        if (th->is_span && th->item >= 0 && !th->reference && th->end <= a &&
+            order_item_set_has(named, (size_t)th->item) && (!owner || th->end > owner->end))
+            owner = th;
+    }
+    if (!owner)
+        return false;
+    memset(st->rg->roles + w - 2U, ORDER_ROLE_MODIFIER, b - (w - 2U));
+    attach_add_modifier(st, owner, a, w - 2U);
+    return true;
+}
+
 /* Adds the piece [a, b) to cur as a modifier; "no pickles on 3 of them" first splits 3 of
  * cur's count off into a copy that takes the modifier. */
 static void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b)
@@ -1132,6 +1227,8 @@ static void attach_piece(struct attach_state *st, struct order_thing *cur, size_
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     int32_t k;
+    if (attach_piece_for_every(st, cur, a, b) || attach_piece_for_named(st, a, b))
+        return; /* "flour tortillas on all of em", "no cotija on the bowl" */
     if (b - a >= 5 &&
         (order_tok_is(text, t, b - 4, b, "on") || order_tok_is(text, t, b - 4, b, "for")) &&
         attach_number(st->rd->u, text, t, b - 3, b, &k) == 1 &&
@@ -1358,7 +1455,7 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
     uint8_t mods_n = s->mods.n;
     for (;;) {
         int32_t qty;
-        size_t k = attach_after_qty(st, i, &qty);
+        size_t k = attach_after_qty(st, i, i == s->end && !s->qty_explicit, &qty);
         if (k > 0 && order_tok_is(text, t, i + k - 1, st->e, "more")) {
             /* "tacos, 4 more": the count; after a count of its own, more of them */
             cur->qty = cur->qty_explicit ? cur->qty + qty : qty;
@@ -2529,14 +2626,27 @@ static bool attach_asked_of_subject(const struct attach_state *st, size_t c,
     /* the subject right after the auxiliary that opens the question; not "can you make it
      * without the sour cream": "the" there is the change's */
     size_t p = cl->begin;
-    while (p < i && st->tokens[p].kind != ORDER_TOKEN_WORD)
+    while (p < i && (st->tokens[p].kind != ORDER_TOKEN_WORD ||
+                     order_tok_is(st->text, st->tokens, p, i, "also") ||
+                     order_tok_is(st->text, st->tokens, p, i, "and")))
         p++;
+    if (p + 2 < i &&
+        attach_in(st->text, st->tokens, p, i, auxiliaries,
+                  sizeof(auxiliaries) / sizeof(*auxiliaries)) &&
+        attach_in(st->text, st->tokens, p + 1, i, determiners,
+                  sizeof(determiners) / sizeof(*determiners)) &&
+        st->tokens[p + 2].kind == ORDER_TOKEN_WORD)
+        return true;
+    /* "also does it come w chips?", "is it served with rice?": how the dish comes, asked */
+    static const char *const pronouns[] = {"it", "they", "this", "that"};
+    static const char *const serving[] = {"come",   "comes", "served",  "made",
+                                          "cooked", "fried", "include", "includes"};
     return p + 2 < i &&
            attach_in(st->text, st->tokens, p, i, auxiliaries,
                      sizeof(auxiliaries) / sizeof(*auxiliaries)) &&
-           attach_in(st->text, st->tokens, p + 1, i, determiners,
-                     sizeof(determiners) / sizeof(*determiners)) &&
-           st->tokens[p + 2].kind == ORDER_TOKEN_WORD;
+           attach_in(st->text, st->tokens, p + 1, i, pronouns,
+                     sizeof(pronouns) / sizeof(*pronouns)) &&
+           attach_in(st->text, st->tokens, p + 2, i, serving, sizeof(serving) / sizeof(*serving));
 }
 
 /* "two fish tacos and a jamaica. is possible without the cabbage?": a change in a clause
@@ -2852,6 +2962,32 @@ static bool attach_counts_all(const struct attach_state *st, size_t a, size_t i,
     return all_before ? attach_nothing_else(st, p, e) : each_after;
 }
 
+/* "do you have flan or churros? if yes one of each": a count of every dish after a question
+ * and no dish listed since asks anew for each dish the question named, clause q. */
+static bool attach_each_asked_anew(struct attach_state *st, size_t c, size_t q, int32_t v, size_t a,
+                                   size_t b)
+{
+    size_t n = st->rg->n_things;
+    bool any = false;
+    for (size_t s = 0; s < n && st->rg->n_things < ORDER_ITEMS_MAX; s++) {
+        const struct order_thing *th = &st->rg->things[s];
+        if (th->clause != q || !th->is_span || th->item < 0 || th->reference)
+            continue;
+        struct order_thing *m = &st->rg->things[st->rg->n_things++];
+        *m = *th;
+        m->clause = (uint8_t)c;
+        m->qty = v;
+        m->qty_explicit = true;
+        m->mods.n = 0;
+        m->points_back = true;
+        m->begin = (uint16_t)a; /* the count is what names it here */
+        m->end = (uint16_t)b;
+        st->rg->clauses[c].n_spans++;
+        any = true;
+    }
+    return any;
+}
+
 /* "do you have flan or tres leches today? if yes I'll take one of each": a request that names
  * nothing but "N of each" asks for N of every dish the question before it named. Returns
  * whether it did. */
@@ -2866,25 +3002,13 @@ static bool attach_each_asked(struct attach_state *st, size_t c)
         if (k == 0 || !order_tok_is(st->text, st->tokens, i + k, cl->end, "of") ||
             !order_tok_is(st->text, st->tokens, i + k + 1U, cl->end, "each"))
             continue;
-        size_t n = st->rg->n_things, added = 0;
-        for (size_t t = 0; t < n && st->rg->n_things < ORDER_ITEMS_MAX; t++) {
-            const struct order_thing *asked = &st->rg->things[t];
-            if (asked->clause != c - 1U || !asked->is_span || asked->item < 0 || asked->reference)
-                continue;
-            struct order_thing *copy = &st->rg->things[st->rg->n_things++];
-            *copy = *asked;
-            copy->clause = (uint8_t)c;
-            copy->qty = v;
-            copy->qty_explicit = true;
-            copy->mods.n = 0;
-            copy->begin = copy->end = (uint16_t)i;
-            added++;
-        }
-        if (added < 2) {
+        size_t n = st->rg->n_things;
+        uint8_t spans = cl->n_spans;
+        if (!attach_each_asked_anew(st, c, c - 1U, v, i, i + k + 2U) || st->rg->n_things - n < 2) {
             st->rg->n_things = n; /* "one of each" of one dish is no list */
+            st->rg->clauses[c].n_spans = spans;
             return false;
         }
-        st->rg->clauses[c].n_spans = (uint8_t)(st->rg->clauses[c].n_spans + added);
         memset(st->rg->roles + i, ORDER_ROLE_QTY, k + 2U);
         return true;
     }
@@ -2916,6 +3040,8 @@ static bool attach_all_count(struct attach_state *st, size_t c)
             th->qty = v;
             th->qty_explicit = any = true;
         }
+        if (!any && from > 0)
+            any = attach_each_asked_anew(st, c, from - 1U, v, i, i + k);
         if (any)
             for (size_t p = cl->begin; p < cl->end; p++)
                 if (attach_free(st, p))
@@ -3088,6 +3214,19 @@ static bool attach_that_object(const struct attach_state *st, size_t p, size_t e
             order_tok_is(st->text, st->tokens, p + 1, end, "then"));
 }
 
+/* Does a count pointing back at dish last, named in a question, ask for it anew? Not after
+ * "can u make the veggie taco with salsa verde instead? 4 please": a dish changed in a
+ * question "can you make" is asked for; the count is its count, not one more. */
+static bool attach_question_asks_anew(const struct attach_state *st, const struct order_thing *last)
+{
+    const struct order_clause *q = &st->rg->clauses[last->clause];
+    size_t at = q->begin;
+    while (at < q->end && st->rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    return q->question_start && !(last->mods.n > 0 && !last->qty_explicit &&
+                                  order_read_make_asked(st->text, st->tokens, at, q->end) > 0);
+}
+
 static void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -3170,7 +3309,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         if (k == 0 && !st->rg->clauses[last->clause].question_start &&
             attach_bare_list(st, last->clause))
             return;
-        bool anew = st->rg->clauses[last->clause].question_start ||
+        bool anew = attach_question_asks_anew(st, last) ||
                     (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
                     attach_topic_of_question(st, last, c);
         if (!anew) {

@@ -506,6 +506,56 @@ static bool classify_make_into(const struct order_understanding *u,
     return true;
 }
 
+/* Does a question "can you make" name a dish and then change or count it ("can u make the
+ * veggie wrap with flour tortillas instead", "can you make the bowl without rice x2")? That
+ * asks for the dish so changed, as "could you make" does; "can you make tamales?" (nothing
+ * changed) and "can you make it without dairy?" (a diet) ask what the kitchen can do. */
+static bool classify_make_changed(const struct order_understanding *u,
+                                  const struct order_class_input *in,
+                                  const struct order_reading *rg, const struct order_clause *cl)
+{
+    const char *text = in->text;
+    const struct order_token *t = in->tokens;
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    if (order_read_make_asked(text, t, at, cl->end) == 0)
+        return false;
+    size_t last_end = 0;
+    for (size_t i = at + 3U; i < cl->end; i++)
+        if (rg->roles[i] == ORDER_ROLE_ITEM)
+            last_end = i + 1U;
+    if (last_end == 0)
+        return false;
+    bool changed = cl->has_quantity;
+    for (size_t i = last_end; i < cl->end; i++) {
+        if (order_patterns_longest(&u->diet_cues, text, t, i, cl->end, NULL) > 0)
+            return false; /* "... without dairy?": a diet asked about */
+        changed = changed || rg->mod_zone[i] || order_tok_is(text, t, i, cl->end, "instead");
+    }
+    return changed;
+}
+
+/* Does clause cl, from its first word at, pick one of a kind by what it is ("whichever
+ * burrito is the hottest", "whatever the fish one is")? That asks for it, no question. */
+static bool classify_picks_one(const struct order_class_input *in, const struct order_clause *cl,
+                               size_t at)
+{
+    return !cl->question_start && (order_tok_is(in->text, in->tokens, at, cl->end, "whichever") ||
+                                   order_tok_is(in->text, in->tokens, at, cl->end, "whatever"));
+}
+
+/* Does clause cl ask for a dish though it reads as a question or a statement: "can you
+ * make" it changed, or one of a kind picked by what it is? */
+static bool classify_asks_for_one(const struct order_understanding *u,
+                                  const struct order_class_input *in,
+                                  const struct order_reading *rg, const struct order_clause *cl,
+                                  const struct classify_clause_facts *f, bool question, size_t at)
+{
+    return (f->spans > 0 && question && classify_make_changed(u, in, rg, cl)) ||
+           (f->things > 0 && classify_picks_one(in, cl, at));
+}
+
 /* Does clause c end in a list introduced by a colon: two menu spans or more after its last
  * ':', no '?' and no verb saying something about them there? What comes before the colon
  * (a story, a complaint about somewhere else) then does not speak for the list. */
@@ -559,8 +609,17 @@ static bool classify_asks_information(const struct order_class_input *in,
     return false;
 }
 
+/* Does "order" at j close "from/off my/our/the order" ("cancel the fries from my order")? */
+static bool classify_from_order(const struct order_class_input *in, size_t j)
+{
+    static const char *const from[] = {"from", "off", "of"}, *const whose[] = {"my", "our", "the"};
+    return j >= 2 && order_tok_in(in->text, in->tokens, j - 1U, j, whose, 3) &&
+           order_tok_in(in->text, in->tokens, j - 2U, j, from, 3);
+}
+
 /* Does the clause cancel an order before naming any thing, no request after it ("can i
- * cancel my order, the one with 3 fish tacos", "please cancel our order of 2 wraps")? The
+ * cancel my order, the one with 3 fish tacos", "please cancel our order of 2 wraps"), or
+ * cancel things from an order ("cancel the horchata from my order")? The
  * things then tell which order is meant; nothing is asked for. */
 static bool classify_cancels_order(const struct order_class_input *in,
                                    const struct order_reading *rg, size_t c)
@@ -571,8 +630,11 @@ static bool classify_cancels_order(const struct order_class_input *in,
     for (size_t i = cl->begin; i < first; i++) {
         if (!order_tok_is(in->text, in->tokens, i, first, "cancel"))
             continue;
-        for (size_t j = i + 1; j <= i + CANCEL_TO_ORDER_MAX && j < first; j++) {
-            if (!order_tok_is(in->text, in->tokens, j, first, "order"))
+        for (size_t j = i + 1; j < cl->end; j++) {
+            /* "cancel my order", or "cancel the horchata from my order": what is taken off
+             * an order placed before */
+            if (!order_tok_is(in->text, in->tokens, j, cl->end, "order") ||
+                (j > i + CANCEL_TO_ORDER_MAX && !classify_from_order(in, j)))
                 continue;
             for (size_t k = j + 1; k < cl->end; k++)
                 if (rg->roles[k] == ORDER_ROLE_OPENER ||
@@ -641,6 +703,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
         return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
     if (cl->request_form && classify_asks_information(in, rg, cl))
         return ORDER_INTENT_QUESTION; /* "could I get a list of what's vegan" */
+    if (classify_asks_for_one(u, in, rg, cl, &f, question, at))
+        return ORDER_INTENT_REQUEST;
     if (classify_colon_list(in, rg, c))
         return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
                                       * truffle fries, and the carrot cake" */
@@ -966,6 +1030,26 @@ static void classify_follow_ups(const struct order_class_input *in, struct order
             all = fits;
         }
         if (any && all)
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
+
+/* "do u have anything without pork? not just the veggie stuff": right after a question, a
+ * clause opening with "not" (no opener, no count) says what the question does not mean; it
+ * orders nothing. */
+static void classify_negated_follow_ups(const struct order_class_input *in,
+                                        struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST ||
+            rg->clauses[c - 1].intent != ORDER_INTENT_QUESTION || cl->request_form ||
+            cl->has_quantity)
+            continue;
+        size_t at = cl->begin;
+        while (at < cl->end && in->tokens[at].kind != ORDER_TOKEN_WORD)
+            at++;
+        if (order_tok_is(in->text, in->tokens, at, cl->end, "not"))
             cl->intent = ORDER_INTENT_QUESTION;
     }
 }
@@ -1592,6 +1676,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_elliptic_questions(in, rg);
     classify_pointer_follow_ups(in, rg);
     classify_diet_follow_ups(u, in, rg);
+    classify_negated_follow_ups(in, rg);
     classify_food_asides(in, rg);
     classify_asks_if_possible(in, rg);
     classify_statement_asides(u, in, rg);

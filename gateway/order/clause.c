@@ -824,8 +824,9 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         if (out->roles[i] != ORDER_ROLE_NONE || tokens[i].kind != ORDER_TOKEN_WORD)
             continue;
         /* an opener starts the clause or a part of it: "..., can I get", not "in my order" */
-        /* "please may I have ...": a word of politeness may open the clause before it */
-        static const char *const polite[] = {"please", "pls", "plz", "kindly"};
+        /* "please may I have ...": a word of politeness may open the clause before it, and
+         * so may "just" ("just send me ...") */
+        static const char *const polite[] = {"please", "pls", "plz", "kindly", "just"};
         bool starts = i == s || tokens[i - 1].kind == ORDER_TOKEN_PUNCT ||
                       out->roles[i - 1] == ORDER_ROLE_GREETING ||
                       out->roles[i - 1] == ORDER_ROLE_OPENER ||

@@ -8,14 +8,35 @@
 
 /* Is thing x the first thing of its clause and the clause free of a count or a request of
  * its own ("..., and a chocolate one too" with a count is a second dish)? */
-static bool narrow_follows_alone(const struct order_reading *rg, size_t x)
+static bool narrow_follows_alone(const char *text, const struct order_token *tokens,
+                                 const struct order_reading *rg, size_t x)
 {
     const struct order_thing *p = &rg->things[x];
     const struct order_clause *cl = &rg->clauses[p->clause];
-    if (cl->request_form || cl->has_quantity || p->qty_explicit)
+    /* "a bowl? actually just do the roasted veggie one": a request that opens with
+     * "actually" takes back what came before, it adds nothing */
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    bool retracts = order_tok_is(text, tokens, at, cl->end, "actually") ||
+                    (at > 0 && order_tok_is(text, tokens, at - 1U, at, "actually"));
+    if ((cl->request_form && !retracts) || cl->has_quantity || p->qty_explicit)
         return false;
     for (size_t t = 0; t < x; t++)
         if (rg->things[t].clause == p->clause && !rg->things[t].reference)
+            return false;
+    return true;
+}
+
+/* Does clause b follow clause a with only clauses that name nothing between them ("a bowl?
+ * idk. the roasted veggie one")? */
+static bool narrow_next_clause(const struct order_reading *rg, size_t a, size_t b)
+{
+    enum { NARROW_EMPTY_CLAUSES_MAX = 2 };
+    if (b <= a || b > a + 1U + NARROW_EMPTY_CLAUSES_MAX)
+        return false;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].clause > a && rg->things[t].clause < b)
             return false;
     return true;
 }
@@ -102,6 +123,14 @@ static bool narrow_counted_parts(struct order_reading *rg, size_t k)
     return true;
 }
 
+static bool narrow_has_mod(const struct order_modifiers *mods, const char *m)
+{
+    for (uint8_t i = 0; i < mods->n; i++)
+        if (strcmp(mods->text[i], m) == 0)
+            return true;
+    return false;
+}
+
 void order_read_narrowings(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, struct order_reading *rg)
 {
@@ -122,7 +151,8 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
         if (x >= rg->n_things)
             break;
         struct order_thing *pick = &rg->things[x];
-        bool next = pick->clause == kind->clause + 1U && narrow_follows_alone(rg, x);
+        bool next = narrow_next_clause(rg, kind->clause, pick->clause) &&
+                    narrow_follows_alone(text, tokens, rg, x);
         if (!pick->is_span || !(next || narrow_set_off(text, tokens, kind, pick)))
             continue;
         struct order_item_set both = pick->candidates;
@@ -140,7 +170,8 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
         /* the kind's changes are the dish's: "a shake with oat milk ... the vanilla one" */
         struct order_modifiers mods = kind->mods;
         for (uint8_t m = 0; m < pick->mods.n && mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
-            memcpy(mods.text[mods.n++], pick->mods.text[m], sizeof(mods.text[0]));
+            if (!narrow_has_mod(&mods, pick->mods.text[m])) /* "no rice" said twice: once */
+                memcpy(mods.text[mods.n++], pick->mods.text[m], sizeof(mods.text[0]));
         pick->mods = mods;
         kind->reference = true;
     }

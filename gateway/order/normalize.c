@@ -100,13 +100,44 @@ static bool order_emoji_labels_next(int32_t cp, const char *word, const int32_t 
     return false;
 }
 
-/* Writes the word a food emoji stands for, a blank on each side (the match form). Returns
- * the new length, or 0 when it does not fit. */
+/* "🌮🌮🌮 carnitas": a dish's picture repeated where a thing starts (the text's start, a
+ * new line or a separator), before words that say which, counts it. Returns the count (the
+ * run's length), 0 when the run is no count. */
+static int order_emoji_run_count(int32_t cp, const int32_t *cps, int i, int n, const char *out,
+                                 size_t o, int pending)
+{
+    if (!order_emoji_dish(cp) || (i > 0 && cps[i - 1] == cp) ||
+        !(o == 0 || pending == '\n' || strchr(",;+&:(-", out[o - 1])))
+        return 0;
+    int run = 0;
+    while (i < n && (cps[i] == cp || cps[i] == 0xFE0F)) {
+        run += cps[i] == cp;
+        i++;
+    }
+    while (i < n && order_is_blank(cps[i]))
+        i++;
+    if (run < 2 || run > 9 || i >= n || cps[i] < 'a' || cps[i] > 'z')
+        return 0;
+    /* "🌮🌮🌮 and a lemonade": a word that joins says nothing of which */
+    static const char *const joins[] = {"and", "n", "or", "with", "w", "plus", "x"};
+    for (size_t j = 0; j < sizeof(joins) / sizeof(*joins); j++) {
+        int k = 0;
+        while (joins[j][k] && i + k < n && cps[i + k] == joins[j][k])
+            k++;
+        if (!joins[j][k] && (i + k >= n || cps[i + k] < 'a' || cps[i + k] > 'z'))
+            return 0;
+    }
+    return run;
+}
+
+/* Writes the word a food emoji stands for, a blank on each side (the match form); line_head:
+ * it opens a line of words, nothing before it echoes it. Returns the new length, or 0 when
+ * it does not fit. */
 static size_t order_encode_emoji(int32_t cp, const char *word, char *out, size_t o, int *pending,
-                                 size_t cap)
+                                 size_t cap, bool line_head)
 {
     size_t wl = strlen(word);
-    if (order_emoji_echoes(cp, word, wl, out, o))
+    if (!line_head && order_emoji_echoes(cp, word, wl, out, o))
         return o; /* nothing to add; an echo follows a word, so o > 0 */
     if (o + 2 + wl + 1 > cap)
         return 0;
@@ -140,7 +171,7 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
         const char *word = match ? order_emoji_word(c) : NULL;
         if (word && i > 0 &&
             (cps[i - 1] == c || (cps[i - 1] == 0xFE0F && i > 1 && cps[i - 2] == c)))
-            continue; /* "🌮🌮🌮": a picture repeated is emphasis, read once */
+            continue; /* "🌮🌮🌮": a picture repeated is read once (or counted, below) */
         if (word && o > 0 && out[o - 1] == '?')
             continue; /* "is the tres leches made fresh daily? 🎂": it pictures the question */
         if (word) {
@@ -158,7 +189,23 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
                     pending = ' ';
                 continue; /* "🍟 fries x2 🥤 lemonade": the picture labels what follows */
             }
-            o = order_encode_emoji(c, word, out, o, &pending, cap);
+            int count = order_emoji_run_count(c, cps, i, n, out, o, pending);
+            if (count > 0) { /* "3 taco carnitas" */
+                if (o + 3 > cap)
+                    return -E2BIG;
+                if (pending == '\n')
+                    out[o++] = '\n';
+                else if (o > 0)
+                    out[o++] = ' ';
+                out[o++] = (char)('0' + count);
+                pending = ' ';
+            }
+            /* "...\n🌮 carnitas": a picture opening a line of words echoes nothing before */
+            int w = i + 1;
+            while (w < n && (order_is_blank(cps[w]) || cps[w] == 0xFE0F || cps[w] == c))
+                w++;
+            bool line_head = pending == '\n' && w < n && cps[w] >= 'a' && cps[w] <= 'z';
+            o = order_encode_emoji(c, word, out, o, &pending, cap, line_head);
             if (o == 0)
                 return -E2BIG;
             continue;

@@ -682,8 +682,13 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
     size_t t = kind->begin - 1U;
     const struct order_token *k = &tokens[t];
     const char *w = text + k->off;
+    static const char *const determiners[] = {"whichever", "whatever", "which", "what",
+                                              "every",     "another",  "any",   "some"};
     if (k->kind != ORDER_TOKEN_WORD || (t > clause_begin && rg->n_hits[t - 1U] > 0))
         return false; /* "kale seizure salad": a name's word before it, the noun a slip */
+    if (order_tok_in(text, tokens, t, kind->begin, determiners,
+                     sizeof(determiners) / sizeof(*determiners)))
+        return false; /* "whichever burrito is the hottest": which of the kind, asked */
     for (size_t i = 0; i < rd->lex->menu->count; i++) /* "street tacos" of "street corn" */
         if (order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, (size_t[]){k->len}, 1) > 0)
             return false;
@@ -786,6 +791,50 @@ static bool read_merges_next(const struct order_reader *rd, const struct order_r
             order_read_span_whole(rd, rg, next) && order_read_token_head(rd, rg, next->end - 1U));
 }
 
+/* "burrito bowl", "taco salad": a kind of dish, alone, right before another kind that
+ * several items are, names a style of the second; the kind asked for is the second. */
+static bool read_kind_of_kind(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_reading *rg,
+                              const struct order_thing *th, const struct order_thing *next)
+{
+    if (th->end != th->begin + 1U || next->end != next->begin + 1U || th->item >= 0 ||
+        next->item >= 0 || order_item_set_count(&th->candidates) < 2 ||
+        order_item_set_count(&next->candidates) < 2 || !order_read_token_head(rd, rg, th->begin) ||
+        !order_read_token_head(rd, rg, next->begin))
+        return false;
+    /* a kind every one of whose items ends its name with the word ("burrito"), not a food
+     * that some name holds elsewhere ("chicken wrap": chicken of the nuggets) */
+    const struct order_token *k = &tokens[th->begin];
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1U)) {
+        const char *name = rd->lex->menu->items[i].name;
+        size_t len = strlen(name);
+        if (len < k->len || strncasecmp(name + len - k->len, text + k->off, k->len) != 0 ||
+            (len > k->len && name[len - k->len - 1U] != ' '))
+            return false;
+    }
+    return true;
+}
+
+/* Joins span s to the kind after it when it names a style of that kind (read_kind_of_kind).
+ * Returns whether it did. */
+static bool read_join_kind_of_kind(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, struct order_reading *rg,
+                                   struct order_clause *cl, size_t s)
+{
+    struct order_thing *th = &rg->things[s], *next = &rg->things[s + 1U];
+    if (!read_kind_of_kind(rd, text, tokens, rg, th, next))
+        return false;
+    next->begin = th->begin;
+    next->phrase_len = (uint16_t)order_words_join(text, tokens, next->begin, next->end,
+                                                  next->phrase, sizeof(next->phrase));
+    memset(rg->roles + th->begin, ORDER_ROLE_ITEM, next->end - th->begin);
+    memmove(th, th + 1, (rg->n_things - s - 1U) * sizeof(*th));
+    rg->n_things--;
+    cl->n_spans--;
+    return true;
+}
+
 /* Is the word before span th a free food word ("pineapple pork taco", "steak burrito")? */
 static bool read_food_just_before(const struct order_reader *rd, const char *text,
                                   const struct order_token *tokens, const struct order_reading *rg,
@@ -875,6 +924,8 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             cl->n_spans--;
             continue;
         }
+        if (merge_next && read_join_kind_of_kind(rd, text, tokens, rg, cl, s))
+            continue; /* "burrito bowl": a bowl, which one asked back */
         size_t entry_start;
         if (th->begin > cl->begin && read_opposite_temperature(rd, text, tokens, rg, th)) {
             read_span_to_dish(text, tokens, rg, th, th->begin - 1U); /* "hot tea" */
@@ -1177,23 +1228,47 @@ static void read_zone_on_the_side(const struct order_reader *rd, const char *tex
             out->n_hits[from - 1] > 0)
             break; /* the dish before "ketchup on the side" is not part of it */
     }
+    /* "bowl, salsa verde on the side": a menu word opening a piece after a separator, with
+     * words no name goes on with, is the topping's too, no dish */
+    size_t w = from - 1U;
+    if (from > b && from < i && out->n_hits[w] > 0 && out->roles[w] == ORDER_ROLE_NONE &&
+        tokens[w].kind == ORDER_TOKEN_WORD && w > b && tokens[w - 1U].kind == ORDER_TOKEN_PUNCT &&
+        (tokens[w - 1U].punct == ',' || tokens[w - 1U].punct == ';') &&
+        order_read_name_at(rd, text, tokens, out, w, i) < 0)
+        from = w;
     if (read_side_dish(rd, text, tokens, from, i))
         return;
     memset(out->mod_zone + from, true, i + n - from);
 }
 
+size_t order_read_on_every(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const every[] = {"all", "both", "each", "everything"};
+    static const char *const them[] = {"them", "em", "those", "these"};
+    if (!order_tok_is(text, tokens, i, e, "on") || !order_tok_in(text, tokens, i + 1U, e, every, 4))
+        return 0;
+    if (order_tok_is(text, tokens, i + 2U, e, "of") &&
+        order_tok_in(text, tokens, i + 3U, e, them, 4))
+        return 4;
+    return 2;
+}
+
 /* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
- * them" (at most three, back to a separator or the word that ends a name) are toppings, menu
- * words or not. */
+ * them" / "on all of them" (at most three, back to a separator or the word that ends a name)
+ * are toppings, menu words or not. */
 static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t i, size_t b, size_t e,
                               struct order_reading *out)
 {
     enum { TOPPING_WORDS_BACK_MAX = 3 };
-    if (!order_tok_is(text, tokens, i, e, "on") || !(order_tok_is(text, tokens, i + 1, e, "it") ||
-                                                     order_tok_is(text, tokens, i + 1, e, "top") ||
-                                                     order_tok_is(text, tokens, i + 1, e, "them")))
+    size_t tail = order_read_on_every(text, tokens, i, e);
+    if (tail == 0 && (!order_tok_is(text, tokens, i, e, "on") ||
+                      !(order_tok_is(text, tokens, i + 1, e, "it") ||
+                        order_tok_is(text, tokens, i + 1, e, "top") ||
+                        order_tok_is(text, tokens, i + 1, e, "them"))))
         return 0;
+    if (tail == 0)
+        tail = 2;
     size_t from = i;
     for (size_t k = 0; k < TOPPING_WORDS_BACK_MAX && from > b; k++) {
         const struct order_token *t = &tokens[from - 1];
@@ -1205,8 +1280,8 @@ static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
     }
     if (from == i)
         return 0;
-    memset(out->mod_zone + from, true, i + 2 - from);
-    return 2;
+    memset(out->mod_zone + from, true, i + tail - from);
+    return tail;
 }
 
 /* "a caesar salad, chicken added": "added" closing a piece after a dish makes the words
@@ -1257,6 +1332,16 @@ size_t order_read_correction_at(const char *text, const struct order_token *toke
                    ? 2
                    : 1;
     return 0;
+}
+
+size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const modals[] = {"can", "could"}, *const yous[] = {"you", "u", "ya"};
+    return order_tok_in(text, tokens, i, e, modals, 2) &&
+                   order_tok_in(text, tokens, i + 1U, e, yous, 3) &&
+                   order_tok_is(text, tokens, i + 2U, e, "make")
+               ? 3
+               : 0;
 }
 
 size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,

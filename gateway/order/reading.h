@@ -151,6 +151,12 @@ struct order_reader {
 void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
                 size_t cap, struct order_token *tokens, size_t n, struct order_reading *out);
 
+/* Before order_read: joins two word tokens that spell one vocabulary word run together, one
+ * of them no vocabulary word alone ("carne a sada": "asada"), in text[0..*len) (its length
+ * shrinks) and tokens[0..n). Returns the new number of tokens. */
+size_t order_join_split_words(const struct order_lexicon *lex, char *text, size_t *len,
+                              struct order_token *tokens, size_t n);
+
 /* ---- the passes, exposed for each other and for the tests ---- */
 
 /* Pass 2: clauses and their frames (roles greeting / opener / filler). */
@@ -217,6 +223,15 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
  * 0: what follows replaces what came before, it is not a modifier ("no onions"). */
 size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
                                 size_t e);
+
+/* The tokens of "can you make" / "could u make" at tokens[i..e), or 0: a question that, with a
+ * dish changed after it, asks for that dish ("can u make the bowl with no rice"). */
+size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i,
+                             size_t e);
+
+/* The tokens of "on all (of them)", "on both (of em)", "on each", "on everything" at
+ * tokens[i..e), or 0: the change before it is every dish's ("flour tortillas on all of em"). */
+size_t order_read_on_every(const char *text, const struct order_token *tokens, size_t i, size_t e);
 
 /* Marks the modifier zones of every clause (after pass 2, before pass 3). */
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,

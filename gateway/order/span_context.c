@@ -216,6 +216,39 @@ static void read_drop_side_spans(const struct order_reader *rd, const char *text
     }
 }
 
+/* "quesabirria taco, cheese extra crispy": a span of one item, no whole name, bare after a
+ * dish and a comma, then a change's words to the piece's end, is what the change speaks of
+ * ("cheese" of Bean and Cheese Burrito), not a dish. A whole name ("fries extra crispy") is
+ * still one. */
+static void read_drop_changed_parts(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t c, size_t first,
+                                    struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first + 1U; s < rg->n_things; s++) {
+        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
+        size_t e = b->end;
+        if (!a->is_span || !b->is_span || a->item < 0 || b->item < 0 || a->clause != c ||
+            b->begin <= a->end || tokens[b->begin - 1U].kind != ORDER_TOKEN_PUNCT ||
+            tokens[b->begin - 1U].punct != ',' || order_read_span_whole(rd, rg, b))
+            continue;
+        size_t k = order_patterns_longest(&rd->u->modifier_starts, text, tokens, e, cl->end, NULL);
+        size_t z = e + k;
+        while (k > 0 && z < cl->end && tokens[z].kind == ORDER_TOKEN_WORD && rg->n_hits[z] == 0 &&
+               rg->roles[z] == ORDER_ROLE_NONE)
+            z++;
+        if (k == 0 || (z < cl->end && tokens[z].kind != ORDER_TOKEN_PUNCT) ||
+            order_tok_is(text, tokens, e, cl->end, "instead"))
+            continue; /* "sweet potato instead": a dish in another's place */
+        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
+        memset(rg->mod_zone + b->begin, true, z - b->begin);
+        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+        s--;
+    }
+}
+
 /* "portobello burger, extra crispy onions": a span that is no whole name right after the
  * words of a modifier, a dish before it, is what that modifier speaks of ("onions" of Onion
  * Rings), not a dish. A whole name ("extra fries") is still one. */
@@ -253,12 +286,143 @@ static void read_join_kind_de(const char *text, const struct order_token *tokens
             continue;
         struct order_item_set both = a->candidates;
         order_item_set_and(&both, &b->candidates);
+        if (order_item_set_count(&both) == 0) {
+            /* "tacos de pollo" with no chicken taco: one dish, one the menu lacks */
+            a->is_span = false;
+            a->leftover_kind = ORDER_LEFTOVER_FOOD;
+            a->end = b->end;
+            a->phrase_len = (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase,
+                                                       sizeof(a->phrase));
+            memset(rg->roles + a->begin, ORDER_ROLE_LEFTOVER, a->end - a->begin);
+            memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
+            rg->n_things--;
+            cl->n_spans--;
+            continue;
+        }
         if (order_item_set_count(&both) != 1)
             continue;
         memset(rg->roles + a->end, ORDER_ROLE_ITEM, b->end - a->end);
         a->end = b->end;
         a->candidates = both;
         a->item = order_item_set_next(&both, 0);
+        a->phrase_len = (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase,
+                                                   sizeof(a->phrase));
+        memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
+        rg->n_things--;
+        cl->n_spans--;
+    }
+}
+
+/* "tacos de lengua", "crepes de jambon": a kind of dish, "de" and a word that neither the
+ * menu nor English knows, is a dish of that kind the menu lacks, named in its own language;
+ * the kind is not asked back. */
+static void read_kind_de_unknown(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t c, size_t first,
+                                 struct order_reading *rg)
+{
+    size_t end = rg->clauses[c].end;
+    for (size_t s = first; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        size_t w = th->end + 1U;
+        if (!th->is_span || th->item >= 0 || order_item_set_count(&th->candidates) < 2 ||
+            !order_read_token_head(rd, rg, th->end - 1U) ||
+            !order_tok_is(text, tokens, th->end, end, "de") || w >= end ||
+            tokens[w].kind != ORDER_TOKEN_WORD || rg->roles[w] != ORDER_ROLE_NONE ||
+            rg->n_hits[w] > 0 || tokens[w].len < 3 ||
+            order_dictionary_has(rd->dict, text + tokens[w].off, tokens[w].len))
+            continue;
+        int32_t v;
+        if (order_read_number(rd->u, text, tokens, w, w + 1U, &v) > 0)
+            continue;
+        th->is_span = false;
+        th->leftover_kind = ORDER_LEFTOVER_FOOD;
+        th->end = (uint16_t)(w + 1U);
+        th->phrase_len = (uint16_t)order_words_join(text, tokens, th->begin, th->end, th->phrase,
+                                                    sizeof(th->phrase));
+        memset(rg->roles + th->begin, ORDER_ROLE_LEFTOVER, th->end - th->begin);
+    }
+}
+
+/* "a tamal de pollo", "tamal de rajas": a word neither the menu nor English knows, "de" and a
+ * span name a dish the menu lacks in its own language, the span its filling, not the menu's
+ * dish. */
+static void read_foreign_de_span(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t c, size_t first,
+                                 struct order_reading *rg)
+{
+    enum { FOREIGN_DISH_MIN = 4 };
+    size_t b = rg->clauses[c].begin;
+    for (size_t s = first; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        size_t w = th->begin - 2U;
+        if (!th->is_span || th->begin < b + 2U ||
+            !order_tok_is(text, tokens, th->begin - 1U, th->begin, "de") ||
+            tokens[w].kind != ORDER_TOKEN_WORD || tokens[w].len < FOREIGN_DISH_MIN ||
+            rg->roles[w] != ORDER_ROLE_NONE || rg->roles[w + 1U] != ORDER_ROLE_NONE ||
+            rg->n_hits[w] > 0 || rg->mod_zone[w] ||
+            order_dictionary_has(rd->dict, text + tokens[w].off, tokens[w].len))
+            continue;
+        int32_t v;
+        if (order_read_number(rd->u, text, tokens, w, w + 1U, &v) > 0)
+            continue;
+        th->is_span = false;
+        th->leftover_kind = ORDER_LEFTOVER_FOOD;
+        th->item = -1;
+        th->begin = (uint16_t)w;
+        th->phrase_len = (uint16_t)order_words_join(text, tokens, th->begin, th->end, th->phrase,
+                                                    sizeof(th->phrase));
+        memset(rg->roles + th->begin, ORDER_ROLE_LEFTOVER, th->end - th->begin);
+    }
+}
+
+/* Where span a's describing words end: before "thing" / "one" / "stuff" ending it or right
+ * after it ("the chicken thing in a bowl"), at *words_end; returns the token after the noun,
+ * or 0 when there is none. */
+static size_t read_thing_noun_end(const char *text, const struct order_token *tokens,
+                                  const struct order_thing *a, size_t end, size_t *words_end)
+{
+    static const char *const nouns[] = {"thing", "one", "stuff"};
+    if (a->end > a->begin + 1U && order_tok_in(text, tokens, a->end - 1U, end, nouns, 3)) {
+        *words_end = a->end - 1U;
+        return a->end;
+    }
+    *words_end = a->end;
+    return order_tok_in(text, tokens, a->end, end, nouns, 3) ? a->end + 1U : 0U;
+}
+
+/* "whatever the chicken thing in a bowl is": words, "thing" (or "one"), "in"/"on" a kind of
+ * dish name the one dish of that kind whose name or description holds the words, as "the
+ * chicken bowl" would; the two spans become one. "thing" may be left out after words several
+ * dishes hold ("the carnitas in a bowl"). */
+static void read_thing_in_kind(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t c, size_t first,
+                               struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first; s + 1 < rg->n_things; s++) {
+        struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
+        size_t words_end, p = read_thing_noun_end(text, tokens, a, cl->end, &words_end);
+        if (p == 0 && a->item < 0)
+            p = a->end; /* "the carnitas in a bowl": a word several dishes hold */
+        if (!a->is_span || !b->is_span || p == 0 || words_end <= a->begin ||
+            !(order_tok_is(text, tokens, p, cl->end, "in") ||
+              order_tok_is(text, tokens, p, cl->end, "on")))
+            continue;
+        p++;
+        if (order_tok_is(text, tokens, p, cl->end, "a") ||
+            order_tok_is(text, tokens, p, cl->end, "the"))
+            p++;
+        struct order_item_set found;
+        if (b->begin != p || order_item_set_count(&b->candidates) < 2 ||
+            !order_read_token_head(rd, rg, b->end - 1U) ||
+            order_read_described_candidates(rd, text, tokens, a->begin, words_end, &b->candidates,
+                                            &found) != 1)
+            continue;
+        memset(rg->roles + a->begin, ORDER_ROLE_ITEM, b->end - a->begin);
+        memset(rg->mod_zone + a->begin, false, b->end - a->begin);
+        a->end = b->end;
+        a->candidates = found;
+        a->item = order_item_set_next(&found, 0);
         a->phrase_len = (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase,
                                                    sizeof(a->phrase));
         memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
@@ -448,10 +612,14 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
                              struct order_reading *rg)
 {
     read_join_kind_de(text, tokens, c, first, rg);
+    read_kind_de_unknown(rd, text, tokens, c, first, rg);
+    read_foreign_de_span(rd, text, tokens, c, first, rg);
+    read_thing_in_kind(rd, text, tokens, c, first, rg);
     read_drop_describing_spans(rd, text, tokens, c, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);
     read_kind_then_pick(rd, text, tokens, c, first, rg);
     read_one_with(rd, text, tokens, c, first, rg);
     read_drop_side_spans(rd, text, tokens, c, first, rg);
+    read_drop_changed_parts(rd, text, tokens, c, first, rg);
     read_drop_modified_spans(rd, tokens, c, first, rg);
 }

@@ -3928,6 +3928,180 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 3}, {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* a count in digits in parentheses, after the same count in words or alone, counts
+     * the dish after it ("two (2) ...", "(3) ...") */
+    {.text = "two (2) carne asada burritos; (3) horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Horchata", .qty = 3}}},
+    /* "one of every <kind>" is one of each dish of that kind, as "one of each" is */
+    {.text = "a horchata and one of every bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1},
+               {.name = "Carnitas Bowl", .qty = 1},
+               {.name = "Pollo Asado Bowl", .qty = 1},
+               {.name = "Roasted Veggie Bowl", .qty = 1}}},
+    /* a count "of each" after a question that named dishes, and no dish since, asks anew
+     * for each dish the question named */
+    {.text = "are the churros or the flan any good? if so 2 of each please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 2}}},
+    /* "can you make" a dish with a change or a count asks for that dish, as "could you make"
+     * does; a count after the question is its count; "can you make <dish>?" alone asks */
+    {.text = "can u make a pollo asado bowl without beans? 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 2, .mods = {"no beans"}}}},
+    {.text = "can you make churros?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "just" before a request opener opens the clause with it: what follows is asked for,
+     * not said ("... you have") */
+    {.text = "just get me the carnitas taco you have and a flan, thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* cancelling a dish "from my order" takes it off an order placed before: nothing is
+     * asked for */
+    {.text = "can you cancel the 2 flans off my order",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a menu word split in two ("quesa birria", "re fried") is the word run together */
+    {.text = "two quesa birria tacos and re fried beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2}, {.name = "Refried Beans", .qty = 1}}},
+    /* "the X thing in a <kind>" is the dish of that kind X names, as "the X <kind>" is;
+     * "thing" may be left out after a word several dishes hold */
+    {.text = "the carnitas in a bowl and the fish one in a taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Baja Fish Taco", .qty = 1}}},
+    /* a kind, then (past a clause that names nothing) a request opening with "actually"
+     * that names one of its dishes: that dish, not two */
+    {.text = "maybe a jarritos? hmm. actually i'll have the mandarin one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Mandarin", .qty = 1}}},
+    /* a kind, "de" and a word neither the menu nor English knows: a dish of that kind the
+     * menu lacks, not the kind asked back */
+    {.text = "2 tacos de tripa and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"tacos de tripa"}},
+    /* a kind every one of whose dishes ends its name so, right before another kind: a
+     * style of the second, asked which of it, not a dish the menu lacks */
+    {.text = "one taco bowl please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "taco bowl",
+                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
+    /* "what's good" asks for a recommendation from the menu */
+    {.text = "hey whats good tonight?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a count after a dish closed by "please" then "and" is its count ("tacos 2 pls and
+     * ...") */
+    {.text = "carnitas tacos 2 pls and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* "pescado" is Spanish for fish, as "arroz" is for rice */
+    {.text = "one pescado taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 1}}},
+    /* a number right after a dish, then a change's lead, counts the dish ("... two no
+     * onion"); after a comma it stays a part ("2 tacos, one no onion") */
+    {.text = "carnitas tacos three no onion and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"no onions"}},
+               {.name = "Flan", .qty = 1}}},
+    /* a change closed by "on all of them" / "on both" is every dish's before it, menu
+     * words in it no dish of their own */
+    {.text = "2 carnitas tacos and 2 pastor tacos. flour tortillas on all of em",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"flour tortillas"}},
+               {.name = "Al Pastor Taco", .qty = 2, .mods = {"flour tortillas"}}}},
+    /* right after a question, a clause opening with "not" says what it does not mean: it
+     * orders nothing */
+    {.text = "got anything without meat? not just the veggie bowl",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a dish's picture repeated where a thing starts, before words that say which, counts
+     * it; one opening a line of words echoes nothing on the line before */
+    {.text = "🌯🌯 california\n🌮 carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
+    /* a word neither the menu nor English knows, "de" and a span: a dish the menu lacks,
+     * the span its filling; a kind, "de" and a span no dish of that kind holds: one too */
+    {.text = "a tamal de pollo and 2 burritos de pescado",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"tamal de pollo", "burritos de pescado"}},
+    /* after a separator, a menu word and words no name goes on with, before "on the
+     * side", are a topping of the dish before, not a dish */
+    {.text = "3 carne asada tacos, salsa roja on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 3, .mods = {"salsa roja on the side"}}}},
+    /* after a dish and a comma, a bare part of a name then a change's words is what the
+     * change speaks of, not a dish; "X instead" stays a dish */
+    {.text = "2 al pastor tacos, cheese extra melty",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"cheese extra melty"}}}},
+    /* "whichever <kind> is ..." picks one of the kind: asked which, no question of its own
+     * and no dish the menu lacks */
+    {.text = "a flan. whichever bowl is the biggest",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "bowl",
+                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
+    /* "does it come with X?" after an order asks how the dish comes: no change of it */
+    {.text = "2 carnitas tacos, extra salsa. also do they come w rice?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra salsa"}}}},
+    /* a change closed by "on the <dish>" is that dish's, whichever came last, the closing
+     * words dropped */
+    {.text = "a pollo asado bowl and 2 churros (no rice on the bowl)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no rice"}},
+               {.name = "Churros", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)

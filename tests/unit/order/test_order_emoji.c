@@ -36,6 +36,9 @@ static void test_match_form(void)
     CHECK_STR_EQ(match("cold brew ☕️ pls"), "cold brew coffee pls");
     CHECK_STR_EQ(match("🍕\n🥤"), "pizza\nsoda");
     CHECK_STR_EQ(match("thanks 😍"), "thanks 😍"); /* not food: a punctuation token */
+    CHECK_STR_EQ(match("🌮🌮🌮 carnitas"),
+                 "3 taco carnitas"); /* repeated before which: a count */
+    CHECK_STR_EQ(match("2 tacos\n🌮 carnitas"), "2 tacos\ntaco carnitas");
     char display[64];
     CHECK(order_normalize_display("1 🍔", strlen("1 🍔"), display, sizeof(display)) > 0);
     CHECK_STR_EQ(display, "1 🍔");

@@ -1,0 +1,62 @@
+/* split_words.c — a menu word the customer split in two ("carne a sada", "quesa birria",
+ * "re fried beans") is read as the one word it spells when run together (reading.h). The
+ * match-form text and its tokens are rewritten before anything reads them. */
+#include <string.h>
+
+#include "gateway/order/reading.h"
+
+enum {
+    SPLIT_JOINED_MIN = 5,  /* "asada": shorter joins are chance ("a" + "ha") */
+    SPLIT_JOINED_MAX = 40, /* longer than any menu word */
+};
+
+static bool split_digits(const char *w, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (w[i] >= '0' && w[i] <= '9')
+            return true;
+    return false;
+}
+
+/* Do tokens i and i + 1 spell one vocabulary word run together, with only blanks between
+ * them and at least one of them no vocabulary word alone ("bean" + "burrito" stay two)? */
+static bool split_joins(const struct order_lexicon *lex, const char *text,
+                        const struct order_token *a, const struct order_token *b)
+{
+    if (a->kind != ORDER_TOKEN_WORD || b->kind != ORDER_TOKEN_WORD)
+        return false;
+    size_t joined = (size_t)a->len + b->len;
+    if (joined < SPLIT_JOINED_MIN || joined > SPLIT_JOINED_MAX ||
+        split_digits(text + a->off, a->len) || split_digits(text + b->off, b->len))
+        return false;
+    for (size_t p = a->off + a->len; p < b->off; p++)
+        if (text[p] != ' ')
+            return false;
+    if (order_lexicon_word(lex, text + a->off, a->len) >= 0 &&
+        order_lexicon_word(lex, text + b->off, b->len) >= 0)
+        return false;
+    char w[SPLIT_JOINED_MAX];
+    memcpy(w, text + a->off, a->len);
+    memcpy(w + a->len, text + b->off, b->len);
+    return order_lexicon_word(lex, w, joined) >= 0;
+}
+
+size_t order_join_split_words(const struct order_lexicon *lex, char *text, size_t *len,
+                              struct order_token *tokens, size_t n)
+{
+    for (size_t i = 0; i + 1U < n; i++) {
+        struct order_token *a = &tokens[i], *b = &tokens[i + 1U];
+        if (!split_joins(lex, text, a, b))
+            continue;
+        size_t gap = b->off - (a->off + a->len);
+        memmove(text + a->off + a->len, text + b->off, *len - b->off);
+        *len -= gap;
+        text[*len] = '\0';
+        a->len = (uint16_t)(a->len + b->len);
+        memmove(b, b + 1, (n - i - 2U) * sizeof(*b));
+        n--;
+        for (size_t j = i + 1U; j < n; j++)
+            tokens[j].off -= (uint32_t)gap;
+    }
+    return n;
+}
