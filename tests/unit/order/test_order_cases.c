@@ -2901,6 +2901,28 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* a count after the words joined to a change counts another thing, not the change */
+    {.text = "two onion rings without ketchup & chicken fried rice x3",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2, .mods = {"no ketchup"}}},
+     .unknown = {"chicken fried rice"}},
+    /* a dish the menu lacks joined to a removal is no removal */
+    {.text = "kale caesar salad no croutons and hot chocolate",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}},
+     .unknown = {"hot chocolate"}},
+    /* ingredients joined to a change stay changes */
+    {.text = "the crispy chicken burger no onions and extra pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger",
+                .qty = 1,
+                .mods = {"no onions", "extra pickles"}}}},
 };
 
 static struct fixture f;
