@@ -9,6 +9,7 @@
  * The best set of non-overlapping windows is found exactly, left to right. */
 #include <string.h>
 
+#include "gateway/order/dictionary.h"
 #include "gateway/order/food.h"
 #include "gateway/order/order_assert.h"
 #include "gateway/order/reading.h"
@@ -401,6 +402,14 @@ static void spans_one_said_of_others(const struct order_reader *rd, const char *
     size_t len = tokens[b].len;
     if (order_food_word(rd->food, w, len))
         return; /* "the chickpea one": a food names what the dish is made of, not how it is */
+    bool diet = false;
+    for (size_t d = 0; d < rd->u->n_diets && !diet; d++)
+        diet = strlen(rd->u->diets[d]) == len && memcmp(rd->u->diets[d], w, len) == 0;
+    bool alone = b > 0 && (order_tok_is(text, tokens, b - 1, b, "the") ||
+                           order_tok_is(text, tokens, b - 1, b, "that"));
+    if (alone && !diet && !order_dictionary_has(lx->adjectives, w, len))
+        return; /* "the quinoa one": a noun no adjective names what the dish is made of too
+                 * ("the pea and quinoa one" describes another) */
     struct order_item_set said = th->candidates;
     for (size_t i = 0; i < lx->menu->count; i++)
         if (order_lexicon_item_mentions(lx, (int32_t)i, &w, &len, 1) == 1)

@@ -2923,6 +2923,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Crispy Chicken Burger",
                 .qty = 1,
                 .mods = {"no onions", "extra pickles"}}}},
+    /* "the <noun> one" is the dish named by the noun, though another's description says it */
+    {.text = "ok i'll go with the quinoa one, no feta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no feta"}}}},
 };
 
 static struct fixture f;
