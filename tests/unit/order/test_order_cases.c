@@ -2929,6 +2929,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no feta"}}}},
+    /* "sliced in half" says "cut in half": no slice of cake nor iced tea */
+    {.text = "one halloumi burger sliced in half please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"cut in half"}}}},
 };
 
 static struct fixture f;
