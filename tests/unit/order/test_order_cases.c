@@ -2935,6 +2935,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"cut in half"}}}},
+    /* "just the" before a size: the size is the dish's, no side salad asked back */
+    {.text = "just the small mango smoothie thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
 };
 
 static struct fixture f;
