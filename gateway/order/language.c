@@ -53,70 +53,74 @@ static const char *const language_es_strong[] = {
     "pero",     "yo",       "usted",    "ustedes", "pedir",  "llevar",   "buenas",   "buenos",
     "necesito", "dame",     "ponme",    "quiere",  "lleva",  "llevan",   "estuvo",   "fue",
     "cuál",     "cual",     "cuáles",   "cuales",  "cómo",   "cuándo",   "porfa",    "orden",
-    "ordenar",  NULL,
+    "ordenar",  "pones",    "hacéis",   "haceis",  "llego",  "siento",   "pedido",   NULL,
 };
 static const char *const language_es_weak[] = {
-    "y",    "o",   "de",   "del",    "el",  "la",  "los",  "las",     "un",   "una", "uno", "unos",
-    "unas", "dos", "tres", "cuatro", "con", "sin", "para", "por",     "en",   "es",  "lo",  "mi",
-    "me",   "no",  "muy",  "más",    "mas", "que", "a",    "gracias", "hola", NULL,
+    "y",    "o",   "de",   "del",  "el",      "la",   "los",    "las",   "un",
+    "una",  "uno", "unos", "unas", "dos",     "tres", "cuatro", "con",   "sin",
+    "para", "por", "en",   "es",   "lo",      "mi",   "me",     "no",    "muy",
+    "más",  "mas", "que",  "a",    "gracias", "hola", "cinco",  "tarde", NULL,
 };
 
 static const char *const language_de_strong[] = {
-    "ich",    "möchte", "moechte", "möchten",   "hätte",   "haette",   "hätten",  "gerne",
-    "gern",   "bitte",  "haben",   "habt",      "hast",    "kann",     "können",  "koennen",
-    "kostet", "kosten", "wir",     "sie",       "ihr",     "nicht",    "kein",    "keine",
-    "keinen", "noch",   "auch",    "bestellen", "nehme",   "nehmen",   "gibt",    "wie",
-    "viel",   "wo",     "ist",     "sind",      "einmal",  "zweimal",  "mir",     "mich",
-    "uns",    "euch",   "was",     "will",      "welche",  "welcher",  "welches", "welchen",
-    "meine",  "mein",   "meinen",  "meiner",    "gestern", "heute",    "es",      "hat",
-    "hatte",  "waren",  "fehlt",   "fehlten",   "sehr",    "schmeckt", "lecker",  "nein",
-    NULL,
+    "ich",        "möchte",  "moechte",  "möchten",   "hätte",   "haette",   "hätten",  "gerne",
+    "gern",       "bitte",   "haben",    "habt",      "hast",    "kann",     "können",  "koennen",
+    "kostet",     "kosten",  "wir",      "sie",       "ihr",     "nicht",    "kein",    "keine",
+    "keinen",     "noch",    "auch",     "bestellen", "nehme",   "nehmen",   "gibt",    "wie",
+    "viel",       "wo",      "ist",      "sind",      "einmal",  "zweimal",  "mir",     "mich",
+    "uns",        "euch",    "was",      "will",      "welche",  "welcher",  "welches", "welchen",
+    "meine",      "mein",    "meinen",   "meiner",    "gestern", "heute",    "es",      "hat",
+    "hatte",      "waren",   "fehlt",    "fehlten",   "sehr",    "schmeckt", "lecker",  "nein",
+    "bestellung", "enthält", "enthaelt", NULL,
 };
 static const char *const language_de_weak[] = {
-    "und",   "oder", "mit", "ohne", "zwei", "drei", "vier", "ein", "eine",  "einen", "einem",
-    "einer", "der",  "die", "das",  "den",  "dem",  "des",  "zum", "zur",   "für",   "fuer",
-    "im",    "am",   "vom", "von",  "zu",   "aus",  "in",   "an",  "danke", "hallo", NULL,
+    "und",   "oder",  "mit",   "ohne",  "zwei",  "drei", "vier",  "ein", "eine",
+    "einen", "einem", "einer", "der",   "die",   "das",  "den",   "dem", "des",
+    "zum",   "zur",   "für",   "fuer",  "im",    "am",   "vom",   "von", "zu",
+    "aus",   "in",    "an",    "danke", "hallo", "fünf", "sechs", NULL,
 };
 
 static const char *const language_fr_strong[] = {
-    "je",       "voudrais",  "voudrait", "voulons", "aimerais", "vous",    "nous",    "avez",
-    "avons",    "pouvez",    "puis",     "peux",    "plaît",    "plait",   "combien", "coûte",
-    "coute",    "est",       "sont",     "il",      "elle",     "moi",     "prendre", "prends",
-    "prendrai", "commander", "aussi",    "oui",     "beaucoup", "bientôt", "quel",    "quelle",
-    "quels",    "quelles",   "veux",     NULL,
+    "je",       "voudrais",  "voudrait", "voulons",  "aimerais", "vous",     "nous",     "avez",
+    "avons",    "pouvez",    "puis",     "peux",     "plaît",    "plait",    "combien",  "coûte",
+    "coute",    "est",       "sont",     "il",       "elle",     "moi",      "prendre",  "prends",
+    "prendrai", "commander", "aussi",    "oui",      "beaucoup", "bientôt",  "quel",     "quelle",
+    "quels",    "quelles",   "veux",     "commande", "svp",      "emporter", "contient", NULL,
 };
 static const char *const language_fr_weak[] = {
-    "et",  "ou",  "avec", "sans", "deux",  "trois",   "un",      "une",   "le",
-    "la",  "les", "des",  "du",   "de",    "au",      "aux",     "pour",  "en",
-    "sur", "ce",  "que",  "qu",   "qui",   "mon",     "ma",      "mes",   "votre",
-    "vos", "à",   "a",    "très", "merci", "bonjour", "bonsoir", "salut", NULL,
+    "et",   "ou",    "avec",    "sans",    "deux",  "trois",  "un",    "une", "le",  "la",
+    "les",  "des",   "du",      "de",      "au",    "aux",    "pour",  "en",  "sur", "ce",
+    "que",  "qu",    "qui",     "mon",     "ma",    "mes",    "votre", "vos", "à",   "a",
+    "très", "merci", "bonjour", "bonsoir", "salut", "quatre", "cinq",  NULL,
 };
 
 static const char *const language_it_strong[] = {
-    "vorrei",   "vorremmo", "volevo", "prendo", "prendiamo",  "avete",      "ho",     "posso",
-    "possiamo", "quanto",   "quanta", "costa",  "costano",    "sono",       "anche",  "ma",
-    "mi",       "ci",       "io",     "noi",    "voi",        "che",        "è",      "perché",
-    "tutto",    "molto",    "sei",    "siete",  "buonissimo", "buonissima", "ottimo", NULL,
+    "vorrei",   "vorremmo", "volevo",     "prendo", "prendiamo",  "avete",      "ho",     "posso",
+    "possiamo", "quanto",   "quanta",     "costa",  "costano",    "sono",       "anche",  "ma",
+    "mi",       "ci",       "io",         "noi",    "voi",        "che",        "è",      "perché",
+    "tutto",    "molto",    "sei",        "siete",  "buonissimo", "buonissima", "ottimo", "avere",
+    "arrivo",   "scusate",  "consegnate", "quali",  NULL,
 };
 static const char *const language_it_weak[] = {
-    "e",    "o",          "con",       "senza",  "due",   "tre",   "quattro", "per",
-    "un",   "una",        "uno",       "il",     "lo",    "la",    "i",       "gli",
-    "le",   "del",        "della",     "dello",  "dei",   "delle", "di",      "da",
-    "al",   "alla",       "allo",      "ai",     "in",    "su",    "a",       "grazie",
-    "ciao", "buongiorno", "buonasera", "favore", "mille", NULL,
+    "e",    "o",          "con",       "senza",  "due",   "tre",    "quattro", "per",
+    "un",   "una",        "uno",       "il",     "lo",    "la",     "i",       "gli",
+    "le",   "del",        "della",     "dello",  "dei",   "delle",  "di",      "da",
+    "al",   "alla",       "allo",      "ai",     "in",    "su",     "a",       "grazie",
+    "ciao", "buongiorno", "buonasera", "favore", "mille", "cinque", "minuti",  NULL,
 };
 
 static const char *const language_pt_strong[] = {
-    "queria", "quero", "queremos", "gostaria", "gostaríamos", "vocês", "voces",  "você",
-    "voce",   "têm",   "tem",      "pode",     "podem",       "posso", "quanto", "custa",
-    "custam", "não",   "nao",      "também",   "tambem",      "eu",    "nós",    "mim",
-    "está",   "estão", "é",        "são",      "quais",       "qual",  NULL,
+    "queria", "quero",  "queremos", "gostaria", "gostaríamos", "vocês", "voces",  "você",
+    "voce",   "têm",    "tem",      "pode",     "podem",       "posso", "quanto", "custa",
+    "custam", "não",    "nao",      "também",   "tambem",      "eu",    "nós",    "mim",
+    "está",   "estão",  "é",        "são",      "quais",       "qual",  "retiro", "onde",
+    "vou",    "chegar", "desculpa", "levar",    "pedido",      NULL,
 };
 static const char *const language_pt_weak[] = {
-    "e",     "ou",  "com",      "sem",      "um",   "uma", "dois", "duas", "três",
-    "o",     "os",  "a",        "as",       "de",   "do",  "da",   "dos",  "das",
-    "no",    "na",  "nos",      "nas",      "para", "por", "em",   "mais", "meu",
-    "minha", "que", "obrigado", "obrigada", "olá",  "ola", NULL,
+    "e",        "ou",  "com",  "sem",    "um",    "uma",  "dois",  "duas",  "três", "o",
+    "os",       "a",   "as",   "de",     "do",    "da",   "dos",   "das",   "no",   "na",
+    "nos",      "nas", "para", "por",    "em",    "mais", "meu",   "minha", "que",  "obrigado",
+    "obrigada", "olá", "ola",  "quatro", "cinco", "boa",  "tarde", NULL,
 };
 
 /* Dutch: "en", "de", "een" are also other languages' weak words; "wat", "is", "we", "of"
@@ -457,13 +461,16 @@ static const char *const language_request[] = {
     "podrian",  "preparar", "traes",     "trae",     "traen",    NULL,
 };
 
-/* Greetings, thanks and farewells: a message of them alone is a pleasantry. */
+/* Greetings, thanks, apologies and farewells: a message of them alone is a pleasantry ("lo
+ * siento", "scusate" after saying one is late). */
 static const char *const language_courtesy[] = {
-    "hola",     "gracias", "adiós", "adios",      "buenas",    "buenos",      "danke",
-    "hallo",    "tschüss", "merci", "bonjour",    "bonsoir",   "salut",       "revoir",
-    "bientôt",  "grazie",  "ciao",  "buongiorno", "buonasera", "arrivederci", "obrigado",
-    "obrigada", "olá",     "ola",   "oi",         "bedankt",   "dank",        "dag",
-    "doei",     "straks",  NULL,
+    "hola",      "gracias",     "adiós",          "adios",    "buenas",  "buenos",
+    "danke",     "hallo",       "tschüss",        "merci",    "bonjour", "bonsoir",
+    "salut",     "revoir",      "bientôt",        "grazie",   "ciao",    "buongiorno",
+    "buonasera", "arrivederci", "obrigado",       "obrigada", "olá",     "ola",
+    "oi",        "bedankt",     "dank",           "dag",      "doei",    "straks",
+    "scusate",   "scusa",       "scusi",          "siento",   "perdón",  "perdon",
+    "desculpa",  "desculpe",    "entschuldigung", "désolé",   "desole",  NULL,
 };
 
 /* Past forms of being and words of an earlier day: a statement of them reports what

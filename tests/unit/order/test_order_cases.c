@@ -2941,6 +2941,29 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
+    /* short foreign orders around English dish names: their nouns and numbers say the
+     * language ("Bestellung", "commande", "pedido", "cinq", "svp") */
+    {.text = "Bestellung: vier onion rings, danke",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "de"},
+    {.text = "Commande : cinq onion rings svp",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "fr"},
+    {.text = "Pedido: dois mango smoothie para levar",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "pt"},
+    /* an apology after saying one is late is a pleasantry, no order */
+    {.text = "Arrivo tra 10 minuti, scusate",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "it"},
 };
 
 static struct fixture f;
