@@ -188,6 +188,16 @@ static bool language_listed(const char *const *list, const char *word)
     return language_entry(list, word) != NULL;
 }
 
+bool order_language_english_word(const char *w, size_t len)
+{
+    char word[32];
+    if (len == 0 || len >= sizeof(word))
+        return false;
+    memcpy(word, w, len);
+    word[len] = '\0';
+    return language_listed(language_en, word);
+}
+
 bool order_language_function_word(const char *w, size_t len)
 {
     char word[32];

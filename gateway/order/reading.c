@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "gateway/order/frame.h"
+#include "gateway/order/language.h"
 #include "gateway/order/order_assert.h"
 
 /* Pass 1: every word's readings; two words that are one vocabulary word written apart
@@ -693,6 +694,7 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
            order_dictionary_has(rd->dict, w, k->len) &&
            !order_dictionary_has(rd->lex->adjectives, w, k->len) &&
            !order_food_word(rd->food, w, k->len) && !read_frame_word(rd->frame, w, k->len) &&
+           !order_language_english_word(w, k->len) && /* "and also smoothie" */
            order_patterns_longest(&rd->u->not_dish_words, text, tokens, t, t + 1U, NULL) == 0 &&
            order_read_described_candidates(rd, text, tokens, t, t + 1U, &kind->candidates,
                                            &found) == 0;

@@ -2964,6 +2964,13 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"other"},
      .language = "it"},
+    /* "also" before a kind of dish is no noun that makes a dish of its own with it */
+    {.text = "two onion rings and also milkshake",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}},
+     .clarify = {{.phrase = "milkshake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
 };
 
 static struct fixture f;
