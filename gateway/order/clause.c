@@ -739,17 +739,29 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
 /* "we would like to share", "i'd love to try": "to" and a verb of getting or sharing after
  * an opener of wanting belong to it; the words after them are the request ("i want to
  * cancel the fries" asks for nothing). Returns their length (2), or 0. */
-static size_t clause_infinitive_after(const char *text, const struct order_token *tokens, size_t p,
-                                      size_t e, const struct order_reading *out)
+static size_t clause_infinitive_after(const struct order_reader *rd, const char *text,
+                                      const struct order_token *tokens, size_t p, size_t e,
+                                      const struct order_reading *out)
 {
     static const char *const wanting[] = {"like", "love",  "want", "wanna",
                                           "need", "wants", "needs"};
     static const char *const getting[] = {"share", "split", "order", "preorder", "try",   "get",
                                           "have",  "grab",  "buy",   "eat",      "taste", "sample"};
+    static const char *const objects[] = {"a", "an", "the", "some"};
     if (p < 2 || p + 1 >= e || !CLAUSE_IN(wanting, p - 1) ||
         !order_tok_is(text, tokens, p, e, "to") || out->roles[p + 1] != ORDER_ROLE_NONE)
         return 0;
-    return CLAUSE_IN(getting, p + 1) ? 2 : 0;
+    if (CLAUSE_IN(getting, p + 1))
+        return 2;
+    /* "i would like to ofder two wraps": a word no dictionary knows where the verb stands,
+     * before its object (an article, a count or a menu word), is that verb misspelt */
+    int32_t v;
+    bool object = p + 2 < e && (CLAUSE_IN(objects, p + 2) || out->n_hits[p + 2] > 0 ||
+                                order_read_number(rd->u, text, tokens, p + 2, e, &v) > 0);
+    return object && clause_manner_at(rd, text, tokens, p + 1, e, out) &&
+                   !CLAUSE_IN(clause_manner, p + 1)
+               ? 2
+               : 0;
 }
 
 /* Someone else's wanting as a request opener at tokens[i..e), where clause_someone_wants
@@ -836,7 +848,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
             k = clause_other_wants(rd, text, tokens, i, e, out);
         if (k == 0)
             continue;
-        k += clause_infinitive_after(text, tokens, i + k, e, out);
+        k += clause_infinitive_after(rd, text, tokens, i + k, e, out);
         memset(out->roles + i, ORDER_ROLE_OPENER, k);
         c->request_form = true;
         i += k - 1;

@@ -2971,6 +2971,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}},
      .clarify = {{.phrase = "milkshake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
+    /* a misspelt verb after "like to", before its object, is no dish the menu lacks */
+    {.text = "we would like to ordfre 3 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}}},
 };
 
 static struct fixture f;
