@@ -897,6 +897,44 @@ static bool clause_no_menu_word(const struct order_reading *out, const struct or
     return true;
 }
 
+/* "... please, Sam", "thanks - jake", "will be back!!! - Tom", "...?\nYuki": one word that
+ * ends the message after a separator, itself after thanks, "please" or a sentence's end, and
+ * that is no menu word as written nor a food, signs the message: a name, no dish ("Jake" is
+ * no misspelt "cake"). Only a name the menu's words do not resemble follows "thanks,". */
+static void clause_signature(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t n, struct order_reading *out)
+{
+    static const char *const courtesy[] = {"please", "pls",    "plz", "thanks",  "thx",
+                                           "ty",     "cheers", "you", "thankyou"};
+    size_t w = n;
+    while (w > 0 && tokens[w - 1].kind == ORDER_TOKEN_PUNCT)
+        w--;
+    if (w < 3 || tokens[--w].kind != ORDER_TOKEN_WORD || out->roles[w] != ORDER_ROLE_NONE ||
+        tokens[w].len < 3)
+        return;
+    const struct order_token *sep = &tokens[w - 1], *before = &tokens[w - 2];
+    if (sep->kind != ORDER_TOKEN_PUNCT || !strchr(",-\n", sep->punct))
+        return;
+    bool closed =
+        before->kind == ORDER_TOKEN_PUNCT
+            ? strchr("?!.", before->punct) != NULL
+            : order_tok_in(text, tokens, w - 2, n, courtesy, sizeof(courtesy) / sizeof(*courtesy));
+    const char *word = text + tokens[w].off;
+    for (size_t k = 0; k < tokens[w].len; k++)
+        if (word[k] < 'a' || word[k] > 'z')
+            return;
+    for (size_t h = 0; h < out->n_hits[w]; h++)
+        if (out->hits[w][h].edits == 0)
+            return;
+    /* a misspelt menu word after "thanks," may still be a dish ("thanks, brwnie"); after a
+     * dash or a new line it is a name ("thanks - jake") */
+    if (!closed || order_food_word(rd->food, word, tokens[w].len) ||
+        (out->n_hits[w] > 0 && sep->punct == ',' && before->kind == ORDER_TOKEN_WORD))
+        return;
+    out->roles[w] = ORDER_ROLE_GREETING;
+    out->n_hits[w] = 0;
+}
+
 void order_read_clauses(const struct order_reader *rd, const char *text,
                         const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -917,4 +955,5 @@ void order_read_clauses(const struct order_reader *rd, const char *text,
         }
         clause_frame(rd, text, tokens, cl, out);
     }
+    clause_signature(rd, text, tokens, n, out);
 }

@@ -2977,6 +2977,15 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}}},
+    /* a name signing the message after thanks or a question is no dish ("Jake": no cake) */
+    {.text = "do you have parking nearby? thanks - Jake",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "can you deliver to the station? please, Omar",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
