@@ -2986,6 +2986,11 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a rating counts stars, no dish */
+    {.text = "loved it, 4 stars from me",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
