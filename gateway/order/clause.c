@@ -381,6 +381,15 @@ static bool clause_diet_person(const struct order_reader *rd, const char *text,
 /* Marks fillers in each segment (the words between two separators or "and") of [b, e): the longest
  * filler pattern at each word; one ending in "*" covers the rest of the segment ("for
  * pickup at 6"). */
+/* Are token t's readings, if any, all misspellings of menu words ("jake" of "cake")? */
+static bool clause_only_typos(const struct order_reading *out, size_t t)
+{
+    for (size_t h = 0; h < out->n_hits[t]; h++)
+        if (out->hits[t][h].edits == 0)
+            return false;
+    return true;
+}
+
 static void clause_fillers(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t b, size_t e,
                            struct order_reading *out)
@@ -427,7 +436,14 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                             (order_tok_is(text, tokens, j, e, "a") ||
                              order_tok_is(text, tokens, j, e, "an")) &&
                             clause_food_after(rd, text, tokens, j, i + k);
-                if (out->n_hits[j] > 0 || number || with || same || food ||
+                /* "under the name Jake", "name is Jake": the name, though it reads as a
+                 * misspelt "cake" */
+                bool named = j == i + pat->n_words && j >= 2 &&
+                             (order_tok_is(text, tokens, j - 1, e, "name") ||
+                              (order_tok_is(text, tokens, j - 1, e, "is") &&
+                               order_tok_is(text, tokens, j - 2, e, "name"))) &&
+                             clause_only_typos(out, j);
+                if ((out->n_hits[j] > 0 && !named) || number || with || same || food ||
                     change) { /* "for me w/ rice added" */
                     k = j - i;
                     break;

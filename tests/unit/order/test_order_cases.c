@@ -2991,6 +2991,12 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* the name an order goes under is no dish, though it reads as a misspelt one */
+    {.text = "one mango smoothie under the name Jake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
