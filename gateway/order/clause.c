@@ -412,9 +412,13 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
         if (pat->tail_any)
             for (size_t j = i + pat->n_words; j < i + k; j++) {
                 int32_t qty;
+                /* "pickup at 4", "ready by 12", "there around 7": a time, no count */
+                bool time = order_tok_is(text, tokens, j - 1, e, "at") ||
+                            order_tok_is(text, tokens, j - 1, e, "by") ||
+                            order_tok_is(text, tokens, j - 1, e, "around");
                 bool number = order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0 &&
                               !order_tok_is(text, tokens, j, e, "a") &&
-                              !order_tok_is(text, tokens, j, e, "an") &&
+                              !order_tok_is(text, tokens, j, e, "an") && !time &&
                               !order_tok_is(text, tokens, j - 1, e, "the"); /* "the one" */
                 bool with = order_tok_is(text, tokens, j, e, "with") ||
                             (order_tok_is(text, tokens, j, e, "w") && j + 1 < e &&

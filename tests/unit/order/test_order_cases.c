@@ -2997,6 +2997,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a number after "at", "by" or "around" in a pickup filler is a time, no count */
+    {.text = "one falafel wrap. ready by 5!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
