@@ -360,6 +360,9 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
             if (!order_tok_is(text, tokens, o, ce, "one") &&
                 !order_tok_is(text, tokens, o, ce, "ones"))
                 continue;
+            /* "hold the peppers and one buffalo wrap": "one" counts the dish after it */
+            if (o + 1U < ce && tokens[o + 1U].kind == ORDER_TOKEN_WORD && rg->n_hits[o + 1U] > 0)
+                break;
             struct order_item_set several;
             memset(&several, 0, sizeof(several));
             int32_t item =

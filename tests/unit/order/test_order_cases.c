@@ -3003,6 +3003,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* "one" before a dish counts it: "the peppers and one" points at no dish */
+    {.text = "halloumi burger, hold the peppers and one kids mini burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no peppers"}},
+               {.name = "Kids Mini Burger", .qty = 1}}},
 };
 
 static struct fixture f;
