@@ -3010,6 +3010,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no peppers"}},
                {.name = "Kids Mini Burger", .qty = 1}}},
+    /* a name after "for" that reads only as a misspelt menu word is the person's */
+    {.text = "a kale caesar salad for Jake, pickup at noon",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
 };
 
 static struct fixture f;
