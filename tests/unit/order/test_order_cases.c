@@ -3016,6 +3016,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
+    /* the multiplication sign counts as "x" does, words after it or not */
+    {.text = "sweet potato fries ×3 for the table please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 3}}},
 };
 
 static struct fixture f;
