@@ -424,7 +424,9 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
          * more of them and not one English word */
         return language_by_words_alone(text, len, code);
     if (!language_find(guess.code))
-        return false; /* English, or a language not listed, read for sure */
+        /* English read for sure; a language not listed is often a listed one's neighbour
+         * on a short text ("me pones cinco" read as Galician): its function words decide */
+        return strcmp(guess.code, "en") != 0 && language_by_words_alone(text, len, code);
     /* cld2 confuses the Romance languages on short texts ("quisiera pedir cinco por favor"
      * reads as Portuguese): its guess says "one of these, not English"; the function words
      * say which, its own guess first when it passes. */

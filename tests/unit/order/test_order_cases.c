@@ -3022,6 +3022,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 3}}},
+    /* a short text cld2 reads as a neighbouring language the lists lack: the function
+     * words say which */
+    {.text = "me pones dos onion rings",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
 };
 
 static struct fixture f;
