@@ -494,6 +494,26 @@ static const char *const language_past[] = {
     "była", "było",  "dün",     "geçen",  NULL,
 };
 
+/* Cancelling an order and being late: a message with one is about an order already placed
+ * or its pickup, never a new one ("Quiero cancelar mi pedido", "Vou chegar atrasado"). */
+static const char *const language_other[] = {
+    "cancelar", "cancela",   "cancele",    "stornieren",  "storniere", "storno",
+    "annuler",  "annule",    "annullare",  "annulla",     "anuluj",    "anulować",
+    "anulowac", "annuleren", "iptal",      "atrasado",    "atrasada",  "retraso",
+    "ritardo",  "retard",    "verspätung", "verspaetung", NULL,
+};
+
+bool order_language_other(const char *text, size_t len)
+{
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t at = 0;
+    bool fits;
+    while (language_next_word((const unsigned char *)text, len, &at, word, &fits))
+        if (fits && language_listed(language_other, word))
+            return true;
+    return false;
+}
+
 /* Words of a question about the menu in other languages: a price, what a dish holds, a diet
  * ("Czy macie opcje bezglutenowe?", "¿Cuánto cuesta?", "Enthält das Nüsse?"). A question
  * with one asks about the menu though it names no dish. */

@@ -56,6 +56,10 @@ bool order_language_menu_question(const char *text, size_t len);
 
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past);
 
+/* Does the text hold a word of cancelling an order or of being late in another language
+ * ("cancelar", "stornieren", "atrasado", "ritardo")? Such a message orders nothing. */
+bool order_language_other(const char *text, size_t len);
+
 /* Internal to this module, shared only so that language.c and the C++ shim agree on one
  * prototype. cld2's verdict on text[0..len): its top language's code ("" when cld2 has
  * none or the code does not fit), the percentage of the text in that language,

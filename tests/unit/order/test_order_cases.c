@@ -3029,6 +3029,12 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"order"},
      .language = "es"},
+    /* cancelling in another language orders nothing, whatever verb of wanting it holds */
+    {.text = "Quiero cancelar mi pedido 4411 por favor",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
 };
 
 static struct fixture f;
