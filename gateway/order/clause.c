@@ -949,9 +949,12 @@ static void clause_signature(const struct order_reader *rd, const char *text,
         if (out->hits[w][h].edits == 0)
             return;
     /* a misspelt menu word after "thanks," may still be a dish ("thanks, brwnie"); after a
-     * dash or a new line it is a name ("thanks - jake") */
+     * dash, a new line or a sentence of its own it is a name ("thanks - jake") */
+    bool after_sentence = w >= 3 && tokens[w - 3].kind == ORDER_TOKEN_PUNCT &&
+                          strchr("?!.", tokens[w - 3].punct) != NULL; /* "...? please, Jake" */
     if (!closed || order_food_word(rd->food, word, tokens[w].len) ||
-        (out->n_hits[w] > 0 && sep->punct == ',' && before->kind == ORDER_TOKEN_WORD))
+        (out->n_hits[w] > 0 && sep->punct == ',' && before->kind == ORDER_TOKEN_WORD &&
+         !after_sentence))
         return;
     out->roles[w] = ORDER_ROLE_GREETING;
     out->n_hits[w] = 0;

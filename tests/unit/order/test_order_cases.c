@@ -3035,6 +3035,11 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"other"},
      .language = "es"},
+    /* after a question, "please, <name>" signs it even when the name looks like a dish */
+    {.text = "is there a toilet for customers? please, Jake",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
