@@ -183,7 +183,10 @@ static bool clause_request_after_question(const char *text, const struct order_t
 static bool clause_request_after_so(const char *text, const struct order_token *tokens, size_t i,
                                     size_t n, const struct order_reading *out)
 {
-    if (!order_tok_is(text, tokens, i, n, "so"))
+    /* "is it vegan - then a falafel wrap": "then" after a dash or a comma as "so" */
+    bool then = order_tok_is(text, tokens, i, n, "then") && i > 0 &&
+                tokens[i - 1].kind == ORDER_TOKEN_PUNCT && strchr(",-", tokens[i - 1].punct);
+    if (!order_tok_is(text, tokens, i, n, "so") && !then)
         return false;
     if (clause_asks_for_at(text, tokens, i + 1, n))
         return true;

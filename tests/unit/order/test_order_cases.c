@@ -3040,6 +3040,12 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "then" after a dash opens a request of its own after a question */
+    {.text = "is the brownie vegan - then a carrot cake slice please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
 };
 
 static struct fixture f;
