@@ -420,6 +420,16 @@ static void spans_one_said_of_others(const struct order_reader *rd, const char *
     th->item = -1;
 }
 
+/* "is it vegan", "are they vegan": a diet asked of a pronoun at t says what it is */
+static bool spans_asked_of_it(const char *text, const struct order_token *tokens, size_t t,
+                              size_t e)
+{
+    return t > 0 && ((order_tok_is(text, tokens, t, e, "it") &&
+                      order_tok_is(text, tokens, t - 1, e, "is")) ||
+                     (order_tok_is(text, tokens, t, e, "they") &&
+                      order_tok_is(text, tokens, t - 1, e, "are")));
+}
+
 enum { SPANS_CHANGE_WORDS_MAX = 4 }; /* words of a change between a dish and a diet */
 
 static void spans_emit(const struct order_reader *rd, const char *text,
@@ -457,7 +467,8 @@ static void spans_emit(const struct order_reader *rd, const char *text,
     bool predicate = aside || (before < b && (rg->roles[before] == ORDER_ROLE_ITEM ||
                                               order_tok_is(text, tokens, before, e, "whichever") ||
                                               order_tok_is(text, tokens, before, e, "whichevers") ||
-                                              order_tok_is(text, tokens, before, e, "which")));
+                                              order_tok_is(text, tokens, before, e, "which") ||
+                                              spans_asked_of_it(text, tokens, before, e)));
     if (predicate && !one_after && order_item_set_count(&w->items) > 1 &&
         spans_all_diet(rd, rg, b, e)) {
         /* "make the falafel wrap vegan", "the wrap is vegan", "whichever is vegan": a

@@ -3046,6 +3046,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* a diet asked of "it" is asked, no vegan dish ordered */
+    {.text = "is it vegan either way, can i get the halloumi burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
 };
 
 static struct fixture f;
