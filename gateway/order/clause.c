@@ -515,6 +515,31 @@ static bool clause_manner_at(const struct order_reader *rd, const char *text,
            !order_food_word(rd->food, text + t->off, t->len);
 }
 
+/* After a modal and its subject, is the word at p a verb of getting of four letters or more
+ * misspelt by one edit, though it is an English word too ("could we haver three ..."), before
+ * a count or a menu word? Where the verb stands nothing else is meant. */
+static bool clause_near_getting(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, size_t p, size_t e,
+                                const struct order_reading *out)
+{
+    enum { NEAR_GETTING_LEN_MIN = 4 };
+    int32_t v;
+    /* its object follows: a count ("three") or a menu word; "can i make a booking" is none */
+    bool object =
+        p + 1 < e && tokens[p + 1].kind == ORDER_TOKEN_WORD &&
+        !order_tok_is(text, tokens, p + 1, e, "a") && !order_tok_is(text, tokens, p + 1, e, "an") &&
+        (out->n_hits[p + 1] > 0 || order_read_number(rd->u, text, tokens, p + 1, e, &v) > 0);
+    if (!object || tokens[p].kind != ORDER_TOKEN_WORD || out->n_hits[p] > 0)
+        return false;
+    for (size_t k = 0; k < sizeof(clause_getting) / sizeof(*clause_getting); k++) {
+        size_t len = strlen(clause_getting[k]);
+        if (len >= NEAR_GETTING_LEN_MIN && order_edit_distance(text + tokens[p].off, tokens[p].len,
+                                                               clause_getting[k], len, 1) <= 1)
+            return true;
+    }
+    return false;
+}
+
 size_t order_read_opener_grammar(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, size_t i, size_t e,
                                  const struct order_reading *out)
@@ -603,7 +628,8 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     /* "i want" and "could i get" are the list's; here only what it lacks */
     if (!modal && manner == 0)
         return 0;
-    bool verb = modal ? CLAUSE_IN(clause_getting, p) || CLAUSE_IN(clause_wanting, p)
+    bool verb = modal ? CLAUSE_IN(clause_getting, p) || CLAUSE_IN(clause_wanting, p) ||
+                            clause_near_getting(rd, text, tokens, p, e, out)
                       : CLAUSE_IN(clause_wanting, p);
     return verb ? p + 1 - i : 0;
 }

@@ -3052,6 +3052,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* a verb of getting misspelt as another English word, after "could we" and before a
+     * count, is that verb */
+    {.text = "could we haver two pad thai please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"pad thai"}},
 };
 
 static struct fixture f;
