@@ -53,7 +53,8 @@ static const char *const language_es_strong[] = {
     "pero",     "yo",       "usted",    "ustedes", "pedir",  "llevar",   "buenas",   "buenos",
     "necesito", "dame",     "ponme",    "quiere",  "lleva",  "llevan",   "estuvo",   "fue",
     "cuál",     "cual",     "cuáles",   "cuales",  "cómo",   "cuándo",   "porfa",    "orden",
-    "ordenar",  "pones",    "hacéis",   "haceis",  "llego",  "siento",   "pedido",   NULL,
+    "ordenar",  "pones",    "das",      "hacéis",  "haceis", "llego",    "siento",   "pedido",
+    NULL,
 };
 static const char *const language_es_weak[] = {
     "y",    "o",   "de",   "del",  "el",      "la",   "los",    "las",   "un",

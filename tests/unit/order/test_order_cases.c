@@ -3059,6 +3059,12 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"pad thai"}},
+    /* "me das" (give me) is Spanish grammar, whatever dish names stand around it */
+    {.text = "Hola! Me das un kale caesar salad? Gracias",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
 };
 
 static struct fixture f;
