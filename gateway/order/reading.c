@@ -125,8 +125,9 @@ static void read_token_items(const struct order_reader *rd, const struct order_r
 /* The items named by the run of read words next to token t on one side (dir -1: before
  * it, +1: after), at most three words, past a '&' or '+' right beside it; false when there
  * is no such run. */
-static bool read_run_items(const struct order_reader *rd, const struct order_token *tokens,
-                           size_t n, const struct order_reading *rg, size_t t, int dir,
+static bool read_run_items(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, size_t n,
+                           const struct order_reading *rg, size_t t, int dir,
                            struct order_item_set *items)
 {
     enum { RUN_WORDS_MAX = 3 };
@@ -147,6 +148,9 @@ static bool read_run_items(const struct order_reader *rd, const struct order_tok
             continue;
         }
         if (tokens[x].kind != ORDER_TOKEN_WORD || rg->n_hits[x] == 0)
+            break;
+        /* "small sparkling wagers": a size describes the dish, whatever alias holds it */
+        if (words > 0 && order_patterns_longest(&rd->u->sizes, text, tokens, x, x + 1, NULL) == 1)
             break;
         struct order_item_set any;
         read_token_items(rd, rg, x, &any);
@@ -187,7 +191,7 @@ static size_t read_words_in_context(const struct order_reader *rd, const char *t
             continue;
         struct order_item_set items;
         for (int dir = -1; dir <= 1 && out->n_hits[t] == 0; dir += 2)
-            if (read_run_items(rd, tokens, n, out, t, dir, &items) &&
+            if (read_run_items(rd, text, tokens, n, out, t, dir, &items) &&
                 order_item_set_count(&items) <= CONTEXT_ITEMS_MAX)
                 out->n_hits[t] = (uint8_t)order_lexicon_lookup_among(
                     rd->lex, w, k->len, &items, out->hits[t], ORDER_LEX_HITS_MAX);

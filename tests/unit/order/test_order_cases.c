@@ -3065,6 +3065,13 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"order"},
      .language = "es"},
+    /* a size before a dish is no context word: "small" of "small salad" leaves "wagers" to
+     * the sparkling water */
+    {.text = "3 small sparkling wagers thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sparkling Water", .qty = 3, .mods = {"small"}}}},
 };
 
 static struct fixture f;
