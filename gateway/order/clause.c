@@ -327,21 +327,49 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
 }
 
 /* Skips greetings and discourse words at i; marks them. Returns the first other token. */
+/* After a greeting, is the word at i the one addressed ("hi greenbite", "hey sam"): a word
+ * that is no menu word as written (two run together may be: "greenbite"), no food, no
+ * number, before a separator or a request opener? */
+static bool clause_address_at(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t i, size_t end,
+                              const struct order_reading *out)
+{
+    const struct order_token *t = &tokens[i];
+    if (i + 1 >= end || t->kind != ORDER_TOKEN_WORD || t->len < 3 || out->roles[i] != 0 ||
+        order_food_word(rd->food, text + t->off, t->len))
+        return false;
+    for (size_t k = 0; k < t->len; k++)
+        if (text[t->off + k] < 'a' || text[t->off + k] > 'z')
+            return false;
+    for (size_t h = 0; h < out->n_hits[i]; h++) /* "greenbite" is read as two words only */
+        if (out->hits[i][h].edits == 0 && out->hits[i][h].n_words == 1)
+            return false;
+    const struct order_token *next = &tokens[i + 1];
+    if (next->kind == ORDER_TOKEN_PUNCT)
+        return strchr(",!\n", next->punct) != NULL;
+    return order_patterns_longest(&rd->u->openers, text, tokens, i + 1, end, NULL) > 0 ||
+           order_read_opener_grammar(rd, text, tokens, i + 1, end, out) > 0;
+}
+
 static size_t clause_skip_greetings(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, size_t i, size_t end,
                                     struct order_reading *out)
 {
     size_t nd = sizeof(clause_discourse) / sizeof(clause_discourse[0]);
+    bool greeted = false;
     for (;;) {
         while (i < end && tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',')
             i++;
         size_t g = order_patterns_longest(&rd->u->greetings, text, tokens, i, end, NULL);
         if (g == 0 && clause_in_list(text, tokens, i, end, clause_discourse, nd))
             g = 1;
+        if (g == 0 && greeted && clause_address_at(rd, text, tokens, i, end, out))
+            g = 1; /* "hi greenbite we'd like ...": the one addressed, no cue of the message */
         if (g == 0)
             return i;
         memset(out->roles + i, ORDER_ROLE_GREETING, g);
         i += g;
+        greeted = true;
     }
 }
 

@@ -3072,6 +3072,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sparkling Water", .qty = 3, .mods = {"small"}}}},
+    /* the restaurant addressed after a greeting is part of it, no cue of a message about it */
+    {.text = "hey greenbite we'd love two onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
 };
 
 static struct fixture f;
