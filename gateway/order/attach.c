@@ -420,6 +420,12 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
         memset(st->rg->roles + p, ORDER_ROLE_QTY, s->begin - p);
         p = s->begin;
     }
+    /* "just the small shake": "just" before the article says no more than it, no change */
+    if (k == 0 && p + 2 < s->begin &&
+        (order_tok_is(text, st->tokens, p, s->begin, "just") ||
+         order_tok_is(text, st->tokens, p, s->begin, "only")) &&
+        order_tok_is(text, st->tokens, p + 1, s->begin, "the"))
+        st->rg->roles[p++] = ORDER_ROLE_QTY;
     while (p < s->begin && (order_tok_is(text, st->tokens, p, s->begin, "of") ||
                             order_tok_is(text, st->tokens, p, s->begin, "the") ||
                             order_tok_is(text, st->tokens, p, s->begin, "those") ||

@@ -183,7 +183,10 @@ static bool clause_request_after_question(const char *text, const struct order_t
 static bool clause_request_after_so(const char *text, const struct order_token *tokens, size_t i,
                                     size_t n, const struct order_reading *out)
 {
-    if (!order_tok_is(text, tokens, i, n, "so"))
+    /* "is it vegan - then a falafel wrap": "then" after a dash or a comma as "so" */
+    bool then = order_tok_is(text, tokens, i, n, "then") && i > 0 &&
+                tokens[i - 1].kind == ORDER_TOKEN_PUNCT && strchr(",-", tokens[i - 1].punct);
+    if (!order_tok_is(text, tokens, i, n, "so") && !then)
         return false;
     if (clause_asks_for_at(text, tokens, i + 1, n))
         return true;
@@ -324,21 +327,49 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
 }
 
 /* Skips greetings and discourse words at i; marks them. Returns the first other token. */
+/* After a greeting, is the word at i the one addressed ("hi greenbite", "hey sam"): a word
+ * that is no menu word as written (two run together may be: "greenbite"), no food, no
+ * number, before a separator or a request opener? */
+static bool clause_address_at(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t i, size_t end,
+                              const struct order_reading *out)
+{
+    const struct order_token *t = &tokens[i];
+    if (i + 1 >= end || t->kind != ORDER_TOKEN_WORD || t->len < 3 || out->roles[i] != 0 ||
+        order_food_word(rd->food, text + t->off, t->len))
+        return false;
+    for (size_t k = 0; k < t->len; k++)
+        if (text[t->off + k] < 'a' || text[t->off + k] > 'z')
+            return false;
+    for (size_t h = 0; h < out->n_hits[i]; h++) /* "greenbite" is read as two words only */
+        if (out->hits[i][h].edits == 0 && out->hits[i][h].n_words == 1)
+            return false;
+    const struct order_token *next = &tokens[i + 1];
+    if (next->kind == ORDER_TOKEN_PUNCT)
+        return strchr(",!\n", next->punct) != NULL;
+    return order_patterns_longest(&rd->u->openers, text, tokens, i + 1, end, NULL) > 0 ||
+           order_read_opener_grammar(rd, text, tokens, i + 1, end, out) > 0;
+}
+
 static size_t clause_skip_greetings(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, size_t i, size_t end,
                                     struct order_reading *out)
 {
     size_t nd = sizeof(clause_discourse) / sizeof(clause_discourse[0]);
+    bool greeted = false;
     for (;;) {
         while (i < end && tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',')
             i++;
         size_t g = order_patterns_longest(&rd->u->greetings, text, tokens, i, end, NULL);
         if (g == 0 && clause_in_list(text, tokens, i, end, clause_discourse, nd))
             g = 1;
+        if (g == 0 && greeted && clause_address_at(rd, text, tokens, i, end, out))
+            g = 1; /* "hi greenbite we'd like ...": the one addressed, no cue of the message */
         if (g == 0)
             return i;
         memset(out->roles + i, ORDER_ROLE_GREETING, g);
         i += g;
+        greeted = true;
     }
 }
 
@@ -381,6 +412,15 @@ static bool clause_diet_person(const struct order_reader *rd, const char *text,
 /* Marks fillers in each segment (the words between two separators or "and") of [b, e): the longest
  * filler pattern at each word; one ending in "*" covers the rest of the segment ("for
  * pickup at 6"). */
+/* Are token t's readings, if any, all misspellings of menu words ("jake" of "cake")? */
+static bool clause_only_typos(const struct order_reading *out, size_t t)
+{
+    for (size_t h = 0; h < out->n_hits[t]; h++)
+        if (out->hits[t][h].edits == 0)
+            return false;
+    return true;
+}
+
 static void clause_fillers(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t b, size_t e,
                            struct order_reading *out)
@@ -403,9 +443,13 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
         if (pat->tail_any)
             for (size_t j = i + pat->n_words; j < i + k; j++) {
                 int32_t qty;
+                /* "pickup at 4", "ready by 12", "there around 7": a time, no count */
+                bool time = order_tok_is(text, tokens, j - 1, e, "at") ||
+                            order_tok_is(text, tokens, j - 1, e, "by") ||
+                            order_tok_is(text, tokens, j - 1, e, "around");
                 bool number = order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0 &&
                               !order_tok_is(text, tokens, j, e, "a") &&
-                              !order_tok_is(text, tokens, j, e, "an") &&
+                              !order_tok_is(text, tokens, j, e, "an") && !time &&
                               !order_tok_is(text, tokens, j - 1, e, "the"); /* "the one" */
                 bool with = order_tok_is(text, tokens, j, e, "with") ||
                             (order_tok_is(text, tokens, j, e, "w") && j + 1 < e &&
@@ -427,7 +471,16 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                             (order_tok_is(text, tokens, j, e, "a") ||
                              order_tok_is(text, tokens, j, e, "an")) &&
                             clause_food_after(rd, text, tokens, j, i + k);
-                if (out->n_hits[j] > 0 || number || with || same || food ||
+                /* "under the name Jake", "name is Jake", "for Jake.": the name, though it
+                 * reads as a misspelt "cake" */
+                bool alone = j + 1 >= e || tokens[j + 1].kind == ORDER_TOKEN_PUNCT;
+                bool named = j == i + pat->n_words && j >= 2 &&
+                             (order_tok_is(text, tokens, j - 1, e, "name") ||
+                              (order_tok_is(text, tokens, j - 1, e, "is") &&
+                               order_tok_is(text, tokens, j - 2, e, "name")) ||
+                              (alone && order_tok_is(text, tokens, j - 1, e, "for"))) &&
+                             clause_only_typos(out, j);
+                if ((out->n_hits[j] > 0 && !named) || number || with || same || food ||
                     change) { /* "for me w/ rice added" */
                     k = j - i;
                     break;
@@ -488,6 +541,31 @@ static bool clause_manner_at(const struct order_reader *rd, const char *text,
             return false;
     return !order_dictionary_has(rd->dict, text + t->off, t->len) &&
            !order_food_word(rd->food, text + t->off, t->len);
+}
+
+/* After a modal and its subject, is the word at p a verb of getting of four letters or more
+ * misspelt by one edit, though it is an English word too ("could we haver three ..."), before
+ * a count or a menu word? Where the verb stands nothing else is meant. */
+static bool clause_near_getting(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, size_t p, size_t e,
+                                const struct order_reading *out)
+{
+    enum { NEAR_GETTING_LEN_MIN = 4 };
+    int32_t v;
+    /* its object follows: a count ("three") or a menu word; "can i make a booking" is none */
+    bool object =
+        p + 1 < e && tokens[p + 1].kind == ORDER_TOKEN_WORD &&
+        !order_tok_is(text, tokens, p + 1, e, "a") && !order_tok_is(text, tokens, p + 1, e, "an") &&
+        (out->n_hits[p + 1] > 0 || order_read_number(rd->u, text, tokens, p + 1, e, &v) > 0);
+    if (!object || tokens[p].kind != ORDER_TOKEN_WORD || out->n_hits[p] > 0)
+        return false;
+    for (size_t k = 0; k < sizeof(clause_getting) / sizeof(*clause_getting); k++) {
+        size_t len = strlen(clause_getting[k]);
+        if (len >= NEAR_GETTING_LEN_MIN && order_edit_distance(text + tokens[p].off, tokens[p].len,
+                                                               clause_getting[k], len, 1) <= 1)
+            return true;
+    }
+    return false;
 }
 
 size_t order_read_opener_grammar(const struct order_reader *rd, const char *text,
@@ -578,7 +656,8 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     /* "i want" and "could i get" are the list's; here only what it lacks */
     if (!modal && manner == 0)
         return 0;
-    bool verb = modal ? CLAUSE_IN(clause_getting, p) || CLAUSE_IN(clause_wanting, p)
+    bool verb = modal ? CLAUSE_IN(clause_getting, p) || CLAUSE_IN(clause_wanting, p) ||
+                            clause_near_getting(rd, text, tokens, p, e, out)
                       : CLAUSE_IN(clause_wanting, p);
     return verb ? p + 1 - i : 0;
 }
@@ -739,17 +818,29 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
 /* "we would like to share", "i'd love to try": "to" and a verb of getting or sharing after
  * an opener of wanting belong to it; the words after them are the request ("i want to
  * cancel the fries" asks for nothing). Returns their length (2), or 0. */
-static size_t clause_infinitive_after(const char *text, const struct order_token *tokens, size_t p,
-                                      size_t e, const struct order_reading *out)
+static size_t clause_infinitive_after(const struct order_reader *rd, const char *text,
+                                      const struct order_token *tokens, size_t p, size_t e,
+                                      const struct order_reading *out)
 {
     static const char *const wanting[] = {"like", "love",  "want", "wanna",
                                           "need", "wants", "needs"};
     static const char *const getting[] = {"share", "split", "order", "preorder", "try",   "get",
                                           "have",  "grab",  "buy",   "eat",      "taste", "sample"};
+    static const char *const objects[] = {"a", "an", "the", "some"};
     if (p < 2 || p + 1 >= e || !CLAUSE_IN(wanting, p - 1) ||
         !order_tok_is(text, tokens, p, e, "to") || out->roles[p + 1] != ORDER_ROLE_NONE)
         return 0;
-    return CLAUSE_IN(getting, p + 1) ? 2 : 0;
+    if (CLAUSE_IN(getting, p + 1))
+        return 2;
+    /* "i would like to ofder two wraps": a word no dictionary knows where the verb stands,
+     * before its object (an article, a count or a menu word), is that verb misspelt */
+    int32_t v;
+    bool object = p + 2 < e && (CLAUSE_IN(objects, p + 2) || out->n_hits[p + 2] > 0 ||
+                                order_read_number(rd->u, text, tokens, p + 2, e, &v) > 0);
+    return object && clause_manner_at(rd, text, tokens, p + 1, e, out) &&
+                   !CLAUSE_IN(clause_manner, p + 1)
+               ? 2
+               : 0;
 }
 
 /* Someone else's wanting as a request opener at tokens[i..e), where clause_someone_wants
@@ -853,7 +944,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
             k = clause_other_wants(rd, text, tokens, i, e, out);
         if (k == 0)
             continue;
-        k += clause_infinitive_after(text, tokens, i + k, e, out);
+        k += clause_infinitive_after(rd, text, tokens, i + k, e, out);
         memset(out->roles + i, ORDER_ROLE_OPENER, k);
         c->request_form = true;
         i += k - 1;
@@ -902,6 +993,47 @@ static bool clause_no_menu_word(const struct order_reading *out, const struct or
     return true;
 }
 
+/* "... please, Sam", "thanks - jake", "will be back!!! - Tom", "...?\nYuki": one word that
+ * ends the message after a separator, itself after thanks, "please" or a sentence's end, and
+ * that is no menu word as written nor a food, signs the message: a name, no dish ("Jake" is
+ * no misspelt "cake"). Only a name the menu's words do not resemble follows "thanks,". */
+static void clause_signature(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t n, struct order_reading *out)
+{
+    static const char *const courtesy[] = {"please", "pls",    "plz", "thanks",  "thx",
+                                           "ty",     "cheers", "you", "thankyou"};
+    size_t w = n;
+    while (w > 0 && tokens[w - 1].kind == ORDER_TOKEN_PUNCT)
+        w--;
+    if (w < 3 || tokens[--w].kind != ORDER_TOKEN_WORD || out->roles[w] != ORDER_ROLE_NONE ||
+        tokens[w].len < 3)
+        return;
+    const struct order_token *sep = &tokens[w - 1], *before = &tokens[w - 2];
+    if (sep->kind != ORDER_TOKEN_PUNCT || !strchr(",-\n", sep->punct))
+        return;
+    bool closed =
+        before->kind == ORDER_TOKEN_PUNCT
+            ? strchr("?!.", before->punct) != NULL
+            : order_tok_in(text, tokens, w - 2, n, courtesy, sizeof(courtesy) / sizeof(*courtesy));
+    const char *word = text + tokens[w].off;
+    for (size_t k = 0; k < tokens[w].len; k++)
+        if (word[k] < 'a' || word[k] > 'z')
+            return;
+    for (size_t h = 0; h < out->n_hits[w]; h++)
+        if (out->hits[w][h].edits == 0)
+            return;
+    /* a misspelt menu word after "thanks," may still be a dish ("thanks, brwnie"); after a
+     * dash, a new line or a sentence of its own it is a name ("thanks - jake") */
+    bool after_sentence = w >= 3 && tokens[w - 3].kind == ORDER_TOKEN_PUNCT &&
+                          strchr("?!.", tokens[w - 3].punct) != NULL; /* "...? please, Jake" */
+    if (!closed || order_food_word(rd->food, word, tokens[w].len) ||
+        (out->n_hits[w] > 0 && sep->punct == ',' && before->kind == ORDER_TOKEN_WORD &&
+         !after_sentence))
+        return;
+    out->roles[w] = ORDER_ROLE_GREETING;
+    out->n_hits[w] = 0;
+}
+
 void order_read_clauses(const struct order_reader *rd, const char *text,
                         const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -922,4 +1054,5 @@ void order_read_clauses(const struct order_reader *rd, const char *text,
         }
         clause_frame(rd, text, tokens, cl, out);
     }
+    clause_signature(rd, text, tokens, n, out);
 }

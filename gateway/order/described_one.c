@@ -433,6 +433,9 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
                 !order_tok_is(text, tokens, o, ce, "ones") &&
                 !order_tok_is(text, tokens, o, ce, "things"))
                 continue; /* "the fried cheesy macaroni things" */
+            /* "hold the peppers and one buffalo wrap": "one" counts the dish after it */
+            if (o + 1U < ce && tokens[o + 1U].kind == ORDER_TOKEN_WORD && rg->n_hits[o + 1U] > 0)
+                break;
             struct order_item_set several;
             memset(&several, 0, sizeof(several));
             /* "the pea and quinoa one": a word read as a dish of its own may describe too,

@@ -53,70 +53,75 @@ static const char *const language_es_strong[] = {
     "pero",     "yo",       "usted",    "ustedes", "pedir",  "llevar",   "buenas",   "buenos",
     "necesito", "dame",     "ponme",    "quiere",  "lleva",  "llevan",   "estuvo",   "fue",
     "cuál",     "cual",     "cuáles",   "cuales",  "cómo",   "cuándo",   "porfa",    "orden",
-    "ordenar",  NULL,
+    "ordenar",  "pones",    "das",      "hacéis",  "haceis", "llego",    "siento",   "pedido",
+    NULL,
 };
 static const char *const language_es_weak[] = {
-    "y",    "o",   "de",   "del",    "el",  "la",  "los",  "las",     "un",   "una", "uno", "unos",
-    "unas", "dos", "tres", "cuatro", "con", "sin", "para", "por",     "en",   "es",  "lo",  "mi",
-    "me",   "no",  "muy",  "más",    "mas", "que", "a",    "gracias", "hola", NULL,
+    "y",    "o",   "de",   "del",  "el",      "la",   "los",    "las",   "un",
+    "una",  "uno", "unos", "unas", "dos",     "tres", "cuatro", "con",   "sin",
+    "para", "por", "en",   "es",   "lo",      "mi",   "me",     "no",    "muy",
+    "más",  "mas", "que",  "a",    "gracias", "hola", "cinco",  "tarde", NULL,
 };
 
 static const char *const language_de_strong[] = {
-    "ich",    "möchte", "moechte", "möchten",   "hätte",   "haette",   "hätten",  "gerne",
-    "gern",   "bitte",  "haben",   "habt",      "hast",    "kann",     "können",  "koennen",
-    "kostet", "kosten", "wir",     "sie",       "ihr",     "nicht",    "kein",    "keine",
-    "keinen", "noch",   "auch",    "bestellen", "nehme",   "nehmen",   "gibt",    "wie",
-    "viel",   "wo",     "ist",     "sind",      "einmal",  "zweimal",  "mir",     "mich",
-    "uns",    "euch",   "was",     "will",      "welche",  "welcher",  "welches", "welchen",
-    "meine",  "mein",   "meinen",  "meiner",    "gestern", "heute",    "es",      "hat",
-    "hatte",  "waren",  "fehlt",   "fehlten",   "sehr",    "schmeckt", "lecker",  "nein",
-    NULL,
+    "ich",        "möchte",  "moechte",  "möchten",   "hätte",   "haette",   "hätten",  "gerne",
+    "gern",       "bitte",   "haben",    "habt",      "hast",    "kann",     "können",  "koennen",
+    "kostet",     "kosten",  "wir",      "sie",       "ihr",     "nicht",    "kein",    "keine",
+    "keinen",     "noch",    "auch",     "bestellen", "nehme",   "nehmen",   "gibt",    "wie",
+    "viel",       "wo",      "ist",      "sind",      "einmal",  "zweimal",  "mir",     "mich",
+    "uns",        "euch",    "was",      "will",      "welche",  "welcher",  "welches", "welchen",
+    "meine",      "mein",    "meinen",   "meiner",    "gestern", "heute",    "es",      "hat",
+    "hatte",      "waren",   "fehlt",    "fehlten",   "sehr",    "schmeckt", "lecker",  "nein",
+    "bestellung", "enthält", "enthaelt", NULL,
 };
 static const char *const language_de_weak[] = {
-    "und",   "oder", "mit", "ohne", "zwei", "drei", "vier", "ein", "eine",  "einen", "einem",
-    "einer", "der",  "die", "das",  "den",  "dem",  "des",  "zum", "zur",   "für",   "fuer",
-    "im",    "am",   "vom", "von",  "zu",   "aus",  "in",   "an",  "danke", "hallo", NULL,
+    "und",   "oder",  "mit",   "ohne",  "zwei",  "drei", "vier",  "ein", "eine",
+    "einen", "einem", "einer", "der",   "die",   "das",  "den",   "dem", "des",
+    "zum",   "zur",   "für",   "fuer",  "im",    "am",   "vom",   "von", "zu",
+    "aus",   "in",    "an",    "danke", "hallo", "fünf", "sechs", NULL,
 };
 
 static const char *const language_fr_strong[] = {
-    "je",       "voudrais",  "voudrait", "voulons", "aimerais", "vous",    "nous",    "avez",
-    "avons",    "pouvez",    "puis",     "peux",    "plaît",    "plait",   "combien", "coûte",
-    "coute",    "est",       "sont",     "il",      "elle",     "moi",     "prendre", "prends",
-    "prendrai", "commander", "aussi",    "oui",     "beaucoup", "bientôt", "quel",    "quelle",
-    "quels",    "quelles",   "veux",     NULL,
+    "je",       "voudrais",  "voudrait", "voulons",  "aimerais", "vous",     "nous",     "avez",
+    "avons",    "pouvez",    "puis",     "peux",     "plaît",    "plait",    "combien",  "coûte",
+    "coute",    "est",       "sont",     "il",       "elle",     "moi",      "prendre",  "prends",
+    "prendrai", "commander", "aussi",    "oui",      "beaucoup", "bientôt",  "quel",     "quelle",
+    "quels",    "quelles",   "veux",     "commande", "svp",      "emporter", "contient", NULL,
 };
 static const char *const language_fr_weak[] = {
-    "et",  "ou",  "avec", "sans", "deux",  "trois",   "un",      "une",   "le",
-    "la",  "les", "des",  "du",   "de",    "au",      "aux",     "pour",  "en",
-    "sur", "ce",  "que",  "qu",   "qui",   "mon",     "ma",      "mes",   "votre",
-    "vos", "à",   "a",    "très", "merci", "bonjour", "bonsoir", "salut", NULL,
+    "et",   "ou",    "avec",    "sans",    "deux",  "trois",  "un",    "une", "le",  "la",
+    "les",  "des",   "du",      "de",      "au",    "aux",    "pour",  "en",  "sur", "ce",
+    "que",  "qu",    "qui",     "mon",     "ma",    "mes",    "votre", "vos", "à",   "a",
+    "très", "merci", "bonjour", "bonsoir", "salut", "quatre", "cinq",  NULL,
 };
 
 static const char *const language_it_strong[] = {
-    "vorrei",   "vorremmo", "volevo", "prendo", "prendiamo",  "avete",      "ho",     "posso",
-    "possiamo", "quanto",   "quanta", "costa",  "costano",    "sono",       "anche",  "ma",
-    "mi",       "ci",       "io",     "noi",    "voi",        "che",        "è",      "perché",
-    "tutto",    "molto",    "sei",    "siete",  "buonissimo", "buonissima", "ottimo", NULL,
+    "vorrei",   "vorremmo", "volevo",     "prendo", "prendiamo",  "avete",      "ho",     "posso",
+    "possiamo", "quanto",   "quanta",     "costa",  "costano",    "sono",       "anche",  "ma",
+    "mi",       "ci",       "io",         "noi",    "voi",        "che",        "è",      "perché",
+    "tutto",    "molto",    "sei",        "siete",  "buonissimo", "buonissima", "ottimo", "avere",
+    "arrivo",   "scusate",  "consegnate", "quali",  NULL,
 };
 static const char *const language_it_weak[] = {
-    "e",    "o",          "con",       "senza",  "due",   "tre",   "quattro", "per",
-    "un",   "una",        "uno",       "il",     "lo",    "la",    "i",       "gli",
-    "le",   "del",        "della",     "dello",  "dei",   "delle", "di",      "da",
-    "al",   "alla",       "allo",      "ai",     "in",    "su",    "a",       "grazie",
-    "ciao", "buongiorno", "buonasera", "favore", "mille", NULL,
+    "e",    "o",          "con",       "senza",  "due",   "tre",    "quattro", "per",
+    "un",   "una",        "uno",       "il",     "lo",    "la",     "i",       "gli",
+    "le",   "del",        "della",     "dello",  "dei",   "delle",  "di",      "da",
+    "al",   "alla",       "allo",      "ai",     "in",    "su",     "a",       "grazie",
+    "ciao", "buongiorno", "buonasera", "favore", "mille", "cinque", "minuti",  NULL,
 };
 
 static const char *const language_pt_strong[] = {
-    "queria", "quero", "queremos", "gostaria", "gostaríamos", "vocês", "voces",  "você",
-    "voce",   "têm",   "tem",      "pode",     "podem",       "posso", "quanto", "custa",
-    "custam", "não",   "nao",      "também",   "tambem",      "eu",    "nós",    "mim",
-    "está",   "estão", "é",        "são",      "quais",       "qual",  NULL,
+    "queria", "quero",  "queremos", "gostaria", "gostaríamos", "vocês", "voces",  "você",
+    "voce",   "têm",    "tem",      "pode",     "podem",       "posso", "quanto", "custa",
+    "custam", "não",    "nao",      "também",   "tambem",      "eu",    "nós",    "mim",
+    "está",   "estão",  "é",        "são",      "quais",       "qual",  "retiro", "onde",
+    "vou",    "chegar", "desculpa", "levar",    "pedido",      NULL,
 };
 static const char *const language_pt_weak[] = {
-    "e",     "ou",  "com",      "sem",      "um",   "uma", "dois", "duas", "três",
-    "o",     "os",  "a",        "as",       "de",   "do",  "da",   "dos",  "das",
-    "no",    "na",  "nos",      "nas",      "para", "por", "em",   "mais", "meu",
-    "minha", "que", "obrigado", "obrigada", "olá",  "ola", NULL,
+    "e",        "ou",  "com",  "sem",    "um",    "uma",  "dois",  "duas",  "três", "o",
+    "os",       "a",   "as",   "de",     "do",    "da",   "dos",   "das",   "no",   "na",
+    "nos",      "nas", "para", "por",    "em",    "mais", "meu",   "minha", "que",  "obrigado",
+    "obrigada", "olá", "ola",  "quatro", "cinco", "boa",  "tarde", NULL,
 };
 
 /* Dutch: "en", "de", "een" are also other languages' weak words; "wat", "is", "we", "of"
@@ -182,6 +187,16 @@ static const char *language_entry(const char *const *list, const char *word)
 static bool language_listed(const char *const *list, const char *word)
 {
     return language_entry(list, word) != NULL;
+}
+
+bool order_language_english_word(const char *w, size_t len)
+{
+    char word[32];
+    if (len == 0 || len >= sizeof(word))
+        return false;
+    memcpy(word, w, len);
+    word[len] = '\0';
+    return language_listed(language_en, word);
 }
 
 bool order_language_function_word(const char *w, size_t len)
@@ -410,7 +425,9 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
          * more of them and not one English word */
         return language_by_words_alone(text, len, code);
     if (!language_find(guess.code))
-        return false; /* English, or a language not listed, read for sure */
+        /* English read for sure; a language not listed is often a listed one's neighbour
+         * on a short text ("me pones cinco" read as Galician): its function words decide */
+        return strcmp(guess.code, "en") != 0 && language_by_words_alone(text, len, code);
     /* cld2 confuses the Romance languages on short texts ("quisiera pedir cinco por favor"
      * reads as Portuguese): its guess says "one of these, not English"; the function words
      * say which, its own guess first when it passes. */
@@ -457,13 +474,16 @@ static const char *const language_request[] = {
     "podrian",  "preparar", "traes",     "trae",     "traen",    NULL,
 };
 
-/* Greetings, thanks and farewells: a message of them alone is a pleasantry. */
+/* Greetings, thanks, apologies and farewells: a message of them alone is a pleasantry ("lo
+ * siento", "scusate" after saying one is late). */
 static const char *const language_courtesy[] = {
-    "hola",     "gracias", "adiós", "adios",      "buenas",    "buenos",      "danke",
-    "hallo",    "tschüss", "merci", "bonjour",    "bonsoir",   "salut",       "revoir",
-    "bientôt",  "grazie",  "ciao",  "buongiorno", "buonasera", "arrivederci", "obrigado",
-    "obrigada", "olá",     "ola",   "oi",         "bedankt",   "dank",        "dag",
-    "doei",     "straks",  NULL,
+    "hola",      "gracias",     "adiós",          "adios",    "buenas",  "buenos",
+    "danke",     "hallo",       "tschüss",        "merci",    "bonjour", "bonsoir",
+    "salut",     "revoir",      "bientôt",        "grazie",   "ciao",    "buongiorno",
+    "buonasera", "arrivederci", "obrigado",       "obrigada", "olá",     "ola",
+    "oi",        "bedankt",     "dank",           "dag",      "doei",    "straks",
+    "scusate",   "scusa",       "scusi",          "siento",   "perdón",  "perdon",
+    "desculpa",  "desculpe",    "entschuldigung", "désolé",   "desole",  NULL,
 };
 
 /* Past forms of being and words of an earlier day: a statement of them reports what
@@ -474,6 +494,26 @@ static const char *const language_past[] = {
     "hier", "foi",   "foram",   "estava", "ontem",   "gisteren", "wczoraj", "był",
     "była", "było",  "dün",     "geçen",  NULL,
 };
+
+/* Cancelling an order and being late: a message with one is about an order already placed
+ * or its pickup, never a new one ("Quiero cancelar mi pedido", "Vou chegar atrasado"). */
+static const char *const language_other[] = {
+    "cancelar", "cancela",   "cancele",    "stornieren",  "storniere", "storno",
+    "annuler",  "annule",    "annullare",  "annulla",     "anuluj",    "anulować",
+    "anulowac", "annuleren", "iptal",      "atrasado",    "atrasada",  "retraso",
+    "ritardo",  "retard",    "verspätung", "verspaetung", NULL,
+};
+
+bool order_language_other(const char *text, size_t len)
+{
+    char word[LANGUAGE_WORD_MAX + 1];
+    size_t at = 0;
+    bool fits;
+    while (language_next_word((const unsigned char *)text, len, &at, word, &fits))
+        if (fits && language_listed(language_other, word))
+            return true;
+    return false;
+}
 
 /* Words of a question about the menu in other languages: a price, what a dish holds, a diet
  * ("Czy macie opcje bezglutenowe?", "¿Cuánto cuesta?", "Enthält das Nüsse?"). A question

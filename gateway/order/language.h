@@ -40,6 +40,11 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
  * (frame.h). */
 bool order_language_function_word(const char *w, size_t len);
 
+/* True when the lowercase word w[0..len) is one of the English function and chat words the
+ * detection counts as English ("also", "just", "the", "pls"): no noun that names a kind of
+ * dish ("and also smoothie" is no "also smoothie"). */
+bool order_language_english_word(const char *w, size_t len);
+
 /* Scans the UTF-8 text (as the customer wrote it) for the words a foreign message is framed
  * with, in the languages listed here: *request when it holds a verb of wanting or getting or
  * a modal that opens a request ("quiero", "möchte", "posso"), *courtesy when it greets,
@@ -50,6 +55,10 @@ bool order_language_function_word(const char *w, size_t len);
 bool order_language_menu_question(const char *text, size_t len);
 
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past);
+
+/* Does the text hold a word of cancelling an order or of being late in another language
+ * ("cancelar", "stornieren", "atrasado", "ritardo")? Such a message orders nothing. */
+bool order_language_other(const char *text, size_t len);
 
 /* Internal to this module, shared only so that language.c and the C++ shim agree on one
  * prototype. cld2's verdict on text[0..len): its top language's code ("" when cld2 has

@@ -848,3 +848,11 @@ size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
         found += lex_text_has_word(folded, words[i], lens[i]);
     return found;
 }
+
+bool order_lexicon_menu_mentions(const struct order_lexicon *lx, const char *phrase, size_t len)
+{
+    for (size_t i = 0; lx->item_text && i < lx->menu->count; i++)
+        if (lx->item_text[i] && lex_text_has_word(lx->item_text[i], phrase, len))
+            return true;
+    return false;
+}

@@ -130,6 +130,11 @@ size_t order_lexicon_plural_clipping(const struct order_lexicon *lx, const char 
 size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
                                    const char *const *words, const size_t *lens, size_t n);
 
+/* Does some item's name or description hold the match-form phrase[0..len) (words separated
+ * by single spaces; its last word singular or plural)? "hot sauce" of a wrap's sauce, not
+ * "hot chocolate" where only a milkshake's chocolate is named. Reads every item's text. */
+bool order_lexicon_menu_mentions(const struct order_lexicon *lx, const char *phrase, size_t len);
+
 /* The word id of a vocabulary word spelt exactly so, or -1. */
 int32_t order_lexicon_word(const struct order_lexicon *lx, const char *w, size_t len);
 

@@ -168,6 +168,8 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
         }
         if (match && (c == '\'' || c == 0x2019 || c == 0x2018 || c == 0xFE0F))
             continue;
+        if (match && c == 0xD7)
+            c = 'x'; /* "shake ×2": the multiplication sign counts as "x" does */
         const char *word = match ? order_emoji_word(c) : NULL;
         if (word && i > 0 &&
             (cps[i - 1] == c || (cps[i - 1] == 0xFE0F && i > 1 && cps[i - 2] == c)))

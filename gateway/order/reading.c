@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "gateway/order/frame.h"
+#include "gateway/order/language.h"
 #include "gateway/order/order_assert.h"
 
 /* Pass 1: every word's readings; two words that are one vocabulary word written apart
@@ -124,8 +125,9 @@ static void read_token_items(const struct order_reader *rd, const struct order_r
 /* The items named by the run of read words next to token t on one side (dir -1: before
  * it, +1: after), at most three words, past a '&' or '+' right beside it; false when there
  * is no such run. */
-static bool read_run_items(const struct order_reader *rd, const struct order_token *tokens,
-                           size_t n, const struct order_reading *rg, size_t t, int dir,
+static bool read_run_items(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, size_t n,
+                           const struct order_reading *rg, size_t t, int dir,
                            struct order_item_set *items)
 {
     enum { RUN_WORDS_MAX = 3 };
@@ -146,6 +148,9 @@ static bool read_run_items(const struct order_reader *rd, const struct order_tok
             continue;
         }
         if (tokens[x].kind != ORDER_TOKEN_WORD || rg->n_hits[x] == 0)
+            break;
+        /* "small sparkling wagers": a size describes the dish, whatever alias holds it */
+        if (words > 0 && order_patterns_longest(&rd->u->sizes, text, tokens, x, x + 1, NULL) == 1)
             break;
         struct order_item_set any;
         read_token_items(rd, rg, x, &any);
@@ -186,7 +191,7 @@ static size_t read_words_in_context(const struct order_reader *rd, const char *t
             continue;
         struct order_item_set items;
         for (int dir = -1; dir <= 1 && out->n_hits[t] == 0; dir += 2)
-            if (read_run_items(rd, tokens, n, out, t, dir, &items) &&
+            if (read_run_items(rd, text, tokens, n, out, t, dir, &items) &&
                 order_item_set_count(&items) <= CONTEXT_ITEMS_MAX)
                 out->n_hits[t] = (uint8_t)order_lexicon_lookup_among(
                     rd->lex, w, k->len, &items, out->hits[t], ORDER_LEX_HITS_MAX);
@@ -698,6 +703,7 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
            order_dictionary_has(rd->dict, w, k->len) &&
            !order_dictionary_has(rd->lex->adjectives, w, k->len) &&
            !order_food_word(rd->food, w, k->len) && !read_frame_word(rd->frame, w, k->len) &&
+           !order_language_english_word(w, k->len) && /* "and also smoothie" */
            order_patterns_longest(&rd->u->not_dish_words, text, tokens, t, t + 1U, NULL) == 0 &&
            order_read_described_candidates(rd, text, tokens, t, t + 1U, &kind->candidates,
                                            &found) == 0;
@@ -1200,6 +1206,74 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
            !order_tok_is(text, tokens, j, e, "a") && !order_tok_is(text, tokens, j, e, "an");
 }
 
+/* Does a word of [a, b) read as a word of the menu's names as it is spelt? */
+static bool read_has_menu_word(const struct order_reading *rg, size_t a, size_t b)
+{
+    for (size_t t = a; t < b; t++)
+        for (size_t h = 0; h < rg->n_hits[t]; h++)
+            if (rg->hits[t][h].edits == 0)
+                return true;
+    return false;
+}
+
+/* Is token t an "x" count ("x2", or "x" before digits)? */
+static bool read_x_count_at(const char *text, const struct order_token *tokens, size_t t, size_t e)
+{
+    return t < e && tokens[t].kind == ORDER_TOKEN_WORD && text[tokens[t].off] == 'x' &&
+           read_digit_count_at(text, tokens, e, t, true);
+}
+
+/* After the joiner at j in a modifier zone: do the words up to the next separator name
+ * another thing ordered rather than one more change? A count after them counts a thing,
+ * never a change ("... and egg fried rice x2", "plus pulled pork sandwich x 2") when they
+ * read as food the menu never mentions; after a removal, a dish of the food lexicon in two
+ * words or more around a word of the menu's names that the menu never mentions cannot be taken
+ * off anything ("hold the pickles and hot chocolate", unlike "no onions and sour cream"). "no
+ * onions and extra pickles", "hold the mayo and ketchup" and "with cheese and bacon" stay changes.
+ */
+static bool read_zone_joined_dish(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, const struct order_reading *rg,
+                                  size_t j, size_t e, bool removal)
+{
+    enum { JOINED_WORDS_MAX = 5 };
+    bool joiner = (tokens[j].kind == ORDER_TOKEN_PUNCT &&
+                   (tokens[j].punct == '&' || tokens[j].punct == '+')) ||
+                  order_tok_is(text, tokens, j, e, "and") ||
+                  order_tok_is(text, tokens, j, e, "n") || order_tok_is(text, tokens, j, e, "plus");
+    size_t a = j + 1, b = a;
+    while (joiner && b < e && tokens[b].kind == ORDER_TOKEN_WORD && b - a <= JOINED_WORDS_MAX)
+        b++;
+    if (!joiner || b == a || b - a > JOINED_WORDS_MAX)
+        return false;
+    bool counted = false;
+    if (b > a + 1 && read_x_count_at(text, tokens, b - 1, e) && tokens[b - 1].len > 1) {
+        b--; /* "x2" */
+        counted = true;
+    } else if (b > a + 2 && order_tok_is(text, tokens, b - 2, e, "x") &&
+               read_x_count_at(text, tokens, b - 2, e)) {
+        b -= 2; /* "x 2" */
+        counted = true;
+    }
+    if (!counted && (!removal || b < a + 2 || !read_has_menu_word(rg, a, b)))
+        return false;
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(text, tokens, a, b, phrase, sizeof(phrase));
+    if (o == 0 || order_lexicon_menu_mentions(rd->lex, phrase, o))
+        return false;
+    return counted ? order_food_phrase(rd->food, phrase, o) : order_food_entry(rd->food, phrase, o);
+}
+
+/* Does the modifier zone that starts at i take something off ("no", "hold the", "with no")? */
+static bool read_zone_removal(const char *text, const struct order_token *tokens, size_t i,
+                              size_t e)
+{
+    static const char *const removals[] = {"no",    "without", "wo",  "hold",
+                                           "minus", "skip",    "sin", "leave"};
+    size_t n = sizeof(removals) / sizeof(*removals);
+    return order_tok_in(text, tokens, i, e, removals, n) ||
+           order_tok_in(text, tokens, i + 1, e, removals, n);
+}
+
 /* Is [b, e) an article and a dish of two words or more whose head is a food, not a sauce
  * ("a miso soup", "a garlic bread")? Before "on the side" that is another thing ordered,
  * served apart; a sauce is one word ("a tabasco", "ranch") or named so ("a hot sauce"). */
@@ -1497,7 +1571,9 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             /* "nothing on it except the cheese and the meat": all that is kept, one change */
             bool kept = order_tok_is(text, tokens, i, e, "nothing") ||
                         order_tok_is(text, tokens, i + 1, e, "nothing"); /* "with nothing but" */
+            bool removal = read_zone_removal(text, tokens, i, e);
             while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
+                   !read_zone_joined_dish(rd, text, tokens, out, j, e, removal) &&
                    !(read_zone_stops(rd, text, tokens, out, j, e) &&
                      !(swap && order_tok_is(text, tokens, j, e, "for")) &&
                      !(kept && order_tok_is(text, tokens, j, e, "and") &&

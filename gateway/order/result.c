@@ -192,7 +192,9 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
                 order_language_menu_question(w->display, w->display_len);
     r->foreign = true;
     memcpy(r->language, w->language, sizeof(r->language));
-    if (dish && (request || counted))
+    if (order_language_other(w->display, w->display_len))
+        r->category = ORDER_CATEGORY_OTHER; /* "Quiero cancelar mi pedido #12291" */
+    else if (dish && (request || counted))
         r->category = ORDER_CATEGORY_ORDER;
     else if (asks)
         r->category = menu ? ORDER_CATEGORY_INQUIRY : ORDER_CATEGORY_OTHER;

@@ -9,6 +9,7 @@
  * The best set of non-overlapping windows is found exactly, left to right. */
 #include <string.h>
 
+#include "gateway/order/dictionary.h"
 #include "gateway/order/food.h"
 #include "gateway/order/order_assert.h"
 #include "gateway/order/reading.h"
@@ -401,6 +402,14 @@ static void spans_one_said_of_others(const struct order_reader *rd, const char *
     size_t len = tokens[b].len;
     if (order_food_word(rd->food, w, len))
         return; /* "the chickpea one": a food names what the dish is made of, not how it is */
+    bool diet = false;
+    for (size_t d = 0; d < rd->u->n_diets && !diet; d++)
+        diet = strlen(rd->u->diets[d]) == len && memcmp(rd->u->diets[d], w, len) == 0;
+    bool alone = b > 0 && (order_tok_is(text, tokens, b - 1, b, "the") ||
+                           order_tok_is(text, tokens, b - 1, b, "that"));
+    if (alone && !diet && !order_dictionary_has(lx->adjectives, w, len))
+        return; /* "the quinoa one": a noun no adjective names what the dish is made of too
+                 * ("the pea and quinoa one" describes another) */
     struct order_item_set said = th->candidates;
     for (size_t i = 0; i < lx->menu->count; i++)
         if (order_lexicon_item_mentions(lx, (int32_t)i, &w, &len, 1) == 1)
@@ -409,6 +418,16 @@ static void spans_one_said_of_others(const struct order_reader *rd, const char *
         return;
     th->candidates = said;
     th->item = -1;
+}
+
+/* "is it vegan", "are they vegan": a diet asked of a pronoun at t says what it is */
+static bool spans_asked_of_it(const char *text, const struct order_token *tokens, size_t t,
+                              size_t e)
+{
+    return t > 0 && ((order_tok_is(text, tokens, t, e, "it") &&
+                      order_tok_is(text, tokens, t - 1, e, "is")) ||
+                     (order_tok_is(text, tokens, t, e, "they") &&
+                      order_tok_is(text, tokens, t - 1, e, "are")));
 }
 
 enum { SPANS_CHANGE_WORDS_MAX = 4 }; /* words of a change between a dish and a diet */
@@ -448,7 +467,8 @@ static void spans_emit(const struct order_reader *rd, const char *text,
     bool predicate = aside || (before < b && (rg->roles[before] == ORDER_ROLE_ITEM ||
                                               order_tok_is(text, tokens, before, e, "whichever") ||
                                               order_tok_is(text, tokens, before, e, "whichevers") ||
-                                              order_tok_is(text, tokens, before, e, "which")));
+                                              order_tok_is(text, tokens, before, e, "which") ||
+                                              spans_asked_of_it(text, tokens, before, e)));
     if (predicate && !one_after && order_item_set_count(&w->items) > 1 &&
         spans_all_diet(rd, rg, b, e)) {
         /* "make the falafel wrap vegan", "the wrap is vegan", "whichever is vegan": a
