@@ -544,6 +544,50 @@ static void understanding_texting_variants(struct order_patterns *list)
     }
 }
 
+/* Copies every member of over but "extends" into base: an object member merges into base's
+ * object of the same name member by member ("classify": {"prototype_weight": 3} changes that
+ * one number), anything else replaces base's. */
+static void understanding_overlay(cJSON *base, const cJSON *over)
+{
+    for (const cJSON *o = over->child; o; o = o->next) {
+        if (strcmp(o->string, "extends") == 0)
+            continue;
+        cJSON *b = cJSON_GetObjectItemCaseSensitive(base, o->string);
+        if (cJSON_IsObject(b) && cJSON_IsObject(o)) {
+            understanding_overlay(b, o);
+            continue;
+        }
+        cJSON *copy = cJSON_Duplicate(o, true);
+        ORDER_ASSERT(copy != NULL);
+        if (b)
+            cJSON_ReplaceItemInObjectCaseSensitive(base, o->string, copy);
+        else
+            cJSON_AddItemToObject(base, o->string, copy);
+    }
+}
+
+/* A document with "extends": "built-in" holds only what it changes in the built-in one (a
+ * calibration's thresholds), so it keeps every later change of understanding.json. Returns
+ * the document to read (root itself, or the merged built-in one, root then freed); NULL with
+ * err set for an unknown base. *len grows by the built-in document's size. */
+static cJSON *understanding_resolve(cJSON *root, size_t *len, char *err, size_t err_size)
+{
+    const cJSON *ext = cJSON_GetObjectItemCaseSensitive(root, "extends");
+    if (!ext)
+        return root;
+    if (!cJSON_IsString(ext) || strcmp(ext->valuestring, "built-in") != 0) {
+        snprintf(err, err_size, "extends: only \"built-in\" can be extended");
+        cJSON_Delete(root);
+        return NULL;
+    }
+    cJSON *base = cJSON_ParseWithLength(order_understanding_json, order_understanding_json_len);
+    ORDER_ASSERT(cJSON_IsObject(base)); /* the build embedded it: order_understanding_default */
+    understanding_overlay(base, root);
+    cJSON_Delete(root);
+    *len += order_understanding_json_len;
+    return base;
+}
+
 int order_understanding_parse(const char *json, size_t len, struct order_understanding **out,
                               char *err, size_t err_size)
 {
@@ -558,6 +602,9 @@ int order_understanding_parse(const char *json, size_t len, struct order_underst
         cJSON_Delete(root);
         return -EINVAL;
     }
+    root = understanding_resolve(root, &len, err, err_size);
+    if (!root)
+        return -EINVAL;
     struct order_understanding *u = calloc(1, sizeof(*u));
     ORDER_ASSERT(u != NULL);
     /* Folding can triple a phrase's bytes (see ORDER_CODEPOINTS_MAX); words lose their

@@ -136,9 +136,11 @@ struct order_understanding {
     struct order_arena arena;   /* every string above lives here */
 };
 
-/* Parses the JSON document json[0..len) into a new understanding. Returns 0, or -EINVAL
- * with a reason in err ("modifiers: ...") for a malformed document or a limit exceeded,
- * -ENOMEM. */
+/* Parses the JSON document json[0..len) into a new understanding. A document with
+ * "extends": "built-in" names only what it changes in the compiled-in one: its objects merge
+ * member by member, its other members replace the built-in ones (a calibration's
+ * thresholds). Returns 0, or -EINVAL with a reason in err ("modifiers: ...") for a malformed
+ * document or a limit exceeded, -ENOMEM. */
 int order_understanding_parse(const char *json, size_t len, struct order_understanding **out,
                               char *err, size_t err_size);
 

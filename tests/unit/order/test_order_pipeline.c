@@ -423,6 +423,37 @@ static void test_understanding_errors(void)
     free(copy);
 }
 
+/* A document that extends the built-in one changes only what it names: the two thresholds and
+ * one number of "classify"; every list is the built-in one's. */
+static void test_understanding_extends(void)
+{
+    struct order_understanding *u, *base = order_understanding_default();
+    char err[ORDER_ERROR_MAX];
+    const char *doc = "{\"version\": 1, \"extends\": \"built-in\", \"accept_threshold\": 0.9,"
+                      " \"review_threshold\": 0.6, \"classify\": {\"prototype_weight\": 3.5}}";
+    CHECK_INT_EQ(order_understanding_parse(doc, strlen(doc), &u, err, sizeof(err)), 0);
+    if (u) {
+        CHECK(u->accept_threshold == 0.9f);
+        CHECK(u->review_threshold == 0.6f);
+        CHECK(u->prototype_weight == 3.5f);
+        CHECK(base->prototype_weight != 3.5f);
+        CHECK_INT_EQ(u->openers.count, base->openers.count);
+        CHECK_INT_EQ(u->fillers.count, base->fillers.count);
+        CHECK_INT_EQ(u->n_labels, base->n_labels);
+        CHECK_STR_EQ(u->openers.items[0].words[0], base->openers.items[0].words[0]);
+        order_understanding_free(u);
+    }
+    order_understanding_free(base);
+    const char *other = "{\"extends\": \"understanding-v0.json\", \"accept_threshold\": 0.9}";
+    CHECK_INT_EQ(order_understanding_parse(other, strlen(other), &u, err, sizeof(err)), -EINVAL);
+    CHECK_STR_EQ(err, "extends: only \"built-in\" can be extended");
+    /* the merged document is checked as a whole: a review threshold above the built-in
+     * accept threshold is refused */
+    const char *high = "{\"extends\": \"built-in\", \"review_threshold\": 0.99}";
+    CHECK_INT_EQ(order_understanding_parse(high, strlen(high), &u, err, sizeof(err)), -EINVAL);
+    CHECK_STR_EQ(err, "review_threshold must not exceed accept_threshold");
+}
+
 static void test_pipeline_limits(void)
 {
     struct menu big = {0};
@@ -453,6 +484,7 @@ int main(void)
     test_sizes();
     test_prepare_errors();
     test_understanding_errors();
+    test_understanding_extends();
     test_pipeline_limits();
     fixture_close(&f);
     return check_finish("test_order_pipeline");
