@@ -141,7 +141,9 @@ void order_menu_synonyms(const struct order_understanding *u, const struct menu 
         size_t len = (size_t)(s - w);
         const char *put = w;
         size_t pl = len;
-        for (size_t k = 0; k < u->synonyms.count && !spelling_menu_has(menu, w, len); k++) {
+        /* the menu is read only for a word that clips a synonym: scanning its texts for
+         * every word of every change cost more than all the rest of the reading */
+        for (size_t k = 0; k < u->synonyms.count; k++) {
             const struct order_pattern *p = &u->synonyms.items[k];
             if (p->n_words != 1 || p->word_lens[0] != len || memcmp(p->words[0], w, len) != 0 ||
                 p->value < 0 || (size_t)p->value >= u->n_synonym_of)
@@ -149,7 +151,7 @@ void order_menu_synonyms(const struct order_understanding *u, const struct menu 
             const char *of = u->synonym_of[p->value];
             /* a clipping only ("guac" of "guacamole"): "yogurt" stays as the customer wrote */
             if (!strchr(of, ' ') && strlen(of) > len && strncmp(of, w, len) == 0 &&
-                spelling_menu_has(menu, of, strlen(of))) {
+                !spelling_menu_has(menu, w, len) && spelling_menu_has(menu, of, strlen(of))) {
                 put = of; /* "guac": the menu's "guacamole" */
                 pl = strlen(of);
                 changed = true;
