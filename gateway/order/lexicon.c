@@ -188,6 +188,8 @@ static void lex_hash_put(struct order_lexicon *lx, const char *s, size_t len, bo
     lx->hash[i] = (id + 1) | (by_stem ? 0x80000000u : 0);
 }
 
+static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap);
+
 /* The id of word w, added when new. */
 static int32_t lex_add_word(struct order_lexicon *lx, struct sb_stemmer *st, const char *w,
                             size_t len)
@@ -204,6 +206,7 @@ static int32_t lex_add_word(struct order_lexicon *lx, struct sb_stemmer *st, con
     memcpy(x->text, w, len);
     x->len = (uint8_t)len;
     x->stem_len = (uint8_t)lex_stem(st, w, len, x->stem);
+    x->sound_len = (uint8_t)lex_sound_key(w, len, x->sound, sizeof(x->sound));
     return (int32_t)lx->n_words++;
 }
 
@@ -728,17 +731,14 @@ static size_t lex_sounds_like(const struct order_lexicon *lx, const char *w, siz
     enum { SOUND_KEY_MIN = 4, SOUND_WORD_MIN = 6, SOUND_VOCAB_MIN = 5 };
     if (len < SOUND_WORD_MIN)
         return n; /* "cheds" is no "kids": a short word's sound is too rough a key */
-    char key[2 * ORDER_LEX_WORD_BYTES_MAX], other[2 * ORDER_LEX_WORD_BYTES_MAX];
+    char key[2 * ORDER_LEX_WORD_BYTES_MAX];
     size_t kl = lex_sound_key(w, len, key, sizeof(key));
     if (kl < SOUND_KEY_MIN)
         return n;
     int32_t found = -1;
     for (size_t i = 0; i < lx->n_words; i++) {
         const struct order_lex_word *x = &lx->words[i];
-        if (x->len < SOUND_VOCAB_MIN)
-            continue;
-        size_t ol = lex_sound_key(x->text, x->len, other, sizeof(other));
-        if (ol != kl || memcmp(key, other, kl) != 0)
+        if (x->len < SOUND_VOCAB_MIN || x->sound_len != kl || memcmp(key, x->sound, kl) != 0)
             continue;
         if (found >= 0) {
             /* "smoothie" and "smoothy": one names dishes the other names too, one word */
