@@ -4279,6 +4279,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no rice"}},
                {.name = "Churros", .qty = 2}}},
+    /* a reference to an earlier order beside a time word ("from last week") still asks for
+     * it: the time says where it points, not a report of the past */
+    {.text = "hello its sam from last week 🙂 same as before please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "same as before"}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
