@@ -3740,23 +3740,42 @@ static void attach_half_and_half(struct attach_state *st, size_t first, size_t e
     }
 }
 
+/* The head word dish d's own words read, or else the one carried from the dish before it
+ * when d's item has it too ("carne asada taco, al pastor": "al pastor" is a taco). */
+static int32_t attach_dish_head(const struct attach_state *st, const struct order_thing *d,
+                                int32_t carried)
+{
+    if (!d->is_span || d->item < 0)
+        return -1;
+    int32_t head = attach_head_word(st, d->begin, d->end, d->item);
+    if (head < 0 && carried >= 0 &&
+        order_item_set_has(&st->rd->lex->words[carried].items, (size_t)d->item))
+        head = carried;
+    return head;
+}
+
 /* "two carne asada tacos n two carnitas": a span of no head word that several items fit,
  * joined to a dish before it, shares that dish's head noun, left out as said once; the one
- * candidate with that head is meant. */
+ * candidate with that head is meant. The head carries on down the list ("asada taco, al
+ * pastor, carnitas"). */
 static void attach_elided_heads(struct attach_state *st, size_t first, size_t end)
 {
+    int32_t carried = first < end ? attach_dish_head(st, &st->rg->things[first], -1) : -1;
     for (size_t s = first + 1; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
         const struct order_thing *d = &st->rg->things[s - 1];
+        int32_t head = carried;
+        carried = -1;
         if (!th->is_span || th->item >= 0 || th->past || !d->is_span || d->item < 0 ||
-            attach_head_word(st, th->begin, th->end, -1) >= 0)
+            attach_head_word(st, th->begin, th->end, -1) >= 0) {
+            carried = attach_dish_head(st, th, head);
             continue;
+        }
         bool joined = false;
         for (size_t p = d->end; p < th->begin; p++) {
             joined = joined || attach_boundary(st->text, st->tokens, p, st->e) ||
                      order_tok_is(st->text, st->tokens, p, st->e, "n");
         }
-        int32_t head = attach_head_word(st, d->begin, d->end, d->item);
         if (!joined || head < 0)
             continue;
         struct order_item_set fit = th->candidates;
@@ -3765,6 +3784,7 @@ static void attach_elided_heads(struct attach_state *st, size_t first, size_t en
             continue; /* the same dish again reads as a name run on: still asked */
         th->item = order_item_set_next(&fit, 0);
         th->candidates = fit;
+        carried = head;
     }
 }
 

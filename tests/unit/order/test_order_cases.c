@@ -4286,6 +4286,15 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "same as before"}}},
+    /* a bare part of a name after a dish and a comma, then "w" and what to add, is a dish
+     * of its own; the kind said first carries down the list to a part two kinds share */
+    {.text = "1 carne asada taco, al pastor w extra onion, carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1},
+               {.name = "Al Pastor Taco", .qty = 1, .mods = {"extra onion"}},
+               {.name = "Carnitas Taco", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
