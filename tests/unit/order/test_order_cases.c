@@ -4295,6 +4295,11 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carne Asada Taco", .qty = 1},
                {.name = "Al Pastor Taco", .qty = 1, .mods = {"extra onion"}},
                {.name = "Carnitas Taco", .qty = 1}}},
+    /* "prices" asks as "price" does: a question about a kind, nothing ordered */
+    {.text = "prices for the burritos?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
