@@ -3642,19 +3642,48 @@ static bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *t
     return true;
 }
 
+/* Where the list a heading kind k opens ends, or 0 when k opens none: after a colon, the
+ * clause's end ("tacos: 3 pastor, 3 asada"); after "(" or a dash, the bracket's or the
+ * dash's close ("20 tacos - 10 asada 10 pastor -", "2 burritos (1 bean 1 chicken)"). */
+static size_t attach_heading_stop(const struct attach_state *st, const struct order_thing *k)
+{
+    if (k->end + 1U >= st->e || st->tokens[k->end].kind != ORDER_TOKEN_PUNCT)
+        return 0;
+    char open = st->tokens[k->end].punct, close = open == '(' ? ')' : open;
+    if (open == ':')
+        return st->e;
+    if (open != '(' && open != '-')
+        return 0;
+    for (size_t i = k->end + 1U; i < st->e; i++)
+        if (st->tokens[i].kind == ORDER_TOKEN_PUNCT && st->tokens[i].punct == close)
+            return i;
+    return st->e;
+}
+
+/* Does thing th carry a count of its own ("10 asada")? */
+static bool attach_counted(const struct attach_state *st, const struct order_thing *th)
+{
+    int32_t v;
+    return th->qty_explicit ||
+           order_read_quantity(st->rd->u, st->text, st->tokens, th->begin, th->end, &v) > 0;
+}
+
 /* "tacos: 3 pastor, 3 asada, 3 carnitas": a kind of dish (a span several items fit, ending in
  * a head word) right before a colon heads the list after it; a dish of the list that names
- * no kind of its own and fits several items is the one of them of the heading's kind. */
+ * no kind of its own and fits several items is the one of them of the heading's kind. After
+ * "(" or a dash the list is the counted dishes up to its close ("20 tacos - 10 asada 10
+ * pastor"). */
 static void attach_list_heading(struct attach_state *st, size_t first, size_t end)
 {
     for (size_t h = first; h < end; h++) {
         struct order_thing *k = &st->rg->things[h];
-        if (!k->is_span || k->item >= 0 || k->end >= st->e ||
-            st->tokens[k->end].kind != ORDER_TOKEN_PUNCT || st->tokens[k->end].punct != ':' ||
-            attach_head_word(st, k->begin, k->end, -1) < 0)
+        size_t stop = k->is_span && k->item < 0 ? attach_heading_stop(st, k) : 0;
+        if (stop == 0 || attach_head_word(st, k->begin, k->end, -1) < 0)
             continue;
-        for (size_t s = h + 1; s < end; s++) {
-            if (!attach_narrow_to_kind(st, &st->rg->things[s], k))
+        bool colon = st->tokens[k->end].punct == ':';
+        for (size_t s = h + 1; s < end && st->rg->things[s].begin < stop; s++) {
+            struct order_thing *th = &st->rg->things[s];
+            if ((!colon && !attach_counted(st, th)) || !attach_narrow_to_kind(st, th, k))
                 continue;
             k->reference = true; /* the heading asks for nothing of its own */
             memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);

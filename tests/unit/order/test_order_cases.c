@@ -4300,6 +4300,21 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a counted kind, then "(" or a dash, heads the counted dishes up to the close: each
+     * is the one of its kind; the kind asks for nothing of its own */
+    {.text = "6 burritos (3 asada 3 chicken) pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 3},
+               {.name = "Chicken Tinga Burrito", .qty = 3}}},
+    {.text = "8 tacos - 4 carnitas 4 asada - and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4},
+               {.name = "Carne Asada Taco", .qty = 4},
+               {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
