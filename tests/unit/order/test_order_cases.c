@@ -4315,6 +4315,12 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Taco", .qty = 4},
                {.name = "Carne Asada Taco", .qty = 4},
                {.name = "Horchata", .qty = 1}}},
+    /* "deal" asks as "deals" does; the order after it stands on its own */
+    {.text = "burrito monday deal? if yes 2 california burritos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "California Burrito", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
