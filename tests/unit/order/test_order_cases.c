@@ -4321,6 +4321,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "California Burrito", .qty = 2}}},
+    /* "the <food> one" that several dishes hold, then "with" and what one of them holds
+     * too, is that one */
+    {.text = "2 churros and the pork one w the pineapple",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}, {.name = "Al Pastor Taco", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
