@@ -4328,6 +4328,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}, {.name = "Al Pastor Taco", .qty = 1}}},
+    /* a name read as a menu word only through a typo ("jake", "cake") before "wants" is
+     * who wants, after a hedge ("umm i guess") too: no dish */
+    {.text = "a flan, and umm i guess jake wants the horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
