@@ -4335,6 +4335,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a part of a name taken off an order placed before ("from my order") is that dish
+     * removed, not asked for; the dish added instead is */
+    {.text = "pls take off the pastor from my order, add a flan instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
