@@ -4764,6 +4764,30 @@ static void attach_unit_words(struct attach_state *st, size_t c)
     }
 }
 
+/* "chips and guac, but like a lot of guac": an unclear amount of a part of the dish just
+ * asked for, after "but", says how much of that part the dish comes with: a change of it,
+ * no second dish whose count must be asked. */
+static void attach_more_of_part(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t s = first + 1U; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s], *d = &st->rg->things[s - 1U];
+        if (!th->is_span || !th->qty_unclear || th->item < 0 || th->reference || !d->is_span ||
+            d->reference || d->item != th->item || th->clause != d->clause ||
+            order_read_span_whole(st->rd, st->rg, th))
+            continue;
+        bool but = false;
+        for (size_t p = d->end; p < th->begin && !but; p++)
+            but = order_tok_is(st->text, st->tokens, p, th->begin, "but");
+        if (!but)
+            continue;
+        size_t a = th->begin;
+        while (a > d->end && st->rg->roles[a - 1U] == ORDER_ROLE_QTY)
+            a--;
+        th->reference = true;
+        attach_add_modifier(st, d, a, th->end);
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -4806,6 +4830,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
     attach_half_and_half(&st, first, end);
+    attach_more_of_part(&st, first, end);
     attach_correction(&st, first, end);
     attach_references(&st, first);
     attach_another_dish(&st, first, end);

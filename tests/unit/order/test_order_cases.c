@@ -4342,6 +4342,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* an unclear amount of a part of the dish just asked for, after "but", is a change of
+     * it: no second dish to count */
+    {.text = "chips and queso but like lots of queso",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Queso", .qty = 1, .mods = {"lots of queso"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
