@@ -3642,19 +3642,48 @@ static bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *t
     return true;
 }
 
+/* Where the list a heading kind k opens ends, or 0 when k opens none: after a colon, the
+ * clause's end ("tacos: 3 pastor, 3 asada"); after "(" or a dash, the bracket's or the
+ * dash's close ("20 tacos - 10 asada 10 pastor -", "2 burritos (1 bean 1 chicken)"). */
+static size_t attach_heading_stop(const struct attach_state *st, const struct order_thing *k)
+{
+    if (k->end + 1U >= st->e || st->tokens[k->end].kind != ORDER_TOKEN_PUNCT)
+        return 0;
+    char open = st->tokens[k->end].punct, close = open == '(' ? ')' : open;
+    if (open == ':')
+        return st->e;
+    if (open != '(' && open != '-')
+        return 0;
+    for (size_t i = k->end + 1U; i < st->e; i++)
+        if (st->tokens[i].kind == ORDER_TOKEN_PUNCT && st->tokens[i].punct == close)
+            return i;
+    return st->e;
+}
+
+/* Does thing th carry a count of its own ("10 asada")? */
+static bool attach_counted(const struct attach_state *st, const struct order_thing *th)
+{
+    int32_t v;
+    return th->qty_explicit ||
+           order_read_quantity(st->rd->u, st->text, st->tokens, th->begin, th->end, &v) > 0;
+}
+
 /* "tacos: 3 pastor, 3 asada, 3 carnitas": a kind of dish (a span several items fit, ending in
  * a head word) right before a colon heads the list after it; a dish of the list that names
- * no kind of its own and fits several items is the one of them of the heading's kind. */
+ * no kind of its own and fits several items is the one of them of the heading's kind. After
+ * "(" or a dash the list is the counted dishes up to its close ("20 tacos - 10 asada 10
+ * pastor"). */
 static void attach_list_heading(struct attach_state *st, size_t first, size_t end)
 {
     for (size_t h = first; h < end; h++) {
         struct order_thing *k = &st->rg->things[h];
-        if (!k->is_span || k->item >= 0 || k->end >= st->e ||
-            st->tokens[k->end].kind != ORDER_TOKEN_PUNCT || st->tokens[k->end].punct != ':' ||
-            attach_head_word(st, k->begin, k->end, -1) < 0)
+        size_t stop = k->is_span && k->item < 0 ? attach_heading_stop(st, k) : 0;
+        if (stop == 0 || attach_head_word(st, k->begin, k->end, -1) < 0)
             continue;
-        for (size_t s = h + 1; s < end; s++) {
-            if (!attach_narrow_to_kind(st, &st->rg->things[s], k))
+        bool colon = st->tokens[k->end].punct == ':';
+        for (size_t s = h + 1; s < end && st->rg->things[s].begin < stop; s++) {
+            struct order_thing *th = &st->rg->things[s];
+            if ((!colon && !attach_counted(st, th)) || !attach_narrow_to_kind(st, th, k))
                 continue;
             k->reference = true; /* the heading asks for nothing of its own */
             memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
@@ -3740,23 +3769,42 @@ static void attach_half_and_half(struct attach_state *st, size_t first, size_t e
     }
 }
 
+/* The head word dish d's own words read, or else the one carried from the dish before it
+ * when d's item has it too ("carne asada taco, al pastor": "al pastor" is a taco). */
+static int32_t attach_dish_head(const struct attach_state *st, const struct order_thing *d,
+                                int32_t carried)
+{
+    if (!d->is_span || d->item < 0)
+        return -1;
+    int32_t head = attach_head_word(st, d->begin, d->end, d->item);
+    if (head < 0 && carried >= 0 &&
+        order_item_set_has(&st->rd->lex->words[carried].items, (size_t)d->item))
+        head = carried;
+    return head;
+}
+
 /* "two carne asada tacos n two carnitas": a span of no head word that several items fit,
  * joined to a dish before it, shares that dish's head noun, left out as said once; the one
- * candidate with that head is meant. */
+ * candidate with that head is meant. The head carries on down the list ("asada taco, al
+ * pastor, carnitas"). */
 static void attach_elided_heads(struct attach_state *st, size_t first, size_t end)
 {
+    int32_t carried = first < end ? attach_dish_head(st, &st->rg->things[first], -1) : -1;
     for (size_t s = first + 1; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
         const struct order_thing *d = &st->rg->things[s - 1];
+        int32_t head = carried;
+        carried = -1;
         if (!th->is_span || th->item >= 0 || th->past || !d->is_span || d->item < 0 ||
-            attach_head_word(st, th->begin, th->end, -1) >= 0)
+            attach_head_word(st, th->begin, th->end, -1) >= 0) {
+            carried = attach_dish_head(st, th, head);
             continue;
+        }
         bool joined = false;
         for (size_t p = d->end; p < th->begin; p++) {
             joined = joined || attach_boundary(st->text, st->tokens, p, st->e) ||
                      order_tok_is(st->text, st->tokens, p, st->e, "n");
         }
-        int32_t head = attach_head_word(st, d->begin, d->end, d->item);
         if (!joined || head < 0)
             continue;
         struct order_item_set fit = th->candidates;
@@ -3765,6 +3813,7 @@ static void attach_elided_heads(struct attach_state *st, size_t first, size_t en
             continue; /* the same dish again reads as a name run on: still asked */
         th->item = order_item_set_next(&fit, 0);
         th->candidates = fit;
+        carried = head;
     }
 }
 
@@ -4715,6 +4764,30 @@ static void attach_unit_words(struct attach_state *st, size_t c)
     }
 }
 
+/* "chips and guac, but like a lot of guac": an unclear amount of a part of the dish just
+ * asked for, after "but", says how much of that part the dish comes with: a change of it,
+ * no second dish whose count must be asked. */
+static void attach_more_of_part(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t s = first + 1U; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s], *d = &st->rg->things[s - 1U];
+        if (!th->is_span || !th->qty_unclear || th->item < 0 || th->reference || !d->is_span ||
+            d->reference || d->item != th->item || th->clause != d->clause ||
+            order_read_span_whole(st->rd, st->rg, th))
+            continue;
+        bool but = false;
+        for (size_t p = d->end; p < th->begin && !but; p++)
+            but = order_tok_is(st->text, st->tokens, p, th->begin, "but");
+        if (!but)
+            continue;
+        size_t a = th->begin;
+        while (a > d->end && st->rg->roles[a - 1U] == ORDER_ROLE_QTY)
+            a--;
+        th->reference = true;
+        attach_add_modifier(st, d, a, th->end);
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -4757,6 +4830,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
     attach_half_and_half(&st, first, end);
+    attach_more_of_part(&st, first, end);
     attach_correction(&st, first, end);
     attach_references(&st, first);
     attach_another_dish(&st, first, end);

@@ -667,6 +667,22 @@ static size_t classify_cue_begin(const struct order_understanding *u,
                : cl->begin;
 }
 
+/* Are all of clause c's things references to an order outside the message ("same as last
+ * time", "my usual")? Time words beside them ("it's ana from yesterday") say where the
+ * reference points, not that the customer tells of the past. */
+static bool classify_only_past(const struct order_reading *rg, size_t c)
+{
+    size_t n = 0;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        if (rg->things[t].clause != c)
+            continue;
+        if (!rg->things[t].past)
+            return false;
+        n++;
+    }
+    return n > 0;
+}
+
 static enum order_intent classify_clause(const struct order_understanding *u,
                                          const struct order_class_input *in,
                                          const struct order_reading *rg, size_t c)
@@ -708,6 +724,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (classify_colon_list(in, rg, c))
         return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
                                       * truffle fries, and the carrot cake" */
+    if (!question && classify_only_past(rg, c) && !classify_about_past(in, rg, cl, cl->end, true))
+        return ORDER_INTENT_REQUEST; /* "hi its ana from yesterday, same as last time pls" */
     if (f.things > 0 && cl->request_form)
         return (says && f.cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG) ||
                        (!cl->has_quantity &&

@@ -674,6 +674,16 @@ static bool clause_menu_word_near(const struct order_token *tokens, const struct
     return false;
 }
 
+/* Does token p read menu words only through typos ("jake" near "cake")? Before "wants" such
+ * a word is a person's name: "jake wants a horchata". */
+static bool clause_typo_only(const struct order_reading *out, size_t p)
+{
+    for (size_t h = 0; h < out->n_hits[p]; h++)
+        if (out->hits[p][h].edits == 0)
+            return false;
+    return out->n_hits[p] > 0;
+}
+
 /* Someone else's choice, said as a statement: a person ("she", "my husband", "the kids",
  * "Sam": one word no lexicon reads), then wanting ("wants", "needs"), a modal of the future
  * or of wishing with a verb of getting ("will have", "would like", "'ll take"), or "is" with
@@ -704,7 +714,8 @@ static size_t clause_someone_wants(const char *text, const struct order_token *t
         return SOMEONE_IN(getting_ing, p + 1) ? 2 : 0;
     if (SOMEONE_IN(determiners, p))
         p++;
-    if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD || out->n_hits[p] > 0 ||
+    if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD ||
+        (out->n_hits[p] > 0 && !(clause_typo_only(out, p) && SOMEONE_IN(wanting, p + 1))) ||
         out->roles[p] != ORDER_ROLE_NONE ||
         (p == i && !SOMEONE_IN(pronouns, p) && SOMEONE_IN(no_person, p)) ||
         (p > i && SOMEONE_IN(no_person, p)))
@@ -888,12 +899,26 @@ static bool clause_after_discourse(const char *text, const struct order_token *t
                                    const struct order_reading *out, size_t s, size_t i, size_t e)
 {
     static const char *const discourse[] = {"just", "so",   "ok",      "okay",   "actually",
-                                            "nvm",  "then", "alright", "anyway", "anyways"};
+                                            "nvm",  "then", "alright", "anyway", "anyways",
+                                            "uh",   "uhh",  "um",      "umm"};
+    /* "uhh i think jake wants ...": a hedge on what follows */
+    static const char *const hedges[] = {"think", "guess", "reckon"};
     size_t j = i;
-    while (j > s && tokens[j - 1].kind == ORDER_TOKEN_WORD &&
-           out->roles[j - 1] == ORDER_ROLE_NONE && CLAUSE_IN(discourse, j - 1))
-        j--;
-    return j < i && (j == s || tokens[j - 1].kind == ORDER_TOKEN_PUNCT);
+    for (;;) {
+        if (j > s && tokens[j - 1].kind == ORDER_TOKEN_WORD &&
+            out->roles[j - 1] == ORDER_ROLE_NONE && CLAUSE_IN(discourse, j - 1))
+            j--;
+        else if (j > s + 1U && CLAUSE_IN(hedges, j - 1) &&
+                 order_tok_is(text, tokens, j - 2, e, "i") &&
+                 out->roles[j - 1] == ORDER_ROLE_NONE && out->roles[j - 2] == ORDER_ROLE_NONE)
+            j -= 2;
+        else
+            break;
+    }
+    /* "..., and uhh i think jake wants": after a conjunction too */
+    static const char *const conjunctions[] = {"and", "n", "but", "plus"};
+    return j < i && (j == s || tokens[j - 1].kind == ORDER_TOKEN_PUNCT ||
+                     (out->roles[j - 1] == ORDER_ROLE_NONE && CLAUSE_IN(conjunctions, j - 1)));
 }
 
 /* The frame of clause c: greetings, the question form, request openers, fillers. */

@@ -325,6 +325,32 @@ static size_t correct_pointed_one(const char *text, const struct order_token *t,
     return rg->n_things > 0 && *item < 0 ? d : e + 1U;
 }
 
+/* "cancel the tres leches from my order": menu words at d that name one dish together, right
+ * before "from" and an order placed before, are that dish taken off it, whole name or not
+ * ("skip the onions" alone stays a change). Returns the item, or -1. */
+static int32_t correct_part_from_order(const char *text, const struct order_token *t, size_t n,
+                                       const struct order_reader *rd,
+                                       const struct order_reading *rg, size_t d)
+{
+    enum { PART_WORDS_MAX = 3 };
+    struct order_item_set named, one;
+    size_t e = d;
+    while (e < n && e < d + PART_WORDS_MAX && t[e].kind == ORDER_TOKEN_WORD && rg->n_hits[e] > 0) {
+        correct_token_items(rd, rg, e, &one);
+        if (e == d)
+            named = one;
+        else
+            order_item_set_and(&named, &one);
+        e++;
+    }
+    if (e == d || order_item_set_count(&named) != 1 || !order_tok_is(text, t, e, n, "from") ||
+        !(order_tok_is(text, t, e + 1U, n, "my") || order_tok_is(text, t, e + 1U, n, "our") ||
+          order_tok_is(text, t, e + 1U, n, "the")) ||
+        !order_tok_is(text, t, e + 2U, n, "order"))
+        return -1;
+    return (int32_t)order_item_set_next(&named, 0);
+}
+
 /* A removal after the opening words: "scratch the onion rings", "forget that". */
 static bool correct_remove_lead(const struct order_reader *rd, const char *text,
                                 const struct order_token *t, size_t n,
@@ -346,6 +372,8 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
     int32_t item = order_read_name_at(rd, text, t, rg, d, n);
     if (item < 0)
         item = correct_repeated_name(rd, text, t, n, rg, p, d);
+    if (item < 0 && !pronoun)
+        item = correct_part_from_order(text, t, n, rd, rg, d);
     size_t pointed =
         item < 0 && !pronoun ? correct_pointed_one(text, t, n, rd, rg, p, d, &item) : d;
     if (pointed > d && correct_unread(t, rg, p, pointed)) {

@@ -283,6 +283,27 @@ static void described_span(const char *text, const struct order_token *tokens, s
     order_reading_sort_things(rg);
 }
 
+/* "the pork one with pineapple": where the words before "one" (ending at o) fit several
+ * dishes, a description after it picks the one of them that holds it too. Returns that item
+ * and sets *end past the description, or -1. Changes ("with extra cheese") pick nothing: a
+ * word of English that is no food ends the reading (described_item_among). */
+static int32_t described_one_with(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, const struct order_reading *rg,
+                                  size_t o, size_t ce, const struct order_item_set *several,
+                                  size_t *end)
+{
+    if (o + 2U >= ce || !described_lead(text, tokens, o + 1U, ce))
+        return -1;
+    size_t e = o + 2U;
+    while (e < ce && e < o + 2U + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+           rg->roles[e] == ORDER_ROLE_NONE && !described_count_at(rd, text, tokens, e, ce))
+        e++;
+    if (e == o + 2U)
+        return -1;
+    *end = e;
+    return described_item_among(rd, text, tokens, rg, o + 2U, e, several, NULL, false);
+}
+
 /* The end of the description that starts at b (before a count, a punctuation mark or a
  * word read already), at most DESCRIBED_TOKENS_MAX words. */
 static size_t described_end(const struct order_reader *rd, const char *text,
@@ -445,6 +466,17 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
                          described_some_unread(text, tokens, rg, p + 1U, o);
             int32_t item =
                 described_item_among(rd, text, tokens, rg, p + 1U, o, NULL, &several, spans);
+            size_t with_end = 0;
+            int32_t picked =
+                item < 0 && !spans && order_item_set_count(&several) > 1 &&
+                        described_free(rg, p, o + 1U)
+                    ? described_one_with(rd, text, tokens, rg, o, ce, &several, &with_end)
+                    : -1;
+            if (picked >= 0) {
+                described_span(text, tokens, c, p, with_end, picked, NULL, rg);
+                p = with_end - 1U;
+                break;
+            }
             if ((spans || described_free(rg, p, o + 1U)) &&
                 (item >= 0 || (!spans && order_item_set_count(&several) > 1))) {
                 /* "the steak one" where two dishes hold steak: one of them, asked back */

@@ -238,8 +238,11 @@ static void read_drop_changed_parts(const struct order_reader *rd, const char *t
                rg->roles[z] == ORDER_ROLE_NONE)
             z++;
         if (k == 0 || (z < cl->end && tokens[z].kind != ORDER_TOKEN_PUNCT) ||
-            order_tok_is(text, tokens, e, cl->end, "instead"))
-            continue; /* "sweet potato instead": a dish in another's place */
+            order_tok_is(text, tokens, e, cl->end, "instead") ||
+            order_tok_is(text, tokens, e, cl->end, "with") ||
+            order_tok_is(text, tokens, e, cl->end, "w"))
+            continue; /* "sweet potato instead": a dish in another's place; "pastor w extra
+                       * onion": a dish and what is added to it */
         memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
         memset(rg->mod_zone + b->begin, true, z - b->begin);
         memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));

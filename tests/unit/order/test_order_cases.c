@@ -4279,6 +4279,76 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no rice"}},
                {.name = "Churros", .qty = 2}}},
+    /* a reference to an earlier order beside a time word ("from last week") still asks for
+     * it: the time says where it points, not a report of the past */
+    {.text = "hello its sam from last week 🙂 same as before please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "same as before"}}},
+    /* a bare part of a name after a dish and a comma, then "w" and what to add, is a dish
+     * of its own; the kind said first carries down the list to a part two kinds share */
+    {.text = "1 carne asada taco, al pastor w extra onion, carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1},
+               {.name = "Al Pastor Taco", .qty = 1, .mods = {"extra onion"}},
+               {.name = "Carnitas Taco", .qty = 1}}},
+    /* "prices" asks as "price" does: a question about a kind, nothing ordered */
+    {.text = "prices for the burritos?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a counted kind, then "(" or a dash, heads the counted dishes up to the close: each
+     * is the one of its kind; the kind asks for nothing of its own */
+    {.text = "6 burritos (3 asada 3 chicken) pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 3},
+               {.name = "Chicken Tinga Burrito", .qty = 3}}},
+    {.text = "8 tacos - 4 carnitas 4 asada - and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4},
+               {.name = "Carne Asada Taco", .qty = 4},
+               {.name = "Horchata", .qty = 1}}},
+    /* "deal" asks as "deals" does; the order after it stands on its own */
+    {.text = "burrito monday deal? if yes 2 california burritos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "California Burrito", .qty = 2}}},
+    /* "the <food> one" that several dishes hold, then "with" and what one of them holds
+     * too, is that one */
+    {.text = "2 churros and the pork one w the pineapple",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}, {.name = "Al Pastor Taco", .qty = 1}}},
+    /* a name read as a menu word only through a typo ("jake", "cake") before "wants" is
+     * who wants, after a hedge ("umm i guess") too: no dish */
+    {.text = "a flan, and umm i guess jake wants the horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a part of a name taken off an order placed before ("from my order") is that dish
+     * removed, not asked for; the dish added instead is */
+    {.text = "pls take off the pastor from my order, add a flan instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    /* an unclear amount of a part of the dish just asked for, after "but", is a change of
+     * it: no second dish to count */
+    {.text = "chips and queso but like lots of queso",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Queso", .qty = 1, .mods = {"lots of queso"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
