@@ -3215,6 +3215,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* a plural spelt with a bare "s" after "y" is the menu word without it: "frys" is fries,
+     * even after a modifier zone ended by a comma */
+    {.text = "a beef burger no pickles, 2 frys",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no pickles"}},
+               {.name = "Classic Fries", .qty = 2}}},
 };
 
 static struct fixture f;
