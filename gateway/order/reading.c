@@ -1478,6 +1478,21 @@ static bool read_add_after_removal(const struct order_reader *rd, const char *te
     return false;
 }
 
+/* Does a "with" at i have something before it to change: a menu word earlier in the message,
+ * or a noun of the clause pointing at a dish ("the crispy one with the cheese")? One before
+ * neither goes with the dish it names, it asks for it: "whatever you do with the black bean
+ * one". */
+static bool read_with_changes_something(const char *text, const struct order_token *tokens,
+                                        const struct order_reading *rg, size_t b, size_t i)
+{
+    static const char *const pointers[] = {"one", "ones", "thing", "something"};
+    for (size_t p = 0; p < i; p++)
+        if (rg->n_hits[p] > 0 || (p >= b && order_tok_in(text, tokens, p, i, pointers,
+                                                         sizeof(pointers) / sizeof(*pointers))))
+            return true;
+    return false;
+}
+
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out)
 {
@@ -1545,7 +1560,8 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL);
             if (k > 0 && order_read_correction_at(text, tokens, i, e) > 0)
                 continue; /* "actually no the cauliflower one": a correction, no "no onions" */
-            if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e))
+            if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e) &&
+                read_with_changes_something(text, tokens, out, b, i))
                 k = 1; /* "with grilled onions": a modifier, unlike "with fries" */
             if (k == 0 || order_patterns_longest(&rd->u->sizes, text, tokens, i, e, NULL) > k)
                 continue; /* "extra large" is a size */

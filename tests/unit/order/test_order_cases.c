@@ -3223,6 +3223,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no pickles"}},
                {.name = "Classic Fries", .qty = 2}}},
+    /* a "with" before any menu word has nothing to change: the dish after it is asked for */
+    {.text = "whatever the chef does with the tofu bowl, and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
