@@ -32,6 +32,23 @@ static bool attach_slash_digits(const char *text, const struct order_token *toke
            attach_digits(text + tokens[at + 1].off, tokens[at + 1].len, false) >= 0;
 }
 
+/* "2 dozen", "three dozen": a count of dozens after the number [at, n) multiplies it by
+ * twelve; returns the tokens it adds (0 when "dozen" does not follow, or the number is a
+ * phrase of its own, "a dozen", "half a dozen"). */
+static size_t attach_dozens(const char *text, const struct order_token *tokens, size_t at, size_t n,
+                            size_t end, int32_t *v)
+{
+    enum { DOZEN = 12 };
+    for (size_t p = at; p < n; p++)
+        if (order_tok_is(text, tokens, p, end, "dozen") || order_tok_is(text, tokens, p, end, "a"))
+            return 0;
+    if (!order_tok_is(text, tokens, n, end, "dozen") &&
+        !order_tok_is(text, tokens, n, end, "dozens"))
+        return 0;
+    *v *= DOZEN;
+    return 1;
+}
+
 /* A number at tokens[at]: digits, "3x", or a number word or phrase of the understanding
  * ("two", "a couple of", "half a dozen"). Returns the tokens covered, 0 when none. */
 static size_t attach_number(const struct order_understanding *u, const char *text,
@@ -45,13 +62,15 @@ static size_t attach_number(const struct order_understanding *u, const char *tex
                      tokens[at - 1].punct == '/' && tokens[at - 2].kind == ORDER_TOKEN_WORD &&
                      attach_digits(text + tokens[at - 2].off, tokens[at - 2].len, false) >= 0)))
         return 0; /* "10/10", "12/25": a rating or a date counts nothing */
-    if (*v >= 0)
-        return *v >= 1 && *v <= ORDER_QTY_MAX ? 1 : 0;
-    size_t which;
-    size_t k = order_patterns_longest(&u->quantities, text, tokens, at, end, &which);
-    if (k == 0)
-        return 0;
-    *v = u->quantities.items[which].value;
+    size_t k = 1;
+    if (*v < 0) {
+        size_t which;
+        k = order_patterns_longest(&u->quantities, text, tokens, at, end, &which);
+        if (k == 0)
+            return 0;
+        *v = u->quantities.items[which].value;
+    }
+    k += attach_dozens(text, tokens, at, at + k, end, v);
     return *v >= 1 && *v <= ORDER_QTY_MAX ? k : 0;
 }
 

@@ -3229,6 +3229,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a number of dozens multiplies: "three dozen" is 36 */
+    {.text = "three dozen onion rings for the office",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 36}}},
 };
 
 static struct fixture f;
