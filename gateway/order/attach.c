@@ -42,6 +42,8 @@ static size_t attach_dozens(const char *text, const struct order_token *tokens, 
     for (size_t p = at; p < n; p++)
         if (order_tok_is(text, tokens, p, end, "dozen") || order_tok_is(text, tokens, p, end, "a"))
             return 0;
+    if (*v < 1 || *v > ORDER_QTY_MAX) /* no overflow: "999999999 dozen" counts nothing */
+        return 0;
     if (!order_tok_is(text, tokens, n, end, "dozen") &&
         !order_tok_is(text, tokens, n, end, "dozens"))
         return 0;
