@@ -3235,6 +3235,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 36}}},
+    /* a modifier group's own label is one of its forms: "lettuce wrap" after a dish changes
+     * it, it is no wrap whose description holds lettuce */
+    {.text = "a crispy chicken burger, lettuce wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"lettuce wrap"}}}},
 };
 
 static struct fixture f;
