@@ -3889,6 +3889,32 @@ static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
     memset(st->rg->roles + p, ORDER_ROLE_QTY, q + k - p);
 }
 
+/* "3 cheeseburgers and fries for each", "... fries for each of them": a dish with no count,
+ * then "for each" that ends the phrase, is one for each of the dish named before it, as
+ * many as that one counts. */
+static void attach_for_each_before(struct attach_state *st, size_t s)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    struct order_thing *th = &st->rg->things[s];
+    size_t p = th->end, q = p + 2; /* q: after "for each", or "for each of them" */
+    if (order_tok_is(text, t, q, st->e, "of") && (order_tok_is(text, t, q + 1, st->e, "them") ||
+                                                  order_tok_is(text, t, q + 1, st->e, "those")))
+        q += 2;
+    if (s == 0 || !th->is_span || th->item < 0 || th->qty_explicit || th->qty_unclear ||
+        th->reference || th->qty != 1 || !order_tok_is(text, t, p, st->e, "for") ||
+        !order_tok_is(text, t, p + 1, st->e, "each") ||
+        (q < st->e && !attach_boundary(text, t, q, st->e)))
+        return;
+    const struct order_thing *before = &st->rg->things[s - 1U];
+    if (!before->is_span || before->item < 0 || before->item == th->item || before->qty < 2 ||
+        before->qty > ORDER_QTY_MAX)
+        return;
+    th->qty = before->qty;
+    th->qty_explicit = true;
+    memset(st->rg->roles + p, ORDER_ROLE_QTY, q - p);
+}
+
 /* How many children born together token i names ("twins"), or 0. */
 static int32_t attach_born_together(const char *text, const struct order_token *t, size_t i,
                                     size_t e)
@@ -3946,6 +3972,7 @@ static void attach_group_counts(struct attach_state *st, size_t first, size_t en
     for (size_t s = first; s < end; s++) {
         attach_for_number_word(st, &st->rg->things[s]);
         attach_for_each_of(st, &st->rg->things[s]);
+        attach_for_each_before(st, s);
     }
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];

@@ -3242,6 +3242,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"lettuce wrap"}}}},
+    /* a dish "for each" of the counted dish before it is as many as that one */
+    {.text = "5 falafel wraps and a lemonade for each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 5}, {.name = "Fresh Lemonade", .qty = 5}}},
 };
 
 static struct fixture f;
