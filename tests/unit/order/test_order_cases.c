@@ -3248,6 +3248,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 5}, {.name = "Fresh Lemonade", .qty = 5}}},
+    /* a kind, then "which"/"that" and words naming one dish of it: that dish, named once */
+    {.text = "two of the burgers which have the big portobello and bbq",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 2}}},
 };
 
 static struct fixture f;
