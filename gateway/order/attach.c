@@ -994,7 +994,8 @@ static bool attach_modifier_form(const struct attach_state *st, size_t a, size_t
         order_patterns_longest(&u->sizes, text, t, a, b, NULL) > 0)
         return true;
     return b - a >= 3 && order_tok_is(text, t, b - 3, b, "on") &&
-           order_tok_is(text, t, b - 2, b, "the") && order_tok_is(text, t, b - 1, b, "side");
+           order_tok_is(text, t, b - 2, b, "the") && order_tok_is(text, t, b - 1, b, "side") &&
+           !order_read_joined_side_dish(st->rd, text, t, a, b - 3); /* "and garlic bread" */
 }
 
 /* Is token p an "x3" / "x 3" quantity after an item? */

@@ -3254,6 +3254,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 2}}},
+    /* a dish of the food lexicon the menu holds nowhere, joined by "and" before "on the side",
+     * is another thing ordered, no change of the dish before */
+    {.text = "a quinoa bowl and spring rolls on the side",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1}},
+     .unknown = {"spring rolls"}},
 };
 
 static struct fixture f;
