@@ -274,6 +274,25 @@ static void read_clipped_after_count(const struct order_reader *rd, const char *
     }
 }
 
+/* After the clauses: a word read only as a misspelling, first in its piece (message start, after
+ * punctuation or "and") and right before a verb a person does in the third person ("jake
+ * says", "tom wants"), is a name, the subject of the verb, no dish. */
+static void read_names_before_verbs(const char *text, const struct order_token *tokens, size_t n,
+                                    struct order_reading *out)
+{
+    static const char *const verbs[] = {"says", "said", "wants", "asked", "asks", "likes"};
+    for (size_t t = 0; t + 1 < n; t++)
+        if (tokens[t].kind == ORDER_TOKEN_WORD && out->n_hits[t] > 0 && read_only_typos(out, t) &&
+            order_tok_in(text, tokens, t + 1, n, verbs, sizeof(verbs) / sizeof(*verbs)) &&
+            (t == 0 || tokens[t - 1].kind == ORDER_TOKEN_PUNCT ||
+             order_tok_is(text, tokens, t - 1, n, "and"))) {
+            out->n_hits[t] = 0;
+            for (size_t k = t; k < t + 2; k++) /* who says it, and the saying: no leftover */
+                if (out->roles[k] == ORDER_ROLE_NONE)
+                    out->roles[k] = ORDER_ROLE_FILLER;
+        }
+}
+
 /* Does any reading of token t end a name (a head word: burger, smoothie)? */
 bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t)
 {
@@ -1727,6 +1746,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     read_count_words(rd, text, tokens, n, out);
     read_clipped_after_count(rd, text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
+    read_names_before_verbs(text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     order_read_correction_leads(rd, text, tokens, n, out);
     for (size_t c = 0; c < out->n_clauses; c++) {

@@ -3262,6 +3262,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1}},
      .unknown = {"spring rolls"}},
+    /* a word read only as a misspelling before "wants" / "says" is who wants it, no dish */
+    {.text = "two falafel wraps and dale wants a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
