@@ -3268,6 +3268,11 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a clause opening with "price of" asks, without a question mark */
+    {.text = "price for the mango smoothie and the cold brew thx",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
