@@ -3273,6 +3273,11 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "comes w" is "comes with", "w" written for "with" as elsewhere */
+    {.text = "what comes w the tofu bowl",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
