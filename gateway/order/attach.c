@@ -4310,6 +4310,32 @@ static size_t attach_insert_copies(struct attach_state *st, size_t c, size_t b, 
     return n;
 }
 
+/* "the first one again", "the second again": another of the dish named so many dishes into
+ * the message. Sets [*b, *e) to the words and returns the dish's rank (1 the first), or 0. */
+static size_t attach_ordinal_again(const struct attach_state *st, size_t *b, size_t *e)
+{
+    static const char *const ordinals[] = {"first", "second", "third", "fourth"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t i = st->b; i + 2 < st->e; i++) {
+        if (!attach_free(st, i) || !order_tok_is(text, t, i, st->e, "the"))
+            continue;
+        size_t rank = 0;
+        for (size_t r = 0; r < sizeof(ordinals) / sizeof(*ordinals); r++)
+            if (order_tok_is(text, t, i + 1, st->e, ordinals[r]))
+                rank = r + 1;
+        size_t k = i + 2;
+        if (order_tok_is(text, t, k, st->e, "one"))
+            k++;
+        if (rank == 0 || !order_tok_is(text, t, k, st->e, "again"))
+            continue;
+        *b = i;
+        *e = k + 1;
+        return rank;
+    }
+    return 0;
+}
+
 /* "I want one too but well done", "and another one with no tahini", "one more please":
  * another of the dish named just before, in this clause or an earlier one, counted one and
  * described by the words after it alone. Returns the dishes added (0 or 1). */
@@ -4345,16 +4371,19 @@ static size_t attach_another(struct attach_state *st, size_t c)
         b = i;
         e = k;
     }
+    size_t nth = 0;
+    if (b == st->e)
+        nth = attach_ordinal_again(st, &b, &e);
     if (b == st->e)
         return 0;
     if (attach_free(st, e) && order_tok_is(text, t, e, st->e, "but"))
         e++; /* "one too but no slaw": the change is the copy's modifier */
-    size_t from = rg->n_things;
+    size_t from = rg->n_things, seen = 0;
     for (size_t k = 0; k < rg->n_things; k++) {
         const struct order_thing *th = &rg->things[k];
         if (th->is_span && th->item >= 0 && !th->reference && th->end <= b &&
             !rg->clauses[th->clause].question_start &&
-            (from == rg->n_things || th->end > rg->things[from].end))
+            (from == rg->n_things || th->end > rg->things[from].end) && (nth == 0 || ++seen == nth))
             from = k;
     }
     if (from == rg->n_things || attach_insert_copies(st, c, b, e, from, 1) == 0)

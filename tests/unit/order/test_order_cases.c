@@ -3278,6 +3278,14 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "the first one again": another of the first dish named, with its own change */
+    {.text = "a quinoa bowl no kale, a lemonade, then the first one again with extra avocado",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no kale"}},
+               {.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"extra avocado"}}}},
 };
 
 static struct fixture f;
