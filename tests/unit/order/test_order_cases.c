@@ -3286,6 +3286,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no kale"}},
                {.name = "Fresh Lemonade", .qty = 1},
                {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"extra avocado"}}}},
+    /* a part of a dish said to be fine as it is asks for nothing of its own */
+    {.text = "one falafel wrap with extra hummus, the tabbouleh is fine",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
 };
 
 static struct fixture f;
