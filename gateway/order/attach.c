@@ -32,6 +32,25 @@ static bool attach_slash_digits(const char *text, const struct order_token *toke
            attach_digits(text + tokens[at + 1].off, tokens[at + 1].len, false) >= 0;
 }
 
+/* "2 dozen", "three dozen": a count of dozens after the number [at, n) multiplies it by
+ * twelve; returns the tokens it adds (0 when "dozen" does not follow, or the number is a
+ * phrase of its own, "a dozen", "half a dozen"). */
+static size_t attach_dozens(const char *text, const struct order_token *tokens, size_t at, size_t n,
+                            size_t end, int32_t *v)
+{
+    enum { DOZEN = 12 };
+    for (size_t p = at; p < n; p++)
+        if (order_tok_is(text, tokens, p, end, "dozen") || order_tok_is(text, tokens, p, end, "a"))
+            return 0;
+    if (*v < 1 || *v > ORDER_QTY_MAX) /* no overflow: "999999999 dozen" counts nothing */
+        return 0;
+    if (!order_tok_is(text, tokens, n, end, "dozen") &&
+        !order_tok_is(text, tokens, n, end, "dozens"))
+        return 0;
+    *v *= DOZEN;
+    return 1;
+}
+
 /* A number at tokens[at]: digits, "3x", or a number word or phrase of the understanding
  * ("two", "a couple of", "half a dozen"). Returns the tokens covered, 0 when none. */
 static size_t attach_number(const struct order_understanding *u, const char *text,
@@ -45,13 +64,15 @@ static size_t attach_number(const struct order_understanding *u, const char *tex
                      tokens[at - 1].punct == '/' && tokens[at - 2].kind == ORDER_TOKEN_WORD &&
                      attach_digits(text + tokens[at - 2].off, tokens[at - 2].len, false) >= 0)))
         return 0; /* "10/10", "12/25": a rating or a date counts nothing */
-    if (*v >= 0)
-        return *v >= 1 && *v <= ORDER_QTY_MAX ? 1 : 0;
-    size_t which;
-    size_t k = order_patterns_longest(&u->quantities, text, tokens, at, end, &which);
-    if (k == 0)
-        return 0;
-    *v = u->quantities.items[which].value;
+    size_t k = 1;
+    if (*v < 0) {
+        size_t which;
+        k = order_patterns_longest(&u->quantities, text, tokens, at, end, &which);
+        if (k == 0)
+            return 0;
+        *v = u->quantities.items[which].value;
+    }
+    k += attach_dozens(text, tokens, at, at + k, end, v);
     return *v >= 1 && *v <= ORDER_QTY_MAX ? k : 0;
 }
 
@@ -973,7 +994,8 @@ static bool attach_modifier_form(const struct attach_state *st, size_t a, size_t
         order_patterns_longest(&u->sizes, text, t, a, b, NULL) > 0)
         return true;
     return b - a >= 3 && order_tok_is(text, t, b - 3, b, "on") &&
-           order_tok_is(text, t, b - 2, b, "the") && order_tok_is(text, t, b - 1, b, "side");
+           order_tok_is(text, t, b - 2, b, "the") && order_tok_is(text, t, b - 1, b, "side") &&
+           !order_read_joined_side_dish(st->rd, text, t, a, b - 3); /* "and garlic bread" */
 }
 
 /* Is token p an "x3" / "x 3" quantity after an item? */
@@ -3917,6 +3939,32 @@ static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
     memset(st->rg->roles + p, ORDER_ROLE_QTY, q + k - p);
 }
 
+/* "3 cheeseburgers and fries for each", "... fries for each of them": a dish with no count,
+ * then "for each" that ends the phrase, is one for each of the dish named before it, as
+ * many as that one counts. */
+static void attach_for_each_before(struct attach_state *st, size_t s)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    struct order_thing *th = &st->rg->things[s];
+    size_t p = th->end, q = p + 2; /* q: after "for each", or "for each of them" */
+    if (order_tok_is(text, t, q, st->e, "of") && (order_tok_is(text, t, q + 1, st->e, "them") ||
+                                                  order_tok_is(text, t, q + 1, st->e, "those")))
+        q += 2;
+    if (s == 0 || !th->is_span || th->item < 0 || th->qty_explicit || th->qty_unclear ||
+        th->reference || th->qty != 1 || !order_tok_is(text, t, p, st->e, "for") ||
+        !order_tok_is(text, t, p + 1, st->e, "each") ||
+        (q < st->e && !attach_boundary(text, t, q, st->e)))
+        return;
+    const struct order_thing *before = &st->rg->things[s - 1U];
+    if (!before->is_span || before->item < 0 || before->item == th->item || before->qty < 2 ||
+        before->qty > ORDER_QTY_MAX)
+        return;
+    th->qty = before->qty;
+    th->qty_explicit = true;
+    memset(st->rg->roles + p, ORDER_ROLE_QTY, q - p);
+}
+
 /* How many children born together token i names ("twins"), or 0. */
 static int32_t attach_born_together(const char *text, const struct order_token *t, size_t i,
                                     size_t e)
@@ -3974,6 +4022,7 @@ static void attach_group_counts(struct attach_state *st, size_t first, size_t en
     for (size_t s = first; s < end; s++) {
         attach_for_number_word(st, &st->rg->things[s]);
         attach_for_each_of(st, &st->rg->things[s]);
+        attach_for_each_before(st, s);
     }
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
@@ -4310,6 +4359,32 @@ static size_t attach_insert_copies(struct attach_state *st, size_t c, size_t b, 
     return n;
 }
 
+/* "the first one again", "the second again": another of the dish named so many dishes into
+ * the message. Sets [*b, *e) to the words and returns the dish's rank (1 the first), or 0. */
+static size_t attach_ordinal_again(const struct attach_state *st, size_t *b, size_t *e)
+{
+    static const char *const ordinals[] = {"first", "second", "third", "fourth"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t i = st->b; i + 2 < st->e; i++) {
+        if (!attach_free(st, i) || !order_tok_is(text, t, i, st->e, "the"))
+            continue;
+        size_t rank = 0;
+        for (size_t r = 0; r < sizeof(ordinals) / sizeof(*ordinals); r++)
+            if (order_tok_is(text, t, i + 1, st->e, ordinals[r]))
+                rank = r + 1;
+        size_t k = i + 2;
+        if (order_tok_is(text, t, k, st->e, "one"))
+            k++;
+        if (rank == 0 || !order_tok_is(text, t, k, st->e, "again"))
+            continue;
+        *b = i;
+        *e = k + 1;
+        return rank;
+    }
+    return 0;
+}
+
 /* "I want one too but well done", "and another one with no tahini", "one more please":
  * another of the dish named just before, in this clause or an earlier one, counted one and
  * described by the words after it alone. Returns the dishes added (0 or 1). */
@@ -4345,16 +4420,19 @@ static size_t attach_another(struct attach_state *st, size_t c)
         b = i;
         e = k;
     }
+    size_t nth = 0;
+    if (b == st->e)
+        nth = attach_ordinal_again(st, &b, &e);
     if (b == st->e)
         return 0;
     if (attach_free(st, e) && order_tok_is(text, t, e, st->e, "but"))
         e++; /* "one too but no slaw": the change is the copy's modifier */
-    size_t from = rg->n_things;
+    size_t from = rg->n_things, seen = 0;
     for (size_t k = 0; k < rg->n_things; k++) {
         const struct order_thing *th = &rg->things[k];
         if (th->is_span && th->item >= 0 && !th->reference && th->end <= b &&
             !rg->clauses[th->clause].question_start &&
-            (from == rg->n_things || th->end > rg->things[from].end))
+            (from == rg->n_things || th->end > rg->things[from].end) && (nth == 0 || ++seen == nth))
             from = k;
     }
     if (from == rg->n_things || attach_insert_copies(st, c, b, e, from, 1) == 0)

@@ -93,6 +93,16 @@ static bool read_after_dish_talk(const char *text, const struct order_token *tok
     return false;
 }
 
+/* Does "is fine" / "are ok" / "fine" (after a contracted "'s": "tahini's fine") stand at p?
+ * What is fine as it is keeps a part of a dish, it asks for no dish of its own. */
+static bool read_said_fine(const char *text, const struct order_token *tokens, size_t p, size_t end)
+{
+    static const char *const fine[] = {"fine", "ok", "okay", "good"};
+    if (order_tok_is(text, tokens, p, end, "is") || order_tok_is(text, tokens, p, end, "are"))
+        p++;
+    return order_tok_in(text, tokens, p, end, fine, sizeof(fine) / sizeof(fine[0]));
+}
+
 /* Is leftover th answered "yes" right after ("slaw yes, extra mayo", "onions yeah")? It
  * keeps a part of a dish after talk of taking it off, it asks for no dish of its own. */
 static bool read_said_yes(const char *text, const struct order_token *tokens,
@@ -100,7 +110,8 @@ static bool read_said_yes(const char *text, const struct order_token *tokens,
 {
     static const char *const yes[] = {"yes", "yeah", "yep", "yup", "ok", "okay"};
     size_t end = rg->clauses[th->clause].end;
-    return order_tok_in(text, tokens, th->end, end, yes, sizeof(yes) / sizeof(yes[0]));
+    return order_tok_in(text, tokens, th->end, end, yes, sizeof(yes) / sizeof(yes[0])) ||
+           read_said_fine(text, tokens, th->end, end);
 }
 
 /* Does the description of a dish named in the message hold every word of leftover th

@@ -638,6 +638,18 @@ static size_t lex_plural_typos(const struct order_lexicon *lx, const char *w, si
     return sl < len ? lex_typos(lx, w, sl, out, n, max) : n;
 }
 
+/* A plural written with a bare "s" after a final "y" ("frys", "smoothys", "curys"): the
+ * word without its "s" is the vocabulary word ("fry" names what "fries" names), one
+ * spelling slip away. Snowball keeps the "s" of such a word, so its stem finds nothing. */
+static size_t lex_ys_plural(const struct order_lexicon *lx, struct sb_stemmer *st, const char *w,
+                            size_t len, struct order_lex_hit *out, size_t n, size_t max)
+{
+    if (len < 4 || w[len - 1] != 's' || w[len - 2] != 'y')
+        return n;
+    int32_t id = lex_exact_or_stem(lx, st, w, len - 1);
+    return id >= 0 ? lex_push(out, n, max, id, -1, 1, 1.0f - 1.0f / (float)len) : n;
+}
+
 /* How far a word may be from a word of the items its neighbours name: one edit up to four
  * letters, two up to seven, three beyond. */
 static size_t lex_context_bound(size_t len)
@@ -797,6 +809,8 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
     if (len >= 6 && !food)
         n = lex_compound(lx, stemmer, w, len, out, n, max);
     bool known = english || food;
+    if (n == 0) /* English by the inflection rules ("fry" + "s"), yet the menu's word */
+        n = lex_ys_plural(lx, stemmer, w, len, out, n, max);
     if (n == 0 && !known)
         n = lex_typos(lx, w, len, out, n, max);
     if (n == 0 && !known)

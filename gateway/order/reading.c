@@ -274,6 +274,25 @@ static void read_clipped_after_count(const struct order_reader *rd, const char *
     }
 }
 
+/* After the clauses: a word read only as a misspelling, first in its piece (message start, after
+ * punctuation or "and") and right before a verb a person does in the third person ("jake
+ * says", "tom wants"), is a name, the subject of the verb, no dish. */
+static void read_names_before_verbs(const char *text, const struct order_token *tokens, size_t n,
+                                    struct order_reading *out)
+{
+    static const char *const verbs[] = {"says", "said", "wants", "asked", "asks", "likes"};
+    for (size_t t = 0; t + 1 < n; t++)
+        if (tokens[t].kind == ORDER_TOKEN_WORD && out->n_hits[t] > 0 && read_only_typos(out, t) &&
+            order_tok_in(text, tokens, t + 1, n, verbs, sizeof(verbs) / sizeof(*verbs)) &&
+            (t == 0 || tokens[t - 1].kind == ORDER_TOKEN_PUNCT ||
+             order_tok_is(text, tokens, t - 1, n, "and"))) {
+            out->n_hits[t] = 0;
+            for (size_t k = t; k < t + 2; k++) /* who says it, and the saying: no leftover */
+                if (out->roles[k] == ORDER_ROLE_NONE)
+                    out->roles[k] = ORDER_ROLE_FILLER;
+        }
+}
+
 /* Does any reading of token t end a name (a head word: burger, smoothie)? */
 bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t)
 {
@@ -1274,12 +1293,34 @@ static bool read_zone_removal(const char *text, const struct order_token *tokens
            order_tok_in(text, tokens, i + 1, e, removals, n);
 }
 
+/* Is [b, e), joined to what comes before by "and" / "&" / "+", a dish of the food lexicon in
+ * two words or more that no item's name or description holds ("... and garlic bread on the
+ * side")? Another thing served apart; what the menu puts on its dishes ("and chilli jam on
+ * the side") or a sauce of one word ("& ranch on the side") stays a change. */
+bool order_read_joined_side_dish(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t b, size_t e)
+{
+    enum { SIDE_DISH_BYTES = 64 };
+    if (e < b + 2 || b == 0)
+        return false;
+    const struct order_token *j = &tokens[b - 1];
+    bool joined = (j->kind == ORDER_TOKEN_PUNCT && (j->punct == '&' || j->punct == '+')) ||
+                  order_token_is(text, j, "and") || order_token_is(text, j, "n") ||
+                  order_token_is(text, j, "plus");
+    char phrase[SIDE_DISH_BYTES];
+    size_t len = order_words_join(text, tokens, b, e, phrase, sizeof(phrase));
+    return joined && len > 0 && order_food_entry(rd->food, phrase, len) &&
+           !order_lexicon_menu_mentions(rd->lex, phrase, len);
+}
+
 /* Is [b, e) an article and a dish of two words or more whose head is a food, not a sauce
  * ("a miso soup", "a garlic bread")? Before "on the side" that is another thing ordered,
  * served apart; a sauce is one word ("a tabasco", "ranch") or named so ("a hot sauce"). */
 static bool read_side_dish(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t b, size_t e)
 {
+    if (order_read_joined_side_dish(rd, text, tokens, b, e))
+        return true;
     if (e < b + 3 ||
         !(order_tok_is(text, tokens, b, e, "a") || order_tok_is(text, tokens, b, e, "an")))
         return false;
@@ -1478,6 +1519,21 @@ static bool read_add_after_removal(const struct order_reader *rd, const char *te
     return false;
 }
 
+/* Does a "with" at i have something before it to change: a menu word earlier in the message,
+ * or a noun of the clause pointing at a dish ("the crispy one with the cheese")? One before
+ * neither goes with the dish it names, it asks for it: "whatever you do with the black bean
+ * one". */
+static bool read_with_changes_something(const char *text, const struct order_token *tokens,
+                                        const struct order_reading *rg, size_t b, size_t i)
+{
+    static const char *const pointers[] = {"one", "ones", "thing", "something"};
+    for (size_t p = 0; p < i; p++)
+        if (rg->n_hits[p] > 0 || (p >= b && order_tok_in(text, tokens, p, i, pointers,
+                                                         sizeof(pointers) / sizeof(*pointers))))
+            return true;
+    return false;
+}
+
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out)
 {
@@ -1545,7 +1601,8 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL);
             if (k > 0 && order_read_correction_at(text, tokens, i, e) > 0)
                 continue; /* "actually no the cauliflower one": a correction, no "no onions" */
-            if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e))
+            if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e) &&
+                read_with_changes_something(text, tokens, out, b, i))
                 k = 1; /* "with grilled onions": a modifier, unlike "with fries" */
             if (k == 0 || order_patterns_longest(&rd->u->sizes, text, tokens, i, e, NULL) > k)
                 continue; /* "extra large" is a size */
@@ -1689,6 +1746,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     read_count_words(rd, text, tokens, n, out);
     read_clipped_after_count(rd, text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
+    read_names_before_verbs(text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);
     order_read_correction_leads(rd, text, tokens, n, out);
     for (size_t c = 0; c < out->n_clauses; c++) {

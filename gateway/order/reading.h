@@ -285,6 +285,11 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
                              struct order_reading *rg);
 /* Does a reading of token t end a name or name a section ("burger", "fries")? */
 bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t);
+/* Is [b, e), joined to what comes before by "and" / "&" / "+", a dish of the food lexicon in
+ * two words or more that no item's name or description holds ("and garlic bread" before "on
+ * the side")? Another thing served apart, no change. */
+bool order_read_joined_side_dish(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t b, size_t e);
 /* Does span th hold every word of a name or alias of its item (no clipped part of one)? */
 bool order_read_span_whole(const struct order_reader *rd, const struct order_reading *rg,
                            const struct order_thing *th);

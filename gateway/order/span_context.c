@@ -610,6 +610,43 @@ static void read_one_with(const struct order_reader *rd, const char *text,
     }
 }
 
+/* "the burger that's a big grilled mushroom with bbq sauce": a kind that several dishes are
+ * (a head word), then a relative pronoun and, before any punctuation, a span naming one of
+ * them is that dish, named once: the kind takes the span's item and reaches its end. */
+static void read_kind_then_relative(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t c, size_t first,
+                                    struct order_reading *rg)
+{
+    enum { RELATIVE_WORDS_MAX = 6 };
+    static const char *const relatives[] = {"that", "thats", "which", "whats"};
+    size_t end = rg->clauses[c].end;
+    for (size_t s = first; s + 1U < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s], *y = &rg->things[s + 1U];
+        if (!th->is_span || th->item >= 0 || th->end != th->begin + 1U ||
+            order_item_set_count(&th->candidates) < 2 ||
+            !order_read_token_head(rd, rg, th->begin) ||
+            !order_tok_in(text, tokens, th->end, end, relatives,
+                          sizeof(relatives) / sizeof(*relatives)) ||
+            !y->is_span || y->item < 0 || y->clause != th->clause ||
+            y->begin > th->end + RELATIVE_WORDS_MAX ||
+            !order_item_set_has(&th->candidates, (size_t)y->item))
+            continue;
+        bool apart = false;
+        for (size_t t = th->end; t < y->begin && !apart; t++)
+            apart = tokens[t].kind != ORDER_TOKEN_WORD;
+        if (apart)
+            continue;
+        th->item = y->item;
+        th->candidates = y->candidates;
+        memset(rg->roles + th->end, ORDER_ROLE_ITEM, y->end - th->end);
+        memset(rg->mod_zone + th->end, false, y->end - th->end);
+        th->end = y->end;
+        memmove(y, y + 1, (rg->n_things - s - 2U) * sizeof(*th));
+        rg->n_things--;
+        rg->clauses[c].n_spans--;
+    }
+}
+
 void order_read_span_context(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t c, size_t first,
                              struct order_reading *rg)
@@ -621,6 +658,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_drop_describing_spans(rd, text, tokens, c, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);
     read_kind_then_pick(rd, text, tokens, c, first, rg);
+    read_kind_then_relative(rd, text, tokens, c, first, rg);
     read_one_with(rd, text, tokens, c, first, rg);
     read_drop_side_spans(rd, text, tokens, c, first, rg);
     read_drop_changed_parts(rd, text, tokens, c, first, rg);

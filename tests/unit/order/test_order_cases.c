@@ -3215,6 +3215,83 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* a plural spelt with a bare "s" after "y" is the menu word without it: "frys" is fries,
+     * even after a modifier zone ended by a comma */
+    {.text = "a beef burger no pickles, 2 frys",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no pickles"}},
+               {.name = "Classic Fries", .qty = 2}}},
+    /* a "with" before any menu word has nothing to change: the dish after it is asked for */
+    {.text = "whatever the chef does with the tofu bowl, and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a number of dozens multiplies: "three dozen" is 36 */
+    {.text = "three dozen onion rings for the office",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 36}}},
+    /* a modifier group's own label is one of its forms: "lettuce wrap" after a dish changes
+     * it, it is no wrap whose description holds lettuce */
+    {.text = "a crispy chicken burger, lettuce wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"lettuce wrap"}}}},
+    /* a dish "for each" of the counted dish before it is as many as that one */
+    {.text = "5 falafel wraps and a lemonade for each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 5}, {.name = "Fresh Lemonade", .qty = 5}}},
+    /* a kind, then "which"/"that" and words naming one dish of it: that dish, named once */
+    {.text = "two of the burgers which have the big portobello and bbq",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 2}}},
+    /* a dish of the food lexicon the menu holds nowhere, joined by "and" before "on the side",
+     * is another thing ordered, no change of the dish before */
+    {.text = "a quinoa bowl and spring rolls on the side",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1}},
+     .unknown = {"spring rolls"}},
+    /* a word read only as a misspelling before "wants" / "says" is who wants it, no dish */
+    {.text = "two falafel wraps and dale wants a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a clause opening with "price of" asks, without a question mark */
+    {.text = "price for the mango smoothie and the cold brew thx",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "comes w" is "comes with", "w" written for "with" as elsewhere */
+    {.text = "what comes w the tofu bowl",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "the first one again": another of the first dish named, with its own change */
+    {.text = "a quinoa bowl no kale, a lemonade, then the first one again with extra avocado",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no kale"}},
+               {.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"extra avocado"}}}},
+    /* a part of a dish said to be fine as it is asks for nothing of its own */
+    {.text = "one falafel wrap with extra hummus, the tabbouleh is fine",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
 };
 
 static struct fixture f;
