@@ -276,6 +276,25 @@ static void read_drop_modified_spans(const struct order_reader *rd,
     }
 }
 
+/* Thing s takes in thing s + 1 (its tokens up to b's end) as one dish of the set one, or
+ * one off-menu dish when one is NULL; s + 1 is gone. */
+static void context_join_next(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg, struct order_clause *cl, size_t s,
+                              const struct order_item_set *one)
+{
+    struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
+    a->end = b->end;
+    if (one) {
+        a->candidates = *one;
+        a->item = order_item_set_next(one, 0);
+    }
+    a->phrase_len =
+        (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase, sizeof(a->phrase));
+    memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
+    rg->n_things--;
+    cl->n_spans--;
+}
+
 /* "tacos de asada": a kind of dish, "de" and a span, written in the Spanish (or French) order
  * of a name, are the one item both fit; joined, the count before the kind counts it. */
 static void read_join_kind_de(const char *text, const struct order_token *tokens, size_t c,
@@ -293,26 +312,14 @@ static void read_join_kind_de(const char *text, const struct order_token *tokens
             /* "tacos de pollo" with no chicken taco: one dish, one the menu lacks */
             a->is_span = false;
             a->leftover_kind = ORDER_LEFTOVER_FOOD;
-            a->end = b->end;
-            a->phrase_len = (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase,
-                                                       sizeof(a->phrase));
-            memset(rg->roles + a->begin, ORDER_ROLE_LEFTOVER, a->end - a->begin);
-            memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
-            rg->n_things--;
-            cl->n_spans--;
+            memset(rg->roles + a->begin, ORDER_ROLE_LEFTOVER, b->end - a->begin);
+            context_join_next(text, tokens, rg, cl, s, NULL);
             continue;
         }
         if (order_item_set_count(&both) != 1)
             continue;
         memset(rg->roles + a->end, ORDER_ROLE_ITEM, b->end - a->end);
-        a->end = b->end;
-        a->candidates = both;
-        a->item = order_item_set_next(&both, 0);
-        a->phrase_len = (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase,
-                                                   sizeof(a->phrase));
-        memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
-        rg->n_things--;
-        cl->n_spans--;
+        context_join_next(text, tokens, rg, cl, s, &both);
     }
 }
 
@@ -423,14 +430,7 @@ static void read_thing_in_kind(const struct order_reader *rd, const char *text,
             continue;
         memset(rg->roles + a->begin, ORDER_ROLE_ITEM, b->end - a->begin);
         memset(rg->mod_zone + a->begin, false, b->end - a->begin);
-        a->end = b->end;
-        a->candidates = found;
-        a->item = order_item_set_next(&found, 0);
-        a->phrase_len = (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase,
-                                                   sizeof(a->phrase));
-        memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
-        rg->n_things--;
-        cl->n_spans--;
+        context_join_next(text, tokens, rg, cl, s, &found);
     }
 }
 
