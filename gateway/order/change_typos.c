@@ -38,34 +38,26 @@ bool order_menu_near_word(const struct order_lexicon *lx, const char *w, size_t 
     return found;
 }
 
+/* The menu's word one letter from w, where w is no English or food word, or 0
+ * (order_change_rewrite). */
+static size_t typo_word(void *ctx, const char *w, size_t len, char *put, size_t put_cap)
+{
+    const struct order_reader *rd = ctx;
+    char fix[TYPO_WORD_BYTES];
+    bool letters = len >= TYPO_WORD_MIN && len < TYPO_WORD_BYTES;
+    for (size_t k = 0; letters && k < len; k++)
+        letters = w[k] >= 'a' && w[k] <= 'z';
+    if (!letters || order_dictionary_has(rd->dict, w, len) || order_food_word(rd->food, w, len) ||
+        !order_menu_near_word(rd->lex, w, len, fix))
+        return 0;
+    size_t fl = strlen(fix);
+    if (fl >= put_cap)
+        return 0;
+    memcpy(put, fix, fl);
+    return fl;
+}
+
 void order_change_typos(const struct order_reader *rd, char *mod, size_t cap)
 {
-    char out[ORDER_MODIFIER_BYTES_MAX];
-    size_t o = 0;
-    bool changed = false;
-    for (const char *s = mod; *s;) {
-        const char *w = s;
-        while (*s && *s != ' ')
-            s++;
-        size_t len = (size_t)(s - w);
-        char fix[TYPO_WORD_BYTES];
-        bool letters = len >= TYPO_WORD_MIN && len < TYPO_WORD_BYTES;
-        for (size_t k = 0; letters && k < len; k++)
-            letters = w[k] >= 'a' && w[k] <= 'z';
-        bool typo = letters && !order_dictionary_has(rd->dict, w, len) &&
-                    !order_food_word(rd->food, w, len) &&
-                    order_menu_near_word(rd->lex, w, len, fix);
-        const char *put = typo ? fix : w;
-        size_t pl = typo ? strlen(fix) : len;
-        if (o + pl + 2 >= sizeof(out))
-            return; /* too long to rewrite: left as read */
-        memcpy(out + o, put, pl);
-        o += pl;
-        changed = changed || typo;
-        while (*s == ' ')
-            out[o++] = *s++;
-    }
-    out[o] = '\0';
-    if (changed && o < cap)
-        memcpy(mod, out, o + 1);
+    order_change_rewrite(mod, cap, typo_word, (void *)rd);
 }

@@ -75,13 +75,9 @@ static const char *spelling_of(const char *w, size_t len, bool *plural)
     return NULL;
 }
 
-void order_menu_spelling(const struct menu *menu, char *mod, size_t cap)
+void order_change_rewrite(char *mod, size_t cap, order_change_word_fn word, void *ctx)
 {
-    if (spelling_cache.menu != menu)
-        spelling_build(menu);
-    if (spelling_cache.n == 0)
-        return;
-    char out[ORDER_MODIFIER_BYTES_MAX];
+    char out[ORDER_MODIFIER_BYTES_MAX], put[ORDER_MODIFIER_BYTES_MAX];
     size_t o = 0;
     bool changed = false;
     for (const char *s = mod; *s;) {
@@ -89,23 +85,44 @@ void order_menu_spelling(const struct menu *menu, char *mod, size_t cap)
         while (*s && *s != ' ')
             s++;
         size_t len = (size_t)(s - w);
-        bool plural = false;
-        const char *spelt = spelling_of(w, len, &plural);
-        const char *put = spelt ? spelt : w;
-        size_t pl = spelt ? strlen(spelt) : len;
-        if (o + pl + 3 >= sizeof(out))
+        size_t pl = word(ctx, w, len, put, sizeof(put));
+        const char *from = pl > 0 ? put : w;
+        changed = changed || pl > 0;
+        if (pl == 0)
+            pl = len;
+        if (o + pl + 2 >= sizeof(out))
             return; /* too long to rewrite: left as read */
-        memcpy(out + o, put, pl);
+        memcpy(out + o, from, pl);
         o += pl;
-        if (spelt && plural)
-            out[o++] = 's';
-        changed = changed || spelt;
-        while (*s == ' ')
+        while (*s == ' ' && o + 1 < sizeof(out))
             out[o++] = *s++;
     }
     out[o] = '\0';
     if (changed && o < cap)
         memcpy(mod, out, o + 1);
+}
+
+/* The menu's spelling of w (its plural "s" kept), or 0 (order_change_rewrite). */
+static size_t spelling_word(void *ctx, const char *w, size_t len, char *put, size_t put_cap)
+{
+    (void)ctx;
+    bool plural = false;
+    const char *spelt = spelling_of(w, len, &plural);
+    size_t sl = spelt ? strlen(spelt) : 0;
+    if (!spelt || sl + 2 > put_cap)
+        return 0;
+    memcpy(put, spelt, sl);
+    if (plural)
+        put[sl++] = 's';
+    return sl;
+}
+
+void order_menu_spelling(const struct menu *menu, char *mod, size_t cap)
+{
+    if (spelling_cache.menu != menu)
+        spelling_build(menu);
+    if (spelling_cache.n > 0)
+        order_change_rewrite(mod, cap, spelling_word, NULL);
 }
 
 /* Does the menu's names or descriptions hold the word w[0..len), any case? */
@@ -128,44 +145,38 @@ static bool spelling_menu_has(const struct menu *menu, const char *w, size_t len
     return false;
 }
 
+struct synonym_context {
+    const struct order_understanding *u;
+    const struct menu *menu;
+};
+
+/* The menu's word that w clips ("guac": "guacamole"), or 0 (order_change_rewrite). The menu
+ * is read only for a word that clips a synonym: scanning its texts for every word of every
+ * change cost more than all the rest of the reading. */
+static size_t synonym_word(void *ctx, const char *w, size_t len, char *put, size_t put_cap)
+{
+    const struct synonym_context *sc = ctx;
+    const struct order_understanding *u = sc->u;
+    for (size_t k = 0; k < u->synonyms.count; k++) {
+        const struct order_pattern *p = &u->synonyms.items[k];
+        if (p->n_words != 1 || p->word_lens[0] != len || memcmp(p->words[0], w, len) != 0 ||
+            p->value < 0 || (size_t)p->value >= u->n_synonym_of)
+            continue;
+        const char *of = u->synonym_of[p->value];
+        size_t ol = strlen(of);
+        /* a clipping only ("guac" of "guacamole"): "yogurt" stays as the customer wrote */
+        if (!strchr(of, ' ') && ol > len && ol < put_cap && strncmp(of, w, len) == 0 &&
+            !spelling_menu_has(sc->menu, w, len) && spelling_menu_has(sc->menu, of, ol)) {
+            memcpy(put, of, ol);
+            return ol;
+        }
+    }
+    return 0;
+}
+
 void order_menu_synonyms(const struct order_understanding *u, const struct menu *menu, char *mod,
                          size_t cap)
 {
-    char out[ORDER_MODIFIER_BYTES_MAX];
-    size_t o = 0;
-    bool changed = false;
-    for (const char *s = mod; *s;) {
-        const char *w = s;
-        while (*s && *s != ' ')
-            s++;
-        size_t len = (size_t)(s - w);
-        const char *put = w;
-        size_t pl = len;
-        /* the menu is read only for a word that clips a synonym: scanning its texts for
-         * every word of every change cost more than all the rest of the reading */
-        for (size_t k = 0; k < u->synonyms.count; k++) {
-            const struct order_pattern *p = &u->synonyms.items[k];
-            if (p->n_words != 1 || p->word_lens[0] != len || memcmp(p->words[0], w, len) != 0 ||
-                p->value < 0 || (size_t)p->value >= u->n_synonym_of)
-                continue;
-            const char *of = u->synonym_of[p->value];
-            /* a clipping only ("guac" of "guacamole"): "yogurt" stays as the customer wrote */
-            if (!strchr(of, ' ') && strlen(of) > len && strncmp(of, w, len) == 0 &&
-                !spelling_menu_has(menu, w, len) && spelling_menu_has(menu, of, strlen(of))) {
-                put = of; /* "guac": the menu's "guacamole" */
-                pl = strlen(of);
-                changed = true;
-                break;
-            }
-        }
-        if (o + pl + 3 >= sizeof(out))
-            return; /* too long to rewrite: left as read */
-        memcpy(out + o, put, pl);
-        o += pl;
-        while (*s == ' ')
-            out[o++] = *s++;
-    }
-    out[o] = '\0';
-    if (changed && o < cap)
-        memcpy(mod, out, o + 1);
+    struct synonym_context sc = {u, menu};
+    order_change_rewrite(mod, cap, synonym_word, &sc);
 }

@@ -328,6 +328,14 @@ static inline bool order_tok_in(const char *text, const struct order_token *toke
 }
 bool order_tok_connector(const char *text, const struct order_token *t);
 
+/* Rewrites the change mod (NUL-terminated, cap bytes) word by word: word(ctx, w, len, put,
+ * put_cap) writes w[0..len)'s new spelling into put and returns its length, or returns 0 to
+ * keep w. The spaces between words stay; a text that would outgrow a change is left as read
+ * (menu_spelling.c). */
+typedef size_t (*order_change_word_fn)(void *ctx, const char *w, size_t len, char *put,
+                                       size_t put_cap);
+void order_change_rewrite(char *mod, size_t cap, order_change_word_fn word, void *ctx);
+
 /* Rewrites the change mod (NUL-terminated, cap bytes) with the menu's spelling of its words
  * where the match form dropped an accent ("extra jalapenos": "extra jalapeños";
  * menu_spelling.c). */
