@@ -257,6 +257,25 @@ static void correct_token_items(const struct order_reader *rd, const struct orde
             order_item_set_or(out, &rd->lex->words[rg->hits[i][h].words[x]].items);
 }
 
+/* The menu words from d on (at most max of them) and the items they all name, into *items;
+ * returns where they end (d when token d is none). */
+static size_t correct_words_items(const struct order_reader *rd, const struct order_token *t,
+                                  size_t n, const struct order_reading *rg, size_t d, size_t max,
+                                  struct order_item_set *items)
+{
+    struct order_item_set one;
+    size_t e = d;
+    while (e < n && e < d + max && t[e].kind == ORDER_TOKEN_WORD && rg->n_hits[e] > 0) {
+        correct_token_items(rd, rg, e, &one);
+        if (e == d)
+            *items = one;
+        else
+            order_item_set_and(items, &one);
+        e++;
+    }
+    return e;
+}
+
 /* "1 jamaica ... scratch the jamaica": menu words at d naming one item together, written the
  * same before p, are the dish named there again, though no whole name; that item or -1. A
  * word said only once ("skip the onion") stays a modifier. */
@@ -265,17 +284,8 @@ static int32_t correct_repeated_name(const struct order_reader *rd, const char *
                                      const struct order_reading *rg, size_t p, size_t d)
 {
     enum { NAMED_WORDS_MAX = 4 };
-    size_t end = d;
-    struct order_item_set items, one;
-    while (end < n && end < d + NAMED_WORDS_MAX && t[end].kind == ORDER_TOKEN_WORD &&
-           rg->n_hits[end] > 0) {
-        correct_token_items(rd, rg, end, &one);
-        if (end == d)
-            items = one;
-        else
-            order_item_set_and(&items, &one);
-        end++;
-    }
+    struct order_item_set items;
+    size_t end = correct_words_items(rd, t, n, rg, d, NAMED_WORDS_MAX, &items);
     if (end == d || order_item_set_count(&items) != 1)
         return -1;
     size_t len = end - d;
@@ -299,17 +309,8 @@ static size_t correct_pointed_one(const char *text, const struct order_token *t,
                                   size_t p, size_t d, int32_t *item)
 {
     enum { POINTED_WORDS_MAX = 3 };
-    struct order_item_set named, one;
-    size_t e = d;
-    while (e < n && e < d + POINTED_WORDS_MAX && t[e].kind == ORDER_TOKEN_WORD &&
-           rg->n_hits[e] > 0) {
-        correct_token_items(rd, rg, e, &one);
-        if (e == d)
-            named = one;
-        else
-            order_item_set_and(&named, &one);
-        e++;
-    }
+    struct order_item_set named;
+    size_t e = correct_words_items(rd, t, n, rg, d, POINTED_WORDS_MAX, &named);
     *item = -1;
     if (e == d || !(order_tok_is(text, t, e, n, "one") || order_tok_is(text, t, e, n, "ones")))
         return d;
@@ -333,16 +334,8 @@ static int32_t correct_part_from_order(const char *text, const struct order_toke
                                        const struct order_reading *rg, size_t d)
 {
     enum { PART_WORDS_MAX = 3 };
-    struct order_item_set named, one;
-    size_t e = d;
-    while (e < n && e < d + PART_WORDS_MAX && t[e].kind == ORDER_TOKEN_WORD && rg->n_hits[e] > 0) {
-        correct_token_items(rd, rg, e, &one);
-        if (e == d)
-            named = one;
-        else
-            order_item_set_and(&named, &one);
-        e++;
-    }
+    struct order_item_set named;
+    size_t e = correct_words_items(rd, t, n, rg, d, PART_WORDS_MAX, &named);
     if (e == d || order_item_set_count(&named) != 1 || !order_tok_is(text, t, e, n, "from") ||
         !(order_tok_is(text, t, e + 1U, n, "my") || order_tok_is(text, t, e + 1U, n, "our") ||
           order_tok_is(text, t, e + 1U, n, "the")) ||
