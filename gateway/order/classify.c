@@ -1052,6 +1052,16 @@ static void classify_follow_ups(const struct order_class_input *in, struct order
     }
 }
 
+/* Is clause c (c > 0) read as a request right after a question, with no opener and no count
+ * of its own: a follow-up that may only say what the question meant? */
+static bool classify_bare_after_question(const struct order_reading *rg, size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    return cl->intent == ORDER_INTENT_REQUEST &&
+           rg->clauses[c - 1].intent == ORDER_INTENT_QUESTION && !cl->request_form &&
+           !cl->has_quantity;
+}
+
 /* "do u have anything without pork? not just the veggie stuff": right after a question, a
  * clause opening with "not" (no opener, no count) says what the question does not mean; it
  * orders nothing. */
@@ -1060,9 +1070,7 @@ static void classify_negated_follow_ups(const struct order_class_input *in,
 {
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
-        if (cl->intent != ORDER_INTENT_REQUEST ||
-            rg->clauses[c - 1].intent != ORDER_INTENT_QUESTION || cl->request_form ||
-            cl->has_quantity)
+        if (!classify_bare_after_question(rg, c))
             continue;
         size_t at = cl->begin;
         while (at < cl->end && in->tokens[at].kind != ORDER_TOKEN_WORD)
@@ -1213,9 +1221,7 @@ static void classify_diet_follow_ups(const struct order_understanding *u,
                                         "i",   "mean", "like"};
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
-        if (cl->intent != ORDER_INTENT_REQUEST ||
-            rg->clauses[c - 1].intent != ORDER_INTENT_QUESTION || cl->request_form ||
-            cl->has_quantity)
+        if (!classify_bare_after_question(rg, c))
             continue;
         bool diet = false, other = false;
         for (size_t i = cl->begin; i < cl->end && !other;) {
