@@ -504,15 +504,21 @@ static const char *const language_other[] = {
     "ritardo",  "retard",    "verspätung", "verspaetung", NULL,
 };
 
-bool order_language_other(const char *text, size_t len)
+/* Does a word of text[0..len) stand in list? */
+static bool language_text_has(const char *text, size_t len, const char *const *list)
 {
     char word[LANGUAGE_WORD_MAX + 1];
     size_t at = 0;
     bool fits;
     while (language_next_word((const unsigned char *)text, len, &at, word, &fits))
-        if (fits && language_listed(language_other, word))
+        if (fits && language_listed(list, word))
             return true;
     return false;
+}
+
+bool order_language_other(const char *text, size_t len)
+{
+    return language_text_has(text, len, language_other);
 }
 
 /* Words of a question about the menu in other languages: a price, what a dish holds, a diet
@@ -582,13 +588,7 @@ static const char *const language_menu_question[] = {
 
 bool order_language_menu_question(const char *text, size_t len)
 {
-    char word[LANGUAGE_WORD_MAX + 1];
-    size_t at = 0;
-    bool fits;
-    while (language_next_word((const unsigned char *)text, len, &at, word, &fits))
-        if (fits && language_listed(language_menu_question, word))
-            return true;
-    return false;
+    return language_text_has(text, len, language_menu_question);
 }
 
 /* Negations that go right before a verb ("no puede", "kann nicht" aside): a verb of wanting
