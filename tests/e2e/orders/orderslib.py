@@ -135,14 +135,14 @@ def message(srv, body, extra=""):
     return exchange(srv, post("/v1/messages", json.dumps(body), extra=extra))
 
 
-def wait_for(what, fn, timeout=15):
+def wait_for(what, fn, timeout=15, poll=0.05):
     deadline = time.monotonic() + timeout
     while True:
         value = fn()
         if value:
             return value
         check(time.monotonic() < deadline, f"timed out waiting for {what}")
-        time.sleep(0.05)
+        time.sleep(poll)
 
 
 def wait_ready(srv, timeout=15):

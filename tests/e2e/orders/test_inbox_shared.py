@@ -21,7 +21,7 @@ import serverlib  # noqa: E402 - orderslib put its folder on the path
 
 BINARY = sys.argv[1]
 KILLS = 6
-ROWS_PER_KILL = 3000
+ROWS_PER_KILL = 6000
 
 
 def insert_many(db, prefix, n, customer):
@@ -114,8 +114,10 @@ def kill9_again_and_again():
         for cycle in range(KILLS):
             insert_many(db, f"k{cycle}", ROWS_PER_KILL, "Ha")
             total += ROWS_PER_KILL
-            wait_for("some rows consumed", lambda: unconsumed(db) < total, timeout=30)
-            time.sleep(0.01 * cycle)
+            # kill as soon as the new rows are being consumed: two processes finish a backlog
+            # in well under 100 ms, so a coarse poll or a pause lets the kill land after it
+            wait_for("some rows consumed", lambda: unconsumed(db) < total, timeout=30,
+                     poll=0.002)
             victim = cycle % 2
             kill9(srvs[victim])
             cut.append(unconsumed(db))
