@@ -121,6 +121,15 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
     }
 }
 
+/* Thing s of clause cl is no dish after all: it leaves the reading (its tokens' roles are the
+ * caller's). */
+static void context_drop_thing(struct order_reading *rg, struct order_clause *cl, size_t s)
+{
+    memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(rg->things[0]));
+    rg->n_things--;
+    cl->n_spans--;
+}
+
 /* "beef burger med rare": a word of a name that ends none, alone right after a dish and right
  * before a modifier's lead ("rare", "extra", "no"), is a word of that modifier, not a second
  * dish ("med" of the alias "med salad"). */
@@ -138,10 +147,7 @@ static void read_drop_describing_spans(const struct order_reader *rd, const char
                 0)
             continue;
         rg->roles[b->begin] = ORDER_ROLE_NONE;
-        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
-        rg->n_things--;
-        cl->n_spans--;
-        s--;
+        context_drop_thing(rg, cl, s--);
     }
 }
 
@@ -209,10 +215,7 @@ static void read_drop_side_spans(const struct order_reader *rd, const char *text
             continue;
         memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
         memset(rg->mod_zone + b->begin, true, e + 3U - b->begin);
-        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
-        rg->n_things--;
-        cl->n_spans--;
-        s--;
+        context_drop_thing(rg, cl, s--);
     }
 }
 
@@ -245,10 +248,7 @@ static void read_drop_changed_parts(const struct order_reader *rd, const char *t
                        * onion": a dish and what is added to it */
         memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
         memset(rg->mod_zone + b->begin, true, z - b->begin);
-        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
-        rg->n_things--;
-        cl->n_spans--;
-        s--;
+        context_drop_thing(rg, cl, s--);
     }
 }
 
@@ -269,10 +269,7 @@ static void read_drop_modified_spans(const struct order_reader *rd,
             continue;
         memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
         memset(rg->mod_zone + b->begin, true, b->end - b->begin);
-        memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(*b));
-        rg->n_things--;
-        cl->n_spans--;
-        s--;
+        context_drop_thing(rg, cl, s--);
     }
 }
 
@@ -290,9 +287,7 @@ static void context_join_next(const char *text, const struct order_token *tokens
     }
     a->phrase_len =
         (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase, sizeof(a->phrase));
-    memmove(b, b + 1, (rg->n_things - s - 2) * sizeof(*b));
-    rg->n_things--;
-    cl->n_spans--;
+    context_drop_thing(rg, cl, s + 1);
 }
 
 /* "tacos de asada": a kind of dish, "de" and a span, written in the Spanish (or French) order
