@@ -381,6 +381,48 @@ static bool attach_paren_count_before(struct attach_state *st, struct order_thin
     return true;
 }
 
+/* The words from p (after the count [q, q + k), if any) that still belong to it, not to the
+ * dish at s: "each", "more", "of every", "just the", "another"; they become the count's.
+ * Returns where the words before the dish that may change it begin. */
+static size_t attach_count_words(struct attach_state *st, struct order_thing *s, size_t q, size_t k,
+                                 size_t p)
+{
+    const char *text = st->text;
+    if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "each")) {
+        st->each_qty = s->qty;
+        st->rg->roles[p++] = ORDER_ROLE_QTY;
+    }
+    if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "more"))
+        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "2 more carnitas tacos": the count, no change */
+    size_t all = order_all_of_kind_at(text, st->tokens, s->begin);
+    if (k > 0 && all < s->begin && all > q &&
+        (all <= p || (all == p + 1U && order_tok_is(text, st->tokens, p, s->begin, "of")))) {
+        /* "2 of every dessert", "one of everything in the": the count's, no change */
+        memset(st->rg->roles + p, ORDER_ROLE_QTY, s->begin - p);
+        p = s->begin;
+    }
+    /* "just the small shake": "just" before the article says no more than it, no change */
+    if (k == 0 && p + 2 < s->begin &&
+        (order_tok_is(text, st->tokens, p, s->begin, "just") ||
+         order_tok_is(text, st->tokens, p, s->begin, "only")) &&
+        order_tok_is(text, st->tokens, p + 1, s->begin, "the"))
+        st->rg->roles[p++] = ORDER_ROLE_QTY;
+    while (p < s->begin && (order_tok_is(text, st->tokens, p, s->begin, "of") ||
+                            order_tok_is(text, st->tokens, p, s->begin, "the") ||
+                            order_tok_is(text, st->tokens, p, s->begin, "those") ||
+                            order_tok_is(text, st->tokens, p, s->begin, "them") ||
+                            (p > q && order_tok_is(text, st->tokens, p - 1U, s->begin, "of") &&
+                             order_tok_is(text, st->tokens, p, s->begin, "every"))))
+        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "one of every taco": the count, see menu_refs */
+    if (k == 0 && st->each_qty > 0) {
+        s->qty = st->each_qty;
+        s->qty_explicit = true;
+    }
+    if (k == 0 && p + 1 == s->begin && order_tok_is(text, st->tokens, p, s->begin, "another"))
+        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "another flan": one more, no change to it */
+    return p;
+}
+
 static void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -428,38 +470,7 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     }
     memset(st->rg->roles + q, ORDER_ROLE_QTY, k);
     size_t p = q + k;
-    if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "each")) {
-        st->each_qty = s->qty;
-        st->rg->roles[p++] = ORDER_ROLE_QTY;
-    }
-    if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "more"))
-        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "2 more carnitas tacos": the count, no change */
-    size_t all = order_all_of_kind_at(text, st->tokens, s->begin);
-    if (k > 0 && all < s->begin && all > q &&
-        (all <= p || (all == p + 1U && order_tok_is(text, st->tokens, p, s->begin, "of")))) {
-        /* "2 of every dessert", "one of everything in the": the count's, no change */
-        memset(st->rg->roles + p, ORDER_ROLE_QTY, s->begin - p);
-        p = s->begin;
-    }
-    /* "just the small shake": "just" before the article says no more than it, no change */
-    if (k == 0 && p + 2 < s->begin &&
-        (order_tok_is(text, st->tokens, p, s->begin, "just") ||
-         order_tok_is(text, st->tokens, p, s->begin, "only")) &&
-        order_tok_is(text, st->tokens, p + 1, s->begin, "the"))
-        st->rg->roles[p++] = ORDER_ROLE_QTY;
-    while (p < s->begin && (order_tok_is(text, st->tokens, p, s->begin, "of") ||
-                            order_tok_is(text, st->tokens, p, s->begin, "the") ||
-                            order_tok_is(text, st->tokens, p, s->begin, "those") ||
-                            order_tok_is(text, st->tokens, p, s->begin, "them") ||
-                            (p > q && order_tok_is(text, st->tokens, p - 1U, s->begin, "of") &&
-                             order_tok_is(text, st->tokens, p, s->begin, "every"))))
-        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "one of every taco": the count, see menu_refs */
-    if (k == 0 && st->each_qty > 0) {
-        s->qty = st->each_qty;
-        s->qty_explicit = true;
-    }
-    if (k == 0 && p + 1 == s->begin && order_tok_is(text, st->tokens, p, s->begin, "another"))
-        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "another flan": one more, no change to it */
+    p = attach_count_words(st, s, q, k, p);
     if (k == 0 && vague == 0 && st->each_qty == 0 &&
         (attach_x_count_before(st, s) || attach_paren_count_before(st, s)))
         p = s->begin;
