@@ -1483,6 +1483,51 @@ static void attach_no_shared(struct attach_state *st, struct order_thing *th, si
     }
 }
 
+/* "all three no tomato", "both large": the change after the every-word [a, a + every) goes
+ * on every dish asked for up to s. Returns where it ends, or 0 when no change follows. */
+static size_t attach_every_change(struct attach_state *st, const struct order_thing *s, size_t a,
+                                  size_t every, size_t limit)
+{
+    size_t b = attach_piece_end(st, a + every, limit);
+    if (b == a + every || !attach_modifier_form(st, a + every, b))
+        return 0;
+    memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, every);
+    for (size_t x = st->first; x < st->rg->n_things; x++)
+        if (st->rg->things[x].is_span && st->rg->things[x].begin <= s->begin)
+            attach_add_modifier(st, &st->rg->things[x], a + every, b);
+    return b;
+}
+
+/* "3 teriyaki bowls not 2": "not" and a number alone, at a, correct the count said before;
+ * both become the count's words. */
+static bool attach_not_count(struct attach_state *st, size_t a, size_t limit)
+{
+    int32_t was;
+    if (!order_tok_is(st->text, st->tokens, a, limit, "not") ||
+        attach_number(st->rd->u, st->text, st->tokens, a + 1, limit, &was) != 1 ||
+        !(a + 2 >= limit || attach_boundary(st->text, st->tokens, a + 2, limit)))
+        return false;
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, 2);
+    return true;
+}
+
+/* Is the one-word piece [a, b) filler, made so: "is" or "are" ("whatever the spicy burger
+ * is, ..."), or after a counted part "without", "wo", "normal" ("1 w cheese 1 without": the
+ * part as it comes)? */
+static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, bool counted)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    bool filler =
+        b == a + 1 &&
+        (order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are") ||
+         (counted && (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "wo") ||
+                      order_tok_is(text, t, a, b, "normal"))));
+    if (filler)
+        st->rg->roles[a] = ORDER_ROLE_FILLER;
+    return filler;
+}
+
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                            bool limit_is_span)
 {
@@ -1524,22 +1569,14 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
         }
         size_t every = attach_every(st, a, limit);
         if (every > 0) { /* "all three no tomato", "both large" */
-            size_t b = attach_piece_end(st, a + every, limit);
-            if (b == a + every || !attach_modifier_form(st, a + every, b))
+            size_t b = attach_every_change(st, s, a, every, limit);
+            if (b == 0)
                 return i;
-            memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, every);
-            for (size_t x = st->first; x < st->rg->n_things; x++)
-                if (st->rg->things[x].is_span && st->rg->things[x].begin <= s->begin)
-                    attach_add_modifier(st, &st->rg->things[x], a + every, b);
             i = b;
             continue;
         }
-        int32_t was;
-        if (order_tok_is(text, t, a, limit, "not") &&
-            attach_number(st->rd->u, text, t, a + 1, limit, &was) == 1 &&
-            (a + 2 >= limit || attach_boundary(text, t, a + 2, limit))) {
-            memset(st->rg->roles + a, ORDER_ROLE_QTY, 2); /* "3 teriyaki bowls not 2" */
-            i = a + 2;
+        if (attach_not_count(st, a, limit)) {
+            i = a + 2; /* "3 teriyaki bowls not 2" */
             continue;
         }
         struct order_thing *part = NULL;
@@ -1562,16 +1599,7 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
         }
         if (!mod)
             return i;
-        if (b == a + 1 &&
-            (order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are"))) {
-            st->rg->roles[a] = ORDER_ROLE_FILLER; /* "whatever the spicy burger is, ..." */
-            i = b;
-            continue;
-        }
-        if (counted > 0 && b == a + 1 &&
-            (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "wo") ||
-             order_tok_is(text, t, a, b, "normal"))) {
-            st->rg->roles[a] = ORDER_ROLE_FILLER; /* "1 w cheese 1 without": the part as it comes */
+        if (attach_filler_piece(st, a, b, counted > 0)) {
             i = b;
             continue;
         }
