@@ -3294,6 +3294,59 @@ static bool attach_question_asks_anew(const struct attach_state *st, const struc
                                   order_read_make_asked(st->text, st->tokens, at, q->end) > 0);
 }
 
+/* Clause c's reference [i, p] (k tokens of it a count of v) to dish last, the count read:
+ * a part of the dish, the dish counted, or the dish asked for anew. */
+static void attach_count_reference(struct attach_state *st, size_t c, struct order_thing *last,
+                                   size_t i, size_t p, size_t k, int32_t v)
+{
+    struct order_clause *cl = &st->rg->clauses[c];
+    /* "7 cheeseburgers. no pickles on 3 of them": a smaller count with words of its own
+     * is a part of the dish, to take them; the words are read as modifiers of the part,
+     * the span nearest before them (attach_leftovers) */
+    bool words = !attach_nothing_else(st, cl->begin, i) ||
+                 !attach_nothing_else(st, p + 1, cl->end) ||
+                 attach_modifier_lead_at(st, p + 1, cl->end); /* "one no pickles" */
+    if (k > 0 && last->qty_explicit && v < last->qty && words) {
+        struct order_thing *part = attach_split(st, last, v, cl->begin);
+        if (part) {
+            if (i > cl->begin && attach_points_at_count(st, cl->begin, i))
+                st->rg->roles[i - 1] = ORDER_ROLE_QTY; /* "on" of "on 3 of them" */
+            part->clause = (uint8_t)c;
+            cl->n_spans++;
+            return;
+        }
+    }
+    /* "he got this burger with ... Can I get two of those": a request pointing at a dish
+     * named outside a request asks for it anew, as after a question */
+    /* "2 fish tacos. can i get them without the cabbage?": after a bare list, a pronoun
+     * with no count of its own points at the dishes listed, asks for no more */
+    if (k == 0 && !st->rg->clauses[last->clause].question_start &&
+        attach_bare_list(st, last->clause))
+        return;
+    bool anew = attach_question_asks_anew(st, last) ||
+                (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
+                attach_topic_of_question(st, last, c);
+    if (!anew) {
+        last->qty = v;
+        last->qty_explicit = true;
+        /* "the onion rings are amazing. 3 of those please": counted, the dish is asked
+         * for, not only talked of */
+        st->rg->clauses[last->clause].has_quantity = true;
+        return;
+    }
+    if (st->rg->n_things == ORDER_ITEMS_MAX)
+        return;
+    struct order_thing *n = &st->rg->things[st->rg->n_things++];
+    *n = *last;
+    n->clause = (uint8_t)c;
+    n->qty = v;
+    n->qty_explicit = k > 0;
+    n->mods.n = 0;
+    n->begin = (uint16_t)i;
+    n->end = (uint16_t)(p + 1);
+    cl->n_spans++;
+}
+
 static void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -3353,51 +3406,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
         if (!last || !pronoun || (k == 0 && !cl->request_form))
             continue;
         memset(st->rg->roles + i, ORDER_ROLE_QTY, p + 1 - i);
-        /* "7 cheeseburgers. no pickles on 3 of them": a smaller count with words of its own
-         * is a part of the dish, to take them; the words are read as modifiers of the part,
-         * the span nearest before them (attach_leftovers) */
-        bool words = !attach_nothing_else(st, cl->begin, i) ||
-                     !attach_nothing_else(st, p + 1, cl->end) ||
-                     attach_modifier_lead_at(st, p + 1, cl->end); /* "one no pickles" */
-        if (k > 0 && last->qty_explicit && v < last->qty && words) {
-            struct order_thing *part = attach_split(st, last, v, cl->begin);
-            if (part) {
-                if (i > cl->begin && attach_points_at_count(st, cl->begin, i))
-                    st->rg->roles[i - 1] = ORDER_ROLE_QTY; /* "on" of "on 3 of them" */
-                part->clause = (uint8_t)c;
-                cl->n_spans++;
-                return;
-            }
-        }
-        /* "he got this burger with ... Can I get two of those": a request pointing at a dish
-         * named outside a request asks for it anew, as after a question */
-        /* "2 fish tacos. can i get them without the cabbage?": after a bare list, a pronoun
-         * with no count of its own points at the dishes listed, asks for no more */
-        if (k == 0 && !st->rg->clauses[last->clause].question_start &&
-            attach_bare_list(st, last->clause))
-            return;
-        bool anew = attach_question_asks_anew(st, last) ||
-                    (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
-                    attach_topic_of_question(st, last, c);
-        if (!anew) {
-            last->qty = v;
-            last->qty_explicit = true;
-            /* "the onion rings are amazing. 3 of those please": counted, the dish is asked
-             * for, not only talked of */
-            st->rg->clauses[last->clause].has_quantity = true;
-            return;
-        }
-        if (st->rg->n_things == ORDER_ITEMS_MAX)
-            return;
-        struct order_thing *n = &st->rg->things[st->rg->n_things++];
-        *n = *last;
-        n->clause = (uint8_t)c;
-        n->qty = v;
-        n->qty_explicit = k > 0;
-        n->mods.n = 0;
-        n->begin = (uint16_t)i;
-        n->end = (uint16_t)(p + 1);
-        cl->n_spans++;
+        attach_count_reference(st, c, last, i, p, k, v);
         return;
     }
 }
