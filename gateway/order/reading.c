@@ -1534,6 +1534,48 @@ static bool read_with_changes_something(const char *text, const struct order_tok
     return false;
 }
 
+/* "on the side", or "on side" before a break ("ketchup on side"), at i: the zone of what
+ * comes on the side (read_zone_on_the_side). Returns the phrase's words, 0 when none. */
+static size_t read_zone_side_phrase(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, struct order_reading *out,
+                                    size_t i, size_t b, size_t e)
+{
+    if (i + 2 < e && order_tok_is(text, tokens, i, e, "on") &&
+        order_tok_is(text, tokens, i + 1, e, "the") &&
+        order_tok_is(text, tokens, i + 2, e, "side")) {
+        read_zone_on_the_side(rd, text, tokens, i, b, 3, out);
+        return 3;
+    }
+    if (i > b && order_tok_is(text, tokens, i, e, "on") &&
+        order_tok_is(text, tokens, i + 1, e, "side") &&
+        (i + 2 >= e || tokens[i + 2].kind == ORDER_TOKEN_PUNCT ||
+         out->roles[i + 2] == ORDER_ROLE_FILLER)) {
+        read_zone_on_the_side(rd, text, tokens, i, b, 2, out);
+        return 2;
+    }
+    return 0;
+}
+
+/* "i don't want fries": after a negated wanting at i, what follows is not asked for, up to
+ * a stop or a consequence ("allergic to nuts so carrot cake ...": that asks anew); it is a
+ * zone. Returns where the zone ends, i when there is none. */
+static size_t read_zone_not_wanted(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, struct order_reading *out,
+                                   size_t i, size_t e)
+{
+    static const char *const then[] = {"so", "but", "because", "cause", "if"};
+    size_t neg = order_read_negated_wanting(text, tokens, i, e);
+    if (neg == 0)
+        return i;
+    size_t j = i + neg;
+    while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
+           !read_zone_stops(rd, text, tokens, out, j, e) &&
+           !order_tok_in(text, tokens, j, e, then, sizeof(then) / sizeof(*then)))
+        j++;
+    memset(out->mod_zone + i, true, j - i);
+    return j;
+}
+
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out)
 {
@@ -1560,19 +1602,9 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 i += m - 1;
                 continue;
             }
-            if (i + 2 < e && order_tok_is(text, tokens, i, e, "on") &&
-                order_tok_is(text, tokens, i + 1, e, "the") &&
-                order_tok_is(text, tokens, i + 2, e, "side")) {
-                read_zone_on_the_side(rd, text, tokens, i, b, 3, out);
-                i += 2;
-                continue;
-            }
-            if (i > b && order_tok_is(text, tokens, i, e, "on") &&
-                order_tok_is(text, tokens, i + 1, e, "side") &&
-                (i + 2 >= e || tokens[i + 2].kind == ORDER_TOKEN_PUNCT ||
-                 out->roles[i + 2] == ORDER_ROLE_FILLER)) {
-                read_zone_on_the_side(rd, text, tokens, i, b, 2, out); /* "ketchup on side" */
-                i += 1;
+            size_t side = read_zone_side_phrase(rd, text, tokens, out, i, b, e);
+            if (side > 0) {
+                i += side - 1;
                 continue;
             }
             /* "does the bun have an egg wash on it?": asked of what is on it, no change */
@@ -1584,17 +1616,9 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             }
             if (read_zone_added_after(rd, text, tokens, i, b, e, out) > 0)
                 continue;
-            size_t neg = order_read_negated_wanting(text, tokens, i, e);
-            if (neg > 0) { /* "i don't want fries": what follows is not asked for */
-                size_t j = i + neg;
-                /* "allergic to nuts so carrot cake ...": a consequence asks anew */
-                static const char *const then[] = {"so", "but", "because", "cause", "if"};
-                while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
-                       !read_zone_stops(rd, text, tokens, out, j, e) &&
-                       !order_tok_in(text, tokens, j, e, then, sizeof(then) / sizeof(*then)))
-                    j++;
-                memset(out->mod_zone + i, true, j - i);
-                i = j - 1;
+            size_t unwanted = read_zone_not_wanted(rd, text, tokens, out, i, e);
+            if (unwanted > i) {
+                i = unwanted - 1;
                 continue;
             }
             size_t k =
