@@ -4426,6 +4426,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chips and Queso", .qty = 1, .mods = {"lots of queso"}}}},
+    /* a dish added "to the pickup" is added to the order already placed: an order, not a
+     * pickup message; "one more thing" names no dish */
+    {.text = "oh and one more thing, can you add 2 horchatas to our pickup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
