@@ -4433,6 +4433,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    /* a beer by its brand is a drink the menu lacks, not a misspelt dish to ask back */
+    {.text = "3 al pastor tacos and two coronas pls",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}},
+     .unknown = {"coronas"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
