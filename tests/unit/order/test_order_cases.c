@@ -4440,6 +4440,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}},
      .unknown = {"coronas"}},
+    /* a name put head first in the plural ("burritos de ...") with no count, for a group,
+     * leaves the count to be asked as "lemonades for everyone" does */
+    {.text = "burritos de carne asada for everybody pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"burritos de carne asada", {"Carne Asada Burrito"}, .how_many = true}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
