@@ -4447,6 +4447,18 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"burritos de carne asada", {"Carne Asada Burrito"}, .how_many = true}}},
+    /* in another language, what has "not yet" come is an order placed before, and the
+     * hours the place opens are no dish asked for: both other, whatever dish they name */
+    {.text = "Hallo, unsere Tacos sind noch nicht da",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    {.text = "Buenas, ¿el domingo abren temprano?",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
