@@ -4459,6 +4459,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"other"},
      .language = "es"},
+    /* as many pictures of a dish as the "x" count just before them draw the dish counted:
+     * the picture's word joins its name ("carnitas" alone is a taco or a bowl), the count
+     * stands */
+    {.text = "carnitas x2 🌮🌮 + 1 horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
