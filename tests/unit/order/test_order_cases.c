@@ -4467,6 +4467,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* asking whether one can order a dish for a later day asks what the place does, as
+     * "can I order for tomorrow?" does: an inquiry, no order */
+    {.text = "could we order 30 churros for friday?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
