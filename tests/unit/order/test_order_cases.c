@@ -4473,6 +4473,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a name heard and written as three words the menu reads as nothing, where a dish is
+     * named, is the one word they sound like together */
+    {.text = "could i get 2 kaysa beer ia tacos pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
