@@ -370,10 +370,12 @@ static bool classify_says_something(const struct order_class_input *in,
 static bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
                                 const struct order_clause *cl, size_t end, bool were)
 {
-    static const char *const past[] = {"was",    "had",      "did",    "wasnt", "werent",
-                                       "didnt",  "hadnt",    "tasted", "came",  "arrived",
-                                       "forgot", "received", "got",    "ate",   "bought",
-                                       "tried",  "ordered",  "left",   "gave"};
+    static const char *const past[] = {"was", "had", "did", "wasnt", "werent", "didnt", "hadnt",
+                                       "tasted", "came", "arrived", "forgot", "received", "got",
+                                       "ate", "bought", "tried", "ordered", "left", "gave",
+                                       /* what became of it: "my dog stole a churro" */
+                                       "stole", "took", "dropped", "spilled", "loved", "enjoyed",
+                                       "finished", "devoured", "brought", "threw"};
     for (size_t i = cl->begin; i < end; i++) {
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)

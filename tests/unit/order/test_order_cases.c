@@ -4480,6 +4480,11 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 2}}},
+    /* what became of a dish ("spilled", "stole") before it is told, not asked for */
+    {.text = "omg my little brother spilled his horchata everywhere lol",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
