@@ -4485,6 +4485,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "whatever the <words> one is," then a kind of dish: the one dish of that kind the
+     * words describe, as "in a bowl" would say */
+    {.text = "whatever the chicken one is, bowl. plus 2 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}, {.name = "Horchata", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
