@@ -3900,6 +3900,16 @@ static bool attach_plural_token(const struct attach_state *st, size_t t)
     return w->text[w->len - 1] != 's';
 }
 
+/* Does the span hold a plural the customer made, at its end ("lemonades") or anywhere else:
+ * a head noun may come first ("tacos al pastor")? */
+static bool attach_plural_span(const struct attach_state *st, const struct order_thing *th)
+{
+    for (size_t t = th->begin; t < th->end; t++)
+        if (attach_plural_token(st, t))
+            return true;
+    return false;
+}
+
 /* Does the clause say the dishes are for a group ("for the table", "for everyone", "for
  * the whole team", "for the 4 of us", "for 6 people")? Returns the group's size when it is
  * said, -1 when it is not, 0 for no group. */
@@ -4077,7 +4087,7 @@ static void attach_group_counts(struct attach_state *st, size_t first, size_t en
         /* "lunch for 4 of us: a horchata each": one for each of the group */
         bool each = order_tok_is(st->text, st->tokens, th->end, st->e, "each");
         if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||
-            th->reference || !(attach_plural_token(st, th->end - 1U) || each))
+            th->reference || !(attach_plural_span(st, th) || each))
             continue;
         if (!checked) {
             group = attach_for_group(st);

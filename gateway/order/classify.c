@@ -370,10 +370,12 @@ static bool classify_says_something(const struct order_class_input *in,
 static bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
                                 const struct order_clause *cl, size_t end, bool were)
 {
-    static const char *const past[] = {"was",    "had",      "did",    "wasnt", "werent",
-                                       "didnt",  "hadnt",    "tasted", "came",  "arrived",
-                                       "forgot", "received", "got",    "ate",   "bought",
-                                       "tried",  "ordered",  "left",   "gave"};
+    static const char *const past[] = {"was", "had", "did", "wasnt", "werent", "didnt", "hadnt",
+                                       "tasted", "came", "arrived", "forgot", "received", "got",
+                                       "ate", "bought", "tried", "ordered", "left", "gave",
+                                       /* what became of it: "my dog stole a churro" */
+                                       "stole", "took", "dropped", "spilled", "loved", "enjoyed",
+                                       "finished", "devoured", "brought", "threw"};
     for (size_t i = cl->begin; i < end; i++) {
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
@@ -609,6 +611,27 @@ static bool classify_asks_information(const struct order_class_input *in,
     return false;
 }
 
+/* Does the request ask whether it can order for a later day ("can I order a whole tres
+ * leches cake for saturday?", "could we order 30 tacos for tomorrow")? Ordering ahead is a
+ * question of what the place does, as "can I order for tomorrow?" is; "can we get 15
+ * burgers for 6pm tomorrow?" asks for the food. */
+static bool classify_orders_ahead(const struct order_class_input *in, const struct order_clause *cl)
+{
+    static const char *const modals[] = {"can", "could", "may"}, *const who[] = {"i", "we"};
+    static const char *const later[] = {"tomorrow", "tmrw",      "tmr",      "monday",
+                                        "tuesday",  "wednesday", "thursday", "friday",
+                                        "saturday", "sunday",    "weekend",  "week"};
+    size_t j = cl->begin + 2U;
+    while (j < cl->end && !(order_tok_is(in->text, in->tokens, j, cl->end, "order") &&
+                            order_tok_in(in->text, in->tokens, j - 1U, j, who, 2) &&
+                            order_tok_in(in->text, in->tokens, j - 2U, j, modals, 3)))
+        j++;
+    for (size_t k = j + 1U; k < cl->end; k++)
+        if (order_tok_in(in->text, in->tokens, k, cl->end, later, sizeof(later) / sizeof(*later)))
+            return true;
+    return false;
+}
+
 /* Does "order" at j close "from/off my/our/the order" ("cancel the fries from my order")? */
 static bool classify_from_order(const struct order_class_input *in, size_t j)
 {
@@ -719,6 +742,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
         return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
     if (cl->request_form && classify_asks_information(in, rg, cl))
         return ORDER_INTENT_QUESTION; /* "could I get a list of what's vegan" */
+    if (cl->request_form && question && classify_orders_ahead(in, cl))
+        return ORDER_INTENT_QUESTION; /* "can I order a whole cake for saturday?" */
     if (classify_asks_for_one(u, in, rg, cl, &f, question, at))
         return ORDER_INTENT_REQUEST;
     if (classify_colon_list(in, rg, c))

@@ -495,13 +495,23 @@ static const char *const language_past[] = {
     "była", "było",  "dün",     "geçen",  NULL,
 };
 
-/* Cancelling an order and being late: a message with one is about an order already placed
- * or its pickup, never a new one ("Quiero cancelar mi pedido", "Vou chegar atrasado"). */
+/* Cancelling an order, being late, an order that has not arrived and the hours the place
+ * keeps: a message with one is about an order already placed, its pickup or the shop,
+ * never a new one ("Quiero cancelar mi pedido", "Vou chegar atrasado", "Mi pedido no ha
+ * llegado", "¿A qué hora abren?"). */
 static const char *const language_other[] = {
-    "cancelar", "cancela",   "cancele",    "stornieren",  "storniere", "storno",
-    "annuler",  "annule",    "annullare",  "annulla",     "anuluj",    "anulować",
-    "anulowac", "annuleren", "iptal",      "atrasado",    "atrasada",  "retraso",
-    "ritardo",  "retard",    "verspätung", "verspaetung", NULL,
+    "cancelar", "cancela",    "cancele",    "stornieren",  "storniere",   "storno",
+    "annuler",  "annule",     "annullare",  "annulla",     "anuluj",      "anulować",
+    "anulowac", "annuleren",  "iptal",      "atrasado",    "atrasada",    "retraso",
+    "ritardo",  "retard",     "verspätung", "verspaetung", "llegado",     "llegó",
+    "recibido", "angekommen", "geliefert",  "arrivé",      "arrivée",     "arrivato",
+    "arrivata", "ricevuto",   "chegou",     "recebido",    "aangekomen",  "bezorgd",
+    "abren",    "abierto",    "abiertos",   "cierran",     "cerrado",     "horario",
+    "öffnen",   "öffnet",     "geöffnet",   "schließen",   "geschlossen", "öffnungszeiten",
+    "ouvert",   "ouvrez",     "fermez",     "fermé",       "horaires",    "aperto",
+    "aprite",   "chiudete",   "chiuso",     "orari",       "orario",      "abrem",
+    "aberto",   "fecham",     "fechado",    "geopend",     "gesloten",    "openingstijden",
+    "otwarte",  "czynne",     "zamknięte",  NULL,
 };
 
 /* Does a word of text[0..len) stand in list? */
@@ -516,9 +526,33 @@ static bool language_text_has(const char *text, size_t len, const char *const *l
     return false;
 }
 
+/* "Still not" and "not yet", word by word: what has not happened yet is an order placed
+ * before that has not come ("Ich habe meine Bestellung immer noch nicht bekommen"). */
+static const char *const language_not_yet[][2] = {
+    {"noch", "nicht"}, {"todavía", "no"}, {"todavia", "no"},   {"aún", "no"},
+    {"aun", "no"},     {"pas", "encore"}, {"toujours", "pas"}, {"ancora", "non"},
+    {"ainda", "não"},  {"ainda", "nao"},  {"nog", "niet"},     {"jeszcze", "nie"},
+};
+
+/* Does text[0..len) hold one of the two-word phrases of language_not_yet? */
+static bool language_text_not_yet(const char *text, size_t len)
+{
+    char prev[LANGUAGE_WORD_MAX + 1] = "", word[LANGUAGE_WORD_MAX + 1];
+    size_t at = 0;
+    bool fits;
+    while (language_next_word((const unsigned char *)text, len, &at, word, &fits)) {
+        for (size_t i = 0; fits && i < sizeof(language_not_yet) / sizeof(*language_not_yet); i++)
+            if (strcmp(prev, language_not_yet[i][0]) == 0 &&
+                strcmp(word, language_not_yet[i][1]) == 0)
+                return true;
+        memcpy(prev, fits ? word : "", fits ? strlen(word) + 1 : 1);
+    }
+    return false;
+}
+
 bool order_language_other(const char *text, size_t len)
 {
-    return language_text_has(text, len, language_other);
+    return language_text_has(text, len, language_other) || language_text_not_yet(text, len);
 }
 
 /* Words of a question about the menu in other languages: a price, what a dish holds, a diet

@@ -71,6 +71,41 @@ static bool order_emoji_echoes(int32_t cp, const char *word, size_t wl, const ch
     return false;
 }
 
+/* Is the word just written (out[0..o), no blank after it) an "x" count ("x3", "3x") of as
+ * many as the run of one dish's picture that follows it? The run then draws the dish just
+ * counted ("carnitas x2 🌮🌮": carnitas tacos, two); a picture after a count of another
+ * number is a dish of its own ("🍔 x2 🍟 x2"). Returns where the count starts, or o. */
+static size_t order_emoji_draws_x_count(const char *out, size_t o, int run)
+{
+    size_t b = o;
+    while (b > 0 && out[b - 1] != ' ' && out[b - 1] != '\n')
+        b--;
+    size_t len = o - b;
+    if (run < 2 || b == 0 || len < 2 || len > 3 || (out[b] != 'x' && out[o - 1] != 'x'))
+        return o;
+    size_t d0 = out[b] == 'x' ? b + 1 : b, d1 = out[b] == 'x' ? o : o - 1;
+    int count = 0;
+    for (size_t k = d0; k < d1; k++) {
+        if (out[k] < '0' || out[k] > '9')
+            return o;
+        count = count * 10 + (out[k] - '0');
+    }
+    return d1 > d0 && count == run ? b : o;
+}
+
+/* Writes word before the count at out[at, o): the dish's word joins its name, the count
+ * stays after it ("carnitas taco x2"). Returns the new length, or 0 when it does not fit. */
+static size_t order_emoji_before_count(const char *word, size_t wl, char *out, size_t at, size_t o,
+                                       size_t cap)
+{
+    if (o + wl + 2 > cap)
+        return 0;
+    memmove(out + at + wl + 1, out + at, o - at);
+    memcpy(out + at, word, wl);
+    out[at + wl] = ' ';
+    return o + wl + 1;
+}
+
 /* Do the next few words after the picture at cps[i - 1] (blanks aside, up to a separator)
  * name what it pictures: "🍟 fries", "2 🍔 cheddar cheeseburgers", "🥤 lemonade"? Then it
  * labels them, no dish of its own. cps are casefolded. */
@@ -134,11 +169,16 @@ static int order_emoji_run_count(int32_t cp, const int32_t *cps, int i, int n, c
  * it opens a line of words, nothing before it echoes it. Returns the new length, or 0 when
  * it does not fit. */
 static size_t order_encode_emoji(int32_t cp, const char *word, char *out, size_t o, int *pending,
-                                 size_t cap, bool line_head)
+                                 size_t cap, bool line_head, int run)
 {
     size_t wl = strlen(word);
     if (!line_head && order_emoji_echoes(cp, word, wl, out, o))
         return o; /* nothing to add; an echo follows a word, so o > 0 */
+    size_t count_at = order_emoji_dish(cp) && !line_head && *pending != '\n'
+                          ? order_emoji_draws_x_count(out, o, run)
+                          : o;
+    if (count_at < o)
+        return order_emoji_before_count(word, wl, out, count_at, o, cap);
     if (o + 2 + wl + 1 > cap)
         return 0;
     if (*pending == '\n')
@@ -207,7 +247,10 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
             while (w < n && (order_is_blank(cps[w]) || cps[w] == 0xFE0F || cps[w] == c))
                 w++;
             bool line_head = pending == '\n' && w < n && cps[w] >= 'a' && cps[w] <= 'z';
-            o = order_encode_emoji(c, word, out, o, &pending, cap, line_head);
+            int run = 0; /* the pictures of this dish side by side, from here */
+            for (int r = i; r < n && (cps[r] == c || cps[r] == 0xFE0F); r++)
+                run += cps[r] == c;
+            o = order_encode_emoji(c, word, out, o, &pending, cap, line_head, run);
             if (o == 0)
                 return -E2BIG;
             continue;

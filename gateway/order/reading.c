@@ -55,6 +55,38 @@ static bool read_dish_place(const char *text, const struct order_token *tokens, 
            order_tok_in(text, tokens, b - 1U, b, articles, sizeof(articles) / sizeof(*articles));
 }
 
+/* "case a beer ia tacos": a name heard and written as three or four words, none of which
+ * the menu reads, where a dish is named, is the one word they sound like together (a
+ * sound key matches one vocabulary word only). Marks them read as one and returns how many
+ * words were joined, 0 when none. */
+static size_t read_heard_run(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t n, struct order_reading *out,
+                             size_t i)
+{
+    enum { HEARD_WORDS_MIN = 3, HEARD_WORDS_MAX = 4, HEARD_BYTES_MIN = 8 };
+    char joined[ORDER_LEX_WORD_BYTES_MAX];
+    size_t len = 0;
+    for (size_t k = 0; k < HEARD_WORDS_MAX && i + k < n; k++) {
+        const struct order_token *t = &tokens[i + k];
+        if (t->kind != ORDER_TOKEN_WORD || out->n_hits[i + k] > 0 || out->joined[i + k] ||
+            len + t->len >= sizeof(joined) || (text[t->off] >= '0' && text[t->off] <= '9'))
+            return 0;
+        memcpy(joined + len, text + t->off, t->len);
+        len += t->len;
+        struct order_lex_hit heard;
+        if (k + 1 < HEARD_WORDS_MIN || len < HEARD_BYTES_MIN ||
+            !read_dish_place(text, tokens, n, out, i, i + k + 1) ||
+            order_lexicon_sounds_like(rd->lex, joined, len, &heard, 1) != 1)
+            continue; /* the place first: the sound is looked up over the whole vocabulary */
+        out->hits[i][0] = (struct order_lex_hit){{heard.words[0], 0}, 1, 0, 1.0f};
+        out->n_hits[i] = 1;
+        for (size_t j = i; j < i + k; j++)
+            out->joined[j] = true;
+        return k + 1;
+    }
+    return 0;
+}
+
 static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
                        const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -77,6 +109,11 @@ static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer
         *slot = (uint16_t)(i + 1);
     }
     for (size_t i = 0; i + 1 < n; i++) {
+        size_t heard_run = read_heard_run(rd, text, tokens, n, out, i);
+        if (heard_run > 0) {
+            i += heard_run - 1U;
+            continue;
+        }
         const struct order_token *a = &tokens[i], *b = &tokens[i + 1];
         if (a->kind != ORDER_TOKEN_WORD || b->kind != ORDER_TOKEN_WORD || a->len < 3 ||
             b->len < 2 || (size_t)a->len + b->len >= ORDER_LEX_WORD_BYTES_MAX)

@@ -395,10 +395,26 @@ static size_t read_thing_noun_end(const char *text, const struct order_token *to
     return order_tok_in(text, tokens, a->end, end, nouns, 3) ? a->end + 1U : 0U;
 }
 
+/* Where the kind starts after "thing"/"one" at p in "whatever the chicken one is, burrito":
+ * "is", then a comma or a dash; 0 when no such clause closes it. Without "is" the comma may
+ * list two things ("the chicken one, fries"). */
+static size_t read_thing_then_kind(const char *text, const struct order_token *tokens, size_t p,
+                                   size_t end)
+{
+    if (!order_tok_is(text, tokens, p, end, "is"))
+        return 0U;
+    p++;
+    return p < end && tokens[p].kind == ORDER_TOKEN_PUNCT &&
+                   (tokens[p].punct == ',' || tokens[p].punct == '-')
+               ? p + 1U
+               : 0U;
+}
+
 /* "whatever the chicken thing in a bowl is": words, "thing" (or "one"), "in"/"on" a kind of
  * dish name the one dish of that kind whose name or description holds the words, as "the
  * chicken bowl" would; the two spans become one. "thing" may be left out after words several
- * dishes hold ("the carnitas in a bowl"). */
+ * dishes hold ("the carnitas in a bowl"). The kind may also follow a pause ("whatever the
+ * chicken one is, burrito"). */
 static void read_thing_in_kind(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c, size_t first,
                                struct order_reading *rg)
@@ -407,13 +423,14 @@ static void read_thing_in_kind(const struct order_reader *rd, const char *text,
     for (size_t s = first; s + 1 < rg->n_things; s++) {
         struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
         size_t words_end, p = read_thing_noun_end(text, tokens, a, cl->end, &words_end);
+        size_t paused = p > 0 ? read_thing_then_kind(text, tokens, p, cl->end) : 0U;
         if (p == 0 && a->item < 0)
             p = a->end; /* "the carnitas in a bowl": a word several dishes hold */
         if (!a->is_span || !b->is_span || p == 0 || words_end <= a->begin ||
-            !(order_tok_is(text, tokens, p, cl->end, "in") ||
+            !(paused > 0 || order_tok_is(text, tokens, p, cl->end, "in") ||
               order_tok_is(text, tokens, p, cl->end, "on")))
             continue;
-        p++;
+        p = paused > 0 ? paused : p + 1U;
         if (order_tok_is(text, tokens, p, cl->end, "a") ||
             order_tok_is(text, tokens, p, cl->end, "the"))
             p++;

@@ -4426,6 +4426,72 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chips and Queso", .qty = 1, .mods = {"lots of queso"}}}},
+    /* a dish added "to the pickup" is added to the order already placed: an order, not a
+     * pickup message; "one more thing" names no dish */
+    {.text = "oh and one more thing, can you add 2 horchatas to our pickup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* a beer by its brand is a drink the menu lacks, not a misspelt dish to ask back */
+    {.text = "3 al pastor tacos and two coronas pls",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}},
+     .unknown = {"coronas"}},
+    /* a name put head first in the plural ("burritos de ...") with no count, for a group,
+     * leaves the count to be asked as "lemonades for everyone" does */
+    {.text = "burritos de carne asada for everybody pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"burritos de carne asada", {"Carne Asada Burrito"}, .how_many = true}}},
+    /* in another language, what has "not yet" come is an order placed before, and the
+     * hours the place opens are no dish asked for: both other, whatever dish they name */
+    {.text = "Hallo, unsere Tacos sind noch nicht da",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    {.text = "Buenas, ¿el domingo abren temprano?",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
+    /* as many pictures of a dish as the "x" count just before them draw the dish counted:
+     * the picture's word joins its name ("carnitas" alone is a taco or a bowl), the count
+     * stands */
+    {.text = "carnitas x2 🌮🌮 + 1 horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* asking whether one can order a dish for a later day asks what the place does, as
+     * "can I order for tomorrow?" does: an inquiry, no order */
+    {.text = "could we order 30 churros for friday?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a name heard and written as three words the menu reads as nothing, where a dish is
+     * named, is the one word they sound like together */
+    {.text = "could i get 2 kaysa beer ia tacos pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2}}},
+    /* what became of a dish ("spilled", "stole") before it is told, not asked for */
+    {.text = "omg my little brother spilled his horchata everywhere lol",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "whatever the <words> one is," then a kind of dish: the one dish of that kind the
+     * words describe, as "in a bowl" would say */
+    {.text = "whatever the chicken one is, bowl. plus 2 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}, {.name = "Horchata", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
