@@ -50,6 +50,22 @@ static bool clause_ends_at(const struct order_token *t)
                                             t->punct == '\n' || t->punct == ';');
 }
 
+/* Is token i a picture (an emoji other than food, which reads as its word) standing between
+ * two words as a sentence's full stop would: "you forgot my fries 😤 this time i want ..."?
+ * A picture is where a customer stops one thought; a list of dishes goes on with commas and
+ * "and". Pictures live in the supplementary planes (a 4-byte UTF-8 lead) or the symbol and
+ * dingbat blocks U+2600..U+27BF (lead 0xE2, second byte 0x98..0x9E). */
+static bool clause_picture_ends_at(const char *text, const struct order_token *tokens, size_t i,
+                                   size_t n)
+{
+    const struct order_token *t = &tokens[i];
+    if (t->kind != ORDER_TOKEN_PUNCT || t->punct != ',' || i == 0 || i + 1 >= n ||
+        tokens[i - 1].kind != ORDER_TOKEN_WORD || tokens[i + 1].kind != ORDER_TOKEN_WORD)
+        return false;
+    const unsigned char *c = (const unsigned char *)text + t->off;
+    return c[0] >= 0xF0 || (c[0] == 0xE2 && c[1] >= 0x98 && c[1] <= 0x9E);
+}
+
 /* A question clause starting at i (after a comma or "and"/"but"/"also"). */
 static bool clause_question_after(const char *text, const struct order_token *tokens, size_t i,
                                   size_t n)
@@ -278,7 +294,8 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
     size_t start = 0;
     for (size_t i = 0; i < n; i++) {
         const struct order_token *t = &tokens[i];
-        bool cut_after = clause_ends_at(t) && !clause_trails_off(text, tokens, start, i);
+        bool cut_after = (clause_ends_at(t) && !clause_trails_off(text, tokens, start, i)) ||
+                         clause_picture_ends_at(text, tokens, i, n);
         bool cut_before = false;
         if (i > start + 1 && i + 1 < n) {
             bool comma = t->kind == ORDER_TOKEN_PUNCT && t->punct != '&' && t->punct != '/';

@@ -3292,6 +3292,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* a picture between two sentences ends the first as a full stop would: the complaint
+     * keeps none of the request after it */
+    {.text = "you were out of lemonade yesterday 😞 today a lemonade and a falafel wrap please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
