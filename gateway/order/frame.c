@@ -32,6 +32,21 @@ static void frame_add(struct order_frame_words *fw, const struct order_lexicon *
     fw->lens[fw->count++] = (uint8_t)len;
 }
 
+/* Adds words w and w + 1 of pattern pat as a pair of neighbours. */
+static void frame_add_pair(struct order_frame_words *fw, const struct order_pattern *pat, size_t w)
+{
+    if (fw->n_pairs % 64 == 0) {
+        fw->pair_words = realloc(fw->pair_words, (fw->n_pairs + 64) * 2 * sizeof(*fw->pair_words));
+        fw->pair_lens = realloc(fw->pair_lens, (fw->n_pairs + 64) * 2 * sizeof(*fw->pair_lens));
+        ORDER_ASSERT(fw->pair_words && fw->pair_lens);
+    }
+    for (size_t k = 0; k < 2; k++) {
+        fw->pair_words[2 * fw->n_pairs + k] = pat->words[w + k];
+        fw->pair_lens[2 * fw->n_pairs + k] = pat->word_lens[w + k];
+    }
+    fw->n_pairs++;
+}
+
 void order_frame_words_init(struct order_frame_words *fw, const struct order_understanding *u,
                             const struct order_lexicon *lex)
 {
@@ -44,8 +59,11 @@ void order_frame_words_init(struct order_frame_words *fw, const struct order_und
     for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++)
         for (size_t p = 0; p < lists[l]->count; p++) {
             const struct order_pattern *pat = &lists[l]->items[p];
-            for (size_t w = 0; w < pat->n_words; w++)
+            for (size_t w = 0; w < pat->n_words; w++) {
                 frame_add(fw, lex, pat->words[w], pat->word_lens[w]);
+                if (w + 1 < pat->n_words && pat->star_at != (int8_t)(w + 1))
+                    frame_add_pair(fw, pat, w); /* no pair across a wildcard */
+            }
         }
     /* the verbs the opener grammar reads beyond the lists (clause.c): "oddering" */
     static const char *const grammar[] = {"ordering", "getting", "grabbing"};
@@ -57,6 +75,8 @@ void order_frame_words_free(struct order_frame_words *fw)
 {
     free(fw->words);
     free(fw->lens);
+    free(fw->pair_words);
+    free(fw->pair_lens);
     memset(fw, 0, sizeof(*fw));
 }
 
@@ -81,12 +101,38 @@ static size_t frame_bound(const char *w, size_t len, const char *f, size_t flen)
     return 1;
 }
 
-/* The one frame word within reach of w, or -1 (none, or two at the same distance); its
- * distance in *dist. At the same distance a swap of two letters wins over other edits:
- * "waht" is "what", not "wait". */
-static int32_t frame_nearest(const struct order_frame_words *fw, const char *w, size_t len,
-                             size_t *dist)
+/* Does frame word f, written at token t, stand beside its neighbour as in a phrase of the
+ * lists: "hwllo greenbite" is "hello" ("hello greenbite"), not "hallo"; "can you makr me" is
+ * "make" ("you make", "make me"), not "mark" ("question mark")? */
+static bool frame_fits_neighbours(const struct order_frame_words *fw, const char *f, size_t flen,
+                                  const char *text, const struct order_token *tokens, size_t n,
+                                  size_t t)
 {
+    for (size_t p = 0; p < fw->n_pairs; p++)
+        for (size_t side = 0; side < 2; side++) {
+            const char *mine = fw->pair_words[2 * p + side];
+            const char *other = fw->pair_words[2 * p + 1 - side];
+            size_t other_len = fw->pair_lens[2 * p + 1 - side];
+            size_t nb = side == 0 ? t + 1 : t - 1; /* the neighbour the pair puts beside f */
+            if (fw->pair_lens[2 * p + side] != flen || memcmp(mine, f, flen) != 0 ||
+                (side == 1 && t == 0) || nb >= n || tokens[nb].kind != ORDER_TOKEN_WORD ||
+                tokens[nb].len != other_len)
+                continue;
+            if (memcmp(text + tokens[nb].off, other, other_len) == 0)
+                return true;
+        }
+    return false;
+}
+
+/* The one frame word within reach of token t, or -1 (none, or two alike); its distance in
+ * *dist. At the same distance the word that stands beside its neighbour as in a phrase of the
+ * lists wins, then a swap of two letters wins over other edits: "waht" is "what", not
+ * "wait". */
+static int32_t frame_nearest(const struct order_frame_words *fw, const char *text,
+                             const struct order_token *tokens, size_t n, size_t t, size_t *dist)
+{
+    const char *w = text + tokens[t].off;
+    size_t len = tokens[t].len;
     size_t best_d = SIZE_MAX;
     int32_t best = -1;
     bool tie = false;
@@ -98,11 +144,14 @@ static int32_t frame_nearest(const struct order_frame_words *fw, const char *w, 
         size_t d = order_edit_distance(w, len, fw->words[i], fw->lens[i], bound);
         if (d > bound)
             continue;
-        /* 2: two letters swapped, 1: letters left out ("wold" is "would", not "hold";
-         * "plase" is "please", not "place"), 0: other edits */
+        /* 4: beside its neighbour as in a phrase; then 2: two letters swapped, 1: letters left
+         * out ("wold" is "would", not "hold"; "plase" is "please", not "place"), 0: other
+         * edits */
         int kind = fw->lens[i] == len && frame_swapped(w, fw->words[i], len) ? 2
                    : fw->lens[i] == len + d                                  ? 1
                                                                              : 0;
+        if (frame_fits_neighbours(fw, fw->words[i], fw->lens[i], text, tokens, n, t))
+            kind += 4;
         if (d < best_d || (d == best_d && kind > best_kind)) {
             best_d = d;
             best = (int32_t)i;
@@ -215,7 +264,7 @@ static int32_t frame_word_for(const struct order_frame_words *fw,
         order_language_function_word(text + k->off, k->len))
         return -1;
     size_t d = 0;
-    int32_t f = frame_nearest(fw, text + k->off, k->len, &d);
+    int32_t f = frame_nearest(fw, text, tokens, n, t, &d);
     if (f < 0 || n_hits == 0 || d < menu_edits)
         return f;
     return d == menu_edits && frame_beside_subject(text, tokens, n, t) ? f : -1;

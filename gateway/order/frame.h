@@ -6,8 +6,10 @@
  * English, nor a menu word, nor a food ("latte" is no "late"), nor a number, and that is one edit
  * (two from seven letters) from exactly one frame word of four letters or more, or two letters
  * swapped from one of three ("cna", "gte"), is rewritten as that word in the match form: "coudl
- * i havge 2 burgers plaese" reads as "could i have 2 burgers please". At the same distance a
- * swap of two neighbours wins over other edits ("waht" is "what", not "wait"). Menu words are
+ * i havge 2 burgers plaese" reads as "could i have 2 burgers please". At the same distance the
+ * word that stands beside its neighbour as in a phrase of the lists wins ("hwllo greenbite" is
+ * "hello", "can you makr me" is "make"), then a swap of two neighbours wins over other edits
+ * ("waht" is "what", not "wait"). Menu words are
  * the lexicon's business (lexicon.h) and are never touched here.
  *
  * The vocabulary is built once per pipeline (allocates) and read-only afterwards. */
@@ -26,6 +28,11 @@ struct order_frame_words {
     const char **words; /* NUL-terminated, in the understanding's arena */
     uint8_t *lens;
     size_t count;
+    /* the words that stand side by side in a phrase of the lists ("can you make me": "you
+     * make", "make me"), two per pair, to tell which of two frame words a misspelling means */
+    const char **pair_words;
+    uint8_t *pair_lens;
+    size_t n_pairs;
 };
 
 /* Collects the frame words of u that the lexicon does not hold. Aborts on out of memory. */

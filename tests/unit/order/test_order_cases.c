@@ -3299,6 +3299,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a misspelt greeting or request verb is the frame word that stands beside its neighbour
+     * as in a phrase of the lists: "hello" ("hello greenbite"), "make" ("you make me"), not
+     * "hallo" or "mark" ("question mark") */
+    {.text = "hrllo greenbite could you makr me two lemonades with no ice?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}}}},
 };
 
 static struct fixture f;
