@@ -51,6 +51,7 @@ void order_frame_words_init(struct order_frame_words *fw, const struct order_und
                             const struct order_lexicon *lex)
 {
     memset(fw, 0, sizeof(*fw));
+    fw->lex = lex;
     const struct order_patterns *lists[] = {
         &u->openers,           &u->greetings,  &u->fillers,         &u->question_starts,
         &u->question_anywhere, &u->cues,       &u->modifier_starts, &u->modifier_zone_starts,
@@ -270,6 +271,23 @@ static int32_t frame_word_for(const struct order_frame_words *fw,
     return d == menu_edits && frame_beside_subject(text, tokens, n, t) ? f : -1;
 }
 
+/* Does token t follow a word read exactly as a menu word that ends no name ("green" of "iced
+ * green tea")? The customer goes on with the rest of the dish's name there, misspelt or not:
+ * "green tesa" is no "test", "green teaa" no "team". */
+static bool frame_inside_name(const struct order_frame_words *fw, const struct order_token *tokens,
+                              size_t t, const struct order_lex_hit (*hits)[ORDER_LEX_HITS_MAX],
+                              const uint8_t *n_hits)
+{
+    if (t == 0 || tokens[t - 1].kind != ORDER_TOKEN_WORD || n_hits[t - 1] == 0)
+        return false;
+    for (size_t h = 0; h < n_hits[t - 1]; h++) {
+        const struct order_lex_hit *hit = &hits[t - 1][h];
+        if (hit->edits != 0 || hit->n_words != 1 || fw->lex->words[hit->words[0]].head)
+            return false;
+    }
+    return true;
+}
+
 size_t order_frame_repair(const struct order_frame_words *fw, const struct order_dictionary *dict,
                           const struct order_food *food, char *text, size_t *len, size_t cap,
                           struct order_token *tokens, size_t n,
@@ -283,7 +301,7 @@ size_t order_frame_repair(const struct order_frame_words *fw, const struct order
     size_t o = 0, from = 0, fixed = 0;
     for (size_t t = 0; t < n; t++) {
         struct order_token *k = &tokens[t];
-        int32_t f = described && described[t]
+        int32_t f = (described && described[t]) || frame_inside_name(fw, tokens, t, hits, n_hits)
                         ? -1
                         : frame_word_for(fw, dict, food, text, tokens, n, t, hits[t], n_hits[t]);
         if (f >= 0)

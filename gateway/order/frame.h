@@ -33,6 +33,7 @@ struct order_frame_words {
     const char **pair_words;
     uint8_t *pair_lens;
     size_t n_pairs;
+    const struct order_lexicon *lex; /* to tell a word that begins a dish's name */
 };
 
 /* Collects the frame words of u that the lexicon does not hold. Aborts on out of memory. */
@@ -46,7 +47,9 @@ void order_frame_words_free(struct order_frame_words *fw);
  * menu word is a frame word when the frame word is nearer, or as near beside a subject
  * pronoun ("coud i have", "we hace"): its readings are then dropped (n_hits[t] = 0).
  * A token marked in described (NULL: none) is a word of the menu's descriptions ("no pico":
- * the pico de gallo), never a misspelt frame word. Returns how many words it rewrote. */
+ * the pico de gallo), never a misspelt frame word, nor is one right after a menu word that
+ * does not end a name ("green tesa" is the green tea, not a "test"). Returns how many words it
+ * rewrote. */
 size_t order_frame_repair(const struct order_frame_words *fw, const struct order_dictionary *dict,
                           const struct order_food *food, char *text, size_t *len, size_t cap,
                           struct order_token *tokens, size_t n,

@@ -3307,6 +3307,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}}}},
+    /* after a menu word that ends no name the customer goes on with the dish's name: a
+     * misspelling there is no frame word ("tesa" is no "test") */
+    {.text = "a side salad ; one green tesa no honey please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1},
+               {.name = "Iced Green Tea", .qty = 1, .mods = {"no honey"}}}},
 };
 
 static struct fixture f;
