@@ -368,6 +368,14 @@ static bool clause_address_at(const struct order_reader *rd, const char *text,
            order_read_opener_grammar(rd, text, tokens, i + 1, end, out) > 0;
 }
 
+/* Does "well" open the clause at i as a word of discourse ("well the chickpea one then")?
+ * Not before "done": "well done" is how a dish is cooked. */
+static bool clause_well_at(const char *text, const struct order_token *tokens, size_t i, size_t end)
+{
+    return order_tok_is(text, tokens, i, end, "well") &&
+           !order_tok_is(text, tokens, i + 1, end, "done");
+}
+
 static size_t clause_skip_greetings(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, size_t i, size_t end,
                                     struct order_reading *out)
@@ -379,6 +387,8 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
             i++;
         size_t g = order_patterns_longest(&rd->u->greetings, text, tokens, i, end, NULL);
         if (g == 0 && clause_in_list(text, tokens, i, end, clause_discourse, nd))
+            g = 1;
+        if (g == 0 && clause_well_at(text, tokens, i, end))
             g = 1;
         if (g == 0 && greeted && clause_address_at(rd, text, tokens, i, end, out))
             g = 1; /* "hi greenbite we'd like ...": the one addressed, no cue of the message */

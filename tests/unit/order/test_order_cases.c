@@ -3315,6 +3315,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1},
                {.name = "Iced Green Tea", .qty = 1, .mods = {"no honey"}}}},
+    /* "well" opens a clause as a word of discourse: after a question what follows it is
+     * still asked for */
+    {.text = "is the falafel wrap spicy? well the quinoa bowl ; a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
