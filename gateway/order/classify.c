@@ -878,6 +878,11 @@ static bool classify_statement_word(const struct order_understanding *u,
     if (order_patterns_longest(&u->sizes, in->text, in->tokens, i, cl->end, NULL) ||
         order_patterns_longest(&u->modifiers, in->text, in->tokens, i, cl->end, NULL))
         return false; /* "large cold brew", "fries extra crispy" */
+    /* "well tse the chickpea one": a word of three letters or fewer that no English word is
+     * spelt as is noise or a slip of the keys, no verb of a statement */
+    if (in->tokens[i].len <= 3 &&
+        !order_dictionary_has(in->lex->dict, in->text + in->tokens[i].off, in->tokens[i].len))
+        return false;
     return !classify_names_food(in, i, i + 1);
 }
 

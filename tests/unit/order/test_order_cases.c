@@ -3322,6 +3322,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a short word no English word is spelt as is a slip of the keys, no verb of a
+     * statement about the dish after it: the clause still orders */
+    {.text = "is the falafel wrap spicy? ok zx the quinoa bowl ; a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
