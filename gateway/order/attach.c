@@ -1878,6 +1878,22 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
     return false;
 }
 
+/* The fewest letters a word of a thing named in a list may have: three, or two when it is
+ * the thing's only word and no English word ("za and a lemonade": the clipped "pizza"). A
+ * two-letter word of English ("it", "me", "ok") is never a thing so named. */
+static size_t attach_named_word_min(const struct attach_state *st, size_t i, size_t b)
+{
+    /* the sounds of talk English spells in two letters, which no dictionary lists */
+    static const char *const interjections[] = {"oh", "ah", "uh", "um", "eh", "hm", "aw",
+                                                "ya", "ye", "er", "mm", "ha", "xd", "xo"};
+    const struct order_token *t = &st->tokens[i];
+    bool clipped = b == i + 1 && t->kind == ORDER_TOKEN_WORD && t->len == 2 &&
+                   !order_dictionary_has(st->rd->dict, st->text + t->off, t->len) &&
+                   !order_tok_in(st->text, st->tokens, i, b, interjections,
+                                 sizeof(interjections) / sizeof(interjections[0]));
+    return clipped ? 2 : 3;
+}
+
 /* Is [i, b) one or two words that no menu, dictionary or frame reads, or an article's noun
  * in a list: what a brand or another cuisine's dish looks like ("heineken", "a corona")? */
 static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article)
@@ -1888,8 +1904,8 @@ static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b
     bool unknown = false;
     for (size_t p = i; p < b; p++) {
         const struct order_token *t = &st->tokens[p];
-        if (t->kind != ORDER_TOKEN_WORD || t->len < 3 || st->rg->n_hits[p] > 0 ||
-            st->rg->mod_zone[p])
+        if (t->kind != ORDER_TOKEN_WORD || t->len < attach_named_word_min(st, i, b) ||
+            st->rg->n_hits[p] > 0 || st->rg->mod_zone[p])
             return false;
         for (size_t k = 0; k < t->len; k++)
             if (st->text[t->off + k] < 'a' || st->text[t->off + k] > 'z')

@@ -3329,6 +3329,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a word of two letters no English word is spelt as, alone in a list of dishes, is a
+     * thing asked for (the clipped "pizza"): declined, never dropped */
+    {.text = "2 lemonades and a za please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .unknown = {"za"}},
 };
 
 static struct fixture f;
