@@ -851,6 +851,20 @@ static void classify_food_asides(const struct order_class_input *in, struct orde
  * modifier after its lead, food, a word of a list ("and", "with", "for", "just") or of
  * wanting ("want", "maybe", "thinking")? "scares"
  * in "chipotle scares me", "adores" in "my granddaughter adores tofu". */
+/* Is token i a word no English word is spelt as that is noise or a misspelt menu word:
+ * three letters or fewer ("well tse the chickpea one"), or a few edits from a word of the
+ * menu ("a kixz mini burger")? A slip of the keys, no verb of a statement. The menu's words
+ * are searched only for a word the dictionary lacks beside a dish, which is rare. */
+static bool classify_slip_of_keys(const struct order_class_input *in, size_t i)
+{
+    enum { NOISE_LETTERS_MAX = 3 };
+    const char *w = in->text + in->tokens[i].off;
+    size_t len = in->tokens[i].len;
+    if (order_dictionary_has(in->lex->dict, w, len))
+        return false;
+    return len <= NOISE_LETTERS_MAX || order_read_near_menu_word(in->lex, w, len);
+}
+
 static bool classify_statement_word(const struct order_understanding *u,
                                     const struct order_class_input *in,
                                     const struct order_reading *rg, const struct order_clause *cl,
@@ -878,10 +892,7 @@ static bool classify_statement_word(const struct order_understanding *u,
     if (order_patterns_longest(&u->sizes, in->text, in->tokens, i, cl->end, NULL) ||
         order_patterns_longest(&u->modifiers, in->text, in->tokens, i, cl->end, NULL))
         return false; /* "large cold brew", "fries extra crispy" */
-    /* "well tse the chickpea one": a word of three letters or fewer that no English word is
-     * spelt as is noise or a slip of the keys, no verb of a statement */
-    if (in->tokens[i].len <= 3 &&
-        !order_dictionary_has(in->lex->dict, in->text + in->tokens[i].off, in->tokens[i].len))
+    if (classify_slip_of_keys(in, i))
         return false;
     return !classify_names_food(in, i, i + 1);
 }

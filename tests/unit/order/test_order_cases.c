@@ -3337,6 +3337,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}},
      .unknown = {"za"}},
+    /* beside a question, a misspelt menu word before a dish ("kixs" of "kids") is no verb
+     * of a statement about it: the dish is still asked for */
+    {.text = "one lemonade\na kixs mini burger\nthanks. i was wondering if the tofu bowl has nuts",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Kids Mini Burger", .qty = 1}}},
 };
 
 static struct fixture f;
