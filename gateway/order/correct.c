@@ -101,7 +101,8 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
     struct correct_pre r = {.p = i};
     while (r.words < CORRECT_PRE_MAX) {
         if (r.p > i && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
-            r.p++; /* "actually no wait, make it ..." */
+            r.p++;             /* "actually no wait, make it ..." */
+            r.said_no = false; /* "wait no, the strawberry one": the "no" is of the dish before */
             continue;
         }
         if ((order_tok_is(text, t, r.p, n, "hang") || order_tok_is(text, t, r.p, n, "hold")) &&
@@ -119,8 +120,10 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
         r.p++;
         r.words++;
     }
-    while (r.words > 0 && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',')
+    while (r.words > 0 && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
         r.p++;
+        r.said_no = false;
+    }
     return r;
 }
 

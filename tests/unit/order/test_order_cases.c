@@ -3344,6 +3344,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Kids Mini Burger", .qty = 1}}},
+    /* "no" before a comma rejects the dish before it: what follows the comma replaces that
+     * dish, it is not itself taken off */
+    {.text = "a cold brew, wait no, the lemonade. and a side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Side Salad", .qty = 1}}},
 };
 
 static struct fixture f;
