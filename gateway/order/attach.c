@@ -3563,6 +3563,28 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
     }
 }
 
+/* The first token after the words a heading's kind may carry before its colon: "time"
+ * ("dessert time:"), whom or how many it is for, no dish named ("dessert for 2:", "drinks for
+ * the kids:"), and "please". */
+static size_t attach_heading_words(const struct attach_state *st, size_t q)
+{
+    enum { FOR_WORDS_MAX = 3 };
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (order_tok_is(text, t, q, st->e, "time"))
+        q++;
+    if (order_tok_is(text, t, q, st->e, "for")) {
+        size_t w = q + 1;
+        while (w < st->e && w <= q + FOR_WORDS_MAX && t[w].kind == ORDER_TOKEN_WORD &&
+               st->rg->n_hits[w] == 0 && !order_tok_is(text, t, w, st->e, "please"))
+            w++;
+        q = w > q + 1 ? w : q;
+    }
+    if (order_tok_is(text, t, q, st->e, "please") || order_tok_is(text, t, q, st->e, "pls"))
+        q++;
+    return q;
+}
+
 /* Does a span naming a kind stand where no thing is asked for: a heading before a colon
  * ("dessert time: carrot cake, ..."), an aside in brackets ("the chickpea one (the salad)"),
  * right after a dish's name ("mac n cheese bites 🧀"), or after a verb of being ("she's
@@ -3581,8 +3603,8 @@ static bool attach_restates(const struct attach_state *st, const struct order_th
     }
     if (p > st->b && order_tok_is(text, t, p - 1U, st->e, "the"))
         p--;
-    if (p == st->b) { /* a heading: the kind, maybe "time", then ':' */
-        size_t q = th->end + (order_tok_is(text, t, th->end, st->e, "time") ? 1U : 0U);
+    if (p == st->b) { /* a heading: the kind, maybe "time" or whom it is for, then ':' */
+        size_t q = attach_heading_words(st, th->end);
         return q < st->e && t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == ':';
     }
     const struct order_token *before = &t[p - 1U];

@@ -3351,6 +3351,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Side Salad", .qty = 1}}},
+    /* a kind, whom it is for and "please" before a colon head the list after it: the
+     * heading asks for nothing of its own */
+    {.text = "drinks for us please: a lemonade and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
