@@ -3358,6 +3358,11 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* "wut", "wat": chat spellings of "what" start a question as "what" does */
+    {.text = "wut side is gluten free",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
