@@ -37,6 +37,7 @@ struct correct_lead {
     bool names_was;    /* swap: the word after the lead names the dish replaced ("make the
                         * fries sweet potato") */
     bool doubled;      /* count: "double the onion rings", twice the count asked before */
+    bool restated;     /* count: after "i mean": the counted dish restates the one before */
 };
 
 /* The phrase of words[][] that starts at i, or 0: its length in tokens. */
@@ -151,6 +152,7 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
                                                                {"make", "them"},
                                                                {"make", "those"},
                                                                {"i", "mean"},
+                                                               {"i", "meant"},
                                                                {"change", "it", "to"},
                                                                {"change", "that", "to"},
                                                                {"no", "make", "it"},
@@ -224,6 +226,7 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
     out->end = out->at = p + k;
     out->count_end = u;
     out->count = v;
+    out->restated = k > 0 && order_tok_is(text, t, p, n, "i");
     return true;
 }
 
@@ -461,6 +464,11 @@ static void correct_count(const char *text, const struct order_token *tokens,
                     before += x->qty;
             }
             correct_replace_before(rg, lead->begin, th->item);
+            /* "3 onion rings. sorry i meant 3 sweet potato fries": a dish not asked for
+             * before, after "i mean", is the one meant instead of the dish said last */
+            struct order_thing *said = correct_last_thing(rg, lead->begin, false);
+            if (lead->restated && before == 0 && said && said->item >= 0)
+                said->reference = true;
             if (lead->doubled && before > 0) {
                 th->qty = 2 * before;
                 th->qty_explicit = true;

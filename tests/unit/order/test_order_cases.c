@@ -3363,6 +3363,13 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* after "i mean", a counted dish not asked for before is meant instead of the dish said
+     * last */
+    {.text = "a lemonade and 2 brownies. oops i meant 2 carrot cakes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Carrot Cake Slice", .qty = 2}}},
 };
 
 static struct fixture f;
