@@ -588,6 +588,23 @@ static void correct_remove(struct order_reading *rg, const struct correct_lead *
         last->reference = true;
 }
 
+/* Drops the modifiers of th that start with word ("instead", "not"): the words of a
+ * correction, no change of the dish. */
+static void correct_drop_mods(struct order_thing *th, const char *word)
+{
+    size_t wl = strlen(word);
+    uint8_t keep = 0;
+    for (uint8_t m = 0; m < th->mods.n; m++) {
+        if (strncmp(th->mods.text[m], word, wl) == 0 &&
+            (th->mods.text[m][wl] == '\0' || th->mods.text[m][wl] == ' '))
+            continue;
+        if (keep != m)
+            memcpy(th->mods.text[keep], th->mods.text[m], sizeof(th->mods.text[m]));
+        keep++;
+    }
+    th->mods.n = keep;
+}
+
 /* "a jamaica instead of the horchata" after "a horchata": the dish after "instead of",
  * asked for before on its own, is dropped, and the words are no modifier of the new one. */
 static void correct_instead(const struct order_reader *rd, const char *text,
@@ -613,15 +630,33 @@ static void correct_instead(const struct order_reader *rd, const char *text,
         if (!before)
             continue; /* "sweet potato fries instead of the fries" in one dish: a swap */
         before->reference = true;
-        uint8_t keep = 0;
-        for (uint8_t m = 0; m < now->mods.n; m++) {
-            if (strncmp(now->mods.text[m], "instead", 7) == 0)
-                continue;
-            if (keep != m)
-                memcpy(now->mods.text[keep], now->mods.text[m], sizeof(now->mods.text[m]));
-            keep++;
+        correct_drop_mods(now, "instead");
+    }
+}
+
+/* "3 sweet potato fries not onion rings": a dish, then "not" and another dish of the menu,
+ * asks for the first in place of the second; the second is not asked for, here or before. */
+static void correct_not_dish(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t n, struct order_reading *rg)
+{
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!order_tok_is(text, tokens, i, n, "not"))
+            continue;
+        size_t d = i + 1;
+        if (order_tok_is(text, tokens, d, n, "the") || order_tok_is(text, tokens, d, n, "a") ||
+            order_tok_is(text, tokens, d, n, "an"))
+            d++;
+        int32_t item = order_read_name_at(rd, text, tokens, rg, d, n);
+        struct order_thing *now = correct_last_thing(rg, i, false);
+        if (item < 0 || !now || now->item < 0 || now->item == item || now->end != i)
+            continue;
+        for (size_t s = 0; s < rg->n_things; s++) {
+            struct order_thing *o = &rg->things[s];
+            if (o != now && o->is_span && o->item == item &&
+                (o->end <= now->begin || o->begin == d))
+                o->reference = true;
         }
-        now->mods.n = keep;
+        correct_drop_mods(now, "not");
     }
 }
 
@@ -826,6 +861,7 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         i = lead.end - 1;
     }
     correct_instead(rd, text, tokens, n, out);
+    correct_not_dish(rd, text, tokens, n, out);
     correct_confirmations(text, tokens, n, out);
     correct_bare_instead(out, removed_ends, n_removed);
     correct_word_swaps(rd, text, tokens, n, out);

@@ -3370,6 +3370,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Carrot Cake Slice", .qty = 2}}},
+    /* a dish, "not" and another dish: the first in place of the second, which is not asked
+     * for, nor kept as a change of the first */
+    {.text = "2 mango smoothies not the cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
 };
 
 static struct fixture f;
