@@ -66,6 +66,23 @@ static bool clause_picture_ends_at(const char *text, const struct order_token *t
     return c[0] >= 0xF0 || (c[0] == 0xE2 && c[1] >= 0x98 && c[1] <= 0x9E);
 }
 
+/* Is token i the closing bracket of a face typed in punctuation (":)", ":(", ":-)") that
+ * stands between two words as a picture would: "a bubble tea :) btw how much for ..."? */
+static bool clause_typed_face_ends_at(const struct order_token *tokens, size_t i, size_t n)
+{
+    const struct order_token *t = &tokens[i];
+    if (t->kind != ORDER_TOKEN_PUNCT || (t->punct != ')' && t->punct != '(') || i < 2 ||
+        i + 1 >= n || tokens[i + 1].kind != ORDER_TOKEN_WORD)
+        return false;
+    size_t eyes = i - 1;
+    if (tokens[eyes].kind == ORDER_TOKEN_PUNCT && tokens[eyes].punct == '-' && eyes >= 2)
+        eyes--; /* a nose */
+    return tokens[eyes].kind == ORDER_TOKEN_PUNCT &&
+           (tokens[eyes].punct == ':' || tokens[eyes].punct == ';') &&
+           tokens[eyes - 1].kind == ORDER_TOKEN_WORD &&
+           tokens[eyes].off == tokens[i].off - (i - eyes);
+}
+
 /* A question clause starting at i (after a comma or "and"/"but"/"also"). */
 static bool clause_question_after(const char *text, const struct order_token *tokens, size_t i,
                                   size_t n)
@@ -295,7 +312,8 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
     for (size_t i = 0; i < n; i++) {
         const struct order_token *t = &tokens[i];
         bool cut_after = (clause_ends_at(t) && !clause_trails_off(text, tokens, start, i)) ||
-                         clause_picture_ends_at(text, tokens, i, n);
+                         clause_picture_ends_at(text, tokens, i, n) ||
+                         clause_typed_face_ends_at(tokens, i, n);
         bool cut_before = false;
         if (i > start + 1 && i + 1 < n) {
             bool comma = t->kind == ORDER_TOKEN_PUNCT && t->punct != '&' && t->punct != '/';

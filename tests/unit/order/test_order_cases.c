@@ -3377,6 +3377,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* a face typed in punctuation between two sentences ends the first as a picture does:
+     * the question after it asks, it orders nothing */
+    {.text = "a mango smoothie please :) btw does the falafel wrap have nuts?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
