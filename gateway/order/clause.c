@@ -8,8 +8,8 @@
 
 /* Words that start a clause without meaning anything: "ok so can I get ...". */
 static const char *const clause_discourse[] = {
-    "so",  "ok",   "okay", "also",  "and",      "oh",      "um",     "umm",     "uh",    "yeah",
-    "yes", "then", "but",  "right", "actually", "alright", "anyway", "anyways", "anyhow"};
+    "so",  "ok",   "okay", "also",  "and",      "oh",      "um",     "umm",     "uh",     "yeah",
+    "yes", "then", "but",  "right", "actually", "alright", "anyway", "anyways", "anyhow", "btw"};
 
 /* Question words that open a question clause after a comma or "and": "one falafel wrap,
  * does it have nuts?". Only auxiliaries and wh-words: a comma before "can I get" is a list. */

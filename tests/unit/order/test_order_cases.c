@@ -3384,6 +3384,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "btw" opens a clause as a word of discourse: a question after it still asks */
+    {.text = "two onion rings\nbtw can the kale caesar salad come without parmesan?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
 };
 
 static struct fixture f;
