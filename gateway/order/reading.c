@@ -169,6 +169,22 @@ static bool read_frame_word(const struct order_frame_words *fw, const char *w, s
     return false;
 }
 
+/* The readings of w among items (more than a few: "side" names every side) when they all
+ * point at one of them ("side szald": the Side Salad), else none: a word beside a broad
+ * neighbour is read only where it leaves no choice. */
+static uint8_t read_one_among(const struct order_reader *rd, const char *w, size_t len,
+                              const struct order_item_set *items,
+                              struct order_lex_hit hits[ORDER_LEX_HITS_MAX])
+{
+    size_t n = order_lexicon_lookup_among(rd->lex, w, len, items, hits, ORDER_LEX_HITS_MAX);
+    struct order_item_set named;
+    memset(&named, 0, sizeof(named));
+    for (size_t h = 0; h < n; h++)
+        order_item_set_or(&named, &rd->lex->words[hits[h].words[0]].items);
+    order_item_set_and(&named, items);
+    return order_item_set_count(&named) == 1 ? (uint8_t)n : 0;
+}
+
 /* Pass 1, after the frame is repaired: a word the lexicon could not read, beside words
  * that name at most a few items, is read as a misspelling of a word of those items when
  * it is near enough ("sparkling wagers", "black ban chipotle burger", "cold bew", "iced
@@ -178,7 +194,7 @@ static size_t read_words_in_context(const struct order_reader *rd, const char *t
                                     const struct order_token *tokens, size_t n,
                                     struct order_reading *out)
 {
-    enum { CONTEXT_ITEMS_MAX = 3 };
+    enum { CONTEXT_ITEMS_MAX = 3, CONTEXT_SECTION_MAX = 8 };
     size_t read = 0;
     for (size_t t = 0; t < n; t++) {
         const struct order_token *k = &tokens[t];
@@ -190,11 +206,16 @@ static size_t read_words_in_context(const struct order_reader *rd, const char *t
             (w[0] >= '0' && w[0] <= '9'))
             continue;
         struct order_item_set items;
-        for (int dir = -1; dir <= 1 && out->n_hits[t] == 0; dir += 2)
-            if (read_run_items(rd, text, tokens, n, out, t, dir, &items) &&
-                order_item_set_count(&items) <= CONTEXT_ITEMS_MAX)
+        for (int dir = -1; dir <= 1 && out->n_hits[t] == 0; dir += 2) {
+            if (!read_run_items(rd, text, tokens, n, out, t, dir, &items))
+                continue;
+            size_t count = order_item_set_count(&items);
+            if (count > CONTEXT_ITEMS_MAX && count <= CONTEXT_SECTION_MAX)
+                out->n_hits[t] = read_one_among(rd, w, k->len, &items, out->hits[t]);
+            else if (count <= CONTEXT_ITEMS_MAX)
                 out->n_hits[t] = (uint8_t)order_lexicon_lookup_among(
                     rd->lex, w, k->len, &items, out->hits[t], ORDER_LEX_HITS_MAX);
+        }
         read += out->n_hits[t] > 0;
     }
     return read;

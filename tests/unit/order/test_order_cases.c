@@ -3390,6 +3390,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* beside a word that names a whole section ("side"), a misspelt word is read as a word
+     * of those items when every reading points at one of them */
+    {.text = "2 side sqlda and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
