@@ -194,7 +194,7 @@ static size_t read_words_in_context(const struct order_reader *rd, const char *t
                                     const struct order_token *tokens, size_t n,
                                     struct order_reading *out)
 {
-    enum { CONTEXT_ITEMS_MAX = 3, CONTEXT_SECTION_MAX = 8 };
+    enum { CONTEXT_ITEMS_MAX = 3, CONTEXT_SECTION_MAX = 12 };
     size_t read = 0;
     for (size_t t = 0; t < n; t++) {
         const struct order_token *k = &tokens[t];

@@ -3397,6 +3397,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "burger" names every burger: beside it, a misspelt word whose readings all point at
+     * one of them names that one */
+    {.text = "one gdeen burger and fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1},
+               {.name = "Classic Fries", .qty = 1}}},
 };
 
 static struct fixture f;
