@@ -1607,15 +1607,17 @@ static void classify_conditions(const struct order_class_input *in, struct order
     }
 }
 
-/* "Hi, quick question - is your lemonade fizzy?": a clause that only announces the question
- * after it ("quick question", "got a q") is the question's, no matter of its own. */
+/* "Hi, quick question - is your lemonade fizzy?", "hello, just wondering: is the shake
+ * organic?": a clause that only announces the question after it ("quick question", "got a
+ * q", "just wondering", "i was curious") is the question's, no matter of its own. */
 static void classify_question_announced(const struct order_class_input *in,
                                         struct order_reading *rg)
 {
-    static const char *const words[] = {"quick", "question", "q",     "qq",      "a",      "one",
-                                        "small", "just",     "got",   "have",    "i",      "ive",
-                                        "so",    "random",   "silly", "another", "quickly"};
-    static const char *const nouns[] = {"question", "q", "qq"};
+    static const char *const words[] = {
+        "quick",   "question", "q",  "qq",  "a",         "one",    "small",  "just",
+        "got",     "have",     "i",  "ive", "so",        "random", "silly",  "another",
+        "quickly", "was",      "im", "am",  "wondering", "wonder", "curious"};
+    static const char *const nouns[] = {"question", "q", "qq", "wondering", "wonder", "curious"};
     for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_OTHER || rg->clauses[c + 1].intent != ORDER_INTENT_QUESTION)

@@ -3405,6 +3405,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 1},
                {.name = "Classic Fries", .qty = 1}}},
+    /* a clause that only announces the question after it ("just curious", "just
+     * wondering") is the question's, no matter of its own */
+    {.text = "hey, just curious: does the mango smoothie have dairy?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
