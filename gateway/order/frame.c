@@ -140,10 +140,15 @@ static int32_t frame_nearest(const struct order_frame_words *fw, const char *tex
     int best_kind = 0;
     for (size_t i = 0; i < fw->count; i++) {
         size_t bound = frame_bound(w, len, fw->words[i], fw->lens[i]);
-        if (bound == 0)
+        /* a short word one letter off ("would lke") only where the frame word would stand
+         * beside its neighbour as in a phrase */
+        bool short_fit = bound == 0 && fw->lens[i] == len + 1;
+        if (bound == 0 && !short_fit)
             continue;
-        size_t d = order_edit_distance(w, len, fw->words[i], fw->lens[i], bound);
-        if (d > bound)
+        size_t d = order_edit_distance(w, len, fw->words[i], fw->lens[i], short_fit ? 1 : bound);
+        if (d > (short_fit ? 1 : bound) ||
+            (short_fit &&
+             !frame_fits_neighbours(fw, fw->words[i], fw->lens[i], text, tokens, n, t)))
             continue;
         /* 4: beside its neighbour as in a phrase; then 2: two letters swapped, 1: letters left
          * out ("wold" is "would", not "hold"; "plase" is "please", not "place"), 0: other

@@ -5,7 +5,9 @@
  * "thnaks" would slip past them. Before a message is read, each word that is neither common
  * English, nor a menu word, nor a food ("latte" is no "late"), nor a number, and that is one edit
  * (two from seven letters) from exactly one frame word of four letters or more, or two letters
- * swapped from one of three ("cna", "gte"), is rewritten as that word in the match form: "coudl
+ * swapped from one of three ("cna", "gte"), or one letter short of a frame word that would
+ * stand beside its neighbour as in a phrase ("would lke"), is rewritten as that word in the
+ * match form: "coudl
  * i havge 2 burgers plaese" reads as "could i have 2 burgers please". At the same distance the
  * word that stands beside its neighbour as in a phrase of the lists wins ("hwllo greenbite" is
  * "hello", "can you makr me" is "make"), then a swap of two neighbours wins over other edits

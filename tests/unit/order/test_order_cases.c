@@ -3411,6 +3411,13 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a short word one letter off a frame word is that word where it stands beside its
+     * neighbour as in a phrase of the lists ("would lke": "would like") */
+    {.text = "we would lke two onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
 };
 
 static struct fixture f;
