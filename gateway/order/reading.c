@@ -55,6 +55,19 @@ static bool read_dish_place(const char *text, const struct order_token *tokens, 
            order_tok_in(text, tokens, b - 1U, b, articles, sizeof(articles) / sizeof(*articles));
 }
 
+/* Is token e a word near a word of the dishes that lexicon word `heard` names ("fell awful
+ * rap": "rap" of the Falafel Wrap)? Then the two words before it and it name one dish, at
+ * the start of a message too, where no article or menu word stands before them. */
+static bool read_name_goes_on(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t n, size_t e, uint16_t heard)
+{
+    struct order_lex_hit hits[ORDER_LEX_HITS_MAX];
+    if (e >= n || tokens[e].kind != ORDER_TOKEN_WORD || tokens[e].len < 3)
+        return false;
+    return order_lexicon_lookup_among(rd->lex, text + tokens[e].off, tokens[e].len,
+                                      &rd->lex->words[heard].items, hits, ORDER_LEX_HITS_MAX) > 0;
+}
+
 static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
                        const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -95,7 +108,8 @@ static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer
             bool same = out->n_hits[i] == 0;
             for (size_t h = 0; h < out->n_hits[i] && !same; h++)
                 same = out->hits[i][h].words[0] == heard.words[0];
-            if (same && read_dish_place(text, tokens, n, out, i, i + 2U))
+            if (same && (read_dish_place(text, tokens, n, out, i, i + 2U) ||
+                         read_name_goes_on(rd, text, tokens, n, i + 2U, heard.words[0])))
                 w = heard.words[0];
         }
         if (w < 0 || (out->n_hits[i] > 0 && out->n_hits[i + 1] > 0))

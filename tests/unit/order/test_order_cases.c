@@ -3418,6 +3418,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* two words heard as one menu word open the message: the word after them, near a word
+     * of that dish ("rap" of the wrap), says they name it */
+    {.text = "fella full rap and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
