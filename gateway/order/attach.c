@@ -1725,6 +1725,17 @@ static bool attach_food_token(const struct attach_state *st, size_t i)
     return t->kind == ORDER_TOKEN_WORD && order_food_word(st->rd->food, st->text + t->off, t->len);
 }
 
+/* Is token i a word no reading, no dictionary and no food lexicon knows that is a food
+ * with two letters swapped ("ckoe": "coke")? */
+static bool attach_swapped_food(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = &st->tokens[i];
+    const char *w = st->text + t->off;
+    return t->kind == ORDER_TOKEN_WORD && st->rg->n_hits[i] == 0 &&
+           !order_dictionary_has(st->rd->dict, w, t->len) &&
+           order_food_word_swapped(st->rd->food, w, t->len);
+}
+
 /* Do the words [i, b) read as food as a phrase (food.h)? */
 static bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
 {
@@ -2505,6 +2516,13 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     bool placed = explicit_qty || opened || listed;
     for (size_t p = i; p < b && placed && !food && !menu_words; p++)
         menu_words = attach_near_anchor(st, p);
+    /* "can i get a diet ckoe": where a dish stands, a word nothing reads that is a food with
+     * two letters swapped is that food, declined as the menu lacks it */
+    for (size_t p = i; p < b && placed && !food && !menu_words; p++)
+        if (attach_swapped_food(st, p)) {
+            food = true;
+            last_food = p + 1;
+        }
     /* "pozole rojo and 2 churros": a list's item made only of words no dictionary knows
      * stands where a dish would (declined or asked back, leftover_words.c) */
     bool foreign_item = listed && attach_all_unknown(st, i, b);

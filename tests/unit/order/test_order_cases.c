@@ -3425,6 +3425,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* where a dish stands, a word that is a food with two letters swapped ("ckoe") is that
+     * food, declined: no misspelt menu dish asked back */
+    {.text = "can i get a diet ckoe and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"diet ckoe"}},
 };
 
 static struct fixture f;
