@@ -328,6 +328,25 @@ static void read_names_before_verbs(const char *text, const struct order_token *
         }
 }
 
+/* "please ring the bell when you arrive": a menu word right after "please" at the start of
+ * its piece, before a determiner and a word nothing reads, is a verb asked of a person (the
+ * bell is rung), no dish: its readings go. "please wrap the burger" keeps "wrap", the word
+ * after the determiner being the menu's. */
+static void read_verbs_after_please(const char *text, const struct order_token *tokens, size_t n,
+                                    struct order_reading *out)
+{
+    static const char *const please[] = {"please", "pls", "plz"};
+    static const char *const determiners[] = {"the", "my", "your", "our", "his", "her"};
+    for (size_t t = 1; t + 2 < n; t++)
+        if (tokens[t].kind == ORDER_TOKEN_WORD && out->n_hits[t] > 0 &&
+            order_tok_in(text, tokens, t - 1, n, please, sizeof(please) / sizeof(*please)) &&
+            (t == 1 || tokens[t - 2].kind == ORDER_TOKEN_PUNCT) &&
+            order_tok_in(text, tokens, t + 1, n, determiners,
+                         sizeof(determiners) / sizeof(*determiners)) &&
+            tokens[t + 2].kind == ORDER_TOKEN_WORD && out->n_hits[t + 2] == 0)
+            out->n_hits[t] = 0;
+}
+
 /* Does any reading of token t end a name (a head word: burger, smoothie)? */
 bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t)
 {
@@ -1804,6 +1823,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_words_in_context(rd, text, tokens, n, out);
     read_count_words(rd, text, tokens, n, out);
     read_clipped_after_count(rd, text, tokens, n, out);
+    read_verbs_after_please(text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
     read_names_before_verbs(text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);

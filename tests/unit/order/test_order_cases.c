@@ -3433,6 +3433,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .unknown = {"diet ckoe"}},
+    /* a menu word right after "please", before a determiner and a word nothing reads, is a
+     * verb asked of a person ("ring the doorbell"), no dish */
+    {.text = "please ring the doorbell twice, we are upstairs",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
