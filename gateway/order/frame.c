@@ -264,13 +264,17 @@ static int32_t frame_word_for(const struct order_frame_words *fw,
     bool counted = (t > 0 && tokens[t - 1].kind == ORDER_TOKEN_WORD && tokens[t - 1].len <= 2 &&
                     text[tokens[t - 1].off] >= '0' && text[tokens[t - 1].off] <= '9') ||
                    frame_x_count_at(text, tokens, n, t + 1); /* "nugs x2" */
-    if (k->kind != ORDER_TOKEN_WORD || (n_hits > 0 && menu_edits == 0) || counted ||
+    if (k->kind != ORDER_TOKEN_WORD || (n_hits > 0 && menu_edits == 0) ||
         (!modal_place && !frame_repairable(dict, text + k->off, k->len)) ||
         order_food_word(food, text + k->off, k->len) || frame_in_dish(food, text, tokens, n, t) ||
         order_language_function_word(text + k->off, k->len))
         return -1;
     size_t d = 0;
     int32_t f = frame_nearest(fw, text, tokens, n, t, &d);
+    /* ... unless the frame word stands beside the count as in a phrase: "5 stard" */
+    if (counted &&
+        (f < 0 || !frame_fits_neighbours(fw, fw->words[f], fw->lens[f], text, tokens, n, t)))
+        return -1;
     if (f < 0 || n_hits == 0 || d < menu_edits)
         return f;
     return d == menu_edits && frame_beside_subject(text, tokens, n, t) ? f : -1;

@@ -3439,6 +3439,12 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* after a count stands a dish, unless a misspelt frame word stands beside the count as
+     * in a phrase of the lists ("5 stars") */
+    {.text = "5 stasr, will come again",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
