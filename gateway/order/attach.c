@@ -1725,6 +1725,17 @@ static bool attach_food_token(const struct attach_state *st, size_t i)
     return t->kind == ORDER_TOKEN_WORD && order_food_word(st->rd->food, st->text + t->off, t->len);
 }
 
+/* Is token i a word no reading, no dictionary and no food lexicon knows that is a food
+ * with two letters swapped ("ckoe": "coke")? */
+static bool attach_swapped_food(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = &st->tokens[i];
+    const char *w = st->text + t->off;
+    return t->kind == ORDER_TOKEN_WORD && st->rg->n_hits[i] == 0 &&
+           !order_dictionary_has(st->rd->dict, w, t->len) &&
+           order_food_word_swapped(st->rd->food, w, t->len);
+}
+
 /* Do the words [i, b) read as food as a phrase (food.h)? */
 static bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
 {
@@ -1878,6 +1889,22 @@ static bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
     return false;
 }
 
+/* The fewest letters a word of a thing named in a list may have: three, or two when it is
+ * the thing's only word and no English word ("za and a lemonade": the clipped "pizza"). A
+ * two-letter word of English ("it", "me", "ok") is never a thing so named. */
+static size_t attach_named_word_min(const struct attach_state *st, size_t i, size_t b)
+{
+    /* the sounds of talk English spells in two letters, which no dictionary lists */
+    static const char *const interjections[] = {"oh", "ah", "uh", "um", "eh", "hm", "aw",
+                                                "ya", "ye", "er", "mm", "ha", "xd", "xo"};
+    const struct order_token *t = &st->tokens[i];
+    bool clipped = b == i + 1 && t->kind == ORDER_TOKEN_WORD && t->len == 2 &&
+                   !order_dictionary_has(st->rd->dict, st->text + t->off, t->len) &&
+                   !order_tok_in(st->text, st->tokens, i, b, interjections,
+                                 sizeof(interjections) / sizeof(interjections[0]));
+    return clipped ? 2 : 3;
+}
+
 /* Is [i, b) one or two words that no menu, dictionary or frame reads, or an article's noun
  * in a list: what a brand or another cuisine's dish looks like ("heineken", "a corona")? */
 static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article)
@@ -1888,8 +1915,8 @@ static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b
     bool unknown = false;
     for (size_t p = i; p < b; p++) {
         const struct order_token *t = &st->tokens[p];
-        if (t->kind != ORDER_TOKEN_WORD || t->len < 3 || st->rg->n_hits[p] > 0 ||
-            st->rg->mod_zone[p])
+        if (t->kind != ORDER_TOKEN_WORD || t->len < attach_named_word_min(st, i, b) ||
+            st->rg->n_hits[p] > 0 || st->rg->mod_zone[p])
             return false;
         for (size_t k = 0; k < t->len; k++)
             if (st->text[t->off + k] < 'a' || st->text[t->off + k] > 'z')
@@ -2489,6 +2516,13 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     bool placed = explicit_qty || opened || listed;
     for (size_t p = i; p < b && placed && !food && !menu_words; p++)
         menu_words = attach_near_anchor(st, p);
+    /* "can i get a diet ckoe": where a dish stands, a word nothing reads that is a food with
+     * two letters swapped is that food, declined as the menu lacks it */
+    for (size_t p = i; p < b && placed && !food && !menu_words; p++)
+        if (attach_swapped_food(st, p)) {
+            food = true;
+            last_food = p + 1;
+        }
     /* "pozole rojo and 2 churros": a list's item made only of words no dictionary knows
      * stands where a dish would (declined or asked back, leftover_words.c) */
     bool foreign_item = listed && attach_all_unknown(st, i, b);
@@ -3547,6 +3581,28 @@ static void attach_described(struct attach_state *st, struct order_thing *s)
     }
 }
 
+/* The first token after the words a heading's kind may carry before its colon: "time"
+ * ("dessert time:"), whom or how many it is for, no dish named ("dessert for 2:", "drinks for
+ * the kids:"), and "please". */
+static size_t attach_heading_words(const struct attach_state *st, size_t q)
+{
+    enum { FOR_WORDS_MAX = 3 };
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (order_tok_is(text, t, q, st->e, "time"))
+        q++;
+    if (order_tok_is(text, t, q, st->e, "for")) {
+        size_t w = q + 1;
+        while (w < st->e && w <= q + FOR_WORDS_MAX && t[w].kind == ORDER_TOKEN_WORD &&
+               st->rg->n_hits[w] == 0 && !order_tok_is(text, t, w, st->e, "please"))
+            w++;
+        q = w > q + 1 ? w : q;
+    }
+    if (order_tok_is(text, t, q, st->e, "please") || order_tok_is(text, t, q, st->e, "pls"))
+        q++;
+    return q;
+}
+
 /* Does a span naming a kind stand where no thing is asked for: a heading before a colon
  * ("dessert time: carrot cake, ..."), an aside in brackets ("the chickpea one (the salad)"),
  * right after a dish's name ("mac n cheese bites 🧀"), or after a verb of being ("she's
@@ -3565,8 +3621,8 @@ static bool attach_restates(const struct attach_state *st, const struct order_th
     }
     if (p > st->b && order_tok_is(text, t, p - 1U, st->e, "the"))
         p--;
-    if (p == st->b) { /* a heading: the kind, maybe "time", then ':' */
-        size_t q = th->end + (order_tok_is(text, t, th->end, st->e, "time") ? 1U : 0U);
+    if (p == st->b) { /* a heading: the kind, maybe "time" or whom it is for, then ':' */
+        size_t q = attach_heading_words(st, th->end);
         return q < st->e && t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == ':';
     }
     const struct order_token *before = &t[p - 1U];

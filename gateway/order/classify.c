@@ -876,6 +876,20 @@ static void classify_food_asides(const struct order_class_input *in, struct orde
  * modifier after its lead, food, a word of a list ("and", "with", "for", "just") or of
  * wanting ("want", "maybe", "thinking")? "scares"
  * in "chipotle scares me", "adores" in "my granddaughter adores tofu". */
+/* Is token i a word no English word is spelt as that is noise or a misspelt menu word:
+ * three letters or fewer ("well tse the chickpea one"), or a few edits from a word of the
+ * menu ("a kixz mini burger")? A slip of the keys, no verb of a statement. The menu's words
+ * are searched only for a word the dictionary lacks beside a dish, which is rare. */
+static bool classify_slip_of_keys(const struct order_class_input *in, size_t i)
+{
+    enum { NOISE_LETTERS_MAX = 3 };
+    const char *w = in->text + in->tokens[i].off;
+    size_t len = in->tokens[i].len;
+    if (order_dictionary_has(in->lex->dict, w, len))
+        return false;
+    return len <= NOISE_LETTERS_MAX || order_read_near_menu_word(in->lex, w, len);
+}
+
 static bool classify_statement_word(const struct order_understanding *u,
                                     const struct order_class_input *in,
                                     const struct order_reading *rg, const struct order_clause *cl,
@@ -903,6 +917,8 @@ static bool classify_statement_word(const struct order_understanding *u,
     if (order_patterns_longest(&u->sizes, in->text, in->tokens, i, cl->end, NULL) ||
         order_patterns_longest(&u->modifiers, in->text, in->tokens, i, cl->end, NULL))
         return false; /* "large cold brew", "fries extra crispy" */
+    if (classify_slip_of_keys(in, i))
+        return false;
     return !classify_names_food(in, i, i + 1);
 }
 
@@ -1616,15 +1632,17 @@ static void classify_conditions(const struct order_class_input *in, struct order
     }
 }
 
-/* "Hi, quick question - is your lemonade fizzy?": a clause that only announces the question
- * after it ("quick question", "got a q") is the question's, no matter of its own. */
+/* "Hi, quick question - is your lemonade fizzy?", "hello, just wondering: is the shake
+ * organic?": a clause that only announces the question after it ("quick question", "got a
+ * q", "just wondering", "i was curious") is the question's, no matter of its own. */
 static void classify_question_announced(const struct order_class_input *in,
                                         struct order_reading *rg)
 {
-    static const char *const words[] = {"quick", "question", "q",     "qq",      "a",      "one",
-                                        "small", "just",     "got",   "have",    "i",      "ive",
-                                        "so",    "random",   "silly", "another", "quickly"};
-    static const char *const nouns[] = {"question", "q", "qq"};
+    static const char *const words[] = {
+        "quick",   "question", "q",  "qq",  "a",         "one",    "small",  "just",
+        "got",     "have",     "i",  "ive", "so",        "random", "silly",  "another",
+        "quickly", "was",      "im", "am",  "wondering", "wonder", "curious"};
+    static const char *const nouns[] = {"question", "q", "qq", "wondering", "wonder", "curious"};
     for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_OTHER || rg->clauses[c + 1].intent != ORDER_INTENT_QUESTION)

@@ -8,8 +8,8 @@
 
 /* Words that start a clause without meaning anything: "ok so can I get ...". */
 static const char *const clause_discourse[] = {
-    "so",  "ok",   "okay", "also",  "and",      "oh",      "um",     "umm",     "uh",    "yeah",
-    "yes", "then", "but",  "right", "actually", "alright", "anyway", "anyways", "anyhow"};
+    "so",  "ok",   "okay", "also",  "and",      "oh",      "um",     "umm",     "uh",     "yeah",
+    "yes", "then", "but",  "right", "actually", "alright", "anyway", "anyways", "anyhow", "btw"};
 
 /* Question words that open a question clause after a comma or "and": "one falafel wrap,
  * does it have nuts?". Only auxiliaries and wh-words: a comma before "can I get" is a list. */
@@ -48,6 +48,39 @@ static bool clause_ends_at(const struct order_token *t)
 {
     return t->kind == ORDER_TOKEN_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' ||
                                             t->punct == '\n' || t->punct == ';');
+}
+
+/* Is token i a picture (an emoji other than food, which reads as its word) standing between
+ * two words as a sentence's full stop would: "you forgot my fries 😤 this time i want ..."?
+ * A picture is where a customer stops one thought; a list of dishes goes on with commas and
+ * "and". Pictures live in the supplementary planes (a 4-byte UTF-8 lead) or the symbol and
+ * dingbat blocks U+2600..U+27BF (lead 0xE2, second byte 0x98..0x9E). */
+static bool clause_picture_ends_at(const char *text, const struct order_token *tokens, size_t i,
+                                   size_t n)
+{
+    const struct order_token *t = &tokens[i];
+    if (t->kind != ORDER_TOKEN_PUNCT || t->punct != ',' || i == 0 || i + 1 >= n ||
+        tokens[i - 1].kind != ORDER_TOKEN_WORD || tokens[i + 1].kind != ORDER_TOKEN_WORD)
+        return false;
+    const unsigned char *c = (const unsigned char *)text + t->off;
+    return c[0] >= 0xF0 || (c[0] == 0xE2 && c[1] >= 0x98 && c[1] <= 0x9E);
+}
+
+/* Is token i the closing bracket of a face typed in punctuation (":)", ":(", ":-)") that
+ * stands between two words as a picture would: "a bubble tea :) btw how much for ..."? */
+static bool clause_typed_face_ends_at(const struct order_token *tokens, size_t i, size_t n)
+{
+    const struct order_token *t = &tokens[i];
+    if (t->kind != ORDER_TOKEN_PUNCT || (t->punct != ')' && t->punct != '(') || i < 2 ||
+        i + 1 >= n || tokens[i + 1].kind != ORDER_TOKEN_WORD)
+        return false;
+    size_t eyes = i - 1;
+    if (tokens[eyes].kind == ORDER_TOKEN_PUNCT && tokens[eyes].punct == '-' && eyes >= 2)
+        eyes--; /* a nose */
+    return tokens[eyes].kind == ORDER_TOKEN_PUNCT &&
+           (tokens[eyes].punct == ':' || tokens[eyes].punct == ';') &&
+           tokens[eyes - 1].kind == ORDER_TOKEN_WORD &&
+           tokens[eyes].off == tokens[i].off - (i - eyes);
 }
 
 /* A question clause starting at i (after a comma or "and"/"but"/"also"). */
@@ -278,7 +311,9 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
     size_t start = 0;
     for (size_t i = 0; i < n; i++) {
         const struct order_token *t = &tokens[i];
-        bool cut_after = clause_ends_at(t) && !clause_trails_off(text, tokens, start, i);
+        bool cut_after = (clause_ends_at(t) && !clause_trails_off(text, tokens, start, i)) ||
+                         clause_picture_ends_at(text, tokens, i, n) ||
+                         clause_typed_face_ends_at(tokens, i, n);
         bool cut_before = false;
         if (i > start + 1 && i + 1 < n) {
             bool comma = t->kind == ORDER_TOKEN_PUNCT && t->punct != '&' && t->punct != '/';
@@ -351,6 +386,14 @@ static bool clause_address_at(const struct order_reader *rd, const char *text,
            order_read_opener_grammar(rd, text, tokens, i + 1, end, out) > 0;
 }
 
+/* Does "well" open the clause at i as a word of discourse ("well the chickpea one then")?
+ * Not before "done": "well done" is how a dish is cooked. */
+static bool clause_well_at(const char *text, const struct order_token *tokens, size_t i, size_t end)
+{
+    return order_tok_is(text, tokens, i, end, "well") &&
+           !order_tok_is(text, tokens, i + 1, end, "done");
+}
+
 static size_t clause_skip_greetings(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, size_t i, size_t end,
                                     struct order_reading *out)
@@ -362,6 +405,8 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
             i++;
         size_t g = order_patterns_longest(&rd->u->greetings, text, tokens, i, end, NULL);
         if (g == 0 && clause_in_list(text, tokens, i, end, clause_discourse, nd))
+            g = 1;
+        if (g == 0 && clause_well_at(text, tokens, i, end))
             g = 1;
         if (g == 0 && greeted && clause_address_at(rd, text, tokens, i, end, out))
             g = 1; /* "hi greenbite we'd like ...": the one addressed, no cue of the message */

@@ -37,6 +37,7 @@ struct correct_lead {
     bool names_was;    /* swap: the word after the lead names the dish replaced ("make the
                         * fries sweet potato") */
     bool doubled;      /* count: "double the onion rings", twice the count asked before */
+    bool restated;     /* count: after "i mean": the counted dish restates the one before */
 };
 
 /* The phrase of words[][] that starts at i, or 0: its length in tokens. */
@@ -101,7 +102,8 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
     struct correct_pre r = {.p = i};
     while (r.words < CORRECT_PRE_MAX) {
         if (r.p > i && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
-            r.p++; /* "actually no wait, make it ..." */
+            r.p++;             /* "actually no wait, make it ..." */
+            r.said_no = false; /* "wait no, the strawberry one": the "no" is of the dish before */
             continue;
         }
         if ((order_tok_is(text, t, r.p, n, "hang") || order_tok_is(text, t, r.p, n, "hold")) &&
@@ -119,8 +121,10 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
         r.p++;
         r.words++;
     }
-    while (r.words > 0 && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',')
+    while (r.words > 0 && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
         r.p++;
+        r.said_no = false;
+    }
     return r;
 }
 
@@ -148,6 +152,7 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
                                                                {"make", "them"},
                                                                {"make", "those"},
                                                                {"i", "mean"},
+                                                               {"i", "meant"},
                                                                {"change", "it", "to"},
                                                                {"change", "that", "to"},
                                                                {"no", "make", "it"},
@@ -221,6 +226,7 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
     out->end = out->at = p + k;
     out->count_end = u;
     out->count = v;
+    out->restated = k > 0 && order_tok_is(text, t, p, n, "i");
     return true;
 }
 
@@ -458,6 +464,11 @@ static void correct_count(const char *text, const struct order_token *tokens,
                     before += x->qty;
             }
             correct_replace_before(rg, lead->begin, th->item);
+            /* "3 onion rings. sorry i meant 3 sweet potato fries": a dish not asked for
+             * before, after "i mean", is the one meant instead of the dish said last */
+            struct order_thing *said = correct_last_thing(rg, lead->begin, false);
+            if (lead->restated && before == 0 && said && said->item >= 0)
+                said->reference = true;
             if (lead->doubled && before > 0) {
                 th->qty = 2 * before;
                 th->qty_explicit = true;
@@ -577,6 +588,23 @@ static void correct_remove(struct order_reading *rg, const struct correct_lead *
         last->reference = true;
 }
 
+/* Drops the modifiers of th that start with word ("instead", "not"): the words of a
+ * correction, no change of the dish. */
+static void correct_drop_mods(struct order_thing *th, const char *word)
+{
+    size_t wl = strlen(word);
+    uint8_t keep = 0;
+    for (uint8_t m = 0; m < th->mods.n; m++) {
+        if (strncmp(th->mods.text[m], word, wl) == 0 &&
+            (th->mods.text[m][wl] == '\0' || th->mods.text[m][wl] == ' '))
+            continue;
+        if (keep != m)
+            memcpy(th->mods.text[keep], th->mods.text[m], sizeof(th->mods.text[m]));
+        keep++;
+    }
+    th->mods.n = keep;
+}
+
 /* "a jamaica instead of the horchata" after "a horchata": the dish after "instead of",
  * asked for before on its own, is dropped, and the words are no modifier of the new one. */
 static void correct_instead(const struct order_reader *rd, const char *text,
@@ -602,15 +630,33 @@ static void correct_instead(const struct order_reader *rd, const char *text,
         if (!before)
             continue; /* "sweet potato fries instead of the fries" in one dish: a swap */
         before->reference = true;
-        uint8_t keep = 0;
-        for (uint8_t m = 0; m < now->mods.n; m++) {
-            if (strncmp(now->mods.text[m], "instead", 7) == 0)
-                continue;
-            if (keep != m)
-                memcpy(now->mods.text[keep], now->mods.text[m], sizeof(now->mods.text[m]));
-            keep++;
+        correct_drop_mods(now, "instead");
+    }
+}
+
+/* "3 sweet potato fries not onion rings": a dish, then "not" and another dish of the menu,
+ * asks for the first in place of the second; the second is not asked for, here or before. */
+static void correct_not_dish(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t n, struct order_reading *rg)
+{
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (!order_tok_is(text, tokens, i, n, "not"))
+            continue;
+        size_t d = i + 1;
+        if (order_tok_is(text, tokens, d, n, "the") || order_tok_is(text, tokens, d, n, "a") ||
+            order_tok_is(text, tokens, d, n, "an"))
+            d++;
+        int32_t item = order_read_name_at(rd, text, tokens, rg, d, n);
+        struct order_thing *now = correct_last_thing(rg, i, false);
+        if (item < 0 || !now || now->item < 0 || now->item == item || now->end != i)
+            continue;
+        for (size_t s = 0; s < rg->n_things; s++) {
+            struct order_thing *o = &rg->things[s];
+            if (o != now && o->is_span && o->item == item &&
+                (o->end <= now->begin || o->begin == d))
+                o->reference = true;
         }
-        now->mods.n = keep;
+        correct_drop_mods(now, "not");
     }
 }
 
@@ -815,6 +861,7 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         i = lead.end - 1;
     }
     correct_instead(rd, text, tokens, n, out);
+    correct_not_dish(rd, text, tokens, n, out);
     correct_confirmations(text, tokens, n, out);
     correct_bare_instead(out, removed_ends, n_removed);
     correct_word_swaps(rd, text, tokens, n, out);

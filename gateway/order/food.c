@@ -159,6 +159,28 @@ bool order_food_word(const struct order_food *f, const char *w, size_t len)
     return food_has(f, w, len) || food_has_singular(f, w, len, len);
 }
 
+bool order_food_word_swapped(const struct order_food *f, const char *w, size_t len)
+{
+    enum { SWAP_WORD_MIN = 4 };
+    char s[ORDER_FOOD_ENTRY_MAX];
+    if (len < SWAP_WORD_MIN || len > sizeof(s))
+        return false;
+    memcpy(s, w, len);
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (s[i] == s[i + 1])
+            continue;
+        char c = s[i];
+        s[i] = s[i + 1];
+        s[i + 1] = c;
+        bool food = order_food_word(f, s, len);
+        s[i + 1] = s[i];
+        s[i] = c;
+        if (food)
+            return true;
+    }
+    return false;
+}
+
 /* True when s[0..len), whose last word is its final word_len bytes, is an entry as it is or
  * with that word singular. */
 static bool food_has_tail(const struct order_food *f, const char *s, size_t len, size_t word_len)

@@ -36,6 +36,11 @@ void order_food_free(struct order_food *f);
  * plural that is an entry itself ("fries", "chips") matches as it is. */
 bool order_food_word(const struct order_food *f, const char *w, size_t len);
 
+/* True when the lowercase word w[0..len), four letters or more, is a food or drink word
+ * (order_food_word) with two neighbouring letters swapped ("ckoe": "coke"), the slip of the
+ * keys people make most. A handful of lookups, no scan of the lexicon. */
+bool order_food_word_swapped(const struct order_food *f, const char *w, size_t len);
+
 /* True when the phrase (lowercase words separated by single spaces, len bytes) reads as a
  * food or drink: the whole phrase, its last two words or its last word is an entry, each
  * also with the last word singularised ("hot dogs", "chicken wings"); or the phrase has at

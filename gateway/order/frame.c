@@ -32,10 +32,26 @@ static void frame_add(struct order_frame_words *fw, const struct order_lexicon *
     fw->lens[fw->count++] = (uint8_t)len;
 }
 
+/* Adds words w and w + 1 of pattern pat as a pair of neighbours. */
+static void frame_add_pair(struct order_frame_words *fw, const struct order_pattern *pat, size_t w)
+{
+    if (fw->n_pairs % 64 == 0) {
+        fw->pair_words = realloc(fw->pair_words, (fw->n_pairs + 64) * 2 * sizeof(*fw->pair_words));
+        fw->pair_lens = realloc(fw->pair_lens, (fw->n_pairs + 64) * 2 * sizeof(*fw->pair_lens));
+        ORDER_ASSERT(fw->pair_words && fw->pair_lens);
+    }
+    for (size_t k = 0; k < 2; k++) {
+        fw->pair_words[2 * fw->n_pairs + k] = pat->words[w + k];
+        fw->pair_lens[2 * fw->n_pairs + k] = pat->word_lens[w + k];
+    }
+    fw->n_pairs++;
+}
+
 void order_frame_words_init(struct order_frame_words *fw, const struct order_understanding *u,
                             const struct order_lexicon *lex)
 {
     memset(fw, 0, sizeof(*fw));
+    fw->lex = lex;
     const struct order_patterns *lists[] = {
         &u->openers,           &u->greetings,  &u->fillers,         &u->question_starts,
         &u->question_anywhere, &u->cues,       &u->modifier_starts, &u->modifier_zone_starts,
@@ -44,8 +60,11 @@ void order_frame_words_init(struct order_frame_words *fw, const struct order_und
     for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++)
         for (size_t p = 0; p < lists[l]->count; p++) {
             const struct order_pattern *pat = &lists[l]->items[p];
-            for (size_t w = 0; w < pat->n_words; w++)
+            for (size_t w = 0; w < pat->n_words; w++) {
                 frame_add(fw, lex, pat->words[w], pat->word_lens[w]);
+                if (w + 1 < pat->n_words && pat->star_at != (int8_t)(w + 1))
+                    frame_add_pair(fw, pat, w); /* no pair across a wildcard */
+            }
         }
     /* the verbs the opener grammar reads beyond the lists (clause.c): "oddering" */
     static const char *const grammar[] = {"ordering", "getting", "grabbing"};
@@ -57,6 +76,8 @@ void order_frame_words_free(struct order_frame_words *fw)
 {
     free(fw->words);
     free(fw->lens);
+    free(fw->pair_words);
+    free(fw->pair_lens);
     memset(fw, 0, sizeof(*fw));
 }
 
@@ -81,28 +102,62 @@ static size_t frame_bound(const char *w, size_t len, const char *f, size_t flen)
     return 1;
 }
 
-/* The one frame word within reach of w, or -1 (none, or two at the same distance); its
- * distance in *dist. At the same distance a swap of two letters wins over other edits:
- * "waht" is "what", not "wait". */
-static int32_t frame_nearest(const struct order_frame_words *fw, const char *w, size_t len,
-                             size_t *dist)
+/* Does frame word f, written at token t, stand beside its neighbour as in a phrase of the
+ * lists: "hwllo greenbite" is "hello" ("hello greenbite"), not "hallo"; "can you makr me" is
+ * "make" ("you make", "make me"), not "mark" ("question mark")? */
+static bool frame_fits_neighbours(const struct order_frame_words *fw, const char *f, size_t flen,
+                                  const char *text, const struct order_token *tokens, size_t n,
+                                  size_t t)
 {
+    for (size_t p = 0; p < fw->n_pairs; p++)
+        for (size_t side = 0; side < 2; side++) {
+            const char *mine = fw->pair_words[2 * p + side];
+            const char *other = fw->pair_words[2 * p + 1 - side];
+            size_t other_len = fw->pair_lens[2 * p + 1 - side];
+            size_t nb = side == 0 ? t + 1 : t - 1; /* the neighbour the pair puts beside f */
+            if (fw->pair_lens[2 * p + side] != flen || memcmp(mine, f, flen) != 0 ||
+                (side == 1 && t == 0) || nb >= n || tokens[nb].kind != ORDER_TOKEN_WORD ||
+                tokens[nb].len != other_len)
+                continue;
+            if (memcmp(text + tokens[nb].off, other, other_len) == 0)
+                return true;
+        }
+    return false;
+}
+
+/* The one frame word within reach of token t, or -1 (none, or two alike); its distance in
+ * *dist. At the same distance the word that stands beside its neighbour as in a phrase of the
+ * lists wins, then a swap of two letters wins over other edits: "waht" is "what", not
+ * "wait". */
+static int32_t frame_nearest(const struct order_frame_words *fw, const char *text,
+                             const struct order_token *tokens, size_t n, size_t t, size_t *dist)
+{
+    const char *w = text + tokens[t].off;
+    size_t len = tokens[t].len;
     size_t best_d = SIZE_MAX;
     int32_t best = -1;
     bool tie = false;
     int best_kind = 0;
     for (size_t i = 0; i < fw->count; i++) {
         size_t bound = frame_bound(w, len, fw->words[i], fw->lens[i]);
-        if (bound == 0)
+        /* a short word one letter off ("would lke") only where the frame word would stand
+         * beside its neighbour as in a phrase */
+        bool short_fit = bound == 0 && fw->lens[i] == len + 1;
+        if (bound == 0 && !short_fit)
             continue;
-        size_t d = order_edit_distance(w, len, fw->words[i], fw->lens[i], bound);
-        if (d > bound)
+        size_t d = order_edit_distance(w, len, fw->words[i], fw->lens[i], short_fit ? 1 : bound);
+        if (d > (short_fit ? 1 : bound) ||
+            (short_fit &&
+             !frame_fits_neighbours(fw, fw->words[i], fw->lens[i], text, tokens, n, t)))
             continue;
-        /* 2: two letters swapped, 1: letters left out ("wold" is "would", not "hold";
-         * "plase" is "please", not "place"), 0: other edits */
+        /* 4: beside its neighbour as in a phrase; then 2: two letters swapped, 1: letters left
+         * out ("wold" is "would", not "hold"; "plase" is "please", not "place"), 0: other
+         * edits */
         int kind = fw->lens[i] == len && frame_swapped(w, fw->words[i], len) ? 2
                    : fw->lens[i] == len + d                                  ? 1
                                                                              : 0;
+        if (frame_fits_neighbours(fw, fw->words[i], fw->lens[i], text, tokens, n, t))
+            kind += 4;
         if (d < best_d || (d == best_d && kind > best_kind)) {
             best_d = d;
             best = (int32_t)i;
@@ -209,16 +264,37 @@ static int32_t frame_word_for(const struct order_frame_words *fw,
     bool counted = (t > 0 && tokens[t - 1].kind == ORDER_TOKEN_WORD && tokens[t - 1].len <= 2 &&
                     text[tokens[t - 1].off] >= '0' && text[tokens[t - 1].off] <= '9') ||
                    frame_x_count_at(text, tokens, n, t + 1); /* "nugs x2" */
-    if (k->kind != ORDER_TOKEN_WORD || (n_hits > 0 && menu_edits == 0) || counted ||
+    if (k->kind != ORDER_TOKEN_WORD || (n_hits > 0 && menu_edits == 0) ||
         (!modal_place && !frame_repairable(dict, text + k->off, k->len)) ||
         order_food_word(food, text + k->off, k->len) || frame_in_dish(food, text, tokens, n, t) ||
         order_language_function_word(text + k->off, k->len))
         return -1;
     size_t d = 0;
-    int32_t f = frame_nearest(fw, text + k->off, k->len, &d);
+    int32_t f = frame_nearest(fw, text, tokens, n, t, &d);
+    /* ... unless the frame word stands beside the count as in a phrase: "5 stard" */
+    if (counted &&
+        (f < 0 || !frame_fits_neighbours(fw, fw->words[f], fw->lens[f], text, tokens, n, t)))
+        return -1;
     if (f < 0 || n_hits == 0 || d < menu_edits)
         return f;
     return d == menu_edits && frame_beside_subject(text, tokens, n, t) ? f : -1;
+}
+
+/* Does token t follow a word read exactly as a menu word that ends no name ("green" of "iced
+ * green tea")? The customer goes on with the rest of the dish's name there, misspelt or not:
+ * "green tesa" is no "test", "green teaa" no "team". */
+static bool frame_inside_name(const struct order_frame_words *fw, const struct order_token *tokens,
+                              size_t t, const struct order_lex_hit (*hits)[ORDER_LEX_HITS_MAX],
+                              const uint8_t *n_hits)
+{
+    if (t == 0 || tokens[t - 1].kind != ORDER_TOKEN_WORD || n_hits[t - 1] == 0)
+        return false;
+    for (size_t h = 0; h < n_hits[t - 1]; h++) {
+        const struct order_lex_hit *hit = &hits[t - 1][h];
+        if (hit->edits != 0 || hit->n_words != 1 || fw->lex->words[hit->words[0]].head)
+            return false;
+    }
+    return true;
 }
 
 size_t order_frame_repair(const struct order_frame_words *fw, const struct order_dictionary *dict,
@@ -234,7 +310,7 @@ size_t order_frame_repair(const struct order_frame_words *fw, const struct order
     size_t o = 0, from = 0, fixed = 0;
     for (size_t t = 0; t < n; t++) {
         struct order_token *k = &tokens[t];
-        int32_t f = described && described[t]
+        int32_t f = (described && described[t]) || frame_inside_name(fw, tokens, t, hits, n_hits)
                         ? -1
                         : frame_word_for(fw, dict, food, text, tokens, n, t, hits[t], n_hits[t]);
         if (f >= 0)

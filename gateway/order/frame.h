@@ -5,9 +5,13 @@
  * "thnaks" would slip past them. Before a message is read, each word that is neither common
  * English, nor a menu word, nor a food ("latte" is no "late"), nor a number, and that is one edit
  * (two from seven letters) from exactly one frame word of four letters or more, or two letters
- * swapped from one of three ("cna", "gte"), is rewritten as that word in the match form: "coudl
- * i havge 2 burgers plaese" reads as "could i have 2 burgers please". At the same distance a
- * swap of two neighbours wins over other edits ("waht" is "what", not "wait"). Menu words are
+ * swapped from one of three ("cna", "gte"), or one letter short of a frame word that would
+ * stand beside its neighbour as in a phrase ("would lke"), is rewritten as that word in the
+ * match form: "coudl
+ * i havge 2 burgers plaese" reads as "could i have 2 burgers please". At the same distance the
+ * word that stands beside its neighbour as in a phrase of the lists wins ("hwllo greenbite" is
+ * "hello", "can you makr me" is "make"), then a swap of two neighbours wins over other edits
+ * ("waht" is "what", not "wait"). Menu words are
  * the lexicon's business (lexicon.h) and are never touched here.
  *
  * The vocabulary is built once per pipeline (allocates) and read-only afterwards. */
@@ -26,6 +30,12 @@ struct order_frame_words {
     const char **words; /* NUL-terminated, in the understanding's arena */
     uint8_t *lens;
     size_t count;
+    /* the words that stand side by side in a phrase of the lists ("can you make me": "you
+     * make", "make me"), two per pair, to tell which of two frame words a misspelling means */
+    const char **pair_words;
+    uint8_t *pair_lens;
+    size_t n_pairs;
+    const struct order_lexicon *lex; /* to tell a word that begins a dish's name */
 };
 
 /* Collects the frame words of u that the lexicon does not hold. Aborts on out of memory. */
@@ -39,7 +49,9 @@ void order_frame_words_free(struct order_frame_words *fw);
  * menu word is a frame word when the frame word is nearer, or as near beside a subject
  * pronoun ("coud i have", "we hace"): its readings are then dropped (n_hits[t] = 0).
  * A token marked in described (NULL: none) is a word of the menu's descriptions ("no pico":
- * the pico de gallo), never a misspelt frame word. Returns how many words it rewrote. */
+ * the pico de gallo), never a misspelt frame word, nor is one right after a menu word that
+ * does not end a name ("green tesa" is the green tea, not a "test"). Returns how many words it
+ * rewrote. */
 size_t order_frame_repair(const struct order_frame_words *fw, const struct order_dictionary *dict,
                           const struct order_food *food, char *text, size_t *len, size_t cap,
                           struct order_token *tokens, size_t n,

@@ -87,6 +87,19 @@ static size_t read_heard_run(const struct order_reader *rd, const char *text,
     return 0;
 }
 
+/* Is token e a word near a word of the dishes that lexicon word `heard` names ("fell awful
+ * rap": "rap" of the Falafel Wrap)? Then the two words before it and it name one dish, at
+ * the start of a message too, where no article or menu word stands before them. */
+static bool read_name_goes_on(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t n, size_t e, uint16_t heard)
+{
+    struct order_lex_hit hits[ORDER_LEX_HITS_MAX];
+    if (e >= n || tokens[e].kind != ORDER_TOKEN_WORD || tokens[e].len < 3)
+        return false;
+    return order_lexicon_lookup_among(rd->lex, text + tokens[e].off, tokens[e].len,
+                                      &rd->lex->words[heard].items, hits, ORDER_LEX_HITS_MAX) > 0;
+}
+
 static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
                        const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -132,7 +145,8 @@ static void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer
             bool same = out->n_hits[i] == 0;
             for (size_t h = 0; h < out->n_hits[i] && !same; h++)
                 same = out->hits[i][h].words[0] == heard.words[0];
-            if (same && read_dish_place(text, tokens, n, out, i, i + 2U))
+            if (same && (read_dish_place(text, tokens, n, out, i, i + 2U) ||
+                         read_name_goes_on(rd, text, tokens, n, i + 2U, heard.words[0])))
                 w = heard.words[0];
         }
         if (w < 0 || (out->n_hits[i] > 0 && out->n_hits[i + 1] > 0))
@@ -206,6 +220,22 @@ static bool read_frame_word(const struct order_frame_words *fw, const char *w, s
     return false;
 }
 
+/* The readings of w among items (more than a few: "side" names every side) when they all
+ * point at one of them ("side szald": the Side Salad), else none: a word beside a broad
+ * neighbour is read only where it leaves no choice. */
+static uint8_t read_one_among(const struct order_reader *rd, const char *w, size_t len,
+                              const struct order_item_set *items,
+                              struct order_lex_hit hits[ORDER_LEX_HITS_MAX])
+{
+    size_t n = order_lexicon_lookup_among(rd->lex, w, len, items, hits, ORDER_LEX_HITS_MAX);
+    struct order_item_set named;
+    memset(&named, 0, sizeof(named));
+    for (size_t h = 0; h < n; h++)
+        order_item_set_or(&named, &rd->lex->words[hits[h].words[0]].items);
+    order_item_set_and(&named, items);
+    return order_item_set_count(&named) == 1 ? (uint8_t)n : 0;
+}
+
 /* Pass 1, after the frame is repaired: a word the lexicon could not read, beside words
  * that name at most a few items, is read as a misspelling of a word of those items when
  * it is near enough ("sparkling wagers", "black ban chipotle burger", "cold bew", "iced
@@ -215,7 +245,7 @@ static size_t read_words_in_context(const struct order_reader *rd, const char *t
                                     const struct order_token *tokens, size_t n,
                                     struct order_reading *out)
 {
-    enum { CONTEXT_ITEMS_MAX = 3 };
+    enum { CONTEXT_ITEMS_MAX = 3, CONTEXT_SECTION_MAX = 12 };
     size_t read = 0;
     for (size_t t = 0; t < n; t++) {
         const struct order_token *k = &tokens[t];
@@ -227,11 +257,16 @@ static size_t read_words_in_context(const struct order_reader *rd, const char *t
             (w[0] >= '0' && w[0] <= '9'))
             continue;
         struct order_item_set items;
-        for (int dir = -1; dir <= 1 && out->n_hits[t] == 0; dir += 2)
-            if (read_run_items(rd, text, tokens, n, out, t, dir, &items) &&
-                order_item_set_count(&items) <= CONTEXT_ITEMS_MAX)
+        for (int dir = -1; dir <= 1 && out->n_hits[t] == 0; dir += 2) {
+            if (!read_run_items(rd, text, tokens, n, out, t, dir, &items))
+                continue;
+            size_t count = order_item_set_count(&items);
+            if (count > CONTEXT_ITEMS_MAX && count <= CONTEXT_SECTION_MAX)
+                out->n_hits[t] = read_one_among(rd, w, k->len, &items, out->hits[t]);
+            else if (count <= CONTEXT_ITEMS_MAX)
                 out->n_hits[t] = (uint8_t)order_lexicon_lookup_among(
                     rd->lex, w, k->len, &items, out->hits[t], ORDER_LEX_HITS_MAX);
+        }
         read += out->n_hits[t] > 0;
     }
     return read;
@@ -328,6 +363,25 @@ static void read_names_before_verbs(const char *text, const struct order_token *
                 if (out->roles[k] == ORDER_ROLE_NONE)
                     out->roles[k] = ORDER_ROLE_FILLER;
         }
+}
+
+/* "please ring the bell when you arrive": a menu word right after "please" at the start of
+ * its piece, before a determiner and a word nothing reads, is a verb asked of a person (the
+ * bell is rung), no dish: its readings go. "please wrap the burger" keeps "wrap", the word
+ * after the determiner being the menu's. */
+static void read_verbs_after_please(const char *text, const struct order_token *tokens, size_t n,
+                                    struct order_reading *out)
+{
+    static const char *const please[] = {"please", "pls", "plz"};
+    static const char *const determiners[] = {"the", "my", "your", "our", "his", "her"};
+    for (size_t t = 1; t + 2 < n; t++)
+        if (tokens[t].kind == ORDER_TOKEN_WORD && out->n_hits[t] > 0 &&
+            order_tok_in(text, tokens, t - 1, n, please, sizeof(please) / sizeof(*please)) &&
+            (t == 1 || tokens[t - 2].kind == ORDER_TOKEN_PUNCT) &&
+            order_tok_in(text, tokens, t + 1, n, determiners,
+                         sizeof(determiners) / sizeof(*determiners)) &&
+            tokens[t + 2].kind == ORDER_TOKEN_WORD && out->n_hits[t + 2] == 0)
+            out->n_hits[t] = 0;
 }
 
 /* Does any reading of token t end a name (a head word: burger, smoothie)? */
@@ -1806,6 +1860,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_words_in_context(rd, text, tokens, n, out);
     read_count_words(rd, text, tokens, n, out);
     read_clipped_after_count(rd, text, tokens, n, out);
+    read_verbs_after_please(text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
     read_names_before_verbs(text, tokens, n, out);
     order_read_modifier_zones(rd, text, tokens, out);

@@ -3292,6 +3292,159 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* a picture between two sentences ends the first as a full stop would: the complaint
+     * keeps none of the request after it */
+    {.text = "you were out of lemonade yesterday 😞 today a lemonade and a falafel wrap please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a misspelt greeting or request verb is the frame word that stands beside its neighbour
+     * as in a phrase of the lists: "hello" ("hello greenbite"), "make" ("you make me"), not
+     * "hallo" or "mark" ("question mark") */
+    {.text = "hrllo greenbite could you makr me two lemonades with no ice?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}}}},
+    /* after a menu word that ends no name the customer goes on with the dish's name: a
+     * misspelling there is no frame word ("tesa" is no "test") */
+    {.text = "a side salad ; one green tesa no honey please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1},
+               {.name = "Iced Green Tea", .qty = 1, .mods = {"no honey"}}}},
+    /* "well" opens a clause as a word of discourse: after a question what follows it is
+     * still asked for */
+    {.text = "is the falafel wrap spicy? well the quinoa bowl ; a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a short word no English word is spelt as is a slip of the keys, no verb of a
+     * statement about the dish after it: the clause still orders */
+    {.text = "is the falafel wrap spicy? ok zx the quinoa bowl ; a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a word of two letters no English word is spelt as, alone in a list of dishes, is a
+     * thing asked for (the clipped "pizza"): declined, never dropped */
+    {.text = "2 lemonades and a za please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}},
+     .unknown = {"za"}},
+    /* beside a question, a misspelt menu word before a dish ("kixs" of "kids") is no verb
+     * of a statement about it: the dish is still asked for */
+    {.text = "one lemonade\na kixs mini burger\nthanks. i was wondering if the tofu bowl has nuts",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Kids Mini Burger", .qty = 1}}},
+    /* "no" before a comma rejects the dish before it: what follows the comma replaces that
+     * dish, it is not itself taken off */
+    {.text = "a cold brew, wait no, the lemonade. and a side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Side Salad", .qty = 1}}},
+    /* a kind, whom it is for and "please" before a colon head the list after it: the
+     * heading asks for nothing of its own */
+    {.text = "drinks for us please: a lemonade and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* "wut", "wat": chat spellings of "what" start a question as "what" does */
+    {.text = "wut side is gluten free",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* after "i mean", a counted dish not asked for before is meant instead of the dish said
+     * last */
+    {.text = "a lemonade and 2 brownies. oops i meant 2 carrot cakes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Carrot Cake Slice", .qty = 2}}},
+    /* a dish, "not" and another dish: the first in place of the second, which is not asked
+     * for, nor kept as a change of the first */
+    {.text = "2 mango smoothies not the cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* a face typed in punctuation between two sentences ends the first as a picture does:
+     * the question after it asks, it orders nothing */
+    {.text = "a mango smoothie please :) btw does the falafel wrap have nuts?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "btw" opens a clause as a word of discourse: a question after it still asks */
+    {.text = "two onion rings\nbtw can the kale caesar salad come without parmesan?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* beside a word that names a whole section ("side"), a misspelt word is read as a word
+     * of those items when every reading points at one of them */
+    {.text = "2 side sqlda and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "burger" names every burger: beside it, a misspelt word whose readings all point at
+     * one of them names that one */
+    {.text = "one gdeen burger and fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1},
+               {.name = "Classic Fries", .qty = 1}}},
+    /* a clause that only announces the question after it ("just curious", "just
+     * wondering") is the question's, no matter of its own */
+    {.text = "hey, just curious: does the mango smoothie have dairy?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a short word one letter off a frame word is that word where it stands beside its
+     * neighbour as in a phrase of the lists ("would lke": "would like") */
+    {.text = "we would lke two onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* two words heard as one menu word open the message: the word after them, near a word
+     * of that dish ("rap" of the wrap), says they name it */
+    {.text = "fella full rap and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* where a dish stands, a word that is a food with two letters swapped ("ckoe") is that
+     * food, declined: no misspelt menu dish asked back */
+    {.text = "can i get a diet ckoe and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"diet ckoe"}},
+    /* a menu word right after "please", before a determiner and a word nothing reads, is a
+     * verb asked of a person ("ring the doorbell"), no dish */
+    {.text = "please ring the doorbell twice, we are upstairs",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* after a count stands a dish, unless a misspelt frame word stands beside the count as
+     * in a phrase of the lists ("5 stars") */
+    {.text = "5 stasr, will come again",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
