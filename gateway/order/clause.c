@@ -229,6 +229,17 @@ static bool clause_correction_after(const char *text, const struct order_token *
     return order_read_correction_at(text, tokens, i, n) > 1;
 }
 
+/* Does "anyway" at i turn from what came before to something new ("last time you forgot my
+ * sauce anyway 1 burrito with extra sauce")? Mid-sentence and followed by a word, it opens a
+ * clause of its own; closing a clause ("one order anyway") it stays where it is. */
+static bool clause_topic_turn_at(const char *text, const struct order_token *tokens, size_t i,
+                                 size_t n)
+{
+    static const char *const turns[] = {"anyway", "anyways", "anyhow"};
+    return i + 1 < n && tokens[i + 1].kind == ORDER_TOKEN_WORD &&
+           clause_in_list(text, tokens, i, n, turns, sizeof(turns) / sizeof(*turns));
+}
+
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
 /* Does the full stop at i trail off inside a phrase: after an article and sounds of
@@ -292,6 +303,7 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
                                         clause_correction_after(text, tokens, i + 1, n));
             cut_before = cut_before || (comma && t->punct == ',' &&
                                         clause_statement_after(text, tokens, i + 1, n));
+            cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
         }
         /* a question that starts mid-sentence without punctuation: "just two classic fries
          * do you have gluten-free buns?" */

@@ -4492,6 +4492,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1}, {.name = "Horchata", .qty = 2}}},
+    /* "anyway" mid-sentence turns from a complaint to a new request: a clause of its own */
+    {.text = "the chips were stale last night anyway can we get 2 carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
