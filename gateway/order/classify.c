@@ -951,6 +951,21 @@ static bool classify_asks_politely(const struct order_class_input *in,
     return false;
 }
 
+/* Is the dish of clause cl meant for someone ("quesadilla for my son", "falafel wrap for
+ * me")? Naming whom a dish is for asks for it; a topic of a question has no one it is for. */
+static bool classify_for_someone(const struct order_class_input *in, const struct order_clause *cl)
+{
+    static const char *const whom[] = {"me", "us", "him", "her", "them", "my", "our", "his"};
+    for (size_t i = cl->begin; i + 1 < cl->end; i++) {
+        if (!order_tok_is(in->text, in->tokens, i, cl->end, "for"))
+            continue;
+        for (size_t k = 0; k < sizeof(whom) / sizeof(whom[0]); k++)
+            if (order_tok_is(in->text, in->tokens, i + 1, cl->end, whom[k]))
+                return true;
+    }
+    return false;
+}
+
 /* Does the question at token at of clause q add a matter ("also is it ...", "and does it
  * ...", "btw which ...")? Then what came before was a matter of its own. */
 static bool classify_adds(const struct order_class_input *in, const struct order_clause *q,
@@ -1007,8 +1022,8 @@ static void classify_topics(const struct order_understanding *u, const struct or
         size_t at = next->begin;
         while (at < next->end && rg->roles[at] == ORDER_ROLE_GREETING)
             at++;
-        if (classify_asks_politely(in, cl) || classify_adds(in, next, at) ||
-            classify_colon_list(in, rg, c))
+        if (classify_asks_politely(in, cl) || classify_for_someone(in, cl) ||
+            classify_adds(in, next, at) || classify_colon_list(in, rg, c))
             continue; /* "a classic burger please. also is it dairy free?": ordered, then asked;
                        * so is a list after a colon ("here goes: A, B and C. is that all …") */ /* "a classic burger please. also is it dairy free?": ordered, then asked */
         bool about = false;

@@ -4498,6 +4498,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    /* a dish named for someone, then asked about: the dish is ordered, not only a topic */
+    {.text = "chicken tinga burrito for my daughter, is it spicy?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
