@@ -1259,6 +1259,18 @@ static bool attach_piece_for_named(struct attach_state *st, size_t a, size_t b)
     return true;
 }
 
+/* The count at token i of a part of cur: a number one word long, or "half" of an even
+ * count ("no onion on half of them": 6 of 12). */
+static bool attach_count_of(const struct attach_state *st, const struct order_thing *cur, size_t i,
+                            size_t limit, int32_t *k)
+{
+    if (order_tok_is(st->text, st->tokens, i, limit, "half")) {
+        *k = cur->qty / 2;
+        return cur->qty >= 2 && cur->qty % 2 == 0;
+    }
+    return attach_number(st->rd->u, st->text, st->tokens, i, limit, k) == 1;
+}
+
 /* Adds the piece [a, b) to cur as a modifier; "no pickles on 3 of them" first splits 3 of
  * cur's count off into a copy that takes the modifier. */
 static void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b)
@@ -1270,8 +1282,7 @@ static void attach_piece(struct attach_state *st, struct order_thing *cur, size_
         return; /* "flour tortillas on all of em", "no cotija on the bowl" */
     if (b - a >= 5 &&
         (order_tok_is(text, t, b - 4, b, "on") || order_tok_is(text, t, b - 4, b, "for")) &&
-        attach_number(st->rd->u, text, t, b - 3, b, &k) == 1 &&
-        order_tok_is(text, t, b - 2, b, "of")) {
+        attach_count_of(st, cur, b - 3, b, &k) && order_tok_is(text, t, b - 2, b, "of")) {
         struct order_thing *part = attach_split(st, cur, k, a);
         if (part) {
             memset(st->rg->roles + b - 4, ORDER_ROLE_QTY, 4);

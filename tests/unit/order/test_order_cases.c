@@ -4504,6 +4504,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
+    /* a change "on half of them" splits an even count in two, one half taking it */
+    {.text = "4 carnitas tacos, no cilantro on half of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Carnitas Taco", .qty = 2, .mods = {"no cilantro"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
