@@ -4511,6 +4511,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2},
                {.name = "Carnitas Taco", .qty = 2, .mods = {"no cilantro"}}}},
+    /* "sum", as texts spell "some", is no count: how many is asked */
+    {.text = "can i get sum churros and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"churros", {"Churros"}, .how_many = true}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
