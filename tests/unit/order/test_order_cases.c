@@ -4518,6 +4518,12 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{"churros", {"Churros"}, .how_many = true}}},
+    /* a last letter struck twice ("tacoss") is the menu word without the repeat */
+    {.text = "3 carnitas tacoss and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
