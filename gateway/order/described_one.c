@@ -439,6 +439,15 @@ static void described_kind_of(const struct order_reader *rd, const char *text,
     }
 }
 
+/* Is token o ("one") right after a preposition ("on", "for", "in")? "no onion on one" points
+ * at one of the dishes counted, not at a dish described. */
+static bool described_count_after_preposition(const char *text, const struct order_token *tokens,
+                                              size_t o, size_t e)
+{
+    static const char *const preps[] = {"on", "for", "in"};
+    return o > 0 && order_tok_in(text, tokens, o - 1U, e, preps, sizeof(preps) / sizeof(*preps));
+}
+
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
@@ -456,6 +465,10 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
                 continue; /* "the fried cheesy macaroni things" */
             /* "hold the peppers and one buffalo wrap": "one" counts the dish after it */
             if (o + 1U < ce && tokens[o + 1U].kind == ORDER_TOKEN_WORD && rg->n_hits[o + 1U] > 0)
+                break;
+            /* "hold the pineapple on one": "one" after a preposition counts the dishes a
+             * change is for; a dish described ("the pineapple one") has no word between */
+            if (described_count_after_preposition(text, tokens, o, ce))
                 break;
             struct order_item_set several;
             memset(&several, 0, sizeof(several));

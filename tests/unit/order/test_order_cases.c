@@ -4524,6 +4524,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* "hold the <food> on one": "one" after "on" counts the dishes the change is for, not
+     * a dish described by that food */
+    {.text = "2 carnitas tacos, hold the onion on one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1},
+               {.name = "Carnitas Taco", .qty = 1, .mods = {"no onion"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
