@@ -1103,6 +1103,20 @@ static bool attach_another_of(const struct attach_state *st, const struct order_
            order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
 }
 
+/* After a dish counted and changed ("one horchata large"), a count no smaller than its own
+ * after a comma or "and", then changes ("one small"), is more of that dish changed so: the
+ * count cannot be a part of it. */
+static bool attach_more_after_change(const struct attach_state *st, const struct order_thing *s,
+                                     size_t a)
+{
+    static const char *const joins[] = {"and", "n", "plus", "&", "+"};
+    if (s->mods.n == 0 || !s->qty_explicit || a <= s->end)
+        return false;
+    const struct order_token *before = &st->tokens[a - 1U];
+    return (before->kind == ORDER_TOKEN_PUNCT && before->punct == ',') ||
+           order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
+}
+
 /* A copy of span s with count k, placed at token at, s's count left whole; NULL when full. */
 static struct order_thing *attach_copy(struct attach_state *st, const struct order_thing *s,
                                        int32_t k, size_t at)
@@ -1180,7 +1194,8 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
         k = split_before ? s->qty : s->qty / 2;
     }
     bool rest = split_before && k == s->qty;
-    if (n == 0 || attach_is_article(text, t, a, limit) || (k >= s->qty && !rest))
+    bool more = !split_before && k >= s->qty && attach_more_after_change(st, s, a);
+    if (n == 0 || attach_is_article(text, t, a, limit) || (k >= s->qty && !rest && !more))
         return 0;
     size_t p = a + n;
     if (n > 1 && order_tok_is(text, t, p, limit, "but"))
@@ -1199,9 +1214,9 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
-    *into = rest                                        ? attach_rest_in_order(st, s)
-            : attach_another_of(st, s, a, split_before) ? attach_copy(st, s, k, a)
-                                                        : attach_split(st, s, k, a);
+    *into = rest                                                ? attach_rest_in_order(st, s)
+            : more || attach_another_of(st, s, a, split_before) ? attach_copy(st, s, k, a)
+                                                                : attach_split(st, s, k, a);
     if (!*into)
         return 0;
     memset(st->rg->roles + a, ORDER_ROLE_QTY, p - a);

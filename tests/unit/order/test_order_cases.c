@@ -3292,6 +3292,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* a dish counted and changed, then a count no smaller after a comma and only a change:
+     * more of that dish, changed so */
+    {.text = "one large lemonade, one small",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1, .mods = {"large"}},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"small"}}}},
 };
 
 static struct fixture f;
