@@ -100,6 +100,18 @@ struct classify_clause_facts {
     bool message_menu; /* the message names a menu item, section, diet or food somewhere */
 };
 
+/* Is leftover th, uncounted, led by a word of wishing ("happy new year", "merry christmas",
+ * "happy cinco de mayo")? It wishes well for an occasion, however foreign its words; it
+ * names no dish. */
+static bool classify_wishes_occasion(const struct order_class_input *in,
+                                     const struct order_thing *th)
+{
+    static const char *const wishes[] = {"happy", "merry"};
+    return !th->is_span && !th->qty_explicit &&
+           order_tok_in(in->text, in->tokens, th->begin, th->end, wishes,
+                        sizeof(wishes) / sizeof(*wishes));
+}
+
 /* Is thing th, fitting no single item, made only of words that never name a dish ("~50
  * ppl", "4 people"), however near a menu word they are spelt? ("those" that points back to
  * a dish is that dish.) */
@@ -108,6 +120,8 @@ static bool classify_not_dish(const struct order_understanding *u,
 {
     if (th->is_span && (th->item >= 0 || th->points_back))
         return false;
+    if (classify_wishes_occasion(in, th))
+        return true; /* "happy cinco de mayo" */
     bool any = false;
     for (size_t i = th->begin; i < th->end; i++) {
         if (in->tokens[i].kind != ORDER_TOKEN_WORD)

@@ -4540,6 +4540,11 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 1},
                {.name = "Carnitas Taco", .qty = 1, .mods = {"no onion"}}}},
+    /* "happy <occasion>" wishes well, however foreign the occasion's words: no dish */
+    {.text = "happy cinco de mayo to the whole crew",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
