@@ -34,12 +34,13 @@ static bool described_lead(const char *text, const struct order_token *tokens, s
     return order_tok_in(text, tokens, i, e, leads, sizeof(leads) / sizeof(leads[0]));
 }
 
-/* Is token i a determiner that points ("the", "that", "this")? */
+/* Is token i a determiner that points ("the", "that", "this", and the plural "those",
+ * "these": "1 of those cheesy beef ones")? */
 static bool described_pointing(const char *text, const struct order_token *tokens, size_t i,
                                size_t e)
 {
-    return order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "that") ||
-           order_tok_is(text, tokens, i, e, "this");
+    static const char *const pointing[] = {"the", "that", "this", "those", "these"};
+    return order_tok_in(text, tokens, i, e, pointing, sizeof(pointing) / sizeof(*pointing));
 }
 
 /* Is token i a noun that points at a dish without naming it? */

@@ -4545,6 +4545,12 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "those <words> ones" points at the dish described, as "the <words> one" does */
+    {.text = "2 of those hibiscus ones please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
