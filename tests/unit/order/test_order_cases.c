@@ -3300,6 +3300,11 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1, .mods = {"large"}},
                {.name = "Fresh Lemonade", .qty = 1, .mods = {"small"}}}},
+    /* "what flavours" asks what varieties the menu has: a question of the menu */
+    {.text = "got any smoothies? what flavours",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
