@@ -4926,6 +4926,38 @@ static void attach_unit_words(struct attach_state *st, size_t c)
     }
 }
 
+/* "black beans instead of pinto", "pinto instead of black beans": the side of one word left
+ * its head noun to the other side; it gets it back where the menu names the two together
+ * ("pinto beans"), so the change reads as what the kitchen swaps. */
+static void attach_instead_shared_head(const struct order_lexicon *lx, char *mod, size_t cap)
+{
+    static const char sep[] = " instead of ";
+    char *mid = strstr(mod, sep);
+    if (!mid)
+        return;
+    const char *left = mod, *right = mid + sizeof(sep) - 1U;
+    size_t left_len = (size_t)(mid - mod), right_len = strlen(right);
+    const char *left_sp = memchr(left, ' ', left_len), *right_sp = strchr(right, ' ');
+    if ((left_sp == NULL) == (right_sp == NULL))
+        return; /* both one word, or both whole */
+    const char *whole = left_sp ? left : right, *bare = left_sp ? right : left;
+    size_t whole_len = left_sp ? left_len : right_len, bare_len = left_sp ? right_len : left_len;
+    const char *head = whole + whole_len;
+    while (head > whole && head[-1] != ' ')
+        head--;
+    size_t head_len = (size_t)(whole + whole_len - head);
+    char phrase[ORDER_MODIFIER_BYTES_MAX], out[ORDER_MODIFIER_BYTES_MAX];
+    int n = snprintf(phrase, sizeof(phrase), "%.*s %.*s", (int)bare_len, bare, (int)head_len, head);
+    if (n <= 0 || (size_t)n >= sizeof(phrase) ||
+        (bare_len == head_len && !memcmp(bare, head, head_len)) ||
+        !order_lexicon_menu_mentions(lx, phrase, (size_t)n))
+        return;
+    n = left_sp ? snprintf(out, sizeof(out), "%.*s%s%s", (int)left_len, left, sep, phrase)
+                : snprintf(out, sizeof(out), "%s%s%s", phrase, sep, right);
+    if (n > 0 && (size_t)n < sizeof(out) && (size_t)n < cap)
+        memcpy(mod, out, (size_t)n + 1U);
+}
+
 /* "chips and guac, but like a lot of guac": an unclear amount of a part of the dish just
  * asked for, after "but", says how much of that part the dish comes with: a change of it,
  * no second dish whose count must be asked. */
@@ -5016,6 +5048,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
             order_change_typos(rd, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_spelling(rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_synonyms(rd->u, rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
+            attach_instead_shared_head(rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
         }
     }
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);

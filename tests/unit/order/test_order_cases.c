@@ -4563,6 +4563,15 @@ static const struct order_case taqueria_cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"sopes"}},
+    /* "X instead of <one word>": the bare side gets back the head noun the other side
+     * holds, where the menu names the two together ("pinto beans") */
+    {.text = "carnitas bowl, pinto instead of black beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl",
+                .qty = 1,
+                .mods = {"pinto beans instead of black beans"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
