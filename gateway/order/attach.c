@@ -826,6 +826,21 @@ static bool attach_remark_at(const struct attach_state *st, size_t a, size_t b)
            order_patterns_longest(&st->rd->u->modifiers, st->text, st->tokens, a + 1, b, NULL) == 0;
 }
 
+/* Does [a, b) say what a change is for ("so its vegan", "so it is dairy free", "so that its
+ * gluten free", "to make it vegan")? After another change of the dish it is the reason for
+ * that change, no change of its own. */
+static bool attach_purpose_at(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    if (order_tok_is(text, t, a, b, "to") && order_tok_is(text, t, a + 1, b, "make") &&
+        order_tok_is(text, t, a + 2, b, "it"))
+        return true;
+    if (!order_tok_is(text, t, a, b, "so"))
+        return false;
+    size_t p = order_tok_is(text, t, a + 1, b, "that") ? a + 2 : a + 1;
+    return order_tok_is(text, t, p, b, "its") ||
+           (order_tok_is(text, t, p, b, "it") && order_tok_is(text, t, p + 1, b, "is"));
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -888,6 +903,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         return; /* "half with no pineapple, half regular": a part as it comes, no size */
     if (attach_comes_with(st, th, a, b))
         return; /* "the apple crumble with custard": as it is served */
+    if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
+        return; /* "no cotija so its vegan": why, the change before being how */
     if (a == th->end && attach_remark_at(st, a, b))
         return; /* "the truffle fries go crazy", "onion rings are amazing": said of the dish */
     if (b == a + 2 && order_tok_is(text, t, a, b, "make") &&

@@ -3305,6 +3305,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "so its <diet>" after a change of the dish says why, not how: no change of its own */
+    {.text = "a kale caesar no anchovies so its pescatarian",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no anchovies"}}}},
 };
 
 static struct fixture f;
