@@ -327,7 +327,7 @@ static size_t described_relative_lead(const char *text, const struct order_token
                                       size_t ce)
 {
     static const char *const relatives[] = {"that", "thats", "which"};
-    static const char *const verbs[] = {"has", "comes", "got", "have", "holds"};
+    static const char *const verbs[] = {"has", "comes", "come", "got", "have", "holds"};
     if (!order_tok_in(text, tokens, w, ce, relatives, sizeof(relatives) / sizeof(*relatives)) ||
         !order_tok_in(text, tokens, w + 1U, ce, verbs, sizeof(verbs) / sizeof(*verbs)))
         return 0;
@@ -346,6 +346,17 @@ static size_t described_relative_end(const struct order_reader *rd, const char *
            !described_count_at(rd, text, tokens, e, ce))
         e++;
     return e;
+}
+
+/* "those cheesy beef ones that come w the dipping broth": a relative clause right after a
+ * dish described describes it further, no change of it. Returns the end of that clause from
+ * b, or b when none follows. */
+static size_t described_relative_after(const struct order_reader *rd, const char *text,
+                                       const struct order_token *tokens,
+                                       const struct order_reading *rg, size_t b, size_t ce)
+{
+    size_t lead = described_relative_lead(text, tokens, b, ce);
+    return lead > 0 ? described_relative_end(rd, text, tokens, rg, b + lead, ce) : b;
 }
 
 static void described_kinds(const struct order_reader *rd, const char *text,
@@ -496,8 +507,10 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
                 /* "the steak one" where two dishes hold steak: one of them, asked back */
                 if (spans)
                     described_drop_spans(rg, c, p, o + 1U);
-                described_span(text, tokens, c, p, o + 1U, item, &several, rg);
-                p = o;
+                size_t end =
+                    item >= 0 ? described_relative_after(rd, text, tokens, rg, o + 1U, ce) : o + 1U;
+                described_span(text, tokens, c, p, end, item, &several, rg);
+                p = end - 1U;
             }
             break;
         }

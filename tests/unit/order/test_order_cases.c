@@ -4578,6 +4578,12 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Bowl",
                 .qty = 1,
                 .mods = {"pinto beans instead of black beans"}}}},
+    /* a relative clause after a dish described ("that come w ...") describes it further */
+    {.text = "3 of the hibiscus ones that come w lime",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
