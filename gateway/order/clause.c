@@ -230,13 +230,17 @@ static bool clause_correction_after(const char *text, const struct order_token *
 }
 
 /* Does "anyway" at i turn from what came before to something new ("last time you forgot my
- * sauce anyway 1 burrito with extra sauce")? Mid-sentence and followed by a word, it opens a
- * clause of its own; closing a clause ("one order anyway") it stays where it is. */
+ * sauce anyway 1 burrito with extra sauce")? Run on without a comma and followed by a word, it
+ * opens a clause of its own; closing a clause ("one order anyway") it stays where it is, and
+ * after a comma the writer kept the aside and the request one sentence ("..., anyway we'll do
+ * 2 burgers"). */
 static bool clause_topic_turn_at(const char *text, const struct order_token *tokens, size_t i,
                                  size_t n)
 {
     static const char *const turns[] = {"anyway", "anyways", "anyhow"};
-    return i + 1 < n && tokens[i + 1].kind == ORDER_TOKEN_WORD &&
+    /* a comma as written: an emoji reads as one too, yet ends the aside ("... 😤 anyway") */
+    bool comma = i > 0 && tokens[i - 1].kind == ORDER_TOKEN_PUNCT && text[tokens[i - 1].off] == ',';
+    return !comma && i + 1 < n && tokens[i + 1].kind == ORDER_TOKEN_WORD &&
            clause_in_list(text, tokens, i, n, turns, sizeof(turns) / sizeof(*turns));
 }
 

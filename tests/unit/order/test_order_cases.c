@@ -3311,6 +3311,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no anchovies"}}}},
+    /* after a comma, "anyway" keeps the aside and the request one sentence: an order only */
+    {.text = "my cousin is visiting and he never knows what he likes, anyway we'll take 2 cheddar "
+             "cheeseburgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
 };
 
 static struct fixture f;
