@@ -826,6 +826,21 @@ static bool attach_remark_at(const struct attach_state *st, size_t a, size_t b)
            order_patterns_longest(&st->rd->u->modifiers, st->text, st->tokens, a + 1, b, NULL) == 0;
 }
 
+/* Does [a, b) say what a change is for ("so its vegan", "so it is dairy free", "so that its
+ * gluten free", "to make it vegan")? After another change of the dish it is the reason for
+ * that change, no change of its own. */
+static bool attach_purpose_at(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    if (order_tok_is(text, t, a, b, "to") && order_tok_is(text, t, a + 1, b, "make") &&
+        order_tok_is(text, t, a + 2, b, "it"))
+        return true;
+    if (!order_tok_is(text, t, a, b, "so"))
+        return false;
+    size_t p = order_tok_is(text, t, a + 1, b, "that") ? a + 2 : a + 1;
+    return order_tok_is(text, t, p, b, "its") ||
+           (order_tok_is(text, t, p, b, "it") && order_tok_is(text, t, p + 1, b, "is"));
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -888,6 +903,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         return; /* "half with no pineapple, half regular": a part as it comes, no size */
     if (attach_comes_with(st, th, a, b))
         return; /* "the apple crumble with custard": as it is served */
+    if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
+        return; /* "no cotija so its vegan": why, the change before being how */
     if (a == th->end && attach_remark_at(st, a, b))
         return; /* "the truffle fries go crazy", "onion rings are amazing": said of the dish */
     if (b == a + 2 && order_tok_is(text, t, a, b, "make") &&
@@ -1103,6 +1120,20 @@ static bool attach_another_of(const struct attach_state *st, const struct order_
            order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
 }
 
+/* After a dish counted and changed ("one horchata large"), a count no smaller than its own
+ * after a comma or "and", then changes ("one small"), is more of that dish changed so: the
+ * count cannot be a part of it. */
+static bool attach_more_after_change(const struct attach_state *st, const struct order_thing *s,
+                                     size_t a)
+{
+    static const char *const joins[] = {"and", "n", "plus", "&", "+"};
+    if (s->mods.n == 0 || !s->qty_explicit || a <= s->end)
+        return false;
+    const struct order_token *before = &st->tokens[a - 1U];
+    return (before->kind == ORDER_TOKEN_PUNCT && before->punct == ',') ||
+           order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
+}
+
 /* A copy of span s with count k, placed at token at, s's count left whole; NULL when full. */
 static struct order_thing *attach_copy(struct attach_state *st, const struct order_thing *s,
                                        int32_t k, size_t at)
@@ -1180,7 +1211,8 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
         k = split_before ? s->qty : s->qty / 2;
     }
     bool rest = split_before && k == s->qty;
-    if (n == 0 || attach_is_article(text, t, a, limit) || (k >= s->qty && !rest))
+    bool more = !split_before && k >= s->qty && attach_more_after_change(st, s, a);
+    if (n == 0 || attach_is_article(text, t, a, limit) || (k >= s->qty && !rest && !more))
         return 0;
     size_t p = a + n;
     if (n > 1 && order_tok_is(text, t, p, limit, "but"))
@@ -1199,9 +1231,9 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
-    *into = rest                                        ? attach_rest_in_order(st, s)
-            : attach_another_of(st, s, a, split_before) ? attach_copy(st, s, k, a)
-                                                        : attach_split(st, s, k, a);
+    *into = rest                                                ? attach_rest_in_order(st, s)
+            : more || attach_another_of(st, s, a, split_before) ? attach_copy(st, s, k, a)
+                                                                : attach_split(st, s, k, a);
     if (!*into)
         return 0;
     memset(st->rg->roles + a, ORDER_ROLE_QTY, p - a);
@@ -1259,6 +1291,18 @@ static bool attach_piece_for_named(struct attach_state *st, size_t a, size_t b)
     return true;
 }
 
+/* The count at token i of a part of cur: a number one word long, or "half" of an even
+ * count ("no onion on half of them": 6 of 12). */
+static bool attach_count_of(const struct attach_state *st, const struct order_thing *cur, size_t i,
+                            size_t limit, int32_t *k)
+{
+    if (order_tok_is(st->text, st->tokens, i, limit, "half")) {
+        *k = cur->qty / 2;
+        return cur->qty >= 2 && cur->qty % 2 == 0;
+    }
+    return attach_number(st->rd->u, st->text, st->tokens, i, limit, k) == 1;
+}
+
 /* Adds the piece [a, b) to cur as a modifier; "no pickles on 3 of them" first splits 3 of
  * cur's count off into a copy that takes the modifier. */
 static void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b)
@@ -1270,8 +1314,7 @@ static void attach_piece(struct attach_state *st, struct order_thing *cur, size_
         return; /* "flour tortillas on all of em", "no cotija on the bowl" */
     if (b - a >= 5 &&
         (order_tok_is(text, t, b - 4, b, "on") || order_tok_is(text, t, b - 4, b, "for")) &&
-        attach_number(st->rd->u, text, t, b - 3, b, &k) == 1 &&
-        order_tok_is(text, t, b - 2, b, "of")) {
+        attach_count_of(st, cur, b - 3, b, &k) && order_tok_is(text, t, b - 2, b, "of")) {
         struct order_thing *part = attach_split(st, cur, k, a);
         if (part) {
             memset(st->rg->roles + b - 4, ORDER_ROLE_QTY, 4);
@@ -4956,6 +4999,38 @@ static void attach_unit_words(struct attach_state *st, size_t c)
     }
 }
 
+/* "black beans instead of pinto", "pinto instead of black beans": the side of one word left
+ * its head noun to the other side; it gets it back where the menu names the two together
+ * ("pinto beans"), so the change reads as what the kitchen swaps. */
+static void attach_instead_shared_head(const struct order_lexicon *lx, char *mod, size_t cap)
+{
+    static const char sep[] = " instead of ";
+    char *mid = strstr(mod, sep);
+    if (!mid)
+        return;
+    const char *left = mod, *right = mid + sizeof(sep) - 1U;
+    size_t left_len = (size_t)(mid - mod), right_len = strlen(right);
+    const char *left_sp = memchr(left, ' ', left_len), *right_sp = strchr(right, ' ');
+    if ((left_sp == NULL) == (right_sp == NULL))
+        return; /* both one word, or both whole */
+    const char *whole = left_sp ? left : right, *bare = left_sp ? right : left;
+    size_t whole_len = left_sp ? left_len : right_len, bare_len = left_sp ? right_len : left_len;
+    const char *head = whole + whole_len;
+    while (head > whole && head[-1] != ' ')
+        head--;
+    size_t head_len = (size_t)(whole + whole_len - head);
+    char phrase[ORDER_MODIFIER_BYTES_MAX], out[ORDER_MODIFIER_BYTES_MAX];
+    int n = snprintf(phrase, sizeof(phrase), "%.*s %.*s", (int)bare_len, bare, (int)head_len, head);
+    if (n <= 0 || (size_t)n >= sizeof(phrase) ||
+        (bare_len == head_len && !memcmp(bare, head, head_len)) ||
+        !order_lexicon_menu_mentions(lx, phrase, (size_t)n))
+        return;
+    n = left_sp ? snprintf(out, sizeof(out), "%.*s%s%s", (int)left_len, left, sep, phrase)
+                : snprintf(out, sizeof(out), "%s%s%s", phrase, sep, right);
+    if (n > 0 && (size_t)n < sizeof(out) && (size_t)n < cap)
+        memcpy(mod, out, (size_t)n + 1U);
+}
+
 /* "chips and guac, but like a lot of guac": an unclear amount of a part of the dish just
  * asked for, after "but", says how much of that part the dish comes with: a change of it,
  * no second dish whose count must be asked. */
@@ -5046,6 +5121,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
             order_change_typos(rd, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_spelling(rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_synonyms(rd->u, rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
+            attach_instead_shared_head(rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
         }
     }
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);

@@ -100,6 +100,18 @@ struct classify_clause_facts {
     bool message_menu; /* the message names a menu item, section, diet or food somewhere */
 };
 
+/* Is leftover th, uncounted, led by a word of wishing ("happy new year", "merry christmas",
+ * "happy cinco de mayo")? It wishes well for an occasion, however foreign its words; it
+ * names no dish. */
+static bool classify_wishes_occasion(const struct order_class_input *in,
+                                     const struct order_thing *th)
+{
+    static const char *const wishes[] = {"happy", "merry"};
+    return !th->is_span && !th->qty_explicit &&
+           order_tok_in(in->text, in->tokens, th->begin, th->end, wishes,
+                        sizeof(wishes) / sizeof(*wishes));
+}
+
 /* Is thing th, fitting no single item, made only of words that never name a dish ("~50
  * ppl", "4 people"), however near a menu word they are spelt? ("those" that points back to
  * a dish is that dish.) */
@@ -108,6 +120,8 @@ static bool classify_not_dish(const struct order_understanding *u,
 {
     if (th->is_span && (th->item >= 0 || th->points_back))
         return false;
+    if (classify_wishes_occasion(in, th))
+        return true; /* "happy cinco de mayo" */
     bool any = false;
     for (size_t i = th->begin; i < th->end; i++) {
         if (in->tokens[i].kind != ORDER_TOKEN_WORD)
@@ -967,6 +981,21 @@ static bool classify_asks_politely(const struct order_class_input *in,
     return false;
 }
 
+/* Is the dish of clause cl meant for someone ("quesadilla for my son", "falafel wrap for
+ * me")? Naming whom a dish is for asks for it; a topic of a question has no one it is for. */
+static bool classify_for_someone(const struct order_class_input *in, const struct order_clause *cl)
+{
+    static const char *const whom[] = {"me", "us", "him", "her", "them", "my", "our", "his"};
+    for (size_t i = cl->begin; i + 1 < cl->end; i++) {
+        if (!order_tok_is(in->text, in->tokens, i, cl->end, "for"))
+            continue;
+        for (size_t k = 0; k < sizeof(whom) / sizeof(whom[0]); k++)
+            if (order_tok_is(in->text, in->tokens, i + 1, cl->end, whom[k]))
+                return true;
+    }
+    return false;
+}
+
 /* Does the question at token at of clause q add a matter ("also is it ...", "and does it
  * ...", "btw which ...")? Then what came before was a matter of its own. */
 static bool classify_adds(const struct order_class_input *in, const struct order_clause *q,
@@ -1023,8 +1052,8 @@ static void classify_topics(const struct order_understanding *u, const struct or
         size_t at = next->begin;
         while (at < next->end && rg->roles[at] == ORDER_ROLE_GREETING)
             at++;
-        if (classify_asks_politely(in, cl) || classify_adds(in, next, at) ||
-            classify_colon_list(in, rg, c))
+        if (classify_asks_politely(in, cl) || classify_for_someone(in, cl) ||
+            classify_adds(in, next, at) || classify_colon_list(in, rg, c))
             continue; /* "a classic burger please. also is it dairy free?": ordered, then asked;
                        * so is a list after a colon ("here goes: A, B and C. is that all …") */ /* "a classic burger please. also is it dairy free?": ordered, then asked */
         bool about = false;

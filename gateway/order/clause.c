@@ -262,6 +262,21 @@ static bool clause_correction_after(const char *text, const struct order_token *
     return order_read_correction_at(text, tokens, i, n) > 1;
 }
 
+/* Does "anyway" at i turn from what came before to something new ("last time you forgot my
+ * sauce anyway 1 burrito with extra sauce")? Run on without a comma and followed by a word, it
+ * opens a clause of its own; closing a clause ("one order anyway") it stays where it is, and
+ * after a comma the writer kept the aside and the request one sentence ("..., anyway we'll do
+ * 2 burgers"). */
+static bool clause_topic_turn_at(const char *text, const struct order_token *tokens, size_t i,
+                                 size_t n)
+{
+    static const char *const turns[] = {"anyway", "anyways", "anyhow"};
+    /* a comma as written: an emoji reads as one too, yet ends the aside ("... 😤 anyway") */
+    bool comma = i > 0 && tokens[i - 1].kind == ORDER_TOKEN_PUNCT && text[tokens[i - 1].off] == ',';
+    return !comma && i + 1 < n && tokens[i + 1].kind == ORDER_TOKEN_WORD &&
+           clause_in_list(text, tokens, i, n, turns, sizeof(turns) / sizeof(*turns));
+}
+
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
 /* Does the full stop at i trail off inside a phrase: after an article and sounds of
@@ -327,6 +342,7 @@ static void clause_split(const char *text, const struct order_token *tokens, siz
                                         clause_correction_after(text, tokens, i + 1, n));
             cut_before = cut_before || (comma && t->punct == ',' &&
                                         clause_statement_after(text, tokens, i + 1, n));
+            cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
         }
         /* a question that starts mid-sentence without punctuation: "just two classic fries
          * do you have gluten-free buns?" */

@@ -34,12 +34,13 @@ static bool described_lead(const char *text, const struct order_token *tokens, s
     return order_tok_in(text, tokens, i, e, leads, sizeof(leads) / sizeof(leads[0]));
 }
 
-/* Is token i a determiner that points ("the", "that", "this")? */
+/* Is token i a determiner that points ("the", "that", "this", and the plural "those",
+ * "these": "1 of those cheesy beef ones")? */
 static bool described_pointing(const char *text, const struct order_token *tokens, size_t i,
                                size_t e)
 {
-    return order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "that") ||
-           order_tok_is(text, tokens, i, e, "this");
+    static const char *const pointing[] = {"the", "that", "this", "those", "these"};
+    return order_tok_in(text, tokens, i, e, pointing, sizeof(pointing) / sizeof(*pointing));
 }
 
 /* Is token i a noun that points at a dish without naming it? */
@@ -326,7 +327,7 @@ static size_t described_relative_lead(const char *text, const struct order_token
                                       size_t ce)
 {
     static const char *const relatives[] = {"that", "thats", "which"};
-    static const char *const verbs[] = {"has", "comes", "got", "have", "holds"};
+    static const char *const verbs[] = {"has", "comes", "come", "got", "have", "holds"};
     if (!order_tok_in(text, tokens, w, ce, relatives, sizeof(relatives) / sizeof(*relatives)) ||
         !order_tok_in(text, tokens, w + 1U, ce, verbs, sizeof(verbs) / sizeof(*verbs)))
         return 0;
@@ -345,6 +346,17 @@ static size_t described_relative_end(const struct order_reader *rd, const char *
            !described_count_at(rd, text, tokens, e, ce))
         e++;
     return e;
+}
+
+/* "those cheesy beef ones that come w the dipping broth": a relative clause right after a
+ * dish described describes it further, no change of it. Returns the end of that clause from
+ * b, or b when none follows. */
+static size_t described_relative_after(const struct order_reader *rd, const char *text,
+                                       const struct order_token *tokens,
+                                       const struct order_reading *rg, size_t b, size_t ce)
+{
+    size_t lead = described_relative_lead(text, tokens, b, ce);
+    return lead > 0 ? described_relative_end(rd, text, tokens, rg, b + lead, ce) : b;
 }
 
 static void described_kinds(const struct order_reader *rd, const char *text,
@@ -439,6 +451,15 @@ static void described_kind_of(const struct order_reader *rd, const char *text,
     }
 }
 
+/* Is token o ("one") right after a preposition ("on", "for", "in")? "no onion on one" points
+ * at one of the dishes counted, not at a dish described. */
+static bool described_count_after_preposition(const char *text, const struct order_token *tokens,
+                                              size_t o, size_t e)
+{
+    static const char *const preps[] = {"on", "for", "in"};
+    return o > 0 && order_tok_in(text, tokens, o - 1U, e, preps, sizeof(preps) / sizeof(*preps));
+}
+
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
@@ -456,6 +477,10 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
                 continue; /* "the fried cheesy macaroni things" */
             /* "hold the peppers and one buffalo wrap": "one" counts the dish after it */
             if (o + 1U < ce && tokens[o + 1U].kind == ORDER_TOKEN_WORD && rg->n_hits[o + 1U] > 0)
+                break;
+            /* "hold the pineapple on one": "one" after a preposition counts the dishes a
+             * change is for; a dish described ("the pineapple one") has no word between */
+            if (described_count_after_preposition(text, tokens, o, ce))
                 break;
             struct order_item_set several;
             memset(&several, 0, sizeof(several));
@@ -482,8 +507,10 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
                 /* "the steak one" where two dishes hold steak: one of them, asked back */
                 if (spans)
                     described_drop_spans(rg, c, p, o + 1U);
-                described_span(text, tokens, c, p, o + 1U, item, &several, rg);
-                p = o;
+                size_t end =
+                    item >= 0 ? described_relative_after(rd, text, tokens, rg, o + 1U, ce) : o + 1U;
+                described_span(text, tokens, c, p, end, item, &several, rg);
+                p = end - 1U;
             }
             break;
         }

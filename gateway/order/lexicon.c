@@ -650,6 +650,18 @@ static size_t lex_ys_plural(const struct order_lexicon *lx, struct sb_stemmer *s
     return id >= 0 ? lex_push(out, n, max, id, -1, 1, 1.0f - 1.0f / (float)len) : n;
 }
 
+/* A last letter struck twice ("tacoss", "burgerss", "friess"): the word without the
+ * repeat is the vocabulary word, exactly or by stem. A word spelt so in English ("glass")
+ * never gets here. */
+static size_t lex_doubled_end(const struct order_lexicon *lx, struct sb_stemmer *st, const char *w,
+                              size_t len, struct order_lex_hit *out, size_t n, size_t max)
+{
+    if (len < 5 || w[len - 1] != w[len - 2])
+        return n;
+    int32_t id = lex_exact_or_stem(lx, st, w, len - 1);
+    return id >= 0 ? lex_push(out, n, max, id, -1, 1, 1.0f - 1.0f / (float)len) : n;
+}
+
 /* How far a word may be from a word of the items its neighbours name: one edit up to four
  * letters, two up to seven, three beyond. */
 static size_t lex_context_bound(size_t len)
@@ -811,6 +823,8 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
     bool known = english || food;
     if (n == 0) /* English by the inflection rules ("fry" + "s"), yet the menu's word */
         n = lex_ys_plural(lx, stemmer, w, len, out, n, max);
+    if (n == 0 && !known)
+        n = lex_doubled_end(lx, stemmer, w, len, out, n, max);
     if (n == 0 && !known)
         n = lex_typos(lx, w, len, out, n, max);
     if (n == 0 && !known)

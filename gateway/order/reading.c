@@ -453,11 +453,12 @@ static size_t read_entry_at(const struct order_reader *rd, const char *text,
 /* Is w[0..len) within a few edits of a word of the menu, itself or without a plural ending
  * ("bonie", "burbrs", "sadwiches", "fires")? Then it is a misspelt menu word the lexicon
  * could not read with confidence, not another dish. Beyond one edit the first letters must
- * agree, as people misspell inside a word, rarely at its start. */
+ * agree, as people misspell inside a word, rarely at its start; a word of five letters or
+ * fewer gets one edit only, as two change half of it ("sopes" is no misspelt "sides"). */
 bool order_read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len)
 {
     enum { NEAR_EDITS = 2, NEAR_EDITS_LONG = 3, NEAR_LONG_MIN = 9 };
-    size_t bound = len >= NEAR_LONG_MIN ? NEAR_EDITS_LONG : NEAR_EDITS;
+    size_t bound = len >= NEAR_LONG_MIN ? NEAR_EDITS_LONG : len <= 5 ? 1 : NEAR_EDITS;
     size_t base = len;
     if (len > 4 && w[len - 1] == 's')
         base = len - (w[len - 2] == 'e' ? 2U : 1U);

@@ -3445,6 +3445,32 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a dish counted and changed, then a count no smaller after a comma and only a change:
+     * more of that dish, changed so */
+    {.text = "one large lemonade, one small",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1, .mods = {"large"}},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"small"}}}},
+    /* "what flavours" asks what varieties the menu has: a question of the menu */
+    {.text = "got any smoothies? what flavours",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "so its <diet>" after a change of the dish says why, not how: no change of its own */
+    {.text = "a kale caesar no anchovies so its pescatarian",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no anchovies"}}}},
+    /* after a comma, "anyway" keeps the aside and the request one sentence: an order only */
+    {.text = "my cousin is visiting and he never knows what he likes, anyway we'll take 2 cheddar "
+             "cheeseburgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
 };
 
 static struct fixture f;
@@ -4645,6 +4671,79 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1}, {.name = "Horchata", .qty = 2}}},
+    /* "anyway" mid-sentence turns from a complaint to a new request: a clause of its own */
+    {.text = "the chips were stale last night anyway can we get 2 carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    /* a dish named for someone, then asked about: the dish is ordered, not only a topic */
+    {.text = "chicken tinga burrito for my daughter, is it spicy?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
+    /* a change "on half of them" splits an even count in two, one half taking it */
+    {.text = "4 carnitas tacos, no cilantro on half of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Carnitas Taco", .qty = 2, .mods = {"no cilantro"}}}},
+    /* "sum", as texts spell "some", is no count: how many is asked */
+    {.text = "can i get sum churros and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"churros", {"Churros"}, .how_many = true}}},
+    /* a last letter struck twice ("tacoss") is the menu word without the repeat */
+    {.text = "3 carnitas tacoss and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* "hold the <food> on one": "one" after "on" counts the dishes the change is for, not
+     * a dish described by that food */
+    {.text = "2 carnitas tacos, hold the onion on one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1},
+               {.name = "Carnitas Taco", .qty = 1, .mods = {"no onion"}}}},
+    /* "happy <occasion>" wishes well, however foreign the occasion's words: no dish */
+    {.text = "happy cinco de mayo to the whole crew",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "those <words> ones" points at the dish described, as "the <words> one" does */
+    {.text = "2 of those hibiscus ones please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 2}}},
+    /* a short word two edits from a menu word is no misspelling of it: a dish the menu
+     * lacks, declined, not asked back */
+    {.text = "can we get 3 sopes",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"sopes"}},
+    /* "X instead of <one word>": the bare side gets back the head noun the other side
+     * holds, where the menu names the two together ("pinto beans") */
+    {.text = "carnitas bowl, pinto instead of black beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl",
+                .qty = 1,
+                .mods = {"pinto beans instead of black beans"}}}},
+    /* a relative clause after a dish described ("that come w ...") describes it further */
+    {.text = "3 of the hibiscus ones that come w lime",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
