@@ -901,7 +901,7 @@ static bool classify_slip_of_keys(const struct order_class_input *in, size_t i)
     size_t len = in->tokens[i].len;
     if (order_dictionary_has(in->lex->dict, w, len))
         return false;
-    return len <= NOISE_LETTERS_MAX || order_read_near_menu_word(in->lex, w, len);
+    return len <= NOISE_LETTERS_MAX || order_read_slip_of_menu_word(in->lex, w, len);
 }
 
 static bool classify_statement_word(const struct order_understanding *u,

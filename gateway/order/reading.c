@@ -450,15 +450,16 @@ static size_t read_entry_at(const struct order_reader *rd, const char *text,
     return found;
 }
 
-/* Is w[0..len) within a few edits of a word of the menu, itself or without a plural ending
- * ("bonie", "burbrs", "sadwiches", "fires")? Then it is a misspelt menu word the lexicon
- * could not read with confidence, not another dish. Beyond one edit the first letters must
- * agree, as people misspell inside a word, rarely at its start; a word of five letters or
- * fewer gets one edit only, as two change half of it ("sopes" is no misspelt "sides"). */
-bool order_read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len)
+/* Is w[0..len) within `short_edits` edits of a word of the menu when it has five letters or
+ * fewer, two or three when longer, itself or without a plural ending? Beyond one edit the
+ * first letters must agree, as people misspell inside a word, rarely at its start. */
+static bool read_near_menu_word_within(const struct order_lexicon *lx, const char *w, size_t len,
+                                       size_t short_edits)
 {
-    enum { NEAR_EDITS = 2, NEAR_EDITS_LONG = 3, NEAR_LONG_MIN = 9 };
-    size_t bound = len >= NEAR_LONG_MIN ? NEAR_EDITS_LONG : len <= 5 ? 1 : NEAR_EDITS;
+    enum { NEAR_EDITS = 2, NEAR_EDITS_LONG = 3, NEAR_LONG_MIN = 9, NEAR_SHORT_MAX = 5 };
+    size_t bound = len >= NEAR_LONG_MIN    ? NEAR_EDITS_LONG
+                   : len <= NEAR_SHORT_MAX ? short_edits
+                                           : NEAR_EDITS;
     size_t base = len;
     if (len > 4 && w[len - 1] == 's')
         base = len - (w[len - 2] == 'e' ? 2U : 1U);
@@ -470,6 +471,21 @@ bool order_read_near_menu_word(const struct order_lexicon *lx, const char *w, si
             return true;
     }
     return false;
+}
+
+/* Is w[0..len) a misspelt menu word the lexicon could not read with confidence, not another
+ * dish ("bonie", "burbrs", "sadwiches", "fires")? A word of five letters or fewer gets one
+ * edit only, as two change half of it ("sopes" is no misspelt "sides"). */
+bool order_read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len)
+{
+    return read_near_menu_word_within(lx, w, len, 1);
+}
+
+/* Could w[0..len) be a slip of the keys on a menu word, two edits even in a short word ("a
+ * kixz mini burger")? Looser than a reading: it only says the word is no verb. */
+bool order_read_slip_of_menu_word(const struct order_lexicon *lx, const char *w, size_t len)
+{
+    return read_near_menu_word_within(lx, w, len, 2);
 }
 
 /* Is token t an unread word of four letters or more that is neither English nor the menu's

@@ -253,6 +253,8 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
 /* Is w[0..len) within a few edits of a word of the menu, itself or without a plural ending
  * ("bonie", "burbrs")? A misspelt menu word, not another dish. */
 bool order_read_near_menu_word(const struct order_lexicon *lx, const char *w, size_t len);
+/* Could w[0..len) be a slip of the keys on a menu word ("a kixz mini burger")? Looser: no verb. */
+bool order_read_slip_of_menu_word(const struct order_lexicon *lx, const char *w, size_t len);
 /* After pass 3, per clause: a span of several items named by its price or its rank in price
  * ("the 11.75 burger", "ur cheapest dessert", "most expensive bowl") is the item of that
  * price, or its ties (menu_refs.c). */
