@@ -3471,6 +3471,15 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    /* two slips of the keys in a short word before a dish ("kixx" of "kids") still make no
+     * verb of a statement beside a question: the dish is asked for (the unread word stays
+     * on it as written, as any unread word beside a dish does) */
+    {.text = "one cold brew\na kixx mini burger\ncheers. is the kale caesar spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Kids Mini Burger", .qty = 1, .mods = {"kixx"}}}},
 };
 
 static struct fixture f;
