@@ -671,12 +671,25 @@ static size_t lex_context_bound(size_t len)
     return len <= 4 ? 1 : len <= 7 ? 2 : 3;
 }
 
+/* Does w, no English word, sound as vocabulary word x does ("bru" and "brew" are both
+ * "bra")? Spelt as heard, a word may be two edits from a short word of its dish; beside
+ * words that pin the dish, the sound is enough. */
+static bool lex_sounds_as(const char *w_key, size_t w_key_len, const struct order_lex_word *x)
+{
+    enum { SOUND_KEY_MIN = 3 };
+    return w_key_len >= SOUND_KEY_MIN && x->sound_len == w_key_len &&
+           memcmp(w_key, x->sound, w_key_len) == 0;
+}
+
 size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w, size_t len,
                                   const struct order_item_set *items, struct order_lex_hit *out,
                                   size_t max)
 {
     size_t n = 0, best_d = SIZE_MAX;
     size_t sl = lex_singular_len(w, len);
+    char key[2 * ORDER_LEX_WORD_BYTES_MAX];
+    size_t kl =
+        order_dictionary_has(lx->dict, w, len) ? 0 : lex_sound_key(w, len, key, sizeof(key));
     for (size_t v = 0; v < lx->n_variants; v++) {
         if (!order_item_set_has(items, lx->variant_item[v]))
             continue;
@@ -694,6 +707,8 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
                 size_t ds = order_edit_distance(w, sl, x->text, x->len, bound);
                 d = ds < d ? ds : d;
             }
+            if (d > bound && lex_sounds_as(key, kl, x))
+                d = bound;
             if (d > bound || d == 0 || d > best_d)
                 continue;
             if (d < best_d)

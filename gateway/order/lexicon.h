@@ -106,7 +106,8 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
 /* The readings of w[0..len), which the lexicon did not read, as a misspelling of a word of
  * the items in *items: those its neighbours name ("sparkling wagers", "black ban chipotle",
  * "cold bew"). Looser than a lookup, as the neighbours pin the dish: one edit up to four
- * letters (English words too), two up to seven, three beyond, a plural "s" free; the first
+ * letters (English words too), two up to seven, three beyond, a plural "s" free, or any
+ * distance when a word no dictionary holds sounds the same ("cold bru"); the first
  * letter stands (or trades places with the second). The nearest words only. Returns how
  * many (0..max). */
 size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w, size_t len,

@@ -3480,6 +3480,14 @@ static const struct order_case cases[] = {
      .intents = {"order", "inquiry"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1},
                {.name = "Kids Mini Burger", .qty = 1, .mods = {"kixx"}}}},
+    /* a word spelt as it sounds ("bru"), beside a word that pins the dish, is the word of
+     * that dish it sounds like */
+    {.text = "can i get a large cold bru and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"large"}},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 static struct fixture f;
