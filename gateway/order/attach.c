@@ -3211,8 +3211,10 @@ static bool attach_modifier_lead_at(const struct attach_state *st, size_t p, siz
     return alone ||
            (p < end &&
             (order_tok_is(text, t, p, end, "with") || order_tok_is(text, t, p, end, "without") ||
+             /* "w/", or "w" texted for "with" before a word: "2 w custard" */
              (order_tok_is(text, t, p, end, "w") && p + 1 < end &&
-              t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '/') ||
+              ((t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '/') ||
+               t[p + 1].kind == ORDER_TOKEN_WORD)) ||
              order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, p, end, NULL) > 0));
 }
 

@@ -3488,6 +3488,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"large"}},
                {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a count for the dish just asked about, then its change after "w" texted for "with" */
+    {.text = "any mango smoothies left today? i'll have 2 w extra ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2, .mods = {"extra ice"}}}},
 };
 
 static struct fixture f;
