@@ -306,6 +306,32 @@ static int32_t correct_repeated_name(const struct order_reader *rd, const char *
     return -1;
 }
 
+/* "a chocolate milkshake ... cancel the shake": menu words at d that name a kind (several
+ * items) of which exactly one dish was named before p point at that dish; that item or -1
+ * (none or two of the kind named: which is open). */
+static int32_t correct_kind_named_before(const struct order_reader *rd, const char *text,
+                                         const struct order_token *t, size_t n,
+                                         const struct order_reading *rg, size_t p, size_t d)
+{
+    enum { KIND_WORDS_MAX = 3 };
+    struct order_item_set kind;
+    size_t end = correct_words_items(rd, t, n, rg, d, KIND_WORDS_MAX, &kind);
+    if (end == d || order_item_set_count(&kind) < 2)
+        return -1;
+    int32_t found = -1;
+    for (size_t j = 0; j < p; j++) {
+        if (t[j].kind != ORDER_TOKEN_WORD || rg->n_hits[j] == 0)
+            continue;
+        int32_t item = order_read_name_at(rd, text, t, rg, j, p);
+        if (item < 0 || !order_item_set_has(&kind, (size_t)item) || item == found)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = item;
+    }
+    return found;
+}
+
 /* "scratch the chicken one": menu words at d, then "one", point at the one dish asked for
  * before p that they all name. Returns the token after "one" (d when the words are no such
  * pointer) and sets *item to that dish, or -1 while no dish is read yet (the leads are found
@@ -371,6 +397,8 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
     int32_t item = order_read_name_at(rd, text, t, rg, d, n);
     if (item < 0)
         item = correct_repeated_name(rd, text, t, n, rg, p, d);
+    if (item < 0)
+        item = correct_kind_named_before(rd, text, t, n, rg, p, d);
     if (item < 0 && !pronoun)
         item = correct_part_from_order(text, t, n, rd, rg, d);
     size_t pointed =

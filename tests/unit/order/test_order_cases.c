@@ -3494,6 +3494,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Mango Smoothie", .qty = 2, .mods = {"extra ice"}}}},
+    /* a removal naming only the kind of a dish asked for before takes back that dish */
+    {.text =
+         "a falafel wrap and a strawberry smoothie... nah drop the smoothie, make it a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
 };
 
 static struct fixture f;
