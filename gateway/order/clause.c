@@ -210,6 +210,19 @@ static bool clause_request_after_question(const char *text, const struct order_t
            clause_asks_for_at(text, tokens, i, n);
 }
 
+/* After "so", the words that set the request against the story before it ("this time",
+ * "next time", "today", "now"): the first token after them. */
+static size_t clause_skip_this_time(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t n)
+{
+    static const char *const which[] = {"this", "next"};
+    static const char *const when[] = {"today", "now", "tonight", "instead"};
+    if (clause_in_list(text, tokens, i, n, which, sizeof(which) / sizeof(*which)) &&
+        order_tok_is(text, tokens, i + 1, n, "time"))
+        return i + 2;
+    return clause_in_list(text, tokens, i, n, when, sizeof(when) / sizeof(*when)) ? i + 1 : i;
+}
+
 /* A request that follows a story with "so": "we were in last week and my daughter loved the
  * mac and cheese so can we get those again". What came before tells why; the request is a
  * clause of its own, not part of a report of the past. */
@@ -221,18 +234,24 @@ static bool clause_request_after_so(const char *text, const struct order_token *
                 tokens[i - 1].kind == ORDER_TOKEN_PUNCT && strchr(",-", tokens[i - 1].punct);
     if (!order_tok_is(text, tokens, i, n, "so") && !then)
         return false;
-    if (clause_asks_for_at(text, tokens, i + 1, n))
+    size_t q = clause_skip_this_time(text, tokens, i + 1, n);
+    if (clause_asks_for_at(text, tokens, q, n))
         return true;
     /* "she said the burrito is the move, so ill do that": "I'll" and a verb of getting */
     static const char *const will[] = {"ill", "id", "imma"};
     static const char *const getting[] = {"have", "get", "take", "do", "try", "grab", "order"};
-    if (clause_in_list(text, tokens, i + 1, n, will, sizeof(will) / sizeof(*will)) &&
-        clause_in_list(text, tokens, i + 2, n, getting, sizeof(getting) / sizeof(*getting)))
+    if (clause_in_list(text, tokens, q, n, will, sizeof(will) / sizeof(*will)) &&
+        clause_in_list(text, tokens, q + 1, n, getting, sizeof(getting) / sizeof(*getting)))
+        return true;
+    /* "it was raw last time so this time please cook it well done": "please" and a word */
+    static const char *const please[] = {"please", "pls", "plz"};
+    if (clause_in_list(text, tokens, q, n, please, sizeof(please) / sizeof(*please)) && q + 1 < n &&
+        tokens[q + 1].kind == ORDER_TOKEN_WORD)
         return true;
     /* "im allergic to nuts so carrot cake without walnuts": a dish named right after "so",
      * with no article but "a" or a count, is what the reason before it asks for */
     static const char *const counts[] = {"a", "an", "one", "two", "three", "four", "five"};
-    size_t p = i + 1;
+    size_t p = q;
     if (clause_in_list(text, tokens, p, n, counts, sizeof(counts) / sizeof(*counts)) ||
         (p < n && tokens[p].kind == ORDER_TOKEN_WORD && text[tokens[p].off] >= '0' &&
          text[tokens[p].off] <= '9'))

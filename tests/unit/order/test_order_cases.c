@@ -3501,6 +3501,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* a complaint, then "so this time please" and a request: the request is a clause of its
+     * own, not words of the report of the past */
+    {.text = "the lemonade was way too sweet yesterday so this time please bring a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
