@@ -196,13 +196,6 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
     return found;
 }
 
-static int32_t described_item(const struct order_reader *rd, const char *text,
-                              const struct order_token *tokens, const struct order_reading *rg,
-                              size_t b, size_t e, bool spans_ok)
-{
-    return described_item_among(rd, text, tokens, rg, b, e, NULL, NULL, spans_ok);
-}
-
 /* Are the tokens [b, e) free: no role, no thing? */
 static bool described_free(const struct order_reading *rg, size_t b, size_t e)
 {
@@ -524,11 +517,16 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
                (rg->roles[e] == ORDER_ROLE_NONE || rg->roles[e] == ORDER_ROLE_ITEM) &&
                !described_count_at(rd, text, tokens, e, ce))
             e++;
-        int32_t item = described_item(rd, text, tokens, rg, p + 3U, e, true);
-        if (item >= 0 && rg->roles[p + 1U] == ORDER_ROLE_NONE &&
-            described_free_but_spans(rg, p, e)) {
+        /* "the one with the avocado" held by several dishes: one of them, asked back ("the
+         * thing with ..." is the leftovers' to ask, leftover_words.c) */
+        struct order_item_set several;
+        memset(&several, 0, sizeof(several));
+        int32_t item = described_item_among(rd, text, tokens, rg, p + 3U, e, NULL, &several, true);
+        bool one = !order_tok_is(text, tokens, p + 1U, ce, "thing");
+        if ((item >= 0 || (one && order_item_set_count(&several) > 1)) &&
+            rg->roles[p + 1U] == ORDER_ROLE_NONE && described_free_but_spans(rg, p, e)) {
             described_drop_spans(rg, c, p, e);
-            described_span(text, tokens, c, p, e, item, NULL, rg);
+            described_span(text, tokens, c, p, e, item, &several, rg);
             p = e - 1U;
         }
     }

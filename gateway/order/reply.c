@@ -95,7 +95,11 @@ static void reply_clarify(const struct order_reply_input *in, const struct order
         return;
     }
     bool generic = c->n_candidates > 1 && c->scores[0] == 1.0f;
-    if (generic)
+    /* a dish pointed at ("the one with the avocado") reads as no kind after "Which" */
+    bool pointed = generic && strncmp(c->phrase, "the ", 4) == 0;
+    if (pointed)
+        rb_add(b, "By \"%s\", did you mean ", c->phrase);
+    else if (generic)
         rb_add(b, "Which %s: ", c->phrase);
     else
         rb_add(b, "Did you mean ");

@@ -3508,6 +3508,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "the one with X" where several dishes hold X: one of them, asked back */
+    {.text = "i'll go for the one with kale pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "the one with kale",
+                  .candidates = {"Quinoa Power Bowl", "Kale Caesar Salad"}}},
+     .reply_has = {"did you mean"}},
 };
 
 static struct fixture f;
