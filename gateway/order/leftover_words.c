@@ -390,11 +390,58 @@ static void read_numbered_things(const char *text, const struct order_token *tok
     }
 }
 
+/* "and for my partner whatever you recommend", "something u suggest": a dish left to the
+ * restaurant's choice names none; a person has to pick it with the customer. Returns the
+ * tokens of such a phrase at i, 0 when none. */
+static size_t read_left_to_us(const char *text, const struct order_token *tokens, size_t i,
+                              size_t e)
+{
+    static const char *const free_choice[] = {"whatever", "anything", "something"};
+    static const char *const you[] = {"you", "u", "ya"};
+    static const char *const choosing[] = {"recommend", "suggest", "pick",
+                                           "choose",    "think",   "reccomend"};
+    if (!order_tok_in(text, tokens, i, e, free_choice,
+                      sizeof(free_choice) / sizeof(*free_choice)) ||
+        !order_tok_in(text, tokens, i + 1U, e, you, sizeof(you) / sizeof(*you)) ||
+        !order_tok_in(text, tokens, i + 2U, e, choosing, sizeof(choosing) / sizeof(*choosing)))
+        return 0;
+    return 3;
+}
+
+/* A dish left to the restaurant's choice (read_left_to_us), beside dishes asked for: a thing
+ * asked back, never dropped. */
+static void read_left_to_us_things(const char *text, const struct order_token *tokens, size_t c,
+                                   struct order_reading *rg)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        size_t k = read_left_to_us(text, tokens, i, cl->end);
+        bool free = k > 0;
+        for (size_t j = i; j < i + k; j++) /* "for my partner whatever ...": a filler's tail */
+            free = free && (rg->roles[j] == ORDER_ROLE_NONE || rg->roles[j] == ORDER_ROLE_FILLER);
+        if (!free)
+            continue;
+        struct order_thing *th = order_reading_add_thing(rg, c, i, i + k);
+        if (!th)
+            return;
+        th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
+        th->item = -1;
+        th->vague = th->unreadable = true;
+        th->phrase_len =
+            (uint16_t)order_words_join(text, tokens, i, i + k, th->phrase, sizeof(th->phrase));
+        memset(rg->roles + i, ORDER_ROLE_LEFTOVER, k);
+        rg->clauses[c].n_leftovers++;
+        order_reading_sort_things(rg);
+        i += k - 1U;
+    }
+}
+
 void order_read_vague_things(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg)
 {
     const struct order_clause *cl = &rg->clauses[c];
     read_numbered_things(text, tokens, c, rg);
+    read_left_to_us_things(text, tokens, c, rg);
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (!read_vague_noun(text, tokens, i, cl->end))
             continue;

@@ -3516,6 +3516,13 @@ static const struct order_case cases[] = {
      .clarify = {{.phrase = "the one with kale",
                   .candidates = {"Quinoa Power Bowl", "Kale Caesar Salad"}}},
      .reply_has = {"did you mean"}},
+    /* a dish left to the restaurant's choice names none: asked back beside the rest */
+    {.text = "a falafel wrap for me and for my brother something u suggest",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .clarify = {{.phrase = "something u suggest"}}},
 };
 
 static struct fixture f;
