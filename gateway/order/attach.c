@@ -623,6 +623,19 @@ static bool attach_reason_at(const char *text, const struct order_token *t, size
     return order_tok_in(text, t, i, e, reasons, sizeof(reasons) / sizeof(*reasons));
 }
 
+/* Does the run [i, e) report what was said, its verb of saying among its first words ("says
+ * beer batter", "the menu says beer batter", "it said vegan")? What follows is quoted, no
+ * dish asked for. */
+static bool attach_reported_at(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    enum { REPORTED_SUBJECT_WORDS_MAX = 2 };
+    static const char *const saying[] = {"says", "said", "reads", "sayz"};
+    for (size_t k = i; k < e && k <= i + REPORTED_SUBJECT_WORDS_MAX; k++)
+        if (order_tok_in(text, t, k, e, saying, sizeof(saying) / sizeof(*saying)))
+            return true;
+    return false;
+}
+
 /* Does a subject and its verb start at token i ("she is not eating fish", "im allergic")? In
  * a change it tells why: the change ends before it. */
 static bool attach_aside_at(const char *text, const struct order_token *t, size_t i, size_t e)
@@ -2842,8 +2855,9 @@ static void attach_leftovers(struct attach_state *st, size_t c)
                !(j > i && attach_run_counted(st, i) && attach_count_starts_thing(st, j)) &&
                st->rg->mod_zone[j] == st->rg->mod_zone[z]) /* "can i | add cream" */
             j++;
-        if (attach_reason_at(st->text, st->tokens, i, st->e)) {
-            i = j; /* "because celery is evil": why, not what */
+        if (attach_reason_at(st->text, st->tokens, i, st->e) ||
+            attach_reported_at(st->text, st->tokens, i, j)) {
+            i = j; /* "because celery is evil": why, not what; "says beer batter": quoted */
             continue;
         }
         bool opened = i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER;

@@ -3523,6 +3523,11 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .clarify = {{.phrase = "something u suggest"}}},
+    /* what a verb of saying reports ("the website said ...") is quoted, no dish asked for */
+    {.text = "is the falafel wrap gluten free? the website said flour tortilla",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
