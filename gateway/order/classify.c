@@ -662,22 +662,29 @@ static bool classify_cancels_order(const struct order_class_input *in,
                                    const struct order_reading *rg, size_t c)
 {
     enum { CANCEL_TO_ORDER_MAX = 3 }; /* "cancel my order", "cancel the whole order" */
+    /* "remove the fries from my order", "take the wrap off our order": other verbs of
+     * taking away, with what they take off the order named */
+    static const char *const taking_off[] = {"remove", "delete", "drop", "take"};
     const struct order_clause *cl = &rg->clauses[c];
     size_t first = classify_first_thing(rg, c);
     for (size_t i = cl->begin; i < first; i++) {
-        if (!order_tok_is(in->text, in->tokens, i, first, "cancel"))
+        bool cancel = order_tok_is(in->text, in->tokens, i, first, "cancel");
+        if (!cancel && !order_tok_in(in->text, in->tokens, i, first, taking_off,
+                                     sizeof(taking_off) / sizeof(*taking_off)))
             continue;
         for (size_t j = i + 1; j < cl->end; j++) {
             /* "cancel my order", or "cancel the horchata from my order": what is taken off
              * an order placed before */
             if (!order_tok_is(in->text, in->tokens, j, cl->end, "order") ||
-                (j > i + CANCEL_TO_ORDER_MAX && !classify_from_order(in, j)))
+                ((j > i + CANCEL_TO_ORDER_MAX || !cancel) && !classify_from_order(in, j)))
                 continue;
             for (size_t k = j + 1; k < cl->end; k++)
                 if (rg->roles[k] == ORDER_ROLE_OPENER ||
                     order_tok_is(in->text, in->tokens, k, cl->end, "get") ||
+                    order_tok_is(in->text, in->tokens, k, cl->end, "add") ||
                     order_tok_is(in->text, in->tokens, k, cl->end, "instead"))
-                    return false; /* "cancel my order and get me 2 tacos instead" */
+                    return false; /* "cancel my order and get me 2 tacos instead", "... and
+                                   * add a mango smoothie" */
             return true;
         }
     }
@@ -750,7 +757,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (f.spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
-    if (f.things > 0 && classify_cancels_order(in, rg, c))
+    /* with no thing read too: "remove the wrap from my order" names it in the removal */
+    if (classify_cancels_order(in, rg, c))
         return ORDER_INTENT_OTHER; /* "can i cancel my order, the one with 3 fish tacos" */
     if (cl->request_form && question && classify_make_into(u, in, rg, cl))
         return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */

@@ -3528,6 +3528,11 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a dish taken off an order placed before ("off our order") asks for nothing */
+    {.text = "could u take the onion rings off our order pls",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
