@@ -4956,6 +4956,29 @@ static void attach_alternatives(struct attach_state *st, size_t first)
             st->rg->roles[i] = ORDER_ROLE_FILLER;
 }
 
+/* "can i bring my own cake": a dish after "my own" / "our own" is the customer's, brought
+ * along, not one asked of the kitchen: no thing of the order, its words fillers. */
+static void attach_own_things(struct attach_state *st, size_t c, size_t first)
+{
+    static const char *const owners[] = {"my", "our", "their", "his", "her"};
+    struct order_reading *rg = st->rg;
+    size_t kept = first;
+    for (size_t x = first; x < rg->n_things; x++) {
+        const struct order_thing *th = &rg->things[x];
+        size_t b = th->begin;
+        if (th->clause != c || !th->is_span || b < st->b + 2U ||
+            !order_tok_is(st->text, st->tokens, b - 1U, st->e, "own") ||
+            !order_tok_in(st->text, st->tokens, b - 2U, st->e, owners,
+                          sizeof(owners) / sizeof(*owners))) {
+            rg->things[kept++] = rg->things[x];
+            continue;
+        }
+        memset(rg->roles + b, ORDER_ROLE_FILLER, th->end - b);
+        rg->clauses[c].n_spans--;
+    }
+    rg->n_things = kept;
+}
+
 /* "the jackfruit burger & the other spicy one": "the other" before a dish already asked for
  * means another of its description, not that one again: asked back among the rest. */
 static void attach_the_other(struct attach_state *st, size_t first, size_t end)
@@ -5124,6 +5147,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_swap_part(&st, first, end);
     attach_group_counts(&st, first, end);
     attach_alternatives(&st, first);
+    attach_own_things(&st, c, first);
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
     attach_merge_substitutes(&st, first);
