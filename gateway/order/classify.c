@@ -646,6 +646,31 @@ static bool classify_orders_ahead(const struct order_class_input *in, const stru
     return false;
 }
 
+/* Does clause c only sketch the order asked about in the clause before, a question about
+ * ordering ahead ("can i order for saturday? like 40 tacos", "... maybe 20 burritos")? A
+ * hedged amount after it says how big the order would be: part of the question, no request. */
+static bool classify_sketches_order_ahead(const struct order_class_input *in,
+                                          const struct order_reading *rg, size_t c, size_t at)
+{
+    static const char *const hedges[] = {"like", "maybe",  "about",    "around",
+                                         "prob", "approx", "probably", "roughly"};
+    if (c == 0)
+        return false;
+    const struct order_clause *prev = &rg->clauses[c - 1U], *cl = &rg->clauses[c];
+    if (!prev->question_form || !classify_orders_ahead(in, prev) || cl->request_form)
+        return false;
+    /* the hedge opens the clause, or stands right before a count ("big party like 40") */
+    for (size_t k = at; k < cl->end; k++) {
+        bool counted = k + 1U < cl->end && in->tokens[k + 1U].kind == ORDER_TOKEN_WORD &&
+                       in->text[in->tokens[k + 1U].off] >= '0' &&
+                       in->text[in->tokens[k + 1U].off] <= '9';
+        if ((k < at + 2U || counted) && order_tok_in(in->text, in->tokens, k, cl->end, hedges,
+                                                     sizeof(hedges) / sizeof(*hedges)))
+            return true;
+    }
+    return false;
+}
+
 /* Does "order" at j close "from/off my/our/the order" ("cancel the fries from my order")? */
 static bool classify_from_order(const struct order_class_input *in, size_t j)
 {
@@ -757,6 +782,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (f.spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
+    if (classify_sketches_order_ahead(in, rg, c, at))
+        return ORDER_INTENT_QUESTION; /* "can i order for saturday? like 40 tacos" */
     /* with no thing read too: "remove the wrap from my order" names it in the removal */
     if (classify_cancels_order(in, rg, c))
         return ORDER_INTENT_OTHER; /* "can i cancel my order, the one with 3 fish tacos" */

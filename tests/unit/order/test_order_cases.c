@@ -4811,6 +4811,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Jamaica Agua Fresca", .qty = 3}}},
+    /* after a question about ordering ahead, a hedged amount ("like 25 tacos") sketches the
+     * order asked about: part of the question, nothing asked for yet */
+    {.text = "can we order for friday? like 25 tacos",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
