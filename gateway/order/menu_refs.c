@@ -80,8 +80,9 @@ static int32_t refs_price_at(const char *text, const struct order_token *tokens,
     return units * 100 + cents;
 }
 
-/* The candidates of th at price rank or price `cents`: the one item, or the ties. */
-static void refs_narrow(const struct menu *menu, struct order_thing *th, enum menu_rank rank,
+/* The candidates of th at price rank or price `cents`: the one item, or the ties. Returns
+ * false, th unchanged, when no candidate costs `cents`: "2 smoothies" counts, no price. */
+static bool refs_narrow(const struct menu *menu, struct order_thing *th, enum menu_rank rank,
                         int32_t cents)
 {
     int32_t best = -1;
@@ -93,7 +94,7 @@ static void refs_narrow(const struct menu *menu, struct order_thing *th, enum me
             best = rank == MENU_RANK_NONE ? cents : p;
     }
     if (best < 0)
-        return; /* no dish of that price: left as it was */
+        return false; /* no dish of that price: left as it was */
     struct order_item_set keep;
     memset(&keep, 0, sizeof(keep));
     size_t n = 0;
@@ -104,6 +105,7 @@ static void refs_narrow(const struct menu *menu, struct order_thing *th, enum me
             th->item = n++ == 0 ? i : -1;
         }
     th->candidates = keep;
+    return true;
 }
 
 /* Are tokens [b, e) free of any role (no opener, no count)? */
@@ -180,7 +182,8 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
             cents = refs_price_at(text, tokens, lo, at, &first);
         if ((rank == MENU_RANK_NONE && cents < 0) || !refs_free(rg, first, th->begin))
             continue;
-        refs_narrow(rd->lex->menu, th, rank, cents);
+        if (!refs_narrow(rd->lex->menu, th, rank, cents))
+            continue;
         memset(rg->roles + first, ORDER_ROLE_ITEM, th->begin - first);
         th->begin = (uint16_t)first;
     }

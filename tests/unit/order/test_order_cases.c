@@ -3538,6 +3538,14 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a count in digits before a kind is a count, no price: no dish costs $3, so the kind
+     * keeps it and the parts after it share it out */
+    {.text = "3 smoothies, 2 mango 1 strawberry banana",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
