@@ -1,6 +1,7 @@
 /* attach.c — quantities, modifiers and leftovers around the spans of a clause (see
  * reading.h, pass 4). */
 #include <string.h>
+#include <strings.h>
 
 #include "gateway/order/order_assert.h"
 #include "gateway/order/reading.h"
@@ -5094,6 +5095,50 @@ static void attach_more_of_part(struct attach_state *st, size_t first, size_t en
     }
 }
 
+/* Does the word at token i end the menu name of some candidate of th ("smoothie" of Mango
+ * Smoothie, "burgers" of ... Burger): a kind of dish, not a part of one? */
+static bool attach_ends_a_name(const struct attach_state *st, const struct order_thing *th,
+                               size_t i)
+{
+    const char *w = st->text + st->tokens[i].off;
+    size_t len = st->tokens[i].len;
+    if (len > 1 && w[len - 1] == 's')
+        len--;
+    for (int32_t x = order_item_set_next(&th->candidates, 0); x >= 0;
+         x = order_item_set_next(&th->candidates, (size_t)x + 1)) {
+        const char *name = st->rd->lex->menu->items[x].name;
+        const char *last = strrchr(name, ' ');
+        last = last ? last + 1 : name;
+        if (strlen(last) == len && strncasecmp(last, w, len) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "the cheeseburger with a gluten free bun, and cheese on the side": one word of several
+ * dishes' names that ends none of them ("cheese", not "smoothie"), closed by "on the side"
+ * right after a dish, is a part of that dish served apart, not a dish asked for: its
+ * change. */
+static void attach_part_on_side(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t s = first + 1U; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s], *d = &st->rg->things[s - 1U];
+        size_t e = th->end;
+        if (!th->is_span || th->item >= 0 || th->reference || th->qty_explicit || !d->is_span ||
+            d->item < 0 || d->reference || d->clause != th->clause || th->end != th->begin + 1U ||
+            attach_ends_a_name(st, th, th->begin) || !order_tok_is(text, t, e, st->e, "on") ||
+            !order_tok_is(text, t, e + 1U, st->e, "the") ||
+            !order_tok_is(text, t, e + 2U, st->e, "side"))
+            continue;
+        th->reference = true;
+        th->mods.n = 0;
+        memset(st->rg->roles + th->begin, ORDER_ROLE_MODIFIER, e + 3U - th->begin);
+        attach_add_modifier(st, d, th->begin, e + 3U);
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -5137,6 +5182,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_each_apply(&st, first, end, each, each_at);
     attach_half_and_half(&st, first, end);
     attach_more_of_part(&st, first, end);
+    attach_part_on_side(&st, first, end);
     attach_correction(&st, first, end);
     attach_references(&st, first);
     attach_another_dish(&st, first, end);

@@ -3546,6 +3546,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2},
                {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a word of several names that ends none ("cheese"), "on the side" after a dish: a part
+     * of that dish served apart, no dish of its own */
+    {.text = "one classic beef burger and cheese on the side pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cheese on the side"}}}},
 };
 
 static struct fixture f;
