@@ -5139,6 +5139,56 @@ static void attach_part_on_side(struct attach_state *st, size_t first, size_t en
     }
 }
 
+/* The count of the dish asked for last before token b, its parts together ("two
+ * cheeseburgers, one with no onions": 2), or 0 when none was counted. */
+static int32_t attach_count_before(const struct attach_state *st, size_t b)
+{
+    const struct order_thing *last = NULL;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *o = &st->rg->things[x];
+        if (o->is_span && o->item >= 0 && !o->reference && o->end <= b &&
+            (!last || o->end > last->end))
+            last = o;
+    }
+    if (!last || !last->qty_explicit)
+        return 0;
+    int32_t sum = 0;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *o = &st->rg->things[x];
+        if (o->is_span && o->item == last->item && !o->reference && o->end <= b)
+            sum += o->qty;
+    }
+    return sum;
+}
+
+/* "two cheeseburgers ... and fries with each": a dish with no count of its own, then "with
+ * each" (or "for each") closing it, comes once with every one of the dish counted before it:
+ * that count, and "each" no change of it. */
+static void attach_with_each(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        size_t e = th->end;
+        if (!th->is_span || th->item < 0 || th->reference || th->qty_explicit ||
+            !(order_tok_is(text, t, e, st->e, "with") || order_tok_is(text, t, e, st->e, "for")) ||
+            !order_tok_is(text, t, e + 1U, st->e, "each") ||
+            (e + 2U < st->e && t[e + 2U].kind == ORDER_TOKEN_WORD))
+            continue;
+        int32_t n = attach_count_before(st, th->begin);
+        if (n < 2)
+            continue;
+        th->qty = n;
+        th->qty_explicit = true;
+        uint8_t kept = 0;
+        for (uint8_t m = 0; m < th->mods.n; m++)
+            if (strcmp(th->mods.text[m], "each") != 0)
+                memmove(th->mods.text[kept++], th->mods.text[m], sizeof(th->mods.text[m]));
+        th->mods.n = kept;
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -5183,6 +5233,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_half_and_half(&st, first, end);
     attach_more_of_part(&st, first, end);
     attach_part_on_side(&st, first, end);
+    attach_with_each(&st, first, end);
     attach_correction(&st, first, end);
     attach_references(&st, first);
     attach_another_dish(&st, first, end);

@@ -3553,6 +3553,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cheese on the side"}}}},
+    /* a dish "with each" after a counted dish comes once with every one of them */
+    {.text = "two falafel wraps, a lemonade with each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Fresh Lemonade", .qty = 2}}},
 };
 
 static struct fixture f;
