@@ -3559,6 +3559,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Fresh Lemonade", .qty = 2}}},
+    /* "a pair of" written as it sounds ("a pare of", "a pear of") counts two */
+    {.text = "a pare of lemonades n a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 static struct fixture f;
