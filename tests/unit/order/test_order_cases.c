@@ -3566,6 +3566,58 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2},
                {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a change "on half of them" splits an even count in two */
+    {.text = "4 lemonades, no ice on half of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2},
+               {.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}}}},
+    /* "anyway" turns from a complaint to a request, as "so" does */
+    {.text = "you guys forgot my fries last week anyway 2 cheeseburgers pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    /* a dish said to be for someone, then asked about: ordered, then asked */
+    {.text = "mac and cheese bites for my daughter, do they come with a dip?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
+    /* a plural with its last letter doubled ("wrapss") is the plural */
+    {.text = "a lemonade and 2 falafel wrapss",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 2}}},
+    /* "one X large, one small": a count as big as the dish's, after a comma, with a change
+     * alone, is one more of the dish */
+    {.text = "one lemonade large, one small",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1, .mods = {"large"}},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"small"}}}},
+    /* "hold the hummus on one": "on one" is one of the dishes, not "the hummus one" */
+    {.text = "2 falafel wraps, hold the hummus on one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
+    /* "sum", "some" as texted, leaves the count unclear: asked */
+    {.text = "can i get sum onion rings and a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{"onion rings", {"Onion Rings"}, .how_many = true}}},
+    /* "has the ... got ...?" asks as "does the ... have ...?" does */
+    {.text = "has the brownie got nuts",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
