@@ -656,10 +656,23 @@ static bool attach_aside_at(const char *text, const struct order_token *t, size_
  * way", "with everything")? Then they change nothing: no modifier. ("regular" is a size.) */
 static bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b)
 {
-    static const char *const forms[][3] = {{"normal", NULL, NULL},     {"as", "is", NULL},
-                                           {"as", "normal", NULL},     {"as", "usual", NULL},
-                                           {"normal", "way", NULL},    {"the", "normal", "way"},
-                                           {"everything", NULL, NULL}, {"the", "works", NULL}};
+    static const char *const forms[][3] = {{"normal", NULL, NULL},
+                                           {"as", "is", NULL},
+                                           {"as", "normal", NULL},
+                                           {"as", "usual", NULL},
+                                           {"normal", "way", NULL},
+                                           {"the", "normal", "way"},
+                                           {"everything", NULL, NULL},
+                                           {"the", "works", NULL},
+                                           /* "... again please", "add a shake to it": where
+                                            * or how often it is asked, no change */
+                                           {"again", NULL, NULL},
+                                           {"to", "it", NULL},
+                                           {"to", "that", NULL},
+                                           {"to", "my", "order"},
+                                           {"to", "the", "order"},
+                                           /* "..., add extra avocado": the verb of what follows */
+                                           {"add", NULL, NULL}};
     for (size_t f = 0; f < sizeof(forms) / sizeof(*forms); f++) {
         size_t n = 0;
         while (n < 3 && forms[f][n] && a + n < b && order_tok_is(text, t, a + n, b, forms[f][n]))

@@ -3618,6 +3618,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "again" and "to my order" after a dish say how often and where, no change of it */
+    {.text = "the falafel wrap again and add a brownie to my order",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 static struct fixture f;
