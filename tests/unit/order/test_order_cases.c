@@ -3624,6 +3624,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* sizes as texted ("lg", "sm") are the sizes */
+    {.text = "2 cheeseburgers + a lg fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
+               {.name = "Classic Fries", .qty = 1, .mods = {"large"}}}},
 };
 
 static struct fixture f;
