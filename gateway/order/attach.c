@@ -943,6 +943,13 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")) &&
         (order_tok_is(text, t, a + 2, b, "without") || order_tok_is(text, t, a + 2, b, "with")))
         a += 2; /* "make it without the sour cream": the change is "without the sour cream" */
+    else if (b - a >= 3 && order_tok_is(text, t, a, b, "make") &&
+             (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")))
+        a += 2; /* "make it vegan": the change is "vegan" */
+    else if (b - a >= 2 && order_tok_is(text, t, a, b, "made") &&
+             !order_tok_is(text, t, a + 1, b, "with") &&
+             !order_tok_is(text, t, a + 1, b, "without"))
+        a += 1; /* "made spicy": "spicy" */
     char *out = th->mods.text[th->mods.n];
     size_t which, o = 0;
     size_t neg = order_read_negated_wanting(text, t, a, b);

@@ -3631,6 +3631,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
                {.name = "Classic Fries", .qty = 1, .mods = {"large"}}}},
+    /* "make it X" / "made X": the change is X */
+    {.text = "one crispy chicken burger made spicy and a quinoa bowl, make it vegan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"spicy"}},
+               {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"vegan"}}}},
 };
 
 static struct fixture f;
