@@ -591,6 +591,31 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, bool right_aft
     return end - i;
 }
 
+/* "tacos, like 5 or 6", "churros - 2 or 3": a range of counts after a dish that has none,
+ * maybe behind a word that hedges it ("like", "about", "around", "maybe"), is no count; the
+ * restaurant asks how many. Returns the tokens it covers from i (then marked), 0 when none. */
+static size_t attach_after_range(struct attach_state *st, size_t i)
+{
+    static const char *const hedges[] = {"like", "about", "around", "maybe", "roughly", "prob"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t e = st->e, j = i;
+    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == ',' || t[j].punct == '-'))
+        j++;
+    if (j < e && attach_free(st, j) &&
+        order_tok_in(text, t, j, e, hedges, sizeof(hedges) / sizeof(*hedges)))
+        j++;
+    size_t r = j < e && attach_free(st, j) ? attach_count_range(st, j, e) : 0, end = j + r;
+    for (size_t p = j; p < end; p++)
+        if (!attach_free(st, p))
+            return 0;
+    if (r == 0 || !(end >= e || (t[end].kind == ORDER_TOKEN_PUNCT && t[end].punct != '&') ||
+                    attach_please_ends(text, t, end, e) || order_tok_is(text, t, end, e, "and")))
+        return 0; /* "2 or 3 more", "2 or 3 tacos": the next thing's */
+    memset(st->rg->roles + i, ORDER_ROLE_QTY, end - i);
+    return end - i;
+}
+
 /* ---- after a span: modifiers ---- */
 
 static size_t attach_word_count(const struct order_token *t, size_t a, size_t b)
@@ -1616,6 +1641,12 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
     uint8_t mods_n = s->mods.n;
     for (;;) {
         int32_t qty;
+        size_t range = cur == s && i == s->end && !s->qty_explicit ? attach_after_range(st, i) : 0;
+        if (range > 0) {
+            s->qty_unclear = true;
+            i += range;
+            continue;
+        }
         size_t k = attach_after_qty(st, i, i == s->end && !s->qty_explicit, &qty);
         if (k > 0 && order_tok_is(text, t, i + k - 1, st->e, "more")) {
             /* "tacos, 4 more": the count; after a count of its own, more of them */

@@ -4917,6 +4917,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a range of counts after a dish ("churros, maybe 2 or 3") is no count: how many is asked */
+    {.text = "churros, maybe 2 or 3, and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"churros", {"Churros"}, .how_many = true}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
