@@ -565,6 +565,10 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, bool right_aft
             k += 2;
         else if (order_tok_is(text, t, a, e, "times"))
             k += 1;
+        else if (attach_free(st, a) && order_unit_word_at(st->rd->u, text, t, a, e) &&
+                 (a + 1 >= e || (t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct != '&') ||
+                  attach_please_ends(text, t, a + 1, e) || order_tok_is(text, t, a + 1, e, "and")))
+            k += 1; /* "tres leches, 2 slices (and ...)": the unit of serving ends the count */
         else if (order_tok_is(text, t, a, e, "more") && !attach_is_article(text, t, j, e) &&
                  (a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
                   order_tok_is(text, t, a + 1, e, "please") ||

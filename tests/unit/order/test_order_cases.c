@@ -4924,6 +4924,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{"churros", {"Churros"}, .how_many = true}}},
+    /* a count after a dish with a unit of serving ("flan, 3 orders") counts the dish, as
+     * "3 orders of flan" does */
+    {.text = "flan, 3 orders and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 3}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
