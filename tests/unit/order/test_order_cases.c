@@ -3638,6 +3638,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"spicy"}},
                {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"vegan"}}}},
+    /* a word naming several dishes, joined to a dish named whole, shares its head noun:
+     * "chocolate" of "chocolate & vanilla shakes" is the chocolate shake */
+    {.text = "2 chocolate & 1 vanilla shakes pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 2},
+               {.name = "Vanilla Oat Milkshake", .qty = 1}}},
 };
 
 static struct fixture f;
