@@ -4939,6 +4939,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* "w/" texted for "with" opens what the dish pointed at holds, as "with" does */
+    {.text = "a horchata and the burrito w/ the french fries inside",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "California Burrito", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
