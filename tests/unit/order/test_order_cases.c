@@ -3646,6 +3646,11 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Chocolate Milkshake", .qty = 2},
                {.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    /* "where's my/our ..." asks after an order placed: order status, no question about the menu */
+    {.text = "hey where's our food? it's been an hour",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
