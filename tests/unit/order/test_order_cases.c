@@ -4950,6 +4950,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}, {.name = "California Burrito", .qty = 1}}},
+    /* "no pressure", "no worries", like "no rush", ease the order: no change of the dish */
+    {.text = "3 carnitas tacos and a flan, no pressure",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
