@@ -1005,10 +1005,12 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     }
     /* "without rocket", "hold the sour cream", "sin cebolla": "no rocket", "no sour cream",
      * as the labels of the understanding write what they know */
-    if (o == 0 && a + 1 < b &&
-        (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
-         order_tok_is(text, t, a, b, "sin"))) {
-        a++;
+    size_t lead = order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
+                          order_tok_is(text, t, a, b, "sin")
+                      ? 1
+                      : attach_w_slash_o(text, t, a, b); /* "w/o the cotija" */
+    if (o == 0 && lead > 0 && a + lead < b) {
+        a += lead;
         if (a + 1 < b && (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any")))
             a++;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");

@@ -3651,6 +3651,12 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "w/o the X" is "without the X": "no X", the article dropped */
+    {.text = "1 black bean burger w/o the pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1, .mods = {"no pickles"}}}},
 };
 
 static struct fixture f;
