@@ -3657,6 +3657,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Black Bean Chipotle Burger", .qty = 1, .mods = {"no pickles"}}}},
+    /* the birthday cake after "bday" pictures the birthday, no cake asked for */
+    {.text = "2 mango smoothies, its my bday 🎂",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
 };
 
 static struct fixture f;
