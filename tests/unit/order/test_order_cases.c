@@ -3663,6 +3663,11 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* a food picture in a wish's phrase decorates the wish: nothing asked for */
+    {.text = "merry xmas crew 🍔🍟",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
