@@ -565,6 +565,10 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, bool right_aft
             k += 2;
         else if (order_tok_is(text, t, a, e, "times"))
             k += 1;
+        else if (attach_free(st, a) && order_unit_word_at(st->rd->u, text, t, a, e) &&
+                 (a + 1 >= e || (t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct != '&') ||
+                  attach_please_ends(text, t, a + 1, e) || order_tok_is(text, t, a + 1, e, "and")))
+            k += 1; /* "tres leches, 2 slices (and ...)": the unit of serving ends the count */
         else if (order_tok_is(text, t, a, e, "more") && !attach_is_article(text, t, j, e) &&
                  (a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
                   order_tok_is(text, t, a + 1, e, "please") ||
@@ -587,6 +591,31 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, bool right_aft
     if (end < e && t[end].kind == ORDER_TOKEN_PUNCT && t[end].punct == ')')
         end++;
     *qty = v;
+    memset(st->rg->roles + i, ORDER_ROLE_QTY, end - i);
+    return end - i;
+}
+
+/* "tacos, like 5 or 6", "churros - 2 or 3": a range of counts after a dish that has none,
+ * maybe behind a word that hedges it ("like", "about", "around", "maybe"), is no count; the
+ * restaurant asks how many. Returns the tokens it covers from i (then marked), 0 when none. */
+static size_t attach_after_range(struct attach_state *st, size_t i)
+{
+    static const char *const hedges[] = {"like", "about", "around", "maybe", "roughly", "prob"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t e = st->e, j = i;
+    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == ',' || t[j].punct == '-'))
+        j++;
+    if (j < e && attach_free(st, j) &&
+        order_tok_in(text, t, j, e, hedges, sizeof(hedges) / sizeof(*hedges)))
+        j++;
+    size_t r = j < e && attach_free(st, j) ? attach_count_range(st, j, e) : 0, end = j + r;
+    for (size_t p = j; p < end; p++)
+        if (!attach_free(st, p))
+            return 0;
+    if (r == 0 || !(end >= e || (t[end].kind == ORDER_TOKEN_PUNCT && t[end].punct != '&') ||
+                    attach_please_ends(text, t, end, e) || order_tok_is(text, t, end, e, "and")))
+        return 0; /* "2 or 3 more", "2 or 3 tacos": the next thing's */
     memset(st->rg->roles + i, ORDER_ROLE_QTY, end - i);
     return end - i;
 }
@@ -976,10 +1005,12 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     }
     /* "without rocket", "hold the sour cream", "sin cebolla": "no rocket", "no sour cream",
      * as the labels of the understanding write what they know */
-    if (o == 0 && a + 1 < b &&
-        (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
-         order_tok_is(text, t, a, b, "sin"))) {
-        a++;
+    size_t lead = order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
+                          order_tok_is(text, t, a, b, "sin")
+                      ? 1
+                      : attach_w_slash_o(text, t, a, b); /* "w/o the cotija" */
+    if (o == 0 && lead > 0 && a + lead < b) {
+        a += lead;
         if (a + 1 < b && (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any")))
             a++;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
@@ -1616,6 +1647,12 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
     uint8_t mods_n = s->mods.n;
     for (;;) {
         int32_t qty;
+        size_t range = cur == s && i == s->end && !s->qty_explicit ? attach_after_range(st, i) : 0;
+        if (range > 0) {
+            s->qty_unclear = true;
+            i += range;
+            continue;
+        }
         size_t k = attach_after_qty(st, i, i == s->end && !s->qty_explicit, &qty);
         if (k > 0 && order_tok_is(text, t, i + k - 1, st->e, "more")) {
             /* "tacos, 4 more": the count; after a count of its own, more of them */

@@ -352,6 +352,22 @@ static size_t described_relative_after(const struct order_reader *rd, const char
     return lead > 0 ? described_relative_end(rd, text, tokens, rg, b + lead, ce) : b;
 }
 
+/* How many tokens of "with" start at w: "with", "w", or "w/" as texts write it (never "w/o",
+ * which is "without"); 0 when none. */
+static size_t described_with_lead(const char *text, const struct order_token *tokens, size_t w,
+                                  size_t ce)
+{
+    if (order_tok_is(text, tokens, w, ce, "with"))
+        return 1;
+    if (!order_tok_is(text, tokens, w, ce, "w"))
+        return 0;
+    bool slash =
+        w + 1U < ce && tokens[w + 1U].kind == ORDER_TOKEN_PUNCT && tokens[w + 1U].punct == '/';
+    if (!slash)
+        return 1;
+    return order_tok_is(text, tokens, w + 2U, ce, "o") ? 0 : 2;
+}
+
 static void described_kinds(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
@@ -362,10 +378,9 @@ static void described_kinds(const struct order_reader *rd, const char *text,
         if (th->clause != c || !th->is_span || th->item >= 0 || th->reference || b == 0 ||
             !described_pointing(text, tokens, b - 1U, ce) || w + 1U >= ce)
             continue;
-        size_t lead =
-            order_tok_is(text, tokens, w, ce, "with") || order_tok_is(text, tokens, w, ce, "w")
-                ? 1
-                : described_relative_lead(text, tokens, w, ce);
+        size_t lead = described_with_lead(text, tokens, w, ce);
+        if (lead == 0)
+            lead = described_relative_lead(text, tokens, w, ce);
         if (lead == 0)
             continue;
         bool relative = lead > 1;

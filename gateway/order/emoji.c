@@ -138,9 +138,12 @@ static const struct emoji_word *emoji_find(int32_t cp)
 }
 
 /* What a picture also stands for beside its name: a cup with a straw pictures any cold
- * drink served so ("chocolate shake 🥤", "🥤 lemonade"). Space-separated. */
+ * drink served so ("chocolate shake 🥤", "🥤 lemonade"); the birthday cake, a birthday
+ * ("its my bday 🎂"). Space-separated. */
 static const char *emoji_also(int32_t cp)
 {
+    if (cp == 0x1F382)
+        return "birthday bday";
     return cp == 0x1F964 ? "shake milkshake smoothie lemonade drink juice tea coke cola" : NULL;
 }
 

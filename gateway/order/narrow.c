@@ -131,11 +131,71 @@ static bool narrow_has_mod(const struct order_modifiers *mods, const char *m)
     return false;
 }
 
+/* Do only a word that joins ("and", "&", "or", "n", "+", "/", ","), an article and the next
+ * dish's count stand in [a, b) ("chocolate | and 1 | vanilla shake")? */
+static bool narrow_joined(const char *text, const struct order_token *tokens,
+                          const struct order_reading *rg, size_t a, size_t b)
+{
+    static const char *const joins[] = {"and", "or", "n"};
+    static const char *const articles[] = {"a", "an", "the"};
+    bool join = false;
+    for (size_t p = a > 0 ? a - 1U : a; p <= a && p < b; p++)
+        if (order_tok_is(text, tokens, p, b, "one") || order_tok_is(text, tokens, p, b, "ones"))
+            return false; /* "the chicken one and ...": named whole by "one" */
+    for (size_t p = a; p < b; p++) {
+        bool punct = tokens[p].kind == ORDER_TOKEN_PUNCT && strchr("&+/,", tokens[p].punct);
+        bool word = order_tok_in(text, tokens, p, b, joins, sizeof(joins) / sizeof(*joins));
+        if (!(punct || word || rg->roles[p] == ORDER_ROLE_QTY ||
+              order_tok_in(text, tokens, p, b, articles, sizeof(articles) / sizeof(*articles))))
+            return false;
+        join = join || punct || word;
+    }
+    return join;
+}
+
+/* "the carnitas and al pastor tacos", "chocolate and vanilla shakes": a word naming several
+ * dishes, joined to a dish named whole, shares that dish's last word, its head noun: it is
+ * the one of its candidates that the head names too. Returns whether thing k was so read. */
+static bool narrow_shared_head(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *rg, size_t k)
+{
+    struct order_thing *kind = &rg->things[k];
+    size_t x = k + 1;
+    while (x < rg->n_things && rg->things[x].reference)
+        x++;
+    if (x >= rg->n_things)
+        return false;
+    const struct order_thing *whole = &rg->things[x];
+    size_t h = whole->end - 1U;
+    if (!whole->is_span || whole->item < 0 || whole->clause != kind->clause ||
+        whole->end < whole->begin + 2U || rg->n_hits[h] == 0 ||
+        !narrow_joined(text, tokens, rg, kind->end, whole->begin))
+        return false;
+    struct order_item_set heads;
+    memset(&heads, 0, sizeof(heads));
+    for (size_t i = 0; i < rg->n_hits[h]; i++) {
+        const struct order_lex_hit *hit = &rg->hits[h][i];
+        const struct order_lex_word *w = &rd->lex->words[hit->words[hit->n_words - 1U]];
+        if (w->head)
+            order_item_set_or(&heads, &w->items);
+    }
+    order_item_set_and(&heads, &kind->candidates);
+    if (order_item_set_count(&heads) != 1)
+        return false;
+    kind->item = order_item_set_next(&heads, 0);
+    kind->candidates = heads;
+    return true;
+}
+
 void order_read_narrowings(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, struct order_reading *rg)
 {
     for (size_t k = 0; k + 1 < rg->n_things; k++) {
         struct order_thing *kind = &rg->things[k];
+        if (kind->is_span && kind->item < 0 && !kind->reference && !kind->qty_unclear &&
+            order_item_set_count(&kind->candidates) >= 2 &&
+            narrow_shared_head(rd, text, tokens, rg, k))
+            continue;
         if (kind->is_span && kind->item < 0 && !kind->reference && !kind->qty_unclear &&
             order_item_set_count(&kind->candidates) >= 2 &&
             !rg->clauses[kind->clause].question_start && narrow_counted_parts(rg, k))

@@ -49,6 +49,13 @@ static bool order_emoji_echoes_word(const char *word, size_t wl, const char *out
     return memcmp(out + b, word, wl) == 0 || memcmp(out + b + pl - wl, word, wl) == 0;
 }
 
+/* Is out[0..len) a word of wishing ("happy", "merry")? A picture in a wish's phrase
+ * decorates the wish ("happy taco tuesday 🌮🌮"), it asks for nothing. */
+static bool order_emoji_wish_word(const char *w, size_t len)
+{
+    return (len == 5 && memcmp(w, "happy", 5) == 0) || (len == 5 && memcmp(w, "merry", 5) == 0);
+}
+
 /* ... or one of the few words before it in the same phrase ("strawberry banana smoothie x2
  * 🍓🍌", "mango smoothy 🥭")? A separator or a new line ends the phrase. */
 static bool order_emoji_echoes(int32_t cp, const char *word, size_t wl, const char *out, size_t o)
@@ -61,7 +68,8 @@ static bool order_emoji_echoes(int32_t cp, const char *word, size_t wl, const ch
             b--;
         size_t sl = e - b > 1 && out[e - 1] == 's' ? e - b - 1 : e - b;
         if (order_emoji_echoes_word(word, wl, out, b, e) ||
-            order_emoji_pictures(cp, out + b, sl)) /* "chocolate shake 🥤" */
+            order_emoji_pictures(cp, out + b, sl) || /* "chocolate shake 🥤" */
+            order_emoji_wish_word(out + b, e - b))   /* "happy friday fam 🌮" */
             return true;
         if (b == 0 || out[b - 1] == '\n' || (b < e && strchr(",.;!?+&", out[e - 1])) ||
             (b < e && strchr(",.;!?+&(", out[b])))

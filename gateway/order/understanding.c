@@ -745,3 +745,22 @@ size_t order_patterns_longest(const struct order_patterns *list, const char *tex
     }
     return best;
 }
+
+bool order_unit_word_at(const struct order_understanding *u, const char *text,
+                        const struct order_token *tokens, size_t at, size_t end)
+{
+    if (at >= end || tokens[at].kind != ORDER_TOKEN_WORD)
+        return false;
+    const struct order_token *t = &tokens[at];
+    size_t n;
+    const uint16_t *candidates =
+        order_patterns_candidates(&u->quantity_units, text + t->off, t->len, &n);
+    for (size_t j = 0; j < n; j++) {
+        const struct order_pattern *p =
+            &u->quantity_units.items[order_pattern_candidate(candidates, j)];
+        if (p->n_words == 2 && p->star_at < 0 && !p->tail_any && p->word_lens[0] == t->len &&
+            memcmp(p->words[0], text + t->off, t->len) == 0 && strcmp(p->words[1], "of") == 0)
+            return true;
+    }
+    return false;
+}

@@ -180,4 +180,9 @@ size_t order_patterns_longest(const struct order_patterns *list, const char *tex
                               const struct order_token *tokens, size_t at, size_t end,
                               size_t *which);
 
+/* Is tokens[at] a unit of serving on its own: the first word of a quantity unit "<word> of"
+ * ("slices", "orders", "cups")? "cake, 2 slices" counts the cake as "2 slices of cake" does. */
+bool order_unit_word_at(const struct order_understanding *u, const char *text,
+                        const struct order_token *tokens, size_t at, size_t end);
+
 #endif

@@ -3638,6 +3638,36 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"spicy"}},
                {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"vegan"}}}},
+    /* a word naming several dishes, joined to a dish named whole, shares its head noun:
+     * "chocolate" of "chocolate & vanilla shakes" is the chocolate shake */
+    {.text = "2 chocolate & 1 vanilla shakes pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 2},
+               {.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    /* "where's my/our ..." asks after an order placed: order status, no question about the menu */
+    {.text = "hey where's our food? it's been an hour",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "w/o the X" is "without the X": "no X", the article dropped */
+    {.text = "1 black bean burger w/o the pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1, .mods = {"no pickles"}}}},
+    /* the birthday cake after "bday" pictures the birthday, no cake asked for */
+    {.text = "2 mango smoothies, its my bday 🎂",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* a food picture in a wish's phrase decorates the wish: nothing asked for */
+    {.text = "merry xmas crew 🍔🍟",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
@@ -4917,6 +4947,32 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a range of counts after a dish ("churros, maybe 2 or 3") is no count: how many is asked */
+    {.text = "churros, maybe 2 or 3, and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"churros", {"Churros"}, .how_many = true}}},
+    /* a count after a dish with a unit of serving ("flan, 3 orders") counts the dish, as
+     * "3 orders of flan" does */
+    {.text = "flan, 3 orders and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* "w/" texted for "with" opens what the dish pointed at holds, as "with" does */
+    {.text = "a horchata and the burrito w/ the french fries inside",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "California Burrito", .qty = 1}}},
+    /* "no pressure", "no worries", like "no rush", ease the order: no change of the dish */
+    {.text = "3 carnitas tacos and a flan, no pressure",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
