@@ -1684,6 +1684,18 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
     return j;
 }
 
+/* "hubby wants the double bacon burger": a lead that can also describe a dish ("double",
+ * "extra") right after "the", whose words [i, j) end in a dish's head word, names that dish:
+ * no change to the one before it. Removals ("no cheeseburger") stay changes; after a count
+ * ("one extra guac") it is a part of the dish before. */
+static bool read_zone_names_dish(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, const struct order_reading *out,
+                                 size_t i, size_t j, size_t b, size_t e)
+{
+    return i > b && order_tok_is(text, tokens, i - 1U, e, "the") && j > i + 1U &&
+           !read_zone_removal(text, tokens, i, e) && order_read_token_head(rd, out, j - 1U);
+}
+
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out)
 {
@@ -1768,6 +1780,8 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                      !(kept && order_tok_is(text, tokens, j, e, "and") &&
                        order_tok_is(text, tokens, j + 1, e, "the"))))
                 j++;
+            if (read_zone_names_dish(rd, text, tokens, out, i, j, b, e))
+                continue; /* "the double bacon burger": a dish, read as one */
             memset(out->mod_zone + i, true, j - i);
             i = j - 1;
         }

@@ -3638,6 +3638,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"spicy"}},
                {.name = "Quinoa Power Bowl", .qty = 1, .mods = {"vegan"}}}},
+    /* "the double bacon burger": a lead before a dish's head word names a dish, no change */
+    {.text = "a falafel wrap and my friend wants the double bacon burger",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"double bacon burger"}},
 };
 
 static struct fixture f;
