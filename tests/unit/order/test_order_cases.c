@@ -3645,6 +3645,11 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .unknown = {"double bacon burger"}},
+    /* "what should I get/try/avoid" asks what of the menu to pick: an inquiry */
+    {.text = "first time here, what should i get?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
