@@ -3650,6 +3650,11 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "where is my X" asks after an order already placed: its status, no question of the menu */
+    {.text = "hey wheres my mango smoothie",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
