@@ -3655,6 +3655,12 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "make one of them X instead": X takes one's place, the other stays */
+    {.text = "2 falafel wraps, make one of them a cauliflower wrap instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
