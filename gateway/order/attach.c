@@ -4707,6 +4707,9 @@ static void attach_swap_part(struct attach_state *st, size_t first, size_t end)
         s->qty = n;
         s->qty_explicit = true;
         memset(st->rg->roles + n_at, ORDER_ROLE_QTY, s->begin - n_at);
+        if (n_at > st->b && order_tok_is(text, t, n_at - 1, st->e, "make") &&
+            attach_free(st, n_at - 1))
+            st->rg->roles[n_at - 1] = ORDER_ROLE_FILLER; /* the swap's verb, no dish */
     }
 }
 

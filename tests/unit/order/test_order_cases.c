@@ -3661,6 +3661,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
+    /* "actually make one of them X": "make" is the swap's verb, no dish asked back */
+    {.text = "3 lemonades, actually make one of them an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Iced Green Tea", .qty = 1}}},
 };
 
 static struct fixture f;
