@@ -3673,6 +3673,12 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"truffle fries", {"Truffle Fries"}, .how_many = true}}},
+    /* pictures that end the text, each of a thing already named, illustrate the list */
+    {.text = "chocolate shake + fries 🥤🍟",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
 };
 
 static struct fixture f;
