@@ -3679,6 +3679,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chocolate Milkshake", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
+    /* a name's words in another order are one dish, not two side by side */
+    {.text = "2 mushroom bbq portobello burgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 2}}},
 };
 
 static struct fixture f;
