@@ -1216,6 +1216,8 @@ static size_t attach_ordinal_one(const char *text, const struct order_token *t, 
     return order_tok_is(text, t, a + 2, limit, "one") ? 3 : 2;
 }
 
+static bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b);
+
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
  * the copy in *into. Once a part was split off (split_before), a count equal to what is
@@ -1261,7 +1263,9 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
                 order_patterns_longest(&u->modifiers, text, t, p, b, NULL) > 0 ||
                 order_tok_is(text, t, p, b, "with") ||
                 (order_tok_is(text, t, p, b, "w") && p + 1 < b); /* "w/", "w/o", "w cheese" */
-    if (b == p || !attach_modifier_form(st, p, b) || (!lead && attach_food_run(st, p, b)))
+    /* "2 cold brews, one black": an adjective alone that ends the clause is how the part comes */
+    bool form = attach_modifier_form(st, p, b) || attach_closing_adjective(st, p, b);
+    if (b == p || !form || (!lead && attach_food_run(st, p, b)))
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */

@@ -3685,6 +3685,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 2}}},
+    /* a count and one adjective closing the clause: a part of the dish, made that way */
+    {.text = "2 cold brews, one black",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}}}},
 };
 
 static struct fixture f;
