@@ -3692,6 +3692,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1},
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}}}},
+    /* a kind, "that has" and a food none of its items holds: a dish the menu lacks */
+    {.text = "can i get the wrap that has the bacon in it",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"bacon wrap"}},
 };
 
 static struct fixture f;
