@@ -1143,6 +1143,7 @@ static struct order_thing *attach_split(struct attach_state *st, struct order_th
 
 static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
 static bool attach_with_dish(const struct attach_state *st, size_t a, size_t b);
+static bool attach_with_possessive(const struct attach_state *st, size_t a, size_t b);
 
 /* "2 beef burgers medium rare n 1 well done": a smaller count joined by "and" to a dish whose
  * whole count took changes of its own is one more of the dish, not a part of it. */
@@ -1674,6 +1675,10 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
         bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
         if (mod && counted == 0 && attach_side_dish(st, a, b))
             return i; /* "with a side of coleslaw": another thing, read as a leftover */
+        if (mod && counted == 0 && attach_with_possessive(st, a, b)) {
+            memset(st->rg->roles + a, ORDER_ROLE_FILLER, b - a);
+            return i; /* "fries with my cheeseburger": the dish it goes with */
+        }
         if (mod && counted == 0 && attach_with_dish(st, a, b)) {
             st->rg->roles[a] = ORDER_ROLE_FILLER; /* the "with" joins, the dish is read anew */
             return i;
@@ -1823,6 +1828,17 @@ static bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
     char phrase[ORDER_PHRASE_BYTES_MAX];
     size_t o = order_words_join(st->text, st->tokens, i, b, phrase, sizeof(phrase));
     return o > 0 && order_food_phrase(st->rd->food, phrase, o);
+}
+
+/* Is [a, b) "with my" / "w our" ... right before a dish read ("fries with my cheeseburger")?
+ * What the customer owns is no part of the dish: it says which dish this one goes with. */
+static bool attach_with_possessive(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const owners[] = {"my", "our", "his", "her", "their", "your"};
+    return b == a + 2U && b < st->e && st->rg->roles[b] == ORDER_ROLE_ITEM &&
+           (order_tok_is(st->text, st->tokens, a, b, "with") ||
+            order_tok_is(st->text, st->tokens, a, b, "w")) &&
+           order_tok_in(st->text, st->tokens, a + 1U, b, owners, sizeof(owners) / sizeof(*owners));
 }
 
 /* Is [a, b) "with" and an article before a whole dish of the food lexicon ("kids burger

@@ -3698,6 +3698,12 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"bacon wrap"}},
+    /* "with my X": the dish it goes with, no change of the one before */
+    {.text = "a lemonade with my falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
