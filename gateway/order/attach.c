@@ -1174,6 +1174,7 @@ static struct order_thing *attach_split(struct attach_state *st, struct order_th
 
 static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
 static bool attach_with_dish(const struct attach_state *st, size_t a, size_t b);
+static bool attach_with_possessive(const struct attach_state *st, size_t a, size_t b);
 
 /* "2 beef burgers medium rare n 1 well done": a smaller count joined by "and" to a dish whose
  * whole count took changes of its own is one more of the dish, not a part of it. */
@@ -1247,6 +1248,8 @@ static size_t attach_ordinal_one(const char *text, const struct order_token *t, 
     return order_tok_is(text, t, a + 2, limit, "one") ? 3 : 2;
 }
 
+static bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b);
+
 /* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
  * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
  * the copy in *into. Once a part was split off (split_before), a count equal to what is
@@ -1292,7 +1295,9 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
                 order_patterns_longest(&u->modifiers, text, t, p, b, NULL) > 0 ||
                 order_tok_is(text, t, p, b, "with") ||
                 (order_tok_is(text, t, p, b, "w") && p + 1 < b); /* "w/", "w/o", "w cheese" */
-    if (b == p || !attach_modifier_form(st, p, b) || (!lead && attach_food_run(st, p, b)))
+    /* "2 cold brews, one black": an adjective alone that ends the clause is how the part comes */
+    bool form = attach_modifier_form(st, p, b) || attach_closing_adjective(st, p, b);
+    if (b == p || !form || (!lead && attach_food_run(st, p, b)))
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
@@ -1707,6 +1712,10 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
         bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
         if (mod && counted == 0 && attach_side_dish(st, a, b))
             return i; /* "with a side of coleslaw": another thing, read as a leftover */
+        if (mod && counted == 0 && attach_with_possessive(st, a, b)) {
+            memset(st->rg->roles + a, ORDER_ROLE_FILLER, b - a);
+            return i; /* "fries with my cheeseburger": the dish it goes with */
+        }
         if (mod && counted == 0 && attach_with_dish(st, a, b)) {
             st->rg->roles[a] = ORDER_ROLE_FILLER; /* the "with" joins, the dish is read anew */
             return i;
@@ -1856,6 +1865,17 @@ static bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
     char phrase[ORDER_PHRASE_BYTES_MAX];
     size_t o = order_words_join(st->text, st->tokens, i, b, phrase, sizeof(phrase));
     return o > 0 && order_food_phrase(st->rd->food, phrase, o);
+}
+
+/* Is [a, b) "with my" / "w our" ... right before a dish read ("fries with my cheeseburger")?
+ * What the customer owns is no part of the dish: it says which dish this one goes with. */
+static bool attach_with_possessive(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const owners[] = {"my", "our", "his", "her", "their", "your"};
+    return b == a + 2U && b < st->e && st->rg->roles[b] == ORDER_ROLE_ITEM &&
+           (order_tok_is(st->text, st->tokens, a, b, "with") ||
+            order_tok_is(st->text, st->tokens, a, b, "w")) &&
+           order_tok_in(st->text, st->tokens, a + 1U, b, owners, sizeof(owners) / sizeof(*owners));
 }
 
 /* Is [a, b) "with" and an article before a whole dish of the food lexicon ("kids burger
@@ -4744,6 +4764,9 @@ static void attach_swap_part(struct attach_state *st, size_t first, size_t end)
         s->qty = n;
         s->qty_explicit = true;
         memset(st->rg->roles + n_at, ORDER_ROLE_QTY, s->begin - n_at);
+        if (n_at > st->b && order_tok_is(text, t, n_at - 1, st->e, "make") &&
+            attach_free(st, n_at - 1))
+            st->rg->roles[n_at - 1] = ORDER_ROLE_FILLER; /* the swap's verb, no dish */
     }
 }
 

@@ -818,7 +818,25 @@ static void correct_confirmations(const char *text, const struct order_token *to
  * instead"), or a removal of another dish came between ("churros and a jamaica. scratch the
  * churros, do flan instead": the flan takes the churros' place, the jamaica stays), nothing
  * more. removed_ends: where each removal ended. */
-static void correct_bare_instead(struct order_reading *rg, const size_t *removed_ends,
+/* Does "N of them / those" (an article after it or not) stand right before span th ("make one
+ * of them a beef burger instead")? Then th took the place of a part of the dish before, whose
+ * count was lowered already (attach.c): "instead" replaces nothing more. */
+static bool correct_part_swapped(const char *text, const struct order_token *tokens, size_t n,
+                                 const struct order_thing *th)
+{
+    size_t p = th->begin;
+    if (p > 0 &&
+        (order_tok_is(text, tokens, p - 1, n, "a") || order_tok_is(text, tokens, p - 1, n, "an") ||
+         order_tok_is(text, tokens, p - 1, n, "the")))
+        p--;
+    return p >= 2 &&
+           (order_tok_is(text, tokens, p - 1, n, "them") ||
+            order_tok_is(text, tokens, p - 1, n, "those")) &&
+           order_tok_is(text, tokens, p - 2, n, "of");
+}
+
+static void correct_bare_instead(const char *text, const struct order_token *tokens, size_t n,
+                                 struct order_reading *rg, const size_t *removed_ends,
                                  size_t n_removed)
 {
     for (size_t s = 0; s < rg->n_things; s++) {
@@ -831,6 +849,8 @@ static void correct_bare_instead(struct order_reading *rg, const size_t *removed
         memmove(now->mods.text[m], now->mods.text[m + 1U],
                 (size_t)(now->mods.n - m - 1U) * sizeof(now->mods.text[0]));
         now->mods.n--;
+        if (correct_part_swapped(text, tokens, n, now))
+            continue;
         struct order_thing *was = NULL;
         for (size_t x = 0; x < rg->n_things; x++) {
             struct order_thing *th = &rg->things[x];
@@ -891,6 +911,6 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     correct_instead(rd, text, tokens, n, out);
     correct_not_dish(rd, text, tokens, n, out);
     correct_confirmations(text, tokens, n, out);
-    correct_bare_instead(out, removed_ends, n_removed);
+    correct_bare_instead(text, tokens, n, out, removed_ends, n_removed);
     correct_word_swaps(rd, text, tokens, n, out);
 }

@@ -198,6 +198,42 @@ static size_t order_encode_emoji(int32_t cp, const char *word, char *out, size_t
     return o + wl;
 }
 
+/* Does some word of out[0..o) name what food emoji cp pictures ("shake" for 🥤)? */
+static bool order_emoji_named_before(int32_t cp, const char *out, size_t o)
+{
+    const char *word = order_emoji_word(cp);
+    size_t wl = strlen(word);
+    for (size_t b = 0; b < o;) {
+        while (b < o && !(out[b] >= 'a' && out[b] <= 'z'))
+            b++;
+        size_t e = b;
+        while (e < o && out[e] >= 'a' && out[e] <= 'z')
+            e++;
+        size_t sl = e - b > 1 && out[e - 1] == 's' ? e - b - 1 : e - b;
+        if (e > b &&
+            (order_emoji_echoes_word(word, wl, out, b, e) || order_emoji_pictures(cp, out + b, sl)))
+            return true;
+        b = e;
+    }
+    return false;
+}
+
+/* "Shake + fries + burger 🍔🍟🥤": pictures that end the text after words, each of a thing
+ * the words named already, illustrate the list; they add nothing to it. Is cps[i..n) such a
+ * run (food pictures and blanks only)? */
+static bool order_emoji_illustrates(const int32_t *cps, int i, int n, const char *out, size_t o)
+{
+    int pictures = 0;
+    for (; i < n; i++) {
+        if (order_is_blank(cps[i]) || cps[i] == '\n' || cps[i] == 0xFE0F)
+            continue;
+        if (!order_emoji_word(cps[i]) || !order_emoji_named_before(cps[i], out, o))
+            return false;
+        pictures++;
+    }
+    return pictures >= 2 && o > 0;
+}
+
 /* Encodes cps with blank runs collapsed (a run holding a new line becomes one '\n'),
  * trimmed at both ends. The match form (match) drops apostrophes and emoji variation
  * selectors and writes food emoji as their words (emoji.h). Returns the length or
@@ -224,6 +260,8 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
             continue; /* "🌮🌮🌮": a picture repeated is read once (or counted, below) */
         if (word && o > 0 && out[o - 1] == '?')
             continue; /* "is the tres leches made fresh daily? 🎂": it pictures the question */
+        if (word && last_food == 0 && order_emoji_illustrates(cps, i, n, out, o))
+            break; /* "shake + fries + burger 🍔🍟🥤": they picture the words */
         if (word) {
             /* "🍔🍟🥤": pictures side by side are things of their own when one is a dish */
             if (last_food != 0 && pending != '\n' &&

@@ -1039,6 +1039,35 @@ static bool read_opposite_temperature(const struct order_reader *rd, const char 
     return false;
 }
 
+/* "2 chipotle black bean burgers": a name's words said in another order read as two spans
+ * side by side, each the same one item ("chipotle", "black bean burgers"). With nothing
+ * between them and no word said twice ("lemonade lemonade" is two), they are one dish. */
+static void read_join_split_name(const char *text, const struct order_token *tokens, size_t c,
+                                 size_t first, struct order_reading *rg)
+{
+    size_t s = first;
+    while (s + 1 < rg->n_things) {
+        struct order_thing *th = &rg->things[s], *next = th + 1;
+        s++;
+        if (!th->is_span || !next->is_span || next->begin != th->end || th->item < 0 ||
+            th->item != next->item)
+            continue;
+        bool repeated = false;
+        for (size_t a = th->begin; a < th->end; a++)
+            for (size_t b = next->begin; b < next->end; b++)
+                repeated = repeated ||
+                           (tokens[a].len == tokens[b].len &&
+                            memcmp(text + tokens[a].off, text + tokens[b].off, tokens[a].len) == 0);
+        if (repeated)
+            continue;
+        th->end = next->end;
+        memmove(next, next + 1, (rg->n_things - s - 1) * sizeof(*th));
+        rg->n_things--;
+        rg->clauses[c].n_spans--;
+        s--; /* th may join the span after it too */
+    }
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -1684,6 +1713,18 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
     return j;
 }
 
+/* "hubby wants the double bacon burger": a lead that can also describe a dish ("double",
+ * "extra") right after "the", whose words [i, j) end in a dish's head word, names that dish:
+ * no change to the one before it. Removals ("no cheeseburger") stay changes; after a count
+ * ("one extra guac") it is a part of the dish before. */
+static bool read_zone_names_dish(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, const struct order_reading *out,
+                                 size_t i, size_t j, size_t b, size_t e)
+{
+    return i > b && order_tok_is(text, tokens, i - 1U, e, "the") && j > i + 1U &&
+           !read_zone_removal(text, tokens, i, e) && order_read_token_head(rd, out, j - 1U);
+}
+
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out)
 {
@@ -1768,6 +1809,8 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                      !(kept && order_tok_is(text, tokens, j, e, "and") &&
                        order_tok_is(text, tokens, j + 1, e, "the"))))
                 j++;
+            if (read_zone_names_dish(rd, text, tokens, out, i, j, b, e))
+                continue; /* "the double bacon burger": a dish, read as one */
             memset(out->mod_zone + i, true, j - i);
             i = j - 1;
         }
@@ -1885,6 +1928,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     for (size_t c = 0; c < out->n_clauses; c++) {
         size_t first = out->n_things;
         order_read_spans(rd, text, tokens, c, out);
+        read_join_split_name(text, tokens, c, first, out);
         read_unknown_compounds(rd, text, tokens, c, first, out);
         read_join_same_item(text, tokens, c, first, out);
         order_read_span_context(rd, text, tokens, c, first, out);

@@ -3,8 +3,10 @@
  * kind described after "with" ("that burger with the pulled jackfruit"), and words of a
  * modifier that the span search read as dishes ("burger med rare", "salsa on the side",
  * "extra crispy onions"). */
+#include <stdio.h>
 #include <string.h>
 
+#include "gateway/order/food.h"
 #include "gateway/order/reading.h"
 
 /* Does the description ending at token e end there: the clause's end, a punctuation mark,
@@ -659,6 +661,52 @@ static void read_kind_then_relative(const struct order_reader *rd, const char *t
     }
 }
 
+/* "i want the burger that has the pineapple on it": a kind several items are, then a
+ * relative pronoun and, before any punctuation or menu word, a food that no item of the
+ * kind holds in its name or description, is a dish the menu lacks ("pineapple burger"), not
+ * a kind to pick from. */
+static void read_kind_then_unknown_food(const struct order_reader *rd, const char *text,
+                                        const struct order_token *tokens, size_t c, size_t first,
+                                        struct order_reading *rg)
+{
+    enum { RELATIVE_WORDS_MAX = 6 };
+    static const char *const relatives[] = {"that", "thats", "which", "whats"};
+    size_t end = rg->clauses[c].end;
+    for (size_t s = first; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        if (!th->is_span || th->item >= 0 || th->end != th->begin + 1U ||
+            order_item_set_count(&th->candidates) < 2 ||
+            !order_read_token_head(rd, rg, th->begin) ||
+            !order_tok_in(text, tokens, th->end, end, relatives,
+                          sizeof(relatives) / sizeof(*relatives)))
+            continue;
+        size_t food = 0;
+        for (size_t t = th->end + 1U; t < end && t <= (size_t)th->end + RELATIVE_WORDS_MAX && !food;
+             t++) {
+            if (tokens[t].kind != ORDER_TOKEN_WORD || rg->roles[t] != ORDER_ROLE_NONE ||
+                rg->n_hits[t] > 0)
+                break;
+            struct order_item_set found;
+            if (order_food_word(rd->food, text + tokens[t].off, tokens[t].len) &&
+                order_read_described_candidates(rd, text, tokens, t, t + 1U, &th->candidates,
+                                                &found) == 0)
+                food = t;
+        }
+        if (!food)
+            continue;
+        int n = snprintf(th->phrase, sizeof(th->phrase), "%.*s %.*s", (int)tokens[food].len,
+                         text + tokens[food].off, (int)tokens[th->begin].len,
+                         text + tokens[th->begin].off);
+        if (n <= 0 || (size_t)n >= sizeof(th->phrase))
+            continue;
+        th->phrase_len = (uint16_t)n;
+        th->is_span = false;
+        th->leftover_kind = ORDER_LEFTOVER_FOOD;
+        memset(rg->roles + th->begin, ORDER_ROLE_LEFTOVER, food + 1U - th->begin);
+        th->end = (uint16_t)(food + 1U);
+    }
+}
+
 void order_read_span_context(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t c, size_t first,
                              struct order_reading *rg)
@@ -671,6 +719,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_kind_with(rd, text, tokens, c, first, rg);
     read_kind_then_pick(rd, text, tokens, c, first, rg);
     read_kind_then_relative(rd, text, tokens, c, first, rg);
+    read_kind_then_unknown_food(rd, text, tokens, c, first, rg);
     read_one_with(rd, text, tokens, c, first, rg);
     read_drop_side_spans(rd, text, tokens, c, first, rg);
     read_drop_changed_parts(rd, text, tokens, c, first, rg);

@@ -3664,10 +3664,73 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2}}},
     /* a food picture in a wish's phrase decorates the wish: nothing asked for */
-    {.text = "merry xmas crew 🍔🍟",
+    {.text = "merry xmas crew 🍔🍟", .category = "other", .status = "logged", .intents = {"other"}},
+    /* "the double bacon burger": a lead before a dish's head word names a dish, no change */
+    {.text = "a falafel wrap and my friend wants the double bacon burger",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"double bacon burger"}},
+    /* "what should I get/try/avoid" asks what of the menu to pick: an inquiry */
+    {.text = "first time here, what should i get?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "where is my X" asks after an order already placed: its status, no question of the menu */
+    {.text = "hey wheres my mango smoothie",
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "make one of them X instead": X takes one's place, the other stays */
+    {.text = "2 falafel wraps, make one of them a cauliflower wrap instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
+    /* "actually make one of them X": "make" is the swap's verb, no dish asked back */
+    {.text = "3 lemonades, actually make one of them an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Iced Green Tea", .qty = 1}}},
+    /* "summa" as texted is "some of": how many is asked */
+    {.text = "summa those truffle fries pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"truffle fries", {"Truffle Fries"}, .how_many = true}}},
+    /* pictures that end the text, each of a thing already named, illustrate the list */
+    {.text = "chocolate shake + fries 🥤🍟",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
+    /* a name's words in another order are one dish, not two side by side */
+    {.text = "2 mushroom bbq portobello burgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 2}}},
+    /* a count and one adjective closing the clause: a part of the dish, made that way */
+    {.text = "2 cold brews, one black",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}}}},
+    /* a kind, "that has" and a food none of its items holds: a dish the menu lacks */
+    {.text = "can i get the wrap that has the bacon in it",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"bacon wrap"}},
+    /* "with my X": the dish it goes with, no change of the one before */
+    {.text = "a lemonade with my falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
