@@ -866,7 +866,7 @@ static bool lex_text_has_word(const char *text, const char *w, size_t len)
     size_t base = len > 3 && w[len - 1] == 's' ? len - 1 : len;
     for (const char *p = text; *p; p++) {
         if ((p > text && ((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'))) ||
-            strncmp(p, w, base) != 0)
+            (base > 0 && *p != w[0]) || strncmp(p, w, base) != 0)
             continue;
         const char *q = p + base;
         if (q[0] == 'e' && q[1] == 's')

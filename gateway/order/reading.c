@@ -1887,8 +1887,7 @@ static void read_described_words(const struct order_reader *rd, const char *text
         if (k->kind != ORDER_TOKEN_WORD || rg->n_hits[t] > 0 || len < 3 ||
             order_dictionary_has(rd->dict, w, len))
             continue;
-        for (size_t i = 0; i < rd->lex->menu->count && !described[t]; i++)
-            described[t] = order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, &len, 1) == 1;
+        described[t] = order_lexicon_menu_mentions(rd->lex, w, len);
         /* "no cucmber": a letter from a word of the menu is that word misspelt, no frame word
          * ("number") */
         char near[32];
