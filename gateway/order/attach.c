@@ -897,47 +897,162 @@ static bool attach_purpose_at(const char *text, const struct order_token *t, siz
            (order_tok_is(text, t, p, b, "it") && order_tok_is(text, t, p + 1, b, "is"));
 }
 
+/* Narrows [*a, *b) to the change itself: no reason or aside after it ("no celery because
+ * celery is evil"), no joining word, sound or filler before or after it, no condition ("if
+ * possible") and no "on it" / "on either" ("no pickles on either": the dish's count already
+ * holds both). */
+static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_t *b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t p = *a + 1; p < *b; p++)
+        if (attach_reason_at(text, t, p, *b) || attach_aside_at(text, t, p, *b)) {
+            *b = p; /* "no celery because celery is evil", "no anchovy she is not eating fish" */
+            break;
+        }
+    while (*a < *b &&
+           (t[*a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, *a, *b, "with") ||
+            order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||
+            order_tok_is(text, t, *a, *b, "the") || attach_sound_at(text, t, *a) ||
+            order_tok_is(text, t, *a, *b, "but")) &&
+           attach_w_slash_o(text, t, *a, *b) == 0)
+        (*a)++;
+    if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "do") &&
+        order_tok_is(text, t, *a + 1, *b, "the"))
+        *a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
+    for (size_t p = *a + 1; p + 1 < *b; p++)
+        if (order_tok_is(text, t, p, *b, "if")) {
+            *b = p; /* "sugar free if possible", "quinoa if u can": a condition, no change */
+            break;
+        }
+    while (*b > *a &&
+           (t[*b - 1].kind == ORDER_TOKEN_PUNCT || attach_sound_at(text, t, *b - 1) ||
+            order_tok_is(text, t, *b - 1, *b, "please") ||
+            order_tok_is(text, t, *b - 1, *b, "pls") || order_tok_is(text, t, *b - 1, *b, "plz") ||
+            order_tok_is(text, t, *b - 1, *b, "too") || order_tok_is(text, t, *b - 1, *b, "also") ||
+            order_tok_is(text, t, *b - 1, *b, "then"))) /* "just a flan then" */
+        (*b)--;
+    if (*b - *a >= 2 &&
+        (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "in")) &&
+        (order_tok_is(text, t, *b - 1, *b, "it") || order_tok_is(text, t, *b - 1, *b, "them")))
+        *b -= 2; /* "no onions on it" */
+    if (*b - *a >= 3 &&
+        (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "for")) &&
+        (order_tok_is(text, t, *b - 1, *b, "either") || order_tok_is(text, t, *b - 1, *b, "both") ||
+         order_tok_is(text, t, *b - 1, *b, "each") || order_tok_is(text, t, *b - 1, *b, "all")))
+        *b -= 2; /* "no pickles on either": the dish's count already holds both */
+}
+
+/* Where the change of [a, b) ends before words that say which dish it goes with: "instead
+ * of fries with my | beef burger", "most expensive bowl | u got". */
+static size_t attach_modifier_end_before_dish(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b - a >= 3 && order_tok_is(text, t, b - 2, b, "with") &&
+        (order_tok_is(text, t, b - 1, b, "my") || order_tok_is(text, t, b - 1, b, "our")))
+        b -= 2;
+    if (b - a >= 2 &&
+        (order_tok_is(text, t, b - 2, b, "u") || order_tok_is(text, t, b - 2, b, "you") ||
+         order_tok_is(text, t, b - 2, b, "ya")) &&
+        (order_tok_is(text, t, b - 1, b, "got") || order_tok_is(text, t, b - 1, b, "have")))
+        b -= 2;
+    return b;
+}
+
+/* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
+ * served with, why the change before it is made, a remark on the dish, or "make it" before
+ * the change that follows? */
+static bool attach_modifier_says_nothing(const struct attach_state *st,
+                                         const struct order_thing *th, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX || attach_unchanged(text, t, a, b) ||
+        (th->begin == th->end && b == a + 1 && order_tok_is(text, t, a, b, "regular")))
+        return true; /* "half with no pineapple, half regular": a part as it comes, no size */
+    if (attach_comes_with(st, th, a, b))
+        return true; /* "the apple crumble with custard": as it is served */
+    if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
+        return true; /* "no cotija so its vegan": why, the change before being how */
+    if (a == th->end && attach_remark_at(st, a, b))
+        return true; /* "the truffle fries go crazy", "onion rings are amazing" */
+    return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
+           (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")) &&
+           (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
+            order_tok_is(text, t, b, st->e, "no")); /* "make it | without the sour cream" */
+}
+
+/* Where the change starts after a verb of making that leads it: "make it without the sour
+ * cream" ("without the sour cream"), "make it vegan" ("vegan"), "made spicy" ("spicy"). */
+static size_t attach_modifier_after_verb(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    bool make_it = order_tok_is(text, t, a, b, "make") && (order_tok_is(text, t, a + 1, b, "it") ||
+                                                           order_tok_is(text, t, a + 1, b, "them"));
+    if (make_it && b - a >= 3)
+        return a + 2;
+    if (b - a >= 2 && order_tok_is(text, t, a, b, "made") &&
+        !order_tok_is(text, t, a + 1, b, "with") && !order_tok_is(text, t, a + 1, b, "without"))
+        return a + 1;
+    return a;
+}
+
+/* The word token *i of a change is written as (its length in *wl), as texted words are
+ * spelt out ("w" "with", "xtra" "extra", "w/o" "no" first and "without" after, "med rare"
+ * "medium rare"); NULL when it is left out ("made vegan": the diet; "served on the side").
+ * A word of several tokens moves *i to its last. */
+static const char *attach_modifier_word(const struct attach_state *st, size_t *i, size_t a,
+                                        size_t b, bool first, size_t *wl)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t k = *i;
+    size_t wo = attach_w_slash_o(text, t, k, b);
+    *wl = t[k].len;
+    if (wo > 0) { /* "w/o pickles" leading: "no pickles", as "without pickles" reads */
+        *i += wo - 1;
+        *wl = first ? 2 : 7;
+        return first ? "no" : "without";
+    }
+    if (order_token_is(text, &t[k], "w") || order_token_is(text, &t[k], "wt"))
+        return *wl = 4, "with";
+    if (order_token_is(text, &t[k], "wo"))
+        return *wl = 7, "without";
+    if (order_token_is(text, &t[k], "xtra") || order_token_is(text, &t[k], "xtr"))
+        return *wl = 5, "extra"; /* as texted */
+    if (order_token_is(text, &t[k], "med") &&
+        (order_tok_is(text, t, k + 1, b, "rare") || order_tok_is(text, t, k + 1, b, "well") ||
+         (k > a && order_tok_is(text, t, k - 1, b, "cooked"))))
+        return *wl = 6, "medium"; /* "cooked med rare": the doneness */
+    if (k == a && k + 1 < b && order_token_is(text, &t[k], "made") &&
+        order_patterns_longest(&st->rd->u->diet_cues, text, t, k + 1, b, NULL) == b - k - 1)
+        return NULL; /* "made vegan": the diet */
+    if (order_token_is(text, &t[k], "served") && order_tok_is(text, t, k + 1, b, "on") &&
+        order_tok_is(text, t, k + 2, b, "the") && order_tok_is(text, t, k + 3, b, "side") && k > a)
+        return NULL; /* "the dressing served on the side" is the dressing on the side */
+    return text + t[k].off;
+}
+
+/* Adds out to th's changes unless it already has it. */
+static void attach_modifier_keep(struct order_thing *th, const char *out)
+{
+    for (size_t m = 0; m < th->mods.n; m++)
+        if (strcmp(th->mods.text[m], out) == 0)
+            return;
+    th->mods.n += out[0] != '\0';
+}
+
+/* The words [a, b) change dish th: they become one modifier of it, in the understanding's
+ * label where it has one, else as written with texted words spelt out. */
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
-    for (size_t p = a + 1; p < b; p++)
-        if (attach_reason_at(text, t, p, b) || attach_aside_at(text, t, p, b)) {
-            b = p; /* "no celery because celery is evil", "no anchovy she is not eating fish" */
-            break;
-        }
-    while (a < b &&
-           (t[a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, a, b, "with") ||
-            order_tok_is(text, t, a, b, "and") || order_tok_is(text, t, a, b, "w") ||
-            order_tok_is(text, t, a, b, "the") || attach_sound_at(text, t, a) ||
-            order_tok_is(text, t, a, b, "but")) &&
-           attach_w_slash_o(text, t, a, b) == 0)
-        a++;
-    if (b - a >= 3 && order_tok_is(text, t, a, b, "do") && order_tok_is(text, t, a + 1, b, "the"))
-        a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
-    for (size_t p = a + 1; p + 1 < b; p++)
-        if (order_tok_is(text, t, p, b, "if")) {
-            b = p; /* "sugar free if possible", "quinoa if u can": a condition, no change */
-            break;
-        }
-    while (b > a &&
-           (t[b - 1].kind == ORDER_TOKEN_PUNCT || attach_sound_at(text, t, b - 1) ||
-            order_tok_is(text, t, b - 1, b, "please") || order_tok_is(text, t, b - 1, b, "pls") ||
-            order_tok_is(text, t, b - 1, b, "plz") || order_tok_is(text, t, b - 1, b, "too") ||
-            order_tok_is(text, t, b - 1, b, "also") ||
-            order_tok_is(text, t, b - 1, b, "then"))) /* "just a flan then" */
-        b--;
-    if (b - a >= 2 &&
-        (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
-        (order_tok_is(text, t, b - 1, b, "it") || order_tok_is(text, t, b - 1, b, "them")))
-        b -= 2; /* "no onions on it" */
-    if (b - a >= 3 &&
-        (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "for")) &&
-        (order_tok_is(text, t, b - 1, b, "either") || order_tok_is(text, t, b - 1, b, "both") ||
-         order_tok_is(text, t, b - 1, b, "each") || order_tok_is(text, t, b - 1, b, "all")))
-        b -= 2; /* "no pickles on either": the dish's count already holds both */
+    attach_modifier_trim(st, &a, &b);
     if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {
         b--; /* "chicken added": the understanding's "add chicken" when it has one */
         const char *label = attach_added_label(u, text, t, a, b);
@@ -946,39 +1061,10 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             return;
         }
     }
-    if (b - a >= 3 && order_tok_is(text, t, b - 2, b, "with") &&
-        (order_tok_is(text, t, b - 1, b, "my") || order_tok_is(text, t, b - 1, b, "our")))
-        b -= 2; /* "instead of fries with my | beef burger": the dish it goes with follows */
-    if (b - a >= 2 &&
-        (order_tok_is(text, t, b - 2, b, "u") || order_tok_is(text, t, b - 2, b, "you") ||
-         order_tok_is(text, t, b - 2, b, "ya")) &&
-        (order_tok_is(text, t, b - 1, b, "got") || order_tok_is(text, t, b - 1, b, "have")))
-        b -= 2; /* "most expensive bowl u got": which dish, not how it is made */
-    if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX || attach_unchanged(text, t, a, b) ||
-        (th->begin == th->end && b == a + 1 && order_tok_is(text, t, a, b, "regular")))
-        return; /* "half with no pineapple, half regular": a part as it comes, no size */
-    if (attach_comes_with(st, th, a, b))
-        return; /* "the apple crumble with custard": as it is served */
-    if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
-        return; /* "no cotija so its vegan": why, the change before being how */
-    if (a == th->end && attach_remark_at(st, a, b))
-        return; /* "the truffle fries go crazy", "onion rings are amazing": said of the dish */
-    if (b == a + 2 && order_tok_is(text, t, a, b, "make") &&
-        (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")) &&
-        (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
-         order_tok_is(text, t, b, st->e, "no")))
-        return; /* "make it | without the sour cream": the change follows */
-    if (b - a >= 4 && order_tok_is(text, t, a, b, "make") &&
-        (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")) &&
-        (order_tok_is(text, t, a + 2, b, "without") || order_tok_is(text, t, a + 2, b, "with")))
-        a += 2; /* "make it without the sour cream": the change is "without the sour cream" */
-    else if (b - a >= 3 && order_tok_is(text, t, a, b, "make") &&
-             (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")))
-        a += 2; /* "make it vegan": the change is "vegan" */
-    else if (b - a >= 2 && order_tok_is(text, t, a, b, "made") &&
-             !order_tok_is(text, t, a + 1, b, "with") &&
-             !order_tok_is(text, t, a + 1, b, "without"))
-        a += 1; /* "made spicy": "spicy" */
+    b = attach_modifier_end_before_dish(st, a, b);
+    if (attach_modifier_says_nothing(st, th, a, b))
+        return;
+    a = attach_modifier_after_verb(st, a, b);
     char *out = th->mods.text[th->mods.n];
     size_t which, o = 0;
     size_t neg = order_read_negated_wanting(text, t, a, b);
@@ -997,10 +1083,7 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             return;
         }
     if (o == 0 && attach_swap_text(st->rd->lex, th->item, text, t, a, b, out)) {
-        for (size_t m = 0; m < th->mods.n; m++)
-            if (strcmp(th->mods.text[m], out) == 0)
-                return;
-        th->mods.n++;
+        attach_modifier_keep(th, out);
         return;
     }
     /* "without rocket", "hold the sour cream", "sin cebolla": "no rocket", "no sour cream",
@@ -1016,38 +1099,11 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
     for (size_t i = a; i < b; i++) {
-        if (t[i].kind != ORDER_TOKEN_WORD)
+        size_t wl;
+        const char *w =
+            t[i].kind == ORDER_TOKEN_WORD ? attach_modifier_word(st, &i, a, b, o == 0, &wl) : NULL;
+        if (!w)
             continue;
-        const char *w = text + t[i].off;
-        size_t wl = t[i].len;
-        size_t wo = attach_w_slash_o(text, t, i, b);
-        if (wo > 0) { /* "w/o pickles" leading: "no pickles", as "without pickles" reads */
-            w = o == 0 ? "no" : "without";
-            wl = o == 0 ? 2 : 7;
-            i += wo - 1;
-        } else if (order_token_is(text, &t[i], "w") || order_token_is(text, &t[i], "wt")) {
-            w = "with";
-            wl = 4;
-        } else if (order_token_is(text, &t[i], "wo")) {
-            w = "without";
-            wl = 7;
-        } else if (order_token_is(text, &t[i], "xtra") || order_token_is(text, &t[i], "xtr")) {
-            w = "extra"; /* as texted */
-            wl = 5;
-        } else if (order_token_is(text, &t[i], "med") &&
-                   (order_tok_is(text, t, i + 1, b, "rare") ||
-                    order_tok_is(text, t, i + 1, b, "well") ||
-                    (i > a && order_tok_is(text, t, i - 1, b, "cooked")))) {
-            w = "medium"; /* "cooked med rare": the doneness */
-            wl = 6;
-        } else if (i == a && i + 1 < b && order_token_is(text, &t[i], "made") &&
-                   order_patterns_longest(&u->diet_cues, text, t, i + 1, b, NULL) == b - i - 1) {
-            continue; /* "made vegan": the diet */
-        } else if (order_token_is(text, &t[i], "served") && order_tok_is(text, t, i + 1, b, "on") &&
-                   order_tok_is(text, t, i + 2, b, "the") &&
-                   order_tok_is(text, t, i + 3, b, "side") && i > a) {
-            continue; /* "the dressing served on the side" is the dressing on the side */
-        }
         if (o + wl + 2 >= ORDER_MODIFIER_BYTES_MAX)
             break;
         if (o)
@@ -1058,10 +1114,7 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     out[o] = '\0';
     if (o > 8 && strcmp(out + o - 8, " on side") == 0 && o + 4 < ORDER_MODIFIER_BYTES_MAX)
         memcpy(out + o - 4, "the side", 9); /* "dressing on side": "on the side" */
-    for (size_t m = 0; m < th->mods.n; m++)
-        if (strcmp(th->mods.text[m], out) == 0)
-            return;
-    th->mods.n += o > 0;
+    attach_modifier_keep(th, out);
 }
 
 static bool attach_has_instead(const struct attach_state *st, size_t a, size_t b)
