@@ -361,6 +361,24 @@ static bool read_numbered_dish(const char *text, const struct order_token *token
     return true;
 }
 
+/* Adds tokens [b, e) of clause c as a thing that names no dish anyone could read, to be
+ * asked back ("a number 3", "whatever you recommend"); false when no room is left. */
+static bool read_add_unreadable(const char *text, const struct order_token *tokens, size_t c,
+                                size_t b, size_t e, struct order_reading *rg)
+{
+    struct order_thing *th = order_reading_add_thing(rg, c, b, e);
+    if (!th)
+        return false;
+    th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
+    th->item = -1;
+    th->vague = th->unreadable = true;
+    th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
+    memset(rg->roles + b, ORDER_ROLE_LEFTOVER, e - b);
+    rg->clauses[c].n_leftovers++;
+    order_reading_sort_things(rg);
+    return true;
+}
+
 /* "a number 3 with a large drink": a numbered dish, vague (read_numbered_dish). */
 static void read_numbered_things(const char *text, const struct order_token *tokens, size_t c,
                                  struct order_reading *rg)
@@ -376,17 +394,8 @@ static void read_numbered_things(const char *text, const struct order_token *tok
         }
         if (rg->roles[i] != ORDER_ROLE_NONE || rg->roles[i + 1U] != ORDER_ROLE_NONE)
             continue;
-        struct order_thing *th = order_reading_add_thing(rg, c, i, i + 2U);
-        if (!th)
+        if (!read_add_unreadable(text, tokens, c, i, i + 2U, rg))
             return;
-        th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
-        th->item = -1;
-        th->vague = th->unreadable = true;
-        th->phrase_len =
-            (uint16_t)order_words_join(text, tokens, i, i + 2U, th->phrase, sizeof(th->phrase));
-        memset(rg->roles + i, ORDER_ROLE_LEFTOVER, 2);
-        rg->clauses[c].n_leftovers++;
-        order_reading_sort_things(rg);
     }
 }
 
@@ -421,17 +430,8 @@ static void read_left_to_us_things(const char *text, const struct order_token *t
             free = free && (rg->roles[j] == ORDER_ROLE_NONE || rg->roles[j] == ORDER_ROLE_FILLER);
         if (!free)
             continue;
-        struct order_thing *th = order_reading_add_thing(rg, c, i, i + k);
-        if (!th)
+        if (!read_add_unreadable(text, tokens, c, i, i + k, rg))
             return;
-        th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
-        th->item = -1;
-        th->vague = th->unreadable = true;
-        th->phrase_len =
-            (uint16_t)order_words_join(text, tokens, i, i + k, th->phrase, sizeof(th->phrase));
-        memset(rg->roles + i, ORDER_ROLE_LEFTOVER, k);
-        rg->clauses[c].n_leftovers++;
-        order_reading_sort_things(rg);
         i += k - 1U;
     }
 }
