@@ -1068,6 +1068,73 @@ static void read_join_split_name(const char *text, const struct order_token *tok
     }
 }
 
+/* After "pineapple pork taco" read the food before the span as describing it: the food words
+ * before those too, while they narrow the kind ("pineapple" of the one pork taco). When the
+ * describing word ends a food of two words the dish's description does not hold ("ground
+ * beef tacos"), the dish is another one, one the menu lacks, not the taco whose beef is
+ * birria: the span becomes the words of a dish, with the adjectives before it ("crispy ground
+ * beef tacos"), not its count. */
+static void read_described_by_food_before(const struct order_reader *rd, const char *text,
+                                          const struct order_token *tokens,
+                                          struct order_reading *rg, struct order_thing *th,
+                                          const struct order_clause *cl)
+{
+    while (read_food_just_before(rd, text, tokens, rg, th, cl) &&
+           read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U))
+        ;
+    size_t a = th->begin - 1U;
+    char food[ORDER_PHRASE_BYTES_MAX];
+    int fl = th->begin > cl->begin ? snprintf(food, sizeof(food), "%.*s %.*s", (int)tokens[a].len,
+                                              text + tokens[a].off, (int)tokens[th->begin].len,
+                                              text + tokens[th->begin].off)
+                                   : -1;
+    if (th->item < 0 || fl <= 0 || (size_t)fl >= sizeof(food) ||
+        tokens[a].kind != ORDER_TOKEN_WORD || rg->roles[a] != ORDER_ROLE_NONE ||
+        !order_food_entry(rd->food, food, (size_t)fl) ||
+        read_item_describes(rd, text, tokens, th->item, a, th->begin + 1U))
+        return;
+    int32_t v;
+    while (a > cl->begin && tokens[a - 1U].kind == ORDER_TOKEN_WORD &&
+           rg->roles[a - 1U] == ORDER_ROLE_NONE && rg->n_hits[a - 1U] == 0 &&
+           order_read_number(rd->u, text, tokens, a - 1U, a, &v) == 0 &&
+           order_dictionary_has(rd->lex->adjectives, text + tokens[a - 1U].off, tokens[a - 1U].len))
+        a--;
+    read_span_to_dish(text, tokens, rg, th, a);
+}
+
+/* Where the words after span th that go on with a dish end, or 0: food words after a span
+ * that ends no name or names no item, or a kind's head after a whole name. "chicken" ends the
+ * alias "crispy chicken", yet a span of it alone fits several items: what follows it can
+ * still be the rest of another dish ("chicken tikka"). */
+static size_t read_dish_words_after(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens,
+                                    const struct order_reading *rg, const struct order_thing *th,
+                                    const struct order_clause *cl, bool head_last)
+{
+    bool proform = rg->n_hits[th->end - 1U] == 0; /* "the veggie one": a whole phrase */
+    size_t after_end = (!head_last || th->item < 0) && !proform
+                           ? read_food_after(rd, text, tokens, rg, th->end, cl->end,
+                                             read_span_english(rd, text, tokens, th))
+                           : 0;
+    if (after_end == 0 && head_last && th->item >= 0)
+        after_end = read_head_after_name(rd, text, tokens, rg, th->end, cl->end);
+    return after_end;
+}
+
+/* Spans s (and the one after it when drop is 2) of clause cl are the words of one dish the
+ * menu lacks, no menu item: their tokens go back to being read as a dish's words. */
+static void read_spans_to_dish_words(struct order_reading *rg, struct order_clause *cl, size_t s,
+                                     size_t drop)
+{
+    struct order_thing *th = &rg->things[s];
+    size_t dish = rg->things[s + drop - 1U].end - th->begin;
+    memset(rg->roles + th->begin, ORDER_ROLE_NONE, dish);
+    memset(rg->dish_word + th->begin, true, dish);
+    memmove(th, th + drop, (rg->n_things - s - drop) * sizeof(*th));
+    rg->n_things -= drop;
+    cl->n_spans = (uint8_t)(cl->n_spans - drop);
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -1102,33 +1169,7 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
         bool food_before = !order_read_span_whole(rd, rg, th) &&
                            read_food_just_before(rd, text, tokens, rg, th, cl);
         if (food_before && read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
-            /* "pineapple pork taco": "pork" fits two tacos, "pineapple" before it one */
-            while (read_food_just_before(rd, text, tokens, rg, th, cl) &&
-                   read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U))
-                ;
-            /* "ground beef tacos": the describing word ends a food of two words ("ground
-             * beef") that the dish's description does not hold: another dish, one the menu
-             * lacks, not the taco whose beef is birria */
-            size_t a = th->begin - 1U;
-            char food[ORDER_PHRASE_BYTES_MAX];
-            int fl = th->begin > cl->begin
-                         ? snprintf(food, sizeof(food), "%.*s %.*s", (int)tokens[a].len,
-                                    text + tokens[a].off, (int)tokens[th->begin].len,
-                                    text + tokens[th->begin].off)
-                         : -1;
-            if (th->item >= 0 && fl > 0 && (size_t)fl < sizeof(food) &&
-                tokens[a].kind == ORDER_TOKEN_WORD && rg->roles[a] == ORDER_ROLE_NONE &&
-                order_food_entry(rd->food, food, (size_t)fl) &&
-                !read_item_describes(rd, text, tokens, th->item, a, th->begin + 1U)) {
-                int32_t v;
-                while (a > cl->begin && tokens[a - 1U].kind == ORDER_TOKEN_WORD &&
-                       rg->roles[a - 1U] == ORDER_ROLE_NONE && rg->n_hits[a - 1U] == 0 &&
-                       order_read_number(rd->u, text, tokens, a - 1U, a, &v) == 0 &&
-                       order_dictionary_has(rd->lex->adjectives, text + tokens[a - 1U].off,
-                                            tokens[a - 1U].len))
-                    a--; /* "crispy ground beef tacos": its adjectives too, not its count */
-                read_span_to_dish(text, tokens, rg, th, a);
-            }
+            read_described_by_food_before(rd, text, tokens, rg, th, cl);
             s++; /* "steak burrito": the Carne Asada Burrito's "grilled steak" */
             continue;
         }
@@ -1151,15 +1192,7 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             s++; /* "breakfast tacos": a kind of its own, one the menu lacks */
             continue;
         }
-        /* "chicken" ends the alias "crispy chicken", yet a span of it alone fits several
-         * items: what follows it can still be the rest of another dish ("chicken tikka") */
-        bool proform = rg->n_hits[th->end - 1U] == 0; /* "the veggie one": a whole phrase */
-        size_t after_end = (!head_last || th->item < 0) && !proform
-                               ? read_food_after(rd, text, tokens, rg, th->end, cl->end,
-                                                 read_span_english(rd, text, tokens, th))
-                               : 0;
-        if (after_end == 0 && head_last && th->item >= 0)
-            after_end = read_head_after_name(rd, text, tokens, rg, th->end, cl->end);
+        size_t after_end = read_dish_words_after(rd, text, tokens, rg, th, cl, head_last);
         if (after_end > 0 && th->item >= 0 && th->end - th->begin >= 2 &&
             read_item_describes(rd, text, tokens, th->item, th->end, after_end)) {
             memset(rg->roles + th->end, ORDER_ROLE_ITEM, after_end - th->end);
@@ -1181,13 +1214,7 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             s++;
             continue;
         }
-        size_t drop = merge_next ? 2 : 1;
-        size_t dish = (merge_next ? next->end : th->end) - th->begin;
-        memset(rg->roles + th->begin, ORDER_ROLE_NONE, dish);
-        memset(rg->dish_word + th->begin, true, dish);
-        memmove(th, th + drop, (rg->n_things - s - drop) * sizeof(*th));
-        rg->n_things -= drop;
-        cl->n_spans = (uint8_t)(cl->n_spans - drop);
+        read_spans_to_dish_words(rg, cl, s, merge_next ? 2U : 1U);
     }
 }
 
