@@ -1694,6 +1694,54 @@ static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, boo
     return filler;
 }
 
+/* The tokens at i that count the dish just read (*cur, a part of s or s itself), 0 when none:
+ * a range ("like 5 or 6": how many is open), "N more", a smaller count that splits a part off
+ * s (the modifier piece [pa, pb) and the mods_n changes s had before it go with the part), or
+ * the count itself. */
+static size_t attach_after_count(struct attach_state *st, struct order_thing *s,
+                                 struct order_thing **cur, size_t i, size_t pa, size_t pb,
+                                 uint8_t mods_n)
+{
+    int32_t qty;
+    size_t range = *cur == s && i == s->end && !s->qty_explicit ? attach_after_range(st, i) : 0;
+    if (range > 0) {
+        s->qty_unclear = true;
+        return range;
+    }
+    size_t k = attach_after_qty(st, i, i == s->end && !s->qty_explicit, &qty);
+    if (k == 0)
+        return 0;
+    if (order_tok_is(st->text, st->tokens, i + k - 1, st->e, "more")) {
+        /* "tacos, 4 more": the count; after a count of its own, more of them */
+        (*cur)->qty = (*cur)->qty_explicit ? (*cur)->qty + qty : qty;
+        (*cur)->qty_explicit = true;
+        return k;
+    }
+    if (*cur == s && s->qty_explicit && qty < s->qty)
+        return attach_part_by_count(st, s, i, k, qty, pa, pb, mods_n, cur);
+    (*cur)->qty = qty;
+    (*cur)->qty_explicit = true;
+    return k;
+}
+
+/* Does the piece [a, b) after a dish name another dish rather than change it? "with a side
+ * of coleslaw" (read as a leftover), "fries with my cheeseburger" (the dish it goes with:
+ * its words are fillers), "with" and a dish (the "with" joins, the dish is read anew). */
+static bool attach_piece_is_dish(struct attach_state *st, size_t a, size_t b)
+{
+    if (attach_side_dish(st, a, b))
+        return true;
+    if (attach_with_possessive(st, a, b)) {
+        memset(st->rg->roles + a, ORDER_ROLE_FILLER, b - a);
+        return true;
+    }
+    if (attach_with_dish(st, a, b)) {
+        st->rg->roles[a] = ORDER_ROLE_FILLER;
+        return true;
+    }
+    return false;
+}
+
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                            bool limit_is_span)
 {
@@ -1705,29 +1753,9 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
     uint8_t mods_n = s->mods.n;
     for (;;) {
         int32_t qty;
-        size_t range = cur == s && i == s->end && !s->qty_explicit ? attach_after_range(st, i) : 0;
-        if (range > 0) {
-            s->qty_unclear = true;
-            i += range;
-            continue;
-        }
-        size_t k = attach_after_qty(st, i, i == s->end && !s->qty_explicit, &qty);
-        if (k > 0 && order_tok_is(text, t, i + k - 1, st->e, "more")) {
-            /* "tacos, 4 more": the count; after a count of its own, more of them */
-            cur->qty = cur->qty_explicit ? cur->qty + qty : qty;
-            cur->qty_explicit = true;
-            i += k;
-            continue;
-        }
-        if (k > 0 && cur == s && s->qty_explicit && qty < s->qty) {
-            size_t took = attach_part_by_count(st, s, i, k, qty, pa, pb, mods_n, &cur);
-            i += took;
-            if (took > 0)
-                continue;
-        } else if (k > 0) {
-            cur->qty = qty;
-            cur->qty_explicit = true;
-            i += k;
+        size_t counted_after = attach_after_count(st, s, &cur, i, pa, pb, mods_n);
+        if (counted_after > 0) {
+            i += counted_after;
             continue;
         }
         bool separated, joined;
@@ -1763,17 +1791,7 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
         if (b == a || (b == limit && limit_is_span && separated))
             return i; /* nothing, or the size of the next span ("..., large iced tea") */
         bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
-        if (mod && counted == 0 && attach_side_dish(st, a, b))
-            return i; /* "with a side of coleslaw": another thing, read as a leftover */
-        if (mod && counted == 0 && attach_with_possessive(st, a, b)) {
-            memset(st->rg->roles + a, ORDER_ROLE_FILLER, b - a);
-            return i; /* "fries with my cheeseburger": the dish it goes with */
-        }
-        if (mod && counted == 0 && attach_with_dish(st, a, b)) {
-            st->rg->roles[a] = ORDER_ROLE_FILLER; /* the "with" joins, the dish is read anew */
-            return i;
-        }
-        if (!mod)
+        if (!mod || (counted == 0 && attach_piece_is_dish(st, a, b)))
             return i;
         if (attach_filler_piece(st, a, b, counted > 0)) {
             i = b;
@@ -2655,6 +2673,33 @@ static bool attach_section_only(const struct attach_state *st, size_t a, size_t 
     return false;
 }
 
+/* Where a dish stands (after an opener or a count, in a list, or alone with "please"), the
+ * words [i, b) that neither food nor the menu read may still be one misspelt: a word one
+ * edit from a word that names dishes, English or not, is that word ("Warp please!!", "can
+ * you do bol": *menu_words, asked back, never dropped); else a word that is a food with two
+ * letters swapped is that food ("can i get a diet ckoe": *food up to *last_food, declined as
+ * the menu lacks it). */
+static void attach_misspelt_where_dish_stands(const struct attach_state *st, size_t i, size_t b,
+                                              bool *menu_words, bool *food, size_t *last_food)
+{
+    for (size_t p = i; p < b && !*menu_words; p++)
+        *menu_words = attach_near_anchor(st, p);
+    for (size_t p = i; p < b && !*menu_words && !*food; p++)
+        if (attach_swapped_food(st, p)) {
+            *food = true;
+            *last_food = p + 1;
+        }
+}
+
+/* Is the food at i one the speaker or another person has ("i must watch my sugar", "his
+ * coffee is on the way")? Not where a dish stands: talk of it. */
+static bool attach_food_someone_has(const struct attach_state *st, size_t i)
+{
+    static const char *const possessives[] = {"my", "our", "his", "her", "their"};
+    return i > st->b && attach_in(st->text, st->tokens, i - 1U, st->e, possessives,
+                                  sizeof(possessives) / sizeof(*possessives));
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     if (attach_section_only(st, a, b))
@@ -2697,19 +2742,8 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
                      order_tok_is(st->text, st->tokens, b - 1, b, "ones"));
     if (pro_form)
         food = false;
-    /* where a dish stands (after an opener or a count, or alone with "please"), a word one
-     * edit from a word that names dishes is that word misspelt, English or not ("Warp
-     * please!!", "can you do bol"): asked back, never dropped */
-    bool placed = explicit_qty || opened || listed;
-    for (size_t p = i; p < b && placed && !food && !menu_words; p++)
-        menu_words = attach_near_anchor(st, p);
-    /* "can i get a diet ckoe": where a dish stands, a word nothing reads that is a food with
-     * two letters swapped is that food, declined as the menu lacks it */
-    for (size_t p = i; p < b && placed && !food && !menu_words; p++)
-        if (attach_swapped_food(st, p)) {
-            food = true;
-            last_food = p + 1;
-        }
+    if ((explicit_qty || opened || listed) && !food && !menu_words)
+        attach_misspelt_where_dish_stands(st, i, b, &menu_words, &food, &last_food);
     /* "pozole rojo and 2 churros": a list's item made only of words no dictionary knows
      * stands where a dish would (declined or asked back, leftover_words.c) */
     bool foreign_item = listed && attach_all_unknown(st, i, b);
@@ -2719,12 +2753,7 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         b = last_food;
         i = attach_food_phrase_start(st, i, b);
     }
-    /* "i must watch my sugar", "his coffee is on the way": a food the speaker or another
-     * person has, not where a dish stands, is talk of it */
-    static const char *const possessives[] = {"my", "our", "his", "her", "their"};
-    if (food && k == 0 && !opened && !listed && i > st->b &&
-        attach_in(st->text, st->tokens, i - 1U, st->e, possessives,
-                  sizeof(possessives) / sizeof(*possessives)))
+    if (food && k == 0 && !opened && !listed && attach_food_someone_has(st, i))
         return;
     struct order_reading *rg = st->rg;
     struct order_thing *th = order_reading_add_thing(rg, c, i, b);
