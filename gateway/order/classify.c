@@ -752,6 +752,24 @@ static bool classify_only_past(const struct order_reading *rg, size_t c)
     return n > 0;
 }
 
+/* The cue scores of clause cl into f: f->cue as asked (question), f->cue_core as if not.
+ * Words in brackets beside things are an aside, their cues not the clause's ("the grilled
+ * halloumi burger (she says it's the best thing she's eaten), a portion of truffle
+ * fries"). */
+static void classify_clause_cues(const struct order_understanding *u,
+                                 const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl, bool question,
+                                 struct classify_clause_facts *f)
+{
+    uint8_t aside_roles[ORDER_TOKENS_MAX];
+    const uint8_t *roles = rg->roles;
+    if (f->things > 0 && classify_mask_asides(in, rg, cl, aside_roles))
+        roles = aside_roles;
+    size_t cue_begin = classify_cue_begin(u, in, rg, cl);
+    order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, question, f->cue);
+    order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, false, f->cue_core);
+}
+
 static enum order_intent classify_clause(const struct order_understanding *u,
                                          const struct order_class_input *in,
                                          const struct order_reading *rg, size_t c)
@@ -765,16 +783,7 @@ static enum order_intent classify_clause(const struct order_understanding *u,
      * for the things */
     bool asked =
         cl->question_start || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
-    /* "the grilled halloumi burger (she says it's the best thing she's eaten), a portion of
-     * truffle fries": words in brackets beside things are an aside, their cues not the
-     * clause's */
-    uint8_t aside_roles[ORDER_TOKENS_MAX];
-    const uint8_t *roles = rg->roles;
-    if (f.things > 0 && classify_mask_asides(in, rg, cl, aside_roles))
-        roles = aside_roles;
-    size_t cue_begin = classify_cue_begin(u, in, rg, cl);
-    order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, question, f.cue);
-    order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, false, f.cue_core);
+    classify_clause_cues(u, in, rg, cl, question, &f);
     bool says = f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl);
     size_t at = cl->begin;
     while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
