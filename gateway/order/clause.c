@@ -648,38 +648,47 @@ static bool clause_near_getting(const struct order_reader *rd, const char *text,
     return false;
 }
 
-size_t order_read_opener_grammar(const struct order_reader *rd, const char *text,
-                                 const struct order_token *tokens, size_t i, size_t e,
-                                 const struct order_reading *out)
+/* "ordering a strawberry banana", "grabbing 2 fries": a verb of getting in -ing form that
+ * starts the clause, before an article, a count or a menu word. */
+static size_t clause_getting_ing_opener(const struct order_reader *rd, const char *text,
+                                        const struct order_token *tokens, size_t p, size_t e,
+                                        const struct order_reading *out)
 {
-    enum { MANNER_WORDS_MAX = 2 };
-    size_t p = i;
-    bool modal = false;
-    /* "ordering a strawberry banana", "grabbing 2 fries": a verb of getting in -ing form
-     * that starts the clause, before an article, a count or a menu word */
     static const char *const getting_ing[] = {"ordering", "getting", "grabbing"};
     int32_t qty;
-    if (CLAUSE_IN(getting_ing, p) && p + 1 < e &&
-        (order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0 ||
-         order_tok_is(text, tokens, p + 1, e, "the") || out->n_hits[p + 1] > 0))
-        return 1;
-    /* "got a craving for", "i have a craving for", "ive got a craving for": wanting */
-    {
-        static const char *const lead[] = {"i", "ive", "weve", "we"};
-        static const char *const having[] = {"got", "have"};
-        size_t q = p;
-        if (CLAUSE_IN(lead, q))
-            q++;
-        if (CLAUSE_IN(having, q))
-            q++;
-        if (q > p && order_tok_is(text, tokens, q, e, "a") &&
-            order_tok_is(text, tokens, q + 1, e, "craving") &&
-            order_tok_is(text, tokens, q + 2, e, "for"))
-            return q + 3 - i;
-    }
-    /* "gonna have", "i'm going to have", "we are gonna need": a plan to get, subject or not */
+    return CLAUSE_IN(getting_ing, p) && p + 1 < e &&
+                   (order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0 ||
+                    order_tok_is(text, tokens, p + 1, e, "the") || out->n_hits[p + 1] > 0)
+               ? 1
+               : 0;
+}
+
+/* "got a craving for", "i have a craving for", "ive got a craving for": wanting. */
+static size_t clause_craving_opener(const char *text, const struct order_token *tokens, size_t p,
+                                    size_t e)
+{
+    static const char *const lead[] = {"i", "ive", "weve", "we"};
+    static const char *const having[] = {"got", "have"};
+    size_t q = p;
+    if (CLAUSE_IN(lead, q))
+        q++;
+    if (CLAUSE_IN(having, q))
+        q++;
+    if (q > p && order_tok_is(text, tokens, q, e, "a") &&
+        order_tok_is(text, tokens, q + 1, e, "craving") &&
+        order_tok_is(text, tokens, q + 2, e, "for"))
+        return q + 3 - p;
+    return 0;
+}
+
+/* "gonna have", "i'm going to have", "we are gonna need": a plan to get, subject or not. */
+static size_t clause_going_to_opener(const char *text, const struct order_token *tokens, size_t p,
+                                     size_t e)
+{
     static const char *const going_subject[][2] = {{"i", "am"},    {"we", "are"}, {"im", NULL},
                                                    {"were", NULL}, {"i", NULL},   {"we", NULL}};
+    static const char *const going_get[] = {"get",  "have", "grab", "order",
+                                            "take", "buy",  "need", "try"}; /* not "love" */
     size_t g = p;
     for (size_t k = 0; k < sizeof(going_subject) / sizeof(*going_subject) && g == p; k++)
         if (order_tok_is(text, tokens, p, e, going_subject[k][0]) &&
@@ -690,10 +699,57 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
         : order_tok_is(text, tokens, g, e, "going") && order_tok_is(text, tokens, g + 1, e, "to")
             ? 2
             : 0;
-    static const char *const going_get[] = {"get",  "have", "grab", "order",
-                                            "take", "buy",  "need", "try"}; /* not "love" */
-    if (going > 0 && CLAUSE_IN(going_get, g + going))
-        return g + going + 1 - i;
+    return going > 0 && CLAUSE_IN(going_get, g + going) ? g + going + 1 - p : 0;
+}
+
+/* Openers whose verb comes with a particle or after a hopeful preface: "i could go for",
+ * "id go with", "any chance i could grab" (the list spells out only "get"). */
+static size_t clause_going_for_opener(const char *text, const struct order_token *tokens, size_t p,
+                                      size_t e)
+{
+    if (order_tok_is(text, tokens, p, e, "any") && order_tok_is(text, tokens, p + 1, e, "chance") &&
+        CLAUSE_IN(clause_subjects, p + 2) && CLAUSE_IN(clause_modals, p + 3) &&
+        CLAUSE_IN(clause_getting, p + 4))
+        return 5;
+    if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_modals, p + 1) &&
+        CLAUSE_IN(clause_going_for, p + 2))
+        return 4; /* "i could go for", "we could do with" */
+    if (CLAUSE_IN(clause_subject_aux, p) && CLAUSE_IN(clause_going_for, p + 1))
+        return 3; /* "id go for", "ill go with" */
+    return 0;
+}
+
+/* The subject that asks, from p: a modal and "I"/"we", a subject with its auxiliary, or
+ * "I"/"we" alone; the number of its words, 0 when none stands there. */
+static size_t clause_asking_subject(const char *text, const struct order_token *tokens, size_t p,
+                                    size_t e, bool *modal)
+{
+    *modal = true;
+    if (CLAUSE_IN(clause_modals, p) && CLAUSE_IN(clause_subjects, p + 1))
+        return 2;
+    if (CLAUSE_IN(clause_subject_aux, p))
+        return order_tok_is(text, tokens, p + 1, e, "would") ||
+                       order_tok_is(text, tokens, p + 1, e, "will") ||
+                       order_tok_is(text, tokens, p + 1, e, "shall")
+                   ? 2
+                   : 1;
+    *modal = false;
+    return CLAUSE_IN(clause_subjects, p) ? 1 : 0;
+}
+
+size_t order_read_opener_grammar(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t i, size_t e,
+                                 const struct order_reading *out)
+{
+    enum { MANNER_WORDS_MAX = 2 };
+    size_t k = clause_getting_ing_opener(rd, text, tokens, i, e, out);
+    if (k == 0)
+        k = clause_craving_opener(text, tokens, i, e);
+    if (k == 0)
+        k = clause_going_to_opener(text, tokens, i, e);
+    if (k > 0)
+        return k;
+    size_t p = i;
     /* "i think", "i reckon we": a preface before the subject that asks */
     if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_preface, p + 1) &&
         (CLAUSE_IN(clause_subjects, p + 2) || CLAUSE_IN(clause_subject_aux, p + 2) ||
@@ -702,32 +758,14 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
         if (order_tok_is(text, tokens, p, e, "well") && CLAUSE_IN(clause_getting, p + 1))
             return p + 2 - i; /* "i think we'll have": "well" is "we'll" only here */
     }
-    /* "any chance i could grab", "any chance we can have": a hopeful preface, then the
-     * subject before its modal; the list spells out only "get" */
-    if (order_tok_is(text, tokens, p, e, "any") && order_tok_is(text, tokens, p + 1, e, "chance") &&
-        CLAUSE_IN(clause_subjects, p + 2) && CLAUSE_IN(clause_modals, p + 3) &&
-        CLAUSE_IN(clause_getting, p + 4))
-        return p + 5 - i;
-    if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_modals, p + 1) &&
-        CLAUSE_IN(clause_going_for, p + 2))
-        return p + 4 - i; /* "i could go for", "we could do with" */
-    if (CLAUSE_IN(clause_subject_aux, p) && CLAUSE_IN(clause_going_for, p + 1))
-        return p + 3 - i; /* "id go for", "ill go with" */
-    if (CLAUSE_IN(clause_modals, p) && CLAUSE_IN(clause_subjects, p + 1)) {
-        p += 2;
-        modal = true;
-    } else if (CLAUSE_IN(clause_subject_aux, p)) {
-        p += order_tok_is(text, tokens, p + 1, e, "would") ||
-                     order_tok_is(text, tokens, p + 1, e, "will") ||
-                     order_tok_is(text, tokens, p + 1, e, "shall")
-                 ? 2
-                 : 1;
-        modal = true;
-    } else if (CLAUSE_IN(clause_subjects, p)) {
-        p += 1;
-    } else {
+    k = clause_going_for_opener(text, tokens, p, e);
+    if (k > 0)
+        return p + k - i;
+    bool modal;
+    size_t subject = clause_asking_subject(text, tokens, p, e, &modal);
+    if (subject == 0)
         return 0;
-    }
+    p += subject;
     size_t manner = 0;
     while (manner < MANNER_WORDS_MAX && clause_manner_at(rd, text, tokens, p, e, out)) {
         p++;
