@@ -1993,6 +1993,16 @@ static bool attach_unreadable(const struct attach_state *st, size_t i, size_t b)
     return false;
 }
 
+/* Is token p, inside [i, b), a two-letter word no English dictionary has, between two
+ * words: what joins another language's dish name ("torta de milanesa", "pollo al carbon")? */
+static bool attach_foreign_joiner(const struct attach_state *st, size_t p, size_t i, size_t b)
+{
+    const struct order_token *t = &st->tokens[p];
+    return p > i && p + 1 < b && t->len == 2 && st->tokens[p - 1].kind == ORDER_TOKEN_WORD &&
+           st->tokens[p + 1].kind == ORDER_TOKEN_WORD && st->rg->n_hits[p] == 0 &&
+           !order_dictionary_has(st->rd->dict, st->text + t->off, t->len);
+}
+
 /* Is every word of [i, b) of three letters or more, and none an English word or a
  * hesitation ("pozole rojo"; not "asap", "lol")? */
 static bool attach_all_unknown(const struct attach_state *st, size_t i, size_t b)
@@ -2111,14 +2121,18 @@ static size_t attach_named_word_min(const struct attach_state *st, size_t i, siz
 }
 
 /* Is [i, b) one or two words that no menu, dictionary or frame reads, or an article's noun
- * in a list: what a brand or another cuisine's dish looks like ("heineken", "a corona")? */
+ * in a list: what a brand or another cuisine's dish looks like ("heineken", "a corona")? Two
+ * such words may be joined as that cuisine joins them ("torta de milanesa"). */
 static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article)
 {
     enum { NAMED_WORDS_MAX = 2 };
-    if (b - i > NAMED_WORDS_MAX)
+    bool joined = b - i == NAMED_WORDS_MAX + 1 && attach_foreign_joiner(st, i + 1, i, b);
+    if (b - i > NAMED_WORDS_MAX && !joined)
         return false;
     bool unknown = false;
     for (size_t p = i; p < b; p++) {
+        if (joined && p == i + 1)
+            continue;
         const struct order_token *t = &st->tokens[p];
         if (t->kind != ORDER_TOKEN_WORD || t->len < attach_named_word_min(st, i, b) ||
             st->rg->n_hits[p] > 0 || st->rg->mod_zone[p])

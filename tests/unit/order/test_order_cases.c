@@ -5036,6 +5036,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* another cuisine's dish in a list, two unknown words joined by its own short word ("de"),
+     * is one dish the menu lacks, declined whole: never dropped */
+    {.text = "2 carnitas tacos and a pambazo de papa",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}},
+     .unknown = {"pambazo de papa"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
