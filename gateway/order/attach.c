@@ -960,6 +960,14 @@ static size_t attach_modifier_end_before_dish(const struct attach_state *st, siz
     return b;
 }
 
+/* Is token p "it", "them" or "em" (how "them" is texted): what a change or a count after
+ * "make" is of ("make em spicy")? */
+static bool attach_made_object(const char *text, const struct order_token *t, size_t p, size_t e)
+{
+    return order_tok_is(text, t, p, e, "it") || order_tok_is(text, t, p, e, "them") ||
+           order_tok_is(text, t, p, e, "em");
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -978,7 +986,7 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
     if (a == th->end && attach_remark_at(st, a, b))
         return true; /* "the truffle fries go crazy", "onion rings are amazing" */
     return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
-           (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")) &&
+           attach_made_object(text, t, a + 1, b) &&
            (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
             order_tok_is(text, t, b, st->e, "no")); /* "make it | without the sour cream" */
 }
@@ -989,8 +997,7 @@ static size_t attach_modifier_after_verb(const struct attach_state *st, size_t a
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    bool make_it = order_tok_is(text, t, a, b, "make") && (order_tok_is(text, t, a + 1, b, "it") ||
-                                                           order_tok_is(text, t, a + 1, b, "them"));
+    bool make_it = order_tok_is(text, t, a, b, "make") && attach_made_object(text, t, a + 1, b);
     if (make_it && b - a >= 3)
         return a + 2;
     if (b - a >= 2 && order_tok_is(text, t, a, b, "made") &&
@@ -1597,7 +1604,7 @@ static size_t attach_recount(struct attach_state *st, struct order_thing *s,
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    static const char *const objects[] = {"it", "that", "them", "those"};
+    static const char *const objects[] = {"it", "that", "them", "em", "those"};
     int32_t qty;
     if (cur != s || a < 2 || st->rg->roles[a - 1] != ORDER_ROLE_FILLER ||
         st->rg->roles[a - 2] != ORDER_ROLE_FILLER ||
@@ -3199,9 +3206,8 @@ static size_t attach_make_it(struct attach_state *st, size_t i, struct order_thi
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     int32_t v;
-    if (!order_tok_is(text, t, i, st->e, "make") || !(order_tok_is(text, t, i + 1, st->e, "it") ||
-                                                      order_tok_is(text, t, i + 1, st->e, "that") ||
-                                                      order_tok_is(text, t, i + 1, st->e, "them")))
+    if (!order_tok_is(text, t, i, st->e, "make") ||
+        !(attach_made_object(text, t, i + 1, st->e) || order_tok_is(text, t, i + 1, st->e, "that")))
         return 0;
     size_t k = attach_number(st->rd->u, text, t, i + 2, st->e, &v);
     if (k == 0 || !last)

@@ -5044,6 +5044,12 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}},
      .unknown = {"pambazo de papa"}},
+    /* "em", how "them" is texted, after "make" leads a change of the dishes before it */
+    {.text = "two chicken tinga burritos n make em spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2, .mods = {"spicy"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
