@@ -5050,6 +5050,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 2, .mods = {"spicy"}}}},
+    /* a word said again after "and" ("chicken burrito and chicken bowl") starts a second
+     * dish: no name joins a word to itself */
+    {.text = "a chicken burrito and chicken bowl pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1},
+               {.name = "Pollo Asado Bowl", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
