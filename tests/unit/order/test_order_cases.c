@@ -5058,6 +5058,11 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1},
                {.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* "r", how "are" is texted, after a dish named is a verb of a remark on it, no order */
+    {.text = "lol ur elote r so good",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
