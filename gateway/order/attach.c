@@ -349,9 +349,20 @@ static bool attach_place_number(const struct attach_state *st, size_t p)
                         sizeof(places) / sizeof(*places));
 }
 
-/* "three (3) carnitas tacos", "(2) horchatas": a count in digits in parentheses right before
- * a dish counts it, alone where a thing starts or after the same count in words (how a count
- * is written out on a form). */
+/* Is the count v said again in parentheses at a, in digits or in words ("1 (one)", "two
+ * (2)"), as a form writes a count out? */
+static bool attach_paren_same_count(const struct attach_state *st, size_t a, int32_t v)
+{
+    const struct order_token *t = st->tokens;
+    int32_t w;
+    return a + 2U < st->e && t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct == '(' &&
+           attach_number(st->rd->u, st->text, t, a + 1U, a + 2U, &w) == 1 && w == v &&
+           t[a + 2U].kind == ORDER_TOKEN_PUNCT && t[a + 2U].punct == ')';
+}
+
+/* "three (3) carnitas tacos", "(2) horchatas", "2 (two) horchatas": a count in parentheses
+ * right before a dish counts it, in digits alone where a thing starts, or after the same
+ * count (how a count is written out on a form). */
 static bool attach_paren_count_before(struct attach_state *st, struct order_thing *s)
 {
     const struct order_token *t = st->tokens;
@@ -361,13 +372,16 @@ static bool attach_paren_count_before(struct attach_state *st, struct order_thin
         t[p - 2U].kind != ORDER_TOKEN_WORD)
         return false;
     int32_t v = attach_digits(st->text + t[p - 2U].off, t[p - 2U].len, false);
+    size_t h = p - 3U;
+    int32_t w;
+    if (v < 0 && (attach_number(st->rd->u, st->text, t, p - 2U, p - 1U, &w) != 1 || h <= st->b ||
+                  attach_number(st->rd->u, st->text, t, h - 1U, h, &v) != 1 || v != w))
+        return false; /* "2 (two)": a count in words only after the same count */
     if (v < 1 || v > ORDER_QTY_MAX)
         return false;
     for (size_t i = p - 3U; i < p; i++)
         if (!attach_free(st, i))
             return false;
-    size_t h = p - 3U;
-    int32_t w;
     for (size_t q = st->b; q < h; q++)
         if (attach_free(st, q) && attach_number(st->rd->u, st->text, t, q, h, &w) == h - q &&
             w == v) {
@@ -559,6 +573,8 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, bool right_aft
     else if ((k = attach_number(st->rd->u, text, t, j, e, &v)) > 0 &&
              (!attach_is_article(text, t, j, e) || k > 1)) { /* "tacos, a dozen" */
         size_t a = j + k;
+        if (attach_paren_same_count(st, a, v))
+            return 0; /* "flan, 2 (two) jarritos": a count written out starts the next thing */
         if (order_tok_is(text, t, a, e, "of") &&
             (order_tok_is(text, t, a + 1, e, "them") || order_tok_is(text, t, a + 1, e, "those") ||
              order_tok_is(text, t, a + 1, e, "these") || order_tok_is(text, t, a + 1, e, "em")))

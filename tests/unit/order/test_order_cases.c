@@ -5068,6 +5068,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a count said again in words in parentheses ("2 (two)") counts the dish after it, as a
+     * form writes it out; it is no count of the dish before */
+    {.text = "a flan, 2 (two) horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
