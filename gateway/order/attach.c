@@ -396,6 +396,18 @@ static bool attach_paren_count_before(struct attach_state *st, struct order_thin
     return true;
 }
 
+/* Does "plus" or "also" stand between span s and the dish named before it ("2 each of the
+ * fish taco and the al pastor, plus chips and guac")? What follows is added on its own, no
+ * longer under the count of "each". */
+static bool attach_adds_apart(const struct attach_state *st, const struct order_thing *s)
+{
+    for (size_t p = s->begin; p > st->b && st->rg->roles[p - 1U] != ORDER_ROLE_ITEM; p--)
+        if (order_tok_is(st->text, st->tokens, p - 1U, s->begin, "plus") ||
+            order_tok_is(st->text, st->tokens, p - 1U, s->begin, "also"))
+            return true;
+    return false;
+}
+
 /* The words from p (after the count [q, q + k), if any) that still belong to it, not to the
  * dish at s: "each", "more", "of every", "just the", "another"; they become the count's.
  * Returns where the words before the dish that may change it begin. */
@@ -429,6 +441,8 @@ static size_t attach_count_words(struct attach_state *st, struct order_thing *s,
                             (p > q && order_tok_is(text, st->tokens, p - 1U, s->begin, "of") &&
                              order_tok_is(text, st->tokens, p, s->begin, "every"))))
         st->rg->roles[p++] = ORDER_ROLE_QTY; /* "one of every taco": the count, see menu_refs */
+    if (k == 0 && st->each_qty > 0 && attach_adds_apart(st, s))
+        st->each_qty = 0;
     if (k == 0 && st->each_qty > 0) {
         s->qty = st->each_qty;
         s->qty_explicit = true;

@@ -5075,6 +5075,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 2}}},
+    /* "plus" after "two each of A and B" adds a dish on its own: the count of "each" stops */
+    {.text = "two each of flan and churros plus horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2},
+               {.name = "Churros", .qty = 2},
+               {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
