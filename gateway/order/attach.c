@@ -1083,6 +1083,30 @@ static void attach_modifier_keep(struct order_thing *th, const char *out)
 
 /* The words [a, b) change dish th: they become one modifier of it, in the understanding's
  * label where it has one, else as written with texted words spelt out. */
+/* Does the change at a stand in parentheses right after a diet ("vegan (no cotija)", "made
+ * vegan (so no cheese)"), leading with "no" or "without"? It says how the dish is made so:
+ * the change is the order, the diet before it only its reason. */
+static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    enum { DIET_WORDS_MAX = 3 };
+    if (!(order_tok_is(text, t, a, b, "no") || order_tok_is(text, t, a, b, "without") ||
+          attach_w_slash_o(text, t, a, b) > 0))
+        return false;
+    size_t p = a > st->b && order_tok_is(text, t, a - 1U, b, "so") ? a - 1U : a;
+    if (p < st->b + 2U || t[p - 1U].kind != ORDER_TOKEN_PUNCT || t[p - 1U].punct != '(')
+        return false;
+    size_t d = p - 1U;
+    for (size_t k = d - 1U; k + DIET_WORDS_MAX >= d && k >= st->b; k--) {
+        if (order_patterns_longest(&st->rd->u->diet_cues, text, t, k, d, NULL) == d - k)
+            return st->rg->roles[k] == ORDER_ROLE_MODIFIER; /* not "the vegan burger (no ...)" */
+        if (k == 0)
+            break;
+    }
+    return false;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -1090,6 +1114,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     const struct order_token *t = st->tokens;
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
     attach_modifier_trim(st, &a, &b);
+    if (th->mods.n > 0 && attach_diet_spelt_out(st, a, b))
+        th->mods.n--; /* "vegan (no cotija)": the change in its place */
     if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {
         b--; /* "chicken added": the understanding's "add chicken" when it has one */
         const char *label = attach_added_label(u, text, t, a, b);

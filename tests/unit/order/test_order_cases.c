@@ -5083,6 +5083,13 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Flan", .qty = 2},
                {.name = "Churros", .qty = 2},
                {.name = "Horchata", .qty = 1}}},
+    /* a change in parentheses after a diet ("vegan (without the cotija)") spells out how the
+     * dish is made so: the change is kept, the diet was only its reason */
+    {.text = "2 roasted veggie bowls, vegan (without the cotija)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 2, .mods = {"no cotija"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
