@@ -1107,6 +1107,40 @@ static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_
     return false;
 }
 
+/* Where a change that says what the dish is served on or in starts without the preposition
+ * ("on a gluten free bun": "gluten free bun", "in flour tortillas"): the change is the bun or
+ * the tortilla. "on the side" stays as it is. */
+static size_t attach_modifier_after_placing(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (!(order_tok_is(text, t, a, b, "on") || order_tok_is(text, t, a, b, "in")))
+        return a;
+    size_t p = a + 1;
+    if (order_tok_is(text, t, p, b, "a") || order_tok_is(text, t, p, b, "an") ||
+        order_tok_is(text, t, p, b, "the"))
+        p++;
+    if (p >= b || t[p].kind != ORDER_TOKEN_WORD || order_tok_is(text, t, p, b, "side") ||
+        order_tok_is(text, t, p, b, "top"))
+        return a;
+    return p;
+}
+
+/* Is the change [a, b) as a whole one of the understanding's changes or sizes? Then its label
+ * is written to out (ORDER_MODIFIER_BYTES_MAX bytes). */
+static bool attach_modifier_label(const struct attach_state *st, size_t a, size_t b, char *out)
+{
+    const struct order_understanding *u = st->rd->u;
+    const struct order_patterns *lists[2] = {&u->modifiers, &u->sizes};
+    size_t which;
+    for (size_t l = 0; l < 2; l++)
+        if (order_patterns_longest(lists[l], st->text, st->tokens, a, b, &which) == b - a) {
+            snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%s", u->labels[lists[l]->items[which].value]);
+            return true;
+        }
+    return false;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -1129,7 +1163,7 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         return;
     a = attach_modifier_after_verb(st, a, b);
     char *out = th->mods.text[th->mods.n];
-    size_t which, o = 0;
+    size_t o = 0;
     size_t neg = order_read_negated_wanting(text, t, a, b);
     if (neg > 0 && a + neg < b) { /* "dont want onions": "no onions" */
         a += neg;
@@ -1137,14 +1171,16 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             a++;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
-    const struct order_patterns *lists[2] = {&u->modifiers, &u->sizes};
-    for (size_t l = 0; l < 2 && o == 0; l++)
-        if (order_patterns_longest(lists[l], text, t, a, b, &which) == b - a) {
-            const char *label = u->labels[lists[l]->items[which].value];
-            snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%s", label);
-            th->mods.n++;
-            return;
-        }
+    if (o == 0 && attach_modifier_label(st, a, b, out)) {
+        th->mods.n++;
+        return;
+    }
+    size_t placed = o == 0 ? attach_modifier_after_placing(st, a, b) : a;
+    if (placed > a && attach_modifier_label(st, placed, b, out)) {
+        th->mods.n++;
+        return; /* "on a gluten free bun": the understanding's "gluten-free bun" */
+    }
+    a = placed;
     if (o == 0 && attach_swap_text(st->rd->lex, th->item, text, t, a, b, out)) {
         attach_modifier_keep(th, out);
         return;

@@ -3731,6 +3731,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* what a dish is served on, said with "on a", is the understanding's change without the
+     * preposition ("gluten-free bun") */
+    {.text = "one cheddar cheeseburger on a gluten free bun thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"gluten-free bun"}}}},
 };
 
 static struct fixture f;
