@@ -1126,6 +1126,27 @@ static size_t attach_modifier_after_placing(const struct attach_state *st, size_
     return p;
 }
 
+static bool attach_text_has_phrase(const char *text, const char *phrase);
+
+/* "tortilla of flour": a change of two words joined by "of" that the menu writes the other
+ * way round ("flour tortilla"), as a customer whose own language puts the noun first writes
+ * it. The menu's order is written to out (ORDER_MODIFIER_BYTES_MAX bytes). */
+static bool attach_menu_order_of(const struct attach_state *st, size_t a, size_t b, char *out)
+{
+    const struct order_token *t = st->tokens;
+    const struct order_lexicon *lx = st->rd->lex;
+    if (b != a + 3 || !order_tok_is(st->text, t, a + 1, b, "of") || t[a].kind != ORDER_TOKEN_WORD ||
+        t[a + 2].kind != ORDER_TOKEN_WORD || !lx->item_text ||
+        t[a].len + t[a + 2].len + 2 > ORDER_MODIFIER_BYTES_MAX)
+        return false;
+    snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s %.*s", (int)t[a + 2].len, st->text + t[a + 2].off,
+             (int)t[a].len, st->text + t[a].off);
+    for (size_t it = 0; it < lx->menu->count; it++)
+        if (lx->item_text[it] && attach_text_has_phrase(lx->item_text[it], out))
+            return true;
+    return false;
+}
+
 /* Is the change [a, b) as a whole one of the understanding's changes or sizes? Then its label
  * is written to out (ORDER_MODIFIER_BYTES_MAX bytes). */
 static bool attach_modifier_label(const struct attach_state *st, size_t a, size_t b, char *out)
@@ -1181,6 +1202,10 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         return; /* "on a gluten free bun": the understanding's "gluten-free bun" */
     }
     a = placed;
+    if (o == 0 && attach_menu_order_of(st, a, b, out)) {
+        attach_modifier_keep(th, out);
+        return;
+    }
     if (o == 0 && attach_swap_text(st->rd->lex, th->item, text, t, a, b, out)) {
         attach_modifier_keep(th, out);
         return;

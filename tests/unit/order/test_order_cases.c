@@ -5097,6 +5097,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Roasted Veggie Bowl", .qty = 2, .mods = {"no cotija"}}}},
+    /* "tortilla of corn": a change the menu writes the other way round ("corn tortilla"), as
+     * a customer whose own language puts the noun first writes it, is read in the menu's order */
+    {.text = "a baja fish taco in tortilla of corn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 1, .mods = {"corn tortilla"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
