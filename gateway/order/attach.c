@@ -349,9 +349,20 @@ static bool attach_place_number(const struct attach_state *st, size_t p)
                         sizeof(places) / sizeof(*places));
 }
 
-/* "three (3) carnitas tacos", "(2) horchatas": a count in digits in parentheses right before
- * a dish counts it, alone where a thing starts or after the same count in words (how a count
- * is written out on a form). */
+/* Is the count v said again in parentheses at a, in digits or in words ("1 (one)", "two
+ * (2)"), as a form writes a count out? */
+static bool attach_paren_same_count(const struct attach_state *st, size_t a, int32_t v)
+{
+    const struct order_token *t = st->tokens;
+    int32_t w;
+    return a + 2U < st->e && t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct == '(' &&
+           attach_number(st->rd->u, st->text, t, a + 1U, a + 2U, &w) == 1 && w == v &&
+           t[a + 2U].kind == ORDER_TOKEN_PUNCT && t[a + 2U].punct == ')';
+}
+
+/* "three (3) carnitas tacos", "(2) horchatas", "2 (two) horchatas": a count in parentheses
+ * right before a dish counts it, in digits alone where a thing starts, or after the same
+ * count (how a count is written out on a form). */
 static bool attach_paren_count_before(struct attach_state *st, struct order_thing *s)
 {
     const struct order_token *t = st->tokens;
@@ -361,13 +372,16 @@ static bool attach_paren_count_before(struct attach_state *st, struct order_thin
         t[p - 2U].kind != ORDER_TOKEN_WORD)
         return false;
     int32_t v = attach_digits(st->text + t[p - 2U].off, t[p - 2U].len, false);
+    size_t h = p - 3U;
+    int32_t w;
+    if (v < 0 && (attach_number(st->rd->u, st->text, t, p - 2U, p - 1U, &w) != 1 || h <= st->b ||
+                  attach_number(st->rd->u, st->text, t, h - 1U, h, &v) != 1 || v != w))
+        return false; /* "2 (two)": a count in words only after the same count */
     if (v < 1 || v > ORDER_QTY_MAX)
         return false;
     for (size_t i = p - 3U; i < p; i++)
         if (!attach_free(st, i))
             return false;
-    size_t h = p - 3U;
-    int32_t w;
     for (size_t q = st->b; q < h; q++)
         if (attach_free(st, q) && attach_number(st->rd->u, st->text, t, q, h, &w) == h - q &&
             w == v) {
@@ -380,6 +394,18 @@ static bool attach_paren_count_before(struct attach_state *st, struct order_thin
     s->qty_explicit = true;
     memset(st->rg->roles + h, ORDER_ROLE_QTY, s->begin - h);
     return true;
+}
+
+/* Does "plus" or "also" stand between span s and the dish named before it ("2 each of the
+ * fish taco and the al pastor, plus chips and guac")? What follows is added on its own, no
+ * longer under the count of "each". */
+static bool attach_adds_apart(const struct attach_state *st, const struct order_thing *s)
+{
+    for (size_t p = s->begin; p > st->b && st->rg->roles[p - 1U] != ORDER_ROLE_ITEM; p--)
+        if (order_tok_is(st->text, st->tokens, p - 1U, s->begin, "plus") ||
+            order_tok_is(st->text, st->tokens, p - 1U, s->begin, "also"))
+            return true;
+    return false;
 }
 
 /* The words from p (after the count [q, q + k), if any) that still belong to it, not to the
@@ -415,6 +441,8 @@ static size_t attach_count_words(struct attach_state *st, struct order_thing *s,
                             (p > q && order_tok_is(text, st->tokens, p - 1U, s->begin, "of") &&
                              order_tok_is(text, st->tokens, p, s->begin, "every"))))
         st->rg->roles[p++] = ORDER_ROLE_QTY; /* "one of every taco": the count, see menu_refs */
+    if (k == 0 && st->each_qty > 0 && attach_adds_apart(st, s))
+        st->each_qty = 0;
     if (k == 0 && st->each_qty > 0) {
         s->qty = st->each_qty;
         s->qty_explicit = true;
@@ -559,6 +587,8 @@ static size_t attach_after_qty(struct attach_state *st, size_t i, bool right_aft
     else if ((k = attach_number(st->rd->u, text, t, j, e, &v)) > 0 &&
              (!attach_is_article(text, t, j, e) || k > 1)) { /* "tacos, a dozen" */
         size_t a = j + k;
+        if (attach_paren_same_count(st, a, v))
+            return 0; /* "flan, 2 (two) jarritos": a count written out starts the next thing */
         if (order_tok_is(text, t, a, e, "of") &&
             (order_tok_is(text, t, a + 1, e, "them") || order_tok_is(text, t, a + 1, e, "those") ||
              order_tok_is(text, t, a + 1, e, "these") || order_tok_is(text, t, a + 1, e, "em")))
@@ -960,6 +990,14 @@ static size_t attach_modifier_end_before_dish(const struct attach_state *st, siz
     return b;
 }
 
+/* Is token p "it", "them" or "em" (how "them" is texted): what a change or a count after
+ * "make" is of ("make em spicy")? */
+static bool attach_made_object(const char *text, const struct order_token *t, size_t p, size_t e)
+{
+    return order_tok_is(text, t, p, e, "it") || order_tok_is(text, t, p, e, "them") ||
+           order_tok_is(text, t, p, e, "em");
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -978,7 +1016,7 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
     if (a == th->end && attach_remark_at(st, a, b))
         return true; /* "the truffle fries go crazy", "onion rings are amazing" */
     return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
-           (order_tok_is(text, t, a + 1, b, "it") || order_tok_is(text, t, a + 1, b, "them")) &&
+           attach_made_object(text, t, a + 1, b) &&
            (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
             order_tok_is(text, t, b, st->e, "no")); /* "make it | without the sour cream" */
 }
@@ -989,8 +1027,7 @@ static size_t attach_modifier_after_verb(const struct attach_state *st, size_t a
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    bool make_it = order_tok_is(text, t, a, b, "make") && (order_tok_is(text, t, a + 1, b, "it") ||
-                                                           order_tok_is(text, t, a + 1, b, "them"));
+    bool make_it = order_tok_is(text, t, a, b, "make") && attach_made_object(text, t, a + 1, b);
     if (make_it && b - a >= 3)
         return a + 2;
     if (b - a >= 2 && order_tok_is(text, t, a, b, "made") &&
@@ -1046,6 +1083,85 @@ static void attach_modifier_keep(struct order_thing *th, const char *out)
 
 /* The words [a, b) change dish th: they become one modifier of it, in the understanding's
  * label where it has one, else as written with texted words spelt out. */
+/* Does the change at a stand in parentheses right after a diet ("vegan (no cotija)", "made
+ * vegan (so no cheese)"), leading with "no" or "without"? It says how the dish is made so:
+ * the change is the order, the diet before it only its reason. */
+static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    enum { DIET_WORDS_MAX = 3 };
+    if (!(order_tok_is(text, t, a, b, "no") || order_tok_is(text, t, a, b, "without") ||
+          attach_w_slash_o(text, t, a, b) > 0))
+        return false;
+    size_t p = a > st->b && order_tok_is(text, t, a - 1U, b, "so") ? a - 1U : a;
+    if (p < st->b + 2U || t[p - 1U].kind != ORDER_TOKEN_PUNCT || t[p - 1U].punct != '(')
+        return false;
+    size_t d = p - 1U;
+    for (size_t k = d - 1U; k + DIET_WORDS_MAX >= d && k >= st->b; k--) {
+        if (order_patterns_longest(&st->rd->u->diet_cues, text, t, k, d, NULL) == d - k)
+            return st->rg->roles[k] == ORDER_ROLE_MODIFIER; /* not "the vegan burger (no ...)" */
+        if (k == 0)
+            break;
+    }
+    return false;
+}
+
+/* Where a change that says what the dish is served on or in starts without the preposition
+ * ("on a gluten free bun": "gluten free bun", "in flour tortillas"): the change is the bun or
+ * the tortilla. "on the side" stays as it is. */
+static size_t attach_modifier_after_placing(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (!(order_tok_is(text, t, a, b, "on") || order_tok_is(text, t, a, b, "in")))
+        return a;
+    size_t p = a + 1;
+    if (order_tok_is(text, t, p, b, "a") || order_tok_is(text, t, p, b, "an") ||
+        order_tok_is(text, t, p, b, "the"))
+        p++;
+    if (p >= b || t[p].kind != ORDER_TOKEN_WORD || order_tok_is(text, t, p, b, "side") ||
+        order_tok_is(text, t, p, b, "top"))
+        return a;
+    return p;
+}
+
+static bool attach_text_has_phrase(const char *text, const char *phrase);
+
+/* "tortilla of flour": a change of two words joined by "of" that the menu writes the other
+ * way round ("flour tortilla"), as a customer whose own language puts the noun first writes
+ * it. The menu's order is written to out (ORDER_MODIFIER_BYTES_MAX bytes). */
+static bool attach_menu_order_of(const struct attach_state *st, size_t a, size_t b, char *out)
+{
+    const struct order_token *t = st->tokens;
+    const struct order_lexicon *lx = st->rd->lex;
+    if (b != a + 3 || !order_tok_is(st->text, t, a + 1, b, "of") || t[a].kind != ORDER_TOKEN_WORD ||
+        t[a + 2].kind != ORDER_TOKEN_WORD || !lx->item_text ||
+        t[a].len + t[a + 2].len + 2 > ORDER_MODIFIER_BYTES_MAX)
+        return false;
+    snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s %.*s", (int)t[a + 2].len, st->text + t[a + 2].off,
+             (int)t[a].len, st->text + t[a].off);
+    for (size_t it = 0; it < lx->menu->count; it++)
+        if (lx->item_text[it] && attach_text_has_phrase(lx->item_text[it], out))
+            return true;
+    return false;
+}
+
+/* Is the change [a, b) as a whole one of the understanding's changes or sizes? Then its label
+ * is written to out (ORDER_MODIFIER_BYTES_MAX bytes). */
+static bool attach_modifier_label(const struct attach_state *st, size_t a, size_t b, char *out)
+{
+    const struct order_understanding *u = st->rd->u;
+    const struct order_patterns *lists[2] = {&u->modifiers, &u->sizes};
+    size_t which;
+    for (size_t l = 0; l < 2; l++)
+        if (order_patterns_longest(lists[l], st->text, st->tokens, a, b, &which) == b - a) {
+            snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%s", u->labels[lists[l]->items[which].value]);
+            return true;
+        }
+    return false;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -1053,6 +1169,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     const struct order_token *t = st->tokens;
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
     attach_modifier_trim(st, &a, &b);
+    if (th->mods.n > 0 && attach_diet_spelt_out(st, a, b))
+        th->mods.n--; /* "vegan (no cotija)": the change in its place */
     if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {
         b--; /* "chicken added": the understanding's "add chicken" when it has one */
         const char *label = attach_added_label(u, text, t, a, b);
@@ -1066,7 +1184,7 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         return;
     a = attach_modifier_after_verb(st, a, b);
     char *out = th->mods.text[th->mods.n];
-    size_t which, o = 0;
+    size_t o = 0;
     size_t neg = order_read_negated_wanting(text, t, a, b);
     if (neg > 0 && a + neg < b) { /* "dont want onions": "no onions" */
         a += neg;
@@ -1074,14 +1192,20 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             a++;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
-    const struct order_patterns *lists[2] = {&u->modifiers, &u->sizes};
-    for (size_t l = 0; l < 2 && o == 0; l++)
-        if (order_patterns_longest(lists[l], text, t, a, b, &which) == b - a) {
-            const char *label = u->labels[lists[l]->items[which].value];
-            snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%s", label);
-            th->mods.n++;
-            return;
-        }
+    if (o == 0 && attach_modifier_label(st, a, b, out)) {
+        th->mods.n++;
+        return;
+    }
+    size_t placed = o == 0 ? attach_modifier_after_placing(st, a, b) : a;
+    if (placed > a && attach_modifier_label(st, placed, b, out)) {
+        th->mods.n++;
+        return; /* "on a gluten free bun": the understanding's "gluten-free bun" */
+    }
+    a = placed;
+    if (o == 0 && attach_menu_order_of(st, a, b, out)) {
+        attach_modifier_keep(th, out);
+        return;
+    }
     if (o == 0 && attach_swap_text(st->rd->lex, th->item, text, t, a, b, out)) {
         attach_modifier_keep(th, out);
         return;
@@ -1597,7 +1721,7 @@ static size_t attach_recount(struct attach_state *st, struct order_thing *s,
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    static const char *const objects[] = {"it", "that", "them", "those"};
+    static const char *const objects[] = {"it", "that", "them", "em", "those"};
     int32_t qty;
     if (cur != s || a < 2 || st->rg->roles[a - 1] != ORDER_ROLE_FILLER ||
         st->rg->roles[a - 2] != ORDER_ROLE_FILLER ||
@@ -1993,6 +2117,16 @@ static bool attach_unreadable(const struct attach_state *st, size_t i, size_t b)
     return false;
 }
 
+/* Is token p, inside [i, b), a two-letter word no English dictionary has, between two
+ * words: what joins another language's dish name ("torta de milanesa", "pollo al carbon")? */
+static bool attach_foreign_joiner(const struct attach_state *st, size_t p, size_t i, size_t b)
+{
+    const struct order_token *t = &st->tokens[p];
+    return p > i && p + 1 < b && t->len == 2 && st->tokens[p - 1].kind == ORDER_TOKEN_WORD &&
+           st->tokens[p + 1].kind == ORDER_TOKEN_WORD && st->rg->n_hits[p] == 0 &&
+           !order_dictionary_has(st->rd->dict, st->text + t->off, t->len);
+}
+
 /* Is every word of [i, b) of three letters or more, and none an English word or a
  * hesitation ("pozole rojo"; not "asap", "lol")? */
 static bool attach_all_unknown(const struct attach_state *st, size_t i, size_t b)
@@ -2111,14 +2245,18 @@ static size_t attach_named_word_min(const struct attach_state *st, size_t i, siz
 }
 
 /* Is [i, b) one or two words that no menu, dictionary or frame reads, or an article's noun
- * in a list: what a brand or another cuisine's dish looks like ("heineken", "a corona")? */
+ * in a list: what a brand or another cuisine's dish looks like ("heineken", "a corona")? Two
+ * such words may be joined as that cuisine joins them ("torta de milanesa"). */
 static bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article)
 {
     enum { NAMED_WORDS_MAX = 2 };
-    if (b - i > NAMED_WORDS_MAX)
+    bool joined = b - i == NAMED_WORDS_MAX + 1 && attach_foreign_joiner(st, i + 1, i, b);
+    if (b - i > NAMED_WORDS_MAX && !joined)
         return false;
     bool unknown = false;
     for (size_t p = i; p < b; p++) {
+        if (joined && p == i + 1)
+            continue;
         const struct order_token *t = &st->tokens[p];
         if (t->kind != ORDER_TOKEN_WORD || t->len < attach_named_word_min(st, i, b) ||
             st->rg->n_hits[p] > 0 || st->rg->mod_zone[p])
@@ -3185,9 +3323,8 @@ static size_t attach_make_it(struct attach_state *st, size_t i, struct order_thi
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     int32_t v;
-    if (!order_tok_is(text, t, i, st->e, "make") || !(order_tok_is(text, t, i + 1, st->e, "it") ||
-                                                      order_tok_is(text, t, i + 1, st->e, "that") ||
-                                                      order_tok_is(text, t, i + 1, st->e, "them")))
+    if (!order_tok_is(text, t, i, st->e, "make") ||
+        !(attach_made_object(text, t, i + 1, st->e) || order_tok_is(text, t, i + 1, st->e, "that")))
         return 0;
     size_t k = attach_number(st->rd->u, text, t, i + 2, st->e, &v);
     if (k == 0 || !last)

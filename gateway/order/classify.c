@@ -341,6 +341,15 @@ static bool classify_verb_not_said(const struct order_class_input *in,
     return dish_before && (n >= e || t[n].kind == ORDER_TOKEN_PUNCT);
 }
 
+/* Is token i "r", how "are" is texted, right after a dish named ("ur churros r so good")? A
+ * verb of being, as "are" is; alone elsewhere it may be a letter. */
+static bool classify_texted_are(const struct order_class_input *in, const struct order_reading *rg,
+                                const struct order_clause *cl, size_t i)
+{
+    return i > cl->begin && order_tok_is(in->text, in->tokens, i, cl->end, "r") &&
+           (rg->roles[i - 1] == ORDER_ROLE_ITEM || rg->roles[i - 1] == ORDER_ROLE_LEFTOVER);
+}
+
 /* Does the clause say something about its things rather than list them: a verb of being
  * or having outside the names ("the fries were cold", "tahini is sesame")? A list of dishes
  * has none. */
@@ -368,7 +377,7 @@ static bool classify_says_something(const struct order_class_input *in,
         if (i > cl->begin && in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT &&
             order_tok_is(in->text, in->tokens, i, cl->end, "were"))
             continue;
-        bool verb = false;
+        bool verb = classify_texted_are(in, rg, cl, i);
         for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]) && !verb; v++)
             verb = order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]);
         if (verb && !classify_verb_not_said(in, rg, cl, i))

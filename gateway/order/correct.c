@@ -147,22 +147,13 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
                                   const struct order_reading *rg, const struct correct_pre *pre,
                                   struct correct_lead *out)
 {
-    static const char *const counts[][CORRECT_PHRASE_WORDS] = {{"make", "it"},
-                                                               {"make", "that"},
-                                                               {"make", "them"},
-                                                               {"make", "those"},
-                                                               {"i", "mean"},
-                                                               {"i", "meant"},
-                                                               {"change", "it", "to"},
-                                                               {"change", "that", "to"},
-                                                               {"no", "make", "it"},
-                                                               {"lets", "do"},
-                                                               {"lets", "go", "with"},
-                                                               {"lets", "get"},
-                                                               {"make", "the"},
-                                                               {"switch", "it", "to"},
-                                                               {"switch", "that", "to"},
-                                                               {"switch", "to"}};
+    static const char *const counts[][CORRECT_PHRASE_WORDS] = {
+        {"make", "it"},           {"make", "that"},       {"make", "them"},
+        {"make", "em"},           {"make", "those"},      {"i", "mean"},
+        {"i", "meant"},           {"change", "it", "to"}, {"change", "that", "to"},
+        {"no", "make", "it"},     {"lets", "do"},         {"lets", "go", "with"},
+        {"lets", "get"},          {"make", "the"},        {"switch", "it", "to"},
+        {"switch", "that", "to"}, {"switch", "to"}};
     static const char *const adding[] = {"more", "extra", "additional", "another"};
     static const char *const units[] = {"orders", "portions", "servings", "of"};
     size_t p = pre->p;

@@ -170,17 +170,49 @@ static bool spans_one_after(const struct order_reader *rd, const char *text,
            spans_meal_after(text, tokens, e, clause_end);
 }
 
-/* Does window [b, e) say a word twice in a row (as written) that no name of its items holds
- * twice? A name is said once; a word said again at once names the dish again ("lemonade
- * lemonade"); "mango smoothy 🥭" (read "mango smoothy mango") is one dish. */
-static bool spans_repeats_word(const struct order_lexicon *lx, const char *text,
-                               const struct order_token *tokens, size_t b, size_t e,
-                               const struct order_item_set *items)
+/* Are tokens i and j the same word as written? */
+static bool spans_same_word(const char *text, const struct order_token *tokens, size_t i, size_t j)
 {
-    bool repeated = false;
+    return tokens[i].kind == ORDER_TOKEN_WORD && tokens[j].kind == ORDER_TOKEN_WORD &&
+           tokens[i].len == tokens[j].len &&
+           memcmp(text + tokens[i].off, text + tokens[j].off, tokens[i].len) == 0;
+}
+
+/* Do tokens i and j read as the same word of the menu, however spelt ("chiken", "chicken")? */
+static bool spans_same_reading(const struct order_reading *rg, size_t i, size_t j)
+{
+    return rg->n_hits[i] > 0 && rg->n_hits[j] > 0 &&
+           rg->hits[i][0].words[0] == rg->hits[j][0].words[0];
+}
+
+/* Does window [b, e) say a word before a connector ("and", "&") and again after it? "chicken
+ * burrito and chicken" starts a second dish of the same kind; a name joins two things it
+ * says once each ("bean and cheese"). */
+static bool spans_said_again_after_connector(const char *text, const struct order_token *tokens,
+                                             const struct order_reading *rg, size_t b, size_t e)
+{
+    for (size_t k = b + 1; k + 1 < e; k++) {
+        if (!order_tok_connector(text, &tokens[k]) || order_token_is(text, &tokens[k], "of"))
+            continue;
+        for (size_t i = b; i < k; i++)
+            for (size_t j = k + 1; j < e; j++)
+                if (spans_same_word(text, tokens, i, j) || spans_same_reading(rg, i, j))
+                    return true;
+    }
+    return false;
+}
+
+/* Does window [b, e) say a word twice in a row (as written), or again after a connector,
+ * that no name of its items holds twice? A name is said once; a word said again at once
+ * names the dish again ("lemonade lemonade"); "mango smoothy 🥭" (read "mango smoothy mango")
+ * is one dish. */
+static bool spans_repeats_word(const struct order_lexicon *lx, const char *text,
+                               const struct order_token *tokens, const struct order_reading *rg,
+                               size_t b, size_t e, const struct order_item_set *items)
+{
+    bool repeated = spans_said_again_after_connector(text, tokens, rg, b, e);
     for (size_t i = b; i + 1 < e && !repeated; i++)
-        repeated = tokens[i].kind == ORDER_TOKEN_WORD && tokens[i].len == tokens[i + 1].len &&
-                   memcmp(text + tokens[i].off, text + tokens[i + 1].off, tokens[i].len) == 0;
+        repeated = spans_same_word(text, tokens, i, i + 1);
     if (!repeated)
         return false;
     for (size_t v = 0; v < lx->n_variants; v++) {
@@ -254,7 +286,7 @@ static void spans_window(const struct order_reader *rd, const char *text,
     if (unit && (e <= b + unit_len || order_item_set_count(&w->items) != 1 ||
                  lx->words[rg->hits[b][0].words[0]].section_only))
         w->valid = false; /* "a side of fries" is a unit still */
-    if (w->valid && e > b + 1 && spans_repeats_word(lx, text, tokens, b, e, &w->items))
+    if (w->valid && e > b + 1 && spans_repeats_word(lx, text, tokens, rg, b, e, &w->items))
         w->valid = false; /* "lemonade lemonade", "fries fries fries": said again, not one */
     if (w->valid && e > b + 1 && e < clause_end &&
         order_patterns_longest(&rd->u->quantity_units, text, tokens, e - 1, clause_end, NULL) > 1)

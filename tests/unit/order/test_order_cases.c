@@ -3731,6 +3731,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* what a dish is served on, said with "on a", is the understanding's change without the
+     * preposition ("gluten-free bun") */
+    {.text = "one cheddar cheeseburger on a gluten free bun thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"gluten-free bun"}}}},
 };
 
 static struct fixture f;
@@ -5036,6 +5043,67 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* another cuisine's dish in a list, two unknown words joined by its own short word ("de"),
+     * is one dish the menu lacks, declined whole: never dropped */
+    {.text = "2 carnitas tacos and a pambazo de papa",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}},
+     .unknown = {"pambazo de papa"}},
+    /* "em", how "them" is texted, after "make" leads a change of the dishes before it */
+    {.text = "two chicken tinga burritos n make em spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2, .mods = {"spicy"}}}},
+    /* a word said again after "and" ("chicken burrito and chicken bowl") starts a second
+     * dish: no name joins a word to itself */
+    {.text = "a chicken burrito and chicken bowl pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1},
+               {.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* "r", how "are" is texted, after a dish named is a verb of a remark on it, no order */
+    {.text = "lol ur elote r so good",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "what is the best ..." asks for a pick of the menu: "best" there praises nothing */
+    {.text = "honestly what is the best thing u make",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a count said again in words in parentheses ("2 (two)") counts the dish after it, as a
+     * form writes it out; it is no count of the dish before */
+    {.text = "a flan, 2 (two) horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 2}}},
+    /* "plus" after "two each of A and B" adds a dish on its own: the count of "each" stops */
+    {.text = "two each of flan and churros plus horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2},
+               {.name = "Churros", .qty = 2},
+               {.name = "Horchata", .qty = 1}}},
+    /* a change in parentheses after a diet ("vegan (without the cotija)") spells out how the
+     * dish is made so: the change is kept, the diet was only its reason */
+    {.text = "2 roasted veggie bowls, vegan (without the cotija)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 2, .mods = {"no cotija"}}}},
+    /* "tortilla of corn": a change the menu writes the other way round ("corn tortilla"), as
+     * a customer whose own language puts the noun first writes it, is read in the menu's order */
+    {.text = "a baja fish taco in tortilla of corn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 1, .mods = {"corn tortilla"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
