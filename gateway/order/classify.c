@@ -1,6 +1,7 @@
 /* classify.c — clause intents and the message category (see classify.h). */
 #include "gateway/order/classify.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "gateway/order/order_assert.h"
@@ -235,11 +236,25 @@ static bool classify_names_coined_dish(const struct order_class_input *in, size_
     return false;
 }
 
+/* Are the words at i and i + 1 together a dish of the food lexicon whose words alone name
+ * none ("hot dogs", "sloppy joe")? */
+static bool classify_food_pair(const struct order_class_input *in, size_t i, size_t e)
+{
+    char both[2 * ORDER_LEX_WORD_BYTES_MAX + 2];
+    const struct order_token *x = &in->tokens[i], *y = &in->tokens[i + 1];
+    if (i + 1 >= e || y->kind != ORDER_TOKEN_WORD || (size_t)x->len + y->len + 2 > sizeof(both))
+        return false;
+    int k = snprintf(both, sizeof(both), "%.*s %.*s", (int)x->len, in->text + x->off, (int)y->len,
+                     in->text + y->off);
+    return k > 0 && order_food_entry(in->food, both, (size_t)k);
+}
+
 static bool classify_names_food(const struct order_class_input *in, size_t b, size_t e)
 {
     for (size_t i = b; i < e && in->food; i++)
         if (in->tokens[i].kind == ORDER_TOKEN_WORD &&
-            order_food_word(in->food, in->text + in->tokens[i].off, in->tokens[i].len))
+            (order_food_word(in->food, in->text + in->tokens[i].off, in->tokens[i].len) ||
+             classify_food_pair(in, i, e)))
             return true;
     return false;
 }
