@@ -3736,6 +3736,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* an Australian greeting opens the message; it names no dish */
+    {.text = "g'day mate, one falafel wrap and a mango smoothie ta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
