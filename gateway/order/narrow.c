@@ -55,13 +55,17 @@ static bool narrow_plural_kind(const struct order_reader *rd, const char *text,
 }
 
 /* Does pick follow kind in its clause set off by a comma or dash alone, and point with
- * "the" ("a milkshake, the chocolate one")? */
+ * "the" ("a milkshake, the chocolate one")? A filler before the mark ("a burger pls, the
+ * vegan one") says nothing of which. */
 static bool narrow_set_off(const char *text, const struct order_token *tokens,
-                           const struct order_thing *kind, const struct order_thing *pick)
+                           const struct order_reading *rg, const struct order_thing *kind,
+                           const struct order_thing *pick)
 {
     if (pick->clause != kind->clause || pick->begin <= kind->end || pick->qty_explicit)
         return false;
     size_t p = kind->end;
+    while (p < pick->begin && rg->roles[p] == ORDER_ROLE_FILLER)
+        p++;
     bool mark = false;
     while (p < pick->begin && tokens[p].kind == ORDER_TOKEN_PUNCT &&
            (tokens[p].punct == ',' || tokens[p].punct == '-')) {
@@ -213,7 +217,7 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
         struct order_thing *pick = &rg->things[x];
         bool next = narrow_next_clause(rg, kind->clause, pick->clause) &&
                     narrow_follows_alone(text, tokens, rg, x);
-        if (!pick->is_span || !(next || narrow_set_off(text, tokens, kind, pick)))
+        if (!pick->is_span || !(next || narrow_set_off(text, tokens, rg, kind, pick)))
             continue;
         struct order_item_set both = pick->candidates;
         if (pick->item >= 0) {

@@ -3742,6 +3742,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a kind, a filler, then "the X one" set off by a mark: the one dish of the kind meant */
+    {.text = "one shake thanks, the chocolate one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1}}},
 };
 
 static struct fixture f;
