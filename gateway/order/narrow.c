@@ -191,6 +191,17 @@ static bool narrow_shared_head(const struct order_reader *rd, const char *text,
     return true;
 }
 
+void order_read_shared_heads(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t c, struct order_reading *rg)
+{
+    for (size_t k = 0; k + 1 < rg->n_things; k++) {
+        struct order_thing *kind = &rg->things[k];
+        if (kind->clause == c && kind->is_span && kind->item < 0 && !kind->reference &&
+            !kind->qty_unclear && order_item_set_count(&kind->candidates) >= 2)
+            narrow_shared_head(rd, text, tokens, rg, k);
+    }
+}
+
 void order_read_narrowings(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, struct order_reading *rg)
 {

@@ -3748,6 +3748,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chocolate Milkshake", .qty = 1}}},
+    /* "X and Y <kind>s", then a change on "the X one": the X dish already asked for */
+    {.text = "chocolate and vanilla shakes, no cream on the chocolate one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1, .mods = {"no whipped cream"}},
+               {.name = "Vanilla Oat Milkshake", .qty = 1}}},
 };
 
 static struct fixture f;
