@@ -3755,6 +3755,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Chocolate Milkshake", .qty = 1, .mods = {"no whipped cream"}},
                {.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    /* a dish of the food lexicon joined by "&" or "n" around a menu word: the dish the menu
+     * lacks, named as the lexicon names it, not the menu item inside it */
+    {.text = "could we get 3 fish & chips",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"fish and chips"}},
 };
 
 static struct fixture f;
