@@ -897,10 +897,27 @@ static bool attach_purpose_at(const char *text, const struct order_token *t, siz
            (order_tok_is(text, t, p, b, "it") && order_tok_is(text, t, p + 1, b, "is"));
 }
 
+/* The words opening the change [a, b) that only say the dish is served on something: "on a",
+ * "in a", "on" ("on a gluten free bun", "in a lettuce wrap instead of bun": the bun, the
+ * wrap is the change). None before "the" ("on the side") or a word that points ("on it"). */
+static size_t attach_served_on(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    static const char *const preps[] = {"on", "onto", "in"};
+    static const char *const pointing[] = {"the", "side", "top", "it", "them", "each", "both"};
+    if (!order_tok_in(text, t, a, b, preps, sizeof(preps) / sizeof(*preps)))
+        return 0;
+    size_t n =
+        order_tok_is(text, t, a + 1, b, "a") || order_tok_is(text, t, a + 1, b, "an") ? 2 : 1;
+    if (a + n >= b || t[a + n].kind != ORDER_TOKEN_WORD ||
+        order_tok_in(text, t, a + n, b, pointing, sizeof(pointing) / sizeof(*pointing)))
+        return 0;
+    return n;
+}
+
 /* Narrows [*a, *b) to the change itself: no reason or aside after it ("no celery because
  * celery is evil"), no joining word, sound or filler before or after it, no condition ("if
  * possible") and no "on it" / "on either" ("no pickles on either": the dish's count already
- * holds both). */
+ * holds both), nor the "on a" of what the dish is served on. */
 static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_t *b)
 {
     const char *text = st->text;
@@ -941,6 +958,8 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
         (order_tok_is(text, t, *b - 1, *b, "either") || order_tok_is(text, t, *b - 1, *b, "both") ||
          order_tok_is(text, t, *b - 1, *b, "each") || order_tok_is(text, t, *b - 1, *b, "all")))
         *b -= 2; /* "no pickles on either": the dish's count already holds both */
+    if (order_patterns_longest(&st->rd->u->modifiers, text, t, *a, *b, NULL) != *b - *a)
+        *a += attach_served_on(text, t, *a, *b); /* "on a gf bun" is a change as it is */
 }
 
 /* Where the change of [a, b) ends before words that say which dish it goes with: "instead

@@ -3762,6 +3762,12 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"fish and chips"}},
+    /* "on a" before the bun a dish is served on: the bun is the change */
+    {.text = "2 cheddar cheeseburgers on a gluten free bun",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"gluten-free bun"}}}},
 };
 
 static struct fixture f;
