@@ -666,6 +666,17 @@ static bool attach_reported_at(const char *text, const struct order_token *t, si
     return false;
 }
 
+/* Do the few words [a, b) name only a reason of health, "allergy" or the like last ("no
+ * walnuts (allergy!!)", "(nut allergy)", "(allergic)")? They tell why, they change nothing. */
+static bool attach_health_reason(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    enum { REASON_WORDS_MAX = 3 };
+    static const char *const reasons[] = {"allergy",     "allergies",   "allergic", "intolerant",
+                                          "intolerance", "anaphylaxis", "celiac",   "coeliac"};
+    return b > a && b - a <= REASON_WORDS_MAX &&
+           order_tok_in(text, t, b - 1U, b, reasons, sizeof(reasons) / sizeof(*reasons));
+}
+
 /* Does a subject and its verb start at token i ("she is not eating fish", "im allergic")? In
  * a change it tells why: the change ends before it. */
 static bool attach_aside_at(const char *text, const struct order_token *t, size_t i, size_t e)
@@ -994,6 +1005,8 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "the apple crumble with custard": as it is served */
     if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
         return true; /* "no cotija so its vegan": why, the change before being how */
+    if (attach_health_reason(text, t, a, b))
+        return true; /* "no walnuts (allergy!!)" */
     if (a == th->end && attach_remark_at(st, a, b))
         return true; /* "the truffle fries go crazy", "onion rings are amazing" */
     return b == a + 2 && order_tok_is(text, t, a, b, "make") &&

@@ -3768,6 +3768,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"gluten-free bun"}}}},
+    /* an allergy in brackets after a change says why, it is no change of its own */
+    {.text = "one falafel wrap, no tahini (sesame allergy)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
 };
 
 static struct fixture f;
