@@ -3774,6 +3774,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
+    /* "also a" before a dish the menu lacks leads that dish, it changes none before it */
+    {.text = "a falafel wrap with extra hummus and also a hot chocolate",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}},
+     .unknown = {"hot chocolate"}},
 };
 
 static struct fixture f;
