@@ -992,6 +992,32 @@ static size_t attach_modifier_end_before_dish(const struct attach_state *st, siz
     return b;
 }
 
+/* Where the change [a, b) right after dish th starts past the verb closing a clause that
+ * leads the dish with "whatever" or "whichever" ("whatever the chickpea salad is | but no
+ * olives"): the verb names the dish, the change is what follows it. */
+static size_t attach_after_free_relative(const struct attach_state *st,
+                                         const struct order_thing *th, size_t a, size_t b)
+{
+    enum { RELATIVE_LEAD_BACK = 3 };
+    static const char *const verbs[] = {"is", "are", "was"};
+    static const char *const leads[] = {"whatever", "whichever"};
+    static const char *const joins[] = {"but", "and", "with", "w"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (a != th->end || !order_tok_in(text, t, a, b, verbs, sizeof(verbs) / sizeof(*verbs)))
+        return a;
+    bool led = false;
+    for (size_t p = th->begin; p > st->b && p + RELATIVE_LEAD_BACK > th->begin && !led; p--)
+        led = order_tok_in(text, t, p - 1U, th->begin, leads, sizeof(leads) / sizeof(*leads));
+    if (!led)
+        return a;
+    a++;
+    while (a < b && (t[a].kind == ORDER_TOKEN_PUNCT ||
+                     order_tok_in(text, t, a, b, joins, sizeof(joins) / sizeof(*joins))))
+        a++;
+    return a;
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -1096,6 +1122,7 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         }
     }
     b = attach_modifier_end_before_dish(st, a, b);
+    a = attach_after_free_relative(st, th, a, b);
     if (attach_modifier_says_nothing(st, th, a, b))
         return;
     a = attach_modifier_after_verb(st, a, b);

@@ -3781,6 +3781,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}},
      .unknown = {"hot chocolate"}},
+    /* "whatever the X is" names dish X; the change after its verb is X's */
+    {.text = "one cold brew, and whatever the tofu bowl is but no broccoli",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no broccoli"}}}},
 };
 
 static struct fixture f;
