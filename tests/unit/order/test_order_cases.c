@@ -3788,6 +3788,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1},
                {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no broccoli"}}}},
+    /* "whatever the X is" after a dish asked for says nothing of X: the message orders */
+    {.text = "a cold brew, and whatever the tofu bowl is but no broccoli",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no broccoli"}}}},
 };
 
 static struct fixture f;
