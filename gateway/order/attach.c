@@ -1803,6 +1803,21 @@ static bool attach_piece_is_dish(struct attach_state *st, size_t a, size_t b)
     return false;
 }
 
+/* Does a piece ending at b run on to the next thing at limit: right before it, or before it
+ * with only "for the" / "for my" between ("..., extra thick for the chocolate one": the
+ * change is the next dish's, the "for" read as a filler)? */
+static bool attach_reaches_span(const struct attach_state *st, size_t b, size_t limit)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b == limit)
+        return true;
+    return b + 2U == limit && b > 0 && st->rg->roles[b] == ORDER_ROLE_FILLER &&
+           order_tok_is(text, t, b, limit, "for") &&
+           (order_tok_is(text, t, b + 1U, limit, "the") ||
+            order_tok_is(text, t, b + 1U, limit, "my"));
+}
+
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                            bool limit_is_span)
 {
@@ -1849,7 +1864,7 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             return i; /* the next thing's quantity */
         }
         size_t b = attach_piece_end(st, a, limit);
-        if (b == a || (b == limit && limit_is_span && separated))
+        if (b == a || (attach_reaches_span(st, b, limit) && limit_is_span && separated))
             return i; /* nothing, or the size of the next span ("..., large iced tea") */
         bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
         if (!mod || (counted == 0 && attach_piece_is_dish(st, a, b)))

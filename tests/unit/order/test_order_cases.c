@@ -3795,6 +3795,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1},
                {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no broccoli"}}}},
+    /* a change "for the" dish asked for first is that dish's, not the last one's */
+    {.text = "a beef burger and a falafel wrap, no onions for the burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no onions"}},
+               {.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
