@@ -3802,6 +3802,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no onions"}},
                {.name = "Falafel Wrap", .qty = 1}}},
+    /* "got any X?" asks as "do you have any X?" does; a count after it orders X */
+    {.text = "u got any mango smoothies? if so 3 pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
 };
 
 static struct fixture f;
