@@ -3255,6 +3255,26 @@ static struct order_thing *attach_last_item(struct attach_state *st, size_t i)
     return best;
 }
 
+/* The dish the menu lacks asked about in the question right before clause c ("do you have
+ * pizza? i'll take 2 if so"); NULL when that clause asks no such thing or names a menu item
+ * (that item is what a count points at). */
+static struct order_thing *attach_food_asked(struct attach_state *st, size_t c)
+{
+    if (c == 0 || !st->rg->clauses[c - 1U].question_form)
+        return NULL;
+    struct order_thing *food = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->clause != c - 1U || th->reference || th->past)
+            continue;
+        if (th->is_span)
+            return NULL;
+        if (th->leftover_kind == ORDER_LEFTOVER_FOOD)
+            food = th;
+    }
+    return food;
+}
+
 /* "make it 3", "make that two": the count of the item before. Returns the tokens covered. */
 static size_t attach_make_it(struct attach_state *st, size_t i, struct order_thing *last)
 {
@@ -3732,6 +3752,8 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             attach_point_at_kind(st, c, asked, v, k > 0, i, p + 1);
             return;
         }
+        if (!last && pronoun && k > 0)
+            last = attach_food_asked(st, c); /* "do you have pizza? if so 2" */
         if (!last || !pronoun || (k == 0 && !cl->request_form))
             continue;
         memset(st->rg->roles + i, ORDER_ROLE_QTY, p + 1 - i);

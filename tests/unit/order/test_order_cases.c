@@ -3808,6 +3808,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Mango Smoothie", .qty = 3}}},
+    /* a count after a question about a dish the menu lacks asks for that dish: declined */
+    {.text = "do you guys have churros? i'll take 3 if so",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"churros"}},
 };
 
 static struct fixture f;
