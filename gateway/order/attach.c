@@ -1106,6 +1106,35 @@ static void attach_modifier_keep(struct order_thing *th, const char *out)
 
 /* The words [a, b) change dish th: they become one modifier of it, in the understanding's
  * label where it has one, else as written with texted words spelt out. */
+/* Is w[0..len) one of the space-separated words of s[0..n)? */
+static bool attach_has_word(const char *s, size_t n, const char *w, size_t len)
+{
+    for (size_t i = 0; i + len <= n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && (i + len == n || s[i + len] == ' ') &&
+            memcmp(s + i, w, len) == 0)
+            return true;
+    return false;
+}
+
+/* Is the change [a, b) a lead word and one word that is no food ("extra hot"), the word
+ * dropped by its understanding label yet held by dish th's own name or description ("extra
+ * hot" of the wrap in "buffalo hot sauce", where the label is "extra spicy")? Then it asks
+ * for more of that part of the dish, in the customer's words. */
+static bool attach_names_own_part(const struct attach_state *st, const struct order_thing *th,
+                                  size_t a, size_t b, const char *label)
+{
+    const struct order_token *w = &st->tokens[a + 1U];
+    const char *word = st->text + w->off;
+    size_t len = w->len;
+    if (th->item < 0 || b != a + 2U || w->kind != ORDER_TOKEN_WORD ||
+        order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, a, a + 1U,
+                               NULL) != 1 ||
+        order_food_word(st->rd->food, word, len) ||
+        attach_has_word(label, strlen(label), word, len))
+        return false;
+    return order_lexicon_item_mentions(st->rd->lex, th->item, &word, &len, 1) == 1;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -1137,7 +1166,8 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
     }
     const struct order_patterns *lists[2] = {&u->modifiers, &u->sizes};
     for (size_t l = 0; l < 2 && o == 0; l++)
-        if (order_patterns_longest(lists[l], text, t, a, b, &which) == b - a) {
+        if (order_patterns_longest(lists[l], text, t, a, b, &which) == b - a &&
+            !attach_names_own_part(st, th, a, b, u->labels[lists[l]->items[which].value])) {
             const char *label = u->labels[lists[l]->items[which].value];
             snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%s", label);
             th->mods.n++;

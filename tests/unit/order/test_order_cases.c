@@ -3814,6 +3814,12 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"inquiry", "order"},
      .unknown = {"churros"}},
+    /* "extra hot" of a dish made with a hot sauce asks for more of it, not for "extra spicy" */
+    {.text = "2 buffalo cauliflower wraps, both extra hot pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2, .mods = {"extra hot"}}}},
 };
 
 static struct fixture f;
