@@ -696,6 +696,17 @@ static bool attach_reported_at(const char *text, const struct order_token *t, si
     return false;
 }
 
+/* Do the few words [a, b) name only a reason of health, "allergy" or the like last ("no
+ * walnuts (allergy!!)", "(nut allergy)", "(allergic)")? They tell why, they change nothing. */
+static bool attach_health_reason(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    enum { REASON_WORDS_MAX = 3 };
+    static const char *const reasons[] = {"allergy",     "allergies",   "allergic", "intolerant",
+                                          "intolerance", "anaphylaxis", "celiac",   "coeliac"};
+    return b > a && b - a <= REASON_WORDS_MAX &&
+           order_tok_in(text, t, b - 1U, b, reasons, sizeof(reasons) / sizeof(*reasons));
+}
+
 /* Does a subject and its verb start at token i ("she is not eating fish", "im allergic")? In
  * a change it tells why: the change ends before it. */
 static bool attach_aside_at(const char *text, const struct order_token *t, size_t i, size_t e)
@@ -927,10 +938,27 @@ static bool attach_purpose_at(const char *text, const struct order_token *t, siz
            (order_tok_is(text, t, p, b, "it") && order_tok_is(text, t, p + 1, b, "is"));
 }
 
+/* The words opening the change [a, b) that only say the dish is served on something: "on a",
+ * "in a", "on" ("on a gluten free bun", "in a lettuce wrap instead of bun": the bun, the
+ * wrap is the change). None before "the" ("on the side") or a word that points ("on it"). */
+static size_t attach_served_on(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    static const char *const preps[] = {"on", "onto", "in"};
+    static const char *const pointing[] = {"the", "side", "top", "it", "them", "each", "both"};
+    if (!order_tok_in(text, t, a, b, preps, sizeof(preps) / sizeof(*preps)))
+        return 0;
+    size_t n =
+        order_tok_is(text, t, a + 1, b, "a") || order_tok_is(text, t, a + 1, b, "an") ? 2 : 1;
+    if (a + n >= b || t[a + n].kind != ORDER_TOKEN_WORD ||
+        order_tok_in(text, t, a + n, b, pointing, sizeof(pointing) / sizeof(*pointing)))
+        return 0;
+    return n;
+}
+
 /* Narrows [*a, *b) to the change itself: no reason or aside after it ("no celery because
  * celery is evil"), no joining word, sound or filler before or after it, no condition ("if
  * possible") and no "on it" / "on either" ("no pickles on either": the dish's count already
- * holds both). */
+ * holds both), nor the "on a" of what the dish is served on. */
 static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_t *b)
 {
     const char *text = st->text;
@@ -960,7 +988,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *b - 1, *b, "please") ||
             order_tok_is(text, t, *b - 1, *b, "pls") || order_tok_is(text, t, *b - 1, *b, "plz") ||
             order_tok_is(text, t, *b - 1, *b, "too") || order_tok_is(text, t, *b - 1, *b, "also") ||
-            order_tok_is(text, t, *b - 1, *b, "then"))) /* "just a flan then" */
+            order_tok_is(text, t, *b - 1, *b, "then") || /* "just a flan then" */
+            order_tok_is(text, t, *b - 1, *b, "a") ||    /* "..., and also a | hot chocolate" */
+            order_tok_is(text, t, *b - 1, *b, "an")))
         (*b)--;
     if (*b - *a >= 2 &&
         (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "in")) &&
@@ -971,6 +1001,8 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
         (order_tok_is(text, t, *b - 1, *b, "either") || order_tok_is(text, t, *b - 1, *b, "both") ||
          order_tok_is(text, t, *b - 1, *b, "each") || order_tok_is(text, t, *b - 1, *b, "all")))
         *b -= 2; /* "no pickles on either": the dish's count already holds both */
+    if (order_patterns_longest(&st->rd->u->modifiers, text, t, *a, *b, NULL) != *b - *a)
+        *a += attach_served_on(text, t, *a, *b); /* "on a gf bun" is a change as it is */
 }
 
 /* Where the change of [a, b) ends before words that say which dish it goes with: "instead
@@ -998,6 +1030,32 @@ static bool attach_made_object(const char *text, const struct order_token *t, si
            order_tok_is(text, t, p, e, "em");
 }
 
+/* Where the change [a, b) right after dish th starts past the verb closing a clause that
+ * leads the dish with "whatever" or "whichever" ("whatever the chickpea salad is | but no
+ * olives"): the verb names the dish, the change is what follows it. */
+static size_t attach_after_free_relative(const struct attach_state *st,
+                                         const struct order_thing *th, size_t a, size_t b)
+{
+    enum { RELATIVE_LEAD_BACK = 3 };
+    static const char *const verbs[] = {"is", "are", "was"};
+    static const char *const leads[] = {"whatever", "whichever"};
+    static const char *const joins[] = {"but", "and", "with", "w"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (a != th->end || !order_tok_in(text, t, a, b, verbs, sizeof(verbs) / sizeof(*verbs)))
+        return a;
+    bool led = false;
+    for (size_t p = th->begin; p > st->b && p + RELATIVE_LEAD_BACK > th->begin && !led; p--)
+        led = order_tok_in(text, t, p - 1U, th->begin, leads, sizeof(leads) / sizeof(*leads));
+    if (!led)
+        return a;
+    a++;
+    while (a < b && (t[a].kind == ORDER_TOKEN_PUNCT ||
+                     order_tok_in(text, t, a, b, joins, sizeof(joins) / sizeof(*joins))))
+        a++;
+    return a;
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -1013,6 +1071,8 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "the apple crumble with custard": as it is served */
     if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
         return true; /* "no cotija so its vegan": why, the change before being how */
+    if (attach_health_reason(text, t, a, b))
+        return true; /* "no walnuts (allergy!!)" */
     if (a == th->end && attach_remark_at(st, a, b))
         return true; /* "the truffle fries go crazy", "onion rings are amazing" */
     return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
@@ -1107,25 +1167,6 @@ static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_
     return false;
 }
 
-/* Where a change that says what the dish is served on or in starts without the preposition
- * ("on a gluten free bun": "gluten free bun", "in flour tortillas"): the change is the bun or
- * the tortilla. "on the side" stays as it is. */
-static size_t attach_modifier_after_placing(const struct attach_state *st, size_t a, size_t b)
-{
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
-    if (!(order_tok_is(text, t, a, b, "on") || order_tok_is(text, t, a, b, "in")))
-        return a;
-    size_t p = a + 1;
-    if (order_tok_is(text, t, p, b, "a") || order_tok_is(text, t, p, b, "an") ||
-        order_tok_is(text, t, p, b, "the"))
-        p++;
-    if (p >= b || t[p].kind != ORDER_TOKEN_WORD || order_tok_is(text, t, p, b, "side") ||
-        order_tok_is(text, t, p, b, "top"))
-        return a;
-    return p;
-}
-
 static bool attach_text_has_phrase(const char *text, const char *phrase);
 
 /* "tortilla of flour": a change of two words joined by "of" that the menu writes the other
@@ -1147,16 +1188,50 @@ static bool attach_menu_order_of(const struct attach_state *st, size_t a, size_t
     return false;
 }
 
-/* Is the change [a, b) as a whole one of the understanding's changes or sizes? Then its label
- * is written to out (ORDER_MODIFIER_BYTES_MAX bytes). */
-static bool attach_modifier_label(const struct attach_state *st, size_t a, size_t b, char *out)
+/* Is w[0..len) one of the space-separated words of s[0..n)? */
+static bool attach_has_word(const char *s, size_t n, const char *w, size_t len)
+{
+    for (size_t i = 0; i + len <= n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && (i + len == n || s[i + len] == ' ') &&
+            memcmp(s + i, w, len) == 0)
+            return true;
+    return false;
+}
+
+/* Is the change [a, b) a lead word and one word that is no food ("extra hot"), the word
+ * dropped by its understanding label yet held by dish th's own name or description ("extra
+ * hot" of the wrap in "buffalo hot sauce", where the label is "extra spicy")? Then it asks
+ * for more of that part of the dish, in the customer's words. */
+static bool attach_names_own_part(const struct attach_state *st, const struct order_thing *th,
+                                  size_t a, size_t b, const char *label)
+{
+    const struct order_token *w = &st->tokens[a + 1U];
+    const char *word = st->text + w->off;
+    size_t len = w->len;
+    if (th->item < 0 || b != a + 2U || w->kind != ORDER_TOKEN_WORD ||
+        order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, a, a + 1U,
+                               NULL) != 1 ||
+        order_food_word(st->rd->food, word, len) ||
+        attach_has_word(label, strlen(label), word, len))
+        return false;
+    return order_lexicon_item_mentions(st->rd->lex, th->item, &word, &len, 1) == 1;
+}
+
+/* Is the change [a, b) of dish th as a whole one of the understanding's changes or sizes, and
+ * no more of a part the dish names itself? Then its label is written to out
+ * (ORDER_MODIFIER_BYTES_MAX bytes). */
+static bool attach_modifier_label(const struct attach_state *st, const struct order_thing *th,
+                                  size_t a, size_t b, char *out)
 {
     const struct order_understanding *u = st->rd->u;
     const struct order_patterns *lists[2] = {&u->modifiers, &u->sizes};
     size_t which;
     for (size_t l = 0; l < 2; l++)
         if (order_patterns_longest(lists[l], st->text, st->tokens, a, b, &which) == b - a) {
-            snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%s", u->labels[lists[l]->items[which].value]);
+            const char *label = u->labels[lists[l]->items[which].value];
+            if (attach_names_own_part(st, th, a, b, label))
+                return false;
+            snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%s", label);
             return true;
         }
     return false;
@@ -1180,6 +1255,7 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         }
     }
     b = attach_modifier_end_before_dish(st, a, b);
+    a = attach_after_free_relative(st, th, a, b);
     if (attach_modifier_says_nothing(st, th, a, b))
         return;
     a = attach_modifier_after_verb(st, a, b);
@@ -1192,16 +1268,10 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
             a++;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
-    if (o == 0 && attach_modifier_label(st, a, b, out)) {
+    if (o == 0 && attach_modifier_label(st, th, a, b, out)) {
         th->mods.n++;
         return;
     }
-    size_t placed = o == 0 ? attach_modifier_after_placing(st, a, b) : a;
-    if (placed > a && attach_modifier_label(st, placed, b, out)) {
-        th->mods.n++;
-        return; /* "on a gluten free bun": the understanding's "gluten-free bun" */
-    }
-    a = placed;
     if (o == 0 && attach_menu_order_of(st, a, b, out)) {
         attach_modifier_keep(th, out);
         return;
@@ -1866,6 +1936,21 @@ static bool attach_piece_is_dish(struct attach_state *st, size_t a, size_t b)
     return false;
 }
 
+/* Does a piece ending at b run on to the next thing at limit: right before it, or before it
+ * with only "for the" / "for my" between ("..., extra thick for the chocolate one": the
+ * change is the next dish's, the "for" read as a filler)? */
+static bool attach_reaches_span(const struct attach_state *st, size_t b, size_t limit)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b == limit)
+        return true;
+    return b + 2U == limit && b > 0 && st->rg->roles[b] == ORDER_ROLE_FILLER &&
+           order_tok_is(text, t, b, limit, "for") &&
+           (order_tok_is(text, t, b + 1U, limit, "the") ||
+            order_tok_is(text, t, b + 1U, limit, "my"));
+}
+
 static size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                            bool limit_is_span)
 {
@@ -1912,7 +1997,7 @@ static size_t attach_after(struct attach_state *st, struct order_thing *s, size_
             return i; /* the next thing's quantity */
         }
         size_t b = attach_piece_end(st, a, limit);
-        if (b == a || (b == limit && limit_is_span && separated))
+        if (b == a || (attach_reaches_span(st, b, limit) && limit_is_span && separated))
             return i; /* nothing, or the size of the next span ("..., large iced tea") */
         bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
         if (!mod || (counted == 0 && attach_piece_is_dish(st, a, b)))
@@ -3317,6 +3402,26 @@ static struct order_thing *attach_last_item(struct attach_state *st, size_t i)
     return best;
 }
 
+/* The dish the menu lacks asked about in the question right before clause c ("do you have
+ * pizza? i'll take 2 if so"); NULL when that clause asks no such thing or names a menu item
+ * (that item is what a count points at). */
+static struct order_thing *attach_food_asked(struct attach_state *st, size_t c)
+{
+    if (c == 0 || !st->rg->clauses[c - 1U].question_form)
+        return NULL;
+    struct order_thing *food = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->clause != c - 1U || th->reference || th->past)
+            continue;
+        if (th->is_span)
+            return NULL;
+        if (th->leftover_kind == ORDER_LEFTOVER_FOOD)
+            food = th;
+    }
+    return food;
+}
+
 /* "make it 3", "make that two": the count of the item before. Returns the tokens covered. */
 static size_t attach_make_it(struct attach_state *st, size_t i, struct order_thing *last)
 {
@@ -3793,6 +3898,8 @@ static void attach_back_reference(struct attach_state *st, size_t c)
             attach_point_at_kind(st, c, asked, v, k > 0, i, p + 1);
             return;
         }
+        if (!last && pronoun && k > 0)
+            last = attach_food_asked(st, c); /* "do you have pizza? if so 2" */
         if (!last || !pronoun || (k == 0 && !cl->request_form))
             continue;
         memset(st->rg->roles + i, ORDER_ROLE_QTY, p + 1 - i);
@@ -5511,6 +5618,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_headings(&st, first, end);
     attach_list_heading(&st, first, end);
     attach_list_tail_kind(&st, first, end);
+    order_read_shared_heads(rd, text, tokens, c, out); /* headings first: "for dessert, a ..." */
     attach_the_other(&st, first, end);
     attach_elided_heads(&st, first, end);
     for (size_t s = first; s < end; s++)

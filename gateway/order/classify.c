@@ -1,6 +1,7 @@
 /* classify.c — clause intents and the message category (see classify.h). */
 #include "gateway/order/classify.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "gateway/order/order_assert.h"
@@ -235,11 +236,25 @@ static bool classify_names_coined_dish(const struct order_class_input *in, size_
     return false;
 }
 
+/* Are the words at i and i + 1 together a dish of the food lexicon whose words alone name
+ * none ("hot dogs", "sloppy joe")? */
+static bool classify_food_pair(const struct order_class_input *in, size_t i, size_t e)
+{
+    char both[2 * ORDER_LEX_WORD_BYTES_MAX + 2];
+    const struct order_token *x = &in->tokens[i], *y = &in->tokens[i + 1];
+    if (i + 1 >= e || y->kind != ORDER_TOKEN_WORD || (size_t)x->len + y->len + 2 > sizeof(both))
+        return false;
+    int k = snprintf(both, sizeof(both), "%.*s %.*s", (int)x->len, in->text + x->off, (int)y->len,
+                     in->text + y->off);
+    return k > 0 && order_food_entry(in->food, both, (size_t)k);
+}
+
 static bool classify_names_food(const struct order_class_input *in, size_t b, size_t e)
 {
     for (size_t i = b; i < e && in->food; i++)
         if (in->tokens[i].kind == ORDER_TOKEN_WORD &&
-            order_food_word(in->food, in->text + in->tokens[i].off, in->tokens[i].len))
+            (order_food_word(in->food, in->text + in->tokens[i].off, in->tokens[i].len) ||
+             classify_food_pair(in, i, e)))
             return true;
     return false;
 }
@@ -290,11 +305,33 @@ static enum order_intent classify_question(const struct order_understanding *u,
     return inq >= oth ? ORDER_INTENT_QUESTION : ORDER_INTENT_OTHER;
 }
 
+/* Does the verb at token i close a clause led by "whatever" or "whichever" a few words
+ * before it ("whatever the chickpea salad is", "whichever the spicy one was")? That clause
+ * names a dish, as "the thing that it is" does; it says nothing of it. */
+static bool classify_free_relative(const struct order_class_input *in,
+                                   const struct order_clause *cl, size_t i)
+{
+    enum { RELATIVE_WORDS_BACK = 6 };
+    static const char *const leads[] = {"whatever", "whichever"};
+    const struct order_token *t = in->tokens;
+    if (!order_tok_is(in->text, t, i, cl->end, "is") &&
+        !order_tok_is(in->text, t, i, cl->end, "are") &&
+        !order_tok_is(in->text, t, i, cl->end, "was"))
+        return false;
+    for (size_t p = i; p > cl->begin && p + RELATIVE_WORDS_BACK > i; p--) {
+        if (t[p - 1].kind == ORDER_TOKEN_PUNCT)
+            break;
+        if (order_tok_in(in->text, t, p - 1, cl->end, leads, sizeof(leads) / sizeof(*leads)))
+            return true;
+    }
+    return false;
+}
+
 /* Is the verb at token i no statement about the things: "got"/"have" after "you" closing a
  * dish's relative clause ("most expensive bowl u got", "the spiciest wrap you have pls"),
  * "was"/"were" before "gonna"/"going to"/"thinking", a plan ("I was gonna get the chicken
- * burger but ...", "I was thinking about getting ..."), or a verb of a reason ("because
- * celery is evil")? */
+ * burger but ...", "I was thinking about getting ..."), a verb of a reason ("because
+ * celery is evil"), or the verb closing "whatever the chickpea salad is"? */
 static bool classify_verb_not_said(const struct order_class_input *in,
                                    const struct order_reading *rg, const struct order_clause *cl,
                                    size_t i)
@@ -325,6 +362,8 @@ static bool classify_verb_not_said(const struct order_class_input *in,
         if (order_tok_in(text, t, p - 1, e, reasons, sizeof(reasons) / sizeof(*reasons)))
             return true;
     }
+    if (classify_free_relative(in, cl, i))
+        return true; /* "... and whatever the chickpea salad is" */
     if (!(order_tok_is(text, t, i, e, "got") || order_tok_is(text, t, i, e, "have")) ||
         i < cl->begin + 2U ||
         !(order_tok_is(text, t, i - 1, e, "you") || order_tok_is(text, t, i - 1, e, "u") ||

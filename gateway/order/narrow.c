@@ -55,13 +55,17 @@ static bool narrow_plural_kind(const struct order_reader *rd, const char *text,
 }
 
 /* Does pick follow kind in its clause set off by a comma or dash alone, and point with
- * "the" ("a milkshake, the chocolate one")? */
+ * "the" ("a milkshake, the chocolate one")? A filler before the mark ("a burger pls, the
+ * vegan one") says nothing of which. */
 static bool narrow_set_off(const char *text, const struct order_token *tokens,
-                           const struct order_thing *kind, const struct order_thing *pick)
+                           const struct order_reading *rg, const struct order_thing *kind,
+                           const struct order_thing *pick)
 {
     if (pick->clause != kind->clause || pick->begin <= kind->end || pick->qty_explicit)
         return false;
     size_t p = kind->end;
+    while (p < pick->begin && rg->roles[p] == ORDER_ROLE_FILLER)
+        p++;
     bool mark = false;
     while (p < pick->begin && tokens[p].kind == ORDER_TOKEN_PUNCT &&
            (tokens[p].punct == ',' || tokens[p].punct == '-')) {
@@ -187,6 +191,17 @@ static bool narrow_shared_head(const struct order_reader *rd, const char *text,
     return true;
 }
 
+void order_read_shared_heads(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t c, struct order_reading *rg)
+{
+    for (size_t k = 0; k + 1 < rg->n_things; k++) {
+        struct order_thing *kind = &rg->things[k];
+        if (kind->clause == c && kind->is_span && kind->item < 0 && !kind->reference &&
+            !kind->qty_unclear && order_item_set_count(&kind->candidates) >= 2)
+            narrow_shared_head(rd, text, tokens, rg, k);
+    }
+}
+
 void order_read_narrowings(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, struct order_reading *rg)
 {
@@ -213,7 +228,7 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
         struct order_thing *pick = &rg->things[x];
         bool next = narrow_next_clause(rg, kind->clause, pick->clause) &&
                     narrow_follows_alone(text, tokens, rg, x);
-        if (!pick->is_span || !(next || narrow_set_off(text, tokens, kind, pick)))
+        if (!pick->is_span || !(next || narrow_set_off(text, tokens, rg, kind, pick)))
             continue;
         struct order_item_set both = pick->candidates;
         if (pick->item >= 0) {

@@ -636,6 +636,29 @@ static bool read_phrase_ends(const struct order_reader *rd, const char *text,
            (rg->n_hits[e] == 0 && !order_food_word(rd->food, text + tokens[e].off, tokens[e].len));
 }
 
+/* The words of tokens [a, b) joined by single spaces into out (cap bytes), a joining "n",
+ * "&" or "+" spelt "and" as the food lexicon spells it ("fish n chips": "fish and chips"),
+ * other marks left out. Returns the length, or 0 when it does not fit. */
+static size_t read_entry_words(const char *text, const struct order_token *tokens, size_t a,
+                               size_t b, char *out, size_t cap)
+{
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t i = a; i < b; i++) {
+        const struct order_token *k = &tokens[i];
+        bool joins = order_tok_connector(text, k) &&
+                     (k->kind == ORDER_TOKEN_PUNCT || order_token_is(text, k, "n"));
+        if (k->kind != ORDER_TOKEN_WORD && !joins)
+            continue;
+        int n = snprintf(out + o, cap - o, "%s%.*s", o ? " " : "", joins ? 3 : (int)k->len,
+                         joins ? "and" : text + k->off);
+        if (n <= 0 || (size_t)n >= cap - o)
+            return 0;
+        o += (size_t)n;
+    }
+    return o;
+}
+
 static bool read_entry_before(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
                               const struct order_thing *th, size_t *start)
@@ -646,7 +669,7 @@ static bool read_entry_before(const struct order_reader *rd, const char *text,
     for (size_t k = 1; k <= ENTRY_WORDS_BEFORE_MAX && k <= th->begin; k++) {
         size_t a = th->begin - k;
         const struct order_token *p = &tokens[a];
-        if (p->kind != ORDER_TOKEN_WORD ||
+        if ((p->kind != ORDER_TOKEN_WORD && !order_tok_connector(text, p)) ||
             (rg->roles[a] != ORDER_ROLE_NONE && rg->roles[a] != ORDER_ROLE_MODIFIER) ||
             (rg->roles[a] == ORDER_ROLE_MODIFIER && k > 1) || rg->mod_zone[a] ||
             (rg->n_hits[a] > 0 && (read_word_fits(rd, rg, a, &th->candidates) ||
@@ -655,15 +678,16 @@ static bool read_entry_before(const struct order_reader *rd, const char *text,
             return false;
         if (order_tok_connector(text, p))
             continue; /* "and" may join the words of a dish, never start one */
-        size_t end = tokens[th->begin - 1U].off + tokens[th->begin - 1U].len;
-        int n = snprintf(phrase, sizeof(phrase), "%.*s %s", (int)(end - p->off), text + p->off,
-                         th->phrase);
+        char before[ORDER_PHRASE_BYTES_MAX];
+        size_t before_len = read_entry_words(text, tokens, a, th->begin, before, sizeof(before));
+        if (before_len == 0)
+            return false;
+        int n = snprintf(phrase, sizeof(phrase), "%s %s", before, th->phrase);
         if (n > 0 && (size_t)n < sizeof(phrase) && order_food_entry(rd->food, phrase, (size_t)n)) {
             *start = a;
             return true;
         }
-        n = snprintf(phrase, sizeof(phrase), "%.*s %s", (int)(end - p->off), text + p->off,
-                     spelled);
+        n = snprintf(phrase, sizeof(phrase), "%s %s", before, spelled);
         if (spelled_len > 0 && strcmp(spelled, th->phrase) != 0 && n > 0 &&
             (size_t)n < sizeof(phrase) && order_food_entry(rd->food, phrase, (size_t)n)) {
             *start = a;
@@ -682,8 +706,11 @@ static void read_span_to_dish(const char *text, const struct order_token *tokens
     th->leftover_kind = ORDER_LEFTOVER_FOOD;
     th->item = -1;
     th->begin = (uint16_t)start;
-    th->phrase_len =
-        (uint16_t)order_words_join(text, tokens, start, th->end, th->phrase, sizeof(th->phrase));
+    /* named as the lexicon names it: "fish n chips" is "fish and chips" */
+    size_t len = read_entry_words(text, tokens, start, th->end, th->phrase, sizeof(th->phrase));
+    if (len == 0)
+        len = order_words_join(text, tokens, start, th->end, th->phrase, sizeof(th->phrase));
+    th->phrase_len = (uint16_t)len;
     memset(rg->roles + start, ORDER_ROLE_LEFTOVER, th->end - start);
 }
 

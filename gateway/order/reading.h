@@ -266,6 +266,12 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c,
                                struct order_reading *rg);
+/* While clause c's changes are attached, after its headings and before its references:
+ * "chocolate and vanilla shakes", a word naming
+ * several dishes joined to a dish named whole, is the one its head names too, so that "the
+ * chocolate one" after it points back at a dish already known (narrow.c). */
+void order_read_shared_heads(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t c, struct order_reading *rg);
 /* After every clause is read and corrected: a kind of several items, then in the next clause
  * alone a dish or kind that leaves exactly one of them ("a milkshake? the chocolate one"),
  * is that one item, asked for once (narrow.c). */

@@ -3738,6 +3738,95 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"gluten-free bun"}}}},
+    /* a dish of two words neither of which is food alone asks about the menu */
+    {.text = "got any hot pot?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* an Australian greeting opens the message; it names no dish */
+    {.text = "g'day mate, one falafel wrap and a mango smoothie ta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a kind, a filler, then "the X one" set off by a mark: the one dish of the kind meant */
+    {.text = "one shake thanks, the chocolate one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1}}},
+    /* "X and Y <kind>s", then a change on "the X one": the X dish already asked for */
+    {.text = "chocolate and vanilla shakes, no cream on the chocolate one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1, .mods = {"no whipped cream"}},
+               {.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    /* a dish of the food lexicon joined by "&" or "n" around a menu word: the dish the menu
+     * lacks, named as the lexicon names it, not the menu item inside it */
+    {.text = "could we get 3 fish & chips",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"fish and chips"}},
+    /* "on a" before the bun a dish is served on: the bun is the change */
+    {.text = "2 cheddar cheeseburgers on a gluten free bun",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"gluten-free bun"}}}},
+    /* an allergy in brackets after a change says why, it is no change of its own */
+    {.text = "one falafel wrap, no tahini (sesame allergy)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
+    /* "also a" before a dish the menu lacks leads that dish, it changes none before it */
+    {.text = "a falafel wrap with extra hummus and also a hot chocolate",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}},
+     .unknown = {"hot chocolate"}},
+    /* "whatever the X is" names dish X; the change after its verb is X's */
+    {.text = "one cold brew, and whatever the tofu bowl is but no broccoli",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no broccoli"}}}},
+    /* "whatever the X is" after a dish asked for says nothing of X: the message orders */
+    {.text = "a cold brew, and whatever the tofu bowl is but no broccoli",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"no broccoli"}}}},
+    /* a change "for the" dish asked for first is that dish's, not the last one's */
+    {.text = "a beef burger and a falafel wrap, no onions for the burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no onions"}},
+               {.name = "Falafel Wrap", .qty = 1}}},
+    /* "got any X?" asks as "do you have any X?" does; a count after it orders X */
+    {.text = "u got any mango smoothies? if so 3 pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
+    /* a count after a question about a dish the menu lacks asks for that dish: declined */
+    {.text = "do you guys have churros? i'll take 3 if so",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"churros"}},
+    /* "extra hot" of a dish made with a hot sauce asks for more of it, not for "extra spicy" */
+    {.text = "2 buffalo cauliflower wraps, both extra hot pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2, .mods = {"extra hot"}}}},
 };
 
 static struct fixture f;
