@@ -15,20 +15,24 @@ enum {
 };
 
 static void frame_add(struct order_frame_words *fw, const struct order_lexicon *lex, const char *w,
-                      size_t len)
+                      size_t len, bool count)
 {
     if (len < FRAME_SWAP_WORD_MIN || len >= ORDER_LEX_WORD_BYTES_MAX ||
         order_lexicon_word(lex, w, len) >= 0)
         return;
     for (size_t i = 0; i < fw->count; i++)
-        if (fw->lens[i] == len && memcmp(fw->words[i], w, len) == 0)
+        if (fw->lens[i] == len && memcmp(fw->words[i], w, len) == 0) {
+            fw->counts[i] = fw->counts[i] || count;
             return;
+        }
     if (fw->count % 64 == 0) {
         fw->words = realloc(fw->words, (fw->count + 64) * sizeof(*fw->words));
         fw->lens = realloc(fw->lens, (fw->count + 64) * sizeof(*fw->lens));
-        ORDER_ASSERT(fw->words && fw->lens);
+        fw->counts = realloc(fw->counts, (fw->count + 64) * sizeof(*fw->counts));
+        ORDER_ASSERT(fw->words && fw->lens && fw->counts);
     }
     fw->words[fw->count] = w;
+    fw->counts[fw->count] = count;
     fw->lens[fw->count++] = (uint8_t)len;
 }
 
@@ -60,8 +64,9 @@ void order_frame_words_init(struct order_frame_words *fw, const struct order_und
     for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++)
         for (size_t p = 0; p < lists[l]->count; p++) {
             const struct order_pattern *pat = &lists[l]->items[p];
+            bool count = lists[l] == &u->quantities || lists[l] == &u->vague_quantities;
             for (size_t w = 0; w < pat->n_words; w++) {
-                frame_add(fw, lex, pat->words[w], pat->word_lens[w]);
+                frame_add(fw, lex, pat->words[w], pat->word_lens[w], count);
                 if (w + 1 < pat->n_words && pat->star_at != (int8_t)(w + 1))
                     frame_add_pair(fw, pat, w); /* no pair across a wildcard */
             }
@@ -69,13 +74,14 @@ void order_frame_words_init(struct order_frame_words *fw, const struct order_und
     /* the verbs the opener grammar reads beyond the lists (clause.c): "oddering" */
     static const char *const grammar[] = {"ordering", "getting", "grabbing"};
     for (size_t g = 0; g < sizeof(grammar) / sizeof(grammar[0]); g++)
-        frame_add(fw, lex, grammar[g], strlen(grammar[g]));
+        frame_add(fw, lex, grammar[g], strlen(grammar[g]), false);
 }
 
 void order_frame_words_free(struct order_frame_words *fw)
 {
     free(fw->words);
     free(fw->lens);
+    free(fw->counts);
     free(fw->pair_words);
     free(fw->pair_lens);
     memset(fw, 0, sizeof(*fw));
@@ -243,6 +249,22 @@ static bool frame_x_count_at(const char *text, const struct order_token *tokens,
            (len == 1 || (d[1] >= '0' && d[1] <= '9'));
 }
 
+/* Is token t a count: digits, "a" or "an", or a count word of the lists ("one", "some")? */
+static bool frame_is_count(const struct order_frame_words *fw, const char *text,
+                           const struct order_token *k)
+{
+    const char *w = text + k->off;
+    if (k->kind != ORDER_TOKEN_WORD)
+        return false;
+    if ((w[0] >= '0' && w[0] <= '9') || (k->len == 1 && w[0] == 'a') ||
+        (k->len == 2 && memcmp(w, "an", 2) == 0))
+        return true;
+    for (size_t i = 0; i < fw->count; i++)
+        if (fw->counts[i] && fw->lens[i] == k->len && memcmp(fw->words[i], w, k->len) == 0)
+            return true;
+    return false;
+}
+
 /* The frame word token t misspells, or -1. A word the lexicon read only as a misspelt menu
  * word may still be a frame word: when the frame word is nearer, or as near and the word
  * stands beside a subject pronoun ("coud i have": "could", not "cold"). */
@@ -271,7 +293,11 @@ static int32_t frame_word_for(const struct order_frame_words *fw,
         return -1;
     size_t d = 0;
     int32_t f = frame_nearest(fw, text, tokens, n, t, &d);
-    /* ... unless the frame word stands beside the count as in a phrase: "5 stard" */
+    /* ... unless the frame word stands beside the count as in a phrase: "5 stard". Nor is a
+     * count misspelt right after a count ("one sope" is no "one some"), but in a phrase of
+     * the lists ("a fwe") */
+    counted =
+        counted || (f >= 0 && fw->counts[f] && t > 0 && frame_is_count(fw, text, &tokens[t - 1]));
     if (counted &&
         (f < 0 || !frame_fits_neighbours(fw, fw->words[f], fw->lens[f], text, tokens, n, t)))
         return -1;

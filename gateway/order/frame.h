@@ -18,6 +18,7 @@
 #ifndef BRIGADE_GATEWAY_ORDER_FRAME_H
 #define BRIGADE_GATEWAY_ORDER_FRAME_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -29,6 +30,7 @@
 struct order_frame_words {
     const char **words; /* NUL-terminated, in the understanding's arena */
     uint8_t *lens;
+    bool *counts; /* the word is a count of the lists ("some", "few", "three") */
     size_t count;
     /* the words that stand side by side in a phrase of the lists ("can you make me": "you
      * make", "make me"), two per pair, to tell which of two frame words a misspelling means */

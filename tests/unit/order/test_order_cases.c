@@ -5193,6 +5193,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 1, .mods = {"corn tortilla"}}}},
+    /* a word no dictionary holds right after a count is a dish, not a misspelt count: "one
+     * sope" is no "one some", and the sope is declined, never dropped */
+    {.text = "one sope and a horchata",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"sope"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
