@@ -3827,6 +3827,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2, .mods = {"extra hot"}}}},
+    /* "oi" hails the counter, as "hey" does: no dish the menu lacks */
+    {.text = "oi, 3 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 3}}},
 };
 
 static struct fixture f;
