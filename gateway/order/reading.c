@@ -836,6 +836,25 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
                                            &found) == 0;
 }
 
+/* "lengua tacos", "cabeza burritos": a word of no dictionary and no slip of the menu's
+ * (read_foreign_dish_word) right before a kind of dish several items are names a dish of
+ * the cuisine the menu lacks, not one of the kind's to ask about. */
+static bool read_foreign_kind(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_reading *rg,
+                              const struct order_thing *kind, size_t clause_begin)
+{
+    if (kind->item >= 0 || kind->begin <= clause_begin || kind->end != kind->begin + 1U ||
+        !order_read_token_head(rd, rg, kind->begin))
+        return false;
+    size_t t = kind->begin - 1U;
+    if (t > clause_begin && rg->n_hits[t - 1U] > 0)
+        return false; /* "kale seizure salad": a name's word before it, the word a slip */
+    return read_foreign_dish_word(rd, text, tokens, rg, t) &&
+           order_patterns_longest(&rd->u->style_words, text, tokens, t, t + 1U, NULL) == 0 &&
+           !read_frame_word(rd->frame, text + tokens[t].off, tokens[t].len) &&
+           order_patterns_longest(&rd->u->not_dish_words, text, tokens, t, t + 1U, NULL) == 0;
+}
+
 /* "chicken bowl", "steak burrito": words before a kind of dish (a span several items fit,
  * or one) that the name or description of exactly one of them holds name that one; held by several
  * ("pork taco"), they narrow the kind to those, to be asked back. The words join its span.
@@ -1187,7 +1206,8 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             s++; /* "ham and cheese": not the Bean and Cheese Burrito */
             continue;
         }
-        if (!food_before && read_noun_kind(rd, text, tokens, rg, th, cl->begin)) {
+        if (!food_before && (read_noun_kind(rd, text, tokens, rg, th, cl->begin) ||
+                             read_foreign_kind(rd, text, tokens, rg, th, cl->begin))) {
             read_span_to_dish(text, tokens, rg, th, th->begin - 1U);
             s++; /* "breakfast tacos": a kind of its own, one the menu lacks */
             continue;

@@ -100,6 +100,9 @@ struct order_understanding {
     struct order_patterns vague_quantities;  /* "a few", "some": the count must be asked */
     struct order_patterns question_anywhere; /* "know if", "wondering whether": a question */
     struct order_patterns not_dish_words;    /* menu words never a dish alone: "kids" */
+    /* informal words for a style or diet of dish that the dictionary lacks ("veggie"): before
+     * a kind of dish they narrow it, never name a dish the menu lacks */
+    struct order_patterns style_words;
     /* words customers use for a word of a menu name, whatever the menu: "coke" for
      * "coca-cola", "guac" for "guacamole" (value = index into synonym_of) */
     struct order_patterns synonyms;

@@ -5036,6 +5036,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* a word of the cuisine no dictionary holds before a kind of dish ("suadero burritos")
+     * names a dish the menu lacks: declined, not one of the burritos to ask about */
+    {.text = "2 suadero burritos and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"suadero burritos"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
