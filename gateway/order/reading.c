@@ -1087,6 +1087,48 @@ static void read_join_split_name(const char *text, const struct order_token *tok
     }
 }
 
+/* Do the name or description of span th's item, or of one of the items it still fits, hold
+ * every word of [b, e)? */
+static bool read_some_candidate_describes(const struct order_reader *rd, const char *text,
+                                          const struct order_token *tokens,
+                                          const struct order_thing *th, size_t b, size_t e)
+{
+    if (th->item >= 0)
+        return read_item_describes(rd, text, tokens, th->item, b, e);
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1U))
+        if (read_item_describes(rd, text, tokens, i, b, e))
+            return true;
+    return false;
+}
+
+/* "cheesy beef taco", "smoky chicken bowl": an adjective made of a noun with "-y" before a kind
+ * the food before narrowed to several items narrows it further, by the noun ("cheese",
+ * "smoke") that the description of some of them holds. Returns whether it did. */
+static bool read_narrow_by_adjective(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens, struct order_reading *rg,
+                                     struct order_thing *th, const struct order_clause *cl)
+{
+    if (th->item >= 0 || th->begin <= cl->begin || tokens[th->begin - 1U].kind != ORDER_TOKEN_WORD)
+        return false;
+    size_t t = th->begin - 1U;
+    struct order_item_set found = {0};
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1U))
+        if (order_lexicon_item_mentions_y_noun(rd->lex, i, text + tokens[t].off, tokens[t].len))
+            found.bits[i / 64] |= 1ULL << (i % 64);
+    size_t n = order_item_set_count(&found);
+    if (n == 0 || n == order_item_set_count(&th->candidates))
+        return false;
+    th->candidates = found;
+    th->item = n == 1 ? order_item_set_next(&found, 0) : -1;
+    th->begin = (uint16_t)t;
+    th->phrase_len =
+        (uint16_t)order_words_join(text, tokens, t, th->end, th->phrase, sizeof(th->phrase));
+    memset(rg->roles + t, ORDER_ROLE_ITEM, th->end - t);
+    return true;
+}
+
 /* After "pineapple pork taco" read the food before the span as describing it: the food words
  * before those too, while they narrow the kind ("pineapple" of the one pork taco). When the
  * describing word ends a food of two words the dish's description does not hold ("ground
@@ -1101,16 +1143,17 @@ static void read_described_by_food_before(const struct order_reader *rd, const c
     while (read_food_just_before(rd, text, tokens, rg, th, cl) &&
            read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U))
         ;
+    if (read_narrow_by_adjective(rd, text, tokens, rg, th, cl))
+        return;
     size_t a = th->begin - 1U;
     char food[ORDER_PHRASE_BYTES_MAX];
     int fl = th->begin > cl->begin ? snprintf(food, sizeof(food), "%.*s %.*s", (int)tokens[a].len,
                                               text + tokens[a].off, (int)tokens[th->begin].len,
                                               text + tokens[th->begin].off)
                                    : -1;
-    if (th->item < 0 || fl <= 0 || (size_t)fl >= sizeof(food) ||
-        tokens[a].kind != ORDER_TOKEN_WORD || rg->roles[a] != ORDER_ROLE_NONE ||
-        !order_food_entry(rd->food, food, (size_t)fl) ||
-        read_item_describes(rd, text, tokens, th->item, a, th->begin + 1U))
+    if (fl <= 0 || (size_t)fl >= sizeof(food) || tokens[a].kind != ORDER_TOKEN_WORD ||
+        rg->roles[a] != ORDER_ROLE_NONE || !order_food_entry(rd->food, food, (size_t)fl) ||
+        read_some_candidate_describes(rd, text, tokens, th, a, th->begin + 1U))
         return;
     int32_t v;
     while (a > cl->begin && tokens[a - 1U].kind == ORDER_TOKEN_WORD &&

@@ -108,6 +108,11 @@ struct order_understanding {
     struct order_patterns synonyms;
     const char *synonym_of[ORDER_LABELS_MAX];
     size_t n_synonym_of;
+    /* the kind of food a word names, whatever the menu: "steak" and "birria" are beef, so a
+     * dish whose description holds them is a beef one (value = index into food_kind_of) */
+    struct order_patterns food_kinds;
+    const char *food_kind_of[ORDER_LABELS_MAX];
+    size_t n_food_kind_of;
     struct order_patterns modifiers; /* value = index into labels */
     struct order_patterns sizes;     /* value = index into labels ("large") */
     struct order_patterns greetings; /* "hi", "good evening": start any message */

@@ -5044,6 +5044,14 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}},
      .unknown = {"suadero burritos"}},
+    /* a kind of food ("beef") names every dish whose description holds a food of that kind:
+     * the Quesabirria's birria and the Carne Asada's steak are both beef, so asked back */
+    {.text = "2 beef tacos and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"beef tacos", {"Carne Asada Taco", "Quesabirria Taco"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
