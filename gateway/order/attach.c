@@ -2691,6 +2691,16 @@ static void attach_misspelt_where_dish_stands(const struct attach_state *st, siz
         }
 }
 
+/* Does the run at i follow an order's header ("order: ...", "lunch order: ...")? What comes
+ * after it stands where a dish would, as after "can i get". */
+static bool attach_after_order_header(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = st->tokens;
+    return i >= st->b + 2U && t[i - 1U].kind == ORDER_TOKEN_PUNCT && t[i - 1U].punct == ':' &&
+           (order_tok_is(st->text, t, i - 2U, i, "order") ||
+            order_tok_is(st->text, t, i - 2U, i, "orders"));
+}
+
 /* Is the food at i one the speaker or another person has ("i must watch my sugar", "his
  * coffee is on the way")? Not where a dish stands: talk of it. */
 static bool attach_food_someone_has(const struct attach_state *st, size_t i)
@@ -3020,7 +3030,8 @@ static void attach_leftovers(struct attach_state *st, size_t c)
             i = j; /* "because celery is evil": why, not what; "says beer batter": quoted */
             continue;
         }
-        bool opened = i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER;
+        bool opened = (i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER) ||
+                      attach_after_order_header(st, i);
         struct order_thing *last = attach_last_span(st, i);
         /* a run of its own is a modifier only by a strong lead ("extra slaw"); "iced latte"
          * and "hot chocolate" start like modifiers and are dishes */

@@ -3731,6 +3731,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* after an order's header ("dinner order:") a dish stands, as after "can i get": a food
+     * with two letters swapped there is that food, declined, never dropped */
+    {.text = "dinner order: diet ckoe!!",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"diet ckoe"}},
 };
 
 static struct fixture f;
