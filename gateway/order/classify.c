@@ -1148,8 +1148,9 @@ static void classify_follow_ups(const struct order_class_input *in, struct order
             bool fits = false;
             for (size_t k = 0; k < rg->n_things && !fits; k++) {
                 const struct order_thing *kind = &rg->things[k];
-                if (kind->clause != c - 1 || !kind->is_span || kind->item >= 0)
-                    continue;
+                if (kind->clause != c - 1 || !kind->is_span ||
+                    order_item_set_count(&kind->candidates) < 2)
+                    continue; /* "are your fries ...": the fries read as one, yet a kind */
                 if (th->is_span && th->item >= 0) {
                     fits = order_item_set_has(&kind->candidates, (size_t)th->item);
                 } else if (th->is_span) {

@@ -3738,6 +3738,12 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"diet ckoe"}},
+    /* a kind asked about that reads alone as one item ("fries" is the Classic Fries) is still
+     * a kind: the dishes of it named bare right after say what the question means */
+    {.text = "do your fries have dairy? truffle and regular",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
