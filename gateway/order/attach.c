@@ -3611,6 +3611,21 @@ static void attach_count_reference(struct attach_state *st, size_t c, struct ord
     cl->n_spans++;
 }
 
+/* Is "one" at i owned by the speaker or someone else, an adjective perhaps between ("my
+ * little one", "her eldest one")? That one is a person, no count of a dish. */
+static bool attach_owned_one(const struct attach_state *st, size_t i, size_t begin)
+{
+    static const char *const owners[] = {"my", "our", "his", "her", "their"};
+    if (!order_tok_is(st->text, st->tokens, i, st->e, "one") || i <= begin)
+        return false;
+    size_t p = i;
+    const struct order_token *w = &st->tokens[p - 1U];
+    if (p - 1U > begin && w->kind == ORDER_TOKEN_WORD &&
+        order_dictionary_has(st->rd->lex->adjectives, st->text + w->off, w->len))
+        p--;
+    return attach_in(st->text, st->tokens, p - 1U, st->e, owners, sizeof(owners) / sizeof(*owners));
+}
+
 static void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -3621,7 +3636,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
     if (attach_all_count(st, c) || attach_each_asked(st, c))
         return;
     for (size_t i = cl->begin; i < cl->end; i++) {
-        if (!attach_free(st, i))
+        if (!attach_free(st, i) || attach_owned_one(st, i, cl->begin))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
         size_t made = attach_make_it(st, i, last);

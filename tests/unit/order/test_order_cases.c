@@ -3744,6 +3744,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* after a question, "my little one doesn't do sugar" tells of a person ("one" owned) and
+     * what they never have ("doesn't do"): no count of the dish asked about, no order */
+    {.text = "is the mango smoothie very sweet? my little one doesn't do sugar",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
