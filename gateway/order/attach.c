@@ -4211,28 +4211,59 @@ static bool attach_plural_span(const struct attach_state *st, const struct order
     return false;
 }
 
-/* Does the clause say the dishes are for a group ("for the table", "for everyone", "for
- * the whole team", "for the 4 of us", "for 6 people")? Returns the group's size when it is
- * said, -1 when it is not, 0 for no group. */
-static int32_t attach_for_group(const struct attach_state *st)
+/* Does "for" at i say the dishes are for a group ("for the table", "for everyone", "for the
+ * whole team", "for the 4 of us", "for 6 people")? Returns the group's size when it is said,
+ * -1 when it is not, 0 for no group. */
+static int32_t attach_group_at(const struct attach_state *st, size_t i)
 {
     enum { GROUP_WORDS_MAX = 4 };
     static const char *const groups[] = {
         "table", "everyone", "everybody", "group", "team", "office", "party",  "crew",
         "all",   "family",   "us",        "lot",   "gang", "kids",   "people", "ppl"};
-    for (size_t i = st->b; i < st->e; i++) {
-        if (!order_tok_is(st->text, st->tokens, i, st->e, "for"))
-            continue;
-        int32_t size = -1, v;
-        for (size_t k = i + 1; k <= i + GROUP_WORDS_MAX && k < st->e; k++) {
-            if (attach_number(st->rd->u, st->text, st->tokens, k, st->e, &v) > 0 &&
-                !attach_is_article(st->text, st->tokens, k, st->e))
-                size = v;
-            if (attach_in(st->text, st->tokens, k, st->e, groups, sizeof(groups) / sizeof(*groups)))
-                return size;
-        }
+    if (!order_tok_is(st->text, st->tokens, i, st->e, "for"))
+        return 0;
+    int32_t size = -1, v;
+    for (size_t k = i + 1; k <= i + GROUP_WORDS_MAX && k < st->e; k++) {
+        if (attach_number(st->rd->u, st->text, st->tokens, k, st->e, &v) > 0 &&
+            !attach_is_article(st->text, st->tokens, k, st->e))
+            size = v;
+        if (attach_in(st->text, st->tokens, k, st->e, groups, sizeof(groups) / sizeof(*groups)))
+            return size;
     }
     return 0;
+}
+
+/* Does the clause say the dishes are for a group (attach_group_at)? Returns the group's
+ * size when it is said, -1 when it is not, 0 for no group. */
+static int32_t attach_for_group(const struct attach_state *st)
+{
+    for (size_t i = st->b; i < st->e; i++) {
+        int32_t size = attach_group_at(st, i);
+        if (size != 0)
+            return size;
+    }
+    return 0;
+}
+
+/* Does the span end in a plural that is its name's own ("fries", "nuggets"), with no article
+ * or count before it and no dish before it in its clause, and then "for" a group of unsaid
+ * size ("fries for the whole table", "nuggets for the kids")? That too is a number of
+ * portions no one gave; a list for the table ("rings + fries for the table") shares one of
+ * each, and "an order of fries for the table" is one. */
+static bool attach_bare_name_plural_for_group(const struct attach_state *st,
+                                              const struct order_thing *th)
+{
+    static const char *const singles[] = {"a", "an", "one", "of"};
+    size_t t = th->end - 1U;
+    const struct order_token *k = &st->tokens[t];
+    if (k->kind != ORDER_TOKEN_WORD || k->len < 4 || st->text[k->off + k->len - 1] != 's' ||
+        st->rg->n_hits[t] == 0 || attach_plural_token(st, t) || attach_group_at(st, th->end) != -1)
+        return false;
+    for (size_t x = 0; x < st->rg->n_things; x++)
+        if (st->rg->things[x].clause == th->clause && st->rg->things[x].end <= th->begin)
+            return false;
+    return th->begin == st->b || !attach_in(st->text, st->tokens, th->begin - 1U, st->e, singles,
+                                            sizeof(singles) / sizeof(*singles));
 }
 
 /* "mushroom burger for two": a dish with no count, then "for" and a count spelt as a word
@@ -4388,7 +4419,8 @@ static void attach_group_counts(struct attach_state *st, size_t first, size_t en
         /* "lunch for 4 of us: a horchata each": one for each of the group */
         bool each = order_tok_is(st->text, st->tokens, th->end, st->e, "each");
         if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||
-            th->reference || !(attach_plural_span(st, th) || each))
+            th->reference ||
+            !(attach_plural_span(st, th) || each || attach_bare_name_plural_for_group(st, th)))
             continue;
         if (!checked) {
             group = attach_for_group(st);

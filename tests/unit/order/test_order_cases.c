@@ -1252,11 +1252,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 4}}},
+    /* "for" after the dish names whom it is for, no count of four; for a group of unsaid
+     * size, how many is asked */
     {.text = "fries for the kids",
      .category = "order",
-     .status = "accepted",
+     .status = "review",
      .intents = {"order"},
-     .items = {{.name = "Classic Fries", .qty = 1}}},
+     .clarify = {{"fries", {"Classic Fries"}, .how_many = true}}},
     {.text = "for dessert, two brownies",
      .category = "order",
      .status = "accepted",
@@ -3750,6 +3752,14 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a dish whose name is plural ("onion rings"), with no count, for a group of unsaid size
+     * right after it: how many portions is asked */
+    {.text = "onion rings for the whole office and a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{"onion rings", {"Onion Rings"}, .how_many = true}}},
 };
 
 static struct fixture f;
