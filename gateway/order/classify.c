@@ -770,6 +770,32 @@ static void classify_clause_cues(const struct order_understanding *u,
     order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, false, f->cue_core);
 }
 
+/* "how long is the cold brew steeped (for)", "how long are the carnitas braised": "how long"
+ * and a dish of the menu made some way ("-ed" right after it) ask how the dish is made, a
+ * question about the menu; "how long is the wait" asks about the order, other. */
+static bool classify_asks_how_made(const struct order_class_input *in,
+                                   const struct order_reading *rg, size_t c, size_t at)
+{
+    enum { PARTICIPLE_MIN = 5 };
+    static const char *const verbs[] = {"is", "are", "was", "were"};
+    const struct order_clause *cl = &rg->clauses[c];
+    const struct order_token *t = in->tokens;
+    if (!order_tok_is(in->text, t, at, cl->end, "how") ||
+        !order_tok_is(in->text, t, at + 1U, cl->end, "long") ||
+        !order_tok_in(in->text, t, at + 2U, cl->end, verbs, sizeof(verbs) / sizeof(*verbs)))
+        return false;
+    for (size_t x = 0; x < rg->n_things; x++) {
+        const struct order_thing *th = &rg->things[x];
+        if (th->clause != c || !th->is_span || th->end >= cl->end)
+            continue;
+        const struct order_token *w = &t[th->end];
+        if (w->kind == ORDER_TOKEN_WORD && w->len >= PARTICIPLE_MIN &&
+            in->text[w->off + w->len - 2U] == 'e' && in->text[w->off + w->len - 1U] == 'd')
+            return true;
+    }
+    return false;
+}
+
 static enum order_intent classify_clause(const struct order_understanding *u,
                                          const struct order_class_input *in,
                                          const struct order_reading *rg, size_t c)
@@ -791,6 +817,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (f.spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
+    if (classify_asks_how_made(in, rg, c, at))
+        return ORDER_INTENT_QUESTION; /* "how long is the cold brew steeped for?" */
     if (classify_sketches_order_ahead(in, rg, c, at))
         return ORDER_INTENT_QUESTION; /* "can i order for saturday? like 40 tacos" */
     /* with no thing read too: "remove the wrap from my order" names it in the removal */

@@ -3760,6 +3760,11 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{"onion rings", {"Onion Rings"}, .how_many = true}}},
+    /* "how long" and a dish made some way ("baked") asks how it is made, not about the wait */
+    {.text = "how long are the sweet potato fries baked?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
