@@ -3765,6 +3765,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a Spanish count and "por favor" around an English menu name: Spanish, for a person */
+    {.text = "dos sweet potato fries por favor",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
 };
 
 static struct fixture f;
