@@ -178,11 +178,33 @@ static void attach_bare_unit(struct attach_state *st, struct order_thing *s)
     }
 }
 
+/* Is w[0..len) a number word of the understanding with one letter left out ("tw", "thre",
+ * "sevn"), no word of the dictionary itself? Returns that number, or 0. */
+static int32_t attach_clipped_number(const struct attach_state *st, const char *w, size_t len)
+{
+    enum { CLIPPED_MIN = 2 };
+    if (len < CLIPPED_MIN || order_dictionary_has(st->rd->dict, w, len))
+        return 0;
+    const struct order_patterns *q = &st->rd->u->quantities;
+    for (size_t i = 0; i < q->count; i++) {
+        const struct order_pattern *p = &q->items[i];
+        size_t n = p->word_lens[0];
+        if (p->n_words != 1 || n != len + 1U || p->words[0][0] != w[0])
+            continue;
+        size_t k = 0; /* w is the number with the letter at k left out */
+        while (k < len && p->words[0][k] == w[k])
+            k++;
+        if (memcmp(p->words[0] + k + 1U, w + k, len - k) == 0)
+            return p->value;
+    }
+    return 0;
+}
+
 /* Voice dictation and autocorrect write a count as the word that sounds like it: "can i
  * have to crispy chicken burgers", "for fries please". "to"/"too" is two and "for" four
  * right before a plural dish where a count stands: at the clause's start, after an opener,
  * or after a list's separator; never "for dessert" (a kind heads dishes) nor "go to". */
-static void attach_homophone_count(struct attach_state *st, struct order_thing *s)
+static bool attach_homophone_count(struct attach_state *st, struct order_thing *s)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -197,31 +219,34 @@ static void attach_homophone_count(struct attach_state *st, struct order_thing *
     h -= unit;
     if (h == st->b ||
         !(attach_free(st, h - 1U) || st->rg->roles[h - 1U] == ORDER_ROLE_FILLER)) /* "for *" */
-        return;
+        return false;
     h--;
     /* "tree" is three as an accent says it */
     int32_t qty = order_tok_is(text, t, h, st->e, "to") || order_tok_is(text, t, h, st->e, "too")
                       ? 2
                   : order_tok_is(text, t, h, st->e, "tree") ? 3
                   : order_tok_is(text, t, h, st->e, "for")  ? 4
-                                                            : 0;
+                  : t[h].kind == ORDER_TOKEN_WORD && st->rg->n_hits[h] == 0
+                      ? attach_clipped_number(st, text + t[h].off, t[h].len) /* "tw burgers" */
+                      : 0;
     const struct order_token *last = &t[s->end - 1U];
     if (qty == 0 || last->kind != ORDER_TOKEN_WORD ||
         (unit == 0 && (last->len < 4 || text[last->off + last->len - 1U] != 's')))
-        return;
+        return false;
     for (size_t w = s->begin; w < s->end; w++)
         for (size_t x = 0; x < st->rg->n_hits[w]; x++)
             if (st->rd->lex->words[st->rg->hits[w][x].words[0]].section_only)
-                return; /* "for drinks": a heading */
+                return false; /* "for drinks": a heading */
     bool where_count = h == st->b || st->rg->roles[h - 1U] == ORDER_ROLE_OPENER ||
                        order_tok_is(text, t, h - 1U, st->e, "and") ||
                        order_tok_is(text, t, h - 1U, st->e, "n") ||
                        (t[h - 1U].kind == ORDER_TOKEN_PUNCT && strchr(",;+&\n", t[h - 1U].punct));
     if (!where_count)
-        return;
+        return false;
     s->qty = qty;
     s->qty_explicit = true;
     memset(st->rg->roles + h, ORDER_ROLE_QTY, 1U + unit);
+    return true;
 }
 
 /* "extra jalapenos on the black bean burger", "no onions on my cheeseburger": a change
@@ -475,8 +500,8 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     if (k == 0 && vague == 0 && st->each_qty == 0 &&
         (attach_x_count_before(st, s) || attach_paren_count_before(st, s)))
         p = s->begin;
-    else if (k == 0 && vague == 0 && st->each_qty == 0)
-        attach_homophone_count(st, s);
+    else if (k == 0 && vague == 0 && st->each_qty == 0 && attach_homophone_count(st, s))
+        p = s->begin; /* the count said as another word ("to", "tw") is no change of it */
     if (k == 0 && vague == 0)
         attach_bare_unit(st, s);
     /* "the shredded chicken burrito" of a burrito of "shredded chicken": what it is, said,

@@ -3771,6 +3771,12 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"order"},
      .language = "es"},
+    /* a number word with a letter left out ("thre") where a count stands is that count */
+    {.text = "can i get thre cheeseburgers and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
