@@ -3777,6 +3777,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "food" in general names no dish, on the menu or off it: asked back, never declined */
+    {.text = "need food for 12 people at noon",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"food"}}},
 };
 
 static struct fixture f;
