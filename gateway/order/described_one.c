@@ -78,7 +78,7 @@ static size_t described_name_words(const struct order_lexicon *lx, size_t item,
  * dish that every item saying it is named by ("steak": the Carne Asada Taco and Burrito
  * both say "steak", so a description holding "carne asada" holds steak too)? The menu's own
  * glossary of its names. */
-static bool described_holds(const struct order_reader *rd, size_t item, const char *w, size_t len)
+bool order_read_item_holds(const struct order_reader *rd, size_t item, const char *w, size_t len)
 {
     const struct order_lexicon *lx = rd->lex;
     if (order_lexicon_item_mentions(lx, (int32_t)item, &w, &len, 1) == 1)
@@ -186,7 +186,7 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
     for (size_t i = 0; i < rd->lex->menu->count; i++) {
         bool all = !among || order_item_set_has(among, i);
         for (size_t k = 0; k < n && all; k++)
-            all = described_holds(rd, i, words[k], lens[k]);
+            all = order_read_item_holds(rd, i, words[k], lens[k]);
         if (!all)
             continue;
         if (found >= 0)

@@ -1129,6 +1129,31 @@ static bool read_narrow_by_adjective(const struct order_reader *rd, const char *
     return true;
 }
 
+/* "steak & fries burrito", "the chicken and rice bowl": a food, "and", then the food that
+ * named span th's one item: the pair names that item when it holds the first food too,
+ * through the menu's glossary ("steak": the California Burrito's carne asada). Joins the
+ * pair to the span; returns whether it did. */
+static bool read_food_pair_before(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, struct order_reading *rg,
+                                  struct order_thing *th, const struct order_clause *cl)
+{
+    static const char *const ands[] = {"and", "n", "&"};
+    if (th->item < 0 || th->begin < cl->begin + 2U)
+        return false;
+    size_t j = th->begin - 1U, f = th->begin - 2U;
+    bool joined = order_tok_in(text, tokens, j, cl->end, ands, sizeof(ands) / sizeof(*ands)) ||
+                  (tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '&');
+    if (!joined || rg->roles[j] != ORDER_ROLE_NONE ||
+        !read_free_food(rd, text, tokens, rg, f, cl->begin, cl->end) || rg->n_hits[f] > 0 ||
+        !order_read_item_holds(rd, (size_t)th->item, text + tokens[f].off, tokens[f].len))
+        return false;
+    th->begin = (uint16_t)f;
+    th->phrase_len =
+        (uint16_t)order_words_join(text, tokens, f, th->end, th->phrase, sizeof(th->phrase));
+    memset(rg->roles + f, ORDER_ROLE_ITEM, th->end - f);
+    return true;
+}
+
 /* After "pineapple pork taco" read the food before the span as describing it: the food words
  * before those too, while they narrow the kind ("pineapple" of the one pork taco). When the
  * describing word ends a food of two words the dish's description does not hold ("ground
@@ -1143,7 +1168,8 @@ static void read_described_by_food_before(const struct order_reader *rd, const c
     while (read_food_just_before(rd, text, tokens, rg, th, cl) &&
            read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U))
         ;
-    if (read_narrow_by_adjective(rd, text, tokens, rg, th, cl))
+    if (read_narrow_by_adjective(rd, text, tokens, rg, th, cl) ||
+        read_food_pair_before(rd, text, tokens, rg, th, cl))
         return;
     size_t a = th->begin - 1U;
     char food[ORDER_PHRASE_BYTES_MAX];

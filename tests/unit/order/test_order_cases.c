@@ -5104,6 +5104,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{"beef tacos", {"Carne Asada Taco", "Quesabirria Taco"}}}},
+    /* a food, "and", then the food that names one item ("steak and fries burrito"): the pair
+     * names that item when it holds both (its carne asada is the menu's steak) */
+    {.text = "2 steak and fries burritos and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 2}, {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
