@@ -338,19 +338,18 @@ static bool pipeline_foreign_around_names(struct order_work *w)
 static bool pipeline_spanish_count_please(const struct order_understanding *u, struct order_work *w)
 {
     const struct order_reading *rg = &w->reading;
-    bool count = false, please = false;
-    for (size_t t = 0; t < w->n_tokens; t++) {
+    bool please = false, count = false;
+    for (size_t t = 0; t + 1U < w->n_tokens && !please; t++)
+        please = order_token_is(w->folded, &w->tokens[t], "por") &&
+                 order_token_is(w->folded, &w->tokens[t + 1U], "favor");
+    for (size_t t = 0; please && t < w->n_tokens && !count; t++) {
         const struct order_token *k = &w->tokens[t];
-        if (k->kind != ORDER_TOKEN_WORD)
-            continue;
-        const char *word = w->folded + k->off;
         int32_t v;
-        count = count || (rg->n_hits[t] == 0 && order_language_word_of("es", word, k->len) &&
-                          order_read_number(u, w->folded, w->tokens, t, t + 1U, &v) == 1);
-        please = please || (order_token_is(w->folded, k, "por") && t + 1 < w->n_tokens &&
-                            order_token_is(w->folded, &w->tokens[t + 1], "favor"));
+        count = k->kind == ORDER_TOKEN_WORD && rg->n_hits[t] == 0 &&
+                order_read_number(u, w->folded, w->tokens, t, t + 1U, &v) == 1 &&
+                order_language_word_of("es", w->folded + k->off, k->len);
     }
-    if (!count || !please)
+    if (!count)
         return false;
     memcpy(w->language, "es", sizeof("es"));
     return true;
