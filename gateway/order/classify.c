@@ -522,6 +522,22 @@ static bool classify_make_into(const struct order_understanding *u,
     return true;
 }
 
+/* Is the span ending at token end of clause cl a kind several items are, after "a" ("can you
+ * make a burger without the bun")? Any one of the kind so changed: what the kitchen can
+ * do, asked, no dish asked for. */
+static bool classify_any_of_kind(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl, size_t end)
+{
+    for (size_t x = 0; x < rg->n_things; x++) {
+        const struct order_thing *th = &rg->things[x];
+        if (th->is_span && th->end == end && th->item < 0 && th->begin > cl->begin &&
+            (order_tok_is(in->text, in->tokens, th->begin - 1U, cl->end, "a") ||
+             order_tok_is(in->text, in->tokens, th->begin - 1U, cl->end, "an")))
+            return true;
+    }
+    return false;
+}
+
 /* Does a question "can you make" name a dish and then change or count it ("can u make the
  * veggie wrap with flour tortillas instead", "can you make the bowl without rice x2")? That
  * asks for the dish so changed, as "could you make" does; "can you make tamales?" (nothing
@@ -535,13 +551,14 @@ static bool classify_make_changed(const struct order_understanding *u,
     size_t at = cl->begin;
     while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
         at++;
-    if (order_read_make_asked(text, t, at, cl->end) == 0)
+    size_t asked = order_read_make_asked(text, t, at, cl->end);
+    if (asked == 0)
         return false;
     size_t last_end = 0;
-    for (size_t i = at + 3U; i < cl->end; i++)
+    for (size_t i = at + asked; i < cl->end; i++)
         if (rg->roles[i] == ORDER_ROLE_ITEM)
             last_end = i + 1U;
-    if (last_end == 0)
+    if (last_end == 0 || classify_any_of_kind(in, rg, cl, last_end))
         return false;
     bool changed = cl->has_quantity;
     for (size_t i = last_end; i < cl->end; i++) {

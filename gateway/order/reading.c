@@ -1705,11 +1705,13 @@ size_t order_read_correction_at(const char *text, const struct order_token *toke
 size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
     static const char *const modals[] = {"can", "could"}, *const yous[] = {"you", "u", "ya"};
-    return order_tok_in(text, tokens, i, e, modals, 2) &&
-                   order_tok_in(text, tokens, i + 1U, e, yous, 3) &&
-                   order_tok_is(text, tokens, i + 2U, e, "make")
-               ? 3
-               : 0;
+    if (!order_tok_in(text, tokens, i, e, modals, 2) ||
+        !order_tok_in(text, tokens, i + 1U, e, yous, 3))
+        return 0;
+    size_t m = i + 2U; /* "can you guys make": the plural "you" */
+    if (order_tok_is(text, tokens, m, e, "guys") || order_tok_is(text, tokens, m, e, "all"))
+        m++;
+    return order_tok_is(text, tokens, m, e, "make") ? m + 1U - i : 0;
 }
 
 size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,

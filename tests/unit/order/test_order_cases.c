@@ -3783,6 +3783,12 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"food"}}},
+    /* "can you make" any one of a kind ("a wrap") changed asks what the kitchen can do: a
+     * question, no dish asked for; "the falafel wrap" changed would be asked for */
+    {.text = "can you guys make a wrap without the tortilla?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
