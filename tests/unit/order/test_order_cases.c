@@ -5117,6 +5117,11 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* the owner, a fundraiser: business with the restaurant, not a question about the menu */
+    {.text = "is the owner there? fundraiser for my kid's team",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
