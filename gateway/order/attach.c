@@ -178,11 +178,33 @@ static void attach_bare_unit(struct attach_state *st, struct order_thing *s)
     }
 }
 
+/* Is w[0..len) a number word of the understanding with one letter left out ("tw", "thre",
+ * "sevn"), no word of the dictionary itself? Returns that number, or 0. */
+static int32_t attach_clipped_number(const struct attach_state *st, const char *w, size_t len)
+{
+    enum { CLIPPED_MIN = 2 };
+    if (len < CLIPPED_MIN || order_dictionary_has(st->rd->dict, w, len))
+        return 0;
+    const struct order_patterns *q = &st->rd->u->quantities;
+    for (size_t i = 0; i < q->count; i++) {
+        const struct order_pattern *p = &q->items[i];
+        size_t n = p->word_lens[0];
+        if (p->n_words != 1 || n != len + 1U || p->words[0][0] != w[0])
+            continue;
+        size_t k = 0; /* w is the number with the letter at k left out */
+        while (k < len && p->words[0][k] == w[k])
+            k++;
+        if (memcmp(p->words[0] + k + 1U, w + k, len - k) == 0)
+            return p->value;
+    }
+    return 0;
+}
+
 /* Voice dictation and autocorrect write a count as the word that sounds like it: "can i
  * have to crispy chicken burgers", "for fries please". "to"/"too" is two and "for" four
  * right before a plural dish where a count stands: at the clause's start, after an opener,
  * or after a list's separator; never "for dessert" (a kind heads dishes) nor "go to". */
-static void attach_homophone_count(struct attach_state *st, struct order_thing *s)
+static bool attach_homophone_count(struct attach_state *st, struct order_thing *s)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
@@ -197,31 +219,34 @@ static void attach_homophone_count(struct attach_state *st, struct order_thing *
     h -= unit;
     if (h == st->b ||
         !(attach_free(st, h - 1U) || st->rg->roles[h - 1U] == ORDER_ROLE_FILLER)) /* "for *" */
-        return;
+        return false;
     h--;
     /* "tree" is three as an accent says it */
     int32_t qty = order_tok_is(text, t, h, st->e, "to") || order_tok_is(text, t, h, st->e, "too")
                       ? 2
                   : order_tok_is(text, t, h, st->e, "tree") ? 3
                   : order_tok_is(text, t, h, st->e, "for")  ? 4
-                                                            : 0;
+                  : t[h].kind == ORDER_TOKEN_WORD && st->rg->n_hits[h] == 0
+                      ? attach_clipped_number(st, text + t[h].off, t[h].len) /* "tw burgers" */
+                      : 0;
     const struct order_token *last = &t[s->end - 1U];
     if (qty == 0 || last->kind != ORDER_TOKEN_WORD ||
         (unit == 0 && (last->len < 4 || text[last->off + last->len - 1U] != 's')))
-        return;
+        return false;
     for (size_t w = s->begin; w < s->end; w++)
         for (size_t x = 0; x < st->rg->n_hits[w]; x++)
             if (st->rd->lex->words[st->rg->hits[w][x].words[0]].section_only)
-                return; /* "for drinks": a heading */
+                return false; /* "for drinks": a heading */
     bool where_count = h == st->b || st->rg->roles[h - 1U] == ORDER_ROLE_OPENER ||
                        order_tok_is(text, t, h - 1U, st->e, "and") ||
                        order_tok_is(text, t, h - 1U, st->e, "n") ||
                        (t[h - 1U].kind == ORDER_TOKEN_PUNCT && strchr(",;+&\n", t[h - 1U].punct));
     if (!where_count)
-        return;
+        return false;
     s->qty = qty;
     s->qty_explicit = true;
     memset(st->rg->roles + h, ORDER_ROLE_QTY, 1U + unit);
+    return true;
 }
 
 /* "extra jalapenos on the black bean burger", "no onions on my cheeseburger": a change
@@ -503,8 +528,8 @@ static void attach_before(struct attach_state *st, struct order_thing *s, size_t
     if (k == 0 && vague == 0 && st->each_qty == 0 &&
         (attach_x_count_before(st, s) || attach_paren_count_before(st, s)))
         p = s->begin;
-    else if (k == 0 && vague == 0 && st->each_qty == 0)
-        attach_homophone_count(st, s);
+    else if (k == 0 && vague == 0 && st->each_qty == 0 && attach_homophone_count(st, s))
+        p = s->begin; /* the count said as another word ("to", "tw") is no change of it */
     if (k == 0 && vague == 0)
         attach_bare_unit(st, s);
     /* "the shredded chicken burrito" of a burrito of "shredded chicken": what it is, said,
@@ -2914,6 +2939,16 @@ static void attach_misspelt_where_dish_stands(const struct attach_state *st, siz
         }
 }
 
+/* Does the run at i follow an order's header ("order: ...", "lunch order: ...")? What comes
+ * after it stands where a dish would, as after "can i get". */
+static bool attach_after_order_header(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = st->tokens;
+    return i >= st->b + 2U && t[i - 1U].kind == ORDER_TOKEN_PUNCT && t[i - 1U].punct == ':' &&
+           (order_tok_is(st->text, t, i - 2U, i, "order") ||
+            order_tok_is(st->text, t, i - 2U, i, "orders"));
+}
+
 /* Is the food at i one the speaker or another person has ("i must watch my sugar", "his
  * coffee is on the way")? Not where a dish stands: talk of it. */
 static bool attach_food_someone_has(const struct attach_state *st, size_t i)
@@ -3243,7 +3278,8 @@ static void attach_leftovers(struct attach_state *st, size_t c)
             i = j; /* "because celery is evil": why, not what; "says beer batter": quoted */
             continue;
         }
-        bool opened = i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER;
+        bool opened = (i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER) ||
+                      attach_after_order_header(st, i);
         struct order_thing *last = attach_last_span(st, i);
         /* a run of its own is a modifier only by a strong lead ("extra slaw"); "iced latte"
          * and "hot chocolate" start like modifiers and are dishes */
@@ -3842,6 +3878,21 @@ static void attach_count_reference(struct attach_state *st, size_t c, struct ord
     cl->n_spans++;
 }
 
+/* Is "one" at i owned by the speaker or someone else, an adjective perhaps between ("my
+ * little one", "her eldest one")? That one is a person, no count of a dish. */
+static bool attach_owned_one(const struct attach_state *st, size_t i, size_t begin)
+{
+    static const char *const owners[] = {"my", "our", "his", "her", "their"};
+    if (!order_tok_is(st->text, st->tokens, i, st->e, "one") || i <= begin)
+        return false;
+    size_t p = i;
+    const struct order_token *w = &st->tokens[p - 1U];
+    if (p - 1U > begin && w->kind == ORDER_TOKEN_WORD &&
+        order_dictionary_has(st->rd->lex->adjectives, st->text + w->off, w->len))
+        p--;
+    return attach_in(st->text, st->tokens, p - 1U, st->e, owners, sizeof(owners) / sizeof(*owners));
+}
+
 static void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -3852,7 +3903,7 @@ static void attach_back_reference(struct attach_state *st, size_t c)
     if (attach_all_count(st, c) || attach_each_asked(st, c))
         return;
     for (size_t i = cl->begin; i < cl->end; i++) {
-        if (!attach_free(st, i))
+        if (!attach_free(st, i) || attach_owned_one(st, i, cl->begin))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
         size_t made = attach_make_it(st, i, last);
@@ -4429,28 +4480,59 @@ static bool attach_plural_span(const struct attach_state *st, const struct order
     return false;
 }
 
-/* Does the clause say the dishes are for a group ("for the table", "for everyone", "for
- * the whole team", "for the 4 of us", "for 6 people")? Returns the group's size when it is
- * said, -1 when it is not, 0 for no group. */
-static int32_t attach_for_group(const struct attach_state *st)
+/* Does "for" at i say the dishes are for a group ("for the table", "for everyone", "for the
+ * whole team", "for the 4 of us", "for 6 people")? Returns the group's size when it is said,
+ * -1 when it is not, 0 for no group. */
+static int32_t attach_group_at(const struct attach_state *st, size_t i)
 {
     enum { GROUP_WORDS_MAX = 4 };
     static const char *const groups[] = {
         "table", "everyone", "everybody", "group", "team", "office", "party",  "crew",
         "all",   "family",   "us",        "lot",   "gang", "kids",   "people", "ppl"};
-    for (size_t i = st->b; i < st->e; i++) {
-        if (!order_tok_is(st->text, st->tokens, i, st->e, "for"))
-            continue;
-        int32_t size = -1, v;
-        for (size_t k = i + 1; k <= i + GROUP_WORDS_MAX && k < st->e; k++) {
-            if (attach_number(st->rd->u, st->text, st->tokens, k, st->e, &v) > 0 &&
-                !attach_is_article(st->text, st->tokens, k, st->e))
-                size = v;
-            if (attach_in(st->text, st->tokens, k, st->e, groups, sizeof(groups) / sizeof(*groups)))
-                return size;
-        }
+    if (!order_tok_is(st->text, st->tokens, i, st->e, "for"))
+        return 0;
+    int32_t size = -1, v;
+    for (size_t k = i + 1; k <= i + GROUP_WORDS_MAX && k < st->e; k++) {
+        if (attach_number(st->rd->u, st->text, st->tokens, k, st->e, &v) > 0 &&
+            !attach_is_article(st->text, st->tokens, k, st->e))
+            size = v;
+        if (attach_in(st->text, st->tokens, k, st->e, groups, sizeof(groups) / sizeof(*groups)))
+            return size;
     }
     return 0;
+}
+
+/* Does the clause say the dishes are for a group (attach_group_at)? Returns the group's
+ * size when it is said, -1 when it is not, 0 for no group. */
+static int32_t attach_for_group(const struct attach_state *st)
+{
+    for (size_t i = st->b; i < st->e; i++) {
+        int32_t size = attach_group_at(st, i);
+        if (size != 0)
+            return size;
+    }
+    return 0;
+}
+
+/* Does the span end in a plural that is its name's own ("fries", "nuggets"), with no article
+ * or count before it and no dish before it in its clause, and then "for" a group of unsaid
+ * size ("fries for the whole table", "nuggets for the kids")? That too is a number of
+ * portions no one gave; a list for the table ("rings + fries for the table") shares one of
+ * each, and "an order of fries for the table" is one. */
+static bool attach_bare_name_plural_for_group(const struct attach_state *st,
+                                              const struct order_thing *th)
+{
+    static const char *const singles[] = {"a", "an", "one", "of"};
+    size_t t = th->end - 1U;
+    const struct order_token *k = &st->tokens[t];
+    if (k->kind != ORDER_TOKEN_WORD || k->len < 4 || st->text[k->off + k->len - 1] != 's' ||
+        st->rg->n_hits[t] == 0 || attach_plural_token(st, t) || attach_group_at(st, th->end) != -1)
+        return false;
+    for (size_t x = 0; x < st->rg->n_things; x++)
+        if (st->rg->things[x].clause == th->clause && st->rg->things[x].end <= th->begin)
+            return false;
+    return th->begin == st->b || !attach_in(st->text, st->tokens, th->begin - 1U, st->e, singles,
+                                            sizeof(singles) / sizeof(*singles));
 }
 
 /* "mushroom burger for two": a dish with no count, then "for" and a count spelt as a word
@@ -4606,7 +4688,8 @@ static void attach_group_counts(struct attach_state *st, size_t first, size_t en
         /* "lunch for 4 of us: a horchata each": one for each of the group */
         bool each = order_tok_is(st->text, st->tokens, th->end, st->e, "each");
         if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||
-            th->reference || !(attach_plural_span(st, th) || each))
+            th->reference ||
+            !(attach_plural_span(st, th) || each || attach_bare_name_plural_for_group(st, th)))
             continue;
         if (!checked) {
             group = attach_for_group(st);

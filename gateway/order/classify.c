@@ -570,6 +570,22 @@ static bool classify_make_into(const struct order_understanding *u,
     return true;
 }
 
+/* Is the span ending at token end of clause cl a kind several items are, after "a" ("can you
+ * make a burger without the bun")? Any one of the kind so changed: what the kitchen can
+ * do, asked, no dish asked for. */
+static bool classify_any_of_kind(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl, size_t end)
+{
+    for (size_t x = 0; x < rg->n_things; x++) {
+        const struct order_thing *th = &rg->things[x];
+        if (th->is_span && th->end == end && th->item < 0 && th->begin > cl->begin &&
+            (order_tok_is(in->text, in->tokens, th->begin - 1U, cl->end, "a") ||
+             order_tok_is(in->text, in->tokens, th->begin - 1U, cl->end, "an")))
+            return true;
+    }
+    return false;
+}
+
 /* Does a question "can you make" name a dish and then change or count it ("can u make the
  * veggie wrap with flour tortillas instead", "can you make the bowl without rice x2")? That
  * asks for the dish so changed, as "could you make" does; "can you make tamales?" (nothing
@@ -583,13 +599,14 @@ static bool classify_make_changed(const struct order_understanding *u,
     size_t at = cl->begin;
     while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
         at++;
-    if (order_read_make_asked(text, t, at, cl->end) == 0)
+    size_t asked = order_read_make_asked(text, t, at, cl->end);
+    if (asked == 0)
         return false;
     size_t last_end = 0;
-    for (size_t i = at + 3U; i < cl->end; i++)
+    for (size_t i = at + asked; i < cl->end; i++)
         if (rg->roles[i] == ORDER_ROLE_ITEM)
             last_end = i + 1U;
-    if (last_end == 0)
+    if (last_end == 0 || classify_any_of_kind(in, rg, cl, last_end))
         return false;
     bool changed = cl->has_quantity;
     for (size_t i = last_end; i < cl->end; i++) {
@@ -818,6 +835,32 @@ static void classify_clause_cues(const struct order_understanding *u,
     order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, false, f->cue_core);
 }
 
+/* "how long is the cold brew steeped (for)", "how long are the carnitas braised": "how long"
+ * and a dish of the menu made some way ("-ed" right after it) ask how the dish is made, a
+ * question about the menu; "how long is the wait" asks about the order, other. */
+static bool classify_asks_how_made(const struct order_class_input *in,
+                                   const struct order_reading *rg, size_t c, size_t at)
+{
+    enum { PARTICIPLE_MIN = 5 };
+    static const char *const verbs[] = {"is", "are", "was", "were"};
+    const struct order_clause *cl = &rg->clauses[c];
+    const struct order_token *t = in->tokens;
+    if (!order_tok_is(in->text, t, at, cl->end, "how") ||
+        !order_tok_is(in->text, t, at + 1U, cl->end, "long") ||
+        !order_tok_in(in->text, t, at + 2U, cl->end, verbs, sizeof(verbs) / sizeof(*verbs)))
+        return false;
+    for (size_t x = 0; x < rg->n_things; x++) {
+        const struct order_thing *th = &rg->things[x];
+        if (th->clause != c || !th->is_span || th->end >= cl->end)
+            continue;
+        const struct order_token *w = &t[th->end];
+        if (w->kind == ORDER_TOKEN_WORD && w->len >= PARTICIPLE_MIN &&
+            in->text[w->off + w->len - 2U] == 'e' && in->text[w->off + w->len - 1U] == 'd')
+            return true;
+    }
+    return false;
+}
+
 static enum order_intent classify_clause(const struct order_understanding *u,
                                          const struct order_class_input *in,
                                          const struct order_reading *rg, size_t c)
@@ -839,6 +882,8 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     if (f.spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
+    if (classify_asks_how_made(in, rg, c, at))
+        return ORDER_INTENT_QUESTION; /* "how long is the cold brew steeped for?" */
     if (classify_sketches_order_ahead(in, rg, c, at))
         return ORDER_INTENT_QUESTION; /* "can i order for saturday? like 40 tacos" */
     /* with no thing read too: "remove the wrap from my order" names it in the removal */
@@ -1196,8 +1241,9 @@ static void classify_follow_ups(const struct order_class_input *in, struct order
             bool fits = false;
             for (size_t k = 0; k < rg->n_things && !fits; k++) {
                 const struct order_thing *kind = &rg->things[k];
-                if (kind->clause != c - 1 || !kind->is_span || kind->item >= 0)
-                    continue;
+                if (kind->clause != c - 1 || !kind->is_span ||
+                    order_item_set_count(&kind->candidates) < 2)
+                    continue; /* "are your fries ...": the fries read as one, yet a kind */
                 if (th->is_span && th->item >= 0) {
                     fits = order_item_set_has(&kind->candidates, (size_t)th->item);
                 } else if (th->is_span) {

@@ -78,7 +78,7 @@ static size_t described_name_words(const struct order_lexicon *lx, size_t item,
  * dish that every item saying it is named by ("steak": the Carne Asada Taco and Burrito
  * both say "steak", so a description holding "carne asada" holds steak too)? The menu's own
  * glossary of its names. */
-static bool described_holds(const struct order_reader *rd, size_t item, const char *w, size_t len)
+bool order_read_item_holds(const struct order_reader *rd, size_t item, const char *w, size_t len)
 {
     const struct order_lexicon *lx = rd->lex;
     if (order_lexicon_item_mentions(lx, (int32_t)item, &w, &len, 1) == 1)
@@ -186,7 +186,7 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
     for (size_t i = 0; i < rd->lex->menu->count; i++) {
         bool all = !among || order_item_set_has(among, i);
         for (size_t k = 0; k < n && all; k++)
-            all = described_holds(rd, i, words[k], lens[k]);
+            all = order_read_item_holds(rd, i, words[k], lens[k]);
         if (!all)
             continue;
         if (found >= 0)
@@ -277,6 +277,35 @@ static void described_span(const char *text, const struct order_token *tokens, s
     order_reading_sort_things(rg);
 }
 
+/* How many tokens of "with" start at w: "with", "w", or "w/" as texts write it (never "w/o",
+ * which is "without"); 0 when none. */
+static size_t described_with_lead(const char *text, const struct order_token *tokens, size_t w,
+                                  size_t ce)
+{
+    if (order_tok_is(text, tokens, w, ce, "with"))
+        return 1;
+    if (!order_tok_is(text, tokens, w, ce, "w"))
+        return 0;
+    bool slash =
+        w + 1U < ce && tokens[w + 1U].kind == ORDER_TOKEN_PUNCT && tokens[w + 1U].punct == '/';
+    if (!slash)
+        return 1;
+    return order_tok_is(text, tokens, w + 2U, ce, "o") ? 0 : 2;
+}
+
+/* How many tokens of a relative lead start at w: "that has", "thats", "which comes with"
+ * ("the wrap that has falafel in it"); 0 when none. */
+static size_t described_relative_lead(const char *text, const struct order_token *tokens, size_t w,
+                                      size_t ce)
+{
+    static const char *const relatives[] = {"that", "thats", "which"};
+    static const char *const verbs[] = {"has", "comes", "come", "got", "have", "holds"};
+    if (!order_tok_in(text, tokens, w, ce, relatives, sizeof(relatives) / sizeof(*relatives)) ||
+        !order_tok_in(text, tokens, w + 1U, ce, verbs, sizeof(verbs) / sizeof(*verbs)))
+        return 0;
+    return 2U + described_with_lead(text, tokens, w + 2U, ce); /* "that come w/ the broth" */
+}
+
 /* "the pork one with pineapple": where the words before "one" (ending at o) fit several
  * dishes, a description after it picks the one of them that holds it too. Returns that item
  * and sets *end past the description, or -1. Changes ("with extra cheese") pick nothing: a
@@ -286,16 +315,20 @@ static int32_t described_one_with(const struct order_reader *rd, const char *tex
                                   size_t o, size_t ce, const struct order_item_set *several,
                                   size_t *end)
 {
-    if (o + 2U >= ce || !described_lead(text, tokens, o + 1U, ce))
+    size_t lead = described_relative_lead(text, tokens, o + 1U, ce);
+    if (lead == 0 && o + 2U < ce && described_lead(text, tokens, o + 1U, ce))
+        lead = 1; /* "the pork one with pineapple", "the ones that come w the broth" */
+    size_t b = o + 1U + lead;
+    if (lead == 0 || b >= ce)
         return -1;
-    size_t e = o + 2U;
-    while (e < ce && e < o + 2U + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+    size_t e = b;
+    while (e < ce && e < b + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
            rg->roles[e] == ORDER_ROLE_NONE && !described_count_at(rd, text, tokens, e, ce))
         e++;
-    if (e == o + 2U)
+    if (e == b)
         return -1;
     *end = e;
-    return described_item_among(rd, text, tokens, rg, o + 2U, e, several, NULL, false);
+    return described_item_among(rd, text, tokens, rg, b, e, several, NULL, false);
 }
 
 /* The end of the description that starts at b (before a count, a punctuation mark or a
@@ -314,19 +347,6 @@ static size_t described_end(const struct order_reader *rd, const char *text,
 /* "the burrito with french fries inside": a kind of dish several items are, pointed at ("the",
  * "that", "this") and described by what is in it, is the one of them whose name and
  * description hold every food word said. "a burrito with extra cheese" asks for a change. */
-/* How many tokens of a relative lead start at w: "that has", "thats", "which comes with"
- * ("the wrap that has falafel in it"); 0 when none. */
-static size_t described_relative_lead(const char *text, const struct order_token *tokens, size_t w,
-                                      size_t ce)
-{
-    static const char *const relatives[] = {"that", "thats", "which"};
-    static const char *const verbs[] = {"has", "comes", "come", "got", "have", "holds"};
-    if (!order_tok_in(text, tokens, w, ce, relatives, sizeof(relatives) / sizeof(*relatives)) ||
-        !order_tok_in(text, tokens, w + 1U, ce, verbs, sizeof(verbs) / sizeof(*verbs)))
-        return 0;
-    return order_tok_is(text, tokens, w + 2U, ce, "with") ? 3 : 2;
-}
-
 /* The end of a description after a relative lead, from b: words read or not, a dish's
  * words among them ("that has falafel in it"), up to a count or a mark. */
 static size_t described_relative_end(const struct order_reader *rd, const char *text,
@@ -350,22 +370,6 @@ static size_t described_relative_after(const struct order_reader *rd, const char
 {
     size_t lead = described_relative_lead(text, tokens, b, ce);
     return lead > 0 ? described_relative_end(rd, text, tokens, rg, b + lead, ce) : b;
-}
-
-/* How many tokens of "with" start at w: "with", "w", or "w/" as texts write it (never "w/o",
- * which is "without"); 0 when none. */
-static size_t described_with_lead(const char *text, const struct order_token *tokens, size_t w,
-                                  size_t ce)
-{
-    if (order_tok_is(text, tokens, w, ce, "with"))
-        return 1;
-    if (!order_tok_is(text, tokens, w, ce, "w"))
-        return 0;
-    bool slash =
-        w + 1U < ce && tokens[w + 1U].kind == ORDER_TOKEN_PUNCT && tokens[w + 1U].punct == '/';
-    if (!slash)
-        return 1;
-    return order_tok_is(text, tokens, w + 2U, ce, "o") ? 0 : 2;
 }
 
 static void described_kinds(const struct order_reader *rd, const char *text,

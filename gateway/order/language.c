@@ -199,6 +199,20 @@ bool order_language_english_word(const char *w, size_t len)
     return language_listed(language_en, word);
 }
 
+static const struct language_words *language_find(const char *code);
+
+bool order_language_word_of(const char *code, const char *w, size_t len)
+{
+    char word[32];
+    const struct language_words *l = language_find(code);
+    if (!l || len == 0 || len >= sizeof(word))
+        return false;
+    memcpy(word, w, len);
+    word[len] = '\0';
+    return !language_listed(language_en, word) &&
+           (language_listed(l->strong, word) || language_listed(l->weak, word));
+}
+
 bool order_language_function_word(const char *w, size_t len)
 {
     char word[32];

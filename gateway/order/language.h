@@ -40,6 +40,10 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
  * (frame.h). */
 bool order_language_function_word(const char *w, size_t len);
 
+/* True when the lowercase word w[0..len) is a function word of the language code ("es")
+ * and not an English one ("dos", "por"). */
+bool order_language_word_of(const char *code, const char *w, size_t len);
+
 /* True when the lowercase word w[0..len) is one of the English function and chat words the
  * detection counts as English ("also", "just", "the", "pls"): no noun that names a kind of
  * dish ("and also smoothie" is no "also smoothie"). */

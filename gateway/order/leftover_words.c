@@ -436,12 +436,31 @@ static void read_left_to_us_things(const char *text, const struct order_token *t
     }
 }
 
+/* "food for 6 ppl", "some grub": a leftover that is only the word for food in general names
+ * no dish, on the menu or off it: the restaurant has to ask what, it declines nothing. */
+static void read_food_in_general(const char *text, const struct order_token *tokens, size_t c,
+                                 struct order_reading *rg)
+{
+    static const char *const general[] = {"food", "foods", "grub", "nosh", "eats"};
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *th = &rg->things[t];
+        if (th->clause != c || th->is_span || th->past || th->end != th->begin + 1U ||
+            th->leftover_kind != ORDER_LEFTOVER_FOOD ||
+            !order_tok_in(text, tokens, th->begin, th->end, general,
+                          sizeof(general) / sizeof(*general)))
+            continue;
+        th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
+        th->vague = th->unreadable = true;
+    }
+}
+
 void order_read_vague_things(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg)
 {
     const struct order_clause *cl = &rg->clauses[c];
     read_numbered_things(text, tokens, c, rg);
     read_left_to_us_things(text, tokens, c, rg);
+    read_food_in_general(text, tokens, c, rg);
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (!read_vague_noun(text, tokens, i, cl->end))
             continue;

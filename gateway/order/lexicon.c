@@ -383,15 +383,34 @@ static void lex_finish_words(struct order_lexicon *lx)
     }
 }
 
+static bool lex_text_has_word(const char *text, const char *w, size_t len);
+
+/* Appends to the match form folded the kinds of food its words name that it does not say
+ * itself ("skirt steak": beef), so that a customer's "beef taco" finds every beef one. */
+static void lex_add_food_kinds(const struct order_understanding *u, char *folded, size_t cap)
+{
+    const struct order_patterns *kinds = &u->food_kinds;
+    for (size_t k = 0; k < kinds->count; k++) {
+        const struct order_pattern *p = &kinds->items[k];
+        const char *kind = u->food_kind_of[p->value];
+        size_t len = strlen(folded), kind_len = strlen(kind);
+        if (p->n_words != 1 || !lex_text_has_word(folded, p->words[0], p->word_lens[0]) ||
+            lex_text_has_word(folded, kind, kind_len) || len + kind_len + 2U > cap)
+            continue;
+        snprintf(folded + len, cap - len, " %s", kind);
+    }
+}
+
 /* The match form of an item's name and description, as order_lexicon_item_mentions reads
  * it, or NULL when it does not fit. */
-static char *lex_fold_item(const struct menu_item *it)
+static char *lex_fold_item(const struct order_understanding *u, const struct menu_item *it)
 {
     char raw[ORDER_TEXT_BYTES_MAX], folded[ORDER_TEXT_BYTES_MAX];
     int k = snprintf(raw, sizeof(raw), "%s. %s", it->name, it->description ? it->description : "");
     if (k <= 0 || (size_t)k >= sizeof(raw) ||
         order_normalize_match(raw, (size_t)k, folded, sizeof(folded)) < 0)
         return NULL;
+    lex_add_food_kinds(u, folded, sizeof(folded));
     char *out = strdup(folded);
     ORDER_ASSERT(out != NULL);
     return out;
@@ -403,7 +422,7 @@ static void lex_fold_texts(struct order_lexicon *lx)
     lx->item_text = calloc(lx->menu->count ? lx->menu->count : 1, sizeof(*lx->item_text));
     ORDER_ASSERT(lx->item_text != NULL);
     for (size_t i = 0; i < lx->menu->count; i++)
-        lx->item_text[i] = lex_fold_item(&lx->menu->items[i]);
+        lx->item_text[i] = lex_fold_item(lx->u, &lx->menu->items[i]);
 }
 
 int order_lexicon_init(struct order_lexicon *lx, const struct menu *menu,
@@ -890,6 +909,21 @@ size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
     for (size_t i = 0; i < n; i++)
         found += lex_text_has_word(folded, words[i], lens[i]);
     return found;
+}
+
+bool order_lexicon_item_mentions_y_noun(const struct order_lexicon *lx, int32_t item, const char *w,
+                                        size_t len)
+{
+    enum { NOUN_BYTES = 32, NOUN_MIN = 3 };
+    if (len <= NOUN_MIN || len >= NOUN_BYTES || w[len - 1U] != 'y')
+        return false;
+    char noun[NOUN_BYTES];
+    memcpy(noun, w, len - 1U);
+    noun[len - 1U] = 'e';
+    const char *n = noun;
+    size_t bare = len - 1U, with_e = len;
+    return order_lexicon_item_mentions(lx, item, &n, &bare, 1) == 1 ||
+           order_lexicon_item_mentions(lx, item, &n, &with_e, 1) == 1;
 }
 
 bool order_lexicon_menu_mentions(const struct order_lexicon *lx, const char *phrase, size_t len)

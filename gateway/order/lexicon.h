@@ -126,6 +126,11 @@ size_t order_lexicon_sounds_like(const struct order_lexicon *lx, const char *w, 
 size_t order_lexicon_plural_clipping(const struct order_lexicon *lx, const char *w, size_t len,
                                      struct order_lex_hit *out, size_t max);
 
+/* Does item's name or description hold the noun an adjective of "-y" is made of ("cheesy":
+ * "cheese", "crispy": "crisp", "smoky": "smoke")? */
+bool order_lexicon_item_mentions_y_noun(const struct order_lexicon *lx, int32_t item, const char *w,
+                                        size_t len);
+
 /* How many of the n match-form words (words[i][0..lens[i])) item's name and description
  * hold, as words, singular or plural ("the bowl with the sweet potato and black beans").
  * Reads the texts folded once when the lexicon was built. */

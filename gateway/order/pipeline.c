@@ -332,6 +332,29 @@ static bool pipeline_foreign_around_names(struct order_work *w)
            order_language_foreign(rest, o, w->language);
 }
 
+/* "Tres cheeseburgers por favor": a dish counted in Spanish and "por favor" are Spanish,
+ * though too few words for the detection; a count of the menu's own Spanish names ("Tres
+ * Leches Cake y Flan por favor") is no count, and no evidence. */
+static bool pipeline_spanish_count_please(const struct order_understanding *u, struct order_work *w)
+{
+    const struct order_reading *rg = &w->reading;
+    bool please = false, count = false;
+    for (size_t t = 0; t + 1U < w->n_tokens && !please; t++)
+        please = order_token_is(w->folded, &w->tokens[t], "por") &&
+                 order_token_is(w->folded, &w->tokens[t + 1U], "favor");
+    for (size_t t = 0; please && t < w->n_tokens && !count; t++) {
+        const struct order_token *k = &w->tokens[t];
+        int32_t v;
+        count = k->kind == ORDER_TOKEN_WORD && rg->n_hits[t] == 0 &&
+                order_read_number(u, w->folded, w->tokens, t, t + 1U, &v) == 1 &&
+                order_language_word_of("es", w->folded + k->off, k->len);
+    }
+    if (!count)
+        return false;
+    memcpy(w->language, "es", sizeof("es"));
+    return true;
+}
+
 /* Is thing t real (does it name something orderable) whatever its match says? */
 static bool pipeline_real_without_match(const struct order_thing *th)
 {
@@ -506,7 +529,7 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
     order_read(&p->reader, w->stemmer, w->folded, &w->folded_len, sizeof(w->folded), w->tokens,
                w->n_tokens, &w->reading);
     w->foreign = order_language_foreign(w->display, w->display_len, w->language) ||
-                 pipeline_foreign_around_names(w);
+                 pipeline_foreign_around_names(w) || pipeline_spanish_count_please(p->reader.u, w);
     bool embeddable[ORDER_ITEMS_MAX], need[ORDER_ITEMS_MAX];
     for (size_t t = 0; t < w->reading.n_things; t++) {
         const struct order_thing *th = &w->reading.things[t];

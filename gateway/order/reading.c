@@ -863,6 +863,25 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
                                            &found) == 0;
 }
 
+/* "lengua tacos", "cabeza burritos": a word of no dictionary and no slip of the menu's
+ * (read_foreign_dish_word) right before a kind of dish several items are names a dish of
+ * the cuisine the menu lacks, not one of the kind's to ask about. */
+static bool read_foreign_kind(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, const struct order_reading *rg,
+                              const struct order_thing *kind, size_t clause_begin)
+{
+    if (kind->item >= 0 || kind->begin <= clause_begin || kind->end != kind->begin + 1U ||
+        !order_read_token_head(rd, rg, kind->begin))
+        return false;
+    size_t t = kind->begin - 1U;
+    if (t > clause_begin && rg->n_hits[t - 1U] > 0)
+        return false; /* "kale seizure salad": a name's word before it, the word a slip */
+    return read_foreign_dish_word(rd, text, tokens, rg, t) &&
+           order_patterns_longest(&rd->u->style_words, text, tokens, t, t + 1U, NULL) == 0 &&
+           !read_frame_word(rd->frame, text + tokens[t].off, tokens[t].len) &&
+           order_patterns_longest(&rd->u->not_dish_words, text, tokens, t, t + 1U, NULL) == 0;
+}
+
 /* "chicken bowl", "steak burrito": words before a kind of dish (a span several items fit,
  * or one) that the name or description of exactly one of them holds name that one; held by several
  * ("pork taco"), they narrow the kind to those, to be asked back. The words join its span.
@@ -1095,6 +1114,73 @@ static void read_join_split_name(const char *text, const struct order_token *tok
     }
 }
 
+/* Do the name or description of span th's item, or of one of the items it still fits, hold
+ * every word of [b, e)? */
+static bool read_some_candidate_describes(const struct order_reader *rd, const char *text,
+                                          const struct order_token *tokens,
+                                          const struct order_thing *th, size_t b, size_t e)
+{
+    if (th->item >= 0)
+        return read_item_describes(rd, text, tokens, th->item, b, e);
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1U))
+        if (read_item_describes(rd, text, tokens, i, b, e))
+            return true;
+    return false;
+}
+
+/* "cheesy beef taco", "smoky chicken bowl": an adjective made of a noun with "-y" before a kind
+ * the food before narrowed to several items narrows it further, by the noun ("cheese",
+ * "smoke") that the description of some of them holds. Returns whether it did. */
+static bool read_narrow_by_adjective(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens, struct order_reading *rg,
+                                     struct order_thing *th, const struct order_clause *cl)
+{
+    if (th->item >= 0 || th->begin <= cl->begin || tokens[th->begin - 1U].kind != ORDER_TOKEN_WORD)
+        return false;
+    size_t t = th->begin - 1U;
+    struct order_item_set found = {0};
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1U))
+        if (order_lexicon_item_mentions_y_noun(rd->lex, i, text + tokens[t].off, tokens[t].len))
+            found.bits[i / 64] |= 1ULL << (i % 64);
+    size_t n = order_item_set_count(&found);
+    if (n == 0 || n == order_item_set_count(&th->candidates))
+        return false;
+    th->candidates = found;
+    th->item = n == 1 ? order_item_set_next(&found, 0) : -1;
+    th->begin = (uint16_t)t;
+    th->phrase_len =
+        (uint16_t)order_words_join(text, tokens, t, th->end, th->phrase, sizeof(th->phrase));
+    memset(rg->roles + t, ORDER_ROLE_ITEM, th->end - t);
+    return true;
+}
+
+/* "steak & fries burrito", "the chicken and rice bowl": a food, "and", then the food that
+ * named span th's one item: the pair names that item when it holds the first food too,
+ * through the menu's glossary ("steak": the California Burrito's carne asada). Joins the
+ * pair to the span; returns whether it did. */
+static bool read_food_pair_before(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, struct order_reading *rg,
+                                  struct order_thing *th, const struct order_clause *cl)
+{
+    static const char *const ands[] = {"and", "n", "&"};
+    if (th->item < 0 || th->begin < cl->begin + 2U)
+        return false;
+    size_t j = th->begin - 1U, f = th->begin - 2U;
+    bool joined = order_tok_in(text, tokens, j, cl->end, ands, sizeof(ands) / sizeof(*ands)) ||
+                  (tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '&');
+    if (!joined || rg->roles[j] != ORDER_ROLE_NONE ||
+        !read_free_food(rd, text, tokens, rg, f, cl->begin, cl->end) || rg->n_hits[f] > 0 ||
+        !order_read_item_holds(rd, (size_t)th->item, text + tokens[f].off, tokens[f].len))
+        return false;
+    th->begin = (uint16_t)f;
+    th->phrase_len =
+        (uint16_t)order_words_join(text, tokens, f, th->end, th->phrase, sizeof(th->phrase));
+    memset(rg->roles + f, ORDER_ROLE_ITEM, th->end - f);
+    return true;
+}
+
 /* After "pineapple pork taco" read the food before the span as describing it: the food words
  * before those too, while they narrow the kind ("pineapple" of the one pork taco). When the
  * describing word ends a food of two words the dish's description does not hold ("ground
@@ -1109,16 +1195,18 @@ static void read_described_by_food_before(const struct order_reader *rd, const c
     while (read_food_just_before(rd, text, tokens, rg, th, cl) &&
            read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U))
         ;
+    if (read_narrow_by_adjective(rd, text, tokens, rg, th, cl) ||
+        read_food_pair_before(rd, text, tokens, rg, th, cl))
+        return;
     size_t a = th->begin - 1U;
     char food[ORDER_PHRASE_BYTES_MAX];
     int fl = th->begin > cl->begin ? snprintf(food, sizeof(food), "%.*s %.*s", (int)tokens[a].len,
                                               text + tokens[a].off, (int)tokens[th->begin].len,
                                               text + tokens[th->begin].off)
                                    : -1;
-    if (th->item < 0 || fl <= 0 || (size_t)fl >= sizeof(food) ||
-        tokens[a].kind != ORDER_TOKEN_WORD || rg->roles[a] != ORDER_ROLE_NONE ||
-        !order_food_entry(rd->food, food, (size_t)fl) ||
-        read_item_describes(rd, text, tokens, th->item, a, th->begin + 1U))
+    if (fl <= 0 || (size_t)fl >= sizeof(food) || tokens[a].kind != ORDER_TOKEN_WORD ||
+        rg->roles[a] != ORDER_ROLE_NONE || !order_food_entry(rd->food, food, (size_t)fl) ||
+        read_some_candidate_describes(rd, text, tokens, th, a, th->begin + 1U))
         return;
     int32_t v;
     while (a > cl->begin && tokens[a - 1U].kind == ORDER_TOKEN_WORD &&
@@ -1214,7 +1302,8 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
             s++; /* "ham and cheese": not the Bean and Cheese Burrito */
             continue;
         }
-        if (!food_before && read_noun_kind(rd, text, tokens, rg, th, cl->begin)) {
+        if (!food_before && (read_noun_kind(rd, text, tokens, rg, th, cl->begin) ||
+                             read_foreign_kind(rd, text, tokens, rg, th, cl->begin))) {
             read_span_to_dish(text, tokens, rg, th, th->begin - 1U);
             s++; /* "breakfast tacos": a kind of its own, one the menu lacks */
             continue;
@@ -1643,11 +1732,13 @@ size_t order_read_correction_at(const char *text, const struct order_token *toke
 size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
     static const char *const modals[] = {"can", "could"}, *const yous[] = {"you", "u", "ya"};
-    return order_tok_in(text, tokens, i, e, modals, 2) &&
-                   order_tok_in(text, tokens, i + 1U, e, yous, 3) &&
-                   order_tok_is(text, tokens, i + 2U, e, "make")
-               ? 3
-               : 0;
+    if (!order_tok_in(text, tokens, i, e, modals, 2) ||
+        !order_tok_in(text, tokens, i + 1U, e, yous, 3))
+        return 0;
+    size_t m = i + 2U; /* "can you guys make": the plural "you" */
+    if (order_tok_is(text, tokens, m, e, "guys") || order_tok_is(text, tokens, m, e, "all"))
+        m++;
+    return order_tok_is(text, tokens, m, e, "make") ? m + 1U - i : 0;
 }
 
 size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
@@ -1658,7 +1749,9 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
     static const char *const against[] = {"allergic", "intolerant", "allergy", "allergies"};
     static const char *const negations[] = {"dont",   "didnt", "doesnt", "cant",
                                             "cannot", "never", "not"};
-    static const char *const wanting[] = {"want", "need", "eat", "eats", "drink", "like", "likes"};
+    /* "she doesn't do spicy", "we don't do dairy": what someone never has, in speech */
+    static const char *const wanting[] = {"want",  "need", "eat",   "eats",
+                                          "drink", "like", "likes", "do"};
 #define NEGATED_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
     if (NEGATED_IN(avoiding, i))
         return 1;

@@ -260,6 +260,10 @@ bool order_read_slip_of_menu_word(const struct order_lexicon *lx, const char *w,
  * price, or its ties (menu_refs.c). */
 void order_read_menu_refs(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, size_t c, struct order_reading *rg);
+/* Does item's name or description hold the word w[0..len), or a dish that every item saying
+ * w is named by ("steak": the California Burrito's carne asada)? The menu's own glossary. */
+bool order_read_item_holds(const struct order_reader *rd, size_t item, const char *w, size_t len);
+
 /* After pass 3, per clause: "the pineapple one", "the one with the consome", "the thing with
  * steak and fries inside": a dish pointed at by food words that the name and description of
  * exactly one item hold is a span of that item (described_one.c). */

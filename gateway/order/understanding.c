@@ -450,9 +450,14 @@ static int understanding_root(struct understanding_parser *ps, const cJSON *root
     if (rc == 0)
         rc =
             understanding_optional(ps, "not_dish_words", GET("not_dish_words"), &u->not_dish_words);
+    if (rc == 0)
+        rc = understanding_optional(ps, "style_words", GET("style_words"), &u->style_words);
     if (rc == 0 && GET("synonyms"))
         rc = understanding_groups(ps, "synonyms", GET("synonyms"), &u->synonyms, u->synonym_of,
                                   &u->n_synonym_of, ORDER_LABELS_MAX);
+    if (rc == 0 && GET("food_kinds"))
+        rc = understanding_groups(ps, "food_kinds", GET("food_kinds"), &u->food_kinds,
+                                  u->food_kind_of, &u->n_food_kind_of, ORDER_LABELS_MAX);
     if (rc == 0)
         rc = understanding_aliases(ps, GET("aliases"));
     if (rc == 0)
@@ -471,7 +476,7 @@ static int understanding_root(struct understanding_parser *ps, const cJSON *root
     return rc;
 }
 
-enum { UNDERSTANDING_LISTS = 20 };
+enum { UNDERSTANDING_LISTS = 22 };
 
 /* Every pattern list of u into lists[0..UNDERSTANDING_LISTS); returns how many. */
 static size_t understanding_lists(struct order_understanding *u, struct order_patterns **lists)
@@ -496,7 +501,9 @@ static size_t understanding_lists(struct order_understanding *u, struct order_pa
         &u->question_anywhere,
         &u->modifier_zone_starts,
         &u->not_dish_words,
+        &u->style_words,
         &u->synonyms,
+        &u->food_kinds,
     };
     _Static_assert(sizeof(all) / sizeof(all[0]) == UNDERSTANDING_LISTS, "one entry per list");
     memcpy(lists, all, sizeof(all));

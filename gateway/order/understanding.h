@@ -100,11 +100,19 @@ struct order_understanding {
     struct order_patterns vague_quantities;  /* "a few", "some": the count must be asked */
     struct order_patterns question_anywhere; /* "know if", "wondering whether": a question */
     struct order_patterns not_dish_words;    /* menu words never a dish alone: "kids" */
+    /* informal words for a style or diet of dish that the dictionary lacks ("veggie"): before
+     * a kind of dish they narrow it, never name a dish the menu lacks */
+    struct order_patterns style_words;
     /* words customers use for a word of a menu name, whatever the menu: "coke" for
      * "coca-cola", "guac" for "guacamole" (value = index into synonym_of) */
     struct order_patterns synonyms;
     const char *synonym_of[ORDER_LABELS_MAX];
     size_t n_synonym_of;
+    /* the kind of food a word names, whatever the menu: "steak" and "birria" are beef, so a
+     * dish whose description holds them is a beef one (value = index into food_kind_of) */
+    struct order_patterns food_kinds;
+    const char *food_kind_of[ORDER_LABELS_MAX];
+    size_t n_food_kind_of;
     struct order_patterns modifiers; /* value = index into labels */
     struct order_patterns sizes;     /* value = index into labels ("large") */
     struct order_patterns greetings; /* "hi", "good evening": start any message */

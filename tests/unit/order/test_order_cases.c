@@ -1252,11 +1252,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 4}}},
+    /* "for" after the dish names whom it is for, no count of four; for a group of unsaid
+     * size, how many is asked */
     {.text = "fries for the kids",
      .category = "order",
-     .status = "accepted",
+     .status = "review",
      .intents = {"order"},
-     .items = {{.name = "Classic Fries", .qty = 1}}},
+     .clarify = {{"fries", {"Classic Fries"}, .how_many = true}}},
     {.text = "for dessert, two brownies",
      .category = "order",
      .status = "accepted",
@@ -3833,6 +3835,62 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 3}}},
+    /* after an order's header ("dinner order:") a dish stands, as after "can i get": a food
+     * with two letters swapped there is that food, declined, never dropped */
+    {.text = "dinner order: diet ckoe!!",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"diet ckoe"}},
+    /* a kind asked about that reads alone as one item ("fries" is the Classic Fries) is still
+     * a kind: the dishes of it named bare right after say what the question means */
+    {.text = "do your fries have dairy? truffle and regular",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* after a question, "my little one doesn't do sugar" tells of a person ("one" owned) and
+     * what they never have ("doesn't do"): no count of the dish asked about, no order */
+    {.text = "is the mango smoothie very sweet? my little one doesn't do sugar",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a dish whose name is plural ("onion rings"), with no count, for a group of unsaid size
+     * right after it: how many portions is asked */
+    {.text = "onion rings for the whole office and a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{"onion rings", {"Onion Rings"}, .how_many = true}}},
+    /* "how long" and a dish made some way ("baked") asks how it is made, not about the wait */
+    {.text = "how long are the sweet potato fries baked?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a Spanish count and "por favor" around an English menu name: Spanish, for a person */
+    {.text = "dos sweet potato fries por favor",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
+    /* a number word with a letter left out ("thre") where a count stands is that count */
+    {.text = "can i get thre cheeseburgers and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "food" in general names no dish, on the menu or off it: asked back, never declined */
+    {.text = "need food for 12 people at noon",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"food"}}},
+    /* "can you make" any one of a kind ("a wrap") changed asks what the kitchen can do: a
+     * question, no dish asked for; "the falafel wrap" changed would be asked for */
+    {.text = "can you guys make a wrap without the tortilla?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
@@ -5207,6 +5265,34 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .unknown = {"sope"}},
+    /* a word of the cuisine no dictionary holds before a kind of dish ("suadero burritos")
+     * names a dish the menu lacks: declined, not one of the burritos to ask about */
+    {.text = "2 suadero burritos and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"suadero burritos"}},
+    /* a kind of food ("beef") names every dish whose description holds a food of that kind:
+     * the Quesabirria's birria and the Carne Asada's steak are both beef, so asked back */
+    {.text = "2 beef tacos and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"beef tacos", {"Carne Asada Taco", "Quesabirria Taco"}}}},
+    /* a food, "and", then the food that names one item ("steak and fries burrito"): the pair
+     * names that item when it holds both (its carne asada is the menu's steak) */
+    {.text = "2 steak and fries burritos and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* the owner, a fundraiser: business with the restaurant, not a question about the menu */
+    {.text = "is the owner there? fundraiser for my kid's team",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
