@@ -1445,7 +1445,7 @@ static struct order_thing *attach_split(struct attach_state *st, struct order_th
 }
 
 static bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
-static bool attach_with_dish(const struct attach_state *st, size_t a, size_t b);
+static size_t attach_with_dish(const struct attach_state *st, size_t a, size_t b);
 static bool attach_with_possessive(const struct attach_state *st, size_t a, size_t b);
 
 /* "2 beef burgers medium rare n 1 well done": a smaller count joined by "and" to a dish whose
@@ -1954,8 +1954,9 @@ static bool attach_piece_is_dish(struct attach_state *st, size_t a, size_t b)
         memset(st->rg->roles + a, ORDER_ROLE_FILLER, b - a);
         return true;
     }
-    if (attach_with_dish(st, a, b)) {
-        st->rg->roles[a] = ORDER_ROLE_FILLER;
+    size_t with_lead = attach_with_dish(st, a, b);
+    if (with_lead > 0) {
+        memset(st->rg->roles + a, ORDER_ROLE_FILLER, with_lead);
         return true;
     }
     return false;
@@ -2183,19 +2184,34 @@ static bool attach_with_possessive(const struct attach_state *st, size_t a, size
            order_tok_in(st->text, st->tokens, a + 1U, b, owners, sizeof(owners) / sizeof(*owners));
 }
 
-/* Is [a, b) "with" and an article before a whole dish of the food lexicon ("kids burger
- * with an apple juice", "with a hot dog")? That is another thing ordered beside the dish,
- * not what goes into it: an ingredient takes no article ("with avocado") or is no dish. */
-static bool attach_with_dish(const struct attach_state *st, size_t a, size_t b)
+/* How many tokens of "with" start at a: "with", or "w/" as texts write it (never "w/o",
+ * which is "without"); 0 when none. */
+static size_t attach_with_lead(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    if (order_tok_is(st->text, t, a, b, "with"))
+        return 1;
+    bool w_slash = order_tok_is(st->text, t, a, b, "w") && a + 1U < b &&
+                   t[a + 1U].kind == ORDER_TOKEN_PUNCT && t[a + 1U].punct == '/';
+    return w_slash && !order_tok_is(st->text, t, a + 2U, b, "o") ? 2 : 0;
+}
+
+/* Is [a, b) "with" ("w/") and an article before a whole dish of the food lexicon ("kids
+ * burger with an apple juice", "w/ a hot dog")? That is another thing ordered beside the
+ * dish, not what goes into it: an ingredient takes no article ("with avocado") or is no dish.
+ * Returns how many tokens the "with" took, 0 when the piece is no such dish. */
+static size_t attach_with_dish(const struct attach_state *st, size_t a, size_t b)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    if (b < a + 3 || !order_tok_is(text, t, a, b, "with") ||
-        !(order_tok_is(text, t, a + 1, b, "a") || order_tok_is(text, t, a + 1, b, "an")))
-        return false;
+    size_t lead = attach_with_lead(st, a, b);
+    size_t art = a + lead;
+    if (lead == 0 || b < art + 2U ||
+        !(order_tok_is(text, t, art, b, "a") || order_tok_is(text, t, art, b, "an")))
+        return 0;
     char phrase[ORDER_PHRASE_BYTES_MAX];
-    size_t o = order_words_join(text, t, a + 2, b, phrase, sizeof(phrase));
-    return o > 0 && order_food_entry(st->rd->food, phrase, o);
+    size_t o = order_words_join(text, t, art + 1U, b, phrase, sizeof(phrase));
+    return o > 0 && order_food_entry(st->rd->food, phrase, o) ? lead : 0;
 }
 
 /* Is w[0..len) a sound of hesitation ("ummm", "uhh", "hmm", "errm", "ahh"): made only of

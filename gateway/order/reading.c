@@ -1929,18 +1929,18 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             if (i > b && (order_tok_is(text, tokens, i - 1, e, "a") ||
                           order_tok_is(text, tokens, i - 1, e, "an")))
                 continue; /* "and a scoop of ice cream": a thing, not a modifier */
+            size_t j = i + k;
+            if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
+                j++; /* "w/ rice" */
             int32_t qty;
-            if (order_read_quantity(rd->u, text, tokens, i + k, e, &qty) > 0)
-                continue; /* "add a lemonade", "add 2 cookies": an item, not a modifier */
+            if (order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0)
+                continue; /* "add a lemonade", "w/ a soda": an item, not a modifier */
             if (read_add_after_removal(rd, text, tokens, out, b, i, k, e))
                 continue; /* "cancel the fries and add onion rings instead": a dish */
             /* "sub the mayo for chipotle mayo": both sides of the swap are the modifier */
             bool swap = order_tok_is(text, tokens, i, e, "sub") ||
                         order_tok_is(text, tokens, i, e, "swap") ||
                         order_tok_is(text, tokens, i, e, "substitute");
-            size_t j = i + k;
-            if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
-                j++;  /* "w/ rice" */
             if (swap) /* "swap the honey mustard for bbq sauce": "for" is no filler here */
                 for (size_t f = j; f < e && tokens[f].kind == ORDER_TOKEN_WORD; f++)
                     if (out->roles[f] == ORDER_ROLE_FILLER)

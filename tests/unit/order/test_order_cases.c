@@ -5293,6 +5293,14 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "w/" and an article before a dish ("w/ a soda") is "with a": another thing ordered
+     * beside the dish, read as one (here asked back), never a change of the dish */
+    {.text = "a carne asada burrito w/ a soda pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}},
+     .clarify = {{"soda", {"Jarritos Mandarin", "Jarritos Tamarind"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
