@@ -332,9 +332,35 @@ static bool pipeline_foreign_around_names(struct order_work *w)
            order_language_foreign(rest, o, w->language);
 }
 
+/* "Hola! 2 tacos al pastor y 1 horchata por favor": every word around the menu's names is
+ * Spanish ("favor" after "por" too), the dishes are joined by "y", and one Spanish word
+ * more than "y" and "por favor" stands there. A dish list of the menu's own Spanish names
+ * with "por favor" alone ("Tres Leches Cake y Flan por favor") is no such evidence. */
+static bool pipeline_spanish_around_names(const struct order_work *w)
+{
+    const struct order_reading *rg = &w->reading;
+    bool joined = false, more = false;
+    for (size_t t = 0; t < w->n_tokens; t++) {
+        const struct order_token *k = &w->tokens[t];
+        const char *word = w->folded + k->off;
+        bool named = rg->roles[t] == ORDER_ROLE_ITEM || rg->roles[t] == ORDER_ROLE_QTY;
+        if (k->kind != ORDER_TOKEN_WORD || named || (word[0] >= '0' && word[0] <= '9'))
+            continue;
+        bool favor = t > 0 && order_token_is(w->folded, k, "favor") &&
+                     order_token_is(w->folded, &w->tokens[t - 1U], "por");
+        if (!favor && !order_language_word_of("es", word, k->len))
+            return false;
+        bool y = order_token_is(w->folded, k, "y");
+        joined = joined || y;
+        more = more || !(y || favor || order_token_is(w->folded, k, "por"));
+    }
+    return joined && more;
+}
+
 /* "Tres cheeseburgers por favor": a dish counted in Spanish and "por favor" are Spanish,
  * though too few words for the detection; a count of the menu's own Spanish names ("Tres
- * Leches Cake y Flan por favor") is no count, and no evidence. */
+ * Leches Cake y Flan por favor") is no count, and no evidence. "por favor" with only Spanish
+ * around the names (pipeline_spanish_around_names) is Spanish too. */
 static bool pipeline_spanish_count_please(const struct order_understanding *u, struct order_work *w)
 {
     const struct order_reading *rg = &w->reading;
@@ -342,6 +368,7 @@ static bool pipeline_spanish_count_please(const struct order_understanding *u, s
     for (size_t t = 0; t + 1U < w->n_tokens && !please; t++)
         please = order_token_is(w->folded, &w->tokens[t], "por") &&
                  order_token_is(w->folded, &w->tokens[t + 1U], "favor");
+    count = please && pipeline_spanish_around_names(w);
     for (size_t t = 0; please && t < w->n_tokens && !count; t++) {
         const struct order_token *k = &w->tokens[t];
         int32_t v;

@@ -5301,6 +5301,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 1}},
      .clarify = {{"soda", {"Jarritos Mandarin", "Jarritos Tamarind"}}}},
+    /* only Spanish around the menu's names: a greeting, "y" joining the dishes and "por
+     * favor" make a Spanish order, asked back in the customer's language */
+    {.text = "hola, 3 carnitas tacos y 2 horchatas por favor",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
