@@ -281,6 +281,11 @@ void order_read_shared_heads(const struct order_reader *rd, const char *text,
  * is that one item, asked for once (narrow.c). */
 void order_read_narrowings(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, struct order_reading *rg);
+/* After the narrowings: two dishes joined by "or" outside a question ("the tinga burrito or
+ * maybe the pollo asado bowl") are one question of the two, unless a later dish names one of
+ * them, which alone then stands (choice.c). */
+void order_read_choices(const char *text, const struct order_token *tokens,
+                        struct order_reading *rg);
 /* Where the words that make the kind named from token b every dish of it begin ("of each",
  * "of every", "everything in the": "one of everything in the desserts"); b when none do
  * (menu_refs.c). */

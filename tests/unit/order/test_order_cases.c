@@ -3891,6 +3891,14 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a choice between two dishes ("X or Y") made in a later clause: only the dish chosen
+     * there is ordered, with its count */
+    {.text = "thinking the falafel wrap or the halloumi burger... ok just the falafel wrap, two "
+             "of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
 };
 
 static struct fixture f;
@@ -5308,6 +5316,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"order"},
      .language = "es"},
+    /* two dishes joined by "or" are a choice not yet made: one question of both, neither
+     * ordered */
+    {.text = "hmm the carnitas bowl... or perhaps a carne asada burrito",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"carnitas bowl or carne asada burrito",
+                  {"Carne Asada Burrito", "Carnitas Bowl"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
