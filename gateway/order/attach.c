@@ -3,6 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "gateway/order/language.h"
 #include "gateway/order/order_assert.h"
 #include "gateway/order/reading.h"
 
@@ -2739,6 +2740,32 @@ static bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool 
 /* Does the leftover [i, b) read as food or drink, and where do its food words end (*last_food)?
  * named: it is a list's item that looks like a brand or another cuisine's dish ("fries and a
  * Corona"): off the menu, unless the embedding says. */
+/* Is w[0..len) a word of another language: four letters or more, a vowel among them, no
+ * English, no function word ("los") and no misspelt menu word? Not a word misspelt beyond
+ * reading ("rll" for "roll"), which is asked back. */
+static bool attach_foreign_word(const struct attach_state *st, const char *w, size_t len)
+{
+    enum { FOREIGN_WORD_MIN = 4 };
+    bool vowel = false;
+    for (size_t k = 0; k < len; k++)
+        vowel = vowel || strchr("aeiou", w[k]) != NULL;
+    if (len < FOREIGN_WORD_MIN || !vowel)
+        return false;
+    return !order_dictionary_has(st->rd->dict, w, len) && !order_language_function_word(w, len) &&
+           !order_read_near_menu_word(st->rd->lex, w, len);
+}
+
+/* Where the words of another language after a food end, from p up to b: the rest of a
+ * dish's name in its own language ("menudo rojo", "pozole verde"), which the food's name
+ * keeps. "menudo los domingos": an article starts other words. */
+static size_t attach_foreign_tail(const struct attach_state *st, size_t p, size_t b)
+{
+    while (p < b && st->tokens[p].kind == ORDER_TOKEN_WORD && st->rg->n_hits[p] == 0 &&
+           attach_foreign_word(st, st->text + st->tokens[p].off, st->tokens[p].len))
+        p++;
+    return p;
+}
+
 static bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,
                                  size_t *last_food)
 {
@@ -2746,6 +2773,8 @@ static bool attach_leftover_food(const struct attach_state *st, size_t i, size_t
     for (size_t p = i; p < b; p++)
         if (attach_food_token(st, p) || st->rg->dish_word[p])
             *last_food = p + 1;
+    if (*last_food != b)
+        *last_food = attach_foreign_tail(st, *last_food, b); /* "menudo rojo" */
     if (*last_food != b || attach_food_token(st, b - 1) || st->rg->dish_word[b - 1])
         return true;
     /* "hot dog", "pad thai": food as a whole */

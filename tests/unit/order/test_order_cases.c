@@ -5324,6 +5324,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .clarify = {{"carnitas bowl or carne asada burrito",
                   {"Carne Asada Burrito", "Carnitas Bowl"}}}},
+    /* a soup of the cuisine the menu lacks ("posole") is food: asked about in Spanish, the
+     * question is about the menu, not business with the restaurant */
+    {.text = "tienen posole los sabados?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
