@@ -2088,5 +2088,6 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_corrections(rd, text, tokens, n, out);
     order_read_narrowings(rd, text, tokens, out);
     order_read_choices(text, tokens, out);
+    order_read_talked_about(text, tokens, out);
     order_read_mark_leftover_words(rd, text, tokens, out);
 }

@@ -286,6 +286,10 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
  * them, which alone then stands (choice.c). */
 void order_read_choices(const char *text, const struct order_token *tokens,
                         struct order_reading *rg);
+/* After the corrections: a dish after "about", without a count and outside a question, is
+ * talked about, not ordered ("my coworker wont shut up about ur birria") (talked_about.c). */
+void order_read_talked_about(const char *text, const struct order_token *tokens,
+                             struct order_reading *rg);
 /* Where the words that make the kind named from token b every dish of it begin ("of each",
  * "of every", "everything in the": "one of everything in the desserts"); b when none do
  * (menu_refs.c). */

@@ -5331,6 +5331,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "es"},
+    /* a dish after "about" ("raving about ur churros") is talked about, the reason for the
+     * order; the request after it ("2 orders of churros") is the order */
+    {.text = "my brother keeps raving about ur churros so i have to try them, can i get 2 orders "
+             "of churros?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
