@@ -5339,6 +5339,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* a word the customer calls the staff by ("dude", "bro") is no change of the dish before
+     * it, nor a misspelt one ("rude") */
+    {.text = "3 carnitas tacos and a flan dude",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
