@@ -748,6 +748,19 @@ static bool attach_aside_at(const char *text, const struct order_token *t, size_
             order_tok_in(text, t, i + 1, e, verbs, sizeof(verbs) / sizeof(*verbs)));
 }
 
+/* Do the words [a, b), in brackets, tell why ("(shes vegan)": a subject and its verb;
+ * "(lactose thing)": a few words ending in "thing")? After another change of the dish they
+ * are its reason, no change of their own. */
+static bool attach_aside_in_brackets(const char *text, const struct order_token *t, size_t a,
+                                     size_t b)
+{
+    enum { THING_WORDS_MAX = 3 };
+    if (a == 0 || b <= a || t[a - 1U].kind != ORDER_TOKEN_PUNCT || t[a - 1U].punct != '(')
+        return false;
+    return attach_aside_at(text, t, a, b) ||
+           (b - a <= THING_WORDS_MAX && order_tok_is(text, t, b - 1U, b, "thing"));
+}
+
 /* Do the words [a, b) say the dish comes as the menu has it ("normal", "as is", "the normal
  * way", "with everything")? Then they change nothing: no modifier. ("regular" is a size.) */
 static bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b)
@@ -1099,6 +1112,8 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "no cotija so its vegan": why, the change before being how */
     if (attach_health_reason(text, t, a, b))
         return true; /* "no walnuts (allergy!!)" */
+    if (th->mods.n > 0 && attach_aside_in_brackets(text, t, a, b))
+        return true; /* "no cotija (shes vegan)", "no cheese (lactose thing)" */
     if (a == th->end && attach_remark_at(st, a, b))
         return true; /* "the truffle fries go crazy", "onion rings are amazing" */
     return b == a + 2 && order_tok_is(text, t, a, b, "make") &&

@@ -5346,6 +5346,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* in brackets after a change, a subject and its verb ("shes picky") tells why: the
+     * reason of the change, no change of its own */
+    {.text = "2 carnitas bowls no lettuce (shes picky)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2, .mods = {"no lettuce"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
