@@ -3891,6 +3891,13 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* the staff addressed as many ("you guys") in a request opener: "can you guys make me"
+     * asks for the dish as "can you make me" does */
+    {.text = "could u guys make me a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
