@@ -3904,6 +3904,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a dish named, then after a comma a question made only of changes to "it": the dish is
+     * asked for so changed */
+    {.text = "a falafel wrap for my dad, can it come without hummus?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
 };
 
 static struct fixture f;
