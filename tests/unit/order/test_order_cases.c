@@ -3911,6 +3911,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
+    /* a count run into the word after it ("3lemonades") is that word's count */
+    {.text = "3lemonades+2brownies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 3},
+               {.name = "Vegan Chocolate Brownie", .qty = 2}}},
 };
 
 static struct fixture f;
