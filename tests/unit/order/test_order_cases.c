@@ -3918,6 +3918,18 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 3},
                {.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* "forget that" and a count alone corrects the count before, removing nothing */
+    {.text = "two mango smoothies. forget that, one.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* so does a "no" set off by a comma before a count alone */
+    {.text = "3 lemonades. no, 2.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
 };
 
 static struct fixture f;
