@@ -1262,6 +1262,31 @@ static bool attach_modifier_label(const struct attach_state *st, const struct or
     return false;
 }
 
+/* Does the piece [a, b) of two or more words end in a word of degree after the part it
+ * measures ("dressing light", "sauce heavy", "mayo extra")? Said after a dish, that is how
+ * much of its part, no dish of its own. */
+static bool attach_degree_after(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const degrees[] = {"light", "lite", "heavy", "extra"};
+    size_t last = b;
+    while (last > a && st->tokens[last - 1U].kind == ORDER_TOKEN_PUNCT)
+        last--;
+    return last >= a + 2U && order_tok_in(st->text, st->tokens, last - 1U, b, degrees,
+                                          sizeof(degrees) / sizeof(*degrees));
+}
+
+/* "dressing light" (two words, the degree after its part): written "light dressing", as the
+ * understanding writes a degree. False for any other piece. */
+static bool attach_degree_first(const struct attach_state *st, size_t a, size_t b, char *out)
+{
+    const struct order_token *t = st->tokens;
+    if (b != a + 2U || t[a].kind != ORDER_TOKEN_WORD || !attach_degree_after(st, a, b))
+        return false;
+    snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s %.*s", (int)t[a + 1U].len,
+             st->text + t[a + 1U].off, (int)t[a].len, st->text + t[a].off);
+    return true;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -1302,6 +1327,10 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         return;
     }
     if (o == 0 && attach_swap_text(st->rd->lex, th->item, text, t, a, b, out)) {
+        attach_modifier_keep(th, out);
+        return;
+    }
+    if (o == 0 && attach_degree_first(st, a, b, out)) {
         attach_modifier_keep(th, out);
         return;
     }
@@ -1781,7 +1810,8 @@ static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, b
     if (mod && separated &&
         order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, a, b, NULL) == 0 &&
         order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&
-        !attach_has_instead(st, a, b) && attach_food_run(st, a, b))
+        !attach_has_instead(st, a, b) && !attach_degree_after(st, a, b) &&
+        attach_food_run(st, a, b))
         mod = false;
     return mod;
 }

@@ -3930,6 +3930,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    /* a part and its degree after it ("sauce heavy"), set off by a comma, is a change of the
+     * dish before, written degree first; no dish of its own */
+    {.text = "the tofu bowl, sauce heavy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"heavy sauce"}}}},
 };
 
 static struct fixture f;
