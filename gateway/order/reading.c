@@ -1063,6 +1063,27 @@ static bool read_name_has_word(const char *name, const char *w, size_t len)
     return false;
 }
 
+static const char *const read_warm_words[] = {"hot", "warm", "steaming"};
+static const char *const read_cold_words[] = {"iced", "cold", "frozen", "chilled"};
+
+/* Is the word at a one of warmth ("hot", "warm") that the name of span th's one item
+ * contradicts ("iced", "cold"), the span itself not saying cold? */
+static bool read_warmth_contradicts(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, const struct order_thing *th,
+                                    size_t a)
+{
+    static const size_t n_warm = sizeof(read_warm_words) / sizeof(*read_warm_words),
+                        n_cold = sizeof(read_cold_words) / sizeof(*read_cold_words);
+    if (!th->is_span || th->item < 0 || tokens[a].kind != ORDER_TOKEN_WORD ||
+        !order_tok_in(text, tokens, a, a + 1U, read_warm_words, n_warm))
+        return false;
+    const char *name = rd->lex->menu->items[th->item].name;
+    for (size_t k = 0; k < n_cold; k++)
+        if (read_name_has_word(name, read_cold_words[k], strlen(read_cold_words[k])))
+            return !order_tok_in(text, tokens, th->begin, th->end, read_cold_words, n_cold);
+    return false;
+}
+
 /* "a pot of hot tea" with only an Iced Green Tea, "a hot coffee" with only a Cold Brew: a
  * word of temperature right before span th that the name of its one item contradicts
  * ("iced", "cold" against "hot", "warm") makes a dish the menu lacks. */
@@ -1070,19 +1091,37 @@ static bool read_opposite_temperature(const struct order_reader *rd, const char 
                                       const struct order_token *tokens,
                                       const struct order_reading *rg, const struct order_thing *th)
 {
-    static const char *const warm[] = {"hot", "warm", "steaming"};
-    static const char *const cold[] = {"iced", "cold", "frozen", "chilled"};
     size_t a = th->begin - 1U;
-    if (!th->is_span || th->item < 0 || tokens[a].kind != ORDER_TOKEN_WORD ||
-        !order_tok_in(text, tokens, a, th->end, warm, sizeof(warm) / sizeof(*warm)))
-        return false;
-    const char *name = rd->lex->menu->items[th->item].name;
-    for (size_t k = 0; k < sizeof(cold) / sizeof(*cold); k++)
-        if (read_name_has_word(name, cold[k], strlen(cold[k])))
-            return !order_tok_in(text, tokens, th->begin, th->end, cold,
-                                 sizeof(cold) / sizeof(*cold)) &&
-                   rg->roles[a] != ORDER_ROLE_ITEM;
-    return false;
+    return read_warmth_contradicts(rd, text, tokens, th, a) && rg->roles[a] != ORDER_ROLE_ITEM;
+}
+
+/* "one coffee, hot, with milk" with only a Cold Brew: so does such a word alone right after
+ * the span, set off by a comma. Returns its token, or 0. */
+static size_t read_opposite_temperature_after(const struct order_reader *rd, const char *text,
+                                              const struct order_token *tokens,
+                                              const struct order_thing *th, size_t e)
+{
+    size_t a = th->end + 1U;
+    if (a >= e || tokens[th->end].kind != ORDER_TOKEN_PUNCT || tokens[th->end].punct != ',' ||
+        (a + 1U < e && tokens[a + 1U].kind != ORDER_TOKEN_PUNCT))
+        return 0;
+    return read_warmth_contradicts(rd, text, tokens, th, a) ? a : 0;
+}
+
+/* Span th becomes the dish the menu lacks, named with the word of warmth at a said after it
+ * ("hot coffee"). */
+static void read_warm_dish_after(const char *text, const struct order_token *tokens,
+                                 struct order_reading *rg, struct order_thing *th, size_t a)
+{
+    read_span_to_dish(text, tokens, rg, th, th->begin);
+    char named[sizeof(th->phrase)];
+    int n = snprintf(named, sizeof(named), "%.*s %.*s", (int)tokens[a].len, text + tokens[a].off,
+                     (int)th->phrase_len, th->phrase);
+    if (n <= 0 || (size_t)n >= sizeof(named))
+        return;
+    memcpy(th->phrase, named, (size_t)n + 1U);
+    th->phrase_len = (uint16_t)n;
+    rg->roles[a] = ORDER_ROLE_LEFTOVER;
 }
 
 /* "2 chipotle black bean burgers": a name's words said in another order read as two spans
@@ -1273,6 +1312,12 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
         size_t entry_start;
         if (th->begin > cl->begin && read_opposite_temperature(rd, text, tokens, rg, th)) {
             read_span_to_dish(text, tokens, rg, th, th->begin - 1U); /* "hot tea" */
+            s++;
+            continue;
+        }
+        size_t warm_after = read_opposite_temperature_after(rd, text, tokens, th, cl->end);
+        if (warm_after > 0) {
+            read_warm_dish_after(text, tokens, rg, th, warm_after);
             s++;
             continue;
         }

@@ -3937,6 +3937,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"heavy sauce"}}}},
+    /* a word of warmth set off right after a dish whose name says cold ("coffee, warm") asks
+     * for a dish the menu lacks, as "warm coffee" does */
+    {.text = "a mango smoothie and a coffee, warm.",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}},
+     .unknown = {"warm coffee"}},
 };
 
 static struct fixture f;
