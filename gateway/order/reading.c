@@ -1289,6 +1289,25 @@ static void read_spans_to_dish_words(struct order_reading *rg, struct order_clau
     cl->n_spans = (uint8_t)(cl->n_spans - drop);
 }
 
+/* "the beef burger in a bowl": a kind several items are (no one item) right after "in a"
+ * or "on a", right after a dish named in the clause that is not of that kind, is how that
+ * dish is served, a change of it, not a dish of its own. */
+static bool read_served_in(const char *text, const struct order_token *tokens,
+                           const struct order_reading *rg, const struct order_clause *cl,
+                           size_t first, size_t s)
+{
+    const struct order_thing *th = &rg->things[s];
+    if (s == first || !th->is_span || th->item >= 0 || th->begin < cl->begin + 2U ||
+        !th[-1].is_span || th[-1].item < 0 || /* "the chicken thing in a bowl" describes one */
+        order_item_set_has(&th->candidates, (size_t)th[-1].item)) /* "the fish one in a taco" */
+        return false;
+    size_t a = th->begin - 2U;
+    return (order_tok_is(text, tokens, a, th->end, "in") ||
+            order_tok_is(text, tokens, a, th->end, "on")) &&
+           (order_tok_is(text, tokens, a + 1U, th->end, "a") ||
+            order_tok_is(text, tokens, a + 1U, th->end, "an"));
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -1297,6 +1316,13 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
     size_t s = first;
     while (s < rg->n_things) {
         struct order_thing *th = &rg->things[s];
+        if (read_served_in(text, tokens, rg, cl, first, s)) {
+            memset(rg->roles + th->begin, ORDER_ROLE_NONE, th->end - th->begin);
+            memmove(th, th + 1, (rg->n_things - s - 1) * sizeof(*th));
+            rg->n_things--;
+            cl->n_spans--;
+            continue;
+        }
         bool head_last = order_read_token_head(rd, rg, th->end - 1U);
         struct order_thing *next = s + 1 < rg->n_things ? &rg->things[s + 1] : NULL;
         bool merge_next = read_merges_next(rd, rg, th, next, head_last);

@@ -3945,6 +3945,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .unknown = {"warm coffee"}},
+    /* a kind ("bowl") after "in a" right after a dish named is how the dish is served: a
+     * change of it, nothing to ask back */
+    {.text = "the halloumi burger in a bowl please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"bowl"}}}},
 };
 
 static struct fixture f;
