@@ -3952,6 +3952,11 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"bowl"}}}},
+    /* a dish and what it holds asked after ("sugar content?"): a question about the dish */
+    {.text = "mango smoothie sugar content?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
