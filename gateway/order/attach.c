@@ -4892,11 +4892,21 @@ static bool attach_is_copy(const struct attach_state *st, const struct order_thi
     return false;
 }
 
+/* Is token p a word that asks for the swap of the dish before ("but with ...", "can it
+ * come with ...", "could they come with ...")? */
+static bool attach_swap_asked_word(const char *text, const struct order_token *t, size_t p,
+                                   size_t e)
+{
+    static const char *const words[] = {"but", "can", "could", "it", "they", "come", "comes"};
+    return order_tok_in(text, t, p, e, words, sizeof(words) / sizeof(*words));
+}
+
 /* "chicken tinga burrito, pinto beans instead of black", "nuggets w/ sweet potato fries
- * instead of normal fries": a thing followed by "instead" right after a dish (a comma or
- * "with" between, not "and" unless after a change of it: "hold the cream, and pinto beans
- * instead") is what the kitchen swaps into that dish, a modifier of it up to
- * the next punctuation, not a dish of its own; a dish named after "instead of" goes with it. */
+ * instead of normal fries": a thing followed by "instead" right after a dish (a comma,
+ * "with", "but with", "can it come with" between, not "and" unless after a change of it:
+ * "hold the cream, and pinto beans instead") is what the kitchen swaps into that dish, a modifier
+ * of it up to the next punctuation, not a dish of its own; a dish named after "instead of" goes
+ * with it. */
 static void attach_substitutions(struct attach_state *st, size_t first)
 {
     const char *text = st->text;
@@ -4918,13 +4928,17 @@ static void attach_substitutions(struct attach_state *st, size_t first)
                                * is swapped (correct.c), not changed */
         bool joined = true;   /* only modifiers, commas, dashes and "with" between */
         bool changed = false; /* a change of the dish read before: "add guac, and ..." */
+        bool for_whom = false; /* "kids burger for my son, can it come with ...": whom for */
         for (size_t p = dish->end; p < th->begin && joined; p++) {
+            bool filler = st->rg->roles[p] == ORDER_ROLE_FILLER;
+            for_whom = filler && (for_whom || order_tok_is(text, t, p, st->e, "for"));
             if (t[p].kind == ORDER_TOKEN_PUNCT)
                 joined = t[p].punct == ',' || t[p].punct == '/' || t[p].punct == '-';
             else
-                joined = st->rg->roles[p] == ORDER_ROLE_MODIFIER ||
+                joined = for_whom || st->rg->roles[p] == ORDER_ROLE_MODIFIER ||
                          order_tok_is(text, t, p, st->e, "with") ||
                          order_tok_is(text, t, p, st->e, "w") ||
+                         attach_swap_asked_word(text, t, p, st->e) ||
                          (changed && order_tok_is(text, t, p, st->e, "and"));
             changed = changed || st->rg->roles[p] == ORDER_ROLE_MODIFIER;
         }

@@ -3957,6 +3957,15 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a dish swapped in ("sweet potato fries instead of ...") after "but with" is a change of
+     * the dish before, no dish of its own */
+    {.text = "the crispy chicken burger but with sweet potato fries instead of the slaw",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger",
+                .qty = 1,
+                .mods = {"sweet potato fries instead of the slaw"}}}},
 };
 
 static struct fixture f;
