@@ -3966,6 +3966,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Crispy Chicken Burger",
                 .qty = 1,
                 .mods = {"sweet potato fries instead of the slaw"}}}},
+    /* "tater" is how customers say "potato" */
+    {.text = "2 sweet tater fries and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
