@@ -1943,6 +1943,23 @@ static bool read_zone_names_dish(const struct order_reader *rd, const char *text
            !read_zone_removal(text, tokens, i, e) && order_read_token_head(rd, out, j - 1U);
 }
 
+/* Is token j the "for" of a swap told after its side ("brown rice swapped for quinoa",
+ * "the slaw subbed for lettuce")? Then both sides are the change: the words from j on are
+ * no filler ("for *") here. */
+static bool read_swapped_for(const char *text, const struct order_token *tokens,
+                             struct order_reading *out, size_t j, size_t e)
+{
+    static const char *const done[] = {"swapped", "subbed", "substituted", "switched"};
+    size_t d = j > 0 && order_tok_is(text, tokens, j - 1U, e, "out") ? j - 2U : j - 1U;
+    if (j < 2 || !order_tok_is(text, tokens, j, e, "for") ||
+        !order_tok_in(text, tokens, d, e, done, sizeof(done) / sizeof(*done)))
+        return false;
+    for (size_t f = j; f < e && tokens[f].kind == ORDER_TOKEN_WORD; f++)
+        if (out->roles[f] == ORDER_ROLE_FILLER)
+            out->roles[f] = ORDER_ROLE_NONE;
+    return true;
+}
+
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out)
 {
@@ -2020,12 +2037,15 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             bool kept = order_tok_is(text, tokens, i, e, "nothing") ||
                         order_tok_is(text, tokens, i + 1, e, "nothing"); /* "with nothing but" */
             bool removal = read_zone_removal(text, tokens, i, e);
-            while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
-                   !read_zone_joined_dish(rd, text, tokens, out, j, e, removal) &&
-                   !(read_zone_stops(rd, text, tokens, out, j, e) &&
-                     !(swap && order_tok_is(text, tokens, j, e, "for")) &&
-                     !(kept && order_tok_is(text, tokens, j, e, "and") &&
-                       order_tok_is(text, tokens, j + 1, e, "the"))))
+            while (
+                j < e &&
+                (out->roles[j] == ORDER_ROLE_NONE || read_swapped_for(text, tokens, out, j, e)) &&
+                !read_zone_joined_dish(rd, text, tokens, out, j, e, removal) &&
+                !(read_zone_stops(rd, text, tokens, out, j, e) &&
+                  !((swap || read_swapped_for(text, tokens, out, j, e)) &&
+                    order_tok_is(text, tokens, j, e, "for")) &&
+                  !(kept && order_tok_is(text, tokens, j, e, "and") &&
+                    order_tok_is(text, tokens, j + 1, e, "the"))))
                 j++;
             if (read_zone_names_dish(rd, text, tokens, out, i, j, b, e))
                 continue; /* "the double bacon burger": a dish, read as one */

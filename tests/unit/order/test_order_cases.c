@@ -3972,6 +3972,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "X subbed for Y" after a dish swaps Y in, even when Y names a dish of the menu */
+    {.text = "a kale caesar w the croutons subbed for quinoa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"quinoa instead of croutons"}}}},
 };
 
 static struct fixture f;
