@@ -2135,6 +2135,56 @@ static void read_described_words(const struct order_reader *rd, const char *text
     }
 }
 
+/* Does clause c break off ("...") right after a count and its "of the", naming nothing
+ * ("lemme get 2 of the..."), with text words of its own before? Returns the count, or 0. */
+static int32_t read_count_broken_off(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens,
+                                     const struct order_reading *rg, size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    size_t w = cl->end;
+    while (w > cl->begin && tokens[w - 1U].kind == ORDER_TOKEN_PUNCT)
+        w--;
+    if (w + 1U >= cl->end || w == cl->begin || tokens[w].punct != '.' ||
+        tokens[w + 1U].punct != '.')
+        return 0; /* no "..." after its last word */
+    if (order_tok_is(text, tokens, w - 1U, w, "the"))
+        w--;
+    if (w > cl->begin && order_tok_is(text, tokens, w - 1U, w, "of"))
+        w--;
+    for (size_t k = cl->begin; k < w; k++) {
+        int32_t v;
+        if (order_read_number(rd->u, text, tokens, k, w, &v) == w - k &&
+            !order_tok_is(text, tokens, k, w, "a") && !order_tok_is(text, tokens, k, w, "an")) {
+            for (size_t t = 0; t < rg->n_things; t++)
+                if (rg->things[t].clause == c && !rg->things[t].reference)
+                    return 0;
+            return v;
+        }
+    }
+    return 0;
+}
+
+/* "lemme get 2 of the... idk the one w the red peppers": a count broken off ("...") is the
+ * count of the first thing the next clause names, when that has none of its own. */
+static void read_counts_broken_off(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
+        int32_t v = read_count_broken_off(rd, text, tokens, rg, c);
+        for (size_t t = 0; v > 0 && t < rg->n_things; t++) {
+            struct order_thing *th = &rg->things[t];
+            if (th->clause != c + 1U || th->reference)
+                continue;
+            if (!th->qty_explicit) {
+                th->qty = v;
+                th->qty_explicit = true;
+            }
+            break;
+        }
+    }
+}
+
 void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
                 size_t cap, struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -2176,6 +2226,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_read_each_of_kind(text, tokens, c, out);
         order_read_vague_things(text, tokens, c, out);
     }
+    read_counts_broken_off(rd, text, tokens, out);
     order_read_corrections(rd, text, tokens, n, out);
     order_read_narrowings(rd, text, tokens, out);
     order_read_mark_leftover_words(rd, text, tokens, out);

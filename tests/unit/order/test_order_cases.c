@@ -3978,6 +3978,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"quinoa instead of croutons"}}}},
+    /* a count broken off ("3 of the...") counts the thing the next clause names */
+    {.text = "can we get 3 of the... idk the mango one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
 };
 
 static struct fixture f;
