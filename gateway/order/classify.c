@@ -617,6 +617,44 @@ static bool classify_make_changed(const struct order_understanding *u,
     return changed;
 }
 
+/* Does a question "can you make" name dishes of the menu and nothing more ("can you make a
+ * cheeseburger and a lemonade", "can you guys make 2 falafel wraps")? Each is asked for as
+ * the menu has it: what the kitchen can do is asked of a dish changed or of a kind ("can
+ * you make a burger without the bun?", "can you make it gluten free?"). */
+static bool classify_make_plain(const struct order_class_input *in, const struct order_reading *rg,
+                                const struct order_clause *cl)
+{
+    /* the first three are the articles a dish asked for stands after */
+    static const char *const joins[] = {"a", "an", "the", "and", "n", "plus", "also"};
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    size_t asked = order_read_make_asked(in->text, in->tokens, at, cl->end);
+    if (asked == 0)
+        return false;
+    size_t dishes = 0;
+    for (size_t x = 0; x < rg->n_things; x++) {
+        const struct order_thing *th = &rg->things[x];
+        if (th->begin < at + asked || th->begin >= cl->end || th->reference)
+            continue;
+        if (!th->is_span || th->item < 0)
+            return false;          /* a kind, or a dish the menu lacks ("can you make tamales?") */
+        size_t b = th->begin - 1U; /* "can you make churros?": any at all, asked about */
+        if (!(order_tok_in(in->text, in->tokens, b, cl->end, joins, 3) ||
+              rg->roles[b] == ORDER_ROLE_QTY))
+            return false;
+        dishes++;
+    }
+    for (size_t i = at + asked; i < cl->end; i++) {
+        uint8_t r = rg->roles[i];
+        if (in->tokens[i].kind == ORDER_TOKEN_WORD && r != ORDER_ROLE_ITEM && r != ORDER_ROLE_QTY &&
+            r != ORDER_ROLE_FILLER &&
+            !order_tok_in(in->text, in->tokens, i, cl->end, joins, sizeof(joins) / sizeof(*joins)))
+            return false;
+    }
+    return dishes > 0;
+}
+
 /* Does clause cl, from its first word at, pick one of a kind by what it is ("whichever
  * burrito is the hottest", "whatever the fish one is")? That asks for it, no question. */
 static bool classify_picks_one(const struct order_class_input *in, const struct order_clause *cl,
@@ -627,13 +665,14 @@ static bool classify_picks_one(const struct order_class_input *in, const struct 
 }
 
 /* Does clause cl ask for a dish though it reads as a question or a statement: "can you
- * make" it changed, or one of a kind picked by what it is? */
+ * make" it changed or as the menu has it, or one of a kind picked by what it is? */
 static bool classify_asks_for_one(const struct order_understanding *u,
                                   const struct order_class_input *in,
                                   const struct order_reading *rg, const struct order_clause *cl,
                                   const struct classify_clause_facts *f, bool question, size_t at)
 {
-    return (f->spans > 0 && question && classify_make_changed(u, in, rg, cl)) ||
+    return (f->spans > 0 && question &&
+            (classify_make_changed(u, in, rg, cl) || classify_make_plain(in, rg, cl))) ||
            (f->things > 0 && classify_picks_one(in, cl, at));
 }
 

@@ -3984,6 +3984,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 3}}},
+    /* "can you make" dishes of the menu as the menu has them, nothing changed, asks for them;
+     * "can you make a wrap without the tortilla?" (a kind changed) asks what the kitchen can do */
+    {.text = "can you make a halloumi burger and an iced tea?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Iced Green Tea", .qty = 1}}},
 };
 
 static struct fixture f;
