@@ -1308,6 +1308,22 @@ static bool read_served_in(const char *text, const struct order_token *tokens,
             order_tok_is(text, tokens, a + 1U, th->end, "an"));
 }
 
+/* Drops span s when it tells how the dish before is served (read_served_in): its words are
+ * read as a change of that dish. Returns whether it did. */
+static bool read_drop_served_in(const char *text, const struct order_token *tokens,
+                                struct order_reading *rg, struct order_clause *cl, size_t first,
+                                size_t s)
+{
+    if (!read_served_in(text, tokens, rg, cl, first, s))
+        return false;
+    struct order_thing *th = &rg->things[s];
+    memset(rg->roles + th->begin, ORDER_ROLE_NONE, th->end - th->begin);
+    memmove(th, th + 1, (rg->n_things - s - 1) * sizeof(*th));
+    rg->n_things--;
+    cl->n_spans--;
+    return true;
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -1316,13 +1332,8 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
     size_t s = first;
     while (s < rg->n_things) {
         struct order_thing *th = &rg->things[s];
-        if (read_served_in(text, tokens, rg, cl, first, s)) {
-            memset(rg->roles + th->begin, ORDER_ROLE_NONE, th->end - th->begin);
-            memmove(th, th + 1, (rg->n_things - s - 1) * sizeof(*th));
-            rg->n_things--;
-            cl->n_spans--;
+        if (read_drop_served_in(text, tokens, rg, cl, first, s))
             continue;
-        }
         bool head_last = order_read_token_head(rd, rg, th->end - 1U);
         struct order_thing *next = s + 1 < rg->n_things ? &rg->things[s + 1] : NULL;
         bool merge_next = read_merges_next(rd, rg, th, next, head_last);
