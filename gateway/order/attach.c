@@ -1278,6 +1278,31 @@ static bool attach_modifier_label(const struct attach_state *st, const struct or
     return false;
 }
 
+/* Does the piece [a, b) of two or more words end in a word of degree after the part it
+ * measures ("dressing light", "sauce heavy", "mayo extra")? Said after a dish, that is how
+ * much of its part, no dish of its own. */
+static bool attach_degree_after(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const degrees[] = {"light", "lite", "heavy", "extra"};
+    size_t last = b;
+    while (last > a && st->tokens[last - 1U].kind == ORDER_TOKEN_PUNCT)
+        last--;
+    return last >= a + 2U && order_tok_in(st->text, st->tokens, last - 1U, b, degrees,
+                                          sizeof(degrees) / sizeof(*degrees));
+}
+
+/* "dressing light" (two words, the degree after its part): written "light dressing", as the
+ * understanding writes a degree. False for any other piece. */
+static bool attach_degree_first(const struct attach_state *st, size_t a, size_t b, char *out)
+{
+    const struct order_token *t = st->tokens;
+    if (b != a + 2U || t[a].kind != ORDER_TOKEN_WORD || !attach_degree_after(st, a, b))
+        return false;
+    snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s %.*s", (int)t[a + 1U].len,
+             st->text + t[a + 1U].off, (int)t[a].len, st->text + t[a].off);
+    return true;
+}
+
 static void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -1318,6 +1343,10 @@ static void attach_add_modifier(struct attach_state *st, struct order_thing *th,
         return;
     }
     if (o == 0 && attach_swap_text(st->rd->lex, th->item, text, t, a, b, out)) {
+        attach_modifier_keep(th, out);
+        return;
+    }
+    if (o == 0 && attach_degree_first(st, a, b, out)) {
         attach_modifier_keep(th, out);
         return;
     }
@@ -1797,7 +1826,8 @@ static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, b
     if (mod && separated &&
         order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, a, b, NULL) == 0 &&
         order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&
-        !attach_has_instead(st, a, b) && attach_food_run(st, a, b))
+        !attach_has_instead(st, a, b) && !attach_degree_after(st, a, b) &&
+        attach_food_run(st, a, b))
         mod = false;
     return mod;
 }
@@ -4922,11 +4952,21 @@ static bool attach_is_copy(const struct attach_state *st, const struct order_thi
     return false;
 }
 
+/* Is token p a word that asks for the swap of the dish before ("but with ...", "can it
+ * come with ...", "could they come with ...")? */
+static bool attach_swap_asked_word(const char *text, const struct order_token *t, size_t p,
+                                   size_t e)
+{
+    static const char *const words[] = {"but", "can", "could", "it", "they", "come", "comes"};
+    return order_tok_in(text, t, p, e, words, sizeof(words) / sizeof(*words));
+}
+
 /* "chicken tinga burrito, pinto beans instead of black", "nuggets w/ sweet potato fries
- * instead of normal fries": a thing followed by "instead" right after a dish (a comma or
- * "with" between, not "and" unless after a change of it: "hold the cream, and pinto beans
- * instead") is what the kitchen swaps into that dish, a modifier of it up to
- * the next punctuation, not a dish of its own; a dish named after "instead of" goes with it. */
+ * instead of normal fries": a thing followed by "instead" right after a dish (a comma,
+ * "with", "but with", "can it come with" between, not "and" unless after a change of it:
+ * "hold the cream, and pinto beans instead") is what the kitchen swaps into that dish, a modifier
+ * of it up to the next punctuation, not a dish of its own; a dish named after "instead of" goes
+ * with it. */
 static void attach_substitutions(struct attach_state *st, size_t first)
 {
     const char *text = st->text;
@@ -4948,13 +4988,17 @@ static void attach_substitutions(struct attach_state *st, size_t first)
                                * is swapped (correct.c), not changed */
         bool joined = true;   /* only modifiers, commas, dashes and "with" between */
         bool changed = false; /* a change of the dish read before: "add guac, and ..." */
+        bool for_whom = false; /* "kids burger for my son, can it come with ...": whom for */
         for (size_t p = dish->end; p < th->begin && joined; p++) {
+            bool filler = st->rg->roles[p] == ORDER_ROLE_FILLER;
+            for_whom = filler && (for_whom || order_tok_is(text, t, p, st->e, "for"));
             if (t[p].kind == ORDER_TOKEN_PUNCT)
                 joined = t[p].punct == ',' || t[p].punct == '/' || t[p].punct == '-';
             else
-                joined = st->rg->roles[p] == ORDER_ROLE_MODIFIER ||
+                joined = for_whom || st->rg->roles[p] == ORDER_ROLE_MODIFIER ||
                          order_tok_is(text, t, p, st->e, "with") ||
                          order_tok_is(text, t, p, st->e, "w") ||
+                         attach_swap_asked_word(text, t, p, st->e) ||
                          (changed && order_tok_is(text, t, p, st->e, "and"));
             changed = changed || st->rg->roles[p] == ORDER_ROLE_MODIFIER;
         }

@@ -617,6 +617,44 @@ static bool classify_make_changed(const struct order_understanding *u,
     return changed;
 }
 
+/* Does a question "can you make" name dishes of the menu and nothing more ("can you make a
+ * cheeseburger and a lemonade", "can you guys make 2 falafel wraps")? Each is asked for as
+ * the menu has it: what the kitchen can do is asked of a dish changed or of a kind ("can
+ * you make a burger without the bun?", "can you make it gluten free?"). */
+static bool classify_make_plain(const struct order_class_input *in, const struct order_reading *rg,
+                                const struct order_clause *cl)
+{
+    /* the first three are the articles a dish asked for stands after */
+    static const char *const joins[] = {"a", "an", "the", "and", "n", "plus", "also"};
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    size_t asked = order_read_make_asked(in->text, in->tokens, at, cl->end);
+    if (asked == 0)
+        return false;
+    size_t dishes = 0;
+    for (size_t x = 0; x < rg->n_things; x++) {
+        const struct order_thing *th = &rg->things[x];
+        if (th->begin < at + asked || th->begin >= cl->end || th->reference)
+            continue;
+        if (!th->is_span || th->item < 0)
+            return false;          /* a kind, or a dish the menu lacks ("can you make tamales?") */
+        size_t b = th->begin - 1U; /* "can you make churros?": any at all, asked about */
+        if (!(order_tok_in(in->text, in->tokens, b, cl->end, joins, 3) ||
+              rg->roles[b] == ORDER_ROLE_QTY))
+            return false;
+        dishes++;
+    }
+    for (size_t i = at + asked; i < cl->end; i++) {
+        uint8_t r = rg->roles[i];
+        if (in->tokens[i].kind == ORDER_TOKEN_WORD && r != ORDER_ROLE_ITEM && r != ORDER_ROLE_QTY &&
+            r != ORDER_ROLE_FILLER &&
+            !order_tok_in(in->text, in->tokens, i, cl->end, joins, sizeof(joins) / sizeof(*joins)))
+            return false;
+    }
+    return dishes > 0;
+}
+
 /* Does clause cl, from its first word at, pick one of a kind by what it is ("whichever
  * burrito is the hottest", "whatever the fish one is")? That asks for it, no question. */
 static bool classify_picks_one(const struct order_class_input *in, const struct order_clause *cl,
@@ -627,13 +665,14 @@ static bool classify_picks_one(const struct order_class_input *in, const struct 
 }
 
 /* Does clause cl ask for a dish though it reads as a question or a statement: "can you
- * make" it changed, or one of a kind picked by what it is? */
+ * make" it changed or as the menu has it, or one of a kind picked by what it is? */
 static bool classify_asks_for_one(const struct order_understanding *u,
                                   const struct order_class_input *in,
                                   const struct order_reading *rg, const struct order_clause *cl,
                                   const struct classify_clause_facts *f, bool question, size_t at)
 {
-    return (f->spans > 0 && question && classify_make_changed(u, in, rg, cl)) ||
+    return (f->spans > 0 && question &&
+            (classify_make_changed(u, in, rg, cl) || classify_make_plain(in, rg, cl))) ||
            (f->things > 0 && classify_picks_one(in, cl, at));
 }
 
@@ -1493,6 +1532,24 @@ static size_t classify_change_lead(const struct order_class_input *in, size_t i,
     return 0;
 }
 
+/* Is [at, e) made only of changes read as a dish's modifiers ("with no pickles and the mayo
+ * on the side"), and at least one? */
+static bool classify_only_changes(const struct order_class_input *in,
+                                  const struct order_reading *rg, size_t at, size_t e)
+{
+    bool mods = false, other = false;
+    for (size_t i = at; i < e && !other; i++) {
+        if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER ||
+            order_tok_is(in->text, in->tokens, i, e, "with") || /* "with no pickles" */
+            order_tok_is(in->text, in->tokens, i, e, "and") ||
+            order_tok_is(in->text, in->tokens, i, e, "the"))
+            continue;
+        mods = mods || rg->roles[i] == ORDER_ROLE_MODIFIER;
+        other = rg->roles[i] != ORDER_ROLE_MODIFIER;
+    }
+    return mods && !other;
+}
+
 /* "Spicy jackfruit, but can you hold the slaw and do the mayo on the side?": after a
  * request, a question made only of changes read as a dish's modifiers (after "can you" or
  * the like, if any) asks for them as part of the order, not about the menu. */
@@ -1517,18 +1574,51 @@ static void classify_changes_asked(const struct order_class_input *in, struct or
              order_tok_is(in->text, in->tokens, at + 1, cl->end, "u")))
             at += 2;
         at += classify_change_lead(in, at, cl->end);
-        bool mods = false, other = false;
-        for (size_t i = at; i < cl->end && !other; i++) {
-            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER ||
-                order_tok_is(in->text, in->tokens, i, cl->end, "with") || /* "with no pickles" */
-                order_tok_is(in->text, in->tokens, i, cl->end, "and") ||
-                order_tok_is(in->text, in->tokens, i, cl->end, "the"))
-                continue;
-            mods = mods || rg->roles[i] == ORDER_ROLE_MODIFIER;
-            other = rg->roles[i] != ORDER_ROLE_MODIFIER;
-        }
-        if (mods && !other)
+        if (classify_only_changes(in, rg, at, cl->end))
             cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* After "can it come", the dish swapped in for a side ("with onion rings instead of
+ * fries") is part of the change, not a dish of its own. Returns the token after it, or at
+ * when there is no such swap. */
+static size_t classify_swapped_in(const struct order_class_input *in,
+                                  const struct order_reading *rg, size_t at, size_t e)
+{
+    size_t i = at;
+    if (order_tok_is(in->text, in->tokens, i, e, "with"))
+        i++;
+    size_t items = i;
+    while (i < e && rg->roles[i] == ORDER_ROLE_ITEM)
+        i++;
+    return i > items && order_tok_is(in->text, in->tokens, i, e, "instead") ? i : at;
+}
+
+/* "kids burger for my son, can it come with onion rings instead of fries?": a dish named,
+ * then, after a comma, a question made only of changes to "it" asks for the dish so changed.
+ * The clause must not open as a question itself ("is the burger big, can it come ..."). */
+static void classify_dish_then_change(const struct order_understanding *u,
+                                      const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_QUESTION)
+            continue;
+        size_t at = cl->begin;
+        while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+            at++;
+        if (order_patterns_longest(&u->question_starts, in->text, in->tokens, at, cl->end, NULL))
+            continue;
+        bool dish = false;
+        size_t i = at;
+        for (; i < cl->end && in->tokens[i].kind != ORDER_TOKEN_PUNCT; i++)
+            dish = dish || rg->roles[i] == ORDER_ROLE_ITEM;
+        if (!dish || i + 1U >= cl->end || in->tokens[i].punct != ',')
+            continue;
+        size_t lead = classify_change_lead(in, i + 1U, cl->end);
+        if (lead > 0 && classify_only_changes(
+                            in, rg, classify_swapped_in(in, rg, i + 1U + lead, cl->end), cl->end))
+            cl->intent = ORDER_INTENT_REQUEST;
     }
 }
 
@@ -1919,6 +2009,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_next_time(in, rg);
     classify_food_statements(u, in, rg);
     classify_changes_asked(in, rg);
+    classify_dish_then_change(u, in, rg);
     classify_pleasantries(in, rg);
     classify_list_openers(in, rg);
     classify_reasons(in, rg);

@@ -429,6 +429,31 @@ static bool clause_well_at(const char *text, const struct order_token *tokens, s
            !order_tok_is(text, tokens, i + 1, end, "done");
 }
 
+/* Is there a request opener at i, commas aside? */
+static bool clause_opener_after(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, size_t i, size_t end,
+                                struct order_reading *out)
+{
+    while (i < end && tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',')
+        i++;
+    return i < end && (order_patterns_longest(&rd->u->openers, text, tokens, i, end, NULL) > 0 ||
+                       order_read_opener_grammar(rd, text, tokens, i, end, out) > 0);
+}
+
+/* The greeting at i, g tokens long; 0 when there is none. A greeting asked as a question
+ * ("whats up", "whats good") greets only when a request follows it ("yo whats good lemme get
+ * a burger"); alone ("whats good here") it still asks. */
+static size_t clause_greeting_at(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t i, size_t end,
+                                 struct order_reading *out)
+{
+    size_t g = order_patterns_longest(&rd->u->greetings, text, tokens, i, end, NULL);
+    if (g > 0 && order_patterns_longest(&rd->u->question_starts, text, tokens, i, end, NULL) > 0 &&
+        !clause_opener_after(rd, text, tokens, i + g, end, out))
+        return 0;
+    return g;
+}
+
 static size_t clause_skip_greetings(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, size_t i, size_t end,
                                     struct order_reading *out)
@@ -438,7 +463,7 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
     for (;;) {
         while (i < end && tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',')
             i++;
-        size_t g = order_patterns_longest(&rd->u->greetings, text, tokens, i, end, NULL);
+        size_t g = clause_greeting_at(rd, text, tokens, i, end, out);
         if (g == 0 && clause_in_list(text, tokens, i, end, clause_discourse, nd))
             g = 1;
         if (g == 0 && clause_well_at(text, tokens, i, end))

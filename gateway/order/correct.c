@@ -88,10 +88,11 @@ static bool correct_removal(const char *text, const struct order_token *t,
 
 /* The words that may open a correction ("actually", "no", "wait", ", ") before its verb. */
 struct correct_pre {
-    size_t p;     /* the first token after them */
-    size_t words; /* how many */
-    bool strong;  /* one only a correction starts with: "actually", "wait", "sorry", "nah" */
-    bool said_no; /* the last is "no": "actually no onion rings" */
+    size_t p;      /* the first token after them */
+    size_t words;  /* how many */
+    bool strong;   /* one only a correction starts with: "actually", "wait", "sorry", "nah" */
+    bool said_no;  /* the last is "no": "actually no onion rings" */
+    bool no_comma; /* a "no" set off by a comma: "no, three" */
 };
 
 static struct correct_pre correct_read_pre(const char *text, const struct order_token *t, size_t i,
@@ -102,7 +103,8 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
     struct correct_pre r = {.p = i};
     while (r.words < CORRECT_PRE_MAX) {
         if (r.p > i && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
-            r.p++;             /* "actually no wait, make it ..." */
+            r.p++; /* "actually no wait, make it ..." */
+            r.no_comma = r.no_comma || r.said_no;
             r.said_no = false; /* "wait no, the strawberry one": the "no" is of the dish before */
             continue;
         }
@@ -123,6 +125,7 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
     }
     while (r.words > 0 && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
         r.p++;
+        r.no_comma = r.no_comma || r.said_no;
         r.said_no = false;
     }
     return r;
@@ -138,6 +141,16 @@ static bool correct_named_before(const struct order_reader *rd, const char *text
             order_read_name_at(rd, text, t, rg, j, i) == item)
             return true;
     return false;
+}
+
+/* Is there a count at c alone, no article, ending its clause ("2", "three.")? */
+static bool correct_count_alone(const struct order_reader *rd, const char *text,
+                                const struct order_token *t, size_t c, size_t n)
+{
+    int32_t v;
+    size_t q = order_read_number(rd->u, text, t, c, n, &v);
+    return q > 0 && !order_tok_is(text, t, c, n, "a") && !order_tok_is(text, t, c, n, "an") &&
+           (c + q >= n || t[c + q].kind == ORDER_TOKEN_PUNCT);
 }
 
 /* A correction of a count ("actually make it 3", "actually three") or of the dish itself
@@ -163,15 +176,14 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
      * ends its clause, no dish after it, takes the place of the count before */
     if (k == 0 && (order_tok_is(text, t, p, n, "just") || order_tok_is(text, t, p, n, "only")) &&
         correct_unread(t, rg, p, p + 1)) {
-        size_t q = order_read_number(rd->u, text, t, p + 1, n, &v);
-        bool alone = q > 0 && !order_tok_is(text, t, p + 1, n, "a") &&
-                     !order_tok_is(text, t, p + 1, n, "an") &&
-                     (p + 1 + q >= n || t[p + 1 + q].kind == ORDER_TOKEN_PUNCT);
-        if (!alone)
+        if (!correct_count_alone(rd, text, t, p + 1, n))
             return false;
         k = 1;
     }
-    if ((k == 0 && !(pre->strong && pre->words > 0)) || !correct_unread(t, rg, p, p + k))
+    /* "two. no, three.": so does a count alone after a "no" set off by a comma */
+    bool no_then_count = k == 0 && pre->no_comma && correct_count_alone(rd, text, t, p, n);
+    if ((k == 0 && !(pre->strong && pre->words > 0) && !no_then_count) ||
+        !correct_unread(t, rg, p, p + k))
         return false; /* the opening words may be read as a greeting's: "Actually, ..." */
     size_t q = order_read_number(rd->u, text, t, p + k, n, &v);
     bool article =
@@ -367,6 +379,26 @@ static int32_t correct_part_from_order(const char *text, const struct order_toke
     return (int32_t)order_item_set_next(&named, 0);
 }
 
+/* "one cheeseburger. scratch that, two": a count alone right after "scratch that" (a comma
+ * between), ending its clause, takes the place of the count before, as "actually two" does;
+ * nothing is removed. c is the token after "that". */
+static bool correct_count_after_removal(const struct order_reader *rd, const char *text,
+                                        const struct order_token *t, size_t n, size_t c,
+                                        struct correct_lead *out)
+{
+    if (c < n && t[c].kind == ORDER_TOKEN_PUNCT && t[c].punct == ',')
+        c++;
+    if (!correct_count_alone(rd, text, t, c, n))
+        return false;
+    int32_t v;
+    size_t q = order_read_number(rd->u, text, t, c, n, &v);
+    out->kind = CORRECT_COUNT;
+    out->end = out->at = c;
+    out->count_end = c + q;
+    out->count = v;
+    return true;
+}
+
 /* A removal after the opening words: "scratch the onion rings", "forget that". */
 static bool correct_remove_lead(const struct order_reader *rd, const char *text,
                                 const struct order_token *t, size_t n,
@@ -401,6 +433,9 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
     }
     if (item < 0 && !(pronoun && (d == n || t[d].kind == ORDER_TOKEN_PUNCT)))
         return false; /* "skip the onions": a modifier, not a dish taken back */
+    if (item < 0 && correct_unread(t, rg, p, d) &&
+        correct_count_after_removal(rd, text, t, n, d, out))
+        return true;
     return correct_removal(text, t, rg, p, d, n, item, out);
 }
 

@@ -1063,6 +1063,27 @@ static bool read_name_has_word(const char *name, const char *w, size_t len)
     return false;
 }
 
+static const char *const read_warm_words[] = {"hot", "warm", "steaming"};
+static const char *const read_cold_words[] = {"iced", "cold", "frozen", "chilled"};
+
+/* Is the word at a one of warmth ("hot", "warm") that the name of span th's one item
+ * contradicts ("iced", "cold"), the span itself not saying cold? */
+static bool read_warmth_contradicts(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, const struct order_thing *th,
+                                    size_t a)
+{
+    static const size_t n_warm = sizeof(read_warm_words) / sizeof(*read_warm_words),
+                        n_cold = sizeof(read_cold_words) / sizeof(*read_cold_words);
+    if (!th->is_span || th->item < 0 || tokens[a].kind != ORDER_TOKEN_WORD ||
+        !order_tok_in(text, tokens, a, a + 1U, read_warm_words, n_warm))
+        return false;
+    const char *name = rd->lex->menu->items[th->item].name;
+    for (size_t k = 0; k < n_cold; k++)
+        if (read_name_has_word(name, read_cold_words[k], strlen(read_cold_words[k])))
+            return !order_tok_in(text, tokens, th->begin, th->end, read_cold_words, n_cold);
+    return false;
+}
+
 /* "a pot of hot tea" with only an Iced Green Tea, "a hot coffee" with only a Cold Brew: a
  * word of temperature right before span th that the name of its one item contradicts
  * ("iced", "cold" against "hot", "warm") makes a dish the menu lacks. */
@@ -1070,19 +1091,37 @@ static bool read_opposite_temperature(const struct order_reader *rd, const char 
                                       const struct order_token *tokens,
                                       const struct order_reading *rg, const struct order_thing *th)
 {
-    static const char *const warm[] = {"hot", "warm", "steaming"};
-    static const char *const cold[] = {"iced", "cold", "frozen", "chilled"};
     size_t a = th->begin - 1U;
-    if (!th->is_span || th->item < 0 || tokens[a].kind != ORDER_TOKEN_WORD ||
-        !order_tok_in(text, tokens, a, th->end, warm, sizeof(warm) / sizeof(*warm)))
-        return false;
-    const char *name = rd->lex->menu->items[th->item].name;
-    for (size_t k = 0; k < sizeof(cold) / sizeof(*cold); k++)
-        if (read_name_has_word(name, cold[k], strlen(cold[k])))
-            return !order_tok_in(text, tokens, th->begin, th->end, cold,
-                                 sizeof(cold) / sizeof(*cold)) &&
-                   rg->roles[a] != ORDER_ROLE_ITEM;
-    return false;
+    return read_warmth_contradicts(rd, text, tokens, th, a) && rg->roles[a] != ORDER_ROLE_ITEM;
+}
+
+/* "one coffee, hot, with milk" with only a Cold Brew: so does such a word alone right after
+ * the span, set off by a comma. Returns its token, or 0. */
+static size_t read_opposite_temperature_after(const struct order_reader *rd, const char *text,
+                                              const struct order_token *tokens,
+                                              const struct order_thing *th, size_t e)
+{
+    size_t a = th->end + 1U;
+    if (a >= e || tokens[th->end].kind != ORDER_TOKEN_PUNCT || tokens[th->end].punct != ',' ||
+        (a + 1U < e && tokens[a + 1U].kind != ORDER_TOKEN_PUNCT))
+        return 0;
+    return read_warmth_contradicts(rd, text, tokens, th, a) ? a : 0;
+}
+
+/* Span th becomes the dish the menu lacks, named with the word of warmth at a said after it
+ * ("hot coffee"). */
+static void read_warm_dish_after(const char *text, const struct order_token *tokens,
+                                 struct order_reading *rg, struct order_thing *th, size_t a)
+{
+    read_span_to_dish(text, tokens, rg, th, th->begin);
+    char named[sizeof(th->phrase)];
+    int n = snprintf(named, sizeof(named), "%.*s %.*s", (int)tokens[a].len, text + tokens[a].off,
+                     (int)th->phrase_len, th->phrase);
+    if (n <= 0 || (size_t)n >= sizeof(named))
+        return;
+    memcpy(th->phrase, named, (size_t)n + 1U);
+    th->phrase_len = (uint16_t)n;
+    rg->roles[a] = ORDER_ROLE_LEFTOVER;
 }
 
 /* "2 chipotle black bean burgers": a name's words said in another order read as two spans
@@ -1250,6 +1289,41 @@ static void read_spans_to_dish_words(struct order_reading *rg, struct order_clau
     cl->n_spans = (uint8_t)(cl->n_spans - drop);
 }
 
+/* "the beef burger in a bowl": a kind several items are (no one item) right after "in a"
+ * or "on a", right after a dish named in the clause that is not of that kind, is how that
+ * dish is served, a change of it, not a dish of its own. */
+static bool read_served_in(const char *text, const struct order_token *tokens,
+                           const struct order_reading *rg, const struct order_clause *cl,
+                           size_t first, size_t s)
+{
+    const struct order_thing *th = &rg->things[s];
+    if (s == first || !th->is_span || th->item >= 0 || th->begin < cl->begin + 2U ||
+        !th[-1].is_span || th[-1].item < 0 || /* "the chicken thing in a bowl" describes one */
+        order_item_set_has(&th->candidates, (size_t)th[-1].item)) /* "the fish one in a taco" */
+        return false;
+    size_t a = th->begin - 2U;
+    return (order_tok_is(text, tokens, a, th->end, "in") ||
+            order_tok_is(text, tokens, a, th->end, "on")) &&
+           (order_tok_is(text, tokens, a + 1U, th->end, "a") ||
+            order_tok_is(text, tokens, a + 1U, th->end, "an"));
+}
+
+/* Drops span s when it tells how the dish before is served (read_served_in): its words are
+ * read as a change of that dish. Returns whether it did. */
+static bool read_drop_served_in(const char *text, const struct order_token *tokens,
+                                struct order_reading *rg, struct order_clause *cl, size_t first,
+                                size_t s)
+{
+    if (!read_served_in(text, tokens, rg, cl, first, s))
+        return false;
+    struct order_thing *th = &rg->things[s];
+    memset(rg->roles + th->begin, ORDER_ROLE_NONE, th->end - th->begin);
+    memmove(th, th + 1, (rg->n_things - s - 1) * sizeof(*th));
+    rg->n_things--;
+    cl->n_spans--;
+    return true;
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -1258,6 +1332,8 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
     size_t s = first;
     while (s < rg->n_things) {
         struct order_thing *th = &rg->things[s];
+        if (read_drop_served_in(text, tokens, rg, cl, first, s))
+            continue;
         bool head_last = order_read_token_head(rd, rg, th->end - 1U);
         struct order_thing *next = s + 1 < rg->n_things ? &rg->things[s + 1] : NULL;
         bool merge_next = read_merges_next(rd, rg, th, next, head_last);
@@ -1273,6 +1349,12 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
         size_t entry_start;
         if (th->begin > cl->begin && read_opposite_temperature(rd, text, tokens, rg, th)) {
             read_span_to_dish(text, tokens, rg, th, th->begin - 1U); /* "hot tea" */
+            s++;
+            continue;
+        }
+        size_t warm_after = read_opposite_temperature_after(rd, text, tokens, th, cl->end);
+        if (warm_after > 0) {
+            read_warm_dish_after(text, tokens, rg, th, warm_after);
             s++;
             continue;
         }
@@ -1872,6 +1954,23 @@ static bool read_zone_names_dish(const struct order_reader *rd, const char *text
            !read_zone_removal(text, tokens, i, e) && order_read_token_head(rd, out, j - 1U);
 }
 
+/* Is token j the "for" of a swap told after its side ("brown rice swapped for quinoa",
+ * "the slaw subbed for lettuce")? Then both sides are the change: the words from j on are
+ * no filler ("for *") here. */
+static bool read_swapped_for(const char *text, const struct order_token *tokens,
+                             struct order_reading *out, size_t j, size_t e)
+{
+    static const char *const done[] = {"swapped", "subbed", "substituted", "switched"};
+    size_t d = j > 0 && order_tok_is(text, tokens, j - 1U, e, "out") ? j - 2U : j - 1U;
+    if (j < 2 || !order_tok_is(text, tokens, j, e, "for") ||
+        !order_tok_in(text, tokens, d, e, done, sizeof(done) / sizeof(*done)))
+        return false;
+    for (size_t f = j; f < e && tokens[f].kind == ORDER_TOKEN_WORD; f++)
+        if (out->roles[f] == ORDER_ROLE_FILLER)
+            out->roles[f] = ORDER_ROLE_NONE;
+    return true;
+}
+
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out)
 {
@@ -1949,12 +2048,15 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             bool kept = order_tok_is(text, tokens, i, e, "nothing") ||
                         order_tok_is(text, tokens, i + 1, e, "nothing"); /* "with nothing but" */
             bool removal = read_zone_removal(text, tokens, i, e);
-            while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
-                   !read_zone_joined_dish(rd, text, tokens, out, j, e, removal) &&
-                   !(read_zone_stops(rd, text, tokens, out, j, e) &&
-                     !(swap && order_tok_is(text, tokens, j, e, "for")) &&
-                     !(kept && order_tok_is(text, tokens, j, e, "and") &&
-                       order_tok_is(text, tokens, j + 1, e, "the"))))
+            while (
+                j < e &&
+                (out->roles[j] == ORDER_ROLE_NONE || read_swapped_for(text, tokens, out, j, e)) &&
+                !read_zone_joined_dish(rd, text, tokens, out, j, e, removal) &&
+                !(read_zone_stops(rd, text, tokens, out, j, e) &&
+                  !((swap || read_swapped_for(text, tokens, out, j, e)) &&
+                    order_tok_is(text, tokens, j, e, "for")) &&
+                  !(kept && order_tok_is(text, tokens, j, e, "and") &&
+                    order_tok_is(text, tokens, j + 1, e, "the"))))
                 j++;
             if (read_zone_names_dish(rd, text, tokens, out, i, j, b, e))
                 continue; /* "the double bacon burger": a dish, read as one */
@@ -2044,6 +2146,56 @@ static void read_described_words(const struct order_reader *rd, const char *text
     }
 }
 
+/* Does clause c break off ("...") right after a count and its "of the", naming nothing
+ * ("lemme get 2 of the..."), with text words of its own before? Returns the count, or 0. */
+static int32_t read_count_broken_off(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens,
+                                     const struct order_reading *rg, size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    size_t w = cl->end;
+    while (w > cl->begin && tokens[w - 1U].kind == ORDER_TOKEN_PUNCT)
+        w--;
+    if (w + 1U >= cl->end || w == cl->begin || tokens[w].punct != '.' ||
+        tokens[w + 1U].punct != '.')
+        return 0; /* no "..." after its last word */
+    if (order_tok_is(text, tokens, w - 1U, w, "the"))
+        w--;
+    if (w > cl->begin && order_tok_is(text, tokens, w - 1U, w, "of"))
+        w--;
+    for (size_t k = cl->begin; k < w; k++) {
+        int32_t v;
+        if (order_read_number(rd->u, text, tokens, k, w, &v) == w - k &&
+            !order_tok_is(text, tokens, k, w, "a") && !order_tok_is(text, tokens, k, w, "an")) {
+            for (size_t t = 0; t < rg->n_things; t++)
+                if (rg->things[t].clause == c && !rg->things[t].reference)
+                    return 0;
+            return v;
+        }
+    }
+    return 0;
+}
+
+/* "lemme get 2 of the... idk the one w the red peppers": a count broken off ("...") is the
+ * count of the first thing the next clause names, when that has none of its own. */
+static void read_counts_broken_off(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
+        int32_t v = read_count_broken_off(rd, text, tokens, rg, c);
+        for (size_t t = 0; v > 0 && t < rg->n_things; t++) {
+            struct order_thing *th = &rg->things[t];
+            if (th->clause != c + 1U || th->reference)
+                continue;
+            if (!th->qty_explicit) {
+                th->qty = v;
+                th->qty_explicit = true;
+            }
+            break;
+        }
+    }
+}
+
 void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
                 size_t cap, struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -2085,6 +2237,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_read_each_of_kind(text, tokens, c, out);
         order_read_vague_things(text, tokens, c, out);
     }
+    read_counts_broken_off(rd, text, tokens, out);
     order_read_corrections(rd, text, tokens, n, out);
     order_read_narrowings(rd, text, tokens, out);
     order_read_choices(text, tokens, out);

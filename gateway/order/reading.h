@@ -151,6 +151,11 @@ struct order_reader {
 void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char *text, size_t *len,
                 size_t cap, struct order_token *tokens, size_t n, struct order_reading *out);
 
+/* Before order_read: a count run into the word after it ("2cheeseburgers+1onionrings") is
+ * read as the count and the word, two tokens. Returns the new number of tokens (at most
+ * max). */
+size_t order_split_glued_counts(const char *text, struct order_token *tokens, size_t n, size_t max);
+
 /* Before order_read: joins two word tokens that spell one vocabulary word run together, one
  * of them no vocabulary word alone ("carne a sada": "asada"), in text[0..*len) (its length
  * shrinks) and tokens[0..n). Returns the new number of tokens. */

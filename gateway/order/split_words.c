@@ -60,3 +60,44 @@ size_t order_join_split_words(const struct order_lexicon *lex, char *text, size_
     }
     return n;
 }
+
+enum {
+    COUNT_DIGITS_MAX = 2, /* "12cheeseburgers": counts past 99 are no count glued on */
+    GLUED_WORD_MIN = 3,   /* "2nd", "6yo", "5pm" keep their suffix */
+};
+
+/* How many leading digits of the word token t are a count run into the word after it
+ * ("2cheeseburgers", "1onionrings"): 1 or 2 digits, then at least three letters a-z and
+ * nothing else. 0 when it is not so. */
+static size_t split_glued_count(const char *text, const struct order_token *t)
+{
+    if (t->kind != ORDER_TOKEN_WORD)
+        return 0;
+    const char *w = text + t->off;
+    size_t d = 0;
+    while (d < t->len && w[d] >= '0' && w[d] <= '9')
+        d++;
+    if (d == 0 || d > COUNT_DIGITS_MAX || t->len - d < GLUED_WORD_MIN)
+        return 0;
+    for (size_t k = d; k < t->len; k++)
+        if (w[k] < 'a' || w[k] > 'z')
+            return 0;
+    return d;
+}
+
+size_t order_split_glued_counts(const char *text, struct order_token *tokens, size_t n, size_t max)
+{
+    for (size_t i = 0; i < n && n < max; i++) {
+        size_t d = split_glued_count(text, &tokens[i]);
+        if (d == 0)
+            continue;
+        memmove(&tokens[i + 2U], &tokens[i + 1U], (n - i - 1U) * sizeof(*tokens));
+        n++;
+        tokens[i + 1U] = tokens[i];
+        tokens[i + 1U].off += (uint32_t)d;
+        tokens[i + 1U].len = (uint16_t)(tokens[i].len - d);
+        tokens[i].len = (uint16_t)d;
+        i++;
+    }
+    return n;
+}

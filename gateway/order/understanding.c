@@ -520,6 +520,19 @@ static bool understanding_same_pattern(const struct order_pattern *a, const stru
     return true;
 }
 
+/* Appends pattern v to list unless the list holds it already. */
+static void understanding_add_variant(struct order_patterns *list, const struct order_pattern *v)
+{
+    for (size_t j = 0; j < list->count; j++)
+        if (understanding_same_pattern(v, &list->items[j]))
+            return;
+    if (list->count % 64 == 0) {
+        list->items = realloc(list->items, (list->count + 64) * sizeof(*list->items));
+        ORDER_ASSERT(list->items != NULL);
+    }
+    list->items[list->count++] = *v;
+}
+
 /* Texting spells "you" as "u" in every phrase of every language ("can u do", "thank u", "do
  * u have"): each pattern holding "you" also matches with "u", unless the list spells that
  * out already. Done once at load, before indexing. */
@@ -536,18 +549,35 @@ static void understanding_texting_variants(struct order_patterns *list)
                 v.word_lens[k] = 1;
                 any = true;
             }
-        if (!any)
+        if (any)
+            understanding_add_variant(list, &v);
+    }
+}
+
+/* Customers address the staff as many: "can you guys make me", "could you guys send",
+ * "are you guys open". Each pattern where "you" is followed by its verb also matches with
+ * "guys" after the "you". Done once at load, before the texting variants ("u guys"). */
+static void understanding_plural_you_variants(struct order_patterns *list)
+{
+    static const char plural[] = "guys";
+    size_t n = list->count;
+    for (size_t i = 0; i < n && list->count < ORDER_PATTERNS_MAX; i++) {
+        const struct order_pattern *p = &list->items[i];
+        if (p->star_at >= 0 || p->tail_any || p->n_words >= ORDER_PATTERN_WORDS_MAX)
             continue;
-        bool known = false;
-        for (size_t j = 0; j < list->count && !known; j++)
-            known = understanding_same_pattern(&v, &list->items[j]);
-        if (known)
-            continue;
-        if (list->count % 64 == 0) {
-            list->items = realloc(list->items, (list->count + 64) * sizeof(*list->items));
-            ORDER_ASSERT(list->items != NULL);
+        for (size_t k = 0; k + 1U < p->n_words; k++) {
+            if (p->word_lens[k] != 3 || memcmp(p->words[k], "you", 3) != 0 ||
+                (p->word_lens[k + 1] == 4 && memcmp(p->words[k + 1], plural, 4) == 0))
+                continue;
+            struct order_pattern v = *p;
+            memmove(&v.words[k + 2], &v.words[k + 1], (v.n_words - k - 1) * sizeof(*v.words));
+            memmove(&v.word_lens[k + 2], &v.word_lens[k + 1], v.n_words - k - 1);
+            v.words[k + 1] = plural;
+            v.word_lens[k + 1] = 4;
+            v.n_words++;
+            understanding_add_variant(list, &v);
+            break;
         }
-        list->items[list->count++] = v;
     }
 }
 
@@ -628,6 +658,7 @@ int order_understanding_parse(const char *json, size_t len, struct order_underst
     }
     struct order_patterns *lists[UNDERSTANDING_LISTS];
     for (size_t i = 0, n = understanding_lists(u, lists); i < n; i++) {
+        understanding_plural_you_variants(lists[i]);
         understanding_texting_variants(lists[i]);
         order_patterns_index(lists[i]);
     }

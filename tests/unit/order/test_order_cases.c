@@ -3899,6 +3899,107 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* the staff addressed as many ("you guys") in a request opener: "can you guys make me"
+     * asks for the dish as "can you make me" does */
+    {.text = "could u guys make me a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* small talk asked as a question ("whats up") before a request greets; alone it asks */
+    {.text = "hey whats up, can i grab a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a dish named, then after a comma a question made only of changes to "it": the dish is
+     * asked for so changed */
+    {.text = "a falafel wrap for my dad, can it come without hummus?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
+    /* a count run into the word after it ("3lemonades") is that word's count */
+    {.text = "3lemonades+2brownies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 3},
+               {.name = "Vegan Chocolate Brownie", .qty = 2}}},
+    /* "forget that" and a count alone corrects the count before, removing nothing */
+    {.text = "two mango smoothies. forget that, one.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* so does a "no" set off by a comma before a count alone */
+    {.text = "3 lemonades. no, 2.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2}}},
+    /* a part and its degree after it ("sauce heavy"), set off by a comma, is a change of the
+     * dish before, written degree first; no dish of its own */
+    {.text = "the tofu bowl, sauce heavy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"heavy sauce"}}}},
+    /* a word of warmth set off right after a dish whose name says cold ("coffee, warm") asks
+     * for a dish the menu lacks, as "warm coffee" does */
+    {.text = "a mango smoothie and a coffee, warm.",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}},
+     .unknown = {"warm coffee"}},
+    /* a kind ("bowl") after "in a" right after a dish named is how the dish is served: a
+     * change of it, nothing to ask back */
+    {.text = "the halloumi burger in a bowl please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"bowl"}}}},
+    /* a dish and what it holds asked after ("sugar content?"): a question about the dish */
+    {.text = "mango smoothie sugar content?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a dish swapped in ("sweet potato fries instead of ...") after "but with" is a change of
+     * the dish before, no dish of its own */
+    {.text = "the crispy chicken burger but with sweet potato fries instead of the slaw",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger",
+                .qty = 1,
+                .mods = {"sweet potato fries instead of the slaw"}}}},
+    /* "tater" is how customers say "potato" */
+    {.text = "2 sweet tater fries and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "X subbed for Y" after a dish swaps Y in, even when Y names a dish of the menu */
+    {.text = "a kale caesar w the croutons subbed for quinoa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"quinoa instead of croutons"}}}},
+    /* a count broken off ("3 of the...") counts the thing the next clause names */
+    {.text = "can we get 3 of the... idk the mango one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
+    /* "can you make" dishes of the menu as the menu has them, nothing changed, asks for them;
+     * "can you make a wrap without the tortilla?" (a kind changed) asks what the kitchen can do */
+    {.text = "can you make a halloumi burger and an iced tea?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Iced Green Tea", .qty = 1}}},
 };
 
 static struct fixture f;
