@@ -882,6 +882,20 @@ static bool read_foreign_kind(const struct order_reader *rd, const char *text,
            order_patterns_longest(&rd->u->not_dish_words, text, tokens, t, t + 1U, NULL) == 0;
 }
 
+/* Narrows thing th to the n items of found (its one item when n is 1) and grows its span
+ * back to word b, whose words now name it. */
+static void read_narrow_to(const char *text, const struct order_token *tokens,
+                           struct order_reading *rg, struct order_thing *th,
+                           const struct order_item_set *found, size_t n, size_t b)
+{
+    th->candidates = *found;
+    th->item = n == 1 ? order_item_set_next(found, 0) : -1;
+    th->begin = (uint16_t)b;
+    th->phrase_len =
+        (uint16_t)order_words_join(text, tokens, b, th->end, th->phrase, sizeof(th->phrase));
+    memset(rg->roles + b, ORDER_ROLE_ITEM, th->end - b);
+}
+
 /* "chicken bowl", "steak burrito": words before a kind of dish (a span several items fit,
  * or one) that the name or description of exactly one of them holds name that one; held by several
  * ("pork taco"), they narrow the kind to those, to be asked back. The words join its span.
@@ -904,12 +918,7 @@ static bool read_describe_kind(const struct order_reader *rd, const char *text,
                                                &found);
     if (n == 0)
         return false;
-    kind->candidates = found;
-    kind->item = n == 1 ? order_item_set_next(&found, 0) : -1;
-    kind->begin = (uint16_t)b;
-    kind->phrase_len =
-        (uint16_t)order_words_join(text, tokens, b, kind->end, kind->phrase, sizeof(kind->phrase));
-    memset(rg->roles + b, ORDER_ROLE_ITEM, kind->end - b);
+    read_narrow_to(text, tokens, rg, kind, &found, n, b);
     return true;
 }
 
@@ -1186,12 +1195,7 @@ static bool read_narrow_by_adjective(const struct order_reader *rd, const char *
     size_t n = order_item_set_count(&found);
     if (n == 0 || n == order_item_set_count(&th->candidates))
         return false;
-    th->candidates = found;
-    th->item = n == 1 ? order_item_set_next(&found, 0) : -1;
-    th->begin = (uint16_t)t;
-    th->phrase_len =
-        (uint16_t)order_words_join(text, tokens, t, th->end, th->phrase, sizeof(th->phrase));
-    memset(rg->roles + t, ORDER_ROLE_ITEM, th->end - t);
+    read_narrow_to(text, tokens, rg, th, &found, n, t);
     return true;
 }
 
