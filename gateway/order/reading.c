@@ -1975,6 +1975,88 @@ static bool read_swapped_for(const char *text, const struct order_token *tokens,
     return true;
 }
 
+/* A modifier of the understanding in two words or more at i ("vegan version", "lettuce
+ * wrap", "nice and crispy") is one zone, whatever menu words it holds; its length, or 0. One
+ * that opens with a lead and is joined to more ("add cheese + guac") goes on as the lead's
+ * zone instead; "no ketchup on the burger" ends with the modifier. */
+static size_t read_zone_listed(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_reading *out,
+                               size_t i, size_t e)
+{
+    size_t m = order_patterns_longest(&rd->u->modifiers, text, tokens, i, e, NULL);
+    bool joined =
+        m >= 2 && i + m < e &&
+        ((tokens[i + m].kind == ORDER_TOKEN_PUNCT &&
+          (tokens[i + m].punct == '+' || tokens[i + m].punct == '&')) ||
+         order_tok_is(text, tokens, i + m, e, "and") || order_tok_is(text, tokens, i + m, e, "n") ||
+         order_tok_is(text, tokens, i + m, e, "plus"));
+    bool led = joined &&
+               order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL) > 0;
+    return m >= 2 && !led && !read_name_at(rd, text, tokens, out, i, e) ? m : 0;
+}
+
+/* Where the zone of the lead [i, j) ends: at the first word another reading took, a dish
+ * joined to it or a word that stops a zone, except "for" of a swap ("sub the mayo for
+ * chipotle mayo": both sides are the change) and "and the" of what is kept ("nothing on it
+ * except the cheese and the meat"). */
+static size_t read_zone_extent(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *out,
+                               size_t i, size_t j, size_t e)
+{
+    bool swap = order_tok_is(text, tokens, i, e, "sub") ||
+                order_tok_is(text, tokens, i, e, "swap") ||
+                order_tok_is(text, tokens, i, e, "substitute");
+    if (swap) /* "swap the honey mustard for bbq sauce": "for" is no filler here */
+        for (size_t f = j; f < e && tokens[f].kind == ORDER_TOKEN_WORD; f++)
+            if (out->roles[f] == ORDER_ROLE_FILLER)
+                out->roles[f] = ORDER_ROLE_NONE;
+    bool kept = order_tok_is(text, tokens, i, e, "nothing") ||
+                order_tok_is(text, tokens, i + 1, e, "nothing"); /* "with nothing but" */
+    bool removal = read_zone_removal(text, tokens, i, e);
+    while (j < e &&
+           (out->roles[j] == ORDER_ROLE_NONE || read_swapped_for(text, tokens, out, j, e)) &&
+           !read_zone_joined_dish(rd, text, tokens, out, j, e, removal) &&
+           !(read_zone_stops(rd, text, tokens, out, j, e) &&
+             !((swap || read_swapped_for(text, tokens, out, j, e)) &&
+               order_tok_is(text, tokens, j, e, "for")) &&
+             !(kept && order_tok_is(text, tokens, j, e, "and") &&
+               order_tok_is(text, tokens, j + 1, e, "the"))))
+        j++;
+    return j;
+}
+
+/* The zone a lead of the understanding ("no", "extra", "add", or "with" before a change)
+ * opens at i in clause [b, e): marks it and returns its end, or i when none opens there. */
+static size_t read_zone_from_lead(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, struct order_reading *out,
+                                  size_t i, size_t b, size_t e)
+{
+    size_t k = order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL);
+    if (k > 0 && order_read_correction_at(text, tokens, i, e) > 0)
+        return i; /* "actually no the cauliflower one": a correction, no "no onions" */
+    if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e) &&
+        read_with_changes_something(text, tokens, out, b, i))
+        k = 1; /* "with grilled onions": a modifier, unlike "with fries" */
+    if (k == 0 || order_patterns_longest(&rd->u->sizes, text, tokens, i, e, NULL) > k)
+        return i; /* "extra large" is a size */
+    if (i > b &&
+        (order_tok_is(text, tokens, i - 1, e, "a") || order_tok_is(text, tokens, i - 1, e, "an")))
+        return i; /* "and a scoop of ice cream": a thing, not a modifier */
+    size_t j = i + k;
+    if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
+        j++; /* "w/ rice" */
+    int32_t qty;
+    if (order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0)
+        return i; /* "add a lemonade", "w/ a soda": an item, not a modifier */
+    if (read_add_after_removal(rd, text, tokens, out, b, i, k, e))
+        return i; /* "cancel the fries and add onion rings instead": a dish */
+    j = read_zone_extent(rd, text, tokens, out, i, j, e);
+    if (read_zone_names_dish(rd, text, tokens, out, i, j, b, e))
+        return i; /* "the double bacon burger": a dish, read as one */
+    memset(out->mod_zone + i, true, j - i);
+    return j;
+}
+
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out)
 {
@@ -1983,20 +2065,8 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
         for (size_t i = b; i < e; i++) {
             if (tokens[i].kind != ORDER_TOKEN_WORD || out->roles[i] != ORDER_ROLE_NONE)
                 continue;
-            /* a modifier of the understanding in two words or more ("vegan version", "lettuce
-             * wrap", "nice and crispy") is one, whatever menu words it holds */
-            size_t which, m = order_patterns_longest(&rd->u->modifiers, text, tokens, i, e, &which);
-            /* "add cheese + guac": one that opens with a lead and is joined to more goes on
-             * as the lead's zone; "no ketchup on the burger" ends with the modifier */
-            bool joined = m >= 2 && i + m < e &&
-                          ((tokens[i + m].kind == ORDER_TOKEN_PUNCT &&
-                            (tokens[i + m].punct == '+' || tokens[i + m].punct == '&')) ||
-                           order_tok_is(text, tokens, i + m, e, "and") ||
-                           order_tok_is(text, tokens, i + m, e, "n") ||
-                           order_tok_is(text, tokens, i + m, e, "plus"));
-            bool led = joined && order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens,
-                                                        i, e, NULL) > 0;
-            if (m >= 2 && !led && !read_name_at(rd, text, tokens, out, i, e)) {
+            size_t m = read_zone_listed(rd, text, tokens, out, i, e);
+            if (m > 0) {
                 memset(out->mod_zone + i, true, m);
                 i += m - 1;
                 continue;
@@ -2020,52 +2090,9 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 i = unwanted - 1;
                 continue;
             }
-            size_t k =
-                order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL);
-            if (k > 0 && order_read_correction_at(text, tokens, i, e) > 0)
-                continue; /* "actually no the cauliflower one": a correction, no "no onions" */
-            if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e) &&
-                read_with_changes_something(text, tokens, out, b, i))
-                k = 1; /* "with grilled onions": a modifier, unlike "with fries" */
-            if (k == 0 || order_patterns_longest(&rd->u->sizes, text, tokens, i, e, NULL) > k)
-                continue; /* "extra large" is a size */
-            if (i > b && (order_tok_is(text, tokens, i - 1, e, "a") ||
-                          order_tok_is(text, tokens, i - 1, e, "an")))
-                continue; /* "and a scoop of ice cream": a thing, not a modifier */
-            size_t j = i + k;
-            if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
-                j++; /* "w/ rice" */
-            int32_t qty;
-            if (order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0)
-                continue; /* "add a lemonade", "w/ a soda": an item, not a modifier */
-            if (read_add_after_removal(rd, text, tokens, out, b, i, k, e))
-                continue; /* "cancel the fries and add onion rings instead": a dish */
-            /* "sub the mayo for chipotle mayo": both sides of the swap are the modifier */
-            bool swap = order_tok_is(text, tokens, i, e, "sub") ||
-                        order_tok_is(text, tokens, i, e, "swap") ||
-                        order_tok_is(text, tokens, i, e, "substitute");
-            if (swap) /* "swap the honey mustard for bbq sauce": "for" is no filler here */
-                for (size_t f = j; f < e && tokens[f].kind == ORDER_TOKEN_WORD; f++)
-                    if (out->roles[f] == ORDER_ROLE_FILLER)
-                        out->roles[f] = ORDER_ROLE_NONE;
-            /* "nothing on it except the cheese and the meat": all that is kept, one change */
-            bool kept = order_tok_is(text, tokens, i, e, "nothing") ||
-                        order_tok_is(text, tokens, i + 1, e, "nothing"); /* "with nothing but" */
-            bool removal = read_zone_removal(text, tokens, i, e);
-            while (
-                j < e &&
-                (out->roles[j] == ORDER_ROLE_NONE || read_swapped_for(text, tokens, out, j, e)) &&
-                !read_zone_joined_dish(rd, text, tokens, out, j, e, removal) &&
-                !(read_zone_stops(rd, text, tokens, out, j, e) &&
-                  !((swap || read_swapped_for(text, tokens, out, j, e)) &&
-                    order_tok_is(text, tokens, j, e, "for")) &&
-                  !(kept && order_tok_is(text, tokens, j, e, "and") &&
-                    order_tok_is(text, tokens, j + 1, e, "the"))))
-                j++;
-            if (read_zone_names_dish(rd, text, tokens, out, i, j, b, e))
-                continue; /* "the double bacon burger": a dish, read as one */
-            memset(out->mod_zone + i, true, j - i);
-            i = j - 1;
+            size_t end = read_zone_from_lead(rd, text, tokens, out, i, b, e);
+            if (end > i)
+                i = end - 1;
         }
     }
 }
