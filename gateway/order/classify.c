@@ -900,6 +900,106 @@ static bool classify_asks_how_made(const struct order_class_input *in,
     return false;
 }
 
+/* What classify_clause_by_form answers when none of its rules decides. */
+#define CLASSIFY_UNDECIDED ((enum order_intent)(ORDER_INTENT_ASIDE + 1))
+
+/* The rules that decide a clause before its cues are weighed: corrections, questions of how
+ * a dish is made or of ordering ahead, cancellations, requests that ask for information or a
+ * change of a dish, one thing asked for, a list after a colon, "same as last time". The
+ * intent of the first that decides, or CLASSIFY_UNDECIDED. */
+static enum order_intent classify_clause_by_form(const struct order_understanding *u,
+                                                 const struct order_class_input *in,
+                                                 const struct order_reading *rg, size_t c,
+                                                 const struct classify_clause_facts *f,
+                                                 bool question, size_t at)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    if (f->spans > 0 && !cl->question_start &&
+        order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
+        return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
+    if (classify_asks_how_made(in, rg, c, at))
+        return ORDER_INTENT_QUESTION; /* "how long is the cold brew steeped for?" */
+    if (classify_sketches_order_ahead(in, rg, c, at))
+        return ORDER_INTENT_QUESTION; /* "can i order for saturday? like 40 tacos" */
+    /* with no thing read too: "remove the wrap from my order" names it in the removal */
+    if (classify_cancels_order(in, rg, c))
+        return ORDER_INTENT_OTHER; /* "can i cancel my order, the one with 3 fish tacos" */
+    if (cl->request_form && question && classify_make_into(u, in, rg, cl))
+        return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
+    if (cl->request_form && classify_asks_information(in, rg, cl))
+        return ORDER_INTENT_QUESTION; /* "could I get a list of what's vegan" */
+    if (cl->request_form && question && classify_orders_ahead(in, cl))
+        return ORDER_INTENT_QUESTION; /* "can I order a whole cake for saturday?" */
+    if (classify_asks_for_one(u, in, rg, cl, f, question, at))
+        return ORDER_INTENT_REQUEST;
+    if (classify_colon_list(in, rg, c))
+        return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
+                                      * truffle fries, and the carrot cake" */
+    if (!question && classify_only_past(rg, c) && !classify_about_past(in, rg, cl, cl->end, true))
+        return ORDER_INTENT_REQUEST; /* "hi its ana from yesterday, same as last time pls" */
+    return CLASSIFY_UNDECIDED;
+}
+
+/* A clause no rule of its form decided: whether it says something of its things, asks, or
+ * asks for them, by its cues. */
+static enum order_intent classify_clause_by_cues(const struct order_understanding *u,
+                                                 const struct order_class_input *in,
+                                                 const struct order_reading *rg, size_t c,
+                                                 const struct classify_clause_facts *f,
+                                                 bool question, bool asked, bool says)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    if (f->things > 0 && cl->request_form)
+        return (says && f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG) ||
+                       (!cl->has_quantity &&
+                        f->cue_core[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_SURE)
+                   ? ORDER_INTENT_OTHER /* "I'd like a refund, the wrap was missing" */
+                   : ORDER_INTENT_REQUEST;
+    if (says && f->things > 0 && classify_names_wanting(in, rg, cl))
+        return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */
+    /* "my fries were cold": about the things, not asking; "I wonder whether the crumble is
+     * served with custard" asks without a question mark */
+    if (says && !question)
+        return f->cue[ORDER_CATEGORY_INQUIRY] > f->cue[ORDER_CATEGORY_OTHER] &&
+                       !classify_about_past(in, rg, cl, cl->end, true)
+                   ? ORDER_INTENT_QUESTION
+                   : ORDER_INTENT_OTHER;
+    /* "were the onion rings always this small?": a complaint asked, not a menu question */
+    if (question && f->cue[ORDER_CATEGORY_INQUIRY] == 0 &&
+        !classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end) &&
+        classify_past_question(in, rg, cl))
+        return ORDER_INTENT_OTHER;
+    if (says)
+        return classify_question(u, in, rg, cl, f); /* "tahini is sesame, right?" */
+    /* a question mark alone after menu items, or after counted things, with no cue asks for
+     * them: "the spicy one?", "one tuna melt?" */
+    if (question && !asked &&
+        (f->spans > 0 ||
+         (f->things > 0 && (cl->has_quantity || classify_bare_things(in, rg, cl)))) &&
+        f->cue[ORDER_CATEGORY_INQUIRY] == 0 && f->cue[ORDER_CATEGORY_OTHER] == 0)
+        return ORDER_INTENT_REQUEST;
+    if (question)
+        return classify_question(u, in, rg, cl, f);
+    /* "our bag had a vanilla shake instead of the chocolate one": a report of what came,
+     * its verb before the things, whatever counts it holds */
+    if (f->things > 0 && !cl->request_form &&
+        classify_about_past(in, rg, cl, classify_first_thing(rg, c), false))
+        return ORDER_INTENT_OTHER;
+    if (f->things > 0)
+        return f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG && !cl->has_quantity
+                   ? ORDER_INTENT_OTHER
+                   : ORDER_INTENT_REQUEST;
+    if (f->cue[ORDER_CATEGORY_OTHER] > 0 &&
+        f->cue[ORDER_CATEGORY_OTHER] >= f->cue[ORDER_CATEGORY_INQUIRY])
+        return ORDER_INTENT_OTHER;
+    /* "the young man who served us was most attentive": told of the past, no question */
+    if (f->cue[ORDER_CATEGORY_INQUIRY] > 0 && classify_about_past(in, rg, cl, cl->end, true))
+        return ORDER_INTENT_OTHER;
+    if (f->cue[ORDER_CATEGORY_INQUIRY] > 0)
+        return ORDER_INTENT_ASIDE; /* "my sister is vegan": a question only if alone */
+    return ORDER_INTENT_NONE;
+}
+
 static enum order_intent classify_clause(const struct order_understanding *u,
                                          const struct order_class_input *in,
                                          const struct order_reading *rg, size_t c)
@@ -918,77 +1018,10 @@ static enum order_intent classify_clause(const struct order_understanding *u,
     size_t at = cl->begin;
     while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
         at++;
-    if (f.spans > 0 && !cl->question_start &&
-        order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
-        return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
-    if (classify_asks_how_made(in, rg, c, at))
-        return ORDER_INTENT_QUESTION; /* "how long is the cold brew steeped for?" */
-    if (classify_sketches_order_ahead(in, rg, c, at))
-        return ORDER_INTENT_QUESTION; /* "can i order for saturday? like 40 tacos" */
-    /* with no thing read too: "remove the wrap from my order" names it in the removal */
-    if (classify_cancels_order(in, rg, c))
-        return ORDER_INTENT_OTHER; /* "can i cancel my order, the one with 3 fish tacos" */
-    if (cl->request_form && question && classify_make_into(u, in, rg, cl))
-        return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
-    if (cl->request_form && classify_asks_information(in, rg, cl))
-        return ORDER_INTENT_QUESTION; /* "could I get a list of what's vegan" */
-    if (cl->request_form && question && classify_orders_ahead(in, cl))
-        return ORDER_INTENT_QUESTION; /* "can I order a whole cake for saturday?" */
-    if (classify_asks_for_one(u, in, rg, cl, &f, question, at))
-        return ORDER_INTENT_REQUEST;
-    if (classify_colon_list(in, rg, c))
-        return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
-                                      * truffle fries, and the carrot cake" */
-    if (!question && classify_only_past(rg, c) && !classify_about_past(in, rg, cl, cl->end, true))
-        return ORDER_INTENT_REQUEST; /* "hi its ana from yesterday, same as last time pls" */
-    if (f.things > 0 && cl->request_form)
-        return (says && f.cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG) ||
-                       (!cl->has_quantity &&
-                        f.cue_core[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_SURE)
-                   ? ORDER_INTENT_OTHER /* "I'd like a refund, the wrap was missing" */
-                   : ORDER_INTENT_REQUEST;
-    if (says && f.things > 0 && classify_names_wanting(in, rg, cl))
-        return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */
-    /* "my fries were cold": about the things, not asking; "I wonder whether the crumble is
-     * served with custard" asks without a question mark */
-    if (says && !question)
-        return f.cue[ORDER_CATEGORY_INQUIRY] > f.cue[ORDER_CATEGORY_OTHER] &&
-                       !classify_about_past(in, rg, cl, cl->end, true)
-                   ? ORDER_INTENT_QUESTION
-                   : ORDER_INTENT_OTHER;
-    /* "were the onion rings always this small?": a complaint asked, not a menu question */
-    if (question && f.cue[ORDER_CATEGORY_INQUIRY] == 0 &&
-        !classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end) &&
-        classify_past_question(in, rg, cl))
-        return ORDER_INTENT_OTHER;
-    if (says)
-        return classify_question(u, in, rg, cl, &f); /* "tahini is sesame, right?" */
-    /* a question mark alone after menu items, or after counted things, with no cue asks for
-     * them: "the spicy one?", "one tuna melt?" */
-    if (question && !asked &&
-        (f.spans > 0 || (f.things > 0 && (cl->has_quantity || classify_bare_things(in, rg, cl)))) &&
-        f.cue[ORDER_CATEGORY_INQUIRY] == 0 && f.cue[ORDER_CATEGORY_OTHER] == 0)
-        return ORDER_INTENT_REQUEST;
-    if (question)
-        return classify_question(u, in, rg, cl, &f);
-    /* "our bag had a vanilla shake instead of the chocolate one": a report of what came,
-     * its verb before the things, whatever counts it holds */
-    if (f.things > 0 && !cl->request_form &&
-        classify_about_past(in, rg, cl, classify_first_thing(rg, c), false))
-        return ORDER_INTENT_OTHER;
-    if (f.things > 0)
-        return f.cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG && !cl->has_quantity
-                   ? ORDER_INTENT_OTHER
-                   : ORDER_INTENT_REQUEST;
-    if (f.cue[ORDER_CATEGORY_OTHER] > 0 &&
-        f.cue[ORDER_CATEGORY_OTHER] >= f.cue[ORDER_CATEGORY_INQUIRY])
-        return ORDER_INTENT_OTHER;
-    /* "the young man who served us was most attentive": told of the past, no question */
-    if (f.cue[ORDER_CATEGORY_INQUIRY] > 0 && classify_about_past(in, rg, cl, cl->end, true))
-        return ORDER_INTENT_OTHER;
-    if (f.cue[ORDER_CATEGORY_INQUIRY] > 0)
-        return ORDER_INTENT_ASIDE; /* "my sister is vegan": a question only if alone */
-    return ORDER_INTENT_NONE;
+    enum order_intent intent = classify_clause_by_form(u, in, rg, c, &f, question, at);
+    if (intent != CLASSIFY_UNDECIDED)
+        return intent;
+    return classify_clause_by_cues(u, in, rg, c, &f, question, asked, says);
 }
 
 /* Is span th the object of a preposition after other words ("the dressing on the chickpea
