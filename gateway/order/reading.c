@@ -1328,6 +1328,57 @@ static bool read_drop_served_in(const char *text, const struct order_token *toke
     return true;
 }
 
+/* The words around span th that make it a dish of its own or tell which item it is: a
+ * temperature the menu's drink is not ("hot tea"), an entry of the food lexicon ending in it,
+ * a food or an unread word before a kind ("steak burrito", "hibiscus agua fresca"), "X and"
+ * a food part ("ham and cheese"), a noun or foreign word making a kind of its own ("breakfast
+ * tacos"). Returns whether they did; *food_before says whether a food stood right before. */
+static bool read_dish_by_words_around(const struct order_reader *rd, const char *text,
+                                      const struct order_token *tokens, struct order_reading *rg,
+                                      struct order_thing *th, const struct order_clause *cl,
+                                      bool *food_before)
+{
+    size_t entry_start;
+    *food_before = false;
+    if (th->begin > cl->begin && read_opposite_temperature(rd, text, tokens, rg, th)) {
+        read_span_to_dish(text, tokens, rg, th, th->begin - 1U); /* "hot tea" */
+        return true;
+    }
+    size_t warm_after = read_opposite_temperature_after(rd, text, tokens, th, cl->end);
+    if (warm_after > 0) {
+        read_warm_dish_after(text, tokens, rg, th, warm_after);
+        return true;
+    }
+    if (th->begin > cl->begin && read_entry_before(rd, text, tokens, rg, th, &entry_start)) {
+        read_span_to_dish(text, tokens, rg, th, entry_start);
+        return true;
+    }
+    *food_before =
+        !order_read_span_whole(rd, rg, th) && read_food_just_before(rd, text, tokens, rg, th, cl);
+    if (*food_before && read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
+        read_described_by_food_before(rd, text, tokens, rg, th, cl);
+        return true; /* "steak burrito": the Carne Asada Burrito's "grilled steak" */
+    }
+    if (!*food_before && read_unread_before(rd, text, tokens, rg, th, cl->begin) &&
+        read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
+        return true; /* "hibiscus agua fresca": the Jamaica Agua Fresca's "dried hibiscus" */
+    }
+    if (read_food_and_part(rd, text, tokens, rg, th, cl)) {
+        size_t a = th->begin - 2U;
+        while (a > cl->begin && rg->n_hits[a - 1U] == 0 &&
+               read_free_food(rd, text, tokens, rg, a - 1U, cl->begin, cl->end))
+            a--; /* "potato egg and cheese": the food words before it too */
+        read_span_to_dish(text, tokens, rg, th, a);
+        return true; /* "ham and cheese": not the Bean and Cheese Burrito */
+    }
+    if (!*food_before && (read_noun_kind(rd, text, tokens, rg, th, cl->begin) ||
+                          read_foreign_kind(rd, text, tokens, rg, th, cl->begin))) {
+        read_span_to_dish(text, tokens, rg, th, th->begin - 1U);
+        return true; /* "breakfast tacos": a kind of its own, one the menu lacks */
+    }
+    return false;
+}
+
 static void read_unknown_compounds(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -1350,48 +1401,9 @@ static void read_unknown_compounds(const struct order_reader *rd, const char *te
         }
         if (merge_next && read_join_kind_of_kind(rd, text, tokens, rg, cl, s))
             continue; /* "burrito bowl": a bowl, which one asked back */
-        size_t entry_start;
-        if (th->begin > cl->begin && read_opposite_temperature(rd, text, tokens, rg, th)) {
-            read_span_to_dish(text, tokens, rg, th, th->begin - 1U); /* "hot tea" */
+        bool food_before;
+        if (read_dish_by_words_around(rd, text, tokens, rg, th, cl, &food_before)) {
             s++;
-            continue;
-        }
-        size_t warm_after = read_opposite_temperature_after(rd, text, tokens, th, cl->end);
-        if (warm_after > 0) {
-            read_warm_dish_after(text, tokens, rg, th, warm_after);
-            s++;
-            continue;
-        }
-        if (th->begin > cl->begin && read_entry_before(rd, text, tokens, rg, th, &entry_start)) {
-            read_span_to_dish(text, tokens, rg, th, entry_start);
-            s++;
-            continue;
-        }
-        bool food_before = !order_read_span_whole(rd, rg, th) &&
-                           read_food_just_before(rd, text, tokens, rg, th, cl);
-        if (food_before && read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
-            read_described_by_food_before(rd, text, tokens, rg, th, cl);
-            s++; /* "steak burrito": the Carne Asada Burrito's "grilled steak" */
-            continue;
-        }
-        if (!food_before && read_unread_before(rd, text, tokens, rg, th, cl->begin) &&
-            read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U)) {
-            s++; /* "hibiscus agua fresca": the Jamaica Agua Fresca's "dried hibiscus" */
-            continue;
-        }
-        if (read_food_and_part(rd, text, tokens, rg, th, cl)) {
-            size_t a = th->begin - 2U;
-            while (a > cl->begin && rg->n_hits[a - 1U] == 0 &&
-                   read_free_food(rd, text, tokens, rg, a - 1U, cl->begin, cl->end))
-                a--; /* "potato egg and cheese": the food words before it too */
-            read_span_to_dish(text, tokens, rg, th, a);
-            s++; /* "ham and cheese": not the Bean and Cheese Burrito */
-            continue;
-        }
-        if (!food_before && (read_noun_kind(rd, text, tokens, rg, th, cl->begin) ||
-                             read_foreign_kind(rd, text, tokens, rg, th, cl->begin))) {
-            read_span_to_dish(text, tokens, rg, th, th->begin - 1U);
-            s++; /* "breakfast tacos": a kind of its own, one the menu lacks */
             continue;
         }
         size_t after_end = read_dish_words_after(rd, text, tokens, rg, th, cl, head_last);
