@@ -1,0 +1,46 @@
+/* attach_internal.h — private to the attach pass (reading.h, pass 4): attach.c and the
+ * attach_*.c files beside it include it, nothing else does. The pass grew past what one
+ * reader can hold in one file, so it is split by what each part reads; the parts still share
+ * the state of one clause's pass and call one another, and this header is where they meet.
+ * The pass's entry (order_read_attach) and the number readers other passes use
+ * (order_read_number, order_read_quantity) stay in reading.h. */
+#ifndef BRIGADE_GATEWAY_ORDER_ATTACH_INTERNAL_H
+#define BRIGADE_GATEWAY_ORDER_ATTACH_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gateway/order/reading.h"
+
+/* The pass over one clause: the reader, the message, the reading being built. */
+struct attach_state {
+    const struct order_reader *rd;
+    const char *text;
+    const struct order_token *tokens;
+    struct order_reading *rg;
+    size_t b, e;      /* the clause */
+    int32_t each_qty; /* "two each of A and B": the count for the spans that follow */
+    size_t first;     /* the clause's first thing */
+};
+
+/* attach_quantity.c: numbers, the count before a span and right after it */
+int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix);
+size_t attach_number(const struct order_understanding *u, const char *text,
+                     const struct order_token *tokens, size_t at, size_t end, int32_t *v);
+bool attach_is_article(const char *text, const struct order_token *tokens, size_t i, size_t end);
+bool attach_boundary(const char *text, const struct order_token *tokens, size_t i, size_t end);
+bool attach_free(const struct attach_state *st, size_t i);
+void attach_before(struct attach_state *st, struct order_thing *s, size_t q);
+size_t attach_pre_start(const struct attach_state *st, const struct order_thing *s, size_t from);
+bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e);
+size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty);
+size_t attach_after_range(struct attach_state *st, size_t i);
+
+/* attach.c */
+bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,
+                      const struct order_token *t, size_t a, size_t b);
+void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b);
+bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end);
+
+#endif
