@@ -37,10 +37,35 @@ bool attach_them_at(const char *text, const struct order_token *t, size_t p, siz
 size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty);
 size_t attach_after_range(struct attach_state *st, size_t i);
 
-/* attach.c */
+/* attach_modifiers.c: a span's modifiers */
+size_t attach_word_count(const struct order_token *t, size_t a, size_t b);
+size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i, size_t b);
+bool attach_reason_at(const char *text, const struct order_token *t, size_t i, size_t e);
+bool attach_reported_at(const char *text, const struct order_token *t, size_t i, size_t e);
 bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,
                       const struct order_token *t, size_t a, size_t b);
+bool attach_made_object(const char *text, const struct order_token *t, size_t p, size_t e);
+bool attach_degree_after(const struct attach_state *st, size_t a, size_t b);
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b);
+bool attach_has_instead(const struct attach_state *st, size_t a, size_t b);
+bool attach_modifier_form(const struct attach_state *st, size_t a, size_t b);
 bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end);
+
+/* attach_parts.c: pieces after a span, parts of its count */
+bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit);
+struct order_thing *attach_split(struct attach_state *st, struct order_thing *s, int32_t k,
+                                 size_t at);
+void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b);
+bool attach_points_at_count(const struct attach_state *st, size_t a, size_t b);
+void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n);
+size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
+                    bool limit_is_span);
+
+/* attach.c */
+bool attach_food_token(const struct attach_state *st, size_t i);
+bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
+bool attach_with_possessive(const struct attach_state *st, size_t a, size_t b);
+size_t attach_with_dish(const struct attach_state *st, size_t a, size_t b);
+bool attach_text_has_phrase(const char *text, const char *phrase);
 
 #endif
