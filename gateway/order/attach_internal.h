@@ -61,11 +61,44 @@ void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n)
 size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                     bool limit_is_span);
 
-/* attach.c */
+/* attach_unknown.c: what left over words are */
+bool attach_in(const char *text, const struct order_token *t, size_t i, size_t end,
+               const char *const *list, size_t n);
 bool attach_food_token(const struct attach_state *st, size_t i);
+bool attach_swapped_food(const struct attach_state *st, size_t i);
 bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
 bool attach_with_possessive(const struct attach_state *st, size_t a, size_t b);
 size_t attach_with_dish(const struct attach_state *st, size_t a, size_t b);
+bool attach_unreadable(const struct attach_state *st, size_t i, size_t b);
+bool attach_all_unknown(const struct attach_state *st, size_t i, size_t b);
+bool attach_counted_thing(const struct attach_state *st, size_t i, size_t b);
+bool attach_in_list(const struct attach_state *st, size_t a, size_t b);
+bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article);
+bool attach_after_preposition(const struct attach_state *st, size_t a);
+bool attach_exact_menu_word(const struct attach_state *st, size_t i, size_t b);
+bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b);
+bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b);
+bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t b);
+bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty);
+bool attach_list_continued(const struct attach_state *st, size_t c, size_t a);
+bool attach_near_anchor(const struct attach_state *st, size_t p);
+bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t *qty);
+void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b);
+bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty);
+bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,
+                          size_t *last_food);
+bool attach_menu_words(const struct attach_state *st, size_t i, size_t b);
+size_t attach_food_phrase_start(const struct attach_state *st, size_t i, size_t b);
+bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty,
+                          bool explicit_qty);
+bool attach_count_starts_thing(const struct attach_state *st, size_t j);
+
+/* attach_leftovers.c: a clause's leftovers */
 bool attach_text_has_phrase(const char *text, const char *phrase);
+struct order_thing *attach_last_span(struct attach_state *st, size_t i);
+void attach_leftovers(struct attach_state *st, size_t c);
+
+/* attach.c */
+struct order_thing *attach_last_item(struct attach_state *st, size_t i);
 
 #endif
