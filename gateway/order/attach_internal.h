@@ -98,7 +98,18 @@ bool attach_text_has_phrase(const char *text, const char *phrase);
 struct order_thing *attach_last_span(struct attach_state *st, size_t i);
 void attach_leftovers(struct attach_state *st, size_t c);
 
-/* attach.c */
+/* attach_references.c: words pointing back at a dish */
+void attach_references(struct attach_state *st, size_t first);
 struct order_thing *attach_last_item(struct attach_state *st, size_t i);
+size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v);
+void attach_back_reference(struct attach_state *st, size_t c);
+void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end);
+void attach_pronoun_object(struct attach_state *st, size_t c);
+
+/* attach_again.c: dishes asked for again */
+void attach_another_dish(struct attach_state *st, size_t first, size_t end);
+void attach_past(struct attach_state *st, size_t c);
+size_t attach_same(struct attach_state *st, size_t c);
+size_t attach_another(struct attach_state *st, size_t c);
 
 #endif
