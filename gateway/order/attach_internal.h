@@ -112,4 +112,35 @@ void attach_past(struct attach_state *st, size_t c);
 size_t attach_same(struct attach_state *st, size_t c);
 size_t attach_another(struct attach_state *st, size_t c);
 
+/* attach_kinds.c: kinds of dish */
+void attach_described(struct attach_state *st, struct order_thing *s);
+void attach_headings(struct attach_state *st, size_t first, size_t end);
+void attach_list_heading(struct attach_state *st, size_t first, size_t end);
+void attach_list_tail_kind(struct attach_state *st, size_t first, size_t end);
+void attach_half_and_half(struct attach_state *st, size_t first, size_t end);
+void attach_elided_heads(struct attach_state *st, size_t first, size_t end);
+
+/* attach_each.c: counts for several dishes or people */
+void attach_group_counts(struct attach_state *st, size_t first, size_t end);
+int32_t attach_each_phrase(struct attach_state *st, size_t *at);
+void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty, size_t at);
+void attach_each_for_people(struct attach_state *st, size_t first, size_t end);
+void attach_with_each(struct attach_state *st, size_t first, size_t end);
+
+/* attach_corrections.c: corrections and swaps */
+void attach_correction(struct attach_state *st, size_t first, size_t end);
+void attach_substitutions(struct attach_state *st, size_t first);
+void attach_apposition(struct attach_state *st, size_t first, size_t end);
+void attach_swap_part(struct attach_state *st, size_t first, size_t end);
+void attach_merge_substitutes(struct attach_state *st, size_t first);
+void attach_named_again(struct attach_state *st, size_t first, size_t end);
+void attach_definite_plural(struct attach_state *st, size_t first, size_t end);
+void attach_alternatives(struct attach_state *st, size_t first);
+void attach_own_things(struct attach_state *st, size_t c, size_t first);
+void attach_the_other(struct attach_state *st, size_t first, size_t end);
+void attach_unit_words(struct attach_state *st, size_t c);
+void attach_instead_shared_head(const struct order_lexicon *lx, char *mod, size_t cap);
+void attach_more_of_part(struct attach_state *st, size_t first, size_t end);
+void attach_part_on_side(struct attach_state *st, size_t first, size_t end);
+
 #endif
