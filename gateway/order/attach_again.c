@@ -1,0 +1,313 @@
+/* attach_again.c — dishes asked for again (attach.c, reading.h pass 4): an order from
+ * outside the message ("same as always", past.c), "the same" as a dish named before ("Sam:
+ * same but no slaw"), "the first one again", "another one with no tahini" and "another flan"
+ * after a list: each adds a copy of the dish as a span of the clause. */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* "flan, tres leches, another flan": a dish after "another" with no count nor change of its
+ * own is one more of the same dish asked for before without changes; it adds to that one.
+ * "another halloumi burger with no peppers" stays a dish of its own. */
+void attach_another_dish(struct attach_state *st, size_t first, size_t end)
+{
+    struct order_reading *rg = st->rg;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &rg->things[s];
+        if (!th->is_span || th->item < 0 || th->qty_explicit || th->reference || th->mods.n > 0 ||
+            th->begin < 1 || !order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "another"))
+            continue;
+        for (size_t x = 0; x < s; x++) {
+            struct order_thing *e = &rg->things[x];
+            if (e->is_span && e->item == th->item && !e->reference && e->mods.n == 0 &&
+                !e->qty_unclear) {
+                e->qty += th->qty;
+                th->reference = true;
+                break;
+            }
+        }
+    }
+}
+
+/* Drops clause c's spans lying inside tokens [b, e): the describing words of a reference
+ * outside the message ("the spicy one i had last time") name no dish of this order. */
+static void attach_drop_spans_inside(struct order_reading *rg, size_t c, size_t b, size_t e)
+{
+    size_t kept = 0;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *th = &rg->things[t];
+        if (th->is_span && th->clause == c && th->begin >= b && th->end <= e) {
+            rg->clauses[c].n_spans--;
+            continue;
+        }
+        rg->things[kept++] = rg->things[t];
+    }
+    rg->n_things = kept;
+}
+
+/* "the usual", "what my friend had yesterday": an order outside the message, kept with the
+ * words after it up to a separator ("same as last time but no onions" keeps its modifier
+ * words out), to be asked back. Its words are a thing's, so the cues they hold ("last time",
+ * "yesterday") speak of the reference, not of the clause. */
+/* Does a colon after the reference ending at j, politeness aside, open a list of dishes
+ * ("same as last time pls: tofu bowl, ...")? Then the message spells the earlier order out
+ * and nothing is to be asked back. */
+static bool attach_past_spelt_out(const struct attach_state *st, size_t j)
+{
+    static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx"};
+    while (j < st->e &&
+           attach_in(st->text, st->tokens, j, st->e, polite, sizeof(polite) / sizeof(*polite)))
+        j++;
+    if (j + 1 >= st->e || st->tokens[j].kind != ORDER_TOKEN_PUNCT || st->tokens[j].punct != ':')
+        return false;
+    for (size_t p = j + 1; p < st->e; p++)
+        if (st->rg->n_hits[p] > 0 && !st->rd->lex->words[st->rg->hits[p][0].words[0]].not_dish)
+            return true; /* a menu word follows */
+    return false;
+}
+
+/* "birria x3, horch, flan. same as always": a reference alone in its clause (politeness
+ * aside), after dishes asked for in the clause before it, says the dishes just listed are
+ * the usual ones; nothing more is to be asked back. "and the usual" adds, "the usual for
+ * her" too. */
+static bool attach_past_spelt_before(const struct attach_state *st, size_t c, size_t i, size_t j)
+{
+    static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx", "lol"};
+    /* "my carnitas bowl was cold. same as last time": a report, no list of what is asked */
+    static const char *const told[] = {"was", "were", "had", "got", "came", "is", "are", "tasted"};
+    /* "same as always", "the usual": the customer's own habit, not what another had */
+    static const char *const habit[] = {"same", "usual", "usuals", "regular", "normal"};
+    if (c == 0 ||
+        !(attach_in(st->text, st->tokens, i, j, habit, sizeof(habit) / sizeof(*habit)) ||
+          attach_in(st->text, st->tokens, i + 1, j, habit, sizeof(habit) / sizeof(*habit))))
+        return false;
+    const struct order_clause *before = &st->rg->clauses[c - 1];
+    for (size_t p = before->begin; p < before->end; p++)
+        if (attach_in(st->text, st->tokens, p, before->end, told, sizeof(told) / sizeof(*told)))
+            return false;
+    for (size_t p = st->b; p < i; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD)
+            return false;
+    for (size_t p = j; p < st->e; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD &&
+            !attach_in(st->text, st->tokens, p, st->e, polite, sizeof(polite) / sizeof(*polite)))
+            return false;
+    size_t spans = 0;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        const struct order_thing *th = &st->rg->things[t];
+        if (th->clause == c && th->begin < i)
+            return false;
+        spans += th->clause + 1U == c && th->is_span && th->item >= 0 && !th->reference;
+    }
+    return spans > 0;
+}
+
+void attach_past(struct attach_state *st, size_t c)
+{
+    for (size_t i = st->b; i < st->e; i++) {
+        if (!attach_free(st, i) || (i > st->b && attach_free(st, i - 1) &&
+                                    !attach_boundary(st->text, st->tokens, i - 1, st->e) &&
+                                    !attach_is_article(st->text, st->tokens, i - 1, st->e)))
+            continue; /* starts a run, or follows an opener, filler or separator */
+        size_t k = order_read_past_reference(st->text, st->tokens, i, st->e, st->rg);
+        if (k == 0)
+            continue;
+        attach_drop_spans_inside(st->rg, c, i, i + k);
+        size_t j = i + k;
+        while (j < st->e && attach_free(st, j) && !st->rg->mod_zone[j] &&
+               !attach_boundary(st->text, st->tokens, j, st->e) &&
+               !order_tok_is(st->text, st->tokens, j, st->e, "but"))
+            j++;
+        if (attach_past_spelt_out(st, j) || attach_past_spelt_before(st, c, i, j)) {
+            memset(st->rg->roles + i, ORDER_ROLE_FILLER, j - i);
+            i = j;
+            continue;
+        }
+        struct order_thing *th = order_reading_add_thing(st->rg, c, i, j);
+        if (!th)
+            return;
+        th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
+        th->past = true;
+        th->item = -1;
+        th->qty = 1;
+        th->phrase_len =
+            (uint16_t)order_words_join(st->text, st->tokens, i, j, th->phrase, sizeof(th->phrase));
+        memset(st->rg->roles + i, ORDER_ROLE_ITEM, j - i);
+        st->rg->clauses[c].n_leftovers++;
+        i = j;
+    }
+}
+
+/* "1 tofu teriyaki bowl and the same but no broccoli", "Me: crispy chicken burger / Sam: same /
+ * Jo: same but no slaw", "the same again for my wife": "same" (not "same as ...", an order
+ * outside the message: past.c) orders again the dishes named before it, in its clause or else
+ * in the last clause that named any, each with its count. The copies are spans at "same", in
+ * text order among the clause's spans, so the words after it (", but no slaw") are the
+ * modifiers of the copy: of the first dish when several are copied. Returns how many. */
+
+static size_t attach_insert_copies(struct attach_state *st, size_t c, size_t b, size_t e,
+                                   size_t from, size_t n);
+
+size_t attach_same(struct attach_state *st, size_t c)
+{
+    struct order_reading *rg = st->rg;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t i = st->b;
+    while (i < st->e && !(attach_free(st, i) && order_tok_is(text, t, i, st->e, "same")))
+        i++;
+    /* "same table", "same as last time": the same something else */
+    static const char *const next_ok[] = {"again", "thing",  "order", "but", "for",
+                                          "with",  "please", "pls",   "too", "here",
+                                          "and",   "x2",     "except"};
+    if (i == st->e ||
+        (i + 1 < st->e && t[i + 1].kind == ORDER_TOKEN_WORD &&
+         !attach_in(text, t, i + 1, st->e, next_ok, sizeof(next_ok) / sizeof(*next_ok))))
+        return 0;
+    size_t b = i, e = i + 1;
+    static const char *const before[] = {"the", "exact", "then", "and", "also", "just"};
+    static const char *const after[] = {"again", "thing", "but", "please", "pls", "too"};
+    while (b > st->b && attach_free(st, b - 1) &&
+           attach_in(text, t, b - 1, st->e, before, sizeof(before) / sizeof(*before)))
+        b--;
+    while (e < st->e && attach_free(st, e) &&
+           attach_in(text, t, e, st->e, after, sizeof(after) / sizeof(*after)))
+        e++;
+    /* the dishes to copy: this clause's before "same", else the last clause's that has any */
+    size_t from = 0, to = 0;
+    bool found = false;
+    for (size_t k = rg->n_things; k-- > 0;) {
+        const struct order_thing *th = &rg->things[k];
+        bool dish = th->is_span && th->item >= 0 && !th->reference && th->end <= b &&
+                    !rg->clauses[th->clause].question_start;
+        if (found && th->clause != rg->things[from].clause)
+            break;
+        if (dish) {
+            if (!found)
+                to = k + 1;
+            from = k;
+            found = true;
+        }
+    }
+    return attach_insert_copies(st, c, b, e, from, to - from);
+}
+
+/* Copies things[from, from + n) as spans of clause c at tokens [b, e), in text order among
+ * the clause's spans, the first dish last (it takes the modifiers after them). Returns n, or
+ * 0 when they do not fit. */
+static size_t attach_insert_copies(struct attach_state *st, size_t c, size_t b, size_t e,
+                                   size_t from, size_t n)
+{
+    struct order_reading *rg = st->rg;
+    size_t at = rg->n_things; /* insert before the clause's spans after b */
+    for (size_t k = st->first; k < rg->n_things; k++)
+        if (rg->things[k].begin > b) {
+            at = k;
+            break;
+        }
+    if (n == 0 || rg->n_things + n > ORDER_ITEMS_MAX)
+        return 0;
+    memmove(&rg->things[at + n], &rg->things[at], (rg->n_things - at) * sizeof(rg->things[0]));
+    if (from >= at)
+        from += n; /* the originals moved with the rest (never here: they end before "same") */
+    for (size_t k = 0; k < n; k++) {
+        struct order_thing *copy = &rg->things[at + k];
+        *copy = rg->things[from + n - 1 - k]; /* the first dish last: it takes the modifiers */
+        copy->clause = (uint8_t)c;
+        copy->begin = (uint16_t)b;
+        copy->end = (uint16_t)e;
+        copy->qty_explicit = true;
+    }
+    rg->n_things += n;
+    rg->clauses[c].n_spans = (uint8_t)(rg->clauses[c].n_spans + n);
+    memset(rg->roles + b, ORDER_ROLE_ITEM, e - b);
+    return n;
+}
+
+/* "the first one again", "the second again": another of the dish named so many dishes into
+ * the message. Sets [*b, *e) to the words and returns the dish's rank (1 the first), or 0. */
+static size_t attach_ordinal_again(const struct attach_state *st, size_t *b, size_t *e)
+{
+    static const char *const ordinals[] = {"first", "second", "third", "fourth"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t i = st->b; i + 2 < st->e; i++) {
+        if (!attach_free(st, i) || !order_tok_is(text, t, i, st->e, "the"))
+            continue;
+        size_t rank = 0;
+        for (size_t r = 0; r < sizeof(ordinals) / sizeof(*ordinals); r++)
+            if (order_tok_is(text, t, i + 1, st->e, ordinals[r]))
+                rank = r + 1;
+        size_t k = i + 2;
+        if (order_tok_is(text, t, k, st->e, "one"))
+            k++;
+        if (rank == 0 || !order_tok_is(text, t, k, st->e, "again"))
+            continue;
+        *b = i;
+        *e = k + 1;
+        return rank;
+    }
+    return 0;
+}
+
+/* "I want one too but well done", "and another one with no tahini", "one more please":
+ * another of the dish named just before, in this clause or an earlier one, counted one and
+ * described by the words after it alone. Returns the dishes added (0 or 1). */
+size_t attach_another(struct attach_state *st, size_t c)
+{
+    struct order_reading *rg = st->rg;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    static const char *const ends[] = {"but", "with", "please", "pls", "plz", "for", "and", "w"};
+    size_t b = st->e, e = st->e;
+    for (size_t i = st->b; i < st->e && b == st->e; i++) {
+        if (!attach_free(st, i))
+            continue;
+        bool another = order_tok_is(text, t, i, st->e, "another");
+        bool one = order_tok_is(text, t, i, st->e, "one");
+        size_t k = i + 1;
+        if (another && order_tok_is(text, t, k, st->e, "one"))
+            k++;
+        if (another && order_tok_is(text, t, k, st->e, "of") &&
+            (order_tok_is(text, t, k + 1, st->e, "those") ||
+             order_tok_is(text, t, k + 1, st->e, "these") ||
+             order_tok_is(text, t, k + 1, st->e, "them")))
+            k += 2; /* "another one of those" */
+        else if (one && (order_tok_is(text, t, k, st->e, "too") ||
+                         order_tok_is(text, t, k, st->e, "more")))
+            k++;
+        else if (!another)
+            continue;
+        /* "another lemonade", "one more fries": a count of the dish after it */
+        if (k < st->e && t[k].kind == ORDER_TOKEN_WORD &&
+            !attach_in(text, t, k, st->e, ends, sizeof(ends) / sizeof(*ends)))
+            continue;
+        b = i;
+        e = k;
+    }
+    size_t nth = 0;
+    if (b == st->e)
+        nth = attach_ordinal_again(st, &b, &e);
+    if (b == st->e)
+        return 0;
+    if (attach_free(st, e) && order_tok_is(text, t, e, st->e, "but"))
+        e++; /* "one too but no slaw": the change is the copy's modifier */
+    size_t from = rg->n_things, seen = 0;
+    for (size_t k = 0; k < rg->n_things; k++) {
+        const struct order_thing *th = &rg->things[k];
+        if (th->is_span && th->item >= 0 && !th->reference && th->end <= b &&
+            !rg->clauses[th->clause].question_start &&
+            (from == rg->n_things || th->end > rg->things[from].end) && (nth == 0 || ++seen == nth))
+            from = k;
+    }
+    if (from == rg->n_things || attach_insert_copies(st, c, b, e, from, 1) == 0)
+        return 0;
+    for (size_t k = st->first; k < rg->n_things; k++) {
+        struct order_thing *copy = &rg->things[k];
+        if (copy->begin == b && copy->end == e && copy->clause == c) {
+            copy->qty = 1;
+            copy->mods.n = 0;
+        }
+    }
+    return 1;
+}

@@ -1,0 +1,468 @@
+/* attach_each.c — counts for several dishes or people (attach.c, reading.h pass 4): plurals
+ * and dishes for a group ("lemonades for the table", "mushroom burger for two", "nuggets for
+ * each of my 3 kids", "the twins both want ..."), a count for every dish of a list ("(2
+ * each)", "3 of each: A, B"), "each for me, jake and tom", and "fries with each". */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* Is token t a plural the customer made ("lemonades", "burgers"), not a name's own plural
+ * ("fries", "rings")? */
+static bool attach_plural_token(const struct attach_state *st, size_t t)
+{
+    const struct order_token *k = &st->tokens[t];
+    if (k->kind != ORDER_TOKEN_WORD || k->len < 4 || st->text[k->off + k->len - 1] != 's' ||
+        st->rg->n_hits[t] == 0)
+        return false;
+    const struct order_lex_hit *hit = &st->rg->hits[t][0];
+    const struct order_lex_word *w = &st->rd->lex->words[hit->words[hit->n_words - 1]];
+    return w->text[w->len - 1] != 's';
+}
+
+/* Does the span hold a plural the customer made, at its end ("lemonades") or anywhere else:
+ * a head noun may come first ("tacos al pastor")? */
+static bool attach_plural_span(const struct attach_state *st, const struct order_thing *th)
+{
+    for (size_t t = th->begin; t < th->end; t++)
+        if (attach_plural_token(st, t))
+            return true;
+    return false;
+}
+
+/* Does "for" at i say the dishes are for a group ("for the table", "for everyone", "for the
+ * whole team", "for the 4 of us", "for 6 people")? Returns the group's size when it is said,
+ * -1 when it is not, 0 for no group. */
+static int32_t attach_group_at(const struct attach_state *st, size_t i)
+{
+    enum { GROUP_WORDS_MAX = 4 };
+    static const char *const groups[] = {
+        "table", "everyone", "everybody", "group", "team", "office", "party",  "crew",
+        "all",   "family",   "us",        "lot",   "gang", "kids",   "people", "ppl"};
+    if (!order_tok_is(st->text, st->tokens, i, st->e, "for"))
+        return 0;
+    int32_t size = -1, v;
+    for (size_t k = i + 1; k <= i + GROUP_WORDS_MAX && k < st->e; k++) {
+        if (attach_number(st->rd->u, st->text, st->tokens, k, st->e, &v) > 0 &&
+            !attach_is_article(st->text, st->tokens, k, st->e))
+            size = v;
+        if (attach_in(st->text, st->tokens, k, st->e, groups, sizeof(groups) / sizeof(*groups)))
+            return size;
+    }
+    return 0;
+}
+
+/* Does the clause say the dishes are for a group (attach_group_at)? Returns the group's
+ * size when it is said, -1 when it is not, 0 for no group. */
+static int32_t attach_for_group(const struct attach_state *st)
+{
+    for (size_t i = st->b; i < st->e; i++) {
+        int32_t size = attach_group_at(st, i);
+        if (size != 0)
+            return size;
+    }
+    return 0;
+}
+
+/* Does the span end in a plural that is its name's own ("fries", "nuggets"), with no article
+ * or count before it and no dish before it in its clause, and then "for" a group of unsaid
+ * size ("fries for the whole table", "nuggets for the kids")? That too is a number of
+ * portions no one gave; a list for the table ("rings + fries for the table") shares one of
+ * each, and "an order of fries for the table" is one. */
+static bool attach_bare_name_plural_for_group(const struct attach_state *st,
+                                              const struct order_thing *th)
+{
+    static const char *const singles[] = {"a", "an", "one", "of"};
+    size_t t = th->end - 1U;
+    const struct order_token *k = &st->tokens[t];
+    if (k->kind != ORDER_TOKEN_WORD || k->len < 4 || st->text[k->off + k->len - 1] != 's' ||
+        st->rg->n_hits[t] == 0 || attach_plural_token(st, t) || attach_group_at(st, th->end) != -1)
+        return false;
+    for (size_t x = 0; x < st->rg->n_things; x++)
+        if (st->rg->things[x].clause == th->clause && st->rg->things[x].end <= th->begin)
+            return false;
+    return th->begin == st->b || !attach_in(st->text, st->tokens, th->begin - 1U, st->e, singles,
+                                            sizeof(singles) / sizeof(*singles));
+}
+
+/* "mushroom burger for two": a dish with no count, then "for" and a count spelt as a word
+ * that ends the phrase, is that many of it. A count in digits may be a time ("for 7"). */
+static void attach_for_number_word(struct attach_state *st, struct order_thing *th)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = th->end;
+    int32_t v;
+    if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty_unclear || th->reference ||
+        !order_tok_is(text, t, p, st->e, "for") || !attach_free(st, p + 1) ||
+        t[p + 1].kind != ORDER_TOKEN_WORD ||
+        (text[t[p + 1].off] >= '0' && text[t[p + 1].off] <= '9') ||
+        attach_is_article(text, t, p + 1, st->e) ||
+        attach_number(st->rd->u, text, t, p + 1, st->e, &v) != 1 || v < 2 || v > ORDER_QTY_MAX)
+        return;
+    size_t q = p + 2;
+    if (q < st->e && !attach_boundary(text, t, q, st->e) && t[q].kind == ORDER_TOKEN_WORD)
+        return; /* "for two people" is a group, read by attach_for_group */
+    th->qty = v;
+    th->qty_explicit = true;
+    memset(st->rg->roles + p, ORDER_ROLE_QTY, 2);
+}
+
+/* "nuggets for each of my 3 kids", "a lemonade for each of the 4 of us": a dish with no
+ * count, then "for each of", a possessive or article, and a count before who they are, is
+ * one for each of them; "for each of us" takes the count of "N of us" later in the clause. */
+static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
+{
+    static const char *const owners[] = {"my", "our", "the", "his", "her", "their", "these"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = th->end;
+    int32_t v;
+    if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty_unclear || th->reference ||
+        th->qty != 1 || !order_tok_is(text, t, p, st->e, "for") ||
+        !order_tok_is(text, t, p + 1, st->e, "each") || !order_tok_is(text, t, p + 2, st->e, "of"))
+        return;
+    size_t q = p + 3;
+    if (order_tok_is(text, t, q, st->e, "us")) { /* "for each of us, there's 5 of us" */
+        for (size_t i = q + 1; i + 2 < st->e; i++)
+            if (attach_free(st, i) && !attach_is_article(text, t, i, st->e) &&
+                attach_number(st->rd->u, text, t, i, st->e, &v) == 1 &&
+                order_tok_is(text, t, i + 1, st->e, "of") &&
+                order_tok_is(text, t, i + 2, st->e, "us") && v >= 2 && v <= ORDER_QTY_MAX) {
+                th->qty = v;
+                th->qty_explicit = true;
+                memset(st->rg->roles + p, ORDER_ROLE_QTY, 4);
+                memset(st->rg->roles + i, ORDER_ROLE_QTY, 3);
+                return;
+            }
+        return;
+    }
+    if (attach_in(text, t, q, st->e, owners, sizeof(owners) / sizeof(*owners)))
+        q++;
+    size_t k = attach_number(st->rd->u, text, t, q, st->e, &v);
+    if (k == 0 || attach_is_article(text, t, q, st->e) || v < 2 || v > ORDER_QTY_MAX ||
+        q + k >= st->e || t[q + k].kind != ORDER_TOKEN_WORD)
+        return; /* "for each of them" counts nothing said */
+    th->qty = v;
+    th->qty_explicit = true;
+    memset(st->rg->roles + p, ORDER_ROLE_QTY, q + k - p);
+}
+
+/* "3 cheeseburgers and fries for each", "... fries for each of them": a dish with no count,
+ * then "for each" that ends the phrase, is one for each of the dish named before it, as
+ * many as that one counts. */
+static void attach_for_each_before(struct attach_state *st, size_t s)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    struct order_thing *th = &st->rg->things[s];
+    size_t p = th->end, q = p + 2; /* q: after "for each", or "for each of them" */
+    if (order_tok_is(text, t, q, st->e, "of") && (order_tok_is(text, t, q + 1, st->e, "them") ||
+                                                  order_tok_is(text, t, q + 1, st->e, "those")))
+        q += 2;
+    if (s == 0 || !th->is_span || th->item < 0 || th->qty_explicit || th->qty_unclear ||
+        th->reference || th->qty != 1 || !order_tok_is(text, t, p, st->e, "for") ||
+        !order_tok_is(text, t, p + 1, st->e, "each") ||
+        (q < st->e && !attach_boundary(text, t, q, st->e)))
+        return;
+    const struct order_thing *before = &st->rg->things[s - 1U];
+    if (!before->is_span || before->item < 0 || before->item == th->item || before->qty < 2 ||
+        before->qty > ORDER_QTY_MAX)
+        return;
+    th->qty = before->qty;
+    th->qty_explicit = true;
+    memset(st->rg->roles + p, ORDER_ROLE_QTY, q - p);
+}
+
+/* How many children born together token i names ("twins"), or 0. */
+static int32_t attach_born_together(const char *text, const struct order_token *t, size_t i,
+                                    size_t e)
+{
+    return order_tok_is(text, t, i, e, "twins") ? 2 : 0;
+}
+
+/* "the twins both want a kids quesadilla", "we both want a lemonade": "both" as the subject
+ * of wanting makes each dish after it, with no count of its own, two; so does "the twins
+ * each want". */
+static void attach_both_want(struct attach_state *st, size_t first, size_t end)
+{
+    static const char *const verbs[] = {"want", "wanna", "get",  "have", "need", "ll",
+                                        "will", "would", "like", "take", "are",  "order"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t at = st->e;
+    int32_t count = 2;
+    for (size_t i = st->b; i < st->e && at == st->e; i++) {
+        if (order_tok_is(text, t, i, st->e, "both") &&
+            (attach_in(text, t, i + 1, st->e, verbs, sizeof(verbs) / sizeof(*verbs)) ||
+             (order_tok_is(text, t, i + 1, st->e, "of") &&
+              attach_in(text, t, i + 3, st->e, verbs, sizeof(verbs) / sizeof(*verbs)))))
+            at = i;
+        /* "the twins each want the nuggets": a pair (or three) each wanting, one each */
+        int32_t many = i > st->b ? attach_born_together(text, t, i - 1U, st->e) : 0;
+        if (many > 0 && order_tok_is(text, t, i, st->e, "each") &&
+            attach_in(text, t, i + 1, st->e, verbs, sizeof(verbs) / sizeof(*verbs))) {
+            at = i;
+            count = many;
+        }
+    }
+    /* "... and i'll have the halloumi burger": another's request ends theirs */
+    size_t stop = at + 2U;
+    while (stop < st->e && !(st->rg->roles[stop] == ORDER_ROLE_OPENER &&
+                             st->rg->roles[stop - 1U] != ORDER_ROLE_OPENER))
+        stop++;
+    for (size_t s = first; s < end && at < st->e; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (th->begin > at && th->begin < stop && th->is_span && th->item >= 0 &&
+            !th->qty_explicit && !th->qty_unclear && !th->reference && th->qty == 1) {
+            th->qty = count;
+            th->qty_explicit = true;
+        }
+    }
+}
+
+/* "lemonades for the table", "cheeseburgers for everyone": a dish in the plural with no count,
+ * for a group, leaves the count to be asked; "for the 4 of us" gives it. */
+void attach_group_counts(struct attach_state *st, size_t first, size_t end)
+{
+    bool checked = false;
+    int32_t group = 0;
+    attach_both_want(st, first, end);
+    for (size_t s = first; s < end; s++) {
+        attach_for_number_word(st, &st->rg->things[s]);
+        attach_for_each_of(st, &st->rg->things[s]);
+        attach_for_each_before(st, s);
+    }
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        /* "lunch for 4 of us: a horchata each": one for each of the group */
+        bool each = order_tok_is(st->text, st->tokens, th->end, st->e, "each");
+        if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||
+            th->reference ||
+            !(attach_plural_span(st, th) || each || attach_bare_name_plural_for_group(st, th)))
+            continue;
+        if (!checked) {
+            group = attach_for_group(st);
+            checked = true;
+        }
+        if (each && group <= 0)
+            continue; /* "a lemonade each": the count of nobody said */
+        if (group > 0 && group <= ORDER_QTY_MAX) {
+            th->qty = group;
+            th->qty_explicit = true;
+        } else {
+            th->qty_unclear = group < 0;
+        }
+    }
+}
+
+/* "(2 each)", "(three of each)", "x3 each", "3 of each: A, B": a count for every dish of the
+ * list it closes or opens. Finds it in the clause before the spans are read, marks its
+ * tokens, and returns the count (0: none) with where it stands in *at. */
+int32_t attach_each_phrase(struct attach_state *st, size_t *at)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t i = st->b + 1; i < st->e; i++) {
+        if (!order_tok_is(text, t, i, st->e, "each") || st->rg->roles[i] != ORDER_ROLE_NONE)
+            continue;
+        size_t n = i; /* the number's first token */
+        if (order_tok_is(text, t, n - 1, st->e, "of") && n >= st->b + 2)
+            n--;
+        int32_t v = -1;
+        const struct order_token *k = &t[n - 1];
+        if (k->kind == ORDER_TOKEN_WORD && k->len > 1 && text[k->off] == 'x')
+            v = attach_digits(text + k->off + 1, k->len - 1U, false); /* x3 each */
+        if (v < 0 && attach_number(st->rd->u, text, t, n - 1, st->e, &v) == 0)
+            continue;
+        n--;
+        if (n > st->b && (order_tok_is(text, t, n - 1, st->e, "x") ||
+                          order_tok_is(text, t, n - 1, st->e, "times")))
+            n--; /* x 3 each */
+        if (attach_is_article(text, t, n, st->e) || v < 1 || v > ORDER_QTY_MAX)
+            continue;
+        bool free = true;
+        for (size_t p = n; p <= i; p++)
+            free = free && st->rg->roles[p] == ORDER_ROLE_NONE;
+        /* "two each of A and B" before its dishes is attach_before's */
+        if (!free || order_tok_is(text, t, i + 1, st->e, "of"))
+            continue;
+        memset(st->rg->roles + n, ORDER_ROLE_QTY, i + 1 - n);
+        *at = n;
+        return v;
+    }
+    return 0;
+}
+
+/* Gives the count of an "each" phrase at token at to the clause's spans on its side: those
+ * before it when it closes the list, those after it when it opens one. */
+/* Does a ';' close clause c ("cheeseburger; onion rings; lemonade")? */
+static bool attach_semicolon_after(const struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t i = cl->end; i-- > cl->begin && st->tokens[i].kind == ORDER_TOKEN_PUNCT;)
+        if (st->tokens[i].punct == ';')
+            return true;
+    for (size_t i = cl->end; c + 1U < st->rg->n_clauses && i < st->rg->clauses[c + 1U].begin; i++)
+        if (st->tokens[i].kind == ORDER_TOKEN_PUNCT && st->tokens[i].punct == ';')
+            return true; /* between the clauses */
+    return false;
+}
+
+/* "Cheddar cheeseburger; onion rings; lemonade — 2 each": an "each" closing the last clause of
+ * a list split by semicolons counts the dishes of the clauses before too, each clause only
+ * dishes with no count of their own. */
+static void attach_each_back_over_list(struct attach_state *st, size_t c, int32_t qty)
+{
+    while (c > 0 && attach_semicolon_after(st, c - 1U)) {
+        c--;
+        bool only = false;
+        for (size_t s = 0; s < st->rg->n_things; s++) {
+            const struct order_thing *th = &st->rg->things[s];
+            if (th->clause != c || th->reference)
+                continue;
+            if (!th->is_span || th->qty_explicit || th->qty_unclear)
+                return;
+            only = true;
+        }
+        if (!only)
+            return;
+        for (size_t s = 0; s < st->rg->n_things; s++) {
+            struct order_thing *th = &st->rg->things[s];
+            if (th->clause == c && !th->reference) {
+                th->qty = qty;
+                th->qty_explicit = true;
+            }
+        }
+    }
+}
+
+void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty, size_t at)
+{
+    bool before = false;
+    for (size_t s = first; s < end; s++)
+        before = before || (st->rg->things[s].is_span && st->rg->things[s].end <= at);
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (!th->is_span || th->reference || (before ? th->end > at : th->begin < at))
+            continue;
+        th->qty = qty;
+        th->qty_explicit = true;
+    }
+    if (before && first < end)
+        attach_each_back_over_list(st, st->rg->things[first].clause, qty);
+}
+
+/* Is token i a person in a list after "each for": "me", "you", "him", "her", or a word no
+ * reading of which names the menu exactly ("jake", "tom": names, however near a dish)? */
+static bool attach_person_at(const struct attach_state *st, size_t i)
+{
+    static const char *const pronouns[] = {"me", "myself", "you", "him", "her", "mine"};
+    const struct order_token *t = st->tokens;
+    if (i >= st->e || t[i].kind != ORDER_TOKEN_WORD || t[i].len < 2 ||
+        (st->rg->roles[i] != ORDER_ROLE_NONE && st->rg->roles[i] != ORDER_ROLE_ITEM &&
+         st->rg->roles[i] != ORDER_ROLE_FILLER))
+        return false;
+    if (order_tok_in(st->text, t, i, st->e, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
+        return true;
+    if (order_patterns_longest(&st->rd->u->fillers, st->text, t, i, i + 1, NULL) > 0)
+        return false; /* "please", "thx" */
+    for (size_t h = 0; h < st->rg->n_hits[i]; h++)
+        if (st->rg->hits[i][h].edits == 0)
+            return false;
+    int32_t v;
+    return attach_number(st->rd->u, st->text, t, i, st->e, &v) == 0;
+}
+
+/* "1 cheeseburger each for me, jake and tom": a count "each" for a list of people that ends
+ * the clause is that count for every one of them; the names are no dishes. */
+void attach_each_for_people(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t k = first; k < end; k++) {
+        struct order_thing *th = &st->rg->things[k];
+        size_t p = th->end;
+        if (!th->is_span || th->item < 0 || th->reference || th->qty_unclear ||
+            !order_tok_is(text, t, p, st->e, "each") || !order_tok_is(text, t, p + 1, st->e, "for"))
+            continue;
+        size_t people = 0, q = p + 2;
+        bool ok = true;
+        while (ok && q < st->e) {
+            if (order_patterns_longest(&st->rd->u->fillers, text, t, q, q + 1, NULL) > 0) {
+                q++; /* "... and tom please" */
+                continue;
+            }
+            ok = attach_person_at(st, q);
+            people += ok;
+            q++;
+            while (ok && q < st->e &&
+                   (order_tok_is(text, t, q, st->e, "and") ||
+                    order_tok_is(text, t, q, st->e, "n") ||
+                    (t[q].kind == ORDER_TOKEN_PUNCT && (t[q].punct == ',' || t[q].punct == '&'))))
+                q++;
+            while (q < st->e &&
+                   (t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct != ',' && t[q].punct != '&'))
+                q++;
+        }
+        if (!ok || people < 2 || th->qty * (int32_t)people > ORDER_QTY_MAX)
+            continue;
+        for (size_t j = first; j < st->rg->n_things; j++) {
+            struct order_thing *o = &st->rg->things[j];
+            if (o != th && o->begin >= p && o->end <= st->e)
+                o->reference = true; /* a name read as a dish ("jake": cake) */
+        }
+        memset(st->rg->roles + p, ORDER_ROLE_QTY, st->e - p);
+        th->qty *= (int32_t)people;
+        th->qty_explicit = true;
+    }
+}
+
+/* The count of the dish asked for last before token b, its parts together ("two
+ * cheeseburgers, one with no onions": 2), or 0 when none was counted. */
+static int32_t attach_count_before(const struct attach_state *st, size_t b)
+{
+    const struct order_thing *last = NULL;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *o = &st->rg->things[x];
+        if (o->is_span && o->item >= 0 && !o->reference && o->end <= b &&
+            (!last || o->end > last->end))
+            last = o;
+    }
+    if (!last || !last->qty_explicit)
+        return 0;
+    int32_t sum = 0;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *o = &st->rg->things[x];
+        if (o->is_span && o->item == last->item && !o->reference && o->end <= b)
+            sum += o->qty;
+    }
+    return sum;
+}
+
+/* "two cheeseburgers ... and fries with each": a dish with no count of its own, then "with
+ * each" (or "for each") closing it, comes once with every one of the dish counted before it:
+ * that count, and "each" no change of it. */
+void attach_with_each(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        size_t e = th->end;
+        if (!th->is_span || th->item < 0 || th->reference || th->qty_explicit ||
+            !(order_tok_is(text, t, e, st->e, "with") || order_tok_is(text, t, e, st->e, "for")) ||
+            !order_tok_is(text, t, e + 1U, st->e, "each") ||
+            (e + 2U < st->e && t[e + 2U].kind == ORDER_TOKEN_WORD))
+            continue;
+        int32_t n = attach_count_before(st, th->begin);
+        if (n < 2)
+            continue;
+        th->qty = n;
+        th->qty_explicit = true;
+        uint8_t kept = 0;
+        for (uint8_t m = 0; m < th->mods.n; m++)
+            if (strcmp(th->mods.text[m], "each") != 0)
+                memmove(th->mods.text[kept++], th->mods.text[m], sizeof(th->mods.text[m]));
+        th->mods.n = kept;
+    }
+}

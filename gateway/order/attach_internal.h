@@ -1,0 +1,146 @@
+/* attach_internal.h — private to the attach pass (reading.h, pass 4): attach.c and the
+ * attach_*.c files beside it include it, nothing else does. The pass grew past what one
+ * reader can hold in one file, so it is split by what each part reads; the parts still share
+ * the state of one clause's pass and call one another, and this header is where they meet.
+ * The pass's entry (order_read_attach) and the number readers other passes use
+ * (order_read_number, order_read_quantity) stay in reading.h. */
+#ifndef BRIGADE_GATEWAY_ORDER_ATTACH_INTERNAL_H
+#define BRIGADE_GATEWAY_ORDER_ATTACH_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gateway/order/reading.h"
+
+/* The pass over one clause: the reader, the message, the reading being built. */
+struct attach_state {
+    const struct order_reader *rd;
+    const char *text;
+    const struct order_token *tokens;
+    struct order_reading *rg;
+    size_t b, e;      /* the clause */
+    int32_t each_qty; /* "two each of A and B": the count for the spans that follow */
+    size_t first;     /* the clause's first thing */
+};
+
+/* attach_quantity.c: numbers, the count before a span and right after it */
+int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix);
+size_t attach_number(const struct order_understanding *u, const char *text,
+                     const struct order_token *tokens, size_t at, size_t end, int32_t *v);
+bool attach_is_article(const char *text, const struct order_token *tokens, size_t i, size_t end);
+bool attach_boundary(const char *text, const struct order_token *tokens, size_t i, size_t end);
+bool attach_free(const struct attach_state *st, size_t i);
+void attach_before(struct attach_state *st, struct order_thing *s, size_t q);
+size_t attach_pre_start(const struct attach_state *st, const struct order_thing *s, size_t from);
+bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e);
+size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty);
+size_t attach_after_range(struct attach_state *st, size_t i);
+
+/* attach_modifiers.c: a span's modifiers */
+size_t attach_word_count(const struct order_token *t, size_t a, size_t b);
+size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i, size_t b);
+bool attach_reason_at(const char *text, const struct order_token *t, size_t i, size_t e);
+bool attach_reported_at(const char *text, const struct order_token *t, size_t i, size_t e);
+bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,
+                      const struct order_token *t, size_t a, size_t b);
+bool attach_made_object(const char *text, const struct order_token *t, size_t p, size_t e);
+bool attach_degree_after(const struct attach_state *st, size_t a, size_t b);
+void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b);
+bool attach_has_instead(const struct attach_state *st, size_t a, size_t b);
+bool attach_modifier_form(const struct attach_state *st, size_t a, size_t b);
+bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end);
+
+/* attach_parts.c: pieces after a span, parts of its count */
+bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit);
+struct order_thing *attach_split(struct attach_state *st, struct order_thing *s, int32_t k,
+                                 size_t at);
+void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b);
+bool attach_points_at_count(const struct attach_state *st, size_t a, size_t b);
+void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n);
+size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
+                    bool limit_is_span);
+
+/* attach_unknown.c: what left over words are */
+bool attach_in(const char *text, const struct order_token *t, size_t i, size_t end,
+               const char *const *list, size_t n);
+bool attach_food_token(const struct attach_state *st, size_t i);
+bool attach_swapped_food(const struct attach_state *st, size_t i);
+bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
+bool attach_with_possessive(const struct attach_state *st, size_t a, size_t b);
+size_t attach_with_dish(const struct attach_state *st, size_t a, size_t b);
+bool attach_unreadable(const struct attach_state *st, size_t i, size_t b);
+bool attach_all_unknown(const struct attach_state *st, size_t i, size_t b);
+bool attach_counted_thing(const struct attach_state *st, size_t i, size_t b);
+bool attach_in_list(const struct attach_state *st, size_t a, size_t b);
+bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article);
+bool attach_after_preposition(const struct attach_state *st, size_t a);
+bool attach_exact_menu_word(const struct attach_state *st, size_t i, size_t b);
+bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b);
+bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b);
+bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t b);
+bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty);
+bool attach_list_continued(const struct attach_state *st, size_t c, size_t a);
+bool attach_near_anchor(const struct attach_state *st, size_t p);
+bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t *qty);
+void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b);
+bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty);
+bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,
+                          size_t *last_food);
+bool attach_menu_words(const struct attach_state *st, size_t i, size_t b);
+size_t attach_food_phrase_start(const struct attach_state *st, size_t i, size_t b);
+bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty,
+                          bool explicit_qty);
+bool attach_count_starts_thing(const struct attach_state *st, size_t j);
+
+/* attach_leftovers.c: a clause's leftovers */
+bool attach_text_has_phrase(const char *text, const char *phrase);
+struct order_thing *attach_last_span(struct attach_state *st, size_t i);
+void attach_leftovers(struct attach_state *st, size_t c);
+
+/* attach_references.c: words pointing back at a dish */
+void attach_references(struct attach_state *st, size_t first);
+struct order_thing *attach_last_item(struct attach_state *st, size_t i);
+size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v);
+void attach_back_reference(struct attach_state *st, size_t c);
+void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end);
+void attach_pronoun_object(struct attach_state *st, size_t c);
+
+/* attach_again.c: dishes asked for again */
+void attach_another_dish(struct attach_state *st, size_t first, size_t end);
+void attach_past(struct attach_state *st, size_t c);
+size_t attach_same(struct attach_state *st, size_t c);
+size_t attach_another(struct attach_state *st, size_t c);
+
+/* attach_kinds.c: kinds of dish */
+void attach_described(struct attach_state *st, struct order_thing *s);
+void attach_headings(struct attach_state *st, size_t first, size_t end);
+void attach_list_heading(struct attach_state *st, size_t first, size_t end);
+void attach_list_tail_kind(struct attach_state *st, size_t first, size_t end);
+void attach_half_and_half(struct attach_state *st, size_t first, size_t end);
+void attach_elided_heads(struct attach_state *st, size_t first, size_t end);
+
+/* attach_each.c: counts for several dishes or people */
+void attach_group_counts(struct attach_state *st, size_t first, size_t end);
+int32_t attach_each_phrase(struct attach_state *st, size_t *at);
+void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty, size_t at);
+void attach_each_for_people(struct attach_state *st, size_t first, size_t end);
+void attach_with_each(struct attach_state *st, size_t first, size_t end);
+
+/* attach_corrections.c: corrections and swaps */
+void attach_correction(struct attach_state *st, size_t first, size_t end);
+void attach_substitutions(struct attach_state *st, size_t first);
+void attach_apposition(struct attach_state *st, size_t first, size_t end);
+void attach_swap_part(struct attach_state *st, size_t first, size_t end);
+void attach_merge_substitutes(struct attach_state *st, size_t first);
+void attach_named_again(struct attach_state *st, size_t first, size_t end);
+void attach_definite_plural(struct attach_state *st, size_t first, size_t end);
+void attach_alternatives(struct attach_state *st, size_t first);
+void attach_own_things(struct attach_state *st, size_t c, size_t first);
+void attach_the_other(struct attach_state *st, size_t first, size_t end);
+void attach_unit_words(struct attach_state *st, size_t c);
+void attach_instead_shared_head(const struct order_lexicon *lx, char *mod, size_t cap);
+void attach_more_of_part(struct attach_state *st, size_t first, size_t end);
+void attach_part_on_side(struct attach_state *st, size_t first, size_t end);
+
+#endif

@@ -1,0 +1,469 @@
+/* attach_kinds.c — kinds of dish (attach.c, reading.h pass 4): a kind described by what is
+ * in it ("the bowl with the sweet potato and black beans"), a kind that heads dishes ("to
+ * drink, a mango smoothie", "tacos: 3 pastor, 3 asada") or closes their list ("..., both
+ * bowls"), "half and half", and a head word said once for several dishes ("two carne asada
+ * tacos n two carnitas"). */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* ---- a kind of dish described by what is in it ---- */
+
+/* Does item i's name or description hold the word at token t? */
+static bool attach_item_mentions(const struct attach_state *st, int32_t i, size_t t)
+{
+    const char *w = st->text + st->tokens[t].off;
+    size_t len = st->tokens[t].len;
+    return order_lexicon_item_mentions(st->rd->lex, i, &w, &len, 1) > 0;
+}
+
+static bool attach_described_word(const struct attach_state *st, size_t t)
+{
+    static const char *const skip[] = {"the", "a",  "an", "and", "like", "some", "of",    "with",
+                                       "n",   "on", "in", "it",  "that", "this", "those", "has"};
+    return st->tokens[t].kind == ORDER_TOKEN_WORD && st->tokens[t].len >= 3 &&
+           !attach_in(st->text, st->tokens, t, st->e, skip, sizeof(skip) / sizeof(skip[0]));
+}
+
+/* Does a word of [a, b) read as a word of item i's name, as written? */
+static bool attach_word_names_item(const struct attach_state *st, int32_t i, size_t a, size_t b)
+{
+    for (size_t t = a; t < b; t++)
+        for (size_t h = 0; h < st->rg->n_hits[t]; h++) {
+            const struct order_lex_hit *hit = &st->rg->hits[t][h];
+            if (hit->edits == 0 && hit->n_words == 1 &&
+                order_item_set_has(&st->rd->lex->words[hit->words[0]].items, (size_t)i))
+                return true;
+        }
+    return false;
+}
+
+/* "the bowl with the sweet potato and black beans", "that burger with the avocado and
+ * jalapenos": a kind of dish (a span several items fit) followed by "with" and what is in it
+ * is the one candidate whose name and description hold those words, at least two and all
+ * but one of them, more than any other candidate. The words up to the next separator then
+ * describe, they are no modifiers; spans among them ("black beans") add nothing. */
+void attach_described(struct attach_state *st, struct order_thing *s)
+{
+    enum { DESCRIBED_WORDS_MAX = 8, DESCRIBED_MIN = 2 };
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t a = s->end;
+    /* "the fries with the truffle and parmesan": a name that is also a kind ("fries" alone is
+     * the Classic Fries) is the kind a description picks from */
+    if ((s->item >= 0 && order_item_set_count(&s->candidates) < 2) ||
+        !(order_tok_is(text, t, a, st->e, "with") ||
+          (order_tok_is(text, t, a, st->e, "w") && a + 1 < st->e &&
+           t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct == '/')))
+        return;
+    size_t b = a + 1, words = 0;
+    int32_t v;
+    while (b < st->e && b < a + 1 + DESCRIBED_WORDS_MAX &&
+           (t[b].kind == ORDER_TOKEN_WORD || t[b].punct == '&' || t[b].punct == '/') &&
+           order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, b, st->e, NULL) ==
+               0 && /* "... and no onions" modifies */
+           !(order_tok_is(text, t, b, st->e, "and") &&
+             attach_number(st->rd->u, text, t, b + 1, st->e, &v) > 0) && /* "and one salad" */
+           !attach_x_qty_at(st, b, st->e)) {                             /* "... parmesan x2" */
+        words += attach_described_word(st, b);
+        b++;
+    }
+    if (words == 0)
+        return;
+    int32_t best = -1;
+    size_t best_n = 0, second_n = 0;
+    for (int32_t i = order_item_set_next(&s->candidates, 0); i >= 0;
+         i = order_item_set_next(&s->candidates, (size_t)i + 1)) {
+        size_t n = 0;
+        for (size_t w = a + 1; w < b; w++)
+            n += attach_described_word(st, w) && attach_item_mentions(st, i, w);
+        if (n > best_n) {
+            second_n = best_n;
+            best_n = n;
+            best = i;
+        } else if (n > second_n) {
+            second_n = n;
+        }
+    }
+    /* "a bowl with tofu": one word that only one candidate holds, in its name, is that one */
+    bool named = words == 1 && best_n == 1 && second_n == 0 && best >= 0 &&
+                 attach_word_names_item(st, best, a + 1, b);
+    if (best < 0 || (!named && (best_n < DESCRIBED_MIN || best_n + 1 < words)) ||
+        second_n == best_n)
+        return;
+    s->item = best;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *o = &st->rg->things[x];
+        if (o != s && o->is_span && o->begin >= a && o->end <= b)
+            o->reference = true; /* "black beans" of the description */
+    }
+    memset(st->rg->roles + a, ORDER_ROLE_ITEM, b - a);
+    size_t k = attach_x_qty_at(st, b, st->e) ? attach_count_at(st, b, st->e, &v) : 0;
+    if (k > 0 && !s->qty_explicit) { /* "... with the truffle and parmesan x2" */
+        s->qty = v;
+        s->qty_explicit = true;
+        memset(st->rg->roles + b, ORDER_ROLE_QTY, k);
+    }
+}
+
+/* The first token after the words a heading's kind may carry before its colon: "time"
+ * ("dessert time:"), whom or how many it is for, no dish named ("dessert for 2:", "drinks for
+ * the kids:"), and "please". */
+static size_t attach_heading_words(const struct attach_state *st, size_t q)
+{
+    enum { FOR_WORDS_MAX = 3 };
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (order_tok_is(text, t, q, st->e, "time"))
+        q++;
+    if (order_tok_is(text, t, q, st->e, "for")) {
+        size_t w = q + 1;
+        while (w < st->e && w <= q + FOR_WORDS_MAX && t[w].kind == ORDER_TOKEN_WORD &&
+               st->rg->n_hits[w] == 0 && !order_tok_is(text, t, w, st->e, "please"))
+            w++;
+        q = w > q + 1 ? w : q;
+    }
+    if (order_tok_is(text, t, q, st->e, "please") || order_tok_is(text, t, q, st->e, "pls"))
+        q++;
+    return q;
+}
+
+/* Does a span naming a kind stand where no thing is asked for: a heading before a colon
+ * ("dessert time: carrot cake, ..."), an aside in brackets ("the chickpea one (the salad)"),
+ * right after a dish's name ("mac n cheese bites 🧀"), or after a verb of being ("she's
+ * vegan")? Not after an article, a count, an opener or a separator of a list: "a
+ * cheeseburger and a burger" asks for two. */
+static bool attach_restates(const struct attach_state *st, const struct order_thing *th)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = th->begin;
+    bool all = false; /* "— all burgers —": the dishes before, every one of that kind */
+    if (p > st->b && (order_tok_is(text, t, p - 1U, st->e, "all") ||
+                      order_tok_is(text, t, p - 1U, st->e, "both"))) {
+        p--;
+        all = true;
+    }
+    if (p > st->b && order_tok_is(text, t, p - 1U, st->e, "the"))
+        p--;
+    if (p == st->b) { /* a heading: the kind, maybe "time" or whom it is for, then ':' */
+        size_t q = attach_heading_words(st, th->end);
+        return q < st->e && t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == ':';
+    }
+    const struct order_token *before = &t[p - 1U];
+    if (before->kind == ORDER_TOKEN_PUNCT)
+        return before->punct == '(' || (all && before->punct == '-');
+    if (p == th->begin && st->rg->roles[p - 1U] == ORDER_ROLE_ITEM)
+        return true;
+    static const char *const being[] = {"is", "shes", "hes", "its", "thats", "are", "theyre"};
+    for (size_t k = 0; k < sizeof(being) / sizeof(being[0]); k++)
+        if (order_tok_is(text, t, p - 1U, st->e, being[k]))
+            return true;
+    return false;
+}
+
+/* Does dish d end right before token f, or only its count after it stands between ("churros
+ * x2 | for dessert")? */
+static bool attach_counted_before(const struct attach_state *st, const struct order_thing *d,
+                                  size_t f)
+{
+    if (d->end > f)
+        return false;
+    for (size_t p = d->end; p < f; p++) {
+        const struct order_token *k = &st->tokens[p];
+        const char *w = st->text + k->off;
+        int32_t v;
+        bool count = k->kind == ORDER_TOKEN_PUNCT
+                         ? k->punct == '(' || k->punct == ')'
+                         : order_tok_is(st->text, st->tokens, p, f, "x") ||
+                               order_tok_is(st->text, st->tokens, p, f, "times") ||
+                               order_read_number(st->rd->u, st->text, st->tokens, p, f, &v) > 0;
+        if (k->kind == ORDER_TOKEN_WORD && !count && k->len > 0) { /* "x2", "2x", "3" */
+            size_t q0 = w[0] == 'x' ? 1U : 0U;
+            size_t q1 = w[k->len - 1] == 'x' ? k->len - 1U : k->len;
+            count = q0 < q1;
+            for (size_t q = q0; q < q1 && count; q++)
+                count = w[q] >= '0' && w[q] <= '9';
+        }
+        if (!count)
+            return false;
+    }
+    return true;
+}
+
+/* Is th a kind of dish with no count, right before "only" ("drinks only pls"), of which the
+ * message asks for a dish elsewhere? It says what the order holds, it asks for nothing. */
+static bool attach_kind_only(const struct attach_state *st, const struct order_thing *th)
+{
+    if (!th->is_span || th->item >= 0 || th->qty_explicit ||
+        !order_tok_is(st->text, st->tokens, th->end, st->e, "only"))
+        return false;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *d = &st->rg->things[x];
+        if (d != th && d->is_span && d->item >= 0 && !d->reference &&
+            order_item_set_has(&th->candidates, (size_t)d->item))
+            return true;
+    }
+    return false;
+}
+
+/* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
+ * "for", followed in its clause by a dish of that kind or right after one ("the carrot cake
+ * for dessert"), heads the dish; it asks for nothing more. ("something for dessert" alone
+ * still asks.) */
+void attach_headings(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (attach_kind_only(st, th)) {
+            th->reference = true; /* "... drinks only pls": what the list is, no dish more */
+            memset(st->rg->roles + th->begin, ORDER_ROLE_FILLER, th->end + 1U - th->begin);
+            continue;
+        }
+        if (th->is_span && th->item < 0 && !th->qty_explicit && attach_restates(st, th)) {
+            for (size_t n = first; n < end; n++) {
+                const struct order_thing *d = &st->rg->things[n];
+                if (n != s && d->is_span && d->item >= 0 &&
+                    order_item_set_has(&th->candidates, (size_t)d->item)) {
+                    th->reference = true; /* "(the salad)" after the chickpea one */
+                    memset(st->rg->roles + th->begin, ORDER_ROLE_FILLER, th->end - th->begin);
+                    break;
+                }
+            }
+            continue;
+        }
+        if (!th->is_span || th->item >= 0 || th->begin == st->b ||
+            !(order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "to") ||
+              order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "for")))
+            continue;
+        for (size_t n = first; n < end; n++) {
+            const struct order_thing *d = &st->rg->things[n];
+            /* a dish of that kind after it, or right before "for" ("the carrot cake for
+             * dessert") */
+            bool heads = n > s || (n < s && attach_counted_before(st, d, th->begin - 1U));
+            if (heads && d->is_span && d->item >= 0 &&
+                order_item_set_has(&th->candidates, (size_t)d->item)) {
+                th->reference = true;
+                memset(st->rg->roles + th->begin - 1U, ORDER_ROLE_FILLER, th->end - th->begin + 1U);
+                break;
+            }
+        }
+    }
+}
+
+/* The id of a head word ("taco") that tokens [b, e) read and item's names hold, or -1. */
+static int32_t attach_head_word(const struct attach_state *st, size_t b, size_t e, int32_t item)
+{
+    const struct order_lexicon *lx = st->rd->lex;
+    for (size_t t = b; t < e; t++)
+        for (size_t h = 0; h < st->rg->n_hits[t]; h++)
+            for (size_t x = 0; x < st->rg->hits[t][h].n_words; x++) {
+                const struct order_lex_word *w = &lx->words[st->rg->hits[t][h].words[x]];
+                if (w->head && !w->section_only &&
+                    (item < 0 || order_item_set_has(&w->items, (size_t)item)))
+                    return (int32_t)st->rg->hits[t][h].words[x];
+            }
+    return -1;
+}
+
+/* Narrows th, a dish that names no kind of its own, to the one item it shares with the kind
+ * k, and gives a count the span took in ("3 asada") back to the dish as its count, read
+ * before it. False (nothing changed) when they share no item or several. */
+static bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *th,
+                                  const struct order_thing *k)
+{
+    if (!th->is_span || th->item >= 0 || th->past ||
+        attach_head_word(st, th->begin, th->end, -1) >= 0)
+        return false;
+    struct order_item_set both;
+    for (size_t w = 0; w < sizeof(both.bits) / sizeof(both.bits[0]); w++)
+        both.bits[w] = th->candidates.bits[w] & k->candidates.bits[w];
+    if (order_item_set_count(&both) != 1)
+        return false;
+    th->candidates = both;
+    th->item = order_item_set_next(&both, 0);
+    int32_t v;
+    size_t n = order_read_quantity(st->rd->u, st->text, st->tokens, th->begin, th->end, &v);
+    if (n > 0 && th->begin + n < th->end) {
+        memset(st->rg->roles + th->begin, ORDER_ROLE_NONE, n);
+        th->begin = (uint16_t)(th->begin + n);
+        th->phrase_len = (uint16_t)order_words_join(st->text, st->tokens, th->begin, th->end,
+                                                    th->phrase, sizeof(th->phrase));
+    }
+    return true;
+}
+
+/* Where the list a heading kind k opens ends, or 0 when k opens none: after a colon, the
+ * clause's end ("tacos: 3 pastor, 3 asada"); after "(" or a dash, the bracket's or the
+ * dash's close ("20 tacos - 10 asada 10 pastor -", "2 burritos (1 bean 1 chicken)"). */
+static size_t attach_heading_stop(const struct attach_state *st, const struct order_thing *k)
+{
+    if (k->end + 1U >= st->e || st->tokens[k->end].kind != ORDER_TOKEN_PUNCT)
+        return 0;
+    char open = st->tokens[k->end].punct, close = open == '(' ? ')' : open;
+    if (open == ':')
+        return st->e;
+    if (open != '(' && open != '-')
+        return 0;
+    for (size_t i = k->end + 1U; i < st->e; i++)
+        if (st->tokens[i].kind == ORDER_TOKEN_PUNCT && st->tokens[i].punct == close)
+            return i;
+    return st->e;
+}
+
+/* Does thing th carry a count of its own ("10 asada")? */
+static bool attach_counted(const struct attach_state *st, const struct order_thing *th)
+{
+    int32_t v;
+    return th->qty_explicit ||
+           order_read_quantity(st->rd->u, st->text, st->tokens, th->begin, th->end, &v) > 0;
+}
+
+/* "tacos: 3 pastor, 3 asada, 3 carnitas": a kind of dish (a span several items fit, ending in
+ * a head word) right before a colon heads the list after it; a dish of the list that names
+ * no kind of its own and fits several items is the one of them of the heading's kind. After
+ * "(" or a dash the list is the counted dishes up to its close ("20 tacos - 10 asada 10
+ * pastor"). */
+void attach_list_heading(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t h = first; h < end; h++) {
+        struct order_thing *k = &st->rg->things[h];
+        size_t stop = k->is_span && k->item < 0 ? attach_heading_stop(st, k) : 0;
+        if (stop == 0 || attach_head_word(st, k->begin, k->end, -1) < 0)
+            continue;
+        bool colon = st->tokens[k->end].punct == ':';
+        for (size_t s = h + 1; s < end && st->rg->things[s].begin < stop; s++) {
+            struct order_thing *th = &st->rg->things[s];
+            if ((!colon && !attach_counted(st, th)) || !attach_narrow_to_kind(st, th, k))
+                continue;
+            k->reference = true; /* the heading asks for nothing of its own */
+            memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
+        }
+    }
+}
+
+/* "1 veggie + 1 carnitas, both bowls", "al pastor and carnitas - all tacos": a kind of dish
+ * after "both" or "all" that follows a separator, closing the dishes before it, says the
+ * kind of each: a dish before it that names no kind and fits several items is the one of
+ * them of that kind. The kind asks for nothing of its own. */
+void attach_list_tail_kind(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t h = first + 1; h < end; h++) {
+        struct order_thing *k = &st->rg->things[h];
+        if (!k->is_span || k->item >= 0 || k->begin < 2 ||
+            attach_head_word(st, k->begin, k->end, -1) < 0 ||
+            !(order_tok_is(st->text, st->tokens, k->begin - 1U, k->end, "both") ||
+              order_tok_is(st->text, st->tokens, k->begin - 1U, k->end, "all")) ||
+            st->tokens[k->begin - 2U].kind != ORDER_TOKEN_PUNCT ||
+            (st->tokens[k->begin - 2U].punct != ',' && st->tokens[k->begin - 2U].punct != '-'))
+            continue;
+        bool narrowed = false;
+        for (size_t s = first; s < h; s++)
+            narrowed |= attach_narrow_to_kind(st, &st->rg->things[s], k);
+        if (narrowed) {
+            k->reference = true;
+            memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
+        }
+    }
+}
+
+/* "30 tacos - mix of al pastor and carnitas, half and half", "12 tacos, half asada half
+ * pastor": an even count of a kind of dish, then two dishes of that kind without counts in
+ * its clause and the word "half", is that count shared in two: half of each. The kind asks
+ * for nothing of its own. */
+void attach_half_and_half(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t h = first; h < end; h++) {
+        struct order_thing *k = &st->rg->things[h];
+        if (!k->is_span || k->item >= 0 || attach_head_word(st, k->begin, k->end, -1) < 0)
+            continue;
+        int32_t count = k->qty_explicit ? k->qty : 0;
+        if (!k->qty_explicit) /* the span may have taken its count in ("12 tacos") */
+            (void)order_read_quantity(st->rd->u, st->text, st->tokens, k->begin, k->end, &count);
+        if (count < 2 || count % 2 != 0)
+            continue;
+        size_t parts[2], n = 0;
+        bool fits = true;
+        for (size_t s = h + 1; s < end && st->rg->things[s].clause == k->clause && fits; s++) {
+            const struct order_thing *th = &st->rg->things[s];
+            struct order_item_set both = th->candidates;
+            order_item_set_and(&both, &k->candidates);
+            fits = th->is_span && !th->qty_explicit && !th->past && n < 2 &&
+                   order_item_set_count(&both) == 1;
+            if (fits)
+                parts[n++] = s;
+        }
+        if (!fits || n != 2)
+            continue;
+        size_t half = 0, stop = st->rg->clauses[k->clause].end;
+        for (size_t i = k->end; i < stop; i++)
+            if (order_tok_is(st->text, st->tokens, i, stop, "half")) {
+                st->rg->roles[i] = ORDER_ROLE_FILLER;
+                half++;
+            }
+        if (half == 0)
+            continue;
+        for (size_t p = 0; p < 2; p++) {
+            struct order_thing *th = &st->rg->things[parts[p]];
+            order_item_set_and(&th->candidates, &k->candidates);
+            th->item = (int32_t)order_item_set_next(&th->candidates, 0);
+            th->qty = count / 2;
+            th->qty_explicit = true;
+            size_t kept = 0; /* "half al pastor": the share, no change to the dish */
+            for (size_t m = 0; m < th->mods.n; m++)
+                if (strcmp(th->mods.text[m], "half") != 0)
+                    memmove(th->mods.text[kept++], th->mods.text[m], sizeof(th->mods.text[m]));
+            th->mods.n = (uint8_t)kept;
+        }
+        k->reference = true;
+        memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
+    }
+}
+
+/* The head word dish d's own words read, or else the one carried from the dish before it
+ * when d's item has it too ("carne asada taco, al pastor": "al pastor" is a taco). */
+static int32_t attach_dish_head(const struct attach_state *st, const struct order_thing *d,
+                                int32_t carried)
+{
+    if (!d->is_span || d->item < 0)
+        return -1;
+    int32_t head = attach_head_word(st, d->begin, d->end, d->item);
+    if (head < 0 && carried >= 0 &&
+        order_item_set_has(&st->rd->lex->words[carried].items, (size_t)d->item))
+        head = carried;
+    return head;
+}
+
+/* "two carne asada tacos n two carnitas": a span of no head word that several items fit,
+ * joined to a dish before it, shares that dish's head noun, left out as said once; the one
+ * candidate with that head is meant. The head carries on down the list ("asada taco, al
+ * pastor, carnitas"). */
+void attach_elided_heads(struct attach_state *st, size_t first, size_t end)
+{
+    int32_t carried = first < end ? attach_dish_head(st, &st->rg->things[first], -1) : -1;
+    for (size_t s = first + 1; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        const struct order_thing *d = &st->rg->things[s - 1];
+        int32_t head = carried;
+        carried = -1;
+        if (!th->is_span || th->item >= 0 || th->past || !d->is_span || d->item < 0 ||
+            attach_head_word(st, th->begin, th->end, -1) >= 0) {
+            carried = attach_dish_head(st, th, head);
+            continue;
+        }
+        bool joined = false;
+        for (size_t p = d->end; p < th->begin; p++) {
+            joined = joined || attach_boundary(st->text, st->tokens, p, st->e) ||
+                     order_tok_is(st->text, st->tokens, p, st->e, "n");
+        }
+        if (!joined || head < 0)
+            continue;
+        struct order_item_set fit = th->candidates;
+        order_item_set_and(&fit, &st->rd->lex->words[head].items);
+        if (order_item_set_count(&fit) != 1 || order_item_set_has(&fit, (size_t)d->item))
+            continue; /* the same dish again reads as a name run on: still asked */
+        th->item = order_item_set_next(&fit, 0);
+        th->candidates = fit;
+        carried = head;
+    }
+}

@@ -1,0 +1,519 @@
+/* attach_leftovers.c — the leftovers of a clause (attach.c, reading.h pass 4): each run of
+ * words no span read is kept as a dish the menu may lack, or as a dish the menu describes
+ * ("a soda" where items say they are sodas), or set aside: a cancellation ("oh wait, no
+ * lemonade"), a clause of adjectives, a section named before "only", the heading of a list,
+ * a question about a dish asked for before. attach_leftovers walks the clause's runs. */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* Does text hold phrase (NUL-terminated) between word boundaries? */
+bool attach_text_has_phrase(const char *text, const char *phrase)
+{
+    size_t n = strlen(phrase);
+    for (const char *p = strstr(text, phrase); p; p = strstr(p + 1, phrase)) {
+        bool starts = p == text || p[-1] == ' ';
+        bool ends = p[n] == '\0' || p[n] == ' ' || p[n] == ',' || p[n] == '.' || p[n] == ';';
+        if (starts && ends)
+            return true;
+    }
+    return false;
+}
+
+/* Does the description in folded (an item's "name. description") say first what the item is
+ * with the word w[0..len): the last word of its first clause before a preposition ("bright
+ * mexican mandarin orange soda, ...", "sweet and tangy tamarind soda from mexico")? */
+static bool attach_description_head(const char *folded, const char *w, size_t len)
+{
+    const char *d = folded ? strstr(folded, ". ") : NULL;
+    if (!d)
+        return false;
+    d += 2;
+    size_t end = strcspn(d, ",;.");
+    static const char *const after[] = {" from ", " with ",  " in ", " on ",
+                                        " over ", " under ", " of ", " for "};
+    for (size_t a = 0; a < sizeof(after) / sizeof(after[0]); a++) {
+        const char *at = strstr(d, after[a]); /* "a beef patty with lettuce": a patty */
+        if (at && (size_t)(at - d) < end)
+            end = (size_t)(at - d);
+    }
+    while (end > 0 && d[end - 1] == ' ')
+        end--;
+    size_t start = end;
+    while (start > 0 && d[start - 1] != ' ')
+        start--;
+    return end - start == len && memcmp(d + start, w, len) == 0;
+}
+
+/* "a soda" where two items or more say first that they are sodas (the Jarritos): a dish of
+ * one word that several items' descriptions name as what they are is one of them, asked
+ * back. A single item so described is not taken: "a glass of milk" is no milkshake. */
+static bool attach_headed_dish(const struct attach_state *st, struct order_thing *th, size_t i)
+{
+    const struct order_token *k = &st->tokens[i];
+    const char *w = st->text + k->off;
+    size_t len = k->len;
+    if (k->kind != ORDER_TOKEN_WORD || len < 3 || !order_food_word(st->rd->food, w, len))
+        return false;
+    for (size_t q = 0; q < len; q++)
+        if (w[q] < 'a' || w[q] > 'z')
+            return false;
+    struct order_item_set found;
+    memset(&found, 0, sizeof(found));
+    size_t n = 0;
+    for (int plural = 0; plural < 2 && n == 0; plural++) {
+        if (plural && (len < 4 || w[len - 1] != 's'))
+            break;
+        size_t l = plural ? len - 1 : len; /* "sodas" */
+        for (size_t it = 0; st->rd->lex->item_text && it < st->rd->lex->menu->count; it++)
+            if (attach_description_head(st->rd->lex->item_text[it], w, l)) {
+                found.bits[it / 64] |= 1ULL << (it % 64);
+                n++;
+            }
+    }
+    if (n < 2)
+        return false;
+    th->is_span = true;
+    th->candidates = found;
+    th->item = -1;
+    th->score = 1.0f;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, i + 1, th->phrase, sizeof(th->phrase));
+    return true;
+}
+
+/* Is the food phrase [i, b), two words or more, what the name and description of exactly one
+ * item say ("a tamarind soda", "an orange soda": a Jarritos, "sweet and tangy tamarind soda",
+ * "mandarin orange soda")? Then th becomes a span of that item. */
+static bool attach_described_dish(const struct attach_state *st, struct order_thing *th, size_t i,
+                                  size_t b)
+{
+    size_t words = 0;
+    for (size_t p = i; p < b; p++)
+        words += st->tokens[p].kind == ORDER_TOKEN_WORD &&
+                 !order_tok_connector(st->text, &st->tokens[p]);
+    if (words == 1 && b == i + 1)
+        return attach_headed_dish(st, th, i);
+    if (words < 2)
+        return false;
+    struct order_item_set all, found;
+    memset(&all, 0, sizeof(all));
+    for (size_t k = 0; k < st->rd->lex->menu->count; k++)
+        all.bits[k / 64] |= 1ULL << (k % 64);
+    if (order_read_described_candidates(st->rd, st->text, st->tokens, i, b, &all, &found) != 1)
+        return false;
+    /* the words stand together in its text ("tangy tamarind soda"), not apart ("vanilla bean
+     * oat milk ice cream" is no "vanilla ice cream") */
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t len = order_words_join(st->text, st->tokens, i, b, phrase, sizeof(phrase));
+    const char *text =
+        st->rd->lex->item_text ? st->rd->lex->item_text[order_item_set_next(&found, 0)] : NULL;
+    bool together = text && len > 0 && attach_text_has_phrase(text, phrase);
+    if (text && !together && len > 1 && phrase[len - 1] == 's') { /* "orange sodas" */
+        phrase[len - 1] = '\0';
+        together = attach_text_has_phrase(text, phrase);
+    }
+    if (!together)
+        return false;
+    th->is_span = true;
+    th->candidates = found;
+    th->item = order_item_set_next(&found, 0);
+    th->score = 1.0f;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
+    return true;
+}
+
+/* "Sides only today: onion rings, ...": a section named before "only", of which the message
+ * asks for a dish, says what the order holds; it names no dish of its own. */
+static bool attach_section_only(const struct attach_state *st, size_t a, size_t b)
+{
+    size_t which;
+    const struct order_patterns *cues = &st->rd->u->section_cues;
+    size_t k = order_patterns_longest(cues, st->text, st->tokens, a, b, &which);
+    if (k == 0 || !order_tok_is(st->text, st->tokens, a + k, b, "only"))
+        return false;
+    const char *section = st->rd->u->sections[cues->items[which].value];
+    const struct menu *m = st->rd->lex->menu;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *d = &st->rg->things[x];
+        if (d->is_span && d->item >= 0 && !d->reference &&
+            strcmp(m->items[d->item].section, section) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Where a dish stands (after an opener or a count, in a list, or alone with "please"), the
+ * words [i, b) that neither food nor the menu read may still be one misspelt: a word one
+ * edit from a word that names dishes, English or not, is that word ("Warp please!!", "can
+ * you do bol": *menu_words, asked back, never dropped); else a word that is a food with two
+ * letters swapped is that food ("can i get a diet ckoe": *food up to *last_food, declined as
+ * the menu lacks it). */
+static void attach_misspelt_where_dish_stands(const struct attach_state *st, size_t i, size_t b,
+                                              bool *menu_words, bool *food, size_t *last_food)
+{
+    for (size_t p = i; p < b && !*menu_words; p++)
+        *menu_words = attach_near_anchor(st, p);
+    for (size_t p = i; p < b && !*menu_words && !*food; p++)
+        if (attach_swapped_food(st, p)) {
+            *food = true;
+            *last_food = p + 1;
+        }
+}
+
+/* Does the run at i follow an order's header ("order: ...", "lunch order: ...")? What comes
+ * after it stands where a dish would, as after "can i get". */
+static bool attach_after_order_header(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = st->tokens;
+    return i >= st->b + 2U && t[i - 1U].kind == ORDER_TOKEN_PUNCT && t[i - 1U].punct == ':' &&
+           (order_tok_is(st->text, t, i - 2U, i, "order") ||
+            order_tok_is(st->text, t, i - 2U, i, "orders"));
+}
+
+/* Is the food at i one the speaker or another person has ("i must watch my sugar", "his
+ * coffee is on the way")? Not where a dish stands: talk of it. */
+static bool attach_food_someone_has(const struct attach_state *st, size_t i)
+{
+    static const char *const possessives[] = {"my", "our", "his", "her", "their"};
+    return i > st->b && attach_in(st->text, st->tokens, i - 1U, st->e, possessives,
+                                  sizeof(possessives) / sizeof(*possessives));
+}
+
+static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
+{
+    if (attach_section_only(st, a, b))
+        return;
+    bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
+                  attach_alone_asked(st, c, a, b) || attach_list_line(st, c, a, b) ||
+                  attach_list_continued(st, c, a);
+    int32_t qty = 1;
+    size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
+    bool explicit_qty =
+        k > 0 && !attach_is_article(st->text, st->tokens, a, b) && !attach_after_preposition(st, a);
+    size_t vague =
+        order_patterns_longest(&st->rd->u->vague_quantities, st->text, st->tokens, a, b, NULL);
+    size_t i = a + (vague > k ? vague : k);
+    if (k > 0 && explicit_qty && attach_count_of_pronoun(st, a, k, b, qty))
+        return;
+    if (k > 0 && attach_count_of_next(st, a, k, b, qty, explicit_qty))
+        return; /* "two cups of | hot chocolate": the count and unit of the dish after them */
+    if (k == 0 && vague == 0 && attach_trailing_count(st, a, &b, &qty))
+        explicit_qty = true; /* "cppuccinos x2", "hot dog x 1": a count after the thing */
+    bool timed = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_FILLER &&
+                 st->tokens[a - 1].kind == ORDER_TOKEN_WORD &&
+                 attach_digits(st->text + st->tokens[a - 1].off, st->tokens[a - 1].len, false) >= 0;
+    bool opened_here = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_OPENER; /* "i'd like" */
+    if (((k > 0 && !explicit_qty && !attach_is_article(st->text, st->tokens, a, b)) || timed) &&
+        !opened_here && !attach_exact_menu_word(st, i, b))
+        return; /* "in 15 mins", "for 6 ppl": a count after a preposition measures no dish */
+    attach_trim_phrase(st, &i, &b);
+    if (i >= b || attach_not_a_dish(st, i, b, explicit_qty, qty))
+        return;
+    bool named =
+        listed && attach_named_thing(st, i, b, attach_is_article(st->text, st->tokens, a, b));
+    size_t last_food;
+    bool food = attach_leftover_food(st, i, b, named, &last_food);
+    bool menu_words = attach_menu_words(st, i, b);
+    /* "a veggie one", "the green one": a dish pointed at by a word the menu lacks, after an
+     * article or a count, stands where a dish would: asked back, never dropped nor declined */
+    bool pro_form = b >= i + 2 && k > 0 &&
+                    (order_tok_is(st->text, st->tokens, b - 1, b, "one") ||
+                     order_tok_is(st->text, st->tokens, b - 1, b, "ones"));
+    if (pro_form)
+        food = false;
+    if ((explicit_qty || opened || listed) && !food && !menu_words)
+        attach_misspelt_where_dish_stands(st, i, b, &menu_words, &food, &last_food);
+    /* "pozole rojo and 2 churros": a list's item made only of words no dictionary knows
+     * stands where a dish would (declined or asked back, leftover_words.c) */
+    bool foreign_item = listed && attach_all_unknown(st, i, b);
+    if (!food && !(explicit_qty || vague > k || opened || menu_words || pro_form || foreign_item))
+        return;
+    if (food) {
+        b = last_food;
+        i = attach_food_phrase_start(st, i, b);
+    }
+    if (food && k == 0 && !opened && !listed && attach_food_someone_has(st, i))
+        return;
+    struct order_reading *rg = st->rg;
+    struct order_thing *th = order_reading_add_thing(rg, c, i, b);
+    if (!th)
+        return;
+    /* where a dish stands: after an article or a count, an opener, or in a list */
+    if (food && (k > 0 || opened || listed) && attach_described_dish(st, th, i, b)) {
+        th->qty = qty;
+        th->qty_explicit = explicit_qty;
+        th->qty_unclear = vague > k;
+        memset(rg->roles + a, ORDER_ROLE_QTY, i - a);
+        memset(rg->roles + i, ORDER_ROLE_ITEM, b - i);
+        rg->clauses[c].n_spans++;
+        return; /* "a tamarind soda": the Jarritos Tamarind */
+    }
+    th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
+    th->menu_words = menu_words;
+    th->unreadable = ((explicit_qty || opened) && attach_unreadable(st, i, b)) ||
+                     (explicit_qty && attach_counted_thing(st, i, b)) || pro_form;
+    th->item = -1;
+    th->qty = qty;
+    th->qty_explicit = explicit_qty;
+    th->qty_unclear = vague > k;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
+    memset(rg->roles + a, ORDER_ROLE_LEFTOVER, b - a);
+    rg->clauses[c].n_leftovers++;
+}
+
+/* The span nearest before token i, in this clause or an earlier one; NULL when none. */
+struct order_thing *attach_last_span(struct attach_state *st, size_t i)
+{
+    struct order_thing *best = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->is_span && th->item >= 0 && th->end <= i && (!best || th->end > best->end))
+            best = th;
+    }
+    return best;
+}
+
+/* "oh wait, no lemonade": "no" (or "not", "without", "cancel") and the whole name of an item
+ * asked for earlier in another clause takes it back. Returns whether it did. */
+static bool attach_cancel(struct attach_state *st, size_t i, size_t j)
+{
+    const char *text = st->text;
+    if (!order_tok_is(text, st->tokens, i, j, "no") &&
+        !order_tok_is(text, st->tokens, i, j, "not") &&
+        !order_tok_is(text, st->tokens, i, j, "cancel") &&
+        !order_tok_is(text, st->tokens, i, j, "without"))
+        return false;
+    int32_t item = order_read_name_at(st->rd, text, st->tokens, st->rg, i + 1, j);
+    for (size_t t = 0; item >= 0 && t < st->first; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->is_span && th->item == item && !th->reference) {
+            th->reference = true; /* no longer asked for */
+            memset(st->rg->roles + i, ORDER_ROLE_MODIFIER, j - i);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is the run [i, j) a clause of its own made of one or two adjectives or sizes ("Cold brew.
+ * Black. Big.")? It describes the dish before it: a modifier, never a dish. */
+static bool attach_adjective_clause(const struct attach_state *st, size_t i, size_t j)
+{
+    enum { ADJECTIVES_MAX = 2 };
+    size_t words = 0;
+    bool describes = false; /* a size or a menu word: "great." says nothing of the dish */
+    for (size_t p = st->b; p < st->e; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD && (p < i || p >= j))
+            return false;
+    for (size_t p = i; p < j; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD)
+            continue;
+        words++;
+        bool size = order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, p, j, NULL) > 0;
+        if (!size && !order_dictionary_has(st->rd->lex->adjectives, st->text + t->off, t->len))
+            return false;
+        describes = describes || size || st->rg->n_hits[p] > 0;
+    }
+    return describes && words <= ADJECTIVES_MAX;
+}
+
+/* Every run of free words of clause c, between boundaries, that nothing else read. */
+/* Does '&' at j start another thing: an article or a count after it ("3 croissants & a
+ * bagel")? Within a name it joins ("mac & cheese"). */
+static bool attach_amp_starts_thing(const struct attach_state *st, size_t j)
+{
+    int32_t qty;
+    const struct order_token *t = &st->tokens[j];
+    return j > st->b && t->kind == ORDER_TOKEN_PUNCT && t->punct == '&' &&
+           order_read_quantity(st->rd->u, st->text, st->tokens, j + 1, st->e, &qty) > 0;
+}
+
+/* Is the run [i, j) "the" and words after a dash that closes a list of two dishes or more
+ * ("chips and guac, chips and salsa, chips and queso - the chip trifecta")? It names the
+ * list, it orders nothing more. */
+static bool attach_names_the_list(const struct attach_state *st, size_t c, size_t i, size_t j)
+{
+    const struct order_token *t = st->tokens;
+    if (i < st->b + 2 || t[i - 1].kind != ORDER_TOKEN_PUNCT || t[i - 1].punct != '-' ||
+        !order_tok_is(st->text, t, i, j, "the") || st->rg->roles[i - 2] != ORDER_ROLE_ITEM)
+        return false;
+    for (size_t p = j; p < st->e; p++)
+        if (t[p].kind == ORDER_TOKEN_WORD)
+            return false; /* the dash's words close the clause */
+    size_t spans = 0;
+    for (size_t k = st->first; k < st->rg->n_things; k++)
+        spans += st->rg->things[k].is_span && st->rg->things[k].clause == c &&
+                 st->rg->things[k].end <= i;
+    return spans >= 2;
+}
+
+/* Is the run [i, j) "all" or "both" and a kind of dish that every dish of the clause before
+ * it is ("1 portobello, 1 halloumi, 1 jackfruit — all burgers obvs —")? It says what they are,
+ * it orders nothing. */
+static bool attach_all_of_kind(const struct attach_state *st, size_t c, size_t i, size_t j)
+{
+    if (!order_tok_is(st->text, st->tokens, i, j, "all") &&
+        !order_tok_is(st->text, st->tokens, i, j, "both"))
+        return false;
+    for (size_t p = i + 1; p < j; p++) {
+        if (!order_read_token_head(st->rd, st->rg, p))
+            continue;
+        size_t dishes = 0;
+        bool every = true;
+        for (size_t k = st->first; k < st->rg->n_things && every; k++) {
+            const struct order_thing *th = &st->rg->things[k];
+            if (!th->is_span || th->clause != c || th->end > i || th->item < 0)
+                continue;
+            dishes++;
+            every = false;
+            for (size_t h = 0; h < st->rg->n_hits[p] && !every; h++) {
+                const struct order_lex_hit *hit = &st->rg->hits[p][h];
+                every = order_item_set_has(&st->rd->lex->words[hit->words[hit->n_words - 1]].items,
+                                           (size_t)th->item);
+            }
+        }
+        if (every && dishes >= 2)
+            return true;
+    }
+    return false;
+}
+
+/* Does the run at i start with a count in digits, its own or read just before it? */
+static bool attach_run_counted(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = st->tokens;
+    for (size_t p = i > st->b ? i - 1 : i; p <= i; p++) {
+        int32_t v =
+            t[p].kind == ORDER_TOKEN_WORD ? attach_digits(st->text + t[p].off, t[p].len, true) : -1;
+        if (v >= 1 && v <= ORDER_QTY_MAX)
+            return true;
+    }
+    return false;
+}
+
+/* "two veggie tacos - are the corn tortillas made with lard?": in a question of its own
+ * whose subject ("the corn tortillas") stands before the words at i, those words say what is
+ * asked of the subject, no change of a dish asked for before. */
+static bool attach_asked_of_subject(const struct attach_state *st, size_t c,
+                                    const struct order_thing *last, size_t i)
+{
+    static const char *const determiners[] = {"the", "your", "ur", "these", "those"};
+    static const char *const auxiliaries[] = {"is", "are", "does", "do", "was", "were"};
+    const struct order_clause *cl = &st->rg->clauses[c];
+    if (last->clause == c || !cl->question_start)
+        return false;
+    /* the subject right after the auxiliary that opens the question; not "can you make it
+     * without the sour cream": "the" there is the change's */
+    size_t p = cl->begin;
+    while (p < i && (st->tokens[p].kind != ORDER_TOKEN_WORD ||
+                     order_tok_is(st->text, st->tokens, p, i, "also") ||
+                     order_tok_is(st->text, st->tokens, p, i, "and")))
+        p++;
+    if (p + 2 < i &&
+        attach_in(st->text, st->tokens, p, i, auxiliaries,
+                  sizeof(auxiliaries) / sizeof(*auxiliaries)) &&
+        attach_in(st->text, st->tokens, p + 1, i, determiners,
+                  sizeof(determiners) / sizeof(*determiners)) &&
+        st->tokens[p + 2].kind == ORDER_TOKEN_WORD)
+        return true;
+    /* "also does it come w chips?", "is it served with rice?": how the dish comes, asked */
+    static const char *const pronouns[] = {"it", "they", "this", "that"};
+    static const char *const serving[] = {"come",   "comes", "served",  "made",
+                                          "cooked", "fried", "include", "includes"};
+    return p + 2 < i &&
+           attach_in(st->text, st->tokens, p, i, auxiliaries,
+                     sizeof(auxiliaries) / sizeof(*auxiliaries)) &&
+           attach_in(st->text, st->tokens, p + 1, i, pronouns,
+                     sizeof(pronouns) / sizeof(*pronouns)) &&
+           attach_in(st->text, st->tokens, p + 2, i, serving, sizeof(serving) / sizeof(*serving));
+}
+
+/* "two fish tacos and a jamaica. is possible without the cabbage?": a change in a clause
+ * of its own whose last word the dish named last does not hold, but exactly one other dish
+ * asked for before it holds in its name or description, is a change of that dish. */
+static struct order_thing *attach_owner_of_change(struct attach_state *st, size_t c,
+                                                  struct order_thing *last, size_t i, size_t j)
+{
+    size_t w = j;
+    while (w > i && st->tokens[w - 1].kind != ORDER_TOKEN_WORD)
+        w--;
+    if (!last || last->clause == c || w == i || st->tokens[w - 1].len < 3)
+        return last;
+    const char *word = st->text + st->tokens[w - 1].off;
+    size_t len = st->tokens[w - 1].len;
+    if (order_lexicon_item_mentions(st->rd->lex, last->item, &word, &len, 1) == 1)
+        return last;
+    struct order_thing *owner = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (!th->is_span || th->item < 0 || th->reference || th->end > i ||
+            th->item == last->item ||
+            order_lexicon_item_mentions(st->rd->lex, th->item, &word, &len, 1) != 1)
+            continue;
+        if (owner && owner->item != th->item)
+            return last;
+        owner = th;
+    }
+    return owner ? owner : last;
+}
+
+void attach_leftovers(struct attach_state *st, size_t c)
+{
+    size_t i = st->b;
+    while (i < st->e) {
+        if (!attach_free(st, i) || attach_boundary(st->text, st->tokens, i, st->e) ||
+            st->tokens[i].kind == ORDER_TOKEN_PUNCT) { /* "& one slada": the '&' joins */
+            i++;
+            continue;
+        }
+        /* "w/o pickles" in a clause of its own: the '/' is no boundary of the run */
+        size_t wo = attach_w_slash_o(st->text, st->tokens, i, st->e);
+        if (wo > 0 && (i + wo >= st->e || !attach_free(st, i + wo - 1U)))
+            wo = 0;
+        size_t j = i + wo, z = wo > 0 ? i + wo : i;
+        while (j < st->e && attach_free(st, j) &&
+               !attach_boundary(st->text, st->tokens, j, st->e) &&
+               !attach_amp_starts_thing(st, j) &&
+               !(j > i && attach_run_counted(st, i) && attach_count_starts_thing(st, j)) &&
+               st->rg->mod_zone[j] == st->rg->mod_zone[z]) /* "can i | add cream" */
+            j++;
+        if (attach_reason_at(st->text, st->tokens, i, st->e) ||
+            attach_reported_at(st->text, st->tokens, i, j)) {
+            i = j; /* "because celery is evil": why, not what; "says beer batter": quoted */
+            continue;
+        }
+        bool opened = (i > st->b && st->rg->roles[i - 1] == ORDER_ROLE_OPENER) ||
+                      attach_after_order_header(st, i);
+        struct order_thing *last = attach_last_span(st, i);
+        /* a run of its own is a modifier only by a strong lead ("extra slaw"); "iced latte"
+         * and "hot chocolate" start like modifiers and are dishes */
+        bool modifier =
+            st->rg->mod_zone[i] || wo > 0 ||
+            (last && last->begin == last->end && i > st->b &&
+             st->rg->roles[i - 1] == ORDER_ROLE_QTY &&
+             attach_modifier_form(st, i, j)) || /* "one | plain": the part's modifier */
+            order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
+                                   NULL) > 0 ||
+            (last && attach_has_instead(st, i, j)); /* "... the lemon vinaigrette instead?" */
+        if (modifier && attach_cancel(st, i, j)) {
+            i = j;
+            continue;
+        }
+        if (last && modifier)
+            last = attach_owner_of_change(st, c, last, i, j);
+        if (last && modifier && attach_asked_of_subject(st, c, last, i)) {
+            i = j; /* "are the corn tortillas made with lard?": how they are made, asked */
+            continue;
+        }
+        if (last && (modifier || attach_adjective_clause(st, i, j)))
+            attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
+        else if (!modifier && !attach_names_the_list(st, c, i, j) &&
+                 !attach_all_of_kind(st, c, i, j))
+            attach_leftover(st, c, i, j, opened); /* a modifier of nothing ("with bacon") */
+        i = j;
+    }
+}

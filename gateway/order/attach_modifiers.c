@@ -1,0 +1,761 @@
+/* attach_modifiers.c — a span's modifiers (attach.c, reading.h pass 4): where the words of a
+ * change to a dish start and end, what they keep ("no onions", "w/o pickles", "extra mayo",
+ * "on the side", a swap, a size or a cooking degree), and the words after a dish that change
+ * nothing of it: a reason, an aside, a remark, what the dish comes with or is for. */
+#include <stdio.h>
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* ---- after a span: modifiers ---- */
+
+size_t attach_word_count(const struct order_token *t, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        n += t[i].kind == ORDER_TOKEN_WORD;
+    return n;
+}
+
+/* "w/o" (tokens "w", "/", "o") or "w o": how many tokens of "without" start at i, or 0. */
+size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i, size_t b)
+{
+    if (!order_tok_is(text, t, i, b, "w"))
+        return 0;
+    if (order_tok_is(text, t, i + 1, b, "o"))
+        return 2;
+    bool slash = i + 1 < b && t[i + 1].kind == ORDER_TOKEN_PUNCT && t[i + 1].punct == '/';
+    return slash && order_tok_is(text, t, i + 2, b, "o") ? 3 : 0;
+}
+
+/* Appends the words [a, b) as one modifier: the understanding's label when a modifier or
+ * size phrase covers them exactly, else the words, "w" read as "with" and "w o" as
+ * "without", leading "with"/"and"/"the" and trailing "please", "too", "also", "on it"
+ * dropped. */
+/* Does a reason start at token i ("because", "cause", "cuz")? What follows says why, it
+ * names nothing ordered nor a change. */
+bool attach_reason_at(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc"};
+    return order_tok_in(text, t, i, e, reasons, sizeof(reasons) / sizeof(*reasons));
+}
+
+/* Does the run [i, e) report what was said, its verb of saying among its first words ("says
+ * beer batter", "the menu says beer batter", "it said vegan")? What follows is quoted, no
+ * dish asked for. */
+bool attach_reported_at(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    enum { REPORTED_SUBJECT_WORDS_MAX = 2 };
+    static const char *const saying[] = {"says", "said", "reads", "sayz"};
+    for (size_t k = i; k < e && k <= i + REPORTED_SUBJECT_WORDS_MAX; k++)
+        if (order_tok_in(text, t, k, e, saying, sizeof(saying) / sizeof(*saying)))
+            return true;
+    return false;
+}
+
+/* Do the few words [a, b) name only a reason of health, "allergy" or the like last ("no
+ * walnuts (allergy!!)", "(nut allergy)", "(allergic)")? They tell why, they change nothing. */
+static bool attach_health_reason(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    enum { REASON_WORDS_MAX = 3 };
+    static const char *const reasons[] = {"allergy",     "allergies",   "allergic", "intolerant",
+                                          "intolerance", "anaphylaxis", "celiac",   "coeliac"};
+    return b > a && b - a <= REASON_WORDS_MAX &&
+           order_tok_in(text, t, b - 1U, b, reasons, sizeof(reasons) / sizeof(*reasons));
+}
+
+/* Does a subject and its verb start at token i ("she is not eating fish", "im allergic")? In
+ * a change it tells why: the change ends before it. */
+static bool attach_aside_at(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    static const char *const subject_verb[] = {"im", "shes", "hes", "theyre"};
+    static const char *const subjects[] = {"she", "he", "they", "i", "we", "it"};
+    static const char *const verbs[] = {"is",   "are",  "was",  "isnt",  "doesnt", "dont",
+                                        "cant", "wont", "does", "hates", "loves",  "likes",
+                                        "has",  "eats", "am",   "aint",  "never",  "only"};
+    return order_tok_in(text, t, i, e, subject_verb,
+                        sizeof(subject_verb) / sizeof(*subject_verb)) ||
+           (order_tok_in(text, t, i, e, subjects, sizeof(subjects) / sizeof(*subjects)) &&
+            order_tok_in(text, t, i + 1, e, verbs, sizeof(verbs) / sizeof(*verbs)));
+}
+
+/* Do the words [a, b), in brackets, tell why ("(shes vegan)": a subject and its verb;
+ * "(lactose thing)": a few words ending in "thing")? After another change of the dish they
+ * are its reason, no change of their own. */
+static bool attach_aside_in_brackets(const char *text, const struct order_token *t, size_t a,
+                                     size_t b)
+{
+    enum { THING_WORDS_MAX = 3 };
+    if (a == 0 || b <= a || t[a - 1U].kind != ORDER_TOKEN_PUNCT || t[a - 1U].punct != '(')
+        return false;
+    return attach_aside_at(text, t, a, b) ||
+           (b - a <= THING_WORDS_MAX && order_tok_is(text, t, b - 1U, b, "thing"));
+}
+
+/* Do the words [a, b) say the dish comes as the menu has it ("normal", "as is", "the normal
+ * way", "with everything")? Then they change nothing: no modifier. ("regular" is a size.) */
+static bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    static const char *const forms[][3] = {{"normal", NULL, NULL},
+                                           {"as", "is", NULL},
+                                           {"as", "normal", NULL},
+                                           {"as", "usual", NULL},
+                                           {"normal", "way", NULL},
+                                           {"the", "normal", "way"},
+                                           {"everything", NULL, NULL},
+                                           {"the", "works", NULL},
+                                           /* "... again please", "add a shake to it": where
+                                            * or how often it is asked, no change */
+                                           {"again", NULL, NULL},
+                                           {"to", "it", NULL},
+                                           {"to", "that", NULL},
+                                           {"to", "my", "order"},
+                                           {"to", "the", "order"},
+                                           /* "..., add extra avocado": the verb of what follows */
+                                           {"add", NULL, NULL}};
+    for (size_t f = 0; f < sizeof(forms) / sizeof(*forms); f++) {
+        size_t n = 0;
+        while (n < 3 && forms[f][n] && a + n < b && order_tok_is(text, t, a + n, b, forms[f][n]))
+            n++;
+        if ((n == 3 || !forms[f][n]) && a + n == b)
+            return true;
+    }
+    return false;
+}
+
+/* Appends the words of [a, b) to out (o bytes used), each after a space but the first. */
+static size_t attach_put_words(const char *text, const struct order_token *t, size_t a, size_t b,
+                               char *out, size_t o)
+{
+    for (size_t i = a; i < b; i++) {
+        if (t[i].kind != ORDER_TOKEN_WORD || o + t[i].len + 2 >= ORDER_MODIFIER_BYTES_MAX)
+            continue;
+        if (o)
+            out[o++] = ' ';
+        memcpy(out + o, text + t[i].off, t[i].len);
+        o += t[i].len;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Does item's name or description hold every word of [a, b) (three at most; "the" and other
+ * connectors aside)? */
+bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,
+                      const struct order_token *t, size_t a, size_t b)
+{
+    enum { SWAP_WORDS_MAX = 3 };
+    const char *words[SWAP_WORDS_MAX];
+    size_t lens[SWAP_WORDS_MAX], n = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i].kind != ORDER_TOKEN_WORD || order_tok_connector(text, &t[i]))
+            continue;
+        if (n == SWAP_WORDS_MAX)
+            return false;
+        words[n] = text + t[i].off;
+        lens[n++] = t[i].len;
+    }
+    return n > 0 && order_lexicon_item_mentions(lex, item, words, lens, n) == n;
+}
+
+/* "swap the rocket for lettuce", "sub the mayo with ketchup", "the slaw swapped for extra
+ * lettuce": written "lettuce instead of rocket", the way the labels write a swap; when the
+ * dish is known, what goes is the side it holds. Returns whether [a, b) is such a swap
+ * (then out holds it). */
+static bool attach_swap_text(const struct order_lexicon *lex, int32_t item, const char *text,
+                             const struct order_token *t, size_t a, size_t b, char *out)
+{
+    static const char *const verbs[] = {"swap", "sub", "substitute", "switch", "change"};
+    static const char *const done[] = {"swapped", "subbed", "substituted", "switched", "changed"};
+    static const char *const det[] = {"the", "my", "a", "an"};
+    size_t x = a, f = b;
+    bool lead = order_tok_in(text, t, a, b, verbs, sizeof(verbs) / sizeof(*verbs));
+    if (lead) {
+        x = a + 1;
+        if (order_tok_is(text, t, x, b, "out"))
+            x++;
+    }
+    for (size_t i = x; i < b && f == b; i++)
+        if (order_tok_is(text, t, i, b, "for") || order_tok_is(text, t, i, b, "with") ||
+            (lead && order_tok_is(text, t, i, b, "to")))
+            f = i;
+    size_t xe = f;
+    if (!lead) { /* "the slaw swapped for ..." */
+        if (f == b || f < a + 2 ||
+            !order_tok_in(text, t, f - 1, b, done, sizeof(done) / sizeof(*done)))
+            return false;
+        xe = f - 1;
+    }
+    while (x < xe && order_tok_in(text, t, x, b, det, sizeof(det) / sizeof(*det)))
+        x++;
+    size_t y = f + 1;
+    while (y < b && order_tok_in(text, t, y, b, det, sizeof(det) / sizeof(*det)))
+        y++;
+    if (f == b || x >= xe || y >= b)
+        return false;
+    /* "sub pinto beans for the black beans" on a dish made with black beans: which of the
+     * two goes is the one the dish holds, whichever side of "for" it stands on */
+    size_t na = y, nb = b, ra = x, rb = xe;
+    if (item >= 0 && lex && attach_swap_held(lex, item, text, t, y, b) &&
+        !attach_swap_held(lex, item, text, t, x, xe)) {
+        na = x, nb = xe, ra = y, rb = b;
+    }
+    size_t o = attach_put_words(text, t, na, nb, out, 0);
+    if (o + 12 >= ORDER_MODIFIER_BYTES_MAX)
+        return false;
+    memcpy(out + o, " instead of", 11);
+    o += 11;
+    out[o] = '\0';
+    attach_put_words(text, t, ra, rb, out, o);
+    return true;
+}
+
+/* The label of the understanding's modifier "add" + the words [a, b) ("chicken added" is
+ * what "add chicken" is), or NULL. */
+static const char *attach_added_label(const struct order_understanding *u, const char *text,
+                                      const struct order_token *t, size_t a, size_t b)
+{
+    for (size_t k = 0; k < u->modifiers.count; k++) {
+        const struct order_pattern *p = &u->modifiers.items[k];
+        if (p->star_at >= 0 || p->tail_any || p->n_words != b - a + 1 ||
+            strcmp(p->words[0], "add") != 0)
+            continue;
+        bool same = true;
+        for (size_t w = 1; w < p->n_words && same; w++)
+            same = order_tok_is(text, t, a + w - 1, b, p->words[w]);
+        if (same)
+            return u->labels[p->value];
+    }
+    return NULL;
+}
+
+/* Is token i a sound of hesitation made of u, h and m ("um", "uhh", "hmm")? It changes no
+ * dish ("fries, um": no modifier). */
+static bool attach_sound_at(const char *text, const struct order_token *t, size_t i)
+{
+    if (t[i].kind != ORDER_TOKEN_WORD || t[i].len < 2)
+        return false;
+    for (size_t k = 0; k < t[i].len; k++)
+        if (!strchr("uhm", text[t[i].off + k]))
+            return false;
+    return true;
+}
+
+/* Is [a, b) "with" and words the dish's own description holds, every one ("the apple crumble
+ * with custard" of a crumble "served warm with custard")? That says what it comes with, no
+ * change. */
+static bool attach_comes_with(const struct attach_state *st, const struct order_thing *th, size_t a,
+                              size_t b)
+{
+    enum { COMES_WITH_WORDS_MAX = 3 };
+    if (!th->is_span || th->item < 0)
+        return false;
+    const struct order_token *t = st->tokens;
+    if (order_tok_is(st->text, t, a, b, "with") || order_tok_is(st->text, t, a, b, "w")) {
+        a++;
+    } else {
+        /* the "with" ("w", "w/", "with the") may stand before the piece read */
+        size_t p = a;
+        if (p > 0 && order_tok_is(st->text, t, p - 1U, b, "the"))
+            p--;
+        if (p > 0 && t[p - 1U].kind == ORDER_TOKEN_PUNCT && t[p - 1U].punct == '/')
+            p--;
+        if (p == 0 || !(order_tok_is(st->text, t, p - 1U, b, "with") ||
+                        order_tok_is(st->text, t, p - 1U, b, "w")))
+            return false;
+    }
+    const char *words[COMES_WITH_WORDS_MAX];
+    size_t lens[COMES_WITH_WORDS_MAX], n = 0;
+    for (size_t i = a; i < b; i++) {
+        const struct order_token *w = &st->tokens[i];
+        if (w->kind != ORDER_TOKEN_WORD || order_token_is(st->text, w, "the") ||
+            order_token_is(st->text, w, "and"))
+            continue;
+        if (n == COMES_WITH_WORDS_MAX)
+            return false;
+        words[n] = st->text + w->off;
+        lens[n++] = w->len;
+    }
+    return n > 0 && order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) == n;
+}
+
+/* Does a verb saying how a dish is start the words [a, b) right after it ("go crazy", "are
+ * amazing", "r fire", "slaps")? A remark on the dish, no change ("go large" is a size). */
+static bool attach_remark_at(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"is",     "r",     "are",    "go",   "goes",  "taste",
+                                        "tastes", "look",  "looks",  "slap", "slaps", "hit",
+                                        "hits",   "smell", "smells", "be"};
+    if (!order_tok_in(st->text, st->tokens, a, b, verbs, sizeof(verbs) / sizeof(*verbs)) ||
+        a + 1 >= b)
+        return false;
+    return order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, a + 1, b, NULL) == 0 &&
+           order_patterns_longest(&st->rd->u->modifiers, st->text, st->tokens, a + 1, b, NULL) == 0;
+}
+
+/* Does [a, b) say what a change is for ("so its vegan", "so it is dairy free", "so that its
+ * gluten free", "to make it vegan")? After another change of the dish it is the reason for
+ * that change, no change of its own. */
+static bool attach_purpose_at(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    if (order_tok_is(text, t, a, b, "to") && order_tok_is(text, t, a + 1, b, "make") &&
+        order_tok_is(text, t, a + 2, b, "it"))
+        return true;
+    if (!order_tok_is(text, t, a, b, "so"))
+        return false;
+    size_t p = order_tok_is(text, t, a + 1, b, "that") ? a + 2 : a + 1;
+    return order_tok_is(text, t, p, b, "its") ||
+           (order_tok_is(text, t, p, b, "it") && order_tok_is(text, t, p + 1, b, "is"));
+}
+
+/* The words opening the change [a, b) that only say the dish is served on something: "on a",
+ * "in a", "on" ("on a gluten free bun", "in a lettuce wrap instead of bun": the bun, the
+ * wrap is the change). None before "the" ("on the side") or a word that points ("on it"). */
+static size_t attach_served_on(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    static const char *const preps[] = {"on", "onto", "in"};
+    static const char *const pointing[] = {"the", "side", "top", "it", "them", "each", "both"};
+    if (!order_tok_in(text, t, a, b, preps, sizeof(preps) / sizeof(*preps)))
+        return 0;
+    size_t n =
+        order_tok_is(text, t, a + 1, b, "a") || order_tok_is(text, t, a + 1, b, "an") ? 2 : 1;
+    if (a + n >= b || t[a + n].kind != ORDER_TOKEN_WORD ||
+        order_tok_in(text, t, a + n, b, pointing, sizeof(pointing) / sizeof(*pointing)))
+        return 0;
+    return n;
+}
+
+/* Narrows [*a, *b) to the change itself: no reason or aside after it ("no celery because
+ * celery is evil"), no joining word, sound or filler before or after it, no condition ("if
+ * possible") and no "on it" / "on either" ("no pickles on either": the dish's count already
+ * holds both), nor the "on a" of what the dish is served on. */
+static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_t *b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t p = *a + 1; p < *b; p++)
+        if (attach_reason_at(text, t, p, *b) || attach_aside_at(text, t, p, *b)) {
+            *b = p; /* "no celery because celery is evil", "no anchovy she is not eating fish" */
+            break;
+        }
+    while (*a < *b &&
+           (t[*a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, *a, *b, "with") ||
+            order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||
+            order_tok_is(text, t, *a, *b, "the") || attach_sound_at(text, t, *a) ||
+            order_tok_is(text, t, *a, *b, "but")) &&
+           attach_w_slash_o(text, t, *a, *b) == 0)
+        (*a)++;
+    if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "do") &&
+        order_tok_is(text, t, *a + 1, *b, "the"))
+        *a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
+    for (size_t p = *a + 1; p + 1 < *b; p++)
+        if (order_tok_is(text, t, p, *b, "if")) {
+            *b = p; /* "sugar free if possible", "quinoa if u can": a condition, no change */
+            break;
+        }
+    while (*b > *a &&
+           (t[*b - 1].kind == ORDER_TOKEN_PUNCT || attach_sound_at(text, t, *b - 1) ||
+            order_tok_is(text, t, *b - 1, *b, "please") ||
+            order_tok_is(text, t, *b - 1, *b, "pls") || order_tok_is(text, t, *b - 1, *b, "plz") ||
+            order_tok_is(text, t, *b - 1, *b, "too") || order_tok_is(text, t, *b - 1, *b, "also") ||
+            order_tok_is(text, t, *b - 1, *b, "then") || /* "just a flan then" */
+            order_tok_is(text, t, *b - 1, *b, "a") ||    /* "..., and also a | hot chocolate" */
+            order_tok_is(text, t, *b - 1, *b, "an")))
+        (*b)--;
+    if (*b - *a >= 2 &&
+        (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "in")) &&
+        (order_tok_is(text, t, *b - 1, *b, "it") || order_tok_is(text, t, *b - 1, *b, "them")))
+        *b -= 2; /* "no onions on it" */
+    if (*b - *a >= 3 &&
+        (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "for")) &&
+        (order_tok_is(text, t, *b - 1, *b, "either") || order_tok_is(text, t, *b - 1, *b, "both") ||
+         order_tok_is(text, t, *b - 1, *b, "each") || order_tok_is(text, t, *b - 1, *b, "all")))
+        *b -= 2; /* "no pickles on either": the dish's count already holds both */
+    if (order_patterns_longest(&st->rd->u->modifiers, text, t, *a, *b, NULL) != *b - *a)
+        *a += attach_served_on(text, t, *a, *b); /* "on a gf bun" is a change as it is */
+}
+
+/* Where the change of [a, b) ends before words that say which dish it goes with: "instead
+ * of fries with my | beef burger", "most expensive bowl | u got". */
+static size_t attach_modifier_end_before_dish(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b - a >= 3 && order_tok_is(text, t, b - 2, b, "with") &&
+        (order_tok_is(text, t, b - 1, b, "my") || order_tok_is(text, t, b - 1, b, "our")))
+        b -= 2;
+    if (b - a >= 2 &&
+        (order_tok_is(text, t, b - 2, b, "u") || order_tok_is(text, t, b - 2, b, "you") ||
+         order_tok_is(text, t, b - 2, b, "ya")) &&
+        (order_tok_is(text, t, b - 1, b, "got") || order_tok_is(text, t, b - 1, b, "have")))
+        b -= 2;
+    return b;
+}
+
+/* Is token p "it", "them" or "em" (how "them" is texted): what a change or a count after
+ * "make" is of ("make em spicy")? */
+bool attach_made_object(const char *text, const struct order_token *t, size_t p, size_t e)
+{
+    return order_tok_is(text, t, p, e, "it") || order_tok_is(text, t, p, e, "them") ||
+           order_tok_is(text, t, p, e, "em");
+}
+
+/* Where the change [a, b) right after dish th starts past the verb closing a clause that
+ * leads the dish with "whatever" or "whichever" ("whatever the chickpea salad is | but no
+ * olives"): the verb names the dish, the change is what follows it. */
+static size_t attach_after_free_relative(const struct attach_state *st,
+                                         const struct order_thing *th, size_t a, size_t b)
+{
+    enum { RELATIVE_LEAD_BACK = 3 };
+    static const char *const verbs[] = {"is", "are", "was"};
+    static const char *const leads[] = {"whatever", "whichever"};
+    static const char *const joins[] = {"but", "and", "with", "w"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (a != th->end || !order_tok_in(text, t, a, b, verbs, sizeof(verbs) / sizeof(*verbs)))
+        return a;
+    bool led = false;
+    for (size_t p = th->begin; p > st->b && p + RELATIVE_LEAD_BACK > th->begin && !led; p--)
+        led = order_tok_in(text, t, p - 1U, th->begin, leads, sizeof(leads) / sizeof(*leads));
+    if (!led)
+        return a;
+    a++;
+    while (a < b && (t[a].kind == ORDER_TOKEN_PUNCT ||
+                     order_tok_in(text, t, a, b, joins, sizeof(joins) / sizeof(*joins))))
+        a++;
+    return a;
+}
+
+/* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
+ * served with, why the change before it is made, a remark on the dish, or "make it" before
+ * the change that follows? */
+static bool attach_modifier_says_nothing(const struct attach_state *st,
+                                         const struct order_thing *th, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX || attach_unchanged(text, t, a, b) ||
+        (th->begin == th->end && b == a + 1 && order_tok_is(text, t, a, b, "regular")))
+        return true; /* "half with no pineapple, half regular": a part as it comes, no size */
+    if (attach_comes_with(st, th, a, b))
+        return true; /* "the apple crumble with custard": as it is served */
+    if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
+        return true; /* "no cotija so its vegan": why, the change before being how */
+    if (attach_health_reason(text, t, a, b))
+        return true; /* "no walnuts (allergy!!)" */
+    if (th->mods.n > 0 && attach_aside_in_brackets(text, t, a, b))
+        return true; /* "no cotija (shes vegan)", "no cheese (lactose thing)" */
+    if (a == th->end && attach_remark_at(st, a, b))
+        return true; /* "the truffle fries go crazy", "onion rings are amazing" */
+    return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
+           attach_made_object(text, t, a + 1, b) &&
+           (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
+            order_tok_is(text, t, b, st->e, "no")); /* "make it | without the sour cream" */
+}
+
+/* Where the change starts after a verb of making that leads it: "make it without the sour
+ * cream" ("without the sour cream"), "make it vegan" ("vegan"), "made spicy" ("spicy"). */
+static size_t attach_modifier_after_verb(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    bool make_it = order_tok_is(text, t, a, b, "make") && attach_made_object(text, t, a + 1, b);
+    if (make_it && b - a >= 3)
+        return a + 2;
+    if (b - a >= 2 && order_tok_is(text, t, a, b, "made") &&
+        !order_tok_is(text, t, a + 1, b, "with") && !order_tok_is(text, t, a + 1, b, "without"))
+        return a + 1;
+    return a;
+}
+
+/* The word token *i of a change is written as (its length in *wl), as texted words are
+ * spelt out ("w" "with", "xtra" "extra", "w/o" "no" first and "without" after, "med rare"
+ * "medium rare"); NULL when it is left out ("made vegan": the diet; "served on the side").
+ * A word of several tokens moves *i to its last. */
+static const char *attach_modifier_word(const struct attach_state *st, size_t *i, size_t a,
+                                        size_t b, bool first, size_t *wl)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t k = *i;
+    size_t wo = attach_w_slash_o(text, t, k, b);
+    *wl = t[k].len;
+    if (wo > 0) { /* "w/o pickles" leading: "no pickles", as "without pickles" reads */
+        *i += wo - 1;
+        *wl = first ? 2 : 7;
+        return first ? "no" : "without";
+    }
+    if (order_token_is(text, &t[k], "w") || order_token_is(text, &t[k], "wt"))
+        return *wl = 4, "with";
+    if (order_token_is(text, &t[k], "wo"))
+        return *wl = 7, "without";
+    if (order_token_is(text, &t[k], "xtra") || order_token_is(text, &t[k], "xtr"))
+        return *wl = 5, "extra"; /* as texted */
+    if (order_token_is(text, &t[k], "med") &&
+        (order_tok_is(text, t, k + 1, b, "rare") || order_tok_is(text, t, k + 1, b, "well") ||
+         (k > a && order_tok_is(text, t, k - 1, b, "cooked"))))
+        return *wl = 6, "medium"; /* "cooked med rare": the doneness */
+    if (k == a && k + 1 < b && order_token_is(text, &t[k], "made") &&
+        order_patterns_longest(&st->rd->u->diet_cues, text, t, k + 1, b, NULL) == b - k - 1)
+        return NULL; /* "made vegan": the diet */
+    if (order_token_is(text, &t[k], "served") && order_tok_is(text, t, k + 1, b, "on") &&
+        order_tok_is(text, t, k + 2, b, "the") && order_tok_is(text, t, k + 3, b, "side") && k > a)
+        return NULL; /* "the dressing served on the side" is the dressing on the side */
+    return text + t[k].off;
+}
+
+/* Adds out to th's changes unless it already has it. */
+static void attach_modifier_keep(struct order_thing *th, const char *out)
+{
+    for (size_t m = 0; m < th->mods.n; m++)
+        if (strcmp(th->mods.text[m], out) == 0)
+            return;
+    th->mods.n += out[0] != '\0';
+}
+
+/* The words [a, b) change dish th: they become one modifier of it, in the understanding's
+ * label where it has one, else as written with texted words spelt out. */
+/* Does the change at a stand in parentheses right after a diet ("vegan (no cotija)", "made
+ * vegan (so no cheese)"), leading with "no" or "without"? It says how the dish is made so:
+ * the change is the order, the diet before it only its reason. */
+static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    enum { DIET_WORDS_MAX = 3 };
+    if (!(order_tok_is(text, t, a, b, "no") || order_tok_is(text, t, a, b, "without") ||
+          attach_w_slash_o(text, t, a, b) > 0))
+        return false;
+    size_t p = a > st->b && order_tok_is(text, t, a - 1U, b, "so") ? a - 1U : a;
+    if (p < st->b + 2U || t[p - 1U].kind != ORDER_TOKEN_PUNCT || t[p - 1U].punct != '(')
+        return false;
+    size_t d = p - 1U;
+    for (size_t k = d - 1U; k + DIET_WORDS_MAX >= d && k >= st->b; k--) {
+        if (order_patterns_longest(&st->rd->u->diet_cues, text, t, k, d, NULL) == d - k)
+            return st->rg->roles[k] == ORDER_ROLE_MODIFIER; /* not "the vegan burger (no ...)" */
+        if (k == 0)
+            break;
+    }
+    return false;
+}
+
+/* "tortilla of flour": a change of two words joined by "of" that the menu writes the other
+ * way round ("flour tortilla"), as a customer whose own language puts the noun first writes
+ * it. The menu's order is written to out (ORDER_MODIFIER_BYTES_MAX bytes). */
+static bool attach_menu_order_of(const struct attach_state *st, size_t a, size_t b, char *out)
+{
+    const struct order_token *t = st->tokens;
+    const struct order_lexicon *lx = st->rd->lex;
+    if (b != a + 3 || !order_tok_is(st->text, t, a + 1, b, "of") || t[a].kind != ORDER_TOKEN_WORD ||
+        t[a + 2].kind != ORDER_TOKEN_WORD || !lx->item_text ||
+        t[a].len + t[a + 2].len + 2 > ORDER_MODIFIER_BYTES_MAX)
+        return false;
+    snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s %.*s", (int)t[a + 2].len, st->text + t[a + 2].off,
+             (int)t[a].len, st->text + t[a].off);
+    for (size_t it = 0; it < lx->menu->count; it++)
+        if (lx->item_text[it] && attach_text_has_phrase(lx->item_text[it], out))
+            return true;
+    return false;
+}
+
+/* Is w[0..len) one of the space-separated words of s[0..n)? */
+static bool attach_has_word(const char *s, size_t n, const char *w, size_t len)
+{
+    for (size_t i = 0; i + len <= n; i++)
+        if ((i == 0 || s[i - 1] == ' ') && (i + len == n || s[i + len] == ' ') &&
+            memcmp(s + i, w, len) == 0)
+            return true;
+    return false;
+}
+
+/* Is the change [a, b) a lead word and one word that is no food ("extra hot"), the word
+ * dropped by its understanding label yet held by dish th's own name or description ("extra
+ * hot" of the wrap in "buffalo hot sauce", where the label is "extra spicy")? Then it asks
+ * for more of that part of the dish, in the customer's words. */
+static bool attach_names_own_part(const struct attach_state *st, const struct order_thing *th,
+                                  size_t a, size_t b, const char *label)
+{
+    const struct order_token *w = &st->tokens[a + 1U];
+    const char *word = st->text + w->off;
+    size_t len = w->len;
+    if (th->item < 0 || b != a + 2U || w->kind != ORDER_TOKEN_WORD ||
+        order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, a, a + 1U,
+                               NULL) != 1 ||
+        order_food_word(st->rd->food, word, len) ||
+        attach_has_word(label, strlen(label), word, len))
+        return false;
+    return order_lexicon_item_mentions(st->rd->lex, th->item, &word, &len, 1) == 1;
+}
+
+/* Is the change [a, b) of dish th as a whole one of the understanding's changes or sizes, and
+ * no more of a part the dish names itself? Then its label is written to out
+ * (ORDER_MODIFIER_BYTES_MAX bytes). */
+static bool attach_modifier_label(const struct attach_state *st, const struct order_thing *th,
+                                  size_t a, size_t b, char *out)
+{
+    const struct order_understanding *u = st->rd->u;
+    const struct order_patterns *lists[2] = {&u->modifiers, &u->sizes};
+    size_t which;
+    for (size_t l = 0; l < 2; l++)
+        if (order_patterns_longest(lists[l], st->text, st->tokens, a, b, &which) == b - a) {
+            const char *label = u->labels[lists[l]->items[which].value];
+            if (attach_names_own_part(st, th, a, b, label))
+                return false;
+            snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%s", label);
+            return true;
+        }
+    return false;
+}
+
+/* Does the piece [a, b) of two or more words end in a word of degree after the part it
+ * measures ("dressing light", "sauce heavy", "mayo extra")? Said after a dish, that is how
+ * much of its part, no dish of its own. */
+bool attach_degree_after(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const degrees[] = {"light", "lite", "heavy", "extra"};
+    size_t last = b;
+    while (last > a && st->tokens[last - 1U].kind == ORDER_TOKEN_PUNCT)
+        last--;
+    return last >= a + 2U && order_tok_in(st->text, st->tokens, last - 1U, b, degrees,
+                                          sizeof(degrees) / sizeof(*degrees));
+}
+
+/* "dressing light" (two words, the degree after its part): written "light dressing", as the
+ * understanding writes a degree. False for any other piece. */
+static bool attach_degree_first(const struct attach_state *st, size_t a, size_t b, char *out)
+{
+    const struct order_token *t = st->tokens;
+    if (b != a + 2U || t[a].kind != ORDER_TOKEN_WORD || !attach_degree_after(st, a, b))
+        return false;
+    snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s %.*s", (int)t[a + 1U].len,
+             st->text + t[a + 1U].off, (int)t[a].len, st->text + t[a].off);
+    return true;
+}
+
+void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
+{
+    const struct order_understanding *u = st->rd->u;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
+    attach_modifier_trim(st, &a, &b);
+    if (th->mods.n > 0 && attach_diet_spelt_out(st, a, b))
+        th->mods.n--; /* "vegan (no cotija)": the change in its place */
+    if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {
+        b--; /* "chicken added": the understanding's "add chicken" when it has one */
+        const char *label = attach_added_label(u, text, t, a, b);
+        if (label && th->mods.n < ORDER_ITEM_MODIFIERS_MAX) {
+            snprintf(th->mods.text[th->mods.n++], ORDER_MODIFIER_BYTES_MAX, "%s", label);
+            return;
+        }
+    }
+    b = attach_modifier_end_before_dish(st, a, b);
+    a = attach_after_free_relative(st, th, a, b);
+    if (attach_modifier_says_nothing(st, th, a, b))
+        return;
+    a = attach_modifier_after_verb(st, a, b);
+    char *out = th->mods.text[th->mods.n];
+    size_t o = 0;
+    size_t neg = order_read_negated_wanting(text, t, a, b);
+    if (neg > 0 && a + neg < b) { /* "dont want onions": "no onions" */
+        a += neg;
+        if (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any"))
+            a++;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
+    }
+    if (o == 0 && attach_modifier_label(st, th, a, b, out)) {
+        th->mods.n++;
+        return;
+    }
+    if (o == 0 && attach_menu_order_of(st, a, b, out)) {
+        attach_modifier_keep(th, out);
+        return;
+    }
+    if (o == 0 && attach_swap_text(st->rd->lex, th->item, text, t, a, b, out)) {
+        attach_modifier_keep(th, out);
+        return;
+    }
+    if (o == 0 && attach_degree_first(st, a, b, out)) {
+        attach_modifier_keep(th, out);
+        return;
+    }
+    /* "without rocket", "hold the sour cream", "sin cebolla": "no rocket", "no sour cream",
+     * as the labels of the understanding write what they know */
+    size_t lead = order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
+                          order_tok_is(text, t, a, b, "sin")
+                      ? 1
+                      : attach_w_slash_o(text, t, a, b); /* "w/o the cotija" */
+    if (o == 0 && lead > 0 && a + lead < b) {
+        a += lead;
+        if (a + 1 < b && (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any")))
+            a++;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
+    }
+    for (size_t i = a; i < b; i++) {
+        size_t wl;
+        const char *w =
+            t[i].kind == ORDER_TOKEN_WORD ? attach_modifier_word(st, &i, a, b, o == 0, &wl) : NULL;
+        if (!w)
+            continue;
+        if (o + wl + 2 >= ORDER_MODIFIER_BYTES_MAX)
+            break;
+        if (o)
+            out[o++] = ' ';
+        memcpy(out + o, w, wl);
+        o += wl;
+    }
+    out[o] = '\0';
+    if (o > 8 && strcmp(out + o - 8, " on side") == 0 && o + 4 < ORDER_MODIFIER_BYTES_MAX)
+        memcpy(out + o - 4, "the side", 9); /* "dressing on side": "on the side" */
+    attach_modifier_keep(th, out);
+}
+
+bool attach_has_instead(const struct attach_state *st, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (order_tok_is(st->text, st->tokens, i, b, "instead"))
+            return true;
+    return false;
+}
+
+/* Does the piece [a, b) read as a modifier by its form: a lead word first ("no", "extra",
+ * "hold", "cooked"), a modifier or size phrase, or "on the side" at its end? */
+bool attach_modifier_form(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_understanding *u = st->rd->u;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t i = a; i < b; i++) /* "lettuce wrap instead", "rice instead of beans" */
+        if (order_tok_is(text, t, i, b, "instead"))
+            return true;
+    if (order_patterns_longest(&u->modifier_starts, text, t, a, b, NULL) > 0 ||
+        order_patterns_longest(&u->modifiers, text, t, a, b, NULL) > 0 ||
+        order_patterns_longest(&u->sizes, text, t, a, b, NULL) > 0)
+        return true;
+    return b - a >= 3 && order_tok_is(text, t, b - 3, b, "on") &&
+           order_tok_is(text, t, b - 2, b, "the") && order_tok_is(text, t, b - 1, b, "side") &&
+           !order_read_joined_side_dish(st->rd, text, t, a, b - 3); /* "and garlic bread" */
+}
+
+/* Does a modifier's lead stand at p ("no", "extra", "with", "w/", "without"), or one word of
+ * a modifier alone ("plain.")? After a count in a clause of its own it makes the count a part
+ * of the dish before ("1 w/o pickles", "one plain"). */
+bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    /* "one plain.", "other normal,": one word of a modifier alone, then a separator */
+    bool alone =
+        p < end && t[p].kind == ORDER_TOKEN_WORD &&
+        (p + 1 == end || t[p + 1].kind == ORDER_TOKEN_PUNCT) &&
+        (order_patterns_longest(&st->rd->u->modifier_starts, text, t, p, p + 1, NULL) == 1 ||
+         order_patterns_longest(&st->rd->u->sizes, text, t, p, p + 1, NULL) == 1);
+    return alone ||
+           (p < end &&
+            (order_tok_is(text, t, p, end, "with") || order_tok_is(text, t, p, end, "without") ||
+             /* "w/", or "w" texted for "with" before a word: "2 w custard" */
+             (order_tok_is(text, t, p, end, "w") && p + 1 < end &&
+              ((t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '/') ||
+               t[p + 1].kind == ORDER_TOKEN_WORD)) ||
+             order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, p, end, NULL) > 0));
+}

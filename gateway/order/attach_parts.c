@@ -1,0 +1,682 @@
+/* attach_parts.c — what follows a span up to the next one (attach.c, reading.h pass 4): its
+ * pieces, each a change, a count or another dish; a part of the dish's count split off with
+ * changes of its own ("2 cheeseburgers, 1 w/o pickles", "no pickles on 3 of them"), "every"
+ * and "each" within a piece, a side dish beside it ("with a side of coleslaw"), and
+ * attach_after, which reads them all. */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* Is token p an "x3" / "x 3" quantity after an item? */
+bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit)
+{
+    const struct order_token *t = &st->tokens[p];
+    int32_t v;
+    if (t->kind != ORDER_TOKEN_WORD)
+        return false;
+    if (t->len > 1 && st->text[t->off] == 'x' &&
+        attach_digits(st->text + t->off + 1, t->len - 1U, false) > 0)
+        return true;
+    return (order_token_is(st->text, t, "x") || order_token_is(st->text, t, "times")) &&
+           attach_number(st->rd->u, st->text, st->tokens, p + 1, limit, &v) > 0;
+}
+
+/* The end of the piece of free words starting at a: before a separator, a number (the next
+ * thing's quantity), an "x3", or anything already read; a modifier phrase of the
+ * understanding may run through an "and" ("nice and crispy"). */
+static size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
+{
+    const struct order_understanding *u = st->rd->u;
+    size_t whole = order_patterns_longest(&u->modifiers, st->text, st->tokens, a, limit, NULL);
+    size_t lead =
+        order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, a, limit, NULL);
+    if (whole > lead)
+        lead = whole;
+    size_t p = a;
+    while (p < limit && attach_free(st, p) && st->tokens[p].kind == ORDER_TOKEN_WORD &&
+           !(p > a &&
+             (order_tok_is(st->text, st->tokens, p, limit, "and") ||
+              order_tok_is(st->text, st->tokens, p, limit, "n") ||
+              order_tok_is(st->text, st->tokens, p, limit, "plus")) &&
+             p >= a + whole)) {
+        int32_t v;
+        if (p > a && attach_number(u, st->text, st->tokens, p, limit, &v) > 0 &&
+            !attach_is_article(st->text, st->tokens, p, limit))
+            break;
+        if (attach_x_qty_at(st, p, limit))
+            break;
+        /* "no chilli jam extra peppers": a second lead starts a second modifier, not the
+         * side a swap gets ("swap the slaw for extra lettuce") */
+        if (p >= a + lead && lead > 0 &&
+            !(order_tok_is(st->text, st->tokens, p - 1, limit, "for") &&
+              (order_tok_is(st->text, st->tokens, a, limit, "swap") ||
+               order_tok_is(st->text, st->tokens, a, limit, "sub") ||
+               order_tok_is(st->text, st->tokens, a, limit, "substitute"))) &&
+            order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, p, limit, NULL) >
+                0)
+            break;
+        bool w_slash = order_tok_is(st->text, st->tokens, p, limit, "w") && p + 1 < limit &&
+                       st->tokens[p + 1].kind == ORDER_TOKEN_PUNCT &&
+                       st->tokens[p + 1].punct == '/';
+        /* "extra hot w/ celery on the side": after a lead's words, "with" starts another */
+        if (p >= a + lead && p > a && lead > 0 &&
+            (w_slash || order_tok_is(st->text, st->tokens, p, limit, "with")))
+            break;
+        if (w_slash) {
+            p += 2; /* "w/ extra cheese", "w/o onions" */
+            continue;
+        }
+        p++;
+    }
+    return p;
+}
+
+/* Takes k of span s's count into a copy of it, placed at token at, which the modifiers said
+ * next apply to: "4 cold brews, one with oat milk". NULL when k does not split s. */
+struct order_thing *attach_split(struct attach_state *st, struct order_thing *s, int32_t k,
+                                 size_t at)
+{
+    struct order_reading *rg = st->rg;
+    if (k <= 0 || k >= s->qty || rg->n_things == ORDER_ITEMS_MAX)
+        return NULL;
+    struct order_thing *n = &rg->things[rg->n_things++];
+    *n = *s;
+    n->qty = k;
+    n->mods.n = 0;
+    n->begin = n->end = (uint16_t)at;
+    s->qty -= k;
+    return n;
+}
+
+/* "2 beef burgers medium rare n 1 well done": a smaller count joined by "and" to a dish whose
+ * whole count took changes of its own is one more of the dish, not a part of it. */
+static bool attach_another_of(const struct attach_state *st, const struct order_thing *s, size_t a,
+                              bool split_before)
+{
+    static const char *const joins[] = {"and", "n", "plus", "&", "+"};
+    return !split_before && s->mods.n > 0 && s->qty_explicit && a > s->end &&
+           order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
+}
+
+/* After a dish counted and changed ("one horchata large"), a count no smaller than its own
+ * after a comma or "and", then changes ("one small"), is more of that dish changed so: the
+ * count cannot be a part of it. */
+static bool attach_more_after_change(const struct attach_state *st, const struct order_thing *s,
+                                     size_t a)
+{
+    static const char *const joins[] = {"and", "n", "plus", "&", "+"};
+    if (s->mods.n == 0 || !s->qty_explicit || a <= s->end)
+        return false;
+    const struct order_token *before = &st->tokens[a - 1U];
+    return (before->kind == ORDER_TOKEN_PUNCT && before->punct == ',') ||
+           order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
+}
+
+/* A copy of span s with count k, placed at token at, s's count left whole; NULL when full. */
+static struct order_thing *attach_copy(struct attach_state *st, const struct order_thing *s,
+                                       int32_t k, size_t at)
+{
+    struct order_reading *rg = st->rg;
+    if (rg->n_things == ORDER_ITEMS_MAX)
+        return NULL;
+    struct order_thing *n = &rg->things[rg->n_things++];
+    *n = *s;
+    n->qty = k;
+    n->mods.n = 0;
+    n->begin = n->end = (uint16_t)at;
+    return n;
+}
+
+/* The rest of span s after its parts were split off takes the modifiers said last; s stands
+ * first in the text, so while s has none of its own it takes those of the part split off
+ * just before, and that part, which comes later in the text, takes the rest's ("2
+ * cheeseburgers, one normal, one with no cheese": the plain one first). */
+static struct order_thing *attach_rest_in_order(struct attach_state *st, struct order_thing *s)
+{
+    struct order_thing *prev = NULL;
+    for (size_t k = st->first; k < st->rg->n_things; k++) {
+        struct order_thing *th = &st->rg->things[k];
+        if (th != s && th->is_span && th->item == s->item && th->begin == th->end &&
+            th->begin >= s->end && (!prev || th->begin > prev->begin))
+            prev = th;
+    }
+    if (!prev || s->mods.n != 0 || prev->qty != s->qty)
+        return s;
+    s->mods = prev->mods;
+    prev->mods.n = 0;
+    return prev;
+}
+
+/* "the first one", "the second", "the other one", "the last one": one of a dish's count
+ * picked by its place, a part as "one" is. Returns the tokens covered, or 0. */
+static size_t attach_ordinal_one(const char *text, const struct order_token *t, size_t a,
+                                 size_t limit)
+{
+    static const char *const places[] = {"first", "second", "third", "fourth", "other",
+                                         "last",  "1st",    "2nd",   "3rd",    "4th"};
+    if (!order_tok_is(text, t, a, limit, "the") ||
+        !order_tok_in(text, t, a + 1, limit, places, sizeof(places) / sizeof(*places)))
+        return 0;
+    return order_tok_is(text, t, a + 2, limit, "one") ? 3 : 2;
+}
+
+static bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b);
+
+/* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
+ * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
+ * the copy in *into. Once a part was split off (split_before), a count equal to what is
+ * left of the span is that rest, which takes the modifiers itself: "2 cheeseburgers, 1 w/o
+ * pickles, 1 w/ extra pickles". */
+static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, size_t limit,
+                          bool limit_is_span, bool split_before, struct order_thing **into)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    int32_t k;
+    size_t n = attach_number(st->rd->u, text, t, a, limit, &k);
+    if (n == 0 && (n = attach_ordinal_one(text, t, a, limit)) > 0) {
+        k = 1; /* "the second one but no cheese" */
+        int32_t m;
+        size_t w = n == 2 && order_tok_is(text, t, a + 1, limit, "other")
+                       ? attach_number(st->rd->u, text, t, a + 2, limit, &m)
+                       : 0;
+        if (w > 0) { /* "the other two extra pineapple": the rest, counted */
+            n += w;
+            k = m;
+        }
+    }
+    if (n == 0 && order_tok_is(text, t, a, limit, "half") && s->qty >= 2 &&
+        (split_before || s->qty % 2 == 0)) {
+        n = 1; /* "12 tacos, half with no pineapple, half regular": the other half is the rest */
+        k = split_before ? s->qty : s->qty / 2;
+    }
+    bool rest = split_before && k == s->qty;
+    bool more = !split_before && k >= s->qty && attach_more_after_change(st, s, a);
+    if (n == 0 || attach_is_article(text, t, a, limit) || (k >= s->qty && !rest && !more))
+        return 0;
+    size_t p = a + n;
+    if (n > 1 && order_tok_is(text, t, p, limit, "but"))
+        p++; /* "the second one but no cheese" */
+    if (order_tok_is(text, t, p, limit, "of") && (order_tok_is(text, t, p + 1, limit, "them") ||
+                                                  order_tok_is(text, t, p + 1, limit, "those") ||
+                                                  order_tok_is(text, t, p + 1, limit, "these")))
+        p += 2;
+    size_t b = attach_piece_end(st, p, limit);
+    const struct order_understanding *u = st->rd->u;
+    bool lead = order_patterns_longest(&u->modifier_zone_starts, text, t, p, b, NULL) > 0 ||
+                order_patterns_longest(&u->modifiers, text, t, p, b, NULL) > 0 ||
+                order_tok_is(text, t, p, b, "with") ||
+                (order_tok_is(text, t, p, b, "w") && p + 1 < b); /* "w/", "w/o", "w cheese" */
+    /* "2 cold brews, one black": an adjective alone that ends the clause is how the part comes */
+    bool form = attach_modifier_form(st, p, b) || attach_closing_adjective(st, p, b);
+    if (b == p || !form || (!lead && attach_food_run(st, p, b)))
+        return 0; /* "..., 3 hot dogs": another dish, not a part */
+    if (b == limit && limit_is_span)
+        return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
+    *into = rest                                                ? attach_rest_in_order(st, s)
+            : more || attach_another_of(st, s, a, split_before) ? attach_copy(st, s, k, a)
+                                                                : attach_split(st, s, k, a);
+    if (!*into)
+        return 0;
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, p - a);
+    return p - a;
+}
+
+/* "flour tortillas on all of em", "extra salsa on both": a change closed by "on all (of
+ * them)" is every dish's of s's clause up to s, the closing words dropped. Returns whether the
+ * piece [a, b) was one. */
+static bool attach_piece_for_every(struct attach_state *st, const struct order_thing *s, size_t a,
+                                   size_t b)
+{
+    size_t p = a + 1U;
+    while (p < b && order_read_on_every(st->text, st->tokens, p, b) != b - p)
+        p++;
+    if (p >= b)
+        return false;
+    memset(st->rg->roles + p, ORDER_ROLE_MODIFIER, b - p);
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *th = &st->rg->things[x];
+        if (th->is_span && !th->reference && th->clause == s->clause && th->begin <= s->begin)
+            attach_add_modifier(st, th, a, p);
+    }
+    return true;
+}
+
+/* "a carnitas bowl and a flan, no cotija on the bowl": a change closed by "on/for/in the"
+ * and a word of a dish asked for before is that dish's, whichever came last, the closing
+ * words dropped. Returns whether the piece [a, b) was one. */
+static bool attach_piece_for_named(struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const preps[] = {"on", "for", "in"};
+    static const char *const dets[] = {"the", "my", "his", "her", "their"};
+    const struct order_token *t = st->tokens;
+    size_t q = b;
+    while (q > a && t[q - 1U].kind == ORDER_TOKEN_PUNCT)
+        q--;
+    size_t w = q - 1U; /* the word naming the dish */
+    if (q < a + 4U || st->rg->n_hits[w] == 0 || order_tok_is(st->text, t, w, q, "side") ||
+        !order_tok_in(st->text, t, w - 2U, q, preps, sizeof(preps) / sizeof(*preps)) ||
+        !order_tok_in(st->text, t, w - 1U, q, dets, sizeof(dets) / sizeof(*dets)))
+        return false;
+    const struct order_item_set *named = &st->rd->lex->words[st->rg->hits[w][0].words[0]].items;
+    struct order_thing *owner = NULL;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *th = &st->rg->things[x];
+        if (th->is_span && th->item >= 0 && !th->reference && th->end <= a &&
+            order_item_set_has(named, (size_t)th->item) && (!owner || th->end > owner->end))
+            owner = th;
+    }
+    if (!owner)
+        return false;
+    memset(st->rg->roles + w - 2U, ORDER_ROLE_MODIFIER, b - (w - 2U));
+    attach_add_modifier(st, owner, a, w - 2U);
+    return true;
+}
+
+/* The count at token i of a part of cur: a number one word long, or "half" of an even
+ * count ("no onion on half of them": 6 of 12). */
+static bool attach_count_of(const struct attach_state *st, const struct order_thing *cur, size_t i,
+                            size_t limit, int32_t *k)
+{
+    if (order_tok_is(st->text, st->tokens, i, limit, "half")) {
+        *k = cur->qty / 2;
+        return cur->qty >= 2 && cur->qty % 2 == 0;
+    }
+    return attach_number(st->rd->u, st->text, st->tokens, i, limit, k) == 1;
+}
+
+/* Adds the piece [a, b) to cur as a modifier; "no pickles on 3 of them" first splits 3 of
+ * cur's count off into a copy that takes the modifier. */
+void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    int32_t k;
+    if (attach_piece_for_every(st, cur, a, b) || attach_piece_for_named(st, a, b))
+        return; /* "flour tortillas on all of em", "no cotija on the bowl" */
+    if (b - a >= 5 &&
+        (order_tok_is(text, t, b - 4, b, "on") || order_tok_is(text, t, b - 4, b, "for")) &&
+        attach_count_of(st, cur, b - 3, b, &k) && order_tok_is(text, t, b - 2, b, "of")) {
+        struct order_thing *part = attach_split(st, cur, k, a);
+        if (part) {
+            memset(st->rg->roles + b - 4, ORDER_ROLE_QTY, 4);
+            attach_add_modifier(st, part, a, b - 4);
+            return;
+        }
+    }
+    attach_add_modifier(st, cur, a, b);
+}
+
+/* "all", "all three", "all of them", "both", "both of them", "each": the modifier after it
+ * is for every item before. Returns the tokens it covers, 0 when none. */
+static size_t attach_every(const struct attach_state *st, size_t a, size_t limit)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (!order_tok_is(text, t, a, limit, "all") && !order_tok_is(text, t, a, limit, "both") &&
+        !order_tok_is(text, t, a, limit, "each"))
+        return 0;
+    size_t p = a + 1;
+    int32_t v;
+    if (order_tok_is(text, t, p, limit, "of") && (order_tok_is(text, t, p + 1, limit, "them") ||
+                                                  order_tok_is(text, t, p + 1, limit, "those")))
+        p += 2;
+    else if (attach_number(st->rd->u, text, t, p, limit, &v) > 0)
+        p += 1;
+    return p < limit ? p - a : 0;
+}
+
+/* Does the piece [a, b) end in a preposition that points at a count after it ("no pickles
+ * on | 3 of them", "hold the cream on | one")? */
+bool attach_points_at_count(const struct attach_state *st, size_t a, size_t b)
+{
+    return b > a + 1 && (order_tok_is(st->text, st->tokens, b - 1, b, "on") ||
+                         order_tok_is(st->text, st->tokens, b - 1, b, "for") ||
+                         order_tok_is(st->text, st->tokens, b - 1, b, "in"));
+}
+
+/* A count after s smaller than the count s was asked with is a part of it, never a new
+ * count: "two chocolate milkshakes, hold the whipped cream on one" splits one off with the
+ * modifier before the count ([pa, pb), which attach_after gave s as its modifier mods_n);
+ * "two kale caesars, one of them with chicken added" leaves the count to attach_part. The
+ * count's tokens were marked by attach_after_qty ([i, i + k)). Returns the tokens taken
+ * (0: not a part here, roles of the count given back), and the part in *cur. */
+static size_t attach_part_by_count(struct attach_state *st, struct order_thing *s, size_t i,
+                                   size_t k, int32_t qty, size_t pa, size_t pb, uint8_t mods_n,
+                                   struct order_thing **cur)
+{
+    if (pb == i && pb > pa && s->mods.n > mods_n && attach_points_at_count(st, pa, pb)) {
+        struct order_thing *part = attach_split(st, s, qty, pa);
+        if (part) {
+            s->mods.n = mods_n;
+            attach_add_modifier(st, part, pa, pb - 1);
+            st->rg->roles[pb - 1] = ORDER_ROLE_QTY;
+            *cur = part;
+            return k;
+        }
+    }
+    memset(st->rg->roles + i, ORDER_ROLE_NONE, k);
+    return 0;
+}
+
+/* Separators between a thing and what follows it (commas, "and", "but", "plus", fillers);
+ * returns the first token after them. separated: any was skipped; joined: one of them joins
+ * ("and", ",", "(", "/"). */
+static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t limit,
+                                     bool *separated, bool *joined)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    *separated = *joined = false;
+    while (a < limit && (attach_free(st, a) || st->rg->roles[a] == ORDER_ROLE_FILLER) &&
+           (st->rg->roles[a] == ORDER_ROLE_FILLER || t[a].kind == ORDER_TOKEN_PUNCT ||
+            order_tok_is(text, t, a, limit, "and") || order_tok_is(text, t, a, limit, "n") ||
+            order_tok_is(text, t, a, limit, "but") || order_tok_is(text, t, a, limit, "plus"))) {
+        *separated = true;
+        *joined = *joined || order_tok_is(text, t, a, limit, "and") ||
+                  (t[a].kind == ORDER_TOKEN_PUNCT && strchr(",(/", t[a].punct));
+        a++;
+    }
+    return a;
+}
+
+/* Is the piece a..b (no count of its own) a modifier of the thing before it? Directly after
+ * it, or in a modifier's form, or a short piece joined to a modifier just read; but after a
+ * separator, a dish of the food lexicon without a modifier's lead word is another thing
+ * ("..., hot dog x 1"; "lettuce wrap instead" is a modifier). */
+
+/* Is the piece [a, b) one adjective alone, no food, that ends the clause ("coffee pls,
+ * black", "cold brew. black.")? Said after a dish it is how the dish should be. */
+static bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    size_t p = a;
+    while (p < b && t[p].kind == ORDER_TOKEN_PUNCT)
+        p++;
+    if (p + 1 != b || t[p].kind != ORDER_TOKEN_WORD || attach_food_token(st, p) ||
+        st->rg->dish_word[p] ||
+        !order_dictionary_has(st->rd->lex->adjectives, st->text + t[p].off, t[p].len))
+        return false;
+    size_t q = b;
+    while (q < st->e && (order_tok_is(st->text, t, q, st->e, "please") ||
+                         order_tok_is(st->text, t, q, st->e, "pls") ||
+                         (t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct != ',' &&
+                          t[q].punct != '&' && t[q].punct != '+')))
+        q++;
+    return q == st->e;
+}
+
+static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, bool separated,
+                                  bool joined, bool last_was_mod)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc"};
+    if (order_tok_in(text, t, a, b, reasons, sizeof(reasons) / sizeof(*reasons)))
+        return false; /* "a cold brew because apparently i'm not sleeping": why, no change */
+    bool mod = !separated || attach_modifier_form(st, a, b) ||
+               (last_was_mod && joined && attach_word_count(t, a, b) <= 2) ||
+               attach_closing_adjective(st, a, b);
+    if (mod && separated &&
+        order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, a, b, NULL) == 0 &&
+        order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) < 2 &&
+        !attach_has_instead(st, a, b) && !attach_degree_after(st, a, b) &&
+        attach_food_run(st, a, b))
+        mod = false;
+    return mod;
+}
+
+/* Is the piece [a, b) after a dish "a side of" a food ("with a side of coleslaw", "and a side
+ * of edamame"): another dish ordered beside it, never a change to it? The words that frame it
+ * become fillers, so the food is read alone (a menu item, or one the menu lacks). */
+static bool attach_side_dish(struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = a;
+    while (p < b && (t[p].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, p, b, "and") ||
+                     order_tok_is(text, t, p, b, "with") || order_tok_is(text, t, p, b, "plus")))
+        p++;
+    if (!(order_tok_is(text, t, p, b, "a") && order_tok_is(text, t, p + 1, b, "side") &&
+          order_tok_is(text, t, p + 2, b, "of")) ||
+        p + 3 >= b || !attach_food_run(st, p + 3, b))
+        return false;
+    memset(st->rg->roles + a, ORDER_ROLE_FILLER, p + 3 - a);
+    return true;
+}
+
+/* "2 beef burgers actually make that 3": the count after a correction's "make that" (read
+ * as its lead, correct.c) is the dish's count now, before the parts that may follow it ("...,
+ * one of them no onion") are split off it. Returns the tokens of the count, 0 when none. */
+static size_t attach_recount(struct attach_state *st, struct order_thing *s,
+                             const struct order_thing *cur, size_t a, size_t limit,
+                             bool limit_is_span)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    static const char *const objects[] = {"it", "that", "them", "em", "those"};
+    int32_t qty;
+    if (cur != s || a < 2 || st->rg->roles[a - 1] != ORDER_ROLE_FILLER ||
+        st->rg->roles[a - 2] != ORDER_ROLE_FILLER ||
+        !order_tok_in(text, t, a - 1, limit, objects, sizeof(objects) / sizeof(*objects)) ||
+        !order_tok_is(text, t, a - 2, limit, "make") || attach_is_article(text, t, a, limit))
+        return 0;
+    size_t k = attach_number(st->rd->u, text, t, a, limit, &qty);
+    if (k == 0 || (a + k == limit && limit_is_span) ||
+        (a + k < limit && !attach_boundary(text, t, a + k, limit)))
+        return 0; /* "make that 3 fries": the count of the dish after it */
+    s->qty = qty;
+    s->qty_explicit = true;
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, k);
+    return k;
+}
+
+/* Reads modifiers of span s from i up to limit (the next span, or the clause's end).
+ * Returns where reading stopped. */
+/* "without the sour cream and cheese": a change after a "no" of the same piece that is
+ * only words of the dish's own ingredients ("cheese"), no lead of its own, goes too: "no
+ * cheese". Looks at the dish's modifiers from number n on. */
+void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n)
+{
+    enum { SHARED_WORDS_MAX = 3 };
+    for (size_t m = n + 1; th->item >= 0 && m < th->mods.n; m++) {
+        char *text = th->mods.text[m];
+        size_t len = strlen(text);
+        if (strncmp(th->mods.text[m - 1], "no ", 3) != 0 || strncmp(text, "no ", 3) == 0 ||
+            len + 4 > ORDER_MODIFIER_BYTES_MAX)
+            continue;
+        const char *words[SHARED_WORDS_MAX];
+        size_t lens[SHARED_WORDS_MAX], k = 0;
+        bool fits = true;
+        for (const char *w = text; *w && fits;) {
+            size_t l = strcspn(w, " ");
+            fits = k < SHARED_WORDS_MAX && l >= 3;
+            if (fits) {
+                words[k] = w;
+                lens[k++] = l;
+            }
+            w += l;
+            w += *w == ' ';
+        }
+        if (!fits || k == 0 ||
+            order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, k) != k)
+            continue;
+        memmove(text + 3, text, len + 1);
+        memcpy(text, "no ", 3);
+    }
+}
+
+/* "all three no tomato", "both large": the change after the every-word [a, a + every) goes
+ * on every dish asked for up to s. Returns where it ends, or 0 when no change follows. */
+static size_t attach_every_change(struct attach_state *st, const struct order_thing *s, size_t a,
+                                  size_t every, size_t limit)
+{
+    size_t b = attach_piece_end(st, a + every, limit);
+    if (b == a + every || !attach_modifier_form(st, a + every, b))
+        return 0;
+    memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, every);
+    for (size_t x = st->first; x < st->rg->n_things; x++)
+        if (st->rg->things[x].is_span && st->rg->things[x].begin <= s->begin)
+            attach_add_modifier(st, &st->rg->things[x], a + every, b);
+    return b;
+}
+
+/* "3 teriyaki bowls not 2": "not" and a number alone, at a, correct the count said before;
+ * both become the count's words. */
+static bool attach_not_count(struct attach_state *st, size_t a, size_t limit)
+{
+    int32_t was;
+    if (!order_tok_is(st->text, st->tokens, a, limit, "not") ||
+        attach_number(st->rd->u, st->text, st->tokens, a + 1, limit, &was) != 1 ||
+        !(a + 2 >= limit || attach_boundary(st->text, st->tokens, a + 2, limit)))
+        return false;
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, 2);
+    return true;
+}
+
+/* Is the one-word piece [a, b) filler, made so: "is" or "are" ("whatever the spicy burger
+ * is, ..."), or after a counted part "without", "wo", "normal" ("1 w cheese 1 without": the
+ * part as it comes)? */
+static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, bool counted)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    bool filler =
+        b == a + 1 &&
+        (order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are") ||
+         (counted && (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "wo") ||
+                      order_tok_is(text, t, a, b, "normal"))));
+    if (filler)
+        st->rg->roles[a] = ORDER_ROLE_FILLER;
+    return filler;
+}
+
+/* The tokens at i that count the dish just read (*cur, a part of s or s itself), 0 when none:
+ * a range ("like 5 or 6": how many is open), "N more", a smaller count that splits a part off
+ * s (the modifier piece [pa, pb) and the mods_n changes s had before it go with the part), or
+ * the count itself. */
+static size_t attach_after_count(struct attach_state *st, struct order_thing *s,
+                                 struct order_thing **cur, size_t i, size_t pa, size_t pb,
+                                 uint8_t mods_n)
+{
+    int32_t qty;
+    size_t range = *cur == s && i == s->end && !s->qty_explicit ? attach_after_range(st, i) : 0;
+    if (range > 0) {
+        s->qty_unclear = true;
+        return range;
+    }
+    size_t k = attach_after_qty(st, i, i == s->end && !s->qty_explicit, &qty);
+    if (k == 0)
+        return 0;
+    if (order_tok_is(st->text, st->tokens, i + k - 1, st->e, "more")) {
+        /* "tacos, 4 more": the count; after a count of its own, more of them */
+        (*cur)->qty = (*cur)->qty_explicit ? (*cur)->qty + qty : qty;
+        (*cur)->qty_explicit = true;
+        return k;
+    }
+    if (*cur == s && s->qty_explicit && qty < s->qty)
+        return attach_part_by_count(st, s, i, k, qty, pa, pb, mods_n, cur);
+    (*cur)->qty = qty;
+    (*cur)->qty_explicit = true;
+    return k;
+}
+
+/* Does the piece [a, b) after a dish name another dish rather than change it? "with a side
+ * of coleslaw" (read as a leftover), "fries with my cheeseburger" (the dish it goes with:
+ * its words are fillers), "with" and a dish (the "with" joins, the dish is read anew). */
+static bool attach_piece_is_dish(struct attach_state *st, size_t a, size_t b)
+{
+    if (attach_side_dish(st, a, b))
+        return true;
+    if (attach_with_possessive(st, a, b)) {
+        memset(st->rg->roles + a, ORDER_ROLE_FILLER, b - a);
+        return true;
+    }
+    size_t with_lead = attach_with_dish(st, a, b);
+    if (with_lead > 0) {
+        memset(st->rg->roles + a, ORDER_ROLE_FILLER, with_lead);
+        return true;
+    }
+    return false;
+}
+
+/* Does a piece ending at b run on to the next thing at limit: right before it, or before it
+ * with only "for the" / "for my" between ("..., extra thick for the chocolate one": the
+ * change is the next dish's, the "for" read as a filler)? */
+static bool attach_reaches_span(const struct attach_state *st, size_t b, size_t limit)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b == limit)
+        return true;
+    return b + 2U == limit && b > 0 && st->rg->roles[b] == ORDER_ROLE_FILLER &&
+           order_tok_is(text, t, b, limit, "for") &&
+           (order_tok_is(text, t, b + 1U, limit, "the") ||
+            order_tok_is(text, t, b + 1U, limit, "my"));
+}
+
+size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
+                    bool limit_is_span)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    struct order_thing *cur = s;
+    bool last_was_mod = false;
+    size_t pa = i, pb = i; /* the last modifier piece, and how many modifiers s had before it */
+    uint8_t mods_n = s->mods.n;
+    for (;;) {
+        int32_t qty;
+        size_t counted_after = attach_after_count(st, s, &cur, i, pa, pb, mods_n);
+        if (counted_after > 0) {
+            i += counted_after;
+            continue;
+        }
+        bool separated, joined;
+        size_t a = attach_skip_separators(st, i, limit, &separated, &joined);
+        if (a >= limit || !attach_free(st, a) || attach_is_article(text, t, a, limit))
+            return i;
+        size_t recount = attach_recount(st, s, cur, a, limit, limit_is_span);
+        if (recount > 0) {
+            i = a + recount; /* "2 beef burgers actually make that 3, one of them ..." */
+            continue;
+        }
+        size_t every = attach_every(st, a, limit);
+        if (every > 0) { /* "all three no tomato", "both large" */
+            size_t b = attach_every_change(st, s, a, every, limit);
+            if (b == 0)
+                return i;
+            i = b;
+            continue;
+        }
+        if (attach_not_count(st, a, limit)) {
+            i = a + 2; /* "3 teriyaki bowls not 2" */
+            continue;
+        }
+        struct order_thing *part = NULL;
+        size_t counted = attach_part(st, s, a, limit, limit_is_span, cur != s, &part);
+        if (counted > 0) {
+            cur = part;
+            a += counted;
+        } else if (attach_number(st->rd->u, text, t, a, limit, &qty) > 0) {
+            return i; /* the next thing's quantity */
+        }
+        size_t b = attach_piece_end(st, a, limit);
+        if (b == a || (attach_reaches_span(st, b, limit) && limit_is_span && separated))
+            return i; /* nothing, or the size of the next span ("..., large iced tea") */
+        bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
+        if (!mod || (counted == 0 && attach_piece_is_dish(st, a, b)))
+            return i;
+        if (attach_filler_piece(st, a, b, counted > 0)) {
+            i = b;
+            continue;
+        }
+        pa = a;
+        pb = b;
+        mods_n = cur->mods.n;
+        attach_piece(st, cur, a, b);
+        last_was_mod = true;
+        i = b;
+        while (i < limit && t[i].kind == ORDER_TOKEN_PUNCT && t[i].punct == ')')
+            st->rg->roles[i++] = ORDER_ROLE_MODIFIER;
+    }
+}

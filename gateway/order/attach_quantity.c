@@ -1,0 +1,657 @@
+/* attach_quantity.c — the count of a dish (attach.c, reading.h pass 4): numbers in digits or
+ * words ("3x", "a couple of", "2 dozen"; order_read_number and order_read_quantity for the
+ * other passes), the count and the words before a span ("2 large cheeseburgers", "(x3) green
+ * garden burger", "three (3) carnitas tacos", "table 7 wants 2 cheeseburgers"), and the count
+ * right after it ("x3", "times three", "three of them"), or a range there that is no count
+ * ("tacos, like 5 or 6"). */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+enum { ATTACH_PREFIX_WORDS_MAX = 3 }; /* "2 large spicy cheeseburgers" */
+
+/* Parses "123" or "12x" (digits then an optional 'x'). Returns the number, -1 otherwise. */
+int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix)
+{
+    if (allow_x_suffix && len > 1 && s[len - 1] == 'x')
+        len--;
+    if (len == 0 || len > 3)
+        return -1;
+    int32_t v = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/* Does '/' and a number in digits stand at tokens[at]? */
+static bool attach_slash_digits(const char *text, const struct order_token *tokens, size_t at,
+                                size_t end)
+{
+    return at + 1 < end && tokens[at].kind == ORDER_TOKEN_PUNCT && tokens[at].punct == '/' &&
+           tokens[at + 1].kind == ORDER_TOKEN_WORD &&
+           attach_digits(text + tokens[at + 1].off, tokens[at + 1].len, false) >= 0;
+}
+
+/* "2 dozen", "three dozen": a count of dozens after the number [at, n) multiplies it by
+ * twelve; returns the tokens it adds (0 when "dozen" does not follow, or the number is a
+ * phrase of its own, "a dozen", "half a dozen"). */
+static size_t attach_dozens(const char *text, const struct order_token *tokens, size_t at, size_t n,
+                            size_t end, int32_t *v)
+{
+    enum { DOZEN = 12 };
+    for (size_t p = at; p < n; p++)
+        if (order_tok_is(text, tokens, p, end, "dozen") || order_tok_is(text, tokens, p, end, "a"))
+            return 0;
+    if (*v < 1 || *v > ORDER_QTY_MAX) /* no overflow: "999999999 dozen" counts nothing */
+        return 0;
+    if (!order_tok_is(text, tokens, n, end, "dozen") &&
+        !order_tok_is(text, tokens, n, end, "dozens"))
+        return 0;
+    *v *= DOZEN;
+    return 1;
+}
+
+/* A number at tokens[at]: digits, "3x", or a number word or phrase of the understanding
+ * ("two", "a couple of", "half a dozen"). Returns the tokens covered, 0 when none. */
+size_t attach_number(const struct order_understanding *u, const char *text,
+                     const struct order_token *tokens, size_t at, size_t end, int32_t *v)
+{
+    if (at >= end || tokens[at].kind != ORDER_TOKEN_WORD)
+        return 0;
+    *v = attach_digits(text + tokens[at].off, tokens[at].len, true);
+    if (*v >= 0 && (attach_slash_digits(text, tokens, at + 1, end) ||
+                    (at >= 2 && tokens[at - 1].kind == ORDER_TOKEN_PUNCT &&
+                     tokens[at - 1].punct == '/' && tokens[at - 2].kind == ORDER_TOKEN_WORD &&
+                     attach_digits(text + tokens[at - 2].off, tokens[at - 2].len, false) >= 0)))
+        return 0; /* "10/10", "12/25": a rating or a date counts nothing */
+    size_t k = 1;
+    if (*v < 0) {
+        size_t which;
+        k = order_patterns_longest(&u->quantities, text, tokens, at, end, &which);
+        if (k == 0)
+            return 0;
+        *v = u->quantities.items[which].value;
+    }
+    k += attach_dozens(text, tokens, at, at + k, end, v);
+    return *v >= 1 && *v <= ORDER_QTY_MAX ? k : 0;
+}
+
+size_t order_read_number(const struct order_understanding *u, const char *text,
+                         const struct order_token *tokens, size_t at, size_t end, int32_t *v)
+{
+    return attach_number(u, text, tokens, at, end, v);
+}
+
+size_t order_read_quantity(const struct order_understanding *u, const char *text,
+                           const struct order_token *tokens, size_t at, size_t end, int32_t *qty)
+{
+    *qty = 1;
+    int32_t v;
+    size_t used = attach_number(u, text, tokens, at, end, &v);
+    if (used == 0 || at + used >= end)
+        return 0; /* a number with nothing after it is not a quantity */
+    size_t unit = order_patterns_longest(&u->quantity_units, text, tokens, at + used, end, NULL);
+    if (at + used + unit < end)
+        used += unit;
+    *qty = v;
+    return used;
+}
+
+bool attach_is_article(const char *text, const struct order_token *tokens, size_t i, size_t end)
+{
+    return order_tok_is(text, tokens, i, end, "a") || order_tok_is(text, tokens, i, end, "an");
+}
+
+/* Does a separator stand at i: punctuation other than '&', or "and" / "plus" / "with"? */
+bool attach_boundary(const char *text, const struct order_token *tokens, size_t i, size_t end)
+{
+    if (tokens[i].kind == ORDER_TOKEN_PUNCT)
+        return tokens[i].punct != '&';
+    return order_tok_is(text, tokens, i, end, "and") || order_tok_is(text, tokens, i, end, "n") ||
+           order_tok_is(text, tokens, i, end, "plus") || order_tok_is(text, tokens, i, end, "with");
+}
+
+/* ---- before a span: quantity and prefix words ---- */
+
+bool attach_free(const struct attach_state *st, size_t i)
+{
+    return i < st->e && st->rg->roles[i] == ORDER_ROLE_NONE;
+}
+
+/* Do the words [a, b) before a dish describe it: a size or modifier of the understanding, or
+ * adjectives and words no dictionary knows ("large", "double", "spicy", "bacon")? "he wants
+ * the" does not. */
+static bool attach_describes(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_understanding *u = st->rd->u;
+    if (order_patterns_longest(&u->sizes, st->text, st->tokens, a, b, NULL) == b - a ||
+        order_patterns_longest(&u->modifiers, st->text, st->tokens, a, b, NULL) == b - a)
+        return true;
+    for (size_t i = a; i < b; i++) {
+        const struct order_token *t = &st->tokens[i];
+        const char *w = st->text + t->off;
+        if (t->kind != ORDER_TOKEN_WORD || order_token_is(st->text, t, "like") || /* talk */
+            !(order_dictionary_has(st->rd->lex->adjectives, w, t->len) ||
+              order_food_word(st->rd->food, w, t->len) ||
+              !order_dictionary_has(st->rd->dict, w, t->len)))
+            return false;
+    }
+    return true;
+}
+
+/* Reads [q, s->begin): a quantity, "each", connectors, then size or other words, which
+ * become the span's first modifiers ("2 large cheeseburgers"). */
+/* "side of rice and side of refried beans": a unit with no count right before a dish is
+ * one of it; its words are the count's, not a thing of their own. */
+static void attach_bare_unit(struct attach_state *st, struct order_thing *s)
+{
+    enum { UNIT_WORDS_MAX = 3 };
+    for (size_t n = 2; n <= UNIT_WORDS_MAX && n <= s->begin - st->b; n++) {
+        size_t a = s->begin - n;
+        bool free = true;
+        for (size_t p = a; p < s->begin; p++)
+            free = free && attach_free(st, p);
+        if (free && order_patterns_longest(&st->rd->u->quantity_units, st->text, st->tokens, a,
+                                           s->begin, NULL) == n) {
+            memset(st->rg->roles + a, ORDER_ROLE_QTY, n);
+            return;
+        }
+    }
+}
+
+/* Is w[0..len) a number word of the understanding with one letter left out ("tw", "thre",
+ * "sevn"), no word of the dictionary itself? Returns that number, or 0. */
+static int32_t attach_clipped_number(const struct attach_state *st, const char *w, size_t len)
+{
+    enum { CLIPPED_MIN = 2 };
+    if (len < CLIPPED_MIN || order_dictionary_has(st->rd->dict, w, len))
+        return 0;
+    const struct order_patterns *q = &st->rd->u->quantities;
+    for (size_t i = 0; i < q->count; i++) {
+        const struct order_pattern *p = &q->items[i];
+        size_t n = p->word_lens[0];
+        if (p->n_words != 1 || n != len + 1U || p->words[0][0] != w[0])
+            continue;
+        size_t k = 0; /* w is the number with the letter at k left out */
+        while (k < len && p->words[0][k] == w[k])
+            k++;
+        if (memcmp(p->words[0] + k + 1U, w + k, len - k) == 0)
+            return p->value;
+    }
+    return 0;
+}
+
+/* Voice dictation and autocorrect write a count as the word that sounds like it: "can i
+ * have to crispy chicken burgers", "for fries please". "to"/"too" is two and "for" four
+ * right before a plural dish where a count stands: at the clause's start, after an opener,
+ * or after a list's separator; never "for dessert" (a kind heads dishes) nor "go to". */
+static bool attach_homophone_count(struct attach_state *st, struct order_thing *s)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t h = s->begin;
+    /* "tree portions o nuggets": a unit of serving may stand between count and dish */
+    size_t unit = 0;
+    for (size_t q = h > st->b + 3U ? h - 3U : st->b; q < h && unit == 0; q++)
+        if (attach_free(st, q) &&
+            order_patterns_longest(&st->rd->u->quantity_units, text, t, q, h, NULL) == h - q &&
+            t[q].kind == ORDER_TOKEN_WORD && t[q].len >= 4 && text[t[q].off + t[q].len - 1U] == 's')
+            unit = h - q; /* "portions of", not "of" alone */
+    h -= unit;
+    if (h == st->b ||
+        !(attach_free(st, h - 1U) || st->rg->roles[h - 1U] == ORDER_ROLE_FILLER)) /* "for *" */
+        return false;
+    h--;
+    /* "tree" is three as an accent says it */
+    int32_t qty = order_tok_is(text, t, h, st->e, "to") || order_tok_is(text, t, h, st->e, "too")
+                      ? 2
+                  : order_tok_is(text, t, h, st->e, "tree") ? 3
+                  : order_tok_is(text, t, h, st->e, "for")  ? 4
+                  : t[h].kind == ORDER_TOKEN_WORD && st->rg->n_hits[h] == 0
+                      ? attach_clipped_number(st, text + t[h].off, t[h].len) /* "tw burgers" */
+                      : 0;
+    const struct order_token *last = &t[s->end - 1U];
+    if (qty == 0 || last->kind != ORDER_TOKEN_WORD ||
+        (unit == 0 && (last->len < 4 || text[last->off + last->len - 1U] != 's')))
+        return false;
+    for (size_t w = s->begin; w < s->end; w++)
+        for (size_t x = 0; x < st->rg->n_hits[w]; x++)
+            if (st->rd->lex->words[st->rg->hits[w][x].words[0]].section_only)
+                return false; /* "for drinks": a heading */
+    bool where_count = h == st->b || st->rg->roles[h - 1U] == ORDER_ROLE_OPENER ||
+                       order_tok_is(text, t, h - 1U, st->e, "and") ||
+                       order_tok_is(text, t, h - 1U, st->e, "n") ||
+                       (t[h - 1U].kind == ORDER_TOKEN_PUNCT && strchr(",;+&\n", t[h - 1U].punct));
+    if (!where_count)
+        return false;
+    s->qty = qty;
+    s->qty_explicit = true;
+    memset(st->rg->roles + h, ORDER_ROLE_QTY, 1U + unit);
+    return true;
+}
+
+/* "extra jalapenos on the black bean burger", "no onions on my cheeseburger": a change
+ * named before "on" / "in" and the dish it is made to is that dish's modifier. */
+static void attach_change_on(struct attach_state *st, struct order_thing *s)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t o = s->begin;
+    while (o > st->b && st->rg->roles[o - 1] == ORDER_ROLE_QTY)
+        o--; /* "on 2 black bean burgers" */
+    if (o > st->b &&
+        (order_tok_is(text, t, o - 1, st->e, "the") || order_tok_is(text, t, o - 1, st->e, "my") ||
+         order_tok_is(text, t, o - 1, st->e, "our")))
+        o--;
+    bool for_filler = o > st->b && st->rg->roles[o - 1] == ORDER_ROLE_FILLER &&
+                      order_tok_is(text, t, o - 1, st->e, "for"); /* a "for *" filler */
+    if (o <= st->b || !(attach_free(st, o - 1) || for_filler) ||
+        !(order_tok_is(text, t, o - 1, st->e, "on") ||
+          order_tok_is(text, t, o - 1, st->e, "onto") ||
+          order_tok_is(text, t, o - 1, st->e, "in") ||
+          order_tok_is(text, t, o - 1, st->e, "for"))) /* "no pickles for the burger" */
+        return;
+    size_t on = o - 1, r = on;
+    while (r > st->b && attach_free(st, r - 1) && st->rg->mod_zone[r - 1] &&
+           t[r - 1].kind == ORDER_TOKEN_WORD)
+        r--;
+    if (r == on)
+        return;
+    attach_add_modifier(st, s, r, on);
+    for (size_t p = on; p < s->begin; p++)
+        if (attach_free(st, p))
+            st->rg->roles[p] = ORDER_ROLE_MODIFIER;
+}
+
+/* "2 or 3 orders of", "3-4", "two to three": a count given as a range before a dish is no
+ * count; the restaurant asks how many. Returns the tokens it covers before end, 0 when none. */
+static size_t attach_count_range(const struct attach_state *st, size_t p, size_t end)
+{
+    const struct order_token *t = st->tokens;
+    int32_t lo, hi;
+    if (attach_number(st->rd->u, st->text, t, p, end, &lo) != 1 ||
+        attach_is_article(st->text, t, p, end) || p + 2 >= end)
+        return 0;
+    bool joins = order_tok_is(st->text, t, p + 1, end, "or") ||
+                 order_tok_is(st->text, t, p + 1, end, "to") ||
+                 (t[p + 1].kind == ORDER_TOKEN_PUNCT && t[p + 1].punct == '-');
+    if (!joins)
+        return 0;
+    size_t k = order_read_quantity(st->rd->u, st->text, t, p + 2, end + 1, &hi);
+    if (k == 0 || p + 2 + k > end || attach_is_article(st->text, t, p + 2, end) || hi <= lo)
+        return 0;
+    return 2 + k;
+}
+
+/* "(x3) green garden burger", "x2 lemonade": an "x" count heading a line or a list's entry,
+ * alone or in parentheses, counts the dish right after it. Only where a thing starts (the
+ * clause's start or after a separator), so a count after a dish stays that dish's. */
+static bool attach_x_count_before(struct attach_state *st, struct order_thing *s)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = s->begin;
+    if (p > st->b && t[p - 1U].kind == ORDER_TOKEN_PUNCT && t[p - 1U].punct == ')' &&
+        attach_free(st, p - 1U))
+        p--;
+    size_t c = p;
+    int32_t v = -1;
+    if (c > st->b && t[c - 1U].kind == ORDER_TOKEN_WORD && t[c - 1U].len > 1 &&
+        text[t[c - 1U].off] == 'x')
+        v = attach_digits(text + t[c - 1U].off + 1, t[c - 1U].len - 1U, false), c--;
+    else if (c > st->b + 1U && order_tok_is(text, t, c - 2U, st->e, "x"))
+        v = attach_digits(text + t[c - 1U].off, t[c - 1U].len, false), c -= 2;
+    if (v < 1 || v > ORDER_QTY_MAX)
+        return false;
+    for (size_t i = c; i < s->begin; i++)
+        if (!attach_free(st, i))
+            return false;
+    bool paren = c > st->b && t[c - 1U].kind == ORDER_TOKEN_PUNCT && t[c - 1U].punct == '(';
+    if (paren != (p < s->begin))
+        return false; /* "(x3" or "x3)": not one count */
+    size_t h = paren ? c - 1U : c;
+    if (h > st->b && !(t[h - 1U].kind == ORDER_TOKEN_PUNCT && t[h - 1U].punct != '&'))
+        return false;
+    s->qty = v;
+    s->qty_explicit = true;
+    memset(st->rg->roles + h, ORDER_ROLE_QTY, s->begin - h);
+    return true;
+}
+
+/* "table 7 wants 2 cheeseburgers", "the 4 of us want a burger": of two counts before a
+ * dish with a verb between them, the one nearer the dish is its count; the first counts
+ * who asks. Returns where the count starts: q, which reads k tokens, or the later one. */
+static size_t attach_later_count(const struct attach_state *st, const struct order_thing *s,
+                                 size_t q, size_t k)
+{
+    int32_t v;
+    if (k == 0)
+        return q;
+    for (size_t p = q + k; p < s->begin; p++) {
+        static const char *const changes[] = {"with", "without", "w", "no", "extra",
+                                              "and",  "or",      "x", "by", "times"};
+        if (st->tokens[p].kind != ORDER_TOKEN_WORD ||
+            order_tok_in(st->text, st->tokens, p, s->begin, changes,
+                         sizeof(changes) / sizeof(*changes)))
+            return q; /* "2 with 3 patties": a count of the change */
+        const struct order_token *w = &st->tokens[p];
+        if (st->rg->n_hits[p] > 0 || order_food_word(st->rd->food, st->text + w->off, w->len))
+            return q; /* "1 pepsi 1 mexican coke": a dish between, with its own count */
+        if (p > q + k &&
+            order_read_quantity(st->rd->u, st->text, st->tokens, p, s->begin + 1, &v) > 0)
+            return p;
+    }
+    return q;
+}
+
+/* Is token p a place's number ("table 7", "room 12", "seat 3")? It counts no dish. */
+static bool attach_place_number(const struct attach_state *st, size_t p)
+{
+    static const char *const places[] = {"table", "tbl", "seat", "room", "booth", "bay", "spot"};
+    const struct order_token *t = &st->tokens[p];
+    return p > 0 && t->kind == ORDER_TOKEN_WORD && st->text[t->off] >= '0' &&
+           st->text[t->off] <= '9' &&
+           order_tok_in(st->text, st->tokens, p - 1U, st->e, places,
+                        sizeof(places) / sizeof(*places));
+}
+
+/* Is the count v said again in parentheses at a, in digits or in words ("1 (one)", "two
+ * (2)"), as a form writes a count out? */
+static bool attach_paren_same_count(const struct attach_state *st, size_t a, int32_t v)
+{
+    const struct order_token *t = st->tokens;
+    int32_t w;
+    return a + 2U < st->e && t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct == '(' &&
+           attach_number(st->rd->u, st->text, t, a + 1U, a + 2U, &w) == 1 && w == v &&
+           t[a + 2U].kind == ORDER_TOKEN_PUNCT && t[a + 2U].punct == ')';
+}
+
+/* "three (3) carnitas tacos", "(2) horchatas", "2 (two) horchatas": a count in parentheses
+ * right before a dish counts it, in digits alone where a thing starts, or after the same
+ * count (how a count is written out on a form). */
+static bool attach_paren_count_before(struct attach_state *st, struct order_thing *s)
+{
+    const struct order_token *t = st->tokens;
+    size_t p = s->begin;
+    if (p < st->b + 3U || t[p - 1U].kind != ORDER_TOKEN_PUNCT || t[p - 1U].punct != ')' ||
+        t[p - 3U].kind != ORDER_TOKEN_PUNCT || t[p - 3U].punct != '(' ||
+        t[p - 2U].kind != ORDER_TOKEN_WORD)
+        return false;
+    int32_t v = attach_digits(st->text + t[p - 2U].off, t[p - 2U].len, false);
+    size_t h = p - 3U;
+    int32_t w;
+    if (v < 0 && (attach_number(st->rd->u, st->text, t, p - 2U, p - 1U, &w) != 1 || h <= st->b ||
+                  attach_number(st->rd->u, st->text, t, h - 1U, h, &v) != 1 || v != w))
+        return false; /* "2 (two)": a count in words only after the same count */
+    if (v < 1 || v > ORDER_QTY_MAX)
+        return false;
+    for (size_t i = p - 3U; i < p; i++)
+        if (!attach_free(st, i))
+            return false;
+    for (size_t q = st->b; q < h; q++)
+        if (attach_free(st, q) && attach_number(st->rd->u, st->text, t, q, h, &w) == h - q &&
+            w == v) {
+            h = q; /* "three (3)" */
+            break;
+        }
+    if (h > st->b && t[h - 1U].kind == ORDER_TOKEN_WORD && attach_free(st, h - 1U))
+        return false; /* "table (4)": the number belongs to the word before it */
+    s->qty = v;
+    s->qty_explicit = true;
+    memset(st->rg->roles + h, ORDER_ROLE_QTY, s->begin - h);
+    return true;
+}
+
+/* Does "plus" or "also" stand between span s and the dish named before it ("2 each of the
+ * fish taco and the al pastor, plus chips and guac")? What follows is added on its own, no
+ * longer under the count of "each". */
+static bool attach_adds_apart(const struct attach_state *st, const struct order_thing *s)
+{
+    for (size_t p = s->begin; p > st->b && st->rg->roles[p - 1U] != ORDER_ROLE_ITEM; p--)
+        if (order_tok_is(st->text, st->tokens, p - 1U, s->begin, "plus") ||
+            order_tok_is(st->text, st->tokens, p - 1U, s->begin, "also"))
+            return true;
+    return false;
+}
+
+/* The words from p (after the count [q, q + k), if any) that still belong to it, not to the
+ * dish at s: "each", "more", "of every", "just the", "another"; they become the count's.
+ * Returns where the words before the dish that may change it begin. */
+static size_t attach_count_words(struct attach_state *st, struct order_thing *s, size_t q, size_t k,
+                                 size_t p)
+{
+    const char *text = st->text;
+    if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "each")) {
+        st->each_qty = s->qty;
+        st->rg->roles[p++] = ORDER_ROLE_QTY;
+    }
+    if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "more"))
+        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "2 more carnitas tacos": the count, no change */
+    size_t all = order_all_of_kind_at(text, st->tokens, s->begin);
+    if (k > 0 && all < s->begin && all > q &&
+        (all <= p || (all == p + 1U && order_tok_is(text, st->tokens, p, s->begin, "of")))) {
+        /* "2 of every dessert", "one of everything in the": the count's, no change */
+        memset(st->rg->roles + p, ORDER_ROLE_QTY, s->begin - p);
+        p = s->begin;
+    }
+    /* "just the small shake": "just" before the article says no more than it, no change */
+    if (k == 0 && p + 2 < s->begin &&
+        (order_tok_is(text, st->tokens, p, s->begin, "just") ||
+         order_tok_is(text, st->tokens, p, s->begin, "only")) &&
+        order_tok_is(text, st->tokens, p + 1, s->begin, "the"))
+        st->rg->roles[p++] = ORDER_ROLE_QTY;
+    while (p < s->begin && (order_tok_is(text, st->tokens, p, s->begin, "of") ||
+                            order_tok_is(text, st->tokens, p, s->begin, "the") ||
+                            order_tok_is(text, st->tokens, p, s->begin, "those") ||
+                            order_tok_is(text, st->tokens, p, s->begin, "them") ||
+                            (p > q && order_tok_is(text, st->tokens, p - 1U, s->begin, "of") &&
+                             order_tok_is(text, st->tokens, p, s->begin, "every"))))
+        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "one of every taco": the count, see menu_refs */
+    if (k == 0 && st->each_qty > 0 && attach_adds_apart(st, s))
+        st->each_qty = 0;
+    if (k == 0 && st->each_qty > 0) {
+        s->qty = st->each_qty;
+        s->qty_explicit = true;
+    }
+    if (k == 0 && p + 1 == s->begin && order_tok_is(text, st->tokens, p, s->begin, "another"))
+        st->rg->roles[p++] = ORDER_ROLE_QTY; /* "another flan": one more, no change to it */
+    return p;
+}
+
+void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
+{
+    const struct order_understanding *u = st->rd->u;
+    const char *text = st->text;
+    int32_t qty;
+    /* the quantity may stand after words that are not the item's ("ordering three ...",
+     * "just 17 ..."): those stay unread */
+    for (size_t p = q; p < s->begin; p++)
+        if (attach_place_number(st, p) && p + 1U < s->begin)
+            p++; /* "table 7 wants lemonades": the table's, no count */
+        else if (order_read_quantity(u, text, st->tokens, p, s->begin + 1, &qty) > 0 ||
+                 order_patterns_longest(&u->vague_quantities, text, st->tokens, p, s->begin, NULL) >
+                     0) {
+            q = p;
+            break;
+        }
+    size_t k = q < s->begin ? order_read_quantity(u, text, st->tokens, q, s->begin + 1, &qty) : 0;
+    q = attach_later_count(st, s, q, k);
+    k = q < s->begin ? order_read_quantity(u, text, st->tokens, q, s->begin + 1, &qty) : 0;
+    /* "obsessed with tres leches": a number word right before the span that is a word of
+     * the span's own name ("tres" of Tres Leches Cake) names it, counts nothing */
+    if (k == 1 && q + 1U == s->begin && s->item >= 0 && st->rg->n_hits[q] > 0 &&
+        order_item_set_has(&st->rd->lex->words[st->rg->hits[q][0].words[0]].items,
+                           (size_t)s->item) &&
+        st->tokens[q].len > 0 &&
+        !(text[st->tokens[q].off] >= '0' && text[st->tokens[q].off] <= '9')) {
+        st->rg->roles[q] = ORDER_ROLE_ITEM;
+        s->begin = (uint16_t)q;
+        s->phrase_len = (uint16_t)order_words_join(text, st->tokens, s->begin, s->end, s->phrase,
+                                                   sizeof(s->phrase));
+        k = 0;
+    }
+    size_t vague = q < s->begin ? order_patterns_longest(&u->vague_quantities, text, st->tokens, q,
+                                                         s->begin, NULL)
+                                : 0;
+    size_t range = q < s->begin ? attach_count_range(st, q, s->begin) : 0;
+    if (range > vague && range > k)
+        vague = range;
+    if (vague > k) {
+        s->qty_unclear = true;
+        k = vague > k ? vague : k + range;
+    } else if (k > 0) {
+        s->qty = qty;
+        s->qty_explicit = !attach_is_article(text, st->tokens, q, st->e);
+    }
+    memset(st->rg->roles + q, ORDER_ROLE_QTY, k);
+    size_t p = q + k;
+    p = attach_count_words(st, s, q, k, p);
+    if (k == 0 && vague == 0 && st->each_qty == 0 &&
+        (attach_x_count_before(st, s) || attach_paren_count_before(st, s)))
+        p = s->begin;
+    else if (k == 0 && vague == 0 && st->each_qty == 0 && attach_homophone_count(st, s))
+        p = s->begin; /* the count said as another word ("to", "tw") is no change of it */
+    if (k == 0 && vague == 0)
+        attach_bare_unit(st, s);
+    /* "the shredded chicken burrito" of a burrito of "shredded chicken": what it is, said,
+     * no change; a size or a change of the understanding stays one ("big", "spicy") */
+    bool held = p < s->begin && s->item >= 0 &&
+                order_patterns_longest(&u->sizes, text, st->tokens, p, s->begin, NULL) == 0 &&
+                order_patterns_longest(&u->modifiers, text, st->tokens, p, s->begin, NULL) == 0 &&
+                attach_swap_held(st->rd->lex, s->item, text, st->tokens, p, s->begin);
+    if (held && s->begin - p <= ATTACH_PREFIX_WORDS_MAX && attach_describes(st, p, s->begin))
+        memset(st->rg->roles + p, ORDER_ROLE_ITEM, s->begin - p); /* part of its naming */
+    else if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
+             attach_describes(st, p, s->begin))
+        attach_add_modifier(st, s, p, s->begin);
+    attach_change_on(st, s);
+}
+
+/* Where the words that belong to span s begin: after the last boundary before it. */
+size_t attach_pre_start(const struct attach_state *st, const struct order_thing *s, size_t from)
+{
+    size_t q = s->begin;
+    while (q > from && attach_free(st, q - 1) && st->tokens[q - 1].kind == ORDER_TOKEN_WORD &&
+           !attach_boundary(st->text, st->tokens, q - 1, st->e) &&
+           s->begin - (q - 1) <= ATTACH_PREFIX_WORDS_MAX + 4)
+        q--;
+    return q;
+}
+
+/* ---- after a span: quantity ---- */
+
+/* Does token p point back at dishes named before: "them", "those", "these", or "em", how
+ * "them" is texted ("2 of em")? */
+bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e)
+{
+    static const char *const pronouns[] = {"them", "those", "these", "em"};
+    return order_tok_in(text, t, p, e, pronouns, sizeof(pronouns) / sizeof(*pronouns));
+}
+
+/* Does a word of politeness at a end its clause or sentence ("3 please", "two pls!")? */
+static bool attach_please_ends(const char *text, const struct order_token *t, size_t a, size_t e)
+{
+    if (!order_tok_is(text, t, a, e, "please") && !order_tok_is(text, t, a, e, "pls") &&
+        !order_tok_is(text, t, a, e, "plz"))
+        return false;
+    static const char *const joins[] = {"and", "n", "plus"}; /* "tacos two pls and one rice" */
+    return a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
+           order_tok_in(text, t, a + 1, e, joins, sizeof(joins) / sizeof(*joins));
+}
+
+/* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
+ * them", or a number alone before a separator or ")", or right after the dish (right_after:
+ * i ends its name, it has no count yet) before a change ("two no onion"). 0 when none;
+ * *qty set. */
+size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t e = st->e, j = i;
+    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT &&
+           (t[j].punct == '(' || t[j].punct == ',' || t[j].punct == '-'))
+        j++; /* "burgers - 2 of those" */
+    if (j >= e || t[j].kind != ORDER_TOKEN_WORD || !attach_free(st, j))
+        return 0;
+    int32_t v = -1;
+    size_t k = 0;
+    if (t[j].len > 1 && text[t[j].off] == 'x' &&
+        (v = attach_digits(text + t[j].off + 1, t[j].len - 1U, false)) > 0)
+        k = 1; /* x3 */
+    else if ((order_tok_is(text, t, j, e, "twice") || order_tok_is(text, t, j, e, "thrice")) &&
+             (j + 1 >= e || t[j + 1].kind == ORDER_TOKEN_PUNCT ||
+              order_tok_is(text, t, j + 1, e, "please") ||
+              order_tok_is(text, t, j + 1, e, "pls"))) {
+        v = order_tok_is(text, t, j, e, "twice") ? 2 : 3; /* "pork taco, twice" */
+        k = 1;
+    } else if ((order_tok_is(text, t, j, e, "x") || order_tok_is(text, t, j, e, "times")) &&
+               (k = attach_number(st->rd->u, text, t, j + 1, e, &v)) > 0)
+        k += 1; /* x 3, times three */
+    else if ((k = attach_number(st->rd->u, text, t, j, e, &v)) > 0 &&
+             (!attach_is_article(text, t, j, e) || k > 1)) { /* "tacos, a dozen" */
+        size_t a = j + k;
+        if (attach_paren_same_count(st, a, v))
+            return 0; /* "flan, 2 (two) jarritos": a count written out starts the next thing */
+        if (order_tok_is(text, t, a, e, "of") &&
+            (order_tok_is(text, t, a + 1, e, "them") || order_tok_is(text, t, a + 1, e, "those") ||
+             order_tok_is(text, t, a + 1, e, "these") || order_tok_is(text, t, a + 1, e, "em")))
+            k += 2;
+        else if (order_tok_is(text, t, a, e, "times"))
+            k += 1;
+        else if (attach_free(st, a) && order_unit_word_at(st->rd->u, text, t, a, e) &&
+                 (a + 1 >= e || (t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct != '&') ||
+                  attach_please_ends(text, t, a + 1, e) || order_tok_is(text, t, a + 1, e, "and")))
+            k += 1; /* "tres leches, 2 slices (and ...)": the unit of serving ends the count */
+        else if (order_tok_is(text, t, a, e, "more") && !attach_is_article(text, t, j, e) &&
+                 (a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
+                  order_tok_is(text, t, a + 1, e, "please") ||
+                  order_tok_is(text, t, a + 1, e, "pls")))
+            k += 1; /* "another round of those tacos, 4 more" */
+        else if (attach_please_ends(text, t, a, e) || (attach_please_ends(text, t, a, a + 1U) &&
+                                                       order_tok_is(text, t, a + 1U, e, "and")))
+            ; /* "lemonades, 3 please (and ...)": the word of politeness closes the count */
+        else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&') ||
+                   (j == i && right_after && attach_modifier_lead_at(st, a, e) &&
+                    !order_tok_is(text, t, a, e, "with"))))
+            return 0; /* a number that starts the next thing; "taco fish two without the
+                       * sauce" counts the dish, its change follows */
+    } else {
+        return 0;
+    }
+    if (v < 1 || v > ORDER_QTY_MAX)
+        return 0;
+    size_t end = j + k;
+    if (end < e && t[end].kind == ORDER_TOKEN_PUNCT && t[end].punct == ')')
+        end++;
+    *qty = v;
+    memset(st->rg->roles + i, ORDER_ROLE_QTY, end - i);
+    return end - i;
+}
+
+/* "tacos, like 5 or 6", "churros - 2 or 3": a range of counts after a dish that has none,
+ * maybe behind a word that hedges it ("like", "about", "around", "maybe"), is no count; the
+ * restaurant asks how many. Returns the tokens it covers from i (then marked), 0 when none. */
+size_t attach_after_range(struct attach_state *st, size_t i)
+{
+    static const char *const hedges[] = {"like", "about", "around", "maybe", "roughly", "prob"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t e = st->e, j = i;
+    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == ',' || t[j].punct == '-'))
+        j++;
+    if (j < e && attach_free(st, j) &&
+        order_tok_in(text, t, j, e, hedges, sizeof(hedges) / sizeof(*hedges)))
+        j++;
+    size_t r = j < e && attach_free(st, j) ? attach_count_range(st, j, e) : 0, end = j + r;
+    for (size_t p = j; p < end; p++)
+        if (!attach_free(st, p))
+            return 0;
+    if (r == 0 || !(end >= e || (t[end].kind == ORDER_TOKEN_PUNCT && t[end].punct != '&') ||
+                    attach_please_ends(text, t, end, e) || order_tok_is(text, t, end, e, "and")))
+        return 0; /* "2 or 3 more", "2 or 3 tacos": the next thing's */
+    memset(st->rg->roles + i, ORDER_ROLE_QTY, end - i);
+    return end - i;
+}

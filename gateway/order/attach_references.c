@@ -1,0 +1,701 @@
+/* attach_references.c — words that point back at a dish already named (attach.c, reading.h
+ * pass 4): a span after "to the" / "on the" ("add cream to the cake"), a clause that only
+ * counts or changes the dish before ("make it 3", "All x2.", "one of each", "the other with
+ * extra mayo", "one of those please"), a count of a kind of earlier dishes ("two of the
+ * burgers with no pickles"), and a pronoun or "one" standing for a dish ("can we get those
+ * again"). */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* "add cream to the cake", "no onions on the burger": a span after "to the" / "on the"
+ * naming an item already asked for, with no count of its own, points back to it. */
+/* Does the clause start at token i, greetings and punctuation aside? */
+static bool attach_clause_start(const struct attach_state *st, size_t i)
+{
+    for (size_t p = st->b; p < i; p++)
+        if (st->tokens[p].kind == ORDER_TOKEN_WORD && st->rg->roles[p] != ORDER_ROLE_GREETING)
+            return false;
+    return true;
+}
+
+void attach_references(struct attach_state *st, size_t first)
+{
+    struct order_reading *rg = st->rg;
+    static const char *const preps[] = {"to", "on", "in", "for", "with", "of"};
+    for (size_t s = first; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        bool one_after = order_tok_is(st->text, st->tokens, th->end, st->e, "one") ||
+                         (th->end > th->begin + 1U &&
+                          order_tok_is(st->text, st->tokens, th->end - 1U, st->e, "one"));
+        if (!th->is_span || (th->qty_explicit && !(one_after && th->qty == 1)) || th->begin < 1 ||
+            th->begin == th->end) /* a part split off a count names nothing itself */
+            continue;
+        /* "on the burger", and "no ice in lemonade" without the article */
+        size_t at = order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "the") ||
+                            order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "my")
+                        ? th->begin - 1U
+                        : th->begin;
+        if (at < 1)
+            continue;
+        /* "1 buffalo wrap, 1 falafel wrap, both no lettuce. the falafel one no tahini": "the
+         * <dish> one" picks out a dish asked for before, to change it */
+        bool pick = one_after && (at < th->begin || attach_clause_start(st, th->begin));
+        if (th->qty_explicit && !pick)
+            continue;
+        bool prep = pick;
+        for (size_t p = 0; p < sizeof(preps) / sizeof(preps[0]); p++)
+            prep =
+                prep || (order_tok_is(st->text, st->tokens, at - 1U, st->e, preps[p]) &&
+                         (at < th->begin || /* no article: right after a modifier ("no ice in") */
+                          (at >= 2 && (st->rg->mod_zone[at - 2U] ||
+                                       st->rg->roles[at - 2U] == ORDER_ROLE_MODIFIER))));
+        for (size_t e = 0; prep && e < rg->n_things && !th->reference; e++) {
+            struct order_thing *x = &rg->things[e];
+            bool same = th->item >= 0 ? x->item == th->item /* "on the burger": the one */
+                                      : (x->item >= 0 &&
+                                         order_item_set_has(&th->candidates, (size_t)x->item));
+            th->reference = e != s && x->is_span && same && x->begin < th->begin;
+            /* "no ice in the lemonade" read before it (attach_change_on): the change is the
+             * earlier lemonade's */
+            for (uint8_t m = 0;
+                 th->reference && m < th->mods.n && x->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+                memcpy(x->mods.text[x->mods.n++], th->mods.text[m], sizeof(th->mods.text[m]));
+            if (th->reference)
+                th->mods.n = 0;
+        }
+    }
+}
+
+/* The span nearest before token i that names one item, in any clause; NULL when none. */
+struct order_thing *attach_last_item(struct attach_state *st, size_t i)
+{
+    struct order_thing *best = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->is_span && th->item >= 0 && !th->reference && th->end <= i &&
+            (!best || th->end > best->end))
+            best = th;
+    }
+    return best;
+}
+
+/* The dish the menu lacks asked about in the question right before clause c ("do you have
+ * pizza? i'll take 2 if so"); NULL when that clause asks no such thing or names a menu item
+ * (that item is what a count points at). */
+static struct order_thing *attach_food_asked(struct attach_state *st, size_t c)
+{
+    if (c == 0 || !st->rg->clauses[c - 1U].question_form)
+        return NULL;
+    struct order_thing *food = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->clause != c - 1U || th->reference || th->past)
+            continue;
+        if (th->is_span)
+            return NULL;
+        if (th->leftover_kind == ORDER_LEFTOVER_FOOD)
+            food = th;
+    }
+    return food;
+}
+
+/* "make it 3", "make that two": the count of the item before. Returns the tokens covered. */
+static size_t attach_make_it(struct attach_state *st, size_t i, struct order_thing *last)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    int32_t v;
+    if (!order_tok_is(text, t, i, st->e, "make") ||
+        !(attach_made_object(text, t, i + 1, st->e) || order_tok_is(text, t, i + 1, st->e, "that")))
+        return 0;
+    size_t k = attach_number(st->rd->u, text, t, i + 2, st->e, &v);
+    if (k == 0 || !last)
+        return 0;
+    last->qty = v;
+    last->qty_explicit = true;
+    memset(st->rg->roles + i, ORDER_ROLE_QTY, 2 + k);
+    return 2 + k;
+}
+
+/* Is nothing but punctuation, or menu words that name no dish ("for my kids"), left unread
+ * in [i, end)? */
+static bool attach_nothing_else(const struct attach_state *st, size_t i, size_t end)
+{
+    for (; i < end; i++)
+        if (attach_free(st, i) && st->tokens[i].kind == ORDER_TOKEN_WORD &&
+            !(st->rg->n_hits[i] > 0 && st->rd->lex->words[st->rg->hits[i][0].words[0]].not_dish))
+            return false;
+    return true;
+}
+
+/* Is clause c a number and '.' or ')' alone at the start of a line ("1.", "2)"): the
+ * marker of a numbered list, no count? */
+static bool attach_enumeration(const struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    const struct order_token *t = st->tokens;
+    size_t b = cl->begin;
+    bool line_start = b == 0 || (t[b - 1].kind == ORDER_TOKEN_PUNCT && t[b - 1].punct == '\n');
+    return line_start && cl->end >= b + 2 && t[b].kind == ORDER_TOKEN_WORD &&
+           attach_digits(st->text + t[b].off, t[b].len, false) > 0 &&
+           t[b + 1].kind == ORDER_TOKEN_PUNCT && (t[b + 1].punct == '.' || t[b + 1].punct == ')') &&
+           (cl->end == b + 2 || (t[b + 2].kind == ORDER_TOKEN_PUNCT && cl->end == b + 3));
+}
+
+/* Does an unread word that is no modifier's, no condition's and no politeness stand at p
+ * ("one orange juice", not "one with no peppers", "one if so", "one please")? */
+static bool attach_noun_next(const struct attach_state *st, size_t p)
+{
+    static const char *const not_nouns[] = {"with", "if",  "please", "pls",  "plz",    "too",
+                                            "also", "for", "to",     "then", "thanks", "w"};
+    return p < st->e && st->tokens[p].kind == ORDER_TOKEN_WORD && attach_free(st, p) &&
+           !st->rg->mod_zone[p] &&
+           !attach_in(st->text, st->tokens, p, st->e, not_nouns,
+                      sizeof(not_nouns) / sizeof(*not_nouns));
+}
+
+/* A count at tokens[i]: a number ("2", "two", "3x") or an "x" count ("x2", "x 2", "times
+ * two"). Returns the tokens covered (0: none) and the count in *v. */
+size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v)
+{
+    size_t k = attach_number(st->rd->u, st->text, st->tokens, i, end, v);
+    if (k > 0 || i >= end || !attach_x_qty_at(st, i, end))
+        return k;
+    const struct order_token *q = &st->tokens[i];
+    if (q->len > 1 && st->text[q->off] == 'x') {
+        *v = attach_digits(st->text + q->off + 1, q->len - 1U, false);
+        return *v >= 1 && *v <= ORDER_QTY_MAX ? 1 : 0;
+    }
+    k = attach_number(st->rd->u, st->text, st->tokens, i + 1, end, v);
+    return k > 0 ? k + 1 : 0;
+}
+
+/* The words that make a count the count of every dish listed before it: "all x2", "all of
+ * them x2", "everything x2", "x2 each", "2 of each". Is [a, i) (before the count) and
+ * [p, e) (after it) one of these, and nothing else? */
+static bool attach_counts_all(const struct attach_state *st, size_t a, size_t i, size_t p, size_t e)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    while (a < i && !attach_free(st, a))
+        a++;
+    while (p < e && t[p].kind == ORDER_TOKEN_PUNCT)
+        p++;
+    bool all_before = false, each_after = false;
+    if (a < i &&
+        (order_tok_is(text, t, a, i, "all") || order_tok_is(text, t, a, i, "everything"))) {
+        size_t w = a + 1;
+        if (order_tok_is(text, t, w, i, "of") &&
+            (order_tok_is(text, t, w + 1, i, "them") || order_tok_is(text, t, w + 1, i, "those")))
+            w += 2;
+        all_before = attach_nothing_else(st, w, i);
+    }
+    if (p < e) {
+        size_t w = p + (order_tok_is(text, t, p, e, "of") ? 1 : 0);
+        each_after =
+            (order_tok_is(text, t, w, e, "each") || order_tok_is(text, t, w, e, "everything")) &&
+            attach_nothing_else(st, w + 1, e) && attach_nothing_else(st, a, i);
+    }
+    return all_before ? attach_nothing_else(st, p, e) : each_after;
+}
+
+/* "do you have flan or churros? if yes one of each": a count of every dish after a question
+ * and no dish listed since asks anew for each dish the question named, clause q. */
+static bool attach_each_asked_anew(struct attach_state *st, size_t c, size_t q, int32_t v, size_t a,
+                                   size_t b)
+{
+    size_t n = st->rg->n_things;
+    bool any = false;
+    for (size_t s = 0; s < n && st->rg->n_things < ORDER_ITEMS_MAX; s++) {
+        const struct order_thing *th = &st->rg->things[s];
+        if (th->clause != q || !th->is_span || th->item < 0 || th->reference)
+            continue;
+        struct order_thing *m = &st->rg->things[st->rg->n_things++];
+        *m = *th;
+        m->clause = (uint8_t)c;
+        m->qty = v;
+        m->qty_explicit = true;
+        m->mods.n = 0;
+        m->points_back = true;
+        m->begin = (uint16_t)a; /* the count is what names it here */
+        m->end = (uint16_t)b;
+        st->rg->clauses[c].n_spans++;
+        any = true;
+    }
+    return any;
+}
+
+/* "do you have flan or tres leches today? if yes I'll take one of each": a request that names
+ * nothing but "N of each" asks for N of every dish the question before it named. Returns
+ * whether it did. */
+static bool attach_each_asked(struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    if (c == 0 || !cl->request_form || cl->n_spans > 0 || !st->rg->clauses[c - 1U].question_start)
+        return false;
+    for (size_t i = cl->begin; i + 2U < cl->end; i++) {
+        int32_t v;
+        size_t k = attach_free(st, i) ? attach_count_at(st, i, cl->end, &v) : 0;
+        if (k == 0 || !order_tok_is(st->text, st->tokens, i + k, cl->end, "of") ||
+            !order_tok_is(st->text, st->tokens, i + k + 1U, cl->end, "each"))
+            continue;
+        size_t n = st->rg->n_things;
+        uint8_t spans = cl->n_spans;
+        if (!attach_each_asked_anew(st, c, c - 1U, v, i, i + k + 2U) || st->rg->n_things - n < 2) {
+            st->rg->n_things = n; /* "one of each" of one dish is no list */
+            st->rg->clauses[c].n_spans = spans;
+            return false;
+        }
+        memset(st->rg->roles + i, ORDER_ROLE_QTY, k + 2U);
+        return true;
+    }
+    return false;
+}
+
+/* "Falafel wrap. Sweet potato fries. Mango smoothie. All x2.": a clause that only counts
+ * every dish listed before it gives that count to the dishes of the clauses since the last
+ * question, those without a count of their own. Returns whether it did. */
+static bool attach_all_count(struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        int32_t v;
+        size_t k = attach_free(st, i) ? attach_count_at(st, i, cl->end, &v) : 0;
+        if (k == 0)
+            continue;
+        if (!attach_counts_all(st, cl->begin, i, i + k, cl->end))
+            return false;
+        size_t from = 0; /* the first clause of the list: after the last question */
+        for (size_t q = 0; q < c; q++)
+            if (st->rg->clauses[q].question_form)
+                from = q + 1;
+        bool any = false;
+        for (size_t s = 0; s < st->rg->n_things; s++) {
+            struct order_thing *th = &st->rg->things[s];
+            if (th->clause < from || th->clause >= c || th->reference || th->qty_explicit)
+                continue;
+            th->qty = v;
+            th->qty_explicit = any = true;
+        }
+        if (!any && from > 0)
+            any = attach_each_asked_anew(st, c, from - 1U, v, i, i + k);
+        if (any)
+            for (size_t p = cl->begin; p < cl->end; p++)
+                if (attach_free(st, p))
+                    st->rg->roles[p] = ORDER_ROLE_QTY;
+        return any;
+    }
+    return false;
+}
+
+/* "2 burgers. one w/o pickles. (the) other (one) with extra mayo": after a part was split
+ * off a dish in a clause before, "the other" names the rest of its count, which takes the
+ * words after it; the part keeps its own. Returns whether clause c opens so at i. */
+static bool attach_other_part(struct attach_state *st, size_t c, size_t i, struct order_thing *last)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t e = st->rg->clauses[c].end, p = i;
+    if (!last || last->begin != last->end)
+        return false; /* no part was split off the dish before */
+    if (order_tok_is(text, t, p, e, "the"))
+        p++;
+    if (order_tok_is(text, t, p, e, "rest")) {
+        p++;
+    } else if (order_tok_is(text, t, p, e, "other")) {
+        p++;
+        int32_t v;
+        if (order_tok_is(text, t, p, e, "one") || attach_number(st->rd->u, text, t, p, e, &v) > 0)
+            p++;
+    } else {
+        return false;
+    }
+    if (!attach_modifier_lead_at(st, p, e) && !st->rg->mod_zone[p])
+        return false;
+    struct order_thing *rest = NULL;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *th = &st->rg->things[x];
+        if (th->is_span && th->item == last->item && th->begin < th->end && !th->reference &&
+            th->end <= last->begin && (!rest || th->end > rest->end))
+            rest = th;
+    }
+    if (!rest || rest->mods.n != 0)
+        return false;
+    /* the words after "the other" attach to the last part (attach_leftovers): it takes the
+     * rest's place, and the rest, first in the text, the part's count and changes */
+    int32_t qty = rest->qty;
+    rest->qty = last->qty;
+    rest->mods = last->mods;
+    last->qty = qty;
+    last->mods.n = 0;
+    memset(st->rg->roles + i, ORDER_ROLE_QTY, p - i);
+    return true;
+}
+
+/* A clause that names nothing but points back at a dish named before: "I'd like one if so"
+ * after "do you have the kale caesar?" adds one; "2 of them" after "the spicy burger?" (no
+ * question asked) is its count; "actually make that 3" corrects the count. */
+/* The kind of dish asked about in a question before i, after the dish last (if any):
+ * "what's the vegan dessert again?", "which smoothies do you have?". NULL when none. */
+static struct order_thing *attach_kind_asked(struct attach_state *st, size_t i,
+                                             const struct order_thing *last)
+{
+    struct order_thing *best = NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->is_span && th->item < 0 && !th->reference && th->end <= i &&
+            order_item_set_count(&th->candidates) > 0 &&
+            order_read_token_head(st->rd, st->rg, th->end - 1U) && /* not "is it vegan?" */
+            st->rg->clauses[th->clause].question_start && (!last || th->end > last->end) &&
+            (!best || th->end > best->end))
+            best = th;
+    }
+    return best;
+}
+
+/* A request pointing back at a kind asked about ("... one of those please") asks for one of
+ * it: the one dish of that kind, or the kind, asked back among its dishes. Tokens [a, b) are
+ * the pointing words. */
+static void attach_point_at_kind(struct attach_state *st, size_t c, const struct order_thing *kind,
+                                 int32_t v, bool counted, size_t a, size_t b)
+{
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+    if (st->rg->n_things == ORDER_ITEMS_MAX)
+        return;
+    struct order_thing *n = &st->rg->things[st->rg->n_things++];
+    *n = *kind;
+    n->clause = (uint8_t)c;
+    n->qty = v;
+    n->qty_explicit = counted;
+    n->mods.n = 0;
+    n->begin = (uint16_t)a;
+    n->end = (uint16_t)b;
+    n->points_back = true;
+    if (order_item_set_count(&kind->candidates) == 1)
+        n->item = order_item_set_next(&kind->candidates, 0);
+    st->rg->clauses[c].n_spans++;
+}
+
+/* "truffle fries - are they vegetarian? ... one order anyway": a dish named bare, without a
+ * count or a request, then asked about, is the question's topic; a count pointing back after
+ * the question asks for it anew. */
+static bool attach_topic_of_question(const struct attach_state *st, const struct order_thing *last,
+                                     size_t c)
+{
+    if (last->qty_explicit || st->rg->clauses[last->clause].request_form)
+        return false;
+    for (size_t q = (size_t)last->clause + 1U; q < c; q++)
+        if (st->rg->clauses[q].question_start)
+            return true;
+    return false;
+}
+
+/* Where the adverbs that close a clause without naming anything begin ("one order anyway",
+ * "two then", "1 more too"): the clause's words from there to end are only those. */
+static size_t attach_closing_adverbs(const struct attach_state *st, size_t p, size_t end)
+{
+    static const char *const adverbs[] = {"anyway", "anyways", "anyhow", "too",
+                                          "also",   "then",    "though", "still"};
+    size_t e = end;
+    while (e > p && (st->tokens[e - 1U].kind == ORDER_TOKEN_PUNCT ||
+                     attach_in(st->text, st->tokens, e - 1U, end, adverbs,
+                               sizeof(adverbs) / sizeof(*adverbs))))
+        e--;
+    return e;
+}
+
+/* Is clause c only dishes, their counts and changes, and words of the frame ("2 fish tacos.")?
+ * Such a list asks for them: "them" after it points at them, asks for no more. */
+static bool attach_bare_list(const struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t i = cl->begin; i < cl->end; i++)
+        if (st->tokens[i].kind == ORDER_TOKEN_WORD &&
+            (st->rg->roles[i] == ORDER_ROLE_NONE || st->rg->roles[i] == ORDER_ROLE_LEFTOVER) &&
+            !attach_boundary(st->text, st->tokens, i, cl->end))
+            return false;
+    return true;
+}
+
+/* "so ill do that", "ill have that, with extra pico": "that" right after a request opener
+ * and before the end of a piece points at a dish, as "those" does; not "i want that to go". */
+static bool attach_that_object(const struct attach_state *st, size_t p, size_t end)
+{
+    return p > 0 && order_tok_is(st->text, st->tokens, p, end, "that") &&
+           st->rg->roles[p - 1] == ORDER_ROLE_OPENER &&
+           (p + 1 >= end || attach_boundary(st->text, st->tokens, p + 1, end) ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "please") ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "pls") ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "too") ||
+            order_tok_is(st->text, st->tokens, p + 1, end, "then"));
+}
+
+/* Does a count pointing back at dish last, named in a question, ask for it anew? Not after
+ * "can u make the veggie taco with salsa verde instead? 4 please": a dish changed in a
+ * question "can you make" is asked for; the count is its count, not one more. */
+static bool attach_question_asks_anew(const struct attach_state *st, const struct order_thing *last)
+{
+    const struct order_clause *q = &st->rg->clauses[last->clause];
+    size_t at = q->begin;
+    while (at < q->end && st->rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    return q->question_start && !(last->mods.n > 0 && !last->qty_explicit &&
+                                  order_read_make_asked(st->text, st->tokens, at, q->end) > 0);
+}
+
+/* Clause c's reference [i, p] (k tokens of it a count of v) to dish last, the count read:
+ * a part of the dish, the dish counted, or the dish asked for anew. */
+static void attach_count_reference(struct attach_state *st, size_t c, struct order_thing *last,
+                                   size_t i, size_t p, size_t k, int32_t v)
+{
+    struct order_clause *cl = &st->rg->clauses[c];
+    /* "7 cheeseburgers. no pickles on 3 of them": a smaller count with words of its own
+     * is a part of the dish, to take them; the words are read as modifiers of the part,
+     * the span nearest before them (attach_leftovers) */
+    bool words = !attach_nothing_else(st, cl->begin, i) ||
+                 !attach_nothing_else(st, p + 1, cl->end) ||
+                 attach_modifier_lead_at(st, p + 1, cl->end); /* "one no pickles" */
+    if (k > 0 && last->qty_explicit && v < last->qty && words) {
+        struct order_thing *part = attach_split(st, last, v, cl->begin);
+        if (part) {
+            if (i > cl->begin && attach_points_at_count(st, cl->begin, i))
+                st->rg->roles[i - 1] = ORDER_ROLE_QTY; /* "on" of "on 3 of them" */
+            part->clause = (uint8_t)c;
+            cl->n_spans++;
+            return;
+        }
+    }
+    /* "he got this burger with ... Can I get two of those": a request pointing at a dish
+     * named outside a request asks for it anew, as after a question */
+    /* "2 fish tacos. can i get them without the cabbage?": after a bare list, a pronoun
+     * with no count of its own points at the dishes listed, asks for no more */
+    if (k == 0 && !st->rg->clauses[last->clause].question_start &&
+        attach_bare_list(st, last->clause))
+        return;
+    bool anew = attach_question_asks_anew(st, last) ||
+                (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
+                attach_topic_of_question(st, last, c);
+    if (!anew) {
+        last->qty = v;
+        last->qty_explicit = true;
+        /* "the onion rings are amazing. 3 of those please": counted, the dish is asked
+         * for, not only talked of */
+        st->rg->clauses[last->clause].has_quantity = true;
+        return;
+    }
+    if (st->rg->n_things == ORDER_ITEMS_MAX)
+        return;
+    struct order_thing *n = &st->rg->things[st->rg->n_things++];
+    *n = *last;
+    n->clause = (uint8_t)c;
+    n->qty = v;
+    n->qty_explicit = k > 0;
+    n->mods.n = 0;
+    n->begin = (uint16_t)i;
+    n->end = (uint16_t)(p + 1);
+    cl->n_spans++;
+}
+
+/* Is "one" at i owned by the speaker or someone else, an adjective perhaps between ("my
+ * little one", "her eldest one")? That one is a person, no count of a dish. */
+static bool attach_owned_one(const struct attach_state *st, size_t i, size_t begin)
+{
+    static const char *const owners[] = {"my", "our", "his", "her", "their"};
+    if (!order_tok_is(st->text, st->tokens, i, st->e, "one") || i <= begin)
+        return false;
+    size_t p = i;
+    const struct order_token *w = &st->tokens[p - 1U];
+    if (p - 1U > begin && w->kind == ORDER_TOKEN_WORD &&
+        order_dictionary_has(st->rd->lex->adjectives, st->text + w->off, w->len))
+        p--;
+    return attach_in(st->text, st->tokens, p - 1U, st->e, owners, sizeof(owners) / sizeof(*owners));
+}
+
+void attach_back_reference(struct attach_state *st, size_t c)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    struct order_clause *cl = &st->rg->clauses[c];
+    if (attach_enumeration(st, c))
+        return; /* "2." of a numbered list counts nothing */
+    if (attach_all_count(st, c) || attach_each_asked(st, c))
+        return;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (!attach_free(st, i) || attach_owned_one(st, i, cl->begin))
+            continue;
+        struct order_thing *last = attach_last_item(st, cl->begin);
+        size_t made = attach_make_it(st, i, last);
+        if (made > 0) {
+            i += made - 1; /* "make that 3, one of them no onion": the parts may follow */
+            continue;
+        }
+        if (attach_other_part(st, c, i, last))
+            return;
+        int32_t v = 1;
+        size_t k = attach_count_at(st, i, cl->end, &v);
+        if (k == 0)
+            v = 1; /* no number read: "I'll have those as well" is one more */
+        size_t p = i + k;
+        static const char *const units[] = {"portions", "portion", "servings", "serving",
+                                            "orders",   "order",   "pieces",   "more"};
+        if (k > 0 && attach_in(text, t, p, cl->end, units, sizeof(units) / sizeof(*units)))
+            p++; /* "if yes 2 portions pls" */
+        if (k > 0 && order_tok_is(text, t, p, cl->end, "of"))
+            p++;
+        bool pronoun = attach_them_at(text, t, p, cl->end) ||
+                       order_tok_is(text, t, p, cl->end, "these") ||
+                       (k == 0 && attach_that_object(st, p, cl->end));
+        if (!pronoun && k > 0 && p == i + k &&
+            ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
+             attach_modifier_lead_at(st, p, cl->end))) {
+            pronoun = true; /* "one if so", not "one orange juice"; "1 w/o pickles" */
+            p--;            /* the count is the whole reference: what follows is its own */
+        }
+        size_t close = attach_closing_adverbs(st, p, cl->end);
+        if (k > 0 && !pronoun && attach_nothing_else(st, p, close) &&
+            attach_nothing_else(st, cl->begin, i)) {
+            for (size_t a = close; a < cl->end; a++)
+                if (attach_free(st, a))
+                    st->rg->roles[a] = ORDER_ROLE_FILLER; /* "one order anyway" */
+            pronoun = true; /* "is the brownie vegan? if so two please"; not "seat 4" */
+            p--;
+        }
+        /* "what's the vegan dessert again? one of those too": a kind asked about after the
+         * last dish is what the pronoun points at */
+        struct order_thing *asked = attach_kind_asked(st, cl->begin, last);
+        if (asked && pronoun && !(k == 0 && !cl->request_form)) {
+            attach_point_at_kind(st, c, asked, v, k > 0, i, p + 1);
+            return;
+        }
+        if (!last && pronoun && k > 0)
+            last = attach_food_asked(st, c); /* "do you have pizza? if so 2" */
+        if (!last || !pronoun || (k == 0 && !cl->request_form))
+            continue;
+        memset(st->rg->roles + i, ORDER_ROLE_QTY, p + 1 - i);
+        attach_count_reference(st, c, last, i, p, k, v);
+        return;
+    }
+}
+
+/* "two of the burgers with no pickles" after "3 cheeseburgers": a count of a kind of
+ * dish (a span several items fit) after "of the" / "of those" names part of a dish asked for
+ * before, one of that kind: the part is split off it, to take its own modifiers. */
+void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        size_t b = th->begin;
+        if (!th->is_span || th->item >= 0 || b < st->b + 3 ||
+            !(order_tok_is(text, t, b - 1, st->e, "the") ||
+              order_tok_is(text, t, b - 1, st->e, "those") ||
+              order_tok_is(text, t, b - 1, st->e, "these")) ||
+            !order_tok_is(text, t, b - 2, st->e, "of"))
+            continue;
+        int32_t k;
+        if (attach_number(st->rd->u, text, t, b - 3, b - 2, &k) == 0)
+            continue;
+        struct order_thing *earlier = NULL;
+        for (size_t e = 0; e < st->rg->n_things; e++) {
+            struct order_thing *x = &st->rg->things[e];
+            if (x->is_span && x->item >= 0 && !x->reference && x->end <= b - 3 && x->qty > k &&
+                order_item_set_has(&th->candidates, (size_t)x->item) &&
+                (!earlier || x->end > earlier->end))
+                earlier = x;
+        }
+        if (!earlier)
+            continue;
+        th->item = earlier->item;
+        th->qty = k;
+        th->qty_explicit = true;
+        earlier->qty -= k;
+        memset(st->rg->roles + b - 3, ORDER_ROLE_QTY, 3);
+    }
+}
+
+/* A count at i ("one", "two") standing for a dish, not counting the next word: "ill take one
+ * either way + iced tea", "i'll have two, and a lemonade". Returns the tokens it covers with
+ * the words that only close it ("either way", "anyway"), 0 when it is no such count; *v the
+ * count. */
+static size_t attach_one_alone(const struct attach_state *st, size_t i, size_t end, int32_t *v)
+{
+    static const char *const adverbs[] = {"anyway", "anyways", "anyhow", "too", "also", "then"};
+    size_t k = attach_number(st->rd->u, st->text, st->tokens, i, end, v);
+    if (k == 0 || attach_is_article(st->text, st->tokens, i, end))
+        return 0; /* "one", "two", "3"; not "a" */
+    size_t p = i + k;
+    if (order_tok_is(st->text, st->tokens, p, end, "either") &&
+        order_tok_is(st->text, st->tokens, p + 1, end, "way"))
+        p += 2;
+    else if (attach_in(st->text, st->tokens, p, end, adverbs, sizeof(adverbs) / sizeof(*adverbs)))
+        p++;
+    if (p < end && !(attach_boundary(st->text, st->tokens, p, end) ||
+                     (st->tokens[p].kind == ORDER_TOKEN_PUNCT && st->tokens[p].punct == '&')))
+        return 0;
+    return p - i;
+}
+
+/* "my daughter loved the mac and cheese things so can we get those again, ... and a kids
+ * mini burger": "those" (or "them", "these") right after a request opener, in a clause that
+ * names other dishes too, asks anew for the dish named last outside a request, told of or
+ * asked about ("are the beans vegan? ... ill take them plus a burrito"). A quantity may
+ * stand between ("ill take a side of them plus a burrito"): the new dish's count. */
+void attach_pronoun_object(struct attach_state *st, size_t c)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    struct order_reading *rg = st->rg;
+    struct order_clause *cl = &rg->clauses[c];
+    static const char *const pronouns[] = {"those", "them", "these"};
+    for (size_t q = cl->begin + 1U; q < cl->end; q++) {
+        if (!attach_free(st, q) || rg->roles[q - 1] != ORDER_ROLE_OPENER)
+            continue;
+        int32_t qty = 1;
+        size_t one = attach_one_alone(st, q, cl->end, &qty);
+        size_t k = one > 0 ? 0 : order_read_quantity(st->rd->u, text, t, q, cl->end, &qty);
+        size_t i = q + k;
+        bool free = true;
+        for (size_t f = q; f <= i && f < cl->end; f++)
+            free = free && attach_free(st, f);
+        if (one == 0 && (!free || !(order_tok_in(text, t, i, cl->end, pronouns,
+                                                 sizeof(pronouns) / sizeof(*pronouns)) ||
+                                    (k == 0 && attach_that_object(st, i, cl->end)))))
+            continue;
+        struct order_thing *last = attach_last_item(st, cl->begin);
+        /* "one" points at the dish just asked about too: "how spicy is the jackfruit burger?
+         * ill take one either way + iced tea" */
+        if (!last || rg->clauses[last->clause].request_form || rg->n_things == ORDER_ITEMS_MAX ||
+            (one == 0 && attach_bare_list(st, last->clause)))
+            return;
+        size_t e = one > 0 ? i + one : i + 1;
+        if (order_tok_is(text, t, e, cl->end, "again"))
+            e++;
+        struct order_thing *n = &rg->things[rg->n_things++];
+        *n = *last;
+        n->clause = (uint8_t)c;
+        n->qty = qty;
+        n->qty_explicit = one > 0 ? qty > 1 : k > 0 && !attach_is_article(text, t, q, cl->end);
+        n->mods.n = 0;
+        n->begin = (uint16_t)i;
+        n->end = (uint16_t)e;
+        memset(rg->roles + q, ORDER_ROLE_QTY, k);
+        memset(rg->roles + i, ORDER_ROLE_ITEM, e - i);
+        cl->n_spans++;
+        /* ", two orders,": its count, in units of serving, before the next separator */
+        static const char *const units[] = {"orders", "portions", "servings", "order", "portion"};
+        size_t p = e;
+        if (p < cl->end && t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == ',')
+            p++;
+        int32_t v;
+        size_t w = attach_free(st, p) ? attach_number(st->rd->u, text, t, p, cl->end, &v) : 0;
+        if (w > 0 && order_tok_in(text, t, p + w, cl->end, units, sizeof(units) / sizeof(*units)) &&
+            (p + w + 1 >= cl->end || attach_boundary(text, t, p + w + 1, cl->end))) {
+            n->qty = v;
+            n->qty_explicit = true;
+            memset(rg->roles + p, ORDER_ROLE_QTY, w + 1);
+        }
+        return;
+    }
+}

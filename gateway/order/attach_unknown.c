@@ -1,0 +1,723 @@
+/* attach_unknown.c — what the words no span read are (attach.c, reading.h pass 4): food
+ * words and runs, "with" before a dish, hesitations, unreadable and foreign words, a thing
+ * named in a list of dishes though no lexicon knows it ("fries and a Corona"), words that
+ * stand alone or on a line of a list, and the words around a leftover that are not the dish
+ * (determiners, prepositions, politeness, a count of a pronoun or an "x" count after it). */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+#include "gateway/order/language.h"
+#include "gateway/order/order_assert.h"
+
+/* ---- leftovers ---- */
+
+/* Words before a dish that are not part of it: determiners, and the words of a question or
+ * a request around it ("do you have chicken wings", "can i get a pepperoni pizza"). */
+static const char *const attach_determiners[] = {
+    "a",     "an",    "the",   "some", "any",   "my",   "your",  "our",   "another", "more",
+    "me",    "us",    "i",     "also", "just",  "to",   "get",   "have",  "like",    "want",
+    "order", "maybe", "and",   "of",   "one",   "do",   "does",  "you",   "u",       "guys",
+    "has",   "sell",  "serve", "make", "got",   "what", "which", "whats", "is",      "are",
+    "there", "can",   "could", "we",   "would", "id",   "ill",   "im",    "please",  "pls",
+    "need",  "try",   "grab",  "take", "bring", "send", "give",  "gimme", "lemme",   "need"};
+
+static const char *const attach_trailing[] = {"please", "pls",  "plz", "too",  "also", "thanks",
+                                              "thx",    "each", "as",  "well", "then", "now"};
+
+static const char *const attach_prepositions[] = {
+    "for",     "to",  "at",    "from", "by",   "in",    "on",   "when",   "if",
+    "because", "but", "about", "like", "than", "since", "with", "without"};
+
+bool attach_in(const char *text, const struct order_token *t, size_t i, size_t end,
+               const char *const *list, size_t n)
+{
+    return order_tok_in(text, t, i, end, list, n);
+}
+
+bool attach_food_token(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = &st->tokens[i];
+    return t->kind == ORDER_TOKEN_WORD && order_food_word(st->rd->food, st->text + t->off, t->len);
+}
+
+/* Is token i a word no reading, no dictionary and no food lexicon knows that is a food
+ * with two letters swapped ("ckoe": "coke")? */
+bool attach_swapped_food(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = &st->tokens[i];
+    const char *w = st->text + t->off;
+    return t->kind == ORDER_TOKEN_WORD && st->rg->n_hits[i] == 0 &&
+           !order_dictionary_has(st->rd->dict, w, t->len) &&
+           order_food_word_swapped(st->rd->food, w, t->len);
+}
+
+/* Do the words [i, b) read as food as a phrase (food.h)? */
+bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
+{
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(st->text, st->tokens, i, b, phrase, sizeof(phrase));
+    return o > 0 && order_food_phrase(st->rd->food, phrase, o);
+}
+
+/* Is [a, b) "with my" / "w our" ... right before a dish read ("fries with my cheeseburger")?
+ * What the customer owns is no part of the dish: it says which dish this one goes with. */
+bool attach_with_possessive(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const owners[] = {"my", "our", "his", "her", "their", "your"};
+    return b == a + 2U && b < st->e && st->rg->roles[b] == ORDER_ROLE_ITEM &&
+           (order_tok_is(st->text, st->tokens, a, b, "with") ||
+            order_tok_is(st->text, st->tokens, a, b, "w")) &&
+           order_tok_in(st->text, st->tokens, a + 1U, b, owners, sizeof(owners) / sizeof(*owners));
+}
+
+/* How many tokens of "with" start at a: "with", or "w/" as texts write it (never "w/o",
+ * which is "without"); 0 when none. */
+static size_t attach_with_lead(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    if (order_tok_is(st->text, t, a, b, "with"))
+        return 1;
+    bool w_slash = order_tok_is(st->text, t, a, b, "w") && a + 1U < b &&
+                   t[a + 1U].kind == ORDER_TOKEN_PUNCT && t[a + 1U].punct == '/';
+    return w_slash && !order_tok_is(st->text, t, a + 2U, b, "o") ? 2 : 0;
+}
+
+/* Is [a, b) "with" ("w/") and an article before a whole dish of the food lexicon ("kids
+ * burger with an apple juice", "w/ a hot dog")? That is another thing ordered beside the
+ * dish, not what goes into it: an ingredient takes no article ("with avocado") or is no dish.
+ * Returns how many tokens the "with" took, 0 when the piece is no such dish. */
+size_t attach_with_dish(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t lead = attach_with_lead(st, a, b);
+    size_t art = a + lead;
+    if (lead == 0 || b < art + 2U ||
+        !(order_tok_is(text, t, art, b, "a") || order_tok_is(text, t, art, b, "an")))
+        return 0;
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(text, t, art + 1U, b, phrase, sizeof(phrase));
+    return o > 0 && order_food_entry(st->rd->food, phrase, o) ? lead : 0;
+}
+
+/* Is w[0..len) a sound of hesitation ("ummm", "uhh", "hmm", "errm", "ahh"): made only of
+ * these letters, never a dish however unknown? */
+static bool attach_hesitation(const char *w, size_t len)
+{
+    for (size_t k = 0; k < len; k++)
+        if (!strchr("uhmera", w[k]))
+            return false;
+    return len > 0;
+}
+
+/* Does [i, b) hold a word of four letters or more, no digit, that is no common English
+ * ("croisswnt", "bewrs")? After a count or a request opener it is a dish misspelt beyond
+ * reading: asked back, never dropped. */
+bool attach_unreadable(const struct attach_state *st, size_t i, size_t b)
+{
+    for (size_t p = i; p < b; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD || t->len < 3) /* "a pad ths" */
+            continue;
+        bool digits = false;
+        for (size_t k = 0; k < t->len; k++)
+            digits = digits || (st->text[t->off + k] >= '0' && st->text[t->off + k] <= '9');
+        if (!digits && !order_dictionary_has(st->rd->dict, st->text + t->off, t->len) &&
+            !attach_hesitation(st->text + t->off, t->len))
+            return true;
+    }
+    return false;
+}
+
+/* Is token p, inside [i, b), a two-letter word no English dictionary has, between two
+ * words: what joins another language's dish name ("torta de milanesa", "pollo al carbon")? */
+static bool attach_foreign_joiner(const struct attach_state *st, size_t p, size_t i, size_t b)
+{
+    const struct order_token *t = &st->tokens[p];
+    return p > i && p + 1 < b && t->len == 2 && st->tokens[p - 1].kind == ORDER_TOKEN_WORD &&
+           st->tokens[p + 1].kind == ORDER_TOKEN_WORD && st->rg->n_hits[p] == 0 &&
+           !order_dictionary_has(st->rd->dict, st->text + t->off, t->len);
+}
+
+/* Is every word of [i, b) of three letters or more, and none an English word or a
+ * hesitation ("pozole rojo"; not "asap", "lol")? */
+bool attach_all_unknown(const struct attach_state *st, size_t i, size_t b)
+{
+    size_t words = 0;
+    for (size_t p = i; p < b; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD)
+            continue;
+        if (t->len < 3 || order_dictionary_has(st->rd->dict, st->text + t->off, t->len) ||
+            attach_hesitation(st->text + t->off, t->len) || st->rg->n_hits[p] > 0)
+            return false;
+        for (size_t k = 0; k < t->len; k++)
+            if (st->text[t->off + k] < 'a' || st->text[t->off + k] > 'z')
+                return false;
+        words++;
+    }
+    return words > 0;
+}
+
+/* Does [i, b), after a count, name a thing: a word of three letters or more that the
+ * understanding's not_dish_words do not list ("2 veggie ones"; not "10 minutes", "4
+ * people")? */
+bool attach_counted_thing(const struct attach_state *st, size_t i, size_t b)
+{
+    for (size_t p = i; p < b; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind == ORDER_TOKEN_WORD && t->len >= 3 &&
+            !attach_hesitation(st->text + t->off, t->len) &&
+            order_patterns_longest(&st->rd->u->not_dish_words, st->text, st->tokens, p, b, NULL) ==
+                0 &&
+            !order_tok_connector(st->text, t))
+            return true;
+    }
+    return false;
+}
+
+/* Is token i a separator of a list: "and", "plus", "n", or , ; + & / and new lines? */
+static bool attach_list_separator(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = &st->tokens[i];
+    if (t->kind == ORDER_TOKEN_PUNCT)
+        return t->punct == ',' || t->punct == ';' || t->punct == '+' || t->punct == '&' ||
+               t->punct == '/' || t->punct == '\n';
+    return order_tok_is(st->text, st->tokens, i, st->e, "and") ||
+           order_tok_is(st->text, st->tokens, i, st->e, "plus") ||
+           order_tok_is(st->text, st->tokens, i, st->e, "n");
+}
+
+/* Does the run [a, b) stand in a list of dishes: a span of this clause right before it or
+ * right after it, across one list separator ("fries and a Corona", "a Heineken, 2 cheeseburgers")?
+ * There a noun phrase names a thing ordered even when no lexicon knows it: a brand, a dish
+ * of another cuisine. */
+bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
+{
+    /* ", and a corona", "one no cabbage, and a corona": the separator may be a comma and a
+     * word, the dish before it may carry its changes */
+    enum { CHANGE_WORDS_MAX = 8 };
+    size_t end_before = a >= st->b + 2 && attach_list_separator(st, a - 1) ? a - 1 : st->b;
+    if (end_before > st->b + 1 && st->tokens[end_before].kind == ORDER_TOKEN_WORD &&
+        attach_list_separator(st, end_before - 1))
+        end_before--;
+    /* "3 fish tacos, one no cabbage, and a corona": a part counted off it, and its
+     * changes, stand between */
+    for (size_t k = 0; k < CHANGE_WORDS_MAX && end_before > st->b + 1; k++) {
+        const struct order_token *t = &st->tokens[end_before - 1];
+        uint8_t role = st->rg->roles[end_before - 1];
+        if (!(t->kind == ORDER_TOKEN_WORD &&
+              (st->rg->mod_zone[end_before - 1] || role == ORDER_ROLE_MODIFIER ||
+               role == ORDER_ROLE_QTY)) &&
+            !(t->kind == ORDER_TOKEN_PUNCT && t->punct == ','))
+            break;
+        end_before--;
+    }
+    /* "2 x sprnkl wtr n a qxzt": a thing the menu lacks, counted or unreadable, is an item
+     * of the list too */
+    bool before = end_before > st->b && (st->rg->roles[end_before - 1] == ORDER_ROLE_ITEM ||
+                                         st->rg->roles[end_before - 1] == ORDER_ROLE_LEFTOVER);
+    /* "streetcorn no mayo, churos": its own modifiers may follow it */
+    while (b < st->e && st->rg->mod_zone[b] && st->tokens[b].kind == ORDER_TOKEN_WORD)
+        b++;
+    /* "a Perrier and the Caesar": an article may stand before the next dish */
+    size_t next = b + 1;
+    if (next < st->e && (order_tok_is(st->text, st->tokens, next, st->e, "the") ||
+                         attach_is_article(st->text, st->tokens, next, st->e)))
+        next++;
+    while (next < st->e && st->rg->roles[next] == ORDER_ROLE_QTY)
+        next++; /* "pozole rojo and 2 churros": the next dish's count */
+    bool after =
+        next < st->e && attach_list_separator(st, b) && st->rg->roles[next] == ORDER_ROLE_ITEM;
+    for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
+        const struct order_thing *th = &st->rg->things[t];
+        if (before && th->end == end_before &&
+            (th->is_span || (!th->past && (th->qty_explicit || th->unreadable || th->garbled))))
+            return true;
+        if (after && th->is_span && th->begin == next)
+            return true;
+    }
+    return false;
+}
+
+/* The fewest letters a word of a thing named in a list may have: three, or two when it is
+ * the thing's only word and no English word ("za and a lemonade": the clipped "pizza"). A
+ * two-letter word of English ("it", "me", "ok") is never a thing so named. */
+static size_t attach_named_word_min(const struct attach_state *st, size_t i, size_t b)
+{
+    /* the sounds of talk English spells in two letters, which no dictionary lists */
+    static const char *const interjections[] = {"oh", "ah", "uh", "um", "eh", "hm", "aw",
+                                                "ya", "ye", "er", "mm", "ha", "xd", "xo"};
+    const struct order_token *t = &st->tokens[i];
+    bool clipped = b == i + 1 && t->kind == ORDER_TOKEN_WORD && t->len == 2 &&
+                   !order_dictionary_has(st->rd->dict, st->text + t->off, t->len) &&
+                   !order_tok_in(st->text, st->tokens, i, b, interjections,
+                                 sizeof(interjections) / sizeof(interjections[0]));
+    return clipped ? 2 : 3;
+}
+
+/* Is [i, b) one or two words that no menu, dictionary or frame reads, or an article's noun
+ * in a list: what a brand or another cuisine's dish looks like ("heineken", "a corona")? Two
+ * such words may be joined as that cuisine joins them ("torta de milanesa"). */
+bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article)
+{
+    enum { NAMED_WORDS_MAX = 2 };
+    bool joined = b - i == NAMED_WORDS_MAX + 1 && attach_foreign_joiner(st, i + 1, i, b);
+    if (b - i > NAMED_WORDS_MAX && !joined)
+        return false;
+    bool unknown = false;
+    for (size_t p = i; p < b; p++) {
+        if (joined && p == i + 1)
+            continue;
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind != ORDER_TOKEN_WORD || t->len < attach_named_word_min(st, i, b) ||
+            st->rg->n_hits[p] > 0 || st->rg->mod_zone[p])
+            return false;
+        for (size_t k = 0; k < t->len; k++)
+            if (st->text[t->off + k] < 'a' || st->text[t->off + k] > 'z')
+                return false;
+        if (attach_hesitation(st->text + t->off, t->len))
+            return false;
+        unknown = unknown || !order_dictionary_has(st->rd->dict, st->text + t->off, t->len);
+    }
+    /* after an article, an English noun: "a corona"; not an adjective ("a big thank you").
+     * Two words that end in an adjective ("a big red") are a name: English ends a noun
+     * phrase in a noun, so two words with none are what a brand is called. */
+    const struct order_token *last = &st->tokens[b - 1];
+    const struct order_token *first = &st->tokens[i];
+    const struct order_understanding *u = st->rd->u;
+    /* not "a little spicy", "a very spicy": a degree and a change of the understanding */
+    bool pair =
+        b - i == NAMED_WORDS_MAX &&
+        order_dictionary_has(st->rd->lex->adjectives, st->text + first->off, first->len) &&
+        order_patterns_longest(&u->modifiers, st->text, st->tokens, b - 1, b, NULL) == 0 &&
+        order_patterns_longest(&u->modifier_starts, st->text, st->tokens, b - 1, b, NULL) == 0 &&
+        order_patterns_longest(&u->sizes, st->text, st->tokens, b - 1, b, NULL) == 0;
+    return unknown || (article && (pair || !order_dictionary_has(st->rd->lex->adjectives,
+                                                                 st->text + last->off, last->len)));
+}
+
+/* Does a preposition stand right before a (itself, or the first word of the filler that
+ * ends there: "for about 40 guests", "a table for 6")? Its number counts people, hours or
+ * a table, not a dish. */
+bool attach_after_preposition(const struct attach_state *st, size_t a)
+{
+    if (a <= st->b)
+        return false;
+    size_t p = a - 1;
+    if (st->rg->roles[p] == ORDER_ROLE_FILLER && /* "pick up in | 15 mins" */
+        attach_in(st->text, st->tokens, p, st->e, attach_prepositions,
+                  sizeof(attach_prepositions) / sizeof(attach_prepositions[0])) &&
+        !order_tok_is(st->text, st->tokens, p, st->e, "with"))
+        return true;
+    while (p > st->b && st->rg->roles[p] == ORDER_ROLE_FILLER &&
+           st->rg->roles[p - 1] == ORDER_ROLE_FILLER)
+        p--;
+    /* "if so 6 pork tamales": a condition measures nothing */
+    return attach_in(st->text, st->tokens, p, st->e, attach_prepositions,
+                     sizeof(attach_prepositions) / sizeof(attach_prepositions[0])) &&
+           !order_tok_is(st->text, st->tokens, p, st->e, "with") &&
+           !order_tok_is(st->text, st->tokens, p, st->e, "if");
+}
+
+/* Does [i, b) hold a word read exactly as a menu word ("for 2 burgers")? */
+bool attach_exact_menu_word(const struct attach_state *st, size_t i, size_t b)
+{
+    for (size_t p = i; p < b; p++)
+        if (st->rg->n_hits[p] > 0 && st->rg->hits[p][0].edits == 0 &&
+            !order_tok_connector(st->text, &st->tokens[p]))
+            return true;
+    return false;
+}
+
+/* Is the run [a, b) all the clause says, but for greetings and a word of politeness ("kottu
+ * grande plz")? A noun phrase sent with "please" asks for it. */
+bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
+{
+    for (size_t p = a; p < b; p++)
+        if (attach_in(st->text, st->tokens, p, b, attach_determiners,
+                      sizeof(attach_determiners) / sizeof(attach_determiners[0])))
+            return false; /* "picku order please": words of the frame, not a dish */
+    bool polite = false;
+    for (size_t p = st->b; p < st->e; p++) {
+        if (p >= a && p < b)
+            continue;
+        const struct order_token *t = &st->tokens[p];
+        if (t->kind == ORDER_TOKEN_PUNCT || st->rg->roles[p] == ORDER_ROLE_GREETING)
+            continue;
+        bool please = order_tok_is(st->text, st->tokens, p, st->e, "please") ||
+                      order_tok_is(st->text, st->tokens, p, st->e, "pls") ||
+                      order_tok_is(st->text, st->tokens, p, st->e, "plz");
+        if (!please)
+            return false;
+        polite = true;
+    }
+    return polite;
+}
+
+/* Is the run [a, b) an article and a noun phrase asked alone with a question mark, with
+ * nothing else in its clause but greetings and sounds of hesitation ("ummm a whopper??")? A
+ * thing named that way is asked for. */
+bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b)
+{
+    while (a < b && st->tokens[a].kind == ORDER_TOKEN_WORD &&
+           attach_hesitation(st->text + st->tokens[a].off, st->tokens[a].len))
+        a++; /* "ummm" */
+    if (a < b && attach_is_article(st->text, st->tokens, a, b))
+        a++;
+    else if (!(a > st->b && attach_is_article(st->text, st->tokens, a - 1, b)))
+        return false; /* the article may stand before the run, read as its count */
+    if (a >= b || (st->b > 0 && !(st->tokens[st->b - 1U].kind == ORDER_TOKEN_PUNCT &&
+                                  strchr(".!?\n", st->tokens[st->b - 1U].punct))))
+        return false; /* a clause of a sentence begun before it is no sentence of its own */
+    for (size_t p = a; p < b; p++) /* "a whopper??", not "an update?" */
+        if (st->tokens[p].kind != ORDER_TOKEN_WORD ||
+            (order_dictionary_has(st->rd->dict, st->text + st->tokens[p].off, st->tokens[p].len) &&
+             !attach_food_token(st, p)))
+            return false;
+    bool asked = false;
+    for (size_t p = st->b; p < st->e; p++) {
+        const struct order_token *t = &st->tokens[p];
+        if ((p >= a && p < b) || attach_is_article(st->text, st->tokens, p, st->e))
+            continue;
+        if (t->kind == ORDER_TOKEN_PUNCT) {
+            asked = asked || t->punct == '?';
+            continue;
+        }
+        if (st->rg->roles[p] != ORDER_ROLE_GREETING &&
+            !attach_hesitation(st->text + t->off, t->len))
+            return false;
+    }
+    /* the clause may end before its question mark */
+    return asked || st->rg->clauses[c].question_form;
+}
+
+/* Is the run [a, b) a line of a list of dishes: all its clause holds but for punctuation,
+ * bullets, greetings and fillers, on a line of its own, with a dish named on another line
+ * ("Can I get:\n- a cdoissant\n- sweet potato fries")? */
+bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    size_t n = st->rg->clauses[st->rg->n_clauses - 1U].end;
+    for (size_t i = st->b; i < st->e; i++)
+        if ((i < a || i >= b) && t[i].kind == ORDER_TOKEN_WORD &&
+            st->rg->roles[i] != ORDER_ROLE_FILLER && st->rg->roles[i] != ORDER_ROLE_GREETING)
+            return false;
+    size_t p = st->b;
+    while (p > 0 && t[p - 1].kind == ORDER_TOKEN_PUNCT && t[p - 1].punct != '\n')
+        p--; /* bullets before the clause */
+    int32_t v;
+    bool marked = p < st->b || (t[st->b].kind == ORDER_TOKEN_PUNCT && t[st->b].punct != '\n') ||
+                  attach_number(st->rd->u, st->text, t, a, b, &v) > 0;
+    if (!marked) /* a bullet, an article or a count: "Thanks,\nSofia" is a name */
+        return false;
+    if (p > 0 && !(t[p - 1].kind == ORDER_TOKEN_PUNCT && t[p - 1].punct == '\n'))
+        return false;
+    if (p == 0 && !(t[st->e - 1].kind == ORDER_TOKEN_PUNCT && t[st->e - 1].punct == '\n') &&
+        !(st->e < n && t[st->e].kind == ORDER_TOKEN_PUNCT && t[st->e].punct == '\n'))
+        return false; /* the first line ends at a new line */
+    /* later lines are not read yet: a dish word spelt right on another line */
+    ORDER_ASSERT(c < st->rg->n_clauses);
+    for (size_t i = 0; i < n; i++) {
+        if (i >= st->b && i < st->e)
+            continue;
+        if (t[i].kind == ORDER_TOKEN_WORD && st->rg->n_hits[i] > 0 &&
+            st->rg->hits[i][0].edits == 0 && st->rd->lex->words[st->rg->hits[i][0].words[0]].anchor)
+            return true;
+    }
+    return false;
+}
+
+/* "whatever the spicy burger is, i want 2 of them": a count of a pronoun, after a dish named
+ * without a count in the clause, is the dish's count. Returns whether it was. */
+bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = a + k;
+    if (order_tok_is(text, t, p, b, "of"))
+        p++;
+    if (p >= b || !attach_them_at(text, t, p, b))
+        return false;
+    if (p + 1 < b && !attach_in(text, t, p + 1, b, attach_prepositions,
+                                sizeof(attach_prepositions) / sizeof(attach_prepositions[0])))
+        return false; /* "two of those to go" */
+    b = p + 1;
+    struct order_thing *last = attach_last_item(st, a);
+    if (!last)
+        return false;
+    const struct order_clause *here = &st->rg->clauses[st->rg->things[st->first].clause];
+    const struct order_clause *there = &st->rg->clauses[last->clause];
+    if (last->begin < st->b && !here->request_form && !there->request_form &&
+        !there->question_start && last->clause + 1U == st->rg->things[st->first].clause &&
+        !last->qty_explicit) {
+        /* "been craving ur al pastor. so 3 of those, and an elote": the count, said in the
+         * next clause beside other dishes, of a dish named there without one; counted, the
+         * dish is asked for, not only talked of */
+        last->qty = qty;
+        last->qty_explicit = true;
+        st->rg->clauses[last->clause].has_quantity = true;
+        memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+        return true;
+    }
+    if (last->begin < st->b) {
+        /* "he got this burger ... Can I get two of those": a request pointing at a dish
+         * named outside a request asks for it anew */
+        if (!here->request_form || there->request_form || st->rg->n_things == ORDER_ITEMS_MAX)
+            return false;
+        struct order_thing *n = &st->rg->things[st->rg->n_things++];
+        *n = *last;
+        n->clause = st->rg->things[st->first].clause;
+        n->begin = (uint16_t)a;
+        n->end = (uint16_t)b;
+        n->mods.n = 0;
+        n->qty = qty;
+        n->qty_explicit = true;
+        n->reference = false;
+        memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+        return true;
+    }
+    if (last->qty_explicit)
+        return false;
+    last->qty = qty;
+    last->qty_explicit = true;
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+    return true;
+}
+
+/* Does the run starting at a open a clause that goes on with the list of dishes of the one
+ * before: nothing before it in its clause but "and", "plus", "also" and sounds ("oh and a
+ * cinnabon if you have those" after "... and 2 mango smoothies?")? */
+bool attach_list_continued(const struct attach_state *st, size_t c, size_t a)
+{
+    static const char *const joins[] = {"and", "plus", "also", "n"};
+    static const char *const sounds[] = {"oh",   "ah",  "um",   "uh",   "ok",
+                                         "okay", "and", "plus", "also", "n"};
+    if (c == 0)
+        return false;
+    bool joined = false;
+    for (size_t p = st->b; p < a; p++) {
+        if (st->tokens[p].kind == ORDER_TOKEN_PUNCT)
+            continue;
+        if (!attach_in(st->text, st->tokens, p, st->e, sounds, sizeof(sounds) / sizeof(*sounds)))
+            return false;
+        joined = joined ||
+                 attach_in(st->text, st->tokens, p, st->e, joins, sizeof(joins) / sizeof(*joins));
+    }
+    for (size_t t = 0; joined && t < st->first; t++)
+        if (st->rg->things[t].is_span && st->rg->things[t].clause == c - 1U)
+            return true;
+    return false;
+}
+
+/* Is word token p, of three letters or more and read as nothing, one edit (a letter
+ * changed, added, dropped, or two swapped) from a vocabulary word that names dishes alone
+ * ("warp": wrap, "bol": bowl)? */
+bool attach_near_anchor(const struct attach_state *st, size_t p)
+{
+    enum { NEAR_LETTERS_MIN = 3 };
+    const struct order_token *t = &st->tokens[p];
+    if (t->kind != ORDER_TOKEN_WORD || t->len < NEAR_LETTERS_MIN || st->rg->n_hits[p] > 0 ||
+        order_tok_connector(st->text, t))
+        return false;
+    const struct order_lexicon *lx = st->rd->lex;
+    for (size_t w = 0; w < lx->n_words; w++) {
+        const struct order_lex_word *v = &lx->words[w];
+        if (!v->anchor || v->not_dish || v->len < NEAR_LETTERS_MIN + 1 ||
+            (v->len > t->len ? v->len - t->len : t->len - v->len) > 1)
+            continue;
+        if (order_edit_distance(st->text + t->off, t->len, v->text, v->len, 1) <= 1)
+            return true;
+    }
+    return false;
+}
+
+/* "cppuccinos x2", "hot dog x 1": an "x" count in the last two tokens of a..*b (not at a)
+ * is the leftover's count: its tokens become the quantity's, *b ends before them. */
+bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t *qty)
+{
+    for (size_t p = *b > a + 2 ? *b - 2 : a + 1; p < *b; p++) {
+        if (!attach_x_qty_at(st, p, *b) || p == a)
+            continue;
+        const struct order_token *q = &st->tokens[p];
+        int32_t v = q->len > 1 && st->text[q->off] == 'x'
+                        ? attach_digits(st->text + q->off + 1, q->len - 1U, false)
+                        : -1;
+        if (v < 0)
+            attach_number(st->rd->u, st->text, st->tokens, p + 1, *b, &v);
+        if (v < 1 || v > ORDER_QTY_MAX)
+            return false;
+        *qty = v;
+        memset(st->rg->roles + p, ORDER_ROLE_QTY, *b - p);
+        *b = p;
+        return true;
+    }
+    return false;
+}
+
+/* The noun phrase of a leftover *i..*b: what follows a preposition is not the dish, leading
+ * determiners and trailing words ("please", "too") are not part of it. */
+void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b)
+{
+    for (size_t p = *i + 1; p < *b; p++)
+        if (attach_in(st->text, st->tokens, p, *b, attach_prepositions,
+                      sizeof(attach_prepositions) / sizeof(attach_prepositions[0]))) {
+            *b = p;
+            break;
+        }
+    while (*i < *b && (attach_in(st->text, st->tokens, *i, *b, attach_determiners,
+                                 sizeof(attach_determiners) / sizeof(attach_determiners[0])) ||
+                       (st->tokens[*i].kind == ORDER_TOKEN_WORD &&
+                        attach_hesitation(st->text + st->tokens[*i].off, st->tokens[*i].len))))
+        (*i)++; /* "ummm a whopper" */
+    while (*b > *i && attach_in(st->text, st->tokens, *b - 1, *b, attach_trailing,
+                                sizeof(attach_trailing) / sizeof(attach_trailing[0])))
+        (*b)--;
+}
+
+/* Words left over that say something else than a dish, whatever stands before them: a
+ * measure after a count ("7 yrs old haha", "(3 orders lol)", "in 20 mins"), a restriction
+ * ("sides only today", "drinks only pls"), or only words of grammar ("but x5", whose count is
+ * then the dish's before it). */
+bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty)
+{
+    static const char *const measures[] = {
+        "yrs",   "years", "year",  "yr",      "mins",   "minutes", "min",     "hours",
+        "hrs",   "hour",  "pm",    "am",      "oclock", "days",    "weeks",   "dollars",
+        "bucks", "quid",  "euros", "percent", "people", "ppl",     "persons", "guests"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (explicit_qty &&
+        (attach_in(text, t, i, b, measures, sizeof(measures) / sizeof(*measures)) ||
+         (order_tok_is(text, t, i, b, "orders") && !order_tok_is(text, t, i + 1, b, "of"))))
+        return true;
+    bool food = false;
+    for (size_t p = i; p < b; p++)
+        food = food || attach_food_token(st, p) || st->rg->dish_word[p] || st->rg->n_hits[p] > 0;
+    for (size_t p = i; p < b && !explicit_qty && !food; p++)
+        if (order_tok_is(text, t, p, b, "only"))
+            return true;
+    /* "4 napkins", "3 spoons": words the understanding says name no dish */
+    if (!food && order_patterns_longest(&st->rd->u->not_dish_words, text, t, i, b, NULL) == b - i)
+        return true;
+    for (size_t p = i; p < b; p++)
+        if (t[p].kind == ORDER_TOKEN_WORD &&
+            !attach_in(text, t, p, b, attach_prepositions,
+                       sizeof(attach_prepositions) / sizeof(*attach_prepositions)) &&
+            !attach_in(text, t, p, b, attach_determiners,
+                       sizeof(attach_determiners) / sizeof(*attach_determiners)))
+            return false;
+    struct order_thing *before = attach_last_span(st, i);
+    if (explicit_qty && before && !before->qty_explicit) {
+        before->qty = qty;
+        before->qty_explicit = true;
+    }
+    return true;
+}
+
+/* Does the leftover [i, b) read as food or drink, and where do its food words end (*last_food)?
+ * named: it is a list's item that looks like a brand or another cuisine's dish ("fries and a
+ * Corona"): off the menu, unless the embedding says. */
+/* Is w[0..len) a word of another language: four letters or more, a vowel among them, no
+ * English, no function word ("los") and no misspelt menu word? Not a word misspelt beyond
+ * reading ("rll" for "roll"), which is asked back. */
+static bool attach_foreign_word(const struct attach_state *st, const char *w, size_t len)
+{
+    enum { FOREIGN_WORD_MIN = 4 };
+    bool vowel = false;
+    for (size_t k = 0; k < len; k++)
+        vowel = vowel || strchr("aeiou", w[k]) != NULL;
+    if (len < FOREIGN_WORD_MIN || !vowel)
+        return false;
+    return !order_dictionary_has(st->rd->dict, w, len) && !order_language_function_word(w, len) &&
+           !order_read_near_menu_word(st->rd->lex, w, len);
+}
+
+/* Where the words of another language after a food end, from p up to b: the rest of a
+ * dish's name in its own language ("menudo rojo", "pozole verde"), which the food's name
+ * keeps. "menudo los domingos": an article starts other words. */
+static size_t attach_foreign_tail(const struct attach_state *st, size_t p, size_t b)
+{
+    while (p < b && st->tokens[p].kind == ORDER_TOKEN_WORD && st->rg->n_hits[p] == 0 &&
+           attach_foreign_word(st, st->text + st->tokens[p].off, st->tokens[p].len))
+        p++;
+    return p;
+}
+
+bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,
+                          size_t *last_food)
+{
+    *last_food = b;
+    for (size_t p = i; p < b; p++)
+        if (attach_food_token(st, p) || st->rg->dish_word[p])
+            *last_food = p + 1;
+    if (*last_food != b)
+        *last_food = attach_foreign_tail(st, *last_food, b); /* "menudo rojo" */
+    if (*last_food != b || attach_food_token(st, b - 1) || st->rg->dish_word[b - 1])
+        return true;
+    /* "hot dog", "pad thai": food as a whole */
+    return named || attach_food_run(st, i, b);
+}
+
+/* Does [i, b) hold a word of the menu that may name a dish (not a connector, not "kids")? */
+bool attach_menu_words(const struct attach_state *st, size_t i, size_t b)
+{
+    for (size_t p = i; p < b; p++)
+        if (st->rg->n_hits[p] > 0 && !order_tok_connector(st->text, &st->tokens[p]) &&
+            !st->rd->lex->words[st->rg->hits[p][0].words[0]].not_dish)
+            return true;
+    return false;
+}
+
+/* Where the noun phrase of a food leftover [i, b) starts: after the last word of the frame
+ * before its first food word ("u guys have nachos" quotes "nachos"). */
+size_t attach_food_phrase_start(const struct attach_state *st, size_t i, size_t b)
+{
+    size_t first_food = i;
+    while (first_food < b && !attach_food_token(st, first_food) && !st->rg->dish_word[first_food])
+        first_food++;
+    for (size_t p = first_food; p > i && first_food < b; p--)
+        if (attach_in(st->text, st->tokens, p - 1, b, attach_determiners,
+                      sizeof(attach_determiners) / sizeof(attach_determiners[0])))
+            return p;
+    return i;
+}
+
+/* Is the run [a, b) a count (k tokens) and a unit of serving only ("two cups of", "a pot
+ * of") right before a dish read as a whole (a dish the menu lacks: "hot chocolate")? Then
+ * it is that dish's count, never a thing of its own. */
+bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty,
+                          bool explicit_qty)
+{
+    size_t u =
+        order_patterns_longest(&st->rd->u->quantity_units, st->text, st->tokens, a + k, b, NULL);
+    if (u == 0 || a + k + u != b || b >= st->e)
+        return false;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (th->begin != b)
+            continue;
+        if (explicit_qty && !th->qty_explicit) {
+            th->qty = qty;
+            th->qty_explicit = true;
+        }
+        memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+        return true;
+    }
+    return false;
+}
+
+/* Does a count in digits at j, before a free word, start another thing of a run that starts
+ * with one ("1 sprite 1 pepsi": two drinks, not one)? Not after a preposition ("a table for 2
+ * people"). */
+bool attach_count_starts_thing(const struct attach_state *st, size_t j)
+{
+    const struct order_token *t = st->tokens;
+    if (t[j].kind != ORDER_TOKEN_WORD || j + 1 >= st->e || t[j + 1].kind != ORDER_TOKEN_WORD ||
+        !attach_free(st, j + 1) ||
+        attach_in(st->text, t, j - 1, st->e, attach_prepositions,
+                  sizeof(attach_prepositions) / sizeof(attach_prepositions[0])))
+        return false;
+    int32_t v = attach_digits(st->text + t[j].off, t[j].len, true);
+    return v >= 1 && v <= ORDER_QTY_MAX;
+}
