@@ -10,8 +10,9 @@
  *   3. spans (spans.c): in each clause, the best set of non-overlapping token windows that
  *      name menu items, by dynamic programming over the windows' item sets and weights;
  *      a span names one item, or several (a generic "smoothie": asked back);
- *   4. attachments (attach.c): quantities before or after a span in every form ("3x",
- *      "(x3)", "times three", "three of them", "two each of A and B", "a couple"),
+ *   4. attachments (attach.c and the attach_*.c beside it): quantities before or after a
+ *      span in every form ("3x", "(x3)", "times three", "three of them", "two each of A
+ *      and B", "a couple"),
  *      modifiers after it in open vocabulary (with / no / extra / hold / on the side / a
  *      size or cooking word ...), and leftovers: word runs no span explains, kept when
  *      they read as food or drink (food.h) or stand where an item would (after a quantity
