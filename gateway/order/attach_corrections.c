@@ -154,6 +154,16 @@ void attach_substitutions(struct attach_state *st, size_t first)
     }
 }
 
+/* Thing s names again dish to, asked for before: it points back and adds nothing, and its
+ * modifiers go to that dish. */
+static void attach_point_back(struct order_thing *s, struct order_thing *to)
+{
+    s->reference = true;
+    for (size_t m = 0; m < s->mods.n && to->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
+        memcpy(to->mods.text[to->mods.n++], s->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
+    s->mods.n = 0;
+}
+
 /* "the buffalo cauliflower thing, the wrap": "the" and a kind of dish right after a dish of
  * that kind, across a comma, names that dish again (an apposition), not another one to ask
  * about. The kind's span points back and adds nothing; its modifiers go to the dish. */
@@ -180,10 +190,7 @@ void attach_apposition(struct attach_state *st, size_t first, size_t end)
         }
         if (!comma || other)
             continue;
-        s->reference = true;
-        for (size_t m = 0; m < s->mods.n && prev->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
-            memcpy(prev->mods.text[prev->mods.n++], s->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
-        s->mods.n = 0;
+        attach_point_back(s, prev);
     }
 }
 
@@ -271,10 +278,7 @@ void attach_named_again(struct attach_state *st, size_t first, size_t end)
         if (!prev || prev->clause != s->clause || prev->item != s->item || prev->qty != 1 ||
             prev->mods.n > 0)
             continue;
-        s->reference = true;
-        for (size_t m = 0; m < s->mods.n && prev->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
-            memcpy(prev->mods.text[prev->mods.n++], s->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
-        s->mods.n = 0;
+        attach_point_back(s, prev);
     }
 }
 
@@ -308,10 +312,7 @@ void attach_definite_plural(struct attach_state *st, size_t first, size_t end)
         }
         if (fits != 1 || prev->qty < 2)
             continue;
-        s->reference = true;
-        for (size_t m = 0; m < s->mods.n && prev->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++)
-            memcpy(prev->mods.text[prev->mods.n++], s->mods.text[m], ORDER_MODIFIER_BYTES_MAX);
-        s->mods.n = 0;
+        attach_point_back(s, prev);
     }
 }
 

@@ -828,6 +828,21 @@ static bool read_unread_before(const struct order_reader *rd, const char *text,
            !read_frame_word(rd->frame, text + k->off, k->len);
 }
 
+/* Is kind a bare kind of dish (one word, several items: "tacos") with a word before it in
+ * its clause, at *t, that no word of a name precedes? "kale seizure salad": after a name's
+ * word that word is a slip, not a word of its own. */
+static bool read_word_before_bare_kind(const struct order_reader *rd,
+                                       const struct order_reading *rg,
+                                       const struct order_thing *kind, size_t clause_begin,
+                                       size_t *t)
+{
+    if (kind->item >= 0 || kind->begin <= clause_begin || kind->end != kind->begin + 1U ||
+        !order_read_token_head(rd, rg, kind->begin))
+        return false;
+    *t = kind->begin - 1U;
+    return *t == clause_begin || rg->n_hits[*t - 1U] == 0;
+}
+
 /* "breakfast tacos", "holiday burritos": a noun (no adjective, no food, no word of the
  * menu's names or descriptions) right before a kind of dish several items are makes a kind
  * of its own with it: a dish the menu lacks, not one of the menu's to ask about. */
@@ -835,16 +850,15 @@ static bool read_noun_kind(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, const struct order_reading *rg,
                            const struct order_thing *kind, size_t clause_begin)
 {
-    if (kind->item >= 0 || kind->begin <= clause_begin || kind->end != kind->begin + 1U ||
-        !order_read_token_head(rd, rg, kind->begin))
+    size_t t;
+    if (!read_word_before_bare_kind(rd, rg, kind, clause_begin, &t))
         return false;
-    size_t t = kind->begin - 1U;
     const struct order_token *k = &tokens[t];
     const char *w = text + k->off;
     static const char *const determiners[] = {"whichever", "whatever", "which", "what",
                                               "every",     "another",  "any",   "some"};
-    if (k->kind != ORDER_TOKEN_WORD || (t > clause_begin && rg->n_hits[t - 1U] > 0))
-        return false; /* "kale seizure salad": a name's word before it, the noun a slip */
+    if (k->kind != ORDER_TOKEN_WORD)
+        return false;
     if (order_tok_in(text, tokens, t, kind->begin, determiners,
                      sizeof(determiners) / sizeof(*determiners)))
         return false; /* "whichever burrito is the hottest": which of the kind, asked */
@@ -870,13 +884,9 @@ static bool read_foreign_kind(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
                               const struct order_thing *kind, size_t clause_begin)
 {
-    if (kind->item >= 0 || kind->begin <= clause_begin || kind->end != kind->begin + 1U ||
-        !order_read_token_head(rd, rg, kind->begin))
-        return false;
-    size_t t = kind->begin - 1U;
-    if (t > clause_begin && rg->n_hits[t - 1U] > 0)
-        return false; /* "kale seizure salad": a name's word before it, the word a slip */
-    return read_foreign_dish_word(rd, text, tokens, rg, t) &&
+    size_t t;
+    return read_word_before_bare_kind(rd, rg, kind, clause_begin, &t) &&
+           read_foreign_dish_word(rd, text, tokens, rg, t) &&
            order_patterns_longest(&rd->u->style_words, text, tokens, t, t + 1U, NULL) == 0 &&
            !read_frame_word(rd->frame, text + tokens[t].off, tokens[t].len) &&
            order_patterns_longest(&rd->u->not_dish_words, text, tokens, t, t + 1U, NULL) == 0;
