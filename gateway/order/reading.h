@@ -1,15 +1,18 @@
 /* reading.h — how one message is read: clauses, item spans, quantities, modifiers, leftovers.
  *
- * order_read runs on the core, before any embedding, in five passes over the match-form
- * tokens (normalize.h):
- *   1. words: each word's readings in the menu's lexicon (lexicon.h), and two words that
- *      are one vocabulary word written apart ("milk shake");
+ * order_read (reading.c) runs on the core, before any embedding, in five passes over the
+ * match-form tokens (normalize.h):
+ *   1. words (reading_words.c): each word's readings in the menu's lexicon (lexicon.h), and
+ *      two words that are one vocabulary word written apart ("milk shake");
  *   2. clauses (clause.c): sentences and question clauses ("..., does it have nuts?"); the
  *      greetings, request openers ("could I grab", "I'll take", "lemme get") and fillers
  *      ("please", "for pickup at 6") of each;
  *   3. spans (spans.c): in each clause, the best set of non-overlapping token windows that
  *      name menu items, by dynamic programming over the windows' item sets and weights;
- *      a span names one item, or several (a generic "smoothie": asked back);
+ *      a span names one item, or several (a generic "smoothie": asked back); before them,
+ *      the zones of words that change a dish (reading_zones.c), and after them, dishes
+ *      named by the words around a span or by none (reading_entries.c,
+ *      reading_compounds.c);
  *   4. attachments (attach.c and the attach_*.c beside it): quantities before or after a
  *      span in every form ("3x", "(x3)", "times three", "three of them", "two each of A
  *      and B", "a couple"),

@@ -1,0 +1,69 @@
+/* reading_internal.h — private to order_read (reading.h): reading.c and the reading_*.c
+ * files beside it include it, nothing else does. reading.c grew past what one reader can
+ * hold in one file, so it is split by what each part reads; the parts still call one
+ * another, and this header is where they meet. What other passes use stays in reading.h. */
+#ifndef BRIGADE_GATEWAY_ORDER_READING_INTERNAL_H
+#define BRIGADE_GATEWAY_ORDER_READING_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gateway/order/reading.h"
+
+/* reading_words.c: pass 1, the words and their readings */
+void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const char *text,
+                const struct order_token *tokens, size_t n, struct order_reading *out);
+bool read_frame_word(const struct order_frame_words *fw, const char *w, size_t len);
+size_t read_words_in_context(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t n, struct order_reading *out);
+void read_count_words(const struct order_reader *rd, const char *text,
+                      const struct order_token *tokens, size_t n, struct order_reading *out);
+bool read_digit_count_at(const char *text, const struct order_token *tokens, size_t n, size_t t,
+                         bool x_form);
+void read_clipped_after_count(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t n,
+                              struct order_reading *out);
+void read_names_before_verbs(const char *text, const struct order_token *tokens, size_t n,
+                             struct order_reading *out);
+void read_verbs_after_please(const char *text, const struct order_token *tokens, size_t n,
+                             struct order_reading *out);
+void read_described_words(const struct order_reader *rd, const char *text,
+                          const struct order_token *tokens, size_t n,
+                          const struct order_reading *rg, bool *described);
+
+/* reading_entries.c: dishes named by the words around a span */
+bool read_free_food(const struct order_reader *rd, const char *text,
+                    const struct order_token *tokens, const struct order_reading *rg, size_t t,
+                    size_t b, size_t e);
+bool read_foreign_dish_word(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *rg,
+                            size_t t);
+bool read_span_english(const struct order_reader *rd, const char *text,
+                       const struct order_token *tokens, const struct order_thing *th);
+size_t read_food_after(const struct order_reader *rd, const char *text,
+                       const struct order_token *tokens, const struct order_reading *rg, size_t t,
+                       size_t e, bool foreign_ok);
+bool read_entry_before(const struct order_reader *rd, const char *text,
+                       const struct order_token *tokens, const struct order_reading *rg,
+                       const struct order_thing *th, size_t *start);
+void read_span_to_dish(const char *text, const struct order_token *tokens, struct order_reading *rg,
+                       struct order_thing *th, size_t start);
+void read_drop_spans(struct order_reading *rg, struct order_clause *cl, size_t s, size_t end);
+size_t read_partial_dish(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, const struct order_reading *rg, size_t s,
+                         size_t e);
+bool read_unread_before(const struct order_reader *rd, const char *text,
+                        const struct order_token *tokens, const struct order_reading *rg,
+                        const struct order_thing *th, size_t clause_begin);
+
+/* reading_compounds.c: dishes no span reads, and spans joined */
+void read_join_split_name(const char *text, const struct order_token *tokens, size_t c,
+                          size_t first, struct order_reading *rg);
+void read_unknown_compounds(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t c, size_t first,
+                            struct order_reading *rg);
+void read_join_same_item(const char *text, const struct order_token *tokens, size_t c, size_t first,
+                         struct order_reading *rg);
+
+#endif

@@ -1,0 +1,646 @@
+/* reading_zones.c — the zones of words that change a dish (reading.c, before the spans of
+ * reading.h pass 3): where a modifier's words begin and end ("with", "no", "on the side",
+ * "on it", "added after"), dishes joined as a side, corrections, "make it" and "I don't
+ * want", swaps, and lists of changes; order_read_modifier_zones marks them. */
+#include <string.h>
+
+#include "gateway/order/reading_internal.h"
+
+/* Does a whole name or alias of a menu item start at token i ("fries", "onion rings", "a side
+ * salad" after the article)? */
+static bool read_name_at(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, const struct order_reading *rg, size_t i,
+                         size_t e)
+{
+    return order_read_name_at(rd, text, tokens, rg, i, e) >= 0;
+}
+
+int32_t order_read_name_at(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, const struct order_reading *rg,
+                           size_t i, size_t e)
+{
+    const struct order_lexicon *lx = rd->lex;
+    if (order_tok_is(text, tokens, i, e, "a") || order_tok_is(text, tokens, i, e, "an") ||
+        order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "some"))
+        i++;
+    for (size_t v = 0; v < lx->n_variants; v++) {
+        size_t t = i, k = 0;
+        while (k < lx->variant_len[v] && t < e) {
+            bool found = false;
+            for (size_t h = 0; h < rg->n_hits[t] && !found; h++)
+                found = rg->hits[t][h].words[0] == lx->variant_words[v][k];
+            if (!found && order_tok_connector(text, &tokens[t]) && k > 0) {
+                t++;
+                continue;
+            }
+            if (!found)
+                break;
+            k++;
+            t++;
+        }
+        if (k == lx->variant_len[v])
+            return (int32_t)lx->variant_item[v];
+    }
+    return -1;
+}
+
+/* "with" leads a modifier unless a whole menu name follows it ("burger with fries"). */
+static bool read_with_modifier(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_reading *rg,
+                               size_t i, size_t e)
+{
+    if (!order_tok_is(text, tokens, i, e, "with") && !order_tok_is(text, tokens, i, e, "w"))
+        return false;
+    size_t j = i + 1;
+    if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
+        j++; /* "w/" */
+    if (j + 1 < e &&
+        (order_tok_is(text, tokens, j, e, "my") || order_tok_is(text, tokens, j, e, "our")))
+        j++; /* "fries with my beef burger": the dish they go with */
+    return j < e && tokens[j].kind == ORDER_TOKEN_WORD && !read_name_at(rd, text, tokens, rg, j, e);
+}
+
+/* After "and" / "n" / "plus" in a modifier: does the next thing start at j ("... no pickles
+ * and a lemonade", "... and the chocolate one", "... and big Chocolate Milkshake", "... and
+ * also a side of nuggets"), or another modifier ("no onions and extra cheese")? */
+static bool read_zone_next_thing(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, const struct order_reading *rg,
+                                 size_t j, size_t e)
+{
+    enum { NEXT_THING_WORDS_MAX = 3 };
+    int32_t qty;
+    if (j >= e || tokens[j].kind != ORDER_TOKEN_WORD)
+        return true;
+    if (order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, j, e, NULL) > 0)
+        return true;
+    for (size_t k = 0; k < NEXT_THING_WORDS_MAX && j + k < e; k++) {
+        size_t at = j + k;
+        if (tokens[at].kind != ORDER_TOKEN_WORD)
+            return false;
+        if (order_read_quantity(rd->u, text, tokens, at, e, &qty) > 0 ||
+            order_tok_is(text, tokens, at, e, "the") || order_tok_is(text, tokens, at, e, "some") ||
+            order_tok_is(text, tokens, at, e, "another") ||
+            read_name_at(rd, text, tokens, rg, at, e))
+            return true;
+    }
+    return false;
+}
+
+/* Does a zone stop before token j: a separator, "and"/"plus"/"or" before an article, a
+ * number or another lead, a number, "to" ("add avocado to the bowl")? */
+static bool read_zone_stops(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *rg,
+                            size_t j, size_t e)
+{
+    const struct order_token *t = &tokens[j];
+    if (t->kind == ORDER_TOKEN_PUNCT && t->punct == '+') {
+        /* "add cheese + guac,": one more word, no whole name, goes on with the change;
+         * "extra rice + pastor tacos x2" starts the next thing */
+        bool one_word = j + 1 < e && tokens[j + 1].kind == ORDER_TOKEN_WORD &&
+                        (j + 2 >= e || tokens[j + 2].kind != ORDER_TOKEN_WORD);
+        return !one_word || read_zone_next_thing(rd, text, tokens, rg, j + 1, e);
+    }
+    if (t->kind == ORDER_TOKEN_PUNCT && t->punct != '&')
+        return true;
+    bool joiner = t->kind == ORDER_TOKEN_PUNCT || order_tok_is(text, tokens, j, e, "and") ||
+                  order_tok_is(text, tokens, j, e, "n") ||
+                  order_tok_is(text, tokens, j, e, "plus") ||
+                  order_tok_is(text, tokens, j, e, "or");
+    /* "with my boyfriend and he got this burger ...": a subject after "and" starts a
+     * sentence of its own */
+    static const char *const subjects[] = {"he", "she", "they", "we", "i", "you"};
+    if (joiner && t->kind == ORDER_TOKEN_WORD &&
+        order_tok_in(text, tokens, j + 1, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+        return true;
+    if (joiner)
+        return read_zone_next_thing(rd, text, tokens, rg, j + 1, e);
+    if (order_tok_is(text, tokens, j, e, "to") || order_tok_is(text, tokens, j, e, "for"))
+        return true;
+    /* "extra jalapenos on the black bean burger": the dish the change is made to */
+    if (order_tok_is(text, tokens, j, e, "on") || order_tok_is(text, tokens, j, e, "onto") ||
+        order_tok_is(text, tokens, j, e, "in")) {
+        size_t d = j + 1;
+        if (order_tok_is(text, tokens, d, e, "my") || order_tok_is(text, tokens, d, e, "our") ||
+            order_tok_is(text, tokens, d, e, "his") || order_tok_is(text, tokens, d, e, "her"))
+            d++;
+        if (order_read_name_at(rd, text, tokens, rg, d, e) >= 0)
+            return true;
+    }
+    /* "instead of normal fries with my beef burger": the dish the change goes with */
+    if (order_tok_is(text, tokens, j, e, "with") &&
+        (order_tok_is(text, tokens, j + 1, e, "my") ||
+         order_tok_is(text, tokens, j + 1, e, "our")) &&
+        order_read_name_at(rd, text, tokens, rg, j + 2, e) >= 0)
+        return true;
+    int32_t qty;
+    bool part = j > 0 && (order_tok_is(text, tokens, j - 1, e, "on") ||
+                          order_tok_is(text, tokens, j - 1, e, "for")); /* "on 3 of them" */
+    return order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0 && !part &&
+           !order_tok_is(text, tokens, j, e, "a") && !order_tok_is(text, tokens, j, e, "an");
+}
+
+/* Does a word of [a, b) read as a word of the menu's names as it is spelt? */
+static bool read_has_menu_word(const struct order_reading *rg, size_t a, size_t b)
+{
+    for (size_t t = a; t < b; t++)
+        for (size_t h = 0; h < rg->n_hits[t]; h++)
+            if (rg->hits[t][h].edits == 0)
+                return true;
+    return false;
+}
+
+/* Is token t an "x" count ("x2", or "x" before digits)? */
+static bool read_x_count_at(const char *text, const struct order_token *tokens, size_t t, size_t e)
+{
+    return t < e && tokens[t].kind == ORDER_TOKEN_WORD && text[tokens[t].off] == 'x' &&
+           read_digit_count_at(text, tokens, e, t, true);
+}
+
+/* After the joiner at j in a modifier zone: do the words up to the next separator name
+ * another thing ordered rather than one more change? A count after them counts a thing,
+ * never a change ("... and egg fried rice x2", "plus pulled pork sandwich x 2") when they
+ * read as food the menu never mentions; after a removal, a dish of the food lexicon in two
+ * words or more around a word of the menu's names that the menu never mentions cannot be taken
+ * off anything ("hold the pickles and hot chocolate", unlike "no onions and sour cream"). "no
+ * onions and extra pickles", "hold the mayo and ketchup" and "with cheese and bacon" stay changes.
+ */
+static bool read_zone_joined_dish(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, const struct order_reading *rg,
+                                  size_t j, size_t e, bool removal)
+{
+    enum { JOINED_WORDS_MAX = 5 };
+    bool joiner = (tokens[j].kind == ORDER_TOKEN_PUNCT &&
+                   (tokens[j].punct == '&' || tokens[j].punct == '+')) ||
+                  order_tok_is(text, tokens, j, e, "and") ||
+                  order_tok_is(text, tokens, j, e, "n") || order_tok_is(text, tokens, j, e, "plus");
+    size_t a = j + 1, b = a;
+    while (joiner && b < e && tokens[b].kind == ORDER_TOKEN_WORD && b - a <= JOINED_WORDS_MAX)
+        b++;
+    if (!joiner || b == a || b - a > JOINED_WORDS_MAX)
+        return false;
+    bool counted = false;
+    if (b > a + 1 && read_x_count_at(text, tokens, b - 1, e) && tokens[b - 1].len > 1) {
+        b--; /* "x2" */
+        counted = true;
+    } else if (b > a + 2 && order_tok_is(text, tokens, b - 2, e, "x") &&
+               read_x_count_at(text, tokens, b - 2, e)) {
+        b -= 2; /* "x 2" */
+        counted = true;
+    }
+    if (!counted && (!removal || b < a + 2 || !read_has_menu_word(rg, a, b)))
+        return false;
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(text, tokens, a, b, phrase, sizeof(phrase));
+    if (o == 0 || order_lexicon_menu_mentions(rd->lex, phrase, o))
+        return false;
+    return counted ? order_food_phrase(rd->food, phrase, o) : order_food_entry(rd->food, phrase, o);
+}
+
+/* Does the modifier zone that starts at i take something off ("no", "hold the", "with no")? */
+static bool read_zone_removal(const char *text, const struct order_token *tokens, size_t i,
+                              size_t e)
+{
+    static const char *const removals[] = {"no",    "without", "wo",  "hold",
+                                           "minus", "skip",    "sin", "leave"};
+    size_t n = sizeof(removals) / sizeof(*removals);
+    return order_tok_in(text, tokens, i, e, removals, n) ||
+           order_tok_in(text, tokens, i + 1, e, removals, n);
+}
+
+/* Is [b, e), joined to what comes before by "and" / "&" / "+", a dish of the food lexicon in
+ * two words or more that no item's name or description holds ("... and garlic bread on the
+ * side")? Another thing served apart; what the menu puts on its dishes ("and chilli jam on
+ * the side") or a sauce of one word ("& ranch on the side") stays a change. */
+bool order_read_joined_side_dish(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t b, size_t e)
+{
+    enum { SIDE_DISH_BYTES = 64 };
+    if (e < b + 2 || b == 0)
+        return false;
+    const struct order_token *j = &tokens[b - 1];
+    bool joined = (j->kind == ORDER_TOKEN_PUNCT && (j->punct == '&' || j->punct == '+')) ||
+                  order_token_is(text, j, "and") || order_token_is(text, j, "n") ||
+                  order_token_is(text, j, "plus");
+    char phrase[SIDE_DISH_BYTES];
+    size_t len = order_words_join(text, tokens, b, e, phrase, sizeof(phrase));
+    return joined && len > 0 && order_food_entry(rd->food, phrase, len) &&
+           !order_lexicon_menu_mentions(rd->lex, phrase, len);
+}
+
+/* Is [b, e) an article and a dish of two words or more whose head is a food, not a sauce
+ * ("a miso soup", "a garlic bread")? Before "on the side" that is another thing ordered,
+ * served apart; a sauce is one word ("a tabasco", "ranch") or named so ("a hot sauce"). */
+static bool read_side_dish(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, size_t b, size_t e)
+{
+    if (order_read_joined_side_dish(rd, text, tokens, b, e))
+        return true;
+    if (e < b + 3 ||
+        !(order_tok_is(text, tokens, b, e, "a") || order_tok_is(text, tokens, b, e, "an")))
+        return false;
+    const struct order_token *head = &tokens[e - 1];
+    return order_food_word(rd->food, text + head->off, head->len) &&
+           order_patterns_longest(&rd->u->modifier_starts, text, tokens, e - 1, e, NULL) == 0;
+}
+
+/* "ranch on the side": the words before "on the side" that name no menu word. */
+static void read_zone_on_the_side(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t i, size_t b, size_t n,
+                                  struct order_reading *out)
+{
+    enum { SIDE_WORDS_BACK_MAX = 3 };
+    size_t from = i;
+    for (size_t k = 0; k < SIDE_WORDS_BACK_MAX && from > b; k++, from--) {
+        const struct order_token *t = &tokens[from - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
+            order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
+            out->n_hits[from - 1] > 0)
+            break; /* the dish before "ketchup on the side" is not part of it */
+    }
+    /* "bowl, salsa verde on the side": a menu word opening a piece after a separator, with
+     * words no name goes on with, is the topping's too, no dish */
+    size_t w = from - 1U;
+    if (from > b && from < i && out->n_hits[w] > 0 && out->roles[w] == ORDER_ROLE_NONE &&
+        tokens[w].kind == ORDER_TOKEN_WORD && w > b && tokens[w - 1U].kind == ORDER_TOKEN_PUNCT &&
+        (tokens[w - 1U].punct == ',' || tokens[w - 1U].punct == ';') &&
+        order_read_name_at(rd, text, tokens, out, w, i) < 0)
+        from = w;
+    if (read_side_dish(rd, text, tokens, from, i))
+        return;
+    memset(out->mod_zone + from, true, i + n - from);
+}
+
+size_t order_read_on_every(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const every[] = {"all", "both", "each", "everything"};
+    static const char *const them[] = {"them", "em", "those", "these"};
+    if (!order_tok_is(text, tokens, i, e, "on") || !order_tok_in(text, tokens, i + 1U, e, every, 4))
+        return 0;
+    if (order_tok_is(text, tokens, i + 2U, e, "of") &&
+        order_tok_in(text, tokens, i + 3U, e, them, 4))
+        return 4;
+    return 2;
+}
+
+/* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
+ * them" / "on all of them" (at most three, back to a separator or the word that ends a name)
+ * are toppings, menu words or not. */
+static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t i, size_t b, size_t e,
+                              struct order_reading *out)
+{
+    enum { TOPPING_WORDS_BACK_MAX = 3 };
+    size_t tail = order_read_on_every(text, tokens, i, e);
+    if (tail == 0 && (!order_tok_is(text, tokens, i, e, "on") ||
+                      !(order_tok_is(text, tokens, i + 1, e, "it") ||
+                        order_tok_is(text, tokens, i + 1, e, "top") ||
+                        order_tok_is(text, tokens, i + 1, e, "them"))))
+        return 0;
+    if (tail == 0)
+        tail = 2;
+    size_t from = i;
+    for (size_t k = 0; k < TOPPING_WORDS_BACK_MAX && from > b; k++) {
+        const struct order_token *t = &tokens[from - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
+            order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
+            order_read_token_head(rd, out, from - 1))
+            break;
+        from--;
+    }
+    if (from == i)
+        return 0;
+    memset(out->mod_zone + from, true, i + tail - from);
+    return tail;
+}
+
+/* "a caesar salad, chicken added": "added" closing a piece after a dish makes the words
+ * before it (at most three, back to a separator or a word that ends a name before the last)
+ * an addition to that dish, menu words or not. Returns the tokens from i it covers, 0 when none. */
+static size_t read_zone_added_after(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t i, size_t b, size_t e,
+                                    struct order_reading *out)
+{
+    enum { ADDED_WORDS_BACK_MAX = 3 };
+    if (!order_tok_is(text, tokens, i, e, "added") ||
+        !(i + 1 >= e || tokens[i + 1].kind == ORDER_TOKEN_PUNCT ||
+          order_tok_is(text, tokens, i + 1, e, "and") ||
+          order_tok_is(text, tokens, i + 1, e, "please") ||
+          order_tok_is(text, tokens, i + 1, e, "pls")))
+        return 0;
+    size_t from = i;
+    for (size_t k = 0; k < ADDED_WORDS_BACK_MAX && from > b; k++) {
+        const struct order_token *t = &tokens[from - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
+            order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
+            (from < i && order_read_token_head(rd, out, from - 1)))
+            break; /* the word right before "added" is the addition, whatever it names */
+        from--;
+    }
+    bool dish_before = false;
+    for (size_t p = b; p < from && !dish_before; p++)
+        dish_before = order_read_token_head(rd, out, p);
+    if (from == i || !dish_before)
+        return 0;
+    memset(out->mod_zone + from, true, i + 1 - from);
+    return 1;
+}
+
+size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
+                                size_t e)
+{
+    bool actually = i > 0 && (order_tok_is(text, tokens, i - 1, e, "actually") ||
+                              order_tok_is(text, tokens, i - 1, e, "oh"));
+    if (order_tok_is(text, tokens, i, e, "no") &&
+        (actually || order_tok_is(text, tokens, i + 1, e, "wait") ||
+         order_tok_is(text, tokens, i + 1, e, "actually") ||
+         order_tok_is(text, tokens, i + 1, e, "sorry") ||
+         (i + 1 < e && tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == ',')))
+        return order_tok_is(text, tokens, i + 1, e, "wait") ||
+                       order_tok_is(text, tokens, i + 1, e, "actually") ||
+                       order_tok_is(text, tokens, i + 1, e, "sorry")
+                   ? 2
+                   : 1;
+    return 0;
+}
+
+size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const modals[] = {"can", "could"}, *const yous[] = {"you", "u", "ya"};
+    if (!order_tok_in(text, tokens, i, e, modals, 2) ||
+        !order_tok_in(text, tokens, i + 1U, e, yous, 3))
+        return 0;
+    size_t m = i + 2U; /* "can you guys make": the plural "you" */
+    if (order_tok_is(text, tokens, m, e, "guys") || order_tok_is(text, tokens, m, e, "all"))
+        m++;
+    return order_tok_is(text, tokens, m, e, "make") ? m + 1U - i : 0;
+}
+
+size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t e)
+{
+    /* "avoid spicy food", "allergic to nuts": what follows is kept away from, not asked for */
+    static const char *const avoiding[] = {"avoid", "avoiding", "avoids"};
+    static const char *const against[] = {"allergic", "intolerant", "allergy", "allergies"};
+    static const char *const negations[] = {"dont",   "didnt", "doesnt", "cant",
+                                            "cannot", "never", "not"};
+    /* "she doesn't do spicy", "we don't do dairy": what someone never has, in speech */
+    static const char *const wanting[] = {"want",  "need", "eat",   "eats",
+                                          "drink", "like", "likes", "do"};
+#define NEGATED_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
+    if (NEGATED_IN(avoiding, i))
+        return 1;
+    if (NEGATED_IN(against, i) &&
+        (order_tok_is(text, tokens, i + 1, e, "to") || order_tok_is(text, tokens, i + 1, e, "of")))
+        return 2; /* "allergy of nuts", as learners of English write it */
+    size_t p = i;
+    if ((order_tok_is(text, tokens, p, e, "do") || order_tok_is(text, tokens, p, e, "does") ||
+         order_tok_is(text, tokens, p, e, "can")) &&
+        order_tok_is(text, tokens, p + 1, e, "not"))
+        p += 2;
+    else if (NEGATED_IN(negations, p))
+        p += 1;
+    else
+        return 0;
+    if (order_tok_is(text, tokens, p, e, "really"))
+        p++;
+    /* "i don't want fries", "i not eat fried food", "she can't eat dairy" */
+    bool strong =
+        !order_tok_is(text, tokens, i, e, "not") && !order_tok_is(text, tokens, i, e, "never");
+    if (!NEGATED_IN(wanting, p) || (!strong && !order_tok_is(text, tokens, p, e, "eat") &&
+                                    !order_tok_is(text, tokens, p, e, "eats")))
+        return 0;
+    return p + 1 - i;
+#undef NEGATED_IN
+}
+
+/* Is "add" at i (k tokens) followed by a whole menu name, in a clause that took a dish off
+ * before it ("cancel the fries from my order and add onion rings instead", "remove the
+ * lemonade and add an iced green tea"), or with no menu word before it in the message ("add
+ * fries to my order": nothing here to put them on)? The dish added is ordered, not put on
+ * another. */
+static bool read_add_after_removal(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, const struct order_reading *rg,
+                                   size_t b, size_t i, size_t k, size_t e)
+{
+    static const char *const removals[] = {"cancel", "remove", "drop", "scratch", "ditch", "nix"};
+    if (!order_tok_is(text, tokens, i, e, "add") || k != 1 ||
+        !read_name_at(rd, text, tokens, rg, i + 1, e))
+        return false;
+    bool menu_before = false;
+    for (size_t p = 0; p < i && !menu_before; p++)
+        menu_before = rg->n_hits[p] > 0;
+    if (!menu_before)
+        return true;
+    for (size_t p = b; p < i; p++)
+        if (order_tok_in(text, tokens, p, e, removals, sizeof(removals) / sizeof(*removals)))
+            return true;
+    return false;
+}
+
+/* Does a "with" at i have something before it to change: a menu word earlier in the message,
+ * or a noun of the clause pointing at a dish ("the crispy one with the cheese")? One before
+ * neither goes with the dish it names, it asks for it: "whatever you do with the black bean
+ * one". */
+static bool read_with_changes_something(const char *text, const struct order_token *tokens,
+                                        const struct order_reading *rg, size_t b, size_t i)
+{
+    static const char *const pointers[] = {"one", "ones", "thing", "something"};
+    for (size_t p = 0; p < i; p++)
+        if (rg->n_hits[p] > 0 || (p >= b && order_tok_in(text, tokens, p, i, pointers,
+                                                         sizeof(pointers) / sizeof(*pointers))))
+            return true;
+    return false;
+}
+
+/* "on the side", or "on side" before a break ("ketchup on side"), at i: the zone of what
+ * comes on the side (read_zone_on_the_side). Returns the phrase's words, 0 when none. */
+static size_t read_zone_side_phrase(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, struct order_reading *out,
+                                    size_t i, size_t b, size_t e)
+{
+    if (i + 2 < e && order_tok_is(text, tokens, i, e, "on") &&
+        order_tok_is(text, tokens, i + 1, e, "the") &&
+        order_tok_is(text, tokens, i + 2, e, "side")) {
+        read_zone_on_the_side(rd, text, tokens, i, b, 3, out);
+        return 3;
+    }
+    if (i > b && order_tok_is(text, tokens, i, e, "on") &&
+        order_tok_is(text, tokens, i + 1, e, "side") &&
+        (i + 2 >= e || tokens[i + 2].kind == ORDER_TOKEN_PUNCT ||
+         out->roles[i + 2] == ORDER_ROLE_FILLER)) {
+        read_zone_on_the_side(rd, text, tokens, i, b, 2, out);
+        return 2;
+    }
+    return 0;
+}
+
+/* "i don't want fries": after a negated wanting at i, what follows is not asked for, up to
+ * a stop or a consequence ("allergic to nuts so carrot cake ...": that asks anew); it is a
+ * zone. Returns where the zone ends, i when there is none. */
+static size_t read_zone_not_wanted(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, struct order_reading *out,
+                                   size_t i, size_t e)
+{
+    static const char *const then[] = {"so", "but", "because", "cause", "if"};
+    size_t neg = order_read_negated_wanting(text, tokens, i, e);
+    if (neg == 0)
+        return i;
+    size_t j = i + neg;
+    while (j < e && out->roles[j] == ORDER_ROLE_NONE &&
+           !read_zone_stops(rd, text, tokens, out, j, e) &&
+           !order_tok_in(text, tokens, j, e, then, sizeof(then) / sizeof(*then)))
+        j++;
+    memset(out->mod_zone + i, true, j - i);
+    return j;
+}
+
+/* "hubby wants the double bacon burger": a lead that can also describe a dish ("double",
+ * "extra") right after "the", whose words [i, j) end in a dish's head word, names that dish:
+ * no change to the one before it. Removals ("no cheeseburger") stay changes; after a count
+ * ("one extra guac") it is a part of the dish before. */
+static bool read_zone_names_dish(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, const struct order_reading *out,
+                                 size_t i, size_t j, size_t b, size_t e)
+{
+    return i > b && order_tok_is(text, tokens, i - 1U, e, "the") && j > i + 1U &&
+           !read_zone_removal(text, tokens, i, e) && order_read_token_head(rd, out, j - 1U);
+}
+
+/* Is token j the "for" of a swap told after its side ("brown rice swapped for quinoa",
+ * "the slaw subbed for lettuce")? Then both sides are the change: the words from j on are
+ * no filler ("for *") here. */
+static bool read_swapped_for(const char *text, const struct order_token *tokens,
+                             struct order_reading *out, size_t j, size_t e)
+{
+    static const char *const done[] = {"swapped", "subbed", "substituted", "switched"};
+    size_t d = j > 0 && order_tok_is(text, tokens, j - 1U, e, "out") ? j - 2U : j - 1U;
+    if (j < 2 || !order_tok_is(text, tokens, j, e, "for") ||
+        !order_tok_in(text, tokens, d, e, done, sizeof(done) / sizeof(*done)))
+        return false;
+    for (size_t f = j; f < e && tokens[f].kind == ORDER_TOKEN_WORD; f++)
+        if (out->roles[f] == ORDER_ROLE_FILLER)
+            out->roles[f] = ORDER_ROLE_NONE;
+    return true;
+}
+
+/* A modifier of the understanding in two words or more at i ("vegan version", "lettuce
+ * wrap", "nice and crispy") is one zone, whatever menu words it holds; its length, or 0. One
+ * that opens with a lead and is joined to more ("add cheese + guac") goes on as the lead's
+ * zone instead; "no ketchup on the burger" ends with the modifier. */
+static size_t read_zone_listed(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_reading *out,
+                               size_t i, size_t e)
+{
+    size_t m = order_patterns_longest(&rd->u->modifiers, text, tokens, i, e, NULL);
+    bool joined =
+        m >= 2 && i + m < e &&
+        ((tokens[i + m].kind == ORDER_TOKEN_PUNCT &&
+          (tokens[i + m].punct == '+' || tokens[i + m].punct == '&')) ||
+         order_tok_is(text, tokens, i + m, e, "and") || order_tok_is(text, tokens, i + m, e, "n") ||
+         order_tok_is(text, tokens, i + m, e, "plus"));
+    bool led = joined &&
+               order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL) > 0;
+    return m >= 2 && !led && !read_name_at(rd, text, tokens, out, i, e) ? m : 0;
+}
+
+/* Where the zone of the lead [i, j) ends: at the first word another reading took, a dish
+ * joined to it or a word that stops a zone, except "for" of a swap ("sub the mayo for
+ * chipotle mayo": both sides are the change) and "and the" of what is kept ("nothing on it
+ * except the cheese and the meat"). */
+static size_t read_zone_extent(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *out,
+                               size_t i, size_t j, size_t e)
+{
+    bool swap = order_tok_is(text, tokens, i, e, "sub") ||
+                order_tok_is(text, tokens, i, e, "swap") ||
+                order_tok_is(text, tokens, i, e, "substitute");
+    if (swap) /* "swap the honey mustard for bbq sauce": "for" is no filler here */
+        for (size_t f = j; f < e && tokens[f].kind == ORDER_TOKEN_WORD; f++)
+            if (out->roles[f] == ORDER_ROLE_FILLER)
+                out->roles[f] = ORDER_ROLE_NONE;
+    bool kept = order_tok_is(text, tokens, i, e, "nothing") ||
+                order_tok_is(text, tokens, i + 1, e, "nothing"); /* "with nothing but" */
+    bool removal = read_zone_removal(text, tokens, i, e);
+    while (j < e &&
+           (out->roles[j] == ORDER_ROLE_NONE || read_swapped_for(text, tokens, out, j, e)) &&
+           !read_zone_joined_dish(rd, text, tokens, out, j, e, removal) &&
+           !(read_zone_stops(rd, text, tokens, out, j, e) &&
+             !((swap || read_swapped_for(text, tokens, out, j, e)) &&
+               order_tok_is(text, tokens, j, e, "for")) &&
+             !(kept && order_tok_is(text, tokens, j, e, "and") &&
+               order_tok_is(text, tokens, j + 1, e, "the"))))
+        j++;
+    return j;
+}
+
+/* The zone a lead of the understanding ("no", "extra", "add", or "with" before a change)
+ * opens at i in clause [b, e): marks it and returns its end, or i when none opens there. */
+static size_t read_zone_from_lead(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, struct order_reading *out,
+                                  size_t i, size_t b, size_t e)
+{
+    size_t k = order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL);
+    if (k > 0 && order_read_correction_at(text, tokens, i, e) > 0)
+        return i; /* "actually no the cauliflower one": a correction, no "no onions" */
+    if (k == 0 && read_with_modifier(rd, text, tokens, out, i, e) &&
+        read_with_changes_something(text, tokens, out, b, i))
+        k = 1; /* "with grilled onions": a modifier, unlike "with fries" */
+    if (k == 0 || order_patterns_longest(&rd->u->sizes, text, tokens, i, e, NULL) > k)
+        return i; /* "extra large" is a size */
+    if (i > b &&
+        (order_tok_is(text, tokens, i - 1, e, "a") || order_tok_is(text, tokens, i - 1, e, "an")))
+        return i; /* "and a scoop of ice cream": a thing, not a modifier */
+    size_t j = i + k;
+    if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
+        j++; /* "w/ rice" */
+    int32_t qty;
+    if (order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0)
+        return i; /* "add a lemonade", "w/ a soda": an item, not a modifier */
+    if (read_add_after_removal(rd, text, tokens, out, b, i, k, e))
+        return i; /* "cancel the fries and add onion rings instead": a dish */
+    j = read_zone_extent(rd, text, tokens, out, i, j, e);
+    if (read_zone_names_dish(rd, text, tokens, out, i, j, b, e))
+        return i; /* "the double bacon burger": a dish, read as one */
+    memset(out->mod_zone + i, true, j - i);
+    return j;
+}
+
+void order_read_modifier_zones(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *out)
+{
+    for (size_t c = 0; c < out->n_clauses; c++) {
+        size_t b = out->clauses[c].begin, e = out->clauses[c].end;
+        for (size_t i = b; i < e; i++) {
+            if (tokens[i].kind != ORDER_TOKEN_WORD || out->roles[i] != ORDER_ROLE_NONE)
+                continue;
+            size_t m = read_zone_listed(rd, text, tokens, out, i, e);
+            if (m > 0) {
+                memset(out->mod_zone + i, true, m);
+                i += m - 1;
+                continue;
+            }
+            size_t side = read_zone_side_phrase(rd, text, tokens, out, i, b, e);
+            if (side > 0) {
+                i += side - 1;
+                continue;
+            }
+            /* "does the bun have an egg wash on it?": asked of what is on it, no change */
+            bool asks_of_it = out->clauses[c].question_start && !out->clauses[c].request_form;
+            size_t on_it = asks_of_it ? 0 : read_zone_on_it(rd, text, tokens, i, b, e, out);
+            if (on_it > 0) {
+                i += on_it - 1;
+                continue;
+            }
+            if (read_zone_added_after(rd, text, tokens, i, b, e, out) > 0)
+                continue;
+            size_t unwanted = read_zone_not_wanted(rd, text, tokens, out, i, e);
+            if (unwanted > i) {
+                i = unwanted - 1;
+                continue;
+            }
+            size_t end = read_zone_from_lead(rd, text, tokens, out, i, b, e);
+            if (end > i)
+                i = end - 1;
+        }
+    }
+}
