@@ -478,7 +478,7 @@ static bool pipeline_match_read(const struct order_work *w, size_t t,
  * does the message need its own? Returns the latter.
  *
  * The message: the prototypes weigh in a clause only as inquiry minus other similarity,
- * against a threshold (classify.c), so every reading they can give lies between the two
+ * against a threshold (classify_facts.c), so every reading they can give lies between the two
  * extremes, +2 and -2. A phrase's match reaches the classification only as whether its thing
  * is real, and the result is a function of the matches, the category and the clause intents.
  * So when, for every way the open phrases (those whose thing is real only if matched) could

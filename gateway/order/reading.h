@@ -20,7 +20,8 @@
  *      size or cooking word ...), and leftovers: word runs no span explains, kept when
  *      they read as food or drink (food.h) or stand where an item would (after a quantity
  *      or a request opener);
- *   5. intents (classify.c): request, question or other per clause, from its structure.
+ *   5. intents (classify.c and the classify_*.c beside it): request, question or other per
+ *      clause, from its structure.
  * The result is plain data in struct order_reading; order_finish turns it into a result
  * with the embeddings of the leftovers. Nothing allocates. */
 #ifndef BRIGADE_GATEWAY_ORDER_READING_H
@@ -65,7 +66,7 @@ enum order_intent {
     ORDER_INTENT_QUESTION,
     ORDER_INTENT_OTHER,
     ORDER_INTENT_MAX,
-    ORDER_INTENT_ASIDE = ORDER_INTENT_MAX, /* classify.c only: a cue without a question */
+    ORDER_INTENT_ASIDE = ORDER_INTENT_MAX, /* the classify pass only: a cue without a question */
 };
 
 struct order_clause {

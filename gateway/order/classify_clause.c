@@ -1,0 +1,579 @@
+/* classify_clause.c — the intent of one clause (classify.c, reading.h pass 5): by its form
+ * (a dish asked to be made into another, asked for one of several, a list after a colon,
+ * information asked, an order ahead or cancelled, how a dish is made) and by its cues once
+ * the asides are masked; classify_clause decides. */
+#include <string.h>
+
+#include "gateway/order/classify_internal.h"
+#include "gateway/order/pattern_index.h"
+
+/* The first token of clause c's first thing, or the clause's end. */
+static size_t classify_first_thing(const struct order_reading *rg, size_t c)
+{
+    size_t first = rg->clauses[c].end;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].clause == c && rg->things[t].begin < first)
+            first = rg->things[t].begin;
+    return first;
+}
+
+/* Does a question start with a past form of being ("were the fries always this small?", "was
+ * the burger meant to be raw?")? "did the burger come with fries" may still ask about the
+ * menu. */
+static bool classify_past_question(const struct order_class_input *in,
+                                   const struct order_reading *rg, const struct order_clause *cl)
+{
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    bool why = order_tok_is(in->text, in->tokens, at, cl->end, "why");
+    at += why;
+    /* "did"/"didn't" only after "why" ("why wasn't the menu clearer"): "did the burger come
+     * with fries?" may ask about the menu */
+    static const char *const aux[] = {"was", "were", "wasnt", "werent", "did", "didnt"};
+    size_t n_aux = sizeof(aux) / sizeof(aux[0]) - (why ? 0U : 2U);
+    for (size_t v = 0; v < n_aux; v++)
+        if (order_tok_is(in->text, in->tokens, at, cl->end, aux[v]))
+            return true;
+    return false;
+}
+
+/* Is the clause its things and an article, and nothing more but greetings and sounds of
+ * hesitation ("ummm a kebab??")? With a question mark it asks for them. */
+static bool classify_bare_things(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl)
+{
+    bool article = false;
+    if (cl->begin > 0 && !(in->tokens[cl->begin - 1U].kind == ORDER_TOKEN_PUNCT &&
+                           strchr(".!?\n", in->tokens[cl->begin - 1U].punct)))
+        return false; /* "can i xyzq | a pizza?": the rest of a sentence, not one of its own */
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        bool a = order_tok_is(in->text, in->tokens, i, cl->end, "a") ||
+                 order_tok_is(in->text, in->tokens, i, cl->end, "an");
+        article = article || a;
+        bool named = false; /* within a thing's words, not only read as part of its run */
+        for (size_t t = 0; t < rg->n_things && !named; t++)
+            named = rg->things[t].begin <= i && i < rg->things[t].end;
+        if (!a && !named && in->tokens[i].kind != ORDER_TOKEN_PUNCT &&
+            rg->roles[i] != ORDER_ROLE_GREETING && rg->roles[i] != ORDER_ROLE_QTY &&
+            !classify_hesitation(in, i))
+            return false;
+    }
+    return article; /* "anchovy?" after a question goes on with it */
+}
+
+/* Does a clause about menu items say that someone wants them ("he wants the burger")? */
+static bool classify_names_wanting(const struct order_class_input *in,
+                                   const struct order_reading *rg, const struct order_clause *cl)
+{
+    for (size_t i = cl->begin; i < cl->end; i++)
+        if ((rg->roles[i] == ORDER_ROLE_NONE || rg->roles[i] == ORDER_ROLE_MODIFIER ||
+             rg->roles[i] == ORDER_ROLE_LEFTOVER) &&
+            (order_tok_is(in->text, in->tokens, i, cl->end, "wants") ||
+             order_tok_is(in->text, in->tokens, i, cl->end, "needs")))
+            return true;
+    return false;
+}
+
+/* Copies the clause's roles into out with the words between '(' and ')' that name nothing
+ * marked as names, which cue scoring skips. Returns whether any were. */
+static bool classify_mask_asides(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl, uint8_t *out)
+{
+    bool inside = false, any = false;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        const struct order_token *t = &in->tokens[i];
+        out[i] = rg->roles[i];
+        if (t->kind == ORDER_TOKEN_PUNCT && t->punct == '(')
+            inside = true;
+        else if (t->kind == ORDER_TOKEN_PUNCT && t->punct == ')')
+            inside = false;
+        else if (inside && t->kind == ORDER_TOKEN_WORD && rg->roles[i] == ORDER_ROLE_NONE) {
+            out[i] = ORDER_ROLE_ITEM;
+            any = true;
+        }
+    }
+    return any;
+}
+
+/* Does a question opened by "... make" ask whether a dish can be made into a diet: the
+ * opener's verb "make", a dish, then a diet and the end of the clause ("could you make the
+ * falafel wrap vegan?", "can u make the bowl gluten free??")? That asks what the kitchen
+ * can do; "could you make me a lemonade" orders. */
+static bool classify_make_into(const struct order_understanding *u,
+                               const struct order_class_input *in, const struct order_reading *rg,
+                               const struct order_clause *cl)
+{
+    bool make = false;
+    size_t last_end = 0;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (rg->roles[i] == ORDER_ROLE_OPENER &&
+            order_tok_is(in->text, in->tokens, i, cl->end, "make"))
+            make = true;
+        if (rg->roles[i] == ORDER_ROLE_ITEM)
+            last_end = i + 1;
+    }
+    if (!make || last_end == 0)
+        return false;
+    size_t k = order_patterns_longest(&u->diet_cues, in->text, in->tokens, last_end, cl->end, NULL);
+    if (k == 0)
+        return false;
+    for (size_t i = last_end + k; i < cl->end; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_WORD)
+            return false;
+    return true;
+}
+
+/* Is the span ending at token end of clause cl a kind several items are, after "a" ("can you
+ * make a burger without the bun")? Any one of the kind so changed: what the kitchen can
+ * do, asked, no dish asked for. */
+static bool classify_any_of_kind(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl, size_t end)
+{
+    for (size_t x = 0; x < rg->n_things; x++) {
+        const struct order_thing *th = &rg->things[x];
+        if (th->is_span && th->end == end && th->item < 0 && th->begin > cl->begin &&
+            (order_tok_is(in->text, in->tokens, th->begin - 1U, cl->end, "a") ||
+             order_tok_is(in->text, in->tokens, th->begin - 1U, cl->end, "an")))
+            return true;
+    }
+    return false;
+}
+
+/* Does a question "can you make" name a dish and then change or count it ("can u make the
+ * veggie wrap with flour tortillas instead", "can you make the bowl without rice x2")? That
+ * asks for the dish so changed, as "could you make" does; "can you make tamales?" (nothing
+ * changed) and "can you make it without dairy?" (a diet) ask what the kitchen can do. */
+static bool classify_make_changed(const struct order_understanding *u,
+                                  const struct order_class_input *in,
+                                  const struct order_reading *rg, const struct order_clause *cl)
+{
+    const char *text = in->text;
+    const struct order_token *t = in->tokens;
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    size_t asked = order_read_make_asked(text, t, at, cl->end);
+    if (asked == 0)
+        return false;
+    size_t last_end = 0;
+    for (size_t i = at + asked; i < cl->end; i++)
+        if (rg->roles[i] == ORDER_ROLE_ITEM)
+            last_end = i + 1U;
+    if (last_end == 0 || classify_any_of_kind(in, rg, cl, last_end))
+        return false;
+    bool changed = cl->has_quantity;
+    for (size_t i = last_end; i < cl->end; i++) {
+        if (order_patterns_longest(&u->diet_cues, text, t, i, cl->end, NULL) > 0)
+            return false; /* "... without dairy?": a diet asked about */
+        changed = changed || rg->mod_zone[i] || order_tok_is(text, t, i, cl->end, "instead");
+    }
+    return changed;
+}
+
+/* Does a question "can you make" name dishes of the menu and nothing more ("can you make a
+ * cheeseburger and a lemonade", "can you guys make 2 falafel wraps")? Each is asked for as
+ * the menu has it: what the kitchen can do is asked of a dish changed or of a kind ("can
+ * you make a burger without the bun?", "can you make it gluten free?"). */
+static bool classify_make_plain(const struct order_class_input *in, const struct order_reading *rg,
+                                const struct order_clause *cl)
+{
+    /* the first three are the articles a dish asked for stands after */
+    static const char *const joins[] = {"a", "an", "the", "and", "n", "plus", "also"};
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    size_t asked = order_read_make_asked(in->text, in->tokens, at, cl->end);
+    if (asked == 0)
+        return false;
+    size_t dishes = 0;
+    for (size_t x = 0; x < rg->n_things; x++) {
+        const struct order_thing *th = &rg->things[x];
+        if (th->begin < at + asked || th->begin >= cl->end || th->reference)
+            continue;
+        if (!th->is_span || th->item < 0)
+            return false;          /* a kind, or a dish the menu lacks ("can you make tamales?") */
+        size_t b = th->begin - 1U; /* "can you make churros?": any at all, asked about */
+        if (!(order_tok_in(in->text, in->tokens, b, cl->end, joins, 3) ||
+              rg->roles[b] == ORDER_ROLE_QTY))
+            return false;
+        dishes++;
+    }
+    for (size_t i = at + asked; i < cl->end; i++) {
+        uint8_t r = rg->roles[i];
+        if (in->tokens[i].kind == ORDER_TOKEN_WORD && r != ORDER_ROLE_ITEM && r != ORDER_ROLE_QTY &&
+            r != ORDER_ROLE_FILLER &&
+            !order_tok_in(in->text, in->tokens, i, cl->end, joins, sizeof(joins) / sizeof(*joins)))
+            return false;
+    }
+    return dishes > 0;
+}
+
+/* Does clause cl, from its first word at, pick one of a kind by what it is ("whichever
+ * burrito is the hottest", "whatever the fish one is")? That asks for it, no question. */
+static bool classify_picks_one(const struct order_class_input *in, const struct order_clause *cl,
+                               size_t at)
+{
+    return !cl->question_start && (order_tok_is(in->text, in->tokens, at, cl->end, "whichever") ||
+                                   order_tok_is(in->text, in->tokens, at, cl->end, "whatever"));
+}
+
+/* Does clause cl ask for a dish though it reads as a question or a statement: "can you
+ * make" it changed or as the menu has it, or one of a kind picked by what it is? */
+static bool classify_asks_for_one(const struct order_understanding *u,
+                                  const struct order_class_input *in,
+                                  const struct order_reading *rg, const struct order_clause *cl,
+                                  const struct classify_clause_facts *f, bool question, size_t at)
+{
+    return (f->spans > 0 && question &&
+            (classify_make_changed(u, in, rg, cl) || classify_make_plain(in, rg, cl))) ||
+           (f->things > 0 && classify_picks_one(in, cl, at));
+}
+
+/* Does clause c end in a list introduced by a colon: two menu spans or more after its last
+ * ':', no '?' and no verb saying something about them there? What comes before the colon
+ * (a story, a complaint about somewhere else) then does not speak for the list. */
+bool classify_colon_list(const struct order_class_input *in, const struct order_reading *rg,
+                         size_t c)
+{
+    enum { COLON_LIST_SPANS_MIN = 2 };
+    const struct order_clause *cl = &rg->clauses[c];
+    size_t colon = cl->end;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        const struct order_token *t = &in->tokens[i];
+        if (t->kind == ORDER_TOKEN_PUNCT && t->punct == ':')
+            colon = i;
+        else if (t->kind == ORDER_TOKEN_PUNCT && t->punct == '?' && colon < cl->end)
+            return false;
+    }
+    if (colon == cl->end)
+        return false;
+    size_t spans = 0;
+    for (size_t t = 0; t < rg->n_things; t++)
+        spans += rg->things[t].clause == c && in->thing_real[t] && rg->things[t].is_span &&
+                 rg->things[t].begin > colon;
+    if (spans < COLON_LIST_SPANS_MIN)
+        return false;
+    struct order_clause after = *cl;
+    after.begin = (uint16_t)(colon + 1);
+    return !classify_says_something(in, rg, &after);
+}
+
+/* Does a request ask for information rather than food: the first word after its opener,
+ * past a determiner, names a list or a description ("could I get a list of what's vegan",
+ * "can I have the menu")? */
+static bool classify_asks_information(const struct order_class_input *in,
+                                      const struct order_reading *rg, const struct order_clause *cl)
+{
+    static const char *const information[] = {"list",    "menu",      "info",    "information",
+                                              "details", "breakdown", "rundown", "description"};
+    size_t i = cl->begin;
+    while (i < cl->end && rg->roles[i] != ORDER_ROLE_OPENER)
+        i++;
+    while (i < cl->end && rg->roles[i] == ORDER_ROLE_OPENER)
+        i++;
+    if (order_tok_is(in->text, in->tokens, i, cl->end, "a") ||
+        order_tok_is(in->text, in->tokens, i, cl->end, "the") ||
+        order_tok_is(in->text, in->tokens, i, cl->end, "some") ||
+        order_tok_is(in->text, in->tokens, i, cl->end, "your"))
+        i++;
+    for (size_t k = 0; k < sizeof(information) / sizeof(information[0]); k++)
+        if (order_tok_is(in->text, in->tokens, i, cl->end, information[k]))
+            return true;
+    return false;
+}
+
+/* Does the request ask whether it can order for a later day ("can I order a whole tres
+ * leches cake for saturday?", "could we order 30 tacos for tomorrow")? Ordering ahead is a
+ * question of what the place does, as "can I order for tomorrow?" is; "can we get 15
+ * burgers for 6pm tomorrow?" asks for the food. */
+static bool classify_orders_ahead(const struct order_class_input *in, const struct order_clause *cl)
+{
+    static const char *const modals[] = {"can", "could", "may"}, *const who[] = {"i", "we"};
+    static const char *const later[] = {"tomorrow", "tmrw",      "tmr",      "monday",
+                                        "tuesday",  "wednesday", "thursday", "friday",
+                                        "saturday", "sunday",    "weekend",  "week"};
+    size_t j = cl->begin + 2U;
+    while (j < cl->end && !(order_tok_is(in->text, in->tokens, j, cl->end, "order") &&
+                            order_tok_in(in->text, in->tokens, j - 1U, j, who, 2) &&
+                            order_tok_in(in->text, in->tokens, j - 2U, j, modals, 3)))
+        j++;
+    for (size_t k = j + 1U; k < cl->end; k++)
+        if (order_tok_in(in->text, in->tokens, k, cl->end, later, sizeof(later) / sizeof(*later)))
+            return true;
+    return false;
+}
+
+/* Does clause c only sketch the order asked about in the clause before, a question about
+ * ordering ahead ("can i order for saturday? like 40 tacos", "... maybe 20 burritos")? A
+ * hedged amount after it says how big the order would be: part of the question, no request. */
+static bool classify_sketches_order_ahead(const struct order_class_input *in,
+                                          const struct order_reading *rg, size_t c, size_t at)
+{
+    static const char *const hedges[] = {"like", "maybe",  "about",    "around",
+                                         "prob", "approx", "probably", "roughly"};
+    if (c == 0)
+        return false;
+    const struct order_clause *prev = &rg->clauses[c - 1U], *cl = &rg->clauses[c];
+    if (!prev->question_form || !classify_orders_ahead(in, prev) || cl->request_form)
+        return false;
+    /* the hedge opens the clause, or stands right before a count ("big party like 40") */
+    for (size_t k = at; k < cl->end; k++) {
+        bool counted = k + 1U < cl->end && in->tokens[k + 1U].kind == ORDER_TOKEN_WORD &&
+                       in->text[in->tokens[k + 1U].off] >= '0' &&
+                       in->text[in->tokens[k + 1U].off] <= '9';
+        if ((k < at + 2U || counted) && order_tok_in(in->text, in->tokens, k, cl->end, hedges,
+                                                     sizeof(hedges) / sizeof(*hedges)))
+            return true;
+    }
+    return false;
+}
+
+/* Does "order" at j close "from/off my/our/the order" ("cancel the fries from my order")? */
+static bool classify_from_order(const struct order_class_input *in, size_t j)
+{
+    static const char *const from[] = {"from", "off", "of"}, *const whose[] = {"my", "our", "the"};
+    return j >= 2 && order_tok_in(in->text, in->tokens, j - 1U, j, whose, 3) &&
+           order_tok_in(in->text, in->tokens, j - 2U, j, from, 3);
+}
+
+/* Does the clause cancel an order before naming any thing, no request after it ("can i
+ * cancel my order, the one with 3 fish tacos", "please cancel our order of 2 wraps"), or
+ * cancel things from an order ("cancel the horchata from my order")? The
+ * things then tell which order is meant; nothing is asked for. */
+static bool classify_cancels_order(const struct order_class_input *in,
+                                   const struct order_reading *rg, size_t c)
+{
+    enum { CANCEL_TO_ORDER_MAX = 3 }; /* "cancel my order", "cancel the whole order" */
+    /* "remove the fries from my order", "take the wrap off our order": other verbs of
+     * taking away, with what they take off the order named */
+    static const char *const taking_off[] = {"remove", "delete", "drop", "take"};
+    const struct order_clause *cl = &rg->clauses[c];
+    size_t first = classify_first_thing(rg, c);
+    for (size_t i = cl->begin; i < first; i++) {
+        bool cancel = order_tok_is(in->text, in->tokens, i, first, "cancel");
+        if (!cancel && !order_tok_in(in->text, in->tokens, i, first, taking_off,
+                                     sizeof(taking_off) / sizeof(*taking_off)))
+            continue;
+        for (size_t j = i + 1; j < cl->end; j++) {
+            /* "cancel my order", or "cancel the horchata from my order": what is taken off
+             * an order placed before */
+            if (!order_tok_is(in->text, in->tokens, j, cl->end, "order") ||
+                ((j > i + CANCEL_TO_ORDER_MAX || !cancel) && !classify_from_order(in, j)))
+                continue;
+            for (size_t k = j + 1; k < cl->end; k++)
+                if (rg->roles[k] == ORDER_ROLE_OPENER ||
+                    order_tok_is(in->text, in->tokens, k, cl->end, "get") ||
+                    order_tok_is(in->text, in->tokens, k, cl->end, "add") ||
+                    order_tok_is(in->text, in->tokens, k, cl->end, "instead"))
+                    return false; /* "cancel my order and get me 2 tacos instead", "... and
+                                   * add a mango smoothie" */
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Where the clause's own words start for its cues: past an interjection "wait" that opens
+ * a question ("wait is the chocolate shake the one with whipped cream?", "oh wait, does the
+ * wrap have nuts"). There it breaks off a thought, it is not a complaint about waiting. */
+static size_t classify_cue_begin(const struct order_understanding *u,
+                                 const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl)
+{
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    if (!order_tok_is(in->text, in->tokens, at, cl->end, "wait"))
+        return cl->begin;
+    size_t q = at + 1;
+    while (q < cl->end && in->tokens[q].kind == ORDER_TOKEN_PUNCT && in->tokens[q].punct == ',')
+        q++;
+    return order_patterns_longest(&u->question_starts, in->text, in->tokens, q, cl->end, NULL) > 0
+               ? q
+               : cl->begin;
+}
+
+/* Are all of clause c's things references to an order outside the message ("same as last
+ * time", "my usual")? Time words beside them ("it's ana from yesterday") say where the
+ * reference points, not that the customer tells of the past. */
+static bool classify_only_past(const struct order_reading *rg, size_t c)
+{
+    size_t n = 0;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        if (rg->things[t].clause != c)
+            continue;
+        if (!rg->things[t].past)
+            return false;
+        n++;
+    }
+    return n > 0;
+}
+
+/* The cue scores of clause cl into f: f->cue as asked (question), f->cue_core as if not.
+ * Words in brackets beside things are an aside, their cues not the clause's ("the grilled
+ * halloumi burger (she says it's the best thing she's eaten), a portion of truffle
+ * fries"). */
+static void classify_clause_cues(const struct order_understanding *u,
+                                 const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl, bool question,
+                                 struct classify_clause_facts *f)
+{
+    uint8_t aside_roles[ORDER_TOKENS_MAX];
+    const uint8_t *roles = rg->roles;
+    if (f->things > 0 && classify_mask_asides(in, rg, cl, aside_roles))
+        roles = aside_roles;
+    size_t cue_begin = classify_cue_begin(u, in, rg, cl);
+    order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, question, f->cue);
+    order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, false, f->cue_core);
+}
+
+/* "how long is the cold brew steeped (for)", "how long are the carnitas braised": "how long"
+ * and a dish of the menu made some way ("-ed" right after it) ask how the dish is made, a
+ * question about the menu; "how long is the wait" asks about the order, other. */
+static bool classify_asks_how_made(const struct order_class_input *in,
+                                   const struct order_reading *rg, size_t c, size_t at)
+{
+    enum { PARTICIPLE_MIN = 5 };
+    static const char *const verbs[] = {"is", "are", "was", "were"};
+    const struct order_clause *cl = &rg->clauses[c];
+    const struct order_token *t = in->tokens;
+    if (!order_tok_is(in->text, t, at, cl->end, "how") ||
+        !order_tok_is(in->text, t, at + 1U, cl->end, "long") ||
+        !order_tok_in(in->text, t, at + 2U, cl->end, verbs, sizeof(verbs) / sizeof(*verbs)))
+        return false;
+    for (size_t x = 0; x < rg->n_things; x++) {
+        const struct order_thing *th = &rg->things[x];
+        if (th->clause != c || !th->is_span || th->end >= cl->end)
+            continue;
+        const struct order_token *w = &t[th->end];
+        if (w->kind == ORDER_TOKEN_WORD && w->len >= PARTICIPLE_MIN &&
+            in->text[w->off + w->len - 2U] == 'e' && in->text[w->off + w->len - 1U] == 'd')
+            return true;
+    }
+    return false;
+}
+
+/* What classify_clause_by_form answers when none of its rules decides. */
+#define CLASSIFY_UNDECIDED ((enum order_intent)(ORDER_INTENT_ASIDE + 1))
+
+/* The rules that decide a clause before its cues are weighed: corrections, questions of how
+ * a dish is made or of ordering ahead, cancellations, requests that ask for information or a
+ * change of a dish, one thing asked for, a list after a colon, "same as last time". The
+ * intent of the first that decides, or CLASSIFY_UNDECIDED. */
+static enum order_intent classify_clause_by_form(const struct order_understanding *u,
+                                                 const struct order_class_input *in,
+                                                 const struct order_reading *rg, size_t c,
+                                                 const struct classify_clause_facts *f,
+                                                 bool question, size_t at)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    if (f->spans > 0 && !cl->question_start &&
+        order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
+        return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
+    if (classify_asks_how_made(in, rg, c, at))
+        return ORDER_INTENT_QUESTION; /* "how long is the cold brew steeped for?" */
+    if (classify_sketches_order_ahead(in, rg, c, at))
+        return ORDER_INTENT_QUESTION; /* "can i order for saturday? like 40 tacos" */
+    /* with no thing read too: "remove the wrap from my order" names it in the removal */
+    if (classify_cancels_order(in, rg, c))
+        return ORDER_INTENT_OTHER; /* "can i cancel my order, the one with 3 fish tacos" */
+    if (cl->request_form && question && classify_make_into(u, in, rg, cl))
+        return ORDER_INTENT_QUESTION; /* "could you make the falafel wrap vegan?" */
+    if (cl->request_form && classify_asks_information(in, rg, cl))
+        return ORDER_INTENT_QUESTION; /* "could I get a list of what's vegan" */
+    if (cl->request_form && question && classify_orders_ahead(in, cl))
+        return ORDER_INTENT_QUESTION; /* "can I order a whole cake for saturday?" */
+    if (classify_asks_for_one(u, in, rg, cl, f, question, at))
+        return ORDER_INTENT_REQUEST;
+    if (classify_colon_list(in, rg, c))
+        return ORDER_INTENT_REQUEST; /* "..., so here goes: the halloumi burger, a portion of
+                                      * truffle fries, and the carrot cake" */
+    if (!question && classify_only_past(rg, c) && !classify_about_past(in, rg, cl, cl->end, true))
+        return ORDER_INTENT_REQUEST; /* "hi its ana from yesterday, same as last time pls" */
+    return CLASSIFY_UNDECIDED;
+}
+
+/* A clause no rule of its form decided: whether it says something of its things, asks, or
+ * asks for them, by its cues. */
+static enum order_intent classify_clause_by_cues(const struct order_understanding *u,
+                                                 const struct order_class_input *in,
+                                                 const struct order_reading *rg, size_t c,
+                                                 const struct classify_clause_facts *f,
+                                                 bool question, bool asked, bool says)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    if (f->things > 0 && cl->request_form)
+        return (says && f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG) ||
+                       (!cl->has_quantity &&
+                        f->cue_core[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_SURE)
+                   ? ORDER_INTENT_OTHER /* "I'd like a refund, the wrap was missing" */
+                   : ORDER_INTENT_REQUEST;
+    if (says && f->things > 0 && classify_names_wanting(in, rg, cl))
+        return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */
+    /* "my fries were cold": about the things, not asking; "I wonder whether the crumble is
+     * served with custard" asks without a question mark */
+    if (says && !question)
+        return f->cue[ORDER_CATEGORY_INQUIRY] > f->cue[ORDER_CATEGORY_OTHER] &&
+                       !classify_about_past(in, rg, cl, cl->end, true)
+                   ? ORDER_INTENT_QUESTION
+                   : ORDER_INTENT_OTHER;
+    /* "were the onion rings always this small?": a complaint asked, not a menu question */
+    if (question && f->cue[ORDER_CATEGORY_INQUIRY] == 0 &&
+        !classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end) &&
+        classify_past_question(in, rg, cl))
+        return ORDER_INTENT_OTHER;
+    if (says)
+        return classify_question(u, in, rg, cl, f); /* "tahini is sesame, right?" */
+    /* a question mark alone after menu items, or after counted things, with no cue asks for
+     * them: "the spicy one?", "one tuna melt?" */
+    if (question && !asked &&
+        (f->spans > 0 ||
+         (f->things > 0 && (cl->has_quantity || classify_bare_things(in, rg, cl)))) &&
+        f->cue[ORDER_CATEGORY_INQUIRY] == 0 && f->cue[ORDER_CATEGORY_OTHER] == 0)
+        return ORDER_INTENT_REQUEST;
+    if (question)
+        return classify_question(u, in, rg, cl, f);
+    /* "our bag had a vanilla shake instead of the chocolate one": a report of what came,
+     * its verb before the things, whatever counts it holds */
+    if (f->things > 0 && !cl->request_form &&
+        classify_about_past(in, rg, cl, classify_first_thing(rg, c), false))
+        return ORDER_INTENT_OTHER;
+    if (f->things > 0)
+        return f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG && !cl->has_quantity
+                   ? ORDER_INTENT_OTHER
+                   : ORDER_INTENT_REQUEST;
+    if (f->cue[ORDER_CATEGORY_OTHER] > 0 &&
+        f->cue[ORDER_CATEGORY_OTHER] >= f->cue[ORDER_CATEGORY_INQUIRY])
+        return ORDER_INTENT_OTHER;
+    /* "the young man who served us was most attentive": told of the past, no question */
+    if (f->cue[ORDER_CATEGORY_INQUIRY] > 0 && classify_about_past(in, rg, cl, cl->end, true))
+        return ORDER_INTENT_OTHER;
+    if (f->cue[ORDER_CATEGORY_INQUIRY] > 0)
+        return ORDER_INTENT_ASIDE; /* "my sister is vegan": a question only if alone */
+    return ORDER_INTENT_NONE;
+}
+
+enum order_intent classify_clause(const struct order_understanding *u,
+                                  const struct order_class_input *in,
+                                  const struct order_reading *rg, size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    struct classify_clause_facts f;
+    classify_facts(u, in, rg, c, &f);
+    bool question =
+        cl->question_form || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
+    /* "a smoothie with oat milk?": a list with a question mark, no question word, asks
+     * for the things */
+    bool asked =
+        cl->question_start || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
+    classify_clause_cues(u, in, rg, cl, question, &f);
+    bool says = f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl);
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    enum order_intent intent = classify_clause_by_form(u, in, rg, c, &f, question, at);
+    if (intent != CLASSIFY_UNDECIDED)
+        return intent;
+    return classify_clause_by_cues(u, in, rg, c, &f, question, asked, says);
+}

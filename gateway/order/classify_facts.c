@@ -1,0 +1,377 @@
+/* classify_facts.c — the facts of one clause (classify.c, reading.h pass 5): whether it
+ * names menu words, a dish described or coined, or food; a question inside it, and what a
+ * question asks about (the menu or another matter, by cues, prototypes and evidence);
+ * whether it says something with a verb of its own or speaks of the past. */
+#include <stdio.h>
+#include <string.h>
+
+#include "gateway/order/classify_internal.h"
+#include "gateway/order/pattern_index.h"
+
+/* Does [b, e) name a menu section or a diet ("desserts", "vegan")? */
+bool classify_menu_words(const struct order_understanding *u, const char *text,
+                         const struct order_token *tokens, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (order_patterns_longest(&u->section_cues, text, tokens, i, e, NULL) ||
+            order_patterns_longest(&u->diet_cues, text, tokens, i, e, NULL))
+            return true;
+    return false;
+}
+
+bool classify_question_inside(const struct order_understanding *u, const char *text,
+                              const struct order_token *tokens, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (order_patterns_longest(&u->question_anywhere, text, tokens, i, e, NULL) > 0)
+            return true;
+    return false;
+}
+
+/* Is leftover th, uncounted, led by a word of wishing ("happy new year", "merry christmas",
+ * "happy cinco de mayo")? It wishes well for an occasion, however foreign its words; it
+ * names no dish. */
+static bool classify_wishes_occasion(const struct order_class_input *in,
+                                     const struct order_thing *th)
+{
+    static const char *const wishes[] = {"happy", "merry"};
+    return !th->is_span && !th->qty_explicit &&
+           order_tok_in(in->text, in->tokens, th->begin, th->end, wishes,
+                        sizeof(wishes) / sizeof(*wishes));
+}
+
+/* Is thing th, fitting no single item, made only of words that never name a dish ("~50
+ * ppl", "4 people"), however near a menu word they are spelt? ("those" that points back to
+ * a dish is that dish.) */
+static bool classify_not_dish(const struct order_understanding *u,
+                              const struct order_class_input *in, const struct order_thing *th)
+{
+    if (th->is_span && (th->item >= 0 || th->points_back))
+        return false;
+    if (classify_wishes_occasion(in, th))
+        return true; /* "happy cinco de mayo" */
+    bool any = false;
+    for (size_t i = th->begin; i < th->end; i++) {
+        if (in->tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        size_t k =
+            order_patterns_longest(&u->not_dish_words, in->text, in->tokens, i, th->end, NULL);
+        if (k == 0)
+            return false;
+        any = true;
+        i += k - 1;
+    }
+    return any;
+}
+
+void classify_facts(const struct order_understanding *u, const struct order_class_input *in,
+                    const struct order_reading *rg, size_t c, struct classify_clause_facts *f)
+{
+    memset(f, 0, sizeof(*f));
+    for (size_t t = 0; t < rg->n_things; t++) {
+        if (classify_not_dish(u, in, &rg->things[t]))
+            continue;
+        /* a dish the menu lacks is still about food: "do y'all have tacos?" */
+        f->message_menu = f->message_menu || rg->things[t].is_span ||
+                          rg->things[t].leftover_kind == ORDER_LEFTOVER_FOOD;
+        if (rg->things[t].clause != c || !in->thing_real[t])
+            continue;
+        f->things++;
+        f->spans += rg->things[t].is_span;
+    }
+    for (size_t i = 0; i < in->n_tokens && !f->message_menu; i++)
+        f->message_menu = rg->n_hits[i] > 0; /* "anything with halloumi?" */
+    f->message_menu =
+        f->message_menu || classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
+}
+
+/* Does [b, e) name a food or drink, on the menu or not ("is there msg in the marinade?")? */
+/* Does [b, e) hold a word no dictionary knows that a dish's description holds ("what's
+ * consomé", "what is cotija")? It names something of the menu's. */
+static bool classify_names_described(const struct order_class_input *in, size_t b, size_t e)
+{
+    enum { DESCRIBED_LETTERS_MIN = 4 };
+    if (!in->lex)
+        return false;
+    for (size_t i = b; i < e; i++) {
+        const struct order_token *t = &in->tokens[i];
+        const char *w = in->text + t->off;
+        size_t len = t->len;
+        if (t->kind != ORDER_TOKEN_WORD || len < DESCRIBED_LETTERS_MIN ||
+            order_dictionary_has(in->lex->dict, w, len))
+            continue;
+        for (size_t item = 0; item < in->lex->menu->count; item++)
+            if (order_lexicon_item_mentions(in->lex, (int32_t)item, &w, &len, 1) == 1)
+                return true;
+    }
+    return false;
+}
+
+/* Does the question [b, e) ask for a dish by a word of its own cuisine: "have", "got",
+ * "sell", "serve" or "make", then at most an article, then a word of four letters or more
+ * that no dictionary knows nor is near a menu word, ending the phrase ("do you have menudo
+ * on weekends?", "do u guys sell pozole")? The food lexicon does not hold such dishes. */
+static bool classify_names_coined_dish(const struct order_class_input *in, size_t b, size_t e)
+{
+    enum { COINED_LETTERS_MIN = 4 };
+    static const char *const verbs[] = {"have", "got", "sell", "serve", "make"};
+    static const char *const articles[] = {"a", "an", "any", "some", "the"};
+    if (!in->lex)
+        return false;
+    size_t words = 0, only = b;
+    for (size_t i = b; i < e; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_WORD) {
+            words++;
+            only = i;
+        }
+    for (size_t i = b; i + 1 < e || (words == 1 && i < e); i++) {
+        /* "tortas?": the word alone asks whether there are any */
+        bool alone = words == 1 && i == only;
+        if (!alone &&
+            !order_tok_in(in->text, in->tokens, i, e, verbs, sizeof(verbs) / sizeof(*verbs)))
+            continue;
+        size_t w = alone ? i : i + 1;
+        if (order_tok_in(in->text, in->tokens, w, e, articles,
+                         sizeof(articles) / sizeof(*articles)))
+            w++;
+        if (w >= e || in->tokens[w].kind != ORDER_TOKEN_WORD)
+            continue;
+        const char *word = in->text + in->tokens[w].off;
+        size_t len = in->tokens[w].len;
+        bool letters = len >= COINED_LETTERS_MIN;
+        size_t vowels = 0;
+        for (size_t k = 0; k < len && letters; k++) {
+            letters = word[k] >= 'a' && word[k] <= 'z' &&
+                      !(k >= 2 && word[k] == word[k - 1] && word[k] == word[k - 2]);
+            vowels += strchr("aeiou", word[k]) != NULL;
+        }
+        letters = letters && vowels >= 2; /* "hmmm", "brrr": sounds, no dish */
+        bool ends = w + 1 >= e || in->tokens[w + 1].kind != ORDER_TOKEN_WORD ||
+                    order_tok_is(in->text, in->tokens, w + 1, e, "on") ||
+                    order_tok_is(in->text, in->tokens, w + 1, e, "today") ||
+                    order_tok_is(in->text, in->tokens, w + 1, e, "tonight");
+        /* "highchair": two English words run together are no dish of a cuisine */
+        bool compound = false;
+        for (size_t k = 3; letters && k + 3 <= len && !compound; k++)
+            compound = order_dictionary_has(in->lex->dict, word, k) &&
+                       order_dictionary_has(in->lex->dict, word + k, len - k);
+        if (letters && ends && !compound && !order_dictionary_has(in->lex->dict, word, len) &&
+            !order_read_near_menu_word(in->lex, word, len))
+            return true;
+    }
+    return false;
+}
+
+/* Are the words at i and i + 1 together a dish of the food lexicon whose words alone name
+ * none ("hot dogs", "sloppy joe")? */
+static bool classify_food_pair(const struct order_class_input *in, size_t i, size_t e)
+{
+    char both[2 * ORDER_LEX_WORD_BYTES_MAX + 2];
+    const struct order_token *x = &in->tokens[i], *y = &in->tokens[i + 1];
+    if (i + 1 >= e || y->kind != ORDER_TOKEN_WORD || (size_t)x->len + y->len + 2 > sizeof(both))
+        return false;
+    int k = snprintf(both, sizeof(both), "%.*s %.*s", (int)x->len, in->text + x->off, (int)y->len,
+                     in->text + y->off);
+    return k > 0 && order_food_entry(in->food, both, (size_t)k);
+}
+
+bool classify_names_food(const struct order_class_input *in, size_t b, size_t e)
+{
+    for (size_t i = b; i < e && in->food; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_WORD &&
+            (order_food_word(in->food, in->text + in->tokens[i].off, in->tokens[i].len) ||
+             classify_food_pair(in, i, e)))
+            return true;
+    return false;
+}
+
+/* Does the question [b, e) hold an inquiry cue beyond the weak one of its question start
+ * ("do you have" is the frame of any question: "do you have a high chair" is not about the
+ * menu; "can I order" is a cue of its own)? */
+bool classify_asks_about_menu(const struct order_understanding *u,
+                              const struct order_class_input *in, const struct order_reading *rg,
+                              size_t b, size_t e)
+{
+    size_t s = b;
+    while (s < e && rg->roles[s] == ORDER_ROLE_GREETING)
+        s++;
+    size_t start = order_patterns_longest(&u->question_starts, in->text, in->tokens, s, e, NULL);
+    float whole[ORDER_CATEGORY_MAX], topic[ORDER_CATEGORY_MAX];
+    order_cue_scores(u, in->text, in->tokens, b, e, rg->roles, true, whole);
+    order_cue_scores(u, in->text, in->tokens, s + start, e, rg->roles, true, topic);
+    float frame = whole[ORDER_CATEGORY_INQUIRY] - topic[ORDER_CATEGORY_INQUIRY];
+    return topic[ORDER_CATEGORY_INQUIRY] > 0 || frame >= CLASSIFY_EVIDENCE;
+}
+
+enum order_intent classify_question(const struct order_understanding *u,
+                                    const struct order_class_input *in,
+                                    const struct order_reading *rg, const struct order_clause *cl,
+                                    const struct classify_clause_facts *f)
+{
+    float inq = f->cue[ORDER_CATEGORY_INQUIRY] +
+                u->prototype_weight * in->prototype_sim[ORDER_CATEGORY_INQUIRY];
+    float oth = f->cue[ORDER_CATEGORY_OTHER] +
+                u->prototype_weight * in->prototype_sim[ORDER_CATEGORY_OTHER];
+    bool menu_words = classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end);
+    inq += f->spans ? CLASSIFY_EVIDENCE : 0.0f;
+    inq += menu_words ? CLASSIFY_EVIDENCE : 0.0f;
+    /* "what's consomé": a word only a description holds names the menu's food; looked for
+     * only where nothing else named food or the menu */
+    bool food = classify_names_food(in, cl->begin, cl->end) ||
+                (!f->spans && !menu_words && !f->message_menu &&
+                 (classify_names_described(in, cl->begin, cl->end) ||
+                  classify_names_coined_dish(in, cl->begin, cl->end)));
+    inq += food && !f->spans && !menu_words ? CLASSIFY_EVIDENCE : 0.0f;
+    /* a question in a message with nothing of the menu or of food in it ("who should I
+     * contact?", "is the restaurant dog friendly", "do you have a high chair") is about
+     * something else */
+    if (!f->message_menu && !food && !classify_asks_about_menu(u, in, rg, cl->begin, cl->end))
+        return ORDER_INTENT_OTHER;
+    return inq >= oth ? ORDER_INTENT_QUESTION : ORDER_INTENT_OTHER;
+}
+
+/* Does the verb at token i close a clause led by "whatever" or "whichever" a few words
+ * before it ("whatever the chickpea salad is", "whichever the spicy one was")? That clause
+ * names a dish, as "the thing that it is" does; it says nothing of it. */
+static bool classify_free_relative(const struct order_class_input *in,
+                                   const struct order_clause *cl, size_t i)
+{
+    enum { RELATIVE_WORDS_BACK = 6 };
+    static const char *const leads[] = {"whatever", "whichever"};
+    const struct order_token *t = in->tokens;
+    if (!order_tok_is(in->text, t, i, cl->end, "is") &&
+        !order_tok_is(in->text, t, i, cl->end, "are") &&
+        !order_tok_is(in->text, t, i, cl->end, "was"))
+        return false;
+    for (size_t p = i; p > cl->begin && p + RELATIVE_WORDS_BACK > i; p--) {
+        if (t[p - 1].kind == ORDER_TOKEN_PUNCT)
+            break;
+        if (order_tok_in(in->text, t, p - 1, cl->end, leads, sizeof(leads) / sizeof(*leads)))
+            return true;
+    }
+    return false;
+}
+
+/* Is the verb at token i no statement about the things: "got"/"have" after "you" closing a
+ * dish's relative clause ("most expensive bowl u got", "the spiciest wrap you have pls"),
+ * "was"/"were" before "gonna"/"going to"/"thinking", a plan ("I was gonna get the chicken
+ * burger but ...", "I was thinking about getting ..."), a verb of a reason ("because
+ * celery is evil"), or the verb closing "whatever the chickpea salad is"? */
+static bool classify_verb_not_said(const struct order_class_input *in,
+                                   const struct order_reading *rg, const struct order_clause *cl,
+                                   size_t i)
+{
+    const char *text = in->text;
+    const struct order_token *t = in->tokens;
+    size_t e = cl->end;
+    static const char *const planning[] = {"gonna",    "thinking", "hoping",
+                                           "planning", "looking",  "wondering"};
+    if ((order_tok_is(text, t, i, e, "was") || order_tok_is(text, t, i, e, "were")) &&
+        (order_tok_in(text, t, i + 1, e, planning, sizeof(planning) / sizeof(*planning)) ||
+         (order_tok_is(text, t, i + 1, e, "going") && order_tok_is(text, t, i + 2, e, "to"))))
+        return true;
+    /* "without the anchovy she is not eating fish": a subject of its own inside a change
+     * tells why, it says nothing of the dishes */
+    static const char *const subjects[] = {"she", "he", "they", "i",  "we",
+                                           "it",  "im", "shes", "hes"};
+    if (rg->roles[i] == ORDER_ROLE_MODIFIER && i > cl->begin &&
+        order_tok_in(text, t, i - 1, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+        return true;
+    /* "no celery because celery is evil": a reason given for a change says nothing of the
+     * dishes asked for */
+    static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc"};
+    enum { REASON_WORDS_BACK = 4 };
+    for (size_t p = i; p > cl->begin && p + REASON_WORDS_BACK > i; p--) {
+        if (t[p - 1].kind == ORDER_TOKEN_PUNCT)
+            break;
+        if (order_tok_in(text, t, p - 1, e, reasons, sizeof(reasons) / sizeof(*reasons)))
+            return true;
+    }
+    if (classify_free_relative(in, cl, i))
+        return true; /* "... and whatever the chickpea salad is" */
+    if (!(order_tok_is(text, t, i, e, "got") || order_tok_is(text, t, i, e, "have")) ||
+        i < cl->begin + 2U ||
+        !(order_tok_is(text, t, i - 1, e, "you") || order_tok_is(text, t, i - 1, e, "u") ||
+          order_tok_is(text, t, i - 1, e, "ya")) ||
+        order_tok_is(text, t, i - 2, e, "do") || order_tok_is(text, t, i - 2, e, "did"))
+        return false; /* "what drinks do you have" asks */
+    bool dish_before = false;
+    for (size_t p = cl->begin; p + 1 < i; p++)
+        dish_before = dish_before || rg->roles[p] == ORDER_ROLE_ITEM;
+    size_t n = i + 1;
+    while (n < e && (order_tok_is(text, t, n, e, "please") || order_tok_is(text, t, n, e, "pls") ||
+                     order_tok_is(text, t, n, e, "plz")))
+        n++;
+    return dish_before && (n >= e || t[n].kind == ORDER_TOKEN_PUNCT);
+}
+
+/* Is token i "r", how "are" is texted, right after a dish named ("ur churros r so good")? A
+ * verb of being, as "are" is; alone elsewhere it may be a letter. */
+static bool classify_texted_are(const struct order_class_input *in, const struct order_reading *rg,
+                                const struct order_clause *cl, size_t i)
+{
+    return i > cl->begin && order_tok_is(in->text, in->tokens, i, cl->end, "r") &&
+           (rg->roles[i - 1] == ORDER_ROLE_ITEM || rg->roles[i - 1] == ORDER_ROLE_LEFTOVER);
+}
+
+/* Does the clause say something about its things rather than list them: a verb of being
+ * or having outside the names ("the fries were cold", "tahini is sesame")? A list of dishes
+ * has none. */
+bool classify_says_something(const struct order_class_input *in, const struct order_reading *rg,
+                             const struct order_clause *cl)
+{
+    static const char *const verbs[] = {"is",      "are",   "was",   "were",   "has",   "had",
+                                        "have",    "did",   "got",   "tastes", "taste", "tasted",
+                                        "looks",   "uses",  "use",   "comes",  "come",  "contains",
+                                        "contain", "wants", "needs", "gave"};
+    bool named = false;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        named = named || rg->roles[i] == ORDER_ROLE_ITEM || rg->roles[i] == ORDER_ROLE_LEFTOVER;
+        if (named && order_tok_is(in->text, in->tokens, i, cl->end, "if"))
+            break; /* "a cinnabon if you have those": a condition after the things */
+        if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
+            rg->roles[i] != ORDER_ROLE_MODIFIER)
+            continue;
+        if (i > cl->begin && (order_tok_is(in->text, in->tokens, i - 1, cl->end, "whichever") ||
+                              order_tok_is(in->text, in->tokens, i - 1, cl->end, "whatever") ||
+                              order_tok_is(in->text, in->tokens, i - 1, cl->end, "which")))
+            continue; /* "a bowl, whichever is vegan": a relative clause picks, says nothing */
+        /* "burgers and fries for everyone, we're like 8": the match form drops the
+         * apostrophe; a past "were" has its subject before it, not a comma */
+        if (i > cl->begin && in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT &&
+            order_tok_is(in->text, in->tokens, i, cl->end, "were"))
+            continue;
+        bool verb = classify_texted_are(in, rg, cl, i);
+        for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]) && !verb; v++)
+            verb = order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]);
+        if (verb && !classify_verb_not_said(in, rg, cl, i))
+            return true;
+    }
+    return false;
+}
+
+/* Is the clause about the past: a past form of being, having or doing outside the names,
+ * before token end ("the order I picked up had ...", "the fries were ...")? What happened
+ * to an order is a matter for a person, not a question about the menu. "were" counts only
+ * when asked for: the match form drops apostrophes, so "we're gonna need" reads "were". */
+bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
+                         const struct order_clause *cl, size_t end, bool were)
+{
+    static const char *const past[] = {"was", "had", "did", "wasnt", "werent", "didnt", "hadnt",
+                                       "tasted", "came", "arrived", "forgot", "received", "got",
+                                       "ate", "bought", "tried", "ordered", "left", "gave",
+                                       /* what became of it: "my dog stole a churro" */
+                                       "stole", "took", "dropped", "spilled", "loved", "enjoyed",
+                                       "finished", "devoured", "brought", "threw"};
+    for (size_t i = cl->begin; i < end; i++) {
+        if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
+            rg->roles[i] != ORDER_ROLE_MODIFIER)
+            continue;
+        bool verb = were && order_tok_is(in->text, in->tokens, i, cl->end, "were");
+        for (size_t v = 0; v < sizeof(past) / sizeof(past[0]) && !verb; v++)
+            verb = order_tok_is(in->text, in->tokens, i, cl->end, past[v]);
+        if (verb && !classify_verb_not_said(in, rg, cl, i))
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,92 @@
+/* classify_internal.h — private to the classify pass (classify.h; reading.h, pass 5):
+ * classify.c and the classify_*.c files beside it include it, nothing else does. The pass
+ * grew past what one reader can hold in one file, so it is split by what each part reads;
+ * the parts still share the facts of a clause and call one another, and this header is where
+ * they meet. The pass's entry (order_classify) and the cue scores (order_cue_scores,
+ * order_intent_category) stay in classify.h. */
+#ifndef BRIGADE_GATEWAY_ORDER_CLASSIFY_INTERNAL_H
+#define BRIGADE_GATEWAY_ORDER_CLASSIFY_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gateway/order/classify.h"
+#include "gateway/order/reading.h"
+
+#define CLASSIFY_EVIDENCE     1.0f /* weight of each structural hint */
+#define CLASSIFY_OTHER_STRONG 2.0f /* other-cues that outweigh named things ("refund") */
+#define CLASSIFY_OTHER_SURE   3.0f /* ... even after a request opener ("I want to cancel") */
+
+struct classify_clause_facts {
+    size_t things, spans; /* real things named; menu spans among them */
+    float cue[ORDER_CATEGORY_MAX];
+    float cue_core[ORDER_CATEGORY_MAX]; /* outside greetings, openers and fillers */
+    bool message_menu; /* the message names a menu item, section, diet or food somewhere */
+};
+
+/* classify_facts.c: the facts of a clause, and whether it asks */
+bool classify_menu_words(const struct order_understanding *u, const char *text,
+                         const struct order_token *tokens, size_t b, size_t e);
+bool classify_question_inside(const struct order_understanding *u, const char *text,
+                              const struct order_token *tokens, size_t b, size_t e);
+void classify_facts(const struct order_understanding *u, const struct order_class_input *in,
+                    const struct order_reading *rg, size_t c, struct classify_clause_facts *f);
+bool classify_names_food(const struct order_class_input *in, size_t b, size_t e);
+bool classify_asks_about_menu(const struct order_understanding *u,
+                              const struct order_class_input *in, const struct order_reading *rg,
+                              size_t b, size_t e);
+enum order_intent classify_question(const struct order_understanding *u,
+                                    const struct order_class_input *in,
+                                    const struct order_reading *rg, const struct order_clause *cl,
+                                    const struct classify_clause_facts *f);
+bool classify_says_something(const struct order_class_input *in, const struct order_reading *rg,
+                             const struct order_clause *cl);
+bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
+                         const struct order_clause *cl, size_t end, bool were);
+
+/* classify_clause.c: the intent of one clause */
+bool classify_colon_list(const struct order_class_input *in, const struct order_reading *rg,
+                         size_t c);
+enum order_intent classify_clause(const struct order_understanding *u,
+                                  const struct order_class_input *in,
+                                  const struct order_reading *rg, size_t c);
+
+/* classify_follow_ups.c: clauses read against the one before */
+void classify_food_asides(const struct order_class_input *in, struct order_reading *rg);
+size_t classify_clause_things(const struct order_reading *rg, size_t c);
+bool classify_asks_politely(const struct order_class_input *in, const struct order_clause *cl);
+void classify_topics(const struct order_understanding *u, const struct order_class_input *in,
+                     struct order_reading *rg);
+void classify_follow_ups(const struct order_class_input *in, struct order_reading *rg);
+void classify_negated_follow_ups(const struct order_class_input *in, struct order_reading *rg);
+void classify_elliptic_questions(const struct order_class_input *in, struct order_reading *rg);
+void classify_pointer_follow_ups(const struct order_class_input *in, struct order_reading *rg);
+void classify_statement_asides(const struct order_understanding *u,
+                               const struct order_class_input *in, struct order_reading *rg);
+void classify_asks_if_possible(const struct order_class_input *in, struct order_reading *rg);
+void classify_diet_follow_ups(const struct order_understanding *u,
+                              const struct order_class_input *in, struct order_reading *rg);
+
+/* classify_remarks.c: changes asked, remarks, clauses withdrawn or resumed */
+void classify_changes_asked(const struct order_class_input *in, struct order_reading *rg);
+void classify_dish_then_change(const struct order_understanding *u,
+                               const struct order_class_input *in, struct order_reading *rg);
+void classify_food_statements(const struct order_understanding *u,
+                              const struct order_class_input *in, struct order_reading *rg);
+void classify_next_time(const struct order_class_input *in, struct order_reading *rg);
+void classify_other_continued(const struct order_class_input *in, struct order_reading *rg);
+void classify_remark_after_other(const struct order_understanding *u,
+                                 const struct order_class_input *in, struct order_reading *rg);
+void classify_pleasantries(const struct order_class_input *in, struct order_reading *rg);
+void classify_list_openers(const struct order_class_input *in, struct order_reading *rg);
+void classify_reasons(const struct order_class_input *in, struct order_reading *rg);
+void classify_withdrawn(const struct order_class_input *in, struct order_reading *rg);
+bool classify_hesitation(const struct order_class_input *in, size_t i);
+void classify_list_resumed(const struct order_class_input *in, struct order_reading *rg);
+void classify_conditions(const struct order_class_input *in, struct order_reading *rg);
+void classify_question_announced(const struct order_class_input *in, struct order_reading *rg);
+void classify_counted_capability(const struct order_class_input *in, struct order_reading *rg);
+void classify_permission_asked(const struct order_class_input *in, struct order_reading *rg);
+
+#endif

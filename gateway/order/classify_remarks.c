@@ -1,0 +1,497 @@
+/* classify_remarks.c — later readings across clauses (classify.c, reading.h pass 5):
+ * changes asked of the dishes before, statements about food, "next time", other matters
+ * continued or remarked on, pleasantries, request openers alone, reasons, questions
+ * withdrawn, lists resumed after a hesitation, conditions, questions announced, and what
+ * is asked to be counted or allowed. */
+#include <string.h>
+
+#include "gateway/order/classify_internal.h"
+#include "gateway/order/pattern_index.h"
+
+/* The words that ask for a change of the dishes before, at i: "is it possible", "is
+ * possible", "would it be possible", "can i get it", "can they come", "could it be". Returns
+ * how many. */
+static size_t classify_change_lead(const struct order_class_input *in, size_t i, size_t e)
+{
+    enum { LEAD_WORDS_MAX = 4 };
+    static const char *const leads[][LEAD_WORDS_MAX] = {{"is", "it", "possible"},
+                                                        {"is", "possible"},
+                                                        {"is", "that", "possible"},
+                                                        {"would", "it", "be", "possible"},
+                                                        {"can", "i", "get", "it"},
+                                                        {"can", "i", "get", "them"},
+                                                        {"can", "i", "have", "it"},
+                                                        {"can", "i", "have", "them"},
+                                                        {"could", "i", "get", "it"},
+                                                        {"could", "i", "get", "them"},
+                                                        {"can", "i", "get", "that"},
+                                                        {"make", "it"},
+                                                        {"make", "them"},
+                                                        {"could", "i", "get", "that"},
+                                                        {"can", "i", "have", "that"},
+                                                        {"can", "it", "come"},
+                                                        {"can", "they", "come"},
+                                                        {"could", "it", "come"},
+                                                        {"could", "they", "come"},
+                                                        {"can", "it", "be"},
+                                                        {"could", "it", "be"},
+                                                        {"do", "it"},
+                                                        {"do", "them"}};
+    for (size_t l = 0; l < sizeof(leads) / sizeof(*leads); l++) {
+        size_t w = 0;
+        while (w < LEAD_WORDS_MAX && leads[l][w] &&
+               order_tok_is(in->text, in->tokens, i + w, e, leads[l][w]))
+            w++;
+        if (w == LEAD_WORDS_MAX || !leads[l][w])
+            return w;
+    }
+    return 0;
+}
+
+/* Is [at, e) made only of changes read as a dish's modifiers ("with no pickles and the mayo
+ * on the side"), and at least one? */
+static bool classify_only_changes(const struct order_class_input *in,
+                                  const struct order_reading *rg, size_t at, size_t e)
+{
+    bool mods = false, other = false;
+    for (size_t i = at; i < e && !other; i++) {
+        if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER ||
+            order_tok_is(in->text, in->tokens, i, e, "with") || /* "with no pickles" */
+            order_tok_is(in->text, in->tokens, i, e, "and") ||
+            order_tok_is(in->text, in->tokens, i, e, "the"))
+            continue;
+        mods = mods || rg->roles[i] == ORDER_ROLE_MODIFIER;
+        other = rg->roles[i] != ORDER_ROLE_MODIFIER;
+    }
+    return mods && !other;
+}
+
+/* "Spicy jackfruit, but can you hold the slaw and do the mayo on the side?": after a
+ * request, a question made only of changes read as a dish's modifiers (after "can you" or
+ * the like, if any) asks for them as part of the order, not about the menu. */
+void classify_changes_asked(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const asks[] = {"can", "could", "would", "will"};
+    bool request = false;
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_QUESTION || !request) {
+            request = request || cl->intent == ORDER_INTENT_REQUEST;
+            continue;
+        }
+        size_t at = cl->begin;
+        while (at < cl->end &&
+               (in->tokens[at].kind != ORDER_TOKEN_WORD || rg->roles[at] == ORDER_ROLE_GREETING ||
+                order_tok_is(in->text, in->tokens, at, cl->end, "but") ||
+                order_tok_is(in->text, in->tokens, at, cl->end, "and")))
+            at++;
+        if (order_tok_in(in->text, in->tokens, at, cl->end, asks, sizeof(asks) / sizeof(*asks)) &&
+            (order_tok_is(in->text, in->tokens, at + 1, cl->end, "you") ||
+             order_tok_is(in->text, in->tokens, at + 1, cl->end, "u")))
+            at += 2;
+        at += classify_change_lead(in, at, cl->end);
+        if (classify_only_changes(in, rg, at, cl->end))
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* After "can it come", the dish swapped in for a side ("with onion rings instead of
+ * fries") is part of the change, not a dish of its own. Returns the token after it, or at
+ * when there is no such swap. */
+static size_t classify_swapped_in(const struct order_class_input *in,
+                                  const struct order_reading *rg, size_t at, size_t e)
+{
+    size_t i = at;
+    if (order_tok_is(in->text, in->tokens, i, e, "with"))
+        i++;
+    size_t items = i;
+    while (i < e && rg->roles[i] == ORDER_ROLE_ITEM)
+        i++;
+    return i > items && order_tok_is(in->text, in->tokens, i, e, "instead") ? i : at;
+}
+
+/* "kids burger for my son, can it come with onion rings instead of fries?": a dish named,
+ * then, after a comma, a question made only of changes to "it" asks for the dish so changed.
+ * The clause must not open as a question itself ("is the burger big, can it come ..."). */
+void classify_dish_then_change(const struct order_understanding *u,
+                               const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_QUESTION)
+            continue;
+        size_t at = cl->begin;
+        while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+            at++;
+        if (order_patterns_longest(&u->question_starts, in->text, in->tokens, at, cl->end, NULL))
+            continue;
+        bool dish = false;
+        size_t i = at;
+        for (; i < cl->end && in->tokens[i].kind != ORDER_TOKEN_PUNCT; i++)
+            dish = dish || rg->roles[i] == ORDER_ROLE_ITEM;
+        if (!dish || i + 1U >= cl->end || in->tokens[i].punct != ',')
+            continue;
+        size_t lead = classify_change_lead(in, i + 1U, cl->end);
+        if (lead > 0 && classify_only_changes(
+                            in, rg, classify_swapped_in(in, rg, i + 1U + lead, cl->end), cl->end))
+            cl->intent = ORDER_INTENT_REQUEST;
+    }
+}
+
+/* "Is the Caesar dressing vegetarian? I know some have anchovies": beside a question, a
+ * statement of the present that names food the menu lacks, no dish of the menu, and holds
+ * no cue of another matter goes on with the question. */
+void classify_food_statements(const struct order_understanding *u,
+                              const struct order_class_input *in, struct order_reading *rg)
+{
+    bool asks = false;
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        asks = asks || rg->clauses[c].intent == ORDER_INTENT_QUESTION;
+    for (size_t c = 0; asks && c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_OTHER || cl->question_form ||
+            classify_about_past(in, rg, cl, cl->end, true))
+            continue;
+        bool food = false, other_thing = false;
+        for (size_t t = 0; t < rg->n_things; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c)
+                continue;
+            if (th->is_span)
+                other_thing = true;
+            else
+                food = food || classify_names_food(in, th->begin, th->end);
+        }
+        float cue[ORDER_CATEGORY_MAX];
+        order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, false, cue);
+        if (food && !other_thing && cue[ORDER_CATEGORY_OTHER] == 0)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* "my onion rings were missing ..., can you add them next time free?": a request whose
+ * only things are a pronoun pointing back ("them", "those", "it") and that asks for "next
+ * time" asks nothing of this order; it goes on with the complaint. */
+void classify_next_time(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const pronouns[] = {"them", "those", "these", "it", "that"};
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST)
+            continue;
+        bool next_time = false;
+        for (size_t i = cl->begin; i + 1 < cl->end && !next_time; i++)
+            next_time = order_tok_is(in->text, in->tokens, i, cl->end, "next") &&
+                        order_tok_is(in->text, in->tokens, i + 1, cl->end, "time");
+        if (!next_time)
+            continue;
+        bool any = false, all = true;
+        for (size_t t = 0; t < rg->n_things && all; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c)
+                continue;
+            any = true;
+            all = th->end == th->begin + 1U &&
+                  order_tok_in(in->text, in->tokens, th->begin, cl->end, pronouns,
+                               sizeof(pronouns) / sizeof(*pronouns));
+        }
+        if (any && all)
+            cl->intent = ORDER_INTENT_OTHER;
+    }
+}
+
+/* "like fridge cold." after "the nuggets were cold", "~30 ppl next month" after "do you do
+ * catering?": right after another matter, a clause with no opener or politeness whose things
+ * are all item-like text that is neither food nor of the menu goes on with that matter; it
+ * orders nothing. */
+void classify_other_continued(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST || rg->clauses[c - 1].intent != ORDER_INTENT_OTHER ||
+            cl->request_form || classify_asks_politely(in, cl))
+            continue;
+        bool all = classify_clause_things(rg, c) > 0;
+        for (size_t t = 0; t < rg->n_things && all; t++) {
+            const struct order_thing *th = &rg->things[t];
+            all = th->clause != c ||
+                  (!th->is_span && !th->past && th->leftover_kind == ORDER_LEFTOVER_ITEMLIKE);
+        }
+        if (all)
+            cl->intent = ORDER_INTENT_OTHER;
+    }
+}
+
+/* "my burrito last week had no fries in it. kinda the whole point??": after a matter of
+ * another kind, a '?' on words that open no question, name nothing of the menu or of food
+ * and hold no inquiry cue is a remark on that matter, not a question about the menu. */
+void classify_remark_after_other(const struct order_understanding *u,
+                                 const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_QUESTION ||
+            rg->clauses[c - 1].intent != ORDER_INTENT_OTHER || cl->question_start ||
+            classify_clause_things(rg, c) > 0 ||
+            classify_menu_words(u, in->text, in->tokens, cl->begin, cl->end) ||
+            classify_names_food(in, cl->begin, cl->end) ||
+            classify_asks_about_menu(u, in, rg, cl->begin, cl->end))
+            continue;
+        cl->intent = ORDER_INTENT_OTHER;
+    }
+}
+
+/* "Invoice to accounts please.", "Will pop over around 12:30. Cheers!", "ok bye": beside an
+ * order, a statement of another matter that asks nothing and reports nothing past is
+ * logistics or a pleasantry, no intent of its own. A question ("do you deliver?") and a
+ * report of what happened ("my fries were soggy last time") stay. */
+void classify_pleasantries(const struct order_class_input *in, struct order_reading *rg)
+{
+    bool request = false;
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        request = request || rg->clauses[c].intent == ORDER_INTENT_REQUEST;
+    for (size_t c = 0; request && c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form &&
+            !classify_about_past(in, rg, cl, cl->end, true))
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* Is clause c a request opener and nothing else ("can i order", "could we get?"), the
+ * things it asks for in the clauses after it ("can i order\n1 tofu bowl\n2 lemonades")?
+ * Then it frames the list that follows: a request, not a question whether ordering works. */
+static bool classify_opener_alone(const struct order_class_input *in,
+                                  const struct order_reading *rg, size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    if (!cl->request_form || c + 1 >= rg->n_clauses ||
+        rg->clauses[c + 1].intent != ORDER_INTENT_REQUEST)
+        return false;
+    bool opener = false;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (in->tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        if (rg->roles[i] == ORDER_ROLE_OPENER)
+            opener = true;
+        else if (rg->roles[i] != ORDER_ROLE_GREETING && rg->roles[i] != ORDER_ROLE_FILLER)
+            return false;
+    }
+    return opener;
+}
+
+void classify_list_openers(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = rg->n_clauses; c-- > 0;)
+        if (rg->clauses[c].intent != ORDER_INTENT_REQUEST && classify_opener_alone(in, rg, c))
+            rg->clauses[c].intent = ORDER_INTENT_NONE;
+}
+
+/* "we were in last week and my daughter loved the mac and cheese so can we get those
+ * again": a story told as the reason for the request that follows it with "so" is context,
+ * not a matter of its own. */
+void classify_reasons(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *next = &rg->clauses[c + 1];
+        if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form &&
+            next->intent == ORDER_INTENT_REQUEST && next->request_form &&
+            order_tok_is(in->text, in->tokens, next->begin, next->end, "so"))
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* Does clause c take back what came before it: "nvm", "never mind", "nevermind" first? */
+static bool classify_withdraws(const struct order_class_input *in, const struct order_reading *rg,
+                               size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    size_t at = cl->begin;
+    while (at < cl->end &&
+           (rg->roles[at] == ORDER_ROLE_GREETING || in->tokens[at].kind != ORDER_TOKEN_WORD))
+        at++;
+    return order_tok_is(in->text, in->tokens, at, cl->end, "nvm") ||
+           order_tok_is(in->text, in->tokens, at, cl->end, "nevermind") ||
+           (order_tok_is(in->text, in->tokens, at, cl->end, "never") &&
+            order_tok_is(in->text, in->tokens, at + 1, cl->end, "mind"));
+}
+
+/* Does clause c trail off: end in "..." with no '?' in it ("do u guys have...")? */
+static bool classify_trails_off(const struct order_class_input *in, const struct order_clause *cl)
+{
+    for (size_t i = cl->begin; i < cl->end; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_PUNCT && in->tokens[i].punct == '?')
+            return false;
+    const struct order_token *t = in->tokens;
+    return cl->end >= cl->begin + 3 && t[cl->end - 1].kind == ORDER_TOKEN_PUNCT &&
+           t[cl->end - 1].punct == '.' && t[cl->end - 2].kind == ORDER_TOKEN_PUNCT &&
+           t[cl->end - 2].punct == '.';
+}
+
+/* "do u guys have... nvm just get me 10 wings": a question left unfinished and taken back
+ * by the clause after it asks nothing; the request that follows stands. A question asked
+ * whole and then waved off ("whats good today? nvm, a cheeseburger") was still asked. */
+void classify_withdrawn(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1 < rg->n_clauses; c++)
+        if (rg->clauses[c].intent == ORDER_INTENT_QUESTION &&
+            classify_trails_off(in, &rg->clauses[c]) && classify_withdraws(in, rg, c + 1))
+            rg->clauses[c].intent = ORDER_INTENT_NONE;
+}
+
+/* Is token i a sound of hesitation ("uhh", "umm", "erm", "hmm")? */
+bool classify_hesitation(const struct order_class_input *in, size_t i)
+{
+    const struct order_token *t = &in->tokens[i];
+    if (t->kind != ORDER_TOKEN_WORD || t->len == 0)
+        return false;
+    for (size_t k = 0; k < t->len; k++)
+        if (!strchr("uhmer", in->text[t->off + k]))
+            return false;
+    return in->text[t->off] != 'r';
+}
+
+/* Does clause c break off in the middle of a list: its last word, past hesitations and
+ * dots, "and", "the", "a" or "plus" ("chicken burger and the uhh..")? */
+static bool classify_breaks_off(const struct order_class_input *in, const struct order_clause *cl)
+{
+    static const char *const dangling[] = {"and", "the", "a", "an", "plus"};
+    size_t i = cl->end;
+    while (i > cl->begin &&
+           (in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT || classify_hesitation(in, i - 1)))
+        i--;
+    for (size_t k = 0; i > cl->begin && k < sizeof(dangling) / sizeof(dangling[0]); k++)
+        if (order_tok_is(in->text, in->tokens, i - 1, cl->end, dangling[k]))
+            return true;
+    return false;
+}
+
+/* "chicken burger and the uhh.. the thing my friend had, the purple one?": a request that
+ * breaks off mid-list goes on in the next clause; a '?' there, with no question start,
+ * is unsure of the name, not a question about the menu. */
+void classify_list_resumed(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *prev = &rg->clauses[c - 1];
+        if (cl->intent == ORDER_INTENT_QUESTION && !cl->question_start &&
+            prev->intent == ORDER_INTENT_REQUEST && classify_breaks_off(in, prev))
+            cl->intent = ORDER_INTENT_REQUEST;
+    }
+}
+
+/* "the teriyaki bowl if its vegan": a condition on the dish before it, cut off as a clause
+ * of its own, orders nothing; its diet or state words describe, they name no dish. A
+ * condition followed by a request opener of its own ("if its made in oil ill take two") is
+ * the request's condition: what follows is asked for. */
+void classify_conditions(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const subjects[] = {"its", "it", "theyre", "they"};
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST ||
+            !order_tok_is(in->text, in->tokens, cl->begin, cl->end, "if"))
+            continue;
+        bool opened = false;
+        for (size_t i = cl->begin + 2; i < cl->end; i++)
+            opened |= rg->roles[i] == ORDER_ROLE_OPENER;
+        if (opened)
+            continue;
+        for (size_t k = 0; k < sizeof(subjects) / sizeof(subjects[0]); k++)
+            if (order_tok_is(in->text, in->tokens, cl->begin + 1, cl->end, subjects[k]))
+                cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* "Hi, quick question - is your lemonade fizzy?", "hello, just wondering: is the shake
+ * organic?": a clause that only announces the question after it ("quick question", "got a
+ * q", "just wondering", "i was curious") is the question's, no matter of its own. */
+void classify_question_announced(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const words[] = {
+        "quick",   "question", "q",  "qq",  "a",         "one",    "small",  "just",
+        "got",     "have",     "i",  "ive", "so",        "random", "silly",  "another",
+        "quickly", "was",      "im", "am",  "wondering", "wonder", "curious"};
+    static const char *const nouns[] = {"question", "q", "qq", "wondering", "wonder", "curious"};
+    for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_OTHER || rg->clauses[c + 1].intent != ORDER_INTENT_QUESTION)
+            continue;
+        bool only = true, noun = false;
+        for (size_t i = cl->begin; i < cl->end && only; i++) {
+            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING)
+                continue;
+            only = order_tok_in(in->text, in->tokens, i, cl->end, words,
+                                sizeof(words) / sizeof(*words));
+            noun |= order_tok_in(in->text, in->tokens, i, cl->end, nouns,
+                                 sizeof(nouns) / sizeof(*nouns));
+        }
+        if (only && noun)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
+/* "can u make the veggie taco with flour tortillas instead, times three": asked whether the
+ * kitchen can make a dish, with a count of it, is a request for that many; uncounted ("can
+ * you make the burger vegan?") it stays a question. */
+void classify_counted_capability(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const modals[] = {"can", "could", "would", "will"};
+    static const char *const yous[] = {"you", "u", "ya", "yall"};
+    static const char *const verbs[] = {"make", "do"};
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        size_t i = cl->begin;
+        while (i < cl->end &&
+               (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING))
+            i++;
+        if (cl->intent != ORDER_INTENT_QUESTION ||
+            !order_tok_in(in->text, in->tokens, i, cl->end, modals,
+                          sizeof(modals) / sizeof(*modals)) ||
+            !order_tok_in(in->text, in->tokens, i + 1, cl->end, yous,
+                          sizeof(yous) / sizeof(*yous)) ||
+            !order_tok_in(in->text, in->tokens, i + 2, cl->end, verbs,
+                          sizeof(verbs) / sizeof(*verbs)))
+            continue;
+        for (size_t t = 0; t < rg->n_things; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause == c && th->is_span && !th->reference && th->qty_explicit &&
+                th->qty >= 2)
+                cl->intent = ORDER_INTENT_REQUEST;
+        }
+    }
+}
+
+/* "can i order the mini burger if im 30", "could we order off the kids menu if we're
+ * adults": a request to order opened by a modal, on a condition about the customers
+ * themselves, asks whether it is allowed; it orders nothing yet. */
+void classify_permission_asked(const struct order_class_input *in, struct order_reading *rg)
+{
+    static const char *const selves[] = {"i", "im", "we", "were", "ive", "weve", "my", "our"};
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST || !cl->request_form)
+            continue;
+        bool counted = false; /* "can i order 2 cheeseburgers if i pay cash": asked for */
+        for (size_t t = 0; t < rg->n_things; t++)
+            counted |=
+                rg->things[t].clause == c && rg->things[t].qty_explicit &&
+                rg->things[t].begin > cl->begin &&
+                rg->roles[rg->things[t].begin - 1U] == ORDER_ROLE_QTY && /* not "im 30" */
+                !order_tok_is(in->text, in->tokens, rg->things[t].begin - 1U, cl->end, "the");
+        if (counted)
+            continue;
+        bool order_verb = false, condition = false;
+        for (size_t i = cl->begin; i + 1 < cl->end; i++) {
+            order_verb |= rg->roles[i] == ORDER_ROLE_OPENER &&
+                          order_tok_is(in->text, in->tokens, i, cl->end, "order") &&
+                          i > cl->begin && rg->roles[i - 1] == ORDER_ROLE_OPENER;
+            condition |= order_verb && order_tok_is(in->text, in->tokens, i, cl->end, "if") &&
+                         order_tok_in(in->text, in->tokens, i + 1, cl->end, selves,
+                                      sizeof(selves) / sizeof(*selves));
+        }
+        if (condition)
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
