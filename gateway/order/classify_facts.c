@@ -175,6 +175,15 @@ static bool classify_food_pair(const struct order_class_input *in, size_t i, siz
     return k > 0 && order_food_entry(in->food, both, (size_t)k);
 }
 
+/* Does any clause of the message have intent `intent`? */
+bool classify_any_intent(const struct order_reading *rg, enum order_intent intent)
+{
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        if (rg->clauses[c].intent == intent)
+            return true;
+    return false;
+}
+
 bool classify_names_food(const struct order_class_input *in, size_t b, size_t e)
 {
     for (size_t i = b; i < e && in->food; i++)

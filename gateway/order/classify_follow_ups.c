@@ -55,9 +55,7 @@ static bool classify_joined_to_previous(const struct order_class_input *in,
  * question, not an order. */
 void classify_food_asides(const struct order_class_input *in, struct order_reading *rg)
 {
-    bool asks = false;
-    for (size_t c = 0; c < rg->n_clauses; c++)
-        asks = asks || rg->clauses[c].intent == ORDER_INTENT_QUESTION;
+    bool asks = classify_any_intent(rg, ORDER_INTENT_QUESTION);
     for (size_t c = 0; asks && c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity)

@@ -33,6 +33,7 @@ bool classify_question_inside(const struct order_understanding *u, const char *t
 void classify_facts(const struct order_understanding *u, const struct order_class_input *in,
                     const struct order_reading *rg, size_t c, struct classify_clause_facts *f);
 bool classify_names_food(const struct order_class_input *in, size_t b, size_t e);
+bool classify_any_intent(const struct order_reading *rg, enum order_intent intent);
 bool classify_asks_about_menu(const struct order_understanding *u,
                               const struct order_class_input *in, const struct order_reading *rg,
                               size_t b, size_t e);

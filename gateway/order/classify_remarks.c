@@ -144,9 +144,7 @@ void classify_dish_then_change(const struct order_understanding *u,
 void classify_food_statements(const struct order_understanding *u,
                               const struct order_class_input *in, struct order_reading *rg)
 {
-    bool asks = false;
-    for (size_t c = 0; c < rg->n_clauses; c++)
-        asks = asks || rg->clauses[c].intent == ORDER_INTENT_QUESTION;
+    bool asks = classify_any_intent(rg, ORDER_INTENT_QUESTION);
     for (size_t c = 0; asks && c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_OTHER || cl->question_form ||
@@ -247,9 +245,7 @@ void classify_remark_after_other(const struct order_understanding *u,
  * report of what happened ("my fries were soggy last time") stay. */
 void classify_pleasantries(const struct order_class_input *in, struct order_reading *rg)
 {
-    bool request = false;
-    for (size_t c = 0; c < rg->n_clauses; c++)
-        request = request || rg->clauses[c].intent == ORDER_INTENT_REQUEST;
+    bool request = classify_any_intent(rg, ORDER_INTENT_REQUEST);
     for (size_t c = 0; request && c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form &&
