@@ -166,13 +166,10 @@ static bool classify_names_coined_dish(const struct order_class_input *in, size_
  * none ("hot dogs", "sloppy joe")? */
 static bool classify_food_pair(const struct order_class_input *in, size_t i, size_t e)
 {
-    char both[2 * ORDER_LEX_WORD_BYTES_MAX + 2];
-    const struct order_token *x = &in->tokens[i], *y = &in->tokens[i + 1];
-    if (i + 1 >= e || y->kind != ORDER_TOKEN_WORD || (size_t)x->len + y->len + 2 > sizeof(both))
+    if (i + 1 >= e || in->tokens[i + 1].kind != ORDER_TOKEN_WORD)
         return false;
-    int k = snprintf(both, sizeof(both), "%.*s %.*s", (int)x->len, in->text + x->off, (int)y->len,
-                     in->text + y->off);
-    return k > 0 && order_food_entry(in->food, both, (size_t)k);
+    const struct order_token *x = &in->tokens[i], *y = &in->tokens[i + 1];
+    return order_food_entry_of(in->food, in->text + x->off, x->len, in->text + y->off, y->len);
 }
 
 /* Does any clause of the message have intent `intent`? */

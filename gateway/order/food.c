@@ -195,6 +195,19 @@ bool order_food_entry(const struct order_food *f, const char *phrase, size_t len
     return len > 0 && food_has_tail(f, phrase, len, last_len);
 }
 
+bool order_food_entry_of(const struct order_food *f, const char *a, size_t alen, const char *b,
+                         size_t blen)
+{
+    /* a phrase longer than an entry and its plural ending is none */
+    char both[ORDER_FOOD_ENTRY_MAX + FOOD_PLURAL_SUFFIX_MAX + 1];
+    if (alen + 1 + blen > sizeof(both))
+        return false;
+    memcpy(both, a, alen);
+    both[alen] = ' ';
+    memcpy(both + alen + 1, b, blen);
+    return order_food_entry(f, both, alen + 1 + blen);
+}
+
 bool order_food_phrase(const struct order_food *f, const char *phrase, size_t len)
 {
     if (len == 0)

@@ -52,4 +52,9 @@ bool order_food_phrase(const struct order_food *f, const char *phrase, size_t le
  * wings", not "spicy chicken". */
 bool order_food_entry(const struct order_food *f, const char *phrase, size_t len);
 
+/* order_food_entry of the two-part phrase "a b" (a word or phrase, a space, a word): "hot"
+ * and "dogs", "chicken" and "tenders". */
+bool order_food_entry_of(const struct order_food *f, const char *a, size_t alen, const char *b,
+                         size_t blen);
+
 #endif

@@ -192,15 +192,10 @@ static bool frame_repairable(const struct order_dictionary *dict, const char *w,
 static bool frame_in_dish(const struct order_food *food, const char *text,
                           const struct order_token *tokens, size_t n, size_t t)
 {
-    char both[2 * ORDER_LEX_WORD_BYTES_MAX + 2];
     for (size_t a = t > 0 ? t - 1 : t; a <= t && a + 1 < n; a++) {
         const struct order_token *x = &tokens[a], *y = &tokens[a + 1];
-        if (x->kind != ORDER_TOKEN_WORD || y->kind != ORDER_TOKEN_WORD ||
-            (size_t)x->len + y->len + 2 > sizeof(both))
-            continue;
-        int k = snprintf(both, sizeof(both), "%.*s %.*s", (int)x->len, text + x->off, (int)y->len,
-                         text + y->off);
-        if (k > 0 && order_food_entry(food, both, (size_t)k))
+        if (x->kind == ORDER_TOKEN_WORD && y->kind == ORDER_TOKEN_WORD &&
+            order_food_entry_of(food, text + x->off, x->len, text + y->off, y->len))
             return true;
     }
     return false;

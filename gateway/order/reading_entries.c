@@ -342,9 +342,7 @@ void read_span_to_dish(const char *text, const struct order_token *tokens, struc
 static bool read_entry_with(const struct order_reader *rd, const char *text,
                             const struct order_token *t, const char *phrase, size_t len)
 {
-    char both[ORDER_PHRASE_BYTES_MAX];
-    int n = snprintf(both, sizeof(both), "%.*s %.*s", (int)len, phrase, (int)t->len, text + t->off);
-    return n > 0 && (size_t)n < sizeof(both) && order_food_entry(rd->food, both, (size_t)n);
+    return order_food_entry_of(rd->food, phrase, len, text + t->off, t->len);
 }
 
 /* Drops the spans from things[s] on that start before token end. */
