@@ -162,17 +162,63 @@ static const char *const language_tr_weak[] = {
     "ve", "bir", "iki", "üç", "ile", "için", "veya", "merhaba", "selam", NULL,
 };
 
+/* Each language's "please", in the match form (normalize.h: lowercase, apostrophes dropped,
+ * so "s'il" is "sil"), words split by one space; a message may end a dish list with it
+ * ("zwei Cheeseburger bitte"). Spanish and Portuguese share "por favor". */
+static const char *const language_es_please[] = {"por favor", NULL};
+static const char *const language_de_please[] = {"bitte", "bitte schön", "bitte schon", NULL};
+static const char *const language_fr_please[] = {
+    "sil vous plaît", "sil vous plait", "sil te plaît", "sil te plait", "svp", NULL,
+};
+static const char *const language_it_please[] = {"per favore", "per piacere", NULL};
+static const char *const language_pt_please[] = {"por favor", NULL};
+static const char *const language_nl_please[] = {"alstublieft", "alsjeblieft", NULL};
+static const char *const language_pl_please[] = {"poproszę", "poprosze", "proszę", "prosze", NULL};
+static const char *const language_tr_please[] = {"lütfen", "lutfen", NULL};
+
+/* Each language's counts from two up (Spanish from one: "una horchata"), as a customer
+ * counts dishes; "six" is English too and left out of French. */
+static const char *const language_es_counts[] = {
+    "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", NULL,
+};
+static const char *const language_de_counts[] = {
+    "zwei", "drei", "vier", "fünf", "funf", "sechs", "sieben", "acht", "neun", "zehn", NULL,
+};
+static const char *const language_fr_counts[] = {
+    "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", NULL,
+};
+static const char *const language_it_counts[] = {
+    "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", NULL,
+};
+static const char *const language_pt_counts[] = {
+    "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", NULL,
+};
+static const char *const language_nl_counts[] = {
+    "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", NULL,
+};
+static const char *const language_pl_counts[] = {
+    "dwa", "dwie", "trzy", "cztery", "pięć", "sześć", NULL,
+};
+static const char *const language_tr_counts[] = {"iki", "üç", "dört", "beş", "altı", NULL};
+
 struct language_words {
     const char *code;
     const char *const *strong;
     const char *const *weak;
+    const char *const *counts;
+    const char *const *please;
+    const char *and_word; /* the word that joins two dishes ("y", "und") */
 };
 
 static const struct language_words language_lists[] = {
-    {"es", language_es_strong, language_es_weak}, {"de", language_de_strong, language_de_weak},
-    {"fr", language_fr_strong, language_fr_weak}, {"it", language_it_strong, language_it_weak},
-    {"pt", language_pt_strong, language_pt_weak}, {"nl", language_nl_strong, language_nl_weak},
-    {"pl", language_pl_strong, language_pl_weak}, {"tr", language_tr_strong, language_tr_weak},
+    {"es", language_es_strong, language_es_weak, language_es_counts, language_es_please, "y"},
+    {"de", language_de_strong, language_de_weak, language_de_counts, language_de_please, "und"},
+    {"fr", language_fr_strong, language_fr_weak, language_fr_counts, language_fr_please, "et"},
+    {"it", language_it_strong, language_it_weak, language_it_counts, language_it_please, "e"},
+    {"pt", language_pt_strong, language_pt_weak, language_pt_counts, language_pt_please, "e"},
+    {"nl", language_nl_strong, language_nl_weak, language_nl_counts, language_nl_please, "en"},
+    {"pl", language_pl_strong, language_pl_weak, language_pl_counts, language_pl_please, "i"},
+    {"tr", language_tr_strong, language_tr_weak, language_tr_counts, language_tr_please, "ve"},
 };
 
 /* The entry of list equal to word, or NULL. */
@@ -211,6 +257,35 @@ bool order_language_word_of(const char *code, const char *w, size_t len)
     word[len] = '\0';
     return !language_listed(language_en, word) &&
            (language_listed(l->strong, word) || language_listed(l->weak, word));
+}
+
+const char *order_language_code(size_t i)
+{
+    return i < sizeof(language_lists) / sizeof(language_lists[0]) ? language_lists[i].code : NULL;
+}
+
+bool order_language_count(const char *code, const char *w, size_t len)
+{
+    char word[32];
+    const struct language_words *l = language_find(code);
+    if (!l || len == 0 || len >= sizeof(word))
+        return false;
+    memcpy(word, w, len);
+    word[len] = '\0';
+    return language_listed(l->counts, word);
+}
+
+const char *const *order_language_please(const char *code)
+{
+    const struct language_words *l = language_find(code);
+    static const char *const none[] = {NULL};
+    return l ? l->please : none;
+}
+
+const char *order_language_and(const char *code)
+{
+    const struct language_words *l = language_find(code);
+    return l ? l->and_word : "";
 }
 
 bool order_language_function_word(const char *w, size_t len)

@@ -44,6 +44,23 @@ bool order_language_function_word(const char *w, size_t len);
  * and not an English one ("dos", "por"). */
 bool order_language_word_of(const char *code, const char *w, size_t len);
 
+/* The code of the i-th language listed here ("es", "de", ...), NULL past the last: which
+ * languages order_language_word_of, order_language_please and order_language_and know. */
+const char *order_language_code(size_t i);
+
+/* True when the lowercase word w[0..len) counts dishes in the language code ("tres",
+ * "zwei", "deux") and is no English word. */
+bool order_language_count(const char *code, const char *w, size_t len);
+
+/* The NULL-terminated phrases that say "please" in the language code, in the match form
+ * (normalize.h) with words split by one space ("por favor", "sil vous plait", "bitte");
+ * an empty list for a code not listed. */
+const char *const *order_language_please(const char *code);
+
+/* The word of the language code that joins two dishes ("y", "und", "et"); "" for a code
+ * not listed. It may be an English spelling too (Polish "i"). */
+const char *order_language_and(const char *code);
+
 /* True when the lowercase word w[0..len) is one of the English function and chat words the
  * detection counts as English ("also", "just", "the", "pls"): no noun that names a kind of
  * dish ("and also smoothie" is no "also smoothie"). */

@@ -12,6 +12,7 @@
 
 #include "embed/menu_matrix.h"
 #include "gateway/order/classify.h"
+#include "gateway/order/foreign_names.h"
 #include "gateway/order/frame.h"
 #include "gateway/order/order_assert.h"
 #include "gateway/order/reply.h"
@@ -309,79 +310,6 @@ void order_work_free(struct order_work *w)
     free(w);
 }
 
-/* Menu names are English whatever the customer speaks, and can outweigh the rest:
- * "quisiera pedir 2 cheese burger, cinco kids mini burger". The words the menu's lexicon
- * did not read, alone, say the language. */
-static bool pipeline_foreign_around_names(struct order_work *w)
-{
-    char rest[ORDER_TEXT_BYTES_MAX];
-    size_t o = 0, words = 0;
-    const struct order_reading *rg = &w->reading;
-    for (size_t t = 0; t < w->n_tokens; t++) {
-        const struct order_token *k = &w->tokens[t];
-        if (k->kind != ORDER_TOKEN_WORD || rg->n_hits[t] > 0 || o + k->len + 2 > sizeof(rest))
-            continue;
-        if (o)
-            rest[o++] = ' ';
-        memcpy(rest + o, w->folded + k->off, k->len);
-        o += k->len;
-        words++;
-    }
-    enum { FOREIGN_WORDS_MIN = 3 };
-    return words >= FOREIGN_WORDS_MIN && o < w->display_len &&
-           order_language_foreign(rest, o, w->language);
-}
-
-/* "Hola! 2 tacos al pastor y 1 horchata por favor": every word around the menu's names is
- * Spanish ("favor" after "por" too), the dishes are joined by "y", and one Spanish word
- * more than "y" and "por favor" stands there. A dish list of the menu's own Spanish names
- * with "por favor" alone ("Tres Leches Cake y Flan por favor") is no such evidence. */
-static bool pipeline_spanish_around_names(const struct order_work *w)
-{
-    const struct order_reading *rg = &w->reading;
-    bool joined = false, more = false;
-    for (size_t t = 0; t < w->n_tokens; t++) {
-        const struct order_token *k = &w->tokens[t];
-        const char *word = w->folded + k->off;
-        bool named = rg->roles[t] == ORDER_ROLE_ITEM || rg->roles[t] == ORDER_ROLE_QTY;
-        if (k->kind != ORDER_TOKEN_WORD || named || (word[0] >= '0' && word[0] <= '9'))
-            continue;
-        bool favor = t > 0 && order_token_is(w->folded, k, "favor") &&
-                     order_token_is(w->folded, &w->tokens[t - 1U], "por");
-        if (!favor && !order_language_word_of("es", word, k->len))
-            return false;
-        bool y = order_token_is(w->folded, k, "y");
-        joined = joined || y;
-        more = more || !(y || favor || order_token_is(w->folded, k, "por"));
-    }
-    return joined && more;
-}
-
-/* "Tres cheeseburgers por favor": a dish counted in Spanish and "por favor" are Spanish,
- * though too few words for the detection; a count of the menu's own Spanish names ("Tres
- * Leches Cake y Flan por favor") is no count, and no evidence. "por favor" with only Spanish
- * around the names (pipeline_spanish_around_names) is Spanish too. */
-static bool pipeline_spanish_count_please(const struct order_understanding *u, struct order_work *w)
-{
-    const struct order_reading *rg = &w->reading;
-    bool please = false, count = false;
-    for (size_t t = 0; t + 1U < w->n_tokens && !please; t++)
-        please = order_token_is(w->folded, &w->tokens[t], "por") &&
-                 order_token_is(w->folded, &w->tokens[t + 1U], "favor");
-    count = please && pipeline_spanish_around_names(w);
-    for (size_t t = 0; please && t < w->n_tokens && !count; t++) {
-        const struct order_token *k = &w->tokens[t];
-        int32_t v;
-        count = k->kind == ORDER_TOKEN_WORD && rg->n_hits[t] == 0 &&
-                order_read_number(u, w->folded, w->tokens, t, t + 1U, &v) == 1 &&
-                order_language_word_of("es", w->folded + k->off, k->len);
-    }
-    if (!count)
-        return false;
-    memcpy(w->language, "es", sizeof("es"));
-    return true;
-}
-
 /* Is thing t real (does it name something orderable) whatever its match says? */
 static bool pipeline_real_without_match(const struct order_thing *th)
 {
@@ -557,7 +485,7 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
     order_read(&p->reader, w->stemmer, w->folded, &w->folded_len, sizeof(w->folded), w->tokens,
                w->n_tokens, &w->reading);
     w->foreign = order_language_foreign(w->display, w->display_len, w->language) ||
-                 pipeline_foreign_around_names(w) || pipeline_spanish_count_please(p->reader.u, w);
+                 order_foreign_around_names(w) || order_foreign_courtesy(w);
     bool embeddable[ORDER_ITEMS_MAX], need[ORDER_ITEMS_MAX];
     for (size_t t = 0; t < w->reading.n_things; t++) {
         const struct order_thing *th = &w->reading.things[t];

@@ -141,10 +141,32 @@ static void test_edges(void)
     CHECK_STR_EQ(code, "es");
 }
 
+/* The word lists foreign_names.c reads: every listed language, its counts, its "please"
+ * in the match form and its "and". */
+static void test_word_lists(void)
+{
+    size_t n = 0;
+    while (order_language_code(n))
+        n++;
+    CHECK(n == 8);
+    CHECK_STR_EQ(order_language_code(0), "es");
+    CHECK(order_language_count("pt", "quatro", 6));
+    CHECK(order_language_count("de", "drei", 4));
+    CHECK(!order_language_count("es", "drei", 4));
+    CHECK(!order_language_count("fr", "six", 3)); /* English too */
+    CHECK(!order_language_count("xx", "dos", 3));
+    CHECK_STR_EQ(order_language_please("fr")[0], "sil vous plaît");
+    CHECK_STR_EQ(order_language_please("pt")[0], "por favor");
+    CHECK(order_language_please("xx")[0] == NULL);
+    CHECK_STR_EQ(order_language_and("de"), "und");
+    CHECK_STR_EQ(order_language_and("xx"), "");
+}
+
 int main(void)
 {
     test_foreign();
     test_english();
     test_edges();
+    test_word_lists();
     return check_finish("test_order_language");
 }

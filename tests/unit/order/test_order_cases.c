@@ -4000,6 +4000,28 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Iced Green Tea", .qty = 1}}},
+    /* any listed language's count and "please" around an English menu name are that
+     * language, for a person; Portuguese shares "por favor" with Spanish: the count decides */
+    {.text = "quatro sweet potato fries por favor",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "pt"},
+    {.text = "vijf sweet potato fries alstublieft",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "nl"},
+    {.text = "trois sweet potato fries svp",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "fr"},
+    {.text = "seis sweet potato fries por favor",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
 };
 
 static struct fixture f;

@@ -1,0 +1,110 @@
+/* foreign_names.c — another language around the menu's English names (see foreign_names.h). */
+#include "gateway/order/foreign_names.h"
+
+#include <string.h>
+
+#include "gateway/order/language.h"
+#include "gateway/order/reading.h"
+
+bool order_foreign_around_names(struct order_work *w)
+{
+    char rest[ORDER_TEXT_BYTES_MAX];
+    size_t o = 0, words = 0;
+    const struct order_reading *rg = &w->reading;
+    for (size_t t = 0; t < w->n_tokens; t++) {
+        const struct order_token *k = &w->tokens[t];
+        if (k->kind != ORDER_TOKEN_WORD || rg->n_hits[t] > 0 || o + k->len + 2 > sizeof(rest))
+            continue;
+        if (o)
+            rest[o++] = ' ';
+        memcpy(rest + o, w->folded + k->off, k->len);
+        o += k->len;
+        words++;
+    }
+    enum { FOREIGN_WORDS_MIN = 3 };
+    return words >= FOREIGN_WORDS_MIN && o < w->display_len &&
+           order_language_foreign(rest, o, w->language);
+}
+
+/* Tokens of the phrase (words split by one space) when it starts at token t, else 0. */
+static size_t foreign_phrase_at(const struct order_work *w, size_t t, const char *phrase)
+{
+    size_t n = 0;
+    for (const char *p = phrase; *p; t++, n++) {
+        const char *end = strchr(p, ' ');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        const struct order_token *k = &w->tokens[t];
+        if (t >= w->n_tokens || k->kind != ORDER_TOKEN_WORD || k->len != len ||
+            memcmp(w->folded + k->off, p, len) != 0)
+            return 0;
+        p += len + (end != NULL);
+    }
+    return n;
+}
+
+/* Marks in courtesy[] the tokens of the language's "please"; false when it has none. */
+static bool foreign_mark_please(const struct order_work *w, const char *code, bool *courtesy)
+{
+    bool found = false;
+    memset(courtesy, 0, w->n_tokens * sizeof(*courtesy));
+    for (size_t t = 0; t < w->n_tokens; t++)
+        for (const char *const *p = order_language_please(code); *p; p++) {
+            size_t n = foreign_phrase_at(w, t, *p);
+            for (size_t i = 0; i < n; i++)
+                courtesy[t + i] = true;
+            found = found || n > 0;
+        }
+    return found;
+}
+
+/* Is every word around the names the language's, with dishes joined by its "and" and one
+ * more of its words than "and" and "please"? A dish list of the menu's own Spanish names
+ * with "por favor" alone ("Tres Leches Cake y Flan por favor") is no such evidence. */
+static bool foreign_only_around_names(const struct order_work *w, const char *code,
+                                      const bool *courtesy)
+{
+    const struct order_reading *rg = &w->reading;
+    const char *and_word = order_language_and(code);
+    bool joined = false, more = false;
+    for (size_t t = 0; t < w->n_tokens; t++) {
+        const struct order_token *k = &w->tokens[t];
+        const char *word = w->folded + k->off;
+        bool named = rg->roles[t] == ORDER_ROLE_ITEM || rg->roles[t] == ORDER_ROLE_QTY;
+        if (k->kind != ORDER_TOKEN_WORD || named || (word[0] >= '0' && word[0] <= '9') ||
+            courtesy[t])
+            continue;
+        bool joins = order_token_is(w->folded, k, and_word);
+        if (!joins && !order_language_word_of(code, word, k->len))
+            return false;
+        joined = joined || joins;
+        more = more || !joins;
+    }
+    return joined && more;
+}
+
+/* Is a dish counted by a word of the language ("tres", "zwei") that no menu name holds? */
+static bool foreign_counted_in(const struct order_work *w, const char *code)
+{
+    for (size_t t = 0; t < w->n_tokens; t++) {
+        const struct order_token *k = &w->tokens[t];
+        if (k->kind == ORDER_TOKEN_WORD && w->reading.n_hits[t] == 0 &&
+            order_language_count(code, w->folded + k->off, k->len))
+            return true;
+    }
+    return false;
+}
+
+bool order_foreign_courtesy(struct order_work *w)
+{
+    bool courtesy[ORDER_TOKENS_MAX];
+    for (size_t l = 0; order_language_code(l); l++) {
+        const char *code = order_language_code(l);
+        if (!foreign_mark_please(w, code, courtesy))
+            continue;
+        if (foreign_only_around_names(w, code, courtesy) || foreign_counted_in(w, code)) {
+            memcpy(w->language, code, strlen(code) + 1);
+            return true;
+        }
+    }
+    return false;
+}

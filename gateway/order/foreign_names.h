@@ -1,0 +1,25 @@
+/* foreign_names.h — is a message written in another language around the menu's names?
+ *
+ * Menu names are English whatever the customer speaks, and can outweigh the rest of a
+ * message, so language detection over the whole text (language.h) misses "quisiera pedir 2
+ * cheese burger, cinco kids mini burger" and "trois sweet potato fries svp". These checks read
+ * only the words around the names the reading found. */
+#ifndef BRIGADE_GATEWAY_ORDER_FOREIGN_NAMES_H
+#define BRIGADE_GATEWAY_ORDER_FOREIGN_NAMES_H
+
+#include <stdbool.h>
+
+#include "gateway/order/pipeline.h"
+
+/* True when the words of w's message that the menu's lexicon did not read, alone, are
+ * detected as another language; its code is then written to w->language. */
+bool order_foreign_around_names(struct order_work *w);
+
+/* True when a listed language's "please" (order_language_please) stands in w's message and
+ * either a dish is counted in that language ("tres cheeseburgers por favor") or every word
+ * around the names is that language's, dishes joined by its "and" ("2 tacos al pastor y 1
+ * horchata, gracias, por favor"): too few words for the detection, but no English speaker's
+ * message. The language's code is then written to w->language. */
+bool order_foreign_courtesy(struct order_work *w);
+
+#endif
