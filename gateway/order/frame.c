@@ -71,7 +71,7 @@ void order_frame_words_init(struct order_frame_words *fw, const struct order_und
                     frame_add_pair(fw, pat, w); /* no pair across a wildcard */
             }
         }
-    /* the verbs the opener grammar reads beyond the lists (clause.c): "oddering" */
+    /* the verbs the opener grammar reads beyond the lists (clause_openers.c): "oddering" */
     static const char *const grammar[] = {"ordering", "getting", "grabbing"};
     for (size_t g = 0; g < sizeof(grammar) / sizeof(grammar[0]); g++)
         frame_add(fw, lex, grammar[g], strlen(grammar[g]), false);

@@ -4,9 +4,10 @@
  * match-form tokens (normalize.h):
  *   1. words (reading_words.c): each word's readings in the menu's lexicon (lexicon.h), and
  *      two words that are one vocabulary word written apart ("milk shake");
- *   2. clauses (clause.c): sentences and question clauses ("..., does it have nuts?"); the
- *      greetings, request openers ("could I grab", "I'll take", "lemme get") and fillers
- *      ("please", "for pickup at 6") of each;
+ *   2. clauses (clause.c, cut by clause_split.c): sentences and question clauses ("...,
+ *      does it have nuts?"); the greetings, request openers ("could I grab", "I'll take",
+ *      "lemme get"; their grammar: clause_openers.c) and fillers ("please", "for pickup at
+ *      6") of each;
  *   3. spans (spans.c): in each clause, the best set of non-overlapping token windows that
  *      name menu items, by dynamic programming over the windows' item sets and weights;
  *      a span names one item, or several (a generic "smoothie": asked back); before them,

@@ -1,0 +1,343 @@
+/* clause_openers.c — request openers (clause.c, reading.h pass 2): the grammar of the
+ * forms the understanding's list does not spell out (order_read_opener_grammar: "could i
+ * pleeze have", "ordering a", "gonna have", "i could go for"), someone else's choice said as
+ * a statement ("my husband wants the beef one") and "to" and a verb after an opener of
+ * wanting ("i'd love to try"). */
+#include <string.h>
+
+#include "gateway/order/clause_internal.h"
+#include "gateway/order/food.h"
+
+/* The grammar of a request opener, for the forms the understanding's list does not spell
+ * out: a modal and "I"/"we" ("could I", "can we"), a subject with its auxiliary ("I'd",
+ * "we'll", "I would") or "I"/"we" alone, then at most two words of manner ("please", "just",
+ * "also", or a word no dictionary knows: a misspelt "pleeze"), then a verb of getting or
+ * wanting. "could i pleeze have", "can we also get", "i'd really like", "i just want". */
+static const char *const clause_modals[] = {"can", "could", "may", "might", "would", "will"};
+const char *const clause_subjects[] = {"i", "we"};
+const char *const clause_subject_aux[] = {"id",       "wed",    "ill",     "i would",
+                                          "we would", "i will", "we will", "i shall"};
+static const char *const clause_manner[] = {
+    "please",   "pls",    "plz",   "just",     "also",    "maybe",     "possibly",
+    "actually", "really", "still", "kindly",   "quickly", "perhaps",   "then",
+    "now",      "um",     "uh",    "probably", "def",     "definitely"};
+static const char *const clause_getting[] = {"get",  "have", "grab", "order", "try",
+                                             "take", "buy",  "like", "love"};
+static const char *const clause_preface[] = {"think", "reckon", "guess", "suppose"};
+/* "go for", "do with", "go with": a verb and its particle */
+static const char *const clause_going_for[] = {"go for", "do with", "go with", "use"};
+/* after "I" alone only wanting: "I really like the fries" praises them */
+static const char *const clause_wanting[] = {"want", "need", "wanna"};
+
+/* A word of manner at i: one of the list, or an unread word no dictionary knows. */
+static bool clause_manner_at(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t i, size_t e,
+                             const struct order_reading *out)
+{
+    if (CLAUSE_IN(clause_manner, i))
+        return true;
+    const struct order_token *t = &tokens[i];
+    if (i >= e || t->kind != ORDER_TOKEN_WORD || t->len < 3 || out->n_hits[i] > 0)
+        return false;
+    for (size_t k = 0; k < t->len; k++)
+        if (text[t->off + k] < 'a' || text[t->off + k] > 'z')
+            return false;
+    return !order_dictionary_has(rd->dict, text + t->off, t->len) &&
+           !order_food_word(rd->food, text + t->off, t->len);
+}
+
+/* After a modal and its subject, is the word at p a verb of getting of four letters or more
+ * misspelt by one edit, though it is an English word too ("could we haver three ..."), before
+ * a count or a menu word? Where the verb stands nothing else is meant. */
+static bool clause_near_getting(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, size_t p, size_t e,
+                                const struct order_reading *out)
+{
+    enum { NEAR_GETTING_LEN_MIN = 4 };
+    int32_t v;
+    /* its object follows: a count ("three") or a menu word; "can i make a booking" is none */
+    bool object =
+        p + 1 < e && tokens[p + 1].kind == ORDER_TOKEN_WORD &&
+        !order_tok_is(text, tokens, p + 1, e, "a") && !order_tok_is(text, tokens, p + 1, e, "an") &&
+        (out->n_hits[p + 1] > 0 || order_read_number(rd->u, text, tokens, p + 1, e, &v) > 0);
+    if (!object || tokens[p].kind != ORDER_TOKEN_WORD || out->n_hits[p] > 0)
+        return false;
+    for (size_t k = 0; k < sizeof(clause_getting) / sizeof(*clause_getting); k++) {
+        size_t len = strlen(clause_getting[k]);
+        if (len >= NEAR_GETTING_LEN_MIN && order_edit_distance(text + tokens[p].off, tokens[p].len,
+                                                               clause_getting[k], len, 1) <= 1)
+            return true;
+    }
+    return false;
+}
+
+/* "ordering a strawberry banana", "grabbing 2 fries": a verb of getting in -ing form that
+ * starts the clause, before an article, a count or a menu word. */
+static size_t clause_getting_ing_opener(const struct order_reader *rd, const char *text,
+                                        const struct order_token *tokens, size_t p, size_t e,
+                                        const struct order_reading *out)
+{
+    static const char *const getting_ing[] = {"ordering", "getting", "grabbing"};
+    int32_t qty;
+    return CLAUSE_IN(getting_ing, p) && p + 1 < e &&
+                   (order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0 ||
+                    order_tok_is(text, tokens, p + 1, e, "the") || out->n_hits[p + 1] > 0)
+               ? 1
+               : 0;
+}
+
+/* "got a craving for", "i have a craving for", "ive got a craving for": wanting. */
+static size_t clause_craving_opener(const char *text, const struct order_token *tokens, size_t p,
+                                    size_t e)
+{
+    static const char *const lead[] = {"i", "ive", "weve", "we"};
+    static const char *const having[] = {"got", "have"};
+    size_t q = p;
+    if (CLAUSE_IN(lead, q))
+        q++;
+    if (CLAUSE_IN(having, q))
+        q++;
+    if (q > p && order_tok_is(text, tokens, q, e, "a") &&
+        order_tok_is(text, tokens, q + 1, e, "craving") &&
+        order_tok_is(text, tokens, q + 2, e, "for"))
+        return q + 3 - p;
+    return 0;
+}
+
+/* "gonna have", "i'm going to have", "we are gonna need": a plan to get, subject or not. */
+static size_t clause_going_to_opener(const char *text, const struct order_token *tokens, size_t p,
+                                     size_t e)
+{
+    static const char *const going_subject[][2] = {{"i", "am"},    {"we", "are"}, {"im", NULL},
+                                                   {"were", NULL}, {"i", NULL},   {"we", NULL}};
+    static const char *const going_get[] = {"get",  "have", "grab", "order",
+                                            "take", "buy",  "need", "try"}; /* not "love" */
+    size_t g = p;
+    for (size_t k = 0; k < sizeof(going_subject) / sizeof(*going_subject) && g == p; k++)
+        if (order_tok_is(text, tokens, p, e, going_subject[k][0]) &&
+            (!going_subject[k][1] || order_tok_is(text, tokens, p + 1, e, going_subject[k][1])))
+            g = p + (going_subject[k][1] ? 2 : 1);
+    size_t going =
+        order_tok_is(text, tokens, g, e, "gonna") ? 1
+        : order_tok_is(text, tokens, g, e, "going") && order_tok_is(text, tokens, g + 1, e, "to")
+            ? 2
+            : 0;
+    return going > 0 && CLAUSE_IN(going_get, g + going) ? g + going + 1 - p : 0;
+}
+
+/* Openers whose verb comes with a particle or after a hopeful preface: "i could go for",
+ * "id go with", "any chance i could grab" (the list spells out only "get"). */
+static size_t clause_going_for_opener(const char *text, const struct order_token *tokens, size_t p,
+                                      size_t e)
+{
+    if (order_tok_is(text, tokens, p, e, "any") && order_tok_is(text, tokens, p + 1, e, "chance") &&
+        CLAUSE_IN(clause_subjects, p + 2) && CLAUSE_IN(clause_modals, p + 3) &&
+        CLAUSE_IN(clause_getting, p + 4))
+        return 5;
+    if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_modals, p + 1) &&
+        CLAUSE_IN(clause_going_for, p + 2))
+        return 4; /* "i could go for", "we could do with" */
+    if (CLAUSE_IN(clause_subject_aux, p) && CLAUSE_IN(clause_going_for, p + 1))
+        return 3; /* "id go for", "ill go with" */
+    return 0;
+}
+
+/* The subject that asks, from p: a modal and "I"/"we", a subject with its auxiliary, or
+ * "I"/"we" alone; the number of its words, 0 when none stands there. */
+static size_t clause_asking_subject(const char *text, const struct order_token *tokens, size_t p,
+                                    size_t e, bool *modal)
+{
+    *modal = true;
+    if (CLAUSE_IN(clause_modals, p) && CLAUSE_IN(clause_subjects, p + 1))
+        return 2;
+    if (CLAUSE_IN(clause_subject_aux, p))
+        return order_tok_is(text, tokens, p + 1, e, "would") ||
+                       order_tok_is(text, tokens, p + 1, e, "will") ||
+                       order_tok_is(text, tokens, p + 1, e, "shall")
+                   ? 2
+                   : 1;
+    *modal = false;
+    return CLAUSE_IN(clause_subjects, p) ? 1 : 0;
+}
+
+size_t order_read_opener_grammar(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t i, size_t e,
+                                 const struct order_reading *out)
+{
+    enum { MANNER_WORDS_MAX = 2 };
+    size_t k = clause_getting_ing_opener(rd, text, tokens, i, e, out);
+    if (k == 0)
+        k = clause_craving_opener(text, tokens, i, e);
+    if (k == 0)
+        k = clause_going_to_opener(text, tokens, i, e);
+    if (k > 0)
+        return k;
+    size_t p = i;
+    /* "i think", "i reckon we": a preface before the subject that asks */
+    if (CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(clause_preface, p + 1) &&
+        (CLAUSE_IN(clause_subjects, p + 2) || CLAUSE_IN(clause_subject_aux, p + 2) ||
+         order_tok_is(text, tokens, p + 2, e, "well"))) {
+        p += 2;
+        if (order_tok_is(text, tokens, p, e, "well") && CLAUSE_IN(clause_getting, p + 1))
+            return p + 2 - i; /* "i think we'll have": "well" is "we'll" only here */
+    }
+    k = clause_going_for_opener(text, tokens, p, e);
+    if (k > 0)
+        return p + k - i;
+    bool modal;
+    size_t subject = clause_asking_subject(text, tokens, p, e, &modal);
+    if (subject == 0)
+        return 0;
+    p += subject;
+    size_t manner = 0;
+    while (manner < MANNER_WORDS_MAX && clause_manner_at(rd, text, tokens, p, e, out)) {
+        p++;
+        manner++;
+    }
+    /* "i want" and "could i get" are the list's; here only what it lacks */
+    if (!modal && manner == 0)
+        return 0;
+    bool verb = modal ? CLAUSE_IN(clause_getting, p) || CLAUSE_IN(clause_wanting, p) ||
+                            clause_near_getting(rd, text, tokens, p, e, out)
+                      : CLAUSE_IN(clause_wanting, p);
+    return verb ? p + 1 - i : 0;
+}
+
+/* Does a menu word stand within the next few words from p, before any punctuation ("the
+ * regular beef one", not "meat")? */
+static bool clause_menu_word_near(const struct order_token *tokens, const struct order_reading *out,
+                                  size_t p, size_t e)
+{
+    enum { NEAR_WORDS = 4 };
+    for (size_t q = p; q < e && q < p + NEAR_WORDS && tokens[q].kind == ORDER_TOKEN_WORD; q++)
+        if (out->n_hits[q] > 0)
+            return true;
+    return false;
+}
+
+/* Does token p read menu words only through typos ("jake" near "cake")? Before "wants" such
+ * a word is a person's name: "jake wants a horchata". */
+static bool clause_typo_only(const struct order_reading *out, size_t p)
+{
+    for (size_t h = 0; h < out->n_hits[p]; h++)
+        if (out->hits[p][h].edits == 0)
+            return false;
+    return out->n_hits[p] > 0;
+}
+
+/* Someone else's choice, said as a statement: a person ("she", "my husband", "the kids",
+ * "Sam": one word no lexicon reads), then wanting ("wants", "needs"), a modal of the future
+ * or of wishing with a verb of getting ("will have", "would like", "'ll take"), or "is" with
+ * one in -ing form ("is having"). "she will have the wrap", "my husband wants the beef one".
+ * Returns its length, or 0. */
+size_t clause_someone_wants(const char *text, const struct order_token *tokens,
+                            const struct order_reading *out, size_t i, size_t e)
+{
+    static const char *const pronouns[] = {"he", "she", "they"};
+    /* the pronoun and its auxiliary run together once the apostrophe is gone */
+    static const char *const pronoun_modals[] = {"hell", "shell", "theyll", "hed", "shed", "theyd"};
+    static const char *const pronoun_being[] = {"hes", "shes", "theyre"};
+    static const char *const determiners[] = {"my", "our", "his", "her", "their", "the"};
+    /* words that stand where a person would but are none: "it will take a while" */
+    static const char *const no_person[] = {"it",  "that", "this", "there",  "which", "what",
+                                            "who", "you",  "u",    "order",  "food",  "i",
+                                            "we",  "one",  "it",   "kitchen"};
+    static const char *const modals[] = {"will", "would", "shall"};
+    static const char *const getting[] = {"have", "take", "get", "like", "order"};
+    static const char *const wanting[] = {"wants", "needs"};
+    static const char *const being[] = {"is", "are"};
+    static const char *const getting_ing[] = {"having", "getting", "taking", "ordering"};
+#define SOMEONE_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
+    size_t p = i;
+    if (SOMEONE_IN(pronoun_modals, p))
+        return SOMEONE_IN(getting, p + 1) ? 2 : 0;
+    if (SOMEONE_IN(pronoun_being, p))
+        return SOMEONE_IN(getting_ing, p + 1) ? 2 : 0;
+    if (SOMEONE_IN(determiners, p))
+        p++;
+    if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD ||
+        (out->n_hits[p] > 0 && !(clause_typo_only(out, p) && SOMEONE_IN(wanting, p + 1))) ||
+        out->roles[p] != ORDER_ROLE_NONE ||
+        (p == i && !SOMEONE_IN(pronouns, p) && SOMEONE_IN(no_person, p)) ||
+        (p > i && SOMEONE_IN(no_person, p)))
+        return 0;
+    p++;
+    size_t k = 0;
+    if (SOMEONE_IN(wanting, p))
+        k = p + 1 - i;
+    else if ((SOMEONE_IN(modals, p) && SOMEONE_IN(getting, p + 1)) ||
+             (SOMEONE_IN(being, p) && SOMEONE_IN(getting_ing, p + 1)))
+        k = p + 2 - i;
+    /* "wants a babyccino" asks for a thing; "wants meat" says what they eat */
+    static const char *const articles[] = {"a", "an", "the", "one", "two", "2", "some"};
+    return k > 0 && (clause_menu_word_near(tokens, out, i + k, e) || SOMEONE_IN(articles, i + k))
+               ? k
+               : 0;
+#undef SOMEONE_IN
+}
+
+/* "we would like to share", "i'd love to try": "to" and a verb of getting or sharing after
+ * an opener of wanting belong to it; the words after them are the request ("i want to
+ * cancel the fries" asks for nothing). Returns their length (2), or 0. */
+size_t clause_infinitive_after(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t p, size_t e,
+                               const struct order_reading *out)
+{
+    static const char *const wanting[] = {"like", "love",  "want", "wanna",
+                                          "need", "wants", "needs"};
+    static const char *const getting[] = {"share", "split", "order", "preorder", "try",   "get",
+                                          "have",  "grab",  "buy",   "eat",      "taste", "sample"};
+    static const char *const objects[] = {"a", "an", "the", "some"};
+    if (p < 2 || p + 1 >= e || !CLAUSE_IN(wanting, p - 1) ||
+        !order_tok_is(text, tokens, p, e, "to") || out->roles[p + 1] != ORDER_ROLE_NONE)
+        return 0;
+    if (CLAUSE_IN(getting, p + 1))
+        return 2;
+    /* "i would like to ofder two wraps": a word no dictionary knows where the verb stands,
+     * before its object (an article, a count or a menu word), is that verb misspelt */
+    int32_t v;
+    bool object = p + 2 < e && (CLAUSE_IN(objects, p + 2) || out->n_hits[p + 2] > 0 ||
+                                order_read_number(rd->u, text, tokens, p + 2, e, &v) > 0);
+    return object && clause_manner_at(rd, text, tokens, p + 1, e, out) &&
+                   !CLAUSE_IN(clause_manner, p + 1)
+               ? 2
+               : 0;
+}
+
+/* Someone else's wanting as a request opener at tokens[i..e), where clause_someone_wants
+ * finds none: a possessive or "the" and up to two words that name no dish, then
+ * "wants"/"needs" before an article, a count (any the reader reads) or a menu word: "and the
+ * baby wants a babyccino", "my son needs 2 nuggets". Not "he wants to know". Returns the
+ * tokens covered, or 0. */
+size_t clause_other_wants(const struct order_reader *rd, const char *text,
+                          const struct order_token *tokens, size_t i, size_t e,
+                          const struct order_reading *out)
+{
+    enum { SUBJECT_WORDS_MAX = 2 };
+    static const char *const pronouns[] = {"he", "she"};
+    static const char *const determiners[] = {"my", "the", "our", "his", "her"};
+    static const char *const wants[] = {"wants", "needs"};
+    static const char *const objects[] = {"a", "an", "the", "some"};
+    size_t p = i;
+    if (CLAUSE_IN(pronouns, p)) {
+        p++;
+    } else if (CLAUSE_IN(determiners, p)) {
+        p++;
+        size_t words = 0;
+        while (words < SUBJECT_WORDS_MAX && p < e && tokens[p].kind == ORDER_TOKEN_WORD &&
+               out->n_hits[p] == 0 && !CLAUSE_IN(wants, p)) {
+            p++;
+            words++;
+        }
+        if (words == 0)
+            return 0;
+    } else {
+        return 0;
+    }
+    if (!CLAUSE_IN(wants, p) || p + 1 >= e)
+        return 0;
+    int32_t qty;
+    bool object = CLAUSE_IN(objects, p + 1) || out->n_hits[p + 1] > 0 ||
+                  order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0;
+    return object ? p + 1 - i : 0;
+}

@@ -1,0 +1,364 @@
+/* clause_split.c — a message cut into clauses (clause.c, reading.h pass 2): at the end of a
+ * sentence, a picture or a typed face, and where a question, a correction, a statement
+ * about the customer, a turn of topic or a request starts after a comma or mid-sentence. */
+#include <string.h>
+
+#include "gateway/order/clause_internal.h"
+
+/* Question words that open a question clause after a comma or "and": "one falafel wrap,
+ * does it have nuts?". Only auxiliaries and wh-words: a comma before "can I get" is a list. */
+static const char *const clause_question_openers[] = {
+    "does",      "do",   "is",    "are", "how", "what", "whats", "which", "can you",
+    "could you", "will", "would", "did", "any", "hows", "when",  "where"};
+
+static bool clause_ends_at(const struct order_token *t)
+{
+    return t->kind == ORDER_TOKEN_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' ||
+                                            t->punct == '\n' || t->punct == ';');
+}
+
+/* Is token i a picture (an emoji other than food, which reads as its word) standing between
+ * two words as a sentence's full stop would: "you forgot my fries 😤 this time i want ..."?
+ * A picture is where a customer stops one thought; a list of dishes goes on with commas and
+ * "and". Pictures live in the supplementary planes (a 4-byte UTF-8 lead) or the symbol and
+ * dingbat blocks U+2600..U+27BF (lead 0xE2, second byte 0x98..0x9E). */
+static bool clause_picture_ends_at(const char *text, const struct order_token *tokens, size_t i,
+                                   size_t n)
+{
+    const struct order_token *t = &tokens[i];
+    if (t->kind != ORDER_TOKEN_PUNCT || t->punct != ',' || i == 0 || i + 1 >= n ||
+        tokens[i - 1].kind != ORDER_TOKEN_WORD || tokens[i + 1].kind != ORDER_TOKEN_WORD)
+        return false;
+    const unsigned char *c = (const unsigned char *)text + t->off;
+    return c[0] >= 0xF0 || (c[0] == 0xE2 && c[1] >= 0x98 && c[1] <= 0x9E);
+}
+
+/* Is token i the closing bracket of a face typed in punctuation (":)", ":(", ":-)") that
+ * stands between two words as a picture would: "a bubble tea :) btw how much for ..."? */
+static bool clause_typed_face_ends_at(const struct order_token *tokens, size_t i, size_t n)
+{
+    const struct order_token *t = &tokens[i];
+    if (t->kind != ORDER_TOKEN_PUNCT || (t->punct != ')' && t->punct != '(') || i < 2 ||
+        i + 1 >= n || tokens[i + 1].kind != ORDER_TOKEN_WORD)
+        return false;
+    size_t eyes = i - 1;
+    if (tokens[eyes].kind == ORDER_TOKEN_PUNCT && tokens[eyes].punct == '-' && eyes >= 2)
+        eyes--; /* a nose */
+    return tokens[eyes].kind == ORDER_TOKEN_PUNCT &&
+           (tokens[eyes].punct == ':' || tokens[eyes].punct == ';') &&
+           tokens[eyes - 1].kind == ORDER_TOKEN_WORD &&
+           tokens[eyes].off == tokens[i].off - (i - eyes);
+}
+
+/* A question clause starting at i (after a comma or "and"/"but"/"also"). */
+static bool clause_question_after(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t n)
+{
+    size_t nq = sizeof(clause_question_openers) / sizeof(clause_question_openers[0]);
+    return clause_in_list(text, tokens, i, n, clause_question_openers, nq);
+}
+
+/* Phrases that open a question wherever they stand. */
+static const char *const clause_question_marks[] = {
+    "do you",   "does the", "does it", "is the",         "are the", "is it",
+    "are they", "are your", "is your", "quick question", "btw",     "by the"};
+
+/* "ur al pastor is the best", "your horchatas are the bomb": after a subject led by a
+ * determiner at the sentence's start, "is the" / "are your" is its verb and what it is, a
+ * statement; only "is it" / "are they" after such a topic asks ("the burrito is it spicy"). */
+static bool clause_predicate_of_subject(const char *text, const struct order_token *tokens,
+                                        size_t start, size_t i, size_t n)
+{
+    static const char *const determiners[] = {"your", "ur", "my", "our", "the", "this", "that"};
+    /* "she said the carne asada burrito is the move", "i heard your carnitas are the best":
+     * after a verb of saying or hearing, the subject starts a statement of its own */
+    static const char *const saying[] = {"said",   "says",   "say",   "heard", "hear", "think",
+                                         "thinks", "swears", "swear", "told",  "knows"};
+    enum { SUBJECT_WORDS_MAX = 5 };
+    if (order_tok_is(text, tokens, i + 1, n, "it") || order_tok_is(text, tokens, i + 1, n, "they"))
+        return false;
+    for (size_t d = i > SUBJECT_WORDS_MAX ? i - SUBJECT_WORDS_MAX : 0; d + 1 < i; d++)
+        if (d > start &&
+            order_tok_in(text, tokens, d, n, saying, sizeof(saying) / sizeof(*saying)) &&
+            order_tok_in(text, tokens, d + 1, n, determiners,
+                         sizeof(determiners) / sizeof(determiners[0]))) {
+            start = d + 1;
+            break;
+        }
+    if (!order_tok_in(text, tokens, start, n, determiners,
+                      sizeof(determiners) / sizeof(determiners[0])))
+        return false;
+    for (size_t p = start + 1; p < i; p++)
+        if (tokens[p].kind != ORDER_TOKEN_WORD)
+            return false; /* one phrase: "the burrito, is the rice ..." stays a question */
+    return true;
+}
+
+static bool clause_question_inside(const char *text, const struct order_token *tokens, size_t start,
+                                   size_t i, size_t n)
+{
+    size_t nq = sizeof(clause_question_marks) / sizeof(clause_question_marks[0]);
+    /* "what jarritos flavors do you have": a question word at the clause's start asks the
+     * question the auxiliary goes on with, one clause */
+    static const char *const wh[] = {"what", "whats", "which"};
+    enum { WH_OBJECT_WORDS_MAX = 4 };
+    if (i - start <= WH_OBJECT_WORDS_MAX &&
+        order_tok_in(text, tokens, start, n, wh, sizeof(wh) / sizeof(wh[0])))
+        return false;
+    return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
+           clause_in_list(text, tokens, i, n, clause_question_marks, nq) &&
+           !((order_tok_is(text, tokens, i, n, "is") || order_tok_is(text, tokens, i, n, "are")) &&
+             clause_predicate_of_subject(text, tokens, start, i, n));
+}
+
+/* "I was wondering" / "I'm wondering" (after "also" or any word) opens a question of its
+ * own wherever it stands: "the apple crumble, ready by 11:15 please also i was wondering if
+ * the burger is vegan". */
+static bool clause_wondering_at(const char *text, const struct order_token *tokens, size_t i,
+                                size_t n)
+{
+    if (tokens[i - 1].kind != ORDER_TOKEN_WORD)
+        return false;
+    size_t p = i + (order_tok_is(text, tokens, i, n, "also") ? 1U : 0U);
+    if (order_tok_is(text, tokens, p, n, "i") && order_tok_is(text, tokens, p + 1, n, "was"))
+        p += 2;
+    else if (order_tok_is(text, tokens, p, n, "im"))
+        p += 1;
+    else
+        return false;
+    return order_tok_is(text, tokens, p, n, "wondering") ||
+           (order_tok_is(text, tokens, p, n, "just") &&
+            order_tok_is(text, tokens, p + 1, n, "wondering"));
+}
+
+static void clause_push(struct order_reading *out, size_t b, size_t e)
+{
+    if (b >= e)
+        return;
+    if (out->n_clauses == ORDER_CLAUSES_MAX) {
+        out->clauses[ORDER_CLAUSES_MAX - 1].end = (uint16_t)e; /* the rest joins the last */
+        return;
+    }
+    struct order_clause *c = &out->clauses[out->n_clauses++];
+    memset(c, 0, sizeof(*c));
+    c->begin = (uint16_t)b;
+    c->end = (uint16_t)e;
+}
+
+static bool clause_has_word(const struct order_token *tokens, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (tokens[i].kind == ORDER_TOKEN_WORD)
+            return true;
+    return false;
+}
+
+/* A modal, "I"/"we" and a verb of getting at i: "can we get", "could i have". */
+static bool clause_asks_for_at(const char *text, const struct order_token *tokens, size_t i,
+                               size_t n)
+{
+    static const char *const modals[] = {"can", "could", "may"};
+    static const char *const subjects[] = {"i", "we"};
+    static const char *const getting[] = {"have", "get", "grab", "order"};
+    return clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) &&
+           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
+           clause_in_list(text, tokens, i + 2, n, getting, sizeof(getting) / sizeof(*getting));
+}
+
+/* A request that starts mid-sentence after a question with no punctuation between: "is it
+ * vegan could i have the iced green tea". The clause so far opens with a question word, and
+ * a modal, "I"/"we" and a verb of getting follow. */
+static bool clause_request_after_question(const char *text, const struct order_token *tokens,
+                                          size_t start, size_t i, size_t n)
+{
+    static const char *const asks[] = {"is", "are", "does", "do", "what", "whats", "how", "which"};
+    return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
+           clause_in_list(text, tokens, start, n, asks, sizeof(asks) / sizeof(*asks)) &&
+           clause_asks_for_at(text, tokens, i, n);
+}
+
+/* After "so", the words that set the request against the story before it ("this time",
+ * "next time", "today", "now"): the first token after them. */
+static size_t clause_skip_this_time(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t n)
+{
+    static const char *const which[] = {"this", "next"};
+    static const char *const when[] = {"today", "now", "tonight", "instead"};
+    if (clause_in_list(text, tokens, i, n, which, sizeof(which) / sizeof(*which)) &&
+        order_tok_is(text, tokens, i + 1, n, "time"))
+        return i + 2;
+    return clause_in_list(text, tokens, i, n, when, sizeof(when) / sizeof(*when)) ? i + 1 : i;
+}
+
+/* A request that follows a story with "so": "we were in last week and my daughter loved the
+ * mac and cheese so can we get those again". What came before tells why; the request is a
+ * clause of its own, not part of a report of the past. */
+static bool clause_request_after_so(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t n, const struct order_reading *out)
+{
+    /* "is it vegan - then a falafel wrap": "then" after a dash or a comma as "so" */
+    bool then = order_tok_is(text, tokens, i, n, "then") && i > 0 &&
+                tokens[i - 1].kind == ORDER_TOKEN_PUNCT && strchr(",-", tokens[i - 1].punct);
+    if (!order_tok_is(text, tokens, i, n, "so") && !then)
+        return false;
+    size_t q = clause_skip_this_time(text, tokens, i + 1, n);
+    if (clause_asks_for_at(text, tokens, q, n))
+        return true;
+    /* "she said the burrito is the move, so ill do that": "I'll" and a verb of getting */
+    static const char *const will[] = {"ill", "id", "imma"};
+    static const char *const getting[] = {"have", "get", "take", "do", "try", "grab", "order"};
+    if (clause_in_list(text, tokens, q, n, will, sizeof(will) / sizeof(*will)) &&
+        clause_in_list(text, tokens, q + 1, n, getting, sizeof(getting) / sizeof(*getting)))
+        return true;
+    /* "it was raw last time so this time please cook it well done": "please" and a word */
+    static const char *const please[] = {"please", "pls", "plz"};
+    if (clause_in_list(text, tokens, q, n, please, sizeof(please) / sizeof(*please)) && q + 1 < n &&
+        tokens[q + 1].kind == ORDER_TOKEN_WORD)
+        return true;
+    /* "im allergic to nuts so carrot cake without walnuts": a dish named right after "so",
+     * with no article but "a" or a count, is what the reason before it asks for */
+    static const char *const counts[] = {"a", "an", "one", "two", "three", "four", "five"};
+    size_t p = q;
+    if (clause_in_list(text, tokens, p, n, counts, sizeof(counts) / sizeof(*counts)) ||
+        (p < n && tokens[p].kind == ORDER_TOKEN_WORD && text[tokens[p].off] >= '0' &&
+         text[tokens[p].off] <= '9'))
+        p++;
+    return p < n && tokens[p].kind == ORDER_TOKEN_WORD && out->n_hits[p] > 0;
+}
+
+/* A condition on the dish just named, checked as a question: "ill get the teriyaki bowl if
+ * its vegan, it is right?". "if" then "it"/"its"/"they"/"theyre" after a word starts a
+ * clause of its own, so the condition is read as asked, not as words of the dish. */
+static bool clause_condition_on_dish(const char *text, const struct order_token *tokens, size_t i,
+                                     size_t n)
+{
+    static const char *const subjects[] = {"its", "it", "theyre", "they"};
+    return tokens[i - 1].kind == ORDER_TOKEN_WORD && order_tok_is(text, tokens, i, n, "if") &&
+           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects));
+}
+
+/* Does a correction start at i after a comma: "wait no", "actually no", "no wait", "sorry
+ * no"? A bare "no," may be a change ("fries, no, not salted"). */
+static bool clause_correction_after(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t n)
+{
+    static const char *const leads[] = {"wait", "actually", "sorry", "oh"};
+    if (clause_in_list(text, tokens, i, n, leads, sizeof(leads) / sizeof(*leads)))
+        return order_read_correction_at(text, tokens, i + 1, n) > 0;
+    return order_read_correction_at(text, tokens, i, n) > 1;
+}
+
+/* Does "anyway" at i turn from what came before to something new ("last time you forgot my
+ * sauce anyway 1 burrito with extra sauce")? Run on without a comma and followed by a word, it
+ * opens a clause of its own; closing a clause ("one order anyway") it stays where it is, and
+ * after a comma the writer kept the aside and the request one sentence ("..., anyway we'll do
+ * 2 burgers"). */
+static bool clause_topic_turn_at(const char *text, const struct order_token *tokens, size_t i,
+                                 size_t n)
+{
+    static const char *const turns[] = {"anyway", "anyways", "anyhow"};
+    /* a comma as written: an emoji reads as one too, yet ends the aside ("... 😤 anyway") */
+    bool comma = i > 0 && tokens[i - 1].kind == ORDER_TOKEN_PUNCT && text[tokens[i - 1].off] == ',';
+    return !comma && i + 1 < n && tokens[i + 1].kind == ORDER_TOKEN_WORD &&
+           clause_in_list(text, tokens, i, n, turns, sizeof(turns) / sizeof(*turns));
+}
+
+/* Does the full stop at i trail off inside a phrase: after an article and sounds of
+ * hesitation ("and the uhh.. the thing with the green stuff")? A sentence does not end on
+ * "the": the phrase goes on after the dots. */
+static bool clause_trails_off(const char *text, const struct order_token *tokens, size_t start,
+                              size_t i)
+{
+    if (tokens[i].kind != ORDER_TOKEN_PUNCT || tokens[i].punct != '.')
+        return false;
+    size_t p = i;
+    while (p > start && tokens[p - 1].kind == ORDER_TOKEN_PUNCT && tokens[p - 1].punct == '.')
+        p--;
+    bool hesitated = false;
+    while (p > start && tokens[p - 1].kind == ORDER_TOKEN_WORD &&
+           strspn(text + tokens[p - 1].off, "uhmer") >= tokens[p - 1].len &&
+           text[tokens[p - 1].off] != 'r') {
+        hesitated = true;
+        p--;
+    }
+    return hesitated && p > start &&
+           (order_tok_is(text, tokens, p - 1, i, "the") ||
+            order_tok_is(text, tokens, p - 1, i, "a") ||
+            order_tok_is(text, tokens, p - 1, i, "an"));
+}
+
+/* Does a statement about the customer start at i after a comma: "i have a nut allergy", "ive
+ * got a coupon", "my son is vegan"? It is a sentence of its own, not words of the dish
+ * before it ("a kale caesar salad, i have a nut allergy"). */
+static bool clause_statement_after(const char *text, const struct order_token *tokens, size_t i,
+                                   size_t n)
+{
+    static const char *const verbs[] = {"is", "has", "s", "was"};
+    if (order_tok_is(text, tokens, i, n, "i") && order_tok_is(text, tokens, i + 1, n, "have") &&
+        !order_tok_is(text, tokens, i + 2, n, "to")) /* not "i have to" */
+        return true;
+    if (order_tok_is(text, tokens, i, n, "ive") && order_tok_is(text, tokens, i + 1, n, "got"))
+        return true;
+    return order_tok_is(text, tokens, i, n, "my") && i + 2 < n &&
+           tokens[i + 1].kind == ORDER_TOKEN_WORD &&
+           clause_in_list(text, tokens, i + 2, n, verbs, sizeof(verbs) / sizeof(*verbs));
+}
+
+/* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
+ * follows a comma or a conjunction. Clauses without a word join the one before. */
+void clause_split(const char *text, const struct order_token *tokens, size_t n,
+                  struct order_reading *out)
+{
+    size_t start = 0;
+    for (size_t i = 0; i < n; i++) {
+        const struct order_token *t = &tokens[i];
+        bool cut_after = (clause_ends_at(t) && !clause_trails_off(text, tokens, start, i)) ||
+                         clause_picture_ends_at(text, tokens, i, n) ||
+                         clause_typed_face_ends_at(tokens, i, n);
+        bool cut_before = false;
+        if (i > start + 1 && i + 1 < n) {
+            bool comma = t->kind == ORDER_TOKEN_PUNCT && t->punct != '&' && t->punct != '/';
+            bool conj = order_tok_is(text, tokens, i, n, "and") ||
+                        order_tok_is(text, tokens, i, n, "but") ||
+                        order_tok_is(text, tokens, i, n, "also");
+            cut_before = (comma || conj) && clause_question_after(text, tokens, i + 1, n);
+            /* "2 al pastor, wait no, 2 carnitas tacos": a correction after a comma opens a
+             * clause of its own, which replaces what it names again */
+            cut_before = cut_before || (comma && t->punct == ',' &&
+                                        clause_correction_after(text, tokens, i + 1, n));
+            cut_before = cut_before || (comma && t->punct == ',' &&
+                                        clause_statement_after(text, tokens, i + 1, n));
+            cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
+        }
+        /* a question that starts mid-sentence without punctuation: "just two classic fries
+         * do you have gluten-free buns?" */
+        if (!cut_before && i > start + 1 &&
+            (clause_question_inside(text, tokens, start, i + 1, n) ||
+             clause_wondering_at(text, tokens, i + 1, n) ||
+             clause_request_after_question(text, tokens, start, i + 1, n) ||
+             clause_request_after_so(text, tokens, i + 1, n, out) ||
+             clause_condition_on_dish(text, tokens, i + 1, n))) {
+            if (clause_has_word(tokens, start, i + 1))
+                clause_push(out, start, i + 1);
+            start = i + 1;
+            continue;
+        }
+        if (cut_before) {
+            if (clause_has_word(tokens, start, i + 1))
+                clause_push(out, start, i + 1);
+            start = i + 1;
+        } else if (cut_after) {
+            if (clause_has_word(tokens, start, i + 1))
+                clause_push(out, start, i + 1);
+            else if (out->n_clauses > 0)
+                out->clauses[out->n_clauses - 1].end = (uint16_t)(i + 1);
+            start = i + 1;
+        }
+    }
+    if (start < n) {
+        if (clause_has_word(tokens, start, n))
+            clause_push(out, start, n);
+        else if (out->n_clauses > 0)
+            out->clauses[out->n_clauses - 1].end = (uint16_t)n;
+    }
+}
