@@ -405,7 +405,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         bool after_and = !starts && CLAUSE_IN(conjunctions, i - 1);
         if (!starts && !after_and)
             continue;
-        bool subject = CLAUSE_IN(clause_subjects, i) || CLAUSE_IN(clause_subject_aux, i);
+        bool subject = clause_subject_at(text, tokens, i, e);
         size_t k = 0;
         if (starts || subject) {
             k = order_patterns_longest(&rd->u->openers, text, tokens, i, e, NULL);

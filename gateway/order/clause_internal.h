@@ -28,9 +28,9 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                   struct order_reading *out);
 
 /* clause_openers.c: request openers */
-/* The subjects that ask ("i", "we") and those with their auxiliary ("id", "i would"). */
-extern const char *const clause_subjects[2];
-extern const char *const clause_subject_aux[8];
+/* Does a subject that asks stand at i, before e: "i", "we", or one with its auxiliary
+ * ("id", "i would")? */
+bool clause_subject_at(const char *text, const struct order_token *tokens, size_t i, size_t e);
 /* Someone else's choice said as a statement at i: its length, or 0. */
 size_t clause_someone_wants(const char *text, const struct order_token *tokens,
                             const struct order_reading *out, size_t i, size_t e);

@@ -14,9 +14,9 @@
  * "also", or a word no dictionary knows: a misspelt "pleeze"), then a verb of getting or
  * wanting. "could i pleeze have", "can we also get", "i'd really like", "i just want". */
 static const char *const clause_modals[] = {"can", "could", "may", "might", "would", "will"};
-const char *const clause_subjects[] = {"i", "we"};
-const char *const clause_subject_aux[] = {"id",       "wed",    "ill",     "i would",
-                                          "we would", "i will", "we will", "i shall"};
+static const char *const clause_subjects[] = {"i", "we"};
+static const char *const clause_subject_aux[] = {"id",       "wed",    "ill",     "i would",
+                                                 "we would", "i will", "we will", "i shall"};
 static const char *const clause_manner[] = {
     "please",   "pls",    "plz",   "just",     "also",    "maybe",     "possibly",
     "actually", "really", "still", "kindly",   "quickly", "perhaps",   "then",
@@ -28,6 +28,11 @@ static const char *const clause_preface[] = {"think", "reckon", "guess", "suppos
 static const char *const clause_going_for[] = {"go for", "do with", "go with", "use"};
 /* after "I" alone only wanting: "I really like the fries" praises them */
 static const char *const clause_wanting[] = {"want", "need", "wanna"};
+
+bool clause_subject_at(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    return CLAUSE_IN(clause_subjects, i) || CLAUSE_IN(clause_subject_aux, i);
+}
 
 /* A word of manner at i: one of the list, or an unread word no dictionary knows. */
 static bool clause_manner_at(const struct order_reader *rd, const char *text,
