@@ -4022,6 +4022,19 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"order"},
      .language = "es"},
+    /* the customer's own plan after a request ("i'll pay", "we'll be outside") frames the
+     * order; its words of payment or pickup do not make the message other */
+    {.text = "can i get a cheeseburger and fries, we'll pay at the counter",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
+    /* "could you have X ready" asks for X to be prepared; "ready" is no change to X */
+    {.text = "could you have a beef burger and truffle fries ready for 6?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Truffle Fries", .qty = 1}}},
 };
 
 static struct fixture f;
