@@ -4035,6 +4035,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Truffle Fries", .qty = 1}}},
+    /* a negated verb of being after a food ("soy sauce usually isn't") says something of it:
+     * a remark beside the question, no food asked for */
+    {.text = "is the teriyaki bowl gluten free? soy sauce usually isn't",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
