@@ -4041,6 +4041,11 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "worth it" and "any good" ask for a judgement of a dish, as "recommend" does */
+    {.text = "onion rings any good or should i get fries?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
