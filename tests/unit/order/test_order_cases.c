@@ -4046,6 +4046,23 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* auxiliaries, verbs and time words of a language are its strong words: "wird" (German
+     * "will be"), "morgen", Portuguese "leva" (as Spanish "lleva") */
+    {.text = "Wird der Brownie warm serviert?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "de"},
+    {.text = "Danke, bis morgen",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    {.text = "O Side Salad leva cebola?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pt"},
 };
 
 static struct fixture f;
