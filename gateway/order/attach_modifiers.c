@@ -426,6 +426,20 @@ static size_t attach_after_free_relative(const struct attach_state *st,
     return a;
 }
 
+/* Are the words [a, b) only a time ("yesterday", "last time", "this morning")? When a dish was
+ * had or is wanted is no change to it: "she had the portobello one last time". */
+static bool attach_time_only(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    static const char *const days[] = {"yesterday", "today", "tonight", "tomorrow", "earlier"};
+    static const char *const which[] = {"last", "this", "next"};
+    static const char *const spans[] = {"time",    "week",    "night", "month",
+                                        "weekend", "morning", "year",  "evening"};
+    if (b == a + 1U)
+        return order_tok_in(text, t, a, b, days, sizeof(days) / sizeof(*days));
+    return b == a + 2U && order_tok_in(text, t, a, b, which, sizeof(which) / sizeof(*which)) &&
+           order_tok_in(text, t, a + 1U, b, spans, sizeof(spans) / sizeof(*spans));
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -439,6 +453,10 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "half with no pineapple, half regular": a part as it comes, no size */
     if (attach_comes_with(st, th, a, b))
         return true; /* "the apple crumble with custard": as it is served */
+    if (attach_time_only(text, t, a, b))
+        return true; /* "the burger she had last time" */
+    if (b == a + 1U && (order_tok_is(text, t, a, b, "so") || order_tok_is(text, t, a, b, "then")))
+        return true; /* "she had the burger, so we'll have two": the clause's link, alone */
     if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
         return true; /* "no cotija so its vegan": why, the change before being how */
     if (attach_health_reason(text, t, a, b))

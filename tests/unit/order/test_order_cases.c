@@ -4063,6 +4063,12 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "pt"},
+    /* a time after a dish ("had it yesterday") is no change to it */
+    {.text = "she had the portobello burger yesterday, so we'll have one of those",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}}},
 };
 
 static struct fixture f;
