@@ -4069,6 +4069,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}}},
+    /* after "two of those" pointing back, a smaller count with its own change is a part of it */
+    {.text = "i had the jackfruit burger yesterday, can i get 2 of them, one without slaw",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1},
+               {.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"no slaw"}}}},
 };
 
 static struct fixture f;
