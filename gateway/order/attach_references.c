@@ -431,6 +431,30 @@ static bool attach_that_object(const struct attach_state *st, size_t p, size_t e
             order_tok_is(st->text, st->tokens, p + 1, end, "then"));
 }
 
+/* Does the question at token at ask whether a dish can be had: "is it possible to get",
+ * "is it possible to have"? */
+static bool attach_asks_possible(const struct attach_state *st, size_t at, size_t end)
+{
+    static const char *const words[] = {"is", "it", "possible", "to"};
+    static const char *const getting[] = {"get", "have", "order"};
+    for (size_t k = 0; k < sizeof(words) / sizeof(*words); k++)
+        if (!order_tok_is(st->text, st->tokens, at + k, end, words[k]))
+            return false;
+    return order_tok_in(st->text, st->tokens, at + 4U, end, getting,
+                        sizeof(getting) / sizeof(*getting));
+}
+
+/* Does the dish asked for anew keep the changes it was asked about with? "is it possible to
+ * get the burger with no slaw? x2": the dish asked for is the one asked about, changed. */
+static bool attach_anew_as_asked(const struct attach_state *st, const struct order_thing *last)
+{
+    const struct order_clause *q = &st->rg->clauses[last->clause];
+    size_t at = q->begin;
+    while (at < q->end && st->rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    return q->question_start && last->mods.n > 0 && attach_asks_possible(st, at, q->end);
+}
+
 /* Does a count pointing back at dish last, named in a question, ask for it anew? Not after
  * "can u make the veggie taco with salsa verde instead? 4 please": a dish changed in a
  * question "can you make" is asked for; the count is its count, not one more. */
@@ -491,7 +515,8 @@ static void attach_count_reference(struct attach_state *st, size_t c, struct ord
     n->clause = (uint8_t)c;
     n->qty = v;
     n->qty_explicit = k > 0;
-    n->mods.n = 0;
+    if (!attach_anew_as_asked(st, last))
+        n->mods.n = 0;
     n->begin = (uint16_t)i;
     n->end = (uint16_t)(p + 1);
     cl->n_spans++;

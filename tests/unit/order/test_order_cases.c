@@ -4076,6 +4076,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1},
                {.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* a count after "is it possible to get <dish> with <change>?" asks for the dish changed */
+    {.text = "is it possible to get the falafel wrap with no tahini? if so 3 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3, .mods = {"no tahini"}}}},
 };
 
 static struct fixture f;
