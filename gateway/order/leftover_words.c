@@ -436,18 +436,26 @@ static void read_left_to_us_things(const char *text, const struct order_token *t
     }
 }
 
+static const char *const read_general_food[] = {"food", "foods", "grub", "nosh", "eats"};
+
+/* Is thing th only the word for food in general ("food", "grub")? */
+static bool read_is_food_in_general(const char *text, const struct order_token *tokens,
+                                    const struct order_thing *th)
+{
+    return !th->is_span && !th->past && th->end == th->begin + 1U &&
+           order_tok_in(text, tokens, th->begin, th->end, read_general_food,
+                        sizeof(read_general_food) / sizeof(*read_general_food));
+}
+
 /* "food for 6 ppl", "some grub": a leftover that is only the word for food in general names
  * no dish, on the menu or off it: the restaurant has to ask what, it declines nothing. */
 static void read_food_in_general(const char *text, const struct order_token *tokens, size_t c,
                                  struct order_reading *rg)
 {
-    static const char *const general[] = {"food", "foods", "grub", "nosh", "eats"};
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];
         if (th->clause != c || th->is_span || th->past || th->end != th->begin + 1U ||
-            th->leftover_kind != ORDER_LEFTOVER_FOOD ||
-            !order_tok_in(text, tokens, th->begin, th->end, general,
-                          sizeof(general) / sizeof(*general)))
+            th->leftover_kind != ORDER_LEFTOVER_FOOD || !read_is_food_in_general(text, tokens, th))
             continue;
         th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
         th->vague = th->unreadable = true;
@@ -495,5 +503,28 @@ void order_read_vague_things(const char *text, const struct order_token *tokens,
                                                     sizeof(th->phrase));
         order_reading_sort_things(rg);
         i = th->end - 1U;
+    }
+}
+
+void order_read_food_beside_dishes(const char *text, const struct order_token *tokens,
+                                   struct order_reading *rg)
+{
+    bool dish = false;
+    for (size_t t = 0; t < rg->n_things && !dish; t++)
+        dish = rg->things[t].is_span && !rg->things[t].past && !rg->things[t].reference;
+    if (!dish)
+        return;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *th = &rg->things[t];
+        /* "2 lemonades and food for 6": food counted or for people is asked for, what */
+        if (!read_is_food_in_general(text, tokens, th) || !th->vague || th->qty_explicit ||
+            th->qty_unclear ||
+            order_tok_is(text, tokens, th->end, rg->clauses[th->clause].end, "for"))
+            continue;
+        memset(rg->roles + th->begin, ORDER_ROLE_FILLER, th->end - th->begin);
+        rg->clauses[th->clause].n_leftovers--;
+        memmove(th, th + 1, (rg->n_things - t - 1U) * sizeof(*th));
+        rg->n_things--;
+        t--;
     }
 }

@@ -257,6 +257,11 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
  * (leftover_words.c). */
 void order_read_vague_things(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg);
+/* After every clause: "I need food, whatever the spicy burger is + fries": the word for
+ * food in general, in a message that names dishes of the menu, is said by those dishes; it
+ * leaves the reading, asked back only alone ("food for 6 ppl") (leftover_words.c). */
+void order_read_food_beside_dishes(const char *text, const struct order_token *tokens,
+                                   struct order_reading *rg);
 /* After every clause: marks each leftover garbled or coined by its words (order_thing). */
 void order_read_mark_leftover_words(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg);

@@ -4082,6 +4082,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 3, .mods = {"no tahini"}}}},
+    /* "food" in general beside dishes of the menu is said by them: nothing to ask back */
+    {.text = "i need food. a falafel wrap and onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
