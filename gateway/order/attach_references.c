@@ -468,6 +468,22 @@ static bool attach_question_asks_anew(const struct attach_state *st, const struc
                                   order_read_make_asked(st->text, st->tokens, at, q->end) > 0);
 }
 
+/* "fries fries. three of em": the uncounted dishes of last's item named before it in its
+ * clause, each one of the count that points back at them all (v); 0 when they are v or more
+ * (the count is last's own then). */
+static int32_t attach_named_again_before(const struct attach_state *st,
+                                         const struct order_thing *last, int32_t v)
+{
+    int32_t n = 0;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        const struct order_thing *x = &st->rg->things[t];
+        if (x != last && x->is_span && x->item == last->item && x->clause == last->clause &&
+            x->end <= last->begin && !x->qty_explicit && !x->reference && x->mods.n == 0)
+            n += x->qty;
+    }
+    return n < v ? n : 0;
+}
+
 /* Clause c's reference [i, p] (k tokens of it a count of v) to dish last, the count read:
  * a part of the dish, the dish counted, or the dish asked for anew. */
 static void attach_count_reference(struct attach_state *st, size_t c, struct order_thing *last,
@@ -501,7 +517,7 @@ static void attach_count_reference(struct attach_state *st, size_t c, struct ord
                 (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
                 attach_topic_of_question(st, last, c);
     if (!anew) {
-        last->qty = v;
+        last->qty = v - attach_named_again_before(st, last, v);
         last->qty_explicit = true;
         /* "the onion rings are amazing. 3 of those please": counted, the dish is asked
          * for, not only talked of */

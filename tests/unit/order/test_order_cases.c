@@ -4099,6 +4099,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = VANILLA_SHAKE, .qty = 1}}},
+    /* a count pointing back at a dish named over and over counts them all, not one more */
+    {.text = "lemonade lemonade. 3 of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 3}}},
 };
 
 static struct fixture f;
