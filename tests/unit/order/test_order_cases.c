@@ -4105,6 +4105,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 3}}},
+    /* a swap told after its side ("X swapped for Y") is one change, Y no dish of its own */
+    {.text = "crispy chicken burger, slaw subbed for lettuce",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"lettuce instead of slaw"}}}},
 };
 
 static struct fixture f;
