@@ -468,6 +468,16 @@ static bool attach_question_asks_anew(const struct attach_state *st, const struc
                                   order_read_make_asked(st->text, st->tokens, at, q->end) > 0);
 }
 
+bool attach_told_of_past(const struct attach_state *st, const struct order_thing *th)
+{
+    /* not "got": "got a craving for that burger" wants it now */
+    static const char *const told[] = {"had", "ordered", "tried", "ate", "bought"};
+    for (size_t p = st->rg->clauses[th->clause].begin; p < th->begin; p++)
+        if (attach_in(st->text, st->tokens, p, th->begin, told, sizeof(told) / sizeof(*told)))
+            return true;
+    return false;
+}
+
 /* "fries fries. three of em": the uncounted dishes of last's item named before it in its
  * clause, each one of the count that points back at them all (v); 0 when they are v or more
  * (the count is last's own then). */
@@ -515,7 +525,8 @@ static void attach_count_reference(struct attach_state *st, size_t c, struct ord
         return;
     bool anew = attach_question_asks_anew(st, last) ||
                 (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
-                attach_topic_of_question(st, last, c);
+                attach_topic_of_question(st, last, c) ||
+                (k > 0 && last->clause != c && attach_told_of_past(st, last));
     if (!anew) {
         last->qty = v - attach_named_again_before(st, last, v);
         last->qty_explicit = true;

@@ -466,9 +466,10 @@ bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t
         return false;
     const struct order_clause *here = &st->rg->clauses[st->rg->things[st->first].clause];
     const struct order_clause *there = &st->rg->clauses[last->clause];
+    bool told = attach_told_of_past(st, last);
     if (last->begin < st->b && !here->request_form && !there->request_form &&
         !there->question_start && last->clause + 1U == st->rg->things[st->first].clause &&
-        !last->qty_explicit) {
+        !last->qty_explicit && !told) {
         /* "been craving ur al pastor. so 3 of those, and an elote": the count, said in the
          * next clause beside other dishes, of a dish named there without one; counted, the
          * dish is asked for, not only talked of */
@@ -482,7 +483,8 @@ bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t
     if (last->begin < st->b) {
         /* "he got this burger ... Can I get two of those": a request pointing at a dish
          * named outside a request asks for it anew */
-        if (!here->request_form || there->request_form || st->rg->n_things == ORDER_ITEMS_MAX)
+        if (!(here->request_form || told) || there->request_form ||
+            st->rg->n_things == ORDER_ITEMS_MAX)
             return false;
         struct order_thing *n = &st->rg->things[st->rg->n_things++];
         *n = *last;

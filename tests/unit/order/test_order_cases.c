@@ -4111,6 +4111,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"lettuce instead of slaw"}}}},
+    /* a count pointing back at a dish told of as had before asks for it anew: the telling
+     * is about the past, the count is the request */
+    {.text = "my friend had the halloumi burger. two of those please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
 };
 
 static struct fixture f;
