@@ -345,6 +345,14 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *a, *b, "but")) &&
            attach_w_slash_o(text, t, *a, *b) == 0)
         (*a)++;
+    size_t first = *a;
+    while (first > 0 && first + 1U < *b &&
+           (order_tok_is(text, t, first, *b, "a") || order_tok_is(text, t, first, *b, "an")) &&
+           (order_tok_is(text, t, first - 1U, *b, "with") ||
+            order_tok_is(text, t, first - 1U, *b, "w")) &&
+           !order_tok_is(text, t, first + 2U, *b, "of")) /* "a splash of": a measure */
+        first++; /* "with a gluten free bun": the thing it comes with, no article */
+    *a = first;
     if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "do") &&
         order_tok_is(text, t, *a + 1, *b, "the"))
         *a += 2; /* "do the mayo on the side": the change is "mayo on the side" */

@@ -4118,6 +4118,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
+    /* the article after "with" is no part of the change: "with a gluten free bun" */
+    {.text = "a crispy chicken burger with a gluten free bun",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"gluten-free bun"}}}},
 };
 
 static struct fixture f;
