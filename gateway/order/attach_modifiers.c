@@ -100,6 +100,8 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
                                            {"as", "is", NULL},
                                            {"as", "normal", NULL},
                                            {"as", "usual", NULL},
+                                           {"as", "it", "comes"},
+                                           {"as", "they", "come"},
                                            {"normal", "way", NULL},
                                            {"the", "normal", "way"},
                                            {"everything", NULL, NULL},
@@ -120,7 +122,10 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
         if ((n == 3 || !forms[f][n]) && a + n == b)
             return true;
     }
-    return false;
+    /* "plain as it comes", "just as is": the same said twice */
+    return b > a + 1U &&
+           (order_tok_is(text, t, a, b, "plain") || order_tok_is(text, t, a, b, "just")) &&
+           attach_unchanged(text, t, a + 1U, b);
 }
 
 /* Appends the words of [a, b) to out (o bytes used), each after a space but the first. */

@@ -4124,6 +4124,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"gluten-free bun"}}}},
+    /* "as it comes" (plain or not) keeps the dish as the menu has it; "nothing else" closes
+     * the list as "that's all" does: neither is a change */
+    {.text = "2 falafel wraps (1 no tahini, 1 plain as it comes), nothing else",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
+               {.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
