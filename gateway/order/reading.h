@@ -257,6 +257,10 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
  * (leftover_words.c). */
 void order_read_vague_things(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg);
+/* After every clause: "not the chocolate shake, the other one": a dish after "not" that
+ * opens its clause, then "the other (one)", asks for the rest of its kind (declined.c). */
+void order_read_declined(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, struct order_reading *rg);
 /* After every clause: "I need food, whatever the spicy burger is + fries": the word for
  * food in general, in a message that names dishes of the menu, is said by those dishes; it
  * leaves the reading, asked back only alone ("food for 6 ppl") (leftover_words.c). */

@@ -4132,6 +4132,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
                {.name = "Falafel Wrap", .qty = 1}}},
+    /* a dish declined after "not", then "the other one": the rest of its kind */
+    {.text = "not the mango smoothie, the other one please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
