@@ -4138,6 +4138,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a question word's question after a dish changes nothing of it ("what comes with it?") */
+    {.text = "one carrot cake slice please, and what comes with it?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
 };
 
 static struct fixture f;
