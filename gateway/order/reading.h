@@ -257,6 +257,10 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
  * (leftover_words.c). */
 void order_read_vague_things(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg);
+/* After every clause: "a coke but u dont do those, so a lemonade": a food the menu lacks,
+ * said to be lacking right after it, is no thing asked for (leftover_words.c). */
+void order_read_known_lacking(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg);
 /* After every clause: "not the chocolate shake, the other one": a dish after "not" that
  * opens its clause, then "the other (one)", asks for the rest of its kind (declined.c). */
 void order_read_declined(const struct order_reader *rd, const char *text,

@@ -4144,6 +4144,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* a food the menu lacks, said to be lacking right after it ("but you don't sell it"), is
+     * not asked for: nothing to decline */
+    {.text = "id love a beer but you dont sell it, so an iced tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
 };
 
 static struct fixture f;
