@@ -161,6 +161,12 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
  * max). */
 size_t order_split_glued_counts(const char *text, struct order_token *tokens, size_t n, size_t max);
 
+/* Before order_read: a word that is no vocabulary word nor English nor a food, made of three
+ * vocabulary words run together ("sweetpotatofries"), is read as those three tokens. Returns
+ * the new number of tokens (at most max). */
+size_t order_split_run_words(const struct order_lexicon *lex, const char *text,
+                             struct order_token *tokens, size_t n, size_t max);
+
 /* Before order_read: joins two word tokens that spell one vocabulary word run together, one
  * of them no vocabulary word alone ("carne a sada": "asada"), in text[0..*len) (its length
  * shrinks) and tokens[0..n). Returns the new number of tokens. */

@@ -4151,6 +4151,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* three menu words run together are read as the three words */
+    {.text = "2 sweetpotatofries and a blackbeanchipotle burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2},
+               {.name = "Black Bean Chipotle Burger", .qty = 1}}},
 };
 
 static struct fixture f;
