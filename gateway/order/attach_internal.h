@@ -143,4 +143,9 @@ void attach_instead_shared_head(const struct order_lexicon *lx, char *mod, size_
 void attach_more_of_part(struct attach_state *st, size_t first, size_t end);
 void attach_part_on_side(struct attach_state *st, size_t first, size_t end);
 
+/* attach_references.c: is dish th told of as had before, in its own clause ("my friend had
+ * the halloumi burger")? A count pointing back at it asks for it anew: the clause that tells
+ * of it is about the past, not a request. */
+bool attach_told_of_past(const struct attach_state *st, const struct order_thing *th);
+
 #endif

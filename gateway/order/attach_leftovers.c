@@ -461,6 +461,23 @@ static struct order_thing *attach_owner_of_change(struct attach_state *st, size_
     return owner ? owner : last;
 }
 
+/* Does clause c ask with a question word ("what's the custard made with?", "and what comes
+ * with it?")? A question of what or how asks about the menu; it changes nothing ("can you
+ * hold the slaw?" asks for a change, and opens with no question word). */
+static bool attach_wh_question(const struct attach_state *st, size_t c)
+{
+    static const char *const joins[] = {"and", "also", "oh", "btw", "plus", "but"};
+    static const char *const wh[] = {"what", "whats", "which", "how", "hows"};
+    const struct order_clause *cl = &st->rg->clauses[c];
+    size_t at = cl->begin;
+    while (at < cl->end &&
+           (st->rg->roles[at] == ORDER_ROLE_GREETING || st->tokens[at].kind == ORDER_TOKEN_PUNCT ||
+            attach_in(st->text, st->tokens, at, cl->end, joins, sizeof(joins) / sizeof(*joins))))
+        at++;
+    return cl->question_start && !cl->request_form &&
+           attach_in(st->text, st->tokens, at, cl->end, wh, sizeof(wh) / sizeof(*wh));
+}
+
 void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
@@ -505,6 +522,12 @@ void attach_leftovers(struct attach_state *st, size_t c)
         }
         if (last && modifier)
             last = attach_owner_of_change(st, c, last, i, j);
+        /* "one apple crumble. what's the custard made with?": a question about the menu
+         * changes no dish asked for before it */
+        if (last && modifier && last->clause != c && attach_wh_question(st, c)) {
+            i = j;
+            continue;
+        }
         if (last && modifier && attach_asked_of_subject(st, c, last, i)) {
             i = j; /* "are the corn tortillas made with lard?": how they are made, asked */
             continue;

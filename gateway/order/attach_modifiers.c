@@ -100,6 +100,8 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
                                            {"as", "is", NULL},
                                            {"as", "normal", NULL},
                                            {"as", "usual", NULL},
+                                           {"as", "it", "comes"},
+                                           {"as", "they", "come"},
                                            {"normal", "way", NULL},
                                            {"the", "normal", "way"},
                                            {"everything", NULL, NULL},
@@ -120,7 +122,10 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
         if ((n == 3 || !forms[f][n]) && a + n == b)
             return true;
     }
-    return false;
+    /* "plain as it comes", "just as is": the same said twice */
+    return b > a + 1U &&
+           (order_tok_is(text, t, a, b, "plain") || order_tok_is(text, t, a, b, "just")) &&
+           attach_unchanged(text, t, a + 1U, b);
 }
 
 /* Appends the words of [a, b) to out (o bytes used), each after a space but the first. */
@@ -345,6 +350,14 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *a, *b, "but")) &&
            attach_w_slash_o(text, t, *a, *b) == 0)
         (*a)++;
+    size_t first = *a;
+    while (first > 0 && first + 1U < *b &&
+           (order_tok_is(text, t, first, *b, "a") || order_tok_is(text, t, first, *b, "an")) &&
+           (order_tok_is(text, t, first - 1U, *b, "with") ||
+            order_tok_is(text, t, first - 1U, *b, "w")) &&
+           !order_tok_is(text, t, first + 2U, *b, "of")) /* "a splash of": a measure */
+        first++; /* "with a gluten free bun": the thing it comes with, no article */
+    *a = first;
     if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "do") &&
         order_tok_is(text, t, *a + 1, *b, "the"))
         *a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
@@ -426,6 +439,20 @@ static size_t attach_after_free_relative(const struct attach_state *st,
     return a;
 }
 
+/* Are the words [a, b) only a time ("yesterday", "last time", "this morning")? When a dish was
+ * had or is wanted is no change to it: "she had the portobello one last time". */
+static bool attach_time_only(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    static const char *const days[] = {"yesterday", "today", "tonight", "tomorrow", "earlier"};
+    static const char *const which[] = {"last", "this", "next"};
+    static const char *const spans[] = {"time",    "week",    "night", "month",
+                                        "weekend", "morning", "year",  "evening"};
+    if (b == a + 1U)
+        return order_tok_in(text, t, a, b, days, sizeof(days) / sizeof(*days));
+    return b == a + 2U && order_tok_in(text, t, a, b, which, sizeof(which) / sizeof(*which)) &&
+           order_tok_in(text, t, a + 1U, b, spans, sizeof(spans) / sizeof(*spans));
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -439,6 +466,10 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "half with no pineapple, half regular": a part as it comes, no size */
     if (attach_comes_with(st, th, a, b))
         return true; /* "the apple crumble with custard": as it is served */
+    if (attach_time_only(text, t, a, b))
+        return true; /* "the burger she had last time" */
+    if (b == a + 1U && (order_tok_is(text, t, a, b, "so") || order_tok_is(text, t, a, b, "then")))
+        return true; /* "she had the burger, so we'll have two": the clause's link, alone */
     if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
         return true; /* "no cotija so its vegan": why, the change before being how */
     if (attach_health_reason(text, t, a, b))

@@ -431,6 +431,30 @@ static bool attach_that_object(const struct attach_state *st, size_t p, size_t e
             order_tok_is(st->text, st->tokens, p + 1, end, "then"));
 }
 
+/* Does the question at token at ask whether a dish can be had: "is it possible to get",
+ * "is it possible to have"? */
+static bool attach_asks_possible(const struct attach_state *st, size_t at, size_t end)
+{
+    static const char *const words[] = {"is", "it", "possible", "to"};
+    static const char *const getting[] = {"get", "have", "order"};
+    for (size_t k = 0; k < sizeof(words) / sizeof(*words); k++)
+        if (!order_tok_is(st->text, st->tokens, at + k, end, words[k]))
+            return false;
+    return order_tok_in(st->text, st->tokens, at + 4U, end, getting,
+                        sizeof(getting) / sizeof(*getting));
+}
+
+/* Does the dish asked for anew keep the changes it was asked about with? "is it possible to
+ * get the burger with no slaw? x2": the dish asked for is the one asked about, changed. */
+static bool attach_anew_as_asked(const struct attach_state *st, const struct order_thing *last)
+{
+    const struct order_clause *q = &st->rg->clauses[last->clause];
+    size_t at = q->begin;
+    while (at < q->end && st->rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    return q->question_start && last->mods.n > 0 && attach_asks_possible(st, at, q->end);
+}
+
 /* Does a count pointing back at dish last, named in a question, ask for it anew? Not after
  * "can u make the veggie taco with salsa verde instead? 4 please": a dish changed in a
  * question "can you make" is asked for; the count is its count, not one more. */
@@ -442,6 +466,32 @@ static bool attach_question_asks_anew(const struct attach_state *st, const struc
         at++;
     return q->question_start && !(last->mods.n > 0 && !last->qty_explicit &&
                                   order_read_make_asked(st->text, st->tokens, at, q->end) > 0);
+}
+
+bool attach_told_of_past(const struct attach_state *st, const struct order_thing *th)
+{
+    /* not "got": "got a craving for that burger" wants it now */
+    static const char *const told[] = {"had", "ordered", "tried", "ate", "bought"};
+    for (size_t p = st->rg->clauses[th->clause].begin; p < th->begin; p++)
+        if (attach_in(st->text, st->tokens, p, th->begin, told, sizeof(told) / sizeof(*told)))
+            return true;
+    return false;
+}
+
+/* "fries fries. three of em": the uncounted dishes of last's item named before it in its
+ * clause, each one of the count that points back at them all (v); 0 when they are v or more
+ * (the count is last's own then). */
+static int32_t attach_named_again_before(const struct attach_state *st,
+                                         const struct order_thing *last, int32_t v)
+{
+    int32_t n = 0;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        const struct order_thing *x = &st->rg->things[t];
+        if (x != last && x->is_span && x->item == last->item && x->clause == last->clause &&
+            x->end <= last->begin && !x->qty_explicit && !x->reference && x->mods.n == 0)
+            n += x->qty;
+    }
+    return n < v ? n : 0;
 }
 
 /* Clause c's reference [i, p] (k tokens of it a count of v) to dish last, the count read:
@@ -475,9 +525,10 @@ static void attach_count_reference(struct attach_state *st, size_t c, struct ord
         return;
     bool anew = attach_question_asks_anew(st, last) ||
                 (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
-                attach_topic_of_question(st, last, c);
+                attach_topic_of_question(st, last, c) ||
+                (k > 0 && last->clause != c && attach_told_of_past(st, last));
     if (!anew) {
-        last->qty = v;
+        last->qty = v - attach_named_again_before(st, last, v);
         last->qty_explicit = true;
         /* "the onion rings are amazing. 3 of those please": counted, the dish is asked
          * for, not only talked of */
@@ -491,7 +542,8 @@ static void attach_count_reference(struct attach_state *st, size_t c, struct ord
     n->clause = (uint8_t)c;
     n->qty = v;
     n->qty_explicit = k > 0;
-    n->mods.n = 0;
+    if (!attach_anew_as_asked(st, last))
+        n->mods.n = 0;
     n->begin = (uint16_t)i;
     n->end = (uint16_t)(p + 1);
     cl->n_spans++;

@@ -428,6 +428,24 @@ bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t 
     return false;
 }
 
+/* "we'll have two of those, one with no crispy onions": after the count of a pronoun, a
+ * smaller count with a change of its own (after a comma) is a part of the dish counted, split
+ * off to take the change, as after "two portobello burgers, one with ...". */
+static void attach_count_part(struct attach_state *st, struct order_thing *th, size_t p)
+{
+    if (p >= st->e || st->tokens[p].kind != ORDER_TOKEN_PUNCT || st->tokens[p].punct != ',')
+        return;
+    size_t q = p + 1U;
+    int32_t part_qty = 0;
+    size_t k = attach_free(st, q) ? attach_count_at(st, q, st->e, &part_qty) : 0;
+    if (k == 0 || part_qty >= th->qty || !attach_modifier_lead_at(st, q + k, st->e))
+        return;
+    struct order_thing *part = attach_split(st, th, part_qty, q + k);
+    if (!part)
+        return;
+    memset(st->rg->roles + q, ORDER_ROLE_QTY, k);
+}
+
 /* "whatever the spicy burger is, i want 2 of them": a count of a pronoun, after a dish named
  * without a count in the clause, is the dish's count. Returns whether it was. */
 bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty)
@@ -448,9 +466,10 @@ bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t
         return false;
     const struct order_clause *here = &st->rg->clauses[st->rg->things[st->first].clause];
     const struct order_clause *there = &st->rg->clauses[last->clause];
+    bool told = attach_told_of_past(st, last);
     if (last->begin < st->b && !here->request_form && !there->request_form &&
         !there->question_start && last->clause + 1U == st->rg->things[st->first].clause &&
-        !last->qty_explicit) {
+        !last->qty_explicit && !told) {
         /* "been craving ur al pastor. so 3 of those, and an elote": the count, said in the
          * next clause beside other dishes, of a dish named there without one; counted, the
          * dish is asked for, not only talked of */
@@ -458,12 +477,14 @@ bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t
         last->qty_explicit = true;
         st->rg->clauses[last->clause].has_quantity = true;
         memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+        attach_count_part(st, last, b);
         return true;
     }
     if (last->begin < st->b) {
         /* "he got this burger ... Can I get two of those": a request pointing at a dish
          * named outside a request asks for it anew */
-        if (!here->request_form || there->request_form || st->rg->n_things == ORDER_ITEMS_MAX)
+        if (!(here->request_form || told) || there->request_form ||
+            st->rg->n_things == ORDER_ITEMS_MAX)
             return false;
         struct order_thing *n = &st->rg->things[st->rg->n_things++];
         *n = *last;
@@ -475,6 +496,7 @@ bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t
         n->qty_explicit = true;
         n->reference = false;
         memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+        attach_count_part(st, n, b);
         return true;
     }
     if (last->qty_explicit)
@@ -482,6 +504,7 @@ bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t
     last->qty = qty;
     last->qty_explicit = true;
     memset(st->rg->roles + a, ORDER_ROLE_QTY, b - a);
+    attach_count_part(st, last, b);
     return true;
 }
 

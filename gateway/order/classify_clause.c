@@ -424,8 +424,10 @@ static void classify_clause_cues(const struct order_understanding *u,
     if (f->things > 0 && classify_mask_asides(in, rg, cl, aside_roles))
         roles = aside_roles;
     size_t cue_begin = classify_cue_begin(u, in, rg, cl);
-    order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, question, f->cue);
-    order_cue_scores(u, in->text, in->tokens, cue_begin, cl->end, roles, false, f->cue_core);
+    /* "2 cheeseburgers, i'll pay at the counter": the plan's words are no matter of the clause */
+    size_t cue_end = classify_plan_after_things(in, rg, (size_t)(cl - rg->clauses));
+    order_cue_scores(u, in->text, in->tokens, cue_begin, cue_end, roles, question, f->cue);
+    order_cue_scores(u, in->text, in->tokens, cue_begin, cue_end, roles, false, f->cue_core);
 }
 
 /* "how long is the cold brew steeped (for)", "how long are the carnitas braised": "how long"
@@ -471,6 +473,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
     if (f->spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
+    if (f->spans > 0 && classify_asks_ready(in, rg, c))
+        return ORDER_INTENT_REQUEST; /* "could you have the burger ready by 6?" */
     if (classify_asks_how_made(in, rg, c, at))
         return ORDER_INTENT_QUESTION; /* "how long is the cold brew steeped for?" */
     if (classify_sketches_order_ahead(in, rg, c, at))

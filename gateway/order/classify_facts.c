@@ -326,10 +326,11 @@ static bool classify_texted_are(const struct order_class_input *in, const struct
 bool classify_says_something(const struct order_class_input *in, const struct order_reading *rg,
                              const struct order_clause *cl)
 {
-    static const char *const verbs[] = {"is",      "are",   "was",   "were",   "has",   "had",
-                                        "have",    "did",   "got",   "tastes", "taste", "tasted",
-                                        "looks",   "uses",  "use",   "comes",  "come",  "contains",
-                                        "contain", "wants", "needs", "gave"};
+    static const char *const verbs[] = {
+        "is", "are", "was", "were", "has", "had", "have", "did", "got", "tastes", "taste", "tasted",
+        "looks", "uses", "use", "comes", "come", "contains", "contain", "wants", "needs", "gave",
+        /* the negated forms say as much: "soy sauce isn't" */
+        "isnt", "arent", "wasnt", "werent", "hasnt", "doesnt"};
     bool named = false;
     for (size_t i = cl->begin; i < cl->end; i++) {
         named = named || rg->roles[i] == ORDER_ROLE_ITEM || rg->roles[i] == ORDER_ROLE_LEFTOVER;

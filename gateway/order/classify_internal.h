@@ -90,4 +90,16 @@ void classify_question_announced(const struct order_class_input *in, struct orde
 void classify_counted_capability(const struct order_class_input *in, struct order_reading *rg);
 void classify_permission_asked(const struct order_class_input *in, struct order_reading *rg);
 
+/* classify_plans.c: the customer's own plans beside a request */
+/* Where the words of clause c after its things tell the customer's own plan ("2 cheeseburgers,
+ * i'll pay at the counter", "... and we'll be outside"): the token that ends the request's
+ * cues, or the clause's end when there is none. Only in a request that names things. */
+size_t classify_plan_after_things(const struct order_class_input *in,
+                                  const struct order_reading *rg, size_t c);
+/* Does clause c ask for its dishes to be prepared: "could you have the burger and fries
+ * ready?", "please have 2 lemonades ready by 6"? The causative "have/get … ready" asks for
+ * the food, where "ready" alone would ask after an order. */
+bool classify_asks_ready(const struct order_class_input *in, const struct order_reading *rg,
+                         size_t c);
+
 #endif

@@ -72,13 +72,13 @@ static const char *const language_de_strong[] = {
     "uns",        "euch",    "was",      "will",      "welche",  "welcher",  "welches", "welchen",
     "meine",      "mein",    "meinen",   "meiner",    "gestern", "heute",    "es",      "hat",
     "hatte",      "waren",   "fehlt",    "fehlten",   "sehr",    "schmeckt", "lecker",  "nein",
-    "bestellung", "enthält", "enthaelt", NULL,
+    "bestellung", "enthält", "enthaelt", "wird",      "werden",  "morgen",   NULL,
 };
 static const char *const language_de_weak[] = {
     "und",   "oder",  "mit",   "ohne",  "zwei",  "drei", "vier",  "ein", "eine",
     "einen", "einem", "einer", "der",   "die",   "das",  "den",   "dem", "des",
     "zum",   "zur",   "für",   "fuer",  "im",    "am",   "vom",   "von", "zu",
-    "aus",   "in",    "an",    "danke", "hallo", "fünf", "sechs", NULL,
+    "aus",   "in",    "an",    "danke", "hallo", "fünf", "sechs", "bis", NULL,
 };
 
 static const char *const language_fr_strong[] = {
@@ -115,7 +115,7 @@ static const char *const language_pt_strong[] = {
     "voce",   "têm",    "tem",      "pode",     "podem",       "posso", "quanto", "custa",
     "custam", "não",    "nao",      "também",   "tambem",      "eu",    "nós",    "mim",
     "está",   "estão",  "é",        "são",      "quais",       "qual",  "retiro", "onde",
-    "vou",    "chegar", "desculpa", "levar",    "pedido",      NULL,
+    "vou",    "chegar", "desculpa", "levar",    "pedido",      "leva",  "levam",  NULL,
 };
 static const char *const language_pt_weak[] = {
     "e",        "ou",  "com",  "sem",    "um",    "uma",  "dois",  "duas",  "três", "o",

@@ -436,18 +436,26 @@ static void read_left_to_us_things(const char *text, const struct order_token *t
     }
 }
 
+static const char *const read_general_food[] = {"food", "foods", "grub", "nosh", "eats"};
+
+/* Is thing th only the word for food in general ("food", "grub")? */
+static bool read_is_food_in_general(const char *text, const struct order_token *tokens,
+                                    const struct order_thing *th)
+{
+    return !th->is_span && !th->past && th->end == th->begin + 1U &&
+           order_tok_in(text, tokens, th->begin, th->end, read_general_food,
+                        sizeof(read_general_food) / sizeof(*read_general_food));
+}
+
 /* "food for 6 ppl", "some grub": a leftover that is only the word for food in general names
  * no dish, on the menu or off it: the restaurant has to ask what, it declines nothing. */
 static void read_food_in_general(const char *text, const struct order_token *tokens, size_t c,
                                  struct order_reading *rg)
 {
-    static const char *const general[] = {"food", "foods", "grub", "nosh", "eats"};
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];
         if (th->clause != c || th->is_span || th->past || th->end != th->begin + 1U ||
-            th->leftover_kind != ORDER_LEFTOVER_FOOD ||
-            !order_tok_in(text, tokens, th->begin, th->end, general,
-                          sizeof(general) / sizeof(*general)))
+            th->leftover_kind != ORDER_LEFTOVER_FOOD || !read_is_food_in_general(text, tokens, th))
             continue;
         th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
         th->vague = th->unreadable = true;
@@ -495,5 +503,75 @@ void order_read_vague_things(const char *text, const struct order_token *tokens,
                                                     sizeof(th->phrase));
         order_reading_sort_things(rg);
         i = th->end - 1U;
+    }
+}
+
+void order_read_food_beside_dishes(const char *text, const struct order_token *tokens,
+                                   struct order_reading *rg)
+{
+    bool dish = false;
+    for (size_t t = 0; t < rg->n_things && !dish; t++)
+        dish = rg->things[t].is_span && !rg->things[t].past && !rg->things[t].reference;
+    if (!dish)
+        return;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *th = &rg->things[t];
+        /* "2 lemonades and food for 6": food counted or for people is asked for, what */
+        if (!read_is_food_in_general(text, tokens, th) || !th->vague || th->qty_explicit ||
+            th->qty_unclear ||
+            order_tok_is(text, tokens, th->end, rg->clauses[th->clause].end, "for"))
+            continue;
+        memset(rg->roles + th->begin, ORDER_ROLE_FILLER, th->end - th->begin);
+        rg->clauses[th->clause].n_leftovers--;
+        memmove(th, th + 1, (rg->n_things - t - 1U) * sizeof(*th));
+        rg->n_things--;
+        t--;
+    }
+}
+
+/* Do the words at p say the restaurant lacks what was just named: "but u dont do those",
+ * "but you don't sell it", "but yall dont have any"? */
+static bool read_said_lacking(const char *text, const struct order_token *tokens, size_t p,
+                              size_t e)
+{
+    static const char *const yous[] = {"u", "you", "yall", "ya"};
+    static const char *const verbs[] = {"do", "have", "sell", "serve", "make", "carry", "stock"};
+    if (!order_tok_is(text, tokens, p, e, "but") ||
+        !order_tok_in(text, tokens, p + 1U, e, yous, sizeof(yous) / sizeof(*yous)))
+        return false;
+    size_t v = p + 2U;
+    if (order_tok_is(text, tokens, v, e, "dont"))
+        v++;
+    else if (order_tok_is(text, tokens, v, e, "do") && order_tok_is(text, tokens, v + 1U, e, "not"))
+        v += 2U;
+    else
+        return false;
+    /* what is lacking is the thing named: a pronoun for it, or nothing ("... dont have to
+     * rush" says something else) */
+    static const char *const objects[] = {"it", "those", "them", "em", "that", "any", "one"};
+    return order_tok_in(text, tokens, v, e, verbs, sizeof(verbs) / sizeof(*verbs)) &&
+           (v + 1U >= e || tokens[v + 1U].kind == ORDER_TOKEN_PUNCT ||
+            order_tok_in(text, tokens, v + 1U, e, objects, sizeof(objects) / sizeof(*objects)));
+}
+
+void order_read_known_lacking(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg)
+{
+    enum { LACKING_GAP_MAX = 2 }; /* "a coke rn but ...": a word or two between */
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *th = &rg->things[t];
+        if (th->is_span || th->past || th->leftover_kind != ORDER_LEFTOVER_FOOD)
+            continue;
+        size_t e = rg->clauses[th->clause].end, p = th->end;
+        while (p < e && p < th->end + (size_t)LACKING_GAP_MAX && rg->roles[p] != ORDER_ROLE_ITEM &&
+               !read_said_lacking(text, tokens, p, e))
+            p++;
+        if (p >= e || !read_said_lacking(text, tokens, p, e))
+            continue;
+        memset(rg->roles + th->begin, ORDER_ROLE_FILLER, th->end - th->begin);
+        rg->clauses[th->clause].n_leftovers--;
+        memmove(th, th + 1, (rg->n_things - t - 1U) * sizeof(*th));
+        rg->n_things--;
+        t--;
     }
 }

@@ -117,6 +117,28 @@ static bool refs_free(const struct order_reading *rg, size_t b, size_t e)
     return true;
 }
 
+/* Narrows th's candidates to those the menu claims diet of, when some but not all are.
+ * Returns whether it did. */
+static bool refs_keep_diet(const struct order_reader *rd, struct order_thing *th, size_t diet)
+{
+    struct order_item_set keep;
+    memset(&keep, 0, sizeof(keep));
+    size_t kept = 0, all = 0;
+    int32_t one = -1;
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1), all++)
+        if (order_item_claims_diet(rd->u, &rd->lex->menu->items[i], diet)) {
+            keep.bits[(size_t)i / 64U] |= 1ull << ((size_t)i % 64U);
+            kept++;
+            one = i;
+        }
+    if (kept == 0 || kept == all)
+        return false; /* nothing to pick: the diet is a wish, read as a modifier */
+    th->candidates = keep;
+    th->item = kept == 1 ? one : -1;
+    return true;
+}
+
 /* A diet named right before a kind of dish, [*first, b) ("the vegetarian burrito", "a gluten
  * free bowl"): narrows th's candidates to those the menu claims it of, when some but not all
  * are. Returns whether it did. */
@@ -130,26 +152,49 @@ static bool refs_diet(const struct order_reader *rd, const char *text,
         size_t d = th->begin - n, which;
         if (order_patterns_longest(&u->diet_cues, text, tokens, d, th->begin, &which) != n)
             continue;
-        size_t diet = (size_t)u->diet_cues.items[which].value;
-        struct order_item_set keep;
-        memset(&keep, 0, sizeof(keep));
-        size_t kept = 0, all = 0;
-        int32_t one = -1;
-        for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
-             i = order_item_set_next(&th->candidates, (size_t)i + 1), all++)
-            if (order_item_claims_diet(u, &rd->lex->menu->items[i], diet)) {
-                keep.bits[(size_t)i / 64U] |= 1ull << ((size_t)i % 64U);
-                kept++;
-                one = i;
-            }
-        if (kept == 0 || kept == all)
-            return false; /* nothing to pick: the diet is a wish, read as a modifier */
-        th->candidates = keep;
-        th->item = kept == 1 ? one : -1;
+        if (!refs_keep_diet(rd, th, (size_t)u->diet_cues.items[which].value))
+            return false;
         *first = d;
         return true;
     }
     return false;
+}
+
+/* A diet that picks among a kind after it, in a relative clause: "whichever shake is dairy
+ * free", "a bowl, whichever is vegan", "the wrap that's vegetarian". Narrows th's candidates
+ * as a diet before the kind does; the end of the clause's diet in *last (it picks, it changes
+ * nothing). Returns whether it did. */
+static bool refs_diet_after(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *rg,
+                            size_t lo, size_t e, struct order_thing *th, size_t *last)
+{
+    static const char *const relatives[] = {"whichever", "whatever", "which", "that"};
+    static const char *const being[] = {"is", "are", "s"};
+    enum { RELATIVES = sizeof(relatives) / sizeof(*relatives) };
+    /* "whichever shake is", or after the kind "(,) whichever is", "that's" read "thats" */
+    bool before =
+        th->begin > lo && order_tok_in(text, tokens, th->begin - 1U, th->begin, relatives, 2);
+    size_t p = th->end;
+    if (!before && p < e && tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct == ',')
+        p++;
+    if (!before && order_tok_is(text, tokens, p, e, "thats"))
+        p++;
+    else if (!before && order_tok_in(text, tokens, p, e, relatives, RELATIVES) &&
+             order_tok_in(text, tokens, p + 1U, e, being, sizeof(being) / sizeof(*being)))
+        p += 2;
+    else if (before && order_tok_in(text, tokens, p, e, being, sizeof(being) / sizeof(*being)))
+        p++;
+    else
+        return false;
+    size_t which;
+    size_t n = order_patterns_longest(&rd->u->diet_cues, text, tokens, p, e, &which);
+    bool dish = false; /* "the shake thats vegan": "vegan" read as a dish of its own stays one */
+    for (size_t k = p; k < p + n; k++)
+        dish = dish || rg->roles[k] == ORDER_ROLE_ITEM;
+    if (n == 0 || dish || !refs_keep_diet(rd, th, (size_t)rd->u->diet_cues.items[which].value))
+        return false;
+    *last = p + n;
+    return true;
 }
 
 static void refs_all_of_kind_words(const char *text, const struct order_token *tokens,
@@ -170,6 +215,11 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
             refs_free(rg, diet_first, th->begin)) {
             memset(rg->roles + diet_first, ORDER_ROLE_ITEM, th->begin - diet_first);
             th->begin = (uint16_t)diet_first;
+            continue;
+        }
+        size_t diet_last;
+        if (refs_diet_after(rd, text, tokens, rg, lo, rg->clauses[c].end, th, &diet_last)) {
+            memset(rg->roles + th->end, ORDER_ROLE_FILLER, diet_last - th->end);
             continue;
         }
         size_t at = th->begin - 1U;

@@ -481,6 +481,8 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
     w->n_tokens = order_tokenize(w->folded, w->folded_len, w->tokens, ORDER_TOKENS_MAX);
     w->n_tokens = order_split_glued_counts(w->folded, w->tokens, w->n_tokens, ORDER_TOKENS_MAX);
     w->n_tokens =
+        order_split_run_words(p->reader.lex, w->folded, w->tokens, w->n_tokens, ORDER_TOKENS_MAX);
+    w->n_tokens =
         order_join_split_words(p->reader.lex, w->folded, &w->folded_len, w->tokens, w->n_tokens);
     order_read(&p->reader, w->stemmer, w->folded, &w->folded_len, sizeof(w->folded), w->tokens,
                w->n_tokens, &w->reading);

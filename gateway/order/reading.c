@@ -155,6 +155,9 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_read_each_of_kind(text, tokens, c, out);
         order_read_vague_things(text, tokens, c, out);
     }
+    order_read_food_beside_dishes(text, tokens, out);
+    order_read_declined(rd, text, tokens, out);
+    order_read_known_lacking(text, tokens, out);
     read_counts_broken_off(rd, text, tokens, out);
     order_read_corrections(rd, text, tokens, n, out);
     order_read_narrowings(rd, text, tokens, out);

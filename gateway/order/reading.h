@@ -162,6 +162,12 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
  * max). */
 size_t order_split_glued_counts(const char *text, struct order_token *tokens, size_t n, size_t max);
 
+/* Before order_read: a word that is no vocabulary word nor English nor a food, made of three
+ * vocabulary words run together ("sweetpotatofries"), is read as those three tokens. Returns
+ * the new number of tokens (at most max). */
+size_t order_split_run_words(const struct order_lexicon *lex, const char *text,
+                             struct order_token *tokens, size_t n, size_t max);
+
 /* Before order_read: joins two word tokens that spell one vocabulary word run together, one
  * of them no vocabulary word alone ("carne a sada": "asada"), in text[0..*len) (its length
  * shrinks) and tokens[0..n). Returns the new number of tokens. */
@@ -258,6 +264,19 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
  * (leftover_words.c). */
 void order_read_vague_things(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg);
+/* After every clause: "a coke but u dont do those, so a lemonade": a food the menu lacks,
+ * said to be lacking right after it, is no thing asked for (leftover_words.c). */
+void order_read_known_lacking(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg);
+/* After every clause: "not the chocolate shake, the other one": a dish after "not" that
+ * opens its clause, then "the other (one)", asks for the rest of its kind (declined.c). */
+void order_read_declined(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, struct order_reading *rg);
+/* After every clause: "I need food, whatever the spicy burger is + fries": the word for
+ * food in general, in a message that names dishes of the menu, is said by those dishes; it
+ * leaves the reading, asked back only alone ("food for 6 ppl") (leftover_words.c). */
+void order_read_food_beside_dishes(const char *text, const struct order_token *tokens,
+                                   struct order_reading *rg);
 /* After every clause: marks each leftover garbled or coined by its words (order_thing). */
 void order_read_mark_leftover_words(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg);

@@ -573,6 +573,29 @@ static size_t read_zone_extent(const struct order_reader *rd, const char *text,
     return j;
 }
 
+/* "bowl - brown rice swapped for quinoa", "slaw subbed for lettuce": a swap told after its
+ * side, at i the participle. The side before it (up to three words, after a separator or at
+ * the clause's start, so that no dish's name is taken in) and what replaces it are one zone.
+ * Returns the token after the zone, or i when none. */
+static size_t read_zone_swapped(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, struct order_reading *out,
+                                size_t i, size_t b, size_t e)
+{
+    enum { SWAPPED_SIDE_WORDS_MAX = 3 };
+    size_t f = order_tok_is(text, tokens, i + 1U, e, "out") ? i + 2U : i + 1U;
+    if (f >= e || !read_swapped_for(text, tokens, out, f, e))
+        return i;
+    size_t a = i;
+    while (a > b && i - a < SWAPPED_SIDE_WORDS_MAX && tokens[a - 1U].kind == ORDER_TOKEN_WORD &&
+           out->roles[a - 1U] == ORDER_ROLE_NONE)
+        a--;
+    if (a == i || (a > b && tokens[a - 1U].kind != ORDER_TOKEN_PUNCT))
+        return i;
+    size_t j = read_zone_extent(rd, text, tokens, out, f, f + 1U, e);
+    memset(out->mod_zone + a, true, j - a);
+    return j;
+}
+
 /* The zone a lead of the understanding ("no", "extra", "add", or "with" before a change)
  * opens at i in clause [b, e): marks it and returns its end, or i when none opens there. */
 static size_t read_zone_from_lead(const struct order_reader *rd, const char *text,
@@ -633,6 +656,11 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             }
             if (read_zone_added_after(rd, text, tokens, i, b, e, out) > 0)
                 continue;
+            size_t swapped = read_zone_swapped(rd, text, tokens, out, i, b, e);
+            if (swapped > i) {
+                i = swapped - 1;
+                continue;
+            }
             size_t unwanted = read_zone_not_wanted(rd, text, tokens, out, i, e);
             if (unwanted > i) {
                 i = unwanted - 1;

@@ -101,3 +101,54 @@ size_t order_split_glued_counts(const char *text, struct order_token *tokens, si
     }
     return n;
 }
+
+enum {
+    RUN_WORD_MIN = 3,  /* each word of a run: "sweet", "potato", "fries"; not "a" or "n" */
+    RUN_TOTAL_MIN = 9, /* three words of three letters at least */
+};
+
+/* Where the word w[0..len) splits into three vocabulary words written as one
+ * ("sweetpotatofries"): the two cut points in cut[0..1]. Two words run together are read by
+ * the lexicon itself ("mangosmoothie"); a hit holds no more than two. */
+static bool split_run_of_three(const struct order_lexicon *lex, const char *w, size_t len,
+                               size_t cut[2])
+{
+    for (size_t i = RUN_WORD_MIN; i + 2U * RUN_WORD_MIN <= len; i++) {
+        if (order_lexicon_word(lex, w, i) < 0)
+            continue;
+        for (size_t j = i + RUN_WORD_MIN; j + RUN_WORD_MIN <= len; j++)
+            if (order_lexicon_word(lex, w + i, j - i) >= 0 &&
+                order_lexicon_word(lex, w + j, len - j) >= 0) {
+                cut[0] = i;
+                cut[1] = j;
+                return true;
+            }
+    }
+    return false;
+}
+
+size_t order_split_run_words(const struct order_lexicon *lex, const char *text,
+                             struct order_token *tokens, size_t n, size_t max)
+{
+    for (size_t i = 0; i < n && n + 2U <= max; i++) {
+        const struct order_token *t = &tokens[i];
+        const char *w = text + t->off;
+        size_t cut[2];
+        if (t->kind != ORDER_TOKEN_WORD || t->len < RUN_TOTAL_MIN || t->len > SPLIT_JOINED_MAX ||
+            split_digits(w, t->len) || order_lexicon_word(lex, w, t->len) >= 0 ||
+            order_dictionary_has(lex->dict, w, t->len) || order_food_word(lex->food, w, t->len) ||
+            !split_run_of_three(lex, w, t->len, cut))
+            continue;
+        memmove(&tokens[i + 3U], &tokens[i + 1U], (n - i - 1U) * sizeof(*tokens));
+        n += 2U;
+        struct order_token whole = tokens[i];
+        size_t from[3] = {0, cut[0], cut[1]}, to[3] = {cut[0], cut[1], whole.len};
+        for (size_t k = 0; k < 3; k++) {
+            tokens[i + k] = whole;
+            tokens[i + k].off = whole.off + (uint32_t)from[k];
+            tokens[i + k].len = (uint16_t)(to[k] - from[k]);
+        }
+        i += 2U;
+    }
+    return n;
+}

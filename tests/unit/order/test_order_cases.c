@@ -4022,6 +4022,142 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"order"},
      .language = "es"},
+    /* the customer's own plan after a request ("i'll pay", "we'll be outside") frames the
+     * order; its words of payment or pickup do not make the message other */
+    {.text = "can i get a cheeseburger and fries, we'll pay at the counter",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
+    /* "could you have X ready" asks for X to be prepared; "ready" is no change to X */
+    {.text = "could you have a beef burger and truffle fries ready for 6?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Truffle Fries", .qty = 1}}},
+    /* a negated verb of being after a food ("soy sauce usually isn't") says something of it:
+     * a remark beside the question, no food asked for */
+    {.text = "is the teriyaki bowl gluten free? soy sauce usually isn't",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "worth it" and "any good" ask for a judgement of a dish, as "recommend" does */
+    {.text = "onion rings any good or should i get fries?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* auxiliaries, verbs and time words of a language are its strong words: "wird" (German
+     * "will be"), "morgen", Portuguese "leva" (as Spanish "lleva") */
+    {.text = "Wird der Brownie warm serviert?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "de"},
+    {.text = "Danke, bis morgen",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    {.text = "O Side Salad leva cebola?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pt"},
+    /* a time after a dish ("had it yesterday") is no change to it */
+    {.text = "she had the portobello burger yesterday, so we'll have one of those",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1}}},
+    /* after "two of those" pointing back, a smaller count with its own change is a part of it */
+    {.text = "i had the jackfruit burger yesterday, can i get 2 of them, one without slaw",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1},
+               {.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* a count after "is it possible to get <dish> with <change>?" asks for the dish changed */
+    {.text = "is it possible to get the falafel wrap with no tahini? if so 3 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3, .mods = {"no tahini"}}}},
+    /* "food" in general beside dishes of the menu is said by them: nothing to ask back */
+    {.text = "i need food. a falafel wrap and onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* a diet in a relative clause picks among a kind, as a diet before it does */
+    {.text = "whichever shake is vegan pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = VANILLA_SHAKE, .qty = 1}}},
+    {.text = "a shake that's dairy free please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = VANILLA_SHAKE, .qty = 1}}},
+    /* a count pointing back at a dish named over and over counts them all, not one more */
+    {.text = "lemonade lemonade. 3 of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 3}}},
+    /* a swap told after its side ("X swapped for Y") is one change, Y no dish of its own */
+    {.text = "crispy chicken burger, slaw subbed for lettuce",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"lettuce instead of slaw"}}}},
+    /* a count pointing back at a dish told of as had before asks for it anew: the telling
+     * is about the past, the count is the request */
+    {.text = "my friend had the halloumi burger. two of those please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
+    /* the article after "with" is no part of the change: "with a gluten free bun" */
+    {.text = "a crispy chicken burger with a gluten free bun",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"gluten-free bun"}}}},
+    /* "as it comes" (plain or not) keeps the dish as the menu has it; "nothing else" closes
+     * the list as "that's all" does: neither is a change */
+    {.text = "2 falafel wraps (1 no tahini, 1 plain as it comes), nothing else",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
+               {.name = "Falafel Wrap", .qty = 1}}},
+    /* a dish declined after "not", then "the other one": the rest of its kind */
+    {.text = "not the mango smoothie, the other one please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a question word's question after a dish changes nothing of it ("what comes with it?") */
+    {.text = "one carrot cake slice please, and what comes with it?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* a food the menu lacks, said to be lacking right after it ("but you don't sell it"), is
+     * not asked for: nothing to decline */
+    {.text = "id love a beer but you dont sell it, so an iced tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* three menu words run together are read as the three words */
+    {.text = "2 sweetpotatofries and a blackbeanchipotle burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2},
+               {.name = "Black Bean Chipotle Burger", .qty = 1}}},
 };
 
 static struct fixture f;

@@ -1,0 +1,67 @@
+/* declined.c — a dish declined and another of its kind asked for in its place (reading.h):
+ * "not the chocolate shake, the other one" asks for the shake that is not chocolate. The
+ * dish after "not" is named only to say which of its kind is not meant. */
+#include "gateway/order/reading.h"
+
+/* Does span th open its clause after "not" or "not the" (greetings aside)? */
+static bool declined_opens(const char *text, const struct order_token *tokens,
+                           const struct order_reading *rg, const struct order_thing *th)
+{
+    const struct order_clause *cl = &rg->clauses[th->clause];
+    size_t at = cl->begin;
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    if (!order_tok_is(text, tokens, at, cl->end, "not"))
+        return false;
+    size_t b = at + 1U;
+    if (order_tok_is(text, tokens, b, cl->end, "the"))
+        b++;
+    return th->begin == b;
+}
+
+/* Where "the other (one)" stands after token from, before any other thing, within end: its
+ * first token, or end when it does not. */
+static size_t declined_other_at(const char *text, const struct order_token *tokens,
+                                const struct order_reading *rg, size_t from, size_t end)
+{
+    for (size_t p = from; p + 1U < end; p++) {
+        if (rg->roles[p] == ORDER_ROLE_ITEM || rg->roles[p] == ORDER_ROLE_LEFTOVER)
+            return end;
+        if (order_tok_is(text, tokens, p, end, "the") &&
+            order_tok_is(text, tokens, p + 1U, end, "other") &&
+            rg->roles[p + 1U] != ORDER_ROLE_ITEM && rg->roles[p + 1U] != ORDER_ROLE_LEFTOVER &&
+            (p + 2U >= end || tokens[p + 2U].kind == ORDER_TOKEN_PUNCT ||
+             order_tok_is(text, tokens, p + 2U, end, "one")))
+            return p;
+    }
+    return end;
+}
+
+void order_read_declined(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, struct order_reading *rg)
+{
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *th = &rg->things[t];
+        if (!th->is_span || th->item < 0 || th->end == th->begin ||
+            th->clause + 1U > rg->n_clauses || !declined_opens(text, tokens, rg, th))
+            continue;
+        /* the other one stands in this clause or the next */
+        size_t last = th->clause + 1U < rg->n_clauses ? rg->clauses[th->clause + 1U].end
+                                                      : rg->clauses[th->clause].end;
+        size_t p = declined_other_at(text, tokens, rg, th->end, last);
+        size_t head = th->end - 1U;
+        if (p == last || rg->n_hits[head] == 0)
+            continue;
+        /* the kind: the items holding the dish's last word ("shake"), the dish itself left out */
+        struct order_item_set kind = rd->lex->words[rg->hits[head][0].words[0]].items;
+        kind.bits[(size_t)th->item / 64U] &= ~(1ULL << ((size_t)th->item % 64U));
+        size_t n = order_item_set_count(&kind);
+        if (n == 0)
+            continue;
+        th->candidates = kind;
+        th->item = n == 1 ? order_item_set_next(&kind, 0) : -1;
+        size_t e = order_tok_is(text, tokens, p + 2U, last, "one") ? p + 3U : p + 2U;
+        for (size_t k = p; k < e; k++)
+            rg->roles[k] = ORDER_ROLE_FILLER;
+    }
+}
