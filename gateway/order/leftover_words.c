@@ -506,6 +506,16 @@ void order_read_vague_things(const char *text, const struct order_token *tokens,
     }
 }
 
+/* Leftover t says nothing to order: its words become filler and it leaves the things. */
+static void read_leftover_to_filler(struct order_reading *rg, size_t t)
+{
+    struct order_thing *th = &rg->things[t];
+    memset(rg->roles + th->begin, ORDER_ROLE_FILLER, th->end - th->begin);
+    rg->clauses[th->clause].n_leftovers--;
+    memmove(th, th + 1, (rg->n_things - t - 1U) * sizeof(*th));
+    rg->n_things--;
+}
+
 void order_read_food_beside_dishes(const char *text, const struct order_token *tokens,
                                    struct order_reading *rg)
 {
@@ -521,11 +531,7 @@ void order_read_food_beside_dishes(const char *text, const struct order_token *t
             th->qty_unclear ||
             order_tok_is(text, tokens, th->end, rg->clauses[th->clause].end, "for"))
             continue;
-        memset(rg->roles + th->begin, ORDER_ROLE_FILLER, th->end - th->begin);
-        rg->clauses[th->clause].n_leftovers--;
-        memmove(th, th + 1, (rg->n_things - t - 1U) * sizeof(*th));
-        rg->n_things--;
-        t--;
+        read_leftover_to_filler(rg, t--);
     }
 }
 
@@ -568,10 +574,6 @@ void order_read_known_lacking(const char *text, const struct order_token *tokens
             p++;
         if (p >= e || !read_said_lacking(text, tokens, p, e))
             continue;
-        memset(rg->roles + th->begin, ORDER_ROLE_FILLER, th->end - th->begin);
-        rg->clauses[th->clause].n_leftovers--;
-        memmove(th, th + 1, (rg->n_things - t - 1U) * sizeof(*th));
-        rg->n_things--;
-        t--;
+        read_leftover_to_filler(rg, t--);
     }
 }
