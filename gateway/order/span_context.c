@@ -153,15 +153,28 @@ static void read_drop_describing_spans(const struct order_reader *rd, const char
     }
 }
 
+/* Does the span b follow "and" or "&" that closes a change ("no sour cream & guac on the
+ * side")? The list of changes goes on. */
+static bool read_after_change_and(const char *text, const struct order_token *tokens,
+                                  const struct order_reading *rg, const struct order_thing *b)
+{
+    if (b->begin < 2U || !rg->mod_zone[b->begin - 2U])
+        return false;
+    const struct order_token *k = &tokens[b->begin - 1U];
+    return order_tok_is(text, tokens, b->begin - 1U, b->end, "and") ||
+           (k->kind == ORDER_TOKEN_PUNCT && k->punct == '&');
+}
+
 /* "a california burrito with no sour cream and the guac on the side": a span pointed at
- * with "the" whose words (as the menu spells them) the description of the dish before holds
- * is a part of that dish. */
+ * with "the", or joined to a change before it, whose words (as the menu spells them) the
+ * description of the dish before holds is a part of that dish. */
 static bool read_side_part_of(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
                               const struct order_thing *a, const struct order_thing *b)
 {
     enum { PART_WORDS_MAX = 3 };
-    if (!order_tok_is(text, tokens, b->begin - 1U, b->end, "the") ||
+    if (!(order_tok_is(text, tokens, b->begin - 1U, b->end, "the") ||
+          read_after_change_and(text, tokens, rg, b)) ||
         b->end - b->begin > PART_WORDS_MAX)
         return false;
     size_t n = 0;

@@ -5476,6 +5476,15 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 2, .mods = {"no lettuce"}}}},
+    /* a part of the dish joined by "and" to a change before it ("no onions and guac on the
+     * side") is one more change of that dish, not a side ordered */
+    {.text = "a california burrito no onions and guac on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito",
+                .qty = 1,
+                .mods = {"no onions", "guacamole on the side"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
