@@ -36,7 +36,8 @@ static size_t classify_change_lead(const struct order_class_input *in, size_t i,
                                                         {"can", "it", "be"},
                                                         {"could", "it", "be"},
                                                         {"do", "it"},
-                                                        {"do", "them"}};
+                                                        {"do", "them"},
+                                                        {"do"}}; /* "can you do X instead" */
     for (size_t l = 0; l < sizeof(leads) / sizeof(*leads); l++) {
         size_t w = 0;
         while (w < LEAD_WORDS_MAX && leads[l][w] &&

@@ -5485,6 +5485,15 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "California Burrito",
                 .qty = 1,
                 .mods = {"no onions", "guacamole on the side"}}}},
+    /* after a dish, "can you do X instead of Y" with Y a part of it, no dish, asks for the
+     * swap as a change of that dish, neither a thing off the menu nor a question */
+    {.text = "2 carnitas tacos but can you do flour tortillas instead of corn?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco",
+                .qty = 2,
+                .mods = {"flour tortillas instead of corn tortillas"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
