@@ -5494,6 +5494,14 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Taco",
                 .qty = 2,
                 .mods = {"flour tortillas instead of corn tortillas"}}}},
+    /* "the X thing" where several descriptions hold X is the dish whose description opens
+     * with X as what it is, under a name of its own: street corn is the Elote, not the
+     * tacos on corn tortillas */
+    {.text = "2 of the corn thing",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
