@@ -5502,6 +5502,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 2}}},
+    /* an apology after the dishes ("sorry!!") is a pleasantry, no change of the dish */
+    {.text = "make that 4 pastor tacos, sorry!!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
