@@ -92,6 +92,13 @@ static bool attach_aside_in_brackets(const char *text, const struct order_token 
            (b - a <= THING_WORDS_MAX && order_tok_is(text, t, b - 1U, b, "thing"));
 }
 
+/* Is token i written in digits ("4471")? */
+static bool attach_number_at(const char *text, const struct order_token *t, size_t i)
+{
+    return t[i].kind == ORDER_TOKEN_WORD && t[i].len > 0 && text[t[i].off] >= '0' &&
+           text[t[i].off] <= '9';
+}
+
 /* Do the words [a, b) say the dish comes as the menu has it ("normal", "as is", "the normal
  * way", "with everything")? Then they change nothing: no modifier. ("regular" is a size.) */
 static bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b)
@@ -111,13 +118,19 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
                                            {"to", "that", NULL},
                                            {"to", "my", "order"},
                                            {"to", "the", "order"},
+                                           {"to", "order", NULL}, /* "to order #4471" */
                                            /* "..., add extra avocado": the verb of what follows */
                                            {"add", NULL, NULL}};
     for (size_t f = 0; f < sizeof(forms) / sizeof(*forms); f++) {
         size_t n = 0;
         while (n < 3 && forms[f][n] && a + n < b && order_tok_is(text, t, a + n, b, forms[f][n]))
             n++;
-        if ((n == 3 || !forms[f][n]) && a + n == b)
+        bool whole = n == 3 || !forms[f][n];
+        if (whole && a + n == b)
+            return true;
+        /* "to order 4471": the order's number says which order, no change either */
+        if (whole && a + n + 1U == b && n > 0 && order_tok_is(text, t, a + n - 1U, b, "order") &&
+            attach_number_at(text, t, a + n))
             return true;
     }
     return false;
