@@ -379,6 +379,8 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
         (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "in")) &&
         (order_tok_is(text, t, *b - 1, *b, "it") || order_tok_is(text, t, *b - 1, *b, "them")))
         *b -= 2; /* "no onions on it" */
+    if (*b - *a >= 2 && order_tok_is(text, t, *b - 1, *b, "inside"))
+        *b -= 1; /* "extra fries inside": where the change goes, the dish itself */
     if (*b - *a >= 3 &&
         (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "for")) &&
         (order_tok_is(text, t, *b - 1, *b, "either") || order_tok_is(text, t, *b - 1, *b, "both") ||

@@ -5514,6 +5514,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* "inside" after a change says where it goes, in the dish: "extra fries" */
+    {.text = "a california burrito, extra fries inside",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"extra fries"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
