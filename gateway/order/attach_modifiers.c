@@ -441,6 +441,23 @@ static size_t attach_after_free_relative(const struct attach_state *st,
     return a;
 }
 
+/* Do the words [a, b) right after a dish end in the preposition a relative clause leaves
+ * behind ("that california burrito everyone on tiktok is talking about", "the taco you are
+ * famous for")? They say which dish is meant, no change; a change opens with its own lead. */
+static bool attach_relative_which(const struct attach_state *st, size_t a, size_t b)
+{
+    enum { RELATIVE_WORDS_MIN = 3 };
+    static const char *const stranded[] = {"about", "for", "of"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    while (b > a && t[b - 1U].kind == ORDER_TOKEN_PUNCT)
+        b--;
+    return b >= a + RELATIVE_WORDS_MIN &&
+           order_tok_in(text, t, b - 1U, b, stranded, sizeof(stranded) / sizeof(*stranded)) &&
+           !order_tok_is(text, t, a, b, "with") && !order_tok_is(text, t, a, b, "w") &&
+           order_patterns_longest(&st->rd->u->modifier_starts, text, t, a, b, NULL) == 0;
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -462,6 +479,8 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "no cotija (shes vegan)", "no cheese (lactose thing)" */
     if (a == th->end && attach_remark_at(st, a, b))
         return true; /* "the truffle fries go crazy", "onion rings are amazing" */
+    if (a == th->end && attach_relative_which(st, a, b))
+        return true; /* "the burrito everyone is talking about" */
     return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
            attach_made_object(text, t, a + 1, b) &&
            (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||

@@ -5520,6 +5520,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1, .mods = {"extra fries"}}}},
+    /* words after a dish that end in the preposition a relative clause strands ("... is
+     * talking about") say which dish is meant, no change of it */
+    {.text = "that california burrito my cousin keeps talking about",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
