@@ -5527,6 +5527,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1}}},
+    /* a change "on either" after two dishes is each one's, as "on both" is */
+    {.text = "chicken tinga burrito and kids chicken taquitos, no sour cream on either",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"no sour cream"}},
+               {.name = "Kids Chicken Taquitos", .qty = 1, .mods = {"no sour cream"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
