@@ -666,6 +666,53 @@ static bool attach_degree_first(const struct attach_state *st, size_t a, size_t 
     return true;
 }
 
+/* Is the change [a, b) a bare part (one or two words, no lead of its own) joined by
+ * "and"/"&" to another that ends in "on the side" ("with onion & cilantro on the side")?
+ * "on the side" is said of both; "extra tahini and hummus on the side" has its lead. */
+static bool attach_side_shared(const struct attach_state *st, size_t a, size_t b)
+{
+    enum { SHARED_WORDS_MAX = 2, NEXT_WORDS_MAX = 3 };
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b <= a || b - a > SHARED_WORDS_MAX ||
+        order_patterns_longest(&st->rd->u->modifier_starts, text, t, a, b, NULL) > 0)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind != ORDER_TOKEN_WORD ||
+            !(st->rg->n_hits[i] > 0 || order_food_word(st->rd->food, text + t[i].off, t[i].len)))
+            return false; /* foods: "onion", "cilantro" */
+    size_t j = b;
+    if (!(order_tok_is(text, t, j, st->e, "and") ||
+          (j < st->e && t[j].kind == ORDER_TOKEN_PUNCT && t[j].punct == '&')))
+        return false;
+    for (size_t k = j + 2U; k <= j + 1U + NEXT_WORDS_MAX && k + 2U < st->e; k++)
+        if (order_tok_is(text, t, k, st->e, "on") && order_tok_is(text, t, k + 1U, st->e, "the") &&
+            order_tok_is(text, t, k + 2U, st->e, "side"))
+            return true;
+    return false;
+}
+
+/* Keeps the words [a, b) as the change "<words> on the side". */
+static void attach_keep_on_side(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
+{
+    char *out = th->mods.text[th->mods.n];
+    size_t o = 0;
+    for (size_t i = a; i < b; i++) {
+        size_t wl;
+        const char *w = attach_modifier_word(st, &i, a, b, o == 0, &wl);
+        if (!w || o + wl + 2 >= ORDER_MODIFIER_BYTES_MAX)
+            continue;
+        if (o)
+            out[o++] = ' ';
+        memcpy(out + o, w, wl);
+        o += wl;
+    }
+    if (o == 0 || o + sizeof(" on the side") > ORDER_MODIFIER_BYTES_MAX)
+        return;
+    memcpy(out + o, " on the side", sizeof(" on the side"));
+    attach_modifier_keep(th, out);
+}
+
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -673,6 +720,10 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
     const struct order_token *t = st->tokens;
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
     attach_modifier_trim(st, &a, &b);
+    if (th->mods.n < ORDER_ITEM_MODIFIERS_MAX && attach_side_shared(st, a, b)) {
+        attach_keep_on_side(st, th, a, b); /* "w/ onion & cilantro on the side" */
+        return;
+    }
     if (th->mods.n > 0 && attach_diet_spelt_out(st, a, b))
         th->mods.n--; /* "vegan (no cotija)": the change in its place */
     if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {

@@ -5534,6 +5534,15 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"no sour cream"}},
                {.name = "Kids Chicken Taquitos", .qty = 1, .mods = {"no sour cream"}}}},
+    /* a bare part joined by "and" to one "on the side" is on the side too, even a part the
+     * dish comes with ("with onion and cilantro on the side") */
+    {.text = "a carnitas taco with onion and cilantro on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco",
+                .qty = 1,
+                .mods = {"onion on the side", "cilantro on the side"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
