@@ -515,9 +515,21 @@ static size_t attach_every_change(struct attach_state *st, const struct order_th
     if (b == a + every || !attach_modifier_form(st, a + every, b))
         return 0;
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, every);
-    for (size_t x = st->first; x < st->rg->n_things; x++)
-        if (st->rg->things[x].is_span && st->rg->things[x].begin <= s->begin)
-            attach_add_modifier(st, &st->rg->things[x], a + every, b);
+    for (size_t p = a + every; p < b;) {
+        for (size_t x = st->first; x < st->rg->n_things; x++)
+            if (st->rg->things[x].is_span && st->rg->things[x].begin <= s->begin)
+                attach_add_modifier(st, &st->rg->things[x], p, b);
+        /* "all w/ onion & cilantro on the side": a change joined to it is every dish's too */
+        const struct order_token *j = b < limit ? &st->tokens[b] : NULL;
+        bool joined = j && (order_tok_is(st->text, st->tokens, b, limit, "and") ||
+                            (j->kind == ORDER_TOKEN_PUNCT && j->punct == '&'));
+        size_t next = joined ? attach_piece_end(st, b + 1U, limit) : b + 1U;
+        if (!joined || next == b + 1U || !attach_modifier_form(st, b + 1U, next))
+            break;
+        st->rg->roles[b] = ORDER_ROLE_MODIFIER;
+        p = b + 1U;
+        b = next;
+    }
     return b;
 }
 

@@ -5543,6 +5543,13 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Taco",
                 .qty = 1,
                 .mods = {"onion on the side", "cilantro on the side"}}}},
+    /* after "all", a change joined by "and"/"&" to the first is every dish's as well */
+    {.text = "asada taco, pastor taco, all no onion and extra salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1, .mods = {"no onions", "extra salsa"}},
+               {.name = "Al Pastor Taco", .qty = 1, .mods = {"no onions", "extra salsa"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
