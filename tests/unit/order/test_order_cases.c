@@ -5550,6 +5550,12 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 1, .mods = {"no onions", "extra salsa"}},
                {.name = "Al Pastor Taco", .qty = 1, .mods = {"no onions", "extra salsa"}}}},
+    /* Portuguese thanks with a past "estava" and "tudo" (its grammar words) is Portuguese */
+    {.text = "obrigado, estava tudo otimo!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "pt"},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
