@@ -713,6 +713,20 @@ static void attach_keep_on_side(struct attach_state *st, struct order_thing *th,
     attach_modifier_keep(th, out);
 }
 
+/* The article and unit of a portion right after "add" or "with" that opens [a, b) ("add a
+ * slice of cheddar": "a slice of"), how many tokens; 0 when none. The change is the part. */
+static size_t attach_portion_after_add(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b < a + 4U ||
+        !(order_tok_is(text, t, a, b, "add") || order_tok_is(text, t, a, b, "with")) ||
+        !(order_tok_is(text, t, a + 1U, b, "a") || order_tok_is(text, t, a + 1U, b, "an")))
+        return 0;
+    size_t unit = order_patterns_longest(&st->rd->u->quantity_units, text, t, a + 2U, b, NULL);
+    return unit > 1U && a + 2U + unit < b ? 1U + unit : 0; /* a unit and "of", not "of" alone */
+}
+
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -776,8 +790,13 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
             a++;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
+    size_t portion = attach_portion_after_add(st, a, b);
     for (size_t i = a; i < b; i++) {
         size_t wl;
+        if (portion > 0 && i == a + 1U) {
+            i += portion - 1U; /* "add a slice of cheddar": "add cheddar" */
+            continue;
+        }
         const char *w =
             t[i].kind == ORDER_TOKEN_WORD ? attach_modifier_word(st, &i, a, b, o == 0, &wl) : NULL;
         if (!w)

@@ -4022,6 +4022,14 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"order"},
      .language = "es"},
+    /* "add a slice of X" after a dish, X ending no name, is a part added to it, written
+     * without the portion ("add cheddar"), not a dish named by X */
+    {.text = "classic beef burger cooked medium, add a slice of cheddar, and fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium", "add cheddar"}},
+               {.name = "Classic Fries", .qty = 1}}},
 };
 
 static struct fixture f;
