@@ -4030,6 +4030,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium", "add cheddar"}},
                {.name = "Classic Fries", .qty = 1}}},
+    /* "actually no" before "the" and another dish answers the dish before: replaced */
+    {.text = "the quinoa bowl. actually no the chickpea salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1}}},
 };
 
 static struct fixture f;
