@@ -4036,6 +4036,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1}}},
+    /* a diet after "the X one" pointing at a dish named before is its change, no dish */
+    {.text = "the mushroom burger and the bean burger, make the bean one vegan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1},
+               {.name = "Black Bean Chipotle Burger", .qty = 1, .mods = {"vegan"}}}},
 };
 
 static struct fixture f;
