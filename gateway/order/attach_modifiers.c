@@ -458,6 +458,16 @@ static bool attach_relative_which(const struct attach_state *st, size_t a, size_
            order_patterns_longest(&st->rd->u->modifier_starts, text, t, a, b, NULL) == 0;
 }
 
+/* Are the words [a, b), in brackets, only a diet ("no cotija (vegan)")? After a change of
+ * the dish they say why it is made, as "(shes vegan)" does; the change is the order. */
+static bool attach_diet_in_brackets(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    if (a == 0 || b <= a || t[a - 1U].kind != ORDER_TOKEN_PUNCT || t[a - 1U].punct != '(')
+        return false;
+    return order_patterns_longest(&st->rd->u->diet_cues, st->text, t, a, b, NULL) == b - a;
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -477,6 +487,8 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "no walnuts (allergy!!)" */
     if (th->mods.n > 0 && attach_aside_in_brackets(text, t, a, b))
         return true; /* "no cotija (shes vegan)", "no cheese (lactose thing)" */
+    if (th->mods.n > 0 && attach_diet_in_brackets(st, a, b))
+        return true; /* "no cotija (vegan pls)" */
     if (a == th->end && attach_remark_at(st, a, b))
         return true; /* "the truffle fries go crazy", "onion rings are amazing" */
     if (a == th->end && attach_relative_which(st, a, b))

@@ -476,6 +476,17 @@ static size_t attach_recount(struct attach_state *st, struct order_thing *s,
 /* "without the sour cream and cheese": a change after a "no" of the same piece that is
  * only words of the dish's own ingredients ("cheese"), no lead of its own, goes too: "no
  * cheese". Looks at the dish's modifiers from number n on. */
+/* Is w[0..len) a diet ("vegan")? A diet says what the dish is, no ingredient to leave out. */
+static bool attach_diet_word(const struct attach_state *st, const char *w, size_t len)
+{
+    const struct order_patterns *diets = &st->rd->u->diet_cues;
+    for (size_t i = 0; i < diets->count; i++)
+        if (diets->items[i].n_words == 1 && diets->items[i].word_lens[0] == len &&
+            memcmp(diets->items[i].words[0], w, len) == 0)
+            return true;
+    return false;
+}
+
 void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n)
 {
     enum { SHARED_WORDS_MAX = 3 };
@@ -498,9 +509,9 @@ void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n)
             w += l;
             w += *w == ' ';
         }
-        if (!fits || k == 0 ||
+        if (!fits || k == 0 || (k == 1 && attach_diet_word(st, words[0], lens[0])) ||
             order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, k) != k)
-            continue;
+            continue; /* "no cotija (vegan)": the diet is why, not a second "no" */
         memmove(text + 3, text, len + 1);
         memcpy(text, "no ", 3);
     }

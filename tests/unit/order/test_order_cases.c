@@ -5577,6 +5577,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"other"},
      .language = "pt"},
+    /* a diet in brackets after a change ("no cotija (vegan)") says why: neither "no vegan"
+     * nor a change of its own */
+    {.text = "veggie bowl no cotija (vegan pls)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
