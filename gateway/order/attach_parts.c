@@ -222,6 +222,21 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     return p - a;
 }
 
+/* "for all" or "for both" at p, right after "on the side" ("sour cream on the side for
+ * all"), and ending the clause: the change is every dish's. */
+static bool attach_for_every(const struct attach_state *st, size_t p)
+{
+    static const char *const every[] = {"all", "both", "each", "everyone"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t e = p + 2U;
+    while (e < st->e && t[e].kind == ORDER_TOKEN_PUNCT)
+        e++;
+    return e >= st->e && p >= 3U && order_tok_is(text, t, p, st->e, "for") &&
+           order_tok_in(text, t, p + 1U, st->e, every, sizeof(every) / sizeof(*every)) &&
+           order_tok_is(text, t, p - 1U, st->e, "side");
+}
+
 /* "flour tortillas on all of em", "extra salsa on both": a change closed by "on all (of
  * them)" is every dish's of s's clause up to s, the closing words dropped. Returns whether the
  * piece [a, b) was one. */
@@ -231,6 +246,10 @@ static bool attach_piece_for_every(struct attach_state *st, const struct order_t
     size_t p = a + 1U;
     while (p < b && order_read_on_every(st->text, st->tokens, p, b) != b - p)
         p++;
+    if (p >= b && attach_for_every(st, b)) {
+        p = b; /* "sour cream on the side | for all" */
+        b += 2U;
+    }
     if (p >= b)
         return false;
     memset(st->rg->roles + p, ORDER_ROLE_MODIFIER, b - p);

@@ -5584,6 +5584,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* "on the side for all" closing the dishes: the change is every dish's */
+    {.text = "kids quesadilla x2 and a kids taquitos, sour cream on the side for all",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 2, .mods = {"sour cream on the side"}},
+               {.name = "Kids Chicken Taquitos", .qty = 1, .mods = {"sour cream on the side"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
