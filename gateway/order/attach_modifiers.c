@@ -32,11 +32,13 @@ size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i,
  * size phrase covers them exactly, else the words, "w" read as "with" and "w o" as
  * "without", leading "with"/"and"/"the" and trailing "please", "too", "also", "on it"
  * dropped. */
-/* Does a reason start at token i ("because", "cause", "cuz")? What follows says why, it
- * names nothing ordered nor a change. */
+/* Does a reason start at token i ("because", "cause", "cuz", "since")? What follows says
+ * why or since when, it names nothing ordered nor a change. */
 bool attach_reason_at(const char *text, const struct order_token *t, size_t i, size_t e)
 {
-    static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc"};
+    static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc", "since"};
+    if (order_tok_is(text, t, i, e, "ever") && order_tok_is(text, t, i + 1U, e, "since"))
+        return true; /* "ever since my roommate brought some home" */
     return order_tok_in(text, t, i, e, reasons, sizeof(reasons) / sizeof(*reasons));
 }
 
@@ -348,6 +350,8 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     const struct order_token *t = st->tokens;
     for (size_t p = *a + 1; p < *b; p++)
         if (attach_reason_at(text, t, p, *b) || attach_aside_at(text, t, p, *b)) {
+            if (p == *a + 1 && order_tok_is(text, t, *a, *b, "ever"))
+                p = *a; /* "ever since ...": all of it says since when */
             *b = p; /* "no celery because celery is evil", "no anchovy she is not eating fish" */
             break;
         }

@@ -5591,6 +5591,12 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 2, .mods = {"sour cream on the side"}},
                {.name = "Kids Chicken Taquitos", .qty = 1, .mods = {"sour cream on the side"}}}},
+    /* "since" (or "ever since") after a dish says since when or why, no change of it */
+    {.text = "been craving ur al pastor ever since my roommate brought some home. so 3 of those",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
