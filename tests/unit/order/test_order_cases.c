@@ -5597,6 +5597,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* "af" after a change only says "very": "spicy af" is "spicy" */
+    {.text = "a tinga burrito, make it spicy af",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"spicy"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
