@@ -591,6 +591,24 @@ static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_
     return false;
 }
 
+/* Is the change at a, leading with "no", spelt out right after "plain", the dish's last
+ * change, with only a bracket or a comma between ("one plain (no sauce, no salad)", "(plain,
+ * no cheese)")? "plain" said what the changes then say: they are the order. */
+static bool attach_plain_spelt_out(const struct attach_state *st, const struct order_thing *th,
+                                   size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (th->mods.n == 0 || strcmp(th->mods.text[th->mods.n - 1U], "plain") != 0 ||
+        !(order_tok_is(text, t, a, b, "no") || order_tok_is(text, t, a, b, "without")))
+        return false;
+    size_t k = a;
+    while (k > st->b && t[k - 1U].kind == ORDER_TOKEN_PUNCT &&
+           (t[k - 1U].punct == '(' || t[k - 1U].punct == ','))
+        k--;
+    return k < a && k > st->b && order_tok_is(text, t, k - 1U, b, "plain");
+}
+
 /* "tortilla of flour": a change of two words joined by "of" that the menu writes the other
  * way round ("flour tortilla"), as a customer whose own language puts the noun first writes
  * it. The menu's order is written to out (ORDER_MODIFIER_BYTES_MAX bytes). */
@@ -756,7 +774,7 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
         attach_keep_on_side(st, th, a, b); /* "w/ onion & cilantro on the side" */
         return;
     }
-    if (th->mods.n > 0 && attach_diet_spelt_out(st, a, b))
+    if (th->mods.n > 0 && (attach_diet_spelt_out(st, a, b) || attach_plain_spelt_out(st, th, a, b)))
         th->mods.n--; /* "vegan (no cotija)": the change in its place */
     if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {
         b--; /* "chicken added": the understanding's "add chicken" when it has one */

@@ -4043,6 +4043,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1},
                {.name = "Black Bean Chipotle Burger", .qty = 1, .mods = {"vegan"}}}},
+    /* "plain" then its changes spelt out in brackets: the changes are the order */
+    {.text = "3 classic beef burgers, one plain (no sauce, no salad)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2},
+               {.name = "Classic Beef Burger", .qty = 1, .mods = {"no sauce", "no salad"}}}},
 };
 
 static struct fixture f;
