@@ -376,7 +376,10 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *b - 1, *b, "pls") || order_tok_is(text, t, *b - 1, *b, "plz") ||
             order_tok_is(text, t, *b - 1, *b, "too") || order_tok_is(text, t, *b - 1, *b, "also") ||
             order_tok_is(text, t, *b - 1, *b, "then") || /* "just a flan then" */
-            order_tok_is(text, t, *b - 1, *b, "af") ||   /* "spicy af": texted "very" */
+            order_tok_is(text, t, *b - 1, *b, "now") ||  /* "2 onion rings now" */
+            order_tok_is(text, t, *b - 1, *b, "rn") ||   /* "right now", texted */
+            order_tok_is(text, t, *b - 1, *b, "haha") ||
+            order_tok_is(text, t, *b - 1, *b, "af") || /* "spicy af": texted "very" */
             order_tok_is(text, t, *b - 1, *b, "asf") ||
             order_tok_is(text, t, *b - 1, *b, "a") || /* "..., and also a | hot chocolate" */
             order_tok_is(text, t, *b - 1, *b, "an")))

@@ -4050,6 +4050,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 2},
                {.name = "Classic Beef Burger", .qty = 1, .mods = {"no sauce", "no salad"}}}},
+    /* when ("now", "rn") or a laugh ("haha") closing a dish or a change is no change */
+    {.text = "a bbq portobello burger with no bbq sauce haha and truffle fries rn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1, .mods = {"no bbq sauce"}},
+               {.name = "Truffle Fries", .qty = 1}}},
 };
 
 static struct fixture f;
