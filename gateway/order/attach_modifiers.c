@@ -349,7 +349,8 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     for (size_t p = *a + 1; p < *b; p++)
-        if (attach_reason_at(text, t, p, *b) || attach_aside_at(text, t, p, *b)) {
+        if (attach_reason_at(text, t, p, *b) || attach_aside_at(text, t, p, *b) ||
+            (p > *a + 1 && attach_purpose_at(text, t, p, *b))) { /* "no feta to make it vegan" */
             if (p == *a + 1 && order_tok_is(text, t, *a, *b, "ever"))
                 p = *a; /* "ever since ...": all of it says since when */
             *b = p; /* "no celery because celery is evil", "no anchovy she is not eating fish" */

@@ -4057,6 +4057,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1, .mods = {"no bbq sauce"}},
                {.name = "Truffle Fries", .qty = 1}}},
+    /* a purpose inside the change ("without feta to make it vegan") ends it: "no feta" */
+    {.text = "the chickpea salad without feta to make it vegan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"no feta"}}}},
 };
 
 static struct fixture f;
