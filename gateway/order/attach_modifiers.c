@@ -107,6 +107,7 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
 {
     static const char *const forms[][3] = {{"normal", NULL, NULL},
                                            {"as", "is", NULL},
+                                           {"as", "it", "comes"},
                                            {"as", "normal", NULL},
                                            {"as", "usual", NULL},
                                            {"normal", "way", NULL},
@@ -380,7 +381,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *b - 1, *b, "now") ||  /* "2 onion rings now" */
             order_tok_is(text, t, *b - 1, *b, "rn") ||   /* "right now", texted */
             order_tok_is(text, t, *b - 1, *b, "haha") ||
-            order_tok_is(text, t, *b - 1, *b, "af") || /* "spicy af": texted "very" */
+            order_tok_is(text, t, *b - 1, *b, "either") || /* "no tahini either": "too" */
+            order_tok_is(text, t, *b - 1, *b, "oh") ||     /* "..., oh and a water" */
+            order_tok_is(text, t, *b - 1, *b, "af") ||     /* "spicy af": texted "very" */
             order_tok_is(text, t, *b - 1, *b, "asf") ||
             order_tok_is(text, t, *b - 1, *b, "a") || /* "..., and also a | hot chocolate" */
             order_tok_is(text, t, *b - 1, *b, "an")))
@@ -506,7 +509,9 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
     return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
            attach_made_object(text, t, a + 1, b) &&
            (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
-            order_tok_is(text, t, b, st->e, "no")); /* "make it | without the sour cream" */
+            order_tok_is(text, t, b, st->e, "no") || /* "make it | without the sour cream" */
+            order_patterns_longest(&st->rd->u->modifier_starts, text, t, b, st->e, NULL) >
+                0); /* "make it | extra saucy", "make it | less spicy" */
 }
 
 /* Where the change starts after a verb of making that leads it: "make it without the sour

@@ -4063,6 +4063,19 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"no feta"}}}},
+    /* "make it" before a change with its own lead ("extra", "less") says nothing itself */
+    {.text = "spicy jackfruit burger make it less spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"less spicy"}}}},
+    /* "either" closing a change is "too"; "oh" before the next dish is a sound */
+    {.text = "falafel wrap no tahini either, oh and a sparkling water",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
+               {.name = "Sparkling Water", .qty = 1}}},
 };
 
 static struct fixture f;
