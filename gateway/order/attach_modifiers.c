@@ -772,11 +772,36 @@ static size_t attach_portion_after_add(const struct attach_state *st, size_t a, 
     return unit > 1U && a + 2U + unit < b ? 1U + unit : 0; /* a unit and "of", not "of" alone */
 }
 
+/* Where the change th was given last starts, when [a, b) only completes it ("with oat milk
+ * | instead of dairy", "with cheese | added") and follows it with no break: the two are one
+ * change, read again from there. a when there is none. */
+static size_t attach_change_completed(const struct attach_state *st, const struct order_thing *th,
+                                      size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    bool instead = order_tok_is(text, t, a, b, "instead") && order_tok_is(text, t, a + 1U, b, "of");
+    bool added = b == a + 1U && order_tok_is(text, t, a, b, "added");
+    if (th->mods.n == 0 || !(instead || added) || a <= st->b ||
+        t[a - 1U].kind != ORDER_TOKEN_WORD || st->rg->roles[a - 1U] != ORDER_ROLE_MODIFIER)
+        return a;
+    size_t p = a;
+    while (p > st->b && t[p - 1U].kind == ORDER_TOKEN_WORD &&
+           st->rg->roles[p - 1U] == ORDER_ROLE_MODIFIER)
+        p--;
+    return p;
+}
+
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    size_t from = attach_change_completed(st, th, a, b);
+    if (from < a) {
+        th->mods.n--; /* read with the words it completes */
+        a = from;
+    }
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
     attach_modifier_trim(st, &a, &b);
     if (th->mods.n < ORDER_ITEM_MODIFIERS_MAX && attach_side_shared(st, a, b)) {

@@ -4076,6 +4076,16 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
                {.name = "Sparkling Water", .qty = 1}}},
+    /* "added" or "instead of ..." right after a change completes it: one change */
+    {.text = "the bbq mushroom burger but with cheese added and a chocolate milkshake with oat "
+             "milk instead of dairy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1, .mods = {"add cheese"}},
+               {.name = "Chocolate Milkshake",
+                .qty = 1,
+                .mods = {"oat milk instead of dairy milk"}}}},
 };
 
 static struct fixture f;
