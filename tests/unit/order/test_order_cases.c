@@ -4086,6 +4086,12 @@ static const struct order_case cases[] = {
                {.name = "Chocolate Milkshake",
                 .qty = 1,
                 .mods = {"oat milk instead of dairy milk"}}}},
+    /* "pretty please" is a word of politeness, no change ("pretty") */
+    {.text = "a mango smoothie pretty please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
