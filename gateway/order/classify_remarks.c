@@ -250,7 +250,8 @@ void classify_pleasantries(const struct order_class_input *in, struct order_read
     for (size_t c = 0; request && c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form &&
-            !classify_about_past(in, rg, cl, cl->end, true))
+            !classify_about_past(in, rg, cl, cl->end, true) &&
+            !classify_cancels_order(in, rg, c)) /* taking off an earlier order is business */
             cl->intent = ORDER_INTENT_NONE;
     }
 }

@@ -5652,6 +5652,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"spicy"}}}},
+    /* "cancel the X" of a dish named nowhere before takes it off an earlier order (other),
+     * and "add ..." after the comma is the request */
+    {.text = "cancel the flan, add 2 churros instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Churros", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
