@@ -810,6 +810,7 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
     }
     if (th->mods.n > 0 && (attach_diet_spelt_out(st, a, b) || attach_plain_spelt_out(st, th, a, b)))
         th->mods.n--; /* "vegan (no cotija)": the change in its place */
+    bool added = false;
     if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {
         b--; /* "chicken added": the understanding's "add chicken" when it has one */
         const char *label = attach_added_label(u, text, t, a, b);
@@ -817,6 +818,7 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
             snprintf(th->mods.text[th->mods.n++], ORDER_MODIFIER_BYTES_MAX, "%s", label);
             return;
         }
+        added = true; /* else written "add rice", as the change is said the other way */
     }
     b = attach_modifier_end_before_dish(st, a, b);
     a = attach_after_free_relative(st, th, a, b);
@@ -832,6 +834,8 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
             a++;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
+    if (o == 0 && added && !order_tok_is(text, t, a, b, "add"))
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "add");
     if (o == 0 && attach_modifier_label(st, th, a, b, out)) {
         th->mods.n++;
         return;

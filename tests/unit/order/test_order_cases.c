@@ -5659,6 +5659,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* "X added" with no label of its own is written "add X", as the change is said */
+    {.text = "a bean and cheese burrito with rice added",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"add rice"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
