@@ -669,7 +669,7 @@ static const struct order_case cases[] = {
      .intents = {"order", "inquiry"},
      .items = {{.name = "Kale Caesar Salad",
                 .qty = 1,
-                .mods = {"no anchovy dressing", "lemon vinaigrette instead"}}}},
+                .mods = {"lemon vinaigrette instead of anchovy dressing"}}}},
     /* a dish pointed at by a word the menu lacks ("a veggie one") is asked back; "one" after
      * a counted dish's noun counts the next thing ("one beefburger one veggie one") */
     {.text = "one beefburger one veggie one",
@@ -4092,6 +4092,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "no X" then "Y instead" is one swap: "Y instead of X" */
+    {.text = "apple crumble, no custard, with ice cream instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1, .mods = {"ice cream instead of custard"}}}},
 };
 
 static struct fixture f;
