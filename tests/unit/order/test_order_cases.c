@@ -4098,6 +4098,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 1, .mods = {"ice cream instead of custard"}}}},
+    /* dictation writes "one" as "won" where a count stands: a count, no change */
+    {.text = "can i get to crispy chicken burgers and won lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
