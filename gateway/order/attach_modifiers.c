@@ -81,14 +81,32 @@ static bool attach_aside_at(const char *text, const struct order_token *t, size_
             order_tok_in(text, t, i + 1, e, verbs, sizeof(verbs) / sizeof(*verbs)));
 }
 
+/* Do "its for" (or "it's for", "thats for") start at i: who the dish is for ("(its for my
+ * kid)")? */
+static bool attach_who_for_at(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    return (order_tok_is(text, t, i, e, "its") || order_tok_is(text, t, i, e, "thats")) &&
+           order_tok_is(text, t, i + 1U, e, "for");
+}
+
 /* Do the words [a, b), in brackets, tell why ("(shes vegan)": a subject and its verb;
  * "(lactose thing)": a few words ending in "thing")? After another change of the dish they
  * are its reason, no change of their own. */
 static bool attach_aside_in_brackets(const char *text, const struct order_token *t, size_t a,
                                      size_t b)
 {
-    enum { THING_WORDS_MAX = 3 };
-    if (a == 0 || b <= a || t[a - 1U].kind != ORDER_TOKEN_PUNCT || t[a - 1U].punct != '(')
+    enum { THING_WORDS_MAX = 3, BRACKET_TOKENS_MAX = 10 };
+    /* the bracket still open before a: "(its for my kid, hes picky)" is all who and why */
+    size_t open = a;
+    while (open > 0 && a - open < BRACKET_TOKENS_MAX &&
+           !(t[open - 1U].kind == ORDER_TOKEN_PUNCT &&
+             (t[open - 1U].punct == '(' || t[open - 1U].punct == ')')))
+        open--;
+    if (open == 0 || b <= a || t[open - 1U].punct != '(' || a - open >= BRACKET_TOKENS_MAX)
+        return false;
+    if (attach_who_for_at(text, t, open, b))
+        return true;
+    if (open != a)
         return false;
     return attach_aside_at(text, t, a, b) ||
            (b - a <= THING_WORDS_MAX && order_tok_is(text, t, b - 1U, b, "thing"));

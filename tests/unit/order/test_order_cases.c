@@ -5677,6 +5677,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"add rice"}}}},
+    /* a bracket after a change that opens with "its for" says who the dish is for and why,
+     * comma and all: no change of its own */
+    {.text = "a carnitas bowl, no sour cream (its for my kid, hes picky!!)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no sour cream"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
