@@ -499,6 +499,26 @@ static bool attach_diet_in_brackets(const struct attach_state *st, size_t a, siz
     return order_patterns_longest(&st->rd->u->diet_cues, st->text, t, a, b, NULL) == b - a;
 }
 
+/* Do the words [a, b) follow a laugh ("lol", "haha", "lmao") and hold no lead of a change,
+ * no food and no menu word ("6 lemonades lol big group", "lol thirsty")? After the laugh
+ * they remark on the order; "lol extra salt" is still a change. */
+static bool attach_remark_after_laugh(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const laughs[] = {"lol", "haha", "lmao", "lmfao", "hehe"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (a <= st->b || !order_tok_in(text, t, a - 1U, b, laughs, sizeof(laughs) / sizeof(*laughs)) ||
+        order_patterns_longest(&st->rd->u->modifier_starts, text, t, a, b, NULL) > 0 ||
+        order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) > 0 ||
+        order_patterns_longest(&st->rd->u->sizes, text, t, a, b, NULL) > 0)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == ORDER_TOKEN_WORD &&
+            (st->rg->n_hits[i] > 0 || order_food_word(st->rd->food, text + t[i].off, t[i].len)))
+            return false;
+    return true;
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -524,6 +544,8 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "the truffle fries go crazy", "onion rings are amazing" */
     if (a == th->end && attach_relative_which(st, a, b))
         return true; /* "the burrito everyone is talking about" */
+    if (attach_remark_after_laugh(st, a, b))
+        return true; /* "6 lemonades lol big group" */
     return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
            attach_made_object(text, t, a + 1, b) &&
            (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||

@@ -4104,6 +4104,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* after a laugh, words with no change's lead, no food, remark on the order */
+    {.text = "1 mango smoothie n 1 sparkling water lol thirsty",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Sparkling Water", .qty = 1}}},
 };
 
 static struct fixture f;
