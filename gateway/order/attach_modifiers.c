@@ -832,6 +832,41 @@ static size_t attach_change_completed(const struct attach_state *st, const struc
     return p;
 }
 
+/* Where the part served on the side starts in a removal that runs on into it, with no
+ * separator: "no croutons | dressing on side". The removal leads with "no" and ends in a
+ * plural food noun; the part is the one word before "on". 0 when the piece is no such
+ * pair. */
+static size_t attach_side_after_removal(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t on = b >= 3U && order_tok_is(text, t, b - 3U, b, "on") &&
+                        order_tok_is(text, t, b - 2U, b, "the") &&
+                        order_tok_is(text, t, b - 1U, b, "side")
+                    ? b - 3U
+                : b >= 2U && order_tok_is(text, t, b - 2U, b, "on") &&
+                        order_tok_is(text, t, b - 1U, b, "side")
+                    ? b - 2U
+                    : 0;
+    if (on < a + 3U || !order_tok_is(text, t, a, b, "no"))
+        return 0;
+    for (size_t i = a + 1U; i < on; i++)
+        if (t[i].kind != ORDER_TOKEN_WORD || order_tok_is(text, t, i, b, "and") ||
+            order_tok_is(text, t, i, b, "with"))
+            return 0;
+    /* the removal ends in a food noun, no word that describes the part ("no hot sauce on
+     * the side" is one part) */
+    /* a plural noun ends the removal: a noun before another in one part is singular ("garlic
+     * mayo", "chilli sauce"), so "croutons dressing" is two parts */
+    const struct order_token *last = &t[on - 2U];
+    const char *w = text + last->off;
+    bool plural = last->len >= 4U && w[last->len - 1U] == 's' && w[last->len - 2U] != 's';
+    if (!plural || order_dictionary_has(st->rd->lex->adjectives, w, last->len) ||
+        !(st->rg->n_hits[on - 2U] > 0 || order_food_word(st->rd->food, w, last->len)))
+        return 0;
+    return on - 1U;
+}
+
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -844,6 +879,12 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
     }
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
     attach_modifier_trim(st, &a, &b);
+    size_t side = attach_side_after_removal(st, a, b);
+    if (side > 0 && th->mods.n + 1U < ORDER_ITEM_MODIFIERS_MAX) {
+        attach_add_modifier(st, th, a, side); /* "no croutons" */
+        attach_add_modifier(st, th, side, b); /* "dressing on the side" */
+        return;
+    }
     if (th->mods.n < ORDER_ITEM_MODIFIERS_MAX && attach_side_shared(st, a, b)) {
         attach_keep_on_side(st, th, a, b); /* "w/ onion & cilantro on the side" */
         return;

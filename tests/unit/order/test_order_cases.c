@@ -4110,6 +4110,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Sparkling Water", .qty = 1}}},
+    /* a removal ending in a plural noun runs on into another part "on side": two changes */
+    {.text = "kale caesar no croutons dressing on side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad",
+                .qty = 1,
+                .mods = {"no croutons", "dressing on the side"}}}},
 };
 
 static struct fixture f;
