@@ -192,11 +192,27 @@ bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char 
     return n > 0 && order_lexicon_item_mentions(lex, item, words, lens, n) == n;
 }
 
+/* attach_swap_held, or one word the dish holds by the menu's own glossary of its names
+ * ("steak": the California Burrito's carne asada is steak). */
+static bool attach_swap_held_read(const struct order_reader *rd, int32_t item, const char *text,
+                                  const struct order_token *t, size_t a, size_t b)
+{
+    if (attach_swap_held(rd->lex, item, text, t, a, b))
+        return true;
+    size_t w = b, n = 0;
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == ORDER_TOKEN_WORD && !order_tok_connector(text, &t[i])) {
+            w = i;
+            n++;
+        }
+    return n == 1 && order_read_item_holds(rd, (size_t)item, text + t[w].off, t[w].len);
+}
+
 /* "swap the rocket for lettuce", "sub the mayo with ketchup", "the slaw swapped for extra
  * lettuce": written "lettuce instead of rocket", the way the labels write a swap; when the
  * dish is known, what goes is the side it holds. Returns whether [a, b) is such a swap
  * (then out holds it). */
-static bool attach_swap_text(const struct order_lexicon *lex, int32_t item, const char *text,
+static bool attach_swap_text(const struct order_reader *rd, int32_t item, const char *text,
                              const struct order_token *t, size_t a, size_t b, char *out)
 {
     static const char *const verbs[] = {"swap", "sub", "substitute", "switch", "change"};
@@ -230,8 +246,8 @@ static bool attach_swap_text(const struct order_lexicon *lex, int32_t item, cons
     /* "sub pinto beans for the black beans" on a dish made with black beans: which of the
      * two goes is the one the dish holds, whichever side of "for" it stands on */
     size_t na = y, nb = b, ra = x, rb = xe;
-    if (item >= 0 && lex && attach_swap_held(lex, item, text, t, y, b) &&
-        !attach_swap_held(lex, item, text, t, x, xe)) {
+    if (item >= 0 && rd && attach_swap_held_read(rd, item, text, t, y, b) &&
+        !attach_swap_held_read(rd, item, text, t, x, xe)) {
         na = x, nb = xe, ra = y, rb = b;
     }
     size_t o = attach_put_words(text, t, na, nb, out, 0);
@@ -925,7 +941,7 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
         attach_modifier_keep(th, out);
         return;
     }
-    if (o == 0 && attach_swap_text(st->rd->lex, th->item, text, t, a, b, out)) {
+    if (o == 0 && attach_swap_text(st->rd, th->item, text, t, a, b, out)) {
         attach_modifier_keep(th, out);
         return;
     }

@@ -5698,6 +5698,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no sour cream"}}}},
+    /* in a swap, what goes is what the dish holds, by the menu's glossary too: the
+     * California Burrito's carne asada is steak */
+    {.text = "1 california burrito sub chicken for the steak",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"chicken instead of steak"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
