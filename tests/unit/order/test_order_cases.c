@@ -4118,6 +4118,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Kale Caesar Salad",
                 .qty = 1,
                 .mods = {"no croutons", "dressing on the side"}}}},
+    /* "ready for/by/at <time>" says when, as "for pickup at 6" does: no change */
+    {.text = "can we get 15 classic beef burgers ready for 6pm tomorrow?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 15}}},
 };
 
 static struct fixture f;
