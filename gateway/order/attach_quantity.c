@@ -133,10 +133,11 @@ static bool attach_describes(const struct attach_state *st, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         const struct order_token *t = &st->tokens[i];
         const char *w = st->text + t->off;
+        bool known = order_dictionary_has(st->rd->dict, w, t->len);
         if (t->kind != ORDER_TOKEN_WORD || order_token_is(st->text, t, "like") || /* talk */
+            (!known && t->len < 3U) || /* "da": a texted "the", too short to describe */
             !(order_dictionary_has(st->rd->lex->adjectives, w, t->len) ||
-              order_food_word(st->rd->food, w, t->len) ||
-              !order_dictionary_has(st->rd->dict, w, t->len)))
+              order_food_word(st->rd->food, w, t->len) || !known))
             return false;
     }
     return true;

@@ -4124,6 +4124,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 15}}},
+    /* a word of two letters no dictionary knows before a dish ("da" for "the") describes
+     * nothing: no change */
+    {.text = "lemme get da mac n cheese bites",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
 };
 
 static struct fixture f;
