@@ -233,8 +233,18 @@ void attach_swap_part(struct attach_state *st, size_t first, size_t end)
     }
 }
 
-/* "no ranch, sub hummus": a removal and the substitute said right after it are one swap,
- * written "hummus instead of ranch" as the labels write a swap. */
+/* Does the change end in " instead" with nothing after it ("ice cream instead")? The length
+ * of what comes before it, 0 when not. */
+static size_t attach_bare_instead(const char *with)
+{
+    static const char *const tail = " instead";
+    size_t len = strlen(with), tl = strlen(tail);
+    return len > tl && strcmp(with + len - tl, tail) == 0 ? len - tl : 0;
+}
+
+/* "no ranch, sub hummus", "no custard, with ice cream instead": a removal and the substitute
+ * said right after it are one swap, written "hummus instead of ranch" as the labels write a
+ * swap. */
 void attach_merge_substitutes(struct attach_state *st, size_t first)
 {
     static const char *const subs[] = {"sub ", "sub in ", "substitute ", "swap in ", "swap for "};
@@ -242,16 +252,20 @@ void attach_merge_substitutes(struct attach_state *st, size_t first)
         struct order_modifiers *m = &st->rg->things[k].mods;
         for (size_t i = 0; i + 1 < m->n; i++) {
             const char *no = m->text[i], *with = m->text[i + 1];
-            if (strncmp(no, "no ", 3) != 0 || strstr(with, " instead") || strstr(with, " for "))
+            size_t bare = attach_bare_instead(with);
+            if (strncmp(no, "no ", 3) != 0 || (strstr(with, " instead") && bare == 0) ||
+                strstr(with, " for "))
                 continue;
             size_t lead = 0;
             for (size_t s = 0; s < sizeof(subs) / sizeof(*subs) && !lead; s++)
                 if (strncmp(with, subs[s], strlen(subs[s])) == 0)
                     lead = strlen(subs[s]);
-            if (!lead || !with[lead])
+            if ((!lead && bare == 0) || !with[lead])
                 continue;
             char out[ORDER_MODIFIER_BYTES_MAX];
-            int n = snprintf(out, sizeof(out), "%s instead of %s", with + lead, no + 3);
+            int n = bare > 0
+                        ? snprintf(out, sizeof(out), "%.*s instead of %s", (int)bare, with, no + 3)
+                        : snprintf(out, sizeof(out), "%s instead of %s", with + lead, no + 3);
             if (n < 0 || (size_t)n >= sizeof(out))
                 continue;
             memcpy(m->text[i], out, (size_t)n + 1);

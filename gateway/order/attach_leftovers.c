@@ -478,6 +478,22 @@ static bool attach_wh_question(const struct attach_state *st, size_t c)
            attach_in(st->text, st->tokens, at, cl->end, wh, sizeof(wh) / sizeof(*wh));
 }
 
+/* Does "instead of" at j swap a part of a dish, no dish ("flour tortillas instead of corn"),
+ * so that the run before it is what goes in its place: a change, asked for even after a
+ * request's opener ("can you do flour tortillas instead of corn")? Returns the end of the
+ * part swapped out, 0 when none. */
+static size_t attach_part_swapped_at(const struct attach_state *st, size_t j)
+{
+    if (!order_tok_is(st->text, st->tokens, j, st->e, "instead") ||
+        !order_tok_is(st->text, st->tokens, j + 1U, st->e, "of"))
+        return 0;
+    size_t k = j + 2U;
+    for (; k < st->e && st->tokens[k].kind == ORDER_TOKEN_WORD; k++)
+        if (st->rg->roles[k] == ORDER_ROLE_ITEM || !attach_free(st, k))
+            return 0; /* "a pepsi instead of the horchata": a dish for a dish */
+    return k > j + 2U ? k : 0;
+}
+
 void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
@@ -515,11 +531,14 @@ void attach_leftovers(struct attach_state *st, size_t c)
              attach_modifier_form(st, i, j)) || /* "one | plain": the part's modifier */
             order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
                                    NULL) > 0 ||
-            (last && attach_has_instead(st, i, j)); /* "... the lemon vinaigrette instead?" */
+            (last && attach_has_instead(st, i, j)) || /* "... the lemon vinaigrette instead?" */
+            (last && attach_part_swapped_at(st, j) > 0);
         if (modifier && attach_cancel(st, i, j)) {
             i = j;
             continue;
         }
+        if (last && modifier && attach_part_swapped_at(st, j) > 0)
+            j = attach_part_swapped_at(st, j); /* the swap is one change */
         if (last && modifier)
             last = attach_owner_of_change(st, c, last, i, j);
         /* "one apple crumble. what's the custard made with?": a question about the menu

@@ -32,11 +32,13 @@ size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i,
  * size phrase covers them exactly, else the words, "w" read as "with" and "w o" as
  * "without", leading "with"/"and"/"the" and trailing "please", "too", "also", "on it"
  * dropped. */
-/* Does a reason start at token i ("because", "cause", "cuz")? What follows says why, it
- * names nothing ordered nor a change. */
+/* Does a reason start at token i ("because", "cause", "cuz", "since")? What follows says
+ * why or since when, it names nothing ordered nor a change. */
 bool attach_reason_at(const char *text, const struct order_token *t, size_t i, size_t e)
 {
-    static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc"};
+    static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc", "since"};
+    if (order_tok_is(text, t, i, e, "ever") && order_tok_is(text, t, i + 1U, e, "since"))
+        return true; /* "ever since my roommate brought some home" */
     return order_tok_in(text, t, i, e, reasons, sizeof(reasons) / sizeof(*reasons));
 }
 
@@ -79,17 +81,42 @@ static bool attach_aside_at(const char *text, const struct order_token *t, size_
             order_tok_in(text, t, i + 1, e, verbs, sizeof(verbs) / sizeof(*verbs)));
 }
 
+/* Do "its for" (or "it's for", "thats for") start at i: who the dish is for ("(its for my
+ * kid)")? */
+static bool attach_who_for_at(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    return (order_tok_is(text, t, i, e, "its") || order_tok_is(text, t, i, e, "thats")) &&
+           order_tok_is(text, t, i + 1U, e, "for");
+}
+
 /* Do the words [a, b), in brackets, tell why ("(shes vegan)": a subject and its verb;
  * "(lactose thing)": a few words ending in "thing")? After another change of the dish they
  * are its reason, no change of their own. */
 static bool attach_aside_in_brackets(const char *text, const struct order_token *t, size_t a,
                                      size_t b)
 {
-    enum { THING_WORDS_MAX = 3 };
-    if (a == 0 || b <= a || t[a - 1U].kind != ORDER_TOKEN_PUNCT || t[a - 1U].punct != '(')
+    enum { THING_WORDS_MAX = 3, BRACKET_TOKENS_MAX = 10 };
+    /* the bracket still open before a: "(its for my kid, hes picky)" is all who and why */
+    size_t open = a;
+    while (open > 0 && a - open < BRACKET_TOKENS_MAX &&
+           !(t[open - 1U].kind == ORDER_TOKEN_PUNCT &&
+             (t[open - 1U].punct == '(' || t[open - 1U].punct == ')')))
+        open--;
+    if (open == 0 || b <= a || t[open - 1U].punct != '(' || a - open >= BRACKET_TOKENS_MAX)
+        return false;
+    if (attach_who_for_at(text, t, open, b))
+        return true;
+    if (open != a)
         return false;
     return attach_aside_at(text, t, a, b) ||
            (b - a <= THING_WORDS_MAX && order_tok_is(text, t, b - 1U, b, "thing"));
+}
+
+/* Is token i written in digits ("4471")? */
+static bool attach_number_at(const char *text, const struct order_token *t, size_t i)
+{
+    return t[i].kind == ORDER_TOKEN_WORD && t[i].len > 0 && text[t[i].off] >= '0' &&
+           text[t[i].off] <= '9';
 }
 
 /* Do the words [a, b) say the dish comes as the menu has it ("normal", "as is", "the normal
@@ -98,9 +125,9 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
 {
     static const char *const forms[][3] = {{"normal", NULL, NULL},
                                            {"as", "is", NULL},
+                                           {"as", "it", "comes"},
                                            {"as", "normal", NULL},
                                            {"as", "usual", NULL},
-                                           {"as", "it", "comes"},
                                            {"as", "they", "come"},
                                            {"normal", "way", NULL},
                                            {"the", "normal", "way"},
@@ -113,13 +140,19 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
                                            {"to", "that", NULL},
                                            {"to", "my", "order"},
                                            {"to", "the", "order"},
+                                           {"to", "order", NULL}, /* "to order #4471" */
                                            /* "..., add extra avocado": the verb of what follows */
                                            {"add", NULL, NULL}};
     for (size_t f = 0; f < sizeof(forms) / sizeof(*forms); f++) {
         size_t n = 0;
         while (n < 3 && forms[f][n] && a + n < b && order_tok_is(text, t, a + n, b, forms[f][n]))
             n++;
-        if ((n == 3 || !forms[f][n]) && a + n == b)
+        bool whole = n == 3 || !forms[f][n];
+        if (whole && a + n == b)
+            return true;
+        /* "to order 4471": the order's number says which order, no change either */
+        if (whole && a + n + 1U == b && n > 0 && order_tok_is(text, t, a + n - 1U, b, "order") &&
+            attach_number_at(text, t, a + n))
             return true;
     }
     /* "plain as it comes", "just as is": the same said twice */
@@ -163,11 +196,27 @@ bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char 
     return n > 0 && order_lexicon_item_mentions(lex, item, words, lens, n) == n;
 }
 
+/* attach_swap_held, or one word the dish holds by the menu's own glossary of its names
+ * ("steak": the California Burrito's carne asada is steak). */
+static bool attach_swap_held_read(const struct order_reader *rd, int32_t item, const char *text,
+                                  const struct order_token *t, size_t a, size_t b)
+{
+    if (attach_swap_held(rd->lex, item, text, t, a, b))
+        return true;
+    size_t w = b, n = 0;
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == ORDER_TOKEN_WORD && !order_tok_connector(text, &t[i])) {
+            w = i;
+            n++;
+        }
+    return n == 1 && order_read_item_holds(rd, (size_t)item, text + t[w].off, t[w].len);
+}
+
 /* "swap the rocket for lettuce", "sub the mayo with ketchup", "the slaw swapped for extra
  * lettuce": written "lettuce instead of rocket", the way the labels write a swap; when the
  * dish is known, what goes is the side it holds. Returns whether [a, b) is such a swap
  * (then out holds it). */
-static bool attach_swap_text(const struct order_lexicon *lex, int32_t item, const char *text,
+static bool attach_swap_text(const struct order_reader *rd, int32_t item, const char *text,
                              const struct order_token *t, size_t a, size_t b, char *out)
 {
     static const char *const verbs[] = {"swap", "sub", "substitute", "switch", "change"};
@@ -201,8 +250,8 @@ static bool attach_swap_text(const struct order_lexicon *lex, int32_t item, cons
     /* "sub pinto beans for the black beans" on a dish made with black beans: which of the
      * two goes is the one the dish holds, whichever side of "for" it stands on */
     size_t na = y, nb = b, ra = x, rb = xe;
-    if (item >= 0 && lex && attach_swap_held(lex, item, text, t, y, b) &&
-        !attach_swap_held(lex, item, text, t, x, xe)) {
+    if (item >= 0 && rd && attach_swap_held_read(rd, item, text, t, y, b) &&
+        !attach_swap_held_read(rd, item, text, t, x, xe)) {
         na = x, nb = xe, ra = y, rb = b;
     }
     size_t o = attach_put_words(text, t, na, nb, out, 0);
@@ -339,7 +388,10 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     for (size_t p = *a + 1; p < *b; p++)
-        if (attach_reason_at(text, t, p, *b) || attach_aside_at(text, t, p, *b)) {
+        if (attach_reason_at(text, t, p, *b) || attach_aside_at(text, t, p, *b) ||
+            (p > *a + 1 && attach_purpose_at(text, t, p, *b))) { /* "no feta to make it vegan" */
+            if (p == *a + 1 && order_tok_is(text, t, *a, *b, "ever"))
+                p = *a; /* "ever since ...": all of it says since when */
             *b = p; /* "no celery because celery is evil", "no anchovy she is not eating fish" */
             break;
         }
@@ -372,13 +424,22 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *b - 1, *b, "pls") || order_tok_is(text, t, *b - 1, *b, "plz") ||
             order_tok_is(text, t, *b - 1, *b, "too") || order_tok_is(text, t, *b - 1, *b, "also") ||
             order_tok_is(text, t, *b - 1, *b, "then") || /* "just a flan then" */
-            order_tok_is(text, t, *b - 1, *b, "a") ||    /* "..., and also a | hot chocolate" */
+            order_tok_is(text, t, *b - 1, *b, "now") ||  /* "2 onion rings now" */
+            order_tok_is(text, t, *b - 1, *b, "rn") ||   /* "right now", texted */
+            order_tok_is(text, t, *b - 1, *b, "haha") ||
+            order_tok_is(text, t, *b - 1, *b, "either") || /* "no tahini either": "too" */
+            order_tok_is(text, t, *b - 1, *b, "oh") ||     /* "..., oh and a water" */
+            order_tok_is(text, t, *b - 1, *b, "af") ||     /* "spicy af": texted "very" */
+            order_tok_is(text, t, *b - 1, *b, "asf") ||
+            order_tok_is(text, t, *b - 1, *b, "a") || /* "..., and also a | hot chocolate" */
             order_tok_is(text, t, *b - 1, *b, "an")))
         (*b)--;
     if (*b - *a >= 2 &&
         (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "in")) &&
         (order_tok_is(text, t, *b - 1, *b, "it") || order_tok_is(text, t, *b - 1, *b, "them")))
         *b -= 2; /* "no onions on it" */
+    if (*b - *a >= 2 && order_tok_is(text, t, *b - 1, *b, "inside"))
+        *b -= 1; /* "extra fries inside": where the change goes, the dish itself */
     if (*b - *a >= 3 &&
         (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "for")) &&
         (order_tok_is(text, t, *b - 1, *b, "either") || order_tok_is(text, t, *b - 1, *b, "both") ||
@@ -453,6 +514,53 @@ static bool attach_time_only(const char *text, const struct order_token *t, size
            order_tok_in(text, t, a + 1U, b, spans, sizeof(spans) / sizeof(*spans));
 }
 
+/* Do the words [a, b) right after a dish end in the preposition a relative clause leaves
+ * behind ("that california burrito everyone on tiktok is talking about", "the taco you are
+ * famous for")? They say which dish is meant, no change; a change opens with its own lead. */
+static bool attach_relative_which(const struct attach_state *st, size_t a, size_t b)
+{
+    enum { RELATIVE_WORDS_MIN = 3 };
+    static const char *const stranded[] = {"about", "for", "of"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    while (b > a && t[b - 1U].kind == ORDER_TOKEN_PUNCT)
+        b--;
+    return b >= a + RELATIVE_WORDS_MIN &&
+           order_tok_in(text, t, b - 1U, b, stranded, sizeof(stranded) / sizeof(*stranded)) &&
+           !order_tok_is(text, t, a, b, "with") && !order_tok_is(text, t, a, b, "w") &&
+           order_patterns_longest(&st->rd->u->modifier_starts, text, t, a, b, NULL) == 0;
+}
+
+/* Are the words [a, b), in brackets, only a diet ("no cotija (vegan)")? After a change of
+ * the dish they say why it is made, as "(shes vegan)" does; the change is the order. */
+static bool attach_diet_in_brackets(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    if (a == 0 || b <= a || t[a - 1U].kind != ORDER_TOKEN_PUNCT || t[a - 1U].punct != '(')
+        return false;
+    return order_patterns_longest(&st->rd->u->diet_cues, st->text, t, a, b, NULL) == b - a;
+}
+
+/* Do the words [a, b) follow a laugh ("lol", "haha", "lmao") and hold no lead of a change,
+ * no food and no menu word ("6 lemonades lol big group", "lol thirsty")? After the laugh
+ * they remark on the order; "lol extra salt" is still a change. */
+static bool attach_remark_after_laugh(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const laughs[] = {"lol", "haha", "lmao", "lmfao", "hehe"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (a <= st->b || !order_tok_in(text, t, a - 1U, b, laughs, sizeof(laughs) / sizeof(*laughs)) ||
+        order_patterns_longest(&st->rd->u->modifier_starts, text, t, a, b, NULL) > 0 ||
+        order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) > 0 ||
+        order_patterns_longest(&st->rd->u->sizes, text, t, a, b, NULL) > 0)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == ORDER_TOKEN_WORD &&
+            (st->rg->n_hits[i] > 0 || order_food_word(st->rd->food, text + t[i].off, t[i].len)))
+            return false;
+    return true;
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -476,12 +584,20 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "no walnuts (allergy!!)" */
     if (th->mods.n > 0 && attach_aside_in_brackets(text, t, a, b))
         return true; /* "no cotija (shes vegan)", "no cheese (lactose thing)" */
+    if (th->mods.n > 0 && attach_diet_in_brackets(st, a, b))
+        return true; /* "no cotija (vegan pls)" */
     if (a == th->end && attach_remark_at(st, a, b))
         return true; /* "the truffle fries go crazy", "onion rings are amazing" */
+    if (a == th->end && attach_relative_which(st, a, b))
+        return true; /* "the burrito everyone is talking about" */
+    if (attach_remark_after_laugh(st, a, b))
+        return true; /* "6 lemonades lol big group" */
     return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
            attach_made_object(text, t, a + 1, b) &&
            (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
-            order_tok_is(text, t, b, st->e, "no")); /* "make it | without the sour cream" */
+            order_tok_is(text, t, b, st->e, "no") || /* "make it | without the sour cream" */
+            order_patterns_longest(&st->rd->u->modifier_starts, text, t, b, st->e, NULL) >
+                0); /* "make it | extra saucy", "make it | less spicy" */
 }
 
 /* Where the change starts after a verb of making that leads it: "make it without the sour
@@ -568,6 +684,24 @@ static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_
             break;
     }
     return false;
+}
+
+/* Is the change at a, leading with "no", spelt out right after "plain", the dish's last
+ * change, with only a bracket or a comma between ("one plain (no sauce, no salad)", "(plain,
+ * no cheese)")? "plain" said what the changes then say: they are the order. */
+static bool attach_plain_spelt_out(const struct attach_state *st, const struct order_thing *th,
+                                   size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (th->mods.n == 0 || strcmp(th->mods.text[th->mods.n - 1U], "plain") != 0 ||
+        !(order_tok_is(text, t, a, b, "no") || order_tok_is(text, t, a, b, "without")))
+        return false;
+    size_t k = a;
+    while (k > st->b && t[k - 1U].kind == ORDER_TOKEN_PUNCT &&
+           (t[k - 1U].punct == '(' || t[k - 1U].punct == ','))
+        k--;
+    return k < a && k > st->b && order_tok_is(text, t, k - 1U, b, "plain");
 }
 
 /* "tortilla of flour": a change of two words joined by "of" that the menu writes the other
@@ -663,15 +797,147 @@ static bool attach_degree_first(const struct attach_state *st, size_t a, size_t 
     return true;
 }
 
+/* Is the change [a, b) a bare part (one or two words, no lead of its own) joined by
+ * "and"/"&" to another that ends in "on the side" ("with onion & cilantro on the side")?
+ * "on the side" is said of both; "extra tahini and hummus on the side" has its lead. */
+static bool attach_side_shared(const struct attach_state *st, size_t a, size_t b)
+{
+    enum { SHARED_WORDS_MAX = 2, NEXT_WORDS_MAX = 3 };
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b <= a || b - a > SHARED_WORDS_MAX ||
+        order_patterns_longest(&st->rd->u->modifier_starts, text, t, a, b, NULL) > 0)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind != ORDER_TOKEN_WORD ||
+            !(st->rg->n_hits[i] > 0 || order_food_word(st->rd->food, text + t[i].off, t[i].len)))
+            return false; /* foods: "onion", "cilantro" */
+    size_t j = b;
+    if (!(order_tok_is(text, t, j, st->e, "and") ||
+          (j < st->e && t[j].kind == ORDER_TOKEN_PUNCT && t[j].punct == '&')))
+        return false;
+    for (size_t k = j + 2U; k <= j + 1U + NEXT_WORDS_MAX && k + 2U < st->e; k++)
+        if (order_tok_is(text, t, k, st->e, "on") && order_tok_is(text, t, k + 1U, st->e, "the") &&
+            order_tok_is(text, t, k + 2U, st->e, "side"))
+            return true;
+    return false;
+}
+
+/* Keeps the words [a, b) as the change "<words> on the side". */
+static void attach_keep_on_side(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
+{
+    char *out = th->mods.text[th->mods.n];
+    size_t o = 0;
+    for (size_t i = a; i < b; i++) {
+        size_t wl;
+        const char *w = attach_modifier_word(st, &i, a, b, o == 0, &wl);
+        if (!w || o + wl + 2 >= ORDER_MODIFIER_BYTES_MAX)
+            continue;
+        if (o)
+            out[o++] = ' ';
+        memcpy(out + o, w, wl);
+        o += wl;
+    }
+    if (o == 0 || o + sizeof(" on the side") > ORDER_MODIFIER_BYTES_MAX)
+        return;
+    memcpy(out + o, " on the side", sizeof(" on the side"));
+    attach_modifier_keep(th, out);
+}
+
+/* The article and unit of a portion right after "add" or "with" that opens [a, b) ("add a
+ * slice of cheddar": "a slice of"), how many tokens; 0 when none. The change is the part. */
+static size_t attach_portion_after_add(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b < a + 4U ||
+        !(order_tok_is(text, t, a, b, "add") || order_tok_is(text, t, a, b, "with")) ||
+        !(order_tok_is(text, t, a + 1U, b, "a") || order_tok_is(text, t, a + 1U, b, "an")))
+        return 0;
+    size_t unit = order_patterns_longest(&st->rd->u->quantity_units, text, t, a + 2U, b, NULL);
+    return unit > 1U && a + 2U + unit < b ? 1U + unit : 0; /* a unit and "of", not "of" alone */
+}
+
+/* Where the change th was given last starts, when [a, b) only completes it ("with oat milk
+ * | instead of dairy", "with cheese | added") and follows it with no break: the two are one
+ * change, read again from there. a when there is none. */
+static size_t attach_change_completed(const struct attach_state *st, const struct order_thing *th,
+                                      size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    bool instead = order_tok_is(text, t, a, b, "instead") && order_tok_is(text, t, a + 1U, b, "of");
+    bool added = b == a + 1U && order_tok_is(text, t, a, b, "added");
+    if (th->mods.n == 0 || !(instead || added) || a <= st->b ||
+        t[a - 1U].kind != ORDER_TOKEN_WORD || st->rg->roles[a - 1U] != ORDER_ROLE_MODIFIER)
+        return a;
+    size_t p = a;
+    while (p > st->b && t[p - 1U].kind == ORDER_TOKEN_WORD &&
+           st->rg->roles[p - 1U] == ORDER_ROLE_MODIFIER)
+        p--;
+    return p;
+}
+
+/* Where the part served on the side starts in a removal that runs on into it, with no
+ * separator: "no croutons | dressing on side". The removal leads with "no" and ends in a
+ * plural food noun; the part is the one word before "on". 0 when the piece is no such
+ * pair. */
+static size_t attach_side_after_removal(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t on = b >= 3U && order_tok_is(text, t, b - 3U, b, "on") &&
+                        order_tok_is(text, t, b - 2U, b, "the") &&
+                        order_tok_is(text, t, b - 1U, b, "side")
+                    ? b - 3U
+                : b >= 2U && order_tok_is(text, t, b - 2U, b, "on") &&
+                        order_tok_is(text, t, b - 1U, b, "side")
+                    ? b - 2U
+                    : 0;
+    if (on < a + 3U || !order_tok_is(text, t, a, b, "no"))
+        return 0;
+    for (size_t i = a + 1U; i < on; i++)
+        if (t[i].kind != ORDER_TOKEN_WORD || order_tok_is(text, t, i, b, "and") ||
+            order_tok_is(text, t, i, b, "with"))
+            return 0;
+    /* the removal ends in a food noun, no word that describes the part ("no hot sauce on
+     * the side" is one part) */
+    /* a plural noun ends the removal: a noun before another in one part is singular ("garlic
+     * mayo", "chilli sauce"), so "croutons dressing" is two parts */
+    const struct order_token *last = &t[on - 2U];
+    const char *w = text + last->off;
+    bool plural = last->len >= 4U && w[last->len - 1U] == 's' && w[last->len - 2U] != 's';
+    if (!plural || order_dictionary_has(st->rd->lex->adjectives, w, last->len) ||
+        !(st->rg->n_hits[on - 2U] > 0 || order_food_word(st->rd->food, w, last->len)))
+        return 0;
+    return on - 1U;
+}
+
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    size_t from = attach_change_completed(st, th, a, b);
+    if (from < a) {
+        th->mods.n--; /* read with the words it completes */
+        a = from;
+    }
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
     attach_modifier_trim(st, &a, &b);
-    if (th->mods.n > 0 && attach_diet_spelt_out(st, a, b))
+    size_t side = attach_side_after_removal(st, a, b);
+    if (side > 0 && th->mods.n + 1U < ORDER_ITEM_MODIFIERS_MAX) {
+        attach_add_modifier(st, th, a, side); /* "no croutons" */
+        attach_add_modifier(st, th, side, b); /* "dressing on the side" */
+        return;
+    }
+    if (th->mods.n < ORDER_ITEM_MODIFIERS_MAX && attach_side_shared(st, a, b)) {
+        attach_keep_on_side(st, th, a, b); /* "w/ onion & cilantro on the side" */
+        return;
+    }
+    if (th->mods.n > 0 && (attach_diet_spelt_out(st, a, b) || attach_plain_spelt_out(st, th, a, b)))
         th->mods.n--; /* "vegan (no cotija)": the change in its place */
+    bool added = false;
     if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {
         b--; /* "chicken added": the understanding's "add chicken" when it has one */
         const char *label = attach_added_label(u, text, t, a, b);
@@ -679,6 +945,7 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
             snprintf(th->mods.text[th->mods.n++], ORDER_MODIFIER_BYTES_MAX, "%s", label);
             return;
         }
+        added = true; /* else written "add rice", as the change is said the other way */
     }
     b = attach_modifier_end_before_dish(st, a, b);
     a = attach_after_free_relative(st, th, a, b);
@@ -694,6 +961,8 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
             a++;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
+    if (o == 0 && added && !order_tok_is(text, t, a, b, "add"))
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "add");
     if (o == 0 && attach_modifier_label(st, th, a, b, out)) {
         th->mods.n++;
         return;
@@ -702,7 +971,7 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
         attach_modifier_keep(th, out);
         return;
     }
-    if (o == 0 && attach_swap_text(st->rd->lex, th->item, text, t, a, b, out)) {
+    if (o == 0 && attach_swap_text(st->rd, th->item, text, t, a, b, out)) {
         attach_modifier_keep(th, out);
         return;
     }
@@ -722,8 +991,13 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
             a++;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
+    size_t portion = attach_portion_after_add(st, a, b);
     for (size_t i = a; i < b; i++) {
         size_t wl;
+        if (portion > 0 && i == a + 1U) {
+            i += portion - 1U; /* "add a slice of cheddar": "add cheddar" */
+            continue;
+        }
         const char *w =
             t[i].kind == ORDER_TOKEN_WORD ? attach_modifier_word(st, &i, a, b, o == 0, &wl) : NULL;
         if (!w)

@@ -222,6 +222,21 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     return p - a;
 }
 
+/* "for all" or "for both" at p, right after "on the side" ("sour cream on the side for
+ * all"), and ending the clause: the change is every dish's. */
+static bool attach_for_every(const struct attach_state *st, size_t p)
+{
+    static const char *const every[] = {"all", "both", "each", "everyone"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t e = p + 2U;
+    while (e < st->e && t[e].kind == ORDER_TOKEN_PUNCT)
+        e++;
+    return e >= st->e && p >= 3U && order_tok_is(text, t, p, st->e, "for") &&
+           order_tok_in(text, t, p + 1U, st->e, every, sizeof(every) / sizeof(*every)) &&
+           order_tok_is(text, t, p - 1U, st->e, "side");
+}
+
 /* "flour tortillas on all of em", "extra salsa on both": a change closed by "on all (of
  * them)" is every dish's of s's clause up to s, the closing words dropped. Returns whether the
  * piece [a, b) was one. */
@@ -231,6 +246,10 @@ static bool attach_piece_for_every(struct attach_state *st, const struct order_t
     size_t p = a + 1U;
     while (p < b && order_read_on_every(st->text, st->tokens, p, b) != b - p)
         p++;
+    if (p >= b && attach_for_every(st, b)) {
+        p = b; /* "sour cream on the side | for all" */
+        b += 2U;
+    }
     if (p >= b)
         return false;
     memset(st->rg->roles + p, ORDER_ROLE_MODIFIER, b - p);
@@ -476,6 +495,17 @@ static size_t attach_recount(struct attach_state *st, struct order_thing *s,
 /* "without the sour cream and cheese": a change after a "no" of the same piece that is
  * only words of the dish's own ingredients ("cheese"), no lead of its own, goes too: "no
  * cheese". Looks at the dish's modifiers from number n on. */
+/* Is w[0..len) a diet ("vegan")? A diet says what the dish is, no ingredient to leave out. */
+static bool attach_diet_word(const struct attach_state *st, const char *w, size_t len)
+{
+    const struct order_patterns *diets = &st->rd->u->diet_cues;
+    for (size_t i = 0; i < diets->count; i++)
+        if (diets->items[i].n_words == 1 && diets->items[i].word_lens[0] == len &&
+            memcmp(diets->items[i].words[0], w, len) == 0)
+            return true;
+    return false;
+}
+
 void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n)
 {
     enum { SHARED_WORDS_MAX = 3 };
@@ -498,9 +528,9 @@ void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n)
             w += l;
             w += *w == ' ';
         }
-        if (!fits || k == 0 ||
+        if (!fits || k == 0 || (k == 1 && attach_diet_word(st, words[0], lens[0])) ||
             order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, k) != k)
-            continue;
+            continue; /* "no cotija (vegan)": the diet is why, not a second "no" */
         memmove(text + 3, text, len + 1);
         memcpy(text, "no ", 3);
     }
@@ -515,9 +545,21 @@ static size_t attach_every_change(struct attach_state *st, const struct order_th
     if (b == a + every || !attach_modifier_form(st, a + every, b))
         return 0;
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, every);
-    for (size_t x = st->first; x < st->rg->n_things; x++)
-        if (st->rg->things[x].is_span && st->rg->things[x].begin <= s->begin)
-            attach_add_modifier(st, &st->rg->things[x], a + every, b);
+    for (size_t p = a + every; p < b;) {
+        for (size_t x = st->first; x < st->rg->n_things; x++)
+            if (st->rg->things[x].is_span && st->rg->things[x].begin <= s->begin)
+                attach_add_modifier(st, &st->rg->things[x], p, b);
+        /* "all w/ onion & cilantro on the side": a change joined to it is every dish's too */
+        const struct order_token *j = b < limit ? &st->tokens[b] : NULL;
+        bool joined = j && (order_tok_is(st->text, st->tokens, b, limit, "and") ||
+                            (j->kind == ORDER_TOKEN_PUNCT && j->punct == '&'));
+        size_t next = joined ? attach_piece_end(st, b + 1U, limit) : b + 1U;
+        if (!joined || next == b + 1U || !attach_modifier_form(st, b + 1U, next))
+            break;
+        st->rg->roles[b] = ORDER_ROLE_MODIFIER;
+        p = b + 1U;
+        b = next;
+    }
     return b;
 }
 

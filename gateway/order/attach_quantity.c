@@ -133,10 +133,11 @@ static bool attach_describes(const struct attach_state *st, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         const struct order_token *t = &st->tokens[i];
         const char *w = st->text + t->off;
+        bool known = order_dictionary_has(st->rd->dict, w, t->len);
         if (t->kind != ORDER_TOKEN_WORD || order_token_is(st->text, t, "like") || /* talk */
+            (!known && t->len < 3U) || /* "da": a texted "the", too short to describe */
             !(order_dictionary_has(st->rd->lex->adjectives, w, t->len) ||
-              order_food_word(st->rd->food, w, t->len) ||
-              !order_dictionary_has(st->rd->dict, w, t->len)))
+              order_food_word(st->rd->food, w, t->len) || !known))
             return false;
     }
     return true;
@@ -186,8 +187,9 @@ static int32_t attach_clipped_number(const struct attach_state *st, const char *
 
 /* Voice dictation and autocorrect write a count as the word that sounds like it: "can i
  * have to crispy chicken burgers", "for fries please". "to"/"too" is two and "for" four
- * right before a plural dish where a count stands: at the clause's start, after an opener,
- * or after a list's separator; never "for dessert" (a kind heads dishes) nor "go to". */
+ * right before a plural dish, "won" one before a dish, where a count stands: at the clause's start,
+ * after an opener, or after a list's separator; never "for dessert" (a kind heads dishes) nor "go
+ * to". */
 static bool attach_homophone_count(struct attach_state *st, struct order_thing *s)
 {
     const char *text = st->text;
@@ -210,13 +212,14 @@ static bool attach_homophone_count(struct attach_state *st, struct order_thing *
                       ? 2
                   : order_tok_is(text, t, h, st->e, "tree") ? 3
                   : order_tok_is(text, t, h, st->e, "for")  ? 4
+                  : order_tok_is(text, t, h, st->e, "won")  ? 1 /* "and won lemonade" */
                   : t[h].kind == ORDER_TOKEN_WORD && st->rg->n_hits[h] == 0
                       ? attach_clipped_number(st, text + t[h].off, t[h].len) /* "tw burgers" */
                       : 0;
     const struct order_token *last = &t[s->end - 1U];
     if (qty == 0 || last->kind != ORDER_TOKEN_WORD ||
-        (unit == 0 && (last->len < 4 || text[last->off + last->len - 1U] != 's')))
-        return false;
+        (qty > 1 && unit == 0 && (last->len < 4 || text[last->off + last->len - 1U] != 's')))
+        return false; /* a count of one before one dish, more before a plural */
     for (size_t w = s->begin; w < s->end; w++)
         for (size_t x = 0; x < st->rg->n_hits[w]; x++)
             if (st->rd->lex->words[st->rg->hits[w][x].words[0]].section_only)

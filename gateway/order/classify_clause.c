@@ -337,12 +337,38 @@ static bool classify_from_order(const struct order_class_input *in, size_t j)
            order_tok_in(in->text, in->tokens, j - 2U, j, from, 3);
 }
 
+/* Does the clause open with "cancel" (after "please") and the article of the dishes it
+ * names, none named in the message before, nothing else asked ("cancel the flan", then "add 2
+ * churros instead" in a clause of its own)? The dish was ordered earlier: taking it off is
+ * business with that order. A dish named before is corrected instead (correct.c). */
+static bool classify_cancels_earlier_dish(const struct order_class_input *in,
+                                          const struct order_reading *rg, size_t c, size_t first)
+{
+    static const char *const please[] = {"please", "pls", "plz"};
+    const struct order_clause *cl = &rg->clauses[c];
+    size_t i = cl->begin;
+    if (order_tok_in(in->text, in->tokens, i, cl->end, please, sizeof(please) / sizeof(*please)))
+        i++;
+    /* the dish's words right after "the" (its thing may be gone: read as taken off) */
+    if (!order_tok_is(in->text, in->tokens, i, cl->end, "cancel") ||
+        !order_tok_is(in->text, in->tokens, i + 1U, cl->end, "the") || i + 2U >= cl->end ||
+        rg->n_hits[i + 2U] == 0 || (first != i + 2U && first != cl->end))
+        return false;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].clause < c)
+            return false;
+    for (size_t k = first; k < cl->end; k++)
+        if (rg->roles[k] == ORDER_ROLE_OPENER || rg->roles[k] == ORDER_ROLE_QTY)
+            return false;
+    return true;
+}
+
 /* Does the clause cancel an order before naming any thing, no request after it ("can i
  * cancel my order, the one with 3 fish tacos", "please cancel our order of 2 wraps"), or
  * cancel things from an order ("cancel the horchata from my order")? The
  * things then tell which order is meant; nothing is asked for. */
-static bool classify_cancels_order(const struct order_class_input *in,
-                                   const struct order_reading *rg, size_t c)
+bool classify_cancels_order(const struct order_class_input *in, const struct order_reading *rg,
+                            size_t c)
 {
     enum { CANCEL_TO_ORDER_MAX = 3 }; /* "cancel my order", "cancel the whole order" */
     /* "remove the fries from my order", "take the wrap off our order": other verbs of
@@ -350,6 +376,8 @@ static bool classify_cancels_order(const struct order_class_input *in,
     static const char *const taking_off[] = {"remove", "delete", "drop", "take"};
     const struct order_clause *cl = &rg->clauses[c];
     size_t first = classify_first_thing(rg, c);
+    if (classify_cancels_earlier_dish(in, rg, c, first))
+        return true;
     for (size_t i = cl->begin; i < first; i++) {
         bool cancel = order_tok_is(in->text, in->tokens, i, first, "cancel");
         if (!cancel && !order_tok_in(in->text, in->tokens, i, first, taking_off,

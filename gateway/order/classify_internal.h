@@ -47,6 +47,10 @@ bool classify_about_past(const struct order_class_input *in, const struct order_
                          const struct order_clause *cl, size_t end, bool were);
 
 /* classify_clause.c: the intent of one clause */
+/* Does clause c cancel an order placed before, or dishes of it ("cancel my order", "cancel
+ * the horchata from my order", "cancel the flan" named nowhere before)? */
+bool classify_cancels_order(const struct order_class_input *in, const struct order_reading *rg,
+                            size_t c);
 bool classify_colon_list(const struct order_class_input *in, const struct order_reading *rg,
                          size_t c);
 enum order_intent classify_clause(const struct order_understanding *u,

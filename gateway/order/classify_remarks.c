@@ -36,7 +36,8 @@ static size_t classify_change_lead(const struct order_class_input *in, size_t i,
                                                         {"can", "it", "be"},
                                                         {"could", "it", "be"},
                                                         {"do", "it"},
-                                                        {"do", "them"}};
+                                                        {"do", "them"},
+                                                        {"do"}}; /* "can you do X instead" */
     for (size_t l = 0; l < sizeof(leads) / sizeof(*leads); l++) {
         size_t w = 0;
         while (w < LEAD_WORDS_MAX && leads[l][w] &&
@@ -249,7 +250,8 @@ void classify_pleasantries(const struct order_class_input *in, struct order_read
     for (size_t c = 0; request && c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form &&
-            !classify_about_past(in, rg, cl, cl->end, true))
+            !classify_about_past(in, rg, cl, cl->end, true) &&
+            !classify_cancels_order(in, rg, c)) /* taking off an earlier order is business */
             cl->intent = ORDER_INTENT_NONE;
     }
 }

@@ -304,6 +304,21 @@ static bool clause_statement_after(const char *text, const struct order_token *t
            clause_in_list(text, tokens, i + 2, n, verbs, sizeof(verbs) / sizeof(*verbs));
 }
 
+/* A request that follows, after a comma, a clause cancelling a dish: "cancel the flan, add 2
+ * churros instead". The clause so far opens with "cancel" or "remove" (after "please"), and
+ * "add" or "get" starts the next: taking off and asking for are two clauses. */
+static bool clause_request_after_cancel(const char *text, const struct order_token *tokens,
+                                        size_t start, size_t i, size_t n)
+{
+    static const char *const please[] = {"please", "pls", "plz"};
+    static const char *const cancel[] = {"cancel", "remove"};
+    static const char *const adding[] = {"add", "get"};
+    if (clause_in_list(text, tokens, start, n, please, sizeof(please) / sizeof(*please)))
+        start++;
+    return clause_in_list(text, tokens, start, n, cancel, sizeof(cancel) / sizeof(*cancel)) &&
+           clause_in_list(text, tokens, i, n, adding, sizeof(adding) / sizeof(*adding));
+}
+
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
 void clause_split(const char *text, const struct order_token *tokens, size_t n,
@@ -328,6 +343,8 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                                         clause_correction_after(text, tokens, i + 1, n));
             cut_before = cut_before || (comma && t->punct == ',' &&
                                         clause_statement_after(text, tokens, i + 1, n));
+            cut_before = cut_before || (comma && t->punct == ',' &&
+                                        clause_request_after_cancel(text, tokens, start, i + 1, n));
             cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
         }
         /* a question that starts mid-sentence without punctuation: "just two classic fries

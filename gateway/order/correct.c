@@ -128,6 +128,10 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
         r.no_comma = r.no_comma || r.said_no;
         r.said_no = false;
     }
+    /* "actually no the chickpea salad": a "no" before "the" answers the dish before, as
+     * "no, the ..." does; a part left out has no article ("actually no onion rings") */
+    if (r.said_no && r.strong && order_tok_is(text, t, r.p, n, "the"))
+        r.said_no = false;
     return r;
 }
 

@@ -134,6 +134,91 @@ static bool described_manner(const struct order_reader *rd, const char *text,
     return false;
 }
 
+/* The last word of item's name, from its folded text: [*w, *w + return). 0 when none. */
+static size_t described_name_last(const struct order_lexicon *lx, size_t item, const char **w)
+{
+    const char *t = lx->item_text ? lx->item_text[item] : NULL;
+    const char *dot = t ? strstr(t, ". ") : NULL;
+    if (!dot)
+        return 0;
+    const char *b = dot;
+    while (b > t && b[-1] != ' ')
+        b--;
+    *w = b;
+    return (size_t)(dot - b);
+}
+
+/* Does item's name end in a word that ends no other name ("Elote", "Flan"), no kind of
+ * dish that several share ("taco")? */
+static bool described_name_alone(const struct order_lexicon *lx, size_t item)
+{
+    const char *mine = NULL;
+    size_t len = described_name_last(lx, item, &mine);
+    for (size_t i = 0; len > 0 && i < lx->menu->count; i++) {
+        const char *other = NULL;
+        if (i != item && described_name_last(lx, i, &other) == len && memcmp(other, mine, len) == 0)
+            return false;
+    }
+    return len > 0;
+}
+
+/* Is w what item is, by its description: the noun its first phrase ends in, before a
+ * preposition or a break ("Grilled street corn on the cob": corn), with no food after it
+ * that it would only describe ("corn tortillas")? A dish whose name ends in a word of its
+ * own (a local name: "Elote") is that food; a taco of steak is still a taco. */
+static bool described_as(const struct order_reader *rd, size_t item, const char *w, size_t len)
+{
+    static const char *const stops[] = {"on",   "in",   "with", "over", "under", "of",
+                                        "from", "into", "for",  "and",  "or",    "served"};
+    const struct order_lexicon *lx = rd->lex;
+    const char *t = lx->item_text ? lx->item_text[item] : NULL;
+    const char *p = t ? strstr(t, ". ") : NULL;
+    if (!p || !described_name_alone(lx, item) ||
+        order_dictionary_has(lx->adjectives, w, len)) /* "crispy" says how, not what */
+        return false;
+    for (p += 2; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = 0;
+        while (p[n] && p[n] != ' ' && ((p[n] >= 'a' && p[n] <= 'z') || p[n] == '-'))
+            n++;
+        if (n == 0)
+            return false; /* a break: the first phrase is over */
+        for (size_t s = 0; s < sizeof(stops) / sizeof(*stops); s++)
+            if (strlen(stops[s]) == n && memcmp(stops[s], p, n) == 0)
+                return false;
+        if (n == len && memcmp(p, w, len) == 0) {
+            const char *next = p + n;
+            while (*next == ' ')
+                next++;
+            size_t m = 0;
+            while (next[m] >= 'a' && next[m] <= 'z')
+                m++;
+            return m == 0 || !order_food_word(rd->food, next, m);
+        }
+        p += n;
+    }
+    return false;
+}
+
+/* Of the items that hold the one describing word w, the one that is that food by its
+ * description ("the corn thing": Elote, though the tacos' tortillas are corn too), or -1. */
+static int32_t described_as_among(const struct order_reader *rd, const struct order_item_set *among,
+                                  const char *w, size_t len)
+{
+    int32_t found = -1;
+    for (size_t i = 0; i < rd->lex->menu->count; i++) {
+        if ((among && !order_item_set_has(among, i)) ||
+            order_lexicon_item_mentions(rd->lex, (int32_t)i, &w, &len, 1) != 1 ||
+            !described_as(rd, i, w, len))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int32_t)i;
+    }
+    return found;
+}
+
 /* The one item of *among (NULL: the whole menu) whose name and description hold every
  * describing word of [b, e) (fillers left out; each word a food, or a word no dictionary
  * knows: "consome"; spans_ok: words already read as items count too), or -1. */
@@ -178,7 +263,7 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
             found = held++ == 0 ? (int32_t)i : -1;
         }
     if (held > 1)
-        return -1;
+        return n == 1 && !spans_ok ? described_as_among(rd, among, words[0], lens[0]) : -1;
     if (found >= 0 || n < 2)
         return found;
     /* none holds them all as written: read each through the menu's names ("the thing with
@@ -485,8 +570,9 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
         for (size_t o = p + 2U; o <= p + 1U + DESCRIBED_BEFORE_MAX && o < ce; o++) {
             if (!order_tok_is(text, tokens, o, ce, "one") &&
                 !order_tok_is(text, tokens, o, ce, "ones") &&
-                !order_tok_is(text, tokens, o, ce, "things"))
-                continue; /* "the fried cheesy macaroni things" */
+                !order_tok_is(text, tokens, o, ce, "things") &&
+                !(order_tok_is(text, tokens, o, ce, "thing") && described_free(rg, p, o + 1U)))
+                continue; /* "the fried cheesy macaroni things", "the corn thing" */
             /* "hold the peppers and one buffalo wrap": "one" counts the dish after it */
             if (o + 1U < ce && tokens[o + 1U].kind == ORDER_TOKEN_WORD && rg->n_hits[o + 1U] > 0)
                 break;

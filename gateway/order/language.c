@@ -111,17 +111,18 @@ static const char *const language_it_weak[] = {
 };
 
 static const char *const language_pt_strong[] = {
-    "queria", "quero",  "queremos", "gostaria", "gostaríamos", "vocês", "voces",  "você",
-    "voce",   "têm",    "tem",      "pode",     "podem",       "posso", "quanto", "custa",
-    "custam", "não",    "nao",      "também",   "tambem",      "eu",    "nós",    "mim",
-    "está",   "estão",  "é",        "são",      "quais",       "qual",  "retiro", "onde",
-    "vou",    "chegar", "desculpa", "levar",    "pedido",      "leva",  "levam",  NULL,
+    "queria", "quero",  "queremos", "gostaria", "gostaríamos", "vocês",  "voces",
+    "você",   "voce",   "têm",      "tem",      "pode",        "podem",  "posso",
+    "quanto", "custa",  "custam",   "não",      "nao",         "também", "tambem",
+    "eu",     "nós",    "mim",      "está",     "estão",       "é",      "são",
+    "quais",  "qual",   "retiro",   "onde",     "vou",         "chegar", "desculpa",
+    "levar",  "pedido", "leva",     "levam",    "estava",      NULL,
 };
 static const char *const language_pt_weak[] = {
     "e",        "ou",  "com",  "sem",    "um",    "uma",  "dois",  "duas",  "três", "o",
     "os",       "a",   "as",   "de",     "do",    "da",   "dos",   "das",   "no",   "na",
     "nos",      "nas", "para", "por",    "em",    "mais", "meu",   "minha", "que",  "obrigado",
-    "obrigada", "olá", "ola",  "quatro", "cinco", "boa",  "tarde", NULL,
+    "obrigada", "olá", "ola",  "quatro", "cinco", "boa",  "tarde", "tudo",  NULL,
 };
 
 /* Dutch: "en", "de", "een" are also other languages' weak words; "wat", "is", "we", "of"

@@ -272,9 +272,11 @@ static void read_zone_on_the_side(const struct order_reader *rd, const char *tex
 
 size_t order_read_on_every(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
-    static const char *const every[] = {"all", "both", "each", "everything"};
+    /* "either" of two dishes is each of them: "no sour cream on either" */
+    static const char *const every[] = {"all", "both", "each", "everything", "either"};
     static const char *const them[] = {"them", "em", "those", "these"};
-    if (!order_tok_is(text, tokens, i, e, "on") || !order_tok_in(text, tokens, i + 1U, e, every, 4))
+    if (!order_tok_is(text, tokens, i, e, "on") ||
+        !order_tok_in(text, tokens, i + 1U, e, every, sizeof(every) / sizeof(*every)))
         return 0;
     if (order_tok_is(text, tokens, i + 2U, e, "of") &&
         order_tok_in(text, tokens, i + 3U, e, them, 4))

@@ -153,15 +153,28 @@ static void read_drop_describing_spans(const struct order_reader *rd, const char
     }
 }
 
+/* Does the span b follow "and" or "&" that closes a change ("no sour cream & guac on the
+ * side")? The list of changes goes on. */
+static bool read_after_change_and(const char *text, const struct order_token *tokens,
+                                  const struct order_reading *rg, const struct order_thing *b)
+{
+    if (b->begin < 2U || !rg->mod_zone[b->begin - 2U])
+        return false;
+    const struct order_token *k = &tokens[b->begin - 1U];
+    return order_tok_is(text, tokens, b->begin - 1U, b->end, "and") ||
+           (k->kind == ORDER_TOKEN_PUNCT && k->punct == '&');
+}
+
 /* "a california burrito with no sour cream and the guac on the side": a span pointed at
- * with "the" whose words (as the menu spells them) the description of the dish before holds
- * is a part of that dish. */
+ * with "the", or joined to a change before it, whose words (as the menu spells them) the
+ * description of the dish before holds is a part of that dish. */
 static bool read_side_part_of(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
                               const struct order_thing *a, const struct order_thing *b)
 {
     enum { PART_WORDS_MAX = 3 };
-    if (!order_tok_is(text, tokens, b->begin - 1U, b->end, "the") ||
+    if (!(order_tok_is(text, tokens, b->begin - 1U, b->end, "the") ||
+          read_after_change_and(text, tokens, rg, b)) ||
         b->end - b->begin > PART_WORDS_MAX)
         return false;
     size_t n = 0;
@@ -257,7 +270,26 @@ static void read_drop_changed_parts(const struct order_reader *rd, const char *t
 /* "portobello burger, extra crispy onions": a span that is no whole name right after the
  * words of a modifier, a dish before it, is what that modifier speaks of ("onions" of Onion
  * Rings), not a dish. A whole name ("extra fries") is still one. */
-static void read_drop_modified_spans(const struct order_reader *rd,
+/* Do the words before span b make it a portion of a part added to a dish: "add" or "with",
+ * an article and a unit ("add a slice of cheddar")? A word that ends a name is still that
+ * dish ("add a side of rice"). */
+static bool read_added_portion(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_thing *a,
+                               const struct order_thing *b)
+{
+    static const char *const leads[] = {"add", "with", "w", "extra"};
+    for (size_t k = a->end + 2U; k + 1U < b->begin; k++) {
+        if (order_patterns_longest(&rd->u->quantity_units, text, tokens, k, b->begin, NULL) !=
+                b->begin - k ||
+            !(order_tok_is(text, tokens, k - 1U, b->begin, "a") ||
+              order_tok_is(text, tokens, k - 1U, b->begin, "an")))
+            continue;
+        return order_tok_in(text, tokens, k - 2U, b->begin, leads, sizeof(leads) / sizeof(*leads));
+    }
+    return false;
+}
+
+static void read_drop_modified_spans(const struct order_reader *rd, const char *text,
                                      const struct order_token *tokens, size_t c, size_t first,
                                      struct order_reading *rg)
 {
@@ -266,7 +298,9 @@ static void read_drop_modified_spans(const struct order_reader *rd,
         const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
         size_t p = b->begin - 1U;
         if (!a->is_span || !b->is_span || a->item < 0 || b->begin <= a->end ||
-            tokens[p].kind != ORDER_TOKEN_WORD || !rg->mod_zone[p] ||
+            tokens[p].kind != ORDER_TOKEN_WORD ||
+            !(rg->mod_zone[p] || (read_added_portion(rd, text, tokens, a, b) &&
+                                  !order_read_token_head(rd, rg, b->end - 1U))) ||
             order_read_span_whole(rd, rg, b))
             continue;
         memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
@@ -723,5 +757,5 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_one_with(rd, text, tokens, c, first, rg);
     read_drop_side_spans(rd, text, tokens, c, first, rg);
     read_drop_changed_parts(rd, text, tokens, c, first, rg);
-    read_drop_modified_spans(rd, tokens, c, first, rg);
+    read_drop_modified_spans(rd, text, tokens, c, first, rg);
 }

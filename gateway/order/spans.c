@@ -496,18 +496,26 @@ static void spans_emit(const struct order_reader *rd, const char *text,
             back--;
     }
     bool aside = back < b && back > rg->clauses[c].begin && rg->roles[back - 1] == ORDER_ROLE_ITEM;
-    bool predicate = aside || (before < b && (rg->roles[before] == ORDER_ROLE_ITEM ||
-                                              order_tok_is(text, tokens, before, e, "whichever") ||
-                                              order_tok_is(text, tokens, before, e, "whichevers") ||
-                                              order_tok_is(text, tokens, before, e, "which") ||
-                                              spans_asked_of_it(text, tokens, before, e)));
+    /* "make the bean one vegan": the "one" of a dish named stands for it */
+    bool pro_form = before < b && before > rg->clauses[c].begin &&
+                    order_tok_is(text, tokens, before, e, "one") &&
+                    rg->roles[before - 1] == ORDER_ROLE_ITEM;
+    bool predicate = aside || pro_form ||
+                     (before < b && (rg->roles[before] == ORDER_ROLE_ITEM ||
+                                     order_tok_is(text, tokens, before, e, "whichever") ||
+                                     order_tok_is(text, tokens, before, e, "whichevers") ||
+                                     order_tok_is(text, tokens, before, e, "which") ||
+                                     spans_asked_of_it(text, tokens, before, e)));
     if (predicate && !one_after && order_item_set_count(&w->items) > 1 &&
         spans_all_diet(rd, rg, b, e)) {
         /* "make the falafel wrap vegan", "the wrap is vegan", "whichever is vegan": a
          * diet after a dish or a relative pronoun says what it is or should be, not another
          * dish. The window still wins its words in
          * the search ("black bean burger | vegan"); as a modifier its cue speaks. */
-        memset(rg->roles + b, ORDER_ROLE_MODIFIER, e - b);
+        if (pro_form) /* read after the dish "one" stands for, as its change */
+            memset(rg->mod_zone + b, true, e - b);
+        else
+            memset(rg->roles + b, ORDER_ROLE_MODIFIER, e - b);
         return;
     }
     struct order_thing *th = order_reading_add_thing(rg, c, b, e);

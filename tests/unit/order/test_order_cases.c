@@ -669,7 +669,7 @@ static const struct order_case cases[] = {
      .intents = {"order", "inquiry"},
      .items = {{.name = "Kale Caesar Salad",
                 .qty = 1,
-                .mods = {"no anchovy dressing", "lemon vinaigrette instead"}}}},
+                .mods = {"lemon vinaigrette instead of anchovy dressing"}}}},
     /* a dish pointed at by a word the menu lacks ("a veggie one") is asked back; "one" after
      * a counted dish's noun counts the next thing ("one beefburger one veggie one") */
     {.text = "one beefburger one veggie one",
@@ -4158,6 +4158,115 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 2},
                {.name = "Black Bean Chipotle Burger", .qty = 1}}},
+    /* "add a slice of X" after a dish, X ending no name, is a part added to it, written
+     * without the portion ("add cheddar"), not a dish named by X */
+    {.text = "classic beef burger cooked medium, add a slice of cheddar, and fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium", "add cheddar"}},
+               {.name = "Classic Fries", .qty = 1}}},
+    /* "actually no" before "the" and another dish answers the dish before: replaced */
+    {.text = "the quinoa bowl. actually no the chickpea salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1}}},
+    /* a diet after "the X one" pointing at a dish named before is its change, no dish */
+    {.text = "the mushroom burger and the bean burger, make the bean one vegan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1},
+               {.name = "Black Bean Chipotle Burger", .qty = 1, .mods = {"vegan"}}}},
+    /* "plain" then its changes spelt out in brackets: the changes are the order */
+    {.text = "3 classic beef burgers, one plain (no sauce, no salad)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2},
+               {.name = "Classic Beef Burger", .qty = 1, .mods = {"no sauce", "no salad"}}}},
+    /* when ("now", "rn") or a laugh ("haha") closing a dish or a change is no change */
+    {.text = "a bbq portobello burger with no bbq sauce haha and truffle fries rn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1, .mods = {"no bbq sauce"}},
+               {.name = "Truffle Fries", .qty = 1}}},
+    /* a purpose inside the change ("without feta to make it vegan") ends it: "no feta" */
+    {.text = "the chickpea salad without feta to make it vegan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"no feta"}}}},
+    /* "make it" before a change with its own lead ("extra", "less") says nothing itself */
+    {.text = "spicy jackfruit burger make it less spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"less spicy"}}}},
+    /* "either" closing a change is "too"; "oh" before the next dish is a sound */
+    {.text = "falafel wrap no tahini either, oh and a sparkling water",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
+               {.name = "Sparkling Water", .qty = 1}}},
+    /* "added" or "instead of ..." right after a change completes it: one change */
+    {.text = "the bbq mushroom burger but with cheese added and a chocolate milkshake with oat "
+             "milk instead of dairy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1, .mods = {"add cheese"}},
+               {.name = "Chocolate Milkshake",
+                .qty = 1,
+                .mods = {"oat milk instead of dairy milk"}}}},
+    /* "pretty please" is a word of politeness, no change ("pretty") */
+    {.text = "a mango smoothie pretty please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "no X" then "Y instead" is one swap: "Y instead of X" */
+    {.text = "apple crumble, no custard, with ice cream instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1, .mods = {"ice cream instead of custard"}}}},
+    /* dictation writes "one" as "won" where a count stands: a count, no change */
+    {.text = "can i get to crispy chicken burgers and won lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* after a laugh, words with no change's lead, no food, remark on the order */
+    {.text = "1 mango smoothie n 1 sparkling water lol thirsty",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Sparkling Water", .qty = 1}}},
+    /* a removal ending in a plural noun runs on into another part "on side": two changes */
+    {.text = "kale caesar no croutons dressing on side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad",
+                .qty = 1,
+                .mods = {"no croutons", "dressing on the side"}}}},
+    /* "ready for/by/at <time>" says when, as "for pickup at 6" does: no change */
+    {.text = "can we get 15 classic beef burgers ready for 6pm tomorrow?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 15}}},
+    /* a word of two letters no dictionary knows before a dish ("da" for "the") describes
+     * nothing: no change */
+    {.text = "lemme get da mac n cheese bites",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
 };
 
 static struct fixture f;
@@ -5612,6 +5721,139 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 2, .mods = {"no lettuce"}}}},
+    /* a part of the dish joined by "and" to a change before it ("no onions and guac on the
+     * side") is one more change of that dish, not a side ordered */
+    {.text = "a california burrito no onions and guac on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito",
+                .qty = 1,
+                .mods = {"no onions", "guacamole on the side"}}}},
+    /* after a dish, "can you do X instead of Y" with Y a part of it, no dish, asks for the
+     * swap as a change of that dish, neither a thing off the menu nor a question */
+    {.text = "2 carnitas tacos but can you do flour tortillas instead of corn?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco",
+                .qty = 2,
+                .mods = {"flour tortillas instead of corn tortillas"}}}},
+    /* "the X thing" where several descriptions hold X is the dish whose description opens
+     * with X as what it is, under a name of its own: street corn is the Elote, not the
+     * tacos on corn tortillas */
+    {.text = "2 of the corn thing",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}}},
+    /* an apology after the dishes ("sorry!!") is a pleasantry, no change of the dish */
+    {.text = "make that 4 pastor tacos, sorry!!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4}}},
+    /* "to order #N" says which order a dish is added to, by its number: no change */
+    {.text = "can i add a flan to order #4471?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    /* "inside" after a change says where it goes, in the dish: "extra fries" */
+    {.text = "a california burrito, extra fries inside",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"extra fries"}}}},
+    /* words after a dish that end in the preposition a relative clause strands ("... is
+     * talking about") say which dish is meant, no change of it */
+    {.text = "that california burrito my cousin keeps talking about",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
+    /* a change "on either" after two dishes is each one's, as "on both" is */
+    {.text = "chicken tinga burrito and kids chicken taquitos, no sour cream on either",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"no sour cream"}},
+               {.name = "Kids Chicken Taquitos", .qty = 1, .mods = {"no sour cream"}}}},
+    /* a bare part joined by "and" to one "on the side" is on the side too, even a part the
+     * dish comes with ("with onion and cilantro on the side") */
+    {.text = "a carnitas taco with onion and cilantro on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco",
+                .qty = 1,
+                .mods = {"onion on the side", "cilantro on the side"}}}},
+    /* after "all", a change joined by "and"/"&" to the first is every dish's as well */
+    {.text = "asada taco, pastor taco, all no onion and extra salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1, .mods = {"no onions", "extra salsa"}},
+               {.name = "Al Pastor Taco", .qty = 1, .mods = {"no onions", "extra salsa"}}}},
+    /* Portuguese thanks with a past "estava" and "tudo" (its grammar words) is Portuguese */
+    {.text = "obrigado, estava tudo otimo!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "pt"},
+    /* a diet in brackets after a change ("no cotija (vegan)") says why: neither "no vegan"
+     * nor a change of its own */
+    {.text = "veggie bowl no cotija (vegan pls)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* "on the side for all" closing the dishes: the change is every dish's */
+    {.text = "kids quesadilla x2 and a kids taquitos, sour cream on the side for all",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 2, .mods = {"sour cream on the side"}},
+               {.name = "Kids Chicken Taquitos", .qty = 1, .mods = {"sour cream on the side"}}}},
+    /* "since" (or "ever since") after a dish says since when or why, no change of it */
+    {.text = "been craving ur al pastor ever since my roommate brought some home. so 3 of those",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* "af" after a change only says "very": "spicy af" is "spicy" */
+    {.text = "a tinga burrito, make it spicy af",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"spicy"}}}},
+    /* "cancel the X" of a dish named nowhere before takes it off an earlier order (other),
+     * and "add ..." after the comma is the request */
+    {.text = "cancel the flan, add 2 churros instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* "X added" with no label of its own is written "add X", as the change is said */
+    {.text = "a bean and cheese burrito with rice added",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"add rice"}}}},
+    /* a bracket after a change that opens with "its for" says who the dish is for and why,
+     * comma and all: no change of its own */
+    {.text = "a carnitas bowl, no sour cream (its for my kid, hes picky!!)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no sour cream"}}}},
+    /* in a swap, what goes is what the dish holds, by the menu's glossary too: the
+     * California Burrito's carne asada is steak */
+    {.text = "1 california burrito sub chicken for the steak",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"chicken instead of steak"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
