@@ -236,26 +236,33 @@ static bool language_listed(const char *const *list, const char *word)
     return language_entry(list, word) != NULL;
 }
 
-bool order_language_english_word(const char *w, size_t len)
+enum { LANGUAGE_WORD_BYTES = 32 };
+
+/* Copies w[0..len) NUL-terminated into word (LANGUAGE_WORD_BYTES); false when it is empty or
+ * too long to be any listed word. */
+static bool language_word(const char *w, size_t len, char word[LANGUAGE_WORD_BYTES])
 {
-    char word[32];
-    if (len == 0 || len >= sizeof(word))
+    if (len == 0 || len >= LANGUAGE_WORD_BYTES)
         return false;
     memcpy(word, w, len);
     word[len] = '\0';
-    return language_listed(language_en, word);
+    return true;
+}
+
+bool order_language_english_word(const char *w, size_t len)
+{
+    char word[LANGUAGE_WORD_BYTES];
+    return language_word(w, len, word) && language_listed(language_en, word);
 }
 
 static const struct language_words *language_find(const char *code);
 
 bool order_language_word_of(const char *code, const char *w, size_t len)
 {
-    char word[32];
+    char word[LANGUAGE_WORD_BYTES];
     const struct language_words *l = language_find(code);
-    if (!l || len == 0 || len >= sizeof(word))
+    if (!l || !language_word(w, len, word))
         return false;
-    memcpy(word, w, len);
-    word[len] = '\0';
     return !language_listed(language_en, word) &&
            (language_listed(l->strong, word) || language_listed(l->weak, word));
 }
@@ -267,13 +274,9 @@ const char *order_language_code(size_t i)
 
 bool order_language_count(const char *code, const char *w, size_t len)
 {
-    char word[32];
+    char word[LANGUAGE_WORD_BYTES];
     const struct language_words *l = language_find(code);
-    if (!l || len == 0 || len >= sizeof(word))
-        return false;
-    memcpy(word, w, len);
-    word[len] = '\0';
-    return language_listed(l->counts, word);
+    return l && language_word(w, len, word) && language_listed(l->counts, word);
 }
 
 const char *const *order_language_please(const char *code)
@@ -291,11 +294,9 @@ const char *order_language_and(const char *code)
 
 bool order_language_function_word(const char *w, size_t len)
 {
-    char word[32];
-    if (len == 0 || len >= sizeof(word))
+    char word[LANGUAGE_WORD_BYTES];
+    if (!language_word(w, len, word))
         return false;
-    memcpy(word, w, len);
-    word[len] = '\0';
     if (language_listed(language_en, word))
         return false;
     for (size_t l = 0; l < sizeof(language_lists) / sizeof(language_lists[0]); l++)

@@ -49,7 +49,7 @@ bool order_language_word_of(const char *code, const char *w, size_t len);
 const char *order_language_code(size_t i);
 
 /* True when the lowercase word w[0..len) counts dishes in the language code ("tres",
- * "zwei", "deux") and is no English word. */
+ * "zwei", "deux"); the lists leave out spellings English shares ("six"). */
 bool order_language_count(const char *code, const char *w, size_t len);
 
 /* The NULL-terminated phrases that say "please" in the language code, in the match form
