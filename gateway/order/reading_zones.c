@@ -44,7 +44,39 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
     return -1;
 }
 
-/* "with" leads a modifier unless a whole menu name follows it ("burger with fries"). */
+/* Do an article and menu words from i, that end at a head word and that together name one
+ * item only, stand at i ("the veggie bowl", a dish's name cut short)? After "with" that is
+ * another dish ordered beside the first, as a whole name is: an ingredient takes no article,
+ * and a part of a dish names no head of the menu's names. */
+static bool read_article_dish_at(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, const struct order_reading *rg,
+                                 size_t i, size_t e)
+{
+    enum { ARTICLE_DISH_WORDS_MIN = 2 };
+    if (!(order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "a") ||
+          order_tok_is(text, tokens, i, e, "an")))
+        return false;
+    const struct order_lexicon *lx = rd->lex;
+    struct order_item_set items;
+    order_item_set_fill(&items, lx->menu->count);
+    size_t k = i + 1;
+    bool head = false;
+    for (; k < e && tokens[k].kind == ORDER_TOKEN_WORD; k++) {
+        const struct order_lex_hit *hit = NULL;
+        for (size_t h = 0; h < rg->n_hits[k] && !hit; h++)
+            if (rg->hits[k][h].edits == 0 && rg->hits[k][h].n_words == 1)
+                hit = &rg->hits[k][h];
+        if (!hit)
+            break;
+        order_item_set_and(&items, &lx->words[hit->words[0]].items);
+        head = lx->words[hit->words[0]].head;
+    }
+    return k - (i + 1) >= ARTICLE_DISH_WORDS_MIN && head && order_item_set_count(&items) == 1 &&
+           (k >= e || tokens[k].kind == ORDER_TOKEN_PUNCT);
+}
+
+/* "with" leads a modifier unless a whole menu name follows it ("burger with fries"), or an
+ * article and a name cut short ("cokes w/ the veggie bowl"). */
 static bool read_with_modifier(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, const struct order_reading *rg,
                                size_t i, size_t e)
@@ -57,7 +89,9 @@ static bool read_with_modifier(const struct order_reader *rd, const char *text,
     if (j + 1 < e &&
         (order_tok_is(text, tokens, j, e, "my") || order_tok_is(text, tokens, j, e, "our")))
         j++; /* "fries with my beef burger": the dish they go with */
-    return j < e && tokens[j].kind == ORDER_TOKEN_WORD && !read_name_at(rd, text, tokens, rg, j, e);
+    return j < e && tokens[j].kind == ORDER_TOKEN_WORD &&
+           !read_name_at(rd, text, tokens, rg, j, e) &&
+           !read_article_dish_at(rd, text, tokens, rg, j, e);
 }
 
 /* After "and" / "n" / "plus" in a modifier: does the next thing start at j ("... no pickles

@@ -5854,6 +5854,20 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1, .mods = {"chicken instead of steak"}}}},
+    /* "w/" and an article before a name cut short to one dish ("the veggie bowl") orders that
+     * dish beside the first, as a whole name after "with" does; no change of the drink */
+    {.text = "3 cokes w/ the veggie bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mexican Coca-Cola", .qty = 3}, {.name = "Roasted Veggie Bowl", .qty = 1}}},
+    /* a count before "w/" stands alone as "with" lets it: it points back at the dish asked
+     * about ("... ill take 2 w/ ...") */
+    {.text = "does the mexican coke come cold? ill take 2 w/ the veggie bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mexican Coca-Cola", .qty = 2}, {.name = "Roasted Veggie Bowl", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
