@@ -5868,6 +5868,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Mexican Coca-Cola", .qty = 2}, {.name = "Roasted Veggie Bowl", .qty = 1}}},
+    /* a swap of one dish for another with no dish before it in the message changes an
+     * earlier order: the dish after "for" is asked for, the one given up is not */
+    {.text = "can i sub the horchata for 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
