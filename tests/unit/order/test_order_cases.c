@@ -5875,6 +5875,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* words of manner before "one" ("the spicy one") narrow no dish: what follows "w" picks
+     * the dish from the whole menu, and "3 of em" counts it */
+    {.text = "the spicy one w pineapple, 3 of em",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
