@@ -5882,6 +5882,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* in another language, a question of how hot a dish is asks about the menu, as a diet or
+     * a price does, though it names no dish */
+    {.text = "qual e o mais picante?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pt"},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
