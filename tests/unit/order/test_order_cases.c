@@ -4267,6 +4267,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
+    /* a count of "them"/"those" in a message that names no dish nor food points outside it:
+     * asked back as an earlier order is, never logged as other */
+    {.text = "can i get 2 of those",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "2 of those"}},
+     .reply_has = {"earlier orders", "2 of those"}},
 };
 
 static struct fixture f;
