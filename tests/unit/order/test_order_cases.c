@@ -5897,6 +5897,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "pt"},
+    /* "the", words of how a dish is and "one", sent with "please", asks for a dish the words
+     * do not pick: asked back, never read as a question about spice nor dropped */
+    {.text = "the spicy one please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "spicy one"}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
