@@ -5903,7 +5903,7 @@ static const struct order_case taqueria_cases[] = {
      .category = "order",
      .status = "review",
      .intents = {"order"},
-     .clarify = {{.phrase = "spicy one"}}},
+     .clarify = {{"spicy one", {"Grilled Veggie Taco", "Horchata"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
