@@ -538,6 +538,18 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
            !read_zone_stops(rd, text, tokens, out, j, e) &&
            !order_tok_in(text, tokens, j, e, then, sizeof(then) / sizeof(*then)))
         j++;
+    /* "allergic to dairy so no cheese and no sour cream": the removals after "so" spell out
+     * what the reason keeps away; the reason itself changes nothing more */
+    static const char *const removals[] = {"no", "without", "hold"};
+    static const char *const polite[] = {"please", "pls", "plz", "thanks"};
+    size_t what = j + 2U; /* what the removal names: "so no cheese", not "so without please" */
+    if (what < e && order_tok_is(text, tokens, j, e, "so") &&
+        order_tok_in(text, tokens, j + 1U, e, removals, sizeof(removals) / sizeof(*removals)) &&
+        tokens[what].kind == ORDER_TOKEN_WORD &&
+        !order_tok_in(text, tokens, what, e, polite, sizeof(polite) / sizeof(*polite))) {
+        memset(out->roles + i, ORDER_ROLE_FILLER, j - i);
+        return j;
+    }
     memset(out->mod_zone + i, true, j - i);
     return j;
 }

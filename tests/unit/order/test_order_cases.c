@@ -5904,6 +5904,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"spicy one", {"Grilled Veggie Taco", "Horchata"}}}},
+    /* a reason ("allergic to dairy") followed by "so no ..." is spelt out by those removals:
+     * the reason adds no change of its own */
+    {.text = "1 bean and cheese burrito, allergic to nuts so no salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"no salsa"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
