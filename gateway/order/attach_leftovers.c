@@ -181,6 +181,41 @@ static bool attach_food_someone_has(const struct attach_state *st, size_t i)
                                   sizeof(possessives) / sizeof(*possessives));
 }
 
+static const char *const attach_please_words[] = {"please", "pls", "plz"};
+
+/* Is the run [a, b) "the", adjectives and "one(s)" ("the crunchy one", "the big green ones"):
+ * a dish pointed at by how it is? */
+static bool attach_pointed_one(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b < a + 3U || !order_tok_is(text, t, a, b, "the") ||
+        !(order_tok_is(text, t, b - 1U, b, "one") || order_tok_is(text, t, b - 1U, b, "ones")))
+        return false;
+    for (size_t p = a + 1U; p + 1U < b; p++)
+        if (t[p].kind != ORDER_TOKEN_WORD ||
+            !order_dictionary_has(st->rd->lex->adjectives, text + t[p].off, t[p].len))
+            return false;
+    return true;
+}
+
+/* Is all else in the clause around [a, b) greetings, punctuation and a word of politeness
+ * ("the crunchy one please")? */
+static bool attach_pointed_polite(const struct attach_state *st, size_t a, size_t b)
+{
+    bool polite = false;
+    for (size_t p = st->b; p < st->e; p++) {
+        if ((p >= a && p < b) || st->tokens[p].kind == ORDER_TOKEN_PUNCT ||
+            st->rg->roles[p] == ORDER_ROLE_GREETING)
+            continue;
+        if (!attach_in(st->text, st->tokens, p, st->e, attach_please_words,
+                       sizeof(attach_please_words) / sizeof(*attach_please_words)))
+            return false;
+        polite = true;
+    }
+    return polite;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     if (attach_section_only(st, a, b))
@@ -217,8 +252,11 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     bool food = attach_leftover_food(st, i, b, named, &last_food);
     bool menu_words = attach_menu_words(st, i, b);
     /* "a veggie one", "the green one": a dish pointed at by a word the menu lacks, after an
-     * article or a count, stands where a dish would: asked back, never dropped nor declined */
-    bool pro_form = b >= i + 2 && k > 0 &&
+     * article or a count, stands where a dish would: asked back, never dropped nor declined;
+     * after "the" only where a dish is asked for ("the crunchy one please", "i'll take the
+     * crunchy one"), not told of ("the crunchy one was cold") */
+    bool pointed = attach_pointed_one(st, a, b) && (opened || attach_pointed_polite(st, a, b));
+    bool pro_form = b >= i + 2 && (k > 0 || pointed) &&
                     (order_tok_is(st->text, st->tokens, b - 1, b, "one") ||
                      order_tok_is(st->text, st->tokens, b - 1, b, "ones"));
     if (pro_form)

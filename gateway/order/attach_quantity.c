@@ -110,8 +110,13 @@ bool attach_boundary(const char *text, const struct order_token *tokens, size_t 
 {
     if (tokens[i].kind == ORDER_TOKEN_PUNCT)
         return tokens[i].punct != '&';
+    /* "w/" is "with" as texts write it, "w/o" is "without" */
+    bool w_slash = order_tok_is(text, tokens, i, end, "w") && i + 1 < end &&
+                   tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == '/' &&
+                   !order_tok_is(text, tokens, i + 2, end, "o");
     return order_tok_is(text, tokens, i, end, "and") || order_tok_is(text, tokens, i, end, "n") ||
-           order_tok_is(text, tokens, i, end, "plus") || order_tok_is(text, tokens, i, end, "with");
+           order_tok_is(text, tokens, i, end, "plus") ||
+           order_tok_is(text, tokens, i, end, "with") || w_slash;
 }
 
 /* ---- before a span: quantity and prefix words ---- */

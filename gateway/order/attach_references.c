@@ -564,6 +564,37 @@ static bool attach_owned_one(const struct attach_state *st, size_t i, size_t beg
     return attach_in(st->text, st->tokens, p - 1U, st->e, owners, sizeof(owners) / sizeof(*owners));
 }
 
+/* "3 of em", "2 of those please" in a message where no word reads as a menu word or a food
+ * and nothing was named: the count points at dishes outside the message (an earlier order, a
+ * photo). Asked back as a reference to an earlier order is (past.c), never dropped. Returns whether
+ * [i, j) of clause c was made such a thing. */
+static bool attach_points_outside(struct attach_state *st, size_t c, size_t i, size_t j)
+{
+    struct order_reading *rg = st->rg;
+    size_t end = rg->n_clauses > 0 ? rg->clauses[rg->n_clauses - 1U].end : 0;
+    for (size_t p = 0; p < end; p++) {
+        const struct order_token *w = &st->tokens[p];
+        if (rg->n_hits[p] > 0 || (w->kind == ORDER_TOKEN_WORD &&
+                                  order_food_word(st->rd->food, st->text + w->off, w->len)))
+            return false; /* "orange juices, two of them": a dish the menu lacks is named */
+    }
+    for (size_t s = 0; s < rg->n_things; s++)
+        if (!rg->things[s].past)
+            return false;
+    struct order_thing *th = order_reading_add_thing(rg, c, i, j);
+    if (!th)
+        return false;
+    th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
+    th->past = true;
+    th->item = -1;
+    th->qty = 1;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, j, th->phrase, sizeof(th->phrase));
+    memset(rg->roles + i, ORDER_ROLE_ITEM, j - i);
+    rg->clauses[c].n_leftovers++;
+    return true;
+}
+
 void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -622,6 +653,9 @@ void attach_back_reference(struct attach_state *st, size_t c)
         }
         if (!last && pronoun && k > 0)
             last = attach_food_asked(st, c); /* "do you have pizza? if so 2" */
+        if (!last && k > 0 && p > i + k && attach_them_at(text, t, p, cl->end) &&
+            attach_points_outside(st, c, i, p + 1))
+            return; /* "2 of those please" with no dish here: asked which */
         if (!last || !pronoun || (k == 0 && !cl->request_form))
             continue;
         memset(st->rg->roles + i, ORDER_ROLE_QTY, p + 1 - i);

@@ -548,6 +548,22 @@ static void described_kind_of(const struct order_reader *rd, const char *text,
     }
 }
 
+/* Are the words [b, e) all adjectives that no menu word or food is ("spicy", "big")? They say
+ * how a dish is, not which: the menu's names and descriptions do not hold them. */
+static bool described_manner_only(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, const struct order_reading *rg,
+                                  size_t b, size_t e)
+{
+    for (size_t t = b; t < e; t++) {
+        const struct order_token *k = &tokens[t];
+        if (k->kind != ORDER_TOKEN_WORD || rg->n_hits[t] > 0 ||
+            !order_dictionary_has(rd->lex->adjectives, text + k->off, k->len) ||
+            order_food_word(rd->food, text + k->off, k->len))
+            return false;
+    }
+    return e > b;
+}
+
 /* Is token o ("one") right after a preposition ("on", "for", "in")? "no onion on one" points
  * at one of the dishes counted, not at a dish described. */
 static bool described_count_after_preposition(const char *text, const struct order_token *tokens,
@@ -590,10 +606,15 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
             int32_t item =
                 described_item_among(rd, text, tokens, rg, p + 1U, o, NULL, &several, spans);
             size_t with_end = 0;
+            bool narrowed = order_item_set_count(&several) > 1;
+            /* "the spicy one w pineapple": words of manner alone narrow no dish; the
+             * description after "one" picks among the whole menu */
+            bool manner = order_item_set_count(&several) == 0 &&
+                          described_manner_only(rd, text, tokens, rg, p + 1U, o);
             int32_t picked =
-                item < 0 && !spans && order_item_set_count(&several) > 1 &&
-                        described_free(rg, p, o + 1U)
-                    ? described_one_with(rd, text, tokens, rg, o, ce, &several, &with_end)
+                item < 0 && !spans && (narrowed || manner) && described_free(rg, p, o + 1U)
+                    ? described_one_with(rd, text, tokens, rg, o, ce, narrowed ? &several : NULL,
+                                         &with_end)
                     : -1;
             if (picked >= 0) {
                 described_span(text, tokens, c, p, with_end, picked, NULL, rg);

@@ -646,9 +646,9 @@ bool order_language_other(const char *text, size_t len)
     return language_text_has(text, len, language_other) || language_text_not_yet(text, len);
 }
 
-/* Words of a question about the menu in other languages: a price, what a dish holds, a diet
- * ("Czy macie opcje bezglutenowe?", "¿Cuánto cuesta?", "Enthält das Nüsse?"). A question
- * with one asks about the menu though it names no dish. */
+/* Words of a question about the menu in other languages: a price, what a dish holds, a diet,
+ * how hot it is ("Czy macie opcje bezglutenowe?", "¿Cuánto cuesta?", "Enthält das Nüsse?"). A
+ * question with one asks about the menu though it names no dish. */
 static const char *const language_menu_question[] = {
     "kosztuje",
     "cuesta",
@@ -695,6 +695,18 @@ static const char *const language_menu_question[] = {
     "vejetaryen",
     "vegan",
     "vegetarische",
+    "vegetarianas",
+    /* how hot a dish is: "¿Cuál es el más picante?", "È piccante?", "Ist das scharf?" */
+    "picante",
+    "picantes",
+    "piccante",
+    "piccanti",
+    "épicé",
+    "épicée",
+    "épicés",
+    "scharf",
+    "pikant",
+    "pikante",
     "fiyatı",
     "fiyat",
     /* the inflected diet words of Dutch and German: "glutenvrije broodjes", "vegane Burger" */

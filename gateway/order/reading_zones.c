@@ -44,7 +44,51 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
     return -1;
 }
 
-/* "with" leads a modifier unless a whole menu name follows it ("burger with fries"). */
+/* The menu words (as spelt, one vocabulary word each) that run from token i, with the items
+ * they all name in *items and whether the last is a head word. Returns how many; *whole: the
+ * run reaches a separator or the clause's end. */
+static size_t read_menu_run(const struct order_reader *rd, const struct order_token *tokens,
+                            const struct order_reading *rg, size_t i, size_t e,
+                            struct order_item_set *items, bool *head, bool *whole)
+{
+    const struct order_lexicon *lx = rd->lex;
+    order_item_set_fill(items, lx->menu->count);
+    *head = false;
+    size_t k = i;
+    for (; k < e && tokens[k].kind == ORDER_TOKEN_WORD; k++) {
+        const struct order_lex_hit *hit = NULL;
+        for (size_t h = 0; h < rg->n_hits[k] && !hit; h++)
+            if (rg->hits[k][h].edits == 0 && rg->hits[k][h].n_words == 1)
+                hit = &rg->hits[k][h];
+        if (!hit)
+            break;
+        order_item_set_and(items, &lx->words[hit->words[0]].items);
+        *head = lx->words[hit->words[0]].head;
+    }
+    *whole = k >= e || tokens[k].kind != ORDER_TOKEN_WORD;
+    return k - i;
+}
+
+/* Do an article and menu words from i, that end at a head word and that together name one
+ * item only, stand at i ("the veggie bowl", a dish's name cut short)? After "with" that is
+ * another dish ordered beside the first, as a whole name is: an ingredient takes no article,
+ * and a part of a dish names no head of the menu's names. */
+static bool read_article_dish_at(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, const struct order_reading *rg,
+                                 size_t i, size_t e)
+{
+    enum { ARTICLE_DISH_WORDS_MIN = 2 };
+    if (!(order_tok_is(text, tokens, i, e, "the") || order_tok_is(text, tokens, i, e, "a") ||
+          order_tok_is(text, tokens, i, e, "an")))
+        return false;
+    struct order_item_set items;
+    bool head, whole;
+    size_t n = read_menu_run(rd, tokens, rg, i + 1, e, &items, &head, &whole);
+    return n >= ARTICLE_DISH_WORDS_MIN && whole && head && order_item_set_count(&items) == 1;
+}
+
+/* "with" leads a modifier unless a whole menu name follows it ("burger with fries"), or an
+ * article and a name cut short ("cokes w/ the veggie bowl"). */
 static bool read_with_modifier(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, const struct order_reading *rg,
                                size_t i, size_t e)
@@ -57,7 +101,9 @@ static bool read_with_modifier(const struct order_reader *rd, const char *text,
     if (j + 1 < e &&
         (order_tok_is(text, tokens, j, e, "my") || order_tok_is(text, tokens, j, e, "our")))
         j++; /* "fries with my beef burger": the dish they go with */
-    return j < e && tokens[j].kind == ORDER_TOKEN_WORD && !read_name_at(rd, text, tokens, rg, j, e);
+    return j < e && tokens[j].kind == ORDER_TOKEN_WORD &&
+           !read_name_at(rd, text, tokens, rg, j, e) &&
+           !read_article_dish_at(rd, text, tokens, rg, j, e);
 }
 
 /* After "and" / "n" / "plus" in a modifier: does the next thing start at j ("... no pickles
@@ -492,6 +538,18 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
            !read_zone_stops(rd, text, tokens, out, j, e) &&
            !order_tok_in(text, tokens, j, e, then, sizeof(then) / sizeof(*then)))
         j++;
+    /* "allergic to dairy so no cheese and no sour cream": the removals after "so" spell out
+     * what the reason keeps away; the reason itself changes nothing more */
+    static const char *const removals[] = {"no", "without", "hold"};
+    static const char *const polite[] = {"please", "pls", "plz", "thanks"};
+    size_t what = j + 2U; /* what the removal names: "so no cheese", not "so without please" */
+    if (what < e && order_tok_is(text, tokens, j, e, "so") &&
+        order_tok_in(text, tokens, j + 1U, e, removals, sizeof(removals) / sizeof(*removals)) &&
+        tokens[what].kind == ORDER_TOKEN_WORD &&
+        !order_tok_in(text, tokens, what, e, polite, sizeof(polite) / sizeof(*polite))) {
+        memset(out->roles + i, ORDER_ROLE_FILLER, j - i);
+        return j;
+    }
     memset(out->mod_zone + i, true, j - i);
     return j;
 }
@@ -543,6 +601,51 @@ static size_t read_zone_listed(const struct order_reader *rd, const char *text,
     bool led = joined &&
                order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, i, e, NULL) > 0;
     return m >= 2 && !led && !read_name_at(rd, text, tokens, out, i, e) ? m : 0;
+}
+
+/* Does a dish stand at i, after the "for" of a swap: a whole name, or a count or an article
+ * and menu words that name some item together ("a jamaica", "2 churros")? */
+static bool read_swap_gets_dish(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, const struct order_reading *rg,
+                                size_t i, size_t e)
+{
+    if (read_name_at(rd, text, tokens, rg, i, e))
+        return true;
+    int32_t qty;
+    size_t k = order_read_quantity(rd->u, text, tokens, i, e, &qty);
+    if (k == 0 && order_tok_is(text, tokens, i, e, "the"))
+        k = 1;
+    struct order_item_set items;
+    bool head, whole;
+    return k > 0 && read_menu_run(rd, tokens, rg, i + k, e, &items, &head, &whole) > 0 &&
+           order_item_set_count(&items) > 0;
+}
+
+/* Is the lead at i (k tokens) a swap of one whole dish for another with no menu word before
+ * it in the message ("swap the horchata for a jamaica")? Nothing here has that side to
+ * change: it is a dish of an earlier order given up, and the one after "for" is asked for.
+ * Returns the token of that "for", or i when the lead is no such swap. */
+static size_t read_swap_of_earlier_dish(const struct order_reader *rd, const char *text,
+                                        const struct order_token *tokens,
+                                        const struct order_reading *rg, size_t i, size_t k,
+                                        size_t e)
+{
+    enum { SWAP_SIDE_WORDS_MAX = 5 };
+    bool swap = order_tok_is(text, tokens, i, e, "swap") ||
+                order_tok_is(text, tokens, i, e, "sub") ||
+                order_tok_is(text, tokens, i, e, "substitute");
+    if (!swap || k != 1 || !read_name_at(rd, text, tokens, rg, i + 1, e))
+        return i;
+    for (size_t p = 0; p < i; p++)
+        if (rg->n_hits[p] > 0)
+            return i;
+    for (size_t f = i + 2; f < e && f <= i + 1 + SWAP_SIDE_WORDS_MAX; f++) {
+        if (tokens[f].kind != ORDER_TOKEN_WORD)
+            return i;
+        if (order_tok_is(text, tokens, f, e, "for"))
+            return read_swap_gets_dish(rd, text, tokens, rg, f + 1, e) ? f : i;
+    }
+    return i;
 }
 
 /* Where the zone of the lead [i, j) ends: at the first word another reading took, a dish
@@ -623,6 +726,11 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
         return i; /* "add a lemonade", "w/ a soda": an item, not a modifier */
     if (read_add_after_removal(rd, text, tokens, out, b, i, k, e))
         return i; /* "cancel the fries and add onion rings instead": a dish */
+    size_t given_up = read_swap_of_earlier_dish(rd, text, tokens, out, i, k, e);
+    if (given_up > i) {
+        memset(out->roles + i, ORDER_ROLE_FILLER, given_up + 1 - i);
+        return given_up + 1; /* "swap the horchata for a jamaica": the jamaica is asked for */
+    }
     j = read_zone_extent(rd, text, tokens, out, i, j, e);
     if (read_zone_names_dish(rd, text, tokens, out, i, j, b, e))
         return i; /* "the double bacon burger": a dish, read as one */

@@ -4267,6 +4267,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
+    /* a count of "them"/"those" in a message that names no dish nor food points outside it:
+     * asked back as an earlier order is, never logged as other */
+    {.text = "can i get 2 of those",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "2 of those"}},
+     .reply_has = {"earlier orders", "2 of those"}},
 };
 
 static struct fixture f;
@@ -5854,6 +5862,55 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1, .mods = {"chicken instead of steak"}}}},
+    /* "w/" and an article before a name cut short to one dish ("the veggie bowl") orders that
+     * dish beside the first, as a whole name after "with" does; no change of the drink */
+    {.text = "3 cokes w/ the veggie bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mexican Coca-Cola", .qty = 3}, {.name = "Roasted Veggie Bowl", .qty = 1}}},
+    /* a count before "w/" stands alone as "with" lets it: it points back at the dish asked
+     * about ("... ill take 2 w/ ...") */
+    {.text = "does the mexican coke come cold? ill take 2 w/ the veggie bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mexican Coca-Cola", .qty = 2}, {.name = "Roasted Veggie Bowl", .qty = 1}}},
+    /* a swap of one dish for another with no dish before it in the message changes an
+     * earlier order: the dish after "for" is asked for, the one given up is not */
+    {.text = "can i sub the horchata for 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* words of manner before "one" ("the spicy one") narrow no dish: what follows "w" picks
+     * the dish from the whole menu, and "3 of em" counts it */
+    {.text = "the spicy one w pineapple, 3 of em",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* in another language, a question of how hot a dish is asks about the menu, as a diet or
+     * a price does, though it names no dish */
+    {.text = "qual e o mais picante?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pt"},
+    /* "the", words of how a dish is and "one", sent with "please", asks for a dish the words
+     * do not pick: asked back, never read as a question about spice nor dropped */
+    {.text = "the spicy one please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"spicy one", {"Grilled Veggie Taco", "Horchata"}}}},
+    /* a reason ("allergic to dairy") followed by "so no ..." is spelt out by those removals:
+     * the reason adds no change of its own */
+    {.text = "1 bean and cheese burrito, allergic to nuts so no salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"no salsa"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
