@@ -496,16 +496,43 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
     return j;
 }
 
-/* "hubby wants the double bacon burger": a lead that can also describe a dish ("double",
- * "extra") right after "the", whose words [i, j) end in a dish's head word, names that dish:
- * no change to the one before it. Removals ("no cheeseburger") stay changes; after a count
- * ("one extra guac") it is a part of the dish before. */
+/* Does a count end right before token i ("one", "2", "a couple of")? */
+static bool read_zone_counted(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t i, size_t b, size_t e)
+{
+    enum { COUNT_WORDS_MAX = 3 };
+    int32_t v;
+    for (size_t a = i; a > b && i - a < COUNT_WORDS_MAX; a--)
+        if (order_read_number(rd->u, text, tokens, a - 1U, e, &v) == i - (a - 1U))
+            return true;
+    return false;
+}
+
+/* Does a word of [a, j) end a dish's name ("double cheeseburger w bacon": "cheeseburger")? */
+static bool read_zone_holds_head(const struct order_reader *rd, const struct order_reading *out,
+                                 size_t a, size_t j)
+{
+    for (size_t k = a; k < j; k++)
+        if (order_read_token_head(rd, out, k))
+            return true;
+    return false;
+}
+
+/* "hubby wants the double bacon burger", "one double cheeseburger": a lead that can also
+ * describe a dish ("double", "extra") right after "the" or a count, whose words [i, j) end
+ * in a dish's head word, names that dish: no change to the one before it. Removals ("no
+ * cheeseburger") stay changes. After a count they name a dish only while none was named
+ * before: in "2 burritos, one extra guac" they are a part of the burritos. */
 static bool read_zone_names_dish(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, const struct order_reading *out,
                                  size_t i, size_t j, size_t b, size_t e)
 {
-    return i > b && order_tok_is(text, tokens, i - 1U, e, "the") && j > i + 1U &&
-           !read_zone_removal(text, tokens, i, e) && order_read_token_head(rd, out, j - 1U);
+    return i > b &&
+           (order_tok_is(text, tokens, i - 1U, e, "the") ||
+            (read_zone_counted(rd, text, tokens, i, b, e) &&
+             !read_zone_holds_head(rd, out, 0, i))) &&
+           j > i + 1U && !read_zone_removal(text, tokens, i, e) &&
+           read_zone_holds_head(rd, out, i + 1U, j);
 }
 
 /* Is token j the "for" of a swap told after its side ("brown rice swapped for quinoa",

@@ -4267,6 +4267,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
+    /* a count, then a lead that also describes a dish ("double") and the dish's name, with
+     * no dish named before: the dish, counted, with the lead as its change */
+    {.text = "two double cheeseburgers w bacon",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"double patty", "bacon"}}}},
 };
 
 static struct fixture f;
