@@ -4274,6 +4274,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"double patty", "bacon"}}}},
+    /* the customer's state after a comma, its subject left out ("running late"), frames the
+     * request: no complaint, no change of the dish */
+    {.text = "grab me a mango smoothie w oat milk, running so late",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"oat milk"}}}},
 };
 
 static struct fixture f;
