@@ -502,6 +502,10 @@ static void clause_signature(const struct order_reader *rd, const char *text,
      * dash, a new line or a sentence of its own it is a name ("thanks - jake") */
     bool after_sentence = w >= 3 && tokens[w - 3].kind == ORDER_TOKEN_PUNCT &&
                           strchr("?!.", tokens[w - 3].punct) != NULL; /* "...? please, Jake" */
+    /* "both smoothies please, large": a size or a change said last is no name */
+    if (order_patterns_longest(&rd->u->modifier_starts, text, tokens, w, n, NULL) > 0 ||
+        order_patterns_longest(&rd->u->sizes, text, tokens, w, n, NULL) > 0)
+        return;
     if (!closed || order_food_word(rd->food, word, tokens[w].len) ||
         (out->n_hits[w] > 0 && sep->punct == ',' && before->kind == ORDER_TOKEN_WORD &&
          !after_sentence))

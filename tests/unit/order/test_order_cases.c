@@ -4281,6 +4281,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"oat milk"}}}},
+    /* a size said last after "please," is the dish's change, no name signing the message */
+    {.text = "an iced green tea please, large",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1, .mods = {"large"}}}},
 };
 
 static struct fixture f;
