@@ -4287,6 +4287,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1, .mods = {"large"}}}},
+    /* "both" before a plural kind the menu holds exactly two of asks for each of them once */
+    {.text = "can i get both milkshakes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = VANILLA_SHAKE, .qty = 1}, {.name = CHOCOLATE_SHAKE, .qty = 1}}},
 };
 
 static struct fixture f;
