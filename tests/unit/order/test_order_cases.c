@@ -4293,6 +4293,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = VANILLA_SHAKE, .qty = 1}, {.name = CHOCOLATE_SHAKE, .qty = 1}}},
+    /* "a <words the menu lacks> thing" points at a dish as "a veggie one" does: asked back,
+     * never dropped */
+    {.text = "onion rings and a jimmy jam thing",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .clarify = {{.phrase = "jimmy jam thing"}}},
 };
 
 static struct fixture f;
