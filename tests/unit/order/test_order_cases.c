@@ -4301,6 +4301,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}},
      .clarify = {{.phrase = "jimmy jam thing"}}},
+    /* a count of another language and a word no English has, alone: that language's order */
+    {.text = "drei Kartoffelsalat",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "de"},
 };
 
 static struct fixture f;
