@@ -4307,6 +4307,12 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"order"},
      .language = "de"},
+    /* a word of discourse ending a clause ("actually") stands for no dish: nothing asked */
+    {.text = "one mango smoothie. make that 3 actually",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
 };
 
 static struct fixture f;
