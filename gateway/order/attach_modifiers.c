@@ -504,7 +504,8 @@ static size_t attach_after_free_relative(const struct attach_state *st,
  * had or is wanted is no change to it: "she had the portobello one last time". */
 static bool attach_time_only(const char *text, const struct order_token *t, size_t a, size_t b)
 {
-    static const char *const days[] = {"yesterday", "today", "tonight", "tomorrow", "earlier"};
+    static const char *const days[] = {"yesterday", "today",    "tonight",
+                                       "tonite",    "tomorrow", "earlier"};
     static const char *const which[] = {"last", "this", "next"};
     static const char *const spans[] = {"time",    "week",    "night", "month",
                                         "weekend", "morning", "year",  "evening"};

@@ -4313,6 +4313,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 3}}},
+    /* "tonite", as texted, is a time like "tonight": when the dish is wanted, no change */
+    {.text = "craving the onion rings tonite",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
