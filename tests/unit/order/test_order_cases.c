@@ -4319,6 +4319,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* after a dash, a kind the dishes before belong to, then a word of no dish ending the
+     * clause ("burger night"), describes an occasion: nothing more is asked for */
+    {.text = "2 cheeseburgers and a chicken burger - burger night!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
+               {.name = "Crispy Chicken Burger", .qty = 1}}},
 };
 
 static struct fixture f;
