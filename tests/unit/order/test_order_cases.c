@@ -4327,6 +4327,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
                {.name = "Crispy Chicken Burger", .qty = 1}}},
+    /* "not so" leads a change as "not too" does: less of something, no food the menu lacks */
+    {.text = "onion rings please, not so much ketchup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1, .mods = {"not so much ketchup"}}}},
 };
 
 static struct fixture f;
