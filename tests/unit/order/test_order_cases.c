@@ -4333,6 +4333,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1, .mods = {"not so much ketchup"}}}},
+    /* "change my X to Y", no dish named before: X is taken back, Y asked for instead */
+    {.text = "could you change my onion rings to truffle fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1}}},
 };
 
 static struct fixture f;
