@@ -4339,6 +4339,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}}},
+    /* "both" and a change after the one dish, in the plural without a count: two of it */
+    {.text = "we want the teriyaki bowls, both with no sesame",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 2, .mods = {"no sesame"}}}},
 };
 
 static struct fixture f;
