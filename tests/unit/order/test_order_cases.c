@@ -4345,6 +4345,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 2, .mods = {"no sesame"}}}},
+    /* "not the X, the <words> one": the words pick within X's kind, X is not asked for */
+    {.text = "not the vanilla shake, the chocolate one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = CHOCOLATE_SHAKE, .qty = 1}}},
 };
 
 static struct fixture f;
