@@ -4351,6 +4351,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = CHOCOLATE_SHAKE, .qty = 1}}},
+    /* Spanish thanks told with "estaba" and "todo", words of its grammar: Spanish */
+    {.text = "todo estaba muy rico, muchas gracias",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
 };
 
 static struct fixture f;
