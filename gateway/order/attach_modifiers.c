@@ -672,6 +672,11 @@ static const char *attach_modifier_word(const struct attach_state *st, size_t *i
     if (order_token_is(text, &t[k], "served") && order_tok_is(text, t, k + 1, b, "on") &&
         order_tok_is(text, t, k + 2, b, "the") && order_tok_is(text, t, k + 3, b, "side") && k > a)
         return NULL; /* "the dressing served on the side" is the dressing on the side */
+    if (order_token_is(text, &t[k], "served") && order_tok_is(text, t, k + 1, b, "separately") &&
+        k > a)
+        return NULL; /* "the custard served separately" */
+    if (order_token_is(text, &t[k], "separately") && k > a && k + 1 == b)
+        return *wl = 11, "on the side"; /* what is apart from the dish is on its side */
     return text + t[k].off;
 }
 

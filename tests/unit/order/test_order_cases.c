@@ -4357,6 +4357,12 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"other"},
      .language = "es"},
+    /* what is "served separately" from the dish is on its side */
+    {.text = "an apple crumble with the custard served separately please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1, .mods = {"custard on the side"}}}},
 };
 
 static struct fixture f;
