@@ -4363,6 +4363,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 1, .mods = {"custard on the side"}}}},
+    /* a counted kind on a line of its own, then lines of dishes of it adding up to the count:
+     * a heading, asking for nothing more */
+    {.text = "3 smoothies\nmango x2\nstrawberry banana x1",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
