@@ -616,9 +616,12 @@ static size_t read_zone_swapped(const struct order_reader *rd, const char *text,
         return i;
     size_t a = i;
     while (a > b && i - a < SWAPPED_SIDE_WORDS_MAX && tokens[a - 1U].kind == ORDER_TOKEN_WORD &&
-           out->roles[a - 1U] == ORDER_ROLE_NONE)
+           out->roles[a - 1U] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, a - 1U, e, "and"))
         a--;
-    if (a == i || (a > b && tokens[a - 1U].kind != ORDER_TOKEN_PUNCT))
+    /* the side follows a separator, the clause's start or "and" ("without croutons and
+     * the dressing swapped for ...") */
+    if (a == i || (a > b && tokens[a - 1U].kind != ORDER_TOKEN_PUNCT &&
+                   !order_tok_is(text, tokens, a - 1U, e, "and")))
         return i;
     size_t j = read_zone_extent(rd, text, tokens, out, f, f + 1U, e);
     memset(out->mod_zone + a, true, j - a);

@@ -4371,6 +4371,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2},
                {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a swap told after its side, the side joined by "and" to a change before: one change */
+    {.text = "the falafel wrap with no onions and the hummus swapped for tzatziki",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap",
+                .qty = 1,
+                .mods = {"no onions", "tzatziki instead of hummus"}}}},
 };
 
 static struct fixture f;
