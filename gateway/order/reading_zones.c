@@ -417,7 +417,8 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
 
 /* Is "add" at i (k tokens) followed by a whole menu name, in a clause that took a dish off
  * before it ("cancel the fries from my order and add onion rings instead", "remove the
- * lemonade and add an iced green tea"), or with no menu word before it in the message ("add
+ * lemonade and add an iced green tea") or right after one ("cancel the fries, add onion
+ * rings"), or with no menu word before it in the message ("add
  * fries to my order": nothing here to put them on)? The dish added is ordered, not put on
  * another. */
 static bool read_add_after_removal(const struct order_reader *rd, const char *text,
@@ -433,7 +434,13 @@ static bool read_add_after_removal(const struct order_reader *rd, const char *te
         menu_before = rg->n_hits[p] > 0;
     if (!menu_before)
         return true;
-    for (size_t p = b; p < i; p++)
+    /* "cancel the fries, add onion rings": opening its clause, "add" follows the removal of
+     * the clause before */
+    size_t from = b;
+    for (size_t c = 0; i == b && c < rg->n_clauses; c++)
+        if (rg->clauses[c].end == b)
+            from = rg->clauses[c].begin;
+    for (size_t p = from; p < i; p++)
         if (order_tok_in(text, tokens, p, e, removals, sizeof(removals) / sizeof(*removals)))
             return true;
     return false;

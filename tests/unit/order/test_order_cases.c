@@ -4379,6 +4379,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Falafel Wrap",
                 .qty = 1,
                 .mods = {"no onions", "tzatziki instead of hummus"}}}},
+    /* "add" opening the clause right after one that cancels a dish asks for the dish added */
+    {.text = "a lemonade and fries. cancel the fries, add onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
