@@ -128,6 +128,24 @@ static size_t attach_heading_words(const struct attach_state *st, size_t q)
     return q;
 }
 
+/* Do one or two words that name no dish and no food follow the kind th and end its clause
+ * ("- dessert night 🎉", "- burger time")? The kind then describes them, an occasion, and
+ * asks for nothing. */
+static bool attach_kind_describes_next(const struct attach_state *st, const struct order_thing *th)
+{
+    enum { OCCASION_WORDS_MAX = 2 };
+    const struct order_token *t = st->tokens;
+    size_t q = th->end, words = 0;
+    for (; q < st->e && t[q].kind == ORDER_TOKEN_WORD; q++, words++)
+        if (words == OCCASION_WORDS_MAX || st->rg->n_hits[q] > 0 ||
+            st->rg->roles[q] != ORDER_ROLE_NONE ||
+            order_food_word(st->rd->food, st->text + t[q].off, t[q].len))
+            return false;
+    while (q < st->e && t[q].kind == ORDER_TOKEN_PUNCT)
+        q++;
+    return words > 0 && q == st->e;
+}
+
 /* Does a span naming a kind stand where no thing is asked for: a heading before a colon
  * ("dessert time: carrot cake, ..."), an aside in brackets ("the chickpea one (the salad)"),
  * right after a dish's name ("mac n cheese bites 🧀"), or after a verb of being ("she's
@@ -152,7 +170,8 @@ static bool attach_restates(const struct attach_state *st, const struct order_th
     }
     const struct order_token *before = &t[p - 1U];
     if (before->kind == ORDER_TOKEN_PUNCT)
-        return before->punct == '(' || (all && before->punct == '-');
+        return before->punct == '(' ||
+               (before->punct == '-' && (all || attach_kind_describes_next(st, th)));
     if (p == th->begin && st->rg->roles[p - 1U] == ORDER_ROLE_ITEM)
         return true;
     static const char *const being[] = {"is", "shes", "hes", "its", "thats", "are", "theyre"};

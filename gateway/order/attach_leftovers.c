@@ -251,14 +251,15 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     size_t last_food;
     bool food = attach_leftover_food(st, i, b, named, &last_food);
     bool menu_words = attach_menu_words(st, i, b);
-    /* "a veggie one", "the green one": a dish pointed at by a word the menu lacks, after an
-     * article or a count, stands where a dish would: asked back, never dropped nor declined;
-     * after "the" only where a dish is asked for ("the crunchy one please", "i'll take the
-     * crunchy one"), not told of ("the crunchy one was cold") */
+    /* "a veggie one", "the green one", "a sir lee thing": a dish pointed at by a word the
+     * menu lacks, after an article or a count, stands where a dish would: asked back, never
+     * dropped nor declined; after "the" only where a dish is asked for ("the crunchy one
+     * please", "i'll take the crunchy one"), not told of ("the crunchy one was cold") */
+    static const char *const pointing[] = {"one", "ones", "thing", "things"};
     bool pointed = attach_pointed_one(st, a, b) && (opened || attach_pointed_polite(st, a, b));
-    bool pro_form = b >= i + 2 && (k > 0 || pointed) &&
-                    (order_tok_is(st->text, st->tokens, b - 1, b, "one") ||
-                     order_tok_is(st->text, st->tokens, b - 1, b, "ones"));
+    bool pro_form =
+        b >= i + 2 && (k > 0 || pointed) &&
+        attach_in(st->text, st->tokens, b - 1, b, pointing, sizeof(pointing) / sizeof(*pointing));
     if (pro_form)
         food = false;
     if ((explicit_qty || opened || listed) && !food && !menu_words)

@@ -504,7 +504,8 @@ static size_t attach_after_free_relative(const struct attach_state *st,
  * had or is wanted is no change to it: "she had the portobello one last time". */
 static bool attach_time_only(const char *text, const struct order_token *t, size_t a, size_t b)
 {
-    static const char *const days[] = {"yesterday", "today", "tonight", "tomorrow", "earlier"};
+    static const char *const days[] = {"yesterday", "today",    "tonight",
+                                       "tonite",    "tomorrow", "earlier"};
     static const char *const which[] = {"last", "this", "next"};
     static const char *const spans[] = {"time",    "week",    "night", "month",
                                         "weekend", "morning", "year",  "evening"};
@@ -541,16 +542,13 @@ static bool attach_diet_in_brackets(const struct attach_state *st, size_t a, siz
     return order_patterns_longest(&st->rd->u->diet_cues, st->text, t, a, b, NULL) == b - a;
 }
 
-/* Do the words [a, b) follow a laugh ("lol", "haha", "lmao") and hold no lead of a change,
- * no food and no menu word ("6 lemonades lol big group", "lol thirsty")? After the laugh
- * they remark on the order; "lol extra salt" is still a change. */
-static bool attach_remark_after_laugh(const struct attach_state *st, size_t a, size_t b)
+/* Do the words [a, b) hold no lead of a change, no food and no menu word ("big group",
+ * "running late")? */
+static bool attach_changes_nothing(const struct attach_state *st, size_t a, size_t b)
 {
-    static const char *const laughs[] = {"lol", "haha", "lmao", "lmfao", "hehe"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    if (a <= st->b || !order_tok_in(text, t, a - 1U, b, laughs, sizeof(laughs) / sizeof(*laughs)) ||
-        order_patterns_longest(&st->rd->u->modifier_starts, text, t, a, b, NULL) > 0 ||
+    if (order_patterns_longest(&st->rd->u->modifier_starts, text, t, a, b, NULL) > 0 ||
         order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) > 0 ||
         order_patterns_longest(&st->rd->u->sizes, text, t, a, b, NULL) > 0)
         return false;
@@ -559,6 +557,30 @@ static bool attach_remark_after_laugh(const struct attach_state *st, size_t a, s
             (st->rg->n_hits[i] > 0 || order_food_word(st->rd->food, text + t[i].off, t[i].len)))
             return false;
     return true;
+}
+
+/* Do the words [a, b) follow a laugh ("lol", "haha", "lmao") and change nothing ("6
+ * lemonades lol big group", "lol thirsty")? After the laugh they remark on the order; "lol
+ * extra salt" is still a change. */
+static bool attach_remark_after_laugh(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const laughs[] = {"lol", "haha", "lmao", "lmfao", "hehe"};
+    return a > st->b &&
+           order_tok_in(st->text, st->tokens, a - 1U, b, laughs,
+                        sizeof(laughs) / sizeof(*laughs)) &&
+           attach_changes_nothing(st, a, b);
+}
+
+/* Do the words [a, b) after a comma tell the customer's own state, the subject left out: a
+ * verb in -ing and more words that change nothing ("a cold brew, running late")? */
+static bool attach_state_after_comma(const struct attach_state *st, size_t a, size_t b)
+{
+    enum { ING_VERB_MIN = 5 };
+    const struct order_token *t = st->tokens;
+    const char *w = st->text + t[a].off;
+    return a > st->b && a + 1U < b && t[a - 1U].kind == ORDER_TOKEN_PUNCT &&
+           t[a - 1U].punct == ',' && t[a].kind == ORDER_TOKEN_WORD && t[a].len >= ING_VERB_MIN &&
+           strncmp(w + t[a].len - 3U, "ing", 3) == 0 && attach_changes_nothing(st, a, b);
 }
 
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
@@ -592,6 +614,8 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "the burrito everyone is talking about" */
     if (attach_remark_after_laugh(st, a, b))
         return true; /* "6 lemonades lol big group" */
+    if (attach_state_after_comma(st, a, b))
+        return true; /* "a cold brew with oat milk, running late" */
     return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
            attach_made_object(text, t, a + 1, b) &&
            (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
@@ -648,6 +672,11 @@ static const char *attach_modifier_word(const struct attach_state *st, size_t *i
     if (order_token_is(text, &t[k], "served") && order_tok_is(text, t, k + 1, b, "on") &&
         order_tok_is(text, t, k + 2, b, "the") && order_tok_is(text, t, k + 3, b, "side") && k > a)
         return NULL; /* "the dressing served on the side" is the dressing on the side */
+    if (order_token_is(text, &t[k], "served") && order_tok_is(text, t, k + 1, b, "separately") &&
+        k > a)
+        return NULL; /* "the custard served separately" */
+    if (order_token_is(text, &t[k], "separately") && k > a && k + 1 == b)
+        return *wl = 11, "on the side"; /* what is apart from the dish is on its side */
     return text + t[k].off;
 }
 

@@ -538,12 +538,29 @@ void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n)
 
 /* "all three no tomato", "both large": the change after the every-word [a, a + every) goes
  * on every dish asked for up to s. Returns where it ends, or 0 when no change follows. */
-static size_t attach_every_change(struct attach_state *st, const struct order_thing *s, size_t a,
+/* "the chickpea salads, both with no feta": "both" after the one dish of the clause, named
+ * in the plural without a count, says how many: two. */
+static void attach_both_counts(struct attach_state *st, struct order_thing *s, size_t a)
+{
+    const struct order_token *last = &st->tokens[s->end - 1U];
+    if (!order_tok_is(st->text, st->tokens, a, st->e, "both") || s->qty_explicit || !s->is_span ||
+        s->end <= s->begin || last->kind != ORDER_TOKEN_WORD ||
+        st->text[last->off + last->len - 1U] != 's')
+        return;
+    for (size_t x = st->first; x < st->rg->n_things; x++)
+        if (&st->rg->things[x] != s && st->rg->things[x].begin <= s->begin)
+            return; /* "a burger and fries, both with no salt": one of each */
+    s->qty = 2;
+    s->qty_explicit = true;
+}
+
+static size_t attach_every_change(struct attach_state *st, struct order_thing *s, size_t a,
                                   size_t every, size_t limit)
 {
     size_t b = attach_piece_end(st, a + every, limit);
     if (b == a + every || !attach_modifier_form(st, a + every, b))
         return 0;
+    attach_both_counts(st, s, a);
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, every);
     for (size_t p = a + every; p < b;) {
         for (size_t x = st->first; x < st->rg->n_things; x++)

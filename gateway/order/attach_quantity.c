@@ -451,6 +451,10 @@ static size_t attach_count_words(struct attach_state *st, struct order_thing *s,
          order_tok_is(text, st->tokens, p, s->begin, "only")) &&
         order_tok_is(text, st->tokens, p + 1, s->begin, "the"))
         st->rg->roles[p++] = ORDER_ROLE_QTY;
+    /* "both smoothies" of a kind of two: each of them once, see menu_refs */
+    if (k == 0 && s->item < 0 && order_tok_is(text, st->tokens, p, s->begin, "both") &&
+        order_both_of_two_at(text, st->tokens, s->begin, s))
+        st->rg->roles[p++] = ORDER_ROLE_QTY;
     while (p < s->begin && (order_tok_is(text, st->tokens, p, s->begin, "of") ||
                             order_tok_is(text, st->tokens, p, s->begin, "the") ||
                             order_tok_is(text, st->tokens, p, s->begin, "those") ||

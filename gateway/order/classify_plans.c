@@ -2,7 +2,10 @@
  * pass 5): "2 cheeseburgers, i'll pay at the counter" tells how the order will be paid or
  * picked up, and "could you have the burger ready by 6?" asks for the dish to be prepared.
  * Words of pickup and payment are other-cues when they are the message's matter; beside
- * a dish asked for they only frame the request. */
+ * a dish asked for they only frame the request, as the customer's state does ("a cold brew,
+ * running late"). */
+#include <string.h>
+
 #include "gateway/order/classify_internal.h"
 
 /* Does a first person's plan start at token k: "i'll", "we'll", "i will", "we can"? "well"
@@ -20,13 +23,23 @@ static bool classify_plan_starts(const struct order_class_input *in, size_t k, s
            order_tok_in(t, in->tokens, k + 1U, end, will, sizeof(will) / sizeof(*will));
 }
 
+/* Does the customer's own state start at token k, its subject left out: a verb in -ing
+ * and a word after it ("running late", "heading over now")? */
+static bool classify_state_starts(const struct order_class_input *in, size_t k, size_t end)
+{
+    enum { ING_VERB_MIN = 5 };
+    const struct order_token *w = &in->tokens[k];
+    const char *s = in->text + w->off;
+    return w->kind == ORDER_TOKEN_WORD && w->len >= ING_VERB_MIN &&
+           strncmp(s + w->len - 3U, "ing", 3) == 0 && k + 1U < end &&
+           in->tokens[k + 1U].kind == ORDER_TOKEN_WORD;
+}
+
 size_t classify_plan_after_things(const struct order_class_input *in,
                                   const struct order_reading *rg, size_t c)
 {
     static const char *const joins[] = {"and", "so", "then", "but"};
     const struct order_clause *cl = &rg->clauses[c];
-    if (!cl->request_form)
-        return cl->end;
     size_t last = 0; /* the end of the last thing the clause asks for */
     for (size_t x = 0; x < rg->n_things; x++)
         if (rg->things[x].clause == c && rg->things[x].end > last)
@@ -38,7 +51,12 @@ size_t classify_plan_after_things(const struct order_class_input *in,
         bool separated =
             (s->kind == ORDER_TOKEN_PUNCT && s->punct == ',') ||
             order_tok_in(in->text, in->tokens, k, cl->end, joins, sizeof(joins) / sizeof(*joins));
-        if (separated && classify_plan_starts(in, k + 1U, cl->end))
+        /* a plan frames a request; the customer's state after a comma frames a bare list
+         * of dishes too ("a cold brew, running late") */
+        bool plan = cl->request_form && classify_plan_starts(in, k + 1U, cl->end);
+        bool state = (cl->request_form || s->kind == ORDER_TOKEN_PUNCT) &&
+                     classify_state_starts(in, k + 1U, cl->end);
+        if (separated && (plan || state))
             return k;
     }
     return cl->end;

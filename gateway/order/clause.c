@@ -502,12 +502,30 @@ static void clause_signature(const struct order_reader *rd, const char *text,
      * dash, a new line or a sentence of its own it is a name ("thanks - jake") */
     bool after_sentence = w >= 3 && tokens[w - 3].kind == ORDER_TOKEN_PUNCT &&
                           strchr("?!.", tokens[w - 3].punct) != NULL; /* "...? please, Jake" */
+    /* "both smoothies please, large": a size or a change said last is no name */
+    if (order_patterns_longest(&rd->u->modifier_starts, text, tokens, w, n, NULL) > 0 ||
+        order_patterns_longest(&rd->u->sizes, text, tokens, w, n, NULL) > 0)
+        return;
     if (!closed || order_food_word(rd->food, word, tokens[w].len) ||
         (out->n_hits[w] > 0 && sep->punct == ',' && before->kind == ORDER_TOKEN_WORD &&
          !after_sentence))
         return;
     out->roles[w] = ORDER_ROLE_GREETING;
     out->n_hits[w] = 0;
+}
+
+/* "make it 2 actually", "just fries anyway": a word of discourse that ends the clause means
+ * nothing there, as where it opens one; marked so it stands for no dish. */
+static void clause_trailing_discourse(const char *text, const struct order_token *tokens,
+                                      const struct order_clause *cl, struct order_reading *out)
+{
+    static const char *const closing[] = {"actually", "anyway", "anyways", "anyhow"};
+    size_t w = cl->end;
+    while (w > cl->begin && tokens[w - 1].kind == ORDER_TOKEN_PUNCT)
+        w--;
+    if (w > cl->begin + 1U && out->roles[w - 1] == ORDER_ROLE_NONE &&
+        clause_in_list(text, tokens, w - 1, cl->end, closing, sizeof(closing) / sizeof(*closing)))
+        out->roles[w - 1] = ORDER_ROLE_GREETING;
 }
 
 void order_read_clauses(const struct order_reader *rd, const char *text,
@@ -529,6 +547,7 @@ void order_read_clauses(const struct order_reader *rd, const char *text,
             continue;
         }
         clause_frame(rd, text, tokens, cl, out);
+        clause_trailing_discourse(text, tokens, cl, out);
     }
     clause_signature(rd, text, tokens, n, out);
 }

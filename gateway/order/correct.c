@@ -403,6 +403,35 @@ static bool correct_count_after_removal(const struct order_reader *rd, const cha
     return true;
 }
 
+/* "change my fries to sweet potato fries", "switch the wrap for a bowl": a verb of changing,
+ * a dish named, then "to" / "into" / "for", with no dish named before it (whose part it would
+ * change): the dish named is taken back, the one after the preposition asked for instead.
+ * The preposition is the correction's too. */
+static bool correct_change_lead(const struct order_reader *rd, const char *text,
+                                const struct order_token *t, size_t n,
+                                const struct order_reading *rg, size_t p, struct correct_lead *out)
+{
+    static const char *const verbs[] = {"change", "switch", "swap"};
+    static const char *const preps[] = {"to", "into", "for"};
+    if (!order_tok_in(text, t, p, n, verbs, sizeof(verbs) / sizeof(*verbs)))
+        return false;
+    for (size_t b = 0; b < p; b++)
+        if (rg->n_hits[b] > 0)
+            return false; /* "a kids burger, swap the fries for ...": a part of that dish */
+    size_t d = p + 1U;
+    if (order_tok_is(text, t, d, n, "the") || order_tok_is(text, t, d, n, "my"))
+        d++;
+    int32_t item = order_read_name_at(rd, text, t, rg, d, n);
+    if (item < 0 || !correct_removal(text, t, rg, p, d, n, item, out))
+        return false;
+    if (!order_tok_in(text, t, out->end, n, preps, sizeof(preps) / sizeof(*preps)) ||
+        rg->roles[out->end] != ORDER_ROLE_NONE ||
+        order_read_name_at(rd, text, t, rg, out->end + 1U, n) < 0)
+        return false; /* "change my fries please": no dish to change them into */
+    out->end++;
+    return true;
+}
+
 /* A removal after the opening words: "scratch the onion rings", "forget that". */
 static bool correct_remove_lead(const struct order_reader *rd, const char *text,
                                 const struct order_token *t, size_t n,
@@ -453,7 +482,8 @@ static bool correct_lead_at(const struct order_reader *rd, const char *text,
     out->begin = i;
     return correct_count_or_dish(rd, text, t, n, rg, &pre, out) ||
            correct_double(rd, text, t, n, rg, &pre, out) ||
-           correct_remove_lead(rd, text, t, n, rg, pre.p, out);
+           correct_remove_lead(rd, text, t, n, rg, pre.p, out) ||
+           correct_change_lead(rd, text, t, n, rg, pre.p, out);
 }
 
 void order_read_correction_leads(const struct order_reader *rd, const char *text,

@@ -1,6 +1,7 @@
 /* declined.c — a dish declined and another of its kind asked for in its place (reading.h):
- * "not the chocolate shake, the other one" asks for the shake that is not chocolate. The
- * dish after "not" is named only to say which of its kind is not meant. */
+ * "not the chocolate shake, the other one" asks for the shake that is not chocolate, and
+ * "not the beef burger, the chicken one" for the burger of chicken. The dish after "not" is
+ * named only to say which of its kind is not meant. */
 #include "gateway/order/reading.h"
 
 /* Does span th open its clause after "not" or "not the" (greetings aside)? */
@@ -37,6 +38,41 @@ static size_t declined_other_at(const char *text, const struct order_token *toke
     return end;
 }
 
+/* "not the beef burger, the chicken one": the first thing after the declined dish, before
+ * token last, pointed at with "one" and read within the declined dish's kind. Its index when
+ * it names exactly one item of kind (alone, or of the several its words name), that item in
+ * *item; else -1. */
+static ptrdiff_t declined_pointed_one(const char *text, const struct order_token *tokens,
+                                      const struct order_reading *rg, const struct order_thing *th,
+                                      const struct order_item_set *kind, size_t last, int32_t *item)
+{
+    ptrdiff_t next = -1;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *y = &rg->things[t];
+        if (y != th && y->begin >= th->end && y->begin < last &&
+            (next < 0 || y->begin < rg->things[next].begin))
+            next = (ptrdiff_t)t;
+    }
+    if (next < 0)
+        return -1;
+    const struct order_thing *y = &rg->things[next];
+    bool one = order_tok_is(text, tokens, y->end, last, "one") ||
+               (y->end > y->begin && order_tok_is(text, tokens, y->end - 1U, last, "one"));
+    if (!y->is_span || !one)
+        return -1;
+    if (y->item >= 0) { /* "the chocolate one": already one dish, of the kind or not */
+        *item = y->item;
+        return order_item_set_has(kind, (size_t)y->item) ? next : -1;
+    }
+    struct order_item_set both = y->candidates;
+    for (size_t w = 0; w < sizeof(both.bits) / sizeof(*both.bits); w++)
+        both.bits[w] &= kind->bits[w];
+    if (order_item_set_count(&both) != 1)
+        return -1;
+    *item = order_item_set_next(&both, 0);
+    return next;
+}
+
 void order_read_declined(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_reading *rg)
 {
@@ -50,13 +86,21 @@ void order_read_declined(const struct order_reader *rd, const char *text,
                                                       : rg->clauses[th->clause].end;
         size_t p = declined_other_at(text, tokens, rg, th->end, last);
         size_t head = th->end - 1U;
-        if (p == last || rg->n_hits[head] == 0)
+        if (rg->n_hits[head] == 0)
             continue;
         /* the kind: the items holding the dish's last word ("shake"), the dish itself left out */
         struct order_item_set kind = rd->lex->words[rg->hits[head][0].words[0]].items;
         kind.bits[(size_t)th->item / 64U] &= ~(1ULL << ((size_t)th->item % 64U));
+        int32_t one;
+        ptrdiff_t y =
+            p == last ? declined_pointed_one(text, tokens, rg, th, &kind, last, &one) : -1;
+        if (y >= 0) { /* the dish pointed at stands, the declined one goes */
+            rg->things[y].item = one;
+            th->reference = true;
+            continue;
+        }
         size_t n = order_item_set_count(&kind);
-        if (n == 0)
+        if (p == last || n == 0)
             continue;
         th->candidates = kind;
         th->item = n == 1 ? order_item_set_next(&kind, 0) : -1;

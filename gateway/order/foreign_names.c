@@ -108,3 +108,36 @@ bool order_foreign_courtesy(struct order_work *w)
     }
     return false;
 }
+
+/* Is word token t unread by the menu's lexicon and no English word? */
+static bool foreign_unread_word(const struct order_work *w, const struct order_dictionary *dict,
+                                size_t t)
+{
+    const struct order_token *k = &w->tokens[t];
+    return k->kind == ORDER_TOKEN_WORD && w->reading.n_hits[t] == 0 &&
+           !order_dictionary_has(dict, w->folded + k->off, k->len);
+}
+
+bool order_foreign_count_alone(struct order_work *w, const struct order_dictionary *dict)
+{
+    enum { THING_WORDS_MAX = 2 };
+    size_t words[1 + THING_WORDS_MAX], n = 0;
+    for (size_t t = 0; t < w->n_tokens; t++) {
+        if (w->tokens[t].kind != ORDER_TOKEN_WORD)
+            continue;
+        if (n == sizeof(words) / sizeof(*words) || !foreign_unread_word(w, dict, t))
+            return false;
+        words[n++] = t;
+    }
+    if (n < 2)
+        return false;
+    const struct order_token *count = &w->tokens[words[0]];
+    for (size_t l = 0; order_language_code(l); l++) {
+        const char *code = order_language_code(l);
+        if (order_language_count(code, w->folded + count->off, count->len)) {
+            memcpy(w->language, code, strlen(code) + 1);
+            return true;
+        }
+    }
+    return false;
+}

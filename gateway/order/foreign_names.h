@@ -22,4 +22,9 @@ bool order_foreign_around_names(struct order_work *w);
  * message. The language's code is then written to w->language. */
 bool order_foreign_courtesy(struct order_work *w);
 
+/* True when w's message is only a count in a listed language and one or two words, none of
+ * them English nor read by the menu's lexicon ("Zwei Pommes."): a thing asked for in that
+ * language, too short for the detection. Its code is then written to w->language. */
+bool order_foreign_count_alone(struct order_work *w, const struct order_dictionary *dict);
+
 #endif

@@ -298,6 +298,22 @@ static void refs_all_of_kind_words(const char *text, const struct order_token *t
             rg->roles[th->end] = ORDER_ROLE_FILLER;
 }
 
+bool order_both_of_two_at(const char *text, const struct order_token *tokens, size_t b,
+                          const struct order_thing *th)
+{
+    const struct order_token *last = &tokens[th->end - 1U];
+    if (th->end <= th->begin || last->kind != ORDER_TOKEN_WORD || last->len < 2 ||
+        text[last->off + last->len - 1U] != 's')
+        return false; /* "both vegan right?": no kind named */
+    size_t p = b;
+    if (p > 0 && order_tok_is(text, tokens, p - 1U, b, "the"))
+        p--;
+    if (p > 0 && order_tok_is(text, tokens, p - 1U, b, "of"))
+        p--;
+    return p > 0 && order_tok_is(text, tokens, p - 1U, b, "both") &&
+           order_item_set_count(&th->candidates) == 2;
+}
+
 void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg)
 {
@@ -305,7 +321,8 @@ void order_read_each_of_kind(const char *text, const struct order_token *tokens,
     for (size_t t = 0; t < n; t++) {
         struct order_thing *th = &rg->things[t];
         if (th->clause != c || !th->is_span || th->item >= 0 ||
-            order_all_of_kind_at(text, tokens, th->begin) == th->begin)
+            (order_all_of_kind_at(text, tokens, th->begin) == th->begin &&
+             !order_both_of_two_at(text, tokens, th->begin, th)))
             continue;
         int32_t first = order_item_set_next(&th->candidates, 0);
         for (int32_t i = order_item_set_next(&th->candidates, (size_t)first + 1U); i >= 0;

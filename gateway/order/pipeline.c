@@ -487,7 +487,8 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
     order_read(&p->reader, w->stemmer, w->folded, &w->folded_len, sizeof(w->folded), w->tokens,
                w->n_tokens, &w->reading);
     w->foreign = order_language_foreign(w->display, w->display_len, w->language) ||
-                 order_foreign_around_names(w) || order_foreign_courtesy(w);
+                 order_foreign_around_names(w) || order_foreign_courtesy(w) ||
+                 order_foreign_count_alone(w, p->reader.dict);
     bool embeddable[ORDER_ITEMS_MAX], need[ORDER_ITEMS_MAX];
     for (size_t t = 0; t < w->reading.n_things; t++) {
         const struct order_thing *th = &w->reading.things[t];

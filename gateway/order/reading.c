@@ -94,6 +94,36 @@ static int32_t read_count_broken_off(const struct order_reader *rd, const char *
     return 0;
 }
 
+/* "dinner for 4 🍔🍔🍔🍔\nclassic beef x2\nhalloumi x1\nportobello x1": a counted kind alone in
+ * its clause, then in the clauses after it two dishes or more of that kind whose counts add
+ * up to its count, heads them: it asks for nothing of its own, as a heading before a colon. */
+static void read_kind_counted_by_lines(struct order_reading *rg)
+{
+    enum { LISTED_DISHES_MIN = 2 };
+    for (size_t h = 0; h < rg->n_things; h++) {
+        struct order_thing *k = &rg->things[h];
+        if (!k->is_span || k->item >= 0 || !k->qty_explicit || k->reference)
+            continue;
+        bool alone = true;
+        for (size_t x = 0; x < rg->n_things && alone; x++)
+            alone = x == h || rg->things[x].clause != k->clause;
+        int32_t sum = 0;
+        size_t dishes = 0;
+        for (size_t x = h + 1; alone && x < rg->n_things; x++) {
+            const struct order_thing *d = &rg->things[x];
+            if (!d->is_span || d->item < 0 || d->reference ||
+                !order_item_set_has(&k->candidates, (size_t)d->item))
+                break;
+            sum += d->qty;
+            dishes++;
+        }
+        if (dishes >= LISTED_DISHES_MIN && sum == k->qty) {
+            k->reference = true;
+            memset(rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
+        }
+    }
+}
+
 /* "lemme get 2 of the... idk the one w the red peppers": a count broken off ("...") is the
  * count of the first thing the next clause names, when that has none of its own. */
 static void read_counts_broken_off(const struct order_reader *rd, const char *text,
@@ -156,6 +186,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_read_vague_things(text, tokens, c, out);
     }
     order_read_food_beside_dishes(text, tokens, out);
+    read_kind_counted_by_lines(out);
     order_read_declined(rd, text, tokens, out);
     order_read_known_lacking(text, tokens, out);
     read_counts_broken_off(rd, text, tokens, out);

@@ -324,6 +324,11 @@ void order_read_talked_about(const char *text, const struct order_token *tokens,
  * "of every", "everything in the": "one of everything in the desserts"); b when none do
  * (menu_refs.c). */
 size_t order_all_of_kind_at(const char *text, const struct order_token *tokens, size_t b);
+/* Does "both" (maybe "of", "the") come right before token b, and th name a kind of exactly
+ * two dishes in the plural ("both smoothies", "both of the shakes")? Then th is each of the
+ * two once, as after "one of each" (menu_refs.c). */
+bool order_both_of_two_at(const char *text, const struct order_token *tokens, size_t b,
+                          const struct order_thing *th);
 /* After pass 4, per clause: "one of each dessert": a span of several items after "of each"
  * is every one of them, each with the span's count and modifiers (menu_refs.c). */
 void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,

@@ -463,7 +463,8 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
 
 /* Is "add" at i (k tokens) followed by a whole menu name, in a clause that took a dish off
  * before it ("cancel the fries from my order and add onion rings instead", "remove the
- * lemonade and add an iced green tea"), or with no menu word before it in the message ("add
+ * lemonade and add an iced green tea") or right after one ("cancel the fries, add onion
+ * rings"), or with no menu word before it in the message ("add
  * fries to my order": nothing here to put them on)? The dish added is ordered, not put on
  * another. */
 static bool read_add_after_removal(const struct order_reader *rd, const char *text,
@@ -479,7 +480,13 @@ static bool read_add_after_removal(const struct order_reader *rd, const char *te
         menu_before = rg->n_hits[p] > 0;
     if (!menu_before)
         return true;
-    for (size_t p = b; p < i; p++)
+    /* "cancel the fries, add onion rings": opening its clause, "add" follows the removal of
+     * the clause before */
+    size_t from = b;
+    for (size_t c = 0; i == b && c < rg->n_clauses; c++)
+        if (rg->clauses[c].end == b)
+            from = rg->clauses[c].begin;
+    for (size_t p = from; p < i; p++)
         if (order_tok_in(text, tokens, p, e, removals, sizeof(removals) / sizeof(*removals)))
             return true;
     return false;
@@ -554,16 +561,43 @@ static size_t read_zone_not_wanted(const struct order_reader *rd, const char *te
     return j;
 }
 
-/* "hubby wants the double bacon burger": a lead that can also describe a dish ("double",
- * "extra") right after "the", whose words [i, j) end in a dish's head word, names that dish:
- * no change to the one before it. Removals ("no cheeseburger") stay changes; after a count
- * ("one extra guac") it is a part of the dish before. */
+/* Does a count end right before token i ("one", "2", "a couple of")? */
+static bool read_zone_counted(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t i, size_t b, size_t e)
+{
+    enum { COUNT_WORDS_MAX = 3 };
+    int32_t v;
+    for (size_t a = i; a > b && i - a < COUNT_WORDS_MAX; a--)
+        if (order_read_number(rd->u, text, tokens, a - 1U, e, &v) == i - (a - 1U))
+            return true;
+    return false;
+}
+
+/* Does a word of [a, j) end a dish's name ("double cheeseburger w bacon": "cheeseburger")? */
+static bool read_zone_holds_head(const struct order_reader *rd, const struct order_reading *out,
+                                 size_t a, size_t j)
+{
+    for (size_t k = a; k < j; k++)
+        if (order_read_token_head(rd, out, k))
+            return true;
+    return false;
+}
+
+/* "hubby wants the double bacon burger", "one double cheeseburger": a lead that can also
+ * describe a dish ("double", "extra") right after "the" or a count, whose words [i, j) end
+ * in a dish's head word, names that dish: no change to the one before it. Removals ("no
+ * cheeseburger") stay changes. After a count they name a dish only while none was named
+ * before: in "2 burritos, one extra guac" they are a part of the burritos. */
 static bool read_zone_names_dish(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, const struct order_reading *out,
                                  size_t i, size_t j, size_t b, size_t e)
 {
-    return i > b && order_tok_is(text, tokens, i - 1U, e, "the") && j > i + 1U &&
-           !read_zone_removal(text, tokens, i, e) && order_read_token_head(rd, out, j - 1U);
+    return i > b &&
+           (order_tok_is(text, tokens, i - 1U, e, "the") ||
+            (read_zone_counted(rd, text, tokens, i, b, e) &&
+             !read_zone_holds_head(rd, out, 0, i))) &&
+           j > i + 1U && !read_zone_removal(text, tokens, i, e) &&
+           read_zone_holds_head(rd, out, i + 1U, j);
 }
 
 /* Is token j the "for" of a swap told after its side ("brown rice swapped for quinoa",
@@ -692,9 +726,12 @@ static size_t read_zone_swapped(const struct order_reader *rd, const char *text,
         return i;
     size_t a = i;
     while (a > b && i - a < SWAPPED_SIDE_WORDS_MAX && tokens[a - 1U].kind == ORDER_TOKEN_WORD &&
-           out->roles[a - 1U] == ORDER_ROLE_NONE)
+           out->roles[a - 1U] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, a - 1U, e, "and"))
         a--;
-    if (a == i || (a > b && tokens[a - 1U].kind != ORDER_TOKEN_PUNCT))
+    /* the side follows a separator, the clause's start or "and" ("without croutons and
+     * the dressing swapped for ...") */
+    if (a == i || (a > b && tokens[a - 1U].kind != ORDER_TOKEN_PUNCT &&
+                   !order_tok_is(text, tokens, a - 1U, e, "and")))
         return i;
     size_t j = read_zone_extent(rd, text, tokens, out, f, f + 1U, e);
     memset(out->mod_zone + a, true, j - a);

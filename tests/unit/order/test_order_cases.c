@@ -4275,6 +4275,124 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "2 of those"}},
      .reply_has = {"earlier orders", "2 of those"}},
+    /* a count, then a lead that also describes a dish ("double") and the dish's name, with
+     * no dish named before: the dish, counted, with the lead as its change */
+    {.text = "two double cheeseburgers w bacon",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"double patty", "bacon"}}}},
+    /* the customer's state after a comma, its subject left out ("running late"), frames the
+     * request: no complaint, no change of the dish */
+    {.text = "grab me a mango smoothie w oat milk, running so late",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"oat milk"}}}},
+    /* a size said last after "please," is the dish's change, no name signing the message */
+    {.text = "an iced green tea please, large",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1, .mods = {"large"}}}},
+    /* "both" before a plural kind the menu holds exactly two of asks for each of them once */
+    {.text = "can i get both milkshakes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = VANILLA_SHAKE, .qty = 1}, {.name = CHOCOLATE_SHAKE, .qty = 1}}},
+    /* "a <words the menu lacks> thing" points at a dish as "a veggie one" does: asked back,
+     * never dropped */
+    {.text = "onion rings and a jimmy jam thing",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .clarify = {{.phrase = "jimmy jam thing"}}},
+    /* a count of another language and a word no English has, alone: that language's order */
+    {.text = "drei Kartoffelsalat",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "de"},
+    /* a word of discourse ending a clause ("actually") stands for no dish: nothing asked */
+    {.text = "one mango smoothie. make that 3 actually",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
+    /* "tonite", as texted, is a time like "tonight": when the dish is wanted, no change */
+    {.text = "craving the onion rings tonite",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* after a dash, a kind the dishes before belong to, then a word of no dish ending the
+     * clause ("burger night"), describes an occasion: nothing more is asked for */
+    {.text = "2 cheeseburgers and a chicken burger - burger night!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
+               {.name = "Crispy Chicken Burger", .qty = 1}}},
+    /* "not so" leads a change as "not too" does: less of something, no food the menu lacks */
+    {.text = "onion rings please, not so much ketchup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1, .mods = {"not so much ketchup"}}}},
+    /* "change my X to Y", no dish named before: X is taken back, Y asked for instead */
+    {.text = "could you change my onion rings to truffle fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1}}},
+    /* "both" and a change after the one dish, in the plural without a count: two of it */
+    {.text = "we want the teriyaki bowls, both with no sesame",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 2, .mods = {"no sesame"}}}},
+    /* "not the X, the <words> one": the words pick within X's kind, X is not asked for */
+    {.text = "not the vanilla shake, the chocolate one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = CHOCOLATE_SHAKE, .qty = 1}}},
+    /* Spanish thanks told with "estaba" and "todo", words of its grammar: Spanish */
+    {.text = "todo estaba muy rico, muchas gracias",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
+    /* what is "served separately" from the dish is on its side */
+    {.text = "an apple crumble with the custard served separately please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1, .mods = {"custard on the side"}}}},
+    /* a counted kind on a line of its own, then lines of dishes of it adding up to the count:
+     * a heading, asking for nothing more */
+    {.text = "3 smoothies\nmango x2\nstrawberry banana x1",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* a swap told after its side, the side joined by "and" to a change before: one change */
+    {.text = "the falafel wrap with no onions and the hummus swapped for tzatziki",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap",
+                .qty = 1,
+                .mods = {"no onions", "tzatziki instead of hummus"}}}},
+    /* "add" opening the clause right after one that cancels a dish asks for the dish added */
+    {.text = "a lemonade and fries. cancel the fries, add onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
