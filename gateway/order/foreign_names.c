@@ -29,6 +29,8 @@ bool order_foreign_around_names(struct order_work *w)
 /* Tokens of the phrase (words split by one space) when it starts at token t, else 0. */
 static size_t foreign_phrase_at(const struct order_work *w, size_t t, const char *phrase)
 {
+    if (t >= w->n_tokens || w->folded[w->tokens[t].off] != phrase[0])
+        return 0; /* most tokens differ at the first byte: no scan of the phrase */
     size_t n = 0;
     for (const char *p = phrase; *p; t++, n++) {
         const char *end = strchr(p, ' ');
