@@ -14,33 +14,6 @@ static const char *const clause_discourse[] = {
     "so",  "ok",   "okay", "also",  "and",      "oh",      "um",     "umm",     "uh",     "yeah",
     "yes", "then", "but",  "right", "actually", "alright", "anyway", "anyways", "anyhow", "btw"};
 
-bool clause_in_list(const char *text, const struct order_token *tokens, size_t i, size_t end,
-                    const char *const *list, size_t n)
-{
-    if (i >= end || tokens[i].kind != ORDER_TOKEN_WORD)
-        return false;
-    for (size_t k = 0; k < n; k++) {
-        const char *w = list[k];
-        if (w[0] != text[tokens[i].off])
-            continue; /* every entry, one word or two, starts with the token's first letter */
-        const char *sp = strchr(w, ' ');
-        if (!sp) {
-            if (order_tok_is(text, tokens, i, end, w))
-                return true;
-            continue;
-        }
-        char first[16];
-        size_t fl = (size_t)(sp - w);
-        ORDER_ASSERT(fl < sizeof(first));
-        memcpy(first, w, fl);
-        first[fl] = '\0';
-        if (order_tok_is(text, tokens, i, end, first) &&
-            order_tok_is(text, tokens, i + 1, end, sp + 1))
-            return true;
-    }
-    return false;
-}
-
 /* After a greeting, is the word at i the one addressed ("hi greenbite", "hey sam"): a word
  * that is no menu word as written (two run together may be: "greenbite"), no food, no
  * number, before a separator or a request opener? */

@@ -10,17 +10,43 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
+#include "gateway/order/order_assert.h"
 #include "gateway/order/reading.h"
 
 /* Is the word at `at`, before the caller's end e, one of list's (words of one or two)? */
 #define CLAUSE_IN(list, at)                                                                        \
     clause_in_list(text, tokens, (at), e, list, sizeof(list) / sizeof(list[0]))
 
-/* clause.c: the frame of each clause */
-/* Is the word (or the two) at i, before end, one of list's n entries? */
-bool clause_in_list(const char *text, const struct order_token *tokens, size_t i, size_t end,
-                    const char *const *list, size_t n);
+/* Is the word (or the two) at i, before end, one of list's n entries? Inline: every part of
+ * the pass tests tokens against its lists many times per token. */
+static inline bool clause_in_list(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t end, const char *const *list, size_t n)
+{
+    if (i >= end || tokens[i].kind != ORDER_TOKEN_WORD)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        const char *w = list[k];
+        if (w[0] != text[tokens[i].off])
+            continue; /* every entry, one word or two, starts with the token's first letter */
+        const char *sp = strchr(w, ' ');
+        if (!sp) {
+            if (order_tok_is(text, tokens, i, end, w))
+                return true;
+            continue;
+        }
+        char first[16];
+        size_t fl = (size_t)(sp - w);
+        ORDER_ASSERT(fl < sizeof(first));
+        memcpy(first, w, fl);
+        first[fl] = '\0';
+        if (order_tok_is(text, tokens, i, end, first) &&
+            order_tok_is(text, tokens, i + 1, end, sp + 1))
+            return true;
+    }
+    return false;
+}
 
 /* clause_split.c: the message cut into clauses */
 /* Cuts tokens[0..n) into out's clauses. */

@@ -48,9 +48,10 @@ static size_t foreign_phrase_at(const struct order_work *w, size_t t, const char
 static bool foreign_mark_please(const struct order_work *w, const char *code, bool *courtesy)
 {
     bool found = false;
+    const char *const *please = order_language_please(code);
     memset(courtesy, 0, w->n_tokens * sizeof(*courtesy));
     for (size_t t = 0; t < w->n_tokens; t++)
-        for (const char *const *p = order_language_please(code); *p; p++) {
+        for (const char *const *p = please; *p; p++) {
             size_t n = foreign_phrase_at(w, t, *p);
             for (size_t i = 0; i < n; i++)
                 courtesy[t + i] = true;
