@@ -66,6 +66,22 @@ static bool attach_past_spelt_out(const struct attach_state *st, size_t j)
     return false;
 }
 
+struct order_thing *attach_add_past(struct attach_state *st, size_t c, size_t i, size_t j)
+{
+    struct order_thing *th = order_reading_add_thing(st->rg, c, i, j);
+    if (!th)
+        return NULL;
+    th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
+    th->past = true;
+    th->item = -1;
+    th->qty = 1;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, j, th->phrase, sizeof(th->phrase));
+    memset(st->rg->roles + i, ORDER_ROLE_ITEM, j - i);
+    st->rg->clauses[c].n_leftovers++;
+    return th;
+}
+
 /* "birria x3, horch, flan. same as always": a reference alone in its clause (politeness
  * aside), after dishes asked for in the clause before it, says the dishes just listed are
  * the usual ones; nothing more is to be asked back. "and the usual" adds, "the usual for
@@ -123,17 +139,8 @@ void attach_past(struct attach_state *st, size_t c)
             i = j;
             continue;
         }
-        struct order_thing *th = order_reading_add_thing(st->rg, c, i, j);
-        if (!th)
+        if (!attach_add_past(st, c, i, j))
             return;
-        th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
-        th->past = true;
-        th->item = -1;
-        th->qty = 1;
-        th->phrase_len =
-            (uint16_t)order_words_join(st->text, st->tokens, i, j, th->phrase, sizeof(th->phrase));
-        memset(st->rg->roles + i, ORDER_ROLE_ITEM, j - i);
-        st->rg->clauses[c].n_leftovers++;
         i = j;
     }
 }

@@ -109,6 +109,9 @@ void attach_pronoun_object(struct attach_state *st, size_t c);
 /* attach_again.c: dishes asked for again */
 void attach_another_dish(struct attach_state *st, size_t first, size_t end);
 void attach_past(struct attach_state *st, size_t c);
+/* Adds tokens [i, j) of clause c as an order outside the message ("the usual"), for a
+ * person to look up; NULL when the things are full. */
+struct order_thing *attach_add_past(struct attach_state *st, size_t c, size_t i, size_t j);
 size_t attach_same(struct attach_state *st, size_t c);
 size_t attach_another(struct attach_state *st, size_t c);
 

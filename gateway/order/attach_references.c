@@ -581,18 +581,7 @@ static bool attach_points_outside(struct attach_state *st, size_t c, size_t i, s
     for (size_t s = 0; s < rg->n_things; s++)
         if (!rg->things[s].past)
             return false;
-    struct order_thing *th = order_reading_add_thing(rg, c, i, j);
-    if (!th)
-        return false;
-    th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
-    th->past = true;
-    th->item = -1;
-    th->qty = 1;
-    th->phrase_len =
-        (uint16_t)order_words_join(st->text, st->tokens, i, j, th->phrase, sizeof(th->phrase));
-    memset(rg->roles + i, ORDER_ROLE_ITEM, j - i);
-    rg->clauses[c].n_leftovers++;
-    return true;
+    return attach_add_past(st, c, i, j) != NULL;
 }
 
 void attach_back_reference(struct attach_state *st, size_t c)
