@@ -942,45 +942,14 @@ static size_t attach_side_after_removal(const struct attach_state *st, size_t a,
     return on - 1U;
 }
 
-void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
+/* Writes the change [a, b) of dish th as the labels write changes: the understanding's label
+ * when it knows one, a negation as "no ...", "added" as "add ...", else the words as said.
+ * added: the words were followed by "added" that no label names. */
+static void attach_modifier_write(struct attach_state *st, struct order_thing *th, size_t a,
+                                  size_t b, bool added)
 {
-    const struct order_understanding *u = st->rd->u;
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    size_t from = attach_change_completed(st, th, a, b);
-    if (from < a) {
-        th->mods.n--; /* read with the words it completes */
-        a = from;
-    }
-    memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
-    attach_modifier_trim(st, &a, &b);
-    size_t side = attach_side_after_removal(st, a, b);
-    if (side > 0 && th->mods.n + 1U < ORDER_ITEM_MODIFIERS_MAX) {
-        attach_add_modifier(st, th, a, side); /* "no croutons" */
-        attach_add_modifier(st, th, side, b); /* "dressing on the side" */
-        return;
-    }
-    if (th->mods.n < ORDER_ITEM_MODIFIERS_MAX && attach_side_shared(st, a, b)) {
-        attach_keep_on_side(st, th, a, b); /* "w/ onion & cilantro on the side" */
-        return;
-    }
-    if (th->mods.n > 0 && (attach_diet_spelt_out(st, a, b) || attach_plain_spelt_out(st, th, a, b)))
-        th->mods.n--; /* "vegan (no cotija)": the change in its place */
-    bool added = false;
-    if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {
-        b--; /* "chicken added": the understanding's "add chicken" when it has one */
-        const char *label = attach_added_label(u, text, t, a, b);
-        if (label && th->mods.n < ORDER_ITEM_MODIFIERS_MAX) {
-            snprintf(th->mods.text[th->mods.n++], ORDER_MODIFIER_BYTES_MAX, "%s", label);
-            return;
-        }
-        added = true; /* else written "add rice", as the change is said the other way */
-    }
-    b = attach_modifier_end_before_dish(st, a, b);
-    a = attach_after_free_relative(st, th, a, b);
-    if (attach_modifier_says_nothing(st, th, a, b))
-        return;
-    a = attach_modifier_after_verb(st, a, b);
     char *out = th->mods.text[th->mods.n];
     size_t o = 0;
     size_t neg = order_read_negated_wanting(text, t, a, b);
@@ -1042,6 +1011,47 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
     if (o > 8 && strcmp(out + o - 8, " on side") == 0 && o + 4 < ORDER_MODIFIER_BYTES_MAX)
         memcpy(out + o - 4, "the side", 9); /* "dressing on side": "on the side" */
     attach_modifier_keep(th, out);
+}
+
+void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
+{
+    const struct order_understanding *u = st->rd->u;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t from = attach_change_completed(st, th, a, b);
+    if (from < a) {
+        th->mods.n--; /* read with the words it completes */
+        a = from;
+    }
+    memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
+    attach_modifier_trim(st, &a, &b);
+    size_t side = attach_side_after_removal(st, a, b);
+    if (side > 0 && th->mods.n + 1U < ORDER_ITEM_MODIFIERS_MAX) {
+        attach_add_modifier(st, th, a, side); /* "no croutons" */
+        attach_add_modifier(st, th, side, b); /* "dressing on the side" */
+        return;
+    }
+    if (th->mods.n < ORDER_ITEM_MODIFIERS_MAX && attach_side_shared(st, a, b)) {
+        attach_keep_on_side(st, th, a, b); /* "w/ onion & cilantro on the side" */
+        return;
+    }
+    if (th->mods.n > 0 && (attach_diet_spelt_out(st, a, b) || attach_plain_spelt_out(st, th, a, b)))
+        th->mods.n--; /* "vegan (no cotija)": the change in its place */
+    bool added = false;
+    if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {
+        b--; /* "chicken added": the understanding's "add chicken" when it has one */
+        const char *label = attach_added_label(u, text, t, a, b);
+        if (label && th->mods.n < ORDER_ITEM_MODIFIERS_MAX) {
+            snprintf(th->mods.text[th->mods.n++], ORDER_MODIFIER_BYTES_MAX, "%s", label);
+            return;
+        }
+        added = true; /* else written "add rice", as the change is said the other way */
+    }
+    b = attach_modifier_end_before_dish(st, a, b);
+    a = attach_after_free_relative(st, th, a, b);
+    if (attach_modifier_says_nothing(st, th, a, b))
+        return;
+    attach_modifier_write(st, th, attach_modifier_after_verb(st, a, b), b, added);
 }
 
 bool attach_has_instead(const struct attach_state *st, size_t a, size_t b)
