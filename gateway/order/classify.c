@@ -80,6 +80,7 @@ enum order_category order_classify(const struct order_understanding *u,
 {
     bool any[ORDER_INTENT_ASIDE + 1] = {false};
     bool question = false;
+    rg->unsure = false;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         enum order_intent i = classify_clause(u, in, rg, c);
         rg->clauses[c].intent = (uint8_t)i;
@@ -110,6 +111,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_permission_asked(in, rg);
     classify_counted_capability(in, rg);
     classify_question_announced(in, rg);
+    classify_doubtful_requests(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

@@ -287,7 +287,7 @@ static bool classify_asks_information(const struct order_class_input *in,
  * leches cake for saturday?", "could we order 30 tacos for tomorrow")? Ordering ahead is a
  * question of what the place does, as "can I order for tomorrow?" is; "can we get 15
  * burgers for 6pm tomorrow?" asks for the food. */
-static bool classify_orders_ahead(const struct order_class_input *in, const struct order_clause *cl)
+bool classify_orders_ahead(const struct order_class_input *in, const struct order_clause *cl)
 {
     static const char *const modals[] = {"can", "could", "may"}, *const who[] = {"i", "we"};
     static const char *const later[] = {"tomorrow", "tmrw",      "tmr",      "monday",

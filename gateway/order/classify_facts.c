@@ -369,7 +369,7 @@ bool classify_about_past(const struct order_class_input *in, const struct order_
                                        "ate", "bought", "tried", "ordered", "left", "gave",
                                        /* what became of it: "my dog stole a churro" */
                                        "stole", "took", "dropped", "spilled", "loved", "enjoyed",
-                                       "finished", "devoured", "brought", "threw"};
+                                       "finished", "devoured", "brought", "threw", "paid"};
     for (size_t i = cl->begin; i < end; i++) {
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)

@@ -53,6 +53,9 @@ bool classify_cancels_order(const struct order_class_input *in, const struct ord
                             size_t c);
 bool classify_colon_list(const struct order_class_input *in, const struct order_reading *rg,
                          size_t c);
+/* Does the clause ask whether it can order for a later day ("could we order 30 tacos for
+ * tomorrow")? A question of what the place does, no request. */
+bool classify_orders_ahead(const struct order_class_input *in, const struct order_clause *cl);
 enum order_intent classify_clause(const struct order_understanding *u,
                                   const struct order_class_input *in,
                                   const struct order_reading *rg, size_t c);
@@ -105,5 +108,11 @@ size_t classify_plan_after_things(const struct order_class_input *in,
  * the food, where "ready" alone would ask after an order. */
 bool classify_asks_ready(const struct order_class_input *in, const struct order_reading *rg,
                          size_t c);
+
+/* classify_doubt.c: orders the reading could not explain */
+/* When no clause orders: a clause that counts out a dish ("can we pre-order 6 cheeseburgers?")
+ * outside a past or a cancellation becomes a request, and the reading is unsure (rg->unsure):
+ * the order goes to a person. */
+void classify_doubtful_requests(const struct order_class_input *in, struct order_reading *rg);
 
 #endif

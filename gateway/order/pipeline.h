@@ -144,6 +144,7 @@ struct order_result {
     struct order_result_clause clauses[ORDER_CLAUSES_MAX];
     size_t n_clauses;
     bool foreign;
+    bool unsure; /* an order read from counted dishes alone (classify_doubt.c): in review */
     char language[ORDER_LANGUAGE_CODE_MAX];
     struct order_result_item items[ORDER_ITEMS_MAX];
     size_t n_items;

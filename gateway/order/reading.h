@@ -128,6 +128,7 @@ struct order_reading {
     size_t n_things;
     bool truncated;        /* more than ORDER_ITEMS_MAX things */
     bool names_menu_words; /* a menu section or a diet is named (set by order_classify) */
+    bool unsure; /* a request read from a counted dish alone: a person confirms (order_classify) */
     uint8_t roles[ORDER_TOKENS_MAX];
     /* per token: its lexicon readings (pass 1) */
     struct order_lex_hit hits[ORDER_TOKENS_MAX][ORDER_LEX_HITS_MAX];

@@ -140,6 +140,12 @@ static void reply_order(const struct order_reply_input *in, struct order_result 
             return;
         rb_add(b, " ");
     }
+    if (r->unsure) { /* counted dishes in words no request was read from: a person asks */
+        rb_add(b, "We read this as an order for ");
+        reply_items(in, r, b);
+        rb_add(b, "; a team member will confirm it with you shortly.");
+        return;
+    }
     if (r->status == ORDER_STATUS_REVIEW) {
         for (size_t i = 0; i < r->n_clarify; i++) {
             rb_add(b, i ? " " : "");

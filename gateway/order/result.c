@@ -237,9 +237,11 @@ void order_result_build(const struct menu *menu, const struct order_work *w,
     if (r->category == ORDER_CATEGORY_ORDER && asks && r->n_about == 0)
         for (size_t i = 0; i < r->n_items; i++)
             result_about(r, r->items[i].menu_index);
+    r->unsure = r->category == ORDER_CATEGORY_ORDER && rg->unsure;
     if (r->category == ORDER_CATEGORY_ORDER)
-        r->status = r->n_clarify ? ORDER_STATUS_REVIEW
-                                 : (r->n_unknown ? ORDER_STATUS_REJECTED : ORDER_STATUS_ACCEPTED);
+        r->status = r->n_clarify || r->unsure
+                        ? ORDER_STATUS_REVIEW
+                        : (r->n_unknown ? ORDER_STATUS_REJECTED : ORDER_STATUS_ACCEPTED);
     else
         r->status =
             r->category == ORDER_CATEGORY_INQUIRY ? ORDER_STATUS_ANSWERED : ORDER_STATUS_LOGGED;

@@ -128,6 +128,8 @@ static void jo_reading(struct json_out *o, const struct order_result *r)
         jo_raw(o, ", \"language\": ");
         jo_str(o, r->language);
     }
+    if (r->unsure)
+        jo_raw(o, ", \"unsure\": true");
 }
 
 int order_result_json(const struct order_result *r, char *buf, size_t cap)

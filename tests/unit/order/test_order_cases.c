@@ -4,8 +4,8 @@
  * Every expectation is what bench/data/hand/LABELLING.md says a careful person at the counter
  * would understand, not what the program happens to answer: a case that fails points at the
  * understanding, never at the table. Each case is rendered, expected and actual, into the same
- * one-line form (category/status, intents, items, unknown, clarify, language), so a failing
- * case prints one line that shows both sides; the checks the form cannot hold (reply text,
+ * one-line form (category/status, intents, items, unknown, clarify, language, unsure), so a
+ * failing case prints one line that shows both sides; the checks the form cannot hold (reply text,
  * nothing lost) join that line. All cases run; the test fails when any did. */
 #include <ctype.h>
 #include <stdarg.h>
@@ -50,6 +50,7 @@ struct order_case {
     const char *unknown[CASE_LIST];
     struct want_clarify clarify[CASE_LIST];
     const char *language; /* not English: the code the JSON's "language" holds */
+    bool unsure;          /* an order read from counted dishes alone: the JSON's "unsure" */
     const char *reply_has[CASE_REPLY_WORDS], *reply_lacks[CASE_REPLY_WORDS]; /* any case */
     struct want_thing asked[CASE_ITEMS]; /* "never lose an item silently" */
 };
@@ -4393,6 +4394,28 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* dishes counted out in a question no request form was read from ("pre-order") are an
+     * order a person confirms, never a question about the menu; a count in a question of
+     * how much, of dishes already had or of a guess ("like 30") orders nothing */
+    {.text = "Table of 6 coming at 7, can we pre-order 6 cheeseburgers and 3 onion rings?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 6}, {.name = "Onion Rings", .qty = 3}},
+     .unsure = true,
+     .reply_has = {"We read this as an order for 6", "confirm"}},
+    {.text = "how much would 2 cheeseburgers and 2 fries come to",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "got the wrong order, paid for 2 cheeseburgers got 1",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "whats the difference between ur two milkshakes",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
@@ -4461,6 +4484,8 @@ static void render_want(const struct order_case *c, struct line *l)
     put(l, "]");
     if (c->language)
         put(l, " language=%s", c->language);
+    if (c->unsure)
+        put(l, " unsure");
 }
 
 /* Candidates in menu order: the result may list them best first. */
@@ -4510,6 +4535,10 @@ static void render_got(const struct order_result *r, struct line *l)
         put(l, " language=%s", r->language);
     else if (r->foreign)
         put(l, " language=%s (missing from the JSON)", r->language);
+    if (strstr(f.json, "\"unsure\": true"))
+        put(l, " unsure");
+    else if (r->unsure)
+        put(l, " unsure (missing from the JSON)");
 }
 
 /* Case-insensitive substring: replies capitalise what the customer did not. */
@@ -6029,6 +6058,18 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"no salsa"}}}},
+    /* an order placed before, then a counted dish to add to it: the past is the first
+     * part's, the dishes counted after the comma are asked for, and a person confirms */
+    {.text = "Hi, I ordered online for pickup at 6 under Kim, can I add 2 horchatas to it?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}},
+     .unsure = true},
+    {.text = "can i order for saturday? big family thing like 40 tacos",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)

@@ -1,0 +1,79 @@
+/* classify_doubt.c — orders the reading could not explain (classify.c, reading.h pass 5).
+ * The passes before read a clause by its form and its cues; customers find forms nobody
+ * listed ("can we pre-order 6 cheeseburgers?", "can I add 2 horchatas to it?"). A dish
+ * counted out in a message that, read that way, orders nothing is the one sign of an order
+ * that no phrasing hides: nobody counts dishes in a question about the menu or in small
+ * talk, while what happened to an order before ("I ordered 2 tacos and got 1"), an order
+ * withdrawn, a price asked ("how much for 2 ...") or an order for a later day asked about
+ * ("could we order 30 churros for friday?") says so in words. Such a clause is read as a request
+ * the reading is unsure of: the message becomes an order a person confirms (review), never one lost
+ * as a question or a remark. */
+#include "gateway/order/classify_internal.h"
+
+/* Is thing th a dish counted out: a menu span right after its count ("6 cheeseburgers",
+ * "two horchatas")? Not one pointed at ("the 2 tacos", "your two smoothies") or back ("2 of
+ * those"), nor a count guessed at ("like 30 tacos", "around 40"): a plan still talked over. */
+static bool doubt_counted_dish(const struct order_class_input *in, const struct order_reading *rg,
+                               const struct order_thing *th)
+{
+    static const char *const before[] = {"the",  "your",  "ur",      "yours",  "those",  "these",
+                                         "my",   "our",   "their",   "like",   "about",  "around",
+                                         "some", "maybe", "roughly", "approx", "nearly", "almost"};
+    if (!th->is_span || th->reference || th->points_back || !th->qty_explicit || th->qty < 1 ||
+        th->begin == 0)
+        return false;
+    static const char *const articles[] = {"the", "a", "an"}; /* a count's role, no count */
+    size_t q = th->begin - 1U;
+    if (rg->roles[q] != ORDER_ROLE_QTY ||
+        order_tok_in(in->text, in->tokens, q, in->n_tokens, articles, 3))
+        return false;
+    return q == 0 || !order_tok_in(in->text, in->tokens, q - 1U, in->n_tokens, before,
+                                   sizeof(before) / sizeof(*before));
+}
+
+/* Does the part [b, e) ask how much, how many or how long ("how much for 2 cheeseburgers")?
+ * A count in such a question is the matter asked about, not an order. */
+static bool doubt_asks_how(const struct order_class_input *in, size_t b, size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (order_tok_is(in->text, in->tokens, i, e, "how"))
+            return true;
+    return false;
+}
+
+/* Where the part of clause cl that holds token at starts: after the last comma, semicolon
+ * or dash before it ("I ordered online for pickup at 6, can I add 2 horchatas": the past
+ * is the first part's). */
+static size_t doubt_part_begin(const struct order_class_input *in, const struct order_clause *cl,
+                               size_t at)
+{
+    size_t b = at;
+    while (b > cl->begin) {
+        const struct order_token *t = &in->tokens[b - 1U];
+        if (t->kind == ORDER_TOKEN_PUNCT && (t->punct == ',' || t->punct == ';' || t->punct == '-'))
+            break;
+        b--;
+    }
+    return b;
+}
+
+void classify_doubtful_requests(const struct order_class_input *in, struct order_reading *rg)
+{
+    if (classify_any_intent(rg, ORDER_INTENT_REQUEST))
+        return;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *th = &rg->things[t];
+        struct order_clause *cl = &rg->clauses[th->clause];
+        if (cl->intent == ORDER_INTENT_REQUEST || !doubt_counted_dish(in, rg, th))
+            continue;
+        /* what happened to an order ("got 2 tacos instead of 3") is told in the past */
+        struct order_clause part = *cl;
+        part.begin = (uint16_t)doubt_part_begin(in, cl, th->begin);
+        if (doubt_asks_how(in, part.begin, th->begin) || classify_orders_ahead(in, cl) ||
+            classify_about_past(in, rg, &part, th->begin, false) ||
+            classify_cancels_order(in, rg, th->clause))
+            continue;
+        cl->intent = ORDER_INTENT_REQUEST;
+        rg->unsure = true;
+    }
+}
