@@ -1,5 +1,6 @@
 /* lexicon.c — the menu's vocabulary, item sets and word lookup (see lexicon.h). */
 #include "gateway/order/lexicon.h"
+#include "gateway/order/text_words.h"
 
 #include <errno.h>
 #include <libstemmer.h>
@@ -423,6 +424,9 @@ static void lex_fold_texts(struct order_lexicon *lx)
     ORDER_ASSERT(lx->item_text != NULL);
     for (size_t i = 0; i < lx->menu->count; i++)
         lx->item_text[i] = lex_fold_item(lx->u, &lx->menu->items[i]);
+    lx->text_words = malloc(sizeof(*lx->text_words));
+    ORDER_ASSERT(lx->text_words != NULL);
+    order_text_words_init(lx->text_words, lx->item_text, lx->menu->count);
 }
 
 int order_lexicon_init(struct order_lexicon *lx, const struct menu *menu,
@@ -473,6 +477,9 @@ void order_lexicon_free(struct order_lexicon *lx)
     for (size_t i = 0; lx->item_text && i < lx->menu->count; i++)
         free(lx->item_text[i]);
     free(lx->item_text);
+    if (lx->text_words)
+        order_text_words_free(lx->text_words);
+    free(lx->text_words);
     free(lx->words);
     free(lx->variant_words);
     free(lx->variant_len);
@@ -906,8 +913,11 @@ size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
     if (!folded)
         return 0;
     size_t found = 0;
+    struct order_item_set holders;
     for (size_t i = 0; i < n; i++)
-        found += lex_text_has_word(folded, words[i], lens[i]);
+        found += order_text_words_items(lx->text_words, words[i], lens[i], &holders)
+                     ? order_item_set_has(&holders, (size_t)item)
+                     : lex_text_has_word(folded, words[i], lens[i]);
     return found;
 }
 
@@ -928,6 +938,9 @@ bool order_lexicon_item_mentions_y_noun(const struct order_lexicon *lx, int32_t 
 
 bool order_lexicon_menu_mentions(const struct order_lexicon *lx, const char *phrase, size_t len)
 {
+    struct order_item_set holders;
+    if (lx->text_words && order_text_words_items(lx->text_words, phrase, len, &holders))
+        return order_item_set_next(&holders, 0) >= 0;
     for (size_t i = 0; lx->item_text && i < lx->menu->count; i++)
         if (lx->item_text[i] && lex_text_has_word(lx->item_text[i], phrase, len))
             return true;

@@ -72,6 +72,8 @@ struct order_lex_hit {
     float sim;     /* 1 exact/stem/compound, lower with each edit */
 };
 
+struct order_text_words;
+
 struct order_lexicon {
     const struct menu *menu;
     struct order_lex_word *words;
@@ -88,6 +90,7 @@ struct order_lexicon {
     const struct order_food *food;
     const struct order_understanding *u;
     char **item_text; /* per item: the match form of its name and description, or NULL */
+    struct order_text_words *text_words; /* the items whose text holds each word of them */
 };
 
 /* Builds the lexicon of menu (which must outlive it) with u's aliases. Returns 0, or -E2BIG
