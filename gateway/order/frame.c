@@ -14,6 +14,25 @@ enum {
     FRAME_TWO_EDITS_MIN = 7,
 };
 
+/* The letters w[0..len) holds, one bit per letter a-z, every other byte on one bit more. A
+ * letter one word holds and the other lacks costs an edit: when more of them differ than the
+ * edits allowed, the edit distance need not be computed. */
+static uint32_t frame_letters(const char *w, size_t len)
+{
+    uint32_t m = 0;
+    for (size_t i = 0; i < len; i++)
+        m |= w[i] >= 'a' && w[i] <= 'z' ? UINT32_C(1) << (w[i] - 'a') : UINT32_C(1) << 26;
+    return m;
+}
+
+/* Can w (its letters w_letters) be within max edits of frame word i, by their letters? */
+static bool frame_letters_near(const struct order_frame_words *fw, size_t i, uint32_t w_letters,
+                               size_t max)
+{
+    return (size_t)__builtin_popcount(w_letters & ~fw->letters[i]) <= max &&
+           (size_t)__builtin_popcount(fw->letters[i] & ~w_letters) <= max;
+}
+
 static void frame_add(struct order_frame_words *fw, const struct order_lexicon *lex, const char *w,
                       size_t len, bool count)
 {
@@ -29,11 +48,51 @@ static void frame_add(struct order_frame_words *fw, const struct order_lexicon *
         fw->words = realloc(fw->words, (fw->count + 64) * sizeof(*fw->words));
         fw->lens = realloc(fw->lens, (fw->count + 64) * sizeof(*fw->lens));
         fw->counts = realloc(fw->counts, (fw->count + 64) * sizeof(*fw->counts));
-        ORDER_ASSERT(fw->words && fw->lens && fw->counts);
+        fw->letters = realloc(fw->letters, (fw->count + 64) * sizeof(*fw->letters));
+        ORDER_ASSERT(fw->words && fw->lens && fw->counts && fw->letters);
     }
+    fw->letters[fw->count] = frame_letters(w, len);
     fw->words[fw->count] = w;
     fw->counts[fw->count] = count;
     fw->lens[fw->count++] = (uint8_t)len;
+}
+
+static uint32_t frame_hash(const char *s, size_t len)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (uint8_t)s[i]) * 16777619u;
+    return h;
+}
+
+/* Indexes the words by their spelling: every token of every message asks whether it is one. */
+static void frame_index(struct order_frame_words *fw)
+{
+    fw->index_cap = 16;
+    while (fw->index_cap < 2 * fw->count + 1)
+        fw->index_cap *= 2;
+    fw->index = calloc(fw->index_cap, sizeof(*fw->index));
+    ORDER_ASSERT(fw->index != NULL);
+    size_t mask = fw->index_cap - 1;
+    for (size_t i = 0; i < fw->count; i++) {
+        size_t k = frame_hash(fw->words[i], fw->lens[i]) & mask;
+        while (fw->index[k])
+            k = (k + 1) & mask;
+        fw->index[k] = (uint32_t)i + 1;
+    }
+}
+
+int32_t order_frame_word_find(const struct order_frame_words *fw, const char *w, size_t len)
+{
+    if (!fw->index)
+        return -1;
+    size_t mask = fw->index_cap - 1;
+    for (size_t k = frame_hash(w, len) & mask; fw->index[k]; k = (k + 1) & mask) {
+        size_t i = fw->index[k] - 1;
+        if (fw->lens[i] == len && memcmp(fw->words[i], w, len) == 0)
+            return (int32_t)i;
+    }
+    return -1;
 }
 
 /* Adds words w and w + 1 of pattern pat as a pair of neighbours. */
@@ -75,6 +134,7 @@ void order_frame_words_init(struct order_frame_words *fw, const struct order_und
     static const char *const grammar[] = {"ordering", "getting", "grabbing"};
     for (size_t g = 0; g < sizeof(grammar) / sizeof(grammar[0]); g++)
         frame_add(fw, lex, grammar[g], strlen(grammar[g]), false);
+    frame_index(fw);
 }
 
 void order_frame_words_free(struct order_frame_words *fw)
@@ -82,6 +142,8 @@ void order_frame_words_free(struct order_frame_words *fw)
     free(fw->words);
     free(fw->lens);
     free(fw->counts);
+    free(fw->letters);
+    free(fw->index);
     free(fw->pair_words);
     free(fw->pair_lens);
     memset(fw, 0, sizeof(*fw));
@@ -144,12 +206,14 @@ static int32_t frame_nearest(const struct order_frame_words *fw, const char *tex
     int32_t best = -1;
     bool tie = false;
     int best_kind = 0;
+    uint32_t w_letters = frame_letters(w, len);
     for (size_t i = 0; i < fw->count; i++) {
         size_t bound = frame_bound(w, len, fw->words[i], fw->lens[i]);
         /* a short word one letter off ("would lke") only where the frame word would stand
          * beside its neighbour as in a phrase */
         bool short_fit = bound == 0 && fw->lens[i] == len + 1;
-        if (bound == 0 && !short_fit)
+        if ((bound == 0 && !short_fit) ||
+            !frame_letters_near(fw, i, w_letters, short_fit ? 1 : bound))
             continue;
         size_t d = order_edit_distance(w, len, fw->words[i], fw->lens[i], short_fit ? 1 : bound);
         if (d > (short_fit ? 1 : bound) ||
@@ -254,10 +318,8 @@ static bool frame_is_count(const struct order_frame_words *fw, const char *text,
     if ((w[0] >= '0' && w[0] <= '9') || (k->len == 1 && w[0] == 'a') ||
         (k->len == 2 && memcmp(w, "an", 2) == 0))
         return true;
-    for (size_t i = 0; i < fw->count; i++)
-        if (fw->counts[i] && fw->lens[i] == k->len && memcmp(fw->words[i], w, k->len) == 0)
-            return true;
-    return false;
+    int32_t f = order_frame_word_find(fw, w, k->len);
+    return f >= 0 && fw->counts[f];
 }
 
 /* The frame word token t misspells, or -1. A word the lexicon read only as a misspelt menu

@@ -30,7 +30,10 @@
 struct order_frame_words {
     const char **words; /* NUL-terminated, in the understanding's arena */
     uint8_t *lens;
-    bool *counts; /* the word is a count of the lists ("some", "few", "three") */
+    bool *counts;      /* the word is a count of the lists ("some", "few", "three") */
+    uint32_t *letters; /* the letters each word holds (frame_letters): a bound on edits */
+    uint32_t *index;   /* open addressing over the words: word index + 1, 0 empty */
+    size_t index_cap;  /* a power of two */
     size_t count;
     /* the words that stand side by side in a phrase of the lists ("can you make me": "you
      * make", "make me"), two per pair, to tell which of two frame words a misspelling means */
@@ -44,6 +47,9 @@ struct order_frame_words {
 void order_frame_words_init(struct order_frame_words *fw, const struct order_understanding *u,
                             const struct order_lexicon *lex);
 void order_frame_words_free(struct order_frame_words *fw);
+
+/* The index of the frame word spelt exactly w[0..len), or -1. */
+int32_t order_frame_word_find(const struct order_frame_words *fw, const char *w, size_t len);
 
 /* Rewrites misspelt frame words of the match-form text[0..*len) in place (cap bytes of
  * room), moving the tokens' offsets with them; hits and n_hits are the tokens' lexicon

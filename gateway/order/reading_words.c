@@ -214,10 +214,7 @@ static bool read_run_items(const struct order_reader *rd, const char *text,
 /* Is w[0..len) a word of the frame (an opener, filler, cue, number word) spelt right? */
 bool read_frame_word(const struct order_frame_words *fw, const char *w, size_t len)
 {
-    for (size_t i = 0; fw && i < fw->count; i++)
-        if (fw->lens[i] == len && memcmp(fw->words[i], w, len) == 0)
-            return true;
-    return false;
+    return fw && order_frame_word_find(fw, w, len) >= 0;
 }
 
 /* The readings of w among items (more than a few: "side" names every side) when they all
