@@ -7,7 +7,8 @@ the page loads, connects its event stream, and shows a message posted after it l
 its category and items, and that the counters follow; reloaded, it shows the recent results
 again with the same event ids (?replay=). Then the parts of the result format
 beyond items: a mixed message's intents and clauses, a review's questions back (clarify,
-with their candidates), a foreign message's language, and markup in a message shown as text.
+with their candidates), a foreign message's language, an order a person confirms (unsure),
+and markup in a message shown as text.
 The page is compared with the result the POST answered (the same object the event stream
 carries). No browser is downloaded: without chromium the test skips (77).
 
@@ -42,6 +43,7 @@ VIEWPORT = (1280, 1000)
 MIXED = "I will have the falafel wrap. Does it contain nuts?"  # order + inquiry
 REVIEW = "a Cheddar Cheeseburger and a smoothie"  # which smoothie? (clarify)
 FOREIGN = "quiero dos hamburguesas clasicas y una limonada"  # es: a person reads it
+UNSURE = "can we pre-order 6 cheeseburgers?"  # counted dishes, no request form: a person confirms
 MARKUP = "2 cheddar cheeseburgers <img src=x onerror=window.pwned=1> & a <b>coke</b>. Is it spicy?"
 
 
@@ -214,10 +216,13 @@ def check_result_format(ws, srv):
     foreign = send(srv, json.dumps({"id": "dash-foreign", "text": FOREIGN})).json()
     check(foreign.get("language") and foreign["status"] == "review",
           f"premise: {FOREIGN!r} is read as foreign: {foreign}")
+    unsure = send(srv, json.dumps({"id": "dash-unsure", "text": UNSURE})).json()
+    check(unsure.get("unsure") is True and unsure["status"] == "review" and unsure["items"],
+          f"premise: {UNSURE!r} is an order a person confirms: {unsure}")
     markup = send(srv, json.dumps({"id": "dash-markup", "text": MARKUP})).json()
     check(len(markup["intents"]) > 1 and any("<img" in c["text"] for c in markup["clauses"]),
           f"premise: {MARKUP!r} is mixed and keeps its markup in a clause: {markup}")
-    ws.wait_for("document.querySelectorAll('.result').length", before + 4, "four more cards")
+    ws.wait_for("document.querySelectorAll('.result').length", before + 5, "five more cards")
 
     # A mixed message: its intents as badges, and every clause with its intent, in order.
     card = card_js("dash-mixed")
@@ -258,6 +263,15 @@ def check_result_format(ws, srv):
           "language line")
     check_eq(ws.evaluate(card_js("dash-1") + ".querySelectorAll('.b-lang, .lang').length"), 0,
              "no language on an English message")
+
+    # An order read from counted dishes alone: its items, and a line saying a person confirms.
+    card = card_js("dash-unsure")
+    check_eq(ws.evaluate(card + ".dataset.unsure"), "true", "unsure flag of dash-unsure")
+    check("person confirms" in ws.evaluate(card + ".querySelector('.unsure').textContent"),
+          "unsure line")
+    check_eq(ws.evaluate(card + ".querySelector('td.qty').textContent"), "6×", "unsure qty")
+    check_eq(ws.evaluate(card_js("dash-1") + ".querySelectorAll('.unsure').length"), 0,
+             "no unsure line on an accepted order")
 
     # Markup in a message is text: no element made from it, no handler run.
     card = card_js("dash-markup")
