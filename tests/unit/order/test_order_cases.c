@@ -4416,6 +4416,15 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "add" before a whole name of the menu adds that dish, as "with" does; before a part
+     * ("add bacon") it is a change */
+    {.text = "halloumi burger no onions add sweet potato fries, cheeseburger add bacon",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no onions"}},
+               {.name = "Sweet Potato Fries", .qty = 1},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"add bacon"}}}},
 };
 
 static struct fixture f;
