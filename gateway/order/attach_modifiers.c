@@ -434,6 +434,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *b - 1, *b, "a") || /* "..., and also a | hot chocolate" */
             order_tok_is(text, t, *b - 1, *b, "an")))
         (*b)--;
+    if (*b - *a >= 2 && order_tok_is(text, t, *b - 2, *b, "as") &&
+        order_tok_is(text, t, *b - 1, *b, "well"))
+        *b -= 2; /* "a lemonade as well": "too" */
     if (*b - *a >= 2 &&
         (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "in")) &&
         (order_tok_is(text, t, *b - 1, *b, "it") || order_tok_is(text, t, *b - 1, *b, "them")))

@@ -272,6 +272,18 @@ static bool classify_verb_not_said(const struct order_class_input *in,
     size_t e = cl->end;
     static const char *const planning[] = {"gonna",    "thinking", "hoping",
                                            "planning", "looking",  "wondering"};
+    /* "oh i forgot, a lemonade too", "forgot to say onion rings": the customer forgetting to
+     * ask adds to this message; "you forgot my fries" tells of an order before */
+    static const char *const others[] = {"you", "u",   "ya",      "yall",     "they",
+                                         "he",  "she", "someone", "somebody", "guys"};
+    static const char *const own[] = {"i", "oh", "also", "sorry", "oops", "ah", "and", "we"};
+    if (order_tok_is(text, t, i, e, "forgot") &&
+        !(i > cl->begin &&
+          order_tok_in(text, t, i - 1, e, others, sizeof(others) / sizeof(*others))) &&
+        !order_tok_is(text, t, i + 1, e, "my") && !order_tok_is(text, t, i + 1, e, "our") &&
+        (i == cl->begin || order_tok_is(text, t, i + 1, e, "to") ||
+         order_tok_in(text, t, i - 1, e, own, sizeof(own) / sizeof(*own))))
+        return true;
     if ((order_tok_is(text, t, i, e, "was") || order_tok_is(text, t, i, e, "were")) &&
         (order_tok_in(text, t, i + 1, e, planning, sizeof(planning) / sizeof(*planning)) ||
          (order_tok_is(text, t, i + 1, e, "going") && order_tok_is(text, t, i + 2, e, "to"))))

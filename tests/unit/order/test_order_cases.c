@@ -4425,6 +4425,19 @@ static const struct order_case cases[] = {
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no onions"}},
                {.name = "Sweet Potato Fries", .qty = 1},
                {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"add bacon"}}}},
+    /* the customer forgetting to ask ("forgot to say", "oh i forgot") adds to this message;
+     * "you forgot my ..." tells of an order before; "as well" is "too" */
+    {.text = "cheeseburger. forgot to say, onion rings too. oh i forgot, a lemonade as well",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Onion Rings", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "you forgot my onion rings last time",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
