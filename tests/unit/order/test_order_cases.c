@@ -4416,6 +4416,14 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+
+    /* a message that opens with a lead that can describe a dish ("double"), before any dish
+     * was named, names that dish: there is nothing earlier for it to change */
+    {.text = "double beef burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"double patty"}}}},
 };
 
 static struct fixture f;
