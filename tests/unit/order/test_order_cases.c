@@ -4424,6 +4424,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"double patty"}}}},
+    /* a request opener made the subject of "is" ("what i want is", "all we need is") asks
+     * for what follows, no question of "what" */
+    {.text = "all we need is two onion rings and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
