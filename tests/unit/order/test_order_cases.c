@@ -4431,6 +4431,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a reason opened by "since" after a dish says why it is chosen, no change to it */
+    {.text = "2 onion rings and the halloumi burger since my sister is visiting",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Grilled Halloumi Burger", .qty = 1}}},
 };
 
 static struct fixture f;
