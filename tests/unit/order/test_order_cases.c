@@ -4437,6 +4437,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* "never mind" before a dish takes that dish back, as "forget" does */
+    {.text = "a cheeseburger and a lemonade. never mind the lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
 };
 
 static struct fixture f;
