@@ -4443,6 +4443,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
+    /* "that one" right after a request opener, with another dish in the same clause, points
+     * at the dish talked about before, as it does when alone */
+    {.text = "my sister loved the halloumi burger, so i'll have that one and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
