@@ -4451,6 +4451,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a price and "one", no kind of dish named, points at the menu's dish of that price */
+    {.text = "i'll have the 9.25 one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
