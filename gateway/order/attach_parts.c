@@ -208,8 +208,10 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
                 order_tok_is(text, t, p, b, "with") ||
                 (order_tok_is(text, t, p, b, "w") && p + 1 < b); /* "w/", "w/o", "w cheese" */
     /* "2 cold brews, one black": an adjective alone that ends the clause is how the part comes */
-    bool form = attach_modifier_form(st, p, b) || attach_closing_adjective(st, p, b);
-    if (b == p || !form || (!lead && attach_food_run(st, p, b)))
+    /* parts whose counts add up to the dish's say how each comes (attach_counted_parts.c) */
+    bool counted_out = b <= st->parts_end;
+    bool form = counted_out || attach_modifier_form(st, p, b) || attach_closing_adjective(st, p, b);
+    if (b == p || !form || (!lead && !counted_out && attach_food_run(st, p, b)))
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */

@@ -4457,6 +4457,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* counts after a counted dish that add up to its count, each with a few words, are its
+     * parts: their words say how each comes, even a word that partly names another dish */
+    {.text = "2 cold brews, 1 black and 1 with oat milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}}}},
 };
 
 static struct fixture f;
