@@ -60,6 +60,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     }
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
+    attach_part_of_named(&st, first, end);
     attach_half_and_half(&st, first, end);
     attach_more_of_part(&st, first, end);
     attach_part_on_side(&st, first, end);

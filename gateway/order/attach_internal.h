@@ -55,6 +55,8 @@ bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end
 /* attach_counted_parts.c: counts after a dish that add up to its count mark its parts
  * (st->parts_end); spans several items fit among their words are dropped */
 void attach_counted_parts(struct attach_state *st, size_t first, size_t end);
+/* "one of the bean burgers made vegan" after "2 black bean burgers": a part of that count */
+void attach_part_of_named(struct attach_state *st, size_t first, size_t end);
 
 /* attach_parts.c: pieces after a span, parts of its count */
 bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit);

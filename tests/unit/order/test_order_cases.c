@@ -4465,6 +4465,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}},
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}}}},
+    /* a count, "of the" and a dish asked for before with a larger count, changed, is a part
+     * of that count: taken from it, not asked for on top */
+    {.text = "3 cheeseburgers, two of the cheeseburgers with no pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no pickles"}}}},
 };
 
 static struct fixture f;
