@@ -4473,6 +4473,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no pickles"}}}},
+    /* an article before a size and a plural name ("a large onion rings") counts one, even
+     * for a group: no count to ask */
+    {.text = "a large onion rings for the table please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1, .mods = {"large"}}}},
 };
 
 static struct fixture f;
