@@ -325,6 +325,10 @@ void order_read_choices(const char *text, const struct order_token *tokens,
  * talked about, not ordered ("my coworker wont shut up about ur birria") (talked_about.c). */
 void order_read_talked_about(const char *text, const struct order_token *tokens,
                              struct order_reading *rg);
+/* After the talked about: "a wrap and a brownie, both vegan right?": a diet with a tag asking
+ * to confirm it after dishes named is asked of them, no dish (talked_about.c). */
+void order_read_diet_confirmed(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *rg);
 /* Where the words that make the kind named from token b every dish of it begin ("of each",
  * "of every", "everything in the": "one of everything in the desserts"); b when none do
  * (menu_refs.c). */

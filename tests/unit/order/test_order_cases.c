@@ -4480,6 +4480,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1, .mods = {"large"}}}},
+    /* a few words and a tag asking to confirm ("both vegan right?") after a comma are a
+     * question of their own; a diet there is asked of the dishes just named, no dish of its
+     * own to ask which */
+    {.text = "a falafel wrap and a brownie, both vegan right?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 static struct fixture f;
