@@ -4488,6 +4488,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a clause that opens with what is asked of a dish ("serving size of", as "price of")
+     * asks about it, orders nothing */
+    {.text = "serving size of the truffle fries?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
