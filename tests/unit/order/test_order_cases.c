@@ -4494,6 +4494,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* right after a question, an auxiliary and a pronoun ("or are they ...?") go on asking of
+     * the dish asked about, whatever the words would say alone */
+    {.text = "are the onion rings made in house or are they frozen?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
