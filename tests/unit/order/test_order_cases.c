@@ -4500,6 +4500,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* right after a question, "like" and a question's start say what it means: the same
+     * question */
+    {.text = "is the halloumi burger veggie? like what cheese is in it",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
