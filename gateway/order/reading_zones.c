@@ -439,7 +439,14 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
         return 1;
     if (NEGATED_IN(against, i) &&
         (order_tok_is(text, tokens, i + 1, e, "to") || order_tok_is(text, tokens, i + 1, e, "of")))
-        return 2; /* "allergy of nuts", as learners of English write it */
+        return 2;                 /* "allergy of nuts", as learners of English write it */
+    if (NEGATED_IN(against, i)) { /* "allergic, even onion powder": "even" adds to it */
+        size_t q = i + 1;
+        if (q < e && tokens[q].kind == ORDER_TOKEN_PUNCT && tokens[q].punct == ',')
+            q++;
+        if (order_tok_is(text, tokens, q, e, "even"))
+            return q + 1 + (order_tok_is(text, tokens, q + 1, e, "to") ? 1 : 0) - i;
+    }
     size_t p = i;
     if ((order_tok_is(text, tokens, p, e, "do") || order_tok_is(text, tokens, p, e, "does") ||
          order_tok_is(text, tokens, p, e, "can")) &&

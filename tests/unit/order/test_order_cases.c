@@ -4506,6 +4506,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "allergic, even X": "even" adds to what someone cannot have, whatever menu words X
+     * holds: no dish named */
+    {.text = "any burgers without onion? my son is allergic, even onion powder",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
