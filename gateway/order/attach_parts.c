@@ -594,6 +594,22 @@ static bool attach_not_count(struct attach_state *st, size_t a, size_t limit)
     return true;
 }
 
+/* Does the piece [a, b) say what the dish is called, not how it comes ("whatever its
+ * called", "i think its called", "or whatever the name is")? A verb or noun of naming within
+ * its first few words, no change's lead first. */
+static bool attach_naming_piece(const struct attach_state *st, size_t a, size_t b)
+{
+    enum { NAMING_WORDS_MAX = 4 };
+    static const char *const naming[] = {"called", "named", "name", "calld"};
+    if (order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, a, b, NULL) >
+        0)
+        return false;
+    for (size_t p = a; p < b && p < a + NAMING_WORDS_MAX; p++)
+        if (order_tok_in(st->text, st->tokens, p, b, naming, sizeof(naming) / sizeof(*naming)))
+            return true;
+    return false;
+}
+
 /* Is the one-word piece [a, b) filler, made so: "is" or "are" ("whatever the spicy burger
  * is, ..."), or after a counted part "without", "wo", "normal" ("1 w cheese 1 without": the
  * part as it comes)? */
@@ -601,6 +617,10 @@ static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, boo
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    if (attach_naming_piece(st, a, b)) {
+        memset(st->rg->roles + a, ORDER_ROLE_FILLER, b - a);
+        return true;
+    }
     bool filler =
         b == a + 1 &&
         (order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are") ||

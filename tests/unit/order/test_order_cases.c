@@ -4512,6 +4512,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* words after a dish that say what it is called ("or whatever its called") are no change */
+    {.text = "2 of the halloumi burger or whatever its called",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
 };
 
 static struct fixture f;
