@@ -4518,6 +4518,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
+    /* a German farewell ("bis gleich") is that language's own word, no English one: with a
+     * borrowed "danke" the message is German */
+    {.text = "ok danke, bis gleich",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
 };
 
 static struct fixture f;
