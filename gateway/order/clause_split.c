@@ -325,7 +325,7 @@ static bool clause_request_after_cancel(const char *text, const struct order_tok
 static bool clause_tag_question_after(const char *text, const struct order_token *tokens, size_t i,
                                       size_t n)
 {
-    enum { TAGGED_WORDS_MAX = 4 };
+    enum { TAGGED_WORDS_MAX = 5 };
     static const char *const tags[] = {"right", "yeah", "correct", "innit", "yea"};
     size_t words = 0, p = i;
     while (p < n && tokens[p].kind == ORDER_TOKEN_WORD &&
@@ -369,7 +369,11 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                                         clause_statement_after(text, tokens, i + 1, n));
             cut_before = cut_before || (comma && t->punct == ',' &&
                                         clause_request_after_cancel(text, tokens, start, i + 1, n));
-            cut_before = cut_before || (comma && t->punct == ',' &&
+            /* "..., both vegan right?", "... since thats the dairy free one right?" */
+            static const char *const reasons[] = {"since", "because", "cause", "cuz", "coz"};
+            bool reason =
+                clause_in_list(text, tokens, i, n, reasons, sizeof(reasons) / sizeof(*reasons));
+            cut_before = cut_before || (((comma && t->punct == ',') || reason) &&
                                         clause_tag_question_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
         }

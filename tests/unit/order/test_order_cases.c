@@ -4525,6 +4525,13 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* a reason that is a tag question ("because those are vegan right?") asks to confirm:
+     * a question of its own after the dishes */
+    {.text = "a falafel wrap and the sweet potato fries because those are vegan right?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Sweet Potato Fries", .qty = 1}}},
 };
 
 static struct fixture f;
