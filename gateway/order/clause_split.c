@@ -319,14 +319,21 @@ static bool clause_request_after_cancel(const char *text, const struct order_tok
            clause_in_list(text, tokens, i, n, adding, sizeof(adding) / sizeof(*adding));
 }
 
-/* Does a question that asks to confirm start at i after a comma: a few words, then a tag
- * ("right", "yeah", "correct") and the question mark ("..., both vegan right?", "..., its
- * not spicy yeah?")? It asks of what came before, a question of its own. */
+/* Does a question that asks to confirm start at i after a comma: a few words pointing back,
+ * then a tag ("right", "yeah", "correct") and the question mark ("..., both vegan right?",
+ * "..., its not spicy yeah?")? It asks of what came before, a question of its own. */
 static bool clause_tag_question_after(const char *text, const struct order_token *tokens, size_t i,
                                       size_t n)
 {
     enum { TAGGED_WORDS_MAX = 5 };
     static const char *const tags[] = {"right", "yeah", "correct", "innit", "yea"};
+    /* the words point at what came before ("both", "its", "those are"); not "no onions
+     * right?" (a change, confirmed), nor "thats all right?" (the order's close) */
+    static const char *const pointers[] = {"both",  "its", "thats", "theyre", "they", "those",
+                                           "these", "it",  "that",  "one",    "each"};
+    if (!clause_in_list(text, tokens, i, n, pointers, sizeof(pointers) / sizeof(*pointers)) ||
+        order_tok_is(text, tokens, i + 1, n, "all") || order_tok_is(text, tokens, i + 1, n, "it"))
+        return false;
     size_t words = 0, p = i;
     while (p < n && tokens[p].kind == ORDER_TOKEN_WORD &&
            !clause_in_list(text, tokens, p, n, tags, sizeof(tags) / sizeof(*tags))) {
