@@ -2,7 +2,10 @@
  * counted dish that add up to its count, each with a few words, count the dish out part by
  * part. The words of each part say how that part comes, whatever menu words they hold: a
  * word that only partly names some dishes ("black", "sweet") is no dish of its own there.
- * attach_part splits the parts off (attach_parts.c); this marks where they end. */
+ * attach_part splits the parts off (attach_parts.c); this marks where they end. A count of
+ * what goes in a dish ("2 sugars") is read here too: a change, no dish. */
+#include <string.h>
+
 #include "gateway/order/attach_internal.h"
 
 enum {
@@ -150,4 +153,39 @@ void attach_part_of_named(struct attach_state *st, size_t first, size_t end)
         if (earlier)
             earlier->qty -= k;
     }
+}
+
+/* "cold brew, large, oat milk, 2 sugars": a count and one word after a dish, the word no menu
+ * word but food that the understanding's changes speak of ("less sugar"), ending the piece, is
+ * how much of it goes in the dish: a change, no dish of its own. Returns its tokens, or 0. */
+size_t attach_counted_add_in(const struct attach_state *st, size_t a, size_t limit)
+{
+    enum { ADD_IN_LETTERS_MIN = 4 };
+    const struct order_understanding *u = st->rd->u;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    int32_t v;
+    size_t n = attach_number(u, text, t, a, limit, &v);
+    static const char *const closing[] = {"please", "pls", "plz", "too", "each"};
+    size_t w = a + n, f = w + 1U; /* "3 sugars please": the word may close the piece so */
+    if (f < st->e && attach_in(text, t, f, st->e, closing, sizeof(closing) / sizeof(*closing)))
+        f++;
+    if (n == 0 || attach_is_article(text, t, a, limit) || w >= limit ||
+        t[w].kind != ORDER_TOKEN_WORD || !attach_free(st, w) || st->rg->n_hits[w] > 0 ||
+        t[w].len < ADD_IN_LETTERS_MIN || !attach_food_token(st, w) ||
+        !(f >= st->e || attach_boundary(text, t, f, st->e)))
+        return 0;
+    size_t len = t[w].len;
+    const char *word = text + t[w].off;
+    for (size_t k = 0; k < u->modifiers.count; k++) {
+        const struct order_pattern *p = &u->modifiers.items[k];
+        for (size_t x = 0; x < p->n_words; x++) {
+            size_t pl = p->word_lens[x];
+            /* the word, or its plural ("sugars") */
+            if ((pl == len || pl + 1U == len) && memcmp(p->words[x], word, pl) == 0 &&
+                (pl == len || word[pl] == 's'))
+                return n + 1U;
+        }
+    }
+    return 0;
 }

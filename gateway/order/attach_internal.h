@@ -57,6 +57,8 @@ bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end
 void attach_counted_parts(struct attach_state *st, size_t first, size_t end);
 /* "one of the bean burgers made vegan" after "2 black bean burgers": a part of that count */
 void attach_part_of_named(struct attach_state *st, size_t first, size_t end);
+/* "2 sugars" after a dish: a count of food its changes speak of; its tokens, or 0 */
+size_t attach_counted_add_in(const struct attach_state *st, size_t a, size_t limit);
 
 /* attach_parts.c: pieces after a span, parts of its count */
 bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit);

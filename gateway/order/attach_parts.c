@@ -738,7 +738,13 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
             cur = part;
             a += counted;
         } else if (attach_number(st->rd->u, text, t, a, limit, &qty) > 0) {
-            return i; /* the next thing's quantity */
+            size_t add_in = attach_counted_add_in(st, a, limit);
+            if (add_in == 0)
+                return i;                         /* the next thing's quantity */
+            attach_piece(st, cur, a, a + add_in); /* "..., 2 sugars" */
+            last_was_mod = true;
+            i = a + add_in;
+            continue;
         }
         size_t b = attach_piece_end(st, a, limit);
         if (b == a || (attach_reaches_span(st, b, limit) && limit_is_span && separated))

@@ -4532,6 +4532,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Sweet Potato Fries", .qty = 1}}},
+    /* a count and a food the understanding's changes speak of ("less sugar"), no menu word,
+     * after a dish is how much of it goes in: a change, no dish the menu lacks */
+    {.text = "a cold brew, 3 sugars please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"3 sugars"}}}},
 };
 
 static struct fixture f;
