@@ -1,7 +1,8 @@
 /* attach.c — quantities, modifiers and leftovers around the spans of a clause (see reading.h,
  * pass 4). order_read_attach runs the pass over one clause; what it reads is in the files
  * beside it: the counts before and right after a span (attach_quantity.c), the pieces and
- * changes after it (attach_parts.c, attach_modifiers.c), the words no span read
+ * changes after it (attach_parts.c, attach_modifiers.c), counts that add up to a dish's and
+ * count it out in parts (attach_counted_parts.c), the words no span read
  * (attach_leftovers.c, attach_unknown.c), words pointing back at a dish and dishes asked for
  * again (attach_references.c, attach_again.c), kinds of dish (attach_kinds.c), counts for
  * several dishes or people (attach_each.c), and the corrections and swaps that reach back
@@ -21,7 +22,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
 {
     struct order_clause *cl = &out->clauses[c];
     size_t first = out->n_things - cl->n_spans;
-    struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first};
+    struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first, 0};
     /* before "the one my sister had" can read as a count pointing back; the spans stay
      * things[first, first + n_spans), what it adds comes after them */
     bool same = attach_same(&st, c) > 0; /* before "the same again" reads as a past order */
@@ -32,6 +33,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_back_reference(&st, c);
     else if (!same && out->n_things == before_past)
         attach_pronoun_object(&st, c);
+    attach_counted_parts(&st, first, first + cl->n_spans);
     size_t pos = cl->begin, end = first + cl->n_spans;
     size_t each_at = 0;
     int32_t each = attach_each_phrase(&st, &each_at);
@@ -58,6 +60,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     }
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
+    attach_part_of_named(&st, first, end);
     attach_half_and_half(&st, first, end);
     attach_more_of_part(&st, first, end);
     attach_part_on_side(&st, first, end);

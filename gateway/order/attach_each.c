@@ -80,8 +80,18 @@ static bool attach_bare_name_plural_for_group(const struct attach_state *st,
     for (size_t x = 0; x < st->rg->n_things; x++)
         if (st->rg->things[x].clause == th->clause && st->rg->things[x].end <= th->begin)
             return false;
-    return th->begin == st->b || !attach_in(st->text, st->tokens, th->begin - 1U, st->e, singles,
-                                            sizeof(singles) / sizeof(*singles));
+    /* "a big fries for the table": a size or an adjective between the article and the name */
+    enum { DESCRIBING_WORDS_MAX = 2 };
+    size_t b = th->begin;
+    while (
+        b > st->b && th->begin - b < DESCRIBING_WORDS_MAX &&
+        st->tokens[b - 1U].kind == ORDER_TOKEN_WORD && st->rg->n_hits[b - 1U] == 0 &&
+        (order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, b - 1U, st->e, NULL) > 0 ||
+         order_dictionary_has(st->rd->lex->adjectives, st->text + st->tokens[b - 1U].off,
+                              st->tokens[b - 1U].len)))
+        b--;
+    return b == st->b || !attach_in(st->text, st->tokens, b - 1U, st->e, singles,
+                                    sizeof(singles) / sizeof(*singles));
 }
 
 /* "mushroom burger for two": a dish with no count, then "for" and a count spelt as a word

@@ -22,6 +22,7 @@ struct attach_state {
     size_t b, e;      /* the clause */
     int32_t each_qty; /* "two each of A and B": the count for the spans that follow */
     size_t first;     /* the clause's first thing */
+    size_t parts_end; /* "2 cold brews, 1 black, 1 w/ vanilla": the end of parts counted out */
 };
 
 /* attach_quantity.c: numbers, the count before a span and right after it */
@@ -50,6 +51,14 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
 bool attach_has_instead(const struct attach_state *st, size_t a, size_t b);
 bool attach_modifier_form(const struct attach_state *st, size_t a, size_t b);
 bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end);
+
+/* attach_counted_parts.c: counts after a dish that add up to its count mark its parts
+ * (st->parts_end); spans several items fit among their words are dropped */
+void attach_counted_parts(struct attach_state *st, size_t first, size_t end);
+/* "one of the bean burgers made vegan" after "2 black bean burgers": a part of that count */
+void attach_part_of_named(struct attach_state *st, size_t first, size_t end);
+/* "2 sugars" after a dish: a count of food its changes speak of; its tokens, or 0 */
+size_t attach_counted_add_in(const struct attach_state *st, size_t a, size_t limit);
 
 /* attach_parts.c: pieces after a span, parts of its count */
 bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit);

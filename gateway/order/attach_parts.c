@@ -208,8 +208,10 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
                 order_tok_is(text, t, p, b, "with") ||
                 (order_tok_is(text, t, p, b, "w") && p + 1 < b); /* "w/", "w/o", "w cheese" */
     /* "2 cold brews, one black": an adjective alone that ends the clause is how the part comes */
-    bool form = attach_modifier_form(st, p, b) || attach_closing_adjective(st, p, b);
-    if (b == p || !form || (!lead && attach_food_run(st, p, b)))
+    /* parts whose counts add up to the dish's say how each comes (attach_counted_parts.c) */
+    bool counted_out = b <= st->parts_end;
+    bool form = counted_out || attach_modifier_form(st, p, b) || attach_closing_adjective(st, p, b);
+    if (b == p || !form || (!lead && !counted_out && attach_food_run(st, p, b)))
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
@@ -430,8 +432,7 @@ static bool attach_piece_modifies(struct attach_state *st, size_t a, size_t b, b
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc"};
-    if (order_tok_in(text, t, a, b, reasons, sizeof(reasons) / sizeof(*reasons)))
+    if (attach_reason_at(text, t, a, b))
         return false; /* "a cold brew because apparently i'm not sleeping": why, no change */
     bool mod = !separated || attach_modifier_form(st, a, b) ||
                (last_was_mod && joined && attach_word_count(t, a, b) <= 2) ||
@@ -593,6 +594,22 @@ static bool attach_not_count(struct attach_state *st, size_t a, size_t limit)
     return true;
 }
 
+/* Does the piece [a, b) say what the dish is called, not how it comes ("whatever its
+ * called", "i think its called", "or whatever the name is")? A verb or noun of naming within
+ * its first few words, no change's lead first. */
+static bool attach_naming_piece(const struct attach_state *st, size_t a, size_t b)
+{
+    enum { NAMING_WORDS_MAX = 4 };
+    static const char *const naming[] = {"called", "named", "name", "calld"};
+    if (order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, a, b, NULL) >
+        0)
+        return false;
+    for (size_t p = a; p < b && p < a + NAMING_WORDS_MAX; p++)
+        if (order_tok_in(st->text, st->tokens, p, b, naming, sizeof(naming) / sizeof(*naming)))
+            return true;
+    return false;
+}
+
 /* Is the one-word piece [a, b) filler, made so: "is" or "are" ("whatever the spicy burger
  * is, ..."), or after a counted part "without", "wo", "normal" ("1 w cheese 1 without": the
  * part as it comes)? */
@@ -600,6 +617,10 @@ static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, boo
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    if (attach_naming_piece(st, a, b)) {
+        memset(st->rg->roles + a, ORDER_ROLE_FILLER, b - a);
+        return true;
+    }
     bool filler =
         b == a + 1 &&
         (order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are") ||
@@ -717,7 +738,13 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
             cur = part;
             a += counted;
         } else if (attach_number(st->rd->u, text, t, a, limit, &qty) > 0) {
-            return i; /* the next thing's quantity */
+            size_t add_in = attach_counted_add_in(st, a, limit);
+            if (add_in == 0)
+                return i;                         /* the next thing's quantity */
+            attach_piece(st, cur, a, a + add_in); /* "..., 2 sugars" */
+            last_was_mod = true;
+            i = a + add_in;
+            continue;
         }
         size_t b = attach_piece_end(st, a, limit);
         if (b == a || (attach_reaches_span(st, b, limit) && limit_is_span && separated))

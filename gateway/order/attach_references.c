@@ -431,6 +431,20 @@ static bool attach_that_object(const struct attach_state *st, size_t p, size_t e
             order_tok_is(st->text, st->tokens, p + 1, end, "then"));
 }
 
+/* "ill do that one, with a side of rings": "that one" or "this one" right after a request
+ * opener and before the end of a piece points at a dish as "that" does. Returns its words
+ * (2), or 0. */
+static size_t attach_that_one_object(const struct attach_state *st, size_t p, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (p == 0 || st->rg->roles[p - 1] != ORDER_ROLE_OPENER ||
+        !(order_tok_is(text, t, p, end, "that") || order_tok_is(text, t, p, end, "this")) ||
+        !order_tok_is(text, t, p + 1, end, "one") || !attach_free(st, p + 1))
+        return 0;
+    return p + 2 >= end || attach_boundary(text, t, p + 2, end) ? 2 : 0;
+}
+
 /* Does the question at token at ask whether a dish can be had: "is it possible to get",
  * "is it possible to have"? */
 static bool attach_asks_possible(const struct attach_state *st, size_t at, size_t end)
@@ -734,9 +748,11 @@ void attach_pronoun_object(struct attach_state *st, size_t c)
         bool free = true;
         for (size_t f = q; f <= i && f < cl->end; f++)
             free = free && attach_free(st, f);
-        if (one == 0 && (!free || !(order_tok_in(text, t, i, cl->end, pronouns,
-                                                 sizeof(pronouns) / sizeof(*pronouns)) ||
-                                    (k == 0 && attach_that_object(st, i, cl->end)))))
+        size_t that_one = k == 0 && one == 0 ? attach_that_one_object(st, i, cl->end) : 0;
+        if (one == 0 && that_one == 0 &&
+            (!free ||
+             !(order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)) ||
+               (k == 0 && attach_that_object(st, i, cl->end)))))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
         /* "one" points at the dish just asked about too: "how spicy is the jackfruit burger?
@@ -744,7 +760,7 @@ void attach_pronoun_object(struct attach_state *st, size_t c)
         if (!last || rg->clauses[last->clause].request_form || rg->n_things == ORDER_ITEMS_MAX ||
             (one == 0 && attach_bare_list(st, last->clause)))
             return;
-        size_t e = one > 0 ? i + one : i + 1;
+        size_t e = one > 0 ? i + one : i + (that_one > 0 ? that_one : 1);
         if (order_tok_is(text, t, e, cl->end, "again"))
             e++;
         struct order_thing *n = &rg->things[rg->n_things++];

@@ -70,6 +70,10 @@ void classify_follow_ups(const struct order_class_input *in, struct order_readin
 void classify_negated_follow_ups(const struct order_class_input *in, struct order_reading *rg);
 void classify_elliptic_questions(const struct order_class_input *in, struct order_reading *rg);
 void classify_pointer_follow_ups(const struct order_class_input *in, struct order_reading *rg);
+
+/* classify_same_subject.c: "... or are they frozen?": a question goes on about its dish */
+void classify_same_subject(const struct order_understanding *u, const struct order_class_input *in,
+                           struct order_reading *rg);
 void classify_statement_asides(const struct order_understanding *u,
                                const struct order_class_input *in, struct order_reading *rg);
 void classify_asks_if_possible(const struct order_class_input *in, struct order_reading *rg);

@@ -357,8 +357,13 @@ static void clause_frame(const struct order_reader *rd, const char *text,
     for (size_t i = b; i < e; i++)
         if (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?')
             c->question_form = true;
-    if (s < e && order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL) > 0 &&
-        !clause_imperative_do(rd, text, tokens, s, e))
+    size_t cleft = clause_cleft_opener(rd, text, tokens, s, e, out);
+    if (cleft > 0) { /* "what i want is ...": a request, no question of "what" */
+        memset(out->roles + s, ORDER_ROLE_OPENER, cleft);
+        c->request_form = true;
+    } else if (s < e &&
+               order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL) > 0 &&
+               !clause_imperative_do(rd, text, tokens, s, e))
         c->question_form = c->question_start = true;
     for (size_t i = s; i < e; i++) {
         if (out->roles[i] != ORDER_ROLE_NONE || tokens[i].kind != ORDER_TOKEN_WORD)

@@ -68,5 +68,9 @@ size_t clause_infinitive_after(const struct order_reader *rd, const char *text,
 size_t clause_other_wants(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, size_t i, size_t e,
                           const struct order_reading *out);
+/* A request opener as the subject of "is" at i ("what i want is"): its length, or 0. */
+size_t clause_cleft_opener(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, size_t i, size_t e,
+                           const struct order_reading *out);
 
 #endif

@@ -346,3 +346,25 @@ size_t clause_other_wants(const struct order_reader *rd, const char *text,
                   order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0;
     return object ? p + 1 - i : 0;
 }
+
+/* "what i want is the bean burger", "all we need is 2 fries", "what id like is a shake": a
+ * request opener turned into the subject of "is" (a cleft). "what" opens no question here:
+ * the opener after it and "is" make the words after them the request. Returns the tokens of
+ * "what", the opener and "is", or 0. */
+size_t clause_cleft_opener(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, size_t i, size_t e,
+                           const struct order_reading *out)
+{
+    static const char *const heads[] = {"what", "all"};
+    static const char *const being[] = {"is", "are", "would be", "will be"};
+    if (!CLAUSE_IN(heads, i) || !clause_subject_at(text, tokens, i + 1, e))
+        return 0;
+    size_t k = order_patterns_longest(&rd->u->openers, text, tokens, i + 1, e, NULL);
+    if (k == 0)
+        k = order_read_opener_grammar(rd, text, tokens, i + 1, e, out);
+    size_t p = i + 1 + k;
+    if (k == 0 || !CLAUSE_IN(being, p))
+        return 0;
+    p += order_tok_is(text, tokens, p, e, "is") || order_tok_is(text, tokens, p, e, "are") ? 1 : 2;
+    return p < e ? p - i : 0;
+}

@@ -319,6 +319,37 @@ static bool clause_request_after_cancel(const char *text, const struct order_tok
            clause_in_list(text, tokens, i, n, adding, sizeof(adding) / sizeof(*adding));
 }
 
+/* Does a question that asks to confirm start at i after a comma: a few words pointing back,
+ * then a tag ("right", "yeah", "correct") and the question mark ("..., both vegan right?",
+ * "..., its not spicy yeah?")? It asks of what came before, a question of its own. */
+static bool clause_tag_question_after(const char *text, const struct order_token *tokens, size_t i,
+                                      size_t n)
+{
+    enum { TAGGED_WORDS_MAX = 5 };
+    static const char *const tags[] = {"right", "yeah", "correct", "innit", "yea"};
+    /* the words point at what came before ("both", "its", "those are"); not "no onions
+     * right?" (a change, confirmed), nor "thats all right?" (the order's close) */
+    static const char *const pointers[] = {"both",  "its", "thats", "theyre", "they", "those",
+                                           "these", "it",  "that",  "one",    "each"};
+    if (!clause_in_list(text, tokens, i, n, pointers, sizeof(pointers) / sizeof(*pointers)) ||
+        order_tok_is(text, tokens, i + 1, n, "all") || order_tok_is(text, tokens, i + 1, n, "it"))
+        return false;
+    size_t words = 0, p = i;
+    while (p < n && tokens[p].kind == ORDER_TOKEN_WORD &&
+           !clause_in_list(text, tokens, p, n, tags, sizeof(tags) / sizeof(*tags))) {
+        if (++words > TAGGED_WORDS_MAX)
+            return false;
+        p++;
+    }
+    if (words == 0 || !clause_in_list(text, tokens, p, n, tags, sizeof(tags) / sizeof(*tags)))
+        return false;
+    p++;
+    while (p < n && tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct != '?' &&
+           !clause_ends_at(&tokens[p]))
+        p++;
+    return p < n && tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct == '?';
+}
+
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
 void clause_split(const char *text, const struct order_token *tokens, size_t n,
@@ -345,6 +376,12 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                                         clause_statement_after(text, tokens, i + 1, n));
             cut_before = cut_before || (comma && t->punct == ',' &&
                                         clause_request_after_cancel(text, tokens, start, i + 1, n));
+            /* "..., both vegan right?", "... since thats the dairy free one right?" */
+            static const char *const reasons[] = {"since", "because", "cause", "cuz", "coz"};
+            bool reason =
+                clause_in_list(text, tokens, i, n, reasons, sizeof(reasons) / sizeof(*reasons));
+            cut_before = cut_before || (((comma && t->punct == ',') || reason) &&
+                                        clause_tag_question_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
         }
         /* a question that starts mid-sentence without punctuation: "just two classic fries

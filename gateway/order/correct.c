@@ -438,8 +438,20 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
                                 const struct order_reading *rg, size_t p, struct correct_lead *out)
 {
     static const char *const removals[][CORRECT_PHRASE_WORDS] = {
-        {"scratch"}, {"forget"},      {"cancel"}, {"remove"}, {"drop"},
-        {"ditch"},   {"take", "off"}, {"nix"},    {"skip"},   {"get", "rid", "of"}};
+        {"scratch"},
+        {"forget"},
+        {"cancel"},
+        {"remove"},
+        {"drop"},
+        {"ditch"},
+        {"take", "off"},
+        {"nix"},
+        {"skip"},
+        {"get", "rid", "of"},
+        /* "nevermind the onion rings": taking back a dish, as "forget" */
+        {"nevermind"},
+        {"never", "mind"},
+        {"nvm"}};
     static const char *const determiners[] = {"the", "my", "those", "these", "that", "them", "it"};
     size_t k = correct_phrase_at(text, t, p, n, removals, sizeof(removals) / sizeof(*removals));
     if (k == 0)

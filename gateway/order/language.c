@@ -72,7 +72,7 @@ static const char *const language_de_strong[] = {
     "uns",        "euch",    "was",      "will",      "welche",  "welcher",  "welches", "welchen",
     "meine",      "mein",    "meinen",   "meiner",    "gestern", "heute",    "es",      "hat",
     "hatte",      "waren",   "fehlt",    "fehlten",   "sehr",    "schmeckt", "lecker",  "nein",
-    "bestellung", "enthält", "enthaelt", "wird",      "werden",  "morgen",   NULL,
+    "bestellung", "enthält", "enthaelt", "wird",      "werden",  "morgen",   "gleich",  NULL,
 };
 static const char *const language_de_weak[] = {
     "und",   "oder",  "mit",   "ohne",  "zwei",  "drei", "vier",  "ein", "eine",

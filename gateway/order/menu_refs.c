@@ -239,6 +239,58 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
     }
 }
 
+/* "the 11.50 one", "that $9.25 one": a price and "one" with no kind of dish named point at
+ * the dish of that price on the whole menu; its ties are one of them, asked back. */
+void order_read_priced_ones(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t c, struct order_reading *rg)
+{
+    static const char *const pointing[] = {"the", "that", "this"};
+    const struct menu *menu = rd->lex->menu;
+    size_t lo = rg->clauses[c].begin, e = rg->clauses[c].end;
+    for (size_t o = lo + 2U; o < e; o++) {
+        if (!order_tok_is(text, tokens, o, e, "one") || tokens[o - 1U].kind != ORDER_TOKEN_WORD)
+            continue;
+        size_t first = o - 1U;
+        int32_t cents = refs_price_at(text, tokens, lo, o - 1U, &first);
+        if (cents < 0 || first <= lo)
+            continue;
+        size_t d = first - 1U;
+        if (tokens[d].kind == ORDER_TOKEN_PUNCT && tokens[d].punct == '$' && d > lo)
+            d--;
+        /* "ill have the" holds its "the" as the opener's */
+        if (!order_tok_in(text, tokens, d, e, pointing, sizeof(pointing) / sizeof(*pointing)) ||
+            !refs_free(rg, d + 1U, o + 1U) ||
+            (rg->roles[d] != ORDER_ROLE_NONE && rg->roles[d] != ORDER_ROLE_OPENER))
+            continue;
+        if (rg->roles[d] == ORDER_ROLE_OPENER)
+            d++;
+        struct order_item_set priced;
+        memset(&priced, 0, sizeof(priced));
+        size_t n = 0;
+        int32_t item = -1;
+        for (size_t i = 0; i < menu->count; i++)
+            if (menu->items[i].price_cents == cents) {
+                priced.bits[i / 64U] |= 1ull << (i % 64U);
+                item = n++ == 0 ? (int32_t)i : -1;
+            }
+        if (n == 0)
+            continue; /* no dish at that price: left to the passes after */
+        struct order_thing *th = order_reading_add_thing(rg, c, d, o + 1U);
+        if (!th)
+            return;
+        th->is_span = true;
+        th->item = item;
+        th->candidates = priced;
+        th->score = 1.0f;
+        th->phrase_len =
+            (uint16_t)order_words_join(text, tokens, d, o + 1U, th->phrase, sizeof(th->phrase));
+        memset(rg->roles + d, ORDER_ROLE_ITEM, o + 1U - d);
+        memset(rg->mod_zone + d, false, o + 1U - d);
+        rg->clauses[c].n_spans++;
+        order_reading_sort_things(rg);
+    }
+}
+
 /* Where "of each" (or "of every") begins when it comes right before token b, or "of each of
  * (the)" ("one of each of the smoothies", "2 of every dessert"); b when it does not. */
 static size_t refs_of_each_at(const char *text, const struct order_token *tokens, size_t b)

@@ -179,6 +179,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_join_same_item(text, tokens, c, first, out);
         order_read_span_context(rd, text, tokens, c, first, out);
         order_read_menu_refs(rd, text, tokens, c, out);
+        order_read_priced_ones(rd, text, tokens, c, out);
         order_read_described_ones(rd, text, tokens, c, out);
         read_food_entry_words(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);
@@ -194,5 +195,6 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_narrowings(rd, text, tokens, out);
     order_read_choices(text, tokens, out);
     order_read_talked_about(text, tokens, out);
+    order_read_diet_confirmed(rd, text, tokens, out);
     order_read_mark_leftover_words(rd, text, tokens, out);
 }

@@ -295,6 +295,10 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
  * w is named by ("steak": the California Burrito's carne asada)? The menu's own glossary. */
 bool order_read_item_holds(const struct order_reader *rd, size_t item, const char *w, size_t len);
 
+/* After pass 3, per clause: "the 11.50 one": a price and "one", no kind named, is a span of
+ * the menu's dishes of that price (menu_refs.c). */
+void order_read_priced_ones(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t c, struct order_reading *rg);
 /* After pass 3, per clause: "the pineapple one", "the one with the consome", "the thing with
  * steak and fries inside": a dish pointed at by food words that the name and description of
  * exactly one item hold is a span of that item (described_one.c). */
@@ -321,6 +325,10 @@ void order_read_choices(const char *text, const struct order_token *tokens,
  * talked about, not ordered ("my coworker wont shut up about ur birria") (talked_about.c). */
 void order_read_talked_about(const char *text, const struct order_token *tokens,
                              struct order_reading *rg);
+/* After the talked about: "a wrap and a brownie, both vegan right?": a diet with a tag asking
+ * to confirm it after dishes named is asked of them, no dish (talked_about.c). */
+void order_read_diet_confirmed(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *rg);
 /* Where the words that make the kind named from token b every dish of it begin ("of each",
  * "of every", "everything in the": "one of everything in the desserts"); b when none do
  * (menu_refs.c). */

@@ -439,7 +439,14 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
         return 1;
     if (NEGATED_IN(against, i) &&
         (order_tok_is(text, tokens, i + 1, e, "to") || order_tok_is(text, tokens, i + 1, e, "of")))
-        return 2; /* "allergy of nuts", as learners of English write it */
+        return 2;                 /* "allergy of nuts", as learners of English write it */
+    if (NEGATED_IN(against, i)) { /* "allergic, even onion powder": "even" adds to it */
+        size_t q = i + 1;
+        if (q < e && tokens[q].kind == ORDER_TOKEN_PUNCT && tokens[q].punct == ',')
+            q++;
+        if (order_tok_is(text, tokens, q, e, "even"))
+            return q + 1 + (order_tok_is(text, tokens, q + 1, e, "to") ? 1 : 0) - i;
+    }
     size_t p = i;
     if ((order_tok_is(text, tokens, p, e, "do") || order_tok_is(text, tokens, p, e, "does") ||
          order_tok_is(text, tokens, p, e, "can")) &&
@@ -587,14 +594,14 @@ static bool read_zone_holds_head(const struct order_reader *rd, const struct ord
  * describe a dish ("double", "extra") right after "the" or a count, whose words [i, j) end
  * in a dish's head word, names that dish: no change to the one before it. Removals ("no
  * cheeseburger") stay changes. After a count they name a dish only while none was named
- * before: in "2 burritos, one extra guac" they are a part of the burritos. */
+ * before: in "2 burritos, one extra guac" they are a part of the burritos. A clause that opens
+ * with such a lead before any dish was named ("double cheeseburger") has nothing to change. */
 static bool read_zone_names_dish(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, const struct order_reading *out,
                                  size_t i, size_t j, size_t b, size_t e)
 {
-    return i > b &&
-           (order_tok_is(text, tokens, i - 1U, e, "the") ||
-            (read_zone_counted(rd, text, tokens, i, b, e) &&
+    return ((i > b && order_tok_is(text, tokens, i - 1U, e, "the")) ||
+            ((read_zone_counted(rd, text, tokens, i, b, e) || i == b) &&
              !read_zone_holds_head(rd, out, 0, i))) &&
            j > i + 1U && !read_zone_removal(text, tokens, i, e) &&
            read_zone_holds_head(rd, out, i + 1U, j);

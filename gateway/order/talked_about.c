@@ -1,6 +1,10 @@
 /* talked_about.c — a dish talked about, not asked for (reading.h): "my coworker wont shut
  * up about ur birria so i gotta try it, can i do 3 of the quesabirria tacos?" tells why the
- * customer orders; the order is the request after it. */
+ * customer orders; the order is the request after it. A diet that some dishes are named by,
+ * asked to be confirmed of the dishes just named ("a wrap and a brownie, both vegan
+ * right?"), is what they are asked to be, no dish of its own. */
+#include <string.h>
+
 #include "gateway/order/reading.h"
 
 /* Does "about" stand right before token b, past the words that point at the restaurant's
@@ -44,5 +48,58 @@ void order_read_talked_about(const char *text, const struct order_token *tokens,
         bool asks = cl->question_form && !cl->request_form;
         if (!asks || talked_about_asked_later(rg, x))
             th->reference = true;
+    }
+}
+
+/* Are the tokens from p to the clause's end e only a tag that asks to confirm ("right?",
+ * "yeah?", "correct?") and punctuation, the tag there? */
+static bool diet_tag_after(const char *text, const struct order_token *tokens, size_t p, size_t e)
+{
+    static const char *const tags[] = {"right", "yeah", "yes", "correct", "innit", "ya", "yea"};
+    bool tag = false;
+    for (; p < e; p++) {
+        if (tokens[p].kind == ORDER_TOKEN_PUNCT)
+            continue;
+        if (tag || !order_tok_in(text, tokens, p, e, tags, sizeof(tags) / sizeof(*tags)))
+            return false;
+        tag = true;
+    }
+    return tag;
+}
+
+void order_read_diet_confirmed(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *rg)
+{
+    /* what stands before the diet: the dishes pointed at, or a copula */
+    static const char *const pointers[] = {"both", "its", "thats", "theyre", "they", "are",
+                                           "is",   "all", "those", "these",  "them", "it"};
+    for (size_t x = 0; x < rg->n_things; x++) {
+        struct order_thing *th = &rg->things[x];
+        const struct order_clause *cl = &rg->clauses[th->clause];
+        /* "one is vegan right?": after a copula a count is the subject, not the diet's */
+        bool copula =
+            th->begin > cl->begin && (order_tok_is(text, tokens, th->begin - 1U, cl->end, "is") ||
+                                      order_tok_is(text, tokens, th->begin - 1U, cl->end, "are"));
+        if (!th->is_span || th->reference || th->item >= 0 || (th->qty_explicit && !copula) ||
+            !cl->question_form ||
+            order_patterns_longest(&rd->u->diet_cues, text, tokens, th->begin, th->end, NULL) !=
+                (size_t)(th->end - th->begin) ||
+            !diet_tag_after(text, tokens, th->end, cl->end))
+            continue;
+        size_t p = th->begin;
+        while (p > cl->begin && order_tok_in(text, tokens, p - 1U, th->begin, pointers,
+                                             sizeof(pointers) / sizeof(*pointers)))
+            p--;
+        /* after the dishes it confirms: right after a separator, or pointing at them */
+        bool after_dish = x > 0 && rg->things[x - 1U].is_span && !rg->things[x - 1U].reference;
+        bool separated = p > 0 && tokens[p - 1U].kind == ORDER_TOKEN_PUNCT;
+        if (!after_dish || !(separated || p < th->begin))
+            continue;
+        for (size_t k = th->begin; k < th->end; k++)
+            rg->roles[k] = ORDER_ROLE_NONE;
+        rg->clauses[th->clause].n_spans--;
+        memmove(rg->things + x, rg->things + x + 1U, (rg->n_things - x - 1U) * sizeof(*th));
+        rg->n_things--;
+        x--;
     }
 }

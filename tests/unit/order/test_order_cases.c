@@ -4438,6 +4438,128 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a message that opens with a lead that can describe a dish ("double"), before any dish
+     * was named, names that dish: there is nothing earlier for it to change */
+    {.text = "double beef burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"double patty"}}}},
+    /* a request opener made the subject of "is" ("what i want is", "all we need is") asks
+     * for what follows, no question of "what" */
+    {.text = "all we need is two onion rings and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a reason opened by "since" after a dish says why it is chosen, no change to it */
+    {.text = "2 onion rings and the halloumi burger since my sister is visiting",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* "never mind" before a dish takes that dish back, as "forget" does */
+    {.text = "a cheeseburger and a lemonade. never mind the lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
+    /* "that one" right after a request opener, with another dish in the same clause, points
+     * at the dish talked about before, as it does when alone */
+    {.text = "my sister loved the halloumi burger, so i'll have that one and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a price and "one", no kind of dish named, points at the menu's dish of that price */
+    {.text = "i'll have the 9.25 one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* counts after a counted dish that add up to its count, each with a few words, are its
+     * parts: their words say how each comes, even a word that partly names another dish */
+    {.text = "2 cold brews, 1 black and 1 with oat milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}}}},
+    /* a count, "of the" and a dish asked for before with a larger count, changed, is a part
+     * of that count: taken from it, not asked for on top */
+    {.text = "3 cheeseburgers, two of the cheeseburgers with no pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no pickles"}}}},
+    /* an article before a size and a plural name ("a large onion rings") counts one, even
+     * for a group: no count to ask */
+    {.text = "a large onion rings for the table please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1, .mods = {"large"}}}},
+    /* a few words and a tag asking to confirm ("both vegan right?") after a comma are a
+     * question of their own; a diet there is asked of the dishes just named, no dish of its
+     * own to ask which */
+    {.text = "a falafel wrap and a brownie, both vegan right?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a clause that opens with what is asked of a dish ("serving size of", as "price of")
+     * asks about it, orders nothing */
+    {.text = "serving size of the truffle fries?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* right after a question, an auxiliary and a pronoun ("or are they ...?") go on asking of
+     * the dish asked about, whatever the words would say alone */
+    {.text = "are the onion rings made in house or are they frozen?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* right after a question, "like" and a question's start say what it means: the same
+     * question */
+    {.text = "is the halloumi burger veggie? like what cheese is in it",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "allergic, even X": "even" adds to what someone cannot have, whatever menu words X
+     * holds: no dish named */
+    {.text = "any burgers without onion? my son is allergic, even onion powder",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* words after a dish that say what it is called ("or whatever its called") are no change */
+    {.text = "2 of the halloumi burger or whatever its called",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
+    /* a German farewell ("bis gleich") is that language's own word, no English one: with a
+     * borrowed "danke" the message is German */
+    {.text = "ok danke, bis gleich",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    /* a reason that is a tag question ("because those are vegan right?") asks to confirm:
+     * a question of its own after the dishes */
+    {.text = "a falafel wrap and the sweet potato fries because those are vegan right?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Sweet Potato Fries", .qty = 1}}},
+    /* a count and a food the understanding's changes speak of ("less sugar"), no menu word,
+     * after a dish is how much of it goes in: a change, no dish the menu lacks */
+    {.text = "a cold brew, 3 sugars please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"3 sugars"}}}},
 };
 
 static struct fixture f;
