@@ -6070,6 +6070,15 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a list of counted words that each name several dishes, closed by a dish named whole:
+     * the list shares the last dish's head noun, so each word is the one dish of that head */
+    {.text = "two carnitas, one pastor and a fish taco please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Al Pastor Taco", .qty = 1},
+               {.name = "Baja Fish Taco", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
