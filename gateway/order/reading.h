@@ -242,6 +242,14 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
 size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
                                 size_t e);
 
+/* After "make the" at token d: menu words (of a dish named before), then a count that ends
+ * the phrase ("make the asada 18"): where that count ends, its value into *count and its
+ * first token into *count_at; 0 when the words are not so followed (correct_named_count.c). */
+size_t order_read_count_after_words(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t n,
+                                    const struct order_reading *rg, size_t d, int32_t *count,
+                                    size_t *count_at);
+
 /* The tokens of "can you make" / "could u make" at tokens[i..e), or 0: a question that, with a
  * dish changed after it, asks for that dish ("can u make the bowl with no rice"). */
 size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i,

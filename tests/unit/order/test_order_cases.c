@@ -6079,6 +6079,13 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Taco", .qty = 2},
                {.name = "Al Pastor Taco", .qty = 1},
                {.name = "Baja Fish Taco", .qty = 1}}},
+    /* "make the" and words naming a kind, then a count that ends the phrase: the count of the
+     * dish of that kind asked for before, no change of it and no dish asked back */
+    {.text = "10 fish tacos and 12 carnitas tacos, no wait make the carnitas 8",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 10}, {.name = "Carnitas Taco", .qty = 8}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
