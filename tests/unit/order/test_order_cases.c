@@ -6086,6 +6086,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 10}, {.name = "Carnitas Taco", .qty = 8}}},
+    /* a change closed by "on any of them" is every dish's, as "on all of them" is */
+    {.text = "2 carnitas tacos and a fish taco, extra lime on any of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra lime"}},
+               {.name = "Baja Fish Taco", .qty = 1, .mods = {"extra lime"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
