@@ -6093,6 +6093,15 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra lime"}},
                {.name = "Baja Fish Taco", .qty = 1, .mods = {"extra lime"}}}},
+    /* "make N of the X a Y": N of the dish X named before become Y; X's words name no dish of
+     * their own, and Y given as a kind is the one of the section X's dish is in */
+    {.text = "2 fish tacos and 2 pastor tacos. make one of the pastor a carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2},
+               {.name = "Al Pastor Taco", .qty = 1},
+               {.name = "Carnitas Taco", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
