@@ -6102,6 +6102,12 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Baja Fish Taco", .qty = 2},
                {.name = "Al Pastor Taco", .qty = 1},
                {.name = "Carnitas Taco", .qty = 1}}},
+    /* an English word right after the wanting, no article nor count before it, is the
+     * wanting's verb ("wanna come"), not a dish misspelt ("coke") to ask back */
+    {.text = "me and my sister wanna come over after work",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
