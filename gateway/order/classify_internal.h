@@ -84,6 +84,7 @@ void classify_food_statements(const struct order_understanding *u,
                               const struct order_class_input *in, struct order_reading *rg);
 void classify_next_time(const struct order_class_input *in, struct order_reading *rg);
 void classify_other_continued(const struct order_class_input *in, struct order_reading *rg);
+void classify_amount_sketched(const struct order_class_input *in, struct order_reading *rg);
 void classify_remark_after_other(const struct order_understanding *u,
                                  const struct order_class_input *in, struct order_reading *rg);
 void classify_pleasantries(const struct order_class_input *in, struct order_reading *rg);
