@@ -327,6 +327,10 @@ void order_read_choices(const char *text, const struct order_token *tokens,
                         struct order_reading *rg);
 /* After the corrections: a dish after "about", without a count and outside a question, is
  * talked about, not ordered ("my coworker wont shut up about ur birria") (talked_about.c). */
+/* Before the corrections: the dishes of a clause that ends "jk" / "just kidding", with a
+ * clause after it, were asked for in jest: taken back (talked_about.c). */
+void order_read_in_jest(const char *text, const struct order_token *tokens,
+                        struct order_reading *rg);
 void order_read_talked_about(const char *text, const struct order_token *tokens,
                              struct order_reading *rg);
 /* Where the words that make the kind named from token b every dish of it begin ("of each",

@@ -6114,6 +6114,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a clause closed by "just kidding" / "jk", with a clause after it, asked in jest: its
+     * dishes are taken back, the clause after asks anew */
+    {.text = "5 flans and a tres leches cake haha just kidding! 2 churros please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
