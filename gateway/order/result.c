@@ -176,6 +176,11 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
     bool request, courtesy, past;
     /* the words as written: the match form may have read "hola" as a misspelt "hold" */
     order_language_frame(w->display, w->display_len, &request, &courtesy, &past);
+    /* "Necesito saber si el elote pica mucho": wanting to know asks, it orders nothing */
+    if (order_language_asks_whether(w->display, w->display_len)) {
+        asks = true;
+        request = false;
+    }
     /* dish: a span or a food; exact: a food or a menu word as written ("zwei
      * halloumi-burger"), not a foreign word read as a misspelt one ("buenas tardes") */
     bool dish = false, exact = false;

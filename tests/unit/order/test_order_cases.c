@@ -6121,6 +6121,18 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* a wanting whose object is knowing ("need to know whether"), no count: a question
+     * about the dish it names, no order of it */
+    {.text = "we need to know whether the flan has eggs in it",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* so in another language: "saber si" after the verb of wanting asks */
+    {.text = "Quisiera saber si los churros llevan canela",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
