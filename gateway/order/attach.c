@@ -77,6 +77,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
     attach_merge_substitutes(&st, first);
+    attach_substitute_part(&st, first, end);
     attach_unit_words(&st, c);
     for (size_t s = 0; s < out->n_things; s++) { /* a change may reach a dish of a clause before */
         struct order_thing *th = &out->things[s];

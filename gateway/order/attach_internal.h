@@ -136,6 +136,10 @@ void attach_substitutions(struct attach_state *st, size_t first);
 void attach_apposition(struct attach_state *st, size_t first, size_t end);
 void attach_swap_part(struct attach_state *st, size_t first, size_t end);
 
+/* attach_substitute_part.c: "no cilantro rice, plain rice": the part in the removed one's
+ * place */
+void attach_substitute_part(struct attach_state *st, size_t first, size_t end);
+
 /* attach_swap_of.c: "make one of the asada a carnitas": part of a dish becomes another */
 void attach_swap_one_of(struct attach_state *st, size_t first, size_t end);
 void attach_merge_substitutes(struct attach_state *st, size_t first);

@@ -6133,6 +6133,15 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "es"},
+    /* a removal ("no pinto beans"), a comma, then words ending in the same noun, uncounted:
+     * what goes in the removed part's place, a swap of the dish, no dish of their own */
+    {.text = "1 bean and cheese burrito, no pinto beans, black beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito",
+                .qty = 1,
+                .mods = {"black beans instead of pinto beans"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
