@@ -6142,6 +6142,13 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Bean and Cheese Burrito",
                 .qty = 1,
                 .mods = {"black beans instead of pinto beans"}}}},
+    /* in another language, an order, then a sentence asked about the menu with no verb of
+     * wanting of its own: the order and a question */
+    {.text = "Quiero dos churros y un flan. ¿Cuánto cuesta el flan?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order", "inquiry"},
+     .language = "es"},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
