@@ -6149,6 +6149,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"order", "inquiry"},
      .language = "es"},
+    /* a short Spanish greeting of the time of day ("buenas noches") is Spanish: the part of
+     * the day is the language's evidence too, as the hours a place keeps ("abren") are */
+    {.text = "buenas noches",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
