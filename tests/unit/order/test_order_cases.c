@@ -6156,6 +6156,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"other"},
      .language = "es"},
+    /* a diet, then in brackets "hold the ..." spelling it out: the removal is the change,
+     * the diet only its reason, as with "no" */
+    {.text = "a carnitas bowl made vegan (hold the cotija)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
