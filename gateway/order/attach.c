@@ -86,9 +86,11 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_no_shared(&st, th, 0);
         for (size_t m = 0; m < th->mods.n; m++) {
             order_change_typos(rd, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_part_whole(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_spelling(rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_synonyms(rd->u, rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
             attach_instead_shared_head(rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_swap_head(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
         }
     }
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);

@@ -419,6 +419,13 @@ void order_change_typos(const struct order_reader *rd, char *mod, size_t cap);
  * w itself or its plural is there (change_typos.c). */
 bool order_menu_near_word(const struct order_lexicon *lx, const char *w, size_t len, char *out);
 
+/* Rewrites a removal "no W" of dish item where its description holds "W de X" and W is no
+ * English word ("no pico": "no pico de gallo"; menu_part_whole.c). */
+void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap);
+/* Rewrites a swap "A instead of B" of two single words where dish item's description puts a
+ * food noun after B and the menu says "A noun": "corn tortilla instead of flour". */
+void order_menu_swap_head(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap);
+
 /* Rewrites the change mod with the menu's word for a customer's clipping of it, where the
  * menu writes that word and not the customer's ("extra guac": "extra guacamole"). */
 void order_menu_synonyms(const struct order_understanding *u, const struct menu *menu, char *mod,

@@ -5045,7 +5045,7 @@ static const struct order_case taqueria_cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "California Burrito", .qty = 1, .mods = {"no pico"}}}},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"no pico de gallo"}}}},
     /* "xtra" leading a change is written "extra" */
     {.text = "carnitas bowl xtra cotija",
      .category = "order",
@@ -6163,6 +6163,20 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* a removal by a word no dictionary knows that, in the dish's description, opens a name
+     * joined by "de" is that name clipped: written whole */
+    {.text = "2 fish tacos no pico",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2, .mods = {"no pico de gallo"}}}},
+    /* a swap of one word for another names the part by the food noun the dish's description
+     * puts after the word swapped out, where the menu says the new word with it too */
+    {.text = "2 carnitas tacos, flour instead of corn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"flour tortilla instead of corn"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
