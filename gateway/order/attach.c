@@ -74,6 +74,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_group_counts(&st, first, end);
     attach_alternatives(&st, first);
     attach_own_things(&st, c, first);
+    attach_left_off_dish_after(&st, first, end); /* before the zone is read as a leftover */
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
     attach_merge_substitutes(&st, first);

@@ -977,6 +977,8 @@ static void attach_modifier_write(struct attach_state *st, struct order_thing *t
         attach_modifier_keep(th, out);
         return;
     }
+    if (o == 0 && attach_left_off(st, &a, &b))
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     /* "without rocket", "hold the sour cream", "sin cebolla": "no rocket", "no sour cream",
      * as the labels of the understanding write what they know */
     size_t lead = order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||

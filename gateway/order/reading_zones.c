@@ -814,6 +814,11 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                 i = swapped - 1;
                 continue;
             }
+            size_t left = read_zone_left_off(rd, text, tokens, out, i, e);
+            if (left > i) {
+                i = left - 1;
+                continue;
+            }
             size_t unwanted = read_zone_not_wanted(rd, text, tokens, out, i, e);
             if (unwanted > i) {
                 i = unwanted - 1;

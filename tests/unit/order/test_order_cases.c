@@ -6177,6 +6177,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"flour tortilla instead of corn"}}}},
+    /* "leave X off the dish": a removal of X from the dish named after it; "them" / "it"
+     * stands for what the customer said they are allergic to before */
+    {.text = "allergic to onions, could you leave them off the carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"no onions"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
