@@ -23,6 +23,24 @@ size_t read_zone_left_off(const struct order_reader *rd, const char *text,
     size_t w = order_tok_is(text, tokens, i + 1U, e, "the") ? i + 2U : i + 1U;
     if (w < j && order_read_name_at(rd, text, tokens, out, w, j) >= 0)
         return i; /* "leave the al pastor out": a dish, not a part of one */
+    /* the particle closes the piece, or the dish it is left off follows: not "leave it out
+     * front", "keep them out of the sun" */
+    static const char *const after[] = {"please", "pls", "plz", "and", "the", "my", "thanks"};
+    size_t k = j + 1U;
+    if (k < e && tokens[k].kind == ORDER_TOKEN_WORD &&
+        !order_tok_in(text, tokens, k, e, after, sizeof(after) / sizeof(*after)))
+        return i;
+    /* "leave it off": "it" is a part only after what the customer is allergic to */
+    if (j == i + 2U && (order_tok_is(text, tokens, i + 1U, e, "it") ||
+                        order_tok_is(text, tokens, i + 1U, e, "them"))) {
+        bool allergic = false;
+        for (size_t p = 0; p + 1U < i && !allergic; p++)
+            allergic = (order_tok_is(text, tokens, p, i, "allergic") ||
+                        order_tok_is(text, tokens, p, i, "allergy")) &&
+                       order_tok_is(text, tokens, p + 1U, i, "to");
+        if (!allergic)
+            return i;
+    }
     memset(out->mod_zone + i, true, j + 1U - i);
     return j + 1U;
 }
