@@ -6184,6 +6184,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"no onions"}}}},
+    /* a kind described by what it comes with: the menu's consomé is a soup, and "for" and
+     * what it is for say nothing against the dish */
+    {.text = "can i get the taco that comes with soup for dipping and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
