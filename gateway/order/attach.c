@@ -92,6 +92,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
             order_menu_synonyms(rd->u, rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
             attach_instead_shared_head(rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_swap_head(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_hyphen_part(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
         }
     }
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);

@@ -98,3 +98,57 @@ void order_menu_swap_head(const struct order_lexicon *lx, int32_t item, char *mo
     if (n > 0 && (size_t)n < cap)
         memcpy(mod, out, (size_t)n + 1U);
 }
+
+/* Is desc[p..] (case aside) the len bytes of w? */
+static bool part_same_at(const char *desc, const char *w, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        char c = desc[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != w[i])
+            return false;
+    }
+    return true;
+}
+
+void order_menu_hyphen_part(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap)
+{
+    if (item < 0 || !lx->menu->items[item].description)
+        return;
+    const char *desc = lx->menu->items[item].description;
+    /* each word of mod followed by another: "cilantro rice" */
+    for (char *a = mod; *a; a++) {
+        if (a > mod && a[-1] != ' ')
+            continue;
+        char *sp = strchr(a, ' ');
+        if (!sp || !part_letter(sp[1]))
+            return;
+        size_t alen = (size_t)(sp - a);
+        const char *b = sp + 1, *bend = b;
+        while (part_letter(*bend))
+            bend++;
+        size_t blen = (size_t)(bend - b);
+        for (const char *p = desc; *p; p++) {
+            if ((p > desc && part_letter((char)(p[-1] | 0x20))) || !part_same_at(p, a, alen) ||
+                p[alen] != '-')
+                continue;
+            const char *q = p + alen + 1;
+            while (part_letter((char)(*q | 0x20)) && *q != ' ')
+                q++;
+            if (q == p + alen + 1 || *q != ' ' || !part_same_at(q + 1, b, blen) ||
+                part_letter((char)(q[1 + blen] | 0x20)))
+                continue;
+            /* "cilantro rice" as the menu writes it: "cilantro-lime rice" */
+            size_t add = (size_t)(q - (p + alen)), len = strlen(mod);
+            if (len + add + 1 > cap)
+                return;
+            memmove(sp + add, sp, len - (size_t)(sp - mod) + 1);
+            for (size_t i = 0; i < add; i++) {
+                char c = p[alen + i];
+                sp[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            }
+            return;
+        }
+    }
+}

@@ -425,6 +425,9 @@ void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *m
 /* Rewrites a swap "A instead of B" of two single words where dish item's description puts a
  * food noun after B and the menu says "A noun": "corn tortilla instead of flour". */
 void order_menu_swap_head(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap);
+/* Rewrites two words "A B" of a change of dish item where its description writes them "A-C B"
+ * ("cilantro rice": "cilantro-lime rice"). */
+void order_menu_hyphen_part(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap);
 
 /* Rewrites the change mod with the menu's word for a customer's clipping of it, where the
  * menu writes that word and not the customer's ("extra guac": "extra guacamole"). */

@@ -6191,6 +6191,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a part said in two words the dish's description writes with a hyphenated first one
+     * ("cilantro rice", "cilantro-lime rice") is written as the menu writes it */
+    {.text = "a pollo asado bowl with no cilantro rice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no cilantro-lime rice"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
