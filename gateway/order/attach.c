@@ -37,6 +37,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     size_t pos = cl->begin, end = first + cl->n_spans;
     size_t each_at = 0;
     int32_t each = attach_each_phrase(&st, &each_at);
+    attach_swap_one_of(&st, first, end); /* before a part of the earlier dish is read alone */
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
     attach_list_heading(&st, first, end);
@@ -76,9 +77,11 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_group_counts(&st, first, end);
     attach_alternatives(&st, first);
     attach_own_things(&st, c, first);
+    attach_left_off_dish_after(&st, first, end); /* before the zone is read as a leftover */
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
     attach_merge_substitutes(&st, first);
+    attach_substitute_part(&st, first, end);
     attach_unit_words(&st, c);
     for (size_t s = 0; s < out->n_things; s++) { /* a change may reach a dish of a clause before */
         struct order_thing *th = &out->things[s];
@@ -87,9 +90,12 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_no_shared(&st, th, 0);
         for (size_t m = 0; m < th->mods.n; m++) {
             order_change_typos(rd, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_part_whole(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_spelling(rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_synonyms(rd->u, rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
             attach_instead_shared_head(rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_swap_head(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_hyphen_part(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
         }
     }
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);

@@ -144,6 +144,17 @@ void attach_correction(struct attach_state *st, size_t first, size_t end);
 void attach_substitutions(struct attach_state *st, size_t first);
 void attach_apposition(struct attach_state *st, size_t first, size_t end);
 void attach_swap_part(struct attach_state *st, size_t first, size_t end);
+
+/* attach_substitute_part.c: "no cilantro rice, plain rice": the part in the removed one's
+ * place */
+void attach_substitute_part(struct attach_state *st, size_t first, size_t end);
+
+/* attach_left_off.c: "leave the onions off (the al pastor)" */
+bool attach_left_off(const struct attach_state *st, size_t *a, size_t *b);
+void attach_left_off_dish_after(struct attach_state *st, size_t first, size_t end);
+
+/* attach_swap_of.c: "make one of the asada a carnitas": part of a dish becomes another */
+void attach_swap_one_of(struct attach_state *st, size_t first, size_t end);
 void attach_merge_substitutes(struct attach_state *st, size_t first);
 void attach_named_again(struct attach_state *st, size_t first, size_t end);
 void attach_definite_plural(struct attach_state *st, size_t first, size_t end);

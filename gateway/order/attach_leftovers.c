@@ -151,8 +151,16 @@ static bool attach_section_only(const struct attach_state *st, size_t a, size_t 
  * letters swapped is that food ("can i get a diet ckoe": *food up to *last_food, declined as
  * the menu lacks it). */
 static void attach_misspelt_where_dish_stands(const struct attach_state *st, size_t i, size_t b,
-                                              bool *menu_words, bool *food, size_t *last_food)
+                                              bool verb_place, bool *menu_words, bool *food,
+                                              size_t *last_food)
 {
+    /* "we wanna come by tonight": an English word right after the wanting, with no article
+     * nor count before it and in no list, is its verb ("wanna come"), no dish misspelt
+     * ("coke"); alone or listed ("warp please") it stands for a dish */
+    const struct order_token *first = &st->tokens[i];
+    if (verb_place && first->kind == ORDER_TOKEN_WORD &&
+        order_dictionary_has(st->rd->dict, st->text + first->off, first->len))
+        i++;
     for (size_t p = i; p < b && !*menu_words; p++)
         *menu_words = attach_near_anchor(st, p);
     for (size_t p = i; p < b && !*menu_words && !*food; p++)
@@ -263,7 +271,8 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     if (pro_form)
         food = false;
     if ((explicit_qty || opened || listed) && !food && !menu_words)
-        attach_misspelt_where_dish_stands(st, i, b, &menu_words, &food, &last_food);
+        attach_misspelt_where_dish_stands(st, i, b, opened && !listed && k == 0 && vague == 0,
+                                          &menu_words, &food, &last_food);
     /* "pozole rojo and 2 churros": a list's item made only of words no dictionary knows
      * stands where a dish would (declined or asked back, leftover_words.c) */
     bool foreign_item = listed && attach_all_unknown(st, i, b);

@@ -695,7 +695,7 @@ static void attach_modifier_keep(struct order_thing *th, const char *out)
 /* The words [a, b) change dish th: they become one modifier of it, in the understanding's
  * label where it has one, else as written with texted words spelt out. */
 /* Does the change at a stand in parentheses right after a diet ("vegan (no cotija)", "made
- * vegan (so no cheese)"), leading with "no" or "without"? It says how the dish is made so:
+ * vegan (so no cheese)"), leading with "no", "without" or "hold"? It says how the dish is made so:
  * the change is the order, the diet before it only its reason. */
 static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_t b)
 {
@@ -703,8 +703,8 @@ static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_
     const struct order_token *t = st->tokens;
     enum { DIET_WORDS_MAX = 3 };
     if (!(order_tok_is(text, t, a, b, "no") || order_tok_is(text, t, a, b, "without") ||
-          attach_w_slash_o(text, t, a, b) > 0))
-        return false;
+          order_tok_is(text, t, a, b, "hold") || attach_w_slash_o(text, t, a, b) > 0))
+        return false; /* "hold the cotija" takes it off as "no" does */
     size_t p = a > st->b && order_tok_is(text, t, a - 1U, b, "so") ? a - 1U : a;
     if (p < st->b + 2U || t[p - 1U].kind != ORDER_TOKEN_PUNCT || t[p - 1U].punct != '(')
         return false;
@@ -980,6 +980,8 @@ static void attach_modifier_write(struct attach_state *st, struct order_thing *t
         attach_modifier_keep(th, out);
         return;
     }
+    if (o == 0 && attach_left_off(st, &a, &b))
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     /* "without rocket", "hold the sour cream", "sin cebolla": "no rocket", "no sour cream",
      * as the labels of the understanding write what they know */
     size_t lead = order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||

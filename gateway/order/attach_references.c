@@ -677,7 +677,7 @@ void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end)
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
         size_t b = th->begin;
-        if (!th->is_span || th->item >= 0 || b < st->b + 3 ||
+        if (!th->is_span || th->item >= 0 || th->reference || b < st->b + 3 ||
             !(order_tok_is(text, t, b - 1, st->e, "the") ||
               order_tok_is(text, t, b - 1, st->e, "those") ||
               order_tok_is(text, t, b - 1, st->e, "these")) ||

@@ -98,6 +98,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_asks_if_possible(in, rg);
     classify_statement_asides(u, in, rg);
     classify_other_continued(in, rg);
+    classify_amount_sketched(in, rg);
     classify_remark_after_other(u, in, rg);
     classify_next_time(in, rg);
     classify_food_statements(u, in, rg);

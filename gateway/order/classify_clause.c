@@ -604,6 +604,8 @@ enum order_intent classify_clause(const struct order_understanding *u,
     size_t at = cl->begin;
     while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
         at++;
+    if (f.things > 0 && cl->request_form && !cl->has_quantity && classify_wants_to_know(in, rg, c))
+        return classify_question(u, in, rg, cl, &f); /* "i need to know if the elote is spicy" */
     enum order_intent intent = classify_clause_by_form(u, in, rg, c, &f, question, at);
     if (intent != CLASSIFY_UNDECIDED)
         return intent;

@@ -28,6 +28,8 @@ struct classify_clause_facts {
 /* classify_facts.c: the facts of a clause, and whether it asks */
 bool classify_menu_words(const struct order_understanding *u, const char *text,
                          const struct order_token *tokens, size_t b, size_t e);
+bool classify_wants_to_know(const struct order_class_input *in, const struct order_reading *rg,
+                            size_t c);
 bool classify_question_inside(const struct order_understanding *u, const char *text,
                               const struct order_token *tokens, size_t b, size_t e);
 void classify_facts(const struct order_understanding *u, const struct order_class_input *in,
@@ -88,6 +90,7 @@ void classify_food_statements(const struct order_understanding *u,
                               const struct order_class_input *in, struct order_reading *rg);
 void classify_next_time(const struct order_class_input *in, struct order_reading *rg);
 void classify_other_continued(const struct order_class_input *in, struct order_reading *rg);
+void classify_amount_sketched(const struct order_class_input *in, struct order_reading *rg);
 void classify_remark_after_other(const struct order_understanding *u,
                                  const struct order_class_input *in, struct order_reading *rg);
 void classify_pleasantries(const struct order_class_input *in, struct order_reading *rg);

@@ -221,6 +221,37 @@ void classify_other_continued(const struct order_class_input *in, struct order_r
     }
 }
 
+/* Does a hedge ("like", "about", "maybe") stand right before the count of thing th ("like
+ * 30 tacos")? A guessed amount, not one asked for. */
+static bool classify_hedged_count(const struct order_class_input *in, const struct order_thing *th)
+{
+    static const char *const hedges[] = {"like",   "maybe",    "about",   "around",   "prob",
+                                         "approx", "probably", "roughly", "somewhere"};
+    size_t b = th->begin;
+    return th->qty_explicit && b >= 2U && in->tokens[b - 1U].kind == ORDER_TOKEN_WORD &&
+           in->text[in->tokens[b - 1U].off] >= '0' && in->text[in->tokens[b - 1U].off] <= '9' &&
+           order_tok_in(in->text, in->tokens, b - 2U, b, hedges, sizeof(hedges) / sizeof(*hedges));
+}
+
+/* "how long does a big order usually take? thinking like 30 tacos": right after a question of
+ * another matter, a clause with no opener or politeness whose every dish has a guessed count
+ * only sketches what the question is about; it orders nothing. */
+void classify_amount_sketched(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *prev = &rg->clauses[c - 1U];
+        if (cl->intent != ORDER_INTENT_REQUEST || prev->intent != ORDER_INTENT_OTHER ||
+            !prev->question_form || cl->request_form || classify_asks_politely(in, cl))
+            continue;
+        bool all = classify_clause_things(rg, c) > 0;
+        for (size_t t = 0; t < rg->n_things && all; t++)
+            all = rg->things[t].clause != c || classify_hedged_count(in, &rg->things[t]);
+        if (all)
+            cl->intent = ORDER_INTENT_OTHER;
+    }
+}
+
 /* "my burrito last week had no fries in it. kinda the whole point??": after a matter of
  * another kind, a '?' on words that open no question, name nothing of the menu or of food
  * and hold no inquiry cue is a remark on that matter, not a question about the menu. */

@@ -38,6 +38,7 @@ struct correct_lead {
                         * fries sweet potato") */
     bool doubled;      /* count: "double the onion rings", twice the count asked before */
     bool restated;     /* count: after "i mean": the counted dish restates the one before */
+    bool named;        /* count: after the words naming its dish ("make the asada 18") */
 };
 
 /* The phrase of words[][] that starts at i, or 0: its length in tokens. */
@@ -207,6 +208,19 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
          * the opening words name the dish that replaces it */
         bool pro_form = dish_next && (order_tok_is(text, t, d + 1, n, "one") ||
                                       order_tok_is(text, t, d + 1, n, "ones"));
+        /* "make the asada 18": words naming a kind, then a count, correct the count of the
+         * dish of that kind asked for before (correct_count) */
+        size_t count_at = 0, count_end = 0;
+        if (item < 0 && q == 0 && k == 2 && order_tok_is(text, t, p + 1, n, "the") &&
+            (count_end =
+                 order_read_count_after_words(rd, text, t, n, rg, d, &out->count, &count_at)) > 0) {
+            out->kind = CORRECT_COUNT;
+            out->end = p + k;
+            out->at = d;
+            out->count_end = count_end;
+            out->named = true;
+            return true;
+        }
         if ((item >= 0 || (k > 0 && dish_next) || pro_form) &&
             (k > 0 || (pre->strong && !pre->said_no && q == 0))) {
             out->kind = CORRECT_SWAP;
@@ -510,6 +524,8 @@ void order_read_correction_leads(const struct order_reader *rd, const char *text
         if (lead.kind == CORRECT_SWAP || lead.doubled) /* "make it truffle fries" names a dish */
             for (size_t d = lead.at; d < n && (d == lead.at || out->n_hits[d] > 0); d++)
                 out->mod_zone[d] = false;
+        if (lead.named) /* "wait no make the asada 18": the dish and its count, no change */
+            memset(out->mod_zone + lead.begin, false, lead.count_end - lead.begin);
         i = lead.end - 1;
     }
 }

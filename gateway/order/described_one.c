@@ -19,10 +19,10 @@ enum {
  * inside", "the one with like pineapple on it"). */
 static bool described_filler(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
-    static const char *const words[] = {"the",   "a",    "an",  "some", "like", "inside",
-                                        "in",    "it",   "on",  "top",  "of",   "and",
-                                        "n",     "that", "is",  "are",  "has",  "have",
-                                        "comes", "come", "got", "its",  "made", "theres"};
+    static const char *const words[] = {"the", "a",    "an",     "some", "like",  "inside", "in",
+                                        "it",  "on",   "top",    "of",   "and",   "n",      "that",
+                                        "is",  "are",  "has",    "have", "comes", "come",   "got",
+                                        "its", "made", "theres", "for"};
     return order_tok_in(text, tokens, i, e, words, sizeof(words) / sizeof(words[0]));
 }
 

@@ -54,13 +54,14 @@ static const char *const language_es_strong[] = {
     "necesito", "dame",     "ponme",    "quiere",  "lleva",  "llevan",   "estuvo",   "fue",
     "cuál",     "cual",     "cuáles",   "cuales",  "cómo",   "cuándo",   "porfa",    "orden",
     "ordenar",  "pones",    "das",      "hacéis",  "haceis", "llego",    "siento",   "pedido",
-    "estaba",   NULL,
+    "estaba",   "abren",    "abre",     "cierran", NULL,
 };
 static const char *const language_es_weak[] = {
-    "y",   "o",       "de",   "del",   "el",    "la",     "los",    "las", "un",   "una",
-    "uno", "unos",    "unas", "dos",   "tres",  "cuatro", "con",    "sin", "para", "por",
-    "en",  "es",      "lo",   "mi",    "me",    "no",     "muy",    "más", "mas",  "que",
-    "a",   "gracias", "hola", "cinco", "tarde", "todo",   "muchas", NULL,
+    "y",      "o",      "de",     "del",   "el",      "la",   "los",    "las",   "un",
+    "una",    "uno",    "unos",   "unas",  "dos",     "tres", "cuatro", "con",   "sin",
+    "para",   "por",    "en",     "es",    "lo",      "mi",   "me",     "no",    "muy",
+    "más",    "mas",    "que",    "a",     "gracias", "hola", "cinco",  "tarde", "todo",
+    "muchas", "tardes", "noches", "horas", "mañana",  NULL,
 };
 
 static const char *const language_de_strong[] = {

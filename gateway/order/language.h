@@ -77,6 +77,11 @@ bool order_language_menu_question(const char *text, size_t len);
 
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past);
 
+/* Does the text ask as a wish to know, a verb of knowing and the word that opens the
+ * question after it ("saber si", "wissen, ob", "sapere se")? The wanting before it
+ * ("necesito saber si ...") wants an answer, no dish (language_whether.c). */
+bool order_language_asks_whether(const char *text, size_t len);
+
 /* Does the text hold a word of cancelling an order or of being late in another language
  * ("cancelar", "stornieren", "atrasado", "ritardo")? Such a message orders nothing. */
 bool order_language_other(const char *text, size_t len);

@@ -157,38 +157,75 @@ static bool narrow_joined(const char *text, const struct order_token *tokens,
     return join;
 }
 
-/* "the carnitas and al pastor tacos", "chocolate and vanilla shakes": a word naming several
- * dishes, joined to a dish named whole, shares that dish's last word, its head noun: it is
- * the one of its candidates that the head names too. Returns whether thing k was so read. */
-static bool narrow_shared_head(const struct order_reader *rd, const char *text,
-                               const struct order_token *tokens, struct order_reading *rg, size_t k)
+/* The items thing x's last word names as a head noun ("tacos" of "veggie tacos"), in heads;
+ * whether x is a dish named whole with such a head. */
+static bool narrow_head_items(const struct order_reader *rd, const struct order_reading *rg,
+                              const struct order_thing *x, struct order_item_set *heads)
 {
-    struct order_thing *kind = &rg->things[k];
-    size_t x = k + 1;
-    while (x < rg->n_things && rg->things[x].reference)
-        x++;
-    if (x >= rg->n_things)
+    memset(heads, 0, sizeof(*heads));
+    size_t h = x->end - 1U;
+    if (!x->is_span || x->item < 0 || x->end < x->begin + 2U || rg->n_hits[h] == 0)
         return false;
-    const struct order_thing *whole = &rg->things[x];
-    size_t h = whole->end - 1U;
-    if (!whole->is_span || whole->item < 0 || whole->clause != kind->clause ||
-        whole->end < whole->begin + 2U || rg->n_hits[h] == 0 ||
-        !narrow_joined(text, tokens, rg, kind->end, whole->begin))
-        return false;
-    struct order_item_set heads;
-    memset(&heads, 0, sizeof(heads));
     for (size_t i = 0; i < rg->n_hits[h]; i++) {
         const struct order_lex_hit *hit = &rg->hits[h][i];
         const struct order_lex_word *w = &rd->lex->words[hit->words[hit->n_words - 1U]];
         if (w->head)
-            order_item_set_or(&heads, &w->items);
+            order_item_set_or(heads, &w->items);
     }
-    order_item_set_and(&heads, &kind->candidates);
-    if (order_item_set_count(&heads) != 1)
-        return false;
-    kind->item = order_item_set_next(&heads, 0);
-    kind->candidates = heads;
     return true;
+}
+
+/* Does thing x name at least one of the items in set ("pastor" one of the tacos)? */
+static bool narrow_names_one_of(const struct order_thing *x, const struct order_item_set *set)
+{
+    struct order_item_set both = x->candidates;
+    if (x->item >= 0) {
+        memset(&both, 0, sizeof(both));
+        both.bits[x->item / 64] |= 1ULL << (x->item % 64);
+    }
+    order_item_set_and(&both, set);
+    return order_item_set_count(&both) > 0;
+}
+
+/* "the carnitas and al pastor tacos", "chocolate and vanilla shakes", "one asada, one
+ * pastor, one veggie taco": a word naming several dishes, joined (through a list of other
+ * such words) to a dish named whole, shares that dish's last word, its head noun: it is the
+ * one of its candidates that the head names too. Every word of the list between must name
+ * one of the head's dishes, or the head is not shared. Returns whether thing k was so read. */
+static bool narrow_shared_head(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *rg, size_t k)
+{
+    enum { NARROW_LIST_MAX = 4 };
+    struct order_thing *kind = &rg->things[k];
+    size_t between[NARROW_LIST_MAX], n_between = 0;
+    size_t prev_end = kind->end;
+    for (size_t x = k + 1; x < rg->n_things; x++) {
+        const struct order_thing *next = &rg->things[x];
+        if (next->reference)
+            continue;
+        if (!next->is_span || next->clause != kind->clause ||
+            !narrow_joined(text, tokens, rg, prev_end, next->begin))
+            return false;
+        struct order_item_set heads;
+        if (narrow_head_items(rd, rg, next, &heads)) {
+            order_item_set_and(&heads, &kind->candidates);
+            if (order_item_set_count(&heads) != 1)
+                return false;
+            struct order_item_set all;
+            narrow_head_items(rd, rg, next, &all);
+            for (size_t i = 0; i < n_between; i++)
+                if (!narrow_names_one_of(&rg->things[between[i]], &all))
+                    return false;
+            kind->item = order_item_set_next(&heads, 0);
+            kind->candidates = heads;
+            return true;
+        }
+        if (n_between == NARROW_LIST_MAX || next->end != next->begin + 1U)
+            return false;
+        between[n_between++] = x;
+        prev_end = next->end;
+    }
+    return false;
 }
 
 void order_read_shared_heads(const struct order_reader *rd, const char *text,

@@ -242,6 +242,14 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
 size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
                                 size_t e);
 
+/* After "make the" at token d: menu words (of a dish named before), then a count that ends
+ * the phrase ("make the asada 18"): where that count ends, its value into *count and its
+ * first token into *count_at; 0 when the words are not so followed (correct_named_count.c). */
+size_t order_read_count_after_words(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t n,
+                                    const struct order_reading *rg, size_t d, int32_t *count,
+                                    size_t *count_at);
+
 /* The tokens of "can you make" / "could u make" at tokens[i..e), or 0: a question that, with a
  * dish changed after it, asks for that dish ("can u make the bowl with no rice"). */
 size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i,
@@ -323,6 +331,10 @@ void order_read_choices(const char *text, const struct order_token *tokens,
                         struct order_reading *rg);
 /* After the corrections: a dish after "about", without a count and outside a question, is
  * talked about, not ordered ("my coworker wont shut up about ur birria") (talked_about.c). */
+/* Before the corrections: the dishes of a clause that ends "jk" / "just kidding", with a
+ * clause after it, were asked for in jest: taken back (talked_about.c). */
+void order_read_in_jest(const char *text, const struct order_token *tokens,
+                        struct order_reading *rg);
 void order_read_talked_about(const char *text, const struct order_token *tokens,
                              struct order_reading *rg);
 /* After the talked about: "a wrap and a brownie, both vegan right?": a diet with a tag asking
@@ -414,6 +426,16 @@ void order_change_typos(const struct order_reader *rd, char *mod, size_t cap);
  * w[0..len) with its first letter, into out (32 bytes); false when none or several, or when
  * w itself or its plural is there (change_typos.c). */
 bool order_menu_near_word(const struct order_lexicon *lx, const char *w, size_t len, char *out);
+
+/* Rewrites a removal "no W" of dish item where its description holds "W de X" and W is no
+ * English word ("no pico": "no pico de gallo"; menu_part_whole.c). */
+void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap);
+/* Rewrites a swap "A instead of B" of two single words where dish item's description puts a
+ * food noun after B and the menu says "A noun": "corn tortilla instead of flour". */
+void order_menu_swap_head(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap);
+/* Rewrites two words "A B" of a change of dish item where its description writes them "A-C B"
+ * ("cilantro rice": "cilantro-lime rice"). */
+void order_menu_hyphen_part(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap);
 
 /* Rewrites the change mod with the menu's word for a customer's clipping of it, where the
  * menu writes that word and not the customer's ("extra guac": "extra guacamole"). */

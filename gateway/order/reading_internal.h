@@ -66,4 +66,9 @@ void read_unknown_compounds(const struct order_reader *rd, const char *text,
 void read_join_same_item(const char *text, const struct order_token *tokens, size_t c, size_t first,
                          struct order_reading *rg);
 
+/* reading_left_off.c: "leave the onions off" is one removal zone; its end, or i */
+size_t read_zone_left_off(const struct order_reader *rd, const char *text,
+                          const struct order_token *tokens, struct order_reading *out, size_t i,
+                          size_t e);
+
 #endif

@@ -321,6 +321,12 @@ size_t order_read_on_every(const char *text, const struct order_token *tokens, s
     /* "either" of two dishes is each of them: "no sour cream on either" */
     static const char *const every[] = {"all", "both", "each", "everything", "either"};
     static const char *const them[] = {"them", "em", "those", "these"};
+    /* "no onions on any of them": after a change, "any of them" is every one of them; "any"
+     * alone ("cheese on any?") may ask, so only with its "of them" */
+    if (order_tok_is(text, tokens, i, e, "on") && order_tok_is(text, tokens, i + 1U, e, "any") &&
+        order_tok_is(text, tokens, i + 2U, e, "of") &&
+        order_tok_in(text, tokens, i + 3U, e, them, 4))
+        return 4;
     if (!order_tok_is(text, tokens, i, e, "on") ||
         !order_tok_in(text, tokens, i + 1U, e, every, sizeof(every) / sizeof(*every)))
         return 0;
@@ -816,6 +822,11 @@ void order_read_modifier_zones(const struct order_reader *rd, const char *text,
             size_t swapped = read_zone_swapped(rd, text, tokens, out, i, b, e);
             if (swapped > i) {
                 i = swapped - 1;
+                continue;
+            }
+            size_t left = read_zone_left_off(rd, text, tokens, out, i, e);
+            if (left > i) {
+                i = left - 1;
                 continue;
             }
             size_t unwanted = read_zone_not_wanted(rd, text, tokens, out, i, e);

@@ -156,6 +156,26 @@ static void result_clauses(const struct order_work *w, struct order_result *r)
         r->intents[r->n_intents++] = r->category;
 }
 
+/* Does a sentence after the first, ending in '?', ask about the menu (a word of a menu
+ * question, "picante", "cuesta") with no verb of wanting of its own? */
+static bool result_foreign_asks_after(const struct order_work *w)
+{
+    const char *s = w->display;
+    size_t len = w->display_len, at = 0;
+    for (size_t n = 0; at < len; n++) {
+        size_t e = at;
+        while (e < len && s[e] != '.' && s[e] != '!' && s[e] != '?')
+            e++;
+        bool asked = e < len && s[e] == '?';
+        bool request, courtesy, past;
+        order_language_frame(s + at, e - at, &request, &courtesy, &past);
+        if (n > 0 && asked && !request && order_language_menu_question(s + at, e - at))
+            return true;
+        at = e + 1U;
+    }
+    return false;
+}
+
 /* A message not in English: a person reads it. Its category comes from its structure, the
  * English reading of its clauses being no guide: a verb of wanting or a request modal of
  * its language, or a count, with a dish named is an order ("Posso avere un hamburger
@@ -176,6 +196,11 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
     bool request, courtesy, past;
     /* the words as written: the match form may have read "hola" as a misspelt "hold" */
     order_language_frame(w->display, w->display_len, &request, &courtesy, &past);
+    /* "Necesito saber si el elote pica mucho": wanting to know asks, it orders nothing */
+    if (order_language_asks_whether(w->display, w->display_len)) {
+        asks = true;
+        request = false;
+    }
     /* dish: a span or a food; exact: a food or a menu word as written ("zwei
      * halloumi-burger"), not a foreign word read as a misspelt one ("buenas tardes") */
     bool dish = false, exact = false;
@@ -206,6 +231,10 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
     r->status = ORDER_STATUS_REVIEW;
     r->n_intents = 1;
     r->intents[0] = r->category;
+    /* "Quiero un burrito de pollo ... Y los tacos de pescado llevan salsa picante?": after
+     * the order, a sentence asked with no verb of wanting and a word of a menu question */
+    if (r->category == ORDER_CATEGORY_ORDER && result_foreign_asks_after(w))
+        r->intents[r->n_intents++] = ORDER_CATEGORY_INQUIRY;
 }
 
 void order_result_build(const struct menu *menu, const struct order_work *w,

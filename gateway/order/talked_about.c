@@ -1,7 +1,8 @@
 /* talked_about.c — a dish talked about, not asked for (reading.h): "my coworker wont shut
  * up about ur birria so i gotta try it, can i do 3 of the quesabirria tacos?" tells why the
- * customer orders; the order is the request after it. A diet that some dishes are named by,
- * asked to be confirmed of the dishes just named ("a wrap and a brownie, both vegan
+ * customer orders; the order is the request after it. So is a dish asked for in jest and
+ * taken back at once ("a margarita with my tacos lol jk"). A diet that some dishes are named
+ * by, asked to be confirmed of the dishes just named ("a wrap and a brownie, both vegan
  * right?"), is what they are asked to be, no dish of its own. */
 #include <string.h>
 
@@ -32,6 +33,28 @@ static bool talked_about_asked_later(const struct order_reading *rg, size_t x)
             rg->things[y].item == rg->things[x].item)
             return true;
     return false;
+}
+
+/* Does clause cl end, past punctuation and laughter, in "jk", "j/k" or "just kidding"? */
+static bool talked_about_in_jest(const char *text, const struct order_token *tokens,
+                                 const struct order_clause *cl)
+{
+    static const char *const laughs[] = {"lol", "lmao", "haha", "hahaha", "lmfao", "xd"};
+    size_t e = cl->end;
+    while (e > cl->begin &&
+           (tokens[e - 1U].kind != ORDER_TOKEN_WORD ||
+            order_tok_in(text, tokens, e - 1U, cl->end, laughs, sizeof(laughs) / sizeof(*laughs))))
+        e--;
+    if (e == cl->begin)
+        return false;
+    if (order_tok_is(text, tokens, e - 1U, cl->end, "jk"))
+        return true;
+    if (e >= cl->begin + 2U && order_tok_is(text, tokens, e - 1U, cl->end, "k") &&
+        tokens[e - 2U].kind == ORDER_TOKEN_PUNCT && tokens[e - 2U].punct == '/' &&
+        e >= cl->begin + 3U && order_tok_is(text, tokens, e - 3U, cl->end, "j"))
+        return true;
+    return e >= cl->begin + 2U && order_tok_is(text, tokens, e - 1U, cl->end, "kidding") &&
+           order_tok_is(text, tokens, e - 2U, cl->end, "just");
 }
 
 void order_read_talked_about(const char *text, const struct order_token *tokens,
@@ -101,5 +124,22 @@ void order_read_diet_confirmed(const struct order_reader *rd, const char *text,
         memmove(rg->things + x, rg->things + x + 1U, (rg->n_things - x - 1U) * sizeof(*th));
         rg->n_things--;
         x--;
+    }
+}
+
+void order_read_in_jest(const char *text, const struct order_token *tokens,
+                        struct order_reading *rg)
+{
+    /* the dishes of a clause said in jest are taken back with it, a thing the menu lacks
+     * too; a clause after it asks anew */
+    for (size_t x = 0; x < rg->n_things; x++) {
+        struct order_thing *th = &rg->things[x];
+        bool pointed_at = false; /* "... lol jk. just the spicy one": named again after */
+        for (size_t y = x + 1U; y < rg->n_things && th->item >= 0; y++)
+            pointed_at = pointed_at || (rg->things[y].clause > th->clause &&
+                                        rg->things[y].reference && rg->things[y].item == th->item);
+        if (!pointed_at && th->clause + 1U < rg->n_clauses &&
+            talked_about_in_jest(text, tokens, &rg->clauses[th->clause]))
+            th->reference = true;
     }
 }

@@ -5189,7 +5189,7 @@ static const struct order_case taqueria_cases[] = {
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "California Burrito", .qty = 1, .mods = {"no pico"}}}},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"no pico de gallo"}}}},
     /* "xtra" leading a change is written "extra" */
     {.text = "carnitas bowl xtra cotija",
      .category = "order",
@@ -6214,6 +6214,134 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a list of counted words that each name several dishes, closed by a dish named whole:
+     * the list shares the last dish's head noun, so each word is the one dish of that head */
+    {.text = "two carnitas, one pastor and a fish taco please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Al Pastor Taco", .qty = 1},
+               {.name = "Baja Fish Taco", .qty = 1}}},
+    /* "make the" and words naming a kind, then a count that ends the phrase: the count of the
+     * dish of that kind asked for before, no change of it and no dish asked back */
+    {.text = "10 fish tacos and 12 carnitas tacos, no wait make the carnitas 8",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 10}, {.name = "Carnitas Taco", .qty = 8}}},
+    /* a change closed by "on any of them" is every dish's, as "on all of them" is */
+    {.text = "2 carnitas tacos and a fish taco, extra lime on any of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra lime"}},
+               {.name = "Baja Fish Taco", .qty = 1, .mods = {"extra lime"}}}},
+    /* "make N of the X a Y": N of the dish X named before become Y; X's words name no dish of
+     * their own, and Y given as a kind is the one of the section X's dish is in */
+    {.text = "2 fish tacos and 2 pastor tacos. make one of the pastor a carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2},
+               {.name = "Al Pastor Taco", .qty = 1},
+               {.name = "Carnitas Taco", .qty = 1}}},
+    /* an English word right after the wanting, no article nor count before it, is the
+     * wanting's verb ("wanna come"), not a dish misspelt ("coke") to ask back */
+    {.text = "me and my sister wanna come over after work",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* after a question of another matter, a clause whose dishes all have a guessed count
+     * ("about 20") only sketches what is asked about: no order */
+    {.text = "how far ahead should we call for a party? probably about 20 burritos",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a clause closed by "just kidding" / "jk", with a clause after it, asked in jest: its
+     * dishes are taken back, the clause after asks anew */
+    {.text = "5 flans and a tres leches cake haha just kidding! 2 churros please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* a wanting whose object is knowing ("need to know whether"), no count: a question
+     * about the dish it names, no order of it */
+    {.text = "we need to know whether the flan has eggs in it",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* so in another language: "saber si" after the verb of wanting asks */
+    {.text = "Quisiera saber si los churros llevan canela",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
+    /* a removal ("no pinto beans"), a comma, then words ending in the same noun, uncounted:
+     * what goes in the removed part's place, a swap of the dish, no dish of their own */
+    {.text = "1 bean and cheese burrito, no pinto beans, black beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito",
+                .qty = 1,
+                .mods = {"black beans instead of pinto beans"}}}},
+    /* in another language, an order, then a sentence asked about the menu with no verb of
+     * wanting of its own: the order and a question */
+    {.text = "Quiero dos churros y un flan. ¿Cuánto cuesta el flan?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order", "inquiry"},
+     .language = "es"},
+    /* a short Spanish greeting of the time of day ("buenas noches") is Spanish: the part of
+     * the day is the language's evidence too, as the hours a place keeps ("abren") are */
+    {.text = "buenas noches",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
+    /* a diet, then in brackets "hold the ..." spelling it out: the removal is the change,
+     * the diet only its reason, as with "no" */
+    {.text = "a carnitas bowl made vegan (hold the cotija)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* a removal by a word no dictionary knows that, in the dish's description, opens a name
+     * joined by "de" is that name clipped: written whole */
+    {.text = "2 fish tacos no pico",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2, .mods = {"no pico de gallo"}}}},
+    /* a swap of one word for another names the part by the food noun the dish's description
+     * puts after the word swapped out, where the menu says the new word with it too */
+    {.text = "2 carnitas tacos, flour instead of corn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"flour tortilla instead of corn"}}}},
+    /* "leave X off the dish": a removal of X from the dish named after it; "them" / "it"
+     * stands for what the customer said they are allergic to before */
+    {.text = "allergic to onions, could you leave them off the carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"no onions"}}}},
+    /* a kind described by what it comes with: the menu's consomé is a soup, and "for" and
+     * what it is for say nothing against the dish */
+    {.text = "can i get the taco that comes with soup for dipping and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a part said in two words the dish's description writes with a hyphenated first one
+     * ("cilantro rice", "cilantro-lime rice") is written as the menu writes it */
+    {.text = "a pollo asado bowl with no cilantro rice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no cilantro-lime rice"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)

@@ -1,0 +1,82 @@
+/* attach_swap_of.c — part of a dish asked for before turned into another dish (attach.c):
+ * "3 asada tacos. make one of the asada a carnitas instead". "make", a count, "of the" and
+ * words naming a dish asked for before, then another dish: that many of the first become
+ * the second. The words after "of the" name no dish of their own, and a kind given as the
+ * new dish ("a carnitas") is the one of its section the first dish is in. */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* The dish asked for before token i, with a count above n, that thing x names (its item, or
+ * one of its candidates), the latest; NULL when none. */
+static struct order_thing *swap_of_earlier(struct attach_state *st, const struct order_thing *x,
+                                           size_t i, int32_t n)
+{
+    struct order_thing *best = NULL;
+    for (size_t s = 0; s < st->rg->n_things; s++) {
+        struct order_thing *o = &st->rg->things[s];
+        bool named = x->item >= 0
+                         ? o->item == x->item
+                         : o->item >= 0 && order_item_set_has(&x->candidates, (size_t)o->item);
+        if (o != x && o->is_span && !o->reference && o->end <= i && o->qty > n && named &&
+            (!best || o->end > best->end))
+            best = o;
+    }
+    return best;
+}
+
+/* The one item of y (its own, or of its candidates the one in the section of item was): the
+ * dish of the same kind as the one it replaces; -1 when none or several. */
+static int32_t swap_of_same_section(const struct attach_state *st, const struct order_thing *y,
+                                    int32_t was)
+{
+    if (y->item >= 0)
+        return y->item;
+    const struct menu *menu = st->rd->lex->menu;
+    const char *section = menu->items[was].section;
+    int32_t found = -1;
+    for (size_t i = 0; i < menu->count; i++) {
+        if (!order_item_set_has(&y->candidates, i) || !section || !menu->items[i].section ||
+            strcmp(menu->items[i].section, section) != 0)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int32_t)i;
+    }
+    return found;
+}
+
+void attach_swap_one_of(struct attach_state *st, size_t first, size_t end)
+{
+    static const char *const pointers[] = {"the", "those", "these"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t k = first; k + 1U < end; k++) {
+        struct order_thing *x = &st->rg->things[k], *y = &st->rg->things[k + 1U];
+        size_t p = y->begin, b = x->begin;
+        if (p > b && attach_is_article(text, t, p - 1U, st->e))
+            p--;
+        int32_t n;
+        if (!x->is_span || !y->is_span || x->reference || y->reference || x->end != p ||
+            b < st->b + 4U || !attach_in(text, t, b - 1U, st->e, pointers, 3) ||
+            !order_tok_is(text, t, b - 2U, st->e, "of") ||
+            attach_number(st->rd->u, text, t, b - 3U, st->e, &n) != 1 ||
+            !order_tok_is(text, t, b - 4U, st->e, "make") || !attach_free(st, b - 4U))
+            continue;
+        struct order_thing *was = swap_of_earlier(st, x, b - 3U, n);
+        int32_t item = was ? swap_of_same_section(st, y, was->item) : -1;
+        if (item < 0 || item == was->item)
+            continue;
+        was->qty -= n;
+        x->reference = true; /* "the asada": the dish the part is taken from */
+        y->item = item;
+        memset(&y->candidates, 0, sizeof(y->candidates));
+        y->candidates.bits[item / 64] |= 1ULL << (item % 64);
+        y->qty = n;
+        y->qty_explicit = true;
+        if (y->mods.n == 0)
+            y->mods = was->mods; /* "no onions on any of them": still said of the part */
+        st->rg->roles[b - 4U] = ORDER_ROLE_FILLER; /* the swap's verb, no dish */
+        memset(st->rg->roles + b - 3U, ORDER_ROLE_QTY, 3U);
+    }
+}

@@ -1,0 +1,154 @@
+/* menu_part_whole.c — a part of a dish taken off by the first word of its name (reading.h):
+ * "no pico" on a dish whose description holds "pico de gallo" is "no pico de gallo". A
+ * word no dictionary knows, followed in the description by "de" and more of the name, is
+ * that name clipped. So a swap of one word for another ("corn instead of flour") names the
+ * part by the noun the description puts after the word swapped out ("flour tortilla"). */
+#include <stdio.h>
+#include <string.h>
+
+#include "gateway/order/dictionary.h"
+#include "gateway/order/food.h"
+#include "gateway/order/lexicon.h"
+#include "gateway/order/reading.h"
+
+static bool part_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80;
+}
+
+void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap)
+{
+    enum { PART_WORD_MIN = 3 };
+    if (item < 0 || !lx->item_text || !lx->item_text[item] || strncmp(mod, "no ", 3) != 0)
+        return;
+    const char *w = mod + 3;
+    size_t len = strlen(w);
+    for (size_t i = 0; i < len; i++)
+        if (!part_letter(w[i]))
+            return; /* one word only */
+    if (len < PART_WORD_MIN || order_dictionary_has(lx->dict, w, len))
+        return;
+    const char *text = lx->item_text[item];
+    const char *desc = strstr(text, ". ");
+    for (const char *p = desc ? desc : text; (p = strstr(p, w)) != NULL; p += len) {
+        if ((p > text && part_letter(p[-1])) || strncmp(p + len, " de ", 4) != 0)
+            continue;
+        const char *e = p + len + 4;
+        if (!part_letter(*e))
+            continue;
+        while (part_letter(*e))
+            e++; /* "pico de gallo": the word after "de" ends the name */
+        size_t n = (size_t)(e - p);
+        if (3 + n + 1 > cap)
+            return;
+        memmove(mod + 3, p, n);
+        mod[3 + n] = '\0';
+        return;
+    }
+}
+
+/* Is w[0..len) a word of text, at word boundaries, followed by a space and a word? That word
+ * into *head (and its length), or false. */
+static bool part_word_then(const char *text, const char *w, size_t len, const char **head,
+                           size_t *head_len)
+{
+    for (const char *p = text; (p = strstr(p, w)) != NULL; p += len) {
+        if ((p > text && part_letter(p[-1])) || p[len] != ' ' || !part_letter(p[len + 1]))
+            continue;
+        const char *h = p + len + 1, *e = h;
+        while (part_letter(*e))
+            e++;
+        *head = h;
+        *head_len = (size_t)(e - h);
+        return true;
+    }
+    return false;
+}
+
+void order_menu_swap_head(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap)
+{
+    static const char sep[] = " instead of ";
+    if (item < 0 || !lx->item_text || !lx->item_text[item])
+        return;
+    char *mid = strstr(mod, sep);
+    if (!mid)
+        return;
+    const char *left = mod, *right = mid + sizeof(sep) - 1U;
+    size_t left_len = (size_t)(mid - mod), right_len = strlen(right);
+    for (size_t i = 0; i < left_len; i++)
+        if (!part_letter(left[i]))
+            return;
+    for (size_t i = 0; i < right_len; i++)
+        if (!part_letter(right[i]))
+            return; /* each side one word: "corn instead of flour" */
+    const char *text = lx->item_text[item], *desc = strstr(text, ". ");
+    const char *head;
+    size_t head_len;
+    if (!part_word_then(desc ? desc : text, right, right_len, &head, &head_len) ||
+        !order_food_word(lx->food, head, head_len) ||
+        (head_len == left_len && memcmp(head, left, left_len) == 0))
+        return;
+    char phrase[ORDER_MODIFIER_BYTES_MAX];
+    int n = snprintf(phrase, sizeof(phrase), "%.*s %.*s", (int)left_len, left, (int)head_len, head);
+    if (n <= 0 || (size_t)n >= sizeof(phrase) ||
+        !order_lexicon_menu_mentions(lx, phrase, (size_t)n))
+        return;
+    char out[2U * ORDER_MODIFIER_BYTES_MAX];
+    n = snprintf(out, sizeof(out), "%s%s%s", phrase, sep, right);
+    if (n > 0 && (size_t)n < cap)
+        memcpy(mod, out, (size_t)n + 1U);
+}
+
+/* Is desc[p..] (case aside) the len bytes of w? */
+static bool part_same_at(const char *desc, const char *w, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        char c = desc[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != w[i])
+            return false;
+    }
+    return true;
+}
+
+void order_menu_hyphen_part(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap)
+{
+    if (item < 0 || !lx->menu->items[item].description)
+        return;
+    const char *desc = lx->menu->items[item].description;
+    /* each word of mod followed by another: "cilantro rice" */
+    for (char *a = mod; *a; a++) {
+        if (a > mod && a[-1] != ' ')
+            continue;
+        char *sp = strchr(a, ' ');
+        if (!sp || !part_letter(sp[1]))
+            return;
+        size_t alen = (size_t)(sp - a);
+        const char *b = sp + 1, *bend = b;
+        while (part_letter(*bend))
+            bend++;
+        size_t blen = (size_t)(bend - b);
+        for (const char *p = desc; *p; p++) {
+            if ((p > desc && part_letter((char)(p[-1] | 0x20))) || !part_same_at(p, a, alen) ||
+                p[alen] != '-')
+                continue;
+            const char *q = p + alen + 1;
+            while (part_letter((char)(*q | 0x20)) && *q != ' ')
+                q++;
+            if (q == p + alen + 1 || *q != ' ' || !part_same_at(q + 1, b, blen) ||
+                part_letter((char)(q[1 + blen] | 0x20)))
+                continue;
+            /* "cilantro rice" as the menu writes it: "cilantro-lime rice" */
+            size_t add = (size_t)(q - (p + alen)), len = strlen(mod);
+            if (len + add + 1 > cap)
+                return;
+            memmove(sp + add, sp, len - (size_t)(sp - mod) + 1);
+            for (size_t i = 0; i < add; i++) {
+                char c = p[alen + i];
+                sp[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            }
+            return;
+        }
+    }
+}
