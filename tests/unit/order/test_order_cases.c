@@ -4560,6 +4560,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"3 sugars"}}}},
+    /* "wait" then a word that adds ("also", "plus") stops to add a dish, even after the order
+     * was closed: no complaint about waiting, the dish is ordered */
+    {.text = "one falafel wrap. thats all thanks! wait, plus a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
