@@ -4567,6 +4567,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "and (also)" / "but" then "can we get" after words naming no dish is no list: the
+     * aside before is a clause of its own and the request is read as one */
+    {.text = "just curious what time you open tomorrow, and also can we get a falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
