@@ -4574,6 +4574,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a food the menu lacks that opens the clause heads a list like a dish, and a word no
+     * dictionary knows that starts one food word ("guac") is that food clipped: both are
+     * declined, neither is dropped */
+    {.text = "spring rolls + guac",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"spring rolls", "guac"}},
 };
 
 static struct fixture f;
