@@ -619,6 +619,9 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "6 lemonades lol big group" */
     if (attach_state_after_comma(st, a, b))
         return true; /* "a cold brew with oat milk, running late" */
+    if (order_read_opener_grammar(st->rd, text, t, a, b, st->rg) == b - a ||
+        order_patterns_longest(&st->rd->u->openers, text, t, a, b, NULL) == b - a)
+        return true; /* "if you have carrot cake ill take 2": how the dish is asked for */
     return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
            attach_made_object(text, t, a + 1, b) &&
            (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||

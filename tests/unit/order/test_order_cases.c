@@ -4582,6 +4582,14 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"spring rolls", "guac"}},
+    /* a dish named, then counted by its kind or fewer of its words after a request opener
+     * with no word that adds between ("id like 2 smoothies"): one dish counted, and the
+     * opener is no change of it */
+    {.text = "if you have the mango smoothie id like 2 smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
 };
 
 static struct fixture f;
