@@ -4590,6 +4590,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* a free choice picked by a superlative ("whichever has the most ...") names no dish:
+     * asked back, never dropped */
+    {.text = "a lemonade, and my brother wants whichever has the most protein",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "whichever has the most protein"}}},
 };
 
 static struct fixture f;
