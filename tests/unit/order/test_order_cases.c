@@ -4598,6 +4598,20 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{.phrase = "whichever has the most protein"}}},
+    /* a dish pointed at by what it holds ends its description at a turn to a change ("but",
+     * "no", "not"): the dish is picked, the change read after it */
+    {.text = "could i get the one with halloumi but no peppers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no peppers"}}}},
+    /* a clause opening with "like" / "i mean" before a change says the dish's last change
+     * again in plainer words: it takes its place */
+    {.text = "a kale caesar salad but make it light? like dressing on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"dressing on the side"}}}},
 };
 
 static struct fixture f;
