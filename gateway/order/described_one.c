@@ -19,10 +19,10 @@ enum {
  * inside", "the one with like pineapple on it"). */
 static bool described_filler(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
-    static const char *const words[] = {"the",   "a",    "an",  "some", "like", "inside",
-                                        "in",    "it",   "on",  "top",  "of",   "and",
-                                        "n",     "that", "is",  "are",  "has",  "have",
-                                        "comes", "come", "got", "its",  "made", "theres"};
+    static const char *const words[] = {"the", "a",    "an",     "some",  "like",  "inside", "in",
+                                        "it",  "on",   "top",    "of",    "and",   "n",      "that",
+                                        "is",  "are",  "has",    "have",  "comes", "come",   "got",
+                                        "its", "made", "theres", "thing", "stuff"};
     return order_tok_in(text, tokens, i, e, words, sizeof(words) / sizeof(words[0]));
 }
 
@@ -228,13 +228,23 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
                                     const struct order_item_set *among,
                                     struct order_item_set *several, bool spans_ok)
 {
+    /* "the fake pulled pork thing", "mock chicken": the food after a word of imitation is
+     * what the dish stands in for, not what it holds; how it is made ("pulled") still is */
+    static const char *const imitating[] = {"fake", "faux", "mock", "imitation"};
     const char *words[DESCRIBED_WORDS_MAX];
     size_t lens[DESCRIBED_WORDS_MAX], n = 0;
+    bool imitated = false;
     for (size_t t = b; t < e; t++) {
         const struct order_token *k = &tokens[t];
         if (k->kind != ORDER_TOKEN_WORD || described_filler(text, tokens, t, e))
             continue;
         const char *w = text + k->off;
+        if (order_tok_in(text, tokens, t, e, imitating, sizeof(imitating) / sizeof(*imitating))) {
+            imitated = true;
+            continue;
+        }
+        if (imitated && rg->roles[t] == ORDER_ROLE_NONE && order_food_word(rd->food, w, k->len))
+            continue;
         /* among a kind's items, or where menu words may describe ("the thing with the pulled
          * jackfruit"), a word before a food word is part of its name ("french fries", "sour
          * cream", "pickled onion") */

@@ -4612,6 +4612,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"dressing on the side"}}}},
+    /* in a description, the food after "fake" / "faux" / "mock" is what the dish stands in
+     * for, not what it holds; how it is made ("pulled") still picks the dish */
+    {.text = "gimme the spicy one with faux pulled pork",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}}},
 };
 
 static struct fixture f;
