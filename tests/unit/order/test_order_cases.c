@@ -4619,6 +4619,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}}},
+    /* words after a dish opening with a person as subject that change nothing ("they will
+     * split") say who eats it: no modifier */
+    {.text = "2 onion rings and a mango smoothie they will split",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
