@@ -69,6 +69,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_correction(&st, first, end);
     attach_references(&st, first);
     attach_another_dish(&st, first, end);
+    attach_counted_again(&st, first, end);
     attach_apposition(&st, first, end);
     attach_definite_plural(&st, first, end);
     attach_named_again(&st, first, end);

@@ -117,6 +117,8 @@ void attach_pronoun_object(struct attach_state *st, size_t c);
 
 /* attach_again.c: dishes asked for again */
 void attach_another_dish(struct attach_state *st, size_t first, size_t end);
+/* attach_counted_again.c: a dish counted by fewer of its own words right after it is named */
+void attach_counted_again(struct attach_state *st, size_t first, size_t end);
 void attach_past(struct attach_state *st, size_t c);
 /* Adds tokens [i, j) of clause c as an order outside the message ("the usual"), for a
  * person to look up; NULL when the things are full. */

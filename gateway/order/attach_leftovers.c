@@ -542,6 +542,26 @@ static size_t attach_part_swapped_at(const struct attach_state *st, size_t j)
     return k > j + 2U ? k : 0;
 }
 
+/* Does clause c open with "like", "i mean" or "as in" right before the change at i, after a
+ * clause whose dish's last change it says again in plainer words ("... but not spicy? like
+ * hold the buffalo sauce")? The plainer change takes the place of the one it explains. */
+static bool attach_restates_change(const struct attach_state *st, size_t c,
+                                   const struct order_thing *last, size_t i)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    if (last->clause == c || last->clause + 1U != c || last->mods.n == 0)
+        return false;
+    size_t at = cl->begin;
+    while (at < i && st->rg->roles[at] == ORDER_ROLE_GREETING)
+        at++;
+    if (order_tok_is(st->text, st->tokens, at, i, "like"))
+        return at + 1U == i;
+    return at + 2U == i && ((order_tok_is(st->text, st->tokens, at, i, "i") &&
+                             order_tok_is(st->text, st->tokens, at + 1U, i, "mean")) ||
+                            (order_tok_is(st->text, st->tokens, at, i, "as") &&
+                             order_tok_is(st->text, st->tokens, at + 1U, i, "in")));
+}
+
 void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
@@ -599,6 +619,8 @@ void attach_leftovers(struct attach_state *st, size_t c)
             i = j; /* "are the corn tortillas made with lard?": how they are made, asked */
             continue;
         }
+        if (last && modifier && attach_restates_change(st, c, last, i))
+            last->mods.n--; /* "not spicy? like hold the buffalo sauce": said plainer */
         if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
         else if (!modifier && !attach_names_the_list(st, c, i, j) &&

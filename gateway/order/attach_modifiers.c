@@ -586,6 +586,18 @@ static bool attach_state_after_comma(const struct attach_state *st, size_t a, si
            strncmp(w + t[a].len - 3U, "ing", 3) == 0 && attach_changes_nothing(st, a, b);
 }
 
+/* Do the words [a, b) open with a person as a subject and change nothing ("we can share",
+ * "she will love it")? A sentence about who eats the dish, with no lead of a change, no food
+ * and no menu word in it. */
+static bool attach_remark_of_subject(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const subjects[] = {"we", "i", "he", "she", "they", "you", "u"};
+    return b >= a + 2U &&
+           order_tok_in(st->text, st->tokens, a, b, subjects,
+                        sizeof(subjects) / sizeof(*subjects)) &&
+           attach_changes_nothing(st, a, b);
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -619,6 +631,11 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "6 lemonades lol big group" */
     if (attach_state_after_comma(st, a, b))
         return true; /* "a cold brew with oat milk, running late" */
+    if (attach_remark_of_subject(st, a, b))
+        return true; /* "sweet potato fries we can share": who eats it, no change */
+    if (order_read_opener_grammar(st->rd, text, t, a, b, st->rg) == b - a ||
+        order_patterns_longest(&st->rd->u->openers, text, t, a, b, NULL) == b - a)
+        return true; /* "if you have carrot cake ill take 2": how the dish is asked for */
     return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
            attach_made_object(text, t, a + 1, b) &&
            (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||

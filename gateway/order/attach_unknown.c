@@ -41,14 +41,15 @@ bool attach_food_token(const struct attach_state *st, size_t i)
 }
 
 /* Is token i a word no reading, no dictionary and no food lexicon knows that is a food
- * with two letters swapped ("ckoe": "coke")? */
+ * with two letters swapped ("ckoe": "coke") or one clipped ("guac": "guacamole")? */
 bool attach_swapped_food(const struct attach_state *st, size_t i)
 {
     const struct order_token *t = &st->tokens[i];
     const char *w = st->text + t->off;
     return t->kind == ORDER_TOKEN_WORD && st->rg->n_hits[i] == 0 &&
            !order_dictionary_has(st->rd->dict, w, t->len) &&
-           order_food_word_swapped(st->rd->food, w, t->len);
+           (order_food_word_swapped(st->rd->food, w, t->len) ||
+            order_food_word_clipped(st->rd->food, w, t->len));
 }
 
 /* Do the words [i, b) read as food as a phrase (food.h)? */
@@ -188,6 +189,20 @@ static bool attach_list_separator(const struct attach_state *st, size_t i)
            order_tok_is(st->text, st->tokens, i, st->e, "n");
 }
 
+/* Is th a food the menu lacks that opens its clause, with nothing before it but greetings
+ * and its count ("shrimp tacos + guac")? It stands where a dish would, first of a list; a
+ * food told of further on ("he can't have the parmesan, so ...") is no item of one. */
+static bool attach_food_opens_clause(const struct attach_state *st, const struct order_thing *th)
+{
+    if (th->leftover_kind != ORDER_LEFTOVER_FOOD)
+        return false;
+    for (size_t p = st->b; p < th->begin; p++)
+        if (st->rg->roles[p] != ORDER_ROLE_GREETING && st->rg->roles[p] != ORDER_ROLE_QTY &&
+            st->rg->roles[p] != ORDER_ROLE_LEFTOVER)
+            return false;
+    return true;
+}
+
 /* Does the run [a, b) stand in a list of dishes: a span of this clause right before it or
  * right after it, across one list separator ("fries and a Corona", "a Heineken, 2 cheeseburgers")?
  * There a noun phrase names a thing ordered even when no lexicon knows it: a brand, a dish
@@ -214,7 +229,7 @@ bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
         end_before--;
     }
     /* "2 x sprnkl wtr n a qxzt": a thing the menu lacks, counted or unreadable, is an item
-     * of the list too */
+     * of the list too; so is one read as food ("shrimp tacos + guac") */
     bool before = end_before > st->b && (st->rg->roles[end_before - 1] == ORDER_ROLE_ITEM ||
                                          st->rg->roles[end_before - 1] == ORDER_ROLE_LEFTOVER);
     /* "streetcorn no mayo, churos": its own modifiers may follow it */
@@ -232,7 +247,8 @@ bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
     for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
         const struct order_thing *th = &st->rg->things[t];
         if (before && th->end == end_before &&
-            (th->is_span || (!th->past && (th->qty_explicit || th->unreadable || th->garbled))))
+            (th->is_span || (!th->past && (th->qty_explicit || th->unreadable || th->garbled ||
+                                           attach_food_opens_clause(st, th)))))
             return true;
         if (after && th->is_span && th->begin == next)
             return true;

@@ -403,8 +403,9 @@ bool classify_cancels_order(const struct order_class_input *in, const struct ord
 }
 
 /* Where the clause's own words start for its cues: past an interjection "wait" that opens
- * a question ("wait is the chocolate shake the one with whipped cream?", "oh wait, does the
- * wrap have nuts"). There it breaks off a thought, it is not a complaint about waiting. */
+ * a question or adds to the order ("wait is the chocolate shake the one with whipped cream?", "oh
+ * wait, does the wrap have nuts"). There it breaks off a thought, it is not a complaint about
+ * waiting. */
 static size_t classify_cue_begin(const struct order_understanding *u,
                                  const struct order_class_input *in, const struct order_reading *rg,
                                  const struct order_clause *cl)
@@ -417,6 +418,11 @@ static size_t classify_cue_begin(const struct order_understanding *u,
     size_t q = at + 1;
     while (q < cl->end && in->tokens[q].kind == ORDER_TOKEN_PUNCT && in->tokens[q].punct == ',')
         q++;
+    /* "oh wait also a brownie", "wait, plus a lemonade": "wait" stops to add a dish, and the
+     * word that joins one to the order starts what the clause says */
+    static const char *const adding[] = {"also", "plus", "and"};
+    if (order_tok_in(in->text, in->tokens, q, cl->end, adding, sizeof(adding) / sizeof(*adding)))
+        return q;
     return order_patterns_longest(&u->question_starts, in->text, in->tokens, q, cl->end, NULL) > 0
                ? q
                : cl->begin;

@@ -177,6 +177,29 @@ static bool clause_request_after_question(const char *text, const struct order_t
            clause_asks_for_at(text, tokens, i, n);
 }
 
+/* A request joined by "and" / "also" / "but" to words that name nothing of the menu: "just
+ * wondering what time you close tonight, and also can i get a teriyaki bowl". With no dish
+ * before it the join is no list of dishes: what came before (a question, an aside) is a
+ * clause of its own, and the request starts another. Checked only where the join and the
+ * request stand, so the look back over the clause is rare. */
+static bool clause_request_after_aside(const char *text, const struct order_token *tokens,
+                                       size_t start, size_t i, size_t n,
+                                       const struct order_reading *out)
+{
+    static const char *const joins[] = {"and", "also", "but"};
+    if (!clause_in_list(text, tokens, i, n, joins, sizeof(joins) / sizeof(*joins)))
+        return false;
+    size_t q = i + 1;
+    if (order_tok_is(text, tokens, q, n, "also"))
+        return false; /* "and also can i ...": cut after the last join */
+    if (!clause_asks_for_at(text, tokens, q, n))
+        return false;
+    for (size_t p = start; p < i; p++)
+        if (out->n_hits[p] > 0)
+            return false;
+    return true;
+}
+
 /* After "so", the words that set the request against the story before it ("this time",
  * "next time", "today", "now"): the first token after them. */
 static size_t clause_skip_this_time(const char *text, const struct order_token *tokens, size_t i,
@@ -383,6 +406,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
             cut_before = cut_before || (((comma && t->punct == ',') || reason) &&
                                         clause_tag_question_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
+            cut_before = cut_before || clause_request_after_aside(text, tokens, start, i, n, out);
         }
         /* a question that starts mid-sentence without punctuation: "just two classic fries
          * do you have gluten-free buns?" */

@@ -22,7 +22,7 @@ static bool described_filler(const char *text, const struct order_token *tokens,
     static const char *const words[] = {"the", "a",    "an",     "some", "like",  "inside", "in",
                                         "it",  "on",   "top",    "of",   "and",   "n",      "that",
                                         "is",  "are",  "has",    "have", "comes", "come",   "got",
-                                        "its", "made", "theres", "for"};
+                                        "its", "made", "theres", "for",  "thing", "stuff"};
     return order_tok_in(text, tokens, i, e, words, sizeof(words) / sizeof(words[0]));
 }
 
@@ -228,13 +228,23 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
                                     const struct order_item_set *among,
                                     struct order_item_set *several, bool spans_ok)
 {
+    /* "the fake pulled pork thing", "mock chicken": the food after a word of imitation is
+     * what the dish stands in for, not what it holds; how it is made ("pulled") still is */
+    static const char *const imitating[] = {"fake", "faux", "mock", "imitation"};
     const char *words[DESCRIBED_WORDS_MAX];
     size_t lens[DESCRIBED_WORDS_MAX], n = 0;
+    bool imitated = false;
     for (size_t t = b; t < e; t++) {
         const struct order_token *k = &tokens[t];
         if (k->kind != ORDER_TOKEN_WORD || described_filler(text, tokens, t, e))
             continue;
         const char *w = text + k->off;
+        if (order_tok_in(text, tokens, t, e, imitating, sizeof(imitating) / sizeof(*imitating))) {
+            imitated = true;
+            continue;
+        }
+        if (imitated && rg->roles[t] == ORDER_ROLE_NONE && order_food_word(rd->food, w, k->len))
+            continue;
         /* among a kind's items, or where menu words may describe ("the thing with the pulled
          * jackfruit"), a word before a food word is part of its name ("french fries", "sour
          * cream", "pickled onion") */
@@ -391,6 +401,10 @@ static size_t described_relative_lead(const char *text, const struct order_token
     return 2U + described_with_lead(text, tokens, w + 2U, ce); /* "that come w/ the broth" */
 }
 
+static size_t described_end(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, const struct order_reading *rg,
+                            size_t b, size_t ce);
+
 /* "the pork one with pineapple": where the words before "one" (ending at o) fit several
  * dishes, a description after it picks the one of them that holds it too. Returns that item
  * and sets *end past the description, or -1. Changes ("with extra cheese") pick nothing: a
@@ -406,25 +420,33 @@ static int32_t described_one_with(const struct order_reader *rd, const char *tex
     size_t b = o + 1U + lead;
     if (lead == 0 || b >= ce)
         return -1;
-    size_t e = b;
-    while (e < ce && e < b + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
-           rg->roles[e] == ORDER_ROLE_NONE && !described_count_at(rd, text, tokens, e, ce))
-        e++;
+    size_t e = described_end(rd, text, tokens, rg, b, ce);
     if (e == b)
         return -1;
     *end = e;
     return described_item_among(rd, text, tokens, rg, b, e, several, NULL, false);
 }
 
-/* The end of the description that starts at b (before a count, a punctuation mark or a
- * word read already), at most DESCRIBED_TOKENS_MAX words. */
+/* Does a word at e, after the first of a description, turn from what the dish holds to a
+ * change of it ("the thing with cauliflower but not spicy", "the one with halloumi no
+ * peppers")? The description ends there; the change is read after it as one. */
+static bool described_turn_at(const char *text, const struct order_token *tokens, size_t b,
+                              size_t e, size_t ce)
+{
+    static const char *const turns[] = {"but", "except", "without", "no", "not", "minus", "hold"};
+    return e > b && order_tok_in(text, tokens, e, ce, turns, sizeof(turns) / sizeof(*turns));
+}
+
+/* The end of the description that starts at b (before a count, a punctuation mark, a word
+ * read already or a turn to a change), at most DESCRIBED_TOKENS_MAX words. */
 static size_t described_end(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, const struct order_reading *rg,
                             size_t b, size_t ce)
 {
     size_t e = b;
     while (e < ce && e < b + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
-           rg->roles[e] == ORDER_ROLE_NONE && !described_count_at(rd, text, tokens, e, ce))
+           rg->roles[e] == ORDER_ROLE_NONE && !described_count_at(rd, text, tokens, e, ce) &&
+           !described_turn_at(text, tokens, b, e, ce))
         e++;
     return e;
 }
@@ -441,7 +463,8 @@ static size_t described_relative_end(const struct order_reader *rd, const char *
     size_t e = b;
     while (e < ce && e < b + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
            (rg->roles[e] == ORDER_ROLE_NONE || rg->roles[e] == ORDER_ROLE_ITEM) &&
-           !described_count_at(rd, text, tokens, e, ce))
+           !described_count_at(rd, text, tokens, e, ce) &&
+           !described_turn_at(text, tokens, b, e, ce))
         e++;
     return e;
 }
@@ -638,11 +661,7 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
         if (p + 3U >= ce || !described_pointer_noun(text, tokens, p + 1U, ce) ||
             !described_lead(text, tokens, p + 2U, ce))
             continue;
-        size_t e = p + 3U;
-        while (e < ce && e < p + 3U + DESCRIBED_TOKENS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
-               (rg->roles[e] == ORDER_ROLE_NONE || rg->roles[e] == ORDER_ROLE_ITEM) &&
-               !described_count_at(rd, text, tokens, e, ce))
-            e++;
+        size_t e = described_relative_end(rd, text, tokens, rg, p + 3U, ce);
         /* "the one with the avocado" held by several dishes: one of them, asked back ("the
          * thing with ..." is the leftovers' to ask, leftover_words.c) */
         struct order_item_set several;

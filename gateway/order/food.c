@@ -181,6 +181,45 @@ bool order_food_word_swapped(const struct order_food *f, const char *w, size_t l
     return false;
 }
 
+/* The first entry not before s[0..len) in the lexicon's order. */
+static size_t food_lower_bound(const struct order_food *f, const char *s, size_t len)
+{
+    size_t lo = 0, hi = f->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (food_compare(f->entries[mid].s, f->entries[mid].len, s, len) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+bool order_food_word_clipped(const struct order_food *f, const char *w, size_t len)
+{
+    enum { CLIP_WORD_MIN = 4, CLIPPED_LETTERS_MIN = 3 };
+    char past[ORDER_FOOD_ENTRY_MAX + 1];
+    if (len < CLIP_WORD_MIN || len >= sizeof(past) || memchr(w, ' ', len))
+        return false;
+    size_t first = food_lower_bound(f, w, len);
+    if (first == f->count)
+        return false;
+    const struct food_entry *e = &f->entries[first];
+    size_t word = strcspn(e->s, " ");
+    if (word > e->len)
+        word = e->len;
+    if (e->len < len || memcmp(e->s, w, len) != 0 || word < len + CLIPPED_LETTERS_MIN)
+        return false;
+    /* every entry the clipping starts must start with the same word: "guac" is guacamole
+     * alone, a clipping that could be two foods is no food */
+    memcpy(past, w, len);
+    past[len] = '\x7f';
+    size_t end = food_lower_bound(f, past, len + 1);
+    const struct food_entry *last = &f->entries[end - 1];
+    return last->len >= word && memcmp(last->s, e->s, word) == 0 &&
+           (last->len == word || last->s[word] == ' ');
+}
+
 /* True when s[0..len), whose last word is its final word_len bytes, is an entry as it is or
  * with that word singular. */
 static bool food_has_tail(const struct order_food *f, const char *s, size_t len, size_t word_len)

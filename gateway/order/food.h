@@ -41,6 +41,12 @@ bool order_food_word(const struct order_food *f, const char *w, size_t len);
  * keys people make most. A handful of lookups, no scan of the lexicon. */
 bool order_food_word_swapped(const struct order_food *f, const char *w, size_t len);
 
+/* True when the lowercase word w[0..len), four letters or more, is the start of one food
+ * word three letters longer or more, as a customer clips it ("guac": "guacamole"): every
+ * entry it starts begins with that word. Two binary searches, no scan of the lexicon. The
+ * caller asks only of a word no dictionary knows: English words start foods too ("pine"). */
+bool order_food_word_clipped(const struct order_food *f, const char *w, size_t len);
+
 /* True when the phrase (lowercase words separated by single spaces, len bytes) reads as a
  * food or drink: the whole phrase, its last two words or its last word is an entry, each
  * also with the last word singularised ("hot dogs", "chicken wings"); or the phrase has at

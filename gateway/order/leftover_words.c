@@ -399,19 +399,50 @@ static void read_numbered_things(const char *text, const struct order_token *tok
     }
 }
 
+/* "whatever has the most protein", "whichever is the healthiest", "anything thats
+ * spiciest": a free choice ("whatever", at i) picked by the most of something, a verb of
+ * being or having and a superlative ("most", "least", "best" and a word, or a word in
+ * -est), names no dish: the kitchen cannot tell which one is meant. Its tokens, 0 when
+ * none. */
+static size_t read_picked_by_most(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t e)
+{
+    enum { SUPERLATIVE_MIN = 6 }; /* "ripest" and longer: not "best" nor "rest" alone */
+    static const char *const verbs[] = {"has", "is", "s", "thats", "got", "comes", "have"};
+    static const char *const most[] = {"most", "least", "best", "biggest", "largest"};
+    size_t p = i + 1U;
+    if (order_tok_is(text, tokens, p, e, "comes") && order_tok_is(text, tokens, p + 1U, e, "with"))
+        p++;
+    if (!order_tok_in(text, tokens, p, e, verbs, sizeof(verbs) / sizeof(*verbs)))
+        return 0;
+    p++;
+    if (order_tok_is(text, tokens, p, e, "the"))
+        p++;
+    if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD)
+        return 0;
+    if (order_tok_in(text, tokens, p, e, most, sizeof(most) / sizeof(*most)))
+        return p + 1U < e && tokens[p + 1U].kind == ORDER_TOKEN_WORD ? p + 2U - i : p + 1U - i;
+    const struct order_token *t = &tokens[p];
+    bool est = t->len >= SUPERLATIVE_MIN && memcmp(text + t->off + t->len - 3U, "est", 3) == 0;
+    return est ? p + 1U - i : 0;
+}
+
 /* "and for my partner whatever you recommend", "something u suggest": a dish left to the
  * restaurant's choice names none; a person has to pick it with the customer. Returns the
  * tokens of such a phrase at i, 0 when none. */
 static size_t read_left_to_us(const char *text, const struct order_token *tokens, size_t i,
                               size_t e)
 {
-    static const char *const free_choice[] = {"whatever", "anything", "something"};
+    static const char *const free_choice[] = {"whatever", "anything", "something", "whichever"};
     static const char *const you[] = {"you", "u", "ya"};
     static const char *const choosing[] = {"recommend", "suggest", "pick",
                                            "choose",    "think",   "reccomend"};
-    if (!order_tok_in(text, tokens, i, e, free_choice,
-                      sizeof(free_choice) / sizeof(*free_choice)) ||
-        !order_tok_in(text, tokens, i + 1U, e, you, sizeof(you) / sizeof(*you)) ||
+    if (!order_tok_in(text, tokens, i, e, free_choice, sizeof(free_choice) / sizeof(*free_choice)))
+        return 0;
+    size_t best = read_picked_by_most(text, tokens, i, e);
+    if (best > 0)
+        return best;
+    if (!order_tok_in(text, tokens, i + 1U, e, you, sizeof(you) / sizeof(*you)) ||
         !order_tok_in(text, tokens, i + 2U, e, choosing, sizeof(choosing) / sizeof(*choosing)))
         return 0;
     return 3;

@@ -4560,6 +4560,72 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"3 sugars"}}}},
+    /* "wait" then a word that adds ("also", "plus") stops to add a dish, even after the order
+     * was closed: no complaint about waiting, the dish is ordered */
+    {.text = "one falafel wrap. thats all thanks! wait, plus a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "and (also)" / "but" then "can we get" after words naming no dish is no list: the
+     * aside before is a clause of its own and the request is read as one */
+    {.text = "just curious what time you open tomorrow, and also can we get a falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a food the menu lacks that opens the clause heads a list like a dish, and a word no
+     * dictionary knows that starts one food word ("guac") is that food clipped: both are
+     * declined, neither is dropped */
+    {.text = "spring rolls + guac",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"spring rolls", "guac"}},
+    /* a dish named, then counted by its kind or fewer of its words after a request opener
+     * with no word that adds between ("id like 2 smoothies"): one dish counted, and the
+     * opener is no change of it */
+    {.text = "if you have the mango smoothie id like 2 smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* a free choice picked by a superlative ("whichever has the most ...") names no dish:
+     * asked back, never dropped */
+    {.text = "a lemonade, and my brother wants whichever has the most protein",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "whichever has the most protein"}}},
+    /* a dish pointed at by what it holds ends its description at a turn to a change ("but",
+     * "no", "not"): the dish is picked, the change read after it */
+    {.text = "could i get the one with halloumi but no peppers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no peppers"}}}},
+    /* a clause opening with "like" / "i mean" before a change says the dish's last change
+     * again in plainer words: it takes its place */
+    {.text = "a kale caesar salad but make it light? like dressing on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"dressing on the side"}}}},
+    /* in a description, the food after "fake" / "faux" / "mock" is what the dish stands in
+     * for, not what it holds; how it is made ("pulled") still picks the dish */
+    {.text = "gimme the spicy one with faux pulled pork",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}}},
+    /* words after a dish opening with a person as subject that change nothing ("they will
+     * split") say who eats it: no modifier */
+    {.text = "2 onion rings and a mango smoothie they will split",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
