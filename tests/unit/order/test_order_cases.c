@@ -6350,6 +6350,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 4}},
      .unknown = {"tepache"}},
+    /* a Mexican dish the taqueria does not make, sent alone by its name, is an order of
+     * something not offered (the food lexicon knows the cuisine's dishes) */
+    {.text = "flautas",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"flautas"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
