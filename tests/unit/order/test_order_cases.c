@@ -6357,6 +6357,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"flautas"}},
+    /* words of one item ending in what its description says first it is name that item,
+     * though its description puts another word between them ("orange" of "mandarin orange
+     * soda") */
+    {.text = "3 carnitas tacos and 2 mandarin sodas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Jarritos Mandarin", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
