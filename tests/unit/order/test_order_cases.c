@@ -6365,6 +6365,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Jarritos Mandarin", .qty = 2}}},
+    /* two dishes offered as "A or B", then a request pointing back with "that one" without
+     * naming either: the choice is not made, so it is asked back, not the last one taken */
+    {.text = "which is better, the flan or the churros? ill get that one and an elote",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Elote", .qty = 1}},
+     .clarify = {{.phrase = "flan or churros", .candidates = {"Churros", "Flan"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
