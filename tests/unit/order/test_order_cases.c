@@ -6373,6 +6373,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Elote", .qty = 1}},
      .clarify = {{.phrase = "flan or churros", .candidates = {"Churros", "Flan"}}}},
+    /* a pair "each want"-ing counts the dishes they want, not the one the speaker, named as
+     * another subject after them, asks for */
+    {.text = "the twins each want a carnitas taco, and me, i just want the flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
