@@ -6387,6 +6387,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* the Spanish word for pork is a food the customer asks about avoiding: a question of
+     * the menu, not chat */
+    {.text = "you guys got anything sin cerdo? asking for my wife",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
