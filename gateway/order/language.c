@@ -651,6 +651,13 @@ bool order_language_other(const char *text, size_t len)
  * how hot it is ("Czy macie opcje bezglutenowe?", "¿Cuánto cuesta?", "Enthält das Nüsse?"). A
  * question with one asks about the menu though it names no dish. */
 static const char *const language_menu_question[] = {
+    /* the menu itself: "¿Tienen menú para niños?", "Haben Sie eine Speisekarte?" */
+    "menú",
+    "menu",
+    "carta",
+    "speisekarte",
+    "cardápio",
+    "cardapio",
     "kosztuje",
     "cuesta",
     "cuestan",

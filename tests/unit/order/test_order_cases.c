@@ -6393,6 +6393,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a question in another language that names the menu itself asks about the menu, as
+     * "do you have a kids menu?" does */
+    {.text = "¿Hay menú del día?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
