@@ -6400,6 +6400,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "es"},
+    /* a wish ("happy ...", "feliz ...") names an occasion: a food word in its name and a
+     * dish's picture after its exclamation (other pictures between) ask for nothing */
+    {.text = "happy national mayo day!! 🎉🌯",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
