@@ -1,7 +1,7 @@
-/* choice.c — two dishes offered as a choice (reading.h): "the tinga burrito... or maybe the
- * pollo asado bowl?" orders one of them, not both. The customer has not chosen: the two are
- * asked back as one question, unless a later clause says which ("... eh just do the
- * mushroom"), when that clause alone orders. */
+/* choice.c — two dishes offered as a choice, or a kind made of a mix of them (reading.h): "the
+ * tinga burrito... or maybe the pollo asado bowl?" orders one of them, not both. The customer has
+ * not chosen: the two are asked back as one question, unless a later clause says which ("... eh
+ * just do the mushroom"), when that clause alone orders. */
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -123,9 +123,69 @@ static bool choice_pointed_at(const char *text, const struct order_token *tokens
     return false;
 }
 
+/* Do the tokens [a, b) say the kind before them is made of the dishes after them: a comma
+ * or none, then "mix of", "mixed", "a mix of"? */
+static bool choice_mix_words(const char *text, const struct order_token *tokens, size_t a, size_t b)
+{
+    if (a < b && tokens[a].kind == ORDER_TOKEN_PUNCT && tokens[a].punct == ',')
+        a++;
+    if (a < b &&
+        (order_tok_is(text, tokens, a, b, "a") || order_tok_is(text, tokens, a, b, "like")))
+        a++;
+    if (a + 1U == b && order_tok_is(text, tokens, a, b, "mixed"))
+        return true;
+    return a + 2U == b &&
+           (order_tok_is(text, tokens, a, b, "mix") ||
+            order_tok_is(text, tokens, a, b, "mixture")) &&
+           order_tok_is(text, tokens, a + 1U, b, "of");
+}
+
+/* "a dozen tacos, mix of pastor and asada": a kind of dish (several items fit) counted, then
+ * "mix of" the kinds it is made of, joined by "and": how many of each is not said. The
+ * dishes after it add nothing of their own; the kind narrows to them, to be asked back.
+ * Returns how many things after x it took. */
+static size_t choice_mixed_kind(const char *text, const struct order_token *tokens,
+                                struct order_reading *rg, size_t x)
+{
+    struct order_thing *k = &rg->things[x];
+    if (!k->is_span || k->item >= 0 || k->reference)
+        return 0;
+    size_t y = x + 1U;
+    if (y >= rg->n_things || !choice_mix_words(text, tokens, k->end, rg->things[y].begin))
+        return 0;
+    struct order_item_set made;
+    memset(&made, 0, sizeof(made));
+    size_t n = 0;
+    for (; y < rg->n_things; y++) {
+        const struct order_thing *d = &rg->things[y];
+        if (!d->is_span || d->reference || d->qty_explicit || d->clause != k->clause)
+            break;
+        if (n > 0) { /* "pastor and asada", "pastor, asada" */
+            const struct order_thing *prev = &rg->things[y - 1U];
+            bool joined =
+                d->begin == prev->end + 1U &&
+                (order_tok_is(text, tokens, prev->end, d->begin, "and") ||
+                 (tokens[prev->end].kind == ORDER_TOKEN_PUNCT && tokens[prev->end].punct == ','));
+            if (!joined)
+                break;
+        }
+        order_item_set_or(&made, &d->candidates);
+        n++;
+    }
+    order_item_set_and(&made, &k->candidates);
+    if (n < 2 || order_item_set_count(&made) < 2)
+        return 0;
+    k->candidates = made;
+    for (size_t z = x + 1U; z < x + 1U + n; z++)
+        rg->things[z].reference = true;
+    return n;
+}
+
 void order_read_choices(const char *text, const struct order_token *tokens,
                         struct order_reading *rg)
 {
+    for (size_t x = 0; x < rg->n_things; x++)
+        x += choice_mixed_kind(text, tokens, rg, x);
     for (size_t x = 0; x + 1U < rg->n_things; x++) {
         if (choice_pointed_at(text, tokens, rg, x)) {
             x++;

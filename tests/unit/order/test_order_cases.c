@@ -6406,6 +6406,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a counted kind of dish, then "mix of" kinds joined by "and": how many of each is not
+     * said, so the kind is asked back among those, none ordered on its own */
+    {.text = "8 tacos, mix of carnitas and fish",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "tacos", .candidates = {"Baja Fish Taco", "Carnitas Taco"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
