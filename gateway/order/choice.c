@@ -1,7 +1,8 @@
-/* choice.c — two dishes offered as a choice, or a kind made of a mix of them (reading.h): "the
- * tinga burrito... or maybe the pollo asado bowl?" orders one of them, not both. The customer has
- * not chosen: the two are asked back as one question, unless a later clause says which ("... eh
- * just do the mushroom"), when that clause alone orders. */
+/* choice.c — two dishes offered as a choice (reading.h): "the tinga burrito... or maybe the
+ * pollo asado bowl?" orders one of them, not both. The customer has not chosen: the two are
+ * asked back as one question, unless a later clause says which ("... eh just do the
+ * mushroom"), when that clause alone orders. So is a counted kind made of a mix of dishes
+ * ("a dozen tacos, mix of pastor and asada"), and "that one" pointing back at a choice. */
 #include <string.h>
 
 #include "gateway/order/reading.h"
