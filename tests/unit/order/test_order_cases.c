@@ -6413,6 +6413,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "tacos", .candidates = {"Baja Fish Taco", "Carnitas Taco"}}}},
+    /* more of a part asked by the first word of its name, which the dish's description
+     * joins with "de" to more of it, is written as the description names it */
+    {.text = "3 fish tacos with extra pico",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 3, .mods = {"extra pico de gallo"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
