@@ -399,7 +399,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
            (t[*a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, *a, *b, "with") ||
             order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||
             order_tok_is(text, t, *a, *b, "the") || attach_sound_at(text, t, *a) ||
-            order_tok_is(text, t, *a, *b, "but")) &&
+            order_tok_is(text, t, *a, *b, "but") ||
+            /* "con extra consomé": the "with" of Spanish, which texts mix in */
+            (*a + 1U < *b && order_tok_is(text, t, *a, *b, "con"))) &&
            attach_w_slash_o(text, t, *a, *b) == 0)
         (*a)++;
     size_t first = *a;

@@ -6420,6 +6420,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 3, .mods = {"extra pico de gallo"}}}},
+    /* "con", the "with" of Spanish mixed into an English order, leads a change as "with"
+     * does and is no part of it */
+    {.text = "3 carnitas tacos con extra salsa verde",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"extra salsa verde"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
