@@ -168,6 +168,28 @@ static void attach_bare_unit(struct attach_state *st, struct order_thing *s)
     }
 }
 
+/* "a large order of chips", "2 small cups of horchata": a size before a unit of serving
+ * right before the dish is the dish's size; the unit is the count's. Returns where the
+ * words before s still to read start (s->begin when the size took them), else p. */
+static size_t attach_size_of_unit(struct attach_state *st, struct order_thing *s, size_t p)
+{
+    const struct order_understanding *u = st->rd->u;
+    if (p >= s->begin)
+        return p;
+    size_t size = order_patterns_longest(&u->sizes, st->text, st->tokens, p, s->begin, NULL);
+    size_t at = p + size;
+    if (size == 0 || at >= s->begin ||
+        order_patterns_longest(&u->quantity_units, st->text, st->tokens, at, s->begin, NULL) !=
+            s->begin - at)
+        return p;
+    for (size_t q = p; q < s->begin; q++)
+        if (!attach_free(st, q))
+            return p;
+    memset(st->rg->roles + at, ORDER_ROLE_QTY, s->begin - at);
+    attach_add_modifier(st, s, p, at);
+    return s->begin;
+}
+
 /* Is w[0..len) a number word of the understanding with one letter left out ("tw", "thre",
  * "sevn"), no word of the dictionary itself? Returns that number, or 0. */
 static int32_t attach_clipped_number(const struct attach_state *st, const char *w, size_t len)
@@ -528,6 +550,7 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
         p = s->begin; /* the count said as another word ("to", "tw") is no change of it */
     if (k == 0 && vague == 0)
         attach_bare_unit(st, s);
+    p = attach_size_of_unit(st, s, p);
     /* "the shredded chicken burrito" of a burrito of "shredded chicken": what it is, said,
      * no change; a size or a change of the understanding stays one ("big", "spicy") */
     bool held = p < s->begin && s->item >= 0 &&

@@ -6427,6 +6427,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"extra salsa verde"}}}},
+    /* a size before a unit of serving ("a large order of", "2 small cups of") is the size of
+     * the dish after the unit */
+    {.text = "2 small cups of horchata and a carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2, .mods = {"small"}},
+               {.name = "Carnitas Taco", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
