@@ -168,6 +168,25 @@ static void attach_bare_unit(struct attach_state *st, struct order_thing *s)
     }
 }
 
+/* Is the one word at p before dish s an adjective that judges it ("a real california
+ * burrito", "a good bowl", "an authentic taco"): no size, no change the understanding
+ * knows, no food, no word of the dish's own description? It says what the customer thinks
+ * of the dish, not how to make it. */
+static bool attach_judging_word(const struct attach_state *st, const struct order_thing *s,
+                                size_t p)
+{
+    const struct order_understanding *u = st->rd->u;
+    const struct order_token *k = &st->tokens[p];
+    const char *w = st->text + k->off;
+    if (p + 1U != s->begin || s->item < 0 || k->kind != ORDER_TOKEN_WORD ||
+        !order_dictionary_has(st->rd->lex->adjectives, w, k->len) || attach_food_token(st, p) ||
+        order_patterns_longest(&u->sizes, st->text, st->tokens, p, p + 1U, NULL) > 0 ||
+        order_patterns_longest(&u->modifiers, st->text, st->tokens, p, p + 1U, NULL) > 0 ||
+        order_patterns_longest(&u->modifier_starts, st->text, st->tokens, p, p + 1U, NULL) > 0)
+        return false;
+    return order_lexicon_item_mentions(st->rd->lex, s->item, &w, (size_t[]){k->len}, 1) == 0;
+}
+
 /* "a large order of chips", "2 small cups of horchata": a size before a unit of serving
  * right before the dish is the dish's size; the unit is the count's. Returns where the
  * words before s still to read start (s->begin when the size took them), else p. */
@@ -560,7 +579,7 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
     if (held && s->begin - p <= ATTACH_PREFIX_WORDS_MAX && attach_describes(st, p, s->begin))
         memset(st->rg->roles + p, ORDER_ROLE_ITEM, s->begin - p); /* part of its naming */
     else if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
-             attach_describes(st, p, s->begin))
+             attach_describes(st, p, s->begin) && !attach_judging_word(st, s, p))
         attach_add_modifier(st, s, p, s->begin);
     attach_change_on(st, s);
 }

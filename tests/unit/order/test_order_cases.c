@@ -6435,6 +6435,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2, .mods = {"small"}},
                {.name = "Carnitas Taco", .qty = 1}}},
+    /* an adjective before a dish that judges it (no size, no change the understanding
+     * knows, no word of its description) is what the customer thinks of it, no change */
+    {.text = "gimme an authentic al pastor taco and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
