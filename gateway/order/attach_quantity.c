@@ -168,47 +168,6 @@ static void attach_bare_unit(struct attach_state *st, struct order_thing *s)
     }
 }
 
-/* Is the one word at p before dish s an adjective that judges it ("a real california
- * burrito", "a good bowl", "an authentic taco"): no size, no change the understanding
- * knows, no food, no word of the dish's own description? It says what the customer thinks
- * of the dish, not how to make it. */
-static bool attach_judging_word(const struct attach_state *st, const struct order_thing *s,
-                                size_t p)
-{
-    const struct order_understanding *u = st->rd->u;
-    const struct order_token *k = &st->tokens[p];
-    const char *w = st->text + k->off;
-    if (p + 1U != s->begin || s->item < 0 || k->kind != ORDER_TOKEN_WORD ||
-        !order_dictionary_has(st->rd->lex->adjectives, w, k->len) || attach_food_token(st, p) ||
-        order_patterns_longest(&u->sizes, st->text, st->tokens, p, p + 1U, NULL) > 0 ||
-        order_patterns_longest(&u->modifiers, st->text, st->tokens, p, p + 1U, NULL) > 0 ||
-        order_patterns_longest(&u->modifier_starts, st->text, st->tokens, p, p + 1U, NULL) > 0)
-        return false;
-    return order_lexicon_item_mentions(st->rd->lex, s->item, &w, (size_t[]){k->len}, 1) == 0;
-}
-
-/* "a large order of chips", "2 small cups of horchata": a size before a unit of serving
- * right before the dish is the dish's size; the unit is the count's. Returns where the
- * words before s still to read start (s->begin when the size took them), else p. */
-static size_t attach_size_of_unit(struct attach_state *st, struct order_thing *s, size_t p)
-{
-    const struct order_understanding *u = st->rd->u;
-    if (p >= s->begin)
-        return p;
-    size_t size = order_patterns_longest(&u->sizes, st->text, st->tokens, p, s->begin, NULL);
-    size_t at = p + size;
-    if (size == 0 || at >= s->begin ||
-        order_patterns_longest(&u->quantity_units, st->text, st->tokens, at, s->begin, NULL) !=
-            s->begin - at)
-        return p;
-    for (size_t q = p; q < s->begin; q++)
-        if (!attach_free(st, q))
-            return p;
-    memset(st->rg->roles + at, ORDER_ROLE_QTY, s->begin - at);
-    attach_add_modifier(st, s, p, at);
-    return s->begin;
-}
-
 /* Is w[0..len) a number word of the understanding with one letter left out ("tw", "thre",
  * "sevn"), no word of the dictionary itself? Returns that number, or 0. */
 static int32_t attach_clipped_number(const struct attach_state *st, const char *w, size_t len)
