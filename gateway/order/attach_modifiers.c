@@ -624,6 +624,12 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "the burger she had last time" */
     if (attach_table_things(st, a, b))
         return true; /* "a burrito, extra napkins": for the bag, not the dish */
+    if (a == th->end && b == a + 3U &&
+        (th->begin == 0 || /* "the guac on the side": a part of another dish */
+         !order_tok_is(text, t, th->begin - 1U, th->end, "the")) &&
+        order_tok_is(text, t, a, b, "on") && order_tok_is(text, t, a + 1U, b, "the") &&
+        order_tok_is(text, t, a + 2U, b, "side"))
+        return true; /* "a mexican rice on the side": the dish itself is the side */
     if (b == a + 1U && (order_tok_is(text, t, a, b, "so") || order_tok_is(text, t, a, b, "then")))
         return true; /* "she had the burger, so we'll have two": the clause's link, alone */
     if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))

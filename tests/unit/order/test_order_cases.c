@@ -6442,6 +6442,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "on the side" right after a whole dish of the menu says the dish is served as a side:
+     * no change of it */
+    {.text = "a carnitas bowl, and refried beans on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Refried Beans", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
