@@ -176,4 +176,7 @@ bool attach_told_of_past(const struct attach_state *st, const struct order_thing
 size_t attach_size_of_unit(struct attach_state *st, struct order_thing *s, size_t p);
 bool attach_judging_word(const struct attach_state *st, const struct order_thing *s, size_t p);
 
+/* attach_occasion.c: "feliz cinco de mayo": the leftover at i names an occasion wished for */
+bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explicit_qty);
+
 #endif
