@@ -79,7 +79,10 @@ static bool order_emoji_echoes(int32_t cp, const char *word, size_t wl, const ch
         size_t bare = e;
         while (bare > b && out[bare - 1] == '!')
             bare--;
-        if (order_emoji_wish_word(out + b, bare - b)) /* "happy friday fam 🌮" */
+        size_t from = b; /* "¡feliz" */
+        while (from < bare && !(out[from] >= 'a' && out[from] <= 'z'))
+            from++;
+        if (order_emoji_wish_word(out + from, bare - from)) /* "happy friday fam 🌮" */
             return true;
         bool lettered = false; /* "!! 🎉": other pictures between say nothing */
         for (size_t k = b; k < e && !lettered; k++)

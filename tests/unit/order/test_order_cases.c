@@ -6449,6 +6449,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Refried Beans", .qty = 1}}},
+    /* a wish for a day in another language ("¡feliz ...!") is a pleasantry, as greetings
+     * and thanks are, and a dish's picture after its exclamation decorates it */
+    {.text = "¡Feliz Navidad amigos! 🎄🌯",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
