@@ -116,7 +116,8 @@ static bool choice_pointed_at(const char *text, const struct order_token *tokens
         if (th->is_span && !th->reference && th->clause != b->clause && th->begin >= b->end &&
             (th->item == a->item || th->item == b->item) && choice_pointer(text, tokens, rg, th)) {
             choice_join(th, a, b);
-            a->reference = true; /* the pair itself asks for neither */
+            th->points_back = true; /* its words ("that one") point, they name no dish */
+            a->reference = true;    /* the pair itself asks for neither */
             b->reference = true;
             return true;
         }

@@ -6456,6 +6456,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"other"},
      .language = "es"},
+    /* "that one" alone after a choice asked about points at the choice: asked back, not lost
+     * for a word ("one") that names no dish */
+    {.text = "the elote or the churros, which is better? ill get that one",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{.phrase = "elote or churros", .candidates = {"Elote", "Churros"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
