@@ -588,8 +588,8 @@ static bool attach_state_after_comma(const struct attach_state *st, size_t a, si
            strncmp(w + t[a].len - 3U, "ing", 3) == 0 && attach_changes_nothing(st, a, b);
 }
 
-/* Are [a, b) things of the table the understanding says name no dish, a lead word perhaps
- * before them ("extra napkins", "more forks and napkins", "napkins")? Asked for with the
+/* Are [a, b) things of the table the understanding says name no dish, one or two lead words
+ * perhaps before them ("extra napkins", "more forks and napkins", "napkins")? Asked for with the
  * order, they change no dish. */
 static bool attach_table_things(const struct attach_state *st, size_t a, size_t b)
 {
@@ -601,8 +601,8 @@ static bool attach_table_things(const struct attach_state *st, size_t a, size_t 
         if (order_patterns_longest(&st->rd->u->not_dish_words, st->text, st->tokens, p, p + 1U,
                                    NULL) == 1U)
             things++;
-        else if (p != a && !order_tok_is(st->text, st->tokens, p, b, "and"))
-            return false; /* the lead ("extra") first, "and" between */
+        else if (!(things == 0 && p < a + 2U) && !order_tok_is(st->text, st->tokens, p, b, "and"))
+            return false; /* the lead ("extra", "add extra") first, "and" between */
     }
     return things > 0;
 }

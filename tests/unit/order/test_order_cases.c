@@ -6463,6 +6463,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"inquiry", "order"},
      .clarify = {{.phrase = "elote or churros", .candidates = {"Elote", "Churros"}}}},
+    /* things of the table after two lead words ("add extra") change no dish either */
+    {.text = "a flan, and add extra spoons",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
