@@ -216,9 +216,14 @@ static void attach_both_want(struct attach_state *st, size_t first, size_t end)
         }
     }
     /* "... and i'll have the halloumi burger": another's request ends theirs */
+    /* "..., and i'm being good so just the veggie bowl": the speaker named as another
+     * subject ends theirs too */
+    static const char *const speaker[] = {"i", "im", "ill", "id", "ive", "me", "my", "myself"};
     size_t stop = at + 2U;
-    while (stop < st->e && !(st->rg->roles[stop] == ORDER_ROLE_OPENER &&
-                             st->rg->roles[stop - 1U] != ORDER_ROLE_OPENER))
+    while (stop < st->e &&
+           !(st->rg->roles[stop] == ORDER_ROLE_OPENER &&
+             st->rg->roles[stop - 1U] != ORDER_ROLE_OPENER) &&
+           !attach_in(text, t, stop, st->e, speaker, sizeof(speaker) / sizeof(*speaker)))
         stop++;
     for (size_t s = first; s < end && at < st->e; s++) {
         struct order_thing *th = &st->rg->things[s];

@@ -113,6 +113,16 @@ static bool attach_described_dish(const struct attach_state *st, struct order_th
         phrase[len - 1] = '\0';
         together = attach_text_has_phrase(text, phrase);
     }
+    /* "a mandarin soda" of "mandarin orange soda": words of the one item that holds them,
+     * the last the word its description says first it is, name it though it puts more
+     * between them */
+    const struct order_token *last = &st->tokens[b - 1];
+    size_t last_len = last->len > 3 && st->text[last->off + last->len - 1] == 's'
+                          ? last->len - 1 /* "sodas" */
+                          : last->len;
+    together =
+        together || (text && (attach_description_head(text, st->text + last->off, last->len) ||
+                              attach_description_head(text, st->text + last->off, last_len)));
     if (!together)
         return false;
     th->is_span = true;

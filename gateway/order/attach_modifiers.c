@@ -399,7 +399,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
            (t[*a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, *a, *b, "with") ||
             order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||
             order_tok_is(text, t, *a, *b, "the") || attach_sound_at(text, t, *a) ||
-            order_tok_is(text, t, *a, *b, "but")) &&
+            order_tok_is(text, t, *a, *b, "but") ||
+            /* "con extra consomé": the "with" of Spanish, which texts mix in */
+            (*a + 1U < *b && order_tok_is(text, t, *a, *b, "con"))) &&
            attach_w_slash_o(text, t, *a, *b) == 0)
         (*a)++;
     size_t first = *a;
@@ -598,6 +600,25 @@ static bool attach_remark_of_subject(const struct attach_state *st, size_t a, si
            attach_changes_nothing(st, a, b);
 }
 
+/* Are [a, b) things of the table the understanding says name no dish, one or two lead words
+ * perhaps before them ("extra napkins", "more forks and napkins", "napkins")? Asked for with the
+ * order, they change no dish. */
+static bool attach_table_things(const struct attach_state *st, size_t a, size_t b)
+{
+    size_t things = 0;
+    for (size_t p = a; p < b; p++) {
+        if (st->tokens[p].kind != ORDER_TOKEN_WORD || attach_food_token(st, p) ||
+            st->rg->n_hits[p] > 0)
+            return false;
+        if (order_patterns_longest(&st->rd->u->not_dish_words, st->text, st->tokens, p, p + 1U,
+                                   NULL) == 1U)
+            things++;
+        else if (!(things == 0 && p < a + 2U) && !order_tok_is(st->text, st->tokens, p, b, "and"))
+            return false; /* the lead ("extra", "add extra") first, "and" between */
+    }
+    return things > 0;
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -613,6 +634,14 @@ static bool attach_modifier_says_nothing(const struct attach_state *st,
         return true; /* "the apple crumble with custard": as it is served */
     if (attach_time_only(text, t, a, b))
         return true; /* "the burger she had last time" */
+    if (attach_table_things(st, a, b))
+        return true; /* "a burrito, extra napkins": for the bag, not the dish */
+    if (a == th->end && b == a + 3U &&
+        (th->begin == 0 || /* "the guac on the side": a part of another dish */
+         !order_tok_is(text, t, th->begin - 1U, th->end, "the")) &&
+        order_tok_is(text, t, a, b, "on") && order_tok_is(text, t, a + 1U, b, "the") &&
+        order_tok_is(text, t, a + 2U, b, "side"))
+        return true; /* "a mexican rice on the side": the dish itself is the side */
     if (b == a + 1U && (order_tok_is(text, t, a, b, "so") || order_tok_is(text, t, a, b, "then")))
         return true; /* "she had the burger, so we'll have two": the clause's link, alone */
     if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))

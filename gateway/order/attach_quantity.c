@@ -528,6 +528,7 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
         p = s->begin; /* the count said as another word ("to", "tw") is no change of it */
     if (k == 0 && vague == 0)
         attach_bare_unit(st, s);
+    p = attach_size_of_unit(st, s, p);
     /* "the shredded chicken burrito" of a burrito of "shredded chicken": what it is, said,
      * no change; a size or a change of the understanding stays one ("big", "spicy") */
     bool held = p < s->begin && s->item >= 0 &&
@@ -537,7 +538,7 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
     if (held && s->begin - p <= ATTACH_PREFIX_WORDS_MAX && attach_describes(st, p, s->begin))
         memset(st->rg->roles + p, ORDER_ROLE_ITEM, s->begin - p); /* part of its naming */
     else if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
-             attach_describes(st, p, s->begin))
+             attach_describes(st, p, s->begin) && !attach_judging_word(st, s, p))
         attach_add_modifier(st, s, p, s->begin);
     attach_change_on(st, s);
 }

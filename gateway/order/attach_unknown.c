@@ -203,6 +203,22 @@ static bool attach_food_opens_clause(const struct attach_state *st, const struct
     return true;
 }
 
+/* Where does a phrase of whom a dish is for start that ends at e: "for" and at most three
+ * words no span, count or change read ("for the table", "for my kid"); e when none. */
+static size_t attach_recipient_start(const struct attach_state *st, size_t e)
+{
+    enum { RECIPIENT_WORDS_MAX = 3 };
+    for (size_t k = 1; k <= RECIPIENT_WORDS_MAX + 1 && e >= st->b + 1 + k; k++) {
+        size_t p = e - k;
+        if (st->tokens[p].kind != ORDER_TOKEN_WORD || st->rg->roles[p] == ORDER_ROLE_ITEM ||
+            st->rg->roles[p] == ORDER_ROLE_QTY || st->rg->roles[p] == ORDER_ROLE_MODIFIER)
+            return e;
+        if (k > 1 && order_tok_is(st->text, st->tokens, p, st->e, "for"))
+            return p;
+    }
+    return e;
+}
+
 /* Does the run [a, b) stand in a list of dishes: a span of this clause right before it or
  * right after it, across one list separator ("fries and a Corona", "a Heineken, 2 cheeseburgers")?
  * There a noun phrase names a thing ordered even when no lexicon knows it: a brand, a dish
@@ -221,6 +237,13 @@ bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
     for (size_t k = 0; k < CHANGE_WORDS_MAX && end_before > st->b + 1; k++) {
         const struct order_token *t = &st->tokens[end_before - 1];
         uint8_t role = st->rg->roles[end_before - 1];
+        /* "6 tacos for the table, and a pitcher of margs": whom a dish is for says nothing
+         * of what follows; the list goes on past it */
+        size_t who = attach_recipient_start(st, end_before);
+        if (who < end_before) {
+            end_before = who;
+            continue;
+        }
         if (!(t->kind == ORDER_TOKEN_WORD &&
               (st->rg->mod_zone[end_before - 1] || role == ORDER_ROLE_MODIFIER ||
                role == ORDER_ROLE_QTY)) &&
@@ -626,6 +649,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
         "bucks", "quid",  "euros", "percent", "people", "ppl",     "persons", "guests"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    if (attach_wished_occasion(st, i, explicit_qty))
+        return true;
     if (explicit_qty &&
         (attach_in(text, t, i, b, measures, sizeof(measures) / sizeof(*measures)) ||
          (order_tok_is(text, t, i, b, "orders") && !order_tok_is(text, t, i + 1, b, "of"))))

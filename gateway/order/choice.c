@@ -1,7 +1,8 @@
 /* choice.c — two dishes offered as a choice (reading.h): "the tinga burrito... or maybe the
  * pollo asado bowl?" orders one of them, not both. The customer has not chosen: the two are
  * asked back as one question, unless a later clause says which ("... eh just do the
- * mushroom"), when that clause alone orders. */
+ * mushroom"), when that clause alone orders. So is a counted kind made of a mix of dishes
+ * ("a dozen tacos, mix of pastor and asada"), and "that one" pointing back at a choice. */
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -52,30 +53,146 @@ static bool choice_made_later(const struct order_reading *rg, size_t x)
     return false;
 }
 
-/* Thing x becomes the question "A or B": no item, the two as candidates, the phrase of both;
- * thing x + 1 adds nothing of its own. Changes read on x ("or the") wait for the answer. */
+/* dst becomes the question "A or B" of dishes a and b (dst may be a): no item, the two as
+ * candidates, the phrase of both. Changes read on it ("or the") wait for the answer. */
+static void choice_join(struct order_thing *dst, const struct order_thing *a,
+                        const struct order_thing *b)
+{
+    static const char joiner[] = " or ";
+    int32_t ia = a->item, ib = b->item;
+    if (dst != a) {
+        memcpy(dst->phrase, a->phrase, a->phrase_len + 1U);
+        dst->phrase_len = a->phrase_len;
+    }
+    if ((size_t)dst->phrase_len + (sizeof(joiner) - 1U) + b->phrase_len < sizeof(dst->phrase)) {
+        memcpy(dst->phrase + dst->phrase_len, joiner, sizeof(joiner) - 1U);
+        dst->phrase_len = (uint16_t)(dst->phrase_len + sizeof(joiner) - 1U);
+        memcpy(dst->phrase + dst->phrase_len, b->phrase, b->phrase_len + 1U);
+        dst->phrase_len = (uint16_t)(dst->phrase_len + b->phrase_len);
+    }
+    memset(&dst->candidates, 0, sizeof(dst->candidates));
+    dst->candidates.bits[ia / 64] |= (uint64_t)1 << (ia % 64);
+    dst->candidates.bits[ib / 64] |= (uint64_t)1 << (ib % 64);
+    dst->item = -1;
+    dst->mods.n = 0;
+}
+
+/* Thing x becomes the question "A or B"; thing x + 1 adds nothing of its own. */
 static void choice_merge(struct order_reading *rg, size_t x)
 {
+    choice_join(&rg->things[x], &rg->things[x], &rg->things[x + 1U]);
+    rg->things[x + 1U].reference = true;
+}
+
+/* Is thing y a dish pointed at ("that one", "it", "whichever") rather than named? */
+static bool choice_pointer(const char *text, const struct order_token *tokens,
+                           const struct order_reading *rg, const struct order_thing *y)
+{
+    static const char *const pointing[] = {"that", "this", "it", "one", "whichever", "whatever"};
+    /* "one of each", "both" in its clause: the pair taken whole, the choice made */
+    static const char *const whole[] = {"each", "both", "all"};
+    for (size_t p = rg->clauses[y->clause].begin; p < rg->clauses[y->clause].end; p++)
+        if (order_tok_in(text, tokens, p, rg->clauses[y->clause].end, whole,
+                         sizeof(whole) / sizeof(*whole)))
+            return false;
+    return y->begin < y->end && order_tok_in(text, tokens, y->begin, y->end, pointing,
+                                             sizeof(pointing) / sizeof(*pointing));
+}
+
+/* "the jamaica or the horchata, which is less sweet? i'll take that one": two dishes offered
+ * as a choice (in a question or not), then a later request pointing back without naming
+ * either. The choice is still the customer's to make: the pointer is asked back as "A or
+ * B" (keeping its own words, clause and count) and stands for neither. Returns whether. */
+static bool choice_pointed_at(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg, size_t x)
+{
     struct order_thing *a = &rg->things[x], *b = &rg->things[x + 1U];
-    static const char joiner[] = " or ";
-    if ((size_t)a->phrase_len + (sizeof(joiner) - 1U) + b->phrase_len < sizeof(a->phrase)) {
-        memcpy(a->phrase + a->phrase_len, joiner, sizeof(joiner) - 1U);
-        a->phrase_len = (uint16_t)(a->phrase_len + sizeof(joiner) - 1U);
-        memcpy(a->phrase + a->phrase_len, b->phrase, b->phrase_len + 1U);
-        a->phrase_len = (uint16_t)(a->phrase_len + b->phrase_len);
+    if (!a->is_span || !b->is_span || a->reference || b->reference || a->item < 0 || b->item < 0 ||
+        a->item == b->item || a->qty_explicit || b->qty_explicit ||
+        !choice_joined_by_or(text, tokens, a->end, b->begin))
+        return false;
+    for (size_t y = x + 2U; y < rg->n_things; y++) {
+        struct order_thing *th = &rg->things[y];
+        if (th->is_span && !th->reference && th->clause != b->clause && th->begin >= b->end &&
+            (th->item == a->item || th->item == b->item) && choice_pointer(text, tokens, rg, th)) {
+            choice_join(th, a, b);
+            th->points_back = true; /* its words ("that one") point, they name no dish */
+            a->reference = true;    /* the pair itself asks for neither */
+            b->reference = true;
+            return true;
+        }
     }
-    memset(&a->candidates, 0, sizeof(a->candidates));
-    a->candidates.bits[a->item / 64] |= (uint64_t)1 << (a->item % 64);
-    a->candidates.bits[b->item / 64] |= (uint64_t)1 << (b->item % 64);
-    a->item = -1;
-    a->mods.n = 0;
-    b->reference = true;
+    return false;
+}
+
+/* Do the tokens [a, b) say the kind before them is made of the dishes after them: a comma
+ * or none, then "mix of", "mixed", "a mix of"? */
+static bool choice_mix_words(const char *text, const struct order_token *tokens, size_t a, size_t b)
+{
+    if (a < b && tokens[a].kind == ORDER_TOKEN_PUNCT && tokens[a].punct == ',')
+        a++;
+    if (a < b &&
+        (order_tok_is(text, tokens, a, b, "a") || order_tok_is(text, tokens, a, b, "like")))
+        a++;
+    if (a + 1U == b && order_tok_is(text, tokens, a, b, "mixed"))
+        return true;
+    return a + 2U == b &&
+           (order_tok_is(text, tokens, a, b, "mix") ||
+            order_tok_is(text, tokens, a, b, "mixture")) &&
+           order_tok_is(text, tokens, a + 1U, b, "of");
+}
+
+/* "a dozen tacos, mix of pastor and asada": a kind of dish (several items fit) counted, then
+ * "mix of" the kinds it is made of, joined by "and": how many of each is not said. The
+ * dishes after it add nothing of their own; the kind narrows to them, to be asked back.
+ * Returns how many things after x it took. */
+static size_t choice_mixed_kind(const char *text, const struct order_token *tokens,
+                                struct order_reading *rg, size_t x)
+{
+    struct order_thing *k = &rg->things[x];
+    if (!k->is_span || k->item >= 0 || k->reference)
+        return 0;
+    size_t y = x + 1U;
+    if (y >= rg->n_things || !choice_mix_words(text, tokens, k->end, rg->things[y].begin))
+        return 0;
+    struct order_item_set made;
+    memset(&made, 0, sizeof(made));
+    size_t n = 0;
+    for (; y < rg->n_things; y++) {
+        const struct order_thing *d = &rg->things[y];
+        if (!d->is_span || d->reference || d->qty_explicit || d->clause != k->clause)
+            break;
+        if (n > 0) { /* "pastor and asada", "pastor, asada" */
+            const struct order_thing *prev = &rg->things[y - 1U];
+            bool joined =
+                d->begin == prev->end + 1U &&
+                (order_tok_is(text, tokens, prev->end, d->begin, "and") ||
+                 (tokens[prev->end].kind == ORDER_TOKEN_PUNCT && tokens[prev->end].punct == ','));
+            if (!joined)
+                break;
+        }
+        order_item_set_or(&made, &d->candidates);
+        n++;
+    }
+    order_item_set_and(&made, &k->candidates);
+    if (n < 2 || order_item_set_count(&made) < 2)
+        return 0;
+    k->candidates = made;
+    for (size_t z = x + 1U; z < x + 1U + n; z++)
+        rg->things[z].reference = true;
+    return n;
 }
 
 void order_read_choices(const char *text, const struct order_token *tokens,
                         struct order_reading *rg)
 {
+    for (size_t x = 0; x < rg->n_things; x++)
+        x += choice_mixed_kind(text, tokens, rg, x);
     for (size_t x = 0; x + 1U < rg->n_things; x++) {
+        if (choice_pointed_at(text, tokens, rg, x)) {
+            x++;
+            continue;
+        }
         if (!choice_pair(text, tokens, rg, x))
             continue;
         if (choice_made_later(rg, x)) {

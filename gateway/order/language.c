@@ -57,11 +57,11 @@ static const char *const language_es_strong[] = {
     "estaba",   "abren",    "abre",     "cierran", NULL,
 };
 static const char *const language_es_weak[] = {
-    "y",      "o",      "de",     "del",   "el",      "la",   "los",    "las",   "un",
-    "una",    "uno",    "unos",   "unas",  "dos",     "tres", "cuatro", "con",   "sin",
-    "para",   "por",    "en",     "es",    "lo",      "mi",   "me",     "no",    "muy",
-    "más",    "mas",    "que",    "a",     "gracias", "hola", "cinco",  "tarde", "todo",
-    "muchas", "tardes", "noches", "horas", "mañana",  NULL,
+    "y",      "o",      "de",     "del",   "el",      "la",    "los",    "las",   "un",
+    "una",    "uno",    "unos",   "unas",  "dos",     "tres",  "cuatro", "con",   "sin",
+    "para",   "por",    "en",     "es",    "lo",      "mi",    "me",     "no",    "muy",
+    "más",    "mas",    "que",    "a",     "gracias", "hola",  "cinco",  "tarde", "todo",
+    "muchas", "tardes", "noches", "horas", "mañana",  "feliz", NULL,
 };
 
 static const char *const language_de_strong[] = {
@@ -566,8 +566,9 @@ static const char *const language_request[] = {
     "podrian",  "preparar", "traes",     "trae",     "traen",    NULL,
 };
 
-/* Greetings, thanks, apologies and farewells: a message of them alone is a pleasantry ("lo
- * siento", "scusate" after saying one is late). */
+/* Greetings, thanks, apologies, farewells and wishes for a day: a message of them alone is a
+ * pleasantry ("lo siento", "scusate" after saying one is late, "feliz cinco de mayo",
+ * "frohe Ostern"). */
 static const char *const language_courtesy[] = {
     "hola",      "gracias",     "adiós",          "adios",    "buenas",  "buenos",
     "danke",     "hallo",       "tschüss",        "merci",    "bonjour", "bonsoir",
@@ -575,7 +576,8 @@ static const char *const language_courtesy[] = {
     "buonasera", "arrivederci", "obrigado",       "obrigada", "olá",     "ola",
     "oi",        "bedankt",     "dank",           "dag",      "doei",    "straks",
     "scusate",   "scusa",       "scusi",          "siento",   "perdón",  "perdon",
-    "desculpa",  "desculpe",    "entschuldigung", "désolé",   "desole",  NULL,
+    "desculpa",  "desculpe",    "entschuldigung", "désolé",   "desole",  "feliz",
+    "felices",   "joyeux",      "frohe",          "frohes",   NULL,
 };
 
 /* Past forms of being and words of an earlier day: a statement of them reports what
@@ -651,6 +653,13 @@ bool order_language_other(const char *text, size_t len)
  * how hot it is ("Czy macie opcje bezglutenowe?", "¿Cuánto cuesta?", "Enthält das Nüsse?"). A
  * question with one asks about the menu though it names no dish. */
 static const char *const language_menu_question[] = {
+    /* the menu itself: "¿Tienen menú para niños?", "Haben Sie eine Speisekarte?" */
+    "menú",
+    "menu",
+    "carta",
+    "speisekarte",
+    "cardápio",
+    "cardapio",
     "kosztuje",
     "cuesta",
     "cuestan",

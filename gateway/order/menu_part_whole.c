@@ -1,8 +1,9 @@
-/* menu_part_whole.c — a part of a dish taken off by the first word of its name (reading.h):
- * "no pico" on a dish whose description holds "pico de gallo" is "no pico de gallo". A
- * word no dictionary knows, followed in the description by "de" and more of the name, is
- * that name clipped. So a swap of one word for another ("corn instead of flour") names the
- * part by the noun the description puts after the word swapped out ("flour tortilla"). */
+/* menu_part_whole.c — a part of a dish taken off (or more of it asked) by the first word of
+ * its name (reading.h): "no pico" on a dish whose description holds "pico de gallo" is "no
+ * pico de gallo", "extra pico" is "extra pico de gallo". A word no dictionary knows, followed in
+ * the description by "de" and more of the name, is that name clipped. So a swap of one word for
+ * another ("corn instead of flour") names the part by the noun the description puts after the word
+ * swapped out ("flour tortilla"). */
 #include <stdio.h>
 #include <string.h>
 
@@ -19,9 +20,15 @@ static bool part_letter(char c)
 void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap)
 {
     enum { PART_WORD_MIN = 3 };
-    if (item < 0 || !lx->item_text || !lx->item_text[item] || strncmp(mod, "no ", 3) != 0)
+    /* the part taken off, or more of it asked ("extra pico": "extra pico de gallo") */
+    static const char *const leads[] = {"no ", "extra ", "add ", "more ", "light "};
+    size_t lead = 0;
+    for (size_t k = 0; k < sizeof(leads) / sizeof(*leads) && lead == 0; k++)
+        if (strncmp(mod, leads[k], strlen(leads[k])) == 0)
+            lead = strlen(leads[k]);
+    if (item < 0 || !lx->item_text || !lx->item_text[item] || lead == 0)
         return;
-    const char *w = mod + 3;
+    const char *w = mod + lead;
     size_t len = strlen(w);
     for (size_t i = 0; i < len; i++)
         if (!part_letter(w[i]))
@@ -39,10 +46,10 @@ void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *m
         while (part_letter(*e))
             e++; /* "pico de gallo": the word after "de" ends the name */
         size_t n = (size_t)(e - p);
-        if (3 + n + 1 > cap)
+        if (lead + n + 1 > cap)
             return;
-        memmove(mod + 3, p, n);
-        mod[3 + n] = '\0';
+        memmove(mod + lead, p, n);
+        mod[lead + n] = '\0';
         return;
     }
 }

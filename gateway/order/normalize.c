@@ -53,7 +53,11 @@ static bool order_emoji_echoes_word(const char *word, size_t wl, const char *out
  * decorates the wish ("happy taco tuesday 🌮🌮"), it asks for nothing. */
 static bool order_emoji_wish_word(const char *w, size_t len)
 {
-    return (len == 5 && memcmp(w, "happy", 5) == 0) || (len == 5 && memcmp(w, "merry", 5) == 0);
+    static const char *const wishes[] = {"happy", "merry", "feliz", "joyeux", "frohe", "frohes"};
+    for (size_t k = 0; k < sizeof(wishes) / sizeof(*wishes); k++)
+        if (len == strlen(wishes[k]) && memcmp(w, wishes[k], len) == 0)
+            return true;
+    return false;
 }
 
 /* ... or one of the few words before it in the same phrase ("strawberry banana smoothie x2
@@ -62,17 +66,35 @@ static bool order_emoji_echoes(int32_t cp, const char *word, size_t wl, const ch
 {
     enum { ECHO_WORDS_MAX = 5 };
     size_t e = o;
+    /* "feliz cinco de mayo!! 🎉🌮": after an exclamation only its wish is looked for */
+    bool exclaimed = false;
     for (int n = 0; n < ECHO_WORDS_MAX && e > 0; n++) {
         size_t b = e;
         while (b > 0 && out[b - 1] != ' ' && out[b - 1] != '\n')
             b--;
         size_t sl = e - b > 1 && out[e - 1] == 's' ? e - b - 1 : e - b;
-        if (order_emoji_echoes_word(word, wl, out, b, e) ||
-            order_emoji_pictures(cp, out + b, sl) || /* "chocolate shake 🥤" */
-            order_emoji_wish_word(out + b, e - b))   /* "happy friday fam 🌮" */
+        if (!exclaimed && (order_emoji_echoes_word(word, wl, out, b, e) ||
+                           order_emoji_pictures(cp, out + b, sl))) /* "chocolate shake 🥤" */
             return true;
-        if (b == 0 || out[b - 1] == '\n' || (b < e && strchr(",.;!?+&", out[e - 1])) ||
-            (b < e && strchr(",.;!?+&(", out[b])))
+        size_t bare = e;
+        while (bare > b && out[bare - 1] == '!')
+            bare--;
+        size_t from = b; /* "¡feliz" */
+        while (from < bare && !(out[from] >= 'a' && out[from] <= 'z'))
+            from++;
+        if (order_emoji_wish_word(out + from, bare - from)) /* "happy friday fam 🌮" */
+            return true;
+        bool lettered = false; /* "!! 🎉": other pictures between say nothing */
+        for (size_t k = b; k < e && !lettered; k++)
+            lettered = (out[k] >= 'a' && out[k] <= 'z') || (out[k] >= '0' && out[k] <= '9');
+        if (!lettered && !exclaimed && bare == e) {
+            e = b > 0 ? b - 1 : 0;
+            continue;
+        }
+        if (!exclaimed && bare < e && bare > b)
+            exclaimed = true;
+        else if (b == 0 || out[b - 1] == '\n' || (b < e && strchr(",.;!?+&", out[e - 1])) ||
+                 (b < e && strchr(",.;!?+&(", out[b])))
             return false;
         e = b - 1;
     }

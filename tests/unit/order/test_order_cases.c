@@ -6408,6 +6408,133 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no cilantro-lime rice"}}}},
+    /* whom a dish is for ("for the kids") stands between it and the list separator: a thing
+     * no lexicon knows after it is still a thing of the list, so not offered */
+    {.text = "4 al pastor tacos for the kids and a jug of tepache",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4}},
+     .unknown = {"tepache"}},
+    /* a Mexican dish the taqueria does not make, sent alone by its name, is an order of
+     * something not offered (the food lexicon knows the cuisine's dishes) */
+    {.text = "flautas",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"flautas"}},
+    /* words of one item ending in what its description says first it is name that item,
+     * though its description puts another word between them ("orange" of "mandarin orange
+     * soda") */
+    {.text = "3 carnitas tacos and 2 mandarin sodas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Jarritos Mandarin", .qty = 2}}},
+    /* two dishes offered as "A or B", then a request pointing back with "that one" without
+     * naming either: the choice is not made, so it is asked back, not the last one taken */
+    {.text = "which is better, the flan or the churros? ill get that one and an elote",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Elote", .qty = 1}},
+     .clarify = {{.phrase = "flan or churros", .candidates = {"Churros", "Flan"}}}},
+    /* a pair "each want"-ing counts the dishes they want, not the one the speaker, named as
+     * another subject after them, asks for */
+    {.text = "the twins each want a carnitas taco, and me, i just want the flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* "extra" before things of the table that name no dish (napkins, forks) is asked for the
+     * bag: no change of the dish before it */
+    {.text = "2 churros, extra spoons and napkins please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* the Spanish word for pork is a food the customer asks about avoiding: a question of
+     * the menu, not chat */
+    {.text = "you guys got anything sin cerdo? asking for my wife",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a question in another language that names the menu itself asks about the menu, as
+     * "do you have a kids menu?" does */
+    {.text = "¿Hay menú del día?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
+    /* a wish ("happy ...", "feliz ...") names an occasion: a food word in its name and a
+     * dish's picture after its exclamation (other pictures between) ask for nothing */
+    {.text = "happy national mayo day!! 🎉🌯",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a counted kind of dish, then "mix of" kinds joined by "and": how many of each is not
+     * said, so the kind is asked back among those, none ordered on its own */
+    {.text = "8 tacos, mix of carnitas and fish",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "tacos", .candidates = {"Baja Fish Taco", "Carnitas Taco"}}}},
+    /* more of a part asked by the first word of its name, which the dish's description
+     * joins with "de" to more of it, is written as the description names it */
+    {.text = "3 fish tacos with extra pico",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 3, .mods = {"extra pico de gallo"}}}},
+    /* "con", the "with" of Spanish mixed into an English order, leads a change as "with"
+     * does and is no part of it */
+    {.text = "3 carnitas tacos con extra salsa verde",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"extra salsa verde"}}}},
+    /* a size before a unit of serving ("a large order of", "2 small cups of") is the size of
+     * the dish after the unit */
+    {.text = "2 small cups of horchata and a carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2, .mods = {"small"}},
+               {.name = "Carnitas Taco", .qty = 1}}},
+    /* an adjective before a dish that judges it (no size, no change the understanding
+     * knows, no word of its description) is what the customer thinks of it, no change */
+    {.text = "gimme an authentic al pastor taco and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "on the side" right after a whole dish of the menu says the dish is served as a side:
+     * no change of it */
+    {.text = "a carnitas bowl, and refried beans on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Refried Beans", .qty = 1}}},
+    /* a wish for a day in another language ("¡feliz ...!") is a pleasantry, as greetings
+     * and thanks are, and a dish's picture after its exclamation decorates it */
+    {.text = "¡Feliz Navidad amigos! 🎄🌯",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
+    /* "that one" alone after a choice asked about points at the choice: asked back, not lost
+     * for a word ("one") that names no dish */
+    {.text = "the elote or the churros, which is better? ill get that one",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{.phrase = "elote or churros", .candidates = {"Elote", "Churros"}}}},
+    /* things of the table after two lead words ("add extra") change no dish either */
+    {.text = "a flan, and add extra spoons",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)

@@ -1,0 +1,46 @@
+/* attach_prefix_words.c — words before a dish that are not its count (attach_quantity.c,
+ * reading.h pass 4): a size before a unit of serving ("a large order of chips") and an
+ * adjective that judges the dish rather than changes it ("a real california burrito"). */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* Is the one word at p before dish s an adjective that judges it ("a real california
+ * burrito", "a good bowl", "an authentic taco"): no size, no change the understanding
+ * knows, no food, no word of the dish's own description? It says what the customer thinks
+ * of the dish, not how to make it. */
+bool attach_judging_word(const struct attach_state *st, const struct order_thing *s, size_t p)
+{
+    const struct order_understanding *u = st->rd->u;
+    const struct order_token *k = &st->tokens[p];
+    const char *w = st->text + k->off;
+    if (p + 1U != s->begin || s->item < 0 || k->kind != ORDER_TOKEN_WORD ||
+        !order_dictionary_has(st->rd->lex->adjectives, w, k->len) || attach_food_token(st, p) ||
+        order_patterns_longest(&u->sizes, st->text, st->tokens, p, p + 1U, NULL) > 0 ||
+        order_patterns_longest(&u->modifiers, st->text, st->tokens, p, p + 1U, NULL) > 0 ||
+        order_patterns_longest(&u->modifier_starts, st->text, st->tokens, p, p + 1U, NULL) > 0)
+        return false;
+    return order_lexicon_item_mentions(st->rd->lex, s->item, &w, (size_t[]){k->len}, 1) == 0;
+}
+
+/* "a large order of chips", "2 small cups of horchata": a size before a unit of serving
+ * right before the dish is the dish's size; the unit is the count's. Returns where the
+ * words before s still to read start (s->begin when the size took them), else p. */
+size_t attach_size_of_unit(struct attach_state *st, struct order_thing *s, size_t p)
+{
+    const struct order_understanding *u = st->rd->u;
+    if (p >= s->begin)
+        return p;
+    size_t size = order_patterns_longest(&u->sizes, st->text, st->tokens, p, s->begin, NULL);
+    size_t at = p + size;
+    if (size == 0 || at >= s->begin ||
+        order_patterns_longest(&u->quantity_units, st->text, st->tokens, at, s->begin, NULL) !=
+            s->begin - at)
+        return p;
+    for (size_t q = p; q < s->begin; q++)
+        if (!attach_free(st, q))
+            return p;
+    memset(st->rg->roles + at, ORDER_ROLE_QTY, s->begin - at);
+    attach_add_modifier(st, s, p, at);
+    return s->begin;
+}
