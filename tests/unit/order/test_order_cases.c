@@ -6535,6 +6535,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* the chat spellings of a conjunction ("tho", "altho") are words of the language, no
+     * dish the customer asked for */
+    {.text = "one carnitas taco pls, tho im wondering if the flan has eggs?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
