@@ -38,7 +38,11 @@ static bool split_joins(const struct order_lexicon *lex, const char *text,
     char w[SPLIT_JOINED_MAX];
     memcpy(w, text + a->off, a->len);
     memcpy(w + a->len, text + b->off, b->len);
-    return order_lexicon_word(lex, w, joined) >= 0;
+    if (order_lexicon_word(lex, w, joined) >= 0)
+        return true;
+    /* "2 hor chatas": the plural of a split word, its singular one vocabulary word */
+    return b->len > 2U && w[joined - 1U] == 's' && w[joined - 2U] != 's' &&
+           order_lexicon_word(lex, w, joined - 1U) >= 0;
 }
 
 size_t order_join_split_words(const struct order_lexicon *lex, char *text, size_t *len,

@@ -6542,6 +6542,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Carnitas Taco", .qty = 1}}},
+    /* a menu word split in two is read joined in its plural too, the plural's singular being
+     * the word ("quesa birrias") */
+    {.text = "3 quesa birrias and a coke",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 3}, {.name = "Mexican Coca-Cola", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
