@@ -278,7 +278,9 @@ void attach_merge_substitutes(struct attach_state *st, size_t first)
 
 /* "a mango smoothie n a brownie, brownie warmed up": a dish named again bare (no count nor
  * article) after a comma, with a change, right after it was asked for once in the clause, is
- * that dish again: the change is for it, no second one is asked for. */
+ * that dish again: the change is for it, no second one is asked for. Opening a parenthesis
+ * right after the dish ("2 fish (fish on corn pls)") it is the dish again whatever its count:
+ * an aside about what was just named. */
 void attach_named_again(struct attach_state *st, size_t first, size_t end)
 {
     const struct order_token *t = st->tokens;
@@ -286,11 +288,12 @@ void attach_named_again(struct attach_state *st, size_t first, size_t end)
         struct order_thing *s = &st->rg->things[k];
         if (!s->is_span || s->item < 0 || s->reference || s->qty_explicit || s->qty_unclear ||
             s->mods.n == 0 || s->begin == 0 || t[s->begin - 1U].kind != ORDER_TOKEN_PUNCT ||
-            t[s->begin - 1U].punct != ',')
+            (t[s->begin - 1U].punct != ',' && t[s->begin - 1U].punct != '('))
             continue;
+        bool aside = t[s->begin - 1U].punct == '(';
         struct order_thing *prev = attach_last_item(st, s->begin);
-        if (!prev || prev->clause != s->clause || prev->item != s->item || prev->qty != 1 ||
-            prev->mods.n > 0)
+        if (!prev || prev->clause != s->clause || prev->item != s->item || prev->mods.n > 0 ||
+            (aside ? prev->end + 1U != s->begin : prev->qty != 1))
             continue;
         attach_point_back(s, prev);
     }

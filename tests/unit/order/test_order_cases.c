@@ -6549,6 +6549,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 3}, {.name = "Mexican Coca-Cola", .qty = 1}}},
+    /* a dish named again bare with a change, opening a parenthesis right after it was
+     * counted, is an aside about that dish: the change is for all of it, none is added */
+    {.text = "a horchata and 2 fish tacos (fish with extra crema)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1},
+               {.name = "Baja Fish Taco", .qty = 2, .mods = {"extra crema"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
