@@ -94,6 +94,8 @@ void order_read_attach(const struct order_reader *rd, const char *text,
             order_menu_part_whole(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_spelling(rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_synonyms(rd->u, rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_translations(rd->u, rd->lex->menu, th->mods.text[m],
+                                    sizeof(th->mods.text[m]));
             attach_instead_shared_head(rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_swap_head(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_hyphen_part(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));

@@ -174,6 +174,39 @@ static size_t synonym_word(void *ctx, const char *w, size_t len, char *put, size
     return 0;
 }
 
+/* The English word of w, written in another language ("cebolla": "onion"), or 0
+ * (order_change_rewrite): only when the menu's texts lack w and hold the English word, so a
+ * menu that writes its dishes in that language keeps them as it names them. */
+static size_t translation_word(void *ctx, const char *w, size_t len, char *put, size_t put_cap)
+{
+    const struct synonym_context *sc = ctx;
+    const struct order_understanding *u = sc->u;
+    for (size_t k = 0; k < u->translations.count; k++) {
+        const struct order_pattern *p = &u->translations.items[k];
+        if (p->n_words != 1 || p->word_lens[0] != len || memcmp(p->words[0], w, len) != 0 ||
+            p->value < 0 || (size_t)p->value >= u->n_translation_of)
+            continue;
+        const char *of = u->translation_of[p->value];
+        size_t ol = strlen(of);
+        if (ol < put_cap && !spelling_menu_has(sc->menu, w, len) &&
+            spelling_menu_has(sc->menu, of, ol)) {
+            memcpy(put, of, ol);
+            return ol;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+void order_menu_translations(const struct order_understanding *u, const struct menu *menu,
+                             char *mod, size_t cap)
+{
+    if (u->translations.count == 0)
+        return;
+    struct synonym_context sc = {u, menu};
+    order_change_rewrite(mod, cap, translation_word, &sc);
+}
+
 void order_menu_synonyms(const struct order_understanding *u, const struct menu *menu, char *mod,
                          size_t cap)
 {

@@ -439,6 +439,10 @@ void order_menu_hyphen_part(const struct order_lexicon *lx, int32_t item, char *
 
 /* Rewrites the change mod with the menu's word for a customer's clipping of it, where the
  * menu writes that word and not the customer's ("extra guac": "extra guacamole"). */
+/* A change's words of another language the understanding translates ("no cebolla": "no
+ * onion"), where the menu writes them in English (menu_spelling.c). */
+void order_menu_translations(const struct order_understanding *u, const struct menu *menu,
+                             char *mod, size_t cap);
 void order_menu_synonyms(const struct order_understanding *u, const struct menu *menu, char *mod,
                          size_t cap);
 

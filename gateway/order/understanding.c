@@ -455,6 +455,9 @@ static int understanding_root(struct understanding_parser *ps, const cJSON *root
     if (rc == 0 && GET("synonyms"))
         rc = understanding_groups(ps, "synonyms", GET("synonyms"), &u->synonyms, u->synonym_of,
                                   &u->n_synonym_of, ORDER_LABELS_MAX);
+    if (rc == 0 && GET("translations"))
+        rc = understanding_groups(ps, "translations", GET("translations"), &u->translations,
+                                  u->translation_of, &u->n_translation_of, ORDER_LABELS_MAX);
     if (rc == 0 && GET("food_kinds"))
         rc = understanding_groups(ps, "food_kinds", GET("food_kinds"), &u->food_kinds,
                                   u->food_kind_of, &u->n_food_kind_of, ORDER_LABELS_MAX);
@@ -476,7 +479,7 @@ static int understanding_root(struct understanding_parser *ps, const cJSON *root
     return rc;
 }
 
-enum { UNDERSTANDING_LISTS = 22 };
+enum { UNDERSTANDING_LISTS = 23 };
 
 /* Every pattern list of u into lists[0..UNDERSTANDING_LISTS); returns how many. */
 static size_t understanding_lists(struct order_understanding *u, struct order_patterns **lists)
@@ -504,6 +507,7 @@ static size_t understanding_lists(struct order_understanding *u, struct order_pa
         &u->style_words,
         &u->synonyms,
         &u->food_kinds,
+        &u->translations,
     };
     _Static_assert(sizeof(all) / sizeof(all[0]) == UNDERSTANDING_LISTS, "one entry per list");
     memcpy(lists, all, sizeof(all));

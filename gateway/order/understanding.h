@@ -108,6 +108,12 @@ struct order_understanding {
     struct order_patterns synonyms;
     const char *synonym_of[ORDER_LABELS_MAX];
     size_t n_synonym_of;
+    /* another language's words for the things a change names ("cebolla" for "onion"): a
+     * change is written as the labels write it, in English (value = index into
+     * translation_of) */
+    struct order_patterns translations;
+    const char *translation_of[ORDER_LABELS_MAX];
+    size_t n_translation_of;
     /* the kind of food a word names, whatever the menu: "steak" and "birria" are beef, so a
      * dish whose description holds them is a beef one (value = index into food_kind_of) */
     struct order_patterns food_kinds;

@@ -6557,6 +6557,14 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1},
                {.name = "Baja Fish Taco", .qty = 2, .mods = {"extra crema"}}}},
+    /* a change's words in another language are written in English where the menu writes
+     * them so and not in that language, as the labels write changes */
+    {.text = "a carne asada burrito sin frijoles and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1, .mods = {"no beans"}},
+               {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
