@@ -596,6 +596,18 @@ static bool described_count_after_preposition(const char *text, const struct ord
     return o > 0 && order_tok_in(text, tokens, o - 1U, e, preps, sizeof(preps) / sizeof(*preps));
 }
 
+/* Does item hold every describing word of [b, e), each read through the menu's names ("steak"
+ * is the carne asada of the dishes that hold steak)? */
+static bool described_holds_all(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, size_t b, size_t e, size_t item)
+{
+    for (size_t t = b; t < e; t++)
+        if (tokens[t].kind == ORDER_TOKEN_WORD && !described_filler(text, tokens, t, e) &&
+            !order_read_item_holds(rd, item, text + tokens[t].off, tokens[t].len))
+            return false;
+    return true;
+}
+
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
@@ -639,6 +651,13 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
                     ? described_one_with(rd, text, tokens, rg, o, ce, narrowed ? &several : NULL,
                                          &with_end)
                     : -1;
+            /* "the steak one w fries in it": no dish holding steak by name holds fries; the
+             * one dish of the menu that holds fries and, through the menu's names, steak */
+            if (picked < 0 && item < 0 && !spans && narrowed && described_free(rg, p, o + 1U)) {
+                int32_t wide = described_one_with(rd, text, tokens, rg, o, ce, NULL, &with_end);
+                if (wide >= 0 && described_holds_all(rd, text, tokens, p + 1U, o, (size_t)wide))
+                    picked = wide;
+            }
             if (picked >= 0) {
                 described_span(text, tokens, c, p, with_end, picked, NULL, rg);
                 p = with_end - 1U;

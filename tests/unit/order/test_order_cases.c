@@ -6565,6 +6565,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 1, .mods = {"no beans"}},
                {.name = "Horchata", .qty = 1}}},
+    /* "the X one with Y": where no dish holding X by name holds Y, the one dish of the menu
+     * that holds Y and, through the menu's names, X is the dish pointed at */
+    {.text = "a horchata and the steak one with the french fries inside",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "California Burrito", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
