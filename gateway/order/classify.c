@@ -113,6 +113,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_permission_asked(in, rg);
     classify_counted_capability(in, rg);
     classify_question_announced(in, rg);
+    classify_between_questions(in, rg);
     classify_doubtful_requests(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));

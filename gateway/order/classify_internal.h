@@ -73,6 +73,8 @@ void classify_negated_follow_ups(const struct order_class_input *in, struct orde
 void classify_elliptic_questions(const struct order_class_input *in, struct order_reading *rg);
 void classify_pointer_follow_ups(const struct order_class_input *in, struct order_reading *rg);
 
+/* classify_same_subject.c: a few words pointing back at the dish between two questions */
+void classify_between_questions(const struct order_class_input *in, struct order_reading *rg);
 /* classify_same_subject.c: "... or are they frozen?": a question goes on about its dish */
 void classify_same_subject(const struct order_understanding *u, const struct order_class_input *in,
                            struct order_reading *rg);

@@ -3,8 +3,54 @@
  * frozen?", "is the wrap spicy? is it big?". An auxiliary and a pronoun open it, pointing at
  * the dish just asked about: whatever its words would say alone (a complaint of food
  * "frozen"), it is the same question's; so is one that says what the question means ("like
- * what rennet is in the cheese"). */
+ * what rennet is in the cheese"), and a few words between two questions of one dish that
+ * point back at it ("never had one"). */
 #include "gateway/order/classify_internal.h"
+
+/* Is every thing of clause c the dish the question before asked about, pointed at again
+ * ("never had one")? */
+static bool between_only_asked(const struct order_reading *rg, size_t c)
+{
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *th = &rg->things[t];
+        if (th->clause != c)
+            continue;
+        bool asked = false;
+        for (size_t q = 0; q < rg->n_things && !asked && th->is_span && th->item >= 0; q++)
+            asked = rg->things[q].clause == c - 1U && rg->things[q].is_span &&
+                    rg->things[q].item == th->item;
+        if (!asked)
+            return false;
+    }
+    return true;
+}
+
+/* "whats a quesabirria? never had one, is it spicy": a few words that name nothing and point
+ * back at the dish ("one", "it") between two questions say why the customer asks; they belong
+ * to the questions, no other matter is raised. */
+void classify_between_questions(const struct order_class_input *in, struct order_reading *rg)
+{
+    enum { BETWEEN_WORDS_MAX = 6 };
+    static const char *const pointing[] = {"one", "it", "them", "those", "that", "these"};
+    for (size_t c = 1; c + 1U < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_OTHER ||
+            rg->clauses[c - 1U].intent != ORDER_INTENT_QUESTION ||
+            rg->clauses[c + 1U].intent != ORDER_INTENT_QUESTION || !between_only_asked(rg, c))
+            continue;
+        size_t words = 0;
+        bool points = false;
+        for (size_t i = cl->begin; i < cl->end; i++) {
+            if (in->tokens[i].kind != ORDER_TOKEN_WORD)
+                continue;
+            words++;
+            points = points || order_tok_in(in->text, in->tokens, i, cl->end, pointing,
+                                            sizeof(pointing) / sizeof(*pointing));
+        }
+        if (points && words <= BETWEEN_WORDS_MAX)
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
 
 void classify_same_subject(const struct order_understanding *u, const struct order_class_input *in,
                            struct order_reading *rg)

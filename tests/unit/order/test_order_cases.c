@@ -6572,6 +6572,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}, {.name = "California Burrito", .qty = 1}}},
+    /* a few words pointing back at the dish asked about, between two questions of it, say
+     * why the customer asks: no other matter */
+    {.text = "is the elote spicy? never tried one, does it have cheese",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
