@@ -159,3 +159,43 @@ void order_menu_hyphen_part(const struct order_lexicon *lx, int32_t item, char *
         }
     }
 }
+
+/* "2 fish (fish on corn pls)": a change of one bare word that the menu puts before the base
+ * the dish is served on ("on a warm flour tortilla"), where the dish has another, swaps the
+ * base: "corn tortilla". */
+void order_menu_bare_base(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap)
+{
+    enum { BASE_WORDS_MAX = 3 }; /* "on a warm flour tortilla": words between "on" and the base */
+    if (item < 0 || !lx->item_text || !lx->item_text[item])
+        return;
+    size_t len = strlen(mod);
+    for (size_t i = 0; i < len; i++)
+        if (!part_letter(mod[i]))
+            return; /* one word only: "corn" */
+    const char *text = lx->item_text[item], *desc = strstr(text, ". ");
+    const char *on = strstr(desc ? desc : text, " on ");
+    if (len == 0 || !on)
+        return;
+    /* the base is the last word before a comma, a semicolon or the end, a few words on */
+    const char *p = on + 4, *last = NULL, *before = NULL;
+    size_t last_len = 0;
+    for (int k = 0; k <= BASE_WORDS_MAX && part_letter(*p); k++) {
+        const char *e = p;
+        while (part_letter(*e))
+            e++;
+        before = last;
+        last = p;
+        last_len = (size_t)(e - p);
+        if (*e != ' ')
+            break;
+        p = e + 1;
+    }
+    if (!last || !before || !order_food_word(lx->food, last, last_len) ||
+        ((size_t)(last - before - 1) == len && memcmp(before, mod, len) == 0))
+        return;
+    char phrase[ORDER_MODIFIER_BYTES_MAX];
+    int n = snprintf(phrase, sizeof(phrase), "%s %.*s", mod, (int)last_len, last);
+    if (n > 0 && (size_t)n < cap && (size_t)n < sizeof(phrase) &&
+        order_lexicon_menu_mentions(lx, phrase, (size_t)n) && !strstr(text, phrase))
+        memcpy(mod, phrase, (size_t)n + 1U);
+}

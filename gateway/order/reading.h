@@ -433,6 +433,10 @@ void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *m
 /* Rewrites a swap "A instead of B" of two single words where dish item's description puts a
  * food noun after B and the menu says "A noun": "corn tortilla instead of flour". */
 void order_menu_swap_head(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap);
+/* Rewrites a change of one bare word W of dish item, served "on" a base its description
+ * names "X N", to "W N" where the menu says "W N" and the dish does not ("corn": "corn
+ * tortilla"; menu_part_whole.c). */
+void order_menu_bare_base(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap);
 /* Rewrites two words "A B" of a change of dish item where its description writes them "A-C B"
  * ("cilantro rice": "cilantro-lime rice"). */
 void order_menu_hyphen_part(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap);

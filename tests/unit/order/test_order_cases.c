@@ -6578,6 +6578,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "on" and one bare word the menu puts before the base a dish is served on, where the
+     * dish has another, swaps the base: the change names it whole */
+    {.text = "2 carnitas tacos on flour please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"flour tortilla"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
