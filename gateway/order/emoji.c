@@ -175,3 +175,9 @@ bool order_emoji_dish(int32_t cp)
     const struct emoji_word *w = emoji_find(cp);
     return w && w->dish;
 }
+
+bool order_emoji_occasion(int32_t cp)
+{
+    const char *also = emoji_also(cp);
+    return also && strstr(also, "birthday") != NULL;
+}

@@ -23,6 +23,8 @@ bool order_emoji_pictures(int32_t cp, const char *w, size_t len);
 /* Does food or drink emoji cp picture a dish or drink served whole ("🍔", "🥤") rather than
  * what goes into one ("🍓", "🧀")? Two pictures side by side name one dish only when both
  * are of what goes into one ("🍓🍌": strawberry banana); "🍔🍟🥤" are three things. */
+/* Does the food picture cp also picture an occasion (the birthday cake)? */
+bool order_emoji_occasion(int32_t cp);
 bool order_emoji_dish(int32_t cp);
 
 #endif

@@ -246,6 +246,15 @@ static bool order_emoji_named_before(int32_t cp, const char *out, size_t o)
 static bool order_emoji_illustrates(const int32_t *cps, int i, int n, const char *out, size_t o)
 {
     int pictures = 0;
+    /* "tres leches x1 for the table 🎂": a picture of an occasion alone ending the words (no
+     * separator before it: no item of a list) decorates what they asked for */
+    if (o > 0 && out[o - 1] >= 'a' && out[o - 1] <= 'z' && order_emoji_occasion(cps[i])) {
+        int k = i + 1;
+        while (k < n && (order_is_blank(cps[k]) || cps[k] == 0xFE0F))
+            k++;
+        if (k == n)
+            return true;
+    }
     for (; i < n; i++) {
         if (order_is_blank(cps[i]) || cps[i] == '\n' || cps[i] == 0xFE0F)
             continue;

@@ -6585,6 +6585,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"flour tortilla"}}}},
+    /* a picture of an occasion alone at the end, right after words, decorates what they
+     * asked for: no dish of its own */
+    {.text = "2 flans for the party 🎂",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
