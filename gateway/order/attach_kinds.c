@@ -470,12 +470,31 @@ void attach_elided_heads(struct attach_state *st, size_t first, size_t end)
             carried = attach_dish_head(st, th, head);
             continue;
         }
-        bool joined = false;
+        /* "the fish taco, my wife wants the veggie": a request of its own after the last join
+         * before the dish (words no count, article or join) starts a list of its own; the
+         * head is not carried. Changes before that join ("al pastor w extra pineapple,
+         * carnitas") say nothing of it. */
+        static const char *const articles[] = {"the", "a", "an", "de", "of"};
+        bool joined = false, own = false;
         for (size_t p = d->end; p < th->begin; p++) {
-            joined = joined || attach_boundary(st->text, st->tokens, p, st->e) ||
-                     order_tok_is(st->text, st->tokens, p, st->e, "n");
+            bool joins = attach_boundary(st->text, st->tokens, p, st->e) ||
+                         order_tok_is(st->text, st->tokens, p, st->e, "n");
+            joined = joined || joins;
+            if (joins)
+                own = false;
+            int32_t count = 1;
+            size_t counted = order_read_quantity(st->rd->u, st->text, st->tokens, p, st->e, &count);
+            if (counted > 0 && p + counted <= th->begin) {
+                p += counted - 1U; /* "n two carnitas" */
+                continue;
+            }
+            own = own ||
+                  (st->tokens[p].kind == ORDER_TOKEN_WORD && !joins &&
+                   (st->rg->roles[p] == ORDER_ROLE_NONE || st->rg->roles[p] == ORDER_ROLE_OPENER) &&
+                   !order_tok_in(st->text, st->tokens, p, st->e, articles,
+                                 sizeof(articles) / sizeof(*articles)));
         }
-        if (!joined || head < 0)
+        if (!joined || own || head < 0)
             continue;
         struct order_item_set fit = th->candidates;
         order_item_set_and(&fit, &st->rd->lex->words[head].items);

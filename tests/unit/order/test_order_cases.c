@@ -6592,6 +6592,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 2}}},
+    /* a kind of dish said once is carried down a list, not into a request of its own that
+     * follows the join ("my son wants the ..."): there the dish is asked back */
+    {.text = "a carnitas bowl, my son wants the veggie",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}},
+     .clarify = {{.phrase = "veggie", .candidates = {"Grilled Veggie Taco", "Roasted Veggie Bowl"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
