@@ -4626,6 +4626,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a correction clause ("no wait make that ...") naming one of a kind asked for before
+     * replaces that kind only, never the dish said before it as well */
+    {.text = "a beef burger and some fries... no wait make that truffle fries please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Truffle Fries", .qty = 1}}},
 };
 
 static struct fixture f;
