@@ -4633,6 +4633,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Truffle Fries", .qty = 1}}},
+    /* "it" right after a request opener, closing the request ("either way", a laugh), asks
+     * for the dish the question before named */
+    {.text = "does the onion rings come with a dip? ill order it anyway haha",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
