@@ -4640,6 +4640,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* a name joined over "&" / "+" does not start with the end of a food the menu lacks
+     * ("hot chocolate"): that food is a thing of its own, the dish after the connector too */
+    {.text = "one HOT CHOCOLATE & brownie pls",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}},
+     .unknown = {"hot chocolate"}},
 };
 
 static struct fixture f;
