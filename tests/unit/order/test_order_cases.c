@@ -4648,6 +4648,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}},
      .unknown = {"hot chocolate"}},
+    /* a picture after the word of what it pictures only illustrates it: the hot pepper after
+     * a word of heat ("hot", "spicy") is no pepper asked for */
+    {.text = "a cheddar cheeseburger extra hot 🌶️ thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra spicy"}}}},
 };
 
 static struct fixture f;
