@@ -4655,6 +4655,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra spicy"}}}},
+    /* a counted dish in a part that opens with "add" after a tale of the order before is
+     * asked for in words: a sure request, not one a person confirms */
+    {.text = "placed my order an hour ago but oops; add 3 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}}},
 };
 
 static struct fixture f;
