@@ -4662,6 +4662,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}}},
+    /* Spanish "da" asks only after the one it is asked of ("me da"); German "da" ("there")
+     * in a question about a dish asks nothing for */
+    {.text = "Ist der Falafel Wrap scharf? Da ist Chili drin, oder?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "de"},
 };
 
 static struct fixture f;
