@@ -709,6 +709,12 @@ static const char *attach_modifier_word(const struct attach_state *st, size_t *i
         return *wl = 4, "with";
     if (order_token_is(text, &t[k], "wo"))
         return *wl = 7, "without";
+    /* "with not mayo": without it, as "with no mayo"; not "with not too much sauce", a
+     * degree of it */
+    static const char *const degrees[] = {"too", "so", "very", "much", "that", "as", "a", "enough"};
+    if (k > 0 && order_token_is(text, &t[k], "not") && order_token_is(text, &t[k - 1], "with") &&
+        !order_tok_in(text, t, k + 1, b, degrees, sizeof(degrees) / sizeof(*degrees)))
+        return *wl = 2, "no";
     if (order_token_is(text, &t[k], "xtra") || order_token_is(text, &t[k], "xtr"))
         return *wl = 5, "extra"; /* as texted */
     if (order_token_is(text, &t[k], "med") &&

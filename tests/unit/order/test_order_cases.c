@@ -4669,6 +4669,12 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "de"},
+    /* "with not X" is written "no X", as "with no X"; a degree after "not" stays as said */
+    {.text = "two onion rings with not ketchup please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2, .mods = {"no ketchup"}}}},
 };
 
 static struct fixture f;
