@@ -1046,6 +1046,14 @@ static void attach_modifier_write(struct attach_state *st, struct order_thing *t
             a++;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
+    /* "light on the ranch", "easy on the rice": "light ranch", as the labels write less of
+     * a part */
+    if (o == 0 && a + 2 < b &&
+        (order_tok_is(text, t, a, b, "light") || order_tok_is(text, t, a, b, "easy")) &&
+        order_tok_is(text, t, a + 1, b, "on")) {
+        a += order_tok_is(text, t, a + 2, b, "the") && a + 3 < b ? 3 : 2;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "light");
+    }
     size_t portion = attach_portion_after_add(st, a, b);
     for (size_t i = a; i < b; i++) {
         size_t wl;

@@ -4675,6 +4675,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2, .mods = {"no ketchup"}}}},
+    /* "light on the X" / "easy on the X" asks for less of a part: written "light X" */
+    {.text = "a mediterranean chickpea salad, easy on the feta please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"light feta"}}}},
 };
 
 static struct fixture f;
