@@ -4681,6 +4681,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"light feta"}}}},
+    /* a change said after a correction ("actually", "wait") that names the part an earlier
+     * change of the dish named replaces that change */
+    {.text = "a falafel wrap no hummus. actually light hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"light hummus"}}}},
 };
 
 static struct fixture f;
