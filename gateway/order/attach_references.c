@@ -744,8 +744,11 @@ static size_t attach_one_alone(const struct attach_state *st, size_t i, size_t e
         p += 2;
     else if (attach_in(st->text, st->tokens, p, end, adverbs, sizeof(adverbs) / sizeof(*adverbs)))
         p++;
-    if (p < end && !(attach_boundary(st->text, st->tokens, p, end) ||
-                     (st->tokens[p].kind == ORDER_TOKEN_PUNCT && st->tokens[p].punct == '&')))
+    size_t q = p; /* "ill take one vegan + ...": the change of the dish "one" stands for */
+    while (q < end && st->rg->mod_zone[q])
+        q++;
+    if (q < end && !(attach_boundary(st->text, st->tokens, q, end) ||
+                     (st->tokens[q].kind == ORDER_TOKEN_PUNCT && st->tokens[q].punct == '&')))
         return 0;
     return p - i;
 }

@@ -531,9 +531,13 @@ static void spans_emit(const struct order_reader *rd, const char *text,
     }
     bool aside = back < b && back > rg->clauses[c].begin && rg->roles[back - 1] == ORDER_ROLE_ITEM;
     /* "make the bean one vegan": the "one" of a dish named stands for it */
-    bool pro_form = before < b && before > rg->clauses[c].begin &&
-                    order_tok_is(text, tokens, before, e, "one") &&
-                    rg->roles[before - 1] == ORDER_ROLE_ITEM;
+    /* "can it be vegan? if so ill take one vegan": "one" after a request opener, after a
+     * question, counts the dish asked about */
+    bool pro_form =
+        before < b && before > rg->clauses[c].begin &&
+        order_tok_is(text, tokens, before, e, "one") &&
+        (rg->roles[before - 1] == ORDER_ROLE_ITEM ||
+         (rg->roles[before - 1] == ORDER_ROLE_OPENER && c > 0 && rg->clauses[c - 1].question_form));
     bool predicate = aside || pro_form ||
                      (before < b && (rg->roles[before] == ORDER_ROLE_ITEM ||
                                      order_tok_is(text, tokens, before, e, "whichever") ||

@@ -4688,6 +4688,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"light hummus"}}}},
+    /* "one" after a request opener, after a question about a dish, counts that dish; a diet
+     * right after it is the dish's change, not a dish of that diet */
+    {.text = "can the halloumi burger be vegan? then ill get one vegan and an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
+               {.name = "Iced Green Tea", .qty = 1}}},
 };
 
 static struct fixture f;
