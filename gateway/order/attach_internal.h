@@ -181,4 +181,9 @@ bool attach_judging_word(const struct attach_state *st, const struct order_thing
 /* attach_occasion.c: "feliz cinco de mayo": the leftover at i names an occasion wished for */
 bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explicit_qty);
 
+/* attach_replaced_change.c: does a correction lead the clause before token a; drop the
+ * change of th that its last change, said after it, replaces */
+bool attach_corrected_before(const struct attach_state *st, size_t a);
+void attach_drop_changed_part(struct order_thing *th);
+
 #endif

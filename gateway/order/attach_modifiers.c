@@ -709,6 +709,12 @@ static const char *attach_modifier_word(const struct attach_state *st, size_t *i
         return *wl = 4, "with";
     if (order_token_is(text, &t[k], "wo"))
         return *wl = 7, "without";
+    /* "with not mayo": without it, as "with no mayo"; not "with not too much sauce", a
+     * degree of it */
+    static const char *const degrees[] = {"too", "so", "very", "much", "that", "as", "a", "enough"};
+    if (k > 0 && order_token_is(text, &t[k], "not") && order_token_is(text, &t[k - 1], "with") &&
+        !order_tok_in(text, t, k + 1, b, degrees, sizeof(degrees) / sizeof(*degrees)))
+        return *wl = 2, "no";
     if (order_token_is(text, &t[k], "xtra") || order_token_is(text, &t[k], "xtr"))
         return *wl = 5, "extra"; /* as texted */
     if (order_token_is(text, &t[k], "med") &&
@@ -1040,6 +1046,14 @@ static void attach_modifier_write(struct attach_state *st, struct order_thing *t
             a++;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
+    /* "light on the ranch", "easy on the rice": "light ranch", as the labels write less of
+     * a part */
+    if (o == 0 && a + 2 < b &&
+        (order_tok_is(text, t, a, b, "light") || order_tok_is(text, t, a, b, "easy")) &&
+        order_tok_is(text, t, a + 1, b, "on")) {
+        a += order_tok_is(text, t, a + 2, b, "the") && a + 3 < b ? 3 : 2;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "light");
+    }
     size_t portion = attach_portion_after_add(st, a, b);
     for (size_t i = a; i < b; i++) {
         size_t wl;
@@ -1102,7 +1116,10 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
     a = attach_after_free_relative(st, th, a, b);
     if (attach_modifier_says_nothing(st, th, a, b))
         return;
+    size_t had = th->mods.n;
     attach_modifier_write(st, th, attach_modifier_after_verb(st, a, b), b, added);
+    if (th->mods.n == had + 1U && attach_corrected_before(st, a))
+        attach_drop_changed_part(th);
 }
 
 bool attach_has_instead(const struct attach_state *st, size_t a, size_t b)

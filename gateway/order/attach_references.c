@@ -431,6 +431,28 @@ static bool attach_that_object(const struct attach_state *st, size_t p, size_t e
             order_tok_is(st->text, st->tokens, p + 1, end, "then"));
 }
 
+/* "is the jackfruit burger spicy? ill get it either way": "it" right after a request opener
+ * and before the end of a piece, or words that only say the answer changes nothing ("either
+ * way", "anyway"), points at the dish asked or told of as "that" does. */
+static bool attach_it_object(const struct attach_state *st, size_t p, size_t end)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (p == 0 || !order_tok_is(text, t, p, end, "it") || st->rg->roles[p - 1] != ORDER_ROLE_OPENER)
+        return false;
+    /* words that close the request and change nothing: a laugh, politeness */
+    static const char *const closers[] = {"please", "pls", "plz", "lol", "haha", "lmao", "tho"};
+    size_t q = p + 1;
+    if (order_tok_is(text, t, q, end, "either") && order_tok_is(text, t, q + 1, end, "way"))
+        q += 2;
+    while (q < end && order_tok_in(text, t, q, end, closers, sizeof(closers) / sizeof(*closers)))
+        q++;
+    /* not "could you do it with less sugar": a change asked of it, whether it can be had */
+    bool change = order_tok_is(text, t, q, end, "with") || order_tok_is(text, t, q, end, "w");
+    return q >= end || (attach_boundary(text, t, q, end) && !change) ||
+           attach_closing_adverbs(st, q, end) == q;
+}
+
 /* "ill do that one, with a side of rings": "that one" or "this one" right after a request
  * opener and before the end of a piece points at a dish as "that" does. Returns its words
  * (2), or 0. */
@@ -631,7 +653,9 @@ void attach_back_reference(struct attach_state *st, size_t c)
             p++;
         bool pronoun = attach_them_at(text, t, p, cl->end) ||
                        order_tok_is(text, t, p, cl->end, "these") ||
-                       (k == 0 && attach_that_object(st, p, cl->end));
+                       (k == 0 && attach_that_object(st, p, cl->end)) ||
+                       (k == 0 && last && !st->rg->clauses[last->clause].request_form &&
+                        attach_it_object(st, p, cl->end));
         if (!pronoun && k > 0 && p == i + k &&
             ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
              attach_modifier_lead_at(st, p, cl->end))) {
@@ -720,8 +744,11 @@ static size_t attach_one_alone(const struct attach_state *st, size_t i, size_t e
         p += 2;
     else if (attach_in(st->text, st->tokens, p, end, adverbs, sizeof(adverbs) / sizeof(*adverbs)))
         p++;
-    if (p < end && !(attach_boundary(st->text, st->tokens, p, end) ||
-                     (st->tokens[p].kind == ORDER_TOKEN_PUNCT && st->tokens[p].punct == '&')))
+    size_t q = p; /* "ill take one vegan + ...": the change of the dish "one" stands for */
+    while (q < end && st->rg->mod_zone[q])
+        q++;
+    if (q < end && !(attach_boundary(st->text, st->tokens, q, end) ||
+                     (st->tokens[q].kind == ORDER_TOKEN_PUNCT && st->tokens[q].punct == '&')))
         return 0;
     return p - i;
 }
@@ -752,7 +779,8 @@ void attach_pronoun_object(struct attach_state *st, size_t c)
         if (one == 0 && that_one == 0 &&
             (!free ||
              !(order_tok_in(text, t, i, cl->end, pronouns, sizeof(pronouns) / sizeof(*pronouns)) ||
-               (k == 0 && attach_that_object(st, i, cl->end)))))
+               (k == 0 &&
+                (attach_that_object(st, i, cl->end) || attach_it_object(st, i, cl->end))))))
             continue;
         struct order_thing *last = attach_last_item(st, cl->begin);
         /* "one" points at the dish just asked about too: "how spicy is the jackfruit burger?

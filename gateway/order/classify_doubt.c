@@ -74,6 +74,13 @@ void classify_doubtful_requests(const struct order_class_input *in, struct order
             classify_cancels_order(in, rg, th->clause))
             continue;
         cl->intent = ORDER_INTENT_REQUEST;
-        rg->unsure = true;
+        /* "sent my order earlier but forgot - add 2 cakes": the part opens with a request
+         * opener ("add", "can i get"); the request is said in words, the reading is sure */
+        size_t at = part.begin;
+        while (at < th->begin && rg->roles[at] == ORDER_ROLE_GREETING)
+            at++;
+        if (part.begin == cl->begin || !(rg->roles[at] == ORDER_ROLE_OPENER ||
+                                         order_tok_is(in->text, in->tokens, at, th->begin, "add")))
+            rg->unsure = true;
     }
 }

@@ -650,6 +650,20 @@ static struct order_thing *correct_dish_named_before(const struct order_reader *
     return best;
 }
 
+/* "the burger and fries. wait no make that sweet potato fries": the clause's correction
+ * (attach_correction) already dropped the kind before that the new dish is one of; the swap
+ * has its dish and must not drop the one said before that as well. */
+static bool correct_already_replaced(const struct order_reading *rg, size_t i, int32_t item)
+{
+    for (size_t s = 0; s < rg->n_things; s++) {
+        const struct order_thing *o = &rg->things[s];
+        if (o->is_span && o->reference && o->end <= i && o->item != item && item >= 0 &&
+            order_item_set_has(&o->candidates, (size_t)item))
+            return true;
+    }
+    return false;
+}
+
 /* after_removal: the swap follows a removal ("scratch the jamaica, make it a horchata"): the
  * dish removed is the one it replaces, nothing more is dropped. */
 static void correct_swap(const struct order_reader *rd, struct order_reading *rg,
@@ -663,6 +677,8 @@ static void correct_swap(const struct order_reader *rd, struct order_reading *rg
             th->begin <= lead->at + 2)
             now = th;
     }
+    if (now && correct_already_replaced(rg, lead->begin, now->item))
+        return;
     enum { ADJACENT_TOKENS_MAX = 3 }; /* "the cheeseburger, no wait": a comma, a dash */
     struct order_thing *was = lead->names_was ? correct_dish_named_before(rd, rg, lead)
                                               : correct_last_thing(rg, lead->begin, false);

@@ -139,11 +139,14 @@ static const struct emoji_word *emoji_find(int32_t cp)
 
 /* What a picture also stands for beside its name: a cup with a straw pictures any cold
  * drink served so ("chocolate shake 🥤", "🥤 lemonade"); the birthday cake, a birthday
- * ("its my bday 🎂"). Space-separated. */
+ * ("its my bday 🎂"); the hot pepper, the heat it brings ("extra spicy 🌶️"). Space-separated.
+ */
 static const char *emoji_also(int32_t cp)
 {
     if (cp == 0x1F382)
         return "birthday bday";
+    if (cp == 0x1F336)
+        return "spicy hot heat spice";
     return cp == 0x1F964 ? "shake milkshake smoothie lemonade drink juice tea coke cola" : NULL;
 }
 

@@ -747,17 +747,24 @@ static const char *const language_negation[] = {
 
 void order_language_frame(const char *text, size_t len, bool *request, bool *courtesy, bool *past)
 {
+    /* "da" / "das" ask ("¿me da ...?", "me das ...") only after the one they are asked of;
+     * alone they are German "there" and "the" ("Da ist doch ...", "Ist das ...") */
+    static const char *const give[] = {"da", "das", NULL};
+    static const char *const to_whom[] = {"me", "nos", "le", NULL};
     char word[LANGUAGE_WORD_MAX + 1];
     size_t at = 0;
-    bool fits, negated = false;
+    bool fits, negated = false, asked_of = false;
     *request = *courtesy = *past = false;
     while (language_next_word((const unsigned char *)text, len, &at, word, &fits)) {
-        bool after_negation = negated;
+        bool after_negation = negated, after_whom = asked_of;
         /* only a negation joined to the next word by a space: "No, quiero ..." asks */
         negated = fits && language_listed(language_negation, word) && at < len && text[at] == ' ';
+        asked_of = fits && language_listed(to_whom, word);
         if (!fits)
             continue;
-        *request = *request || (!after_negation && language_listed(language_request, word));
+        bool wants =
+            language_listed(language_request, word) && (after_whom || !language_listed(give, word));
+        *request = *request || (!after_negation && wants);
         *courtesy = *courtesy || language_listed(language_courtesy, word);
         *past = *past || language_listed(language_past, word);
     }

@@ -202,6 +202,38 @@ static bool spans_said_again_after_connector(const char *text, const struct orde
     return false;
 }
 
+/* Does window [b, e) join words over a connector ("chocolate + brownie") whose first word
+ * is the end of a food the menu lacks with the word before it ("hot chocolate")? That word
+ * names no dish of the menu alone: the food ends at the connector, the dish after it is a
+ * dish of its own ("hot chocolate + brownie"). Only a window with a connector asks. */
+static bool spans_joins_after_food(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, const struct order_reading *rg,
+                                   size_t b, size_t e)
+{
+    if (b == 0 || rg->n_hits[b - 1] > 0 || tokens[b - 1].kind != ORDER_TOKEN_WORD ||
+        tokens[b].kind != ORDER_TOKEN_WORD)
+        return false;
+    bool joined = false;
+    for (size_t k = b + 1; k + 1 < e && !joined; k++)
+        joined = order_tok_connector(text, &tokens[k]) && !order_token_is(text, &tokens[k], "of");
+    if (!joined)
+        return false;
+    char phrase[ORDER_FOOD_ENTRY_MAX];
+    size_t n = 0;
+    const struct order_token *two[] = {&tokens[b - 1], &tokens[b]};
+    for (size_t w = 0; w < 2; w++) {
+        if (n + two[w]->len + 1 >= sizeof(phrase))
+            return false;
+        if (w > 0)
+            phrase[n++] = ' ';
+        for (size_t c = 0; c < two[w]->len; c++) {
+            char ch = text[two[w]->off + c];
+            phrase[n++] = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+        }
+    }
+    return order_food_entry(rd->food, phrase, n);
+}
+
 /* Does window [b, e) say a word twice in a row (as written), or again after a connector,
  * that no name of its items holds twice? A name is said once; a word said again at once
  * names the dish again ("lemonade lemonade"); "mango smoothy 🥭" (read "mango smoothy mango")
@@ -288,6 +320,8 @@ static void spans_window(const struct order_reader *rd, const char *text,
         w->valid = false; /* "a side of fries" is a unit still */
     if (w->valid && e > b + 1 && spans_repeats_word(lx, text, tokens, rg, b, e, &w->items))
         w->valid = false; /* "lemonade lemonade", "fries fries fries": said again, not one */
+    if (w->valid && e > b + 2 && spans_joins_after_food(rd, text, tokens, rg, b, e))
+        w->valid = false; /* "hot chocolate + brownie": two things */
     if (w->valid && e > b + 1 && e < clause_end &&
         order_patterns_longest(&rd->u->quantity_units, text, tokens, e - 1, clause_end, NULL) > 1)
         w->valid = false; /* "rice and side | of refried beans": the unit of the next dish */
@@ -497,9 +531,13 @@ static void spans_emit(const struct order_reader *rd, const char *text,
     }
     bool aside = back < b && back > rg->clauses[c].begin && rg->roles[back - 1] == ORDER_ROLE_ITEM;
     /* "make the bean one vegan": the "one" of a dish named stands for it */
-    bool pro_form = before < b && before > rg->clauses[c].begin &&
-                    order_tok_is(text, tokens, before, e, "one") &&
-                    rg->roles[before - 1] == ORDER_ROLE_ITEM;
+    /* "can it be vegan? if so ill take one vegan": "one" after a request opener, after a
+     * question, counts the dish asked about */
+    bool pro_form =
+        before < b && before > rg->clauses[c].begin &&
+        order_tok_is(text, tokens, before, e, "one") &&
+        (rg->roles[before - 1] == ORDER_ROLE_ITEM ||
+         (rg->roles[before - 1] == ORDER_ROLE_OPENER && c > 0 && rg->clauses[c - 1].question_form));
     bool predicate = aside || pro_form ||
                      (before < b && (rg->roles[before] == ORDER_ROLE_ITEM ||
                                      order_tok_is(text, tokens, before, e, "whichever") ||

@@ -4626,6 +4626,76 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a correction clause ("no wait make that ...") naming one of a kind asked for before
+     * replaces that kind only, never the dish said before it as well */
+    {.text = "a beef burger and some fries... no wait make that truffle fries please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Truffle Fries", .qty = 1}}},
+    /* "it" right after a request opener, closing the request ("either way", a laugh), asks
+     * for the dish the question before named */
+    {.text = "does the onion rings come with a dip? ill order it anyway haha",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* a name joined over "&" / "+" does not start with the end of a food the menu lacks
+     * ("hot chocolate"): that food is a thing of its own, the dish after the connector too */
+    {.text = "one HOT CHOCOLATE & brownie pls",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 1}},
+     .unknown = {"hot chocolate"}},
+    /* a picture after the word of what it pictures only illustrates it: the hot pepper after
+     * a word of heat ("hot", "spicy") is no pepper asked for */
+    {.text = "a cheddar cheeseburger extra hot 🌶️ thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"extra spicy"}}}},
+    /* a counted dish in a part that opens with "add" after a tale of the order before is
+     * asked for in words: a sure request, not one a person confirms */
+    {.text = "placed my order an hour ago but oops; add 3 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}}},
+    /* Spanish "da" asks only after the one it is asked of ("me da"); German "da" ("there")
+     * in a question about a dish asks nothing for */
+    {.text = "Ist der Falafel Wrap scharf? Da ist Chili drin, oder?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "de"},
+    /* "with not X" is written "no X", as "with no X"; a degree after "not" stays as said */
+    {.text = "two onion rings with not ketchup please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2, .mods = {"no ketchup"}}}},
+    /* "light on the X" / "easy on the X" asks for less of a part: written "light X" */
+    {.text = "a mediterranean chickpea salad, easy on the feta please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1, .mods = {"light feta"}}}},
+    /* a change said after a correction ("actually", "wait") that names the part an earlier
+     * change of the dish named replaces that change */
+    {.text = "a falafel wrap no hummus. actually light hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"light hummus"}}}},
+    /* "one" after a request opener, after a question about a dish, counts that dish; a diet
+     * right after it is the dish's change, not a dish of that diet */
+    {.text = "can the halloumi burger be vegan? then ill get one vegan and an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
+               {.name = "Iced Green Tea", .qty = 1}}},
 };
 
 static struct fixture f;
