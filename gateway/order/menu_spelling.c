@@ -145,6 +145,22 @@ static bool spelling_menu_has(const struct menu *menu, const char *w, size_t len
     return false;
 }
 
+/* The value of the next one-word entry of list at or after *k spelt w[0..len) (values below
+ * n_values only), *k moved past it; -1 when there is none. */
+static int32_t spelling_entry(const struct order_patterns *list, size_t n_values, const char *w,
+                              size_t len, size_t *k)
+{
+    for (; *k < list->count; (*k)++) {
+        const struct order_pattern *p = &list->items[*k];
+        if (p->n_words == 1 && p->word_lens[0] == len && memcmp(p->words[0], w, len) == 0 &&
+            p->value >= 0 && (size_t)p->value < n_values) {
+            (*k)++;
+            return p->value;
+        }
+    }
+    return -1;
+}
+
 struct synonym_context {
     const struct order_understanding *u;
     const struct menu *menu;
@@ -157,12 +173,9 @@ static size_t synonym_word(void *ctx, const char *w, size_t len, char *put, size
 {
     const struct synonym_context *sc = ctx;
     const struct order_understanding *u = sc->u;
-    for (size_t k = 0; k < u->synonyms.count; k++) {
-        const struct order_pattern *p = &u->synonyms.items[k];
-        if (p->n_words != 1 || p->word_lens[0] != len || memcmp(p->words[0], w, len) != 0 ||
-            p->value < 0 || (size_t)p->value >= u->n_synonym_of)
-            continue;
-        const char *of = u->synonym_of[p->value];
+    int32_t v;
+    for (size_t k = 0; (v = spelling_entry(&u->synonyms, u->n_synonym_of, w, len, &k)) >= 0;) {
+        const char *of = u->synonym_of[v];
         size_t ol = strlen(of);
         /* a clipping only ("guac" of "guacamole"): "yogurt" stays as the customer wrote */
         if (!strchr(of, ' ') && ol > len && ol < put_cap && strncmp(of, w, len) == 0 &&
@@ -181,19 +194,16 @@ static size_t translation_word(void *ctx, const char *w, size_t len, char *put, 
 {
     const struct synonym_context *sc = ctx;
     const struct order_understanding *u = sc->u;
-    for (size_t k = 0; k < u->translations.count; k++) {
-        const struct order_pattern *p = &u->translations.items[k];
-        if (p->n_words != 1 || p->word_lens[0] != len || memcmp(p->words[0], w, len) != 0 ||
-            p->value < 0 || (size_t)p->value >= u->n_translation_of)
-            continue;
-        const char *of = u->translation_of[p->value];
-        size_t ol = strlen(of);
-        if (ol < put_cap && !spelling_menu_has(sc->menu, w, len) &&
-            spelling_menu_has(sc->menu, of, ol)) {
-            memcpy(put, of, ol);
-            return ol;
-        }
+    size_t k = 0;
+    int32_t v = spelling_entry(&u->translations, u->n_translation_of, w, len, &k);
+    if (v < 0)
         return 0;
+    const char *of = u->translation_of[v];
+    size_t ol = strlen(of);
+    if (ol < put_cap && !spelling_menu_has(sc->menu, w, len) &&
+        spelling_menu_has(sc->menu, of, ol)) {
+        memcpy(put, of, ol);
+        return ol;
     }
     return 0;
 }
