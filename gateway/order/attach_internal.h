@@ -46,6 +46,16 @@ bool attach_reported_at(const char *text, const struct order_token *t, size_t i,
 bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,
                       const struct order_token *t, size_t a, size_t b);
 bool attach_made_object(const char *text, const struct order_token *t, size_t p, size_t e);
+
+/* attach_says_nothing.c: words after a dish that change nothing of it */
+/* Does a subject and its verb start at token i ("she is not eating fish")? */
+bool attach_aside_at(const char *text, const struct order_token *t, size_t i, size_t e);
+/* Does [a, b) say what a change is for ("so its vegan", "to make it vegan")? */
+bool attach_purpose_at(const char *text, const struct order_token *t, size_t a, size_t b);
+/* Do the words [a, b) after dish th change nothing of it (a reason, an aside, a remark, what
+ * it comes with or is for)? */
+bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,
+                                  size_t a, size_t b);
 bool attach_degree_after(const struct attach_state *st, size_t a, size_t b);
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b);
 bool attach_has_instead(const struct attach_state *st, size_t a, size_t b);

@@ -1,0 +1,349 @@
+/* attach_says_nothing.c — the words after a dish that change nothing of it (attach.c,
+ * reading.h pass 4): a reason ("allergy!!"), an aside in brackets or about who the dish is
+ * for, a remark on the dish ("slaps", "lol we can share"), what it comes with or is for, a
+ * time, things of the table ("extra napkins"). attach_add_modifier (attach_modifiers.c)
+ * asks attach_modifier_says_nothing before it keeps words as a change. */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* Do the few words [a, b) name only a reason of health, "allergy" or the like last ("no
+ * walnuts (allergy!!)", "(nut allergy)", "(allergic)")? They tell why, they change nothing. */
+static bool attach_health_reason(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    enum { REASON_WORDS_MAX = 3 };
+    static const char *const reasons[] = {"allergy",     "allergies",   "allergic", "intolerant",
+                                          "intolerance", "anaphylaxis", "celiac",   "coeliac"};
+    return b > a && b - a <= REASON_WORDS_MAX &&
+           order_tok_in(text, t, b - 1U, b, reasons, sizeof(reasons) / sizeof(*reasons));
+}
+
+/* Does a subject and its verb start at token i ("she is not eating fish", "im allergic")? In
+ * a change it tells why: the change ends before it. */
+bool attach_aside_at(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    static const char *const subject_verb[] = {"im", "shes", "hes", "theyre"};
+    static const char *const subjects[] = {"she", "he", "they", "i", "we", "it"};
+    static const char *const verbs[] = {"is",   "are",  "was",  "isnt",  "doesnt", "dont",
+                                        "cant", "wont", "does", "hates", "loves",  "likes",
+                                        "has",  "eats", "am",   "aint",  "never",  "only"};
+    return order_tok_in(text, t, i, e, subject_verb,
+                        sizeof(subject_verb) / sizeof(*subject_verb)) ||
+           (order_tok_in(text, t, i, e, subjects, sizeof(subjects) / sizeof(*subjects)) &&
+            order_tok_in(text, t, i + 1, e, verbs, sizeof(verbs) / sizeof(*verbs)));
+}
+
+/* Do "its for" (or "it's for", "thats for") start at i: who the dish is for ("(its for my
+ * kid)")? */
+static bool attach_who_for_at(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    return (order_tok_is(text, t, i, e, "its") || order_tok_is(text, t, i, e, "thats")) &&
+           order_tok_is(text, t, i + 1U, e, "for");
+}
+
+/* Do the words [a, b), in brackets, tell why ("(shes vegan)": a subject and its verb;
+ * "(lactose thing)": a few words ending in "thing")? After another change of the dish they
+ * are its reason, no change of their own. */
+static bool attach_aside_in_brackets(const char *text, const struct order_token *t, size_t a,
+                                     size_t b)
+{
+    enum { THING_WORDS_MAX = 3, BRACKET_TOKENS_MAX = 10 };
+    /* the bracket still open before a: "(its for my kid, hes picky)" is all who and why */
+    size_t open = a;
+    while (open > 0 && a - open < BRACKET_TOKENS_MAX &&
+           !(t[open - 1U].kind == ORDER_TOKEN_PUNCT &&
+             (t[open - 1U].punct == '(' || t[open - 1U].punct == ')')))
+        open--;
+    if (open == 0 || b <= a || t[open - 1U].punct != '(' || a - open >= BRACKET_TOKENS_MAX)
+        return false;
+    if (attach_who_for_at(text, t, open, b))
+        return true;
+    if (open != a)
+        return false;
+    return attach_aside_at(text, t, a, b) ||
+           (b - a <= THING_WORDS_MAX && order_tok_is(text, t, b - 1U, b, "thing"));
+}
+
+/* Is token i written in digits ("4471")? */
+static bool attach_number_at(const char *text, const struct order_token *t, size_t i)
+{
+    return t[i].kind == ORDER_TOKEN_WORD && t[i].len > 0 && text[t[i].off] >= '0' &&
+           text[t[i].off] <= '9';
+}
+
+/* Do the words [a, b) say the dish comes as the menu has it ("normal", "as is", "the normal
+ * way", "with everything")? Then they change nothing: no modifier. ("regular" is a size.) */
+static bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    static const char *const forms[][3] = {{"normal", NULL, NULL},
+                                           {"as", "is", NULL},
+                                           {"as", "it", "comes"},
+                                           {"as", "normal", NULL},
+                                           {"as", "usual", NULL},
+                                           {"as", "they", "come"},
+                                           {"normal", "way", NULL},
+                                           {"the", "normal", "way"},
+                                           {"everything", NULL, NULL},
+                                           {"the", "works", NULL},
+                                           /* "... again please", "add a shake to it": where
+                                            * or how often it is asked, no change */
+                                           {"again", NULL, NULL},
+                                           {"to", "it", NULL},
+                                           {"to", "that", NULL},
+                                           {"to", "my", "order"},
+                                           {"to", "the", "order"},
+                                           {"to", "order", NULL}, /* "to order #4471" */
+                                           /* "..., add extra avocado": the verb of what follows */
+                                           {"add", NULL, NULL}};
+    for (size_t f = 0; f < sizeof(forms) / sizeof(*forms); f++) {
+        size_t n = 0;
+        while (n < 3 && forms[f][n] && a + n < b && order_tok_is(text, t, a + n, b, forms[f][n]))
+            n++;
+        bool whole = n == 3 || !forms[f][n];
+        if (whole && a + n == b)
+            return true;
+        /* "to order 4471": the order's number says which order, no change either */
+        if (whole && a + n + 1U == b && n > 0 && order_tok_is(text, t, a + n - 1U, b, "order") &&
+            attach_number_at(text, t, a + n))
+            return true;
+    }
+    /* "plain as it comes", "just as is": the same said twice */
+    return b > a + 1U &&
+           (order_tok_is(text, t, a, b, "plain") || order_tok_is(text, t, a, b, "just")) &&
+           attach_unchanged(text, t, a + 1U, b);
+}
+
+/* Is [a, b) "with" and words the dish's own description holds, every one ("the apple crumble
+ * with custard" of a crumble "served warm with custard")? That says what it comes with, no
+ * change. */
+static bool attach_comes_with(const struct attach_state *st, const struct order_thing *th, size_t a,
+                              size_t b)
+{
+    enum { COMES_WITH_WORDS_MAX = 3 };
+    if (!th->is_span || th->item < 0)
+        return false;
+    const struct order_token *t = st->tokens;
+    if (order_tok_is(st->text, t, a, b, "with") || order_tok_is(st->text, t, a, b, "w")) {
+        a++;
+    } else {
+        /* the "with" ("w", "w/", "with the") may stand before the piece read */
+        size_t p = a;
+        if (p > 0 && order_tok_is(st->text, t, p - 1U, b, "the"))
+            p--;
+        if (p > 0 && t[p - 1U].kind == ORDER_TOKEN_PUNCT && t[p - 1U].punct == '/')
+            p--;
+        if (p == 0 || !(order_tok_is(st->text, t, p - 1U, b, "with") ||
+                        order_tok_is(st->text, t, p - 1U, b, "w")))
+            return false;
+    }
+    const char *words[COMES_WITH_WORDS_MAX];
+    size_t lens[COMES_WITH_WORDS_MAX], n = 0;
+    for (size_t i = a; i < b; i++) {
+        const struct order_token *w = &st->tokens[i];
+        if (w->kind != ORDER_TOKEN_WORD || order_token_is(st->text, w, "the") ||
+            order_token_is(st->text, w, "and"))
+            continue;
+        if (n == COMES_WITH_WORDS_MAX)
+            return false;
+        words[n] = st->text + w->off;
+        lens[n++] = w->len;
+    }
+    return n > 0 && order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) == n;
+}
+
+/* Does a verb saying how a dish is start the words [a, b) right after it ("go crazy", "are
+ * amazing", "r fire", "slaps")? A remark on the dish, no change ("go large" is a size). */
+static bool attach_remark_at(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const verbs[] = {"is",     "r",     "are",    "go",   "goes",  "taste",
+                                        "tastes", "look",  "looks",  "slap", "slaps", "hit",
+                                        "hits",   "smell", "smells", "be"};
+    if (!order_tok_in(st->text, st->tokens, a, b, verbs, sizeof(verbs) / sizeof(*verbs)) ||
+        a + 1 >= b)
+        return false;
+    return order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, a + 1, b, NULL) == 0 &&
+           order_patterns_longest(&st->rd->u->modifiers, st->text, st->tokens, a + 1, b, NULL) == 0;
+}
+
+/* Does [a, b) say what a change is for ("so its vegan", "so it is dairy free", "so that its
+ * gluten free", "to make it vegan")? After another change of the dish it is the reason for
+ * that change, no change of its own. */
+bool attach_purpose_at(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    if (order_tok_is(text, t, a, b, "to") && order_tok_is(text, t, a + 1, b, "make") &&
+        order_tok_is(text, t, a + 2, b, "it"))
+        return true;
+    if (!order_tok_is(text, t, a, b, "so"))
+        return false;
+    size_t p = order_tok_is(text, t, a + 1, b, "that") ? a + 2 : a + 1;
+    return order_tok_is(text, t, p, b, "its") ||
+           (order_tok_is(text, t, p, b, "it") && order_tok_is(text, t, p + 1, b, "is"));
+}
+
+/* Are the words [a, b) only a time ("yesterday", "last time", "this morning")? When a dish was
+ * had or is wanted is no change to it: "she had the portobello one last time". */
+static bool attach_time_only(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    static const char *const days[] = {"yesterday", "today",    "tonight",
+                                       "tonite",    "tomorrow", "earlier"};
+    static const char *const which[] = {"last", "this", "next"};
+    static const char *const spans[] = {"time",    "week",    "night", "month",
+                                        "weekend", "morning", "year",  "evening"};
+    if (b == a + 1U)
+        return order_tok_in(text, t, a, b, days, sizeof(days) / sizeof(*days));
+    return b == a + 2U && order_tok_in(text, t, a, b, which, sizeof(which) / sizeof(*which)) &&
+           order_tok_in(text, t, a + 1U, b, spans, sizeof(spans) / sizeof(*spans));
+}
+
+/* Do the words [a, b) right after a dish end in the preposition a relative clause leaves
+ * behind ("that california burrito everyone on tiktok is talking about", "the taco you are
+ * famous for")? They say which dish is meant, no change; a change opens with its own lead. */
+static bool attach_relative_which(const struct attach_state *st, size_t a, size_t b)
+{
+    enum { RELATIVE_WORDS_MIN = 3 };
+    static const char *const stranded[] = {"about", "for", "of"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    while (b > a && t[b - 1U].kind == ORDER_TOKEN_PUNCT)
+        b--;
+    return b >= a + RELATIVE_WORDS_MIN &&
+           order_tok_in(text, t, b - 1U, b, stranded, sizeof(stranded) / sizeof(*stranded)) &&
+           !order_tok_is(text, t, a, b, "with") && !order_tok_is(text, t, a, b, "w") &&
+           order_patterns_longest(&st->rd->u->modifier_starts, text, t, a, b, NULL) == 0;
+}
+
+/* Are the words [a, b), in brackets, only a diet ("no cotija (vegan)")? After a change of
+ * the dish they say why it is made, as "(shes vegan)" does; the change is the order. */
+static bool attach_diet_in_brackets(const struct attach_state *st, size_t a, size_t b)
+{
+    const struct order_token *t = st->tokens;
+    if (a == 0 || b <= a || t[a - 1U].kind != ORDER_TOKEN_PUNCT || t[a - 1U].punct != '(')
+        return false;
+    return order_patterns_longest(&st->rd->u->diet_cues, st->text, t, a, b, NULL) == b - a;
+}
+
+/* Do the words [a, b) hold no lead of a change, no food and no menu word ("big group",
+ * "running late")? */
+static bool attach_changes_nothing(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (order_patterns_longest(&st->rd->u->modifier_starts, text, t, a, b, NULL) > 0 ||
+        order_patterns_longest(&st->rd->u->modifiers, text, t, a, b, NULL) > 0 ||
+        order_patterns_longest(&st->rd->u->sizes, text, t, a, b, NULL) > 0)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (t[i].kind == ORDER_TOKEN_WORD &&
+            (st->rg->n_hits[i] > 0 || order_food_word(st->rd->food, text + t[i].off, t[i].len)))
+            return false;
+    return true;
+}
+
+/* Do the words [a, b) follow a laugh ("lol", "haha", "lmao") and change nothing ("6
+ * lemonades lol big group", "lol thirsty")? After the laugh they remark on the order; "lol
+ * extra salt" is still a change. */
+static bool attach_remark_after_laugh(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const laughs[] = {"lol", "haha", "lmao", "lmfao", "hehe"};
+    return a > st->b &&
+           order_tok_in(st->text, st->tokens, a - 1U, b, laughs,
+                        sizeof(laughs) / sizeof(*laughs)) &&
+           attach_changes_nothing(st, a, b);
+}
+
+/* Do the words [a, b) after a comma tell the customer's own state, the subject left out: a
+ * verb in -ing and more words that change nothing ("a cold brew, running late")? */
+static bool attach_state_after_comma(const struct attach_state *st, size_t a, size_t b)
+{
+    enum { ING_VERB_MIN = 5 };
+    const struct order_token *t = st->tokens;
+    const char *w = st->text + t[a].off;
+    return a > st->b && a + 1U < b && t[a - 1U].kind == ORDER_TOKEN_PUNCT &&
+           t[a - 1U].punct == ',' && t[a].kind == ORDER_TOKEN_WORD && t[a].len >= ING_VERB_MIN &&
+           strncmp(w + t[a].len - 3U, "ing", 3) == 0 && attach_changes_nothing(st, a, b);
+}
+
+/* Do the words [a, b) open with a person as a subject and change nothing ("we can share",
+ * "she will love it")? A sentence about who eats the dish, with no lead of a change, no food
+ * and no menu word in it. */
+static bool attach_remark_of_subject(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const subjects[] = {"we", "i", "he", "she", "they", "you", "u"};
+    return b >= a + 2U &&
+           order_tok_in(st->text, st->tokens, a, b, subjects,
+                        sizeof(subjects) / sizeof(*subjects)) &&
+           attach_changes_nothing(st, a, b);
+}
+
+/* Are [a, b) things of the table the understanding says name no dish, one or two lead words
+ * perhaps before them ("extra napkins", "more forks and napkins", "napkins")? Asked for with the
+ * order, they change no dish. */
+static bool attach_table_things(const struct attach_state *st, size_t a, size_t b)
+{
+    size_t things = 0;
+    for (size_t p = a; p < b; p++) {
+        if (st->tokens[p].kind != ORDER_TOKEN_WORD || attach_food_token(st, p) ||
+            st->rg->n_hits[p] > 0)
+            return false;
+        if (order_patterns_longest(&st->rd->u->not_dish_words, st->text, st->tokens, p, p + 1U,
+                                   NULL) == 1U)
+            things++;
+        else if (!(things == 0 && p < a + 2U) && !order_tok_is(st->text, st->tokens, p, b, "and"))
+            return false; /* the lead ("extra", "add extra") first, "and" between */
+    }
+    return things > 0;
+}
+
+/* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
+ * served with, why the change before it is made, a remark on the dish, or "make it" before
+ * the change that follows? */
+bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,
+                                  size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX || attach_unchanged(text, t, a, b) ||
+        (th->begin == th->end && b == a + 1 && order_tok_is(text, t, a, b, "regular")))
+        return true; /* "half with no pineapple, half regular": a part as it comes, no size */
+    if (attach_comes_with(st, th, a, b))
+        return true; /* "the apple crumble with custard": as it is served */
+    if (attach_time_only(text, t, a, b))
+        return true; /* "the burger she had last time" */
+    if (attach_table_things(st, a, b))
+        return true; /* "a burrito, extra napkins": for the bag, not the dish */
+    if (a == th->end && b == a + 3U &&
+        (th->begin == 0 || /* "the guac on the side": a part of another dish */
+         !order_tok_is(text, t, th->begin - 1U, th->end, "the")) &&
+        order_tok_is(text, t, a, b, "on") && order_tok_is(text, t, a + 1U, b, "the") &&
+        order_tok_is(text, t, a + 2U, b, "side"))
+        return true; /* "a mexican rice on the side": the dish itself is the side */
+    if (b == a + 1U && (order_tok_is(text, t, a, b, "so") || order_tok_is(text, t, a, b, "then")))
+        return true; /* "she had the burger, so we'll have two": the clause's link, alone */
+    if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
+        return true; /* "no cotija so its vegan": why, the change before being how */
+    if (attach_health_reason(text, t, a, b))
+        return true; /* "no walnuts (allergy!!)" */
+    if (th->mods.n > 0 && attach_aside_in_brackets(text, t, a, b))
+        return true; /* "no cotija (shes vegan)", "no cheese (lactose thing)" */
+    if (th->mods.n > 0 && attach_diet_in_brackets(st, a, b))
+        return true; /* "no cotija (vegan pls)" */
+    if (a == th->end && attach_remark_at(st, a, b))
+        return true; /* "the truffle fries go crazy", "onion rings are amazing" */
+    if (a == th->end && attach_relative_which(st, a, b))
+        return true; /* "the burrito everyone is talking about" */
+    if (attach_remark_after_laugh(st, a, b))
+        return true; /* "6 lemonades lol big group" */
+    if (attach_state_after_comma(st, a, b))
+        return true; /* "a cold brew with oat milk, running late" */
+    if (attach_remark_of_subject(st, a, b))
+        return true; /* "sweet potato fries we can share": who eats it, no change */
+    if (order_read_opener_grammar(st->rd, text, t, a, b, st->rg) == b - a ||
+        order_patterns_longest(&st->rd->u->openers, text, t, a, b, NULL) == b - a)
+        return true; /* "if you have carrot cake ill take 2": how the dish is asked for */
+    return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
+           attach_made_object(text, t, a + 1, b) &&
+           (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
+            order_tok_is(text, t, b, st->e, "no") || /* "make it | without the sour cream" */
+            order_patterns_longest(&st->rd->u->modifier_starts, text, t, b, st->e, NULL) >
+                0); /* "make it | extra saucy", "make it | less spicy" */
+}
