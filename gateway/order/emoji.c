@@ -139,7 +139,8 @@ static const struct emoji_word *emoji_find(int32_t cp)
 
 /* What a picture also stands for beside its name: a cup with a straw pictures any cold
  * drink served so ("chocolate shake 🥤", "🥤 lemonade"); the birthday cake, a birthday
- * ("its my bday 🎂"); the hot pepper, the heat it brings ("extra spicy 🌶️"). Space-separated.
+ * ("its my bday 🎂"); the hot pepper, the heat it brings ("extra spicy 🌶️").
+ * Space-separated.
  */
 static const char *emoji_also(int32_t cp)
 {

@@ -6669,7 +6669,8 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}},
-     .clarify = {{.phrase = "veggie", .candidates = {"Grilled Veggie Taco", "Roasted Veggie Bowl"}}}},
+     .clarify = {{.phrase = "veggie",
+                  .candidates = {"Grilled Veggie Taco", "Roasted Veggie Bowl"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
