@@ -7,6 +7,7 @@
 
 #include "gateway/order/language.h"
 #include "gateway/order/order_assert.h"
+#include "gateway/order/word_hash.h"
 
 enum {
     FRAME_WORD_MIN = 4,      /* shorter words are repaired only by a swap of two letters */
@@ -57,14 +58,6 @@ static void frame_add(struct order_frame_words *fw, const struct order_lexicon *
     fw->lens[fw->count++] = (uint8_t)len;
 }
 
-static uint32_t frame_hash(const char *s, size_t len)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (uint8_t)s[i]) * 16777619u;
-    return h;
-}
-
 /* Indexes the words by their spelling: every token of every message asks whether it is one. */
 static void frame_index(struct order_frame_words *fw)
 {
@@ -75,7 +68,7 @@ static void frame_index(struct order_frame_words *fw)
     ORDER_ASSERT(fw->index != NULL);
     size_t mask = fw->index_cap - 1;
     for (size_t i = 0; i < fw->count; i++) {
-        size_t k = frame_hash(fw->words[i], fw->lens[i]) & mask;
+        size_t k = order_word_hash(fw->words[i], fw->lens[i]) & mask;
         while (fw->index[k])
             k = (k + 1) & mask;
         fw->index[k] = (uint32_t)i + 1;
@@ -87,7 +80,7 @@ int32_t order_frame_word_find(const struct order_frame_words *fw, const char *w,
     if (!fw->index)
         return -1;
     size_t mask = fw->index_cap - 1;
-    for (size_t k = frame_hash(w, len) & mask; fw->index[k]; k = (k + 1) & mask) {
+    for (size_t k = order_word_hash(w, len) & mask; fw->index[k]; k = (k + 1) & mask) {
         size_t i = fw->index[k] - 1;
         if (fw->lens[i] == len && memcmp(fw->words[i], w, len) == 0)
             return (int32_t)i;

@@ -1,6 +1,5 @@
 /* lexicon.c — the menu's vocabulary, item sets and word lookup (see lexicon.h). */
 #include "gateway/order/lexicon.h"
-#include "gateway/order/text_words.h"
 
 #include <errno.h>
 #include <libstemmer.h>
@@ -11,6 +10,8 @@
 
 #include "gateway/order/normalize.h"
 #include "gateway/order/order_assert.h"
+#include "gateway/order/text_words.h"
+#include "gateway/order/word_hash.h"
 
 enum {
     LEX_WORDS_MAX = 65535,
@@ -30,14 +31,6 @@ bool lex_is_connector(const char *w, size_t len)
         if (strlen(lex_connectors[i]) == len && memcmp(lex_connectors[i], w, len) == 0)
             return true;
     return false;
-}
-
-static uint32_t lex_hash(const char *s, size_t len)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (uint8_t)s[i]) * 16777619u;
-    return h;
 }
 
 /* ---- item sets ---- */
@@ -155,7 +148,8 @@ static size_t lex_stem(struct sb_stemmer *st, const char *w, size_t len, char *o
 static int32_t lex_find(const struct order_lexicon *lx, const char *s, size_t len, bool by_stem,
                         int32_t *more, size_t more_max, size_t *n_more)
 {
-    size_t mask = lx->hash_cap - 1, i = (lex_hash(s, len) ^ (by_stem ? 0x9e3779b9u : 0)) & mask;
+    size_t mask = lx->hash_cap - 1,
+           i = (order_word_hash(s, len) ^ (by_stem ? 0x9e3779b9u : 0)) & mask;
     int32_t first = -1;
     if (n_more)
         *n_more = 0;
@@ -183,7 +177,8 @@ static int32_t lex_find(const struct order_lexicon *lx, const char *s, size_t le
 static void lex_hash_put(struct order_lexicon *lx, const char *s, size_t len, bool by_stem,
                          uint32_t id)
 {
-    size_t mask = lx->hash_cap - 1, i = (lex_hash(s, len) ^ (by_stem ? 0x9e3779b9u : 0)) & mask;
+    size_t mask = lx->hash_cap - 1,
+           i = (order_word_hash(s, len) ^ (by_stem ? 0x9e3779b9u : 0)) & mask;
     while (lx->hash[i])
         i = (i + 1) & mask;
     lx->hash[i] = (id + 1) | (by_stem ? 0x80000000u : 0);

@@ -5,15 +5,7 @@
 #include <string.h>
 
 #include "gateway/order/order_assert.h"
-
-/* FNV-1a: words are short, and a lookup hashes one token per call. */
-static uint32_t pattern_word_hash(const char *word, size_t len)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (uint8_t)word[i]) * 16777619u;
-    return h;
-}
+#include "gateway/order/word_hash.h"
 
 /* The bucket holding word, or the empty bucket where it would go. */
 static struct order_pattern_bucket *pattern_bucket(const struct order_pattern_index *ix,
@@ -57,7 +49,7 @@ void order_patterns_index(struct order_patterns *list)
     for (size_t i = 0; i < list->count; i++) {
         const struct order_pattern *p = &list->items[i];
         ORDER_ASSERT(p->n_words > 0 && p->star_at != 0);
-        uint32_t h = pattern_word_hash(p->words[0], p->word_lens[0]);
+        uint32_t h = order_word_hash(p->words[0], p->word_lens[0]);
         struct order_pattern_bucket *k = pattern_bucket(ix, p->words[0], p->word_lens[0], h);
         if (!k->word) {
             k->word = p->words[0];
@@ -95,7 +87,7 @@ const uint16_t *order_patterns_candidates(const struct order_patterns *list, con
         return ix->members;
     }
     const struct order_pattern_bucket *k =
-        pattern_bucket(ix, word, len, pattern_word_hash(word, len));
+        pattern_bucket(ix, word, len, order_word_hash(word, len));
     *n = k->word ? k->count : 0;
     return ix->members + k->first;
 }

@@ -6,6 +6,7 @@
 
 #include "gateway/order/reading_internal.h"
 #include "gateway/order/frame.h"
+#include "gateway/order/word_hash.h"
 
 /* Pass 1: every word's readings; two words that are one vocabulary word written apart
  * ("milk shake", "cheese burger") read as that word on the first of them. */
@@ -26,9 +27,7 @@ static uint16_t *read_seen_slot(struct read_seen *seen, const char *text,
                                 const struct order_token *tokens, size_t i)
 {
     const char *w = text + tokens[i].off;
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t k = 0; k < tokens[i].len; k++)
-        h = (h ^ (uint8_t)w[k]) * 16777619u;
+    uint32_t h = order_word_hash(w, tokens[i].len);
     for (uint32_t s = h & (READ_SEEN_SLOTS - 1);; s = (s + 1) & (READ_SEEN_SLOTS - 1)) {
         uint16_t *slot = &seen->first[s];
         if (*slot == 0)

@@ -5,25 +5,18 @@
 #include <string.h>
 
 #include "gateway/order/order_assert.h"
+#include "gateway/order/word_hash.h"
 
 static bool tw_alnum(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-static uint32_t tw_hash(const char *s, size_t len)
-{
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (uint8_t)s[i]) * 16777619u;
-    return h;
-}
-
 /* The slot of w: where it is, or the empty one where it would go. */
 static struct order_text_word *tw_slot(const struct order_text_words *tw, const char *w, size_t len)
 {
     size_t mask = tw->cap - 1U;
-    for (size_t i = tw_hash(w, len) & mask;; i = (i + 1U) & mask) {
+    for (size_t i = order_word_hash(w, len) & mask;; i = (i + 1U) & mask) {
         struct order_text_word *s = &tw->slots[i];
         if (s->len == 0 || (s->len == len && memcmp(s->text, w, len) == 0))
             return s;
