@@ -25,7 +25,8 @@ static bool doubt_counted_dish(const struct order_class_input *in, const struct 
     static const char *const articles[] = {"the", "a", "an"}; /* a count's role, no count */
     size_t q = th->begin - 1U;
     if (rg->roles[q] != ORDER_ROLE_QTY ||
-        order_tok_in(in->text, in->tokens, q, in->n_tokens, articles, 3))
+        order_tok_in(in->text, in->tokens, q, in->n_tokens, articles,
+                     sizeof(articles) / sizeof(*articles)))
         return false;
     return q == 0 || !order_tok_in(in->text, in->tokens, q - 1U, in->n_tokens, before,
                                    sizeof(before) / sizeof(*before));

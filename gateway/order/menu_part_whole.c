@@ -17,6 +17,15 @@ static bool part_letter(char c)
     return (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80;
 }
 
+/* Is s[0..n) one word, letters only? */
+static bool part_one_word(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!part_letter(s[i]))
+            return false;
+    return true;
+}
+
 void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap)
 {
     enum { PART_WORD_MIN = 3 };
@@ -30,10 +39,7 @@ void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *m
         return;
     const char *w = mod + lead;
     size_t len = strlen(w);
-    for (size_t i = 0; i < len; i++)
-        if (!part_letter(w[i]))
-            return; /* one word only */
-    if (len < PART_WORD_MIN || order_dictionary_has(lx->dict, w, len))
+    if (!part_one_word(w, len) || len < PART_WORD_MIN || order_dictionary_has(lx->dict, w, len))
         return;
     const char *text = lx->item_text[item];
     const char *desc = strstr(text, ". ");
@@ -82,12 +88,8 @@ void order_menu_swap_head(const struct order_lexicon *lx, int32_t item, char *mo
         return;
     const char *left = mod, *right = mid + sizeof(sep) - 1U;
     size_t left_len = (size_t)(mid - mod), right_len = strlen(right);
-    for (size_t i = 0; i < left_len; i++)
-        if (!part_letter(left[i]))
-            return;
-    for (size_t i = 0; i < right_len; i++)
-        if (!part_letter(right[i]))
-            return; /* each side one word: "corn instead of flour" */
+    if (!part_one_word(left, left_len) || !part_one_word(right, right_len))
+        return; /* each side one word: "corn instead of flour" */
     const char *text = lx->item_text[item], *desc = strstr(text, ". ");
     const char *head;
     size_t head_len;
@@ -169,9 +171,8 @@ void order_menu_bare_base(const struct order_lexicon *lx, int32_t item, char *mo
     if (item < 0 || !lx->item_text || !lx->item_text[item])
         return;
     size_t len = strlen(mod);
-    for (size_t i = 0; i < len; i++)
-        if (!part_letter(mod[i]))
-            return; /* one word only: "corn" */
+    if (!part_one_word(mod, len))
+        return; /* one word only: "corn" */
     const char *text = lx->item_text[item], *desc = strstr(text, ". ");
     const char *on = strstr(desc ? desc : text, " on ");
     if (len == 0 || !on)

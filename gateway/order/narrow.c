@@ -206,13 +206,12 @@ static bool narrow_shared_head(const struct order_reader *rd, const char *text,
         if (!next->is_span || next->clause != kind->clause ||
             !narrow_joined(text, tokens, rg, prev_end, next->begin))
             return false;
-        struct order_item_set heads;
-        if (narrow_head_items(rd, rg, next, &heads)) {
+        struct order_item_set all;
+        if (narrow_head_items(rd, rg, next, &all)) {
+            struct order_item_set heads = all;
             order_item_set_and(&heads, &kind->candidates);
             if (order_item_set_count(&heads) != 1)
                 return false;
-            struct order_item_set all;
-            narrow_head_items(rd, rg, next, &all);
             for (size_t i = 0; i < n_between; i++)
                 if (!narrow_names_one_of(&rg->things[between[i]], &all))
                     return false;
