@@ -116,6 +116,19 @@ def test_modifiers_and_intents():
              acc.loose_modifiers(["extra cheese", "sauce on side"]), "loose modifier words")
     check(acc.loose_modifiers(["no onions", "no onions"]) != acc.loose_modifiers(["no onions"]),
           "modifiers compare as a multiset")
+    check_eq(acc.loose_modifiers(["no onions", "add jalapeños", "extra tomatoes", "2 cherries"]),
+             acc.loose_modifiers(["no onion", "add jalapenos", "extra tomato", "2 cherry"]),
+             "accents and plurals fold")
+    check(acc.loose_modifiers(["no cheese"]) != acc.loose_modifiers(["extra cheese"]),
+          "folding keeps different changes apart")
+    check_eq(acc.loose_word("swiss"), "swiss", "a double s is no plural")
+    plain, changed = item("Burrito"), item("Burrito", modifiers=["no beans"])
+    tp, pairs = acc.item_matches([plain, changed], [changed, plain])
+    check_eq((tp, pairs), (2, [(plain, plain), (changed, changed)]),
+             "equal lines pair by their changes, not their order")
+    tp, pairs = acc.item_matches([plain, plain], [changed, plain])
+    check_eq((tp, pairs), (2, [(plain, plain), (plain, changed)]),
+             "a line with no agreeing partner still pairs on name and quantity")
     check_eq(acc.predicted_intents({"category": "order"}), {"order"}, "no intents: [category]")
     check_eq(acc.predicted_intents({"category": "order", "intents": ["order", "inquiry"]}),
              {"order", "inquiry"}, "intents as given")
