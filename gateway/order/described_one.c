@@ -16,13 +16,14 @@ enum {
 };
 
 /* Words of a description that say nothing of the dish ("the thing with the steak and fries
- * inside", "the one with like pineapple on it"). */
+ * inside", "the one with like pineapple on it"); a plural kind is pointed back at with
+ * "them" ("the tacos with the pineapple on them"). */
 static bool described_filler(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
-    static const char *const words[] = {"the", "a",    "an",     "some", "like",  "inside", "in",
-                                        "it",  "on",   "top",    "of",   "and",   "n",      "that",
-                                        "is",  "are",  "has",    "have", "comes", "come",   "got",
-                                        "its", "made", "theres", "for",  "thing", "stuff"};
+    static const char *const words[] = {
+        "the", "a",   "an",   "some",   "like", "inside", "in",    "it",   "on",    "top",
+        "of",  "and", "n",    "that",   "is",   "are",    "has",   "have", "comes", "come",
+        "got", "its", "made", "theres", "for",  "thing",  "stuff", "them", "em"};
     return order_tok_in(text, tokens, i, e, words, sizeof(words) / sizeof(words[0]));
 }
 

@@ -44,13 +44,17 @@ static size_t read_with_words_min(const char *text, const struct order_token *to
 }
 
 /* "the burger with the halloumi in it": "in it" / "on it" / "inside it" after a description
- * is part of it. */
+ * is part of it; "them" (or texted "em") points back at a kind said in the plural ("tacos
+ * with pineapple on them"). */
 static size_t read_in_it(const char *text, const struct order_token *tokens, size_t e, size_t end)
 {
     bool in = order_tok_is(text, tokens, e, end, "in") ||
               order_tok_is(text, tokens, e, end, "on") ||
               order_tok_is(text, tokens, e, end, "inside");
-    return in && order_tok_is(text, tokens, e + 1U, end, "it") ? 2U : 0U;
+    bool it = order_tok_is(text, tokens, e + 1U, end, "it") ||
+              order_tok_is(text, tokens, e + 1U, end, "them") ||
+              order_tok_is(text, tokens, e + 1U, end, "em");
+    return in && it ? 2U : 0U;
 }
 
 /* "the smoothie with mango... no wait the strawberry one": a description taken back right

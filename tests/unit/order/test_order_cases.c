@@ -6671,6 +6671,13 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Bowl", .qty = 1}},
      .clarify = {{.phrase = "veggie",
                   .candidates = {"Grilled Veggie Taco", "Roasted Veggie Bowl"}}}},
+    /* a kind said in the plural is pointed back at with "them": "with X in them" describes
+     * the one dish of that kind that holds X, as "with X in it" does */
+    {.text = "can we get 4 of the tacos with pineapple in them and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4}, {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
