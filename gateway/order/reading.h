@@ -259,6 +259,11 @@ size_t order_read_make_asked(const char *text, const struct order_token *tokens,
  * tokens[i..e), or 0: the change before it is every dish's ("flour tortillas on all of em"). */
 size_t order_read_on_every(const char *text, const struct order_token *tokens, size_t i, size_t e);
 
+/* Is token i a pronoun that leaves the dish open ("something", texted "smth", "sth")? One
+ * described after it ("something with chicken") is any of the dishes that fit, none carried
+ * from the dishes beside it (leftover_words.c). */
+bool order_read_free_choice(const char *text, const struct order_token *tokens, size_t i, size_t e);
+
 /* Marks the modifier zones of every clause (after pass 2, before pass 3). */
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out);

@@ -6678,6 +6678,19 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 4}, {.name = "Flan", .qty = 1}}},
+    /* "something with" what is in it asks for a dish left open among those that hold it:
+     * asked back with them, never dropped; asked about ("do you have ..."), it orders none */
+    {.text = "a horchata and something w steak for my husband",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{.phrase = "something w steak",
+                  .candidates = {"Carne Asada Taco", "Carne Asada Burrito"}}}},
+    {.text = "do you have something with steak?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
