@@ -4696,6 +4696,13 @@ static const struct order_case cases[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
                {.name = "Iced Green Tea", .qty = 1}}},
+    /* a kind described in the customer's own words, then after a pause the word that picks
+     * one of its dishes: the pick is that same dish, the kind asks for nothing of its own */
+    {.text = "a wrap with the stuff you fry, falafel. and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
