@@ -631,6 +631,9 @@ static void described_free_choice(const struct order_reader *rd, const char *tex
         if (lead == 0 || b >= ce)
             continue;
         size_t e = described_relative_end(rd, text, tokens, rg, b, ce);
+        for (size_t t = b; t < e; t++)
+            if (order_read_description_stop(text, tokens, rg, t, ce))
+                e = t; /* "something with chicken would be great" */
         if (e == b || !described_free_but_spans(rg, b, e))
             continue;
         struct order_item_set several;

@@ -369,17 +369,30 @@ static bool read_span_holds(const struct order_reading *rg, size_t i)
     return false;
 }
 
+bool order_read_description_stop(const char *text, const struct order_token *tokens,
+                                 const struct order_reading *rg, size_t i, size_t e)
+{
+    static const char *const stops[] = {"for", "would", "will",  "is",    "please", "pls",
+                                        "plz", "too",   "if",    "but",   "or",     "thanks",
+                                        "thx", "that",  "thats", "which", "i",      "we"};
+    return rg->roles[i] == ORDER_ROLE_FILLER ||
+           order_tok_in(text, tokens, i, e, stops, sizeof(stops) / sizeof(*stops));
+}
+
 /* Where the description after "with" at token w ends: words no span holds, up to "and" or
- * a punctuation mark ("the thing with the green stuff my gf got"). */
+ * a punctuation mark ("the thing with the green stuff my gf got"). After a pronoun of free
+ * choice (open_choice: "something with no dairy") a change is described too, and the
+ * description ends where the sentence turns to something else. */
 static size_t read_description_end(const char *text, const struct order_token *tokens,
                                    const struct order_reading *rg, size_t w, size_t end,
-                                   bool changes_too)
+                                   bool open_choice)
 {
     enum { DESCRIPTION_WORDS_MAX = 8 };
     size_t e = w + 1U;
     while (e < end && e < w + 1U + DESCRIPTION_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
-           !read_span_holds(rg, e) && (changes_too || rg->roles[e] != ORDER_ROLE_MODIFIER) &&
-           !order_tok_is(text, tokens, e, end, "and"))
+           !read_span_holds(rg, e) && (open_choice || rg->roles[e] != ORDER_ROLE_MODIFIER) &&
+           !order_tok_is(text, tokens, e, end, "and") &&
+           !(open_choice && order_read_description_stop(text, tokens, rg, e, end)))
         e++;
     return e;
 }
