@@ -465,8 +465,11 @@ void attach_elided_heads(struct attach_state *st, size_t first, size_t end)
         const struct order_thing *d = &st->rg->things[s - 1];
         int32_t head = carried;
         carried = -1;
+        /* "2 carnitas tacos and something with pineapple": "something" is a noun of its own
+         * that leaves the dish open, no name whose kind was left out */
         if (!th->is_span || th->item >= 0 || th->past || !d->is_span || d->item < 0 ||
-            attach_head_word(st, th->begin, th->end, -1) >= 0) {
+            attach_head_word(st, th->begin, th->end, -1) >= 0 ||
+            order_read_free_choice(st->text, st->tokens, th->begin, th->end)) {
             carried = attach_dish_head(st, th, head);
             continue;
         }

@@ -16,13 +16,14 @@ enum {
 };
 
 /* Words of a description that say nothing of the dish ("the thing with the steak and fries
- * inside", "the one with like pineapple on it"). */
+ * inside", "the one with like pineapple on it"); a plural kind is pointed back at with
+ * "them" ("the tacos with the pineapple on them"). */
 static bool described_filler(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
-    static const char *const words[] = {"the", "a",    "an",     "some", "like",  "inside", "in",
-                                        "it",  "on",   "top",    "of",   "and",   "n",      "that",
-                                        "is",  "are",  "has",    "have", "comes", "come",   "got",
-                                        "its", "made", "theres", "for",  "thing", "stuff"};
+    static const char *const words[] = {
+        "the", "a",   "an",   "some",   "like", "inside", "in",    "it",   "on",    "top",
+        "of",  "and", "n",    "that",   "is",   "are",    "has",   "have", "comes", "come",
+        "got", "its", "made", "theres", "for",  "thing",  "stuff", "them", "em"};
     return order_tok_in(text, tokens, i, e, words, sizeof(words) / sizeof(words[0]));
 }
 
@@ -608,11 +609,52 @@ static bool described_holds_all(const struct order_reader *rd, const char *text,
     return true;
 }
 
+/* "something with chicken", "smth w steak", "something that has pineapple": a pronoun of
+ * free choice described by what is in it leaves the dish open among those whose name and
+ * description hold every describing word. They are asked back, even where only one holds
+ * them: the customer named no dish. Held by none, the words are left to the passes after
+ * (the leftovers ask the phrase back). Whether the clause asks for it or asks about it ("do
+ * you have something with ...") is its frame's to say. */
+static void described_free_choice(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t c,
+                                  struct order_reading *rg)
+{
+    size_t cb = rg->clauses[c].begin, ce = rg->clauses[c].end;
+    for (size_t p = cb; p + 2U < ce; p++) {
+        if (!order_read_free_choice(text, tokens, p, ce) ||
+            (rg->roles[p] != ORDER_ROLE_NONE && rg->roles[p] != ORDER_ROLE_FILLER))
+            continue;
+        size_t lead = described_with_lead(text, tokens, p + 1U, ce);
+        if (lead == 0)
+            lead = described_relative_lead(text, tokens, p + 1U, ce);
+        size_t b = p + 1U + lead;
+        if (lead == 0 || b >= ce)
+            continue;
+        size_t e = described_relative_end(rd, text, tokens, rg, b, ce);
+        for (size_t t = b; t < e; t++)
+            if (order_read_description_stop(text, tokens, rg, t, ce))
+                e = t; /* "something with chicken would be great" */
+        if (e == b || !described_free_but_spans(rg, b, e))
+            continue;
+        struct order_item_set several;
+        memset(&several, 0, sizeof(several));
+        int32_t item = described_item_among(rd, text, tokens, rg, b, e, NULL, &several, true);
+        if (item >= 0)
+            several.bits[item / 64] |= 1ULL << (item % 64);
+        if (order_item_set_count(&several) == 0)
+            continue;
+        described_drop_spans(rg, c, b, e);
+        described_span(text, tokens, c, p, e, -1, &several, rg);
+        p = e - 1U;
+    }
+}
+
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
     described_kinds(rd, text, tokens, c, rg);
     described_kind_of(rd, text, tokens, c, rg);
+    described_free_choice(rd, text, tokens, c, rg);
     size_t cb = rg->clauses[c].begin, ce = rg->clauses[c].end;
     for (size_t p = cb; p + 2U < ce; p++) {
         if (!described_pointing(text, tokens, p, ce) || rg->roles[p] != ORDER_ROLE_NONE)

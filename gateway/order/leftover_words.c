@@ -257,6 +257,50 @@ static bool read_vague_noun(const char *text, const struct order_token *tokens, 
            order_tok_is(text, tokens, i, e, "things") || order_tok_is(text, tokens, i, e, "stuff");
 }
 
+bool order_read_free_choice(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    /* "anything" is left out: it asks whether there is any ("anything with nuts?") far more
+     * than it asks for one */
+    static const char *const free_choice[] = {"something", "smth", "sth"};
+    return order_tok_in(text, tokens, i, e, free_choice,
+                        sizeof(free_choice) / sizeof(*free_choice));
+}
+
+/* "something with chicken", "smth w steak": a pronoun of free choice described by what is in
+ * it points at a dish without naming it, as "a thing with chicken" does. Where no dish of the
+ * menu holds the words (described_one.c reads those that do), the phrase is asked back. */
+static bool read_free_choice_with(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t e)
+{
+    return order_read_free_choice(text, tokens, i, e) &&
+           (order_tok_is(text, tokens, i + 1U, e, "with") ||
+            order_tok_is(text, tokens, i + 1U, e, "w"));
+}
+
+/* Drops from the dishes of clause c a change read from the words [b, e) ("2 tacos and
+ * something with pineapple": "pineapple" describes the dish after, it changes none before). */
+static void read_drop_change_of(const char *text, const struct order_token *tokens, size_t c,
+                                size_t b, size_t e, struct order_reading *rg)
+{
+    char said[ORDER_MODIFIER_BYTES_MAX];
+    if (b >= e || order_words_join(text, tokens, b, e, said, sizeof(said)) == 0)
+        return;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *th = &rg->things[t];
+        if (th->clause != c || !th->is_span || th->begin >= b)
+            continue;
+        uint8_t keep = 0;
+        for (uint8_t m = 0; m < th->mods.n; m++) {
+            if (strcmp(th->mods.text[m], said) == 0)
+                continue;
+            if (keep != m)
+                memcpy(th->mods.text[keep], th->mods.text[m], sizeof(th->mods.text[m]));
+            keep++;
+        }
+        th->mods.n = keep;
+    }
+}
+
 /* Is token i a determiner that points ("the", "that", "this", "those")? */
 static bool read_pointing(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
@@ -325,16 +369,30 @@ static bool read_span_holds(const struct order_reading *rg, size_t i)
     return false;
 }
 
+bool order_read_description_stop(const char *text, const struct order_token *tokens,
+                                 const struct order_reading *rg, size_t i, size_t e)
+{
+    static const char *const stops[] = {"for", "would", "will",  "is",    "please", "pls",
+                                        "plz", "too",   "if",    "but",   "or",     "thanks",
+                                        "thx", "that",  "thats", "which", "i",      "we"};
+    return rg->roles[i] == ORDER_ROLE_FILLER ||
+           order_tok_in(text, tokens, i, e, stops, sizeof(stops) / sizeof(*stops));
+}
+
 /* Where the description after "with" at token w ends: words no span holds, up to "and" or
- * a punctuation mark ("the thing with the green stuff my gf got"). */
+ * a punctuation mark ("the thing with the green stuff my gf got"). After a pronoun of free
+ * choice (open_choice: "something with no dairy") a change is described too, and the
+ * description ends where the sentence turns to something else. */
 static size_t read_description_end(const char *text, const struct order_token *tokens,
-                                   const struct order_reading *rg, size_t w, size_t end)
+                                   const struct order_reading *rg, size_t w, size_t end,
+                                   bool open_choice)
 {
     enum { DESCRIPTION_WORDS_MAX = 8 };
     size_t e = w + 1U;
     while (e < end && e < w + 1U + DESCRIPTION_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
-           !read_span_holds(rg, e) && rg->roles[e] != ORDER_ROLE_MODIFIER &&
-           !order_tok_is(text, tokens, e, end, "and"))
+           !read_span_holds(rg, e) && (open_choice || rg->roles[e] != ORDER_ROLE_MODIFIER) &&
+           !order_tok_is(text, tokens, e, end, "and") &&
+           !(open_choice && order_read_description_stop(text, tokens, rg, e, end)))
         e++;
     return e;
 }
@@ -501,12 +559,16 @@ void order_read_vague_things(const char *text, const struct order_token *tokens,
     read_left_to_us_things(text, tokens, c, rg);
     read_food_in_general(text, tokens, c, rg);
     for (size_t i = cl->begin; i < cl->end; i++) {
-        if (!read_vague_noun(text, tokens, i, cl->end))
+        bool chosen_by_what = read_free_choice_with(text, tokens, i, cl->end);
+        if (!read_vague_noun(text, tokens, i, cl->end) && !chosen_by_what)
             continue;
         struct order_thing *th = read_leftover_at(rg, c, i);
-        if (!th && rg->roles[i] == ORDER_ROLE_NONE && i > cl->begin &&
-            read_pointing(text, tokens, i - 1U, cl->end)) {
-            th = order_reading_add_thing(rg, c, i - 1U, i + 1U);
+        /* "and for my wife something with ...": the pronoun may end a filler's tail */
+        if (!th &&
+            (rg->roles[i] == ORDER_ROLE_NONE ||
+             (chosen_by_what && rg->roles[i] == ORDER_ROLE_FILLER)) &&
+            (chosen_by_what || (i > cl->begin && read_pointing(text, tokens, i - 1U, cl->end)))) {
+            th = order_reading_add_thing(rg, c, chosen_by_what ? i : i - 1U, i + 1U);
             if (!th)
                 return;
             th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
@@ -522,8 +584,11 @@ void order_read_vague_things(const char *text, const struct order_token *tokens,
             continue;
         th->vague = th->unreadable = true;
         if (described) {
-            size_t b = th->begin, e = read_description_end(text, tokens, rg, i + 1U, cl->end);
+            size_t b = th->begin,
+                   e = read_description_end(text, tokens, rg, i + 1U, cl->end, chosen_by_what);
             read_drop_leftovers_in(rg, c, i + 1U, e);
+            if (chosen_by_what)
+                read_drop_change_of(text, tokens, c, i + 2U, e, rg);
             th = read_leftover_at(rg, c, i);
             th->end = (uint16_t)e;
             memset(rg->roles + b, ORDER_ROLE_LEFTOVER, e - b);

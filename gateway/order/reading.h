@@ -259,6 +259,17 @@ size_t order_read_make_asked(const char *text, const struct order_token *tokens,
  * tokens[i..e), or 0: the change before it is every dish's ("flour tortillas on all of em"). */
 size_t order_read_on_every(const char *text, const struct order_token *tokens, size_t i, size_t e);
 
+/* Is token i a pronoun that leaves the dish open ("something", texted "smth", "sth")? One
+ * described after it ("something with chicken") is any of the dishes that fit, none carried
+ * from the dishes beside it (leftover_words.c). */
+bool order_read_free_choice(const char *text, const struct order_token *tokens, size_t i, size_t e);
+
+/* Does token i turn from what a dish holds to the rest of the sentence: who it is for, a
+ * word of politeness, a verb ("something with lobster for my wife pls", "something with a
+ * kick would be nice")? A description of a dish left open ends there. */
+bool order_read_description_stop(const char *text, const struct order_token *tokens,
+                                 const struct order_reading *rg, size_t i, size_t e);
+
 /* Marks the modifier zones of every clause (after pass 2, before pass 3). */
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out);

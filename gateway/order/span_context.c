@@ -44,13 +44,17 @@ static size_t read_with_words_min(const char *text, const struct order_token *to
 }
 
 /* "the burger with the halloumi in it": "in it" / "on it" / "inside it" after a description
- * is part of it. */
+ * is part of it; "them" (or texted "em") points back at a kind said in the plural ("tacos
+ * with pineapple on them"). */
 static size_t read_in_it(const char *text, const struct order_token *tokens, size_t e, size_t end)
 {
     bool in = order_tok_is(text, tokens, e, end, "in") ||
               order_tok_is(text, tokens, e, end, "on") ||
               order_tok_is(text, tokens, e, end, "inside");
-    return in && order_tok_is(text, tokens, e + 1U, end, "it") ? 2U : 0U;
+    bool it = order_tok_is(text, tokens, e + 1U, end, "it") ||
+              order_tok_is(text, tokens, e + 1U, end, "them") ||
+              order_tok_is(text, tokens, e + 1U, end, "em");
+    return in && it ? 2U : 0U;
 }
 
 /* "the smoothie with mango... no wait the strawberry one": a description taken back right
@@ -494,6 +498,34 @@ static bool read_same_word(const struct order_reading *rg, size_t a, size_t b)
     return false;
 }
 
+/* "the burger with the cheese you grill, halloumi": a kind may be described in words of the
+ * speaker's own before the name that picks it comes to mind; the pick after the pause is the
+ * same dish, not a second one. Where a description after "with" (no change: no word of a
+ * change's lead, no count) runs up to a comma or a dash, the token of that mark; else the end
+ * of thing th. */
+static size_t read_kind_described_to(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens,
+                                     const struct order_reading *rg, const struct order_thing *th,
+                                     size_t end)
+{
+    enum { DESCRIBED_WORDS_MAX = 6 };
+    size_t w = th->end;
+    if (!(order_tok_is(text, tokens, w, end, "with") || order_tok_is(text, tokens, w, end, "w")))
+        return th->end;
+    size_t e = w + 1U;
+    while (e < end && e <= w + DESCRIBED_WORDS_MAX && tokens[e].kind == ORDER_TOKEN_WORD &&
+           rg->roles[e] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, e, end, "and")) {
+        /* "a burger with extra cheese, halloumi": a change is no description */
+        if (order_patterns_longest(&rd->u->modifier_starts, text, tokens, e, end, NULL) > 0 ||
+            order_patterns_longest(&rd->u->modifiers, text, tokens, e, end, NULL) > 0)
+            return th->end;
+        e++;
+    }
+    bool paused = e > w + 1U && e < end && tokens[e].kind == ORDER_TOKEN_PUNCT &&
+                  (tokens[e].punct == ',' || tokens[e].punct == '-');
+    return paused ? e : th->end;
+}
+
 /* "1 bowl, carnitas.", "smoothie - mango", "fries - sweet potato": a bare kind of dish (one
  * word that ends names), then a comma or a dash and words that end the clause, hold a menu
  * word and not the kind's word again, and that the name or description of exactly one of its
@@ -507,7 +539,7 @@ static void read_kind_then_pick(const struct order_reader *rd, const char *text,
     size_t end = cl->end;
     for (size_t s = first; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
-        size_t sep = th->end;
+        size_t sep = read_kind_described_to(rd, text, tokens, rg, th, end);
         if (!th->is_span || th->end != th->begin + 1U ||
             order_item_set_count(&th->candidates) < 2 ||
             !order_read_token_head(rd, rg, th->begin) || sep >= end ||

@@ -4696,6 +4696,13 @@ static const struct order_case cases[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
                {.name = "Iced Green Tea", .qty = 1}}},
+    /* a kind described in the customer's own words, then after a pause the word that picks
+     * one of its dishes: the pick is that same dish, the kind asks for nothing of its own */
+    {.text = "a wrap with the stuff you fry, falafel. and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
@@ -6671,6 +6678,26 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Bowl", .qty = 1}},
      .clarify = {{.phrase = "veggie",
                   .candidates = {"Grilled Veggie Taco", "Roasted Veggie Bowl"}}}},
+    /* a kind said in the plural is pointed back at with "them": "with X in them" describes
+     * the one dish of that kind that holds X, as "with X in it" does */
+    {.text = "can we get 4 of the tacos with pineapple in them and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4}, {.name = "Flan", .qty = 1}}},
+    /* "something with" what is in it asks for a dish left open among those that hold it:
+     * asked back with them, never dropped; asked about ("do you have ..."), it orders none */
+    {.text = "a horchata and something w steak for my husband",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{.phrase = "something w steak",
+                  .candidates = {"Carne Asada Taco", "Carne Asada Burrito"}}}},
+    {.text = "do you have something with steak?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
