@@ -361,27 +361,66 @@ void attach_list_heading(struct attach_state *st, size_t first, size_t end)
     }
 }
 
-/* "1 veggie + 1 carnitas, both bowls", "al pastor and carnitas - all tacos": a kind of dish
- * after "both" or "all" that follows a separator, closing the dishes before it, says the
- * kind of each: a dish before it that names no kind and fits several items is the one of
- * them of that kind. The kind asks for nothing of its own. */
+/* The tokens of "all" or "both", with "of them" / "of em" after it, that end right before
+ * token k ("all tacos", "all of them tacos"); 0 when none. */
+static size_t attach_every_before(const struct attach_state *st, size_t k)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = k;
+    if (p >= 3U && order_tok_is(text, t, p - 2U, k, "of") &&
+        (order_tok_is(text, t, p - 1U, k, "them") || order_tok_is(text, t, p - 1U, k, "em")))
+        p -= 2U;
+    if (p == 0 ||
+        !(order_tok_is(text, t, p - 1U, k, "all") || order_tok_is(text, t, p - 1U, k, "both")))
+        return 0;
+    return k - (p - 1U);
+}
+
+/* Is the clause [st->b, st->e) nothing but "all" / "both" (and "of them"), the kind k, marks
+ * and words of politeness ("2 pastor, 2 asada. all tacos please.")? */
+static bool attach_kind_alone(const struct attach_state *st, const struct order_thing *k,
+                              size_t every)
+{
+    if (k->begin != st->b + every)
+        return false;
+    for (size_t p = k->end; p < st->e; p++)
+        if (st->tokens[p].kind != ORDER_TOKEN_PUNCT && st->rg->roles[p] != ORDER_ROLE_FILLER)
+            return false;
+    return true;
+}
+
+/* "1 veggie + 1 carnitas, both bowls", "al pastor and carnitas - all tacos", "2 pastor, 2
+ * asada. all of them tacos.": a kind of dish after "both" or "all" that follows a separator,
+ * closing the dishes before it, says the kind of each: a dish before it that names no kind
+ * and fits several items is the one of them of that kind. Said as a sentence of its own, it
+ * closes the list of the sentence before. The kind asks for nothing of its own. */
 void attach_list_tail_kind(struct attach_state *st, size_t first, size_t end)
 {
-    for (size_t h = first + 1; h < end; h++) {
+    for (size_t h = first; h < end; h++) {
         struct order_thing *k = &st->rg->things[h];
-        if (!k->is_span || k->item >= 0 || k->begin < 2 ||
-            attach_head_word(st, k->begin, k->end, -1) < 0 ||
-            !(order_tok_is(st->text, st->tokens, k->begin - 1U, k->end, "both") ||
-              order_tok_is(st->text, st->tokens, k->begin - 1U, k->end, "all")) ||
-            st->tokens[k->begin - 2U].kind != ORDER_TOKEN_PUNCT ||
-            (st->tokens[k->begin - 2U].punct != ',' && st->tokens[k->begin - 2U].punct != '-'))
+        size_t every = k->is_span ? attach_every_before(st, k->begin) : 0;
+        if (!k->is_span || k->item >= 0 || every == 0 ||
+            attach_head_word(st, k->begin, k->end, -1) < 0)
             continue;
+        size_t from = first, to = h;
+        if (attach_kind_alone(st, k, every) && h == first && st->rg->things[h].clause > 0) {
+            size_t before = st->rg->things[h].clause - 1U; /* the list of the clause before */
+            to = first;
+            while (from > 0 && st->rg->things[from - 1U].clause == before)
+                from--;
+        } else if (h == first || k->begin < every + 1U ||
+                   st->tokens[k->begin - every - 1U].kind != ORDER_TOKEN_PUNCT ||
+                   (st->tokens[k->begin - every - 1U].punct != ',' &&
+                    st->tokens[k->begin - every - 1U].punct != '-')) {
+            continue;
+        }
         bool narrowed = false;
-        for (size_t s = first; s < h; s++)
+        for (size_t s = from; s < to; s++)
             narrowed |= attach_narrow_to_kind(st, &st->rg->things[s], k);
         if (narrowed) {
             k->reference = true;
-            memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
+            memset(st->rg->roles + k->begin - every, ORDER_ROLE_FILLER, k->end - k->begin + every);
         }
     }
 }

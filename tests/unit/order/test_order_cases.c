@@ -6698,6 +6698,14 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "all of them" and a kind, said as a sentence of its own, names the kind of every dish
+     * of the list before it; a change "on all of them" after it is every dish's */
+    {.text = "3 asada and 2 carnitas. all of them tacos please. extra salsa on all of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 3, .mods = {"extra salsa"}},
+               {.name = "Carnitas Taco", .qty = 2, .mods = {"extra salsa"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
