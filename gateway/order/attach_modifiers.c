@@ -33,12 +33,22 @@ size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i,
  * "without", leading "with"/"and"/"the" and trailing "please", "too", "also", "on it"
  * dropped. */
 /* Does a reason start at token i ("because", "cause", "cuz", "since")? What follows says
- * why or since when, it names nothing ordered nor a change. */
+ * why or since when, it names nothing ordered nor a change. So is a purpose: "so" (or "so
+ * that") before a subject ("so i can pretend im healthy", "so that we can share") says what
+ * the dish is for, not how to make it. */
 bool attach_reason_at(const char *text, const struct order_token *t, size_t i, size_t e)
 {
     static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc", "since"};
+    static const char *const subjects[] = {
+        "i",   "we",    "he", "she", "they", "you", "u",   "my",       "our",      "his",
+        "her", "their", "im", "ill", "its",  "it",  "the", "everyone", "everybody"};
     if (order_tok_is(text, t, i, e, "ever") && order_tok_is(text, t, i + 1U, e, "since"))
         return true; /* "ever since my roommate brought some home" */
+    if (order_tok_is(text, t, i, e, "so")) {
+        size_t s = order_tok_is(text, t, i + 1U, e, "that") ? i + 2U : i + 1U;
+        if (order_tok_in(text, t, s, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+            return true;
+    }
     return order_tok_in(text, t, i, e, reasons, sizeof(reasons) / sizeof(*reasons));
 }
 

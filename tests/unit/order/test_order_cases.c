@@ -4696,6 +4696,14 @@ static const struct order_case cases[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
                {.name = "Iced Green Tea", .qty = 1}}},
+    /* "so (that)" before a subject says what the dish is for, not how to make it: no change */
+    {.text = "2 classic burgers cut in half so the kids can share and a lemonade so that we "
+             "stay cool",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"cut in half"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
