@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "gateway/order/normalize.h"
@@ -914,6 +915,31 @@ size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
                      ? order_item_set_has(&holders, (size_t)item)
                      : lex_text_has_word(folded, words[i], lens[i]);
     return found;
+}
+
+bool order_lexicon_item_name_sounds(const struct order_lexicon *lx, int32_t item, const char *w,
+                                    size_t len)
+{
+    enum { SOUND_KEY_MIN = 3, NAME_WORD_BYTES = ORDER_LEX_WORD_BYTES_MAX };
+    ORDER_ASSERT(item >= 0 && (size_t)item < lx->menu->count);
+    char key[2 * NAME_WORD_BYTES], name_key[2 * NAME_WORD_BYTES], word[NAME_WORD_BYTES];
+    size_t kl = len < NAME_WORD_BYTES ? lex_sound_key(w, len, key, sizeof(key)) : 0;
+    if (kl < SOUND_KEY_MIN || order_dictionary_has(lx->dict, w, len))
+        return false;
+    for (const char *p = lx->menu->items[item].name; p && *p;) {
+        size_t n = 0;
+        while (*p && !isalpha((unsigned char)*p))
+            p++;
+        while (isalpha((unsigned char)*p)) {
+            if (n + 1U < sizeof(word))
+                word[n++] = (char)tolower((unsigned char)*p);
+            p++;
+        }
+        if (n > 0 && lex_sound_key(word, n, name_key, sizeof(name_key)) == kl &&
+            memcmp(name_key, key, kl) == 0)
+            return true;
+    }
+    return false;
 }
 
 bool order_lexicon_item_mentions_y_noun(const struct order_lexicon *lx, int32_t item, const char *w,

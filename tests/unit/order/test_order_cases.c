@@ -4704,6 +4704,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"cut in half"}},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a word before a dish that is a word of the dish's own name spelt as it sounds is the
+     * rest of its name, no change */
+    {.text = "2 unyun rings and a swete potatoe fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Sweet Potato Fries", .qty = 1}}},
 };
 
 static struct fixture f;
