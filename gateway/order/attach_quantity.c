@@ -209,7 +209,7 @@ static bool attach_name_misspelt(const struct attach_state *st, const struct ord
 
 /* Voice dictation and autocorrect write a count as the word that sounds like it: "can i
  * have to crispy chicken burgers", "for fries please". "to"/"too" is two and "for" four
- * right before a plural dish, "won" one before a dish, where a count stands: at the clause's
+ * right before a plural dish, "won"/"wun" one before a dish, where a count stands: at the clause's
  * start, after an opener, or after a list's separator; never "for dessert" (a kind heads dishes)
  * nor "go to". */
 static bool attach_homophone_count(struct attach_state *st, struct order_thing *s)
@@ -234,7 +234,8 @@ static bool attach_homophone_count(struct attach_state *st, struct order_thing *
                       ? 2
                   : order_tok_is(text, t, h, st->e, "tree") ? 3
                   : order_tok_is(text, t, h, st->e, "for")  ? 4
-                  : order_tok_is(text, t, h, st->e, "won")  ? 1 /* "and won lemonade" */
+                  : order_tok_is(text, t, h, st->e, "won") || order_tok_is(text, t, h, st->e, "wun")
+                      ? 1 /* "and won lemonade", "wun" as one sounds */
                   : t[h].kind == ORDER_TOKEN_WORD && st->rg->n_hits[h] == 0
                       ? attach_clipped_number(st, text + t[h].off, t[h].len) /* "tw burgers" */
                       : 0;

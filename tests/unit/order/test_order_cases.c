@@ -4711,6 +4711,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Sweet Potato Fries", .qty = 1}}},
+    /* "wun" is "one" as it sounds: where a count stands it counts the dish, no change */
+    {.text = "wun cheddar cheeseburger and wun mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
