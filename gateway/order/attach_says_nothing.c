@@ -151,6 +151,36 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
     return n > 0 && order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) == n;
 }
 
+/* Do the words [a, b) quote dish th's own description: four words or more, every one a word
+ * of it, the first three a run of it ("'roasted cauliflower tossed in buffalo hot sauce with
+ * ranch' — she wants that one")? Read off the menu, they say which dish is meant, no change. */
+static bool attach_quotes_description(const struct attach_state *st, const struct order_thing *th,
+                                      size_t a, size_t b)
+{
+    enum { QUOTE_WORDS_MIN = 4, QUOTE_RUN = 3, QUOTE_WORDS_MAX = 12 };
+    if (!th->is_span || th->item < 0)
+        return false;
+    const struct order_token *t = st->tokens;
+    const char *words[QUOTE_WORDS_MAX];
+    size_t lens[QUOTE_WORDS_MAX], at[QUOTE_WORDS_MAX], n = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        if (n == QUOTE_WORDS_MAX)
+            return false;
+        words[n] = st->text + t[i].off;
+        lens[n] = t[i].len;
+        at[n++] = i;
+    }
+    if (n < QUOTE_WORDS_MIN ||
+        order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) != n)
+        return false;
+    char run[ORDER_MODIFIER_BYTES_MAX];
+    size_t len = order_words_join(st->text, t, at[0], at[QUOTE_RUN - 1U] + 1U, run, sizeof(run));
+    const char *phrase = run;
+    return len > 0 && order_lexicon_item_mentions(st->rd->lex, th->item, &phrase, &len, 1) == 1;
+}
+
 /* Does a verb saying how a dish is start the words [a, b) right after it ("go crazy", "are
  * amazing", "r fire", "slaps")? A remark on the dish, no change ("go large" is a size). */
 static bool attach_remark_at(const struct attach_state *st, size_t a, size_t b)
@@ -307,6 +337,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "half with no pineapple, half regular": a part as it comes, no size */
     if (attach_comes_with(st, th, a, b))
         return true; /* "the apple crumble with custard": as it is served */
+    if (attach_quotes_description(st, th, a, b))
+        return true; /* "roasted cauliflower tossed in buffalo hot sauce": the menu read out */
     if (attach_time_only(text, t, a, b))
         return true; /* "the burger she had last time" */
     if (attach_table_things(st, a, b))

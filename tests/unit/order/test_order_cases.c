@@ -4717,6 +4717,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* words after a dish that read its own menu description out (four or more, the first
+     * three a run of it) say which dish is meant, no change */
+    {.text = "a buffalo cauliflower wrap tossed in buffalo hot sauce with ranch please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
 };
 
 static struct fixture f;
