@@ -113,9 +113,27 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
            attach_unchanged(text, t, a + 1U, b);
 }
 
+/* Does item's name or description hold the word the understanding gives as what w means
+ * ("gas": "sparkling", "water with gas" being sparkling water)? */
+static bool attach_synonym_mentioned(const struct attach_state *st, int32_t item, const char *w,
+                                     size_t len)
+{
+    const struct order_understanding *u = st->rd->u;
+    for (size_t s = 0; s < u->synonyms.count; s++) {
+        const struct order_pattern *p = &u->synonyms.items[s];
+        if (p->n_words != 1 || p->word_lens[0] != len || memcmp(p->words[0], w, len) != 0)
+            continue;
+        const char *of = u->synonym_of[p->value];
+        size_t of_len = strlen(of);
+        if (order_lexicon_item_mentions(st->rd->lex, item, &of, &of_len, 1) == 1)
+            return true;
+    }
+    return false;
+}
+
 /* Is [a, b) "with" and words the dish's own description holds, every one ("the apple crumble
- * with custard" of a crumble "served warm with custard")? That says what it comes with, no
- * change. */
+ * with custard" of a crumble "served warm with custard"), or a word for one of them ("water
+ * with gas" of sparkling water)? That says what it comes with or what it is, no change. */
 static bool attach_comes_with(const struct attach_state *st, const struct order_thing *th, size_t a,
                               size_t b)
 {
@@ -148,7 +166,13 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
         words[n] = st->text + w->off;
         lens[n++] = w->len;
     }
-    return n > 0 && order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) == n;
+    if (n == 0)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (order_lexicon_item_mentions(st->rd->lex, th->item, &words[i], &lens[i], 1) == 0 &&
+            !attach_synonym_mentioned(st, th->item, words[i], lens[i]))
+            return false;
+    return true;
 }
 
 /* Do the words [a, b) quote dish th's own description: four words or more, every one a word

@@ -4724,6 +4724,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
+    /* "with" and a word for what the dish is ("gas": sparkling) restates the dish, no change */
+    {.text = "a chickpea salad and 2 waters with gas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1},
+               {.name = "Sparkling Water", .qty = 2}}},
 };
 
 static struct fixture f;
