@@ -4731,6 +4731,15 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1},
                {.name = "Sparkling Water", .qty = 2}}},
+    /* a removal the understanding writes as its replacement ("no bun": "lettuce wrap"), the
+     * replacement then said by the customer: the two are one swap */
+    {.text = "a cheddar cheeseburger with no bun - lettuce wrap instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger",
+                .qty = 1,
+                .mods = {"lettuce wrap instead of bun"}}}},
 };
 
 static struct fixture f;
