@@ -379,6 +379,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "no cotija so its vegan": why, the change before being how */
     if (attach_health_reason(text, t, a, b))
         return true; /* "no walnuts (allergy!!)" */
+    if (th->mods.n > 0 && attach_aside_at(text, t, a, b))
+        return true; /* "no pickles on either, theyre fussy": why, after the change */
     if (th->mods.n > 0 && attach_aside_in_brackets(text, t, a, b))
         return true; /* "no cotija (shes vegan)", "no cheese (lactose thing)" */
     if (th->mods.n > 0 && attach_diet_in_brackets(st, a, b))

@@ -4740,6 +4740,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Cheddar Cheeseburger",
                 .qty = 1,
                 .mods = {"lettuce wrap instead of bun"}}}},
+    /* a subject and its verb after a change of the dish say why it is made, no change */
+    {.text = "a kids mini burger no ketchup, hes picky",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1, .mods = {"no ketchup"}}}},
 };
 
 static struct fixture f;
