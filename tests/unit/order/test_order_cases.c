@@ -6721,6 +6721,13 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Bowl", .qty = 1}},
      .clarify = {{.phrase = "veggie",
                   .candidates = {"Grilled Veggie Taco", "Roasted Veggie Bowl"}}}},
+    /* words after a dish that write a word of its own name another way (its consonants
+     * alone, its start clipped) are the rest of its name, no change */
+    {.text = "3 al pastor tcs and a mex coke",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Mexican Coca-Cola", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
