@@ -33,12 +33,22 @@ size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i,
  * "without", leading "with"/"and"/"the" and trailing "please", "too", "also", "on it"
  * dropped. */
 /* Does a reason start at token i ("because", "cause", "cuz", "since")? What follows says
- * why or since when, it names nothing ordered nor a change. */
+ * why or since when, it names nothing ordered nor a change. So is a purpose: "so" (or "so
+ * that") before a subject ("so i can pretend im healthy", "so that we can share") says what
+ * the dish is for, not how to make it. */
 bool attach_reason_at(const char *text, const struct order_token *t, size_t i, size_t e)
 {
     static const char *const reasons[] = {"because", "cause", "cuz", "coz", "bc", "since"};
+    static const char *const subjects[] = {
+        "i",   "we",    "he", "she", "they", "you", "u",   "my",       "our",      "his",
+        "her", "their", "im", "ill", "its",  "it",  "the", "everyone", "everybody"};
     if (order_tok_is(text, t, i, e, "ever") && order_tok_is(text, t, i + 1U, e, "since"))
         return true; /* "ever since my roommate brought some home" */
+    if (order_tok_is(text, t, i, e, "so")) {
+        size_t s = order_tok_is(text, t, i + 1U, e, "that") ? i + 2U : i + 1U;
+        if (order_tok_in(text, t, s, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+            return true;
+    }
     return order_tok_in(text, t, i, e, reasons, sizeof(reasons) / sizeof(*reasons));
 }
 
@@ -656,6 +666,36 @@ static size_t attach_side_after_removal(const struct attach_state *st, size_t a,
     return on - 1U;
 }
 
+/* Is the change [a, b) a removal ("no bun", "without the bun") that the understanding writes
+ * as what comes in its place (label: "lettuce wrap"), with the customer naming that
+ * replacement right after it ("no bun, lettuce wrap instead")? Then the removal keeps its own
+ * words: with the replacement said after it, the two read as one swap ("lettuce wrap instead
+ * of bun"), the label would say the replacement twice. */
+static bool attach_removal_named_after(const struct attach_state *st, size_t a, size_t b,
+                                       const char *label)
+{
+    static const char *const removals[] = {"no", "without", "hold"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b < a + 2U || t[b - 1U].kind != ORDER_TOKEN_WORD ||
+        !order_tok_in(text, t, a, b, removals, sizeof(removals) / sizeof(*removals)) ||
+        attach_has_word(label, strlen(label), text + t[b - 1U].off, t[b - 1U].len))
+        return false; /* a removal the label names itself ("no onion": "no onions") */
+    size_t i = b;
+    while (i < st->e && t[i].kind == ORDER_TOKEN_PUNCT)
+        i++;
+    for (const char *p = label; *p;) {
+        const char *sp = strchr(p, ' ');
+        size_t l = sp ? (size_t)(sp - p) : strlen(p);
+        if (i >= st->e || t[i].kind != ORDER_TOKEN_WORD || t[i].len != l ||
+            memcmp(text + t[i].off, p, l) != 0)
+            return false;
+        i++;
+        p = sp ? sp + 1 : p + l;
+    }
+    return true;
+}
+
 /* Writes the change [a, b) of dish th as the labels write changes: the understanding's label
  * when it knows one, a negation as "no ...", "added" as "add ...", else the words as said.
  * added: the words were followed by "added" that no label names. */
@@ -675,7 +715,8 @@ static void attach_modifier_write(struct attach_state *st, struct order_thing *t
     }
     if (o == 0 && added && !order_tok_is(text, t, a, b, "add"))
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "add");
-    if (o == 0 && attach_modifier_label(st, th, a, b, out)) {
+    if (o == 0 && attach_modifier_label(st, th, a, b, out) &&
+        !attach_removal_named_after(st, a, b, out)) {
         th->mods.n++;
         return;
     }

@@ -190,11 +190,28 @@ static int32_t attach_clipped_number(const struct attach_state *st, const char *
     return 0;
 }
 
+/* "unyun rings", "halumi burgur": words right before dish s, each a word of its own name spelt
+ * as it sounds (order_lexicon_item_name_sounds), are the rest of the name the reading did
+ * not take, no change of the dish. */
+static bool attach_name_misspelt(const struct attach_state *st, const struct order_thing *s,
+                                 size_t p)
+{
+    if (p >= s->begin || s->item < 0)
+        return false;
+    for (size_t q = p; q < s->begin; q++) {
+        const struct order_token *k = &st->tokens[q];
+        if (k->kind != ORDER_TOKEN_WORD || !attach_free(st, q) ||
+            !order_lexicon_item_name_sounds(st->rd->lex, s->item, st->text + k->off, k->len))
+            return false;
+    }
+    return true;
+}
+
 /* Voice dictation and autocorrect write a count as the word that sounds like it: "can i
  * have to crispy chicken burgers", "for fries please". "to"/"too" is two and "for" four
- * right before a plural dish, "won" one before a dish, where a count stands: at the clause's start,
- * after an opener, or after a list's separator; never "for dessert" (a kind heads dishes) nor "go
- * to". */
+ * right before a plural dish, "won"/"wun" one before a dish, where a count stands: at the clause's
+ * start, after an opener, or after a list's separator; never "for dessert" (a kind heads dishes)
+ * nor "go to". */
 static bool attach_homophone_count(struct attach_state *st, struct order_thing *s)
 {
     const char *text = st->text;
@@ -217,7 +234,8 @@ static bool attach_homophone_count(struct attach_state *st, struct order_thing *
                       ? 2
                   : order_tok_is(text, t, h, st->e, "tree") ? 3
                   : order_tok_is(text, t, h, st->e, "for")  ? 4
-                  : order_tok_is(text, t, h, st->e, "won")  ? 1 /* "and won lemonade" */
+                  : order_tok_is(text, t, h, st->e, "won") || order_tok_is(text, t, h, st->e, "wun")
+                      ? 1 /* "and won lemonade", "wun" as one sounds */
                   : t[h].kind == ORDER_TOKEN_WORD && st->rg->n_hits[h] == 0
                       ? attach_clipped_number(st, text + t[h].off, t[h].len) /* "tw burgers" */
                       : 0;
@@ -535,7 +553,8 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
                 order_patterns_longest(&u->sizes, text, st->tokens, p, s->begin, NULL) == 0 &&
                 order_patterns_longest(&u->modifiers, text, st->tokens, p, s->begin, NULL) == 0 &&
                 attach_swap_held(st->rd->lex, s->item, text, st->tokens, p, s->begin);
-    if (held && s->begin - p <= ATTACH_PREFIX_WORDS_MAX && attach_describes(st, p, s->begin))
+    if (((held && attach_describes(st, p, s->begin)) || attach_name_misspelt(st, s, p)) &&
+        s->begin - p <= ATTACH_PREFIX_WORDS_MAX)
         memset(st->rg->roles + p, ORDER_ROLE_ITEM, s->begin - p); /* part of its naming */
     else if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
              attach_describes(st, p, s->begin) && !attach_judging_word(st, s, p))

@@ -113,9 +113,27 @@ static bool attach_unchanged(const char *text, const struct order_token *t, size
            attach_unchanged(text, t, a + 1U, b);
 }
 
+/* Does item's name or description hold the word the understanding gives as what w means
+ * ("gas": "sparkling", "water with gas" being sparkling water)? */
+static bool attach_synonym_mentioned(const struct attach_state *st, int32_t item, const char *w,
+                                     size_t len)
+{
+    const struct order_understanding *u = st->rd->u;
+    for (size_t s = 0; s < u->synonyms.count; s++) {
+        const struct order_pattern *p = &u->synonyms.items[s];
+        if (p->n_words != 1 || p->word_lens[0] != len || memcmp(p->words[0], w, len) != 0)
+            continue;
+        const char *of = u->synonym_of[p->value];
+        size_t of_len = strlen(of);
+        if (order_lexicon_item_mentions(st->rd->lex, item, &of, &of_len, 1) == 1)
+            return true;
+    }
+    return false;
+}
+
 /* Is [a, b) "with" and words the dish's own description holds, every one ("the apple crumble
- * with custard" of a crumble "served warm with custard")? That says what it comes with, no
- * change. */
+ * with custard" of a crumble "served warm with custard"), or a word for one of them ("water
+ * with gas" of sparkling water)? That says what it comes with or what it is, no change. */
 static bool attach_comes_with(const struct attach_state *st, const struct order_thing *th, size_t a,
                               size_t b)
 {
@@ -148,7 +166,60 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
         words[n] = st->text + w->off;
         lens[n++] = w->len;
     }
-    return n > 0 && order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) == n;
+    if (n == 0)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (order_lexicon_item_mentions(st->rd->lex, th->item, &words[i], &lens[i], 1) == 0 &&
+            !attach_synonym_mentioned(st, th->item, words[i], lens[i]))
+            return false;
+    return true;
+}
+
+/* Are the words [a, b) after dish th, every one, a word of its own name written another way
+ * (order_lexicon_item_name_sounds: "fallafel raps", "cold brew copy")? They are the rest of
+ * the name the reading did not take, no change. */
+static bool attach_name_words_misspelt(const struct attach_state *st, const struct order_thing *th,
+                                       size_t a, size_t b)
+{
+    if (!th->is_span || th->item < 0 || a >= b)
+        return false;
+    for (size_t i = a; i < b; i++) {
+        const struct order_token *k = &st->tokens[i];
+        if (k->kind != ORDER_TOKEN_WORD ||
+            !order_lexicon_item_name_sounds(st->rd->lex, th->item, st->text + k->off, k->len))
+            return false;
+    }
+    return true;
+}
+
+/* Do the words [a, b) quote dish th's own description: four words or more, every one a word
+ * of it, the first three a run of it ("'roasted cauliflower tossed in buffalo hot sauce with
+ * ranch' — she wants that one")? Read off the menu, they say which dish is meant, no change. */
+static bool attach_quotes_description(const struct attach_state *st, const struct order_thing *th,
+                                      size_t a, size_t b)
+{
+    enum { QUOTE_WORDS_MIN = 4, QUOTE_RUN = 3, QUOTE_WORDS_MAX = 12 };
+    if (!th->is_span || th->item < 0)
+        return false;
+    const struct order_token *t = st->tokens;
+    const char *words[QUOTE_WORDS_MAX];
+    size_t lens[QUOTE_WORDS_MAX], at[QUOTE_WORDS_MAX], n = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        if (n == QUOTE_WORDS_MAX)
+            return false;
+        words[n] = st->text + t[i].off;
+        lens[n] = t[i].len;
+        at[n++] = i;
+    }
+    if (n < QUOTE_WORDS_MIN ||
+        order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) != n)
+        return false;
+    char run[ORDER_MODIFIER_BYTES_MAX];
+    size_t len = order_words_join(st->text, t, at[0], at[QUOTE_RUN - 1U] + 1U, run, sizeof(run));
+    const char *phrase = run;
+    return len > 0 && order_lexicon_item_mentions(st->rd->lex, th->item, &phrase, &len, 1) == 1;
 }
 
 /* Does a verb saying how a dish is start the words [a, b) right after it ("go crazy", "are
@@ -307,6 +378,10 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "half with no pineapple, half regular": a part as it comes, no size */
     if (attach_comes_with(st, th, a, b))
         return true; /* "the apple crumble with custard": as it is served */
+    if (attach_name_words_misspelt(st, th, a, b))
+        return true; /* "too fallafel raps": the rest of the dish's name, misspelt */
+    if (attach_quotes_description(st, th, a, b))
+        return true; /* "roasted cauliflower tossed in buffalo hot sauce": the menu read out */
     if (attach_time_only(text, t, a, b))
         return true; /* "the burger she had last time" */
     if (attach_table_things(st, a, b))
@@ -323,6 +398,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "no cotija so its vegan": why, the change before being how */
     if (attach_health_reason(text, t, a, b))
         return true; /* "no walnuts (allergy!!)" */
+    if (th->mods.n > 0 && attach_aside_at(text, t, a, b))
+        return true; /* "no pickles on either, theyre fussy": why, after the change */
     if (th->mods.n > 0 && attach_aside_in_brackets(text, t, a, b))
         return true; /* "no cotija (shes vegan)", "no cheese (lactose thing)" */
     if (th->mods.n > 0 && attach_diet_in_brackets(st, a, b))

@@ -129,6 +129,12 @@ size_t order_lexicon_sounds_like(const struct order_lexicon *lx, const char *w, 
 size_t order_lexicon_plural_clipping(const struct order_lexicon *lx, const char *w, size_t len,
                                      struct order_lex_hit *out, size_t max);
 
+/* Is w[0..len), no word of the dictionary, a word of item's name spelt as it sounds (the same
+ * sound key as a name word: "unyun" of Onion Rings, "burgur" of a burger)? Said next to the
+ * dish, it is the rest of its name misspelt, no change of it. */
+bool order_lexicon_item_name_sounds(const struct order_lexicon *lx, int32_t item, const char *w,
+                                    size_t len);
+
 /* Does item's name or description hold the noun an adjective of "-y" is made of ("cheesy":
  * "cheese", "crispy": "crisp", "smoky": "smoke")? */
 bool order_lexicon_item_mentions_y_noun(const struct order_lexicon *lx, int32_t item, const char *w,

@@ -4703,6 +4703,56 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "so (that)" before a subject says what the dish is for, not how to make it: no change */
+    {.text = "2 classic burgers cut in half so the kids can share and a lemonade so that we "
+             "stay cool",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"cut in half"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a word before a dish that is a word of the dish's own name spelt as it sounds is the
+     * rest of its name, no change */
+    {.text = "2 unyun rings and a swete potatoe fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Sweet Potato Fries", .qty = 1}}},
+    /* "wun" is "one" as it sounds: where a count stands it counts the dish, no change */
+    {.text = "wun cheddar cheeseburger and wun mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* words after a dish that read its own menu description out (four or more, the first
+     * three a run of it) say which dish is meant, no change */
+    {.text = "a buffalo cauliflower wrap tossed in buffalo hot sauce with ranch please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1}}},
+    /* "with" and a word for what the dish is ("gas": sparkling) restates the dish, no change */
+    {.text = "a chickpea salad and 2 waters with gas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1},
+               {.name = "Sparkling Water", .qty = 2}}},
+    /* a removal the understanding writes as its replacement ("no bun": "lettuce wrap"), the
+     * replacement then said by the customer: the two are one swap */
+    {.text = "a cheddar cheeseburger with no bun - lettuce wrap instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger",
+                .qty = 1,
+                .mods = {"lettuce wrap instead of bun"}}}},
+    /* a subject and its verb after a change of the dish say why it is made, no change */
+    {.text = "a kids mini burger no ketchup, hes picky",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1, .mods = {"no ketchup"}}}},
 };
 
 static struct fixture f;
@@ -6706,6 +6756,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 3, .mods = {"extra salsa"}},
                {.name = "Carnitas Taco", .qty = 2, .mods = {"extra salsa"}}}},
+    /* words after a dish that write a word of its own name another way (its consonants
+     * alone, its start clipped) are the rest of its name, no change */
+    {.text = "3 al pastor tcs and a mex coke",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Mexican Coca-Cola", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
