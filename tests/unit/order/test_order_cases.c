@@ -6671,6 +6671,13 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Bowl", .qty = 1}},
      .clarify = {{.phrase = "veggie",
                   .candidates = {"Grilled Veggie Taco", "Roasted Veggie Bowl"}}}},
+    /* counts written after the dishes and one misspelt article before a name are no
+     * sentence of another language: the message stays English */
+    {.text = "el pastor tacos 4, horchatas 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4}, {.name = "Horchata", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
