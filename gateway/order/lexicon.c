@@ -702,6 +702,11 @@ static bool lex_sounds_as(const char *w_key, size_t w_key_len, const struct orde
            memcmp(w_key, x->sound, w_key_len) == 0;
 }
 
+static bool lex_vowel_letter(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
 size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w, size_t len,
                                   const struct order_item_set *items, struct order_lex_hit *out,
                                   size_t max)
@@ -719,8 +724,12 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
             /* people misspell inside a word: the first letter stands, trades places with
              * the second, or is left out of a word otherwise spelt right */
             bool first_dropped = x->len == len + 1 && memcmp(x->text + 1, w, len) == 0; /* "rap" */
+            /* a word spelt as heard may open on another vowel letter of the same sound
+             * ("unyun" for "onion", both "anan") */
+            bool vowel_heard =
+                lex_vowel_letter(x->text[0]) && lex_vowel_letter(w[0]) && lex_sounds_as(key, kl, x);
             if (x->len < 3 || (x->text[0] != w[0] && !(x->text[0] == w[1] && x->text[1] == w[0]) &&
-                               !first_dropped))
+                               !first_dropped && !vowel_heard))
                 continue;
             size_t bound = lex_context_bound(x->len);
             size_t d = order_edit_distance(w, len, x->text, x->len, bound);
@@ -746,6 +755,8 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
 /* A rough key of how w sounds: consonants by sound ("qu", "c", "ck" and "k" are k; "ph" is
  * f; "z" is s), each run of vowels (with "w" inside a word, and "h" after a vowel) one 'a',
  * doubled letters once. "keenwa" and "quinoa" are both "kana", "cheez" and "chees" both "kas".
+ * A hyphen between letters is no sound: a name sounded out syllable by syllable
+ * ("kay-sa-beer-ee-ah") keys as the word it spells ("quesabirria", both "kasabara").
  * Returns the key's length, 0 when it does not fit. */
 static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
 {
@@ -765,6 +776,8 @@ static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
             i++;
         } else if (c == 'z') {
             k = 's';
+        } else if (c == '-' && i > 0 && next >= 'a' && next <= 'z') {
+            continue;
         } else if (strchr("aeiouy", c) || (c == 'w' && i > 0) ||
                    (c == 'h' && o > 0 && out[o - 1] == 'a')) {
             k = 'a';
@@ -788,12 +801,13 @@ static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
 static size_t lex_sounds_like(const struct order_lexicon *lx, const char *w, size_t len,
                               struct order_lex_hit *out, size_t n, size_t max)
 {
-    enum { SOUND_KEY_MIN = 4, SOUND_WORD_MIN = 6, SOUND_VOCAB_MIN = 5 };
+    enum { SOUND_KEY_MIN = 4, SOUND_SYLLABLES_MIN = 6, SOUND_WORD_MIN = 6, SOUND_VOCAB_MIN = 5 };
     if (len < SOUND_WORD_MIN)
         return n; /* "cheds" is no "kids": a short word's sound is too rough a key */
     char key[2 * ORDER_LEX_WORD_BYTES_MAX];
     size_t kl = lex_sound_key(w, len, key, sizeof(key));
-    if (kl < SOUND_KEY_MIN)
+    /* syllables written apart are a long name or nothing: "to-go", "re-do" key too short */
+    if (kl < (memchr(w, '-', len) ? SOUND_SYLLABLES_MIN : SOUND_KEY_MIN))
         return n;
     int32_t found = -1;
     for (size_t i = 0; i < lx->n_words; i++) {

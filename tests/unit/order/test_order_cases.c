@@ -4696,6 +4696,13 @@ static const struct order_case cases[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
                {.name = "Iced Green Tea", .qty = 1}}},
+    /* a menu word spelt as heard may open on another vowel letter of the same sound: beside
+     * the rest of its dish's name it is that word */
+    {.text = "a cheeseburger and unyun rings please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
@@ -6678,6 +6685,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 4}, {.name = "Horchata", .qty = 2}}},
+    /* a dish name sounded out syllable by syllable, hyphens between them, is the menu word
+     * that sounds so */
+    {.text = "could we get three of the kay-sa-beer-ee-ah tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
