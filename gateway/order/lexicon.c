@@ -144,6 +144,12 @@ static size_t lex_stem(struct sb_stemmer *st, const char *w, size_t len, char *o
     return n;
 }
 
+/* Sound keys share the table, flagged and salted apart from texts and stems: a word spelt
+ * as heard finds the vocabulary words of its sound in a few probes, in the order they were
+ * added, instead of a pass over the whole vocabulary. */
+#define LEX_SOUND_FLAG 0x40000000u
+#define LEX_SOUND_SALT 0x85ebca6bu
+
 /* Finds a word by its exact text (by_stem false) or by its stem; calls back every match. */
 static int32_t lex_find(const struct order_lexicon *lx, const char *s, size_t len, bool by_stem,
                         int32_t *more, size_t more_max, size_t *n_more)
@@ -155,6 +161,8 @@ static int32_t lex_find(const struct order_lexicon *lx, const char *s, size_t le
         *n_more = 0;
     for (; lx->hash[i]; i = (i + 1) & mask) {
         uint32_t e = lx->hash[i];
+        if (e & LEX_SOUND_FLAG)
+            continue;
         bool stem_entry = e & 0x80000000u;
         const struct order_lex_word *w = &lx->words[(e & 0x7fffffffu) - 1];
         if (stem_entry != by_stem)
@@ -182,6 +190,37 @@ static void lex_hash_put(struct order_lexicon *lx, const char *s, size_t len, bo
     while (lx->hash[i])
         i = (i + 1) & mask;
     lx->hash[i] = (id + 1) | (by_stem ? 0x80000000u : 0);
+}
+
+static void lex_sound_put(struct order_lexicon *lx, uint32_t id)
+{
+    const struct order_lex_word *x = &lx->words[id];
+    size_t mask = lx->hash_cap - 1,
+           i = (order_word_hash(x->sound, x->sound_len) ^ LEX_SOUND_SALT) & mask;
+    while (lx->hash[i])
+        i = (i + 1) & mask;
+    lx->hash[i] = (id + 1) | LEX_SOUND_FLAG;
+}
+
+/* The next vocabulary word (its id, -1 when none is left) whose sound key is key[0..kl),
+ * from slot *at on; the first call passes *at = SIZE_MAX. */
+static int32_t lex_sound_next(const struct order_lexicon *lx, const char *key, size_t kl,
+                              size_t *at)
+{
+    size_t mask = lx->hash_cap - 1;
+    size_t i =
+        *at == SIZE_MAX ? (order_word_hash(key, kl) ^ LEX_SOUND_SALT) & mask : (*at + 1) & mask;
+    for (; lx->hash[i]; i = (i + 1) & mask) {
+        uint32_t e = lx->hash[i];
+        if (!(e & LEX_SOUND_FLAG))
+            continue;
+        const struct order_lex_word *x = &lx->words[(e & ~LEX_SOUND_FLAG) - 1];
+        if (x->sound_len == kl && memcmp(x->sound, key, kl) == 0) {
+            *at = i;
+            return (int32_t)((e & ~LEX_SOUND_FLAG) - 1);
+        }
+    }
+    return -1;
 }
 
 static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap);
@@ -369,13 +408,15 @@ static void lex_finish_words(struct order_lexicon *lx)
             w->anchor = w->head = false, w->not_dish = true;
     }
     lx->hash_cap = 64;
-    while (lx->hash_cap < 4 * lx->n_words)
+    while (lx->hash_cap < 6 * lx->n_words) /* three entries a word: at most half full */
         lx->hash_cap *= 2;
     lx->hash = calloc(lx->hash_cap, sizeof(*lx->hash));
     ORDER_ASSERT(lx->hash != NULL);
     for (size_t i = 0; i < lx->n_words; i++) {
         lex_hash_put(lx, lx->words[i].text, lx->words[i].len, false, (uint32_t)i);
         lex_hash_put(lx, lx->words[i].stem, lx->words[i].stem_len, true, (uint32_t)i);
+        if (lx->words[i].sound_len > 0)
+            lex_sound_put(lx, (uint32_t)i);
     }
 }
 
@@ -809,10 +850,10 @@ static size_t lex_sounds_like(const struct order_lexicon *lx, const char *w, siz
     /* syllables written apart are a long name or nothing: "to-go", "re-do" key too short */
     if (kl < (memchr(w, '-', len) ? SOUND_SYLLABLES_MIN : SOUND_KEY_MIN))
         return n;
-    int32_t found = -1;
-    for (size_t i = 0; i < lx->n_words; i++) {
+    int32_t found = -1, i;
+    for (size_t at = SIZE_MAX; (i = lex_sound_next(lx, key, kl, &at)) >= 0;) {
         const struct order_lex_word *x = &lx->words[i];
-        if (x->len < SOUND_VOCAB_MIN || x->sound_len != kl || memcmp(key, x->sound, kl) != 0)
+        if (x->len < SOUND_VOCAB_MIN)
             continue;
         if (found >= 0) {
             /* "smoothie" and "smoothy": one names dishes the other names too, one word */
@@ -822,12 +863,12 @@ static size_t lex_sounds_like(const struct order_lexicon *lx, const char *w, siz
             if (nb == order_item_set_count(&x->items))
                 continue;
             if (nb == order_item_set_count(&lx->words[found].items)) {
-                found = (int32_t)i;
+                found = i;
                 continue;
             }
             return n; /* two words sound so: neither */
         }
-        found = (int32_t)i;
+        found = i;
     }
     return found >= 0 && n < max ? lex_push(out, n, max, found, -1, 2, 0.7f) : n;
 }
