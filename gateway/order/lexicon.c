@@ -796,7 +796,8 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
 /* A rough key of how w sounds: consonants by sound ("qu", "c", "ck" and "k" are k; "ph" is
  * f; "z" is s), each run of vowels (with "w" inside a word, and "h" after a vowel) one 'a',
  * doubled letters once. "keenwa" and "quinoa" are both "kana", "cheez" and "chees" both "kas".
- * A hyphen between letters is no sound: a name sounded out syllable by syllable
+ * "kn" is n and "gua" is "wa" as spoken. A hyphen between letters is no sound: a name sounded out
+ * syllable by syllable
  * ("kay-sa-beer-ee-ah") keys as the word it spells ("quesabirria", both "kasabara").
  * Returns the key's length, 0 when it does not fit. */
 static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
@@ -817,6 +818,11 @@ static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
             i++;
         } else if (c == 'z') {
             k = 's';
+        } else if (c == 'k' && next == 'n') {
+            continue; /* "kn" is n: "car knee toss" keys as "carnitas" */
+        } else if (c == 'g' && next == 'u' && i + 2 < len && w[i + 2] == 'a') {
+            k = 'w'; /* Spanish "gua" is "wa": "wack a mole" keys as "guacamole" */
+            i++;
         } else if (c == '-' && i > 0 && next >= 'a' && next <= 'z') {
             continue;
         } else if (strchr("aeiouy", c) || (c == 'w' && i > 0) ||

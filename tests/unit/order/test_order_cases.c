@@ -6692,6 +6692,20 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 3}}},
+    /* a name heard as several words keys as spoken: "kn" is n, so the words together
+     * sound as the menu word */
+    {.text = "can i get 2 car knee toss bowls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}}},
+    /* Spanish "gua" is spoken "wa"; a name heard as words after "and" that joins a menu
+     * word is the next dish of the list */
+    {.text = "churros and chips and wack a mole",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}, {.name = "Chips and Guacamole", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
