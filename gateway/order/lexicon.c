@@ -765,15 +765,18 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
             /* people misspell inside a word: the first letter stands, trades places with
              * the second, or is left out of a word otherwise spelt right */
             bool first_dropped = x->len == len + 1 && memcmp(x->text + 1, w, len) == 0; /* "rap" */
+            /* and so in the plural ("raps" beside "falafel"), the "s" free as below */
+            bool plural_dropped = len >= 4 && w[len - 1] == 's' && x->len == len &&
+                                  memcmp(x->text + 1, w, len - 1) == 0;
             /* a word spelt as heard may open on another vowel letter of the same sound
              * ("unyun" for "onion", both "anan") */
             bool vowel_heard =
                 lex_vowel_letter(x->text[0]) && lex_vowel_letter(w[0]) && lex_sounds_as(key, kl, x);
             if (x->len < 3 || (x->text[0] != w[0] && !(x->text[0] == w[1] && x->text[1] == w[0]) &&
-                               !first_dropped && !vowel_heard))
+                               !first_dropped && !plural_dropped && !vowel_heard))
                 continue;
             size_t bound = lex_context_bound(x->len);
-            size_t d = order_edit_distance(w, len, x->text, x->len, bound);
+            size_t d = plural_dropped ? 1 : order_edit_distance(w, len, x->text, x->len, bound);
             if (sl < len) { /* "wagers" for "water": the plural ending is free */
                 size_t ds = order_edit_distance(w, sl, x->text, x->len, bound);
                 d = ds < d ? ds : d;

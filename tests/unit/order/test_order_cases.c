@@ -4703,6 +4703,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* a word of the dish spelt as heard, its silent first letter left out, is that word in
+     * the plural too */
+    {.text = "one halloumi burger and 3 falafel raps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Falafel Wrap", .qty = 3}}},
 };
 
 static struct fixture f;
