@@ -799,10 +799,9 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
 /* A rough key of how w sounds: consonants by sound ("qu", "c", "ck" and "k" are k; "ph" is
  * f; "z" is s), each run of vowels (with "w" inside a word, and "h" after a vowel) one 'a',
  * doubled letters once. "keenwa" and "quinoa" are both "kana", "cheez" and "chees" both "kas".
- * "kn" is n and "gua" is "wa" as spoken. A hyphen between letters is no sound: a name sounded out
- * syllable by syllable
- * ("kay-sa-beer-ee-ah") keys as the word it spells ("quesabirria", both "kasabara").
- * Returns the key's length, 0 when it does not fit. */
+ * "kn" is n and "gua" is "wa" as spoken. A hyphen between letters is no sound: a name
+ * sounded out syllable by syllable ("kay-sa-beer-ee-ah") keys as the word it spells
+ * ("quesabirria", both "kasabara"). Returns the key's length, 0 when it does not fit. */
 static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
 {
     size_t o = 0;
