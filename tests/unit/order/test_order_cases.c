@@ -4710,6 +4710,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Falafel Wrap", .qty = 3}}},
+    /* a count spelt as heard ("wun", "won") counts the dish after it; it is no change */
+    {.text = "wun cheeseburger and won mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
