@@ -4716,6 +4716,16 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* "both" and a kind of dish, after two dishes of that kind, points back at them: no
+     * third dish, though the kind alone names one */
+    {.text =
+         "my kids want truffle fries and sweet potato fries. ok both fries and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1},
+               {.name = "Sweet Potato Fries", .qty = 1},
+               {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
