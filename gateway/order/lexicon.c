@@ -148,6 +148,8 @@ static size_t lex_stem(struct sb_stemmer *st, const char *w, size_t len, char *o
  * as heard finds the vocabulary words of its sound in a few probes, in the order they were
  * added, instead of a pass over the whole vocabulary. */
 #define LEX_SOUND_FLAG 0x40000000u
+#define LEX_SOUND_ALT  0x20000000u /* the key without its silent final "e" */
+#define LEX_SOUND_ID   0x1fffffffu
 #define LEX_SOUND_SALT 0x85ebca6bu
 
 /* Finds a word by its exact text (by_stem false) or by its stem; calls back every match. */
@@ -192,14 +194,24 @@ static void lex_hash_put(struct order_lexicon *lx, const char *s, size_t len, bo
     lx->hash[i] = (id + 1) | (by_stem ? 0x80000000u : 0);
 }
 
-static void lex_sound_put(struct order_lexicon *lx, uint32_t id)
+/* Does vocabulary word x end in a silent "e" after a consonant ("lemonade")? Its key then
+ * holds that "e" as a last vowel, one a customer who hears the word leaves out ("lemon
+ * aid"); the key without it is the word's too. Short keys are too rough to hold twice. */
+static bool lex_silent_e(const struct order_lex_word *x)
+{
+    enum { SILENT_E_KEY_MIN = 5 };
+    return x->len >= 3 && x->text[x->len - 1] == 'e' && !strchr("aeiouy", x->text[x->len - 2]) &&
+           x->sound_len > SILENT_E_KEY_MIN && x->sound[x->sound_len - 1] == 'a';
+}
+
+static void lex_sound_put(struct order_lexicon *lx, uint32_t id, bool alt)
 {
     const struct order_lex_word *x = &lx->words[id];
-    size_t mask = lx->hash_cap - 1,
-           i = (order_word_hash(x->sound, x->sound_len) ^ LEX_SOUND_SALT) & mask;
+    size_t kl = x->sound_len - (alt ? 1U : 0U);
+    size_t mask = lx->hash_cap - 1, i = (order_word_hash(x->sound, kl) ^ LEX_SOUND_SALT) & mask;
     while (lx->hash[i])
         i = (i + 1) & mask;
-    lx->hash[i] = (id + 1) | LEX_SOUND_FLAG;
+    lx->hash[i] = (id + 1) | LEX_SOUND_FLAG | (alt ? LEX_SOUND_ALT : 0);
 }
 
 /* The next vocabulary word (its id, -1 when none is left) whose sound key is key[0..kl),
@@ -214,10 +226,11 @@ static int32_t lex_sound_next(const struct order_lexicon *lx, const char *key, s
         uint32_t e = lx->hash[i];
         if (!(e & LEX_SOUND_FLAG))
             continue;
-        const struct order_lex_word *x = &lx->words[(e & ~LEX_SOUND_FLAG) - 1];
-        if (x->sound_len == kl && memcmp(x->sound, key, kl) == 0) {
+        const struct order_lex_word *x = &lx->words[(e & LEX_SOUND_ID) - 1];
+        size_t xl = x->sound_len - ((e & LEX_SOUND_ALT) ? 1U : 0U);
+        if (xl == kl && memcmp(x->sound, key, kl) == 0) {
             *at = i;
-            return (int32_t)((e & ~LEX_SOUND_FLAG) - 1);
+            return (int32_t)((e & LEX_SOUND_ID) - 1);
         }
     }
     return -1;
@@ -408,7 +421,7 @@ static void lex_finish_words(struct order_lexicon *lx)
             w->anchor = w->head = false, w->not_dish = true;
     }
     lx->hash_cap = 64;
-    while (lx->hash_cap < 6 * lx->n_words) /* three entries a word: at most half full */
+    while (lx->hash_cap < 8 * lx->n_words) /* up to four entries a word: at most half full */
         lx->hash_cap *= 2;
     lx->hash = calloc(lx->hash_cap, sizeof(*lx->hash));
     ORDER_ASSERT(lx->hash != NULL);
@@ -416,7 +429,9 @@ static void lex_finish_words(struct order_lexicon *lx)
         lex_hash_put(lx, lx->words[i].text, lx->words[i].len, false, (uint32_t)i);
         lex_hash_put(lx, lx->words[i].stem, lx->words[i].stem_len, true, (uint32_t)i);
         if (lx->words[i].sound_len > 0)
-            lex_sound_put(lx, (uint32_t)i);
+            lex_sound_put(lx, (uint32_t)i, false);
+        if (lex_silent_e(&lx->words[i]))
+            lex_sound_put(lx, (uint32_t)i, true);
     }
 }
 

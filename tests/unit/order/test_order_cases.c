@@ -4726,6 +4726,13 @@ static const struct order_case cases[] = {
      .items = {{.name = "Truffle Fries", .qty = 1},
                {.name = "Sweet Potato Fries", .qty = 1},
                {.name = "Mango Smoothie", .qty = 1}}},
+    /* a name heard as two words after a count, its silent final "e" unheard ("lemon aid"),
+     * is the menu word they sound like together */
+    {.text = "2 cheeseburgers and won lemon aid",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
