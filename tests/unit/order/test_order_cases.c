@@ -4733,6 +4733,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a count right after the dish that "and" closes counts that dish: the next dish
+     * comes after the join with its own count */
+    {.text = "mango smoothie two and one side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}, {.name = "Side Salad", .qty = 1}}},
 };
 
 static struct fixture f;
