@@ -4740,6 +4740,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2}, {.name = "Side Salad", .qty = 1}}},
+    /* a word of politeness closes the change, not the dish: a count after it counts it */
+    {.text = "mango smoothie (extra thick please) (2x) and a side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2, .mods = {"extra thick"}},
+               {.name = "Side Salad", .qty = 1}}},
 };
 
 static struct fixture f;
