@@ -148,7 +148,7 @@ static size_t lex_stem(struct sb_stemmer *st, const char *w, size_t len, char *o
  * as heard finds the vocabulary words of its sound in a few probes, in the order they were
  * added, instead of a pass over the whole vocabulary. */
 #define LEX_SOUND_FLAG 0x40000000u
-#define LEX_SOUND_ALT  0x20000000u /* the key without its silent final "e" */
+#define LEX_SOUND_ALT  0x20000000u /* the word's key as heard (sound_heard) */
 #define LEX_SOUND_ID   0x1fffffffu
 #define LEX_SOUND_SALT 0x85ebca6bu
 
@@ -194,28 +194,19 @@ static void lex_hash_put(struct order_lexicon *lx, const char *s, size_t len, bo
     lx->hash[i] = (id + 1) | (by_stem ? 0x80000000u : 0);
 }
 
-/* Does vocabulary word x end in a silent "e" after a consonant ("lemonade")? Its key then
- * holds that "e" as a last vowel, one a customer who hears the word leaves out ("lemon
- * aid"); the key without it is the word's too. Short keys are too rough to hold twice. */
-static bool lex_silent_e(const struct order_lex_word *x)
-{
-    enum { SILENT_E_KEY_MIN = 5 };
-    return x->len >= 3 && x->text[x->len - 1] == 'e' && !strchr("aeiouy", x->text[x->len - 2]) &&
-           x->sound_len > SILENT_E_KEY_MIN && x->sound[x->sound_len - 1] == 'a';
-}
-
-static void lex_sound_put(struct order_lexicon *lx, uint32_t id, bool alt)
+static void lex_sound_put(struct order_lexicon *lx, uint32_t id, bool heard)
 {
     const struct order_lex_word *x = &lx->words[id];
-    size_t kl = x->sound_len - (alt ? 1U : 0U);
-    size_t mask = lx->hash_cap - 1, i = (order_word_hash(x->sound, kl) ^ LEX_SOUND_SALT) & mask;
+    const char *key = heard ? x->sound_heard : x->sound;
+    size_t kl = heard ? x->sound_heard_len : x->sound_len;
+    size_t mask = lx->hash_cap - 1, i = (order_word_hash(key, kl) ^ LEX_SOUND_SALT) & mask;
     while (lx->hash[i])
         i = (i + 1) & mask;
-    lx->hash[i] = (id + 1) | LEX_SOUND_FLAG | (alt ? LEX_SOUND_ALT : 0);
+    lx->hash[i] = (id + 1) | LEX_SOUND_FLAG | (heard ? LEX_SOUND_ALT : 0);
 }
 
-/* The next vocabulary word (its id, -1 when none is left) whose sound key is key[0..kl),
- * from slot *at on; the first call passes *at = SIZE_MAX. */
+/* The next vocabulary word (its id, -1 when none is left) whose sound key, or key as heard,
+ * is key[0..kl), from slot *at on; the first call passes *at = SIZE_MAX. */
 static int32_t lex_sound_next(const struct order_lexicon *lx, const char *key, size_t kl,
                               size_t *at)
 {
@@ -227,8 +218,10 @@ static int32_t lex_sound_next(const struct order_lexicon *lx, const char *key, s
         if (!(e & LEX_SOUND_FLAG))
             continue;
         const struct order_lex_word *x = &lx->words[(e & LEX_SOUND_ID) - 1];
-        size_t xl = x->sound_len - ((e & LEX_SOUND_ALT) ? 1U : 0U);
-        if (xl == kl && memcmp(x->sound, key, kl) == 0) {
+        bool heard = e & LEX_SOUND_ALT;
+        const char *xk = heard ? x->sound_heard : x->sound;
+        size_t xl = heard ? x->sound_heard_len : x->sound_len;
+        if (xl == kl && memcmp(xk, key, kl) == 0) {
             *at = i;
             return (int32_t)((e & LEX_SOUND_ID) - 1);
         }
@@ -236,7 +229,7 @@ static int32_t lex_sound_next(const struct order_lexicon *lx, const char *key, s
     return -1;
 }
 
-static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap);
+static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap, bool heard);
 
 /* The id of word w, added when new. */
 static int32_t lex_add_word(struct order_lexicon *lx, struct sb_stemmer *st, const char *w,
@@ -254,7 +247,11 @@ static int32_t lex_add_word(struct order_lexicon *lx, struct sb_stemmer *st, con
     memcpy(x->text, w, len);
     x->len = (uint8_t)len;
     x->stem_len = (uint8_t)lex_stem(st, w, len, x->stem);
-    x->sound_len = (uint8_t)lex_sound_key(w, len, x->sound, sizeof(x->sound));
+    x->sound_len = (uint8_t)lex_sound_key(w, len, x->sound, sizeof(x->sound), false);
+    x->sound_heard_len =
+        (uint8_t)lex_sound_key(w, len, x->sound_heard, sizeof(x->sound_heard), true);
+    if (x->sound_heard_len == x->sound_len && memcmp(x->sound_heard, x->sound, x->sound_len) == 0)
+        x->sound_heard_len = 0;
     return (int32_t)lx->n_words++;
 }
 
@@ -430,7 +427,7 @@ static void lex_finish_words(struct order_lexicon *lx)
         lex_hash_put(lx, lx->words[i].stem, lx->words[i].stem_len, true, (uint32_t)i);
         if (lx->words[i].sound_len > 0)
             lex_sound_put(lx, (uint32_t)i, false);
-        if (lex_silent_e(&lx->words[i]))
+        if (lx->words[i].sound_heard_len > 0)
             lex_sound_put(lx, (uint32_t)i, true);
     }
 }
@@ -771,7 +768,7 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
     size_t sl = lex_singular_len(w, len);
     char key[2 * ORDER_LEX_WORD_BYTES_MAX];
     size_t kl =
-        order_dictionary_has(lx->dict, w, len) ? 0 : lex_sound_key(w, len, key, sizeof(key));
+        order_dictionary_has(lx->dict, w, len) ? 0 : lex_sound_key(w, len, key, sizeof(key), false);
     for (size_t v = 0; v < lx->n_variants; v++) {
         if (!order_item_set_has(items, lx->variant_item[v]))
             continue;
@@ -816,9 +813,12 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
  * doubled letters once. "keenwa" and "quinoa" are both "kana", "cheez" and "chees" both "kas".
  * "kn" is n and "gua" is "wa" as spoken. A hyphen between letters is no sound: a name
  * sounded out syllable by syllable ("kay-sa-beer-ee-ah") keys as the word it spells
- * ("quesabirria", both "kasabara"). Returns the key's length, 0 when it does not fit. */
-static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
+ * ("quesabirria", both "kasabara"). With heard, the key of a vocabulary word as a customer
+ * who only heard it may spell it: Spanish "ll" as "y" and a final "e" after a consonant left
+ * out. Returns the key's length, 0 when it does not fit. */
+static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap, bool heard)
 {
+    enum { SILENT_E_KEY_MIN = 5 };
     size_t o = 0;
     for (size_t i = 0; i < len; i++) {
         char c = w[i], k;
@@ -842,6 +842,9 @@ static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
             i++;
         } else if (c == '-' && i > 0 && next >= 'a' && next <= 'z') {
             continue;
+        } else if (heard && c == 'l' && next == 'l') {
+            k = 'a'; /* Spanish "ll" is "y": "kesadiya" for "quesadilla" */
+            i++;
         } else if (strchr("aeiouy", c) || (c == 'w' && i > 0) ||
                    (c == 'h' && o > 0 && out[o - 1] == 'a')) {
             k = 'a';
@@ -856,6 +859,10 @@ static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
             return 0;
         out[o++] = k;
     }
+    /* a final "e" after a consonant is silent: "lemon aid" for "lemonade" */
+    if (heard && len >= 3 && w[len - 1] == 'e' && !strchr("aeiouy", w[len - 2]) &&
+        o > SILENT_E_KEY_MIN && out[o - 1] == 'a')
+        o--;
     out[o] = '\0';
     return o;
 }
@@ -869,7 +876,7 @@ static size_t lex_sounds_like(const struct order_lexicon *lx, const char *w, siz
     if (len < SOUND_WORD_MIN)
         return n; /* "cheds" is no "kids": a short word's sound is too rough a key */
     char key[2 * ORDER_LEX_WORD_BYTES_MAX];
-    size_t kl = lex_sound_key(w, len, key, sizeof(key));
+    size_t kl = lex_sound_key(w, len, key, sizeof(key), false);
     /* syllables written apart are a long name or nothing: "to-go", "re-do" key too short */
     if (kl < (memchr(w, '-', len) ? SOUND_SYLLABLES_MIN : SOUND_KEY_MIN))
         return n;
@@ -902,7 +909,7 @@ size_t order_lexicon_sounds_like(const struct order_lexicon *lx, const char *w, 
     enum { JOINED_SOUNDS_MIN = 6 }; /* "can you" is "kana" like "quinoa": too short a key */
     char key[2 * ORDER_LEX_WORD_BYTES_MAX];
     if (len == 0 || len >= ORDER_LEX_WORD_BYTES_MAX ||
-        lex_sound_key(w, len, key, sizeof(key)) < JOINED_SOUNDS_MIN)
+        lex_sound_key(w, len, key, sizeof(key), false) < JOINED_SOUNDS_MIN)
         return 0;
     return lex_sounds_like(lx, w, len, out, 0, max);
 }
