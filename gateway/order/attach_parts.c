@@ -711,6 +711,22 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
             i += counted_after;
             continue;
         }
+        /* "kids burger please 3x", "(cut in half please) (3x)": a word of politeness ends
+         * what was asked, not the dish; a count after it (and a bracket it closes) still
+         * counts the dish */
+        if (i < limit && (attach_free(st, i) || st->rg->roles[i] == ORDER_ROLE_FILLER) &&
+            (order_tok_is(text, t, i, limit, "please") || order_tok_is(text, t, i, limit, "pls") ||
+             order_tok_is(text, t, i, limit, "plz"))) {
+            size_t q = i + 1;
+            while (q < limit && t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == ')')
+                q++;
+            size_t k = q < limit ? attach_after_count(st, s, &cur, q, pa, pb, mods_n) : 0;
+            if (k > 0) {
+                memset(st->rg->roles + i, ORDER_ROLE_FILLER, q - i);
+                i = q + k;
+                continue;
+            }
+        }
         bool separated, joined;
         size_t a = attach_skip_separators(st, i, limit, &separated, &joined);
         if (a >= limit || !attach_free(st, a) || attach_is_article(text, t, a, limit))

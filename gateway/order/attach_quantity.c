@@ -647,7 +647,10 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
             ; /* "lemonades, 3 please (and ...)": the word of politeness closes the count */
         else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&') ||
                    (j == i && right_after && attach_modifier_lead_at(st, a, e) &&
-                    !order_tok_is(text, t, a, e, "with"))))
+                    !order_tok_is(text, t, a, e, "with")) ||
+                   /* "burger classic two and one fries": right after the dish, a count the
+                    * join closes is the dish's; the next dish comes after the join */
+                   (j == i && right_after && order_tok_is(text, t, a, e, "and"))))
             return 0; /* a number that starts the next thing; "taco fish two without the
                        * sauce" counts the dish, its change follows */
     } else {

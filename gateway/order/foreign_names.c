@@ -9,7 +9,7 @@
 bool order_foreign_around_names(struct order_work *w)
 {
     char rest[ORDER_TEXT_BYTES_MAX];
-    size_t o = 0, words = 0;
+    size_t o = 0, words = 0, lettered = 0;
     const struct order_reading *rg = &w->reading;
     for (size_t t = 0; t < w->n_tokens; t++) {
         const struct order_token *k = &w->tokens[t];
@@ -20,9 +20,13 @@ bool order_foreign_around_names(struct order_work *w)
         memcpy(rest + o, w->folded + k->off, k->len);
         o += k->len;
         words++;
+        lettered += !(w->folded[k->off] >= '0' && w->folded[k->off] <= '9');
     }
-    enum { FOREIGN_WORDS_MIN = 3 };
-    return words >= FOREIGN_WORDS_MIN && o < w->display_len &&
+    /* counts written in digits frame a sentence ("prendo 1 ..."), but one word among them is
+     * no sentence of any language: a lone article before counted dishes ("el pastor tacos
+     * 3, elotes 2") is a misspelt name's first word, not Spanish */
+    enum { FOREIGN_WORDS_MIN = 3, FOREIGN_LETTERED_MIN = 2 };
+    return words >= FOREIGN_WORDS_MIN && lettered >= FOREIGN_LETTERED_MIN && o < w->display_len &&
            order_language_foreign(rest, o, w->language);
 }
 

@@ -145,6 +145,14 @@ static size_t lex_stem(struct sb_stemmer *st, const char *w, size_t len, char *o
     return n;
 }
 
+/* Sound keys share the table, flagged and salted apart from texts and stems: a word spelt
+ * as heard finds the vocabulary words of its sound in a few probes, in the order they were
+ * added, instead of a pass over the whole vocabulary. */
+#define LEX_SOUND_FLAG 0x40000000u
+#define LEX_SOUND_ALT  0x20000000u /* the word's key as heard (sound_heard) */
+#define LEX_SOUND_ID   0x1fffffffu
+#define LEX_SOUND_SALT 0x85ebca6bu
+
 /* Finds a word by its exact text (by_stem false) or by its stem; calls back every match. */
 static int32_t lex_find(const struct order_lexicon *lx, const char *s, size_t len, bool by_stem,
                         int32_t *more, size_t more_max, size_t *n_more)
@@ -156,6 +164,8 @@ static int32_t lex_find(const struct order_lexicon *lx, const char *s, size_t le
         *n_more = 0;
     for (; lx->hash[i]; i = (i + 1) & mask) {
         uint32_t e = lx->hash[i];
+        if (e & LEX_SOUND_FLAG)
+            continue;
         bool stem_entry = e & 0x80000000u;
         const struct order_lex_word *w = &lx->words[(e & 0x7fffffffu) - 1];
         if (stem_entry != by_stem)
@@ -185,7 +195,42 @@ static void lex_hash_put(struct order_lexicon *lx, const char *s, size_t len, bo
     lx->hash[i] = (id + 1) | (by_stem ? 0x80000000u : 0);
 }
 
-static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap);
+static void lex_sound_put(struct order_lexicon *lx, uint32_t id, bool heard)
+{
+    const struct order_lex_word *x = &lx->words[id];
+    const char *key = heard ? x->sound_heard : x->sound;
+    size_t kl = heard ? x->sound_heard_len : x->sound_len;
+    size_t mask = lx->hash_cap - 1, i = (order_word_hash(key, kl) ^ LEX_SOUND_SALT) & mask;
+    while (lx->hash[i])
+        i = (i + 1) & mask;
+    lx->hash[i] = (id + 1) | LEX_SOUND_FLAG | (heard ? LEX_SOUND_ALT : 0);
+}
+
+/* The next vocabulary word (its id, -1 when none is left) whose sound key, or key as heard,
+ * is key[0..kl), from slot *at on; the first call passes *at = SIZE_MAX. */
+static int32_t lex_sound_next(const struct order_lexicon *lx, const char *key, size_t kl,
+                              size_t *at)
+{
+    size_t mask = lx->hash_cap - 1;
+    size_t i =
+        *at == SIZE_MAX ? (order_word_hash(key, kl) ^ LEX_SOUND_SALT) & mask : (*at + 1) & mask;
+    for (; lx->hash[i]; i = (i + 1) & mask) {
+        uint32_t e = lx->hash[i];
+        if (!(e & LEX_SOUND_FLAG))
+            continue;
+        const struct order_lex_word *x = &lx->words[(e & LEX_SOUND_ID) - 1];
+        bool heard = e & LEX_SOUND_ALT;
+        const char *xk = heard ? x->sound_heard : x->sound;
+        size_t xl = heard ? x->sound_heard_len : x->sound_len;
+        if (xl == kl && memcmp(xk, key, kl) == 0) {
+            *at = i;
+            return (int32_t)((e & LEX_SOUND_ID) - 1);
+        }
+    }
+    return -1;
+}
+
+static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap, bool heard);
 
 /* The id of word w, added when new. */
 static int32_t lex_add_word(struct order_lexicon *lx, struct sb_stemmer *st, const char *w,
@@ -203,7 +248,11 @@ static int32_t lex_add_word(struct order_lexicon *lx, struct sb_stemmer *st, con
     memcpy(x->text, w, len);
     x->len = (uint8_t)len;
     x->stem_len = (uint8_t)lex_stem(st, w, len, x->stem);
-    x->sound_len = (uint8_t)lex_sound_key(w, len, x->sound, sizeof(x->sound));
+    x->sound_len = (uint8_t)lex_sound_key(w, len, x->sound, sizeof(x->sound), false);
+    x->sound_heard_len =
+        (uint8_t)lex_sound_key(w, len, x->sound_heard, sizeof(x->sound_heard), true);
+    if (x->sound_heard_len == x->sound_len && memcmp(x->sound_heard, x->sound, x->sound_len) == 0)
+        x->sound_heard_len = 0;
     return (int32_t)lx->n_words++;
 }
 
@@ -370,13 +419,17 @@ static void lex_finish_words(struct order_lexicon *lx)
             w->anchor = w->head = false, w->not_dish = true;
     }
     lx->hash_cap = 64;
-    while (lx->hash_cap < 4 * lx->n_words)
+    while (lx->hash_cap < 8 * lx->n_words) /* up to four entries a word: at most half full */
         lx->hash_cap *= 2;
     lx->hash = calloc(lx->hash_cap, sizeof(*lx->hash));
     ORDER_ASSERT(lx->hash != NULL);
     for (size_t i = 0; i < lx->n_words; i++) {
         lex_hash_put(lx, lx->words[i].text, lx->words[i].len, false, (uint32_t)i);
         lex_hash_put(lx, lx->words[i].stem, lx->words[i].stem_len, true, (uint32_t)i);
+        if (lx->words[i].sound_len > 0)
+            lex_sound_put(lx, (uint32_t)i, false);
+        if (lx->words[i].sound_heard_len > 0)
+            lex_sound_put(lx, (uint32_t)i, true);
     }
 }
 
@@ -703,6 +756,11 @@ static bool lex_sounds_as(const char *w_key, size_t w_key_len, const struct orde
            memcmp(w_key, x->sound, w_key_len) == 0;
 }
 
+static bool lex_vowel_letter(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
 size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w, size_t len,
                                   const struct order_item_set *items, struct order_lex_hit *out,
                                   size_t max)
@@ -711,7 +769,7 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
     size_t sl = lex_singular_len(w, len);
     char key[2 * ORDER_LEX_WORD_BYTES_MAX];
     size_t kl =
-        order_dictionary_has(lx->dict, w, len) ? 0 : lex_sound_key(w, len, key, sizeof(key));
+        order_dictionary_has(lx->dict, w, len) ? 0 : lex_sound_key(w, len, key, sizeof(key), false);
     for (size_t v = 0; v < lx->n_variants; v++) {
         if (!order_item_set_has(items, lx->variant_item[v]))
             continue;
@@ -720,11 +778,18 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
             /* people misspell inside a word: the first letter stands, trades places with
              * the second, or is left out of a word otherwise spelt right */
             bool first_dropped = x->len == len + 1 && memcmp(x->text + 1, w, len) == 0; /* "rap" */
+            /* and so in the plural ("raps" beside "falafel"), the "s" free as below */
+            bool plural_dropped = len >= 4 && w[len - 1] == 's' && x->len == len &&
+                                  memcmp(x->text + 1, w, len - 1) == 0;
+            /* a word spelt as heard may open on another vowel letter of the same sound
+             * ("unyun" for "onion", both "anan") */
+            bool vowel_heard =
+                lex_vowel_letter(x->text[0]) && lex_vowel_letter(w[0]) && lex_sounds_as(key, kl, x);
             if (x->len < 3 || (x->text[0] != w[0] && !(x->text[0] == w[1] && x->text[1] == w[0]) &&
-                               !first_dropped))
+                               !first_dropped && !plural_dropped && !vowel_heard))
                 continue;
             size_t bound = lex_context_bound(x->len);
-            size_t d = order_edit_distance(w, len, x->text, x->len, bound);
+            size_t d = plural_dropped ? 1 : order_edit_distance(w, len, x->text, x->len, bound);
             if (sl < len) { /* "wagers" for "water": the plural ending is free */
                 size_t ds = order_edit_distance(w, sl, x->text, x->len, bound);
                 d = ds < d ? ds : d;
@@ -747,9 +812,14 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
 /* A rough key of how w sounds: consonants by sound ("qu", "c", "ck" and "k" are k; "ph" is
  * f; "z" is s), each run of vowels (with "w" inside a word, and "h" after a vowel) one 'a',
  * doubled letters once. "keenwa" and "quinoa" are both "kana", "cheez" and "chees" both "kas".
- * Returns the key's length, 0 when it does not fit. */
-static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
+ * "kn" is n and "gua" is "wa" as spoken. A hyphen between letters is no sound: a name
+ * sounded out syllable by syllable ("kay-sa-beer-ee-ah") keys as the word it spells
+ * ("quesabirria", both "kasabara"). With heard, the key of a vocabulary word as a customer
+ * who only heard it may spell it: Spanish "ll" as "y" and a final "e" after a consonant left
+ * out. Returns the key's length, 0 when it does not fit. */
+static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap, bool heard)
 {
+    enum { SILENT_E_KEY_MIN = 5 };
     size_t o = 0;
     for (size_t i = 0; i < len; i++) {
         char c = w[i], k;
@@ -766,6 +836,16 @@ static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
             i++;
         } else if (c == 'z') {
             k = 's';
+        } else if (c == 'k' && next == 'n') {
+            continue; /* "kn" is n: "car knee toss" keys as "carnitas" */
+        } else if (c == 'g' && next == 'u' && i + 2 < len && w[i + 2] == 'a') {
+            k = 'w'; /* Spanish "gua" is "wa": "wack a mole" keys as "guacamole" */
+            i++;
+        } else if (c == '-' && i > 0 && next >= 'a' && next <= 'z') {
+            continue;
+        } else if (heard && c == 'l' && next == 'l') {
+            k = 'a'; /* Spanish "ll" is "y": "kesadiya" for "quesadilla" */
+            i++;
         } else if (strchr("aeiouy", c) || (c == 'w' && i > 0) ||
                    (c == 'h' && o > 0 && out[o - 1] == 'a')) {
             k = 'a';
@@ -780,6 +860,10 @@ static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
             return 0;
         out[o++] = k;
     }
+    /* a final "e" after a consonant is silent: "lemon aid" for "lemonade" */
+    if (heard && len >= 3 && w[len - 1] == 'e' && !strchr("aeiouy", w[len - 2]) &&
+        o > SILENT_E_KEY_MIN && out[o - 1] == 'a')
+        o--;
     out[o] = '\0';
     return o;
 }
@@ -789,17 +873,18 @@ static size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap)
 static size_t lex_sounds_like(const struct order_lexicon *lx, const char *w, size_t len,
                               struct order_lex_hit *out, size_t n, size_t max)
 {
-    enum { SOUND_KEY_MIN = 4, SOUND_WORD_MIN = 6, SOUND_VOCAB_MIN = 5 };
+    enum { SOUND_KEY_MIN = 4, SOUND_SYLLABLES_MIN = 6, SOUND_WORD_MIN = 6, SOUND_VOCAB_MIN = 5 };
     if (len < SOUND_WORD_MIN)
         return n; /* "cheds" is no "kids": a short word's sound is too rough a key */
     char key[2 * ORDER_LEX_WORD_BYTES_MAX];
-    size_t kl = lex_sound_key(w, len, key, sizeof(key));
-    if (kl < SOUND_KEY_MIN)
+    size_t kl = lex_sound_key(w, len, key, sizeof(key), false);
+    /* syllables written apart are a long name or nothing: "to-go", "re-do" key too short */
+    if (kl < (memchr(w, '-', len) ? SOUND_SYLLABLES_MIN : SOUND_KEY_MIN))
         return n;
-    int32_t found = -1;
-    for (size_t i = 0; i < lx->n_words; i++) {
+    int32_t found = -1, i;
+    for (size_t at = SIZE_MAX; (i = lex_sound_next(lx, key, kl, &at)) >= 0;) {
         const struct order_lex_word *x = &lx->words[i];
-        if (x->len < SOUND_VOCAB_MIN || x->sound_len != kl || memcmp(key, x->sound, kl) != 0)
+        if (x->len < SOUND_VOCAB_MIN)
             continue;
         if (found >= 0) {
             /* "smoothie" and "smoothy": one names dishes the other names too, one word */
@@ -809,12 +894,12 @@ static size_t lex_sounds_like(const struct order_lexicon *lx, const char *w, siz
             if (nb == order_item_set_count(&x->items))
                 continue;
             if (nb == order_item_set_count(&lx->words[found].items)) {
-                found = (int32_t)i;
+                found = i;
                 continue;
             }
             return n; /* two words sound so: neither */
         }
-        found = (int32_t)i;
+        found = i;
     }
     return found >= 0 && n < max ? lex_push(out, n, max, found, -1, 2, 0.7f) : n;
 }
@@ -825,7 +910,7 @@ size_t order_lexicon_sounds_like(const struct order_lexicon *lx, const char *w, 
     enum { JOINED_SOUNDS_MIN = 6 }; /* "can you" is "kana" like "quinoa": too short a key */
     char key[2 * ORDER_LEX_WORD_BYTES_MAX];
     if (len == 0 || len >= ORDER_LEX_WORD_BYTES_MAX ||
-        lex_sound_key(w, len, key, sizeof(key)) < JOINED_SOUNDS_MIN)
+        lex_sound_key(w, len, key, sizeof(key), false) < JOINED_SOUNDS_MIN)
         return 0;
     return lex_sounds_like(lx, w, len, out, 0, max);
 }
@@ -929,8 +1014,8 @@ static bool lex_writes_name_word(const char *w, size_t len, const char *x, size_
         KEY_BYTES = 2 * ORDER_LEX_WORD_BYTES_MAX
     };
     char key[KEY_BYTES], name_key[KEY_BYTES];
-    size_t kl = lex_sound_key(w, len, key, sizeof(key));
-    if (kl >= SOUND_KEY_MIN && lex_sound_key(x, n, name_key, sizeof(name_key)) == kl &&
+    size_t kl = lex_sound_key(w, len, key, sizeof(key), false);
+    if (kl >= SOUND_KEY_MIN && lex_sound_key(x, n, name_key, sizeof(name_key), false) == kl &&
         memcmp(name_key, key, kl) == 0)
         return true;
     if (len >= CLIP_MIN && n >= len + CLIP_SHORTER && memcmp(w, x, len) == 0)

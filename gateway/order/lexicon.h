@@ -54,7 +54,10 @@ struct order_lex_word {
     char text[ORDER_LEX_WORD_BYTES_MAX];
     char stem[ORDER_LEX_WORD_BYTES_MAX];
     char sound[2 * ORDER_LEX_WORD_BYTES_MAX]; /* its sound key (lexicon.c), read per typo */
-    uint8_t len, stem_len, sound_len;
+    /* its key as a customer who hears it may spell it (Spanish "ll" as "y", a silent final
+     * "e" left out), when that differs */
+    char sound_heard[2 * ORDER_LEX_WORD_BYTES_MAX];
+    uint8_t len, stem_len, sound_len, sound_heard_len;
     bool head;         /* the last word of a variant, or a section noun */
     bool anchor;       /* may name a dish on its own (above) */
     bool section_only; /* a section noun no name holds ("desserts") */

@@ -39,19 +39,30 @@ static uint16_t *read_seen_slot(struct read_seen *seen, const char *text,
 }
 
 /* Do tokens [b, e) stand where a dish is named: beside a menu word ("mango smooth he",
- * "hollow me burger"), or after an article or a count ("a fell awful rap")? "hollow me out"
- * is no dish. */
-static bool read_dish_place(const char *text, const struct order_token *tokens, size_t n,
+ * "hollow me burger"), after an article or a count ("a fell awful rap", any one-word count
+ * of the understanding: "won lemon aid"), or after a join that follows a menu word? "hollow
+ * me out" is no dish. */
+static bool read_dish_place(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t n,
                             const struct order_reading *out, size_t b, size_t e)
 {
     static const char *const articles[] = {"a", "an", "the", "one", "two", "three", "four"};
     if (e < n && tokens[e].kind == ORDER_TOKEN_WORD && out->n_hits[e] > 0)
         return true;
+    /* after a join that follows a menu word ("chips and wack a mole", "tacos, or chata"): the
+     * next dish of a list */
+    static const char *const joins[] = {"and", "n", "or"};
+    bool join = b >= 2 && (tokens[b - 1U].kind == ORDER_TOKEN_PUNCT
+                               ? strchr(",&+", tokens[b - 1U].punct) != NULL
+                               : order_tok_in(text, tokens, b - 1U, b, joins, 3));
+    if (join && tokens[b - 2U].kind == ORDER_TOKEN_WORD && out->n_hits[b - 2U] > 0)
+        return true;
     if (b == 0 || tokens[b - 1U].kind != ORDER_TOKEN_WORD)
         return false;
     const char *w = text + tokens[b - 1U].off;
     return out->n_hits[b - 1U] > 0 || (w[0] >= '0' && w[0] <= '9') ||
-           order_tok_in(text, tokens, b - 1U, b, articles, sizeof(articles) / sizeof(*articles));
+           order_tok_in(text, tokens, b - 1U, b, articles, sizeof(articles) / sizeof(*articles)) ||
+           order_patterns_longest(&rd->u->quantities, text, tokens, b - 1U, b, NULL) == 1;
 }
 
 /* "case a beer ia tacos": a name heard and written as three or four words, none of which
@@ -74,7 +85,7 @@ static size_t read_heard_run(const struct order_reader *rd, const char *text,
         len += t->len;
         struct order_lex_hit heard;
         if (k + 1 < HEARD_WORDS_MIN || len < HEARD_BYTES_MIN ||
-            !read_dish_place(text, tokens, n, out, i, i + k + 1) ||
+            !read_dish_place(rd, text, tokens, n, out, i, i + k + 1) ||
             order_lexicon_sounds_like(rd->lex, joined, len, &heard, 1) != 1)
             continue; /* the place first: the sound is looked up over the whole vocabulary */
         out->hits[i][0] = (struct order_lex_hit){{heard.words[0], 0}, 1, 0, 1.0f};
@@ -144,7 +155,7 @@ void read_words(const struct order_reader *rd, struct sb_stemmer *stemmer, const
             bool same = out->n_hits[i] == 0;
             for (size_t h = 0; h < out->n_hits[i] && !same; h++)
                 same = out->hits[i][h].words[0] == heard.words[0];
-            if (same && (read_dish_place(text, tokens, n, out, i, i + 2U) ||
+            if (same && (read_dish_place(rd, text, tokens, n, out, i, i + 2U) ||
                          read_name_goes_on(rd, text, tokens, n, i + 2U, heard.words[0])))
                 w = heard.words[0];
         }

@@ -88,7 +88,8 @@ struct order_understanding {
      * candidates of the answer (reply.h) */
     float retrieval_threshold;
     uint32_t retrieval_topk;              /* 1..ORDER_RETRIEVAL_TOPK_MAX */
-    struct order_patterns quantities;     /* value = quantity ("two", "a couple of") */
+    struct order_patterns quantities;     /* value = quantity ("two", "a couple of", and a
+                                           * count spelt as heard: "won", "wun") */
     struct order_patterns quantity_units; /* after a number: "x", "orders of" */
     struct order_patterns modifier_leads; /* words that may precede a modifier: "with" */
     /* a piece after an item that starts so is a modifier in open vocabulary: "no", "extra",

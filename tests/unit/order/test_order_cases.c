@@ -4724,6 +4724,26 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a menu word spelt as heard may open on another vowel letter of the same sound: beside
+     * the rest of its dish's name it is that word */
+    {.text = "a cheeseburger and unyun rings please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* a word of the dish spelt as heard, its silent first letter left out, is that word in
+     * the plural too */
+    {.text = "one halloumi burger and 3 falafel raps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Falafel Wrap", .qty = 3}}},
+    /* a count spelt as heard ("wun", "won") counts the dish after it; it is no change */
+    {.text = "wun cheeseburger and won mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
     /* words after a dish that read its own menu description out (four or more, the first
      * three a run of it) say which dish is meant, no change */
     {.text = "a buffalo cauliflower wrap tossed in buffalo hot sauce with ranch please",
@@ -4753,6 +4773,37 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 1, .mods = {"no ketchup"}}}},
+    /* "both" and a kind of dish, after two dishes of that kind, points back at them: no
+     * third dish, though the kind alone names one */
+    {.text =
+         "my kids want truffle fries and sweet potato fries. ok both fries and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1},
+               {.name = "Sweet Potato Fries", .qty = 1},
+               {.name = "Mango Smoothie", .qty = 1}}},
+    /* a name heard as two words after a count, its silent final "e" unheard ("lemon aid"),
+     * is the menu word they sound like together */
+    {.text = "2 cheeseburgers and won lemon aid",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a count right after the dish that "and" closes counts that dish: the next dish
+     * comes after the join with its own count */
+    {.text = "mango smoothie two and one side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}, {.name = "Side Salad", .qty = 1}}},
+    /* a word of politeness closes the change, not the dish: a count after it counts it */
+    {.text = "mango smoothie (extra thick please) (2x) and a side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2, .mods = {"extra thick"}},
+               {.name = "Side Salad", .qty = 1}}},
 };
 
 static struct fixture f;
@@ -6763,6 +6814,41 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Mexican Coca-Cola", .qty = 1}}},
+    /* counts written after the dishes and one misspelt article before a name are no
+     * sentence of another language: the message stays English */
+    {.text = "el pastor tacos 4, horchatas 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4}, {.name = "Horchata", .qty = 2}}},
+    /* a dish name sounded out syllable by syllable, hyphens between them, is the menu word
+     * that sounds so */
+    {.text = "could we get three of the kay-sa-beer-ee-ah tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 3}}},
+    /* a name heard as several words keys as spoken: "kn" is n, so the words together
+     * sound as the menu word */
+    {.text = "can i get 2 car knee toss bowls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}}},
+    /* Spanish "gua" is spoken "wa"; a name heard as words after "and" that joins a menu
+     * word is the next dish of the list */
+    {.text = "churros and chips and wack a mole",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}, {.name = "Chips and Guacamole", .qty = 1}}},
+    /* a Spanish dish name spelt as heard, its "ll" written "y", is the menu word that
+     * sounds so */
+    {.text = "one kesadiya and 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Churros", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
