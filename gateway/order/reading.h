@@ -163,6 +163,11 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
  * max). */
 size_t order_split_glued_counts(const char *text, struct order_token *tokens, size_t n, size_t max);
 
+/* Before order_read: the number of an order placed before ("my order #2231", "order 4471")
+ * is dropped from the tokens, it counts nothing and names no dish (order_numbers.c). Returns
+ * the new number of tokens. */
+size_t order_drop_order_numbers(const char *text, struct order_token *tokens, size_t n);
+
 /* Before order_read: a word that is no vocabulary word nor English nor a food, made of three
  * vocabulary words run together ("sweetpotatofries"), is read as those three tokens. Returns
  * the new number of tokens (at most max). */
