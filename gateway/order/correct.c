@@ -39,6 +39,8 @@ struct correct_lead {
     bool doubled;      /* count: "double the onion rings", twice the count asked before */
     bool restated;     /* count: after "i mean": the counted dish restates the one before */
     bool named;        /* count: after the words naming its dish ("make the asada 18") */
+    int32_t carried;   /* change: the count of the dish changed ("switch the 2 tacos to
+                        * ..."), which the new dish takes; 0 when none was said */
 };
 
 /* The phrase of words[][] that starts at i, or 0: its length in tokens. */
@@ -435,12 +437,29 @@ static bool correct_change_lead(const struct order_reader *rd, const char *text,
     size_t d = p + 1U;
     if (order_tok_is(text, t, d, n, "the") || order_tok_is(text, t, d, n, "my"))
         d++;
-    int32_t item = order_read_name_at(rd, text, t, rg, d, n);
+    /* "switch the 2 al pastor to carnitas": the count of the dish changed, the one the new
+     * dish is asked for in */
+    int32_t count = 0;
+    size_t q = order_read_number(rd->u, text, t, d, n, &count);
+    if (q == 0 || count < 1)
+        count = 0;
+    d += q;
+    int32_t item = order_read_one_dish_at(rd, text, t, rg, d, n);
     if (item < 0 || !correct_removal(text, t, rg, p, d, n, item, out))
         return false;
+    out->carried = count;
+    /* "swap the horchata on my order for ...": where the dish is, said of the order the
+     * change is made to, is part of naming it */
+    static const char *const places[] = {"on", "in", "from", "of"};
+    static const char *const owners[] = {"my", "our", "the"};
+    if (order_tok_in(text, t, out->end, n, places, sizeof(places) / sizeof(*places)) &&
+        order_tok_in(text, t, out->end + 1U, n, owners, sizeof(owners) / sizeof(*owners)) &&
+        order_tok_is(text, t, out->end + 2U, n, "order") &&
+        correct_unread(t, rg, out->end, out->end + 3U))
+        out->end += 3U;
     if (!order_tok_in(text, t, out->end, n, preps, sizeof(preps) / sizeof(*preps)) ||
         rg->roles[out->end] != ORDER_ROLE_NONE ||
-        order_read_name_at(rd, text, t, rg, out->end + 1U, n) < 0)
+        order_read_one_dish_at(rd, text, t, rg, out->end + 1U, n) < 0)
         return false; /* "change my fries please": no dish to change them into */
     out->end++;
     return true;
@@ -975,6 +994,23 @@ static void correct_bare_instead(const char *text, const struct order_token *tok
     }
 }
 
+/* "switch the 2 al pastor to carnitas tacos": the dish changed into stands for the one
+ * changed, in its count, unless it is counted itself ("... to 3 carnitas"). It is the dish
+ * right after the change's words (an article between at most). */
+static void correct_carry_count(struct order_reading *rg, const struct correct_lead *lead)
+{
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        if (!th->is_span || th->reference || th->begin < lead->end || th->begin > lead->end + 1U)
+            continue;
+        if (!th->qty_explicit) {
+            th->qty = lead->carried;
+            th->qty_explicit = true;
+        }
+        return;
+    }
+}
+
 void order_read_corrections(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t n, struct order_reading *out)
 {
@@ -1005,6 +1041,8 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
                          removed_end > 0 && lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX);
         else
             correct_remove(out, &lead);
+        if (lead.kind == CORRECT_REMOVE && lead.carried > 0)
+            correct_carry_count(out, &lead);
         if (lead.kind == CORRECT_REMOVE) {
             removed_end = lead.end;
             if (n_removed < REMOVALS_MAX)

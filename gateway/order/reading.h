@@ -273,6 +273,13 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, const struct order_reading *rg,
                            size_t i, size_t e);
 
+/* As order_read_name_at, or else the menu words from i (after an article) that name one item
+ * only though no name of it is whole ("the al pastor": the one dish of the menu they name);
+ * -1 when they name none or several. */
+int32_t order_read_one_dish_at(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_reading *rg,
+                               size_t i, size_t e);
+
 /* After pass 4, per clause: "the thing with tahini", "2 chicken things": a dish pointed at
  * by a noun that names none, a leftover marked vague, its description after "with" taken in
  * (leftover_words.c). */

@@ -6677,6 +6677,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* changing a counted dish on the order into another: the new dish takes its count, and
+     * where it sits ("on my order") and the order's number name nothing */
+    {.text = "could you change the 3 carnitas tacos on my order to al pastor tacos? order 9032",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
