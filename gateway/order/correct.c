@@ -472,6 +472,7 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
 {
     static const char *const removals[][CORRECT_PHRASE_WORDS] = {
         {"scratch"},
+        {"scrap"}, /* "scrap that": thrown away, as "scratch" */
         {"forget"},
         {"cancel"},
         {"remove"},
@@ -495,6 +496,11 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
         pronoun = !order_tok_is(text, t, d, n, "the") && !order_tok_is(text, t, d, n, "my");
         d++;
     }
+    /* "forget that then, ...": "then" after the pronoun draws the consequence, it names
+     * nothing */
+    if (pronoun && order_tok_is(text, t, d, n, "then") &&
+        (d + 1U == n || t[d + 1U].kind == ORDER_TOKEN_PUNCT))
+        d++;
     int32_t item = order_read_name_at(rd, text, t, rg, d, n);
     if (item < 0)
         item = correct_repeated_name(rd, text, t, n, rg, p, d);

@@ -505,7 +505,8 @@ static bool read_add_after_removal(const struct order_reader *rd, const char *te
                                    const struct order_token *tokens, const struct order_reading *rg,
                                    size_t b, size_t i, size_t k, size_t e)
 {
-    static const char *const removals[] = {"cancel", "remove", "drop", "scratch", "ditch", "nix"};
+    static const char *const removals[] = {"cancel", "remove", "drop", "scratch",
+                                           "scrap",  "ditch",  "nix"};
     if (!order_tok_is(text, tokens, i, e, "add") || k != 1 ||
         !read_name_at(rd, text, tokens, rg, i + 1, e))
         return false;

@@ -4696,6 +4696,14 @@ static const struct order_case cases[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
                {.name = "Iced Green Tea", .qty = 1}}},
+    /* "scrap that (then)" throws away the last dish asked for, a question about it between
+     * or not: "then" after the pronoun names nothing */
+    {.text = "one mango smoothie please. wait, is there dairy in it? scrap that then, the iced "
+             "green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
 };
 
 static struct fixture f;
