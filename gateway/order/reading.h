@@ -298,6 +298,10 @@ void order_read_declined(const struct order_reader *rd, const char *text,
  * leaves the reading, asked back only alone ("food for 6 ppl") (leftover_words.c). */
 void order_read_food_beside_dishes(const char *text, const struct order_token *tokens,
                                    struct order_reading *rg);
+/* After every clause: "both fries" after two dishes of that kind were asked for points back
+ * at them, no dish of its own (both_of_kind.c). */
+void order_read_both_of_kind(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, struct order_reading *rg);
 /* After every clause: marks each leftover garbled or coined by its words (order_thing). */
 void order_read_mark_leftover_words(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg);

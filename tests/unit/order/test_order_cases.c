@@ -4704,6 +4704,16 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* "both" and a kind after two dishes of that kind were named points back at the two: it
+     * settles on them, no third dish of the kind */
+    {.text = "a crispy chicken burger, she wants truffle fries and i want classic fries. ok both "
+             "fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Truffle Fries", .qty = 1},
+               {.name = "Classic Fries", .qty = 1}}},
 };
 
 static struct fixture f;
