@@ -4714,6 +4714,13 @@ static const struct order_case cases[] = {
      .items = {{.name = "Crispy Chicken Burger", .qty = 1},
                {.name = "Truffle Fries", .qty = 1},
                {.name = "Classic Fries", .qty = 1}}},
+    /* a bare count before the clause's dish, set off by "and", points back at the dish of
+     * the question before, as it would alone */
+    {.text = "do you do onion rings? if so 3 please and an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Iced Green Tea", .qty = 1}}},
 };
 
 static struct fixture f;
