@@ -427,6 +427,25 @@ void classify_conditions(const struct order_class_input *in, struct order_readin
             opened |= rg->roles[i] == ORDER_ROLE_OPENER;
         if (opened)
             continue;
+        /* "if it is, a cold brew please", "if it is 2 please", "if it isnt, a lemonade": the
+         * condition ends where it was read off as words naming nothing, up to a count
+         * (clause.c), or at its comma; what follows a condition that names nothing itself
+         * is asked for */
+        size_t after = cl->begin;
+        while (after < cl->end && rg->roles[after] == ORDER_ROLE_FILLER)
+            after++;
+        if (after <= cl->begin + 1U)
+            for (after = cl->begin + 2U; after < cl->end; after++)
+                if (in->tokens[after - 1U].kind == ORDER_TOKEN_PUNCT &&
+                    in->tokens[after - 1U].punct == ',')
+                    break;
+        bool asked = false, named = false; /* "if its vegan": its words read as a kind */
+        for (size_t t = 0; t < rg->n_things; t++) {
+            asked |= rg->things[t].clause == c && rg->things[t].begin >= after;
+            named |= rg->things[t].clause == c && rg->things[t].begin < after;
+        }
+        if (asked && !named)
+            continue;
         for (size_t k = 0; k < sizeof(subjects) / sizeof(subjects[0]); k++)
             if (order_tok_is(in->text, in->tokens, cl->begin + 1, cl->end, subjects[k]))
                 cl->intent = ORDER_INTENT_NONE;

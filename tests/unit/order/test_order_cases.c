@@ -4721,6 +4721,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Iced Green Tea", .qty = 1}}},
+    /* a condition that names nothing ("if it is,") set off before what is asked: the request
+     * after it stands, only a condition alone on the dish before orders nothing */
+    {.text = "is the kale caesar salad vegan? if it is, 2 please and a sparkling water",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 2}, {.name = "Sparkling Water", .qty = 1}}},
 };
 
 static struct fixture f;
