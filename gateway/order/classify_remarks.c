@@ -331,6 +331,26 @@ void classify_reasons(const struct order_class_input *in, struct order_reading *
     }
 }
 
+/* "just ordered (name's Priya) - can you swap the lemonade for a tea?": telling that the
+ * order was placed, naming no dish, right before a request that changes or adds to it says
+ * which order the request is for; it is the request's, not a matter of its own. */
+void classify_order_placed_before(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *next = &rg->clauses[c + 1];
+        if (cl->intent != ORDER_INTENT_OTHER || cl->question_form ||
+            next->intent != ORDER_INTENT_REQUEST || classify_clause_things(rg, c) > 0 ||
+            classify_cancels_order(in, rg, c + 1))
+            continue;
+        bool ordered = false;
+        for (size_t i = cl->begin; i < cl->end && !ordered; i++)
+            ordered = order_tok_is(in->text, in->tokens, i, cl->end, "ordered");
+        if (ordered)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 /* Does clause c take back what came before it: "nvm", "never mind", "nevermind" first? */
 static bool classify_withdraws(const struct order_class_input *in, const struct order_reading *rg,
                                size_t c)

@@ -4728,6 +4728,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 2}, {.name = "Sparkling Water", .qty = 1}}},
+    /* telling that the order was placed, naming no dish, before a change to it says which
+     * order the change is for: no matter of its own */
+    {.text =
+         "ordered a few min ago (under Tom) - could you swap the classic fries for onion rings?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
