@@ -63,11 +63,24 @@ static bool numbers_of_order(const char *text, const struct order_token *tokens,
            (i + 1 >= n || tokens[i + 1].kind == ORDER_TOKEN_PUNCT);
 }
 
+static bool numbers_punct(const struct order_token *tokens, size_t n, size_t i, char c)
+{
+    return i < n && tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == c;
+}
+
 size_t order_drop_order_numbers(const char *text, struct order_token *tokens, size_t n)
 {
     size_t k = 0;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        /* "my order (#2231) came with ...": the brackets hold the number alone, and go
+         * with it */
+        if (numbers_punct(tokens, n, i, '(') && i + 2U < n &&
+            numbers_of_order(text, tokens, n, i + 1U) && numbers_punct(tokens, n, i + 2U, ')')) {
+            i += 2U;
+            continue;
+        }
         if (!numbers_of_order(text, tokens, n, i))
             tokens[k++] = tokens[i];
+    }
     return k;
 }
