@@ -41,6 +41,7 @@ struct correct_lead {
     bool named;        /* count: after the words naming its dish ("make the asada 18") */
     int32_t carried;   /* change: the count of the dish changed ("switch the 2 tacos to
                         * ..."), which the new dish takes; 0 when none was said */
+    bool changed;      /* removal: of a dish changed into the one after it */
 };
 
 /* The phrase of words[][] that starts at i, or 0: its length in tokens. */
@@ -431,9 +432,9 @@ static bool correct_change_lead(const struct order_reader *rd, const char *text,
     static const char *const preps[] = {"to", "into", "for"};
     if (!order_tok_in(text, t, p, n, verbs, sizeof(verbs) / sizeof(*verbs)))
         return false;
-    for (size_t b = 0; b < p; b++)
-        if (rg->n_hits[b] > 0)
-            return false; /* "a kids burger, swap the fries for ...": a part of that dish */
+    bool menu_before = false;
+    for (size_t b = 0; b < p && !menu_before; b++)
+        menu_before = rg->n_hits[b] > 0;
     size_t d = p + 1U;
     if (order_tok_is(text, t, d, n, "the") || order_tok_is(text, t, d, n, "my"))
         d++;
@@ -445,9 +446,18 @@ static bool correct_change_lead(const struct order_reader *rd, const char *text,
         count = 0;
     d += q;
     int32_t item = order_read_one_dish_at(rd, text, t, rg, d, n);
-    if (item < 0 || !correct_removal(text, t, rg, p, d, n, item, out))
+    if (item < 0)
+        return false;
+    /* "a kids burger, swap the fries for ...": a part of the dish before, unless the dish
+     * changed was itself asked for before ("2 lemonades. switch the lemonades to ...") */
+    bool named_before = false;
+    for (size_t b = 0; b < p && menu_before && !named_before; b++)
+        named_before = rg->n_hits[b] > 0 && (b == 0 || rg->n_hits[b - 1U] == 0) &&
+                       order_read_one_dish_at(rd, text, t, rg, b, p) == item;
+    if ((menu_before && !named_before) || !correct_removal(text, t, rg, p, d, n, item, out))
         return false;
     out->carried = count;
+    out->changed = true;
     /* "swap the horchata on my order for ...": where the dish is, said of the order the
      * change is made to, is part of naming it */
     static const char *const places[] = {"on", "in", "from", "of"};
@@ -458,7 +468,7 @@ static bool correct_change_lead(const struct order_reader *rd, const char *text,
         correct_unread(t, rg, out->end, out->end + 3U))
         out->end += 3U;
     if (!order_tok_in(text, t, out->end, n, preps, sizeof(preps) / sizeof(*preps)) ||
-        rg->roles[out->end] != ORDER_ROLE_NONE ||
+        (rg->roles[out->end] != ORDER_ROLE_NONE && rg->roles[out->end] != ORDER_ROLE_FILLER) ||
         order_read_one_dish_at(rd, text, t, rg, out->end + 1U, n) < 0)
         return false; /* "change my fries please": no dish to change them into */
     out->end++;
@@ -1005,6 +1015,8 @@ static void correct_bare_instead(const char *text, const struct order_token *tok
  * right after the change's words (an article between at most). */
 static void correct_carry_count(struct order_reading *rg, const struct correct_lead *lead)
 {
+    if (lead->carried <= 0)
+        return;
     for (size_t s = 0; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
         if (!th->is_span || th->reference || th->begin < lead->end || th->begin > lead->end + 1U)
@@ -1015,6 +1027,30 @@ static void correct_carry_count(struct order_reading *rg, const struct correct_l
         }
         return;
     }
+}
+
+/* "2 cheeseburgers and 3 lemonades. switch 2 of the lemonades ...", "... switch the
+ * lemonades to smoothies": the dish changed, asked for before in the message, gives up the
+ * count changed (all of it when none is said), which the new dish takes. */
+static void correct_change(struct order_reading *rg, struct correct_lead *lead)
+{
+    struct order_thing *was = NULL;
+    size_t before = 0;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *o = &rg->things[s];
+        if (o->is_span && !o->reference && o->end <= lead->begin && o->item == lead->item) {
+            was = o;
+            before++;
+        }
+    }
+    if (before == 1 && lead->carried > 0 && was->qty > lead->carried)
+        was->qty -= lead->carried;
+    else {
+        if (before == 1 && lead->carried == 0 && was->qty > 1)
+            lead->carried = was->qty;
+        correct_remove(rg, lead);
+    }
+    correct_carry_count(rg, lead);
 }
 
 void order_read_corrections(const struct order_reader *rd, const char *text,
@@ -1045,10 +1081,10 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         else if (lead.kind == CORRECT_SWAP)
             correct_swap(rd, out, &lead,
                          removed_end > 0 && lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX);
+        else if (lead.changed)
+            correct_change(out, &lead);
         else
             correct_remove(out, &lead);
-        if (lead.kind == CORRECT_REMOVE && lead.carried > 0)
-            correct_carry_count(out, &lead);
         if (lead.kind == CORRECT_REMOVE) {
             removed_end = lead.end;
             if (n_removed < REMOVALS_MAX)

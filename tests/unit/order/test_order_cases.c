@@ -4736,6 +4736,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* a change of a dish asked for earlier in the message into another: the new dish takes
+     * the place and the count of the one changed */
+    {.text = "2 cheeseburgers and 2 lemonades. hmm can you change the lemonades to mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Mango Smoothie", .qty = 2}}},
 };
 
 static struct fixture f;
