@@ -4743,6 +4743,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Mango Smoothie", .qty = 2}}},
+    /* a word of approval set off by a comma answers the question before; the count after it
+     * still points back at the dish asked about */
+    {.text = "do you have cold brew? perfect, 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}}},
 };
 
 static struct fixture f;
