@@ -751,8 +751,14 @@ static void correct_remove(struct order_reading *rg, const struct correct_lead *
         return;
     }
     struct order_thing *last = correct_last_thing(rg, lead->begin, false); /* "scratch that" */
-    if (last)
-        last->reference = true;
+    if (!last)
+        return;
+    last->reference = true;
+    /* "a carrot cake and a lemonade... does the cake have nuts? never mind that": the dish
+     * last named is one asked about, and "that" is the dish the question was about, asked
+     * for before it */
+    if (last->item >= 0 && rg->clauses[last->clause].question_form)
+        correct_replace_before(rg, last->begin, last->item);
 }
 
 /* Drops the modifiers of th that start with word ("instead", "not"): the words of a

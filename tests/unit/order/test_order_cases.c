@@ -4750,6 +4750,15 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 2}}},
+    /* "scratch that" after a question about a dish asked for before it: "that" is the dish
+     * asked about, not the last one ordered */
+    {.text =
+         "a carrot cake and a cold brew coffee. does the cake have nuts? scratch that, an apple "
+         "crumble",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Apple Crumble", .qty = 1}}},
 };
 
 static struct fixture f;
