@@ -1035,6 +1035,36 @@ static void correct_carry_count(struct order_reading *rg, const struct correct_l
     }
 }
 
+/* "a cheeseburger and a lemonade. scratch the cheeseburger, just the lemonade": after a dish
+ * was taken back, "just the" / "only the" and a dish asked for before, with no count of its
+ * own, says what is left: the same dish, not one more. */
+static void correct_only_left(const char *text, const struct order_token *tokens, size_t n,
+                              struct order_reading *rg, const size_t *removed_ends,
+                              size_t n_removed)
+{
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        size_t b = th->begin;
+        if (!th->is_span || th->reference || th->qty_explicit || b < 2 ||
+            !order_tok_is(text, tokens, b - 1U, n, "the") ||
+            !(order_tok_is(text, tokens, b - 2U, n, "just") ||
+              order_tok_is(text, tokens, b - 2U, n, "only")))
+            continue;
+        bool removed = false;
+        for (size_t r = 0; r < n_removed; r++)
+            removed |= removed_ends[r] <= b;
+        bool before = false;
+        for (size_t o = 0; o < rg->n_things && removed && !before; o++) {
+            const struct order_thing *x = &rg->things[o]; /* "the smoothie": of its kind */
+            before = x->is_span && !x->reference && x->item >= 0 && x->end <= b - 2U &&
+                     (x->item == th->item ||
+                      (th->item < 0 && order_item_set_has(&th->candidates, (size_t)x->item)));
+        }
+        if (before && th->mods.n == 0)
+            th->reference = true;
+    }
+}
+
 /* "2 cheeseburgers and 3 lemonades. switch 2 of the lemonades ...", "... switch the
  * lemonades to smoothies": the dish changed, asked for before in the message, gives up the
  * count changed (all of it when none is said), which the new dish takes. */
@@ -1102,5 +1132,6 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     correct_not_dish(rd, text, tokens, n, out);
     correct_confirmations(text, tokens, n, out);
     correct_bare_instead(text, tokens, n, out, removed_ends, n_removed);
+    correct_only_left(text, tokens, n, out, removed_ends, n_removed);
     correct_word_swaps(rd, text, tokens, n, out);
 }

@@ -4759,6 +4759,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Apple Crumble", .qty = 1}}},
+    /* after a dish was taken back, "just the" and a dish asked for before says what is
+     * left: that dish, not one more of it */
+    {.text = "a mango smoothie and onion rings. scratch the rings, just the smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
