@@ -6754,6 +6754,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* "u" is "you" as texted: "can u add" asks as "can you add" does, and the order told of
+     * before it is the request's context */
+    {.text = "ordered 10 min ago under Marco, can u add 2 churros?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
