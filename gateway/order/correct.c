@@ -700,9 +700,11 @@ static bool correct_already_replaced(const struct order_reading *rg, size_t i, i
 }
 
 /* after_removal: the swap follows a removal ("scratch the jamaica, make it a horchata"): the
- * dish removed is the one it replaces, nothing more is dropped. */
-static void correct_swap(const struct order_reader *rd, struct order_reading *rg,
-                         const struct correct_lead *lead, bool after_removal)
+ * dish removed is the one it replaces, nothing more is dropped; removed_qty: how many of it
+ * were taken back ("nvm the 2 teas, make them lemonades": two lemonades). */
+static void correct_swap(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, struct order_reading *rg,
+                         const struct correct_lead *lead, bool after_removal, int32_t removed_qty)
 {
     struct order_thing *now = NULL;
     for (size_t s = 0; s < rg->n_things && !now; s++) {
@@ -724,6 +726,13 @@ static void correct_swap(const struct order_reader *rd, struct order_reading *rg
         (size_t)said->end + ADJACENT_TOKENS_MAX >= lead->begin && said->end <= now->begin &&
         (!was || said->end > was->end))
         was = said;
+    /* "make them lemonades": the dish removed, in its count; "make it a horchata": one */
+    if (now && after_removal && !now->qty_explicit && removed_qty > 1 && now->begin > 0 &&
+        !order_token_is(text, &tokens[now->begin - 1U], "a") &&
+        !order_token_is(text, &tokens[now->begin - 1U], "an")) {
+        now->qty = removed_qty;
+        now->qty_explicit = true;
+    }
     if (!now || !was || was == now || after_removal ||
         (lead->adjacent && (size_t)was->end + ADJACENT_TOKENS_MAX < lead->begin))
         return;
@@ -1095,6 +1104,7 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     enum { AFTER_REMOVAL_TOKENS_MAX = 2 }; /* "scratch the X, make it ...": a comma, "and" */
     enum { REMOVALS_MAX = 8 };
     size_t removed_end = 0;
+    int32_t removed_qty = 0;
     size_t removed_ends[REMOVALS_MAX];
     size_t n_removed = 0;
     for (size_t i = 0; i < n; i++) {
@@ -1112,15 +1122,25 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         memcpy(out->roles + i, saved + i, e - i);
         if (!found)
             continue;
+        bool kept[ORDER_ITEMS_MAX];
+        for (size_t s = 0; s < out->n_things; s++)
+            kept[s] = !out->things[s].reference;
         if (lead.kind == CORRECT_COUNT)
             correct_count(text, tokens, out, &lead);
         else if (lead.kind == CORRECT_SWAP)
-            correct_swap(rd, out, &lead,
-                         removed_end > 0 && lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX);
+            correct_swap(rd, text, tokens, out, &lead,
+                         removed_end > 0 && lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX,
+                         removed_qty);
         else if (lead.changed)
             correct_change(out, &lead);
         else
             correct_remove(out, &lead);
+        if (lead.kind == CORRECT_REMOVE) { /* how many of the dish were taken back */
+            removed_qty = 0;
+            for (size_t s = 0; s < out->n_things; s++)
+                if (kept[s] && out->things[s].reference && out->things[s].is_span)
+                    removed_qty += out->things[s].qty;
+        }
         if (lead.kind == CORRECT_REMOVE) {
             removed_end = lead.end;
             if (n_removed < REMOVALS_MAX)

@@ -4766,6 +4766,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "make them X" right after a dish was taken back: X takes the place of the dishes
+     * taken back, in their count */
+    {.text = "2 cheeseburgers and 2 cold brews. forget the cold brews, make them sparkling waters",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Sparkling Water", .qty = 2}}},
 };
 
 static struct fixture f;
