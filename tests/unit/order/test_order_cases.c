@@ -4773,6 +4773,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Sparkling Water", .qty = 2}}},
+    /* after "wait" and dishes taken back, "make them X" turns those into X: a dish X asked
+     * for before stays, and the two add up */
+    {.text = "2 mango smoothies and 2 cold brews... wait scratch the cold brews, make them mango "
+             "smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 4}}},
 };
 
 static struct fixture f;
