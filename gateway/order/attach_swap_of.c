@@ -1,5 +1,6 @@
 /* attach_swap_of.c — part of a dish asked for before turned into another dish (attach.c):
- * "3 asada tacos. make one of the asada a carnitas instead". "make", a count, "of the" and
+ * "3 asada tacos. make one of the asada a carnitas instead", "switch one of the asada to
+ * carnitas". "make" (or a verb of changing, "to" after the dish), a count, "of the" and
  * words naming a dish asked for before, then another dish: that many of the first become
  * the second. The words after "of the" name no dish of their own, and a kind given as the
  * new dish ("a carnitas") is the one of its section the first dish is in. */
@@ -49,6 +50,8 @@ static int32_t swap_of_same_section(const struct attach_state *st, const struct 
 void attach_swap_one_of(struct attach_state *st, size_t first, size_t end)
 {
     static const char *const pointers[] = {"the", "those", "these"};
+    static const char *const changes[] = {"switch", "change", "swap", "turn"};
+    static const char *const preps[] = {"to", "into", "for"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     for (size_t k = first; k + 1U < end; k++) {
@@ -56,12 +59,19 @@ void attach_swap_one_of(struct attach_state *st, size_t first, size_t end)
         size_t p = y->begin, b = x->begin;
         if (p > b && attach_is_article(text, t, p - 1U, st->e))
             p--;
+        /* "switch one of the asada to carnitas": a verb of changing says what the part
+         * becomes after "to" / "into" / "for" */
+        bool change = b >= st->b + 4U && attach_in(text, t, b - 4U, st->e, changes,
+                                                   sizeof(changes) / sizeof(*changes));
+        if (change && p > b &&
+            attach_in(text, t, p - 1U, st->e, preps, sizeof(preps) / sizeof(*preps)))
+            p--;
         int32_t n;
         if (!x->is_span || !y->is_span || x->reference || y->reference || x->end != p ||
             b < st->b + 4U || !attach_in(text, t, b - 1U, st->e, pointers, 3) ||
             !order_tok_is(text, t, b - 2U, st->e, "of") ||
             attach_number(st->rd->u, text, t, b - 3U, st->e, &n) != 1 ||
-            !order_tok_is(text, t, b - 4U, st->e, "make") || !attach_free(st, b - 4U))
+            !(order_tok_is(text, t, b - 4U, st->e, "make") || change) || !attach_free(st, b - 4U))
             continue;
         struct order_thing *was = swap_of_earlier(st, x, b - 3U, n);
         int32_t item = was ? swap_of_same_section(st, y, was->item) : -1;
@@ -77,6 +87,8 @@ void attach_swap_one_of(struct attach_state *st, size_t first, size_t end)
         if (y->mods.n == 0)
             y->mods = was->mods; /* "no onions on any of them": still said of the part */
         st->rg->roles[b - 4U] = ORDER_ROLE_FILLER; /* the swap's verb, no dish */
+        if (x->end < y->begin && attach_free(st, x->end))
+            st->rg->roles[x->end] = ORDER_ROLE_FILLER; /* "to": no change of the dish */
         memset(st->rg->roles + b - 3U, ORDER_ROLE_QTY, 3U);
     }
 }

@@ -6776,6 +6776,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* a verb of changing, a count "of the" dish asked for before, then "to" another: that
+     * many of the first become the second */
+    {.text = "4 carnitas tacos please. actually switch 2 of the carnitas to al pastor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Al Pastor Taco", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
