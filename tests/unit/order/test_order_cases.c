@@ -6783,6 +6783,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Al Pastor Taco", .qty = 2}}},
+    /* "change N of them to Y": that many of the dish asked for before become Y */
+    {.text = "3 carne asada tacos. could you change 2 of them to carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
