@@ -4781,6 +4781,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 4}}},
+    /* two dishes offered as a choice, then "both" and their kind: the choice made is both */
+    {.text = "onion rings or truffle fries... both lol. and a cold brew coffee",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1},
+               {.name = "Truffle Fries", .qty = 1},
+               {.name = "Cold Brew Coffee", .qty = 1}}},
 };
 
 static struct fixture f;
