@@ -1135,13 +1135,11 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
             correct_change(out, &lead);
         else
             correct_remove(out, &lead);
-        if (lead.kind == CORRECT_REMOVE) { /* how many of the dish were taken back */
-            removed_qty = 0;
+        if (lead.kind == CORRECT_REMOVE) {
+            removed_qty = 0; /* how many of the dish were taken back */
             for (size_t s = 0; s < out->n_things; s++)
                 if (kept[s] && out->things[s].reference && out->things[s].is_span)
                     removed_qty += out->things[s].qty;
-        }
-        if (lead.kind == CORRECT_REMOVE) {
             removed_end = lead.end;
             if (n_removed < REMOVALS_MAX)
                 removed_ends[n_removed++] = lead.end;
