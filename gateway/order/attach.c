@@ -31,13 +31,16 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_past(&st, c);
     if (!same && cl->n_spans == 0 && out->n_things == before_past)
         attach_back_reference(&st, c);
-    else if (!same && out->n_things == before_past)
+    else if (!same && out->n_things == before_past) {
+        attach_back_count_before(&st, c, first);
         attach_pronoun_object(&st, c);
+    }
     attach_counted_parts(&st, first, first + cl->n_spans);
     size_t pos = cl->begin, end = first + cl->n_spans;
     size_t each_at = 0;
     int32_t each = attach_each_phrase(&st, &each_at);
     attach_swap_one_of(&st, first, end); /* before a part of the earlier dish is read alone */
+    attach_swap_some_of_them(&st, first, end);
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
     attach_list_heading(&st, first, end);

@@ -39,6 +39,20 @@ void attach_correction(struct attach_state *st, size_t first, size_t end)
         const struct order_thing *now = &st->rg->things[s];
         if (!now->is_span || now->item < 0)
             continue;
+        /* "wait nvm the teas, make them lemonades": after dishes taken back in the clause,
+         * the dish after "make them" is what those become (correct.c), no restatement of
+         * one asked for before */
+        static const char *const pointed[] = {"them", "em", "those"};
+        static const char *const removals[] = {"nvm",  "nevermind", "forget", "scratch", "scrap",
+                                               "drop", "cancel",    "remove", "skip",    "mind"};
+        size_t p = now->begin;
+        bool removed = false;
+        for (size_t r = st->b; r + 2U < p && !removed; r++)
+            removed = st->rg->roles[r] == ORDER_ROLE_FILLER &&
+                      attach_in(text, t, r, st->e, removals, sizeof(removals) / sizeof(*removals));
+        if (removed && p >= 2U && order_tok_is(text, t, p - 2U, st->e, "make") &&
+            attach_in(text, t, p - 1U, st->e, pointed, sizeof(pointed) / sizeof(*pointed)))
+            continue;
         struct order_thing *before = NULL;
         for (size_t x = 0; x < first; x++) {
             struct order_thing *o = &st->rg->things[x];

@@ -122,6 +122,7 @@ void attach_references(struct attach_state *st, size_t first);
 struct order_thing *attach_last_item(struct attach_state *st, size_t i);
 size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v);
 void attach_back_reference(struct attach_state *st, size_t c);
+void attach_back_count_before(struct attach_state *st, size_t c, size_t first);
 void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end);
 void attach_pronoun_object(struct attach_state *st, size_t c);
 
@@ -168,6 +169,7 @@ void attach_left_off_dish_after(struct attach_state *st, size_t first, size_t en
 
 /* attach_swap_of.c: "make one of the asada a carnitas": part of a dish becomes another */
 void attach_swap_one_of(struct attach_state *st, size_t first, size_t end);
+void attach_swap_some_of_them(struct attach_state *st, size_t first, size_t end);
 void attach_merge_substitutes(struct attach_state *st, size_t first);
 void attach_named_again(struct attach_state *st, size_t first, size_t end);
 void attach_definite_plural(struct attach_state *st, size_t first, size_t end);

@@ -691,6 +691,42 @@ void attach_back_reference(struct attach_state *st, size_t c)
     }
 }
 
+/* "do you have lemonade? if so 2 please and a cheeseburger": a count standing alone before
+ * the clause's first dish, set off from it by "and" or a comma, points back at the dish
+ * asked about before, as it would in a clause of its own ("if so 2 please"): the part before
+ * the separator is read as that clause. */
+void attach_back_count_before(struct attach_state *st, size_t c, size_t first)
+{
+    static const char *const joins[] = {"and", "n", "plus"};
+    struct order_clause *cl = &st->rg->clauses[c];
+    size_t b = cl->end;
+    for (size_t s = first; s < first + cl->n_spans; s++)
+        if (st->rg->things[s].begin < b)
+            b = st->rg->things[s].begin;
+    size_t cut = b;
+    for (size_t j = cl->begin; j < b; j++) {
+        const struct order_token *w = &st->tokens[j];
+        if ((w->kind == ORDER_TOKEN_PUNCT && (w->punct == ',' || w->punct == '+')) ||
+            attach_in(st->text, st->tokens, j, b, joins, sizeof(joins) / sizeof(*joins)))
+            cut = j;
+    }
+    if (cut == b || cut == cl->begin)
+        return;
+    bool counted = false;
+    int32_t v;
+    for (size_t j = cl->begin; j < cut && !counted; j++)
+        counted = attach_free(st, j) && attach_count_at(st, j, cut, &v) > 0;
+    if (!counted)
+        return;
+    uint16_t end = cl->end;
+    size_t e = st->e;
+    cl->end = (uint16_t)cut;
+    st->e = cut;
+    attach_back_reference(st, c);
+    cl->end = end;
+    st->e = e;
+}
+
 /* "two of the burgers with no pickles" after "3 cheeseburgers": a count of a kind of
  * dish (a span several items fit) after "of the" / "of those" names part of a dish asked for
  * before, one of that kind: the part is split off it, to take its own modifiers. */

@@ -53,6 +53,50 @@ static bool choice_made_later(const struct order_reading *rg, size_t x)
     return false;
 }
 
+/* Drops a change that is only the word "or" read after the first of a pair. */
+static void choice_drop_or(struct order_thing *th)
+{
+    uint8_t keep = 0;
+    for (uint8_t m = 0; m < th->mods.n; m++) {
+        if (strcmp(th->mods.text[m], "or") == 0)
+            continue;
+        if (keep != m)
+            memcpy(th->mods.text[keep], th->mods.text[m], sizeof(th->mods.text[m]));
+        keep++;
+    }
+    th->mods.n = keep;
+}
+
+/* "truffle fries or sweet potato fries... both fries lol", "... ok both": "both" in a clause
+ * after the pair, pointing at no dish of its own (nothing after it, or a kind that points
+ * back, both_of_kind.c), takes the pair whole: the choice made is both. */
+static bool choice_both_later(const char *text, const struct order_token *tokens,
+                              const struct order_reading *rg, size_t x)
+{
+    const struct order_thing *b = &rg->things[x + 1U];
+    for (size_t c = (size_t)b->clause + 1U; c < rg->n_clauses; c++) {
+        const struct order_clause *cl = &rg->clauses[c];
+        for (size_t p = cl->begin; p < cl->end; p++) {
+            static const char *const subjects[] = {"we", "they", "you", "u", "us"};
+            static const char *const after[] = {"please", "pls", "plz", "then", "lol", "of"};
+            if (!order_tok_is(text, tokens, p, cl->end, "both") ||
+                (p > cl->begin && order_tok_in(text, tokens, p - 1U, cl->end, subjects,
+                                               sizeof(subjects) / sizeof(*subjects))))
+                continue; /* "we both want ...": the people, not the dishes */
+            bool own = false, pointed = false;
+            for (size_t y = x + 2U; y < rg->n_things; y++) {
+                own |= rg->things[y].begin == p + 1U && !rg->things[y].reference;
+                pointed |= rg->things[y].begin == p + 1U && rg->things[y].reference;
+            }
+            if (!own && (pointed || p + 1U == cl->end || tokens[p + 1U].kind == ORDER_TOKEN_PUNCT ||
+                         order_tok_in(text, tokens, p + 1U, cl->end, after,
+                                      sizeof(after) / sizeof(*after))))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* dst becomes the question "A or B" of dishes a and b (dst may be a): no item, the two as
  * candidates, the phrase of both. Changes read on it ("or the") wait for the answer. */
 static void choice_join(struct order_thing *dst, const struct order_thing *a,
@@ -195,6 +239,11 @@ void order_read_choices(const char *text, const struct order_token *tokens,
         }
         if (!choice_pair(text, tokens, rg, x))
             continue;
+        if (choice_both_later(text, tokens, rg, x)) {
+            choice_drop_or(&rg->things[x]); /* "or" joined them, it changes neither */
+            x++;
+            continue;
+        }
         if (choice_made_later(rg, x)) {
             rg->things[x].reference = true; /* "... eh just do the mushroom": that one */
             rg->things[x + 1U].reference = true;

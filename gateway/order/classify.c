@@ -107,6 +107,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_pleasantries(in, rg);
     classify_list_openers(in, rg);
     classify_reasons(in, rg);
+    classify_order_placed_before(in, rg);
     classify_withdrawn(in, rg);
     classify_list_resumed(in, rg);
     classify_conditions(in, rg);

@@ -98,6 +98,7 @@ void classify_remark_after_other(const struct order_understanding *u,
 void classify_pleasantries(const struct order_class_input *in, struct order_reading *rg);
 void classify_list_openers(const struct order_class_input *in, struct order_reading *rg);
 void classify_reasons(const struct order_class_input *in, struct order_reading *rg);
+void classify_order_placed_before(const struct order_class_input *in, struct order_reading *rg);
 void classify_withdrawn(const struct order_class_input *in, struct order_reading *rg);
 bool classify_hesitation(const struct order_class_input *in, size_t i);
 void classify_list_resumed(const struct order_class_input *in, struct order_reading *rg);

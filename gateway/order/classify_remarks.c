@@ -331,6 +331,26 @@ void classify_reasons(const struct order_class_input *in, struct order_reading *
     }
 }
 
+/* "just ordered (name's Priya) - can you swap the lemonade for a tea?": telling that the
+ * order was placed, naming no dish, right before a request that changes or adds to it says
+ * which order the request is for; it is the request's, not a matter of its own. */
+void classify_order_placed_before(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *next = &rg->clauses[c + 1];
+        if (cl->intent != ORDER_INTENT_OTHER || cl->question_form ||
+            next->intent != ORDER_INTENT_REQUEST || classify_clause_things(rg, c) > 0 ||
+            classify_cancels_order(in, rg, c + 1))
+            continue;
+        bool ordered = false;
+        for (size_t i = cl->begin; i < cl->end && !ordered; i++)
+            ordered = order_tok_is(in->text, in->tokens, i, cl->end, "ordered");
+        if (ordered)
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 /* Does clause c take back what came before it: "nvm", "never mind", "nevermind" first? */
 static bool classify_withdraws(const struct order_class_input *in, const struct order_reading *rg,
                                size_t c)
@@ -426,6 +446,25 @@ void classify_conditions(const struct order_class_input *in, struct order_readin
         for (size_t i = cl->begin + 2; i < cl->end; i++)
             opened |= rg->roles[i] == ORDER_ROLE_OPENER;
         if (opened)
+            continue;
+        /* "if it is, a cold brew please", "if it is 2 please", "if it isnt, a lemonade": the
+         * condition ends where it was read off as words naming nothing, up to a count
+         * (clause.c), or at its comma; what follows a condition that names nothing itself
+         * is asked for */
+        size_t after = cl->begin;
+        while (after < cl->end && rg->roles[after] == ORDER_ROLE_FILLER)
+            after++;
+        if (after <= cl->begin + 1U)
+            for (after = cl->begin + 2U; after < cl->end; after++)
+                if (in->tokens[after - 1U].kind == ORDER_TOKEN_PUNCT &&
+                    in->tokens[after - 1U].punct == ',')
+                    break;
+        bool asked = false, named = false; /* "if its vegan": its words read as a kind */
+        for (size_t t = 0; t < rg->n_things; t++) {
+            asked |= rg->things[t].clause == c && rg->things[t].begin >= after;
+            named |= rg->things[t].clause == c && rg->things[t].begin < after;
+        }
+        if (asked && !named)
             continue;
         for (size_t k = 0; k < sizeof(subjects) / sizeof(subjects[0]); k++)
             if (order_tok_is(in->text, in->tokens, cl->begin + 1, cl->end, subjects[k]))

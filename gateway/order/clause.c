@@ -71,6 +71,17 @@ static size_t clause_greeting_at(const struct order_reader *rd, const char *text
     return g;
 }
 
+/* Does a word of approval set off by a comma stand at i ("great, two please", "perfect, a
+ * lemonade then")? It answers what came before and means nothing of the clause. */
+static bool clause_approval_at(const char *text, const struct order_token *tokens, size_t i,
+                               size_t end)
+{
+    static const char *const approvals[] = {"great", "perfect", "cool",   "awesome", "excellent",
+                                            "sweet", "nice",    "lovely", "amazing", "fab"};
+    return i + 1 < end && tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == ',' &&
+           clause_in_list(text, tokens, i, end, approvals, sizeof(approvals) / sizeof(*approvals));
+}
+
 /* Skips greetings and discourse words at i; marks them. Returns the first other token. */
 static size_t clause_skip_greetings(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, size_t i, size_t end,
@@ -84,7 +95,8 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
         size_t g = clause_greeting_at(rd, text, tokens, i, end, out);
         if (g == 0 && clause_in_list(text, tokens, i, end, clause_discourse, nd))
             g = 1;
-        if (g == 0 && clause_well_at(text, tokens, i, end))
+        if (g == 0 &&
+            (clause_well_at(text, tokens, i, end) || clause_approval_at(text, tokens, i, end)))
             g = 1;
         if (g == 0 && greeted && clause_address_at(rd, text, tokens, i, end, out))
             g = 1; /* "hi greenbite we'd like ...": the one addressed, no cue of the message */

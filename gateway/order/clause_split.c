@@ -6,10 +6,11 @@
 #include "gateway/order/clause_internal.h"
 
 /* Question words that open a question clause after a comma or "and": "one falafel wrap,
- * does it have nuts?". Only auxiliaries and wh-words: a comma before "can I get" is a list. */
+ * does it have nuts?". Only auxiliaries and wh-words: a comma before "can I get" is a list.
+ * "u" is "you" as texted ("..., can u add a flan?"). */
 static const char *const clause_question_openers[] = {
-    "does",      "do",   "is",    "are", "how", "what", "whats", "which", "can you",
-    "could you", "will", "would", "did", "any", "hows", "when",  "where"};
+    "does", "do",    "is",  "are", "how",  "what", "whats", "which", "can you", "could you",
+    "will", "would", "did", "any", "hows", "when", "where", "can u", "could u"};
 
 static bool clause_ends_at(const struct order_token *t)
 {

@@ -39,6 +39,9 @@ struct correct_lead {
     bool doubled;      /* count: "double the onion rings", twice the count asked before */
     bool restated;     /* count: after "i mean": the counted dish restates the one before */
     bool named;        /* count: after the words naming its dish ("make the asada 18") */
+    int32_t carried;   /* change: the count of the dish changed ("switch the 2 tacos to
+                        * ..."), which the new dish takes; 0 when none was said */
+    bool changed;      /* removal: of a dish changed into the one after it */
 };
 
 /* The phrase of words[][] that starts at i, or 0: its length in tokens. */
@@ -429,18 +432,44 @@ static bool correct_change_lead(const struct order_reader *rd, const char *text,
     static const char *const preps[] = {"to", "into", "for"};
     if (!order_tok_in(text, t, p, n, verbs, sizeof(verbs) / sizeof(*verbs)))
         return false;
-    for (size_t b = 0; b < p; b++)
-        if (rg->n_hits[b] > 0)
-            return false; /* "a kids burger, swap the fries for ...": a part of that dish */
+    bool menu_before = false;
+    for (size_t b = 0; b < p && !menu_before; b++)
+        menu_before = rg->n_hits[b] > 0;
     size_t d = p + 1U;
     if (order_tok_is(text, t, d, n, "the") || order_tok_is(text, t, d, n, "my"))
         d++;
-    int32_t item = order_read_name_at(rd, text, t, rg, d, n);
-    if (item < 0 || !correct_removal(text, t, rg, p, d, n, item, out))
+    /* "switch the 2 al pastor to carnitas": the count of the dish changed, the one the new
+     * dish is asked for in */
+    int32_t count = 0;
+    size_t q = order_read_number(rd->u, text, t, d, n, &count);
+    if (q == 0 || count < 1)
+        count = 0;
+    d += q;
+    int32_t item = order_read_one_dish_at(rd, text, t, rg, d, n);
+    if (item < 0)
         return false;
+    /* "a kids burger, swap the fries for ...": a part of the dish before, unless the dish
+     * changed was itself asked for before ("2 lemonades. switch the lemonades to ...") */
+    bool named_before = false;
+    for (size_t b = 0; b < p && menu_before && !named_before; b++)
+        named_before = rg->n_hits[b] > 0 && (b == 0 || rg->n_hits[b - 1U] == 0) &&
+                       order_read_one_dish_at(rd, text, t, rg, b, p) == item;
+    if ((menu_before && !named_before) || !correct_removal(text, t, rg, p, d, n, item, out))
+        return false;
+    out->carried = count;
+    out->changed = true;
+    /* "swap the horchata on my order for ...": where the dish is, said of the order the
+     * change is made to, is part of naming it */
+    static const char *const places[] = {"on", "in", "from", "of"};
+    static const char *const owners[] = {"my", "our", "the"};
+    if (order_tok_in(text, t, out->end, n, places, sizeof(places) / sizeof(*places)) &&
+        order_tok_in(text, t, out->end + 1U, n, owners, sizeof(owners) / sizeof(*owners)) &&
+        order_tok_is(text, t, out->end + 2U, n, "order") &&
+        correct_unread(t, rg, out->end, out->end + 3U))
+        out->end += 3U;
     if (!order_tok_in(text, t, out->end, n, preps, sizeof(preps) / sizeof(*preps)) ||
-        rg->roles[out->end] != ORDER_ROLE_NONE ||
-        order_read_name_at(rd, text, t, rg, out->end + 1U, n) < 0)
+        (rg->roles[out->end] != ORDER_ROLE_NONE && rg->roles[out->end] != ORDER_ROLE_FILLER) ||
+        order_read_one_dish_at(rd, text, t, rg, out->end + 1U, n) < 0)
         return false; /* "change my fries please": no dish to change them into */
     out->end++;
     return true;
@@ -453,6 +482,7 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
 {
     static const char *const removals[][CORRECT_PHRASE_WORDS] = {
         {"scratch"},
+        {"scrap"}, /* "scrap that": thrown away, as "scratch" */
         {"forget"},
         {"cancel"},
         {"remove"},
@@ -476,6 +506,11 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
         pronoun = !order_tok_is(text, t, d, n, "the") && !order_tok_is(text, t, d, n, "my");
         d++;
     }
+    /* "forget that then, ...": "then" after the pronoun draws the consequence, it names
+     * nothing */
+    if (pronoun && order_tok_is(text, t, d, n, "then") &&
+        (d + 1U == n || t[d + 1U].kind == ORDER_TOKEN_PUNCT))
+        d++;
     int32_t item = order_read_name_at(rd, text, t, rg, d, n);
     if (item < 0)
         item = correct_repeated_name(rd, text, t, n, rg, p, d);
@@ -665,9 +700,11 @@ static bool correct_already_replaced(const struct order_reading *rg, size_t i, i
 }
 
 /* after_removal: the swap follows a removal ("scratch the jamaica, make it a horchata"): the
- * dish removed is the one it replaces, nothing more is dropped. */
-static void correct_swap(const struct order_reader *rd, struct order_reading *rg,
-                         const struct correct_lead *lead, bool after_removal)
+ * dish removed is the one it replaces, nothing more is dropped; removed_qty: how many of it
+ * were taken back ("nvm the 2 teas, make them lemonades": two lemonades). */
+static void correct_swap(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, struct order_reading *rg,
+                         const struct correct_lead *lead, bool after_removal, int32_t removed_qty)
 {
     struct order_thing *now = NULL;
     for (size_t s = 0; s < rg->n_things && !now; s++) {
@@ -689,6 +726,13 @@ static void correct_swap(const struct order_reader *rd, struct order_reading *rg
         (size_t)said->end + ADJACENT_TOKENS_MAX >= lead->begin && said->end <= now->begin &&
         (!was || said->end > was->end))
         was = said;
+    /* "make them lemonades": the dish removed, in its count; "make it a horchata": one */
+    if (now && after_removal && !now->qty_explicit && removed_qty > 1 && now->begin > 0 &&
+        !order_token_is(text, &tokens[now->begin - 1U], "a") &&
+        !order_token_is(text, &tokens[now->begin - 1U], "an")) {
+        now->qty = removed_qty;
+        now->qty_explicit = true;
+    }
     if (!now || !was || was == now || after_removal ||
         (lead->adjacent && (size_t)was->end + ADJACENT_TOKENS_MAX < lead->begin))
         return;
@@ -716,8 +760,14 @@ static void correct_remove(struct order_reading *rg, const struct correct_lead *
         return;
     }
     struct order_thing *last = correct_last_thing(rg, lead->begin, false); /* "scratch that" */
-    if (last)
-        last->reference = true;
+    if (!last)
+        return;
+    last->reference = true;
+    /* "a carrot cake and a lemonade... does the cake have nuts? never mind that": the dish
+     * last named is one asked about, and "that" is the dish the question was about, asked
+     * for before it */
+    if (last->item >= 0 && rg->clauses[last->clause].question_form)
+        correct_replace_before(rg, last->begin, last->item);
 }
 
 /* Drops the modifiers of th that start with word ("instead", "not"): the words of a
@@ -975,12 +1025,86 @@ static void correct_bare_instead(const char *text, const struct order_token *tok
     }
 }
 
+/* "switch the 2 al pastor to carnitas tacos": the dish changed into stands for the one
+ * changed, in its count, unless it is counted itself ("... to 3 carnitas"). It is the dish
+ * right after the change's words (an article between at most). */
+static void correct_carry_count(struct order_reading *rg, const struct correct_lead *lead)
+{
+    if (lead->carried <= 0)
+        return;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        if (!th->is_span || th->reference || th->begin < lead->end || th->begin > lead->end + 1U)
+            continue;
+        if (!th->qty_explicit) {
+            th->qty = lead->carried;
+            th->qty_explicit = true;
+        }
+        return;
+    }
+}
+
+/* "a cheeseburger and a lemonade. scratch the cheeseburger, just the lemonade": after a dish
+ * was taken back, "just the" / "only the" and a dish asked for before, with no count of its
+ * own, says what is left: the same dish, not one more. */
+static void correct_only_left(const char *text, const struct order_token *tokens, size_t n,
+                              struct order_reading *rg, const size_t *removed_ends,
+                              size_t n_removed)
+{
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *th = &rg->things[s];
+        size_t b = th->begin;
+        if (!th->is_span || th->reference || th->qty_explicit || b < 2 ||
+            !order_tok_is(text, tokens, b - 1U, n, "the") ||
+            !(order_tok_is(text, tokens, b - 2U, n, "just") ||
+              order_tok_is(text, tokens, b - 2U, n, "only")))
+            continue;
+        bool removed = false;
+        for (size_t r = 0; r < n_removed; r++)
+            removed |= removed_ends[r] <= b;
+        bool before = false;
+        for (size_t o = 0; o < rg->n_things && removed && !before; o++) {
+            const struct order_thing *x = &rg->things[o]; /* "the smoothie": of its kind */
+            before = x->is_span && !x->reference && x->item >= 0 && x->end <= b - 2U &&
+                     (x->item == th->item ||
+                      (th->item < 0 && order_item_set_has(&th->candidates, (size_t)x->item)));
+        }
+        if (before && th->mods.n == 0)
+            th->reference = true;
+    }
+}
+
+/* "2 cheeseburgers and 3 lemonades. switch 2 of the lemonades ...", "... switch the
+ * lemonades to smoothies": the dish changed, asked for before in the message, gives up the
+ * count changed (all of it when none is said), which the new dish takes. */
+static void correct_change(struct order_reading *rg, struct correct_lead *lead)
+{
+    struct order_thing *was = NULL;
+    size_t before = 0;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        struct order_thing *o = &rg->things[s];
+        if (o->is_span && !o->reference && o->end <= lead->begin && o->item == lead->item) {
+            was = o;
+            before++;
+        }
+    }
+    if (before == 1 && lead->carried > 0 && was->qty > lead->carried)
+        was->qty -= lead->carried;
+    else {
+        if (before == 1 && lead->carried == 0 && was->qty > 1)
+            lead->carried = was->qty;
+        correct_remove(rg, lead);
+    }
+    correct_carry_count(rg, lead);
+}
+
 void order_read_corrections(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t n, struct order_reading *out)
 {
     enum { AFTER_REMOVAL_TOKENS_MAX = 2 }; /* "scratch the X, make it ...": a comma, "and" */
     enum { REMOVALS_MAX = 8 };
     size_t removed_end = 0;
+    int32_t removed_qty = 0;
     size_t removed_ends[REMOVALS_MAX];
     size_t n_removed = 0;
     for (size_t i = 0; i < n; i++) {
@@ -998,14 +1122,24 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
         memcpy(out->roles + i, saved + i, e - i);
         if (!found)
             continue;
+        bool kept[ORDER_ITEMS_MAX];
+        for (size_t s = 0; s < out->n_things; s++)
+            kept[s] = !out->things[s].reference;
         if (lead.kind == CORRECT_COUNT)
             correct_count(text, tokens, out, &lead);
         else if (lead.kind == CORRECT_SWAP)
-            correct_swap(rd, out, &lead,
-                         removed_end > 0 && lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX);
+            correct_swap(rd, text, tokens, out, &lead,
+                         removed_end > 0 && lead.begin <= removed_end + AFTER_REMOVAL_TOKENS_MAX,
+                         removed_qty);
+        else if (lead.changed)
+            correct_change(out, &lead);
         else
             correct_remove(out, &lead);
         if (lead.kind == CORRECT_REMOVE) {
+            removed_qty = 0; /* how many of the dish were taken back */
+            for (size_t s = 0; s < out->n_things; s++)
+                if (kept[s] && out->things[s].reference && out->things[s].is_span)
+                    removed_qty += out->things[s].qty;
             removed_end = lead.end;
             if (n_removed < REMOVALS_MAX)
                 removed_ends[n_removed++] = lead.end;
@@ -1016,5 +1150,6 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     correct_not_dish(rd, text, tokens, n, out);
     correct_confirmations(text, tokens, n, out);
     correct_bare_instead(text, tokens, n, out, removed_ends, n_removed);
+    correct_only_left(text, tokens, n, out, removed_ends, n_removed);
     correct_word_swaps(rd, text, tokens, n, out);
 }

@@ -479,6 +479,7 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
         return n;
     w->folded_len = (size_t)n;
     w->n_tokens = order_tokenize(w->folded, w->folded_len, w->tokens, ORDER_TOKENS_MAX);
+    w->n_tokens = order_drop_order_numbers(w->folded, w->tokens, w->n_tokens);
     w->n_tokens = order_split_glued_counts(w->folded, w->tokens, w->n_tokens, ORDER_TOKENS_MAX);
     w->n_tokens =
         order_split_run_words(p->reader.lex, w->folded, w->tokens, w->n_tokens, ORDER_TOKENS_MAX);

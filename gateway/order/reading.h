@@ -163,6 +163,11 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
  * max). */
 size_t order_split_glued_counts(const char *text, struct order_token *tokens, size_t n, size_t max);
 
+/* Before order_read: the number of an order placed before ("my order #2231", "order 4471")
+ * is dropped from the tokens, it counts nothing and names no dish (order_numbers.c). Returns
+ * the new number of tokens. */
+size_t order_drop_order_numbers(const char *text, struct order_token *tokens, size_t n);
+
 /* Before order_read: a word that is no vocabulary word nor English nor a food, made of three
  * vocabulary words run together ("sweetpotatofries"), is read as those three tokens. Returns
  * the new number of tokens (at most max). */
@@ -279,6 +284,13 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, const struct order_reading *rg,
                            size_t i, size_t e);
 
+/* As order_read_name_at, or else the menu words from i (after an article) that name one item
+ * only though no name of it is whole ("the al pastor": the one dish of the menu they name);
+ * -1 when they name none or several. */
+int32_t order_read_one_dish_at(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_reading *rg,
+                               size_t i, size_t e);
+
 /* After pass 4, per clause: "the thing with tahini", "2 chicken things": a dish pointed at
  * by a noun that names none, a leftover marked vague, its description after "with" taken in
  * (leftover_words.c). */
@@ -297,6 +309,10 @@ void order_read_declined(const struct order_reader *rd, const char *text,
  * leaves the reading, asked back only alone ("food for 6 ppl") (leftover_words.c). */
 void order_read_food_beside_dishes(const char *text, const struct order_token *tokens,
                                    struct order_reading *rg);
+/* After every clause: "both fries" after two dishes of that kind were asked for points back
+ * at them, no dish of its own (both_of_kind.c). */
+void order_read_both_of_kind(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, struct order_reading *rg);
 /* After every clause: marks each leftover garbled or coined by its words (order_thing). */
 void order_read_mark_leftover_words(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens, struct order_reading *rg);

@@ -69,6 +69,27 @@ static size_t read_menu_run(const struct order_reader *rd, const struct order_to
     return k - i;
 }
 
+int32_t order_read_one_dish_at(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, const struct order_reading *rg,
+                               size_t i, size_t e)
+{
+    int32_t item = order_read_name_at(rd, text, tokens, rg, i, e);
+    if (item >= 0)
+        return item;
+    if (order_tok_is(text, tokens, i, e, "a") || order_tok_is(text, tokens, i, e, "an") ||
+        order_tok_is(text, tokens, i, e, "the"))
+        i++;
+    struct order_item_set items;
+    bool head, whole;
+    if (read_menu_run(rd, tokens, rg, i, e, &items, &head, &whole) == 0 ||
+        order_item_set_count(&items) != 1)
+        return -1;
+    for (size_t k = 0; k < rd->lex->menu->count; k++)
+        if (order_item_set_has(&items, k))
+            return (int32_t)k;
+    return -1;
+}
+
 /* Do an article and menu words from i, that end at a head word and that together name one
  * item only, stand at i ("the veggie bowl", a dish's name cut short)? After "with" that is
  * another dish ordered beside the first, as a whole name is: an ingredient takes no article,
@@ -484,7 +505,8 @@ static bool read_add_after_removal(const struct order_reader *rd, const char *te
                                    const struct order_token *tokens, const struct order_reading *rg,
                                    size_t b, size_t i, size_t k, size_t e)
 {
-    static const char *const removals[] = {"cancel", "remove", "drop", "scratch", "ditch", "nix"};
+    static const char *const removals[] = {"cancel", "remove", "drop", "scratch",
+                                           "scrap",  "ditch",  "nix"};
     if (!order_tok_is(text, tokens, i, e, "add") || k != 1 ||
         !read_name_at(rd, text, tokens, rg, i + 1, e))
         return false;

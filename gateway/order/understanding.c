@@ -729,6 +729,14 @@ const char *order_category_name(enum order_category c)
 }
 
 /* Do words [w0, w1) of p match the tokens from at on? */
+/* Is token t the short written form of the pattern word w: "u" for "you", "ur" for "your"
+ * ("can u add", "can u make ur ...")? A pattern lists the words spelt out. */
+static bool pattern_word_texted(const char *w, const char *text, const struct order_token *t)
+{
+    return (strcmp(w, "you") == 0 && order_token_is(text, t, "u")) ||
+           (strcmp(w, "your") == 0 && order_token_is(text, t, "ur"));
+}
+
 static bool pattern_words_at(const struct order_pattern *p, size_t w0, size_t w1, const char *text,
                              const struct order_token *tokens, size_t at, size_t end)
 {
@@ -736,8 +744,10 @@ static bool pattern_words_at(const struct order_pattern *p, size_t w0, size_t w1
         return false;
     for (size_t i = w0; i < w1; i++) {
         const struct order_token *t = &tokens[at + i - w0];
-        if (t->kind != ORDER_TOKEN_WORD || t->len != p->word_lens[i] ||
-            memcmp(text + t->off, p->words[i], t->len) != 0)
+        if (t->kind != ORDER_TOKEN_WORD)
+            return false;
+        if ((t->len != p->word_lens[i] || memcmp(text + t->off, p->words[i], t->len) != 0) &&
+            (i == 0 || !pattern_word_texted(p->words[i], text, t)))
             return false;
     }
     return true;

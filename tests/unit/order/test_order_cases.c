@@ -4804,6 +4804,99 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2, .mods = {"extra thick"}},
                {.name = "Side Salad", .qty = 1}}},
+    /* "scrap that (then)" throws away the last dish asked for, a question about it between
+     * or not: "then" after the pronoun names nothing */
+    {.text = "one mango smoothie please. wait, is there dairy in it? scrap that then, the iced "
+             "green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* "both" and a kind after two dishes of that kind were named points back at the two: it
+     * settles on them, no third dish of the kind */
+    {.text = "a crispy chicken burger, she wants truffle fries and i want classic fries. ok both "
+             "fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Truffle Fries", .qty = 1},
+               {.name = "Classic Fries", .qty = 1}}},
+    /* a bare count before the clause's dish, set off by "and", points back at the dish of
+     * the question before, as it would alone */
+    {.text = "do you do onion rings? if so 3 please and an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Iced Green Tea", .qty = 1}}},
+    /* a condition that names nothing ("if it is,") set off before what is asked: the request
+     * after it stands, only a condition alone on the dish before orders nothing */
+    {.text = "is the kale caesar salad vegan? if it is, 2 please and a sparkling water",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 2}, {.name = "Sparkling Water", .qty = 1}}},
+    /* telling that the order was placed, naming no dish, before a change to it says which
+     * order the change is for: no matter of its own */
+    {.text =
+         "ordered a few min ago (under Tom) - could you swap the classic fries for onion rings?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* a change of a dish asked for earlier in the message into another: the new dish takes
+     * the place and the count of the one changed */
+    {.text = "2 cheeseburgers and 2 lemonades. hmm can you change the lemonades to mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Mango Smoothie", .qty = 2}}},
+    /* a word of approval set off by a comma answers the question before; the count after it
+     * still points back at the dish asked about */
+    {.text = "do you have cold brew? perfect, 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2}}},
+    /* "scratch that" after a question about a dish asked for before it: "that" is the dish
+     * asked about, not the last one ordered */
+    {.text =
+         "a carrot cake and a cold brew coffee. does the cake have nuts? scratch that, an apple "
+         "crumble",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}, {.name = "Apple Crumble", .qty = 1}}},
+    /* after a dish was taken back, "just the" and a dish asked for before says what is
+     * left: that dish, not one more of it */
+    {.text = "a mango smoothie and onion rings. scratch the rings, just the smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "make them X" right after a dish was taken back: X takes the place of the dishes
+     * taken back, in their count */
+    {.text = "2 cheeseburgers and 2 cold brews. forget the cold brews, make them sparkling waters",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}, {.name = "Sparkling Water", .qty = 2}}},
+    /* after "wait" and dishes taken back, "make them X" turns those into X: a dish X asked
+     * for before stays, and the two add up */
+    {.text = "2 mango smoothies and 2 cold brews... wait scratch the cold brews, make them mango "
+             "smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 4}}},
+    /* two dishes offered as a choice, then "both" and their kind: the choice made is both */
+    {.text = "onion rings or truffle fries... both lol. and a cold brew coffee",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1},
+               {.name = "Truffle Fries", .qty = 1},
+               {.name = "Cold Brew Coffee", .qty = 1}}},
 };
 
 static struct fixture f;
@@ -6849,6 +6942,39 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Churros", .qty = 2}}},
+    /* the number of an order placed before counts nothing and names no dish: what that
+     * order came with is told of the past, a complaint, no new order */
+    {.text = "hey my order #5120 came with a horchata but i asked for a jamaica",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* changing a counted dish on the order into another: the new dish takes its count, and
+     * where it sits ("on my order") and the order's number name nothing */
+    {.text = "could you change the 3 carnitas tacos on my order to al pastor tacos? order 9032",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* "u" is "you" as texted: "can u add" asks as "can you add" does, and the order told of
+     * before it is the request's context */
+    {.text = "ordered 10 min ago under Marco, can u add 2 churros?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* a verb of changing, a count "of the" dish asked for before, then "to" another: that
+     * many of the first become the second */
+    {.text = "4 carnitas tacos please. actually switch 2 of the carnitas to al pastor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Al Pastor Taco", .qty = 2}}},
+    /* "change N of them to Y": that many of the dish asked for before become Y */
+    {.text = "3 carne asada tacos. could you change 2 of them to carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)

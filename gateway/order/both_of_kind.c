@@ -1,0 +1,64 @@
+/* both_of_kind.c — "he wants truffle fries, I want sweet potato fries ... fine. both fries":
+ * "both" and a kind of dish, after two different dishes of that kind were asked for earlier
+ * in the message, points back at those two: it settles on them and asks for no third dish
+ * (reading.h). Read alone, the kind would be its plainest dish ("fries": the classic ones).
+ * The two are the latest dishes before it whose names the kind's word is in. */
+#include <string.h>
+
+#include "gateway/order/reading.h"
+
+/* Does the word at token w (a kind: "fries", "burgers") name item? */
+static bool both_word_names(const struct order_reader *rd, const struct order_reading *rg, size_t w,
+                            int32_t item)
+{
+    for (size_t h = 0; h < rg->n_hits[w]; h++) {
+        const struct order_lex_hit *hit = &rg->hits[w][h];
+        if (order_item_set_has(&rd->lex->words[hit->words[hit->n_words - 1]].items, (size_t)item))
+            return true;
+    }
+    return false;
+}
+
+/* Gives dish o the changes said of both ("both fries with no salt") it lacks. */
+static void both_take_mods(struct order_thing *o, const struct order_modifiers *mods)
+{
+    for (uint8_t m = 0; m < mods->n && o->mods.n < ORDER_ITEM_MODIFIERS_MAX; m++) {
+        bool has = strcmp(mods->text[m], "both") == 0; /* the pointer itself, no change */
+        for (uint8_t k = 0; k < o->mods.n && !has; k++)
+            has = strcmp(o->mods.text[k], mods->text[m]) == 0;
+        if (!has)
+            memcpy(o->mods.text[o->mods.n++], mods->text[m], sizeof(mods->text[m]));
+    }
+}
+
+void order_read_both_of_kind(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, struct order_reading *rg)
+{
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *th = &rg->things[t];
+        if (!th->is_span || th->reference || th->qty_explicit || th->end <= th->begin ||
+            th->begin == 0 || !order_tok_is(text, tokens, th->begin - 1U, th->end, "both") ||
+            !order_read_token_head(rd, rg, th->end - 1U))
+            continue;
+        int32_t first = -1, second = -1; /* the latest two different dishes of the kind */
+        struct order_thing *two[2] = {NULL, NULL};
+        for (size_t s = t; s-- > 0 && first < 0;) {
+            struct order_thing *o = &rg->things[s];
+            if (!o->is_span || o->reference || o->item < 0 || o->end > th->begin ||
+                o->item == second || !both_word_names(rd, rg, th->end - 1U, o->item))
+                continue;
+            if (second < 0)
+                second = o->item, two[1] = o;
+            else
+                first = o->item, two[0] = o;
+        }
+        if (first < 0 || (th->item >= 0 && th->item != first && th->item != second &&
+                          !both_word_names(rd, rg, th->end - 1U, th->item)))
+            continue;
+        th->reference = true; /* the two asked for before, no dish of its own */
+        both_take_mods(two[0], &th->mods);
+        both_take_mods(two[1], &th->mods);
+        th->mods.n = 0;
+        memset(rg->roles + th->begin - 1U, ORDER_ROLE_FILLER, th->end - th->begin + 1U);
+    }
+}
