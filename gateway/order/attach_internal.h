@@ -142,7 +142,6 @@ void attach_described(struct attach_state *st, struct order_thing *s);
 void attach_headings(struct attach_state *st, size_t first, size_t end);
 void attach_list_heading(struct attach_state *st, size_t first, size_t end);
 void attach_list_tail_kind(struct attach_state *st, size_t first, size_t end);
-void attach_both_named(struct attach_state *st, size_t first, size_t end);
 void attach_half_and_half(struct attach_state *st, size_t first, size_t end);
 void attach_elided_heads(struct attach_state *st, size_t first, size_t end);
 

@@ -1,9 +1,8 @@
 /* attach_kinds.c — kinds of dish (attach.c, reading.h pass 4): a kind described by what is
  * in it ("the bowl with the sweet potato and black beans"), a kind that heads dishes ("to
  * drink, a mango smoothie", "tacos: 3 pastor, 3 asada") or closes their list ("..., both
- * bowls"), "both" and a kind pointing back at two dishes of it ("both fries"), "half and
- * half", and a head word said once for several dishes ("two carne asada
- * tacos n two carnitas"). */
+ * bowls"), "half and half", and a head word said once for several dishes ("two carne
+ * asada tacos n two carnitas"). */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -423,38 +422,6 @@ void attach_list_tail_kind(struct attach_state *st, size_t first, size_t end)
             k->reference = true;
             memset(st->rg->roles + k->begin - every, ORDER_ROLE_FILLER, k->end - k->begin + every);
         }
-    }
-}
-
-/* "he wants truffle fries, i want sweet potato fries. fine, both fries": "both" and a kind
- * of dish, where two different dishes of that kind were asked for before it, points back at
- * them: it asks for nothing of its own, though the kind alone names a dish ("fries"). */
-void attach_both_named(struct attach_state *st, size_t first, size_t end)
-{
-    const struct order_lexicon *lx = st->rd->lex;
-    for (size_t h = first; h < end; h++) {
-        struct order_thing *k = &st->rg->things[h];
-        if (!k->is_span || k->begin == 0 ||
-            !order_tok_is(st->text, st->tokens, k->begin - 1U, k->end, "both"))
-            continue;
-        int32_t head = attach_head_word(st, k->begin, k->end, -1);
-        if (head < 0)
-            continue;
-        int32_t seen[2] = {-1, -1};
-        for (size_t s = 0; s < h; s++) {
-            const struct order_thing *d = &st->rg->things[s];
-            if (d->item < 0 || d->reference || d->past ||
-                !order_item_set_has(&lx->words[head].items, (size_t)d->item) ||
-                d->item == seen[0] || d->item == seen[1])
-                continue;
-            seen[seen[0] < 0 ? 0 : 1] = d->item;
-            if (seen[1] >= 0)
-                break;
-        }
-        if (seen[1] < 0)
-            continue;
-        k->reference = true;
-        memset(st->rg->roles + k->begin, ORDER_ROLE_FILLER, k->end - k->begin);
     }
 }
 

@@ -209,9 +209,9 @@ static bool attach_name_misspelt(const struct attach_state *st, const struct ord
 
 /* Voice dictation and autocorrect write a count as the word that sounds like it: "can i
  * have to crispy chicken burgers", "for fries please". "to"/"too" is two and "for" four
- * right before a plural dish, "won"/"wun" one before a dish, where a count stands: at the clause's
- * start, after an opener, or after a list's separator; never "for dessert" (a kind heads dishes)
- * nor "go to". */
+ * right before a plural dish, where a count stands: at the clause's start, after an opener,
+ * or after a list's separator; never "for dessert" (a kind heads dishes) nor "go to".
+ * "won"/"wun" for one are quantity phrases of the understanding. */
 static bool attach_homophone_count(struct attach_state *st, struct order_thing *s)
 {
     const char *text = st->text;
@@ -234,8 +234,6 @@ static bool attach_homophone_count(struct attach_state *st, struct order_thing *
                       ? 2
                   : order_tok_is(text, t, h, st->e, "tree") ? 3
                   : order_tok_is(text, t, h, st->e, "for")  ? 4
-                  : order_tok_is(text, t, h, st->e, "won") || order_tok_is(text, t, h, st->e, "wun")
-                      ? 1 /* "and won lemonade", "wun" as one sounds */
                   : t[h].kind == ORDER_TOKEN_WORD && st->rg->n_hits[h] == 0
                       ? attach_clipped_number(st, text + t[h].off, t[h].len) /* "tw burgers" */
                       : 0;
