@@ -175,23 +175,6 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
     return true;
 }
 
-/* Are the words [a, b) after dish th, every one, a word of its own name written another way
- * (order_lexicon_item_name_sounds: "fallafel raps", "cold brew copy")? They are the rest of
- * the name the reading did not take, no change. */
-static bool attach_name_words_misspelt(const struct attach_state *st, const struct order_thing *th,
-                                       size_t a, size_t b)
-{
-    if (!th->is_span || th->item < 0 || a >= b)
-        return false;
-    for (size_t i = a; i < b; i++) {
-        const struct order_token *k = &st->tokens[i];
-        if (k->kind != ORDER_TOKEN_WORD ||
-            !order_lexicon_item_name_sounds(st->rd->lex, th->item, st->text + k->off, k->len))
-            return false;
-    }
-    return true;
-}
-
 /* Do the words [a, b) quote dish th's own description: four words or more, every one a word
  * of it, the first three a run of it ("'roasted cauliflower tossed in buffalo hot sauce with
  * ranch' — she wants that one")? Read off the menu, they say which dish is meant, no change. */
@@ -378,8 +361,6 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "half with no pineapple, half regular": a part as it comes, no size */
     if (attach_comes_with(st, th, a, b))
         return true; /* "the apple crumble with custard": as it is served */
-    if (attach_name_words_misspelt(st, th, a, b))
-        return true; /* "too fallafel raps": the rest of the dish's name, misspelt */
     if (attach_quotes_description(st, th, a, b))
         return true; /* "roasted cauliflower tossed in buffalo hot sauce": the menu read out */
     if (attach_time_only(text, t, a, b))

@@ -1002,41 +1002,14 @@ size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
     return found;
 }
 
-/* Does w[0..len) write the name word x[0..n) another way: the same sound key, its
- * consonants alone ("pstr": "pastor"), or its start clipped ("mex":
- * "mexican"), or any of these of its plural ("tcs": "tacos")? */
-static bool lex_writes_name_word(const char *w, size_t len, const char *x, size_t n)
-{
-    enum {
-        SOUND_KEY_MIN = 3,
-        CLIP_MIN = 3,
-        CLIP_SHORTER = 2,
-        KEY_BYTES = 2 * ORDER_LEX_WORD_BYTES_MAX
-    };
-    char key[KEY_BYTES], name_key[KEY_BYTES];
-    size_t kl = lex_sound_key(w, len, key, sizeof(key), false);
-    if (kl >= SOUND_KEY_MIN && lex_sound_key(x, n, name_key, sizeof(name_key), false) == kl &&
-        memcmp(name_key, key, kl) == 0)
-        return true;
-    if (len >= CLIP_MIN && n >= len + CLIP_SHORTER && memcmp(w, x, len) == 0)
-        return true;
-    char sk[ORDER_LEX_WORD_BYTES_MAX];
-    size_t sl = lex_skeleton(x, n, sk);
-    if (len >= SOUND_KEY_MIN && lex_vowels(w, len) == 0 &&
-        ((sl == len && memcmp(sk, w, len) == 0) ||                    /* "pstr": "pastor" */
-         (sl + 1U == len && w[sl] == 's' && memcmp(sk, w, sl) == 0))) /* "tcs": "tacos" */
-        return true;
-    /* the name word's plural ("unyuns": "onion" + s) */
-    return len > SOUND_KEY_MIN && w[len - 1U] == 's' && x[n - 1U] != 's' &&
-           lex_writes_name_word(w, len - 1U, x, n);
-}
-
 bool order_lexicon_item_name_sounds(const struct order_lexicon *lx, int32_t item, const char *w,
                                     size_t len)
 {
+    enum { SOUND_KEY_MIN = 3, NAME_WORD_BYTES = ORDER_LEX_WORD_BYTES_MAX };
     ORDER_ASSERT(item >= 0 && (size_t)item < lx->menu->count);
-    char word[ORDER_LEX_WORD_BYTES_MAX];
-    if (len == 0 || len >= sizeof(word) || order_dictionary_has(lx->dict, w, len))
+    char key[2 * NAME_WORD_BYTES], name_key[2 * NAME_WORD_BYTES], word[NAME_WORD_BYTES];
+    size_t kl = len < NAME_WORD_BYTES ? lex_sound_key(w, len, key, sizeof(key), false) : 0;
+    if (kl < SOUND_KEY_MIN || order_dictionary_has(lx->dict, w, len))
         return false;
     for (const char *p = lx->menu->items[item].name; p && *p;) {
         size_t n = 0;
@@ -1047,7 +1020,8 @@ bool order_lexicon_item_name_sounds(const struct order_lexicon *lx, int32_t item
                 word[n++] = (char)tolower((unsigned char)*p);
             p++;
         }
-        if (n > 0 && lex_writes_name_word(w, len, word, n))
+        if (n > 0 && lex_sound_key(word, n, name_key, sizeof(name_key), false) == kl &&
+            memcmp(name_key, key, kl) == 0)
             return true;
     }
     return false;

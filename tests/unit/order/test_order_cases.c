@@ -6900,13 +6900,6 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 3, .mods = {"extra salsa"}},
                {.name = "Carnitas Taco", .qty = 2, .mods = {"extra salsa"}}}},
-    /* words after a dish that write a word of its own name another way (its consonants
-     * alone, its start clipped) are the rest of its name, no change */
-    {.text = "3 al pastor tcs and a mex coke",
-     .category = "order",
-     .status = "accepted",
-     .intents = {"order"},
-     .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Mexican Coca-Cola", .qty = 1}}},
     /* counts written after the dishes and one misspelt article before a name are no
      * sentence of another language: the message stays English */
     {.text = "el pastor tacos 4, horchatas 2",
