@@ -233,7 +233,7 @@ def test_end_to_end():
                   "dev19", "dev2", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "taqueria",
                   "taqueria-dev", "taqueria-dev10", "taqueria-dev11", "taqueria-dev12",
                   "taqueria-dev13", "taqueria-dev14", "taqueria-dev15", "taqueria-dev16",
-                  "taqueria-dev17", "taqueria-dev18", "taqueria-dev19", "taqueria-dev2", "taqueria-dev20", "taqueria-dev21", "taqueria-dev22", "taqueria-dev23",
+                  "taqueria-dev17", "taqueria-dev18", "taqueria-dev19", "taqueria-dev2", "taqueria-dev20", "taqueria-dev21", "taqueria-dev22", "taqueria-dev23", "taqueria-dev24",
                   "taqueria-dev3", "taqueria-dev4", "taqueria-dev5", "taqueria-dev6",
                   "taqueria-dev7", "taqueria-dev8", "taqueria-dev9"],
                  "skipped sets")
