@@ -154,16 +154,23 @@ static bool clause_has_word(const struct order_token *tokens, size_t b, size_t e
     return false;
 }
 
-/* A modal, "I"/"we" and a verb of getting at i: "can we get", "could i have". */
+/* A modal, "I"/"we" and a verb of getting at i: "can we get", "could i have". A softening
+ * word may stand before the verb ("can i just get", "could we please have", "can i also
+ * grab"): it tones the request down, it does not change what is asked. */
 static bool clause_asks_for_at(const char *text, const struct order_token *tokens, size_t i,
                                size_t n)
 {
     static const char *const modals[] = {"can", "could", "may"};
     static const char *const subjects[] = {"i", "we"};
+    static const char *const softeners[] = {"just", "please", "pls", "plz", "also", "maybe"};
     static const char *const getting[] = {"have", "get", "grab", "order"};
-    return clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) &&
-           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
-           clause_in_list(text, tokens, i + 2, n, getting, sizeof(getting) / sizeof(*getting));
+    if (!clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) ||
+        !clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)))
+        return false;
+    size_t v = i + 2;
+    if (clause_in_list(text, tokens, v, n, softeners, sizeof(softeners) / sizeof(*softeners)))
+        v++;
+    return clause_in_list(text, tokens, v, n, getting, sizeof(getting) / sizeof(*getting));
 }
 
 /* A request that starts mid-sentence after a question with no punctuation between: "is it

@@ -6968,6 +6968,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
+    /* a request after "so" that a story of time and money led up to: a softening word
+     * between "could i" and its verb ("could i please grab") keeps it the request it is */
+    {.text = "running late and i have maybe 10 min so could i please grab 2 al pastor tacos and a "
+             "horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
