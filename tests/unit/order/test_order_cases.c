@@ -4897,6 +4897,13 @@ static const struct order_case cases[] = {
      .items = {{.name = "Onion Rings", .qty = 1},
                {.name = "Truffle Fries", .qty = 1},
                {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* a dish named with a change of it, asked with hesitation, then "is this weird": the
+     * check asks nothing about the dish, which is asked for, changed */
+    {.text = "the jackfruit burger but no slaw?? is this weird lol",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"no slaw"}}}},
 };
 
 static struct fixture f;
