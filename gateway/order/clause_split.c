@@ -56,7 +56,18 @@ static bool clause_question_after(const char *text, const struct order_token *to
                                   size_t n)
 {
     size_t nq = sizeof(clause_question_openers) / sizeof(clause_question_openers[0]);
-    return clause_in_list(text, tokens, i, n, clause_question_openers, nq);
+    if (clause_in_list(text, tokens, i, n, clause_question_openers, nq))
+        return true;
+    /* "2 tacos, can i pick up at 6:30?": a modal and "I"/"we" with a verb of coming for the
+     * order or paying for it asks how the order is handed over, a question of its own; with a
+     * verb of getting ("can i get") it goes on with the list */
+    static const char *const modals[] = {"can", "could", "may"};
+    static const char *const subjects[] = {"i", "we"};
+    static const char *const handing[] = {"pick",    "pickup", "pay",   "come",
+                                          "collect", "park",   "swing", "stop"};
+    return clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) &&
+           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
+           clause_in_list(text, tokens, i + 2, n, handing, sizeof(handing) / sizeof(*handing));
 }
 
 /* Phrases that open a question wherever they stand. */

@@ -6983,6 +6983,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* after a list of dishes, "could we pay ..." asks how the order is handed over: a
+     * question of its own about logistics, not words of the list */
+    {.text = "3 al pastor tacos and a horchata, could we pay when we get there?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
