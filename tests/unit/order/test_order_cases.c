@@ -4904,6 +4904,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* how the driver should hand the order over (where to leave it, the door, the bell) is
+     * a matter of delivery, not a question about the menu */
+    {.text = "could the driver leave it by the back door? nobody hears the doorbell",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
