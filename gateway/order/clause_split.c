@@ -206,9 +206,19 @@ static bool clause_request_after_aside(const char *text, const struct order_toke
                                        const struct order_reading *out)
 {
     static const char *const joins[] = {"and", "also", "but"};
+    size_t q = i + 1;
+    /* "i only have like 20 min can i just get a carnitas bowl": run on with no join at all,
+     * a request after words that name nothing of the menu starts a clause as well */
+    if (tokens[i].kind == ORDER_TOKEN_WORD &&
+        !clause_in_list(text, tokens, i, n, joins, sizeof(joins) / sizeof(*joins)) &&
+        clause_asks_for_at(text, tokens, q, n)) {
+        for (size_t p = start; p <= i; p++)
+            if (out->n_hits[p] > 0)
+                return false;
+        return true;
+    }
     if (!clause_in_list(text, tokens, i, n, joins, sizeof(joins) / sizeof(*joins)))
         return false;
-    size_t q = i + 1;
     if (order_tok_is(text, tokens, q, n, "also"))
         return false; /* "and also can i ...": cut after the last join */
     if (!clause_asks_for_at(text, tokens, q, n))
@@ -251,6 +261,27 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     static const char *const getting[] = {"have", "get", "take", "do", "try", "grab", "order"};
     if (clause_in_list(text, tokens, q, n, will, sizeof(will) / sizeof(*will)) &&
         clause_in_list(text, tokens, q + 1, n, getting, sizeof(getting) / sizeof(*getting)))
+        return true;
+    /* "i only have 15 bucks so lemme get ...": "let me" and a verb of getting */
+    size_t let =
+        order_tok_is(text, tokens, q, n, "lemme") ? q + 1
+        : order_tok_is(text, tokens, q, n, "let") && order_tok_is(text, tokens, q + 1, n, "me")
+            ? q + 2
+            : 0;
+    if (let > 0 &&
+        clause_in_list(text, tokens, let, n, getting, sizeof(getting) / sizeof(*getting)))
+        return true;
+    /* "... so i want the carnitas bowl": "I"/"we" want or need a dish of the menu, named
+     * right after ("so we need comfort food" wants nothing the menu names) */
+    static const char *const subjects[] = {"i", "we"};
+    static const char *const wanting[] = {"want", "need", "wanna"};
+    static const char *const articles[] = {"a", "an", "the", "one", "two", "three"};
+    size_t w = q + 2;
+    if (clause_in_list(text, tokens, w, n, articles, sizeof(articles) / sizeof(*articles)))
+        w++;
+    if (clause_in_list(text, tokens, q, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
+        clause_in_list(text, tokens, q + 1, n, wanting, sizeof(wanting) / sizeof(*wanting)) &&
+        w < n && tokens[w].kind == ORDER_TOKEN_WORD && out->n_hits[w] > 0)
         return true;
     /* "it was raw last time so this time please cook it well done": "please" and a word */
     static const char *const please[] = {"please", "pls", "plz"};

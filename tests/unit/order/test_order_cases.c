@@ -6996,6 +6996,18 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order", "other"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* a request run on after a story of time or money with no join ("... on break can i just
+     * grab") or after "so lemme get" starts a clause of its own: the story does not drown it */
+    {.text = "only got 10 minutes on break can i just grab a carne asada burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}}},
+    {.text = "ive got 12 dollars on me so lemme get 2 fish tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
