@@ -65,9 +65,16 @@ static bool clause_question_after(const char *text, const struct order_token *to
     static const char *const subjects[] = {"i", "we"};
     static const char *const handing[] = {"pick",    "pickup", "pay",   "come",
                                           "collect", "park",   "swing", "stop"};
-    return clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) &&
-           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
-           clause_in_list(text, tokens, i + 2, n, handing, sizeof(handing) / sizeof(*handing));
+    if (!clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)))
+        return false;
+    if (clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)))
+        return clause_in_list(text, tokens, i + 2, n, handing, sizeof(handing) / sizeof(*handing));
+    /* "2 burgers, can the driver call me": whoever brings the order is asked something of
+     * the delivery, a question of its own */
+    static const char *const whose[] = {"the", "your", "ur"};
+    static const char *const bringers[] = {"driver", "courier", "rider", "delivery"};
+    return clause_in_list(text, tokens, i + 1, n, whose, sizeof(whose) / sizeof(*whose)) &&
+           clause_in_list(text, tokens, i + 2, n, bringers, sizeof(bringers) / sizeof(*bringers));
 }
 
 /* Phrases that open a question wherever they stand. */

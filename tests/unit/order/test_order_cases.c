@@ -4910,6 +4910,14 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* after the dishes, a question put to whoever brings the order ("can your driver ...")
+     * is one of delivery, a clause of its own beside the order */
+    {.text = "one halloumi burger and a lemonade, can your driver call me from the lobby?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
