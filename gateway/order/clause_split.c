@@ -186,8 +186,10 @@ static bool clause_asks_for_at(const char *text, const struct order_token *token
         !clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)))
         return false;
     size_t v = i + 2;
-    if (clause_in_list(text, tokens, v, n, softeners, sizeof(softeners) / sizeof(*softeners)))
-        v++;
+    for (int k = 0; k < 2 && clause_in_list(text, tokens, v, n, softeners,
+                                            sizeof(softeners) / sizeof(*softeners));
+         k++)
+        v++; /* "could i please just get": two at most */
     return clause_in_list(text, tokens, v, n, getting, sizeof(getting) / sizeof(*getting));
 }
 
@@ -262,6 +264,10 @@ static bool clause_request_after_so(const char *text, const struct order_token *
         return false;
     size_t q = clause_skip_this_time(text, tokens, i + 1, n);
     if (clause_asks_for_at(text, tokens, q, n))
+        return true;
+    /* "im broke so whats the cheapest bowl": a question that the story before leads to is
+     * asked in a clause of its own, as after a comma */
+    if (!then && clause_question_after(text, tokens, q, n))
         return true;
     /* "she said the burrito is the move, so ill do that": "I'll" and a verb of getting */
     static const char *const will[] = {"ill", "id", "imma"};

@@ -7016,6 +7016,18 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 2}}},
+    /* two softening words between "could i" and its verb keep the request one */
+    {.text = "on my lunch break with 20 min so could i please just grab a chicken tinga burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
+    /* a question that a story leads to with "so" is asked in a clause of its own: the dish
+     * kind it names is asked about, not ordered */
+    {.text = "ive only got like 8 dollars so whats the cheapest taco",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
