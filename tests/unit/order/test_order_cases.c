@@ -4918,6 +4918,13 @@ static const struct order_case cases[] = {
      .intents = {"order", "other"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "can you do that" after a dish asked for with a change checks the change can be made:
+     * "that" is the dish just asked for, not one more of it */
+    {.text = "the falafel wrap but without hummus? can you do that",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
 };
 
 static struct fixture f;
