@@ -7011,6 +7011,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order", "other"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* the same question with its mark left off is still asked: "can we pay ..." after the
+     * dishes is no pleasantry to let pass */
+    {.text = "2 chicken tinga burritos, can we pay cash at the window",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2}}},
     /* a request run on after a story of time or money with no join ("... on break can i just
      * grab") or after "so lemme get" starts a clause of its own: the story does not drown it */
     {.text = "only got 10 minutes on break can i just grab a carne asada burrito",
