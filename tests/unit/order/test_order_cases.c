@@ -4925,6 +4925,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
+    /* a statement of diets in the family before the request tells why, it asks nothing */
+    {.text = "my husband is vegan and my son hates anything healthy. can we get one green garden "
+             "burger and a kids mini burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1},
+               {.name = "Kids Mini Burger", .qty = 1}}},
 };
 
 static struct fixture f;
