@@ -181,7 +181,8 @@ static bool clause_asks_for_at(const char *text, const struct order_token *token
     static const char *const modals[] = {"can", "could", "may"};
     static const char *const subjects[] = {"i", "we"};
     static const char *const softeners[] = {"just", "please", "pls", "plz", "also", "maybe"};
-    static const char *const getting[] = {"have", "get", "grab", "order"};
+    /* "can i do a carnitas bowl", "could we try the flan": "do" and "try" ask as "get" */
+    static const char *const getting[] = {"have", "get", "grab", "order", "do", "try"};
     if (!clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) ||
         !clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)))
         return false;
@@ -284,6 +285,10 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     if (let > 0 &&
         clause_in_list(text, tokens, let, n, getting, sizeof(getting) / sizeof(*getting)))
         return true;
+    /* "... so gimme a carnitas bowl", "so give me ...": a verb of giving to the speaker */
+    if (order_tok_is(text, tokens, q, n, "gimme") ||
+        (order_tok_is(text, tokens, q, n, "give") && order_tok_is(text, tokens, q + 1, n, "me")))
+        return true;
     /* "... so i want the carnitas bowl": "I"/"we" want or need a dish of the menu, named
      * right after ("so we need comfort food" wants nothing the menu names) */
     static const char *const subjects[] = {"i", "we"};
@@ -305,6 +310,8 @@ static bool clause_request_after_so(const char *text, const struct order_token *
      * with no article but "a" or a count, is what the reason before it asks for */
     static const char *const counts[] = {"a", "an", "one", "two", "three", "four", "five"};
     size_t p = q;
+    if (order_tok_is(text, tokens, p, n, "just"))
+        p++; /* "so just a carnitas bowl": "just" narrows what is asked, asks it still */
     if (clause_in_list(text, tokens, p, n, counts, sizeof(counts) / sizeof(*counts)) ||
         (p < n && tokens[p].kind == ORDER_TOKEN_WORD && text[tokens[p].off] >= '0' &&
          text[tokens[p].off] <= '9'))

@@ -7050,6 +7050,12 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* after "so", "can i do", "gimme" and "just" a dish ask for it as "can i get" does */
+    {.text = "payday is friday so just a bean and cheese burrito for now",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
