@@ -180,7 +180,8 @@ static bool clause_asks_for_at(const char *text, const struct order_token *token
 {
     static const char *const modals[] = {"can", "could", "may"};
     static const char *const subjects[] = {"i", "we"};
-    static const char *const softeners[] = {"just", "please", "pls", "plz", "also", "maybe"};
+    static const char *const softeners[] = {"just", "please", "pls",  "plz",
+                                            "also", "maybe",  "still"};
     /* "can i do a carnitas bowl", "could we try the flan": "do" and "try" ask as "get" */
     static const char *const getting[] = {"have", "get", "grab", "order", "do", "try"};
     if (!clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) ||
