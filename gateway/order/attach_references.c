@@ -422,9 +422,17 @@ static bool attach_bare_list(const struct attach_state *st, size_t c)
  * and before the end of a piece points at a dish, as "those" does; not "i want that to go". */
 static bool attach_that_object(const struct attach_state *st, size_t p, size_t end)
 {
-    return p > 0 && order_tok_is(st->text, st->tokens, p, end, "that") &&
-           st->rg->roles[p - 1] == ORDER_ROLE_OPENER &&
-           (p + 1 >= end || attach_boundary(st->text, st->tokens, p + 1, end) ||
+    if (p == 0 || !order_tok_is(st->text, st->tokens, p, end, "that") ||
+        st->rg->roles[p - 1] != ORDER_ROLE_OPENER)
+        return false;
+    /* "the burger without the sauce? can you do that": asking the restaurant whether it can
+     * "do that" checks what was just asked for; it asks for no dish again */
+    if (order_tok_is(st->text, st->tokens, p - 1, end, "do"))
+        for (size_t o = p - 1; o > 0 && st->rg->roles[o - 1] == ORDER_ROLE_OPENER; o--)
+            if (order_tok_is(st->text, st->tokens, o - 1, end, "you") ||
+                order_tok_is(st->text, st->tokens, o - 1, end, "u"))
+                return false;
+    return (p + 1 >= end || attach_boundary(st->text, st->tokens, p + 1, end) ||
             order_tok_is(st->text, st->tokens, p + 1, end, "please") ||
             order_tok_is(st->text, st->tokens, p + 1, end, "pls") ||
             order_tok_is(st->text, st->tokens, p + 1, end, "too") ||

@@ -550,11 +550,13 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
     if (says && f->things > 0 && classify_names_wanting(in, rg, cl))
         return ORDER_INTENT_REQUEST; /* "he wants the carne asada burrito" */
     /* "my fries were cold": about the things, not asking; "I wonder whether the crumble is
-     * served with custard" asks without a question mark */
+     * served with custard" asks without a question mark. A statement with a cue of asking
+     * ("my sister is vegan and my dad hates anything healthy") is the question only when
+     * nothing else is said; beside a request it tells why, as a clause with no things does */
     if (says && !question)
         return f->cue[ORDER_CATEGORY_INQUIRY] > f->cue[ORDER_CATEGORY_OTHER] &&
                        !classify_about_past(in, rg, cl, cl->end, true)
-                   ? ORDER_INTENT_QUESTION
+                   ? ORDER_INTENT_ASIDE
                    : ORDER_INTENT_OTHER;
     /* "were the onion rings always this small?": a complaint asked, not a menu question */
     if (question && f->cue[ORDER_CATEGORY_INQUIRY] == 0 &&

@@ -214,6 +214,43 @@ static bool classify_the_dish_alone(const struct order_class_input *in,
     return dish;
 }
 
+/* Does clause cl only check what came before: "possible?", "is that possible", "would it be
+ * doable", the customer's own hesitation ("is that weird", "is this strange") and, where
+ * permission counts, "is that ok"? Such a check on a dish (often one with a change: "the
+ * burger without the sauce?? is that weird") asks nothing about the dish itself. Asking for
+ * permission ("ok", "fine", "alright") still asks the restaurant something; a hesitation
+ * asks nothing of it. Said alone ("ok", "fine") those words agree rather than ask, so they
+ * need "is that" / "is it". */
+static bool classify_checks_request(const struct order_class_input *in,
+                                    const struct order_reading *rg, const struct order_clause *cl,
+                                    bool permission)
+{
+    /* "or is that weird lol": a join and a laugh say no more */
+    static const char *const words[] = {"is",       "that",   "this", "it",  "would", "be",
+                                        "possible", "doable", "or",   "lol", "haha",  "lmao"};
+    static const char *const hesitant[] = {"weird", "strange", "odd", "crazy"};
+    static const char *const permitted[] = {"ok", "okay", "fine", "alright"};
+    static const char *const pointers[] = {"that", "this", "it"};
+    bool possible = false, judge = false, is = false, pointer = false, other = false;
+    for (size_t i = cl->begin; i < cl->end && !other; i++) {
+        if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING)
+            continue;
+        bool judges = order_tok_in(in->text, in->tokens, i, cl->end, hesitant,
+                                   sizeof(hesitant) / sizeof(*hesitant)) ||
+                      (permission && order_tok_in(in->text, in->tokens, i, cl->end, permitted,
+                                                  sizeof(permitted) / sizeof(*permitted)));
+        judge = judge || judges;
+        possible = possible || order_tok_is(in->text, in->tokens, i, cl->end, "possible") ||
+                   order_tok_is(in->text, in->tokens, i, cl->end, "doable");
+        is = is || order_tok_is(in->text, in->tokens, i, cl->end, "is");
+        pointer = pointer || order_tok_in(in->text, in->tokens, i, cl->end, pointers,
+                                          sizeof(pointers) / sizeof(*pointers));
+        other = !judges && !order_tok_in(in->text, in->tokens, i, cl->end, words,
+                                         sizeof(words) / sizeof(*words));
+    }
+    return !other && (possible || (judge && is && pointer));
+}
+
 /* A dish named alone, then asked about ("sparkling water - is it a bottle or a glass?",
  * "halloumi burger vs portobello, which is more filling?"), is the topic of the question,
  * not an order of it. */
@@ -242,9 +279,11 @@ void classify_topics(const struct order_understanding *u, const struct order_cla
         while (at < next->end && rg->roles[at] == ORDER_ROLE_GREETING)
             at++;
         if (classify_asks_politely(in, cl) || classify_for_someone(in, cl) ||
-            classify_adds(in, next, at) || classify_colon_list(in, rg, c))
+            classify_adds(in, next, at) || classify_colon_list(in, rg, c) ||
+            classify_checks_request(in, rg, next, true))
             continue; /* "a classic burger please. also is it dairy free?": ordered, then asked;
-                       * so is a list after a colon ("here goes: A, B and C. is that all …") */ /* "a classic burger please. also is it dairy free?": ordered, then asked */
+                       * so is a list after a colon ("here goes: A, B and C. is that all …");
+                       * "is that ok" only checks the request may be made, it is no topic */
         bool about = false;
         for (size_t k = 0; k < sizeof(pronoun_questions) / sizeof(pronoun_questions[0]); k++) {
             const char *q = pronoun_questions[k], *sp = strchr(q, ' ');
@@ -449,22 +488,9 @@ void classify_statement_asides(const struct order_understanding *u,
  * before is read as if said alone. */
 void classify_asks_if_possible(const struct order_class_input *in, struct order_reading *rg)
 {
-    static const char *const words[] = {"is",    "that", "this",     "it",
-                                        "would", "be",   "possible", "doable"};
-    for (size_t c = 1; c < rg->n_clauses; c++) {
-        struct order_clause *cl = &rg->clauses[c];
-        bool possible = false, other = false;
-        for (size_t i = cl->begin; i < cl->end && !other; i++) {
-            if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_GREETING)
-                continue;
-            possible = possible || order_tok_is(in->text, in->tokens, i, cl->end, "possible") ||
-                       order_tok_is(in->text, in->tokens, i, cl->end, "doable");
-            other = !order_tok_in(in->text, in->tokens, i, cl->end, words,
-                                  sizeof(words) / sizeof(*words));
-        }
-        if (possible && !other)
-            cl->intent = ORDER_INTENT_NONE;
-    }
+    for (size_t c = 1; c < rg->n_clauses; c++)
+        if (classify_checks_request(in, rg, &rg->clauses[c], false))
+            rg->clauses[c].intent = ORDER_INTENT_NONE;
 }
 
 /* "which burgers are vegan? not vegetarian, VEGAN": right after a question, a clause of

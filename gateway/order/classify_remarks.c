@@ -275,12 +275,33 @@ void classify_remark_after_other(const struct order_understanding *u,
  * order, a statement of another matter that asks nothing and reports nothing past is
  * logistics or a pleasantry, no intent of its own. A question ("do you deliver?") and a
  * report of what happened ("my fries were soggy last time") stay. */
+/* Does clause cl open with a modal and "I"/"we" ("can i pay cash on pickup", "could we come
+ * at 5"), after greetings or a word that joins? The customer asks about their own part in
+ * the order, a question even with its mark left off, not a remark to let pass. */
+static bool classify_modal_opens(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl)
+{
+    static const char *const joins[] = {"and", "also", "so", "but", "oh"};
+    static const char *const modals[] = {"can", "could", "may"};
+    static const char *const subjects[] = {"i", "we"};
+    size_t at = cl->begin;
+    while (at < cl->end &&
+           (in->tokens[at].kind != ORDER_TOKEN_WORD || rg->roles[at] == ORDER_ROLE_GREETING ||
+            order_tok_in(in->text, in->tokens, at, cl->end, joins, sizeof(joins) / sizeof(*joins))))
+        at++;
+    return order_tok_in(in->text, in->tokens, at, cl->end, modals,
+                        sizeof(modals) / sizeof(*modals)) &&
+           order_tok_in(in->text, in->tokens, at + 1, cl->end, subjects,
+                        sizeof(subjects) / sizeof(*subjects));
+}
+
 void classify_pleasantries(const struct order_class_input *in, struct order_reading *rg)
 {
     bool request = classify_any_intent(rg, ORDER_INTENT_REQUEST);
     for (size_t c = 0; request && c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form &&
+            !classify_modal_opens(in, rg, cl) && /* "..., can i pay cash": asked, unmarked */
             !classify_about_past(in, rg, cl, cl->end, true) &&
             !classify_cancels_order(in, rg, c)) /* taking off an earlier order is business */
             cl->intent = ORDER_INTENT_NONE;

@@ -56,7 +56,25 @@ static bool clause_question_after(const char *text, const struct order_token *to
                                   size_t n)
 {
     size_t nq = sizeof(clause_question_openers) / sizeof(clause_question_openers[0]);
-    return clause_in_list(text, tokens, i, n, clause_question_openers, nq);
+    if (clause_in_list(text, tokens, i, n, clause_question_openers, nq))
+        return true;
+    /* "2 tacos, can i pick up at 6:30?": a modal and "I"/"we" with a verb of coming for the
+     * order or paying for it asks how the order is handed over, a question of its own; with a
+     * verb of getting ("can i get") it goes on with the list */
+    static const char *const modals[] = {"can", "could", "may"};
+    static const char *const subjects[] = {"i", "we"};
+    static const char *const handing[] = {"pick",    "pickup", "pay",   "come",
+                                          "collect", "park",   "swing", "stop"};
+    if (!clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)))
+        return false;
+    if (clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)))
+        return clause_in_list(text, tokens, i + 2, n, handing, sizeof(handing) / sizeof(*handing));
+    /* "2 burgers, can the driver call me": whoever brings the order is asked something of
+     * the delivery, a question of its own */
+    static const char *const whose[] = {"the", "your", "ur"};
+    static const char *const bringers[] = {"driver", "courier", "rider", "delivery"};
+    return clause_in_list(text, tokens, i + 1, n, whose, sizeof(whose) / sizeof(*whose)) &&
+           clause_in_list(text, tokens, i + 2, n, bringers, sizeof(bringers) / sizeof(*bringers));
 }
 
 /* Phrases that open a question wherever they stand. */
@@ -154,16 +172,27 @@ static bool clause_has_word(const struct order_token *tokens, size_t b, size_t e
     return false;
 }
 
-/* A modal, "I"/"we" and a verb of getting at i: "can we get", "could i have". */
+/* A modal, "I"/"we" and a verb of getting at i: "can we get", "could i have". A softening
+ * word may stand before the verb ("can i just get", "could we please have", "can i also
+ * grab"): it tones the request down, it does not change what is asked. */
 static bool clause_asks_for_at(const char *text, const struct order_token *tokens, size_t i,
                                size_t n)
 {
     static const char *const modals[] = {"can", "could", "may"};
     static const char *const subjects[] = {"i", "we"};
-    static const char *const getting[] = {"have", "get", "grab", "order"};
-    return clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) &&
-           clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
-           clause_in_list(text, tokens, i + 2, n, getting, sizeof(getting) / sizeof(*getting));
+    static const char *const softeners[] = {"just", "please", "pls",  "plz",
+                                            "also", "maybe",  "still"};
+    /* "can i do a carnitas bowl", "could we try the flan": "do" and "try" ask as "get" */
+    static const char *const getting[] = {"have", "get", "grab", "order", "do", "try"};
+    if (!clause_in_list(text, tokens, i, n, modals, sizeof(modals) / sizeof(*modals)) ||
+        !clause_in_list(text, tokens, i + 1, n, subjects, sizeof(subjects) / sizeof(*subjects)))
+        return false;
+    size_t v = i + 2;
+    for (int k = 0; k < 2 && clause_in_list(text, tokens, v, n, softeners,
+                                            sizeof(softeners) / sizeof(*softeners));
+         k++)
+        v++; /* "could i please just get": two at most */
+    return clause_in_list(text, tokens, v, n, getting, sizeof(getting) / sizeof(*getting));
 }
 
 /* A request that starts mid-sentence after a question with no punctuation between: "is it
@@ -188,9 +217,19 @@ static bool clause_request_after_aside(const char *text, const struct order_toke
                                        const struct order_reading *out)
 {
     static const char *const joins[] = {"and", "also", "but"};
+    size_t q = i + 1;
+    /* "i only have like 20 min can i just get a carnitas bowl": run on with no join at all,
+     * a request after words that name nothing of the menu starts a clause as well */
+    if (tokens[i].kind == ORDER_TOKEN_WORD &&
+        !clause_in_list(text, tokens, i, n, joins, sizeof(joins) / sizeof(*joins)) &&
+        clause_asks_for_at(text, tokens, q, n)) {
+        for (size_t p = start; p <= i; p++)
+            if (out->n_hits[p] > 0)
+                return false;
+        return true;
+    }
     if (!clause_in_list(text, tokens, i, n, joins, sizeof(joins) / sizeof(*joins)))
         return false;
-    size_t q = i + 1;
     if (order_tok_is(text, tokens, q, n, "also"))
         return false; /* "and also can i ...": cut after the last join */
     if (!clause_asks_for_at(text, tokens, q, n))
@@ -228,11 +267,40 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     size_t q = clause_skip_this_time(text, tokens, i + 1, n);
     if (clause_asks_for_at(text, tokens, q, n))
         return true;
+    /* "im broke so whats the cheapest bowl": a question that the story before leads to is
+     * asked in a clause of its own, as after a comma */
+    if (!then && clause_question_after(text, tokens, q, n))
+        return true;
     /* "she said the burrito is the move, so ill do that": "I'll" and a verb of getting */
     static const char *const will[] = {"ill", "id", "imma"};
     static const char *const getting[] = {"have", "get", "take", "do", "try", "grab", "order"};
     if (clause_in_list(text, tokens, q, n, will, sizeof(will) / sizeof(*will)) &&
         clause_in_list(text, tokens, q + 1, n, getting, sizeof(getting) / sizeof(*getting)))
+        return true;
+    /* "i only have 15 bucks so lemme get ...": "let me" and a verb of getting */
+    size_t let =
+        order_tok_is(text, tokens, q, n, "lemme") ? q + 1
+        : order_tok_is(text, tokens, q, n, "let") && order_tok_is(text, tokens, q + 1, n, "me")
+            ? q + 2
+            : 0;
+    if (let > 0 &&
+        clause_in_list(text, tokens, let, n, getting, sizeof(getting) / sizeof(*getting)))
+        return true;
+    /* "... so gimme a carnitas bowl", "so give me ...": a verb of giving to the speaker */
+    if (order_tok_is(text, tokens, q, n, "gimme") ||
+        (order_tok_is(text, tokens, q, n, "give") && order_tok_is(text, tokens, q + 1, n, "me")))
+        return true;
+    /* "... so i want the carnitas bowl": "I"/"we" want or need a dish of the menu, named
+     * right after ("so we need comfort food" wants nothing the menu names) */
+    static const char *const subjects[] = {"i", "we"};
+    static const char *const wanting[] = {"want", "need", "wanna"};
+    static const char *const articles[] = {"a", "an", "the", "one", "two", "three"};
+    size_t w = q + 2;
+    if (clause_in_list(text, tokens, w, n, articles, sizeof(articles) / sizeof(*articles)))
+        w++;
+    if (clause_in_list(text, tokens, q, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
+        clause_in_list(text, tokens, q + 1, n, wanting, sizeof(wanting) / sizeof(*wanting)) &&
+        w < n && tokens[w].kind == ORDER_TOKEN_WORD && out->n_hits[w] > 0)
         return true;
     /* "it was raw last time so this time please cook it well done": "please" and a word */
     static const char *const please[] = {"please", "pls", "plz"};
@@ -243,6 +311,8 @@ static bool clause_request_after_so(const char *text, const struct order_token *
      * with no article but "a" or a count, is what the reason before it asks for */
     static const char *const counts[] = {"a", "an", "one", "two", "three", "four", "five"};
     size_t p = q;
+    if (order_tok_is(text, tokens, p, n, "just"))
+        p++; /* "so just a carnitas bowl": "just" narrows what is asked, asks it still */
     if (clause_in_list(text, tokens, p, n, counts, sizeof(counts) / sizeof(*counts)) ||
         (p < n && tokens[p].kind == ORDER_TOKEN_WORD && text[tokens[p].off] >= '0' &&
          text[tokens[p].off] <= '9'))

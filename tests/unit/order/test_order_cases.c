@@ -4897,6 +4897,42 @@ static const struct order_case cases[] = {
      .items = {{.name = "Onion Rings", .qty = 1},
                {.name = "Truffle Fries", .qty = 1},
                {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* a dish named with a change of it, asked with hesitation, then "is this weird": the
+     * check asks nothing about the dish, which is asked for, changed */
+    {.text = "the jackfruit burger but no slaw?? is this weird lol",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* how the driver should hand the order over (where to leave it, the door, the bell) is
+     * a matter of delivery, not a question about the menu */
+    {.text = "could the driver leave it by the back door? nobody hears the doorbell",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* after the dishes, a question put to whoever brings the order ("can your driver ...")
+     * is one of delivery, a clause of its own beside the order */
+    {.text = "one halloumi burger and a lemonade, can your driver call me from the lobby?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "can you do that" after a dish asked for with a change checks the change can be made:
+     * "that" is the dish just asked for, not one more of it */
+    {.text = "the falafel wrap but without hummus? can you do that",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
+    /* a statement of diets in the family before the request tells why, it asks nothing */
+    {.text = "my husband is vegan and my son hates anything healthy. can we get one green garden "
+             "burger and a kids mini burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 1},
+               {.name = "Kids Mini Burger", .qty = 1}}},
 };
 
 static struct fixture f;
@@ -6968,6 +7004,64 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
+    /* a request after "so" that a story of time and money led up to: a softening word
+     * between "could i" and its verb ("could i please grab") keeps it the request it is */
+    {.text = "running late and i have maybe 10 min so could i please grab 2 al pastor tacos and a "
+             "horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* after a list of dishes, "could we pay ..." asks how the order is handed over: a
+     * question of its own about logistics, not words of the list */
+    {.text = "3 al pastor tacos and a horchata, could we pay when we get there?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* the same question with its mark left off is still asked: "can we pay ..." after the
+     * dishes is no pleasantry to let pass */
+    {.text = "2 chicken tinga burritos, can we pay cash at the window",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2}}},
+    /* a request run on after a story of time or money with no join ("... on break can i just
+     * grab") or after "so lemme get" starts a clause of its own: the story does not drown it */
+    {.text = "only got 10 minutes on break can i just grab a carne asada burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}}},
+    {.text = "ive got 12 dollars on me so lemme get 2 fish tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2}}},
+    /* two softening words between "could i" and its verb keep the request one */
+    {.text = "on my lunch break with 20 min so could i please just grab a chicken tinga burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
+    /* a question that a story leads to with "so" is asked in a clause of its own: the dish
+     * kind it names is asked about, not ordered */
+    {.text = "ive only got like 8 dollars so whats the cheapest taco",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* after "so", "can i do", "gimme" and "just" a dish ask for it as "can i get" does */
+    {.text = "payday is friday so just a bean and cheese burrito for now",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1}}},
+    /* "still" between "can i" and its verb softens the request as "just" does */
+    {.text = "i know you close soon but could i still grab a pollo asado bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
