@@ -6968,6 +6968,18 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
+    /* "another one" or "N more" after a sentence that asked for a dish asks for that many
+     * more of it: the count adds to the dish's */
+    {.text = "3 carnitas tacos. oh and 2 more for my sister",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 5}}},
+    {.text = "one horchata please. and another one for my kid",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
