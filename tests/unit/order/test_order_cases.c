@@ -4897,6 +4897,16 @@ static const struct order_case cases[] = {
      .items = {{.name = "Onion Rings", .qty = 1},
                {.name = "Truffle Fries", .qty = 1},
                {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* how a burger is cooked, in the short forms texters use ("med-well", "mid-rare", "cooked
+     * well"), is written as the full doneness */
+    {.text = "cheeseburger med-well no pickles, and a beef burger mid-rare",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger",
+                .qty = 1,
+                .mods = {"cooked medium well", "no pickles"}},
+               {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium rare"}}}},
 };
 
 static struct fixture f;
