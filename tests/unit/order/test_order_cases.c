@@ -4907,6 +4907,15 @@ static const struct order_case cases[] = {
                 .qty = 1,
                 .mods = {"cooked medium well", "no pickles"}},
                {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium rare"}}}},
+    /* "medium" beside another burger's doneness is how that burger is cooked, not a size; a
+     * drink's "medium" stays its size */
+    {.text = "3 cheeseburgers - 1 medium rare, 2 medium - and a medium cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked medium"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium rare"}},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"medium"}}}},
 };
 
 static struct fixture f;
