@@ -4916,6 +4916,14 @@ static const struct order_case cases[] = {
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked medium"}},
                {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium rare"}},
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"medium"}}}},
+    /* "but not" / "not" and a word of the menu after whom a dish is for takes that word off
+     * the dish: the "not" is the change's, not part of the person */
+    {.text = "a crispy chicken burger for me and another one for my son but not spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"not spicy"}}}},
 };
 
 static struct fixture f;
