@@ -818,6 +818,8 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
         return;
     size_t had = th->mods.n;
     attach_modifier_write(st, th, attach_modifier_after_verb(st, a, b), b, added);
+    if (th->mods.n == had + 1U && attach_drop_kept_part(th))
+        return;
     if (th->mods.n == had + 1U && attach_corrected_before(st, a))
         attach_drop_changed_part(th);
 }

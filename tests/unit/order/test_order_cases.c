@@ -7007,6 +7007,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    /* "keep the X" after a removal of X takes the removal back: the dish comes as it is,
+     * and the two lines left alike are one line of their total count */
+    {.text = "2 chicken tinga burritos, one with no cheese. actually nah keep the cheese on both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
