@@ -313,6 +313,30 @@ static void read_drop_modified_spans(const struct order_reader *rd, const char *
     }
 }
 
+/* "the black bean one but vegan", "the wrap but gluten free": a diet named alone right after
+ * "but" and a dish (maybe "the ... one") is how that dish is to be made, not a dish of that
+ * diet: the span is dropped and its words are the dish's change. */
+static void read_drop_diet_after_but(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens, size_t c, size_t first,
+                                     struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first + 1U; s < rg->n_things; s++) {
+        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
+        if (!a->is_span || !b->is_span || a->item < 0 || b->begin < a->end + 1U ||
+            !order_tok_is(text, tokens, b->begin - 1U, b->end, "but") ||
+            order_patterns_longest(&rd->u->diet_cues, text, tokens, b->begin, b->end, NULL) !=
+                (size_t)(b->end - b->begin))
+            continue;
+        size_t gap = b->begin - 1U - a->end; /* words between the dish and "but" */
+        if (gap > 1U || (gap == 1U && !order_tok_is(text, tokens, a->end, b->begin, "one")))
+            continue;
+        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
+        memset(rg->mod_zone + b->begin, true, b->end - b->begin);
+        context_drop_thing(rg, cl, s--);
+    }
+}
+
 /* Thing s takes in thing s + 1 (its tokens up to b's end) as one dish of the set one, or
  * one off-menu dish when one is NULL; s + 1 is gone. */
 static void context_join_next(const char *text, const struct order_token *tokens,
@@ -790,4 +814,5 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_drop_side_spans(rd, text, tokens, c, first, rg);
     read_drop_changed_parts(rd, text, tokens, c, first, rg);
     read_drop_modified_spans(rd, text, tokens, c, first, rg);
+    read_drop_diet_after_but(rd, text, tokens, c, first, rg);
 }

@@ -4924,6 +4924,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1},
                {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"not spicy"}}}},
+    /* a diet alone after "but" and a dish is how that dish is made, not a dish of the diet */
+    {.text = "for me the halloumi one but vegan and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
+               {.name = "Cold Brew Coffee", .qty = 1}}},
 };
 
 static struct fixture f;
