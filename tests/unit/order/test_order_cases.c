@@ -4931,6 +4931,18 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
                {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* "reg" before a dish names the ordinary one of its kind, and a word addressing the
+     * reader ("mate") after the order: neither changes a dish */
+    {.text = "2 reg fries and a cold brew thanks mate",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "onion rings and a mango smoothie fam",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
