@@ -183,8 +183,15 @@ static bool read_side_part_of(const struct order_reader *rd, const char *text,
         return false;
     size_t n = 0;
     for (size_t t = b->begin; t < b->end; t++) {
-        if (tokens[t].kind != ORDER_TOKEN_WORD || rg->n_hits[t] == 0)
+        if (tokens[t].kind != ORDER_TOKEN_WORD)
             return false;
+        if (rg->n_hits[t] == 0) { /* a word of descriptions alone ("corn" of "corn salsa") */
+            const char *word = text + tokens[t].off;
+            size_t len = tokens[t].len;
+            if (order_lexicon_item_mentions(rd->lex, a->item, &word, &len, 1) != 1)
+                return false;
+            continue;
+        }
         bool held = false; /* by any reading of the word ("guac": guacamole) */
         for (size_t h = 0; h < rg->n_hits[t] && !held; h++)
             for (size_t x = 0; x < rg->hits[t][h].n_words && !held; x++) {

@@ -7033,6 +7033,15 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 2}}},
+    /* "and the X on the side" where X is written in the dish's description (a word of it
+     * found in no menu name) is that dish's part served apart, not a dish of its own */
+    {.text = "2 pollo asado bowls, no lettuce and the corn salsa on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl",
+                .qty = 2,
+                .mods = {"no lettuce", "corn salsa on the side"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
