@@ -4943,6 +4943,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a part kept after talk of changing it ("keep the rice" after "no rice") takes the
+     * change back: the dish comes as the menu has it */
+    {.text = "tofu teriyaki bowl with no rice... hmm actually keep the rice. and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
