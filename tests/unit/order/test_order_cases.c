@@ -4950,6 +4950,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "never mind the no X" calls off the removal of X said before; the other change stays */
+    {.text = "a cheeseburger no onions and no pickles... never mind the no pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
 };
 
 static struct fixture f;
