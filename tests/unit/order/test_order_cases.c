@@ -4956,6 +4956,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
+    /* "not too hot" of a spiced dish asks it mild, as "not too spicy" does */
+    {.text = "buffalo cauliflower wrap but not too hot please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1, .mods = {"mild"}}}},
 };
 
 static struct fixture f;
