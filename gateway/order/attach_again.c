@@ -321,8 +321,13 @@ size_t attach_another(struct attach_state *st, size_t c)
             (from == rg->n_things || th->end > rg->things[from].end) && (nth == 0 || ++seen == nth))
             from = k;
     }
-    /* "tacos, 4 more" after a dish with no count of its own is its count (attach_after) */
-    if (from < rg->n_things && counted && !rg->things[from].qty_explicit)
+    /* "tacos, 4 more" after a dish with no count of its own is its count (attach_after); a
+     * count right before the dish in this clause is not read yet ("2 tacos and 2 more") */
+    int32_t before = 0;
+    if (from < rg->n_things && counted && !rg->things[from].qty_explicit &&
+        !(rg->things[from].begin > 0 &&
+          attach_number(st->rd->u, text, t, rg->things[from].begin - 1U, rg->things[from].begin,
+                        &before) == 1U))
         return 0;
     if (from == rg->n_things || attach_insert_copies(st, c, b, e, from, 1) == 0)
         return 0;

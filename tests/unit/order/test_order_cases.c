@@ -4962,6 +4962,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1, .mods = {"mild"}}}},
+    /* "N more" in the clause of a counted dish adds to its count */
+    {.text = "2 cheeseburgers and two more for the kids",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 4}}},
 };
 
 static struct fixture f;
