@@ -74,7 +74,8 @@ static bool read_cannot_have(const char *text, const struct order_token *tokens,
 static bool read_after_dish_talk(const char *text, const struct order_token *tokens,
                                  const struct order_reading *rg, const struct order_thing *th)
 {
-    static const char *const talk[] = {"keep", "just", "only", "but", "in", "on", "not", "nothing"};
+    static const char *const talk[] = {"keep", "leave", "just", "only",   "but",
+                                       "in",   "on",    "not",  "nothing"};
     size_t p = th->begin;
     if (p > 0 && order_tok_is(text, tokens, p - 1U, p, "the"))
         p--;

@@ -4968,6 +4968,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 4}}},
+    /* "leave the X" after its removal keeps X on the dish: the removal is taken back and X
+     * is no dish of its own */
+    {.text = "crispy chicken burger no slaw. actually leave the slaw",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1}}},
 };
 
 static struct fixture f;
