@@ -177,6 +177,10 @@ void attach_own_things(struct attach_state *st, size_t c, size_t first);
 void attach_the_other(struct attach_state *st, size_t first, size_t end);
 void attach_unit_words(struct attach_state *st, size_t c);
 void attach_instead_shared_head(const struct order_lexicon *lx, char *mod, size_t cap);
+/* "sweet potato fries instead of regular": the ordinary one of a kind swapped out is the
+ * menu item the understanding names so ("regular fries": Classic Fries), written by name */
+void attach_instead_of_ordinary(const struct order_understanding *u, const struct menu *menu,
+                                char *mod, size_t cap);
 void attach_more_of_part(struct attach_state *st, size_t first, size_t end);
 void attach_part_on_side(struct attach_state *st, size_t first, size_t end);
 

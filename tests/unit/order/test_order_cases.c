@@ -460,7 +460,7 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets",
                 .qty = 1,
-                .mods = {"sweet potato fries instead of normal fries"}}}},
+                .mods = {"sweet potato fries instead of classic fries"}}}},
     {.text = "a falafel wrap, pinto beans instead of chickpeas",
      .category = "order",
      .status = "accepted",
@@ -4975,6 +4975,15 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1}}},
+    /* the ordinary one of a kind swapped out ("instead of normal") is the menu's plain dish
+     * of that kind, written by its name */
+    {.text = "2 kids mini burgers with sweet potato fries instead of normal please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger",
+                .qty = 2,
+                .mods = {"sweet potato fries instead of classic fries"}}}},
 };
 
 static struct fixture f;
