@@ -203,8 +203,9 @@ bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explic
  * change of th that its last change, said after it, replaces */
 bool attach_corrected_before(const struct attach_state *st, size_t a);
 void attach_drop_changed_part(struct order_thing *th);
-/* "keep the fries" just kept on th: the dish's earlier change of that part is undone and
- * the keeping is no change; returns whether it was one. */
-bool attach_drop_kept_part(struct order_thing *th);
+/* "keep the fries" just kept on th (said_keep: the change holds the part alone, "keep the"
+ * said before it): the dish's earlier change of that part is undone and the keeping is no
+ * change; returns whether it was one. */
+bool attach_drop_kept_part(struct order_thing *th, bool said_keep);
 
 #endif

@@ -835,6 +835,10 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
         return;
     size_t had = th->mods.n;
     bool called_off = attach_change_called_off(st, a);
+    /* "keep the onions" whose "keep the" was read before the change's words */
+    size_t k = a > st->b && order_tok_is(text, t, a - 1U, a, "the") ? a - 1U : a;
+    bool kept = k > st->b && (order_tok_is(text, t, k - 1U, a, "keep") ||
+                              order_tok_is(text, t, k - 1U, a, "leave"));
     attach_modifier_write(st, th, attach_modifier_after_verb(st, a, b), b, added);
     if (called_off && th->mods.n == had + 1U) {
         /* "never mind the no pickles": the change named is taken back, not asked twice */
@@ -852,7 +856,7 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
             return;
         }
     }
-    if (th->mods.n == had + 1U && attach_drop_kept_part(th))
+    if (th->mods.n == had + 1U && attach_drop_kept_part(th, kept))
         return;
     if (th->mods.n == had + 1U && attach_corrected_before(st, a))
         attach_drop_changed_part(th);

@@ -60,15 +60,18 @@ void attach_drop_changed_part(struct order_thing *th)
     }
 }
 
-/* Is the change just kept "keep (the) X" / "leave (the) X", X a part named alone ("keep the
- * fries", "leave the onions")? Not "leave the onions off", "keep the sauce on the side", "keep
- * it warm": those say how the part comes. */
-static bool attach_keeps_part(const char *m)
+/* Is the change just kept "keep (the) X" / "leave (the) X" (or X alone, said_keep: those
+ * words were read before it), X a part named alone ("keep the fries", "leave the onions")?
+ * Not "leave the onions off", "keep the sauce on the side", "keep it warm": those say how the
+ * part comes. */
+static bool attach_keeps_part(const char *m, bool said_keep)
 {
     static const char *const how[] = {"on",   "off",  "out",   "in",       "side",
                                       "warm", "hot",  "cold",  "separate", "separately",
                                       "it",   "them", "extra", "no"};
-    if (strncmp(m, "keep ", 5) == 0)
+    if (said_keep)
+        ;
+    else if (strncmp(m, "keep ", 5) == 0)
         m += 5;
     else if (strncmp(m, "leave ", 6) == 0)
         m += 6;
@@ -89,9 +92,9 @@ static bool attach_keeps_part(const char *m)
     return true;
 }
 
-bool attach_drop_kept_part(struct order_thing *th)
+bool attach_drop_kept_part(struct order_thing *th, bool said_keep)
 {
-    if (th->mods.n == 0 || !attach_keeps_part(th->mods.text[th->mods.n - 1U]))
+    if (th->mods.n == 0 || !attach_keeps_part(th->mods.text[th->mods.n - 1U], said_keep))
         return false;
     attach_drop_changed_part(th); /* "no fries ... keep the fries": the removal undone */
     th->mods.n--;                 /* the part as the dish comes: no change */

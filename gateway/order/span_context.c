@@ -320,6 +320,27 @@ static void read_drop_modified_spans(const struct order_reader *rd, const char *
     }
 }
 
+/* "a cheeseburger, keep the onions": a span after "keep the" / "leave the" whose words the
+ * description of the dish before holds is that dish's part, kept as it comes, not a dish
+ * ("onions" of Onion Rings). */
+static void read_drop_kept_parts(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t c, size_t first,
+                                 struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first > 0 ? first : 1U; s < rg->n_things; s++) {
+        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
+        if (!a->is_span || !b->is_span || a->item < 0 || b->begin < a->end + 2U ||
+            !(order_tok_is(text, tokens, b->begin - 2U, b->end, "keep") ||
+              order_tok_is(text, tokens, b->begin - 2U, b->end, "leave")) ||
+            !read_side_part_of(rd, text, tokens, rg, a, b) || order_read_span_whole(rd, rg, b))
+            continue;
+        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
+        memset(rg->mod_zone + b->begin, true, b->end - b->begin);
+        context_drop_thing(rg, cl, s--);
+    }
+}
+
 /* "the black bean one but vegan", "the wrap but gluten free": a diet named alone right after
  * "but" and a dish (maybe "the ... one") is how that dish is to be made, not a dish of that
  * diet: the span is dropped and its words are the dish's change. */
@@ -822,4 +843,5 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_drop_changed_parts(rd, text, tokens, c, first, rg);
     read_drop_modified_spans(rd, text, tokens, c, first, rg);
     read_drop_diet_after_but(rd, text, tokens, c, first, rg);
+    read_drop_kept_parts(rd, text, tokens, c, first, rg);
 }

@@ -4984,6 +4984,13 @@ static const struct order_case cases[] = {
      .items = {{.name = "Kids Mini Burger",
                 .qty = 2,
                 .mods = {"sweet potato fries instead of classic fries"}}}},
+    /* "keep the X" where X is a part of the dish (its description holds it) that names a
+     * dish too ("onions" of Onion Rings) keeps the part: no change, and no dish */
+    {.text = "one cheeseburger no onions. hmm actually keep the onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
 };
 
 static struct fixture f;
