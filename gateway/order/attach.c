@@ -100,6 +100,8 @@ void order_read_attach(const struct order_reader *rd, const char *text,
             order_menu_translations(rd->u, rd->lex->menu, th->mods.text[m],
                                     sizeof(th->mods.text[m]));
             attach_instead_shared_head(rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
+            attach_instead_of_ordinary(rd->u, rd->lex->menu, th->mods.text[m],
+                                       sizeof(th->mods.text[m]));
             order_menu_swap_head(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_bare_base(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_hyphen_part(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));

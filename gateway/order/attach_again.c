@@ -259,7 +259,8 @@ static size_t attach_ordinal_again(const struct attach_state *st, size_t *b, siz
 
 /* "I want one too but well done", "and another one with no tahini", "one more please":
  * another of the dish named just before, in this clause or an earlier one, counted one and
- * described by the words after it alone. Returns the dishes added (0 or 1). */
+ * described by the words after it alone. A count before "more" ("2 more for my brother")
+ * asks for that many more of it. Returns the dishes added (0 or 1). */
 size_t attach_another(struct attach_state *st, size_t c)
 {
     struct order_reading *rg = st->rg;
@@ -267,12 +268,24 @@ size_t attach_another(struct attach_state *st, size_t c)
     const struct order_token *t = st->tokens;
     static const char *const ends[] = {"but", "with", "please", "pls", "plz", "for", "and", "w"};
     size_t b = st->e, e = st->e;
+    int32_t more = 1;
+    bool counted = false; /* a count before "more" */
     for (size_t i = st->b; i < st->e && b == st->e; i++) {
         if (!attach_free(st, i))
             continue;
         bool another = order_tok_is(text, t, i, st->e, "another");
         bool one = order_tok_is(text, t, i, st->e, "one");
         size_t k = i + 1;
+        int32_t v = 1;
+        size_t nk = one || another ? 0 : attach_number(st->rd->u, text, t, i, st->e, &v);
+        if (nk > 0 && order_tok_is(text, t, i + nk, st->e, "more")) {
+            counted = true;
+            one = true; /* "3 more": read as "one more", counted 3 */
+            k = i + nk;
+        } else {
+            v = 1;
+            counted = false;
+        }
         if (another && order_tok_is(text, t, k, st->e, "one"))
             k++;
         if (another && order_tok_is(text, t, k, st->e, "of") &&
@@ -291,6 +304,7 @@ size_t attach_another(struct attach_state *st, size_t c)
             continue;
         b = i;
         e = k;
+        more = v;
     }
     size_t nth = 0;
     if (b == st->e)
@@ -307,12 +321,20 @@ size_t attach_another(struct attach_state *st, size_t c)
             (from == rg->n_things || th->end > rg->things[from].end) && (nth == 0 || ++seen == nth))
             from = k;
     }
+    /* "tacos, 4 more" after a dish with no count of its own is its count (attach_after); a
+     * count right before the dish in this clause is not read yet ("2 tacos and 2 more") */
+    int32_t before = 0;
+    if (from < rg->n_things && counted && !rg->things[from].qty_explicit &&
+        !(rg->things[from].begin > 0 &&
+          attach_number(st->rd->u, text, t, rg->things[from].begin - 1U, rg->things[from].begin,
+                        &before) == 1U))
+        return 0;
     if (from == rg->n_things || attach_insert_copies(st, c, b, e, from, 1) == 0)
         return 0;
     for (size_t k = st->first; k < rg->n_things; k++) {
         struct order_thing *copy = &rg->things[k];
         if (copy->begin == b && copy->end == e && copy->clause == c) {
-            copy->qty = 1;
+            copy->qty = more;
             copy->mods.n = 0;
         }
     }

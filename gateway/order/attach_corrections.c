@@ -489,6 +489,62 @@ void attach_instead_shared_head(const struct order_lexicon *lx, char *mod, size_
         memcpy(mod, out, (size_t)n + 1U);
 }
 
+/* Does the word at w (up to a space or the end) read word? */
+static bool attach_word_is(const char *w, size_t len, const char *word)
+{
+    return strlen(word) == len && memcmp(w, word, len) == 0;
+}
+
+void attach_instead_of_ordinary(const struct order_understanding *u, const struct menu *menu,
+                                char *mod, size_t cap)
+{
+    static const char sep[] = " instead of ";
+    static const char *const ordinary[] = {"regular", "normal", "reg", "plain", "standard"};
+    char *mid = strstr(mod, sep);
+    if (!mid || mid == mod)
+        return;
+    char *right = mid + sizeof(sep) - 1U;
+    const char *w = right;
+    if (strncmp(w, "the ", 4) == 0)
+        w += 4;
+    const char *sp = strchr(w, ' ');
+    size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+    bool plain = false;
+    for (size_t k = 0; k < sizeof(ordinary) / sizeof(*ordinary) && !plain; k++)
+        plain = attach_word_is(w, wl, ordinary[k]);
+    if (!plain)
+        return;
+    /* the kind: the word after it ("normal fries"), else the head of what comes instead */
+    const char *head = sp ? sp + 1 : mid;
+    size_t head_len = sp ? strlen(head) : 0;
+    if (!sp) {
+        while (head > mod && head[-1] != ' ')
+            head--;
+        head_len = (size_t)(mid - head);
+    }
+    if (head_len == 0 || memchr(head, ' ', head_len))
+        return;
+    for (size_t a = 0; a < u->n_aliases; a++) {
+        const struct order_pattern *p = &u->aliases[a].pattern;
+        bool first = false;
+        for (size_t k = 0; k < sizeof(ordinary) / sizeof(*ordinary) && !first; k++)
+            first = p->n_words == 2 && attach_word_is(p->words[0], p->word_lens[0], ordinary[k]);
+        if (!first || p->word_lens[1] != head_len || memcmp(p->words[1], head, head_len) != 0)
+            continue;
+        const char *name = u->aliases[a].menu_name;
+        bool on_menu = false;
+        for (size_t i = 0; i < menu->count && !on_menu; i++)
+            on_menu = strcmp(menu->items[i].name, name) == 0;
+        size_t n = strlen(name), at = (size_t)(right - mod);
+        if (!on_menu || at + n + 1U > cap)
+            return;
+        for (size_t i = 0; i < n; i++)
+            right[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] - 'A' + 'a' : name[i]);
+        right[n] = '\0';
+        return;
+    }
+}
+
 /* "chips and guac, but like a lot of guac": an unclear amount of a part of the dish just
  * asked for, after "but", says how much of that part the dish comes with: a change of it,
  * no second dish whose count must be asked. */

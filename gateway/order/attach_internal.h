@@ -177,6 +177,10 @@ void attach_own_things(struct attach_state *st, size_t c, size_t first);
 void attach_the_other(struct attach_state *st, size_t first, size_t end);
 void attach_unit_words(struct attach_state *st, size_t c);
 void attach_instead_shared_head(const struct order_lexicon *lx, char *mod, size_t cap);
+/* "sweet potato fries instead of regular": the ordinary one of a kind swapped out is the
+ * menu item the understanding names so ("regular fries": Classic Fries), written by name */
+void attach_instead_of_ordinary(const struct order_understanding *u, const struct menu *menu,
+                                char *mod, size_t cap);
 void attach_more_of_part(struct attach_state *st, size_t first, size_t end);
 void attach_part_on_side(struct attach_state *st, size_t first, size_t end);
 
@@ -186,9 +190,11 @@ void attach_part_on_side(struct attach_state *st, size_t first, size_t end);
 bool attach_told_of_past(const struct attach_state *st, const struct order_thing *th);
 
 /* attach_prefix_words.c: "a large order of chips" (the size of the dish; returns where the
- * words before s still to read start), "a real california burrito" (a judging adjective) */
+ * words before s still to read start), "a real california burrito" (a judging adjective),
+ * "3 reg fries" (the ordinary one of its kind) */
 size_t attach_size_of_unit(struct attach_state *st, struct order_thing *s, size_t p);
 bool attach_judging_word(const struct attach_state *st, const struct order_thing *s, size_t p);
+bool attach_ordinary_word(const struct attach_state *st, const struct order_thing *s, size_t p);
 
 /* attach_occasion.c: "feliz cinco de mayo": the leftover at i names an occasion wished for */
 bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explicit_qty);
@@ -197,5 +203,9 @@ bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explic
  * change of th that its last change, said after it, replaces */
 bool attach_corrected_before(const struct attach_state *st, size_t a);
 void attach_drop_changed_part(struct order_thing *th);
+/* "keep the fries" just kept on th (said_keep: the change holds the part alone, "keep the"
+ * said before it): the dish's earlier change of that part is undone and the keeping is no
+ * change; returns whether it was one. */
+bool attach_drop_kept_part(struct order_thing *th, bool said_keep);
 
 #endif

@@ -778,6 +778,23 @@ static void attach_modifier_write(struct attach_state *st, struct order_thing *t
     attach_modifier_keep(th, out);
 }
 
+/* Do words that call a change off ("never mind", "nvm", "forget", "scratch"), maybe with
+ * "the", end right before token a: "no pickles... never mind the no pickles"? */
+static bool attach_change_called_off(const struct attach_state *st, size_t a)
+{
+    static const char *const off[] = {"nvm", "nevermind", "forget", "scratch"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (a > st->b && order_tok_is(text, t, a - 1U, a, "the"))
+        a--;
+    if (a <= st->b)
+        return false;
+    if (order_tok_in(text, t, a - 1U, a, off, sizeof(off) / sizeof(*off)))
+        return true;
+    return a >= st->b + 2U && order_tok_is(text, t, a - 1U, a, "mind") &&
+           order_tok_is(text, t, a - 2U, a, "never");
+}
+
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
@@ -817,7 +834,30 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
     if (attach_modifier_says_nothing(st, th, a, b))
         return;
     size_t had = th->mods.n;
+    bool called_off = attach_change_called_off(st, a);
+    /* "keep the onions" whose "keep the" was read before the change's words */
+    size_t k = a > st->b && order_tok_is(text, t, a - 1U, a, "the") ? a - 1U : a;
+    bool kept = k > st->b && (order_tok_is(text, t, k - 1U, a, "keep") ||
+                              order_tok_is(text, t, k - 1U, a, "leave"));
     attach_modifier_write(st, th, attach_modifier_after_verb(st, a, b), b, added);
+    if (called_off && th->mods.n == had + 1U) {
+        /* "never mind the no pickles": the change named is taken back, not asked twice */
+        const char *now = th->mods.text[had];
+        uint8_t kept = 0;
+        for (uint8_t m = 0; m < had; m++) {
+            if (strcmp(th->mods.text[m], now) == 0)
+                continue;
+            if (kept != m)
+                memcpy(th->mods.text[kept], th->mods.text[m], sizeof(th->mods.text[m]));
+            kept++;
+        }
+        if (kept < had) {
+            th->mods.n = kept;
+            return;
+        }
+    }
+    if (th->mods.n == had + 1U && attach_drop_kept_part(th, kept))
+        return;
     if (th->mods.n == had + 1U && attach_corrected_before(st, a))
         attach_drop_changed_part(th);
 }

@@ -23,6 +23,17 @@ bool attach_judging_word(const struct attach_state *st, const struct order_thing
     return order_lexicon_item_mentions(st->rd->lex, s->item, &w, (size_t[]){k->len}, 1) == 0;
 }
 
+/* Is the one word at p before dish s a word for the ordinary one of its kind ("3 reg fries",
+ * "a normal burrito", "the standard bowl")? It says which dish is meant, as the plainest of
+ * its kind, and changes nothing of it. ("regular" stays a size: "a regular lemonade".) */
+bool attach_ordinary_word(const struct attach_state *st, const struct order_thing *s, size_t p)
+{
+    static const char *const ordinary[] = {"reg", "normal", "standard"};
+    return p + 1U == s->begin && s->item >= 0 &&
+           order_tok_in(st->text, st->tokens, p, s->begin, ordinary,
+                        sizeof(ordinary) / sizeof(*ordinary));
+}
+
 /* "a large order of chips", "2 small cups of horchata": a size before a unit of serving
  * right before the dish is the dish's size; the unit is the count's. Returns where the
  * words before s still to read start (s->begin when the size took them), else p. */

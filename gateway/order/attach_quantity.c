@@ -555,7 +555,8 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
         s->begin - p <= ATTACH_PREFIX_WORDS_MAX)
         memset(st->rg->roles + p, ORDER_ROLE_ITEM, s->begin - p); /* part of its naming */
     else if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&
-             attach_describes(st, p, s->begin) && !attach_judging_word(st, s, p))
+             attach_describes(st, p, s->begin) && !attach_judging_word(st, s, p) &&
+             !attach_ordinary_word(st, s, p))
         attach_add_modifier(st, s, p, s->begin);
     attach_change_on(st, s);
 }

@@ -41,6 +41,9 @@ void attach_references(struct attach_state *st, size_t first)
         /* "1 buffalo wrap, 1 falafel wrap, both no lettuce. the falafel one no tahini": "the
          * <dish> one" picks out a dish asked for before, to change it */
         bool pick = one_after && (at < th->begin || attach_clause_start(st, th->begin));
+        /* "... oh and another one for my brother": "another one" asks for one more of the
+         * dish before it (attach_another), it picks none of those asked for */
+        pick = pick && !order_tok_is(st->text, st->tokens, th->begin, st->e, "another");
         if (th->qty_explicit && !pick)
             continue;
         bool prep = pick;

@@ -1,7 +1,8 @@
 /* attach_replaced_change.c — a change said again after a correction (attach_modifiers.c):
  * "the caesar no anchovy dressing... actually just put the dressing on the side" asks for
  * the dressing on the side only; the later change of the same part takes the earlier's
- * place. */
+ * place. "keep the fries" takes a part back as the dish comes: it undoes the change of that
+ * part and is no change itself. */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -57,4 +58,45 @@ void attach_drop_changed_part(struct order_thing *th)
         th->mods.n--;
         return;
     }
+}
+
+/* Is the change just kept "keep (the) X" / "leave (the) X" (or X alone, said_keep: those
+ * words were read before it), X a part named alone ("keep the fries", "leave the onions")?
+ * Not "leave the onions off", "keep the sauce on the side", "keep it warm": those say how the
+ * part comes. */
+static bool attach_keeps_part(const char *m, bool said_keep)
+{
+    static const char *const how[] = {"on",   "off",  "out",   "in",       "side",
+                                      "warm", "hot",  "cold",  "separate", "separately",
+                                      "it",   "them", "extra", "no"};
+    if (said_keep)
+        ;
+    else if (strncmp(m, "keep ", 5) == 0)
+        m += 5;
+    else if (strncmp(m, "leave ", 6) == 0)
+        m += 6;
+    else
+        return false;
+    if (strncmp(m, "the ", 4) == 0)
+        m += 4;
+    if (*m == '\0')
+        return false;
+    for (const char *p = m; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        for (size_t k = 0; k < sizeof(how) / sizeof(*how); k++)
+            if (strlen(how[k]) == l && memcmp(how[k], p, l) == 0)
+                return false;
+        p = e ? e + 1 : p + l;
+    }
+    return true;
+}
+
+bool attach_drop_kept_part(struct order_thing *th, bool said_keep)
+{
+    if (th->mods.n == 0 || !attach_keeps_part(th->mods.text[th->mods.n - 1U], said_keep))
+        return false;
+    attach_drop_changed_part(th); /* "no fries ... keep the fries": the removal undone */
+    th->mods.n--;                 /* the part as the dish comes: no change */
+    return true;
 }

@@ -193,6 +193,10 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                 bool change =
                     j > i + pat->n_words && order_patterns_longest(&rd->u->modifier_zone_starts,
                                                                    text, tokens, j, e, NULL) > 0;
+                /* "for my wife not spicy": "not" before a menu word takes it off the dish */
+                change =
+                    change || (j > i + pat->n_words && j + 1 < e &&
+                               order_tok_is(text, tokens, j, e, "not") && out->n_hits[j + 1] > 0);
                 if (clause_diet_person(rd, text, tokens, j, e, out)) {
                     j += order_patterns_longest(&rd->u->diet_cues, text, tokens, j, e, NULL) - 1;
                     continue; /* "for the one vegan in the group" */

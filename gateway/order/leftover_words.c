@@ -74,7 +74,8 @@ static bool read_cannot_have(const char *text, const struct order_token *tokens,
 static bool read_after_dish_talk(const char *text, const struct order_token *tokens,
                                  const struct order_reading *rg, const struct order_thing *th)
 {
-    static const char *const talk[] = {"keep", "just", "only", "but", "in", "on", "not", "nothing"};
+    static const char *const talk[] = {"keep", "leave", "just", "only",   "but",
+                                       "in",   "on",    "not",  "nothing"};
     size_t p = th->begin;
     if (p > 0 && order_tok_is(text, tokens, p - 1U, p, "the"))
         p--;
@@ -112,6 +113,64 @@ static bool read_said_yes(const char *text, const struct order_token *tokens,
     size_t end = rg->clauses[th->clause].end;
     return order_tok_in(text, tokens, th->end, end, yes, sizeof(yes) / sizeof(yes[0])) ||
            read_said_fine(text, tokens, th->end, end);
+}
+
+/* Does the change m hold the word w[0..len) as a word of its own, in the singular or the
+ * plural ("onion" in "no onions")? */
+static bool read_change_names(const char *m, const char *w, size_t len)
+{
+    while (len > 1 && w[len - 1U] == 's')
+        len--;
+    for (const char *p = m; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t l = e ? (size_t)(e - p) : strlen(p);
+        size_t stem = l;
+        while (stem > 1 && p[stem - 1U] == 's')
+            stem--;
+        if (stem == len && memcmp(p, w, len) == 0)
+            return true;
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    return false;
+}
+
+/* "swap the rice for... nah keep the rice", "no onions, actually leave the onions": a part
+ * of a dish kept after a change of it takes that change back; the dish comes with the part
+ * as the menu has it. The nearest dish before with a change naming the part loses it. */
+static void read_kept_part(const char *text, const struct order_token *tokens,
+                           struct order_reading *rg, const struct order_thing *th)
+{
+    size_t p = th->begin;
+    if (p > 0 && order_tok_is(text, tokens, p - 1U, p, "the"))
+        p--;
+    if (p == 0 || !(order_tok_is(text, tokens, p - 1U, p, "keep") ||
+                    order_tok_is(text, tokens, p - 1U, p, "leave")))
+        return;
+    const struct order_token *w = &tokens[th->end - 1U];
+    if (w->kind != ORDER_TOKEN_WORD || w->len < 3)
+        return;
+    struct order_thing *dish = NULL;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *o = &rg->things[t];
+        if (o->is_span && o->item >= 0 && !o->reference && o->end <= th->begin &&
+            (!dish || o->end > dish->end))
+            for (uint8_t m = 0; m < o->mods.n; m++)
+                if (read_change_names(o->mods.text[m], text + w->off, w->len))
+                    dish = o;
+    }
+    if (!dish)
+        return;
+    uint8_t kept = 0;
+    for (uint8_t m = 0; m < dish->mods.n; m++) {
+        if (read_change_names(dish->mods.text[m], text + w->off, w->len))
+            continue;
+        if (kept != m)
+            memcpy(dish->mods.text[kept], dish->mods.text[m], sizeof(dish->mods.text[m]));
+        kept++;
+    }
+    dish->mods.n = kept;
 }
 
 /* Does the description of a dish named in the message hold every word of leftover th
@@ -243,6 +302,8 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
              read_instead_of_ingredient(rd, text, tokens, rg, th) ||
              read_describes_next(rd, text, tokens, rg, th) || read_free_of(text, tokens, rg, th) ||
              read_kind_of_table(text, tokens, rg, th));
+        if (th->ingredient)
+            read_kept_part(text, tokens, rg, th);
         /* "a veggie one": a dish pointed at, not named; "quinceañera snack table": a table */
         th->coined = th->coined && !order_tok_is(text, tokens, th->end - 1U, th->end, "one") &&
                      !order_tok_is(text, tokens, th->end - 1U, th->end, "ones") &&

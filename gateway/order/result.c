@@ -7,12 +7,24 @@
 #include "gateway/order/language.h"
 #include "gateway/order/order_assert.h"
 
+/* Do two lists of changes say the same, change for change? The slots past n hold nothing
+ * (a change taken back may leave its words there). */
+static bool result_same_mods(const struct order_modifiers *a, const struct order_modifiers *b)
+{
+    if (a->n != b->n)
+        return false;
+    for (size_t m = 0; m < a->n; m++)
+        if (strcmp(a->text[m], b->text[m]) != 0)
+            return false;
+    return true;
+}
+
 static void result_add_item(const struct menu *menu, struct order_result *r, int32_t item,
                             const struct order_thing *th, float score)
 {
     for (size_t i = 0; i < r->n_items; i++) {
         struct order_result_item *it = &r->items[i];
-        if (it->menu_index == item && memcmp(&it->mods, &th->mods, sizeof(it->mods)) == 0) {
+        if (it->menu_index == item && result_same_mods(&it->mods, &th->mods)) {
             it->qty += th->qty;
             r->total_cents += (int64_t)th->qty * menu->items[item].price_cents;
             return;

@@ -183,8 +183,15 @@ static bool read_side_part_of(const struct order_reader *rd, const char *text,
         return false;
     size_t n = 0;
     for (size_t t = b->begin; t < b->end; t++) {
-        if (tokens[t].kind != ORDER_TOKEN_WORD || rg->n_hits[t] == 0)
+        if (tokens[t].kind != ORDER_TOKEN_WORD)
             return false;
+        if (rg->n_hits[t] == 0) { /* a word of descriptions alone ("corn" of "corn salsa") */
+            const char *word = text + tokens[t].off;
+            size_t len = tokens[t].len;
+            if (order_lexicon_item_mentions(rd->lex, a->item, &word, &len, 1) != 1)
+                return false;
+            continue;
+        }
         bool held = false; /* by any reading of the word ("guac": guacamole) */
         for (size_t h = 0; h < rg->n_hits[t] && !held; h++)
             for (size_t x = 0; x < rg->hits[t][h].n_words && !held; x++) {
@@ -306,6 +313,51 @@ static void read_drop_modified_spans(const struct order_reader *rd, const char *
             !(rg->mod_zone[p] || (read_added_portion(rd, text, tokens, a, b) &&
                                   !order_read_token_head(rd, rg, b->end - 1U))) ||
             order_read_span_whole(rd, rg, b))
+            continue;
+        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
+        memset(rg->mod_zone + b->begin, true, b->end - b->begin);
+        context_drop_thing(rg, cl, s--);
+    }
+}
+
+/* "a cheeseburger, keep the onions": a span after "keep the" / "leave the" whose words the
+ * description of the dish before holds is that dish's part, kept as it comes, not a dish
+ * ("onions" of Onion Rings). */
+static void read_drop_kept_parts(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t c, size_t first,
+                                 struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first > 0 ? first : 1U; s < rg->n_things; s++) {
+        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
+        if (!a->is_span || !b->is_span || a->item < 0 || b->begin < a->end + 2U ||
+            !(order_tok_is(text, tokens, b->begin - 2U, b->end, "keep") ||
+              order_tok_is(text, tokens, b->begin - 2U, b->end, "leave")) ||
+            !read_side_part_of(rd, text, tokens, rg, a, b) || order_read_span_whole(rd, rg, b))
+            continue;
+        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
+        memset(rg->mod_zone + b->begin, true, b->end - b->begin);
+        context_drop_thing(rg, cl, s--);
+    }
+}
+
+/* "the black bean one but vegan", "the wrap but gluten free": a diet named alone right after
+ * "but" and a dish (maybe "the ... one") is how that dish is to be made, not a dish of that
+ * diet: the span is dropped and its words are the dish's change. */
+static void read_drop_diet_after_but(const struct order_reader *rd, const char *text,
+                                     const struct order_token *tokens, size_t c, size_t first,
+                                     struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first + 1U; s < rg->n_things; s++) {
+        const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
+        if (!a->is_span || !b->is_span || a->item < 0 || b->begin < a->end + 1U ||
+            !order_tok_is(text, tokens, b->begin - 1U, b->end, "but") ||
+            order_patterns_longest(&rd->u->diet_cues, text, tokens, b->begin, b->end, NULL) !=
+                (size_t)(b->end - b->begin))
+            continue;
+        size_t gap = b->begin - 1U - a->end; /* words between the dish and "but" */
+        if (gap > 1U || (gap == 1U && !order_tok_is(text, tokens, a->end, b->begin, "one")))
             continue;
         memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
         memset(rg->mod_zone + b->begin, true, b->end - b->begin);
@@ -790,4 +842,6 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_drop_side_spans(rd, text, tokens, c, first, rg);
     read_drop_changed_parts(rd, text, tokens, c, first, rg);
     read_drop_modified_spans(rd, text, tokens, c, first, rg);
+    read_drop_diet_after_but(rd, text, tokens, c, first, rg);
+    read_drop_kept_parts(rd, text, tokens, c, first, rg);
 }

@@ -460,7 +460,7 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets",
                 .qty = 1,
-                .mods = {"sweet potato fries instead of normal fries"}}}},
+                .mods = {"sweet potato fries instead of classic fries"}}}},
     {.text = "a falafel wrap, pinto beans instead of chickpeas",
      .category = "order",
      .status = "accepted",
@@ -4933,6 +4933,100 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 1},
                {.name = "Kids Mini Burger", .qty = 1}}},
+    /* how a burger is cooked, in the short forms texters use ("med-well", "mid-rare", "cooked
+     * well"), is written as the full doneness */
+    {.text = "cheeseburger med-well no pickles, and a beef burger mid-rare",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger",
+                .qty = 1,
+                .mods = {"cooked medium well", "no pickles"}},
+               {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium rare"}}}},
+    /* "medium" beside another burger's doneness is how that burger is cooked, not a size; a
+     * drink's "medium" stays its size */
+    {.text = "3 cheeseburgers - 1 medium rare, 2 medium - and a medium cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked medium"}},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium rare"}},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"medium"}}}},
+    /* "but not" / "not" and a word of the menu after whom a dish is for takes that word off
+     * the dish: the "not" is the change's, not part of the person */
+    {.text = "a crispy chicken burger for me and another one for my son but not spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1},
+               {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"not spicy"}}}},
+    /* a diet alone after "but" and a dish is how that dish is made, not a dish of the diet */
+    {.text = "for me the halloumi one but vegan and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"vegan"}},
+               {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* "reg" before a dish names the ordinary one of its kind, and a word addressing the
+     * reader ("mate") after the order: neither changes a dish */
+    {.text = "2 reg fries and a cold brew thanks mate",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "onion rings and a mango smoothie fam",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a part kept after talk of changing it ("keep the rice" after "no rice") takes the
+     * change back: the dish comes as the menu has it */
+    {.text = "tofu teriyaki bowl with no rice... hmm actually keep the rice. and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "never mind the no X" calls off the removal of X said before; the other change stays */
+    {.text = "a cheeseburger no onions and no pickles... never mind the no pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
+    /* "not too hot" of a spiced dish asks it mild, as "not too spicy" does */
+    {.text = "buffalo cauliflower wrap but not too hot please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1, .mods = {"mild"}}}},
+    /* "N more" in the clause of a counted dish adds to its count */
+    {.text = "2 cheeseburgers and two more for the kids",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 4}}},
+    /* "leave the X" after its removal keeps X on the dish: the removal is taken back and X
+     * is no dish of its own */
+    {.text = "crispy chicken burger no slaw. actually leave the slaw",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1}}},
+    /* the ordinary one of a kind swapped out ("instead of normal") is the menu's plain dish
+     * of that kind, written by its name */
+    {.text = "2 kids mini burgers with sweet potato fries instead of normal please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger",
+                .qty = 2,
+                .mods = {"sweet potato fries instead of classic fries"}}}},
+    /* "keep the X" where X is a part of the dish (its description holds it) that names a
+     * dish too ("onions" of Onion Rings) keeps the part: no change, and no dish */
+    {.text = "one cheeseburger no onions. hmm actually keep the onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
 };
 
 static struct fixture f;
@@ -7062,6 +7156,34 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* "another one" or "N more" after a sentence that asked for a dish asks for that many
+     * more of it: the count adds to the dish's */
+    {.text = "3 carnitas tacos. oh and 2 more for my sister",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 5}}},
+    {.text = "one horchata please. and another one for my kid",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* "keep the X" after a removal of X takes the removal back: the dish comes as it is,
+     * and the two lines left alike are one line of their total count */
+    {.text = "2 chicken tinga burritos, one with no cheese. actually nah keep the cheese on both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2}}},
+    /* "and the X on the side" where X is written in the dish's description (a word of it
+     * found in no menu name) is that dish's part served apart, not a dish of its own */
+    {.text = "2 pollo asado bowls, no lettuce and the corn salsa on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl",
+                .qty = 2,
+                .mods = {"no lettuce", "corn salsa on the side"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
