@@ -685,15 +685,33 @@ static struct order_thing *correct_dish_named_before(const struct order_reader *
     return best;
 }
 
+/* Was the kind o narrowed before token i to another dish of it ("a smoothie? the mango
+ * one")? Then a correction after that takes back the dish picked, not the kind. */
+static bool correct_kind_picked(const struct order_reading *rg, const struct order_thing *o,
+                                size_t i, int32_t item)
+{
+    for (size_t s = 0; s < rg->n_things; s++) {
+        const struct order_thing *p = &rg->things[s];
+        if (p != o && p->is_span && !p->reference && p->item >= 0 && p->item != item &&
+            p->begin >= o->end && p->end <= i &&
+            order_item_set_has(&o->candidates, (size_t)p->item))
+            return true;
+    }
+    return false;
+}
+
 /* "the burger and fries. wait no make that sweet potato fries": the clause's correction
  * (attach_correction) already dropped the kind before that the new dish is one of; the swap
- * has its dish and must not drop the one said before that as well. */
+ * has its dish and must not drop the one said before that as well. A kind already narrowed
+ * to one of its dishes ("a smoothie? the mango one. actually no, the strawberry one") is no
+ * such kind: the dish picked is what the correction replaces. */
 static bool correct_already_replaced(const struct order_reading *rg, size_t i, int32_t item)
 {
     for (size_t s = 0; s < rg->n_things; s++) {
         const struct order_thing *o = &rg->things[s];
         if (o->is_span && o->reference && o->end <= i && o->item != item && item >= 0 &&
-            order_item_set_has(&o->candidates, (size_t)item))
+            order_item_set_has(&o->candidates, (size_t)item) &&
+            !correct_kind_picked(rg, o, i, item))
             return true;
     }
     return false;

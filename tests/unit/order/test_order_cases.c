@@ -4897,6 +4897,13 @@ static const struct order_case cases[] = {
      .items = {{.name = "Onion Rings", .qty = 1},
                {.name = "Truffle Fries", .qty = 1},
                {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* a kind narrowed to one of its dishes, then "actually no, the X one": X replaces the
+     * dish picked, the kind is asked for once */
+    {.text = "a smoothie pls? the strawberry one. nah wait, the mango one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
