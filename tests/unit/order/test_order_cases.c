@@ -4904,6 +4904,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a counted word that only one dish's name holds is that dish, though a description
+     * holds it too */
+    {.text = "truffle fries x2; 1 sparkling",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2}, {.name = "Sparkling Water", .qty = 1}}},
 };
 
 static struct fixture f;
