@@ -4911,6 +4911,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 2}, {.name = "Sparkling Water", .qty = 1}}},
+    /* an amount with no number right after a dish, pointing back at it ("loads of them"),
+     * leaves how many open: asked back, never a silent one */
+    {.text = "truffle fries. loads of them please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"truffle fries", {"Truffle Fries"}, .how_many = true}}},
 };
 
 static struct fixture f;
