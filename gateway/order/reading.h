@@ -350,6 +350,10 @@ void order_read_shared_heads(const struct order_reader *rd, const char *text,
  * it ("onion rings. lots of them"), leaves its count open (vague_count_after.c). */
 void order_read_vague_counts_after(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, struct order_reading *rg);
+/* After the corrections: a dish pointed at by a word ("the spicy one") that several dishes'
+ * texts hold, all but the one whose name holds it named on their own in the message, is that
+ * one (named_apart.c). */
+void order_read_named_apart(const struct order_reader *rd, struct order_reading *rg);
 /* After every clause is read and corrected: a kind of several items, then in the next clause
  * alone a dish or kind that leaves exactly one of them ("a milkshake? the chocolate one"),
  * is that one item, asked for once (narrow.c). */

@@ -4918,6 +4918,14 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"truffle fries", {"Truffle Fries"}, .how_many = true}}},
+    /* "the spicy one" may be any dish described as spicy; the other such dish named on its
+     * own in the message is not it, so it is the dish whose name says spicy */
+    {.text = "the spicy one and 2 mac bites",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1},
+               {.name = "Mac and Cheese Bites", .qty = 2}}},
 };
 
 static struct fixture f;
