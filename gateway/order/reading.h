@@ -346,6 +346,11 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
  * chocolate one" after it points back at a dish already known (narrow.c). */
 void order_read_shared_heads(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t c, struct order_reading *rg);
+/* After every clause is read: a dish of menu words the menu lacks whose word is a letter off
+ * a word of a dish of its kind ("asada bowl", a Pollo Asado Bowl) is asked back among those
+ * (near_kind_name.c). */
+void order_read_near_kind_names(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, struct order_reading *rg);
 /* After every clause is read: an amount with no number right after a dish, pointing back at
  * it ("onion rings. lots of them"), leaves its count open (vague_count_after.c). */
 void order_read_vague_counts_after(const struct order_reader *rd, const char *text,

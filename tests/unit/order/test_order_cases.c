@@ -6997,6 +6997,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
+    /* menu words the menu lacks together, one a letter off a word of a dish of that kind
+     * ("asada", the Pollo Asado Bowl): which dish is asked back, not declined */
+    {.text = "an asada bowl and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"asada bowl", {"Pollo Asado Bowl"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
