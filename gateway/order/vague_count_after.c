@@ -39,9 +39,35 @@ static size_t vague_pointing_back(const struct order_reader *rd, const char *tex
     return vague_after_rest(text, tokens, q, e) ? q - p : 0;
 }
 
+/* "some onion rings and fries": an amount with no number before dishes joined by "and", the
+ * later ones bare plurals (no article, no count of their own), counts them all: how many of
+ * each is open. "some onion rings and a coke" counts the coke by its article. */
+static void vague_over_joined(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg)
+{
+    static const char *const joins[] = {"and", "&", "n"};
+    for (size_t t = 0; t + 1U < rg->n_things; t++) {
+        const struct order_thing *a = &rg->things[t];
+        struct order_thing *b = &rg->things[t + 1U];
+        if (!a->is_span || a->reference || !a->qty_unclear || !b->is_span || b->reference ||
+            b->item < 0 || b->qty_explicit || b->qty_unclear || b->clause != a->clause ||
+            b->begin != a->end + 1U || b->mods.n > 0)
+            continue;
+        const struct order_token *j = &tokens[a->end];
+        bool joined =
+            order_tok_in(text, tokens, a->end, b->begin, joins, sizeof(joins) / sizeof(*joins)) ||
+            (j->kind == ORDER_TOKEN_PUNCT && j->punct == '&');
+        const struct order_token *last = &tokens[b->end - 1U];
+        if (joined && last->kind == ORDER_TOKEN_WORD && last->len > 3U &&
+            text[last->off + last->len - 1U] == 's')
+            b->qty_unclear = true;
+    }
+}
+
 void order_read_vague_counts_after(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, struct order_reading *rg)
 {
+    vague_over_joined(text, tokens, rg);
     for (size_t c = 0; c < rg->n_clauses; c++) {
         const struct order_clause *cl = &rg->clauses[c];
         /* where the clause starts, or right after a comma that sets the amount off */

@@ -4926,6 +4926,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1},
                {.name = "Mac and Cheese Bites", .qty = 2}}},
+    /* an amount with no number before dishes joined by "and", the later a bare plural,
+     * counts both: how many of each is asked */
+    {.text = "a few truffle fries and onion rings for us",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"truffle fries", {"Truffle Fries"}, .how_many = true},
+                 {"onion rings", {"Onion Rings"}, .how_many = true}}},
 };
 
 static struct fixture f;
