@@ -355,6 +355,12 @@ void order_read_near_kind_names(const struct order_reader *rd, const char *text,
  * it ("onion rings. lots of them"), leaves its count open (vague_count_after.c). */
 void order_read_vague_counts_after(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, struct order_reading *rg);
+/* After the corrections: a kind of several dishes, then set off right after it "the one with
+ * ..." whose words one of them alone holds ("the spicy one, the one with the pulled stuff"),
+ * is that dish (described_one.c). */
+void order_read_described_picks(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, size_t n,
+                                struct order_reading *rg);
 /* After the corrections: a dish pointed at by a word ("the spicy one") that several dishes'
  * texts hold, all but the one whose name holds it named on their own in the message, is that
  * one (named_apart.c). */

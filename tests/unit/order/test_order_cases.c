@@ -4934,6 +4934,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .clarify = {{"truffle fries", {"Truffle Fries"}, .how_many = true},
                  {"onion rings", {"Onion Rings"}, .how_many = true}}},
+    /* "the spicy one" may be either dish described as spicy; "the one with the dip" set off
+     * right after it says which, by a word only that one's text holds */
+    {.text = "the spicy one again pls, the one with the dip",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
 };
 
 static struct fixture f;
