@@ -4941,6 +4941,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
+    /* a dish taken back, another asked, then "actually no the X" with X its kind: the
+     * dish of that kind named before, by its name (a salad of the bowls section is not it) */
+    {.text =
+         "the tofu teriyaki bowl. nah scratch that, the kale caesar salad. actually no the bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
 };
 
 static struct fixture f;
