@@ -342,6 +342,12 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     }
     th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
     th->menu_words = menu_words;
+    /* "one veggie", "burgers; one veggie": a word of style alone where a dish stands names
+     * a kind of dish by how it is made, none of the menu's by name: which one is asked
+     * back, never declined */
+    if ((explicit_qty || listed) && b == i + 1U &&
+        order_patterns_longest(&st->rd->u->style_words, st->text, st->tokens, i, b, NULL) == 1)
+        th->vague = true;
     th->unreadable = ((explicit_qty || opened) && attach_unreadable(st, i, b)) ||
                      (explicit_qty && attach_counted_thing(st, i, b)) || pro_form;
     th->item = -1;

@@ -4949,6 +4949,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* a counted word of style alone ("one veggie") names a kind of dish by how it is made,
+     * no dish of the menu by name: asked back, not declined */
+    {.text = "a cheeseburger and one veggie",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .clarify = {{"veggie"}}},
 };
 
 static struct fixture f;
