@@ -4957,6 +4957,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
      .clarify = {{"veggie"}}},
+    /* "a ton of", "heaps of": amounts that give no number, asked back like "lots of" */
+    {.text = "heaps of sweet potato fries and a cold brew",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
 };
 
 static struct fixture f;
