@@ -82,6 +82,27 @@ static bool attach_headed_dish(const struct attach_state *st, struct order_thing
     return true;
 }
 
+/* Is [i, b) one word read exactly as a word of the menu's names that only one item's name
+ * (or alias) holds, no word of what a dish is not ("kids")? Then th becomes a span of it. */
+static bool attach_one_name_word(const struct attach_state *st, struct order_thing *th, size_t i,
+                                 size_t b)
+{
+    const struct order_reading *rg = st->rg;
+    if (b != i + 1U || st->tokens[i].kind != ORDER_TOKEN_WORD || rg->n_hits[i] != 1 ||
+        rg->hits[i][0].edits != 0 || rg->hits[i][0].n_words != 1)
+        return false;
+    const struct order_lex_word *w = &st->rd->lex->words[rg->hits[i][0].words[0]];
+    if (w->not_dish || w->section_only || order_item_set_count(&w->items) != 1)
+        return false;
+    th->is_span = true;
+    th->candidates = w->items;
+    th->item = order_item_set_next(&w->items, 0);
+    th->score = 1.0f;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
+    return true;
+}
+
 /* Is the food phrase [i, b), two words or more, what the name and description of exactly one
  * item say ("a tamarind soda", "an orange soda": a Jarritos, "sweet and tangy tamarind soda",
  * "mandarin orange soda")? Then th becomes a span of that item. */
@@ -308,8 +329,25 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         rg->clauses[c].n_spans++;
         return; /* "a tamarind soda": the Jarritos Tamarind */
     }
+    /* "1 sparkling", "lemonade x4; 1 sparkling": where a dish stands, a lone word of one
+     * dish's name alone is that dish, though other dishes' descriptions hold the word too
+     * ("sparkling mint"): a customer shortens a name by its own word */
+    if ((explicit_qty || listed) && vague <= k && attach_one_name_word(st, th, i, b)) {
+        th->qty = qty;
+        th->qty_explicit = explicit_qty;
+        memset(rg->roles + a, ORDER_ROLE_QTY, i - a);
+        memset(rg->roles + i, ORDER_ROLE_ITEM, b - i);
+        rg->clauses[c].n_spans++;
+        return;
+    }
     th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
     th->menu_words = menu_words;
+    /* "one veggie", "burgers; one veggie": a word of style alone where a dish stands names
+     * a kind of dish by how it is made, none of the menu's by name: which one is asked
+     * back, never declined */
+    if ((explicit_qty || listed) && b == i + 1U &&
+        order_patterns_longest(&st->rd->u->style_words, st->text, st->tokens, i, b, NULL) == 1)
+        th->vague = true;
     th->unreadable = ((explicit_qty || opened) && attach_unreadable(st, i, b)) ||
                      (explicit_qty && attach_counted_thing(st, i, b)) || pro_form;
     th->item = -1;

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -161,6 +162,10 @@ static bool correct_count_alone(const struct order_reader *rd, const char *text,
            (c + q >= n || t[c + q].kind == ORDER_TOKEN_PUNCT);
 }
 
+static int32_t correct_kind_by_name_before(const struct order_reader *rd, const char *text,
+                                           const struct order_token *t, size_t n,
+                                           const struct order_reading *rg, size_t p, size_t d);
+
 /* A correction of a count ("actually make it 3", "actually three") or of the dish itself
  * ("make it a cheeseburger", "actually no onion rings") after the opening words. */
 static bool correct_count_or_dish(const struct order_reader *rd, const char *text,
@@ -224,6 +229,12 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
             out->named = true;
             return true;
         }
+        /* "the quinoa bowl. actually scratch that, the chickpea salad. actually no the
+         * bowl": a kind after the opening words points back at the one dish of it named
+         * before, asked for again */
+        if (item < 0 && k == 0 && q == 0 && dish_next && pre->strong && !pre->said_no && d > p &&
+            order_tok_is(text, t, p, n, "the"))
+            item = correct_kind_by_name_before(rd, text, t, n, rg, out->begin, d);
         if ((item >= 0 || (k > 0 && dish_next) || pro_form) &&
             (k > 0 || (pre->strong && !pre->said_no && q == 0))) {
             out->kind = CORRECT_SWAP;
@@ -333,6 +344,10 @@ static int32_t correct_repeated_name(const struct order_reader *rd, const char *
 /* "a chocolate milkshake ... cancel the shake": menu words at d that name a kind (several
  * items) of which exactly one dish was named before p point at that dish; that item or -1
  * (none or two of the kind named: which is open). */
+static int32_t correct_one_named_before(const struct order_reader *rd, const char *text,
+                                        const struct order_token *t, const struct order_reading *rg,
+                                        size_t p, const struct order_item_set *kind);
+
 static int32_t correct_kind_named_before(const struct order_reader *rd, const char *text,
                                          const struct order_token *t, size_t n,
                                          const struct order_reading *rg, size_t p, size_t d)
@@ -342,12 +357,56 @@ static int32_t correct_kind_named_before(const struct order_reader *rd, const ch
     size_t end = correct_words_items(rd, t, n, rg, d, KIND_WORDS_MAX, &kind);
     if (end == d || order_item_set_count(&kind) < 2)
         return -1;
+    return correct_one_named_before(rd, text, t, rg, p, &kind);
+}
+
+/* Does the menu name of item hold the word w[0..len) (any case, "bowl" or "bowls")? */
+static bool correct_name_holds(const char *name, const char *w, size_t len)
+{
+    for (const char *q = name; *q; q++) {
+        if (q > name && isalpha((unsigned char)q[-1]))
+            continue;
+        size_t k = 0;
+        while (k < len && q[k] && tolower((unsigned char)q[k]) == w[k])
+            k++;
+        if (k == len &&
+            (!isalpha((unsigned char)q[k]) || (q[k] == 's' && !isalpha((unsigned char)q[k + 1]))))
+            return true;
+    }
+    return false;
+}
+
+/* As correct_kind_named_before, where a dish of the kind's section is no dish of it by name:
+ * "the quinoa bowl ... the chickpea salad ... the bowl" is the one whose name says bowl. */
+static int32_t correct_kind_by_name_before(const struct order_reader *rd, const char *text,
+                                           const struct order_token *t, size_t n,
+                                           const struct order_reading *rg, size_t p, size_t d)
+{
+    int32_t item = correct_kind_named_before(rd, text, t, n, rg, p, d);
+    bool more_words = d + 1U < n && t[d + 1U].kind == ORDER_TOKEN_WORD && rg->n_hits[d + 1U] > 0;
+    if (item >= 0 || rg->n_hits[d] == 0 || more_words) /* one kind word: "the bowl" */
+        return item;
+    struct order_item_set kind;
+    correct_token_items(rd, rg, d, &kind);
+    for (size_t i = 0; i < rd->lex->menu->count; i++)
+        if (order_item_set_has(&kind, i) &&
+            !correct_name_holds(rd->lex->menu->items[i].name, text + t[d].off, t[d].len))
+            kind.bits[i / 64] &= ~(1ULL << (i % 64));
+    return order_item_set_count(&kind) >= 2 ? correct_one_named_before(rd, text, t, rg, p, &kind)
+                                            : -1;
+}
+
+/* The one dish of kind named before p, or -1 (none, or two). */
+static int32_t correct_one_named_before(const struct order_reader *rd, const char *text,
+                                        const struct order_token *t, const struct order_reading *rg,
+                                        size_t p, const struct order_item_set *kind)
+{
     int32_t found = -1;
     for (size_t j = 0; j < p; j++) {
         if (t[j].kind != ORDER_TOKEN_WORD || rg->n_hits[j] == 0)
             continue;
         int32_t item = order_read_name_at(rd, text, t, rg, j, p);
-        if (item < 0 || !order_item_set_has(&kind, (size_t)item) || item == found)
+        if (item < 0 || !order_item_set_has(kind, (size_t)item) || item == found)
             continue;
         if (found >= 0)
             return -1;
@@ -685,15 +744,33 @@ static struct order_thing *correct_dish_named_before(const struct order_reader *
     return best;
 }
 
+/* Was the kind o narrowed before token i to another dish of it ("a smoothie? the mango
+ * one")? Then a correction after that takes back the dish picked, not the kind. */
+static bool correct_kind_picked(const struct order_reading *rg, const struct order_thing *o,
+                                size_t i, int32_t item)
+{
+    for (size_t s = 0; s < rg->n_things; s++) {
+        const struct order_thing *p = &rg->things[s];
+        if (p != o && p->is_span && !p->reference && p->item >= 0 && p->item != item &&
+            p->begin >= o->end && p->end <= i &&
+            order_item_set_has(&o->candidates, (size_t)p->item))
+            return true;
+    }
+    return false;
+}
+
 /* "the burger and fries. wait no make that sweet potato fries": the clause's correction
  * (attach_correction) already dropped the kind before that the new dish is one of; the swap
- * has its dish and must not drop the one said before that as well. */
+ * has its dish and must not drop the one said before that as well. A kind already narrowed
+ * to one of its dishes ("a smoothie? the mango one. actually no, the strawberry one") is no
+ * such kind: the dish picked is what the correction replaces. */
 static bool correct_already_replaced(const struct order_reading *rg, size_t i, int32_t item)
 {
     for (size_t s = 0; s < rg->n_things; s++) {
         const struct order_thing *o = &rg->things[s];
         if (o->is_span && o->reference && o->end <= i && o->item != item && item >= 0 &&
-            order_item_set_has(&o->candidates, (size_t)item))
+            order_item_set_has(&o->candidates, (size_t)item) &&
+            !correct_kind_picked(rg, o, i, item))
             return true;
     }
     return false;
@@ -713,6 +790,24 @@ static void correct_swap(const struct order_reader *rd, const char *text,
             (th->item == lead->item || lead->item < 0) && th->begin >= lead->at &&
             th->begin <= lead->at + 2)
             now = th;
+    }
+    /* the kind the lead named a dish by ("actually no the bowl"): that dish, asked for again
+     * once taken back; still asked for, the kind may be another dish of it */
+    bool still_asked = false;
+    for (size_t s = 0; s < rg->n_things && lead->item >= 0; s++) {
+        const struct order_thing *th = &rg->things[s];
+        still_asked = still_asked || (th->is_span && !th->reference && th->item == lead->item &&
+                                      th->end <= lead->begin);
+    }
+    for (size_t s = 0; s < rg->n_things && !now && !still_asked && lead->item >= 0; s++) {
+        struct order_thing *th = &rg->things[s];
+        if (th->is_span && !th->reference && th->item < 0 && th->begin >= lead->at &&
+            th->begin <= lead->at + 2 && order_item_set_has(&th->candidates, (size_t)lead->item)) {
+            th->item = lead->item;
+            memset(&th->candidates, 0, sizeof(th->candidates));
+            th->candidates.bits[lead->item / 64] |= 1ULL << (lead->item % 64);
+            now = th;
+        }
     }
     if (now && correct_already_replaced(rg, lead->begin, now->item))
         return;

@@ -187,6 +187,8 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_read_vague_things(text, tokens, c, out);
     }
     order_read_food_beside_dishes(text, tokens, out);
+    order_read_vague_counts_after(rd, text, tokens, out);
+    order_read_near_kind_names(rd, text, tokens, out);
     order_read_both_of_kind(rd, text, tokens, out);
     read_kind_counted_by_lines(out);
     order_read_declined(rd, text, tokens, out);
@@ -194,6 +196,8 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     read_counts_broken_off(rd, text, tokens, out);
     order_read_in_jest(text, tokens, out);
     order_read_corrections(rd, text, tokens, n, out);
+    order_read_described_picks(rd, text, tokens, n, out);
+    order_read_named_apart(rd, out);
     order_read_narrowings(rd, text, tokens, out);
     order_read_choices(text, tokens, out);
     order_read_talked_about(text, tokens, out);

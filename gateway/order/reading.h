@@ -346,6 +346,25 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
  * chocolate one" after it points back at a dish already known (narrow.c). */
 void order_read_shared_heads(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t c, struct order_reading *rg);
+/* After every clause is read: a dish of menu words the menu lacks whose word is a letter off
+ * a word of a dish of its kind ("asada bowl", a Pollo Asado Bowl) is asked back among those
+ * (near_kind_name.c). */
+void order_read_near_kind_names(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, struct order_reading *rg);
+/* After every clause is read: an amount with no number right after a dish, pointing back at
+ * it ("onion rings. lots of them"), leaves its count open (vague_count_after.c). */
+void order_read_vague_counts_after(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, struct order_reading *rg);
+/* After the corrections: a kind of several dishes, then set off right after it "the one with
+ * ..." whose words one of them alone holds ("the spicy one, the one with the pulled stuff"),
+ * is that dish (described_one.c). */
+void order_read_described_picks(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, size_t n,
+                                struct order_reading *rg);
+/* After the corrections: a dish pointed at by a word ("the spicy one") that several dishes'
+ * texts hold, all but the one whose name holds it named on their own in the message, is that
+ * one (named_apart.c). */
+void order_read_named_apart(const struct order_reader *rd, struct order_reading *rg);
 /* After every clause is read and corrected: a kind of several items, then in the next clause
  * alone a dish or kind that leaves exactly one of them ("a milkshake? the chocolate one"),
  * is that one item, asked for once (narrow.c). */

@@ -5027,6 +5027,73 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
+    /* a kind narrowed to one of its dishes, then "actually no, the X one": X replaces the
+     * dish picked, the kind is asked for once */
+    {.text = "a smoothie pls? the strawberry one. nah wait, the mango one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a counted word that only one dish's name holds is that dish, though a description
+     * holds it too */
+    {.text = "truffle fries x2; 1 sparkling",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2}, {.name = "Sparkling Water", .qty = 1}}},
+    /* an amount with no number right after a dish, pointing back at it ("loads of them"),
+     * leaves how many open: asked back, never a silent one */
+    {.text = "truffle fries. loads of them please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"truffle fries", {"Truffle Fries"}, .how_many = true}}},
+    /* "the spicy one" may be any dish described as spicy; the other such dish named on its
+     * own in the message is not it, so it is the dish whose name says spicy */
+    {.text = "the spicy one and 2 mac bites",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1},
+               {.name = "Mac and Cheese Bites", .qty = 2}}},
+    /* an amount with no number before dishes joined by "and", the later a bare plural,
+     * counts both: how many of each is asked */
+    {.text = "a few truffle fries and onion rings for us",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"truffle fries", {"Truffle Fries"}, .how_many = true},
+                 {"onion rings", {"Onion Rings"}, .how_many = true}}},
+    /* "the spicy one" may be either dish described as spicy; "the one with the dip" set off
+     * right after it says which, by a word only that one's text holds */
+    {.text = "the spicy one again pls, the one with the dip",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 1}}},
+    /* a dish taken back, another asked, then "actually no the X" with X its kind: the
+     * dish of that kind named before, by its name (a salad of the bowls section is not it) */
+    {.text =
+         "the tofu teriyaki bowl. nah scratch that, the kale caesar salad. actually no the bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* a counted word of style alone ("one veggie") names a kind of dish by how it is made,
+     * no dish of the menu by name: asked back, not declined */
+    {.text = "a cheeseburger and one veggie",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .clarify = {{"veggie"}}},
+    /* "a ton of", "heaps of": amounts that give no number, asked back like "lots of" */
+    {.text = "heaps of sweet potato fries and a cold brew",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
 };
 
 static struct fixture f;
@@ -7184,6 +7251,14 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Pollo Asado Bowl",
                 .qty = 2,
                 .mods = {"no lettuce", "corn salsa on the side"}}}},
+    /* menu words the menu lacks together, one a letter off a word of a dish of that kind
+     * ("asada", the Pollo Asado Bowl): which dish is asked back, not declined */
+    {.text = "an asada bowl and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"asada bowl", {"Pollo Asado Bowl"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)

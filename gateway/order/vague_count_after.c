@@ -1,0 +1,94 @@
+/* vague_count_after.c — an amount with no number said after the dish it counts (reading.h):
+ * "Onion rings. Lots of them", "fries please, a bunch of those". The words point back at the
+ * dish just named as "lots of onion rings" names it at once: how many is open, asked back,
+ * never a silent one. */
+#include <string.h>
+
+#include "gateway/order/reading.h"
+
+/* Does [p, e) hold only what may end a clause after the amount: punctuation and "please"? */
+static bool vague_after_rest(const char *text, const struct order_token *tokens, size_t p, size_t e)
+{
+    static const char *const polite[] = {"please", "pls", "plz"};
+    for (; p < e; p++)
+        if (tokens[p].kind != ORDER_TOKEN_PUNCT &&
+            !order_tok_in(text, tokens, p, e, polite, sizeof(polite) / sizeof(*polite)))
+            return false;
+    return true;
+}
+
+/* The tokens at p that are an amount with no number pointing back ("lots of them", "a bunch
+ * of those", "loads"), the rest of the clause saying nothing more; 0 when none. */
+static size_t vague_pointing_back(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t p, size_t e)
+{
+    static const char *const back[] = {"them", "those", "these", "em"};
+    size_t k = order_patterns_longest(&rd->u->vague_quantities, text, tokens, p, e, NULL);
+    if (k == 0)
+        return 0;
+    size_t q = p + k;
+    if (order_tok_in(text, tokens, q, e, back, sizeof(back) / sizeof(*back)))
+        q++;
+    else if (order_tok_is(text, tokens, q, e, "of") &&
+             order_tok_in(text, tokens, q + 1U, e, back, sizeof(back) / sizeof(*back)))
+        q += 2U;
+    else if (!order_tok_is(text, tokens, p + k - 1U, e, "of") && k == 1U &&
+             !order_tok_is(text, tokens, p, e, "lots") &&
+             !order_tok_is(text, tokens, p, e, "loads"))
+        return 0; /* alone only "lots", "loads": "some" or "enough" alone answer otherwise */
+    return vague_after_rest(text, tokens, q, e) ? q - p : 0;
+}
+
+/* "some onion rings and fries": an amount with no number before dishes joined by "and", the
+ * later ones bare plurals (no article, no count of their own), counts them all: how many of
+ * each is open. "some onion rings and a coke" counts the coke by its article. */
+static void vague_over_joined(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg)
+{
+    static const char *const joins[] = {"and", "&", "n"};
+    for (size_t t = 0; t + 1U < rg->n_things; t++) {
+        const struct order_thing *a = &rg->things[t];
+        struct order_thing *b = &rg->things[t + 1U];
+        if (!a->is_span || a->reference || !a->qty_unclear || !b->is_span || b->reference ||
+            b->item < 0 || b->qty_explicit || b->qty_unclear || b->clause != a->clause ||
+            b->begin != a->end + 1U || b->mods.n > 0)
+            continue;
+        const struct order_token *j = &tokens[a->end];
+        bool joined =
+            order_tok_in(text, tokens, a->end, b->begin, joins, sizeof(joins) / sizeof(*joins)) ||
+            (j->kind == ORDER_TOKEN_PUNCT && j->punct == '&');
+        const struct order_token *last = &tokens[b->end - 1U];
+        if (joined && last->kind == ORDER_TOKEN_WORD && last->len > 3U &&
+            text[last->off + last->len - 1U] == 's')
+            b->qty_unclear = true;
+    }
+}
+
+void order_read_vague_counts_after(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, struct order_reading *rg)
+{
+    vague_over_joined(text, tokens, rg);
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        const struct order_clause *cl = &rg->clauses[c];
+        /* where the clause starts, or right after a comma that sets the amount off */
+        for (size_t p = cl->begin; p < cl->end; p++) {
+            bool set_off = p > cl->begin && tokens[p - 1U].kind == ORDER_TOKEN_PUNCT &&
+                           tokens[p - 1U].punct == ',';
+            if (!(p == cl->begin || set_off) || rg->roles[p] == ORDER_ROLE_ITEM ||
+                vague_pointing_back(rd, text, tokens, p, cl->end) == 0)
+                continue;
+            struct order_thing *dish = NULL;
+            for (size_t t = 0; t < rg->n_things; t++) {
+                struct order_thing *th = &rg->things[t];
+                if (th->end <= p && !th->reference && (!dish || th->end > dish->end))
+                    dish = th;
+            }
+            /* the dish right before: in this clause or the one before, asked for once */
+            if (!dish || !dish->is_span || dish->item < 0 || dish->qty_explicit ||
+                dish->qty_unclear || dish->clause + 1U < c)
+                break;
+            dish->qty_unclear = true;
+            break;
+        }
+    }
+}
