@@ -5094,6 +5094,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
+    /* a diet after a copula is said of the person ("im vegan") or asked of the dishes
+     * ("is one of them vegan?"): no dish the diet names is asked for */
+    {.text = "falafel wrap no tahini thx im vegan + 2 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
+               {.name = "Fresh Lemonade", .qty = 2}}},
 };
 
 static struct fixture f;
