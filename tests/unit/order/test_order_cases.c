@@ -7267,6 +7267,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{"asada bowl", {"Pollo Asado Bowl"}}}},
+    /* a dish, an apology, then "not" and a kind: the kind is what the dish is not, no
+     * dish of it asked for */
+    {.text = "can i get an al pastor taco. sorry not a burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
