@@ -7274,6 +7274,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 1}}},
+    /* someone else eating one of the dishes counted tells who eats it, no dish more */
+    {.text = "3 carnitas tacos please, my daughter will eat one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
