@@ -383,6 +383,11 @@ void order_read_in_jest(const char *text, const struct order_token *tokens,
                         struct order_reading *rg);
 void order_read_talked_about(const char *text, const struct order_token *tokens,
                              struct order_reading *rg);
+/* After the talked about: a dish with a verdict on it ("the churros slapped", "ur burrito
+ * changed her life") is judged from eating it: the words are no change, and named again
+ * later it is asked for there alone (talked_about.c). */
+void order_read_praised(const char *text, const struct order_token *tokens,
+                        struct order_reading *rg);
 /* After the talked about: "a wrap and a brownie, both vegan right?": a diet with a tag asking
  * to confirm it after dishes named is asked of them, no dish (talked_about.c). */
 void order_read_diet_confirmed(const struct order_reader *rd, const char *text,

@@ -7280,6 +7280,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}}},
+    /* a verdict on a dish eaten before ("slapped") judges it: no dish asked for there, no
+     * change of it; the request after names it again */
+    {.text = "the horchata slapped last time so 2 horchatas please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
