@@ -5102,6 +5102,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
                {.name = "Fresh Lemonade", .qty = 2}}},
+    /* a food, a noun no lexicon reads, then a kind word: one food the menu lacks with the
+     * kind word its head, no dish of the menu the kind word alone would read as */
+    {.text = "a tuna melt sandwich and fries",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .unknown = {"tuna melt sandwich"}},
 };
 
 static struct fixture f;
