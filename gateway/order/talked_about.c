@@ -171,9 +171,9 @@ void order_read_praised(const char *text, const struct order_token *tokens,
                                           "lowkey", "honestly", "kinda",  "so",      "totally",
                                           "really", "def",      "always", "actually"};
     /* verdicts of a dish eaten: slang and past verbs of judging, adjectives after a copula */
-    static const char *const verdicts[] = {"slapped", "slaps",   "hit",    "changed",    "fire",
-                                           "unreal",  "amazing", "bussin", "incredible", "insane",
-                                           "bomb",    "banging", "elite",  "dry",        "mid"};
+    static const char *const verdicts[] = {"slapped",    "slaps",  "hit",     "changed",
+                                           "fire",       "unreal", "amazing", "bussin",
+                                           "incredible", "insane", "bomb",    "banging"};
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];
