@@ -913,15 +913,15 @@ static void correct_instead(const struct order_reader *rd, const char *text,
 
 /* "3 sweet potato fries not onion rings": a dish, then "not" and another dish of the menu,
  * asks for the first in place of the second; the second is not asked for, here or before.
- * An apology or "i mean" may stand between them ("the carnitas taco sorry, not the bowl"),
+ * Its count or an apology may stand between them ("the carnitas taco sorry, not the bowl"),
  * and the second may be a kind several dishes are: the one of it is not asked for either. */
-static bool correct_between_not(const char *text, const struct order_token *tokens, size_t b,
-                                size_t e)
+static bool correct_between_not(const char *text, const struct order_token *tokens,
+                                const struct order_reading *rg, size_t b, size_t e)
 {
     static const char *const fillers[] = {"sorry", "i",   "mean", "meant", "no",  "oops",
                                           "my",    "bad", "nah",  "oh",    "wait"};
     for (size_t p = b; p < e; p++)
-        if (tokens[p].kind != ORDER_TOKEN_PUNCT &&
+        if (tokens[p].kind != ORDER_TOKEN_PUNCT && rg->roles[p] != ORDER_ROLE_QTY &&
             !order_tok_in(text, tokens, p, e, fillers, sizeof(fillers) / sizeof(*fillers)))
             return false;
     return true;
@@ -941,7 +941,7 @@ static void correct_not_dish(const struct order_reader *rd, const char *text,
         struct order_thing *now = correct_last_thing(rg, i, false);
         if (!now || now->item < 0 || now->item == item)
             continue;
-        if (now->end != i && !correct_between_not(text, tokens, now->end, i))
+        if (now->end != i && !correct_between_not(text, tokens, rg, now->end, i))
             continue;
         if (item < 0) {
             /* a kind: the span of it after "not", uncounted, that the dish is not one of */
