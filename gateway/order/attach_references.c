@@ -631,6 +631,28 @@ static bool attach_points_outside(struct attach_state *st, size_t c, size_t i, s
     return attach_add_past(st, c, i, j) != NULL;
 }
 
+/* "2 fish tacos ... my 6 yr old is eating one": a count after someone else and a verb of
+ * eating ("is eating", "will have", "shes having"), with a dish counted more than that before,
+ * tells who eats one of the dishes counted: no dish more. "too", "also", "another" or "more"
+ * would ask for one more; the speaker's own "im having one" asks. */
+static bool attach_eaten_of_counted(const struct attach_state *st, size_t begin, size_t i,
+                                    size_t end, const struct order_thing *last, int32_t v)
+{
+    static const char *const verbs[] = {"eating", "having", "eat", "have", "sharing", "share"};
+    static const char *const auxes[] = {"is",  "are",    "will", "gonna", "shes",
+                                        "hes", "theyre", "hell", "shell"};
+    static const char *const more[] = {"too", "also", "another", "more", "extra", "well"};
+    if (!last || !last->qty_explicit || last->qty <= v || i < begin + 3U ||
+        !attach_in(st->text, st->tokens, i - 1U, end, verbs, sizeof(verbs) / sizeof(*verbs)) ||
+        !attach_in(st->text, st->tokens, i - 2U, end, auxes, sizeof(auxes) / sizeof(*auxes)) ||
+        st->rg->roles[i - 1U] == ORDER_ROLE_OPENER)
+        return false;
+    for (size_t p = begin; p < end; p++)
+        if (attach_in(st->text, st->tokens, p, end, more, sizeof(more) / sizeof(*more)))
+            return false;
+    return true;
+}
+
 void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -655,6 +677,8 @@ void attach_back_reference(struct attach_state *st, size_t c)
         size_t k = attach_count_at(st, i, cl->end, &v);
         if (k == 0)
             v = 1; /* no number read: "I'll have those as well" is one more */
+        if (k > 0 && attach_eaten_of_counted(st, cl->begin, i, cl->end, last, v))
+            return;
         size_t p = i + k;
         static const char *const units[] = {"portions", "portion", "servings", "serving",
                                             "orders",   "order",   "pieces",   "more"};

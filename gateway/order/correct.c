@@ -912,7 +912,21 @@ static void correct_instead(const struct order_reader *rd, const char *text,
 }
 
 /* "3 sweet potato fries not onion rings": a dish, then "not" and another dish of the menu,
- * asks for the first in place of the second; the second is not asked for, here or before. */
+ * asks for the first in place of the second; the second is not asked for, here or before.
+ * Its count or an apology may stand between them ("the carnitas taco sorry, not the bowl"),
+ * and the second may be a kind several dishes are: the one of it is not asked for either. */
+static bool correct_between_not(const char *text, const struct order_token *tokens,
+                                const struct order_reading *rg, size_t b, size_t e)
+{
+    static const char *const fillers[] = {"sorry", "i",   "mean", "meant", "no",  "oops",
+                                          "my",    "bad", "nah",  "oh",    "wait"};
+    for (size_t p = b; p < e; p++)
+        if (tokens[p].kind != ORDER_TOKEN_PUNCT && rg->roles[p] != ORDER_ROLE_QTY &&
+            !order_tok_in(text, tokens, p, e, fillers, sizeof(fillers) / sizeof(*fillers)))
+            return false;
+    return true;
+}
+
 static void correct_not_dish(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t n, struct order_reading *rg)
 {
@@ -925,8 +939,22 @@ static void correct_not_dish(const struct order_reader *rd, const char *text,
             d++;
         int32_t item = order_read_name_at(rd, text, tokens, rg, d, n);
         struct order_thing *now = correct_last_thing(rg, i, false);
-        if (item < 0 || !now || now->item < 0 || now->item == item || now->end != i)
+        if (!now || now->item < 0 || now->item == item)
             continue;
+        if (now->end != i && !correct_between_not(text, tokens, rg, now->end, i))
+            continue;
+        if (item < 0) {
+            /* a kind: the span of it after "not", uncounted, that the dish is not one of */
+            for (size_t s = 0; s < rg->n_things; s++) {
+                struct order_thing *o = &rg->things[s];
+                if (o->is_span && !o->reference && o->begin == d && o->item < 0 &&
+                    !o->qty_explicit && !order_item_set_has(&o->candidates, (size_t)now->item)) {
+                    o->reference = true;
+                    correct_drop_mods(now, "not");
+                }
+            }
+            continue;
+        }
         for (size_t s = 0; s < rg->n_things; s++) {
             struct order_thing *o = &rg->things[s];
             if (o != now && o->is_span && o->item == item &&

@@ -383,10 +383,19 @@ void order_read_in_jest(const char *text, const struct order_token *tokens,
                         struct order_reading *rg);
 void order_read_talked_about(const char *text, const struct order_token *tokens,
                              struct order_reading *rg);
+/* After the talked about: a dish with a verdict on it ("the churros slapped", "ur burrito
+ * changed her life") is judged from eating it: the words are no change, and named again
+ * later it is asked for there alone (talked_about.c). */
+void order_read_praised(const char *text, const struct order_token *tokens,
+                        struct order_reading *rg);
 /* After the talked about: "a wrap and a brownie, both vegan right?": a diet with a tag asking
  * to confirm it after dishes named is asked of them, no dish (talked_about.c). */
 void order_read_diet_confirmed(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *rg);
+/* After the diets confirmed: a diet after a copula ("i'm vegan", "is one of them vegan?") is
+ * said of a person or asked of a dish, no dish (diet_said_of.c). */
+void order_read_diet_said_of(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, struct order_reading *rg);
 /* After the corrections: "2 well done, 2 medium": "medium" beside the doneness of a dish of
  * its section is a doneness too, not a size (doneness.c). */
 void order_read_medium_doneness(const struct order_reader *rd, struct order_reading *rg);

@@ -215,14 +215,28 @@ static bool read_join_kind_of_kind(const struct order_reader *rd, const char *te
     return true;
 }
 
-/* Is the word before span th a free food word ("pineapple pork taco", "steak burrito")? */
+/* Is the word before span th a free food word ("pineapple pork taco", "steak burrito"), or a
+ * noun no lexicon reads right after one ("fish finger sandwich")? A food and its noun make
+ * one food the menu lacks, and the kind word after it is that food's head: the dish is a
+ * sandwich of fish fingers, no dish of the menu the kind word alone would read as. */
 static bool read_food_just_before(const struct order_reader *rd, const char *text,
                                   const struct order_token *tokens, const struct order_reading *rg,
                                   const struct order_thing *th, const struct order_clause *cl)
 {
-    return th->begin > cl->begin &&
-           read_free_food(rd, text, tokens, rg, th->begin - 1U, cl->begin, cl->end) &&
-           rg->n_hits[th->begin - 1U] == 0 && !rg->mod_zone[th->begin - 1U];
+    if (th->begin <= cl->begin)
+        return false;
+    size_t t = th->begin - 1U;
+    if (read_free_food(rd, text, tokens, rg, t, cl->begin, cl->end) && rg->n_hits[t] == 0 &&
+        !rg->mod_zone[t])
+        return true;
+    const struct order_token *k = &tokens[t];
+    return th->end == th->begin + 1U && t > cl->begin && k->kind == ORDER_TOKEN_WORD &&
+           k->len >= 4 && rg->roles[t] == ORDER_ROLE_NONE && rg->n_hits[t] == 0 &&
+           !rg->mod_zone[t] && !order_tok_connector(text, k) &&
+           order_dictionary_has(rd->dict, text + k->off, k->len) &&
+           !order_dictionary_has(rd->lex->adjectives, text + k->off, k->len) &&
+           read_free_food(rd, text, tokens, rg, t - 1U, cl->begin, cl->end) &&
+           rg->n_hits[t - 1U] == 0 && !rg->mod_zone[t - 1U];
 }
 
 /* "2 ham and cheese", "egg and cheese": a food the menu lacks, "and", then a span that is

@@ -3,7 +3,8 @@
  * customer orders; the order is the request after it. So is a dish asked for in jest and
  * taken back at once ("a margarita with my tacos lol jk"). A diet that some dishes are named
  * by, asked to be confirmed of the dishes just named ("a wrap and a brownie, both vegan
- * right?"), is what they are asked to be, no dish of its own. */
+ * right?"), is what they are asked to be, no dish of its own. A dish judged from eating it
+ * ("the churros slapped") is talked about too. */
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -141,5 +142,52 @@ void order_read_in_jest(const char *text, const struct order_token *tokens,
         if (!pointed_at && th->clause + 1U < rg->n_clauses &&
             talked_about_in_jest(text, tokens, &rg->clauses[th->clause]))
             th->reference = true;
+    }
+}
+
+/* Drops th's modifiers that begin with the word of token k ("slapped", "changed her life"). */
+static void praised_drop_mods(const char *text, const struct order_token *tokens, size_t k,
+                              struct order_thing *th)
+{
+    const char *w = text + tokens[k].off;
+    size_t wl = tokens[k].len;
+    uint8_t keep = 0;
+    for (uint8_t m = 0; m < th->mods.n; m++) {
+        if (strncmp(th->mods.text[m], w, wl) == 0 &&
+            (th->mods.text[m][wl] == '\0' || th->mods.text[m][wl] == ' '))
+            continue;
+        if (keep != m)
+            memcpy(th->mods.text[keep], th->mods.text[m], sizeof(th->mods.text[m]));
+        keep++;
+    }
+    th->mods.n = keep;
+}
+
+void order_read_praised(const char *text, const struct order_token *tokens,
+                        struct order_reading *rg)
+{
+    /* what may stand between the dish and the verdict: a copula, hedges and intensifiers */
+    static const char *const between[] = {"was",    "were",     "is",     "are",     "literally",
+                                          "lowkey", "honestly", "kinda",  "so",      "totally",
+                                          "really", "def",      "always", "actually"};
+    /* verdicts of a dish eaten: slang and past verbs of judging, adjectives after a copula */
+    static const char *const verdicts[] = {"slapped",    "slaps",  "hit",     "changed",
+                                           "fire",       "unreal", "amazing", "bussin",
+                                           "incredible", "insane", "bomb",    "banging"};
+    for (size_t x = 0; x < rg->n_things; x++) {
+        struct order_thing *th = &rg->things[x];
+        const struct order_clause *cl = &rg->clauses[th->clause];
+        if (!th->is_span || th->reference)
+            continue;
+        size_t p = th->end;
+        while (order_tok_in(text, tokens, p, cl->end, between, sizeof(between) / sizeof(*between)))
+            p++;
+        if (!order_tok_in(text, tokens, p, cl->end, verdicts, sizeof(verdicts) / sizeof(*verdicts)))
+            continue;
+        /* the dish asked for again after the verdict: the first was only judged */
+        if (th->item >= 0 && !th->qty_explicit && talked_about_asked_later(rg, x))
+            th->reference = true;
+        else
+            praised_drop_mods(text, tokens, p, th);
     }
 }

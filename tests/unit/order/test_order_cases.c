@@ -5094,6 +5094,22 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
+    /* a diet after a copula is said of the person ("im vegan") or asked of the dishes
+     * ("is one of them vegan?"): no dish the diet names is asked for */
+    {.text = "falafel wrap no tahini thx im vegan + 2 lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
+               {.name = "Fresh Lemonade", .qty = 2}}},
+    /* a food, a noun no lexicon reads, then a kind word: one food the menu lacks with the
+     * kind word its head, no dish of the menu the kind word alone would read as */
+    {.text = "a tuna melt sandwich and fries",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .unknown = {"tuna melt sandwich"}},
 };
 
 static struct fixture f;
@@ -7259,6 +7275,26 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{"asada bowl", {"Pollo Asado Bowl"}}}},
+    /* a dish, an apology, then "not" and a kind: the kind is what the dish is not, no
+     * dish of it asked for */
+    {.text = "can i get an al pastor taco. sorry not a burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1}}},
+    /* someone else eating one of the dishes counted tells who eats it, no dish more */
+    {.text = "3 carnitas tacos please, my daughter will eat one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}}},
+    /* a verdict on a dish eaten before ("slapped") judges it: no dish asked for there, no
+     * change of it; the request after names it again */
+    {.text = "the horchata slapped last time so 2 horchatas please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)

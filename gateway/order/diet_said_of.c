@@ -1,0 +1,57 @@
+/* diet_said_of.c — a diet said of someone or something, no dish asked for (reading.h). A
+ * diet word after a copula is a predicate: "i'm vegan" and "my sister is gluten free" say
+ * what a person eats, "is one of them vegan?" and "are they gluten free" ask about the
+ * dishes named. Neither asks for a dish the diet names ("the vegan burger"), however many
+ * dishes carry the word. */
+#include <string.h>
+
+#include "gateway/order/reading.h"
+
+void order_read_diet_said_of(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, struct order_reading *rg)
+{
+    /* a copula, contracted with its subject or not */
+    static const char *const copulas[] = {"im",  "am",     "is",    "are", "were",  "shes",
+                                          "hes", "theyre", "youre", "its", "thats", "was"};
+    /* the subject asked of after "is"/"are" ("is one of them", "are they", "is it") */
+    static const char *const subjects[] = {"it",   "they", "them", "one",   "of",
+                                           "both", "all",  "any",  "either"};
+    /* words of degree between the copula and the diet ("im strictly vegan") */
+    static const char *const degrees[] = {"also", "fully", "strictly", "totally",   "100%",
+                                          "all",  "both",  "entirely", "completely"};
+    for (size_t x = 0; x < rg->n_things; x++) {
+        struct order_thing *th = &rg->things[x];
+        const struct order_clause *cl = &rg->clauses[th->clause];
+        if (!th->is_span || th->reference || th->item >= 0 ||
+            order_patterns_longest(&rd->u->diet_cues, text, tokens, th->begin, th->end, NULL) !=
+                (size_t)(th->end - th->begin))
+            continue;
+        /* the diet ends its clause or stands before punctuation ("im vegan + a water"):
+         * "im vegan burger" goes on to name a dish */
+        if (th->end < cl->end && tokens[th->end].kind != ORDER_TOKEN_PUNCT)
+            continue;
+        size_t p = th->begin;
+        while (p > cl->begin && order_tok_in(text, tokens, p - 1U, th->begin, degrees,
+                                             sizeof(degrees) / sizeof(*degrees)))
+            p--;
+        size_t s = p;
+        while (s > cl->begin && order_tok_in(text, tokens, s - 1U, th->begin, subjects,
+                                             sizeof(subjects) / sizeof(*subjects)))
+            s--;
+        /* "is it vegan", "are they": a subject only after the copula that asks */
+        bool asked = s < p && s > cl->begin &&
+                     (order_tok_is(text, tokens, s - 1U, p, "is") ||
+                      order_tok_is(text, tokens, s - 1U, p, "are"));
+        bool said = p > cl->begin && order_tok_in(text, tokens, p - 1U, th->begin, copulas,
+                                                  sizeof(copulas) / sizeof(*copulas));
+        /* a count read there is the subject's ("is one of them vegan"), no diet's */
+        if ((!asked && !said) || (th->qty_explicit && !asked))
+            continue;
+        for (size_t k = th->begin; k < th->end; k++)
+            rg->roles[k] = ORDER_ROLE_NONE;
+        rg->clauses[th->clause].n_spans--;
+        memmove(rg->things + x, rg->things + x + 1U, (rg->n_things - x - 1U) * sizeof(*th));
+        rg->n_things--;
+        x--;
+    }
+}
