@@ -5094,6 +5094,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
+    /* "my delivery order": the word between a possessive and "order" says which order,
+     * no word of how it is brought; the swap after it stays a request */
+    {.text = "about my delivery order, could you swap the classic fries for a side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}}},
 };
 
 static struct fixture f;
