@@ -5101,6 +5101,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}}},
+    /* "the X i meant was the Y": what the customer meant, made the subject of "was",
+     * restates the request */
+    {.text = "sorry, the smoothie i meant was the mango one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
 };
 
 static struct fixture f;
