@@ -5108,6 +5108,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "them" in a request points back at the dish of a complaint before it, even when a
+     * time stands between "my order" and its verb; "added to ..." only ends the request */
+    {.text = "my order yesterday was missing the side salad. can i get it added to today's "
+             "order, and a fresh lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Side Salad", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
