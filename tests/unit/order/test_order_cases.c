@@ -5116,6 +5116,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Side Salad", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a pointer whose description names nothing ("the thing with the stuff on it"), after a
+     * hesitation, is asked back with its words, never dropped */
+    {.text = "could i get the uhh the thing with the stuff on it and a cold brew",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .clarify = {{"the thing with the stuff on it"}}},
 };
 
 static struct fixture f;
