@@ -118,12 +118,26 @@ static bool attach_past_spelt_before(const struct attach_state *st, size_t c, si
     return spans > 0;
 }
 
+/* Is token i a sound of hesitation ("umm", "uhh", "er")? The words after it start afresh:
+ * "can i get the umm the one ...". */
+static bool attach_hesitation(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = &st->tokens[i];
+    if (t->kind != ORDER_TOKEN_WORD || t->len == 0 || st->text[t->off] == 'r')
+        return false;
+    for (size_t k = 0; k < t->len; k++)
+        if (!strchr("uhmer", st->text[t->off + k]))
+            return false;
+    return true;
+}
+
 void attach_past(struct attach_state *st, size_t c)
 {
     for (size_t i = st->b; i < st->e; i++) {
         if (!attach_free(st, i) || (i > st->b && attach_free(st, i - 1) &&
                                     !attach_boundary(st->text, st->tokens, i - 1, st->e) &&
-                                    !attach_is_article(st->text, st->tokens, i - 1, st->e)))
+                                    !attach_is_article(st->text, st->tokens, i - 1, st->e) &&
+                                    !attach_hesitation(st, i - 1)))
             continue; /* starts a run, or follows an opener, filler or separator */
         size_t k = order_read_past_reference(st->text, st->tokens, i, st->e, st->rg);
         if (k == 0)

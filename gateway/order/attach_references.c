@@ -412,7 +412,16 @@ static size_t attach_closing_adverbs(const struct attach_state *st, size_t p, si
  * Such a list asks for them: "them" after it points at them, asks for no more. */
 static bool attach_bare_list(const struct attach_state *st, size_t c)
 {
+    /* "the fries were missing", "my order was missing the fries": a verb of being or of
+     * what came makes the clause a statement about the dishes, however its other words read;
+     * they were not asked for there, so "them" after it asks for them */
+    static const char *const stating[] = {"was",  "were",    "is",    "are",
+                                          "came", "arrived", "wasnt", "werent"};
     const struct order_clause *cl = &st->rg->clauses[c];
+    for (size_t i = cl->begin; i < cl->end; i++)
+        if (attach_in(st->text, st->tokens, i, cl->end, stating,
+                      sizeof(stating) / sizeof(*stating)))
+            return false;
     for (size_t i = cl->begin; i < cl->end; i++)
         if (st->tokens[i].kind == ORDER_TOKEN_WORD &&
             (st->rg->roles[i] == ORDER_ROLE_NONE || st->rg->roles[i] == ORDER_ROLE_LEFTOVER) &&
@@ -460,8 +469,9 @@ static bool attach_it_object(const struct attach_state *st, size_t p, size_t end
         q++;
     /* not "could you do it with less sugar": a change asked of it, whether it can be had */
     bool change = order_tok_is(text, t, q, end, "with") || order_tok_is(text, t, q, end, "w");
+    /* "can i get it added to my order": "added" finishes the verb of getting */
     return q >= end || (attach_boundary(text, t, q, end) && !change) ||
-           attach_closing_adverbs(st, q, end) == q;
+           attach_closing_adverbs(st, q, end) == q || order_tok_is(text, t, q, end, "added");
 }
 
 /* "ill do that one, with a side of rings": "that one" or "this one" right after a request
@@ -653,6 +663,28 @@ static bool attach_eaten_of_counted(const struct attach_state *st, size_t begin,
     return true;
 }
 
+/* "can i get them added to tonight's order": "added", and where to, after the pronoun
+ * finish the verb of getting ("get X added"); they change nothing of the dish. Marks them
+ * as frame words from q on. */
+static void attach_added_after(struct attach_state *st, size_t q, size_t end)
+{
+    enum { WHERE_WORDS_MAX = 3 };
+    static const char *const into[] = {"to", "onto", "into", "on", "in"};
+    static const char *const wheres[] = {"order", "orders", "bag", "it"};
+    if (!attach_free(st, q) || !order_tok_is(st->text, st->tokens, q, end, "added"))
+        return;
+    size_t e = q + 1;
+    if (attach_in(st->text, st->tokens, e, end, into, sizeof(into) / sizeof(*into)))
+        for (size_t w = e + 1; w < end && w <= e + WHERE_WORDS_MAX && attach_free(st, w) &&
+                               st->tokens[w].kind == ORDER_TOKEN_WORD;
+             w++)
+            if (attach_in(st->text, st->tokens, w, end, wheres, sizeof(wheres) / sizeof(*wheres))) {
+                e = w + 1;
+                break;
+            }
+    memset(st->rg->roles + q, ORDER_ROLE_FILLER, e - q);
+}
+
 void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -722,6 +754,7 @@ void attach_back_reference(struct attach_state *st, size_t c)
             continue;
         memset(st->rg->roles + i, ORDER_ROLE_QTY, p + 1 - i);
         attach_count_reference(st, c, last, i, p, k, v);
+        attach_added_after(st, p + 1, cl->end);
         return;
     }
 }
@@ -873,6 +906,7 @@ void attach_pronoun_object(struct attach_state *st, size_t c)
         memset(rg->roles + q, ORDER_ROLE_QTY, k);
         memset(rg->roles + i, ORDER_ROLE_ITEM, e - i);
         cl->n_spans++;
+        attach_added_after(st, e, cl->end);
         /* ", two orders,": its count, in units of serving, before the next separator */
         static const char *const units[] = {"orders", "portions", "servings", "order", "portion"};
         size_t p = e;

@@ -38,6 +38,15 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
             tokens[i - 1].kind == ORDER_TOKEN_WORD &&
             (order_tok_is(text, tokens, i, e, "is") || order_tok_is(text, tokens, i, e, "are")))
             continue;
+        /* "my pickup order", "the delivery order": a word between a possessive or article
+         * and the noun "order" is an attribute saying which order is meant, not a word of the
+         * message's matter (how it is picked up or brought) */
+        static const char *const owners[] = {"my", "our", "the", "this", "that", "your", "ur"};
+        if (i > b && i + 1 < e &&
+            order_tok_in(text, tokens, i - 1, e, owners, sizeof(owners) / sizeof(*owners)) &&
+            (order_tok_is(text, tokens, i + 1, e, "order") ||
+             order_tok_is(text, tokens, i + 1, e, "orders")))
+            continue;
         size_t n;
         const uint16_t *cand =
             order_patterns_candidates(&u->cues, text + tokens[i].off, tokens[i].len, &n);

@@ -241,6 +241,20 @@ static const char *const clause_finite_after_opener[] = {
     "was",   "is",    "came",  "has", "had",  "arrived", "didnt",  "wasnt",  "isnt",
     "hasnt", "never", "still", "got", "took", "looks",   "looked", "number", "went"};
 
+/* "my order last night was missing ...", "my order yesterday came cold": words of when may
+ * stand between such a subject and its verb. Returns how many stand at i (0, 1 or 2). */
+static size_t clause_when_words(const char *text, const struct order_token *tokens, size_t i,
+                                size_t e)
+{
+    static const char *const days[] = {"yesterday", "today", "tonight", "earlier"};
+    static const char *const which[] = {"last", "this"};
+    static const char *const spans[] = {"night",   "week",    "time",   "morning",
+                                        "evening", "weekend", "friday", "saturday"};
+    if (CLAUSE_IN(days, i))
+        return 1;
+    return CLAUSE_IN(which, i) && CLAUSE_IN(spans, i + 1) ? 2 : 0;
+}
+
 /* Does "do" at tokens[s] start an imperative ("do a beyond burger for me", "do me two
  * cheeseburgers") rather than a question? A question's "do" is followed by its subject; an
  * article, a count or an object pronoun cannot be one ("do the fries …" may still ask). */
@@ -403,7 +417,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         size_t k = 0;
         if (starts || subject) {
             k = order_patterns_longest(&rd->u->openers, text, tokens, i, e, NULL);
-            if (k > 0 && CLAUSE_IN(clause_finite_after_opener, i + k))
+            if (k > 0 && CLAUSE_IN(clause_finite_after_opener,
+                                   i + k + clause_when_words(text, tokens, i + k, e)))
                 continue; /* "my order came with ...": a subject, not an opener */
         }
         if (k == 0 && (starts || subject))

@@ -351,12 +351,61 @@ size_t clause_other_wants(const struct order_reader *rd, const char *text,
  * request opener turned into the subject of "is" (a cleft). "what" opens no question here:
  * the opener after it and "is" make the words after them the request. Returns the tokens of
  * "what", the opener and "is", or 0. */
+/* "what i meant was the bean burger", "the shake i wanted was the vanilla one", "the one
+ * we asked for is the large fries": what the customer wanted, meant or ordered, made the
+ * subject of "was"/"is", restates what is asked for. The head is "what", or "the" with up to
+ * two words naming the kind ("the shake", "the one", "the sweet one"); after the verb of
+ * being an article and a menu word must stand ("was cold", "was missing the fries" tell of
+ * the order, they restate nothing). Returns the tokens up to and with the verb of being, or
+ * 0. */
+static size_t clause_restated_cleft(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t e, const struct order_reading *out)
+{
+    enum { KIND_WORDS_MAX = 2 };
+    static const char *const restating[] = {"wanted", "meant", "ordered", "asked"};
+    static const char *const being[] = {"was", "is"};
+    static const char *const objects[] = {"a", "an", "the"};
+    size_t p = i + 1;
+    if (order_tok_is(text, tokens, i, e, "the")) {
+        while (p < e && p < i + 1 + KIND_WORDS_MAX && tokens[p].kind == ORDER_TOKEN_WORD &&
+               !CLAUSE_IN(clause_subjects, p))
+            p++;
+        if (p == i + 1)
+            return 0;
+        if (order_tok_is(text, tokens, p, e, "that"))
+            p++;
+    } else if (!order_tok_is(text, tokens, i, e, "what")) {
+        return 0;
+    }
+    if (!CLAUSE_IN(clause_subjects, p) || !CLAUSE_IN(restating, p + 1))
+        return 0;
+    p += 2;
+    if (order_tok_is(text, tokens, p - 1, e, "asked")) {
+        if (!order_tok_is(text, tokens, p, e, "for"))
+            return 0;
+        p++;
+    }
+    /* "the shake i ordered was a bit warm" describes what came; "was the vanilla one" says
+     * which it was: after "ordered" only "the" identifies */
+    bool ordered = order_tok_is(text, tokens, p - 1, e, "ordered");
+    if (!CLAUSE_IN(being, p) || p + 1 >= e)
+        return 0;
+    p++;
+    return (ordered ? order_tok_is(text, tokens, p, e, "the") : CLAUSE_IN(objects, p)) &&
+                   clause_menu_word_near(tokens, out, p + 1, e)
+               ? p - i
+               : 0;
+}
+
 size_t clause_cleft_opener(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t i, size_t e,
                            const struct order_reading *out)
 {
     static const char *const heads[] = {"what", "all"};
     static const char *const being[] = {"is", "are", "would be", "will be"};
+    size_t restated = clause_restated_cleft(text, tokens, i, e, out);
+    if (restated > 0)
+        return restated;
     if (!CLAUSE_IN(heads, i) || !clause_subject_at(text, tokens, i + 1, e))
         return 0;
     size_t k = order_patterns_longest(&rd->u->openers, text, tokens, i + 1, e, NULL);

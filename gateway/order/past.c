@@ -120,6 +120,55 @@ static size_t past_what(const char *text, const struct order_token *tokens, size
     return p + 1 - i;
 }
 
+/* "the one with the thing on it", "that thing you do", "the one from last time": a
+ * pro-noun whose description names nothing (only "thing"/"stuff" and words of place), that
+ * says what the kitchen does, or where it came from before. It points at a dish the
+ * customer cannot name: one a person must ask back, never filler. */
+static size_t past_vague(const char *text, const struct order_token *tokens, size_t i, size_t e,
+                         const struct order_reading *rg)
+{
+    enum { VAGUE_WORDS_MAX = 6 };
+    static const char *const pointing[] = {"the", "that", "this"};
+    static const char *const pro[] = {"one", "thing"};
+    static const char *const vague[] = {"the", "a",  "thing", "things", "stuff", "on",
+                                        "in",  "it", "top",   "of",     "inside"};
+    static const char *const nothings[] = {"thing", "things", "stuff"};
+    static const char *const doers[] = {"you", "u", "yall", "ya"};
+    static const char *const doing[] = {"do", "make", "guys"};
+    static const char *const spans[] = {"time", "week", "night"};
+    if (!PAST_IN(pointing, i) || !PAST_IN(pro, i + 1))
+        return 0;
+    size_t p = i + 2;
+    if (PAST_IN(doers, p) && PAST_IN(doing, p + 1)) /* "that thing you do", "... you guys do" */
+        return p + 2 +
+               (order_tok_is(text, tokens, p + 1, e, "guys") &&
+                        order_tok_is(text, tokens, p + 2, e, "do")
+                    ? 1U
+                    : 0U) -
+               i;
+    if (order_tok_is(text, tokens, p, e, "from")) { /* "the one from last time" */
+        if (order_tok_is(text, tokens, p + 1, e, "last") && PAST_IN(spans, p + 2))
+            return p + 3 - i;
+        if (order_tok_is(text, tokens, p + 1, e, "yesterday") ||
+            order_tok_is(text, tokens, p + 1, e, "before"))
+            return p + 2 - i;
+        return 0;
+    }
+    if (!order_tok_is(text, tokens, p, e, "with") && !order_tok_is(text, tokens, p, e, "w"))
+        return 0;
+    bool nothing = false;
+    size_t q = p + 1;
+    while (q < e && q < p + 1 + VAGUE_WORDS_MAX && PAST_IN(vague, q) && rg->n_hits[q] == 0) {
+        nothing = nothing || PAST_IN(nothings, q);
+        q++;
+    }
+    /* the description must end there: "the one with the thing on it and a lemonade" */
+    bool ends =
+        q >= e || tokens[q].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, tokens, q, e, "and") ||
+        order_tok_is(text, tokens, q, e, "please") || order_tok_is(text, tokens, q, e, "pls");
+    return nothing && ends && q > p + 1 ? q - i : 0;
+}
+
 /* Verbs after which the phrase before them is a subject, not what is ordered: "my previous
  * order was missing a lemonade", "the usual is too much". */
 static const char *const past_finite[] = {"was",   "is",    "were",   "had",   "has",  "came",
@@ -137,6 +186,8 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
         k = past_same(text, tokens, i, e);
     if (k == 0)
         k = past_what(text, tokens, i, e);
+    if (k == 0)
+        k = past_vague(text, tokens, i, e, rg);
     if (k == 0 && (PAST_IN(past_subject_heads, i) || order_tok_is(text, tokens, i, e, "the")) &&
         PAST_IN(past_earlier, i + 1) && order_tok_is(text, tokens, i + 2, e, "order"))
         k = 3; /* "my last order", "our previous order" */

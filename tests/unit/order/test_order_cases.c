@@ -5110,6 +5110,36 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1}},
      .unknown = {"tuna melt sandwich"}},
+    /* "my delivery order": the word between a possessive and "order" says which order,
+     * no word of how it is brought; the swap after it stays a request */
+    {.text = "about my delivery order, could you swap the classic fries for a side salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}}},
+    /* "the X i meant was the Y": what the customer meant, made the subject of "was",
+     * restates the request */
+    {.text = "sorry, the smoothie i meant was the mango one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "them" in a request points back at the dish of a complaint before it, even when a
+     * time stands between "my order" and its verb; "added to ..." only ends the request */
+    {.text = "my order yesterday was missing the side salad. can i get it added to today's "
+             "order, and a fresh lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Side Salad", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a pointer whose description names nothing ("the thing with the stuff on it"), after a
+     * hesitation, is asked back with its words, never dropped */
+    {.text = "could i get the uhh the thing with the stuff on it and a cold brew",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .clarify = {{"the thing with the stuff on it"}}},
 };
 
 static struct fixture f;
