@@ -1,0 +1,64 @@
+/* correct_internal.h — what the three files of corrections share (correct_leads.c finds the
+ * words that lead one, correct.c applies them, correct_phrases.c reads the corrections said
+ * without a lead). Not part of the order domain's interface: reading.h is. */
+#ifndef BRIGADE_GATEWAY_ORDER_CORRECT_INTERNAL_H
+#define BRIGADE_GATEWAY_ORDER_CORRECT_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "gateway/order/reading.h"
+
+enum correct_kind {
+    CORRECT_NONE,
+    CORRECT_COUNT,  /* "actually make it 3": the count after it is the right one */
+    CORRECT_REMOVE, /* "scratch the onion rings": the dish after it is not wanted */
+    CORRECT_SWAP,   /* "beef burger. actually no wait, make it a cheeseburger": the dish
+                     * after it replaces the one before */
+};
+
+enum { CORRECT_PRE_MAX = 3, CORRECT_PHRASE_WORDS = 3 };
+
+struct correct_lead {
+    enum correct_kind kind;
+    size_t begin, end; /* the lead's tokens; for a removal, the dish's too */
+    size_t at;         /* count: its first token; removal: the first token after the lead */
+    size_t count_end;  /* count: after its number and unit ("two orders") */
+    int32_t count;     /* count: the number */
+    int32_t item;      /* removal, swap: the menu item named (-1: "scratch that") */
+    bool adjacent;     /* swap: only of a dish right before it ("X, no wait the Y") */
+    bool names_was;    /* swap: the word after the lead names the dish replaced ("make the
+                        * fries sweet potato") */
+    bool doubled;      /* count: "double the onion rings", twice the count asked before */
+    bool restated;     /* count: after "i mean": the counted dish restates the one before */
+    bool named;        /* count: after the words naming its dish ("make the asada 18") */
+    int32_t carried;   /* change: the count of the dish changed ("switch the 2 tacos to
+                        * ..."), which the new dish takes; 0 when none was said */
+    bool changed;      /* removal: of a dish changed into the one after it */
+};
+
+/* correct_leads.c: the lead starting at token i, or false */
+bool correct_lead_at(const struct order_reader *rd, const char *text, const struct order_token *t,
+                     size_t i, size_t n, const struct order_reading *rg, struct correct_lead *out);
+
+/* correct.c: the last thing asked for that ends by token i: a span, or with leftovers also a
+ * phrase the menu may lack */
+struct order_thing *correct_last_thing(struct order_reading *rg, size_t i, bool leftovers);
+
+/* correct_phrases.c: corrections said without a lead, in the order order_read_corrections
+ * runs them */
+void correct_instead(const struct order_reader *rd, const char *text,
+                     const struct order_token *tokens, size_t n, struct order_reading *rg);
+void correct_not_dish(const struct order_reader *rd, const char *text,
+                      const struct order_token *tokens, size_t n, struct order_reading *rg);
+void correct_confirmations(const char *text, const struct order_token *tokens, size_t n,
+                           struct order_reading *rg);
+void correct_bare_instead(const char *text, const struct order_token *tokens, size_t n,
+                          struct order_reading *rg, const size_t *removed_ends, size_t n_removed);
+void correct_only_left(const char *text, const struct order_token *tokens, size_t n,
+                       struct order_reading *rg, const size_t *removed_ends, size_t n_removed);
+void correct_word_swaps(const struct order_reader *rd, const char *text,
+                        const struct order_token *tokens, size_t n, struct order_reading *rg);
+
+#endif

@@ -1,0 +1,591 @@
+/* correct_leads.c — the words that lead a correction (correct.c): "actually make it 3",
+ * "scratch the onion rings", "wait no make that a cheeseburger", "double the fries", "switch
+ * the 2 al pastor to carnitas". correct_lead_at reads one where it starts: its kind, its
+ * tokens, the count or the dish it names. order_read_correction_leads marks every lead
+ * before the spans are read, so no dish takes its words as a change; order_read_corrections
+ * finds them again to apply them. */
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <ctype.h>
+#include <string.h>
+
+#include "gateway/order/correct_internal.h"
+
+/* The phrase of words[][] that starts at i, or 0: its length in tokens. */
+static size_t correct_phrase_at(const char *text, const struct order_token *t, size_t i, size_t e,
+                                const char *const (*phrases)[CORRECT_PHRASE_WORDS], size_t n)
+{
+    for (size_t p = 0; p < n; p++) {
+        size_t w = 0;
+        while (w < CORRECT_PHRASE_WORDS && phrases[p][w] &&
+               order_tok_is(text, t, i + w, e, phrases[p][w]))
+            w++;
+        if (w == CORRECT_PHRASE_WORDS || !phrases[p][w])
+            return w;
+    }
+    return 0;
+}
+
+/* Is every token of [b, e) a word nothing has read yet? */
+static bool correct_unread(const struct order_token *t, const struct order_reading *rg, size_t b,
+                           size_t e)
+{
+    for (size_t i = b; i < e; i++)
+        if (t[i].kind != ORDER_TOKEN_WORD || rg->roles[i] != ORDER_ROLE_NONE)
+            return false;
+    return true;
+}
+
+/* A removal whose verb is at p (the opening words before it are out->begin's), of the dish whose
+ * name starts at d (item, or -1 for "scratch that"): the name's words are the correction's. */
+static bool correct_removal(const char *text, const struct order_token *t,
+                            const struct order_reading *rg, size_t p, size_t d, size_t n,
+                            int32_t item, struct correct_lead *out)
+{
+    size_t end = d;
+    while (item >= 0 && end < n && t[end].kind == ORDER_TOKEN_WORD && rg->n_hits[end] > 0)
+        end++; /* the dish's words */
+    if (item >= 0 && end > d &&
+        (order_tok_is(text, t, end, n, "one") || order_tok_is(text, t, end, n, "ones")))
+        end++;                          /* "scratch the mango one": "one" counts nothing */
+    if (!correct_unread(t, rg, p, end)) /* the opening words before p may be a greeting's */
+        return false;
+    out->kind = CORRECT_REMOVE;
+    out->at = d;
+    out->end = end;
+    out->item = item;
+    return true;
+}
+
+/* The words that may open a correction ("actually", "no", "wait", ", ") before its verb. */
+struct correct_pre {
+    size_t p;      /* the first token after them */
+    size_t words;  /* how many */
+    bool strong;   /* one only a correction starts with: "actually", "wait", "sorry", "nah" */
+    bool said_no;  /* the last is "no": "actually no onion rings" */
+    bool no_comma; /* a "no" set off by a comma: "no, three" */
+};
+
+static struct correct_pre correct_read_pre(const char *text, const struct order_token *t, size_t i,
+                                           size_t n)
+{
+    static const char *const pre[] = {"actually", "no", "wait", "sorry", "oh", "nah", "and"};
+    static const char *const marks[] = {"actually", "wait", "sorry", "nah"};
+    struct correct_pre r = {.p = i};
+    while (r.words < CORRECT_PRE_MAX) {
+        if (r.p > i && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
+            r.p++; /* "actually no wait, make it ..." */
+            r.no_comma = r.no_comma || r.said_no;
+            r.said_no = false; /* "wait no, the strawberry one": the "no" is of the dish before */
+            continue;
+        }
+        if ((order_tok_is(text, t, r.p, n, "hang") || order_tok_is(text, t, r.p, n, "hold")) &&
+            order_tok_is(text, t, r.p + 1, n, "on")) {
+            r.strong = true; /* "no hang on, the crispy chicken burger" */
+            r.said_no = false;
+            r.p += 2;
+            r.words++;
+            continue;
+        }
+        if (!order_tok_in(text, t, r.p, n, pre, sizeof(pre) / sizeof(*pre)))
+            break;
+        r.strong = r.strong || order_tok_in(text, t, r.p, n, marks, sizeof(marks) / sizeof(*marks));
+        r.said_no = order_tok_is(text, t, r.p, n, "no");
+        r.p++;
+        r.words++;
+    }
+    while (r.words > 0 && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
+        r.p++;
+        r.no_comma = r.no_comma || r.said_no;
+        r.said_no = false;
+    }
+    /* "actually no the chickpea salad": a "no" before "the" answers the dish before, as
+     * "no, the ..." does; a part left out has no article ("actually no onion rings") */
+    if (r.said_no && r.strong && order_tok_is(text, t, r.p, n, "the"))
+        r.said_no = false;
+    return r;
+}
+
+/* Is menu item `item` named by its whole name or an alias before token i? */
+static bool correct_named_before(const struct order_reader *rd, const char *text,
+                                 const struct order_token *t, const struct order_reading *rg,
+                                 size_t i, int32_t item)
+{
+    for (size_t j = 0; j < i; j++)
+        if (t[j].kind == ORDER_TOKEN_WORD && rg->n_hits[j] > 0 &&
+            order_read_name_at(rd, text, t, rg, j, i) == item)
+            return true;
+    return false;
+}
+
+/* Is there a count at c alone, no article, ending its clause ("2", "three.")? */
+static bool correct_count_alone(const struct order_reader *rd, const char *text,
+                                const struct order_token *t, size_t c, size_t n)
+{
+    int32_t v;
+    size_t q = order_read_number(rd->u, text, t, c, n, &v);
+    return q > 0 && !order_tok_is(text, t, c, n, "a") && !order_tok_is(text, t, c, n, "an") &&
+           (c + q >= n || t[c + q].kind == ORDER_TOKEN_PUNCT);
+}
+
+static int32_t correct_kind_by_name_before(const struct order_reader *rd, const char *text,
+                                           const struct order_token *t, size_t n,
+                                           const struct order_reading *rg, size_t p, size_t d);
+
+/* A correction of a count ("actually make it 3", "actually three") or of the dish itself
+ * ("make it a cheeseburger", "actually no onion rings") after the opening words. */
+static bool correct_count_or_dish(const struct order_reader *rd, const char *text,
+                                  const struct order_token *t, size_t n,
+                                  const struct order_reading *rg, const struct correct_pre *pre,
+                                  struct correct_lead *out)
+{
+    static const char *const counts[][CORRECT_PHRASE_WORDS] = {
+        {"make", "it"},           {"make", "that"},       {"make", "them"},
+        {"make", "em"},           {"make", "those"},      {"i", "mean"},
+        {"i", "meant"},           {"change", "it", "to"}, {"change", "that", "to"},
+        {"no", "make", "it"},     {"lets", "do"},         {"lets", "go", "with"},
+        {"lets", "get"},          {"make", "the"},        {"switch", "it", "to"},
+        {"switch", "that", "to"}, {"switch", "to"}};
+    static const char *const adding[] = {"more", "extra", "additional", "another"};
+    static const char *const units[] = {"orders", "portions", "servings", "of"};
+    size_t p = pre->p;
+    size_t k = correct_phrase_at(text, t, p, n, counts, sizeof(counts) / sizeof(*counts));
+    int32_t v;
+    /* "3 lemonades, actually just 2", "..., only 2": a count alone after "just" / "only" that
+     * ends its clause, no dish after it, takes the place of the count before */
+    if (k == 0 && (order_tok_is(text, t, p, n, "just") || order_tok_is(text, t, p, n, "only")) &&
+        correct_unread(t, rg, p, p + 1)) {
+        if (!correct_count_alone(rd, text, t, p + 1, n))
+            return false;
+        k = 1;
+    }
+    /* "two. no, three.": so does a count alone after a "no" set off by a comma */
+    bool no_then_count = k == 0 && pre->no_comma && correct_count_alone(rd, text, t, p, n);
+    if ((k == 0 && !(pre->strong && pre->words > 0) && !no_then_count) ||
+        !correct_unread(t, rg, p, p + k))
+        return false; /* the opening words may be read as a greeting's: "Actually, ..." */
+    size_t q = order_read_number(rd->u, text, t, p + k, n, &v);
+    bool article =
+        q == 1 && (order_tok_is(text, t, p + k, n, "a") || order_tok_is(text, t, p + k, n, "an"));
+    if (q == 0 || article) {
+        int32_t item = order_read_name_at(rd, text, t, rg, p + k, n);
+        /* "make it a cheeseburger"; "the cheeseburger, no wait the halloumi burger" right
+         * after the dish it replaces (correct_swap checks how near) */
+        size_t d = p + k + q;
+        if (order_tok_is(text, t, d, n, "the") || order_tok_is(text, t, d, n, "a") ||
+            order_tok_is(text, t, d, n, "an"))
+            d++;
+        /* "let's do the jackfruit"; not "make it vegan", "make it large": a change */
+        bool dish_next = d < n && rg->n_hits[d] > 0 &&
+                         order_patterns_longest(&rd->u->modifier_starts, text, t, d, n, NULL) == 0;
+        /* "the mango smoothie... no wait the strawberry one": a menu word and "one" after
+         * the opening words name the dish that replaces it */
+        bool pro_form = dish_next && (order_tok_is(text, t, d + 1, n, "one") ||
+                                      order_tok_is(text, t, d + 1, n, "ones"));
+        /* "make the asada 18": words naming a kind, then a count, correct the count of the
+         * dish of that kind asked for before (correct_count) */
+        size_t count_at = 0, count_end = 0;
+        if (item < 0 && q == 0 && k == 2 && order_tok_is(text, t, p + 1, n, "the") &&
+            (count_end =
+                 order_read_count_after_words(rd, text, t, n, rg, d, &out->count, &count_at)) > 0) {
+            out->kind = CORRECT_COUNT;
+            out->end = p + k;
+            out->at = d;
+            out->count_end = count_end;
+            out->named = true;
+            return true;
+        }
+        /* "the quinoa bowl. actually scratch that, the chickpea salad. actually no the
+         * bowl": a kind after the opening words points back at the one dish of it named
+         * before, asked for again */
+        if (item < 0 && k == 0 && q == 0 && dish_next && pre->strong && !pre->said_no && d > p &&
+            order_tok_is(text, t, p, n, "the"))
+            item = correct_kind_by_name_before(rd, text, t, n, rg, out->begin, d);
+        if ((item >= 0 || (k > 0 && dish_next) || pro_form) &&
+            (k > 0 || (pre->strong && !pre->said_no && q == 0))) {
+            out->kind = CORRECT_SWAP;
+            out->end = out->at = p + k;
+            out->item = item;
+            out->adjacent = k == 0;
+            out->names_was = k == 2 && order_tok_is(text, t, p + 1, n, "the");
+            return true;
+        }
+        /* "actually no onion rings, just 2 fries": a dish not asked for before, named after
+         * "actually no" (one asked for before is the clause's correction: attach.c) */
+        if (item >= 0 && pre->strong && pre->said_no && q == 0 &&
+            !correct_named_before(rd, text, t, rg, out->begin, item))
+            return correct_removal(text, t, rg, p, p, n, item, out);
+        if (q == 0)
+            return false;
+    }
+    if (order_tok_in(text, t, p + k + q, n, adding, sizeof(adding) / sizeof(*adding)))
+        return false; /* "sorry, 2 more fries" adds */
+    size_t u = p + k + q;
+    if (order_tok_in(text, t, u, n, units, sizeof(units) / sizeof(*units)))
+        u += order_tok_is(text, t, u, n, "of") ? 0 : 1; /* "of them" is a pronoun's */
+    out->kind = CORRECT_COUNT;
+    out->end = out->at = p + k;
+    out->count_end = u;
+    out->count = v;
+    out->restated = k > 0 && order_tok_is(text, t, p, n, "i");
+    return true;
+}
+
+/* "actually double the onion rings": "double" and a dish named before asks for twice as many
+ * of it, no double portion of a part ("double cheese" stays a change). */
+static bool correct_double(const struct order_reader *rd, const char *text,
+                           const struct order_token *t, size_t n, const struct order_reading *rg,
+                           const struct correct_pre *pre, struct correct_lead *out)
+{
+    size_t p = pre->p;
+    if (!order_tok_is(text, t, p, n, "double") || !correct_unread(t, rg, p, p + 1))
+        return false;
+    size_t d = p + 1;
+    if (order_tok_is(text, t, d, n, "the") || order_tok_is(text, t, d, n, "my"))
+        d++;
+    int32_t item = order_read_name_at(rd, text, t, rg, d, n);
+    if (item < 0 || !correct_named_before(rd, text, t, rg, out->begin, item))
+        return false;
+    out->kind = CORRECT_COUNT;
+    out->end = out->at = p + 1;
+    out->count_end = p + 1;
+    out->count = 2;
+    out->doubled = true;
+    return true;
+}
+
+/* The items the readings of token i name, into *out (all of them: no reading names none). */
+static void correct_token_items(const struct order_reader *rd, const struct order_reading *rg,
+                                size_t i, struct order_item_set *out)
+{
+    memset(out, 0, sizeof(*out));
+    for (size_t h = 0; h < rg->n_hits[i]; h++)
+        for (size_t x = 0; x < rg->hits[i][h].n_words; x++)
+            order_item_set_or(out, &rd->lex->words[rg->hits[i][h].words[x]].items);
+}
+
+/* The menu words from d on (at most max of them) and the items they all name, into *items;
+ * returns where they end (d when token d is none). */
+static size_t correct_words_items(const struct order_reader *rd, const struct order_token *t,
+                                  size_t n, const struct order_reading *rg, size_t d, size_t max,
+                                  struct order_item_set *items)
+{
+    struct order_item_set one;
+    size_t e = d;
+    while (e < n && e < d + max && t[e].kind == ORDER_TOKEN_WORD && rg->n_hits[e] > 0) {
+        correct_token_items(rd, rg, e, &one);
+        if (e == d)
+            *items = one;
+        else
+            order_item_set_and(items, &one);
+        e++;
+    }
+    return e;
+}
+
+/* "1 jamaica ... scratch the jamaica": menu words at d naming one item together, written the
+ * same before p, are the dish named there again, though no whole name; that item or -1. A
+ * word said only once ("skip the onion") stays a modifier. */
+static int32_t correct_repeated_name(const struct order_reader *rd, const char *text,
+                                     const struct order_token *t, size_t n,
+                                     const struct order_reading *rg, size_t p, size_t d)
+{
+    enum { NAMED_WORDS_MAX = 4 };
+    struct order_item_set items;
+    size_t end = correct_words_items(rd, t, n, rg, d, NAMED_WORDS_MAX, &items);
+    if (end == d || order_item_set_count(&items) != 1)
+        return -1;
+    size_t len = end - d;
+    for (size_t b = 0; b + len <= p; b++) {
+        size_t k = 0;
+        while (k < len && t[b + k].kind == ORDER_TOKEN_WORD && t[b + k].len == t[d + k].len &&
+               memcmp(text + t[b + k].off, text + t[d + k].off, t[d + k].len) == 0)
+            k++;
+        if (k == len)
+            return order_item_set_next(&items, 0);
+    }
+    return -1;
+}
+
+/* "a chocolate milkshake ... cancel the shake": menu words at d that name a kind (several
+ * items) of which exactly one dish was named before p point at that dish; that item or -1
+ * (none or two of the kind named: which is open). */
+static int32_t correct_one_named_before(const struct order_reader *rd, const char *text,
+                                        const struct order_token *t, const struct order_reading *rg,
+                                        size_t p, const struct order_item_set *kind);
+
+static int32_t correct_kind_named_before(const struct order_reader *rd, const char *text,
+                                         const struct order_token *t, size_t n,
+                                         const struct order_reading *rg, size_t p, size_t d)
+{
+    enum { KIND_WORDS_MAX = 3 };
+    struct order_item_set kind;
+    size_t end = correct_words_items(rd, t, n, rg, d, KIND_WORDS_MAX, &kind);
+    if (end == d || order_item_set_count(&kind) < 2)
+        return -1;
+    return correct_one_named_before(rd, text, t, rg, p, &kind);
+}
+
+/* Does the menu name of item hold the word w[0..len) (any case, "bowl" or "bowls")? */
+static bool correct_name_holds(const char *name, const char *w, size_t len)
+{
+    for (const char *q = name; *q; q++) {
+        if (q > name && isalpha((unsigned char)q[-1]))
+            continue;
+        size_t k = 0;
+        while (k < len && q[k] && tolower((unsigned char)q[k]) == w[k])
+            k++;
+        if (k == len &&
+            (!isalpha((unsigned char)q[k]) || (q[k] == 's' && !isalpha((unsigned char)q[k + 1]))))
+            return true;
+    }
+    return false;
+}
+
+/* As correct_kind_named_before, where a dish of the kind's section is no dish of it by name:
+ * "the quinoa bowl ... the chickpea salad ... the bowl" is the one whose name says bowl. */
+static int32_t correct_kind_by_name_before(const struct order_reader *rd, const char *text,
+                                           const struct order_token *t, size_t n,
+                                           const struct order_reading *rg, size_t p, size_t d)
+{
+    int32_t item = correct_kind_named_before(rd, text, t, n, rg, p, d);
+    bool more_words = d + 1U < n && t[d + 1U].kind == ORDER_TOKEN_WORD && rg->n_hits[d + 1U] > 0;
+    if (item >= 0 || rg->n_hits[d] == 0 || more_words) /* one kind word: "the bowl" */
+        return item;
+    struct order_item_set kind;
+    correct_token_items(rd, rg, d, &kind);
+    for (size_t i = 0; i < rd->lex->menu->count; i++)
+        if (order_item_set_has(&kind, i) &&
+            !correct_name_holds(rd->lex->menu->items[i].name, text + t[d].off, t[d].len))
+            kind.bits[i / 64] &= ~(1ULL << (i % 64));
+    return order_item_set_count(&kind) >= 2 ? correct_one_named_before(rd, text, t, rg, p, &kind)
+                                            : -1;
+}
+
+/* The one dish of kind named before p, or -1 (none, or two). */
+static int32_t correct_one_named_before(const struct order_reader *rd, const char *text,
+                                        const struct order_token *t, const struct order_reading *rg,
+                                        size_t p, const struct order_item_set *kind)
+{
+    int32_t found = -1;
+    for (size_t j = 0; j < p; j++) {
+        if (t[j].kind != ORDER_TOKEN_WORD || rg->n_hits[j] == 0)
+            continue;
+        int32_t item = order_read_name_at(rd, text, t, rg, j, p);
+        if (item < 0 || !order_item_set_has(kind, (size_t)item) || item == found)
+            continue;
+        if (found >= 0)
+            return -1;
+        found = item;
+    }
+    return found;
+}
+
+/* "scratch the chicken one": menu words at d, then "one", point at the one dish asked for
+ * before p that they all name. Returns the token after "one" (d when the words are no such
+ * pointer) and sets *item to that dish, or -1 while no dish is read yet (the leads are found
+ * before the spans) or none or several fit. */
+static size_t correct_pointed_one(const char *text, const struct order_token *t, size_t n,
+                                  const struct order_reader *rd, const struct order_reading *rg,
+                                  size_t p, size_t d, int32_t *item)
+{
+    enum { POINTED_WORDS_MAX = 3 };
+    struct order_item_set named;
+    size_t e = correct_words_items(rd, t, n, rg, d, POINTED_WORDS_MAX, &named);
+    *item = -1;
+    if (e == d || !(order_tok_is(text, t, e, n, "one") || order_tok_is(text, t, e, n, "ones")))
+        return d;
+    for (size_t s = 0; s < rg->n_things; s++) {
+        const struct order_thing *th = &rg->things[s];
+        if (!th->is_span || th->reference || th->item < 0 || th->end > p ||
+            !order_item_set_has(&named, (size_t)th->item) || th->item == *item)
+            continue;
+        if (*item >= 0)
+            return d; /* "the chicken one" after two chicken dishes: which is open */
+        *item = th->item;
+    }
+    return rg->n_things > 0 && *item < 0 ? d : e + 1U;
+}
+
+/* "cancel the tres leches from my order": menu words at d that name one dish together, right
+ * before "from" and an order placed before, are that dish taken off it, whole name or not
+ * ("skip the onions" alone stays a change). Returns the item, or -1. */
+static int32_t correct_part_from_order(const char *text, const struct order_token *t, size_t n,
+                                       const struct order_reader *rd,
+                                       const struct order_reading *rg, size_t d)
+{
+    enum { PART_WORDS_MAX = 3 };
+    struct order_item_set named;
+    size_t e = correct_words_items(rd, t, n, rg, d, PART_WORDS_MAX, &named);
+    if (e == d || order_item_set_count(&named) != 1 || !order_tok_is(text, t, e, n, "from") ||
+        !(order_tok_is(text, t, e + 1U, n, "my") || order_tok_is(text, t, e + 1U, n, "our") ||
+          order_tok_is(text, t, e + 1U, n, "the")) ||
+        !order_tok_is(text, t, e + 2U, n, "order"))
+        return -1;
+    return (int32_t)order_item_set_next(&named, 0);
+}
+
+/* "one cheeseburger. scratch that, two": a count alone right after "scratch that" (a comma
+ * between), ending its clause, takes the place of the count before, as "actually two" does;
+ * nothing is removed. c is the token after "that". */
+static bool correct_count_after_removal(const struct order_reader *rd, const char *text,
+                                        const struct order_token *t, size_t n, size_t c,
+                                        struct correct_lead *out)
+{
+    if (c < n && t[c].kind == ORDER_TOKEN_PUNCT && t[c].punct == ',')
+        c++;
+    if (!correct_count_alone(rd, text, t, c, n))
+        return false;
+    int32_t v;
+    size_t q = order_read_number(rd->u, text, t, c, n, &v);
+    out->kind = CORRECT_COUNT;
+    out->end = out->at = c;
+    out->count_end = c + q;
+    out->count = v;
+    return true;
+}
+
+/* "change my fries to sweet potato fries", "switch the wrap for a bowl": a verb of changing,
+ * a dish named, then "to" / "into" / "for", with no dish named before it (whose part it would
+ * change): the dish named is taken back, the one after the preposition asked for instead.
+ * The preposition is the correction's too. */
+static bool correct_change_lead(const struct order_reader *rd, const char *text,
+                                const struct order_token *t, size_t n,
+                                const struct order_reading *rg, size_t p, struct correct_lead *out)
+{
+    static const char *const verbs[] = {"change", "switch", "swap"};
+    static const char *const preps[] = {"to", "into", "for"};
+    if (!order_tok_in(text, t, p, n, verbs, sizeof(verbs) / sizeof(*verbs)))
+        return false;
+    bool menu_before = false;
+    for (size_t b = 0; b < p && !menu_before; b++)
+        menu_before = rg->n_hits[b] > 0;
+    size_t d = p + 1U;
+    if (order_tok_is(text, t, d, n, "the") || order_tok_is(text, t, d, n, "my"))
+        d++;
+    /* "switch the 2 al pastor to carnitas": the count of the dish changed, the one the new
+     * dish is asked for in */
+    int32_t count = 0;
+    size_t q = order_read_number(rd->u, text, t, d, n, &count);
+    if (q == 0 || count < 1)
+        count = 0;
+    d += q;
+    int32_t item = order_read_one_dish_at(rd, text, t, rg, d, n);
+    if (item < 0)
+        return false;
+    /* "a kids burger, swap the fries for ...": a part of the dish before, unless the dish
+     * changed was itself asked for before ("2 lemonades. switch the lemonades to ...") */
+    bool named_before = false;
+    for (size_t b = 0; b < p && menu_before && !named_before; b++)
+        named_before = rg->n_hits[b] > 0 && (b == 0 || rg->n_hits[b - 1U] == 0) &&
+                       order_read_one_dish_at(rd, text, t, rg, b, p) == item;
+    if ((menu_before && !named_before) || !correct_removal(text, t, rg, p, d, n, item, out))
+        return false;
+    out->carried = count;
+    out->changed = true;
+    /* "swap the horchata on my order for ...": where the dish is, said of the order the
+     * change is made to, is part of naming it */
+    static const char *const places[] = {"on", "in", "from", "of"};
+    static const char *const owners[] = {"my", "our", "the"};
+    if (order_tok_in(text, t, out->end, n, places, sizeof(places) / sizeof(*places)) &&
+        order_tok_in(text, t, out->end + 1U, n, owners, sizeof(owners) / sizeof(*owners)) &&
+        order_tok_is(text, t, out->end + 2U, n, "order") &&
+        correct_unread(t, rg, out->end, out->end + 3U))
+        out->end += 3U;
+    if (!order_tok_in(text, t, out->end, n, preps, sizeof(preps) / sizeof(*preps)) ||
+        (rg->roles[out->end] != ORDER_ROLE_NONE && rg->roles[out->end] != ORDER_ROLE_FILLER) ||
+        order_read_one_dish_at(rd, text, t, rg, out->end + 1U, n) < 0)
+        return false; /* "change my fries please": no dish to change them into */
+    out->end++;
+    return true;
+}
+
+/* A removal after the opening words: "scratch the onion rings", "forget that". */
+static bool correct_remove_lead(const struct order_reader *rd, const char *text,
+                                const struct order_token *t, size_t n,
+                                const struct order_reading *rg, size_t p, struct correct_lead *out)
+{
+    static const char *const removals[][CORRECT_PHRASE_WORDS] = {
+        {"scratch"},
+        {"scrap"}, /* "scrap that": thrown away, as "scratch" */
+        {"forget"},
+        {"cancel"},
+        {"remove"},
+        {"drop"},
+        {"ditch"},
+        {"take", "off"},
+        {"nix"},
+        {"skip"},
+        {"get", "rid", "of"},
+        /* "nevermind the onion rings": taking back a dish, as "forget" */
+        {"nevermind"},
+        {"never", "mind"},
+        {"nvm"}};
+    static const char *const determiners[] = {"the", "my", "those", "these", "that", "them", "it"};
+    size_t k = correct_phrase_at(text, t, p, n, removals, sizeof(removals) / sizeof(*removals));
+    if (k == 0)
+        return false;
+    size_t d = p + k;
+    bool pronoun = false;
+    if (order_tok_in(text, t, d, n, determiners, sizeof(determiners) / sizeof(*determiners))) {
+        pronoun = !order_tok_is(text, t, d, n, "the") && !order_tok_is(text, t, d, n, "my");
+        d++;
+    }
+    /* "forget that then, ...": "then" after the pronoun draws the consequence, it names
+     * nothing */
+    if (pronoun && order_tok_is(text, t, d, n, "then") &&
+        (d + 1U == n || t[d + 1U].kind == ORDER_TOKEN_PUNCT))
+        d++;
+    int32_t item = order_read_name_at(rd, text, t, rg, d, n);
+    if (item < 0)
+        item = correct_repeated_name(rd, text, t, n, rg, p, d);
+    if (item < 0)
+        item = correct_kind_named_before(rd, text, t, n, rg, p, d);
+    if (item < 0 && !pronoun)
+        item = correct_part_from_order(text, t, n, rd, rg, d);
+    size_t pointed =
+        item < 0 && !pronoun ? correct_pointed_one(text, t, n, rd, rg, p, d, &item) : d;
+    if (pointed > d && correct_unread(t, rg, p, pointed)) {
+        *out = (struct correct_lead){
+            .begin = out->begin, .kind = CORRECT_REMOVE, .at = d, .end = pointed, .item = item};
+        return true;
+    }
+    if (item < 0 && !(pronoun && (d == n || t[d].kind == ORDER_TOKEN_PUNCT)))
+        return false; /* "skip the onions": a modifier, not a dish taken back */
+    if (item < 0 && correct_unread(t, rg, p, d) &&
+        correct_count_after_removal(rd, text, t, n, d, out))
+        return true;
+    return correct_removal(text, t, rg, p, d, n, item, out);
+}
+
+/* The correction that starts at token i, if any. */
+bool correct_lead_at(const struct order_reader *rd, const char *text, const struct order_token *t,
+                     size_t i, size_t n, const struct order_reading *rg, struct correct_lead *out)
+{
+    struct correct_pre pre = correct_read_pre(text, t, i, n);
+    memset(out, 0, sizeof(*out));
+    out->begin = i;
+    return correct_count_or_dish(rd, text, t, n, rg, &pre, out) ||
+           correct_double(rd, text, t, n, rg, &pre, out) ||
+           correct_remove_lead(rd, text, t, n, rg, pre.p, out) ||
+           correct_change_lead(rd, text, t, n, rg, pre.p, out);
+}
+
+void order_read_correction_leads(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t n,
+                                 struct order_reading *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        struct correct_lead lead;
+        if (!correct_lead_at(rd, text, tokens, i, n, out, &lead))
+            continue;
+        memset(out->roles + lead.begin, ORDER_ROLE_FILLER, lead.end - lead.begin);
+        if (lead.kind == CORRECT_SWAP || lead.doubled) /* "make it truffle fries" names a dish */
+            for (size_t d = lead.at; d < n && (d == lead.at || out->n_hits[d] > 0); d++)
+                out->mod_zone[d] = false;
+        if (lead.named) /* "wait no make the asada 18": the dish and its count, no change */
+            memset(out->mod_zone + lead.begin, false, lead.count_end - lead.begin);
+        i = lead.end - 1;
+    }
+}
