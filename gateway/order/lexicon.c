@@ -1,4 +1,5 @@
-/* lexicon.c — the menu's vocabulary, item sets and word lookup (see lexicon.h). */
+/* lexicon.c — the menu's vocabulary and word lookup (see lexicon.h; item sets are in
+ * item_set.c, the edit distance in edit_distance.c). */
 #include "gateway/order/lexicon.h"
 
 #include <errno.h>
@@ -32,101 +33,6 @@ bool lex_is_connector(const char *w, size_t len)
         if (strlen(lex_connectors[i]) == len && memcmp(lex_connectors[i], w, len) == 0)
             return true;
     return false;
-}
-
-/* ---- item sets ---- */
-
-void order_item_set_fill(struct order_item_set *s, size_t n_items)
-{
-    ORDER_ASSERT(n_items <= ORDER_LEX_ITEMS_MAX);
-    memset(s, 0, sizeof(*s));
-    for (size_t i = 0; i < n_items; i++)
-        s->bits[i / 64] |= (uint64_t)1 << (i % 64);
-}
-
-void order_item_set_and(struct order_item_set *s, const struct order_item_set *t)
-{
-    for (size_t i = 0; i < ORDER_LEX_SET_WORDS; i++)
-        s->bits[i] &= t->bits[i];
-}
-
-void order_item_set_or(struct order_item_set *s, const struct order_item_set *t)
-{
-    for (size_t i = 0; i < ORDER_LEX_SET_WORDS; i++)
-        s->bits[i] |= t->bits[i];
-}
-
-size_t order_item_set_count(const struct order_item_set *s)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < ORDER_LEX_SET_WORDS; i++)
-        n += (size_t)__builtin_popcountll(s->bits[i]);
-    return n;
-}
-
-int32_t order_item_set_next(const struct order_item_set *s, size_t from)
-{
-    for (size_t i = from; i < ORDER_LEX_ITEMS_MAX; i++) {
-        uint64_t w = s->bits[i / 64] >> (i % 64);
-        if (w == 0) {
-            i = (i / 64) * 64 + 63; /* the rest of this word is empty */
-            continue;
-        }
-        return (int32_t)(i + (size_t)__builtin_ctzll(w));
-    }
-    return -1;
-}
-
-/* ---- edit distance ---- */
-
-size_t order_typo_bound(size_t len)
-{
-    if (len < ORDER_LEX_TYPO_MIN)
-        return 0;
-    if (len <= 5)
-        return 1;
-    return len <= 8 ? 2 : 3;
-}
-
-size_t order_edit_distance(const char *a, size_t alen, const char *b, size_t blen, size_t max)
-{
-    enum { N = ORDER_LEX_WORD_BYTES_MAX + 1 };
-    if (alen >= N || blen >= N)
-        return max + 1;
-    if ((alen > blen ? alen - blen : blen - alen) > max)
-        return max + 1;
-    /* Only the band |i - j| <= max is computed: a path through a cell outside it costs more
-     * than max already. The cells just outside the band read as max + 1. */
-    size_t d[3][N + 1]; /* rows i-2, i-1, i of the optimal-string-alignment table */
-    for (size_t r = 0; r < 3; r++)
-        for (size_t j = 0; j <= blen; j++)
-            d[r][j] = max + 1;
-    for (size_t j = 0; j <= blen && j <= max; j++)
-        d[1][j] = j;
-    for (size_t i = 1; i <= alen; i++) {
-        size_t *cur = d[(i + 1) % 3], *prev = d[i % 3], *pp = d[(i + 2) % 3];
-        size_t lo = i > max ? i - max : 1, hi = i + max < blen ? i + max : blen;
-        cur[lo - 1] = i <= max ? i : max + 1;
-        if (hi < blen)
-            cur[hi + 1] = max + 1;
-        size_t row_min = cur[lo - 1];
-        for (size_t j = lo; j <= hi; j++) {
-            size_t cost = a[i - 1] != b[j - 1];
-            size_t v = prev[j - 1] + cost;
-            if (prev[j] + 1 < v)
-                v = prev[j] + 1;
-            if (cur[j - 1] + 1 < v)
-                v = cur[j - 1] + 1;
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
-                v = pp[j - 2] + 1; /* two neighbours swapped */
-            cur[j] = v;
-            if (v < row_min)
-                row_min = v;
-        }
-        if (row_min > max)
-            return max + 1;
-    }
-    return d[(alen + 1) % 3][blen];
 }
 
 /* ---- building ---- */
