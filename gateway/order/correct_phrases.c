@@ -10,23 +10,6 @@
 
 #include "gateway/order/correct_internal.h"
 
-/* Drops the modifiers of th that start with word ("instead", "not"): the words of a
- * correction, no change of the dish. */
-static void correct_drop_mods(struct order_thing *th, const char *word)
-{
-    size_t wl = strlen(word);
-    uint8_t keep = 0;
-    for (uint8_t m = 0; m < th->mods.n; m++) {
-        if (strncmp(th->mods.text[m], word, wl) == 0 &&
-            (th->mods.text[m][wl] == '\0' || th->mods.text[m][wl] == ' '))
-            continue;
-        if (keep != m)
-            memcpy(th->mods.text[keep], th->mods.text[m], sizeof(th->mods.text[m]));
-        keep++;
-    }
-    th->mods.n = keep;
-}
-
 /* "a jamaica instead of the horchata" after "a horchata": the dish after "instead of",
  * asked for before on its own, is dropped, and the words are no modifier of the new one. */
 void correct_instead(const struct order_reader *rd, const char *text,
@@ -52,7 +35,7 @@ void correct_instead(const struct order_reader *rd, const char *text,
         if (!before)
             continue; /* "sweet potato fries instead of the fries" in one dish: a swap */
         before->reference = true;
-        correct_drop_mods(now, "instead");
+        order_mods_drop_starting(&now->mods, "instead", strlen("instead"));
     }
 }
 
@@ -95,7 +78,7 @@ void correct_not_dish(const struct order_reader *rd, const char *text,
                 if (o->is_span && !o->reference && o->begin == d && o->item < 0 &&
                     !o->qty_explicit && !order_item_set_has(&o->candidates, (size_t)now->item)) {
                     o->reference = true;
-                    correct_drop_mods(now, "not");
+                    order_mods_drop_starting(&now->mods, "not", strlen("not"));
                 }
             }
             continue;
@@ -106,7 +89,7 @@ void correct_not_dish(const struct order_reader *rd, const char *text,
                 (o->end <= now->begin || o->begin == d))
                 o->reference = true;
         }
-        correct_drop_mods(now, "not");
+        order_mods_drop_starting(&now->mods, "not", strlen("not"));
     }
 }
 

@@ -49,9 +49,7 @@ void order_read_diet_said_of(const struct order_reader *rd, const char *text,
             continue;
         for (size_t k = th->begin; k < th->end; k++)
             rg->roles[k] = ORDER_ROLE_NONE;
-        rg->clauses[th->clause].n_spans--;
-        memmove(rg->things + x, rg->things + x + 1U, (rg->n_things - x - 1U) * sizeof(*th));
-        rg->n_things--;
+        order_reading_drop_thing(rg, x);
         x--;
     }
 }

@@ -141,6 +141,14 @@ struct order_reading {
     bool dish_word[ORDER_TOKENS_MAX];
 };
 
+/* Thing x, no dish after all, leaves the reading and its clause's count of spans; its
+ * tokens' roles are the caller's (reading_things.c). */
+void order_reading_drop_thing(struct order_reading *rg, size_t x);
+
+/* Drops the modifiers that start with the word w[0..len) ("instead", "slapped"): words said
+ * around the dish, no change of it (reading_things.c). */
+void order_mods_drop_starting(struct order_modifiers *mods, const char *w, size_t len);
+
 /* What reading needs: the understanding's phrase lists and the menu's lexicon. */
 struct order_frame_words;
 

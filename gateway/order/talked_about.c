@@ -121,9 +121,7 @@ void order_read_diet_confirmed(const struct order_reader *rd, const char *text,
             continue;
         for (size_t k = th->begin; k < th->end; k++)
             rg->roles[k] = ORDER_ROLE_NONE;
-        rg->clauses[th->clause].n_spans--;
-        memmove(rg->things + x, rg->things + x + 1U, (rg->n_things - x - 1U) * sizeof(*th));
-        rg->n_things--;
+        order_reading_drop_thing(rg, x);
         x--;
     }
 }
@@ -143,24 +141,6 @@ void order_read_in_jest(const char *text, const struct order_token *tokens,
             talked_about_in_jest(text, tokens, &rg->clauses[th->clause]))
             th->reference = true;
     }
-}
-
-/* Drops th's modifiers that begin with the word of token k ("slapped", "changed her life"). */
-static void praised_drop_mods(const char *text, const struct order_token *tokens, size_t k,
-                              struct order_thing *th)
-{
-    const char *w = text + tokens[k].off;
-    size_t wl = tokens[k].len;
-    uint8_t keep = 0;
-    for (uint8_t m = 0; m < th->mods.n; m++) {
-        if (strncmp(th->mods.text[m], w, wl) == 0 &&
-            (th->mods.text[m][wl] == '\0' || th->mods.text[m][wl] == ' '))
-            continue;
-        if (keep != m)
-            memcpy(th->mods.text[keep], th->mods.text[m], sizeof(th->mods.text[m]));
-        keep++;
-    }
-    th->mods.n = keep;
 }
 
 void order_read_praised(const char *text, const struct order_token *tokens,
@@ -188,6 +168,6 @@ void order_read_praised(const char *text, const struct order_token *tokens,
         if (th->item >= 0 && !th->qty_explicit && talked_about_asked_later(rg, x))
             th->reference = true;
         else
-            praised_drop_mods(text, tokens, p, th);
+            order_mods_drop_starting(&th->mods, text + tokens[p].off, tokens[p].len);
     }
 }

@@ -1,0 +1,26 @@
+/* reading_things.c — small edits of the things a reading holds, shared by the passes that
+ * find a thing was no dish or a modifier no change (reading.h). */
+#include <string.h>
+
+#include "gateway/order/reading.h"
+
+void order_reading_drop_thing(struct order_reading *rg, size_t x)
+{
+    rg->clauses[rg->things[x].clause].n_spans--;
+    memmove(rg->things + x, rg->things + x + 1U, (rg->n_things - x - 1U) * sizeof(rg->things[0]));
+    rg->n_things--;
+}
+
+void order_mods_drop_starting(struct order_modifiers *mods, const char *w, size_t len)
+{
+    uint8_t keep = 0;
+    for (uint8_t m = 0; m < mods->n; m++) {
+        if (strncmp(mods->text[m], w, len) == 0 &&
+            (mods->text[m][len] == '\0' || mods->text[m][len] == ' '))
+            continue;
+        if (keep != m)
+            memcpy(mods->text[keep], mods->text[m], sizeof(mods->text[m]));
+        keep++;
+    }
+    mods->n = keep;
+}
