@@ -696,6 +696,41 @@ static bool attach_removal_named_after(const struct attach_state *st, size_t a, 
     return true;
 }
 
+/* The tokens of a negated verb of putting at [a, b) ("no put", "dont put", "do not add",
+ * "don't include") or, when a is that verb, of the negation right before it in the clause
+ * ("dont | add the tahini"), with a "the" or "any" after the verb. The verb only says how a
+ * part would come onto the dish; the change is its removal, "no tahini sauce". *before:
+ * set when the negation stood before a. Returns 0 when there is none. */
+static size_t attach_negated_putting(const struct attach_state *st, size_t a, size_t b,
+                                     bool *before)
+{
+    static const char *const putting[] = {"put", "add", "include", "putting", "adding"};
+    static const char *const negations[] = {"no", "dont", "never"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t n = sizeof(negations) / sizeof(*negations);
+    size_t v = order_tok_in(text, t, a, b, negations, n) ? a + 1U
+               : order_tok_is(text, t, a, b, "do") && order_tok_is(text, t, a + 1U, b, "not")
+                   ? a + 2U
+                   : a;
+    *before = false;
+    if (v == a) {
+        /* the negation just before the change: "dont" or "do not" */
+        bool neg = a > st->b && order_tok_in(text, t, a - 1U, a, negations + 1, n - 1U);
+        neg = neg || (a > st->b + 1U && order_tok_is(text, t, a - 2U, a, "do") &&
+                      order_tok_is(text, t, a - 1U, a, "not"));
+        if (!neg)
+            return 0;
+        *before = true;
+    }
+    if (!order_tok_in(text, t, v, b, putting, sizeof(putting) / sizeof(*putting)))
+        return 0;
+    size_t w = v + 1U;
+    if (w + 1U < b && (order_tok_is(text, t, w, b, "the") || order_tok_is(text, t, w, b, "any")))
+        w++;
+    return w < b && t[w].kind == ORDER_TOKEN_WORD ? w - a : 0;
+}
+
 /* Writes the change [a, b) of dish th as the labels write changes: the understanding's label
  * when it knows one, a negation as "no ...", "added" as "add ...", else the words as said.
  * added: the words were followed by "added" that no label names. */
@@ -711,6 +746,12 @@ static void attach_modifier_write(struct attach_state *st, struct order_thing *t
         a += neg;
         if (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any"))
             a++;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
+    }
+    bool neg_before = false;
+    size_t putting = o == 0 ? attach_negated_putting(st, a, b, &neg_before) : 0;
+    if (putting > 0) { /* "no put the tahini sauce": "no tahini sauce" */
+        a += putting;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
     if (o == 0 && added && !order_tok_is(text, t, a, b, "add"))

@@ -5094,6 +5094,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .clarify = {{"sweet potato fries", {"Sweet Potato Fries"}, .how_many = true}}},
+    /* a verb of putting after the negation ("dont add the X", "no put the X") says how the
+     * part would come on; the change is its removal */
+    {.text = "a falafel wrap and dont add the tahini sauce please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini sauce"}}}},
 };
 
 static struct fixture f;
