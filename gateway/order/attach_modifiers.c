@@ -430,6 +430,11 @@ static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_
     if (p < st->b + 2U || t[p - 1U].kind != ORDER_TOKEN_PUNCT || t[p - 1U].punct != '(')
         return false;
     size_t d = p - 1U;
+    /* "make it vegan pls (no cotija)": a word of asking between them asks, no more */
+    static const char *const polite[] = {"please", "pls", "plz", "thanks"};
+    while (d > st->b + 1U &&
+           order_tok_in(text, t, d - 1U, d, polite, sizeof(polite) / sizeof(*polite)))
+        d--;
     for (size_t k = d - 1U; k + DIET_WORDS_MAX >= d && k >= st->b; k--) {
         if (order_patterns_longest(&st->rd->u->diet_cues, text, t, k, d, NULL) == d - k)
             return st->rg->roles[k] == ORDER_ROLE_MODIFIER; /* not "the vegan burger (no ...)" */
@@ -741,6 +746,12 @@ static void attach_modifier_write(struct attach_state *st, struct order_thing *t
     const struct order_token *t = st->tokens;
     char *out = th->mods.text[th->mods.n];
     size_t o = 0;
+    /* "just hold the cotija", "just no onions": "just" asks for little, it is no part of the
+     * removal */
+    static const char *const removals[] = {"no", "hold", "without", "skip"};
+    if (a + 2U < b && order_tok_is(text, t, a, b, "just") &&
+        order_tok_in(text, t, a + 1U, b, removals, sizeof(removals) / sizeof(*removals)))
+        a++;
     size_t neg = order_read_negated_wanting(text, t, a, b);
     if (neg > 0 && a + neg < b) { /* "dont want onions": "no onions" */
         a += neg;

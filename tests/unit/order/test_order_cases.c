@@ -7266,6 +7266,19 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .clarify = {{"asada bowl", {"Pollo Asado Bowl"}}}},
+    /* a diet, a word of asking, then the change in brackets: the bracket says the diet
+     * precisely, it alone is the change */
+    {.text = "a roasted veggie bowl made vegan please (no cotija)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* "just" before a removal asks for little; it is no word of the change */
+    {.text = "a carnitas bowl but just hold the cotija",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
