@@ -7279,6 +7279,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* a count heard as another word ("to") before a name whose first word was heard as a
+     * word of the language a letter off ("all" for "al"): both are what was said */
+    {.text = "could we get to all pastor tacos please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
