@@ -736,6 +736,37 @@ static size_t attach_negated_putting(const struct attach_state *st, size_t a, si
     return w < b && t[w].kind == ORDER_TOKEN_WORD ? w - a : 0;
 }
 
+/* Does the change [a, b), with no lead of its own, follow a removal of dish th joined by "and
+ * the" ("hold the cotija and the sour cream")? The article said again repeats the one after
+ * the removal's verb: the part is taken off too. */
+static bool attach_removal_goes_on(const struct attach_state *st, const struct order_thing *th,
+                                   size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t the = order_tok_is(text, t, a, b, "the")                     ? a
+                 : a > st->b && order_tok_is(text, t, a - 1U, b, "the") ? a - 1U
+                                                                        : b;
+    size_t from = the == a ? a + 1U : a;
+    if (the == b || from >= b || the < st->b + 2U || th->mods.n == 0 ||
+        strncmp(th->mods.text[th->mods.n - 1U], "no ", 3) != 0 ||
+        !order_tok_is(text, t, the - 1U, b, "and") ||
+        st->rg->roles[the - 2U] != ORDER_ROLE_MODIFIER ||
+        order_patterns_longest(&st->rd->u->modifier_starts, text, t, from, b, NULL) > 0)
+        return false;
+    /* the part alone: "and the guac on the side" or "and the hummus swapped for tzatziki"
+     * says something else of it */
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(text, t, from, b, phrase, sizeof(phrase));
+    if (o > 0 && order_food_entry(st->rd->food, phrase, o))
+        return true;
+    for (size_t i = from; i < b; i++)
+        if (t[i].kind != ORDER_TOKEN_WORD ||
+            !order_food_word(st->rd->food, text + t[i].off, t[i].len))
+            return false;
+    return true;
+}
+
 /* Writes the change [a, b) of dish th as the labels write changes: the understanding's label
  * when it knows one, a negation as "no ...", "added" as "add ...", else the words as said.
  * added: the words were followed by "added" that no label names. */
@@ -763,6 +794,10 @@ static void attach_modifier_write(struct attach_state *st, struct order_thing *t
     size_t putting = o == 0 ? attach_negated_putting(st, a, b, &neg_before) : 0;
     if (putting > 0) { /* "no put the tahini sauce": "no tahini sauce" */
         a += putting;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
+    }
+    if (o == 0 && attach_removal_goes_on(st, th, a, b)) { /* "... and the sour cream" */
+        a += order_tok_is(text, t, a, b, "the") ? 1U : 0U;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
     if (o == 0 && added && !order_tok_is(text, t, a, b, "add"))

@@ -7286,6 +7286,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* "hold the X and the Y": the article said again repeats the removal's, Y goes too, even a
+     * part the dish does not list */
+    {.text = "one pollo asado bowl, hold the lettuce and the sour cream thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no lettuce", "no sour cream"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
