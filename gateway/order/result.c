@@ -1,11 +1,14 @@
 /* result.c — from a classified reading to the result (see result.h). */
 #include "gateway/order/result.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "gateway/order/language.h"
+#include "gateway/order/lexicon.h"
 #include "gateway/order/order_assert.h"
+#include "gateway/order/reading.h"
 
 /* Do two lists of changes say the same, change for change? The slots past n hold nothing
  * (a change taken back may leave its words there). */
@@ -75,9 +78,45 @@ static bool result_candidates_share(const struct menu *menu, const struct order_
     return false;
 }
 
+/* The one candidate of m whose name holds a word one letter off the thing's phrase, itself
+ * one word of four letters or more ("elite": the Elote), or -1 when none or several do. A
+ * name heard or autocorrected into another word keeps all but one of its letters; a candidate
+ * near only in its letters' company elsewhere is no nearer. */
+static int32_t result_one_letter_off(const struct menu *menu, const struct order_thing *th,
+                                     const struct order_match *m)
+{
+    enum { WORD_MIN = 4, WORD_BYTES = 32 };
+    if (th->phrase_len < WORD_MIN || memchr(th->phrase, ' ', th->phrase_len))
+        return -1;
+    int32_t found = -1;
+    /* the word must tell one dish of the whole menu apart: "warp" is near every wrap */
+    for (size_t i = 0; i < menu->count; i++) {
+        bool near = false;
+        for (const char *p = menu->items[i].name; *p && !near;) {
+            char w[WORD_BYTES];
+            size_t n = 0;
+            while (*p && !isalpha((unsigned char)*p))
+                p++;
+            for (; isalpha((unsigned char)*p); p++)
+                if (n + 1U < sizeof(w))
+                    w[n++] = (char)tolower((unsigned char)*p);
+            near = n >= WORD_MIN && order_edit_distance(w, n, th->phrase, th->phrase_len, 1) == 1;
+        }
+        if (near && found >= 0)
+            return -1;
+        if (near)
+            found = (int32_t)i;
+    }
+    for (size_t i = 0; i < m->n_candidates; i++)
+        if (m->candidates[i] == found)
+            return found;
+    return -1;
+}
+
 /* One thing of a request clause. */
 static void result_order_thing(const struct menu *menu, const struct order_thing *th,
-                               const struct order_match *m, struct order_result *r)
+                               const struct order_match *m, bool change_after,
+                               struct order_result *r)
 {
     if (th->is_span && th->item >= 0) {
         if (th->qty_unclear) {
@@ -113,6 +152,13 @@ static void result_order_thing(const struct menu *menu, const struct order_thing
                                                   (th->menu_words || th->unreadable))) {
         /* close to a menu name, or made of menu words that name no item ("big mac"):
          * asked back rather than dropped */
+        /* "an elite with no chili powder": the change after it went to a dish before it; the
+         * dish stays asked back, the change with it, rather than taken without its change */
+        int32_t near = !th->qty_unclear && !change_after ? result_one_letter_off(menu, th, m) : -1;
+        if (near >= 0) {
+            result_add_item(menu, r, near, th, m->score);
+            return;
+        }
         struct order_clarify *c = result_clarify(r, th);
         for (size_t i = 0; i < m->n_candidates && i < ORDER_CLARIFY_CANDIDATES_MAX; i++) {
             c->candidates[i] = m->candidates[i];
@@ -249,6 +295,14 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
         r->intents[r->n_intents++] = ORDER_CATEGORY_INQUIRY;
 }
 
+/* Does a change start right after the thing ("an elite with no chili powder")? */
+static bool result_change_after(const struct order_work *w, const struct order_thing *th)
+{
+    static const char *const leads[] = {"with", "w", "no", "without", "hold", "extra", "add"};
+    return order_tok_in(w->folded, w->tokens, th->end, w->n_tokens, leads,
+                        sizeof(leads) / sizeof(*leads));
+}
+
 void order_result_build(const struct menu *menu, const struct order_work *w,
                         const struct order_match *m, struct order_result *r)
 {
@@ -264,7 +318,7 @@ void order_result_build(const struct menu *menu, const struct order_work *w,
         if (th->reference)
             continue;
         if (intent == ORDER_INTENT_REQUEST && r->category == ORDER_CATEGORY_ORDER)
-            result_order_thing(menu, th, &m[t], r);
+            result_order_thing(menu, th, &m[t], result_change_after(w, th), r);
         else if (intent == ORDER_INTENT_QUESTION && th->is_span && th->item >= 0)
             result_about(r, th->item);
         else if (intent == ORDER_INTENT_QUESTION && !th->is_span &&

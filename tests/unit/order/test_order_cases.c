@@ -7300,6 +7300,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a name autocorrected into a word of the language one letter off ("elite") where that
+     * letter tells one dish of the whole menu apart: that dish, not a choice asked back */
+    {.text = "a horchata and an elite please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Elote", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
