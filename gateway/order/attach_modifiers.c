@@ -862,6 +862,10 @@ static void attach_modifier_write(struct attach_state *st, struct order_thing *t
     out[o] = '\0';
     if (o > 8 && strcmp(out + o - 8, " on side") == 0 && o + 4 < ORDER_MODIFIER_BYTES_MAX)
         memcpy(out + o - 4, "the side", 9); /* "dressing on side": "on the side" */
+    /* "with a fried egg on top", "whipped cream on top": a part put on a dish goes on top of
+     * it; the words say where, which the part alone says already */
+    if (o > 7 && strcmp(out + o - 7, " on top") == 0)
+        out[o - 7] = '\0';
     attach_modifier_keep(th, out);
 }
 

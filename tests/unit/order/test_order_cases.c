@@ -5101,6 +5101,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini sauce"}}}},
+    /* "on top" says where a part put on a dish goes; the part alone is the change */
+    {.text = "a chocolate milkshake with whipped cream on top",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = CHOCOLATE_SHAKE, .qty = 1, .mods = {"whipped cream"}}}},
 };
 
 static struct fixture f;
