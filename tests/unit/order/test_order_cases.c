@@ -5107,6 +5107,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = CHOCOLATE_SHAKE, .qty = 1, .mods = {"whipped cream"}}}},
+    /* "plain" beside parts of the same dish each changed is the one left as it comes */
+    {.text = "2 cheeseburgers - one plain, one with no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
 };
 
 static struct fixture f;
