@@ -115,8 +115,7 @@ static int32_t result_one_letter_off(const struct menu *menu, const struct order
 
 /* One thing of a request clause. */
 static void result_order_thing(const struct menu *menu, const struct order_thing *th,
-                               const struct order_match *m, bool change_after,
-                               struct order_result *r)
+                               const struct order_match *m, struct order_result *r)
 {
     if (th->is_span && th->item >= 0) {
         if (th->qty_unclear) {
@@ -152,9 +151,7 @@ static void result_order_thing(const struct menu *menu, const struct order_thing
                                                   (th->menu_words || th->unreadable))) {
         /* close to a menu name, or made of menu words that name no item ("big mac"):
          * asked back rather than dropped */
-        /* "an elite with no chili powder": the change after it went to a dish before it; the
-         * dish stays asked back, the change with it, rather than taken without its change */
-        int32_t near = !th->qty_unclear && !change_after ? result_one_letter_off(menu, th, m) : -1;
+        int32_t near = !th->qty_unclear ? result_one_letter_off(menu, th, m) : -1;
         if (near >= 0) {
             result_add_item(menu, r, near, th, m->score);
             return;
@@ -295,14 +292,6 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
         r->intents[r->n_intents++] = ORDER_CATEGORY_INQUIRY;
 }
 
-/* Does a change start right after the thing ("an elite with no chili powder")? */
-static bool result_change_after(const struct order_work *w, const struct order_thing *th)
-{
-    static const char *const leads[] = {"with", "w", "no", "without", "hold", "extra", "add"};
-    return order_tok_in(w->folded, w->tokens, th->end, w->n_tokens, leads,
-                        sizeof(leads) / sizeof(*leads));
-}
-
 void order_result_build(const struct menu *menu, const struct order_work *w,
                         const struct order_match *m, struct order_result *r)
 {
@@ -318,7 +307,7 @@ void order_result_build(const struct menu *menu, const struct order_work *w,
         if (th->reference)
             continue;
         if (intent == ORDER_INTENT_REQUEST && r->category == ORDER_CATEGORY_ORDER)
-            result_order_thing(menu, th, &m[t], result_change_after(w, th), r);
+            result_order_thing(menu, th, &m[t], r);
         else if (intent == ORDER_INTENT_QUESTION && th->is_span && th->item >= 0)
             result_about(r, th->item);
         else if (intent == ORDER_INTENT_QUESTION && !th->is_span &&

@@ -7320,6 +7320,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}, {.name = "Elote", .qty = 1}}},
+    /* a change after "with" belongs to the thing right before it, even one the reading did
+     * not name (a name autocorrected into another word), never to the dish before that */
+    {.text = "2 carnitas tacos and an elite with no cotija",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Elote", .qty = 1, .mods = {"no cotija"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
