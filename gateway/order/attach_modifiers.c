@@ -704,10 +704,9 @@ static bool attach_removal_named_after(const struct attach_state *st, size_t a, 
 /* The tokens of a negated verb of putting at [a, b) ("no put", "dont put", "do not add",
  * "don't include") or, when a is that verb, of the negation right before it in the clause
  * ("dont | add the tahini"), with a "the" or "any" after the verb. The verb only says how a
- * part would come onto the dish; the change is its removal, "no tahini sauce". *before:
- * set when the negation stood before a. Returns 0 when there is none. */
-static size_t attach_negated_putting(const struct attach_state *st, size_t a, size_t b,
-                                     bool *before)
+ * part would come onto the dish; the change is its removal, "no tahini sauce". Returns 0
+ * when there is none. */
+static size_t attach_negated_putting(const struct attach_state *st, size_t a, size_t b)
 {
     static const char *const putting[] = {"put", "add", "include", "putting", "adding"};
     static const char *const negations[] = {"no", "dont", "never"};
@@ -718,7 +717,6 @@ static size_t attach_negated_putting(const struct attach_state *st, size_t a, si
                : order_tok_is(text, t, a, b, "do") && order_tok_is(text, t, a + 1U, b, "not")
                    ? a + 2U
                    : a;
-    *before = false;
     if (v == a) {
         /* the negation just before the change: "dont" or "do not" */
         bool neg = a > st->b && order_tok_in(text, t, a - 1U, a, negations + 1, n - 1U);
@@ -726,7 +724,6 @@ static size_t attach_negated_putting(const struct attach_state *st, size_t a, si
                       order_tok_is(text, t, a - 1U, a, "not"));
         if (!neg)
             return 0;
-        *before = true;
     }
     if (!order_tok_in(text, t, v, b, putting, sizeof(putting) / sizeof(*putting)))
         return 0;
@@ -790,8 +787,7 @@ static void attach_modifier_write(struct attach_state *st, struct order_thing *t
             a++;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
-    bool neg_before = false;
-    size_t putting = o == 0 ? attach_negated_putting(st, a, b, &neg_before) : 0;
+    size_t putting = o == 0 ? attach_negated_putting(st, a, b) : 0;
     if (putting > 0) { /* "no put the tahini sauce": "no tahini sauce" */
         a += putting;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
