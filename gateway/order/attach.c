@@ -9,12 +9,38 @@
  * (attach_corrections.c). attach_internal.h holds what these files share. */
 #include <stdlib.h>
 
+#include <string.h>
+
 #include "gateway/order/attach_internal.h"
 
 static int attach_thing_cmp(const void *a, const void *b)
 {
     const struct order_thing *x = a, *y = b;
     return (int)x->begin - (int)y->begin;
+}
+
+/* "3 burgers: one plain, one no pickles, one extra sauce": "plain" beside parts of the same
+ * dish that are each changed is the one left as it comes, no change of its own. Beside one
+ * said as it comes ("one plain, one with everything", "other normal") it is the change. */
+static void attach_plain_among_changed(struct order_reading *out, size_t first)
+{
+    for (size_t s = first; s < out->n_things; s++) {
+        struct order_thing *th = &out->things[s];
+        if (!th->is_span || th->item < 0 || th->mods.n != 1 ||
+            strcmp(th->mods.text[0], "plain") != 0)
+            continue;
+        size_t others = 0;
+        bool all_changed = true;
+        for (size_t o = first; o < out->n_things; o++) {
+            const struct order_thing *ot = &out->things[o];
+            if (o == s || !ot->is_span || ot->reference || ot->item != th->item)
+                continue;
+            others++;
+            all_changed = all_changed && ot->mods.n > 0;
+        }
+        if (others > 0 && all_changed)
+            th->mods.n = 0;
+    }
 }
 
 void order_read_attach(const struct order_reader *rd, const char *text,
@@ -107,6 +133,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
             order_menu_hyphen_part(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
         }
     }
+    attach_plain_among_changed(out, first);
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;

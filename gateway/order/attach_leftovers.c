@@ -610,6 +610,35 @@ static bool attach_restates_change(const struct attach_state *st, size_t c,
                              order_tok_is(st->text, st->tokens, at + 1U, i, "in")));
 }
 
+/* The leftover of clause c that ends right before the change at i when the change opens
+ * with "with" and the leftover follows the last dish read ("2 tacos and an elite with no
+ * chili powder"): a change after "with" belongs to the thing right before it, read or not.
+ * NULL when there is none. */
+static struct order_thing *attach_leftover_before_with(struct attach_state *st, size_t c,
+                                                       const struct order_thing *last, size_t i)
+{
+    /* "with" opens the run, or stands right before it read as a word of no change */
+    size_t w = i > st->b && (order_tok_is(st->text, st->tokens, i - 1U, st->e, "with") ||
+                             order_tok_is(st->text, st->tokens, i - 1U, st->e, "w"))
+                   ? i - 1U
+                   : i;
+    if (!order_tok_is(st->text, st->tokens, w, st->e, "with") &&
+        !order_tok_is(st->text, st->tokens, w, st->e, "w"))
+        return NULL;
+    /* "the thing with tahini": a word that points without naming is described, not changed */
+    static const char *const pointers[] = {"thing", "things", "stuff", "one", "ones", "something"};
+    if (w == 0 || order_tok_in(st->text, st->tokens, w - 1U, w, pointers,
+                               sizeof(pointers) / sizeof(*pointers)))
+        return NULL;
+    for (size_t t = 0; t < st->rg->n_things; t++) {
+        struct order_thing *th = &st->rg->things[t];
+        if (!th->is_span && !th->reference && th->clause == c && th->end == w &&
+            (!last || last->end <= th->begin))
+            return th;
+    }
+    return NULL;
+}
+
 void attach_leftovers(struct attach_state *st, size_t c)
 {
     size_t i = st->b;
@@ -669,7 +698,10 @@ void attach_leftovers(struct attach_state *st, size_t c)
         }
         if (last && modifier && attach_restates_change(st, c, last, i))
             last->mods.n--; /* "not spicy? like hold the buffalo sauce": said plainer */
-        if (last && (modifier || attach_adjective_clause(st, i, j)))
+        struct order_thing *unread = modifier ? attach_leftover_before_with(st, c, last, i) : NULL;
+        if (unread)
+            attach_piece(st, unread, i, j); /* "... and an elite with no chili powder" */
+        else if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
         else if (!modifier && !attach_names_the_list(st, c, i, j) &&
                  !attach_all_of_kind(st, c, i, j))

@@ -430,6 +430,11 @@ static bool attach_diet_spelt_out(const struct attach_state *st, size_t a, size_
     if (p < st->b + 2U || t[p - 1U].kind != ORDER_TOKEN_PUNCT || t[p - 1U].punct != '(')
         return false;
     size_t d = p - 1U;
+    /* "make it vegan pls (no cotija)": a word of asking between them asks, no more */
+    static const char *const polite[] = {"please", "pls", "plz", "thanks"};
+    while (d > st->b + 1U &&
+           order_tok_in(text, t, d - 1U, d, polite, sizeof(polite) / sizeof(*polite)))
+        d--;
     for (size_t k = d - 1U; k + DIET_WORDS_MAX >= d && k >= st->b; k--) {
         if (order_patterns_longest(&st->rd->u->diet_cues, text, t, k, d, NULL) == d - k)
             return st->rg->roles[k] == ORDER_ROLE_MODIFIER; /* not "the vegan burger (no ...)" */
@@ -696,6 +701,69 @@ static bool attach_removal_named_after(const struct attach_state *st, size_t a, 
     return true;
 }
 
+/* The tokens of a negated verb of putting at [a, b) ("no put", "dont put", "do not add",
+ * "don't include") or, when a is that verb, of the negation right before it in the clause
+ * ("dont | add the tahini"), with a "the" or "any" after the verb. The verb only says how a
+ * part would come onto the dish; the change is its removal, "no tahini sauce". Returns 0
+ * when there is none. */
+static size_t attach_negated_putting(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const putting[] = {"put", "add", "include", "putting", "adding"};
+    static const char *const negations[] = {"no", "dont", "never"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t n = sizeof(negations) / sizeof(*negations);
+    size_t v = order_tok_in(text, t, a, b, negations, n) ? a + 1U
+               : order_tok_is(text, t, a, b, "do") && order_tok_is(text, t, a + 1U, b, "not")
+                   ? a + 2U
+                   : a;
+    if (v == a) {
+        /* the negation just before the change: "dont" or "do not" */
+        bool neg = a > st->b && order_tok_in(text, t, a - 1U, a, negations + 1, n - 1U);
+        neg = neg || (a > st->b + 1U && order_tok_is(text, t, a - 2U, a, "do") &&
+                      order_tok_is(text, t, a - 1U, a, "not"));
+        if (!neg)
+            return 0;
+    }
+    if (!order_tok_in(text, t, v, b, putting, sizeof(putting) / sizeof(*putting)))
+        return 0;
+    size_t w = v + 1U;
+    if (w + 1U < b && (order_tok_is(text, t, w, b, "the") || order_tok_is(text, t, w, b, "any")))
+        w++;
+    return w < b && t[w].kind == ORDER_TOKEN_WORD ? w - a : 0;
+}
+
+/* Does the change [a, b), with no lead of its own, follow a removal of dish th joined by "and
+ * the" ("hold the cotija and the sour cream")? The article said again repeats the one after
+ * the removal's verb: the part is taken off too. */
+static bool attach_removal_goes_on(const struct attach_state *st, const struct order_thing *th,
+                                   size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t the = order_tok_is(text, t, a, b, "the")                     ? a
+                 : a > st->b && order_tok_is(text, t, a - 1U, b, "the") ? a - 1U
+                                                                        : b;
+    size_t from = the == a ? a + 1U : a;
+    if (the == b || from >= b || the < st->b + 2U || th->mods.n == 0 ||
+        strncmp(th->mods.text[th->mods.n - 1U], "no ", 3) != 0 ||
+        !order_tok_is(text, t, the - 1U, b, "and") ||
+        st->rg->roles[the - 2U] != ORDER_ROLE_MODIFIER ||
+        order_patterns_longest(&st->rd->u->modifier_starts, text, t, from, b, NULL) > 0)
+        return false;
+    /* the part alone: "and the guac on the side" or "and the hummus swapped for tzatziki"
+     * says something else of it */
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(text, t, from, b, phrase, sizeof(phrase));
+    if (o > 0 && order_food_entry(st->rd->food, phrase, o))
+        return true;
+    for (size_t i = from; i < b; i++)
+        if (t[i].kind != ORDER_TOKEN_WORD ||
+            !order_food_word(st->rd->food, text + t[i].off, t[i].len))
+            return false;
+    return true;
+}
+
 /* Writes the change [a, b) of dish th as the labels write changes: the understanding's label
  * when it knows one, a negation as "no ...", "added" as "add ...", else the words as said.
  * added: the words were followed by "added" that no label names. */
@@ -706,11 +774,26 @@ static void attach_modifier_write(struct attach_state *st, struct order_thing *t
     const struct order_token *t = st->tokens;
     char *out = th->mods.text[th->mods.n];
     size_t o = 0;
+    /* "just hold the cotija", "just no onions": "just" asks for little, it is no part of the
+     * removal */
+    static const char *const removals[] = {"no", "hold", "without", "skip"};
+    if (a + 2U < b && order_tok_is(text, t, a, b, "just") &&
+        order_tok_in(text, t, a + 1U, b, removals, sizeof(removals) / sizeof(*removals)))
+        a++;
     size_t neg = order_read_negated_wanting(text, t, a, b);
     if (neg > 0 && a + neg < b) { /* "dont want onions": "no onions" */
         a += neg;
         if (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any"))
             a++;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
+    }
+    size_t putting = o == 0 ? attach_negated_putting(st, a, b) : 0;
+    if (putting > 0) { /* "no put the tahini sauce": "no tahini sauce" */
+        a += putting;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
+    }
+    if (o == 0 && attach_removal_goes_on(st, th, a, b)) { /* "... and the sour cream" */
+        a += order_tok_is(text, t, a, b, "the") ? 1U : 0U;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
     if (o == 0 && added && !order_tok_is(text, t, a, b, "add"))
@@ -775,6 +858,10 @@ static void attach_modifier_write(struct attach_state *st, struct order_thing *t
     out[o] = '\0';
     if (o > 8 && strcmp(out + o - 8, " on side") == 0 && o + 4 < ORDER_MODIFIER_BYTES_MAX)
         memcpy(out + o - 4, "the side", 9); /* "dressing on side": "on the side" */
+    /* "with a fried egg on top", "whipped cream on top": a part put on a dish goes on top of
+     * it; the words say where, which the part alone says already */
+    if (o > 7 && strcmp(out + o - 7, " on top") == 0)
+        out[o - 7] = '\0';
     attach_modifier_keep(th, out);
 }
 

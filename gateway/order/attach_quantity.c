@@ -4,6 +4,7 @@
  * garden burger", "three (3) carnitas tacos", "table 7 wants 2 cheeseburgers"), and the count
  * right after it ("x3", "times three", "three of them"), or a range there that is no count
  * ("tacos, like 5 or 6"). */
+#include <ctype.h>
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -207,6 +208,46 @@ static bool attach_name_misspelt(const struct attach_state *st, const struct ord
     return true;
 }
 
+/* Is token q, right before dish s, the word of its name said before the word at s->begin
+ * heard as a word of the language one letter longer or shorter ("all pastor": "al pastor")?
+ * The reading took the name from the next word; this one is the name's too. */
+static bool attach_name_word_heard(const struct attach_state *st, const struct order_thing *s,
+                                   size_t q)
+{
+    enum { NAME_WORD_BYTES = 32 };
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (s->item < 0 || q + 1U != s->begin || t[q].kind != ORDER_TOKEN_WORD ||
+        t[s->begin].kind != ORDER_TOKEN_WORD || !attach_free(st, q))
+        return false;
+    const char *w = text + t[q].off, *next = text + t[s->begin].off;
+    size_t wl = t[q].len, nl = t[s->begin].len;
+    char prev[NAME_WORD_BYTES], cur[NAME_WORD_BYTES];
+    size_t pl = 0;
+    for (const char *p = st->rd->lex->menu->items[s->item].name; p && *p;) {
+        size_t n = 0;
+        while (*p && !isalpha((unsigned char)*p))
+            p++;
+        for (; isalpha((unsigned char)*p); p++)
+            if (n + 1U < sizeof(cur))
+                cur[n++] = (char)tolower((unsigned char)*p);
+        if (n == 0)
+            break;
+        if (pl > 0 && n == nl && memcmp(cur, next, n) == 0 && (pl + 1U == wl || wl + 1U == pl)) {
+            /* one letter more or less, the rest in order: "all" for "al" */
+            const char *lo = pl < wl ? prev : w, *hi = pl < wl ? w : prev;
+            size_t ll = pl < wl ? pl : wl, k = 0;
+            while (k < ll && lo[k] == hi[k])
+                k++;
+            if (k > 0 && memcmp(lo + k, hi + k + 1U, ll - k) == 0)
+                return true;
+        }
+        memcpy(prev, cur, n);
+        pl = n;
+    }
+    return false;
+}
+
 /* Voice dictation and autocorrect write a count as the word that sounds like it: "can i
  * have to crispy chicken burgers", "for fries please". "to"/"too" is two and "for" four
  * right before a plural dish, where a count stands: at the clause's start, after an opener,
@@ -217,6 +258,14 @@ static bool attach_homophone_count(struct attach_state *st, struct order_thing *
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     size_t h = s->begin;
+    /* "to all pastor tacos": a word of the name heard as another word ("all" for "al")
+     * stands between the count and the dish the reading found */
+    enum { NAME_HEARD_WORDS_MAX = 2 };
+    while (h > st->b && s->begin - h < NAME_HEARD_WORDS_MAX &&
+           (attach_name_misspelt(st, s, h - 1U) ||
+            (h == s->begin && attach_name_word_heard(st, s, h - 1U))))
+        h--;
+    size_t named = h;
     /* "tree portions o nuggets": a unit of serving may stand between count and dish */
     size_t unit = 0;
     for (size_t q = h > st->b + 3U ? h - 3U : st->b; q < h && unit == 0; q++)
@@ -254,6 +303,7 @@ static bool attach_homophone_count(struct attach_state *st, struct order_thing *
     s->qty = qty;
     s->qty_explicit = true;
     memset(st->rg->roles + h, ORDER_ROLE_QTY, 1U + unit);
+    memset(st->rg->roles + named, ORDER_ROLE_ITEM, s->begin - named); /* part of its naming */
     return true;
 }
 

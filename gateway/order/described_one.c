@@ -52,6 +52,26 @@ static bool described_pointer_noun(const char *text, const struct order_token *t
            order_tok_is(text, tokens, i, e, "thing");
 }
 
+/* Is token i a kind of filling the understanding knows ("pork", "beef", "chicken") or one of
+ * its members ("steak")? Such a word names what a dish is filled with, as "the pork one" does. */
+static bool described_filling_kind(const struct order_understanding *u, const char *text,
+                                   const struct order_token *tokens, size_t i, size_t e)
+{
+    if (i >= e || tokens[i].kind != ORDER_TOKEN_WORD)
+        return false;
+    const char *w = text + tokens[i].off;
+    size_t len = tokens[i].len;
+    for (size_t k = 0; k < u->n_food_kind_of; k++)
+        if (strlen(u->food_kind_of[k]) == len && memcmp(u->food_kind_of[k], w, len) == 0)
+            return true;
+    for (size_t k = 0; k < u->food_kinds.count; k++) {
+        const struct order_pattern *p = &u->food_kinds.items[k];
+        if (p->n_words == 1 && p->word_lens[0] == len && memcmp(p->words[0], w, len) == 0)
+            return true;
+    }
+    return false;
+}
+
 enum { DESCRIBED_NAME_WORDS_MAX = 6, DESCRIBED_NAME_WORD_BYTES = 32 };
 
 /* The words of item's name but its last (the kind: "taco"), from its folded text, into
@@ -716,6 +736,27 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
                 p = end - 1U;
             }
             break;
+        }
+        /* "the pork with the pineapple on it": a kind of filling alone after "the" points at
+         * the dishes that hold it as "the pork one" does; the description after "with" picks
+         * the one of them that holds it too */
+        if (p + 3U < ce && rg->roles[p + 1U] == ORDER_ROLE_NONE &&
+            described_filling_kind(rd->u, text, tokens, p + 1U, ce) &&
+            described_lead(text, tokens, p + 2U, ce)) {
+            struct order_item_set several;
+            memset(&several, 0, sizeof(several));
+            int32_t item =
+                described_item_among(rd, text, tokens, rg, p + 1U, p + 2U, NULL, &several, false);
+            size_t with_end = 0;
+            int32_t picked =
+                item < 0 && order_item_set_count(&several) > 1
+                    ? described_one_with(rd, text, tokens, rg, p + 1U, ce, &several, &with_end)
+                    : -1;
+            if (picked >= 0) {
+                described_span(text, tokens, c, p, with_end, picked, NULL, rg);
+                p = with_end - 1U;
+                continue;
+            }
         }
         /* "the one with the consomé", "the thing w steak and fries inside", "the one where
          * the patty is made of peas", "the one that has ..." */

@@ -717,6 +717,37 @@ static size_t read_swap_of_earlier_dish(const struct order_reader *rd, const cha
     return i;
 }
 
+/* After a removal, is "and the" at j followed by a part, food words alone up to the next
+ * break, that names no dish ("hold the cotija and the sour cream")? The removal goes on: the
+ * article repeats the one after "hold the", it starts nothing new. */
+static bool read_zone_removed_part_after(const struct order_reader *rd, const char *text,
+                                         const struct order_token *tokens,
+                                         const struct order_reading *rg, size_t j, size_t e)
+{
+    enum { PART_WORDS_MAX = 3 };
+    size_t a = j + 2U, b = a;
+    if (!order_tok_is(text, tokens, j, e, "and") || !order_tok_is(text, tokens, j + 1U, e, "the") ||
+        read_name_at(rd, text, tokens, rg, a, e))
+        return false;
+    /* "... and the sour cream thanks": a word of asking ends the part */
+    static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx", "ty"};
+    for (; b < e && tokens[b].kind == ORDER_TOKEN_WORD && b - a <= PART_WORDS_MAX &&
+           !order_tok_in(text, tokens, b, e, polite, sizeof(polite) / sizeof(*polite));
+         b++)
+        if (rg->roles[b] != ORDER_ROLE_NONE)
+            return false;
+    if (b == a || b - a > PART_WORDS_MAX)
+        return false;
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(text, tokens, a, b, phrase, sizeof(phrase));
+    if (o > 0 && order_food_entry(rd->food, phrase, o)) /* "sour cream" */
+        return true;
+    for (size_t k = a; k < b; k++)
+        if (!order_food_word(rd->food, text + tokens[k].off, tokens[k].len))
+            return false;
+    return true;
+}
+
 /* Where the zone of the lead [i, j) ends: at the first word another reading took, a dish
  * joined to it or a word that stops a zone, except "for" of a swap ("sub the mayo for
  * chipotle mayo": both sides are the change) and "and the" of what is kept ("nothing on it
@@ -742,7 +773,8 @@ static size_t read_zone_extent(const struct order_reader *rd, const char *text,
              !((swap || read_swapped_for(text, tokens, out, j, e)) &&
                order_tok_is(text, tokens, j, e, "for")) &&
              !(kept && order_tok_is(text, tokens, j, e, "and") &&
-               order_tok_is(text, tokens, j + 1, e, "the"))))
+               order_tok_is(text, tokens, j + 1, e, "the")) &&
+             !(removal && read_zone_removed_part_after(rd, text, tokens, out, j, e))))
         j++;
     return j;
 }

@@ -1,11 +1,14 @@
 /* result.c — from a classified reading to the result (see result.h). */
 #include "gateway/order/result.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "gateway/order/language.h"
+#include "gateway/order/lexicon.h"
 #include "gateway/order/order_assert.h"
+#include "gateway/order/reading.h"
 
 /* Do two lists of changes say the same, change for change? The slots past n hold nothing
  * (a change taken back may leave its words there). */
@@ -75,6 +78,41 @@ static bool result_candidates_share(const struct menu *menu, const struct order_
     return false;
 }
 
+/* The one candidate of m whose name holds a word one letter off the thing's phrase, itself
+ * one word of four letters or more ("elite": the Elote), or -1 when none or several do. A
+ * name heard or autocorrected into another word keeps all but one of its letters; a candidate
+ * near only in its letters' company elsewhere is no nearer. */
+static int32_t result_one_letter_off(const struct menu *menu, const struct order_thing *th,
+                                     const struct order_match *m)
+{
+    enum { WORD_MIN = 4, WORD_BYTES = 32 };
+    if (th->phrase_len < WORD_MIN || memchr(th->phrase, ' ', th->phrase_len))
+        return -1;
+    int32_t found = -1;
+    /* the word must tell one dish of the whole menu apart: "warp" is near every wrap */
+    for (size_t i = 0; i < menu->count; i++) {
+        bool near = false;
+        for (const char *p = menu->items[i].name; *p && !near;) {
+            char w[WORD_BYTES];
+            size_t n = 0;
+            while (*p && !isalpha((unsigned char)*p))
+                p++;
+            for (; isalpha((unsigned char)*p); p++)
+                if (n + 1U < sizeof(w))
+                    w[n++] = (char)tolower((unsigned char)*p);
+            near = n >= WORD_MIN && order_edit_distance(w, n, th->phrase, th->phrase_len, 1) == 1;
+        }
+        if (near && found >= 0)
+            return -1;
+        if (near)
+            found = (int32_t)i;
+    }
+    for (size_t i = 0; i < m->n_candidates; i++)
+        if (m->candidates[i] == found)
+            return found;
+    return -1;
+}
+
 /* One thing of a request clause. */
 static void result_order_thing(const struct menu *menu, const struct order_thing *th,
                                const struct order_match *m, struct order_result *r)
@@ -113,6 +151,11 @@ static void result_order_thing(const struct menu *menu, const struct order_thing
                                                   (th->menu_words || th->unreadable))) {
         /* close to a menu name, or made of menu words that name no item ("big mac"):
          * asked back rather than dropped */
+        int32_t near = !th->qty_unclear ? result_one_letter_off(menu, th, m) : -1;
+        if (near >= 0) {
+            result_add_item(menu, r, near, th, m->score);
+            return;
+        }
         struct order_clarify *c = result_clarify(r, th);
         for (size_t i = 0; i < m->n_candidates && i < ORDER_CLARIFY_CANDIDATES_MAX; i++) {
             c->candidates[i] = m->candidates[i];

@@ -5140,6 +5140,26 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .clarify = {{"the thing with the stuff on it"}}},
+    /* a verb of putting after the negation ("dont add the X", "no put the X") says how the
+     * part would come on; the change is its removal */
+    {.text = "a falafel wrap and dont add the tahini sauce please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini sauce"}}}},
+    /* "on top" says where a part put on a dish goes; the part alone is the change */
+    {.text = "a chocolate milkshake with whipped cream on top",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = CHOCOLATE_SHAKE, .qty = 1, .mods = {"whipped cream"}}}},
+    /* "plain" beside parts of the same dish each changed is the one left as it comes */
+    {.text = "2 cheeseburgers - one plain, one with no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
 };
 
 static struct fixture f;
@@ -7325,6 +7345,55 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    /* a diet, a word of asking, then the change in brackets: the bracket says the diet
+     * precisely, it alone is the change */
+    {.text = "a roasted veggie bowl made vegan please (no cotija)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* "just" before a removal asks for little; it is no word of the change */
+    {.text = "a carnitas bowl but just hold the cotija",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* a count heard as another word ("to") before a name whose first word was heard as a
+     * word of the language a letter off ("all" for "al"): both are what was said */
+    {.text = "could we get to all pastor tacos please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* "hold the X and the Y": the article said again repeats the removal's, Y goes too, even a
+     * part the dish does not list */
+    {.text = "one pollo asado bowl, hold the lettuce and the sour cream thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no lettuce", "no sour cream"}}}},
+    /* a kind of filling alone after "the" ("the pork") points at its dishes as "the pork one"
+     * does; "with ..." picks the one of them holding that too */
+    {.text = "can i get the pork with pineapple on it and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a name autocorrected into a word of the language one letter off ("elite") where that
+     * letter tells one dish of the whole menu apart: that dish, not a choice asked back */
+    {.text = "a horchata and an elite please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Elote", .qty = 1}}},
+    /* a change after "with" belongs to the thing right before it, even one the reading did
+     * not name (a name autocorrected into another word), never to the dish before that */
+    {.text = "2 carnitas tacos and an elite with no cotija",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Elote", .qty = 1, .mods = {"no cotija"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
