@@ -43,9 +43,9 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
          * message's matter (how it is picked up or brought) */
         static const char *const owners[] = {"my", "our", "the", "this", "that", "your", "ur"};
         if (i > b && i + 1 < e &&
-            order_tok_in(text, tokens, i - 1, e, owners, sizeof(owners) / sizeof(*owners)) &&
             (order_tok_is(text, tokens, i + 1, e, "order") ||
-             order_tok_is(text, tokens, i + 1, e, "orders")))
+             order_tok_is(text, tokens, i + 1, e, "orders")) &&
+            order_tok_in(text, tokens, i - 1, e, owners, sizeof(owners) / sizeof(*owners)))
             continue;
         size_t n;
         const uint16_t *cand =

@@ -728,7 +728,6 @@ const char *order_category_name(enum order_category c)
     return names[c];
 }
 
-/* Do words [w0, w1) of p match the tokens from at on? */
 /* Is token t the short written form of the pattern word w: "u" for "you", "ur" for "your"
  * ("can u add", "can u make ur ...")? A pattern lists the words spelt out. */
 static bool pattern_word_texted(const char *w, const char *text, const struct order_token *t)
@@ -737,6 +736,7 @@ static bool pattern_word_texted(const char *w, const char *text, const struct or
            (strcmp(w, "your") == 0 && order_token_is(text, t, "ur"));
 }
 
+/* Do words [w0, w1) of p match the tokens from at on? */
 static bool pattern_words_at(const struct order_pattern *p, size_t w0, size_t w1, const char *text,
                              const struct order_token *tokens, size_t at, size_t end)
 {
@@ -747,7 +747,7 @@ static bool pattern_words_at(const struct order_pattern *p, size_t w0, size_t w1
         if (t->kind != ORDER_TOKEN_WORD)
             return false;
         if ((t->len != p->word_lens[i] || memcmp(text + t->off, p->words[i], t->len) != 0) &&
-            (i == 0 || !pattern_word_texted(p->words[i], text, t)))
+            (i == 0 || t->len > 2 || !pattern_word_texted(p->words[i], text, t)))
             return false;
     }
     return true;
