@@ -26,6 +26,20 @@ static struct order_thing *swap_of_earlier(struct attach_state *st, const struct
     return best;
 }
 
+/* Dish y becomes n of item, the part of dish was changed into it; a change said of was
+ * ("no onions on any of them") is still said of the part when y has none of its own. */
+static void swap_of_becomes(struct order_thing *y, int32_t item, int32_t n,
+                            const struct order_thing *was)
+{
+    y->item = item;
+    memset(&y->candidates, 0, sizeof(y->candidates));
+    y->candidates.bits[item / 64] |= 1ULL << (item % 64);
+    y->qty = n;
+    y->qty_explicit = true;
+    if (y->mods.n == 0)
+        y->mods = was->mods;
+}
+
 /* The one item of y (its own, or of its candidates the one in the section of item was): the
  * dish of the same kind as the one it replaces; -1 when none or several. */
 static int32_t swap_of_same_section(const struct attach_state *st, const struct order_thing *y,
@@ -79,13 +93,7 @@ void attach_swap_one_of(struct attach_state *st, size_t first, size_t end)
             continue;
         was->qty -= n;
         x->reference = true; /* "the asada": the dish the part is taken from */
-        y->item = item;
-        memset(&y->candidates, 0, sizeof(y->candidates));
-        y->candidates.bits[item / 64] |= 1ULL << (item % 64);
-        y->qty = n;
-        y->qty_explicit = true;
-        if (y->mods.n == 0)
-            y->mods = was->mods; /* "no onions on any of them": still said of the part */
+        swap_of_becomes(y, item, n, was);
         st->rg->roles[b - 4U] = ORDER_ROLE_FILLER; /* the swap's verb, no dish */
         if (x->end < y->begin && attach_free(st, x->end))
             st->rg->roles[x->end] = ORDER_ROLE_FILLER; /* "to": no change of the dish */
@@ -156,13 +164,7 @@ static void swap_some_into(struct attach_state *st, struct order_thing *y)
         was->qty = n;
         was->reference = true;
     }
-    y->item = item;
-    memset(&y->candidates, 0, sizeof(y->candidates));
-    y->candidates.bits[item / 64] |= 1ULL << (item % 64);
-    y->qty = n;
-    y->qty_explicit = true;
-    if (y->mods.n == 0)
-        y->mods = was->mods;
+    swap_of_becomes(y, item, n, was);
     st->rg->roles[c - 1U] = ORDER_ROLE_FILLER; /* the verb, no dish */
     memset(st->rg->roles + c, ORDER_ROLE_QTY, y->begin - c);
 }

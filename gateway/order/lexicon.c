@@ -917,20 +917,29 @@ bool order_lexicon_item_name_sounds(const struct order_lexicon *lx, int32_t item
     size_t kl = len < NAME_WORD_BYTES ? lex_sound_key(w, len, key, sizeof(key), false) : 0;
     if (kl < SOUND_KEY_MIN || order_dictionary_has(lx->dict, w, len))
         return false;
-    for (const char *p = lx->menu->items[item].name; p && *p;) {
-        size_t n = 0;
-        while (*p && !isalpha((unsigned char)*p))
-            p++;
-        while (isalpha((unsigned char)*p)) {
-            if (n + 1U < sizeof(word))
-                word[n++] = (char)tolower((unsigned char)*p);
-            p++;
-        }
-        if (n > 0 && lex_sound_key(word, n, name_key, sizeof(name_key), false) == kl &&
+    const char *p = lx->menu->items[item].name;
+    for (size_t n; (n = order_name_word_next(&p, word, sizeof(word))) > 0;)
+        if (lex_sound_key(word, n, name_key, sizeof(name_key), false) == kl &&
             memcmp(name_key, key, kl) == 0)
             return true;
-    }
     return false;
+}
+
+size_t order_name_word_next(const char **p, char *out, size_t cap)
+{
+    const char *s = *p;
+    size_t n = 0;
+    if (!s)
+        return 0;
+    while (*s && !isalpha((unsigned char)*s))
+        s++;
+    while (isalpha((unsigned char)*s)) {
+        if (n + 1U < cap)
+            out[n++] = (char)tolower((unsigned char)*s);
+        s++;
+    }
+    *p = s;
+    return n;
 }
 
 bool order_lexicon_item_mentions_y_noun(const struct order_lexicon *lx, int32_t item, const char *w,

@@ -132,6 +132,10 @@ size_t order_lexicon_sounds_like(const struct order_lexicon *lx, const char *w, 
 size_t order_lexicon_plural_clipping(const struct order_lexicon *lx, const char *w, size_t len,
                                      struct order_lex_hit *out, size_t max);
 
+/* The next word of a menu name from *p on, lowercased into out[0..cap) (cut to fit); *p moves
+ * past it. Returns its length, 0 when the name has no word left. */
+size_t order_name_word_next(const char **p, char *out, size_t cap);
+
 /* Is w[0..len), no word of the dictionary, a word of item's name spelt as it sounds (the same
  * sound key as a name word: "unyun" of Onion Rings, "burgur" of a burger)? Said next to the
  * dish, it is the rest of its name misspelt, no change of it. */

@@ -15,15 +15,7 @@ enum { NEAR_WORD_MIN = 4, NEAR_WORD_BYTES = 32 };
 static bool near_name_word(const char *name, const char *w, size_t len)
 {
     char word[NEAR_WORD_BYTES];
-    for (const char *p = name; p && *p;) {
-        size_t n = 0;
-        while (*p && !isalpha((unsigned char)*p))
-            p++;
-        while (isalpha((unsigned char)*p)) {
-            if (n + 1U < sizeof(word))
-                word[n++] = (char)tolower((unsigned char)*p);
-            p++;
-        }
+    for (size_t n; (n = order_name_word_next(&name, word, sizeof(word))) > 0;) {
         if (n >= NEAR_WORD_MIN && !(n == len && memcmp(word, w, n) == 0) &&
             order_edit_distance(word, n, w, len, 1) == 1)
             return true;
