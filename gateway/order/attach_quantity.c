@@ -224,15 +224,8 @@ static bool attach_name_word_heard(const struct attach_state *st, const struct o
     size_t wl = t[q].len, nl = t[s->begin].len;
     char prev[NAME_WORD_BYTES], cur[NAME_WORD_BYTES];
     size_t pl = 0;
-    for (const char *p = st->rd->lex->menu->items[s->item].name; p && *p;) {
-        size_t n = 0;
-        while (*p && !isalpha((unsigned char)*p))
-            p++;
-        for (; isalpha((unsigned char)*p); p++)
-            if (n + 1U < sizeof(cur))
-                cur[n++] = (char)tolower((unsigned char)*p);
-        if (n == 0)
-            break;
+    const char *name = st->rd->lex->menu->items[s->item].name;
+    for (size_t n; (n = order_name_word_next(&name, cur, sizeof(cur))) > 0;) {
         if (pl > 0 && n == nl && memcmp(cur, next, n) == 0 && (pl + 1U == wl || wl + 1U == pl)) {
             /* one letter more or less, the rest in order: "all" for "al" */
             const char *lo = pl < wl ? prev : w, *hi = pl < wl ? w : prev;

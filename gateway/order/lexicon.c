@@ -925,6 +925,16 @@ bool order_lexicon_item_name_sounds(const struct order_lexicon *lx, int32_t item
     return false;
 }
 
+bool order_name_has_near_word(const char *name, const char *w, size_t len)
+{
+    enum { NEAR_WORD_MIN = 4, NEAR_WORD_BYTES = 32 };
+    char word[NEAR_WORD_BYTES];
+    for (size_t n; (n = order_name_word_next(&name, word, sizeof(word))) > 0;)
+        if (n >= NEAR_WORD_MIN && order_edit_distance(word, n, w, len, 1) == 1)
+            return true;
+    return false;
+}
+
 size_t order_name_word_next(const char **p, char *out, size_t cap)
 {
     const char *s = *p;

@@ -136,6 +136,10 @@ size_t order_lexicon_plural_clipping(const struct order_lexicon *lx, const char 
  * past it. Returns its length, 0 when the name has no word left. */
 size_t order_name_word_next(const char **p, char *out, size_t cap);
 
+/* Does the menu name hold a word of four letters or more one edit from w[0..len) (not w
+ * itself): "elite" and the Elote, "asada" and "asado"? */
+bool order_name_has_near_word(const char *name, const char *w, size_t len);
+
 /* Is w[0..len), no word of the dictionary, a word of item's name spelt as it sounds (the same
  * sound key as a name word: "unyun" of Onion Rings, "burgur" of a burger)? Said next to the
  * dish, it is the rest of its name misspelt, no change of it. */

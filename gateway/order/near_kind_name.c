@@ -9,19 +9,7 @@
 
 #include "gateway/order/reading.h"
 
-enum { NEAR_WORD_MIN = 4, NEAR_WORD_BYTES = 32 };
-
-/* Does the name hold a word one edit from w[0..len), not w itself? */
-static bool near_name_word(const char *name, const char *w, size_t len)
-{
-    char word[NEAR_WORD_BYTES];
-    for (size_t n; (n = order_name_word_next(&name, word, sizeof(word))) > 0;) {
-        if (n >= NEAR_WORD_MIN && !(n == len && memcmp(word, w, n) == 0) &&
-            order_edit_distance(word, n, w, len, 1) == 1)
-            return true;
-    }
-    return false;
-}
+enum { NEAR_WORD_MIN = 4 }; /* shorter words are a letter off too many others */
 
 void order_read_near_kind_names(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, struct order_reading *rg)
@@ -49,7 +37,7 @@ void order_read_near_kind_names(const struct order_reader *rd, const char *text,
             for (int32_t i = order_item_set_next(kind, 0); all_menu && i >= 0;
                  i = order_item_set_next(kind, (size_t)i + 1U))
                 if (k->len >= NEAR_WORD_MIN &&
-                    near_name_word(lx->menu->items[i].name, text + k->off, k->len))
+                    order_name_has_near_word(lx->menu->items[i].name, text + k->off, k->len))
                     near.bits[i / 64] |= 1ULL << (i % 64);
         }
         if (!all_menu || order_item_set_count(&near) == 0)

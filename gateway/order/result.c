@@ -85,23 +85,13 @@ static bool result_candidates_share(const struct menu *menu, const struct order_
 static int32_t result_one_letter_off(const struct menu *menu, const struct order_thing *th,
                                      const struct order_match *m)
 {
-    enum { WORD_MIN = 4, WORD_BYTES = 32 };
+    enum { WORD_MIN = 4 };
     if (th->phrase_len < WORD_MIN || memchr(th->phrase, ' ', th->phrase_len))
         return -1;
     int32_t found = -1;
     /* the word must tell one dish of the whole menu apart: "warp" is near every wrap */
     for (size_t i = 0; i < menu->count; i++) {
-        bool near = false;
-        for (const char *p = menu->items[i].name; *p && !near;) {
-            char w[WORD_BYTES];
-            size_t n = 0;
-            while (*p && !isalpha((unsigned char)*p))
-                p++;
-            for (; isalpha((unsigned char)*p); p++)
-                if (n + 1U < sizeof(w))
-                    w[n++] = (char)tolower((unsigned char)*p);
-            near = n >= WORD_MIN && order_edit_distance(w, n, th->phrase, th->phrase_len, 1) == 1;
-        }
+        bool near = order_name_has_near_word(menu->items[i].name, th->phrase, th->phrase_len);
         if (near && found >= 0)
             return -1;
         if (near)
