@@ -669,6 +669,129 @@ static void described_free_choice(const struct order_reader *rd, const char *tex
     }
 }
 
+/* "the pineapple one", "the steak one w fries in it", "the fried cheesy macaroni things": a
+ * description before "one" from the pointing word at p; returns where reading goes on (p when
+ * nothing was read). */
+static size_t described_one_after(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t c,
+                                  struct order_reading *rg, size_t p, size_t ce)
+{
+    /* "the pineapple one" */
+    for (size_t o = p + 2U; o <= p + 1U + DESCRIBED_BEFORE_MAX && o < ce; o++) {
+        if (!order_tok_is(text, tokens, o, ce, "one") &&
+            !order_tok_is(text, tokens, o, ce, "ones") &&
+            !order_tok_is(text, tokens, o, ce, "things") &&
+            !(order_tok_is(text, tokens, o, ce, "thing") && described_free(rg, p, o + 1U)))
+            continue; /* "the fried cheesy macaroni things", "the corn thing" */
+        /* "hold the peppers and one buffalo wrap": "one" counts the dish after it */
+        if (o + 1U < ce && tokens[o + 1U].kind == ORDER_TOKEN_WORD && rg->n_hits[o + 1U] > 0)
+            break;
+        /* "hold the pineapple on one": "one" after a preposition counts the dishes a
+         * change is for; a dish described ("the pineapple one") has no word between */
+        if (described_count_after_preposition(text, tokens, o, ce))
+            break;
+        struct order_item_set several;
+        memset(&several, 0, sizeof(several));
+        /* "the pea and quinoa one": a word read as a dish of its own may describe too,
+         * beside a word no dish is named by ("the mango one" is read by the spans) */
+        bool spans = !described_free(rg, p, o + 1U) && described_free_but_spans(rg, p, o + 1U) &&
+                     described_some_unread(text, tokens, rg, p + 1U, o);
+        int32_t item = described_item_among(rd, text, tokens, rg, p + 1U, o, NULL, &several, spans);
+        size_t with_end = 0;
+        bool narrowed = order_item_set_count(&several) > 1;
+        /* "the spicy one w pineapple": words of manner alone narrow no dish; the
+         * description after "one" picks among the whole menu */
+        bool manner = order_item_set_count(&several) == 0 &&
+                      described_manner_only(rd, text, tokens, rg, p + 1U, o);
+        int32_t picked = item < 0 && !spans && (narrowed || manner) && described_free(rg, p, o + 1U)
+                             ? described_one_with(rd, text, tokens, rg, o, ce,
+                                                  narrowed ? &several : NULL, &with_end)
+                             : -1;
+        /* "the steak one w fries in it": no dish holding steak by name holds fries; the
+         * one dish of the menu that holds fries and, through the menu's names, steak */
+        if (picked < 0 && item < 0 && !spans && narrowed && described_free(rg, p, o + 1U)) {
+            int32_t wide = described_one_with(rd, text, tokens, rg, o, ce, NULL, &with_end);
+            if (wide >= 0 && described_holds_all(rd, text, tokens, p + 1U, o, (size_t)wide))
+                picked = wide;
+        }
+        if (picked >= 0) {
+            described_span(text, tokens, c, p, with_end, picked, NULL, rg);
+            p = with_end - 1U;
+            break;
+        }
+        if ((spans || described_free(rg, p, o + 1U)) &&
+            (item >= 0 || (!spans && order_item_set_count(&several) > 1))) {
+            /* "the steak one" where two dishes hold steak: one of them, asked back */
+            if (spans)
+                described_drop_spans(rg, c, p, o + 1U);
+            size_t end =
+                item >= 0 ? described_relative_after(rd, text, tokens, rg, o + 1U, ce) : o + 1U;
+            described_span(text, tokens, c, p, end, item, &several, rg);
+            p = end - 1U;
+        }
+        break;
+    }
+    return p;
+}
+
+/* A filling and its description from the pointing word at *at ("the pork with the pineapple
+ * on it"); true when they were read as one dish, *at then where reading goes on. */
+static bool described_filling_with(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, size_t c,
+                                   struct order_reading *rg, size_t *at, size_t ce)
+{
+    size_t p = *at;
+    /* "the pork with the pineapple on it": a kind of filling alone after "the" points at
+     * the dishes that hold it as "the pork one" does; the description after "with" picks
+     * the one of them that holds it too */
+    if (p + 3U < ce && rg->roles[p + 1U] == ORDER_ROLE_NONE &&
+        described_filling_kind(rd->u, text, tokens, p + 1U, ce) &&
+        described_lead(text, tokens, p + 2U, ce)) {
+        struct order_item_set several;
+        memset(&several, 0, sizeof(several));
+        int32_t item =
+            described_item_among(rd, text, tokens, rg, p + 1U, p + 2U, NULL, &several, false);
+        size_t with_end = 0;
+        int32_t picked =
+            item < 0 && order_item_set_count(&several) > 1
+                ? described_one_with(rd, text, tokens, rg, p + 1U, ce, &several, &with_end)
+                : -1;
+        if (picked >= 0) {
+            described_span(text, tokens, c, p, with_end, picked, NULL, rg);
+            *at = with_end - 1U;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "the one with ...", "the one that has ..." from the pointing word at *at; *at moves to
+ * where reading goes on when a dish (or a choice among several) was read. */
+static void described_pointer_relative(const struct order_reader *rd, const char *text,
+                                       const struct order_token *tokens, size_t c,
+                                       struct order_reading *rg, size_t *at, size_t ce)
+{
+    size_t p = *at;
+    /* "the one with the consomé", "the thing w steak and fries inside", "the one where
+     * the patty is made of peas", "the one that has ..." */
+    if (p + 3U >= ce || !described_pointer_noun(text, tokens, p + 1U, ce) ||
+        !described_lead(text, tokens, p + 2U, ce))
+        return;
+    size_t e = described_relative_end(rd, text, tokens, rg, p + 3U, ce);
+    /* "the one with the avocado" held by several dishes: one of them, asked back ("the
+     * thing with ..." is the leftovers' to ask, leftover_words.c) */
+    struct order_item_set several;
+    memset(&several, 0, sizeof(several));
+    int32_t item = described_item_among(rd, text, tokens, rg, p + 3U, e, NULL, &several, true);
+    bool one = !order_tok_is(text, tokens, p + 1U, ce, "thing");
+    if ((item >= 0 || (one && order_item_set_count(&several) > 1)) &&
+        rg->roles[p + 1U] == ORDER_ROLE_NONE && described_free_but_spans(rg, p, e)) {
+        described_drop_spans(rg, c, p, e);
+        described_span(text, tokens, c, p, e, item, &several, rg);
+        *at = e - 1U;
+    }
+}
+
 void order_read_described_ones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
@@ -679,103 +802,10 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
     for (size_t p = cb; p + 2U < ce; p++) {
         if (!described_pointing(text, tokens, p, ce) || rg->roles[p] != ORDER_ROLE_NONE)
             continue;
-        /* "the pineapple one" */
-        for (size_t o = p + 2U; o <= p + 1U + DESCRIBED_BEFORE_MAX && o < ce; o++) {
-            if (!order_tok_is(text, tokens, o, ce, "one") &&
-                !order_tok_is(text, tokens, o, ce, "ones") &&
-                !order_tok_is(text, tokens, o, ce, "things") &&
-                !(order_tok_is(text, tokens, o, ce, "thing") && described_free(rg, p, o + 1U)))
-                continue; /* "the fried cheesy macaroni things", "the corn thing" */
-            /* "hold the peppers and one buffalo wrap": "one" counts the dish after it */
-            if (o + 1U < ce && tokens[o + 1U].kind == ORDER_TOKEN_WORD && rg->n_hits[o + 1U] > 0)
-                break;
-            /* "hold the pineapple on one": "one" after a preposition counts the dishes a
-             * change is for; a dish described ("the pineapple one") has no word between */
-            if (described_count_after_preposition(text, tokens, o, ce))
-                break;
-            struct order_item_set several;
-            memset(&several, 0, sizeof(several));
-            /* "the pea and quinoa one": a word read as a dish of its own may describe too,
-             * beside a word no dish is named by ("the mango one" is read by the spans) */
-            bool spans = !described_free(rg, p, o + 1U) &&
-                         described_free_but_spans(rg, p, o + 1U) &&
-                         described_some_unread(text, tokens, rg, p + 1U, o);
-            int32_t item =
-                described_item_among(rd, text, tokens, rg, p + 1U, o, NULL, &several, spans);
-            size_t with_end = 0;
-            bool narrowed = order_item_set_count(&several) > 1;
-            /* "the spicy one w pineapple": words of manner alone narrow no dish; the
-             * description after "one" picks among the whole menu */
-            bool manner = order_item_set_count(&several) == 0 &&
-                          described_manner_only(rd, text, tokens, rg, p + 1U, o);
-            int32_t picked =
-                item < 0 && !spans && (narrowed || manner) && described_free(rg, p, o + 1U)
-                    ? described_one_with(rd, text, tokens, rg, o, ce, narrowed ? &several : NULL,
-                                         &with_end)
-                    : -1;
-            /* "the steak one w fries in it": no dish holding steak by name holds fries; the
-             * one dish of the menu that holds fries and, through the menu's names, steak */
-            if (picked < 0 && item < 0 && !spans && narrowed && described_free(rg, p, o + 1U)) {
-                int32_t wide = described_one_with(rd, text, tokens, rg, o, ce, NULL, &with_end);
-                if (wide >= 0 && described_holds_all(rd, text, tokens, p + 1U, o, (size_t)wide))
-                    picked = wide;
-            }
-            if (picked >= 0) {
-                described_span(text, tokens, c, p, with_end, picked, NULL, rg);
-                p = with_end - 1U;
-                break;
-            }
-            if ((spans || described_free(rg, p, o + 1U)) &&
-                (item >= 0 || (!spans && order_item_set_count(&several) > 1))) {
-                /* "the steak one" where two dishes hold steak: one of them, asked back */
-                if (spans)
-                    described_drop_spans(rg, c, p, o + 1U);
-                size_t end =
-                    item >= 0 ? described_relative_after(rd, text, tokens, rg, o + 1U, ce) : o + 1U;
-                described_span(text, tokens, c, p, end, item, &several, rg);
-                p = end - 1U;
-            }
-            break;
-        }
-        /* "the pork with the pineapple on it": a kind of filling alone after "the" points at
-         * the dishes that hold it as "the pork one" does; the description after "with" picks
-         * the one of them that holds it too */
-        if (p + 3U < ce && rg->roles[p + 1U] == ORDER_ROLE_NONE &&
-            described_filling_kind(rd->u, text, tokens, p + 1U, ce) &&
-            described_lead(text, tokens, p + 2U, ce)) {
-            struct order_item_set several;
-            memset(&several, 0, sizeof(several));
-            int32_t item =
-                described_item_among(rd, text, tokens, rg, p + 1U, p + 2U, NULL, &several, false);
-            size_t with_end = 0;
-            int32_t picked =
-                item < 0 && order_item_set_count(&several) > 1
-                    ? described_one_with(rd, text, tokens, rg, p + 1U, ce, &several, &with_end)
-                    : -1;
-            if (picked >= 0) {
-                described_span(text, tokens, c, p, with_end, picked, NULL, rg);
-                p = with_end - 1U;
-                continue;
-            }
-        }
-        /* "the one with the consomé", "the thing w steak and fries inside", "the one where
-         * the patty is made of peas", "the one that has ..." */
-        if (p + 3U >= ce || !described_pointer_noun(text, tokens, p + 1U, ce) ||
-            !described_lead(text, tokens, p + 2U, ce))
+        p = described_one_after(rd, text, tokens, c, rg, p, ce);
+        if (described_filling_with(rd, text, tokens, c, rg, &p, ce))
             continue;
-        size_t e = described_relative_end(rd, text, tokens, rg, p + 3U, ce);
-        /* "the one with the avocado" held by several dishes: one of them, asked back ("the
-         * thing with ..." is the leftovers' to ask, leftover_words.c) */
-        struct order_item_set several;
-        memset(&several, 0, sizeof(several));
-        int32_t item = described_item_among(rd, text, tokens, rg, p + 3U, e, NULL, &several, true);
-        bool one = !order_tok_is(text, tokens, p + 1U, ce, "thing");
-        if ((item >= 0 || (one && order_item_set_count(&several) > 1)) &&
-            rg->roles[p + 1U] == ORDER_ROLE_NONE && described_free_but_spans(rg, p, e)) {
-            described_drop_spans(rg, c, p, e);
-            described_span(text, tokens, c, p, e, item, &several, rg);
-            p = e - 1U;
-        }
+        described_pointer_relative(rd, text, tokens, c, rg, &p, ce);
     }
 }
 
