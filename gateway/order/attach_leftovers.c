@@ -255,6 +255,20 @@ static bool attach_pointed_polite(const struct attach_state *st, size_t a, size_
     return polite;
 }
 
+/* Thing th of clause c, at tokens [i, b) after its count at [a, i), turned out to name a dish
+ * (its item set by the caller): it is a span with that count, no leftover. */
+static void attach_leftover_named(struct order_reading *rg, struct order_thing *th, size_t c,
+                                  size_t a, size_t i, size_t b, int32_t qty, bool explicit_qty,
+                                  bool unclear)
+{
+    th->qty = qty;
+    th->qty_explicit = explicit_qty;
+    th->qty_unclear = unclear;
+    memset(rg->roles + a, ORDER_ROLE_QTY, i - a);
+    memset(rg->roles + i, ORDER_ROLE_ITEM, b - i);
+    rg->clauses[c].n_spans++;
+}
+
 static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     if (attach_section_only(st, a, b))
@@ -321,23 +335,14 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         return;
     /* where a dish stands: after an article or a count, an opener, or in a list */
     if (food && (k > 0 || opened || listed) && attach_described_dish(st, th, i, b)) {
-        th->qty = qty;
-        th->qty_explicit = explicit_qty;
-        th->qty_unclear = vague > k;
-        memset(rg->roles + a, ORDER_ROLE_QTY, i - a);
-        memset(rg->roles + i, ORDER_ROLE_ITEM, b - i);
-        rg->clauses[c].n_spans++;
+        attach_leftover_named(rg, th, c, a, i, b, qty, explicit_qty, vague > k);
         return; /* "a tamarind soda": the Jarritos Tamarind */
     }
     /* "1 sparkling", "lemonade x4; 1 sparkling": where a dish stands, a lone word of one
      * dish's name alone is that dish, though other dishes' descriptions hold the word too
      * ("sparkling mint"): a customer shortens a name by its own word */
     if ((explicit_qty || listed) && vague <= k && attach_one_name_word(st, th, i, b)) {
-        th->qty = qty;
-        th->qty_explicit = explicit_qty;
-        memset(rg->roles + a, ORDER_ROLE_QTY, i - a);
-        memset(rg->roles + i, ORDER_ROLE_ITEM, b - i);
-        rg->clauses[c].n_spans++;
+        attach_leftover_named(rg, th, c, a, i, b, qty, explicit_qty, false);
         return;
     }
     th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
