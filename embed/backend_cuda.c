@@ -419,6 +419,90 @@ static int backend_cuda_embed(void *ctx, const struct embed_batch *b, float *out
     return rc != 0 ? rc : backend_cuda_collect(ctx, out);
 }
 
+/* Adds ms to the profile's row for kind (kinds are static strings: compared by address). */
+static void cuda_profile_add(struct embed_cuda_profile *p, const char *kind, double ms)
+{
+    size_t k = 0;
+    while (k < p->kinds && p->kind[k] != kind)
+        k++;
+    if (k == p->kinds) {
+        EMBED_ASSERT(k < EMBED_CUDA_PROFILE_KINDS);
+        p->kind[p->kinds++] = kind;
+    }
+    p->ms[k] += ms;
+    p->steps[k]++;
+}
+
+/* Times each step of the recorded pass (marks[i] before step i, marks[n] after the last). */
+static int cuda_profile_read(const struct backend_cuda *c, cudaEvent_t *marks,
+                             struct embed_cuda_profile *out, char *msg, size_t msg_len)
+{
+    *out = (struct embed_cuda_profile){0};
+    for (size_t i = 0; i < c->plan_steps; i++) {
+        float ms = 0.0f;
+        cudaError_t e = cudaEventElapsedTime(&ms, marks[i], marks[i + 1]);
+        if (e != cudaSuccess)
+            return cuda_fail(msg, msg_len, "profile: event time", e);
+        cuda_profile_add(out, cuda_step_kind(&c->plan[i]), ms);
+    }
+    float total = 0.0f;
+    cudaError_t e = cudaEventElapsedTime(&total, marks[0], marks[c->plan_steps]);
+    out->total_ms = total;
+    return e == cudaSuccess ? 0 : cuda_fail(msg, msg_len, "profile: event time", e);
+}
+
+int embed_backend_cuda_profile(struct embed_backend *b, const struct embed_batch *batch,
+                               struct embed_cuda_profile *out, char *msg, size_t msg_len)
+{
+    struct backend_cuda *c = b->ctx;
+    size_t max_seqlen;
+    if (c->failed || c->submitted != c->collected) {
+        snprintf(msg, msg_len, "profile: the backend has a batch in flight or has failed");
+        return -EBUSY;
+    }
+    cudaError_t e = cudaSetDevice(c->device);
+    if (e != cudaSuccess)
+        return cuda_fail(msg, msg_len, "cudaSetDevice", e);
+    if (cuda_batch_check(c, batch, &max_seqlen) != 0) {
+        snprintf(msg, msg_len, "profile: malformed batch");
+        return -EINVAL;
+    }
+    cudaEvent_t marks[CUDA_PLAN_STEPS_MAX + 1];
+    size_t made = 0;
+    while (made <= c->plan_steps && e == cudaSuccess)
+        if ((e = cudaEventCreate(&marks[made])) == cudaSuccess)
+            made++;
+    struct cuda_bucket shape = {.tokens = (size_t)batch->cu_seqlens[batch->n_seqs],
+                                .seqs = batch->n_seqs,
+                                .max_len = max_seqlen};
+    struct cuda_batch cb = {.in = &c->arena.in[0],
+                            .pooled = c->arena.pooled[0],
+                            .tokens = shape.tokens,
+                            .n_seqs = shape.seqs,
+                            .max_seqlen = shape.max_len};
+    struct cuda_forward_ctx f = {.m = c->model,
+                                 .attention = c->attention,
+                                 .w = &c->weights,
+                                 .a = &c->arena,
+                                 .gemm = c->gemm,
+                                 .stream = c->compute,
+                                 .steps = c->plan,
+                                 .n_steps = c->plan_steps,
+                                 .marks = marks};
+    int rc = e == cudaSuccess ? 0 : cuda_fail(msg, msg_len, "profile: event", e);
+    if (rc == 0 && cuda_stage_inputs(c, batch, 0, &shape) != 0)
+        rc = (snprintf(msg, msg_len, "%s", c->error), -EIO);
+    if (rc == 0)
+        rc = cuda_forward(&f, &cb, msg, msg_len);
+    if (rc == 0 && (e = cudaStreamSynchronize(c->compute)) != cudaSuccess)
+        rc = cuda_fail(msg, msg_len, "profile: synchronize", e);
+    if (rc == 0)
+        rc = cuda_profile_read(c, marks, out, msg, msg_len);
+    for (size_t i = 0; i < made; i++)
+        cudaEventDestroy(marks[i]);
+    return rc;
+}
+
 /* The finished requests' scores on the device (cuda_score.h); any failure leaves them to the
  * engine's host scorer. */
 static int backend_cuda_score(void *ctx, struct embed_request *const *reqs, size_t n)

@@ -134,6 +134,9 @@ struct cuda_forward_ctx {
     cudaStream_t stream;
     const struct cuda_step *steps; /* cuda_plan's, made once at start-up */
     size_t n_steps;
+    /* NULL, or n_steps + 1 events recorded before each step and after the last: the step
+     * profile (embed_backend_cuda_profile); never set while a graph is captured. */
+    cudaEvent_t *marks;
 };
 
 /* Enqueues ctx's steps (the encoder, final norm, pooling + L2 normalisation when the model
@@ -141,6 +144,10 @@ struct cuda_forward_ctx {
  * Returns 0, or -EIO with the failed operation (step and layer) in msg. */
 int cuda_forward(const struct cuda_forward_ctx *ctx, const struct cuda_batch *b, char *msg,
                  size_t msg_len);
+
+/* The step's kind in a profile: its op, and for a GEMM its weight, for attention its reach
+ * ("GEMM up", "attention local"). */
+const char *cuda_step_kind(const struct cuda_step *s);
 
 /* ---- CUDA graphs (embed/cuda_graph.c) ---- */
 

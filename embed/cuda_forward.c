@@ -226,7 +226,9 @@ int cuda_forward(const struct cuda_forward_ctx *f, const struct cuda_batch *b, c
     for (size_t i = 0; i < f->n_steps; i++) {
         const struct cuda_step *s = &f->steps[i];
         cublasStatus_t blas = CUBLAS_STATUS_SUCCESS;
-        cudaError_t e = cuda_step_run(f, b, s, &blas);
+        cudaError_t e = f->marks ? cudaEventRecord(f->marks[i], f->stream) : cudaSuccess;
+        if (e == cudaSuccess)
+            e = cuda_step_run(f, b, s, &blas);
         if (e == cudaSuccess)
             continue;
         char what[96];
@@ -234,5 +236,22 @@ int cuda_forward(const struct cuda_forward_ctx *f, const struct cuda_batch *b, c
         return blas != CUBLAS_STATUS_SUCCESS ? cuda_fail_blas(msg, msg_len, what, (int)blas)
                                              : cuda_fail(msg, msg_len, what, e);
     }
+    if (f->marks) {
+        cudaError_t e = cudaEventRecord(f->marks[f->n_steps], f->stream);
+        if (e != cudaSuccess)
+            return cuda_fail(msg, msg_len, "profile mark", e);
+    }
     return 0;
+}
+
+const char *cuda_step_kind(const struct cuda_step *s)
+{
+    if (s->op == CUDA_OP_GEMM)
+        return s->weight == CUDA_WEIGHT_QKV  ? "GEMM qkv"
+               : s->weight == CUDA_WEIGHT_O  ? "GEMM out"
+               : s->weight == CUDA_WEIGHT_UP ? "GEMM up"
+                                             : "GEMM down";
+    if (s->op == CUDA_OP_ATTENTION)
+        return s->window_half ? "attention local" : "attention global";
+    return cuda_op_names[s->op];
 }

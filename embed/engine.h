@@ -159,6 +159,23 @@ struct embed_cuda_params {
 int embed_backend_cuda_init(struct embed_backend *b, const struct model *m,
                             const struct embed_cuda_params *p, char *msg, size_t msg_len);
 
+/* Device time per kind of step of one eager forward pass (embed_backend_cuda_profile). */
+#define EMBED_CUDA_PROFILE_KINDS 16
+struct embed_cuda_profile {
+    size_t kinds;
+    const char *kind[EMBED_CUDA_PROFILE_KINDS]; /* "GEMM up", "attention local", ... */
+    double ms[EMBED_CUDA_PROFILE_KINDS];        /* summed over the kind's steps */
+    size_t steps[EMBED_CUDA_PROFILE_KINDS];
+    double total_ms; /* first step's start to last step's end */
+};
+
+/* Runs batch through a cuda backend's forward pass once, eagerly, with an event between steps,
+ * and sums the device time per kind of step into *out (bench/gpu/cuda_bench --profile): where
+ * a batch's time goes, without a profiler on the host. Only with nothing in flight. Returns 0,
+ * or -EBUSY / -EINVAL / -EIO with the reason in msg. */
+int embed_backend_cuda_profile(struct embed_backend *b, const struct embed_batch *batch,
+                               struct embed_cuda_profile *out, char *msg, size_t msg_len);
+
 /* Releases the backend's context (not a model it borrowed). */
 void embed_backend_free(struct embed_backend *b);
 

@@ -200,6 +200,31 @@ static inline BRIGADE_HD void attention_tile_cursor_next(unsigned head_dim,
     }
 }
 
+/* Staging in chunks: where a row of head_dim elements splits into whole 16-byte loads, the
+ * block copies a tile chunk by chunk instead of element by element, so each thread issues its
+ * few loads back to back and the tile's memory latency is paid about once, not once per
+ * element. A chunk is `vec` consecutive elements of one row; thread t takes chunks
+ * t, t + ATTENTION_TILE_THREADS, ...; chunk c is (row c / per_row, column (c % per_row) * vec)
+ * with per_row = head_dim / vec, so consecutive threads read consecutive 16 bytes. */
+#define ATTENTION_STAGE_BYTES 16
+/* Chunks a thread loads before it converts and stores any (loads in flight at once). */
+#define ATTENTION_STAGE_BATCH 2
+
+/* Elements per chunk for elements of elem_bytes, or 0 when head_dim rows do not split into
+ * whole chunks (the element cursor below stages those). */
+static inline BRIGADE_HD unsigned attention_stage_vec(size_t head_dim, size_t elem_bytes)
+{
+    unsigned vec = (unsigned)(ATTENTION_STAGE_BYTES / elem_bytes);
+    return head_dim % vec == 0 ? vec : 0;
+}
+
+static inline BRIGADE_HD void attention_stage_chunk(unsigned c, unsigned per_row, unsigned vec,
+                                                    unsigned *row, unsigned *d)
+{
+    *row = c / per_row;
+    *d = (c % per_row) * vec;
+}
+
 /* One query row's online-softmax step over one key tile, in the lane holding score s of one
  * key; visible: whether the row sees that key; row_max: the maximum of the row's visible
  * scores in the tile (a warp reduction, the same in every lane), -INFINITY when it sees none.

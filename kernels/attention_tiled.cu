@@ -12,21 +12,61 @@ static_assert(ATTENTION_TILE_K == KERNEL_WARP, "lane j scores key j of the tile"
 static_assert(ATTENTION_TILE_Q % ATTENTION_TILE_WARPS == 0, "whole rows per warp");
 static_assert(ATTENTION_TILE_K % ATTENTION_TILE_VEC == 0, "P rows are read as float4");
 
-/* Stages rows [0, n) of tile rows starting at packed row `first` (which: 1 = K, 2 = V) into
- * dst with row stride `stride`; rows n.. are zero so no stale value meets a weight. */
+/* Stages rows [0, n) of tile rows starting at packed row `first` (which: 0 = Q, 1 = K, 2 = V)
+ * into dst with row stride `stride`, times scale; rows n..rows-1 are zero so no stale value
+ * meets a weight. Whole 16-byte chunks where the head splits into them (attention_tile.h),
+ * else element by element. */
 template <typename T>
-__device__ __forceinline__ void attention_tile_stage(const T *qkv, float *dst, size_t stride,
-                                                     size_t first, size_t n, int which, size_t head,
-                                                     size_t heads, size_t head_dim)
+__device__ __forceinline__ void attention_tile_stage(const T *__restrict__ qkv, float *dst,
+                                                     size_t stride, size_t first, size_t n,
+                                                     size_t rows, int which, size_t head,
+                                                     size_t heads, size_t head_dim, float scale)
 {
-    struct attention_tile_cursor c;
-    for (attention_tile_cursor_init(threadIdx.x, (unsigned)head_dim, &c); c.row < ATTENTION_TILE_K;
-         attention_tile_cursor_next((unsigned)head_dim, &c)) {
-        float v = 0.0f;
-        if (c.row < n)
-            v = kernel_to_f32(
-                qkv[attention_qkv_offset(first + c.row, which, head, heads, head_dim) + c.d]);
-        dst[c.row * stride + c.d] = v;
+    constexpr unsigned VEC = ATTENTION_STAGE_BYTES / sizeof(T);
+    static_assert(VEC % ATTENTION_TILE_VEC == 0, "a chunk is stored as whole float4s");
+    if (attention_stage_vec(head_dim, sizeof(T)) == 0) {
+        struct attention_tile_cursor c;
+        for (attention_tile_cursor_init(threadIdx.x, (unsigned)head_dim, &c); c.row < rows;
+             attention_tile_cursor_next((unsigned)head_dim, &c)) {
+            float v = 0.0f;
+            if (c.row < n)
+                v = kernel_to_f32(
+                        qkv[attention_qkv_offset(first + c.row, which, head, heads, head_dim) +
+                            c.d]) *
+                    scale;
+            dst[c.row * stride + c.d] = v;
+        }
+        return;
+    }
+    unsigned per_row = (unsigned)head_dim / VEC, total = (unsigned)rows * per_row;
+    for (unsigned c0 = threadIdx.x; c0 < total;
+         c0 += ATTENTION_TILE_THREADS * ATTENTION_STAGE_BATCH) {
+        uint4 raw[ATTENTION_STAGE_BATCH];
+#pragma unroll
+        for (int i = 0; i < ATTENTION_STAGE_BATCH; i++) { /* every load first: all in flight */
+            unsigned c = c0 + i * ATTENTION_TILE_THREADS, row, d;
+            attention_stage_chunk(c, per_row, VEC, &row, &d);
+            raw[i] = make_uint4(0u, 0u, 0u, 0u);
+            if (c < total && row < n)
+                raw[i] = *(
+                    const uint4 *)(qkv +
+                                   attention_qkv_offset(first + row, which, head, heads, head_dim) +
+                                   d);
+        }
+#pragma unroll
+        for (int i = 0; i < ATTENTION_STAGE_BATCH; i++) {
+            unsigned c = c0 + i * ATTENTION_TILE_THREADS, row, d;
+            if (c >= total)
+                break;
+            attention_stage_chunk(c, per_row, VEC, &row, &d);
+            const T *e = (const T *)&raw[i];
+            float *to = dst + row * stride + d;
+#pragma unroll
+            for (unsigned j = 0; j < VEC; j += ATTENTION_TILE_VEC)
+                *(float4 *)(to + j) =
+                    make_float4(kernel_to_f32(e[j]) * scale, kernel_to_f32(e[j + 1]) * scale,
+                                kernel_to_f32(e[j + 2]) * scale, kernel_to_f32(e[j + 3]) * scale);
+        }
     }
 }
 
@@ -86,8 +126,9 @@ attention_tile_warp(const struct attention_tile *t, size_t warp, size_t k0, size
 
 template <typename T, int SLOTS>
 __global__ void __launch_bounds__(ATTENTION_TILE_THREADS)
-    attention_tiled_kernel(const T *qkv, T *out, const int32_t *cu_seqlens, size_t heads,
-                           size_t head_dim, size_t window_half, float scale)
+    attention_tiled_kernel(const T *__restrict__ qkv, T *__restrict__ out,
+                           const int32_t *cu_seqlens, size_t heads, size_t head_dim,
+                           size_t window_half, float scale)
 {
     extern __shared__ float4 attention_smem[]; /* float4: the 16-byte alignment of every row */
     float *smem = (float *)attention_smem;
@@ -98,17 +139,8 @@ __global__ void __launch_bounds__(ATTENTION_TILE_THREADS)
     float *qs = smem, *ks = smem + attention_tile_smem_k(head_dim);
     float *vs = smem + attention_tile_smem_v(head_dim);
     float *ps = smem + attention_tile_smem_p(head_dim, warp);
-    struct attention_tile_cursor c;
-    for (attention_tile_cursor_init(threadIdx.x, (unsigned)head_dim, &c); c.row < ATTENTION_TILE_Q;
-         attention_tile_cursor_next((unsigned)head_dim, &c)) {
-        size_t q = t.q_lo + c.row;
-        float v = 0.0f;
-        if (q < t.q_hi)
-            v = kernel_to_f32(
-                    qkv[attention_qkv_offset(t.start + q, 0, head, heads, head_dim) + c.d]) *
-                scale;
-        qs[c.row * head_dim + c.d] = v;
-    }
+    attention_tile_stage(qkv, qs, head_dim, t.start + t.q_lo, t.q_hi - t.q_lo, ATTENTION_TILE_Q, 0,
+                         head, heads, head_dim, scale);
     float acc[ATTENTION_TILE_ROWS][SLOTS];
     struct softmax_online st[ATTENTION_TILE_ROWS];
 #pragma unroll
@@ -123,9 +155,10 @@ __global__ void __launch_bounds__(ATTENTION_TILE_THREADS)
         size_t k0, n;
         attention_tile_keys(&t, kt, &k0, &n);
         __syncthreads(); /* Q staged; nobody still reads the previous K/V tile */
-        attention_tile_stage(qkv, ks, attention_tile_k_stride(head_dim), t.start + k0, n, 1, head,
-                             heads, head_dim);
-        attention_tile_stage(qkv, vs, head_dim, t.start + k0, n, 2, head, heads, head_dim);
+        attention_tile_stage(qkv, ks, attention_tile_k_stride(head_dim), t.start + k0, n,
+                             ATTENTION_TILE_K, 1, head, heads, head_dim, 1.0f);
+        attention_tile_stage(qkv, vs, head_dim, t.start + k0, n, ATTENTION_TILE_K, 2, head, heads,
+                             head_dim, 1.0f);
         __syncthreads();                                            /* the tile is staged */
         if (attention_tile_warp_sees(&t, warp, k0, n, window_half)) /* uniform per warp */
             attention_tile_warp<SLOTS>(&t, warp, k0, n, window_half, head_dim, qs, ks, vs, ps, st,

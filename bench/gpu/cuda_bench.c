@@ -2,7 +2,7 @@
  *
  * usage: brigade-cuda-bench --model DIR [--precision bf16|fp16|fp32] [--device N]
  *                           [--peak-tflops T] [--seconds S] [--json FILE] [--no-graphs]
- *                           [--pipelined]
+ *                           [--pipelined] [--profile]
  *
  * For 16, 32 and 128 tokens per message and batches of 1K to 64K tokens (messages = batch
  * tokens / message tokens), embeds synthetic packed batches (ids drawn below 2048, so any
@@ -19,7 +19,12 @@
  * collect batch n), so the upload of one batch and the download of another overlap a compute;
  * a batch's latency is then from its submit to its collect, the wait behind the batch before
  * it included. Against the default (embed_batch, one batch at a time) it shows what the
- * overlap gains per shape. */
+ * overlap gains per shape.
+ *
+ * --profile: instead of the sweep, where the time of one batch goes, for a few shapes: the
+ * device time of each kind of step (GEMM qkv/out/up/down, attention local/global, layernorm,
+ * rope, geglu, pooling, ...) from events between the steps of an eager pass, as milliseconds
+ * and as a share of the pass. */
 #include <cuda_runtime_api.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -46,6 +51,7 @@ struct bench_opts {
     double peak_tflops, seconds;
     bool no_graphs; /* every batch eager: what the CUDA graphs save */
     bool pipelined; /* two batches in flight through submit/collect */
+    bool profile;   /* the step profile of a few shapes instead of the sweep */
 };
 
 struct bench_row {
@@ -168,6 +174,7 @@ static int bench_parse(int argc, char **argv, struct bench_opts *o)
         {"json", required_argument, NULL, 'j'},
         {"no-graphs", no_argument, NULL, 'g'},
         {"pipelined", no_argument, NULL, 'l'},
+        {"profile", no_argument, NULL, 'f'},
         {NULL, 0, NULL, 0},
     };
     *o = (struct bench_opts){.peak_tflops = 989.0, .seconds = 1.0};
@@ -189,6 +196,8 @@ static int bench_parse(int argc, char **argv, struct bench_opts *o)
             o->no_graphs = true;
         else if (c == 'l')
             o->pipelined = true;
+        else if (c == 'f')
+            o->profile = true;
         else
             return -1;
     }
@@ -213,13 +222,43 @@ static void bench_json(FILE *f, const struct bench_row *rows, size_t n, const st
     fprintf(f, "\n]}\n");
 }
 
+/* The step profile of one shape: two warm-up batches, then the fastest of three profiled
+ * passes (the least disturbed). */
+static int bench_profile_shape(struct embed_backend *b, size_t msg, size_t total, int32_t *ids,
+                               int32_t *cu, float *out)
+{
+    size_t n = total / msg;
+    for (size_t i = 0; i <= n; i++)
+        cu[i] = (int32_t)(i * msg);
+    struct embed_batch batch = {.n_seqs = n, .ids = ids, .cu_seqlens = cu};
+    struct embed_cuda_profile best = {0}, p;
+    char err[256];
+    for (int w = 0; w < 2; w++)
+        if (b->embed_batch(b->ctx, &batch, out) != 0)
+            return -1;
+    for (int r = 0; r < 3; r++) {
+        if (embed_backend_cuda_profile(b, &batch, &p, err, sizeof(err)) != 0) {
+            fprintf(stderr, "brigade-cuda-bench: %s\n", err);
+            return -1;
+        }
+        if (r == 0 || p.total_ms < best.total_ms)
+            best = p;
+    }
+    printf("\n%zu messages of %zu tokens (%zu tokens): %.3f ms\n%-18s %6s %10s %7s\n", n, msg,
+           total, best.total_ms, "step", "steps", "ms", "share");
+    for (size_t k = 0; k < best.kinds; k++)
+        printf("%-18s %6zu %10.3f %6.1f%%\n", best.kind[k], best.steps[k], best.ms[k],
+               100.0 * best.ms[k] / best.total_ms);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     struct bench_opts o;
     if (bench_parse(argc, argv, &o) != 0) {
         fprintf(stderr, "usage: brigade-cuda-bench --model DIR [--precision bf16|fp16|fp32] "
                         "[--device N] [--peak-tflops T] [--seconds S] [--json FILE] [--no-graphs] "
-                        "[--pipelined]\n");
+                        "[--pipelined] [--profile]\n");
         return 2;
     }
     struct model *m;
@@ -255,6 +294,19 @@ int main(int argc, char **argv)
     for (size_t t = 0; t < BENCH_BATCH_TOKENS_MAX; t++) {
         x = x * 1103515245u + 12345u;
         ids[t] = (int32_t)((x >> 8) % BENCH_IDS_BELOW);
+    }
+    if (o.profile) {
+        static const size_t shapes[][2] = {{32, 2048}, {32, 65536}, {16, 65536}, {128, 65536}};
+        int prc = 0;
+        for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]) && !prc; i++)
+            prc = bench_profile_shape(&b, shapes[i][0], shapes[i][1], ids, cu, out);
+        embed_backend_free(&b);
+        model_free(m);
+        free(ids);
+        free(cu);
+        free(out);
+        free(lat);
+        return prc ? 1 : 0;
     }
     struct bench_row rows[32];
     size_t n_rows = 0;

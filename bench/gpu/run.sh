@@ -22,7 +22,13 @@
 #   4. when PyTorch with CUDA and transformers are importable: the same sweep for PyTorch
 #      (SDPA attention, bf16) on the same weights (bench/gpu/torch_sweep.py), side by side.
 #
-# usage: bench/gpu/run.sh [--quick]      (--quick: 0.2 s per shape instead of 1 s)
+# Every step runs even when one before it failed (a GPU host's time is scarce: one run should
+# say everything), and the exit status says whether any failed.
+#
+# usage: bench/gpu/run.sh [--quick] [--prebuilt]
+#   --quick:    0.2 s per shape instead of 1 s
+#   --prebuilt: no build; run the build/gpu that bench/gpu/bundle.sh packed on another machine
+#               (its bundle-lib/ holds the libraries this host lacks)
 # env:   BRIGADE_GTE_DIR (model directory), OUT_DIR (default build/gpu/results),
 #        PEAK_TFLOPS (default 989: H100/H200 dense bf16), CUDA_DEVICE (default 0)
 # exit:  0 when every check passed and the targets were met; 1 when a check failed (build,
@@ -34,25 +40,41 @@ OUT_DIR=${OUT_DIR:-$BUILD/results}
 PEAK=${PEAK_TFLOPS:-989}
 DEVICE=${CUDA_DEVICE:-0}
 SECONDS_PER_SHAPE=1
-[[ ${1:-} == --quick ]] && SECONDS_PER_SHAPE=0.2
+PREBUILT=0
+for arg in "$@"; do
+    case $arg in
+    --quick) SECONDS_PER_SHAPE=0.2 ;;
+    --prebuilt) PREBUILT=1 ;;
+    *) echo "usage: bench/gpu/run.sh [--quick] [--prebuilt]" >&2 && exit 2 ;;
+    esac
+done
 export PATH=/usr/local/cuda/bin:$PATH
 mkdir -p "$OUT_DIR"
+status=0
 
 echo "== device"
 nvidia-smi --query-gpu=name,driver_version,memory.total,compute_cap --format=csv,noheader
 
-echo "== build (CUDA on, warnings as errors)"
-cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBRIGADE_CUDA=ON >/dev/null
-cmake --build "$BUILD" -j"$(nproc)"
+if [[ $PREBUILT == 1 ]]; then
+    echo "== prebuilt (bench/gpu/bundle.sh)"
+    "$(dirname "$0")/prebuilt-env.sh" "$ROOT"
+    # shellcheck source=/dev/null
+    source "$BUILD/prebuilt.env"
+else
+    echo "== build (CUDA on, warnings as errors)"
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBRIGADE_CUDA=ON >/dev/null
+    cmake --build "$BUILD" -j"$(nproc)"
+fi
 
 echo "== GPU tests (a skip is a failure here)"
 log=$OUT_DIR/ctest.log
 ctest --test-dir "$BUILD" --output-on-failure -V \
     -R '^(test_cuda_golden|test_cuda_attention|test_cuda_score|e2e_cuda_backend|test_kernel_emulation|test_cuda_attention_choice|test_engine_score|test_kernels)$' \
-    | tee "$log"
+    >"$log" 2>&1 || status=1
+grep -E '^ *[0-9]+/[0-9]+ Test|tests passed|tests failed|FAIL|SKIP|cuda backend unavailable' "$log" || true
 if grep -q -e 'SKIP' -e 'cuda backend unavailable' "$log"; then
-    echo "run.sh: the cuda backend did not run on this host (see the SKIP/fallback above)" >&2
-    exit 1
+    echo "run.sh: the cuda backend did not run on this host (see $log)" >&2
+    status=1
 fi
 
 echo "== model"
@@ -65,7 +87,6 @@ else
     echo "$MODEL"
 fi
 
-status=0
 for precision in bf16 fp16; do
     echo "== brigade-cuda-bench ($precision)"
     "$BUILD/bench/brigade-cuda-bench" --model "$MODEL" --precision "$precision" \

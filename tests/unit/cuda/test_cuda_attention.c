@@ -186,7 +186,8 @@ int main(int argc, char **argv)
         SKIP("CUDA device 0 has compute capability %d.%d; the kernels need 8.0", props.major,
              props.minor);
     CHECK(props.sharedMemPerBlockOptin >= attention_tile_smem_bytes(128));
-    static const size_t dims[] = {64, 128, 96, 256}; /* gte's, a wide one, odd slots, widest */
+    /* gte's, a wide one, odd slots, widest; 36: no whole 16-byte chunks in 16-bit types */
+    static const size_t dims[] = {64, 128, 96, 256, 36};
     for (size_t i = 0; i < sizeof(dims) / sizeof(dims[0]); i++) {
         if (attention_tile_smem_bytes(dims[i]) > props.sharedMemPerBlockOptin) {
             printf("head_dim %zu: %zu bytes of shared memory, the device grants %zu: the backend "

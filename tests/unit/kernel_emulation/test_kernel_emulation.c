@@ -201,24 +201,58 @@ struct tiled_regs {
     struct softmax_online st[ATTENTION_TILE_WARPS][ATTENTION_TILE_ROWS][ATTENTION_LANES];
 };
 
-/* attention_tile_stage: the block's threads copy K or V rows [0, n) of the tile starting at
- * sequence key k0, zeros past n; every row read lies inside the block's sequence. */
+/* The element size whose staging the tiled emulation follows: 2 (bf16/fp16: 8-element chunks)
+ * or 4 (fp32: 4-element chunks); the data stays float either way. */
+static size_t emulated_elem_bytes = 2;
+
+/* attention_tile_stage: the block's threads copy rows [0, n) of the tile starting at sequence
+ * row r0 (which: 0 Q, 1 K, 2 V), times scale, zeros up to `rows`: in whole chunks, batch by
+ * batch as the kernel loads them, where the head splits into chunks, else element by element.
+ * Every row read lies inside the block's sequence and every destination element is written
+ * exactly once. */
 static void emulate_tile_stage(const float *qkv, float *dst, size_t stride,
-                               const struct attention_tile *t, size_t k0, size_t n, int which,
-                               size_t head, size_t heads, size_t hd)
+                               const struct attention_tile *t, size_t r0, size_t n, size_t rows,
+                               int which, size_t head, size_t heads, size_t hd, float scale)
 {
+    unsigned vec = attention_stage_vec(hd, emulated_elem_bytes);
+    unsigned char *seen = calloc(rows * stride, 1);
     for (unsigned th = 0; th < ATTENTION_TILE_THREADS; th++) {
-        struct attention_tile_cursor c;
-        for (attention_tile_cursor_init(th, (unsigned)hd, &c); c.row < ATTENTION_TILE_K;
-             attention_tile_cursor_next((unsigned)hd, &c)) {
-            float v = 0.0f;
-            if (c.row < n) {
-                CHECK(k0 + c.row < t->len);
-                v = qkv[attention_qkv_offset(t->start + k0 + c.row, which, head, heads, hd) + c.d];
+        if (vec == 0) {
+            struct attention_tile_cursor c;
+            for (attention_tile_cursor_init(th, (unsigned)hd, &c); c.row < rows;
+                 attention_tile_cursor_next((unsigned)hd, &c)) {
+                float v = 0.0f;
+                if (c.row < n) {
+                    CHECK(r0 + c.row < t->len);
+                    v = qkv[attention_qkv_offset(t->start + r0 + c.row, which, head, heads, hd) +
+                            c.d] *
+                        scale;
+                }
+                seen[c.row * stride + c.d]++;
+                dst[c.row * stride + c.d] = v;
             }
-            dst[c.row * stride + c.d] = v;
+            continue;
         }
+        unsigned per_row = (unsigned)hd / vec, total = (unsigned)rows * per_row;
+        for (unsigned c0 = th; c0 < total; c0 += ATTENTION_TILE_THREADS * ATTENTION_STAGE_BATCH)
+            for (unsigned i = 0; i < ATTENTION_STAGE_BATCH; i++) {
+                unsigned c = c0 + i * ATTENTION_TILE_THREADS, row, d;
+                if (c >= total)
+                    break;
+                attention_stage_chunk(c, per_row, vec, &row, &d);
+                size_t at = attention_qkv_offset(t->start + r0 + row, which, head, heads, hd) + d;
+                CHECK(at % vec == 0); /* one aligned 16-byte load */
+                CHECK(row >= n || r0 + row < t->len);
+                for (unsigned j = 0; j < vec; j++) {
+                    seen[row * stride + d + j]++;
+                    dst[row * stride + d + j] = row < n ? qkv[at + j] * scale : 0.0f;
+                }
+            }
     }
+    for (size_t r = 0; r < rows; r++)
+        for (size_t d = 0; d < hd; d++)
+            CHECK_INT_EQ(seen[r * stride + d], 1);
+    free(seen);
 }
 
 /* attention_tile_warp for warp w: scores (lane j: key j, float4 steps in d order), the masks,
@@ -282,17 +316,8 @@ static void emulate_tiled_block(const float *qkv, float *out, unsigned *writes,
     float scale = 1.0f / sqrtf((float)hd);
     for (size_t i = 0; i < attention_tile_smem_floats(hd); i++)
         smem[i] = NAN;
-    for (unsigned th = 0; th < ATTENTION_TILE_THREADS; th++) {
-        struct attention_tile_cursor c;
-        for (attention_tile_cursor_init(th, (unsigned)hd, &c); c.row < ATTENTION_TILE_Q;
-             attention_tile_cursor_next((unsigned)hd, &c)) {
-            size_t q = t.q_lo + c.row;
-            smem[c.row * hd + c.d] =
-                q < t.q_hi
-                    ? qkv[attention_qkv_offset(t.start + q, 0, head, heads, hd) + c.d] * scale
-                    : 0.0f;
-        }
-    }
+    emulate_tile_stage(qkv, smem, hd, &t, t.q_lo, t.q_hi - t.q_lo, ATTENTION_TILE_Q, 0, head, heads,
+                       hd, scale);
     for (size_t w = 0; w < ATTENTION_TILE_WARPS; w++)
         for (size_t r = 0; r < ATTENTION_TILE_ROWS; r++)
             for (size_t l = 0; l < ATTENTION_LANES; l++) {
@@ -305,9 +330,9 @@ static void emulate_tiled_block(const float *qkv, float *out, unsigned *writes,
         attention_tile_keys(&t, kt, &k0, &n);
         CHECK(n >= 1 && n <= ATTENTION_TILE_K);
         emulate_tile_stage(qkv, smem + attention_tile_smem_k(hd), attention_tile_k_stride(hd), &t,
-                           k0, n, 1, head, heads, hd);
-        emulate_tile_stage(qkv, smem + attention_tile_smem_v(hd), hd, &t, k0, n, 2, head, heads,
-                           hd);
+                           k0, n, ATTENTION_TILE_K, 1, head, heads, hd, 1.0f);
+        emulate_tile_stage(qkv, smem + attention_tile_smem_v(hd), hd, &t, k0, n, ATTENTION_TILE_K,
+                           2, head, heads, hd, 1.0f);
         for (size_t w = 0; w < ATTENTION_TILE_WARPS; w++)
             if (attention_tile_warp_sees(&t, w, k0, n, wh))
                 emulate_tile_warp(&t, w, k0, n, wh, hd, smem, rg);
@@ -1153,20 +1178,26 @@ int main(void)
     edge_shape(&edges, edge_lens, sizeof(edge_lens) / sizeof(edge_lens[0]));
     const struct packed *shapes[] = {&golden, &edges};
     for (size_t i = 0; i < 2; i++) {
-        for (size_t k = 0; k < 2; k++) {
+        for (size_t k = 0; k < 3; k++) { /* simple; tiled staging 16-bit, then fp32 chunks */
             attention_emulator emulate = k == 0 ? emulate_attention : emulate_attention_tiled;
+            emulated_elem_bytes = k == 2 ? 4 : 2;
             check_attention(m, shapes[i], 0, emulate);
             check_attention(m, shapes[i], m->cfg.window_half, emulate);
             check_attention(m, shapes[i], 1, emulate);
         }
+        emulated_elem_bytes = 2;
         check_pooling(m, shapes[i], MODEL_POOLING_CLS);
         check_pooling(m, shapes[i], MODEL_POOLING_MEAN);
     }
     check_tile_index();
-    check_attention_wide(64);
-    check_attention_wide(128);
-    check_attention_wide(96);  /* a lane's last slot half used */
-    check_attention_wide(256); /* the widest head: 8 slots a lane */
+    for (emulated_elem_bytes = 2; emulated_elem_bytes <= 4; emulated_elem_bytes += 2) {
+        check_attention_wide(64);
+        check_attention_wide(128);
+        check_attention_wide(96);  /* a lane's last slot half used; 12 fp32 chunks a row */
+        check_attention_wide(256); /* the widest head: 8 slots a lane */
+        check_attention_wide(36);  /* no whole 16-bit chunks: element by element */
+    }
+    emulated_elem_bytes = 2;
     check_top2();
     check_score_kernels();
     check_bucket_sizes();
