@@ -152,7 +152,8 @@ static enum kernel_dtype cuda_buf_dtype(enum cuda_buf b, enum kernel_dtype dtype
 /* Launches one step; returns its CUDA status (GEMMs: cudaErrorUnknown, with the cuBLASLt
  * status in *blas). */
 static cudaError_t cuda_step_run(const struct cuda_forward_ctx *f, const struct cuda_batch *b,
-                                 const struct cuda_step *s, cublasStatus_t *blas)
+                                 const struct cuda_step *s, const struct cuda_step *fused_rope,
+                                 cublasStatus_t *blas)
 {
     const struct model_config *c = &f->m->cfg;
     const struct cuda_arena *a = f->a;
@@ -182,8 +183,10 @@ static cudaError_t cuda_step_run(const struct cuda_forward_ctx *f, const struct 
     case CUDA_OP_ATTENTION:
         if (f->attention == CUDA_ATTENTION_TILED)
             return attention_tiled_cuda(cuda_buf(a, b, s->in), out, b->in->cu_seqlens, b->n_seqs,
-                                        b->max_seqlen, c->heads, c->head_dim, s->window_half, dt,
-                                        f->stream);
+                                        b->max_seqlen, c->heads, c->head_dim, s->window_half,
+                                        fused_rope ? f->w->rope_cos[fused_rope->rope_table] : NULL,
+                                        fused_rope ? f->w->rope_sin[fused_rope->rope_table] : NULL,
+                                        dt, f->stream);
         return attention_cuda(cuda_buf(a, b, s->in), out, b->in->cu_seqlens, b->n_seqs,
                               b->max_seqlen, c->heads, c->head_dim, s->window_half, dt, f->stream);
     case CUDA_OP_GEGLU:
@@ -223,12 +226,19 @@ int cuda_forward(const struct cuda_forward_ctx *f, const struct cuda_batch *b, c
     EMBED_ASSERT(b->tokens >= 1 && b->tokens <= f->a->tokens_max);
     EMBED_ASSERT(b->n_seqs >= 1 && b->n_seqs <= f->a->seqs_max);
     EMBED_ASSERT(b->pooled != NULL); /* the slot's: the arena has one per slot */
+    bool tiled = f->attention == CUDA_ATTENTION_TILED;
+    const struct cuda_step *fused_rope = NULL; /* the ROPE step the next attention runs */
     for (size_t i = 0; i < f->n_steps; i++) {
         const struct cuda_step *s = &f->steps[i];
         cublasStatus_t blas = CUBLAS_STATUS_SUCCESS;
         cudaError_t e = f->marks ? cudaEventRecord(f->marks[i], f->stream) : cudaSuccess;
+        if (e == cudaSuccess && cuda_plan_rope_fused(f->steps, f->n_steps, i, tiled)) {
+            fused_rope = s;
+            continue;
+        }
         if (e == cudaSuccess)
-            e = cuda_step_run(f, b, s, &blas);
+            e = cuda_step_run(f, b, s, fused_rope, &blas);
+        fused_rope = NULL;
         if (e == cudaSuccess)
             continue;
         char what[96];

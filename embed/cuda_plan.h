@@ -197,6 +197,17 @@ static inline size_t cuda_plan(const struct model *m, struct cuda_step *steps)
     return n;
 }
 
+/* Whether step i, a ROPE step, is left to the ATTENTION step after it: the tiled kernel rotates
+ * q and k as it stages them (attention_tiled_cuda), which saves a pass over qkv. The plan
+ * keeps both steps (its meaning does not depend on the kernel); the runner of the plan, on the
+ * device and in the host emulation, skips the ROPE step and hands its table to the next. */
+static inline bool cuda_plan_rope_fused(const struct cuda_step *steps, size_t n, size_t i,
+                                        bool tiled_attention)
+{
+    return tiled_attention && steps[i].op == CUDA_OP_ROPE && i + 1 < n &&
+           steps[i + 1].op == CUDA_OP_ATTENTION;
+}
+
 /* The norm weight and bias a NORM or EMBED_NORM step takes (bias NULL when none). */
 static inline void cuda_plan_norm(const struct model *m, const struct cuda_step *s, const float **w,
                                   const float **b)

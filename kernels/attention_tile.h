@@ -29,6 +29,7 @@
 #include "kernels/attention_index.h"
 #include "kernels/attention_window.h"
 #include "kernels/common.h"
+#include "kernels/rope.h"
 #include "kernels/softmax.h"
 
 #define ATTENTION_TILE_Q     32 /* queries per block */
@@ -223,6 +224,22 @@ static inline BRIGADE_HD void attention_stage_chunk(unsigned c, unsigned per_row
 {
     *row = c / per_row;
     *d = (c % per_row) * vec;
+}
+
+/* RoPE fused into staging: after a Q or K tile is staged, the block rotates its rows in shared
+ * memory instead of a separate pass over qkv. Thread t takes pairs t, t + ATTENTION_TILE_THREADS,
+ * ... < n * half; pair p rotates (row p / half, column p % half) with column + half of the same
+ * row, at sequence position first + row (positions are sequence-relative, as the batch's are).
+ * Rows past n are zero and stay so. Q was staged times its scale: rotation is linear, so that
+ * commutes. */
+static inline BRIGADE_HD void attention_tile_rope_pair(float *rows, size_t stride, size_t half,
+                                                       unsigned p, size_t first, const float *cos_t,
+                                                       const float *sin_t)
+{
+    unsigned row = p / (unsigned)half, i = p % (unsigned)half;
+    float *x = rows + row * stride;
+    size_t at = (first + row) * half + i;
+    rope_pair(&x[i], &x[i + half], cos_t[at], sin_t[at]);
 }
 
 /* One query row's online-softmax step over one key tile, in the lane holding score s of one

@@ -70,13 +70,31 @@ __device__ __forceinline__ void attention_tile_stage(const T *__restrict__ qkv, 
     }
 }
 
-/* Warp `warp`'s rows against the staged tile of keys [k0, k0 + n). */
-template <int SLOTS>
+/* Rotates rows [0, n) of a staged tile (fused RoPE, attention_tile.h); the caller has synced
+ * after staging and syncs before anyone reads the rows. */
+__device__ __forceinline__ void attention_tile_rope(float *rows, size_t stride, size_t n,
+                                                    size_t first, size_t head_dim,
+                                                    const float *cos_t, const float *sin_t)
+{
+    size_t half = head_dim / 2;
+    for (unsigned p = threadIdx.x; p < n * half; p += ATTENTION_TILE_THREADS)
+        attention_tile_rope_pair(rows, stride, half, p, first, cos_t, sin_t);
+}
+
+/* Warp `warp`'s rows against the staged tile of keys [k0, k0 + n). HD: the head size when the
+ * kernel is built for one (every loop then has constant bounds and offsets and unrolls), 0 for
+ * any (head_dim_arg). The weighted sum walks the whole tile: past n the weights and the staged
+ * V rows are both 0, so the extra terms add exactly +0 and the bound stays constant. */
+template <int SLOTS, int HD>
 __device__ __forceinline__ void
 attention_tile_warp(const struct attention_tile *t, size_t warp, size_t k0, size_t n,
-                    size_t window_half, size_t head_dim, const float *qs, const float *ks,
+                    size_t window_half, size_t head_dim_arg, const float *qs, const float *ks,
                     const float *vs, float *ps, struct softmax_online *st, float (*acc)[SLOTS])
 {
+    const size_t head_dim = HD ? (size_t)HD : head_dim_arg;
+    const size_t keys = HD ? (size_t)ATTENTION_TILE_K : n;
+    constexpr int D_STEPS = HD ? HD / ATTENTION_TILE_VEC : 1; /* unrolled only with HD */
+    constexpr int K_STEPS = HD ? ATTENTION_TILE_K / ATTENTION_TILE_VEC : 1;
     size_t lane = threadIdx.x % KERNEL_WARP;
     float s[ATTENTION_TILE_ROWS];
 #pragma unroll
@@ -84,6 +102,7 @@ attention_tile_warp(const struct attention_tile *t, size_t warp, size_t k0, size
         s[r] = 0.0f;
     const float *krow = ks + lane * attention_tile_k_stride(head_dim);
     const float *qw = qs + warp * ATTENTION_TILE_ROWS * head_dim;
+#pragma unroll(D_STEPS)
     for (size_t d = 0; d < head_dim; d += ATTENTION_TILE_VEC) {
         float4 k4 = *(const float4 *)(krow + d);
 #pragma unroll
@@ -107,7 +126,8 @@ attention_tile_warp(const struct attention_tile *t, size_t warp, size_t k0, size
         ps[r * ATTENTION_TILE_K + lane] = p;
     }
     __syncwarp(); /* every lane's weights are in ps before any lane reads a row of them */
-    for (size_t j = 0; j < n; j += ATTENTION_TILE_VEC) {
+#pragma unroll(K_STEPS)
+    for (size_t j = 0; j < keys; j += ATTENTION_TILE_VEC) {
 #pragma unroll
         for (int r = 0; r < ATTENTION_TILE_ROWS; r++) {
             float4 p4 = *(const float4 *)(ps + r * ATTENTION_TILE_K + j); /* broadcast */
@@ -124,12 +144,17 @@ attention_tile_warp(const struct attention_tile *t, size_t warp, size_t k0, size
     __syncwarp(); /* ps is read in full before the next tile rewrites it */
 }
 
-template <typename T, int SLOTS>
-__global__ void __launch_bounds__(ATTENTION_TILE_THREADS)
+/* MINB: blocks per multiprocessor the registers must allow. The build for head size 64 asks
+ * for 5 (96 registers, a few spilled to L1): on an H200 that beat its own 128 registers by 1.2x
+ * at 2,048 messages of 32 tokens and at 512 of 128 (docs/benchmarks.md). */
+template <typename T, int SLOTS, int HD, int MINB = 1>
+__global__ void __launch_bounds__(ATTENTION_TILE_THREADS, MINB)
     attention_tiled_kernel(const T *__restrict__ qkv, T *__restrict__ out,
-                           const int32_t *cu_seqlens, size_t heads, size_t head_dim,
-                           size_t window_half, float scale)
+                           const int32_t *cu_seqlens, size_t heads, size_t head_dim_arg,
+                           size_t window_half, float scale, const float *__restrict__ rope_cos,
+                           const float *__restrict__ rope_sin)
 {
+    const size_t head_dim = HD ? (size_t)HD : head_dim_arg;
     extern __shared__ float4 attention_smem[]; /* float4: the 16-byte alignment of every row */
     float *smem = (float *)attention_smem;
     struct attention_tile t;
@@ -159,10 +184,18 @@ __global__ void __launch_bounds__(ATTENTION_TILE_THREADS)
                              ATTENTION_TILE_K, 1, head, heads, head_dim, 1.0f);
         attention_tile_stage(qkv, vs, head_dim, t.start + k0, n, ATTENTION_TILE_K, 2, head, heads,
                              head_dim, 1.0f);
-        __syncthreads();                                            /* the tile is staged */
+        __syncthreads(); /* the tile is staged */
+        if (rope_cos) {  /* fused RoPE: K rows, and the queries with the first tile */
+            if (kt == 0)
+                attention_tile_rope(qs, head_dim, t.q_hi - t.q_lo, t.q_lo, head_dim, rope_cos,
+                                    rope_sin);
+            attention_tile_rope(ks, attention_tile_k_stride(head_dim), n, k0, head_dim, rope_cos,
+                                rope_sin);
+            __syncthreads();
+        }
         if (attention_tile_warp_sees(&t, warp, k0, n, window_half)) /* uniform per warp */
-            attention_tile_warp<SLOTS>(&t, warp, k0, n, window_half, head_dim, qs, ks, vs, ps, st,
-                                       acc);
+            attention_tile_warp<SLOTS, HD>(&t, warp, k0, n, window_half, head_dim, qs, ks, vs, ps,
+                                           st, acc);
     }
 #pragma unroll
     for (int r = 0; r < ATTENTION_TILE_ROWS; r++) {
@@ -181,19 +214,25 @@ __global__ void __launch_bounds__(ATTENTION_TILE_THREADS)
 }
 
 template <typename T>
-using attention_tiled_fn = void (*)(const T *, T *, const int32_t *, size_t, size_t, size_t, float);
+using attention_tiled_fn = void (*)(const T *, T *, const int32_t *, size_t, size_t, size_t, float,
+                                    const float *, const float *);
 
-/* The narrowest instantiation holding attention_lane_slots(head_dim) elements per lane. */
+/* A build for the head sizes in use (64: gte-modernbert-base and MiniLM; 128), else the
+ * narrowest instantiation holding attention_lane_slots(head_dim) elements per lane. */
 template <typename T> static attention_tiled_fn<T> attention_tiled_pick(size_t head_dim)
 {
+    if (head_dim == 64)
+        return attention_tiled_kernel<T, 2, 64, 5>;
+    if (head_dim == 128)
+        return attention_tiled_kernel<T, 4, 128>;
     size_t slots = attention_lane_slots(head_dim);
     if (slots <= 1)
-        return attention_tiled_kernel<T, 1>;
+        return attention_tiled_kernel<T, 1, 0>;
     if (slots <= 2)
-        return attention_tiled_kernel<T, 2>;
+        return attention_tiled_kernel<T, 2, 0>;
     if (slots <= 4)
-        return attention_tiled_kernel<T, 4>;
-    return attention_tiled_kernel<T, ATTENTION_PER_LANE_MAX>;
+        return attention_tiled_kernel<T, 4, 0>;
+    return attention_tiled_kernel<T, ATTENTION_PER_LANE_MAX, 0>;
 }
 
 /* Once at start-up, not per launch: a CUDA graph capture must record launches only. */
@@ -215,19 +254,22 @@ KERNEL_API cudaError_t attention_tiled_prepare(size_t head_dim)
 template <typename T>
 static void attention_tiled_launch(dim3 grid, size_t smem, cudaStream_t stream, const T *qkv,
                                    T *out, const int32_t *cu_seqlens, size_t heads, size_t head_dim,
-                                   size_t window_half, float scale)
+                                   size_t window_half, float scale, const float *rope_cos,
+                                   const float *rope_sin)
 {
     attention_tiled_fn<T> kernel = attention_tiled_pick<T>(head_dim);
     kernel<<<grid, ATTENTION_TILE_THREADS, smem, stream>>>(qkv, out, cu_seqlens, heads, head_dim,
-                                                           window_half, scale);
+                                                           window_half, scale, rope_cos, rope_sin);
 }
 
 KERNEL_API cudaError_t attention_tiled_cuda(const void *qkv, void *out, const int32_t *cu_seqlens,
                                             size_t n_seqs, size_t max_seqlen, size_t heads,
                                             size_t head_dim, size_t window_half,
+                                            const float *rope_cos, const float *rope_sin,
                                             enum kernel_dtype dtype, cudaStream_t stream)
 {
     KERNEL_ASSERT(qkv && out && cu_seqlens);
+    KERNEL_ASSERT((rope_cos == NULL) == (rope_sin == NULL));
     KERNEL_ASSERT(attention_tile_supported(head_dim));
     KERNEL_ASSERT(heads > 0 && heads < 65536 && n_seqs < 65536);
     if (n_seqs == 0 || max_seqlen == 0)
@@ -237,6 +279,7 @@ KERNEL_API cudaError_t attention_tiled_cuda(const void *qkv, void *out, const in
     float scale = 1.0f / sqrtf((float)head_dim);
     KERNEL_DISPATCH(dtype, T,
                     attention_tiled_launch<T>(grid, smem, stream, (const T *)qkv, (T *)out,
-                                              cu_seqlens, heads, head_dim, window_half, scale));
+                                              cu_seqlens, heads, head_dim, window_half, scale,
+                                              rope_cos, rope_sin));
     return cudaGetLastError();
 }

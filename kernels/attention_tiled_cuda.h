@@ -15,10 +15,14 @@ KERNEL_API cudaError_t attention_tiled_prepare(size_t head_dim);
 
 /* As attention_cuda; head_dim must pass attention_tile_supported (a multiple of 4, at most
  * ATTENTION_HEAD_DIM_MAX) and attention_tiled_prepare(head_dim) must have succeeded: the
- * backend checks both at start-up and runs the simple kernel where the tiled one cannot. */
+ * backend checks both at start-up and runs the simple kernel where the tiled one cannot.
+ * rope_cos/rope_sin: NULL, or RoPE tables ([position][head_dim / 2], as rope_cuda's) to rotate
+ * q and k by while they are staged, positions being sequence-relative: the rope_cuda pass over
+ * qkv is then left out (qkv itself is not rotated). */
 KERNEL_API cudaError_t attention_tiled_cuda(const void *qkv, void *out, const int32_t *cu_seqlens,
                                             size_t n_seqs, size_t max_seqlen, size_t heads,
                                             size_t head_dim, size_t window_half,
+                                            const float *rope_cos, const float *rope_sin,
                                             enum kernel_dtype dtype, cudaStream_t stream);
 
 #endif

@@ -5,8 +5,8 @@
 #
 # Builds build/gpu as bench/gpu/run.sh does, copies every shared library its executables load
 # (except the C runtime, which the host's newer one replaces, and the CUDA driver and cuBLAS,
-# which must be the host's) into build/gpu/bundle-lib, and writes one tar.xz of build/gpu
-# without object files. On the GPU host, from a checkout of the same commit:
+# which must be the host's) into build/gpu/bundle-lib, and writes one tar.xz of what run.sh
+# runs from build/gpu. On the GPU host, from a checkout of the same commit:
 #
 #   tar -xJf gpu-bundle.tar.xz && bench/gpu/run.sh --prebuilt --quick
 #
@@ -36,6 +36,17 @@ find "$BUILD" -path "$BUILD/bundle-lib" -prune -o -type f -perm -u+x -print |
     xargs -r cp -L -t "$BUILD/bundle-lib"
 
 echo "$ROOT" >"$BUILD/bundle-root"
-XZ_OPT='-T0' tar -C "$ROOT" -cJf "$OUT" --exclude='*.o' --exclude='*.a' --exclude=CMakeFiles \
-    --exclude='build/gpu/models' --exclude='build/gpu/results' build/gpu
+# What run.sh runs: the GPU tests and the host checks beside them, the binary, the bench; the
+# CTest files of the whole tree so ctest finds them (other tests are listed, never run there).
+run_sh_needs=(gateway/brigade bench/brigade-cuda-bench tests/unit/cuda/test_cuda_golden
+    tests/unit/cuda/test_cuda_score tests/unit/cuda/test_cuda_attention
+    tests/unit/kernel_emulation/test_kernel_emulation tests/unit/engine/test_engine_score
+    tests/unit/kernels/test_kernels)
+(
+    cd "$ROOT"
+    find build/gpu -name CTestTestfile.cmake
+    echo build/gpu/bundle-root
+    echo build/gpu/bundle-lib
+    for f in "${run_sh_needs[@]}"; do echo "build/gpu/$f"; done
+) | XZ_OPT='-T0' tar -C "$ROOT" -cJf "$OUT" -T -
 echo "$OUT: $(du -h "$OUT" | cut -f1), $(ls "$BUILD/bundle-lib" | wc -l) libraries"

@@ -166,16 +166,11 @@ static int bench_shape(struct embed_backend *b, const struct model *m, size_t ms
 static int bench_parse(int argc, char **argv, struct bench_opts *o)
 {
     static const struct option longopts[] = {
-        {"model", required_argument, NULL, 'm'},
-        {"precision", required_argument, NULL, 'p'},
-        {"device", required_argument, NULL, 'd'},
-        {"peak-tflops", required_argument, NULL, 'P'},
-        {"seconds", required_argument, NULL, 's'},
-        {"json", required_argument, NULL, 'j'},
-        {"no-graphs", no_argument, NULL, 'g'},
-        {"pipelined", no_argument, NULL, 'l'},
-        {"profile", no_argument, NULL, 'f'},
-        {NULL, 0, NULL, 0},
+        {"model", required_argument, NULL, 'm'},   {"precision", required_argument, NULL, 'p'},
+        {"device", required_argument, NULL, 'd'},  {"peak-tflops", required_argument, NULL, 'P'},
+        {"seconds", required_argument, NULL, 's'}, {"json", required_argument, NULL, 'j'},
+        {"no-graphs", no_argument, NULL, 'g'},     {"pipelined", no_argument, NULL, 'l'},
+        {"profile", no_argument, NULL, 'f'},       {NULL, 0, NULL, 0},
     };
     *o = (struct bench_opts){.peak_tflops = 989.0, .seconds = 1.0};
     int c;
@@ -284,8 +279,7 @@ int main(int argc, char **argv)
     }
     size_t free_b = 0, total_b = 0;
     cudaMemGetInfo(&free_b, &total_b);
-    printf("%s\n%8s %8s %8s %12s %12s %9s %9s %9s %7s\n", msg, "tok/msg", "batch", "msgs", "msgs/s",
-           "tokens/s", "p50 ms", "p99 ms", "TFLOP/s", "peak");
+    printf("%s\n", msg);
     int32_t *ids = malloc(BENCH_BATCH_TOKENS_MAX * sizeof(int32_t));
     int32_t *cu = malloc((seqs_max + 1) * sizeof(int32_t));
     float *out = malloc(seqs_max * model_info(m)->hidden * sizeof(float));
@@ -308,6 +302,8 @@ int main(int argc, char **argv)
         free(lat);
         return prc ? 1 : 0;
     }
+    printf("%8s %8s %8s %12s %12s %9s %9s %9s %7s\n", "tok/msg", "batch", "msgs", "msgs/s",
+           "tokens/s", "p50 ms", "p99 ms", "TFLOP/s", "peak");
     struct bench_row rows[32];
     size_t n_rows = 0;
     int rc = 0;

@@ -19,6 +19,7 @@
 #      and again with the simple attention kernel (BRIGADE_CUDA_ATTENTION=simple), with the
 #      tiled kernel's speed-up per shape; and bf16 with two batches in flight (--pipelined:
 #      submit n+1, collect n, as the engine runs it), with its gain over one at a time;
+#      then the step profile (--profile: device time per kind of step for a few shapes);
 #   4. when PyTorch with CUDA and transformers are importable: the same sweep for PyTorch
 #      (SDPA attention, bf16) on the same weights (bench/gpu/torch_sweep.py), side by side.
 #
@@ -93,6 +94,10 @@ for precision in bf16 fp16; do
         --device "$DEVICE" --peak-tflops "$PEAK" --seconds "$SECONDS_PER_SHAPE" \
         --json "$OUT_DIR/cuda-bench-$precision.json" || status=1
 done
+
+echo "== where a batch's time goes (bf16, one eager pass per shape, events between the steps)"
+"$BUILD/bench/brigade-cuda-bench" --model "$MODEL" --precision bf16 --device "$DEVICE" \
+    --profile || status=1
 
 echo "== brigade-cuda-bench (bf16, CUDA graphs off: what replaying them saves)"
 "$BUILD/bench/brigade-cuda-bench" --model "$MODEL" --precision bf16 --device "$DEVICE" \

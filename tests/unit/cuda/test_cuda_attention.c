@@ -107,7 +107,7 @@ static void check_run(enum cuda_attention kernel, enum kernel_dtype d, size_t hd
     CHECK_INT_EQ(cudaMemset(dev->out, 0xff, bytes), cudaSuccess); /* NaN in every dtype */
     cudaError_t e = kernel == CUDA_ATTENTION_TILED
                         ? attention_tiled_cuda(dev->qkv, dev->out, dev->cu, SEQS, max_len, HEADS,
-                                               hd, window_half, d, 0)
+                                               hd, window_half, NULL, NULL, d, 0)
                         : attention_cuda(dev->qkv, dev->out, dev->cu, SEQS, max_len, HEADS, hd,
                                          window_half, d, 0);
     CHECK_INT_EQ(e, cudaSuccess);

@@ -255,6 +255,27 @@ static void emulate_tile_stage(const float *qkv, float *dst, size_t stride,
     free(seen);
 }
 
+/* RoPE tables the tiled emulation rotates staged q and k rows by (the fused RoPE of a plan
+ * whose ROPE step the tiled kernel takes over: cuda_plan_rope_fused), NULL for none. */
+static const float *emulated_rope_cos, *emulated_rope_sin;
+
+/* attention_tile_rope: the block's threads rotate rows [0, n) of a staged tile, pair by pair;
+ * every pair of every row is rotated exactly once. */
+static void emulate_tile_rope(float *rows, size_t stride, size_t n, size_t first, size_t hd)
+{
+    size_t half = hd / 2;
+    unsigned *seen = calloc(n * half + 1, sizeof(unsigned));
+    for (unsigned th = 0; th < ATTENTION_TILE_THREADS; th++)
+        for (unsigned pr = th; pr < n * half; pr += ATTENTION_TILE_THREADS) {
+            attention_tile_rope_pair(rows, stride, half, pr, first, emulated_rope_cos,
+                                     emulated_rope_sin);
+            seen[pr]++;
+        }
+    for (size_t i = 0; i < n * half; i++)
+        CHECK_INT_EQ(seen[i], 1);
+    free(seen);
+}
+
 /* attention_tile_warp for warp w: scores (lane j: key j, float4 steps in d order), the masks,
  * the row maxima (order-free), attention_tile_row_step, the weights through the warp's P rows
  * and the P V accumulation in the kernel's key order. */
@@ -333,6 +354,12 @@ static void emulate_tiled_block(const float *qkv, float *out, unsigned *writes,
                            k0, n, ATTENTION_TILE_K, 1, head, heads, hd, 1.0f);
         emulate_tile_stage(qkv, smem + attention_tile_smem_v(hd), hd, &t, k0, n, ATTENTION_TILE_K,
                            2, head, heads, hd, 1.0f);
+        if (emulated_rope_cos) { /* the kernel's fused RoPE: the queries with the first tile */
+            if (kt == 0)
+                emulate_tile_rope(smem, hd, t.q_hi - t.q_lo, t.q_lo, hd);
+            emulate_tile_rope(smem + attention_tile_smem_k(hd), attention_tile_k_stride(hd), n, k0,
+                              hd);
+        }
         for (size_t w = 0; w < ATTENTION_TILE_WARPS; w++)
             if (attention_tile_warp_sees(&t, w, k0, n, wh))
                 emulate_tile_warp(&t, w, k0, n, wh, hd, smem, rg);
@@ -1038,8 +1065,15 @@ static void check_plan(const struct model *m, const char *name, const struct pac
     for (size_t i = 0; i < p->n_seqs; i++)
         for (int32_t r = p->cu[i]; r < p->cu[i + 1]; r++)
             hb.pos[r] = r - p->cu[i];
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
+        if (cuda_plan_rope_fused(steps, n, i, plan_attention == emulate_attention_tiled)) {
+            emulated_rope_cos = m->rope_cos[steps[i].rope_table]; /* as cuda_forward runs it */
+            emulated_rope_sin = m->rope_sin[steps[i].rope_table];
+            continue;
+        }
         plan_step_host(m, &steps[i], &hb, ids, p, floats, bf16);
+        emulated_rope_cos = emulated_rope_sin = NULL;
+    }
     free(steps);
     if (bf16) {
         float *gold = golden_pooled(name, p->n_seqs, h);
