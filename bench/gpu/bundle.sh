@@ -40,6 +40,7 @@ echo "$ROOT" >"$BUILD/bundle-root"
 # CTest files of the whole tree so ctest finds them (other tests are listed, never run there).
 run_sh_needs=(gateway/brigade bench/brigade-cuda-bench tests/unit/cuda/test_cuda_golden
     tests/unit/cuda/test_cuda_score tests/unit/cuda/test_cuda_attention
+    tests/unit/cuda/test_cuda_attention_choice
     tests/unit/kernel_emulation/test_kernel_emulation tests/unit/engine/test_engine_score
     tests/unit/kernels/test_kernels)
 (

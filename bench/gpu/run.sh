@@ -5,7 +5,7 @@
 #   2. runs the GPU tests and the host checks they build on, refusing a skip: test_cuda_golden
 #      (modernbert-tiny on the GPU vs transformers' golden pooled outputs, cosine >= 0.9999 in
 #      bf16, tighter in fp16/fp32; packed vs single-sequence batches; the tiled attention kernel
-#      and again the simple one), test_cuda_attention (both attention kernels at head_dim 64,
+#      and again the simple one), test_cuda_attention (both attention kernels at head_dim 36, 64,
 #      96, 128 and 256, fp32/fp16/bf16, global and windowed, vs a double-precision reference),
 #      test_cuda_score (the device scorer: cuBLASLt GEMM, top-k and per-class maximum kernels,
 #      score-set twins, the engine's use of it and its host fallback, vs the host scorer),
