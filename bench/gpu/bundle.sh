@@ -36,9 +36,11 @@ find "$BUILD" -path "$BUILD/bundle-lib" -prune -o -type f -perm -u+x -print |
     xargs -r cp -L -t "$BUILD/bundle-lib"
 
 echo "$ROOT" >"$BUILD/bundle-root"
-# What run.sh runs: the GPU tests and the host checks beside them, the binary, the bench; the
+# What run.sh runs: the GPU tests and the host checks beside them, the binary, the benches
+# (brigade-embed-bench: bench/embed-vs-peers on the GPU host's CPU); the
 # CTest files of the whole tree so ctest finds them (other tests are listed, never run there).
-run_sh_needs=(gateway/brigade bench/brigade-cuda-bench tests/unit/cuda/test_cuda_golden
+run_sh_needs=(gateway/brigade bench/brigade-cuda-bench bench/brigade-embed-bench
+    tests/unit/cuda/test_cuda_golden
     tests/unit/cuda/test_cuda_score tests/unit/cuda/test_cuda_attention
     tests/unit/cuda/test_cuda_attention_choice
     tests/unit/kernel_emulation/test_kernel_emulation tests/unit/engine/test_engine_score
