@@ -287,6 +287,32 @@ static int cuda_run_cpu(struct backend_cuda *c, const struct embed_batch *b, flo
     return c->cpu.embed_batch(c->cpu.ctx, b, out);
 }
 
+/* The slot's device buffers, for a batch of the given (bucket) shape. */
+static struct cuda_batch cuda_batch_in(const struct backend_cuda *c, size_t slot,
+                                       const struct cuda_bucket *shape)
+{
+    return (struct cuda_batch){.in = &c->arena.in[slot],
+                               .pooled = c->arena.pooled[slot],
+                               .tokens = shape->tokens,
+                               .n_seqs = shape->seqs,
+                               .max_seqlen = shape->max_len};
+}
+
+/* The forward pass over the backend's weights, arena and plan on the compute stream; marks:
+ * NULL, or the step profile's events. */
+static struct cuda_forward_ctx cuda_forward_of(const struct backend_cuda *c, cudaEvent_t *marks)
+{
+    return (struct cuda_forward_ctx){.m = c->model,
+                                     .attention = c->attention,
+                                     .w = &c->weights,
+                                     .a = &c->arena,
+                                     .gemm = c->gemm,
+                                     .stream = c->compute,
+                                     .steps = c->plan,
+                                     .n_steps = c->plan_steps,
+                                     .marks = marks};
+}
+
 /* Queues b on the device in the slot: upload, forward pass (a graph replay when b fits a
  * bucket), download. Returns 0, -EINVAL (malformed) or -EIO (a CUDA call failed: the device
  * is given up, c->failed). */
@@ -314,19 +340,8 @@ static int cuda_submit_device(struct backend_cuda *c, const struct embed_batch *
                                        c->model->cfg.max_positions, &key.bucket);
     if (!graph) /* eager: the batch's own shape */
         key.bucket = (struct cuda_bucket){tokens, b->n_seqs, max_seqlen};
-    struct cuda_batch cb = {.in = &c->arena.in[slot],
-                            .pooled = c->arena.pooled[slot],
-                            .tokens = key.bucket.tokens,
-                            .n_seqs = key.bucket.seqs,
-                            .max_seqlen = key.bucket.max_len};
-    struct cuda_forward_ctx f = {.m = c->model,
-                                 .attention = c->attention,
-                                 .w = &c->weights,
-                                 .a = &c->arena,
-                                 .gemm = c->gemm,
-                                 .stream = c->compute,
-                                 .steps = c->plan,
-                                 .n_steps = c->plan_steps};
+    struct cuda_batch cb = cuda_batch_in(c, slot, &key.bucket);
+    struct cuda_forward_ctx f = cuda_forward_of(c, NULL);
     int rc = cuda_stage_inputs(c, b, slot, &key.bucket);
     if (rc == 0 && graph)
         rc = cuda_graph_run(&c->graphs, &key, &f, &cb, c->error, sizeof(c->error));
@@ -475,20 +490,8 @@ int embed_backend_cuda_profile(struct embed_backend *b, const struct embed_batch
     struct cuda_bucket shape = {.tokens = (size_t)batch->cu_seqlens[batch->n_seqs],
                                 .seqs = batch->n_seqs,
                                 .max_len = max_seqlen};
-    struct cuda_batch cb = {.in = &c->arena.in[0],
-                            .pooled = c->arena.pooled[0],
-                            .tokens = shape.tokens,
-                            .n_seqs = shape.seqs,
-                            .max_seqlen = shape.max_len};
-    struct cuda_forward_ctx f = {.m = c->model,
-                                 .attention = c->attention,
-                                 .w = &c->weights,
-                                 .a = &c->arena,
-                                 .gemm = c->gemm,
-                                 .stream = c->compute,
-                                 .steps = c->plan,
-                                 .n_steps = c->plan_steps,
-                                 .marks = marks};
+    struct cuda_batch cb = cuda_batch_in(c, 0, &shape);
+    struct cuda_forward_ctx f = cuda_forward_of(c, marks);
     int rc = e == cudaSuccess ? 0 : cuda_fail(msg, msg_len, "profile: event", e);
     if (rc == 0 && cuda_stage_inputs(c, batch, 0, &shape) != 0)
         rc = (snprintf(msg, msg_len, "%s", c->error), -EIO);

@@ -247,6 +247,53 @@ static int bench_profile_shape(struct embed_backend *b, size_t msg, size_t total
     return 0;
 }
 
+/* The step profile of a few shapes (--profile). */
+static int bench_profiles(struct embed_backend *b, int32_t *ids, int32_t *cu, float *out)
+{
+    static const size_t shapes[][2] = {{32, 2048}, {32, 65536}, {16, 65536}, {128, 65536}};
+    for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]); i++)
+        if (bench_profile_shape(b, shapes[i][0], shapes[i][1], ids, cu, out) != 0)
+            return 1;
+    return 0;
+}
+
+/* The sweep: a table row per shape on stdout, the rows as JSON in --json. */
+static int bench_sweep(struct embed_backend *b, const struct model *m, const struct bench_opts *o,
+                       int32_t *ids, int32_t *cu, float *out, double *lat, const char *report,
+                       size_t used_bytes, size_t total_bytes)
+{
+    printf("%8s %8s %8s %12s %12s %9s %9s %9s %7s\n", "tok/msg", "batch", "msgs", "msgs/s",
+           "tokens/s", "p50 ms", "p99 ms", "TFLOP/s", "peak");
+    struct bench_row rows[32];
+    size_t n_rows = 0;
+    int rc = 0;
+    for (size_t i = 0; i < sizeof(bench_msg_tokens) / sizeof(bench_msg_tokens[0]) && !rc; i++)
+        for (size_t j = 0; j < sizeof(bench_batch_tokens) / sizeof(bench_batch_tokens[0]); j++) {
+            struct bench_row *r = &rows[n_rows];
+            if (bench_shape(b, m, bench_msg_tokens[i], bench_batch_tokens[j], o, ids, cu, out, lat,
+                            r) != 0) {
+                fprintf(stderr, "brigade-cuda-bench: batch failed: %s\n",
+                        b->error && b->error(b->ctx) ? b->error(b->ctx) : "(no message)");
+                rc = 1;
+                break;
+            }
+            printf("%8zu %8zu %8zu %12.0f %12.0f %9.3f %9.3f %9.1f %6.1f%%\n", r->msg_tokens,
+                   r->batch_tokens, r->messages, r->msgs_per_s, r->tokens_per_s, r->p50_ms,
+                   r->p99_ms, r->tflops, 100.0 * r->tflops / o->peak_tflops);
+            n_rows++;
+        }
+    printf("GPU memory in use: %.0f MiB of %.0f MiB\n", (double)used_bytes / 1048576.0,
+           (double)total_bytes / 1048576.0);
+    if (o->json_path) {
+        FILE *f = fopen(o->json_path, "w");
+        if (f) {
+            bench_json(f, rows, n_rows, o, report, used_bytes);
+            fclose(f);
+        }
+    }
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     struct bench_opts o;
@@ -289,48 +336,8 @@ int main(int argc, char **argv)
         x = x * 1103515245u + 12345u;
         ids[t] = (int32_t)((x >> 8) % BENCH_IDS_BELOW);
     }
-    if (o.profile) {
-        static const size_t shapes[][2] = {{32, 2048}, {32, 65536}, {16, 65536}, {128, 65536}};
-        int prc = 0;
-        for (size_t i = 0; i < sizeof(shapes) / sizeof(shapes[0]) && !prc; i++)
-            prc = bench_profile_shape(&b, shapes[i][0], shapes[i][1], ids, cu, out);
-        embed_backend_free(&b);
-        model_free(m);
-        free(ids);
-        free(cu);
-        free(out);
-        free(lat);
-        return prc ? 1 : 0;
-    }
-    printf("%8s %8s %8s %12s %12s %9s %9s %9s %7s\n", "tok/msg", "batch", "msgs", "msgs/s",
-           "tokens/s", "p50 ms", "p99 ms", "TFLOP/s", "peak");
-    struct bench_row rows[32];
-    size_t n_rows = 0;
-    int rc = 0;
-    for (size_t i = 0; i < sizeof(bench_msg_tokens) / sizeof(bench_msg_tokens[0]) && !rc; i++)
-        for (size_t j = 0; j < sizeof(bench_batch_tokens) / sizeof(bench_batch_tokens[0]); j++) {
-            struct bench_row *r = &rows[n_rows];
-            if (bench_shape(&b, m, bench_msg_tokens[i], bench_batch_tokens[j], &o, ids, cu, out,
-                            lat, r) != 0) {
-                fprintf(stderr, "brigade-cuda-bench: batch failed: %s\n",
-                        b.error && b.error(b.ctx) ? b.error(b.ctx) : "(no message)");
-                rc = 1;
-                break;
-            }
-            printf("%8zu %8zu %8zu %12.0f %12.0f %9.3f %9.3f %9.1f %6.1f%%\n", r->msg_tokens,
-                   r->batch_tokens, r->messages, r->msgs_per_s, r->tokens_per_s, r->p50_ms,
-                   r->p99_ms, r->tflops, 100.0 * r->tflops / o.peak_tflops);
-            n_rows++;
-        }
-    printf("GPU memory in use: %.0f MiB of %.0f MiB\n", (double)(total_b - free_b) / 1048576.0,
-           (double)total_b / 1048576.0);
-    if (o.json_path) {
-        FILE *f = fopen(o.json_path, "w");
-        if (f) {
-            bench_json(f, rows, n_rows, &o, msg, total_b - free_b);
-            fclose(f);
-        }
-    }
+    int rc = o.profile ? bench_profiles(&b, ids, cu, out)
+                       : bench_sweep(&b, m, &o, ids, cu, out, lat, msg, total_b - free_b, total_b);
     embed_backend_free(&b);
     model_free(m);
     free(ids);
