@@ -7394,6 +7394,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2},
                {.name = "Elote", .qty = 1, .mods = {"no cotija"}}}},
+    /* "wait" that breaks off to forget a dish ("wait forgot to ask for ...") adds to the order; it
+     * is no complaint about waiting */
+    {.text = "ah wait forgot to ask for 2 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
