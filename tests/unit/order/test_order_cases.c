@@ -5160,6 +5160,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
+    /* a count written "x 2" apart from its sign ends the description of a dish pointed at by
+     * what is in it, as "x2" does */
+    {.text = "the one with the pickled turnip x 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
 };
 
 static struct fixture f;
