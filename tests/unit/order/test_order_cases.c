@@ -5167,6 +5167,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* "some" put "on top" right after a question whether a dish comes with a part asks for
+     * that dish with the part; the question's verb is no part of the change */
+    {.text = "does the kale caesar come with croutons? either way stick some on top please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"croutons"}}}},
 };
 
 static struct fixture f;
