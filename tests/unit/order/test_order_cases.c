@@ -5174,6 +5174,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"croutons"}}}},
+    /* a diet set off by a dash after a kind ("- whichever is dairy free") picks the one of it
+     * the menu claims it of, as after a comma */
+    {.text = "a milkshake - whichever is dairy free, and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = VANILLA_SHAKE, .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 static struct fixture f;
