@@ -398,8 +398,13 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
     if (order_read_opener_grammar(st->rd, text, t, a, b, st->rg) == b - a ||
         order_patterns_longest(&st->rd->u->openers, text, t, a, b, NULL) == b - a)
         return true; /* "if you have carrot cake ill take 2": how the dish is asked for */
-    return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
-           attach_made_object(text, t, a + 1, b) &&
+    /* "make that | one extra spicy": "that one" is the dish as "it" is */
+    bool that_one =
+        order_tok_is(text, t, a + 1, b, "that") && order_tok_is(text, t, b, st->e, "one");
+    if (that_one)
+        b++;
+    return b == a + 2 + (that_one ? 1U : 0U) && order_tok_is(text, t, a, b, "make") &&
+           (attach_made_object(text, t, a + 1, b) || that_one) &&
            (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
             order_tok_is(text, t, b, st->e, "no") || /* "make it | without the sour cream" */
             order_patterns_longest(&st->rd->u->modifier_starts, text, t, b, st->e, NULL) >

@@ -5181,6 +5181,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = VANILLA_SHAKE, .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "make that one vegan": "that one" points at the dish before, as "it" does; "one" is no
+     * count and the diet no dish of its own */
+    {.text = "a mango smoothie and 1 falafel wrap - make that one vegan please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"vegan"}}}},
 };
 
 static struct fixture f;
