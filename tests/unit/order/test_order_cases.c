@@ -5189,6 +5189,18 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"vegan"}}}},
+    /* a word of discourse that closes the clause ("regardless", as "anyway") and the
+     * customer's own forgetting owned after an apology ("sorry forgot") change no dish */
+    {.text = "a tofu bowl and a lemonade regardless",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "can you add a carrot cake to that, sorry forgot",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
 };
 
 static struct fixture f;
