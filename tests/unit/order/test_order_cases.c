@@ -5201,6 +5201,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* "not the ... one" right after a dish sets it against one not meant: no change of it */
+    {.text = "the kids burger not the big one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1}}},
 };
 
 static struct fixture f;
