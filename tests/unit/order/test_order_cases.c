@@ -5207,6 +5207,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 1}}},
+    /* right after a complaint, foods the menu lacks said with "only" and no count tell what
+     * came; nothing is ordered */
+    {.text = "the falafel wrap i got had no falafel in it. only lettuce and pita",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
