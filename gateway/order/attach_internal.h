@@ -122,6 +122,8 @@ void attach_references(struct attach_state *st, size_t first);
 struct order_thing *attach_last_item(struct attach_state *st, size_t i);
 size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v);
 void attach_back_reference(struct attach_state *st, size_t c);
+/* attach_again.c: a copy by "the same" in its dish's clause takes the dish's changes */
+void attach_same_changes(struct attach_state *st, size_t c, size_t first);
 /* attach_put_on.c: "does X come with guac? either way throw some on there" */
 bool attach_put_on_asked(struct attach_state *st, size_t c);
 void attach_back_count_before(struct attach_state *st, size_t c, size_t first);

@@ -5213,6 +5213,18 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "the same" in the clause of the dish it copies is that dish with its changes */
+    {.text = "a falafel wrap no hummus and the same for my friend",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no hummus"}}}},
+    /* "the same as me" copies the speaker's dishes named before, as "the same" does */
+    {.text = "one mango smoothie for me, my brother wants the same as me",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
 };
 
 static struct fixture f;
