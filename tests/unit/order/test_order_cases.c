@@ -7466,6 +7466,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}}},
+    /* a change named in Spanish ("piña") is written as the menu's own word for it */
+    {.text = "can i get 3 al pastor tacos with no piña",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3, .mods = {"no pineapple"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
