@@ -5225,6 +5225,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* "on the side for both of them" closing the clause: the change is every dish's, as
+     * "for both" is */
+    {.text = "a falafel wrap and a side salad, dressing on the side for both of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"dressing on the side"}},
+               {.name = "Side Salad", .qty = 1, .mods = {"dressing on the side"}}}},
 };
 
 static struct fixture f;
