@@ -5233,6 +5233,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"dressing on the side"}},
                {.name = "Side Salad", .qty = 1, .mods = {"dressing on the side"}}}},
+    /* pointing words texted with "d" for "th" ("dis", "dem") point at the dish, no change */
+    {.text = "gimme dis cheeseburger and dem onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
 };
 
 static struct fixture f;
