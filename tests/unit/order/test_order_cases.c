@@ -5239,6 +5239,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* a clipped word of a change ("avo") is written as the menu writes it, as "guac" is */
+    {.text = "a kale caesar with extra avo please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra avocado"}}}},
 };
 
 static struct fixture f;
