@@ -175,6 +175,7 @@ void attach_swap_one_of(struct attach_state *st, size_t first, size_t end);
 void attach_swap_some_of_them(struct attach_state *st, size_t first, size_t end);
 void attach_merge_substitutes(struct attach_state *st, size_t first);
 void attach_named_again(struct attach_state *st, size_t first, size_t end);
+void attach_come_changed(struct attach_state *st, size_t first, size_t end);
 void attach_definite_plural(struct attach_state *st, size_t first, size_t end);
 void attach_alternatives(struct attach_state *st, size_t first);
 void attach_own_things(struct attach_state *st, size_t c, size_t first);

@@ -5245,6 +5245,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra avocado"}}}},
+    /* "can the X come with ...?" after X was asked for asks for that change of it: the dish
+     * named again points back, no question about the menu */
+    {.text = "a falafel wrap. can the falafel wrap come with extra hummus?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
 };
 
 static struct fixture f;
