@@ -303,6 +303,16 @@ void classify_topics(const struct order_understanding *u, const struct order_cla
         about =
             about || (last->kind == ORDER_TOKEN_PUNCT && last->punct == '-' &&
                       next->intent == ORDER_INTENT_QUESTION && classify_the_dish_alone(in, rg, cl));
+        /* "pumpkin spice latte - do you have it?", "... pls tell me u have it": a question
+         * whether the restaurant has "it" asks about the dish named alone before it */
+        static const char *const having[] = {"have", "got", "sell", "serve", "stock", "carry"};
+        static const char *const it[] = {"it", "them", "those", "that", "em"};
+        for (size_t i = at; i + 1U < next->end && !about && next->intent == ORDER_INTENT_QUESTION;
+             i++)
+            about =
+                order_tok_in(in->text, in->tokens, i, next->end, having,
+                             sizeof(having) / sizeof(*having)) &&
+                order_tok_in(in->text, in->tokens, i + 1U, next->end, it, sizeof(it) / sizeof(*it));
         for (size_t i = cl->begin; i < cl->end && !about; i++)
             about = order_tok_is(in->text, in->tokens, i, cl->end, "vs") ||
                     order_tok_is(in->text, in->tokens, i, cl->end, "versus");

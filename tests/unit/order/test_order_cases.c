@@ -5252,6 +5252,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* a dish named alone, then "tell me you have it": whether they have it is asked, the
+     * dish is its topic, nothing is ordered */
+    {.text = "vegan brownie... please tell me you still have it",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
