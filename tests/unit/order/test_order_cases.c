@@ -5258,6 +5258,13 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "you still have X?" asks whether they have it, as "do you still have" does; the count
+     * after it orders */
+    {.text = "you still have the carrot cake? if so 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
 };
 
 static struct fixture f;
