@@ -5265,6 +5265,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
+    /* praise of a dish right before a question asked of "it" is the question's topic, no
+     * matter of its own */
+    {.text = "the carrot cake is amazing. is it gluten free?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
