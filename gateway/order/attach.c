@@ -102,6 +102,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_apposition(&st, first, end);
     attach_definite_plural(&st, first, end);
     attach_named_again(&st, first, end);
+    attach_come_changed(&st, first, end);
     attach_each_for_people(&st, first, end);
     attach_swap_part(&st, first, end);
     attach_group_counts(&st, first, end);
@@ -133,6 +134,8 @@ void order_read_attach(const struct order_reader *rd, const char *text,
             order_menu_hyphen_part(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
         }
     }
+    if (same)
+        attach_same_changes(&st, c, first);
     attach_plain_among_changed(out, first);
     qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
     for (size_t s = first; s < out->n_things; s++)

@@ -181,11 +181,15 @@ size_t attach_same(struct attach_state *st, size_t c)
     static const char *const next_ok[] = {"again", "thing",  "order", "but", "for",
                                           "with",  "please", "pls",   "too", "here",
                                           "and",   "x2",     "except"};
+    /* "the same as me", "same as mine": the speaker's dishes, named before in the message */
+    static const char *const speaker[] = {"me", "mine", "myself"};
+    bool as_me = i + 2 < st->e && order_tok_is(text, t, i + 1, st->e, "as") &&
+                 attach_in(text, t, i + 2, st->e, speaker, sizeof(speaker) / sizeof(*speaker));
     if (i == st->e ||
-        (i + 1 < st->e && t[i + 1].kind == ORDER_TOKEN_WORD &&
+        (!as_me && i + 1 < st->e && t[i + 1].kind == ORDER_TOKEN_WORD &&
          !attach_in(text, t, i + 1, st->e, next_ok, sizeof(next_ok) / sizeof(*next_ok))))
         return 0;
-    size_t b = i, e = i + 1;
+    size_t b = i, e = i + (as_me ? 3 : 1);
     static const char *const before[] = {"the", "exact", "then", "and", "also", "just"};
     static const char *const after[] = {"again", "thing", "but", "please", "pls", "too"};
     while (b > st->b && attach_free(st, b - 1) &&
@@ -353,4 +357,29 @@ size_t attach_another(struct attach_state *st, size_t c)
         }
     }
     return 1;
+}
+
+/* "the jackfruit burger no slaw, and Sam wants the same as me": a copy made in the clause of
+ * the dish it copies was made before that dish's changes were read; the same dish is the
+ * same with its changes, so the copy takes them once they are. */
+void attach_same_changes(struct attach_state *st, size_t c, size_t first)
+{
+    struct order_reading *rg = st->rg;
+    for (size_t k = first; k < rg->n_things; k++) {
+        struct order_thing *copy = &rg->things[k];
+        bool is_copy = false;
+        for (size_t p = copy->begin; p < copy->end && !is_copy; p++)
+            is_copy = order_tok_is(st->text, st->tokens, p, st->e, "same");
+        if (!is_copy || !copy->is_span || copy->item < 0 || copy->clause != c || copy->mods.n > 0)
+            continue;
+        const struct order_thing *orig = NULL;
+        for (size_t o = first; o < rg->n_things; o++) {
+            const struct order_thing *th = &rg->things[o];
+            if (th != copy && th->is_span && th->item == copy->item && th->clause == c &&
+                th->end <= copy->begin && (!orig || th->end > orig->end))
+                orig = th;
+        }
+        if (orig)
+            copy->mods = orig->mods;
+    }
 }

@@ -612,3 +612,49 @@ void attach_part_on_side(struct attach_state *st, size_t first, size_t end)
         attach_add_modifier(st, d, th->begin, e + 3U);
     }
 }
+
+/* The change of "come without custard" as a change leading it is written: "no custard";
+ * "come with extra hummus": "extra hummus". */
+static void attach_come_lead_off(char *m)
+{
+    static const struct {
+        const char *lead, *as;
+    } leads[] = {{"come without ", "no "}, {"come with ", ""}, {"come ", ""}};
+    for (size_t k = 0; k < sizeof(leads) / sizeof(*leads); k++) {
+        size_t n = strlen(leads[k].lead), a = strlen(leads[k].as);
+        if (strncmp(m, leads[k].lead, n) != 0 || m[n] == '\0')
+            continue;
+        memmove(m + a, m + n, strlen(m + n) + 1U);
+        memcpy(m, leads[k].as, a);
+        return;
+    }
+}
+
+/* "an apple crumble ... Could the crumble come without custard?": a question whether a dish
+ * asked for in a clause before can come some other way ("can"/"could" "the" dish "come"),
+ * with a change and no count, asks for that change of it: the dish named again points back
+ * and its change goes to the one asked for. */
+void attach_come_changed(struct attach_state *st, size_t first, size_t end)
+{
+    static const char *const asks[] = {"can", "could"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t k = first; k < end; k++) {
+        struct order_thing *s = &st->rg->things[k];
+        size_t b = s->begin;
+        if (!s->is_span || s->item < 0 || s->reference || s->qty_explicit || s->mods.n == 0 ||
+            b != st->b + 2U || !order_tok_is(text, t, b - 1U, st->e, "the") ||
+            !order_tok_in(text, t, b - 2U, st->e, asks, sizeof(asks) / sizeof(*asks)) ||
+            !order_tok_is(text, t, s->end, st->e, "come"))
+            continue;
+        struct order_thing *prev = attach_last_item(st, b);
+        if (!prev || prev->clause >= s->clause || prev->item != s->item || prev->mods.n > 0 ||
+            st->rg->clauses[prev->clause].question_start)
+            continue;
+        /* the asking words are the frame of the change, as "could it come" is */
+        for (size_t m = 0; m < s->mods.n; m++)
+            attach_come_lead_off(s->mods.text[m]);
+        memset(st->rg->roles + b - 2U, ORDER_ROLE_FILLER, s->end + 1U - (b - 2U));
+        attach_point_back(s, prev);
+    }
+}

@@ -122,6 +122,10 @@ void attach_references(struct attach_state *st, size_t first);
 struct order_thing *attach_last_item(struct attach_state *st, size_t i);
 size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v);
 void attach_back_reference(struct attach_state *st, size_t c);
+/* attach_again.c: a copy by "the same" in its dish's clause takes the dish's changes */
+void attach_same_changes(struct attach_state *st, size_t c, size_t first);
+/* attach_put_on.c: "does X come with guac? either way throw some on there" */
+bool attach_put_on_asked(struct attach_state *st, size_t c);
 void attach_back_count_before(struct attach_state *st, size_t c, size_t first);
 void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end);
 void attach_pronoun_object(struct attach_state *st, size_t c);
@@ -171,6 +175,7 @@ void attach_swap_one_of(struct attach_state *st, size_t first, size_t end);
 void attach_swap_some_of_them(struct attach_state *st, size_t first, size_t end);
 void attach_merge_substitutes(struct attach_state *st, size_t first);
 void attach_named_again(struct attach_state *st, size_t first, size_t end);
+void attach_come_changed(struct attach_state *st, size_t first, size_t end);
 void attach_definite_plural(struct attach_state *st, size_t first, size_t end);
 void attach_alternatives(struct attach_state *st, size_t first);
 void attach_own_things(struct attach_state *st, size_t c, size_t first);

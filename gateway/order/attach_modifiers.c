@@ -351,6 +351,11 @@ static size_t attach_modifier_after_verb(const struct attach_state *st, size_t a
     bool make_it = order_tok_is(text, t, a, b, "make") && attach_made_object(text, t, a + 1, b);
     if (make_it && b - a >= 3)
         return a + 2;
+    /* "make that one vegan": "that one" is the dish, as "it" is; the change, read apart
+     * from "make that", starts after "one" */
+    if (b - a >= 2 && a >= st->b + 2U && order_tok_is(text, t, a, b, "one") &&
+        order_tok_is(text, t, a - 1U, b, "that") && order_tok_is(text, t, a - 2U, b, "make"))
+        return a + 1;
     if (b - a >= 2 && order_tok_is(text, t, a, b, "made") &&
         !order_tok_is(text, t, a + 1, b, "with") && !order_tok_is(text, t, a + 1, b, "without"))
         return a + 1;

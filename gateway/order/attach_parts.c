@@ -225,18 +225,25 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
 }
 
 /* "for all" or "for both" at p, right after "on the side" ("sour cream on the side for
- * all"), and ending the clause: the change is every dish's. */
-static bool attach_for_every(const struct attach_state *st, size_t p)
+ * all", "... for all of them"), and ending the clause: the change is every dish's. Returns
+ * the tokens of the closing words, or 0. */
+static size_t attach_for_every(const struct attach_state *st, size_t p)
 {
     static const char *const every[] = {"all", "both", "each", "everyone"};
+    static const char *const them[] = {"them", "em", "those"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    size_t e = p + 2U;
+    size_t n = 2U;
+    if (order_tok_is(text, t, p + 2U, st->e, "of") &&
+        order_tok_in(text, t, p + 3U, st->e, them, sizeof(them) / sizeof(*them)))
+        n = 4U; /* "for all of them" */
+    size_t e = p + n;
     while (e < st->e && t[e].kind == ORDER_TOKEN_PUNCT)
         e++;
-    return e >= st->e && p >= 3U && order_tok_is(text, t, p, st->e, "for") &&
-           order_tok_in(text, t, p + 1U, st->e, every, sizeof(every) / sizeof(*every)) &&
-           order_tok_is(text, t, p - 1U, st->e, "side");
+    bool every_of = e >= st->e && p >= 3U && order_tok_is(text, t, p, st->e, "for") &&
+                    order_tok_in(text, t, p + 1U, st->e, every, sizeof(every) / sizeof(*every)) &&
+                    order_tok_is(text, t, p - 1U, st->e, "side");
+    return every_of ? n : 0U;
 }
 
 /* "flour tortillas on all of em", "extra salsa on both": a change closed by "on all (of
@@ -248,9 +255,10 @@ static bool attach_piece_for_every(struct attach_state *st, const struct order_t
     size_t p = a + 1U;
     while (p < b && order_read_on_every(st->text, st->tokens, p, b) != b - p)
         p++;
-    if (p >= b && attach_for_every(st, b)) {
+    size_t closing = p >= b ? attach_for_every(st, b) : 0U;
+    if (closing > 0) {
         p = b; /* "sour cream on the side | for all" */
-        b += 2U;
+        b += closing;
     }
     if (p >= b)
         return false;

@@ -127,6 +127,19 @@ bool attach_free(const struct attach_state *st, size_t i)
     return i < st->e && st->rg->roles[i] == ORDER_ROLE_NONE;
 }
 
+/* Is w[0..len) a pointing word with its "th" written "d", as dialect is texted ("dat", "dis",
+ * "dem", "dese", "dose")? It points at the dish, it does not describe it. */
+static bool attach_th_stopped(const char *w, size_t len)
+{
+    static const char *const pointing[] = {"that", "this", "them", "these", "those"};
+    if (len < 3U || w[0] != 'd')
+        return false;
+    for (size_t k = 0; k < sizeof(pointing) / sizeof(*pointing); k++)
+        if (strlen(pointing[k]) == len + 1U && strncmp(pointing[k] + 2, w + 1, len - 1U) == 0)
+            return true;
+    return false;
+}
+
 /* Do the words [a, b) before a dish describe it: a size or modifier of the understanding, or
  * adjectives and words no dictionary knows ("large", "double", "spicy", "bacon")? "he wants
  * the" does not. */
@@ -588,6 +601,12 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
     if (k == 0 && vague == 0)
         attach_bare_unit(st, s);
     p = attach_size_of_unit(st, s, p);
+    /* "lemme get dat jackfruit burger": a pointing word texted with "d" for "th" points at
+     * the dish, as "that" would, and changes nothing of it */
+    if (p < s->begin && attach_free(st, p) &&
+        !order_dictionary_has(st->rd->dict, text + st->tokens[p].off, st->tokens[p].len) &&
+        attach_th_stopped(text + st->tokens[p].off, st->tokens[p].len))
+        st->rg->roles[p++] = ORDER_ROLE_FILLER;
     /* "the shredded chicken burrito" of a burrito of "shredded chicken": what it is, said,
      * no change; a size or a change of the understanding stays one ("big", "spicy") */
     bool held = p < s->begin && s->item >= 0 &&

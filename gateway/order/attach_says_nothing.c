@@ -348,6 +348,21 @@ static bool attach_table_things(const struct attach_state *st, size_t a, size_t 
     return things > 0;
 }
 
+/* Are [a, b) "not the ... one(s)" right after the dish ("the SWEET potato fries not the normal
+ * ones")? The customer sets the dish against another they do not mean: no change of it. */
+static bool attach_not_the_other(const struct attach_state *st, size_t a, size_t b)
+{
+    enum { CONTRAST_WORDS_MAX = 5 };
+    static const char *const ones[] = {"one", "ones"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    /* "one" closes the words, or stands right after them ("not the big | one") */
+    bool one = order_tok_in(text, t, b - 1U, b, ones, sizeof(ones) / sizeof(*ones)) ||
+               order_tok_in(text, t, b, st->e, ones, sizeof(ones) / sizeof(*ones));
+    return one && b >= a + 2U && b <= a + CONTRAST_WORDS_MAX &&
+           order_tok_is(text, t, a, b, "not") && order_tok_is(text, t, a + 1U, b, "the");
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -361,6 +376,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "half with no pineapple, half regular": a part as it comes, no size */
     if (attach_comes_with(st, th, a, b))
         return true; /* "the apple crumble with custard": as it is served */
+    if (a == th->end && attach_not_the_other(st, a, b))
+        return true; /* "the sweet potato fries not the normal ones" */
     if (attach_quotes_description(st, th, a, b))
         return true; /* "roasted cauliflower tossed in buffalo hot sauce": the menu read out */
     if (attach_time_only(text, t, a, b))
@@ -398,8 +415,13 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
     if (order_read_opener_grammar(st->rd, text, t, a, b, st->rg) == b - a ||
         order_patterns_longest(&st->rd->u->openers, text, t, a, b, NULL) == b - a)
         return true; /* "if you have carrot cake ill take 2": how the dish is asked for */
-    return b == a + 2 && order_tok_is(text, t, a, b, "make") &&
-           attach_made_object(text, t, a + 1, b) &&
+    /* "make that | one extra spicy": "that one" is the dish as "it" is */
+    bool that_one =
+        order_tok_is(text, t, a + 1, b, "that") && order_tok_is(text, t, b, st->e, "one");
+    if (that_one)
+        b++;
+    return b == a + 2 + (that_one ? 1U : 0U) && order_tok_is(text, t, a, b, "make") &&
+           (attach_made_object(text, t, a + 1, b) || that_one) &&
            (order_tok_is(text, t, b, st->e, "without") || order_tok_is(text, t, b, st->e, "with") ||
             order_tok_is(text, t, b, st->e, "no") || /* "make it | without the sour cream" */
             order_patterns_longest(&st->rd->u->modifier_starts, text, t, b, st->e, NULL) >

@@ -423,6 +423,12 @@ static size_t classify_cue_begin(const struct order_understanding *u,
     static const char *const adding[] = {"also", "plus", "and"};
     if (order_tok_in(in->text, in->tokens, q, cl->end, adding, sizeof(adding) / sizeof(*adding)))
         return q;
+    /* "oh wait forgot to add churros", "wait can i also get a lemonade": a request opener, or
+     * the customer's own forgetting to ask, after "wait" adds to the order as well */
+    size_t f = q + (order_tok_is(in->text, in->tokens, q, cl->end, "i") ? 1 : 0);
+    if (order_tok_is(in->text, in->tokens, f, cl->end, "forgot") ||
+        order_patterns_longest(&u->openers, in->text, in->tokens, q, cl->end, NULL) > 0)
+        return q;
     return order_patterns_longest(&u->question_starts, in->text, in->tokens, q, cl->end, NULL) > 0
                ? q
                : cl->begin;

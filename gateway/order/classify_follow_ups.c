@@ -303,6 +303,16 @@ void classify_topics(const struct order_understanding *u, const struct order_cla
         about =
             about || (last->kind == ORDER_TOKEN_PUNCT && last->punct == '-' &&
                       next->intent == ORDER_INTENT_QUESTION && classify_the_dish_alone(in, rg, cl));
+        /* "pumpkin spice latte - do you have it?", "... pls tell me u have it": a question
+         * whether the restaurant has "it" asks about the dish named alone before it */
+        static const char *const having[] = {"have", "got", "sell", "serve", "stock", "carry"};
+        static const char *const it[] = {"it", "them", "those", "that", "em"};
+        for (size_t i = at; i + 1U < next->end && !about && next->intent == ORDER_INTENT_QUESTION;
+             i++)
+            about =
+                order_tok_in(in->text, in->tokens, i, next->end, having,
+                             sizeof(having) / sizeof(*having)) &&
+                order_tok_in(in->text, in->tokens, i + 1U, next->end, it, sizeof(it) / sizeof(*it));
         for (size_t i = cl->begin; i < cl->end && !about; i++)
             about = order_tok_is(in->text, in->tokens, i, cl->end, "vs") ||
                     order_tok_is(in->text, in->tokens, i, cl->end, "versus");
@@ -479,6 +489,33 @@ void classify_statement_asides(const struct order_understanding *u,
         /* "been craving oaxacan food": a clause opening with "been" (its "I've" dropped)
          * tells what the customer has been doing, it asks for nothing */
         if (all || order_tok_is(in->text, in->tokens, cl->begin, cl->end, "been"))
+            cl->intent = ORDER_INTENT_NONE;
+    }
+    /* "omg the mango smoothie is sooo good. is it actually dairy free?": a remark in the
+     * present on a dish, right before a question asked of "it" or "they", is the question's
+     * topic, no matter of its own */
+    static const char *const pronoun_asks[] = {"is", "does", "are", "do"};
+    static const char *const pronouns[] = {"it", "they"};
+    static const char *const being[] = {"is", "are", "s"}; /* "the smoothie is so good" */
+    for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *next = &rg->clauses[c + 1U];
+        if (cl->intent != ORDER_INTENT_OTHER || cl->question_form ||
+            next->intent != ORDER_INTENT_QUESTION ||
+            !order_tok_in(in->text, in->tokens, next->begin, next->end, pronoun_asks,
+                          sizeof(pronoun_asks) / sizeof(*pronoun_asks)) ||
+            !order_tok_in(in->text, in->tokens, next->begin + 1U, next->end, pronouns,
+                          sizeof(pronouns) / sizeof(*pronouns)))
+            continue;
+        bool all = classify_clause_things(rg, c) > 0;
+        for (size_t t = 0; t < rg->n_things && all; t++) {
+            const struct order_thing *th = &rg->things[t];
+            all = th->clause != c || (th->is_span && !th->past && !th->reference &&
+                                      (classify_in_statement(u, in, rg, cl, th) ||
+                                       order_tok_in(in->text, in->tokens, th->end, cl->end, being,
+                                                    sizeof(being) / sizeof(*being))));
+        }
+        if (all)
             cl->intent = ORDER_INTENT_NONE;
     }
 }

@@ -210,11 +210,20 @@ void classify_other_continued(const struct order_class_input *in, struct order_r
         if (cl->intent != ORDER_INTENT_REQUEST || rg->clauses[c - 1].intent != ORDER_INTENT_OTHER ||
             cl->request_form || classify_asks_politely(in, cl))
             continue;
+        /* "literally just bread and peppers" after "my burger had no halloumi in it": foods
+         * the menu lacks, said with "just" and no count, tell what came */
+        static const char *const only[] = {"just", "only"};
+        bool just = false;
+        for (size_t k = cl->begin; k < cl->end && !just; k++)
+            just =
+                order_tok_in(in->text, in->tokens, k, cl->end, only, sizeof(only) / sizeof(*only));
         bool all = classify_clause_things(rg, c) > 0;
         for (size_t t = 0; t < rg->n_things && all; t++) {
             const struct order_thing *th = &rg->things[t];
             all = th->clause != c ||
-                  (!th->is_span && !th->past && th->leftover_kind == ORDER_LEFTOVER_ITEMLIKE);
+                  (!th->is_span && !th->past &&
+                   (th->leftover_kind == ORDER_LEFTOVER_ITEMLIKE ||
+                    (just && !th->qty_explicit && th->leftover_kind == ORDER_LEFTOVER_FOOD)));
         }
         if (all)
             cl->intent = ORDER_INTENT_OTHER;

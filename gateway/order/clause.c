@@ -528,10 +528,22 @@ static void clause_signature(const struct order_reader *rd, const char *text,
 static void clause_trailing_discourse(const char *text, const struct order_token *tokens,
                                       const struct order_clause *cl, struct order_reading *out)
 {
-    static const char *const closing[] = {"actually", "anyway", "anyways", "anyhow"};
+    static const char *const closing[] = {"actually", "anyway", "anyways", "anyhow", "regardless"};
+    /* "add a brownie to that, sorry forgot": the customer's own forgetting, owned after an
+     * apology, tells why the dish comes late */
+    static const char *const owning[] = {"sorry", "oops", "i", "oh"};
+    static const char *const forgot[] = {"forgot"};
     size_t w = cl->end;
     while (w > cl->begin && tokens[w - 1].kind == ORDER_TOKEN_PUNCT)
         w--;
+    if (w > cl->begin + 2U && out->roles[w - 1] == ORDER_ROLE_NONE &&
+        clause_in_list(text, tokens, w - 1, cl->end, forgot, 1) &&
+        clause_in_list(text, tokens, w - 2, cl->end, owning, sizeof(owning) / sizeof(*owning))) {
+        out->roles[w - 1] = ORDER_ROLE_GREETING;
+        if (out->roles[w - 2] == ORDER_ROLE_NONE)
+            out->roles[w - 2] = ORDER_ROLE_GREETING;
+        return;
+    }
     if (w > cl->begin + 1U && out->roles[w - 1] == ORDER_ROLE_NONE &&
         clause_in_list(text, tokens, w - 1, cl->end, closing, sizeof(closing) / sizeof(*closing)))
         out->roles[w - 1] = ORDER_ROLE_GREETING;

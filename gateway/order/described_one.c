@@ -357,13 +357,20 @@ static void described_drop_spans(struct order_reading *rg, size_t c, size_t b, s
     rg->n_things = o;
 }
 
-/* Does a count start at token i ("x2", "2", "times two")? It ends the description. */
+/* Does a count start at token i ("x2", "x 2", "2", "times two")? It ends the description. */
 static bool described_count_at(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, size_t i, size_t e)
 {
     const struct order_token *k = &tokens[i];
     const char *w = text + k->off;
     int32_t v = 0;
+    /* "x 5" as well as "x5": the multiplication sign written apart from its number */
+    if (k->len == 1 && w[0] == 'x' && i + 1U < e) {
+        const char *n = text + tokens[i + 1U].off;
+        if ((n[0] >= '0' && n[0] <= '9') ||
+            order_read_number(rd->u, text, tokens, i + 1U, e, &v) > 0)
+            return true;
+    }
     return (w[0] >= '0' && w[0] <= '9') ||
            (k->len >= 2 && w[0] == 'x' && w[1] >= '0' && w[1] <= '9') ||
            order_tok_is(text, tokens, i, e, "times") ||

@@ -175,7 +175,9 @@ static bool refs_diet_after(const struct order_reader *rd, const char *text,
     bool before =
         th->begin > lo && order_tok_in(text, tokens, th->begin - 1U, th->begin, relatives, 2);
     size_t p = th->end;
-    if (!before && p < e && tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct == ',')
+    /* set off by a comma or a dash: "one of the shakes - whichever is vegan" */
+    if (!before && p < e && tokens[p].kind == ORDER_TOKEN_PUNCT &&
+        (tokens[p].punct == ',' || tokens[p].punct == '-'))
         p++;
     if (!before && order_tok_is(text, tokens, p, e, "thats"))
         p++;

@@ -826,7 +826,14 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
     if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
         j++; /* "w/ rice" */
     int32_t qty;
-    if (order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0)
+    /* "make that one vegan": "that one" points at the dish, "one" is no count when a diet or
+     * a change follows it */
+    if (j > i + 1U && order_tok_is(text, tokens, j - 1U, e, "that") &&
+        order_tok_is(text, tokens, j, e, "one") &&
+        (order_patterns_longest(&rd->u->diet_cues, text, tokens, j + 1U, e, NULL) > 0 ||
+         order_patterns_longest(&rd->u->modifier_starts, text, tokens, j + 1U, e, NULL) > 0))
+        j++;
+    else if (order_read_quantity(rd->u, text, tokens, j, e, &qty) > 0)
         return i; /* "add a lemonade", "w/ a soda": an item, not a modifier */
     if (read_add_after_removal(rd, text, tokens, out, b, i, k, e))
         return i; /* "cancel the fries and add onion rings instead": a dish */

@@ -5160,6 +5160,117 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions"}}}},
+    /* a count written "x 2" apart from its sign ends the description of a dish pointed at by
+     * what is in it, as "x2" does */
+    {.text = "the one with the pickled turnip x 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
+    /* "some" put "on top" right after a question whether a dish comes with a part asks for
+     * that dish with the part; the question's verb is no part of the change */
+    {.text = "does the kale caesar come with croutons? either way stick some on top please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"croutons"}}}},
+    /* a diet set off by a dash after a kind ("- whichever is dairy free") picks the one of it
+     * the menu claims it of, as after a comma */
+    {.text = "a milkshake - whichever is dairy free, and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = VANILLA_SHAKE, .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "make that one vegan": "that one" points at the dish before, as "it" does; "one" is no
+     * count and the diet no dish of its own */
+    {.text = "a mango smoothie and 1 falafel wrap - make that one vegan please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"vegan"}}}},
+    /* a word of discourse that closes the clause ("regardless", as "anyway") and the
+     * customer's own forgetting owned after an apology ("sorry forgot") change no dish */
+    {.text = "a tofu bowl and a lemonade regardless",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "can you add a carrot cake to that, sorry forgot",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* "not the ... one" right after a dish sets it against one not meant: no change of it */
+    {.text = "the kids burger not the big one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 1}}},
+    /* right after a complaint, foods the menu lacks said with "only" and no count tell what
+     * came; nothing is ordered */
+    {.text = "the falafel wrap i got had no falafel in it. only lettuce and pita",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "the same" in the clause of the dish it copies is that dish with its changes */
+    {.text = "a falafel wrap no hummus and the same for my friend",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no hummus"}}}},
+    /* "the same as me" copies the speaker's dishes named before, as "the same" does */
+    {.text = "one mango smoothie for me, my brother wants the same as me",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* "on the side for both of them" closing the clause: the change is every dish's, as
+     * "for both" is */
+    {.text = "a falafel wrap and a side salad, dressing on the side for both of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"dressing on the side"}},
+               {.name = "Side Salad", .qty = 1, .mods = {"dressing on the side"}}}},
+    /* pointing words texted with "d" for "th" ("dis", "dem") point at the dish, no change */
+    {.text = "gimme dis cheeseburger and dem onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* a clipped word of a change ("avo") is written as the menu writes it, as "guac" is */
+    {.text = "a kale caesar with extra avo please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra avocado"}}}},
+    /* "can the X come with ...?" after X was asked for asks for that change of it: the dish
+     * named again points back, no question about the menu */
+    {.text = "a falafel wrap. can the falafel wrap come with extra hummus?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* a dish named alone, then "tell me you have it": whether they have it is asked, the
+     * dish is its topic, nothing is ordered */
+    {.text = "vegan brownie... please tell me you still have it",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "you still have X?" asks whether they have it, as "do you still have" does; the count
+     * after it orders */
+    {.text = "you still have the carrot cake? if so 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
+    /* praise of a dish right before a question asked of "it" is the question's topic, no
+     * matter of its own */
+    {.text = "the carrot cake is amazing. is it gluten free?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 static struct fixture f;
@@ -7394,6 +7505,19 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2},
                {.name = "Elote", .qty = 1, .mods = {"no cotija"}}}},
+    /* "wait" that breaks off to forget a dish ("wait forgot to ask for ...") adds to the order; it
+     * is no complaint about waiting */
+    {.text = "ah wait forgot to ask for 2 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* a change named in Spanish ("piña") is written as the menu's own word for it */
+    {.text = "can i get 3 al pastor tacos with no piña",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3, .mods = {"no pineapple"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)

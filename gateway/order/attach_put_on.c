@@ -1,0 +1,89 @@
+/* attach_put_on.c — "does the tinga burrito come with guac? either way throw some on there": a
+ * clause that names no dish and asks to put "some" (or "it") of a part on something, right
+ * after a question about a dish with that part, asks for the dish asked about with the part.
+ * The pronoun stands for the part, the place ("on there", "on it") for the dish. */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* Does a verb of putting a part on a dish stand at i ("put", "add", "throw", "stick")? */
+static bool put_on_verb(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    static const char *const verbs[] = {"put", "add", "throw", "stick", "chuck", "toss"};
+    return attach_in(text, t, i, e, verbs, sizeof(verbs) / sizeof(*verbs));
+}
+
+/* The end of "some"/"it" and its place ("on there", "on it", "on top", "in it") from p, or p
+ * when no pronoun of a part starts there. */
+static size_t put_on_object_end(const char *text, const struct order_token *t, size_t p, size_t e)
+{
+    static const char *const pronouns[] = {"some", "it"};
+    static const char *const preps[] = {"on", "in", "onto"};
+    static const char *const places[] = {"there", "it", "top", "that"};
+    if (!attach_in(text, t, p, e, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
+        return p;
+    size_t q = p + 1U;
+    if (attach_in(text, t, q, e, preps, sizeof(preps) / sizeof(*preps)) &&
+        attach_in(text, t, q + 1U, e, places, sizeof(places) / sizeof(*places)))
+        q += 2U;
+    return q;
+}
+
+/* The part alone of a change read in the question: "come with guacamole" is "guacamole".
+ * The question's verb is no part of what the customer wants put on. */
+static void put_on_part_only(char *m)
+{
+    static const char *const verbs[] = {"come",     "comes",   "have",     "has",  "got", "contain",
+                                        "contains", "include", "includes", "with", "w"};
+    size_t at = 0;
+    for (bool again = true; again;) {
+        again = false;
+        for (size_t k = 0; k < sizeof(verbs) / sizeof(*verbs); k++) {
+            size_t n = strlen(verbs[k]);
+            if (strncmp(m + at, verbs[k], n) == 0 && m[at + n] == ' ') {
+                at += n + 1U;
+                again = true;
+            }
+        }
+    }
+    if (at > 0 && m[at] != '\0')
+        memmove(m, m + at, strlen(m + at) + 1U);
+}
+
+bool attach_put_on_asked(struct attach_state *st, size_t c)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    struct order_reading *rg = st->rg;
+    const struct order_clause *cl = &rg->clauses[c];
+    struct order_thing *last = attach_last_item(st, cl->begin);
+    /* the dish of the question just before, asked about with the part ("come with guac") */
+    if (!last || last->mods.n == 0 || (size_t)last->clause + 1U != c ||
+        !rg->clauses[last->clause].question_start || rg->n_things == ORDER_ITEMS_MAX)
+        return false;
+    for (size_t v = cl->begin; v < cl->end; v++) {
+        if (!attach_free(st, v) || !put_on_verb(text, t, v, cl->end))
+            continue;
+        size_t q = put_on_object_end(text, t, v + 1U, cl->end);
+        if (q == v + 1U)
+            return false;
+        /* nothing but politeness and punctuation after it: "... on there pls" */
+        for (size_t a = q; a < cl->end; a++)
+            if (attach_free(st, a) && t[a].kind == ORDER_TOKEN_WORD &&
+                rg->roles[a] != ORDER_ROLE_FILLER)
+                return false;
+        struct order_thing *n = &rg->things[rg->n_things++];
+        *n = *last;
+        n->clause = (uint8_t)c;
+        n->qty = 1;
+        n->qty_explicit = false;
+        for (size_t k = 0; k < n->mods.n; k++)
+            put_on_part_only(n->mods.text[k]);
+        n->begin = (uint16_t)v;
+        n->end = (uint16_t)q;
+        memset(rg->roles + v, ORDER_ROLE_QTY, q - v);
+        rg->clauses[c].n_spans++;
+        return true;
+    }
+    return false;
+}
