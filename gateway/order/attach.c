@@ -43,6 +43,54 @@ static void attach_plain_among_changed(struct order_reading *out, size_t first)
     }
 }
 
+/* Each span's changes, in text order: the words before it back to where the span before
+ * stopped reading, then the words after it up to the next span (or the clause's end). */
+static void attach_spans_in_order(struct attach_state *st, size_t first, size_t end)
+{
+    struct order_reading *out = st->rg;
+    size_t pos = st->b;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &out->things[s];
+        if (!th->is_span)
+            continue; /* a dish of the food lexicon made of menu words: read as a leftover */
+        attach_before(st, th, attach_pre_start(st, th, pos));
+        size_t next = s + 1;
+        while (next < end && !out->things[next].is_span)
+            next++;
+        size_t limit = next < end ? out->things[next].begin : st->e;
+        pos = attach_after(st, th, th->end, limit, next < end);
+    }
+}
+
+/* Every dish's changes written as the menu writes them (typos, the menu's spellings, synonyms
+ * and translations, swaps, parts): of every clause so far, since a change may reach a dish of
+ * a clause before. */
+static void attach_normalise_changes(struct attach_state *st)
+{
+    const struct order_reader *rd = st->rd;
+    struct order_reading *out = st->rg;
+    for (size_t s = 0; s < out->n_things; s++) {
+        struct order_thing *th = &out->things[s];
+        if (!th->is_span)
+            continue;
+        attach_no_shared(st, th, 0);
+        for (size_t m = 0; m < th->mods.n; m++) {
+            order_change_typos(rd, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_part_whole(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_spelling(rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_synonyms(rd->u, rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_translations(rd->u, rd->lex->menu, th->mods.text[m],
+                                    sizeof(th->mods.text[m]));
+            attach_instead_shared_head(rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
+            attach_instead_of_ordinary(rd->u, rd->lex->menu, th->mods.text[m],
+                                       sizeof(th->mods.text[m]));
+            order_menu_swap_head(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_bare_base(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_hyphen_part(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
+        }
+    }
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -62,7 +110,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_pronoun_object(&st, c);
     }
     attach_counted_parts(&st, first, first + cl->n_spans);
-    size_t pos = cl->begin, end = first + cl->n_spans;
+    size_t end = first + cl->n_spans;
     size_t each_at = 0;
     int32_t each = attach_each_phrase(&st, &each_at);
     attach_swap_one_of(&st, first, end); /* before a part of the earlier dish is read alone */
@@ -77,17 +125,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)
             attach_described(&st, &out->things[s]);
-    for (size_t s = first; s < end; s++) {
-        struct order_thing *th = &out->things[s];
-        if (!th->is_span)
-            continue; /* a dish of the food lexicon made of menu words: read as a leftover */
-        attach_before(&st, th, attach_pre_start(&st, th, pos));
-        size_t next = s + 1;
-        while (next < end && !out->things[next].is_span)
-            next++;
-        size_t limit = next < end ? out->things[next].begin : cl->end;
-        pos = attach_after(&st, th, th->end, limit, next < end);
-    }
+    attach_spans_in_order(&st, first, end);
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
     attach_part_of_named(&st, first, end);
@@ -114,26 +152,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_merge_substitutes(&st, first);
     attach_substitute_part(&st, first, end);
     attach_unit_words(&st, c);
-    for (size_t s = 0; s < out->n_things; s++) { /* a change may reach a dish of a clause before */
-        struct order_thing *th = &out->things[s];
-        if (!th->is_span)
-            continue;
-        attach_no_shared(&st, th, 0);
-        for (size_t m = 0; m < th->mods.n; m++) {
-            order_change_typos(rd, th->mods.text[m], sizeof(th->mods.text[m]));
-            order_menu_part_whole(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
-            order_menu_spelling(rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
-            order_menu_synonyms(rd->u, rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
-            order_menu_translations(rd->u, rd->lex->menu, th->mods.text[m],
-                                    sizeof(th->mods.text[m]));
-            attach_instead_shared_head(rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
-            attach_instead_of_ordinary(rd->u, rd->lex->menu, th->mods.text[m],
-                                       sizeof(th->mods.text[m]));
-            order_menu_swap_head(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
-            order_menu_bare_base(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
-            order_menu_hyphen_part(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
-        }
-    }
+    attach_normalise_changes(&st);
     if (same)
         attach_same_changes(&st, c, first);
     attach_plain_among_changed(out, first);
