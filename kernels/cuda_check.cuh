@@ -86,6 +86,11 @@ __device__ __forceinline__ float kernel_block_sum(float v, float *shared)
     return v;
 }
 
+/* 16 bytes of T, one load or store: what the element-wise kernels move at a time. */
+template <typename T> struct alignas(16) kernel_chunk {
+    T v[16 / sizeof(T)];
+};
+
 /* Runs the trailing statement (commas allowed) with T bound to the C++ type of `dtype`. */
 #define KERNEL_DISPATCH(dtype, T, ...)                                                             \
     do {                                                                                           \

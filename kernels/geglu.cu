@@ -21,11 +21,6 @@ __global__ void geglu_kernel(const T *in, T *out, const float *bias, size_t rows
     }
 }
 
-/* 16 bytes of T: a chunk of one row. */
-template <typename T> struct alignas(16) geglu_chunk {
-    T v[16 / sizeof(T)];
-};
-
 template <typename T>
 __global__ void geglu_chunk_kernel(const T *__restrict__ in, T *__restrict__ out,
                                    const float *__restrict__ bias, unsigned rows, unsigned n,
@@ -37,15 +32,15 @@ __global__ void geglu_chunk_kernel(const T *__restrict__ in, T *__restrict__ out
          k += gridDim.x * blockDim.x) {
         unsigned r = k / per_row, c = (k % per_row) * VEC;
         const T *row = in + (size_t)r * 2 * n;
-        geglu_chunk<T> a = *(const geglu_chunk<T> *)(row + c);
-        geglu_chunk<T> g = *(const geglu_chunk<T> *)(row + n + c);
-        geglu_chunk<T> o;
+        kernel_chunk<T> a = *(const kernel_chunk<T> *)(row + c);
+        kernel_chunk<T> g = *(const kernel_chunk<T> *)(row + n + c);
+        kernel_chunk<T> o;
 #pragma unroll
         for (unsigned j = 0; j < VEC; j++)
             o.v[j] =
                 kernel_from_f32<T>(geglu(kind, kernel_to_f32(a.v[j]) + (bias ? bias[c + j] : 0.0f),
                                          kernel_to_f32(g.v[j]) + (bias ? bias[n + c + j] : 0.0f)));
-        *(geglu_chunk<T> *)(out + (size_t)r * n + c) = o;
+        *(kernel_chunk<T> *)(out + (size_t)r * n + c) = o;
     }
 }
 

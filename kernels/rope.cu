@@ -26,10 +26,6 @@ __global__ void rope_kernel(T *qkv, const int32_t *pos, const float *cos_t, cons
     }
 }
 
-template <typename T> struct alignas(16) rope_chunk {
-    T v[16 / sizeof(T)];
-};
-
 template <typename T>
 __global__ void rope_chunk_kernel(T *__restrict__ qkv, const int32_t *__restrict__ pos,
                                   const float *__restrict__ cos_t, const float *__restrict__ sin_t,
@@ -45,7 +41,7 @@ __global__ void rope_chunk_kernel(T *__restrict__ qkv, const int32_t *__restrict
         T *x = qkv + (size_t)token * 3 * heads * head_dim + (size_t)head * head_dim + i;
         const float *cs = cos_t + (size_t)pos[token] * half + i;
         const float *sn = sin_t + (size_t)pos[token] * half + i;
-        rope_chunk<T> lo = *(rope_chunk<T> *)x, hi = *(rope_chunk<T> *)(x + half);
+        kernel_chunk<T> lo = *(kernel_chunk<T> *)x, hi = *(kernel_chunk<T> *)(x + half);
 #pragma unroll
         for (unsigned j = 0; j < VEC; j++) {
             float a = kernel_to_f32(lo.v[j]), b = kernel_to_f32(hi.v[j]);
@@ -53,8 +49,8 @@ __global__ void rope_chunk_kernel(T *__restrict__ qkv, const int32_t *__restrict
             lo.v[j] = kernel_from_f32<T>(a);
             hi.v[j] = kernel_from_f32<T>(b);
         }
-        *(rope_chunk<T> *)x = lo;
-        *(rope_chunk<T> *)(x + half) = hi;
+        *(kernel_chunk<T> *)x = lo;
+        *(kernel_chunk<T> *)(x + half) = hi;
     }
 }
 
