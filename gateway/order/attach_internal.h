@@ -43,8 +43,6 @@ size_t attach_word_count(const struct order_token *t, size_t a, size_t b);
 size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i, size_t b);
 bool attach_reason_at(const char *text, const struct order_token *t, size_t i, size_t e);
 bool attach_reported_at(const char *text, const struct order_token *t, size_t i, size_t e);
-bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,
-                      const struct order_token *t, size_t a, size_t b);
 bool attach_made_object(const char *text, const struct order_token *t, size_t p, size_t e);
 
 /* attach_says_nothing.c: words after a dish that change nothing of it */
@@ -61,6 +59,17 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
 bool attach_has_instead(const struct attach_state *st, size_t a, size_t b);
 bool attach_modifier_form(const struct attach_state *st, size_t a, size_t b);
 bool attach_modifier_lead_at(const struct attach_state *st, size_t p, size_t end);
+
+/* attach_modifier_write.c: how a change is written */
+/* Does item's name or description hold every word of [a, b) (three at most)? */
+bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,
+                      const struct order_token *t, size_t a, size_t b);
+/* Writes the change [a, b) of dish th as the labels write changes (added: "added" followed
+ * the words and no label names them). */
+void attach_modifier_write(struct attach_state *st, struct order_thing *th, size_t a, size_t b,
+                           bool added);
+/* Keeps the words [a, b) as the change "<words> on the side". */
+void attach_keep_on_side(struct attach_state *st, struct order_thing *th, size_t a, size_t b);
 
 /* attach_counted_parts.c: counts after a dish that add up to its count mark its parts
  * (st->parts_end); spans several items fit among their words are dropped */

@@ -1,13 +1,12 @@
 /* attach_modifiers.c — a span's modifiers (attach.c, reading.h pass 4): where the words of a
- * change to a dish start and end and what they keep ("no onions", "w/o pickles", "extra
- * mayo", "on the side", a swap, a size or a cooking degree). The words after a dish that
- * change nothing of it are told apart in attach_says_nothing.c. */
+ * change to a dish start and end ("no onions", "w/o pickles", "extra mayo", "on the side", a
+ * swap, a size or a cooking degree), which of them are one change, and which a reason, a
+ * condition or filler around it. How the change is then written is attach_modifier_write.c;
+ * the words after a dish that change nothing of it are told apart in attach_says_nothing.c. */
 #include <stdio.h>
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
-
-/* ---- after a span: modifiers ---- */
 
 size_t attach_word_count(const struct order_token *t, size_t a, size_t b)
 {
@@ -28,10 +27,6 @@ size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i,
     return slash && order_tok_is(text, t, i + 2, b, "o") ? 3 : 0;
 }
 
-/* Appends the words [a, b) as one modifier: the understanding's label when a modifier or
- * size phrase covers them exactly, else the words, "w" read as "with" and "w o" as
- * "without", leading "with"/"and"/"the" and trailing "please", "too", "also", "on it"
- * dropped. */
 /* Does a reason start at token i ("because", "cause", "cuz", "since")? What follows says
  * why or since when, it names nothing ordered nor a change. So is a purpose: "so" (or "so
  * that") before a subject ("so i can pretend im healthy", "so that we can share") says what
@@ -63,109 +58,6 @@ bool attach_reported_at(const char *text, const struct order_token *t, size_t i,
         if (order_tok_in(text, t, k, e, saying, sizeof(saying) / sizeof(*saying)))
             return true;
     return false;
-}
-
-/* Appends the words of [a, b) to out (o bytes used), each after a space but the first. */
-static size_t attach_put_words(const char *text, const struct order_token *t, size_t a, size_t b,
-                               char *out, size_t o)
-{
-    for (size_t i = a; i < b; i++) {
-        if (t[i].kind != ORDER_TOKEN_WORD || o + t[i].len + 2 >= ORDER_MODIFIER_BYTES_MAX)
-            continue;
-        if (o)
-            out[o++] = ' ';
-        memcpy(out + o, text + t[i].off, t[i].len);
-        o += t[i].len;
-    }
-    out[o] = '\0';
-    return o;
-}
-
-/* Does item's name or description hold every word of [a, b) (three at most; "the" and other
- * connectors aside)? */
-bool attach_swap_held(const struct order_lexicon *lex, int32_t item, const char *text,
-                      const struct order_token *t, size_t a, size_t b)
-{
-    enum { SWAP_WORDS_MAX = 3 };
-    const char *words[SWAP_WORDS_MAX];
-    size_t lens[SWAP_WORDS_MAX], n = 0;
-    for (size_t i = a; i < b; i++) {
-        if (t[i].kind != ORDER_TOKEN_WORD || order_tok_connector(text, &t[i]))
-            continue;
-        if (n == SWAP_WORDS_MAX)
-            return false;
-        words[n] = text + t[i].off;
-        lens[n++] = t[i].len;
-    }
-    return n > 0 && order_lexicon_item_mentions(lex, item, words, lens, n) == n;
-}
-
-/* attach_swap_held, or one word the dish holds by the menu's own glossary of its names
- * ("steak": the California Burrito's carne asada is steak). */
-static bool attach_swap_held_read(const struct order_reader *rd, int32_t item, const char *text,
-                                  const struct order_token *t, size_t a, size_t b)
-{
-    if (attach_swap_held(rd->lex, item, text, t, a, b))
-        return true;
-    size_t w = b, n = 0;
-    for (size_t i = a; i < b; i++)
-        if (t[i].kind == ORDER_TOKEN_WORD && !order_tok_connector(text, &t[i])) {
-            w = i;
-            n++;
-        }
-    return n == 1 && order_read_item_holds(rd, (size_t)item, text + t[w].off, t[w].len);
-}
-
-/* "swap the rocket for lettuce", "sub the mayo with ketchup", "the slaw swapped for extra
- * lettuce": written "lettuce instead of rocket", the way the labels write a swap; when the
- * dish is known, what goes is the side it holds. Returns whether [a, b) is such a swap
- * (then out holds it). */
-static bool attach_swap_text(const struct order_reader *rd, int32_t item, const char *text,
-                             const struct order_token *t, size_t a, size_t b, char *out)
-{
-    static const char *const verbs[] = {"swap", "sub", "substitute", "switch", "change"};
-    static const char *const done[] = {"swapped", "subbed", "substituted", "switched", "changed"};
-    static const char *const det[] = {"the", "my", "a", "an"};
-    size_t x = a, f = b;
-    bool lead = order_tok_in(text, t, a, b, verbs, sizeof(verbs) / sizeof(*verbs));
-    if (lead) {
-        x = a + 1;
-        if (order_tok_is(text, t, x, b, "out"))
-            x++;
-    }
-    for (size_t i = x; i < b && f == b; i++)
-        if (order_tok_is(text, t, i, b, "for") || order_tok_is(text, t, i, b, "with") ||
-            (lead && order_tok_is(text, t, i, b, "to")))
-            f = i;
-    size_t xe = f;
-    if (!lead) { /* "the slaw swapped for ..." */
-        if (f == b || f < a + 2 ||
-            !order_tok_in(text, t, f - 1, b, done, sizeof(done) / sizeof(*done)))
-            return false;
-        xe = f - 1;
-    }
-    while (x < xe && order_tok_in(text, t, x, b, det, sizeof(det) / sizeof(*det)))
-        x++;
-    size_t y = f + 1;
-    while (y < b && order_tok_in(text, t, y, b, det, sizeof(det) / sizeof(*det)))
-        y++;
-    if (f == b || x >= xe || y >= b)
-        return false;
-    /* "sub pinto beans for the black beans" on a dish made with black beans: which of the
-     * two goes is the one the dish holds, whichever side of "for" it stands on */
-    size_t na = y, nb = b, ra = x, rb = xe;
-    if (item >= 0 && rd && attach_swap_held_read(rd, item, text, t, y, b) &&
-        !attach_swap_held_read(rd, item, text, t, x, xe)) {
-        na = x, nb = xe, ra = y, rb = b;
-    }
-    size_t o = attach_put_words(text, t, na, nb, out, 0);
-    if (o + 12 >= ORDER_MODIFIER_BYTES_MAX)
-        return false;
-    memcpy(out + o, " instead of", 11);
-    o += 11;
-    out[o] = '\0';
-    attach_put_words(text, t, ra, rb, out, o);
-    return true;
 }
 
 /* The label of the understanding's modifier "add" + the words [a, b) ("chicken added" is
@@ -362,64 +254,6 @@ static size_t attach_modifier_after_verb(const struct attach_state *st, size_t a
     return a;
 }
 
-/* The word token *i of a change is written as (its length in *wl), as texted words are
- * spelt out ("w" "with", "xtra" "extra", "w/o" "no" first and "without" after, "med rare"
- * "medium rare"); NULL when it is left out ("made vegan": the diet; "served on the side").
- * A word of several tokens moves *i to its last. */
-static const char *attach_modifier_word(const struct attach_state *st, size_t *i, size_t a,
-                                        size_t b, bool first, size_t *wl)
-{
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
-    size_t k = *i;
-    size_t wo = attach_w_slash_o(text, t, k, b);
-    *wl = t[k].len;
-    if (wo > 0) { /* "w/o pickles" leading: "no pickles", as "without pickles" reads */
-        *i += wo - 1;
-        *wl = first ? 2 : 7;
-        return first ? "no" : "without";
-    }
-    if (order_token_is(text, &t[k], "w") || order_token_is(text, &t[k], "wt"))
-        return *wl = 4, "with";
-    if (order_token_is(text, &t[k], "wo"))
-        return *wl = 7, "without";
-    /* "with not mayo": without it, as "with no mayo"; not "with not too much sauce", a
-     * degree of it */
-    static const char *const degrees[] = {"too", "so", "very", "much", "that", "as", "a", "enough"};
-    if (k > 0 && order_token_is(text, &t[k], "not") && order_token_is(text, &t[k - 1], "with") &&
-        !order_tok_in(text, t, k + 1, b, degrees, sizeof(degrees) / sizeof(*degrees)))
-        return *wl = 2, "no";
-    if (order_token_is(text, &t[k], "xtra") || order_token_is(text, &t[k], "xtr"))
-        return *wl = 5, "extra"; /* as texted */
-    if (order_token_is(text, &t[k], "med") &&
-        (order_tok_is(text, t, k + 1, b, "rare") || order_tok_is(text, t, k + 1, b, "well") ||
-         (k > a && order_tok_is(text, t, k - 1, b, "cooked"))))
-        return *wl = 6, "medium"; /* "cooked med rare": the doneness */
-    if (k == a && k + 1 < b && order_token_is(text, &t[k], "made") &&
-        order_patterns_longest(&st->rd->u->diet_cues, text, t, k + 1, b, NULL) == b - k - 1)
-        return NULL; /* "made vegan": the diet */
-    if (order_token_is(text, &t[k], "served") && order_tok_is(text, t, k + 1, b, "on") &&
-        order_tok_is(text, t, k + 2, b, "the") && order_tok_is(text, t, k + 3, b, "side") && k > a)
-        return NULL; /* "the dressing served on the side" is the dressing on the side */
-    if (order_token_is(text, &t[k], "served") && order_tok_is(text, t, k + 1, b, "separately") &&
-        k > a)
-        return NULL; /* "the custard served separately" */
-    if (order_token_is(text, &t[k], "separately") && k > a && k + 1 == b)
-        return *wl = 11, "on the side"; /* what is apart from the dish is on its side */
-    return text + t[k].off;
-}
-
-/* Adds out to th's changes unless it already has it. */
-static void attach_modifier_keep(struct order_thing *th, const char *out)
-{
-    for (size_t m = 0; m < th->mods.n; m++)
-        if (strcmp(th->mods.text[m], out) == 0)
-            return;
-    th->mods.n += out[0] != '\0';
-}
-
-/* The words [a, b) change dish th: they become one modifier of it, in the understanding's
- * label where it has one, else as written with texted words spelt out. */
 /* Does the change at a stand in parentheses right after a diet ("vegan (no cotija)", "made
  * vegan (so no cheese)"), leading with "no", "without" or "hold"? It says how the dish is made so:
  * the change is the order, the diet before it only its reason. */
@@ -467,74 +301,6 @@ static bool attach_plain_spelt_out(const struct attach_state *st, const struct o
     return k < a && k > st->b && order_tok_is(text, t, k - 1U, b, "plain");
 }
 
-/* "tortilla of flour": a change of two words joined by "of" that the menu writes the other
- * way round ("flour tortilla"), as a customer whose own language puts the noun first writes
- * it. The menu's order is written to out (ORDER_MODIFIER_BYTES_MAX bytes). */
-static bool attach_menu_order_of(const struct attach_state *st, size_t a, size_t b, char *out)
-{
-    const struct order_token *t = st->tokens;
-    const struct order_lexicon *lx = st->rd->lex;
-    if (b != a + 3 || !order_tok_is(st->text, t, a + 1, b, "of") || t[a].kind != ORDER_TOKEN_WORD ||
-        t[a + 2].kind != ORDER_TOKEN_WORD || !lx->item_text ||
-        t[a].len + t[a + 2].len + 2 > ORDER_MODIFIER_BYTES_MAX)
-        return false;
-    snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s %.*s", (int)t[a + 2].len, st->text + t[a + 2].off,
-             (int)t[a].len, st->text + t[a].off);
-    for (size_t it = 0; it < lx->menu->count; it++)
-        if (lx->item_text[it] && attach_text_has_phrase(lx->item_text[it], out))
-            return true;
-    return false;
-}
-
-/* Is w[0..len) one of the space-separated words of s[0..n)? */
-static bool attach_has_word(const char *s, size_t n, const char *w, size_t len)
-{
-    for (size_t i = 0; i + len <= n; i++)
-        if ((i == 0 || s[i - 1] == ' ') && (i + len == n || s[i + len] == ' ') &&
-            memcmp(s + i, w, len) == 0)
-            return true;
-    return false;
-}
-
-/* Is the change [a, b) a lead word and one word that is no food ("extra hot"), the word
- * dropped by its understanding label yet held by dish th's own name or description ("extra
- * hot" of the wrap in "buffalo hot sauce", where the label is "extra spicy")? Then it asks
- * for more of that part of the dish, in the customer's words. */
-static bool attach_names_own_part(const struct attach_state *st, const struct order_thing *th,
-                                  size_t a, size_t b, const char *label)
-{
-    const struct order_token *w = &st->tokens[a + 1U];
-    const char *word = st->text + w->off;
-    size_t len = w->len;
-    if (th->item < 0 || b != a + 2U || w->kind != ORDER_TOKEN_WORD ||
-        order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, a, a + 1U,
-                               NULL) != 1 ||
-        order_food_word(st->rd->food, word, len) ||
-        attach_has_word(label, strlen(label), word, len))
-        return false;
-    return order_lexicon_item_mentions(st->rd->lex, th->item, &word, &len, 1) == 1;
-}
-
-/* Is the change [a, b) of dish th as a whole one of the understanding's changes or sizes, and
- * no more of a part the dish names itself? Then its label is written to out
- * (ORDER_MODIFIER_BYTES_MAX bytes). */
-static bool attach_modifier_label(const struct attach_state *st, const struct order_thing *th,
-                                  size_t a, size_t b, char *out)
-{
-    const struct order_understanding *u = st->rd->u;
-    const struct order_patterns *lists[2] = {&u->modifiers, &u->sizes};
-    size_t which;
-    for (size_t l = 0; l < 2; l++)
-        if (order_patterns_longest(lists[l], st->text, st->tokens, a, b, &which) == b - a) {
-            const char *label = u->labels[lists[l]->items[which].value];
-            if (attach_names_own_part(st, th, a, b, label))
-                return false;
-            snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%s", label);
-            return true;
-        }
-    return false;
-}
-
 /* Does the piece [a, b) of two or more words end in a word of degree after the part it
  * measures ("dressing light", "sauce heavy", "mayo extra")? Said after a dish, that is how
  * much of its part, no dish of its own. */
@@ -546,18 +312,6 @@ bool attach_degree_after(const struct attach_state *st, size_t a, size_t b)
         last--;
     return last >= a + 2U && order_tok_in(st->text, st->tokens, last - 1U, b, degrees,
                                           sizeof(degrees) / sizeof(*degrees));
-}
-
-/* "dressing light" (two words, the degree after its part): written "light dressing", as the
- * understanding writes a degree. False for any other piece. */
-static bool attach_degree_first(const struct attach_state *st, size_t a, size_t b, char *out)
-{
-    const struct order_token *t = st->tokens;
-    if (b != a + 2U || t[a].kind != ORDER_TOKEN_WORD || !attach_degree_after(st, a, b))
-        return false;
-    snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s %.*s", (int)t[a + 1U].len,
-             st->text + t[a + 1U].off, (int)t[a].len, st->text + t[a].off);
-    return true;
 }
 
 /* Is the change [a, b) a bare part (one or two words, no lead of its own) joined by
@@ -584,41 +338,6 @@ static bool attach_side_shared(const struct attach_state *st, size_t a, size_t b
             order_tok_is(text, t, k + 2U, st->e, "side"))
             return true;
     return false;
-}
-
-/* Keeps the words [a, b) as the change "<words> on the side". */
-static void attach_keep_on_side(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
-{
-    char *out = th->mods.text[th->mods.n];
-    size_t o = 0;
-    for (size_t i = a; i < b; i++) {
-        size_t wl;
-        const char *w = attach_modifier_word(st, &i, a, b, o == 0, &wl);
-        if (!w || o + wl + 2 >= ORDER_MODIFIER_BYTES_MAX)
-            continue;
-        if (o)
-            out[o++] = ' ';
-        memcpy(out + o, w, wl);
-        o += wl;
-    }
-    if (o == 0 || o + sizeof(" on the side") > ORDER_MODIFIER_BYTES_MAX)
-        return;
-    memcpy(out + o, " on the side", sizeof(" on the side"));
-    attach_modifier_keep(th, out);
-}
-
-/* The article and unit of a portion right after "add" or "with" that opens [a, b) ("add a
- * slice of cheddar": "a slice of"), how many tokens; 0 when none. The change is the part. */
-static size_t attach_portion_after_add(const struct attach_state *st, size_t a, size_t b)
-{
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
-    if (b < a + 4U ||
-        !(order_tok_is(text, t, a, b, "add") || order_tok_is(text, t, a, b, "with")) ||
-        !(order_tok_is(text, t, a + 1U, b, "a") || order_tok_is(text, t, a + 1U, b, "an")))
-        return 0;
-    size_t unit = order_patterns_longest(&st->rd->u->quantity_units, text, t, a + 2U, b, NULL);
-    return unit > 1U && a + 2U + unit < b ? 1U + unit : 0; /* a unit and "of", not "of" alone */
 }
 
 /* Where the change th was given last starts, when [a, b) only completes it ("with oat milk
@@ -676,200 +395,6 @@ static size_t attach_side_after_removal(const struct attach_state *st, size_t a,
     return on - 1U;
 }
 
-/* Is the change [a, b) a removal ("no bun", "without the bun") that the understanding writes
- * as what comes in its place (label: "lettuce wrap"), with the customer naming that
- * replacement right after it ("no bun, lettuce wrap instead")? Then the removal keeps its own
- * words: with the replacement said after it, the two read as one swap ("lettuce wrap instead
- * of bun"), the label would say the replacement twice. */
-static bool attach_removal_named_after(const struct attach_state *st, size_t a, size_t b,
-                                       const char *label)
-{
-    static const char *const removals[] = {"no", "without", "hold"};
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
-    if (b < a + 2U || t[b - 1U].kind != ORDER_TOKEN_WORD ||
-        !order_tok_in(text, t, a, b, removals, sizeof(removals) / sizeof(*removals)) ||
-        attach_has_word(label, strlen(label), text + t[b - 1U].off, t[b - 1U].len))
-        return false; /* a removal the label names itself ("no onion": "no onions") */
-    size_t i = b;
-    while (i < st->e && t[i].kind == ORDER_TOKEN_PUNCT)
-        i++;
-    for (const char *p = label; *p;) {
-        const char *sp = strchr(p, ' ');
-        size_t l = sp ? (size_t)(sp - p) : strlen(p);
-        if (i >= st->e || t[i].kind != ORDER_TOKEN_WORD || t[i].len != l ||
-            memcmp(text + t[i].off, p, l) != 0)
-            return false;
-        i++;
-        p = sp ? sp + 1 : p + l;
-    }
-    return true;
-}
-
-/* The tokens of a negated verb of putting at [a, b) ("no put", "dont put", "do not add",
- * "don't include") or, when a is that verb, of the negation right before it in the clause
- * ("dont | add the tahini"), with a "the" or "any" after the verb. The verb only says how a
- * part would come onto the dish; the change is its removal, "no tahini sauce". Returns 0
- * when there is none. */
-static size_t attach_negated_putting(const struct attach_state *st, size_t a, size_t b)
-{
-    static const char *const putting[] = {"put", "add", "include", "putting", "adding"};
-    static const char *const negations[] = {"no", "dont", "never"};
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
-    size_t n = sizeof(negations) / sizeof(*negations);
-    size_t v = order_tok_in(text, t, a, b, negations, n) ? a + 1U
-               : order_tok_is(text, t, a, b, "do") && order_tok_is(text, t, a + 1U, b, "not")
-                   ? a + 2U
-                   : a;
-    if (v == a) {
-        /* the negation just before the change: "dont" or "do not" */
-        bool neg = a > st->b && order_tok_in(text, t, a - 1U, a, negations + 1, n - 1U);
-        neg = neg || (a > st->b + 1U && order_tok_is(text, t, a - 2U, a, "do") &&
-                      order_tok_is(text, t, a - 1U, a, "not"));
-        if (!neg)
-            return 0;
-    }
-    if (!order_tok_in(text, t, v, b, putting, sizeof(putting) / sizeof(*putting)))
-        return 0;
-    size_t w = v + 1U;
-    if (w + 1U < b && (order_tok_is(text, t, w, b, "the") || order_tok_is(text, t, w, b, "any")))
-        w++;
-    return w < b && t[w].kind == ORDER_TOKEN_WORD ? w - a : 0;
-}
-
-/* Does the change [a, b), with no lead of its own, follow a removal of dish th joined by "and
- * the" ("hold the cotija and the sour cream")? The article said again repeats the one after
- * the removal's verb: the part is taken off too. */
-static bool attach_removal_goes_on(const struct attach_state *st, const struct order_thing *th,
-                                   size_t a, size_t b)
-{
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
-    size_t the = order_tok_is(text, t, a, b, "the")                     ? a
-                 : a > st->b && order_tok_is(text, t, a - 1U, b, "the") ? a - 1U
-                                                                        : b;
-    size_t from = the == a ? a + 1U : a;
-    if (the == b || from >= b || the < st->b + 2U || th->mods.n == 0 ||
-        strncmp(th->mods.text[th->mods.n - 1U], "no ", 3) != 0 ||
-        !order_tok_is(text, t, the - 1U, b, "and") ||
-        st->rg->roles[the - 2U] != ORDER_ROLE_MODIFIER ||
-        order_patterns_longest(&st->rd->u->modifier_starts, text, t, from, b, NULL) > 0)
-        return false;
-    /* the part alone: "and the guac on the side" or "and the hummus swapped for tzatziki"
-     * says something else of it */
-    char phrase[ORDER_PHRASE_BYTES_MAX];
-    size_t o = order_words_join(text, t, from, b, phrase, sizeof(phrase));
-    if (o > 0 && order_food_entry(st->rd->food, phrase, o))
-        return true;
-    for (size_t i = from; i < b; i++)
-        if (t[i].kind != ORDER_TOKEN_WORD ||
-            !order_food_word(st->rd->food, text + t[i].off, t[i].len))
-            return false;
-    return true;
-}
-
-/* Writes the change [a, b) of dish th as the labels write changes: the understanding's label
- * when it knows one, a negation as "no ...", "added" as "add ...", else the words as said.
- * added: the words were followed by "added" that no label names. */
-static void attach_modifier_write(struct attach_state *st, struct order_thing *th, size_t a,
-                                  size_t b, bool added)
-{
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
-    char *out = th->mods.text[th->mods.n];
-    size_t o = 0;
-    /* "just hold the cotija", "just no onions": "just" asks for little, it is no part of the
-     * removal */
-    static const char *const removals[] = {"no", "hold", "without", "skip"};
-    if (a + 2U < b && order_tok_is(text, t, a, b, "just") &&
-        order_tok_in(text, t, a + 1U, b, removals, sizeof(removals) / sizeof(*removals)))
-        a++;
-    size_t neg = order_read_negated_wanting(text, t, a, b);
-    if (neg > 0 && a + neg < b) { /* "dont want onions": "no onions" */
-        a += neg;
-        if (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any"))
-            a++;
-        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
-    }
-    size_t putting = o == 0 ? attach_negated_putting(st, a, b) : 0;
-    if (putting > 0) { /* "no put the tahini sauce": "no tahini sauce" */
-        a += putting;
-        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
-    }
-    if (o == 0 && attach_removal_goes_on(st, th, a, b)) { /* "... and the sour cream" */
-        a += order_tok_is(text, t, a, b, "the") ? 1U : 0U;
-        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
-    }
-    if (o == 0 && added && !order_tok_is(text, t, a, b, "add"))
-        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "add");
-    if (o == 0 && attach_modifier_label(st, th, a, b, out) &&
-        !attach_removal_named_after(st, a, b, out)) {
-        th->mods.n++;
-        return;
-    }
-    if (o == 0 && attach_menu_order_of(st, a, b, out)) {
-        attach_modifier_keep(th, out);
-        return;
-    }
-    if (o == 0 && attach_swap_text(st->rd, th->item, text, t, a, b, out)) {
-        attach_modifier_keep(th, out);
-        return;
-    }
-    if (o == 0 && attach_degree_first(st, a, b, out)) {
-        attach_modifier_keep(th, out);
-        return;
-    }
-    if (o == 0 && attach_left_off(st, &a, &b))
-        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
-    /* "without rocket", "hold the sour cream", "sin cebolla": "no rocket", "no sour cream",
-     * as the labels of the understanding write what they know */
-    size_t lead = order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "hold") ||
-                          order_tok_is(text, t, a, b, "sin")
-                      ? 1
-                      : attach_w_slash_o(text, t, a, b); /* "w/o the cotija" */
-    if (o == 0 && lead > 0 && a + lead < b) {
-        a += lead;
-        if (a + 1 < b && (order_tok_is(text, t, a, b, "the") || order_tok_is(text, t, a, b, "any")))
-            a++;
-        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
-    }
-    /* "light on the ranch", "easy on the rice": "light ranch", as the labels write less of
-     * a part */
-    if (o == 0 && a + 2 < b &&
-        (order_tok_is(text, t, a, b, "light") || order_tok_is(text, t, a, b, "easy")) &&
-        order_tok_is(text, t, a + 1, b, "on")) {
-        a += order_tok_is(text, t, a + 2, b, "the") && a + 3 < b ? 3 : 2;
-        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "light");
-    }
-    size_t portion = attach_portion_after_add(st, a, b);
-    for (size_t i = a; i < b; i++) {
-        size_t wl;
-        if (portion > 0 && i == a + 1U) {
-            i += portion - 1U; /* "add a slice of cheddar": "add cheddar" */
-            continue;
-        }
-        const char *w =
-            t[i].kind == ORDER_TOKEN_WORD ? attach_modifier_word(st, &i, a, b, o == 0, &wl) : NULL;
-        if (!w)
-            continue;
-        if (o + wl + 2 >= ORDER_MODIFIER_BYTES_MAX)
-            break;
-        if (o)
-            out[o++] = ' ';
-        memcpy(out + o, w, wl);
-        o += wl;
-    }
-    out[o] = '\0';
-    if (o > 8 && strcmp(out + o - 8, " on side") == 0 && o + 4 < ORDER_MODIFIER_BYTES_MAX)
-        memcpy(out + o - 4, "the side", 9); /* "dressing on side": "on the side" */
-    /* "with a fried egg on top", "whipped cream on top": a part put on a dish goes on top of
-     * it; the words say where, which the part alone says already */
-    if (o > 7 && strcmp(out + o - 7, " on top") == 0)
-        out[o - 7] = '\0';
-    attach_modifier_keep(th, out);
-}
-
 /* Do words that call a change off ("never mind", "nvm", "forget", "scratch"), maybe with
  * "the", end right before token a: "no pickles... never mind the no pickles"? */
 static bool attach_change_called_off(const struct attach_state *st, size_t a)
@@ -887,6 +412,8 @@ static bool attach_change_called_off(const struct attach_state *st, size_t a)
            order_tok_is(text, t, a - 2U, a, "never");
 }
 
+/* The words [a, b) change dish th: they become one modifier of it, in the understanding's
+ * label where it has one, else as written with texted words spelt out. */
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
 {
     const struct order_understanding *u = st->rd->u;
