@@ -13,18 +13,39 @@
 /* Is thing th a dish counted out: a menu span right after its count ("6 cheeseburgers",
  * "two horchatas")? Not one pointed at ("the 2 tacos", "your two smoothies") or back ("2 of
  * those"), nor a count guessed at ("like 30 tacos", "around 40"): a plan still talked over. */
+/* Is the count before thing th a range ("3 or 4 tacos", "two or three burritos"):
+ * a count the customer is unsure of, still a count of dishes wanted. A hedge before it ("like
+ * 3 or 4") adds no doubt a range does not already hold. */
+static bool doubt_count_range(const struct order_class_input *in, const struct order_reading *rg,
+                              const struct order_thing *th)
+{
+    if (!th->is_span || th->reference || th->points_back || th->begin < 3U)
+        return false;
+    size_t q = th->begin - 1U, o = q - 1U, r = q - 2U;
+    const struct order_token *t = in->tokens;
+    bool joined = order_tok_is(in->text, t, o, in->n_tokens, "or") ||
+                  order_tok_is(in->text, t, o, in->n_tokens, "to");
+    return joined && rg->roles[q] == ORDER_ROLE_QTY && t[r].kind == ORDER_TOKEN_WORD &&
+           (rg->roles[r] == ORDER_ROLE_QTY ||
+            (in->text[t[r].off] >= '0' && in->text[t[r].off] <= '9'));
+}
+
 static bool doubt_counted_dish(const struct order_class_input *in, const struct order_reading *rg,
                                const struct order_thing *th)
 {
     static const char *const before[] = {"the",  "your",  "ur",      "yours",  "those",  "these",
                                          "my",   "our",   "their",   "like",   "about",  "around",
                                          "some", "maybe", "roughly", "approx", "nearly", "almost"};
-    if (!th->is_span || th->reference || th->points_back || !th->qty_explicit || th->qty < 1 ||
-        th->begin == 0)
+    if (doubt_count_range(in, rg, th))
+        return true;
+    if (!th->is_span || th->reference || th->points_back || th->qty < 1 || th->begin == 0)
         return false;
     static const char *const articles[] = {"the", "a", "an"}; /* a count's role, no count */
     size_t q = th->begin - 1U;
-    if (rg->roles[q] != ORDER_ROLE_QTY ||
+    /* "a dozen fish tacos", "half a dozen": a count said as a noun after its article is a
+     * count all the same */
+    bool dozen = order_tok_is(in->text, in->tokens, q, in->n_tokens, "dozen");
+    if (!(th->qty_explicit || dozen) || rg->roles[q] != ORDER_ROLE_QTY ||
         order_tok_in(in->text, in->tokens, q, in->n_tokens, articles,
                      sizeof(articles) / sizeof(*articles)))
         return false;

@@ -7518,6 +7518,21 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3, .mods = {"no pineapple"}}}},
+    /* "a dozen" counts twelve though an article opens it: dishes counted so, with only the
+     * pickup told around them, are an order, never a remark about pickup */
+    {.text = "a dozen carnitas tacos for the office, pickup at noon, name Lee",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 12}}},
+    /* a count the customer is unsure of ("2 or 3", hedged or not) still counts dishes
+     * wanted: an order a person confirms, the count asked back, never one lost as a remark */
+    {.text = "maybe 2 or 3 carnitas tacos, we are starving lol",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"carnitas tacos", {"Carnitas Taco"}, .how_many = true}},
+     .unsure = true},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
