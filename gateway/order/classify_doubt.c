@@ -79,8 +79,67 @@ static size_t doubt_part_begin(const struct order_class_input *in, const struct 
     return b;
 }
 
-void classify_doubtful_requests(const struct order_class_input *in, struct order_reading *rg)
+/* The clause that counts thing th from after it ("how much are the fries? ill take 2", "is
+ * the flan sweet? 2 then"): the clause right after th's, holding a count and no dish of its
+ * own, when th was named without a count before it but took one. A count with nothing to
+ * count points back at the dish just named; the clause orders it. Returns that clause, or
+ * n_clauses when there is none. */
+static size_t doubt_counted_back(const struct order_understanding *u,
+                                 const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_thing *th)
 {
+    size_t c = th->clause + 1U;
+    if (!th->is_span || th->reference || !th->qty_explicit || th->qty < 1 || c >= rg->n_clauses ||
+        (th->begin > 0 && rg->roles[th->begin - 1U] == ORDER_ROLE_QTY))
+        return rg->n_clauses;
+    for (size_t t = 0; t < rg->n_things; t++)
+        if (rg->things[t].clause == c && !rg->things[t].reference)
+            return rg->n_clauses;
+    /* the count is asked for: after a request opener ("ill take 2", "gimme two"), or alone
+     * with a word or two ("2 then", "two please"); "2 of my friends love them" counts people */
+    const struct order_clause *cl = &rg->clauses[c];
+    bool opener = false;
+    int32_t v;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        bool count = rg->roles[i] == ORDER_ROLE_QTY ||
+                     (rg->roles[i] == ORDER_ROLE_NONE &&
+                      order_read_number(u, in->text, in->tokens, i, cl->end, &v) > 0);
+        if (count && (opener || (i == cl->begin && (size_t)(cl->end - cl->begin) <= 3U)))
+            return c;
+        opener = opener || rg->roles[i] == ORDER_ROLE_OPENER;
+    }
+    return rg->n_clauses;
+}
+
+/* Is clause c one that orders the dish it counts back at: no question of how much or how
+ * many, nothing past, no order for a later day, nothing cancelled? */
+static bool doubt_orders_back(const struct order_class_input *in, const struct order_reading *rg,
+                              size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    return !cl->question_form && !doubt_asks_how(in, cl->begin, cl->end) &&
+           !classify_orders_ahead(in, cl) && !classify_about_past(in, rg, cl, cl->end, false) &&
+           !classify_cancels_order(in, rg, c);
+}
+
+void classify_doubtful_requests(const struct order_understanding *u,
+                                const struct order_class_input *in, struct order_reading *rg)
+{
+    /* a dish counted back from the clause after its own is ordered by that clause: it joins
+     * that clause's dishes, so the order holds it, not only the question about it */
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *th = &rg->things[t];
+        size_t back = doubt_counted_back(u, in, rg, th);
+        if (back >= rg->n_clauses || rg->clauses[th->clause].intent == ORDER_INTENT_REQUEST)
+            continue;
+        if (rg->clauses[back].intent != ORDER_INTENT_REQUEST) {
+            if (!doubt_orders_back(in, rg, back))
+                continue;
+            rg->clauses[back].intent = ORDER_INTENT_REQUEST;
+            rg->unsure = true;
+        }
+        th->clause = (uint8_t)back;
+    }
     if (classify_any_intent(rg, ORDER_INTENT_REQUEST))
         return;
     for (size_t t = 0; t < rg->n_things; t++) {

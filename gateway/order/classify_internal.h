@@ -123,6 +123,7 @@ bool classify_asks_ready(const struct order_class_input *in, const struct order_
 /* When no clause orders: a clause that counts out a dish ("can we pre-order 6 cheeseburgers?")
  * outside a past or a cancellation becomes a request, and the reading is unsure (rg->unsure):
  * the order goes to a person. */
-void classify_doubtful_requests(const struct order_class_input *in, struct order_reading *rg);
+void classify_doubtful_requests(const struct order_understanding *u,
+                                const struct order_class_input *in, struct order_reading *rg);
 
 #endif

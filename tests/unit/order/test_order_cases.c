@@ -5271,6 +5271,13 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a question about a dish, then a count with no dish of its own after a request opener:
+     * the count points back at the dish asked about, which that clause orders */
+    {.text = "how much is the classic beef burger? ill take 2 but hold the onions on both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"no onions"}}}},
 };
 
 static struct fixture f;
