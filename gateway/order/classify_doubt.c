@@ -122,6 +122,41 @@ static bool doubt_orders_back(const struct order_class_input *in, const struct o
            !classify_cancels_order(in, rg, c);
 }
 
+/* Does clause c leave the choice of dish to the kitchen ("surprise me", "chef's choice",
+ * "whatever's good", "whatever you recommend")? That orders food without naming any: no
+ * dish can be counted in it, yet nothing in it is a question or a remark. Not when it is
+ * asked ("is it chef's choice?"), told of the past, or said against ("don't surprise me"). */
+static bool doubt_choice_left(const struct order_class_input *in, const struct order_reading *rg,
+                              size_t c)
+{
+    static const char *const phrases[][3] = {
+        {"surprise", "me", NULL},         {"surprise", "us", NULL},
+        {"chefs", "choice", NULL},        {"dealers", "choice", NULL},
+        {"whatevers", "good", NULL},      {"whatevers", "best", NULL},
+        {"whatevers", "popular", NULL},   {"whatever", "is", "good"},
+        {"whatever", "you", "recommend"}, {"whatever", "u", "recommend"},
+        {"whatever", "you", "suggest"},   {"whatever", "you", "think"}};
+    static const char *const against[] = {"dont", "not", "never", "no"};
+    const struct order_clause *cl = &rg->clauses[c];
+    if (cl->question_form || classify_about_past(in, rg, cl, cl->end, false))
+        return false;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (rg->roles[i] == ORDER_ROLE_ITEM ||
+            (i > cl->begin && order_tok_in(in->text, in->tokens, i - 1U, cl->end, against,
+                                           sizeof(against) / sizeof(*against))))
+            continue;
+        for (size_t p = 0; p < sizeof(phrases) / sizeof(*phrases); p++) {
+            size_t k = 0;
+            while (k < 3U && phrases[p][k] &&
+                   order_tok_is(in->text, in->tokens, i + k, cl->end, phrases[p][k]))
+                k++;
+            if (k == 3U || !phrases[p][k])
+                return true;
+        }
+    }
+    return false;
+}
+
 void classify_doubtful_requests(const struct order_understanding *u,
                                 const struct order_class_input *in, struct order_reading *rg)
 {
@@ -142,6 +177,11 @@ void classify_doubtful_requests(const struct order_understanding *u,
     }
     if (classify_any_intent(rg, ORDER_INTENT_REQUEST))
         return;
+    for (size_t c = 0; c < rg->n_clauses; c++)
+        if (doubt_choice_left(in, rg, c)) {
+            rg->clauses[c].intent = ORDER_INTENT_REQUEST;
+            rg->unsure = true;
+        }
     for (size_t t = 0; t < rg->n_things; t++) {
         const struct order_thing *th = &rg->things[t];
         struct order_clause *cl = &rg->clauses[th->clause];

@@ -5278,6 +5278,20 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"no onions"}}}},
+    /* food asked for with the choice left to the kitchen, no dish named: an order a person
+     * answers, never lost as a remark; the reply names no empty list of dishes */
+    {.text = "chefs choice for the table of 4 tonight",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .unsure = true,
+     .reply_has = {"team member"},
+     .reply_lacks = {"order for ;"}},
+    /* the same words asked about are a question of what the place does */
+    {.text = "is it chefs choice on fridays?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
