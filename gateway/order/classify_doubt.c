@@ -49,6 +49,12 @@ static bool doubt_counted_dish(const struct order_class_input *in, const struct 
         order_tok_in(in->text, in->tokens, q, in->n_tokens, articles,
                      sizeof(articles) / sizeof(*articles)))
         return false;
+    /* the guess is said before the whole count: "like a dozen", "about half a dozen" */
+    static const char *const count_words[] = {"a", "half"};
+    while (dozen && q > 0 &&
+           order_tok_in(in->text, in->tokens, q - 1U, in->n_tokens, count_words,
+                        sizeof(count_words) / sizeof(*count_words)))
+        q--;
     return q == 0 || !order_tok_in(in->text, in->tokens, q - 1U, in->n_tokens, before,
                                    sizeof(before) / sizeof(*before));
 }
