@@ -7,7 +7,9 @@
  * withdrawn, a price asked ("how much for 2 ...") or an order for a later day asked about
  * ("could we order 30 churros for friday?") says so in words. Such a clause is read as a request
  * the reading is unsure of: the message becomes an order a person confirms (review), never one lost
- * as a question or a remark. */
+ * as a question or a remark. So is a count the customer is unsure of ("3 or 4 tacos"), a count
+ * pointing back at the dish of the question before ("how much are the fries? ill take 2"), and
+ * food asked for with the choice left to the kitchen ("surprise me"). */
 #include "gateway/order/classify_internal.h"
 
 /* Is thing th a dish counted out: a menu span right after its count ("6 cheeseburgers",
