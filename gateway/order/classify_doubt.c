@@ -169,7 +169,9 @@ void classify_doubtful_requests(const struct order_understanding *u,
                                 const struct order_class_input *in, struct order_reading *rg)
 {
     /* a dish counted back from the clause after its own is ordered by that clause: it joins
-     * that clause's dishes, so the order holds it, not only the question about it */
+     * that clause's dishes, so the order holds it, not only the question about it. The move
+     * is a fact of the reading, made once: a later classification of the same reading finds
+     * the dish in the counting clause and reads that clause by its own form. */
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];
         size_t back = doubt_counted_back(u, in, rg, th);
