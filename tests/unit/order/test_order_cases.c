@@ -5287,6 +5287,19 @@ static const struct order_case cases[] = {
      .unsure = true,
      .reply_has = {"team member"},
      .reply_lacks = {"order for ;"}},
+    /* a dish left to what the kitchen thinks well of ("whatever's good", its "is" contracted)
+     * names none: asked back beside the dish named, never dropped */
+    {.text = "one cheddar cheeseburger and whatevers good for my son",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .clarify = {{"whatevers good"}}},
+    {.text = "anything thats popular is fine w me",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"anything thats popular"}}},
     /* the same words asked about are a question of what the place does */
     {.text = "is it chefs choice on fridays?",
      .category = "other",
