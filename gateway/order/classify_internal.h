@@ -120,9 +120,12 @@ bool classify_asks_ready(const struct order_class_input *in, const struct order_
                          size_t c);
 
 /* classify_doubt.c: orders the reading could not explain */
-/* When no clause orders: a clause that counts out a dish ("can we pre-order 6 cheeseburgers?")
- * outside a past or a cancellation becomes a request, and the reading is unsure (rg->unsure):
- * the order goes to a person. */
-void classify_doubtful_requests(const struct order_class_input *in, struct order_reading *rg);
+/* A count with no dish of its own after a question about a dish ("how much are the fries?
+ * ill take 2") orders that dish. When no clause orders: a clause that counts out a dish ("can
+ * we pre-order 6 cheeseburgers?", "a dozen tacos, pickup at 5", "3 or 4 tacos") outside a past
+ * or a cancellation, or one that leaves the choice to the kitchen ("surprise me"), becomes a
+ * request, and the reading is unsure (rg->unsure): the order goes to a person. */
+void classify_doubtful_requests(const struct order_understanding *u,
+                                const struct order_class_input *in, struct order_reading *rg);
 
 #endif

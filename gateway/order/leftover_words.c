@@ -556,11 +556,22 @@ static size_t read_left_to_us(const char *text, const struct order_token *tokens
     static const char *const you[] = {"you", "u", "ya"};
     static const char *const choosing[] = {"recommend", "suggest", "pick",
                                            "choose",    "think",   "reccomend"};
+    /* "whatever's good", "anything thats popular": the choice left to what the kitchen
+     * thinks well of, the same free choice said as praise ("whatevers": its "is" contracted) */
+    static const char *const contracted[] = {"whatevers", "anythings", "whichevers"};
+    static const char *const being[] = {"is", "s", "thats", "whats"};
+    static const char *const praised[] = {"good", "popular", "fresh", "tasty", "nice", "yummy"};
+    if (order_tok_in(text, tokens, i, e, contracted, sizeof(contracted) / sizeof(*contracted)) &&
+        order_tok_in(text, tokens, i + 1U, e, praised, sizeof(praised) / sizeof(*praised)))
+        return 2;
     if (!order_tok_in(text, tokens, i, e, free_choice, sizeof(free_choice) / sizeof(*free_choice)))
         return 0;
     size_t best = read_picked_by_most(text, tokens, i, e);
     if (best > 0)
         return best;
+    if (order_tok_in(text, tokens, i + 1U, e, being, sizeof(being) / sizeof(*being)) &&
+        order_tok_in(text, tokens, i + 2U, e, praised, sizeof(praised) / sizeof(*praised)))
+        return 3;
     if (!order_tok_in(text, tokens, i + 1U, e, you, sizeof(you) / sizeof(*you)) ||
         !order_tok_in(text, tokens, i + 2U, e, choosing, sizeof(choosing) / sizeof(*choosing)))
         return 0;

@@ -140,7 +140,13 @@ static void reply_order(const struct order_reply_input *in, struct order_result 
             return;
         rb_add(b, " ");
     }
-    if (r->unsure) { /* counted dishes in words no request was read from: a person asks */
+    if (r->unsure && r->n_items == 0 && r->n_clarify == 0) {
+        /* food asked for with no dish named ("surprise me"): nothing to read back, a person
+         * answers */
+        rb_add(b, "%s", in->u->review_default);
+        return;
+    }
+    if (r->unsure && r->n_items > 0) { /* counted dishes in words no request was read from */
         rb_add(b, "We read this as an order for ");
         reply_items(in, r, b);
         rb_add(b, "; a team member will confirm it with you shortly.");

@@ -5271,6 +5271,40 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a question about a dish, then a count with no dish of its own after a request opener:
+     * the count points back at the dish asked about, which that clause orders */
+    {.text = "how much is the classic beef burger? ill take 2 but hold the onions on both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"no onions"}}}},
+    /* food asked for with the choice left to the kitchen, no dish named: an order a person
+     * answers, never lost as a remark; the reply names no empty list of dishes */
+    {.text = "chefs choice for the table of 4 tonight",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .unsure = true,
+     .reply_has = {"team member"},
+     .reply_lacks = {"order for ;"}},
+    /* a dish left to what the kitchen thinks well of ("whatever's good", its "is" contracted)
+     * names none: asked back beside the dish named, never dropped */
+    {.text = "one cheddar cheeseburger and whatevers good for my son",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .clarify = {{"whatevers good"}}},
+    {.text = "anything thats popular is fine w me",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"anything thats popular"}}},
+    /* the same words asked about are a question of what the place does */
+    {.text = "is it chefs choice on fridays?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
@@ -7518,6 +7552,27 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3, .mods = {"no pineapple"}}}},
+    /* "a dozen" counts twelve though an article opens it: dishes counted so, with only the
+     * pickup told around them, are an order, never a remark about pickup */
+    {.text = "a dozen carnitas tacos for the office, pickup at noon, name Lee",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 12}}},
+    /* a guess before the whole of "a dozen" ("like a dozen") sizes a plate talked of, no
+     * dishes counted out */
+    {.text = "like a dozen churros is what my cousin eats in one sitting",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a count the customer is unsure of ("2 or 3", hedged or not) still counts dishes
+     * wanted: an order a person confirms, the count asked back, never one lost as a remark */
+    {.text = "maybe 2 or 3 carnitas tacos, we are starving lol",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"carnitas tacos", {"Carnitas Taco"}, .how_many = true}},
+     .unsure = true},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
