@@ -3634,6 +3634,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
                {.name = "Classic Fries", .qty = 1, .mods = {"large"}}}},
+    /* "made with X": the verb says how the dish is made, the change is X */
+    {.text = "a mango smoothie made with oat milk instead of the regular milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie",
+                .qty = 1,
+                .mods = {"oat milk instead of the regular milk"}}}},
     /* "make it X" / "made X": the change is X */
     {.text = "one crispy chicken burger made spicy and a quinoa bowl, make it vegan",
      .category = "order",
