@@ -196,9 +196,14 @@ static bool attach_counts_all(const struct attach_state *st, size_t a, size_t i,
     }
     if (p < e) {
         size_t w = p + (order_tok_is(text, t, p, e, "of") ? 1 : 0);
+        /* "(one of everything basically)": a word that only softens the summing up */
+        static const char *const hedges[] = {"basically", "really", "honestly", "lol", "haha"};
+        size_t x = w + 1;
+        while (attach_in(text, t, x, e, hedges, sizeof(hedges) / sizeof(*hedges)))
+            x++;
         each_after =
             (order_tok_is(text, t, w, e, "each") || order_tok_is(text, t, w, e, "everything")) &&
-            attach_nothing_else(st, w + 1, e) && attach_nothing_else(st, a, i);
+            attach_nothing_else(st, x, e) && attach_nothing_else(st, a, i);
     }
     return all_before ? attach_nothing_else(st, p, e) : each_after;
 }
@@ -256,6 +261,23 @@ static bool attach_each_asked(struct attach_state *st, size_t c)
     return false;
 }
 
+/* "1 fish taco, 1 veggie taco (one of everything)": a count of every dish after a list whose
+ * dishes, clauses from to c, all have that count already sums the list up; it asks for
+ * nothing more. Is the list so? */
+static bool attach_all_counted_so(const struct attach_state *st, size_t c, size_t from, int32_t v)
+{
+    bool any = false;
+    for (size_t s = 0; s < st->rg->n_things; s++) {
+        const struct order_thing *th = &st->rg->things[s];
+        if (th->clause < from || th->clause >= c || th->reference)
+            continue;
+        if (!th->qty_explicit || th->qty != v)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 /* "Falafel wrap. Sweet potato fries. Mango smoothie. All x2.": a clause that only counts
  * every dish listed before it gives that count to the dishes of the clauses since the last
  * question, those without a count of their own. Returns whether it did. */
@@ -283,6 +305,8 @@ static bool attach_all_count(struct attach_state *st, size_t c)
         }
         if (!any && from > 0)
             any = attach_each_asked_anew(st, c, from - 1U, v, i, i + k);
+        if (!any)
+            any = attach_all_counted_so(st, c, from, v);
         if (any)
             for (size_t p = cl->begin; p < cl->end; p++)
                 if (attach_free(st, p))

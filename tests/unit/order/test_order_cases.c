@@ -7069,6 +7069,21 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 4}},
      .unknown = {"tepache"}},
+    /* "one of everything" after a list whose dishes are one each sums the list up, in the
+     * same line or in brackets of its own, a softening word after it or not */
+    {.text = "1 horchata, 1 carnitas taco, 1 veggie taco, 1 flan, one of everything lol",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1},
+               {.name = "Carnitas Taco", .qty = 1},
+               {.name = "Grilled Veggie Taco", .qty = 1},
+               {.name = "Flan", .qty = 1}}},
+    {.text = "1 carnitas taco\n1 flan\n(one of everything really)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Flan", .qty = 1}}},
     /* a Mexican dish the taqueria does not make, sent alone by its name, is an order of
      * something not offered (the food lexicon knows the cuisine's dishes) */
     {.text = "flautas",
