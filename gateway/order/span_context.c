@@ -219,9 +219,9 @@ static bool read_side_part_of(const struct order_reader *rd, const char *text,
 
 /* "pollo asado bowl, salsa on the side": a span that is no whole name, bare (no article or
  * count before it), after a dish (its modifiers between) and a comma and right before "on
- * the side", is what
- * comes with that dish, served apart: a modifier ("salsa" of Chips and Salsa). A whole name
- * ("fries on the side") is still a dish. */
+ * the side", is what comes with that dish, served apart: a modifier ("salsa" of Chips and
+ * Salsa). A whole name ("fries on the side") is still a dish. The dish may be a kind that
+ * words after it pick later ("bowl with chicken, salsa on the side"). */
 static void read_drop_side_spans(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, size_t c, size_t first,
                                  struct order_reading *rg)
@@ -232,8 +232,10 @@ static void read_drop_side_spans(const struct order_reader *rd, const char *text
         size_t e = b->end;
         bool comma = b->begin > a->end && tokens[b->begin - 1U].kind == ORDER_TOKEN_PUNCT &&
                      tokens[b->begin - 1U].punct == ',';
-        if (!a->is_span || !b->is_span || a->item < 0 || a->clause != c || b->begin <= a->end ||
-            !(comma || read_side_part_of(rd, text, tokens, rg, a, b)) ||
+        bool kind = a->item < 0 && order_item_set_count(&a->candidates) >= 2;
+        if (!a->is_span || !b->is_span || (a->item < 0 && !kind) || a->clause != c ||
+            b->begin <= a->end ||
+            !(comma || (!kind && read_side_part_of(rd, text, tokens, rg, a, b))) ||
             !order_tok_is(text, tokens, e, cl->end, "on") ||
             !order_tok_is(text, tokens, e + 1U, cl->end, "the") ||
             !order_tok_is(text, tokens, e + 2U, cl->end, "side") ||

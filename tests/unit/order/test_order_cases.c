@@ -7069,6 +7069,20 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 4}},
      .unknown = {"tepache"}},
+    /* a kind of dish with one word after "with" that only one of its dishes' descriptions
+     * holds is that dish, as the word before the kind would pick it; a part of a dish bare
+     * after it and a comma, "on the side", is its change even while the kind is not yet
+     * picked */
+    {.text = "one bowl with pork, salsa on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"salsa on the side"}}}},
+    {.text = "2 bowls w/ chicken",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 2}}},
     /* "one of everything" after a list whose dishes are one each sums the list up, in the
      * same line or in brackets of its own, a softening word after it or not */
     {.text = "1 horchata, 1 carnitas taco, 1 veggie taco, 1 flan, one of everything lol",
