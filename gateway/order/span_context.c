@@ -569,42 +569,61 @@ static void read_kind_then_relative(const struct order_reader *rd, const char *t
     }
 }
 
-/* "i want the burger that has the pineapple on it": a kind several items are, then a
- * relative pronoun and, before any punctuation or menu word, a food that no item of the
- * kind holds in its name or description, is a dish the menu lacks ("pineapple burger"), not
- * a kind to pick from. */
+/* The first food at or after token w, before any punctuation or menu word and within max
+ * words, that no candidate of th holds in its name or description; 0 when none. */
+static size_t read_food_none_hold(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, const struct order_reading *rg,
+                                  const struct order_thing *th, size_t w, size_t end, size_t max)
+{
+    for (size_t t = w; t < end && t < w + max; t++) {
+        if (tokens[t].kind != ORDER_TOKEN_WORD || rg->roles[t] != ORDER_ROLE_NONE ||
+            rg->n_hits[t] > 0)
+            return 0;
+        struct order_item_set found;
+        if (order_food_word(rd->food, text + tokens[t].off, tokens[t].len) &&
+            order_read_described_candidates(rd, text, tokens, t, t + 1U, &th->candidates, &found) ==
+                0)
+            return t;
+    }
+    return 0;
+}
+
+/* "i want the burger that has the pineapple on it", "a burrito bowl with shrimp": a kind
+ * several items are, then a relative pronoun and, before any punctuation or menu word, a
+ * food that no item of the kind holds in its name or description, is a dish the menu lacks
+ * ("pineapple burger", "shrimp burrito bowl"), not a kind to pick from. After "with" the
+ * food comes first (an article aside), as a dish is named by its filling; "a bowl with extra
+ * shrimp" changes a bowl. */
 static void read_kind_then_unknown_food(const struct order_reader *rd, const char *text,
                                         const struct order_token *tokens, size_t c, size_t first,
                                         struct order_reading *rg)
 {
     enum { RELATIVE_WORDS_MAX = 6 };
     static const char *const relatives[] = {"that", "thats", "which", "whats"};
+    static const char *const articles[] = {"the", "a", "some"};
     size_t end = rg->clauses[c].end;
     for (size_t s = first; s < rg->n_things; s++) {
         struct order_thing *th = &rg->things[s];
-        if (!th->is_span || th->item >= 0 || th->end != th->begin + 1U ||
-            order_item_set_count(&th->candidates) < 2 ||
-            !order_read_token_head(rd, rg, th->begin) ||
-            !order_tok_in(text, tokens, th->end, end, relatives,
-                          sizeof(relatives) / sizeof(*relatives)))
+        if (!th->is_span || th->item >= 0 || order_item_set_count(&th->candidates) < 2 ||
+            !order_read_token_head(rd, rg, th->end - 1U))
             continue;
         size_t food = 0;
-        for (size_t t = th->end + 1U; t < end && t <= (size_t)th->end + RELATIVE_WORDS_MAX && !food;
-             t++) {
-            if (tokens[t].kind != ORDER_TOKEN_WORD || rg->roles[t] != ORDER_ROLE_NONE ||
-                rg->n_hits[t] > 0)
-                break;
-            struct order_item_set found;
-            if (order_food_word(rd->food, text + tokens[t].off, tokens[t].len) &&
-                order_read_described_candidates(rd, text, tokens, t, t + 1U, &th->candidates,
-                                                &found) == 0)
-                food = t;
+        if (th->end == th->begin + 1U && order_tok_in(text, tokens, th->end, end, relatives,
+                                                      sizeof(relatives) / sizeof(*relatives)))
+            food = read_food_none_hold(rd, text, tokens, rg, th, th->end + 1U, end,
+                                       RELATIVE_WORDS_MAX);
+        else if (order_tok_is(text, tokens, th->end, end, "with")) {
+            size_t w = th->end + 1U;
+            if (order_tok_in(text, tokens, w, end, articles, sizeof(articles) / sizeof(*articles)))
+                w++;
+            food = read_food_none_hold(rd, text, tokens, rg, th, w, end, 1);
         }
         if (!food)
             continue;
+        size_t kind =
+            (size_t)(tokens[th->end - 1U].off + tokens[th->end - 1U].len) - tokens[th->begin].off;
         int n = snprintf(th->phrase, sizeof(th->phrase), "%.*s %.*s", (int)tokens[food].len,
-                         text + tokens[food].off, (int)tokens[th->begin].len,
-                         text + tokens[th->begin].off);
+                         text + tokens[food].off, (int)kind, text + tokens[th->begin].off);
         if (n <= 0 || (size_t)n >= sizeof(th->phrase))
             continue;
         th->phrase_len = (uint16_t)n;

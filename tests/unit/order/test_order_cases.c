@@ -7069,6 +7069,19 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 4}},
      .unknown = {"tepache"}},
+    /* a kind of dish, of one word or more, with a filling right after "with" that none of its
+     * dishes holds is a dish the menu lacks, named filling first; "extra" before the filling
+     * changes a dish of the kind */
+    {.text = "could i get a burrito bowl with tofu please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"tofu burrito bowl"}},
+    {.text = "a taco with the shrimp",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"shrimp taco"}},
     /* a kind of dish with one word after "with" that only one of its dishes' descriptions
      * holds is that dish, as the word before the kind would pick it; a part of a dish bare
      * after it and a comma, "on the side", is its change even while the kind is not yet
