@@ -3634,6 +3634,11 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
                {.name = "Classic Fries", .qty = 1, .mods = {"large"}}}},
+    /* praise of a dish before a question about the menu is chit-chat, no matter of its own */
+    {.text = "the sweet potato fries are so tasty, do you sell the dip in tubs?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "made with X": the verb says how the dish is made, the change is X */
     {.text = "a mango smoothie made with oat milk instead of the regular milk",
      .category = "order",
