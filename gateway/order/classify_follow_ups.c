@@ -543,12 +543,25 @@ void classify_statement_asides(const struct order_understanding *u,
 
 /* "the burger with mushroom, no onion. possible?", "..., is that possible?": a clause that
  * only asks whether what came before can be done adds no matter of its own; what came
- * before is read as if said alone. */
+ * before is read as if said alone. After a request that stands on its own (an opener or a
+ * count: "2 dozen cookies for friday, is that doable?") the request needs no help to be an
+ * order, and asking whether the restaurant can do it is a question put to it. */
 void classify_asks_if_possible(const struct order_class_input *in, struct order_reading *rg)
 {
-    for (size_t c = 1; c < rg->n_clauses; c++)
-        if (classify_checks_request(in, rg, &rg->clauses[c], false))
-            rg->clauses[c].intent = ORDER_INTENT_NONE;
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (!classify_checks_request(in, rg, cl, false))
+            continue;
+        const struct order_clause *before = &rg->clauses[c - 1U];
+        bool asked = false;
+        for (size_t i = cl->begin; i < cl->end && !asked; i++)
+            asked = order_tok_is(in->text, in->tokens, i, cl->end, "possible") ||
+                    order_tok_is(in->text, in->tokens, i, cl->end, "doable");
+        cl->intent = asked && before->intent == ORDER_INTENT_REQUEST &&
+                             (before->request_form || before->has_quantity)
+                         ? ORDER_INTENT_QUESTION
+                         : ORDER_INTENT_NONE;
+    }
 }
 
 /* "which burgers are vegan? not vegetarian, VEGAN": right after a question, a clause of

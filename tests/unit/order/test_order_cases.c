@@ -2722,6 +2722,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* after a request standing on its own (an opener, or a count said: "a dozen"), asking
+     * whether it can be done is a question put to the restaurant */
+    {.text = "could i get a mango smoothie with no ice. is that possible?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"no ice"}}}},
     /* "possible?" after a dish only asks whether it can be done: the dish is ordered */
     {.text = "sorry my english not good. I like the halloumi burger. would that be possible?",
      .category = "order",
@@ -7074,6 +7081,12 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 4}},
      .unknown = {"tepache"}},
+    /* "a dozen" is a count said, not an article's one */
+    {.text = "a dozen churros for the office lunch, would that be doable?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Churros", .qty = 12}}},
     /* a kind of dish, of one word or more, with a filling right after "with" that none of its
      * dishes holds is a dish the menu lacks, named filling first; "extra" before the filling
      * changes a dish of the kind */
