@@ -6912,6 +6912,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* in another language, after an order, a question of how long it takes is another
+     * matter (pickup), not about the menu */
+    {.text = "Quisiera tres tacos de carnitas para llevar. ¿Cuánto demora?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order", "other"},
+     .language = "es"},
     /* in another language, a question of how hot a dish is asks about the menu, as a diet or
      * a price does, though it names no dish */
     {.text = "qual e o mais picante?",
