@@ -270,6 +270,15 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
     }
 }
 
+/* Is a dish of the clause read before token i? */
+static bool attach_each_list_before(const struct attach_state *st, size_t i)
+{
+    for (size_t s = st->first; s < st->rg->n_things; s++)
+        if (st->rg->things[s].is_span && st->rg->things[s].item >= 0 && st->rg->things[s].end <= i)
+            return true;
+    return false;
+}
+
 /* "(2 each)", "(three of each)", "x3 each", "3 of each: A, B": a count for every dish of the
  * list it closes or opens. Finds it in the clause before the spans are read, marks its
  * tokens, and returns the count (0: none) with where it stands in *at. */
@@ -277,8 +286,16 @@ int32_t attach_each_phrase(struct attach_state *st, size_t *at)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    static const char *const beyond[] = {"on", "in", "from", "off", "else", "you", "u"};
     for (size_t i = st->b + 1; i < st->e; i++) {
-        if (!order_tok_is(text, t, i, st->e, "each") || st->rg->roles[i] != ORDER_ROLE_NONE)
+        /* "1 fish taco, 1 veggie taco, one of everything": "of everything" after the list
+         * is "of each" of it; not "of everything on the menu", nor with no list before */
+        bool everything =
+            order_tok_is(text, t, i, st->e, "everything") &&
+            order_tok_is(text, t, i - 1U, st->e, "of") && attach_each_list_before(st, i) &&
+            !attach_in(text, t, i + 1U, st->e, beyond, sizeof(beyond) / sizeof(*beyond));
+        if (!(everything || order_tok_is(text, t, i, st->e, "each")) ||
+            st->rg->roles[i] != ORDER_ROLE_NONE)
             continue;
         size_t n = i; /* the number's first token */
         if (order_tok_is(text, t, n - 1, st->e, "of") && n >= st->b + 2)

@@ -130,7 +130,11 @@ void attach_leftovers(struct attach_state *st, size_t c);
 void attach_references(struct attach_state *st, size_t first);
 struct order_thing *attach_last_item(struct attach_state *st, size_t i);
 size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v);
+bool attach_nothing_else(const struct attach_state *st, size_t i, size_t end);
 void attach_back_reference(struct attach_state *st, size_t c);
+/* attach_all_count.c: a clause that only counts every dish named before it */
+bool attach_all_count(struct attach_state *st, size_t c);
+bool attach_each_asked(struct attach_state *st, size_t c);
 /* attach_again.c: a copy by "the same" in its dish's clause takes the dish's changes */
 void attach_same_changes(struct attach_state *st, size_t c, size_t first);
 /* attach_put_on.c: "does X come with guac? either way throw some on there" */

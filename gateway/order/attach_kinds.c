@@ -85,9 +85,12 @@ void attach_described(struct attach_state *st, struct order_thing *s)
             second_n = n;
         }
     }
-    /* "a bowl with tofu": one word that only one candidate holds, in its name, is that one */
+    /* "a bowl with tofu": one word that only one candidate holds, in its name, is that one;
+     * of a kind that names no dish alone ("bowl with chicken"), in its description too, as
+     * "a chicken bowl" is. A name that is also a kind ("the fries with salt": Classic Fries)
+     * keeps its dish unless the word names another. */
     bool named = words == 1 && best_n == 1 && second_n == 0 && best >= 0 &&
-                 attach_word_names_item(st, best, a + 1, b);
+                 (s->item < 0 || attach_word_names_item(st, best, a + 1, b));
     if (best < 0 || (!named && (best_n < DESCRIBED_MIN || best_n + 1 < words)) ||
         second_n == best_n)
         return;

@@ -619,8 +619,10 @@ static bool attach_naming_piece(const struct attach_state *st, size_t a, size_t 
 }
 
 /* Is the one-word piece [a, b) filler, made so: "is" or "are" ("whatever the spicy burger
- * is, ..."), or after a counted part "without", "wo", "normal" ("1 w cheese 1 without": the
- * part as it comes)? */
+ * is, ..."), after a counted part "without", "wo", "normal" ("1 w cheese 1 without": the
+ * part as it comes), or a verb of making right before "with" or "w/" ("made with soy milk",
+ * "done w/ no salt"): the verb only says that what follows is how the dish is made, the
+ * change is the words after it? */
 static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, bool counted)
 {
     const char *text = st->text;
@@ -629,11 +631,16 @@ static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, boo
         memset(st->rg->roles + a, ORDER_ROLE_FILLER, b - a);
         return true;
     }
+    static const char *const making[] = {"made", "done", "prepared", "cooked", "served"};
     bool filler =
         b == a + 1 &&
         (order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are") ||
          (counted && (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "wo") ||
-                      order_tok_is(text, t, a, b, "normal"))));
+                      order_tok_is(text, t, a, b, "normal"))) ||
+         (order_tok_in(text, t, a, b, making, sizeof(making) / sizeof(*making)) &&
+          (order_tok_is(text, t, b, st->e, "with") ||
+           (order_tok_is(text, t, b, st->e, "w") && b + 1U < st->e &&
+            t[b + 1U].kind == ORDER_TOKEN_PUNCT && t[b + 1U].punct == '/'))));
     if (filler)
         st->rg->roles[a] = ORDER_ROLE_FILLER;
     return filler;

@@ -588,7 +588,8 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
         k = vague > k ? vague : k + range;
     } else if (k > 0) {
         s->qty = qty;
-        s->qty_explicit = !attach_is_article(text, st->tokens, q, st->e);
+        /* "a burger" counts by its article; "a dozen", "a couple of" are counts said */
+        s->qty_explicit = !attach_is_article(text, st->tokens, q, st->e) || k > 1;
     }
     memset(st->rg->roles + q, ORDER_ROLE_QTY, k);
     size_t p = q + k;

@@ -468,6 +468,25 @@ void classify_pointer_follow_ups(const struct order_class_input *in, struct orde
     }
 }
 
+/* Does clause cl praise what it names, no word of it denying ("the flan is amazing", "the
+ * horchata is so good", not "the tacos are not great")? */
+static bool classify_praises(const struct order_class_input *in, const struct order_clause *cl)
+{
+    static const char *const praise[] = {"amazing", "good",    "great", "delicious",  "fire",
+                                         "awesome", "perfect", "tasty", "incredible", "unreal",
+                                         "bomb",    "best",    "yummy", "lovely"};
+    static const char *const denials[] = {"not", "never", "isnt", "arent", "no", "too"};
+    bool praised = false;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (order_tok_in(in->text, in->tokens, i, cl->end, denials,
+                         sizeof(denials) / sizeof(*denials)))
+            return false;
+        praised = praised || order_tok_in(in->text, in->tokens, i, cl->end, praise,
+                                          sizeof(praise) / sizeof(*praise));
+    }
+    return praised;
+}
+
 /* "is the black bean burger spicy? chipotle scares me a bit", "ngl the jackfruit burger
  * slaps. best thing on the menu": beside a question or another matter, a clause that only
  * says something about the dishes it names (no opener, count or politeness) orders nothing. */
@@ -493,7 +512,8 @@ void classify_statement_asides(const struct order_understanding *u,
     }
     /* "omg the mango smoothie is sooo good. is it actually dairy free?": a remark in the
      * present on a dish, right before a question asked of "it" or "they", is the question's
-     * topic, no matter of its own */
+     * topic, no matter of its own; praise of the dish ("the flan is amazing, do you sell the
+     * caramel?") is chit-chat before any question about the menu */
     static const char *const pronoun_asks[] = {"is", "does", "are", "do"};
     static const char *const pronouns[] = {"it", "they"};
     static const char *const being[] = {"is", "are", "s"}; /* "the smoothie is so good" */
@@ -502,10 +522,11 @@ void classify_statement_asides(const struct order_understanding *u,
         const struct order_clause *next = &rg->clauses[c + 1U];
         if (cl->intent != ORDER_INTENT_OTHER || cl->question_form ||
             next->intent != ORDER_INTENT_QUESTION ||
-            !order_tok_in(in->text, in->tokens, next->begin, next->end, pronoun_asks,
-                          sizeof(pronoun_asks) / sizeof(*pronoun_asks)) ||
-            !order_tok_in(in->text, in->tokens, next->begin + 1U, next->end, pronouns,
-                          sizeof(pronouns) / sizeof(*pronouns)))
+            !((order_tok_in(in->text, in->tokens, next->begin, next->end, pronoun_asks,
+                            sizeof(pronoun_asks) / sizeof(*pronoun_asks)) &&
+               order_tok_in(in->text, in->tokens, next->begin + 1U, next->end, pronouns,
+                            sizeof(pronouns) / sizeof(*pronouns))) ||
+              classify_praises(in, cl)))
             continue;
         bool all = classify_clause_things(rg, c) > 0;
         for (size_t t = 0; t < rg->n_things && all; t++) {
@@ -522,12 +543,25 @@ void classify_statement_asides(const struct order_understanding *u,
 
 /* "the burger with mushroom, no onion. possible?", "..., is that possible?": a clause that
  * only asks whether what came before can be done adds no matter of its own; what came
- * before is read as if said alone. */
+ * before is read as if said alone. After a request that stands on its own (an opener or a
+ * count: "2 dozen cookies for friday, is that doable?") the request needs no help to be an
+ * order, and asking whether the restaurant can do it is a question put to it. */
 void classify_asks_if_possible(const struct order_class_input *in, struct order_reading *rg)
 {
-    for (size_t c = 1; c < rg->n_clauses; c++)
-        if (classify_checks_request(in, rg, &rg->clauses[c], false))
-            rg->clauses[c].intent = ORDER_INTENT_NONE;
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (!classify_checks_request(in, rg, cl, false))
+            continue;
+        const struct order_clause *before = &rg->clauses[c - 1U];
+        bool asked = false;
+        for (size_t i = cl->begin; i < cl->end && !asked; i++)
+            asked = order_tok_is(in->text, in->tokens, i, cl->end, "possible") ||
+                    order_tok_is(in->text, in->tokens, i, cl->end, "doable");
+        cl->intent = asked && before->intent == ORDER_INTENT_REQUEST &&
+                             (before->request_form || before->has_quantity)
+                         ? ORDER_INTENT_QUESTION
+                         : ORDER_INTENT_NONE;
+    }
 }
 
 /* "which burgers are vegan? not vegetarian, VEGAN": right after a question, a clause of

@@ -649,6 +649,17 @@ bool order_language_other(const char *text, size_t len)
     return language_text_has(text, len, language_other) || language_text_not_yet(text, len);
 }
 
+/* Verbs of how long something takes: "¿Cuánto tiempo tarda?", "Wie lange dauert es?",
+ * "Quanto tempo demora?", "Hoe lang duurt het?". */
+static const char *const language_wait[] = {
+    "tarda", "tardan", "tardará", "demora", "demoran", "dauert", "dauern", "duurt", NULL,
+};
+
+bool order_language_wait(const char *text, size_t len)
+{
+    return language_text_has(text, len, language_wait);
+}
+
 /* Words of a question about the menu in other languages: a price, what a dish holds, a diet,
  * how hot it is ("Czy macie opcje bezglutenowe?", "¿Cuánto cuesta?", "Enthält das Nüsse?"). A
  * question with one asks about the menu though it names no dish. */

@@ -86,6 +86,10 @@ bool order_language_asks_whether(const char *text, size_t len);
  * ("cancelar", "stornieren", "atrasado", "ritardo")? Such a message orders nothing. */
 bool order_language_other(const char *text, size_t len);
 
+/* Does the text hold a word of how long the food takes in another language ("tarda",
+ * "dauert", "demora")? Asked after an order, it is a question of pickup, another matter. */
+bool order_language_wait(const char *text, size_t len);
+
 /* Internal to this module, shared only so that language.c and the C++ shim agree on one
  * prototype. cld2's verdict on text[0..len): its top language's code ("" when cld2 has
  * none or the code does not fit), the percentage of the text in that language,

@@ -426,6 +426,15 @@ void order_read_each_of_kind(const char *text, const struct order_token *tokens,
 void order_read_span_context(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t c, size_t first,
                              struct order_reading *rg);
+/* Within order_read_span_context: the spans of clause c from things[first] on that are words
+ * of a change of the dish before them leave the reading ("..., salsa on the side", "extra
+ * crispy onions"; span_changes.c). */
+void order_read_change_spans(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t c, size_t first,
+                             struct order_reading *rg);
+/* Thing s of clause cl is no dish after all: it leaves the reading (its tokens' roles are the
+ * caller's). */
+void order_read_drop_thing(struct order_reading *rg, struct order_clause *cl, size_t s);
 /* Does a reading of token t end a name or name a section ("burger", "fries")? */
 bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t);
 /* Is [b, e), joined to what comes before by "and" / "&" / "+", a dish of the food lexicon in

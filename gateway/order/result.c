@@ -202,8 +202,9 @@ static void result_clauses(const struct order_work *w, struct order_result *r)
 }
 
 /* Does a sentence after the first, ending in '?', ask about the menu (a word of a menu
- * question, "picante", "cuesta") with no verb of wanting of its own? */
-static bool result_foreign_asks_after(const struct order_work *w)
+ * question, "picante", "cuesta") with no verb of wanting of its own? With wait true: ask
+ * how long the food takes ("¿Cuánto tiempo tarda?"), a question of pickup. */
+static bool result_foreign_asks_after(const struct order_work *w, bool wait)
 {
     const char *s = w->display;
     size_t len = w->display_len, at = 0;
@@ -214,7 +215,9 @@ static bool result_foreign_asks_after(const struct order_work *w)
         bool asked = e < len && s[e] == '?';
         bool request, courtesy, past;
         order_language_frame(s + at, e - at, &request, &courtesy, &past);
-        if (n > 0 && asked && !request && order_language_menu_question(s + at, e - at))
+        if (n > 0 && asked && !request &&
+            (wait ? order_language_wait(s + at, e - at)
+                  : order_language_menu_question(s + at, e - at)))
             return true;
         at = e + 1U;
     }
@@ -278,8 +281,12 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
     r->intents[0] = r->category;
     /* "Quiero un burrito de pollo ... Y los tacos de pescado llevan salsa picante?": after
      * the order, a sentence asked with no verb of wanting and a word of a menu question */
-    if (r->category == ORDER_CATEGORY_ORDER && result_foreign_asks_after(w))
+    if (r->category == ORDER_CATEGORY_ORDER && result_foreign_asks_after(w, false))
         r->intents[r->n_intents++] = ORDER_CATEGORY_INQUIRY;
+    /* "Quiero ordenar para llevar: ... ¿Cuánto tiempo tarda?": after the order, how long it
+     * takes is asked, another matter */
+    if (r->category == ORDER_CATEGORY_ORDER && result_foreign_asks_after(w, true))
+        r->intents[r->n_intents++] = ORDER_CATEGORY_OTHER;
 }
 
 void order_result_build(const struct menu *menu, const struct order_work *w,

@@ -2722,6 +2722,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* after a request standing on its own (an opener, or a count said: "a dozen"), asking
+     * whether it can be done is a question put to the restaurant */
+    {.text = "could i get a mango smoothie with no ice. is that possible?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"no ice"}}}},
     /* "possible?" after a dish only asks whether it can be done: the dish is ordered */
     {.text = "sorry my english not good. I like the halloumi burger. would that be possible?",
      .category = "order",
@@ -3634,6 +3641,19 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
                {.name = "Classic Fries", .qty = 1, .mods = {"large"}}}},
+    /* praise of a dish before a question about the menu is chit-chat, no matter of its own */
+    {.text = "the sweet potato fries are so tasty, do you sell the dip in tubs?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "made with X": the verb says how the dish is made, the change is X */
+    {.text = "a mango smoothie made with oat milk instead of the regular milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie",
+                .qty = 1,
+                .mods = {"oat milk instead of the regular milk"}}}},
     /* "make it X" / "made X": the change is X */
     {.text = "one crispy chicken burger made spicy and a quinoa bowl, make it vegan",
      .category = "order",
@@ -6926,6 +6946,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* in another language, after an order, a question of how long it takes is another
+     * matter (pickup), not about the menu */
+    {.text = "Quisiera tres tacos de carnitas para llevar. ¿Cuánto demora?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order", "other"},
+     .language = "es"},
     /* in another language, a question of how hot a dish is asks about the menu, as a diet or
      * a price does, though it names no dish */
     {.text = "qual e o mais picante?",
@@ -7095,6 +7122,54 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 4}},
      .unknown = {"tepache"}},
+    /* "a dozen" is a count said, not an article's one */
+    {.text = "a dozen churros for the office lunch, would that be doable?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Churros", .qty = 12}}},
+    /* a kind of dish, of one word or more, with a filling right after "with" that none of its
+     * dishes holds is a dish the menu lacks, named filling first; "extra" before the filling
+     * changes a dish of the kind */
+    {.text = "could i get a burrito bowl with tofu please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"tofu burrito bowl"}},
+    {.text = "a taco with the shrimp",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"shrimp taco"}},
+    /* a kind of dish with one word after "with" that only one of its dishes' descriptions
+     * holds is that dish, as the word before the kind would pick it; a part of a dish bare
+     * after it and a comma, "on the side", is its change even while the kind is not yet
+     * picked */
+    {.text = "one bowl with pork, salsa on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"salsa on the side"}}}},
+    {.text = "2 bowls w/ chicken",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 2}}},
+    /* "one of everything" after a list whose dishes are one each sums the list up, in the
+     * same line or in brackets of its own, a softening word after it or not */
+    {.text = "1 horchata, 1 carnitas taco, 1 veggie taco, 1 flan, one of everything lol",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1},
+               {.name = "Carnitas Taco", .qty = 1},
+               {.name = "Grilled Veggie Taco", .qty = 1},
+               {.name = "Flan", .qty = 1}}},
+    {.text = "1 carnitas taco\n1 flan\n(one of everything really)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Flan", .qty = 1}}},
     /* a Mexican dish the taqueria does not make, sent alone by its name, is an order of
      * something not offered (the food lexicon knows the cuisine's dishes) */
     {.text = "flautas",
