@@ -7634,12 +7634,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 12}}},
-    /* a guess before the whole of "a dozen" ("like a dozen") sizes a plate talked of, no
-     * dishes counted out */
-    {.text = "like a dozen churros is what my cousin eats in one sitting",
-     .category = "other",
-     .status = "logged",
-     .intents = {"other"}},
+    /* a guess before the whole of "a dozen" ("like a dozen") sketches the order asked
+     * about, as "like 25" does: no dishes counted out */
+    {.text = "can we order for friday? like a dozen tacos",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a count the customer is unsure of ("2 or 3", hedged or not) still counts dishes
      * wanted: an order a person confirms, the count asked back, never one lost as a remark */
     {.text = "maybe 2 or 3 carnitas tacos, we are starving lol",
