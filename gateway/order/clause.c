@@ -12,7 +12,46 @@
 /* Words that start a clause without meaning anything: "ok so can I get ...". */
 static const char *const clause_discourse[] = {
     "so",  "ok",   "okay", "also",  "and",      "oh",      "um",     "umm",     "uh",     "yeah",
-    "yes", "then", "but",  "right", "actually", "alright", "anyway", "anyways", "anyhow", "btw"};
+    "yes", "then", "but",  "right", "actually", "alright", "anyway", "anyways", "anyhow", "btw",
+    "eh",  "hey",  "yea",  "yep",   "yup",      "aight",   "okey",   "okie",    "sure",   "welp"};
+
+/* Is the word at i a sound of talk, not a word: a hesitation ("um", "uhhh", "hmm", "errm",
+ * "ahh", "ohh") or laughter ("lol", "lmao", "hahaha", "hehe")? Said before what the customer
+ * goes on to ask ("eh i'll take 2", "lol gimme a shake"), it hides nothing of it. A
+ * hesitation is one of a few sounds, each letter as long as the customer holds it. */
+static bool clause_sound_at(const char *text, const struct order_token *tokens, size_t i,
+                            size_t end)
+{
+    static const char *const sounds[] = {"um", "uh", "uhm", "hm", "mm", "mhm",
+                                         "eh", "er", "erm", "ah", "oh", "ahem"};
+    static const char *const laughter[] = {"lol", "lmao", "lmfao", "rofl", "xd"};
+    if (i >= end || tokens[i].kind != ORDER_TOKEN_WORD || tokens[i].len < 2)
+        return false;
+    if (clause_in_list(text, tokens, i, end, laughter, sizeof(laughter) / sizeof(*laughter)))
+        return true;
+    const char *w = text + tokens[i].off;
+    size_t len = tokens[i].len;
+    /* "haha", "hahaha", "hehe": a syllable of laughter said again */
+    bool laugh = len >= 4 && len % 2 == 0 && w[0] == 'h' && (w[1] == 'a' || w[1] == 'e');
+    for (size_t k = 2; laugh && k < len; k++)
+        laugh = w[k] == w[k % 2];
+    if (laugh)
+        return true;
+    char base[8];
+    size_t n = 0;
+    for (size_t k = 0; k < len; k++) {
+        if (k > 0 && w[k] == w[k - 1])
+            continue; /* "ummm" is "um" held */
+        if (n + 1 >= sizeof(base))
+            return false;
+        base[n++] = w[k];
+    }
+    base[n] = '\0';
+    for (size_t s = 0; s < sizeof(sounds) / sizeof(*sounds); s++)
+        if (strcmp(base, sounds[s]) == 0)
+            return true;
+    return false;
+}
 
 /* After a greeting, is the word at i the one addressed ("hi greenbite", "hey sam"): a word
  * that is no menu word as written (two run together may be: "greenbite"), no food, no
@@ -93,7 +132,8 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
         while (i < end && tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',')
             i++;
         size_t g = clause_greeting_at(rd, text, tokens, i, end, out);
-        if (g == 0 && clause_in_list(text, tokens, i, end, clause_discourse, nd))
+        if (g == 0 && (clause_in_list(text, tokens, i, end, clause_discourse, nd) ||
+                       clause_sound_at(text, tokens, i, end)))
             g = 1;
         if (g == 0 &&
             (clause_well_at(text, tokens, i, end) || clause_approval_at(text, tokens, i, end)))
@@ -534,8 +574,15 @@ static void clause_trailing_discourse(const char *text, const struct order_token
     static const char *const owning[] = {"sorry", "oops", "i", "oh"};
     static const char *const forgot[] = {"forgot"};
     size_t w = cl->end;
-    while (w > cl->begin && tokens[w - 1].kind == ORDER_TOKEN_PUNCT)
-        w--;
+    /* "ill take 2 lol", "two then haha": a sound of talk at the end says nothing either */
+    for (;;) {
+        while (w > cl->begin && tokens[w - 1].kind == ORDER_TOKEN_PUNCT)
+            w--;
+        if (w <= cl->begin + 1U || out->roles[w - 1] != ORDER_ROLE_NONE ||
+            !clause_sound_at(text, tokens, w - 1, cl->end))
+            break;
+        out->roles[--w] = ORDER_ROLE_GREETING;
+    }
     if (w > cl->begin + 2U && out->roles[w - 1] == ORDER_ROLE_NONE &&
         clause_in_list(text, tokens, w - 1, cl->end, forgot, 1) &&
         clause_in_list(text, tokens, w - 2, cl->end, owning, sizeof(owning) / sizeof(*owning))) {

@@ -5298,6 +5298,23 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"no onions"}}}},
+    /* a sound of hesitation or laughter before the request opener hides nothing of it: the
+     * count still points back at the dish asked about */
+    {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
+    {.text = "is the mango smoothie dairy free? i will take 2 then, thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    {.text = "lmao hmmm gimme 3 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}}},
     /* food asked for with the choice left to the kitchen, no dish named: an order a person
      * answers, never lost as a remark; the reply names no empty list of dishes */
     {.text = "chefs choice for the table of 4 tonight",
