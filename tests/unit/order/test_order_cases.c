@@ -1877,6 +1877,14 @@ static const struct order_case cases[] = {
      .items = {{.name = "Cold Brew Coffee", .qty = 1},
                {.name = "Vanilla Oat Milkshake", .qty = 1},
                {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* the count then "each of the" (or "your") kind says the same */
+    {.text = "2 each of your wraps, plus a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2},
+               {.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Buffalo Cauliflower Wrap", .qty = 2}}},
     /* "the" kind "that comes with" a description is the item it describes, even where the kind
      * alone reads as one item; one word after a kind read so is a change to it */
     {.text = "a lemonade and the fries that come with the paprika dip",
