@@ -5306,6 +5306,15 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"no onions"}}}},
+    /* a count dictated as the word that sounds like it ("for" four, "to" two) before a plural
+     * with no article, then "one" with a change: that one is a part of them, no pro-form */
+    {.text = "can we get for halloumi burgers one with no rocket and to mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 3},
+               {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}},
+               {.name = "Mango Smoothie", .qty = 2}}},
     /* a sound of hesitation or laughter before the request opener hides nothing of it: the
      * count still points back at the dish asked about */
     {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
