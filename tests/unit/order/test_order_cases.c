@@ -5559,6 +5559,14 @@ static bool run_case(const struct order_case *c)
 /* The same rules on the second menu (bench/data/taqueria/menu.csv), for what the sample menu
  * has no example of. */
 static const struct order_case taqueria_cases[] = {
+    /* after a change joined by "and", a pointing word ("that", "this") starts the next dish,
+     * here one named by its description, never a part of the change */
+    {.text = "carnitas bowl with extra salsa verde and that deep red hibiscus drink",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra salsa verde"}},
+               {.name = "Jamaica Agua Fresca", .qty = 1}}},
     /* a word several names hold is the item it is the head noun of, the last word of its
      * name: "beans" is Refried Beans, not the Bean and Cheese Burrito */
     {.text = "a carnitas taco and beans pls",
