@@ -5559,6 +5559,13 @@ static bool run_case(const struct order_case *c)
 /* The same rules on the second menu (bench/data/taqueria/menu.csv), for what the sample menu
  * has no example of. */
 static const struct order_case taqueria_cases[] = {
+    /* a word of how a dish looks or feels ("cold", "pink") beside a word no dictionary
+     * knows describes it, as beside a food: the description still picks the dish */
+    {.text = "one of those cold hibiscus things please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 1}}},
     /* after a change joined by "and", a pointing word ("that", "this") starts the next dish,
      * here one named by its description, never a part of the change */
     {.text = "carnitas bowl with extra salsa verde and that deep red hibiscus drink",
