@@ -5315,6 +5315,13 @@ static const struct order_case cases[] = {
      .items = {{.name = "Grilled Halloumi Burger", .qty = 3},
                {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}},
                {.name = "Mango Smoothie", .qty = 2}}},
+    /* a size may stand between the dictated count and its dish, and stays the dish's */
+    {.text = "hi could i get to large sweet potato fries n for small lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2, .mods = {"large"}},
+               {.name = "Fresh Lemonade", .qty = 4, .mods = {"small"}}}},
     /* a sound of hesitation or laughter before the request opener hides nothing of it: the
      * count still points back at the dish asked about */
     {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
