@@ -5322,6 +5322,19 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 2, .mods = {"large"}},
                {.name = "Fresh Lemonade", .qty = 4, .mods = {"small"}}}},
+    /* the order's close said in full ("that is all", "that'll be all") ends it as "thats all"
+     * does: no statement about the dish */
+    {.text = "one falafel wrap with extra hummus and that is all, thank you",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    {.text = "a halloumi burger and a lemonade, that is all",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
     /* a sound of hesitation or laughter before the request opener hides nothing of it: the
      * count still points back at the dish asked about */
     {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
