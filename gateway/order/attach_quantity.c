@@ -602,7 +602,8 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
     size_t p = q + k;
     p = attach_count_words(st, s, q, k, p);
     if (k == 0 && vague == 0 && st->each_qty == 0 &&
-        (attach_x_count_before(st, s) || attach_paren_count_before(st, s)))
+        (attach_x_count_before(st, s) || attach_paren_count_before(st, s) ||
+         attach_listed_count_before(st, s)))
         p = s->begin;
     else if (k == 0 && vague == 0 && st->each_qty == 0 && attach_homophone_count(st, s)) {
         /* the count said as another word ("to", "tw") is no change of it; a size after it

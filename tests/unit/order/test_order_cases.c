@@ -5335,6 +5335,15 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a count heading each line, set off from its dish by a dash or a colon, after a label
+     * or alone, counts it as a count right before it would */
+    {.text = "quantity: 3 - falafel wrap\n2: sweet potato fries (large)\n1 - mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3},
+               {.name = "Sweet Potato Fries", .qty = 2, .mods = {"large"}},
+               {.name = "Mango Smoothie", .qty = 1}}},
     /* a sound of hesitation or laughter before the request opener hides nothing of it: the
      * count still points back at the dish asked about */
     {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
