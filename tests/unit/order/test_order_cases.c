@@ -5344,6 +5344,18 @@ static const struct order_case cases[] = {
      .items = {{.name = "Falafel Wrap", .qty = 3},
                {.name = "Sweet Potato Fries", .qty = 2, .mods = {"large"}},
                {.name = "Mango Smoothie", .qty = 1}}},
+    /* "for each of us" counts the party said anywhere in the clause, before the dish or
+     * after it ("we're 3", "party of 4", "there are 5 of us") */
+    {.text = "party of 4 here, can we get 2 falafel wraps and a lemonade for each of us",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Fresh Lemonade", .qty = 4}}},
+    {.text = "we're 3 ppl so an iced green tea for each of us please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 3}}},
     /* a sound of hesitation or laughter before the request opener hides nothing of it: the
      * count still points back at the dish asked about */
     {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
