@@ -130,8 +130,9 @@ static size_t attach_party_size(const struct attach_state *st, size_t *k, int32_
     const struct order_reading *rg = st->rg;
     size_t from = rg->clauses[0].begin, to = rg->clauses[rg->n_clauses - 1U].end;
     for (size_t i = from; i < to; i++) {
-        if (!attach_free(st, i) || attach_is_article(text, t, i, to) ||
-            attach_number(st->rd->u, text, t, i, to, v) != 1 || *v < 2 || *v > ORDER_QTY_MAX)
+        if (!(attach_free(st, i) || st->rg->roles[i] == ORDER_ROLE_FILLER) ||
+            attach_is_article(text, t, i, to) || attach_number(st->rd->u, text, t, i, to, v) != 1 ||
+            *v < 2 || *v > ORDER_QTY_MAX)
             continue;
         /* "5 of us", "4 ppl": the count, then who */
         if (order_tok_is(text, t, i + 1, to, "of") && order_tok_is(text, t, i + 2, to, "us")) {
@@ -155,8 +156,8 @@ static size_t attach_party_size(const struct attach_state *st, size_t *k, int32_
         size_t e = i + 1U;
         if (order_tok_in(text, t, e, to, people, sizeof(people) / sizeof(*people)))
             e++;
-        for (size_t w = b; w < e; w++)
-            if (!attach_free(st, w))
+        for (size_t w = b; w < e; w++) /* the clause's frame may have read it (clause.c) */
+            if (!attach_free(st, w) && st->rg->roles[w] != ORDER_ROLE_FILLER)
                 return 0;
         *k = e - b;
         return b;

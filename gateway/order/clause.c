@@ -386,6 +386,50 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
     return s;
 }
 
+/* How many the party is, said at the clause's start before what it orders: "we are 3
+ * (people)", "we're 4", "there are 5 of us", "theres 2 of us", "party of 6". It says whom
+ * the order is for, no statement of the clause's matter ("we are 2, a burger and fries" is a
+ * list of dishes, not a remark). Marks it a filler and returns the first token after it and
+ * the separator that ends it (s when there is none). */
+static size_t clause_skip_party(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, size_t s, size_t e,
+                                struct order_reading *out)
+{
+    static const char *const people[] = {"people", "ppl", "persons", "adults", "guys"};
+    static const char *const groups[] = {"party", "group"};
+    static const char *const there[] = {"there are", "there is", "theres"};
+    size_t p = s;
+    bool of_us = false;
+    if (order_tok_is(text, tokens, p, e, "we") && order_tok_is(text, tokens, p + 1, e, "are"))
+        p += 2;
+    else if (order_tok_is(text, tokens, p, e, "were"))
+        p += 1; /* "we're" */
+    else if (CLAUSE_IN(groups, p) && order_tok_is(text, tokens, p + 1, e, "of"))
+        p += 2;
+    else if (CLAUSE_IN(there, p)) {
+        p += order_tok_is(text, tokens, p, e, "theres") ? 1U : 2U;
+        of_us = true;
+    } else
+        return s;
+    int32_t v;
+    size_t k = order_read_number(rd->u, text, tokens, p, e, &v);
+    if (k != 1 || v < 2 || out->roles[p] != ORDER_ROLE_NONE)
+        return s;
+    p++;
+    if (of_us) {
+        if (!order_tok_is(text, tokens, p, e, "of") || !order_tok_is(text, tokens, p + 1, e, "us"))
+            return s;
+        p += 2;
+    } else if (CLAUSE_IN(people, p)) {
+        p++;
+    }
+    /* the party alone before a separator: "we are 3 people who ..." goes on about them */
+    if (p >= e || tokens[p].kind != ORDER_TOKEN_PUNCT || !strchr(",:;-", tokens[p].punct))
+        return s;
+    memset(out->roles + s, ORDER_ROLE_FILLER, p - s);
+    return p + 1;
+}
+
 /* Do only words of discourse ("actually nvm just", "ok so") stand between the clause's
  * start s, or a mark, and token i? "whats in it? actually nvm just give me 2 of them": the
  * opener still starts its part. */
@@ -424,6 +468,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
     size_t s = clause_skip_greetings(rd, text, tokens, b, e, out);
     s = clause_skip_assistant(rd, text, tokens, s, e, out);
     s = clause_skip_condition(rd, text, tokens, s, e, out);
+    s = clause_skip_party(rd, text, tokens, s, e, out);
     for (size_t i = b; i < e; i++)
         if (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?')
             c->question_form = true;

@@ -5356,6 +5356,19 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 3}}},
+    /* the party's size said first and set off ("we are 2,", "theres 3 of us:") says whom
+     * the order is for: the dishes after it are still a list, no remark about them */
+    {.text = "we are 2, a black bean burger and the onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
+               {.name = "Onion Rings", .qty = 1}}},
+    {.text = "theres 3 of us: kale caesar for each of us",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 3}}},
     /* a sound of hesitation or laughter before the request opener hides nothing of it: the
      * count still points back at the dish asked about */
     {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
