@@ -138,6 +138,14 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
         if (g == 0 &&
             (clause_well_at(text, tokens, i, end) || clause_approval_at(text, tokens, i, end)))
             g = 1;
+        /* "wait, can i also get ...", "wait can i add": "wait" breaks off a thought to ask
+         * for more; before anything else ("wait no make it 3", "how long is the wait") it
+         * is the customer's own word */
+        if (g == 0 && order_tok_is(text, tokens, i, end, "wait") &&
+            ((i + 1 < end && tokens[i + 1].kind == ORDER_TOKEN_PUNCT &&
+              tokens[i + 1].punct == ',') ||
+             clause_opener_after(rd, text, tokens, i + 1, end, out)))
+            g = 1;
         if (g == 0 && greeted && clause_address_at(rd, text, tokens, i, end, out))
             g = 1; /* "hi greenbite we'd like ...": the one addressed, no cue of the message */
         if (g == 0)
