@@ -5381,6 +5381,21 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1}}},
+    /* every dish of a kind but the one set apart ("except", "but not", "minus"): that one
+     * leaves the order, named by its words or read as a dish of its own, and the words are no
+     * change of the others */
+    {.text = "2 of every milkshake but not the vanilla",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = CHOCOLATE_SHAKE, .qty = 2}}},
+    {.text = "one of each dessert except the brownie, and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Apple Crumble", .qty = 1},
+               {.name = "Carrot Cake Slice", .qty = 1}}},
     /* a sound of hesitation or laughter before the request opener hides nothing of it: the
      * count still points back at the dish asked about */
     {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
@@ -5625,6 +5640,15 @@ static bool run_case(const struct order_case *c)
 /* The same rules on the second menu (bench/data/taqueria/menu.csv), for what the sample menu
  * has no example of. */
 static const struct order_case taqueria_cases[] = {
+    /* a kind's dishes set apart by what their descriptions hold ("minus the pork ones") */
+    {.text = "one of each taco minus the pork ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1},
+               {.name = "Baja Fish Taco", .qty = 1},
+               {.name = "Grilled Veggie Taco", .qty = 1},
+               {.name = "Quesabirria Taco", .qty = 1}}},
     /* a word of how a dish looks or feels ("cold", "pink") beside a word no dictionary
      * knows describes it, as beside a food: the description still picks the dish */
     {.text = "one of those cold hibiscus things please",
