@@ -110,15 +110,22 @@ static size_t clause_greeting_at(const struct order_reader *rd, const char *text
     return g;
 }
 
+/* Is the word at i one of approval ("great", "perfect", "cool")? */
+static bool clause_approval_at_word(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t end)
+{
+    static const char *const approvals[] = {"great", "perfect", "cool",   "awesome", "excellent",
+                                            "sweet", "nice",    "lovely", "amazing", "fab"};
+    return clause_in_list(text, tokens, i, end, approvals, sizeof(approvals) / sizeof(*approvals));
+}
+
 /* Does a word of approval set off by a comma stand at i ("great, two please", "perfect, a
  * lemonade then")? It answers what came before and means nothing of the clause. */
 static bool clause_approval_at(const char *text, const struct order_token *tokens, size_t i,
                                size_t end)
 {
-    static const char *const approvals[] = {"great", "perfect", "cool",   "awesome", "excellent",
-                                            "sweet", "nice",    "lovely", "amazing", "fab"};
     return i + 1 < end && tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == ',' &&
-           clause_in_list(text, tokens, i, end, approvals, sizeof(approvals) / sizeof(*approvals));
+           clause_approval_at_word(text, tokens, i, end);
 }
 
 /* Skips greetings and discourse words at i; marks them. Returns the first other token. */
@@ -137,6 +144,13 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
             g = 1;
         if (g == 0 &&
             (clause_well_at(text, tokens, i, end) || clause_approval_at(text, tokens, i, end)))
+            g = 1;
+        /* "ok cool 2 portions", "alright perfect can i get ...": after a word of discourse
+         * the approval needs no comma before a count or a request opener */
+        int32_t v;
+        if (g == 0 && greeted && clause_approval_at_word(text, tokens, i, end) &&
+            (order_read_number(rd->u, text, tokens, i + 1, end, &v) > 0 ||
+             clause_opener_after(rd, text, tokens, i + 1, end, out)))
             g = 1;
         /* "wait, can i also get ...", "wait can i add": "wait" breaks off a thought to ask
          * for more; before anything else ("wait no make it 3", "how long is the wait") it

@@ -5396,6 +5396,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Cold Brew Coffee", .qty = 1},
                {.name = "Apple Crumble", .qty = 1},
                {.name = "Carrot Cake Slice", .qty = 1}}},
+    /* after a word of discourse, approval needs no comma before a count ("ok cool 2 ...") */
+    {.text = "how much is the side salad? alright perfect 2 portions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Side Salad", .qty = 2}}},
     /* a sound of hesitation or laughter before the request opener hides nothing of it: the
      * count still points back at the dish asked about */
     {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
