@@ -5646,6 +5646,13 @@ static bool run_case(const struct order_case *c)
 /* The same rules on the second menu (bench/data/taqueria/menu.csv), for what the sample menu
  * has no example of. */
 static const struct order_case taqueria_cases[] = {
+    /* a dish the customer's friend never had tells why they order; the dish named again
+     * after it is the order, counted once */
+    {.text = "my dad never had a horchata, can we get 3 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 3}}},
     /* a kind's dishes set apart by what their descriptions hold ("minus the pork ones") */
     {.text = "one of each taco minus the pork ones",
      .category = "order",
