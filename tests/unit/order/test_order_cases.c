@@ -5402,6 +5402,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Side Salad", .qty = 2}}},
+    /* a picture heading a line labels the dish after it when it pictures that kind: the
+     * burrito any wrap, the cup with a straw any cold drink ("iced", "cold") */
+    {.text = "\U0001F32F falafel wrap\n\U0001F964 iced green tea x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Iced Green Tea", .qty = 2}}},
     /* a sound of hesitation or laughter before the request opener hides nothing of it: the
      * count still points back at the dish asked about */
     {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
