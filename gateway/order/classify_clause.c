@@ -612,12 +612,12 @@ enum order_intent classify_clause(const struct order_understanding *u,
     const struct order_clause *cl = &rg->clauses[c];
     struct classify_clause_facts f;
     classify_facts(u, in, rg, c, &f);
-    bool question =
-        cl->question_form || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
+    bool question = cl->question_form || classify_question_inside(u, in->text, in->tokens,
+                                                                  rg->roles, cl->begin, cl->end);
     /* "a smoothie with oat milk?": a list with a question mark, no question word, asks
      * for the things */
-    bool asked =
-        cl->question_start || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
+    bool asked = cl->question_start ||
+                 classify_question_inside(u, in->text, in->tokens, rg->roles, cl->begin, cl->end);
     classify_clause_cues(u, in, rg, cl, question, &f);
     bool says = f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl);
     size_t at = cl->begin;

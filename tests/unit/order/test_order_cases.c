@@ -5415,6 +5415,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = VANILLA_SHAKE, .qty = 1}}},
+    /* "that is it" closing the order is no question "is it" asks, nor a clause of its own */
+    {.text = "two crispy chicken burgers with extra mayo and that is it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 2, .mods = {"extra mayo"}}}},
     /* a sound of hesitation or laughter before the request opener hides nothing of it: the
      * count still points back at the dish asked about */
     {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
