@@ -295,6 +295,22 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
         struct order_thing *th = &st->rg->things[s];
         /* "lunch for 4 of us: a horchata each": one for each of the group */
         bool each = order_tok_is(st->text, st->tokens, th->end, st->e, "each");
+        /* "we're 5: one carne asada burrito each", "2 tacos each, there are 3 of us": the
+         * count is each one's, of the party the message says */
+        if (each && th->is_span && th->item >= 0 && th->qty_explicit && !th->qty_unclear &&
+            !th->reference && st->rg->roles[th->end] != ORDER_ROLE_ITEM) {
+            int32_t party = attach_for_group(st), v = 0;
+            size_t k = 0;
+            if (party <= 0) {
+                attach_party_size(st, &k, &v);
+                party = k > 0 ? v : 0;
+            }
+            if (party >= 2 && th->qty * party <= ORDER_QTY_MAX) {
+                th->qty *= party;
+                st->rg->roles[th->end] = ORDER_ROLE_QTY;
+            }
+            continue;
+        }
         if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||
             th->reference ||
             !(attach_plural_span(st, th) || each || attach_bare_name_plural_for_group(st, th)))

@@ -5665,6 +5665,12 @@ static bool run_case(const struct order_case *c)
 /* The same rules on the second menu (bench/data/taqueria/menu.csv), for what the sample menu
  * has no example of. */
 static const struct order_case taqueria_cases[] = {
+    /* a count "each" after the dish, the party's size said in the message: each one's */
+    {.text = "theres 4 of us, 2 al pastor tacos each and one flan to share",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 8}, {.name = "Flan", .qty = 1}}},
     /* a dish the customer's friend never had tells why they order; the dish named again
      * after it is the order, counted once */
     {.text = "my dad never had a horchata, can we get 3 horchatas",
