@@ -316,7 +316,20 @@ static bool refs_count_word(const char *text, const struct order_token *t)
  * (the)" ("one of each of the smoothies", "2 of every dessert"); b when it does not. */
 static size_t refs_of_each_at(const char *text, const struct order_token *tokens, size_t b)
 {
+    /* "of each kind of taco", "every flavour of jarritos", "each of the different tacos":
+     * words that only say the kind has several, between "each" and the kind */
+    static const char *const sorts[] = {"kind",    "kinds",    "type",   "types",
+                                        "sort",    "sorts",    "flavor", "flavors",
+                                        "flavour", "flavours", "variety"};
     size_t p = b;
+    if (p >= 1 && (order_tok_is(text, tokens, p - 1U, b, "different") ||
+                   order_tok_is(text, tokens, p - 1U, b, "diff")))
+        p--;
+    if (p >= 2 && order_tok_is(text, tokens, p - 1U, b, "of") &&
+        order_tok_in(text, tokens, p - 2U, b, sorts, sizeof(sorts) / sizeof(*sorts)))
+        p -= 2;
+    if (p < b && p >= 1 && order_tok_is(text, tokens, p - 1U, b, "different"))
+        p--; /* "each different kind of" */
     if (p >= 3 &&
         (order_tok_is(text, tokens, p - 1U, b, "the") ||
          order_tok_is(text, tokens, p - 1U, b, "your") ||

@@ -1877,6 +1877,13 @@ static const struct order_case cases[] = {
      .items = {{.name = "Cold Brew Coffee", .qty = 1},
                {.name = "Vanilla Oat Milkshake", .qty = 1},
                {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* "each kind of", "every flavour of", "each of the different": words that only say the
+     * kind has several stand between "each" and it */
+    {.text = "2 of each different kind of milkshake please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = VANILLA_SHAKE, .qty = 2}, {.name = CHOCOLATE_SHAKE, .qty = 2}}},
     /* the count then "each of the" (or "your") kind says the same */
     {.text = "2 each of your wraps, plus a lemonade",
      .category = "order",
