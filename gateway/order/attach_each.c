@@ -342,6 +342,21 @@ static bool attach_each_list_before(const struct attach_state *st, size_t i)
 /* "(2 each)", "(three of each)", "x3 each", "3 of each: A, B": a count for every dish of the
  * list it closes or opens. Finds it in the clause before the spans are read, marks its
  * tokens, and returns the count (0: none) with where it stands in *at. */
+/* Does the "each" at i open every dish of a kind named after it ("2 of each milkshake",
+ * "one of each kind of taco")? */
+static bool attach_each_of_kind(const struct attach_state *st, size_t i)
+{
+    for (size_t x = st->first; x < st->rg->n_things; x++) {
+        const struct order_thing *th = &st->rg->things[x];
+        if (!th->is_span || th->begin <= i || th->clause != st->rg->things[st->first].clause)
+            continue;
+        size_t all = order_all_of_kind_at(st->text, st->tokens, th->begin);
+        if (all < th->begin && (all + 1U == i || all == i))
+            return true;
+    }
+    return false;
+}
+
 int32_t attach_each_phrase(struct attach_state *st, size_t *at)
 {
     const char *text = st->text;
@@ -375,8 +390,9 @@ int32_t attach_each_phrase(struct attach_state *st, size_t *at)
         bool free = true;
         for (size_t p = n; p <= i; p++)
             free = free && st->rg->roles[p] == ORDER_ROLE_NONE;
-        /* "two each of A and B" before its dishes is attach_before's */
-        if (!free || order_tok_is(text, t, i + 1, st->e, "of"))
+        /* "two each of A and B" before its dishes is attach_before's; so is "2 of each
+         * milkshake", every dish of the kind after it (menu_refs.c) */
+        if (!free || order_tok_is(text, t, i + 1, st->e, "of") || attach_each_of_kind(st, i))
             continue;
         memset(st->rg->roles + n, ORDER_ROLE_QTY, i + 1 - n);
         *at = n;

@@ -1879,6 +1879,16 @@ static const struct order_case cases[] = {
                {.name = "Chocolate Milkshake", .qty = 1}}},
     /* "each kind of", "every flavour of", "each of the different": words that only say the
      * kind has several stand between "each" and it */
+    /* two kinds each made every dish of it keep their own counts: "2 of each" before a kind
+     * is its count, no count of every dish of the list */
+    {.text = "one of every flavour of smoothie and 2 of each milkshake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = VANILLA_SHAKE, .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1},
+               {.name = CHOCOLATE_SHAKE, .qty = 2}}},
     {.text = "2 of each different kind of milkshake please",
      .category = "order",
      .status = "accepted",
