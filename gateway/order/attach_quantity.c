@@ -308,6 +308,7 @@ static bool attach_homophone_count(struct attach_state *st, struct order_thing *
             if (st->rd->lex->words[st->rg->hits[w][x].words[0]].section_only)
                 return false; /* "for drinks": a heading */
     bool where_count = h == st->b || st->rg->roles[h - 1U] == ORDER_ROLE_OPENER ||
+                       st->rg->roles[h - 1U] == ORDER_ROLE_GREETING || /* "yeah so um for" */
                        order_tok_is(text, t, h - 1U, st->e, "and") ||
                        order_tok_is(text, t, h - 1U, st->e, "n") ||
                        (t[h - 1U].kind == ORDER_TOKEN_PUNCT && strchr(",;+&\n", t[h - 1U].punct));

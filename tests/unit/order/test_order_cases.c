@@ -5332,6 +5332,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Grilled Halloumi Burger", .qty = 3},
                {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}},
                {.name = "Mango Smoothie", .qty = 2}}},
+    /* after words of discourse the dictated count still stands where a count does */
+    {.text = "ok so um to mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
     /* a size may stand between the dictated count and its dish, and stays the dish's */
     {.text = "hi could i get to large sweet potato fries n for small lemonades",
      .category = "order",
