@@ -317,6 +317,11 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
             continue;
         if (!checked) {
             group = attach_for_group(st);
+            size_t k = 0;
+            int32_t v = 0;
+            if (group == 0 && each) /* "party of 3: a halloumi burger each" */
+                attach_party_size(st, &k, &v);
+            group = k > 0 ? v : group;
             checked = true;
         }
         if (each && group <= 0)

@@ -5367,6 +5367,12 @@ static const struct order_case cases[] = {
      .items = {{.name = "Falafel Wrap", .qty = 3},
                {.name = "Sweet Potato Fries", .qty = 2, .mods = {"large"}},
                {.name = "Mango Smoothie", .qty = 1}}},
+    /* a dish with no count then "each", the party's size said first: one for each */
+    {.text = "party of 3: a mango smoothie each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
     /* "for each of us" counts the party said anywhere in the clause, before the dish or
      * after it ("we're 3", "party of 4", "there are 5 of us") */
     {.text = "party of 4 here, can we get 2 falafel wraps and a lemonade for each of us",
