@@ -117,6 +117,54 @@ static void attach_for_number_word(struct attach_state *st, struct order_thing *
     memset(st->rg->roles + p, ORDER_ROLE_QTY, 2);
 }
 
+/* How many the customer's party is, said anywhere in the message ("there's 5 of us", "we're
+ * 4 ppl so ...", "we are 3", "party of 6"): its count in *v and the tokens saying it,
+ * [return, + *k); *k is 0 when the message says no such count. */
+static size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
+{
+    static const char *const people[] = {"people", "ppl", "persons", "adults", "guys"};
+    static const char *const groups[] = {"party", "group", "table"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    *k = 0;
+    const struct order_reading *rg = st->rg;
+    size_t from = rg->clauses[0].begin, to = rg->clauses[rg->n_clauses - 1U].end;
+    for (size_t i = from; i < to; i++) {
+        if (!(attach_free(st, i) || st->rg->roles[i] == ORDER_ROLE_FILLER) ||
+            attach_is_article(text, t, i, to) || attach_number(st->rd->u, text, t, i, to, v) != 1 ||
+            *v < 2 || *v > ORDER_QTY_MAX)
+            continue;
+        /* "5 of us", "4 ppl": the count, then who */
+        if (order_tok_is(text, t, i + 1, to, "of") && order_tok_is(text, t, i + 2, to, "us")) {
+            *k = 3;
+            return i;
+        }
+        /* "we're 4", "we are 3 people", "party of 6": who, then the count */
+        size_t b = i;
+        /* "we're" is written "were"; "we were 3" tells of the past */
+        bool past = b > from + 1U && order_tok_is(text, t, b - 2U, to, "we");
+        if (b > from && ((order_tok_is(text, t, b - 1U, to, "were") && !past) ||
+                         (order_tok_is(text, t, b - 1U, to, "are") && b > from + 1U &&
+                          order_tok_is(text, t, b - 2U, to, "we")))) {
+            b -= order_tok_is(text, t, b - 1U, to, "were") ? 1U : 2U;
+        } else if (b > from + 1U && order_tok_is(text, t, b - 1U, to, "of") &&
+                   order_tok_in(text, t, b - 2U, to, groups, sizeof(groups) / sizeof(*groups))) {
+            b -= 2U;
+        } else {
+            continue;
+        }
+        size_t e = i + 1U;
+        if (order_tok_in(text, t, e, to, people, sizeof(people) / sizeof(*people)))
+            e++;
+        for (size_t w = b; w < e; w++) /* the clause's frame may have read it (clause.c) */
+            if (!attach_free(st, w) && st->rg->roles[w] != ORDER_ROLE_FILLER)
+                return 0;
+        *k = e - b;
+        return b;
+    }
+    return 0;
+}
+
 /* "nuggets for each of my 3 kids", "a lemonade for each of the 4 of us": a dish with no
  * count, then "for each of", a possessive or article, and a count before who they are, is
  * one for each of them; "for each of us" takes the count of "N of us" later in the clause. */
@@ -133,17 +181,13 @@ static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
         return;
     size_t q = p + 3;
     if (order_tok_is(text, t, q, st->e, "us")) { /* "for each of us, there's 5 of us" */
-        for (size_t i = q + 1; i + 2 < st->e; i++)
-            if (attach_free(st, i) && !attach_is_article(text, t, i, st->e) &&
-                attach_number(st->rd->u, text, t, i, st->e, &v) == 1 &&
-                order_tok_is(text, t, i + 1, st->e, "of") &&
-                order_tok_is(text, t, i + 2, st->e, "us") && v >= 2 && v <= ORDER_QTY_MAX) {
-                th->qty = v;
-                th->qty_explicit = true;
-                memset(st->rg->roles + p, ORDER_ROLE_QTY, 4);
-                memset(st->rg->roles + i, ORDER_ROLE_QTY, 3);
-                return;
-            }
+        size_t k = 0, i = attach_party_size(st, &k, &v);
+        if (k > 0) {
+            th->qty = v;
+            th->qty_explicit = true;
+            memset(st->rg->roles + p, ORDER_ROLE_QTY, 4);
+            memset(st->rg->roles + i, ORDER_ROLE_QTY, k);
+        }
         return;
     }
     if (attach_in(text, t, q, st->e, owners, sizeof(owners) / sizeof(*owners)))
@@ -251,12 +295,33 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
         struct order_thing *th = &st->rg->things[s];
         /* "lunch for 4 of us: a horchata each": one for each of the group */
         bool each = order_tok_is(st->text, st->tokens, th->end, st->e, "each");
+        /* "we're 5: one carne asada burrito each", "2 tacos each, there are 3 of us": the
+         * count is each one's, of the party the message says */
+        if (each && th->is_span && th->item >= 0 && th->qty_explicit && !th->qty_unclear &&
+            !th->reference && st->rg->roles[th->end] != ORDER_ROLE_ITEM) {
+            int32_t party = attach_for_group(st), v = 0;
+            size_t k = 0;
+            if (party <= 0) {
+                attach_party_size(st, &k, &v);
+                party = k > 0 ? v : 0;
+            }
+            if (party >= 2 && th->qty * party <= ORDER_QTY_MAX) {
+                th->qty *= party;
+                st->rg->roles[th->end] = ORDER_ROLE_QTY;
+            }
+            continue;
+        }
         if (!th->is_span || th->item < 0 || th->qty_explicit || th->qty != 1 || th->qty_unclear ||
             th->reference ||
             !(attach_plural_span(st, th) || each || attach_bare_name_plural_for_group(st, th)))
             continue;
         if (!checked) {
             group = attach_for_group(st);
+            size_t k = 0;
+            int32_t v = 0;
+            if (group == 0 && each) /* "party of 3: a halloumi burger each" */
+                attach_party_size(st, &k, &v);
+            group = k > 0 ? v : group;
             checked = true;
         }
         if (each && group <= 0)
@@ -282,6 +347,21 @@ static bool attach_each_list_before(const struct attach_state *st, size_t i)
 /* "(2 each)", "(three of each)", "x3 each", "3 of each: A, B": a count for every dish of the
  * list it closes or opens. Finds it in the clause before the spans are read, marks its
  * tokens, and returns the count (0: none) with where it stands in *at. */
+/* Does the "each" at i open every dish of a kind named after it ("2 of each milkshake",
+ * "one of each kind of taco")? */
+static bool attach_each_of_kind(const struct attach_state *st, size_t i)
+{
+    for (size_t x = st->first; x < st->rg->n_things; x++) {
+        const struct order_thing *th = &st->rg->things[x];
+        if (!th->is_span || th->begin <= i || th->clause != st->rg->things[st->first].clause)
+            continue;
+        size_t all = order_all_of_kind_at(st->text, st->tokens, th->begin);
+        if (all < th->begin && (all + 1U == i || all == i))
+            return true;
+    }
+    return false;
+}
+
 int32_t attach_each_phrase(struct attach_state *st, size_t *at)
 {
     const char *text = st->text;
@@ -315,8 +395,9 @@ int32_t attach_each_phrase(struct attach_state *st, size_t *at)
         bool free = true;
         for (size_t p = n; p <= i; p++)
             free = free && st->rg->roles[p] == ORDER_ROLE_NONE;
-        /* "two each of A and B" before its dishes is attach_before's */
-        if (!free || order_tok_is(text, t, i + 1, st->e, "of"))
+        /* "two each of A and B" before its dishes is attach_before's; so is "2 of each
+         * milkshake", every dish of the kind after it (menu_refs.c) */
+        if (!free || order_tok_is(text, t, i + 1, st->e, "of") || attach_each_of_kind(st, i))
             continue;
         memset(st->rg->roles + n, ORDER_ROLE_QTY, i + 1 - n);
         *at = n;

@@ -38,6 +38,10 @@ bool attach_them_at(const char *text, const struct order_token *t, size_t p, siz
 size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty);
 size_t attach_after_range(struct attach_state *st, size_t i);
 
+/* attach_listed_count.c: "2 - crispy chicken burger", "qty: 3 - iced green tea": a count
+ * heading a dish's line, set off by a dash or a colon, counts it */
+bool attach_listed_count_before(struct attach_state *st, struct order_thing *s);
+
 /* attach_modifiers.c: a span's modifiers */
 size_t attach_word_count(const struct order_token *t, size_t a, size_t b);
 size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i, size_t b);

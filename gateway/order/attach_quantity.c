@@ -280,6 +280,13 @@ static bool attach_homophone_count(struct attach_state *st, struct order_thing *
             t[q].kind == ORDER_TOKEN_WORD && t[q].len >= 4 && text[t[q].off + t[q].len - 1U] == 's')
             unit = h - q; /* "portions of", not "of" alone */
     h -= unit;
+    /* "can i get to large fries": a size may stand there too; it stays the dish's to read */
+    for (size_t q = h > st->b + 2U ? h - 2U : st->b; unit == 0 && q < h; q++)
+        if (attach_free(st, q) &&
+            order_patterns_longest(&st->rd->u->sizes, text, t, q, h, NULL) == h - q) {
+            h = q;
+            break;
+        }
     if (h == st->b ||
         !(attach_free(st, h - 1U) || st->rg->roles[h - 1U] == ORDER_ROLE_FILLER)) /* "for *" */
         return false;
@@ -301,6 +308,7 @@ static bool attach_homophone_count(struct attach_state *st, struct order_thing *
             if (st->rd->lex->words[st->rg->hits[w][x].words[0]].section_only)
                 return false; /* "for drinks": a heading */
     bool where_count = h == st->b || st->rg->roles[h - 1U] == ORDER_ROLE_OPENER ||
+                       st->rg->roles[h - 1U] == ORDER_ROLE_GREETING || /* "yeah so um for" */
                        order_tok_is(text, t, h - 1U, st->e, "and") ||
                        order_tok_is(text, t, h - 1U, st->e, "n") ||
                        (t[h - 1U].kind == ORDER_TOKEN_PUNCT && strchr(",;+&\n", t[h - 1U].punct));
@@ -595,10 +603,18 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
     size_t p = q + k;
     p = attach_count_words(st, s, q, k, p);
     if (k == 0 && vague == 0 && st->each_qty == 0 &&
-        (attach_x_count_before(st, s) || attach_paren_count_before(st, s)))
+        (attach_x_count_before(st, s) || attach_paren_count_before(st, s) ||
+         attach_listed_count_before(st, s)))
         p = s->begin;
-    else if (k == 0 && vague == 0 && st->each_qty == 0 && attach_homophone_count(st, s))
-        p = s->begin; /* the count said as another word ("to", "tw") is no change of it */
+    else if (k == 0 && vague == 0 && st->each_qty == 0 && attach_homophone_count(st, s)) {
+        /* the count said as another word ("to", "tw") is no change of it; a size after it
+         * still is ("to large fries") */
+        p = s->begin;
+        while (p > q && attach_free(st, p - 1U))
+            p--;
+        if (p == s->begin || st->rg->roles[p - 1U] != ORDER_ROLE_QTY)
+            p = s->begin;
+    }
     if (k == 0 && vague == 0)
         attach_bare_unit(st, s);
     p = attach_size_of_unit(st, s, p);

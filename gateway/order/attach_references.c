@@ -283,7 +283,11 @@ static size_t attach_closing_adverbs(const struct attach_state *st, size_t p, si
     static const char *const adverbs[] = {"anyway", "anyways", "anyhow", "too",
                                           "also",   "then",    "though", "still"};
     size_t e = end;
+    /* "2 then lol", "two then, thanks": a sound of talk or a filler the frame marked may end
+     * the clause behind them too */
     while (e > p && (st->tokens[e - 1U].kind == ORDER_TOKEN_PUNCT ||
+                     st->rg->roles[e - 1U] == ORDER_ROLE_GREETING ||
+                     st->rg->roles[e - 1U] == ORDER_ROLE_FILLER ||
                      attach_in(st->text, st->tokens, e - 1U, end, adverbs,
                                sizeof(adverbs) / sizeof(*adverbs))))
         e--;

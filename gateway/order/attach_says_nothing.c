@@ -205,6 +205,37 @@ static bool attach_quotes_description(const struct attach_state *st, const struc
     return len > 0 && order_lexicon_item_mentions(st->rd->lex, th->item, &phrase, &len, 1) == 1;
 }
 
+/* Do the words [a, b) right after dish th say how the menu says it is made: a participle
+ * and words its description holds, every one ("the cake soaked in milk", "the corn rolled in
+ * cheese")? They point at the dish as its name does, no change and no remark ("soaked" is
+ * no complaint there): read as words of its naming. */
+static bool attach_made_as_described(const struct attach_state *st, const struct order_thing *th,
+                                     size_t a, size_t b)
+{
+    enum { MADE_WORDS_MAX = 6 };
+    static const char *const joins[] = {"in", "with", "on", "of", "and", "the", "a", "an", "some"};
+    const struct order_token *t = st->tokens;
+    if (!th->is_span || th->item < 0 || a != th->end || b <= a + 1U ||
+        t[a].kind != ORDER_TOKEN_WORD || t[a].len < 5 ||
+        st->text[t[a].off + t[a].len - 1U] != 'd' || st->text[t[a].off + t[a].len - 2U] != 'e')
+        return false;
+    const char *words[MADE_WORDS_MAX];
+    size_t lens[MADE_WORDS_MAX], n = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i].kind != ORDER_TOKEN_WORD ||
+            order_tok_in(st->text, t, i, b, joins, sizeof(joins) / sizeof(*joins)))
+            continue;
+        if (n == MADE_WORDS_MAX)
+            return false;
+        words[n] = st->text + t[i].off;
+        lens[n++] = t[i].len;
+    }
+    if (n < 2 || order_lexicon_item_mentions(st->rd->lex, th->item, words, lens, n) != n)
+        return false;
+    memset(st->rg->roles + a, ORDER_ROLE_ITEM, b - a);
+    return true;
+}
+
 /* Does a verb saying how a dish is start the words [a, b) right after it ("go crazy", "are
  * amazing", "r fire", "slaps")? A remark on the dish, no change ("go large" is a size). */
 static bool attach_remark_at(const struct attach_state *st, size_t a, size_t b)
@@ -380,6 +411,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "the sweet potato fries not the normal ones" */
     if (attach_quotes_description(st, th, a, b))
         return true; /* "roasted cauliflower tossed in buffalo hot sauce": the menu read out */
+    if (attach_made_as_described(st, th, a, b))
+        return true; /* "the cake soaked in milk": how the menu makes it */
     if (attach_time_only(text, t, a, b))
         return true; /* "the burger she had last time" */
     if (attach_table_things(st, a, b))

@@ -411,12 +411,16 @@ static size_t classify_cue_begin(const struct order_understanding *u,
                                  const struct order_clause *cl)
 {
     size_t at = cl->begin;
-    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING)
+    while (at < cl->end && rg->roles[at] == ORDER_ROLE_GREETING &&
+           !order_tok_is(in->text, in->tokens, at, cl->end, "wait"))
         at++;
     if (!order_tok_is(in->text, in->tokens, at, cl->end, "wait"))
         return cl->begin;
     size_t q = at + 1;
-    while (q < cl->end && in->tokens[q].kind == ORDER_TOKEN_PUNCT && in->tokens[q].punct == ',')
+    /* "wait, um, can i ...": commas and the sounds the frame skipped stand between */
+    while (q < cl->end &&
+           ((in->tokens[q].kind == ORDER_TOKEN_PUNCT && in->tokens[q].punct == ',') ||
+            rg->roles[q] == ORDER_ROLE_GREETING))
         q++;
     /* "oh wait also a brownie", "wait, plus a lemonade": "wait" stops to add a dish, and the
      * word that joins one to the order starts what the clause says */
@@ -427,6 +431,7 @@ static size_t classify_cue_begin(const struct order_understanding *u,
      * the customer's own forgetting to ask, after "wait" adds to the order as well */
     size_t f = q + (order_tok_is(in->text, in->tokens, q, cl->end, "i") ? 1 : 0);
     if (order_tok_is(in->text, in->tokens, f, cl->end, "forgot") ||
+        rg->roles[q] == ORDER_ROLE_OPENER || /* by the opener grammar too: "can i also get" */
         order_patterns_longest(&u->openers, in->text, in->tokens, q, cl->end, NULL) > 0)
         return q;
     return order_patterns_longest(&u->question_starts, in->text, in->tokens, q, cl->end, NULL) > 0
@@ -607,12 +612,12 @@ enum order_intent classify_clause(const struct order_understanding *u,
     const struct order_clause *cl = &rg->clauses[c];
     struct classify_clause_facts f;
     classify_facts(u, in, rg, c, &f);
-    bool question =
-        cl->question_form || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
+    bool question = cl->question_form || classify_question_inside(u, in->text, in->tokens,
+                                                                  rg->roles, cl->begin, cl->end);
     /* "a smoothie with oat milk?": a list with a question mark, no question word, asks
      * for the things */
-    bool asked =
-        cl->question_start || classify_question_inside(u, in->text, in->tokens, cl->begin, cl->end);
+    bool asked = cl->question_start ||
+                 classify_question_inside(u, in->text, in->tokens, rg->roles, cl->begin, cl->end);
     classify_clause_cues(u, in, rg, cl, question, &f);
     bool says = f.things > 0 && !cl->has_quantity && classify_says_something(in, rg, cl);
     size_t at = cl->begin;

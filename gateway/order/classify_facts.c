@@ -20,10 +20,12 @@ bool classify_menu_words(const struct order_understanding *u, const char *text,
 }
 
 bool classify_question_inside(const struct order_understanding *u, const char *text,
-                              const struct order_token *tokens, size_t b, size_t e)
+                              const struct order_token *tokens, const uint8_t *roles, size_t b,
+                              size_t e)
 {
     for (size_t i = b; i < e; i++)
-        if (order_patterns_longest(&u->question_anywhere, text, tokens, i, e, NULL) > 0)
+        if ((!roles || roles[i] != ORDER_ROLE_FILLER) &&
+            order_patterns_longest(&u->question_anywhere, text, tokens, i, e, NULL) > 0)
             return true;
     return false;
 }

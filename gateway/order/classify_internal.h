@@ -30,8 +30,11 @@ bool classify_menu_words(const struct order_understanding *u, const char *text,
                          const struct order_token *tokens, size_t b, size_t e);
 bool classify_wants_to_know(const struct order_class_input *in, const struct order_reading *rg,
                             size_t c);
+/* Does [b, e) hold a phrase that asks wherever it stands ("is it", "know if")? Not one a
+ * filler opens: "... and that is it" closes the order. */
 bool classify_question_inside(const struct order_understanding *u, const char *text,
-                              const struct order_token *tokens, size_t b, size_t e);
+                              const struct order_token *tokens, const uint8_t *roles, size_t b,
+                              size_t e);
 void classify_facts(const struct order_understanding *u, const struct order_class_input *in,
                     const struct order_reading *rg, size_t c, struct classify_clause_facts *f);
 bool classify_names_food(const struct order_class_input *in, size_t b, size_t e);

@@ -11,8 +11,48 @@
 
 /* Words that start a clause without meaning anything: "ok so can I get ...". */
 static const char *const clause_discourse[] = {
-    "so",  "ok",   "okay", "also",  "and",      "oh",      "um",     "umm",     "uh",     "yeah",
-    "yes", "then", "but",  "right", "actually", "alright", "anyway", "anyways", "anyhow", "btw"};
+    "so",     "ok",   "okay", "also", "and",   "oh",       "um",      "umm",    "uh",
+    "yeah",   "yes",  "then", "but",  "right", "actually", "alright", "anyway", "anyways",
+    "anyhow", "btw",  "eh",   "hey",  "yea",   "yep",      "yup",     "aight",  "okey",
+    "okie",   "sure", "welp", "yay",  "woo",   "yess"};
+
+/* Is the word at i a sound of talk, not a word: a hesitation ("um", "uhhh", "hmm", "errm",
+ * "ahh", "ohh") or laughter ("lol", "lmao", "hahaha", "hehe")? Said before what the customer
+ * goes on to ask ("eh i'll take 2", "lol gimme a shake"), it hides nothing of it. A
+ * hesitation is one of a few sounds, each letter as long as the customer holds it. */
+static bool clause_sound_at(const char *text, const struct order_token *tokens, size_t i,
+                            size_t end)
+{
+    static const char *const sounds[] = {"um", "uh", "uhm", "hm", "mm", "mhm",
+                                         "eh", "er", "erm", "ah", "oh", "ahem"};
+    static const char *const laughter[] = {"lol", "lmao", "lmfao", "rofl", "xd"};
+    if (i >= end || tokens[i].kind != ORDER_TOKEN_WORD || tokens[i].len < 2)
+        return false;
+    if (clause_in_list(text, tokens, i, end, laughter, sizeof(laughter) / sizeof(*laughter)))
+        return true;
+    const char *w = text + tokens[i].off;
+    size_t len = tokens[i].len;
+    /* "haha", "hahaha", "hehe": a syllable of laughter said again */
+    bool laugh = len >= 4 && len % 2 == 0 && w[0] == 'h' && (w[1] == 'a' || w[1] == 'e');
+    for (size_t k = 2; laugh && k < len; k++)
+        laugh = w[k] == w[k % 2];
+    if (laugh)
+        return true;
+    char base[8];
+    size_t n = 0;
+    for (size_t k = 0; k < len; k++) {
+        if (k > 0 && w[k] == w[k - 1])
+            continue; /* "ummm" is "um" held */
+        if (n + 1 >= sizeof(base))
+            return false;
+        base[n++] = w[k];
+    }
+    base[n] = '\0';
+    for (size_t s = 0; s < sizeof(sounds) / sizeof(*sounds); s++)
+        if (strcmp(base, sounds[s]) == 0)
+            return true;
+    return false;
+}
 
 /* After a greeting, is the word at i the one addressed ("hi greenbite", "hey sam"): a word
  * that is no menu word as written (two run together may be: "greenbite"), no food, no
@@ -71,15 +111,22 @@ static size_t clause_greeting_at(const struct order_reader *rd, const char *text
     return g;
 }
 
+/* Is the word at i one of approval ("great", "perfect", "cool")? */
+static bool clause_approval_at_word(const char *text, const struct order_token *tokens, size_t i,
+                                    size_t end)
+{
+    static const char *const approvals[] = {"great", "perfect", "cool",   "awesome", "excellent",
+                                            "sweet", "nice",    "lovely", "amazing", "fab"};
+    return clause_in_list(text, tokens, i, end, approvals, sizeof(approvals) / sizeof(*approvals));
+}
+
 /* Does a word of approval set off by a comma stand at i ("great, two please", "perfect, a
  * lemonade then")? It answers what came before and means nothing of the clause. */
 static bool clause_approval_at(const char *text, const struct order_token *tokens, size_t i,
                                size_t end)
 {
-    static const char *const approvals[] = {"great", "perfect", "cool",   "awesome", "excellent",
-                                            "sweet", "nice",    "lovely", "amazing", "fab"};
     return i + 1 < end && tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == ',' &&
-           clause_in_list(text, tokens, i, end, approvals, sizeof(approvals) / sizeof(*approvals));
+           clause_approval_at_word(text, tokens, i, end);
 }
 
 /* Skips greetings and discourse words at i; marks them. Returns the first other token. */
@@ -93,10 +140,26 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
         while (i < end && tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',')
             i++;
         size_t g = clause_greeting_at(rd, text, tokens, i, end, out);
-        if (g == 0 && clause_in_list(text, tokens, i, end, clause_discourse, nd))
+        if (g == 0 && (clause_in_list(text, tokens, i, end, clause_discourse, nd) ||
+                       clause_sound_at(text, tokens, i, end)))
             g = 1;
         if (g == 0 &&
             (clause_well_at(text, tokens, i, end) || clause_approval_at(text, tokens, i, end)))
+            g = 1;
+        /* "ok cool 2 portions", "alright perfect can i get ...": after a word of discourse
+         * the approval needs no comma before a count or a request opener */
+        int32_t v;
+        if (g == 0 && greeted && clause_approval_at_word(text, tokens, i, end) &&
+            (order_read_number(rd->u, text, tokens, i + 1, end, &v) > 0 ||
+             clause_opener_after(rd, text, tokens, i + 1, end, out)))
+            g = 1;
+        /* "wait, can i also get ...", "wait can i add": "wait" breaks off a thought to ask
+         * for more; before anything else ("wait no make it 3", "how long is the wait") it
+         * is the customer's own word */
+        if (g == 0 && order_tok_is(text, tokens, i, end, "wait") &&
+            ((i + 1 < end && tokens[i + 1].kind == ORDER_TOKEN_PUNCT &&
+              tokens[i + 1].punct == ',') ||
+             clause_opener_after(rd, text, tokens, i + 1, end, out)))
             g = 1;
         if (g == 0 && greeted && clause_address_at(rd, text, tokens, i, end, out))
             g = 1; /* "hi greenbite we'd like ...": the one addressed, no cue of the message */
@@ -346,6 +409,50 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
     return s;
 }
 
+/* How many the party is, said at the clause's start before what it orders: "we are 3
+ * (people)", "we're 4", "there are 5 of us", "theres 2 of us", "party of 6". It says whom
+ * the order is for, no statement of the clause's matter ("we are 2, a burger and fries" is a
+ * list of dishes, not a remark). Marks it a filler and returns the first token after it and
+ * the separator that ends it (s when there is none). */
+static size_t clause_skip_party(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, size_t s, size_t e,
+                                struct order_reading *out)
+{
+    static const char *const people[] = {"people", "ppl", "persons", "adults", "guys"};
+    static const char *const groups[] = {"party", "group"};
+    static const char *const there[] = {"there are", "there is", "theres"};
+    size_t p = s;
+    bool of_us = false;
+    if (order_tok_is(text, tokens, p, e, "we") && order_tok_is(text, tokens, p + 1, e, "are"))
+        p += 2;
+    else if (order_tok_is(text, tokens, p, e, "were"))
+        p += 1; /* "we're" */
+    else if (CLAUSE_IN(groups, p) && order_tok_is(text, tokens, p + 1, e, "of"))
+        p += 2;
+    else if (CLAUSE_IN(there, p)) {
+        p += order_tok_is(text, tokens, p, e, "theres") ? 1U : 2U;
+        of_us = true;
+    } else
+        return s;
+    int32_t v;
+    size_t k = order_read_number(rd->u, text, tokens, p, e, &v);
+    if (k != 1 || v < 2 || out->roles[p] != ORDER_ROLE_NONE)
+        return s;
+    p++;
+    if (of_us) {
+        if (!order_tok_is(text, tokens, p, e, "of") || !order_tok_is(text, tokens, p + 1, e, "us"))
+            return s;
+        p += 2;
+    } else if (CLAUSE_IN(people, p)) {
+        p++;
+    }
+    /* the party alone before a separator: "we are 3 people who ..." goes on about them */
+    if (p >= e || tokens[p].kind != ORDER_TOKEN_PUNCT || !strchr(",:;-", tokens[p].punct))
+        return s;
+    memset(out->roles + s, ORDER_ROLE_FILLER, p - s);
+    return p + 1;
+}
+
 /* Do only words of discourse ("actually nvm just", "ok so") stand between the clause's
  * start s, or a mark, and token i? "whats in it? actually nvm just give me 2 of them": the
  * opener still starts its part. */
@@ -384,6 +491,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
     size_t s = clause_skip_greetings(rd, text, tokens, b, e, out);
     s = clause_skip_assistant(rd, text, tokens, s, e, out);
     s = clause_skip_condition(rd, text, tokens, s, e, out);
+    s = clause_skip_party(rd, text, tokens, s, e, out);
     for (size_t i = b; i < e; i++)
         if (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?')
             c->question_form = true;
@@ -534,8 +642,15 @@ static void clause_trailing_discourse(const char *text, const struct order_token
     static const char *const owning[] = {"sorry", "oops", "i", "oh"};
     static const char *const forgot[] = {"forgot"};
     size_t w = cl->end;
-    while (w > cl->begin && tokens[w - 1].kind == ORDER_TOKEN_PUNCT)
-        w--;
+    /* "ill take 2 lol", "two then haha": a sound of talk at the end says nothing either */
+    for (;;) {
+        while (w > cl->begin && tokens[w - 1].kind == ORDER_TOKEN_PUNCT)
+            w--;
+        if (w <= cl->begin + 1U || out->roles[w - 1] != ORDER_ROLE_NONE ||
+            !clause_sound_at(text, tokens, w - 1, cl->end))
+            break;
+        out->roles[--w] = ORDER_ROLE_GREETING;
+    }
     if (w > cl->begin + 2U && out->roles[w - 1] == ORDER_ROLE_NONE &&
         clause_in_list(text, tokens, w - 1, cl->end, forgot, 1) &&
         clause_in_list(text, tokens, w - 2, cl->end, owning, sizeof(owning) / sizeof(*owning))) {

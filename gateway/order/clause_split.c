@@ -124,6 +124,11 @@ static bool clause_question_inside(const char *text, const struct order_token *t
     if (i - start <= WH_OBJECT_WORDS_MAX &&
         order_tok_in(text, tokens, start, n, wh, sizeof(wh) / sizeof(wh[0])))
         return false;
+    /* "... and that is it", "..., this is all": a pronoun right before "is" is its subject, a
+     * statement; a question puts the verb first */
+    static const char *const pronouns[] = {"that", "this"};
+    if (clause_in_list(text, tokens, i - 1, n, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
+        return false;
     return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
            clause_in_list(text, tokens, i, n, clause_question_marks, nq) &&
            !((order_tok_is(text, tokens, i, n, "is") || order_tok_is(text, tokens, i, n, "are")) &&

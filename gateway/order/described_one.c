@@ -139,7 +139,8 @@ bool order_read_item_holds(const struct order_reader *rd, size_t item, const cha
 }
 
 /* Is token t an adjective no food is, with a food word later in [t, e) ("fried cheesy
- * macaroni")? */
+ * macaroni"), or a word no dictionary knows, which names a food the lexicon lacks as well
+ * ("that red hibiscus drink": its colour says how it looks, the flower what it is)? */
 static bool described_manner(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t t, size_t e)
 {
@@ -147,11 +148,15 @@ static bool described_manner(const struct order_reader *rd, const char *text,
     if (!order_dictionary_has(rd->lex->adjectives, text + k->off, k->len) ||
         order_food_word(rd->food, text + k->off, k->len))
         return false;
-    for (size_t f = t + 1U; f < e; f++)
+    for (size_t f = t + 1U; f < e; f++) {
+        const char *w = text + tokens[f].off;
+        size_t len = tokens[f].len;
         if (tokens[f].kind == ORDER_TOKEN_WORD &&
-            order_food_word(rd->food, text + tokens[f].off, tokens[f].len) &&
-            !order_dictionary_has(rd->lex->adjectives, text + tokens[f].off, tokens[f].len))
+            ((order_food_word(rd->food, w, len) &&
+              !order_dictionary_has(rd->lex->adjectives, w, len)) ||
+             (len >= 4 && !order_dictionary_has(rd->dict, w, len))))
             return true;
+    }
     return false;
 }
 

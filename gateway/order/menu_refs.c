@@ -293,14 +293,49 @@ void order_read_priced_ones(const struct order_reader *rd, const char *text,
     }
 }
 
+/* Is token t a count as a customer writes one before "each": digits or a number word up
+ * to a dozen ("2", "one", "three")? */
+static bool refs_count_word(const char *text, const struct order_token *t)
+{
+    static const char *const numbers[] = {"one",   "two",   "three", "four", "five",   "six",
+                                          "seven", "eight", "nine",  "ten",  "eleven", "twelve"};
+    if (t->kind != ORDER_TOKEN_WORD || t->len == 0)
+        return false;
+    bool digits = true;
+    for (size_t k = 0; k < t->len; k++)
+        digits = digits && text[t->off + k] >= '0' && text[t->off + k] <= '9';
+    if (digits)
+        return true;
+    for (size_t n = 0; n < sizeof(numbers) / sizeof(*numbers); n++)
+        if (strlen(numbers[n]) == t->len && memcmp(numbers[n], text + t->off, t->len) == 0)
+            return true;
+    return false;
+}
+
 /* Where "of each" (or "of every") begins when it comes right before token b, or "of each of
  * (the)" ("one of each of the smoothies", "2 of every dessert"); b when it does not. */
 static size_t refs_of_each_at(const char *text, const struct order_token *tokens, size_t b)
 {
+    /* "of each kind of taco", "every flavour of jarritos", "each of the different tacos":
+     * words that only say the kind has several, between "each" and the kind */
+    static const char *const sorts[] = {"kind",    "kinds",    "type",   "types",
+                                        "sort",    "sorts",    "flavor", "flavors",
+                                        "flavour", "flavours", "variety"};
     size_t p = b;
-    if (p >= 3 && order_tok_is(text, tokens, p - 1U, b, "the") &&
+    if (p >= 1 && (order_tok_is(text, tokens, p - 1U, b, "different") ||
+                   order_tok_is(text, tokens, p - 1U, b, "diff")))
+        p--;
+    if (p >= 2 && order_tok_is(text, tokens, p - 1U, b, "of") &&
+        order_tok_in(text, tokens, p - 2U, b, sorts, sizeof(sorts) / sizeof(*sorts)))
+        p -= 2;
+    if (p < b && p >= 1 && order_tok_is(text, tokens, p - 1U, b, "different"))
+        p--; /* "each different kind of" */
+    if (p >= 3 &&
+        (order_tok_is(text, tokens, p - 1U, b, "the") ||
+         order_tok_is(text, tokens, p - 1U, b, "your") ||
+         order_tok_is(text, tokens, p - 1U, b, "ur")) &&
         order_tok_is(text, tokens, p - 2U, b, "of"))
-        p -= 2; /* "each of the smoothies" */
+        p -= 2; /* "each of the smoothies", "each of your shakes" */
     else if (p >= 3 && order_tok_is(text, tokens, p - 1U, b, "of") &&
              order_tok_is(text, tokens, p - 2U, b, "each"))
         p -= 1; /* "each of smoothies" */
@@ -308,7 +343,14 @@ static size_t refs_of_each_at(const char *text, const struct order_token *tokens
                 (order_tok_is(text, tokens, p - 1U, b, "each") ||
                  order_tok_is(text, tokens, p - 1U, b, "every")) &&
                 order_tok_is(text, tokens, p - 2U, b, "of");
-    return each ? p - 2U : b;
+    if (each)
+        return p - 2U;
+    /* "one each of the smoothies", "2 each of your shakes": the count, then "each of", says
+     * the same; "each" must follow the count ("a lemonade for each of the kids" counts people) */
+    if (p < b && p >= 2 && order_tok_is(text, tokens, p - 1U, b, "each") &&
+        refs_count_word(text, &tokens[p - 2U]))
+        return p - 1U;
+    return b;
 }
 
 /* Where "everything in the" (on, from; the, your) begins when it comes right before token b

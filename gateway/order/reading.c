@@ -184,6 +184,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_food_entry_words(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);
         order_read_each_of_kind(text, tokens, c, out);
+        order_read_kind_except(rd, text, tokens, c, out);
         order_read_vague_things(text, tokens, c, out);
     }
     order_read_food_beside_dishes(text, tokens, out);

@@ -416,6 +416,11 @@ size_t order_all_of_kind_at(const char *text, const struct order_token *tokens, 
  * two once, as after "one of each" (menu_refs.c). */
 bool order_both_of_two_at(const char *text, const struct order_token *tokens, size_t b,
                           const struct order_thing *th);
+/* After order_read_each_of_kind, per clause: "one of each taco except the fish": the dishes
+ * of a kind read as every one of them that words after it set apart leave the reading
+ * (kind_except.c). */
+void order_read_kind_except(const struct order_reader *rd, const char *text,
+                            const struct order_token *tokens, size_t c, struct order_reading *rg);
 /* After pass 4, per clause: "one of each dessert": a span of several items after "of each"
  * is every one of them, each with the span's count and modifiers (menu_refs.c). */
 void order_read_each_of_kind(const char *text, const struct order_token *tokens, size_t c,

@@ -140,6 +140,12 @@ static bool read_zone_next_thing(const struct order_reader *rd, const char *text
         return true;
     if (order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, j, e, NULL) > 0)
         return true;
+    /* "... with extra cheese and that red hibiscus drink": a word that points, right after the
+     * joiner and before a word, points at a dish, as "the" does; a change takes no pointer */
+    static const char *const pointing[] = {"that", "this", "those", "these"};
+    if (j + 1 < e && tokens[j + 1].kind == ORDER_TOKEN_WORD &&
+        order_tok_in(text, tokens, j, e, pointing, sizeof(pointing) / sizeof(*pointing)))
+        return true;
     for (size_t k = 0; k < NEXT_THING_WORDS_MAX && j + k < e; k++) {
         size_t at = j + k;
         if (tokens[at].kind != ORDER_TOKEN_WORD)

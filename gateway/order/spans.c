@@ -157,6 +157,18 @@ static bool spans_one_after(const struct order_reader *rd, const char *text,
         if (b > 0 && e == b + 1 && order_tok_is(text, tokens, b - 1, b, "one") &&
             order_patterns_longest(&rd->u->modifier_starts, text, tokens, b, e, NULL) == 1)
             return false;
+        /* "for cheeseburgers one with no pickles" (four of them, dictated): "one" after a
+         * plural with no article before it counts a part of them; a pro-form stands for one
+         * dish pointed at ("the mushroom one", "that tres leches one") */
+        static const char *const pointing[] = {"the", "that", "this", "your", "ur", "my", "our"};
+        const struct order_token *last = &tokens[e - 1];
+        const char *lw = text + last->off;
+        bool plural = e > b && last->kind == ORDER_TOKEN_WORD && last->len >= 4 &&
+                      lw[last->len - 1] == 's' && lw[last->len - 2] != 's' &&
+                      lw[last->len - 2] != 'u';
+        if (plural && !(b > 0 && order_tok_in(text, tokens, b - 1, b, pointing,
+                                              sizeof(pointing) / sizeof(*pointing))))
+            return false;
         bool word_next = e + 1 < clause_end && tokens[e + 1].kind == ORDER_TOKEN_WORD;
         int32_t qty;
         bool counted = b > 0 && order_read_quantity(rd->u, text, tokens, b - 1, e, &qty) > 0 &&

@@ -26,6 +26,28 @@ static bool talked_about_before(const char *text, const struct order_token *toke
                                 order_tok_is(text, tokens, p - 2U, b, "what")));
 }
 
+/* Does a verb of having eaten, denied, stand right before token b, past the words that
+ * point at a dish ("never had real birria", "hasnt tried the churros", "never ate elote")? It
+ * tells of the customer's past, not what they ask for. */
+static bool talked_about_never_had(const char *text, const struct order_token *tokens, size_t begin,
+                                   size_t b)
+{
+    static const char *const pointers[] = {"ur",   "your",   "the", "real",
+                                           "good", "proper", "a",   "an"};
+    static const char *const eaten[] = {"had", "tried", "eaten", "ate", "tasted"};
+    static const char *const never[] = {"never", "havent", "hasnt", "not", "nvr"};
+    size_t p = b;
+    while (p > begin &&
+           order_tok_in(text, tokens, p - 1U, b, pointers, sizeof(pointers) / sizeof(*pointers)))
+        p--;
+    if (p < begin + 2U ||
+        !order_tok_in(text, tokens, p - 1U, b, eaten, sizeof(eaten) / sizeof(*eaten)))
+        return false;
+    return order_tok_in(text, tokens, p - 2U, b, never, sizeof(never) / sizeof(*never)) ||
+           (p >= begin + 3U && order_tok_in(text, tokens, p - 3U, b, never,
+                                            sizeof(never) / sizeof(*never))); /* "never even had" */
+}
+
 /* Does a dish after thing x name its item again? */
 static bool talked_about_asked_later(const struct order_reading *rg, size_t x)
 {
@@ -64,8 +86,16 @@ void order_read_talked_about(const char *text, const struct order_token *tokens,
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];
-        if (!th->is_span || th->reference || th->qty_explicit ||
-            !talked_about_before(text, tokens, cl->begin, th->begin))
+        if (!th->is_span || th->reference || th->qty_explicit)
+            continue;
+        /* "my sister never had birria ... can we do 3 quesabirria tacos": the dish named
+         * again is the one asked for; the first only tells why */
+        if (talked_about_never_had(text, tokens, cl->begin, th->begin) &&
+            talked_about_asked_later(rg, x)) {
+            th->reference = true;
+            continue;
+        }
+        if (!talked_about_before(text, tokens, cl->begin, th->begin))
             continue;
         /* "what do you think about the flan?": the dish a question is about, unless the
          * question goes on to ask for it ("..., can i do 3 of the quesabirria tacos?") */

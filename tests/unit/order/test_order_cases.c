@@ -1877,6 +1877,31 @@ static const struct order_case cases[] = {
      .items = {{.name = "Cold Brew Coffee", .qty = 1},
                {.name = "Vanilla Oat Milkshake", .qty = 1},
                {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* "each kind of", "every flavour of", "each of the different": words that only say the
+     * kind has several stand between "each" and it */
+    /* two kinds each made every dish of it keep their own counts: "2 of each" before a kind
+     * is its count, no count of every dish of the list */
+    {.text = "one of every flavour of smoothie and 2 of each milkshake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = VANILLA_SHAKE, .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1},
+               {.name = CHOCOLATE_SHAKE, .qty = 2}}},
+    {.text = "2 of each different kind of milkshake please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = VANILLA_SHAKE, .qty = 2}, {.name = CHOCOLATE_SHAKE, .qty = 2}}},
+    /* the count then "each of the" (or "your") kind says the same */
+    {.text = "2 each of your wraps, plus a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2},
+               {.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Buffalo Cauliflower Wrap", .qty = 2}}},
     /* "the" kind "that comes with" a description is the item it describes, even where the kind
      * alone reads as one item; one word after a kind read so is a change to it */
     {.text = "a lemonade and the fries that come with the paprika dip",
@@ -5298,6 +5323,155 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"no onions"}}}},
+    /* a count dictated as the word that sounds like it ("for" four, "to" two) before a plural
+     * with no article, then "one" with a change: that one is a part of them, no pro-form */
+    {.text = "can we get for halloumi burgers one with no rocket and to mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 3},
+               {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}},
+               {.name = "Mango Smoothie", .qty = 2}}},
+    /* after words of discourse the dictated count still stands where a count does */
+    {.text = "ok so um to mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* a size may stand between the dictated count and its dish, and stays the dish's */
+    {.text = "hi could i get to large sweet potato fries n for small lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2, .mods = {"large"}},
+               {.name = "Fresh Lemonade", .qty = 4, .mods = {"small"}}}},
+    /* the order's close said in full ("that is all", "that'll be all") ends it as "thats all"
+     * does: no statement about the dish */
+    {.text = "one falafel wrap with extra hummus and that is all, thank you",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    {.text = "a halloumi burger and a lemonade, that is all",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a count heading each line, set off from its dish by a dash or a colon, after a label
+     * or alone, counts it as a count right before it would */
+    {.text = "quantity: 3 - falafel wrap\n2: sweet potato fries (large)\n1 - mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3},
+               {.name = "Sweet Potato Fries", .qty = 2, .mods = {"large"}},
+               {.name = "Mango Smoothie", .qty = 1}}},
+    /* a dish with no count then "each", the party's size said first: one for each */
+    {.text = "party of 3: a mango smoothie each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
+    /* "for each of us" counts the party said anywhere in the clause, before the dish or
+     * after it ("we're 3", "party of 4", "there are 5 of us") */
+    {.text = "party of 4 here, can we get 2 falafel wraps and a lemonade for each of us",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Fresh Lemonade", .qty = 4}}},
+    {.text = "we're 3 ppl so an iced green tea for each of us please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 3}}},
+    /* the party's size said first and set off ("we are 2,", "theres 3 of us:") says whom
+     * the order is for: the dishes after it are still a list, no remark about them */
+    {.text = "we are 2, a black bean burger and the onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 1},
+               {.name = "Onion Rings", .qty = 1}}},
+    {.text = "theres 3 of us: kale caesar for each of us",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 3}}},
+    /* "wait" that breaks off a thought before a comma or a request opener hides nothing of
+     * the request after it, sounds of hesitation or no */
+    {.text = "wait, uhh, could i also add a vanilla oat milkshake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = VANILLA_SHAKE, .qty = 1}}},
+    {.text = "wait can we also get the chickpea salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1}}},
+    /* every dish of a kind but the one set apart ("except", "but not", "minus"): that one
+     * leaves the order, named by its words or read as a dish of its own, and the words are no
+     * change of the others */
+    {.text = "2 of every milkshake but not the vanilla",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = CHOCOLATE_SHAKE, .qty = 2}}},
+    {.text = "one of each dessert except the brownie, and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1},
+               {.name = "Apple Crumble", .qty = 1},
+               {.name = "Carrot Cake Slice", .qty = 1}}},
+    /* after a word of discourse, approval needs no comma before a count ("ok cool 2 ...") */
+    {.text = "how much is the side salad? alright perfect 2 portions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Side Salad", .qty = 2}}},
+    /* a picture heading a line labels the dish after it when it pictures that kind: the
+     * burrito any wrap, the cup with a straw any cold drink ("iced", "cold") */
+    {.text = "\U0001F32F falafel wrap\n\U0001F964 iced green tea x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Iced Green Tea", .qty = 2}}},
+    /* "could use", its subject dropped as texts drop it, wants the dish */
+    {.text = "could really use a vanilla oat shake rn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = VANILLA_SHAKE, .qty = 1}}},
+    /* "that is it" closing the order is no question "is it" asks, nor a clause of its own */
+    {.text = "two crispy chicken burgers with extra mayo and that is it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 2, .mods = {"extra mayo"}}}},
+    /* a sound of hesitation or laughter before the request opener hides nothing of it: the
+     * count still points back at the dish asked about */
+    {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2}}},
+    {.text = "is the mango smoothie dairy free? i will take 2 then, thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    {.text = "is the carrot cake slice nut free? yay 2 then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 2}}},
+    {.text = "lmao hmmm gimme 3 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}}},
     /* food asked for with the choice left to the kitchen, no dish named: an order a person
      * answers, never lost as a remark; the reply names no empty list of dishes */
     {.text = "chefs choice for the table of 4 tonight",
@@ -5525,6 +5699,50 @@ static bool run_case(const struct order_case *c)
 /* The same rules on the second menu (bench/data/taqueria/menu.csv), for what the sample menu
  * has no example of. */
 static const struct order_case taqueria_cases[] = {
+    /* a dish pointed at by how the menu says it is made: no change, and "soaked" there is no
+     * complaint */
+    {.text = "could i get the cake soaked in milk please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}}},
+    /* a count "each" after the dish, the party's size said in the message: each one's */
+    {.text = "theres 4 of us, 2 al pastor tacos each and one flan to share",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 8}, {.name = "Flan", .qty = 1}}},
+    /* a dish the customer's friend never had tells why they order; the dish named again
+     * after it is the order, counted once */
+    {.text = "my dad never had a horchata, can we get 3 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 3}}},
+    /* a kind's dishes set apart by what their descriptions hold ("minus the pork ones") */
+    {.text = "one of each taco minus the pork ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1},
+               {.name = "Baja Fish Taco", .qty = 1},
+               {.name = "Grilled Veggie Taco", .qty = 1},
+               {.name = "Quesabirria Taco", .qty = 1}}},
+    /* a word of how a dish looks or feels ("cold", "pink") beside a word no dictionary
+     * knows describes it, as beside a food: the description still picks the dish */
+    {.text = "one of those cold hibiscus things please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* after a change joined by "and", a pointing word ("that", "this") starts the next dish,
+     * here one named by its description, never a part of the change */
+    {.text = "carnitas bowl with extra salsa verde and that deep red hibiscus drink",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra salsa verde"}},
+               {.name = "Jamaica Agua Fresca", .qty = 1}}},
     /* a word several names hold is the item it is the head noun of, the last word of its
      * name: "beans" is Refried Beans, not the Bean and Cheese Burrito */
     {.text = "a carnitas taco and beans pls",
