@@ -109,6 +109,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_other_continued(in, rg);
     classify_amount_sketched(in, rg);
     classify_remark_after_other(u, in, rg);
+    classify_singled_out(rg);
     classify_next_time(in, rg);
     classify_food_statements(u, in, rg);
     classify_changes_asked(in, rg);

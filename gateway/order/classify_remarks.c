@@ -280,6 +280,25 @@ void classify_remark_after_other(const struct order_understanding *u,
     }
 }
 
+/* "thank you, it was delicious. the brownie especially": a clause whose every dish was read
+ * as singled out of the remark before it (order_read_singled_out) goes on with that remark's
+ * matter; it asks for nothing. */
+void classify_singled_out(struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *prev = &rg->clauses[c - 1U];
+        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
+            (prev->intent != ORDER_INTENT_OTHER && prev->intent != ORDER_INTENT_NONE))
+            continue;
+        bool all = classify_clause_things(rg, c) > 0;
+        for (size_t t = 0; t < rg->n_things && all; t++)
+            all = rg->things[t].clause != c || (rg->things[t].is_span && rg->things[t].reference);
+        if (all)
+            cl->intent = prev->intent;
+    }
+}
+
 /* "Invoice to accounts please.", "Will pop over around 12:30. Cheers!", "ok bye": beside an
  * order, a statement of another matter that asks nothing and reports nothing past is
  * logistics or a pleasantry, no intent of its own. A question ("do you deliver?") and a

@@ -5325,6 +5325,16 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a dish alone with a word singling it out ("especially", "in particular"), a sentence
+     * after a remark on a meal eaten, names what the remark was about: no order */
+    {.text = "cheers, that was lovely. the onion rings in particular!",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "thanks so much it was tasty 🙂 the sweet potato fries especially",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
