@@ -138,7 +138,8 @@ static const struct emoji_word *emoji_find(int32_t cp)
 }
 
 /* What a picture also stands for beside its name: a cup with a straw pictures any cold
- * drink served so ("chocolate shake 🥤", "🥤 lemonade"); the birthday cake, a birthday
+ * drink served so ("chocolate shake 🥤", "🥤 lemonade", "🥤 cold brew", "🥤 iced coffee");
+ * the burrito, any dish rolled in a flatbread ("🌯 falafel wrap"); the birthday cake, a birthday
  * ("its my bday 🎂"); the hot pepper, the heat it brings ("extra spicy 🌶️").
  * Space-separated.
  */
@@ -148,7 +149,11 @@ static const char *emoji_also(int32_t cp)
         return "birthday bday";
     if (cp == 0x1F336)
         return "spicy hot heat spice";
-    return cp == 0x1F964 ? "shake milkshake smoothie lemonade drink juice tea coke cola" : NULL;
+    if (cp == 0x1F32F)
+        return "wrap";
+    return cp == 0x1F964
+               ? "shake milkshake smoothie lemonade drink juice tea coke cola coffee brew latte"
+               : NULL;
 }
 
 bool order_emoji_pictures(int32_t cp, const char *w, size_t len)

@@ -5335,6 +5335,13 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a cup with a straw before a cold coffee, a burrito before a wrap: each picture labels
+     * the dish its line names, no dish of its own */
+    {.text = "lunch for 2\n🌯 falafel wrap\n🥤 iced coffee x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 2}}},
 };
 
 static struct fixture f;
