@@ -401,6 +401,26 @@ static bool attach_x_count_before(struct attach_state *st, struct order_thing *s
     return true;
 }
 
+/* "qty: 2 - crispy chicken burger", "3 - fries": a count in digits heading a line or a list's
+ * entry, a dash between it and the dish, is a column of counts beside a column of dishes. */
+static bool attach_dash_count_before(struct attach_state *st, struct order_thing *s)
+{
+    const struct order_token *t = st->tokens;
+    size_t d = s->begin;
+    if (d < st->b + 2U || t[d - 1U].kind != ORDER_TOKEN_PUNCT || t[d - 1U].punct != '-' ||
+        !attach_free(st, d - 1U) || !attach_free(st, d - 2U) || t[d - 2U].kind != ORDER_TOKEN_WORD)
+        return false;
+    int32_t v = attach_digits(st->text + t[d - 2U].off, t[d - 2U].len, false);
+    size_t h = d - 2U;
+    if (v < 1 || v > ORDER_QTY_MAX ||
+        (h > st->b && !(t[h - 1U].kind == ORDER_TOKEN_PUNCT && t[h - 1U].punct != '&')))
+        return false;
+    s->qty = v;
+    s->qty_explicit = true;
+    memset(st->rg->roles + h, ORDER_ROLE_QTY, 2U);
+    return true;
+}
+
 /* "table 7 wants 2 cheeseburgers", "the 4 of us want a burger": of two counts before a
  * dish with a verb between them, the one nearer the dish is its count; the first counts
  * who asks. Returns where the count starts: q, which reads k tokens, or the later one. */
@@ -595,7 +615,8 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
     size_t p = q + k;
     p = attach_count_words(st, s, q, k, p);
     if (k == 0 && vague == 0 && st->each_qty == 0 &&
-        (attach_x_count_before(st, s) || attach_paren_count_before(st, s)))
+        (attach_x_count_before(st, s) || attach_paren_count_before(st, s) ||
+         attach_dash_count_before(st, s)))
         p = s->begin;
     else if (k == 0 && vague == 0 && st->each_qty == 0 && attach_homophone_count(st, s))
         p = s->begin; /* the count said as another word ("to", "tw") is no change of it */

@@ -5342,6 +5342,19 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 2}}},
+    /* a column of counts in digits beside a column of dishes, a dash between: each line's
+     * count is its dish's */
+    {.text = "our order:\nqty: 3 - falafel wrap\nqty: 2 - fresh lemonade (no ice)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3},
+               {.name = "Fresh Lemonade", .qty = 2, .mods = {"no ice"}}}},
+    {.text = "1 - beef burger\n4 - onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Onion Rings", .qty = 4}}},
 };
 
 static struct fixture f;
