@@ -323,11 +323,66 @@ static bool classify_modal_opens(const struct order_class_input *in, const struc
                         sizeof(subjects) / sizeof(*subjects));
 }
 
+/* Does the text's words from token at read the space-separated words of phrase? Returns the
+ * tokens read, 0 when they differ. */
+static size_t classify_reads_phrase(const struct order_class_input *in, size_t at, size_t end,
+                                    const char *phrase)
+{
+    size_t n = 0;
+    for (const char *w = phrase; *w; n++) {
+        const char *e = strchr(w, ' ');
+        size_t len = e ? (size_t)(e - w) : strlen(w);
+        if (at + n >= end || in->tokens[at + n].kind != ORDER_TOKEN_WORD ||
+            in->tokens[at + n].len != len || memcmp(in->text + in->tokens[at + n].off, w, len))
+            return 0;
+        w = e ? e + 1 : w + len;
+    }
+    return n;
+}
+
+/* Is clause cl, greetings aside, only asking after the restaurant as a greeting does
+ * ("Alright?", "hi how are you?", "hiya?", "hows it going mate?")? Asked before an order it
+ * is a pleasantry, no question of any matter. */
+static bool classify_greeting_asked(const struct order_class_input *in,
+                                    const struct order_reading *rg, const struct order_clause *cl)
+{
+    static const char *const asks[] = {"alright",       "you alright",     "how are you",
+                                       "how r u",       "how are ya",      "how are you doing",
+                                       "hows it going", "how is it going", "how you doing",
+                                       "how ya doing",  "you good",        "how are things"};
+    static const char *const after[] = {"mate", "guys", "all", "folks", "today", "there"};
+    size_t at = cl->begin, asked = 0;
+    bool mark = false, greeted = false;
+    while (at < cl->end &&
+           (in->tokens[at].kind != ORDER_TOKEN_WORD || rg->roles[at] == ORDER_ROLE_GREETING)) {
+        mark = mark || (in->tokens[at].kind == ORDER_TOKEN_PUNCT && in->tokens[at].punct == '?');
+        greeted = greeted || rg->roles[at] == ORDER_ROLE_GREETING;
+        at++;
+    }
+    for (size_t k = 0; k < sizeof(asks) / sizeof(*asks) && at < cl->end; k++) {
+        size_t n = classify_reads_phrase(in, at, cl->end, asks[k]);
+        asked = n > asked ? n : asked;
+    }
+    at += asked;
+    while (at < cl->end && (in->tokens[at].kind != ORDER_TOKEN_WORD ||
+                            order_tok_in(in->text, in->tokens, at, cl->end, after,
+                                         sizeof(after) / sizeof(*after)))) {
+        mark = mark || (in->tokens[at].kind == ORDER_TOKEN_PUNCT && in->tokens[at].punct == '?');
+        at++;
+    }
+    return at == cl->end && mark && (asked > 0 || greeted);
+}
+
 void classify_pleasantries(const struct order_class_input *in, struct order_reading *rg)
 {
     bool request = classify_any_intent(rg, ORDER_INTENT_REQUEST);
     for (size_t c = 0; request && c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
+        if ((cl->intent == ORDER_INTENT_OTHER || cl->intent == ORDER_INTENT_QUESTION) &&
+            c + 1U < rg->n_clauses && classify_greeting_asked(in, rg, cl)) {
+            cl->intent = ORDER_INTENT_NONE; /* "Alright? can i get ...": a greeting */
+            continue;
+        }
         if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form &&
             !classify_modal_opens(in, rg, cl) && /* "..., can i pay cash": asked, unmarked */
             !classify_about_past(in, rg, cl, cl->end, true) &&

@@ -5355,6 +5355,19 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Onion Rings", .qty = 4}}},
+    /* a greeting asked as a question ("alright?", "how are you?") before an order is a
+     * pleasantry: no intent of its own */
+    {.text = "You alright? Could I get a halloumi burger and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "hey how r u? 2 onion rings pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
 };
 
 static struct fixture f;
