@@ -343,6 +343,24 @@ static size_t attach_negated_putting(const struct attach_state *st, size_t a, si
     return w < b && t[w].kind == ORDER_TOKEN_WORD ? w - a : 0;
 }
 
+/* Does the change [a, b) go on with an addition to dish th, "and" and "a" before its words
+ * (the article inside it or just before it): "add bacon and a fried egg"? The part is added
+ * too. */
+static bool attach_addition_goes_on(const struct attach_state *st, const struct order_thing *th,
+                                    size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t art = order_tok_is(text, t, a, b, "a") || order_tok_is(text, t, a, b, "an") ? a : b;
+    if (art == b && a > st->b &&
+        (order_tok_is(text, t, a - 1U, b, "a") || order_tok_is(text, t, a - 1U, b, "an")))
+        art = a - 1U;
+    return art < b && art >= st->b + 2U && art + 1U < b && th->mods.n > 0 &&
+           strncmp(th->mods.text[th->mods.n - 1U], "add ", 4) == 0 &&
+           order_tok_is(text, t, art - 1U, b, "and") &&
+           st->rg->roles[art - 2U] == ORDER_ROLE_MODIFIER;
+}
+
 /* Does the change [a, b), with no lead of its own, follow a removal of dish th joined by "and
  * the" ("hold the cotija and the sour cream")? The article said again repeats the one after
  * the removal's verb: the part is taken off too. */
@@ -405,6 +423,10 @@ void attach_modifier_write(struct attach_state *st, struct order_thing *th, size
     if (o == 0 && attach_removal_goes_on(st, th, a, b)) { /* "... and the sour cream" */
         a += order_tok_is(text, t, a, b, "the") ? 1U : 0U;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
+    }
+    if (o == 0 && attach_addition_goes_on(st, th, a, b)) { /* "... and a fried egg" */
+        a += order_tok_is(text, t, a, b, "a") || order_tok_is(text, t, a, b, "an") ? 1U : 0U;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "add");
     }
     if (o == 0 && added && !order_tok_is(text, t, a, b, "add"))
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "add");

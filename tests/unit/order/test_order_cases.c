@@ -5368,6 +5368,20 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}}},
+    /* "add X and a Y" where Y names no dish of the menu and ends the clause: Y is added too */
+    {.text = "halloumi burger medium, add avocado and a hash brown please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger",
+                .qty = 1,
+                .mods = {"medium", "add avocado", "add hash brown"}}}},
+    {.text = "a beef burger, add cheese and a sausage, and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"add cheese", "add sausage"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
