@@ -5382,6 +5382,20 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"add cheese", "add sausage"}},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "both", "all (of them)" opening a sentence of its own before a change: the change is
+     * every dish's of the sentence before, not the last one's alone */
+    {.text = "one jackfruit burger and a beef burger. both without pickles thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"no pickles"}},
+               {.name = "Classic Beef Burger", .qty = 1, .mods = {"no pickles"}}}},
+    {.text = "2 falafel wraps and a kale caesar! all of them with extra feta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"extra feta"}},
+               {.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra feta"}}}},
 };
 
 static struct fixture f;
