@@ -5396,6 +5396,20 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"extra feta"}},
                {.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra feta"}}}},
+    /* a change closed by "on them" after a dish asked for once is the change of the dish of
+     * its clause asked for many of: the pronoun is plural */
+    {.text = "3 halloumi burgers and a mango smoothie, extra tahini on them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 3, .mods = {"extra tahini"}},
+               {.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "can i get two jackfruit burgers n a lemonade, no onion on em",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 2, .mods = {"no onions"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 static struct fixture f;
