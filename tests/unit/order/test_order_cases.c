@@ -5410,6 +5410,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 2, .mods = {"no onions"}},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "X added on top": where the part goes says no more than "added" */
+    {.text = "one quinoa bowl w/ avocado added on top",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"add avocado"}}}},
 };
 
 static struct fixture f;
