@@ -311,6 +311,25 @@ static bool attach_removal_named_after(const struct attach_state *st, size_t a, 
     return true;
 }
 
+/* The tokens of a verb of putting that opens the change [a, b), with "some" or "a bit of"
+ * after it ("put some feta", "throw jalapenos"): the verb only says how the part comes onto
+ * the dish, the change is adding it. 0 when there is none. */
+static size_t attach_putting_on(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const putting[] = {"put", "throw", "stick", "chuck", "toss", "pop"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (!order_tok_in(text, t, a, b, putting, sizeof(putting) / sizeof(*putting)))
+        return 0;
+    size_t w = a + 1U;
+    if (order_tok_is(text, t, w, b, "some"))
+        w++;
+    else if (order_tok_is(text, t, w, b, "a") && order_tok_is(text, t, w + 1U, b, "bit") &&
+             order_tok_is(text, t, w + 2U, b, "of"))
+        w += 3U;
+    return w < b && t[w].kind == ORDER_TOKEN_WORD ? w - a : 0;
+}
+
 /* The tokens of a negated verb of putting at [a, b) ("no put", "dont put", "do not add",
  * "don't include") or, when a is that verb, of the negation right before it in the clause
  * ("dont | add the tahini"), with a "the" or "any" after the verb. The verb only says how a
@@ -423,6 +442,11 @@ void attach_modifier_write(struct attach_state *st, struct order_thing *th, size
     if (o == 0 && attach_removal_goes_on(st, th, a, b)) { /* "... and the sour cream" */
         a += order_tok_is(text, t, a, b, "the") ? 1U : 0U;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
+    }
+    size_t put = o == 0 ? attach_putting_on(st, a, b) : 0;
+    if (put > 0) { /* "put some feta in it": "add feta" */
+        a += put;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "add");
     }
     if (o == 0 && attach_addition_goes_on(st, th, a, b)) { /* "... and a fried egg" */
         a += order_tok_is(text, t, a, b, "a") || order_tok_is(text, t, a, b, "an") ? 1U : 0U;

@@ -170,8 +170,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
         *b -= 2; /* "a lemonade as well": "too" */
     if (*b - *a >= 2 &&
         (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "in")) &&
-        (order_tok_is(text, t, *b - 1, *b, "it") || order_tok_is(text, t, *b - 1, *b, "them")))
-        *b -= 2; /* "no onions on it" */
+        (order_tok_is(text, t, *b - 1, *b, "it") || order_tok_is(text, t, *b - 1, *b, "them") ||
+         order_tok_is(text, t, *b - 1, *b, "there")))
+        *b -= 2; /* "no onions on it", "avocado in there" */
     if (*b - *a >= 2 && order_tok_is(text, t, *b - 1, *b, "inside"))
         *b -= 1; /* "extra fries inside": where the change goes, the dish itself */
     if (*b - *a >= 3 &&

@@ -358,18 +358,25 @@ size_t order_read_on_every(const char *text, const struct order_token *tokens, s
 }
 
 /* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
- * them" / "on all of them" (at most three, back to a separator or the word that ends a name)
- * are toppings, menu words or not. */
+ * them" / "on all of them" / "in it" (at most three, back to a separator or the word that ends a
+ * name) are toppings, menu words or not. */
 static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t i, size_t b, size_t e,
                               struct order_reading *out)
 {
     enum { TOPPING_WORDS_BACK_MAX = 3 };
     size_t tail = order_read_on_every(text, tokens, i, e);
-    if (tail == 0 && (!order_tok_is(text, tokens, i, e, "on") ||
-                      !(order_tok_is(text, tokens, i + 1, e, "it") ||
-                        order_tok_is(text, tokens, i + 1, e, "top") ||
-                        order_tok_is(text, tokens, i + 1, e, "them"))))
+    /* "feta in it", "avocado in there": what goes inside a wrap or a bowl is put in it */
+    bool in =
+        order_tok_is(text, tokens, i, e, "in") && (order_tok_is(text, tokens, i + 1, e, "it") ||
+                                                   order_tok_is(text, tokens, i + 1, e, "there") ||
+                                                   order_tok_is(text, tokens, i + 1, e, "them"));
+    if (tail == 0 && !in &&
+        (!order_tok_is(text, tokens, i, e, "on") ||
+         !(order_tok_is(text, tokens, i + 1, e, "it") ||
+           order_tok_is(text, tokens, i + 1, e, "top") ||
+           order_tok_is(text, tokens, i + 1, e, "them") ||
+           order_tok_is(text, tokens, i + 1, e, "there"))))
         return 0;
     if (tail == 0)
         tail = 2;

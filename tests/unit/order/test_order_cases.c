@@ -5416,6 +5416,19 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"add avocado"}}}},
+    /* a verb of putting opening a change ("put some X in it", "throw X on there") says how
+     * the part comes onto the dish: the change is adding it; "in it", "on there" name the
+     * dish the part goes into */
+    {.text = "teriyaki bowl pls and could you put some avocado in it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1, .mods = {"add avocado"}}}},
+    {.text = "a jackfruit burger, throw some jalapenos on there",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"add jalapeños"}}}},
 };
 
 static struct fixture f;
