@@ -896,12 +896,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
     /* after a menu word no dictionary knows, a foreign word is more of the menu's language
-     * ("portobello grande"), not another cuisine's dish */
+     * ("portobello grande"), not another cuisine's dish; it is the size it says */
     {.text = "portobello grande",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1, .mods = {"grande"}}}},
+     .items = {{.name = "BBQ Portobello Mushroom Burger", .qty = 1, .mods = {"large"}}}},
     /* "one" before a menu word counts the next dish; it is no pro-form ("the spicy one") */
     {.text = "one halloumi burger one beefburger",
      .category = "order",
@@ -7752,6 +7752,13 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .clarify = {{"carnitas tacos", {"Carnitas Taco"}, .how_many = true}},
      .unsure = true},
+    /* "grande" after a drink, the Spanish size texts mix in, is "large" */
+    {.text = "2 carnitas tacos and one jamaica grande thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Jamaica Agua Fresca", .qty = 1, .mods = {"large"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
