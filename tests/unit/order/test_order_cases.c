@@ -5429,6 +5429,18 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"add jalapeños"}}}},
+    /* the name an order was placed under ("ordered under Jake") is no dish, though it reads
+     * as a misspelt "cake": the change of a dish after it is read as said alone */
+    {.text = "ordered under Jake 10 min ago. can you change the fries to onion rings?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
+    {.text = "2 mango smoothies, its under Jake",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}}},
 };
 
 static struct fixture f;
