@@ -5441,6 +5441,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2}}},
+    /* "with" after a verb of paying says how the customer pays, no change of a dish */
+    {.text = "2 onion rings no salt. is it ok to pay with card at the counter?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Onion Rings", .qty = 2, .mods = {"no salt"}}}},
 };
 
 static struct fixture f;
