@@ -59,14 +59,39 @@ static bool talked_about_in_jest(const char *text, const struct order_token *tok
            order_tok_is(text, tokens, e - 2U, cl->end, "just");
 }
 
+/* Does "never had" / "never tried" (or "not had", "not tried") stand right before token b,
+ * past words that point at the dish ("never had real birria", "never tried ur elote")? The
+ * customer tells what someone has not eaten yet: why they order, not what. */
+static bool talked_about_never_had(const char *text, const struct order_token *tokens, size_t begin,
+                                   size_t b)
+{
+    static const char *const pointers[] = {"ur", "your", "the", "real", "proper", "good", "a"};
+    static const char *const eaten[] = {"had", "tried", "eaten", "tasted"};
+    static const char *const never[] = {"never", "not", "nt"};
+    size_t p = b;
+    while (p > begin &&
+           order_tok_in(text, tokens, p - 1U, b, pointers, sizeof(pointers) / sizeof(*pointers)))
+        p--;
+    return p >= begin + 2U &&
+           order_tok_in(text, tokens, p - 1U, b, eaten, sizeof(eaten) / sizeof(*eaten)) &&
+           order_tok_in(text, tokens, p - 2U, b, never, sizeof(never) / sizeof(*never));
+}
+
 void order_read_talked_about(const char *text, const struct order_token *tokens,
                              struct order_reading *rg)
 {
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];
-        if (!th->is_span || th->reference || th->qty_explicit ||
-            !talked_about_before(text, tokens, cl->begin, th->begin))
+        if (!th->is_span || th->reference || th->qty_explicit)
+            continue;
+        /* "she's never had real birria ..., can we do 3 quesabirria tacos": asked for later */
+        if (talked_about_never_had(text, tokens, cl->begin, th->begin) &&
+            talked_about_asked_later(rg, x)) {
+            th->reference = true;
+            continue;
+        }
+        if (!talked_about_before(text, tokens, cl->begin, th->begin))
             continue;
         /* "what do you think about the flan?": the dish a question is about, unless the
          * question goes on to ask for it ("..., can i do 3 of the quesabirria tacos?") */

@@ -7777,6 +7777,14 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2},
                {.name = "Jamaica Agua Fresca", .qty = 1, .mods = {"large"}}}},
+    /* a dish someone "never had" or "never tried", asked for by name later, only tells why the
+     * customer orders; "can we do" opens the request, after "so" as at a clause's start */
+    {.text = "my brother has never tried proper birria, so can we do 2 quesabirria tacos and a "
+             "horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
