@@ -117,6 +117,37 @@ static void attach_for_number_word(struct attach_state *st, struct order_thing *
     memset(st->rg->roles + p, ORDER_ROLE_QTY, 2);
 }
 
+/* How many the customer says they are anywhere in the message: "we're 4 ppl", "we are 5
+ * people", "there are 3 of us", "4 of us": the count of "for each of us" said in another
+ * clause. 0 when none is said. */
+static int32_t attach_head_count(const struct attach_state *st)
+{
+    static const char *const people[] = {"people", "ppl", "persons", "peeps", "adults", "guys"};
+    static const char *const being[] = {"were", "are", "r"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t n = st->rg->n_clauses > 0 ? st->rg->clauses[st->rg->n_clauses - 1U].end : 0;
+    int32_t v;
+    for (size_t i = 1; i < n; i++) {
+        if (attach_is_article(text, t, i, n) || attach_number(st->rd->u, text, t, i, n, &v) != 1 ||
+            v < 2 || v > ORDER_QTY_MAX)
+            continue;
+        if (order_tok_is(text, t, i + 1U, n, "of") && order_tok_is(text, t, i + 2U, n, "us"))
+            return v; /* "4 of us" */
+        /* "we're 4 ppl", "we are like 5 people": a copula after "we" or "there" */
+        size_t c = i - 1U;
+        if (c > 0 && order_tok_is(text, t, c, n, "like"))
+            c--;
+        if (attach_in(text, t, i + 1U, n, people, sizeof(people) / sizeof(*people)) &&
+            attach_in(text, t, c, n, being, sizeof(being) / sizeof(*being)) &&
+            (order_tok_is(text, t, c, n, "were") ||
+             (c > 0 && (order_tok_is(text, t, c - 1U, n, "we") ||
+                        order_tok_is(text, t, c - 1U, n, "there")))))
+            return v;
+    }
+    return 0;
+}
+
 /* "nuggets for each of my 3 kids", "a lemonade for each of the 4 of us": a dish with no
  * count, then "for each of", a possessive or article, and a count before who they are, is
  * one for each of them; "for each of us" takes the count of "N of us" later in the clause. */
@@ -144,6 +175,12 @@ static void attach_for_each_of(struct attach_state *st, struct order_thing *th)
                 memset(st->rg->roles + i, ORDER_ROLE_QTY, 3);
                 return;
             }
+        v = attach_head_count(st); /* "we're 4 ppl: ... fries for each of us" */
+        if (v > 0) {
+            th->qty = v;
+            th->qty_explicit = true;
+            memset(st->rg->roles + p, ORDER_ROLE_QTY, 4);
+        }
         return;
     }
     if (attach_in(text, t, q, st->e, owners, sizeof(owners) / sizeof(*owners)))

@@ -5447,6 +5447,17 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "other"},
      .items = {{.name = "Onion Rings", .qty = 2, .mods = {"no salt"}}}},
+    /* "for each of us" counts as many as the customer says they are, in any clause */
+    {.text = "we are 3 people tonight. one teriyaki bowl and a lemonade for each of us",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 3}}},
+    {.text = "were 5 ppl - onion rings for each of us pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 5}}},
 };
 
 static struct fixture f;
