@@ -670,6 +670,21 @@ static size_t attach_every_opens(struct attach_state *st, size_t c)
     return q - p;
 }
 
+/* Is the run [i, j) a size and "one(s)", an article before it or none ("small ones", "a
+ * large one")? Said after a dish it is the size of that dish, pointed back at: "2 chocolate
+ * milkshakes but small ones". */
+static bool attach_size_one(const struct attach_state *st, size_t i, size_t j)
+{
+    if (j < i + 2U || !(order_tok_is(st->text, st->tokens, j - 1U, j, "one") ||
+                        order_tok_is(st->text, st->tokens, j - 1U, j, "ones")))
+        return false;
+    if (attach_is_article(st->text, st->tokens, i, j) ||
+        order_tok_is(st->text, st->tokens, i, j, "the"))
+        i++;
+    return i + 1U < j && order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, i, j - 1U,
+                                                NULL) == j - 1U - i;
+}
+
 void attach_leftovers(struct attach_state *st, size_t c)
 {
     /* "both no rocket": the change of every dish of the clause before */
@@ -710,7 +725,8 @@ void attach_leftovers(struct attach_state *st, size_t c)
             order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
                                    NULL) > 0 ||
             (last && attach_has_instead(st, i, j)) || /* "... the lemon vinaigrette instead?" */
-            (last && attach_part_swapped_at(st, j) > 0);
+            (last && attach_part_swapped_at(st, j) > 0) ||
+            (last && last->item >= 0 && attach_size_one(st, i, j)); /* "... but small ones" */
         if (modifier && attach_cancel(st, i, j)) {
             i = j;
             continue;

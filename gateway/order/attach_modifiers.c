@@ -173,6 +173,10 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
         (order_tok_is(text, t, *b - 1, *b, "it") || order_tok_is(text, t, *b - 1, *b, "them") ||
          order_tok_is(text, t, *b - 1, *b, "there")))
         *b -= 2; /* "no onions on it", "avocado in there" */
+    if (*b - *a >= 2 &&
+        (order_tok_is(text, t, *b - 1, *b, "one") || order_tok_is(text, t, *b - 1, *b, "ones")) &&
+        order_patterns_longest(&st->rd->u->sizes, text, t, *a, *b - 1, NULL) == *b - 1 - *a)
+        *b -= 1; /* "small ones": the size of the dish pointed back at */
     if (*b - *a >= 2 && order_tok_is(text, t, *b - 1, *b, "inside"))
         *b -= 1; /* "extra fries inside": where the change goes, the dish itself */
     if (*b - *a >= 3 &&

@@ -5458,6 +5458,18 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 5}}},
+    /* a size and "one(s)" right after a dish ("but small ones", "- the large ones") points back
+     * at it: its size, no dish described as small */
+    {.text = "3 vanilla shakes but just small ones please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = VANILLA_SHAKE, .qty = 3, .mods = {"small"}}}},
+    {.text = "two lemonades - the large ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
 };
 
 static struct fixture f;
