@@ -5470,6 +5470,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2, .mods = {"large"}}}},
+    /* a word of coldness said of a dish whose name says cold already is how it comes, no
+     * change; of another dish it stays one */
+    {.text = "2 cold brews, iced please, and a lemonade cold",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"cold"}}}},
 };
 
 static struct fixture f;
