@@ -242,6 +242,43 @@ static bool classify_hedged_count(const struct order_class_input *in, const stru
            order_tok_in(in->text, in->tokens, b - 2U, b, hedges, sizeof(hedges) / sizeof(*hedges));
 }
 
+/* Is thing th food named by no dish ("food", "something to eat") for a group counted after it
+ * in its clause ("food for about 40 people", "need food for 30 ppl")? What a group will need,
+ * said after a question, is what the question is about: no dish is asked for. */
+static bool classify_food_for_group(const struct order_class_input *in,
+                                    const struct order_clause *cl, const struct order_thing *th)
+{
+    static const char *const any_food[] = {"food", "something", "stuff", "grub", "eats"};
+    static const char *const people[] = {"people", "ppl", "guests", "persons", "adults", "kids"};
+    if (th->is_span || th->end != th->begin + 1U ||
+        !order_tok_in(in->text, in->tokens, th->begin, th->end, any_food,
+                      sizeof(any_food) / sizeof(*any_food)))
+        return false;
+    for (size_t p = th->end; p + 1U < cl->end; p++)
+        if (in->tokens[p].kind == ORDER_TOKEN_WORD && in->text[in->tokens[p].off] >= '0' &&
+            in->text[in->tokens[p].off] <= '9' &&
+            order_tok_in(in->text, in->tokens, p + 1U, cl->end, people,
+                         sizeof(people) / sizeof(*people)))
+            return true;
+    return false;
+}
+
+void classify_group_food_asked(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *prev = &rg->clauses[c - 1U];
+        if (cl->intent != ORDER_INTENT_REQUEST || !prev->question_form ||
+            (prev->intent != ORDER_INTENT_OTHER && prev->intent != ORDER_INTENT_QUESTION))
+            continue;
+        bool all = classify_clause_things(rg, c) > 0;
+        for (size_t t = 0; t < rg->n_things && all; t++)
+            all = rg->things[t].clause != c || classify_food_for_group(in, cl, &rg->things[t]);
+        if (all)
+            cl->intent = prev->intent; /* "do you do catering? need food for 40 people" */
+    }
+}
+
 /* "how long does a big order usually take? thinking like 30 tacos": right after a question of
  * another matter, a clause with no opener or politeness whose every dish has a guessed count
  * only sketches what the question is about; it orders nothing. */

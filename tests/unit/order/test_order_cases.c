@@ -7816,6 +7816,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* food named by no dish for a group counted, right after a question, is what the question
+     * is about: no order */
+    {.text = "do you guys do party platters? we need food for about 25 people next sunday",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
