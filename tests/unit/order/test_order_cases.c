@@ -7822,6 +7822,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* an order built from Spanish grammar (two of its verbs, most words its own) stays Spanish
+     * with an English tail borrowed after it */
+    {.text = "oye me das dos de carnitas y una horchata con hielo, pickup pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
