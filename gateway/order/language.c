@@ -465,8 +465,8 @@ static bool language_english_unshared(const char *text, size_t len)
 }
 
 /* A verdict from function words alone, for texts too short for cld2: the evidence of one
- * language at least LANGUAGE_EVIDENCE_ALONE_MIN with a strong word, no English word, and no
- * other language as strong. */
+ * language at least LANGUAGE_EVIDENCE_ALONE_MIN with a strong word, no English word (unless
+ * two strong words and most words are that language's), and no other language as strong. */
 static bool language_by_words_alone(const char *text, size_t len,
                                     char code[ORDER_LANGUAGE_CODE_MAX])
 {
