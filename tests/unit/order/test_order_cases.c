@@ -5478,6 +5478,19 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 2},
                {.name = "Fresh Lemonade", .qty = 1, .mods = {"cold"}}}},
+    /* a word spelt as it sounds, opening on another letter of the same sound ("k" for "qu"),
+     * keyed as the menu word beside a word that pins its dish, is that word */
+    {.text = "a kenwa bowl with no kale and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"no kale"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    {.text = "kinoa bowl x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 2}}},
 };
 
 static struct fixture f;
