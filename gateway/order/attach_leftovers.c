@@ -672,7 +672,7 @@ static size_t attach_every_opens(struct attach_state *st, size_t c)
 
 /* Is the run [i, j) a size and "one(s)", an article before it or none ("small ones", "a
  * large one")? Said after a dish it is the size of that dish, pointed back at: "2 chocolate
- * milkshakes but small ones". */
+ * milkshakes but small ones"; "one" of a dish asked for many is a part of them. */
 static bool attach_size_one(const struct attach_state *st, size_t i, size_t j)
 {
     if (j < i + 2U || !(order_tok_is(st->text, st->tokens, j - 1U, j, "one") ||
@@ -726,7 +726,8 @@ void attach_leftovers(struct attach_state *st, size_t c)
                                    NULL) > 0 ||
             (last && attach_has_instead(st, i, j)) || /* "... the lemon vinaigrette instead?" */
             (last && attach_part_swapped_at(st, j) > 0) ||
-            (last && last->item >= 0 && attach_size_one(st, i, j)); /* "... but small ones" */
+            (last && last->item >= 0 && attach_size_one(st, i, j) &&
+             !(last->qty > 1 && order_tok_is(st->text, st->tokens, j - 1U, j, "one")));
         if (modifier && attach_cancel(st, i, j)) {
             i = j;
             continue;

@@ -8,7 +8,7 @@
 
 void attach_size_ones(struct attach_state *st, size_t first)
 {
-    static const char *const between[] = {"but", "the", "just", "only"};
+    static const char *const between[] = {"but", "the", "a", "an", "just", "only"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     struct order_reading *rg = st->rg;
@@ -30,7 +30,12 @@ void attach_size_ones(struct attach_state *st, size_t first)
             joined =
                 t[p].kind == ORDER_TOKEN_PUNCT ||
                 order_tok_in(text, t, p, th->begin, between, sizeof(between) / sizeof(*between));
-        if (!joined)
+        /* "2 lemonades, a small one and a large one": one of many is a part, not the size (the
+         * count before the dish, not read yet) */
+        int32_t many = 0;
+        if (dish->begin > st->b)
+            attach_number(st->rd->u, text, t, dish->begin - 1U, dish->begin, &many);
+        if (!joined || (many > 1 && order_tok_is(text, t, end, st->e, "one")))
             continue;
         size_t a = th->begin;
         for (size_t p = dish->end; p < a; p++)

@@ -5491,6 +5491,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 2}}},
+    /* "a small one" after a dish asked for once is its size */
+    {.text = "one lemonade - a small one please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1, .mods = {"small"}}}},
 };
 
 static struct fixture f;
