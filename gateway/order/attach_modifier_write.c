@@ -311,6 +311,27 @@ static bool attach_removal_named_after(const struct attach_state *st, size_t a, 
     return true;
 }
 
+/* Does the change [a, b) say the doneness of the dish's meat, named by one word the dish
+ * holds or a word for any meat ("the steak well done", "patty medium rare")? Returns 1, the
+ * word, when it does: the doneness is the dish's. 0 when not. */
+static size_t attach_meat_done(const struct attach_state *st, const struct order_thing *th,
+                               size_t a, size_t b)
+{
+    static const char *const meat[] = {"meat", "patty", "patties", "beef", "burger"};
+    const struct order_understanding *u = st->rd->u;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t which;
+    if (b < a + 2U || th->item < 0 || t[a].kind != ORDER_TOKEN_WORD ||
+        order_patterns_longest(&u->modifiers, text, t, a + 1U, b, &which) != b - a - 1U ||
+        strncmp(u->labels[u->modifiers.items[which].value], "cooked ", 7) != 0)
+        return 0;
+    return order_tok_in(text, t, a, b, meat, sizeof(meat) / sizeof(*meat)) ||
+                   order_read_item_holds(st->rd, (size_t)th->item, text + t[a].off, t[a].len)
+               ? 1U
+               : 0U;
+}
+
 /* The tokens of a verb of putting that opens the change [a, b), with "some" or "a bit of"
  * after it ("put some feta", "throw jalapenos"): the verb only says how the part comes onto
  * the dish, the change is adding it. 0 when there is none. */
@@ -443,6 +464,7 @@ void attach_modifier_write(struct attach_state *st, struct order_thing *th, size
         a += order_tok_is(text, t, a, b, "the") ? 1U : 0U;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
+    a += o == 0 ? attach_meat_done(st, th, a, b) : 0; /* "steak well done": "well done" */
     size_t put = o == 0 ? attach_putting_on(st, a, b) : 0;
     if (put > 0) { /* "put some feta in it": "add feta" */
         a += put;

@@ -5497,6 +5497,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1, .mods = {"small"}}}},
+    /* a doneness said of the dish's meat ("with the meat medium rare") is the dish's */
+    {.text = "one beef burger with the meat medium rare and fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium rare"}},
+               {.name = "Classic Fries", .qty = 1}}},
 };
 
 static struct fixture f;
@@ -7848,6 +7855,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "review",
      .intents = {"order"},
      .language = "es"},
+    /* so is one said of a word the dish's description holds ("the pork" of the al pastor) */
+    {.text = "2 al pastor tacos with the pork well done",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"cooked well done"}}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
