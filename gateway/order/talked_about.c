@@ -210,6 +210,12 @@ void order_read_singled_out(const char *text, const struct order_token *tokens,
         if (!th->is_span || th->reference || th->qty_explicit || th->clause == 0)
             continue;
         size_t p = cl->begin;
+        while (p < th->begin && tokens[p].kind == ORDER_TOKEN_PUNCT)
+            p++;
+        /* "... especially the onion rings": the word before the dish, or after it */
+        bool before = order_tok_in(text, tokens, p, th->begin, singling,
+                                   sizeof(singling) / sizeof(*singling));
+        p += before ? 1U : 0U;
         while (p < th->begin &&
                (tokens[p].kind == ORDER_TOKEN_PUNCT ||
                 order_tok_in(text, tokens, p, th->begin, dets, sizeof(dets) / sizeof(*dets))))
@@ -217,12 +223,13 @@ void order_read_singled_out(const char *text, const struct order_token *tokens,
         if (p != th->begin)
             continue;
         p = th->end;
-        if (order_tok_in(text, tokens, p, cl->end, singling, sizeof(singling) / sizeof(*singling)))
+        if (!before &&
+            order_tok_in(text, tokens, p, cl->end, singling, sizeof(singling) / sizeof(*singling)))
             p++;
-        else if (order_tok_is(text, tokens, p, cl->end, "in") &&
+        else if (!before && order_tok_is(text, tokens, p, cl->end, "in") &&
                  order_tok_is(text, tokens, p + 1U, cl->end, "particular"))
             p += 2U;
-        else
+        else if (!before)
             continue;
         while (p < cl->end && tokens[p].kind == ORDER_TOKEN_PUNCT)
             p++;

@@ -5504,6 +5504,10 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium rare"}},
                {.name = "Classic Fries", .qty = 1}}},
+    {.text = "lovely meal last night lads! particularly the jackfruit burger",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 static struct fixture f;
