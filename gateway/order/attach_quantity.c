@@ -412,12 +412,18 @@ static bool attach_dash_count_before(struct attach_state *st, struct order_thing
         return false;
     int32_t v = attach_digits(st->text + t[d - 2U].off, t[d - 2U].len, false);
     size_t h = d - 2U;
+    /* "qty 2 - ...": the column's heading word before the count is the count's */
+    static const char *const headings[] = {"qty", "quantity", "qnty"};
+    size_t k = 2U;
+    if (h > st->b && attach_free(st, h - 1U) &&
+        order_tok_in(st->text, t, h - 1U, h, headings, sizeof(headings) / sizeof(*headings)))
+        h--, k++;
     if (v < 1 || v > ORDER_QTY_MAX ||
         (h > st->b && !(t[h - 1U].kind == ORDER_TOKEN_PUNCT && t[h - 1U].punct != '&')))
         return false;
     s->qty = v;
     s->qty_explicit = true;
-    memset(st->rg->roles + h, ORDER_ROLE_QTY, 2U);
+    memset(st->rg->roles + h, ORDER_ROLE_QTY, k);
     return true;
 }
 

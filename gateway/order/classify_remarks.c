@@ -383,10 +383,22 @@ static size_t classify_reads_phrase(const struct order_class_input *in, size_t a
 static bool classify_greeting_asked(const struct order_class_input *in,
                                     const struct order_reading *rg, const struct order_clause *cl)
 {
-    static const char *const asks[] = {"alright",       "you alright",     "how are you",
-                                       "how r u",       "how are ya",      "how are you doing",
-                                       "hows it going", "how is it going", "how you doing",
-                                       "how ya doing",  "you good",        "how are things"};
+    static const char *const asks[] = {"alright",
+                                       "you alright",
+                                       "how are you",
+                                       "how r u",
+                                       "how are ya",
+                                       "how are you doing",
+                                       "hows it going",
+                                       "how is it going",
+                                       "how you doing",
+                                       "how ya doing",
+                                       "you good",
+                                       "how are things",
+                                       "hows your day",
+                                       "hows your day going",
+                                       "how is your day going",
+                                       "hows everyone"};
     static const char *const after[] = {"mate", "guys", "all", "folks", "today", "there"};
     size_t at = cl->begin, asked = 0;
     bool mark = false, greeted = false;

@@ -5508,6 +5508,17 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    {.text = "qty 2 - halloumi burger\nqty 1 - mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2},
+               {.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "hiya, hows your day going? 2 brownies please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2}}},
 };
 
 static struct fixture f;
