@@ -118,8 +118,8 @@ static void attach_for_number_word(struct attach_state *st, struct order_thing *
 }
 
 /* How many the customer says they are anywhere in the message: "we're 4 ppl", "we are 5
- * people", "there are 3 of us", "4 of us": the count of "for each of us" said in another
- * clause. 0 when none is said. */
+ * people", "there are 3 of us", "4 of us", "a group of 6": the count of "for each of us" said in
+ * another clause. 0 when none is said. */
 static int32_t attach_head_count(const struct attach_state *st)
 {
     static const char *const people[] = {"people", "ppl", "persons", "peeps", "adults", "guys"};
@@ -134,6 +134,10 @@ static int32_t attach_head_count(const struct attach_state *st)
             continue;
         if (order_tok_is(text, t, i + 1U, n, "of") && order_tok_is(text, t, i + 2U, n, "us"))
             return v; /* "4 of us" */
+        if (i >= 2U && order_tok_is(text, t, i - 1U, n, "of") &&
+            (order_tok_is(text, t, i - 2U, n, "group") ||
+             order_tok_is(text, t, i - 2U, n, "party")))
+            return v; /* "we're a group of 6" */
         /* "we're 4 ppl", "we are like 5 people": a copula after "we" or "there" */
         size_t c = i - 1U;
         if (c > 0 && order_tok_is(text, t, c, n, "like"))
