@@ -1,8 +1,9 @@
 /* classify_remarks.c — later readings across clauses (classify.c, reading.h pass 5):
  * changes asked of the dishes before, statements about food, "next time", other matters
  * continued or remarked on, pleasantries, request openers alone, reasons, questions
- * withdrawn, lists resumed after a hesitation, conditions, questions announced, and what
- * is asked to be counted or allowed. */
+ * withdrawn, lists resumed after a hesitation, conditions, questions announced, what is
+ * asked to be counted or allowed, a dish singled out of a remark, a greeting asked, and food
+ * for a group after a question. */
 #include <string.h>
 
 #include "gateway/order/classify_internal.h"
