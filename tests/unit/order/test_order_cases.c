@@ -5524,6 +5524,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 5}}},
+    /* the fries picture before another fried side labels it, no fries of its own */
+    {.text = "🍔 halloumi burger\n🍟 onion rings x3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Onion Rings", .qty = 3}}},
 };
 
 static struct fixture f;
