@@ -122,7 +122,7 @@ static void attach_for_number_word(struct attach_state *st, struct order_thing *
  * [return, + *k); *k is 0 when the message says no such count. */
 static size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
 {
-    static const char *const people[] = {"people", "ppl", "persons", "adults", "guys"};
+    static const char *const people[] = {"people", "ppl", "persons", "peeps", "adults", "guys"};
     static const char *const groups[] = {"party", "group", "table"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;

@@ -88,6 +88,15 @@ bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit);
 struct order_thing *attach_split(struct attach_state *st, struct order_thing *s, int32_t k,
                                  size_t at);
 void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b);
+/* "2 chocolate milkshakes but small ones": a span of a size alone, "one(s)" after it, right
+ * after a dish of its clause from things[first] on, is that dish's size, no dish of its own
+ * (attach_size_one.c). */
+void attach_size_ones(struct attach_state *st, size_t first);
+/* "2 cheeseburgers and a shake, no pickles on em": a change [a, b) closed by "on them" after
+ * a single dish cur is the change of the dish of its clause asked for many of, the closing
+ * words dropped. Returns whether it was one (attach_on_them.c). */
+bool attach_piece_on_them(struct attach_state *st, const struct order_thing *cur, size_t a,
+                          size_t b);
 bool attach_points_at_count(const struct attach_state *st, size_t a, size_t b);
 void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n);
 size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,

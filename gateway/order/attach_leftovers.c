@@ -644,8 +644,51 @@ static struct order_thing *attach_leftover_before_with(struct attach_state *st, 
     return NULL;
 }
 
+/* "the mushroom burger and the halloumi one. both no rocket": a clause of its own opening
+ * with "both", "all" or "each" (and "of them") before a change says the change is
+ * every dish's of the clause before, not only the last one's. Returns the tokens of the
+ * opening, marked, or 0. */
+static size_t attach_every_opens(struct attach_state *st, size_t c)
+{
+    static const char *const every[] = {"both", "all", "each"};
+    static const char *const them[] = {"them", "em", "those"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = st->b;
+    while (p < st->e && (t[p].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, p, st->e, "and")))
+        p++;
+    if (c == 0 || !attach_free(st, p) ||
+        !order_tok_in(text, t, p, st->e, every, sizeof(every) / sizeof(*every)))
+        return 0;
+    size_t q = p + 1U;
+    if (order_tok_is(text, t, q, st->e, "of") &&
+        order_tok_in(text, t, q + 1U, st->e, them, sizeof(them) / sizeof(*them)))
+        q += 2U;
+    if (q >= st->e || !st->rg->mod_zone[q] || !attach_free(st, q))
+        return 0;
+    memset(st->rg->roles + p, ORDER_ROLE_MODIFIER, q - p);
+    return q - p;
+}
+
+/* Is the run [i, j) a size and "one(s)", an article before it or none ("small ones", "a
+ * large one")? Said after a dish it is the size of that dish, pointed back at: "2 chocolate
+ * milkshakes but small ones"; "one" of a dish asked for many is a part of them. */
+static bool attach_size_one(const struct attach_state *st, size_t i, size_t j)
+{
+    if (j < i + 2U || !(order_tok_is(st->text, st->tokens, j - 1U, j, "one") ||
+                        order_tok_is(st->text, st->tokens, j - 1U, j, "ones")))
+        return false;
+    if (attach_is_article(st->text, st->tokens, i, j) ||
+        order_tok_is(st->text, st->tokens, i, j, "the"))
+        i++;
+    return i + 1U < j && order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, i, j - 1U,
+                                                NULL) == j - 1U - i;
+}
+
 void attach_leftovers(struct attach_state *st, size_t c)
 {
+    /* "both no rocket": the change of every dish of the clause before */
+    bool every = attach_every_opens(st, c) > 0;
     size_t i = st->b;
     while (i < st->e) {
         if (!attach_free(st, i) || attach_boundary(st->text, st->tokens, i, st->e) ||
@@ -682,7 +725,9 @@ void attach_leftovers(struct attach_state *st, size_t c)
             order_patterns_longest(&st->rd->u->modifier_zone_starts, st->text, st->tokens, i, j,
                                    NULL) > 0 ||
             (last && attach_has_instead(st, i, j)) || /* "... the lemon vinaigrette instead?" */
-            (last && attach_part_swapped_at(st, j) > 0);
+            (last && attach_part_swapped_at(st, j) > 0) ||
+            (last && last->item >= 0 && attach_size_one(st, i, j) &&
+             !(last->qty > 1 && order_tok_is(st->text, st->tokens, j - 1U, j, "one")));
         if (modifier && attach_cancel(st, i, j)) {
             i = j;
             continue;
@@ -706,7 +751,13 @@ void attach_leftovers(struct attach_state *st, size_t c)
         struct order_thing *unread = modifier ? attach_leftover_before_with(st, c, last, i) : NULL;
         if (unread)
             attach_piece(st, unread, i, j); /* "... and an elite with no chili powder" */
-        else if (last && (modifier || attach_adjective_clause(st, i, j)))
+        else if (last && modifier && every && last->clause != c) {
+            for (size_t x = st->first; x-- > 0;) {
+                struct order_thing *th = &st->rg->things[x];
+                if (th->clause == last->clause && th->is_span && !th->reference)
+                    attach_piece(st, th, i, j);
+            }
+        } else if (last && (modifier || attach_adjective_clause(st, i, j)))
             attach_piece(st, last, i, j); /* "... the jackfruit. And extra slaw" */
         else if (!modifier && !attach_names_the_list(st, c, i, j) &&
                  !attach_all_of_kind(st, c, i, j))

@@ -311,6 +311,46 @@ static bool attach_removal_named_after(const struct attach_state *st, size_t a, 
     return true;
 }
 
+/* Does the change [a, b) say the doneness of the dish's meat, named by one word the dish
+ * holds or a word for any meat ("the steak well done", "patty medium rare")? Returns 1, the
+ * word, when it does: the doneness is the dish's. 0 when not. */
+static size_t attach_meat_done(const struct attach_state *st, const struct order_thing *th,
+                               size_t a, size_t b)
+{
+    static const char *const meat[] = {"meat", "patty", "patties", "beef", "burger"};
+    const struct order_understanding *u = st->rd->u;
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t which;
+    if (b < a + 2U || th->item < 0 || t[a].kind != ORDER_TOKEN_WORD ||
+        order_patterns_longest(&u->modifiers, text, t, a + 1U, b, &which) != b - a - 1U ||
+        strncmp(u->labels[u->modifiers.items[which].value], "cooked ", 7) != 0)
+        return 0;
+    return order_tok_in(text, t, a, b, meat, sizeof(meat) / sizeof(*meat)) ||
+                   order_read_item_holds(st->rd, (size_t)th->item, text + t[a].off, t[a].len)
+               ? 1U
+               : 0U;
+}
+
+/* The tokens of a verb of putting that opens the change [a, b), with "some" or "a bit of"
+ * after it ("put some feta", "throw jalapenos"): the verb only says how the part comes onto
+ * the dish, the change is adding it. 0 when there is none. */
+static size_t attach_putting_on(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const putting[] = {"put", "throw", "stick", "chuck", "toss", "pop"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (!order_tok_in(text, t, a, b, putting, sizeof(putting) / sizeof(*putting)))
+        return 0;
+    size_t w = a + 1U;
+    if (order_tok_is(text, t, w, b, "some"))
+        w++;
+    else if (order_tok_is(text, t, w, b, "a") && order_tok_is(text, t, w + 1U, b, "bit") &&
+             order_tok_is(text, t, w + 2U, b, "of"))
+        w += 3U;
+    return w < b && t[w].kind == ORDER_TOKEN_WORD ? w - a : 0;
+}
+
 /* The tokens of a negated verb of putting at [a, b) ("no put", "dont put", "do not add",
  * "don't include") or, when a is that verb, of the negation right before it in the clause
  * ("dont | add the tahini"), with a "the" or "any" after the verb. The verb only says how a
@@ -341,6 +381,24 @@ static size_t attach_negated_putting(const struct attach_state *st, size_t a, si
     if (w + 1U < b && (order_tok_is(text, t, w, b, "the") || order_tok_is(text, t, w, b, "any")))
         w++;
     return w < b && t[w].kind == ORDER_TOKEN_WORD ? w - a : 0;
+}
+
+/* Does the change [a, b) go on with an addition to dish th, "and" and "a" before its words
+ * (the article inside it or just before it): "add bacon and a fried egg"? The part is added
+ * too. */
+static bool attach_addition_goes_on(const struct attach_state *st, const struct order_thing *th,
+                                    size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t art = order_tok_is(text, t, a, b, "a") || order_tok_is(text, t, a, b, "an") ? a : b;
+    if (art == b && a > st->b &&
+        (order_tok_is(text, t, a - 1U, b, "a") || order_tok_is(text, t, a - 1U, b, "an")))
+        art = a - 1U;
+    return art < b && art >= st->b + 2U && art + 1U < b && th->mods.n > 0 &&
+           strncmp(th->mods.text[th->mods.n - 1U], "add ", 4) == 0 &&
+           order_tok_is(text, t, art - 1U, b, "and") &&
+           st->rg->roles[art - 2U] == ORDER_ROLE_MODIFIER;
 }
 
 /* Does the change [a, b), with no lead of its own, follow a removal of dish th joined by "and
@@ -405,6 +463,16 @@ void attach_modifier_write(struct attach_state *st, struct order_thing *th, size
     if (o == 0 && attach_removal_goes_on(st, th, a, b)) { /* "... and the sour cream" */
         a += order_tok_is(text, t, a, b, "the") ? 1U : 0U;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
+    }
+    a += o == 0 ? attach_meat_done(st, th, a, b) : 0; /* "steak well done": "well done" */
+    size_t put = o == 0 ? attach_putting_on(st, a, b) : 0;
+    if (put > 0) { /* "put some feta in it": "add feta" */
+        a += put;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "add");
+    }
+    if (o == 0 && attach_addition_goes_on(st, th, a, b)) { /* "... and a fried egg" */
+        a += order_tok_is(text, t, a, b, "a") || order_tok_is(text, t, a, b, "an") ? 1U : 0U;
+        o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "add");
     }
     if (o == 0 && added && !order_tok_is(text, t, a, b, "add"))
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "add");

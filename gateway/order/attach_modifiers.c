@@ -170,8 +170,13 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
         *b -= 2; /* "a lemonade as well": "too" */
     if (*b - *a >= 2 &&
         (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "in")) &&
-        (order_tok_is(text, t, *b - 1, *b, "it") || order_tok_is(text, t, *b - 1, *b, "them")))
-        *b -= 2; /* "no onions on it" */
+        (order_tok_is(text, t, *b - 1, *b, "it") || order_tok_is(text, t, *b - 1, *b, "them") ||
+         order_tok_is(text, t, *b - 1, *b, "there")))
+        *b -= 2; /* "no onions on it", "avocado in there" */
+    if (*b - *a >= 2 &&
+        (order_tok_is(text, t, *b - 1, *b, "one") || order_tok_is(text, t, *b - 1, *b, "ones")) &&
+        order_patterns_longest(&st->rd->u->sizes, text, t, *a, *b - 1, NULL) == *b - 1 - *a)
+        *b -= 1; /* "small ones": the size of the dish pointed back at */
     if (*b - *a >= 2 && order_tok_is(text, t, *b - 1, *b, "inside"))
         *b -= 1; /* "extra fries inside": where the change goes, the dish itself */
     if (*b - *a >= 3 &&
@@ -439,6 +444,10 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
     if (th->mods.n > 0 && (attach_diet_spelt_out(st, a, b) || attach_plain_spelt_out(st, th, a, b)))
         th->mods.n--; /* "vegan (no cotija)": the change in its place */
     bool added = false;
+    if (b - a >= 4 && order_tok_is(text, t, b - 3, b, "added") &&
+        (order_tok_is(text, t, b - 2, b, "on") || order_tok_is(text, t, b - 2, b, "in")) &&
+        (order_tok_is(text, t, b - 1, b, "top") || order_tok_is(text, t, b - 1, b, "there")))
+        b -= 2; /* "chicken added on top": where it goes says no more than "added" */
     if (b - a >= 2 && order_tok_is(text, t, b - 1, b, "added")) {
         b--; /* "chicken added": the understanding's "add chicken" when it has one */
         const char *label = attach_added_label(u, text, t, a, b);

@@ -321,8 +321,9 @@ void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, si
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     int32_t k;
-    if (attach_piece_for_every(st, cur, a, b) || attach_piece_for_named(st, a, b))
-        return; /* "flour tortillas on all of em", "no cotija on the bowl" */
+    if (attach_piece_for_every(st, cur, a, b) || attach_piece_for_named(st, a, b) ||
+        attach_piece_on_them(st, cur, a, b))
+        return; /* "flour tortillas on all of em", "no cotija on the bowl", "... on em" */
     if (b - a >= 5 &&
         (order_tok_is(text, t, b - 4, b, "on") || order_tok_is(text, t, b - 4, b, "for")) &&
         attach_count_of(st, cur, b - 3, b, &k) && order_tok_is(text, t, b - 2, b, "of")) {

@@ -4,6 +4,7 @@
  * time, things of the table ("extra napkins"). attach_add_modifier (attach_modifiers.c)
  * asks attach_modifier_says_nothing before it keeps words as a change. */
 #include <string.h>
+#include <strings.h>
 
 #include "gateway/order/attach_internal.h"
 
@@ -394,6 +395,28 @@ static bool attach_not_the_other(const struct attach_state *st, size_t a, size_t
            order_tok_is(text, t, a, b, "not") && order_tok_is(text, t, a + 1U, b, "the");
 }
 
+/* Is [a, b) one word of coldness ("cold", "iced", "chilled") said of a dish whose name says
+ * cold already ("one tea green cold" of the Iced Green Tea)? It is how the dish comes. */
+static bool attach_cold_as_named(const struct attach_state *st, const struct order_thing *th,
+                                 size_t a, size_t b)
+{
+    static const char *const cold[] = {"cold", "iced", "chilled", "icy"};
+    if (b != a + 1U || th->item < 0 ||
+        !order_tok_in(st->text, st->tokens, a, b, cold, sizeof(cold) / sizeof(*cold)))
+        return false;
+    const char *name = st->rd->lex->menu->items[th->item].name;
+    for (const char *w = name; *w;) {
+        while (*w == ' ')
+            w++;
+        size_t len = strcspn(w, " ");
+        for (size_t k = 0; k < sizeof(cold) / sizeof(*cold) && len > 0; k++)
+            if (strlen(cold[k]) == len && strncasecmp(w, cold[k], len) == 0)
+                return true;
+        w += len;
+    }
+    return false;
+}
+
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
@@ -405,8 +428,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
     if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX || attach_unchanged(text, t, a, b) ||
         (th->begin == th->end && b == a + 1 && order_tok_is(text, t, a, b, "regular")))
         return true; /* "half with no pineapple, half regular": a part as it comes, no size */
-    if (attach_comes_with(st, th, a, b))
-        return true; /* "the apple crumble with custard": as it is served */
+    if (attach_comes_with(st, th, a, b) || attach_cold_as_named(st, th, a, b))
+        return true; /* "the apple crumble with custard", "iced tea cold": as it is served */
     if (a == th->end && attach_not_the_other(st, a, b))
         return true; /* "the sweet potato fries not the normal ones" */
     if (attach_quotes_description(st, th, a, b))

@@ -207,8 +207,13 @@ void classify_doubtful_requests(const struct order_understanding *u,
         cl->intent = ORDER_INTENT_REQUEST;
         /* "sent my order earlier but forgot - add 2 cakes": the part opens with a request
          * opener ("add", "can i get"); the request is said in words, the reading is sure */
+        /* "..., anyway can we do 3 tacos": a word turning back to the point opens no doubt */
+        static const char *const turning[] = {"anyway", "anyways", "so",  "ok",  "okay",
+                                              "also",   "and",     "but", "well"};
         size_t at = part.begin;
-        while (at < th->begin && rg->roles[at] == ORDER_ROLE_GREETING)
+        while (at < th->begin && (rg->roles[at] == ORDER_ROLE_GREETING ||
+                                  order_tok_in(in->text, in->tokens, at, th->begin, turning,
+                                               sizeof(turning) / sizeof(*turning))))
             at++;
         if (part.begin == cl->begin || !(rg->roles[at] == ORDER_ROLE_OPENER ||
                                          order_tok_is(in->text, in->tokens, at, th->begin, "add")))

@@ -1,8 +1,9 @@
 /* classify_remarks.c — later readings across clauses (classify.c, reading.h pass 5):
  * changes asked of the dishes before, statements about food, "next time", other matters
  * continued or remarked on, pleasantries, request openers alone, reasons, questions
- * withdrawn, lists resumed after a hesitation, conditions, questions announced, and what
- * is asked to be counted or allowed. */
+ * withdrawn, lists resumed after a hesitation, conditions, questions announced, what is
+ * asked to be counted or allowed, a dish singled out of a remark, a greeting asked, and food
+ * for a group after a question. */
 #include <string.h>
 
 #include "gateway/order/classify_internal.h"
@@ -242,6 +243,43 @@ static bool classify_hedged_count(const struct order_class_input *in, const stru
            order_tok_in(in->text, in->tokens, b - 2U, b, hedges, sizeof(hedges) / sizeof(*hedges));
 }
 
+/* Is thing th food named by no dish ("food", "something to eat") for a group counted after it
+ * in its clause ("food for about 40 people", "need food for 30 ppl")? What a group will need,
+ * said after a question, is what the question is about: no dish is asked for. */
+static bool classify_food_for_group(const struct order_class_input *in,
+                                    const struct order_clause *cl, const struct order_thing *th)
+{
+    static const char *const any_food[] = {"food", "something", "stuff", "grub", "eats"};
+    static const char *const people[] = {"people", "ppl", "guests", "persons", "adults", "kids"};
+    if (th->is_span || th->end != th->begin + 1U ||
+        !order_tok_in(in->text, in->tokens, th->begin, th->end, any_food,
+                      sizeof(any_food) / sizeof(*any_food)))
+        return false;
+    for (size_t p = th->end; p + 1U < cl->end; p++)
+        if (in->tokens[p].kind == ORDER_TOKEN_WORD && in->text[in->tokens[p].off] >= '0' &&
+            in->text[in->tokens[p].off] <= '9' &&
+            order_tok_in(in->text, in->tokens, p + 1U, cl->end, people,
+                         sizeof(people) / sizeof(*people)))
+            return true;
+    return false;
+}
+
+void classify_group_food_asked(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *prev = &rg->clauses[c - 1U];
+        if (cl->intent != ORDER_INTENT_REQUEST || !prev->question_form ||
+            (prev->intent != ORDER_INTENT_OTHER && prev->intent != ORDER_INTENT_QUESTION))
+            continue;
+        bool all = classify_clause_things(rg, c) > 0;
+        for (size_t t = 0; t < rg->n_things && all; t++)
+            all = rg->things[t].clause != c || classify_food_for_group(in, cl, &rg->things[t]);
+        if (all)
+            cl->intent = prev->intent; /* "do you do catering? need food for 40 people" */
+    }
+}
+
 /* "how long does a big order usually take? thinking like 30 tacos": right after a question of
  * another matter, a clause with no opener or politeness whose every dish has a guessed count
  * only sketches what the question is about; it orders nothing. */
@@ -280,6 +318,25 @@ void classify_remark_after_other(const struct order_understanding *u,
     }
 }
 
+/* "thank you, it was delicious. the brownie especially": a clause whose every dish was read
+ * as singled out of the remark before it (order_read_singled_out) goes on with that remark's
+ * matter; it asks for nothing. */
+void classify_singled_out(struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *prev = &rg->clauses[c - 1U];
+        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
+            (prev->intent != ORDER_INTENT_OTHER && prev->intent != ORDER_INTENT_NONE))
+            continue;
+        bool all = classify_clause_things(rg, c) > 0;
+        for (size_t t = 0; t < rg->n_things && all; t++)
+            all = rg->things[t].clause != c || (rg->things[t].is_span && rg->things[t].reference);
+        if (all)
+            cl->intent = prev->intent;
+    }
+}
+
 /* "Invoice to accounts please.", "Will pop over around 12:30. Cheers!", "ok bye": beside an
  * order, a statement of another matter that asks nothing and reports nothing past is
  * logistics or a pleasantry, no intent of its own. A question ("do you deliver?") and a
@@ -304,11 +361,78 @@ static bool classify_modal_opens(const struct order_class_input *in, const struc
                         sizeof(subjects) / sizeof(*subjects));
 }
 
+/* Does the text's words from token at read the space-separated words of phrase? Returns the
+ * tokens read, 0 when they differ. */
+static size_t classify_reads_phrase(const struct order_class_input *in, size_t at, size_t end,
+                                    const char *phrase)
+{
+    size_t n = 0;
+    for (const char *w = phrase; *w; n++) {
+        const char *e = strchr(w, ' ');
+        size_t len = e ? (size_t)(e - w) : strlen(w);
+        if (at + n >= end || in->tokens[at + n].kind != ORDER_TOKEN_WORD ||
+            in->tokens[at + n].len != len || memcmp(in->text + in->tokens[at + n].off, w, len))
+            return 0;
+        w = e ? e + 1 : w + len;
+    }
+    return n;
+}
+
+/* Is clause cl, greetings aside, only asking after the restaurant as a greeting does
+ * ("Alright?", "hi how are you?", "hiya?", "hows it going mate?")? Asked before an order it
+ * is a pleasantry, no question of any matter. */
+static bool classify_greeting_asked(const struct order_class_input *in,
+                                    const struct order_reading *rg, const struct order_clause *cl)
+{
+    static const char *const asks[] = {"alright",
+                                       "you alright",
+                                       "how are you",
+                                       "how r u",
+                                       "how are ya",
+                                       "how are you doing",
+                                       "hows it going",
+                                       "how is it going",
+                                       "how you doing",
+                                       "how ya doing",
+                                       "you good",
+                                       "how are things",
+                                       "hows your day",
+                                       "hows your day going",
+                                       "how is your day going",
+                                       "hows everyone"};
+    static const char *const after[] = {"mate", "guys", "all", "folks", "today", "there"};
+    size_t at = cl->begin, asked = 0;
+    bool mark = false, greeted = false;
+    while (at < cl->end &&
+           (in->tokens[at].kind != ORDER_TOKEN_WORD || rg->roles[at] == ORDER_ROLE_GREETING)) {
+        mark = mark || (in->tokens[at].kind == ORDER_TOKEN_PUNCT && in->tokens[at].punct == '?');
+        greeted = greeted || rg->roles[at] == ORDER_ROLE_GREETING;
+        at++;
+    }
+    for (size_t k = 0; k < sizeof(asks) / sizeof(*asks) && at < cl->end; k++) {
+        size_t n = classify_reads_phrase(in, at, cl->end, asks[k]);
+        asked = n > asked ? n : asked;
+    }
+    at += asked;
+    while (at < cl->end && (in->tokens[at].kind != ORDER_TOKEN_WORD ||
+                            order_tok_in(in->text, in->tokens, at, cl->end, after,
+                                         sizeof(after) / sizeof(*after)))) {
+        mark = mark || (in->tokens[at].kind == ORDER_TOKEN_PUNCT && in->tokens[at].punct == '?');
+        at++;
+    }
+    return at == cl->end && mark && (asked > 0 || greeted);
+}
+
 void classify_pleasantries(const struct order_class_input *in, struct order_reading *rg)
 {
     bool request = classify_any_intent(rg, ORDER_INTENT_REQUEST);
     for (size_t c = 0; request && c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
+        if ((cl->intent == ORDER_INTENT_OTHER || cl->intent == ORDER_INTENT_QUESTION) &&
+            c + 1U < rg->n_clauses && classify_greeting_asked(in, rg, cl)) {
+            cl->intent = ORDER_INTENT_NONE; /* "Alright? can i get ...": a greeting */
+            continue;
+        }
         if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form &&
             !classify_modal_opens(in, rg, cl) && /* "..., can i pay cash": asked, unmarked */
             !classify_about_past(in, rg, cl, cl->end, true) &&

@@ -273,13 +273,14 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                             (order_tok_is(text, tokens, j, e, "a") ||
                              order_tok_is(text, tokens, j, e, "an")) &&
                             clause_food_after(rd, text, tokens, j, i + k);
-                /* "under the name Jake", "name is Jake", "for Jake.": the name, though it
-                 * reads as a misspelt "cake" */
+                /* "under the name Jake", "name is Jake", "for Jake.", "ordered under Tina":
+                 * the name, though it reads as a misspelt "cake" or "tinga" */
                 bool alone = j + 1 >= e || tokens[j + 1].kind == ORDER_TOKEN_PUNCT;
                 bool named = j == i + pat->n_words && j >= 2 &&
                              (order_tok_is(text, tokens, j - 1, e, "name") ||
                               (order_tok_is(text, tokens, j - 1, e, "is") &&
                                order_tok_is(text, tokens, j - 2, e, "name")) ||
+                              order_tok_is(text, tokens, j - 1, e, "under") ||
                               (alone && order_tok_is(text, tokens, j - 1, e, "for"))) &&
                              clause_only_typos(out, j);
                 if ((out->n_hits[j] > 0 && !named) || number || with || same || food ||

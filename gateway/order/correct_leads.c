@@ -458,9 +458,9 @@ static bool correct_change_lead(const struct order_reader *rd, const char *text,
     static const char *const preps[] = {"to", "into", "for"};
     if (!order_tok_in(text, t, p, n, verbs, sizeof(verbs) / sizeof(*verbs)))
         return false;
-    bool menu_before = false;
+    bool menu_before = false; /* a filler's words ("ordered under Tina") name no dish */
     for (size_t b = 0; b < p && !menu_before; b++)
-        menu_before = rg->n_hits[b] > 0;
+        menu_before = rg->n_hits[b] > 0 && rg->roles[b] != ORDER_ROLE_FILLER;
     size_t d = p + 1U;
     if (order_tok_is(text, t, d, n, "the") || order_tok_is(text, t, d, n, "my"))
         d++;

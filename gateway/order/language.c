@@ -54,7 +54,7 @@ static const char *const language_es_strong[] = {
     "necesito", "dame",     "ponme",    "quiere",  "lleva",  "llevan",   "estuvo",   "fue",
     "cuál",     "cual",     "cuáles",   "cuales",  "cómo",   "cuándo",   "porfa",    "orden",
     "ordenar",  "pones",    "das",      "hacéis",  "haceis", "llego",    "siento",   "pedido",
-    "estaba",   "abren",    "abre",     "cierran", NULL,
+    "estaba",   "abren",    "abre",     "cierran", "oye",    NULL,
 };
 static const char *const language_es_weak[] = {
     "y",      "o",      "de",     "del",   "el",      "la",    "los",    "las",   "un",
@@ -465,13 +465,12 @@ static bool language_english_unshared(const char *text, size_t len)
 }
 
 /* A verdict from function words alone, for texts too short for cld2: the evidence of one
- * language at least LANGUAGE_EVIDENCE_ALONE_MIN with a strong word, no English word, and no
- * other language as strong. */
+ * language at least LANGUAGE_EVIDENCE_ALONE_MIN with a strong word, no English word (unless
+ * two strong words and most words are that language's), and no other language as strong. */
 static bool language_by_words_alone(const char *text, size_t len,
                                     char code[ORDER_LANGUAGE_CODE_MAX])
 {
-    if (language_english_unshared(text, len))
-        return false;
+    bool english = language_english_unshared(text, len);
     const struct language_words *best = NULL;
     int best_evidence = 0;
     bool tie = false;
@@ -483,8 +482,12 @@ static bool language_by_words_alone(const char *text, size_t len,
         bool weak_grammar = c.distinct_weak >= LANGUAGE_DISTINCT_WEAK_MIN;
         /* "gracias!!", "grazie mille": every word is one of the language's own, none English */
         bool all_listed = c.words > 0 && c.foreign_words == c.words;
+        /* "oye me das 2 de asada y 1 de pastor, for pickup plz": two strong words and most of
+         * the words the language's own; the English is a tail borrowed after it */
+        bool mostly = c.strong_words >= 2 && c.foreign_words > 3 * c.english_words;
         if (!all_listed &&
-            ((c.strong_words == 0 && !weak_grammar) || c.english_words > 0 ||
+            ((c.strong_words == 0 && !weak_grammar) ||
+             ((english || c.english_words > 0) && !mostly) ||
              c.evidence < (c.strong_words ? LANGUAGE_EVIDENCE_ALONE_MIN : LANGUAGE_EVIDENCE_MIN)))
             continue;
         if (c.evidence > best_evidence) {

@@ -662,6 +662,22 @@ static bool lex_sounds_as(const char *w_key, size_t w_key_len, const struct orde
            memcmp(w_key, x->sound, w_key_len) == 0;
 }
 
+enum { LEX_HEARD_KEY_MIN = 4 };
+
+/* Do a and b open on letters of one sound: "k", "q" and a hard "c" (not "ch", which English
+ * says otherwise: "cheds" is no "kids"), "s" and "z", "f" and "ph"? */
+static bool lex_same_first_sound(const char *a, size_t al, const char *b, size_t bl)
+{
+    if (al < 2 || bl < 2)
+        return false;
+    bool ka = strchr("kq", a[0]) || (a[0] == 'c' && a[1] != 'h'),
+         kb = strchr("kq", b[0]) || (b[0] == 'c' && b[1] != 'h');
+    bool sa = a[0] == 's' || a[0] == 'z', sb = b[0] == 's' || b[0] == 'z';
+    bool fa = a[0] == 'f' || (a[0] == 'p' && a[1] == 'h'),
+         fb = b[0] == 'f' || (b[0] == 'p' && b[1] == 'h');
+    return (ka && kb) || (sa && sb) || (fa && fb);
+}
+
 static bool lex_vowel_letter(char c)
 {
     return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
@@ -691,8 +707,12 @@ size_t order_lexicon_lookup_among(const struct order_lexicon *lx, const char *w,
              * ("unyun" for "onion", both "anan") */
             bool vowel_heard =
                 lex_vowel_letter(x->text[0]) && lex_vowel_letter(w[0]) && lex_sounds_as(key, kl, x);
+            /* or on another letter of the same sound, the whole word keyed alike over four
+             * sounds or more ("kinwa bowl": "quinoa", both "kana"; "sezar" of "caesar" not) */
+            bool letter_heard = kl >= LEX_HEARD_KEY_MIN && lex_sounds_as(key, kl, x) &&
+                                lex_same_first_sound(w, len, x->text, x->len);
             if (x->len < 3 || (x->text[0] != w[0] && !(x->text[0] == w[1] && x->text[1] == w[0]) &&
-                               !first_dropped && !plural_dropped && !vowel_heard))
+                               !first_dropped && !plural_dropped && !vowel_heard && !letter_heard))
                 continue;
             size_t bound = lex_context_bound(x->len);
             size_t d = plural_dropped ? 1 : order_edit_distance(w, len, x->text, x->len, bound);

@@ -396,6 +396,11 @@ void order_read_talked_about(const char *text, const struct order_token *tokens,
  * later it is asked for there alone (talked_about.c). */
 void order_read_praised(const char *text, const struct order_token *tokens,
                         struct order_reading *rg);
+/* After the praised: "thank you, it was delicious. the brownie especially": a sentence that is
+ * a dish and a word singling it out ("especially", "in particular") names what the remark
+ * before it was about; nothing is asked for (talked_about.c). */
+void order_read_singled_out(const char *text, const struct order_token *tokens,
+                            struct order_reading *rg);
 /* After the talked about: "a wrap and a brownie, both vegan right?": a diet with a tag asking
  * to confirm it after dishes named is asked of them, no dish (talked_about.c). */
 void order_read_diet_confirmed(const struct order_reader *rd, const char *text,

@@ -116,6 +116,11 @@ static bool read_with_modifier(const struct order_reader *rd, const char *text,
 {
     if (!order_tok_is(text, tokens, i, e, "with") && !order_tok_is(text, tokens, i, e, "w"))
         return false;
+    /* "pay with card", "paying w/ cash": how the customer pays, no change of a dish */
+    static const char *const paying[] = {"pay", "paying", "paid", "pays"};
+    for (size_t p = i; p > 0 && p + 2U > i; p--)
+        if (order_tok_in(text, tokens, p - 1U, e, paying, sizeof(paying) / sizeof(*paying)))
+            return false;
     size_t j = i + 1;
     if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
         j++; /* "w/" */
@@ -364,18 +369,25 @@ size_t order_read_on_every(const char *text, const struct order_token *tokens, s
 }
 
 /* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
- * them" / "on all of them" (at most three, back to a separator or the word that ends a name)
- * are toppings, menu words or not. */
+ * them" / "on all of them" / "in it" (at most three, back to a separator or the word that ends a
+ * name) are toppings, menu words or not. */
 static size_t read_zone_on_it(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t i, size_t b, size_t e,
                               struct order_reading *out)
 {
     enum { TOPPING_WORDS_BACK_MAX = 3 };
     size_t tail = order_read_on_every(text, tokens, i, e);
-    if (tail == 0 && (!order_tok_is(text, tokens, i, e, "on") ||
-                      !(order_tok_is(text, tokens, i + 1, e, "it") ||
-                        order_tok_is(text, tokens, i + 1, e, "top") ||
-                        order_tok_is(text, tokens, i + 1, e, "them"))))
+    /* "feta in it", "avocado in there": what goes inside a wrap or a bowl is put in it */
+    bool in =
+        order_tok_is(text, tokens, i, e, "in") && (order_tok_is(text, tokens, i + 1, e, "it") ||
+                                                   order_tok_is(text, tokens, i + 1, e, "there") ||
+                                                   order_tok_is(text, tokens, i + 1, e, "them"));
+    if (tail == 0 && !in &&
+        (!order_tok_is(text, tokens, i, e, "on") ||
+         !(order_tok_is(text, tokens, i + 1, e, "it") ||
+           order_tok_is(text, tokens, i + 1, e, "top") ||
+           order_tok_is(text, tokens, i + 1, e, "them") ||
+           order_tok_is(text, tokens, i + 1, e, "there"))))
         return 0;
     if (tail == 0)
         tail = 2;
@@ -772,10 +784,12 @@ static size_t read_zone_extent(const struct order_reader *rd, const char *text,
     bool kept = order_tok_is(text, tokens, i, e, "nothing") ||
                 order_tok_is(text, tokens, i + 1, e, "nothing"); /* "with nothing but" */
     bool removal = read_zone_removal(text, tokens, i, e);
+    bool adding = order_tok_is(text, tokens, i, e, "add");
     while (j < e &&
            (out->roles[j] == ORDER_ROLE_NONE || read_swapped_for(text, tokens, out, j, e)) &&
            !read_zone_joined_dish(rd, text, tokens, out, j, e, removal) &&
            !(read_zone_stops(rd, text, tokens, out, j, e) &&
+             !(adding && read_zone_adds_another(rd, text, tokens, out, j, e)) &&
              !((swap || read_swapped_for(text, tokens, out, j, e)) &&
                order_tok_is(text, tokens, j, e, "for")) &&
              !(kept && order_tok_is(text, tokens, j, e, "and") &&

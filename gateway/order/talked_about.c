@@ -4,7 +4,8 @@
  * taken back at once ("a margarita with my tacos lol jk"). A diet that some dishes are named
  * by, asked to be confirmed of the dishes just named ("a wrap and a brownie, both vegan
  * right?"), is what they are asked to be, no dish of its own. A dish judged from eating it
- * ("the churros slapped") is talked about too. */
+ * ("the churros slapped") is talked about too, and so is one singled out of a remark before it
+ * ("it was delicious. the brownie especially"). */
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -199,5 +200,50 @@ void order_read_praised(const char *text, const struct order_token *tokens,
             th->reference = true;
         else
             order_mods_drop_starting(&th->mods, text + tokens[p].off, tokens[p].len);
+    }
+}
+
+void order_read_singled_out(const char *text, const struct order_token *tokens,
+                            struct order_reading *rg)
+{
+    /* words that single a thing out of what was just said of many ("esp": texted) */
+    static const char *const singling[] = {"especially", "particularly", "esp", "mostly"};
+    static const char *const dets[] = {"the", "that", "those", "ur", "your"};
+    for (size_t x = 0; x < rg->n_things; x++) {
+        struct order_thing *th = &rg->things[x];
+        const struct order_clause *cl = &rg->clauses[th->clause];
+        if (!th->is_span || th->reference || th->qty_explicit || th->clause == 0)
+            continue;
+        size_t p = cl->begin;
+        while (p < th->begin && tokens[p].kind == ORDER_TOKEN_PUNCT)
+            p++;
+        /* "... especially the onion rings": the word before the dish, or after it */
+        bool before = order_tok_in(text, tokens, p, th->begin, singling,
+                                   sizeof(singling) / sizeof(*singling));
+        p += before ? 1U : 0U;
+        while (p < th->begin &&
+               (tokens[p].kind == ORDER_TOKEN_PUNCT ||
+                order_tok_in(text, tokens, p, th->begin, dets, sizeof(dets) / sizeof(*dets))))
+            p++;
+        if (p != th->begin)
+            continue;
+        p = th->end;
+        if (!before &&
+            order_tok_in(text, tokens, p, cl->end, singling, sizeof(singling) / sizeof(*singling)))
+            p++;
+        else if (!before && order_tok_is(text, tokens, p, cl->end, "in") &&
+                 order_tok_is(text, tokens, p + 1U, cl->end, "particular"))
+            p += 2U;
+        else if (!before)
+            continue;
+        while (p < cl->end && tokens[p].kind == ORDER_TOKEN_PUNCT)
+            p++;
+        if (p < cl->end)
+            continue;
+        /* "it was delicious! the brownie especially": what the remark before was about */
+        th->reference = true;
+        for (size_t k = th->end; k < cl->end; k++)
+            rg->roles[k] = ORDER_ROLE_NONE;
+        th->mods.n = 0;
     }
 }
