@@ -27,8 +27,11 @@ static bool attach_counts_all(const struct attach_state *st, size_t a, size_t i,
     }
     if (p < e) {
         size_t w = p + (order_tok_is(text, t, p, e, "of") ? 1 : 0);
-        /* "(one of everything basically)": a word that only softens the summing up */
-        static const char *const hedges[] = {"basically", "really", "honestly", "lol", "haha"};
+        /* "(one of everything basically)", "one of each then", "2 of each anyway": a word that
+         * only softens the summing up or closes the decision */
+        static const char *const hedges[] = {"basically", "really", "honestly", "lol",    "haha",
+                                             "then",      "anyway", "anyways",  "please", "pls",
+                                             "plz",       "thanks", "thx"};
         size_t x = w + 1;
         while (attach_in(text, t, x, e, hedges, sizeof(hedges) / sizeof(*hedges)))
             x++;
@@ -65,8 +68,24 @@ static bool attach_each_asked_anew(struct attach_state *st, size_t c, size_t q, 
     return any;
 }
 
+/* The dishes are often asked about one question each ("is the flan fresh? does the cake have
+ * nuts? one of each then"): the count asks anew for the dishes of every question in the run
+ * that ends with clause q. Returns whether any dish was asked for. */
+static bool attach_each_asked_run(struct attach_state *st, size_t c, size_t q, int32_t v, size_t a,
+                                  size_t b)
+{
+    size_t first = q;
+    while (first > 0 && (st->rg->clauses[first - 1U].question_form ||
+                         st->rg->clauses[first - 1U].question_start))
+        first--;
+    bool any = false;
+    for (size_t k = first; k <= q; k++)
+        any = attach_each_asked_anew(st, c, k, v, a, b) || any;
+    return any;
+}
+
 /* "do you have flan or tres leches today? if yes I'll take one of each": a request that names
- * nothing but "N of each" asks for N of every dish the question before it named. Returns
+ * nothing but "N of each" asks for N of every dish the questions before it named. Returns
  * whether it did. */
 bool attach_each_asked(struct attach_state *st, size_t c)
 {
@@ -81,7 +100,7 @@ bool attach_each_asked(struct attach_state *st, size_t c)
             continue;
         size_t n = st->rg->n_things;
         uint8_t spans = cl->n_spans;
-        if (!attach_each_asked_anew(st, c, c - 1U, v, i, i + k + 2U) || st->rg->n_things - n < 2) {
+        if (!attach_each_asked_run(st, c, c - 1U, v, i, i + k + 2U) || st->rg->n_things - n < 2) {
             st->rg->n_things = n; /* "one of each" of one dish is no list */
             st->rg->clauses[c].n_spans = spans;
             return false;
@@ -135,7 +154,7 @@ bool attach_all_count(struct attach_state *st, size_t c)
             th->qty_explicit = any = true;
         }
         if (!any && from > 0)
-            any = attach_each_asked_anew(st, c, from - 1U, v, i, i + k);
+            any = attach_each_asked_run(st, c, from - 1U, v, i, i + k);
         if (!any)
             any = attach_all_counted_so(st, c, from, v);
         if (any)

@@ -6667,6 +6667,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 2}}},
+    /* the dishes asked about one question each: "of each" asks anew for the dishes of every
+     * question of the run before it; a word closing the decision ("then") adds nothing */
+    {.text = "is the flan sweet? and are the churros fresh? ok one of each then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Churros", .qty = 1}}},
     /* "can you make" a dish with a change or a count asks for that dish, as "could you make"
      * does; a count after the question is its count; "can you make <dish>?" alone asks */
     {.text = "can u make a pollo asado bowl without beans? 2 please",
