@@ -3038,6 +3038,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* "do" after a subject that says what it will do, with words of manner between, is a
+     * request as "ill do" is */
+    {.text = "we will probably do two falafel wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* "N of each" after a question naming dishes asks for N of every one of them */
     {.text = "are the brownie and the crumble vegan? if so i'll have 2 of each",
      .category = "order",
