@@ -3038,6 +3038,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* "anyway" after a count pointing back at the dish asked about says the question did not
+     * change the mind: a filler, no change to the dish */
+    {.text = "is the falafel wrap spicy? grab me 2 of them anyway, no hummus on one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
     /* "do" after a subject that says what it will do, with words of manner between, is a
      * request as "ill do" is */
     {.text = "we will probably do two falafel wraps",
