@@ -6689,6 +6689,18 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Flan", .qty = 1}, {.name = "Churros", .qty = 1}}},
+    /* "both" or "N each" closing a request that names nothing counts the dishes the questions
+     * before it asked about, as "N of each" does */
+    {.text = "does the horchata have dairy? are the churros fresh? ok ill take both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Churros", .qty = 1}}},
+    {.text = "is the flan homemade? whats in the horchata? gimme 2 each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 2}, {.name = "Horchata", .qty = 2}}},
     /* "can you make" a dish with a change or a count asks for that dish, as "could you make"
      * does; a count after the question is its count; "can you make <dish>?" alone asks */
     {.text = "can u make a pollo asado bowl without beans? 2 please",
