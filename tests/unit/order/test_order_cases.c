@@ -5487,6 +5487,22 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}}},
+    /* a message that only answers a question asked before ("make it N", a size alone after
+     * a yes or a no) names no dish, yet is about an order: a person reads it, never logged */
+    {.text = "make it 5 thanks",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .unsure = true},
+    {.text = "yeah the medium",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .unsure = true},
+    /* a bare yes, or a size of two letters that chat also uses ("sm": so much), answers
+     * nothing */
+    {.text = "yep", .category = "other", .status = "logged", .intents = {"other"}},
+    {.text = "ty sm", .category = "other", .status = "logged", .intents = {"other"}},
     /* food asked for with the choice left to the kitchen, no dish named: an order a person
      * answers, never lost as a remark; the reply names no empty list of dishes */
     {.text = "chefs choice for the table of 4 tonight",
