@@ -3046,6 +3046,13 @@ static const struct order_case cases[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
+    /* "add another" and a whole menu name inside a clause adds one more of the dish, as "add
+     * a" does: no change without a dish to change */
+    {.text = "hiya pls add another falafel wrap to the order",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* "do" after a subject that says what it will do, with words of manner between, is a
      * request as "ill do" is */
     {.text = "we will probably do two falafel wraps",
