@@ -483,6 +483,24 @@ static bool clause_after_discourse(const char *text, const struct order_token *t
                      (out->roles[j - 1] == ORDER_ROLE_NONE && CLAUSE_IN(conjunctions, j - 1)));
 }
 
+/* After a word of wanting that ends an opener at p ("need", "want"), is it "to" and a verb
+ * that gets nothing, no menu word after it ("need to sleep tonight", "want to come by at 6")?
+ * The customer wants to do something, not to have a dish: no request opens there. */
+static bool clause_wants_to_do(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t p, size_t e,
+                               const struct order_reading *out)
+{
+    static const char *const wanting[] = {"want", "wanna", "need", "wants", "needs"};
+    if (p < 1 || p + 1 >= e || !CLAUSE_IN(wanting, p - 1) ||
+        !order_tok_is(text, tokens, p, e, "to") || tokens[p + 1].kind != ORDER_TOKEN_WORD ||
+        clause_infinitive_after(rd, text, tokens, p, e, out) > 0)
+        return false;
+    for (size_t q = p + 1; q < e; q++)
+        if (out->n_hits[q] > 0)
+            return false;
+    return true;
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -536,7 +554,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
             k = clause_someone_wants(text, tokens, out, i, e);
         if (k == 0 && (starts || after_and))
             k = clause_other_wants(rd, text, tokens, i, e, out);
-        if (k == 0)
+        if (k == 0 || clause_wants_to_do(rd, text, tokens, i + k, e, out))
             continue;
         k += clause_infinitive_after(rd, text, tokens, i + k, e, out);
         memset(out->roles + i, ORDER_ROLE_OPENER, k);

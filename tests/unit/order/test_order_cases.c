@@ -3046,6 +3046,12 @@ static const struct order_case cases[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
+    /* "need to" and a verb that gets nothing, no dish after it, wants to do something: the
+     * question before it stays a question, no dish is ordered */
+    {.text = "is the iced green tea strong haha, need to stay awake at work",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "add another" and a whole menu name inside a clause adds one more of the dish, as "add
      * a" does: no change without a dish to change */
     {.text = "hiya pls add another falafel wrap to the order",
