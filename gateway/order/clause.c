@@ -79,11 +79,15 @@ static bool clause_address_at(const struct order_reader *rd, const char *text,
 }
 
 /* Does "well" open the clause at i as a word of discourse ("well the chickpea one then")?
- * Not before "done": "well done" is how a dish is cooked. */
+ * Not before "done": "well done" is how a dish is cooked; nor before a verb of getting: "well
+ * have the fries" is "we'll have", its apostrophe lost, a request the openers read. */
 static bool clause_well_at(const char *text, const struct order_token *tokens, size_t i, size_t end)
 {
+    static const char *const getting[] = {"have", "take", "get",   "grab",  "order",
+                                          "try",  "do",   "split", "share", "need"};
     return order_tok_is(text, tokens, i, end, "well") &&
-           !order_tok_is(text, tokens, i + 1, end, "done");
+           !order_tok_is(text, tokens, i + 1, end, "done") &&
+           !clause_in_list(text, tokens, i + 1, end, getting, sizeof(getting) / sizeof(*getting));
 }
 
 /* Is there a request opener at i, commas aside? */

@@ -3046,6 +3046,13 @@ static const struct order_case cases[] = {
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
+    /* "well" before a verb of getting is "we'll" without its apostrophe: a request, not a
+     * word of discourse */
+    {.text = "well have the onion rings. collecting at 8",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
     /* "need to" and a verb that gets nothing, no dish after it, wants to do something: the
      * question before it stays a question, no dish is ordered */
     {.text = "is the iced green tea strong haha, need to stay awake at work",
