@@ -1,5 +1,6 @@
 /* classify_answers.c — a message that only answers a question the restaurant asked before
- * (classify.c, reading.h pass 5): "yes the large one", "make it 4", "nah, make that a large".
+ * (classify.c, reading.h pass 5): "yes the large one", "make it 4", "nah, make that a large",
+ * "yes corn".
  * The question was asked in a conversation brigade never saw, so the answer names no dish;
  * yet it is about an order, never small talk: it is read as a request the reading is unsure
  * of, and the message becomes an order a person reads (review), not one logged as "other".
@@ -46,9 +47,37 @@ static size_t answer_at(const struct order_understanding *u, const struct order_
     return k > 0 ? p + k - i : 0;
 }
 
+/* Is the message a yes or a no and one thing the menu does not name, nothing else ("yes
+ * corn", "no, flour pls")? It picks one of the choices the restaurant offered (a tortilla, a
+ * side): a choice the menu cannot check, not a dish the restaurant lacks. */
+static bool answer_choice(const struct order_class_input *in, const struct order_reading *rg)
+{
+    static const char *const yes_no[] = {"yes", "yeah", "yep",  "yup", "ya",
+                                         "yea", "no",   "nope", "nah"};
+    if (rg->n_things != 1 || rg->things[0].is_span || rg->things[0].reference)
+        return false;
+    const struct order_thing *th = &rg->things[0];
+    bool said = false;
+    for (size_t i = 0; i < in->n_tokens; i++) {
+        if (in->tokens[i].kind == ORDER_TOKEN_PUNCT || (i >= th->begin && i < th->end))
+            continue;
+        bool answer = i < th->begin && order_tok_in(in->text, in->tokens, i, in->n_tokens, yes_no,
+                                                    sizeof(yes_no) / sizeof(*yes_no));
+        said = said || answer;
+        if (!answer && rg->roles[i] != ORDER_ROLE_FILLER && rg->roles[i] != ORDER_ROLE_GREETING)
+            return false;
+    }
+    return said;
+}
+
 void classify_short_answers(const struct order_understanding *u, const struct order_class_input *in,
                             struct order_reading *rg)
 {
+    if (answer_choice(in, rg)) {
+        rg->clauses[rg->things[0].clause].intent = ORDER_INTENT_REQUEST;
+        rg->unsure = true;
+        return;
+    }
     if (rg->n_things > 0 || rg->n_clauses == 0 || classify_any_intent(rg, ORDER_INTENT_REQUEST))
         return;
     /* the whole message is the answer and words around it that say nothing more; a '?'

@@ -6718,6 +6718,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 2}}},
+    /* a yes or a no and one thing the menu does not name picks a choice the restaurant
+     * offered before: a person reads it, nothing the kitchen lacks is rejected */
+    {.text = "yeah flour please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .unknown = {"flour"},
+     .unsure = true},
     /* the dishes asked about one question each: "of each" asks anew for the dishes of every
      * question of the run before it; a word closing the decision ("then") adds nothing */
     {.text = "is the flan sweet? and are the churros fresh? ok one of each then",
