@@ -157,6 +157,11 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
             (order_read_number(rd->u, text, tokens, i + 1, end, &v) > 0 ||
              clause_opener_after(rd, text, tokens, i + 1, end, out)))
             g = 1;
+        /* "cool ill take two", "perfect gimme 2": before a request opener the approval of
+         * what was just answered needs neither; the opener says a request follows */
+        if (g == 0 && clause_approval_at_word(text, tokens, i, end) &&
+            clause_opener_after(rd, text, tokens, i + 1, end, out))
+            g = 1;
         /* "wait, can i also get ...", "wait can i add": "wait" breaks off a thought to ask
          * for more; before anything else ("wait no make it 3", "how long is the wait") it
          * is the customer's own word */

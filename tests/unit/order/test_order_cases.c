@@ -6718,6 +6718,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 2}}},
+    /* a word of approval right before a request opener leads into the request: the count
+     * after the opener points back at the dish just asked about */
+    {.text = "how big is the carnitas bowl? awesome ill grab three",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 3}}},
     /* a yes or a no and one thing the menu does not name picks a choice the restaurant
      * offered before: a person reads it, nothing the kitchen lacks is rejected */
     {.text = "yeah flour please",
