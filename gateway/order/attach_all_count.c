@@ -1,6 +1,6 @@
 /* attach_all_count.c — a clause that only counts every dish named before it (attach.c,
  * reading.h pass 4, through attach_references.c): "All x2.", "2 of each", "one of everything"
- * after a list, "one of each" after a question that named several dishes. */
+ * after a list, "one of each", "both", "one each" after questions that named several dishes. */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -27,8 +27,11 @@ static bool attach_counts_all(const struct attach_state *st, size_t a, size_t i,
     }
     if (p < e) {
         size_t w = p + (order_tok_is(text, t, p, e, "of") ? 1 : 0);
-        /* "(one of everything basically)": a word that only softens the summing up */
-        static const char *const hedges[] = {"basically", "really", "honestly", "lol", "haha"};
+        /* "(one of everything basically)", "one of each then", "2 of each anyway": a word that
+         * only softens the summing up or closes the decision */
+        static const char *const hedges[] = {"basically", "really", "honestly", "lol",    "haha",
+                                             "then",      "anyway", "anyways",  "please", "pls",
+                                             "plz",       "thanks", "thx"};
         size_t x = w + 1;
         while (attach_in(text, t, x, e, hedges, sizeof(hedges) / sizeof(*hedges)))
             x++;
@@ -65,28 +68,76 @@ static bool attach_each_asked_anew(struct attach_state *st, size_t c, size_t q, 
     return any;
 }
 
+/* The dishes are often asked about one question each ("is the flan fresh? does the cake have
+ * nuts? one of each then"): the count asks anew for the dishes of every question in the run
+ * that ends with clause q. Returns whether any dish was asked for. */
+static bool attach_each_asked_run(struct attach_state *st, size_t c, size_t q, int32_t v, size_t a,
+                                  size_t b)
+{
+    size_t first = q;
+    while (first > 0 && (st->rg->clauses[first - 1U].question_form ||
+                         st->rg->clauses[first - 1U].question_start))
+        first--;
+    bool any = false;
+    for (size_t k = first; k <= q; k++)
+        any = attach_each_asked_anew(st, c, k, v, a, b) || any;
+    return any;
+}
+
+/* The words at i that count every dish asked about before, in a request naming none: "N of
+ * each", or, closing the clause, "N each" ("ill take one each") or "both" ("ill take both
+ * of them"), which counts two dishes once each (*two). Returns their length (count in *v),
+ * or 0. */
+static size_t attach_each_words(struct attach_state *st, const struct order_clause *cl, size_t i,
+                                int32_t *v, bool *two)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    *two = false;
+    if (!attach_free(st, i))
+        return 0;
+    size_t k = attach_count_at(st, i, cl->end, v);
+    if (k > 0 && order_tok_is(text, t, i + k, cl->end, "of") &&
+        order_tok_is(text, t, i + k + 1U, cl->end, "each"))
+        return k + 2U;
+    if (k > 0 && order_tok_is(text, t, i + k, cl->end, "each"))
+        return attach_nothing_else(st, i + k + 1U, cl->end) ? k + 1U : 0;
+    if (k > 0 || !order_tok_is(text, t, i, cl->end, "both"))
+        return 0;
+    k = 1;
+    if (order_tok_is(text, t, i + 1U, cl->end, "of") &&
+        (order_tok_is(text, t, i + 2U, cl->end, "them") ||
+         order_tok_is(text, t, i + 2U, cl->end, "those") ||
+         order_tok_is(text, t, i + 2U, cl->end, "em")))
+        k = 3;
+    *v = 1;
+    *two = true;
+    return attach_nothing_else(st, i + k, cl->end) ? k : 0;
+}
+
 /* "do you have flan or tres leches today? if yes I'll take one of each": a request that names
- * nothing but "N of each" asks for N of every dish the question before it named. Returns
- * whether it did. */
+ * nothing but "N of each" (or "N each", "both") asks for N of every dish the questions
+ * before it named. Returns whether it did. */
 bool attach_each_asked(struct attach_state *st, size_t c)
 {
     const struct order_clause *cl = &st->rg->clauses[c];
     if (c == 0 || !cl->request_form || cl->n_spans > 0 || !st->rg->clauses[c - 1U].question_start)
         return false;
-    for (size_t i = cl->begin; i + 2U < cl->end; i++) {
+    for (size_t i = cl->begin; i < cl->end; i++) {
         int32_t v;
-        size_t k = attach_free(st, i) ? attach_count_at(st, i, cl->end, &v) : 0;
-        if (k == 0 || !order_tok_is(st->text, st->tokens, i + k, cl->end, "of") ||
-            !order_tok_is(st->text, st->tokens, i + k + 1U, cl->end, "each"))
+        bool two;
+        size_t k = attach_each_words(st, cl, i, &v, &two);
+        if (k == 0)
             continue;
         size_t n = st->rg->n_things;
         uint8_t spans = cl->n_spans;
-        if (!attach_each_asked_anew(st, c, c - 1U, v, i, i + k + 2U) || st->rg->n_things - n < 2) {
+        if (!attach_each_asked_run(st, c, c - 1U, v, i, i + k) || st->rg->n_things - n < 2 ||
+            (two && st->rg->n_things - n != 2)) {
             st->rg->n_things = n; /* "one of each" of one dish is no list */
             st->rg->clauses[c].n_spans = spans;
             return false;
         }
-        memset(st->rg->roles + i, ORDER_ROLE_QTY, k + 2U);
+        memset(st->rg->roles + i, ORDER_ROLE_QTY, k);
         return true;
     }
     return false;
@@ -135,7 +186,7 @@ bool attach_all_count(struct attach_state *st, size_t c)
             th->qty_explicit = any = true;
         }
         if (!any && from > 0)
-            any = attach_each_asked_anew(st, c, from - 1U, v, i, i + k);
+            any = attach_each_asked_run(st, c, from - 1U, v, i, i + k);
         if (!any)
             any = attach_all_counted_so(st, c, from, v);
         if (any)

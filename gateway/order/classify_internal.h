@@ -135,5 +135,7 @@ bool classify_asks_ready(const struct order_class_input *in, const struct order_
  * request, and the reading is unsure (rg->unsure): the order goes to a person. */
 void classify_doubtful_requests(const struct order_understanding *u,
                                 const struct order_class_input *in, struct order_reading *rg);
+void classify_short_answers(const struct order_understanding *u, const struct order_class_input *in,
+                            struct order_reading *rg);
 
 #endif

@@ -79,11 +79,15 @@ static bool clause_address_at(const struct order_reader *rd, const char *text,
 }
 
 /* Does "well" open the clause at i as a word of discourse ("well the chickpea one then")?
- * Not before "done": "well done" is how a dish is cooked. */
+ * Not before "done": "well done" is how a dish is cooked; nor before a verb of getting: "well
+ * have the fries" is "we'll have", its apostrophe lost, a request the openers read. */
 static bool clause_well_at(const char *text, const struct order_token *tokens, size_t i, size_t end)
 {
+    static const char *const getting[] = {"have", "take", "get",   "grab",  "order",
+                                          "try",  "do",   "split", "share", "need"};
     return order_tok_is(text, tokens, i, end, "well") &&
-           !order_tok_is(text, tokens, i + 1, end, "done");
+           !order_tok_is(text, tokens, i + 1, end, "done") &&
+           !clause_in_list(text, tokens, i + 1, end, getting, sizeof(getting) / sizeof(*getting));
 }
 
 /* Is there a request opener at i, commas aside? */
@@ -152,6 +156,11 @@ static size_t clause_skip_greetings(const struct order_reader *rd, const char *t
         if (g == 0 && greeted && clause_approval_at_word(text, tokens, i, end) &&
             (order_read_number(rd->u, text, tokens, i + 1, end, &v) > 0 ||
              clause_opener_after(rd, text, tokens, i + 1, end, out)))
+            g = 1;
+        /* "cool ill take two", "perfect gimme 2": before a request opener the approval of
+         * what was just answered needs neither; the opener says a request follows */
+        if (g == 0 && clause_approval_at_word(text, tokens, i, end) &&
+            clause_opener_after(rd, text, tokens, i + 1, end, out))
             g = 1;
         /* "wait, can i also get ...", "wait can i add": "wait" breaks off a thought to ask
          * for more; before anything else ("wait no make it 3", "how long is the wait") it
@@ -483,6 +492,24 @@ static bool clause_after_discourse(const char *text, const struct order_token *t
                      (out->roles[j - 1] == ORDER_ROLE_NONE && CLAUSE_IN(conjunctions, j - 1)));
 }
 
+/* After a word of wanting that ends an opener at p ("need", "want"), is it "to" and a verb
+ * that gets nothing, no menu word after it ("need to sleep tonight", "want to come by at 6")?
+ * The customer wants to do something, not to have a dish: no request opens there. */
+static bool clause_wants_to_do(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, size_t p, size_t e,
+                               const struct order_reading *out)
+{
+    static const char *const wanting[] = {"want", "wanna", "need", "wants", "needs"};
+    if (p < 1 || p + 1 >= e || !CLAUSE_IN(wanting, p - 1) ||
+        !order_tok_is(text, tokens, p, e, "to") || tokens[p + 1].kind != ORDER_TOKEN_WORD ||
+        clause_infinitive_after(rd, text, tokens, p, e, out) > 0)
+        return false;
+    for (size_t q = p + 1; q < e; q++)
+        if (out->n_hits[q] > 0)
+            return false;
+    return true;
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -536,7 +563,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
             k = clause_someone_wants(text, tokens, out, i, e);
         if (k == 0 && (starts || after_and))
             k = clause_other_wants(rd, text, tokens, i, e, out);
-        if (k == 0)
+        if (k == 0 || clause_wants_to_do(rd, text, tokens, i + k, e, out))
             continue;
         k += clause_infinitive_after(rd, text, tokens, i + k, e, out);
         memset(out->roles + i, ORDER_ROLE_OPENER, k);

@@ -193,6 +193,10 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     size_t subject = clause_asking_subject(text, tokens, p, e, &modal);
     if (subject == 0)
         return 0;
+    /* "ill just do one of each", "we will probably do the tacos": "do" after a subject that
+     * says what it will do is the list's "ill do" with words of manner between */
+    bool future = order_tok_is(text, tokens, p, e, "ill") ||
+                  (subject == 2U && order_tok_is(text, tokens, p + 1U, e, "will"));
     p += subject;
     size_t manner = 0;
     while (manner < MANNER_WORDS_MAX && clause_manner_at(rd, text, tokens, p, e, out)) {
@@ -203,7 +207,8 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     if (!modal && manner == 0)
         return 0;
     bool verb = modal ? CLAUSE_IN(clause_getting, p) || CLAUSE_IN(clause_wanting, p) ||
-                            clause_near_getting(rd, text, tokens, p, e, out)
+                            clause_near_getting(rd, text, tokens, p, e, out) ||
+                            (future && manner > 0 && order_tok_is(text, tokens, p, e, "do"))
                       : CLAUSE_IN(clause_wanting, p);
     return verb ? p + 1 - i : 0;
 }

@@ -3038,6 +3038,41 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 1}}},
+    /* "anyway" after a count pointing back at the dish asked about says the question did not
+     * change the mind: a filler, no change to the dish */
+    {.text = "is the falafel wrap spicy? grab me 2 of them anyway, no hummus on one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"no hummus"}}}},
+    /* "well" before a verb of getting is "we'll" without its apostrophe: a request, not a
+     * word of discourse */
+    {.text = "well have the onion rings. collecting at 8",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* "need to" and a verb that gets nothing, no dish after it, wants to do something: the
+     * question before it stays a question, no dish is ordered */
+    {.text = "is the iced green tea strong haha, need to stay awake at work",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "add another" and a whole menu name inside a clause adds one more of the dish, as "add
+     * a" does: no change without a dish to change */
+    {.text = "hiya pls add another falafel wrap to the order",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* "do" after a subject that says what it will do, with words of manner between, is a
+     * request as "ill do" is */
+    {.text = "we will probably do two falafel wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* "N of each" after a question naming dishes asks for N of every one of them */
     {.text = "are the brownie and the crumble vegan? if so i'll have 2 of each",
      .category = "order",
@@ -5472,6 +5507,22 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}}},
+    /* a message that only answers a question asked before ("make it N", a size alone after
+     * a yes or a no) names no dish, yet is about an order: a person reads it, never logged */
+    {.text = "make it 5 thanks",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .unsure = true},
+    {.text = "yeah the medium",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .unsure = true},
+    /* a bare yes, or a size of two letters that chat also uses ("sm": so much), answers
+     * nothing */
+    {.text = "yep", .category = "other", .status = "logged", .intents = {"other"}},
+    {.text = "ty sm", .category = "other", .status = "logged", .intents = {"other"}},
     /* food asked for with the choice left to the kitchen, no dish named: an order a person
      * answers, never lost as a remark; the reply names no empty list of dishes */
     {.text = "chefs choice for the table of 4 tonight",
@@ -6667,6 +6718,40 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 2}}},
+    /* a word of approval right before a request opener leads into the request: the count
+     * after the opener points back at the dish just asked about */
+    {.text = "how big is the carnitas bowl? awesome ill grab three",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 3}}},
+    /* a yes or a no and one thing the menu does not name picks a choice the restaurant
+     * offered before: a person reads it, nothing the kitchen lacks is rejected */
+    {.text = "yeah flour please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .unknown = {"flour"},
+     .unsure = true},
+    /* the dishes asked about one question each: "of each" asks anew for the dishes of every
+     * question of the run before it; a word closing the decision ("then") adds nothing */
+    {.text = "is the flan sweet? and are the churros fresh? ok one of each then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Churros", .qty = 1}}},
+    /* "both" or "N each" closing a request that names nothing counts the dishes the questions
+     * before it asked about, as "N of each" does */
+    {.text = "does the horchata have dairy? are the churros fresh? ok ill take both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Churros", .qty = 1}}},
+    {.text = "is the flan homemade? whats in the horchata? gimme 2 each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 2}, {.name = "Horchata", .qty = 2}}},
     /* "can you make" a dish with a change or a count asks for that dish, as "could you make"
      * does; a count after the question is its count; "can you make <dish>?" alone asks */
     {.text = "can u make a pollo asado bowl without beans? 2 please",
