@@ -420,6 +420,18 @@ static bool attach_cold_as_named(const struct attach_state *st, const struct ord
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
+/* Are the words [a, b) only how much the dish is wanted ("so bad", "really badly")? A
+ * craving's degree, no change of the dish. */
+static bool attach_degree_of_wanting(const char *text, const struct order_token *t, size_t a,
+                                     size_t b)
+{
+    static const char *const degrees[] = {"so", "soo", "really", "real", "very"};
+    static const char *const wanting[] = {"bad", "badly"};
+    return b == a + 2U &&
+           order_tok_in(text, t, a, b, degrees, sizeof(degrees) / sizeof(*degrees)) &&
+           order_tok_in(text, t, a + 1U, b, wanting, sizeof(wanting) / sizeof(*wanting));
+}
+
 bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,
                                   size_t a, size_t b)
 {
@@ -450,6 +462,11 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "she had the burger, so we'll have two": the clause's link, alone */
     if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
         return true; /* "no cotija so its vegan": why, the change before being how */
+    if (b >= a + 2U && attach_degree_of_wanting(text, t, a, a + 2U) &&
+        (b == a + 2U ||
+         order_read_opener_grammar(st->rd, text, t, a + 2U, b, st->rg) == b - a - 2U ||
+         order_patterns_longest(&st->rd->u->openers, text, t, a + 2U, b, NULL) == b - a - 2U))
+        return true; /* "craving nachos so bad", "... so bad can you do me 2" */
     if (attach_health_reason(text, t, a, b))
         return true; /* "no walnuts (allergy!!)" */
     if (th->mods.n > 0 && attach_aside_at(text, t, a, b))

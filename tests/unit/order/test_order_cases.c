@@ -5704,6 +5704,24 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Onion Rings", .qty = 3}}},
+    /* a last letter held for stress ("pleaseee", "thankss") reads as the word: no change */
+    {.text = "onion rings pleaseee and a cold brew thankss",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* how badly a dish is wanted changes nothing of it, stretched or not */
+    {.text = "need truffle fries soooo bad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1}}},
+    /* ... nor does the request that follows the craving */
+    {.text = "i want a vanilla milkshake really bad, can you do me 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 2}}},
 };
 
 static struct fixture f;
@@ -8105,6 +8123,17 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"cooked well done"}}}},
+    /* "plzz": a doubled last letter of a chat word is no change of the dish */
+    {.text = "2 horchatas plzz",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    {.text = "tacos al pastor x3 sooo bad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
