@@ -168,6 +168,10 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     if (*b - *a >= 2 && order_tok_is(text, t, *b - 2, *b, "as") &&
         order_tok_is(text, t, *b - 1, *b, "well"))
         *b -= 2; /* "a lemonade as well": "too" */
+    if (*b - *a >= 3 && order_tok_is(text, t, *b - 2, *b, "so") &&
+        (order_tok_is(text, t, *b - 1, *b, "that") || order_tok_is(text, t, *b - 1, *b, "those") ||
+         order_tok_is(text, t, *b - 1, *b, "this")))
+        *b -= 2; /* "...NO onions\" so that + a wrap": "so" takes the dish told of back up */
     if (*b - *a >= 2 &&
         (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "in")) &&
         (order_tok_is(text, t, *b - 1, *b, "it") || order_tok_is(text, t, *b - 1, *b, "them") ||
