@@ -5711,7 +5711,8 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
     /* "so that", "so those" after a quoted order take its dish back up: no change */
-    {.text = "my friend said \"grab me the beef burger and NO onions\" so that + onion rings for me",
+    {.text =
+         "my friend said \"grab me the beef burger and NO onions\" so that + onion rings for me",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
