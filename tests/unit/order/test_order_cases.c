@@ -5724,6 +5724,24 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1, .mods = {"no salt"}},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a price before a kind that names a dish of another price picks the kind's dish of
+     * that price off the menu */
+    {.text = "the 4.50 fries pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1}}},
+    {.text = "2 of the $5.25 fries and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* ... and the dish's own price changes nothing of it */
+    {.text = "one 3.75 fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}}},
     /* how badly a dish is wanted changes nothing of it, stretched or not */
     {.text = "need truffle fries soooo bad",
      .category = "order",
