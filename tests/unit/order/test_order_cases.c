@@ -8166,6 +8166,17 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* a price checked in brackets with a tag and a question mark asks, beside the order */
+    {.text = "3 horchatas (3.75 each right?)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Horchata", .qty = 3}}},
+    {.text = "a carne asada burrito ($12.50 yeah?) and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}, {.name = "Flan", .qty = 1}}},
 };
 
 static size_t run_cases(const struct order_case *table, size_t n)
