@@ -8166,6 +8166,17 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* where on the menu a dish stands points at it, no change of it */
+    {.text = "my son wants the cheese quesadilla from the kids menu",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}}},
+    {.text = "a flan off the dessert menu and 2 carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
     /* a price checked in brackets with a tag and a question mark asks, beside the order */
     {.text = "3 horchatas (3.75 each right?)",
      .category = "order",
