@@ -390,6 +390,20 @@ static size_t order_unstretch_ends(char *out, size_t o)
     return w;
 }
 
+/* Writes "an" before a number as the "and" it was typed for ("a quesadilla an 2 horchatas"):
+ * an article never stands before a count. Returns the new length (out_cap permitting). */
+static size_t order_and_before_count(char *out, size_t o, size_t out_cap)
+{
+    for (size_t i = 1; i + 4 < o && o + 2 <= out_cap; i++)
+        if (out[i - 1] == ' ' && out[i] == 'a' && out[i + 1] == 'n' && out[i + 2] == ' ' &&
+            out[i + 3] >= '0' && out[i + 3] <= '9') {
+            memmove(out + i + 3, out + i + 2, o - (i + 2) + 1); /* the NUL too */
+            out[i + 2] = 'd';
+            o++;
+        }
+    return o;
+}
+
 int order_normalize_match(const char *text, size_t len, char *out, size_t out_cap)
 {
     int32_t cps[ORDER_CODEPOINTS_MAX];
@@ -399,7 +413,10 @@ int order_normalize_match(const char *text, size_t len, char *out, size_t out_ca
     if (n < 0)
         return n;
     int o = order_encode(cps, n, true, out, out_cap);
-    return o < 0 ? o : (int)order_unstretch_ends(out, (size_t)o);
+    if (o < 0)
+        return o;
+    size_t m = order_unstretch_ends(out, (size_t)o);
+    return (int)order_and_before_count(out, m, out_cap);
 }
 
 static bool order_is_word_cp(int32_t c)

@@ -5754,6 +5754,11 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "one mango smoothie an 2 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
     /* how badly a dish is wanted changes nothing of it, stretched or not */
     {.text = "need truffle fries soooo bad",
      .category = "order",
@@ -8183,6 +8188,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "an" before a count is the "and" it was typed for */
+    {.text = "a carnitas bowl an 3 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Churros", .qty = 3}}},
     /* where on the menu a dish stands points at it, no change of it */
     {.text = "my son wants the cheese quesadilla from the kids menu",
      .category = "order",
