@@ -8194,6 +8194,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Churros", .qty = 3}}},
+    /* an adjective before a kind that one item's description holds picks that item */
+    {.text = "3 crispy pork tacos and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
     /* where on the menu a dish stands points at it, no change of it */
     {.text = "my son wants the cheese quesadilla from the kids menu",
      .category = "order",
