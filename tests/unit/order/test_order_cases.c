@@ -5759,6 +5759,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
+    /* letters before a kind that start the words of one item's name are its initials */
+    {.text = "2 BB burgers and a SJ burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Black Bean Chipotle Burger", .qty = 2},
+               {.name = "Spicy Jackfruit Burger", .qty = 1}}},
     /* how badly a dish is wanted changes nothing of it, stretched or not */
     {.text = "need truffle fries soooo bad",
      .category = "order",
