@@ -5766,6 +5766,17 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Black Bean Chipotle Burger", .qty = 2},
                {.name = "Spicy Jackfruit Burger", .qty = 1}}},
+    /* an order outside the message spelled out after a dash or a colon is the list */
+    {.text = "my usual: a falafel wrap and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
+    {.text = "the usual thanks - truffle fries and an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1}, {.name = "Iced Green Tea", .qty = 1}}},
     /* how badly a dish is wanted changes nothing of it, stretched or not */
     {.text = "need truffle fries soooo bad",
      .category = "order",
