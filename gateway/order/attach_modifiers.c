@@ -141,6 +141,10 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
            !order_tok_is(text, t, first + 2U, *b, "of")) /* "a splash of": a measure */
         first++; /* "with a gluten free bun": the thing it comes with, no article */
     *a = first;
+    if (*b - *a >= 2 &&
+        (order_tok_is(text, t, *a, *b, "a") || order_tok_is(text, t, *a, *b, "an")) &&
+        order_patterns_longest(&st->rd->u->sizes, text, t, *a + 1U, *b, NULL) == *b - *a - 1U)
+        (*a)++; /* "make it a large": the size, no article */
     if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "do") &&
         order_tok_is(text, t, *a + 1, *b, "the"))
         *a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
