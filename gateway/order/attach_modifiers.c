@@ -124,6 +124,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             *b = p; /* "no celery because celery is evil", "no anchovy she is not eating fish" */
             break;
         }
+    if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "after") &&
+        order_tok_is(text, t, *a + 1U, *b, "all"))
+        *a += 2; /* "caesar after all but dressing on the side": the choice made, no change */
     while (*a < *b &&
            (t[*a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, *a, *b, "with") ||
             order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||

@@ -480,6 +480,9 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "she had the burger, so we'll have two": the clause's link, alone */
     if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
         return true; /* "no cotija so its vegan": why, the change before being how */
+    if (b == a + 2U && order_tok_is(text, t, a, b, "after") &&
+        order_tok_is(text, t, a + 1U, b, "all"))
+        return true; /* "the truffle fries after all": the choice made, no change */
     if (attach_where_on_menu(text, t, a, b))
         return true; /* "the cheese quesadilla from the kids menu" */
     if (b >= a + 2U && attach_degree_of_wanting(text, t, a, a + 2U) &&
