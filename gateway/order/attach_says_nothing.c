@@ -420,6 +420,19 @@ static bool attach_cold_as_named(const struct attach_state *st, const struct ord
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
+/* Do the words [a, b) close a condition opened right before them ("if that is | not too much
+ * trouble", "if its | no bother")? The politeness of asking, no change of the dish. */
+static bool attach_in_condition(const char *text, const struct order_token *t, size_t a)
+{
+    enum { CONDITION_SUBJECT_MAX = 3 };
+    static const char *const subject[] = {"that", "it", "its", "thats", "is", "was", "would", "be"};
+    size_t p = a;
+    while (p > 0 && a - p < CONDITION_SUBJECT_MAX &&
+           order_tok_in(text, t, p - 1U, a, subject, sizeof(subject) / sizeof(*subject)))
+        p--;
+    return p < a && p > 0 && order_tok_is(text, t, p - 1U, a, "if");
+}
+
 /* Are the words [a, b) where on the menu the dish stands ("from the kids menu", "off the
  * dessert menu", "on the menu")? They point at the dish, no change of it. */
 static bool attach_where_on_menu(const char *text, const struct order_token *t, size_t a, size_t b)
@@ -483,6 +496,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
     if (b == a + 2U && order_tok_is(text, t, a, b, "after") &&
         order_tok_is(text, t, a + 1U, b, "all"))
         return true; /* "the truffle fries after all": the choice made, no change */
+    if (attach_in_condition(text, t, a))
+        return true; /* "no jam if that is not too much trouble" */
     if (attach_where_on_menu(text, t, a, b))
         return true; /* "the cheese quesadilla from the kids menu" */
     if (b >= a + 2U && attach_degree_of_wanting(text, t, a, a + 2U) &&

@@ -5804,6 +5804,17 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1, .mods = {"ketchup on the side"}}}},
+    /* the words closing a condition of politeness change nothing of the dish */
+    {.text = "a halloumi burger without the sweet chilli jam if that is not too much trouble",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no sweet chilli jam"}}}},
+    {.text = "a beef burger no pickles if that would be no trouble, thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no pickles"}}}},
     /* how badly a dish is wanted changes nothing of it, stretched or not */
     {.text = "need truffle fries soooo bad",
      .category = "order",
