@@ -39,6 +39,14 @@ bool attach_reason_at(const char *text, const struct order_token *t, size_t i, s
         "her", "their", "im", "ill", "its",  "it",  "the", "everyone", "everybody"};
     if (order_tok_is(text, t, i, e, "ever") && order_tok_is(text, t, i + 1U, e, "since"))
         return true; /* "ever since my roommate brought some home" */
+    /* "as i find it too sweet": "as" before a person who tells why; not "same as i had" */
+    static const char *const persons[] = {"i", "we", "he", "she", "they"};
+    if (order_tok_is(text, t, i, e, "as") &&
+        order_tok_in(text, t, i + 1U, e, persons, sizeof(persons) / sizeof(*persons)) &&
+        !(i > 0 &&
+          (order_tok_is(text, t, i - 1U, e, "same") || order_tok_is(text, t, i - 1U, e, "such") ||
+           order_tok_is(text, t, i - 1U, e, "much") || order_tok_is(text, t, i - 1U, e, "soon"))))
+        return true;
     if (order_tok_is(text, t, i, e, "so")) {
         size_t s = order_tok_is(text, t, i + 1U, e, "that") ? i + 2U : i + 1U;
         if (order_tok_in(text, t, s, e, subjects, sizeof(subjects) / sizeof(*subjects)))

@@ -5815,6 +5815,17 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no pickles"}}}},
+    /* "as" before a person telling why is a reason, no dish nor change */
+    {.text = "a cold brew as i find it too strong otherwise",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}}},
+    {.text = "one apple crumble, no custard as we find it too rich",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1, .mods = {"no custard"}}}},
     /* how badly a dish is wanted changes nothing of it, stretched or not */
     {.text = "need truffle fries soooo bad",
      .category = "order",
