@@ -8267,6 +8267,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* a word of a change that is a menu word with its last letter dropped is that word */
+    {.text = "a carne asada burrito extra sals roja",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1, .mods = {"extra salsa roja"}}}},
     /* where on the menu a dish stands points at it, no change of it */
     {.text = "my son wants the cheese quesadilla from the kids menu",
      .category = "order",
