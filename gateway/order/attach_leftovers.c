@@ -675,6 +675,13 @@ static size_t attach_every_opens(struct attach_state *st, size_t c)
  * milkshakes but small ones"; "one" of a dish asked for many is a part of them. */
 static bool attach_size_one(const struct attach_state *st, size_t i, size_t j)
 {
+    /* "make the lemonade a large": an article and a size closing the clause, no dish after
+     * it, is the size too */
+    if (j >= i + 2U && attach_is_article(st->text, st->tokens, i, j) &&
+        (j == st->e || st->tokens[j].kind == ORDER_TOKEN_PUNCT) &&
+        order_patterns_longest(&st->rd->u->sizes, st->text, st->tokens, i + 1U, j, NULL) ==
+            j - i - 1U)
+        return true;
     if (j < i + 2U || !(order_tok_is(st->text, st->tokens, j - 1U, j, "one") ||
                         order_tok_is(st->text, st->tokens, j - 1U, j, "ones")))
         return false;

@@ -39,6 +39,14 @@ bool attach_reason_at(const char *text, const struct order_token *t, size_t i, s
         "her", "their", "im", "ill", "its",  "it",  "the", "everyone", "everybody"};
     if (order_tok_is(text, t, i, e, "ever") && order_tok_is(text, t, i + 1U, e, "since"))
         return true; /* "ever since my roommate brought some home" */
+    /* "as i find it too sweet": "as" before a person who tells why; not "same as i had" */
+    static const char *const persons[] = {"i", "we", "he", "she", "they"};
+    if (order_tok_is(text, t, i, e, "as") &&
+        order_tok_in(text, t, i + 1U, e, persons, sizeof(persons) / sizeof(*persons)) &&
+        !(i > 0 &&
+          (order_tok_is(text, t, i - 1U, e, "same") || order_tok_is(text, t, i - 1U, e, "such") ||
+           order_tok_is(text, t, i - 1U, e, "much") || order_tok_is(text, t, i - 1U, e, "soon"))))
+        return true;
     if (order_tok_is(text, t, i, e, "so")) {
         size_t s = order_tok_is(text, t, i + 1U, e, "that") ? i + 2U : i + 1U;
         if (order_tok_in(text, t, s, e, subjects, sizeof(subjects) / sizeof(*subjects)))
@@ -124,6 +132,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             *b = p; /* "no celery because celery is evil", "no anchovy she is not eating fish" */
             break;
         }
+    if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "after") &&
+        order_tok_is(text, t, *a + 1U, *b, "all"))
+        *a += 2; /* "caesar after all but dressing on the side": the choice made, no change */
     while (*a < *b &&
            (t[*a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, *a, *b, "with") ||
             order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||
@@ -141,6 +152,10 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
            !order_tok_is(text, t, first + 2U, *b, "of")) /* "a splash of": a measure */
         first++; /* "with a gluten free bun": the thing it comes with, no article */
     *a = first;
+    if (*b - *a >= 2 &&
+        (order_tok_is(text, t, *a, *b, "a") || order_tok_is(text, t, *a, *b, "an")) &&
+        order_patterns_longest(&st->rd->u->sizes, text, t, *a + 1U, *b, NULL) == *b - *a - 1U)
+        (*a)++; /* "make it a large": the size, no article */
     if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "do") &&
         order_tok_is(text, t, *a + 1, *b, "the"))
         *a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
@@ -168,6 +183,10 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     if (*b - *a >= 2 && order_tok_is(text, t, *b - 2, *b, "as") &&
         order_tok_is(text, t, *b - 1, *b, "well"))
         *b -= 2; /* "a lemonade as well": "too" */
+    if (*b - *a >= 3 && order_tok_is(text, t, *b - 2, *b, "so") &&
+        (order_tok_is(text, t, *b - 1, *b, "that") || order_tok_is(text, t, *b - 1, *b, "those") ||
+         order_tok_is(text, t, *b - 1, *b, "this")))
+        *b -= 2; /* "...NO onions\" so that + a wrap": "so" takes the dish told of back up */
     if (*b - *a >= 2 &&
         (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "in")) &&
         (order_tok_is(text, t, *b - 1, *b, "it") || order_tok_is(text, t, *b - 1, *b, "them") ||

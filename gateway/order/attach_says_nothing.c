@@ -420,6 +420,49 @@ static bool attach_cold_as_named(const struct attach_state *st, const struct ord
 /* Do the words [a, b) after dish th change nothing of it: a part as it comes, what it is
  * served with, why the change before it is made, a remark on the dish, or "make it" before
  * the change that follows? */
+/* Do the words [a, b) close a condition opened right before them ("if that is | not too much
+ * trouble", "if its | no bother")? The politeness of asking, no change of the dish. */
+static bool attach_in_condition(const char *text, const struct order_token *t, size_t a)
+{
+    enum { CONDITION_SUBJECT_MAX = 3 };
+    static const char *const subject[] = {"that", "it", "its", "thats", "is", "was", "would", "be"};
+    size_t p = a;
+    while (p > 0 && a - p < CONDITION_SUBJECT_MAX &&
+           order_tok_in(text, t, p - 1U, a, subject, sizeof(subject) / sizeof(*subject)))
+        p--;
+    return p < a && p > 0 && order_tok_is(text, t, p - 1U, a, "if");
+}
+
+/* Are the words [a, b) where on the menu the dish stands ("from the kids menu", "off the
+ * dessert menu", "on the menu")? They point at the dish, no change of it. */
+static bool attach_where_on_menu(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    enum { MENU_PLACE_WORDS_MAX = 5 };
+    static const char *const from[] = {"from", "off", "on", "in"};
+    if (b <= a || b - a > MENU_PLACE_WORDS_MAX || !order_tok_is(text, t, b - 1U, b, "menu"))
+        return false;
+    /* the words may start before the change: "off the dessert | menu", the section a dish */
+    for (size_t k = b - 1U; k >= 2U && b - k < MENU_PLACE_WORDS_MAX; k--) {
+        if (t[k - 1U].kind != ORDER_TOKEN_WORD)
+            return false;
+        if (order_tok_is(text, t, k - 1U, b, "the"))
+            return order_tok_in(text, t, k - 2U, b, from, sizeof(from) / sizeof(*from));
+    }
+    return false;
+}
+
+/* Are the words [a, b) only how much the dish is wanted ("so bad", "really badly")? A
+ * craving's degree, no change of the dish. */
+static bool attach_degree_of_wanting(const char *text, const struct order_token *t, size_t a,
+                                     size_t b)
+{
+    static const char *const degrees[] = {"so", "soo", "really", "real", "very"};
+    static const char *const wanting[] = {"bad", "badly"};
+    return b == a + 2U &&
+           order_tok_in(text, t, a, b, degrees, sizeof(degrees) / sizeof(*degrees)) &&
+           order_tok_in(text, t, a + 1U, b, wanting, sizeof(wanting) / sizeof(*wanting));
+}
+
 bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,
                                   size_t a, size_t b)
 {
@@ -450,6 +493,18 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "she had the burger, so we'll have two": the clause's link, alone */
     if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
         return true; /* "no cotija so its vegan": why, the change before being how */
+    if (b == a + 2U && order_tok_is(text, t, a, b, "after") &&
+        order_tok_is(text, t, a + 1U, b, "all"))
+        return true; /* "the truffle fries after all": the choice made, no change */
+    if (attach_in_condition(text, t, a))
+        return true; /* "no jam if that is not too much trouble" */
+    if (attach_where_on_menu(text, t, a, b))
+        return true; /* "the cheese quesadilla from the kids menu" */
+    if (b >= a + 2U && attach_degree_of_wanting(text, t, a, a + 2U) &&
+        (b == a + 2U ||
+         order_read_opener_grammar(st->rd, text, t, a + 2U, b, st->rg) == b - a - 2U ||
+         order_patterns_longest(&st->rd->u->openers, text, t, a + 2U, b, NULL) == b - a - 2U))
+        return true; /* "craving nachos so bad", "... so bad can you do me 2" */
     if (attach_health_reason(text, t, a, b))
         return true; /* "no walnuts (allergy!!)" */
     if (th->mods.n > 0 && attach_aside_at(text, t, a, b))

@@ -38,17 +38,46 @@ bool order_menu_near_word(const struct order_lexicon *lx, const char *w, size_t 
     return found;
 }
 
+/* The one word of the menu's names and descriptions that w[0..len) is with its last letter
+ * dropped ("sals": "salsa"), into out; false when none or several are. */
+static bool typo_menu_word_clipped(const struct order_lexicon *lx, const char *w, size_t len,
+                                   char *out)
+{
+    bool found = false;
+    for (size_t i = 0; i < lx->menu->count; i++) {
+        const char *s = lx->item_text ? lx->item_text[i] : NULL;
+        while (s && *s) {
+            while (*s && !(*s >= 'a' && *s <= 'z'))
+                s++;
+            const char *b = s;
+            while (*s >= 'a' && *s <= 'z')
+                s++;
+            size_t l = (size_t)(s - b);
+            if (l != len + 1U || b[len] == 's' || memcmp(b, w, len) != 0)
+                continue; /* a plural "s" is no letter dropped */
+            if (found && memcmp(out, b, l) != 0)
+                return false;
+            memcpy(out, b, l);
+            out[l] = '\0';
+            found = true;
+        }
+    }
+    return found;
+}
+
 /* The menu's word one letter from w, where w is no English or food word, or 0
- * (order_change_rewrite). */
+ * (order_change_rewrite). A word a letter shorter than the rest, "extra sals verde", is the
+ * menu's word with its last letter dropped. */
 static size_t typo_word(void *ctx, const char *w, size_t len, char *put, size_t put_cap)
 {
     const struct order_reader *rd = ctx;
     char fix[TYPO_WORD_BYTES];
-    bool letters = len >= TYPO_WORD_MIN && len < TYPO_WORD_BYTES;
+    bool letters = len >= TYPO_WORD_MIN - 1U && len < TYPO_WORD_BYTES;
     for (size_t k = 0; letters && k < len; k++)
         letters = w[k] >= 'a' && w[k] <= 'z';
     if (!letters || order_dictionary_has(rd->dict, w, len) || order_food_word(rd->food, w, len) ||
-        !order_menu_near_word(rd->lex, w, len, fix))
+        !(len >= TYPO_WORD_MIN ? order_menu_near_word(rd->lex, w, len, fix)
+                               : typo_menu_word_clipped(rd->lex, w, len, fix)))
         return 0;
     size_t fl = strlen(fix);
     if (fl >= put_cap)

@@ -502,6 +502,37 @@ static bool classify_asks_how_made(const struct order_class_input *in,
 }
 
 /* What classify_clause_by_form answers when none of its rules decides. */
+/* Is the clause a price checked with a tag and a question mark ("($9 right?)", "3.75 each
+ * yeah?")? It asks whether the dish before costs that: a question, whatever its count. */
+static bool classify_checks_price(const struct order_class_input *in, const struct order_clause *cl)
+{
+    static const char *const tags[] = {"right", "yeah", "yea", "correct", "yes"};
+    const char *text = in->text;
+    const struct order_token *t = in->tokens;
+    size_t i = cl->begin;
+    while (i < cl->end && t[i].kind == ORDER_TOKEN_PUNCT && t[i].punct == '(')
+        i++;
+    if (i >= cl->end || t[i].kind != ORDER_TOKEN_WORD)
+        return false;
+    const char *w = text + t[i].off;
+    bool digits = true, point = false;
+    for (size_t k = 0; k < t[i].len; k++) {
+        point = point || w[k] == '.';
+        digits = digits && ((w[k] >= '0' && w[k] <= '9') || w[k] == '.');
+    }
+    if (!digits || !(point || (t[i].off > 0 && w[-1] == '$')))
+        return false;
+    i++;
+    if (order_tok_is(text, t, i, cl->end, "each"))
+        i++;
+    if (!order_tok_in(text, t, i, cl->end, tags, sizeof(tags) / sizeof(*tags)))
+        return false;
+    for (i++; i < cl->end && t[i].kind == ORDER_TOKEN_PUNCT; i++)
+        if (t[i].punct == '?')
+            return true;
+    return false;
+}
+
 #define CLASSIFY_UNDECIDED ((enum order_intent)(ORDER_INTENT_ASIDE + 1))
 
 /* The rules that decide a clause before its cues are weighed: corrections, questions of how
@@ -515,6 +546,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
                                                  bool question, size_t at)
 {
     const struct order_clause *cl = &rg->clauses[c];
+    if (classify_checks_price(in, cl))
+        return ORDER_INTENT_QUESTION; /* "2 tacos ($9 right?)" */
     if (f->spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */

@@ -418,6 +418,21 @@ static bool clause_request_after_cancel(const char *text, const struct order_tok
            clause_in_list(text, tokens, i, n, adding, sizeof(adding) / sizeof(*adding));
 }
 
+/* Is token i a price as written ("$9", "3.75"): digits after a dollar sign or with cents?
+ * "($9 right?)" checks what the dish before costs. */
+static bool clause_price_at(const char *text, const struct order_token *tokens, size_t i, size_t n)
+{
+    if (i >= n || tokens[i].kind != ORDER_TOKEN_WORD)
+        return false;
+    const char *w = text + tokens[i].off;
+    bool digits = true, point = false;
+    for (size_t k = 0; k < tokens[i].len; k++) {
+        point = point || w[k] == '.';
+        digits = digits && ((w[k] >= '0' && w[k] <= '9') || w[k] == '.');
+    }
+    return digits && w[0] != '.' && (point || (tokens[i].off > 0 && w[-1] == '$'));
+}
+
 /* Does a question that asks to confirm start at i after a comma: a few words pointing back,
  * then a tag ("right", "yeah", "correct") and the question mark ("..., both vegan right?",
  * "..., its not spicy yeah?")? It asks of what came before, a question of its own. */
@@ -430,7 +445,8 @@ static bool clause_tag_question_after(const char *text, const struct order_token
      * right?" (a change, confirmed), nor "thats all right?" (the order's close) */
     static const char *const pointers[] = {"both",  "its", "thats", "theyre", "they", "those",
                                            "these", "it",  "that",  "one",    "each"};
-    if (!clause_in_list(text, tokens, i, n, pointers, sizeof(pointers) / sizeof(*pointers)) ||
+    if (!(clause_in_list(text, tokens, i, n, pointers, sizeof(pointers) / sizeof(*pointers)) ||
+          clause_price_at(text, tokens, i, n)) ||
         order_tok_is(text, tokens, i + 1, n, "all") || order_tok_is(text, tokens, i + 1, n, "it"))
         return false;
     size_t words = 0, p = i;
@@ -479,8 +495,10 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
             static const char *const reasons[] = {"since", "because", "cause", "cuz", "coz"};
             bool reason =
                 clause_in_list(text, tokens, i, n, reasons, sizeof(reasons) / sizeof(*reasons));
-            cut_before = cut_before || (((comma && t->punct == ',') || reason) &&
-                                        clause_tag_question_after(text, tokens, i + 1, n));
+            /* "2 elote ($9 right?)": a bracket opens the check as a comma does */
+            cut_before =
+                cut_before || (((comma && (t->punct == ',' || t->punct == '(')) || reason) &&
+                               clause_tag_question_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
             cut_before = cut_before || clause_request_after_aside(text, tokens, start, i, n, out);
         }
@@ -497,7 +515,11 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
             start = i + 1;
             continue;
         }
-        if (cut_before) {
+        if (cut_before && t->kind == ORDER_TOKEN_PUNCT && t->punct == '(') {
+            if (clause_has_word(tokens, start, i))
+                clause_push(out, start, i);
+            start = i; /* the bracket opens the question it holds */
+        } else if (cut_before) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);
             start = i + 1;

@@ -203,14 +203,62 @@ static void refs_all_of_kind_words(const char *text, const struct order_token *t
                                    const struct order_thing *th, size_t e,
                                    struct order_reading *rg);
 
+/* "the 5.25 fries": a price before words that name a dish of their own ("fries" is the
+ * plain fries) picks, when that dish costs something else, the dish of that price among
+ * those whose names hold all the words: the customer reads the kind's line off the menu. */
+static void refs_priced_kind(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t lo, struct order_thing *th,
+                             struct order_reading *rg)
+{
+    const struct menu *menu = rd->lex->menu;
+    size_t at = th->begin - 1U;
+    while (at > lo && refs_filler(text, tokens, at, th->begin))
+        at--;
+    if (tokens[at].kind != ORDER_TOKEN_WORD || (size_t)th->item >= menu->count)
+        return;
+    size_t first = at;
+    int32_t cents = refs_price_at(text, tokens, lo, at, &first);
+    if (cents < 0)
+        return;
+    /* "3 brownies" counts: a price of a named dish is written as one, "$3" or "3.00" */
+    const char *p0 = text + tokens[first].off;
+    size_t plen = tokens[at].off + tokens[at].len - tokens[first].off;
+    bool written_price = memchr(p0, '.', plen) || (p0 > text && p0[-1] == '$');
+    if (!written_price || !refs_free(rg, first, th->begin))
+        return;
+    if (menu->items[th->item].price_cents != cents) {
+        struct order_item_set named = th->candidates, kind;
+        memset(&kind, 0, sizeof(kind));
+        for (size_t i = 0; i < menu->count && i < ORDER_LEX_SET_WORDS * 64U; i++) {
+            bool holds = true;
+            for (size_t k = th->begin; k < th->end && holds; k++)
+                holds = tokens[k].kind != ORDER_TOKEN_WORD ||
+                        order_read_item_holds(rd, i, text + tokens[k].off, tokens[k].len);
+            if (holds)
+                kind.bits[i / 64U] |= 1ull << (i % 64U);
+        }
+        th->candidates = kind;
+        if (!refs_narrow(menu, th, MENU_RANK_NONE, cents)) {
+            th->candidates = named; /* no dish of the kind costs that: left as it was */
+            return;
+        }
+    }
+    memset(rg->roles + first, ORDER_ROLE_ITEM, th->begin - first);
+    th->begin = (uint16_t)first;
+}
+
 void order_read_menu_refs(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, size_t c, struct order_reading *rg)
 {
     size_t lo = rg->clauses[c].begin;
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];
-        if (th->clause != c || !th->is_span || th->item >= 0 || th->begin == lo)
+        if (th->clause != c || !th->is_span || th->begin == lo)
             continue;
+        if (th->item >= 0) {
+            refs_priced_kind(rd, text, tokens, lo, th, rg);
+            continue;
+        }
         refs_all_of_kind_words(text, tokens, th, rg->clauses[c].end, rg);
         size_t diet_first;
         if (refs_diet(rd, text, tokens, lo, th, &diet_first) &&

@@ -117,12 +117,39 @@ static size_t spelling_word(void *ctx, const char *w, size_t len, char *put, siz
     return sl;
 }
 
+static bool spelling_menu_has(const struct menu *menu, const char *w, size_t len);
+
+/* Writes two words of mod that qualify a word after them joined by a hyphen where the
+ * menu's texts join them so ("instead of the cilantro lime rice": the menu's
+ * "cilantro-lime rice"): the change names the menu's part as the menu does. A diet said
+ * alone ("made gluten free") stays as the diet is named. */
+static void spelling_hyphens(const struct menu *menu, char *mod)
+{
+    enum { JOINED_BYTES = 48 };
+    for (char *sp = strchr(mod, ' '); sp; sp = strchr(sp + 1, ' ')) {
+        char *b = sp, *e = sp + 1;
+        while (b > mod && b[-1] != ' ')
+            b--;
+        while (*e && *e != ' ')
+            e++;
+        size_t len = (size_t)(e - b);
+        if (b == sp || e == sp + 1 || *e != ' ' || len >= JOINED_BYTES)
+            continue;
+        char joined[JOINED_BYTES];
+        memcpy(joined, b, len);
+        joined[sp - b] = '-';
+        if (spelling_menu_has(menu, joined, len))
+            *sp = '-';
+    }
+}
+
 void order_menu_spelling(const struct menu *menu, char *mod, size_t cap)
 {
     if (spelling_cache.menu != menu)
         spelling_build(menu);
     if (spelling_cache.n > 0)
         order_change_rewrite(mod, cap, spelling_word, NULL);
+    spelling_hyphens(menu, mod);
 }
 
 /* Does the menu's names or descriptions hold the word w[0..len), any case? */

@@ -6,6 +6,7 @@
 #include <utf8proc.h>
 
 #include "gateway/order/emoji.h"
+#include "gateway/order/language.h"
 
 _Static_assert(ORDER_TOKENS_MAX <= UINT16_MAX, "token counts fit 16 bits");
 _Static_assert(ORDER_FOLDED_BYTES_MAX < UINT32_MAX, "token offsets fit 32 bits");
@@ -333,6 +334,9 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
             continue;
         }
         last_food = 0;
+        if (match && c >= 'a' && c <= 'z' && pending == 0 && o >= 2 && out[o - 1] == c &&
+            out[o - 2] == c)
+            continue; /* "sooo", "pleaseeee": a letter held for stress; no word spells it thrice */
         utf8proc_uint8_t enc[4];
         size_t n_enc = (size_t)utf8proc_encode_char(c, enc);
         if (o + (pending != 0) + n_enc + 1 > cap) /* + 1: the NUL */
@@ -358,6 +362,48 @@ int order_normalize_display(const char *text, size_t len, char *out, size_t out_
     return order_encode(cps, n, false, out, out_cap);
 }
 
+/* Drops the last letter of each word of out[0..o) that texting stretched by doubling it
+ * ("plzz", "pleasee", "thankss"): the word is no chat or function word, the word a letter
+ * shorter is. Words of three letters keep theirs ("too", "off" are no "to", "of"). Returns
+ * the new length. */
+static size_t order_unstretch_ends(char *out, size_t o)
+{
+    enum { STRETCHED_MIN = 4 };
+    size_t w = 0, r = 0;
+    while (r < o) {
+        size_t b = r;
+        while (r < o && out[r] >= 'a' && out[r] <= 'z')
+            r++;
+        size_t len = r - b;
+        bool whole =
+            (b == 0 || (unsigned char)out[b - 1] < 0x80) &&
+            (r == o || ((unsigned char)out[r] < 0x80 && !(out[r] >= '0' && out[r] <= '9')));
+        bool stretched = whole && len >= STRETCHED_MIN && out[r - 1] == out[r - 2] &&
+                         !order_language_english_word(out + b, len) &&
+                         order_language_english_word(out + b, len - 1);
+        memmove(out + w, out + b, len - (stretched ? 1U : 0U));
+        w += len - (stretched ? 1U : 0U);
+        if (r < o)
+            out[w++] = out[r++]; /* the byte after the word, or a byte of no word */
+    }
+    out[w] = '\0';
+    return w;
+}
+
+/* Writes "an" before a number as the "and" it was typed for ("a quesadilla an 2 horchatas"):
+ * an article never stands before a count. Returns the new length (out_cap permitting). */
+static size_t order_and_before_count(char *out, size_t o, size_t out_cap)
+{
+    for (size_t i = 1; i + 4 < o && o + 2 <= out_cap; i++)
+        if (out[i - 1] == ' ' && out[i] == 'a' && out[i + 1] == 'n' && out[i + 2] == ' ' &&
+            out[i + 3] >= '0' && out[i + 3] <= '9') {
+            memmove(out + i + 3, out + i + 2, o - (i + 2) + 1); /* the NUL too */
+            out[i + 2] = 'd';
+            o++;
+        }
+    return o;
+}
+
 int order_normalize_match(const char *text, size_t len, char *out, size_t out_cap)
 {
     int32_t cps[ORDER_CODEPOINTS_MAX];
@@ -366,7 +412,11 @@ int order_normalize_match(const char *text, size_t len, char *out, size_t out_ca
     int n = order_codepoints(text, len, opts, cps);
     if (n < 0)
         return n;
-    return order_encode(cps, n, true, out, out_cap);
+    int o = order_encode(cps, n, true, out, out_cap);
+    if (o < 0)
+        return o;
+    size_t m = order_unstretch_ends(out, (size_t)o);
+    return (int)order_and_before_count(out, m, out_cap);
 }
 
 static bool order_is_word_cp(int32_t c)

@@ -196,3 +196,30 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
         return 0;
     return k;
 }
+
+void order_read_past_spelled_out(const char *text, const struct order_token *tokens,
+                                 struct order_reading *rg)
+{
+    static const char *const polite[] = {"please", "pls", "plz", "thanks", "again"};
+    for (size_t k = 0; k + 1U < rg->n_things; k++) {
+        const struct order_thing *past = &rg->things[k], *next = &rg->things[k + 1U];
+        if (!past->past || !next->is_span || next->item < 0 || next->begin <= past->end)
+            continue;
+        /* only words of politeness, then the dash or colon that opens the list */
+        size_t p = past->end;
+        while (p < next->begin && tokens[p].kind == ORDER_TOKEN_WORD &&
+               past_in(text, tokens, p, next->begin, polite, sizeof(polite) / sizeof(*polite)))
+            p++;
+        if (p + 1U != next->begin || tokens[p].kind != ORDER_TOKEN_PUNCT ||
+            (tokens[p].punct != ':' && tokens[p].punct != '-'))
+            continue;
+        struct order_clause *cl = &rg->clauses[past->clause];
+        if (cl->n_leftovers > 0)
+            cl->n_leftovers--;
+        memset(rg->roles + past->begin, ORDER_ROLE_FILLER, past->end - past->begin);
+        memmove(&rg->things[k], &rg->things[k + 1U],
+                (rg->n_things - k - 1U) * sizeof(rg->things[0]));
+        rg->n_things--;
+        k--;
+    }
+}

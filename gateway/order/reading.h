@@ -412,6 +412,14 @@ void order_read_diet_said_of(const struct order_reader *rd, const char *text,
 /* After the corrections: "2 well done, 2 medium": "medium" beside the doneness of a dish of
  * its section is a doneness too, not a size (doneness.c). */
 void order_read_medium_doneness(const struct order_reader *rd, struct order_reading *rg);
+/* "the usual pls - a burger and fries": an order outside the message, spelled out after a
+ * dash or a colon, is the dishes listed; nothing is left to ask back (past.c). */
+void order_read_past_spelled_out(const char *text, const struct order_token *tokens,
+                                 struct order_reading *rg);
+/* A dish's name a phone changed, put right after it ("a flagella wrap. FALAFEL"): the changed
+ * name leaves the reading, the fix names the dish (autocorrected.c). */
+void order_read_autocorrected(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, struct order_reading *rg);
 /* Where the words that make the kind named from token b every dish of it begin ("of each",
  * "of every", "everything in the": "one of everything in the desserts"); b when none do
  * (menu_refs.c). */

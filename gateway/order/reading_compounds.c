@@ -406,6 +406,80 @@ static bool read_narrow_by_adjective(const struct order_reader *rd, const char *
     return true;
 }
 
+/* "the crispy pork tacos": an adjective before a kind that the description of some but not
+ * all of its items holds ("slow-braised crispy pork shoulder") narrows it to those, as the
+ * menu describes them. Returns whether it did. */
+static bool read_narrow_by_described_adjective(const struct order_reader *rd, const char *text,
+                                               const struct order_token *tokens,
+                                               struct order_reading *rg, struct order_thing *th,
+                                               const struct order_clause *cl)
+{
+    if (th->item >= 0 || th->begin <= cl->begin)
+        return false;
+    size_t t = th->begin - 1U;
+    const struct order_token *k = &tokens[t];
+    if (k->kind != ORDER_TOKEN_WORD || rg->roles[t] != ORDER_ROLE_NONE ||
+        !order_dictionary_has(rd->lex->adjectives, text + k->off, k->len))
+        return false;
+    struct order_item_set found = {0};
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1U))
+        if (read_item_describes(rd, text, tokens, i, t, t + 1U))
+            found.bits[i / 64] |= 1ULL << (i % 64);
+    size_t n = order_item_set_count(&found);
+    if (n == 0 || n == order_item_set_count(&th->candidates))
+        return false;
+    read_narrow_to(text, tokens, rg, th, &found, n, t);
+    return true;
+}
+
+/* Do the first letters of the first words of name (past "the") spell w[0..len)? */
+static bool read_name_initials(const char *name, const char *w, size_t len)
+{
+    const char *p = name;
+    if (strncasecmp(p, "the ", 4) == 0)
+        p += 4;
+    for (size_t k = 0; k < len; k++) {
+        if (!*p || (*p | 0x20) != w[k])
+            return false;
+        while (*p && *p != ' ')
+            p++;
+        while (*p == ' ')
+            p++;
+    }
+    return true;
+}
+
+/* "a GG burger": a word of two or three letters, no English one, before a kind is the
+ * initials of the one item of the kind whose name starts with words of those letters
+ * ("Green Garden"), as regulars clip a long name. Returns whether it named one. */
+static bool read_narrow_by_initials(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, struct order_reading *rg,
+                                    struct order_thing *th, const struct order_clause *cl)
+{
+    enum { INITIALS_MIN = 2, INITIALS_MAX = 3 };
+    if (th->item >= 0 || th->begin <= cl->begin)
+        return false;
+    size_t t = th->begin - 1U;
+    const struct order_token *k = &tokens[t];
+    const char *w = text + k->off;
+    if (k->kind != ORDER_TOKEN_WORD || rg->roles[t] != ORDER_ROLE_NONE || k->len < INITIALS_MIN ||
+        k->len > INITIALS_MAX || order_dictionary_has(rd->dict, w, k->len))
+        return false;
+    for (size_t c = 0; c < k->len; c++)
+        if (w[c] < 'a' || w[c] > 'z')
+            return false;
+    struct order_item_set found = {0};
+    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
+         i = order_item_set_next(&th->candidates, (size_t)i + 1U))
+        if (read_name_initials(rd->lex->menu->items[i].name, w, k->len))
+            found.bits[i / 64] |= 1ULL << (i % 64);
+    if (order_item_set_count(&found) != 1)
+        return false;
+    read_narrow_to(text, tokens, rg, th, &found, 1, t);
+    return true;
+}
+
 /* "steak & fries burrito", "the chicken and rice bowl": a food, "and", then the food that
  * named span th's one item: the pair names that item when it holds the first food too,
  * through the menu's glossary ("steak": the California Burrito's carne asada). Joins the
@@ -446,6 +520,7 @@ static void read_described_by_food_before(const struct order_reader *rd, const c
            read_describe_kind(rd, text, tokens, rg, th, th->begin - 1U))
         ;
     if (read_narrow_by_adjective(rd, text, tokens, rg, th, cl) ||
+        read_narrow_by_described_adjective(rd, text, tokens, rg, th, cl) ||
         read_food_pair_before(rd, text, tokens, rg, th, cl))
         return;
     size_t a = th->begin - 1U;
@@ -547,6 +622,8 @@ static bool read_dish_by_words_around(const struct order_reader *rd, const char 
 {
     size_t entry_start;
     *food_before = false;
+    if (read_narrow_by_initials(rd, text, tokens, rg, th, cl))
+        return true; /* "GG burger" */
     if (th->begin > cl->begin && read_opposite_temperature(rd, text, tokens, rg, th)) {
         read_span_to_dish(text, tokens, rg, th, th->begin - 1U); /* "hot tea" */
         return true;
