@@ -10,18 +10,28 @@
 
 enum { TYPO_WORD_MIN = 5, TYPO_WORD_BYTES = 32 };
 
+/* The next word of letters in a menu text from *s on ("slow-braised pork": "slow", then
+ * "braised"), its length in *len, *s moved past it; NULL at the text's end. */
+static const char *typo_next_menu_word(const char **s, size_t *len)
+{
+    const char *p = *s;
+    while (*p && !(*p >= 'a' && *p <= 'z'))
+        p++;
+    const char *b = p;
+    while (*p >= 'a' && *p <= 'z')
+        p++;
+    *s = p;
+    *len = (size_t)(p - b);
+    return *len ? b : NULL;
+}
+
 bool order_menu_near_word(const struct order_lexicon *lx, const char *w, size_t len, char *out)
 {
     bool found = false;
     for (size_t i = 0; i < lx->menu->count; i++) {
-        const char *s = lx->item_text ? lx->item_text[i] : NULL;
-        while (s && *s) {
-            while (*s && !(*s >= 'a' && *s <= 'z'))
-                s++;
-            const char *b = s;
-            while ((*s >= 'a' && *s <= 'z'))
-                s++;
-            size_t l = (size_t)(s - b);
+        const char *s = lx->item_text ? lx->item_text[i] : "", *b;
+        size_t l;
+        while ((b = typo_next_menu_word(&s, &l)) != NULL) {
             if (l < TYPO_WORD_MIN || l >= TYPO_WORD_BYTES || b[0] != w[0])
                 continue;
             if ((l == len || l + 1 == len || l == len + 1) && memcmp(b, w, l < len ? l : len) == 0)
@@ -45,14 +55,9 @@ static bool typo_menu_word_clipped(const struct order_lexicon *lx, const char *w
 {
     bool found = false;
     for (size_t i = 0; i < lx->menu->count; i++) {
-        const char *s = lx->item_text ? lx->item_text[i] : NULL;
-        while (s && *s) {
-            while (*s && !(*s >= 'a' && *s <= 'z'))
-                s++;
-            const char *b = s;
-            while (*s >= 'a' && *s <= 'z')
-                s++;
-            size_t l = (size_t)(s - b);
+        const char *s = lx->item_text ? lx->item_text[i] : "", *b;
+        size_t l;
+        while ((b = typo_next_menu_word(&s, &l)) != NULL) {
             if (l != len + 1U || b[len] == 's' || memcmp(b, w, len) != 0)
                 continue; /* a plural "s" is no letter dropped */
             if (found && memcmp(out, b, l) != 0)

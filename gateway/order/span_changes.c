@@ -7,6 +7,18 @@
 #include "gateway/order/food.h"
 #include "gateway/order/reading.h"
 
+/* Span *s of clause cl is the words of a change, no dish: its tokens lose their role, the
+ * tokens up to zone_end join the change's zone, and the span is dropped (*s steps back, so
+ * the loop reads next the thing that now holds its place). */
+static void read_span_to_change(struct order_reading *rg, struct order_clause *cl, size_t *s,
+                                size_t zone_end)
+{
+    const struct order_thing *b = &rg->things[*s];
+    memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
+    memset(rg->mod_zone + b->begin, true, zone_end - b->begin);
+    order_read_drop_thing(rg, cl, (*s)--);
+}
+
 /* Does the span b follow "and" or "&" that closes a change ("no sour cream & guac on the
  * side")? The list of changes goes on. */
 static bool read_after_change_and(const char *text, const struct order_token *tokens,
@@ -91,9 +103,7 @@ static void read_drop_side_spans(const struct order_reader *rd, const char *text
             !order_tok_is(text, tokens, e + 2U, cl->end, "side") ||
             order_read_span_whole(rd, rg, b))
             continue;
-        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
-        memset(rg->mod_zone + b->begin, true, e + 3U - b->begin);
-        order_read_drop_thing(rg, cl, s--);
+        read_span_to_change(rg, cl, &s, e + 3U);
     }
 }
 
@@ -124,9 +134,7 @@ static void read_drop_changed_parts(const struct order_reader *rd, const char *t
             order_tok_is(text, tokens, e, cl->end, "w"))
             continue; /* "sweet potato instead": a dish in another's place; "pastor w extra
                        * onion": a dish and what is added to it */
-        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
-        memset(rg->mod_zone + b->begin, true, z - b->begin);
-        order_read_drop_thing(rg, cl, s--);
+        read_span_to_change(rg, cl, &s, z);
     }
 }
 
@@ -166,9 +174,7 @@ static void read_drop_modified_spans(const struct order_reader *rd, const char *
                                   !order_read_token_head(rd, rg, b->end - 1U))) ||
             order_read_span_whole(rd, rg, b))
             continue;
-        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
-        memset(rg->mod_zone + b->begin, true, b->end - b->begin);
-        order_read_drop_thing(rg, cl, s--);
+        read_span_to_change(rg, cl, &s, b->end);
     }
 }
 
@@ -187,9 +193,7 @@ static void read_drop_kept_parts(const struct order_reader *rd, const char *text
               order_tok_is(text, tokens, b->begin - 2U, b->end, "leave")) ||
             !read_side_part_of(rd, text, tokens, rg, a, b) || order_read_span_whole(rd, rg, b))
             continue;
-        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
-        memset(rg->mod_zone + b->begin, true, b->end - b->begin);
-        order_read_drop_thing(rg, cl, s--);
+        read_span_to_change(rg, cl, &s, b->end);
     }
 }
 
@@ -211,9 +215,7 @@ static void read_drop_diet_after_but(const struct order_reader *rd, const char *
         size_t gap = b->begin - 1U - a->end; /* words between the dish and "but" */
         if (gap > 1U || (gap == 1U && !order_tok_is(text, tokens, a->end, b->begin, "one")))
             continue;
-        memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
-        memset(rg->mod_zone + b->begin, true, b->end - b->begin);
-        order_read_drop_thing(rg, cl, s--);
+        read_span_to_change(rg, cl, &s, b->end);
     }
 }
 
