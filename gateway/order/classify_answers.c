@@ -78,11 +78,15 @@ void classify_short_answers(const struct order_understanding *u, const struct or
         rg->unsure = true;
         return;
     }
-    if (rg->n_things > 0 || rg->n_clauses == 0 || classify_any_intent(rg, ORDER_INTENT_REQUEST))
+    /* the answer asked back by an earlier pass over the same reading (the pipeline classifies
+     * before and after the embeddings) */
+    bool asked = rg->n_things == 1 && rg->things[0].unreadable && !rg->things[0].is_span;
+    if ((rg->n_things > 0 && !asked) || rg->n_clauses == 0 ||
+        classify_any_intent(rg, ORDER_INTENT_REQUEST))
         return;
     /* the whole message is the answer and words around it that say nothing more; a '?'
      * makes it a question ("make it large?") */
-    size_t at = in->n_tokens;
+    size_t at = in->n_tokens, at_end = in->n_tokens;
     for (size_t i = 0; i < in->n_tokens; i++) {
         const struct order_token *t = &in->tokens[i];
         if (t->kind == ORDER_TOKEN_PUNCT) {
@@ -93,6 +97,10 @@ void classify_short_answers(const struct order_understanding *u, const struct or
         size_t k = at == in->n_tokens ? answer_at(u, in, i) : 0;
         if (k > 0) {
             at = i;
+            at_end = i + k;
+            if (order_tok_is(in->text, in->tokens, at_end, in->n_tokens, "one") ||
+                order_tok_is(in->text, in->tokens, at_end, in->n_tokens, "ones"))
+                at_end++; /* "the large one": the pro-form is the answer's */
             i += k - 1U;
         } else if (!(rg->roles[i] == ORDER_ROLE_GREETING || rg->roles[i] == ORDER_ROLE_FILLER ||
                      answer_word_at(in, i))) {
@@ -105,5 +113,11 @@ void classify_short_answers(const struct order_understanding *u, const struct or
         if (rg->clauses[c].begin <= at && at < rg->clauses[c].end) {
             rg->clauses[c].intent = ORDER_INTENT_REQUEST;
             rg->unsure = true;
+            /* the answer itself is asked back, so the person who reads the order sees what it
+             * answers ("the large one": of which dish?) and nothing of it is lost */
+            size_t e = at_end < rg->clauses[c].end ? at_end : rg->clauses[c].end;
+            if (!asked)
+                order_read_add_unreadable(in->text, in->tokens, c, at, e, rg);
+            return;
         }
 }

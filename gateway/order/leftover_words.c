@@ -480,10 +480,8 @@ static bool read_numbered_dish(const char *text, const struct order_token *token
     return true;
 }
 
-/* Adds tokens [b, e) of clause c as a thing that names no dish anyone could read, to be
- * asked back ("a number 3", "whatever you recommend"); false when no room is left. */
-static bool read_add_unreadable(const char *text, const struct order_token *tokens, size_t c,
-                                size_t b, size_t e, struct order_reading *rg)
+bool order_read_add_unreadable(const char *text, const struct order_token *tokens, size_t c,
+                               size_t b, size_t e, struct order_reading *rg)
 {
     struct order_thing *th = order_reading_add_thing(rg, c, b, e);
     if (!th)
@@ -513,7 +511,7 @@ static void read_numbered_things(const char *text, const struct order_token *tok
         }
         if (rg->roles[i] != ORDER_ROLE_NONE || rg->roles[i + 1U] != ORDER_ROLE_NONE)
             continue;
-        if (!read_add_unreadable(text, tokens, c, i, i + 2U, rg))
+        if (!order_read_add_unreadable(text, tokens, c, i, i + 2U, rg))
             return;
     }
 }
@@ -591,7 +589,7 @@ static void read_left_to_us_things(const char *text, const struct order_token *t
             free = free && (rg->roles[j] == ORDER_ROLE_NONE || rg->roles[j] == ORDER_ROLE_FILLER);
         if (!free)
             continue;
-        if (!read_add_unreadable(text, tokens, c, i, i + k, rg))
+        if (!order_read_add_unreadable(text, tokens, c, i, i + k, rg))
             return;
         i += k - 1U;
     }

@@ -481,6 +481,11 @@ size_t order_words_join(const char *text, const struct order_token *tokens, size
 /* A new thing of clause c over tokens [b, e), zeroed otherwise; NULL (and rg->truncated)
  * when ORDER_ITEMS_MAX are taken. */
 struct order_thing *order_reading_add_thing(struct order_reading *rg, size_t c, size_t b, size_t e);
+/* Adds tokens [b, e) of clause c as a thing that names no dish anyone could read, to be
+ * asked back ("a number 3", "whatever you recommend", "the large one" answering a question
+ * brigade never saw); false when no room is left (leftover_words.c). */
+bool order_read_add_unreadable(const char *text, const struct order_token *tokens, size_t c,
+                               size_t b, size_t e, struct order_reading *rg);
 /* Is tokens[i] (i < end) the word w? */
 static inline bool order_tok_is(const char *text, const struct order_token *tokens, size_t i,
                                 size_t end, const char *w)

@@ -5509,15 +5509,23 @@ static const struct order_case cases[] = {
      .items = {{.name = "Onion Rings", .qty = 3}}},
     /* a message that only answers a question asked before ("make it N", a size alone after
      * a yes or a no) names no dish, yet is about an order: a person reads it, never logged */
+    /* the answer is asked back: the person who reads it sees what it answers */
     {.text = "make it 5 thanks",
      .category = "order",
      .status = "review",
      .intents = {"order"},
-     .unsure = true},
+     .clarify = {{.phrase = "make it 5"}}},
     {.text = "yeah the medium",
      .category = "order",
      .status = "review",
      .intents = {"order"},
+     .clarify = {{.phrase = "the medium"}},
+     .unsure = true},
+    {.text = "yes the large one",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "the large one"}},
      .unsure = true},
     /* a bare yes, or a size of two letters that chat also uses ("sm": so much), answers
      * nothing */
