@@ -1,5 +1,6 @@
 /* lexicon.c — the menu's vocabulary and word lookup (see lexicon.h; item sets are in
- * item_set.c, the edit distance in edit_distance.c). */
+ * item_set.c, the edit distance in edit_distance.c, what the names and descriptions hold in
+ * lexicon_mentions.c). */
 #include "gateway/order/lexicon.h"
 
 #include <errno.h>
@@ -7,7 +8,6 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <ctype.h>
 #include <string.h>
 
 #include "gateway/order/normalize.h"
@@ -339,8 +339,6 @@ static void lex_finish_words(struct order_lexicon *lx)
     }
 }
 
-static bool lex_text_has_word(const char *text, const char *w, size_t len);
-
 /* Appends to the match form folded the kinds of food its words name that it does not say
  * itself ("skirt steak": beef), so that a customer's "beef taco" finds every beef one. */
 static void lex_add_food_kinds(const struct order_understanding *u, char *folded, size_t cap)
@@ -350,8 +348,8 @@ static void lex_add_food_kinds(const struct order_understanding *u, char *folded
         const struct order_pattern *p = &kinds->items[k];
         const char *kind = u->food_kind_of[p->value];
         size_t len = strlen(folded), kind_len = strlen(kind);
-        if (p->n_words != 1 || !lex_text_has_word(folded, p->words[0], p->word_lens[0]) ||
-            lex_text_has_word(folded, kind, kind_len) || len + kind_len + 2U > cap)
+        if (p->n_words != 1 || !order_lexicon_text_has_word(folded, p->words[0], p->word_lens[0]) ||
+            order_lexicon_text_has_word(folded, kind, kind_len) || len + kind_len + 2U > cap)
             continue;
         snprintf(folded + len, cap - len, " %s", kind);
     }
@@ -890,43 +888,7 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
     return n;
 }
 
-/* ---- descriptions ---- */
-
-/* Does the match-form text hold word w[0..len) as a word, or its singular or plural
- * ("beans" for "bean", "peppers" for "pepper", "potatoes" for "potato")? */
-static bool lex_text_has_word(const char *text, const char *w, size_t len)
-{
-    size_t base = len > 3 && w[len - 1] == 's' ? len - 1 : len;
-    for (const char *p = text; *p; p++) {
-        if ((p > text && ((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'))) ||
-            (base > 0 && *p != w[0]) || strncmp(p, w, base) != 0)
-            continue;
-        const char *q = p + base;
-        if (q[0] == 'e' && q[1] == 's')
-            q += 2;
-        else if (q[0] == 's')
-            q++;
-        if (!((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9')))
-            return true;
-    }
-    return false;
-}
-
-size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
-                                   const char *const *words, const size_t *lens, size_t n)
-{
-    ORDER_ASSERT(item >= 0 && (size_t)item < lx->menu->count);
-    const char *folded = lx->item_text ? lx->item_text[item] : NULL;
-    if (!folded)
-        return 0;
-    size_t found = 0;
-    struct order_item_set holders;
-    for (size_t i = 0; i < n; i++)
-        found += order_text_words_items(lx->text_words, words[i], lens[i], &holders)
-                     ? order_item_set_has(&holders, (size_t)item)
-                     : lex_text_has_word(folded, words[i], lens[i]);
-    return found;
-}
+/* ---- descriptions (the rest in lexicon_mentions.c) ---- */
 
 bool order_lexicon_item_name_sounds(const struct order_lexicon *lx, int32_t item, const char *w,
                                     size_t len)
@@ -941,59 +903,6 @@ bool order_lexicon_item_name_sounds(const struct order_lexicon *lx, int32_t item
     for (size_t n; (n = order_name_word_next(&p, word, sizeof(word))) > 0;)
         if (lex_sound_key(word, n, name_key, sizeof(name_key), false) == kl &&
             memcmp(name_key, key, kl) == 0)
-            return true;
-    return false;
-}
-
-bool order_name_has_near_word(const char *name, const char *w, size_t len)
-{
-    enum { NEAR_WORD_MIN = 4, NEAR_WORD_BYTES = 32 };
-    char word[NEAR_WORD_BYTES];
-    for (size_t n; (n = order_name_word_next(&name, word, sizeof(word))) > 0;)
-        if (n >= NEAR_WORD_MIN && order_edit_distance(word, n, w, len, 1) == 1)
-            return true;
-    return false;
-}
-
-size_t order_name_word_next(const char **p, char *out, size_t cap)
-{
-    const char *s = *p;
-    size_t n = 0;
-    if (!s)
-        return 0;
-    while (*s && !isalpha((unsigned char)*s))
-        s++;
-    while (isalpha((unsigned char)*s)) {
-        if (n + 1U < cap)
-            out[n++] = (char)tolower((unsigned char)*s);
-        s++;
-    }
-    *p = s;
-    return n;
-}
-
-bool order_lexicon_item_mentions_y_noun(const struct order_lexicon *lx, int32_t item, const char *w,
-                                        size_t len)
-{
-    enum { NOUN_BYTES = 32, NOUN_MIN = 3 };
-    if (len <= NOUN_MIN || len >= NOUN_BYTES || w[len - 1U] != 'y')
-        return false;
-    char noun[NOUN_BYTES];
-    memcpy(noun, w, len - 1U);
-    noun[len - 1U] = 'e';
-    const char *n = noun;
-    size_t bare = len - 1U, with_e = len;
-    return order_lexicon_item_mentions(lx, item, &n, &bare, 1) == 1 ||
-           order_lexicon_item_mentions(lx, item, &n, &with_e, 1) == 1;
-}
-
-bool order_lexicon_menu_mentions(const struct order_lexicon *lx, const char *phrase, size_t len)
-{
-    struct order_item_set holders;
-    if (lx->text_words && order_text_words_items(lx->text_words, phrase, len, &holders))
-        return order_item_set_next(&holders, 0) >= 0;
-    for (size_t i = 0; lx->item_text && i < lx->menu->count; i++)
-        if (lx->item_text[i] && lex_text_has_word(lx->item_text[i], phrase, len))
             return true;
     return false;
 }

@@ -135,6 +135,9 @@ size_t order_lexicon_plural_clipping(const struct order_lexicon *lx, const char 
 /* The next word of a menu name from *p on, lowercased into out[0..cap) (cut to fit); *p moves
  * past it. Returns its length, 0 when the name has no word left. */
 size_t order_name_word_next(const char **p, char *out, size_t cap);
+/* Does the match-form text hold word w[0..len) as a word, or its singular or plural ("beans"
+ * for "bean", "potatoes" for "potato")? (lexicon_mentions.c) */
+bool order_lexicon_text_has_word(const char *text, const char *w, size_t len);
 
 /* Does the menu name hold a word of four letters or more one edit from w[0..len) (not w
  * itself): "elite" and the Elote, "asada" and "asado"? */
