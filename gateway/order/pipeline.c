@@ -490,7 +490,9 @@ int order_prepare(const struct order_pipeline *p, const char *id, size_t id_len,
     w->foreign = order_language_foreign(w->display, w->display_len, w->language) ||
                  order_foreign_around_names(w) || order_foreign_courtesy(w) ||
                  order_foreign_count_alone(w, p->reader.dict);
-    bool embeddable[ORDER_ITEMS_MAX], need[ORDER_ITEMS_MAX];
+    /* zeroed: the classification the plan runs may add a thing to ask back (an answer to a
+     * question brigade never saw, classify_answers.c), which has no phrase to embed */
+    bool embeddable[ORDER_ITEMS_MAX] = {false}, need[ORDER_ITEMS_MAX] = {false};
     for (size_t t = 0; t < w->reading.n_things; t++) {
         const struct order_thing *th = &w->reading.things[t];
         /* a dish made of menu words ("halloumi wrap") was judged by the lexicon already: its
