@@ -384,6 +384,19 @@ static bool read_some_candidate_describes(const struct order_reader *rd, const c
     return false;
 }
 
+/* Narrows kind th to the found items read by the word at t, when they are some of its
+ * candidates but not all; returns whether it did. */
+static bool read_narrow_to_some(const char *text, const struct order_token *tokens,
+                                struct order_reading *rg, struct order_thing *th,
+                                const struct order_item_set *found, size_t t)
+{
+    size_t n = order_item_set_count(found);
+    if (n == 0 || n == order_item_set_count(&th->candidates))
+        return false;
+    read_narrow_to(text, tokens, rg, th, found, n, t);
+    return true;
+}
+
 /* "cheesy beef taco", "smoky chicken bowl": an adjective made of a noun with "-y" before a kind
  * the food before narrowed to several items narrows it further, by the noun ("cheese",
  * "smoke") that the description of some of them holds. Returns whether it did. */
@@ -399,11 +412,7 @@ static bool read_narrow_by_adjective(const struct order_reader *rd, const char *
          i = order_item_set_next(&th->candidates, (size_t)i + 1U))
         if (order_lexicon_item_mentions_y_noun(rd->lex, i, text + tokens[t].off, tokens[t].len))
             found.bits[i / 64] |= 1ULL << (i % 64);
-    size_t n = order_item_set_count(&found);
-    if (n == 0 || n == order_item_set_count(&th->candidates))
-        return false;
-    read_narrow_to(text, tokens, rg, th, &found, n, t);
-    return true;
+    return read_narrow_to_some(text, tokens, rg, th, &found, t);
 }
 
 /* "the crispy pork tacos": an adjective before a kind that the description of some but not
@@ -426,11 +435,7 @@ static bool read_narrow_by_described_adjective(const struct order_reader *rd, co
          i = order_item_set_next(&th->candidates, (size_t)i + 1U))
         if (read_item_describes(rd, text, tokens, i, t, t + 1U))
             found.bits[i / 64] |= 1ULL << (i % 64);
-    size_t n = order_item_set_count(&found);
-    if (n == 0 || n == order_item_set_count(&th->candidates))
-        return false;
-    read_narrow_to(text, tokens, rg, th, &found, n, t);
-    return true;
+    return read_narrow_to_some(text, tokens, rg, th, &found, t);
 }
 
 /* Do the first letters of the first words of name (past "the") spell w[0..len)? */
