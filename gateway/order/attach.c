@@ -13,10 +13,20 @@
 
 #include "gateway/order/attach_internal.h"
 
-static int attach_thing_cmp(const void *a, const void *b)
+/* The clause's things in the order they were written. Insertion, stable as glibc's merge sort
+ * was, and without its scratch buffer: qsort mallocs one for arrays over 1 KiB, which a long
+ * message's things are, and a message allocates nothing once its job is warm. */
+static void attach_sort_things(struct order_thing *things, size_t n)
 {
-    const struct order_thing *x = a, *y = b;
-    return (int)x->begin - (int)y->begin;
+    for (size_t i = 1; i < n; i++) {
+        if (things[i - 1].begin <= things[i].begin)
+            continue;
+        struct order_thing moved = things[i];
+        size_t j = i;
+        for (; j > 0 && things[j - 1].begin > moved.begin; j--)
+            things[j] = things[j - 1];
+        things[j] = moved;
+    }
 }
 
 /* "3 burgers: one plain, one no pickles, one extra sauce": "plain" beside parts of the same
@@ -157,7 +167,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     if (same)
         attach_same_changes(&st, c, first);
     attach_plain_among_changed(out, first);
-    qsort(out->things + first, out->n_things - first, sizeof(out->things[0]), attach_thing_cmp);
+    attach_sort_things(out->things + first, out->n_things - first);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;
 }

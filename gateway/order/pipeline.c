@@ -14,6 +14,7 @@
 #include "gateway/order/classify.h"
 #include "gateway/order/foreign_names.h"
 #include "gateway/order/frame.h"
+#include "gateway/order/lexicon.h"
 #include "gateway/order/order_assert.h"
 #include "gateway/order/reply.h"
 #include "gateway/order/result.h"
@@ -296,6 +297,11 @@ struct order_work *order_work_new(const struct order_pipeline *p)
     ORDER_ASSERT(w != NULL);
     w->stemmer = sb_stemmer_new("english", NULL);
     ORDER_ASSERT(w->stemmer != NULL);
+    /* Snowball's buffer grows to the longest word stemmed so far: stemming now a word as long
+     * as any a lookup takes keeps every later message from allocating there. */
+    sb_symbol longest[ORDER_LEX_WORD_BYTES_MAX - 1];
+    memset(longest, 'a', sizeof(longest));
+    ORDER_ASSERT(sb_stemmer_stem(w->stemmer, longest, (int)sizeof(longest)) != NULL);
     w->probe = malloc(sizeof(*w->probe));
     ORDER_ASSERT(w->probe != NULL);
     return w;

@@ -11,20 +11,15 @@
  *   - one message with a bad field and one that is not JSON (400s),
  * each answer checked, so a request that silently failed cannot pass for a cheap one. The
  * single message's text is understood on the offload thread (gateway/net/offload.h), the
- * NDJSON lines' on the core.
- *
- * Counting: in a normal build this program defines malloc, calloc, realloc and the aligned
- * allocators, forwarding to glibc's __libc_* (glibc's own internal calls come here too); in
- * the AddressSanitizer build the sanitizer owns malloc, so its malloc hook counts instead.
- * An interposed allocator cannot carry a context: the counters are the globals here.
+ * NDJSON lines' on the core. A failure prints the call stacks of the first allocations it
+ * counted (tests/alloc_count.h counts them, on every thread).
  *
  * One library is known to allocate per message: libcld2, the language detection that
- * order_prepare (gateway/order/language.c) runs on every text, news its scanning buffers on
- * each call (about five allocations). It is the process's only C++, so this program also
- * defines operator new and delete (the executable's definitions win over libstdc++'s and the
- * sanitizer's for every caller) and counts what comes through them apart: the test asserts
- * that nothing else allocates, and prints the C++ count per message, which stays until the
- * language detection is replaced or skipped for plain English. */
+ * order_prepare (gateway/order/language.c) runs on every text,
+ * news its scanning buffers on each call (about five allocations); alloc_count counts operator
+ * new apart. The test asserts that nothing else allocates, and prints the C++ count per
+ * message. What one order_work allocates for long messages of long words, whichever job of
+ * the pool takes them, is tests/unit/order/test_order_work_alloc.c's. */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <errno.h>
@@ -37,175 +32,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "alloc_count.h"
 #include "check.h"
 
 /* gateway/cli/cmd_serve.c: `brigade serve`, argv[0] "serve"; returns when a SIGTERM was
  * served. */
 int cmd_serve(int argc, char **argv);
-
-#if defined(__SANITIZE_ADDRESS__)
-#define ALLOC_UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define ALLOC_UNDER_ASAN 1
-#endif
-#endif
-
-static atomic_ullong alloc_count;     /* every allocation but those of operator new */
-static atomic_ullong cxx_alloc_count; /* operator new's */
-static _Thread_local int in_operator_new;
-
-static void alloc_counted(void)
-{
-    if (!in_operator_new)
-        atomic_fetch_add_explicit(&alloc_count, 1, memory_order_relaxed);
-}
-
-/* operator new and delete (Itanium C++ ABI names): malloc and free, counted apart. An
- * allocation failure aborts (there is no C++ exception to throw from here). */
-void *_Znwm(size_t n);
-void *_Znam(size_t n);
-void *_ZnwmRKSt9nothrow_t(size_t n, const void *tag);
-void *_ZnamRKSt9nothrow_t(size_t n, const void *tag);
-void _ZdlPv(void *p);
-void _ZdaPv(void *p);
-void _ZdlPvm(void *p, size_t n);
-void _ZdaPvm(void *p, size_t n);
-void _ZdlPvRKSt9nothrow_t(void *p, const void *tag);
-void _ZdaPvRKSt9nothrow_t(void *p, const void *tag);
-
-static void *cxx_new(size_t n)
-{
-    atomic_fetch_add_explicit(&cxx_alloc_count, 1, memory_order_relaxed);
-    in_operator_new++;
-    void *p = malloc(n ? n : 1);
-    in_operator_new--;
-    if (p == NULL)
-        abort();
-    return p;
-}
-
-void *_Znwm(size_t n)
-{
-    return cxx_new(n);
-}
-void *_Znam(size_t n)
-{
-    return cxx_new(n);
-}
-void *_ZnwmRKSt9nothrow_t(size_t n, const void *tag)
-{
-    (void)tag;
-    return cxx_new(n);
-}
-void *_ZnamRKSt9nothrow_t(size_t n, const void *tag)
-{
-    (void)tag;
-    return cxx_new(n);
-}
-void _ZdlPv(void *p)
-{
-    free(p);
-}
-void _ZdaPv(void *p)
-{
-    free(p);
-}
-void _ZdlPvm(void *p, size_t n)
-{
-    (void)n;
-    free(p);
-}
-void _ZdaPvm(void *p, size_t n)
-{
-    (void)n;
-    free(p);
-}
-void _ZdlPvRKSt9nothrow_t(void *p, const void *tag)
-{
-    (void)tag;
-    free(p);
-}
-void _ZdaPvRKSt9nothrow_t(void *p, const void *tag)
-{
-    (void)tag;
-    free(p);
-}
-
-#ifdef ALLOC_UNDER_ASAN
-int __sanitizer_install_malloc_and_free_hooks(void (*malloc_hook)(const volatile void *, size_t),
-                                              void (*free_hook)(const volatile void *));
-
-static void alloc_hook(const volatile void *p, size_t n)
-{
-    (void)p;
-    (void)n;
-    alloc_counted();
-}
-
-static void free_hook(const volatile void *p)
-{
-    (void)p;
-}
-
-static void alloc_counter_start(void)
-{
-    CHECK(__sanitizer_install_malloc_and_free_hooks(alloc_hook, free_hook) != 0);
-}
-#else
-void *__libc_malloc(size_t n);
-void *__libc_calloc(size_t count, size_t n);
-void *__libc_realloc(void *p, size_t n);
-void *__libc_memalign(size_t align, size_t n);
-void __libc_free(void *p);
-
-void *malloc(size_t n)
-{
-    alloc_counted();
-    return __libc_malloc(n);
-}
-
-void *calloc(size_t count, size_t n)
-{
-    alloc_counted();
-    return __libc_calloc(count, n);
-}
-
-void *realloc(void *p, size_t n)
-{
-    alloc_counted();
-    return __libc_realloc(p, n);
-}
-
-void free(void *p)
-{
-    __libc_free(p);
-}
-
-void *memalign(size_t align, size_t n)
-{
-    alloc_counted();
-    return __libc_memalign(align, n);
-}
-
-void *aligned_alloc(size_t align, size_t n)
-{
-    alloc_counted();
-    return __libc_memalign(align, n);
-}
-
-int posix_memalign(void **out, size_t align, size_t n)
-{
-    alloc_counted();
-    void *p = __libc_memalign(align, n);
-    if (p == NULL)
-        return ENOMEM;
-    *out = p;
-    return 0;
-}
-
-static void alloc_counter_start(void) {}
-#endif
 
 enum {
     WARMUP_ROUNDS = 20,
@@ -213,11 +45,6 @@ enum {
     RESPONSE_BYTES_MAX = 1 << 20,
     START_TRIES = 600, /* x 10 ms */
 };
-
-static unsigned long long allocs(void)
-{
-    return atomic_load_explicit(&alloc_count, memory_order_relaxed);
-}
 
 struct served {
     char port_file[64];
@@ -419,7 +246,7 @@ int main(int argc, char **argv)
      * PostgreSQL writes (--pg), whose own allocations are not this test's subject. */
     unsetenv("BRIGADE_PG_URI");
     unsetenv("BRIGADE_MEMCACHED");
-    alloc_counter_start();
+    CHECK(alloc_count_start());
     static struct served s;
     static struct answer a;
     int port = start(&s, argv[1]);
@@ -434,11 +261,13 @@ int main(int argc, char **argv)
         CHECK_INT_EQ(big.status, 200);
         CHECK_INT_EQ(count_lines(big.body, big.body_len), BIG_LINES);
         run_rounds(fd, WARMUP_ROUNDS, &a);
-        unsigned long long before = allocs();
-        unsigned long long cxx_before = atomic_load(&cxx_alloc_count);
+        alloc_trace_start();
+        unsigned long long before = alloc_count_now();
+        unsigned long long cxx_before = alloc_count_cxx();
         run_rounds(fd, MEASURED_ROUNDS, &a);
-        unsigned long long during = allocs() - before;
-        unsigned long long cxx = atomic_load(&cxx_alloc_count) - cxx_before;
+        unsigned long long during = alloc_count_now() - before;
+        alloc_trace_stop();
+        unsigned long long cxx = alloc_count_cxx() - cxx_before;
         /* 4 requests, 7 messages a round (3 of them reach order_prepare): zero allocations
          * for all of them, but libcld2's. */
         fprintf(stderr,
@@ -446,7 +275,10 @@ int main(int argc, char **argv)
                 "libcld2's operator new: %llu (%.1f per analysed message)\n",
                 MEASURED_ROUNDS, MEASURED_ROUNDS * 7, MEASURED_ROUNDS * 3, during, cxx,
                 (double)cxx / (MEASURED_ROUNDS * 3));
+        if (during != 0)
+            alloc_traces_print();
         CHECK_INT_EQ(during, 0);
+
         close(fd);
     }
     if (s.running) {
