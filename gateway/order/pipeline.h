@@ -145,6 +145,9 @@ struct order_result {
     size_t n_clauses;
     bool foreign;
     bool unsure; /* an order read from counted dishes alone (classify_doubt.c): in review */
+    /* an order naming more things than a message keeps (ORDER_ITEMS_MAX): in review, items
+     * holds the first ones and a person confirms the whole order */
+    bool truncated;
     char language[ORDER_LANGUAGE_CODE_MAX];
     struct order_result_item items[ORDER_ITEMS_MAX];
     size_t n_items;

@@ -146,6 +146,12 @@ static void reply_order(const struct order_reply_input *in, struct order_result 
         rb_add(b, "%s", in->u->review_default);
         return;
     }
+    if (r->truncated) { /* more dishes than a message keeps: what was read, and a person */
+        rb_add(b, "This order names more dishes than we can read in one message. We read ");
+        reply_items(in, r, b);
+        rb_add(b, "; a team member will confirm the whole order with you shortly.");
+        return;
+    }
     if (r->unsure && r->n_items > 0) { /* counted dishes in words no request was read from */
         rb_add(b, "We read this as an order for ");
         reply_items(in, r, b);

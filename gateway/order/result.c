@@ -319,8 +319,9 @@ void order_result_build(const struct menu *menu, const struct order_work *w,
         for (size_t i = 0; i < r->n_items; i++)
             result_about(r, r->items[i].menu_index);
     r->unsure = r->category == ORDER_CATEGORY_ORDER && rg->unsure;
+    r->truncated = r->category == ORDER_CATEGORY_ORDER && rg->truncated;
     if (r->category == ORDER_CATEGORY_ORDER)
-        r->status = r->n_clarify || r->unsure
+        r->status = r->n_clarify || r->unsure || r->truncated
                         ? ORDER_STATUS_REVIEW
                         : (r->n_unknown ? ORDER_STATUS_REJECTED : ORDER_STATUS_ACCEPTED);
     else

@@ -130,6 +130,8 @@ static void jo_reading(struct json_out *o, const struct order_result *r)
     }
     if (r->unsure)
         jo_raw(o, ", \"unsure\": true");
+    if (r->truncated)
+        jo_raw(o, ", \"truncated\": true");
 }
 
 int order_result_json(const struct order_result *r, char *buf, size_t cap)

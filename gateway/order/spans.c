@@ -632,11 +632,14 @@ void order_read_spans(const struct order_reader *rd, const char *text,
     /* walk back, then emit left to right */
     uint16_t starts[ORDER_ITEMS_MAX], ends[ORDER_ITEMS_MAX];
     size_t m = 0;
-    for (size_t k = n; k > 0; k = from[k])
+    for (size_t k = n; k > 0; k = from[k]) {
+        if (span[k] && m == ORDER_ITEMS_MAX)
+            rg->truncated = true;
         if (span[k] && m < ORDER_ITEMS_MAX) {
             starts[m] = from[k];
             ends[m++] = (uint16_t)k;
         }
+    }
     for (size_t i = m; i > 0; i--) {
         struct spans_window w;
         spans_window(rd, text, tokens, rg, b + starts[i - 1], b + ends[i - 1], e, &w);

@@ -8,7 +8,7 @@ its category and items, and that the counters follow; reloaded, it shows the rec
 again with the same event ids (?replay=). Then the parts of the result format
 beyond items: a mixed message's intents and clauses, a review's questions back (clarify,
 with their candidates), a foreign message's language, an order a person confirms (unsure),
-and markup in a message shown as text.
+an order too long to read in one message (truncated), and markup in a message shown as text.
 The page is compared with the result the POST answered (the same object the event stream
 carries). No browser is downloaded: without chromium the test skips (77).
 
@@ -44,6 +44,7 @@ MIXED = "I will have the falafel wrap. Does it contain nuts?"  # order + inquiry
 REVIEW = "a Cheddar Cheeseburger and a smoothie"  # which smoothie? (clarify)
 FOREIGN = "quiero dos hamburguesas clasicas y una limonada"  # es: a person reads it
 UNSURE = "can we pre-order 6 cheeseburgers?"  # counted dishes, no request form: a person confirms
+LONG_ORDER = "1 classic burger\n" * 17  # more dishes than a message is read for (16)
 MARKUP = "2 cheddar cheeseburgers <img src=x onerror=window.pwned=1> & a <b>coke</b>. Is it spicy?"
 
 
@@ -219,10 +220,13 @@ def check_result_format(ws, srv):
     unsure = send(srv, json.dumps({"id": "dash-unsure", "text": UNSURE})).json()
     check(unsure.get("unsure") is True and unsure["status"] == "review" and unsure["items"],
           f"premise: {UNSURE!r} is an order a person confirms: {unsure}")
+    long_order = send(srv, json.dumps({"id": "dash-long", "text": LONG_ORDER})).json()
+    check(long_order.get("truncated") is True and long_order["status"] == "review",
+          f"premise: a {LONG_ORDER.count(chr(10))}-line order is truncated: {long_order}")
     markup = send(srv, json.dumps({"id": "dash-markup", "text": MARKUP})).json()
     check(len(markup["intents"]) > 1 and any("<img" in c["text"] for c in markup["clauses"]),
           f"premise: {MARKUP!r} is mixed and keeps its markup in a clause: {markup}")
-    ws.wait_for("document.querySelectorAll('.result').length", before + 5, "five more cards")
+    ws.wait_for("document.querySelectorAll('.result').length", before + 6, "six more cards")
 
     # A mixed message: its intents as badges, and every clause with its intent, in order.
     card = card_js("dash-mixed")
@@ -272,6 +276,13 @@ def check_result_format(ws, srv):
     check_eq(ws.evaluate(card + ".querySelector('td.qty').textContent"), "6×", "unsure qty")
     check_eq(ws.evaluate(card_js("dash-1") + ".querySelectorAll('.unsure').length"), 0,
              "no unsure line on an accepted order")
+
+    # An order longer than a message is read for: the first dishes, and a person confirms.
+    card = card_js("dash-long")
+    check_eq(ws.evaluate(card + ".dataset.truncated"), "true", "truncated flag of dash-long")
+    check("whole order" in ws.evaluate(card + ".querySelector('.unsure').textContent"),
+          "truncated line")
+    check_eq(ws.evaluate(card + ".querySelector('td.qty').textContent"), "16×", "truncated qty")
 
     # Markup in a message is text: no element made from it, no handler run.
     card = card_js("dash-markup")

@@ -471,6 +471,43 @@ static void test_pipeline_limits(void)
     menu_free(&big);
 }
 
+/* More dishes than a message keeps (ORDER_ITEMS_MAX), in one clause or one a line: never
+ * accepted short, the first ones read back and the whole order left to a person. */
+static void test_too_many_dishes(void)
+{
+    char text[1024];
+    size_t n = 0;
+    for (int i = 0; i < 10; i++)
+        n += (size_t)snprintf(text + n, sizeof(text) - n, "a falafel wrap, a mango smoothie, ");
+    snprintf(text + n, sizeof(text) - n, "thanks");
+    fixture_run(&f, text);
+    CHECK_INT_EQ(f.r.status, ORDER_STATUS_REVIEW);
+    CHECK(f.r.truncated);
+    CHECK(strstr(f.json, "\"intent\": \"order\"}], \"truncated\": true, \"items\": "
+                         "[{\"name\": \"Falafel Wrap\", \"qty\": 8, ") != NULL);
+    CHECK(strstr(f.json, "\"total\"") == NULL);
+    CHECK_STR_EQ(f.r.reply, "This order names more dishes than we can read in one message. We "
+                            "read 8 × Falafel Wrap, 8 × Mango Smoothie; a team member will "
+                            "confirm the whole order with you shortly.");
+    n = 0;
+    for (int i = 0; i < ORDER_ITEMS_MAX + 1; i++)
+        n += (size_t)snprintf(text + n, sizeof(text) - n, "1 classic burger\n");
+    fixture_run(&f, text);
+    CHECK_INT_EQ(f.r.status, ORDER_STATUS_REVIEW);
+    CHECK(f.r.truncated);
+    CHECK_INT_EQ(f.r.n_items, 1);
+    CHECK_INT_EQ(f.r.items[0].qty, ORDER_ITEMS_MAX);
+    /* exactly as many as it keeps: accepted */
+    n = 0;
+    for (int i = 0; i < ORDER_ITEMS_MAX; i++)
+        n += (size_t)snprintf(text + n, sizeof(text) - n, "1 classic burger\n");
+    fixture_run(&f, text);
+    CHECK_INT_EQ(f.r.status, ORDER_STATUS_ACCEPTED);
+    CHECK(!f.r.truncated);
+    CHECK(strstr(f.json, "truncated") == NULL);
+    CHECK_INT_EQ(f.r.items[0].qty, ORDER_ITEMS_MAX);
+}
+
 int main(void)
 {
     fixture_open(&f);
@@ -486,6 +523,7 @@ int main(void)
     test_understanding_errors();
     test_understanding_extends();
     test_pipeline_limits();
+    test_too_many_dishes();
     fixture_close(&f);
     return check_finish("test_order_pipeline");
 }
