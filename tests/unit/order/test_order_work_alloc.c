@@ -6,7 +6,9 @@
  * takes (each work stems with its own Snowball stemmer, whose buffer would grow on demand).
  * The steps on the core are counted (order_prepare, order_finish, order_result_json); the
  * engine's embedding between them is the engine's own business, as is cld2, which news its
- * scanning buffers on the texts it reads (alloc_count.h counts operator new apart). */
+ * scanning buffers on the texts it reads (alloc_count.h counts operator new apart): it is
+ * asked only about a text whose function words could make it another language, never about
+ * these English ones, and it is about a Spanish one. */
 #include "alloc_count.h"
 #include "order_fixture.h"
 
@@ -60,6 +62,7 @@ int main(void)
 
     fixture_run(&f, "one falafel wrap no onions and a mango smoothie"); /* warm */
 
+    unsigned long long cxx_before = alloc_count_cxx();
     /* Sixteen dishes in one clause, as many things as a message keeps (ORDER_ITEMS_MAX), sorted
      * by where they were written: glibc's qsort mallocs its scratch for them */
     static char many[2048];
@@ -80,6 +83,14 @@ int main(void)
     CHECK_INT_EQ(f.r.category, ORDER_CATEGORY_ORDER);
     CHECK_INT_EQ(f.r.n_items, 1);
     CHECK_INT_EQ(f.r.items[0].qty, 2);
+
+    /* cld2 read that one and the long ones not at all; a Spanish order it reads */
+    CHECK_INT_EQ(alloc_count_cxx() - cxx_before, 0);
+    cxx_before = alloc_count_cxx();
+    CHECK_INT_EQ(understand(&f, "quiero dos hamburguesas clásicas y una limonada", vectors), 0);
+    CHECK(alloc_count_cxx() > cxx_before);
+    CHECK_STR_EQ(f.r.language, "es");
+    CHECK_INT_EQ(f.r.status, ORDER_STATUS_REVIEW);
 
     free(vectors);
     fixture_close(&f);

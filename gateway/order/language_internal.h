@@ -1,0 +1,38 @@
+/* language_internal.h — what the language detection's files share: the word lists
+ * (language_lists.c) and an index of their words (language_index.c). Not for use outside
+ * language*.c. */
+#ifndef BRIGADE_GATEWAY_ORDER_LANGUAGE_INTERNAL_H
+#define BRIGADE_GATEWAY_ORDER_LANGUAGE_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum { LANGUAGE_LISTED = 8 }; /* languages with lists: es de fr it pt nl pl tr */
+_Static_assert(LANGUAGE_LISTED <= 8, "a language's mark is a bit of a byte");
+
+/* One language's words, each list NULL-terminated, lowercase. */
+struct language_words {
+    const char *code;
+    const char *const *strong; /* verbs, pronouns, question words: never in a dish name */
+    const char *const *weak;   /* articles, prepositions, conjunctions, numbers */
+    const char *const *counts;
+    const char *const *please;
+    const char *and_word; /* the word that joins two dishes ("y", "und") */
+};
+
+extern const char *const language_en[]; /* English function words and chat words */
+extern const struct language_words language_lists[LANGUAGE_LISTED];
+
+/* Where a word stands in the lists: an English word, and the languages whose strong or weak
+ * words hold it (bit i: language_lists[i]). */
+struct language_marks {
+    bool english;
+    uint8_t strong, weak;
+};
+
+/* The marks of the NUL-terminated lowercase word, all clear when no list holds it. One
+ * probe of a hash index instead of a scan of every list; thread-safe, the index is built
+ * once on the first call, allocates nothing. */
+struct language_marks language_marks_of(const char *word);
+
+#endif

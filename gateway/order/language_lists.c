@@ -1,0 +1,199 @@
+/* language_lists.c — the function words, counts and "please" of English and of each language
+ * read (see language_internal.h). */
+#include "gateway/order/language_internal.h"
+
+#include <stddef.h>
+
+/* Why these lists exist: cld2 alone, reliable and sure, called 7 of the 6,000 English
+ * messages in bench/data/messages.jsonl foreign ("can i order a croissant?" fr, "I'll have
+ * 6 iced lattes!" da, "gimme blac bean burger!" fr), and English menus borrow whole dish
+ * names ("Tres Leches Cake", "Pico de Gallo", "Pain au Chocolat"). A message is only
+ * foreign when it is built from that language's grammar: its function words, more than
+ * twice as many as English ones (English chat words such as "lol" and "pls" count as
+ * English). Strong words (verbs, pronouns, question words) never occur in a dish name; weak
+ * words (articles, prepositions, conjunctions, numbers) do, and count half, as do the
+ * greetings and thanks English speakers borrow ("gracias amigo!", "danke!"); "favor" is not
+ * listed, so a borrowed "por favor" is one weak word. A spelling listed for both sides
+ * ("me", "no", "a", Italian "i") is no evidence either way. "non" is left out everywhere:
+ * English writes "non dairy". Lowercase; apostrophes and hyphens split words, so "s'il" is
+ * "s" + "il" and "qu'est-ce" is "qu" + "est" + "ce". */
+const char *const language_en[] = {
+    "i",      "a",     "an",   "the",  "and",   "or",    "with",  "without", "can",   "could",
+    "would",  "will",  "get",  "got",  "gimme", "lemme", "give",  "please",  "pls",   "plz",
+    "for",    "of",    "to",   "from", "my",    "me",    "we",    "you",     "u",     "your",
+    "it",     "is",    "are",  "do",   "does",  "have",  "has",   "want",    "wanna", "like",
+    "need",   "some",  "any",  "just", "also",  "but",   "not",   "no",      "on",    "in",
+    "at",     "as",    "this", "that", "what",  "which", "how",   "much",    "many",  "when",
+    "thanks", "thank", "thx",  "ty",   "hi",    "hey",   "hello", "yo",      "order", "ordering",
+    "ill",    "im",    "id",   "ive",  "ll",    "ve",    "re",    "s",       "t",     "d",
+    "m",      "n",     "da",   "pick", "up",    "there", "here",  "lol",     "lmao",  "omg",
+    "btw",    "asap",  "ok",   "okay", NULL,
+};
+
+static const char *const language_es_strong[] = {
+    "quiero",   "queremos", "quisiera", "quería",  "queria", "gustaría", "gustaria", "tienen",
+    "tienes",   "tiene",    "hay",      "puedo",   "podría", "podria",   "cuánto",   "cuanto",
+    "cuesta",   "cuestan",  "qué",      "dónde",   "donde",  "está",     "están",    "también",
+    "pero",     "yo",       "usted",    "ustedes", "pedir",  "llevar",   "buenas",   "buenos",
+    "necesito", "dame",     "ponme",    "quiere",  "lleva",  "llevan",   "estuvo",   "fue",
+    "cuál",     "cual",     "cuáles",   "cuales",  "cómo",   "cuándo",   "porfa",    "orden",
+    "ordenar",  "pones",    "das",      "hacéis",  "haceis", "llego",    "siento",   "pedido",
+    "estaba",   "abren",    "abre",     "cierran", "oye",    NULL,
+};
+static const char *const language_es_weak[] = {
+    "y",      "o",      "de",     "del",   "el",      "la",    "los",    "las",   "un",
+    "una",    "uno",    "unos",   "unas",  "dos",     "tres",  "cuatro", "con",   "sin",
+    "para",   "por",    "en",     "es",    "lo",      "mi",    "me",     "no",    "muy",
+    "más",    "mas",    "que",    "a",     "gracias", "hola",  "cinco",  "tarde", "todo",
+    "muchas", "tardes", "noches", "horas", "mañana",  "feliz", NULL,
+};
+
+static const char *const language_de_strong[] = {
+    "ich",        "möchte",  "moechte",  "möchten",   "hätte",   "haette",   "hätten",  "gerne",
+    "gern",       "bitte",   "haben",    "habt",      "hast",    "kann",     "können",  "koennen",
+    "kostet",     "kosten",  "wir",      "sie",       "ihr",     "nicht",    "kein",    "keine",
+    "keinen",     "noch",    "auch",     "bestellen", "nehme",   "nehmen",   "gibt",    "wie",
+    "viel",       "wo",      "ist",      "sind",      "einmal",  "zweimal",  "mir",     "mich",
+    "uns",        "euch",    "was",      "will",      "welche",  "welcher",  "welches", "welchen",
+    "meine",      "mein",    "meinen",   "meiner",    "gestern", "heute",    "es",      "hat",
+    "hatte",      "waren",   "fehlt",    "fehlten",   "sehr",    "schmeckt", "lecker",  "nein",
+    "bestellung", "enthält", "enthaelt", "wird",      "werden",  "morgen",   "gleich",  NULL,
+};
+static const char *const language_de_weak[] = {
+    "und",   "oder",  "mit",   "ohne",  "zwei",  "drei", "vier",  "ein", "eine",
+    "einen", "einem", "einer", "der",   "die",   "das",  "den",   "dem", "des",
+    "zum",   "zur",   "für",   "fuer",  "im",    "am",   "vom",   "von", "zu",
+    "aus",   "in",    "an",    "danke", "hallo", "fünf", "sechs", "bis", NULL,
+};
+
+static const char *const language_fr_strong[] = {
+    "je",       "voudrais",  "voudrait", "voulons",  "aimerais", "vous",     "nous",     "avez",
+    "avons",    "pouvez",    "puis",     "peux",     "plaît",    "plait",    "combien",  "coûte",
+    "coute",    "est",       "sont",     "il",       "elle",     "moi",      "prendre",  "prends",
+    "prendrai", "commander", "aussi",    "oui",      "beaucoup", "bientôt",  "quel",     "quelle",
+    "quels",    "quelles",   "veux",     "commande", "svp",      "emporter", "contient", NULL,
+};
+static const char *const language_fr_weak[] = {
+    "et",   "ou",    "avec",    "sans",    "deux",  "trois",  "un",    "une", "le",  "la",
+    "les",  "des",   "du",      "de",      "au",    "aux",    "pour",  "en",  "sur", "ce",
+    "que",  "qu",    "qui",     "mon",     "ma",    "mes",    "votre", "vos", "à",   "a",
+    "très", "merci", "bonjour", "bonsoir", "salut", "quatre", "cinq",  NULL,
+};
+
+static const char *const language_it_strong[] = {
+    "vorrei",   "vorremmo", "volevo",     "prendo", "prendiamo",  "avete",      "ho",     "posso",
+    "possiamo", "quanto",   "quanta",     "costa",  "costano",    "sono",       "anche",  "ma",
+    "mi",       "ci",       "io",         "noi",    "voi",        "che",        "è",      "perché",
+    "tutto",    "molto",    "sei",        "siete",  "buonissimo", "buonissima", "ottimo", "avere",
+    "arrivo",   "scusate",  "consegnate", "quali",  NULL,
+};
+static const char *const language_it_weak[] = {
+    "e",    "o",          "con",       "senza",  "due",   "tre",    "quattro", "per",
+    "un",   "una",        "uno",       "il",     "lo",    "la",     "i",       "gli",
+    "le",   "del",        "della",     "dello",  "dei",   "delle",  "di",      "da",
+    "al",   "alla",       "allo",      "ai",     "in",    "su",     "a",       "grazie",
+    "ciao", "buongiorno", "buonasera", "favore", "mille", "cinque", "minuti",  NULL,
+};
+
+static const char *const language_pt_strong[] = {
+    "queria", "quero",  "queremos", "gostaria", "gostaríamos", "vocês",  "voces",
+    "você",   "voce",   "têm",      "tem",      "pode",        "podem",  "posso",
+    "quanto", "custa",  "custam",   "não",      "nao",         "também", "tambem",
+    "eu",     "nós",    "mim",      "está",     "estão",       "é",      "são",
+    "quais",  "qual",   "retiro",   "onde",     "vou",         "chegar", "desculpa",
+    "levar",  "pedido", "leva",     "levam",    "estava",      NULL,
+};
+static const char *const language_pt_weak[] = {
+    "e",        "ou",  "com",  "sem",    "um",    "uma",  "dois",  "duas",  "três", "o",
+    "os",       "a",   "as",   "de",     "do",    "da",   "dos",   "das",   "no",   "na",
+    "nos",      "nas", "para", "por",    "em",    "mais", "meu",   "minha", "que",  "obrigado",
+    "obrigada", "olá", "ola",  "quatro", "cinco", "boa",  "tarde", "tudo",  NULL,
+};
+
+/* Dutch: "en", "de", "een" are also other languages' weak words; "wat", "is", "we", "of"
+ * are English spellings and left out. */
+static const char *const language_nl_strong[] = {
+    "ik",          "jullie", "hebben", "heb",     "heeft", "wil",    "willen",    "graag",
+    "kan",         "kunnen", "mag",    "hoeveel", "kost",  "kosten", "bestellen", "bedankt",
+    "niet",        "geen",   "ook",    "waar",    "welke", "zijn",   "straks",    "alstublieft",
+    "alsjeblieft", "hoe",    "mijn",   "neem",    "nemen", NULL,
+};
+static const char *const language_nl_weak[] = {
+    "en",   "een", "de", "het", "met",  "zonder", "twee",  "drie", "vier",
+    "voor", "van", "op", "tot", "dank", "hallo",  "alsje", NULL,
+};
+
+/* Polish: "i", "a", "do", "to", "na" and "w" are English spellings or English texting and
+ * left out. Letters outside Latin-1 (ę, ł, ż, ś) read as letters (language_letter). */
+static const char *const language_pl_strong[] = {
+    "poproszę",   "poprosze",     "proszę",  "prosze",   "chcę",     "chce",   "chciałbym",
+    "chciałabym", "chcielibyśmy", "czy",     "jest",     "są",       "macie",  "mają",
+    "ile",        "kosztuje",     "zawiera", "dziękuję", "dziekuje", "dzięki", "nie",
+    "tak",        "mój",          "moje",    "moja",     "wczoraj",  "jestem", "możecie",
+    "mogę",       "moge",         "jaki",    "jaka",     "jakie",    "gdzie",  NULL,
+};
+static const char *const language_pl_weak[] = {
+    "z",     "ze",   "dla", "bez",  "dwa", "dwie",  "trzy",  "jeden", "jedna",
+    "jedno", "oraz", "lub", "albo", "się", "cześć", "dzień", "dobry", NULL,
+};
+
+/* Turkish: "mi"/"mı" question particles are Italian's "mi" too: only the dotless forms. */
+static const char *const language_tr_strong[] = {
+    "istiyorum", "istiyoruz",   "isterim",     "alabilir", "alabilirim", "miyim",  "mı",
+    "var",       "yok",         "ne",          "kadar",    "nasıl",      "lütfen", "lutfen",
+    "teşekkür",  "teşekkürler", "tesekkurler", "bu",       "şu",         "ben",    "biz",
+    "siz",       "değil",       "mısınız",     "musunuz",  NULL,
+};
+static const char *const language_tr_weak[] = {
+    "ve", "bir", "iki", "üç", "ile", "için", "veya", "merhaba", "selam", NULL,
+};
+
+/* Each language's "please", in the match form (normalize.h: lowercase, apostrophes dropped,
+ * so "s'il" is "sil"), words split by one space; a message may end a dish list with it
+ * ("zwei Cheeseburger bitte"). Spanish and Portuguese share "por favor". */
+static const char *const language_es_please[] = {"por favor", NULL};
+static const char *const language_de_please[] = {"bitte", "bitte schön", "bitte schon", NULL};
+static const char *const language_fr_please[] = {
+    "sil vous plaît", "sil vous plait", "sil te plaît", "sil te plait", "svp", NULL,
+};
+static const char *const language_it_please[] = {"per favore", "per piacere", NULL};
+static const char *const language_pt_please[] = {"por favor", NULL};
+static const char *const language_nl_please[] = {"alstublieft", "alsjeblieft", NULL};
+static const char *const language_pl_please[] = {"poproszę", "poprosze", "proszę", "prosze", NULL};
+static const char *const language_tr_please[] = {"lütfen", "lutfen", NULL};
+
+/* Each language's counts from two up (Spanish from one: "una horchata"), as a customer
+ * counts dishes; "six" is English too and left out of French. */
+static const char *const language_es_counts[] = {
+    "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", NULL,
+};
+static const char *const language_de_counts[] = {
+    "zwei", "drei", "vier", "fünf", "funf", "sechs", "sieben", "acht", "neun", "zehn", NULL,
+};
+static const char *const language_fr_counts[] = {
+    "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", NULL,
+};
+static const char *const language_it_counts[] = {
+    "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", NULL,
+};
+static const char *const language_pt_counts[] = {
+    "dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", NULL,
+};
+static const char *const language_nl_counts[] = {
+    "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", NULL,
+};
+static const char *const language_pl_counts[] = {
+    "dwa", "dwie", "trzy", "cztery", "pięć", "sześć", NULL,
+};
+static const char *const language_tr_counts[] = {"iki", "üç", "dört", "beş", "altı", NULL};
+
+const struct language_words language_lists[LANGUAGE_LISTED] = {
+    {"es", language_es_strong, language_es_weak, language_es_counts, language_es_please, "y"},
+    {"de", language_de_strong, language_de_weak, language_de_counts, language_de_please, "und"},
+    {"fr", language_fr_strong, language_fr_weak, language_fr_counts, language_fr_please, "et"},
+    {"it", language_it_strong, language_it_weak, language_it_counts, language_it_please, "e"},
+    {"pt", language_pt_strong, language_pt_weak, language_pt_counts, language_pt_please, "e"},
+    {"nl", language_nl_strong, language_nl_weak, language_nl_counts, language_nl_please, "en"},
+    {"pl", language_pl_strong, language_pl_weak, language_pl_counts, language_pl_please, "i"},
+    {"tr", language_tr_strong, language_tr_weak, language_tr_counts, language_tr_please, "ve"},
+};
