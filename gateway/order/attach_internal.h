@@ -58,6 +58,9 @@ bool attach_purpose_at(const char *text, const struct order_token *t, size_t a, 
  * it comes with or is for)? */
 bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,
                                   size_t a, size_t b);
+/* attach_vague_noun.c: "a watermelon thingy": the noun points at the dish, no change */
+bool attach_vague_noun_after(const struct attach_state *st, const struct order_thing *th, size_t a,
+                             size_t b);
 bool attach_degree_after(const struct attach_state *st, size_t a, size_t b);
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b);
 bool attach_has_instead(const struct attach_state *st, size_t a, size_t b);

@@ -483,6 +483,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "the burger she had last time" */
     if (attach_table_things(st, a, b))
         return true; /* "a burrito, extra napkins": for the bag, not the dish */
+    if (attach_vague_noun_after(st, th, a, b))
+        return true; /* "a watermelon thingy": the dish half named, no change */
     if (a == th->end && b == a + 3U &&
         (th->begin == 0 || /* "the guac on the side": a part of another dish */
          !order_tok_is(text, t, th->begin - 1U, th->end, "the")) &&

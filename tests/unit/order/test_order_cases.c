@@ -4613,6 +4613,13 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a vague noun right after a dish ("thingy", "stuff"), alone or after a word of its
+     * shape that names nothing, points at the dish: no change */
+    {.text = "3 onion rings and the halloumi burger round thingy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* words after a dish that say what it is called ("or whatever its called") are no change */
     {.text = "2 of the halloumi burger or whatever its called",
      .category = "order",
@@ -6097,6 +6104,12 @@ static bool run_case(const struct order_case *c)
 /* The same rules on the second menu (bench/data/taqueria/menu.csv), for what the sample menu
  * has no example of. */
 static const struct order_case taqueria_cases[] = {
+    /* a vague noun after a dish ("things") is the dish half named, no change of it */
+    {.text = "two horchata things and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}, {.name = "Flan", .qty = 1}}},
     /* a dish pointed at by how the menu says it is made: no change, and "soaked" there is no
      * complaint */
     {.text = "could i get the cake soaked in milk please",
