@@ -506,6 +506,20 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 8},
                {.name = "Classic Beef Burger", .qty = 4, .mods = {"no onion"}}}},
+    /* a change said of the whole count before a part is split off is every part's: the part
+     * keeps it beside its own; a part's change of the same thing replaces it */
+    {.text = "3 falafel wraps no onion, one with extra hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no onions"}},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"no onions", "extra hummus"}}}},
+    {.text = "two cold brews with oat milk, one with almond milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"almond milk"}}}},
     /* once a part is split off, a count equal to the rest is that rest with its own
      * modifiers; "w/" and "w/o" lead a part's modifiers as "with" and "without" do */
     {.text = "2 cheddar cheesburgers, 1 w/o pickles, 1 w/ extra pickles",
@@ -6104,6 +6118,15 @@ static bool run_case(const struct order_case *c)
 /* The same rules on the second menu (bench/data/taqueria/menu.csv), for what the sample menu
  * has no example of. */
 static const struct order_case taqueria_cases[] = {
+    /* a change of the whole count before a part with its own change stays on the part */
+    {.text = "4 carnitas tacos, salsa on the side, 2 with extra cilantro",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"salsa on the side"}},
+               {.name = "Carnitas Taco",
+                .qty = 2,
+                .mods = {"salsa on the side", "extra cilantro"}}}},
     /* a vague noun after a dish ("things") is the dish half named, no change of it */
     {.text = "two horchata things and a flan",
      .category = "order",
