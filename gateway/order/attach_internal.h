@@ -62,6 +62,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
  * keeps the change said of the whole count before it (shared_n of shared's changes) */
 void attach_part_shares(struct order_thing *part, const struct order_modifiers *shared,
                         uint8_t shared_n);
+bool attach_rest_regular(const struct attach_state *st, const struct order_thing *th, size_t a,
+                         size_t b);
 /* attach_vague_noun.c: "a watermelon thingy": the noun points at the dish, no change */
 bool attach_vague_noun_after(const struct attach_state *st, const struct order_thing *th, size_t a,
                              size_t b);

@@ -4,7 +4,9 @@
  * beside its own. A part whose change speaks of the same thing ("two coffees with oat milk, one
  * with almond milk") or a shared change of one word (a size or a heat: "two large, one small")
  * replaces it instead: nothing is carried then. attach_after (attach_parts.c) calls
- * attach_part_shares once the part's first change is read. */
+ * attach_part_shares once the part's first change is read. The rest of a count whose parts
+ * took changes, called "regular" ("three horchatas, two with no ice, one regular"), is the
+ * dish as it comes, no size (attach_rest_regular). */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -48,4 +50,21 @@ void attach_part_shares(struct order_thing *part, const struct order_modifiers *
     memcpy(part->mods.text, shared->text, (size_t)shared_n * sizeof(*part->mods.text));
     memcpy(part->mods.text + shared_n, own.text, (size_t)own.n * sizeof(*own.text));
     part->mods.n = (uint8_t)(shared_n + own.n);
+}
+
+/* Are the words [a, b), said after dish th's name, "regular" alone, while a part of th's count
+ * was split off after th with a change of more than a size? The rest is then told apart from the
+ * parts as the dish that comes as the menu has it: no change. */
+bool attach_rest_regular(const struct attach_state *st, const struct order_thing *th, size_t a,
+                         size_t b)
+{
+    if (b != a + 1U || a <= th->end || !order_tok_is(st->text, st->tokens, a, b, "regular"))
+        return false;
+    for (size_t k = st->first; k < st->rg->n_things; k++) {
+        const struct order_thing *p = &st->rg->things[k];
+        if (p != th && p->is_span && p->item == th->item && p->begin == p->end &&
+            p->begin >= th->end && p->mods.n > 0 && strchr(p->mods.text[0], ' '))
+            return true; /* a part "large" sets "regular" against it as a size */
+    }
+    return false;
 }

@@ -6118,6 +6118,14 @@ static bool run_case(const struct order_case *c)
 /* The same rules on the second menu (bench/data/taqueria/menu.csv), for what the sample menu
  * has no example of. */
 static const struct order_case taqueria_cases[] = {
+    /* the rest of a count called "regular" after parts with changes of their own comes as
+     * the menu has it: no size */
+    {.text = "four jamaica agua frescas, three with no ice and one regular",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 1},
+               {.name = "Jamaica Agua Fresca", .qty = 3, .mods = {"no ice"}}}},
     /* a change of the whole count before a part with its own change stays on the part */
     {.text = "4 carnitas tacos, salsa on the side, 2 with extra cilantro",
      .category = "order",
