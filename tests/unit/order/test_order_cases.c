@@ -7292,6 +7292,15 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Bowl",
                 .qty = 1,
                 .mods = {"pinto beans instead of black beans"}}}},
+    /* the head noun may stand first, as in a Spanish name, and "the" before the bare side
+     * points back at it: "salsa roja" */
+    {.text = "one chicken tinga burrito with salsa verde instead of the roja",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito",
+                .qty = 1,
+                .mods = {"salsa verde instead of salsa roja"}}}},
     /* a relative clause after a dish described ("that come w ...") describes it further */
     {.text = "3 of the hibiscus ones that come w lime",
      .category = "order",
