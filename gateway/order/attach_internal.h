@@ -64,6 +64,9 @@ void attach_part_shares(struct order_thing *part, const struct order_modifiers *
                         uint8_t shared_n);
 bool attach_rest_regular(const struct attach_state *st, const struct order_thing *th, size_t a,
                          size_t b);
+/* attach_name_split.c: "kesa birria taco": the word before a dish, joined to the name's word
+ * after it, sounds as one word of the name ("quesabirria") */
+bool attach_name_split_before(const struct attach_state *st, const struct order_thing *s, size_t q);
 /* attach_vague_noun.c: "a watermelon thingy": the noun points at the dish, no change */
 bool attach_vague_noun_after(const struct attach_state *st, const struct order_thing *th, size_t a,
                              size_t b);

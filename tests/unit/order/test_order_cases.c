@@ -8281,6 +8281,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* one word of a name written as two as it sounds ("kaysa birria"): the word before the
+     * dish, joined to the next, is the name's word, no change */
+    {.text = "three kaysa birria tacos and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
     /* a count heard as another word ("to") before a name whose first word was heard as a
      * word of the language a letter off ("all" for "al"): both are what was said */
     {.text = "could we get to all pastor tacos please",
