@@ -193,6 +193,8 @@ int32_t attach_each_phrase(struct attach_state *st, size_t *at);
 void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty, size_t at);
 void attach_each_for_people(struct attach_state *st, size_t first, size_t end);
 void attach_with_each(struct attach_state *st, size_t first, size_t end);
+/* attach_each_with.c: "A and B, each with a side of fries": the side once for every dish */
+void attach_each_with(struct attach_state *st, size_t first, size_t end);
 
 /* attach_corrections.c: corrections and swaps */
 void attach_correction(struct attach_state *st, size_t first, size_t end);

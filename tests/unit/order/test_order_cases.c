@@ -3637,6 +3637,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cheese on the side"}}}},
+    /* "each with" a dish after several dishes: the dish comes once with every one before */
+    {.text = "a halloumi burger and 2 beef burgers, each with a side of onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Classic Beef Burger", .qty = 2},
+               {.name = "Onion Rings", .qty = 3}}},
     /* a dish "with each" after a counted dish comes once with every one of them */
     {.text = "two falafel wraps, a lemonade with each",
      .category = "order",
@@ -6118,6 +6126,12 @@ static bool run_case(const struct order_case *c)
 /* The same rules on the second menu (bench/data/taqueria/menu.csv), for what the sample menu
  * has no example of. */
 static const struct order_case taqueria_cases[] = {
+    /* "each with" a side after the dishes counts the side once for every dish */
+    {.text = "two chicken tinga burritos each with an order of elote",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2}, {.name = "Elote", .qty = 2}}},
     /* the rest of a count called "regular" after parts with changes of their own comes as
      * the menu has it: no size */
     {.text = "four jamaica agua frescas, three with no ice and one regular",
