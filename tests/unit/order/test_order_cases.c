@@ -4655,6 +4655,13 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* a sound of hesitation between "and" and a question word opens the question with it:
+     * the question's words ("how spicy") are no dish of the order */
+    {.text = "a kale caesar salad, and uh how spicy is the dressing",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
     /* a reason that is a tag question ("because those are vegan right?") asks to confirm:
      * a question of its own after the dishes */
     {.text = "a falafel wrap and the sweet potato fries because those are vegan right?",
