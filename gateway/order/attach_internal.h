@@ -195,6 +195,9 @@ void attach_each_for_people(struct attach_state *st, size_t first, size_t end);
 void attach_with_each(struct attach_state *st, size_t first, size_t end);
 /* attach_each_with.c: "A and B, each with a side of fries": the side once for every dish */
 void attach_each_with(struct attach_state *st, size_t first, size_t end);
+/* attach_section_for.c: "the chicken thing for kids": of the items that fit, the one of the
+ * section named after "for" */
+void attach_section_for(struct attach_state *st, size_t first, size_t end);
 
 /* attach_corrections.c: corrections and swaps */
 void attach_correction(struct attach_state *st, size_t first, size_t end);

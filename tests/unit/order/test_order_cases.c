@@ -3637,6 +3637,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cheese on the side"}}}},
+    /* a dish several items fit, "for" a section of the menu after it: the one of that section,
+     * and the section's word names no dish of its own */
+    {.text = "a lemonade and the chocolate thing for dessert",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* "each with" a dish after several dishes: the dish comes once with every one before */
     {.text = "a halloumi burger and 2 beef burgers, each with a side of onion rings",
      .category = "order",
@@ -6133,6 +6141,12 @@ static bool run_case(const struct order_case *c)
 /* The same rules on the second menu (bench/data/taqueria/menu.csv), for what the sample menu
  * has no example of. */
 static const struct order_case taqueria_cases[] = {
+    /* "for the kids" after a dish several items fit picks the one of the kids section */
+    {.text = "2 horchatas and the chicken one for the kids please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}, {.name = "Kids Chicken Taquitos", .qty = 1}}},
     /* "each with" a side after the dishes counts the side once for every dish */
     {.text = "two chicken tinga burritos each with an order of elote",
      .category = "order",
