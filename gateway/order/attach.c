@@ -144,6 +144,8 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_more_of_part(&st, first, end);
     attach_part_on_side(&st, first, end);
     attach_with_each(&st, first, end);
+    attach_each_with(&st, first, end);
+    attach_section_for(&st, first, end);
     attach_correction(&st, first, end);
     attach_references(&st, first);
     attach_another_dish(&st, first, end);

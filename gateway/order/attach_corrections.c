@@ -459,15 +459,21 @@ void attach_unit_words(struct attach_state *st, size_t c)
 
 /* "black beans instead of pinto", "pinto instead of black beans": the side of one word left
  * its head noun to the other side; it gets it back where the menu names the two together
- * ("pinto beans"), so the change reads as what the kitchen swaps. */
+ * ("pinto beans"), so the change reads as what the kitchen swaps. The head may stand first,
+ * as in a Spanish name ("salsa verde instead of the roja": "salsa roja"), and an article
+ * before the side of one word ("the roja") points back at the head as the word alone does. */
 void attach_instead_shared_head(const struct order_lexicon *lx, char *mod, size_t cap)
 {
-    static const char sep[] = " instead of ";
+    static const char sep[] = " instead of ", the[] = "the ";
     char *mid = strstr(mod, sep);
     if (!mid)
         return;
     const char *left = mod, *right = mid + sizeof(sep) - 1U;
-    size_t left_len = (size_t)(mid - mod), right_len = strlen(right);
+    size_t left_len = (size_t)(mid - mod);
+    if (memchr(left, ' ', left_len) && strncmp(right, the, sizeof(the) - 1U) == 0 &&
+        !strchr(right + sizeof(the) - 1U, ' '))
+        right += sizeof(the) - 1U; /* "... instead of the roja" */
+    size_t right_len = strlen(right);
     const char *left_sp = memchr(left, ' ', left_len), *right_sp = strchr(right, ' ');
     if ((left_sp == NULL) == (right_sp == NULL))
         return; /* both one word, or both whole */
@@ -479,6 +485,12 @@ void attach_instead_shared_head(const struct order_lexicon *lx, char *mod, size_
     size_t head_len = (size_t)(whole + whole_len - head);
     char phrase[ORDER_MODIFIER_BYTES_MAX], out[ORDER_MODIFIER_BYTES_MAX];
     int n = snprintf(phrase, sizeof(phrase), "%.*s %.*s", (int)bare_len, bare, (int)head_len, head);
+    if (n > 0 && (size_t)n < sizeof(phrase) &&
+        !order_lexicon_menu_mentions(lx, phrase, (size_t)n)) { /* the head first: "salsa roja" */
+        head = whole;
+        head_len = (size_t)((left_sp ? left_sp : right_sp) - whole);
+        n = snprintf(phrase, sizeof(phrase), "%.*s %.*s", (int)head_len, head, (int)bare_len, bare);
+    }
     if (n <= 0 || (size_t)n >= sizeof(phrase) ||
         (bare_len == head_len && !memcmp(bare, head, head_len)) ||
         !order_lexicon_menu_mentions(lx, phrase, (size_t)n))

@@ -58,6 +58,18 @@ bool attach_purpose_at(const char *text, const struct order_token *t, size_t a, 
  * it comes with or is for)? */
 bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,
                                   size_t a, size_t b);
+/* attach_shared_change.c: "two wraps, hummus on the side, one with extra chilli": the part
+ * keeps the change said of the whole count before it (shared_n of shared's changes) */
+void attach_part_shares(struct order_thing *part, const struct order_modifiers *shared,
+                        uint8_t shared_n);
+bool attach_rest_regular(const struct attach_state *st, const struct order_thing *th, size_t a,
+                         size_t b);
+/* attach_name_split.c: "kesa birria taco": the word before a dish, joined to the name's word
+ * after it, sounds as one word of the name ("quesabirria") */
+bool attach_name_split_before(const struct attach_state *st, const struct order_thing *s, size_t q);
+/* attach_vague_noun.c: "a watermelon thingy": the noun points at the dish, no change */
+bool attach_vague_noun_after(const struct attach_state *st, const struct order_thing *th, size_t a,
+                             size_t b);
 bool attach_degree_after(const struct attach_state *st, size_t a, size_t b);
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b);
 bool attach_has_instead(const struct attach_state *st, size_t a, size_t b);
@@ -181,6 +193,11 @@ int32_t attach_each_phrase(struct attach_state *st, size_t *at);
 void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty, size_t at);
 void attach_each_for_people(struct attach_state *st, size_t first, size_t end);
 void attach_with_each(struct attach_state *st, size_t first, size_t end);
+/* attach_each_with.c: "A and B, each with a side of fries": the side once for every dish */
+void attach_each_with(struct attach_state *st, size_t first, size_t end);
+/* attach_section_for.c: "the chicken thing for kids": of the items that fit, the one of the
+ * section named after "for" */
+void attach_section_for(struct attach_state *st, size_t first, size_t end);
 
 /* attach_corrections.c: corrections and swaps */
 void attach_correction(struct attach_state *st, size_t first, size_t end);

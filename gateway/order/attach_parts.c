@@ -71,20 +71,27 @@ static size_t attach_piece_end(const struct attach_state *st, size_t a, size_t l
     return p;
 }
 
+/* A copy of span s with count k, placed at token at, s's count left whole; NULL when full. */
+static struct order_thing *attach_copy(struct attach_state *st, const struct order_thing *s,
+                                       int32_t k, size_t at)
+{
+    if (st->rg->n_things == ORDER_ITEMS_MAX)
+        return NULL;
+    struct order_thing *n = &st->rg->things[st->rg->n_things++];
+    *n = *s;
+    n->qty = k;
+    n->mods.n = 0;
+    n->begin = n->end = (uint16_t)at;
+    return n;
+}
+
 /* Takes k of span s's count into a copy of it, placed at token at, which the modifiers said
  * next apply to: "4 cold brews, one with oat milk". NULL when k does not split s. */
 struct order_thing *attach_split(struct attach_state *st, struct order_thing *s, int32_t k,
                                  size_t at)
 {
-    struct order_reading *rg = st->rg;
-    if (k <= 0 || k >= s->qty || rg->n_things == ORDER_ITEMS_MAX)
-        return NULL;
-    struct order_thing *n = &rg->things[rg->n_things++];
-    *n = *s;
-    n->qty = k;
-    n->mods.n = 0;
-    n->begin = n->end = (uint16_t)at;
-    s->qty -= k;
+    struct order_thing *n = k > 0 && k < s->qty ? attach_copy(st, s, k, at) : NULL;
+    s->qty -= n ? k : 0;
     return n;
 }
 
@@ -110,21 +117,6 @@ static bool attach_more_after_change(const struct attach_state *st, const struct
     const struct order_token *before = &st->tokens[a - 1U];
     return (before->kind == ORDER_TOKEN_PUNCT && before->punct == ',') ||
            order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
-}
-
-/* A copy of span s with count k, placed at token at, s's count left whole; NULL when full. */
-static struct order_thing *attach_copy(struct attach_state *st, const struct order_thing *s,
-                                       int32_t k, size_t at)
-{
-    struct order_reading *rg = st->rg;
-    if (rg->n_things == ORDER_ITEMS_MAX)
-        return NULL;
-    struct order_thing *n = &rg->things[rg->n_things++];
-    *n = *s;
-    n->qty = k;
-    n->mods.n = 0;
-    n->begin = n->end = (uint16_t)at;
-    return n;
 }
 
 /* The rest of span s after its parts were split off takes the modifiers said last; s stands
@@ -719,7 +711,8 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
     struct order_thing *cur = s;
     bool last_was_mod = false;
     size_t pa = i, pb = i; /* the last modifier piece, and how many modifiers s had before it */
-    uint8_t mods_n = s->mods.n;
+    uint8_t mods_n = s->mods.n, shared_n = 0;
+    struct order_thing *sharer = NULL; /* a part split off, that keeps s's changes before it */
     for (;;) {
         int32_t qty;
         size_t counted_after = attach_after_count(st, s, &cur, i, pa, pb, mods_n);
@@ -765,8 +758,11 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
             continue;
         }
         struct order_thing *part = NULL;
+        int32_t whole = cur == s ? s->qty : 0; /* a first split shares what s took before it */
         size_t counted = attach_part(st, s, a, limit, limit_is_span, cur != s, &part);
         if (counted > 0) {
+            sharer = s->qty < whole ? part : NULL;
+            shared_n = s->mods.n;
             cur = part;
             a += counted;
         } else if (attach_number(st->rd->u, text, t, a, limit, &qty) > 0) {
@@ -792,6 +788,9 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
         pb = b;
         mods_n = cur->mods.n;
         attach_piece(st, cur, a, b);
+        if (cur == sharer) /* "two wraps, hummus on the side, one with extra chilli" */
+            attach_part_shares(cur, &s->mods, shared_n);
+        sharer = NULL;
         last_was_mod = true;
         i = b;
         while (i < limit && t[i].kind == ORDER_TOKEN_PUNCT && t[i].punct == ')')

@@ -469,7 +469,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (a >= b || th->mods.n == ORDER_ITEM_MODIFIERS_MAX || attach_unchanged(text, t, a, b) ||
-        (th->begin == th->end && b == a + 1 && order_tok_is(text, t, a, b, "regular")))
+        (th->begin == th->end && b == a + 1 && order_tok_is(text, t, a, b, "regular")) ||
+        attach_rest_regular(st, th, a, b))
         return true; /* "half with no pineapple, half regular": a part as it comes, no size */
     if (attach_comes_with(st, th, a, b) || attach_cold_as_named(st, th, a, b))
         return true; /* "the apple crumble with custard", "iced tea cold": as it is served */
@@ -483,6 +484,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "the burger she had last time" */
     if (attach_table_things(st, a, b))
         return true; /* "a burrito, extra napkins": for the bag, not the dish */
+    if (attach_vague_noun_after(st, th, a, b))
+        return true; /* "a watermelon thingy": the dish half named, no change */
     if (a == th->end && b == a + 3U &&
         (th->begin == 0 || /* "the guac on the side": a part of another dish */
          !order_tok_is(text, t, th->begin - 1U, th->end, "the")) &&

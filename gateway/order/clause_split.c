@@ -56,6 +56,12 @@ static bool clause_question_after(const char *text, const struct order_token *to
                                   size_t n)
 {
     size_t nq = sizeof(clause_question_openers) / sizeof(clause_question_openers[0]);
+    /* "..., and uh how spicy is it": a sound of hesitation before the question word is the
+     * question's, as it is at a clause's edge (clause.c) */
+    static const char *const sounds[] = {"uh", "uhh", "um", "umm", "er", "erm", "hmm", "uhm"};
+    if (clause_in_list(text, tokens, i, n, sounds, sizeof(sounds) / sizeof(*sounds)) &&
+        clause_in_list(text, tokens, i + 1, n, clause_question_openers, nq))
+        return true;
     if (clause_in_list(text, tokens, i, n, clause_question_openers, nq))
         return true;
     /* "2 tacos, can i pick up at 6:30?": a modal and "I"/"we" with a verb of coming for the

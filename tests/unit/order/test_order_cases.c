@@ -506,6 +506,20 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 8},
                {.name = "Classic Beef Burger", .qty = 4, .mods = {"no onion"}}}},
+    /* a change said of the whole count before a part is split off is every part's: the part
+     * keeps it beside its own; a part's change of the same thing replaces it */
+    {.text = "3 falafel wraps no onion, one with extra hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no onions"}},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"no onions", "extra hummus"}}}},
+    {.text = "two cold brews with oat milk, one with almond milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}},
+               {.name = "Cold Brew Coffee", .qty = 1, .mods = {"almond milk"}}}},
     /* once a part is split off, a count equal to the rest is that rest with its own
      * modifiers; "w/" and "w/o" lead a part's modifiers as "with" and "without" do */
     {.text = "2 cheddar cheesburgers, 1 w/o pickles, 1 w/ extra pickles",
@@ -3623,6 +3637,22 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cheese on the side"}}}},
+    /* a dish several items fit, "for" a section of the menu after it: the one of that section,
+     * and the section's word names no dish of its own */
+    {.text = "a lemonade and the chocolate thing for dessert",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "each with" a dish after several dishes: the dish comes once with every one before */
+    {.text = "a halloumi burger and 2 beef burgers, each with a side of onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Classic Beef Burger", .qty = 2},
+               {.name = "Onion Rings", .qty = 3}}},
     /* a dish "with each" after a counted dish comes once with every one of them */
     {.text = "two falafel wraps, a lemonade with each",
      .category = "order",
@@ -4613,6 +4643,13 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a vague noun right after a dish ("thingy", "stuff"), alone or after a word of its
+     * shape that names nothing, points at the dish: no change */
+    {.text = "3 onion rings and the halloumi burger round thingy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* words after a dish that say what it is called ("or whatever its called") are no change */
     {.text = "2 of the halloumi burger or whatever its called",
      .category = "order",
@@ -4626,6 +4663,13 @@ static const struct order_case cases[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* a sound of hesitation between "and" and a question word opens the question with it:
+     * the question's words ("how spicy") are no dish of the order */
+    {.text = "a kale caesar salad, and uh how spicy is the dressing",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}}},
     /* a reason that is a tag question ("because those are vegan right?") asks to confirm:
      * a question of its own after the dishes */
     {.text = "a falafel wrap and the sweet potato fries because those are vegan right?",
@@ -6097,6 +6141,41 @@ static bool run_case(const struct order_case *c)
 /* The same rules on the second menu (bench/data/taqueria/menu.csv), for what the sample menu
  * has no example of. */
 static const struct order_case taqueria_cases[] = {
+    /* "for the kids" after a dish several items fit picks the one of the kids section */
+    {.text = "2 horchatas and the chicken one for the kids please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}, {.name = "Kids Chicken Taquitos", .qty = 1}}},
+    /* "each with" a side after the dishes counts the side once for every dish */
+    {.text = "two chicken tinga burritos each with an order of elote",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2}, {.name = "Elote", .qty = 2}}},
+    /* the rest of a count called "regular" after parts with changes of their own comes as
+     * the menu has it: no size */
+    {.text = "four jamaica agua frescas, three with no ice and one regular",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 1},
+               {.name = "Jamaica Agua Fresca", .qty = 3, .mods = {"no ice"}}}},
+    /* a change of the whole count before a part with its own change stays on the part */
+    {.text = "4 carnitas tacos, salsa on the side, 2 with extra cilantro",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"salsa on the side"}},
+               {.name = "Carnitas Taco",
+                .qty = 2,
+                .mods = {"salsa on the side", "extra cilantro"}}}},
+    /* a vague noun after a dish ("things") is the dish half named, no change of it */
+    {.text = "two horchata things and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}, {.name = "Flan", .qty = 1}}},
     /* a dish pointed at by how the menu says it is made: no change, and "soaked" there is no
      * complaint */
     {.text = "could i get the cake soaked in milk please",
@@ -7248,6 +7327,15 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Carnitas Bowl",
                 .qty = 1,
                 .mods = {"pinto beans instead of black beans"}}}},
+    /* the head noun may stand first, as in a Spanish name, and "the" before the bare side
+     * points back at it: "salsa roja" */
+    {.text = "one chicken tinga burrito with salsa verde instead of the roja",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito",
+                .qty = 1,
+                .mods = {"salsa verde instead of salsa roja"}}}},
     /* a relative clause after a dish described ("that come w ...") describes it further */
     {.text = "3 of the hibiscus ones that come w lime",
      .category = "order",
@@ -8228,6 +8316,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* one word of a name written as two as it sounds ("kaysa birria"): the word before the
+     * dish, joined to the next, is the name's word, no change */
+    {.text = "three kaysa birria tacos and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
     /* a count heard as another word ("to") before a name whose first word was heard as a
      * word of the language a letter off ("all" for "al"): both are what was said */
     {.text = "could we get to all pastor tacos please",

@@ -1,0 +1,47 @@
+/* attach_each_with.c — "each with" before a dish after the dishes it goes with ("a falafel
+ * wrap and a beef burger, each with a side of onion rings"). The side named after "each
+ * with" comes once with every dish counted before "each" in the clause, so its count is
+ * theirs together; without it the side would be read as one. The mirror of "fries with each"
+ * (attach_with_each, attach_each.c), where the side comes first. */
+#include "gateway/order/attach_internal.h"
+
+/* Where "each with" stands before dish th, only words of serving between ("each with a side
+ * of", "each w an order of"), or SIZE_MAX when it does not. */
+static size_t each_with_before(const struct attach_state *st, const struct order_thing *th)
+{
+    enum { SERVING_WORDS_MAX = 4 };
+    static const char *const serving[] = {"a", "an", "side", "of", "order", "portion"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t p = th->begin;
+    while (p > st->b && th->begin - p < SERVING_WORDS_MAX &&
+           order_tok_in(text, t, p - 1U, th->begin, serving, sizeof(serving) / sizeof(*serving)))
+        p--;
+    if (p < st->b + 2U ||
+        !(order_tok_is(text, t, p - 1U, p, "with") || order_tok_is(text, t, p - 1U, p, "w")) ||
+        !order_tok_is(text, t, p - 2U, p, "each"))
+        return SIZE_MAX;
+    return p - 2U;
+}
+
+void attach_each_with(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        if (!th->is_span || th->item < 0 || th->reference || th->qty_explicit)
+            continue;
+        size_t each = each_with_before(st, th);
+        if (each == SIZE_MAX)
+            continue;
+        int32_t n = 0; /* the dishes before "each", their counts together */
+        for (size_t k = first; k < end; k++) {
+            const struct order_thing *o = &st->rg->things[k];
+            if (o != th && o->is_span && o->item >= 0 && !o->reference && o->end <= each)
+                n += o->qty;
+        }
+        if (n >= 2) {
+            th->qty = n;
+            th->qty_explicit = true;
+        }
+    }
+}
