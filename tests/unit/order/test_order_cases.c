@@ -7624,14 +7624,21 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"no salsa"}}}},
-    /* an order placed before, then a counted dish to add to it: the past is the first
-     * part's, the dishes counted after the comma are asked for, and a person confirms */
+    /* an order placed before, then a counted dish to add to it: the past and the pickup
+     * are the first part's, they only say which order; the dishes after the comma are asked
+     * for */
     {.text = "Hi, I ordered online for pickup at 6 under Kim, can I add 2 horchatas to it?",
      .category = "order",
-     .status = "review",
+     .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Horchata", .qty = 2}},
-     .unsure = true},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* an order placed before, told with its pickup or delivery, then one dish to add to it:
+     * the words of delivery only say which order, the dish is asked for */
+    {.text = "I made an order for delivery earlier - can I add a horchata to it?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
     {.text = "can i order for saturday? big family thing like 40 tacos",
      .category = "inquiry",
      .status = "answered",
