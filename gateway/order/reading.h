@@ -283,6 +283,13 @@ bool order_read_free_choice(const char *text, const struct order_token *tokens, 
 bool order_read_description_stop(const char *text, const struct order_token *tokens,
                                  const struct order_reading *rg, size_t i, size_t e);
 
+/* Does a request for a dish start at token j: a request opener by its grammar, then a dish
+ * of the menu, counted or not ("can i get sweet potato fries", "could we have 2 lemonades")?
+ * A change told before it stops there (reading_zone_request.c). */
+bool order_read_zone_request_at(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, const struct order_reading *rg,
+                                size_t j, size_t e);
+
 /* Marks the modifier zones of every clause (after pass 2, before pass 3). */
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out);

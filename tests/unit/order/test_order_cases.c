@@ -1542,6 +1542,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"skip the onions"}}}},
+    /* a change told first ("instead of the X") stops at a request for a dish after it: the
+     * dish asked for is read, the one it replaces is not */
+    {.text = "hey quick change - instead of the truffle fries could I get a side salad?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}}},
     /* a statement about a dish inside "I wonder whether" asks, question mark or not */
     {.text = "I wonder whether the carrot cake is made with walnuts.",
      .category = "inquiry",
