@@ -290,6 +290,13 @@ bool order_read_zone_request_at(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, const struct order_reading *rg,
                                 size_t j, size_t e);
 
+/* "im getting the carnitas bowl", "i am doing two flans": "I'm" and a verb of getting in
+ * -ing at q, then a dish named right after (one article or count between): what the
+ * customer is about to have, said as a plan; after "so" it starts a request of its own
+ * (clause_split.c). "im doing great" names nothing of the menu. */
+bool order_clause_getting_now_at(const char *text, const struct order_token *tokens, size_t q,
+                                 size_t n, const struct order_reading *out);
+
 /* Marks the modifier zones of every clause (after pass 2, before pass 3). */
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out);

@@ -8149,6 +8149,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 2}}},
+    /* "so im getting" and a dish after a story starts the request's clause as "so lemme
+     * get" does; the story is its reason, no matter of its own */
+    {.text = "we were in on friday and my cousin loved the churros, anyway so im getting the "
+             "churros again and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}, {.name = "Horchata", .qty = 1}}},
     /* two softening words between "could i" and its verb keep the request one */
     {.text = "on my lunch break with 20 min so could i please just grab a chicken tinga burrito",
      .category = "order",
