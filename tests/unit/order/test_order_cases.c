@@ -6418,6 +6418,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* ... but a dish named bare after a question, then taken by "ill have that", answered
+     * it and is asked for */
+    {.text = "what do you have with no meat? the roasted veggie bowl? ill have that",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1}}},
     /* a removal may name the dish by the same partial name it was asked by; "make it ..."
      * right after a removal replaces the dish removed, nothing else */
     {.text = "2 carnitas tacos, 1 tamarind. wait scratch the tamarind, make it a horchata",
@@ -6660,6 +6667,22 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "ill have that w extra X" after a question about the dish: the change right after "that"
+     * is the dish's, as after a comma */
+    {.text = "is the flan sweet? ill have that with extra caramel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 1, .mods = {"extra caramel"}}}},
+    /* a dish named bare after a question about its kind answers it; taken by "ill take that"
+     * after it, it is asked for, with the change after "that", beside another dish */
+    {.text = "which taco is the spiciest? the al pastor? ill take that w extra pineapple and a "
+             "horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1, .mods = {"extra pineapple"}},
+               {.name = "Horchata", .qty = 1}}},
     /* after a change of the dish, "and X instead of Y" is one more change, not a dish */
     {.text = "carnitas bowl, no cotija, and black beans instead of pinto beans",
      .category = "order",
