@@ -1115,6 +1115,17 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    /* "do the X one" with only a change, "instead" or politeness after it picks a dish out;
+     * "do the X ones" and a verb asks */
+    {.text = "no wait, do the halloumi one instead, no tomato",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no tomato"}}}},
+    {.text = "do the grilled ones come with fries",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "do you have onion rings?",
      .category = "inquiry",
      .status = "answered",
