@@ -1130,6 +1130,11 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "the special", one of the specials, is asked about as "specials" is */
+    {.text = "hey what's the special tonight?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "with" and an article before a whole dish of the food lexicon is another thing */
     {.text = "kids mini burger with an apple juice",
      .category = "order",
