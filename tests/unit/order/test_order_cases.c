@@ -5591,6 +5591,17 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* so does a dish pointed at with "that" right after such a remark; with "please" it is
+     * asked for */
+    {.text = "thank you, dinner was amazing tonight! that falafel wrap 😍",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "thank you, dinner was amazing tonight! that falafel wrap please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* a cup with a straw before a cold coffee, a burrito before a wrap: each picture labels
      * the dish its line names, no dish of its own */
     {.text = "lunch for 2\n🌯 falafel wrap\n🥤 iced coffee x2",
