@@ -127,6 +127,11 @@ size_t classify_plan_after_things(const struct order_class_input *in,
  * matter, goes on with it. */
 void classify_demonstrative_remarks(const struct order_class_input *in, struct order_reading *rg);
 
+/* classify_kind_asked_after.c: a kind wished for, then asked which of it */
+/* "we'd like some tacos. which of your tacos are vegetarian?": a request of an uncounted kind
+ * alone that a later question asks which of is still being chosen; it asks for nothing. */
+void classify_kind_asked_after(const struct order_class_input *in, struct order_reading *rg);
+
 /* classify_placed_before.c: an order placed before, told ahead of a request adding to it */
 /* Where clause c's cues start: past "i placed an order for pickup," when a request to add
  * things to it follows in the clause ("..., can i add a side salad to it?"); else its

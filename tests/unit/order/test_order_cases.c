@@ -1130,6 +1130,19 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a kind wished for, uncounted, then asked which of it: still being chosen, the question
+     * is the message; counted, it is an order a person completes */
+    {.text = "we'd like some burgers for the office. which of your burgers are vegan?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "we'd like 2 burgers. which of your burgers are vegan?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order", "inquiry"},
+     .clarify = {{.phrase = "burgers",
+                  .candidates = {"The Green Garden Vegan Burger", "Classic Beef Burger",
+                                 "Cheddar Cheeseburger", "Crispy Chicken Burger", "(more)"}}}},
     /* "the special", one of the specials, is asked about as "specials" is */
     {.text = "hey what's the special tonight?",
      .category = "inquiry",
