@@ -443,23 +443,6 @@ static int32_t attach_named_again_before(const struct attach_state *st,
 
 /* Clause c's reference [i, p] (k tokens of it a count of v) to dish last, the count read:
  * a part of the dish, the dish counted, or the dish asked for anew. */
-/* "the jackfruit? ill have that w extra slaw and onion rings": a change right after the
- * pronoun ("with" / "w" and the words of a change) is the change of the dish it points at,
- * though another dish follows in the clause. */
-static void attach_change_of_pointed(struct attach_state *st, struct order_thing *last, size_t a,
-                                     size_t end)
-{
-    if (!(order_tok_is(st->text, st->tokens, a, end, "with") ||
-          order_tok_is(st->text, st->tokens, a, end, "w")) ||
-        a + 1U >= end || !st->rg->mod_zone[a + 1U])
-        return;
-    size_t b = a + 1U;
-    while (b < end && st->rg->mod_zone[b] && attach_free(st, b))
-        b++;
-    attach_piece(st, last, a, b);
-    memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
-}
-
 static void attach_count_reference(struct attach_state *st, size_t c, struct order_thing *last,
                                    size_t i, size_t p, size_t k, int32_t v)
 {
