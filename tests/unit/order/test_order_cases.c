@@ -8212,6 +8212,12 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 2}}},
+    /* "we'll split" / "we can share" and a dish asks for it, pickup said after it or not */
+    {.text = "2 carnitas tacos for me. we'll split the churros. picking up around 6",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Churros", .qty = 1}}},
     /* "so im getting" and a dish after a story starts the request's clause as "so lemme
      * get" does; the story is its reason, no matter of its own */
     {.text = "we were in on friday and my cousin loved the churros, anyway so im getting the "
