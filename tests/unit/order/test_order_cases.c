@@ -6709,7 +6709,7 @@ static const struct order_case taqueria_cases[] = {
      .items = {{.name = "Elote", .qty = 1}, {.name = "Horchata", .qty = 1}}},
     /* "ill have that w extra X" after a question about the dish: the change right after "that"
      * is the dish's, as after a comma */
-    {.text = "is the flan sweet? ill have that with extra caramel",
+    {.text = "is the flan sweet? ill have that w extra caramel",
      .category = "order",
      .status = "accepted",
      .intents = {"inquiry", "order"},
@@ -8213,7 +8213,7 @@ static const struct order_case taqueria_cases[] = {
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 2}}},
     /* "we'll split" / "we can share" and a dish asks for it, pickup said after it or not */
-    {.text = "2 carnitas tacos for me. we'll split the churros. picking up around 6",
+    {.text = "2 carnitas tacos for me. we'll split the churros. pick up around 6",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
