@@ -95,6 +95,12 @@ void attach_part_of_named(struct attach_state *st, size_t first, size_t end);
 /* "2 sugars" after a dish: a count of food its changes speak of; its tokens, or 0 */
 size_t attach_counted_add_in(const struct attach_state *st, size_t a, size_t limit);
 
+/* attach_pointed_change.c: a change right after a pronoun pointing at a dish */
+/* "ill have that w extra slaw and onion rings": "with" / "w" at a and the change after it,
+ * up to end, become last's; nothing when no change follows there. */
+void attach_change_of_pointed(struct attach_state *st, struct order_thing *last, size_t a,
+                              size_t end);
+
 /* attach_parts.c: pieces after a span, parts of its count */
 bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit);
 struct order_thing *attach_split(struct attach_state *st, struct order_thing *s, int32_t k,

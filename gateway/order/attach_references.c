@@ -330,7 +330,11 @@ static bool attach_that_object(const struct attach_state *st, size_t p, size_t e
             if (order_tok_is(st->text, st->tokens, o - 1, end, "you") ||
                 order_tok_is(st->text, st->tokens, o - 1, end, "u"))
                 return false;
-    return (p + 1 >= end || attach_boundary(st->text, st->tokens, p + 1, end) ||
+    /* "ill have that w extra slaw": a change right after it is the dish's, as after a comma */
+    bool changed = (order_tok_is(st->text, st->tokens, p + 1, end, "with") ||
+                    order_tok_is(st->text, st->tokens, p + 1, end, "w")) &&
+                   p + 2 < end && st->rg->mod_zone[p + 2];
+    return (p + 1 >= end || attach_boundary(st->text, st->tokens, p + 1, end) || changed ||
             order_tok_is(st->text, st->tokens, p + 1, end, "please") ||
             order_tok_is(st->text, st->tokens, p + 1, end, "pls") ||
             order_tok_is(st->text, st->tokens, p + 1, end, "too") ||
@@ -777,9 +781,14 @@ void attach_pronoun_object(struct attach_state *st, size_t c)
         struct order_thing *last = attach_last_item(st, cl->begin);
         /* "one" points at the dish just asked about too: "how spicy is the jackfruit burger?
          * ill take one either way + iced tea" */
-        if (!last || rg->clauses[last->clause].request_form || rg->n_things == ORDER_ITEMS_MAX ||
-            (one == 0 && attach_bare_list(st, last->clause)))
+        if (!last || rg->clauses[last->clause].request_form || rg->n_things == ORDER_ITEMS_MAX)
             return;
+        if (one == 0 && attach_bare_list(st, last->clause)) {
+            /* the dish listed is the one taken: a change after the pronoun is its own */
+            if (k == 0 && that_one == 0)
+                attach_change_of_pointed(st, last, i + 1U, cl->end);
+            return;
+        }
         size_t e = one > 0 ? i + one : i + (that_one > 0 ? that_one : 1);
         if (order_tok_is(text, t, e, cl->end, "again"))
             e++;

@@ -111,6 +111,8 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_group_food_asked(in, rg);
     classify_remark_after_other(u, in, rg);
     classify_singled_out(rg);
+    classify_demonstrative_remarks(in, rg);
+    classify_kind_asked_after(in, rg);
     classify_next_time(in, rg);
     classify_food_statements(u, in, rg);
     classify_changes_asked(in, rg);

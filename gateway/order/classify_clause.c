@@ -469,6 +469,9 @@ static void classify_clause_cues(const struct order_understanding *u,
     if (f->things > 0 && classify_mask_asides(in, rg, cl, aside_roles))
         roles = aside_roles;
     size_t cue_begin = classify_cue_begin(u, in, rg, cl);
+    /* "i placed an order for pickup, can i add ...": which order, not a matter of pickup */
+    size_t placed = classify_placed_before_request(in, rg, (size_t)(cl - rg->clauses));
+    cue_begin = placed > cue_begin ? placed : cue_begin;
     /* "2 cheeseburgers, i'll pay at the counter": the plan's words are no matter of the clause */
     size_t cue_end = classify_plan_after_things(in, rg, (size_t)(cl - rg->clauses));
     order_cue_scores(u, in->text, in->tokens, cue_begin, cue_end, roles, question, f->cue);

@@ -321,11 +321,27 @@ void classify_topics(const struct order_understanding *u, const struct order_cla
     }
 }
 
+/* Does clause c ask for "that" / "it" / "this" right after its request opener ("ill have
+ * that", "can i get it w extra cheese and fries")? It takes the dish named before. */
+static bool classify_takes_pointed(const struct order_class_input *in,
+                                   const struct order_reading *rg, size_t c)
+{
+    static const char *const pointing[] = {"that", "it", "this"};
+    const struct order_clause *cl = &rg->clauses[c];
+    if (!cl->request_form)
+        return false;
+    for (size_t i = cl->begin + 1U; i < cl->end; i++)
+        if (rg->roles[i - 1U] == ORDER_ROLE_OPENER && rg->roles[i] != ORDER_ROLE_OPENER)
+            return order_tok_in(in->text, in->tokens, i, cl->end, pointing,
+                                sizeof(pointing) / sizeof(*pointing));
+    return false;
+}
+
 /* "what wraps come with hummus? the falafel?", "are your fries gluten free? sweet potato and
  * normal": dishes named bare right after a question about their kind (no opener, count or
  * word of politeness) narrow the question, they order nothing. Each must be one of the
  * items a span of the question fits, and the question must name a kind (a span several
- * items fit). */
+ * items fit). Not when the clause after takes them ("... the jackfruit? ill have that"). */
 void classify_follow_ups(const struct order_class_input *in, struct order_reading *rg)
 {
     for (size_t c = 1; c < rg->n_clauses; c++) {
@@ -356,7 +372,7 @@ void classify_follow_ups(const struct order_class_input *in, struct order_readin
             any = true;
             all = fits;
         }
-        if (any && all)
+        if (any && all && !(c + 1U < rg->n_clauses && classify_takes_pointed(in, rg, c + 1U)))
             cl->intent = ORDER_INTENT_QUESTION;
     }
 }
@@ -408,7 +424,9 @@ static bool classify_alternative_opens(const struct order_class_input *in,
 
 /* "is the flan gluten-free? and the tres leches?": right after a question, a clause of
  * dishes alone, asked with a '?' and at most a word that joins ("and", "or", "also",
- * "plus") before them, asks the same of those dishes; it orders nothing. */
+ * "plus") before them, asks the same of those dishes; it orders nothing.Not when the
+ * clause after it takes it ("which one is spicy? the jackfruit? ill have that"): the dish
+ * answered the question and is asked for. */
 void classify_elliptic_questions(const struct order_class_input *in, struct order_reading *rg)
 {
     static const char *const joins[] = {"and", "or", "also", "plus", "n"};
@@ -435,7 +453,7 @@ void classify_elliptic_questions(const struct order_class_input *in, struct orde
                 spans = rg->things[t].is_span;
                 bare = spans;
             }
-        if (bare && spans)
+        if (bare && spans && !(c + 1U < rg->n_clauses && classify_takes_pointed(in, rg, c + 1U)))
             cl->intent = ORDER_INTENT_QUESTION;
     }
 }

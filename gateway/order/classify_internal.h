@@ -121,6 +121,23 @@ void classify_permission_asked(const struct order_class_input *in, struct order_
  * cues, or the clause's end when there is none. Only in a request that names things. */
 size_t classify_plan_after_things(const struct order_class_input *in,
                                   const struct order_reading *rg, size_t c);
+/* classify_demonstrative.c: a dish pointed at with "that" / "those" right after a remark */
+/* "thanks, dinner was lovely! that halloumi burger": a clause whose every dish follows "that",
+ * "those", "this" or "these", with no opener, count, '?' or politeness, right after another
+ * matter, goes on with it. */
+void classify_demonstrative_remarks(const struct order_class_input *in, struct order_reading *rg);
+
+/* classify_kind_asked_after.c: a kind wished for, then asked which of it */
+/* "we'd like some tacos. which of your tacos are vegetarian?": a request of an uncounted kind
+ * alone that a later question asks which of is still being chosen; it asks for nothing. */
+void classify_kind_asked_after(const struct order_class_input *in, struct order_reading *rg);
+
+/* classify_placed_before.c: an order placed before, told ahead of a request adding to it */
+/* Where clause c's cues start: past "i placed an order for pickup," when a request to add
+ * things to it follows in the clause ("..., can i add a side salad to it?"); else its
+ * first token. */
+size_t classify_placed_before_request(const struct order_class_input *in,
+                                      const struct order_reading *rg, size_t c);
 /* Does clause c ask for its dishes to be prepared: "could you have the burger and fries
  * ready?", "please have 2 lemonades ready by 6"? The causative "have/get … ready" asks for
  * the food, where "ready" alone would ask after an order. */

@@ -471,15 +471,17 @@ void classify_list_openers(const struct order_class_input *in, struct order_read
 }
 
 /* "we were in last week and my daughter loved the mac and cheese so can we get those
- * again": a story told as the reason for the request that follows it with "so" is context,
- * not a matter of its own. */
+ * again", "... so im getting the carnitas bowl": a story told as the reason for the request
+ * that follows it with "so" is context, not a matter of its own. */
 void classify_reasons(const struct order_class_input *in, struct order_reading *rg)
 {
     for (size_t c = 0; c + 1 < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *next = &rg->clauses[c + 1];
         if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form &&
-            next->intent == ORDER_INTENT_REQUEST && next->request_form &&
+            next->intent == ORDER_INTENT_REQUEST &&
+            (next->request_form ||
+             order_clause_getting_now_at(in->text, in->tokens, next->begin + 1U, next->end, rg)) &&
             order_tok_is(in->text, in->tokens, next->begin, next->end, "so"))
             cl->intent = ORDER_INTENT_NONE;
     }

@@ -328,6 +328,31 @@ static size_t clause_when_words(const char *text, const struct order_token *toke
     return CLAUSE_IN(which, i) && CLAUSE_IN(spans, i + 1) ? 2 : 0;
 }
 
+/* After "do" at p-1: "the black bean one instead", "the spicy ones with no slaw": "the", at
+ * most three words and "one(s)" that nothing but a change, "instead" or politeness follows,
+ * with no '?' in the clause: a dish picked out, asked for. A question's subject goes on to
+ * its verb ("do the vegan ones have nuts"). */
+static bool clause_do_the_one(const char *text, const struct order_token *tokens, size_t p,
+                              size_t e)
+{
+    enum { POINTING_WORDS_MAX = 3 };
+    static const char *const after[] = {"instead", "please", "pls",   "with", "w",
+                                        "no",      "then",   "again", "too"};
+    for (size_t i = p; i < e; i++)
+        if (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?')
+            return false;
+    if (!order_tok_is(text, tokens, p, e, "the"))
+        return false;
+    for (size_t o = p + 2; o < e && o <= p + 1 + POINTING_WORDS_MAX; o++) {
+        if (tokens[o].kind != ORDER_TOKEN_WORD)
+            return false;
+        if (!order_tok_is(text, tokens, o, e, "one") && !order_tok_is(text, tokens, o, e, "ones"))
+            continue;
+        return o + 1 >= e || tokens[o + 1].kind == ORDER_TOKEN_PUNCT || CLAUSE_IN(after, o + 1);
+    }
+    return false;
+}
+
 /* Does "do" at tokens[s] start an imperative ("do a beyond burger for me", "do me two
  * cheeseburgers") rather than a question? A question's "do" is followed by its subject; an
  * article, a count or an object pronoun cannot be one ("do the fries …" may still ask). */
@@ -341,7 +366,8 @@ static bool clause_imperative_do(const struct order_reader *rd, const char *text
         return true;
     int32_t qty = 1;
     return order_tok_is(text, tokens, p, e, "a") || order_tok_is(text, tokens, p, e, "an") ||
-           order_read_quantity(rd->u, text, tokens, p, e, &qty) > 0;
+           order_read_quantity(rd->u, text, tokens, p, e, &qty) > 0 ||
+           clause_do_the_one(text, tokens, p, e);
 }
 
 /* A message dictated to a voice assistant starts by addressing it and naming where to send

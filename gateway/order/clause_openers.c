@@ -130,6 +130,33 @@ static size_t clause_going_to_opener(const char *text, const struct order_token 
     return going > 0 && CLAUSE_IN(going_get, g + going) ? g + going + 1 - p : 0;
 }
 
+/* "we'll split the truffle fries", "we can share a churros", "ill just split the nachos": a
+ * subject that says what it will do, then "split" or "share" before an article, a count or a
+ * menu word. Sharing a dish asks for it; "we'll" written "well" is read so only here, where a
+ * verb of sharing and its object follow. */
+static size_t clause_sharing_opener(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t p, size_t e,
+                                    const struct order_reading *out)
+{
+    static const char *const will[] = {"well", "ill", "wed", "id"};
+    static const char *const modals[] = {"will", "can", "could", "should", "shall"};
+    static const char *const sharing[] = {"split", "share"};
+    static const char *const objects[] = {"a", "an", "the", "some"};
+    size_t v = CLAUSE_IN(will, p)                                          ? p + 1
+               : CLAUSE_IN(clause_subjects, p) && CLAUSE_IN(modals, p + 1) ? p + 2
+                                                                           : 0;
+    if (v == 0)
+        return 0;
+    if (order_tok_is(text, tokens, v, e, "just") || order_tok_is(text, tokens, v, e, "probably"))
+        v++;
+    int32_t n;
+    if (!CLAUSE_IN(sharing, v) || v + 1 >= e ||
+        !(CLAUSE_IN(objects, v + 1) || out->n_hits[v + 1] > 0 ||
+          order_read_number(rd->u, text, tokens, v + 1, e, &n) > 0))
+        return 0;
+    return v + 1 - p;
+}
+
 /* Openers whose verb comes with a particle or after a hopeful preface: "i could go for",
  * "id go with", "any chance i could grab" (the list spells out only "get"). */
 static size_t clause_going_for_opener(const char *text, const struct order_token *tokens, size_t p,
@@ -175,6 +202,8 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
         k = clause_craving_opener(text, tokens, i, e);
     if (k == 0)
         k = clause_going_to_opener(text, tokens, i, e);
+    if (k == 0)
+        k = clause_sharing_opener(rd, text, tokens, i, e, out);
     if (k > 0)
         return k;
     size_t p = i;

@@ -264,6 +264,24 @@ static size_t clause_skip_this_time(const char *text, const struct order_token *
     return clause_in_list(text, tokens, i, n, when, sizeof(when) / sizeof(*when)) ? i + 1 : i;
 }
 
+bool order_clause_getting_now_at(const char *text, const struct order_token *tokens, size_t q,
+                                 size_t n, const struct order_reading *out)
+{
+    static const char *const getting[] = {"getting", "doing",  "having",  "grabbing",
+                                          "trying",  "taking", "ordering"};
+    static const char *const articles[] = {"a", "an", "the", "one", "two", "three"};
+    size_t v = order_tok_is(text, tokens, q, n, "im") ? q + 1
+               : order_tok_is(text, tokens, q, n, "i") && order_tok_is(text, tokens, q + 1, n, "am")
+                   ? q + 2
+                   : 0;
+    if (v == 0 || !clause_in_list(text, tokens, v, n, getting, sizeof(getting) / sizeof(*getting)))
+        return false;
+    size_t w = v + 1;
+    if (clause_in_list(text, tokens, w, n, articles, sizeof(articles) / sizeof(*articles)))
+        w++;
+    return w < n && tokens[w].kind == ORDER_TOKEN_WORD && out->n_hits[w] > 0;
+}
+
 /* A request that follows a story with "so": "we were in last week and my daughter loved the
  * mac and cheese so can we get those again". What came before tells why; the request is a
  * clause of its own, not part of a report of the past. */
@@ -312,6 +330,9 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     if (clause_in_list(text, tokens, q, n, subjects, sizeof(subjects) / sizeof(*subjects)) &&
         clause_in_list(text, tokens, q + 1, n, wanting, sizeof(wanting) / sizeof(*wanting)) &&
         w < n && tokens[w].kind == ORDER_TOKEN_WORD && out->n_hits[w] > 0)
+        return true;
+    /* "... so im getting the carnitas bowl": a plan of what the customer has now */
+    if (order_clause_getting_now_at(text, tokens, q, n, out))
         return true;
     /* "it was raw last time so this time please cook it well done": "please" and a word */
     static const char *const please[] = {"please", "pls", "plz"};

@@ -283,6 +283,20 @@ bool order_read_free_choice(const char *text, const struct order_token *tokens, 
 bool order_read_description_stop(const char *text, const struct order_token *tokens,
                                  const struct order_reading *rg, size_t i, size_t e);
 
+/* Does a request for a dish start at token j: a request opener by its grammar, then a dish
+ * of the menu, counted or not ("can i get sweet potato fries", "could we have 2 lemonades")?
+ * A change told before it stops there (reading_zone_request.c). */
+bool order_read_zone_request_at(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, const struct order_reading *rg,
+                                size_t j, size_t e);
+
+/* "im getting the carnitas bowl", "i am doing two flans": "I'm" and a verb of getting in
+ * -ing at q, then a dish named right after (one article or count between): what the
+ * customer is about to have, said as a plan; after "so" it starts a request of its own
+ * (clause_split.c). "im doing great" names nothing of the menu. */
+bool order_clause_getting_now_at(const char *text, const struct order_token *tokens, size_t q,
+                                 size_t n, const struct order_reading *out);
+
 /* Marks the modifier zones of every clause (after pass 2, before pass 3). */
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out);

@@ -788,6 +788,7 @@ static size_t read_zone_extent(const struct order_reader *rd, const char *text,
     while (j < e &&
            (out->roles[j] == ORDER_ROLE_NONE || read_swapped_for(text, tokens, out, j, e)) &&
            !read_zone_joined_dish(rd, text, tokens, out, j, e, removal) &&
+           !order_read_zone_request_at(rd, text, tokens, out, j, e) &&
            !(read_zone_stops(rd, text, tokens, out, j, e) &&
              !(adding && read_zone_adds_another(rd, text, tokens, out, j, e)) &&
              !((swap || read_swapped_for(text, tokens, out, j, e)) &&

@@ -1129,7 +1129,36 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    /* "do the X one" with only a change, "instead" or politeness after it picks a dish out;
+     * "do the X ones" and a verb asks */
+    {.text = "no wait, do the halloumi one instead, no tomato",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no tomato"}}}},
+    {.text = "do the grilled ones come with fries",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "do you have onion rings?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a kind wished for, uncounted, then asked which of it: still being chosen, the question
+     * is the message; counted, it is an order a person completes */
+    {.text = "we'd like some burgers for the office. which of your burgers are vegan?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "we'd like 2 burgers. which of your burgers are vegan?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order", "inquiry"},
+     .clarify = {{.phrase = "burgers",
+                  .candidates = {"The Green Garden Vegan Burger", "Classic Beef Burger",
+                                 "Cheddar Cheeseburger", "Crispy Chicken Burger", "(more)"}}}},
+    /* "the special", one of the specials, is asked about as "specials" is */
+    {.text = "hey what's the special tonight?",
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
@@ -1556,6 +1585,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"skip the onions"}}}},
+    /* a change told first ("instead of the X") stops at a request for a dish after it: the
+     * dish asked for is read, the one it replaces is not */
+    {.text = "hey quick change - instead of the truffle fries could I get a side salad?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}}},
     /* a statement about a dish inside "I wonder whether" asks, question mark or not */
     {.text = "I wonder whether the carrot cake is made with walnuts.",
      .category = "inquiry",
@@ -5612,6 +5648,17 @@ static const struct order_case cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* so does a dish pointed at with "that" right after such a remark; with "please" it is
+     * asked for */
+    {.text = "thank you, dinner was amazing tonight! that falafel wrap 😍",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "thank you, dinner was amazing tonight! that falafel wrap please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
     /* a cup with a straw before a cold coffee, a burrito before a wrap: each picture labels
      * the dish its line names, no dish of its own */
     {.text = "lunch for 2\n🌯 falafel wrap\n🥤 iced coffee x2",
@@ -6490,6 +6537,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* ... but a dish named bare after a question, then taken by "ill have that", answered
+     * it and is asked for */
+    {.text = "what do you have with no meat? the roasted veggie bowl? ill have that",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1}}},
     /* a removal may name the dish by the same partial name it was asked by; "make it ..."
      * right after a removal replaces the dish removed, nothing else */
     {.text = "2 carnitas tacos, 1 tamarind. wait scratch the tamarind, make it a horchata",
@@ -6732,6 +6786,22 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "ill have that w extra X" after a question about the dish: the change right after "that"
+     * is the dish's, as after a comma */
+    {.text = "is the flan sweet? ill have that w extra caramel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 1, .mods = {"extra caramel"}}}},
+    /* a dish named bare after a question about its kind answers it; taken by "ill take that"
+     * after it, it is asked for, with the change after "that", beside another dish */
+    {.text = "which taco is the spiciest? the al pastor? ill take that w extra pineapple and a "
+             "horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1, .mods = {"extra pineapple"}},
+               {.name = "Horchata", .qty = 1}}},
     /* after a change of the dish, "and X instead of Y" is one more change, not a dish */
     {.text = "carnitas bowl, no cotija, and black beans instead of pinto beans",
      .category = "order",
@@ -7712,14 +7782,21 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"no salsa"}}}},
-    /* an order placed before, then a counted dish to add to it: the past is the first
-     * part's, the dishes counted after the comma are asked for, and a person confirms */
+    /* an order placed before, then a counted dish to add to it: the past and the pickup
+     * are the first part's, they only say which order; the dishes after the comma are asked
+     * for */
     {.text = "Hi, I ordered online for pickup at 6 under Kim, can I add 2 horchatas to it?",
      .category = "order",
-     .status = "review",
+     .status = "accepted",
      .intents = {"order"},
-     .items = {{.name = "Horchata", .qty = 2}},
-     .unsure = true},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* an order placed before, told with its pickup or delivery, then one dish to add to it:
+     * the words of delivery only say which order, the dish is asked for */
+    {.text = "I made an order for delivery earlier - can I add a horchata to it?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
     {.text = "can i order for saturday? big family thing like 40 tacos",
      .category = "inquiry",
      .status = "answered",
@@ -8223,6 +8300,20 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 2}}},
+    /* "we'll split" / "we can share" and a dish asks for it, pickup said after it or not */
+    {.text = "2 carnitas tacos for me. we'll split the churros. pick up around 6",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Churros", .qty = 1}}},
+    /* "so im getting" and a dish after a story starts the request's clause as "so lemme
+     * get" does; the story is its reason, no matter of its own */
+    {.text = "we were in on friday and my cousin loved the churros, anyway so im getting the "
+             "churros again and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}, {.name = "Horchata", .qty = 1}}},
     /* two softening words between "could i" and its verb keep the request one */
     {.text = "on my lunch break with 20 min so could i please just grab a chicken tinga burrito",
      .category = "order",

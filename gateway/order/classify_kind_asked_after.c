@@ -1,0 +1,55 @@
+/* classify_kind_asked_after.c — a kind wished for, then asked which of it (classify.c,
+ * reading.h pass 5): "we'd like some tacos. which of your tacos are vegetarian?". A request
+ * naming only a kind of dish, uncounted, that a later question of the message asks which
+ * of it ("which", "what") is still being chosen: the question decides it, nothing is asked
+ * for yet. With a dish named or a count given, the request stands. */
+#include "gateway/order/classify_internal.h"
+
+/* Does clause q ask which of the kind of thing th: opening with "which" or "what", and
+ * naming a kind whose dishes share some with th's? */
+static bool classify_asks_which_of(const struct order_class_input *in,
+                                   const struct order_reading *rg, size_t q,
+                                   const struct order_thing *th)
+{
+    const struct order_clause *cl = &rg->clauses[q];
+    if (cl->intent != ORDER_INTENT_QUESTION ||
+        !(order_tok_is(in->text, in->tokens, cl->begin, cl->end, "which") ||
+          order_tok_is(in->text, in->tokens, cl->begin, cl->end, "what")))
+        return false;
+    for (size_t k = 0; k < rg->n_things; k++) {
+        const struct order_thing *o = &rg->things[k];
+        if (o->clause != q || !o->is_span || o->item >= 0)
+            continue;
+        struct order_item_set both = o->candidates;
+        order_item_set_and(&both, &th->candidates);
+        if (order_item_set_count(&both) > 0)
+            return true;
+    }
+    return false;
+}
+
+void classify_kind_asked_after(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST || cl->has_quantity)
+            continue;
+        const struct order_thing *kind = NULL;
+        bool only_kinds = true;
+        for (size_t t = 0; t < rg->n_things && only_kinds; t++) {
+            const struct order_thing *th = &rg->things[t];
+            if (th->clause != c)
+                continue;
+            only_kinds = th->is_span && th->item < 0 && !th->qty_explicit &&
+                         order_item_set_count(&th->candidates) > 1;
+            kind = th;
+        }
+        if (!only_kinds || !kind)
+            continue;
+        for (size_t q = c + 1U; q < rg->n_clauses; q++)
+            if (classify_asks_which_of(in, rg, q, kind)) {
+                cl->intent = ORDER_INTENT_NONE;
+                break;
+            }
+    }
+}
