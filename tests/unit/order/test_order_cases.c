@@ -95,6 +95,12 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"garlic bread"}},
+    /* "xtra" texted for "extra" leads a listed change, so the dish after it is read whole */
+    {.text = "xtra cheese lasagne",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"lasagne"}},
     {.text = "i think we'll have the falafel wrap",
      .category = "order",
      .status = "accepted",
@@ -7992,6 +7998,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"flautas"}},
+    /* "xtra spicy" is the change "extra spicy", not a question about heat, before a dish the
+     * taqueria does not make */
+    {.text = "xtra spicy chicken enchiladas",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"chicken enchiladas"}},
     /* words of one item ending in what its description says first it is name that item,
      * though its description puts another word between them ("orange" of "mandarin orange
      * soda") */
