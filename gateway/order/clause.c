@@ -514,8 +514,10 @@ static bool clause_after_discourse(const char *text, const struct order_token *t
     }
     /* "..., and uhh i think jake wants": after a conjunction too */
     static const char *const conjunctions[] = {"and", "n", "but", "plus"};
+    /* "im starving just send me": after how the speaker is, run on */
     return j < i && (j == s || tokens[j - 1].kind == ORDER_TOKEN_PUNCT ||
-                     (out->roles[j - 1] == ORDER_ROLE_NONE && CLAUSE_IN(conjunctions, j - 1)));
+                     (out->roles[j - 1] == ORDER_ROLE_NONE && CLAUSE_IN(conjunctions, j - 1)) ||
+                     (j > s && clause_own_state_end(text, tokens, out, s, e) == j));
 }
 
 /* After a word of wanting that ends an opener at p ("need", "want"), is it "to" and a verb

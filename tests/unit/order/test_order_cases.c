@@ -3649,6 +3649,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .clarify = {{.phrase = "something u suggest"}}},
+    /* how the speaker is, run on into a request ("im so hungry just send me"), leaves the
+     * request its opener: the dish it describes is kept, not lost to the clause's cues */
+    {.text = "im so hungry just send me something crunchy",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"something crunchy"}},
     /* what a verb of saying reports ("the website said ...") is quoted, no dish asked for */
     {.text = "is the falafel wrap gluten free? the website said flour tortilla",
      .category = "inquiry",
