@@ -4755,6 +4755,14 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"spring rolls", "guac"}},
+    /* a word of talk between a dish and "and" ("lmao and a side of queso") keeps the list
+     * going: the thing after it is still an item of it, declined, never dropped */
+    {.text = "a cheddar cheeseburger lmao and a side of queso",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .unknown = {"queso"}},
     /* a dish named, then counted by its kind or fewer of its words after a request opener
      * with no word that adds between ("id like 2 smoothies"): one dish counted, and the
      * opener is no change of it */
