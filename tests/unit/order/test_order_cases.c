@@ -6408,6 +6408,12 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* so is "made" with a person as its object ("made us all ill"); "made with" is how a
+     * dish is prepared */
+    {.text = "the carnitas bowl on sunday made us all ill",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* numbers either side of '/' are a rating or a date, never a count of what follows */
     {.text = "loved it, 5/5 would come back",
      .category = "other",
