@@ -130,6 +130,12 @@ static bool clause_question_inside(const char *text, const struct order_token *t
     if (i - start <= WH_OBJECT_WORDS_MAX &&
         order_tok_in(text, tokens, start, n, wh, sizeof(wh) / sizeof(wh[0])))
         return false;
+    /* "how many nuggets do you get", "how much sauce does it come with": so does "how" and
+     * its word of amount, the thing counted between */
+    if (i - start <= WH_OBJECT_WORDS_MAX + 1U && order_tok_is(text, tokens, start, n, "how") &&
+        (order_tok_is(text, tokens, start + 1U, n, "many") ||
+         order_tok_is(text, tokens, start + 1U, n, "much")))
+        return false;
     /* "... and that is it", "..., this is all": a pronoun right before "is" is its subject, a
      * statement; a question puts the verb first */
     static const char *const pronouns[] = {"that", "this"};

@@ -6414,6 +6414,12 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "how many" and the thing counted, then "do you": the auxiliary goes on with the same
+     * question, no clause of its own asking something else */
+    {.text = "what's on the kids quesadilla? how many tortillas do you get?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* numbers either side of '/' are a rating or a date, never a count of what follows */
     {.text = "loved it, 5/5 would come back",
      .category = "other",
