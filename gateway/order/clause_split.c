@@ -136,6 +136,16 @@ static bool clause_question_inside(const char *text, const struct order_token *t
         (order_tok_is(text, tokens, start + 1U, n, "many") ||
          order_tok_is(text, tokens, start + 1U, n, "much")))
         return false;
+    /* "and whichever milkshake is the vegan one": "whichever" and its noun are the subject of
+     * a relative clause picking the dish, no question */
+    static const char *const relatives[] = {"whichever", "whatever"};
+    for (size_t p = i; p > start && i - p < WH_OBJECT_WORDS_MAX; p--) {
+        if (tokens[p - 1U].kind != ORDER_TOKEN_WORD)
+            break;
+        if (order_tok_in(text, tokens, p - 1U, n, relatives,
+                         sizeof(relatives) / sizeof(*relatives)))
+            return false;
+    }
     /* "... and that is it", "..., this is all": a pronoun right before "is" is its subject, a
      * statement; a question puts the verb first */
     static const char *const pronouns[] = {"that", "this"};

@@ -957,6 +957,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}},
      .asked = {{"shake", NULL}}},
+    /* so does "whichever" and its noun before "is the ... one": a relative clause of the
+     * request, not a question cut off from it */
+    {.text = "fries and whichever shake is the dairy free one",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
     /* a count after a question about a dish, before words that name no dish, orders it */
     {.text = "is the side salad vegan? want 3 for my kids",
      .category = "order",
