@@ -4688,6 +4688,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* right after a question, a claim of some of a kind ("i know some brownies have eggs")
+     * says why the customer asks: the same question, no other matter */
+    {.text = "is the brownie vegan? i know some brownies have eggs",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* right after a question, "like" and a question's start say what it means: the same
      * question */
     {.text = "is the halloumi burger veggie? like what cheese is in it",
