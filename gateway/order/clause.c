@@ -364,6 +364,12 @@ static bool clause_imperative_do(const struct order_reader *rd, const char *text
     size_t p = s + 1;
     if (order_tok_is(text, tokens, p, e, "me") || order_tok_is(text, tokens, p, e, "us"))
         return true;
+    /* "do give my regards to the cook", "do let me know": "do" before a verb is emphatic, the
+     * verb its imperative; no subject stands between */
+    static const char *const verbs[] = {"give", "let",   "send", "tell", "pass", "say",
+                                        "keep", "thank", "add",  "put",  "note", "remember"};
+    if (CLAUSE_IN(verbs, p))
+        return true;
     int32_t qty = 1;
     return order_tok_is(text, tokens, p, e, "a") || order_tok_is(text, tokens, p, e, "an") ||
            order_read_quantity(rd->u, text, tokens, p, e, &qty) > 0 ||

@@ -1143,6 +1143,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    /* "do" before a verb is emphatic ("do pass on my thanks"): an imperative, no question */
+    {.text = "two falafel wraps for pickup please. do pass on my thanks to the chef",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* "do the X one" with only a change, "instead" or politeness after it picks a dish out;
      * "do the X ones" and a verb asks */
     {.text = "no wait, do the halloumi one instead, no tomato",
