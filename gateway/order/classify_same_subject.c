@@ -56,7 +56,8 @@ void classify_between_questions(const struct order_class_input *in, struct order
 /* "is the caesar vegetarian? i know some caesar dressings have fish in them": a claim made
  * of some of a kind ("some", "most", "a lot of" and a verb of having or holding), maybe after
  * "i know" or "i heard", right after a question, says why the customer asks; it raises no
- * matter of its own. Returns whether clause c is such a claim. */
+ * matter of its own. So does one of the dish the question named ("the rings have beer
+ * batter"). Returns whether clause c is such a claim. */
 static bool says_why_asked(const struct order_class_input *in, const struct order_reading *rg,
                            size_t c)
 {
@@ -72,7 +73,11 @@ static bool says_why_asked(const struct order_class_input *in, const struct orde
     if (order_tok_is(text, t, i, cl->end, "i") &&
         order_tok_in(text, t, i + 1U, cl->end, knowing, sizeof(knowing) / sizeof(*knowing)))
         i += order_tok_is(text, t, i + 2U, cl->end, "that") ? 3U : 2U;
-    if (!order_tok_in(text, t, i, cl->end, some, sizeof(some) / sizeof(*some)))
+    /* "... from the onion rings? the rings have beer batter": so is a claim of the dish the
+     * question named, by its name again */
+    bool named_again =
+        order_tok_is(text, t, i, cl->end, "the") && classify_clause_things(rg, c) > 0;
+    if (!named_again && !order_tok_in(text, t, i, cl->end, some, sizeof(some) / sizeof(*some)))
         return false;
     for (size_t k = i + 1U; k < cl->end; k++)
         if (order_tok_in(text, t, k, cl->end, having, sizeof(having) / sizeof(*having)))

@@ -4700,6 +4700,11 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* so does a claim of the dish the question named, named again ("the rings have egg") */
+    {.text = "are the onion rings vegan? the rings have egg",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* right after a question, "like" and a question's start say what it means: the same
      * question */
     {.text = "is the halloumi burger veggie? like what cheese is in it",
