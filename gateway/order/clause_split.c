@@ -110,6 +110,11 @@ static bool clause_predicate_of_subject(const char *text, const struct order_tok
             start = d + 1;
             break;
         }
+    /* "omg ur flan is the best": an exclamation before the subject is no part of it */
+    static const char *const exclaiming[] = {"omg", "wow", "oh", "ngl", "honestly", "tbh", "yo"};
+    while (start + 1U < i && order_tok_in(text, tokens, start, n, exclaiming,
+                                          sizeof(exclaiming) / sizeof(*exclaiming)))
+        start++;
     if (!order_tok_in(text, tokens, start, n, determiners,
                       sizeof(determiners) / sizeof(determiners[0])))
         return false;

@@ -4705,6 +4705,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* praise of a dish after an exclamation ("wow ur brownie is the best ...") is one
+     * statement: no dish cut off it and ordered, no question of "is the" */
+    {.text = "wow ur brownie is the best thing ever. is it made with coconut oil?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* right after a question, "like" and a question's start say what it means: the same
      * question */
     {.text = "is the halloumi burger veggie? like what cheese is in it",
