@@ -544,6 +544,17 @@ static bool clause_wants_to_do(const struct order_reader *rd, const char *text,
     return true;
 }
 
+/* Does a question start at s? "can you make" asks what the kitchen can do, but with "me" or
+ * "us" after it ("can u make me 2") it asks for dishes made for the customer: a request. */
+static bool clause_question_start(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t s, size_t e)
+{
+    size_t q = order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL);
+    return q > 0 && !(order_tok_is(text, tokens, s + q - 1U, e, "make") &&
+                      (order_tok_is(text, tokens, s + q, e, "me") ||
+                       order_tok_is(text, tokens, s + q, e, "us")));
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -561,8 +572,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
     if (cleft > 0) { /* "what i want is ...": a request, no question of "what" */
         memset(out->roles + s, ORDER_ROLE_OPENER, cleft);
         c->request_form = true;
-    } else if (s < e &&
-               order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL) > 0 &&
+    } else if (s < e && clause_question_start(rd, text, tokens, s, e) &&
                !clause_imperative_do(rd, text, tokens, s, e))
         c->question_form = c->question_start = true;
     for (size_t i = s; i < e; i++) {

@@ -6445,6 +6445,13 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "can u make me 3" after a dish wished for asks for that many made for the customer, a
+     * request, not a question of what the kitchen can make */
+    {.text = "craving churros sooo bad \xF0\x9F\xA4\xA4 can u make me 3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}}},
     /* "how many" and the thing counted, then "do you": the auxiliary goes on with the same
      * question, no clause of its own asking something else */
     {.text = "what's on the kids quesadilla? how many tortillas do you get?",
