@@ -244,9 +244,13 @@ bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
             end_before = who;
             continue;
         }
+        /* "a burger lol and a side of guac": a word of talk right before "and" stands
+         * between the dish and the list's separator too ("pls, name's kev" names no dish) */
+        bool talk = role == ORDER_ROLE_FILLER && st->tokens[end_before].kind == ORDER_TOKEN_WORD &&
+                    attach_list_separator(st, end_before);
         if (!(t->kind == ORDER_TOKEN_WORD &&
               (st->rg->mod_zone[end_before - 1] || role == ORDER_ROLE_MODIFIER ||
-               role == ORDER_ROLE_QTY)) &&
+               role == ORDER_ROLE_QTY || talk)) &&
             !(t->kind == ORDER_TOKEN_PUNCT && t->punct == ','))
             break;
         end_before--;

@@ -334,6 +334,21 @@ static bool classify_texted_are(const struct order_class_input *in, const struct
            (rg->roles[i - 1] == ORDER_ROLE_ITEM || rg->roles[i - 1] == ORDER_ROLE_LEFTOVER);
 }
 
+/* Is token i "made" or "makes" with a person as its object ("made my whole family sick",
+ * "made me ill")? The dish before it did something to someone: a finite verb of a
+ * statement about it, in the past when "made". "made with oat milk", "made vegan" tell how a
+ * dish is prepared, a participle of an order. */
+static bool classify_made_someone(const struct order_class_input *in, const struct order_clause *cl,
+                                  size_t i, bool past_only)
+{
+    static const char *const people[] = {"me",   "us",  "my",    "our",      "him",      "her",
+                                         "them", "his", "their", "everyone", "everybody"};
+    bool made = order_tok_is(in->text, in->tokens, i, cl->end, "made") ||
+                (!past_only && order_tok_is(in->text, in->tokens, i, cl->end, "makes"));
+    return made && order_tok_in(in->text, in->tokens, i + 1U, cl->end, people,
+                                sizeof(people) / sizeof(*people));
+}
+
 /* Does the clause say something about its things rather than list them: a verb of being
  * or having outside the names ("the fries were cold", "tahini is sesame")? A list of dishes
  * has none. */
@@ -362,7 +377,7 @@ bool classify_says_something(const struct order_class_input *in, const struct or
         if (i > cl->begin && in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT &&
             order_tok_is(in->text, in->tokens, i, cl->end, "were"))
             continue;
-        bool verb = classify_texted_are(in, rg, cl, i);
+        bool verb = classify_texted_are(in, rg, cl, i) || classify_made_someone(in, cl, i, false);
         for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]) && !verb; v++)
             verb = order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]);
         if (verb && !classify_verb_not_said(in, rg, cl, i))
@@ -388,7 +403,8 @@ bool classify_about_past(const struct order_class_input *in, const struct order_
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
             rg->roles[i] != ORDER_ROLE_MODIFIER)
             continue;
-        bool verb = were && order_tok_is(in->text, in->tokens, i, cl->end, "were");
+        bool verb = (were && order_tok_is(in->text, in->tokens, i, cl->end, "were")) ||
+                    classify_made_someone(in, cl, i, true);
         for (size_t v = 0; v < sizeof(past) / sizeof(past[0]) && !verb; v++)
             verb = order_tok_is(in->text, in->tokens, i, cl->end, past[v]);
         if (verb && !classify_verb_not_said(in, rg, cl, i))

@@ -4,7 +4,8 @@
  * the dish just asked about: whatever its words would say alone (a complaint of food
  * "frozen"), it is the same question's; so is one that says what the question means ("like
  * what rennet is in the cheese"), and a few words between two questions of one dish that
- * point back at it ("never had one"). */
+ * point back at it ("never had one"), and a claim of some of a kind that says why it is asked
+ * ("i know some caesar dressings have fish"). */
 #include "gateway/order/classify_internal.h"
 
 /* Is every thing of clause c the dish the question before asked about, pointed at again
@@ -52,6 +53,38 @@ void classify_between_questions(const struct order_class_input *in, struct order
     }
 }
 
+/* "is the caesar vegetarian? i know some caesar dressings have fish in them": a claim made
+ * of some of a kind ("some", "most", "a lot of" and a verb of having or holding), maybe after
+ * "i know" or "i heard", right after a question, says why the customer asks; it raises no
+ * matter of its own. So does one of the dish the question named ("the rings have beer
+ * batter"). Returns whether clause c is such a claim. */
+static bool says_why_asked(const struct order_class_input *in, const struct order_reading *rg,
+                           size_t c)
+{
+    static const char *const knowing[] = {"know", "heard", "read", "think", "guess", "noticed"};
+    static const char *const some[] = {"some", "most", "many", "lots"};
+    static const char *const having[] = {"have", "has", "contain", "contains", "use", "uses"};
+    const struct order_clause *cl = &rg->clauses[c];
+    const char *text = in->text;
+    const struct order_token *t = in->tokens;
+    size_t i = cl->begin;
+    if (cl->question_form || !between_only_asked(rg, c))
+        return false;
+    if (order_tok_is(text, t, i, cl->end, "i") &&
+        order_tok_in(text, t, i + 1U, cl->end, knowing, sizeof(knowing) / sizeof(*knowing)))
+        i += order_tok_is(text, t, i + 2U, cl->end, "that") ? 3U : 2U;
+    /* "... from the onion rings? the rings have beer batter": so is a claim of the dish the
+     * question named, by its name again */
+    bool named_again =
+        order_tok_is(text, t, i, cl->end, "the") && classify_clause_things(rg, c) > 0;
+    if (!named_again && !order_tok_in(text, t, i, cl->end, some, sizeof(some) / sizeof(*some)))
+        return false;
+    for (size_t k = i + 1U; k < cl->end; k++)
+        if (order_tok_in(text, t, k, cl->end, having, sizeof(having) / sizeof(*having)))
+            return true;
+    return false;
+}
+
 void classify_same_subject(const struct order_understanding *u, const struct order_class_input *in,
                            struct order_reading *rg)
 {
@@ -70,6 +103,8 @@ void classify_same_subject(const struct order_understanding *u, const struct ord
                          sizeof(auxiliaries) / sizeof(*auxiliaries)) &&
             order_tok_in(in->text, in->tokens, i + 1U, cl->end, pronouns,
                          sizeof(pronouns) / sizeof(*pronouns)))
+            cl->intent = ORDER_INTENT_QUESTION;
+        else if (says_why_asked(in, rg, c))
             cl->intent = ORDER_INTENT_QUESTION;
         /* "is it veggie? like what rennet is in the cheese": "like" and a question's start
          * say what the question means */

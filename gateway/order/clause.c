@@ -364,6 +364,12 @@ static bool clause_imperative_do(const struct order_reader *rd, const char *text
     size_t p = s + 1;
     if (order_tok_is(text, tokens, p, e, "me") || order_tok_is(text, tokens, p, e, "us"))
         return true;
+    /* "do give my regards to the cook", "do let me know": "do" before a verb is emphatic, the
+     * verb its imperative; no subject stands between */
+    static const char *const verbs[] = {"give", "let",   "send", "tell", "pass", "say",
+                                        "keep", "thank", "add",  "put",  "note", "remember"};
+    if (CLAUSE_IN(verbs, p))
+        return true;
     int32_t qty = 1;
     return order_tok_is(text, tokens, p, e, "a") || order_tok_is(text, tokens, p, e, "an") ||
            order_read_quantity(rd->u, text, tokens, p, e, &qty) > 0 ||
@@ -514,8 +520,10 @@ static bool clause_after_discourse(const char *text, const struct order_token *t
     }
     /* "..., and uhh i think jake wants": after a conjunction too */
     static const char *const conjunctions[] = {"and", "n", "but", "plus"};
+    /* "im starving just send me": after how the speaker is, run on */
     return j < i && (j == s || tokens[j - 1].kind == ORDER_TOKEN_PUNCT ||
-                     (out->roles[j - 1] == ORDER_ROLE_NONE && CLAUSE_IN(conjunctions, j - 1)));
+                     (out->roles[j - 1] == ORDER_ROLE_NONE && CLAUSE_IN(conjunctions, j - 1)) ||
+                     (j > s && clause_own_state_end(text, tokens, out, s, e) == j));
 }
 
 /* After a word of wanting that ends an opener at p ("need", "want"), is it "to" and a verb
@@ -536,6 +544,17 @@ static bool clause_wants_to_do(const struct order_reader *rd, const char *text,
     return true;
 }
 
+/* Does a question start at s? "can you make" asks what the kitchen can do, but with "me" or
+ * "us" after it ("can u make me 2") it asks for dishes made for the customer: a request. */
+static bool clause_question_start(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t s, size_t e)
+{
+    size_t q = order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL);
+    return q > 0 && !(order_tok_is(text, tokens, s + q - 1U, e, "make") &&
+                      (order_tok_is(text, tokens, s + q, e, "me") ||
+                       order_tok_is(text, tokens, s + q, e, "us")));
+}
+
 /* The frame of clause c: greetings, the question form, request openers, fillers. */
 static void clause_frame(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_clause *c,
@@ -553,8 +572,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
     if (cleft > 0) { /* "what i want is ...": a request, no question of "what" */
         memset(out->roles + s, ORDER_ROLE_OPENER, cleft);
         c->request_form = true;
-    } else if (s < e &&
-               order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL) > 0 &&
+    } else if (s < e && clause_question_start(rd, text, tokens, s, e) &&
                !clause_imperative_do(rd, text, tokens, s, e))
         c->question_form = c->question_start = true;
     for (size_t i = s; i < e; i++) {

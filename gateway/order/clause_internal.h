@@ -72,5 +72,8 @@ size_t clause_other_wants(const struct order_reader *rd, const char *text,
 size_t clause_cleft_opener(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t i, size_t e,
                            const struct order_reading *out);
+/* The end of how the speaker is, said at s ("im starving", "were so hungry"), or s. */
+size_t clause_own_state_end(const char *text, const struct order_token *tokens,
+                            const struct order_reading *out, size_t s, size_t e);
 
 #endif

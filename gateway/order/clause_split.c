@@ -110,6 +110,11 @@ static bool clause_predicate_of_subject(const char *text, const struct order_tok
             start = d + 1;
             break;
         }
+    /* "omg ur flan is the best": an exclamation before the subject is no part of it */
+    static const char *const exclaiming[] = {"omg", "wow", "oh", "ngl", "honestly", "tbh", "yo"};
+    while (start + 1U < i && order_tok_in(text, tokens, start, n, exclaiming,
+                                          sizeof(exclaiming) / sizeof(*exclaiming)))
+        start++;
     if (!order_tok_in(text, tokens, start, n, determiners,
                       sizeof(determiners) / sizeof(determiners[0])))
         return false;
@@ -130,6 +135,22 @@ static bool clause_question_inside(const char *text, const struct order_token *t
     if (i - start <= WH_OBJECT_WORDS_MAX &&
         order_tok_in(text, tokens, start, n, wh, sizeof(wh) / sizeof(wh[0])))
         return false;
+    /* "how many nuggets do you get", "how much sauce does it come with": so does "how" and
+     * its word of amount, the thing counted between */
+    if (i - start <= WH_OBJECT_WORDS_MAX + 1U && order_tok_is(text, tokens, start, n, "how") &&
+        (order_tok_is(text, tokens, start + 1U, n, "many") ||
+         order_tok_is(text, tokens, start + 1U, n, "much")))
+        return false;
+    /* "and whichever milkshake is the vegan one": "whichever" and its noun are the subject of
+     * a relative clause picking the dish, no question */
+    static const char *const relatives[] = {"whichever", "whatever"};
+    for (size_t p = i; p > start && i - p < WH_OBJECT_WORDS_MAX; p--) {
+        if (tokens[p - 1U].kind != ORDER_TOKEN_WORD)
+            break;
+        if (order_tok_in(text, tokens, p - 1U, n, relatives,
+                         sizeof(relatives) / sizeof(*relatives)))
+            return false;
+    }
     /* "... and that is it", "..., this is all": a pronoun right before "is" is its subject, a
      * statement; a question puts the verb first */
     static const char *const pronouns[] = {"that", "this"};

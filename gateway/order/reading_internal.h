@@ -77,4 +77,9 @@ bool read_zone_adds_another(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, const struct order_reading *rg,
                             size_t j, size_t e);
 
+/* texted_leads.c: the length of the understanding's listed change at i, its lead read whole
+ * when texted short ("xtra spicy"), or 0 */
+size_t read_listed_change(const struct order_reader *rd, const char *text,
+                          const struct order_token *tokens, size_t i, size_t e);
+
 #endif

@@ -678,7 +678,7 @@ static size_t read_zone_listed(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, const struct order_reading *out,
                                size_t i, size_t e)
 {
-    size_t m = order_patterns_longest(&rd->u->modifiers, text, tokens, i, e, NULL);
+    size_t m = read_listed_change(rd, text, tokens, i, e);
     bool joined =
         m >= 2 && i + m < e &&
         ((tokens[i + m].kind == ORDER_TOKEN_PUNCT &&

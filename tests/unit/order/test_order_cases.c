@@ -95,6 +95,12 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"garlic bread"}},
+    /* "xtra" texted for "extra" leads a listed change, so the dish after it is read whole */
+    {.text = "xtra cheese lasagne",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"lasagne"}},
     {.text = "i think we'll have the falafel wrap",
      .category = "order",
      .status = "accepted",
@@ -951,6 +957,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}},
      .asked = {{"shake", NULL}}},
+    /* so does "whichever" and its noun before "is the ... one": a relative clause of the
+     * request, not a question cut off from it */
+    {.text = "fries and whichever shake is the dairy free one",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}},
+     .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
     /* a count after a question about a dish, before words that name no dish, orders it */
     {.text = "is the side salad vegan? want 3 for my kids",
      .category = "order",
@@ -1129,6 +1143,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    /* "do" before a verb is emphatic ("do pass on my thanks"): an imperative, no question */
+    {.text = "two falafel wraps for pickup please. do pass on my thanks to the chef",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}}},
     /* "do the X one" with only a change, "instead" or politeness after it picks a dish out;
      * "do the X ones" and a verb asks */
     {.text = "no wait, do the halloumi one instead, no tomato",
@@ -3643,6 +3663,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .clarify = {{.phrase = "something u suggest"}}},
+    /* how the speaker is, run on into a request ("im so hungry just send me"), leaves the
+     * request its opener: the dish it describes is kept, not lost to the clause's cues */
+    {.text = "im so hungry just send me something crunchy",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"something crunchy"}},
     /* what a verb of saying reports ("the website said ...") is quoted, no dish asked for */
     {.text = "is the falafel wrap gluten free? the website said flour tortilla",
      .category = "inquiry",
@@ -4667,6 +4694,23 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* right after a question, a claim of some of a kind ("i know some brownies have eggs")
+     * says why the customer asks: the same question, no other matter */
+    {.text = "is the brownie vegan? i know some brownies have eggs",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* so does a claim of the dish the question named, named again ("the rings have egg") */
+    {.text = "are the onion rings vegan? the rings have egg",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* praise of a dish after an exclamation ("wow ur brownie is the best ...") is one
+     * statement: no dish cut off it and ordered, no question of "is the" */
+    {.text = "wow ur brownie is the best thing ever. is it made with coconut oil?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* right after a question, "like" and a question's start say what it means: the same
      * question */
     {.text = "is the halloumi burger veggie? like what cheese is in it",
@@ -4742,6 +4786,14 @@ static const struct order_case cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"spring rolls", "guac"}},
+    /* a word of talk between a dish and "and" ("lmao and a side of queso") keeps the list
+     * going: the thing after it is still an item of it, declined, never dropped */
+    {.text = "a cheddar cheeseburger lmao and a side of queso",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .unknown = {"queso"}},
     /* a dish named, then counted by its kind or fewer of its words after a request opener
      * with no word that adds between ("id like 2 smoothies"): one dish counted, and the
      * opener is no change of it */
@@ -6387,6 +6439,25 @@ static const struct order_case taqueria_cases[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* so is "made" with a person as its object ("made us all ill"); "made with" is how a
+     * dish is prepared */
+    {.text = "the carnitas bowl on sunday made us all ill",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "can u make me 3" after a dish wished for asks for that many made for the customer, a
+     * request, not a question of what the kitchen can make */
+    {.text = "craving churros sooo bad \xF0\x9F\xA4\xA4 can u make me 3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}}},
+    /* "how many" and the thing counted, then "do you": the auxiliary goes on with the same
+     * question, no clause of its own asking something else */
+    {.text = "what's on the kids quesadilla? how many tortillas do you get?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* numbers either side of '/' are a rating or a date, never a count of what follows */
     {.text = "loved it, 5/5 would come back",
      .category = "other",
@@ -7992,6 +8063,13 @@ static const struct order_case taqueria_cases[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"flautas"}},
+    /* "xtra spicy" is the change "extra spicy", not a question about heat, before a dish the
+     * taqueria does not make */
+    {.text = "xtra spicy chicken enchiladas",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"chicken enchiladas"}},
     /* words of one item ending in what its description says first it is name that item,
      * though its description puts another word between them ("orange" of "mandarin orange
      * soda") */
