@@ -68,6 +68,11 @@ struct order_arena {
     size_t used, cap;
 };
 
+/* Copies len bytes of s into the arena, NUL-terminated. Arenas are sized from what they will
+ * hold (every string stored is shorter than its source text), so running out is a bug: it
+ * aborts. */
+const char *order_arena_store(struct order_arena *a, const char *s, size_t len);
+
 struct order_alias {
     const char *menu_name; /* as written in the JSON: the exact menu name */
     struct order_pattern pattern;
@@ -171,6 +176,11 @@ int order_understanding_load(const char *path, struct order_understanding **out,
 void order_understanding_free(struct order_understanding *u);
 
 const char *order_category_name(enum order_category c);
+
+/* Compiles phrase into *p (match form, tokenized; a "*" after the last word sets tail_any,
+ * one between words star_at), its words stored in arena. Returns 0, or -EINVAL when it has
+ * no words, too many, a misplaced "*", or is not UTF-8 text. */
+int order_pattern_compile(struct order_arena *arena, const char *phrase, struct order_pattern *p);
 
 /* Appends phrase (compiled like every pattern: match form, tokenized; a trailing "*" sets
  * tail_any) to list with the given value, its words stored in arena, which must have room
