@@ -5,12 +5,12 @@
  * words are left to the passes after (asked back or declined as before). */
 #include <string.h>
 
+#include "gateway/order/described_internal.h"
 #include "gateway/order/dictionary.h"
 #include "gateway/order/food.h"
 #include "gateway/order/reading.h"
 
 enum {
-    DESCRIBED_WORDS_MAX = 3,  /* food words that describe the dish */
     DESCRIBED_TOKENS_MAX = 8, /* words after "with" read as its description */
     DESCRIBED_BEFORE_MAX = 3, /* words between "the" and "one": "the pea and quinoa one" */
 };
@@ -18,7 +18,7 @@ enum {
 /* Words of a description that say nothing of the dish ("the thing with the steak and fries
  * inside", "the one with like pineapple on it"); a plural kind is pointed back at with
  * "them" ("the tacos with the pineapple on them"). */
-static bool described_filler(const char *text, const struct order_token *tokens, size_t i, size_t e)
+bool described_filler(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
     static const char *const words[] = {
         "the", "a",   "an",   "some",   "like", "inside", "in",    "it",   "on",    "top",
@@ -29,7 +29,7 @@ static bool described_filler(const char *text, const struct order_token *tokens,
 
 /* Does token i open what a dish pointed at holds: "with", "w", or a relative word ("the one
  * where the patty is made of peas", "the one that has ...")? */
-static bool described_lead(const char *text, const struct order_token *tokens, size_t i, size_t e)
+bool described_lead(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
     static const char *const leads[] = {"with", "w", "where", "that", "which", "thats"};
     return order_tok_in(text, tokens, i, e, leads, sizeof(leads) / sizeof(leads[0]));
@@ -37,8 +37,7 @@ static bool described_lead(const char *text, const struct order_token *tokens, s
 
 /* Is token i a determiner that points ("the", "that", "this", and the plural "those",
  * "these": "1 of those cheesy beef ones")? */
-static bool described_pointing(const char *text, const struct order_token *tokens, size_t i,
-                               size_t e)
+bool described_pointing(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
     static const char *const pointing[] = {"the", "that", "this", "those", "these"};
     return order_tok_in(text, tokens, i, e, pointing, sizeof(pointing) / sizeof(*pointing));
@@ -70,72 +69,6 @@ static bool described_filling_kind(const struct order_understanding *u, const ch
             return true;
     }
     return false;
-}
-
-enum { DESCRIBED_NAME_WORDS_MAX = 6, DESCRIBED_NAME_WORD_BYTES = 32 };
-
-/* The words of item's name but its last (the kind: "taco"), from its folded text, into
- * words; how many. */
-static size_t described_name_words(const struct order_lexicon *lx, size_t item,
-                                   char words[DESCRIBED_NAME_WORDS_MAX][DESCRIBED_NAME_WORD_BYTES])
-{
-    const char *t = lx->item_text ? lx->item_text[item] : NULL;
-    const char *dot = t ? strstr(t, ". ") : NULL;
-    size_t n = 0;
-    for (const char *p = t; dot && p < dot && n < DESCRIBED_NAME_WORDS_MAX;) {
-        size_t len = strcspn(p, " .");
-        if (p + len >= dot)
-            break; /* the last word */
-        if (len > 0 && len < DESCRIBED_NAME_WORD_BYTES) {
-            memcpy(words[n], p, len);
-            words[n++][len] = '\0';
-        }
-        p += len + 1;
-    }
-    return n;
-}
-
-/* Does item hold the word w: its name or description says it, or its description names the
- * dish that every item saying it is named by ("steak": the Carne Asada Taco and Burrito
- * both say "steak", so a description holding "carne asada" holds steak too)? The menu's own
- * glossary of its names. */
-bool order_read_item_holds(const struct order_reader *rd, size_t item, const char *w, size_t len)
-{
-    const struct order_lexicon *lx = rd->lex;
-    if (order_lexicon_item_mentions(lx, (int32_t)item, &w, &len, 1) == 1)
-        return true;
-    char common[DESCRIBED_NAME_WORDS_MAX][DESCRIBED_NAME_WORD_BYTES];
-    size_t n_common = 0;
-    bool any = false;
-    for (size_t i = 0; i < lx->menu->count; i++) {
-        if (i == item || order_lexicon_item_mentions(lx, (int32_t)i, &w, &len, 1) != 1)
-            continue;
-        char mine[DESCRIBED_NAME_WORDS_MAX][DESCRIBED_NAME_WORD_BYTES];
-        size_t n = described_name_words(lx, i, mine);
-        if (!any) {
-            memcpy(common, mine, sizeof(mine));
-            n_common = n;
-            any = true;
-            continue;
-        }
-        size_t o = 0;
-        for (size_t c = 0; c < n_common; c++)
-            for (size_t m = 0; m < n; m++)
-                if (strcmp(common[c], mine[m]) == 0) {
-                    memmove(common[o++], common[c], DESCRIBED_NAME_WORD_BYTES);
-                    break;
-                }
-        n_common = o;
-    }
-    if (n_common == 0)
-        return false;
-    const char *cw[DESCRIBED_NAME_WORDS_MAX];
-    size_t cl[DESCRIBED_NAME_WORDS_MAX];
-    for (size_t c = 0; c < n_common; c++) {
-        cw[c] = common[c];
-        cl[c] = strlen(common[c]);
-    }
-    return order_lexicon_item_mentions(lx, (int32_t)item, cw, cl, n_common) == n_common;
 }
 
 /* Is token t an adjective no food is, with a food word later in [t, e) ("fried cheesy
@@ -818,67 +751,5 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
         if (described_filling_with(rd, text, tokens, c, rg, &p, ce))
             continue;
         described_pointer_relative(rd, text, tokens, c, rg, &p, ce);
-    }
-}
-
-/* "that spicy one again, the one with the pulled stuff": a kind of several dishes, then set
- * off right after it "the one with ..." (or "that has ...") says which of them: among the
- * kind's dishes only, any word their texts hold tells them apart, how they are made
- * ("pulled") as well as what is in them. Held by one, that is the dish; by several or none,
- * the kind is still asked back. */
-void order_read_described_picks(const struct order_reader *rd, const char *text,
-                                const struct order_token *tokens, size_t n,
-                                struct order_reading *rg)
-{
-    enum { BETWEEN_MAX = 3 }; /* "again", a comma */
-    for (size_t k = 0; k < rg->n_things; k++) {
-        struct order_thing *kind = &rg->things[k];
-        if (!kind->is_span || kind->reference || kind->item >= 0 ||
-            order_item_set_count(&kind->candidates) < 2)
-            continue;
-        size_t p = kind->end;
-        bool mark = false;
-        while (p < n && p < (size_t)kind->end + BETWEEN_MAX &&
-               !described_pointing(text, tokens, p, n)) {
-            mark = mark || tokens[p].kind == ORDER_TOKEN_PUNCT;
-            if (rg->roles[p] == ORDER_ROLE_ITEM || rg->roles[p] == ORDER_ROLE_LEFTOVER)
-                break; /* another dish between: the description is of that one */
-            p++;
-        }
-        if (!mark || p + 3U >= n || !described_pointing(text, tokens, p, n) ||
-            !order_tok_is(text, tokens, p + 1U, n, "one") ||
-            !described_lead(text, tokens, p + 2U, n))
-            continue;
-        size_t e = p + 3U;
-        while (e < n && tokens[e].kind == ORDER_TOKEN_WORD && rg->roles[e] == ORDER_ROLE_NONE)
-            e++;
-        if (e < n && tokens[e].kind == ORDER_TOKEN_WORD)
-            continue; /* the words run into something read: not a description alone */
-        const char *words[DESCRIBED_WORDS_MAX];
-        size_t lens[DESCRIBED_WORDS_MAX], nw = 0;
-        bool fits = true;
-        for (size_t t = p + 3U; t < e && fits; t++) {
-            if (described_filler(text, tokens, t, e) || tokens[t].len < 3)
-                continue;
-            fits = nw < DESCRIBED_WORDS_MAX;
-            if (fits) {
-                words[nw] = text + tokens[t].off;
-                lens[nw++] = tokens[t].len;
-            }
-        }
-        int32_t found = -1;
-        size_t held = 0;
-        for (int32_t i = order_item_set_next(&kind->candidates, 0); fits && nw > 0 && i >= 0;
-             i = order_item_set_next(&kind->candidates, (size_t)i + 1U))
-            if (order_lexicon_item_mentions(rd->lex, i, words, lens, nw) == nw) {
-                found = i;
-                held++;
-            }
-        if (held != 1)
-            continue;
-        kind->item = found;
-        memset(&kind->candidates, 0, sizeof(kind->candidates));
-        kind->candidates.bits[found / 64] |= 1ULL << (found % 64);
-        memset(rg->roles + p, ORDER_ROLE_ITEM, e - p);
     }
 }

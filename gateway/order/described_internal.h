@@ -1,0 +1,26 @@
+/* described_internal.h — the words described_one.c and described_picks.c read a
+ * description by. Not for use outside described_*.c. */
+#ifndef BRIGADE_GATEWAY_ORDER_DESCRIBED_INTERNAL_H
+#define BRIGADE_GATEWAY_ORDER_DESCRIBED_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "gateway/order/normalize.h"
+
+enum {
+    DESCRIBED_WORDS_MAX = 3, /* food words that describe the dish */
+};
+
+/* Is token i a word of a description that says nothing of the dish ("the thing with the steak
+ * and fries inside", "the one with like pineapple on it", "them")? */
+bool described_filler(const char *text, const struct order_token *tokens, size_t i, size_t e);
+
+/* Does token i open what a dish pointed at holds: "with", "w", or a relative word ("the one
+ * where ...", "the one that has ...")? */
+bool described_lead(const char *text, const struct order_token *tokens, size_t i, size_t e);
+
+/* Is token i a determiner that points ("the", "that", "this", "those", "these")? */
+bool described_pointing(const char *text, const struct order_token *tokens, size_t i, size_t e);
+
+#endif
