@@ -82,4 +82,10 @@ bool read_zone_adds_another(const struct order_reader *rd, const char *text,
 size_t read_listed_change(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, size_t i, size_t e);
 
+/* side_dish.c: is [b, e) an article and a dish of two words or more whose head is a food, not
+ * a sauce ("a miso soup"), or a dish of the food lexicon joined by "and" that no item holds
+ * ("and garlic bread")? Before "on the side" that is another thing ordered, served apart. */
+bool order_read_side_dish(const struct order_reader *rd, const char *text,
+                          const struct order_token *tokens, size_t b, size_t e);
+
 #endif

@@ -1,7 +1,9 @@
 /* reading_zones.c — the zones of words that change a dish (reading.c, before the spans of
  * reading.h pass 3): where a modifier's words begin and end ("with", "no", "on the side",
- * "on it", "added after"), dishes joined as a side, corrections, "make it" and "I don't
- * want", swaps, and lists of changes; order_read_modifier_zones marks them. */
+ * "on it", "added after"), dishes joined as a side, swaps, and lists of changes;
+ * order_read_modifier_zones marks them. The phrases that tell how a change reads (a
+ * correction's lead, "I don't want", "on all of them") are zone_phrases.c's, a dish served
+ * on the side side_dish.c's. */
 #include <string.h>
 
 #include "gateway/order/reading_internal.h"
@@ -285,42 +287,6 @@ static bool read_zone_removal(const char *text, const struct order_token *tokens
            order_tok_in(text, tokens, i + 1, e, removals, n);
 }
 
-/* Is [b, e), joined to what comes before by "and" / "&" / "+", a dish of the food lexicon in
- * two words or more that no item's name or description holds ("... and garlic bread on the
- * side")? Another thing served apart; what the menu puts on its dishes ("and chilli jam on
- * the side") or a sauce of one word ("& ranch on the side") stays a change. */
-bool order_read_joined_side_dish(const struct order_reader *rd, const char *text,
-                                 const struct order_token *tokens, size_t b, size_t e)
-{
-    enum { SIDE_DISH_BYTES = 64 };
-    if (e < b + 2 || b == 0)
-        return false;
-    const struct order_token *j = &tokens[b - 1];
-    bool joined = (j->kind == ORDER_TOKEN_PUNCT && (j->punct == '&' || j->punct == '+')) ||
-                  order_token_is(text, j, "and") || order_token_is(text, j, "n") ||
-                  order_token_is(text, j, "plus");
-    char phrase[SIDE_DISH_BYTES];
-    size_t len = order_words_join(text, tokens, b, e, phrase, sizeof(phrase));
-    return joined && len > 0 && order_food_entry(rd->food, phrase, len) &&
-           !order_lexicon_menu_mentions(rd->lex, phrase, len);
-}
-
-/* Is [b, e) an article and a dish of two words or more whose head is a food, not a sauce
- * ("a miso soup", "a garlic bread")? Before "on the side" that is another thing ordered,
- * served apart; a sauce is one word ("a tabasco", "ranch") or named so ("a hot sauce"). */
-static bool read_side_dish(const struct order_reader *rd, const char *text,
-                           const struct order_token *tokens, size_t b, size_t e)
-{
-    if (order_read_joined_side_dish(rd, text, tokens, b, e))
-        return true;
-    if (e < b + 3 ||
-        !(order_tok_is(text, tokens, b, e, "a") || order_tok_is(text, tokens, b, e, "an")))
-        return false;
-    const struct order_token *head = &tokens[e - 1];
-    return order_food_word(rd->food, text + head->off, head->len) &&
-           order_patterns_longest(&rd->u->modifier_starts, text, tokens, e - 1, e, NULL) == 0;
-}
-
 /* "ranch on the side": the words before "on the side" that name no menu word. */
 static void read_zone_on_the_side(const struct order_reader *rd, const char *text,
                                   const struct order_token *tokens, size_t i, size_t b, size_t n,
@@ -343,29 +309,9 @@ static void read_zone_on_the_side(const struct order_reader *rd, const char *tex
         (tokens[w - 1U].punct == ',' || tokens[w - 1U].punct == ';') &&
         order_read_name_at(rd, text, tokens, out, w, i) < 0)
         from = w;
-    if (read_side_dish(rd, text, tokens, from, i))
+    if (order_read_side_dish(rd, text, tokens, from, i))
         return;
     memset(out->mod_zone + from, true, i + n - from);
-}
-
-size_t order_read_on_every(const char *text, const struct order_token *tokens, size_t i, size_t e)
-{
-    /* "either" of two dishes is each of them: "no sour cream on either" */
-    static const char *const every[] = {"all", "both", "each", "everything", "either"};
-    static const char *const them[] = {"them", "em", "those", "these"};
-    /* "no onions on any of them": after a change, "any of them" is every one of them; "any"
-     * alone ("cheese on any?") may ask, so only with its "of them" */
-    if (order_tok_is(text, tokens, i, e, "on") && order_tok_is(text, tokens, i + 1U, e, "any") &&
-        order_tok_is(text, tokens, i + 2U, e, "of") &&
-        order_tok_in(text, tokens, i + 3U, e, them, 4))
-        return 4;
-    if (!order_tok_is(text, tokens, i, e, "on") ||
-        !order_tok_in(text, tokens, i + 1U, e, every, sizeof(every) / sizeof(*every)))
-        return 0;
-    if (order_tok_is(text, tokens, i + 2U, e, "of") &&
-        order_tok_in(text, tokens, i + 3U, e, them, 4))
-        return 4;
-    return 2;
 }
 
 /* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
@@ -436,81 +382,6 @@ static size_t read_zone_added_after(const struct order_reader *rd, const char *t
         return 0;
     memset(out->mod_zone + from, true, i + 1 - from);
     return 1;
-}
-
-size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
-                                size_t e)
-{
-    bool actually = i > 0 && (order_tok_is(text, tokens, i - 1, e, "actually") ||
-                              order_tok_is(text, tokens, i - 1, e, "oh"));
-    if (order_tok_is(text, tokens, i, e, "no") &&
-        (actually || order_tok_is(text, tokens, i + 1, e, "wait") ||
-         order_tok_is(text, tokens, i + 1, e, "actually") ||
-         order_tok_is(text, tokens, i + 1, e, "sorry") ||
-         (i + 1 < e && tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == ',')))
-        return order_tok_is(text, tokens, i + 1, e, "wait") ||
-                       order_tok_is(text, tokens, i + 1, e, "actually") ||
-                       order_tok_is(text, tokens, i + 1, e, "sorry")
-                   ? 2
-                   : 1;
-    return 0;
-}
-
-size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i, size_t e)
-{
-    static const char *const modals[] = {"can", "could"}, *const yous[] = {"you", "u", "ya"};
-    if (!order_tok_in(text, tokens, i, e, modals, 2) ||
-        !order_tok_in(text, tokens, i + 1U, e, yous, 3))
-        return 0;
-    size_t m = i + 2U; /* "can you guys make": the plural "you" */
-    if (order_tok_is(text, tokens, m, e, "guys") || order_tok_is(text, tokens, m, e, "all"))
-        m++;
-    return order_tok_is(text, tokens, m, e, "make") ? m + 1U - i : 0;
-}
-
-size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
-                                  size_t e)
-{
-    /* "avoid spicy food", "allergic to nuts": what follows is kept away from, not asked for */
-    static const char *const avoiding[] = {"avoid", "avoiding", "avoids"};
-    static const char *const against[] = {"allergic", "intolerant", "allergy", "allergies"};
-    static const char *const negations[] = {"dont",   "didnt", "doesnt", "cant",
-                                            "cannot", "never", "not"};
-    /* "she doesn't do spicy", "we don't do dairy": what someone never has, in speech */
-    static const char *const wanting[] = {"want",  "need", "eat",   "eats",
-                                          "drink", "like", "likes", "do"};
-#define NEGATED_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
-    if (NEGATED_IN(avoiding, i))
-        return 1;
-    if (NEGATED_IN(against, i) &&
-        (order_tok_is(text, tokens, i + 1, e, "to") || order_tok_is(text, tokens, i + 1, e, "of")))
-        return 2;                 /* "allergy of nuts", as learners of English write it */
-    if (NEGATED_IN(against, i)) { /* "allergic, even onion powder": "even" adds to it */
-        size_t q = i + 1;
-        if (q < e && tokens[q].kind == ORDER_TOKEN_PUNCT && tokens[q].punct == ',')
-            q++;
-        if (order_tok_is(text, tokens, q, e, "even"))
-            return q + 1 + (order_tok_is(text, tokens, q + 1, e, "to") ? 1 : 0) - i;
-    }
-    size_t p = i;
-    if ((order_tok_is(text, tokens, p, e, "do") || order_tok_is(text, tokens, p, e, "does") ||
-         order_tok_is(text, tokens, p, e, "can")) &&
-        order_tok_is(text, tokens, p + 1, e, "not"))
-        p += 2;
-    else if (NEGATED_IN(negations, p))
-        p += 1;
-    else
-        return 0;
-    if (order_tok_is(text, tokens, p, e, "really"))
-        p++;
-    /* "i don't want fries", "i not eat fried food", "she can't eat dairy" */
-    bool strong =
-        !order_tok_is(text, tokens, i, e, "not") && !order_tok_is(text, tokens, i, e, "never");
-    if (!NEGATED_IN(wanting, p) || (!strong && !order_tok_is(text, tokens, p, e, "eat") &&
-                                    !order_tok_is(text, tokens, p, e, "eats")))
-        return 0;
-    return p + 1 - i;
-#undef NEGATED_IN
 }
 
 /* Is "add" at i (k tokens) followed by a whole menu name, in a clause that took a dish off

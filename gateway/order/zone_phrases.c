@@ -1,0 +1,100 @@
+/* zone_phrases.c — the phrases around a change that tell how it reads (reading.h): a
+ * correction's lead ("no wait", "actually no"), "can you make" asked of the kitchen, a
+ * wanting negated ("I don't want", "allergic to"), and "on all of them" spreading a change
+ * over every dish. Token tests only: they read no menu. */
+#include "gateway/order/reading.h"
+
+size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
+                                size_t e)
+{
+    bool actually = i > 0 && (order_tok_is(text, tokens, i - 1, e, "actually") ||
+                              order_tok_is(text, tokens, i - 1, e, "oh"));
+    if (order_tok_is(text, tokens, i, e, "no") &&
+        (actually || order_tok_is(text, tokens, i + 1, e, "wait") ||
+         order_tok_is(text, tokens, i + 1, e, "actually") ||
+         order_tok_is(text, tokens, i + 1, e, "sorry") ||
+         (i + 1 < e && tokens[i + 1].kind == ORDER_TOKEN_PUNCT && tokens[i + 1].punct == ',')))
+        return order_tok_is(text, tokens, i + 1, e, "wait") ||
+                       order_tok_is(text, tokens, i + 1, e, "actually") ||
+                       order_tok_is(text, tokens, i + 1, e, "sorry")
+                   ? 2
+                   : 1;
+    return 0;
+}
+
+size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const modals[] = {"can", "could"}, *const yous[] = {"you", "u", "ya"};
+    if (!order_tok_in(text, tokens, i, e, modals, 2) ||
+        !order_tok_in(text, tokens, i + 1U, e, yous, 3))
+        return 0;
+    size_t m = i + 2U; /* "can you guys make": the plural "you" */
+    if (order_tok_is(text, tokens, m, e, "guys") || order_tok_is(text, tokens, m, e, "all"))
+        m++;
+    return order_tok_is(text, tokens, m, e, "make") ? m + 1U - i : 0;
+}
+
+size_t order_read_negated_wanting(const char *text, const struct order_token *tokens, size_t i,
+                                  size_t e)
+{
+    /* "avoid spicy food", "allergic to nuts": what follows is kept away from, not asked for */
+    static const char *const avoiding[] = {"avoid", "avoiding", "avoids"};
+    static const char *const against[] = {"allergic", "intolerant", "allergy", "allergies"};
+    static const char *const negations[] = {"dont",   "didnt", "doesnt", "cant",
+                                            "cannot", "never", "not"};
+    /* "she doesn't do spicy", "we don't do dairy": what someone never has, in speech */
+    static const char *const wanting[] = {"want",  "need", "eat",   "eats",
+                                          "drink", "like", "likes", "do"};
+#define NEGATED_IN(list, at) order_tok_in(text, tokens, (at), e, list, sizeof(list) / sizeof(*list))
+    if (NEGATED_IN(avoiding, i))
+        return 1;
+    if (NEGATED_IN(against, i) &&
+        (order_tok_is(text, tokens, i + 1, e, "to") || order_tok_is(text, tokens, i + 1, e, "of")))
+        return 2;                 /* "allergy of nuts", as learners of English write it */
+    if (NEGATED_IN(against, i)) { /* "allergic, even onion powder": "even" adds to it */
+        size_t q = i + 1;
+        if (q < e && tokens[q].kind == ORDER_TOKEN_PUNCT && tokens[q].punct == ',')
+            q++;
+        if (order_tok_is(text, tokens, q, e, "even"))
+            return q + 1 + (order_tok_is(text, tokens, q + 1, e, "to") ? 1 : 0) - i;
+    }
+    size_t p = i;
+    if ((order_tok_is(text, tokens, p, e, "do") || order_tok_is(text, tokens, p, e, "does") ||
+         order_tok_is(text, tokens, p, e, "can")) &&
+        order_tok_is(text, tokens, p + 1, e, "not"))
+        p += 2;
+    else if (NEGATED_IN(negations, p))
+        p += 1;
+    else
+        return 0;
+    if (order_tok_is(text, tokens, p, e, "really"))
+        p++;
+    /* "i don't want fries", "i not eat fried food", "she can't eat dairy" */
+    bool strong =
+        !order_tok_is(text, tokens, i, e, "not") && !order_tok_is(text, tokens, i, e, "never");
+    if (!NEGATED_IN(wanting, p) || (!strong && !order_tok_is(text, tokens, p, e, "eat") &&
+                                    !order_tok_is(text, tokens, p, e, "eats")))
+        return 0;
+    return p + 1 - i;
+#undef NEGATED_IN
+}
+
+size_t order_read_on_every(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    /* "either" of two dishes is each of them: "no sour cream on either" */
+    static const char *const every[] = {"all", "both", "each", "everything", "either"};
+    static const char *const them[] = {"them", "em", "those", "these"};
+    /* "no onions on any of them": after a change, "any of them" is every one of them; "any"
+     * alone ("cheese on any?") may ask, so only with its "of them" */
+    if (order_tok_is(text, tokens, i, e, "on") && order_tok_is(text, tokens, i + 1U, e, "any") &&
+        order_tok_is(text, tokens, i + 2U, e, "of") &&
+        order_tok_in(text, tokens, i + 3U, e, them, 4))
+        return 4;
+    if (!order_tok_is(text, tokens, i, e, "on") ||
+        !order_tok_in(text, tokens, i + 1U, e, every, sizeof(every) / sizeof(*every)))
+        return 0;
+    if (order_tok_is(text, tokens, i + 2U, e, "of") &&
+        order_tok_in(text, tokens, i + 3U, e, them, 4))
+        return 4;
+    return 2;
+}
