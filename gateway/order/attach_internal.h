@@ -110,6 +110,9 @@ void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, si
  * after a dish of its clause from things[first] on, is that dish's size, no dish of its own
  * (attach_size_one.c). */
 void attach_size_ones(struct attach_state *st, size_t first);
+/* "extra extra spicy": the first of a change's lead word said twice is a filler
+ * (attach_doubled_lead.c). */
+void attach_doubled_leads(struct attach_state *st);
 /* "2 cheeseburgers and a shake, no pickles on em": a change [a, b) closed by "on them" after
  * a single dish cur is the change of the dish of its clause asked for many of, the closing
  * words dropped. Returns whether it was one (attach_on_them.c). */

@@ -514,6 +514,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no onions"}},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"no onions", "extra hummus"}}}},
+    /* a change's lead said twice for stress is one lead: no change of nothing ("extra") */
+    {.text = "2 falafel wraps no no onions and extra extra hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no onions", "extra hummus"}}}},
     {.text = "two cold brews with oat milk, one with almond milk",
      .category = "order",
      .status = "accepted",
