@@ -70,6 +70,9 @@ bool attach_name_split_before(const struct attach_state *st, const struct order_
 /* attach_vague_noun.c: "a watermelon thingy": the noun points at the dish, no change */
 bool attach_vague_noun_after(const struct attach_state *st, const struct order_thing *th, size_t a,
                              size_t b);
+/* "a nuggets plate with extra fries": the tokens of a vague noun opening a change, 0 if none */
+size_t attach_vague_noun_lead(const struct attach_state *st, const struct order_thing *th, size_t a,
+                              size_t b);
 bool attach_degree_after(const struct attach_state *st, size_t a, size_t b);
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b);
 bool attach_has_instead(const struct attach_state *st, size_t a, size_t b);

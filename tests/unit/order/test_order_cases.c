@@ -4692,6 +4692,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* "plate" after a dish is how it is served, no change; a change after it is the dish's */
+    {.text = "two of the cauliflower wrap plates and the mango smoothie plate no ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"no ice"}}}},
     /* words after a dish that say what it is called ("or whatever its called") are no change */
     {.text = "2 of the halloumi burger or whatever its called",
      .category = "order",
