@@ -152,6 +152,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_another_dish(&st, first, end);
     attach_counted_again(&st, first, end);
     attach_apposition(&st, first, end);
+    attach_restated(&st, first, end);
     attach_definite_plural(&st, first, end);
     attach_named_again(&st, first, end);
     attach_come_changed(&st, first, end);

@@ -215,6 +215,9 @@ void attach_section_for(struct attach_state *st, size_t first, size_t end);
 void attach_correction(struct attach_state *st, size_t first, size_t end);
 void attach_substitutions(struct attach_state *st, size_t first);
 void attach_apposition(struct attach_state *st, size_t first, size_t end);
+/* "the spicy one, the one with the cauliflower": a vague description restated by "the one"
+ * and a dish after a comma is that dish (attach_restated.c). */
+void attach_restated(struct attach_state *st, size_t first, size_t end);
 void attach_swap_part(struct attach_state *st, size_t first, size_t end);
 
 /* attach_substitute_part.c: "no cilantro rice, plain rice": the part in the removed one's

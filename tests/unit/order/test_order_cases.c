@@ -1919,6 +1919,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a vague description restated after a comma by "the one" and words naming one dish is
+     * that dish: the first asks nothing */
+    {.text = "id like the vegan one, the one with the jackfruit, plus a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* "the thing that comes with" one word is the one dish of the menu served with it */
     {.text = "a cold brew and the thing that comes with custard",
      .category = "order",
