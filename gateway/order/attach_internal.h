@@ -218,6 +218,9 @@ void attach_apposition(struct attach_state *st, size_t first, size_t end);
 /* "the spicy one, the one with the cauliflower": a vague description restated by "the one"
  * and a dish after a comma is that dish (attach_restated.c). */
 void attach_restated(struct attach_state *st, size_t first, size_t end);
+/* "whichever milkshake is the vegan one": a kind said again after "is" by a description,
+ * the one item both fit (attach_restated.c); before the words after a dish are read. */
+void attach_restated_copula(struct attach_state *st, size_t first, size_t end);
 void attach_swap_part(struct attach_state *st, size_t first, size_t end);
 
 /* attach_substitute_part.c: "no cilantro rice, plain rice": the part in the removed one's

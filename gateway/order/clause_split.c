@@ -135,6 +135,14 @@ static bool clause_question_inside(const char *text, const struct order_token *t
     static const char *const pronouns[] = {"that", "this"};
     if (clause_in_list(text, tokens, i - 1, n, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
         return false;
+    /* "whichever milkshake is the vegan one": after "whichever" and its noun, "is" is the
+     * verb of what picks the dish, no question */
+    static const char *const whichever[] = {"whichever", "whatever"};
+    enum { WHICHEVER_WORDS_MAX = 3 };
+    for (size_t w = i > WHICHEVER_WORDS_MAX + start ? i - WHICHEVER_WORDS_MAX : start; w + 1 < i;
+         w++)
+        if (clause_in_list(text, tokens, w, n, whichever, sizeof(whichever) / sizeof(*whichever)))
+            return false;
     return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
            clause_in_list(text, tokens, i, n, clause_question_marks, nq) &&
            !((order_tok_is(text, tokens, i, n, "is") || order_tok_is(text, tokens, i, n, "are")) &&

@@ -1926,6 +1926,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "whichever" a kind "is the" description: the one item of the kind the words fit, by
+     * its name or its description ("vegan": the oat milk shake); its changes after it */
+    {.text = "a side salad and whichever shake is the vegan one, no whipped cream",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1},
+               {.name = VANILLA_SHAKE, .qty = 1, .mods = {"no whipped cream"}}}},
     /* "the thing that comes with" one word is the one dish of the menu served with it */
     {.text = "a cold brew and the thing that comes with custard",
      .category = "order",
