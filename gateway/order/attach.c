@@ -115,9 +115,13 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     same = same || attach_another(&st, c) > 0;
     size_t before_past = out->n_things;
     attach_past(&st, c);
-    if (!same && cl->n_spans == 0 && out->n_things == before_past)
+    /* "Three burgers. One plain, one no onion": the parts of the dish before, no reference */
+    size_t parted_dish = 0;
+    bool parted =
+        !same && out->n_things == before_past && attach_parts_after_stop(&st, c, &parted_dish);
+    if (!same && !parted && cl->n_spans == 0 && out->n_things == before_past)
         attach_back_reference(&st, c);
-    else if (!same && out->n_things == before_past) {
+    else if (!same && !parted && out->n_things == before_past) {
         attach_back_count_before(&st, c, first);
         attach_pronoun_object(&st, c);
     }
@@ -171,7 +175,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_normalise_changes(&st);
     if (same)
         attach_same_changes(&st, c, first);
-    attach_plain_among_changed(out, first);
+    attach_plain_among_changed(out, parted ? parted_dish : first);
     attach_sort_things(out->things + first, out->n_things - first);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;

@@ -218,6 +218,10 @@ void attach_apposition(struct attach_state *st, size_t first, size_t end);
 /* "the spicy one, the one with the cauliflower": a vague description restated by "the one"
  * and a dish after a comma is that dish (attach_restated.c). */
 void attach_restated(struct attach_state *st, size_t first, size_t end);
+/* "Three burgers. One plain, one no onion, one with bacon": a clause of parts alone counting
+ * out the dish of the clause before splits it, the dish's index in *dish_at
+ * (attach_parts_after_stop.c). */
+bool attach_parts_after_stop(struct attach_state *st, size_t c, size_t *dish_at);
 /* "whichever milkshake is the vegan one": a kind said again after "is" by a description,
  * the one item both fit (attach_restated.c); before the words after a dish are read. */
 void attach_restated_copula(struct attach_state *st, size_t first, size_t end);

@@ -514,6 +514,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no onions"}},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"no onions", "extra hummus"}}}},
+    /* parts counted out in a sentence of their own after the dish, adding up to its count,
+     * split it as parts after a comma do; "plain" beside changed parts is no change */
+    {.text = "Three halloumi burgers! One plain, two with extra peppers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Grilled Halloumi Burger", .qty = 2, .mods = {"extra peppers"}}}},
     /* a change's lead said twice for stress is one lead: no change of nothing ("extra") */
     {.text = "2 falafel wraps no no onions and extra extra hummus",
      .category = "order",
