@@ -116,6 +116,9 @@ void attach_size_ones(struct attach_state *st, size_t first);
 /* "extra extra spicy": the first of a change's lead word said twice is a filler
  * (attach_doubled_lead.c). */
 void attach_doubled_leads(struct attach_state *st);
+/* "no onion no cilantro just meat and salsa": what stays after a removal, said again, is no
+ * change: fillers (attach_what_stays.c). */
+void attach_what_stays(struct attach_state *st);
 /* "2 cheeseburgers and a shake, no pickles on em": a change [a, b) closed by "on them" after
  * a single dish cur is the change of the dish of its clause asked for many of, the closing
  * words dropped. Returns whether it was one (attach_on_them.c). */

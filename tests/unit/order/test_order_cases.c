@@ -522,6 +522,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Grilled Halloumi Burger", .qty = 2, .mods = {"extra peppers"}}}},
+    /* after a part left off, "just" and the parts that stay say the removals again: no
+     * change of their own, and the removal's "no" does not reach across their "and" */
+    {.text = "a beef burger no lettuce no tomato just the patty and bun",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no lettuce", "no tomato"}}}},
     /* a change's lead said twice for stress is one lead: no change of nothing ("extra") */
     {.text = "2 falafel wraps no no onions and extra extra hummus",
      .category = "order",
