@@ -155,6 +155,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_section_for(&st, first, end);
     attach_correction(&st, first, end);
     attach_references(&st, first);
+    attach_if_yes_again(&st, first, end);
     attach_another_dish(&st, first, end);
     attach_counted_again(&st, first, end);
     attach_apposition(&st, first, end);

@@ -119,6 +119,9 @@ void attach_doubled_leads(struct attach_state *st);
 /* "no onion no cilantro just meat and salsa": what stays after a removal, said again, is no
  * change: fillers (attach_what_stays.c). */
 void attach_what_stays(struct attach_state *st);
+/* "can u make the elote without chili? if yes 2 elotes": the dish named again on the answer
+ * is the one asked about, with its change (attach_if_yes_again.c). */
+void attach_if_yes_again(struct attach_state *st, size_t first, size_t end);
 /* "2 cheeseburgers and a shake, no pickles on em": a change [a, b) closed by "on them" after
  * a single dish cur is the change of the dish of its clause asked for many of, the closing
  * words dropped. Returns whether it was one (attach_on_them.c). */

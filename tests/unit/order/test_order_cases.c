@@ -529,6 +529,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no lettuce", "no tomato"}}}},
+    /* a dish asked about with a change, then named again with a count on the answer ("if
+     * so"): one order, the answer's count and the question's change */
+    {.text = "could you do the mango smoothie without ice? if so 3 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3, .mods = {"no ice"}}}},
     /* a change's lead said twice for stress is one lead: no change of nothing ("extra") */
     {.text = "2 falafel wraps no no onions and extra extra hummus",
      .category = "order",
