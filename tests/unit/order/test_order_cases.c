@@ -536,6 +536,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 3, .mods = {"no ice"}}}},
+    /* after a request, "or" and an auxiliary ask a question of their own: the question's
+     * words are no change of the dish and name no dish */
+    {.text = "can i get a small mango smoothie or are they all one size",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
     /* a change's lead said twice for stress is one lead: no change of nothing ("extra") */
     {.text = "2 falafel wraps no no onions and extra extra hummus",
      .category = "order",
