@@ -107,6 +107,8 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     struct order_clause *cl = &out->clauses[c];
     size_t first = out->n_things - cl->n_spans;
     struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first, 0};
+    attach_doubled_leads(&st);    /* "extra extra spicy": one lead */
+    attach_what_stays(&st);       /* "no onion just meat and salsa": no change */
     attach_size_ones(&st, first); /* "... but small ones": a size, no dish */
     /* before "the one my sister had" can read as a count pointing back; the spans stay
      * things[first, first + n_spans), what it adds comes after them */
@@ -114,9 +116,13 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     same = same || attach_another(&st, c) > 0;
     size_t before_past = out->n_things;
     attach_past(&st, c);
-    if (!same && cl->n_spans == 0 && out->n_things == before_past)
+    /* "Three burgers. One plain, one no onion": the parts of the dish before, no reference */
+    size_t parted_dish = 0;
+    bool parted =
+        !same && out->n_things == before_past && attach_parts_after_stop(&st, c, &parted_dish);
+    if (!same && !parted && cl->n_spans == 0 && out->n_things == before_past)
         attach_back_reference(&st, c);
-    else if (!same && out->n_things == before_past) {
+    else if (!same && !parted && out->n_things == before_past) {
         attach_back_count_before(&st, c, first);
         attach_pronoun_object(&st, c);
     }
@@ -136,6 +142,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)
             attach_described(&st, &out->things[s]);
+    attach_restated_copula(&st, first, end); /* "whichever shake is the vegan one" */
     attach_spans_in_order(&st, first, end);
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
@@ -148,9 +155,11 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_section_for(&st, first, end);
     attach_correction(&st, first, end);
     attach_references(&st, first);
+    attach_if_yes_again(&st, first, end);
     attach_another_dish(&st, first, end);
     attach_counted_again(&st, first, end);
     attach_apposition(&st, first, end);
+    attach_restated(&st, first, end);
     attach_definite_plural(&st, first, end);
     attach_named_again(&st, first, end);
     attach_come_changed(&st, first, end);
@@ -168,7 +177,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_normalise_changes(&st);
     if (same)
         attach_same_changes(&st, c, first);
-    attach_plain_among_changed(out, first);
+    attach_plain_among_changed(out, parted ? parted_dish : first);
     attach_sort_things(out->things + first, out->n_things - first);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;

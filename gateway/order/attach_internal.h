@@ -70,6 +70,9 @@ bool attach_name_split_before(const struct attach_state *st, const struct order_
 /* attach_vague_noun.c: "a watermelon thingy": the noun points at the dish, no change */
 bool attach_vague_noun_after(const struct attach_state *st, const struct order_thing *th, size_t a,
                              size_t b);
+/* "a nuggets plate with extra fries": the tokens of a vague noun opening a change, 0 if none */
+size_t attach_vague_noun_lead(const struct attach_state *st, const struct order_thing *th, size_t a,
+                              size_t b);
 bool attach_degree_after(const struct attach_state *st, size_t a, size_t b);
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b);
 bool attach_has_instead(const struct attach_state *st, size_t a, size_t b);
@@ -110,6 +113,15 @@ void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, si
  * after a dish of its clause from things[first] on, is that dish's size, no dish of its own
  * (attach_size_one.c). */
 void attach_size_ones(struct attach_state *st, size_t first);
+/* "extra extra spicy": the first of a change's lead word said twice is a filler
+ * (attach_doubled_lead.c). */
+void attach_doubled_leads(struct attach_state *st);
+/* "no onion no cilantro just meat and salsa": what stays after a removal, said again, is no
+ * change: fillers (attach_what_stays.c). */
+void attach_what_stays(struct attach_state *st);
+/* "can u make the elote without chili? if yes 2 elotes": the dish named again on the answer
+ * is the one asked about, with its change (attach_if_yes_again.c). */
+void attach_if_yes_again(struct attach_state *st, size_t first, size_t end);
 /* "2 cheeseburgers and a shake, no pickles on em": a change [a, b) closed by "on them" after
  * a single dish cur is the change of the dish of its clause asked for many of, the closing
  * words dropped. Returns whether it was one (attach_on_them.c). */
@@ -209,6 +221,16 @@ void attach_section_for(struct attach_state *st, size_t first, size_t end);
 void attach_correction(struct attach_state *st, size_t first, size_t end);
 void attach_substitutions(struct attach_state *st, size_t first);
 void attach_apposition(struct attach_state *st, size_t first, size_t end);
+/* "the spicy one, the one with the cauliflower": a vague description restated by "the one"
+ * and a dish after a comma is that dish (attach_restated.c). */
+void attach_restated(struct attach_state *st, size_t first, size_t end);
+/* "Three burgers. One plain, one no onion, one with bacon": a clause of parts alone counting
+ * out the dish of the clause before splits it, the dish's index in *dish_at
+ * (attach_parts_after_stop.c). */
+bool attach_parts_after_stop(struct attach_state *st, size_t c, size_t *dish_at);
+/* "whichever milkshake is the vegan one": a kind said again after "is" by a description,
+ * the one item both fit (attach_restated.c); before the words after a dish are read. */
+void attach_restated_copula(struct attach_state *st, size_t first, size_t end);
 void attach_swap_part(struct attach_state *st, size_t first, size_t end);
 
 /* attach_substitute_part.c: "no cilantro rice, plain rice": the part in the removed one's

@@ -449,6 +449,7 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
         a = from;
     }
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, b - a);
+    a += attach_vague_noun_lead(st, th, a, b); /* "a nuggets plate with extra fries" */
     attach_modifier_trim(st, &a, &b);
     size_t side = attach_side_after_removal(st, a, b);
     if (side > 0 && th->mods.n + 1U < ORDER_ITEM_MODIFIERS_MAX) {

@@ -1,7 +1,7 @@
 /* attach_vague_noun.c — a vague noun standing for the dish right after its name ("a
- * watermelon thingy", "the mac and cheese ball things"). Customers who half remember a name
- * close it with "thing" or "stuff", sometimes after a word of its shape; the noun points at the
- * dish already named and changes nothing of it. attach_modifier_says_nothing
+ * watermelon thingy", "the mac and cheese ball things", "the nuggets plate"). Customers who half
+ * remember a name close it with "thing" or "stuff", sometimes after a word of its shape; the noun
+ * points at the dish already named and changes nothing of it. attach_modifier_says_nothing
  * (attach_says_nothing.c) asks attach_vague_noun_after before it keeps such words as a change. */
 #include "gateway/order/attach_internal.h"
 
@@ -11,8 +11,9 @@ bool attach_vague_noun_after(const struct attach_state *st, const struct order_t
                              size_t b)
 {
     enum { SHAPE_WORDS_MAX = 2 };
-    static const char *const nouns[] = {"thing",    "things", "thingy", "thingys",
-                                        "thingies", "stuff",  "thingie"};
+    /* "plate" is how the dish is served ("the taquitos plate"): it too names no change */
+    static const char *const nouns[] = {"thing", "things",  "thingy", "thingys", "thingies",
+                                        "stuff", "thingie", "plate",  "plates"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (a != th->end || b <= a || b - a > SHAPE_WORDS_MAX + 1U ||
@@ -27,4 +28,17 @@ bool attach_vague_noun_after(const struct attach_state *st, const struct order_t
             order_food_word(st->rd->food, text + t[i].off, t[i].len))
             return false;
     return true;
+}
+
+/* "a nuggets plate with extra fries", "the halloumi thingy no onion": a vague noun right
+ * after dish th opening the words [a, b) of a change, words after it. Returns the tokens of
+ * the noun and its shape words, which the change does not hold; 0 when none. */
+size_t attach_vague_noun_lead(const struct attach_state *st, const struct order_thing *th, size_t a,
+                              size_t b)
+{
+    enum { NOUN_WORDS_MAX = 3 }; /* attach_vague_noun_after's shape words and the noun */
+    for (size_t k = 1; k <= NOUN_WORDS_MAX && a + k < b; k++)
+        if (attach_vague_noun_after(st, th, a, a + k))
+            return k;
+    return 0;
 }

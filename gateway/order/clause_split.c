@@ -12,6 +12,12 @@ static const char *const clause_question_openers[] = {
     "does", "do",    "is",  "are", "how",  "what", "whats", "which", "can you", "could you",
     "will", "would", "did", "any", "hows", "when", "where", "can u", "could u"};
 
+/* Auxiliaries that, after "or", ask a question of their own rather than name a choice. */
+static const char *const clause_or_asking[] = {"is", "are", "do", "does", "will", "would"};
+
+static bool clause_asks_for_at(const char *text, const struct order_token *tokens, size_t i,
+                               size_t n);
+
 static bool clause_ends_at(const struct order_token *t)
 {
     return t->kind == ORDER_TOKEN_PUNCT && (t->punct == '.' || t->punct == '!' || t->punct == '?' ||
@@ -156,6 +162,14 @@ static bool clause_question_inside(const char *text, const struct order_token *t
     static const char *const pronouns[] = {"that", "this"};
     if (clause_in_list(text, tokens, i - 1, n, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
         return false;
+    /* "whichever milkshake is the vegan one": after "whichever" and its noun, "is" is the
+     * verb of what picks the dish, no question */
+    static const char *const whichever[] = {"whichever", "whatever"};
+    enum { WHICHEVER_WORDS_MAX = 3 };
+    for (size_t w = i > WHICHEVER_WORDS_MAX + start ? i - WHICHEVER_WORDS_MAX : start; w + 1 < i;
+         w++)
+        if (clause_in_list(text, tokens, w, n, whichever, sizeof(whichever) / sizeof(*whichever)))
+            return false;
     return tokens[i - 1].kind == ORDER_TOKEN_WORD &&
            clause_in_list(text, tokens, i, n, clause_question_marks, nq) &&
            !((order_tok_is(text, tokens, i, n, "is") || order_tok_is(text, tokens, i, n, "are")) &&
@@ -524,13 +538,19 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
         bool cut_after = (clause_ends_at(t) && !clause_trails_off(text, tokens, start, i)) ||
                          clause_picture_ends_at(text, tokens, i, n) ||
                          clause_typed_face_ends_at(tokens, i, n);
-        bool cut_before = false;
+        bool cut_before = false, asks_or = false;
         if (i > start + 1 && i + 1 < n) {
             bool comma = t->kind == ORDER_TOKEN_PUNCT && t->punct != '&' && t->punct != '/';
             bool conj = order_tok_is(text, tokens, i, n, "and") ||
                         order_tok_is(text, tokens, i, n, "but") ||
                         order_tok_is(text, tokens, i, n, "also");
             cut_before = (comma || conj) && clause_question_after(text, tokens, i + 1, n);
+            /* "can i get a large lemonade or is there only one size": after a request, "or"
+             * and an auxiliary ask whether the request can stand, a question of its own */
+            asks_or = !cut_before && order_tok_is(text, tokens, i, n, "or") &&
+                      clause_in_list(text, tokens, i + 1, n, clause_or_asking,
+                                     sizeof(clause_or_asking) / sizeof(*clause_or_asking)) &&
+                      clause_asks_for_at(text, tokens, start, n);
             /* "2 al pastor, wait no, 2 carnitas tacos": a correction after a comma opens a
              * clause of its own, which replaces what it names again */
             cut_before = cut_before || (comma && t->punct == ',' &&
@@ -552,7 +572,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
         }
         /* a question that starts mid-sentence without punctuation: "just two classic fries
          * do you have gluten-free buns?" */
-        if (!cut_before && i > start + 1 &&
+        if (!cut_before && !asks_or && i > start + 1 &&
             (clause_question_inside(text, tokens, start, i + 1, n) ||
              clause_wondering_at(text, tokens, i + 1, n) ||
              clause_request_after_question(text, tokens, start, i + 1, n) ||
@@ -563,10 +583,10 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
             start = i + 1;
             continue;
         }
-        if (cut_before && t->kind == ORDER_TOKEN_PUNCT && t->punct == '(') {
+        if ((cut_before && t->kind == ORDER_TOKEN_PUNCT && t->punct == '(') || asks_or) {
             if (clause_has_word(tokens, start, i))
                 clause_push(out, start, i);
-            start = i; /* the bracket opens the question it holds */
+            start = i; /* the bracket, or the "or", opens the question it holds */
         } else if (cut_before) {
             if (clause_has_word(tokens, start, i + 1))
                 clause_push(out, start, i + 1);

@@ -520,6 +520,41 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no onions"}},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"no onions", "extra hummus"}}}},
+    /* parts counted out in a sentence of their own after the dish, adding up to its count,
+     * split it as parts after a comma do; "plain" beside changed parts is no change */
+    {.text = "Three halloumi burgers! One plain, two with extra peppers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Grilled Halloumi Burger", .qty = 2, .mods = {"extra peppers"}}}},
+    /* after a part left off, "just" and the parts that stay say the removals again: no
+     * change of their own, and the removal's "no" does not reach across their "and" */
+    {.text = "a beef burger no lettuce no tomato just the patty and bun",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no lettuce", "no tomato"}}}},
+    /* a dish asked about with a change, then named again with a count on the answer ("if
+     * so"): one order, the answer's count and the question's change */
+    {.text = "could you do the mango smoothie without ice? if so 3 mango smoothies",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3, .mods = {"no ice"}}}},
+    /* after a request, "or" and an auxiliary ask a question of their own: the question's
+     * words are no change of the dish and name no dish */
+    {.text = "can i get a small mango smoothie or are they all one size",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
+    /* a change's lead said twice for stress is one lead: no change of nothing ("extra") */
+    {.text = "2 falafel wraps no no onions and extra extra hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no onions", "extra hummus"}}}},
     {.text = "two cold brews with oat milk, one with almond milk",
      .category = "order",
      .status = "accepted",
@@ -1933,6 +1968,21 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a vague description restated after a comma by "the one" and words naming one dish is
+     * that dish: the first asks nothing */
+    {.text = "id like the vegan one, the one with the jackfruit, plus a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "whichever" a kind "is the" description: the one item of the kind the words fit, by
+     * its name or its description ("vegan": the oat milk shake); its changes after it */
+    {.text = "a side salad and whichever shake is the vegan one, no whipped cream",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1},
+               {.name = VANILLA_SHAKE, .qty = 1, .mods = {"no whipped cream"}}}},
     /* "the thing that comes with" one word is the one dish of the menu served with it */
     {.text = "a cold brew and the thing that comes with custard",
      .category = "order",
@@ -2930,6 +2980,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1, .mods = {"add avocado", "no cucumber"}}}},
+    /* a change's word texted without its vowels is the one English food word of the menu
+     * with those consonants */
+    {.text = "chocolate milkshake no crm",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1, .mods = {"no cream"}}}},
     /* a word a letter from a menu word is that word misspelt, not a word of the frame */
     {.text = "a side salad with no cucmber",
      .category = "order",
@@ -4730,6 +4787,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* "plate" after a dish is how it is served, no change; a change after it is the dish's */
+    {.text = "two of the cauliflower wrap plates and the mango smoothie plate no ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 2},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"no ice"}}}},
     /* words after a dish that say what it is called ("or whatever its called") are no change */
     {.text = "2 of the halloumi burger or whatever its called",
      .category = "order",
