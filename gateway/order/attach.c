@@ -87,10 +87,9 @@ static void attach_normalise_changes(struct attach_state *st)
         for (size_t m = 0; m < th->mods.n; m++) {
             order_change_typos(rd, th->mods.text[m], sizeof(th->mods.text[m]));
             order_menu_part_whole(rd->lex, th->item, th->mods.text[m], sizeof(th->mods.text[m]));
-            order_menu_spelling(rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
-            order_menu_synonyms(rd->u, rd->lex->menu, th->mods.text[m], sizeof(th->mods.text[m]));
-            order_menu_translations(rd->u, rd->lex->menu, th->mods.text[m],
-                                    sizeof(th->mods.text[m]));
+            order_menu_spelling(rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_synonyms(rd->u, rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
+            order_menu_translations(rd->u, rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
             attach_instead_shared_head(rd->lex, th->mods.text[m], sizeof(th->mods.text[m]));
             attach_instead_of_ordinary(rd->u, rd->lex->menu, th->mods.text[m],
                                        sizeof(th->mods.text[m]));

@@ -76,6 +76,7 @@ struct order_lex_hit {
 };
 
 struct order_text_words;
+struct order_menu_words;
 
 struct order_lexicon {
     const struct menu *menu;
@@ -94,6 +95,7 @@ struct order_lexicon {
     const struct order_understanding *u;
     char **item_text; /* per item: the match form of its name and description, or NULL */
     struct order_text_words *text_words; /* the items whose text holds each word of them */
+    struct order_menu_words *menu_words; /* the words the menu spells, as it spells them */
 };
 
 /* Builds the lexicon of menu (which must outlive it) with u's aliases. Returns 0, or -E2BIG

@@ -11,6 +11,7 @@
 
 #include "gateway/order/lexicon.h"
 #include "gateway/order/lexicon_internal.h"
+#include "gateway/order/menu_words.h"
 #include "gateway/order/normalize.h"
 #include "gateway/order/order_assert.h"
 #include "gateway/order/text_words.h"
@@ -296,6 +297,9 @@ static void lex_fold_texts(struct order_lexicon *lx)
     lx->text_words = malloc(sizeof(*lx->text_words));
     ORDER_ASSERT(lx->text_words != NULL);
     order_text_words_init(lx->text_words, lx->item_text, lx->menu->count);
+    lx->menu_words = malloc(sizeof(*lx->menu_words));
+    ORDER_ASSERT(lx->menu_words != NULL);
+    order_menu_words_init(lx->menu_words, lx->menu);
 }
 
 int order_lexicon_init(struct order_lexicon *lx, const struct menu *menu,
@@ -349,6 +353,9 @@ void order_lexicon_free(struct order_lexicon *lx)
     if (lx->text_words)
         order_text_words_free(lx->text_words);
     free(lx->text_words);
+    if (lx->menu_words)
+        order_menu_words_free(lx->menu_words);
+    free(lx->menu_words);
     free(lx->words);
     free(lx->variant_words);
     free(lx->variant_len);

@@ -6,6 +6,8 @@
 #include <strings.h>
 #include <string.h>
 
+#include "gateway/order/lexicon.h"
+#include "gateway/order/menu_words.h"
 #include "gateway/order/normalize.h"
 #include "gateway/order/reading.h"
 #include "io/menu.h"
@@ -117,13 +119,11 @@ static size_t spelling_word(void *ctx, const char *w, size_t len, char *put, siz
     return sl;
 }
 
-static bool spelling_menu_has(const struct menu *menu, const char *w, size_t len);
-
 /* Writes two words of mod that qualify a word after them joined by a hyphen where the
  * menu's texts join them so ("instead of the cilantro lime rice": the menu's
  * "cilantro-lime rice"): the change names the menu's part as the menu does. A diet said
  * alone ("made gluten free") stays as the diet is named. */
-static void spelling_hyphens(const struct menu *menu, char *mod)
+static void spelling_hyphens(const struct order_lexicon *lx, char *mod)
 {
     enum { JOINED_BYTES = 48 };
     for (char *sp = strchr(mod, ' '); sp; sp = strchr(sp + 1, ' ')) {
@@ -138,38 +138,18 @@ static void spelling_hyphens(const struct menu *menu, char *mod)
         char joined[JOINED_BYTES];
         memcpy(joined, b, len);
         joined[sp - b] = '-';
-        if (spelling_menu_has(menu, joined, len))
+        if (order_menu_words_has(lx->menu_words, joined, len))
             *sp = '-';
     }
 }
 
-void order_menu_spelling(const struct menu *menu, char *mod, size_t cap)
+void order_menu_spelling(const struct order_lexicon *lx, char *mod, size_t cap)
 {
-    if (spelling_cache.menu != menu)
-        spelling_build(menu);
+    if (spelling_cache.menu != lx->menu)
+        spelling_build(lx->menu);
     if (spelling_cache.n > 0)
         order_change_rewrite(mod, cap, spelling_word, NULL);
-    spelling_hyphens(menu, mod);
-}
-
-/* Does the menu's names or descriptions hold the word w[0..len), any case? */
-static bool spelling_menu_has(const struct menu *menu, const char *w, size_t len)
-{
-    for (size_t i = 0; i < menu->count; i++) {
-        const char *texts[2] = {menu->items[i].name, menu->items[i].description};
-        for (size_t k = 0; k < 2; k++)
-            for (const char *p = texts[k]; p && *p;) {
-                while (*p && !spelling_letter((unsigned char)*p))
-                    p++;
-                const char *q = p;
-                while (*q && (spelling_letter((unsigned char)*q) || *q == '-'))
-                    q++;
-                if ((size_t)(q - p) == len && strncasecmp(p, w, len) == 0)
-                    return true;
-                p = q;
-            }
-    }
-    return false;
+    spelling_hyphens(lx, mod);
 }
 
 /* The value of the next one-word entry of list at or after *k spelt w[0..len) (values below
@@ -190,12 +170,10 @@ static int32_t spelling_entry(const struct order_patterns *list, size_t n_values
 
 struct synonym_context {
     const struct order_understanding *u;
-    const struct menu *menu;
+    const struct order_menu_words *menu_words;
 };
 
-/* The menu's word that w clips ("guac": "guacamole"), or 0 (order_change_rewrite). The menu
- * is read only for a word that clips a synonym: scanning its texts for every word of every
- * change cost more than all the rest of the reading. */
+/* The menu's word that w clips ("guac": "guacamole"), or 0 (order_change_rewrite). */
 static size_t synonym_word(void *ctx, const char *w, size_t len, char *put, size_t put_cap)
 {
     const struct synonym_context *sc = ctx;
@@ -206,7 +184,8 @@ static size_t synonym_word(void *ctx, const char *w, size_t len, char *put, size
         size_t ol = strlen(of);
         /* a clipping only ("guac" of "guacamole"): "yogurt" stays as the customer wrote */
         if (!strchr(of, ' ') && ol > len && ol < put_cap && strncmp(of, w, len) == 0 &&
-            !spelling_menu_has(sc->menu, w, len) && spelling_menu_has(sc->menu, of, ol)) {
+            !order_menu_words_has(sc->menu_words, w, len) &&
+            order_menu_words_has(sc->menu_words, of, ol)) {
             memcpy(put, of, ol);
             return ol;
         }
@@ -227,26 +206,26 @@ static size_t translation_word(void *ctx, const char *w, size_t len, char *put, 
         return 0;
     const char *of = u->translation_of[v];
     size_t ol = strlen(of);
-    if (ol < put_cap && !spelling_menu_has(sc->menu, w, len) &&
-        spelling_menu_has(sc->menu, of, ol)) {
+    if (ol < put_cap && !order_menu_words_has(sc->menu_words, w, len) &&
+        order_menu_words_has(sc->menu_words, of, ol)) {
         memcpy(put, of, ol);
         return ol;
     }
     return 0;
 }
 
-void order_menu_translations(const struct order_understanding *u, const struct menu *menu,
+void order_menu_translations(const struct order_understanding *u, const struct order_lexicon *lx,
                              char *mod, size_t cap)
 {
     if (u->translations.count == 0)
         return;
-    struct synonym_context sc = {u, menu};
+    struct synonym_context sc = {u, lx->menu_words};
     order_change_rewrite(mod, cap, translation_word, &sc);
 }
 
-void order_menu_synonyms(const struct order_understanding *u, const struct menu *menu, char *mod,
-                         size_t cap)
+void order_menu_synonyms(const struct order_understanding *u, const struct order_lexicon *lx,
+                         char *mod, size_t cap)
 {
-    struct synonym_context sc = {u, menu};
+    struct synonym_context sc = {u, lx->menu_words};
     order_change_rewrite(mod, cap, synonym_word, &sc);
 }

@@ -528,8 +528,7 @@ void order_change_rewrite(char *mod, size_t cap, order_change_word_fn word, void
 /* Rewrites the change mod (NUL-terminated, cap bytes) with the menu's spelling of its words
  * where the match form dropped an accent ("extra jalapenos": "extra jalapeños";
  * menu_spelling.c). */
-struct menu;
-void order_menu_spelling(const struct menu *menu, char *mod, size_t cap);
+void order_menu_spelling(const struct order_lexicon *lx, char *mod, size_t cap);
 /* Rewrites the change mod's misspelt words as the menu spells them when one menu word is a
  * letter away and the word is no English or food word ("add avacado": "add avocado";
  * change_typos.c). */
@@ -557,9 +556,9 @@ void order_menu_hyphen_part(const struct order_lexicon *lx, int32_t item, char *
  * menu writes that word and not the customer's ("extra guac": "extra guacamole"). */
 /* A change's words of another language the understanding translates ("no cebolla": "no
  * onion"), where the menu writes them in English (menu_spelling.c). */
-void order_menu_translations(const struct order_understanding *u, const struct menu *menu,
+void order_menu_translations(const struct order_understanding *u, const struct order_lexicon *lx,
                              char *mod, size_t cap);
-void order_menu_synonyms(const struct order_understanding *u, const struct menu *menu, char *mod,
-                         size_t cap);
+void order_menu_synonyms(const struct order_understanding *u, const struct order_lexicon *lx,
+                         char *mod, size_t cap);
 
 #endif

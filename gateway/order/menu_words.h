@@ -1,0 +1,33 @@
+/* menu_words.h — the words of a menu's names and descriptions as the menu spells them
+ * (accents, inner hyphens: "jalapeños", "cilantro-lime"), for finding whether the menu
+ * writes a word, in any case, in one probe (menu_spelling.c writes a change's words as the
+ * menu does, per message). */
+#ifndef BRIGADE_GATEWAY_ORDER_MENU_WORDS_H
+#define BRIGADE_GATEWAY_ORDER_MENU_WORDS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "io/menu.h"
+
+struct order_menu_word {
+    const char *text; /* into the menu's own strings; NULL: an empty slot */
+    uint32_t len;
+};
+
+struct order_menu_words {
+    struct order_menu_word *slots;
+    size_t cap; /* a power of two, over twice the number of different words */
+};
+
+/* Indexes the words of menu's names and descriptions (which must outlive mw): runs of ASCII
+ * letters and bytes 0x80 and above, with the hyphens inside or after them. Start-up: it
+ * allocates, aborting when it cannot. */
+void order_menu_words_init(struct order_menu_words *mw, const struct menu *menu);
+void order_menu_words_free(struct order_menu_words *mw);
+
+/* Does the menu spell the word w[0..len) so, ASCII letters in any case? Allocates nothing. */
+bool order_menu_words_has(const struct order_menu_words *mw, const char *w, size_t len);
+
+#endif
