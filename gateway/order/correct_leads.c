@@ -133,6 +133,65 @@ static int32_t correct_kind_by_name_before(const struct order_reader *rd, const 
                                            const struct order_token *t, size_t n,
                                            const struct order_reading *rg, size_t p, size_t d);
 
+/* correct_count_or_dish, after the opening words (k tokens from p) where no count stands, or
+ * only an article (q tokens): a dish that replaces the one before, a kind's count corrected,
+ * or a dish taken off. Returns 1 (out is the lead), 0 (no lead here), or -1: an article
+ * counting one, read as a count by the caller. */
+static int correct_dish_after(const struct order_reader *rd, const char *text,
+                              const struct order_token *t, size_t n, const struct order_reading *rg,
+                              const struct correct_pre *pre, size_t p, size_t k, size_t q,
+                              struct correct_lead *out)
+{
+    int32_t item = order_read_name_at(rd, text, t, rg, p + k, n);
+    /* "make it a cheeseburger"; "the cheeseburger, no wait the halloumi burger" right
+     * after the dish it replaces (correct_swap checks how near) */
+    size_t d = p + k + q;
+    if (order_tok_is(text, t, d, n, "the") || order_tok_is(text, t, d, n, "a") ||
+        order_tok_is(text, t, d, n, "an"))
+        d++;
+    /* "let's do the jackfruit"; not "make it vegan", "make it large": a change */
+    bool dish_next = d < n && rg->n_hits[d] > 0 &&
+                     order_patterns_longest(&rd->u->modifier_starts, text, t, d, n, NULL) == 0;
+    /* "the mango smoothie... no wait the strawberry one": a menu word and "one" after
+     * the opening words name the dish that replaces it */
+    bool pro_form = dish_next && (order_tok_is(text, t, d + 1, n, "one") ||
+                                  order_tok_is(text, t, d + 1, n, "ones"));
+    /* "make the asada 18": words naming a kind, then a count, correct the count of the
+     * dish of that kind asked for before (correct_count) */
+    size_t count_at = 0, count_end = 0;
+    if (item < 0 && q == 0 && k == 2 && order_tok_is(text, t, p + 1, n, "the") &&
+        (count_end = order_read_count_after_words(rd, text, t, n, rg, d, &out->count, &count_at)) >
+            0) {
+        out->kind = CORRECT_COUNT;
+        out->end = p + k;
+        out->at = d;
+        out->count_end = count_end;
+        out->named = true;
+        return 1;
+    }
+    /* "the quinoa bowl. actually scratch that, the chickpea salad. actually no the
+     * bowl": a kind after the opening words points back at the one dish of it named
+     * before, asked for again */
+    if (item < 0 && k == 0 && q == 0 && dish_next && pre->strong && !pre->said_no && d > p &&
+        order_tok_is(text, t, p, n, "the"))
+        item = correct_kind_by_name_before(rd, text, t, n, rg, out->begin, d);
+    if ((item >= 0 || (k > 0 && dish_next) || pro_form) &&
+        (k > 0 || (pre->strong && !pre->said_no && q == 0))) {
+        out->kind = CORRECT_SWAP;
+        out->end = out->at = p + k;
+        out->item = item;
+        out->adjacent = k == 0;
+        out->names_was = k == 2 && order_tok_is(text, t, p + 1, n, "the");
+        return 1;
+    }
+    /* "actually no onion rings, just 2 fries": a dish not asked for before, named after
+     * "actually no" (one asked for before is the clause's correction: attach.c) */
+    if (item >= 0 && pre->strong && pre->said_no && q == 0 &&
+        !correct_named_before(rd, text, t, rg, out->begin, item))
+        return correct_removal(text, t, rg, p, p, n, item, out) ? 1 : 0;
+    return q == 0 ? 0 : -1; /* an article: read as a count of one below */
+}
+
 /* A correction of a count ("actually make it 3", "actually three") or of the dish itself
  * ("make it a cheeseburger", "actually no onion rings") after the opening words. */
 static bool correct_count_or_dish(const struct order_reader *rd, const char *text,
@@ -169,55 +228,9 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
     bool article =
         q == 1 && (order_tok_is(text, t, p + k, n, "a") || order_tok_is(text, t, p + k, n, "an"));
     if (q == 0 || article) {
-        int32_t item = order_read_name_at(rd, text, t, rg, p + k, n);
-        /* "make it a cheeseburger"; "the cheeseburger, no wait the halloumi burger" right
-         * after the dish it replaces (correct_swap checks how near) */
-        size_t d = p + k + q;
-        if (order_tok_is(text, t, d, n, "the") || order_tok_is(text, t, d, n, "a") ||
-            order_tok_is(text, t, d, n, "an"))
-            d++;
-        /* "let's do the jackfruit"; not "make it vegan", "make it large": a change */
-        bool dish_next = d < n && rg->n_hits[d] > 0 &&
-                         order_patterns_longest(&rd->u->modifier_starts, text, t, d, n, NULL) == 0;
-        /* "the mango smoothie... no wait the strawberry one": a menu word and "one" after
-         * the opening words name the dish that replaces it */
-        bool pro_form = dish_next && (order_tok_is(text, t, d + 1, n, "one") ||
-                                      order_tok_is(text, t, d + 1, n, "ones"));
-        /* "make the asada 18": words naming a kind, then a count, correct the count of the
-         * dish of that kind asked for before (correct_count) */
-        size_t count_at = 0, count_end = 0;
-        if (item < 0 && q == 0 && k == 2 && order_tok_is(text, t, p + 1, n, "the") &&
-            (count_end =
-                 order_read_count_after_words(rd, text, t, n, rg, d, &out->count, &count_at)) > 0) {
-            out->kind = CORRECT_COUNT;
-            out->end = p + k;
-            out->at = d;
-            out->count_end = count_end;
-            out->named = true;
-            return true;
-        }
-        /* "the quinoa bowl. actually scratch that, the chickpea salad. actually no the
-         * bowl": a kind after the opening words points back at the one dish of it named
-         * before, asked for again */
-        if (item < 0 && k == 0 && q == 0 && dish_next && pre->strong && !pre->said_no && d > p &&
-            order_tok_is(text, t, p, n, "the"))
-            item = correct_kind_by_name_before(rd, text, t, n, rg, out->begin, d);
-        if ((item >= 0 || (k > 0 && dish_next) || pro_form) &&
-            (k > 0 || (pre->strong && !pre->said_no && q == 0))) {
-            out->kind = CORRECT_SWAP;
-            out->end = out->at = p + k;
-            out->item = item;
-            out->adjacent = k == 0;
-            out->names_was = k == 2 && order_tok_is(text, t, p + 1, n, "the");
-            return true;
-        }
-        /* "actually no onion rings, just 2 fries": a dish not asked for before, named after
-         * "actually no" (one asked for before is the clause's correction: attach.c) */
-        if (item >= 0 && pre->strong && pre->said_no && q == 0 &&
-            !correct_named_before(rd, text, t, rg, out->begin, item))
-            return correct_removal(text, t, rg, p, p, n, item, out);
-        if (q == 0)
-            return false;
+        int lead = correct_dish_after(rd, text, t, n, rg, pre, p, k, q, out);
+        if (lead >= 0)
+            return lead == 1;
     }
     if (order_tok_in(text, t, p + k + q, n, adding, sizeof(adding) / sizeof(*adding)))
         return false; /* "sorry, 2 more fries" adds */
