@@ -230,7 +230,7 @@ def test_end_to_end():
                  "JSON keys")
         check_eq(sorted(figures["skipped"]),
                  ["dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18",
-                  "dev19", "dev2", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev3", "dev30", "dev31", "dev32", "dev33", "dev34", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "taqueria",
+                  "dev19", "dev2", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev3", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "taqueria",
                   "taqueria-dev", "taqueria-dev10", "taqueria-dev11", "taqueria-dev12",
                   "taqueria-dev13", "taqueria-dev14", "taqueria-dev15", "taqueria-dev16",
                   "taqueria-dev17", "taqueria-dev18", "taqueria-dev19", "taqueria-dev2", "taqueria-dev20", "taqueria-dev21", "taqueria-dev22", "taqueria-dev23", "taqueria-dev24", "taqueria-dev25", "taqueria-dev26", "taqueria-dev27", "taqueria-dev28",
