@@ -234,7 +234,7 @@ def test_end_to_end():
                   "taqueria-dev", "taqueria-dev10", "taqueria-dev11", "taqueria-dev12",
                   "taqueria-dev13", "taqueria-dev14", "taqueria-dev15", "taqueria-dev16",
                   "taqueria-dev17", "taqueria-dev18", "taqueria-dev19", "taqueria-dev2", "taqueria-dev20", "taqueria-dev21", "taqueria-dev22", "taqueria-dev23", "taqueria-dev24", "taqueria-dev25", "taqueria-dev26", "taqueria-dev27", "taqueria-dev28",
-                  "taqueria-dev29", "taqueria-dev3", "taqueria-dev30", "taqueria-dev31", "taqueria-dev4", "taqueria-dev5", "taqueria-dev6",
+                  "taqueria-dev29", "taqueria-dev3", "taqueria-dev30", "taqueria-dev31", "taqueria-dev32", "taqueria-dev4", "taqueria-dev5", "taqueria-dev6",
                   "taqueria-dev7", "taqueria-dev8", "taqueria-dev9"],
                  "skipped sets")
         check_eq(figures["holdout"]["messages"], 2, "holdout messages")
