@@ -1455,6 +1455,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
+    /* pictures opening the words, each of a thing the words then name, preview the request */
+    {.text = "yo!! 🍟🍔 could we grab 3 cheddar cheeseburgers and 3 truffle fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 3}, {.name = "Truffle Fries", .qty = 3}}},
     /* describing words before "one" of an earlier order name no dish of this one */
     {.text = "the spicy one i had last time",
      .category = "order",
