@@ -4197,6 +4197,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"bowl"}}}},
+    /* "as a" a kind right after a dish reads the same way: how the dish is made */
+    {.text = "could you do two falafel wraps as a bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"as a bowl"}}}},
     /* a dish and what it holds asked after ("sugar content?"): a question about the dish */
     {.text = "mango smoothie sugar content?",
      .category = "inquiry",
