@@ -2843,6 +2843,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "cos" before a subject is "because": the reason ends the change */
+    {.text = "side salad no onion cos my wife hates it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1, .mods = {"no onions"}}}},
     /* "made vegan" is written as the diet */
     {.text = "a quinoa power bowl made gluten free please",
      .category = "order",
