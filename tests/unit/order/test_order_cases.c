@@ -1414,6 +1414,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 3}}},
+    /* an apology or thanks after the corrected count leaves it the count's */
+    {.text = "four mango smoothies not five sorry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 4}}},
     /* "without X" and "hold (the) X" are written "no X" */
     {.text = "halloumi burger without rocket and a wrap, hold the hummus",
      .category = "order",
