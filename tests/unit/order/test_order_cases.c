@@ -4343,6 +4343,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* so is "food for" a group when the dishes follow in a clause of their own; "food for"
+     * a group beside a dish in its own clause is still asked what */
+    {.text = "we need food for the book club!! 3 onion rings and 2 falafel wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Falafel Wrap", .qty = 2}}},
     /* a diet in a relative clause picks among a kind, as a diet before it does */
     {.text = "whichever shake is vegan pls",
      .category = "order",
