@@ -10,7 +10,7 @@
 
 /* Do the few words [a, b) name only a reason of health, "allergy" or the like last ("no
  * walnuts (allergy!!)", "(nut allergy)", "(allergic)")? They tell why, they change nothing. */
-static bool attach_health_reason(const char *text, const struct order_token *t, size_t a, size_t b)
+bool attach_health_reason(const char *text, const struct order_token *t, size_t a, size_t b)
 {
     enum { REASON_WORDS_MAX = 3 };
     static const char *const reasons[] = {"allergy",     "allergies",   "allergic", "intolerant",

@@ -4032,6 +4032,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
+    /* so is one on its own after a question of what a dish holds: no dish of its own */
+    {.text = "2 onion rings please. does the batter have egg in it? egg allergy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
     /* "also a" before a dish the menu lacks leads that dish, it changes none before it */
     {.text = "a falafel wrap with extra hummus and also a hot chocolate",
      .category = "order",
