@@ -4753,6 +4753,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}},
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}}}},
+    /* the parts need no separator: each count starts the next part ("one .. one ..") */
+    {.text = "two falafel wraps, one gluten free one regular",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"gluten free"}},
+               {.name = "Falafel Wrap", .qty = 1}}},
     /* a count, "of the" and a dish asked for before with a larger count, changed, is a part
      * of that count: taken from it, not asked for on top */
     {.text = "3 cheeseburgers, two of the cheeseburgers with no pickles",
