@@ -432,6 +432,27 @@ static bool attach_removal_goes_on(const struct attach_state *st, const struct o
     return true;
 }
 
+/* Is token i a participle of how a dish is made ("grilled", "fried", "toasted"): a word of
+ * five letters or more ending in "ed"? */
+static bool attach_made_participle(const char *text, const struct order_token *t, size_t i)
+{
+    return t[i].kind == ORDER_TOKEN_WORD && t[i].len >= 5U &&
+           memcmp(text + t[i].off + t[i].len - 2U, "ed", 2) == 0;
+}
+
+/* "grilled not fried": one way of making the dish for another, written as the labels write
+ * a swap, "grilled instead of fried". Returns whether [a, b) was that and written to out. */
+static bool attach_made_not(const char *text, const struct order_token *t, size_t a, size_t b,
+                            char *out)
+{
+    if (b != a + 3U || !order_tok_is(text, t, a + 1U, b, "not") ||
+        !attach_made_participle(text, t, a) || !attach_made_participle(text, t, a + 2U))
+        return false;
+    snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s instead of %.*s", (int)t[a].len, text + t[a].off,
+             (int)t[a + 2U].len, text + t[a + 2U].off);
+    return true;
+}
+
 /* Writes the change [a, b) of dish th as the labels write changes: the understanding's label
  * when it knows one, a negation as "no ...", "added" as "add ...", else the words as said.
  * added: the words were followed by "added" that no label names. */
@@ -479,6 +500,10 @@ void attach_modifier_write(struct attach_state *st, struct order_thing *th, size
     if (o == 0 && attach_modifier_label(st, th, a, b, out) &&
         !attach_removal_named_after(st, a, b, out)) {
         th->mods.n++;
+        return;
+    }
+    if (o == 0 && attach_made_not(text, t, a, b, out)) {
+        attach_modifier_keep(th, out);
         return;
     }
     if (o == 0 && attach_menu_order_of(st, a, b, out)) {

@@ -458,6 +458,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .unknown = {"spring rolls"},
      .asked = {{"spring rolls", NULL}}},
+    /* one way of making a dish "not" another is written as a swap of the two */
+    {.text = "2 onion rings baked not fried please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2, .mods = {"baked instead of fried"}}}},
     /* a thing followed by "instead" right after a dish (a comma or "with" between) is swapped
      * into that dish, a modifier, not a dish of its own; after "and" it is a dish */
     {.text = "kids nuggets w/ sweet potato fries instead of normal fries",
