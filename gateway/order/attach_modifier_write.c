@@ -453,6 +453,20 @@ static bool attach_made_not(const char *text, const struct order_token *t, size_
     return true;
 }
 
+/* The end of the change [a, b) without a hedge closing it ("medium rare probably", "no
+ * onion i guess"): the hedge says how sure the customer is, not how the dish comes. */
+static size_t attach_unhedged_end(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    static const char *const hedges[] = {"probably", "prob", "prolly", "maybe", "perhaps"};
+    static const char *const beliefs[] = {"guess", "think", "suppose", "reckon"};
+    if (b > a + 1U && order_tok_in(text, t, b - 1U, b, hedges, sizeof(hedges) / sizeof(*hedges)))
+        return b - 1U;
+    if (b > a + 2U && order_tok_is(text, t, b - 2U, b, "i") &&
+        order_tok_in(text, t, b - 1U, b, beliefs, sizeof(beliefs) / sizeof(*beliefs)))
+        return b - 2U;
+    return b;
+}
+
 /* Writes the change [a, b) of dish th as the labels write changes: the understanding's label
  * when it knows one, a negation as "no ...", "added" as "add ...", else the words as said.
  * added: the words were followed by "added" that no label names. */
@@ -465,6 +479,7 @@ void attach_modifier_write(struct attach_state *st, struct order_thing *th, size
     size_t o = 0;
     /* "just hold the cotija", "just no onions": "just" asks for little, it is no part of the
      * removal */
+    b = attach_unhedged_end(text, t, a, b);
     static const char *const removals[] = {"no", "hold", "without", "skip"};
     if (a + 2U < b && order_tok_is(text, t, a, b, "just") &&
         order_tok_in(text, t, a + 1U, b, removals, sizeof(removals) / sizeof(*removals)))

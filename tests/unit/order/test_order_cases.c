@@ -1811,6 +1811,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium rare"}},
                {.name = "Classic Fries", .qty = 1}}},
+    /* a hedge closing a change ("probably", "i think") says how sure, not how it comes */
+    {.text = "one cheddar cheeseburger medium rare i think, and a side salad no croutons probably",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium rare"}},
+               {.name = "Side Salad", .qty = 1, .mods = {"no croutons"}}}},
     /* a kind, then "with" and two or three words the name or description of one of its items
      * holds, is that item */
     {.text = "can i get the wrap with the roasted cauliflower and a lemonade",
