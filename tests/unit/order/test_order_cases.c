@@ -6367,6 +6367,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}, {.name = "Kids Chicken Taquitos", .qty = 1}}},
+    /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
+    {.text = "horchata y jamaica, one each, plus a carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1},
+               {.name = "Jamaica Agua Fresca", .qty = 1},
+               {.name = "Carnitas Taco", .qty = 1}}},
     /* "each with" a side after the dishes counts the side once for every dish */
     {.text = "two chicken tinga burritos each with an order of elote",
      .category = "order",
