@@ -1143,6 +1143,12 @@ static const struct order_case cases[] = {
      .clarify = {{.phrase = "my usual"}},
      .reply_has = {"earlier orders", "my usual"},
      .asked = {{"my usual", NULL}}},
+    /* a dish right after a comma restates the earlier order: it says what was had */
+    {.text = "id like what my sister got, the tofu teriyaki bowl, plus a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
     {.text = "same as last time plus a lemonade",
      .category = "order",
      .status = "review",
