@@ -4802,6 +4802,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "that one's" (one is) before the diet points at the dish as "both" does */
+    {.text = "2 onion rings and a side salad, that one's vegan right?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Side Salad", .qty = 1}}},
     /* a clause that opens with what is asked of a dish ("serving size of", as "price of")
      * asks about it, orders nothing */
     {.text = "serving size of the truffle fries?",
