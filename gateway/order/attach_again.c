@@ -50,15 +50,24 @@ static void attach_drop_spans_inside(struct order_reading *rg, size_t c, size_t 
  * words out), to be asked back. Its words are a thing's, so the cues they hold ("last time",
  * "yesterday") speak of the reference, not of the clause. */
 /* Does a colon after the reference ending at j, politeness aside, open a list of dishes
- * ("same as last time pls: tofu bowl, ...")? Then the message spells the earlier order out
- * and nothing is to be asked back. */
+ * ("same as last time pls: tofu bowl, ..."), or a comma a dish ("what he gets, the ...")? Then the
+ * message spells the earlier order out and nothing is to be asked back. */
 static bool attach_past_spelt_out(const struct attach_state *st, size_t j)
 {
     static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx"};
     while (j < st->e &&
            attach_in(st->text, st->tokens, j, st->e, polite, sizeof(polite) / sizeof(*polite)))
         j++;
-    if (j + 1 >= st->e || st->tokens[j].kind != ORDER_TOKEN_PUNCT || st->tokens[j].punct != ':')
+    if (j + 1 >= st->e || st->tokens[j].kind != ORDER_TOKEN_PUNCT)
+        return false;
+    /* "what he gets, the halloumi burger": a dish right after a comma restates the reference
+     * (an apposition); it names what was had */
+    if (st->tokens[j].punct == ',') {
+        size_t d = j + 1 + (order_tok_is(st->text, st->tokens, j + 1, st->e, "the") ? 1U : 0U);
+        return d < st->e && st->rg->n_hits[d] > 0 &&
+               !st->rd->lex->words[st->rg->hits[d][0].words[0]].not_dish;
+    }
+    if (st->tokens[j].punct != ':')
         return false;
     for (size_t p = j + 1; p < st->e; p++)
         if (st->rg->n_hits[p] > 0 && !st->rd->lex->words[st->rg->hits[p][0].words[0]].not_dish)

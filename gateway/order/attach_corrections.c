@@ -526,7 +526,10 @@ void attach_instead_of_ordinary(const struct order_understanding *u, const struc
         plain = attach_word_is(w, wl, ordinary[k]);
     if (!plain)
         return;
-    /* the kind: the word after it ("normal fries"), else the head of what comes instead */
+    /* the kind: the word after it ("normal fries"), else the head of what comes instead;
+     * "the normal ones" points back at that head too */
+    if (sp && (strcmp(sp + 1, "ones") == 0 || strcmp(sp + 1, "one") == 0))
+        sp = NULL;
     const char *head = sp ? sp + 1 : mid;
     size_t head_len = sp ? strlen(head) : 0;
     if (!sp) {

@@ -63,8 +63,15 @@ static size_t counted_parts_end(const struct attach_state *st, size_t a, int32_t
                (t[p].kind == ORDER_TOKEN_WORD ||
                 (t[p].kind == ORDER_TOKEN_PUNCT && t[p].punct == '/'))) {
             int32_t v;
-            if (attach_number(st->rd->u, text, t, p, st->e, &v) > 0)
-                return 0; /* "1 2 ..." is no part */
+            if (attach_number(st->rd->u, text, t, p, st->e, &v) > 0) {
+                /* "1 2 ...", "1 with 2 shots": a count of no part, or of what goes in one */
+                if (words == 0 || order_tok_is(text, t, p - 1U, p, "with") ||
+                    order_tok_is(text, t, p - 1U, p, "w") ||
+                    order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, p - 1U, p,
+                                           NULL) > 0)
+                    return 0;
+                break; /* "one made vegan one normal": the count starts the next part */
+            }
             words += t[p].kind == ORDER_TOKEN_WORD;
             p++;
         }

@@ -148,6 +148,11 @@ bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool 
 bool attach_after_preposition(const struct attach_state *st, size_t a);
 bool attach_exact_menu_word(const struct attach_state *st, size_t i, size_t b);
 bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b);
+/* Do the few words [a, b) name only a reason of health, "allergy" or the like last
+ * ("nut allergy")? (attach_says_nothing.c) */
+bool attach_health_reason(const char *text, const struct order_token *t, size_t a, size_t b);
+/* "not" and a number alone at a correct the count said before (attach_not_count.c). */
+bool attach_not_count(struct attach_state *st, size_t a, size_t limit);
 bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b);
 bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t b);
 bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty);

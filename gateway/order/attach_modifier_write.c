@@ -432,6 +432,41 @@ static bool attach_removal_goes_on(const struct attach_state *st, const struct o
     return true;
 }
 
+/* Is token i a participle of how a dish is made ("grilled", "fried", "toasted"): a word of
+ * five letters or more ending in "ed"? */
+static bool attach_made_participle(const char *text, const struct order_token *t, size_t i)
+{
+    return t[i].kind == ORDER_TOKEN_WORD && t[i].len >= 5U &&
+           memcmp(text + t[i].off + t[i].len - 2U, "ed", 2) == 0;
+}
+
+/* "grilled not fried": one way of making the dish for another, written as the labels write
+ * a swap, "grilled instead of fried". Returns whether [a, b) was that and written to out. */
+static bool attach_made_not(const char *text, const struct order_token *t, size_t a, size_t b,
+                            char *out)
+{
+    if (b != a + 3U || !order_tok_is(text, t, a + 1U, b, "not") ||
+        !attach_made_participle(text, t, a) || !attach_made_participle(text, t, a + 2U))
+        return false;
+    snprintf(out, ORDER_MODIFIER_BYTES_MAX, "%.*s instead of %.*s", (int)t[a].len, text + t[a].off,
+             (int)t[a + 2U].len, text + t[a + 2U].off);
+    return true;
+}
+
+/* The end of the change [a, b) without a hedge closing it ("medium rare probably", "no
+ * onion i guess"): the hedge says how sure the customer is, not how the dish comes. */
+static size_t attach_unhedged_end(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    static const char *const hedges[] = {"probably", "prob", "prolly", "maybe", "perhaps"};
+    static const char *const beliefs[] = {"guess", "think", "suppose", "reckon"};
+    if (b > a + 1U && order_tok_in(text, t, b - 1U, b, hedges, sizeof(hedges) / sizeof(*hedges)))
+        return b - 1U;
+    if (b > a + 2U && order_tok_is(text, t, b - 2U, b, "i") &&
+        order_tok_in(text, t, b - 1U, b, beliefs, sizeof(beliefs) / sizeof(*beliefs)))
+        return b - 2U;
+    return b;
+}
+
 /* Writes the change [a, b) of dish th as the labels write changes: the understanding's label
  * when it knows one, a negation as "no ...", "added" as "add ...", else the words as said.
  * added: the words were followed by "added" that no label names. */
@@ -444,6 +479,7 @@ void attach_modifier_write(struct attach_state *st, struct order_thing *th, size
     size_t o = 0;
     /* "just hold the cotija", "just no onions": "just" asks for little, it is no part of the
      * removal */
+    b = attach_unhedged_end(text, t, a, b);
     static const char *const removals[] = {"no", "hold", "without", "skip"};
     if (a + 2U < b && order_tok_is(text, t, a, b, "just") &&
         order_tok_in(text, t, a + 1U, b, removals, sizeof(removals) / sizeof(*removals)))
@@ -479,6 +515,10 @@ void attach_modifier_write(struct attach_state *st, struct order_thing *th, size
     if (o == 0 && attach_modifier_label(st, th, a, b, out) &&
         !attach_removal_named_after(st, a, b, out)) {
         th->mods.n++;
+        return;
+    }
+    if (o == 0 && attach_made_not(text, t, a, b, out)) {
+        attach_modifier_keep(th, out);
         return;
     }
     if (o == 0 && attach_menu_order_of(st, a, b, out)) {

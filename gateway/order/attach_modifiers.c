@@ -47,6 +47,10 @@ bool attach_reason_at(const char *text, const struct order_token *t, size_t i, s
           (order_tok_is(text, t, i - 1U, e, "same") || order_tok_is(text, t, i - 1U, e, "such") ||
            order_tok_is(text, t, i - 1U, e, "much") || order_tok_is(text, t, i - 1U, e, "soon"))))
         return true;
+    /* "no cheese cos im vegan": "cos" before a subject is "because" (not "cos lettuce") */
+    if (order_tok_is(text, t, i, e, "cos") &&
+        order_tok_in(text, t, i + 1U, e, subjects, sizeof(subjects) / sizeof(*subjects)))
+        return true;
     if (order_tok_is(text, t, i, e, "so")) {
         size_t s = order_tok_is(text, t, i + 1U, e, "that") ? i + 2U : i + 1U;
         if (order_tok_in(text, t, s, e, subjects, sizeof(subjects) / sizeof(*subjects)))

@@ -582,19 +582,6 @@ static size_t attach_every_change(struct attach_state *st, struct order_thing *s
     return b;
 }
 
-/* "3 teriyaki bowls not 2": "not" and a number alone, at a, correct the count said before;
- * both become the count's words. */
-static bool attach_not_count(struct attach_state *st, size_t a, size_t limit)
-{
-    int32_t was;
-    if (!order_tok_is(st->text, st->tokens, a, limit, "not") ||
-        attach_number(st->rd->u, st->text, st->tokens, a + 1, limit, &was) != 1 ||
-        !(a + 2 >= limit || attach_boundary(st->text, st->tokens, a + 2, limit)))
-        return false;
-    memset(st->rg->roles + a, ORDER_ROLE_QTY, 2);
-    return true;
-}
-
 /* Does the piece [a, b) say what the dish is called, not how it comes ("whatever its
  * called", "i think its called", "or whatever the name is")? A verb or noun of naming within
  * its first few words, no change's lead first. */

@@ -10,7 +10,7 @@
 
 /* Do the few words [a, b) name only a reason of health, "allergy" or the like last ("no
  * walnuts (allergy!!)", "(nut allergy)", "(allergic)")? They tell why, they change nothing. */
-static bool attach_health_reason(const char *text, const struct order_token *t, size_t a, size_t b)
+bool attach_health_reason(const char *text, const struct order_token *t, size_t a, size_t b)
 {
     enum { REASON_WORDS_MAX = 3 };
     static const char *const reasons[] = {"allergy",     "allergies",   "allergic", "intolerant",
@@ -494,6 +494,10 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "a mexican rice on the side": the dish itself is the side */
     if (b == a + 1U && (order_tok_is(text, t, a, b, "so") || order_tok_is(text, t, a, b, "then")))
         return true; /* "she had the burger, so we'll have two": the clause's link, alone */
+    static const char *const foreign_ands[] = {"y", "e", "und", "et"};
+    if (b == a + 1U && b < st->e &&
+        order_tok_in(text, t, a, b, foreign_ands, sizeof(foreign_ands) / sizeof(*foreign_ands)))
+        return true; /* "tamarindo y mandarina": another language's "and" between dishes */
     if (th->mods.n > 0 && attach_purpose_at(text, t, a, b))
         return true; /* "no cotija so its vegan": why, the change before being how */
     if (b == a + 2U && order_tok_is(text, t, a, b, "after") &&

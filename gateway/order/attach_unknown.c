@@ -642,7 +642,8 @@ void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b)
 }
 
 /* Words left over that say something else than a dish, whatever stands before them: a
- * measure after a count ("7 yrs old haha", "(3 orders lol)", "in 20 mins"), a restriction
+ * measure after a count ("7 yrs old haha", "(3 orders lol)", "in 20 mins"), a reason of
+ * health ("fish allergy"), a restriction
  * ("sides only today", "drinks only pls"), or only words of grammar ("but x5", whose count is
  * then the dish's before it). */
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty)
@@ -665,6 +666,9 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     for (size_t p = i; p < b && !explicit_qty && !food; p++)
         if (order_tok_is(text, t, p, b, "only"))
             return true;
+    /* "fish allergy" on its own after a question: why it was asked, no dish */
+    if (!explicit_qty && attach_health_reason(text, t, i, b))
+        return true;
     /* "4 napkins", "3 spoons": words the understanding says name no dish */
     if (!food && order_patterns_longest(&st->rd->u->not_dish_words, text, t, i, b, NULL) == b - i)
         return true;

@@ -682,6 +682,17 @@ static void read_leftover_to_filler(struct order_reading *rg, size_t t)
     rg->n_things--;
 }
 
+/* Does a dish asked for (a span, neither past nor pointing back) follow thing t in a clause
+ * after its own ("food for 6 and 2 lemonades" still asks what food)? */
+static bool read_dish_after(const struct order_reading *rg, size_t t)
+{
+    for (size_t k = t + 1U; k < rg->n_things; k++)
+        if (rg->things[k].is_span && !rg->things[k].past && !rg->things[k].reference &&
+            rg->things[k].begin >= rg->things[t].end && rg->things[k].clause > rg->things[t].clause)
+            return true;
+    return false;
+}
+
 void order_read_food_beside_dishes(const char *text, const struct order_token *tokens,
                                    struct order_reading *rg)
 {
@@ -692,10 +703,12 @@ void order_read_food_beside_dishes(const char *text, const struct order_token *t
         return;
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];
-        /* "2 lemonades and food for 6": food counted or for people is asked for, what */
+        /* "2 lemonades and food for 6": food counted or for people is asked for, what;
+         * "need food for the team: 5 burgers, ...": the dishes after it are that food */
         if (!read_is_food_in_general(text, tokens, th) || !th->vague || th->qty_explicit ||
             th->qty_unclear ||
-            order_tok_is(text, tokens, th->end, rg->clauses[th->clause].end, "for"))
+            (order_tok_is(text, tokens, th->end, rg->clauses[th->clause].end, "for") &&
+             !read_dish_after(rg, t)))
             continue;
         read_leftover_to_filler(rg, t--);
     }

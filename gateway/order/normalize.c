@@ -266,6 +266,54 @@ static bool order_emoji_illustrates(const int32_t *cps, int i, int n, const char
     return pictures >= 2 && o > 0;
 }
 
+/* Does some word of cps[i..n) (casefolded) name what food emoji cp pictures? */
+static bool order_emoji_named_after(int32_t cp, const int32_t *cps, int i, int n)
+{
+    enum { WORD_BYTES = 24 };
+    const char *word = order_emoji_word(cp);
+    size_t wl = strlen(word);
+    char w[WORD_BYTES];
+    while (i < n) {
+        size_t len = 0;
+        for (; i < n && cps[i] >= 'a' && cps[i] <= 'z'; i++)
+            if (len < sizeof(w))
+                w[len++] = (char)cps[i];
+        if (len == 0) {
+            i++;
+            continue;
+        }
+        size_t sl = len > 1 && w[len - 1] == 's' ? len - 1 : len;
+        if (order_emoji_echoes_word(word, wl, w, 0, len) || order_emoji_pictures(cp, w, sl))
+            return true;
+    }
+    return false;
+}
+
+/* "Hi!! 🍔🍟 can we get 2 jackfruit burgers and 2 fries": pictures opening the words (the
+ * text's start or after a separator), each of a thing the words after them name, preview
+ * the request; they add nothing to it. Is cps[i..) such a run (two pictures or more, then
+ * words that are no count)? */
+static bool order_emoji_previews(const int32_t *cps, int i, int n, const char *out, size_t o)
+{
+    if (o > 0 && !strchr("!.,;:", out[o - 1]))
+        return false;
+    int k = i, pictures = 0;
+    for (; k < n; k++) {
+        if (order_is_blank(cps[k]) || cps[k] == 0xFE0F)
+            continue;
+        if (!order_emoji_word(cps[k]))
+            break;
+        pictures++;
+    }
+    if (pictures < 2 || k >= n || cps[k] < 'a' || cps[k] > 'z' ||
+        (cps[k] == 'x' && k + 1 < n && cps[k + 1] >= '0' && cps[k + 1] <= '9'))
+        return false;
+    for (int j = i; j < k; j++)
+        if (order_emoji_word(cps[j]) && !order_emoji_named_after(cps[j], cps, k, n))
+            return false;
+    return true;
+}
+
 /* Encodes cps with blank runs collapsed (a run holding a new line becomes one '\n'),
  * trimmed at both ends. The match form (match) drops apostrophes and emoji variation
  * selectors and writes food emoji as their words (emoji.h). Returns the length or
@@ -294,6 +342,14 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
             continue; /* "is the tres leches made fresh daily? 🎂": it pictures the question */
         if (word && last_food == 0 && order_emoji_illustrates(cps, i, n, out, o))
             break; /* "shake + fries + burger 🍔🍟🥤": they picture the words */
+        if (word && last_food == 0 && order_emoji_previews(cps, i, n, out, o)) {
+            while (i + 1 < n && (order_emoji_word(cps[i + 1]) || order_is_blank(cps[i + 1]) ||
+                                 cps[i + 1] == 0xFE0F))
+                i++;
+            if (o > 0)
+                pending = ' ';
+            continue; /* "hi!! 🍔🍟 can we get burgers and fries": they preview the words */
+        }
         if (word) {
             /* "🍔🍟🥤": pictures side by side are things of their own when one is a dish */
             if (last_food != 0 && pending != '\n' &&

@@ -580,8 +580,8 @@ static void read_spans_to_dish_words(struct order_reading *rg, struct order_clau
     cl->n_spans = (uint8_t)(cl->n_spans - drop);
 }
 
-/* "the beef burger in a bowl": a kind several items are (no one item) right after "in a"
- * or "on a", right after a dish named in the clause that is not of that kind, is how that
+/* "the beef burger in a bowl": a kind several items are (no one item) right after "in a",
+ * "on a" or "as a", right after a dish named in the clause that is not of that kind, is how that
  * dish is served, a change of it, not a dish of its own. */
 static bool read_served_in(const char *text, const struct order_token *tokens,
                            const struct order_reading *rg, const struct order_clause *cl,
@@ -594,7 +594,8 @@ static bool read_served_in(const char *text, const struct order_token *tokens,
         return false;
     size_t a = th->begin - 2U;
     return (order_tok_is(text, tokens, a, th->end, "in") ||
-            order_tok_is(text, tokens, a, th->end, "on")) &&
+            order_tok_is(text, tokens, a, th->end, "on") ||
+            order_tok_is(text, tokens, a, th->end, "as")) && /* "the burrito as a bowl" */
            (order_tok_is(text, tokens, a + 1U, th->end, "a") ||
             order_tok_is(text, tokens, a + 1U, th->end, "an"));
 }

@@ -458,6 +458,12 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .unknown = {"spring rolls"},
      .asked = {{"spring rolls", NULL}}},
+    /* one way of making a dish "not" another is written as a swap of the two */
+    {.text = "2 onion rings baked not fried please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2, .mods = {"baked instead of fried"}}}},
     /* a thing followed by "instead" right after a dish (a comma or "with" between) is swapped
      * into that dish, a modifier, not a dish of its own; after "and" it is a dish */
     {.text = "kids nuggets w/ sweet potato fries instead of normal fries",
@@ -466,6 +472,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets",
                 .qty = 1,
+                .mods = {"sweet potato fries instead of classic fries"}}}},
+    /* "the normal ones" after "instead of" points back at the kind swapped in */
+    {.text = "2 kids nuggets, sweet potato fries instead of the plain ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets",
+                .qty = 2,
                 .mods = {"sweet potato fries instead of classic fries"}}}},
     {.text = "a falafel wrap, pinto beans instead of chickpeas",
      .category = "order",
@@ -1137,6 +1151,12 @@ static const struct order_case cases[] = {
      .clarify = {{.phrase = "my usual"}},
      .reply_has = {"earlier orders", "my usual"},
      .asked = {{"my usual", NULL}}},
+    /* a dish right after a comma restates the earlier order: it says what was had */
+    {.text = "id like what my sister got, the tofu teriyaki bowl, plus a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
     {.text = "same as last time plus a lemonade",
      .category = "order",
      .status = "review",
@@ -1414,6 +1434,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 3}}},
+    /* an apology or thanks after the corrected count leaves it the count's */
+    {.text = "four mango smoothies not five sorry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 4}}},
     /* "without X" and "hold (the) X" are written "no X" */
     {.text = "halloumi burger without rocket and a wrap, hold the hummus",
      .category = "order",
@@ -1455,6 +1481,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}, {.name = "Classic Fries", .qty = 1}}},
+    /* pictures opening the words, each of a thing the words then name, preview the request */
+    {.text = "yo!! 🍟🍔 could we grab 3 cheddar cheeseburgers and 3 truffle fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 3}, {.name = "Truffle Fries", .qty = 3}}},
     /* describing words before "one" of an earlier order name no dish of this one */
     {.text = "the spicy one i had last time",
      .category = "order",
@@ -1793,6 +1825,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium rare"}},
                {.name = "Classic Fries", .qty = 1}}},
+    /* a hedge closing a change ("probably", "i think") says how sure, not how it comes */
+    {.text = "one cheddar cheeseburger medium rare i think, and a side salad no croutons probably",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"cooked medium rare"}},
+               {.name = "Side Salad", .qty = 1, .mods = {"no croutons"}}}},
     /* a kind, then "with" and two or three words the name or description of one of its items
      * holds, is that item */
     {.text = "can i get the wrap with the roasted cauliflower and a lemonade",
@@ -2837,6 +2876,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "cos" before a subject is "because": the reason ends the change */
+    {.text = "side salad no onion cos my wife hates it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1, .mods = {"no onions"}}}},
     /* "made vegan" is written as the diet */
     {.text = "a quinoa power bowl made gluten free please",
      .category = "order",
@@ -4014,6 +4059,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}}}},
+    /* so is one on its own after a question of what a dish holds: no dish of its own */
+    {.text = "2 onion rings please. does the batter have egg in it? egg allergy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
     /* "also a" before a dish the menu lacks leads that dish, it changes none before it */
     {.text = "a falafel wrap with extra hummus and also a hot chocolate",
      .category = "order",
@@ -4191,6 +4242,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"bowl"}}}},
+    /* "as a" a kind right after a dish reads the same way: how the dish is made */
+    {.text = "could you do two falafel wraps as a bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"as a bowl"}}}},
     /* a dish and what it holds asked after ("sugar content?"): a question about the dish */
     {.text = "mango smoothie sugar content?",
      .category = "inquiry",
@@ -4319,6 +4376,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* so is "food for" a group when the dishes follow in a clause of their own; "food for"
+     * a group beside a dish in its own clause is still asked what */
+    {.text = "we need food for the book club!! 3 onion rings and 2 falafel wraps",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Falafel Wrap", .qty = 2}}},
     /* a diet in a relative clause picks among a kind, as a diet before it does */
     {.text = "whichever shake is vegan pls",
      .category = "order",
@@ -4716,6 +4780,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}},
                {.name = "Cold Brew Coffee", .qty = 1, .mods = {"oat milk"}}}},
+    /* the parts need no separator: each count starts the next part ("one .. one ..") */
+    {.text = "two falafel wraps, one gluten free one regular",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"gluten free"}},
+               {.name = "Falafel Wrap", .qty = 1}}},
     /* a count, "of the" and a dish asked for before with a larger count, changed, is a part
      * of that count: taken from it, not asked for on top */
     {.text = "3 cheeseburgers, two of the cheeseburgers with no pickles",
@@ -4739,6 +4810,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "that one's" (one is) before the diet points at the dish as "both" does */
+    {.text = "2 onion rings and a side salad, that one's vegan right?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Side Salad", .qty = 1}}},
     /* a clause that opens with what is asked of a dish ("serving size of", as "price of")
      * asks about it, orders nothing */
     {.text = "serving size of the truffle fries?",
@@ -6310,6 +6387,14 @@ static const struct order_case taqueria_cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}, {.name = "Kids Chicken Taquitos", .qty = 1}}},
+    /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
+    {.text = "horchata y jamaica, one each, plus a carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1},
+               {.name = "Jamaica Agua Fresca", .qty = 1},
+               {.name = "Carnitas Taco", .qty = 1}}},
     /* "each with" a side after the dishes counts the side once for every dish */
     {.text = "two chicken tinga burritos each with an order of elote",
      .category = "order",
