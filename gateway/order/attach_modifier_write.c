@@ -467,16 +467,16 @@ static size_t attach_unhedged_end(const char *text, const struct order_token *t,
     return b;
 }
 
-/* Writes the change [a, b) of dish th as the labels write changes: the understanding's label
- * when it knows one, a negation as "no ...", "added" as "add ...", else the words as said.
- * added: the words were followed by "added" that no label names. */
-void attach_modifier_write(struct attach_state *st, struct order_thing *th, size_t a, size_t b,
-                           bool added)
+/* The lead of the change [*pa, *pb) of dish th as the labels write it ("no", "add", "light"),
+ * into out, with the bounds moved to the words it stands for; returns its length (0: none).
+ * -1 when the change was written whole (the understanding's label, a swap, a doneness ...)
+ * and kept. added: the words were followed by "added" that no label names. */
+static int attach_modifier_lead(struct attach_state *st, struct order_thing *th, size_t *pa,
+                                size_t *pb, bool added, char *out)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    char *out = th->mods.text[th->mods.n];
-    size_t o = 0;
+    size_t a = *pa, b = *pb, o = 0;
     /* "just hold the cotija", "just no onions": "just" asks for little, it is no part of the
      * removal */
     b = attach_unhedged_end(text, t, a, b);
@@ -515,23 +515,23 @@ void attach_modifier_write(struct attach_state *st, struct order_thing *th, size
     if (o == 0 && attach_modifier_label(st, th, a, b, out) &&
         !attach_removal_named_after(st, a, b, out)) {
         th->mods.n++;
-        return;
+        return -1;
     }
     if (o == 0 && attach_made_not(text, t, a, b, out)) {
         attach_modifier_keep(th, out);
-        return;
+        return -1;
     }
     if (o == 0 && attach_menu_order_of(st, a, b, out)) {
         attach_modifier_keep(th, out);
-        return;
+        return -1;
     }
     if (o == 0 && attach_swap_text(st->rd, th->item, text, t, a, b, out)) {
         attach_modifier_keep(th, out);
-        return;
+        return -1;
     }
     if (o == 0 && attach_degree_first(st, a, b, out)) {
         attach_modifier_keep(th, out);
-        return;
+        return -1;
     }
     if (o == 0 && attach_left_off(st, &a, &b))
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
@@ -555,6 +555,16 @@ void attach_modifier_write(struct attach_state *st, struct order_thing *th, size
         a += order_tok_is(text, t, a + 2, b, "the") && a + 3 < b ? 3 : 2;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "light");
     }
+    *pa = a;
+    *pb = b;
+    return (int)o;
+}
+
+/* Writes the words of [a, b) into out after its lead of o bytes, as the labels write them:
+ * a portion after "add" dropped, "on side" as "on the side", "on top" left to the part. */
+static void attach_modifier_words(struct attach_state *st, size_t a, size_t b, char *out, size_t o)
+{
+    const struct order_token *t = st->tokens;
     size_t portion = attach_portion_after_add(st, a, b);
     for (size_t i = a; i < b; i++) {
         size_t wl;
@@ -580,5 +590,18 @@ void attach_modifier_write(struct attach_state *st, struct order_thing *th, size
      * it; the words say where, which the part alone says already */
     if (o > 7 && strcmp(out + o - 7, " on top") == 0)
         out[o - 7] = '\0';
+}
+
+/* Writes the change [a, b) of dish th as the labels write changes: the understanding's label
+ * when it knows one, a negation as "no ...", "added" as "add ...", else the words as said.
+ * added: the words were followed by "added" that no label names. */
+void attach_modifier_write(struct attach_state *st, struct order_thing *th, size_t a, size_t b,
+                           bool added)
+{
+    char *out = th->mods.text[th->mods.n];
+    int lead = attach_modifier_lead(st, th, &a, &b, added, out);
+    if (lead < 0)
+        return;
+    attach_modifier_words(st, a, b, out, (size_t)lead);
     attach_modifier_keep(th, out);
 }
