@@ -690,6 +690,29 @@ static bool attach_reaches_span(const struct attach_state *st, size_t b, size_t 
             order_tok_is(text, t, b + 1U, limit, "my"));
 }
 
+/* "kids burger please 3x", "(cut in half please) (3x)": a word of politeness at i ends what
+ * was asked, not the dish; a count after it (and a bracket it closes) still counts the dish.
+ * Returns the token after that count, 0 when there is none (attach_after's state as there). */
+static size_t attach_count_after_please(struct attach_state *st, struct order_thing *s,
+                                        struct order_thing **cur, size_t i, size_t limit, size_t pa,
+                                        size_t pb, uint8_t mods_n)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (i >= limit || !(attach_free(st, i) || st->rg->roles[i] == ORDER_ROLE_FILLER) ||
+        !(order_tok_is(text, t, i, limit, "please") || order_tok_is(text, t, i, limit, "pls") ||
+          order_tok_is(text, t, i, limit, "plz")))
+        return 0;
+    size_t q = i + 1;
+    while (q < limit && t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == ')')
+        q++;
+    size_t k = q < limit ? attach_after_count(st, s, cur, q, pa, pb, mods_n) : 0;
+    if (k == 0)
+        return 0;
+    memset(st->rg->roles + i, ORDER_ROLE_FILLER, q - i);
+    return q + k;
+}
+
 size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                     bool limit_is_span)
 {
@@ -707,21 +730,10 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
             i += counted_after;
             continue;
         }
-        /* "kids burger please 3x", "(cut in half please) (3x)": a word of politeness ends
-         * what was asked, not the dish; a count after it (and a bracket it closes) still
-         * counts the dish */
-        if (i < limit && (attach_free(st, i) || st->rg->roles[i] == ORDER_ROLE_FILLER) &&
-            (order_tok_is(text, t, i, limit, "please") || order_tok_is(text, t, i, limit, "pls") ||
-             order_tok_is(text, t, i, limit, "plz"))) {
-            size_t q = i + 1;
-            while (q < limit && t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == ')')
-                q++;
-            size_t k = q < limit ? attach_after_count(st, s, &cur, q, pa, pb, mods_n) : 0;
-            if (k > 0) {
-                memset(st->rg->roles + i, ORDER_ROLE_FILLER, q - i);
-                i = q + k;
-                continue;
-            }
+        size_t after_please = attach_count_after_please(st, s, &cur, i, limit, pa, pb, mods_n);
+        if (after_please > 0) {
+            i = after_please;
+            continue;
         }
         bool separated, joined;
         size_t a = attach_skip_separators(st, i, limit, &separated, &joined);
