@@ -512,6 +512,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 8},
                {.name = "Classic Beef Burger", .qty = 4, .mods = {"no onion"}}}},
+    /* "em", how "them" is texted, points back at the count the same way */
+    {.text = "6 cheddar cheeseburgers pls, 3 of em with bacon",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 3},
+               {.name = "Cheddar Cheeseburger", .qty = 3, .mods = {"bacon"}}}},
     /* a change said of the whole count before a part is split off is every part's: the part
      * keeps it beside its own; a part's change of the same thing replaces it */
     {.text = "3 falafel wraps no onion, one with extra hummus",
