@@ -51,6 +51,10 @@ bool classify_says_something(const struct order_class_input *in, const struct or
 bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
                          const struct order_clause *cl, size_t end, bool were);
 
+/* classify_never_tried.c: "never tried the birria": why the customer asks, no report */
+bool classify_never_tried(const struct order_class_input *in, const struct order_clause *cl,
+                          size_t first);
+
 /* classify_clause.c: the intent of one clause */
 /* Does clause c cancel an order placed before, or dishes of it ("cancel my order", "cancel
  * the horchata from my order", "cancel the flan" named nowhere before)? */

@@ -8296,6 +8296,12 @@ static const struct order_case taqueria_cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a dish named after a denied tasting ("never even tried the horchata") is no report of
+     * what came: it only says why the customer asks */
+    {.text = "is it sweet or more like cinnamon milk?? i never even tried the horchata",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "on" and one bare word the menu puts before the base a dish is served on, where the
      * dish has another, swaps the base: the change names it whole */
     {.text = "2 carnitas tacos on flour please",
