@@ -85,6 +85,22 @@ static bool says_why_asked(const struct order_class_input *in, const struct orde
     return false;
 }
 
+/* "which sides are gluten free? and is there a separate fryer?": a question opened by a
+ * word that joins it to the question before ("and", "also", "plus") asks on in the same
+ * matter, however plain its words would read alone, when none of them is a cue of another
+ * matter (a refund, a delivery). i: its first word. */
+static bool asks_on_joined(const struct order_understanding *u, const struct order_class_input *in,
+                           const struct order_reading *rg, const struct order_clause *cl, size_t i)
+{
+    static const char *const joins[] = {"and", "also", "plus"};
+    if (!cl->question_form || i + 1U >= cl->end ||
+        !order_tok_in(in->text, in->tokens, i, cl->end, joins, sizeof(joins) / sizeof(*joins)))
+        return false;
+    float cue[ORDER_CATEGORY_MAX] = {0};
+    order_cue_scores(u, in->text, in->tokens, i + 1U, cl->end, rg->roles, true, cue);
+    return cue[ORDER_CATEGORY_OTHER] == 0;
+}
+
 void classify_same_subject(const struct order_understanding *u, const struct order_class_input *in,
                            struct order_reading *rg)
 {
@@ -104,7 +120,7 @@ void classify_same_subject(const struct order_understanding *u, const struct ord
             order_tok_in(in->text, in->tokens, i + 1U, cl->end, pronouns,
                          sizeof(pronouns) / sizeof(*pronouns)))
             cl->intent = ORDER_INTENT_QUESTION;
-        else if (says_why_asked(in, rg, c))
+        else if (says_why_asked(in, rg, c) || asks_on_joined(u, in, rg, cl, i))
             cl->intent = ORDER_INTENT_QUESTION;
         /* "is it veggie? like what rennet is in the cheese": "like" and a question's start
          * say what the question means */

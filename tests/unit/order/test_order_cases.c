@@ -4758,6 +4758,12 @@ static const struct order_case cases[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a question joined to the one before by "and" asks on in its matter, whatever its words
+     * would say alone; one with a cue of another matter stays its own */
+    {.text = "what smoothies have no added sugar? and is there a separate blender",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* right after a question, a claim of some of a kind ("i know some brownies have eggs")
      * says why the customer asks: the same question, no other matter */
     {.text = "is the brownie vegan? i know some brownies have eggs",
