@@ -125,9 +125,10 @@ static bool diet_tag_after(const char *text, const struct order_token *tokens, s
 void order_read_diet_confirmed(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *rg)
 {
-    /* what stands before the diet: the dishes pointed at, or a copula */
-    static const char *const pointers[] = {"both", "its", "thats", "theyre", "they", "are",
-                                           "is",   "all", "those", "these",  "them", "it"};
+    /* what stands before the diet: the dishes pointed at, or a copula; "ones" is "one's"
+     * ("that one's vegan right?") once the match form drops the apostrophe */
+    static const char *const pointers[] = {"both", "its",   "thats", "theyre", "they", "are", "is",
+                                           "all",  "those", "these", "them",   "it",   "ones"};
     for (size_t x = 0; x < rg->n_things; x++) {
         struct order_thing *th = &rg->things[x];
         const struct order_clause *cl = &rg->clauses[th->clause];

@@ -4746,6 +4746,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "one's", written "ones" once the apostrophe is dropped, is "one is": the diet after it
+     * is asked of the dish just named */
+    {.text = "a kale caesar and the brownie pls, that one's vegan yeah?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* a clause that opens with what is asked of a dish ("serving size of", as "price of")
      * asks about it, orders nothing */
     {.text = "serving size of the truffle fries?",
