@@ -5890,6 +5890,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"add jalapeños"}}}},
+    /* "add" and an amount ("some", "a bit of"): the amount is no part of what is added */
+    {.text = "falafel wrap, add some feta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"add feta"}}}},
     /* the name an order was placed under ("ordered under Jake") is no dish, though it reads
      * as a misspelt "cake": the change of a dish after it is read as said alone */
     {.text = "ordered under Jake 10 min ago. can you change the fries to onion rings?",
