@@ -140,6 +140,8 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||
             order_tok_is(text, t, *a, *b, "the") || attach_sound_at(text, t, *a) ||
             order_tok_is(text, t, *a, *b, "but") ||
+            /* "that again but with the rice on the side": the dish asked for once more */
+            order_tok_is(text, t, *a, *b, "again") ||
             /* "con extra consomé": the "with" of Spanish, which texts mix in */
             (*a + 1U < *b && order_tok_is(text, t, *a, *b, "con"))) &&
            attach_w_slash_o(text, t, *a, *b) == 0)

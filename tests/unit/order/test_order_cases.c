@@ -2323,6 +2323,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "that again" after a request opener asks anew for the dish named before it; a change
+     * after "again" is that dish's */
+    {.text = "is the halloumi burger still on the menu? can i get that again but no chilli jam",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no chilli jam"}}}},
     /* "got a craving for" wants what follows: a request, not a report of the past */
     {.text = "ive got a craving for a mango smoothie and 2 brownies",
      .category = "order",
