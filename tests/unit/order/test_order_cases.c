@@ -4457,6 +4457,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
                {.name = "Sparkling Water", .qty = 1}}},
+    /* an adverb of how sure or frank the customer is says nothing of how the dish comes */
+    {.text = "truffle fries obviously, and a mango smoothie no ice tbh",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"no ice"}}}},
     /* "added" or "instead of ..." right after a change completes it: one change */
     {.text = "the bbq mushroom burger but with cheese added and a chocolate milkshake with oat "
              "milk instead of dairy",
