@@ -5724,6 +5724,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 2, .mods = {"extra mayo"}}}},
+    /* nor is "are" after a plural subject ("you guys are the best"): praise, no question */
+    {.text = "a mango smoothie please. thanks so much, you guys are the greatest",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* a sound of hesitation or laughter before the request opener hides nothing of it: the
      * count still points back at the dish asked about */
     {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
