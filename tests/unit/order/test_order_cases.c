@@ -5724,6 +5724,14 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 2, .mods = {"extra mayo"}}}},
+    /* praise of a dish had before, asked for again in the next clause, says why it is
+     * ordered: no report of what came */
+    {.text = "we ordered the falafel wrap on saturday and it was so good. could we get that again "
+             "with extra hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
     /* nor is "are" after a plural subject ("you guys are the best"): praise, no question */
     {.text = "a mango smoothie please. thanks so much, you guys are the greatest",
      .category = "order",
