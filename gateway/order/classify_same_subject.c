@@ -101,9 +101,33 @@ static bool asks_on_joined(const struct order_understanding *u, const struct ord
     return cue[ORDER_CATEGORY_OTHER] == 0;
 }
 
+/* "can i get a large lemonade or is there only one size": "or" and an auxiliary right after
+ * a request ask whether the request can be had as asked, a question mark or not; it is a question
+ * of the menu, not another matter nor a word of no intent, when none of its words is a cue of
+ * another one. */
+static void asks_or_after_request(const struct order_understanding *u,
+                                  const struct order_class_input *in, struct order_reading *rg,
+                                  size_t c)
+{
+    static const char *const auxiliaries[] = {"is", "are", "do", "does", "will", "would"};
+    struct order_clause *cl = &rg->clauses[c];
+    if ((cl->intent != ORDER_INTENT_OTHER && cl->intent != ORDER_INTENT_NONE) ||
+        rg->clauses[c - 1U].intent != ORDER_INTENT_REQUEST || cl->begin + 2U >= cl->end ||
+        !order_tok_is(in->text, in->tokens, cl->begin, cl->end, "or") ||
+        !order_tok_in(in->text, in->tokens, cl->begin + 1U, cl->end, auxiliaries,
+                      sizeof(auxiliaries) / sizeof(*auxiliaries)))
+        return;
+    float cue[ORDER_CATEGORY_MAX] = {0};
+    order_cue_scores(u, in->text, in->tokens, cl->begin + 1U, cl->end, rg->roles, true, cue);
+    if (cue[ORDER_CATEGORY_OTHER] == 0)
+        cl->intent = ORDER_INTENT_QUESTION;
+}
+
 void classify_same_subject(const struct order_understanding *u, const struct order_class_input *in,
                            struct order_reading *rg)
 {
+    for (size_t c = 1; c < rg->n_clauses; c++)
+        asks_or_after_request(u, in, rg, c);
     static const char *const auxiliaries[] = {"is", "are", "does", "do", "was", "were", "can"};
     static const char *const pronouns[] = {"it", "they", "those", "these", "that", "them"};
     for (size_t c = 1; c < rg->n_clauses; c++) {

@@ -556,6 +556,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
+    /* so do they with no cue of the menu and no question mark: whether the request can be
+     * had as asked */
+    {.text = "can we get a small iced green tea or is there just the regular",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Iced Green Tea", .qty = 1, .mods = {"small"}}}},
     /* a change's lead said twice for stress is one lead: no change of nothing ("extra") */
     {.text = "2 falafel wraps no no onions and extra extra hummus",
      .category = "order",
