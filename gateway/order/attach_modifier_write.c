@@ -333,14 +333,17 @@ static size_t attach_meat_done(const struct attach_state *st, const struct order
 }
 
 /* The tokens of a verb of putting that opens the change [a, b), with "some" or "a bit of"
- * after it ("put some feta", "throw jalapenos"): the verb only says how the part comes onto
- * the dish, the change is adding it. 0 when there is none. */
+ * after it ("put some feta", "throw jalapenos", "add some guac"): the verb only says how the
+ * part comes onto the dish, the change is adding it; no label writes the amount. 0 when
+ * there is none. */
 static size_t attach_putting_on(const struct attach_state *st, size_t a, size_t b)
 {
     static const char *const putting[] = {"put", "throw", "stick", "chuck", "toss", "pop"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    if (!order_tok_in(text, t, a, b, putting, sizeof(putting) / sizeof(*putting)))
+    /* "add some guac": "add" is the change itself, only the amount after it is no part */
+    bool add = order_tok_is(text, t, a, b, "add");
+    if (!add && !order_tok_in(text, t, a, b, putting, sizeof(putting) / sizeof(*putting)))
         return 0;
     size_t w = a + 1U;
     if (order_tok_is(text, t, w, b, "some"))
@@ -348,6 +351,8 @@ static size_t attach_putting_on(const struct attach_state *st, size_t a, size_t 
     else if (order_tok_is(text, t, w, b, "a") && order_tok_is(text, t, w + 1U, b, "bit") &&
              order_tok_is(text, t, w + 2U, b, "of"))
         w += 3U;
+    if (add && w == a + 1U)
+        return 0; /* "add guac" is written as it is said */
     return w < b && t[w].kind == ORDER_TOKEN_WORD ? w - a : 0;
 }
 

@@ -120,6 +120,16 @@ static size_t attach_served_on(const char *text, const struct order_token *t, si
     return n;
 }
 
+/* Is token p an adverb of how sure or frank the customer is ("the burger obviously", "no
+ * onion honestly", "tbh")? It says how they feel about asking, nothing of how the dish
+ * comes. */
+static bool attach_stance_at(const char *text, const struct order_token *t, size_t p, size_t e)
+{
+    static const char *const stance[] = {"obviously",  "honestly", "tbh",     "ngl",
+                                         "definitely", "obvs",     "clearly", "frankly"};
+    return order_tok_in(text, t, p, e, stance, sizeof(stance) / sizeof(*stance));
+}
+
 /* Narrows [*a, *b) to the change itself: no reason or aside after it ("no celery because
  * celery is evil"), no joining word, sound or filler before or after it, no condition ("if
  * possible") and no "on it" / "on either" ("no pickles on either": the dish's count already
@@ -144,6 +154,8 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||
             order_tok_is(text, t, *a, *b, "the") || attach_sound_at(text, t, *a) ||
             order_tok_is(text, t, *a, *b, "but") ||
+            /* "that again but with the rice on the side": the dish asked for once more */
+            order_tok_is(text, t, *a, *b, "again") ||
             /* "con extra consomé": the "with" of Spanish, which texts mix in */
             (*a + 1U < *b && order_tok_is(text, t, *a, *b, "con"))) &&
            attach_w_slash_o(text, t, *a, *b) == 0)
@@ -176,7 +188,7 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *b - 1, *b, "then") || /* "just a flan then" */
             order_tok_is(text, t, *b - 1, *b, "now") ||  /* "2 onion rings now" */
             order_tok_is(text, t, *b - 1, *b, "rn") ||   /* "right now", texted */
-            order_tok_is(text, t, *b - 1, *b, "haha") ||
+            order_tok_is(text, t, *b - 1, *b, "haha") || attach_stance_at(text, t, *b - 1, *b) ||
             order_tok_is(text, t, *b - 1, *b, "either") || /* "no tahini either": "too" */
             order_tok_is(text, t, *b - 1, *b, "oh") ||     /* "..., oh and a water" */
             order_tok_is(text, t, *b - 1, *b, "af") ||     /* "spicy af": texted "very" */

@@ -189,10 +189,8 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     size_t p = a + n;
     if (n > 1 && order_tok_is(text, t, p, limit, "but"))
         p++; /* "the second one but no cheese" */
-    if (order_tok_is(text, t, p, limit, "of") && (order_tok_is(text, t, p + 1, limit, "them") ||
-                                                  order_tok_is(text, t, p + 1, limit, "those") ||
-                                                  order_tok_is(text, t, p + 1, limit, "these")))
-        p += 2;
+    if (order_tok_is(text, t, p, limit, "of") && attach_them_at(text, t, p + 1, limit))
+        p += 2; /* "2 of them with cheese", texted "2 of em with cheese" */
     size_t b = attach_piece_end(st, p, limit);
     const struct order_understanding *u = st->rd->u;
     bool lead = order_patterns_longest(&u->modifier_zone_starts, text, t, p, b, NULL) > 0 ||

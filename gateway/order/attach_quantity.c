@@ -678,6 +678,19 @@ static bool attach_please_ends(const char *text, const struct order_token *t, si
  * them", or a number alone before a separator or ")", or right after the dish (right_after:
  * i ends its name, it has no count yet) before a change ("two no onion"). 0 when none;
  * *qty set. */
+/* "no bun on one if thats possible": a condition after a count closes the count (no dish
+ * starts with "if") and asks for nothing; its words up to the next comma or "and" are
+ * fillers, so they become no change of the part counted. */
+static void attach_condition_filler(struct attach_state *st, size_t a)
+{
+    const struct order_token *t = st->tokens;
+    size_t q = a;
+    while (q < st->e && t[q].kind != ORDER_TOKEN_PUNCT && attach_free(st, q) &&
+           !order_tok_is(st->text, t, q, st->e, "and"))
+        q++;
+    memset(st->rg->roles + a, ORDER_ROLE_FILLER, q - a);
+}
+
 size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty)
 {
     const char *text = st->text;
@@ -725,6 +738,8 @@ size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int
         else if (attach_please_ends(text, t, a, e) || (attach_please_ends(text, t, a, a + 1U) &&
                                                        order_tok_is(text, t, a + 1U, e, "and")))
             ; /* "lemonades, 3 please (and ...)": the word of politeness closes the count */
+        else if (order_tok_is(text, t, a, e, "if"))
+            attach_condition_filler(st, a); /* "no bun on one if thats possible" */
         else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&') ||
                    (j == i && right_after && attach_modifier_lead_at(st, a, e) &&
                     !order_tok_is(text, t, a, e, "with")) ||

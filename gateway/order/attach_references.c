@@ -339,7 +339,9 @@ static bool attach_that_object(const struct attach_state *st, size_t p, size_t e
             order_tok_is(st->text, st->tokens, p + 1, end, "please") ||
             order_tok_is(st->text, st->tokens, p + 1, end, "pls") ||
             order_tok_is(st->text, st->tokens, p + 1, end, "too") ||
-            order_tok_is(st->text, st->tokens, p + 1, end, "then"));
+            order_tok_is(st->text, st->tokens, p + 1, end, "then") ||
+            /* "could i get that again": the dish told of, asked for once more */
+            order_tok_is(st->text, st->tokens, p + 1, end, "again"));
 }
 
 /* "is the jackfruit burger spicy? ill get it either way": "it" right after a request opener

@@ -488,7 +488,7 @@ void classify_pointer_follow_ups(const struct order_class_input *in, struct orde
 
 /* Does clause cl praise what it names, no word of it denying ("the flan is amazing", "the
  * horchata is so good", not "the tacos are not great")? */
-static bool classify_praises(const struct order_class_input *in, const struct order_clause *cl)
+bool classify_praises(const struct order_class_input *in, const struct order_clause *cl)
 {
     static const char *const praise[] = {"amazing", "good",    "great", "delicious",  "fire",
                                          "awesome", "perfect", "tasty", "incredible", "unreal",

@@ -51,6 +51,15 @@ bool classify_says_something(const struct order_class_input *in, const struct or
 bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,
                          const struct order_clause *cl, size_t end, bool were);
 
+/* classify_follow_ups.c: does the clause praise what it names ("the flan is amazing")? */
+bool classify_praises(const struct order_class_input *in, const struct order_clause *cl);
+/* classify_praised_again.c: a dish praised, then asked for again, says why it is ordered */
+void classify_praised_again(const struct order_class_input *in, struct order_reading *rg);
+
+/* classify_never_tried.c: "never tried the birria": why the customer asks, no report */
+bool classify_never_tried(const struct order_class_input *in, const struct order_clause *cl,
+                          size_t first);
+
 /* classify_clause.c: the intent of one clause */
 /* Does clause c cancel an order placed before, or dishes of it ("cancel my order", "cancel
  * the horchata from my order", "cancel the flan" named nowhere before)? */

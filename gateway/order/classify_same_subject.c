@@ -85,9 +85,49 @@ static bool says_why_asked(const struct order_class_input *in, const struct orde
     return false;
 }
 
+/* "which sides are gluten free? and is there a separate fryer?": a question opened by a
+ * word that joins it to the question before ("and", "also", "plus") asks on in the same
+ * matter, however plain its words would read alone, when none of them is a cue of another
+ * matter (a refund, a delivery). i: its first word. */
+static bool asks_on_joined(const struct order_understanding *u, const struct order_class_input *in,
+                           const struct order_reading *rg, const struct order_clause *cl, size_t i)
+{
+    static const char *const joins[] = {"and", "also", "plus"};
+    if (!cl->question_form || i + 1U >= cl->end ||
+        !order_tok_in(in->text, in->tokens, i, cl->end, joins, sizeof(joins) / sizeof(*joins)))
+        return false;
+    float cue[ORDER_CATEGORY_MAX] = {0};
+    order_cue_scores(u, in->text, in->tokens, i + 1U, cl->end, rg->roles, true, cue);
+    return cue[ORDER_CATEGORY_OTHER] == 0;
+}
+
+/* "can i get a large lemonade or is there only one size": "or" and an auxiliary right after
+ * a request ask whether the request can be had as asked, a question mark or not; it is a question
+ * of the menu, not another matter nor a word of no intent, when none of its words is a cue of
+ * another one. */
+static void asks_or_after_request(const struct order_understanding *u,
+                                  const struct order_class_input *in, struct order_reading *rg,
+                                  size_t c)
+{
+    static const char *const auxiliaries[] = {"is", "are", "do", "does", "will", "would"};
+    struct order_clause *cl = &rg->clauses[c];
+    if ((cl->intent != ORDER_INTENT_OTHER && cl->intent != ORDER_INTENT_NONE) ||
+        rg->clauses[c - 1U].intent != ORDER_INTENT_REQUEST || cl->begin + 2U >= cl->end ||
+        !order_tok_is(in->text, in->tokens, cl->begin, cl->end, "or") ||
+        !order_tok_in(in->text, in->tokens, cl->begin + 1U, cl->end, auxiliaries,
+                      sizeof(auxiliaries) / sizeof(*auxiliaries)))
+        return;
+    float cue[ORDER_CATEGORY_MAX] = {0};
+    order_cue_scores(u, in->text, in->tokens, cl->begin + 1U, cl->end, rg->roles, true, cue);
+    if (cue[ORDER_CATEGORY_OTHER] == 0)
+        cl->intent = ORDER_INTENT_QUESTION;
+}
+
 void classify_same_subject(const struct order_understanding *u, const struct order_class_input *in,
                            struct order_reading *rg)
 {
+    for (size_t c = 1; c < rg->n_clauses; c++)
+        asks_or_after_request(u, in, rg, c);
     static const char *const auxiliaries[] = {"is", "are", "does", "do", "was", "were", "can"};
     static const char *const pronouns[] = {"it", "they", "those", "these", "that", "them"};
     for (size_t c = 1; c < rg->n_clauses; c++) {
@@ -104,7 +144,7 @@ void classify_same_subject(const struct order_understanding *u, const struct ord
             order_tok_in(in->text, in->tokens, i + 1U, cl->end, pronouns,
                          sizeof(pronouns) / sizeof(*pronouns)))
             cl->intent = ORDER_INTENT_QUESTION;
-        else if (says_why_asked(in, rg, c))
+        else if (says_why_asked(in, rg, c) || asks_on_joined(u, in, rg, cl, i))
             cl->intent = ORDER_INTENT_QUESTION;
         /* "is it veggie? like what rennet is in the cheese": "like" and a question's start
          * say what the question means */

@@ -162,6 +162,12 @@ static bool clause_question_inside(const char *text, const struct order_token *t
     static const char *const pronouns[] = {"that", "this"};
     if (clause_in_list(text, tokens, i - 1, n, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
         return false;
+    /* "thanks you guys are the best", "we are 4": so is a plural subject right before "are"
+     * (not "you": "thank you are the tacos spicy?" asks anew) */
+    static const char *const plural[] = {"guys", "yall", "we", "they"};
+    if (order_tok_is(text, tokens, i, n, "are") &&
+        clause_in_list(text, tokens, i - 1, n, plural, sizeof(plural) / sizeof(*plural)))
+        return false;
     /* "whichever milkshake is the vegan one": after "whichever" and its noun, "is" is the
      * verb of what picks the dish, no question */
     static const char *const whichever[] = {"whichever", "whatever"};

@@ -526,6 +526,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 8},
                {.name = "Classic Beef Burger", .qty = 4, .mods = {"no onion"}}}},
+    /* "em", how "them" is texted, points back at the count the same way */
+    {.text = "6 cheddar cheeseburgers pls, 3 of em with bacon",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 3},
+               {.name = "Cheddar Cheeseburger", .qty = 3, .mods = {"bacon"}}}},
     /* a change said of the whole count before a part is split off is every part's: the part
      * keeps it beside its own; a part's change of the same thing replaces it */
     {.text = "3 falafel wraps no onion, one with extra hummus",
@@ -563,6 +570,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"small"}}}},
+    /* so do they with no cue of the menu and no question mark: whether the request can be
+     * had as asked */
+    {.text = "can we get a small iced green tea or is there just the regular",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Iced Green Tea", .qty = 1, .mods = {"small"}}}},
     /* a change's lead said twice for stress is one lead: no change of nothing ("extra") */
     {.text = "2 falafel wraps no no onions and extra extra hummus",
      .category = "order",
@@ -605,6 +619,14 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = CHOCOLATE_SHAKE, .qty = 1},
                {.name = CHOCOLATE_SHAKE, .qty = 1, .mods = {"no whipped cream"}}}},
+    /* a condition after the count ("if u can") closes it and changes nothing */
+    {.text = "two chocolate milkshakes, hold the whipped cream on one if u can, and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = CHOCOLATE_SHAKE, .qty = 1},
+               {.name = CHOCOLATE_SHAKE, .qty = 1, .mods = {"no whipped cream"}},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     {.text = "7 classic fries\n7 cheeseburgers\nno pickles on 3 of them",
      .category = "order",
      .status = "accepted",
@@ -2355,6 +2377,13 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "that again" after a request opener asks anew for the dish named before it; a change
+     * after "again" is that dish's */
+    {.text = "is the halloumi burger still on the menu? can i get that again but no chilli jam",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no chilli jam"}}}},
     /* "got a craving for" wants what follows: a request, not a report of the past */
     {.text = "ive got a craving for a mango smoothie and 2 brownies",
      .category = "order",
@@ -4507,6 +4536,13 @@ static const struct order_case cases[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no tahini"}},
                {.name = "Sparkling Water", .qty = 1}}},
+    /* an adverb of how sure or frank the customer is says nothing of how the dish comes */
+    {.text = "truffle fries obviously, and a mango smoothie no ice tbh",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"no ice"}}}},
     /* "added" or "instead of ..." right after a change completes it: one change */
     {.text = "the bbq mushroom burger but with cheese added and a chocolate milkshake with oat "
              "milk instead of dairy",
@@ -4816,6 +4852,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Side Salad", .qty = 1}}},
+    {.text = "a kale caesar and the brownie pls, that one's vegan yeah?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* a clause that opens with what is asked of a dish ("serving size of", as "price of")
      * asks about it, orders nothing */
     {.text = "serving size of the truffle fries?",
@@ -4825,6 +4867,12 @@ static const struct order_case cases[] = {
     /* right after a question, an auxiliary and a pronoun ("or are they ...?") go on asking of
      * the dish asked about, whatever the words would say alone */
     {.text = "are the onion rings made in house or are they frozen?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a question joined to the one before by "and" asks on in its matter, whatever its words
+     * would say alone; one with a cue of another matter stays its own */
+    {.text = "what smoothies have no added sugar? and is there a separate blender",
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
@@ -5758,6 +5806,20 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 2, .mods = {"extra mayo"}}}},
+    /* praise of a dish had before, asked for again in the next clause, says why it is
+     * ordered: no report of what came */
+    {.text = "we ordered the falafel wrap on saturday and it was so good. could we get that again "
+             "with extra hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* nor is "are" after a plural subject ("you guys are the best"): praise, no question */
+    {.text = "a mango smoothie please. thanks so much, you guys are the greatest",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
     /* a sound of hesitation or laughter before the request opener hides nothing of it: the
      * count still points back at the dish asked about */
     {.text = "is the halloumi burger spicy? ehh i'll take 2 then haha",
@@ -5946,6 +6008,12 @@ static const struct order_case cases[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"add jalapeños"}}}},
+    /* "add" and an amount ("some", "a bit of"): the amount is no part of what is added */
+    {.text = "falafel wrap, add some feta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"add feta"}}}},
     /* the name an order was placed under ("ordered under Jake") is no dish, though it reads
      * as a misspelt "cake": the change of a dish after it is read as said alone */
     {.text = "ordered under Jake 10 min ago. can you change the fries to onion rings?",
@@ -8371,6 +8439,12 @@ static const struct order_case taqueria_cases[] = {
     /* a few words pointing back at the dish asked about, between two questions of it, say
      * why the customer asks: no other matter */
     {.text = "is the elote spicy? never tried one, does it have cheese",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a dish named after a denied tasting ("never even tried the horchata") is no report of
+     * what came: it only says why the customer asks */
+    {.text = "is it sweet or more like cinnamon milk?? i never even tried the horchata",
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},

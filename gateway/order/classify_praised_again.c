@@ -1,0 +1,32 @@
+/* classify_praised_again.c — a dish praised from a visit before, then asked for again
+ * (classify.c, reading.h pass 5): "last time i got the churros and they were amazing. can i
+ * get that again". The telling has a verb of the past and reads as a report of what came,
+ * another matter; but praise of a dish that the next clause asks for once more only says why
+ * the customer orders it. It raises no matter of its own. */
+#include "gateway/order/classify_internal.h"
+
+/* Does clause c name, as a dish of the menu, an item that clause c + 1 asks for? */
+static bool classify_asked_next(const struct order_reading *rg, size_t c)
+{
+    for (size_t x = 0; x < rg->n_things; x++) {
+        const struct order_thing *th = &rg->things[x];
+        if (th->clause != c || !th->is_span || th->item < 0)
+            continue;
+        for (size_t y = x + 1U; y < rg->n_things; y++)
+            if (rg->things[y].clause == c + 1U && rg->things[y].item == th->item)
+                return true;
+    }
+    return false;
+}
+
+void classify_praised_again(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_OTHER || cl->question_form ||
+            rg->clauses[c + 1U].intent != ORDER_INTENT_REQUEST || !classify_praises(in, cl) ||
+            !classify_asked_next(rg, c))
+            continue;
+        cl->intent = ORDER_INTENT_NONE;
+    }
+}
