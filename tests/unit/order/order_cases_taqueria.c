@@ -1,0 +1,2448 @@
+/* order_cases_taqueria.c — the cases of the second menu (bench/data/taqueria/menu.csv), read
+ * with the same understanding (order_cases.h). */
+#include "order_cases.h"
+
+const struct order_case order_cases_taqueria[] = {
+    /* "for the kids" after a dish several items fit picks the one of the kids section */
+    {.text = "2 horchatas and the chicken one for the kids please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}, {.name = "Kids Chicken Taquitos", .qty = 1}}},
+    /* Spanish "y" between two dishes joins them, as "and" does: no change of the first */
+    {.text = "horchata y jamaica, one each, plus a carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1},
+               {.name = "Jamaica Agua Fresca", .qty = 1},
+               {.name = "Carnitas Taco", .qty = 1}}},
+    /* "each with" a side after the dishes counts the side once for every dish */
+    {.text = "two chicken tinga burritos each with an order of elote",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2}, {.name = "Elote", .qty = 2}}},
+    /* the rest of a count called "regular" after parts with changes of their own comes as
+     * the menu has it: no size */
+    {.text = "four jamaica agua frescas, three with no ice and one regular",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 1},
+               {.name = "Jamaica Agua Fresca", .qty = 3, .mods = {"no ice"}}}},
+    /* a change of the whole count before a part with its own change stays on the part */
+    {.text = "4 carnitas tacos, salsa on the side, 2 with extra cilantro",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"salsa on the side"}},
+               {.name = "Carnitas Taco",
+                .qty = 2,
+                .mods = {"salsa on the side", "extra cilantro"}}}},
+    /* a vague noun after a dish ("things") is the dish half named, no change of it */
+    {.text = "two horchata things and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* a dish pointed at by how the menu says it is made: no change, and "soaked" there is no
+     * complaint */
+    {.text = "could i get the cake soaked in milk please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}}},
+    /* a count "each" after the dish, the party's size said in the message: each one's */
+    {.text = "theres 4 of us, 2 al pastor tacos each and one flan to share",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 8}, {.name = "Flan", .qty = 1}}},
+    /* a dish the customer's friend never had tells why they order; the dish named again
+     * after it is the order, counted once */
+    {.text = "my dad never had a horchata, can we get 3 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 3}}},
+    /* a kind's dishes set apart by what their descriptions hold ("minus the pork ones") */
+    {.text = "one of each taco minus the pork ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1},
+               {.name = "Baja Fish Taco", .qty = 1},
+               {.name = "Grilled Veggie Taco", .qty = 1},
+               {.name = "Quesabirria Taco", .qty = 1}}},
+    /* a word of how a dish looks or feels ("cold", "pink") beside a word no dictionary
+     * knows describes it, as beside a food: the description still picks the dish */
+    {.text = "one of those cold hibiscus things please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* after a change joined by "and", a pointing word ("that", "this") starts the next dish,
+     * here one named by its description, never a part of the change */
+    {.text = "carnitas bowl with extra salsa verde and that deep red hibiscus drink",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra salsa verde"}},
+               {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* a word several names hold is the item it is the head noun of, the last word of its
+     * name: "beans" is Refried Beans, not the Bean and Cheese Burrito */
+    {.text = "a carnitas taco and beans pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Refried Beans", .qty = 1}}},
+    /* a span of no head noun joined to a dish before it shares that dish's head, said once */
+    {.text = "two carne asada tacos n two carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 2}}},
+    /* a unit with no count before a dish is one of it, never a kind nor the end of a name */
+    {.text = "side of rice and side of refried beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mexican Rice", .qty = 1}, {.name = "Refried Beans", .qty = 1}}},
+    {.text = "carnitas please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "carnitas", .candidates = {"Carnitas Taco", "Carnitas Bowl"}}},
+     .asked = {{"carnitas", NULL}}},
+    /* a count of people names no dish, however near a menu word it is spelt */
+    {.text = "can you cater a wedding? about 80 ppl in july",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a pronounceable word no dictionary knows, near no menu word, names a dish the menu
+     * lacks: declined, not asked back about names it shares no word with */
+    {.text = "a horchata and 2 sopes de frijol",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"sopes de frijol"}},
+    /* a kind, "de" and a span in the Spanish order of a name are the one item both fit */
+    {.text = "3 tacos de carnitas and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* a bare span of no whole name after a dish and a comma, before "on the side", is what
+     * comes with the dish; a whole name there is still a dish */
+    {.text = "carnitas bowl, no lettuce, salsa on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no lettuce", "salsa on the side"}}}},
+    /* "any chance", a subject and its modal, then a verb of getting: a request, asked */
+    {.text = "any chance we can have two horchatas?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* "inside it" may close a one-word description after "the" kind */
+    {.text = "could I get the burrito with the fries inside it please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
+    /* words before a kind describe it one by one, back from the kind: "pork" fits two tacos,
+     * "pineapple" before it one */
+    {.text = "2 pineapple pork tacos and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* a condition's "if" measures no count ("if so 6 ..."); a list's item of words no
+     * dictionary knows, before a counted dish, is a dish the menu lacks */
+    {.text = "do you have tamales? if so 4 beef tamales and a horchata",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"beef tamales"}},
+    {.text = "menudo rojo and 3 churros",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}},
+     .unknown = {"menudo rojo"}},
+    /* "half dozen" without its article is six, as "half a dozen" is, never a dozen */
+    {.text = "a half dozen carnitas tacos and half dozen churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 6}, {.name = "Churros", .qty = 6}}},
+    /* "N more" after a dish with no count of its own is its count; after a count of its
+     * own, that many more */
+    {.text = "carnitas tacos, 3 more please. and 2 churros, 1 more",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Churros", .qty = 3}}},
+    /* a dish after "another", with no count nor change of its own, is one more of the same
+     * dish named before; with a change of its own it stays apart */
+    {.text = "elote, a horchata, another elote and another horchata with no cinnamon",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2},
+               {.name = "Horchata", .qty = 1},
+               {.name = "Horchata", .qty = 1, .mods = {"no cinnamon"}}}},
+    /* a bare kind, then a comma or a dash and words that pick one of its items, is that item
+     * ("bowl, chicken" as "chicken bowl") */
+    {.text = "2 burritos - chicken\ntaco, fish\na bowl, carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2},
+               {.name = "Baja Fish Taco", .qty = 1},
+               {.name = "Carnitas Bowl", .qty = 1}}},
+    /* "gave" is a past verb: a dish said to have given something is a complaint, not ordered */
+    {.text = "the elote gave my son a rash yesterday, really not happy",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* so is "made" with a person as its object ("made us all ill"); "made with" is how a
+     * dish is prepared */
+    {.text = "the carnitas bowl on sunday made us all ill",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "can u make me 3" after a dish wished for asks for that many made for the customer, a
+     * request, not a question of what the kitchen can make */
+    {.text = "craving churros sooo bad \xF0\x9F\xA4\xA4 can u make me 3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}}},
+    /* "how many" and the thing counted, then "do you": the auxiliary goes on with the same
+     * question, no clause of its own asking something else */
+    {.text = "what's on the kids quesadilla? how many tortillas do you get?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* numbers either side of '/' are a rating or a date, never a count of what follows */
+    {.text = "loved it, 5/5 would come back",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* after a kind, "with" and one word is enough when it is what is in it ("in it",
+     * "inside it"): that describes the dish, it asks no change */
+    {.text = "a burrito with fries inside it and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a noun phrase after ", and" in a list of dishes is a thing ordered, also after a part
+     * counted off the dish before it and that part's changes */
+    {.text = "4 carnitas tacos, two no onion, and a modelo",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Carnitas Taco", .qty = 2, .mods = {"no onions"}}},
+     .unknown = {"modelo"}},
+    /* a question naming a word no dictionary knows that only a dish's description holds is
+     * about the menu */
+    {.text = "what is achiote",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* Spanish modals of asking ("puedes", "pueden", "podrían") with a dish named make a
+     * request, question mark or not */
+    {.text = "¿Me puedes preparar un burrito de asada, por favor?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
+    /* a correction after a comma ("wait no", "actually no") opens a clause of its own, which
+     * replaces the dish before that it names again */
+    {.text = "3 carnitas tacos, actually no, 2 fish tacos and 1 carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
+    /* "the" and words after a dash closing a list of dishes name the list, they order
+     * nothing more */
+    {.text = "an elote, a horchata and churros - the corn fiesta",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1},
+               {.name = "Horchata", .qty = 1},
+               {.name = "Churros", .qty = 1}}},
+    /* a dish of the food lexicon, where a dish stands, whose words stand together in the
+     * name and description of exactly one item is that item: no dish the menu lacks */
+    {.text = "2 tamarind sodas and an orange soda",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Tamarind", .qty = 2}, {.name = "Jarritos Mandarin", .qty = 1}}},
+    /* a description after a kind ends before "and", a word of talk and the next thing */
+    {.text = "could we get the burrito with the fries in it and also a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "twice" or "thrice" after a dish is its count, as "x2" is */
+    {.text = "elote twice please, and the flan, thrice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Flan", .qty = 3}}},
+    /* a Spanish number word counts the dish after it; one that is a word of a name ("tres"
+     * of Tres Leches Cake) counts only where no item holds it and the word after it */
+    {.text = "could we get cuatro tacos de carnitas and a tres leches",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Tres Leches Cake", .qty = 1}}},
+    /* "half" after a counted dish is a part of half its count, the second "half" the rest;
+     * a part said to come "regular" is as the menu has it */
+    {.text = "8 carnitas tacos - half with no onion, half regular",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4, .mods = {"no onions"}},
+               {.name = "Carnitas Taco", .qty = 4}}},
+    /* a diet before a kind picks the one of that kind the menu claims it of */
+    {.text = "can I have 2 vegetarian burritos with no salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 2, .mods = {"no salsa"}}}},
+    /* a sentence does not end on "the" and a sound of hesitation: after the dots the phrase
+     * goes on, here an order outside the message, asked back */
+    {.text = "2 horchatas and the umm.. the stuff my brother had last week",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}},
+     .clarify = {{.phrase = "the stuff my brother had last week"}}},
+    /* food words before "one" or after "one with", held by one item's name and description
+     * alone, point at that item */
+    {.text = "2 of the hibiscus one and the one with the consome",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 2}, {.name = "Quesabirria Taco", .qty = 1}}},
+    /* "N of those" beside another dish counts the dish of the clause before, named there
+     * without a count; counted, that dish is asked for, not only talked of */
+    {.text = "been dreaming about ur carnitas taco. so 2 of those, plus a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* "for dessert" right after a dish and its count heads that dish, asks for nothing */
+    {.text = "flan (x3) for dessert",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 3}}},
+    /* a greeting or thanks in another language in an English order is a pleasantry, no
+     * dish the menu lacks nor a misspelt one */
+    {.text = "hola, 2 churros and a flan, gracias!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* a count given as a choice of two ("3 or 4") is unclear: asked how many */
+    {.text = "maybe 3 or 4 elotes and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{.phrase = "elotes", .candidates = {"Elote"}, .how_many = true}}},
+    /* a kind before a colon heads the list after it: "asada" and "carnitas", each held by
+     * several items, are the ones of that kind; the heading asks for nothing itself */
+    {.text = "burritos: 2 asada. bowls: 1 carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Carnitas Bowl", .qty = 1}}},
+    /* "orden" and "porfa" are Spanish words no dish name holds: the message is Spanish */
+    {.text = "orden de elote y dos horchatas",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
+    /* right after a question, "and the X?" asks the same of X; it orders nothing */
+    {.text = "is the elote spicy? and the churros?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* ... but a dish named bare after a question, then taken by "ill have that", answered
+     * it and is asked for */
+    {.text = "what do you have with no meat? the roasted veggie bowl? ill have that",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1}}},
+    /* a removal may name the dish by the same partial name it was asked by; "make it ..."
+     * right after a removal replaces the dish removed, nothing else */
+    {.text = "2 carnitas tacos, 1 tamarind. wait scratch the tamarind, make it a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* a dish asked with a '?', then "yeah" and the same dish again, is one dish confirmed */
+    {.text = "2 carnitas tacos and maybe a flan? yeah. a flan.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* a dish of one word that several items' descriptions open by ("mandarin orange soda",
+     * "tamarind soda from mexico") is one of them, asked back */
+    {.text = "1 elote and 2 sodas",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}},
+     .clarify = {{.phrase = "sodas", .candidates = {"Jarritos Mandarin", "Jarritos Tamarind"}}}},
+    /* "do you have" a word of the cuisine no dictionary knows asks about a dish, whatever
+     * else the question holds ("on sundays"); "a highchair" (two English words) does not */
+    {.text = "do u guys have birote on sundays?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "do you have a highchair?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* such a word alone with a '?' asks whether there is any; a sound ("hmmm?") does not */
+    {.text = "gorditas?", .category = "inquiry", .status = "answered", .intents = {"inquiry"}},
+    /* a change that is one modifier of the understanding ("add cheese") goes on as its
+     * lead's zone: "and pineapple", "+ guac" are toppings, not dishes; a whole name or
+     * several words after '+' start the next thing */
+    {.text = "carnitas taco, add cheese + guac, and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"add cheese", "guacamole"}},
+               {.name = "Flan", .qty = 1}}},
+    /* "the X on the side" after a dish whose description holds X is a part of it served
+     * apart; after a dish that lacks it, X is another dish */
+    {.text = "a roasted veggie bowl and the guac on the side, plus a carnitas taco and the "
+             "guac on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"guacamole on the side"}},
+               {.name = "Carnitas Taco", .qty = 1},
+               {.name = "Chips and Guacamole", .qty = 1, .mods = {"on the side"}}}},
+    /* words of a description read through the menu's names: every item saying "steak" is
+     * named "carne asada", so the California Burrito's carne asada is steak */
+    {.text = "the one with steak and fries pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
+    /* "then" closing a request is no change to the dish */
+    {.text = "no tamales? just a flan then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    /* "make that X instead of Y": the dish before, its name with X for Y, when that is
+     * another item's name */
+    {.text = "a horchata and chips and salsa, wait make that guacamole instead of salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Chips and Guacamole", .qty = 1}}},
+    /* a plural clipped at its start after a count is the dish it ends ("birrias") */
+    {.text = "4 birrias and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 4}, {.name = "Horchata", .qty = 1}}},
+    /* food before "free" is a diet of the customer's, no dish the menu lacks */
+    {.text = "2 flan please, I'm egg and nut free",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}}},
+    /* "is the" after a subject led by "your" is its verb: praise, no question, no order */
+    {.text = "ur carnitas taco is the best in town",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "the" and a dish alone before a dash head the question after it */
+    {.text = "the churros — is the chocolate sauce made in house?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* beside a question, a clause opening with "been" tells, it orders nothing */
+    {.text = "any pozole on the menu? been craving mexican food all week",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* after a complaint, a '?' on words that ask nothing of the menu is a remark */
+    {.text = "my carnitas bowl yesterday had no rice in it. kinda the whole point??",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* food before "table" says what an event's table holds: a heading, no dish */
+    {.text = "graduation snack table, sat 2pm: 6 elotes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 6}}},
+    /* "both <kind>" closing a list says the kind of each dish before it */
+    {.text = "2 veggie and 1 carnitas, both bowls pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 2}, {.name = "Carnitas Bowl", .qty = 1}}},
+    /* an even count of a kind, then "half" and two dishes of it, is half of each */
+    {.text = "8 tacos, half carnitas half pastor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Al Pastor Taco", .qty = 4}}},
+    /* a misspelt word is read among the items of the words across '&' from it */
+    {.text = "3 bean & cheez burritos for the kids",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 3}}},
+    /* in a swap, what goes is the one the dish is made with, on either side of "for" */
+    {.text = "carnitas bowl, swap pinto beans for the black beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl",
+                .qty = 1,
+                .mods = {"pinto beans instead of black beans"}}}},
+    /* "without X and Y": Y, an ingredient of the dish with no lead of its own, goes too */
+    {.text = "a carnitas bowl without the cotija and lettuce",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija", "no lettuce"}}}},
+    /* "make it without X" is the change "no X" */
+    {.text = "pollo asado bowl, make it without the sour cream pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no sour cream"}}}},
+    /* "N more" before a dish is its count, no change to it */
+    {.text = "and 3 more flan for the table",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 3}}},
+    /* a word of the menu's descriptions ("pico") is no misspelt frame word ("pick") */
+    {.text = "one california burrito, no pico",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"no pico de gallo"}}}},
+    /* "xtra" leading a change is written "extra" */
+    {.text = "carnitas bowl xtra cotija",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"extra cotija"}}}},
+    /* "por favor", "porfa" after a dish are politeness, no change to it */
+    {.text = "hi! one pollo asado bowl and 2 churros porfa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}, {.name = "Churros", .qty = 2}}},
+    /* "what <kind> do you have" is one question, its object before the auxiliary */
+    {.text = "what agua fresca flavours do you have",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a change's words as the menu spells them: "jalapenos" is written "jalapeños" */
+    {.text = "1 chips and queso, extra jalapenos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Queso", .qty = 1, .mods = {"extra jalapeños"}}}},
+    /* "X instead" after a removal takes the removed dish's place, not the one named last */
+    {.text = "2 carnitas tacos, flan and a horchata. no scratch the flan, churros instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Horchata", .qty = 1},
+               {.name = "Churros", .qty = 1}}},
+    /* two adjectives after an article, listed as a dish, are a brand's name the menu lacks */
+    {.text = "one carnitas bowl plus a big red",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}},
+     .unknown = {"big red"}},
+    /* a condition after a question, then a request opener of its own, asks for what follows */
+    {.text = "is the flan made with gelatin? if it is not ill take a flan and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a pronoun after an opener, with a quantity before it, asks for the dish asked about */
+    {.text = "do the churros come with chocolate? great, can i get two orders of those and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* "switch it to" after a dish replaces it, as "change it to" does */
+    {.text = "one carnitas bowl. hmm no, switch it to the pollo asado bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* "the <kind> with <food>": the one item of that kind whose description holds the food */
+    {.text = "can i get the bowl with the grilled chicken, and 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}, {.name = "Churros", .qty = 2}}},
+    /* "a <kind> with <change>" is no description: still asked back */
+    {.text = "a burrito with extra cheese",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "burrito",
+                  .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
+                                 "Bean and Cheese Burrito", "California Burrito"}}}},
+    /* a dish told of ("X is the one to get"), then "so ill have that": that dish is asked for,
+     * and the telling asks nothing */
+    {.text = "my brother says the carnitas bowl is the one to get, so ill have that with no cotija",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    {.text = "i heard the elote is the move so ill try that, plus a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "ill have that w extra X" after a question about the dish: the change right after "that"
+     * is the dish's, as after a comma */
+    {.text = "is the flan sweet? ill have that w extra caramel",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 1, .mods = {"extra caramel"}}}},
+    /* a dish named bare after a question about its kind answers it; taken by "ill take that"
+     * after it, it is asked for, with the change after "that", beside another dish */
+    {.text = "which taco is the spiciest? the al pastor? ill take that w extra pineapple and a "
+             "horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1, .mods = {"extra pineapple"}},
+               {.name = "Horchata", .qty = 1}}},
+    /* after a change of the dish, "and X instead of Y" is one more change, not a dish */
+    {.text = "carnitas bowl, no cotija, and black beans instead of pinto beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl",
+                .qty = 1,
+                .mods = {"no cotija", "black beans instead of pinto beans"}}}},
+    /* "same as usual" alone after a list of dishes says the list is the usual: nothing to ask */
+    {.text = "2 carnitas tacos and an elote. same as usual thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Elote", .qty = 1}}},
+    /* "and the usual" adds an order outside the message: asked back */
+    {.text = "2 carnitas tacos. and the usual",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}},
+     .clarify = {{.phrase = "the usual"}}},
+    /* a change in a later sentence goes to the one dish before that holds it, not the last */
+    {.text = "3 al pastor tacos and a flan. no pineapple please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3, .mods = {"no pineapple"}},
+               {.name = "Flan", .qty = 1}}},
+    /* a word the menu lacks before "of" and a dish is the dish's unit ("two waters of ...") */
+    {.text = "two waters of horchata and one plate of the elote",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}, {.name = "Elote", .qty = 1}}},
+    /* "the <food> one" where several dishes hold that food: asked back among them, not
+     * declined as a dish the menu lacks */
+    {.text = "can i get the pork one",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "the pork one",
+                  .candidates = {"Al Pastor Taco", "Carnitas Taco", "Carnitas Bowl"}}}},
+    /* "you guys do X?" asks whether X is made, as "do you do X?" does */
+    {.text = "you guys do tamales?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "<kind> of <food>", in the order of "bowl de pollo": the one item of the kind whose
+     * description holds the food */
+    {.text = "2 al pastor tacos and one bowl of the chicken please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* food words before the one item of a kind that its description holds describe it: no
+     * dish the menu lacks */
+    {.text = "a cheese quesadilla for my daughter and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* ... and so do they before "<kind> thing" */
+    {.text = "the cheese quesadilla thing and 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Churros", .qty = 2}}},
+    /* a food of two words before a kind ("ground beef") that no dish's description holds
+     * whole is a dish the menu lacks, its adjectives with it, not the one holding "beef" */
+    {.text = "one crispy ground beef taco and a horchata",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"crispy ground beef taco"}},
+    /* after a bare list, "can i get them without ..." changes the dishes listed: no more of
+     * them, and no question about the menu */
+    {.text = "3 carnitas tacos. can i get them without onion?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"no onion"}}}},
+    /* "is it possible without ...?" after a request asks for a change, not about the menu */
+    {.text = "i'd like a carnitas bowl. is it possible without the cotija?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* a question about a subject of its own ("the beans") is no change of the dish before */
+    {.text = "one bean and cheese burrito. are the beans cooked with lard?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1}}},
+    /* "w/" and what the dish comes with: no change, as "with" is */
+    {.text = "2 al pastor tacos w/ pineapple",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* "with the" and what the dish comes with: no change either */
+    {.text = "one carnitas taco with the salsa verde",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}}},
+    /* words before a dish its description holds ("braised") say what it is, no change */
+    {.text = "2 braised carnitas tacos and a spicy chicken tinga burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"spicy"}}}},
+    /* "the other two" after a part split off names the rest, counted: no change "other" */
+    {.text = "4 carnitas tacos: extra salsa verde on one, the other three no cilantro",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"no cilantro"}},
+               {.name = "Carnitas Taco", .qty = 1, .mods = {"extra salsa verde"}}}},
+    /* a number word of the dish's own name right before it ("tres" of Tres Leches) names it,
+     * counts nothing */
+    {.text = "a flan, and a horchata with tres leches",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1},
+               {.name = "Horchata", .qty = 1},
+               {.name = "Tres Leches Cake", .qty = 1}}},
+    /* a noun the menu never uses before a kind ("holiday burritos") makes a kind of its own,
+     * one the menu lacks; "street tacos" ("street corn" on the menu) is asked back */
+    {.text = "can i get 2 holiday burritos and a horchata",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"holiday burritos"}},
+    {.text = "3 street tacos",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "tacos",
+                  .candidates = {"Carne Asada Taco", "Al Pastor Taco", "Baja Fish Taco",
+                                 "Carnitas Taco", "(more)"}}}},
+    /* "<food> and cheese" where a name holds "... and cheese": another pair, one the menu
+     * lacks, not the Bean and Cheese Burrito */
+    {.text = "one ham and cheese and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"ham and cheese"}},
+    /* "the" inside a change asked for ("can you make it without the ...") is no subject of a
+     * question: the change is the dish's */
+    {.text = "a chicken tinga burrito. can you make it without the rice and cheese?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"no rice", "no cheese"}}}},
+    /* Spanish mixed in: "arroz" is rice, "sin" is "without" */
+    {.text = "a carnitas bowl sin cotija and 2 arroz",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}},
+               {.name = "Mexican Rice", .qty = 2}}},
+    /* a change's synonym written as the menu writes it: "guac" is "guacamole" */
+    {.text = "pollo asado bowl with extra guac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"extra guacamole"}}}},
+    /* a count after the dish, closed by "pls", then "and" the next dish */
+    {.text = "carnitas tacos three pls and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* "pescado" is Spanish for fish, as "arroz" is for rice */
+    {.text = "3 pescado tacos and a jamaica",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 3}, {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* a count in digits in parentheses, after the same count in words or alone, counts
+     * the dish after it ("two (2) ...", "(3) ...") */
+    {.text = "two (2) carne asada burritos; (3) horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Horchata", .qty = 3}}},
+    /* "one of every <kind>" is one of each dish of that kind, as "one of each" is */
+    {.text = "a horchata and one of every bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1},
+               {.name = "Carnitas Bowl", .qty = 1},
+               {.name = "Pollo Asado Bowl", .qty = 1},
+               {.name = "Roasted Veggie Bowl", .qty = 1}}},
+    /* a count "of each" after a question that named dishes, and no dish since, asks anew
+     * for each dish the question named */
+    {.text = "are the churros or the flan any good? if so 2 of each please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 2}}},
+    /* a word of approval right before a request opener leads into the request: the count
+     * after the opener points back at the dish just asked about */
+    {.text = "how big is the carnitas bowl? awesome ill grab three",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 3}}},
+    /* a yes or a no and one thing the menu does not name picks a choice the restaurant
+     * offered before: a person reads it, nothing the kitchen lacks is rejected */
+    {.text = "yeah flour please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .unknown = {"flour"},
+     .unsure = true},
+    /* the dishes asked about one question each: "of each" asks anew for the dishes of every
+     * question of the run before it; a word closing the decision ("then") adds nothing */
+    {.text = "is the flan sweet? and are the churros fresh? ok one of each then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Churros", .qty = 1}}},
+    /* "both" or "N each" closing a request that names nothing counts the dishes the questions
+     * before it asked about, as "N of each" does */
+    {.text = "does the horchata have dairy? are the churros fresh? ok ill take both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Churros", .qty = 1}}},
+    {.text = "is the flan homemade? whats in the horchata? gimme 2 each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 2}, {.name = "Horchata", .qty = 2}}},
+    /* "can you make" a dish with a change or a count asks for that dish, as "could you make"
+     * does; a count after the question is its count; "can you make <dish>?" alone asks */
+    {.text = "can u make a pollo asado bowl without beans? 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 2, .mods = {"no beans"}}}},
+    {.text = "can you make churros?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "just" before a request opener opens the clause with it: what follows is asked for,
+     * not said ("... you have") */
+    {.text = "just get me the carnitas taco you have and a flan, thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* cancelling a dish "from my order" takes it off an order placed before: nothing is
+     * asked for */
+    {.text = "can you cancel the 2 flans off my order",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a menu word split in two ("quesa birria", "re fried") is the word run together */
+    {.text = "two quesa birria tacos and re fried beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2}, {.name = "Refried Beans", .qty = 1}}},
+    /* "the X thing in a <kind>" is the dish of that kind X names, as "the X <kind>" is;
+     * "thing" may be left out after a word several dishes hold */
+    {.text = "the carnitas in a bowl and the fish one in a taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Baja Fish Taco", .qty = 1}}},
+    /* a kind, then (past a clause that names nothing) a request opening with "actually"
+     * that names one of its dishes: that dish, not two */
+    {.text = "maybe a jarritos? hmm. actually i'll have the mandarin one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Mandarin", .qty = 1}}},
+    /* a kind, "de" and a word neither the menu nor English knows: a dish of that kind the
+     * menu lacks, not the kind asked back */
+    {.text = "2 tacos de tripa and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"tacos de tripa"}},
+    /* a kind every one of whose dishes ends its name so, right before another kind: a
+     * style of the second, asked which of it, not a dish the menu lacks */
+    {.text = "one taco bowl please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "taco bowl",
+                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
+    /* "what's good" asks for a recommendation from the menu */
+    {.text = "hey whats good tonight?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a count after a dish closed by "please" then "and" is its count ("tacos 2 pls and
+     * ...") */
+    {.text = "carnitas tacos 2 pls and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* "pescado" is Spanish for fish, as "arroz" is for rice */
+    {.text = "one pescado taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 1}}},
+    /* a number right after a dish, then a change's lead, counts the dish ("... two no
+     * onion"); after a comma it stays a part ("2 tacos, one no onion") */
+    {.text = "carnitas tacos three no onion and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"no onions"}},
+               {.name = "Flan", .qty = 1}}},
+    /* a change closed by "on all of them" / "on both" is every dish's before it, menu
+     * words in it no dish of their own */
+    {.text = "2 carnitas tacos and 2 pastor tacos. flour tortillas on all of em",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"flour tortillas"}},
+               {.name = "Al Pastor Taco", .qty = 2, .mods = {"flour tortillas"}}}},
+    /* right after a question, a clause opening with "not" says what it does not mean: it
+     * orders nothing */
+    {.text = "got anything without meat? not just the veggie bowl",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a dish's picture repeated where a thing starts, before words that say which, counts
+     * it; one opening a line of words echoes nothing on the line before */
+    {.text = "🌯🌯 california\n🌮 carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 2}, {.name = "Carnitas Taco", .qty = 1}}},
+    /* a word neither the menu nor English knows, "de" and a span: a dish the menu lacks,
+     * the span its filling; a kind, "de" and a span no dish of that kind holds: one too */
+    {.text = "a tamal de pollo and 2 burritos de pescado",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"tamal de pollo", "burritos de pescado"}},
+    /* after a separator, a menu word and words no name goes on with, before "on the
+     * side", are a topping of the dish before, not a dish */
+    {.text = "3 carne asada tacos, salsa roja on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 3, .mods = {"salsa roja on the side"}}}},
+    /* after a dish and a comma, a bare part of a name then a change's words is what the
+     * change speaks of, not a dish; "X instead" stays a dish */
+    {.text = "2 al pastor tacos, cheese extra melty",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"cheese extra melty"}}}},
+    /* "whichever <kind> is ..." picks one of the kind: asked which, no question of its own
+     * and no dish the menu lacks */
+    {.text = "a flan. whichever bowl is the biggest",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "bowl",
+                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
+    /* "does it come with X?" after an order asks how the dish comes: no change of it */
+    {.text = "2 carnitas tacos, extra salsa. also do they come w rice?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra salsa"}}}},
+    /* a change closed by "on the <dish>" is that dish's, whichever came last, the closing
+     * words dropped */
+    {.text = "a pollo asado bowl and 2 churros (no rice on the bowl)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no rice"}},
+               {.name = "Churros", .qty = 2}}},
+    /* a reference to an earlier order beside a time word ("from last week") still asks for
+     * it: the time says where it points, not a report of the past */
+    {.text = "hello its sam from last week 🙂 same as before please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "same as before"}}},
+    /* a bare part of a name after a dish and a comma, then "w" and what to add, is a dish
+     * of its own; the kind said first carries down the list to a part two kinds share */
+    {.text = "1 carne asada taco, al pastor w extra onion, carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1},
+               {.name = "Al Pastor Taco", .qty = 1, .mods = {"extra onion"}},
+               {.name = "Carnitas Taco", .qty = 1}}},
+    /* "prices" asks as "price" does: a question about a kind, nothing ordered */
+    {.text = "prices for the burritos?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a counted kind, then "(" or a dash, heads the counted dishes up to the close: each
+     * is the one of its kind; the kind asks for nothing of its own */
+    {.text = "6 burritos (3 asada 3 chicken) pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 3},
+               {.name = "Chicken Tinga Burrito", .qty = 3}}},
+    {.text = "8 tacos - 4 carnitas 4 asada - and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4},
+               {.name = "Carne Asada Taco", .qty = 4},
+               {.name = "Horchata", .qty = 1}}},
+    /* "deal" asks as "deals" does; the order after it stands on its own */
+    {.text = "burrito monday deal? if yes 2 california burritos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "California Burrito", .qty = 2}}},
+    /* "the <food> one" that several dishes hold, then "with" and what one of them holds
+     * too, is that one */
+    {.text = "2 churros and the pork one w the pineapple",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}, {.name = "Al Pastor Taco", .qty = 1}}},
+    /* a name read as a menu word only through a typo ("jake", "cake") before "wants" is
+     * who wants, after a hedge ("umm i guess") too: no dish */
+    {.text = "a flan, and umm i guess jake wants the horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a part of a name taken off an order placed before ("from my order") is that dish
+     * removed, not asked for; the dish added instead is */
+    {.text = "pls take off the pastor from my order, add a flan instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    /* an unclear amount of a part of the dish just asked for, after "but", is a change of
+     * it: no second dish to count */
+    {.text = "chips and queso but like lots of queso",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Queso", .qty = 1, .mods = {"lots of queso"}}}},
+    /* a dish added "to the pickup" is added to the order already placed: an order, not a
+     * pickup message; "one more thing" names no dish */
+    {.text = "oh and one more thing, can you add 2 horchatas to our pickup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* a beer by its brand is a drink the menu lacks, not a misspelt dish to ask back */
+    {.text = "3 al pastor tacos and two coronas pls",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}},
+     .unknown = {"coronas"}},
+    /* a name put head first in the plural ("burritos de ...") with no count, for a group,
+     * leaves the count to be asked as "lemonades for everyone" does */
+    {.text = "burritos de carne asada for everybody pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"burritos de carne asada", {"Carne Asada Burrito"}, .how_many = true}}},
+    /* in another language, what has "not yet" come is an order placed before, and the
+     * hours the place opens are no dish asked for: both other, whatever dish they name */
+    {.text = "Hallo, unsere Tacos sind noch nicht da",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    {.text = "Buenas, ¿el domingo abren temprano?",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
+    /* as many pictures of a dish as the "x" count just before them draw the dish counted:
+     * the picture's word joins its name ("carnitas" alone is a taco or a bowl), the count
+     * stands */
+    {.text = "carnitas x2 🌮🌮 + 1 horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* asking whether one can order a dish for a later day asks what the place does, as
+     * "can I order for tomorrow?" does: an inquiry, no order */
+    {.text = "could we order 30 churros for friday?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a name heard and written as three words the menu reads as nothing, where a dish is
+     * named, is the one word they sound like together */
+    {.text = "could i get 2 kaysa beer ia tacos pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2}}},
+    /* what became of a dish ("spilled", "stole") before it is told, not asked for */
+    {.text = "omg my little brother spilled his horchata everywhere lol",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "whatever the <words> one is," then a kind of dish: the one dish of that kind the
+     * words describe, as "in a bowl" would say */
+    {.text = "whatever the chicken one is, bowl. plus 2 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}, {.name = "Horchata", .qty = 2}}},
+    /* "anyway" mid-sentence turns from a complaint to a new request: a clause of its own */
+    {.text = "the chips were stale last night anyway can we get 2 carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}}},
+    /* a dish named for someone, then asked about: the dish is ordered, not only a topic */
+    {.text = "chicken tinga burrito for my daughter, is it spicy?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
+    /* a change "on half of them" splits an even count in two, one half taking it */
+    {.text = "4 carnitas tacos, no cilantro on half of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Carnitas Taco", .qty = 2, .mods = {"no cilantro"}}}},
+    /* "sum", as texts spell "some", is no count: how many is asked */
+    {.text = "can i get sum churros and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"churros", {"Churros"}, .how_many = true}}},
+    /* a last letter struck twice ("tacoss") is the menu word without the repeat */
+    {.text = "3 carnitas tacoss and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* "hold the <food> on one": "one" after "on" counts the dishes the change is for, not
+     * a dish described by that food */
+    {.text = "2 carnitas tacos, hold the onion on one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1},
+               {.name = "Carnitas Taco", .qty = 1, .mods = {"no onion"}}}},
+    /* "happy <occasion>" wishes well, however foreign the occasion's words: no dish */
+    {.text = "happy cinco de mayo to the whole crew",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "those <words> ones" points at the dish described, as "the <words> one" does */
+    {.text = "2 of those hibiscus ones please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 2}}},
+    /* a short word two edits from a menu word is no misspelling of it: a dish the menu
+     * lacks, declined, not asked back */
+    {.text = "can we get 3 sopes",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"sopes"}},
+    /* "X instead of <one word>": the bare side gets back the head noun the other side
+     * holds, where the menu names the two together ("pinto beans") */
+    {.text = "carnitas bowl, pinto instead of black beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl",
+                .qty = 1,
+                .mods = {"pinto beans instead of black beans"}}}},
+    /* the head noun may stand first, as in a Spanish name, and "the" before the bare side
+     * points back at it: "salsa roja" */
+    {.text = "one chicken tinga burrito with salsa verde instead of the roja",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito",
+                .qty = 1,
+                .mods = {"salsa verde instead of salsa roja"}}}},
+    /* a relative clause after a dish described ("that come w ...") describes it further */
+    {.text = "3 of the hibiscus ones that come w lime",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 3}}},
+    /* after a question about ordering ahead, a hedged amount ("like 25 tacos") sketches the
+     * order asked about: part of the question, nothing asked for yet */
+    {.text = "can we order for friday? like 25 tacos",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a range of counts after a dish ("churros, maybe 2 or 3") is no count: how many is asked */
+    {.text = "churros, maybe 2 or 3, and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"churros", {"Churros"}, .how_many = true}}},
+    /* a count after a dish with a unit of serving ("flan, 3 orders") counts the dish, as
+     * "3 orders of flan" does */
+    {.text = "flan, 3 orders and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* "w/" texted for "with" opens what the dish pointed at holds, as "with" does */
+    {.text = "a horchata and the burrito w/ the french fries inside",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "California Burrito", .qty = 1}}},
+    /* "no pressure", "no worries", like "no rush", ease the order: no change of the dish */
+    {.text = "3 carnitas tacos and a flan, no pressure",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* another cuisine's dish in a list, two unknown words joined by its own short word ("de"),
+     * is one dish the menu lacks, declined whole: never dropped */
+    {.text = "2 carnitas tacos and a pambazo de papa",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}},
+     .unknown = {"pambazo de papa"}},
+    /* "em", how "them" is texted, after "make" leads a change of the dishes before it */
+    {.text = "two chicken tinga burritos n make em spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2, .mods = {"spicy"}}}},
+    /* a word said again after "and" ("chicken burrito and chicken bowl") starts a second
+     * dish: no name joins a word to itself */
+    {.text = "a chicken burrito and chicken bowl pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1},
+               {.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* "r", how "are" is texted, after a dish named is a verb of a remark on it, no order */
+    {.text = "lol ur elote r so good",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "what is the best ..." asks for a pick of the menu: "best" there praises nothing */
+    {.text = "honestly what is the best thing u make",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a count said again in words in parentheses ("2 (two)") counts the dish after it, as a
+     * form writes it out; it is no count of the dish before */
+    {.text = "a flan, 2 (two) horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 2}}},
+    /* "plus" after "two each of A and B" adds a dish on its own: the count of "each" stops */
+    {.text = "two each of flan and churros plus horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2},
+               {.name = "Churros", .qty = 2},
+               {.name = "Horchata", .qty = 1}}},
+    /* a change in parentheses after a diet ("vegan (without the cotija)") spells out how the
+     * dish is made so: the change is kept, the diet was only its reason */
+    {.text = "2 roasted veggie bowls, vegan (without the cotija)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 2, .mods = {"no cotija"}}}},
+    /* "tortilla of corn": a change the menu writes the other way round ("corn tortilla"), as
+     * a customer whose own language puts the noun first writes it, is read in the menu's order */
+    {.text = "a baja fish taco in tortilla of corn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 1, .mods = {"corn tortilla"}}}},
+    /* a word no dictionary holds right after a count is a dish, not a misspelt count: "one
+     * sope" is no "one some", and the sope is declined, never dropped */
+    {.text = "one sope and a horchata",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"sope"}},
+    /* a word of the cuisine no dictionary holds before a kind of dish ("suadero burritos")
+     * names a dish the menu lacks: declined, not one of the burritos to ask about */
+    {.text = "2 suadero burritos and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"suadero burritos"}},
+    /* a kind of food ("beef") names every dish whose description holds a food of that kind:
+     * the Quesabirria's birria and the Carne Asada's steak are both beef, so asked back */
+    {.text = "2 beef tacos and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"beef tacos", {"Carne Asada Taco", "Quesabirria Taco"}}}},
+    /* a food, "and", then the food that names one item ("steak and fries burrito"): the pair
+     * names that item when it holds both (its carne asada is the menu's steak) */
+    {.text = "2 steak and fries burritos and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* the owner, a fundraiser: business with the restaurant, not a question about the menu */
+    {.text = "is the owner there? fundraiser for my kid's team",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "w/" and an article before a dish ("w/ a soda") is "with a": another thing ordered
+     * beside the dish, read as one (here asked back), never a change of the dish */
+    {.text = "a carne asada burrito w/ a soda pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}},
+     .clarify = {{"soda", {"Jarritos Mandarin", "Jarritos Tamarind"}}}},
+    /* only Spanish around the menu's names: a greeting, "y" joining the dishes and "por
+     * favor" make a Spanish order, asked back in the customer's language */
+    {.text = "hola, 3 carnitas tacos y 2 horchatas por favor",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
+    /* two dishes joined by "or" are a choice not yet made: one question of both, neither
+     * ordered */
+    {.text = "hmm the carnitas bowl... or perhaps a carne asada burrito",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"carnitas bowl or carne asada burrito",
+                  {"Carne Asada Burrito", "Carnitas Bowl"}}}},
+    /* a soup of the cuisine the menu lacks ("posole") is food: asked about in Spanish, the
+     * question is about the menu, not business with the restaurant */
+    {.text = "tienen posole los sabados?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
+    /* a dish after "about" ("raving about ur churros") is talked about, the reason for the
+     * order; the request after it ("2 orders of churros") is the order */
+    {.text = "my brother keeps raving about ur churros so i have to try them, can i get 2 orders "
+             "of churros?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* a word the customer calls the staff by ("dude", "bro") is no change of the dish before
+     * it, nor a misspelt one ("rude") */
+    {.text = "3 carnitas tacos and a flan dude",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* in brackets after a change, a subject and its verb ("shes picky") tells why: the
+     * reason of the change, no change of its own */
+    {.text = "2 carnitas bowls no lettuce (shes picky)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2, .mods = {"no lettuce"}}}},
+    /* a part of the dish joined by "and" to a change before it ("no onions and guac on the
+     * side") is one more change of that dish, not a side ordered */
+    {.text = "a california burrito no onions and guac on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito",
+                .qty = 1,
+                .mods = {"no onions", "guacamole on the side"}}}},
+    /* after a dish, "can you do X instead of Y" with Y a part of it, no dish, asks for the
+     * swap as a change of that dish, neither a thing off the menu nor a question */
+    {.text = "2 carnitas tacos but can you do flour tortillas instead of corn?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco",
+                .qty = 2,
+                .mods = {"flour tortillas instead of corn tortillas"}}}},
+    /* "the X thing" where several descriptions hold X is the dish whose description opens
+     * with X as what it is, under a name of its own: street corn is the Elote, not the
+     * tacos on corn tortillas */
+    {.text = "2 of the corn thing",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}}},
+    /* an apology after the dishes ("sorry!!") is a pleasantry, no change of the dish */
+    {.text = "make that 4 pastor tacos, sorry!!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4}}},
+    /* "to order #N" says which order a dish is added to, by its number: no change */
+    {.text = "can i add a flan to order #4471?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    /* "inside" after a change says where it goes, in the dish: "extra fries" */
+    {.text = "a california burrito, extra fries inside",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"extra fries"}}}},
+    /* words after a dish that end in the preposition a relative clause strands ("... is
+     * talking about") say which dish is meant, no change of it */
+    {.text = "that california burrito my cousin keeps talking about",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
+    /* a change "on either" after two dishes is each one's, as "on both" is */
+    {.text = "chicken tinga burrito and kids chicken taquitos, no sour cream on either",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"no sour cream"}},
+               {.name = "Kids Chicken Taquitos", .qty = 1, .mods = {"no sour cream"}}}},
+    /* a bare part joined by "and" to one "on the side" is on the side too, even a part the
+     * dish comes with ("with onion and cilantro on the side") */
+    {.text = "a carnitas taco with onion and cilantro on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco",
+                .qty = 1,
+                .mods = {"onion on the side", "cilantro on the side"}}}},
+    /* after "all", a change joined by "and"/"&" to the first is every dish's as well */
+    {.text = "asada taco, pastor taco, all no onion and extra salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1, .mods = {"no onions", "extra salsa"}},
+               {.name = "Al Pastor Taco", .qty = 1, .mods = {"no onions", "extra salsa"}}}},
+    /* Portuguese thanks with a past "estava" and "tudo" (its grammar words) is Portuguese */
+    {.text = "obrigado, estava tudo otimo!",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "pt"},
+    /* a diet in brackets after a change ("no cotija (vegan)") says why: neither "no vegan"
+     * nor a change of its own */
+    {.text = "veggie bowl no cotija (vegan pls)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* "on the side for all" closing the dishes: the change is every dish's */
+    {.text = "kids quesadilla x2 and a kids taquitos, sour cream on the side for all",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 2, .mods = {"sour cream on the side"}},
+               {.name = "Kids Chicken Taquitos", .qty = 1, .mods = {"sour cream on the side"}}}},
+    /* "since" (or "ever since") after a dish says since when or why, no change of it */
+    {.text = "been craving ur al pastor ever since my roommate brought some home. so 3 of those",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* "af" after a change only says "very": "spicy af" is "spicy" */
+    {.text = "a tinga burrito, make it spicy af",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"spicy"}}}},
+    /* "cancel the X" of a dish named nowhere before takes it off an earlier order (other),
+     * and "add ..." after the comma is the request */
+    {.text = "cancel the flan, add 2 churros instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* "X added" with no label of its own is written "add X", as the change is said */
+    {.text = "a bean and cheese burrito with rice added",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"add rice"}}}},
+    /* a bracket after a change that opens with "its for" says who the dish is for and why,
+     * comma and all: no change of its own */
+    {.text = "a carnitas bowl, no sour cream (its for my kid, hes picky!!)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no sour cream"}}}},
+    /* in a swap, what goes is what the dish holds, by the menu's glossary too: the
+     * California Burrito's carne asada is steak */
+    {.text = "1 california burrito sub chicken for the steak",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"chicken instead of steak"}}}},
+    /* "w/" and an article before a name cut short to one dish ("the veggie bowl") orders that
+     * dish beside the first, as a whole name after "with" does; no change of the drink */
+    {.text = "3 cokes w/ the veggie bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mexican Coca-Cola", .qty = 3}, {.name = "Roasted Veggie Bowl", .qty = 1}}},
+    /* a count before "w/" stands alone as "with" lets it: it points back at the dish asked
+     * about ("... ill take 2 w/ ...") */
+    {.text = "does the mexican coke come cold? ill take 2 w/ the veggie bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mexican Coca-Cola", .qty = 2}, {.name = "Roasted Veggie Bowl", .qty = 1}}},
+    /* a swap of one dish for another with no dish before it in the message changes an
+     * earlier order: the dish after "for" is asked for, the one given up is not */
+    {.text = "can i sub the horchata for 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* words of manner before "one" ("the spicy one") narrow no dish: what follows "w" picks
+     * the dish from the whole menu, and "3 of em" counts it */
+    {.text = "the spicy one w pineapple, 3 of em",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* in another language, after an order, a question of how long it takes is another
+     * matter (pickup), not about the menu */
+    {.text = "Quisiera tres tacos de carnitas para llevar. ¿Cuánto demora?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order", "other"},
+     .language = "es"},
+    /* in another language, a question of how hot a dish is asks about the menu, as a diet or
+     * a price does, though it names no dish */
+    {.text = "qual e o mais picante?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "pt"},
+    /* "the", words of how a dish is and "one", sent with "please", asks for a dish the words
+     * do not pick: asked back, never read as a question about spice nor dropped */
+    {.text = "the spicy one please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"spicy one", {"Grilled Veggie Taco", "Horchata"}}}},
+    /* a reason ("allergic to dairy") followed by "so no ..." is spelt out by those removals:
+     * the reason adds no change of its own */
+    {.text = "1 bean and cheese burrito, allergic to nuts so no salsa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1, .mods = {"no salsa"}}}},
+    /* an order placed before, then a counted dish to add to it: the past and the pickup
+     * are the first part's, they only say which order; the dishes after the comma are asked
+     * for */
+    {.text = "Hi, I ordered online for pickup at 6 under Kim, can I add 2 horchatas to it?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* an order placed before, told with its pickup or delivery, then one dish to add to it:
+     * the words of delivery only say which order, the dish is asked for */
+    {.text = "I made an order for delivery earlier - can I add a horchata to it?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    {.text = "can i order for saturday? big family thing like 40 tacos",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a list of counted words that each name several dishes, closed by a dish named whole:
+     * the list shares the last dish's head noun, so each word is the one dish of that head */
+    {.text = "two carnitas, one pastor and a fish taco please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Al Pastor Taco", .qty = 1},
+               {.name = "Baja Fish Taco", .qty = 1}}},
+    /* "make the" and words naming a kind, then a count that ends the phrase: the count of the
+     * dish of that kind asked for before, no change of it and no dish asked back */
+    {.text = "10 fish tacos and 12 carnitas tacos, no wait make the carnitas 8",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 10}, {.name = "Carnitas Taco", .qty = 8}}},
+    /* a change closed by "on any of them" is every dish's, as "on all of them" is */
+    {.text = "2 carnitas tacos and a fish taco, extra lime on any of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra lime"}},
+               {.name = "Baja Fish Taco", .qty = 1, .mods = {"extra lime"}}}},
+    /* "make N of the X a Y": N of the dish X named before become Y; X's words name no dish of
+     * their own, and Y given as a kind is the one of the section X's dish is in */
+    {.text = "2 fish tacos and 2 pastor tacos. make one of the pastor a carnitas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2},
+               {.name = "Al Pastor Taco", .qty = 1},
+               {.name = "Carnitas Taco", .qty = 1}}},
+    /* an English word right after the wanting, no article nor count before it, is the
+     * wanting's verb ("wanna come"), not a dish misspelt ("coke") to ask back */
+    {.text = "me and my sister wanna come over after work",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* after a question of another matter, a clause whose dishes all have a guessed count
+     * ("about 20") only sketches what is asked about: no order */
+    {.text = "how far ahead should we call for a party? probably about 20 burritos",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a clause closed by "just kidding" / "jk", with a clause after it, asked in jest: its
+     * dishes are taken back, the clause after asks anew */
+    {.text = "5 flans and a tres leches cake haha just kidding! 2 churros please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* a wanting whose object is knowing ("need to know whether"), no count: a question
+     * about the dish it names, no order of it */
+    {.text = "we need to know whether the flan has eggs in it",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* so in another language: "saber si" after the verb of wanting asks */
+    {.text = "Quisiera saber si los churros llevan canela",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
+    /* a removal ("no pinto beans"), a comma, then words ending in the same noun, uncounted:
+     * what goes in the removed part's place, a swap of the dish, no dish of their own */
+    {.text = "1 bean and cheese burrito, no pinto beans, black beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito",
+                .qty = 1,
+                .mods = {"black beans instead of pinto beans"}}}},
+    /* in another language, an order, then a sentence asked about the menu with no verb of
+     * wanting of its own: the order and a question */
+    {.text = "Quiero dos churros y un flan. ¿Cuánto cuesta el flan?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order", "inquiry"},
+     .language = "es"},
+    /* a short Spanish greeting of the time of day ("buenas noches") is Spanish: the part of
+     * the day is the language's evidence too, as the hours a place keeps ("abren") are */
+    {.text = "buenas noches",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
+    /* a diet, then in brackets "hold the ..." spelling it out: the removal is the change,
+     * the diet only its reason, as with "no" */
+    {.text = "a carnitas bowl made vegan (hold the cotija)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* a removal by a word no dictionary knows that, in the dish's description, opens a name
+     * joined by "de" is that name clipped: written whole */
+    {.text = "2 fish tacos no pico",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2, .mods = {"no pico de gallo"}}}},
+    /* a swap of one word for another names the part by the food noun the dish's description
+     * puts after the word swapped out, where the menu says the new word with it too */
+    {.text = "2 carnitas tacos, flour instead of corn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"flour tortilla instead of corn"}}}},
+    /* "leave X off the dish": a removal of X from the dish named after it; "them" / "it"
+     * stands for what the customer said they are allergic to before */
+    {.text = "allergic to onions, could you leave them off the carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1, .mods = {"no onions"}}}},
+    /* a kind described by what it comes with: the menu's consomé is a soup, and "for" and
+     * what it is for say nothing against the dish */
+    {.text = "can i get the taco that comes with soup for dipping and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a part said in two words the dish's description writes with a hyphenated first one
+     * ("cilantro rice", "cilantro-lime rice") is written as the menu writes it */
+    {.text = "a pollo asado bowl with no cilantro rice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no cilantro-lime rice"}}}},
+    /* whom a dish is for ("for the kids") stands between it and the list separator: a thing
+     * no lexicon knows after it is still a thing of the list, so not offered */
+    {.text = "4 al pastor tacos for the kids and a jug of tepache",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4}},
+     .unknown = {"tepache"}},
+    /* "a dozen" is a count said, not an article's one */
+    {.text = "a dozen churros for the office lunch, would that be doable?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Churros", .qty = 12}}},
+    /* a kind of dish, of one word or more, with a filling right after "with" that none of its
+     * dishes holds is a dish the menu lacks, named filling first; "extra" before the filling
+     * changes a dish of the kind */
+    {.text = "could i get a burrito bowl with tofu please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"tofu burrito bowl"}},
+    {.text = "a taco with the shrimp",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"shrimp taco"}},
+    /* a kind of dish with one word after "with" that only one of its dishes' descriptions
+     * holds is that dish, as the word before the kind would pick it; a part of a dish bare
+     * after it and a comma, "on the side", is its change even while the kind is not yet
+     * picked */
+    {.text = "one bowl with pork, salsa on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"salsa on the side"}}}},
+    {.text = "2 bowls w/ chicken",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 2}}},
+    /* "one of everything" after a list whose dishes are one each sums the list up, in the
+     * same line or in brackets of its own, a softening word after it or not */
+    {.text = "1 horchata, 1 carnitas taco, 1 veggie taco, 1 flan, one of everything lol",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1},
+               {.name = "Carnitas Taco", .qty = 1},
+               {.name = "Grilled Veggie Taco", .qty = 1},
+               {.name = "Flan", .qty = 1}}},
+    {.text = "1 carnitas taco\n1 flan\n(one of everything really)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a Mexican dish the taqueria does not make, sent alone by its name, is an order of
+     * something not offered (the food lexicon knows the cuisine's dishes) */
+    {.text = "flautas",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"flautas"}},
+    /* "xtra spicy" is the change "extra spicy", not a question about heat, before a dish the
+     * taqueria does not make */
+    {.text = "xtra spicy chicken enchiladas",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"chicken enchiladas"}},
+    /* words of one item ending in what its description says first it is name that item,
+     * though its description puts another word between them ("orange" of "mandarin orange
+     * soda") */
+    {.text = "3 carnitas tacos and 2 mandarin sodas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Jarritos Mandarin", .qty = 2}}},
+    /* two dishes offered as "A or B", then a request pointing back with "that one" without
+     * naming either: the choice is not made, so it is asked back, not the last one taken */
+    {.text = "which is better, the flan or the churros? ill get that one and an elote",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Elote", .qty = 1}},
+     .clarify = {{.phrase = "flan or churros", .candidates = {"Churros", "Flan"}}}},
+    /* a pair "each want"-ing counts the dishes they want, not the one the speaker, named as
+     * another subject after them, asks for */
+    {.text = "the twins each want a carnitas taco, and me, i just want the flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* "extra" before things of the table that name no dish (napkins, forks) is asked for the
+     * bag: no change of the dish before it */
+    {.text = "2 churros, extra spoons and napkins please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* the Spanish word for pork is a food the customer asks about avoiding: a question of
+     * the menu, not chat */
+    {.text = "you guys got anything sin cerdo? asking for my wife",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a question in another language that names the menu itself asks about the menu, as
+     * "do you have a kids menu?" does */
+    {.text = "¿Hay menú del día?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
+    /* a wish ("happy ...", "feliz ...") names an occasion: a food word in its name and a
+     * dish's picture after its exclamation (other pictures between) ask for nothing */
+    {.text = "happy national mayo day!! 🎉🌯",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a counted kind of dish, then "mix of" kinds joined by "and": how many of each is not
+     * said, so the kind is asked back among those, none ordered on its own */
+    {.text = "8 tacos, mix of carnitas and fish",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "tacos", .candidates = {"Baja Fish Taco", "Carnitas Taco"}}}},
+    /* more of a part asked by the first word of its name, which the dish's description
+     * joins with "de" to more of it, is written as the description names it */
+    {.text = "3 fish tacos with extra pico",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 3, .mods = {"extra pico de gallo"}}}},
+    /* "con", the "with" of Spanish mixed into an English order, leads a change as "with"
+     * does and is no part of it */
+    {.text = "3 carnitas tacos con extra salsa verde",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"extra salsa verde"}}}},
+    /* a size before a unit of serving ("a large order of", "2 small cups of") is the size of
+     * the dish after the unit */
+    {.text = "2 small cups of horchata and a carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2, .mods = {"small"}},
+               {.name = "Carnitas Taco", .qty = 1}}},
+    /* an adjective before a dish that judges it (no size, no change the understanding
+     * knows, no word of its description) is what the customer thinks of it, no change */
+    {.text = "gimme an authentic al pastor taco and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "on the side" right after a whole dish of the menu says the dish is served as a side:
+     * no change of it */
+    {.text = "a carnitas bowl, and refried beans on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Refried Beans", .qty = 1}}},
+    /* a wish for a day in another language ("¡feliz ...!") is a pleasantry, as greetings
+     * and thanks are, and a dish's picture after its exclamation decorates it */
+    {.text = "¡Feliz Navidad amigos! 🎄🌯",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
+    /* "that one" alone after a choice asked about points at the choice: asked back, not lost
+     * for a word ("one") that names no dish */
+    {.text = "the elote or the churros, which is better? ill get that one",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{.phrase = "elote or churros", .candidates = {"Elote", "Churros"}}}},
+    /* things of the table after two lead words ("add extra") change no dish either */
+    {.text = "a flan, and add extra spoons",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    /* the chat spellings of a conjunction ("tho", "altho") are words of the language, no
+     * dish the customer asked for */
+    {.text = "one carnitas taco pls, tho im wondering if the flan has eggs?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}}},
+    /* a menu word split in two is read joined in its plural too, the plural's singular being
+     * the word ("quesa birrias") */
+    {.text = "3 quesa birrias and a coke",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 3}, {.name = "Mexican Coca-Cola", .qty = 1}}},
+    /* a dish named again bare with a change, opening a parenthesis right after it was
+     * counted, is an aside about that dish: the change is for all of it, none is added */
+    {.text = "a horchata and 2 fish tacos (fish with extra crema)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1},
+               {.name = "Baja Fish Taco", .qty = 2, .mods = {"extra crema"}}}},
+    /* a change's words in another language are written in English where the menu writes
+     * them so and not in that language, as the labels write changes */
+    {.text = "a carne asada burrito sin frijoles and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1, .mods = {"no beans"}},
+               {.name = "Horchata", .qty = 1}}},
+    /* "the X one with Y": where no dish holding X by name holds Y, the one dish of the menu
+     * that holds Y and, through the menu's names, X is the dish pointed at */
+    {.text = "a horchata and the steak one with the french fries inside",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "California Burrito", .qty = 1}}},
+    /* a few words pointing back at the dish asked about, between two questions of it, say
+     * why the customer asks: no other matter */
+    {.text = "is the elote spicy? never tried one, does it have cheese",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a dish named after a denied tasting ("never even tried the horchata") is no report of
+     * what came: it only says why the customer asks */
+    {.text = "is it sweet or more like cinnamon milk?? i never even tried the horchata",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "on" and one bare word the menu puts before the base a dish is served on, where the
+     * dish has another, swaps the base: the change names it whole */
+    {.text = "2 carnitas tacos on flour please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"flour tortilla"}}}},
+    /* a picture of an occasion alone at the end, right after words, decorates what they
+     * asked for: no dish of its own */
+    {.text = "2 flans for the party 🎂",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}}},
+    /* a kind of dish said once is carried down a list, not into a request of its own that
+     * follows the join ("my son wants the ..."): there the dish is asked back */
+    {.text = "a carnitas bowl, my son wants the veggie",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}},
+     .clarify = {{.phrase = "veggie",
+                  .candidates = {"Grilled Veggie Taco", "Roasted Veggie Bowl"}}}},
+    /* a kind said in the plural is pointed back at with "them": "with X in them" describes
+     * the one dish of that kind that holds X, as "with X in it" does */
+    {.text = "can we get 4 of the tacos with pineapple in them and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4}, {.name = "Flan", .qty = 1}}},
+    /* "something with" what is in it asks for a dish left open among those that hold it:
+     * asked back with them, never dropped; asked about ("do you have ..."), it orders none */
+    {.text = "a horchata and something w steak for my husband",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{.phrase = "something w steak",
+                  .candidates = {"Carne Asada Taco", "Carne Asada Burrito"}}}},
+    {.text = "do you have something with steak?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "all of them" and a kind, said as a sentence of its own, names the kind of every dish
+     * of the list before it; a change "on all of them" after it is every dish's */
+    {.text = "3 asada and 2 carnitas. all of them tacos please. extra salsa on all of them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 3, .mods = {"extra salsa"}},
+               {.name = "Carnitas Taco", .qty = 2, .mods = {"extra salsa"}}}},
+    /* counts written after the dishes and one misspelt article before a name are no
+     * sentence of another language: the message stays English */
+    {.text = "el pastor tacos 4, horchatas 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 4}, {.name = "Horchata", .qty = 2}}},
+    /* a dish name sounded out syllable by syllable, hyphens between them, is the menu word
+     * that sounds so */
+    {.text = "could we get three of the kay-sa-beer-ee-ah tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 3}}},
+    /* a name heard as several words keys as spoken: "kn" is n, so the words together
+     * sound as the menu word */
+    {.text = "can i get 2 car knee toss bowls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}}},
+    /* Spanish "gua" is spoken "wa"; a name heard as words after "and" that joins a menu
+     * word is the next dish of the list */
+    {.text = "churros and chips and wack a mole",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}, {.name = "Chips and Guacamole", .qty = 1}}},
+    /* a Spanish dish name spelt as heard, its "ll" written "y", is the menu word that
+     * sounds so */
+    {.text = "one kesadiya and 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Churros", .qty = 2}}},
+    /* the number of an order placed before counts nothing and names no dish: what that
+     * order came with is told of the past, a complaint, no new order */
+    {.text = "hey my order #5120 came with a horchata but i asked for a jamaica",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* changing a counted dish on the order into another: the new dish takes its count, and
+     * where it sits ("on my order") and the order's number name nothing */
+    {.text = "could you change the 3 carnitas tacos on my order to al pastor tacos? order 9032",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* "u" is "you" as texted: "can u add" asks as "can you add" does, and the order told of
+     * before it is the request's context */
+    {.text = "ordered 10 min ago under Marco, can u add 2 churros?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* a verb of changing, a count "of the" dish asked for before, then "to" another: that
+     * many of the first become the second */
+    {.text = "4 carnitas tacos please. actually switch 2 of the carnitas to al pastor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Al Pastor Taco", .qty = 2}}},
+    /* "change N of them to Y": that many of the dish asked for before become Y */
+    {.text = "3 carne asada tacos. could you change 2 of them to carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
+    /* a request after "so" that a story of time and money led up to: a softening word
+     * between "could i" and its verb ("could i please grab") keeps it the request it is */
+    {.text = "running late and i have maybe 10 min so could i please grab 2 al pastor tacos and a "
+             "horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* after a list of dishes, "could we pay ..." asks how the order is handed over: a
+     * question of its own about logistics, not words of the list */
+    {.text = "3 al pastor tacos and a horchata, could we pay when we get there?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* the same question with its mark left off is still asked: "can we pay ..." after the
+     * dishes is no pleasantry to let pass */
+    {.text = "2 chicken tinga burritos, can we pay cash at the window",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "other"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2}}},
+    /* a request run on after a story of time or money with no join ("... on break can i just
+     * grab") or after "so lemme get" starts a clause of its own: the story does not drown it */
+    {.text = "only got 10 minutes on break can i just grab a carne asada burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}}},
+    {.text = "ive got 12 dollars on me so lemme get 2 fish tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2}}},
+    /* "we'll split" / "we can share" and a dish asks for it, pickup said after it or not */
+    {.text = "2 carnitas tacos for me. we'll split the churros. pick up around 6",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2}, {.name = "Churros", .qty = 1}}},
+    /* "so im getting" and a dish after a story starts the request's clause as "so lemme
+     * get" does; the story is its reason, no matter of its own */
+    {.text = "we were in on friday and my cousin loved the churros, anyway so im getting the "
+             "churros again and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* two softening words between "could i" and its verb keep the request one */
+    {.text = "on my lunch break with 20 min so could i please just grab a chicken tinga burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
+    /* a question that a story leads to with "so" is asked in a clause of its own: the dish
+     * kind it names is asked about, not ordered */
+    {.text = "ive only got like 8 dollars so whats the cheapest taco",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* after "so", "can i do", "gimme" and "just" a dish ask for it as "can i get" does */
+    {.text = "payday is friday so just a bean and cheese burrito for now",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Bean and Cheese Burrito", .qty = 1}}},
+    /* "still" between "can i" and its verb softens the request as "just" does */
+    {.text = "i know you close soon but could i still grab a pollo asado bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* "another one" or "N more" after a sentence that asked for a dish asks for that many
+     * more of it: the count adds to the dish's */
+    {.text = "3 carnitas tacos. oh and 2 more for my sister",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 5}}},
+    {.text = "one horchata please. and another one for my kid",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* "keep the X" after a removal of X takes the removal back: the dish comes as it is,
+     * and the two lines left alike are one line of their total count */
+    {.text = "2 chicken tinga burritos, one with no cheese. actually nah keep the cheese on both",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2}}},
+    /* "and the X on the side" where X is written in the dish's description (a word of it
+     * found in no menu name) is that dish's part served apart, not a dish of its own */
+    {.text = "2 pollo asado bowls, no lettuce and the corn salsa on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl",
+                .qty = 2,
+                .mods = {"no lettuce", "corn salsa on the side"}}}},
+    /* menu words the menu lacks together, one a letter off a word of a dish of that kind
+     * ("asada", the Pollo Asado Bowl): which dish is asked back, not declined */
+    {.text = "an asada bowl and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{"asada bowl", {"Pollo Asado Bowl"}}}},
+    /* a dish, an apology, then "not" and a kind: the kind is what the dish is not, no
+     * dish of it asked for */
+    {.text = "can i get an al pastor taco. sorry not a burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1}}},
+    /* someone else eating one of the dishes counted tells who eats it, no dish more */
+    {.text = "3 carnitas tacos please, my daughter will eat one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}}},
+    /* a verdict on a dish eaten before ("slapped") judges it: no dish asked for there, no
+     * change of it; the request after names it again */
+    {.text = "the horchata slapped last time so 2 horchatas please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* a diet, a word of asking, then the change in brackets: the bracket says the diet
+     * precisely, it alone is the change */
+    {.text = "a roasted veggie bowl made vegan please (no cotija)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* "just" before a removal asks for little; it is no word of the change */
+    {.text = "a carnitas bowl but just hold the cotija",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no cotija"}}}},
+    /* one word of a name written as two as it sounds ("kaysa birria"): the word before the
+     * dish, joined to the next, is the name's word, no change */
+    {.text = "three kaysa birria tacos and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* a count heard as another word ("to") before a name whose first word was heard as a
+     * word of the language a letter off ("all" for "al"): both are what was said */
+    {.text = "could we get to all pastor tacos please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* "hold the X and the Y": the article said again repeats the removal's, Y goes too, even a
+     * part the dish does not list */
+    {.text = "one pollo asado bowl, hold the lettuce and the sour cream thanks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no lettuce", "no sour cream"}}}},
+    /* a kind of filling alone after "the" ("the pork") points at its dishes as "the pork one"
+     * does; "with ..." picks the one of them holding that too */
+    {.text = "can i get the pork with pineapple on it and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* a name autocorrected into a word of the language one letter off ("elite") where that
+     * letter tells one dish of the whole menu apart: that dish, not a choice asked back */
+    {.text = "a horchata and an elite please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Elote", .qty = 1}}},
+    /* a change after "with" belongs to the thing right before it, even one the reading did
+     * not name (a name autocorrected into another word), never to the dish before that */
+    {.text = "2 carnitas tacos and an elite with no cotija",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Elote", .qty = 1, .mods = {"no cotija"}}}},
+    /* "wait" that breaks off to forget a dish ("wait forgot to ask for ...") adds to the order; it
+     * is no complaint about waiting */
+    {.text = "ah wait forgot to ask for 2 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    /* a change named in Spanish ("piña") is written as the menu's own word for it */
+    {.text = "can i get 3 al pastor tacos with no piña",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3, .mods = {"no pineapple"}}}},
+    /* "a dozen" counts twelve though an article opens it: dishes counted so, with only the
+     * pickup told around them, are an order, never a remark about pickup */
+    {.text = "a dozen carnitas tacos for the office, pickup at noon, name Lee",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 12}}},
+    /* a guess before the whole of "a dozen" ("like a dozen") sketches the order asked
+     * about, as "like 25" does: no dishes counted out */
+    {.text = "can we order for friday? like a dozen tacos",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a count the customer is unsure of ("2 or 3", hedged or not) still counts dishes
+     * wanted: an order a person confirms, the count asked back, never one lost as a remark */
+    {.text = "maybe 2 or 3 carnitas tacos, we are starving lol",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"carnitas tacos", {"Carnitas Taco"}, .how_many = true}},
+     .unsure = true},
+    /* "grande" after a drink, the Spanish size texts mix in, is "large" */
+    {.text = "2 carnitas tacos and one jamaica grande thx",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Jamaica Agua Fresca", .qty = 1, .mods = {"large"}}}},
+    /* a dish someone "never had" or "never tried", asked for by name later, only tells why the
+     * customer orders; "can we do" opens the request, after "so" as at a clause's start */
+    {.text = "my brother has never tried proper birria, so can we do 2 quesabirria tacos and a "
+             "horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* food named by no dish for a group counted, right after a question, is what the question
+     * is about: no order */
+    {.text = "do you guys do party platters? we need food for about 25 people next sunday",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* an order built from Spanish grammar (two of its verbs, most words its own) stays Spanish
+     * with an English tail borrowed after it */
+    {.text = "oye me das dos de carnitas y una horchata con hielo, pickup pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "es"},
+    /* so is one said of a word the dish's description holds ("the pork" of the al pastor) */
+    {.text = "2 al pastor tacos with the pork well done",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"cooked well done"}}}},
+    /* "plzz": a doubled last letter of a chat word is no change of the dish */
+    {.text = "2 horchatas plzz",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
+    {.text = "tacos al pastor x3 sooo bad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    {.text = "a carnival taco *carnitas and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "an" before a count is the "and" it was typed for */
+    {.text = "a carnitas bowl an 3 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Churros", .qty = 3}}},
+    /* an adjective before a kind that one item's description holds picks that item */
+    {.text = "3 crispy pork tacos and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* a word of a change that is a menu word with its last letter dropped is that word */
+    {.text = "a carne asada burrito extra sals roja",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1, .mods = {"extra salsa roja"}}}},
+    /* where on the menu a dish stands points at it, no change of it */
+    {.text = "my son wants the cheese quesadilla from the kids menu",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}}},
+    {.text = "a flan off the dessert menu and 2 carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Carnitas Taco", .qty = 2}}},
+    /* two words the menu joins with a hyphen are written in the change as the menu does */
+    {.text = "a carnitas bowl, black beans instead of the cilantro lime rice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl",
+                .qty = 1,
+                .mods = {"black beans instead of the cilantro-lime rice"}}}},
+    {.text = "roasted veggie bowl w/ extra cilantro lime rice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"extra cilantro-lime rice"}}}},
+    /* a price checked in brackets with a tag and a question mark asks, beside the order */
+    {.text = "3 horchatas (3.75 each right?)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Horchata", .qty = 3}}},
+    {.text = "a carne asada burrito ($12.50 yeah?) and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 1}, {.name = "Flan", .qty = 1}}},
+};
+
+const size_t order_cases_taqueria_count =
+    sizeof(order_cases_taqueria) / sizeof(order_cases_taqueria[0]);
