@@ -255,6 +255,34 @@ static bool attach_pointed_polite(const struct attach_state *st, size_t a, size_
     return polite;
 }
 
+/* Does the count of k tokens at a (or a time before it) measure something other than a
+ * dish: "in 15 mins", "for 6 ppl", a count after a preposition? Not after an opener ("i'd
+ * like 2 ...") nor before an exact menu word. */
+static bool attach_count_measures(const struct attach_state *st, size_t a, size_t i, size_t b,
+                                  size_t k, bool explicit_qty)
+{
+    bool timed = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_FILLER &&
+                 st->tokens[a - 1].kind == ORDER_TOKEN_WORD &&
+                 attach_digits(st->text + st->tokens[a - 1].off, st->tokens[a - 1].len, false) >= 0;
+    bool opened_here = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_OPENER;
+    return ((k > 0 && !explicit_qty && !attach_is_article(st->text, st->tokens, a, b)) || timed) &&
+           !opened_here && !attach_exact_menu_word(st, i, b);
+}
+
+/* "a veggie one", "the green one", "a sir lee thing": a dish pointed at by a word the menu
+ * lacks, after an article or a count (k tokens at a), stands where a dish would: asked back,
+ * never dropped nor declined; after "the" only where a dish is asked for ("the crunchy one
+ * please", "i'll take the crunchy one"), not told of ("the crunchy one was cold"). */
+static bool attach_leftover_pro_form(struct attach_state *st, size_t a, size_t i, size_t b,
+                                     size_t k, bool opened)
+{
+    static const char *const pointing[] = {"one", "ones", "thing", "things"};
+    bool pointed = attach_pointed_one(st, a, b) && (opened || attach_pointed_polite(st, a, b));
+    return b >= i + 2 && (k > 0 || pointed) &&
+           attach_in(st->text, st->tokens, b - 1, b, pointing,
+                     sizeof(pointing) / sizeof(*pointing));
+}
+
 /* Thing th of clause c, at tokens [i, b) after its count at [a, i), turned out to name a dish
  * (its item set by the caller): it is a span with that count, no leftover. */
 static void attach_leftover_named(struct order_reading *rg, struct order_thing *th, size_t c,
@@ -289,13 +317,8 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         return; /* "two cups of | hot chocolate": the count and unit of the dish after them */
     if (k == 0 && vague == 0 && attach_trailing_count(st, a, &b, &qty))
         explicit_qty = true; /* "cppuccinos x2", "hot dog x 1": a count after the thing */
-    bool timed = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_FILLER &&
-                 st->tokens[a - 1].kind == ORDER_TOKEN_WORD &&
-                 attach_digits(st->text + st->tokens[a - 1].off, st->tokens[a - 1].len, false) >= 0;
-    bool opened_here = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_OPENER; /* "i'd like" */
-    if (((k > 0 && !explicit_qty && !attach_is_article(st->text, st->tokens, a, b)) || timed) &&
-        !opened_here && !attach_exact_menu_word(st, i, b))
-        return; /* "in 15 mins", "for 6 ppl": a count after a preposition measures no dish */
+    if (attach_count_measures(st, a, i, b, k, explicit_qty))
+        return;
     attach_trim_phrase(st, &i, &b);
     if (i >= b || attach_not_a_dish(st, i, b, explicit_qty, qty))
         return;
@@ -304,15 +327,7 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     size_t last_food;
     bool food = attach_leftover_food(st, i, b, named, &last_food);
     bool menu_words = attach_menu_words(st, i, b);
-    /* "a veggie one", "the green one", "a sir lee thing": a dish pointed at by a word the
-     * menu lacks, after an article or a count, stands where a dish would: asked back, never
-     * dropped nor declined; after "the" only where a dish is asked for ("the crunchy one
-     * please", "i'll take the crunchy one"), not told of ("the crunchy one was cold") */
-    static const char *const pointing[] = {"one", "ones", "thing", "things"};
-    bool pointed = attach_pointed_one(st, a, b) && (opened || attach_pointed_polite(st, a, b));
-    bool pro_form =
-        b >= i + 2 && (k > 0 || pointed) &&
-        attach_in(st->text, st->tokens, b - 1, b, pointing, sizeof(pointing) / sizeof(*pointing));
+    bool pro_form = attach_leftover_pro_form(st, a, i, b, k, opened);
     if (pro_form)
         food = false;
     if ((explicit_qty || opened || listed) && !food && !menu_words)
