@@ -92,9 +92,74 @@ static void tie_vector(uint64_t *rng, float *v)
     }
 }
 
-/* The device scorer's selection (topk.cu, class_max.cu) against engine_scorer_run: per
- * matrix, the masked sequences' scores as one matrix, the kernel's grid over it, and every
- * pair compared with the host scorer's, bit for bit. */
+/* The host scorer's output for a set, and the buffers the device grids are emulated into. */
+struct score_run {
+    const struct engine_score_set *set;
+    const struct engine_score_spec *specs;
+    const float *vec;
+    const uint8_t *mask;
+    const struct engine_score *host;
+    size_t pairs;
+    const uint32_t *row_class;
+    size_t n_classes;
+    float *scores, *emu_score; /* [SCORE_SEQS x SCORE_ROWS], [SCORE_SEQS x classes or k] */
+    uint32_t *emu_idx;         /* [SCORE_SEQS x TOPK_K_MAX] */
+};
+
+/* Matrix j of the set: the masked sequences' scores as one matrix, the kernel's grid over it,
+ * and every pair compared with the host scorer's, bit for bit. Returns how many top-k pairs
+ * tied with the one before. */
+static size_t check_scored_matrix(const struct score_run *run, size_t j)
+{
+    uint32_t class_start[CLASS_MAX_CLASSES_MAX + 1], class_rows[SCORE_ROWS], seq[SCORE_SEQS];
+    const struct menu_matrix *mm = engine_score_set_rows(run->set, j);
+    const float *vec = run->vec;
+    const struct engine_score *host = run->host;
+    size_t pairs = run->pairs, n_classes = run->n_classes;
+    float *scores = run->scores, *emu_score = run->emu_score;
+    size_t nq = 0;
+    for (size_t q = 0; q < SCORE_SEQS; q++) {
+        if (!((run->mask[q] >> j) & 1u))
+            continue;
+        for (size_t r = 0; r < mm->rows; r++) {
+            float dot = 0;
+            for (size_t d = 0; d < SCORE_DIM; d++)
+                dot += vec[q * SCORE_DIM + d] * mm->data[r * SCORE_DIM + d];
+            scores[nq * mm->rows + r] = dot;
+        }
+        seq[nq++] = (uint32_t)q;
+    }
+    CHECK(nq > 0);
+    size_t off = engine_score_set_offset(run->set, j);
+    if (run->specs[j].kind == ENGINE_SCORE_CLASS_MAX) {
+        class_map_build(run->row_class, mm->rows, n_classes, class_start, class_rows);
+        emulate_class_max(scores, nq, mm->rows, class_start, class_rows, n_classes, emu_score);
+        for (size_t i = 0; i < nq; i++)
+            for (size_t c = 0; c < n_classes; c++) {
+                const struct engine_score *h = &host[seq[i] * pairs + off + c];
+                CHECK_INT_EQ(h->index, c);
+                CHECK(memcmp(&h->score, &emu_score[i * n_classes + c], sizeof(float)) == 0);
+                CHECK((c == 3 || c == 10) == (emu_score[i * n_classes + c] == -INFINITY));
+            }
+        return 0;
+    }
+    size_t k = run->specs[j].k;
+    size_t ties = 0;
+    emulate_topk(scores, nq, mm->rows, k, run->emu_idx, emu_score);
+    for (size_t i = 0; i < nq; i++)
+        for (size_t p = 0; p < k; p++) {
+            const struct engine_score *h = &host[seq[i] * pairs + off + p];
+            CHECK_INT_EQ(run->emu_idx[i * k + p], h->index);
+            CHECK(memcmp(&h->score, &emu_score[i * k + p], sizeof(float)) == 0);
+            CHECK((p >= mm->rows) == (h->index == UINT32_MAX)); /* rows < k: empty tail */
+            ties +=
+                p > 0 && h->index != UINT32_MAX && emu_score[i * k + p - 1] == emu_score[i * k + p];
+        }
+    return ties;
+}
+
+/* The device scorer's selection (topk.cu, class_max.cu) against engine_scorer_run, matrix by
+ * matrix (check_scored_matrix), on two requests and scores full of ties. */
 static void check_score_kernels(void)
 {
     static const size_t topk[] = {1, 2, 8, 16};
@@ -157,48 +222,20 @@ static void check_score_kernels(void)
     float *scores = malloc(SCORE_SEQS * SCORE_ROWS * sizeof(float));
     float *emu_score = malloc(SCORE_SEQS * CLASS_MAX_CLASSES_MAX * sizeof(float));
     uint32_t *emu_idx = malloc(SCORE_SEQS * TOPK_K_MAX * sizeof(uint32_t));
-    uint32_t class_start[CLASS_MAX_CLASSES_MAX + 1], class_rows[SCORE_ROWS], seq[SCORE_SEQS];
+    struct score_run run = {.set = set,
+                            .specs = specs,
+                            .vec = vec,
+                            .mask = mask,
+                            .host = host,
+                            .pairs = pairs,
+                            .row_class = row_class,
+                            .n_classes = n_classes,
+                            .scores = scores,
+                            .emu_score = emu_score,
+                            .emu_idx = emu_idx};
     size_t ties = 0;
-    for (size_t j = 0; j < n; j++) {
-        const struct menu_matrix *mm = engine_score_set_rows(set, j);
-        size_t nq = 0;
-        for (size_t q = 0; q < SCORE_SEQS; q++) {
-            if (!((mask[q] >> j) & 1u))
-                continue;
-            for (size_t r = 0; r < mm->rows; r++) {
-                float dot = 0;
-                for (size_t d = 0; d < SCORE_DIM; d++)
-                    dot += vec[q * SCORE_DIM + d] * mm->data[r * SCORE_DIM + d];
-                scores[nq * mm->rows + r] = dot;
-            }
-            seq[nq++] = (uint32_t)q;
-        }
-        CHECK(nq > 0);
-        size_t off = engine_score_set_offset(set, j);
-        if (specs[j].kind == ENGINE_SCORE_CLASS_MAX) {
-            class_map_build(row_class, mm->rows, n_classes, class_start, class_rows);
-            emulate_class_max(scores, nq, mm->rows, class_start, class_rows, n_classes, emu_score);
-            for (size_t i = 0; i < nq; i++)
-                for (size_t c = 0; c < n_classes; c++) {
-                    const struct engine_score *h = &host[seq[i] * pairs + off + c];
-                    CHECK_INT_EQ(h->index, c);
-                    CHECK(memcmp(&h->score, &emu_score[i * n_classes + c], sizeof(float)) == 0);
-                    CHECK((c == 3 || c == 10) == (emu_score[i * n_classes + c] == -INFINITY));
-                }
-            continue;
-        }
-        size_t k = specs[j].k;
-        emulate_topk(scores, nq, mm->rows, k, emu_idx, emu_score);
-        for (size_t i = 0; i < nq; i++)
-            for (size_t p = 0; p < k; p++) {
-                const struct engine_score *h = &host[seq[i] * pairs + off + p];
-                CHECK_INT_EQ(emu_idx[i * k + p], h->index);
-                CHECK(memcmp(&h->score, &emu_score[i * k + p], sizeof(float)) == 0);
-                CHECK((p >= mm->rows) == (h->index == UINT32_MAX)); /* rows < k: empty tail */
-                ties += p > 0 && h->index != UINT32_MAX &&
-                        emu_score[i * k + p - 1] == emu_score[i * k + p];
-            }
-    }
+    for (size_t j = 0; j < n; j++)
+        ties += check_scored_matrix(&run, j);
     CHECK(ties > 100); /* the tie rule was exercised, not just sorted distinct scores */
     for (size_t q = 0; q < SCORE_SEQS; q++)
         if (mask[q] == 0)
