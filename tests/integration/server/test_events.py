@@ -54,19 +54,27 @@ class Stream:
         self.head = head
 
     def event(self, timeout=10):
-        self.sock.settimeout(timeout)
-        block = self.r.until(b"\n\n").decode()
-        ev = {"data": []}
-        for line in block.split("\n"):
-            if line.startswith(":") or not line:
-                continue
-            k, v = line.split(": ", 1)
-            if k == "data":
-                ev["data"].append(v)
-            else:
-                ev[k] = v
-        ev["data"] = "\n".join(ev["data"])
-        return ev
+        """The next event; a block of comments only (the server's heartbeat, sent every
+        --sse-heartbeat, 15 s, to a quiet stream) dispatches none, as in a browser."""
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise socket.timeout("no event")
+            self.sock.settimeout(left)
+            block = self.r.until(b"\n\n").decode()
+            ev = {"data": []}
+            for line in block.split("\n"):
+                if line.startswith(":") or not line:
+                    continue
+                k, v = line.split(": ", 1)
+                if k == "data":
+                    ev["data"].append(v)
+                else:
+                    ev[k] = v
+            if len(ev) > 1 or ev["data"]:
+                ev["data"] = "\n".join(ev["data"])
+                return ev
 
     def events_until_quiet(self, limit=100000):
         out = []
