@@ -43,7 +43,9 @@ run_sh_needs=(gateway/brigade bench/brigade-cuda-bench bench/brigade-embed-bench
     tests/unit/cuda/test_cuda_golden
     tests/unit/cuda/test_cuda_score tests/unit/cuda/test_cuda_attention
     tests/unit/cuda/test_cuda_attention_choice
-    tests/unit/kernel_emulation/test_kernel_emulation tests/unit/engine/test_engine_score
+    tests/unit/kernel_emulation/test_kernel_emulation
+    tests/unit/kernel_emulation/test_plan_emulation
+    tests/unit/kernel_emulation/test_score_emulation tests/unit/engine/test_engine_score
     tests/unit/kernels/test_kernels)
 (
     cd "$ROOT"

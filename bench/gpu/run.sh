@@ -10,8 +10,8 @@
 #      test_cuda_score (the device scorer: cuBLASLt GEMM, top-k and per-class maximum kernels,
 #      score-set twins, the engine's use of it and its host fallback, vs the host scorer),
 #      e2e_cuda_backend (embed, analyze and serve with --backend cuda on the device, vs the cpu
-#      backend), test_kernel_emulation, test_cuda_attention_choice, test_engine_score and
-#      test_kernels;
+#      backend), test_kernel_emulation, test_plan_emulation, test_score_emulation,
+#      test_cuda_attention_choice, test_engine_score and test_kernels;
 #   3. the throughput sweep (brigade-cuda-bench) on a base-size ModernBERT: the model directory
 #      in $BRIGADE_GTE_DIR when it holds gte-modernbert-base, else random weights of the
 #      same shape (bench/make_modernbert_plain.py, standard library only); one table on
@@ -70,7 +70,7 @@ fi
 echo "== GPU tests (a skip is a failure here)"
 log=$OUT_DIR/ctest.log
 ctest --test-dir "$BUILD" --output-on-failure -V \
-    -R '^(test_cuda_golden|test_cuda_attention|test_cuda_score|e2e_cuda_backend|test_kernel_emulation|test_cuda_attention_choice|test_engine_score|test_kernels)$' \
+    -R '^(test_cuda_golden|test_cuda_attention|test_cuda_score|e2e_cuda_backend|test_kernel_emulation|test_plan_emulation|test_score_emulation|test_cuda_attention_choice|test_engine_score|test_kernels)$' \
     >"$log" 2>&1 || status=1
 grep -E '^ *[0-9]+/[0-9]+ Test|tests passed|tests failed|FAIL|SKIP|cuda backend unavailable' "$log" || true
 if grep -q -e 'SKIP' -e 'cuda backend unavailable' "$log"; then
