@@ -3,79 +3,11 @@
  * jalapeños", "extra consomé" when the menu's names or descriptions spell the word so; and
  * a customer's clipped word of the understanding's synonyms ("guac") is written as the menu
  * writes it ("guacamole"). */
-#include <strings.h>
 #include <string.h>
 
 #include "gateway/order/lexicon.h"
 #include "gateway/order/menu_words.h"
-#include "gateway/order/normalize.h"
 #include "gateway/order/reading.h"
-#include "io/menu.h"
-
-enum {
-    SPELLING_WORDS_MAX = 64,
-    SPELLING_WORD_BYTES = 48,
-};
-
-/* The menu's words written with letters beyond ASCII, and their match forms; built once per
- * menu and thread (the analyzer's threads share a menu, never a cache). */
-static _Thread_local struct {
-    const struct menu *menu;
-    size_t n;
-    char folded[SPELLING_WORDS_MAX][SPELLING_WORD_BYTES];
-    char spelt[SPELLING_WORDS_MAX][SPELLING_WORD_BYTES];
-} spelling_cache;
-
-static bool spelling_letter(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-static void spelling_add_words(const char *s)
-{
-    while (s && *s && spelling_cache.n < SPELLING_WORDS_MAX) {
-        while (*s && !spelling_letter((unsigned char)*s))
-            s++;
-        const char *w = s;
-        bool wide = false;
-        for (; *s && spelling_letter((unsigned char)*s); s++)
-            wide = wide || (unsigned char)*s >= 0x80;
-        size_t len = (size_t)(s - w);
-        if (!wide || len == 0 || len >= SPELLING_WORD_BYTES)
-            continue;
-        char *f = spelling_cache.folded[spelling_cache.n];
-        int fl = order_normalize_match(w, len, f, SPELLING_WORD_BYTES);
-        if (fl <= 0 || strchr(f, ' '))
-            continue;
-        char *o = spelling_cache.spelt[spelling_cache.n];
-        for (size_t k = 0; k < len; k++)
-            o[k] = (w[k] >= 'A' && w[k] <= 'Z') ? (char)(w[k] - 'A' + 'a') : w[k];
-        o[len] = '\0';
-        spelling_cache.n++;
-    }
-}
-
-static void spelling_build(const struct menu *menu)
-{
-    spelling_cache.menu = menu;
-    spelling_cache.n = 0;
-    for (size_t i = 0; i < menu->count; i++) {
-        spelling_add_words(menu->items[i].name);
-        spelling_add_words(menu->items[i].description);
-    }
-}
-
-/* The menu's spelling of match-form word w[0..len) (a plural "s" kept), or NULL. */
-static const char *spelling_of(const char *w, size_t len, bool *plural)
-{
-    for (size_t k = 0; k < spelling_cache.n; k++) {
-        size_t fl = strlen(spelling_cache.folded[k]);
-        *plural = len == fl + 1 && w[fl] == 's';
-        if ((fl == len || *plural) && memcmp(spelling_cache.folded[k], w, fl) == 0)
-            return spelling_cache.spelt[k];
-    }
-    return NULL;
-}
 
 void order_change_rewrite(char *mod, size_t cap, order_change_word_fn word, void *ctx)
 {
@@ -107,9 +39,8 @@ void order_change_rewrite(char *mod, size_t cap, order_change_word_fn word, void
 /* The menu's spelling of w (its plural "s" kept), or 0 (order_change_rewrite). */
 static size_t spelling_word(void *ctx, const char *w, size_t len, char *put, size_t put_cap)
 {
-    (void)ctx;
     bool plural = false;
-    const char *spelt = spelling_of(w, len, &plural);
+    const char *spelt = order_menu_words_accented(ctx, w, len, &plural);
     size_t sl = spelt ? strlen(spelt) : 0;
     if (!spelt || sl + 2 > put_cap)
         return 0;
@@ -145,10 +76,8 @@ static void spelling_hyphens(const struct order_lexicon *lx, char *mod)
 
 void order_menu_spelling(const struct order_lexicon *lx, char *mod, size_t cap)
 {
-    if (spelling_cache.menu != lx->menu)
-        spelling_build(lx->menu);
-    if (spelling_cache.n > 0)
-        order_change_rewrite(mod, cap, spelling_word, NULL);
+    if (lx->menu_words->n_accented > 0)
+        order_change_rewrite(mod, cap, spelling_word, lx->menu_words);
     spelling_hyphens(lx, mod);
 }
 
