@@ -31,17 +31,6 @@ static const double cosine_min[EMBED_CUDA_PRECISION_MAX] = {
 };
 static const char *const precision_name[EMBED_CUDA_PRECISION_MAX] = {"bf16", "fp16", "fp32"};
 
-static double cosine(const float *a, const float *b, size_t n)
-{
-    double ab = 0, aa = 0, bb = 0;
-    for (size_t i = 0; i < n; i++) {
-        ab += (double)a[i] * b[i];
-        aa += (double)a[i] * a[i];
-        bb += (double)b[i] * b[i];
-    }
-    return ab / sqrt(aa * bb);
-}
-
 /* Two batches in flight (the fixture's texts in two halves), collected in order: the whole
  * batch's vectors (another bucket: within rounding); a third submit is refused, and so is a
  * collect with nothing in flight. */
@@ -65,7 +54,7 @@ static void check_in_flight(struct embed_backend *b, const struct golden_fixture
     CHECK_INT_EQ(b->collect(b->ctx, out + half * h), 0);
     CHECK_INT_EQ(b->collect(b->ctx, out), -EINVAL);
     for (size_t i = 0; i < g->n_texts; i++)
-        CHECK(cosine(out + i * h, whole + i * h, h) >= 0.99999);
+        CHECK(test_cosine(out + i * h, whole + i * h, h) >= 0.99999);
     free(out);
     free(cu_rest);
 }
@@ -98,7 +87,7 @@ static void check_engine(const struct model *m, const struct golden_fixture *g,
     CHECK(embed_cq_wait(&cq) == &r);
     CHECK_INT_EQ(r.status, 0);
     for (size_t i = 0; i < g->n_texts; i++)
-        CHECK(cosine(out + i * g->hidden, whole + i * g->hidden, g->hidden) >= 0.99999);
+        CHECK(test_cosine(out + i * g->hidden, whole + i * g->hidden, g->hidden) >= 0.99999);
     struct engine_stats st;
     engine_stats(e, &st);
     CHECK_INT_EQ(st.batches, (g->n_texts + 2) / 3);
@@ -137,7 +126,7 @@ static void check_precision(const struct model *m, const struct golden_fixture *
     CHECK_INT_EQ(b.embed_batch(b.ctx, &batch, out), 0);
     double worst = 1.0;
     for (size_t i = 0; i < g->n_texts; i++) {
-        double c = cosine(out + i * g->hidden, g->pooled + i * g->hidden, g->hidden);
+        double c = test_cosine(out + i * g->hidden, g->pooled + i * g->hidden, g->hidden);
         worst = c < worst ? c : worst;
     }
     printf("%s%s: worst cosine vs transformers %.7f over %zu texts\n", precision_name[p],
@@ -154,7 +143,7 @@ static void check_precision(const struct model *m, const struct golden_fixture *
         int32_t cu1[2] = {0, g->cu[i + 1] - g->cu[i]};
         struct embed_batch single = {.n_seqs = 1, .ids = g->ids + g->cu[i], .cu_seqlens = cu1};
         CHECK_INT_EQ(b.embed_batch(b.ctx, &single, one), 0);
-        CHECK(cosine(one, out + i * g->hidden, g->hidden) >= 0.99999);
+        CHECK(test_cosine(one, out + i * g->hidden, g->hidden) >= 0.99999);
     }
     check_in_flight(&b, g, out);
     if (!no_graphs && !getenv(CUDA_ATTENTION_ENV))

@@ -150,17 +150,6 @@ static float *golden_pooled(const char *name, size_t n, size_t h)
     return v;
 }
 
-static double cosine(const float *a, const float *b, size_t n)
-{
-    double ab = 0, aa = 0, bb = 0;
-    for (size_t i = 0; i < n; i++) {
-        ab += (double)a[i] * b[i];
-        aa += (double)a[i] * a[i];
-        bb += (double)b[i] * b[i];
-    }
-    return ab / sqrt(aa * bb);
-}
-
 /* bf16: the weights and every dtype buffer rounded as the device holds them; the pooled
  * vectors must then stay within test_cuda_golden's bf16 bound of transformers'. */
 static void check_plan(const struct model *m, const char *name, const struct packed *p,
@@ -203,7 +192,7 @@ static void check_plan(const struct model *m, const char *name, const struct pac
         float *gold = golden_pooled(name, p->n_seqs, h);
         double worst = 1.0;
         for (size_t i = 0; i < p->n_seqs; i++) {
-            double cs = cosine(hb.buf[CUDA_BUF_POOLED] + i * h, gold + i * h, h);
+            double cs = test_cosine(hb.buf[CUDA_BUF_POOLED] + i * h, gold + i * h, h);
             worst = cs < worst ? cs : worst;
         }
         printf("%s plan in bf16 on the host: worst cosine vs transformers %.7f\n", name, worst);

@@ -12,6 +12,7 @@
 #include "embed/menu_matrix.h"
 #include "unit/lexical/menu_csv.h"
 #include "unit/minilm/minilm_menu.h"
+#include "test_util.h"
 #include "unit/minilm/minilm_reference.h"
 
 enum { PATH_MAX_BYTES = 1024 };
@@ -33,17 +34,6 @@ static void locate_model(char *dir, size_t cap)
              "(it extracts the pip package's copy into the build tree)");
 }
 
-static double cosine(const float *a, const float *b, size_t n)
-{
-    double ab = 0, aa = 0, bb = 0;
-    for (size_t i = 0; i < n; i++) {
-        ab += (double)a[i] * b[i];
-        aa += (double)a[i] * a[i];
-        bb += (double)b[i] * b[i];
-    }
-    return ab / (sqrt(aa) * sqrt(bb) + 1e-30);
-}
-
 /* The least cosine of the reference texts to transformers' vectors. */
 static double reference_cosine(struct engine *e)
 {
@@ -51,7 +41,7 @@ static double reference_cosine(struct engine *e)
     CHECK_INT_EQ(engine_embed_sync(e, minilm_ref_texts, MINILM_REF_TEXTS, &out[0][0]), 0);
     double least = 1.0;
     for (size_t t = 0; t < MINILM_REF_TEXTS; t++)
-        least = fmin(least, cosine(out[t], minilm_ref_vectors[t], MINILM_REF_DIM));
+        least = fmin(least, test_cosine(out[t], minilm_ref_vectors[t], MINILM_REF_DIM));
     return least;
 }
 

@@ -86,17 +86,6 @@ static void golden_free(struct golden *g)
     free(g->pooled);
 }
 
-static double cosine(const float *a, const float *b, size_t n)
-{
-    double ab = 0, aa = 0, bb = 0;
-    for (size_t i = 0; i < n; i++) {
-        ab += (double)a[i] * b[i];
-        aa += (double)a[i] * a[i];
-        bb += (double)b[i] * b[i];
-    }
-    return ab / (sqrt(aa) * sqrt(bb) + 1e-30);
-}
-
 static double max_abs(const float *a, const float *b, size_t n)
 {
     double m = 0;
@@ -204,12 +193,12 @@ static void check_model(const char *name, double cos_min)
     if (g.hidden_states) {
         hid_err = max_abs(hid1, g.hidden_states, T * h);
         for (size_t t = 0; t < T; t++)
-            tok_cos = fmin(tok_cos, cosine(hid1 + t * h, g.hidden_states + t * h, h));
+            tok_cos = fmin(tok_cos, test_cosine(hid1 + t * h, g.hidden_states + t * h, h));
         CHECK(hid_err <= HIDDEN_ABS_MAX_F32);
         CHECK(tok_cos >= cos_min);
     }
     for (size_t i = 0; i < n; i++)
-        pool_cos = fmin(pool_cos, cosine(pool1 + i * h, g.pooled + i * h, h));
+        pool_cos = fmin(pool_cos, test_cosine(pool1 + i * h, g.pooled + i * h, h));
     CHECK(pool_cos >= cos_min);
     double pool_err = max_abs(pool1, g.pooled, n * h);
 

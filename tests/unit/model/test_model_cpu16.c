@@ -19,17 +19,6 @@
 #define COSINE_MIN_16  0.999
 #define COSINE_MIN_F32 0.99999
 
-static double cosine(const float *a, const float *b, size_t n)
-{
-    double ab = 0, aa = 0, bb = 0;
-    for (size_t i = 0; i < n; i++) {
-        ab += (double)a[i] * b[i];
-        aa += (double)a[i] * a[i];
-        bb += (double)b[i] * b[i];
-    }
-    return ab / (sqrt(aa) * sqrt(bb) + 1e-30);
-}
-
 /* The least cosine over the golden's rows (pooled, and hidden states where present). */
 static double min_cosine(const struct model *m, const struct golden_fixture *g, float *hid,
                          float *pool)
@@ -39,10 +28,11 @@ static double min_cosine(const struct model *m, const struct golden_fixture *g, 
     model_scratch_free(s);
     double least = 1.0;
     for (size_t i = 0; i < g->n_texts; i++)
-        least = fmin(least, cosine(pool + i * g->hidden, g->pooled + i * g->hidden, g->hidden));
-    for (size_t t = 0; g->hidden_states && t < g->tokens; t++)
         least =
-            fmin(least, cosine(hid + t * g->hidden, g->hidden_states + t * g->hidden, g->hidden));
+            fmin(least, test_cosine(pool + i * g->hidden, g->pooled + i * g->hidden, g->hidden));
+    for (size_t t = 0; g->hidden_states && t < g->tokens; t++)
+        least = fmin(least,
+                     test_cosine(hid + t * g->hidden, g->hidden_states + t * g->hidden, g->hidden));
     return least;
 }
 
