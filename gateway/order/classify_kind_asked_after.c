@@ -2,7 +2,8 @@
  * reading.h pass 5): "we'd like some tacos. which of your tacos are vegetarian?". A request
  * naming only a kind of dish, uncounted, that a later question of the message asks which
  * of it ("which", "what") is still being chosen: the question decides it, nothing is asked
- * for yet. With a dish named or a count given, the request stands. */
+ * for yet. So is a free choice described ("i want something sweet") before a question asking
+ * what the restaurant recommends. With a dish named or a count given, the request stands. */
 #include "gateway/order/classify_internal.h"
 
 /* Does clause q ask which of the kind of thing th: opening with "which" or "what", and
@@ -28,6 +29,30 @@ static bool classify_asks_which_of(const struct order_class_input *in,
     return false;
 }
 
+/* Does clause q ask the restaurant to choose ("what do u recommend", "any suggestions")? */
+static bool classify_asks_to_choose(const struct order_class_input *in,
+                                    const struct order_reading *rg, size_t q)
+{
+    static const char *const choosing[] = {"recommend",       "suggest",     "reccomend",
+                                           "recommendations", "suggestions", "recommendation"};
+    const struct order_clause *cl = &rg->clauses[q];
+    if (cl->intent != ORDER_INTENT_QUESTION)
+        return false;
+    for (size_t i = cl->begin; i < cl->end; i++)
+        if (order_tok_in(in->text, in->tokens, i, cl->end, choosing,
+                         sizeof(choosing) / sizeof(*choosing)))
+            return true;
+    return false;
+}
+
+/* Is th a free choice left open ("something sweet", "something vegan")? */
+static bool classify_free_choice_thing(const struct order_class_input *in,
+                                       const struct order_thing *th)
+{
+    return th->item < 0 && !th->qty_explicit && (th->is_span || th->vague) &&
+           order_read_free_choice(in->text, in->tokens, th->begin, th->end);
+}
+
 void classify_kind_asked_after(const struct order_class_input *in, struct order_reading *rg)
 {
     for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
@@ -35,19 +60,22 @@ void classify_kind_asked_after(const struct order_class_input *in, struct order_
         if (cl->intent != ORDER_INTENT_REQUEST || cl->has_quantity)
             continue;
         const struct order_thing *kind = NULL;
-        bool only_kinds = true;
+        bool only_kinds = true, free = true;
         for (size_t t = 0; t < rg->n_things && only_kinds; t++) {
             const struct order_thing *th = &rg->things[t];
             if (th->clause != c)
                 continue;
-            only_kinds = th->is_span && th->item < 0 && !th->qty_explicit &&
-                         order_item_set_count(&th->candidates) > 1;
+            free = free && classify_free_choice_thing(in, th);
+            only_kinds = (th->is_span && th->item < 0 && !th->qty_explicit &&
+                          order_item_set_count(&th->candidates) > 1) ||
+                         classify_free_choice_thing(in, th);
             kind = th;
         }
         if (!only_kinds || !kind)
             continue;
         for (size_t q = c + 1U; q < rg->n_clauses; q++)
-            if (classify_asks_which_of(in, rg, q, kind)) {
+            if ((kind->is_span && classify_asks_which_of(in, rg, q, kind)) ||
+                (free && classify_asks_to_choose(in, rg, q))) {
                 cl->intent = ORDER_INTENT_NONE;
                 break;
             }

@@ -186,6 +186,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_read_each_of_kind(text, tokens, c, out);
         order_read_kind_except(rd, text, tokens, c, out);
         order_read_vague_things(text, tokens, c, out);
+        order_read_free_choice_quality(rd, text, tokens, c, out);
     }
     order_read_food_beside_dishes(text, tokens, out);
     order_read_vague_counts_after(rd, text, tokens, out);

@@ -318,6 +318,12 @@ int32_t order_read_one_dish_at(const struct order_reader *rd, const char *text,
  * (leftover_words.c). */
 void order_read_vague_things(const char *text, const struct order_token *tokens, size_t c,
                              struct order_reading *rg);
+/* After pass 4, per clause: "something vegan", "smth gluten free", "something spicy": a
+ * pronoun of free choice described by a diet or a quality names no dish; asked back, among
+ * the dishes the menu claims of the diet where there are some (free_choice_quality.c). */
+void order_read_free_choice_quality(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t c,
+                                    struct order_reading *rg);
 /* After every clause: "a coke but u dont do those, so a lemonade": a food the menu lacks,
  * said to be lacking right after it, is no thing asked for (leftover_words.c). */
 void order_read_known_lacking(const char *text, const struct order_token *tokens,

@@ -6193,6 +6193,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 2}}},
+    /* a free choice described by a diet the menu's words lack: asked back among the dishes
+     * the menu claims of it */
+    {.text = "a cold brew and something dairy free for my son",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .clarify = {{.phrase = "something dairy free",
+                  .candidates = {"The Green Garden Vegan Burger", "Spicy Jackfruit Burger",
+                                 "Falafel Wrap", "Sweet Potato Fries", "(more)"}}}},
 };
 
 const size_t order_cases_greenbite_count =

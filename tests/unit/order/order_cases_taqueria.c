@@ -2442,6 +2442,28 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Carne Asada Burrito", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* a free choice described by a diet names no dish: asked back among the dishes the
+     * menu claims of that diet, never dropped */
+    {.text = "a pollo asado bowl for me and something vegetarian for my brother",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}},
+     .clarify = {{.phrase = "something vegetarian",
+                  .candidates = {"Grilled Veggie Taco", "Bean and Cheese Burrito",
+                                 "Roasted Veggie Bowl", "Chips and Guacamole", "(more)"}}}},
+    /* described by how it tastes: no dish the menu lacks, asked back */
+    {.text = "two horchatas and something spicy please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}},
+     .clarify = {{.phrase = "something spicy"}}},
+    /* a free choice wished for, then the restaurant asked to choose: still being chosen */
+    {.text = "i'd like something dairy free, what do you recommend?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
