@@ -53,6 +53,8 @@ void attach_correction(struct attach_state *st, size_t first, size_t end)
         if (removed && p >= 2U && order_tok_is(text, t, p - 2U, st->e, "make") &&
             attach_in(text, t, p - 1U, st->e, pointed, sizeof(pointed) / sizeof(*pointed)))
             continue;
+        if (p >= 1U && order_tok_is(text, t, p - 1U, st->e, "another"))
+            continue; /* "no wait, make it another lemonade": one more, no replacement */
         struct order_thing *before = NULL;
         for (size_t x = 0; x < first; x++) {
             struct order_thing *o = &st->rg->things[x];

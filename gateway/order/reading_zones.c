@@ -732,9 +732,15 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
     /* "pls add another mango smoothie": "another" before the name counts one more of it, as
      * a count does ("add a lemonade") */
     size_t named = order_tok_is(text, tokens, j, e, "another") ? j + 1U : j;
-    if (order_tok_is(text, tokens, i, e, "add") && read_name_at(rd, text, tokens, out, named, e))
+    /* "make it another lemonade": one more of a dish, what a correction turns to */
+    bool making_another = named > j && order_tok_is(text, tokens, i, e, "make");
+    if ((order_tok_is(text, tokens, i, e, "add") || making_another) &&
+        read_name_at(rd, text, tokens, out, named, e)) {
+        if (named > j) /* the lead and "another" count the dish: no change of it */
+            memset(out->roles + i, ORDER_ROLE_FILLER, named - i);
         return i; /* "no onions add sweet potato fries": a whole name added is a dish, as
                    * after "with" */
+    }
     size_t given_up = read_swap_of_earlier_dish(rd, text, tokens, out, i, k, e);
     if (given_up > i) {
         memset(out->roles + i, ORDER_ROLE_FILLER, given_up + 1 - i);

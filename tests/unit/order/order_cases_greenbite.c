@@ -6193,6 +6193,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 2}}},
+    /* "make it another X" after a dish is taken back counts one more of X: no change */
+    {.text = "a mango smoothie and an iced green tea. no wait, drop the smoothie, make it "
+             "another iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 2}}},
+    /* "add another X" counts one more of X, the lead no change of it */
+    {.text = "two onion rings and a cold brew, add another cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
