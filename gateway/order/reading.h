@@ -263,6 +263,12 @@ size_t order_read_count_after_words(const struct order_reader *rd, const char *t
                                     const struct order_reading *rg, size_t d, int32_t *count,
                                     size_t *count_at);
 
+/* Where the dish a lead at i ("add", "make it") asks for starts when its words end at j:
+ * j after "add", after "another" ("add another", "make it another"); 0 when the lead asks
+ * for no dish there. */
+size_t order_read_added_name_at(const char *text, const struct order_token *tokens, size_t i,
+                                size_t j, size_t e);
+
 /* The tokens of "can you make" / "could u make" at tokens[i..e), or 0: a question that, with a
  * dish changed after it, asks for that dish ("can u make the bowl with no rice"). */
 size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i,
