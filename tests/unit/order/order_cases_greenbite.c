@@ -6206,6 +6206,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 2}}},
+    /* a misspelt word before "and" reads with the words after it when a name joins them so */
+    {.text = "2 maac and cheese bites and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
