@@ -170,7 +170,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_left_off_dish_after(&st, first, end); /* before the zone is read as a leftover */
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
-    attach_merge_substitutes(&st, first);
+    attach_merge_substitutes(&st, 0); /* "no pickles. jalapenos instead" reaches a dish before */
     attach_substitute_part(&st, first, end);
     attach_unit_words(&st, c);
     attach_normalise_changes(&st);

@@ -6212,6 +6212,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mac and Cheese Bites", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* a removal and what comes in its place, told in a sentence after it, are one swap */
+    {.text = "one crispy chicken burger without the pickles please. jalapenos instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger",
+                .qty = 1,
+                .mods = {"jalapeños instead of pickles"}}}},
 };
 
 const size_t order_cases_greenbite_count =
