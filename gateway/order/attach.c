@@ -171,6 +171,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
     attach_merge_substitutes(&st, 0); /* "no pickles. jalapenos instead" reaches a dish before */
+    attach_degree_after_added(&st, first);
     attach_substitute_part(&st, first, end);
     attach_unit_words(&st, c);
     attach_normalise_changes(&st);

@@ -292,6 +292,32 @@ void attach_merge_substitutes(struct attach_state *st, size_t first)
     }
 }
 
+/* "add feta extra", "add avocado double": a degree said alone after the part added is how
+ * much of it, one change written "extra feta" as the degree before its part. */
+void attach_degree_after_added(struct attach_state *st, size_t first)
+{
+    static const char *const degrees[] = {"extra", "double", "light"};
+    for (size_t k = first; k < st->rg->n_things; k++) {
+        struct order_modifiers *m = &st->rg->things[k].mods;
+        for (size_t i = 0; i + 1 < m->n; i++) {
+            const char *degree = NULL;
+            for (size_t d = 0; d < sizeof(degrees) / sizeof(*degrees) && !degree; d++)
+                if (strcmp(m->text[i + 1], degrees[d]) == 0)
+                    degree = degrees[d];
+            if (!degree || strncmp(m->text[i], "add ", 4) != 0 || !m->text[i][4])
+                continue;
+            char out[ORDER_MODIFIER_BYTES_MAX];
+            int n = snprintf(out, sizeof(out), "%s %s", degree, m->text[i] + 4);
+            if (n < 0 || (size_t)n >= sizeof(out))
+                continue;
+            memcpy(m->text[i], out, (size_t)n + 1);
+            for (size_t j = i + 1; j + 1 < m->n; j++)
+                memcpy(m->text[j], m->text[j + 1], ORDER_MODIFIER_BYTES_MAX);
+            m->n--;
+        }
+    }
+}
+
 /* "a mango smoothie n a brownie, brownie warmed up": a dish named again bare (no count nor
  * article) after a comma, with a change, right after it was asked for once in the clause, is
  * that dish again: the change is for it, no second one is asked for. Opening a parenthesis

@@ -6220,6 +6220,12 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Crispy Chicken Burger",
                 .qty = 1,
                 .mods = {"jalapeños instead of pickles"}}}},
+    /* a degree said alone after the part added is how much of it */
+    {.text = "kale caesar salad, add parmesan extra, no croutons",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra parmesan", "no croutons"}}}},
 };
 
 const size_t order_cases_greenbite_count =
