@@ -175,6 +175,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_substitute_part(&st, first, end);
     attach_unit_words(&st, c);
     attach_normalise_changes(&st);
+    attach_part_named_before(&st); /* "one with no sweet chilli jam, one extra jam" */
     if (same)
         attach_same_changes(&st, c, first);
     attach_plain_among_changed(out, parted ? parted_dish : first);

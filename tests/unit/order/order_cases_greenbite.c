@@ -6226,6 +6226,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra parmesan", "no croutons"}}}},
+    /* a part named whole on one line of a dish and short on the other is the same part */
+    {.text = "two falafel wraps, one with no pickled turnip, the other with extra turnip",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no pickled turnip"}},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"extra pickled turnip"}}}},
 };
 
 const size_t order_cases_greenbite_count =
