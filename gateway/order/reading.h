@@ -319,6 +319,10 @@ int32_t order_read_one_dish_at(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, const struct order_reading *rg,
                                size_t i, size_t e);
 
+/* Is w[0..len) four consonants in a row that no one slip of a key makes of an English or
+ * food word ("trnksa"; not "nachps")? Keys hit in a hurry: no name to decline (word_slips.c). */
+bool order_read_keys_run(const struct order_reader *rd, const char *w, size_t len);
+
 /* After pass 4, per clause: "the thing with tahini", "2 chicken things": a dish pointed at
  * by a noun that names none, a leftover marked vague, its description after "with" taken in
  * (leftover_words.c). */
