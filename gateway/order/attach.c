@@ -170,10 +170,12 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_left_off_dish_after(&st, first, end); /* before the zone is read as a leftover */
     attach_leftovers(&st, c);
     attach_substitutions(&st, first);
-    attach_merge_substitutes(&st, first);
+    attach_merge_substitutes(&st, 0); /* "no pickles. jalapenos instead" reaches a dish before */
+    attach_degree_after_added(&st, first);
     attach_substitute_part(&st, first, end);
     attach_unit_words(&st, c);
     attach_normalise_changes(&st);
+    attach_part_named_before(&st); /* "one with no sweet chilli jam, one extra jam" */
     if (same)
         attach_same_changes(&st, c, first);
     attach_plain_among_changed(out, parted ? parted_dish : first);

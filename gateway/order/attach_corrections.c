@@ -53,6 +53,8 @@ void attach_correction(struct attach_state *st, size_t first, size_t end)
         if (removed && p >= 2U && order_tok_is(text, t, p - 2U, st->e, "make") &&
             attach_in(text, t, p - 1U, st->e, pointed, sizeof(pointed) / sizeof(*pointed)))
             continue;
+        if (p >= 1U && order_tok_is(text, t, p - 1U, st->e, "another"))
+            continue; /* "no wait, make it another lemonade": one more, no replacement */
         struct order_thing *before = NULL;
         for (size_t x = 0; x < first; x++) {
             struct order_thing *o = &st->rg->things[x];
@@ -280,6 +282,32 @@ void attach_merge_substitutes(struct attach_state *st, size_t first)
             int n = bare > 0
                         ? snprintf(out, sizeof(out), "%.*s instead of %s", (int)bare, with, no + 3)
                         : snprintf(out, sizeof(out), "%s instead of %s", with + lead, no + 3);
+            if (n < 0 || (size_t)n >= sizeof(out))
+                continue;
+            memcpy(m->text[i], out, (size_t)n + 1);
+            for (size_t j = i + 1; j + 1 < m->n; j++)
+                memcpy(m->text[j], m->text[j + 1], ORDER_MODIFIER_BYTES_MAX);
+            m->n--;
+        }
+    }
+}
+
+/* "add feta extra", "add avocado double": a degree said alone after the part added is how
+ * much of it, one change written "extra feta" as the degree before its part. */
+void attach_degree_after_added(struct attach_state *st, size_t first)
+{
+    static const char *const degrees[] = {"extra", "double", "light"};
+    for (size_t k = first; k < st->rg->n_things; k++) {
+        struct order_modifiers *m = &st->rg->things[k].mods;
+        for (size_t i = 0; i + 1 < m->n; i++) {
+            const char *degree = NULL;
+            for (size_t d = 0; d < sizeof(degrees) / sizeof(*degrees) && !degree; d++)
+                if (strcmp(m->text[i + 1], degrees[d]) == 0)
+                    degree = degrees[d];
+            if (!degree || strncmp(m->text[i], "add ", 4) != 0 || !m->text[i][4])
+                continue;
+            char out[ORDER_MODIFIER_BYTES_MAX];
+            int n = snprintf(out, sizeof(out), "%s %s", degree, m->text[i] + 4);
             if (n < 0 || (size_t)n >= sizeof(out))
                 continue;
             memcpy(m->text[i], out, (size_t)n + 1);

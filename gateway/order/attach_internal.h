@@ -250,6 +250,9 @@ void attach_left_off_dish_after(struct attach_state *st, size_t first, size_t en
 void attach_swap_one_of(struct attach_state *st, size_t first, size_t end);
 void attach_swap_some_of_them(struct attach_state *st, size_t first, size_t end);
 void attach_merge_substitutes(struct attach_state *st, size_t first);
+void attach_degree_after_added(struct attach_state *st, size_t first);
+/* attach_part_named_before.c */
+void attach_part_named_before(struct attach_state *st);
 void attach_named_again(struct attach_state *st, size_t first, size_t end);
 void attach_come_changed(struct attach_state *st, size_t first, size_t end);
 void attach_definite_plural(struct attach_state *st, size_t first, size_t end);

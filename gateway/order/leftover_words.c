@@ -281,6 +281,7 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
     enum { COINED_WORD_MIN = 4 };
     for (size_t t = 0; t < rg->n_things; t++) {
         struct order_thing *th = &rg->things[t];
+        bool food_word = false, run_word = false;
         for (size_t i = th->begin; i < th->end && !th->is_span; i++) {
             const struct order_token *w = &tokens[i];
             if (w->kind != ORDER_TOKEN_WORD)
@@ -289,6 +290,8 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
             bool known = rg->n_hits[i] > 0 || order_dictionary_has(rd->dict, x, w->len) ||
                          order_food_word(rd->food, x, w->len); /* "bbq", "blt" */
             th->garbled = th->garbled || (!known && read_vowelless(x, w->len));
+            food_word = food_word || order_food_word(rd->food, x, w->len);
+            run_word = run_word || (!known && order_read_keys_run(rd, x, w->len));
             bool letters = true;
             for (size_t k = 0; k < w->len; k++)
                 letters = letters && x[k] >= 'a' && x[k] <= 'z';
@@ -296,6 +299,8 @@ void order_read_mark_leftover_words(const struct order_reader *rd, const char *t
                                         !read_hesitation(x, w->len) &&
                                         !order_read_near_menu_word(rd->lex, x, w->len));
         }
+        /* "eggs benedjct": a food named beside the run says what the thing is */
+        th->garbled = th->garbled || (run_word && !food_word);
         th->ingredient =
             !th->is_span && th->leftover_kind == ORDER_LEFTOVER_FOOD && !th->qty_explicit &&
             (read_ingredient_of_dish(rd, text, tokens, rg, th) ||

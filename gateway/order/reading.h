@@ -263,6 +263,12 @@ size_t order_read_count_after_words(const struct order_reader *rd, const char *t
                                     const struct order_reading *rg, size_t d, int32_t *count,
                                     size_t *count_at);
 
+/* Where the dish a lead at i ("add", "make it") asks for starts when its words end at j:
+ * j after "add", after "another" ("add another", "make it another"); 0 when the lead asks
+ * for no dish there. */
+size_t order_read_added_name_at(const char *text, const struct order_token *tokens, size_t i,
+                                size_t j, size_t e);
+
 /* The tokens of "can you make" / "could u make" at tokens[i..e), or 0: a question that, with a
  * dish changed after it, asks for that dish ("can u make the bowl with no rice"). */
 size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i,
@@ -312,6 +318,10 @@ int32_t order_read_name_at(const struct order_reader *rd, const char *text,
 int32_t order_read_one_dish_at(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, const struct order_reading *rg,
                                size_t i, size_t e);
+
+/* Is w[0..len) four consonants in a row that no one slip of a key makes of an English or
+ * food word ("trnksa"; not "nachps")? Keys hit in a hurry: no name to decline (word_slips.c). */
+bool order_read_keys_run(const struct order_reader *rd, const char *w, size_t len);
 
 /* After pass 4, per clause: "the thing with tahini", "2 chicken things": a dish pointed at
  * by a noun that names none, a leftover marked vague, its description after "with" taken in

@@ -183,9 +183,24 @@ static void read_token_items(const struct order_reader *rd, const struct order_r
     }
 }
 
+/* Keeps in items those whose name joins words by "and" ("mac and cheese bites"): a word
+ * before "and" reads with the words after it as one name only when a name so joins them,
+ * never as the dish before the next in a list. */
+static void read_keep_and_names(const struct order_reader *rd, struct order_item_set *items)
+{
+    for (int32_t it = order_item_set_next(items, 0); it >= 0;
+         it = order_item_set_next(items, (size_t)it + 1U)) {
+        const char *folded = rd->lex->item_text[it];
+        const char *and = folded ? strstr(folded, " and ") : NULL;
+        const char *stop = folded ? strstr(folded, ". ") : NULL;
+        if (!and || (stop && stop < and))
+            items->bits[it / 64] &= ~(UINT64_C(1) << (it % 64));
+    }
+}
+
 /* The items named by the run of read words next to token t on one side (dir -1: before
- * it, +1: after), at most three words, past a '&' or '+' right beside it; false when there
- * is no such run. */
+ * it, +1: after), at most three words, past a '&' or '+' right beside it, or past "and"
+ * when a name holds it; false when there is no such run. */
 static bool read_run_items(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t n,
                            const struct order_reading *rg, size_t t, int dir,
@@ -194,6 +209,7 @@ static bool read_run_items(const struct order_reader *rd, const char *text,
     enum { RUN_WORDS_MAX = 3 };
     order_item_set_fill(items, rd->lex->menu->count);
     size_t words = 0, skip = 0;
+    bool joined_by_and = false;
     for (size_t k = 1; k <= RUN_WORDS_MAX + skip; k++) {
         if ((dir < 0 && t < k) || (dir > 0 && t + k >= n))
             break;
@@ -202,6 +218,12 @@ static bool read_run_items(const struct order_reader *rd, const char *text,
         if (k == 1 && tokens[x].kind == ORDER_TOKEN_PUNCT &&
             (tokens[x].punct == '&' || tokens[x].punct == '+')) {
             skip = 1;
+            continue;
+        }
+        if (k == 1 &&
+            (order_token_is(text, &tokens[x], "and") || order_token_is(text, &tokens[x], "n"))) {
+            skip = 1;
+            joined_by_and = true;
             continue;
         }
         if (tokens[x].kind == ORDER_TOKEN_WORD && x > 0 && rg->joined[x - 1] && skip == 0) {
@@ -218,6 +240,8 @@ static bool read_run_items(const struct order_reader *rd, const char *text,
         order_item_set_and(items, &any);
         words++;
     }
+    if (joined_by_and)
+        read_keep_and_names(rd, items);
     return words > 0 && order_item_set_count(items) > 0;
 }
 

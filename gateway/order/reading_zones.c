@@ -729,12 +729,13 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
         return i; /* "add a lemonade", "w/ a soda": an item, not a modifier */
     if (read_add_after_removal(rd, text, tokens, out, b, i, k, e))
         return i; /* "cancel the fries and add onion rings instead": a dish */
-    /* "pls add another mango smoothie": "another" before the name counts one more of it, as
-     * a count does ("add a lemonade") */
-    size_t named = order_tok_is(text, tokens, j, e, "another") ? j + 1U : j;
-    if (order_tok_is(text, tokens, i, e, "add") && read_name_at(rd, text, tokens, out, named, e))
-        return i; /* "no onions add sweet potato fries": a whole name added is a dish, as
-                   * after "with" */
+    /* "pls add another mango smoothie", "make it another lemonade": "another" counts one more
+     * of the dish, as a count does ("add a lemonade"); the lead and it change nothing */
+    size_t named = order_read_added_name_at(text, tokens, i, j, e);
+    if (named > 0 && read_name_at(rd, text, tokens, out, named, e)) {
+        memset(out->roles + i, ORDER_ROLE_FILLER, named > j ? named - i : 0);
+        return i; /* "no onions add sweet potato fries": a whole name added is a dish */
+    }
     size_t given_up = read_swap_of_earlier_dish(rd, text, tokens, out, i, k, e);
     if (given_up > i) {
         memset(out->roles + i, ORDER_ROLE_FILLER, given_up + 1 - i);

@@ -22,6 +22,15 @@ size_t order_read_correction_at(const char *text, const struct order_token *toke
     return 0;
 }
 
+size_t order_read_added_name_at(const char *text, const struct order_token *tokens, size_t i,
+                                size_t j, size_t e)
+{
+    bool another = order_tok_is(text, tokens, j, e, "another");
+    if (order_tok_is(text, tokens, i, e, "add"))
+        return another ? j + 1U : j;
+    return another && order_tok_is(text, tokens, i, e, "make") ? j + 1U : 0;
+}
+
 size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
     static const char *const modals[] = {"can", "could"}, *const yous[] = {"you", "u", "ya"};

@@ -6203,6 +6203,46 @@ const struct order_case order_cases_greenbite[] = {
      .clarify = {{.phrase = "something dairy free",
                   .candidates = {"The Green Garden Vegan Burger", "Spicy Jackfruit Burger",
                                  "Falafel Wrap", "Sweet Potato Fries", "(more)"}}}},
+    /* "make it another X" after a dish is taken back counts one more of X: no change */
+    {.text = "a mango smoothie and an iced green tea. no wait, drop the smoothie, make it "
+             "another iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 2}}},
+    /* "add another X" counts one more of X, the lead no change of it */
+    {.text = "two onion rings and a cold brew, add another cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 2}}},
+    /* a misspelt word before "and" reads with the words after it when a name joins them so */
+    {.text = "2 maac and cheese bites and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* a removal and what comes in its place, told in a sentence after it, are one swap */
+    {.text = "one crispy chicken burger without the pickles please. jalapenos instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger",
+                .qty = 1,
+                .mods = {"jalapeños instead of pickles"}}}},
+    /* a degree said alone after the part added is how much of it */
+    {.text = "kale caesar salad, add parmesan extra, no croutons",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"extra parmesan", "no croutons"}}}},
+    /* a part named whole on one line of a dish and short on the other is the same part */
+    {.text = "two falafel wraps, one with no pickled turnip, the other with extra turnip",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no pickled turnip"}},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"extra pickled turnip"}}}},
 };
 
 const size_t order_cases_greenbite_count =

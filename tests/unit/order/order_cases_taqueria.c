@@ -2464,6 +2464,21 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a word of four consonants in a row is keys hit in a hurry: asked back, not declined
+     * as a dish the menu lacks */
+    {.text = "3 carnitas tacos and 2 pltrnas please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}},
+     .clarify = {{.phrase = "pltrnas"}}},
+    /* ... but a food's word one slip away stays that food, off the menu */
+    {.text = "2 horchatas and a nachps",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}},
+     .unknown = {"nachps"}},
 };
 
 const size_t order_cases_taqueria_count =
