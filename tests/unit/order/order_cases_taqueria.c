@@ -2442,6 +2442,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Carne Asada Burrito", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* praise of a visit before, then "but tonight" and a dish in the mood for */
+    {.text = "we had the birria tacos last week and they were amazing, but tonight im feeling a "
+             "california burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
+    {.text = "i wonder if you could do me 3 carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
