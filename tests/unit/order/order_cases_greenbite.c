@@ -6222,6 +6222,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* "throw in" asked with "can you" asks for the thing, on the menu or not */
+    {.text = "a cheeseburger please. oh and could you throw in a root beer",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .unknown = {"root beer"}},
 };
 
 const size_t order_cases_greenbite_count =

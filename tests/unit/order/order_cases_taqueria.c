@@ -2454,6 +2454,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}}},
+    /* a count in brackets after a dish the menu lacks counts it, and it is declined */
+    {.text = "tamales (4), churros (1)",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}},
+     .unknown = {"tamales"}},
 };
 
 const size_t order_cases_taqueria_count =
