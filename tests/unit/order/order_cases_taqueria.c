@@ -2461,6 +2461,15 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 1}},
      .unknown = {"tamales"}},
+    /* a count of its own ends the list "2 each of" counts */
+    {.text = "3 each of the al pastor and the carnitas tacos, then one elote and horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3},
+               {.name = "Carnitas Taco", .qty = 3},
+               {.name = "Elote", .qty = 1},
+               {.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
