@@ -159,6 +159,8 @@ bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t
 bool attach_list_continued(const struct attach_state *st, size_t c, size_t a);
 bool attach_near_anchor(const struct attach_state *st, size_t p);
 bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t *qty);
+/* attach_paren_after.c: "sopes (2)", a bracketed count right after the leftover ending at b */
+bool attach_paren_count_after(struct attach_state *st, size_t b, int32_t *qty);
 void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b);
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty);
 bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,

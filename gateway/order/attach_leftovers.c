@@ -315,8 +315,9 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
         return;
     if (k > 0 && attach_count_of_next(st, a, k, b, qty, explicit_qty))
         return; /* "two cups of | hot chocolate": the count and unit of the dish after them */
-    if (k == 0 && vague == 0 && attach_trailing_count(st, a, &b, &qty))
-        explicit_qty = true; /* "cppuccinos x2", "hot dog x 1": a count after the thing */
+    if (k == 0 && vague == 0 &&
+        (attach_trailing_count(st, a, &b, &qty) || attach_paren_count_after(st, b, &qty)))
+        explicit_qty = true; /* "cppuccinos x2", "hot dog x 1", "sopes (2)": after the thing */
     if (attach_count_measures(st, a, i, b, k, explicit_qty))
         return;
     attach_trim_phrase(st, &i, &b);

@@ -517,6 +517,10 @@ static size_t attach_count_words(struct attach_state *st, struct order_thing *s,
     if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "each")) {
         st->each_qty = s->qty;
         st->rg->roles[p++] = ORDER_ROLE_QTY;
+    } else if (k > 0) {
+        /* "..., and one order of rice and beans": a count of its own ends the list "2 each
+         * of" counted; the dish after it is not in it */
+        st->each_qty = 0;
     }
     if (k > 0 && order_tok_is(text, st->tokens, p, s->begin, "more"))
         st->rg->roles[p++] = ORDER_ROLE_QTY; /* "2 more carnitas tacos": the count, no change */

@@ -2,7 +2,8 @@
  * (classify.c, reading.h pass 5): "last time i got the churros and they were amazing. can i
  * get that again". The telling has a verb of the past and reads as a report of what came,
  * another matter; but praise of a dish that the next clause asks for once more only says why
- * the customer orders it. It raises no matter of its own. */
+ * the customer orders it, and praise of one the customer now passes over for another, the
+ * choice it is set against. It raises no matter of its own. */
 #include "gateway/order/classify_internal.h"
 
 /* Does clause c name, as a dish of the menu, an item that clause c + 1 asks for? */
@@ -19,13 +20,28 @@ static bool classify_asked_next(const struct order_reading *rg, size_t c)
     return false;
 }
 
+/* Does clause c open by turning to now against the visit before ("but today", "so this
+ * time", "tonight")? The praise before it is then what the new choice is set against:
+ * "last time the carnitas bowl was great but today im feeling the pollo bowl". */
+static bool classify_turns_to_now(const struct order_class_input *in, const struct order_clause *cl)
+{
+    static const char *const joins[] = {"but", "so", "and"};
+    static const char *const now[] = {"today", "tonight", "now"};
+    size_t p = cl->begin, e = cl->end;
+    if (order_tok_in(in->text, in->tokens, p, e, joins, sizeof(joins) / sizeof(*joins)))
+        p++;
+    return order_tok_in(in->text, in->tokens, p, e, now, sizeof(now) / sizeof(*now)) ||
+           (order_tok_is(in->text, in->tokens, p, e, "this") &&
+            order_tok_is(in->text, in->tokens, p + 1U, e, "time"));
+}
+
 void classify_praised_again(const struct order_class_input *in, struct order_reading *rg)
 {
     for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_OTHER || cl->question_form ||
             rg->clauses[c + 1U].intent != ORDER_INTENT_REQUEST || !classify_praises(in, cl) ||
-            !classify_asked_next(rg, c))
+            (!classify_asked_next(rg, c) && !classify_turns_to_now(in, &rg->clauses[c + 1U])))
             continue;
         cl->intent = ORDER_INTENT_NONE;
     }

@@ -501,9 +501,9 @@ static size_t clause_skip_party(const struct order_reader *rd, const char *text,
 static bool clause_after_discourse(const char *text, const struct order_token *tokens,
                                    const struct order_reading *out, size_t s, size_t i, size_t e)
 {
-    static const char *const discourse[] = {"just", "so",   "ok",      "okay",   "actually",
-                                            "nvm",  "then", "alright", "anyway", "anyways",
-                                            "uh",   "uhh",  "um",      "umm"};
+    static const char *const discourse[] = {
+        "just",   "so",      "ok", "okay", "actually", "nvm", "then",  "alright",
+        "anyway", "anyways", "uh", "uhh",  "um",       "umm", "today", "tonight"};
     /* "uhh i think jake wants ...": a hedge on what follows */
     static const char *const hedges[] = {"think", "guess", "reckon"};
     size_t j = i;
@@ -515,6 +515,12 @@ static bool clause_after_discourse(const char *text, const struct order_token *t
                  order_tok_is(text, tokens, j - 2, e, "i") &&
                  out->roles[j - 1] == ORDER_ROLE_NONE && out->roles[j - 2] == ORDER_ROLE_NONE)
             j -= 2;
+        else if (j > s + 1U && order_tok_is(text, tokens, j - 1, e, "time") &&
+                 order_tok_is(text, tokens, j - 2, e, "this") &&
+                 out->roles[j - 1] == ORDER_ROLE_NONE && out->roles[j - 2] == ORDER_ROLE_NONE)
+            j -= 2; /* "but this time im feeling ...": the time set against a visit before */
+        else if (clause_wondering_before(text, tokens, out, s, j, e) < j)
+            j = clause_wondering_before(text, tokens, out, s, j, e);
         else
             break;
     }
@@ -603,6 +609,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
         }
         if (k == 0 && (starts || subject))
             k = order_read_opener_grammar(rd, text, tokens, i, e, out);
+        if (k == 0 && starts)
+            k = clause_wondered_opener(text, tokens, out, s, i, e);
         if (k == 0)
             k = clause_someone_wants(text, tokens, out, i, e);
         if (k == 0 && (starts || after_and))

@@ -76,4 +76,13 @@ size_t clause_cleft_opener(const struct order_reader *rd, const char *text,
 size_t clause_own_state_end(const char *text, const struct order_token *tokens,
                             const struct order_reading *out, size_t s, size_t e);
 
+/* clause_wondering.c: a request put as wondering */
+/* The start of a preface of wondering ("just wondering if") that ends at i, after s, or i. */
+size_t clause_wondering_before(const char *text, const struct order_token *tokens,
+                               const struct order_reading *out, size_t s, size_t i, size_t e);
+/* After such a preface, a request in a statement's word order at i ("i could get", "you
+ * could do me"): its length, or 0. */
+size_t clause_wondered_opener(const char *text, const struct order_token *tokens,
+                              const struct order_reading *out, size_t s, size_t i, size_t e);
+
 #endif

@@ -109,6 +109,24 @@ static size_t clause_craving_opener(const char *text, const struct order_token *
     return 0;
 }
 
+/* "im feeling the pollo bowl", "feeling a cold brew today": in the mood for a dish named
+ * after its article, which is wanting it; "im feeling sick" names none. */
+static size_t clause_feeling_opener(const char *text, const struct order_token *tokens, size_t p,
+                                    size_t e, const struct order_reading *out)
+{
+    static const char *const lead[] = {"im", "were", "i am", "we are"};
+    static const char *const articles[] = {"the", "a", "an"};
+    size_t q = p;
+    if (CLAUSE_IN(lead, q))
+        q += order_tok_is(text, tokens, q, e, "im") || order_tok_is(text, tokens, q, e, "were")
+                 ? 1U
+                 : 2U;
+    return order_tok_is(text, tokens, q, e, "feeling") && CLAUSE_IN(articles, q + 1U) &&
+                   q + 2U < e && out->n_hits[q + 2U] > 0
+               ? q + 1U - p
+               : 0;
+}
+
 /* "gonna have", "i'm going to have", "we are gonna need": a plan to get, subject or not. */
 static size_t clause_going_to_opener(const char *text, const struct order_token *tokens, size_t p,
                                      size_t e)
@@ -200,6 +218,8 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     size_t k = clause_getting_ing_opener(rd, text, tokens, i, e, out);
     if (k == 0)
         k = clause_craving_opener(text, tokens, i, e);
+    if (k == 0)
+        k = clause_feeling_opener(text, tokens, i, e, out);
     if (k == 0)
         k = clause_going_to_opener(text, tokens, i, e);
     if (k == 0)

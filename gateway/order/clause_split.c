@@ -315,11 +315,16 @@ bool order_clause_getting_now_at(const char *text, const struct order_token *tok
                : order_tok_is(text, tokens, q, n, "i") && order_tok_is(text, tokens, q + 1, n, "am")
                    ? q + 2
                    : 0;
-    if (v == 0 || !clause_in_list(text, tokens, v, n, getting, sizeof(getting) / sizeof(*getting)))
+    /* "im feeling the pollo bowl": the mood for a dish, said of one named with its article */
+    bool feeling = v > 0 && order_tok_is(text, tokens, v, n, "feeling");
+    if (v == 0 || (!feeling && !clause_in_list(text, tokens, v, n, getting,
+                                               sizeof(getting) / sizeof(*getting))))
         return false;
     size_t w = v + 1;
     if (clause_in_list(text, tokens, w, n, articles, sizeof(articles) / sizeof(*articles)))
         w++;
+    else if (feeling)
+        return false; /* "im feeling spicy" is how the customer is */
     return w < n && tokens[w].kind == ORDER_TOKEN_WORD && out->n_hits[w] > 0;
 }
 
@@ -332,9 +337,12 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     /* "is it vegan - then a falafel wrap": "then" after a dash or a comma as "so" */
     bool then = order_tok_is(text, tokens, i, n, "then") && i > 0 &&
                 tokens[i - 1].kind == ORDER_TOKEN_PUNCT && strchr(",-", tokens[i - 1].punct);
-    if (!order_tok_is(text, tokens, i, n, "so") && !then)
-        return false;
     size_t q = clause_skip_this_time(text, tokens, i + 1, n);
+    /* "last time i got the carnitas bowl but today im feeling the pollo bowl": "but" with the
+     * time set against the story's ("today", "this time") turns from it as "so" does */
+    bool but_now = q > i + 1 && order_tok_is(text, tokens, i, n, "but");
+    if (!order_tok_is(text, tokens, i, n, "so") && !then && !but_now)
+        return false;
     if (clause_asks_for_at(text, tokens, q, n))
         return true;
     /* "im broke so whats the cheapest bowl": a question that the story before leads to is
@@ -344,8 +352,12 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     /* "she said the burrito is the move, so ill do that": "I'll" and a verb of getting */
     static const char *const will[] = {"ill", "id", "imma"};
     static const char *const getting[] = {"have", "get", "take", "do", "try", "grab", "order"};
+    /* "so today ill go for the bowl": "go for" / "go with" choose as "have" does */
+    static const char *const choosing[] = {"for", "with"};
     if (clause_in_list(text, tokens, q, n, will, sizeof(will) / sizeof(*will)) &&
-        clause_in_list(text, tokens, q + 1, n, getting, sizeof(getting) / sizeof(*getting)))
+        (clause_in_list(text, tokens, q + 1, n, getting, sizeof(getting) / sizeof(*getting)) ||
+         (order_tok_is(text, tokens, q + 1, n, "go") &&
+          clause_in_list(text, tokens, q + 2, n, choosing, sizeof(choosing) / sizeof(*choosing)))))
         return true;
     /* "i only have 15 bucks so lemme get ...": "let me" and a verb of getting */
     size_t let =

@@ -6243,6 +6243,42 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no pickled turnip"}},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"extra pickled turnip"}}}},
+    /* a request put as wondering, "if" and the request in a statement's word order */
+    {.text = "morning! i was just wondering if you could make me two cold brews, oat milk please?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 2, .mods = {"oat milk"}}}},
+    {.text = "wondering whether we might grab a kale caesar and some garlic bread",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}},
+     .unknown = {"garlic bread"}},
+    /* ... and wondering with no request after it still asks */
+    {.text = "i wonder if the falafel wrap is spicy",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a visit before told first, then the choice of now after "so" or "but" and the time */
+    {.text = "the halloumi was a bit salty last time so tonight ill go with the falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    {.text = "had the truffle fries on friday and they were lovely but this time im feeling the "
+             "onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* "throw in" asked with "can you" asks for the thing, on the menu or not */
+    {.text = "a cheeseburger please. oh and could you throw in a root beer",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
+     .unknown = {"root beer"}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2479,6 +2479,34 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}},
      .unknown = {"nachps"}},
+    /* praise of a visit before, then "but tonight" and a dish in the mood for */
+    {.text = "we had the birria tacos last week and they were amazing, but tonight im feeling a "
+             "california burrito",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1}}},
+    {.text = "i wonder if you could do me 3 carnitas tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}}},
+    /* a count in brackets after a dish the menu lacks counts it, and it is declined */
+    {.text = "tamales (4), churros (1)",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}},
+     .unknown = {"tamales"}},
+    /* a count of its own ends the list "2 each of" counts */
+    {.text = "3 each of the al pastor and the carnitas tacos, then one elote and horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3},
+               {.name = "Carnitas Taco", .qty = 3},
+               {.name = "Elote", .qty = 1},
+               {.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =

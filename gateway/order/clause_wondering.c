@@ -1,0 +1,42 @@
+/* clause_wondering.c — a request put as the speaker's wondering: "I wonder if I might order
+ * the chickpea salad", "just wondering if you could do me a power bowl". The preface is a
+ * polite frame around a request that stands after "if" or "whether" in the word order of a
+ * statement ("I could get", not "could I get"); read as a question of its own it turned the
+ * order into an inquiry and lost every dish. After the preface the subject, its modal and a
+ * verb of getting open the request as "could I get" does at a clause's start; a preface with
+ * no such request after it ("I wonder if the crumble has nuts") stays the question it is. */
+#include "gateway/order/clause_internal.h"
+
+size_t clause_wondering_before(const char *text, const struct order_token *tokens,
+                               const struct order_reading *out, size_t s, size_t i, size_t e)
+{
+    static const char *const joins[] = {"if", "whether"};
+    static const char *const wondering[] = {"wonder", "wondering", "wondered"};
+    /* "i was", "im", "we were", "just", "was just": who wonders, and how lightly */
+    static const char *const frame[] = {"i", "im", "was", "am", "we", "were", "just", "also"};
+    if (i < s + 2U || !CLAUSE_IN(joins, i - 1U) || !CLAUSE_IN(wondering, i - 2U) ||
+        out->roles[i - 1U] != ORDER_ROLE_NONE || out->roles[i - 2U] != ORDER_ROLE_NONE)
+        return i;
+    size_t j = i - 2U;
+    while (j > s && CLAUSE_IN(frame, j - 1U) && out->roles[j - 1U] == ORDER_ROLE_NONE)
+        j--;
+    return j;
+}
+
+size_t clause_wondered_opener(const char *text, const struct order_token *tokens,
+                              const struct order_reading *out, size_t s, size_t i, size_t e)
+{
+    static const char *const subjects[] = {"i", "we"};
+    static const char *const modals[] = {"could", "can", "might", "may"};
+    static const char *const getting[] = {"get", "have", "grab", "order", "try", "take"};
+    /* "you could do me a bowl": the kitchen's doing, for the customer */
+    static const char *const doing[] = {"do", "make", "get", "send", "bring"};
+    static const char *const for_whom[] = {"me", "us"};
+    if (clause_wondering_before(text, tokens, out, s, i, e) == i || !CLAUSE_IN(modals, i + 1U))
+        return 0;
+    if (CLAUSE_IN(subjects, i))
+        return CLAUSE_IN(getting, i + 2U) ? 3U : 0;
+    if (order_tok_is(text, tokens, i, e, "you"))
+        return CLAUSE_IN(doing, i + 2U) && CLAUSE_IN(for_whom, i + 3U) ? 4U : 0;
+    return 0;
+}
