@@ -6243,6 +6243,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no pickled turnip"}},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"extra pickled turnip"}}}},
+    /* a change of the earlier order told before the colon that spells it out asks nothing back */
+    {.text = "its sam, same as before but triple it: 3 onion rings and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Cold Brew Coffee", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
