@@ -6249,6 +6249,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* the part of the dish that stays, told right before what comes off, is no dish */
+    {.text = "2 kids mini burgers only cheese, no ketchup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 2, .mods = {"no ketchup"}}}},
 };
 
 const size_t order_cases_greenbite_count =
