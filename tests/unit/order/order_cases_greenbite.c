@@ -6255,6 +6255,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 2, .mods = {"no ketchup"}}}},
+    /* a food, "and", then a dish that holds both: one dish described, counted by the count */
+    {.text = "2 pea and herb burgers, 1 fresh lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 2},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
