@@ -52,12 +52,29 @@ static void attach_drop_spans_inside(struct order_reading *rg, size_t c, size_t 
 /* Does a colon after the reference ending at j, politeness aside, open a list of dishes
  * ("same as last time pls: tofu bowl, ..."), or a comma a dish ("what he gets, the ...")? Then the
  * message spells the earlier order out and nothing is to be asked back. */
+/* "same as last time but double it: ...", "the usual but bigger: ...": a change of the earlier
+ * order told in a few words naming no dish, before the colon that spells it out. Returns where
+ * that colon is, or j when no such change is told. */
+static size_t attach_past_change_told(const struct attach_state *st, size_t j)
+{
+    if (!order_tok_is(st->text, st->tokens, j, st->e, "but"))
+        return j;
+    for (size_t p = j + 1; p < st->e && p < j + 6; p++) {
+        if (st->tokens[p].kind == ORDER_TOKEN_PUNCT)
+            return st->tokens[p].punct == ':' ? p : j;
+        if (st->rg->n_hits[p] > 0)
+            return j; /* "but the tofu bowl: ..." names a dish itself */
+    }
+    return j;
+}
+
 static bool attach_past_spelt_out(const struct attach_state *st, size_t j)
 {
     static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx"};
     while (j < st->e &&
            attach_in(st->text, st->tokens, j, st->e, polite, sizeof(polite) / sizeof(*polite)))
         j++;
+    j = attach_past_change_told(st, j);
     if (j + 1 >= st->e || st->tokens[j].kind != ORDER_TOKEN_PUNCT)
         return false;
     /* "what he gets, the halloumi burger": a dish right after a comma restates the reference

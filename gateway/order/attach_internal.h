@@ -294,4 +294,10 @@ void attach_drop_changed_part(struct order_thing *th);
  * change; returns whether it was one. */
 bool attach_drop_kept_part(struct order_thing *th, bool said_keep);
 
+/* attach_food_pair.c: "1x the pea and quinoa burger": the food words [i, b) after the count
+ * [a, i), then "and" and a dish whose name or description holds them, describe that dish
+ * and their count counts it; returns whether they did. */
+bool attach_food_pair_of_dish(struct attach_state *st, size_t a, size_t i, size_t b, int32_t qty,
+                              bool explicit_qty);
+
 #endif

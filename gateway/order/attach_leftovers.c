@@ -342,6 +342,8 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     if (food) {
         b = last_food;
         i = attach_food_phrase_start(st, i, b);
+        if (attach_food_pair_of_dish(st, a, i, b, qty, explicit_qty))
+            return;
     }
     if (food && k == 0 && !opened && !listed && attach_food_someone_has(st, i))
         return;

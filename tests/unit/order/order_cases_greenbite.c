@@ -6279,6 +6279,25 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
      .unknown = {"root beer"}},
+    /* a change of the earlier order told before the colon that spells it out asks nothing back */
+    {.text = "its sam, same as before but triple it: 3 onion rings and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* the part of the dish that stays, told right before what comes off, is no dish */
+    {.text = "2 kids mini burgers only cheese, no ketchup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 2, .mods = {"no ketchup"}}}},
+    /* a food, "and", then a dish that holds both: one dish described, counted by the count */
+    {.text = "2 pea and herb burgers, 1 fresh lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "The Green Garden Vegan Burger", .qty = 2},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
