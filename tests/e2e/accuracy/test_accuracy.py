@@ -232,16 +232,17 @@ def test_end_to_end():
                  ["dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18",
                   "dev19", "dev2", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26",
                   "dev27", "dev28", "dev29", "dev3", "dev30", "dev31", "dev32", "dev33", "dev34",
-                  "dev35", "dev36", "dev37", "dev38", "dev4", "dev5", "dev6", "dev7", "dev8",
-                  "dev9", "taqueria", "taqueria-dev", "taqueria-dev10", "taqueria-dev11",
+                  "dev35", "dev36", "dev37", "dev38", "dev39", "dev4", "dev5", "dev6", "dev7",
+                  "dev8", "dev9", "taqueria", "taqueria-dev", "taqueria-dev10", "taqueria-dev11",
                   "taqueria-dev12", "taqueria-dev13", "taqueria-dev14", "taqueria-dev15",
                   "taqueria-dev16", "taqueria-dev17", "taqueria-dev18", "taqueria-dev19",
                   "taqueria-dev2", "taqueria-dev20", "taqueria-dev21", "taqueria-dev22",
                   "taqueria-dev23", "taqueria-dev24", "taqueria-dev25", "taqueria-dev26",
                   "taqueria-dev27", "taqueria-dev28", "taqueria-dev29", "taqueria-dev3",
                   "taqueria-dev30", "taqueria-dev31", "taqueria-dev32", "taqueria-dev33",
-                  "taqueria-dev34", "taqueria-dev35", "taqueria-dev4", "taqueria-dev5",
-                  "taqueria-dev6", "taqueria-dev7", "taqueria-dev8", "taqueria-dev9"],
+                  "taqueria-dev34", "taqueria-dev35", "taqueria-dev36", "taqueria-dev4",
+                  "taqueria-dev5", "taqueria-dev6", "taqueria-dev7", "taqueria-dev8",
+                  "taqueria-dev9"],
                  "skipped sets")
         check_eq(figures["holdout"]["messages"], 2, "holdout messages")
         check_eq(figures["dev"]["messages"], 2, "dev messages (cut-short line skipped)")
