@@ -196,6 +196,11 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *b - 1, *b, "a") || /* "..., and also a | hot chocolate" */
             order_tok_is(text, t, *b - 1, *b, "an")))
         (*b)--;
+    static const char *const foreign_ands[] = {"y", "e", "und", "et"};
+    if (*b - *a >= 2 && *b < st->e && t[*b].kind == ORDER_TOKEN_WORD &&
+        order_tok_in(text, t, *b - 1, *b, foreign_ands,
+                     sizeof(foreign_ands) / sizeof(*foreign_ands)))
+        (*b)--; /* "no lettuce y | una horchata": another language's "and" before the next dish */
     if (*b - *a >= 2 && order_tok_is(text, t, *b - 2, *b, "as") &&
         order_tok_is(text, t, *b - 1, *b, "well"))
         *b -= 2; /* "a lemonade as well": "too" */

@@ -166,6 +166,15 @@ static bool read_zone_next_thing(const struct order_reader *rd, const char *text
     return false;
 }
 
+/* Is token j another language's "and", which texts mix in between dishes ("no lettuce y un
+ * jarrito")? Like "and", it stops a change only when a thing follows it. */
+static bool read_foreign_and_at(const char *text, const struct order_token *tokens, size_t j,
+                                size_t e)
+{
+    static const char *const ands[] = {"y", "e", "und", "et"};
+    return order_tok_in(text, tokens, j, e, ands, sizeof(ands) / sizeof(*ands));
+}
+
 /* Does a zone stop before token j: a separator, "and"/"plus"/"or" before an article, a
  * number or another lead, a number, "to" ("add avocado to the bowl")? */
 static bool read_zone_stops(const struct order_reader *rd, const char *text,
@@ -185,7 +194,7 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
     bool joiner = t->kind == ORDER_TOKEN_PUNCT || order_tok_is(text, tokens, j, e, "and") ||
                   order_tok_is(text, tokens, j, e, "n") ||
                   order_tok_is(text, tokens, j, e, "plus") ||
-                  order_tok_is(text, tokens, j, e, "or");
+                  order_tok_is(text, tokens, j, e, "or") || read_foreign_and_at(text, tokens, j, e);
     /* "with my boyfriend and he got this burger ...": a subject after "and" starts a
      * sentence of its own */
     static const char *const subjects[] = {"he", "she", "they", "we", "i", "you"};
