@@ -392,6 +392,14 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     if (clause_in_list(text, tokens, q, n, please, sizeof(please) / sizeof(*please)) && q + 1 < n &&
         tokens[q + 1].kind == ORDER_TOKEN_WORD)
         return true;
+    /* "he is hungry so just add a carne asada burrito": the verb that puts one more dish on
+     * the order, with its article or count and a word of the menu */
+    static const char *const counted[] = {"a", "an", "one", "two", "three", "another"};
+    size_t v = order_tok_is(text, tokens, q, n, "just") ? q + 1 : q;
+    if (order_tok_is(text, tokens, v, n, "add") &&
+        clause_in_list(text, tokens, v + 1, n, counted, sizeof(counted) / sizeof(*counted)) &&
+        v + 2 < n && tokens[v + 2].kind == ORDER_TOKEN_WORD && out->n_hits[v + 2] > 0)
+        return true;
     /* "im allergic to nuts so carrot cake without walnuts": a dish named right after "so",
      * with no article but "a" or a count, is what the reason before it asks for */
     static const char *const counts[] = {"a", "an", "one", "two", "three", "four", "five"};

@@ -110,6 +110,20 @@ static bool read_article_dish_at(const struct order_reader *rd, const char *text
     return n >= ARTICLE_DISH_WORDS_MIN && whole && head && order_item_set_count(&items) == 1;
 }
 
+/* Is "with" at i a person's being content with any choice ("he's fine with whatever", "we
+ * are happy with anything")? It says how easy the eater is, no change of a dish. */
+static bool read_content_with(const char *text, const struct order_token *tokens, size_t i,
+                              size_t e)
+{
+    static const char *const content[] = {"fine", "happy", "ok", "okay", "good", "cool", "alright"};
+    static const char *const being[] = {"is",  "are", "am",   "im",     "hes", "shes",
+                                        "was", "be",  "were", "theyre", "its", "thats"};
+    static const char *const any[] = {"whatever", "anything", "whichever", "either", "everything"};
+    return i >= 2U && order_tok_in(text, tokens, i + 1U, e, any, sizeof(any) / sizeof(*any)) &&
+           order_tok_in(text, tokens, i - 1U, e, content, sizeof(content) / sizeof(*content)) &&
+           order_tok_in(text, tokens, i - 2U, e, being, sizeof(being) / sizeof(*being));
+}
+
 /* "with" leads a modifier unless a whole menu name follows it ("burger with fries"), or an
  * article and a name cut short ("cokes w/ the veggie bowl"). */
 static bool read_with_modifier(const struct order_reader *rd, const char *text,
@@ -123,6 +137,8 @@ static bool read_with_modifier(const struct order_reader *rd, const char *text,
     for (size_t p = i; p > 0 && p + 2U > i; p--)
         if (order_tok_in(text, tokens, p - 1U, e, paying, sizeof(paying) / sizeof(*paying)))
             return false;
+    if (read_content_with(text, tokens, i, e))
+        return false;
     size_t j = i + 1;
     if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
         j++; /* "w/" */

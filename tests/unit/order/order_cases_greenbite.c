@@ -6279,6 +6279,18 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1}},
      .unknown = {"root beer"}},
+    /* "so add a ..." after how someone is starts a request of its own */
+    {.text = "one falafel wrap. he is starving so just add a crispy chicken burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Crispy Chicken Burger", .qty = 1}}},
+    /* "fine with whatever" says how easy the eater is, no change of the dish before it */
+    {.text = "a mango smoothie for me, my mom is fine with whatever so add a side salad for her",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Side Salad", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
