@@ -6291,6 +6291,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Side Salad", .qty = 1}}},
+    /* Polish asking which hour, today: a question of the shop's hours, in a language read */
+    {.text = "Cześć, do której jesteście otwarci dzisiaj?",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "pl"},
 };
 
 const size_t order_cases_greenbite_count =
