@@ -6297,6 +6297,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "pl"},
+    /* food said inside other food right after a question repeats it in surprise */
+    {.text = "whats on the buffalo cauliflower wrap? cauliflower in a wrap??",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
