@@ -6302,6 +6302,16 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a wondering with a question word after "and" asks a question of its own */
+    {.text = "we are planning a birthday party and were wondering which dishes are nut free",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"other", "inquiry"}},
+    {.text = "one halloumi burger and was wondering how big the side salad is",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
