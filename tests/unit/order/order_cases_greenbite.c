@@ -6312,6 +6312,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* "&" joins a dish named without its head noun to the one before it, as "and" does */
+    {.text = "two vanilla shakes & one choc",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 2},
+               {.name = "Chocolate Milkshake", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
