@@ -110,35 +110,20 @@ static bool read_article_dish_at(const struct order_reader *rd, const char *text
     return n >= ARTICLE_DISH_WORDS_MIN && whole && head && order_item_set_count(&items) == 1;
 }
 
-/* Is "with" at i a person's being content with any choice ("he's fine with whatever", "we
- * are happy with anything")? It says how easy the eater is, no change of a dish. */
-static bool read_content_with(const char *text, const struct order_token *tokens, size_t i,
-                              size_t e)
-{
-    static const char *const content[] = {"fine", "happy", "ok", "okay", "good", "cool", "alright"};
-    static const char *const being[] = {"is",  "are", "am",   "im",     "hes", "shes",
-                                        "was", "be",  "were", "theyre", "its", "thats"};
-    static const char *const any[] = {"whatever", "anything", "whichever", "either", "everything"};
-    return i >= 2U && order_tok_in(text, tokens, i + 1U, e, any, sizeof(any) / sizeof(*any)) &&
-           order_tok_in(text, tokens, i - 1U, e, content, sizeof(content) / sizeof(*content)) &&
-           order_tok_in(text, tokens, i - 2U, e, being, sizeof(being) / sizeof(*being));
-}
-
 /* "with" leads a modifier unless a whole menu name follows it ("burger with fries"), or an
  * article and a name cut short ("cokes w/ the veggie bowl"). */
 static bool read_with_modifier(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, const struct order_reading *rg,
                                size_t i, size_t e)
 {
-    if (!order_tok_is(text, tokens, i, e, "with") && !order_tok_is(text, tokens, i, e, "w"))
+    if ((!order_tok_is(text, tokens, i, e, "with") && !order_tok_is(text, tokens, i, e, "w")) ||
+        order_read_content_with(text, tokens, i, e))
         return false;
     /* "pay with card", "paying w/ cash": how the customer pays, no change of a dish */
     static const char *const paying[] = {"pay", "paying", "paid", "pays"};
     for (size_t p = i; p > 0 && p + 2U > i; p--)
         if (order_tok_in(text, tokens, p - 1U, e, paying, sizeof(paying) / sizeof(*paying)))
             return false;
-    if (read_content_with(text, tokens, i, e))
-        return false;
     size_t j = i + 1;
     if (j < e && tokens[j].kind == ORDER_TOKEN_PUNCT && tokens[j].punct == '/')
         j++; /* "w/" */
@@ -182,15 +167,6 @@ static bool read_zone_next_thing(const struct order_reader *rd, const char *text
     return false;
 }
 
-/* Is token j another language's "and", which texts mix in between dishes ("no lettuce y un
- * jarrito")? Like "and", it stops a change only when a thing follows it. */
-static bool read_foreign_and_at(const char *text, const struct order_token *tokens, size_t j,
-                                size_t e)
-{
-    static const char *const ands[] = {"y", "e", "und", "et"};
-    return order_tok_in(text, tokens, j, e, ands, sizeof(ands) / sizeof(*ands));
-}
-
 /* Does a zone stop before token j: a separator, "and"/"plus"/"or" before an article, a
  * number or another lead, a number, "to" ("add avocado to the bowl")? */
 static bool read_zone_stops(const struct order_reader *rd, const char *text,
@@ -207,10 +183,9 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
     }
     if (t->kind == ORDER_TOKEN_PUNCT && t->punct != '&')
         return true;
-    bool joiner = t->kind == ORDER_TOKEN_PUNCT || order_tok_is(text, tokens, j, e, "and") ||
-                  order_tok_is(text, tokens, j, e, "n") ||
-                  order_tok_is(text, tokens, j, e, "plus") ||
-                  order_tok_is(text, tokens, j, e, "or") || read_foreign_and_at(text, tokens, j, e);
+    static const char *const joins[] = {"and", "n", "plus", "or", "y", "e", "und", "et"};
+    bool joiner = t->kind == ORDER_TOKEN_PUNCT || /* "no lettuce y un jarrito": Spanish "and" */
+                  order_tok_in(text, tokens, j, e, joins, sizeof(joins) / sizeof(*joins));
     /* "with my boyfriend and he got this burger ...": a subject after "and" starts a
      * sentence of its own */
     static const char *const subjects[] = {"he", "she", "they", "we", "i", "you"};
