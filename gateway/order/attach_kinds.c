@@ -522,8 +522,12 @@ void attach_elided_heads(struct attach_state *st, size_t first, size_t end)
         static const char *const articles[] = {"the", "a", "an", "de", "of"};
         bool joined = false, own = false;
         for (size_t p = d->end; p < th->begin; p++) {
+            /* "&" and "+" between two things join them, as "and" does ("vanilla shakes & 1
+             * choc"); a name that holds one ("mac & cheese") is inside its thing */
             bool joins = attach_boundary(st->text, st->tokens, p, st->e) ||
-                         order_tok_is(st->text, st->tokens, p, st->e, "n");
+                         order_tok_is(st->text, st->tokens, p, st->e, "n") ||
+                         (st->tokens[p].kind == ORDER_TOKEN_PUNCT &&
+                          (st->tokens[p].punct == '&' || st->tokens[p].punct == '+'));
             joined = joined || joins;
             if (joins)
                 own = false;

@@ -130,6 +130,15 @@ static bool attach_stance_at(const char *text, const struct order_token *t, size
     return order_tok_in(text, t, p, e, stance, sizeof(stance) / sizeof(*stance));
 }
 
+/* Does the change [a, b) end in another language's "and" before the words of the next thing
+ * ("no lettuce y | una horchata")? */
+static bool attach_and_before_next(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const ands[] = {"y", "e", "und", "et"};
+    return b - a >= 2 && b < st->e && st->tokens[b].kind == ORDER_TOKEN_WORD &&
+           order_tok_in(st->text, st->tokens, b - 1, b, ands, sizeof(ands) / sizeof(*ands));
+}
+
 /* Narrows [*a, *b) to the change itself: no reason or aside after it ("no celery because
  * celery is evil"), no joining word, sound or filler before or after it, no condition ("if
  * possible") and no "on it" / "on either" ("no pickles on either": the dish's count already
@@ -192,7 +201,7 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *b - 1, *b, "either") || /* "no tahini either": "too" */
             order_tok_is(text, t, *b - 1, *b, "oh") ||     /* "..., oh and a water" */
             order_tok_is(text, t, *b - 1, *b, "af") ||     /* "spicy af": texted "very" */
-            order_tok_is(text, t, *b - 1, *b, "asf") ||
+            order_tok_is(text, t, *b - 1, *b, "asf") || attach_and_before_next(st, *a, *b) ||
             order_tok_is(text, t, *b - 1, *b, "a") || /* "..., and also a | hot chocolate" */
             order_tok_is(text, t, *b - 1, *b, "an")))
         (*b)--;

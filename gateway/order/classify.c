@@ -100,6 +100,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_follow_ups(in, rg);
     classify_elliptic_questions(in, rg);
     classify_pointer_follow_ups(in, rg);
+    classify_echoed_contents(in, rg);
     classify_same_subject(u, in, rg);
     classify_diet_follow_ups(u, in, rg);
     classify_negated_follow_ups(in, rg);

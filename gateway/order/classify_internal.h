@@ -84,6 +84,7 @@ void classify_follow_ups(const struct order_class_input *in, struct order_readin
 void classify_negated_follow_ups(const struct order_class_input *in, struct order_reading *rg);
 void classify_elliptic_questions(const struct order_class_input *in, struct order_reading *rg);
 void classify_pointer_follow_ups(const struct order_class_input *in, struct order_reading *rg);
+void classify_echoed_contents(const struct order_class_input *in, struct order_reading *rg);
 
 /* classify_same_subject.c: a few words pointing back at the dish between two questions */
 void classify_between_questions(const struct order_class_input *in, struct order_reading *rg);

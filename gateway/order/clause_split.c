@@ -68,7 +68,8 @@ static bool clause_question_after(const char *text, const struct order_token *to
     if (clause_in_list(text, tokens, i, n, sounds, sizeof(sounds) / sizeof(*sounds)) &&
         clause_in_list(text, tokens, i + 1, n, clause_question_openers, nq))
         return true;
-    if (clause_in_list(text, tokens, i, n, clause_question_openers, nq))
+    if (clause_in_list(text, tokens, i, n, clause_question_openers, nq) ||
+        clause_wondering_asks_at(text, tokens, i, n))
         return true;
     /* "2 tacos, can i pick up at 6:30?": a modal and "I"/"we" with a verb of coming for the
      * order or paying for it asks how the order is handed over, a question of its own; with a
@@ -391,6 +392,14 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     static const char *const please[] = {"please", "pls", "plz"};
     if (clause_in_list(text, tokens, q, n, please, sizeof(please) / sizeof(*please)) && q + 1 < n &&
         tokens[q + 1].kind == ORDER_TOKEN_WORD)
+        return true;
+    /* "he is hungry so just add a carne asada burrito": the verb that puts one more dish on
+     * the order, with its article or count and a word of the menu */
+    static const char *const counted[] = {"a", "an", "one", "two", "three", "another"};
+    size_t v = order_tok_is(text, tokens, q, n, "just") ? q + 1 : q;
+    if (order_tok_is(text, tokens, v, n, "add") &&
+        clause_in_list(text, tokens, v + 1, n, counted, sizeof(counted) / sizeof(*counted)) &&
+        v + 2 < n && tokens[v + 2].kind == ORDER_TOKEN_WORD && out->n_hits[v + 2] > 0)
         return true;
     /* "im allergic to nuts so carrot cake without walnuts": a dish named right after "so",
      * with no article but "a" or a count, is what the reason before it asks for */

@@ -40,3 +40,17 @@ size_t clause_wondered_opener(const char *text, const struct order_token *tokens
         return CLAUSE_IN(doing, i + 2U) && CLAUSE_IN(for_whom, i + 3U) ? 4U : 0;
     return 0;
 }
+
+bool clause_wondering_asks_at(const char *text, const struct order_token *tokens, size_t i,
+                              size_t e)
+{
+    enum { FRAME_WORDS_MAX = 3 };
+    static const char *const frame[] = {"i", "im", "was", "am", "we", "were", "just", "also"};
+    static const char *const wondering[] = {"wonder", "wondering", "wondered"};
+    /* a question word: "if" may put a request ("wondering if i could get"), read above */
+    static const char *const asking[] = {"what", "whats", "which", "how", "when", "where"};
+    size_t p = i;
+    while (p < i + FRAME_WORDS_MAX && CLAUSE_IN(frame, p))
+        p++;
+    return CLAUSE_IN(wondering, p) && CLAUSE_IN(asking, p + 1U);
+}

@@ -454,7 +454,7 @@ static const char *const language_other[] = {
     "ouvert",   "ouvrez",     "fermez",     "fermé",       "horaires",    "aperto",
     "aprite",   "chiudete",   "chiuso",     "orari",       "orario",      "abrem",
     "aberto",   "fecham",     "fechado",    "geopend",     "gesloten",    "openingstijden",
-    "otwarte",  "czynne",     "zamknięte",  NULL,
+    "otwarte",  "czynne",     "zamknięte",  "otwieracie",  "zamykacie",   NULL,
 };
 
 /* Does a word of text[0..len) stand in list? */

@@ -130,7 +130,8 @@ static const char *const language_pl_strong[] = {
     "chciałabym", "chcielibyśmy", "czy",     "jest",     "są",       "macie",  "mają",
     "ile",        "kosztuje",     "zawiera", "dziękuję", "dziekuje", "dzięki", "nie",
     "tak",        "mój",          "moje",    "moja",     "wczoraj",  "jestem", "możecie",
-    "mogę",       "moge",         "jaki",    "jaka",     "jakie",    "gdzie",  NULL,
+    "mogę",       "moge",         "jaki",    "jaka",     "jakie",    "gdzie",  "której",
+    "który",      "która",        "które",   "dziś",     "dzisiaj",  NULL,
 };
 static const char *const language_pl_weak[] = {
     "z",     "ze",   "dla", "bez",  "dwa", "dwie",  "trzy",  "jeden", "jedna",

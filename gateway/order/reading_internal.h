@@ -88,4 +88,9 @@ size_t read_listed_change(const struct order_reader *rd, const char *text,
 bool order_read_side_dish(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, size_t b, size_t e);
 
+/* zone_phrases.c: "with" at i after a person being content with any choice ("he's fine with
+ * whatever"): no change's lead */
+bool order_read_content_with(const char *text, const struct order_token *tokens, size_t i,
+                             size_t e);
+
 #endif

@@ -116,7 +116,8 @@ static bool read_with_modifier(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, const struct order_reading *rg,
                                size_t i, size_t e)
 {
-    if (!order_tok_is(text, tokens, i, e, "with") && !order_tok_is(text, tokens, i, e, "w"))
+    if ((!order_tok_is(text, tokens, i, e, "with") && !order_tok_is(text, tokens, i, e, "w")) ||
+        order_read_content_with(text, tokens, i, e))
         return false;
     /* "pay with card", "paying w/ cash": how the customer pays, no change of a dish */
     static const char *const paying[] = {"pay", "paying", "paid", "pays"};
@@ -182,10 +183,9 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
     }
     if (t->kind == ORDER_TOKEN_PUNCT && t->punct != '&')
         return true;
-    bool joiner = t->kind == ORDER_TOKEN_PUNCT || order_tok_is(text, tokens, j, e, "and") ||
-                  order_tok_is(text, tokens, j, e, "n") ||
-                  order_tok_is(text, tokens, j, e, "plus") ||
-                  order_tok_is(text, tokens, j, e, "or");
+    static const char *const joins[] = {"and", "n", "plus", "or", "y", "e", "und", "et"};
+    bool joiner = t->kind == ORDER_TOKEN_PUNCT || /* "no lettuce y un jarrito": Spanish "and" */
+                  order_tok_in(text, tokens, j, e, joins, sizeof(joins) / sizeof(*joins));
     /* "with my boyfriend and he got this burger ...": a subject after "and" starts a
      * sentence of its own */
     static const char *const subjects[] = {"he", "she", "they", "we", "i", "you"};

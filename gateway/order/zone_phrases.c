@@ -2,7 +2,7 @@
  * correction's lead ("no wait", "actually no"), "can you make" asked of the kitchen, a
  * wanting negated ("I don't want", "allergic to"), and "on all of them" spreading a change
  * over every dish. Token tests only: they read no menu. */
-#include "gateway/order/reading.h"
+#include "gateway/order/reading_internal.h"
 
 size_t order_read_correction_at(const char *text, const struct order_token *tokens, size_t i,
                                 size_t e)
@@ -106,4 +106,17 @@ size_t order_read_on_every(const char *text, const struct order_token *tokens, s
         order_tok_in(text, tokens, i + 3U, e, them, 4))
         return 4;
     return 2;
+}
+
+/* Is "with" at i a person's being content with any choice ("he's fine with whatever", "we
+ * are happy with anything")? It says how easy the eater is, no change of a dish. */
+bool order_read_content_with(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const content[] = {"fine", "happy", "ok", "okay", "good", "cool", "alright"};
+    static const char *const being[] = {"is",  "are", "am",   "im",     "hes", "shes",
+                                        "was", "be",  "were", "theyre", "its", "thats"};
+    static const char *const any[] = {"whatever", "anything", "whichever", "either", "everything"};
+    return i >= 2U && order_tok_in(text, tokens, i + 1U, e, any, sizeof(any) / sizeof(*any)) &&
+           order_tok_in(text, tokens, i - 1U, e, content, sizeof(content) / sizeof(*content)) &&
+           order_tok_in(text, tokens, i - 2U, e, being, sizeof(being) / sizeof(*being));
 }

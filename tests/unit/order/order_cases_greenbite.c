@@ -6298,6 +6298,46 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 2},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "so add a ..." after how someone is starts a request of its own */
+    {.text = "one falafel wrap. he is starving so just add a crispy chicken burger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Crispy Chicken Burger", .qty = 1}}},
+    /* "fine with whatever" says how easy the eater is, no change of the dish before it */
+    {.text = "a mango smoothie for me, my mom is fine with whatever so add a side salad for her",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Side Salad", .qty = 1}}},
+    /* Polish asking which hour, today: a question of the shop's hours, in a language read */
+    {.text = "Cześć, do której jesteście otwarci dzisiaj?",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "pl"},
+    /* food said inside other food right after a question repeats it in surprise */
+    {.text = "whats on the buffalo cauliflower wrap? cauliflower in a wrap??",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a wondering with a question word after "and" asks a question of its own */
+    {.text = "we are planning a birthday party and were wondering which dishes are nut free",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"other", "inquiry"}},
+    {.text = "one halloumi burger and was wondering how big the side salad is",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
+    /* "&" joins a dish named without its head noun to the one before it, as "and" does */
+    {.text = "two vanilla shakes & one choc",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 2},
+               {.name = "Chocolate Milkshake", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2507,6 +2507,13 @@ const struct order_case order_cases_taqueria[] = {
                {.name = "Carnitas Taco", .qty = 3},
                {.name = "Elote", .qty = 1},
                {.name = "Horchata", .qty = 1}}},
+    /* another language's "and" ends a change before the next dish, "un" counting it */
+    {.text = "2 al pastor tacos extra pineapple y un horchata grande",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"extra pineapple"}},
+               {.name = "Horchata", .qty = 1, .mods = {"large"}}}},
 };
 
 const size_t order_cases_taqueria_count =
