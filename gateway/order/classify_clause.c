@@ -569,6 +569,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_QUESTION; /* "could I get a list of what's vegan" */
     if (cl->request_form && question && classify_orders_ahead(in, cl))
         return ORDER_INTENT_QUESTION; /* "can I order a whole cake for saturday?" */
+    if (!cl->request_form && f->spans == 0 && classify_takes_orders_ahead(in, cl))
+        return ORDER_INTENT_QUESTION; /* "r u taking orders for sunday" */
     if (classify_asks_for_one(u, in, rg, cl, f, question, at))
         return ORDER_INTENT_REQUEST;
     if (classify_colon_list(in, rg, c))

@@ -90,6 +90,7 @@ static bool order_emoji_echoes(int32_t cp, const char *word, size_t wl, const ch
             lettered = (out[k] >= 'a' && out[k] <= 'z') || (out[k] >= '0' && out[k] <= '9');
         if (!lettered && !exclaimed && bare == e) {
             e = b > 0 ? b - 1 : 0;
+            n--; /* a picture is no word of the phrase: "happy cinco de mayo amigos!! 🎉🌮" */
             continue;
         }
         if (!exclaimed && bare < e && bare > b)

@@ -2514,6 +2514,16 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"extra pineapple"}},
                {.name = "Horchata", .qty = 1, .mods = {"large"}}}},
+    /* a picture between the wish and a dish's picture is no word of the wish's phrase */
+    {.text = "Merry Christmas to you all!! 🎄🌯",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* whether the place takes orders for a later day asks what it does */
+    {.text = "are you guys accepting orders for saturday",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
