@@ -6338,6 +6338,18 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 2},
                {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* "nd" standing alone is a texted "and": no change of the dish before it */
+    {.text = "one halloumi burger nd 2 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
+    /* "added" before a part is the change of adding it */
+    {.text = "a kale caesar with added halloumi please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"add halloumi"}}}},
 };
 
 const size_t order_cases_greenbite_count =
