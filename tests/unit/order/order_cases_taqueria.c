@@ -2524,6 +2524,18 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "I should like" asks as "I would like" does; digits in brackets right before a dish
+     * restate the count before them, they count no words before it */
+    {.text = "Good evening. I should like two (2) Carnitas Bowls and one (1) Flan, thank you.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    {.text = "i must order one (1) horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
