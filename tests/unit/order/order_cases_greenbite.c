@@ -6350,6 +6350,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"add halloumi"}}}},
+    /* wanting to enquire whether asks, whatever the opener of wanting */
+    {.text = "Hello. We would like to inquire whether the Falafel Wrap comes with tahini.",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
