@@ -6355,6 +6355,16 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a mix whose second part no dish of the kind is still a mix: no single dish of it */
+    {.text = "8 burgers (mix of chicken and lamb) + 8 lemonades",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 8}},
+     .unknown = {"lamb"},
+     .clarify = {{.phrase = "burgers",
+                  .candidates = {"The Green Garden Vegan Burger", "Classic Beef Burger",
+                                 "Cheddar Cheeseburger", "Crispy Chicken Burger", "(more)"}}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2536,6 +2536,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}}},
+    /* a mix in brackets after a kind counted, "&" joining its parts, narrows the kind */
+    {.text = "20 burritos (a mix of carne asada & chicken tinga), 2 flan",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}},
+     .clarify = {{.phrase = "burritos",
+                  .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito"}}}},
 };
 
 const size_t order_cases_taqueria_count =
