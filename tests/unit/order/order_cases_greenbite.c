@@ -6365,6 +6365,12 @@ const struct order_case order_cases_greenbite[] = {
      .clarify = {{.phrase = "burgers",
                   .candidates = {"The Green Garden Vegan Burger", "Classic Beef Burger",
                                  "Cheddar Cheeseburger", "Crispy Chicken Burger", "(more)"}}}},
+    /* "actually no" before a dish asked for before takes it back, it changes none */
+    {.text = "falafel wrap and an apple crumble. actually no crumble",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

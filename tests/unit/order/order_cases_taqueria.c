@@ -2544,6 +2544,12 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Flan", .qty = 2}},
      .clarify = {{.phrase = "burritos",
                   .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito"}}}},
+    /* "no" after "and" in a correction, before a dish asked for before, takes it back */
+    {.text = "4 carne asada tacos + 2 horchatas. wait, make it 5 tacos and no horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 5}}},
 };
 
 const size_t order_cases_taqueria_count =
