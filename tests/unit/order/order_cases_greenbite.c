@@ -6371,6 +6371,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a hedged count after a counted dish leaves how many open; it asks nothing itself */
+    {.text = "3 mango smoothies.. hmm actually perhaps 4?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "mango smoothies",
+                  .candidates = {"Mango Smoothie"},
+                  .how_many = true}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2550,6 +2550,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 5}}},
+    /* "maybe" and a number set off after a counted dish: the count is unsure */
+    {.text = "6 churros, maybe 8",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "churros", .candidates = {"Churros"}, .how_many = true}}},
 };
 
 const size_t order_cases_taqueria_count =
