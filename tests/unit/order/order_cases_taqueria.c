@@ -2556,6 +2556,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "churros", .candidates = {"Churros"}, .how_many = true}}},
+    /* "opciones" is Spanish alone: with a verb of it the question is Spanish */
+    {.text = "tienes opciones sin carne?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
 };
 
 const size_t order_cases_taqueria_count =
