@@ -6379,6 +6379,12 @@ const struct order_case order_cases_greenbite[] = {
      .clarify = {{.phrase = "mango smoothies",
                   .candidates = {"Mango Smoothie"},
                   .how_many = true}}},
+    /* a dish said not to be meant, by a word of its name, is no dish asked for */
+    {.text = "2 chocolate shakes not vanilla",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =

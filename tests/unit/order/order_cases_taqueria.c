@@ -2562,6 +2562,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "es"},
+    /* a part of a dish's name after "not" is the dish not meant; "still" and a count after
+     * it keeps the count of the dish meant */
+    {.text = "oops i meant carnitas tacos not pastor. still 4 pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}}},
 };
 
 const size_t order_cases_taqueria_count =
