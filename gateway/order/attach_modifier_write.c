@@ -333,12 +333,12 @@ static size_t attach_meat_done(const struct attach_state *st, const struct order
 }
 
 /* The tokens of a verb of putting that opens the change [a, b), with "some" or "a bit of"
- * after it ("put some feta", "throw jalapenos", "add some guac"): the verb only says how the
- * part comes onto the dish, the change is adding it; no label writes the amount. 0 when
- * there is none. */
+ * after it ("put some feta", "throw jalapenos", "add some guac"), or its participle before
+ * the part ("w/ added salmon"): the verb only says how the part comes onto the dish, the
+ * change is adding it; no label writes the amount. 0 when there is none. */
 static size_t attach_putting_on(const struct attach_state *st, size_t a, size_t b)
 {
-    static const char *const putting[] = {"put", "throw", "stick", "chuck", "toss", "pop"};
+    static const char *const putting[] = {"put", "throw", "stick", "chuck", "toss", "pop", "added"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     /* "add some guac": "add" is the change itself, only the amount after it is no part */

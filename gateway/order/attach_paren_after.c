@@ -17,6 +17,12 @@ bool attach_paren_count_after(struct attach_state *st, size_t b, int32_t *qty)
     int32_t v = attach_digits(st->text + t[b + 1U].off, t[b + 1U].len, false);
     if (v < 1 || v > ORDER_QTY_MAX)
         return false;
+    /* "i should like one (1) flan": brackets a word of the list follows count that word's
+     * thing, as a form writes a count twice; a line's count ends its line or item */
+    static const char *const joins[] = {"and", "n", "plus", "then", "also"};
+    if (b + 3U < st->e && t[b + 3U].kind == ORDER_TOKEN_WORD &&
+        !order_tok_in(st->text, t, b + 3U, st->e, joins, sizeof(joins) / sizeof(*joins)))
+        return false;
     for (size_t p = b; p < b + 3U; p++)
         if (!attach_free(st, p))
             return false;

@@ -72,13 +72,24 @@ void attach_references(struct attach_state *st, size_t first)
 }
 
 /* The span nearest before token i that names one item, in any clause; NULL when none. */
+/* Is thing th said not to be meant: "not" right before it, or "not the" ("the birria ones not
+ * pastor")? A count after it points past it, at the dish meant. */
+static bool attach_said_not(const struct attach_state *st, const struct order_thing *th)
+{
+    size_t b = th->begin;
+    if (b >= 2U && order_tok_is(st->text, st->tokens, b - 1U, b, "the"))
+        b--;
+    return b >= 2U && order_tok_is(st->text, st->tokens, b - 1U, b, "not") &&
+           st->rg->n_hits[b - 2U] + (size_t)(st->rg->roles[b - 2U] == ORDER_ROLE_ITEM) > 0;
+}
+
 struct order_thing *attach_last_item(struct attach_state *st, size_t i)
 {
     struct order_thing *best = NULL;
     for (size_t t = 0; t < st->rg->n_things; t++) {
         struct order_thing *th = &st->rg->things[t];
         if (th->is_span && th->item >= 0 && !th->reference && th->end <= i &&
-            (!best || th->end > best->end))
+            (!best || th->end > best->end) && !attach_said_not(st, th))
             best = th;
     }
     return best;
@@ -578,11 +589,23 @@ static void attach_added_after(struct attach_state *st, size_t q, size_t end)
     memset(st->rg->roles + q, ORDER_ROLE_FILLER, e - q);
 }
 
+/* "sorry i meant the birria ones not pastor. still 3": "still" opening a clause before a
+ * count says the count of the dish before stands; it is no word of its own. */
+static void attach_count_kept(struct attach_state *st, const struct order_clause *cl)
+{
+    int32_t v;
+    if (cl->begin + 1U < cl->end && attach_free(st, cl->begin) &&
+        order_tok_is(st->text, st->tokens, cl->begin, cl->end, "still") &&
+        attach_count_at(st, cl->begin + 1U, cl->end, &v) > 0)
+        st->rg->roles[cl->begin] = ORDER_ROLE_FILLER;
+}
+
 void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     struct order_clause *cl = &st->rg->clauses[c];
+    attach_count_kept(st, cl);
     if (attach_enumeration(st, c))
         return; /* "2." of a numbered list counts nothing */
     if (attach_all_count(st, c) || attach_each_asked(st, c))

@@ -169,11 +169,12 @@ static bool choice_pointed_at(const char *text, const struct order_token *tokens
     return false;
 }
 
-/* Do the tokens [a, b) say the kind before them is made of the dishes after them: a comma
- * or none, then "mix of", "mixed", "a mix of"? */
+/* Do the tokens [a, b) say the kind before them is made of the dishes after them: a comma,
+ * an opening bracket or none, then "mix of", "mixed", "a mix of"? */
 static bool choice_mix_words(const char *text, const struct order_token *tokens, size_t a, size_t b)
 {
-    if (a < b && tokens[a].kind == ORDER_TOKEN_PUNCT && tokens[a].punct == ',')
+    if (a < b && tokens[a].kind == ORDER_TOKEN_PUNCT &&
+        (tokens[a].punct == ',' || tokens[a].punct == '('))
         a++;
     if (a < b &&
         (order_tok_is(text, tokens, a, b, "a") || order_tok_is(text, tokens, a, b, "like")))
@@ -184,6 +185,18 @@ static bool choice_mix_words(const char *text, const struct order_token *tokens,
            (order_tok_is(text, tokens, a, b, "mix") ||
             order_tok_is(text, tokens, a, b, "mixture")) &&
            order_tok_is(text, tokens, a + 1U, b, "of");
+}
+
+/* "burgers (mix of beef and veggie)": does a word no dish names join the mix after the
+ * dish of thing y? The mix is still of several kinds. */
+static bool choice_mix_goes_on(const char *text, const struct order_token *tokens,
+                               const struct order_reading *rg, size_t y)
+{
+    size_t e = rg->things[y].end;
+    if (e + 1U >= rg->clauses[rg->things[y].clause].end || tokens[e + 1U].kind != ORDER_TOKEN_WORD)
+        return false;
+    return order_tok_is(text, tokens, e, e + 1U, "and") ||
+           (tokens[e].kind == ORDER_TOKEN_PUNCT && strchr("+&", tokens[e].punct));
 }
 
 /* "a dozen tacos, mix of pastor and asada": a kind of dish (several items fit) counted, then
@@ -206,12 +219,12 @@ static size_t choice_mixed_kind(const char *text, const struct order_token *toke
         const struct order_thing *d = &rg->things[y];
         if (!d->is_span || d->reference || d->qty_explicit || d->clause != k->clause)
             break;
-        if (n > 0) { /* "pastor and asada", "pastor, asada" */
+        if (n > 0) { /* "pastor and asada", "pastor, asada", "pastor + asada" */
             const struct order_thing *prev = &rg->things[y - 1U];
-            bool joined =
-                d->begin == prev->end + 1U &&
-                (order_tok_is(text, tokens, prev->end, d->begin, "and") ||
-                 (tokens[prev->end].kind == ORDER_TOKEN_PUNCT && tokens[prev->end].punct == ','));
+            const struct order_token *j = &tokens[prev->end];
+            bool joined = d->begin == prev->end + 1U &&
+                          (order_tok_is(text, tokens, prev->end, d->begin, "and") ||
+                           (j->kind == ORDER_TOKEN_PUNCT && strchr(",+&", j->punct)));
             if (!joined)
                 break;
         }
@@ -219,9 +232,12 @@ static size_t choice_mixed_kind(const char *text, const struct order_token *toke
         n++;
     }
     order_item_set_and(&made, &k->candidates);
-    if (n < 2 || order_item_set_count(&made) < 2)
+    if (n < 2 && !(n == 1 && choice_mix_goes_on(text, tokens, rg, x + 1U)))
         return 0;
-    k->candidates = made;
+    /* "6 burgers (mix of beef and veggie)": a part no dish of the kind fits leaves the kind
+     * as wide as it was, still to be asked back whole */
+    if (order_item_set_count(&made) >= 2)
+        k->candidates = made;
     for (size_t z = x + 1U; z < x + 1U + n; z++)
         rg->things[z].reference = true;
     return n;

@@ -569,6 +569,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_QUESTION; /* "could I get a list of what's vegan" */
     if (cl->request_form && question && classify_orders_ahead(in, cl))
         return ORDER_INTENT_QUESTION; /* "can I order a whole cake for saturday?" */
+    if (!cl->request_form && f->spans == 0 && classify_takes_orders_ahead(in, cl))
+        return ORDER_INTENT_QUESTION; /* "r u taking orders for sunday" */
     if (classify_asks_for_one(u, in, rg, cl, f, question, at))
         return ORDER_INTENT_REQUEST;
     if (classify_colon_list(in, rg, c))
@@ -644,11 +646,32 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
     return ORDER_INTENT_NONE;
 }
 
+/* "2 beef burgers... actually maybe 3?": a clause of nothing but a hedged count of the dish
+ * before (vague_count_after.c) only says how many, unsure; it asks nothing of its own. */
+static bool classify_hedged_count_only(const struct order_class_input *in,
+                                       const struct order_reading *rg,
+                                       const struct order_clause *cl)
+{
+    static const char *const hedges[] = {"maybe", "perhaps", "possibly", "probably", "prob"};
+    bool hedged = false;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (in->tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        if (rg->roles[i] != ORDER_ROLE_QTY)
+            return false;
+        hedged = hedged || order_tok_in(in->text, in->tokens, i, cl->end, hedges,
+                                        sizeof(hedges) / sizeof(*hedges));
+    }
+    return hedged;
+}
+
 enum order_intent classify_clause(const struct order_understanding *u,
                                   const struct order_class_input *in,
                                   const struct order_reading *rg, size_t c)
 {
     const struct order_clause *cl = &rg->clauses[c];
+    if (classify_hedged_count_only(in, rg, cl))
+        return ORDER_INTENT_NONE;
     struct classify_clause_facts f;
     classify_facts(u, in, rg, c, &f);
     bool question = cl->question_form || classify_question_inside(u, in->text, in->tokens,

@@ -413,13 +413,14 @@ bool classify_about_past(const struct order_class_input *in, const struct order_
     return false;
 }
 
-/* "I need to know if the elote is very spicy", "we want to check whether ...": a verb of
- * wanting whose object is knowing, and "if" / "whether" after it. The wanting wants an
- * answer; the things are what the question is about. */
+/* "I need to know if the elote is very spicy", "we want to check whether ...", "I would
+ * like to enquire whether ...": a verb of wanting whose object is knowing, and "if" /
+ * "whether" after it. The wanting wants an answer; the things are what the question is
+ * about. */
 bool classify_wants_to_know(const struct order_class_input *in, const struct order_reading *rg,
                             size_t c)
 {
-    static const char *const knowing[] = {"know", "ask", "check", "confirm"};
+    static const char *const knowing[] = {"know", "ask", "check", "confirm", "enquire", "inquire"};
     static const char *const wanting[] = {"to", "need", "want", "wanna", "like"};
     const struct order_clause *cl = &rg->clauses[c];
     size_t first = cl->end;

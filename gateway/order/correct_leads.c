@@ -572,6 +572,43 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
     return correct_removal(text, t, rg, p, d, n, item, out);
 }
 
+/* Does a word only a correction says ("actually", "wait") stand in the sentence before i? */
+static bool correct_sentence_corrects(const char *text, const struct order_token *t, size_t i)
+{
+    static const char *const marks[] = {"actually", "wait", "sorry", "oops", "nah"};
+    while (i > 0) {
+        i--;
+        if (t[i].kind == ORDER_TOKEN_PUNCT && strchr(".!?\n", t[i].punct))
+            return false;
+        if (order_tok_in(text, t, i, i + 1U, marks, sizeof(marks) / sizeof(*marks)))
+            return true;
+    }
+    return false;
+}
+
+/* "2 al pastor and 1 carnitas taco. wait make it 3 al pastor and no carnitas", "a flan.
+ * actually no flan": "no" after "and" or a correction's word, before a dish asked for
+ * before and ending the sentence, in a correction, takes the dish back. Right after a dish
+ * ("burrito no guac") it takes a part off that dish. */
+static bool correct_no_dish(const struct order_reader *rd, const char *text,
+                            const struct order_token *t, size_t n, const struct order_reading *rg,
+                            const struct correct_pre *pre, struct correct_lead *out)
+{
+    size_t d = pre->p;
+    if (!pre->said_no || pre->words < 2U || d == 0 || d >= n || rg->n_hits[d] == 0 ||
+        !(pre->strong || correct_sentence_corrects(text, t, out->begin)))
+        return false;
+    int32_t item = correct_repeated_name(rd, text, t, n, rg, d - 1U, d);
+    if (item < 0)
+        item = correct_kind_named_before(rd, text, t, n, rg, d - 1U, d);
+    if (item < 0 || !correct_removal(text, t, rg, d - 1U, d, n, item, out))
+        return false;
+    /* "wait no lemonade, just the burger and fries": what follows restates the order, which
+     * the correction of the whole reads */
+    return out->end == n ||
+           (t[out->end].kind == ORDER_TOKEN_PUNCT && strchr(".!?\n", t[out->end].punct));
+}
+
 /* The correction that starts at token i, if any. */
 bool correct_lead_at(const struct order_reader *rd, const char *text, const struct order_token *t,
                      size_t i, size_t n, const struct order_reading *rg, struct correct_lead *out)
@@ -582,6 +619,7 @@ bool correct_lead_at(const struct order_reader *rd, const char *text, const stru
     return correct_count_or_dish(rd, text, t, n, rg, &pre, out) ||
            correct_double(rd, text, t, n, rg, &pre, out) ||
            correct_remove_lead(rd, text, t, n, rg, pre.p, out) ||
+           correct_no_dish(rd, text, t, n, rg, &pre, out) ||
            correct_change_lead(rd, text, t, n, rg, pre.p, out);
 }
 

@@ -72,11 +72,13 @@ void correct_not_dish(const struct order_reader *rd, const char *text,
         if (now->end != i && !correct_between_not(text, tokens, rg, now->end, i))
             continue;
         if (item < 0) {
-            /* a kind: the span of it after "not", uncounted, that the dish is not one of */
+            /* a kind: the span of it after "not", uncounted, that the dish is not one of; or
+             * a part of one dish's name read as that dish ("the birria ones not pastor") */
             for (size_t s = 0; s < rg->n_things; s++) {
                 struct order_thing *o = &rg->things[s];
-                if (o->is_span && !o->reference && o->begin == d && o->item < 0 &&
-                    !o->qty_explicit && !order_item_set_has(&o->candidates, (size_t)now->item)) {
+                bool other = o->item < 0 ? !order_item_set_has(&o->candidates, (size_t)now->item)
+                                         : o->item != now->item;
+                if (o->is_span && !o->reference && o->begin == d && !o->qty_explicit && other) {
                     o->reference = true;
                     order_mods_drop_starting(&now->mods, "not", strlen("not"));
                 }

@@ -38,7 +38,8 @@ static const char *const language_es_strong[] = {
     "necesito", "dame",     "ponme",    "quiere",  "lleva",  "llevan",   "estuvo",   "fue",
     "cuál",     "cual",     "cuáles",   "cuales",  "cómo",   "cuándo",   "porfa",    "orden",
     "ordenar",  "pones",    "das",      "hacéis",  "haceis", "llego",    "siento",   "pedido",
-    "estaba",   "abren",    "abre",     "cierran", "oye",    NULL,
+    "estaba",   "abren",    "abre",     "cierran", "oye",    "opciones", "opción",   "opcion",
+    NULL,
 };
 static const char *const language_es_weak[] = {
     "y",      "o",      "de",     "del",   "el",      "la",    "los",    "las",   "un",

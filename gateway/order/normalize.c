@@ -90,6 +90,7 @@ static bool order_emoji_echoes(int32_t cp, const char *word, size_t wl, const ch
             lettered = (out[k] >= 'a' && out[k] <= 'z') || (out[k] >= '0' && out[k] <= '9');
         if (!lettered && !exclaimed && bare == e) {
             e = b > 0 ? b - 1 : 0;
+            n--; /* a picture is no word of the phrase: "happy cinco de mayo amigos!! 🎉🌮" */
             continue;
         }
         if (!exclaimed && bare < e && bare > b)
@@ -460,6 +461,21 @@ static size_t order_and_before_count(char *out, size_t o, size_t out_cap)
     return o;
 }
 
+/* Writes "nd" standing as a word as the "and" it was texted for ("da chickn burger nd a
+ * smoothie"): no English word is "nd", and read as a change it would keep the dish before
+ * from ending. Returns the new length (out_cap permitting). */
+static size_t order_and_texted(char *out, size_t o, size_t out_cap)
+{
+    for (size_t i = 0; i + 1 < o && o + 2 <= out_cap; i++)
+        if (out[i] == 'n' && out[i + 1] == 'd' && (i == 0 || out[i - 1] == ' ') &&
+            (i + 2 == o || out[i + 2] == ' ')) {
+            memmove(out + i + 1, out + i, o - i + 1); /* the NUL too */
+            out[i] = 'a';
+            o++;
+        }
+    return o;
+}
+
 int order_normalize_match(const char *text, size_t len, char *out, size_t out_cap)
 {
     int32_t cps[ORDER_CODEPOINTS_MAX];
@@ -472,7 +488,8 @@ int order_normalize_match(const char *text, size_t len, char *out, size_t out_ca
     if (o < 0)
         return o;
     size_t m = order_unstretch_ends(out, (size_t)o);
-    return (int)order_and_before_count(out, m, out_cap);
+    m = order_and_before_count(out, m, out_cap);
+    return (int)order_and_texted(out, m, out_cap);
 }
 
 static bool order_is_word_cp(int32_t c)

@@ -64,10 +64,61 @@ static void vague_over_joined(const char *text, const struct order_token *tokens
     }
 }
 
+/* The tokens at p of a count the customer is unsure of, said after a count: "maybe 3",
+ * "actually maybe 3?", "or possibly 4", the rest of the clause saying nothing more; 0 when
+ * none. */
+static size_t vague_hedged_number(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t p, size_t e)
+{
+    static const char *const leads[] = {"actually", "or", "well", "hmm"};
+    static const char *const hedges[] = {"maybe", "perhaps", "possibly", "probably", "prob"};
+    size_t q = p;
+    while (q < e && order_tok_in(text, tokens, q, e, leads, sizeof(leads) / sizeof(*leads)))
+        q++;
+    if (!order_tok_in(text, tokens, q, e, hedges, sizeof(hedges) / sizeof(*hedges)))
+        return 0;
+    int32_t v = 0;
+    size_t k = order_read_number(rd->u, text, tokens, q + 1U, e, &v);
+    if (k == 0 || v < 1)
+        return 0;
+    return vague_after_rest(text, tokens, q + 1U + k, e) ? q + 1U + k - p : 0;
+}
+
+/* "2 beef burgers... actually maybe 3?", "4 tacos, maybe 5": a hedged count right after a
+ * counted dish leaves how many open: asked back, neither count taken. */
+static void vague_hedged_after(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *rg)
+{
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        const struct order_clause *cl = &rg->clauses[c];
+        for (size_t p = cl->begin; p < cl->end; p++) {
+            bool set_off = p > cl->begin && tokens[p - 1U].kind == ORDER_TOKEN_PUNCT &&
+                           tokens[p - 1U].punct == ',';
+            size_t k = 0;
+            if (!(p == cl->begin || set_off) || rg->roles[p] == ORDER_ROLE_ITEM ||
+                (k = vague_hedged_number(rd, text, tokens, p, cl->end)) == 0)
+                continue;
+            struct order_thing *dish = NULL;
+            for (size_t t = 0; t < rg->n_things; t++) {
+                struct order_thing *th = &rg->things[t];
+                if (th->end <= p && !th->reference && (!dish || th->end > dish->end))
+                    dish = th;
+            }
+            if (dish && dish->is_span && dish->item >= 0 && dish->qty_explicit &&
+                dish->clause + 1U >= c) {
+                dish->qty_unclear = true;
+                memset(rg->roles + p, ORDER_ROLE_QTY, k); /* the count's words, no question */
+            }
+            break;
+        }
+    }
+}
+
 void order_read_vague_counts_after(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, struct order_reading *rg)
 {
     vague_over_joined(text, tokens, rg);
+    vague_hedged_after(rd, text, tokens, rg);
     for (size_t c = 0; c < rg->n_clauses; c++) {
         const struct order_clause *cl = &rg->clauses[c];
         /* where the clause starts, or right after a comma that sets the amount off */

@@ -6338,6 +6338,53 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 2},
                {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* "nd" standing alone is a texted "and": no change of the dish before it */
+    {.text = "one halloumi burger nd 2 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}, {.name = "Onion Rings", .qty = 2}}},
+    /* "added" before a part is the change of adding it */
+    {.text = "a kale caesar with added halloumi please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"add halloumi"}}}},
+    /* wanting to enquire whether asks, whatever the opener of wanting */
+    {.text = "Hello. We would like to inquire whether the Falafel Wrap comes with tahini.",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a mix whose second part no dish of the kind is still a mix: no single dish of it */
+    {.text = "8 burgers (mix of chicken and lamb) + 8 lemonades",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 8}},
+     .unknown = {"lamb"},
+     .clarify = {{.phrase = "burgers",
+                  .candidates = {"The Green Garden Vegan Burger", "Classic Beef Burger",
+                                 "Cheddar Cheeseburger", "Crispy Chicken Burger", "(more)"}}}},
+    /* "actually no" before a dish asked for before takes it back, it changes none */
+    {.text = "falafel wrap and an apple crumble. actually no crumble",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a hedged count after a counted dish leaves how many open; it asks nothing itself */
+    {.text = "3 mango smoothies.. hmm actually perhaps 4?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "mango smoothies",
+                  .candidates = {"Mango Smoothie"},
+                  .how_many = true}}},
+    /* a dish said not to be meant, by a word of its name, is no dish asked for */
+    {.text = "2 chocolate shakes not vanilla",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2514,6 +2514,61 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"extra pineapple"}},
                {.name = "Horchata", .qty = 1, .mods = {"large"}}}},
+    /* a picture between the wish and a dish's picture is no word of the wish's phrase */
+    {.text = "Merry Christmas to you all!! 🎄🌯",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* whether the place takes orders for a later day asks what it does */
+    {.text = "are you guys accepting orders for saturday",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "I should like" asks as "I would like" does; digits in brackets right before a dish
+     * restate the count before them, they count no words before it */
+    {.text = "Good evening. I should like two (2) Carnitas Bowls and one (1) Flan, thank you.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    {.text = "i must order one (1) horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    /* a mix in brackets after a kind counted, "&" joining its parts, narrows the kind */
+    {.text = "20 burritos (a mix of carne asada & chicken tinga), 2 flan",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}},
+     .clarify = {{.phrase = "burritos",
+                  .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito"}}}},
+    /* "no" after "and" in a correction, before a dish asked for before, takes it back */
+    {.text = "4 carne asada tacos + 2 horchatas. wait, make it 5 tacos and no horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 5}}},
+    /* "maybe" and a number set off after a counted dish: the count is unsure */
+    {.text = "6 churros, maybe 8",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "churros", .candidates = {"Churros"}, .how_many = true}}},
+    /* "opciones" is Spanish alone: with a verb of it the question is Spanish */
+    {.text = "tienes opciones sin carne?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "es"},
+    /* a part of a dish's name after "not" is the dish not meant; "still" and a count after
+     * it keeps the count of the dish meant */
+    {.text = "oops i meant carnitas tacos not pastor. still 4 pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}}},
 };
 
 const size_t order_cases_taqueria_count =

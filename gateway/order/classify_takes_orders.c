@@ -1,0 +1,27 @@
+/* classify_takes_orders.c — whether the place takes orders for a later day (classify.c,
+ * pass 5): "r u taking orders for sunday", "do you accept orders for the weekend" ask what
+ * the place does, as "can I order for tomorrow?" does; "still taking orders?" with no day
+ * after it asks whether it is open now, which is no menu question. */
+#include "gateway/order/classify_internal.h"
+
+bool classify_takes_orders_ahead(const struct order_class_input *in, const struct order_clause *cl)
+{
+    static const char *const takes[] = {"taking", "take", "accepting", "accept", "doing"};
+    static const char *const orders[] = {"orders", "preorders", "pre-orders", "order"};
+    static const char *const later[] = {"tomorrow", "tmrw",      "tmr",      "monday",
+                                        "tuesday",  "wednesday", "thursday", "friday",
+                                        "saturday", "sunday",    "weekend",  "week"};
+    const char *t = in->text;
+    size_t j = cl->begin;
+    while (
+        j + 1U < cl->end &&
+        !(order_tok_in(t, in->tokens, j, cl->end, takes, sizeof(takes) / sizeof(*takes)) &&
+          order_tok_in(t, in->tokens, j + 1U, cl->end, orders, sizeof(orders) / sizeof(*orders))))
+        j++;
+    if (j + 1U >= cl->end)
+        return false;
+    for (size_t k = j + 2U; k < cl->end; k++)
+        if (order_tok_in(t, in->tokens, k, cl->end, later, sizeof(later) / sizeof(*later)))
+            return true;
+    return false;
+}
