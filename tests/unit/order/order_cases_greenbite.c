@@ -6362,6 +6362,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a habit of the past told ("used to order") asks for nothing */
+    {.text = "we used to order the onion rings every weekend, miss those days",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* ... and before "did you get rid of it" it only says why the customer asks */
+    {.text = "i used to get the mango smoothie back in college. did you get rid of it?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
