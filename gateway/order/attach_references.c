@@ -393,16 +393,25 @@ static size_t attach_that_one_object(const struct attach_state *st, size_t p, si
 }
 
 /* Does the question at token at ask whether a dish can be had: "is it possible to get",
- * "is it possible to have"? */
+ * "is it possible to have", "is there any way to get"? */
 static bool attach_asks_possible(const struct attach_state *st, size_t at, size_t end)
 {
-    static const char *const words[] = {"is", "it", "possible", "to"};
+    enum { ASKING_WORDS_MAX = 5 };
+    static const char *const asking[][ASKING_WORDS_MAX] = {{"is", "it", "possible", "to"},
+                                                           {"is", "there", "any", "way", "to"},
+                                                           {"is", "there", "a", "way", "to"}};
     static const char *const getting[] = {"get", "have", "order"};
-    for (size_t k = 0; k < sizeof(words) / sizeof(*words); k++)
-        if (!order_tok_is(st->text, st->tokens, at + k, end, words[k]))
-            return false;
-    return order_tok_in(st->text, st->tokens, at + 4U, end, getting,
-                        sizeof(getting) / sizeof(*getting));
+    for (size_t a = 0; a < sizeof(asking) / sizeof(*asking); a++) {
+        size_t k = 0;
+        while (k < ASKING_WORDS_MAX && asking[a][k] &&
+               order_tok_is(st->text, st->tokens, at + k, end, asking[a][k]))
+            k++;
+        if ((k == ASKING_WORDS_MAX || !asking[a][k]) &&
+            order_tok_in(st->text, st->tokens, at + k, end, getting,
+                         sizeof(getting) / sizeof(*getting)))
+            return true;
+    }
+    return false;
 }
 
 /* Does the dish asked for anew keep the changes it was asked about with? "is it possible to

@@ -266,6 +266,22 @@ bool attach_purpose_at(const char *text, const struct order_token *t, size_t a, 
            (order_tok_is(text, t, p, b, "it") && order_tok_is(text, t, p + 1, b, "is"));
 }
 
+/* Are the words [a, b) an infinitive of purpose whose object is a pronoun ("to balance it
+ * out", "to wash it down", "to cheer me up")? Why the dish is wanted, no change of it; "to
+ * make it vegan" is read as the change it names. */
+static bool attach_purpose_infinitive(const char *text, const struct order_token *t, size_t a,
+                                      size_t b)
+{
+    static const char *const objects[] = {"it", "them", "me", "us", "everything"};
+    static const char *const particles[] = {"out", "up", "down", "off", "over"};
+    if (b < a + 3U || b > a + 4U || !order_tok_is(text, t, a, b, "to") ||
+        t[a + 1U].kind != ORDER_TOKEN_WORD || order_tok_is(text, t, a + 1U, b, "make") ||
+        !order_tok_in(text, t, a + 2U, b, objects, sizeof(objects) / sizeof(*objects)))
+        return false;
+    return b == a + 3U ||
+           order_tok_in(text, t, a + 3U, b, particles, sizeof(particles) / sizeof(*particles));
+}
+
 /* Are the words [a, b) only a time ("yesterday", "last time", "this morning")? When a dish was
  * had or is wanted is no change to it: "she had the portobello one last time". */
 static bool attach_time_only(const char *text, const struct order_token *t, size_t a, size_t b)
@@ -503,6 +519,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
     if (b == a + 2U && order_tok_is(text, t, a, b, "after") &&
         order_tok_is(text, t, a + 1U, b, "all"))
         return true; /* "the truffle fries after all": the choice made, no change */
+    if (attach_purpose_infinitive(text, t, a, b))
+        return true; /* "a side salad to balance it out" */
     if (attach_in_condition(text, t, a))
         return true; /* "no jam if that is not too much trouble" */
     if (attach_where_on_menu(text, t, a, b))

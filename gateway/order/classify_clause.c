@@ -624,8 +624,9 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
     if (question)
         return classify_question(u, in, rg, cl, f);
     /* "never tried the birria": no report, only why the customer asks */
-    if (f->things > 0 && classify_never_tried(in, cl, classify_first_thing(rg, c)))
-        return ORDER_INTENT_NONE;
+    if (f->things > 0 && (classify_never_tried(in, cl, classify_first_thing(rg, c)) ||
+                          classify_used_to_have(in, cl, classify_first_thing(rg, c))))
+        return ORDER_INTENT_NONE; /* "i used to get the wrap every monday" */
     /* "our bag had a vanilla shake instead of the chocolate one": a report of what came,
      * its verb before the things, whatever counts it holds */
     if (f->things > 0 && !cl->request_form &&

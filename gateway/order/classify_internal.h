@@ -59,6 +59,9 @@ void classify_praised_again(const struct order_class_input *in, struct order_rea
 /* classify_never_tried.c: "never tried the birria": why the customer asks, no report */
 bool classify_never_tried(const struct order_class_input *in, const struct order_clause *cl,
                           size_t first);
+/* "i used to get the wrap": a habit of the past, no order and no report */
+bool classify_used_to_have(const struct order_class_input *in, const struct order_clause *cl,
+                           size_t first);
 
 /* classify_clause.c: the intent of one clause */
 /* Does clause c cancel an order placed before, or dishes of it ("cancel my order", "cancel

@@ -2,7 +2,8 @@
  * reading.h pass 5): "whats the birria like? never tried the birria". A verb of tasting in
  * the past reads as a report of what came ("tried the tacos, they were cold"), a matter for a
  * person; denied right before it ("never", "havent", "not") it reports nothing that
- * happened, only why the customer asks. The clause has no intent of its own. */
+ * happened, only why the customer asks. The clause has no intent of its own. So with a habit
+ * of the past ("i used to get the wrap every monday"). */
 #include "gateway/order/classify_internal.h"
 
 /* Is there, before token end, a verb of tasting with a denial right before it ("never
@@ -35,4 +36,20 @@ bool classify_never_tried(const struct order_class_input *in, const struct order
 {
     return !cl->question_form && !cl->request_form && !cl->has_quantity &&
            classify_denied_tasting(in, cl, first);
+}
+
+/* Is clause cl, no question and no request, a habit of the past told before its first thing
+ * ("i used to get the wrap every monday", "we used to order the nachos")? What the customer
+ * once had is no order and no report of one that came: it says why they ask or what they
+ * miss, no intent of its own. */
+bool classify_used_to_have(const struct order_class_input *in, const struct order_clause *cl,
+                           size_t first)
+{
+    if (cl->question_form || cl->request_form || cl->has_quantity)
+        return false;
+    for (size_t i = cl->begin; i + 1U < first; i++)
+        if (order_tok_is(in->text, in->tokens, i, first, "used") &&
+            order_tok_is(in->text, in->tokens, i + 1U, first, "to"))
+            return true;
+    return false;
 }

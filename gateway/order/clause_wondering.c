@@ -4,13 +4,38 @@
  * statement ("I could get", not "could I get"); read as a question of its own it turned the
  * order into an inquiry and lost every dish. After the preface the subject, its modal and a
  * verb of getting open the request as "could I get" does at a clause's start; a preface with
- * no such request after it ("I wonder if the crumble has nuts") stays the question it is. */
+ * no such request after it ("I wonder if the crumble has nuts") stays the question it is.
+ * "Do you think" before such a request frames it as wondering does, and leave asked ("would
+ * it be possible to have") or a hope ("i was hoping to get") before a verb of getting opens
+ * the request itself. */
 #include "gateway/order/clause_internal.h"
+
+/* "do you think", "d'you reckon", "you think": the customer asks the restaurant's opinion of
+ * what follows, which asks politely as wondering does ("do you think i could get the wrap").
+ * The start of that preface when it ends at i, after s, or i. */
+static size_t clause_opinion_asked_before(const char *text, const struct order_token *tokens,
+                                          const struct order_reading *out, size_t s, size_t i,
+                                          size_t e)
+{
+    static const char *const you[] = {"you", "u", "ya"};
+    static const char *const believing[] = {"think", "reckon"};
+    if (i < s + 2U || !CLAUSE_IN(believing, i - 1U) || !CLAUSE_IN(you, i - 2U) ||
+        out->roles[i - 1U] != ORDER_ROLE_NONE || out->roles[i - 2U] != ORDER_ROLE_NONE)
+        return i;
+    size_t j = i - 2U;
+    if (j > s &&
+        (order_tok_is(text, tokens, j - 1U, e, "do") || order_tok_is(text, tokens, j - 1U, e, "d")))
+        j--;
+    return j;
+}
 
 size_t clause_wondering_before(const char *text, const struct order_token *tokens,
                                const struct order_reading *out, size_t s, size_t i, size_t e)
 {
     static const char *const joins[] = {"if", "whether"};
+    size_t opinion = clause_opinion_asked_before(text, tokens, out, s, i, e);
+    if (opinion < i)
+        return opinion;
     static const char *const wondering[] = {"wonder", "wondering", "wondered"};
     /* "i was", "im", "we were", "just", "was just": who wonders, and how lightly */
     static const char *const frame[] = {"i", "im", "was", "am", "we", "were", "just", "also"};
@@ -53,4 +78,56 @@ bool clause_wondering_asks_at(const char *text, const struct order_token *tokens
     while (p < i + FRAME_WORDS_MAX && CLAUSE_IN(frame, p))
         p++;
     return CLAUSE_IN(wondering, p) && CLAUSE_IN(asking, p + 1U);
+}
+
+/* "i was hoping to get", "we're hoping to grab", "hoping i could have": a hope to get is a
+ * request put gently, as wondering is. Its length with the verb of getting, or 0. */
+static size_t clause_hoping_opener(const char *text, const struct order_token *tokens, size_t i,
+                                   size_t e, const char *const *getting, size_t n_getting)
+{
+    static const char *const who[] = {"i", "we", "im", "were", "was", "am", "are", "really"};
+    static const char *const subjects[] = {"i", "we"};
+    static const char *const modals[] = {"could", "can", "might", "may"};
+    size_t p = i;
+    while (p < i + 3U && CLAUSE_IN(who, p))
+        p++;
+    if (!order_tok_is(text, tokens, p, e, "hoping"))
+        return 0;
+    p++;
+    if (order_tok_is(text, tokens, p, e, "to"))
+        p++;
+    else if (CLAUSE_IN(subjects, p) && CLAUSE_IN(modals, p + 1U))
+        p += 2U;
+    else
+        return 0;
+    return clause_in_list(text, tokens, p, e, getting, n_getting) ? p + 1U - i : 0;
+}
+
+size_t clause_leave_asked_opener(const char *text, const struct order_token *tokens, size_t i,
+                                 size_t e)
+{
+    enum { EASE_WORDS_MAX = 5 };
+    static const char *const modals[] = {"would", "will", "could"};
+    /* "at all possible", "too much trouble", "ok for me": how easy it would be, and for whom */
+    static const char *const ease[] = {"possible", "ok",      "okay",    "alright",
+                                       "fine",     "trouble", "problem", "doable"};
+    static const char *const softening[] = {"at", "all", "too", "much", "a", "for", "me", "us"};
+    static const char *const getting[] = {"get", "have", "grab", "order", "try", "take", "buy"};
+    size_t hoping =
+        clause_hoping_opener(text, tokens, i, e, getting, sizeof(getting) / sizeof(*getting));
+    if (hoping > 0)
+        return hoping;
+    if (!CLAUSE_IN(modals, i) || !order_tok_is(text, tokens, i + 1U, e, "it") ||
+        !order_tok_is(text, tokens, i + 2U, e, "be"))
+        return 0;
+    size_t p = i + 3U;
+    bool eased = false;
+    while (p < e && p < i + 3U + EASE_WORDS_MAX &&
+           (CLAUSE_IN(ease, p) || CLAUSE_IN(softening, p))) {
+        eased = eased || CLAUSE_IN(ease, p);
+        p++;
+    }
+    return eased && order_tok_is(text, tokens, p, e, "to") && CLAUSE_IN(getting, p + 1U)
+               ? p + 2U - i
+               : 0;
 }

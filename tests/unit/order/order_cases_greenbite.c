@@ -6385,6 +6385,40 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chocolate Milkshake", .qty = 2}}},
+    /* "do you think" before "we could grab" asks the restaurant's opinion of a request: an order */
+    {.text = "do you think we could grab the falafel wrap with no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"no onions"}}}},
+    /* a hope to get is a request put gently */
+    {.text = "we were hoping to get a mango smoothie and the onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* "is there a way to get" a dish changed, then taken "if so": the dish keeps its change */
+    {.text = "is there a way to get the kale caesar without parmesan? if so i'll have that",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no parmesan"}}}},
+    /* an infinitive of purpose with a pronoun object says why, it changes nothing */
+    {.text = "onion rings and a lemonade to wash it down",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a habit of the past told ("used to order") asks for nothing */
+    {.text = "we used to order the onion rings every weekend, miss those days",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* ... and before "did you get rid of it" it only says why the customer asks */
+    {.text = "i used to get the mango smoothie back in college. did you get rid of it?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =

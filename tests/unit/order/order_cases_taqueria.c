@@ -2569,6 +2569,17 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 4}}},
+    /* leave asked with "would it be possible ... to have" before a dish: an order */
+    {.text = "would it be possible for us to have two elotes",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}}},
+    {.text = "d'you reckon i could get the pollo asado bowl? cheers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
