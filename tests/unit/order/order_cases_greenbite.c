@@ -6338,6 +6338,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 2},
                {.name = "Chocolate Milkshake", .qty = 1}}},
+    /* the section named after "for" right behind a food the menu lacks heads it, it asks
+     * for no dish of that section */
+    {.text = "a lemonade and a slice of pecan pie for dessert",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"pecan pie"}},
 };
 
 const size_t order_cases_greenbite_count =

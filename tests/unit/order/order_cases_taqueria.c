@@ -2514,6 +2514,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"extra pineapple"}},
                {.name = "Horchata", .qty = 1, .mods = {"large"}}}},
+    /* a noun of the menu's language several names share, "de" and a word nobody knows, is
+     * a drink the menu lacks, not one of its aguas to ask about */
+    {.text = "a flan and an agua de guanabana please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"agua de guanabana"}},
 };
 
 const size_t order_cases_taqueria_count =
