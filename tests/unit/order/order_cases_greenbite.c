@@ -6346,6 +6346,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .unknown = {"pecan pie"}},
+    /* a warmth the drink's name denies makes a drink the menu lacks, however like the name the
+     * rest of it reads */
+    {.text = "onion rings and a steaming green tea",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .unknown = {"steaming green tea"}},
 };
 
 const size_t order_cases_greenbite_count =
