@@ -6354,6 +6354,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}},
      .unknown = {"steaming green tea"}},
+    /* the dish named after "the rest" counts what the kind's count leaves once the others of
+     * the kind are counted; the kind asks for nothing more */
+    {.text = "3 smoothies, 2 mango, the rest strawberry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
