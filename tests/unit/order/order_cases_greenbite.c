@@ -6362,6 +6362,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 2},
                {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* whether any is left is a condition of the order, no change of the dish */
+    {.text = "a mango smoothie and an apple crumble if there are any left",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Apple Crumble", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2522,6 +2522,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}},
      .unknown = {"agua de guanabana"}},
+    /* when it is wanted by and that the order is complete change no dish */
+    {.text = "3 churros and a flan before you close, thats everything",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}, {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
