@@ -229,6 +229,16 @@ static bool attach_kind_only(const struct attach_state *st, const struct order_t
     return false;
 }
 
+/* Does a food no menu item is ("a slice of chocolate cake for dessert") end right before
+ * the "for" of th? Which kind it is cannot be checked, but the kind heads it all the same. */
+static bool attach_food_before_for(const struct attach_state *st, const struct order_thing *th)
+{
+    if (th->begin < st->b + 2U || !order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "for"))
+        return false;
+    size_t p = th->begin - 2U;
+    return st->rg->roles[p] != ORDER_ROLE_ITEM && attach_food_token(st, p);
+}
+
 /* "to drink, a mango smoothie", "for dessert the apple crumble": a kind of dish after "to" /
  * "for", followed in its clause by a dish of that kind or right after one ("the carrot cake
  * for dessert"), heads the dish; it asks for nothing more. ("something for dessert" alone
@@ -258,6 +268,11 @@ void attach_headings(struct attach_state *st, size_t first, size_t end)
             !(order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "to") ||
               order_tok_is(st->text, st->tokens, th->begin - 1U, st->e, "for")))
             continue;
+        if (attach_food_before_for(st, th)) {
+            th->reference = true;
+            memset(st->rg->roles + th->begin - 1U, ORDER_ROLE_FILLER, th->end - th->begin + 1U);
+            continue;
+        }
         for (size_t n = first; n < end; n++) {
             const struct order_thing *d = &st->rg->things[n];
             /* a dish of that kind after it, or right before "for" ("the carrot cake for

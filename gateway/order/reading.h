@@ -349,6 +349,10 @@ void order_read_food_beside_dishes(const char *text, const struct order_token *t
                                    struct order_reading *rg);
 /* After every clause: "both fries" after two dishes of that kind were asked for points back
  * at them, no dish of its own (both_of_kind.c). */
+/* rest_of_count.c: "3 jarritos, 1 mandarin and the rest tamarind": the dish after "the rest"
+ * counts what the kind's count leaves. */
+void order_read_rest_of_count(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg);
 void order_read_both_of_kind(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, struct order_reading *rg);
 /* After every clause: marks each leftover garbled or coined by its words (order_thing). */

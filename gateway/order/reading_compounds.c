@@ -632,11 +632,15 @@ static bool read_dish_by_words_around(const struct order_reader *rd, const char 
         return true; /* "GG burger" */
     if (th->begin > cl->begin && read_opposite_temperature(rd, text, tokens, rg, th)) {
         read_span_to_dish(text, tokens, rg, th, th->begin - 1U); /* "hot tea" */
+        /* judged here: its likeness to the name it contradicts ("hot green tea", "iced green
+         * tea") would read it back as that drink */
+        th->menu_words = true;
         return true;
     }
     size_t warm_after = read_opposite_temperature_after(rd, text, tokens, th, cl->end);
     if (warm_after > 0) {
         read_warm_dish_after(text, tokens, rg, th, warm_after);
+        th->menu_words = true;
         return true;
     }
     if (th->begin > cl->begin && read_entry_before(rd, text, tokens, rg, th, &entry_start)) {

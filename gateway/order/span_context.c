@@ -200,9 +200,23 @@ static void read_join_kind_de(const char *text, const struct order_token *tokens
     }
 }
 
-/* "tacos de lengua", "crepes de jambon": a kind of dish, "de" and a word that neither the
- * menu nor English knows, is a dish of that kind the menu lacks, named in its own language;
- * the kind is not asked back. */
+/* Does token t name a kind of dish: a head of the menu's names ("tacos"), or a word of
+ * several names that may name a dish alone and is no English ("agua" of two aguas frescas),
+ * a noun of the menu's own language? */
+static bool read_kind_word(const struct order_reader *rd, const char *text,
+                           const struct order_token *tokens, const struct order_reading *rg,
+                           size_t t)
+{
+    if (order_read_token_head(rd, rg, t))
+        return true;
+    return rg->n_hits[t] == 1 && rg->hits[t][0].n_words == 1 && rg->hits[t][0].edits == 0 &&
+           rd->lex->words[rg->hits[t][0].words[0]].anchor &&
+           !order_dictionary_has(rd->dict, text + tokens[t].off, tokens[t].len);
+}
+
+/* "tacos de lengua", "crepes de jambon", "agua de pepino": a kind of dish, "de" and a word
+ * that neither the menu nor English knows, is a dish of that kind the menu lacks, named in
+ * its own language; the kind is not asked back. */
 static void read_kind_de_unknown(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, size_t c, size_t first,
                                  struct order_reading *rg)
@@ -212,7 +226,7 @@ static void read_kind_de_unknown(const struct order_reader *rd, const char *text
         struct order_thing *th = &rg->things[s];
         size_t w = th->end + 1U;
         if (!th->is_span || th->item >= 0 || order_item_set_count(&th->candidates) < 2 ||
-            !order_read_token_head(rd, rg, th->end - 1U) ||
+            !read_kind_word(rd, text, tokens, rg, th->end - 1U) ||
             !order_tok_is(text, tokens, th->end, end, "de") || w >= end ||
             tokens[w].kind != ORDER_TOKEN_WORD || rg->roles[w] != ORDER_ROLE_NONE ||
             rg->n_hits[w] > 0 || tokens[w].len < 3 ||

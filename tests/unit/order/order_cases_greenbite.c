@@ -6419,6 +6419,36 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* the section named after "for" right behind a food the menu lacks heads it, it asks
+     * for no dish of that section */
+    {.text = "a lemonade and a slice of pecan pie for dessert",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"pecan pie"}},
+    /* a warmth the drink's name denies makes a drink the menu lacks, however like the name the
+     * rest of it reads */
+    {.text = "onion rings and a steaming green tea",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .unknown = {"steaming green tea"}},
+    /* the dish named after "the rest" counts what the kind's count leaves once the others of
+     * the kind are counted; the kind asks for nothing more */
+    {.text = "3 smoothies, 2 mango, the rest strawberry",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2},
+               {.name = "Strawberry Banana Smoothie", .qty = 1}}},
+    /* whether any is left is a condition of the order, no change of the dish */
+    {.text = "a mango smoothie and an apple crumble if there are any left",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Apple Crumble", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2580,6 +2580,20 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* a noun of the menu's language several names share, "de" and a word nobody knows, is
+     * a drink the menu lacks, not one of its aguas to ask about */
+    {.text = "a flan and an agua de guanabana please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"agua de guanabana"}},
+    /* when it is wanted by and that the order is complete change no dish */
+    {.text = "3 churros and a flan before you close, thats everything",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}, {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
