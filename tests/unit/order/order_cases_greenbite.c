@@ -6419,6 +6419,16 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a purchase supposed ("if i ordered"), then asked about, orders nothing: a question */
+    {.text = "if i ordered the falafel wrap would it come with a side or is that separate",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* ... so with the question in a clause of its own after a comma */
+    {.text = "theoretically, if we got 2 quinoa power bowls, would they come with dressing?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
