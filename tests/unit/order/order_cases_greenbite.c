@@ -6429,6 +6429,17 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* being before a verb of getting in -ing form, said of people, is what they will have */
+    {.text = "my brother's having a mango smoothie and we're sharing the truffle fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Truffle Fries", .qty = 1}}},
+    /* ... said of the dish it tells how the dish is */
+    {.text = "the sweet potato fries are getting soggy in the bag",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
