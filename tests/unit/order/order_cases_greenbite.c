@@ -6440,6 +6440,12 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a request passed on after a verb of saying opens where the reported words start */
+    {.text = "my dad says he'll have the halloumi burger with no pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no pickles"}}}},
 };
 
 const size_t order_cases_greenbite_count =
