@@ -6446,6 +6446,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no pickles"}}}},
+    /* "never mind" drops the question before; the request after it opens a clause */
+    {.text = "which wrap is less spicy? actually never mind just get me the falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
