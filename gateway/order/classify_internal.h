@@ -70,6 +70,11 @@ bool classify_used_to_have(const struct order_class_input *in, const struct orde
 size_t classify_imagined_purchase(const struct order_class_input *in,
                                   const struct order_reading *rg, size_t c, bool *asked_after);
 
+/* classify_measured.c: does clause cl name a dish, then measure it out after a comma
+ * ("onion rings, a portion")? Then it orders the dish, whatever is asked after it. */
+bool classify_measured_after(const struct order_class_input *in, const struct order_reading *rg,
+                             const struct order_clause *cl);
+
 /* classify_clause.c: the intent of one clause */
 /* Does clause c cancel an order placed before, or dishes of it ("cancel my order", "cancel
  * the horchata from my order", "cancel the flan" named nowhere before)? */

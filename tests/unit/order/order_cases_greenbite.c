@@ -6452,6 +6452,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a dish measured out after a comma is ordered, though a question about it follows */
+    {.text = "sweet potato fries, one portion. are they gluten free?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
