@@ -6458,6 +6458,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Sweet Potato Fries", .qty = 1}}},
+    /* a count of time before a dish's word measures the time, it orders no dish */
+    {.text = "i have 3 years burger grill experience, any openings?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
