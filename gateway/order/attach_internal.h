@@ -153,6 +153,8 @@ bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b);
 bool attach_health_reason(const char *text, const struct order_token *t, size_t a, size_t b);
 /* "not" and a number alone at a correct the count said before (attach_not_count.c). */
 bool attach_not_count(struct attach_state *st, size_t a, size_t limit);
+/* Is token p a span of time ("years", "mins") a count before it measures (attach_time_count.c)? */
+bool attach_counts_time(const struct attach_state *st, size_t p, size_t limit);
 bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b);
 bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t b);
 bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty);

@@ -591,6 +591,8 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
                                                    sizeof(s->phrase));
         k = 0;
     }
+    if (k > 0 && q + k < s->begin && attach_counts_time(st, q + k, s->begin))
+        return; /* "2 years fry cook experience": the count is the time's */
     size_t vague = q < s->begin ? order_patterns_longest(&u->vague_quantities, text, st->tokens, q,
                                                          s->begin, NULL)
                                 : 0;

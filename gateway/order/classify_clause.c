@@ -688,6 +688,14 @@ enum order_intent classify_clause(const struct order_understanding *u,
         at++;
     if (f.things > 0 && cl->request_form && !cl->has_quantity && classify_wants_to_know(in, rg, c))
         return classify_question(u, in, rg, cl, &f); /* "i need to know if the elote is spicy" */
+    bool asked_after;
+    size_t imagined = classify_imagined_purchase(in, rg, c, &asked_after);
+    if (imagined > 0 && asked_after)
+        return ORDER_INTENT_NONE; /* "if i ordered the burger," says what the next asks of */
+    if (imagined > 0) {           /* the supposed verb ("ordered") tells of no order that came */
+        order_cue_scores(u, in->text, in->tokens, imagined, cl->end, rg->roles, true, f.cue);
+        return classify_question(u, in, rg, cl, &f);
+    }
     enum order_intent intent = classify_clause_by_form(u, in, rg, c, &f, question, at);
     if (intent != CLASSIFY_UNDECIDED)
         return intent;

@@ -290,6 +290,19 @@ static bool classify_verb_not_said(const struct order_class_input *in,
         (order_tok_in(text, t, i + 1, e, planning, sizeof(planning) / sizeof(*planning)) ||
          (order_tok_is(text, t, i + 1, e, "going") && order_tok_is(text, t, i + 2, e, "to"))))
         return true;
+    /* "we're sharing the onion rings", "my son is getting the nuggets": being before a verb
+     * of getting in -ing form, said of a person, is what someone is about to have, a plan;
+     * the match form reads "we're" as "were" */
+    static const char *const getting_ing[] = {"having", "getting", "sharing",  "splitting",
+                                              "doing",  "taking",  "grabbing", "ordering"};
+    static const char *const being[] = {"is", "are", "were", "am"};
+    bool person_before = i > cl->begin ? rg->roles[i - 1] != ORDER_ROLE_ITEM &&
+                                             rg->roles[i - 1] != ORDER_ROLE_LEFTOVER
+                                       : order_tok_is(text, t, i, e, "were"); /* "we're" */
+    if (person_before && /* not "the rings are getting cold" */
+        order_tok_in(text, t, i, e, being, sizeof(being) / sizeof(*being)) &&
+        order_tok_in(text, t, i + 1, e, getting_ing, sizeof(getting_ing) / sizeof(*getting_ing)))
+        return true;
     /* "without the anchovy she is not eating fish": a subject of its own inside a change
      * tells why, it says nothing of the dishes */
     static const char *const subjects[] = {"she", "he", "they", "i",  "we",

@@ -280,7 +280,7 @@ void classify_topics(const struct order_understanding *u, const struct order_cla
             at++;
         if (classify_asks_politely(in, cl) || classify_for_someone(in, cl) ||
             classify_adds(in, next, at) || classify_colon_list(in, rg, c) ||
-            classify_checks_request(in, rg, next, true))
+            classify_checks_request(in, rg, next, true) || classify_measured_after(in, rg, cl))
             continue; /* "a classic burger please. also is it dairy free?": ordered, then asked;
                        * so is a list after a colon ("here goes: A, B and C. is that all …");
                        * "is that ok" only checks the request may be made, it is no topic */

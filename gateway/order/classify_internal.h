@@ -63,6 +63,18 @@ bool classify_never_tried(const struct order_class_input *in, const struct order
 bool classify_used_to_have(const struct order_class_input *in, const struct order_clause *cl,
                            size_t first);
 
+/* classify_imagined.c: "if i ordered the burger would it come with fries": a purchase
+ * supposed by the customer ("if i/we" and a verb of buying), then asked about. The token
+ * after the verb of buying when clause c opens so and names a thing, with a question of what
+ * follows ("would it", "is that") in it or, *asked_after, opening the next clause; else 0. */
+size_t classify_imagined_purchase(const struct order_class_input *in,
+                                  const struct order_reading *rg, size_t c, bool *asked_after);
+
+/* classify_measured.c: does clause cl name a dish, then measure it out after a comma
+ * ("onion rings, a portion")? Then it orders the dish, whatever is asked after it. */
+bool classify_measured_after(const struct order_class_input *in, const struct order_reading *rg,
+                             const struct order_clause *cl);
+
 /* classify_clause.c: the intent of one clause */
 /* Does clause c cancel an order placed before, or dishes of it ("cancel my order", "cancel
  * the horchata from my order", "cancel the flan" named nowhere before)? */

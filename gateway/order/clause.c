@@ -502,8 +502,8 @@ static bool clause_after_discourse(const char *text, const struct order_token *t
                                    const struct order_reading *out, size_t s, size_t i, size_t e)
 {
     static const char *const discourse[] = {
-        "just",   "so",      "ok", "okay", "actually", "nvm", "then",  "alright",
-        "anyway", "anyways", "uh", "uhh",  "um",       "umm", "today", "tonight"};
+        "just",    "so", "ok",  "okay", "actually", "nvm",   "then",    "alright",  "anyway",
+        "anyways", "uh", "uhh", "um",   "umm",      "today", "tonight", "nevermind"};
     /* "uhh i think jake wants ...": a hedge on what follows */
     static const char *const hedges[] = {"think", "guess", "reckon"};
     size_t j = i;
@@ -519,6 +519,10 @@ static bool clause_after_discourse(const char *text, const struct order_token *t
                  order_tok_is(text, tokens, j - 2, e, "this") &&
                  out->roles[j - 1] == ORDER_ROLE_NONE && out->roles[j - 2] == ORDER_ROLE_NONE)
             j -= 2; /* "but this time im feeling ...": the time set against a visit before */
+        else if (j > s + 1U && order_tok_is(text, tokens, j - 1, e, "mind") &&
+                 order_tok_is(text, tokens, j - 2, e, "never") &&
+                 out->roles[j - 1] == ORDER_ROLE_NONE && out->roles[j - 2] == ORDER_ROLE_NONE)
+            j -= 2; /* "never mind, just get me ...": the question before dropped */
         else if (clause_wondering_before(text, tokens, out, s, j, e) < j)
             j = clause_wondering_before(text, tokens, out, s, j, e);
         else
@@ -592,7 +596,8 @@ static void clause_frame(const struct order_reader *rd, const char *text,
                       out->roles[i - 1] == ORDER_ROLE_GREETING ||
                       out->roles[i - 1] == ORDER_ROLE_OPENER ||
                       (i == s + 1 && CLAUSE_IN(polite, s)) ||
-                      clause_after_discourse(text, tokens, out, s, i, e);
+                      clause_after_discourse(text, tokens, out, s, i, e) ||
+                      clause_after_saying(text, tokens, out, s, i, e);
         /* "... and I want the cheeseburger", "... and my husband wants the beef one": a
          * subject after a conjunction starts a part of its own */
         static const char *const conjunctions[] = {"and", "n", "but", "plus", "then"};

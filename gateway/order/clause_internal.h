@@ -72,6 +72,10 @@ size_t clause_other_wants(const struct order_reader *rd, const char *text,
 size_t clause_cleft_opener(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, size_t i, size_t e,
                            const struct order_reading *out);
+/* clause_reported.c: does token i follow a verb of saying with its subject ("the wife says
+ * | she'll have", "he told me | he wants")? A request reported opens there. */
+bool clause_after_saying(const char *text, const struct order_token *tokens,
+                         const struct order_reading *out, size_t s, size_t i, size_t e);
 /* The end of how the speaker is, said at s ("im starving", "were so hungry"), or s. */
 size_t clause_own_state_end(const char *text, const struct order_token *tokens,
                             const struct order_reading *out, size_t s, size_t e);

@@ -6449,6 +6449,50 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Apple Crumble", .qty = 1}}},
+    /* a purchase supposed ("if i ordered"), then asked about, orders nothing: a question */
+    {.text = "if i ordered the falafel wrap would it come with a side or is that separate",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* ... so with the question in a clause of its own after a comma */
+    {.text = "theoretically, if we got 2 quinoa power bowls, would they come with dressing?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* being before a verb of getting in -ing form, said of people, is what they will have */
+    {.text = "my brother's having a mango smoothie and we're sharing the truffle fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Truffle Fries", .qty = 1}}},
+    /* ... said of the dish it tells how the dish is */
+    {.text = "the sweet potato fries are getting soggy in the bag",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a request passed on after a verb of saying opens where the reported words start */
+    {.text = "my dad says he'll have the halloumi burger with no pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no pickles"}}}},
+    /* "never mind" drops the question before; the request after it opens a clause */
+    {.text = "which wrap is less spicy? actually never mind just get me the falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a dish measured out after a comma is ordered, though a question about it follows */
+    {.text = "sweet potato fries, one portion. are they gluten free?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1}}},
+    /* a count of time before a dish's word measures the time, it orders no dish */
+    {.text = "i have 3 years burger grill experience, any openings?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -1,0 +1,12 @@
+/* attach_time_count.c — a count of time before a dish's name (attach_internal.h): "2 years
+ * fry cook experience", "a 10 min taco break". The number measures the time named right
+ * after it; it counts no dish, and the dish's words after it are no order of two. */
+#include "gateway/order/attach_internal.h"
+
+bool attach_counts_time(const struct attach_state *st, size_t p, size_t limit)
+{
+    static const char *const spans_of_time[] = {"years", "yrs",   "year", "months", "weeks",
+                                                "days",  "hours", "hrs",  "mins",   "minutes"};
+    return order_tok_in(st->text, st->tokens, p, limit, spans_of_time,
+                        sizeof(spans_of_time) / sizeof(*spans_of_time));
+}
