@@ -6449,6 +6449,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Apple Crumble", .qty = 1}}},
+    /* a dish said again after "i mean" restates the dish asked for: one, not two */
+    {.text = "a mango smoothie. i mean. one mango smoothie.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "yeah" and the dish just settled on confirms it; a new count would add */
+    {.text = "onion rings and a brownie. yeah onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

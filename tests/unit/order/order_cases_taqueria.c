@@ -2594,6 +2594,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* "so" and the dishes each person asked for, counted as the total so far, sums them up */
+    {.text = "my son wants an elote, my daughter wants an elote, i want a horchata. so 2 elotes "
+             "and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
