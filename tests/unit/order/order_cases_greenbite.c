@@ -6461,6 +6461,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a dish is cooked one way: the doneness said for the copy replaces the one it copied */
+    {.text = "Dad: classic beef burger medium\nGrandpa: same but well done",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}},
+               {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked well done"}}}},
 };
 
 const size_t order_cases_greenbite_count =
