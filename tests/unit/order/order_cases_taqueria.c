@@ -2601,6 +2601,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* a part added to a dish made without it is named as the rest of the menu names it */
+    {.text = "a pollo asado bowl with extra pico please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"extra pico de gallo"}}}},
 };
 
 const size_t order_cases_taqueria_count =
