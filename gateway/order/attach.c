@@ -161,6 +161,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_restated(&st, first, end);
     attach_definite_plural(&st, first, end);
     attach_named_again(&st, first, end);
+    attach_confirmed(&st, c, first, end);
     attach_come_changed(&st, first, end);
     attach_each_for_people(&st, first, end);
     attach_swap_part(&st, first, end);

@@ -258,6 +258,9 @@ void attach_degree_after_added(struct attach_state *st, size_t first);
 /* attach_part_named_before.c */
 void attach_part_named_before(struct attach_state *st);
 void attach_named_again(struct attach_state *st, size_t first, size_t end);
+/* "the wrap. i mean. one wrap.": a sentence restating dishes asked for adds none
+ * (attach_confirmed.c) */
+void attach_confirmed(struct attach_state *st, size_t c, size_t first, size_t end);
 void attach_come_changed(struct attach_state *st, size_t first, size_t end);
 void attach_definite_plural(struct attach_state *st, size_t first, size_t end);
 void attach_alternatives(struct attach_state *st, size_t first);

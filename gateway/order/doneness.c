@@ -29,16 +29,40 @@ static bool doneness_in_section(const struct menu *menu, const struct order_read
     return false;
 }
 
+/* A dish is cooked one way: of two donenesses on one dish, the later one said is how it is
+ * cooked ("Him: same but well done" after "medium rare" was copied with the dish; "medium
+ * rare, no actually well done"). */
+static void doneness_keep_last(struct order_modifiers *mods)
+{
+    size_t last = mods->n;
+    for (size_t m = 0; m < mods->n; m++)
+        if (strncmp(mods->text[m], "cooked ", 7) == 0)
+            last = m;
+    size_t kept = 0;
+    for (size_t m = 0; m < mods->n; m++) {
+        if (m != last && last < mods->n && strncmp(mods->text[m], "cooked ", 7) == 0)
+            continue;
+        if (kept != m)
+            memcpy(mods->text[kept], mods->text[m], ORDER_MODIFIER_BYTES_MAX);
+        kept++;
+    }
+    mods->n = (uint8_t)kept;
+}
+
 void order_read_medium_doneness(const struct order_reader *rd, struct order_reading *rg)
 {
     const struct menu *menu = rd->lex->menu;
     for (size_t k = 0; k < rg->n_things; k++) {
         struct order_thing *th = &rg->things[k];
-        if (!th->is_span || th->reference || th->item < 0 || (size_t)th->item >= menu->count ||
-            doneness_named(th))
+        if (!th->is_span || th->reference || th->item < 0 || (size_t)th->item >= menu->count)
             continue;
+        /* "medium" beside a doneness of its own dish is a doneness too: a copy of "a burger
+         * medium" that is "same but well done" */
+        bool own = doneness_named(th);
         for (uint8_t m = 0; m < th->mods.n; m++)
-            if (strcmp(th->mods.text[m], "medium") == 0 && doneness_in_section(menu, rg, th->item))
+            if (strcmp(th->mods.text[m], "medium") == 0 &&
+                (own || doneness_in_section(menu, rg, th->item)))
                 memcpy(th->mods.text[m], "cooked medium", sizeof("cooked medium"));
+        doneness_keep_last(&th->mods);
     }
 }

@@ -26,6 +26,30 @@ static bool part_one_word(const char *s, size_t n)
     return true;
 }
 
+/* Writes after mod's lead the name "w de X" the item text holds (its description, past the
+ * name); false when it holds none. */
+static bool part_whole_in(const char *text, const char *w, size_t len, char *mod, size_t lead,
+                          size_t cap)
+{
+    const char *desc = strstr(text, ". ");
+    for (const char *p = desc ? desc : text; (p = strstr(p, w)) != NULL; p += len) {
+        if ((p > text && part_letter(p[-1])) || strncmp(p + len, " de ", 4) != 0)
+            continue;
+        const char *e = p + len + 4;
+        if (!part_letter(*e))
+            continue;
+        while (part_letter(*e))
+            e++; /* "pico de gallo": the word after "de" ends the name */
+        size_t n = (size_t)(e - p);
+        if (lead + n + 1 > cap)
+            return false;
+        memmove(mod + lead, p, n);
+        mod[lead + n] = '\0';
+        return true;
+    }
+    return false;
+}
+
 void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap)
 {
     enum { PART_WORD_MIN = 3 };
@@ -41,23 +65,14 @@ void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *m
     size_t len = strlen(w);
     if (!part_one_word(w, len) || len < PART_WORD_MIN || order_dictionary_has(lx->dict, w, len))
         return;
-    const char *text = lx->item_text[item];
-    const char *desc = strstr(text, ". ");
-    for (const char *p = desc ? desc : text; (p = strstr(p, w)) != NULL; p += len) {
-        if ((p > text && part_letter(p[-1])) || strncmp(p + len, " de ", 4) != 0)
-            continue;
-        const char *e = p + len + 4;
-        if (!part_letter(*e))
-            continue;
-        while (part_letter(*e))
-            e++; /* "pico de gallo": the word after "de" ends the name */
-        size_t n = (size_t)(e - p);
-        if (lead + n + 1 > cap)
-            return;
-        memmove(mod + lead, p, n);
-        mod[lead + n] = '\0';
+    if (part_whole_in(lx->item_text[item], w, len, mod, lead, cap))
         return;
-    }
+    /* a part added that the dish lacks ("extra pico" on a bowl made without it) is the part
+     * the kitchen has, named as the rest of the menu names it: a word no dictionary knows, so
+     * this runs for few changes */
+    for (size_t k = 0; k < lx->menu->count; k++)
+        if (lx->item_text[k] && part_whole_in(lx->item_text[k], w, len, mod, lead, cap))
+            return;
 }
 
 /* Is w[0..len) a word of text, at word boundaries, followed by a space and a word? That word

@@ -6493,6 +6493,25 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a dish said again after "i mean" restates the dish asked for: one, not two */
+    {.text = "a mango smoothie. i mean. one mango smoothie.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "yeah" and the dish just settled on confirms it; a new count would add */
+    {.text = "onion rings and a brownie. yeah onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a dish is cooked one way: the doneness said for the copy replaces the one it copied */
+    {.text = "Dad: classic beef burger medium\nGrandpa: same but well done",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}},
+               {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked well done"}}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2594,6 +2594,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* "so" and the dishes each person asked for, counted as the total so far, sums them up */
+    {.text = "my son wants an elote, my daughter wants an elote, i want a horchata. so 2 elotes "
+             "and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* a part added to a dish made without it is named as the rest of the menu names it */
+    {.text = "a pollo asado bowl with extra pico please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"extra pico de gallo"}}}},
 };
 
 const size_t order_cases_taqueria_count =

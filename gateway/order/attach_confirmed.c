@@ -1,0 +1,110 @@
+/* attach_confirmed.c — a dish named again to confirm a choice, not to ask for more of it:
+ * "the wrap. i mean. one wrap.", "nuggets. no wait the burger. yeah burger", "he wants a
+ * flan, she wants a flan. so 2 flans". A sentence that holds nothing but dishes already
+ * asked for earlier in the message, each with the count asked for so far, said with a word
+ * of confirming or summing up ("so", "yeah", "final answer", "i mean") in it or in a
+ * sentence of such words beside it, restates the order: its dishes point back. A count
+ * unlike the total so far ("so 3 flans") or a change of the dish is no restatement. */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+static const char *const confirm_words[] = {
+    "so",   "yeah",  "yes",   "yep",        "yup",     "ok",      "okay",
+    "mean", "final", "total", "altogether", "overall", "confirm", "confirming"};
+
+/* Words that neither confirm nor add: they may stand beside the dishes. */
+static const char *const neutral_words[] = {"just", "the", "a",      "an",   "and",    "n",
+                                            "i",    "its", "thats",  "that", "s",      "answer",
+                                            "then", "in",  "please", "pls",  "thanks", "thx"};
+
+static bool confirm_word(const struct attach_state *st, size_t i, size_t e)
+{
+    return order_tok_in(st->text, st->tokens, i, e, confirm_words,
+                        sizeof(confirm_words) / sizeof(*confirm_words));
+}
+
+/* Is clause c made of confirming and neutral words alone, one of them confirming ("i
+ * mean.", "final answer")? Its words must be free of any role but filler. */
+static bool confirm_clause(const struct attach_state *st, size_t c)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    bool confirms = false;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        if (st->tokens[i].kind != ORDER_TOKEN_WORD)
+            continue;
+        uint8_t role = st->rg->roles[i];
+        if (role != ORDER_ROLE_NONE && role != ORDER_ROLE_FILLER && role != ORDER_ROLE_OPENER &&
+            role != ORDER_ROLE_GREETING)
+            return false;
+        if (confirm_word(st, i, cl->end))
+            confirms = true;
+        else if (!order_tok_in(st->text, st->tokens, i, cl->end, neutral_words,
+                               sizeof(neutral_words) / sizeof(*neutral_words)))
+            return false;
+    }
+    return confirms;
+}
+
+/* Do the tokens of clause c outside its dishes read as a restatement: only confirming and
+ * neutral words, no '+' / '&' nor question? *confirms tells whether one word confirms. */
+static bool restating_words(const struct attach_state *st, size_t c, bool *confirms)
+{
+    const struct order_clause *cl = &st->rg->clauses[c];
+    const struct order_token *t = st->tokens;
+    for (size_t i = cl->begin; i < cl->end; i++) {
+        uint8_t role = st->rg->roles[i];
+        if (t[i].kind == ORDER_TOKEN_PUNCT) {
+            if (t[i].punct == '+' || t[i].punct == '&' || t[i].punct == '?' || t[i].punct == ':')
+                return false;
+            continue;
+        }
+        if (role == ORDER_ROLE_ITEM || role == ORDER_ROLE_QTY)
+            continue;
+        if (role != ORDER_ROLE_NONE && role != ORDER_ROLE_FILLER && role != ORDER_ROLE_OPENER &&
+            role != ORDER_ROLE_GREETING)
+            return false;
+        if (confirm_word(st, i, cl->end))
+            *confirms = true;
+        else if (!order_tok_in(st->text, t, i, cl->end, neutral_words,
+                               sizeof(neutral_words) / sizeof(*neutral_words)))
+            return false;
+    }
+    return true;
+}
+
+/* The count of item asked for before token at, in clauses before c that ask nothing; 0 when
+ * none. */
+static int32_t asked_before(const struct attach_state *st, size_t c, int32_t item)
+{
+    int32_t total = 0;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *th = &st->rg->things[x];
+        if (th->clause >= c || !th->is_span || th->reference || th->item != item)
+            continue;
+        if (th->qty_unclear || st->rg->clauses[th->clause].question_form)
+            return 0;
+        total += th->qty;
+    }
+    return total;
+}
+
+void attach_confirmed(struct attach_state *st, size_t c, size_t first, size_t end)
+{
+    if (c == 0 || first == end)
+        return;
+    for (size_t s = first; s < end; s++) {
+        const struct order_thing *th = &st->rg->things[s];
+        if (!th->is_span || th->item < 0 || th->reference || th->mods.n > 0 || th->qty_unclear ||
+            th->clause != c || asked_before(st, c, th->item) != th->qty)
+            return;
+    }
+    bool confirms = false;
+    if (!restating_words(st, c, &confirms))
+        return;
+    if (!confirms && !confirm_clause(st, c - 1U) &&
+        !(c + 1U < st->rg->n_clauses && confirm_clause(st, c + 1U)))
+        return;
+    for (size_t s = first; s < end; s++)
+        st->rg->things[s].reference = true;
+}
