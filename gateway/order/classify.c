@@ -12,14 +12,16 @@
 #include "gateway/order/order_assert.h"
 #include "gateway/order/pattern_index.h"
 
-void order_cue_scores(const struct order_understanding *u, const char *text,
+/* Marks in found_all the cues that occur in tokens[b..e) outside menu names, and in
+ * found_core those of them that occur outside greetings, openers and fillers too
+ * (order_cue_scores). */
+static void cue_found(const struct order_understanding *u, const char *text,
                       const struct order_token *tokens, size_t b, size_t e, const uint8_t *roles,
-                      bool frames_count, float out[ORDER_CATEGORY_MAX])
+                      uint64_t found_all[ORDER_PATTERNS_MAX / 64],
+                      uint64_t found_core[ORDER_PATTERNS_MAX / 64])
 {
     /* Each cue counts once however often it occurs: find which occur at some token (trying
-     * only the cues that start with that token's word), then add their weights in the
-     * cues' order, the order the sums have always been taken in. */
-    uint64_t found[ORDER_PATTERNS_MAX / 64] = {0};
+     * only the cues that start with that token's word). */
     bool asked = false; /* a '?': "mexican coke is the real sugar one right?" asks */
     for (size_t i = b; i < e; i++)
         asked = asked || (tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == '?');
@@ -27,9 +29,8 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
         uint8_t role = roles ? roles[i] : ORDER_ROLE_NONE;
         if (role == ORDER_ROLE_ITEM) /* "spicy" in "the spicy burger" names, not asks */
             continue;
-        if (!frames_count &&
-            (role == ORDER_ROLE_FILLER || role == ORDER_ROLE_GREETING || role == ORDER_ROLE_OPENER))
-            continue;
+        bool frame =
+            role == ORDER_ROLE_FILLER || role == ORDER_ROLE_GREETING || role == ORDER_ROLE_OPENER;
         if (tokens[i].kind != ORDER_TOKEN_WORD)
             continue;
         /* "the carne asada burrito is the move": "is" right after a dish named is the verb
@@ -53,22 +54,52 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
         for (size_t j = 0; j < n; j++) {
             size_t k = order_pattern_candidate(cand, j);
             const struct order_pattern *p = &u->cues.items[k];
-            if (found[k / 64] >> (k % 64) & 1)
+            uint64_t bit = UINT64_C(1) << (k % 64);
+            if ((frame ? found_all[k / 64] : found_core[k / 64]) & bit)
                 continue;
             if (p->word_lens[0] != tokens[i].len || p->words[0][0] != text[tokens[i].off])
                 continue; /* the first word decides most: test it inline */
-            if (order_pattern_match(p, text, tokens, i, e) > 0)
-                found[k / 64] |= UINT64_C(1) << (k % 64);
+            if (order_pattern_match(p, text, tokens, i, e) > 0) {
+                found_all[k / 64] |= bit;
+                if (!frame)
+                    found_core[k / 64] |= bit;
+            }
         }
     }
+}
+
+/* The weights of the found cues summed per class, in the cues' order (the order the sums
+ * have always been taken in). */
+static void cue_sum(const struct order_understanding *u,
+                    const uint64_t found[ORDER_PATTERNS_MAX / 64], float out[ORDER_CATEGORY_MAX])
+{
     memset(out, 0, sizeof(float) * ORDER_CATEGORY_MAX);
-    for (size_t k = 0; k < u->cues.count; k++) {
-        if (!(found[k / 64] >> (k % 64) & 1))
-            continue;
-        const struct order_pattern *p = &u->cues.items[k];
-        ORDER_ASSERT(p->value >= 0 && p->value < ORDER_CATEGORY_MAX);
-        out[p->value] += p->weight;
-    }
+    for (size_t w = 0; w < ORDER_PATTERNS_MAX / 64; w++)
+        for (uint64_t bits = found[w]; bits; bits &= bits - 1) {
+            const struct order_pattern *p = &u->cues.items[w * 64 + (size_t)__builtin_ctzll(bits)];
+            ORDER_ASSERT(p->value >= 0 && p->value < ORDER_CATEGORY_MAX);
+            out[p->value] += p->weight;
+        }
+}
+
+void order_cue_scores(const struct order_understanding *u, const char *text,
+                      const struct order_token *tokens, size_t b, size_t e, const uint8_t *roles,
+                      bool frames_count, float out[ORDER_CATEGORY_MAX])
+{
+    uint64_t found_all[ORDER_PATTERNS_MAX / 64] = {0}, found_core[ORDER_PATTERNS_MAX / 64] = {0};
+    cue_found(u, text, tokens, b, e, roles, found_all, found_core);
+    cue_sum(u, frames_count ? found_all : found_core, out);
+}
+
+void order_cue_scores_both(const struct order_understanding *u, const char *text,
+                           const struct order_token *tokens, size_t b, size_t e,
+                           const uint8_t *roles, float with_frames[ORDER_CATEGORY_MAX],
+                           float without[ORDER_CATEGORY_MAX])
+{
+    uint64_t found_all[ORDER_PATTERNS_MAX / 64] = {0}, found_core[ORDER_PATTERNS_MAX / 64] = {0};
+    cue_found(u, text, tokens, b, e, roles, found_all, found_core);
+    cue_sum(u, found_all, with_frames);
+    cue_sum(u, found_core, without);
 }
 
 enum order_category order_intent_category(enum order_intent i)

@@ -50,6 +50,12 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
                       const struct order_token *tokens, size_t b, size_t e, const uint8_t *roles,
                       bool frames_count, float out[ORDER_CATEGORY_MAX]);
 
+/* order_cue_scores with frames_count true (with_frames) and false (without), in one pass. */
+void order_cue_scores_both(const struct order_understanding *u, const char *text,
+                           const struct order_token *tokens, size_t b, size_t e,
+                           const uint8_t *roles, float with_frames[ORDER_CATEGORY_MAX],
+                           float without[ORDER_CATEGORY_MAX]);
+
 /* Decides every clause's intent (rg->clauses[].intent) and returns the category; *scores
  * (optional) receives the cue and prototype scores of the whole message. */
 enum order_category order_classify(const struct order_understanding *u,

@@ -474,8 +474,13 @@ static void classify_clause_cues(const struct order_understanding *u,
     cue_begin = placed > cue_begin ? placed : cue_begin;
     /* "2 cheeseburgers, i'll pay at the counter": the plan's words are no matter of the clause */
     size_t cue_end = classify_plan_after_things(in, rg, (size_t)(cl - rg->clauses));
-    order_cue_scores(u, in->text, in->tokens, cue_begin, cue_end, roles, question, f->cue);
-    order_cue_scores(u, in->text, in->tokens, cue_begin, cue_end, roles, false, f->cue_core);
+    if (question) {
+        order_cue_scores_both(u, in->text, in->tokens, cue_begin, cue_end, roles, f->cue,
+                              f->cue_core);
+    } else {
+        order_cue_scores(u, in->text, in->tokens, cue_begin, cue_end, roles, false, f->cue_core);
+        memcpy(f->cue, f->cue_core, sizeof(f->cue));
+    }
 }
 
 /* "how long is the cold brew steeped (for)", "how long are the carnitas braised": "how long"
