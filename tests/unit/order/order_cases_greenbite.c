@@ -6512,6 +6512,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}},
                {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked well done"}}}},
+    /* "torn between A and B" weighs the two; the one named again after it is the choice */
+    {.text = "so torn between the falafel wrap and the tofu bowl... fine. tofu bowl. final answer",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* weighed and never chosen: asked back as the choice it is */
+    {.text = "deciding between the mango smoothie and the lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "mango smoothie or lemonade",
+                  .candidates = {"Fresh Lemonade", "Mango Smoothie"}}}},
 };
 
 const size_t order_cases_greenbite_count =
