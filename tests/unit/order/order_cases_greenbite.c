@@ -6525,6 +6525,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "mango smoothie or lemonade",
                   .candidates = {"Fresh Lemonade", "Mango Smoothie"}}}},
+    /* "both w/" a side after two people's dishes: the side once for each of the two */
+    {.text = "Mum: halloumi burger\nDad: jackfruit burger\nboth w/ sweet potato fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Spicy Jackfruit Burger", .qty = 1},
+               {.name = "Sweet Potato Fries", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
