@@ -222,6 +222,9 @@ void attach_each_for_people(struct attach_state *st, size_t first, size_t end);
 void attach_with_each(struct attach_state *st, size_t first, size_t end);
 /* attach_each_with.c: "A and B, each with a side of fries": the side once for every dish */
 void attach_each_with(struct attach_state *st, size_t first, size_t end);
+/* attach_put_on.c: "put two in the order" after a dish: the verb and the place are frame
+ * words around a count that points back */
+bool attach_put_count_in(struct attach_state *st, size_t begin, size_t i, size_t p, size_t end);
 /* attach_section_for.c: "the chicken thing for kids": of the items that fit, the one of the
  * section named after "for" */
 void attach_section_for(struct attach_state *st, size_t first, size_t end);

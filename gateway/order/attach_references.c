@@ -656,6 +656,8 @@ void attach_back_reference(struct attach_state *st, size_t c)
             pronoun = true; /* "one if so", not "one orange juice"; "1 w/o pickles" */
             p--;            /* the count is the whole reference: what follows is its own */
         }
+        if (k > 0 && !pronoun && last)
+            attach_put_count_in(st, cl->begin, i, p, cl->end);
         size_t close = attach_closing_adverbs(st, p, cl->end);
         if (k > 0 && !pronoun && attach_nothing_else(st, p, close) &&
             attach_nothing_else(st, cl->begin, i)) {

@@ -6533,6 +6533,12 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
                {.name = "Spicy Jackfruit Burger", .qty = 1},
                {.name = "Sweet Potato Fries", .qty = 2}}},
+    /* "put two in the order" after a question about a dish: two of it, as "two please" */
+    {.text = "how big is the mango smoothie? ok put two in the order, plus onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}, {.name = "Onion Rings", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
