@@ -2607,6 +2607,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"extra pico de gallo"}}}},
+    /* a count, a size and "ones" after a drink praised point back at it, the size its change */
+    {.text = "love your watermelon agua fresca. 3 small ones pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Watermelon Agua Fresca", .qty = 3, .mods = {"small"}}}},
 };
 
 const size_t order_cases_taqueria_count =
