@@ -2613,6 +2613,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Watermelon Agua Fresca", .qty = 3, .mods = {"small"}}}},
+    /* "seriously" says how earnest the praise is: no change of the dish */
+    {.text = "the jamaica agua fresca is the best, seriously. 2 large ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 2, .mods = {"large"}}}},
 };
 
 const size_t order_cases_taqueria_count =
