@@ -222,6 +222,15 @@ void attach_each_for_people(struct attach_state *st, size_t first, size_t end);
 void attach_with_each(struct attach_state *st, size_t first, size_t end);
 /* attach_each_with.c: "A and B, each with a side of fries": the side once for every dish */
 void attach_each_with(struct attach_state *st, size_t first, size_t end);
+/* attach_sized_ones.c: "two large ones" after a dish: the tokens of "large ones" at p (0
+ * when none stand there), and the size [a, b) written on the dish the count pointed at (the
+ * one added after the first before things, or last) */
+size_t attach_sized_ones_at(const struct attach_state *st, size_t p, size_t end);
+void attach_sized_ones_write(struct attach_state *st, struct order_thing *last, size_t before,
+                             size_t a, size_t b);
+/* attach_put_on.c: "put two in the order" after a dish: the verb and the place are frame
+ * words around a count that points back */
+bool attach_put_count_in(struct attach_state *st, size_t begin, size_t i, size_t p, size_t end);
 /* attach_section_for.c: "the chicken thing for kids": of the items that fit, the one of the
  * section named after "for" */
 void attach_section_for(struct attach_state *st, size_t first, size_t end);

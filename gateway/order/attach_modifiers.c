@@ -125,7 +125,7 @@ static size_t attach_served_on(const char *text, const struct order_token *t, si
  * comes. */
 static bool attach_stance_at(const char *text, const struct order_token *t, size_t p, size_t e)
 {
-    static const char *const stance[] = {"obviously",  "honestly", "tbh",     "ngl",
+    static const char *const stance[] = {"obviously",  "honestly", "tbh",     "ngl",    "seriously",
                                          "definitely", "obvs",     "clearly", "frankly"};
     return order_tok_in(text, t, p, e, stance, sizeof(stance) / sizeof(*stance));
 }

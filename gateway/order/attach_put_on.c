@@ -87,3 +87,32 @@ bool attach_put_on_asked(struct attach_state *st, size_t c)
     }
     return false;
 }
+
+/* "is the cold brew strong? put two in the order": a verb of putting or adding opening the
+ * clause right before a count (token i on, p after it), and where to after the count ("in
+ * the order", "on there", "in"), ask for that many of the dish before, as "two please"
+ * does. The verb and the place become frame words; returns whether they were read. */
+bool attach_put_count_in(struct attach_state *st, size_t begin, size_t i, size_t p, size_t end)
+{
+    static const char *const preps[] = {"in", "into", "on", "onto", "to"};
+    static const char *const owners[] = {"the", "my", "our", "this", "that"};
+    static const char *const places[] = {"order", "there", "it", "bag"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (i == begin || !attach_free(st, i - 1U) || !put_on_verb(text, t, i - 1U, end) ||
+        !attach_nothing_else(st, begin, i - 1U) || !attach_free(st, p) ||
+        !attach_in(text, t, p, end, preps, sizeof(preps) / sizeof(*preps)))
+        return false;
+    size_t q = p + 1U;
+    if (attach_free(st, q) && attach_in(text, t, q, end, owners, sizeof(owners) / sizeof(*owners)))
+        q++;
+    if (attach_free(st, q) && attach_in(text, t, q, end, places, sizeof(places) / sizeof(*places)))
+        q++;
+    else if (q > p + 1U)
+        return false; /* "put two on the burger": the dish is named, no place of the order */
+    if (q < end && !attach_boundary(text, t, q, end))
+        return false;
+    st->rg->roles[i - 1U] = ORDER_ROLE_FILLER;
+    memset(st->rg->roles + p, ORDER_ROLE_FILLER, q - p);
+    return true;
+}

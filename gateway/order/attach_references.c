@@ -656,6 +656,13 @@ void attach_back_reference(struct attach_state *st, size_t c)
             pronoun = true; /* "one if so", not "one orange juice"; "1 w/o pickles" */
             p--;            /* the count is the whole reference: what follows is its own */
         }
+        if (k > 0 && !pronoun && last)
+            attach_put_count_in(st, cl->begin, i, p, cl->end);
+        size_t sized = k > 0 && !pronoun ? attach_sized_ones_at(st, p, cl->end) : 0;
+        if (sized > 0) {
+            pronoun = true; /* "two large ones" */
+            p += sized - 1U;
+        }
         size_t close = attach_closing_adverbs(st, p, cl->end);
         if (k > 0 && !pronoun && attach_nothing_else(st, p, close) &&
             attach_nothing_else(st, cl->begin, i)) {
@@ -680,7 +687,10 @@ void attach_back_reference(struct attach_state *st, size_t c)
         if (!last || !pronoun || (k == 0 && !cl->request_form))
             continue;
         memset(st->rg->roles + i, ORDER_ROLE_QTY, p + 1 - i);
+        size_t before = st->rg->n_things;
         attach_count_reference(st, c, last, i, p, k, v);
+        if (sized > 0)
+            attach_sized_ones_write(st, last, before, p + 1U - sized, p);
         attach_added_after(st, p + 1, cl->end);
         return;
     }

@@ -27,6 +27,34 @@ static bool choice_joined_by_or(const char *text, const struct order_token *toke
     return ors == 1;
 }
 
+/* "torn between the crispy chicken and the halloumi": "between" (articles after it) right
+ * before dish a, and only "and" with articles and commas before dish b: the two are weighed
+ * against each other, one of them to be chosen, as "A or B" offers them. */
+static bool choice_between(const char *text, const struct order_token *tokens, size_t clause_begin,
+                           size_t a_begin, size_t a_end, size_t b_begin)
+{
+    static const char *const articles[] = {"a", "an", "the"};
+    size_t p = a_begin;
+    while (p > clause_begin && order_tok_in(text, tokens, p - 1U, a_begin, articles,
+                                            sizeof(articles) / sizeof(*articles)))
+        p--;
+    if (p == clause_begin || !order_tok_is(text, tokens, p - 1U, a_begin, "between"))
+        return false;
+    size_t ands = 0;
+    for (size_t q = a_end; q < b_begin; q++) {
+        if (tokens[q].kind == ORDER_TOKEN_PUNCT) {
+            if (tokens[q].punct != ',')
+                return false;
+        } else if (order_tok_is(text, tokens, q, b_begin, "and")) {
+            ands++;
+        } else if (!order_tok_in(text, tokens, q, b_begin, articles,
+                                 sizeof(articles) / sizeof(*articles))) {
+            return false;
+        }
+    }
+    return ands == 1;
+}
+
 /* Are things x and x + 1 two different dishes named whole and offered as a choice, outside
  * a question ("do you have flan or tres leches?" asks, it orders neither)? */
 static bool choice_pair(const char *text, const struct order_token *tokens,
@@ -38,19 +66,22 @@ static bool choice_pair(const char *text, const struct order_token *tokens,
         return false;
     if (rg->clauses[a->clause].question_form || rg->clauses[b->clause].question_start)
         return false;
-    return choice_joined_by_or(text, tokens, a->end, b->begin);
+    return choice_joined_by_or(text, tokens, a->end, b->begin) ||
+           (a->clause == b->clause &&
+            choice_between(text, tokens, rg->clauses[a->clause].begin, a->begin, a->end, b->begin));
 }
 
-/* Does a dish after thing x + 1 name one of the pair again: the choice made? */
-static bool choice_made_later(const struct order_reading *rg, size_t x)
+/* Does a dish after thing x + 1 name one of the pair again: the choice made? Returns the
+ * first such thing's index, 0 when none. */
+static size_t choice_made_later(const struct order_reading *rg, size_t x)
 {
     const struct order_thing *a = &rg->things[x], *b = &rg->things[x + 1U];
     for (size_t y = x + 2U; y < rg->n_things; y++) {
         const struct order_thing *th = &rg->things[y];
-        if (th->is_span && !th->reference && (th->item == a->item || th->item == b->item))
-            return true;
+        if (th->is_span && (th->item == a->item || th->item == b->item))
+            return y;
     }
-    return false;
+    return 0;
 }
 
 /* Drops a change that is only the word "or" read after the first of a pair. */
@@ -260,9 +291,15 @@ void order_read_choices(const char *text, const struct order_token *tokens,
             x++;
             continue;
         }
-        if (choice_made_later(rg, x)) {
+        size_t made = choice_made_later(rg, x);
+        if (made > 0 && !rg->things[made].reference) {
             rg->things[x].reference = true; /* "... eh just do the mushroom": that one */
             rg->things[x + 1U].reference = true;
+        } else if (made > 0) {
+            /* "... ok. halloumi. final answer": named again only to confirm, the dish of the
+             * pair it names stays asked for, the other is dropped */
+            size_t dropped = rg->things[made].item == rg->things[x].item ? x + 1U : x;
+            rg->things[dropped].reference = true;
         } else {
             choice_merge(rg, x);
         }

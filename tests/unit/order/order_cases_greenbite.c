@@ -6512,6 +6512,33 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}},
                {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked well done"}}}},
+    /* "torn between A and B" weighs the two; the one named again after it is the choice */
+    {.text = "so torn between the falafel wrap and the tofu bowl... fine. tofu bowl. final answer",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* weighed and never chosen: asked back as the choice it is */
+    {.text = "deciding between the mango smoothie and the lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "mango smoothie or lemonade",
+                  .candidates = {"Fresh Lemonade", "Mango Smoothie"}}}},
+    /* "both w/" a side after two people's dishes: the side once for each of the two */
+    {.text = "Mum: halloumi burger\nDad: jackfruit burger\nboth w/ sweet potato fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Spicy Jackfruit Burger", .qty = 1},
+               {.name = "Sweet Potato Fries", .qty = 2}}},
+    /* "put two in the order" after a question about a dish: two of it, as "two please" */
+    {.text = "how big is the mango smoothie? ok put two in the order, plus onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2}, {.name = "Onion Rings", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2607,6 +2607,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"extra pico de gallo"}}}},
+    /* a count, a size and "ones" after a drink praised point back at it, the size its change */
+    {.text = "love your watermelon agua fresca. 3 small ones pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Watermelon Agua Fresca", .qty = 3, .mods = {"small"}}}},
+    /* "seriously" says how earnest the praise is: no change of the dish */
+    {.text = "the jamaica agua fresca is the best, seriously. 2 large ones",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 2, .mods = {"large"}}}},
 };
 
 const size_t order_cases_taqueria_count =
