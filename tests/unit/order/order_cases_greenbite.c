@@ -6512,6 +6512,11 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}},
                {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked well done"}}}},
+    /* a dish asked to be put right ("refunded", "replaced") is a complaint, no order */
+    {.text = "the onion rings came soggy last night, could i get them replaced",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
