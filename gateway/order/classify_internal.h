@@ -136,6 +136,9 @@ void classify_list_openers(const struct order_class_input *in, struct order_read
 void classify_reasons(const struct order_class_input *in, struct order_reading *rg);
 void classify_order_placed_before(const struct order_class_input *in, struct order_reading *rg);
 void classify_withdrawn(const struct order_class_input *in, struct order_reading *rg);
+/* classify_given_up.c: a plan of the past given up, a dish asked to be put right */
+void classify_plans_given_up(const struct order_class_input *in, struct order_reading *rg);
+void classify_remedy_asked(const struct order_class_input *in, struct order_reading *rg);
 bool classify_hesitation(const struct order_class_input *in, size_t i);
 void classify_list_resumed(const struct order_class_input *in, struct order_reading *rg);
 void classify_conditions(const struct order_class_input *in, struct order_reading *rg);

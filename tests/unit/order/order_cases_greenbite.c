@@ -6539,6 +6539,11 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Mango Smoothie", .qty = 2}, {.name = "Onion Rings", .qty = 1}}},
+    /* a dish asked to be put right ("refunded", "replaced") is a complaint, no order */
+    {.text = "the onion rings came soggy last night, could i get them replaced",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =

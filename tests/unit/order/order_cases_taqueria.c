@@ -2619,6 +2619,17 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Jamaica Agua Fresca", .qty = 2, .mods = {"large"}}}},
+    /* a plan told in the past and given up after "but" orders nothing */
+    {.text = "we were going to get 6 carnitas tacos for the game tonight but it got cancelled",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* the dish of a plan given up is what a question by "it" after the reason asks of */
+    {.text = "i was gonna order the churros for my nephew but he has a nut allergy, is it ok "
+             "for him?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
