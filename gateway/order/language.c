@@ -402,17 +402,18 @@ bool order_language_foreign(const char *text, size_t len, char code[ORDER_LANGUA
  * bestellen"), and the modals that open a request ("posso avere", "kann ich"): the words a
  * foreign order is built on. */
 static const char *const language_request[] = {
-    "quiero",   "queremos", "quisiera",  "gustaría", "gustaria", "pedir",    "dame",
-    "ponme",    "deme",     "da",        "das",      "puedo",    "podría",   "podria",
-    "necesito", "möchte",   "moechte",   "möchten",  "hätte",    "haette",   "hätten",
-    "nehme",    "nehmen",   "bestellen", "bekomme",  "kann",     "können",   "voudrais",
-    "voudrait", "voulons",  "aimerais",  "prendrai", "prends",   "prendre",  "commander",
-    "veux",     "puis",     "vorrei",    "vorremmo", "volevo",   "prendo",   "prendiamo",
-    "ordinare", "posso",    "possiamo",  "queria",   "quero",    "gostaria", "gostaríamos",
-    "pode",     "podem",    "wil",       "willen",   "graag",    "kan",      "kunnen",
-    "mag",      "neem",     "nemen",     "pones",    "pone",     "peux",     "pouvez",
-    "fate",     "fai",      "dai",       "puede",    "puedes",   "pueden",   "podrían",
-    "podrian",  "preparar", "traes",     "trae",     "traen",    NULL,
+    "quiero",      "queremos", "quisiera", "gustaría",  "gustaria", "pedir",    "dame",
+    "ponme",       "deme",     "da",       "das",       "puedo",    "podría",   "podria",
+    "necesito",    "möchte",   "moechte",  "möchten",   "hätte",    "haette",   "hätten",
+    "könnte",      "koennte",  "könnten",  "koennten",  "pourrais", "pourriez", "potrei",
+    "potremmo",    "nehme",    "nehmen",   "bestellen", "bekomme",  "kann",     "können",
+    "voudrais",    "voudrait", "voulons",  "aimerais",  "prendrai", "prends",   "prendre",
+    "commander",   "veux",     "puis",     "vorrei",    "vorremmo", "volevo",   "prendo",
+    "prendiamo",   "ordinare", "posso",    "possiamo",  "queria",   "quero",    "gostaria",
+    "gostaríamos", "pode",     "podem",    "wil",       "willen",   "graag",    "kan",
+    "kunnen",      "mag",      "neem",     "nemen",     "pones",    "pone",     "peux",
+    "pouvez",      "fate",     "fai",      "dai",       "puede",    "puedes",   "pueden",
+    "podrían",     "podrian",  "preparar", "traes",     "trae",     "traen",    NULL,
 };
 
 /* Greetings, thanks, apologies, farewells and wishes for a day: a message of them alone is a
@@ -493,9 +494,26 @@ static bool language_text_not_yet(const char *text, size_t len)
     return false;
 }
 
+/* German "auf" closing a question is the particle of "aufhaben", "aufmachen": being open
+ * ("Habt ihr heute auf?", "Wann macht ihr auf?"); as a preposition a noun follows it. */
+static bool language_open_particle(const char *text, size_t len)
+{
+    for (size_t i = 0; i + 3 <= len; i++) {
+        if ((i > 0 && text[i - 1] != ' ') || strncmp(text + i, "auf", 3) != 0)
+            continue;
+        size_t e = i + 3;
+        while (e < len && text[e] == ' ')
+            e++;
+        if (e < len && text[e] == '?')
+            return true;
+    }
+    return false;
+}
+
 bool order_language_other(const char *text, size_t len)
 {
-    return language_text_has(text, len, language_other) || language_text_not_yet(text, len);
+    return language_text_has(text, len, language_other) || language_text_not_yet(text, len) ||
+           language_open_particle(text, len);
 }
 
 /* Verbs of how long something takes: "¿Cuánto tiempo tarda?", "Wie lange dauert es?",

@@ -6544,6 +6544,18 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a conditional modal asks politely ("könnte ich"); "auf" closing a question is being
+     * open, no preposition */
+    {.text = "Guten Tag, könnten wir drei Falafel Wraps und eine Limonade bekommen?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .language = "de"},
+    {.text = "Hallo, habt ihr am Sonntag auf?",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
 };
 
 const size_t order_cases_greenbite_count =
