@@ -93,6 +93,18 @@ static bool attach_swap_asked_word(const char *text, const struct order_token *t
     return order_tok_in(text, t, p, e, words, sizeof(words) / sizeof(*words));
 }
 
+/* Does "swapped for" (or "subbed", "switched out for" ...) start at token p: the thing
+ * before it is what goes out of the dish, as before "instead"? */
+static bool attach_swapped_for_after(const char *text, const struct order_token *t, size_t p,
+                                     size_t e)
+{
+    static const char *const done[] = {"swapped", "subbed", "substituted", "switched"};
+    if (!order_tok_in(text, t, p, e, done, sizeof(done) / sizeof(*done)))
+        return false;
+    size_t f = order_tok_is(text, t, p + 1U, e, "out") ? p + 2U : p + 1U;
+    return order_tok_is(text, t, f, e, "for");
+}
+
 /* "chicken tinga burrito, pinto beans instead of black", "nuggets w/ sweet potato fries
  * instead of normal fries": a thing followed by "instead" right after a dish (a comma,
  * "with", "but with", "can it come with" between, not "and" unless after a change of it:
@@ -106,7 +118,8 @@ void attach_substitutions(struct attach_state *st, size_t first)
     for (size_t s = first; s < st->rg->n_things; s++) {
         struct order_thing *th = &st->rg->things[s];
         if (th->reference || th->qty_explicit || th->past ||
-            !order_tok_is(text, t, th->end, st->e, "instead"))
+            !(order_tok_is(text, t, th->end, st->e, "instead") ||
+              attach_swapped_for_after(text, t, th->end, st->e)))
             continue;
         struct order_thing *dish = NULL;
         for (size_t x = first; x < st->rg->n_things; x++) {

@@ -176,6 +176,12 @@ bool attach_count_starts_thing(const struct attach_state *st, size_t j);
 /* attach_leftovers.c: a clause's leftovers */
 bool attach_text_has_phrase(const char *text, const char *phrase);
 struct order_thing *attach_last_span(struct attach_state *st, size_t i);
+/* Is the leftover [i, b) a food word before a doneness, the part of the dish before it that
+ * is cooked so ("meat well done")? (attach_cooked_part.c) */
+bool attach_cooked_part(struct attach_state *st, size_t i, size_t b, bool explicit_qty);
+/* Does [p, b) open with "on"/"in", an article and a change ("1 on a gluten free bun")?
+ * (attach_served_on.c) */
+bool attach_served_on_change(const struct attach_state *st, size_t p, size_t b);
 void attach_leftovers(struct attach_state *st, size_t c);
 
 /* attach_references.c: words pointing back at a dish */

@@ -321,7 +321,8 @@ static void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t 
     if (attach_count_measures(st, a, i, b, k, explicit_qty))
         return;
     attach_trim_phrase(st, &i, &b);
-    if (i >= b || attach_not_a_dish(st, i, b, explicit_qty, qty))
+    if (i >= b || attach_not_a_dish(st, i, b, explicit_qty, qty) ||
+        attach_cooked_part(st, i, b, explicit_qty))
         return;
     bool named =
         listed && attach_named_thing(st, i, b, attach_is_article(st->text, st->tokens, a, b));

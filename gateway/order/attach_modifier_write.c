@@ -80,11 +80,13 @@ static bool attach_swap_text(const struct order_reader *rd, int32_t item, const 
             (lead && order_tok_is(text, t, i, b, "to")))
             f = i;
     size_t xe = f;
-    if (!lead) { /* "the slaw swapped for ..." */
-        if (f == b || f < a + 2 ||
-            !order_tok_in(text, t, f - 1, b, done, sizeof(done) / sizeof(*done)))
+    if (!lead) { /* "the slaw swapped for ...", "the slaw swapped out for ..." */
+        if (f < b && f >= a + 3 && order_tok_is(text, t, f - 1, b, "out"))
+            xe = f - 2;
+        else if (f < b && f >= a + 2)
+            xe = f - 1;
+        if (xe == b || !order_tok_in(text, t, xe, b, done, sizeof(done) / sizeof(*done)))
             return false;
-        xe = f - 1;
     }
     while (x < xe && order_tok_in(text, t, x, b, det, sizeof(det) / sizeof(*det)))
         x++;

@@ -196,7 +196,8 @@ static size_t attach_part(struct attach_state *st, struct order_thing *s, size_t
     bool lead = order_patterns_longest(&u->modifier_zone_starts, text, t, p, b, NULL) > 0 ||
                 order_patterns_longest(&u->modifiers, text, t, p, b, NULL) > 0 ||
                 order_tok_is(text, t, p, b, "with") ||
-                (order_tok_is(text, t, p, b, "w") && p + 1 < b); /* "w/", "w/o", "w cheese" */
+                (order_tok_is(text, t, p, b, "w") && p + 1 < b) || /* "w/", "w/o", "w cheese" */
+                attach_served_on_change(st, p, b);
     /* "2 cold brews, one black": an adjective alone that ends the clause is how the part comes */
     /* parts whose counts add up to the dish's say how each comes (attach_counted_parts.c) */
     bool counted_out = b <= st->parts_end;

@@ -86,14 +86,41 @@ size_t order_read_number(const struct order_understanding *u, const char *text,
     return attach_number(u, text, tokens, at, end, v);
 }
 
+/* "double order of", "a triple serving of": a multiplier before a unit of serving of two
+ * words or more counts that many servings ("double" alone, "a double", is a size of patty).
+ * Returns the tokens covered, multiplier and unit, 0 when none; *times the multiplier. */
+static size_t attach_multiplied_unit(const struct order_understanding *u, const char *text,
+                                     const struct order_token *tokens, size_t at, size_t end,
+                                     int32_t *times)
+{
+    enum { UNIT_WORDS_MIN = 2 };
+    if (order_tok_is(text, tokens, at, end, "double"))
+        *times = 2;
+    else if (order_tok_is(text, tokens, at, end, "triple"))
+        *times = 3;
+    else
+        return 0;
+    size_t unit = order_patterns_longest(&u->quantity_units, text, tokens, at + 1U, end, NULL);
+    return unit >= UNIT_WORDS_MIN && at + 1U + unit < end ? 1U + unit : 0;
+}
+
 size_t order_read_quantity(const struct order_understanding *u, const char *text,
                            const struct order_token *tokens, size_t at, size_t end, int32_t *qty)
 {
     *qty = 1;
-    int32_t v;
+    int32_t v, times;
     size_t used = attach_number(u, text, tokens, at, end, &v);
+    if (used == 0 && (used = attach_multiplied_unit(u, text, tokens, at, end, &times)) > 0) {
+        *qty = times; /* "double order of churros" */
+        return used;
+    }
     if (used == 0 || at + used >= end)
         return 0; /* a number with nothing after it is not a quantity */
+    size_t multiplied = attach_multiplied_unit(u, text, tokens, at + used, end, &times);
+    if (multiplied > 0 && v * times <= ORDER_QTY_MAX) {
+        *qty = v * times; /* "a double order of churros", "2 double orders of fries" */
+        return used + multiplied;
+    }
     size_t unit = order_patterns_longest(&u->quantity_units, text, tokens, at + used, end, NULL);
     if (at + used + unit < end)
         used += unit;

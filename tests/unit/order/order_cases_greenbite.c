@@ -6556,6 +6556,21 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* a menu side "subbed for" another after "with": a swap on the dish, no dishes of their own */
+    {.text = "a halloumi burger with the fries subbed for onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger",
+                .qty = 1,
+                .mods = {"onion rings instead of fries"}}}},
+    /* "1 in a lettuce wrap": what a part is served in leads it as "with" does */
+    {.text = "3 cheeseburgers, 1 in a lettuce wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"lettuce wrap"}}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2630,6 +2630,18 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "a double order of": two servings counted, no size of the dish */
+    {.text = "a double order of chips and guac pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chips and Guacamole", .qty = 2}}},
+    /* "meat" before a doneness after a dish is the part cooked so, no dish off the menu */
+    {.text = "2 carne asada burritos, meat medium rare",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Burrito", .qty = 2, .mods = {"cooked medium rare"}}}},
 };
 
 const size_t order_cases_taqueria_count =
