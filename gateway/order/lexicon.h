@@ -78,6 +78,15 @@ struct order_lex_hit {
 struct order_text_words;
 struct order_menu_words;
 
+/* A part's name "X de Y" in an item's description ("pico de gallo"), found by its first word
+ * X: a change naming the part by X alone is completed from it (menu_part_whole.c). */
+struct order_part_name {
+    uint32_t item;
+    uint16_t word_len; /* X */
+    uint16_t len;      /* the whole name */
+    const char *text;  /* into item_text[item] */
+};
+
 struct order_lexicon {
     const struct menu *menu;
     struct order_lex_word *words;
@@ -96,6 +105,8 @@ struct order_lexicon {
     char **item_text; /* per item: the match form of its name and description, or NULL */
     struct order_text_words *text_words; /* the items whose text holds each word of them */
     struct order_menu_words *menu_words; /* the words the menu spells, as it spells them */
+    struct order_part_name *part_names;  /* by item, then as the description has them */
+    size_t n_part_names;
 };
 
 /* Builds the lexicon of menu (which must outlive it) with u's aliases. Returns 0, or -E2BIG

@@ -287,6 +287,54 @@ static char *lex_fold_item(const struct order_understanding *u, const struct men
     return out;
 }
 
+static bool lex_part_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80;
+}
+
+/* Appends to lx->part_names (when non-NULL) the names "X de Y" of item i's description, past
+ * its name, in the order the description has them; returns how many. */
+static size_t lex_part_names_of(struct order_lexicon *lx, size_t i)
+{
+    const char *text = lx->item_text[i];
+    if (!text)
+        return 0;
+    const char *desc = strstr(text, ". ");
+    size_t n = 0;
+    for (const char *q = desc ? desc : text; (q = strstr(q, " de ")) != NULL; q++) {
+        const char *b = q, *e = q + 4;
+        while (b > text && lex_part_letter(b[-1]))
+            b--;
+        if (b == q || !lex_part_letter(*e))
+            continue;
+        while (lex_part_letter(*e))
+            e++; /* "pico de gallo": the word after "de" ends the name */
+        if ((size_t)(e - b) > UINT16_MAX)
+            continue;
+        if (lx->part_names)
+            lx->part_names[lx->n_part_names++] = (struct order_part_name){
+                .item = (uint32_t)i,
+                .word_len = (uint16_t)(q - b),
+                .len = (uint16_t)(e - b),
+                .text = b,
+            };
+        n++;
+    }
+    return n;
+}
+
+static void lex_part_names(struct order_lexicon *lx)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < lx->menu->count; i++)
+        n += lex_part_names_of(lx, i);
+    lx->part_names = calloc(n ? n : 1, sizeof(*lx->part_names));
+    ORDER_ASSERT(lx->part_names != NULL);
+    lx->n_part_names = 0;
+    for (size_t i = 0; i < lx->menu->count; i++)
+        lex_part_names_of(lx, i);
+}
+
 /* Folds every item's name and description once, for the lookups that read them. */
 static void lex_fold_texts(struct order_lexicon *lx)
 {
@@ -300,6 +348,7 @@ static void lex_fold_texts(struct order_lexicon *lx)
     lx->menu_words = malloc(sizeof(*lx->menu_words));
     ORDER_ASSERT(lx->menu_words != NULL);
     order_menu_words_init(lx->menu_words, lx->menu);
+    lex_part_names(lx);
 }
 
 int order_lexicon_init(struct order_lexicon *lx, const struct menu *menu,
@@ -356,6 +405,7 @@ void order_lexicon_free(struct order_lexicon *lx)
     if (lx->menu_words)
         order_menu_words_free(lx->menu_words);
     free(lx->menu_words);
+    free(lx->part_names);
     free(lx->words);
     free(lx->variant_words);
     free(lx->variant_len);

@@ -26,28 +26,19 @@ static bool part_one_word(const char *s, size_t n)
     return true;
 }
 
-/* Writes after mod's lead the name "w de X" the item text holds (its description, past the
- * name); false when it holds none. */
-static bool part_whole_in(const char *text, const char *w, size_t len, char *mod, size_t lead,
-                          size_t cap)
+/* Writes part name pn after mod's lead; false when it does not fit. */
+static bool part_write(const struct order_part_name *pn, char *mod, size_t lead, size_t cap)
 {
-    const char *desc = strstr(text, ". ");
-    for (const char *p = desc ? desc : text; (p = strstr(p, w)) != NULL; p += len) {
-        if ((p > text && part_letter(p[-1])) || strncmp(p + len, " de ", 4) != 0)
-            continue;
-        const char *e = p + len + 4;
-        if (!part_letter(*e))
-            continue;
-        while (part_letter(*e))
-            e++; /* "pico de gallo": the word after "de" ends the name */
-        size_t n = (size_t)(e - p);
-        if (lead + n + 1 > cap)
-            return false;
-        memmove(mod + lead, p, n);
-        mod[lead + n] = '\0';
-        return true;
-    }
-    return false;
+    if (lead + pn->len + 1 > cap)
+        return false;
+    memmove(mod + lead, pn->text, pn->len);
+    mod[lead + pn->len] = '\0';
+    return true;
+}
+
+static bool part_named_by(const struct order_part_name *pn, const char *w, size_t len)
+{
+    return pn->word_len == len && memcmp(pn->text, w, len) == 0;
 }
 
 void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *mod, size_t cap)
@@ -65,14 +56,27 @@ void order_menu_part_whole(const struct order_lexicon *lx, int32_t item, char *m
     size_t len = strlen(w);
     if (!part_one_word(w, len) || len < PART_WORD_MIN || order_dictionary_has(lx->dict, w, len))
         return;
-    if (part_whole_in(lx->item_text[item], w, len, mod, lead, cap))
-        return;
+    /* the dish's own description first: the first name it has of the word */
+    for (size_t k = 0; k < lx->n_part_names; k++) {
+        const struct order_part_name *pn = &lx->part_names[k];
+        if (pn->item == (uint32_t)item && part_named_by(pn, w, len)) {
+            if (part_write(pn, mod, lead, cap))
+                return;
+            break;
+        }
+    }
     /* a part added that the dish lacks ("extra pico" on a bowl made without it) is the part
-     * the kitchen has, named as the rest of the menu names it: a word no dictionary knows, so
-     * this runs for few changes */
-    for (size_t k = 0; k < lx->menu->count; k++)
-        if (lx->item_text[k] && part_whole_in(lx->item_text[k], w, len, mod, lead, cap))
+     * the kitchen has, named as the rest of the menu names it: each item's first name of the
+     * word, in menu order */
+    uint32_t tried = UINT32_MAX;
+    for (size_t k = 0; k < lx->n_part_names; k++) {
+        const struct order_part_name *pn = &lx->part_names[k];
+        if (pn->item == tried || !part_named_by(pn, w, len))
+            continue;
+        tried = pn->item;
+        if (part_write(pn, mod, lead, cap))
             return;
+    }
 }
 
 /* Is w[0..len) a word of text, at word boundaries, followed by a space and a word? That word
