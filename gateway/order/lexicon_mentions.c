@@ -87,12 +87,45 @@ bool order_lexicon_item_mentions_y_noun(const struct order_lexicon *lx, int32_t 
            order_lexicon_item_mentions(lx, item, &n, &with_e, 1) == 1;
 }
 
+/* The items whose texts can hold phrase[0..len) of several words, into *out: those holding
+ * each of its words but the last as a word (the last may be plural there). False when some
+ * word is not one the word index reads: every item can. */
+static bool menu_phrase_candidates(const struct order_lexicon *lx, const char *phrase, size_t len,
+                                   struct order_item_set *out)
+{
+    bool any = false;
+    for (const char *w = phrase, *end = phrase + len;;) {
+        const char *sp = memchr(w, ' ', (size_t)(end - w));
+        if (!sp)
+            return any; /* the last word: its plural is read by the scan */
+        struct order_item_set holders;
+        if (!order_text_words_items(lx->text_words, w, (size_t)(sp - w), &holders))
+            return false;
+        if (any)
+            order_item_set_and(out, &holders);
+        else
+            *out = holders;
+        any = true;
+        w = sp + 1;
+    }
+}
+
 bool order_lexicon_menu_mentions(const struct order_lexicon *lx, const char *phrase, size_t len)
 {
     struct order_item_set holders;
     if (lx->text_words && order_text_words_items(lx->text_words, phrase, len, &holders))
         return order_item_set_next(&holders, 0) >= 0;
-    for (size_t i = 0; lx->item_text && i < lx->menu->count; i++)
+    if (!lx->item_text)
+        return false;
+    /* a phrase: only the items holding its words can hold it */
+    if (lx->text_words && menu_phrase_candidates(lx, phrase, len, &holders)) {
+        for (int32_t i = order_item_set_next(&holders, 0); i >= 0;
+             i = order_item_set_next(&holders, (size_t)i + 1U))
+            if (lx->item_text[i] && order_lexicon_text_has_word(lx->item_text[i], phrase, len))
+                return true;
+        return false;
+    }
+    for (size_t i = 0; i < lx->menu->count; i++)
         if (lx->item_text[i] && order_lexicon_text_has_word(lx->item_text[i], phrase, len))
             return true;
     return false;
