@@ -264,6 +264,15 @@ void attach_swap_part(struct attach_state *st, size_t first, size_t end)
 
 /* Does the change end in " instead" with nothing after it ("ice cream instead")? The length
  * of what comes before it, 0 when not. */
+/* Changes i and i + 1 of m, read as one, become out[0..n) (shorter than a change's bytes). */
+static void modifiers_join_next(struct order_modifiers *m, size_t i, const char *out, size_t n)
+{
+    memcpy(m->text[i], out, n + 1);
+    for (size_t j = i + 1; j + 1 < m->n; j++)
+        memcpy(m->text[j], m->text[j + 1], ORDER_MODIFIER_BYTES_MAX);
+    m->n--;
+}
+
 static size_t attach_bare_instead(const char *with)
 {
     static const char *const tail = " instead";
@@ -297,10 +306,7 @@ void attach_merge_substitutes(struct attach_state *st, size_t first)
                         : snprintf(out, sizeof(out), "%s instead of %s", with + lead, no + 3);
             if (n < 0 || (size_t)n >= sizeof(out))
                 continue;
-            memcpy(m->text[i], out, (size_t)n + 1);
-            for (size_t j = i + 1; j + 1 < m->n; j++)
-                memcpy(m->text[j], m->text[j + 1], ORDER_MODIFIER_BYTES_MAX);
-            m->n--;
+            modifiers_join_next(m, i, out, (size_t)n);
         }
     }
 }
@@ -323,10 +329,7 @@ void attach_degree_after_added(struct attach_state *st, size_t first)
             int n = snprintf(out, sizeof(out), "%s %s", degree, m->text[i] + 4);
             if (n < 0 || (size_t)n >= sizeof(out))
                 continue;
-            memcpy(m->text[i], out, (size_t)n + 1);
-            for (size_t j = i + 1; j + 1 < m->n; j++)
-                memcpy(m->text[j], m->text[j + 1], ORDER_MODIFIER_BYTES_MAX);
-            m->n--;
+            modifiers_join_next(m, i, out, (size_t)n);
         }
     }
 }

@@ -39,6 +39,18 @@ static size_t vague_pointing_back(const struct order_reader *rd, const char *tex
     return vague_after_rest(text, tokens, q, e) ? q - p : 0;
 }
 
+/* The thing read last before token p, no reference back: the dish a count after it is of. */
+static struct order_thing *vague_last_thing_before(struct order_reading *rg, size_t p)
+{
+    struct order_thing *dish = NULL;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        struct order_thing *th = &rg->things[t];
+        if (th->end <= p && !th->reference && (!dish || th->end > dish->end))
+            dish = th;
+    }
+    return dish;
+}
+
 /* "some onion rings and fries": an amount with no number before dishes joined by "and", the
  * later ones bare plurals (no article, no count of their own), counts them all: how many of
  * each is open. "some onion rings and a coke" counts the coke by its article. */
@@ -98,12 +110,7 @@ static void vague_hedged_after(const struct order_reader *rd, const char *text,
             if (!(p == cl->begin || set_off) || rg->roles[p] == ORDER_ROLE_ITEM ||
                 (k = vague_hedged_number(rd, text, tokens, p, cl->end)) == 0)
                 continue;
-            struct order_thing *dish = NULL;
-            for (size_t t = 0; t < rg->n_things; t++) {
-                struct order_thing *th = &rg->things[t];
-                if (th->end <= p && !th->reference && (!dish || th->end > dish->end))
-                    dish = th;
-            }
+            struct order_thing *dish = vague_last_thing_before(rg, p);
             if (dish && dish->is_span && dish->item >= 0 && dish->qty_explicit &&
                 dish->clause + 1U >= c) {
                 dish->qty_unclear = true;
@@ -128,12 +135,7 @@ void order_read_vague_counts_after(const struct order_reader *rd, const char *te
             if (!(p == cl->begin || set_off) || rg->roles[p] == ORDER_ROLE_ITEM ||
                 vague_pointing_back(rd, text, tokens, p, cl->end) == 0)
                 continue;
-            struct order_thing *dish = NULL;
-            for (size_t t = 0; t < rg->n_things; t++) {
-                struct order_thing *th = &rg->things[t];
-                if (th->end <= p && !th->reference && (!dish || th->end > dish->end))
-                    dish = th;
-            }
+            struct order_thing *dish = vague_last_thing_before(rg, p);
             /* the dish right before: in this clause or the one before, asked for once */
             if (!dish || !dish->is_span || dish->item < 0 || dish->qty_explicit ||
                 dish->qty_unclear || dish->clause + 1U < c)
