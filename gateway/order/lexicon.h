@@ -78,6 +78,12 @@ struct order_lex_hit {
 struct order_text_words;
 struct order_menu_words;
 
+/* Is c a letter of a match-form menu text: a-z, or a byte of a letter beyond ASCII? */
+static inline bool order_text_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80;
+}
+
 /* A part's name "X de Y" in an item's description ("pico de gallo"), found by its first word
  * X: a change naming the part by X alone is completed from it (menu_part_whole.c). */
 struct order_part_name {

@@ -287,11 +287,6 @@ static char *lex_fold_item(const struct order_understanding *u, const struct men
     return out;
 }
 
-static bool lex_part_letter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80;
-}
-
 /* Appends to lx->part_names (when non-NULL) the names "X de Y" of item i's description, past
  * its name, in the order the description has them; returns how many. */
 static size_t lex_part_names_of(struct order_lexicon *lx, size_t i)
@@ -303,11 +298,11 @@ static size_t lex_part_names_of(struct order_lexicon *lx, size_t i)
     size_t n = 0;
     for (const char *q = desc ? desc : text; (q = strstr(q, " de ")) != NULL; q++) {
         const char *b = q, *e = q + 4;
-        while (b > text && lex_part_letter(b[-1]))
+        while (b > text && order_text_letter(b[-1]))
             b--;
-        if (b == q || !lex_part_letter(*e))
+        if (b == q || !order_text_letter(*e))
             continue;
-        while (lex_part_letter(*e))
+        while (order_text_letter(*e))
             e++; /* "pico de gallo": the word after "de" ends the name */
         if ((size_t)(e - b) > UINT16_MAX)
             continue;

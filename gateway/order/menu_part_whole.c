@@ -12,16 +12,11 @@
 #include "gateway/order/lexicon.h"
 #include "gateway/order/reading.h"
 
-static bool part_letter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (unsigned char)c >= 0x80;
-}
-
 /* Is s[0..n) one word, letters only? */
 static bool part_one_word(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (!part_letter(s[i]))
+        if (!order_text_letter(s[i]))
             return false;
     return true;
 }
@@ -85,10 +80,11 @@ static bool part_word_then(const char *text, const char *w, size_t len, const ch
                            size_t *head_len)
 {
     for (const char *p = text; (p = strstr(p, w)) != NULL; p += len) {
-        if ((p > text && part_letter(p[-1])) || p[len] != ' ' || !part_letter(p[len + 1]))
+        if ((p > text && order_text_letter(p[-1])) || p[len] != ' ' ||
+            !order_text_letter(p[len + 1]))
             continue;
         const char *h = p + len + 1, *e = h;
-        while (part_letter(*e))
+        while (order_text_letter(*e))
             e++;
         *head = h;
         *head_len = (size_t)(e - h);
@@ -150,22 +146,22 @@ void order_menu_hyphen_part(const struct order_lexicon *lx, int32_t item, char *
         if (a > mod && a[-1] != ' ')
             continue;
         char *sp = strchr(a, ' ');
-        if (!sp || !part_letter(sp[1]))
+        if (!sp || !order_text_letter(sp[1]))
             return;
         size_t alen = (size_t)(sp - a);
         const char *b = sp + 1, *bend = b;
-        while (part_letter(*bend))
+        while (order_text_letter(*bend))
             bend++;
         size_t blen = (size_t)(bend - b);
         for (const char *p = desc; *p; p++) {
-            if ((p > desc && part_letter((char)(p[-1] | 0x20))) || !part_same_at(p, a, alen) ||
-                p[alen] != '-')
+            if ((p > desc && order_text_letter((char)(p[-1] | 0x20))) ||
+                !part_same_at(p, a, alen) || p[alen] != '-')
                 continue;
             const char *q = p + alen + 1;
-            while (part_letter((char)(*q | 0x20)) && *q != ' ')
+            while (order_text_letter((char)(*q | 0x20)) && *q != ' ')
                 q++;
             if (q == p + alen + 1 || *q != ' ' || !part_same_at(q + 1, b, blen) ||
-                part_letter((char)(q[1 + blen] | 0x20)))
+                order_text_letter((char)(q[1 + blen] | 0x20)))
                 continue;
             /* "cilantro rice" as the menu writes it: "cilantro-lime rice" */
             size_t add = (size_t)(q - (p + alen)), len = strlen(mod);
@@ -199,9 +195,9 @@ void order_menu_bare_base(const struct order_lexicon *lx, int32_t item, char *mo
     /* the base is the last word before a comma, a semicolon or the end, a few words on */
     const char *p = on + 4, *last = NULL, *before = NULL;
     size_t last_len = 0;
-    for (int k = 0; k <= BASE_WORDS_MAX && part_letter(*p); k++) {
+    for (int k = 0; k <= BASE_WORDS_MAX && order_text_letter(*p); k++) {
         const char *e = p;
-        while (part_letter(*e))
+        while (order_text_letter(*e))
             e++;
         before = last;
         last = p;

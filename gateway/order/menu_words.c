@@ -9,6 +9,7 @@
 
 #include "gateway/order/normalize.h"
 #include "gateway/order/order_assert.h"
+#include "gateway/order/word_hash.h"
 
 enum { ACCENTED_WORD_BYTES = 48 }; /* longer words are no dish's words: never rewritten */
 
@@ -17,25 +18,11 @@ static bool menu_words_letter(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-/* FNV-1a over the word with ASCII letters lowercased, so that every casing of it probes the
- * same slots. */
-static uint32_t menu_words_hash(const char *w, size_t len)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)w[i];
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c | 0x20);
-        h = (h ^ c) * 16777619u;
-    }
-    return h;
-}
-
 /* The slot of w: its own, or the empty one where it would go. */
 static struct order_menu_word *menu_words_slot(const struct order_menu_words *mw, const char *w,
                                                size_t len)
 {
-    size_t mask = mw->cap - 1, i = menu_words_hash(w, len) & mask;
+    size_t mask = mw->cap - 1, i = order_word_hash_nocase(w, len) & mask;
     while (mw->slots[i].text &&
            (mw->slots[i].len != len || strncasecmp(mw->slots[i].text, w, len) != 0))
         i = (i + 1) & mask;
@@ -109,6 +96,7 @@ static void menu_words_accented_add(struct order_menu_words *mw, const char *s)
             continue;
         struct order_menu_accented *a = &mw->accented[mw->n_accented++];
         a->folded = strdup(folded);
+        a->folded_len = strlen(folded);
         a->spelt = menu_words_lower(w, len);
         ORDER_ASSERT(a->folded != NULL);
     }
@@ -159,7 +147,7 @@ const char *order_menu_words_accented(const struct order_menu_words *mw, const c
                                       bool *plural)
 {
     for (size_t k = 0; k < mw->n_accented; k++) {
-        size_t fl = strlen(mw->accented[k].folded);
+        size_t fl = mw->accented[k].folded_len;
         *plural = len == fl + 1 && w[fl] == 's';
         if ((fl == len || *plural) && memcmp(mw->accented[k].folded, w, fl) == 0)
             return mw->accented[k].spelt;

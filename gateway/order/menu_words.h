@@ -22,7 +22,8 @@ struct order_menu_word {
  * too). */
 struct order_menu_accented {
     char *folded; /* "jalapenos" */
-    char *spelt;  /* "jalapeños" */
+    size_t folded_len;
+    char *spelt; /* "jalapeños" */
 };
 
 struct order_menu_words {

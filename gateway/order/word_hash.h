@@ -15,4 +15,18 @@ static inline uint32_t order_word_hash(const char *w, size_t len)
     return h;
 }
 
+/* order_word_hash of w with its ASCII capitals lowercased: every casing of a word probes the
+ * same slots. */
+static inline uint32_t order_word_hash_nocase(const char *w, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++) {
+        uint8_t c = (uint8_t)w[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (uint8_t)(c | 0x20);
+        h = (h ^ c) * 16777619u;
+    }
+    return h;
+}
+
 #endif
