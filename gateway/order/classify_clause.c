@@ -628,14 +628,14 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
         return ORDER_INTENT_REQUEST;
     if (question)
         return classify_question(u, in, rg, cl, f);
+    size_t first_thing = f->things > 0 ? classify_first_thing(rg, c) : 0;
     /* "never tried the birria": no report, only why the customer asks */
-    if (f->things > 0 && (classify_never_tried(in, cl, classify_first_thing(rg, c)) ||
-                          classify_used_to_have(in, cl, classify_first_thing(rg, c))))
+    if (f->things > 0 &&
+        (classify_never_tried(in, cl, first_thing) || classify_used_to_have(in, cl, first_thing)))
         return ORDER_INTENT_NONE; /* "i used to get the wrap every monday" */
     /* "our bag had a vanilla shake instead of the chocolate one": a report of what came,
      * its verb before the things, whatever counts it holds */
-    if (f->things > 0 && !cl->request_form &&
-        classify_about_past(in, rg, cl, classify_first_thing(rg, c), false))
+    if (f->things > 0 && !cl->request_form && classify_about_past(in, rg, cl, first_thing, false))
         return ORDER_INTENT_OTHER;
     if (f->things > 0)
         return f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG && !cl->has_quantity

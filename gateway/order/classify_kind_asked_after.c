@@ -65,10 +65,11 @@ void classify_kind_asked_after(const struct order_class_input *in, struct order_
             const struct order_thing *th = &rg->things[t];
             if (th->clause != c)
                 continue;
-            free = free && classify_free_choice_thing(in, th);
+            bool free_choice = classify_free_choice_thing(in, th);
+            free = free && free_choice;
             only_kinds = (th->is_span && th->item < 0 && !th->qty_explicit &&
                           order_item_set_count(&th->candidates) > 1) ||
-                         classify_free_choice_thing(in, th);
+                         free_choice;
             kind = th;
         }
         if (!only_kinds || !kind)

@@ -523,10 +523,12 @@ static bool clause_after_discourse(const char *text, const struct order_token *t
                  order_tok_is(text, tokens, j - 2, e, "never") &&
                  out->roles[j - 1] == ORDER_ROLE_NONE && out->roles[j - 2] == ORDER_ROLE_NONE)
             j -= 2; /* "never mind, just get me ...": the question before dropped */
-        else if (clause_wondering_before(text, tokens, out, s, j, e) < j)
-            j = clause_wondering_before(text, tokens, out, s, j, e);
-        else
-            break;
+        else {
+            size_t w = clause_wondering_before(text, tokens, out, s, j, e);
+            if (w >= j)
+                break;
+            j = w;
+        }
     }
     /* "..., and uhh i think jake wants": after a conjunction too */
     static const char *const conjunctions[] = {"and", "n", "but", "plus"};
