@@ -45,13 +45,6 @@ static void attach_drop_spans_inside(struct order_reading *rg, size_t c, size_t 
     rg->n_things = kept;
 }
 
-/* "the usual", "what my friend had yesterday": an order outside the message, kept with the
- * words after it up to a separator ("same as last time but no onions" keeps its modifier
- * words out), to be asked back. Its words are a thing's, so the cues they hold ("last time",
- * "yesterday") speak of the reference, not of the clause. */
-/* Does a colon after the reference ending at j, politeness aside, open a list of dishes
- * ("same as last time pls: tofu bowl, ..."), or a comma a dish ("what he gets, the ...")? Then the
- * message spells the earlier order out and nothing is to be asked back. */
 /* "same as last time but double it: ...", "the usual but bigger: ...": a change of the earlier
  * order told in a few words naming no dish, before the colon that spells it out. Returns where
  * that colon is, or j when no such change is told. */
@@ -68,6 +61,9 @@ static size_t attach_past_change_told(const struct attach_state *st, size_t j)
     return j;
 }
 
+/* Does a colon after the reference ending at j, politeness aside, open a list of dishes
+ * ("same as last time pls: tofu bowl, ..."), or a comma a dish ("what he gets, the ...")? Then the
+ * message spells the earlier order out and nothing is to be asked back. */
 static bool attach_past_spelt_out(const struct attach_state *st, size_t j)
 {
     static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx"};
@@ -92,6 +88,10 @@ static bool attach_past_spelt_out(const struct attach_state *st, size_t j)
     return false;
 }
 
+/* "the usual", "what my friend had yesterday": an order outside the message, kept with the
+ * words after it up to a separator ("same as last time but no onions" keeps its modifier
+ * words out), to be asked back. Its words are a thing's, so the cues they hold ("last time",
+ * "yesterday") speak of the reference, not of the clause. */
 struct order_thing *attach_add_past(struct attach_state *st, size_t c, size_t i, size_t j)
 {
     struct order_thing *th = order_reading_add_thing(st->rg, c, i, j);

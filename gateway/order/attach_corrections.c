@@ -262,8 +262,6 @@ void attach_swap_part(struct attach_state *st, size_t first, size_t end)
     }
 }
 
-/* Does the change end in " instead" with nothing after it ("ice cream instead")? The length
- * of what comes before it, 0 when not. */
 /* Changes i and i + 1 of m, read as one, become out[0..n) (shorter than a change's bytes). */
 static void modifiers_join_next(struct order_modifiers *m, size_t i, const char *out, size_t n)
 {
@@ -273,6 +271,8 @@ static void modifiers_join_next(struct order_modifiers *m, size_t i, const char 
     m->n--;
 }
 
+/* Does the change end in " instead" with nothing after it ("ice cream instead")? The length
+ * of what comes before it, 0 when not. */
 static size_t attach_bare_instead(const char *with)
 {
     static const char *const tail = " instead";

@@ -707,10 +707,6 @@ static bool attach_please_ends(const char *text, const struct order_token *t, si
            order_tok_in(text, t, a + 1, e, joins, sizeof(joins) / sizeof(*joins));
 }
 
-/* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
- * them", or a number alone before a separator or ")", or right after the dish (right_after:
- * i ends its name, it has no count yet) before a change ("two no onion"). 0 when none;
- * *qty set. */
 /* "no bun on one if thats possible": a condition after a count closes the count (no dish
  * starts with "if") and asks for nothing; its words up to the next comma or "and" are
  * fillers, so they become no change of the part counted. */
@@ -724,6 +720,10 @@ static void attach_condition_filler(struct attach_state *st, size_t a)
     memset(st->rg->roles + a, ORDER_ROLE_FILLER, q - a);
 }
 
+/* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
+ * them", or a number alone before a separator or ")", or right after the dish (right_after:
+ * i ends its name, it has no count yet) before a change ("two no onion"). 0 when none;
+ * *qty set. */
 size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty)
 {
     const char *text = st->text;

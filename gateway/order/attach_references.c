@@ -71,7 +71,6 @@ void attach_references(struct attach_state *st, size_t first)
     }
 }
 
-/* The span nearest before token i that names one item, in any clause; NULL when none. */
 /* Is thing th said not to be meant: "not" right before it, or "not the" ("the birria ones not
  * pastor")? A count after it points past it, at the dish meant. */
 static bool attach_said_not(const struct attach_state *st, const struct order_thing *th)
@@ -83,6 +82,8 @@ static bool attach_said_not(const struct attach_state *st, const struct order_th
            st->rg->n_hits[b - 2U] + (size_t)(st->rg->roles[b - 2U] == ORDER_ROLE_ITEM) > 0;
 }
 
+/* The span nearest before token i that names one item, in any clause, and is not said not to
+ * be meant; NULL when none. */
 struct order_thing *attach_last_item(struct attach_state *st, size_t i)
 {
     struct order_thing *best = NULL;
