@@ -24,6 +24,7 @@
 #include "kernels/attention_index.h"
 #include "kernels/attention_tile.h"
 #include "kernels/attention_tiled_cuda.h"
+#include "test_util.h"
 
 #define HEADS 2
 #define SEQS  10
@@ -60,12 +61,6 @@ static void check_choice(void)
     CHECK(strstr(msg, "'flash'") != NULL);
     CHECK_STR_EQ(cuda_attention_name(CUDA_ATTENTION_TILED), "tiled");
     CHECK_STR_EQ(cuda_attention_name(CUDA_ATTENTION_SIMPLE), "simple");
-}
-
-static float noise(uint64_t *state)
-{
-    *state = *state * 6364136223846793005ull + 1442695040888963407ull;
-    return (float)((*state >> 40) & 0xffffff) / (float)(1 << 23) - 1.0f;
 }
 
 static size_t dtype_bytes(enum kernel_dtype d)
@@ -139,7 +134,7 @@ static void check_device(size_t hd)
     double *ref = malloc(n_out * sizeof(double));
     uint64_t rng = 77 + hd;
     for (size_t i = 0; i < n_in; i++)
-        src[i] = 2.0f * noise(&rng);
+        src[i] = 2.0f * test_noise(&rng);
     struct device_bufs dev;
     CHECK_INT_EQ(cudaMalloc(&dev.qkv, n_in * sizeof(float)), cudaSuccess);
     CHECK_INT_EQ(cudaMalloc(&dev.out, n_out * sizeof(float)), cudaSuccess);

@@ -37,7 +37,6 @@
 #include "embed/model_attention.h"
 #include "embed/model_ops.h"
 #include "attention_reference.h"
-#include "emulation_noise.h"
 #include "grid_emulation.h"
 #include "test_util.h"
 
@@ -51,7 +50,7 @@ static void check_attention(struct model *m, const struct packed *p, size_t wind
     struct model_scratch *s = model_scratch_new(m, p->tokens, p->n_seqs);
     uint64_t rng = 42 + window_half + p->tokens;
     for (size_t i = 0; i < p->tokens * 3 * h; i++)
-        s->qkv[i] = 2.0f * noise(&rng);
+        s->qkv[i] = 2.0f * test_noise(&rng);
     struct model_batch b = {.cu_seqlens = p->cu, .n_seqs = p->n_seqs, .tokens = p->tokens};
     model_attention(m, s, &b, window_half);
     float *out = calloc(p->tokens * h, sizeof(float));
@@ -86,7 +85,7 @@ static void check_attention_wide(size_t hd)
     float *qkv = malloc(p.tokens * 3 * cols * sizeof(float));
     uint64_t rng = 1000 + hd;
     for (size_t i = 0; i < p.tokens * 3 * cols; i++)
-        qkv[i] = 2.0f * noise(&rng);
+        qkv[i] = 2.0f * test_noise(&rng);
     double *ref = malloc(p.tokens * cols * sizeof(double));
     float *out = malloc(p.tokens * cols * sizeof(float));
     unsigned *writes = malloc(p.tokens * heads * sizeof(unsigned));
@@ -176,7 +175,7 @@ static void check_pooling(struct model *m, const struct packed *p, enum model_po
           *emu = malloc(p->n_seqs * h * sizeof(float));
     uint64_t rng = 7 + pooling;
     for (size_t i = 0; i < p->tokens * h; i++)
-        hidden[i] = 3.0f * noise(&rng);
+        hidden[i] = 3.0f * test_noise(&rng);
     struct model_batch b = {.cu_seqlens = p->cu, .n_seqs = p->n_seqs, .tokens = p->tokens};
     model_pool(m, hidden, &b, cpu);
     emulate_pooling(hidden, p, h, pooling == MODEL_POOLING_MEAN, m->cfg.normalize, emu);
@@ -235,7 +234,7 @@ static void check_bucket_padding(struct model *m, const struct packed *p)
     float *qkv = malloc(bk.tokens * 3 * h * sizeof(float));
     uint64_t rng = 5;
     for (size_t i = 0; i < bk.tokens * 3 * h; i++)
-        qkv[i] = 2.0f * noise(&rng);
+        qkv[i] = 2.0f * test_noise(&rng);
     float *a = calloc(bk.tokens * h, sizeof(float)), *b = calloc(bk.tokens * h, sizeof(float));
     unsigned *wa = calloc(bk.tokens * heads, sizeof(unsigned));
     unsigned *wb = calloc(bk.tokens * heads, sizeof(unsigned));

@@ -14,6 +14,7 @@
 
 #include "check.h"
 #include "embed/cuda_plan.h"
+#include "embed/half.h"
 #include "embed/linear.h"
 #include "embed/model.h"
 #include "grid_emulation.h"
@@ -27,12 +28,7 @@
 /* float -> bf16 -> float, round to nearest even (what __float2bfloat16_rn does). */
 static float round_bf16(float x)
 {
-    uint32_t bits;
-    memcpy(&bits, &x, sizeof(bits));
-    bits += 0x7fffu + ((bits >> 16) & 1u);
-    bits &= 0xffff0000u;
-    memcpy(&x, &bits, sizeof(x));
-    return x;
+    return half_bf16_to_f32(half_bf16_from_f32(x));
 }
 
 static void round_bf16_all(float *x, size_t n)

@@ -23,7 +23,7 @@
 #include "kernels/class_max.h"
 #include "kernels/pooling.h"
 #include "kernels/topk.h"
-#include "emulation_noise.h"
+#include "test_util.h"
 
 #define TOP2_ROWS  46
 #define TOP2_ITEMS 333 /* not a multiple of TOP2_THREADS: some threads scan one less */
@@ -84,10 +84,10 @@ static void tie_vector(uint64_t *rng, float *v)
 {
     memset(v, 0, SCORE_DIM * sizeof(float));
     for (size_t n = 0; n < 4;) {
-        size_t d = (size_t)((noise(rng) + 1.0f) * 0.5f * SCORE_DIM) % SCORE_DIM;
+        size_t d = (size_t)((test_noise(rng) + 1.0f) * 0.5f * SCORE_DIM) % SCORE_DIM;
         if (v[d] != 0.0f)
             continue;
-        v[d] = noise(rng) < 0 ? -0.5f : 0.5f;
+        v[d] = test_noise(rng) < 0 ? -0.5f : 0.5f;
         n++;
     }
 }
@@ -272,9 +272,9 @@ static void check_top2(void)
     float *items = malloc(TOP2_ITEMS * dim * sizeof(float));
     uint64_t rng = 99;
     for (size_t i = 0; i < TOP2_ITEMS * dim; i++)
-        items[i] = noise(&rng);
+        items[i] = test_noise(&rng);
     for (size_t i = 0; i < TOP2_ROWS * dim; i++)
-        queries[i] = noise(&rng);
+        queries[i] = test_noise(&rng);
     memcpy(items + 200 * dim, items + 17 * dim, dim * sizeof(float)); /* an exact tie */
     struct menu_matrix *mm;
     CHECK_INT_EQ(menu_matrix_from_rows(items, TOP2_ITEMS, dim, &mm), 0);
