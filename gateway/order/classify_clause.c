@@ -290,18 +290,12 @@ static bool classify_asks_information(const struct order_class_input *in,
 bool classify_orders_ahead(const struct order_class_input *in, const struct order_clause *cl)
 {
     static const char *const modals[] = {"can", "could", "may"}, *const who[] = {"i", "we"};
-    static const char *const later[] = {"tomorrow", "tmrw",      "tmr",      "monday",
-                                        "tuesday",  "wednesday", "thursday", "friday",
-                                        "saturday", "sunday",    "weekend",  "week"};
     size_t j = cl->begin + 2U;
     while (j < cl->end && !(order_tok_is(in->text, in->tokens, j, cl->end, "order") &&
                             order_tok_in(in->text, in->tokens, j - 1U, j, who, 2) &&
                             order_tok_in(in->text, in->tokens, j - 2U, j, modals, 3)))
         j++;
-    for (size_t k = j + 1U; k < cl->end; k++)
-        if (order_tok_in(in->text, in->tokens, k, cl->end, later, sizeof(later) / sizeof(*later)))
-            return true;
-    return false;
+    return classify_later_day_from(in, cl, j + 1U);
 }
 
 /* Does clause c only sketch the order asked about in the clause before, a question about

@@ -85,8 +85,12 @@ bool classify_colon_list(const struct order_class_input *in, const struct order_
 /* Does the clause ask whether it can order for a later day ("could we order 30 tacos for
  * tomorrow")? A question of what the place does, no request. */
 bool classify_orders_ahead(const struct order_class_input *in, const struct order_clause *cl);
-/* classify_takes_orders.c: does the clause ask whether the place takes orders for a later
- * day ("r u taking orders for sunday")? */
+/* classify_takes_orders.c: does a later day ("saturday", "tomorrow") stand in clause cl at
+ * or after token from? */
+bool classify_later_day_from(const struct order_class_input *in, const struct order_clause *cl,
+                             size_t from);
+/* Does the clause ask whether the place takes orders for a later day ("r u taking orders for
+ * sunday")? */
 bool classify_takes_orders_ahead(const struct order_class_input *in, const struct order_clause *cl);
 enum order_intent classify_clause(const struct order_understanding *u,
                                   const struct order_class_input *in,

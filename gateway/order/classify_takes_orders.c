@@ -1,16 +1,25 @@
-/* classify_takes_orders.c — whether the place takes orders for a later day (classify.c,
- * pass 5): "r u taking orders for sunday", "do you accept orders for the weekend" ask what
- * the place does, as "can I order for tomorrow?" does; "still taking orders?" with no day
- * after it asks whether it is open now, which is no menu question. */
+/* classify_takes_orders.c — ordering for a later day (classify.c, pass 5): "r u taking orders for
+ * sunday", "do you accept orders for the weekend" ask what the place does, as "can I order for
+ * tomorrow?" does; "still taking orders?" with no day after it asks whether it is open now, which
+ * is no menu question. */
 #include "gateway/order/classify_internal.h"
+
+bool classify_later_day_from(const struct order_class_input *in, const struct order_clause *cl,
+                             size_t from)
+{
+    static const char *const later[] = {"tomorrow", "tmrw",      "tmr",      "monday",
+                                        "tuesday",  "wednesday", "thursday", "friday",
+                                        "saturday", "sunday",    "weekend",  "week"};
+    for (size_t k = from; k < cl->end; k++)
+        if (order_tok_in(in->text, in->tokens, k, cl->end, later, sizeof(later) / sizeof(*later)))
+            return true;
+    return false;
+}
 
 bool classify_takes_orders_ahead(const struct order_class_input *in, const struct order_clause *cl)
 {
     static const char *const takes[] = {"taking", "take", "accepting", "accept", "doing"};
     static const char *const orders[] = {"orders", "preorders", "pre-orders", "order"};
-    static const char *const later[] = {"tomorrow", "tmrw",      "tmr",      "monday",
-                                        "tuesday",  "wednesday", "thursday", "friday",
-                                        "saturday", "sunday",    "weekend",  "week"};
     const char *t = in->text;
     size_t j = cl->begin;
     while (
@@ -18,10 +27,5 @@ bool classify_takes_orders_ahead(const struct order_class_input *in, const struc
         !(order_tok_in(t, in->tokens, j, cl->end, takes, sizeof(takes) / sizeof(*takes)) &&
           order_tok_in(t, in->tokens, j + 1U, cl->end, orders, sizeof(orders) / sizeof(*orders))))
         j++;
-    if (j + 1U >= cl->end)
-        return false;
-    for (size_t k = j + 2U; k < cl->end; k++)
-        if (order_tok_in(t, in->tokens, k, cl->end, later, sizeof(later) / sizeof(*later)))
-            return true;
-    return false;
+    return j + 1U < cl->end && classify_later_day_from(in, cl, j + 2U);
 }
