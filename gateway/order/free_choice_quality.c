@@ -94,21 +94,6 @@ static bool quality_leftover_at(const struct order_reading *rg, size_t c, size_t
     return false;
 }
 
-/* Drops the leftovers of clause c within [b, e). */
-static void quality_drop_leftovers(struct order_reading *rg, size_t c, size_t b, size_t e)
-{
-    size_t o = 0;
-    for (size_t t = 0; t < rg->n_things; t++) {
-        const struct order_thing *th = &rg->things[t];
-        if (th->clause == c && !th->is_span && th->begin >= b && th->end <= e) {
-            rg->clauses[c].n_leftovers--;
-            continue;
-        }
-        rg->things[o++] = *th;
-    }
-    rg->n_things = o;
-}
-
 /* The dishes the menu claims every diet of *diets of. */
 static size_t quality_claimed(const struct order_reader *rd, uint32_t diets,
                               struct order_item_set *out)
@@ -146,7 +131,7 @@ void order_read_free_choice_quality(const struct order_reader *rd, const char *t
          * were left over as a dish, never read out of nothing */
         if (other && !quality_leftover_at(rg, c, p))
             continue;
-        quality_drop_leftovers(rg, c, p, e);
+        order_reading_drop_leftovers_in(rg, c, p, e);
         struct order_item_set claimed;
         if (!other && quality_claimed(rd, diets, &claimed) > 0) {
             struct order_thing *th = order_reading_add_thing(rg, c, p, e);

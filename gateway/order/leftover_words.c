@@ -411,21 +411,6 @@ static struct order_thing *read_leftover_at(struct order_reading *rg, size_t c, 
     return NULL;
 }
 
-/* Drops the leftovers of clause c that start in [b, e): a description took their words. */
-static void read_drop_leftovers_in(struct order_reading *rg, size_t c, size_t b, size_t e)
-{
-    size_t o = 0;
-    for (size_t t = 0; t < rg->n_things; t++) {
-        const struct order_thing *th = &rg->things[t];
-        if (th->clause == c && !th->is_span && th->begin >= b && th->begin < e) {
-            rg->clauses[c].n_leftovers--;
-            continue;
-        }
-        rg->things[o++] = *th;
-    }
-    rg->n_things = o;
-}
-
 /* Does a span hold token i? */
 static bool read_span_holds(const struct order_reading *rg, size_t i)
 {
@@ -661,7 +646,7 @@ void order_read_vague_things(const char *text, const struct order_token *tokens,
         if (described) {
             size_t b = th->begin,
                    e = read_description_end(text, tokens, rg, i + 1U, cl->end, chosen_by_what);
-            read_drop_leftovers_in(rg, c, i + 1U, e);
+            order_reading_drop_leftovers_in(rg, c, i + 1U, e); /* a description took their words */
             if (chosen_by_what)
                 read_drop_change_of(text, tokens, c, i + 2U, e, rg);
             th = read_leftover_at(rg, c, i);

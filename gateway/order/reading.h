@@ -144,6 +144,8 @@ struct order_reading {
 /* Thing x, no dish after all, leaves the reading and its clause's count of spans; its
  * tokens' roles are the caller's (reading_things.c). */
 void order_reading_drop_thing(struct order_reading *rg, size_t x);
+/* Drops the leftovers of clause c that start in [b, e): other words took them. */
+void order_reading_drop_leftovers_in(struct order_reading *rg, size_t c, size_t b, size_t e);
 
 /* Drops the modifiers that start with the word w[0..len) ("instead", "slapped"): words said
  * around the dish, no change of it (reading_things.c). */

@@ -11,6 +11,20 @@ void order_reading_drop_thing(struct order_reading *rg, size_t x)
     rg->n_things--;
 }
 
+void order_reading_drop_leftovers_in(struct order_reading *rg, size_t c, size_t b, size_t e)
+{
+    size_t o = 0;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *th = &rg->things[t];
+        if (th->clause == c && !th->is_span && th->begin >= b && th->begin < e) {
+            rg->clauses[c].n_leftovers--;
+            continue;
+        }
+        rg->things[o++] = *th;
+    }
+    rg->n_things = o;
+}
+
 void order_mods_drop_starting(struct order_modifiers *mods, const char *w, size_t len)
 {
     uint8_t keep = 0;
