@@ -13,8 +13,7 @@ bool attach_cooked_part(struct attach_state *st, size_t i, size_t b, bool explic
     const struct order_understanding *u = st->rd->u;
     if (explicit_qty || b <= i || b - i > COOKED_PART_WORDS_MAX || b >= st->e)
         return false;
-    if (i > st->b && (order_tok_is(st->text, st->tokens, i - 1U, st->e, "a") ||
-                      order_tok_is(st->text, st->tokens, i - 1U, st->e, "an")))
+    if (i > st->b && attach_is_article(st->text, st->tokens, i - 1U, st->e))
         return false; /* "a steak well done": a dish of its own, counted */
     size_t which;
     if (order_patterns_longest(&u->modifiers, st->text, st->tokens, b, st->e, &which) == 0)

@@ -10,7 +10,7 @@ bool attach_served_on_change(const struct attach_state *st, size_t p, size_t b)
     if (!order_tok_is(text, t, p, b, "on") && !order_tok_is(text, t, p, b, "in"))
         return false;
     size_t m = p + 1;
-    if (order_tok_is(text, t, m, b, "a") || order_tok_is(text, t, m, b, "an"))
+    if (attach_is_article(text, t, m, b))
         m++;
     return m < b && order_patterns_longest(&st->rd->u->modifiers, text, t, m, b, NULL) > 0;
 }
