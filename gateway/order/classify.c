@@ -91,6 +91,14 @@ void order_cue_scores(const struct order_understanding *u, const char *text,
     cue_sum(u, frames_count ? found_all : found_core, out);
 }
 
+bool classify_no_other_cue(const struct order_understanding *u, const struct order_class_input *in,
+                           const struct order_reading *rg, size_t b, size_t e)
+{
+    float cue[ORDER_CATEGORY_MAX];
+    order_cue_scores(u, in->text, in->tokens, b, e, rg->roles, true, cue);
+    return cue[ORDER_CATEGORY_OTHER] == 0;
+}
+
 void order_cue_scores_both(const struct order_understanding *u, const char *text,
                            const struct order_token *tokens, size_t b, size_t e,
                            const uint8_t *roles, float with_frames[ORDER_CATEGORY_MAX],

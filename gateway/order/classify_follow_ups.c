@@ -267,12 +267,9 @@ void classify_topics(const struct order_understanding *u, const struct order_cla
         const struct order_token *last = &in->tokens[cl->end - 1];
         bool one_sentence = last->kind != ORDER_TOKEN_PUNCT ||
                             (last->punct != '.' && last->punct != '!' && last->punct != '\n');
-        float cue[ORDER_CATEGORY_MAX] = {0};
-        if (next->intent == ORDER_INTENT_OTHER && next->question_form && one_sentence)
-            order_cue_scores(u, in->text, in->tokens, next->begin, next->end, rg->roles, true, cue);
         bool asked = next->intent == ORDER_INTENT_QUESTION ||
                      (next->intent == ORDER_INTENT_OTHER && next->question_form && one_sentence &&
-                      cue[ORDER_CATEGORY_OTHER] == 0);
+                      classify_no_other_cue(u, in, rg, next->begin, next->end));
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity || !asked)
             continue;
         size_t at = next->begin;

@@ -179,6 +179,11 @@ size_t classify_placed_before_request(const struct order_class_input *in,
 bool classify_asks_ready(const struct order_class_input *in, const struct order_reading *rg,
                          size_t c);
 
+/* classify.c: is no word of tokens [b, e), its frame's words too, a cue of another matter
+ * (a refund, a delivery)? */
+bool classify_no_other_cue(const struct order_understanding *u, const struct order_class_input *in,
+                           const struct order_reading *rg, size_t b, size_t e);
+
 /* classify_doubt.c: orders the reading could not explain */
 /* A count with no dish of its own after a question about a dish ("how much are the fries?
  * ill take 2") orders that dish. When no clause orders: a clause that counts out a dish ("can

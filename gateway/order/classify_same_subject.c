@@ -96,9 +96,7 @@ static bool asks_on_joined(const struct order_understanding *u, const struct ord
     if (!cl->question_form || i + 1U >= cl->end ||
         !order_tok_in(in->text, in->tokens, i, cl->end, joins, sizeof(joins) / sizeof(*joins)))
         return false;
-    float cue[ORDER_CATEGORY_MAX] = {0};
-    order_cue_scores(u, in->text, in->tokens, i + 1U, cl->end, rg->roles, true, cue);
-    return cue[ORDER_CATEGORY_OTHER] == 0;
+    return classify_no_other_cue(u, in, rg, i + 1U, cl->end);
 }
 
 /* "can i get a large lemonade or is there only one size": "or" and an auxiliary right after
@@ -117,9 +115,7 @@ static void asks_or_after_request(const struct order_understanding *u,
         !order_tok_in(in->text, in->tokens, cl->begin + 1U, cl->end, auxiliaries,
                       sizeof(auxiliaries) / sizeof(*auxiliaries)))
         return;
-    float cue[ORDER_CATEGORY_MAX] = {0};
-    order_cue_scores(u, in->text, in->tokens, cl->begin + 1U, cl->end, rg->roles, true, cue);
-    if (cue[ORDER_CATEGORY_OTHER] == 0)
+    if (classify_no_other_cue(u, in, rg, cl->begin + 1U, cl->end))
         cl->intent = ORDER_INTENT_QUESTION;
 }
 
