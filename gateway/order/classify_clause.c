@@ -652,15 +652,14 @@ static bool classify_hedged_count_only(const struct order_class_input *in,
                                        const struct order_reading *rg,
                                        const struct order_clause *cl)
 {
-    static const char *const hedges[] = {"maybe", "perhaps", "possibly", "probably", "prob"};
     bool hedged = false;
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (in->tokens[i].kind != ORDER_TOKEN_WORD)
             continue;
         if (rg->roles[i] != ORDER_ROLE_QTY)
             return false;
-        hedged = hedged || order_tok_in(in->text, in->tokens, i, cl->end, hedges,
-                                        sizeof(hedges) / sizeof(*hedges));
+        hedged = hedged || order_tok_in(in->text, in->tokens, i, cl->end, order_count_hedges,
+                                        ORDER_COUNT_HEDGES);
     }
     return hedged;
 }

@@ -395,6 +395,10 @@ void order_read_shared_heads(const struct order_reader *rd, const char *text,
  * (near_kind_name.c). */
 void order_read_near_kind_names(const struct order_reader *rd, const char *text,
                                 const struct order_token *tokens, struct order_reading *rg);
+/* The words that leave a count said after another unsure ("actually maybe 3?"), read by
+ * vague_count_after.c and by the classify pass for the clause holding such a count alone. */
+enum { ORDER_COUNT_HEDGES = 5 };
+extern const char *const order_count_hedges[ORDER_COUNT_HEDGES];
 /* After every clause is read: an amount with no number right after a dish, pointing back at
  * it ("onion rings. lots of them"), leaves its count open (vague_count_after.c). */
 void order_read_vague_counts_after(const struct order_reader *rd, const char *text,

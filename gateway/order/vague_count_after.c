@@ -76,6 +76,9 @@ static void vague_over_joined(const char *text, const struct order_token *tokens
     }
 }
 
+const char *const order_count_hedges[ORDER_COUNT_HEDGES] = {"maybe", "perhaps", "possibly",
+                                                            "probably", "prob"};
+
 /* The tokens at p of a count the customer is unsure of, said after a count: "maybe 3",
  * "actually maybe 3?", "or possibly 4", the rest of the clause saying nothing more; 0 when
  * none. */
@@ -83,11 +86,10 @@ static size_t vague_hedged_number(const struct order_reader *rd, const char *tex
                                   const struct order_token *tokens, size_t p, size_t e)
 {
     static const char *const leads[] = {"actually", "or", "well", "hmm"};
-    static const char *const hedges[] = {"maybe", "perhaps", "possibly", "probably", "prob"};
     size_t q = p;
     while (q < e && order_tok_in(text, tokens, q, e, leads, sizeof(leads) / sizeof(*leads)))
         q++;
-    if (!order_tok_in(text, tokens, q, e, hedges, sizeof(hedges) / sizeof(*hedges)))
+    if (!order_tok_in(text, tokens, q, e, order_count_hedges, ORDER_COUNT_HEDGES))
         return 0;
     int32_t v = 0;
     size_t k = order_read_number(rd->u, text, tokens, q + 1U, e, &v);
