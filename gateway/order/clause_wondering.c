@@ -10,6 +10,13 @@
  * the request itself. */
 #include "gateway/order/clause_internal.h"
 
+static const char *const wondering[] = {"wonder", "wondering", "wondered"};
+/* "i was", "im", "we were", "just", "was just": who wonders, and how lightly */
+static const char *const wondering_frame[] = {"i", "im", "was", "am", "we", "were", "just", "also"};
+/* "i could", "we might": the request in a statement's word order after the preface */
+static const char *const statement_subjects[] = {"i", "we"};
+static const char *const statement_modals[] = {"could", "can", "might", "may"};
+
 /* "do you think", "d'you reckon", "you think": the customer asks the restaurant's opinion of
  * what follows, which asks politely as wondering does ("do you think i could get the wrap").
  * The start of that preface when it ends at i, after s, or i. */
@@ -36,14 +43,11 @@ size_t clause_wondering_before(const char *text, const struct order_token *token
     size_t opinion = clause_opinion_asked_before(text, tokens, out, s, i, e);
     if (opinion < i)
         return opinion;
-    static const char *const wondering[] = {"wonder", "wondering", "wondered"};
-    /* "i was", "im", "we were", "just", "was just": who wonders, and how lightly */
-    static const char *const frame[] = {"i", "im", "was", "am", "we", "were", "just", "also"};
     if (i < s + 2U || !CLAUSE_IN(joins, i - 1U) || !CLAUSE_IN(wondering, i - 2U) ||
         out->roles[i - 1U] != ORDER_ROLE_NONE || out->roles[i - 2U] != ORDER_ROLE_NONE)
         return i;
     size_t j = i - 2U;
-    while (j > s && CLAUSE_IN(frame, j - 1U) && out->roles[j - 1U] == ORDER_ROLE_NONE)
+    while (j > s && CLAUSE_IN(wondering_frame, j - 1U) && out->roles[j - 1U] == ORDER_ROLE_NONE)
         j--;
     return j;
 }
@@ -51,15 +55,14 @@ size_t clause_wondering_before(const char *text, const struct order_token *token
 size_t clause_wondered_opener(const char *text, const struct order_token *tokens,
                               const struct order_reading *out, size_t s, size_t i, size_t e)
 {
-    static const char *const subjects[] = {"i", "we"};
-    static const char *const modals[] = {"could", "can", "might", "may"};
     static const char *const getting[] = {"get", "have", "grab", "order", "try", "take"};
     /* "you could do me a bowl": the kitchen's doing, for the customer */
     static const char *const doing[] = {"do", "make", "get", "send", "bring"};
     static const char *const for_whom[] = {"me", "us"};
-    if (clause_wondering_before(text, tokens, out, s, i, e) == i || !CLAUSE_IN(modals, i + 1U))
+    if (clause_wondering_before(text, tokens, out, s, i, e) == i ||
+        !CLAUSE_IN(statement_modals, i + 1U))
         return 0;
-    if (CLAUSE_IN(subjects, i))
+    if (CLAUSE_IN(statement_subjects, i))
         return CLAUSE_IN(getting, i + 2U) ? 3U : 0;
     if (order_tok_is(text, tokens, i, e, "you"))
         return CLAUSE_IN(doing, i + 2U) && CLAUSE_IN(for_whom, i + 3U) ? 4U : 0;
@@ -70,12 +73,10 @@ bool clause_wondering_asks_at(const char *text, const struct order_token *tokens
                               size_t e)
 {
     enum { FRAME_WORDS_MAX = 3 };
-    static const char *const frame[] = {"i", "im", "was", "am", "we", "were", "just", "also"};
-    static const char *const wondering[] = {"wonder", "wondering", "wondered"};
     /* a question word: "if" may put a request ("wondering if i could get"), read above */
     static const char *const asking[] = {"what", "whats", "which", "how", "when", "where"};
     size_t p = i;
-    while (p < i + FRAME_WORDS_MAX && CLAUSE_IN(frame, p))
+    while (p < i + FRAME_WORDS_MAX && CLAUSE_IN(wondering_frame, p))
         p++;
     return CLAUSE_IN(wondering, p) && CLAUSE_IN(asking, p + 1U);
 }
@@ -86,8 +87,6 @@ static size_t clause_hoping_opener(const char *text, const struct order_token *t
                                    size_t e, const char *const *getting, size_t n_getting)
 {
     static const char *const who[] = {"i", "we", "im", "were", "was", "am", "are", "really"};
-    static const char *const subjects[] = {"i", "we"};
-    static const char *const modals[] = {"could", "can", "might", "may"};
     size_t p = i;
     while (p < i + 3U && CLAUSE_IN(who, p))
         p++;
@@ -96,7 +95,7 @@ static size_t clause_hoping_opener(const char *text, const struct order_token *t
     p++;
     if (order_tok_is(text, tokens, p, e, "to"))
         p++;
-    else if (CLAUSE_IN(subjects, p) && CLAUSE_IN(modals, p + 1U))
+    else if (CLAUSE_IN(statement_subjects, p) && CLAUSE_IN(statement_modals, p + 1U))
         p += 2U;
     else
         return 0;
