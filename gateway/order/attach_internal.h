@@ -25,7 +25,7 @@ struct attach_state {
     size_t parts_end; /* "2 cold brews, 1 black, 1 w/ vanilla": the end of parts counted out */
 };
 
-/* attach_quantity.c: numbers, the count before a span and right after it */
+/* attach_quantity.c: numbers and the count before a span */
 int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix);
 size_t attach_number(const struct order_understanding *u, const char *text,
                      const struct order_token *tokens, size_t at, size_t end, int32_t *v);
@@ -34,6 +34,15 @@ bool attach_boundary(const char *text, const struct order_token *tokens, size_t 
 bool attach_free(const struct attach_state *st, size_t i);
 void attach_before(struct attach_state *st, struct order_thing *s, size_t q);
 size_t attach_pre_start(const struct attach_state *st, const struct order_thing *s, size_t from);
+/* "2 or 3 orders of", "3-4": a range of counts at p, no count; its tokens before end, or 0 */
+size_t attach_count_range(const struct attach_state *st, size_t p, size_t end);
+
+/* attach_heard_count.c: a count said as a word that sounds like it ("to crispy chicken
+ * burgers", "for fries"), and the words of a dish's name spelt as they sound before it */
+bool attach_homophone_count(struct attach_state *st, struct order_thing *s);
+bool attach_name_misspelt(const struct attach_state *st, const struct order_thing *s, size_t p);
+
+/* attach_count_after.c: the count right after a span, or a range there that is no count */
 bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e);
 size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty);
 size_t attach_after_range(struct attach_state *st, size_t i);
