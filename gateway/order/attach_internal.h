@@ -182,8 +182,22 @@ bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b,
                           bool explicit_qty);
 bool attach_count_starts_thing(const struct attach_state *st, size_t j);
 
-/* attach_leftovers.c: a clause's leftovers */
+/* attach_described_dish.c: a leftover that names a dish after all */
 bool attach_text_has_phrase(const char *text, const char *phrase);
+/* Is the food phrase [i, b) what the name and description of exactly one item say ("a
+ * tamarind soda")? Then th becomes a span of that item. */
+bool attach_described_dish(const struct attach_state *st, struct order_thing *th, size_t i,
+                           size_t b);
+/* Is [i, b) one word of the menu's names that only one item's name holds ("1 sparkling")?
+ * Then th becomes a span of it. */
+bool attach_one_name_word(const struct attach_state *st, struct order_thing *th, size_t i,
+                          size_t b);
+
+/* attach_leftover_run.c: one run of leftover words, where a dish may stand (opened: after
+ * an opener or an order's header) */
+void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened);
+
+/* attach_leftovers.c: a clause's leftovers */
 struct order_thing *attach_last_span(struct attach_state *st, size_t i);
 /* Is the leftover [i, b) a food word before a doneness, the part of the dish before it that
  * is cooked so ("meat well done")? (attach_cooked_part.c) */
