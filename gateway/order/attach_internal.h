@@ -213,6 +213,8 @@ struct order_thing *attach_last_item(struct attach_state *st, size_t i);
 size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v);
 bool attach_nothing_else(const struct attach_state *st, size_t i, size_t end);
 void attach_back_reference(struct attach_state *st, size_t c);
+/* "can i get them added to tonight's order": "added" and where to, from q on, frame words */
+void attach_added_after(struct attach_state *st, size_t q, size_t end);
 /* attach_all_count.c: a clause that only counts every dish named before it */
 bool attach_all_count(struct attach_state *st, size_t c);
 bool attach_each_asked(struct attach_state *st, size_t c);
@@ -222,7 +224,22 @@ void attach_same_changes(struct attach_state *st, size_t c, size_t first);
 bool attach_put_on_asked(struct attach_state *st, size_t c);
 void attach_back_count_before(struct attach_state *st, size_t c, size_t first);
 void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end);
+
+/* attach_count_reference.c: clause c's reference [i, p] (k tokens of it a count of v) to dish
+ * last, the count read: a part of the dish, the dish counted, or the dish asked for anew */
+void attach_count_reference(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
+                            size_t p, size_t k, int32_t v);
+
+/* attach_pronoun_object.c: a pronoun right after a request opener standing for a dish */
 void attach_pronoun_object(struct attach_state *st, size_t c);
+/* Is clause c only dishes, their counts and changes, and words of the frame? */
+bool attach_bare_list(const struct attach_state *st, size_t c);
+/* Where the adverbs that close a clause without naming anything begin ("two then") */
+size_t attach_closing_adverbs(const struct attach_state *st, size_t p, size_t end);
+/* "ill have that", "ill get it either way": "that" / "it" at p after a request opener points
+ * at a dish */
+bool attach_that_object(const struct attach_state *st, size_t p, size_t end);
+bool attach_it_object(const struct attach_state *st, size_t p, size_t end);
 
 /* attach_again.c: dishes asked for again */
 void attach_another_dish(struct attach_state *st, size_t first, size_t end);
@@ -313,7 +330,7 @@ void attach_instead_of_ordinary(const struct order_understanding *u, const struc
 void attach_more_of_part(struct attach_state *st, size_t first, size_t end);
 void attach_part_on_side(struct attach_state *st, size_t first, size_t end);
 
-/* attach_references.c: is dish th told of as had before, in its own clause ("my friend had
+/* attach_count_reference.c: is dish th told of as had before, in its own clause ("my friend had
  * the halloumi burger")? A count pointing back at it asks for it anew: the clause that tells
  * of it is about the past, not a request. */
 bool attach_told_of_past(const struct attach_state *st, const struct order_thing *th);
