@@ -144,16 +144,13 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
 /* attach_unknown.c: what left over words are */
 bool attach_in(const char *text, const struct order_token *t, size_t i, size_t end,
                const char *const *list, size_t n);
-bool attach_food_token(const struct attach_state *st, size_t i);
-bool attach_swapped_food(const struct attach_state *st, size_t i);
-bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
+/* Is w[0..len) a sound of hesitation ("ummm", "uhh", "hmm")? */
+bool attach_hesitation_word(const char *w, size_t len);
 bool attach_with_possessive(const struct attach_state *st, size_t a, size_t b);
 size_t attach_with_dish(const struct attach_state *st, size_t a, size_t b);
 bool attach_unreadable(const struct attach_state *st, size_t i, size_t b);
 bool attach_all_unknown(const struct attach_state *st, size_t i, size_t b);
 bool attach_counted_thing(const struct attach_state *st, size_t i, size_t b);
-bool attach_in_list(const struct attach_state *st, size_t a, size_t b);
-bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article);
 bool attach_after_preposition(const struct attach_state *st, size_t a);
 bool attach_exact_menu_word(const struct attach_state *st, size_t i, size_t b);
 bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b);
@@ -165,22 +162,31 @@ bool attach_not_count(struct attach_state *st, size_t a, size_t limit);
 /* Is token p a span of time ("years", "mins") a count before it measures (attach_time_count.c)? */
 bool attach_counts_time(const struct attach_state *st, size_t p, size_t limit);
 bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b);
-bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t b);
 bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty);
-bool attach_list_continued(const struct attach_state *st, size_t c, size_t a);
 bool attach_near_anchor(const struct attach_state *st, size_t p);
 bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t *qty);
 /* attach_paren_after.c: "sopes (2)", a bracketed count right after the leftover ending at b */
 bool attach_paren_count_after(struct attach_state *st, size_t b, int32_t *qty);
 void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b);
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty);
-bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,
-                          size_t *last_food);
 bool attach_menu_words(const struct attach_state *st, size_t i, size_t b);
 size_t attach_food_phrase_start(const struct attach_state *st, size_t i, size_t b);
 bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty,
                           bool explicit_qty);
 bool attach_count_starts_thing(const struct attach_state *st, size_t j);
+
+/* attach_food_words.c: which words left over read as food */
+bool attach_food_token(const struct attach_state *st, size_t i);
+bool attach_swapped_food(const struct attach_state *st, size_t i);
+bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
+bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,
+                          size_t *last_food);
+
+/* attach_in_list.c: a run that stands in a list of dishes, and a thing named there */
+bool attach_in_list(const struct attach_state *st, size_t a, size_t b);
+bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article);
+bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t b);
+bool attach_list_continued(const struct attach_state *st, size_t c, size_t a);
 
 /* attach_described_dish.c: a leftover that names a dish after all */
 bool attach_text_has_phrase(const char *text, const char *phrase);
