@@ -115,9 +115,10 @@ void attach_change_of_pointed(struct attach_state *st, struct order_thing *last,
 
 /* attach_parts.c: pieces after a span, parts of its count */
 bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit);
-struct order_thing *attach_split(struct attach_state *st, struct order_thing *s, int32_t k,
-                                 size_t at);
-void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b);
+/* The end of the piece of free words starting at a, before limit */
+size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit);
+/* Is the piece [a, b) one adjective alone, no food, that ends the clause ("coffee pls, black")? */
+bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b);
 /* "2 chocolate milkshakes but small ones": a span of a size alone, "one(s)" after it, right
  * after a dish of its clause from things[first] on, is that dish's size, no dish of its own
  * (attach_size_one.c). */
@@ -140,6 +141,18 @@ bool attach_points_at_count(const struct attach_state *st, size_t a, size_t b);
 void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n);
 size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                     bool limit_is_span);
+
+/* attach_part_split.c: a part of a span's count split off with changes of its own */
+struct order_thing *attach_split(struct attach_state *st, struct order_thing *s, int32_t k,
+                                 size_t at);
+/* "one with no tahini", "one large" at a after span s: the tokens of the part's count (0: not
+ * such a piece), the part in *into */
+size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, size_t limit,
+                   bool limit_is_span, bool split_before, struct order_thing **into);
+
+/* attach_piece.c: a piece after a dish added as a change, to the dishes its closing words
+ * name */
+void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b);
 
 /* attach_unknown.c: what left over words are */
 bool attach_in(const char *text, const struct order_token *t, size_t i, size_t end,
