@@ -1,11 +1,12 @@
 /* attach.c — quantities, modifiers and leftovers around the spans of a clause (see reading.h,
  * pass 4). order_read_attach runs the pass over one clause; what it reads is in the files
- * beside it: the counts before and right after a span (attach_quantity.c), the pieces and
- * changes after it (attach_parts.c, attach_modifiers.c), counts that add up to a dish's and
- * count it out in parts (attach_counted_parts.c), the words no span read
- * (attach_leftovers.c, attach_unknown.c), words pointing back at a dish and dishes asked for
- * again (attach_references.c, attach_again.c), kinds of dish (attach_kinds.c), counts for
- * several dishes or people (attach_each.c), and the corrections and swaps that reach back
+ * beside it: the counts before and right after a span (attach_quantity.c,
+ * attach_heard_count.c, attach_count_after.c), the pieces and changes after it
+ * (attach_parts.c, attach_modifiers.c), counts that add up to a dish's and count it out in
+ * parts (attach_counted_parts.c), the words no span read (attach_leftovers.c,
+ * attach_unknown.c), words pointing back at a dish and dishes asked for again
+ * (attach_references.c, attach_again.c), kinds of dish (attach_kinds.c), counts for several
+ * dishes or people (attach_each.c), and the corrections and swaps that reach back
  * (attach_corrections.c). attach_internal.h holds what these files share. */
 #include <stdlib.h>
 

@@ -1,6 +1,6 @@
 /* attach_cooked_part.c — "2 steak tacos, meat well done", "the burger, patty medium rare": a
  * food word right before how it is cooked, after a dish asked for, names the part of that
- * dish the doneness is for (attach_leftovers.c). It is no dish of its own, on the menu or off
+ * dish the doneness is for (attach_leftover_run.c). It is no dish of its own, on the menu or off
  * it: the doneness goes to the dish as any change does. */
 #include <string.h>
 

@@ -2,7 +2,7 @@
  * counted dish that add up to its count, each with a few words, count the dish out part by
  * part. The words of each part say how that part comes, whatever menu words they hold: a
  * word that only partly names some dishes ("black", "sweet") is no dish of its own there.
- * attach_part splits the parts off (attach_parts.c); this marks where they end. A count of
+ * attach_part splits the parts off (attach_part_split.c); this marks where they end. A count of
  * what goes in a dish ("2 sugars") is read here too: a change, no dish. */
 #include <string.h>
 

@@ -1,8 +1,8 @@
 /* attach_counts_back.c — counts pointing back at a dish named before them in the message
- * (attach.c, reading.h pass 4; the clauses that only refer back, and pronouns, are
- * attach_references.c's): a count set off before a clause's first dish ("if so 2 please and
- * a cheeseburger"), and a count of a kind of earlier dishes ("two of the burgers with no
- * pickles"). */
+ * (attach.c, reading.h pass 4; the clauses that only refer back are attach_references.c's,
+ * pronouns attach_pronoun_object.c's): a count set off before a clause's first dish ("if so
+ * 2 please and a cheeseburger"), and a count of a kind of earlier dishes ("two of the burgers
+ * with no pickles"). */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"

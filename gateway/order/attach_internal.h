@@ -25,7 +25,7 @@ struct attach_state {
     size_t parts_end; /* "2 cold brews, 1 black, 1 w/ vanilla": the end of parts counted out */
 };
 
-/* attach_quantity.c: numbers, the count before a span and right after it */
+/* attach_quantity.c: numbers and the count before a span */
 int32_t attach_digits(const char *s, size_t len, bool allow_x_suffix);
 size_t attach_number(const struct order_understanding *u, const char *text,
                      const struct order_token *tokens, size_t at, size_t end, int32_t *v);
@@ -34,6 +34,15 @@ bool attach_boundary(const char *text, const struct order_token *tokens, size_t 
 bool attach_free(const struct attach_state *st, size_t i);
 void attach_before(struct attach_state *st, struct order_thing *s, size_t q);
 size_t attach_pre_start(const struct attach_state *st, const struct order_thing *s, size_t from);
+/* "2 or 3 orders of", "3-4": a range of counts at p, no count; its tokens before end, or 0 */
+size_t attach_count_range(const struct attach_state *st, size_t p, size_t end);
+
+/* attach_heard_count.c: a count said as a word that sounds like it ("to crispy chicken
+ * burgers", "for fries"), and the words of a dish's name spelt as they sound before it */
+bool attach_homophone_count(struct attach_state *st, struct order_thing *s);
+bool attach_name_misspelt(const struct attach_state *st, const struct order_thing *s, size_t p);
+
+/* attach_count_after.c: the count right after a span, or a range there that is no count */
 bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e);
 size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty);
 size_t attach_after_range(struct attach_state *st, size_t i);
@@ -106,9 +115,10 @@ void attach_change_of_pointed(struct attach_state *st, struct order_thing *last,
 
 /* attach_parts.c: pieces after a span, parts of its count */
 bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit);
-struct order_thing *attach_split(struct attach_state *st, struct order_thing *s, int32_t k,
-                                 size_t at);
-void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b);
+/* The end of the piece of free words starting at a, before limit */
+size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit);
+/* Is the piece [a, b) one adjective alone, no food, that ends the clause ("coffee pls, black")? */
+bool attach_closing_adjective(const struct attach_state *st, size_t a, size_t b);
 /* "2 chocolate milkshakes but small ones": a span of a size alone, "one(s)" after it, right
  * after a dish of its clause from things[first] on, is that dish's size, no dish of its own
  * (attach_size_one.c). */
@@ -132,19 +142,28 @@ void attach_no_shared(struct attach_state *st, struct order_thing *th, size_t n)
 size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                     bool limit_is_span);
 
+/* attach_part_split.c: a part of a span's count split off with changes of its own */
+struct order_thing *attach_split(struct attach_state *st, struct order_thing *s, int32_t k,
+                                 size_t at);
+/* "one with no tahini", "one large" at a after span s: the tokens of the part's count (0: not
+ * such a piece), the part in *into */
+size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, size_t limit,
+                   bool limit_is_span, bool split_before, struct order_thing **into);
+
+/* attach_piece.c: a piece after a dish added as a change, to the dishes its closing words
+ * name */
+void attach_piece(struct attach_state *st, struct order_thing *cur, size_t a, size_t b);
+
 /* attach_unknown.c: what left over words are */
 bool attach_in(const char *text, const struct order_token *t, size_t i, size_t end,
                const char *const *list, size_t n);
-bool attach_food_token(const struct attach_state *st, size_t i);
-bool attach_swapped_food(const struct attach_state *st, size_t i);
-bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
+/* Is w[0..len) a sound of hesitation ("ummm", "uhh", "hmm")? */
+bool attach_hesitation_word(const char *w, size_t len);
 bool attach_with_possessive(const struct attach_state *st, size_t a, size_t b);
 size_t attach_with_dish(const struct attach_state *st, size_t a, size_t b);
 bool attach_unreadable(const struct attach_state *st, size_t i, size_t b);
 bool attach_all_unknown(const struct attach_state *st, size_t i, size_t b);
 bool attach_counted_thing(const struct attach_state *st, size_t i, size_t b);
-bool attach_in_list(const struct attach_state *st, size_t a, size_t b);
-bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article);
 bool attach_after_preposition(const struct attach_state *st, size_t a);
 bool attach_exact_menu_word(const struct attach_state *st, size_t i, size_t b);
 bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b);
@@ -156,25 +175,48 @@ bool attach_not_count(struct attach_state *st, size_t a, size_t limit);
 /* Is token p a span of time ("years", "mins") a count before it measures (attach_time_count.c)? */
 bool attach_counts_time(const struct attach_state *st, size_t p, size_t limit);
 bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b);
-bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t b);
 bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty);
-bool attach_list_continued(const struct attach_state *st, size_t c, size_t a);
 bool attach_near_anchor(const struct attach_state *st, size_t p);
 bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t *qty);
 /* attach_paren_after.c: "sopes (2)", a bracketed count right after the leftover ending at b */
 bool attach_paren_count_after(struct attach_state *st, size_t b, int32_t *qty);
 void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b);
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty);
-bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,
-                          size_t *last_food);
 bool attach_menu_words(const struct attach_state *st, size_t i, size_t b);
 size_t attach_food_phrase_start(const struct attach_state *st, size_t i, size_t b);
 bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty,
                           bool explicit_qty);
 bool attach_count_starts_thing(const struct attach_state *st, size_t j);
 
-/* attach_leftovers.c: a clause's leftovers */
+/* attach_food_words.c: which words left over read as food */
+bool attach_food_token(const struct attach_state *st, size_t i);
+bool attach_swapped_food(const struct attach_state *st, size_t i);
+bool attach_food_run(const struct attach_state *st, size_t i, size_t b);
+bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,
+                          size_t *last_food);
+
+/* attach_in_list.c: a run that stands in a list of dishes, and a thing named there */
+bool attach_in_list(const struct attach_state *st, size_t a, size_t b);
+bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article);
+bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t b);
+bool attach_list_continued(const struct attach_state *st, size_t c, size_t a);
+
+/* attach_described_dish.c: a leftover that names a dish after all */
 bool attach_text_has_phrase(const char *text, const char *phrase);
+/* Is the food phrase [i, b) what the name and description of exactly one item say ("a
+ * tamarind soda")? Then th becomes a span of that item. */
+bool attach_described_dish(const struct attach_state *st, struct order_thing *th, size_t i,
+                           size_t b);
+/* Is [i, b) one word of the menu's names that only one item's name holds ("1 sparkling")?
+ * Then th becomes a span of it. */
+bool attach_one_name_word(const struct attach_state *st, struct order_thing *th, size_t i,
+                          size_t b);
+
+/* attach_leftover_run.c: one run of leftover words, where a dish may stand (opened: after
+ * an opener or an order's header) */
+void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened);
+
+/* attach_leftovers.c: a clause's leftovers */
 struct order_thing *attach_last_span(struct attach_state *st, size_t i);
 /* Is the leftover [i, b) a food word before a doneness, the part of the dish before it that
  * is cooked so ("meat well done")? (attach_cooked_part.c) */
@@ -190,6 +232,8 @@ struct order_thing *attach_last_item(struct attach_state *st, size_t i);
 size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v);
 bool attach_nothing_else(const struct attach_state *st, size_t i, size_t end);
 void attach_back_reference(struct attach_state *st, size_t c);
+/* "can i get them added to tonight's order": "added" and where to, from q on, frame words */
+void attach_added_after(struct attach_state *st, size_t q, size_t end);
 /* attach_all_count.c: a clause that only counts every dish named before it */
 bool attach_all_count(struct attach_state *st, size_t c);
 bool attach_each_asked(struct attach_state *st, size_t c);
@@ -199,7 +243,22 @@ void attach_same_changes(struct attach_state *st, size_t c, size_t first);
 bool attach_put_on_asked(struct attach_state *st, size_t c);
 void attach_back_count_before(struct attach_state *st, size_t c, size_t first);
 void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end);
+
+/* attach_count_reference.c: clause c's reference [i, p] (k tokens of it a count of v) to dish
+ * last, the count read: a part of the dish, the dish counted, or the dish asked for anew */
+void attach_count_reference(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
+                            size_t p, size_t k, int32_t v);
+
+/* attach_pronoun_object.c: a pronoun right after a request opener standing for a dish */
 void attach_pronoun_object(struct attach_state *st, size_t c);
+/* Is clause c only dishes, their counts and changes, and words of the frame? */
+bool attach_bare_list(const struct attach_state *st, size_t c);
+/* Where the adverbs that close a clause without naming anything begin ("two then") */
+size_t attach_closing_adverbs(const struct attach_state *st, size_t p, size_t end);
+/* "ill have that", "ill get it either way": "that" / "it" at p after a request opener points
+ * at a dish */
+bool attach_that_object(const struct attach_state *st, size_t p, size_t end);
+bool attach_it_object(const struct attach_state *st, size_t p, size_t end);
 
 /* attach_again.c: dishes asked for again */
 void attach_another_dish(struct attach_state *st, size_t first, size_t end);
@@ -290,7 +349,7 @@ void attach_instead_of_ordinary(const struct order_understanding *u, const struc
 void attach_more_of_part(struct attach_state *st, size_t first, size_t end);
 void attach_part_on_side(struct attach_state *st, size_t first, size_t end);
 
-/* attach_references.c: is dish th told of as had before, in its own clause ("my friend had
+/* attach_count_reference.c: is dish th told of as had before, in its own clause ("my friend had
  * the halloumi burger")? A count pointing back at it asks for it anew: the clause that tells
  * of it is about the past, not a request. */
 bool attach_told_of_past(const struct attach_state *st, const struct order_thing *th);

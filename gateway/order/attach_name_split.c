@@ -2,7 +2,7 @@
  * dish the reading found by the second ("kesa birria taco": "quesabirria"). Customers who spell a
  * long foreign word as they hear it break it where it sounds like two words; the word before is
  * then the head of the name's word, no change of the dish. attach_name_misspelt
- * (attach_quantity.c) asks attach_name_split_before. */
+ * (attach_heard_count.c) asks attach_name_split_before. */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"

@@ -1,4 +1,4 @@
-/* attach_on_them.c — a change closed by "on them" (attach_parts.c, reading.h pass 4): "2
+/* attach_on_them.c — a change closed by "on them" (attach_piece.c, reading.h pass 4): "2
  * cheeseburgers and a shake, no pickles on em". A pronoun of many points at the dish asked
  * for many of, not at the single one named last. */
 #include <string.h>

@@ -1,5 +1,5 @@
 /* attach_pointed_change.c — a change said right after a pronoun that points at a dish
- * (attach_references.c): "the jackfruit? ill have that w extra slaw and onion rings". The
+ * (attach_pronoun_object.c): "the jackfruit? ill have that w extra slaw and onion rings". The
  * change belongs to the dish the pronoun points at, not to the next dish of the clause. */
 #include <string.h>
 

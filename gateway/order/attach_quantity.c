@@ -1,9 +1,9 @@
 /* attach_quantity.c — the count of a dish (attach.c, reading.h pass 4): numbers in digits or
  * words ("3x", "a couple of", "2 dozen"; order_read_number and order_read_quantity for the
- * other passes), the count and the words before a span ("2 large cheeseburgers", "(x3) green
- * garden burger", "three (3) carnitas tacos", "table 7 wants 2 cheeseburgers"), and the count
- * right after it ("x3", "times three", "three of them"), or a range there that is no count
- * ("tacos, like 5 or 6"). */
+ * other passes) and the count and the words before a span ("2 large cheeseburgers", "(x3)
+ * green garden burger", "three (3) carnitas tacos", "table 7 wants 2 cheeseburgers"). A count
+ * said as a word that sounds like it is read in attach_heard_count.c, the count right after
+ * a span in attach_count_after.c. */
 #include <ctype.h>
 #include <string.h>
 
@@ -209,147 +209,6 @@ static void attach_bare_unit(struct attach_state *st, struct order_thing *s)
     }
 }
 
-/* Is w[0..len) a number word of the understanding with one letter left out ("tw", "thre",
- * "sevn"), no word of the dictionary itself? Returns that number, or 0. */
-static int32_t attach_clipped_number(const struct attach_state *st, const char *w, size_t len)
-{
-    enum { CLIPPED_MIN = 2 };
-    if (len < CLIPPED_MIN || order_dictionary_has(st->rd->dict, w, len))
-        return 0;
-    const struct order_patterns *q = &st->rd->u->quantities;
-    for (size_t i = 0; i < q->count; i++) {
-        const struct order_pattern *p = &q->items[i];
-        size_t n = p->word_lens[0];
-        if (p->n_words != 1 || n != len + 1U || p->words[0][0] != w[0])
-            continue;
-        size_t k = 0; /* w is the number with the letter at k left out */
-        while (k < len && p->words[0][k] == w[k])
-            k++;
-        if (memcmp(p->words[0] + k + 1U, w + k, len - k) == 0)
-            return p->value;
-    }
-    return 0;
-}
-
-/* "unyun rings", "halumi burgur": words right before dish s, each a word of its own name spelt
- * as it sounds (order_lexicon_item_name_sounds), are the rest of the name the reading did
- * not take, no change of the dish. */
-static bool attach_name_misspelt(const struct attach_state *st, const struct order_thing *s,
-                                 size_t p)
-{
-    if (p >= s->begin || s->item < 0)
-        return false;
-    if (attach_name_split_before(st, s, p))
-        return true; /* "kesa birria taco": "quesabirria" written as two words */
-    for (size_t q = p; q < s->begin; q++) {
-        const struct order_token *k = &st->tokens[q];
-        if (k->kind != ORDER_TOKEN_WORD || !attach_free(st, q) ||
-            !order_lexicon_item_name_sounds(st->rd->lex, s->item, st->text + k->off, k->len))
-            return false;
-    }
-    return true;
-}
-
-/* Is token q, right before dish s, the word of its name said before the word at s->begin
- * heard as a word of the language one letter longer or shorter ("all pastor": "al pastor")?
- * The reading took the name from the next word; this one is the name's too. */
-static bool attach_name_word_heard(const struct attach_state *st, const struct order_thing *s,
-                                   size_t q)
-{
-    enum { NAME_WORD_BYTES = 32 };
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
-    if (s->item < 0 || q + 1U != s->begin || t[q].kind != ORDER_TOKEN_WORD ||
-        t[s->begin].kind != ORDER_TOKEN_WORD || !attach_free(st, q))
-        return false;
-    const char *w = text + t[q].off, *next = text + t[s->begin].off;
-    size_t wl = t[q].len, nl = t[s->begin].len;
-    char prev[NAME_WORD_BYTES], cur[NAME_WORD_BYTES];
-    size_t pl = 0;
-    const char *name = st->rd->lex->menu->items[s->item].name;
-    for (size_t n; (n = order_name_word_next(&name, cur, sizeof(cur))) > 0;) {
-        if (pl > 0 && n == nl && memcmp(cur, next, n) == 0 && (pl + 1U == wl || wl + 1U == pl)) {
-            /* one letter more or less, the rest in order: "all" for "al" */
-            const char *lo = pl < wl ? prev : w, *hi = pl < wl ? w : prev;
-            size_t ll = pl < wl ? pl : wl, k = 0;
-            while (k < ll && lo[k] == hi[k])
-                k++;
-            if (k > 0 && memcmp(lo + k, hi + k + 1U, ll - k) == 0)
-                return true;
-        }
-        memcpy(prev, cur, n);
-        pl = n;
-    }
-    return false;
-}
-
-/* Voice dictation and autocorrect write a count as the word that sounds like it: "can i
- * have to crispy chicken burgers", "for fries please". "to"/"too" is two and "for" four
- * right before a plural dish, where a count stands: at the clause's start, after an opener,
- * or after a list's separator; never "for dessert" (a kind heads dishes) nor "go to".
- * "won"/"wun" for one are quantity phrases of the understanding. */
-static bool attach_homophone_count(struct attach_state *st, struct order_thing *s)
-{
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
-    size_t h = s->begin;
-    /* "to all pastor tacos": a word of the name heard as another word ("all" for "al")
-     * stands between the count and the dish the reading found */
-    enum { NAME_HEARD_WORDS_MAX = 2 };
-    while (h > st->b && s->begin - h < NAME_HEARD_WORDS_MAX &&
-           (attach_name_misspelt(st, s, h - 1U) ||
-            (h == s->begin && attach_name_word_heard(st, s, h - 1U))))
-        h--;
-    size_t named = h;
-    /* "tree portions o nuggets": a unit of serving may stand between count and dish */
-    size_t unit = 0;
-    for (size_t q = h > st->b + 3U ? h - 3U : st->b; q < h && unit == 0; q++)
-        if (attach_free(st, q) &&
-            order_patterns_longest(&st->rd->u->quantity_units, text, t, q, h, NULL) == h - q &&
-            t[q].kind == ORDER_TOKEN_WORD && t[q].len >= 4 && text[t[q].off + t[q].len - 1U] == 's')
-            unit = h - q; /* "portions of", not "of" alone */
-    h -= unit;
-    /* "can i get to large fries": a size may stand there too; it stays the dish's to read */
-    for (size_t q = h > st->b + 2U ? h - 2U : st->b; unit == 0 && q < h; q++)
-        if (attach_free(st, q) &&
-            order_patterns_longest(&st->rd->u->sizes, text, t, q, h, NULL) == h - q) {
-            h = q;
-            break;
-        }
-    if (h == st->b ||
-        !(attach_free(st, h - 1U) || st->rg->roles[h - 1U] == ORDER_ROLE_FILLER)) /* "for *" */
-        return false;
-    h--;
-    /* "tree" is three as an accent says it */
-    int32_t qty = order_tok_is(text, t, h, st->e, "to") || order_tok_is(text, t, h, st->e, "too")
-                      ? 2
-                  : order_tok_is(text, t, h, st->e, "tree") ? 3
-                  : order_tok_is(text, t, h, st->e, "for")  ? 4
-                  : t[h].kind == ORDER_TOKEN_WORD && st->rg->n_hits[h] == 0
-                      ? attach_clipped_number(st, text + t[h].off, t[h].len) /* "tw burgers" */
-                      : 0;
-    const struct order_token *last = &t[s->end - 1U];
-    if (qty == 0 || last->kind != ORDER_TOKEN_WORD ||
-        (qty > 1 && unit == 0 && (last->len < 4 || text[last->off + last->len - 1U] != 's')))
-        return false; /* a count of one before one dish, more before a plural */
-    for (size_t w = s->begin; w < s->end; w++)
-        for (size_t x = 0; x < st->rg->n_hits[w]; x++)
-            if (st->rd->lex->words[st->rg->hits[w][x].words[0]].section_only)
-                return false; /* "for drinks": a heading */
-    bool where_count = h == st->b || st->rg->roles[h - 1U] == ORDER_ROLE_OPENER ||
-                       st->rg->roles[h - 1U] == ORDER_ROLE_GREETING || /* "yeah so um for" */
-                       order_tok_is(text, t, h - 1U, st->e, "and") ||
-                       order_tok_is(text, t, h - 1U, st->e, "n") ||
-                       (t[h - 1U].kind == ORDER_TOKEN_PUNCT && strchr(",;+&\n", t[h - 1U].punct));
-    if (!where_count)
-        return false;
-    s->qty = qty;
-    s->qty_explicit = true;
-    memset(st->rg->roles + h, ORDER_ROLE_QTY, 1U + unit);
-    memset(st->rg->roles + named, ORDER_ROLE_ITEM, s->begin - named); /* part of its naming */
-    return true;
-}
-
 /* "extra jalapenos on the black bean burger", "no onions on my cheeseburger": a change
  * named before "on" / "in" and the dish it is made to is that dish's modifier. */
 static void attach_change_on(struct attach_state *st, struct order_thing *s)
@@ -385,7 +244,7 @@ static void attach_change_on(struct attach_state *st, struct order_thing *s)
 
 /* "2 or 3 orders of", "3-4", "two to three": a count given as a range before a dish is no
  * count; the restaurant asks how many. Returns the tokens it covers before end, 0 when none. */
-static size_t attach_count_range(const struct attach_state *st, size_t p, size_t end)
+size_t attach_count_range(const struct attach_state *st, size_t p, size_t end)
 {
     const struct order_token *t = st->tokens;
     int32_t lo, hi;
@@ -473,17 +332,6 @@ static bool attach_place_number(const struct attach_state *st, size_t p)
            st->text[t->off] <= '9' &&
            order_tok_in(st->text, st->tokens, p - 1U, st->e, places,
                         sizeof(places) / sizeof(*places));
-}
-
-/* Is the count v said again in parentheses at a, in digits or in words ("1 (one)", "two
- * (2)"), as a form writes a count out? */
-static bool attach_paren_same_count(const struct attach_state *st, size_t a, int32_t v)
-{
-    const struct order_token *t = st->tokens;
-    int32_t w;
-    return a + 2U < st->e && t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct == '(' &&
-           attach_number(st->rd->u, st->text, t, a + 1U, a + 2U, &w) == 1 && w == v &&
-           t[a + 2U].kind == ORDER_TOKEN_PUNCT && t[a + 2U].punct == ')';
 }
 
 /* "three (3) carnitas tacos", "(2) horchatas", "2 (two) horchatas": a count in parentheses
@@ -684,137 +532,4 @@ size_t attach_pre_start(const struct attach_state *st, const struct order_thing 
            s->begin - (q - 1) <= ATTACH_PREFIX_WORDS_MAX + 4)
         q--;
     return q;
-}
-
-/* ---- after a span: quantity ---- */
-
-/* Does token p point back at dishes named before: "them", "those", "these", or "em", how
- * "them" is texted ("2 of em")? */
-bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e)
-{
-    static const char *const pronouns[] = {"them", "those", "these", "em"};
-    return order_tok_in(text, t, p, e, pronouns, sizeof(pronouns) / sizeof(*pronouns));
-}
-
-/* Does a word of politeness at a end its clause or sentence ("3 please", "two pls!")? */
-static bool attach_please_ends(const char *text, const struct order_token *t, size_t a, size_t e)
-{
-    if (!order_tok_is(text, t, a, e, "please") && !order_tok_is(text, t, a, e, "pls") &&
-        !order_tok_is(text, t, a, e, "plz"))
-        return false;
-    static const char *const joins[] = {"and", "n", "plus"}; /* "tacos two pls and one rice" */
-    return a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
-           order_tok_in(text, t, a + 1, e, joins, sizeof(joins) / sizeof(*joins));
-}
-
-/* "no bun on one if thats possible": a condition after a count closes the count (no dish
- * starts with "if") and asks for nothing; its words up to the next comma or "and" are
- * fillers, so they become no change of the part counted. */
-static void attach_condition_filler(struct attach_state *st, size_t a)
-{
-    const struct order_token *t = st->tokens;
-    size_t q = a;
-    while (q < st->e && t[q].kind != ORDER_TOKEN_PUNCT && attach_free(st, q) &&
-           !order_tok_is(st->text, t, q, st->e, "and"))
-        q++;
-    memset(st->rg->roles + a, ORDER_ROLE_FILLER, q - a);
-}
-
-/* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
- * them", or a number alone before a separator or ")", or right after the dish (right_after:
- * i ends its name, it has no count yet) before a change ("two no onion"). 0 when none;
- * *qty set. */
-size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty)
-{
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
-    size_t e = st->e, j = i;
-    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT &&
-           (t[j].punct == '(' || t[j].punct == ',' || t[j].punct == '-'))
-        j++; /* "burgers - 2 of those" */
-    if (j >= e || t[j].kind != ORDER_TOKEN_WORD || !attach_free(st, j))
-        return 0;
-    int32_t v = -1;
-    size_t k = 0;
-    if (t[j].len > 1 && text[t[j].off] == 'x' &&
-        (v = attach_digits(text + t[j].off + 1, t[j].len - 1U, false)) > 0)
-        k = 1; /* x3 */
-    else if ((order_tok_is(text, t, j, e, "twice") || order_tok_is(text, t, j, e, "thrice")) &&
-             (j + 1 >= e || t[j + 1].kind == ORDER_TOKEN_PUNCT ||
-              order_tok_is(text, t, j + 1, e, "please") ||
-              order_tok_is(text, t, j + 1, e, "pls"))) {
-        v = order_tok_is(text, t, j, e, "twice") ? 2 : 3; /* "pork taco, twice" */
-        k = 1;
-    } else if ((order_tok_is(text, t, j, e, "x") || order_tok_is(text, t, j, e, "times")) &&
-               (k = attach_number(st->rd->u, text, t, j + 1, e, &v)) > 0)
-        k += 1; /* x 3, times three */
-    else if ((k = attach_number(st->rd->u, text, t, j, e, &v)) > 0 &&
-             (!attach_is_article(text, t, j, e) || k > 1)) { /* "tacos, a dozen" */
-        size_t a = j + k;
-        if (attach_paren_same_count(st, a, v))
-            return 0; /* "flan, 2 (two) jarritos": a count written out starts the next thing */
-        if (order_tok_is(text, t, a, e, "of") &&
-            (order_tok_is(text, t, a + 1, e, "them") || order_tok_is(text, t, a + 1, e, "those") ||
-             order_tok_is(text, t, a + 1, e, "these") || order_tok_is(text, t, a + 1, e, "em")))
-            k += 2;
-        else if (order_tok_is(text, t, a, e, "times"))
-            k += 1;
-        else if (attach_free(st, a) && order_unit_word_at(st->rd->u, text, t, a, e) &&
-                 (a + 1 >= e || (t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct != '&') ||
-                  attach_please_ends(text, t, a + 1, e) || order_tok_is(text, t, a + 1, e, "and")))
-            k += 1; /* "tres leches, 2 slices (and ...)": the unit of serving ends the count */
-        else if (order_tok_is(text, t, a, e, "more") && !attach_is_article(text, t, j, e) &&
-                 (a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
-                  order_tok_is(text, t, a + 1, e, "please") ||
-                  order_tok_is(text, t, a + 1, e, "pls")))
-            k += 1; /* "another round of those tacos, 4 more" */
-        else if (attach_please_ends(text, t, a, e) || (attach_please_ends(text, t, a, a + 1U) &&
-                                                       order_tok_is(text, t, a + 1U, e, "and")))
-            ; /* "lemonades, 3 please (and ...)": the word of politeness closes the count */
-        else if (order_tok_is(text, t, a, e, "if"))
-            attach_condition_filler(st, a); /* "no bun on one if thats possible" */
-        else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&') ||
-                   (j == i && right_after && attach_modifier_lead_at(st, a, e) &&
-                    !order_tok_is(text, t, a, e, "with")) ||
-                   /* "burger classic two and one fries": right after the dish, a count the
-                    * join closes is the dish's; the next dish comes after the join */
-                   (j == i && right_after && order_tok_is(text, t, a, e, "and"))))
-            return 0; /* a number that starts the next thing; "taco fish two without the
-                       * sauce" counts the dish, its change follows */
-    } else {
-        return 0;
-    }
-    if (v < 1 || v > ORDER_QTY_MAX)
-        return 0;
-    size_t end = j + k;
-    if (end < e && t[end].kind == ORDER_TOKEN_PUNCT && t[end].punct == ')')
-        end++;
-    *qty = v;
-    memset(st->rg->roles + i, ORDER_ROLE_QTY, end - i);
-    return end - i;
-}
-
-/* "tacos, like 5 or 6", "churros - 2 or 3": a range of counts after a dish that has none,
- * maybe behind a word that hedges it ("like", "about", "around", "maybe"), is no count; the
- * restaurant asks how many. Returns the tokens it covers from i (then marked), 0 when none. */
-size_t attach_after_range(struct attach_state *st, size_t i)
-{
-    static const char *const hedges[] = {"like", "about", "around", "maybe", "roughly", "prob"};
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
-    size_t e = st->e, j = i;
-    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == ',' || t[j].punct == '-'))
-        j++;
-    if (j < e && attach_free(st, j) &&
-        order_tok_in(text, t, j, e, hedges, sizeof(hedges) / sizeof(*hedges)))
-        j++;
-    size_t r = j < e && attach_free(st, j) ? attach_count_range(st, j, e) : 0, end = j + r;
-    for (size_t p = j; p < end; p++)
-        if (!attach_free(st, p))
-            return 0;
-    if (r == 0 || !(end >= e || (t[end].kind == ORDER_TOKEN_PUNCT && t[end].punct != '&') ||
-                    attach_please_ends(text, t, end, e) || order_tok_is(text, t, end, e, "and")))
-        return 0; /* "2 or 3 more", "2 or 3 tacos": the next thing's */
-    memset(st->rg->roles + i, ORDER_ROLE_QTY, end - i);
-    return end - i;
 }

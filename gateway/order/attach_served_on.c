@@ -1,4 +1,4 @@
-/* attach_served_on.c — what a part of a counted dish is served on or in (attach_parts.c). */
+/* attach_served_on.c — what a part of a counted dish is served on or in (attach_part_split.c). */
 #include "gateway/order/attach_internal.h"
 
 /* "1 on a gluten free bun", "one in a lettuce wrap": what a part is served on or in, a

@@ -1,13 +1,12 @@
-/* attach_unknown.c — what the words no span read are (attach.c, reading.h pass 4): food
- * words and runs, "with" before a dish, hesitations, unreadable and foreign words, a thing
- * named in a list of dishes though no lexicon knows it ("fries and a Corona"), words that
- * stand alone or on a line of a list, and the words around a leftover that are not the dish
- * (determiners, prepositions, politeness, a count of a pronoun or an "x" count after it). */
+/* attach_unknown.c — what the words no span read are (attach.c, reading.h pass 4): "with"
+ * before a dish, hesitations, unreadable and foreign words, words that stand alone ("kottu
+ * grande plz", "ummm a whopper??"), and the words around a leftover that are not the dish
+ * (determiners, prepositions, politeness, a count of a pronoun or an "x" count after it).
+ * Which words read as food is attach_food_words.c's; a thing named in a list of dishes
+ * though no lexicon knows it ("fries and a Corona"), attach_in_list.c's. */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
-#include "gateway/order/language.h"
-#include "gateway/order/order_assert.h"
 
 /* ---- leftovers ---- */
 
@@ -32,32 +31,6 @@ bool attach_in(const char *text, const struct order_token *t, size_t i, size_t e
                const char *const *list, size_t n)
 {
     return order_tok_in(text, t, i, end, list, n);
-}
-
-bool attach_food_token(const struct attach_state *st, size_t i)
-{
-    const struct order_token *t = &st->tokens[i];
-    return t->kind == ORDER_TOKEN_WORD && order_food_word(st->rd->food, st->text + t->off, t->len);
-}
-
-/* Is token i a word no reading, no dictionary and no food lexicon knows that is a food
- * with two letters swapped ("ckoe": "coke") or one clipped ("guac": "guacamole")? */
-bool attach_swapped_food(const struct attach_state *st, size_t i)
-{
-    const struct order_token *t = &st->tokens[i];
-    const char *w = st->text + t->off;
-    return t->kind == ORDER_TOKEN_WORD && st->rg->n_hits[i] == 0 &&
-           !order_dictionary_has(st->rd->dict, w, t->len) &&
-           (order_food_word_swapped(st->rd->food, w, t->len) ||
-            order_food_word_clipped(st->rd->food, w, t->len));
-}
-
-/* Do the words [i, b) read as food as a phrase (food.h)? */
-bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
-{
-    char phrase[ORDER_PHRASE_BYTES_MAX];
-    size_t o = order_words_join(st->text, st->tokens, i, b, phrase, sizeof(phrase));
-    return o > 0 && order_food_phrase(st->rd->food, phrase, o);
 }
 
 /* Is [a, b) "with my" / "w our" ... right before a dish read ("fries with my cheeseburger")?
@@ -103,7 +76,7 @@ size_t attach_with_dish(const struct attach_state *st, size_t a, size_t b)
 
 /* Is w[0..len) a sound of hesitation ("ummm", "uhh", "hmm", "errm", "ahh"): made only of
  * these letters, never a dish however unknown? */
-static bool attach_hesitation(const char *w, size_t len)
+bool attach_hesitation_word(const char *w, size_t len)
 {
     for (size_t k = 0; k < len; k++)
         if (!strchr("uhmera", w[k]))
@@ -124,20 +97,10 @@ bool attach_unreadable(const struct attach_state *st, size_t i, size_t b)
         for (size_t k = 0; k < t->len; k++)
             digits = digits || (st->text[t->off + k] >= '0' && st->text[t->off + k] <= '9');
         if (!digits && !order_dictionary_has(st->rd->dict, st->text + t->off, t->len) &&
-            !attach_hesitation(st->text + t->off, t->len))
+            !attach_hesitation_word(st->text + t->off, t->len))
             return true;
     }
     return false;
-}
-
-/* Is token p, inside [i, b), a two-letter word no English dictionary has, between two
- * words: what joins another language's dish name ("torta de milanesa", "pollo al carbon")? */
-static bool attach_foreign_joiner(const struct attach_state *st, size_t p, size_t i, size_t b)
-{
-    const struct order_token *t = &st->tokens[p];
-    return p > i && p + 1 < b && t->len == 2 && st->tokens[p - 1].kind == ORDER_TOKEN_WORD &&
-           st->tokens[p + 1].kind == ORDER_TOKEN_WORD && st->rg->n_hits[p] == 0 &&
-           !order_dictionary_has(st->rd->dict, st->text + t->off, t->len);
 }
 
 /* Is every word of [i, b) of three letters or more, and none an English word or a
@@ -150,7 +113,7 @@ bool attach_all_unknown(const struct attach_state *st, size_t i, size_t b)
         if (t->kind != ORDER_TOKEN_WORD)
             continue;
         if (t->len < 3 || order_dictionary_has(st->rd->dict, st->text + t->off, t->len) ||
-            attach_hesitation(st->text + t->off, t->len) || st->rg->n_hits[p] > 0)
+            attach_hesitation_word(st->text + t->off, t->len) || st->rg->n_hits[p] > 0)
             return false;
         for (size_t k = 0; k < t->len; k++)
             if (st->text[t->off + k] < 'a' || st->text[t->off + k] > 'z')
@@ -168,176 +131,13 @@ bool attach_counted_thing(const struct attach_state *st, size_t i, size_t b)
     for (size_t p = i; p < b; p++) {
         const struct order_token *t = &st->tokens[p];
         if (t->kind == ORDER_TOKEN_WORD && t->len >= 3 &&
-            !attach_hesitation(st->text + t->off, t->len) &&
+            !attach_hesitation_word(st->text + t->off, t->len) &&
             order_patterns_longest(&st->rd->u->not_dish_words, st->text, st->tokens, p, b, NULL) ==
                 0 &&
             !order_tok_connector(st->text, t))
             return true;
     }
     return false;
-}
-
-/* Is token i a separator of a list: "and", "plus", "n", or , ; + & / and new lines? */
-static bool attach_list_separator(const struct attach_state *st, size_t i)
-{
-    const struct order_token *t = &st->tokens[i];
-    if (t->kind == ORDER_TOKEN_PUNCT)
-        return t->punct == ',' || t->punct == ';' || t->punct == '+' || t->punct == '&' ||
-               t->punct == '/' || t->punct == '\n';
-    return order_tok_is(st->text, st->tokens, i, st->e, "and") ||
-           order_tok_is(st->text, st->tokens, i, st->e, "plus") ||
-           order_tok_is(st->text, st->tokens, i, st->e, "n");
-}
-
-/* Is th a food the menu lacks that opens its clause, with nothing before it but greetings
- * and its count ("shrimp tacos + guac")? It stands where a dish would, first of a list; a
- * food told of further on ("he can't have the parmesan, so ...") is no item of one. */
-static bool attach_food_opens_clause(const struct attach_state *st, const struct order_thing *th)
-{
-    if (th->leftover_kind != ORDER_LEFTOVER_FOOD)
-        return false;
-    for (size_t p = st->b; p < th->begin; p++)
-        if (st->rg->roles[p] != ORDER_ROLE_GREETING && st->rg->roles[p] != ORDER_ROLE_QTY &&
-            st->rg->roles[p] != ORDER_ROLE_LEFTOVER)
-            return false;
-    return true;
-}
-
-/* Where does a phrase of whom a dish is for start that ends at e: "for" and at most three
- * words no span, count or change read ("for the table", "for my kid"); e when none. */
-static size_t attach_recipient_start(const struct attach_state *st, size_t e)
-{
-    enum { RECIPIENT_WORDS_MAX = 3 };
-    for (size_t k = 1; k <= RECIPIENT_WORDS_MAX + 1 && e >= st->b + 1 + k; k++) {
-        size_t p = e - k;
-        if (st->tokens[p].kind != ORDER_TOKEN_WORD || st->rg->roles[p] == ORDER_ROLE_ITEM ||
-            st->rg->roles[p] == ORDER_ROLE_QTY || st->rg->roles[p] == ORDER_ROLE_MODIFIER)
-            return e;
-        if (k > 1 && order_tok_is(st->text, st->tokens, p, st->e, "for"))
-            return p;
-    }
-    return e;
-}
-
-/* Does the run [a, b) stand in a list of dishes: a span of this clause right before it or
- * right after it, across one list separator ("fries and a Corona", "a Heineken, 2 cheeseburgers")?
- * There a noun phrase names a thing ordered even when no lexicon knows it: a brand, a dish
- * of another cuisine. */
-bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
-{
-    /* ", and a corona", "one no cabbage, and a corona": the separator may be a comma and a
-     * word, the dish before it may carry its changes */
-    enum { CHANGE_WORDS_MAX = 8 };
-    size_t end_before = a >= st->b + 2 && attach_list_separator(st, a - 1) ? a - 1 : st->b;
-    if (end_before > st->b + 1 && st->tokens[end_before].kind == ORDER_TOKEN_WORD &&
-        attach_list_separator(st, end_before - 1))
-        end_before--;
-    /* "3 fish tacos, one no cabbage, and a corona": a part counted off it, and its
-     * changes, stand between */
-    for (size_t k = 0; k < CHANGE_WORDS_MAX && end_before > st->b + 1; k++) {
-        const struct order_token *t = &st->tokens[end_before - 1];
-        uint8_t role = st->rg->roles[end_before - 1];
-        /* "6 tacos for the table, and a pitcher of margs": whom a dish is for says nothing
-         * of what follows; the list goes on past it */
-        size_t who = attach_recipient_start(st, end_before);
-        if (who < end_before) {
-            end_before = who;
-            continue;
-        }
-        /* "a burger lol and a side of guac": a word of talk right before "and" stands
-         * between the dish and the list's separator too ("pls, name's kev" names no dish) */
-        bool talk = role == ORDER_ROLE_FILLER && st->tokens[end_before].kind == ORDER_TOKEN_WORD &&
-                    attach_list_separator(st, end_before);
-        if (!(t->kind == ORDER_TOKEN_WORD &&
-              (st->rg->mod_zone[end_before - 1] || role == ORDER_ROLE_MODIFIER ||
-               role == ORDER_ROLE_QTY || talk)) &&
-            !(t->kind == ORDER_TOKEN_PUNCT && t->punct == ','))
-            break;
-        end_before--;
-    }
-    /* "2 x sprnkl wtr n a qxzt": a thing the menu lacks, counted or unreadable, is an item
-     * of the list too; so is one read as food ("shrimp tacos + guac") */
-    bool before = end_before > st->b && (st->rg->roles[end_before - 1] == ORDER_ROLE_ITEM ||
-                                         st->rg->roles[end_before - 1] == ORDER_ROLE_LEFTOVER);
-    /* "streetcorn no mayo, churos": its own modifiers may follow it */
-    while (b < st->e && st->rg->mod_zone[b] && st->tokens[b].kind == ORDER_TOKEN_WORD)
-        b++;
-    /* "a Perrier and the Caesar": an article may stand before the next dish */
-    size_t next = b + 1;
-    if (next < st->e && (order_tok_is(st->text, st->tokens, next, st->e, "the") ||
-                         attach_is_article(st->text, st->tokens, next, st->e)))
-        next++;
-    while (next < st->e && st->rg->roles[next] == ORDER_ROLE_QTY)
-        next++; /* "pozole rojo and 2 churros": the next dish's count */
-    bool after =
-        next < st->e && attach_list_separator(st, b) && st->rg->roles[next] == ORDER_ROLE_ITEM;
-    for (size_t t = st->first; (before || after) && t < st->rg->n_things; t++) {
-        const struct order_thing *th = &st->rg->things[t];
-        if (before && th->end == end_before &&
-            (th->is_span || (!th->past && (th->qty_explicit || th->unreadable || th->garbled ||
-                                           attach_food_opens_clause(st, th)))))
-            return true;
-        if (after && th->is_span && th->begin == next)
-            return true;
-    }
-    return false;
-}
-
-/* The fewest letters a word of a thing named in a list may have: three, or two when it is
- * the thing's only word and no English word ("za and a lemonade": the clipped "pizza"). A
- * two-letter word of English ("it", "me", "ok") is never a thing so named. */
-static size_t attach_named_word_min(const struct attach_state *st, size_t i, size_t b)
-{
-    /* the sounds of talk English spells in two letters, which no dictionary lists */
-    static const char *const interjections[] = {"oh", "ah", "uh", "um", "eh", "hm", "aw",
-                                                "ya", "ye", "er", "mm", "ha", "xd", "xo"};
-    const struct order_token *t = &st->tokens[i];
-    bool clipped = b == i + 1 && t->kind == ORDER_TOKEN_WORD && t->len == 2 &&
-                   !order_dictionary_has(st->rd->dict, st->text + t->off, t->len) &&
-                   !order_tok_in(st->text, st->tokens, i, b, interjections,
-                                 sizeof(interjections) / sizeof(interjections[0]));
-    return clipped ? 2 : 3;
-}
-
-/* Is [i, b) one or two words that no menu, dictionary or frame reads, or an article's noun
- * in a list: what a brand or another cuisine's dish looks like ("heineken", "a corona")? Two
- * such words may be joined as that cuisine joins them ("torta de milanesa"). */
-bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool article)
-{
-    enum { NAMED_WORDS_MAX = 2 };
-    bool joined = b - i == NAMED_WORDS_MAX + 1 && attach_foreign_joiner(st, i + 1, i, b);
-    if (b - i > NAMED_WORDS_MAX && !joined)
-        return false;
-    bool unknown = false;
-    for (size_t p = i; p < b; p++) {
-        if (joined && p == i + 1)
-            continue;
-        const struct order_token *t = &st->tokens[p];
-        if (t->kind != ORDER_TOKEN_WORD || t->len < attach_named_word_min(st, i, b) ||
-            st->rg->n_hits[p] > 0 || st->rg->mod_zone[p])
-            return false;
-        for (size_t k = 0; k < t->len; k++)
-            if (st->text[t->off + k] < 'a' || st->text[t->off + k] > 'z')
-                return false;
-        if (attach_hesitation(st->text + t->off, t->len))
-            return false;
-        unknown = unknown || !order_dictionary_has(st->rd->dict, st->text + t->off, t->len);
-    }
-    /* after an article, an English noun: "a corona"; not an adjective ("a big thank you").
-     * Two words that end in an adjective ("a big red") are a name: English ends a noun
-     * phrase in a noun, so two words with none are what a brand is called. */
-    const struct order_token *last = &st->tokens[b - 1];
-    const struct order_token *first = &st->tokens[i];
-    const struct order_understanding *u = st->rd->u;
-    /* not "a little spicy", "a very spicy": a degree and a change of the understanding */
-    bool pair =
-        b - i == NAMED_WORDS_MAX &&
-        order_dictionary_has(st->rd->lex->adjectives, st->text + first->off, first->len) &&
-        order_patterns_longest(&u->modifiers, st->text, st->tokens, b - 1, b, NULL) == 0 &&
-        order_patterns_longest(&u->modifier_starts, st->text, st->tokens, b - 1, b, NULL) == 0 &&
-        order_patterns_longest(&u->sizes, st->text, st->tokens, b - 1, b, NULL) == 0;
-    return unknown || (article && (pair || !order_dictionary_has(st->rd->lex->adjectives,
-                                                                 st->text + last->off, last->len)));
 }
 
 /* Does a preposition stand right before a (itself, or the first word of the filler that
@@ -404,7 +204,7 @@ bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
 bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_t b)
 {
     while (a < b && st->tokens[a].kind == ORDER_TOKEN_WORD &&
-           attach_hesitation(st->text + st->tokens[a].off, st->tokens[a].len))
+           attach_hesitation_word(st->text + st->tokens[a].off, st->tokens[a].len))
         a++; /* "ummm" */
     if (a < b && attach_is_article(st->text, st->tokens, a, b))
         a++;
@@ -428,47 +228,11 @@ bool attach_alone_asked(const struct attach_state *st, size_t c, size_t a, size_
             continue;
         }
         if (st->rg->roles[p] != ORDER_ROLE_GREETING &&
-            !attach_hesitation(st->text + t->off, t->len))
+            !attach_hesitation_word(st->text + t->off, t->len))
             return false;
     }
     /* the clause may end before its question mark */
     return asked || st->rg->clauses[c].question_form;
-}
-
-/* Is the run [a, b) a line of a list of dishes: all its clause holds but for punctuation,
- * bullets, greetings and fillers, on a line of its own, with a dish named on another line
- * ("Can I get:\n- a cdoissant\n- sweet potato fries")? */
-bool attach_list_line(const struct attach_state *st, size_t c, size_t a, size_t b)
-{
-    const struct order_token *t = st->tokens;
-    size_t n = st->rg->clauses[st->rg->n_clauses - 1U].end;
-    for (size_t i = st->b; i < st->e; i++)
-        if ((i < a || i >= b) && t[i].kind == ORDER_TOKEN_WORD &&
-            st->rg->roles[i] != ORDER_ROLE_FILLER && st->rg->roles[i] != ORDER_ROLE_GREETING)
-            return false;
-    size_t p = st->b;
-    while (p > 0 && t[p - 1].kind == ORDER_TOKEN_PUNCT && t[p - 1].punct != '\n')
-        p--; /* bullets before the clause */
-    int32_t v;
-    bool marked = p < st->b || (t[st->b].kind == ORDER_TOKEN_PUNCT && t[st->b].punct != '\n') ||
-                  attach_number(st->rd->u, st->text, t, a, b, &v) > 0;
-    if (!marked) /* a bullet, an article or a count: "Thanks,\nSofia" is a name */
-        return false;
-    if (p > 0 && !(t[p - 1].kind == ORDER_TOKEN_PUNCT && t[p - 1].punct == '\n'))
-        return false;
-    if (p == 0 && !(t[st->e - 1].kind == ORDER_TOKEN_PUNCT && t[st->e - 1].punct == '\n') &&
-        !(st->e < n && t[st->e].kind == ORDER_TOKEN_PUNCT && t[st->e].punct == '\n'))
-        return false; /* the first line ends at a new line */
-    /* later lines are not read yet: a dish word spelt right on another line */
-    ORDER_ASSERT(c < st->rg->n_clauses);
-    for (size_t i = 0; i < n; i++) {
-        if (i >= st->b && i < st->e)
-            continue;
-        if (t[i].kind == ORDER_TOKEN_WORD && st->rg->n_hits[i] > 0 &&
-            st->rg->hits[i][0].edits == 0 && st->rd->lex->words[st->rg->hits[i][0].words[0]].anchor)
-            return true;
-    }
-    return false;
 }
 
 /* "we'll have two of those, one with no crispy onions": after the count of a pronoun, a
@@ -551,31 +315,6 @@ bool attach_count_of_pronoun(struct attach_state *st, size_t a, size_t k, size_t
     return true;
 }
 
-/* Does the run starting at a open a clause that goes on with the list of dishes of the one
- * before: nothing before it in its clause but "and", "plus", "also" and sounds ("oh and a
- * cinnabon if you have those" after "... and 2 mango smoothies?")? */
-bool attach_list_continued(const struct attach_state *st, size_t c, size_t a)
-{
-    static const char *const joins[] = {"and", "plus", "also", "n"};
-    static const char *const sounds[] = {"oh",   "ah",  "um",   "uh",   "ok",
-                                         "okay", "and", "plus", "also", "n"};
-    if (c == 0)
-        return false;
-    bool joined = false;
-    for (size_t p = st->b; p < a; p++) {
-        if (st->tokens[p].kind == ORDER_TOKEN_PUNCT)
-            continue;
-        if (!attach_in(st->text, st->tokens, p, st->e, sounds, sizeof(sounds) / sizeof(*sounds)))
-            return false;
-        joined = joined ||
-                 attach_in(st->text, st->tokens, p, st->e, joins, sizeof(joins) / sizeof(*joins));
-    }
-    for (size_t t = 0; joined && t < st->first; t++)
-        if (st->rg->things[t].is_span && st->rg->things[t].clause == c - 1U)
-            return true;
-    return false;
-}
-
 /* Is word token p, of three letters or more and read as nothing, one edit (a letter
  * changed, added, dropped, or two swapped) from a vocabulary word that names dishes alone
  * ("warp": wrap, "bol": bowl)? */
@@ -634,7 +373,7 @@ void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b)
     while (*i < *b && (attach_in(st->text, st->tokens, *i, *b, attach_determiners,
                                  sizeof(attach_determiners) / sizeof(attach_determiners[0])) ||
                        (st->tokens[*i].kind == ORDER_TOKEN_WORD &&
-                        attach_hesitation(st->text + st->tokens[*i].off, st->tokens[*i].len))))
+                        attach_hesitation_word(st->text + st->tokens[*i].off, st->tokens[*i].len))))
         (*i)++; /* "ummm a whopper" */
     while (*b > *i && attach_in(st->text, st->tokens, *b - 1, *b, attach_trailing,
                                 sizeof(attach_trailing) / sizeof(attach_trailing[0])))
@@ -685,50 +424,6 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
         before->qty_explicit = true;
     }
     return true;
-}
-
-/* Does the leftover [i, b) read as food or drink, and where do its food words end (*last_food)?
- * named: it is a list's item that looks like a brand or another cuisine's dish ("fries and a
- * Corona"): off the menu, unless the embedding says. */
-/* Is w[0..len) a word of another language: four letters or more, a vowel among them, no
- * English, no function word ("los") and no misspelt menu word? Not a word misspelt beyond
- * reading ("rll" for "roll"), which is asked back. */
-static bool attach_foreign_word(const struct attach_state *st, const char *w, size_t len)
-{
-    enum { FOREIGN_WORD_MIN = 4 };
-    bool vowel = false;
-    for (size_t k = 0; k < len; k++)
-        vowel = vowel || strchr("aeiou", w[k]) != NULL;
-    if (len < FOREIGN_WORD_MIN || !vowel)
-        return false;
-    return !order_dictionary_has(st->rd->dict, w, len) && !order_language_function_word(w, len) &&
-           !order_read_near_menu_word(st->rd->lex, w, len);
-}
-
-/* Where the words of another language after a food end, from p up to b: the rest of a
- * dish's name in its own language ("menudo rojo", "pozole verde"), which the food's name
- * keeps. "menudo los domingos": an article starts other words. */
-static size_t attach_foreign_tail(const struct attach_state *st, size_t p, size_t b)
-{
-    while (p < b && st->tokens[p].kind == ORDER_TOKEN_WORD && st->rg->n_hits[p] == 0 &&
-           attach_foreign_word(st, st->text + st->tokens[p].off, st->tokens[p].len))
-        p++;
-    return p;
-}
-
-bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,
-                          size_t *last_food)
-{
-    *last_food = b;
-    for (size_t p = i; p < b; p++)
-        if (attach_food_token(st, p) || st->rg->dish_word[p])
-            *last_food = p + 1;
-    if (*last_food != b)
-        *last_food = attach_foreign_tail(st, *last_food, b); /* "menudo rojo" */
-    if (*last_food != b || attach_food_token(st, b - 1) || st->rg->dish_word[b - 1])
-        return true;
-    /* "hot dog", "pad thai": food as a whole */
-    return named || attach_food_run(st, i, b);
 }
 
 /* Does [i, b) hold a word of the menu that may name a dish (not a connector, not "kids")? */

@@ -309,7 +309,8 @@ bool order_clause_getting_now_at(const char *text, const struct order_token *tok
 void order_read_modifier_zones(const struct order_reader *rd, const char *text,
                                const struct order_token *tokens, struct order_reading *out);
 
-/* The menu item whose whole name or alias starts at token i (after an article), or -1. */
+/* The menu item whose whole name or alias starts at token i (after an article), or -1
+ * (reading_dish_at.c). */
 int32_t order_read_name_at(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, const struct order_reading *rg,
                            size_t i, size_t e);

@@ -82,6 +82,36 @@ bool read_zone_adds_another(const struct order_reader *rd, const char *text,
 size_t read_listed_change(const struct order_reader *rd, const char *text,
                           const struct order_token *tokens, size_t i, size_t e);
 
+/* reading_dish_at.c: whether a dish of the menu stands at a token */
+/* Does a whole name or alias of a menu item start at token i? */
+bool read_name_at(const struct order_reader *rd, const char *text, const struct order_token *tokens,
+                  const struct order_reading *rg, size_t i, size_t e);
+/* The menu words as spelt that run from token i, the items they all name in *items, whether
+ * the last is a head word, whether the run reaches a separator or the clause's end (*whole);
+ * returns how many */
+size_t read_menu_run(const struct order_reader *rd, const struct order_token *tokens,
+                     const struct order_reading *rg, size_t i, size_t e,
+                     struct order_item_set *items, bool *head, bool *whole);
+/* Does "with" at i lead a modifier, no dish following it ("burger with fries")? */
+bool read_with_modifier(const struct order_reader *rd, const char *text,
+                        const struct order_token *tokens, const struct order_reading *rg, size_t i,
+                        size_t e);
+
+/* reading_zone_closers.c: zones a phrase after their words closes; each returns the tokens of
+ * the phrase at i, 0 when none */
+/* "on the side", "on side" before a break */
+size_t read_zone_side_phrase(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, struct order_reading *out, size_t i,
+                             size_t b, size_t e);
+/* "on it", "on top", "in it", "on all of them" */
+size_t read_zone_on_it(const struct order_reader *rd, const char *text,
+                       const struct order_token *tokens, size_t i, size_t b, size_t e,
+                       struct order_reading *out);
+/* "added" closing a piece after a dish */
+size_t read_zone_added_after(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t i, size_t b, size_t e,
+                             struct order_reading *out);
+
 /* side_dish.c: is [b, e) an article and a dish of two words or more whose head is a food, not
  * a sauce ("a miso soup"), or a dish of the food lexicon joined by "and" that no item holds
  * ("and garlic bread")? Before "on the side" that is another thing ordered, served apart. */

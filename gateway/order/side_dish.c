@@ -1,6 +1,6 @@
 /* side_dish.c — a dish served apart from the one it is said beside ("and garlic bread on the
  * side", "a miso soup on the side"), where a sauce in the same place is a change (reading.h,
- * the modifier zones of reading_zones.c). */
+ * the modifier zones of reading_zone_closers.c). */
 #include "gateway/order/reading_internal.h"
 
 /* Is [b, e), joined to what comes before by "and" / "&" / "+", a dish of the food lexicon in

@@ -1,0 +1,148 @@
+/* attach_count_after.c — the count right after a span (attach_quantity.c, reading.h pass
+ * 4): "x3", "times three", "three of them", "3 please", or a range there that is no count
+ * ("tacos, like 5 or 6"). */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* Is the count v said again in parentheses at a, in digits or in words ("1 (one)", "two
+ * (2)"), as a form writes a count out? */
+static bool attach_paren_same_count(const struct attach_state *st, size_t a, int32_t v)
+{
+    const struct order_token *t = st->tokens;
+    int32_t w;
+    return a + 2U < st->e && t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct == '(' &&
+           attach_number(st->rd->u, st->text, t, a + 1U, a + 2U, &w) == 1 && w == v &&
+           t[a + 2U].kind == ORDER_TOKEN_PUNCT && t[a + 2U].punct == ')';
+}
+
+/* Does token p point back at dishes named before: "them", "those", "these", or "em", how
+ * "them" is texted ("2 of em")? */
+bool attach_them_at(const char *text, const struct order_token *t, size_t p, size_t e)
+{
+    static const char *const pronouns[] = {"them", "those", "these", "em"};
+    return order_tok_in(text, t, p, e, pronouns, sizeof(pronouns) / sizeof(*pronouns));
+}
+
+/* Does a word of politeness at a end its clause or sentence ("3 please", "two pls!")? */
+static bool attach_please_ends(const char *text, const struct order_token *t, size_t a, size_t e)
+{
+    if (!order_tok_is(text, t, a, e, "please") && !order_tok_is(text, t, a, e, "pls") &&
+        !order_tok_is(text, t, a, e, "plz"))
+        return false;
+    static const char *const joins[] = {"and", "n", "plus"}; /* "tacos two pls and one rice" */
+    return a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
+           order_tok_in(text, t, a + 1, e, joins, sizeof(joins) / sizeof(*joins));
+}
+
+/* "no bun on one if thats possible": a condition after a count closes the count (no dish
+ * starts with "if") and asks for nothing; its words up to the next comma or "and" are
+ * fillers, so they become no change of the part counted. */
+static void attach_condition_filler(struct attach_state *st, size_t a)
+{
+    const struct order_token *t = st->tokens;
+    size_t q = a;
+    while (q < st->e && t[q].kind != ORDER_TOKEN_PUNCT && attach_free(st, q) &&
+           !order_tok_is(st->text, t, q, st->e, "and"))
+        q++;
+    memset(st->rg->roles + a, ORDER_ROLE_FILLER, q - a);
+}
+
+/* Tokens a quantity after a span covers at i: "x3", "x 3", "3x", "times three", "three of
+ * them", or a number alone before a separator or ")", or right after the dish (right_after:
+ * i ends its name, it has no count yet) before a change ("two no onion"). 0 when none;
+ * *qty set. */
+size_t attach_after_qty(struct attach_state *st, size_t i, bool right_after, int32_t *qty)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t e = st->e, j = i;
+    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT &&
+           (t[j].punct == '(' || t[j].punct == ',' || t[j].punct == '-'))
+        j++; /* "burgers - 2 of those" */
+    if (j >= e || t[j].kind != ORDER_TOKEN_WORD || !attach_free(st, j))
+        return 0;
+    int32_t v = -1;
+    size_t k = 0;
+    if (t[j].len > 1 && text[t[j].off] == 'x' &&
+        (v = attach_digits(text + t[j].off + 1, t[j].len - 1U, false)) > 0)
+        k = 1; /* x3 */
+    else if ((order_tok_is(text, t, j, e, "twice") || order_tok_is(text, t, j, e, "thrice")) &&
+             (j + 1 >= e || t[j + 1].kind == ORDER_TOKEN_PUNCT ||
+              order_tok_is(text, t, j + 1, e, "please") ||
+              order_tok_is(text, t, j + 1, e, "pls"))) {
+        v = order_tok_is(text, t, j, e, "twice") ? 2 : 3; /* "pork taco, twice" */
+        k = 1;
+    } else if ((order_tok_is(text, t, j, e, "x") || order_tok_is(text, t, j, e, "times")) &&
+               (k = attach_number(st->rd->u, text, t, j + 1, e, &v)) > 0)
+        k += 1; /* x 3, times three */
+    else if ((k = attach_number(st->rd->u, text, t, j, e, &v)) > 0 &&
+             (!attach_is_article(text, t, j, e) || k > 1)) { /* "tacos, a dozen" */
+        size_t a = j + k;
+        if (attach_paren_same_count(st, a, v))
+            return 0; /* "flan, 2 (two) jarritos": a count written out starts the next thing */
+        if (order_tok_is(text, t, a, e, "of") &&
+            (order_tok_is(text, t, a + 1, e, "them") || order_tok_is(text, t, a + 1, e, "those") ||
+             order_tok_is(text, t, a + 1, e, "these") || order_tok_is(text, t, a + 1, e, "em")))
+            k += 2;
+        else if (order_tok_is(text, t, a, e, "times"))
+            k += 1;
+        else if (attach_free(st, a) && order_unit_word_at(st->rd->u, text, t, a, e) &&
+                 (a + 1 >= e || (t[a + 1].kind == ORDER_TOKEN_PUNCT && t[a + 1].punct != '&') ||
+                  attach_please_ends(text, t, a + 1, e) || order_tok_is(text, t, a + 1, e, "and")))
+            k += 1; /* "tres leches, 2 slices (and ...)": the unit of serving ends the count */
+        else if (order_tok_is(text, t, a, e, "more") && !attach_is_article(text, t, j, e) &&
+                 (a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||
+                  order_tok_is(text, t, a + 1, e, "please") ||
+                  order_tok_is(text, t, a + 1, e, "pls")))
+            k += 1; /* "another round of those tacos, 4 more" */
+        else if (attach_please_ends(text, t, a, e) || (attach_please_ends(text, t, a, a + 1U) &&
+                                                       order_tok_is(text, t, a + 1U, e, "and")))
+            ; /* "lemonades, 3 please (and ...)": the word of politeness closes the count */
+        else if (order_tok_is(text, t, a, e, "if"))
+            attach_condition_filler(st, a); /* "no bun on one if thats possible" */
+        else if (!(a >= e || (t[a].kind == ORDER_TOKEN_PUNCT && t[a].punct != '&') ||
+                   (j == i && right_after && attach_modifier_lead_at(st, a, e) &&
+                    !order_tok_is(text, t, a, e, "with")) ||
+                   /* "burger classic two and one fries": right after the dish, a count the
+                    * join closes is the dish's; the next dish comes after the join */
+                   (j == i && right_after && order_tok_is(text, t, a, e, "and"))))
+            return 0; /* a number that starts the next thing; "taco fish two without the
+                       * sauce" counts the dish, its change follows */
+    } else {
+        return 0;
+    }
+    if (v < 1 || v > ORDER_QTY_MAX)
+        return 0;
+    size_t end = j + k;
+    if (end < e && t[end].kind == ORDER_TOKEN_PUNCT && t[end].punct == ')')
+        end++;
+    *qty = v;
+    memset(st->rg->roles + i, ORDER_ROLE_QTY, end - i);
+    return end - i;
+}
+
+/* "tacos, like 5 or 6", "churros - 2 or 3": a range of counts after a dish that has none,
+ * maybe behind a word that hedges it ("like", "about", "around", "maybe"), is no count; the
+ * restaurant asks how many. Returns the tokens it covers from i (then marked), 0 when none. */
+size_t attach_after_range(struct attach_state *st, size_t i)
+{
+    static const char *const hedges[] = {"like", "about", "around", "maybe", "roughly", "prob"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t e = st->e, j = i;
+    while (j < e && t[j].kind == ORDER_TOKEN_PUNCT && (t[j].punct == ',' || t[j].punct == '-'))
+        j++;
+    if (j < e && attach_free(st, j) &&
+        order_tok_in(text, t, j, e, hedges, sizeof(hedges) / sizeof(*hedges)))
+        j++;
+    size_t r = j < e && attach_free(st, j) ? attach_count_range(st, j, e) : 0, end = j + r;
+    for (size_t p = j; p < end; p++)
+        if (!attach_free(st, p))
+            return 0;
+    if (r == 0 || !(end >= e || (t[end].kind == ORDER_TOKEN_PUNCT && t[end].punct != '&') ||
+                    attach_please_ends(text, t, end, e) || order_tok_is(text, t, end, e, "and")))
+        return 0; /* "2 or 3 more", "2 or 3 tacos": the next thing's */
+    memset(st->rg->roles + i, ORDER_ROLE_QTY, end - i);
+    return end - i;
+}

@@ -1,0 +1,155 @@
+/* attach_described_dish.c — a run of leftover words that names a dish of the menu after all
+ * (attach_leftover_run.c, reading.h pass 4): a food phrase the name and description of exactly
+ * one item say ("a tamarind soda", "mandarin orange soda": a Jarritos), or a lone word only
+ * one item's name holds ("1 sparkling"). Where a dish stands, such a run is a span of that
+ * item, no dish the menu lacks. */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* Does text hold phrase (NUL-terminated) between word boundaries? */
+bool attach_text_has_phrase(const char *text, const char *phrase)
+{
+    size_t n = strlen(phrase);
+    for (const char *p = strstr(text, phrase); p; p = strstr(p + 1, phrase)) {
+        bool starts = p == text || p[-1] == ' ';
+        bool ends = p[n] == '\0' || p[n] == ' ' || p[n] == ',' || p[n] == '.' || p[n] == ';';
+        if (starts && ends)
+            return true;
+    }
+    return false;
+}
+
+/* Does the description in folded (an item's "name. description") say first what the item is
+ * with the word w[0..len): the last word of its first clause before a preposition ("bright
+ * mexican mandarin orange soda, ...", "sweet and tangy tamarind soda from mexico")? */
+static bool attach_description_head(const char *folded, const char *w, size_t len)
+{
+    const char *d = folded ? strstr(folded, ". ") : NULL;
+    if (!d)
+        return false;
+    d += 2;
+    size_t end = strcspn(d, ",;.");
+    static const char *const after[] = {" from ", " with ",  " in ", " on ",
+                                        " over ", " under ", " of ", " for "};
+    for (size_t a = 0; a < sizeof(after) / sizeof(after[0]); a++) {
+        const char *at = strstr(d, after[a]); /* "a beef patty with lettuce": a patty */
+        if (at && (size_t)(at - d) < end)
+            end = (size_t)(at - d);
+    }
+    while (end > 0 && d[end - 1] == ' ')
+        end--;
+    size_t start = end;
+    while (start > 0 && d[start - 1] != ' ')
+        start--;
+    return end - start == len && memcmp(d + start, w, len) == 0;
+}
+
+/* "a soda" where two items or more say first that they are sodas (the Jarritos): a dish of
+ * one word that several items' descriptions name as what they are is one of them, asked
+ * back. A single item so described is not taken: "a glass of milk" is no milkshake. */
+static bool attach_headed_dish(const struct attach_state *st, struct order_thing *th, size_t i)
+{
+    const struct order_token *k = &st->tokens[i];
+    const char *w = st->text + k->off;
+    size_t len = k->len;
+    if (k->kind != ORDER_TOKEN_WORD || len < 3 || !order_food_word(st->rd->food, w, len))
+        return false;
+    for (size_t q = 0; q < len; q++)
+        if (w[q] < 'a' || w[q] > 'z')
+            return false;
+    struct order_item_set found;
+    memset(&found, 0, sizeof(found));
+    size_t n = 0;
+    for (int plural = 0; plural < 2 && n == 0; plural++) {
+        if (plural && (len < 4 || w[len - 1] != 's'))
+            break;
+        size_t l = plural ? len - 1 : len; /* "sodas" */
+        for (size_t it = 0; st->rd->lex->item_text && it < st->rd->lex->menu->count; it++)
+            if (attach_description_head(st->rd->lex->item_text[it], w, l)) {
+                found.bits[it / 64] |= 1ULL << (it % 64);
+                n++;
+            }
+    }
+    if (n < 2)
+        return false;
+    th->is_span = true;
+    th->candidates = found;
+    th->item = -1;
+    th->score = 1.0f;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, i + 1, th->phrase, sizeof(th->phrase));
+    return true;
+}
+
+/* Is [i, b) one word read exactly as a word of the menu's names that only one item's name
+ * (or alias) holds, no word of what a dish is not ("kids")? Then th becomes a span of it. */
+bool attach_one_name_word(const struct attach_state *st, struct order_thing *th, size_t i, size_t b)
+{
+    const struct order_reading *rg = st->rg;
+    if (b != i + 1U || st->tokens[i].kind != ORDER_TOKEN_WORD || rg->n_hits[i] != 1 ||
+        rg->hits[i][0].edits != 0 || rg->hits[i][0].n_words != 1)
+        return false;
+    const struct order_lex_word *w = &st->rd->lex->words[rg->hits[i][0].words[0]];
+    if (w->not_dish || w->section_only || order_item_set_count(&w->items) != 1)
+        return false;
+    th->is_span = true;
+    th->candidates = w->items;
+    th->item = order_item_set_next(&w->items, 0);
+    th->score = 1.0f;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
+    return true;
+}
+
+/* Is the food phrase [i, b), two words or more, what the name and description of exactly one
+ * item say ("a tamarind soda", "an orange soda": a Jarritos, "sweet and tangy tamarind soda",
+ * "mandarin orange soda")? Then th becomes a span of that item. */
+bool attach_described_dish(const struct attach_state *st, struct order_thing *th, size_t i,
+                           size_t b)
+{
+    size_t words = 0;
+    for (size_t p = i; p < b; p++)
+        words += st->tokens[p].kind == ORDER_TOKEN_WORD &&
+                 !order_tok_connector(st->text, &st->tokens[p]);
+    if (words == 1 && b == i + 1)
+        return attach_headed_dish(st, th, i);
+    if (words < 2)
+        return false;
+    struct order_item_set all, found;
+    memset(&all, 0, sizeof(all));
+    for (size_t k = 0; k < st->rd->lex->menu->count; k++)
+        all.bits[k / 64] |= 1ULL << (k % 64);
+    if (order_read_described_candidates(st->rd, st->text, st->tokens, i, b, &all, &found) != 1)
+        return false;
+    /* the words stand together in its text ("tangy tamarind soda"), not apart ("vanilla bean
+     * oat milk ice cream" is no "vanilla ice cream") */
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t len = order_words_join(st->text, st->tokens, i, b, phrase, sizeof(phrase));
+    const char *text =
+        st->rd->lex->item_text ? st->rd->lex->item_text[order_item_set_next(&found, 0)] : NULL;
+    bool together = text && len > 0 && attach_text_has_phrase(text, phrase);
+    if (text && !together && len > 1 && phrase[len - 1] == 's') { /* "orange sodas" */
+        phrase[len - 1] = '\0';
+        together = attach_text_has_phrase(text, phrase);
+    }
+    /* "a mandarin soda" of "mandarin orange soda": words of the one item that holds them,
+     * the last the word its description says first it is, name it though it puts more
+     * between them */
+    const struct order_token *last = &st->tokens[b - 1];
+    size_t last_len = last->len > 3 && st->text[last->off + last->len - 1] == 's'
+                          ? last->len - 1 /* "sodas" */
+                          : last->len;
+    together =
+        together || (text && (attach_description_head(text, st->text + last->off, last->len) ||
+                              attach_description_head(text, st->text + last->off, last_len)));
+    if (!together)
+        return false;
+    th->is_span = true;
+    th->candidates = found;
+    th->item = order_item_set_next(&found, 0);
+    th->score = 1.0f;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
+    return true;
+}

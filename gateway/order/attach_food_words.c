@@ -1,0 +1,78 @@
+/* attach_food_words.c — which words left over read as food (attach.c, reading.h pass 4): a
+ * food word, one with two letters swapped or clipped ("ckoe", "guac"), a food read as a
+ * phrase ("hot dog"), and where a food leftover's words end, the rest of a dish's name in its
+ * own language kept ("menudo rojo"). */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+#include "gateway/order/language.h"
+
+bool attach_food_token(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = &st->tokens[i];
+    return t->kind == ORDER_TOKEN_WORD && order_food_word(st->rd->food, st->text + t->off, t->len);
+}
+
+/* Is token i a word no reading, no dictionary and no food lexicon knows that is a food
+ * with two letters swapped ("ckoe": "coke") or one clipped ("guac": "guacamole")? */
+bool attach_swapped_food(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = &st->tokens[i];
+    const char *w = st->text + t->off;
+    return t->kind == ORDER_TOKEN_WORD && st->rg->n_hits[i] == 0 &&
+           !order_dictionary_has(st->rd->dict, w, t->len) &&
+           (order_food_word_swapped(st->rd->food, w, t->len) ||
+            order_food_word_clipped(st->rd->food, w, t->len));
+}
+
+/* Do the words [i, b) read as food as a phrase (food.h)? */
+bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
+{
+    char phrase[ORDER_PHRASE_BYTES_MAX];
+    size_t o = order_words_join(st->text, st->tokens, i, b, phrase, sizeof(phrase));
+    return o > 0 && order_food_phrase(st->rd->food, phrase, o);
+}
+
+/* Is w[0..len) a word of another language: four letters or more, a vowel among them, no
+ * English, no function word ("los") and no misspelt menu word? Not a word misspelt beyond
+ * reading ("rll" for "roll"), which is asked back. */
+static bool attach_foreign_word(const struct attach_state *st, const char *w, size_t len)
+{
+    enum { FOREIGN_WORD_MIN = 4 };
+    bool vowel = false;
+    for (size_t k = 0; k < len; k++)
+        vowel = vowel || strchr("aeiou", w[k]) != NULL;
+    if (len < FOREIGN_WORD_MIN || !vowel)
+        return false;
+    return !order_dictionary_has(st->rd->dict, w, len) && !order_language_function_word(w, len) &&
+           !order_read_near_menu_word(st->rd->lex, w, len);
+}
+
+/* Where the words of another language after a food end, from p up to b: the rest of a
+ * dish's name in its own language ("menudo rojo", "pozole verde"), which the food's name
+ * keeps. "menudo los domingos": an article starts other words. */
+static size_t attach_foreign_tail(const struct attach_state *st, size_t p, size_t b)
+{
+    while (p < b && st->tokens[p].kind == ORDER_TOKEN_WORD && st->rg->n_hits[p] == 0 &&
+           attach_foreign_word(st, st->text + st->tokens[p].off, st->tokens[p].len))
+        p++;
+    return p;
+}
+
+/* Does the leftover [i, b) read as food or drink, and where do its food words end (*last_food)?
+ * named: it is a list's item that looks like a brand or another cuisine's dish ("fries and a
+ * Corona"): off the menu, unless the embedding says. */
+bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, bool named,
+                          size_t *last_food)
+{
+    *last_food = b;
+    for (size_t p = i; p < b; p++)
+        if (attach_food_token(st, p) || st->rg->dish_word[p])
+            *last_food = p + 1;
+    if (*last_food != b)
+        *last_food = attach_foreign_tail(st, *last_food, b); /* "menudo rojo" */
+    if (*last_food != b || attach_food_token(st, b - 1) || st->rg->dish_word[b - 1])
+        return true;
+    /* "hot dog", "pad thai": food as a whole */
+    return named || attach_food_run(st, i, b);
+}

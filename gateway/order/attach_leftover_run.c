@@ -1,0 +1,228 @@
+/* attach_leftover_run.c — one run of words no span read, where a dish may stand
+ * (attach_leftovers.c, reading.h pass 4): its count, then whether it is a dish the menu lacks
+ * ("a diet ckoe"), one the menu describes or names by a word of its own
+ * (attach_described_dish.c), a dish pointed at by how it is ("the crunchy one please"), or no
+ * dish at all (a section named before "only", a count that measures time or people, a food
+ * someone has). */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* "Sides only today: onion rings, ...": a section named before "only", of which the message
+ * asks for a dish, says what the order holds; it names no dish of its own. */
+static bool attach_section_only(const struct attach_state *st, size_t a, size_t b)
+{
+    size_t which;
+    const struct order_patterns *cues = &st->rd->u->section_cues;
+    size_t k = order_patterns_longest(cues, st->text, st->tokens, a, b, &which);
+    if (k == 0 || !order_tok_is(st->text, st->tokens, a + k, b, "only"))
+        return false;
+    const char *section = st->rd->u->sections[cues->items[which].value];
+    const struct menu *m = st->rd->lex->menu;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *d = &st->rg->things[x];
+        if (d->is_span && d->item >= 0 && !d->reference &&
+            strcmp(m->items[d->item].section, section) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Where a dish stands (after an opener or a count, in a list, or alone with "please"), the
+ * words [i, b) that neither food nor the menu read may still be one misspelt: a word one
+ * edit from a word that names dishes, English or not, is that word ("Warp please!!", "can
+ * you do bol": *menu_words, asked back, never dropped); else a word that is a food with two
+ * letters swapped is that food ("can i get a diet ckoe": *food up to *last_food, declined as
+ * the menu lacks it). */
+static void attach_misspelt_where_dish_stands(const struct attach_state *st, size_t i, size_t b,
+                                              bool verb_place, bool *menu_words, bool *food,
+                                              size_t *last_food)
+{
+    /* "we wanna come by tonight": an English word right after the wanting, with no article
+     * nor count before it and in no list, is its verb ("wanna come"), no dish misspelt
+     * ("coke"); alone or listed ("warp please") it stands for a dish */
+    const struct order_token *first = &st->tokens[i];
+    if (verb_place && first->kind == ORDER_TOKEN_WORD &&
+        order_dictionary_has(st->rd->dict, st->text + first->off, first->len))
+        i++;
+    for (size_t p = i; p < b && !*menu_words; p++)
+        *menu_words = attach_near_anchor(st, p);
+    for (size_t p = i; p < b && !*menu_words && !*food; p++)
+        if (attach_swapped_food(st, p)) {
+            *food = true;
+            *last_food = p + 1;
+        }
+}
+
+/* Is the food at i one the speaker or another person has ("i must watch my sugar", "his
+ * coffee is on the way")? Not where a dish stands: talk of it. */
+static bool attach_food_someone_has(const struct attach_state *st, size_t i)
+{
+    static const char *const possessives[] = {"my", "our", "his", "her", "their"};
+    return i > st->b && attach_in(st->text, st->tokens, i - 1U, st->e, possessives,
+                                  sizeof(possessives) / sizeof(*possessives));
+}
+
+static const char *const attach_please_words[] = {"please", "pls", "plz"};
+
+/* Is the run [a, b) "the", adjectives and "one(s)" ("the crunchy one", "the big green ones"):
+ * a dish pointed at by how it is? */
+static bool attach_pointed_one(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    if (b < a + 3U || !order_tok_is(text, t, a, b, "the") ||
+        !(order_tok_is(text, t, b - 1U, b, "one") || order_tok_is(text, t, b - 1U, b, "ones")))
+        return false;
+    for (size_t p = a + 1U; p + 1U < b; p++)
+        if (t[p].kind != ORDER_TOKEN_WORD ||
+            !order_dictionary_has(st->rd->lex->adjectives, text + t[p].off, t[p].len))
+            return false;
+    return true;
+}
+
+/* Is all else in the clause around [a, b) greetings, punctuation and a word of politeness
+ * ("the crunchy one please")? */
+static bool attach_pointed_polite(const struct attach_state *st, size_t a, size_t b)
+{
+    bool polite = false;
+    for (size_t p = st->b; p < st->e; p++) {
+        if ((p >= a && p < b) || st->tokens[p].kind == ORDER_TOKEN_PUNCT ||
+            st->rg->roles[p] == ORDER_ROLE_GREETING)
+            continue;
+        if (!attach_in(st->text, st->tokens, p, st->e, attach_please_words,
+                       sizeof(attach_please_words) / sizeof(*attach_please_words)))
+            return false;
+        polite = true;
+    }
+    return polite;
+}
+
+/* Does the count of k tokens at a (or a time before it) measure something other than a
+ * dish: "in 15 mins", "for 6 ppl", a count after a preposition? Not after an opener ("i'd
+ * like 2 ...") nor before an exact menu word. */
+static bool attach_count_measures(const struct attach_state *st, size_t a, size_t i, size_t b,
+                                  size_t k, bool explicit_qty)
+{
+    bool timed = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_FILLER &&
+                 st->tokens[a - 1].kind == ORDER_TOKEN_WORD &&
+                 attach_digits(st->text + st->tokens[a - 1].off, st->tokens[a - 1].len, false) >= 0;
+    bool opened_here = a > st->b && st->rg->roles[a - 1] == ORDER_ROLE_OPENER;
+    return ((k > 0 && !explicit_qty && !attach_is_article(st->text, st->tokens, a, b)) || timed) &&
+           !opened_here && !attach_exact_menu_word(st, i, b);
+}
+
+/* "a veggie one", "the green one", "a sir lee thing": a dish pointed at by a word the menu
+ * lacks, after an article or a count (k tokens at a), stands where a dish would: asked back,
+ * never dropped nor declined; after "the" only where a dish is asked for ("the crunchy one
+ * please", "i'll take the crunchy one"), not told of ("the crunchy one was cold"). */
+static bool attach_leftover_pro_form(struct attach_state *st, size_t a, size_t i, size_t b,
+                                     size_t k, bool opened)
+{
+    static const char *const pointing[] = {"one", "ones", "thing", "things"};
+    bool pointed = attach_pointed_one(st, a, b) && (opened || attach_pointed_polite(st, a, b));
+    return b >= i + 2 && (k > 0 || pointed) &&
+           attach_in(st->text, st->tokens, b - 1, b, pointing,
+                     sizeof(pointing) / sizeof(*pointing));
+}
+
+/* Thing th of clause c, at tokens [i, b) after its count at [a, i), turned out to name a dish
+ * (its item set by the caller): it is a span with that count, no leftover. */
+static void attach_leftover_named(struct order_reading *rg, struct order_thing *th, size_t c,
+                                  size_t a, size_t i, size_t b, int32_t qty, bool explicit_qty,
+                                  bool unclear)
+{
+    th->qty = qty;
+    th->qty_explicit = explicit_qty;
+    th->qty_unclear = unclear;
+    memset(rg->roles + a, ORDER_ROLE_QTY, i - a);
+    memset(rg->roles + i, ORDER_ROLE_ITEM, b - i);
+    rg->clauses[c].n_spans++;
+}
+
+void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
+{
+    if (attach_section_only(st, a, b))
+        return;
+    bool listed = attach_in_list(st, a, b) || attach_alone_polite(st, a, b) ||
+                  attach_alone_asked(st, c, a, b) || attach_list_line(st, c, a, b) ||
+                  attach_list_continued(st, c, a);
+    int32_t qty = 1;
+    size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
+    bool explicit_qty =
+        k > 0 && !attach_is_article(st->text, st->tokens, a, b) && !attach_after_preposition(st, a);
+    size_t vague =
+        order_patterns_longest(&st->rd->u->vague_quantities, st->text, st->tokens, a, b, NULL);
+    size_t i = a + (vague > k ? vague : k);
+    if (k > 0 && explicit_qty && attach_count_of_pronoun(st, a, k, b, qty))
+        return;
+    if (k > 0 && attach_count_of_next(st, a, k, b, qty, explicit_qty))
+        return; /* "two cups of | hot chocolate": the count and unit of the dish after them */
+    if (k == 0 && vague == 0 &&
+        (attach_trailing_count(st, a, &b, &qty) || attach_paren_count_after(st, b, &qty)))
+        explicit_qty = true; /* "cppuccinos x2", "hot dog x 1", "sopes (2)": after the thing */
+    if (attach_count_measures(st, a, i, b, k, explicit_qty))
+        return;
+    attach_trim_phrase(st, &i, &b);
+    if (i >= b || attach_not_a_dish(st, i, b, explicit_qty, qty) ||
+        attach_cooked_part(st, i, b, explicit_qty))
+        return;
+    bool named =
+        listed && attach_named_thing(st, i, b, attach_is_article(st->text, st->tokens, a, b));
+    size_t last_food;
+    bool food = attach_leftover_food(st, i, b, named, &last_food);
+    bool menu_words = attach_menu_words(st, i, b);
+    bool pro_form = attach_leftover_pro_form(st, a, i, b, k, opened);
+    if (pro_form)
+        food = false;
+    if ((explicit_qty || opened || listed) && !food && !menu_words)
+        attach_misspelt_where_dish_stands(st, i, b, opened && !listed && k == 0 && vague == 0,
+                                          &menu_words, &food, &last_food);
+    /* "pozole rojo and 2 churros": a list's item made only of words no dictionary knows
+     * stands where a dish would (declined or asked back, leftover_words.c) */
+    bool foreign_item = listed && attach_all_unknown(st, i, b);
+    if (!food && !(explicit_qty || vague > k || opened || menu_words || pro_form || foreign_item))
+        return;
+    if (food) {
+        b = last_food;
+        i = attach_food_phrase_start(st, i, b);
+        if (attach_food_pair_of_dish(st, a, i, b, qty, explicit_qty))
+            return;
+    }
+    if (food && k == 0 && !opened && !listed && attach_food_someone_has(st, i))
+        return;
+    struct order_reading *rg = st->rg;
+    struct order_thing *th = order_reading_add_thing(rg, c, i, b);
+    if (!th)
+        return;
+    /* where a dish stands: after an article or a count, an opener, or in a list */
+    if (food && (k > 0 || opened || listed) && attach_described_dish(st, th, i, b)) {
+        attach_leftover_named(rg, th, c, a, i, b, qty, explicit_qty, vague > k);
+        return; /* "a tamarind soda": the Jarritos Tamarind */
+    }
+    /* "1 sparkling", "lemonade x4; 1 sparkling": where a dish stands, a lone word of one
+     * dish's name alone is that dish, though other dishes' descriptions hold the word too
+     * ("sparkling mint"): a customer shortens a name by its own word */
+    if ((explicit_qty || listed) && vague <= k && attach_one_name_word(st, th, i, b)) {
+        attach_leftover_named(rg, th, c, a, i, b, qty, explicit_qty, false);
+        return;
+    }
+    th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
+    th->menu_words = menu_words;
+    /* "one veggie", "burgers; one veggie": a word of style alone where a dish stands names
+     * a kind of dish by how it is made, none of the menu's by name: which one is asked
+     * back, never declined */
+    if ((explicit_qty || listed) && b == i + 1U &&
+        order_patterns_longest(&st->rd->u->style_words, st->text, st->tokens, i, b, NULL) == 1)
+        th->vague = true;
+    th->unreadable = ((explicit_qty || opened) && attach_unreadable(st, i, b)) ||
+                     (explicit_qty && attach_counted_thing(st, i, b)) || pro_form;
+    th->item = -1;
+    th->qty = qty;
+    th->qty_explicit = explicit_qty;
+    th->qty_unclear = vague > k;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
+    memset(rg->roles + a, ORDER_ROLE_LEFTOVER, b - a);
+    rg->clauses[c].n_leftovers++;
+}

@@ -1,0 +1,150 @@
+/* attach_part_split.c — a part of a dish's count split off with changes of its own
+ * (attach_parts.c, reading.h pass 4): "2 cheeseburgers, 1 w/o pickles", "4 cold brews, one
+ * with oat milk", "the second one but no cheese", "12 tacos, half with no pineapple". A count
+ * no smaller than the dish's, after it was changed, is more of it instead; once parts were
+ * split off, the rest of the count takes the changes said last. */
+#include <string.h>
+
+#include "gateway/order/attach_internal.h"
+
+/* A copy of span s with count k, placed at token at, s's count left whole; NULL when full. */
+static struct order_thing *attach_copy(struct attach_state *st, const struct order_thing *s,
+                                       int32_t k, size_t at)
+{
+    if (st->rg->n_things == ORDER_ITEMS_MAX)
+        return NULL;
+    struct order_thing *n = &st->rg->things[st->rg->n_things++];
+    *n = *s;
+    n->qty = k;
+    n->mods.n = 0;
+    n->begin = n->end = (uint16_t)at;
+    return n;
+}
+
+/* Takes k of span s's count into a copy of it, placed at token at, which the modifiers said
+ * next apply to: "4 cold brews, one with oat milk". NULL when k does not split s. */
+struct order_thing *attach_split(struct attach_state *st, struct order_thing *s, int32_t k,
+                                 size_t at)
+{
+    struct order_thing *n = k > 0 && k < s->qty ? attach_copy(st, s, k, at) : NULL;
+    s->qty -= n ? k : 0;
+    return n;
+}
+
+/* "2 beef burgers medium rare n 1 well done": a smaller count joined by "and" to a dish whose
+ * whole count took changes of its own is one more of the dish, not a part of it. */
+static bool attach_another_of(const struct attach_state *st, const struct order_thing *s, size_t a,
+                              bool split_before)
+{
+    static const char *const joins[] = {"and", "n", "plus", "&", "+"};
+    return !split_before && s->mods.n > 0 && s->qty_explicit && a > s->end &&
+           order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
+}
+
+/* After a dish counted and changed ("one horchata large"), a count no smaller than its own
+ * after a comma or "and", then changes ("one small"), is more of that dish changed so: the
+ * count cannot be a part of it. */
+static bool attach_more_after_change(const struct attach_state *st, const struct order_thing *s,
+                                     size_t a)
+{
+    static const char *const joins[] = {"and", "n", "plus", "&", "+"};
+    if (s->mods.n == 0 || !s->qty_explicit || a <= s->end)
+        return false;
+    const struct order_token *before = &st->tokens[a - 1U];
+    return (before->kind == ORDER_TOKEN_PUNCT && before->punct == ',') ||
+           order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
+}
+
+/* The rest of span s after its parts were split off takes the modifiers said last; s stands
+ * first in the text, so while s has none of its own it takes those of the part split off
+ * just before, and that part, which comes later in the text, takes the rest's ("2
+ * cheeseburgers, one normal, one with no cheese": the plain one first). */
+static struct order_thing *attach_rest_in_order(struct attach_state *st, struct order_thing *s)
+{
+    struct order_thing *prev = NULL;
+    for (size_t k = st->first; k < st->rg->n_things; k++) {
+        struct order_thing *th = &st->rg->things[k];
+        if (th != s && th->is_span && th->item == s->item && th->begin == th->end &&
+            th->begin >= s->end && (!prev || th->begin > prev->begin))
+            prev = th;
+    }
+    if (!prev || s->mods.n != 0 || prev->qty != s->qty)
+        return s;
+    s->mods = prev->mods;
+    prev->mods.n = 0;
+    return prev;
+}
+
+/* "the first one", "the second", "the other one", "the last one": one of a dish's count
+ * picked by its place, a part as "one" is. Returns the tokens covered, or 0. */
+static size_t attach_ordinal_one(const char *text, const struct order_token *t, size_t a,
+                                 size_t limit)
+{
+    static const char *const places[] = {"first", "second", "third", "fourth", "other",
+                                         "last",  "1st",    "2nd",   "3rd",    "4th"};
+    if (!order_tok_is(text, t, a, limit, "the") ||
+        !order_tok_in(text, t, a + 1, limit, places, sizeof(places) / sizeof(*places)))
+        return 0;
+    return order_tok_is(text, t, a + 2, limit, "one") ? 3 : 2;
+}
+
+/* "one with no tahini", "4 of them without onion", "one large": a count smaller than the
+ * span's, then modifiers. Returns the tokens the count covers (0: not such a piece) and
+ * the copy in *into. Once a part was split off (split_before), a count equal to what is
+ * left of the span is that rest, which takes the modifiers itself: "2 cheeseburgers, 1 w/o
+ * pickles, 1 w/ extra pickles". */
+size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, size_t limit,
+                   bool limit_is_span, bool split_before, struct order_thing **into)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    int32_t k;
+    size_t n = attach_number(st->rd->u, text, t, a, limit, &k);
+    if (n == 0 && (n = attach_ordinal_one(text, t, a, limit)) > 0) {
+        k = 1; /* "the second one but no cheese" */
+        int32_t m;
+        size_t w = n == 2 && order_tok_is(text, t, a + 1, limit, "other")
+                       ? attach_number(st->rd->u, text, t, a + 2, limit, &m)
+                       : 0;
+        if (w > 0) { /* "the other two extra pineapple": the rest, counted */
+            n += w;
+            k = m;
+        }
+    }
+    if (n == 0 && order_tok_is(text, t, a, limit, "half") && s->qty >= 2 &&
+        (split_before || s->qty % 2 == 0)) {
+        n = 1; /* "12 tacos, half with no pineapple, half regular": the other half is the rest */
+        k = split_before ? s->qty : s->qty / 2;
+    }
+    bool rest = split_before && k == s->qty;
+    bool more = !split_before && k >= s->qty && attach_more_after_change(st, s, a);
+    if (n == 0 || attach_is_article(text, t, a, limit) || (k >= s->qty && !rest && !more))
+        return 0;
+    size_t p = a + n;
+    if (n > 1 && order_tok_is(text, t, p, limit, "but"))
+        p++; /* "the second one but no cheese" */
+    if (order_tok_is(text, t, p, limit, "of") && attach_them_at(text, t, p + 1, limit))
+        p += 2; /* "2 of them with cheese", texted "2 of em with cheese" */
+    size_t b = attach_piece_end(st, p, limit);
+    const struct order_understanding *u = st->rd->u;
+    bool lead = order_patterns_longest(&u->modifier_zone_starts, text, t, p, b, NULL) > 0 ||
+                order_patterns_longest(&u->modifiers, text, t, p, b, NULL) > 0 ||
+                order_tok_is(text, t, p, b, "with") ||
+                (order_tok_is(text, t, p, b, "w") && p + 1 < b) || /* "w/", "w/o", "w cheese" */
+                attach_served_on_change(st, p, b);
+    /* "2 cold brews, one black": an adjective alone that ends the clause is how the part comes */
+    /* parts whose counts add up to the dish's say how each comes (attach_counted_parts.c) */
+    bool counted_out = b <= st->parts_end;
+    bool form = counted_out || attach_modifier_form(st, p, b) || attach_closing_adjective(st, p, b);
+    if (b == p || !form || (!lead && !counted_out && attach_food_run(st, p, b)))
+        return 0; /* "..., 3 hot dogs": another dish, not a part */
+    if (b == limit && limit_is_span)
+        return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
+    *into = rest                                                ? attach_rest_in_order(st, s)
+            : more || attach_another_of(st, s, a, split_before) ? attach_copy(st, s, k, a)
+                                                                : attach_split(st, s, k, a);
+    if (!*into)
+        return 0;
+    memset(st->rg->roles + a, ORDER_ROLE_QTY, p - a);
+    return p - a;
+}

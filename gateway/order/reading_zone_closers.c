@@ -1,0 +1,126 @@
+/* reading_zone_closers.c — zones of change that a phrase after their words closes
+ * (reading_zones.c, before the spans of reading.h pass 3): "ranch on the side", "ketchup on
+ * side", "grilled onions on it", "extra cheese on top", "feta in it", "a caesar salad,
+ * chicken added". The few words before the phrase are the change, menu words or not. */
+#include <string.h>
+
+#include "gateway/order/reading_internal.h"
+
+/* "ranch on the side": the words before "on the side" that name no menu word. */
+static void read_zone_on_the_side(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t i, size_t b, size_t n,
+                                  struct order_reading *out)
+{
+    enum { SIDE_WORDS_BACK_MAX = 3 };
+    size_t from = i;
+    for (size_t k = 0; k < SIDE_WORDS_BACK_MAX && from > b; k++, from--) {
+        const struct order_token *t = &tokens[from - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
+            order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
+            out->n_hits[from - 1] > 0)
+            break; /* the dish before "ketchup on the side" is not part of it */
+    }
+    /* "bowl, salsa verde on the side": a menu word opening a piece after a separator, with
+     * words no name goes on with, is the topping's too, no dish */
+    size_t w = from - 1U;
+    if (from > b && from < i && out->n_hits[w] > 0 && out->roles[w] == ORDER_ROLE_NONE &&
+        tokens[w].kind == ORDER_TOKEN_WORD && w > b && tokens[w - 1U].kind == ORDER_TOKEN_PUNCT &&
+        (tokens[w - 1U].punct == ',' || tokens[w - 1U].punct == ';') &&
+        order_read_name_at(rd, text, tokens, out, w, i) < 0)
+        from = w;
+    if (order_read_side_dish(rd, text, tokens, from, i))
+        return;
+    memset(out->mod_zone + from, true, i + n - from);
+}
+
+/* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
+ * them" / "on all of them" / "in it" (at most three, back to a separator or the word that ends a
+ * name) are toppings, menu words or not. */
+size_t read_zone_on_it(const struct order_reader *rd, const char *text,
+                       const struct order_token *tokens, size_t i, size_t b, size_t e,
+                       struct order_reading *out)
+{
+    enum { TOPPING_WORDS_BACK_MAX = 3 };
+    size_t tail = order_read_on_every(text, tokens, i, e);
+    /* "feta in it", "avocado in there": what goes inside a wrap or a bowl is put in it */
+    bool in =
+        order_tok_is(text, tokens, i, e, "in") && (order_tok_is(text, tokens, i + 1, e, "it") ||
+                                                   order_tok_is(text, tokens, i + 1, e, "there") ||
+                                                   order_tok_is(text, tokens, i + 1, e, "them"));
+    if (tail == 0 && !in &&
+        (!order_tok_is(text, tokens, i, e, "on") ||
+         !(order_tok_is(text, tokens, i + 1, e, "it") ||
+           order_tok_is(text, tokens, i + 1, e, "top") ||
+           order_tok_is(text, tokens, i + 1, e, "them") ||
+           order_tok_is(text, tokens, i + 1, e, "there"))))
+        return 0;
+    if (tail == 0)
+        tail = 2;
+    size_t from = i;
+    for (size_t k = 0; k < TOPPING_WORDS_BACK_MAX && from > b; k++) {
+        const struct order_token *t = &tokens[from - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
+            order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
+            order_read_token_head(rd, out, from - 1))
+            break;
+        from--;
+    }
+    if (from == i)
+        return 0;
+    memset(out->mod_zone + from, true, i + tail - from);
+    return tail;
+}
+
+/* "a caesar salad, chicken added": "added" closing a piece after a dish makes the words
+ * before it (at most three, back to a separator or a word that ends a name before the last)
+ * an addition to that dish, menu words or not. Returns the tokens from i it covers, 0 when none. */
+size_t read_zone_added_after(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, size_t i, size_t b, size_t e,
+                             struct order_reading *out)
+{
+    enum { ADDED_WORDS_BACK_MAX = 3 };
+    if (!order_tok_is(text, tokens, i, e, "added") ||
+        !(i + 1 >= e || tokens[i + 1].kind == ORDER_TOKEN_PUNCT ||
+          order_tok_is(text, tokens, i + 1, e, "and") ||
+          order_tok_is(text, tokens, i + 1, e, "please") ||
+          order_tok_is(text, tokens, i + 1, e, "pls")))
+        return 0;
+    size_t from = i;
+    for (size_t k = 0; k < ADDED_WORDS_BACK_MAX && from > b; k++) {
+        const struct order_token *t = &tokens[from - 1];
+        if (t->kind != ORDER_TOKEN_WORD || out->roles[from - 1] != ORDER_ROLE_NONE ||
+            order_token_is(text, t, "and") || order_token_is(text, t, "with") ||
+            (from < i && order_read_token_head(rd, out, from - 1)))
+            break; /* the word right before "added" is the addition, whatever it names */
+        from--;
+    }
+    bool dish_before = false;
+    for (size_t p = b; p < from && !dish_before; p++)
+        dish_before = order_read_token_head(rd, out, p);
+    if (from == i || !dish_before)
+        return 0;
+    memset(out->mod_zone + from, true, i + 1 - from);
+    return 1;
+}
+
+/* "on the side", or "on side" before a break ("ketchup on side"), at i: the zone of what
+ * comes on the side (read_zone_on_the_side). Returns the phrase's words, 0 when none. */
+size_t read_zone_side_phrase(const struct order_reader *rd, const char *text,
+                             const struct order_token *tokens, struct order_reading *out, size_t i,
+                             size_t b, size_t e)
+{
+    if (i + 2 < e && order_tok_is(text, tokens, i, e, "on") &&
+        order_tok_is(text, tokens, i + 1, e, "the") &&
+        order_tok_is(text, tokens, i + 2, e, "side")) {
+        read_zone_on_the_side(rd, text, tokens, i, b, 3, out);
+        return 3;
+    }
+    if (i > b && order_tok_is(text, tokens, i, e, "on") &&
+        order_tok_is(text, tokens, i + 1, e, "side") &&
+        (i + 2 >= e || tokens[i + 2].kind == ORDER_TOKEN_PUNCT ||
+         out->roles[i + 2] == ORDER_ROLE_FILLER)) {
+        read_zone_on_the_side(rd, text, tokens, i, b, 2, out);
+        return 2;
+    }
+    return 0;
+}
