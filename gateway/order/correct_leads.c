@@ -58,11 +58,16 @@ static bool correct_removal(const char *text, const struct order_token *t,
     return true;
 }
 
+/* The words only a correction says: one of them before a dish or in its sentence marks a
+ * correction, where "no" alone may be a change ("no onions"). */
+static const char *const correct_marks[] = {"actually", "wait", "sorry", "oops", "nah"};
+#define CORRECT_MARKS_N (sizeof(correct_marks) / sizeof(*correct_marks))
+
 /* The words that may open a correction ("actually", "no", "wait", ", ") before its verb. */
 struct correct_pre {
     size_t p;      /* the first token after them */
     size_t words;  /* how many */
-    bool strong;   /* one only a correction starts with: "actually", "wait", "sorry", "nah" */
+    bool strong;   /* one of correct_marks */
     bool said_no;  /* the last is "no": "actually no onion rings" */
     bool no_comma; /* a "no" set off by a comma: "no, three" */
 };
@@ -71,7 +76,6 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
                                            size_t n)
 {
     static const char *const pre[] = {"actually", "no", "wait", "sorry", "oh", "nah", "and"};
-    static const char *const marks[] = {"actually", "wait", "sorry", "nah"};
     struct correct_pre r = {.p = i};
     while (r.words < CORRECT_PRE_MAX) {
         if (r.p > i && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
@@ -90,7 +94,7 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
         }
         if (!order_tok_in(text, t, r.p, n, pre, sizeof(pre) / sizeof(*pre)))
             break;
-        r.strong = r.strong || order_tok_in(text, t, r.p, n, marks, sizeof(marks) / sizeof(*marks));
+        r.strong = r.strong || order_tok_in(text, t, r.p, n, correct_marks, CORRECT_MARKS_N);
         r.said_no = order_tok_is(text, t, r.p, n, "no");
         r.p++;
         r.words++;
@@ -575,12 +579,11 @@ static bool correct_remove_lead(const struct order_reader *rd, const char *text,
 /* Does a word only a correction says ("actually", "wait") stand in the sentence before i? */
 static bool correct_sentence_corrects(const char *text, const struct order_token *t, size_t i)
 {
-    static const char *const marks[] = {"actually", "wait", "sorry", "oops", "nah"};
     while (i > 0) {
         i--;
         if (t[i].kind == ORDER_TOKEN_PUNCT && strchr(".!?\n", t[i].punct))
             return false;
-        if (order_tok_in(text, t, i, i + 1U, marks, sizeof(marks) / sizeof(*marks)))
+        if (order_tok_in(text, t, i, i + 1U, correct_marks, CORRECT_MARKS_N))
             return true;
     }
     return false;
