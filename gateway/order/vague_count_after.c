@@ -39,6 +39,15 @@ static size_t vague_pointing_back(const struct order_reader *rd, const char *tex
     return vague_after_rest(text, tokens, q, e) ? q - p : 0;
 }
 
+/* May an amount said after its dish start at p: where the clause starts, or right after a
+ * comma that sets it off ("fries, a bunch of those")? */
+static bool vague_may_start(const struct order_token *tokens, const struct order_clause *cl,
+                            size_t p)
+{
+    return p == cl->begin ||
+           (tokens[p - 1U].kind == ORDER_TOKEN_PUNCT && tokens[p - 1U].punct == ',');
+}
+
 /* The thing read last before token p, no reference back: the dish a count after it is of. */
 static struct order_thing *vague_last_thing_before(struct order_reading *rg, size_t p)
 {
@@ -106,10 +115,8 @@ static void vague_hedged_after(const struct order_reader *rd, const char *text,
     for (size_t c = 0; c < rg->n_clauses; c++) {
         const struct order_clause *cl = &rg->clauses[c];
         for (size_t p = cl->begin; p < cl->end; p++) {
-            bool set_off = p > cl->begin && tokens[p - 1U].kind == ORDER_TOKEN_PUNCT &&
-                           tokens[p - 1U].punct == ',';
             size_t k = 0;
-            if (!(p == cl->begin || set_off) || rg->roles[p] == ORDER_ROLE_ITEM ||
+            if (!vague_may_start(tokens, cl, p) || rg->roles[p] == ORDER_ROLE_ITEM ||
                 (k = vague_hedged_number(rd, text, tokens, p, cl->end)) == 0)
                 continue;
             struct order_thing *dish = vague_last_thing_before(rg, p);
@@ -130,11 +137,8 @@ void order_read_vague_counts_after(const struct order_reader *rd, const char *te
     vague_hedged_after(rd, text, tokens, rg);
     for (size_t c = 0; c < rg->n_clauses; c++) {
         const struct order_clause *cl = &rg->clauses[c];
-        /* where the clause starts, or right after a comma that sets the amount off */
         for (size_t p = cl->begin; p < cl->end; p++) {
-            bool set_off = p > cl->begin && tokens[p - 1U].kind == ORDER_TOKEN_PUNCT &&
-                           tokens[p - 1U].punct == ',';
-            if (!(p == cl->begin || set_off) || rg->roles[p] == ORDER_ROLE_ITEM ||
+            if (!vague_may_start(tokens, cl, p) || rg->roles[p] == ORDER_ROLE_ITEM ||
                 vague_pointing_back(rd, text, tokens, p, cl->end) == 0)
                 continue;
             struct order_thing *dish = vague_last_thing_before(rg, p);
