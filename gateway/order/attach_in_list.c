@@ -29,16 +29,17 @@ static bool attach_list_separator(const struct attach_state *st, size_t i)
            order_tok_is(st->text, st->tokens, i, st->e, "n");
 }
 
-/* Is th a food the menu lacks that opens its clause, with nothing before it but greetings
- * and its count ("shrimp tacos + guac")? It stands where a dish would, first of a list; a
- * food told of further on ("he can't have the parmesan, so ...") is no item of one. */
+/* Is th a food the menu lacks that opens its clause, with nothing before it but greetings,
+ * a request's opener and its count ("shrimp tacos + guac", "can i get sour cream and ...")?
+ * It stands where a dish would, first of a list; a food told of further on ("he can't have
+ * the parmesan, so ...") is no item of one. */
 static bool attach_food_opens_clause(const struct attach_state *st, const struct order_thing *th)
 {
     if (th->leftover_kind != ORDER_LEFTOVER_FOOD)
         return false;
     for (size_t p = st->b; p < th->begin; p++)
         if (st->rg->roles[p] != ORDER_ROLE_GREETING && st->rg->roles[p] != ORDER_ROLE_QTY &&
-            st->rg->roles[p] != ORDER_ROLE_LEFTOVER)
+            st->rg->roles[p] != ORDER_ROLE_LEFTOVER && st->rg->roles[p] != ORDER_ROLE_OPENER)
             return false;
     return true;
 }

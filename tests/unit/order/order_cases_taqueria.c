@@ -2642,6 +2642,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2, .mods = {"cooked medium rare"}}}},
+    /* a food the menu lacks asked for after an opener heads a list: a thing named after it
+     * that no lexicon knows is a second thing asked for */
+    {.text = "can i get crab cakes and a side of zhoug",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"crab cakes", "zhoug"}},
 };
 
 const size_t order_cases_taqueria_count =
