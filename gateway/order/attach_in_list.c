@@ -85,10 +85,14 @@ bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
             end_before = who;
             continue;
         }
-        /* "a burger lol and a side of guac": a word of talk right before "and" stands
-         * between the dish and the list's separator too ("pls, name's kev" names no dish) */
-        bool talk = role == ORDER_ROLE_FILLER && st->tokens[end_before].kind == ORDER_TOKEN_WORD &&
-                    attach_list_separator(st, end_before);
+        /* "a burger lol and a side of guac", "a taco pls, and a side of guac": a word of talk
+         * right before "and" (a comma between) stands between the dish and the list's
+         * separator too ("pls, name's kev" names no dish) */
+        bool joined =
+            st->tokens[end_before].kind == ORDER_TOKEN_WORD ||
+            (end_before + 1U < a && st->tokens[end_before + 1U].kind == ORDER_TOKEN_WORD &&
+             attach_list_separator(st, end_before + 1U));
+        bool talk = role == ORDER_ROLE_FILLER && joined && attach_list_separator(st, end_before);
         if (!(t->kind == ORDER_TOKEN_WORD &&
               (st->rg->mod_zone[end_before - 1] || role == ORDER_ROLE_MODIFIER ||
                role == ORDER_ROLE_QTY || talk)) &&

@@ -2649,6 +2649,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"crab cakes", "zhoug"}},
+    /* "pls" and a comma before "and" stand between a dish and the next thing of its list */
+    {.text = "an elote no cheese pls, and a side of zhoug",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1, .mods = {"no cheese"}}},
+     .unknown = {"zhoug"}},
 };
 
 const size_t order_cases_taqueria_count =
