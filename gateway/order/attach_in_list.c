@@ -240,8 +240,13 @@ bool attach_list_continued(const struct attach_state *st, size_t c, size_t a)
         joined = joined ||
                  attach_in(st->text, st->tokens, p, st->e, joins, sizeof(joins) / sizeof(*joins));
     }
-    for (size_t t = 0; joined && t < st->first; t++)
-        if (st->rg->things[t].is_span && st->rg->things[t].clause == c - 1U)
+    /* the clause before may have asked for a food the menu lacks ("chilaquiles with an egg on
+     * top? and a cafe de olla") */
+    for (size_t t = 0; joined && t < st->first; t++) {
+        const struct order_thing *th = &st->rg->things[t];
+        if ((th->is_span || (th->leftover_kind == ORDER_LEFTOVER_FOOD && !th->past)) &&
+            th->clause == c - 1U)
             return true;
+    }
     return false;
 }

@@ -2656,6 +2656,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 1, .mods = {"no cheese"}}},
      .unknown = {"zhoug"}},
+    /* "and" opening a clause goes on with a list whose food the menu lacks, asked for before */
+    {.text = "could i have a plate of beef stroganoff? and a cup of doogh if you have it",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"beef stroganoff", "doogh"}},
 };
 
 const size_t order_cases_taqueria_count =
