@@ -2662,6 +2662,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"beef stroganoff", "doogh"}},
+    /* praise of a dish (vouched for after it by "no joke"), then a count pointing back at it,
+     * says why the customer orders it: no matter of its own */
+    {.text = "you guys make the best churros in town, no joke. three of those please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
