@@ -2669,6 +2669,11 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 3}}},
+    /* "smth" is texting's "something": no dish misspelt, nothing asked for */
+    {.text = "does the horchata have dairy? need smth to cool me down after work",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
