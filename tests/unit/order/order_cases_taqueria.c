@@ -2674,6 +2674,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* Dutch asks what a dish holds by "bevat", greeting by "hoi": read by a person */
+    {.text = "Hoi, bevat de horchata noten?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "nl"},
 };
 
 const size_t order_cases_taqueria_count =
