@@ -29,16 +29,17 @@ static bool attach_list_separator(const struct attach_state *st, size_t i)
            order_tok_is(st->text, st->tokens, i, st->e, "n");
 }
 
-/* Is th a food the menu lacks that opens its clause, with nothing before it but greetings
- * and its count ("shrimp tacos + guac")? It stands where a dish would, first of a list; a
- * food told of further on ("he can't have the parmesan, so ...") is no item of one. */
+/* Is th a food the menu lacks that opens its clause, with nothing before it but greetings,
+ * a request's opener and its count ("shrimp tacos + guac", "can i get sour cream and ...")?
+ * It stands where a dish would, first of a list; a food told of further on ("he can't have
+ * the parmesan, so ...") is no item of one. */
 static bool attach_food_opens_clause(const struct attach_state *st, const struct order_thing *th)
 {
     if (th->leftover_kind != ORDER_LEFTOVER_FOOD)
         return false;
     for (size_t p = st->b; p < th->begin; p++)
         if (st->rg->roles[p] != ORDER_ROLE_GREETING && st->rg->roles[p] != ORDER_ROLE_QTY &&
-            st->rg->roles[p] != ORDER_ROLE_LEFTOVER)
+            st->rg->roles[p] != ORDER_ROLE_LEFTOVER && st->rg->roles[p] != ORDER_ROLE_OPENER)
             return false;
     return true;
 }
@@ -84,10 +85,14 @@ bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
             end_before = who;
             continue;
         }
-        /* "a burger lol and a side of guac": a word of talk right before "and" stands
-         * between the dish and the list's separator too ("pls, name's kev" names no dish) */
-        bool talk = role == ORDER_ROLE_FILLER && st->tokens[end_before].kind == ORDER_TOKEN_WORD &&
-                    attach_list_separator(st, end_before);
+        /* "a burger lol and a side of guac", "a taco pls, and a side of guac": a word of talk
+         * right before "and" (a comma between) stands between the dish and the list's
+         * separator too ("pls, name's kev" names no dish) */
+        bool joined =
+            st->tokens[end_before].kind == ORDER_TOKEN_WORD ||
+            (end_before + 1U < a && st->tokens[end_before + 1U].kind == ORDER_TOKEN_WORD &&
+             attach_list_separator(st, end_before + 1U));
+        bool talk = role == ORDER_ROLE_FILLER && joined && attach_list_separator(st, end_before);
         if (!(t->kind == ORDER_TOKEN_WORD &&
               (st->rg->mod_zone[end_before - 1] || role == ORDER_ROLE_MODIFIER ||
                role == ORDER_ROLE_QTY || talk)) &&
@@ -235,8 +240,13 @@ bool attach_list_continued(const struct attach_state *st, size_t c, size_t a)
         joined = joined ||
                  attach_in(st->text, st->tokens, p, st->e, joins, sizeof(joins) / sizeof(*joins));
     }
-    for (size_t t = 0; joined && t < st->first; t++)
-        if (st->rg->things[t].is_span && st->rg->things[t].clause == c - 1U)
+    /* the clause before may have asked for a food the menu lacks ("chilaquiles with an egg on
+     * top? and a cafe de olla") */
+    for (size_t t = 0; joined && t < st->first; t++) {
+        const struct order_thing *th = &st->rg->things[t];
+        if ((th->is_span || (th->leftover_kind == ORDER_LEFTOVER_FOOD && !th->past)) &&
+            th->clause == c - 1U)
             return true;
+    }
     return false;
 }

@@ -97,6 +97,7 @@ bool attach_unreadable(const struct attach_state *st, size_t i, size_t b)
         for (size_t k = 0; k < t->len; k++)
             digits = digits || (st->text[t->off + k] >= '0' && st->text[t->off + k] <= '9');
         if (!digits && !order_dictionary_has(st->rd->dict, st->text + t->off, t->len) &&
+            !order_dictionary_texting(st->text + t->off, t->len) &&
             !attach_hesitation_word(st->text + t->off, t->len))
             return true;
     }

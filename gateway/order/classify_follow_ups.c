@@ -483,8 +483,8 @@ void classify_pointer_follow_ups(const struct order_class_input *in, struct orde
     }
 }
 
-/* Does clause cl praise what it names, no word of it denying ("the flan is amazing", "the
- * horchata is so good", not "the tacos are not great")? */
+/* Does clause cl praise what it names, no word before the praise denying ("the flan is
+ * amazing", "the horchata is so good", not "the tacos are not great")? */
 bool classify_praises(const struct order_class_input *in, const struct order_clause *cl)
 {
     static const char *const praise[] = {"amazing", "good",    "great", "delicious",  "fire",
@@ -493,8 +493,10 @@ bool classify_praises(const struct order_class_input *in, const struct order_cla
     static const char *const denials[] = {"not", "never", "isnt", "arent", "no", "too"};
     bool praised = false;
     for (size_t i = cl->begin; i < cl->end; i++) {
-        if (order_tok_in(in->text, in->tokens, i, cl->end, denials,
-                         sizeof(denials) / sizeof(*denials)))
+        /* "not great", "too good to be true"; after the praise, "no exaggeration" or "no
+         * joke" only vouches for it */
+        if (!praised && order_tok_in(in->text, in->tokens, i, cl->end, denials,
+                                     sizeof(denials) / sizeof(*denials)))
             return false;
         praised = praised || order_tok_in(in->text, in->tokens, i, cl->end, praise,
                                           sizeof(praise) / sizeof(*praise));

@@ -6,9 +6,31 @@
  * choice it is set against. It raises no matter of its own. */
 #include "gateway/order/classify_internal.h"
 
-/* Does clause c name, as a dish of the menu, an item that clause c + 1 asks for? */
+/* Does clause c + 1 name no thing but hold a count, given to a dish of clause c ("you make
+ * the best horchata in town. two large ones please")? The count asks for that dish. */
+static bool classify_counted_next(const struct order_reading *rg, size_t c)
+{
+    const struct order_clause *next = &rg->clauses[c + 1U];
+    bool counted = false, own = false;
+    for (size_t x = 0; x < rg->n_things; x++) {
+        const struct order_thing *th = &rg->things[x];
+        own = own || th->clause == c + 1U;
+        counted = counted || (th->clause == c && th->is_span && th->item >= 0 && th->qty_explicit);
+    }
+    if (own || !counted)
+        return false;
+    for (size_t i = next->begin; i < next->end; i++)
+        if (rg->roles[i] == ORDER_ROLE_QTY)
+            return true;
+    return false;
+}
+
+/* Does clause c name, as a dish of the menu, an item that clause c + 1 asks for, by name or
+ * by a count pointing back at it? */
 static bool classify_asked_next(const struct order_reading *rg, size_t c)
 {
+    if (classify_counted_next(rg, c))
+        return true;
     for (size_t x = 0; x < rg->n_things; x++) {
         const struct order_thing *th = &rg->things[x];
         if (th->clause != c || !th->is_span || th->item < 0)
@@ -35,11 +57,22 @@ static bool classify_turns_to_now(const struct order_class_input *in, const stru
             order_tok_is(in->text, in->tokens, p + 1U, e, "time"));
 }
 
+/* Does clause cl hold a question mark? A question's start without one ("you guys make the
+ * best burger in town.") says, it does not ask. */
+static bool classify_asked_with_mark(const struct order_class_input *in,
+                                     const struct order_clause *cl)
+{
+    for (size_t i = cl->begin; i < cl->end; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_PUNCT && in->tokens[i].punct == '?')
+            return true;
+    return false;
+}
+
 void classify_praised_again(const struct order_class_input *in, struct order_reading *rg)
 {
     for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
-        if (cl->intent != ORDER_INTENT_OTHER || cl->question_form ||
+        if (cl->intent != ORDER_INTENT_OTHER || classify_asked_with_mark(in, cl) ||
             rg->clauses[c + 1U].intent != ORDER_INTENT_REQUEST || !classify_praises(in, cl) ||
             (!classify_asked_next(rg, c) && !classify_turns_to_now(in, &rg->clauses[c + 1U])))
             continue;

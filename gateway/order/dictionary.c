@@ -189,3 +189,14 @@ bool order_dictionary_has(const struct order_dictionary *d, const char *w, size_
             return true;
     return false;
 }
+
+bool order_dictionary_texting(const char *w, size_t len)
+{
+    static const char *const texting[] = {"smth",  "smthg", "smthng", "sthg", "nthg",
+                                          "nthng", "thnx",  "thnks",  "thks", "tmrw",
+                                          "tmrrw", "wknd",  "rlly",   "prbly"};
+    for (size_t i = 0; i < sizeof(texting) / sizeof(*texting); i++)
+        if (strlen(texting[i]) == len && memcmp(texting[i], w, len) == 0)
+            return true;
+    return false;
+}

@@ -46,4 +46,9 @@ size_t order_dictionary_count(const struct order_dictionary *d);
  * apostrophes: the caller removes "'s") makes it not a word, as does len 0. */
 bool order_dictionary_has(const struct order_dictionary *d, const char *w, size_t len);
 
+/* True when w[0..len) is one of the few ordinary words texting writes without its vowels
+ * ("smth" for something, "tmrw", "thnx"): English, though no list spells it so, and no
+ * dish's name written short ("smth" is no smoothie). */
+bool order_dictionary_texting(const char *w, size_t len);
+
 #endif

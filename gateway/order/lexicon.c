@@ -509,7 +509,7 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
         return n;
     /* a food the menu lacks ("coke", "sprite") is an off-menu dish, not a misspelt one; a
      * long one a letter away from a menu word is a spelling of it ("tamarindo") */
-    bool english = order_dictionary_has(lx->dict, w, len);
+    bool english = order_dictionary_has(lx->dict, w, len) || order_dictionary_texting(w, len);
     bool food = order_food_word(lx->food, w, len);
     /* "cheesecake" is a dish of its own, not cheese and cake */
     if (len >= 6 && !food)
@@ -525,8 +525,8 @@ size_t order_lexicon_lookup(const struct order_lexicon *lx, struct sb_stemmer *s
         n = lex_plural_typos(lx, w, len, out, n, max);
     if (n == 0 && !english && food && len >= LEX_FOOD_TYPO_MIN)
         n = lex_typos_within(lx, w, len, 1, out, n, max);
-    if (n == 0 && len >= 4 && lex_vowels(w, len) == 0)
-        n = lex_abbreviation(lx, w, len, out, n, max);
+    if (n == 0 && len >= 4 && lex_vowels(w, len) == 0 && !order_dictionary_texting(w, len))
+        n = lex_abbreviation(lx, w, len, out, n, max); /* "smth" is something, no smoothie */
     if (n == 0 && len >= ORDER_LEX_TYPO_MIN && !known)
         n = lex_clipped(lx, LEX_CLIP_START, w, len, out, n, max);
     if (n == 0 && len >= LEX_SUFFIX_MIN && !known)

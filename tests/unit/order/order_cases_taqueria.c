@@ -2642,6 +2642,44 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2, .mods = {"cooked medium rare"}}}},
+    /* a food the menu lacks asked for after an opener heads a list: a thing named after it
+     * that no lexicon knows is a second thing asked for */
+    {.text = "can i get crab cakes and a side of zhoug",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"crab cakes", "zhoug"}},
+    /* "pls" and a comma before "and" stand between a dish and the next thing of its list */
+    {.text = "an elote no cheese pls, and a side of zhoug",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1, .mods = {"no cheese"}}},
+     .unknown = {"zhoug"}},
+    /* "and" opening a clause goes on with a list whose food the menu lacks, asked for before */
+    {.text = "could i have a plate of beef stroganoff? and a cup of doogh if you have it",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"beef stroganoff", "doogh"}},
+    /* praise of a dish (vouched for after it by "no joke"), then a count pointing back at it,
+     * says why the customer orders it: no matter of its own */
+    {.text = "you guys make the best churros in town, no joke. three of those please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 3}}},
+    /* "smth" is texting's "something": no dish misspelt, nothing asked for */
+    {.text = "does the horchata have dairy? need smth to cool me down after work",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* Dutch asks what a dish holds by "bevat", greeting by "hoi": read by a person */
+    {.text = "Hoi, bevat de horchata noten?",
+     .category = "inquiry",
+     .status = "review",
+     .intents = {"inquiry"},
+     .language = "nl"},
 };
 
 const size_t order_cases_taqueria_count =
