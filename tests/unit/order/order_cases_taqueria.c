@@ -2642,6 +2642,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2, .mods = {"cooked medium rare"}}}},
+    /* a birthday cake picture ending the text just after "birthday!!" pictures the occasion */
+    {.text = "2 churros and 1 flan for after dinner, it's my dad's birthday!! 🎂",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
