@@ -6571,6 +6571,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
                {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"lettuce wrap"}}}},
+    /* "on hers" after a change says whose dish it is: no part of the change */
+    {.text = "my wife wants the classic beef burger, no onions on hers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no onions"}}}},
 };
 
 const size_t order_cases_greenbite_count =

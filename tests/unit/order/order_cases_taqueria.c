@@ -2648,6 +2648,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* "on those" after a change points back at the dish it goes on: no part of the change */
+    {.text = "3 carnitas tacos, extra cilantro on those, and a jamaica",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"extra cilantro"}},
+               {.name = "Jamaica Agua Fresca", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
