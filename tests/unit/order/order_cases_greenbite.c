@@ -6577,6 +6577,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no onions"}}}},
+    /* "for" heard for four before a plural unit of serving counts the dish after it */
+    {.text = "could i get for orders of onion rings and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 4}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a plural unit of serving and a dish after "and" end a change: a thing of its own */
+    {.text = "a classic beef burger with no pickles and too orders of sweet potato fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no pickles"}},
+               {.name = "Sweet Potato Fries", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
