@@ -2655,6 +2655,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"extra cilantro"}},
                {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* a head said in the singular after a count of one is that dish's alone: the kind
+     * counted two before it is asked back */
+    {.text = "2 asada, 1 carnitas bowl and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Horchata", .qty = 1}},
+     .clarify = {{.phrase = "asada", .candidates = {"Carne Asada Taco", "Carne Asada Burrito"}}}},
 };
 
 const size_t order_cases_taqueria_count =
