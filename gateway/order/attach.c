@@ -178,6 +178,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_unit_words(&st, c);
     attach_normalise_changes(&st);
     attach_part_named_before(&st); /* "one with no sweet chilli jam, one extra jam" */
+    attach_part_owner(&st, first); /* "2 birria tacos + a horchata, extra consome" */
     if (same)
         attach_same_changes(&st, c, first);
     attach_plain_among_changed(out, parted ? parted_dish : first);

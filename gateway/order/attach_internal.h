@@ -379,4 +379,8 @@ bool attach_drop_kept_part(struct order_thing *th, bool said_keep);
 bool attach_food_pair_of_dish(struct attach_state *st, size_t a, size_t i, size_t b, int32_t qty,
                               bool explicit_qty);
 
+/* attach_part_owner.c: "2 birria tacos + a horchata, extra consome": a change of a part the
+ * last dish lacks and one dish before it holds is that dish's */
+void attach_part_owner(struct attach_state *st, size_t first);
+
 #endif

@@ -6590,6 +6590,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no pickles"}},
                {.name = "Sweet Potato Fries", .qty = 2}}},
+    /* more of a part the tea lacks and the wrap named before it holds goes on the wrap */
+    {.text = "a falafel wrap and an iced green tea, extra hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}},
+               {.name = "Iced Green Tea", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

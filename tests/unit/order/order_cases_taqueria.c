@@ -2663,6 +2663,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Horchata", .qty = 1}},
      .clarify = {{.phrase = "asada", .candidates = {"Carne Asada Taco", "Carne Asada Burrito"}}}},
+    /* more of a part the drink named last lacks and the dish before it holds is that dish's */
+    {.text = "3 quesabirria tacos and a jamaica, extra consome please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 3, .mods = {"extra consomé"}},
+               {.name = "Jamaica Agua Fresca", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
