@@ -2670,6 +2670,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Quesabirria Taco", .qty = 3, .mods = {"extra consomé"}},
                {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* a change right after "asap" is no part of the filler: the dish's change */
+    {.text = "2 chicken tinga burritos asap extra queso please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2, .mods = {"extra queso"}}}},
 };
 
 const size_t order_cases_taqueria_count =
