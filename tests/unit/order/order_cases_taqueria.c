@@ -2676,6 +2676,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 2, .mods = {"extra queso"}}}},
+    /* "covered in" a side's word tops the dish with it: a change, no side of its own */
+    {.text = "a california burrito covered in guac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"covered in guacamole"}}}},
 };
 
 const size_t order_cases_taqueria_count =
