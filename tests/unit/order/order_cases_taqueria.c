@@ -2682,6 +2682,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 1, .mods = {"covered in guacamole"}}}},
+    /* a menu word opening a clause after another, before "on the side", is a topping */
+    {.text = "2 carne asada tacos please. salsa verde on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 2, .mods = {"salsa verde on the side"}}}},
 };
 
 const size_t order_cases_taqueria_count =
