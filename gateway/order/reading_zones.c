@@ -83,6 +83,12 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
         return true;
     if (joiner)
         return read_zone_next_thing(rd, text, tokens, rg, j + 1, e);
+    /* "with no pickles a chocolate milkshake and ...": a list said with no "and", as dictation
+     * writes it; an article and a dish's name after a change's words start the next thing */
+    if (j > 0 && tokens[j - 1].kind == ORDER_TOKEN_WORD &&
+        (order_tok_is(text, tokens, j, e, "a") || order_tok_is(text, tokens, j, e, "an")) &&
+        read_name_at(rd, text, tokens, rg, j, e))
+        return true;
     if (order_tok_is(text, tokens, j, e, "to") || order_tok_is(text, tokens, j, e, "for"))
         return true;
     /* "extra jalapenos on the black bean burger": the dish the change is made to */

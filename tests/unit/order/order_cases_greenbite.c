@@ -6597,6 +6597,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}},
                {.name = "Iced Green Tea", .qty = 1}}},
+    /* a list dictated with no "and": an article and a dish's name end the change before */
+    {.text = "one crispy chicken burger with no slaw a mango smoothie and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}},
+               {.name = "Mango Smoothie", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
