@@ -6605,6 +6605,12 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}},
                {.name = "Mango Smoothie", .qty = 1},
                {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "each" closing a list joined by "and" gives the first dish's count to every dish */
+    {.text = "2 orders of onion rings and sweet potato fries each please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Sweet Potato Fries", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2688,6 +2688,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 2, .mods = {"salsa verde on the side"}}}},
+    /* "each" ending the message after a list of two counts both by the first one's count */
+    {.text = "2 elotes and churros each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Churros", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
