@@ -2694,6 +2694,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 2}, {.name = "Churros", .qty = 2}}},
+    /* a part of the dish listed after it and said fine as it is asks for no dish */
+    {.text = "3 al pastor tacos, corn tortillas are ok",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
