@@ -6611,6 +6611,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Sweet Potato Fries", .qty = 2}}},
+    /* a kind of dish before a word for a restaurant names the restaurant, no dish */
+    {.text = "a mango smoothie pls, i know ur a burger place lol",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
