@@ -6617,6 +6617,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a name texted with its vowels left out, a plural "s" after it, reads as the name */
+    {.text = "2 chddr chsbrgrs n a brwn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

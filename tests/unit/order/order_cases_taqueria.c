@@ -2700,6 +2700,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* menu words texted with their vowels left out read as those words */
+    {.text = "1 qsdlla n 3 crnts tcs pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Carnitas Taco", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
