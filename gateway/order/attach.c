@@ -146,6 +146,8 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_spans_in_order(&st, first, end);
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
+    else
+        attach_each_closing(&st, first, end); /* "2 orders of rice & beans each" */
     attach_part_of_named(&st, first, end);
     attach_half_and_half(&st, first, end);
     attach_more_of_part(&st, first, end);
@@ -178,6 +180,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_unit_words(&st, c);
     attach_normalise_changes(&st);
     attach_part_named_before(&st); /* "one with no sweet chilli jam, one extra jam" */
+    attach_part_owner(&st, first); /* "2 birria tacos + a horchata, extra consome" */
     if (same)
         attach_same_changes(&st, c, first);
     attach_plain_among_changed(out, parted ? parted_dish : first);

@@ -79,6 +79,16 @@ static bool attach_name_word_heard(const struct attach_state *st, const struct o
     return false;
 }
 
+/* Is token q inside a "for *" filler that "for" opens right before it ("for orders of
+ * fries": "for" heard for four)? The unit after the heard count is the count's, no
+ * filler. */
+static bool attach_for_filler_at(const struct attach_state *st, size_t q)
+{
+    return q > st->b && st->rg->roles[q] == ORDER_ROLE_FILLER &&
+           st->rg->roles[q - 1U] == ORDER_ROLE_FILLER &&
+           order_tok_is(st->text, st->tokens, q - 1U, st->e, "for");
+}
+
 /* Voice dictation and autocorrect write a count as the word that sounds like it: "can i
  * have to crispy chicken burgers", "for fries please". "to"/"too" is two and "for" four
  * right before a plural dish, where a count stands: at the clause's start, after an opener,
@@ -100,7 +110,7 @@ bool attach_homophone_count(struct attach_state *st, struct order_thing *s)
     /* "tree portions o nuggets": a unit of serving may stand between count and dish */
     size_t unit = 0;
     for (size_t q = h > st->b + 3U ? h - 3U : st->b; q < h && unit == 0; q++)
-        if (attach_free(st, q) &&
+        if ((attach_free(st, q) || attach_for_filler_at(st, q)) &&
             order_patterns_longest(&st->rd->u->quantity_units, text, t, q, h, NULL) == h - q &&
             t[q].kind == ORDER_TOKEN_WORD && t[q].len >= 4 && text[t[q].off + t[q].len - 1U] == 's')
             unit = h - q; /* "portions of", not "of" alone */

@@ -379,4 +379,12 @@ bool attach_drop_kept_part(struct order_thing *th, bool said_keep);
 bool attach_food_pair_of_dish(struct attach_state *st, size_t a, size_t i, size_t b, int32_t qty,
                               bool explicit_qty);
 
+/* attach_part_owner.c: "2 birria tacos + a horchata, extra consome": a change of a part the
+ * last dish lacks and one dish before it holds is that dish's */
+void attach_part_owner(struct attach_state *st, size_t first);
+
+/* attach_each_closing.c: "2 orders of rice & beans each": the count of the list's first dish
+ * for every dish joined to it */
+void attach_each_closing(struct attach_state *st, size_t first, size_t end);
+
 #endif

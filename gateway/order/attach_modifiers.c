@@ -120,6 +120,29 @@ static size_t attach_served_on(const char *text, const struct order_token *t, si
     return n;
 }
 
+/* How many words ending the change [a, b) only say which dish it goes on, by pointing back
+ * at it: "on it", "in there", "on those", "on his", "on all of them". The dish it attaches to
+ * already says so. */
+static size_t attach_pointed_place(const char *text, const struct order_token *t, size_t a,
+                                   size_t b)
+{
+    static const char *const preps[] = {"on", "in", "onto"};
+    static const char *const pointing[] = {"it",  "them", "em",   "there",  "those", "these",
+                                           "his", "hers", "mine", "theirs", "ours",  "yours"};
+    static const char *const wholes[] = {"all", "both", "each"};
+    if (b - a < 2 ||
+        !order_tok_in(text, t, b - 1, b, pointing, sizeof(pointing) / sizeof(*pointing)))
+        return 0;
+    if (order_tok_in(text, t, b - 2, b, preps, sizeof(preps) / sizeof(*preps)))
+        return 2;
+    /* "extra salsa on all of them" */
+    if (b - a >= 5 && order_tok_is(text, t, b - 2, b, "of") &&
+        order_tok_in(text, t, b - 3, b, wholes, sizeof(wholes) / sizeof(*wholes)) &&
+        order_tok_in(text, t, b - 4, b, preps, sizeof(preps) / sizeof(*preps)))
+        return 4;
+    return 0;
+}
+
 /* Is token p an adverb of how sure or frank the customer is ("the burger obviously", "no
  * onion honestly", "tbh")? It says how they feel about asking, nothing of how the dish
  * comes. */
@@ -212,11 +235,7 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
         (order_tok_is(text, t, *b - 1, *b, "that") || order_tok_is(text, t, *b - 1, *b, "those") ||
          order_tok_is(text, t, *b - 1, *b, "this")))
         *b -= 2; /* "...NO onions\" so that + a wrap": "so" takes the dish told of back up */
-    if (*b - *a >= 2 &&
-        (order_tok_is(text, t, *b - 2, *b, "on") || order_tok_is(text, t, *b - 2, *b, "in")) &&
-        (order_tok_is(text, t, *b - 1, *b, "it") || order_tok_is(text, t, *b - 1, *b, "them") ||
-         order_tok_is(text, t, *b - 1, *b, "there")))
-        *b -= 2; /* "no onions on it", "avocado in there" */
+    *b -= attach_pointed_place(text, t, *a, *b); /* "no onions on it", "avocado in there" */
     if (*b - *a >= 2 &&
         (order_tok_is(text, t, *b - 1, *b, "one") || order_tok_is(text, t, *b - 1, *b, "ones")) &&
         order_patterns_longest(&st->rd->u->sizes, text, t, *a, *b - 1, NULL) == *b - 1 - *a)

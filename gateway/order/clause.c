@@ -261,10 +261,11 @@ static void clause_fillers(const struct order_reader *rd, const char *text,
                 bool with = order_tok_is(text, tokens, j, e, "with") ||
                             (order_tok_is(text, tokens, j, e, "w") && j + 1 < e &&
                              tokens[j + 1].kind == ORDER_TOKEN_PUNCT && tokens[j + 1].punct == '/');
-                /* "for my brother but no onions": the change after it is no filler */
-                bool change =
-                    j > i + pat->n_words && order_patterns_longest(&rd->u->modifier_zone_starts,
-                                                                   text, tokens, j, e, NULL) > 0;
+                /* "for my brother but no onions", "asap extra salsa": the change after it
+                 * is no filler ("for extra napkins" asks for them) */
+                bool change = (j > i + pat->n_words || !order_tok_is(text, tokens, i, e, "for")) &&
+                              order_patterns_longest(&rd->u->modifier_zone_starts, text, tokens, j,
+                                                     e, NULL) > 0;
                 /* "for my wife not spicy": "not" before a menu word takes it off the dish */
                 change =
                     change || (j > i + pat->n_words && j + 1 < e &&

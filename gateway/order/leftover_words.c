@@ -192,8 +192,10 @@ static bool read_ingredient_of_dish(const struct order_reader *rd, const char *t
         words[n] = text + w->off;
         lens[n++] = w->len;
     }
-    if (read_listed_dish(text, tokens, rg, th->begin) ||
-        !(read_after_dish_talk(text, tokens, rg, th) || read_said_yes(text, tokens, rg, th)))
+    /* "2 tacos, corn tortillas are fine": listed after the dish, yet said fine as it is */
+    bool fine = read_said_yes(text, tokens, rg, th);
+    if ((read_listed_dish(text, tokens, rg, th->begin) && !fine) ||
+        !(read_after_dish_talk(text, tokens, rg, th) || fine))
         return false;
     for (size_t t = 0; n > 0 && t < rg->n_things; t++)
         if (rg->things[t].is_span && rg->things[t].item >= 0 &&

@@ -242,6 +242,24 @@ static bool order_emoji_named_before(int32_t cp, const char *out, size_t o)
     return false;
 }
 
+/* "its my moms birthday!! 🎂": a picture of an occasion alone ending the text, just after the
+ * word naming that occasion and its exclamation, pictures the occasion, not a dish. */
+static bool order_emoji_occasion_named(const int32_t *cps, int i, int n, const char *out, size_t o)
+{
+    if (!order_emoji_occasion(cps[i]))
+        return false;
+    for (int k = i + 1; k < n; k++)
+        if (!order_is_blank(cps[k]) && cps[k] != 0xFE0F)
+            return false;
+    size_t e = o;
+    while (e > 0 && (out[e - 1] == '!' || out[e - 1] == '.'))
+        e--;
+    size_t b = e;
+    while (b > 0 && out[b - 1] >= 'a' && out[b - 1] <= 'z')
+        b--;
+    return e > b && order_emoji_pictures(cps[i], out + b, e - b);
+}
+
 /* "Shake + fries + burger 🍔🍟🥤": pictures that end the text after words, each of a thing
  * the words named already, illustrate the list; they add nothing to it. Is cps[i..n) such a
  * run (food pictures and blanks only)? */
@@ -257,6 +275,8 @@ static bool order_emoji_illustrates(const int32_t *cps, int i, int n, const char
         if (k == n)
             return true;
     }
+    if (order_emoji_occasion_named(cps, i, n, out, o))
+        return true;
     for (; i < n; i++) {
         if (order_is_blank(cps[i]) || cps[i] == '\n' || cps[i] == 0xFE0F)
             continue;

@@ -166,6 +166,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         read_words_in_context(rd, text, tokens, n, out);
     read_count_words(rd, text, tokens, n, out);
     read_clipped_after_count(rd, text, tokens, n, out);
+    read_vowels_dropped(rd, text, tokens, n, out);
     read_verbs_after_please(text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
     read_names_before_verbs(text, tokens, n, out);
@@ -198,6 +199,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_known_lacking(text, tokens, out);
     read_counts_broken_off(rd, text, tokens, out);
     order_read_in_jest(text, tokens, out);
+    order_read_kind_of_place(text, tokens, out);
     order_read_corrections(rd, text, tokens, n, out);
     order_read_described_picks(rd, text, tokens, n, out);
     order_read_named_apart(rd, out);

@@ -426,6 +426,10 @@ void order_read_choices(const char *text, const struct order_token *tokens,
                         struct order_reading *rg);
 /* After the corrections: a dish after "about", without a count and outside a question, is
  * talked about, not ordered ("my coworker wont shut up about ur birria") (talked_about.c). */
+/* A kind of dish right before a word for a restaurant ("ur a burger place") names the kind
+ * of restaurant: no dish asked for (kind_of_place.c). */
+void order_read_kind_of_place(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg);
 /* Before the corrections: the dishes of a clause that ends "jk" / "just kidding", with a
  * clause after it, were asked for in jest: taken back (talked_about.c). */
 void order_read_in_jest(const char *text, const struct order_token *tokens,

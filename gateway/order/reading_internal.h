@@ -21,6 +21,10 @@ void read_count_words(const struct order_reader *rd, const char *text,
                       const struct order_token *tokens, size_t n, struct order_reading *out);
 bool read_digit_count_at(const char *text, const struct order_token *tokens, size_t n, size_t t,
                          bool x_form);
+/* Pass 1, after the clipped plurals: a word written with a menu word's vowels left out
+ * ("crnts", "qsbrria") reads as that word (reading_vowels_dropped.c). */
+void read_vowels_dropped(const struct order_reader *rd, const char *text,
+                         const struct order_token *tokens, size_t n, struct order_reading *out);
 void read_clipped_after_count(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t n,
                               struct order_reading *out);

@@ -9,6 +9,20 @@
 
 #include "gateway/order/reading_internal.h"
 
+/* "... well done and too orders of onion rings": a plural unit of serving ("orders of",
+ * "portions of") right before a dish's name counts that dish, whatever word (a count heard
+ * as another) stands before it; no change takes servings. */
+static bool read_zone_units_of_dish(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens,
+                                    const struct order_reading *rg, size_t at, size_t e)
+{
+    const struct order_token *t = &tokens[at];
+    if (t->len < 4 || text[t->off + t->len - 1U] != 's')
+        return false;
+    size_t u = order_patterns_longest(&rd->u->quantity_units, text, tokens, at, e, NULL);
+    return u >= 2 && read_name_at(rd, text, tokens, rg, at + u, e);
+}
+
 /* After "and" / "n" / "plus" in a modifier: does the next thing start at j ("... no pickles
  * and a lemonade", "... and the chocolate one", "... and big Chocolate Milkshake", "... and
  * also a side of nuggets"), or another modifier ("no onions and extra cheese")? */
@@ -35,7 +49,8 @@ static bool read_zone_next_thing(const struct order_reader *rd, const char *text
         if (order_read_quantity(rd->u, text, tokens, at, e, &qty) > 0 ||
             order_tok_is(text, tokens, at, e, "the") || order_tok_is(text, tokens, at, e, "some") ||
             order_tok_is(text, tokens, at, e, "another") ||
-            read_name_at(rd, text, tokens, rg, at, e))
+            read_name_at(rd, text, tokens, rg, at, e) ||
+            read_zone_units_of_dish(rd, text, tokens, rg, at, e))
             return true;
     }
     return false;
@@ -68,6 +83,12 @@ static bool read_zone_stops(const struct order_reader *rd, const char *text,
         return true;
     if (joiner)
         return read_zone_next_thing(rd, text, tokens, rg, j + 1, e);
+    /* "with no pickles a chocolate milkshake and ...": a list said with no "and", as dictation
+     * writes it; an article and a dish's name after a change's words start the next thing */
+    if (j > 0 && tokens[j - 1].kind == ORDER_TOKEN_WORD &&
+        (order_tok_is(text, tokens, j, e, "a") || order_tok_is(text, tokens, j, e, "an")) &&
+        read_name_at(rd, text, tokens, rg, j, e))
+        return true;
     if (order_tok_is(text, tokens, j, e, "to") || order_tok_is(text, tokens, j, e, "for"))
         return true;
     /* "extra jalapenos on the black bean burger": the dish the change is made to */

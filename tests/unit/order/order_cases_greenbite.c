@@ -6571,6 +6571,64 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
                {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"lettuce wrap"}}}},
+    /* "on hers" after a change says whose dish it is: no part of the change */
+    {.text = "my wife wants the classic beef burger, no onions on hers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no onions"}}}},
+    /* "for" heard for four before a plural unit of serving counts the dish after it */
+    {.text = "could i get for orders of onion rings and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 4}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a plural unit of serving and a dish after "and" end a change: a thing of its own */
+    {.text = "a classic beef burger with no pickles and too orders of sweet potato fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no pickles"}},
+               {.name = "Sweet Potato Fries", .qty = 2}}},
+    /* more of a part the tea lacks and the wrap named before it holds goes on the wrap */
+    {.text = "a falafel wrap and an iced green tea, extra hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}},
+               {.name = "Iced Green Tea", .qty = 1}}},
+    /* a list dictated with no "and": an article and a dish's name end the change before */
+    {.text = "one crispy chicken burger with no slaw a mango smoothie and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}},
+               {.name = "Mango Smoothie", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "each" closing a list joined by "and" gives the first dish's count to every dish */
+    {.text = "2 orders of onion rings and sweet potato fries each please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Sweet Potato Fries", .qty = 2}}},
+    /* a kind of dish before a word for a restaurant names the restaurant, no dish */
+    {.text = "a mango smoothie pls, i know ur a burger place lol",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a name texted with its vowels left out, a plural "s" after it, reads as the name */
+    {.text = "2 chddr chsbrgrs n a brwn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "smth" is texting's "something", neither a smoothie nor one with its vowels left out */
+    {.text = "is the cold brew strong? need smth to keep me up",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2680,6 +2680,70 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "nl"},
+    /* a birthday cake picture ending the text just after "birthday!!" pictures the occasion */
+    {.text = "2 churros and 1 flan for after dinner, it's my dad's birthday!! 🎂",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* "on those" after a change points back at the dish it goes on: no part of the change */
+    {.text = "3 carnitas tacos, extra cilantro on those, and a jamaica",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3, .mods = {"extra cilantro"}},
+               {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* a head said in the singular after a count of one is that dish's alone: the kind
+     * counted two before it is asked back */
+    {.text = "2 asada, 1 carnitas bowl and a horchata",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Horchata", .qty = 1}},
+     .clarify = {{.phrase = "asada", .candidates = {"Carne Asada Taco", "Carne Asada Burrito"}}}},
+    /* more of a part the drink named last lacks and the dish before it holds is that dish's */
+    {.text = "3 quesabirria tacos and a jamaica, extra consome please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 3, .mods = {"extra consomé"}},
+               {.name = "Jamaica Agua Fresca", .qty = 1}}},
+    /* a change right after "asap" is no part of the filler: the dish's change */
+    {.text = "2 chicken tinga burritos asap extra queso please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2, .mods = {"extra queso"}}}},
+    /* "covered in" a side's word tops the dish with it: a change, no side of its own */
+    {.text = "a california burrito covered in guac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"covered in guacamole"}}}},
+    /* a menu word opening a clause after another, before "on the side", is a topping */
+    {.text = "2 carne asada tacos please. salsa verde on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 2, .mods = {"salsa verde on the side"}}}},
+    /* "each" ending the message after a list of two counts both by the first one's count */
+    {.text = "2 elotes and churros each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Churros", .qty = 2}}},
+    /* a part of the dish listed after it and said fine as it is asks for no dish */
+    {.text = "3 al pastor tacos, corn tortillas are ok",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}}},
+    /* menu words texted with their vowels left out read as those words */
+    {.text = "1 qsdlla n 3 crnts tcs pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Carnitas Taco", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =

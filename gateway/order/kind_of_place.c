@@ -1,0 +1,21 @@
+/* kind_of_place.c — "i know ur a burger place", "best taco spot in town": a dish's kind right
+ * before a word for a restaurant names what kind of restaurant it is, no dish asked for. */
+#include "gateway/order/reading.h"
+
+void order_read_kind_of_place(const char *text, const struct order_token *tokens,
+                              struct order_reading *rg)
+{
+    static const char *const places[] = {"place", "joint", "restaurant", "spot",
+                                         "shop",  "truck", "places",     "joints"};
+    for (size_t x = 0; x < rg->n_things; x++) {
+        struct order_thing *th = &rg->things[x];
+        size_t e = rg->clauses[th->clause].end;
+        if (!th->is_span || th->reference || th->qty_explicit || th->item >= 0 ||
+            !order_tok_in(text, tokens, th->end, e, places, sizeof(places) / sizeof(*places)))
+            continue;
+        for (size_t k = th->begin; k < th->end; k++)
+            rg->roles[k] = ORDER_ROLE_NONE;
+        order_reading_drop_thing(rg, x);
+        x--;
+    }
+}
