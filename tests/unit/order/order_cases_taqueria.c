@@ -2680,6 +2680,20 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"inquiry"},
      .language = "nl"},
+    /* a story whose subject is someone of the customer's ("my brother got stuck at work
+     * late") tells why they write beside the order; "late" raises no matter of its own */
+    {.text = "my brother got stuck at work late again so dinner is on me. two quesabirria tacos "
+             "and a horchata please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* opened by the customer, but telling how a dish came ("it was cold"): a complaint */
+    {.text = "i picked up the carnitas bowl last time and it was cold. one horchata please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
