@@ -26,14 +26,21 @@ static bool story_past_copula(const struct order_class_input *in, size_t i, size
     return order_tok_in(in->text, in->tokens, i, e, copulas, STORY_WORDS(copulas));
 }
 
-/* Does the word at i name food or the order: a thing read, "order", or a food word that a
- * verb of how it was follows ("the coffee was cold")? */
+/* Does the word at i name a dish of the menu or the order? */
+static bool story_dish_at(const struct order_class_input *in, const struct order_reading *rg,
+                          size_t i, size_t e)
+{
+    return rg->roles[i] == ORDER_ROLE_ITEM || order_tok_is(in->text, in->tokens, i, e, "order") ||
+           order_tok_is(in->text, in->tokens, i, e, "orders");
+}
+
+/* Does the word at i name food or the order: a dish, "order", or other food that a verb of
+ * how it was follows ("the consome was cold"; not "spilled coffee on my laptop", nor "the
+ * train was late": a phrase read as a thing may be no food)? */
 static bool story_food_at(const struct order_class_input *in, const struct order_reading *rg,
                           size_t i, size_t e)
 {
-    if (rg->roles[i] == ORDER_ROLE_ITEM || rg->roles[i] == ORDER_ROLE_LEFTOVER ||
-        order_tok_is(in->text, in->tokens, i, e, "order") ||
-        order_tok_is(in->text, in->tokens, i, e, "orders"))
+    if (story_dish_at(in, rg, i, e))
         return true;
     return classify_names_food(in, i, i + 1U) && story_past_copula(in, i + 1U, e);
 }
@@ -61,12 +68,24 @@ static enum story_subject story_subject_at(const struct order_class_input *in,
         for (size_t k = i + 1U; k < e && k <= i + NOUN_WORDS; k++) {
             if (in->tokens[k].kind != ORDER_TOKEN_WORD)
                 break;
-            if (story_food_at(in, rg, k, e) || classify_names_food(in, k, k + 1U))
+            if (story_dish_at(in, rg, k, e) || classify_names_food(in, k, k + 1U))
                 return STORY_SUBJECT_FOOD; /* "my last order", "my fries" */
         }
         return STORY_SUBJECT_PERSON; /* "my sister", "my sons birthday" */
     }
     return story_food_at(in, rg, i, e) ? STORY_SUBJECT_FOOD : STORY_SUBJECT_NONE;
+}
+
+/* Is the word at i in a phrase read as food the menu may lack ("consome"), not one that only
+ * stands where a dish would ("husband")? */
+static bool story_leftover_food(const struct order_reading *rg, size_t i)
+{
+    for (size_t x = 0; x < rg->n_things; x++) {
+        const struct order_thing *th = &rg->things[x];
+        if (!th->is_span && th->begin <= i && i < th->end)
+            return th->leftover_kind == ORDER_LEFTOVER_FOOD || th->coined;
+    }
+    return false;
 }
 
 /* Does the clause say how a dish or the order was ("the consome was cold", "it was like a
@@ -80,7 +99,8 @@ static bool story_tells_of_food(const struct order_class_input *in, const struct
         if (order_tok_is(in->text, in->tokens, i, cl->end, "order") ||
             order_tok_is(in->text, in->tokens, i, cl->end, "orders"))
             return true;
-        if ((rg->roles[i] == ORDER_ROLE_ITEM || rg->roles[i] == ORDER_ROLE_LEFTOVER ||
+        if ((rg->roles[i] == ORDER_ROLE_ITEM || classify_names_food(in, i, i + 1U) ||
+             (rg->roles[i] == ORDER_ROLE_LEFTOVER && story_leftover_food(rg, i)) ||
              order_tok_is(in->text, in->tokens, i, cl->end, "it") ||
              order_tok_is(in->text, in->tokens, i, cl->end, "they")) &&
             story_past_copula(in, i + 1U, cl->end))

@@ -6578,6 +6578,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1}}},
+    /* "my late uncle was ...": someone of the customer's, told of beside a question; "late"
+     * here is no matter of the place's, nor is the uncle a dish */
+    {.text = "is the apple crumble served warm? my late uncle was very particular about that",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
