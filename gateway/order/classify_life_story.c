@@ -109,13 +109,31 @@ static bool story_tells_of_food(const struct order_class_input *in, const struct
     return false;
 }
 
-/* Does clause cl tell of the customer's life, or praise a dish, with no question in it? */
-static bool classify_tells_story(const struct order_class_input *in, const struct order_reading *rg,
-                                 const struct order_clause *cl)
+/* Does clause cl name a dish or food ("your jackfruit thing", "the best lengua")? What a
+ * marvelling story is about; "my sister says you deliver??" asks after a service. */
+static bool story_names_dish(const struct order_class_input *in, const struct order_reading *rg,
+                             const struct order_clause *cl)
 {
     for (size_t i = cl->begin; i < cl->end; i++)
-        if (in->tokens[i].kind == ORDER_TOKEN_PUNCT && in->tokens[i].punct == '?')
-            return false;
+        if (rg->roles[i] == ORDER_ROLE_ITEM ||
+            (rg->roles[i] == ORDER_ROLE_LEFTOVER && story_leftover_food(rg, i)) ||
+            classify_names_food(in, i, i + 1U))
+            return true;
+    return false;
+}
+
+/* Does clause cl tell of the customer's life, or praise a dish, with no question in it? */
+static bool classify_tells_story(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl, bool ordered)
+{
+    bool marked = false;
+    for (size_t i = cl->begin; i < cl->end; i++)
+        marked = marked || (in->tokens[i].kind == ORDER_TOKEN_PUNCT && in->tokens[i].punct == '?');
+    /* "my sister swears you make the best lengua in town??": beside a request, a story of a
+     * dish told in the order of a statement, its subject first, marvels; it asks nothing.
+     * Beside a question only a plain statement is read so. */
+    if (cl->question_start || (marked && (!ordered || !story_names_dish(in, rg, cl))))
+        return false;
     /* "can we pay cash at the window": a verb of asking before the subject asks */
     static const char *const asking[] = {"can",    "could", "may",  "will", "would", "shall",
                                          "should", "do",    "does", "did",  "is",    "are"};
@@ -129,21 +147,22 @@ static bool classify_tells_story(const struct order_class_input *in, const struc
         return false;
     if (s == STORY_SUBJECT_PERSON)
         return !story_tells_of_food(in, rg, cl);
-    return s == STORY_SUBJECT_FOOD && classify_praises(in, cl);
+    return !marked && s == STORY_SUBJECT_FOOD && classify_praises(in, cl);
 }
 
 void classify_life_stories(const struct order_class_input *in, struct order_reading *rg)
 {
-    bool beside = false;
-    for (size_t c = 0; c < rg->n_clauses; c++)
-        beside = beside || rg->clauses[c].intent == ORDER_INTENT_REQUEST ||
-                 rg->clauses[c].intent == ORDER_INTENT_QUESTION;
-    if (!beside)
+    bool ordered = false, asked = false;
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        ordered = ordered || rg->clauses[c].intent == ORDER_INTENT_REQUEST;
+        asked = asked || rg->clauses[c].intent == ORDER_INTENT_QUESTION;
+    }
+    if (!ordered && !asked)
         return;
     for (size_t c = 0; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
-        if (cl->intent == ORDER_INTENT_OTHER && !cl->question_form && !cl->request_form &&
-            classify_tells_story(in, rg, cl))
+        if (cl->intent == ORDER_INTENT_OTHER && !cl->request_form &&
+            classify_tells_story(in, rg, cl, ordered))
             cl->intent = ORDER_INTENT_NONE;
     }
 }

@@ -2694,6 +2694,18 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Horchata", .qty = 1}}},
+    /* a story of a dish told subject first with "??" beside a request marvels, asks nothing */
+    {.text = "my brother came home late last night raving about your churros?? two churros please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* ... but a service told of with "??" still asks after it */
+    {.text = "my sister says you deliver?? two churros please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Churros", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
