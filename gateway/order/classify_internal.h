@@ -150,6 +150,11 @@ void classify_question_announced(const struct order_class_input *in, struct orde
 void classify_counted_capability(const struct order_class_input *in, struct order_reading *rg);
 void classify_permission_asked(const struct order_class_input *in, struct order_reading *rg);
 
+/* classify_life_story.c: "my sister is visiting from phoenix, ...": a clause whose subject is
+ * the customer or someone of theirs, or that praises a dish, beside a request or a question
+ * tells why the customer writes; it raises no other matter. */
+void classify_life_stories(const struct order_class_input *in, struct order_reading *rg);
+
 /* classify_plans.c: the customer's own plans beside a request */
 /* Where the words of clause c after its things tell the customer's own plan ("2 cheeseburgers,
  * i'll pay at the counter", "... and we'll be outside"): the token that ends the request's

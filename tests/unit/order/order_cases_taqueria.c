@@ -2744,6 +2744,32 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Quesadilla", .qty = 1}, {.name = "Carnitas Taco", .qty = 3}}},
+    /* a story whose subject is someone of the customer's ("my brother got stuck at work
+     * late") tells why they write beside the order; "late" raises no matter of its own */
+    {.text = "my brother got stuck at work late again so dinner is on me. two quesabirria tacos "
+             "and a horchata please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quesabirria Taco", .qty = 2}, {.name = "Horchata", .qty = 1}}},
+    /* opened by the customer, but telling how a dish came ("it was cold"): a complaint */
+    {.text = "i picked up the carnitas bowl last time and it was cold. one horchata please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Horchata", .qty = 1}}},
+    /* a story of a dish told subject first with "??" beside a request marvels, asks nothing */
+    {.text = "my brother came home late last night raving about your churros?? two churros please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* ... but a service told of with "??" still asks after it */
+    {.text = "my sister says you deliver?? two churros please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Churros", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
