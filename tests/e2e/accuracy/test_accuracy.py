@@ -233,7 +233,7 @@ def test_end_to_end():
                   "dev19", "dev2", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26",
                   "dev27", "dev28", "dev29", "dev3", "dev30", "dev31", "dev32", "dev33", "dev34",
                   "dev35", "dev36", "dev37", "dev38", "dev39", "dev4", "dev40", "dev41", "dev42",
-                  "dev43", "dev44", "dev5", "dev6", "dev7", "dev8", "dev9", "taqueria",
+                  "dev43", "dev44", "dev45", "dev5", "dev6", "dev7", "dev8", "dev9", "taqueria",
                   "taqueria-dev", "taqueria-dev10", "taqueria-dev11", "taqueria-dev12",
                   "taqueria-dev13", "taqueria-dev14", "taqueria-dev15", "taqueria-dev16",
                   "taqueria-dev17", "taqueria-dev18", "taqueria-dev19", "taqueria-dev2",
