@@ -8,7 +8,7 @@
 
 /* Does a word that adds another dish stand in tokens [a, b): "and", "plus", "also",
  * "another", "more" or a '+' / '&'? A comma alone may stand before the count ("carrot cake,
- * 2 slices please"). */
+ * 2 slices please"). The count's own words are read too: a copy named "another one" adds. */
 static bool counted_again_adds(const struct attach_state *st, size_t a, size_t b)
 {
     static const char *const adding[] = {"and", "n", "plus", "also", "another", "more", "too"};
@@ -37,7 +37,7 @@ void attach_counted_again(struct attach_state *st, size_t first, size_t end)
                                           : order_item_set_has(&s->candidates, (size_t)prev->item));
         if (!same || prev->clause != s->clause || prev->reference || prev->qty_explicit ||
             prev->qty_unclear || prev->qty != 1 || s->end - s->begin >= prev->end - prev->begin ||
-            counted_again_adds(st, prev->end, s->begin))
+            counted_again_adds(st, prev->end, s->end))
             continue;
         prev->qty = s->qty;
         prev->qty_explicit = true;

@@ -41,14 +41,17 @@ static bool attach_another_of(const struct attach_state *st, const struct order_
            order_tok_in(st->text, st->tokens, a - 1U, st->e, joins, sizeof(joins) / sizeof(*joins));
 }
 
-/* After a dish counted and changed ("one horchata large"), a count no smaller than its own
- * after a comma or "and", then changes ("one small"), is more of that dish changed so: the
- * count cannot be a part of it. */
+/* After a dish counted and changed ("one horchata large"), or said to come as it is ("one
+ * burger as is"), a count no smaller than its own after a comma or "and", then changes ("one
+ * small"), is more of that dish changed so: the count cannot be a part of it. */
 static bool attach_more_after_change(const struct attach_state *st, const struct order_thing *s,
                                      size_t a)
 {
     static const char *const joins[] = {"and", "n", "plus", "&", "+"};
-    if (s->mods.n == 0 || !s->qty_explicit || a <= s->end)
+    if (!s->qty_explicit || a <= s->end)
+        return false;
+    if (s->mods.n == 0 &&
+        !(a > s->end + 1U && attach_unchanged(st->text, st->tokens, s->end, a - 1U)))
         return false;
     const struct order_token *before = &st->tokens[a - 1U];
     return (before->kind == ORDER_TOKEN_PUNCT && before->punct == ',') ||

@@ -74,7 +74,7 @@ static bool attach_number_at(const char *text, const struct order_token *t, size
 
 /* Do the words [a, b) say the dish comes as the menu has it ("normal", "as is", "the normal
  * way", "with everything")? Then they change nothing: no modifier. ("regular" is a size.) */
-static bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b)
+bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b)
 {
     static const char *const forms[][3] = {{"normal", NULL, NULL},
                                            {"as", "is", NULL},

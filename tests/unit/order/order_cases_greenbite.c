@@ -6642,6 +6642,21 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "another one" right after a dish of longer name is a second of it, not the dish counted
+     * again by fewer of its words */
+    {.text = "a spicy jackfruit burger, another one with no slaw",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Spicy Jackfruit Burger", .qty = 1},
+               {.name = "Spicy Jackfruit Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* a dish said to come as it is, then "and one" changed: a second of it, not a part */
+    {.text = "one kale caesar salad as is and one without the croutons",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1},
+               {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
 };
 
 const size_t order_cases_greenbite_count =
