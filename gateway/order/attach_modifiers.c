@@ -121,7 +121,7 @@ static size_t attach_served_on(const char *text, const struct order_token *t, si
 }
 
 /* How many words ending the change [a, b) only say which dish it goes on, by pointing back
- * at it: "on it", "in there", "on those", "on his", "on all of them". The dish it attaches to
+ * at it: "on it", "in there", "on those", "with them", "on all of them". The dish it attaches to
  * already says so. */
 static size_t attach_pointed_place(const char *text, const struct order_token *t, size_t a,
                                    size_t b)
@@ -134,6 +134,10 @@ static size_t attach_pointed_place(const char *text, const struct order_token *t
         !order_tok_in(text, t, b - 1, b, pointing, sizeof(pointing) / sizeof(*pointing)))
         return 0;
     if (order_tok_in(text, t, b - 2, b, preps, sizeof(preps) / sizeof(*preps)))
+        return 2;
+    /* "extra ketchup w them": what the change comes with is the dish, after a change of its own */
+    if (b - a >= 3 &&
+        (order_tok_is(text, t, b - 2, b, "with") || order_tok_is(text, t, b - 2, b, "w")))
         return 2;
     /* "extra salsa on all of them" */
     if (b - a >= 5 && order_tok_is(text, t, b - 2, b, "of") &&

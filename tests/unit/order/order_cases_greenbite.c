@@ -6657,6 +6657,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1},
                {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* "w them" closing a change points back at the dish it goes with, no part of the change */
+    {.text = "onion rings x 2, extra aioli w them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2, .mods = {"extra aioli"}}}},
 };
 
 const size_t order_cases_greenbite_count =
