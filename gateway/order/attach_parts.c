@@ -355,9 +355,15 @@ static bool attach_filler_piece(struct attach_state *st, size_t a, size_t b, boo
         return true;
     }
     static const char *const making[] = {"made", "done", "prepared", "cooked", "served"};
+    static const char *const swapping[] = {"sub", "swap", "substitute"};
+    /* "no beans sub extra rice": a verb of swapping right before a change of its own says
+     * that change takes the place of the one before it; the change is the words after it */
+    bool swap_verb =
+        b < st->e && order_tok_in(text, t, a, b, swapping, sizeof(swapping) / sizeof(*swapping)) &&
+        order_patterns_longest(&st->rd->u->modifier_zone_starts, text, t, b, st->e, NULL) > 0;
     bool filler =
         b == a + 1 &&
-        (order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are") ||
+        (swap_verb || order_tok_is(text, t, a, b, "is") || order_tok_is(text, t, a, b, "are") ||
          (counted && (order_tok_is(text, t, a, b, "without") || order_tok_is(text, t, a, b, "wo") ||
                       order_tok_is(text, t, a, b, "normal"))) ||
          (order_tok_in(text, t, a, b, making, sizeof(making) / sizeof(*making)) &&

@@ -2770,6 +2770,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* a verb of swapping right before a change of its own leaves that change alone */
+    {.text = "carnitas bowl hold the black beans, swap extra pico",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl",
+                .qty = 1,
+                .mods = {"no black beans", "extra pico de gallo"}}}},
 };
 
 const size_t order_cases_taqueria_count =
