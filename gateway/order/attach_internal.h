@@ -51,6 +51,10 @@ size_t attach_after_range(struct attach_state *st, size_t i);
  * heading a dish's line, set off by a dash or a colon, counts it */
 bool attach_listed_count_before(struct attach_state *st, struct order_thing *s);
 
+/* attach_part_split.c: "the first one", "the other": one of a dish's count picked by its
+ * place at a; the tokens covered, or 0 */
+size_t attach_ordinal_one(const char *text, const struct order_token *t, size_t a, size_t limit);
+
 /* attach_modifiers.c: a span's modifiers */
 size_t attach_word_count(const struct order_token *t, size_t a, size_t b);
 size_t attach_w_slash_o(const char *text, const struct order_token *t, size_t i, size_t b);

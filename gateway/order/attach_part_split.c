@@ -80,8 +80,7 @@ static struct order_thing *attach_rest_in_order(struct attach_state *st, struct 
 
 /* "the first one", "the second", "the other one", "the last one": one of a dish's count
  * picked by its place, a part as "one" is. Returns the tokens covered, or 0. */
-static size_t attach_ordinal_one(const char *text, const struct order_token *t, size_t a,
-                                 size_t limit)
+size_t attach_ordinal_one(const char *text, const struct order_token *t, size_t a, size_t limit)
 {
     static const char *const places[] = {"first", "second", "third", "fourth", "other",
                                          "last",  "1st",    "2nd",   "3rd",    "4th"};

@@ -33,6 +33,8 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
         order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, a, limit, NULL);
     if (whole > lead)
         lead = whole;
+    /* "on the other one", "like the first": the part is where the change goes, no new part */
+    static const char *const preps[] = {"on", "for", "in", "to", "of", "with", "w", "like", "than"};
     size_t p = a;
     while (p < limit && attach_free(st, p) && st->tokens[p].kind == ORDER_TOKEN_WORD &&
            !(p > a &&
@@ -45,6 +47,12 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
             !attach_is_article(st->text, st->tokens, p, limit))
             break;
         if (attach_x_qty_at(st, p, limit))
+            break;
+        /* "one no pickles the other two normal": a part picked by its place starts the next
+         * piece, as a count does */
+        if (p > a && attach_ordinal_one(st->text, st->tokens, p, limit) > 0 &&
+            !order_tok_in(st->text, st->tokens, p - 1U, limit, preps,
+                          sizeof(preps) / sizeof(*preps)))
             break;
         /* "no chilli jam extra peppers": a second lead starts a second modifier, not the
          * side a swap gets ("swap the slaw for extra lettuce") */

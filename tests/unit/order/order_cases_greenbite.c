@@ -6663,6 +6663,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2, .mods = {"extra aioli"}}}},
+    /* "the other two" after a part's change picks the rest by its place: no word of the change */
+    {.text = "3 crispy chicken burgers, one no slaw the other two normal",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Crispy Chicken Burger", .qty = 2},
+               {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
 };
 
 const size_t order_cases_greenbite_count =
