@@ -1,4 +1,5 @@
-/* attach_each_with.c — "each with" or "both with" before a dish after the dishes it goes with
+/* attach_each_with.c — "each with", "both with" or "all with" before a dish after the dishes it
+ * goes with
  * ("a falafel wrap and a beef burger, each with a side of onion rings"). The side named after "each
  * with" comes once with every dish counted before "each" in the clause, so its count is
  * theirs together; without it the side would be read as one. The mirror of "fries with each"
@@ -26,7 +27,9 @@ static size_t each_with_before(const struct attach_state *st, const struct order
         !(order_tok_is(text, t, p - 1U, p, "with") || order_tok_is(text, t, p - 1U, p, "w")))
         return SIZE_MAX;
     *both = order_tok_is(text, t, p - 2U, p, "both");
-    if (!*both && !order_tok_is(text, t, p - 2U, p, "each"))
+    /* "..., all with fries": every dish before it, as "each" */
+    if (!*both && !order_tok_is(text, t, p - 2U, p, "each") &&
+        !order_tok_is(text, t, p - 2U, p, "all"))
         return SIZE_MAX;
     return p - 2U;
 }

@@ -6670,6 +6670,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 2},
                {.name = "Crispy Chicken Burger", .qty = 1, .mods = {"no slaw"}}}},
+    /* "all with" a side after the dishes: the side once for every dish before it */
+    {.text = "a falafel wrap and 2 beef burgers, all with a side of onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Classic Beef Burger", .qty = 2},
+               {.name = "Onion Rings", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =
