@@ -59,8 +59,9 @@ static bool correct_removal(const char *text, const struct order_token *t,
 }
 
 /* The words only a correction says: one of them before a dish or in its sentence marks a
- * correction, where "no" alone may be a change ("no onions"). */
-static const char *const correct_marks[] = {"actually", "wait", "sorry", "oops", "nah"};
+ * correction, where "no" alone may be a change ("no onions"). "jk" ("just kidding") takes
+ * back what was just said as a joke. */
+static const char *const correct_marks[] = {"actually", "wait", "sorry", "oops", "nah", "jk"};
 #define CORRECT_MARKS_N (sizeof(correct_marks) / sizeof(*correct_marks))
 
 /* The words that may open a correction ("actually", "no", "wait", ", ") before its verb. */
@@ -75,7 +76,7 @@ struct correct_pre {
 static struct correct_pre correct_read_pre(const char *text, const struct order_token *t, size_t i,
                                            size_t n)
 {
-    static const char *const pre[] = {"actually", "no", "wait", "sorry", "oh", "nah", "and"};
+    static const char *const pre[] = {"actually", "no", "wait", "sorry", "oh", "nah", "and", "jk"};
     struct correct_pre r = {.p = i};
     while (r.words < CORRECT_PRE_MAX) {
         if (r.p > i && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
@@ -198,6 +199,26 @@ static int correct_dish_after(const struct order_reader *rd, const char *text,
 
 /* A correction of a count ("actually make it 3", "actually three") or of the dish itself
  * ("make it a cheeseburger", "actually no onion rings") after the opening words. */
+/* "a dozen churros. wait, just 2 churros": a count at c, not an article, then the dish
+ * named before c again: the count is the dish's, told anew. */
+static bool correct_recounted_dish(const struct order_reader *rd, const char *text,
+                                   const struct order_token *t, size_t n,
+                                   const struct order_reading *rg, size_t c)
+{
+    int32_t v;
+    size_t q = order_read_number(rd->u, text, t, c, n, &v);
+    if (q == 0 || order_tok_is(text, t, c, n, "a") || order_tok_is(text, t, c, n, "an"))
+        return false;
+    int32_t item = order_read_one_dish_at(rd, text, t, rg, c + q, n);
+    if (item < 0)
+        return false;
+    for (size_t b = 0; b < c; b++)
+        if (rg->n_hits[b] > 0 && (b == 0 || rg->n_hits[b - 1U] == 0) &&
+            order_read_one_dish_at(rd, text, t, rg, b, c) == item)
+            return true;
+    return false;
+}
+
 static bool correct_count_or_dish(const struct order_reader *rd, const char *text,
                                   const struct order_token *t, size_t n,
                                   const struct order_reading *rg, const struct correct_pre *pre,
@@ -219,7 +240,10 @@ static bool correct_count_or_dish(const struct order_reader *rd, const char *tex
      * ends its clause, no dish after it, takes the place of the count before */
     if (k == 0 && (order_tok_is(text, t, p, n, "just") || order_tok_is(text, t, p, n, "only")) &&
         correct_unread(t, rg, p, p + 1)) {
-        if (!correct_count_alone(rd, text, t, p + 1, n))
+        /* after a word only a correction says, the count may name its dish again ("wait,
+         * just 2 churros"): "just" only says it is fewer */
+        if (!correct_count_alone(rd, text, t, p + 1, n) &&
+            !(pre->strong && pre->words > 0 && correct_recounted_dish(rd, text, t, n, rg, p + 1)))
             return false;
         k = 1;
     }

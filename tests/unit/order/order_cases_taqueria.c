@@ -2778,6 +2778,18 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Carnitas Bowl",
                 .qty = 1,
                 .mods = {"no black beans", "extra pico de gallo"}}}},
+    /* "jk" takes back what was just said, as "actually" does */
+    {.text = "4 tamarind jarritos jk make it 2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Tamarind", .qty = 2}}},
+    /* after a correction's word, "just" and a count before the dish named again: its count */
+    {.text = "a dozen churros and a horchata. wait, just 3 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Churros", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
