@@ -152,6 +152,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_remark_after_other(u, in, rg);
     classify_singled_out(rg);
     classify_demonstrative_remarks(in, rg);
+    classify_dishes_told(in, rg);
     classify_praised_again(in, rg);
     classify_kind_asked_after(in, rg);
     classify_next_time(in, rg);

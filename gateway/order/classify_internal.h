@@ -56,6 +56,9 @@ bool classify_praises(const struct order_class_input *in, const struct order_cla
 /* classify_praised_again.c: a dish praised, then asked for again, says why it is ordered */
 void classify_praised_again(const struct order_class_input *in, struct order_reading *rg);
 
+/* classify_dish_told.c: "your churros changed my life": a dish told of, none asked for */
+void classify_dishes_told(const struct order_class_input *in, struct order_reading *rg);
+
 /* classify_never_tried.c: "never tried the birria": why the customer asks, no report */
 bool classify_never_tried(const struct order_class_input *in, const struct order_clause *cl,
                           size_t first);

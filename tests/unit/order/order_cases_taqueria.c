@@ -2770,6 +2770,17 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Churros", .qty = 2}}},
+    /* a dish as the subject of a verb told of it and that verb's object praises it; none of
+     * it is asked for */
+    {.text = "honestly the carnitas bowl from last friday still haunts my dreams",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* ... so does one told in the past ("made my week") */
+    {.text = "the elote the other day made my week",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_taqueria_count =
