@@ -100,7 +100,7 @@ struct order_thing *attach_last_item(struct attach_state *st, size_t i)
 /* The dish the menu lacks asked about in the question right before clause c ("do you have
  * pizza? i'll take 2 if so"); NULL when that clause asks no such thing or names a menu item
  * (that item is what a count points at). */
-static struct order_thing *attach_food_asked(struct attach_state *st, size_t c)
+struct order_thing *attach_food_asked(struct attach_state *st, size_t c)
 {
     if (c == 0 || !st->rg->clauses[c - 1U].question_form)
         return NULL;

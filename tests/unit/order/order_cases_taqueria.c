@@ -2781,6 +2781,18 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* "then" after a condition on the answer is part of it; "beef ones" after a question
+     * that asked for food the menu lacks are that food of beef, declined */
+    {.text = "do u sell empanadas? if yes then 3 beef ones",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"beef empanadas"}},
+    {.text = "is the flan fresh today? if yes then 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
