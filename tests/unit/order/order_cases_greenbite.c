@@ -6642,6 +6642,18 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a question a request then hangs on ("if so") asks whether the place serves it */
+    {.text = "are you doing brunch today? we would love 2 pancakes if so",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"pancakes"}},
+    /* ... one with a cue of another matter stays that matter */
+    {.text = "are you open? if so 2 cheeseburgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
