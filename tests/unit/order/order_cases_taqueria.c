@@ -2793,6 +2793,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Flan", .qty = 2}}},
+    /* a word of the cuisine's own asked alone ("huaraches?") asks whether there are any,
+     * though another clause names food the lexicon knows */
+    {.text = "huaraches? tostadas? something like that",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
