@@ -2799,6 +2799,13 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "can you do that?" after an order that stands on its own asks whether the place can
+     * make it, whatever day or occasion the order names */
+    {.text = "need 20 quesabirria tacos for a birthday party sunday. can you do that?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Quesabirria Taco", .qty = 20}}},
 };
 
 const size_t order_cases_taqueria_count =
