@@ -6654,6 +6654,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    /* "whichever ones are" after a question of a kind asks for one of it; "fries", read
+     * alone as the plain ones, fits several here and is asked back among them */
+    {.text = "which fries are gluten free? we'll get whichever ones are",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{"fries", {"Sweet Potato Fries", "Classic Fries", "Truffle Fries"}}}},
 };
 
 const size_t order_cases_greenbite_count =
