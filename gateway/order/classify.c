@@ -167,6 +167,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_list_resumed(in, rg);
     classify_conditions(in, rg);
     classify_hinged_questions(u, in, rg);
+    classify_food_asked_back(in, rg);
     classify_permission_asked(in, rg);
     classify_counted_capability(in, rg);
     classify_question_announced(in, rg);

@@ -60,6 +60,9 @@ void classify_praised_again(const struct order_class_input *in, struct order_rea
 void classify_hinged_questions(const struct order_understanding *u,
                                const struct order_class_input *in, struct order_reading *rg);
 
+/* classify_food_asked_back.c: "hush puppies, y'all got em?": the food is asked after */
+void classify_food_asked_back(const struct order_class_input *in, struct order_reading *rg);
+
 /* classify_dish_told.c: "your churros changed my life": a dish told of, none asked for */
 void classify_dishes_told(const struct order_class_input *in, struct order_reading *rg);
 

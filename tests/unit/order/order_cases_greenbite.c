@@ -6661,6 +6661,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"inquiry", "order"},
      .clarify = {{"fries", {"Sweet Potato Fries", "Classic Fries", "Truffle Fries"}}}},
+    /* food the menu lacks, then asked after by a pronoun ("you guys got em?"), is asked
+     * about, not ordered; the dish said for a "no" is */
+    {.text = "got a real hankering for corn dogs, you guys got em? if not just classic fries then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Classic Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2806,6 +2806,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Quesabirria Taco", .qty = 20}}},
+    /* ... so, asked in a clause of its own ("can you guys make that?"), the craving is its
+     * topic */
+    {.text = "im craving a big bowl of pozole verde, can you guys make that? if not no worries",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
