@@ -222,6 +222,12 @@ bool attach_one_name_word(const struct attach_state *st, struct order_thing *th,
  * an opener or an order's header) */
 void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened);
 
+/* attach_references.c: the food the menu lacks asked about in the question right before
+ * clause c ("do you have pizza? i'll take 2 if so"), NULL when none */
+struct order_thing *attach_food_asked(struct attach_state *st, size_t c);
+/* attach_ones_asked.c: "do you have tamales? if so 6 pork ones": pork tamales */
+void attach_ones_asked(struct attach_state *st, size_t c, size_t first);
+
 /* attach_leftovers.c: a clause's leftovers */
 struct order_thing *attach_last_span(struct attach_state *st, size_t i);
 /* Is the leftover [i, b) a food word before a doneness, the part of the dish before it that

@@ -100,7 +100,7 @@ struct order_thing *attach_last_item(struct attach_state *st, size_t i)
 /* The dish the menu lacks asked about in the question right before clause c ("do you have
  * pizza? i'll take 2 if so"); NULL when that clause asks no such thing or names a menu item
  * (that item is what a count points at). */
-static struct order_thing *attach_food_asked(struct attach_state *st, size_t c)
+struct order_thing *attach_food_asked(struct attach_state *st, size_t c)
 {
     if (c == 0 || !st->rg->clauses[c - 1U].question_form)
         return NULL;
@@ -276,6 +276,43 @@ static void attach_point_at_kind(struct attach_state *st, size_t c, const struct
     st->rg->clauses[c].n_spans++;
 }
 
+/* "whichever", "whichever ones are", "whichever one is" at p: a request for the dish of the
+ * kind asked about that fits what was asked ("which fries are vegan? ill get whichever ones
+ * are"). Returns the tokens it covers, 0 when none. */
+static size_t attach_whichever_at(const struct attach_state *st, size_t p, size_t end)
+{
+    static const char *const ones[] = {"one", "ones"};
+    static const char *const being[] = {"is", "are"};
+    if (!order_tok_is(st->text, st->tokens, p, end, "whichever"))
+        return 0;
+    size_t q = p + 1U;
+    q += attach_in(st->text, st->tokens, q, end, ones, sizeof(ones) / sizeof(*ones));
+    q += attach_in(st->text, st->tokens, q, end, being, sizeof(being) / sizeof(*being));
+    return q - p;
+}
+
+/* "ill get whichever ones are" at i of request clause c, after a question of a kind ("which
+ * fries are vegan?"): one of that kind, asked back among its dishes. The kind is the one
+ * asked about, or the dish last named in a question when that name fits several ("fries"
+ * read as the plain ones). Returns whether it was read so. */
+static bool attach_whichever(struct attach_state *st, size_t c, size_t i,
+                             const struct order_thing *last, const struct order_thing *asked)
+{
+    size_t which = attach_whichever_at(st, i, st->rg->clauses[c].end);
+    if (which == 0 || !st->rg->clauses[c].request_form)
+        return false;
+    if (!asked && last && last->is_span && st->rg->clauses[last->clause].question_start &&
+        order_item_set_count(&last->candidates) > 1)
+        asked = last;
+    if (!asked)
+        return false;
+    size_t before = st->rg->n_things;
+    attach_point_at_kind(st, c, asked, 1, false, i, i + which);
+    if (st->rg->n_things > before && order_item_set_count(&asked->candidates) > 1)
+        st->rg->things[before].item = -1;
+    return true;
+}
+
 /* Is "one" at i owned by the speaker or someone else, an adjective perhaps between ("my
  * little one", "her eldest one")? That one is a person, no count of a dish. */
 static bool attach_owned_one(const struct attach_state *st, size_t i, size_t begin)
@@ -432,6 +469,8 @@ void attach_back_reference(struct attach_state *st, size_t c)
         /* "what's the vegan dessert again? one of those too": a kind asked about after the
          * last dish is what the pronoun points at */
         struct order_thing *asked = attach_kind_asked(st, cl->begin, last);
+        if (k == 0 && !pronoun && attach_whichever(st, c, i, last, asked))
+            return;
         if (asked && pronoun && !(k == 0 && !cl->request_form)) {
             attach_point_at_kind(st, c, asked, v, k > 0, i, p + 1);
             return;

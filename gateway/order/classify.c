@@ -152,6 +152,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_remark_after_other(u, in, rg);
     classify_singled_out(rg);
     classify_demonstrative_remarks(in, rg);
+    classify_dishes_told(in, rg);
     classify_praised_again(in, rg);
     classify_kind_asked_after(in, rg);
     classify_next_time(in, rg);
@@ -165,6 +166,8 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_withdrawn(in, rg);
     classify_list_resumed(in, rg);
     classify_conditions(in, rg);
+    classify_hinged_questions(u, in, rg);
+    classify_food_asked_back(in, rg);
     classify_permission_asked(in, rg);
     classify_counted_capability(in, rg);
     classify_question_announced(in, rg);

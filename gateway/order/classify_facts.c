@@ -224,10 +224,11 @@ enum order_intent classify_question(const struct order_understanding *u,
     inq += f->spans ? CLASSIFY_EVIDENCE : 0.0f;
     inq += menu_words ? CLASSIFY_EVIDENCE : 0.0f;
     /* "what's consomé": a word only a description holds names the menu's food; looked for
-     * only where nothing else named food or the menu */
+     * only where nothing else named food or the menu. A word of the cuisine's own asked
+     * about ("sopes? tostadas?") names a dish wherever else food is named */
     bool food = classify_names_food(in, cl->begin, cl->end) ||
-                (!f->spans && !menu_words && !f->message_menu &&
-                 (classify_names_described(in, cl->begin, cl->end) ||
+                (!f->spans && !menu_words &&
+                 ((!f->message_menu && classify_names_described(in, cl->begin, cl->end)) ||
                   classify_names_coined_dish(in, cl->begin, cl->end)));
     inq += food && !f->spans && !menu_words ? CLASSIFY_EVIDENCE : 0.0f;
     /* a question in a message with nothing of the menu or of food in it ("who should I

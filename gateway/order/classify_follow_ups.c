@@ -563,10 +563,47 @@ void classify_statement_asides(const struct order_understanding *u,
  * before is read as if said alone. After a request that stands on its own (an opener or a
  * count: "2 dozen cookies for friday, is that doable?") the request needs no help to be an
  * order, and asking whether the restaurant can do it is a question put to it. */
+/* Is clause cl "can you do that?" and no more ("could u guys do this for us"): the customer
+ * asks whether the place can make what came before. */
+static bool classify_can_do_that(const struct order_class_input *in, const struct order_reading *rg,
+                                 const struct order_clause *cl)
+{
+    static const char *const modals[] = {"can", "could", "will", "would"};
+    static const char *const yous[] = {"you", "u", "ya", "yall"};
+    static const char *const pointers[] = {"that", "this", "it"};
+    static const char *const closing[] = {"for", "me", "us", "then", "by", "lol", "please", "pls"};
+    size_t i = cl->begin;
+    while (i < cl->end && rg->roles[i] == ORDER_ROLE_GREETING)
+        i++;
+    if (!order_tok_in(in->text, in->tokens, i, cl->end, modals, sizeof(modals) / sizeof(*modals)) ||
+        !order_tok_in(in->text, in->tokens, i + 1U, cl->end, yous, sizeof(yous) / sizeof(*yous)))
+        return false;
+    i += 2U;
+    i += order_tok_is(in->text, in->tokens, i, cl->end, "guys");
+    if (!order_tok_is(in->text, in->tokens, i, cl->end, "do") ||
+        !order_tok_in(in->text, in->tokens, i + 1U, cl->end, pointers,
+                      sizeof(pointers) / sizeof(*pointers)))
+        return false;
+    for (i += 2U; i < cl->end; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_WORD &&
+            !order_tok_in(in->text, in->tokens, i, cl->end, closing,
+                          sizeof(closing) / sizeof(*closing)))
+            return false;
+    return true;
+}
+
 void classify_asks_if_possible(const struct order_class_input *in, struct order_reading *rg)
 {
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *prev = &rg->clauses[c - 1U];
+        /* "need 30 tacos for a party saturday. can you do that?": asked whether the place
+         * can make an order that stands on its own, whatever the day or occasion said */
+        if (cl->question_form && prev->intent == ORDER_INTENT_REQUEST &&
+            (prev->request_form || prev->has_quantity) && classify_can_do_that(in, rg, cl)) {
+            cl->intent = ORDER_INTENT_QUESTION;
+            continue;
+        }
         if (!classify_checks_request(in, rg, cl, false))
             continue;
         const struct order_clause *before = &rg->clauses[c - 1U];

@@ -56,6 +56,16 @@ bool classify_praises(const struct order_class_input *in, const struct order_cla
 /* classify_praised_again.c: a dish praised, then asked for again, says why it is ordered */
 void classify_praised_again(const struct order_class_input *in, struct order_reading *rg);
 
+/* classify_hinged.c: "are you doing breakfast? 2 pancakes if so": a question of the menu */
+void classify_hinged_questions(const struct order_understanding *u,
+                               const struct order_class_input *in, struct order_reading *rg);
+
+/* classify_food_asked_back.c: "hush puppies, y'all got em?": the food is asked after */
+void classify_food_asked_back(const struct order_class_input *in, struct order_reading *rg);
+
+/* classify_dish_told.c: "your churros changed my life": a dish told of, none asked for */
+void classify_dishes_told(const struct order_class_input *in, struct order_reading *rg);
+
 /* classify_never_tried.c: "never tried the birria": why the customer asks, no report */
 bool classify_never_tried(const struct order_class_input *in, const struct order_clause *cl,
                           size_t first);

@@ -445,6 +445,8 @@ static size_t clause_skip_condition(const struct order_reader *rd, const char *t
     }
     if (k == 0)
         return s;
+    if (order_tok_is(text, tokens, s + k, e, "then"))
+        k++; /* "if yes then 6 pork ones" */
     memset(out->roles + s, ORDER_ROLE_FILLER, k);
     s += k;
     while (s < e && tokens[s].kind == ORDER_TOKEN_PUNCT && tokens[s].punct == ',')

@@ -6678,6 +6678,32 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Classic Beef Burger", .qty = 2},
                {.name = "Onion Rings", .qty = 3}}},
+    /* a question a request then hangs on ("if so") asks whether the place serves it */
+    {.text = "are you doing brunch today? we would love 2 pancakes if so",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"pancakes"}},
+    /* ... one with a cue of another matter stays that matter */
+    {.text = "are you open? if so 2 cheeseburgers",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
+    /* "whichever ones are" after a question of a kind asks for one of it; "fries", read
+     * alone as the plain ones, fits several here and is asked back among them */
+    {.text = "which fries are gluten free? we'll get whichever ones are",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{"fries", {"Sweet Potato Fries", "Classic Fries", "Truffle Fries"}}}},
+    /* food the menu lacks, then asked after by a pronoun ("you guys got em?"), is asked
+     * about, not ordered; the dish said for a "no" is */
+    {.text = "got a real hankering for corn dogs, you guys got em? if not just classic fries then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Classic Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

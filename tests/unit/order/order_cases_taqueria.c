@@ -2790,6 +2790,48 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}, {.name = "Churros", .qty = 3}}},
+    /* a dish as the subject of a verb told of it and that verb's object praises it; none of
+     * it is asked for */
+    {.text = "honestly the carnitas bowl from last friday still haunts my dreams",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* ... so does one told in the past ("made my week") */
+    {.text = "the elote the other day made my week",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* "then" after a condition on the answer is part of it; "beef ones" after a question
+     * that asked for food the menu lacks are that food of beef, declined */
+    {.text = "do u sell empanadas? if yes then 3 beef ones",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"inquiry", "order"},
+     .unknown = {"beef empanadas"}},
+    {.text = "is the flan fresh today? if yes then 2 please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Flan", .qty = 2}}},
+    /* a word of the cuisine's own asked alone ("huaraches?") asks whether there are any,
+     * though another clause names food the lexicon knows */
+    {.text = "huaraches? tostadas? something like that",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "can you do that?" after an order that stands on its own asks whether the place can
+     * make it, whatever day or occasion the order names */
+    {.text = "need 20 quesabirria tacos for a birthday party sunday. can you do that?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Quesabirria Taco", .qty = 20}}},
+    /* ... so, asked in a clause of its own ("can you guys make that?"), the craving is its
+     * topic */
+    {.text = "im craving a big bowl of pozole verde, can you guys make that? if not no worries",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =

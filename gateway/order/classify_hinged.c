@@ -1,0 +1,35 @@
+/* classify_hinged.c — a question whose answer a request hangs on (classify.c, reading.h pass
+ * 5): "are you doing breakfast? we'd love 2 eggs benedict if so". The question may name
+ * nothing of the menu and read as another matter, yet the request after it is made on its
+ * answer ("if so", "if yes"): it asks whether the place serves what is then asked for, a
+ * question of the menu. One with a cue of another matter ("are you open? if so ...") stays
+ * that matter. */
+#include "gateway/order/classify_internal.h"
+
+/* Does clause cl hold "if so" or "if yes", at its start or its end? */
+static bool hinged_on_answer(const struct order_class_input *in, const struct order_clause *cl)
+{
+    static const char *const answers[] = {"so", "yes", "yeah", "yea"};
+    for (size_t i = cl->begin; i + 1U < cl->end; i++)
+        if (order_tok_is(in->text, in->tokens, i, cl->end, "if") &&
+            order_tok_in(in->text, in->tokens, i + 1U, cl->end, answers,
+                         sizeof(answers) / sizeof(*answers)))
+            return true;
+    return false;
+}
+
+void classify_hinged_questions(const struct order_understanding *u,
+                               const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *next = &rg->clauses[c + 1U];
+        if (cl->intent != ORDER_INTENT_OTHER || !cl->question_form ||
+            next->intent != ORDER_INTENT_REQUEST || !hinged_on_answer(in, next))
+            continue;
+        float cue[ORDER_CATEGORY_MAX];
+        order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, false, cue);
+        if (cue[ORDER_CATEGORY_OTHER] == 0)
+            cl->intent = ORDER_INTENT_QUESTION;
+    }
+}
