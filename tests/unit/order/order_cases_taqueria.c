@@ -2790,6 +2790,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}, {.name = "Churros", .qty = 3}}},
+    /* "apiece" is "each": no change of the dish */
+    {.text = "two horchatas apiece, and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}, {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
