@@ -6678,6 +6678,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Classic Beef Burger", .qty = 2},
                {.name = "Onion Rings", .qty = 3}}},
+    /* a bracket after a change that names no change, no food and no menu word tells why */
+    {.text = "kale caesar salad no croutons (marathon week haha) and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}},
+               {.name = "Mango Smoothie", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
