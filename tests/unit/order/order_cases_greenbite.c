@@ -6685,6 +6685,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}},
                {.name = "Mango Smoothie", .qty = 1}}},
+    /* the count before a name a phone changed counts the dish its fix names */
+    {.text = "three flagella wraps for me. FALAFEL",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =
