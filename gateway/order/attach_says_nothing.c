@@ -341,6 +341,22 @@ static bool attach_changes_nothing(const struct attach_state *st, size_t a, size
     return true;
 }
 
+/* Are the words [a, b) all of a bracket after a change of the dish, and change nothing
+ * ("no feta (pregnant lol)", "no bun (low carb)")? The bracket tells why the change was
+ * asked, no change of its own. */
+static bool attach_reason_in_brackets(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const laughs[] = {"lol", "haha", "lmao", "lmfao", "hehe"};
+    const struct order_token *t = st->tokens;
+    if (a == 0 || b <= a || t[a - 1U].kind != ORDER_TOKEN_PUNCT || t[a - 1U].punct != '(')
+        return false;
+    size_t c = b; /* "(pregnant lol)": a laugh before the bracket closes */
+    while (order_tok_in(st->text, t, c, st->e, laughs, sizeof(laughs) / sizeof(*laughs)))
+        c++;
+    return (c == st->e || (t[c].kind == ORDER_TOKEN_PUNCT && t[c].punct == ')')) &&
+           attach_changes_nothing(st, a, b);
+}
+
 /* Do the words [a, b) follow a laugh ("lol", "haha", "lmao") and change nothing ("6
  * lemonades lol big group", "lol thirsty")? After the laugh they remark on the order; "lol
  * extra salt" is still a change. */
@@ -538,6 +554,8 @@ bool attach_modifier_says_nothing(const struct attach_state *st, const struct or
         return true; /* "no cotija (shes vegan)", "no cheese (lactose thing)" */
     if (th->mods.n > 0 && attach_diet_in_brackets(st, a, b))
         return true; /* "no cotija (vegan pls)" */
+    if (th->mods.n > 0 && attach_reason_in_brackets(st, a, b))
+        return true; /* "no feta (pregnant lol)" */
     if (a == th->end && attach_remark_at(st, a, b))
         return true; /* "the truffle fries go crazy", "onion rings are amazing" */
     if (a == th->end && attach_relative_which(st, a, b))

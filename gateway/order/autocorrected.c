@@ -47,6 +47,23 @@ static bool autocorrect_of_kind(const struct order_reader *rd, struct order_thin
     return true;
 }
 
+/* "2 halloween burgers. *halloumi": the count right before the changed name is the fixed
+ * dish's count. */
+static void autocorrect_count_of(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, const struct order_thing *l,
+                                 struct order_thing *s)
+{
+    enum { COUNT_TOKENS_MAX = 3 }; /* "a couple of" */
+    for (size_t w = 1; w <= COUNT_TOKENS_MAX && w <= l->begin; w++) {
+        int32_t v = 0;
+        if (order_read_number(rd->u, text, tokens, l->begin - w, l->begin, &v) == w) {
+            s->qty = v;
+            s->qty_explicit = true;
+            return;
+        }
+    }
+}
+
 void order_read_autocorrected(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, struct order_reading *rg)
 {
@@ -75,6 +92,8 @@ void order_read_autocorrected(const struct order_reader *rd, const char *text,
             (kind->len == fix->len && memcmp(text + kind->off, text + fix->off, fix->len) == 0) ||
             !autocorrect_of_kind(rd, s, text + kind->off, kind->len))
             continue;
+        if (!s->qty_explicit)
+            autocorrect_count_of(rd, text, tokens, l, s);
         memset(rg->roles + l->begin, ORDER_ROLE_FILLER, l->end - l->begin);
         struct order_clause *cl = &rg->clauses[l->clause];
         if (cl->n_leftovers > 0)

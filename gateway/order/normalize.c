@@ -496,6 +496,30 @@ static size_t order_and_texted(char *out, size_t o, size_t out_cap)
     return o;
 }
 
+/* Writes "apiece" as the "each" it means ("2 tacos apiece", "a quesadilla apiece for the
+ * kids"): one word for one sense, so every reading of "each" reads it. Returns the new
+ * length. */
+static size_t order_apiece_as_each(char *out, size_t o)
+{
+    static const char apiece[] = "apiece";
+    enum { APIECE_LEN = sizeof(apiece) - 1 };
+    char *p = out;
+    while ((p = strstr(p, apiece)) != NULL) {
+        size_t i = (size_t)(p - out);
+        bool whole = (i == 0 || !(out[i - 1] >= 'a' && out[i - 1] <= 'z')) &&
+                     !(p[APIECE_LEN] >= 'a' && p[APIECE_LEN] <= 'z');
+        if (!whole) {
+            p += APIECE_LEN;
+            continue;
+        }
+        memcpy(p, "each", 4);
+        memmove(p + 4, p + APIECE_LEN, o - (i + APIECE_LEN) + 1); /* the NUL too */
+        o -= APIECE_LEN - 4;
+        p += 4;
+    }
+    return o;
+}
+
 int order_normalize_match(const char *text, size_t len, char *out, size_t out_cap)
 {
     int32_t cps[ORDER_CODEPOINTS_MAX];
@@ -509,6 +533,7 @@ int order_normalize_match(const char *text, size_t len, char *out, size_t out_ca
         return o;
     size_t m = order_unstretch_ends(out, (size_t)o);
     m = order_and_before_count(out, m, out_cap);
+    m = order_apiece_as_each(out, m);
     return (int)order_and_texted(out, m, out_cap);
 }
 

@@ -193,6 +193,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_vague_counts_after(rd, text, tokens, out);
     order_read_near_kind_names(rd, text, tokens, out);
     order_read_both_of_kind(rd, text, tokens, out);
+    order_read_possessed_kinds(text, tokens, out);
     order_read_rest_of_count(text, tokens, out);
     read_kind_counted_by_lines(out);
     order_read_declined(rd, text, tokens, out);

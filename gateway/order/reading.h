@@ -326,6 +326,11 @@ int32_t order_read_one_dish_at(const struct order_reader *rd, const char *text,
  * food word ("trnksa"; not "nachps")? Keys hit in a hurry: no name to decline (word_slips.c). */
 bool order_read_keys_run(const struct order_reader *rd, const char *w, size_t len);
 
+/* After every clause is read: a kind after "my" / "our" with no count ("with my tacos")
+ * points at the dish of that kind asked for elsewhere, before or after it (possessed_kind.c). */
+void order_read_possessed_kinds(const char *text, const struct order_token *tokens,
+                                struct order_reading *rg);
+
 /* After pass 4, per clause: "the thing with tahini", "2 chicken things": a dish pointed at
  * by a noun that names none, a leftover marked vague, its description after "with" taken in
  * (leftover_words.c). */

@@ -6704,6 +6704,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Classic Fries", .qty = 1}}},
+    /* a bracket after a change that names no change, no food and no menu word tells why */
+    {.text = "kale caesar salad no croutons (marathon week haha) and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}},
+               {.name = "Mango Smoothie", .qty = 1}}},
+    /* the count before a name a phone changed counts the dish its fix names */
+    {.text = "three flagella wraps for me. FALAFEL",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2832,6 +2832,19 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "apiece" is "each": no change of the dish */
+    {.text = "two horchatas apiece, and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}, {.name = "Flan", .qty = 1}}},
+    /* a kind after "our" with no count is the dish of that kind asked for after it */
+    {.text = "any chance of a michelada with our burritos? 2 california burritos",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 2}},
+     .unknown = {"michelada"}},
 };
 
 const size_t order_cases_taqueria_count =
