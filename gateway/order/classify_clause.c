@@ -479,22 +479,35 @@ static void classify_clause_cues(const struct order_understanding *u,
 
 /* "how long is the cold brew steeped (for)", "how long are the carnitas braised": "how long"
  * and a dish of the menu made some way ("-ed" right after it) ask how the dish is made, a
- * question about the menu; "how long is the wait" asks about the order, other. */
+ * question about the menu; so does "how long does the fish taco take"; "how long is the
+ * wait" asks about the order, other. */
 static bool classify_asks_how_made(const struct order_class_input *in,
                                    const struct order_reading *rg, size_t c, size_t at)
 {
     enum { PARTICIPLE_MIN = 5 };
     static const char *const verbs[] = {"is", "are", "was", "were"};
+    static const char *const doing[] = {"does", "do"};
     const struct order_clause *cl = &rg->clauses[c];
     const struct order_token *t = in->tokens;
+    if (!order_tok_is(in->text, t, at, cl->end, "how") && cl->end > at + 1U)
+        at++; /* "roughly how long", "about how long": a word of guessing before it */
     if (!order_tok_is(in->text, t, at, cl->end, "how") ||
-        !order_tok_is(in->text, t, at + 1U, cl->end, "long") ||
+        !order_tok_is(in->text, t, at + 1U, cl->end, "long"))
+        return false;
+    /* "how long does the halloumi burger take": how long a dish takes to make */
+    bool takes = order_tok_in(in->text, t, at + 2U, cl->end, doing, 2);
+    if (!takes &&
         !order_tok_in(in->text, t, at + 2U, cl->end, verbs, sizeof(verbs) / sizeof(*verbs)))
         return false;
     for (size_t x = 0; x < rg->n_things; x++) {
         const struct order_thing *th = &rg->things[x];
         if (th->clause != c || !th->is_span || th->end >= cl->end)
             continue;
+        if (takes) {
+            if (order_tok_is(in->text, t, th->end, cl->end, "take"))
+                return true;
+            continue;
+        }
         const struct order_token *w = &t[th->end];
         if (w->kind == ORDER_TOKEN_WORD && w->len >= PARTICIPLE_MIN &&
             in->text[w->off + w->len - 2U] == 'e' && in->text[w->off + w->len - 1U] == 'd')

@@ -6704,6 +6704,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Classic Fries", .qty = 1}}},
+    /* how long a dish takes, a guess word before "how long", asks about the menu, one
+     * question; how long pickup takes stays a matter of the order */
+    {.text = "hey, about how long does the falafel wrap take?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "how long does pickup take tonight?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
