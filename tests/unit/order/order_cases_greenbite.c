@@ -6714,6 +6714,17 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a dish named bare before a dash heads the question after it, its topic; with a count
+     * it is asked for */
+    {.text = "apple crumble - is the custard dairy free?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "2 apple crumbles - is the custard dairy free?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Apple Crumble", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
