@@ -479,22 +479,35 @@ static void classify_clause_cues(const struct order_understanding *u,
 
 /* "how long is the cold brew steeped (for)", "how long are the carnitas braised": "how long"
  * and a dish of the menu made some way ("-ed" right after it) ask how the dish is made, a
- * question about the menu; "how long is the wait" asks about the order, other. */
+ * question about the menu; so does "how long does the fish taco take"; "how long is the
+ * wait" asks about the order, other. */
 static bool classify_asks_how_made(const struct order_class_input *in,
                                    const struct order_reading *rg, size_t c, size_t at)
 {
     enum { PARTICIPLE_MIN = 5 };
     static const char *const verbs[] = {"is", "are", "was", "were"};
+    static const char *const doing[] = {"does", "do"};
     const struct order_clause *cl = &rg->clauses[c];
     const struct order_token *t = in->tokens;
+    if (!order_tok_is(in->text, t, at, cl->end, "how") && cl->end > at + 1U)
+        at++; /* "roughly how long", "about how long": a word of guessing before it */
     if (!order_tok_is(in->text, t, at, cl->end, "how") ||
-        !order_tok_is(in->text, t, at + 1U, cl->end, "long") ||
+        !order_tok_is(in->text, t, at + 1U, cl->end, "long"))
+        return false;
+    /* "how long does the halloumi burger take": how long a dish takes to make */
+    bool takes = order_tok_in(in->text, t, at + 2U, cl->end, doing, 2);
+    if (!takes &&
         !order_tok_in(in->text, t, at + 2U, cl->end, verbs, sizeof(verbs) / sizeof(*verbs)))
         return false;
     for (size_t x = 0; x < rg->n_things; x++) {
         const struct order_thing *th = &rg->things[x];
         if (th->clause != c || !th->is_span || th->end >= cl->end)
             continue;
+        if (takes) {
+            if (order_tok_is(in->text, t, th->end, cl->end, "take"))
+                return true;
+            continue;
+        }
         const struct order_token *w = &t[th->end];
         if (w->kind == ORDER_TOKEN_WORD && w->len >= PARTICIPLE_MIN &&
             in->text[w->off + w->len - 2U] == 'e' && in->text[w->off + w->len - 1U] == 'd')
@@ -537,6 +550,26 @@ static bool classify_checks_price(const struct order_class_input *in, const stru
 
 #define CLASSIFY_UNDECIDED ((enum order_intent)(ORDER_INTENT_ASIDE + 1))
 
+/* "we also love tostadas", "i adore your churros": the customer and a verb of loving in the
+ * present, no modal ("id love", "i would love" ask), tell a taste; nothing is asked for. Not
+ * "love to" ("we love to share"), which goes on to what they do. */
+static bool classify_tells_taste(const struct order_class_input *in, const struct order_clause *cl,
+                                 size_t at)
+{
+    static const char *const subjects[] = {"i", "we"};
+    static const char *const degree[] = {"also", "really", "all", "just", "absolutely", "so"};
+    static const char *const loving[] = {"love", "adore"};
+    const char *text = in->text;
+    const struct order_token *t = in->tokens;
+    if (!order_tok_in(text, t, at, cl->end, subjects, 2))
+        return false;
+    size_t v = at + 1U;
+    if (order_tok_in(text, t, v, cl->end, degree, sizeof(degree) / sizeof(*degree)))
+        v++;
+    return order_tok_in(text, t, v, cl->end, loving, 2) && v + 1U < cl->end &&
+           t[v + 1U].kind == ORDER_TOKEN_WORD && !order_tok_is(text, t, v + 1U, cl->end, "to");
+}
+
 /* The rules that decide a clause before its cues are weighed: corrections, questions of how
  * a dish is made or of ordering ahead, cancellations, requests that ask for information or a
  * change of a dish, one thing asked for, a list after a colon, "same as last time". The
@@ -550,6 +583,8 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
     const struct order_clause *cl = &rg->clauses[c];
     if (classify_checks_price(in, cl))
         return ORDER_INTENT_QUESTION; /* "2 tacos ($9 right?)" */
+    if (classify_tells_taste(in, cl, at))
+        return ORDER_INTENT_NONE; /* "we also love tostadas" */
     if (f->spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */

@@ -53,6 +53,8 @@ bool classify_about_past(const struct order_class_input *in, const struct order_
 
 /* classify_follow_ups.c: does the clause praise what it names ("the flan is amazing")? */
 bool classify_praises(const struct order_class_input *in, const struct order_clause *cl);
+/* classify_dash_topic.c: a dish named bare before a dash heads the question after it */
+void classify_dash_topics(const struct order_class_input *in, struct order_reading *rg);
 /* classify_praised_again.c: a dish praised, then asked for again, says why it is ordered */
 void classify_praised_again(const struct order_class_input *in, struct order_reading *rg);
 

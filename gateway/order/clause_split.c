@@ -148,6 +148,11 @@ static bool clause_question_inside(const char *text, const struct order_token *t
         (order_tok_is(text, tokens, start + 1U, n, "many") ||
          order_tok_is(text, tokens, start + 1U, n, "much")))
         return false;
+    /* "roughly how long does the halloumi burger take": after a word of guessing, "how long"
+     * right before the auxiliary opens the question the auxiliary goes on with */
+    if (i >= start + 2U && order_tok_is(text, tokens, i - 2U, n, "how") &&
+        order_tok_is(text, tokens, i - 1U, n, "long"))
+        return false;
     /* "and whichever milkshake is the vegan one": "whichever" and its noun are the subject of
      * a relative clause picking the dish, no question */
     static const char *const relatives[] = {"whichever", "whatever"};

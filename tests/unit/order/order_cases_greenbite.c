@@ -6717,6 +6717,27 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 3}}},
+    /* how long a dish takes, a guess word before "how long", asks about the menu, one
+     * question; how long pickup takes stays a matter of the order */
+    {.text = "hey, about how long does the falafel wrap take?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "how long does pickup take tonight?",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a dish named bare before a dash heads the question after it, its topic; with a count
+     * it is asked for */
+    {.text = "apple crumble - is the custard dairy free?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "2 apple crumbles - is the custard dairy free?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Apple Crumble", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2845,6 +2845,17 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 2}},
      .unknown = {"michelada"}},
+    /* the customer and a verb of loving tell a taste, no request, whether the food is on the
+     * menu or not: nothing off the menu is asked for ("love" is no part of a dish) */
+    {.text = "do you guys make pozole? we really love chilaquiles",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "i adore your churros. 2 al pastor tacos please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =

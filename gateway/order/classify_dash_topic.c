@@ -1,0 +1,39 @@
+/* classify_dash_topic.c — a dish named bare and set off by a dash before a question about
+ * it (classify.c, reading.h pass 5): "carrot cake - does the frosting have cream cheese?",
+ * "the mango smoothie - real mango or syrup?". The name heads the question as its topic, as
+ * a subject line would; no count, opener or politeness asks for the dish. */
+#include "gateway/order/classify_internal.h"
+
+/* Is clause c only a dish of the menu ("the" and greetings aside), no count, ending in a
+ * dash? */
+static bool dash_topic_clause(const struct order_class_input *in, const struct order_reading *rg,
+                              size_t c)
+{
+    const struct order_clause *cl = &rg->clauses[c];
+    const struct order_token *t = in->tokens;
+    size_t e = cl->end;
+    if (e < cl->begin + 2U || t[e - 1U].kind != ORDER_TOKEN_PUNCT || t[e - 1U].punct != '-')
+        return false;
+    size_t things = 0;
+    for (size_t i = cl->begin; i + 1U < e; i++) {
+        if (rg->roles[i] == ORDER_ROLE_GREETING || order_tok_is(in->text, t, i, e, "the"))
+            continue;
+        if (rg->roles[i] != ORDER_ROLE_ITEM)
+            return false;
+        things += i == cl->begin || rg->roles[i - 1U] != ORDER_ROLE_ITEM;
+    }
+    return things == 1U;
+}
+
+void classify_dash_topics(const struct order_class_input *in, struct order_reading *rg)
+{
+    for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        const struct order_clause *next = &rg->clauses[c + 1U];
+        if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
+            next->intent != ORDER_INTENT_QUESTION || next->request_form ||
+            !dash_topic_clause(in, rg, c))
+            continue;
+        cl->intent = ORDER_INTENT_NONE;
+    }
+}
