@@ -6717,6 +6717,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 3}}},
+    /* a real word a phone put beside a word of a dish's name for a word of it reads as that
+     * word ("trickle": truffle) */
+    {.text = "can i get trickle fries x2 and one tofu territory bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2}, {.name = "Tofu Teriyaki Bowl", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
