@@ -2845,6 +2845,18 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 2}},
      .unknown = {"michelada"}},
+    /* a phrase the menu's description says of one dish, before a count or alone in its
+     * clause, is that dish */
+    {.text = "grilled street corn x3 :)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 3}}},
+    {.text = "hola! grilled street corn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
