@@ -2857,6 +2857,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 1}}},
+    /* "uno sin ..." after a count splits one of the dishes off with its change, as "one
+     * without ..." does */
+    {.text = "3 carnitas tacos, uno sin cilantro, and a horchata please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Carnitas Taco", .qty = 1, .mods = {"no cilantro"}},
+               {.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
