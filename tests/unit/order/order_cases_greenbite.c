@@ -6724,6 +6724,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 2}, {.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* "icing" is the "frosting" the description names: what the cake comes with, no change */
+    {.text = "one carrot cake with the cream cheese icing please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
