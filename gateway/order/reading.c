@@ -196,6 +196,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_both_of_kind(rd, text, tokens, out);
     order_read_possessed_kinds(text, tokens, out);
     order_read_rest_of_count(text, tokens, out);
+    order_read_counted_by_unit(rd, text, tokens, out);
     read_kind_counted_by_lines(out);
     order_read_declined(rd, text, tokens, out);
     order_read_known_lacking(text, tokens, out);

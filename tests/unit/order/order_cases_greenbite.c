@@ -6730,6 +6730,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* a count and a unit of serving the dish's own name holds, right after it, count it */
+    {.text = "that cake with the cream cheese frosting, 3 slices",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =
