@@ -2866,6 +2866,13 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Carnitas Taco", .qty = 2},
                {.name = "Carnitas Taco", .qty = 1, .mods = {"no cilantro"}},
                {.name = "Horchata", .qty = 1}}},
+    /* a list after "with" of what the description holds, every word, says what the dish
+     * comes with, its last part after "and" too */
+    {.text = "2 elotes with mayo and lime please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
