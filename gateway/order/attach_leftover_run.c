@@ -63,6 +63,17 @@ static bool attach_food_someone_has(const struct attach_state *st, size_t i)
                                   sizeof(possessives) / sizeof(*possessives));
 }
 
+/* Is the run [a, b) all its clause says, but for punctuation and greetings ("street corn")?
+ * A noun phrase sent alone names what is asked for. */
+static bool attach_run_alone(const struct attach_state *st, size_t a, size_t b)
+{
+    for (size_t p = st->b; p < st->e; p++)
+        if ((p < a || p >= b) && st->tokens[p].kind != ORDER_TOKEN_PUNCT &&
+            st->rg->roles[p] != ORDER_ROLE_GREETING)
+            return false;
+    return true;
+}
+
 static const char *const attach_please_words[] = {"please", "pls", "plz"};
 
 /* Is the run [a, b) "the", adjectives and "one(s)" ("the crunchy one", "the big green ones"):
@@ -195,8 +206,10 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     struct order_thing *th = order_reading_add_thing(rg, c, i, b);
     if (!th)
         return;
-    /* where a dish stands: after an article or a count, an opener, or in a list */
-    if (food && (k > 0 || opened || listed) && attach_described_dish(st, th, i, b)) {
+    /* where a dish stands: after an article or a count, before a count ("street corn x2"),
+     * after an opener, in a list, or alone in its clause */
+    if (food && (k > 0 || explicit_qty || opened || listed || attach_run_alone(st, a, b)) &&
+        attach_described_dish(st, th, i, b)) {
         attach_leftover_named(rg, th, c, a, i, b, qty, explicit_qty, vague > k);
         return; /* "a tamarind soda": the Jarritos Tamarind */
     }

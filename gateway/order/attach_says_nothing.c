@@ -132,6 +132,29 @@ static bool attach_synonym_mentioned(const struct attach_state *st, int32_t item
     return false;
 }
 
+/* Is "and" at p the join of a list after "with" whose words before it the description of
+ * dish th holds, every one ("the corn thing with mayo and cheese": "and cheese" goes on
+ * the list of what it comes with)? */
+static bool attach_with_list_before(const struct attach_state *st, const struct order_thing *th,
+                                    size_t p)
+{
+    enum { LISTED_WORDS_MAX = 3 };
+    const struct order_token *t = st->tokens;
+    if (!order_tok_is(st->text, t, p, st->e, "and"))
+        return false;
+    for (size_t q = p, n = 0; q > th->end && n <= LISTED_WORDS_MAX; q--, n++) {
+        const struct order_token *w = &t[q - 1U];
+        if (order_token_is(st->text, w, "with") || order_token_is(st->text, w, "w"))
+            return n > 0;
+        const char *x = st->text + w->off;
+        size_t len = w->len;
+        if (w->kind != ORDER_TOKEN_WORD ||
+            order_lexicon_item_mentions(st->rd->lex, th->item, &x, &len, 1) == 0)
+            return false;
+    }
+    return false;
+}
+
 /* Is [a, b) "with" and words the dish's own description holds, every one ("the apple crumble
  * with custard" of a crumble "served warm with custard"), or a word for one of them ("water
  * with gas" of sparkling water)? That says what it comes with or what it is, no change. */
@@ -145,14 +168,16 @@ static bool attach_comes_with(const struct attach_state *st, const struct order_
     if (order_tok_is(st->text, t, a, b, "with") || order_tok_is(st->text, t, a, b, "w")) {
         a++;
     } else {
-        /* the "with" ("w", "w/", "with the") may stand before the piece read */
+        /* the "with" ("w", "w/", "with the") may stand before the piece read, or before a
+         * list it ends */
         size_t p = a;
         if (p > 0 && order_tok_is(st->text, t, p - 1U, b, "the"))
             p--;
         if (p > 0 && t[p - 1U].kind == ORDER_TOKEN_PUNCT && t[p - 1U].punct == '/')
             p--;
-        if (p == 0 || !(order_tok_is(st->text, t, p - 1U, b, "with") ||
-                        order_tok_is(st->text, t, p - 1U, b, "w")))
+        if (p == 0 ||
+            !(order_tok_is(st->text, t, p - 1U, b, "with") ||
+              order_tok_is(st->text, t, p - 1U, b, "w") || attach_with_list_before(st, th, p - 1U)))
             return false;
     }
     const char *words[COMES_WITH_WORDS_MAX];

@@ -167,6 +167,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     read_count_words(rd, text, tokens, n, out);
     read_clipped_after_count(rd, text, tokens, n, out);
     read_vowels_dropped(rd, text, tokens, n, out);
+    read_name_slips(rd, text, tokens, n, out);
     read_verbs_after_please(text, tokens, n, out);
     order_read_clauses(rd, text, tokens, n, out);
     read_names_before_verbs(text, tokens, n, out);
@@ -195,6 +196,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
     order_read_both_of_kind(rd, text, tokens, out);
     order_read_possessed_kinds(text, tokens, out);
     order_read_rest_of_count(text, tokens, out);
+    order_read_counted_by_unit(rd, text, tokens, out);
     read_kind_counted_by_lines(out);
     order_read_declined(rd, text, tokens, out);
     order_read_known_lacking(text, tokens, out);

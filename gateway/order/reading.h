@@ -357,6 +357,10 @@ void order_read_food_beside_dishes(const char *text, const struct order_token *t
                                    struct order_reading *rg);
 /* After every clause: "both fries" after two dishes of that kind were asked for points back
  * at them, no dish of its own (both_of_kind.c). */
+/* counted_by_unit.c: "that cake with the cream cheese icing, 2 slices": a count and a unit
+ * of serving the dish's own name holds, right after it, count that dish. */
+void order_read_counted_by_unit(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, struct order_reading *rg);
 /* rest_of_count.c: "3 jarritos, 1 mandarin and the rest tamarind": the dish after "the rest"
  * counts what the kind's count leaves. */
 void order_read_rest_of_count(const char *text, const struct order_token *tokens,

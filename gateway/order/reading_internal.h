@@ -25,6 +25,10 @@ bool read_digit_count_at(const char *text, const struct order_token *tokens, siz
  * ("crnts", "qsbrria") reads as that word (reading_vowels_dropped.c). */
 void read_vowels_dropped(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, size_t n, struct order_reading *out);
+/* Pass 1, after it: a real word an autocorrect put beside a word of a dish's name for a word
+ * of that name ("trifle fries") reads as that word (reading_name_slips.c). */
+void read_name_slips(const struct order_reader *rd, const char *text,
+                     const struct order_token *tokens, size_t n, struct order_reading *out);
 void read_clipped_after_count(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, size_t n,
                               struct order_reading *out);

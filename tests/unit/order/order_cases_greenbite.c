@@ -6738,6 +6738,25 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Apple Crumble", .qty = 2}}},
+    /* a real word a phone put beside a word of a dish's name for a word of it reads as that
+     * word ("trickle": truffle) */
+    {.text = "can i get trickle fries x2 and one tofu territory bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 2}, {.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* "icing" is the "frosting" the description names: what the cake comes with, no change */
+    {.text = "one carrot cake with the cream cheese icing please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
+    /* a count and a unit of serving the dish's own name holds, right after it, count it */
+    {.text = "that cake with the cream cheese frosting, 3 slices",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =

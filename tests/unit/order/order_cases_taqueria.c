@@ -2856,6 +2856,34 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* a phrase the menu's description says of one dish, before a count or alone in its
+     * clause, is that dish */
+    {.text = "grilled street corn x3 :)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 3}}},
+    {.text = "hola! grilled street corn",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}}},
+    /* "uno sin ..." after a count splits one of the dishes off with its change, as "one
+     * without ..." does */
+    {.text = "3 carnitas tacos, uno sin cilantro, and a horchata please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2},
+               {.name = "Carnitas Taco", .qty = 1, .mods = {"no cilantro"}},
+               {.name = "Horchata", .qty = 1}}},
+    /* a list after "with" of what the description holds, every word, says what the dish
+     * comes with, its last part after "and" too */
+    {.text = "2 elotes with mayo and lime please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
