@@ -6738,6 +6738,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Apple Crumble", .qty = 2}}},
+    /* a food the menu lacks before a section's noun ("ramen bowl") names a dish of its own:
+     * the noun joins no dish named after "and the" */
+    {.text = "one ramen bowl and the kale caesar, no croutons",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}},
+     .unknown = {"ramen bowl"}},
 };
 
 const size_t order_cases_greenbite_count =
