@@ -6746,6 +6746,19 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}},
      .unknown = {"ramen bowl"}},
+    /* a noun that heads foods of several words ("dip": bean dip, cheese dip) ends a food the
+     * menu lacks, after a word no lexicon knows or a food word */
+    {.text = "2 onion rings, nacho dip",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}},
+     .unknown = {"nacho dip"}},
+    {.text = "buffalo wings x6 and ranch dip",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"buffalo wings", "ranch dip"}},
 };
 
 const size_t order_cases_greenbite_count =
