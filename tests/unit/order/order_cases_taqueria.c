@@ -2868,6 +2868,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* words of when between the wanting and "is" keep the cleft a request */
+    {.text = "long week. what we need tonight is two carnitas bowls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
