@@ -6759,6 +6759,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"buffalo wings", "ranch dip"}},
+    /* a change asked after the order, for a dish named after "for", asks for the change */
+    {.text = "one falafel wrap and a side salad. is possible with no onion for the salad?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Side Salad", .qty = 1, .mods = {"no onions"}}}},
 };
 
 const size_t order_cases_greenbite_count =
