@@ -25,6 +25,15 @@ bool attach_swapped_food(const struct attach_state *st, size_t i)
             order_food_word_clipped(st->rd->food, w, t->len));
 }
 
+/* Is token i a word no menu word reads that heads foods of several words ("dip" of "bean
+ * dip", food.h)? */
+static bool attach_food_tail(const struct attach_state *st, size_t i)
+{
+    const struct order_token *t = &st->tokens[i];
+    return t->kind == ORDER_TOKEN_WORD && st->rg->n_hits[i] == 0 &&
+           order_food_tail(st->rd->food, st->text + t->off, t->len);
+}
+
 /* Do the words [i, b) read as food as a phrase (food.h)? */
 bool attach_food_run(const struct attach_state *st, size_t i, size_t b)
 {
@@ -69,10 +78,15 @@ bool attach_leftover_food(const struct attach_state *st, size_t i, size_t b, boo
     for (size_t p = i; p < b; p++)
         if (attach_food_token(st, p) || st->rg->dish_word[p])
             *last_food = p + 1;
+    if (*last_food + 1U == b && attach_food_tail(st, b - 1U))
+        *last_food = b; /* "nacho dip": the noun that heads foods ends the food */
     if (*last_food != b)
         *last_food = attach_foreign_tail(st, *last_food, b); /* "menudo rojo" */
     if (*last_food != b || attach_food_token(st, b - 1) || st->rg->dish_word[b - 1])
         return true;
-    /* "hot dog", "pad thai": food as a whole */
-    return named || attach_food_run(st, i, b);
+    /* "hot dog", "pad thai": food as a whole; "ranch dip": a word before the noun that heads
+     * foods ("bean dip", "cheese dip"), where no menu word stands */
+    return named || attach_food_run(st, i, b) ||
+           (b >= i + 2 && st->tokens[b - 2].kind == ORDER_TOKEN_WORD &&
+            attach_food_tail(st, b - 1));
 }

@@ -55,12 +55,17 @@ static size_t classify_change_lead(const struct order_class_input *in, size_t i,
 static bool classify_only_changes(const struct order_class_input *in,
                                   const struct order_reading *rg, size_t at, size_t e)
 {
-    bool mods = false, other = false;
+    bool mods = false, other = false, owner = false;
     for (size_t i = at; i < e && !other; i++) {
+        /* "... with no pickles for the burger": the dish the changes are for, named after
+         * "for", is no matter of its own */
+        owner = owner || (mods && order_tok_is(in->text, in->tokens, i, e, "for"));
         if (in->tokens[i].kind != ORDER_TOKEN_WORD || rg->roles[i] == ORDER_ROLE_FILLER ||
             order_tok_is(in->text, in->tokens, i, e, "with") || /* "with no pickles" */
             order_tok_is(in->text, in->tokens, i, e, "and") ||
-            order_tok_is(in->text, in->tokens, i, e, "the"))
+            order_tok_is(in->text, in->tokens, i, e, "the") ||
+            (owner &&
+             (order_tok_is(in->text, in->tokens, i, e, "for") || rg->roles[i] == ORDER_ROLE_ITEM)))
             continue;
         mods = mods || rg->roles[i] == ORDER_ROLE_MODIFIER;
         other = rg->roles[i] != ORDER_ROLE_MODIFIER;

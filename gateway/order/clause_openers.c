@@ -468,6 +468,15 @@ size_t clause_cleft_opener(const struct order_reader *rd, const char *text,
     if (k == 0)
         k = order_read_opener_grammar(rd, text, tokens, i + 1, e, out);
     size_t p = i + 1 + k;
+    /* "what i need in my life right now is", "what we want tonight is": words of when or
+     * where between, none a menu word's and no mark; "to" turns the wanting to another
+     * verb ("what i want to know is ...") */
+    enum { CLEFT_BETWEEN_MAX = 5 };
+    for (size_t n = 0; k > 0 && n < CLEFT_BETWEEN_MAX && p < e && !CLAUSE_IN(being, p) &&
+                       tokens[p].kind == ORDER_TOKEN_WORD && out->n_hits[p] == 0 &&
+                       out->roles[p] == ORDER_ROLE_NONE && !order_tok_is(text, tokens, p, e, "to");
+         n++)
+        p++;
     if (k == 0 || !CLAUSE_IN(being, p))
         return 0;
     p += order_tok_is(text, tokens, p, e, "is") || order_tok_is(text, tokens, p, e, "are") ? 1 : 2;

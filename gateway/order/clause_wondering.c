@@ -6,8 +6,8 @@
  * verb of getting open the request as "could I get" does at a clause's start; a preface with
  * no such request after it ("I wonder if the crumble has nuts") stays the question it is.
  * "Do you think" before such a request frames it as wondering does, and leave asked ("would
- * it be possible to have") or a hope ("i was hoping to get") before a verb of getting opens
- * the request itself. */
+ * it be possible to have", "is it possible to get" with no change after the dish) or a hope
+ * ("i was hoping to get") before a verb of getting opens the request itself. */
 #include "gateway/order/clause_internal.h"
 
 static const char *const wondering[] = {"wonder", "wondering", "wondered"};
@@ -102,6 +102,34 @@ static size_t clause_hoping_opener(const char *text, const struct order_token *t
     return clause_in_list(text, tokens, p, e, getting, n_getting) ? p + 1U - i : 0;
 }
 
+/* "is it possible to get a torta and a side of elote": asking whether dishes can be had,
+ * with nothing after them that would change one, asks for them. A word of change or purpose
+ * after the dish ("... without the dip", "... for an adult") makes it a question about that
+ * change, which the answer settles first. Its length with the verb of getting, or 0. */
+static size_t clause_is_possible_opener(const char *text, const struct order_token *tokens,
+                                        size_t i, size_t e, const char *const *getting,
+                                        size_t n_getting)
+{
+    static const char *const lead[] = {"is", "it", "possible"};
+    /* the words that ask for a change or a purpose of the dish named before them */
+    static const char *const changing[] = {"without", "with", "no",     "instead", "minus",
+                                           "but",     "for",  "except", "extra",   "sub",
+                                           "swap",    "hold", "if",     "or",      "on"};
+    size_t p = i;
+    for (size_t w = 0; w < sizeof(lead) / sizeof(*lead); w++, p++)
+        if (!order_tok_is(text, tokens, p, e, lead[w]))
+            return 0;
+    if (!order_tok_is(text, tokens, p, e, "to") ||
+        !clause_in_list(text, tokens, p + 1U, e, getting, n_getting))
+        return 0;
+    for (size_t q = p + 2U; q < e && !(tokens[q].kind == ORDER_TOKEN_PUNCT &&
+                                       (text[tokens[q].off] == '?' || text[tokens[q].off] == '.'));
+         q++)
+        if (CLAUSE_IN(changing, q))
+            return 0;
+    return p + 2U - i;
+}
+
 size_t clause_leave_asked_opener(const char *text, const struct order_token *tokens, size_t i,
                                  size_t e)
 {
@@ -116,6 +144,10 @@ size_t clause_leave_asked_opener(const char *text, const struct order_token *tok
         clause_hoping_opener(text, tokens, i, e, getting, sizeof(getting) / sizeof(*getting));
     if (hoping > 0)
         return hoping;
+    size_t possible =
+        clause_is_possible_opener(text, tokens, i, e, getting, sizeof(getting) / sizeof(*getting));
+    if (possible > 0)
+        return possible;
     if (!CLAUSE_IN(modals, i) || !order_tok_is(text, tokens, i + 1U, e, "it") ||
         !order_tok_is(text, tokens, i + 2U, e, "be"))
         return 0;

@@ -35,8 +35,10 @@ struct food_entry {
 struct order_food {
     struct food_entry *entries; /* sorted by food_compare */
     size_t count;
-    uint32_t *slots; /* open addressing: an entry's index + 1, 0 for an empty slot */
-    size_t mask;     /* slots - 1, a power of two minus one, at least twice the entries */
+    uint32_t *slots;          /* open addressing: an entry's index + 1, 0 for an empty slot */
+    size_t mask;              /* slots - 1, a power of two minus one, at least twice the entries */
+    struct food_entry *tails; /* last words of entries of several words, sorted, repeated */
+    size_t n_tails;
 };
 
 /* Byte order, a prefix before its extensions: the order the generator's sort writes. */
@@ -85,6 +87,21 @@ static void food_index(struct order_food *f)
     }
 }
 
+/* Collects the last word of every entry of several words ("dip" of "bean dip"), sorted,
+ * once per entry it ends: order_food_tail counts them by two binary searches. */
+static void food_tails(struct order_food *f)
+{
+    f->tails = malloc(f->count * sizeof(f->tails[0]));
+    BRIGADE_OOM_CHECK(f->tails);
+    for (size_t e = 0; e < f->count; e++) {
+        const char *sp = memrchr(f->entries[e].s, ' ', f->entries[e].len);
+        if (sp)
+            f->tails[f->n_tails++] =
+                (struct food_entry){sp + 1, f->entries[e].len - (size_t)(sp + 1 - f->entries[e].s)};
+    }
+    qsort(f->tails, f->n_tails, sizeof(f->tails[0]), food_entry_compare);
+}
+
 struct order_food *order_food_new(void)
 {
     const char *text = order_food_words;
@@ -113,6 +130,7 @@ struct order_food *order_food_new(void)
     ORDER_ASSERT(f->count > 0);
     qsort(f->entries, f->count, sizeof(f->entries[0]), food_entry_compare);
     food_index(f);
+    food_tails(f);
     return f;
 }
 
@@ -121,6 +139,7 @@ void order_food_free(struct order_food *f)
     if (f == NULL)
         return;
     free(f->slots);
+    free(f->tails);
     free(f->entries);
     free(f);
 }
@@ -298,4 +317,29 @@ bool order_food_phrase(const struct order_food *f, const char *phrase, size_t le
         start = end + 1;
     }
     return false;
+}
+
+/* The first of the sorted tails not before w[0..len), or past them all with past. */
+static size_t food_tail_bound(const struct order_food *f, const char *w, size_t len, bool past)
+{
+    size_t lo = 0, hi = f->n_tails;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = food_compare(f->tails[mid].s, f->tails[mid].len, w, len);
+        if (c < 0 || (past && c == 0))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+bool order_food_tail(const struct order_food *f, const char *w, size_t len)
+{
+    enum { TAIL_ENTRIES_MIN = 3 };
+    size_t n = food_tail_bound(f, w, len, true) - food_tail_bound(f, w, len, false);
+    /* "dips": the singular's entries count too */
+    if (n < TAIL_ENTRIES_MIN && len > 1 && w[len - 1] == 's')
+        n += food_tail_bound(f, w, len - 1, true) - food_tail_bound(f, w, len - 1, false);
+    return n >= TAIL_ENTRIES_MIN;
 }

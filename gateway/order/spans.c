@@ -230,6 +230,10 @@ static bool spans_joins_after_food(const struct order_reader *rd, const char *te
         joined = order_tok_connector(text, &tokens[k]) && !order_token_is(text, &tokens[k], "of");
     if (!joined)
         return false;
+    /* "a burrito bowl and the chickpea salad": a food the menu lacks before the word names
+     * that word's own dish, as "hot" does */
+    if (order_food_word(rd->food, text + tokens[b - 1].off, tokens[b - 1].len))
+        return true;
     char phrase[ORDER_FOOD_ENTRY_MAX];
     size_t n = 0;
     const struct order_token *two[] = {&tokens[b - 1], &tokens[b]};

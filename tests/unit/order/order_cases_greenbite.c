@@ -6757,6 +6757,34 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 3}}},
+    /* a food the menu lacks before a section's noun ("ramen bowl") names a dish of its own:
+     * the noun joins no dish named after "and the" */
+    {.text = "one ramen bowl and the kale caesar, no croutons",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}},
+     .unknown = {"ramen bowl"}},
+    /* a noun that heads foods of several words ("dip": bean dip, cheese dip) ends a food the
+     * menu lacks, after a word no lexicon knows or a food word */
+    {.text = "2 onion rings, nacho dip",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}},
+     .unknown = {"nacho dip"}},
+    {.text = "buffalo wings x6 and ranch dip",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"buffalo wings", "ranch dip"}},
+    /* a change asked after the order, for a dish named after "for", asks for the change */
+    {.text = "one falafel wrap and a side salad. is possible with no onion for the salad?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Side Salad", .qty = 1, .mods = {"no onions"}}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2884,6 +2884,24 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 2}}},
+    /* "is it possible to get" dishes with no change after them asks for them, the one the
+     * menu lacks too; with a change after the dish it asks about the change */
+    {.text = "hey is it possible to get a cemita poblana and two horchatas?",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}},
+     .unknown = {"cemita poblana"}},
+    {.text = "is it possible to get a carnitas bowl without rice?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* words of when between the wanting and "is" keep the cleft a request */
+    {.text = "long week. what we need tonight is two carnitas bowls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
