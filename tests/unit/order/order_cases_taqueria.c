@@ -2884,6 +2884,27 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 2}}},
+    /* people named before "each" ("my sister and her husband each want"), or counted by a
+     * remark ("(2 of them)") or after "my" ("me and my 2 nephews"), are who the count is each
+     * one's; "each for them" leaves the speaker out */
+    {.text = "my sister and her husband each want 3 al pastor tacos and a jamaica, the little "
+             "ones (2 of them) get a kids quesadilla apiece",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 6},
+               {.name = "Jamaica Agua Fresca", .qty = 2},
+               {.name = "Kids Quesadilla", .qty = 2}}},
+    {.text = "me and my 2 nephews, a kids quesadilla each for them and a carnitas bowl for me",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 2}, {.name = "Carnitas Bowl", .qty = 1}}},
+    {.text = "me and my 2 nephews, a horchata each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 3}}},
 };
 
 const size_t order_cases_taqueria_count =
