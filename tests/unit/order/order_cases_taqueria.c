@@ -2912,6 +2912,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{.phrase = "tacos", .candidates = {"Baja Fish Taco", "Carnitas Taco"}}}},
+    /* a clause opening on "half" shares the counted kind that ended the clause before it,
+     * a question there too */
+    {.text = "can we order 8 burritos for lunch? Half california half bean and cheese.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 4},
+               {.name = "Bean and Cheese Burrito", .qty = 4}}},
 };
 
 const size_t order_cases_taqueria_count =
