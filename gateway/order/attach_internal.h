@@ -236,6 +236,8 @@ bool attach_cooked_part(struct attach_state *st, size_t i, size_t b, bool explic
 /* Does [p, b) open with "on"/"in", an article and a change ("1 on a gluten free bun")?
  * (attach_served_on.c) */
 bool attach_served_on_change(const struct attach_state *st, size_t p, size_t b);
+/* "the pork one over rice": the one of the items a dish fits served over that food */
+void attach_served_over(struct attach_state *st, size_t first, size_t end);
 void attach_leftovers(struct attach_state *st, size_t c);
 
 /* attach_references.c: words pointing back at a dish */

@@ -2920,6 +2920,18 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "California Burrito", .qty = 4},
                {.name = "Bean and Cheese Burrito", .qty = 4}}},
+    /* "over" a food after a dish several items fit picks the one its description serves
+     * over that food (the bowl), the food no dish of its own; changes after reach it */
+    {.text = "2 of the veggie ones over rice, no cotija",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 2, .mods = {"no cotija"}}}},
+    {.text = "the pork one over the rice and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
