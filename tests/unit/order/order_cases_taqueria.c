@@ -2932,6 +2932,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "same for ... but with" a food the dish copied had taken off puts it back on the copy */
+    {.text = "a carnitas bowl no beans. same for my brother but with beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no beans"}},
+               {.name = "Carnitas Bowl", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
