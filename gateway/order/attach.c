@@ -139,6 +139,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     order_read_shared_heads(rd, text, tokens, c, out); /* headings first: "for dessert, a ..." */
     attach_the_other(&st, first, end);
     attach_elided_heads(&st, first, end);
+    attach_served_over(&st, first, end); /* "the pork one over rice": the bowl */
     for (size_t s = first; s < end; s++)
         if (out->things[s].is_span)
             attach_described(&st, &out->things[s]);

@@ -194,6 +194,7 @@ void attach_past(struct attach_state *st, size_t c)
 
 static size_t attach_insert_copies(struct attach_state *st, size_t c, size_t b, size_t e,
                                    size_t from, size_t n);
+static void attach_same_put_back(struct attach_state *st, size_t e);
 
 size_t attach_same(struct attach_state *st, size_t c)
 {
@@ -240,7 +241,59 @@ size_t attach_same(struct attach_state *st, size_t c)
             found = true;
         }
     }
-    return attach_insert_copies(st, c, b, e, from, to - from);
+    size_t n = attach_insert_copies(st, c, b, e, from, to - from);
+    if (n > 0)
+        attach_same_put_back(st, e);
+    return n;
+}
+
+/* Does change m say "no" of the food word w[0..len), its plural or singular ("no onions":
+ * onion)? */
+static bool attach_mod_takes_off(const char *m, const char *w, size_t len)
+{
+    if (strncmp(m, "no ", 3) != 0)
+        return false;
+    m += 3;
+    size_t n = strlen(m);
+    if (n > 0 && m[n - 1U] == 's' && n - 1U == len)
+        n--;
+    if (len > 0 && w[len - 1U] == 's' && len - 1U == n)
+        len--;
+    return n == len && memcmp(m, w, len) == 0;
+}
+
+/* "same for my wife but with onion": after the copies ("same" ... up to e) and a word or so
+ * of whom they are for, "with" a food one of the copies had taken off puts it back: that
+ * change leaves the copies, the words are no change of their own. */
+static void attach_same_put_back(struct attach_state *st, size_t e)
+{
+    enum { PUT_BACK_REACH = 5 };
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t w = e;
+    while (w < st->e && w < e + PUT_BACK_REACH &&
+           (attach_free(st, w) || st->rg->roles[w] == ORDER_ROLE_FILLER) &&
+           !order_tok_is(text, t, w, st->e, "with"))
+        w++;
+    if (w + 1U >= st->e || !order_tok_is(text, t, w, st->e, "with") ||
+        t[w + 1U].kind != ORDER_TOKEN_WORD ||
+        (w + 2U < st->e && !attach_boundary(text, t, w + 2U, st->e)))
+        return;
+    bool put = false;
+    for (size_t k = st->first; k < st->rg->n_things; k++) {
+        struct order_modifiers *mods = &st->rg->things[k].mods;
+        if (!st->rg->things[k].is_span || st->rg->things[k].begin >= e ||
+            st->rg->things[k].end != e)
+            continue;
+        size_t kept = 0;
+        for (size_t m = 0; m < mods->n; m++)
+            if (!attach_mod_takes_off(mods->text[m], text + t[w + 1U].off, t[w + 1U].len))
+                memmove(mods->text[kept++], mods->text[m], sizeof(mods->text[m]));
+        put = put || kept < mods->n;
+        mods->n = (uint8_t)kept;
+    }
+    if (put)
+        memset(st->rg->roles + w, ORDER_ROLE_FILLER, 2);
 }
 
 /* Copies things[from, from + n) as spans of clause c at tokens [b, e), in text order among

@@ -245,6 +245,7 @@ static void attach_both_want(struct attach_state *st, size_t first, size_t end)
     const struct order_token *t = st->tokens;
     size_t at = st->e;
     int32_t count = 2;
+    bool counted = false; /* people each wanting: a count of their own is each one's */
     for (size_t i = st->b; i < st->e && at == st->e; i++) {
         if (order_tok_is(text, t, i, st->e, "both") &&
             (attach_in(text, t, i + 1, st->e, verbs, sizeof(verbs) / sizeof(*verbs)) ||
@@ -252,11 +253,18 @@ static void attach_both_want(struct attach_state *st, size_t first, size_t end)
               attach_in(text, t, i + 3, st->e, verbs, sizeof(verbs) / sizeof(*verbs)))))
             at = i;
         /* "the twins each want the nuggets": a pair (or three) each wanting, one each */
+        if (!order_tok_is(text, t, i, st->e, "each") ||
+            !attach_in(text, t, i + 1, st->e, verbs, sizeof(verbs) / sizeof(*verbs)))
+            continue;
         int32_t many = i > st->b ? attach_born_together(text, t, i - 1U, st->e) : 0;
-        if (many > 0 && order_tok_is(text, t, i, st->e, "each") &&
-            attach_in(text, t, i + 1, st->e, verbs, sizeof(verbs) / sizeof(*verbs))) {
+        /* "me and my husband each want 2 tacos": the people named, each wanting the count */
+        if (many == 0 && (many = attach_subjects_before(st, i)) == 0 && i > st->b &&
+            st->rg->roles[i - 1U] == ORDER_ROLE_NONE)
+            many = attach_people_counted(st, false); /* "my boys each ..., three of them" */
+        if (many > 0) {
             at = i;
             count = many;
+            counted = true;
         }
     }
     /* "... and i'll have the halloumi burger": another's request ends theirs */
@@ -267,16 +275,33 @@ static void attach_both_want(struct attach_state *st, size_t first, size_t end)
     while (stop < st->e &&
            !(st->rg->roles[stop] == ORDER_ROLE_OPENER &&
              st->rg->roles[stop - 1U] != ORDER_ROLE_OPENER) &&
-           !attach_in(text, t, stop, st->e, speaker, sizeof(speaker) / sizeof(*speaker)))
-        stop++;
+           !attach_in(text, t, stop, st->e, speaker, sizeof(speaker) / sizeof(*speaker)) &&
+           !(counted && attach_in(text, t, stop, st->e, verbs, sizeof(verbs) / sizeof(*verbs))))
+        stop++; /* "..., the kids get ...": people counted, another's wanting ends theirs */
     for (size_t s = first; s < end && at < st->e; s++) {
         struct order_thing *th = &st->rg->things[s];
         if (th->begin > at && th->begin < stop && th->is_span && th->item >= 0 &&
             !th->qty_explicit && !th->qty_unclear && !th->reference && th->qty == 1) {
             th->qty = count;
             th->qty_explicit = true;
+        } else if (counted && th->begin > at && th->begin < stop && th->is_span && th->item >= 0 &&
+                   th->qty_explicit && !th->qty_unclear && !th->reference &&
+                   th->qty * count <= ORDER_QTY_MAX) {
+            th->qty *= count;
         }
     }
+}
+
+/* The people "each" at token p is for, as the message names them ("the kids (2 of them)
+ * ... each"); "each for them" is for those named, without the speaker. Marks "for them". */
+static int32_t attach_each_people(struct attach_state *st, size_t p)
+{
+    bool them = order_tok_is(st->text, st->tokens, p + 1U, st->e, "for") &&
+                order_tok_is(st->text, st->tokens, p + 2U, st->e, "them");
+    int32_t n = attach_people_counted(st, them);
+    if (n > 0 && them)
+        memset(st->rg->roles + p + 1U, ORDER_ROLE_QTY, 2);
+    return n;
 }
 
 /* "lemonades for the table", "cheeseburgers for everyone": a dish in the plural with no count,
@@ -303,7 +328,7 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
             size_t k = 0;
             if (party <= 0) {
                 attach_party_size(st, &k, &v);
-                party = k > 0 ? v : 0;
+                party = k > 0 ? v : attach_each_people(st, th->end);
             }
             if (party >= 2 && th->qty * party <= ORDER_QTY_MAX) {
                 th->qty *= party;
@@ -319,8 +344,11 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
             group = attach_for_group(st);
             size_t k = 0;
             int32_t v = 0;
-            if (group == 0 && each) /* "party of 3: a halloumi burger each" */
+            if (group == 0 && each) { /* "party of 3: a halloumi burger each" */
                 attach_party_size(st, &k, &v);
+                v = k > 0 ? v : attach_each_people(st, th->end);
+                k = v > 0;
+            }
             group = k > 0 ? v : group;
             checked = true;
         }

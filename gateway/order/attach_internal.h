@@ -236,6 +236,8 @@ bool attach_cooked_part(struct attach_state *st, size_t i, size_t b, bool explic
 /* Does [p, b) open with "on"/"in", an article and a change ("1 on a gluten free bun")?
  * (attach_served_on.c) */
 bool attach_served_on_change(const struct attach_state *st, size_t p, size_t b);
+/* "the pork one over rice": the one of the items a dish fits served over that food */
+void attach_served_over(struct attach_state *st, size_t first, size_t end);
 void attach_leftovers(struct attach_state *st, size_t c);
 
 /* attach_references.c: words pointing back at a dish */
@@ -293,6 +295,10 @@ void attach_elided_heads(struct attach_state *st, size_t first, size_t end);
 
 /* attach_each.c: counts for several dishes or people */
 void attach_group_counts(struct attach_state *st, size_t first, size_t end);
+
+/* attach_people_counted.c: the people a count "each" is for, as the message names them */
+int32_t attach_people_counted(const struct attach_state *st, bool them);
+int32_t attach_subjects_before(const struct attach_state *st, size_t i);
 int32_t attach_each_phrase(struct attach_state *st, size_t *at);
 void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty, size_t at);
 void attach_each_for_people(struct attach_state *st, size_t first, size_t end);

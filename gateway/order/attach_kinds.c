@@ -449,8 +449,15 @@ void attach_list_tail_kind(struct attach_state *st, size_t first, size_t end)
  * for nothing of its own. */
 void attach_half_and_half(struct attach_state *st, size_t first, size_t end)
 {
-    for (size_t h = first; h < end; h++) {
+    /* "12 tacos for a party? Half al pastor half carnitas.": a clause opening on "half"
+     * shares the kind that ended the clause before it */
+    size_t from = first;
+    if (first > 0 && first < end && order_tok_is(st->text, st->tokens, st->b, st->e, "half") &&
+        st->rg->things[first - 1U].clause + 1U == st->rg->things[first].clause)
+        from = first - 1U;
+    for (size_t h = from; h < end; h++) {
         struct order_thing *k = &st->rg->things[h];
+        size_t pc = h < first ? st->rg->things[first].clause : k->clause;
         if (!k->is_span || k->item >= 0 || attach_head_word(st, k->begin, k->end, -1) < 0)
             continue;
         int32_t count = k->qty_explicit ? k->qty : 0;
@@ -460,7 +467,7 @@ void attach_half_and_half(struct attach_state *st, size_t first, size_t end)
             continue;
         size_t parts[2], n = 0;
         bool fits = true;
-        for (size_t s = h + 1; s < end && st->rg->things[s].clause == k->clause && fits; s++) {
+        for (size_t s = h + 1; s < end && st->rg->things[s].clause == pc && fits; s++) {
             const struct order_thing *th = &st->rg->things[s];
             struct order_item_set both = th->candidates;
             order_item_set_and(&both, &k->candidates);
@@ -471,8 +478,8 @@ void attach_half_and_half(struct attach_state *st, size_t first, size_t end)
         }
         if (!fits || n != 2)
             continue;
-        size_t half = 0, stop = st->rg->clauses[k->clause].end;
-        for (size_t i = k->end; i < stop; i++)
+        size_t half = 0, stop = st->rg->clauses[pc].end;
+        for (size_t i = h < first ? st->b : k->end; i < stop; i++)
             if (order_tok_is(st->text, st->tokens, i, stop, "half")) {
                 st->rg->roles[i] = ORDER_ROLE_FILLER;
                 half++;

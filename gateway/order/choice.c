@@ -201,9 +201,19 @@ static bool choice_pointed_at(const char *text, const struct order_token *tokens
 }
 
 /* Do the tokens [a, b) say the kind before them is made of the dishes after them: a comma,
- * an opening bracket or none, then "mix of", "mixed", "a mix of"? */
+ * an opening bracket or none, then "mix of", "mixed", "a mix of"? Before the comma a few
+ * words that name no dish may still tell of the kind ("30 tacos for a party saturday, mix
+ * of ...", "2 tacos each, mix of ..."), no sentence ending among them. */
 static bool choice_mix_words(const char *text, const struct order_token *tokens, size_t a, size_t b)
 {
+    enum { MIX_ASIDE_MAX = 6 };
+    for (size_t p = a; p < b && p <= a + MIX_ASIDE_MAX; p++) {
+        if (tokens[p].kind != ORDER_TOKEN_PUNCT)
+            continue;
+        if (tokens[p].punct == ',' || tokens[p].punct == '(')
+            a = p;
+        break;
+    }
     if (a < b && tokens[a].kind == ORDER_TOKEN_PUNCT &&
         (tokens[a].punct == ',' || tokens[a].punct == '('))
         a++;

@@ -2902,6 +2902,61 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 2}}},
+    /* people named before "each" ("my sister and her husband each want"), or counted by a
+     * remark ("(2 of them)") or after "my" ("me and my 2 nephews"), are who the count is each
+     * one's; "each for them" leaves the speaker out */
+    {.text = "my sister and her husband each want 3 al pastor tacos and a jamaica, the little "
+             "ones (2 of them) get a kids quesadilla apiece",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 6},
+               {.name = "Jamaica Agua Fresca", .qty = 2},
+               {.name = "Kids Quesadilla", .qty = 2}}},
+    {.text = "me and my 2 nephews, a kids quesadilla each for them and a carnitas bowl for me",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Quesadilla", .qty = 2}, {.name = "Carnitas Bowl", .qty = 1}}},
+    {.text = "me and my 2 nephews, a horchata each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 3}}},
+    /* a few words naming no dish may stand between a counted kind and the comma before "mix
+     * of" ("for the game sunday"): the mix is still of that kind, asked back */
+    {.text = "need 20 tacos for the game sunday, mix of carnitas and fish",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "tacos", .candidates = {"Baja Fish Taco", "Carnitas Taco"}}}},
+    /* a clause opening on "half" shares the counted kind that ended the clause before it,
+     * a question there too */
+    {.text = "can we order 8 burritos for lunch? Half california half bean and cheese.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 4},
+               {.name = "Bean and Cheese Burrito", .qty = 4}}},
+    /* "over" a food after a dish several items fit picks the one its description serves
+     * over that food (the bowl), the food no dish of its own; changes after reach it */
+    {.text = "2 of the veggie ones over rice, no cotija",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 2, .mods = {"no cotija"}}}},
+    {.text = "the pork one over the rice and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "same for ... but with" a food the dish copied had taken off puts it back on the copy */
+    {.text = "a carnitas bowl no beans. same for my brother but with beans",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no beans"}},
+               {.name = "Carnitas Bowl", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
