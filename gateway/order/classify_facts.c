@@ -261,6 +261,18 @@ static bool classify_free_relative(const struct order_class_input *in,
     return false;
 }
 
+/* Does the verb at token i close a phrase set before the clause's own subject: "after the
+ * week i've had I deserve ...", "after the day we had we need ...". A subject pronoun right
+ * after a verb can be no object of it, so the verb ends a relative clause of the fronted
+ * phrase and tells nothing of the things the main clause names. */
+static bool classify_verb_before_subject(const struct order_class_input *in,
+                                         const struct order_clause *cl, size_t i)
+{
+    static const char *const subjects[] = {"i", "we", "he", "she", "they", "ive", "im", "id"};
+    return i > cl->begin && order_tok_in(in->text, in->tokens, i + 1U, cl->end, subjects,
+                                         sizeof(subjects) / sizeof(*subjects));
+}
+
 /* Is the verb at token i no statement about the things: "got"/"have" after "you" closing a
  * dish's relative clause ("most expensive bowl u got", "the spiciest wrap you have pls"),
  * "was"/"were" before "gonna"/"going to"/"thinking", a plan ("I was gonna get the chicken
@@ -280,6 +292,8 @@ static bool classify_verb_not_said(const struct order_class_input *in,
     static const char *const others[] = {"you", "u",   "ya",      "yall",     "they",
                                          "he",  "she", "someone", "somebody", "guys"};
     static const char *const own[] = {"i", "oh", "also", "sorry", "oops", "ah", "and", "we"};
+    if (classify_verb_before_subject(in, cl, i))
+        return true;
     if (order_tok_is(text, t, i, e, "forgot") &&
         !(i > cl->begin &&
           order_tok_in(text, t, i - 1, e, others, sizeof(others) / sizeof(*others))) &&
