@@ -2910,6 +2910,11 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra salsa"}}},
      .unknown = {"sunkist"}},
+    /* what the customer can bear, after a question and before any dish, says why it asks */
+    {.text = "does the al pastor taco come with onions? cant handle raw onion",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
