@@ -29,6 +29,15 @@ static bool attach_list_separator(const struct attach_state *st, size_t i)
            order_tok_is(st->text, st->tokens, i, st->e, "n");
 }
 
+/* Is token p the '/' of "w/" as texts write "with" ("burrito w/ no sour cream, a squirt")?
+ * It is a word of the change, no separator of the list. */
+static bool attach_w_slash_at(const struct attach_state *st, size_t p)
+{
+    const struct order_token *t = &st->tokens[p];
+    return p > st->b && t->kind == ORDER_TOKEN_PUNCT && t->punct == '/' &&
+           order_tok_is(st->text, st->tokens, p - 1U, st->e, "w");
+}
+
 /* Is th a food the menu lacks that opens its clause, with nothing before it but greetings,
  * a request's opener and its count ("shrimp tacos + guac", "can i get sour cream and ...")?
  * It stands where a dish would, first of a list; a food told of further on ("he can't have
@@ -96,7 +105,8 @@ bool attach_in_list(const struct attach_state *st, size_t a, size_t b)
         if (!(t->kind == ORDER_TOKEN_WORD &&
               (st->rg->mod_zone[end_before - 1] || role == ORDER_ROLE_MODIFIER ||
                role == ORDER_ROLE_QTY || talk)) &&
-            !(t->kind == ORDER_TOKEN_PUNCT && t->punct == ','))
+            !(t->kind == ORDER_TOKEN_PUNCT && t->punct == ',') &&
+            !attach_w_slash_at(st, end_before - 1U))
             break;
         end_before--;
     }

@@ -261,6 +261,18 @@ static bool classify_free_relative(const struct order_class_input *in,
     return false;
 }
 
+/* Does the verb at token i close a phrase set before the clause's own subject: "after the
+ * week i've had I deserve ...", "after the day we had we need ...". A subject pronoun right
+ * after a verb can be no object of it, so the verb ends a relative clause of the fronted
+ * phrase and tells nothing of the things the main clause names. */
+static bool classify_verb_before_subject(const struct order_class_input *in,
+                                         const struct order_clause *cl, size_t i)
+{
+    static const char *const subjects[] = {"i", "we", "he", "she", "they", "ive", "im", "id"};
+    return i > cl->begin && order_tok_in(in->text, in->tokens, i + 1U, cl->end, subjects,
+                                         sizeof(subjects) / sizeof(*subjects));
+}
+
 /* Is the verb at token i no statement about the things: "got"/"have" after "you" closing a
  * dish's relative clause ("most expensive bowl u got", "the spiciest wrap you have pls"),
  * "was"/"were" before "gonna"/"going to"/"thinking", a plan ("I was gonna get the chicken
@@ -280,6 +292,8 @@ static bool classify_verb_not_said(const struct order_class_input *in,
     static const char *const others[] = {"you", "u",   "ya",      "yall",     "they",
                                          "he",  "she", "someone", "somebody", "guys"};
     static const char *const own[] = {"i", "oh", "also", "sorry", "oops", "ah", "and", "we"};
+    if (classify_verb_before_subject(in, cl, i))
+        return true;
     if (order_tok_is(text, t, i, e, "forgot") &&
         !(i > cl->begin &&
           order_tok_in(text, t, i - 1, e, others, sizeof(others) / sizeof(*others))) &&
@@ -374,9 +388,15 @@ bool classify_says_something(const struct order_class_input *in, const struct or
         "looks", "uses", "use", "comes", "come", "contains", "contain", "wants", "needs", "gave",
         /* the negated forms say as much: "soy sauce isn't" */
         "isnt", "arent", "wasnt", "werent", "hasnt", "doesnt"};
+    /* what someone can bear or how a thing seems ("my kid hates anything spicy", "cant
+     * handle spice", "the jam sounds hot"): said of a dish named before it ("the spicy
+     * burger but mild, my mouth cant handle much") it tells why a change is asked */
+    static const char *const bearing[] = {"hates", "hate", "handle", "sounds", "seems"};
+    bool dish = false;
     bool named = false;
     for (size_t i = cl->begin; i < cl->end; i++) {
         named = named || rg->roles[i] == ORDER_ROLE_ITEM || rg->roles[i] == ORDER_ROLE_LEFTOVER;
+        dish = dish || rg->roles[i] == ORDER_ROLE_ITEM;
         if (named && order_tok_is(in->text, in->tokens, i, cl->end, "if"))
             break; /* "a cinnabon if you have those": a condition after the things */
         if (rg->roles[i] != ORDER_ROLE_NONE && rg->roles[i] != ORDER_ROLE_LEFTOVER &&
@@ -391,7 +411,9 @@ bool classify_says_something(const struct order_class_input *in, const struct or
         if (i > cl->begin && in->tokens[i - 1].kind == ORDER_TOKEN_PUNCT &&
             order_tok_is(in->text, in->tokens, i, cl->end, "were"))
             continue;
-        bool verb = classify_texted_are(in, rg, cl, i) || classify_made_someone(in, cl, i, false);
+        bool verb = classify_texted_are(in, rg, cl, i) || classify_made_someone(in, cl, i, false) ||
+                    (!dish && order_tok_in(in->text, in->tokens, i, cl->end, bearing,
+                                           sizeof(bearing) / sizeof(*bearing)));
         for (size_t v = 0; v < sizeof(verbs) / sizeof(verbs[0]) && !verb; v++)
             verb = order_tok_is(in->text, in->tokens, i, cl->end, verbs[v]);
         if (verb && !classify_verb_not_said(in, rg, cl, i))

@@ -6785,6 +6785,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Side Salad", .qty = 1, .mods = {"no onions"}}}},
+    /* a verb with a subject pronoun right after it closes a fronted phrase's relative
+     * clause: it tells no past of the dishes the main clause asks for */
+    {.text = "after the shift ive had i want a kale caesar, no croutons",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
 };
 
 const size_t order_cases_greenbite_count =

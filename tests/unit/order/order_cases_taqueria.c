@@ -2957,6 +2957,19 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 1, .mods = {"no beans"}},
                {.name = "Carnitas Bowl", .qty = 1}}},
+    /* the '/' of "w/" is a word of the change before, no separator: a thing no lexicon
+     * knows after the change still stands in the list of dishes */
+    {.text = "2 carnitas tacos w/ extra salsa, a sunkist",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra salsa"}}},
+     .unknown = {"sunkist"}},
+    /* what the customer can bear, after a question and before any dish, says why it asks */
+    {.text = "does the al pastor taco come with onions? cant handle raw onion",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
