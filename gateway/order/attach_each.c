@@ -330,6 +330,35 @@ static int32_t attach_each_people(struct attach_state *st, size_t p)
     return n;
 }
 
+/* "burritos for my crew, 5 of em, 2 w no cheese": a dish for a group of unsaid size right
+ * before it, then a count pointing back set off by a comma, counts the dish after all; what
+ * follows that count is read as any count after the dish (a part split off with its change).
+ * Returns whether the count was there. */
+static bool attach_group_counted_after(struct attach_state *st, struct order_thing *th)
+{
+    const size_t group_words_max = 4;
+    if (attach_group_at(st, th->end) != -1)
+        return false;
+    size_t g = th->end + 1U;
+    while (g < st->e && g <= th->end + group_words_max && st->tokens[g].kind == ORDER_TOKEN_WORD)
+        g++;
+    if (g >= st->e || st->tokens[g].kind != ORDER_TOKEN_PUNCT || st->tokens[g].punct != ',')
+        return false;
+    int32_t v = 0;
+    size_t k = attach_number(st->rd->u, st->text, st->tokens, g + 1U, st->e, &v);
+    if (k == 0 || attach_is_article(st->text, st->tokens, g + 1U, st->e) ||
+        !order_tok_is(st->text, st->tokens, g + 1U + k, st->e, "of") ||
+        !attach_them_at(st->text, st->tokens, g + 2U + k, st->e))
+        return false;
+    size_t limit = st->e;
+    for (size_t x = 0; x < st->rg->n_things; x++)
+        if (st->rg->things[x].begin > th->end && st->rg->things[x].begin < limit)
+            limit = st->rg->things[x].begin;
+    memset(st->rg->roles + th->end, ORDER_ROLE_FILLER, g - th->end);
+    attach_after(st, th, g, limit, limit < st->e);
+    return th->qty_explicit;
+}
+
 /* "lemonades for the table", "cheeseburgers for everyone": a dish in the plural with no count,
  * for a group, leaves the count to be asked; "for the 4 of us" gives it. */
 void attach_group_counts(struct attach_state *st, size_t first, size_t end)
@@ -383,7 +412,7 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
         if (group > 0 && group <= ORDER_QTY_MAX) {
             th->qty = group;
             th->qty_explicit = true;
-        } else {
+        } else if (!(group < 0 && attach_group_counted_after(st, th))) {
             th->qty_unclear = group < 0;
         }
     }
