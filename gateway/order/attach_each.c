@@ -63,11 +63,36 @@ static int32_t attach_for_group(const struct attach_state *st)
     return 0;
 }
 
+/* Is every dish before th in its clause counted with a number of its own, th joined to them
+ * by "and", "&" or "+" ("4 beef burgers, 2 cheeseburgers and fries for everyone")? The list
+ * counts each dish but the last one, whose count is then not one but the group's, unsaid. */
+static bool attach_after_counted_list(const struct attach_state *st, const struct order_thing *th)
+{
+    static const char *const joins[] = {"and", "plus", "n"};
+    size_t j = th->begin;
+    if (j <= st->b)
+        return false;
+    const struct order_token *k = &st->tokens[j - 1U];
+    if (!(k->kind == ORDER_TOKEN_PUNCT && (k->punct == '&' || k->punct == '+')) &&
+        !attach_in(st->text, st->tokens, j - 1U, st->e, joins, sizeof(joins) / sizeof(*joins)))
+        return false;
+    bool any = false;
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        const struct order_thing *o = &st->rg->things[x];
+        if (o->clause != th->clause || o->end > th->begin)
+            continue;
+        if (!o->is_span || o->item < 0 || !o->qty_explicit || o->qty_unclear || o->reference)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 /* Does the span end in a plural that is its name's own ("fries", "nuggets"), with no article
- * or count before it and no dish before it in its clause, and then "for" a group of unsaid
- * size ("fries for the whole table", "nuggets for the kids")? That too is a number of
- * portions no one gave; a list for the table ("rings + fries for the table") shares one of
- * each, and "an order of fries for the table" is one. */
+ * or count before it and no dish before it in its clause but counted ones it closes a list
+ * of, and then "for" a group of unsaid size ("fries for the whole table", "nuggets for the
+ * kids")? That too is a number of portions no one gave; a list for the table ("rings + fries
+ * for the table") shares one of each, and "an order of fries for the table" is one. */
 static bool attach_bare_name_plural_for_group(const struct attach_state *st,
                                               const struct order_thing *th)
 {
@@ -77,9 +102,10 @@ static bool attach_bare_name_plural_for_group(const struct attach_state *st,
     if (k->kind != ORDER_TOKEN_WORD || k->len < 4 || st->text[k->off + k->len - 1] != 's' ||
         st->rg->n_hits[t] == 0 || attach_plural_token(st, t) || attach_group_at(st, th->end) != -1)
         return false;
-    for (size_t x = 0; x < st->rg->n_things; x++)
-        if (st->rg->things[x].clause == th->clause && st->rg->things[x].end <= th->begin)
-            return false;
+    if (!attach_after_counted_list(st, th))
+        for (size_t x = 0; x < st->rg->n_things; x++)
+            if (st->rg->things[x].clause == th->clause && st->rg->things[x].end <= th->begin)
+                return false;
     /* "a big fries for the table": a size or an adjective between the article and the name */
     enum { DESCRIBING_WORDS_MAX = 2 };
     size_t b = th->begin;
@@ -304,6 +330,35 @@ static int32_t attach_each_people(struct attach_state *st, size_t p)
     return n;
 }
 
+/* "burritos for my crew, 5 of em, 2 w no cheese": a dish for a group of unsaid size right
+ * before it, then a count pointing back set off by a comma, counts the dish after all; what
+ * follows that count is read as any count after the dish (a part split off with its change).
+ * Returns whether the count was there. */
+static bool attach_group_counted_after(struct attach_state *st, struct order_thing *th)
+{
+    const size_t group_words_max = 4;
+    if (attach_group_at(st, th->end) != -1)
+        return false;
+    size_t g = th->end + 1U;
+    while (g < st->e && g <= th->end + group_words_max && st->tokens[g].kind == ORDER_TOKEN_WORD)
+        g++;
+    if (g >= st->e || st->tokens[g].kind != ORDER_TOKEN_PUNCT || st->tokens[g].punct != ',')
+        return false;
+    int32_t v = 0;
+    size_t k = attach_number(st->rd->u, st->text, st->tokens, g + 1U, st->e, &v);
+    if (k == 0 || attach_is_article(st->text, st->tokens, g + 1U, st->e) ||
+        !order_tok_is(st->text, st->tokens, g + 1U + k, st->e, "of") ||
+        !attach_them_at(st->text, st->tokens, g + 2U + k, st->e))
+        return false;
+    size_t limit = st->e;
+    for (size_t x = 0; x < st->rg->n_things; x++)
+        if (st->rg->things[x].begin > th->end && st->rg->things[x].begin < limit)
+            limit = st->rg->things[x].begin;
+    memset(st->rg->roles + th->end, ORDER_ROLE_FILLER, g - th->end);
+    attach_after(st, th, g, limit, limit < st->e);
+    return th->qty_explicit;
+}
+
 /* "lemonades for the table", "cheeseburgers for everyone": a dish in the plural with no count,
  * for a group, leaves the count to be asked; "for the 4 of us" gives it. */
 void attach_group_counts(struct attach_state *st, size_t first, size_t end)
@@ -357,7 +412,7 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
         if (group > 0 && group <= ORDER_QTY_MAX) {
             th->qty = group;
             th->qty_explicit = true;
-        } else {
+        } else if (!(group < 0 && attach_group_counted_after(st, th))) {
             th->qty_unclear = group < 0;
         }
     }

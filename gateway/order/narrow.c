@@ -127,6 +127,16 @@ static bool narrow_counted_parts(struct order_reading *rg, size_t k)
     return true;
 }
 
+/* Is the kind's count each one's ("2 tacos each, asada and pastor", "3 apiece")? The whole
+ * is then that count times people, so dishes counted after it do not make it up. */
+static bool narrow_count_each(const char *text, const struct order_token *tokens,
+                              const struct order_reading *rg, const struct order_thing *kind)
+{
+    size_t e = rg->clauses[kind->clause].end;
+    return kind->qty_explicit && (order_tok_is(text, tokens, kind->end, e, "each") ||
+                                  order_tok_is(text, tokens, kind->end, e, "apiece"));
+}
+
 static bool narrow_has_mod(const struct order_modifiers *mods, const char *m)
 {
     for (uint8_t i = 0; i < mods->n; i++)
@@ -261,7 +271,8 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
             continue;
         if (kind->is_span && kind->item < 0 && !kind->reference && !kind->qty_unclear &&
             order_item_set_count(&kind->candidates) >= 2 &&
-            !rg->clauses[kind->clause].question_start && narrow_counted_parts(rg, k))
+            !rg->clauses[kind->clause].question_start &&
+            !narrow_count_each(text, tokens, rg, kind) && narrow_counted_parts(rg, k))
             continue;
         if (!kind->is_span || kind->item >= 0 || kind->reference || kind->qty_unclear ||
             order_item_set_count(&kind->candidates) < 2 ||

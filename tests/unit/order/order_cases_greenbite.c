@@ -627,11 +627,20 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{"buffalo cauliflower wraps", {"Buffalo Cauliflower Wrap"}, .how_many = true}},
      .reply_has = {"How many"}},
-    {.text = "2 lemonades and onion rings for everyone",
+    {.text = "2 lemonades and an order of onion rings for everyone",
      .category = "order",
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 2}, {.name = "Onion Rings", .qty = 1}}},
+    /* a bare plural closing a list whose every other dish has a count of its own is for the
+     * whole group: how many is unsaid, asked back */
+    {.text = "3 falafel wraps, 2 iced green teas and onion rings for the crew",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 3}, {.name = "Iced Green Tea", .qty = 2}},
+     .clarify = {{"onion rings", {"Onion Rings"}, .how_many = true}},
+     .reply_has = {"How many"}},
     /* a line of a list of dishes, with a bullet, an article or a count, names a dish even
      * when no lexicon knows it; a name signed on a line of its own does not */
     {.text = "Can I get:\n- a cdoissant\n- sweet potato fries\nThanks,\nSofia",

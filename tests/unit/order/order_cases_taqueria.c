@@ -1127,6 +1127,21 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"burritos de carne asada", {"Carne Asada Burrito"}, .how_many = true}}},
+    /* a count each one's before "mix of" two kinds: the whole is open, nor is it split
+     * one of each; which and how many are asked back */
+    {.text = "family of 3: 2 burritos each, mix of carne asada and chicken tinga",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"burritos", {"Carne Asada Burrito", "Chicken Tinga Burrito"}}}},
+    /* a count pointing back set off after the group ("for the whole team, 6 of them")
+     * counts the dish after all, and a smaller count after it splits a part off */
+    {.text = "carnitas tacos for the whole team, 6 of them, 2 with no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4},
+               {.name = "Carnitas Taco", .qty = 2, .mods = {"no onions"}}}},
     /* in another language, what has "not yet" come is an order placed before, and the
      * hours the place opens are no dish asked for: both other, whatever dish they name */
     {.text = "Hallo, unsere Tacos sind noch nicht da",
