@@ -6792,6 +6792,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* a visit before told beside a question of the menu says why it asks; the customer's own
+     * things told of stay a complaint */
+    {.text = "is the tofu teriyaki bowl still on the menu? last time you were out of it",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "last time i had the crumble it was really sweet. is the custard optional?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "is the tofu teriyaki bowl still on the menu? my bowl last time was cold",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry", "other"}},
 };
 
 const size_t order_cases_greenbite_count =
