@@ -505,7 +505,7 @@ const struct order_case order_cases_greenbite[] = {
     {.text = "could you do the mango smoothie without ice? if so 3 mango smoothies",
      .category = "order",
      .status = "accepted",
-     .intents = {"order"},
+     .intents = {"inquiry", "order"},
      .items = {{.name = "Mango Smoothie", .qty = 3, .mods = {"no ice"}}}},
     /* after a request, "or" and an auxiliary ask a question of their own: the question's
      * words are no change of the dish and name no dish */
@@ -6806,6 +6806,17 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry", "other"}},
+    /* a request asked as a question, the next request made on its answer: it asks too */
+    {.text = "could you do the falafel wrap without tahini? if so ill have two",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no tahini"}}}},
+    {.text = "can you do the halloumi burger without the rocket? if yes 2 of those please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2, .mods = {"no rocket"}}}},
 };
 
 const size_t order_cases_greenbite_count =
