@@ -178,6 +178,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_plans_given_up(in, rg);
     classify_remedy_asked(in, rg);
     classify_life_stories(in, rg);
+    classify_past_reasons(in, rg);
     rg->names_menu_words = classify_menu_words(u, in->text, in->tokens, 0, in->n_tokens);
     memset(any, 0, sizeof(any));
     for (size_t c = 0; c < rg->n_clauses; c++)

@@ -166,6 +166,8 @@ void classify_permission_asked(const struct order_class_input *in, struct order_
  * the customer or someone of theirs, or that praises a dish, beside a request or a question
  * tells why the customer writes; it raises no other matter. */
 void classify_life_stories(const struct order_class_input *in, struct order_reading *rg);
+/* classify_past_reason.c: "do you have the wrap? last time you were out": why it asks */
+void classify_past_reasons(const struct order_class_input *in, struct order_reading *rg);
 
 /* classify_plans.c: the customer's own plans beside a request */
 /* Where the words of clause c after its things tell the customer's own plan ("2 cheeseburgers,

@@ -77,6 +77,8 @@ struct order_clause {
     bool question_start; /* the question start itself */
     bool request_form;   /* a request opener ("can I get", "I'll take", "gimme") */
     bool has_quantity;   /* an explicit quantity of a span or leftover */
+    bool asked_first;    /* a request asked as a question that the next clause's request
+                          * hangs on ("can u make it vegan? if so 2"): it asks too */
     uint8_t n_spans, n_leftovers;
 };
 

@@ -167,6 +167,15 @@ static void result_about(struct order_result *r, int32_t item)
 }
 
 /* Intents in text order, each once; clause texts cut at a character boundary. */
+/* Adds category cat to the message's intents, once. */
+static void result_intent(struct order_result *r, enum order_category cat)
+{
+    for (size_t i = 0; i < r->n_intents; i++)
+        if (r->intents[i] == cat)
+            return;
+    r->intents[r->n_intents++] = cat;
+}
+
 static void result_clauses(const struct order_work *w, struct order_result *r)
 {
     const struct order_reading *rg = &w->reading;
@@ -188,14 +197,10 @@ static void result_clauses(const struct order_work *w, struct order_result *r)
         memcpy(out->text, w->folded + off, len);
         out->text[len] = '\0';
         out->intent = (uint8_t)intent;
-        if (intent == ORDER_INTENT_NONE)
-            continue;
-        enum order_category cat = order_intent_category(intent);
-        bool seen = false;
-        for (size_t i = 0; i < r->n_intents; i++)
-            seen = seen || r->intents[i] == cat;
-        if (!seen)
-            r->intents[r->n_intents++] = cat;
+        if (cl->asked_first) /* "can u make it vegan? if so 2": it asks, then orders */
+            result_intent(r, ORDER_CATEGORY_INQUIRY);
+        if (intent != ORDER_INTENT_NONE)
+            result_intent(r, order_intent_category(intent));
     }
     if (r->n_intents == 0)
         r->intents[r->n_intents++] = r->category;
