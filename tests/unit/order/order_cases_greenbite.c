@@ -6801,6 +6801,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* a dish whose menu entry holds beef is cooked to order, not sized: its "medium" is
+     * its doneness; a drink's "medium" stays its size */
+    {.text = "two cheddar cheeseburgers, medium, and a medium mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked medium"}},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"medium"}}}},
 };
 
 const size_t order_cases_greenbite_count =
