@@ -6809,6 +6809,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked medium"}},
                {.name = "Mango Smoothie", .qty = 1, .mods = {"medium"}}}},
+    /* after "with" and a dish, what goes "on top" is put on the dish, though its words name
+     * a dish of their own */
+    {.text = "one kale caesar with crispy chicken on top and a fresh lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"crispy chicken"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
