@@ -6817,6 +6817,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"crispy chicken"}},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a dish and a past copula tell what a dish served before was: a complaint, no change,
+     * and no whole name for a part named again */
+    {.text = "the falafel wrap was missing its hummus on friday. one falafel wrap, extra hummus "
+             "please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
 };
 
 const size_t order_cases_greenbite_count =
