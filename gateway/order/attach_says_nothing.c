@@ -262,13 +262,14 @@ static bool attach_made_as_described(const struct attach_state *st, const struct
     return true;
 }
 
-/* Does a verb saying how a dish is start the words [a, b) right after it ("go crazy", "are
- * amazing", "r fire", "slaps")? A remark on the dish, no change ("go large" is a size). */
+/* Does a verb saying how a dish is or was start the words [a, b) right after it ("go crazy",
+ * "are amazing", "r fire", "slaps", "was missing its slaw")? A remark on the dish, or a
+ * complaint of one served before, no change ("go large" is a size). */
 static bool attach_remark_at(const struct attach_state *st, size_t a, size_t b)
 {
     static const char *const verbs[] = {"is",     "r",     "are",    "go",   "goes",  "taste",
                                         "tastes", "look",  "looks",  "slap", "slaps", "hit",
-                                        "hits",   "smell", "smells", "be"};
+                                        "hits",   "smell", "smells", "be",   "was",   "were"};
     if (!order_tok_in(st->text, st->tokens, a, b, verbs, sizeof(verbs) / sizeof(*verbs)) ||
         a + 1 >= b)
         return false;

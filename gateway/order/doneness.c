@@ -2,7 +2,8 @@
  * done, 2 medium", "one medium, one well done". "medium" alone is also a size ("a medium
  * horchata"), read so by default; where the message names how another dish of the same
  * section of the menu is cooked, the "medium" of a dish is the doneness that contrasts with
- * it, written as the doneness is. */
+ * it, written as the doneness is. A dish whose menu entry holds beef or steak is cooked to
+ * order, not sized: its "medium" is how it is cooked ("a cheeseburger, medium"). */
 #include <string.h>
 
 #include "gateway/order/reading.h"
@@ -49,6 +50,14 @@ static void doneness_keep_last(struct order_modifiers *mods)
     mods->n = (uint8_t)kept;
 }
 
+/* Is the item's meat cooked to order: does its menu entry hold beef or steak? */
+static bool doneness_of_meat(const struct order_lexicon *lx, int32_t item)
+{
+    static const char *const meat[] = {"beef", "steak"};
+    static const size_t lens[] = {4, 5};
+    return order_lexicon_item_mentions(lx, item, meat, lens, 2) > 0;
+}
+
 void order_read_medium_doneness(const struct order_reader *rd, struct order_reading *rg)
 {
     const struct menu *menu = rd->lex->menu;
@@ -61,7 +70,8 @@ void order_read_medium_doneness(const struct order_reader *rd, struct order_read
         bool own = doneness_named(th);
         for (uint8_t m = 0; m < th->mods.n; m++)
             if (strcmp(th->mods.text[m], "medium") == 0 &&
-                (own || doneness_in_section(menu, rg, th->item)))
+                (own || doneness_in_section(menu, rg, th->item) ||
+                 doneness_of_meat(rd->lex, th->item)))
                 memcpy(th->mods.text[m], "cooked medium", sizeof("cooked medium"));
         doneness_keep_last(&th->mods);
     }

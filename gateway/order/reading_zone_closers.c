@@ -36,6 +36,30 @@ static void read_zone_on_the_side(const struct order_reader *rd, const char *tex
     memset(out->mod_zone + from, true, i + n - from);
 }
 
+/* "the chickpea salad with grilled halloumi on top": the words between "with" and the place
+ * they go, after a dish, are what is put on it, though they name a dish of their own. Returns
+ * the first of them, or i when the words before i are not so. */
+static size_t read_zone_with_on_top(const struct order_reader *rd, const char *text,
+                                    const struct order_token *tokens, size_t i, size_t b,
+                                    const struct order_reading *out)
+{
+    enum { TOPPING_WORDS_BACK_MAX = 3 };
+    for (size_t w = i; w > b && i - w <= TOPPING_WORDS_BACK_MAX;) {
+        w--;
+        if (tokens[w].kind != ORDER_TOKEN_WORD || out->roles[w] != ORDER_ROLE_NONE)
+            return i;
+        if (!order_token_is(text, &tokens[w], "with"))
+            continue;
+        if (w + 1U == i)
+            return i;
+        for (size_t d = b; d < w; d++)
+            if (order_read_token_head(rd, out, d))
+                return w + 1U;
+        return i;
+    }
+    return i;
+}
+
 /* "grilled onions on it", "extra cheese on top": the words before "on it" / "on top" / "on
  * them" / "on all of them" / "in it" (at most three, back to a separator or the word that ends a
  * name) are toppings, menu words or not. */
@@ -68,6 +92,8 @@ size_t read_zone_on_it(const struct order_reader *rd, const char *text,
             break;
         from--;
     }
+    if (from == i)
+        from = read_zone_with_on_top(rd, text, tokens, i, b, out);
     if (from == i)
         return 0;
     memset(out->mod_zone + from, true, i + tail - from);

@@ -6826,6 +6826,30 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 2, .mods = {"no rocket"}}}},
+    /* a dish whose menu entry holds beef is cooked to order, not sized: its "medium" is
+     * its doneness; a drink's "medium" stays its size */
+    {.text = "two cheddar cheeseburgers, medium, and a medium mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"cooked medium"}},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"medium"}}}},
+    /* after "with" and a dish, what goes "on top" is put on the dish, though its words name
+     * a dish of their own */
+    {.text = "one kale caesar with crispy chicken on top and a fresh lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"crispy chicken"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* a dish and a past copula tell what a dish served before was: a complaint, no change,
+     * and no whole name for a part named again */
+    {.text = "the falafel wrap was missing its hummus on friday. one falafel wrap, extra hummus "
+             "please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
 };
 
 const size_t order_cases_greenbite_count =
