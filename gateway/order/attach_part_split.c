@@ -129,7 +129,11 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
         p += 2; /* "2 of them with cheese", texted "2 of em with cheese" */
     size_t b = attach_piece_end(st, p, limit);
     const struct order_understanding *u = st->rd->u;
-    bool lead = order_patterns_longest(&u->modifier_zone_starts, text, t, p, b, NULL) > 0 ||
+    /* "4 cheeseburgers 2 medium 2 well": "well" alone after a count, of a dish cooked to
+     * order, is how that part is cooked */
+    bool well = b == p + 1U && order_tok_is(text, t, p, b, "well") && s->item >= 0 &&
+                order_read_cooked_to_order(st->rd->lex, s->item);
+    bool lead = well || order_patterns_longest(&u->modifier_zone_starts, text, t, p, b, NULL) > 0 ||
                 order_patterns_longest(&u->modifiers, text, t, p, b, NULL) > 0 ||
                 order_tok_is(text, t, p, b, "with") ||
                 (order_tok_is(text, t, p, b, "w") && p + 1 < b) || /* "w/", "w/o", "w cheese" */
@@ -137,7 +141,8 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
     /* "2 cold brews, one black": an adjective alone that ends the clause is how the part comes */
     /* parts whose counts add up to the dish's say how each comes (attach_counted_parts.c) */
     bool counted_out = b <= st->parts_end;
-    bool form = counted_out || attach_modifier_form(st, p, b) || attach_closing_adjective(st, p, b);
+    bool form =
+        well || counted_out || attach_modifier_form(st, p, b) || attach_closing_adjective(st, p, b);
     if (b == p || !form || (!lead && !counted_out && attach_food_run(st, p, b)))
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)

@@ -51,7 +51,7 @@ static void doneness_keep_last(struct order_modifiers *mods)
 }
 
 /* Is the item's meat cooked to order: does its menu entry hold beef or steak? */
-static bool doneness_of_meat(const struct order_lexicon *lx, int32_t item)
+bool order_read_cooked_to_order(const struct order_lexicon *lx, int32_t item)
 {
     static const char *const meat[] = {"beef", "steak"};
     static const size_t lens[] = {4, 5};
@@ -71,8 +71,11 @@ void order_read_medium_doneness(const struct order_reader *rd, struct order_read
         for (uint8_t m = 0; m < th->mods.n; m++)
             if (strcmp(th->mods.text[m], "medium") == 0 &&
                 (own || doneness_in_section(menu, rg, th->item) ||
-                 doneness_of_meat(rd->lex, th->item)))
+                 order_read_cooked_to_order(rd->lex, th->item)))
                 memcpy(th->mods.text[m], "cooked medium", sizeof("cooked medium"));
+            else if (strcmp(th->mods.text[m], "well") == 0 &&
+                     order_read_cooked_to_order(rd->lex, th->item))
+                memcpy(th->mods.text[m], "cooked well done", sizeof("cooked well done"));
         doneness_keep_last(&th->mods);
     }
 }

@@ -468,6 +468,14 @@ void order_read_diet_said_of(const struct order_reader *rd, const char *text,
 /* After the corrections: "2 well done, 2 medium": "medium" beside the doneness of a dish of
  * its section is a doneness too, not a size (doneness.c). */
 void order_read_medium_doneness(const struct order_reader *rd, struct order_reading *rg);
+/* Is the item's meat cooked to order: does its menu entry hold beef or steak (doneness.c)? */
+bool order_read_cooked_to_order(const struct order_lexicon *lx, int32_t item);
+/* Within order_read_span_context: "4 cheeseburgers 2 med 2 well": a count and a size word
+ * after a dish cooked to order is a part of it, not a dish the word begins the name of
+ * (doneness_counted.c). */
+void order_read_counted_doneness(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t c, size_t first,
+                                 struct order_reading *rg);
 /* "the usual pls - a burger and fries": an order outside the message, spelled out after a
  * dash or a colon, is the dishes listed; nothing is left to ask back (past.c). */
 void order_read_past_spelled_out(const char *text, const struct order_token *tokens,

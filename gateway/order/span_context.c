@@ -657,6 +657,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_foreign_de_span(rd, text, tokens, c, first, rg);
     read_thing_in_kind(rd, text, tokens, c, first, rg);
     read_drop_describing_spans(rd, text, tokens, c, first, rg);
+    order_read_counted_doneness(rd, text, tokens, c, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);
     read_kind_then_pick(rd, text, tokens, c, first, rg);
     read_kind_then_relative(rd, text, tokens, c, first, rg);

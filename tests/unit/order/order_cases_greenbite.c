@@ -6850,6 +6850,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* a count and a size word written short after a dish cooked to order is a part of it
+     * and how it is cooked, not the dish the word begins the name of; "well" alone after a
+     * count is its well done */
+    {.text = "three classic beef burgers 1 med 2 well please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked well done"}},
+               {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}}}},
 };
 
 const size_t order_cases_greenbite_count =
