@@ -22,6 +22,16 @@ bool attach_x_qty_at(const struct attach_state *st, size_t p, size_t limit)
            attach_number(st->rd->u, st->text, st->tokens, p + 1, limit, &v) > 0;
 }
 
+/* Does a doneness start at p ("med rare", "well done"): a modifier phrase of the
+ * understanding whose label says how the dish is cooked? */
+static bool attach_doneness_at(const struct attach_state *st, size_t p, size_t limit)
+{
+    const struct order_understanding *u = st->rd->u;
+    size_t which;
+    return order_patterns_longest(&u->modifiers, st->text, st->tokens, p, limit, &which) > 0 &&
+           strncmp(u->labels[u->modifiers.items[which].value], "cooked ", 7) == 0;
+}
+
 /* The end of the piece of free words starting at a: before a separator, a number (the next
  * thing's quantity), an "x3", or anything already read; a modifier phrase of the
  * understanding may run through an "and" ("nice and crispy"). */
@@ -31,8 +41,12 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
     size_t whole = order_patterns_longest(&u->modifiers, st->text, st->tokens, a, limit, NULL);
     size_t lead =
         order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, a, limit, NULL);
+    /* a size or a doneness said first ends where its words do: "medium no tomato" */
+    size_t size = order_patterns_longest(&u->sizes, st->text, st->tokens, a, limit, NULL);
     if (whole > lead)
         lead = whole;
+    if (size > lead)
+        lead = size;
     /* "on the other one", "like the first": the part is where the change goes, no new part */
     static const char *const preps[] = {"on", "for", "in", "to", "of", "with", "w", "like", "than"};
     size_t p = a;
@@ -61,15 +75,17 @@ size_t attach_piece_end(const struct attach_state *st, size_t a, size_t limit)
               (order_tok_is(st->text, st->tokens, a, limit, "swap") ||
                order_tok_is(st->text, st->tokens, a, limit, "sub") ||
                order_tok_is(st->text, st->tokens, a, limit, "substitute"))) &&
-            order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, p, limit, NULL) >
-                0)
+            (order_patterns_longest(&u->modifier_zone_starts, st->text, st->tokens, p, limit,
+                                    NULL) > 0 ||
+             attach_doneness_at(st, p, limit))) /* "no pickles med rare" */
             break;
-        bool w_slash = order_tok_is(st->text, st->tokens, p, limit, "w") && p + 1 < limit &&
-                       st->tokens[p + 1].kind == ORDER_TOKEN_PUNCT &&
-                       st->tokens[p + 1].punct == '/';
-        /* "extra hot w/ celery on the side": after a lead's words, "with" starts another */
+        bool w = order_tok_is(st->text, st->tokens, p, limit, "w") && p + 1 < limit;
+        bool w_slash =
+            w && st->tokens[p + 1].kind == ORDER_TOKEN_PUNCT && st->tokens[p + 1].punct == '/';
+        /* "extra hot w/ celery on the side": after a lead's words, "with" starts another, as
+         * "w" texted for it before a word does ("medium well w bacon") */
         if (p >= a + lead && p > a && lead > 0 &&
-            (w_slash || order_tok_is(st->text, st->tokens, p, limit, "with")))
+            (w || order_tok_is(st->text, st->tokens, p, limit, "with")))
             break;
         if (w_slash) {
             p += 2; /* "w/ extra cheese", "w/o onions" */

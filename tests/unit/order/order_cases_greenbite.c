@@ -6859,6 +6859,16 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 2, .mods = {"cooked well done"}},
                {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium"}}}},
+    /* a doneness after another change starts a change of its own, and a change after a
+     * doneness or a size ("medium", "w" texted for "with") does too */
+    {.text = "a cheddar cheeseburger no onion med rare and a classic beef burger medium w extra "
+             "cheese",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items =
+         {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions", "cooked medium rare"}},
+          {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium", "extra cheese"}}}},
 };
 
 const size_t order_cases_greenbite_count =
