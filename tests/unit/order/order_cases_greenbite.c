@@ -6857,6 +6857,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* "same as" a day of the week repeats an order made that day: asked back, a person
+     * who sees the history confirms it */
+    {.text = "its sam from the gym again, same as on thursday pls x3",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"same as on thursday"}}},
 };
 
 const size_t order_cases_greenbite_count =
