@@ -52,17 +52,24 @@ static bool attach_anew_as_asked(const struct attach_state *st, const struct ord
     return q->question_start && last->mods.n > 0 && attach_asks_possible(st, at, q->end);
 }
 
-/* Does a count pointing back at dish last, named in a question, ask for it anew? Not after
- * "can u make the veggie taco with salsa verde instead? 4 please": a dish changed in a
- * question "can you make" is asked for; the count is its count, not one more. */
-static bool attach_question_asks_anew(const struct attach_state *st, const struct order_thing *last)
+/* Is dish last changed in a question "can you make" ("can u make the veggie taco with salsa
+ * verde instead?")? That asks for the dish so changed: a count pointing back after it, even
+ * in a request ("if so i'll take two"), is its count, not one more. */
+static bool attach_make_changed(const struct attach_state *st, const struct order_thing *last)
 {
     const struct order_clause *q = &st->rg->clauses[last->clause];
     size_t at = q->begin;
     while (at < q->end && st->rg->roles[at] == ORDER_ROLE_GREETING)
         at++;
-    return q->question_start && !(last->mods.n > 0 && !last->qty_explicit &&
-                                  order_read_make_asked(st->text, st->tokens, at, q->end) > 0);
+    return q->question_start && last->mods.n > 0 && !last->qty_explicit &&
+           order_read_make_asked(st->text, st->tokens, at, q->end) > 0;
+}
+
+/* Does a count pointing back at dish last, named in a question, ask for it anew? Not after
+ * a dish changed in a question "can you make". */
+static bool attach_question_asks_anew(const struct attach_state *st, const struct order_thing *last)
+{
+    return st->rg->clauses[last->clause].question_start && !attach_make_changed(st, last);
 }
 
 bool attach_told_of_past(const struct attach_state *st, const struct order_thing *th)
@@ -121,7 +128,8 @@ void attach_count_reference(struct attach_state *st, size_t c, struct order_thin
         attach_bare_list(st, last->clause))
         return;
     bool anew = attach_question_asks_anew(st, last) ||
-                (cl->request_form && !st->rg->clauses[last->clause].request_form) ||
+                (cl->request_form && !st->rg->clauses[last->clause].request_form &&
+                 !attach_make_changed(st, last)) ||
                 attach_topic_of_question(st, last, c) ||
                 (k > 0 && last->clause != c && attach_told_of_past(st, last));
     if (!anew) {

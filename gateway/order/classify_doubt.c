@@ -133,9 +133,10 @@ static bool doubt_orders_back(const struct order_class_input *in, const struct o
 /* Does clause c leave the choice of dish to the kitchen ("surprise me", "chef's choice",
  * "whatever's good", "whatever you recommend")? That orders food without naming any: no
  * dish can be counted in it, yet nothing in it is a question or a remark. Not when it is
- * asked ("is it chef's choice?"), told of the past, or said against ("don't surprise me"). */
-static bool doubt_choice_left(const struct order_class_input *in, const struct order_reading *rg,
-                              size_t c)
+ * asked ("is it chef's choice?"), told of the past, or said against ("don't surprise me").
+ * Returns the phrase's tokens, from *at; 0 when none. */
+static size_t doubt_choice_left(const struct order_class_input *in, const struct order_reading *rg,
+                                size_t c, size_t *at)
 {
     static const char *const phrases[][3] = {
         {"surprise", "me", NULL},         {"surprise", "us", NULL},
@@ -147,7 +148,7 @@ static bool doubt_choice_left(const struct order_class_input *in, const struct o
     static const char *const against[] = {"dont", "not", "never", "no"};
     const struct order_clause *cl = &rg->clauses[c];
     if (cl->question_form || classify_about_past(in, rg, cl, cl->end, false))
-        return false;
+        return 0;
     for (size_t i = cl->begin; i < cl->end; i++) {
         if (rg->roles[i] == ORDER_ROLE_ITEM ||
             (i > cl->begin && order_tok_in(in->text, in->tokens, i - 1U, cl->end, against,
@@ -158,11 +159,13 @@ static bool doubt_choice_left(const struct order_class_input *in, const struct o
             while (k < 3U && phrases[p][k] &&
                    order_tok_is(in->text, in->tokens, i + k, cl->end, phrases[p][k]))
                 k++;
-            if (k == 3U || !phrases[p][k])
-                return true;
+            if (k == 3U || !phrases[p][k]) {
+                *at = i;
+                return k;
+            }
         }
     }
-    return false;
+    return 0;
 }
 
 void classify_doubtful_requests(const struct order_understanding *u,
@@ -187,11 +190,17 @@ void classify_doubtful_requests(const struct order_understanding *u,
     }
     if (classify_any_intent(rg, ORDER_INTENT_REQUEST))
         return;
-    for (size_t c = 0; c < rg->n_clauses; c++)
-        if (doubt_choice_left(in, rg, c)) {
-            rg->clauses[c].intent = ORDER_INTENT_REQUEST;
-            rg->unsure = true;
-        }
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        size_t at = 0, k = doubt_choice_left(in, rg, c, &at);
+        if (k == 0)
+            continue;
+        rg->clauses[c].intent = ORDER_INTENT_REQUEST;
+        rg->unsure = true;
+        /* "just surprise us", with nothing else named: the choice is what a person asks
+         * back; with a dish or a kind named ("a wrap, surprise me"), that is asked back */
+        if (rg->n_things == 0 && order_read_add_unreadable(in->text, in->tokens, c, at, at + k, rg))
+            rg->things[0].left_to_us = true;
+    }
     for (size_t t = 0; t < rg->n_things; t++) {
         const struct order_thing *th = &rg->things[t];
         struct order_clause *cl = &rg->clauses[th->clause];

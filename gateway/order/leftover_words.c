@@ -583,6 +583,9 @@ static void read_left_to_us_things(const char *text, const struct order_token *t
             continue;
         if (!order_read_add_unreadable(text, tokens, c, i, i + k, rg))
             return;
+        struct order_thing *th = read_leftover_at(rg, c, i);
+        if (th)
+            th->left_to_us = true;
         i += k - 1U;
     }
 }

@@ -29,6 +29,9 @@ static const char *const past_after_habitual[] = {"order", "one",  "thing",  "ag
                                                   "but",   "with", "and",    "x2",    "as"};
 static const char *const past_earlier[] = {"last",   "previous", "usual",
                                            "normal", "regular",  "standard"};
+/* "same as tuesday", "same as on friday": a day of the week names when the order was made */
+static const char *const past_days[] = {"monday",   "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday",  "tues",      "weds",     "thurs"};
 static const char *const past_subjects[] = {"i", "we", "he", "she", "they", "you", "u", "ive"};
 static const char *const past_subject_heads[] = {"my", "our", "his", "her", "their", "your"};
 static const char *const past_verbs[] = {"had",     "got",      "ordered", "have",   "get",
@@ -68,11 +71,14 @@ static size_t past_same(const char *text, const struct order_token *tokens, size
     if (!order_tok_is(text, tokens, q, e, "as"))
         return 0;
     q++;
-    /* "as last time", "as before", "as yesterday", "as always", "as usual", "as my friend" */
+    if (order_tok_is(text, tokens, q, e, "on") && PAST_IN(past_days, q + 1U))
+        q++;
+    /* "as last time", "as before", "as yesterday", "as always", "as usual", "as my friend",
+     * "as tuesday" */
     if (PAST_IN(past_earlier, q) || order_tok_is(text, tokens, q, e, "before") ||
         order_tok_is(text, tokens, q, e, "always") ||
-        order_tok_is(text, tokens, q, e, "yesterday") || PAST_IN(past_subject_heads, q) ||
-        PAST_IN(past_subjects, q))
+        order_tok_is(text, tokens, q, e, "yesterday") || PAST_IN(past_days, q) ||
+        PAST_IN(past_subject_heads, q) || PAST_IN(past_subjects, q))
         return q + 1 - i;
     return 0;
 }

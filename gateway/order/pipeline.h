@@ -123,9 +123,10 @@ struct order_clarify {
     int32_t candidates[ORDER_CLARIFY_CANDIDATES_MAX]; /* menu indices, best or menu order */
     float scores[ORDER_CLARIFY_CANDIDATES_MAX];
     uint8_t n_candidates;
-    bool more;     /* more items fit than are listed */
-    bool how_many; /* the item is known, its count is not ("a few onion rings") */
-    bool past;     /* an order outside the message ("the usual"): a person must look it up */
+    bool more;       /* more items fit than are listed */
+    bool how_many;   /* the item is known, its count is not ("a few onion rings") */
+    bool past;       /* an order outside the message ("the usual"): a person must look it up */
+    bool left_to_us; /* the choice left to the kitchen ("surprise me"): what to pick is asked */
 };
 
 struct order_result_clause {

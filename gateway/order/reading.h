@@ -118,6 +118,8 @@ struct order_thing {
     bool points_back; /* spans: named by words pointing at a kind asked about ("one of those") */
     bool past;        /* leftovers: "the usual", "what my friend had": an order outside the
                        * message, asked back (past.c) */
+    bool left_to_us;  /* leftovers: the dish left to the kitchen's choice ("surprise me",
+                       * "whatever you recommend"): asked what to pick, no name asked back */
     struct order_modifiers mods;
     char phrase[ORDER_PHRASE_BYTES_MAX]; /* match-form words of the name, trimmed */
     uint16_t phrase_len;

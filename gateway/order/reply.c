@@ -90,6 +90,11 @@ static void reply_clarify(const struct order_reply_input *in, const struct order
                c->phrase);
         return;
     }
+    if (c->left_to_us) {
+        rb_add(b, "Happy to choose for you: is there anything you'd like us to pick from, or "
+                  "anything to avoid?");
+        return;
+    }
     if (c->n_candidates == 0) {
         rb_add(b, "Which item did you mean by \"%s\"?", c->phrase);
         return;

@@ -132,6 +132,8 @@ static void result_order_thing(const struct menu *menu, const struct order_thing
         }
     } else if (m->kind == ORDER_MATCH_ACCEPT && !th->qty_unclear) {
         result_add_item(menu, r, m->candidates[0], th, m->score);
+    } else if (th->left_to_us) {
+        result_clarify(r, th)->left_to_us = true; /* no name near: the menu cannot say */
     } else if (m->kind == ORDER_MATCH_UNKNOWN && (th->garbled || th->vague)) {
         result_clarify(r, th); /* "2 vrgbtz", "2 chicken things": asked back, no name near */
     } else if (m->kind == ORDER_MATCH_UNKNOWN && th->coined && result_named(th) &&

@@ -5821,14 +5821,21 @@ const struct order_case order_cases_greenbite[] = {
     {.text = "yep", .category = "other", .status = "logged", .intents = {"other"}},
     {.text = "ty sm", .category = "other", .status = "logged", .intents = {"other"}},
     /* food asked for with the choice left to the kitchen, no dish named: an order a person
-     * answers, never lost as a remark; the reply names no empty list of dishes */
+     * answers, never lost as a remark; the choice is asked back in words the customer can
+     * answer, the reply names no empty list of dishes */
     {.text = "chefs choice for the table of 4 tonight",
      .category = "order",
      .status = "review",
      .intents = {"order"},
-     .unsure = true,
-     .reply_has = {"team member"},
-     .reply_lacks = {"order for ;"}},
+     .clarify = {{"chefs choice"}},
+     .reply_has = {"choose for you"},
+     .reply_lacks = {"order for ;", "Which item"}},
+    {.text = "no idea what to order tbh, surprise me",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"surprise me"}},
+     .reply_has = {"anything to avoid"}},
     /* a dish left to what the kitchen thinks well of ("whatever's good", its "is" contracted)
      * names none: asked back beside the dish named, never dropped */
     {.text = "one cheddar cheeseburger and whatevers good for my son",
@@ -6869,6 +6876,13 @@ const struct order_case order_cases_greenbite[] = {
      .items =
          {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions", "cooked medium rare"}},
           {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium", "extra cheese"}}}},
+    /* "same as" a day of the week repeats an order made that day: asked back, a person
+     * who sees the history confirms it */
+    {.text = "its sam from the gym again, same as on thursday pls x3",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"same as on thursday"}}},
 };
 
 const size_t order_cases_greenbite_count =

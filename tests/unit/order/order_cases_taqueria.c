@@ -2985,6 +2985,13 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a dish changed in a question "can you make", then a count pointing back in a
+     * request on the answer: that count is the changed dish's, not one more plain */
+    {.text = "can u make the chicken tinga burrito without sour cream? if so ill take 3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 3, .mods = {"no sour cream"}}}},
 };
 
 const size_t order_cases_taqueria_count =
