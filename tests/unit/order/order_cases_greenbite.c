@@ -6869,6 +6869,14 @@ const struct order_case order_cases_greenbite[] = {
      .items =
          {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no onions", "cooked medium rare"}},
           {.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium", "extra cheese"}}}},
+    /* a word set off by commas right after a dish that ends no menu name says how the dish
+     * comes, not a dish of its own */
+    {.text = "could i get a cold brew, black, and the sweet potato fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}},
+               {.name = "Sweet Potato Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
