@@ -2985,6 +2985,21 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a kind of dish counted as the dishes of it named are counted restates them */
+    {.text = "one carnitas bowl plus two horchatas and a watermelon agua fresca, so 3 drinks in "
+             "all",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1},
+               {.name = "Horchata", .qty = 2},
+               {.name = "Watermelon Agua Fresca", .qty = 1}}},
+    /* a kind said bare, a dish of it named after, is answered by that dish */
+    {.text = "ok to dessert. the tres leches cake and 2 al pastor tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}, {.name = "Al Pastor Taco", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
