@@ -1,4 +1,4 @@
-/* attach_set_off_word.c — "a cold brew, black, and a carrot cake": one word of the menu set
+/* attach_set_off_word.c — "a cold brew, black, and the fries": one word of the menu set
  * off by commas right after a dish, a word that only begins or sits inside some menu name
  * ("black" of the Black Bean Chipotle Burger) and ends none, says how that dish comes: a
  * change of it, not a dish of its own. A word that ends a name ("a wrap, falafel, ...") may
