@@ -114,6 +114,8 @@ void attach_set_off_word(struct attach_state *st, size_t first);
 /* attach_kind_restated.c: "a horchata and a coke, two drinks total": a kind said beside
  * dishes of it the message names restates them */
 void attach_kind_restated(struct attach_state *st, size_t c);
+/* attach_doubled_order.c: "actually double that": every dish asked for before, twice */
+void attach_doubled_order(struct attach_state *st, size_t c);
 /* "one of the bean burgers made vegan" after "2 black bean burgers": a part of that count */
 void attach_part_of_named(struct attach_state *st, size_t first, size_t end);
 /* "2 sugars" after a dish: a count of food its changes speak of; its tokens, or 0 */

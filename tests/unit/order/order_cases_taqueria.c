@@ -3000,6 +3000,19 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Tres Leches Cake", .qty = 1}, {.name = "Al Pastor Taco", .qty = 2}}},
+    /* "double" or "triple" and a word pointing at what was said asks for every dish before
+     * that many times; a "same" after it is the second serving, no more */
+    {.text = "two carnitas tacos and a jamaica agua fresca. actually triple that, for the whole "
+             "crew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 6}, {.name = "Jamaica Agua Fresca", .qty = 3}}},
+    {.text = "one baja fish taco and a horchata... actually double it, my brother wants the same",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2}, {.name = "Horchata", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
