@@ -3013,6 +3013,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 2}, {.name = "Horchata", .qty = 2}}},
+    /* "con todo", with everything, is the dish as it comes: no change */
+    {.text = "i want 3 carnitas tacos con todo and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
