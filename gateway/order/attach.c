@@ -108,6 +108,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     size_t first = out->n_things - cl->n_spans;
     struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first, 0};
     attach_doubled_leads(&st);    /* "extra extra spicy": one lead */
+    attach_doubled_order(&st, c); /* "actually double that": the order before, twice */
     attach_what_stays(&st);       /* "no onion just meat and salsa": no change */
     attach_size_ones(&st, first); /* "... but small ones": a size, no dish */
     /* before "the one my sister had" can read as a count pointing back; the spans stay
@@ -127,6 +128,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_pronoun_object(&st, c);
     }
     attach_counted_parts(&st, first, first + cl->n_spans);
+    attach_set_off_word(&st, first); /* "a cold brew, black, and ...": no dish */
     size_t end = first + cl->n_spans;
     size_t each_at = 0;
     int32_t each = attach_each_phrase(&st, &each_at);
@@ -186,6 +188,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     if (same)
         attach_same_changes(&st, c, first);
     attach_plain_among_changed(out, parted ? parted_dish : first);
+    attach_kind_restated(&st, c); /* "3 drinks in all", "ok to dessert. the flan" */
     attach_sort_things(out->things + first, out->n_things - first);
     for (size_t s = first; s < out->n_things; s++)
         cl->has_quantity = cl->has_quantity || out->things[s].qty_explicit;

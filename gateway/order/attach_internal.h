@@ -108,6 +108,14 @@ void attach_keep_on_side(struct attach_state *st, struct order_thing *th, size_t
 /* attach_counted_parts.c: counts after a dish that add up to its count mark its parts
  * (st->parts_end); spans several items fit among their words are dropped */
 void attach_counted_parts(struct attach_state *st, size_t first, size_t end);
+/* attach_set_off_word.c: "a cold brew, black, and ...": a word set off by commas after a
+ * dish that ends no menu name is a change of it, no dish */
+void attach_set_off_word(struct attach_state *st, size_t first);
+/* attach_kind_restated.c: "a horchata and a coke, two drinks total": a kind said beside
+ * dishes of it the message names restates them */
+void attach_kind_restated(struct attach_state *st, size_t c);
+/* attach_doubled_order.c: "actually double that": every dish asked for before, twice */
+void attach_doubled_order(struct attach_state *st, size_t c);
 /* "one of the bean burgers made vegan" after "2 black bean burgers": a part of that count */
 void attach_part_of_named(struct attach_state *st, size_t first, size_t end);
 /* "2 sugars" after a dish: a count of food its changes speak of; its tokens, or 0 */

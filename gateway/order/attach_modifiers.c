@@ -484,6 +484,26 @@ static bool attach_change_called_off(const struct attach_state *st, size_t a)
            order_tok_is(text, t, a - 2U, a, "never");
 }
 
+/* Is the change m written as a verb and its pronoun alone ("make it", "be"): the words of a
+ * clause around a change ("could the burger be just ...", "hopefully they make it this
+ * time"), no change itself? The form is closed: a copula or a light verb, and pronouns. */
+static bool attach_change_empty(const char *m)
+{
+    static const char *const words[] = {"be",   "is", "are",  "make", "made", "get",
+                                        "have", "it", "them", "that", "they"};
+    while (*m) {
+        size_t n = strcspn(m, " ");
+        bool found = false;
+        for (size_t k = 0; k < sizeof(words) / sizeof(*words) && !found; k++)
+            found = strlen(words[k]) == n && memcmp(words[k], m, n) == 0;
+        if (!found)
+            return false;
+        m += n;
+        m += *m == ' ';
+    }
+    return true;
+}
+
 /* The words [a, b) change dish th: they become one modifier of it, in the understanding's
  * label where it has one, else as written with texted words spelt out. */
 void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t a, size_t b)
@@ -536,6 +556,10 @@ void attach_add_modifier(struct attach_state *st, struct order_thing *th, size_t
     bool kept = k > st->b && (order_tok_is(text, t, k - 1U, a, "keep") ||
                               order_tok_is(text, t, k - 1U, a, "leave"));
     attach_modifier_write(st, th, attach_modifier_after_verb(st, a, b), b, added);
+    if (th->mods.n == had + 1U && attach_change_empty(th->mods.text[had])) {
+        th->mods.n--;
+        return;
+    }
     if (called_off && th->mods.n == had + 1U) {
         /* "never mind the no pickles": the change named is taken back, not asked twice */
         const char *now = th->mods.text[had];

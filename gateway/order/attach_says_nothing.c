@@ -85,6 +85,7 @@ bool attach_unchanged(const char *text, const struct order_token *t, size_t a, s
                                            {"normal", "way", NULL},
                                            {"the", "normal", "way"},
                                            {"everything", NULL, NULL},
+                                           {"todo", NULL, NULL}, /* "con todo": everything */
                                            {"the", "works", NULL},
                                            /* "... again please", "add a shake to it": where
                                             * or how often it is asked, no change */

@@ -6883,6 +6883,26 @@ const struct order_case order_cases_greenbite[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"same as on thursday"}}},
+    /* a word set off by commas right after a dish that ends no menu name says how the dish
+     * comes, not a dish of its own */
+    {.text = "could i get a cold brew, black, and the sweet potato fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1, .mods = {"black"}},
+               {.name = "Sweet Potato Fries", .qty = 1}}},
+    /* a verb and its pronoun left of a clause around a change ("they make it", "be") are
+     * no change */
+    {.text = "two falafel wraps with no onion (fingers crossed they make it this time)",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2, .mods = {"no onions"}}}},
+    {.text = "could the classic beef burger be just patty and bun, no pickles and no onion",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no pickles", "no onions"}}}},
 };
 
 const size_t order_cases_greenbite_count =

@@ -2992,6 +2992,40 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 3, .mods = {"no sour cream"}}}},
+    /* a kind of dish counted as the dishes of it named are counted restates them */
+    {.text = "one carnitas bowl plus two horchatas and a watermelon agua fresca, so 3 drinks in "
+             "all",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 1},
+               {.name = "Horchata", .qty = 2},
+               {.name = "Watermelon Agua Fresca", .qty = 1}}},
+    /* a kind said bare, a dish of it named after, is answered by that dish */
+    {.text = "ok to dessert. the tres leches cake and 2 al pastor tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Tres Leches Cake", .qty = 1}, {.name = "Al Pastor Taco", .qty = 2}}},
+    /* "double" or "triple" and a word pointing at what was said asks for every dish before
+     * that many times; a "same" after it is the second serving, no more */
+    {.text = "two carnitas tacos and a jamaica agua fresca. actually triple that, for the whole "
+             "crew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 6}, {.name = "Jamaica Agua Fresca", .qty = 3}}},
+    {.text = "one baja fish taco and a horchata... actually double it, my brother wants the same",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 2}, {.name = "Horchata", .qty = 2}}},
+    /* "con todo", with everything, is the dish as it comes: no change */
+    {.text = "i want 3 carnitas tacos con todo and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
