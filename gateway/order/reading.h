@@ -148,6 +148,8 @@ struct order_reading {
 /* Thing x, no dish after all, leaves the reading and its clause's count of spans; its
  * tokens' roles are the caller's (reading_things.c). */
 void order_reading_drop_thing(struct order_reading *rg, size_t x);
+/* Does lexicon word w appear among the readings of tokens [b, e)? */
+bool order_reading_has_word(const struct order_reading *rg, size_t b, size_t e, size_t w);
 /* Drops the leftovers of clause c that start in [b, e): other words took them. */
 void order_reading_drop_leftovers_in(struct order_reading *rg, size_t c, size_t b, size_t e);
 

@@ -11,16 +11,6 @@ enum {
     SLIP_LETTERS_MIN = 6, /* shorter words are too many others' slips */
 };
 
-/* Is lexicon word k one read at t ("tofu" beside it is no slip of "tofu")? */
-static bool slip_word_read_at(const struct order_reading *out, size_t t, size_t k)
-{
-    for (size_t h = 0; h < out->n_hits[t]; h++)
-        for (size_t w = 0; w < out->hits[t][h].n_words; w++)
-            if (out->hits[t][h].words[w] == k)
-                return true;
-    return false;
-}
-
 /* Does a name or alias say word k right before (first) or right after a word read at nb, as
  * the slip stands to it ("truffle fries")? */
 static bool slip_beside_in_name(const struct order_lexicon *lx, const struct order_reading *out,
@@ -29,19 +19,10 @@ static bool slip_beside_in_name(const struct order_lexicon *lx, const struct ord
     for (size_t x = 0; x < lx->n_variants; x++) {
         const uint16_t *vw = lx->variant_words[x];
         for (size_t j = 0; j + 1U < lx->variant_len[x]; j++)
-            if (vw[first ? j : j + 1U] == k && slip_word_read_at(out, nb, vw[first ? j + 1U : j]))
+            if (vw[first ? j : j + 1U] == k &&
+                order_reading_has_word(out, nb, nb + 1U, vw[first ? j + 1U : j]))
                 return true;
     }
-    return false;
-}
-
-/* Is word k read anywhere in the message ("hallelujah burger *halloumi": the customer wrote
- * the name's word out, and the fix reads it)? */
-static bool slip_word_written(const struct order_reading *out, size_t n, size_t k)
-{
-    for (size_t t = 0; t < n; t++)
-        if (slip_word_read_at(out, t, k))
-            return true;
     return false;
 }
 
@@ -61,7 +42,8 @@ static int32_t slip_name_word(const struct order_lexicon *lx, const struct order
         if (!(t + 1U < n && slip_beside_in_name(lx, out, k, t + 1U, true)) &&
             !(t > 0 && slip_beside_in_name(lx, out, k, t - 1U, false)))
             continue;
-        if (found >= 0 || slip_word_written(out, n, k))
+        /* two fit, or the message writes the word out ("hallelujah burger *halloumi") */
+        if (found >= 0 || order_reading_has_word(out, 0, n, k))
             return -1;
         found = (int32_t)k;
     }

@@ -366,8 +366,7 @@ static bool spans_usable(const struct order_reading *rg, const struct order_toke
             (tokens[t].punct == '&' || tokens[t].punct == '+'));
 }
 
-/* Does word w appear among the readings of the window's tokens? */
-static bool spans_window_has(const struct order_reading *rg, size_t b, size_t e, uint16_t w)
+bool order_reading_has_word(const struct order_reading *rg, size_t b, size_t e, size_t w)
 {
     for (size_t t = b; t < e; t++)
         for (size_t h = 0; h < rg->n_hits[t]; h++)
@@ -389,7 +388,7 @@ static int32_t spans_exact_variant(const struct order_lexicon *lx, const struct 
             continue;
         bool all = true;
         for (size_t k = 0; k < lx->variant_len[v] && all; k++)
-            all = spans_window_has(rg, b, e, lx->variant_words[v][k]);
+            all = order_reading_has_word(rg, b, e, lx->variant_words[v][k]);
         if (!all)
             continue;
         if (found >= 0 && (uint32_t)found != item)
