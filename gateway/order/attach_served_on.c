@@ -65,9 +65,7 @@ void attach_served_over(struct attach_state *st, size_t first, size_t end)
             }
         if (n != 1)
             continue;
-        th->item = found;
-        memset(&th->candidates, 0, sizeof(th->candidates));
-        th->candidates.bits[found / 64] |= 1ULL << (found % 64);
+        order_thing_pin(th, found);
         /* the food served under is said of the dish: its words end the dish's name, so the
          * changes after it ("..., no beans") reach the dish */
         on->reference = true;

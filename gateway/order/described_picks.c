@@ -61,9 +61,7 @@ void order_read_described_picks(const struct order_reader *rd, const char *text,
             }
         if (held != 1)
             continue;
-        kind->item = found;
-        memset(&kind->candidates, 0, sizeof(kind->candidates));
-        kind->candidates.bits[found / 64] |= 1ULL << (found % 64);
+        order_thing_pin(kind, found);
         memset(rg->roles + p, ORDER_ROLE_ITEM, e - p);
     }
 }

@@ -31,6 +31,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "gateway/order/lexicon.h"
 #include "gateway/order/normalize.h"
@@ -549,6 +550,13 @@ size_t order_words_join(const char *text, const struct order_token *tokens, size
 /* A new thing of clause c over tokens [b, e), zeroed otherwise; NULL (and rg->truncated)
  * when ORDER_ITEMS_MAX are taken. */
 struct order_thing *order_reading_add_thing(struct order_reading *rg, size_t c, size_t b, size_t e);
+/* Settles th on the one menu item item: its only candidate. */
+static inline void order_thing_pin(struct order_thing *th, int32_t item)
+{
+    th->item = item;
+    memset(&th->candidates, 0, sizeof(th->candidates));
+    th->candidates.bits[item / 64] |= 1ULL << (item % 64);
+}
 /* Adds tokens [b, e) of clause c as a thing that names no dish anyone could read, to be
  * asked back ("a number 3", "whatever you recommend", "the large one" answering a question
  * brigade never saw); false when no room is left (leftover_words.c). */
