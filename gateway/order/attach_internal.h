@@ -67,10 +67,10 @@ bool attach_made_object(const char *text, const struct order_token *t, size_t p,
 bool attach_aside_at(const char *text, const struct order_token *t, size_t i, size_t e);
 /* Does [a, b) say what a change is for ("so its vegan", "to make it vegan")? */
 bool attach_purpose_at(const char *text, const struct order_token *t, size_t a, size_t b);
-/* Do the words [a, b) after dish th change nothing of it (a reason, an aside, a remark, what
- * it comes with or is for)? */
 /* Do the words [a, b) say the dish comes as the menu has it ("as is", "normal")? */
 bool attach_unchanged(const char *text, const struct order_token *t, size_t a, size_t b);
+/* Do the words [a, b) after dish th change nothing of it (a reason, an aside, a remark, what
+ * it comes with or is for)? */
 bool attach_modifier_says_nothing(const struct attach_state *st, const struct order_thing *th,
                                   size_t a, size_t b);
 /* attach_shared_change.c: "two wraps, hummus on the side, one with extra chilli": the part
