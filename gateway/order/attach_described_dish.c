@@ -117,9 +117,7 @@ bool attach_described_dish(const struct attach_state *st, struct order_thing *th
     if (words < 2)
         return false;
     struct order_item_set all, found;
-    memset(&all, 0, sizeof(all));
-    for (size_t k = 0; k < st->rd->lex->menu->count; k++)
-        all.bits[k / 64] |= 1ULL << (k % 64);
+    order_item_set_fill(&all, st->rd->lex->menu->count);
     if (order_read_described_candidates(st->rd, st->text, st->tokens, i, b, &all, &found) != 1)
         return false;
     /* the words stand together in its text ("tangy tamarind soda"), not apart ("vanilla bean
