@@ -45,6 +45,20 @@ static bool attach_description_head(const char *folded, const char *w, size_t le
     return end - start == len && memcmp(d + start, w, len) == 0;
 }
 
+/* th becomes a span of the tokens [i, b) that the items fit, item the one it names (-1:
+ * asked back); true. */
+static bool attach_as_span(const struct attach_state *st, struct order_thing *th,
+                           const struct order_item_set *items, int32_t item, size_t i, size_t b)
+{
+    th->is_span = true;
+    th->candidates = *items;
+    th->item = item;
+    th->score = 1.0f;
+    th->phrase_len =
+        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
+    return true;
+}
+
 /* "a soda" where two items or more say first that they are sodas (the Jarritos): a dish of
  * one word that several items' descriptions name as what they are is one of them, asked
  * back. A single item so described is not taken: "a glass of milk" is no milkshake. */
@@ -73,13 +87,7 @@ static bool attach_headed_dish(const struct attach_state *st, struct order_thing
     }
     if (n < 2)
         return false;
-    th->is_span = true;
-    th->candidates = found;
-    th->item = -1;
-    th->score = 1.0f;
-    th->phrase_len =
-        (uint16_t)order_words_join(st->text, st->tokens, i, i + 1, th->phrase, sizeof(th->phrase));
-    return true;
+    return attach_as_span(st, th, &found, -1, i, i + 1);
 }
 
 /* Is [i, b) one word read exactly as a word of the menu's names that only one item's name
@@ -93,13 +101,7 @@ bool attach_one_name_word(const struct attach_state *st, struct order_thing *th,
     const struct order_lex_word *w = &st->rd->lex->words[rg->hits[i][0].words[0]];
     if (w->not_dish || w->section_only || order_item_set_count(&w->items) != 1)
         return false;
-    th->is_span = true;
-    th->candidates = w->items;
-    th->item = order_item_set_next(&w->items, 0);
-    th->score = 1.0f;
-    th->phrase_len =
-        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
-    return true;
+    return attach_as_span(st, th, &w->items, order_item_set_next(&w->items, 0), i, b);
 }
 
 /* Is the food phrase [i, b), two words or more, what the name and description of exactly one
@@ -143,11 +145,5 @@ bool attach_described_dish(const struct attach_state *st, struct order_thing *th
                               attach_description_head(text, st->text + last->off, last_len)));
     if (!together)
         return false;
-    th->is_span = true;
-    th->candidates = found;
-    th->item = order_item_set_next(&found, 0);
-    th->score = 1.0f;
-    th->phrase_len =
-        (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));
-    return true;
+    return attach_as_span(st, th, &found, order_item_set_next(&found, 0), i, b);
 }
