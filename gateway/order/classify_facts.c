@@ -183,6 +183,14 @@ bool classify_any_intent(const struct order_reading *rg, enum order_intent inten
     return false;
 }
 
+bool classify_clause_asked(const struct order_class_input *in, const struct order_clause *cl)
+{
+    for (size_t i = cl->begin; i < cl->end; i++)
+        if (in->tokens[i].kind == ORDER_TOKEN_PUNCT && in->tokens[i].punct == '?')
+            return true;
+    return false;
+}
+
 bool classify_names_food(const struct order_class_input *in, size_t b, size_t e)
 {
     for (size_t i = b; i < e && in->food; i++)

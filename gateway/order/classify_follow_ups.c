@@ -558,11 +558,6 @@ void classify_statement_asides(const struct order_understanding *u,
     }
 }
 
-/* "the burger with mushroom, no onion. possible?", "..., is that possible?": a clause that
- * only asks whether what came before can be done adds no matter of its own; what came
- * before is read as if said alone. After a request that stands on its own (an opener or a
- * count: "2 dozen cookies for friday, is that doable?") the request needs no help to be an
- * order, and asking whether the restaurant can do it is a question put to it. */
 /* Is clause cl "can you do that?" and no more ("could u guys do this for us"): the customer
  * asks whether the place can make what came before. */
 static bool classify_can_do_that(const struct order_class_input *in, const struct order_reading *rg,
@@ -592,29 +587,31 @@ static bool classify_can_do_that(const struct order_class_input *in, const struc
     return true;
 }
 
+/* "the burger with mushroom, no onion. possible?", "..., is that possible?": a clause that
+ * only asks whether what came before can be done adds no matter of its own; what came
+ * before is read as if said alone. After a request that stands on its own (an opener or a
+ * count: "2 dozen cookies for friday, is that doable?") the request needs no help to be an
+ * order, and asking whether the restaurant can do it is a question put to it. */
 void classify_asks_if_possible(const struct order_class_input *in, struct order_reading *rg)
 {
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
-        const struct order_clause *prev = &rg->clauses[c - 1U];
+        const struct order_clause *before = &rg->clauses[c - 1U];
+        bool stands = before->intent == ORDER_INTENT_REQUEST &&
+                      (before->request_form || before->has_quantity);
         /* "need 30 tacos for a party saturday. can you do that?": asked whether the place
          * can make an order that stands on its own, whatever the day or occasion said */
-        if (cl->question_form && prev->intent == ORDER_INTENT_REQUEST &&
-            (prev->request_form || prev->has_quantity) && classify_can_do_that(in, rg, cl)) {
+        if (cl->question_form && stands && classify_can_do_that(in, rg, cl)) {
             cl->intent = ORDER_INTENT_QUESTION;
             continue;
         }
         if (!classify_checks_request(in, rg, cl, false))
             continue;
-        const struct order_clause *before = &rg->clauses[c - 1U];
         bool asked = false;
         for (size_t i = cl->begin; i < cl->end && !asked; i++)
             asked = order_tok_is(in->text, in->tokens, i, cl->end, "possible") ||
                     order_tok_is(in->text, in->tokens, i, cl->end, "doable");
-        cl->intent = asked && before->intent == ORDER_INTENT_REQUEST &&
-                             (before->request_form || before->has_quantity)
-                         ? ORDER_INTENT_QUESTION
-                         : ORDER_INTENT_NONE;
+        cl->intent = asked && stands ? ORDER_INTENT_QUESTION : ORDER_INTENT_NONE;
     }
 }
 

@@ -42,12 +42,15 @@ void classify_hinged_questions(const struct order_understanding *u,
     for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *next = &rg->clauses[c + 1U];
+        if (!hinged_on_answer(in, next)) {
+            cl->asked_first = false;
+            continue;
+        }
         cl->asked_first = cl->intent == ORDER_INTENT_REQUEST && hinged_asked(in, cl) &&
                           (next->intent == ORDER_INTENT_REQUEST ||
-                           (next->intent == ORDER_INTENT_NONE && hinged_counts(rg, next))) &&
-                          hinged_on_answer(in, next);
+                           (next->intent == ORDER_INTENT_NONE && hinged_counts(rg, next)));
         if (cl->intent != ORDER_INTENT_OTHER || !cl->question_form ||
-            next->intent != ORDER_INTENT_REQUEST || !hinged_on_answer(in, next))
+            next->intent != ORDER_INTENT_REQUEST)
             continue;
         float cue[ORDER_CATEGORY_MAX];
         order_cue_scores(u, in->text, in->tokens, cl->begin, cl->end, rg->roles, false, cue);

@@ -39,6 +39,8 @@ void classify_facts(const struct order_understanding *u, const struct order_clas
                     const struct order_reading *rg, size_t c, struct classify_clause_facts *f);
 bool classify_names_food(const struct order_class_input *in, size_t b, size_t e);
 bool classify_any_intent(const struct order_reading *rg, enum order_intent intent);
+/* Does clause cl hold a question mark ('?' anywhere in it)? */
+bool classify_clause_asked(const struct order_class_input *in, const struct order_clause *cl);
 bool classify_asks_about_menu(const struct order_understanding *u,
                               const struct order_class_input *in, const struct order_reading *rg,
                               size_t b, size_t e);

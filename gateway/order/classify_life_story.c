@@ -126,9 +126,7 @@ static bool story_names_dish(const struct order_class_input *in, const struct or
 static bool classify_tells_story(const struct order_class_input *in, const struct order_reading *rg,
                                  const struct order_clause *cl, bool ordered)
 {
-    bool marked = false;
-    for (size_t i = cl->begin; i < cl->end; i++)
-        marked = marked || (in->tokens[i].kind == ORDER_TOKEN_PUNCT && in->tokens[i].punct == '?');
+    bool marked = classify_clause_asked(in, cl);
     /* "my sister swears you make the best lengua in town??": beside a request, a story of a
      * dish told in the order of a statement, its subject first, marvels; it asks nothing.
      * Beside a question only a plain statement is read so. */

@@ -25,14 +25,12 @@ static bool past_reason_told(const struct order_class_input *in, const struct or
 {
     static const char *const owned[] = {"my", "our", "order", "orders"};
     const struct order_clause *cl = &rg->clauses[c];
-    if (cl->intent != ORDER_INTENT_OTHER || cl->request_form || cl->question_form)
+    if (cl->intent != ORDER_INTENT_OTHER || cl->request_form || cl->question_form ||
+        classify_clause_asked(in, cl))
         return false;
-    for (size_t i = cl->begin; i < cl->end; i++) {
-        if (in->tokens[i].kind == ORDER_TOKEN_PUNCT && in->tokens[i].punct == '?')
-            return false;
+    for (size_t i = cl->begin; i < cl->end; i++)
         if (order_tok_in(in->text, in->tokens, i, cl->end, owned, sizeof(owned) / sizeof(*owned)))
             return false;
-    }
     return classify_about_past(in, rg, cl, cl->end, true);
 }
 

@@ -57,22 +57,13 @@ static bool classify_turns_to_now(const struct order_class_input *in, const stru
             order_tok_is(in->text, in->tokens, p + 1U, e, "time"));
 }
 
-/* Does clause cl hold a question mark? A question's start without one ("you guys make the
- * best burger in town.") says, it does not ask. */
-static bool classify_asked_with_mark(const struct order_class_input *in,
-                                     const struct order_clause *cl)
-{
-    for (size_t i = cl->begin; i < cl->end; i++)
-        if (in->tokens[i].kind == ORDER_TOKEN_PUNCT && in->tokens[i].punct == '?')
-            return true;
-    return false;
-}
-
 void classify_praised_again(const struct order_class_input *in, struct order_reading *rg)
 {
     for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
-        if (cl->intent != ORDER_INTENT_OTHER || classify_asked_with_mark(in, cl) ||
+        /* a question's start with no mark ("you guys make the best burger in town.") says,
+         * it does not ask */
+        if (cl->intent != ORDER_INTENT_OTHER || classify_clause_asked(in, cl) ||
             rg->clauses[c + 1U].intent != ORDER_INTENT_REQUEST || !classify_praises(in, cl) ||
             (!classify_asked_next(rg, c) && !classify_turns_to_now(in, &rg->clauses[c + 1U])))
             continue;

@@ -530,9 +530,8 @@ static bool classify_withdraws(const struct order_class_input *in, const struct 
 /* Does clause c trail off: end in "..." with no '?' in it ("do u guys have...")? */
 static bool classify_trails_off(const struct order_class_input *in, const struct order_clause *cl)
 {
-    for (size_t i = cl->begin; i < cl->end; i++)
-        if (in->tokens[i].kind == ORDER_TOKEN_PUNCT && in->tokens[i].punct == '?')
-            return false;
+    if (classify_clause_asked(in, cl))
+        return false;
     const struct order_token *t = in->tokens;
     return cl->end >= cl->begin + 3 && t[cl->end - 1].kind == ORDER_TOKEN_PUNCT &&
            t[cl->end - 1].punct == '.' && t[cl->end - 2].kind == ORDER_TOKEN_PUNCT &&

@@ -88,12 +88,12 @@ size_t clause_wondering_before(const char *text, const struct order_token *token
  * could do me"): its length, or 0. */
 size_t clause_wondered_opener(const char *text, const struct order_token *tokens,
                               const struct order_reading *out, size_t s, size_t i, size_t e);
-/* Does a wondering that asks a question start at i ("was wondering what you have", "just
- * wondering how spicy")? After a comma or "and" it is a question clause of its own. */
 /* Leave asked for a request at i, or a hope to get: "would it be possible to have", "would
  * it be too much trouble to get", "i was hoping to get": its length with the verb, or 0. */
 size_t clause_leave_asked_opener(const char *text, const struct order_token *tokens, size_t i,
                                  size_t e);
+/* Does a wondering that asks a question start at i ("was wondering what you have", "just
+ * wondering how spicy")? After a comma or "and" it is a question clause of its own. */
 bool clause_wondering_asks_at(const char *text, const struct order_token *tokens, size_t i,
                               size_t e);
 
