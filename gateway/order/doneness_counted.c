@@ -12,7 +12,8 @@ void order_read_counted_doneness(const struct order_reader *rd, const char *text
     const struct menu *menu = rd->lex->menu;
     for (size_t s = first + 1U; s < rg->n_things; s++) {
         const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
-        if (!b->is_span || b->end != b->begin + 1U || b->begin < a->end + 1U ||
+        if (!b->is_span || b->end != b->begin + 1U || b->begin < a->end + 1U || !a->is_span ||
+            a->reference || a->item < 0 || (size_t)a->item >= menu->count ||
             order_patterns_longest(&rd->u->sizes, text, tokens, b->begin, b->end, NULL) != 1)
             continue;
         /* the count right before the word, and the cooked dish right before the count */
@@ -21,8 +22,7 @@ void order_read_counted_doneness(const struct order_reader *rd, const char *text
         while (at < b->begin &&
                order_read_number(rd->u, text, tokens, at, b->begin, &v) != b->begin - at)
             at++;
-        if (at == b->begin || !a->is_span || a->reference || a->item < 0 ||
-            (size_t)a->item >= menu->count || !order_read_cooked_to_order(rd->lex, a->item) ||
+        if (at == b->begin || !order_read_cooked_to_order(rd->lex, a->item) ||
             order_read_token_head(rd, rg, b->begin))
             continue;
         rg->roles[b->begin] = ORDER_ROLE_NONE;

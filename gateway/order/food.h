@@ -60,7 +60,7 @@ bool order_food_entry(const struct order_food *f, const char *phrase, size_t len
 
 /* True when the lowercase word w[0..len) (or it less a plural "s") ends three entries of
  * several words or more ("dip": "bean dip", "cheese dip", "clam dip"): the head noun of
- * foods, though no entry alone. Two binary searches. */
+ * foods, though no entry alone. Two binary searches, two more for the singular. */
 bool order_food_tail(const struct order_food *f, const char *w, size_t len);
 
 /* order_food_entry of the two-part phrase "a b" (a word or phrase, a space, a word): "hot"
