@@ -119,6 +119,8 @@ def test_modifiers_and_intents():
     check_eq(acc.loose_modifiers(["no onions", "add jalapeños", "extra tomatoes", "2 cherries"]),
              acc.loose_modifiers(["no onion", "add jalapenos", "extra tomato", "2 cherry"]),
              "accents and plurals fold")
+    check_eq(acc.loose_modifiers(["add avocado", "with bacon"]),
+             acc.loose_modifiers(["avocado", "bacon"]), "\"add\" and \"with\" ask for the change")
     check(acc.loose_modifiers(["no cheese"]) != acc.loose_modifiers(["extra cheese"]),
           "folding keeps different changes apart")
     check_eq(acc.loose_word("swiss"), "swiss", "a double s is no plural")
