@@ -59,8 +59,6 @@ void attach_section_for(struct attach_state *st, size_t first, size_t end)
         for (size_t k = first; k < end; k++)
             if (st->rg->things[k].begin == p && k != s)
                 st->rg->things[k].reference = true; /* "for dessert": the section, no dish */
-        th->item = pick;
-        memset(&th->candidates, 0, sizeof(th->candidates));
-        th->candidates.bits[(size_t)pick / 64U] |= (uint64_t)1 << ((size_t)pick % 64U);
+        order_thing_pin(th, pick);
     }
 }

@@ -31,9 +31,7 @@ static struct order_thing *swap_of_earlier(struct attach_state *st, const struct
 static void swap_of_becomes(struct order_thing *y, int32_t item, int32_t n,
                             const struct order_thing *was)
 {
-    y->item = item;
-    memset(&y->candidates, 0, sizeof(y->candidates));
-    y->candidates.bits[item / 64] |= 1ULL << (item % 64);
+    order_thing_pin(y, item);
     y->qty = n;
     y->qty_explicit = true;
     if (y->mods.n == 0)

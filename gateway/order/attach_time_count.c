@@ -3,10 +3,13 @@
  * after it; it counts no dish, and the dish's words after it are no order of two. */
 #include "gateway/order/attach_internal.h"
 
+/* The one list of spans of time: a count before a dish's name (attach_before) and a count
+ * before words left over (attach_not_a_dish) both ask it. */
 bool attach_counts_time(const struct attach_state *st, size_t p, size_t limit)
 {
-    static const char *const spans_of_time[] = {"years", "yrs",   "year", "months", "weeks",
-                                                "days",  "hours", "hrs",  "mins",   "minutes"};
+    static const char *const spans_of_time[] = {"years", "yrs",     "year",  "yr",  "months",
+                                                "weeks", "days",    "hours", "hrs", "hour",
+                                                "mins",  "minutes", "min"};
     return order_tok_in(st->text, st->tokens, p, limit, spans_of_time,
                         sizeof(spans_of_time) / sizeof(*spans_of_time));
 }

@@ -388,16 +388,17 @@ void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b)
  * then the dish's before it). */
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty)
 {
-    static const char *const measures[] = {
-        "yrs",   "years", "year",  "yr",      "mins",   "minutes", "min",     "hours",
-        "hrs",   "hour",  "pm",    "am",      "oclock", "days",    "weeks",   "dollars",
-        "bucks", "quid",  "euros", "percent", "people", "ppl",     "persons", "guests"};
+    /* the spans of time ("in 20 mins") are attach_counts_time's */
+    static const char *const measures[] = {"pm",     "am",   "oclock",  "dollars",
+                                           "bucks",  "quid", "euros",   "percent",
+                                           "people", "ppl",  "persons", "guests"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (attach_wished_occasion(st, i, explicit_qty))
         return true;
     if (explicit_qty &&
         (attach_in(text, t, i, b, measures, sizeof(measures) / sizeof(*measures)) ||
+         attach_counts_time(st, i, b) ||
          (order_tok_is(text, t, i, b, "orders") && !order_tok_is(text, t, i + 1, b, "of"))))
         return true;
     bool food = false;

@@ -41,9 +41,7 @@ static bool autocorrect_of_kind(const struct order_reader *rd, struct order_thin
         }
     if (one < 0)
         return false;
-    s->item = one;
-    memset(&s->candidates, 0, sizeof(s->candidates));
-    s->candidates.bits[(size_t)one / 64U] |= 1ull << ((size_t)one % 64U);
+    order_thing_pin(s, one);
     return true;
 }
 

@@ -197,9 +197,7 @@ static void correct_swap(const struct order_reader *rd, const char *text,
         struct order_thing *th = &rg->things[s];
         if (th->is_span && !th->reference && th->item < 0 && th->begin >= lead->at &&
             th->begin <= lead->at + 2 && order_item_set_has(&th->candidates, (size_t)lead->item)) {
-            th->item = lead->item;
-            memset(&th->candidates, 0, sizeof(th->candidates));
-            th->candidates.bits[lead->item / 64] |= 1ULL << (lead->item % 64);
+            order_thing_pin(th, lead->item);
             now = th;
         }
     }

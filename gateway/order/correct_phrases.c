@@ -149,9 +149,7 @@ void correct_word_swaps(const struct order_reader *rd, const char *text,
             if (correct_item_name(rd, item, other, sizeof(other)) == 0 ||
                 strcmp(other, swapped) != 0)
                 continue;
-            was->item = (int32_t)item;
-            memset(&was->candidates, 0, sizeof(was->candidates));
-            was->candidates.bits[item / 64] |= 1ULL << (item % 64);
+            order_thing_pin(was, (int32_t)item);
             uint8_t keep = 0;
             for (uint8_t m = 0; m < was->mods.n; m++) {
                 if (strstr(was->mods.text[m], "instead of"))

@@ -475,9 +475,7 @@ static void described_kinds(const struct order_reader *rd, const char *text,
             described_drop_spans(rg, c, w, e);
             th = &rg->things[s];
         }
-        th->item = item;
-        memset(&th->candidates, 0, sizeof(th->candidates));
-        th->candidates.bits[item / 64] |= 1ULL << (item % 64);
+        order_thing_pin(th, item);
         th->end = (uint16_t)e;
         th->phrase_len =
             (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));

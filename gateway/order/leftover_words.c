@@ -472,18 +472,29 @@ static bool read_numbered_dish(const char *text, const struct order_token *token
     return true;
 }
 
-bool order_read_add_unreadable(const char *text, const struct order_token *tokens, size_t c,
-                               size_t b, size_t e, struct order_reading *rg)
+/* order_read_add_unreadable before its sort: the thing added last, for its caller to mark
+ * while it still knows where it lies, or NULL when no room is left. */
+static struct order_thing *read_append_unreadable(const char *text,
+                                                  const struct order_token *tokens, size_t c,
+                                                  size_t b, size_t e, struct order_reading *rg)
 {
     struct order_thing *th = order_reading_add_thing(rg, c, b, e);
     if (!th)
-        return false;
+        return NULL;
     th->leftover_kind = ORDER_LEFTOVER_ITEMLIKE;
     th->item = -1;
     th->vague = th->unreadable = true;
     th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
     memset(rg->roles + b, ORDER_ROLE_LEFTOVER, e - b);
     rg->clauses[c].n_leftovers++;
+    return th;
+}
+
+bool order_read_add_unreadable(const char *text, const struct order_token *tokens, size_t c,
+                               size_t b, size_t e, struct order_reading *rg)
+{
+    if (!read_append_unreadable(text, tokens, c, b, e, rg))
+        return false;
     order_reading_sort_things(rg);
     return true;
 }
@@ -581,11 +592,11 @@ static void read_left_to_us_things(const char *text, const struct order_token *t
             free = free && (rg->roles[j] == ORDER_ROLE_NONE || rg->roles[j] == ORDER_ROLE_FILLER);
         if (!free)
             continue;
-        if (!order_read_add_unreadable(text, tokens, c, i, i + k, rg))
+        struct order_thing *th = read_append_unreadable(text, tokens, c, i, i + k, rg);
+        if (!th)
             return;
-        struct order_thing *th = read_leftover_at(rg, c, i);
-        if (th)
-            th->left_to_us = true;
+        th->left_to_us = true;
+        order_reading_sort_things(rg);
         i += k - 1U;
     }
 }

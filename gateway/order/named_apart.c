@@ -3,8 +3,6 @@
  * alone may be any dish a description calls spicy and is asked back; but a dish the customer
  * names on its own in the same message is not also the one they point at by a word: what is
  * left is the dish whose name holds the word. */
-#include <string.h>
-
 #include "gateway/order/reading.h"
 
 /* Is item named by a span of its own, other than th, anywhere in the message? */
@@ -39,8 +37,6 @@ void order_read_named_apart(const struct order_reader *rd, struct order_reading 
             others_apart = i == pick || named_apart_elsewhere(rg, th, i);
         if (!others_apart)
             continue;
-        th->item = pick;
-        memset(&th->candidates, 0, sizeof(th->candidates));
-        th->candidates.bits[pick / 64] |= 1ULL << (pick % 64);
+        order_thing_pin(th, pick);
     }
 }

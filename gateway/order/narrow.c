@@ -119,9 +119,7 @@ static bool narrow_counted_parts(struct order_reading *rg, size_t k)
         struct order_thing *part = &rg->things[y];
         if (part->reference)
             continue;
-        part->item = narrow_one_of(kind, part);
-        memset(&part->candidates, 0, sizeof(part->candidates));
-        part->candidates.bits[part->item / 64] |= 1ULL << (part->item % 64);
+        order_thing_pin(part, narrow_one_of(kind, part));
     }
     kind->reference = true;
     return true;

@@ -335,6 +335,65 @@ static bool order_emoji_previews(const int32_t *cps, int i, int n, const char *o
     return true;
 }
 
+/* Writes food emoji c (word: its word) at cps[i] into out[0..*o): a comma between pictures
+ * side by side when one is a dish, a count for a run of one dish, then the word, unless the
+ * picture labels the words after it. last_food: the food emoji written just before, blanks
+ * aside (0: none). Returns false when it does not fit cap. */
+static bool order_encode_food(const int32_t *cps, int i, int n, int32_t c, const char *word,
+                              int32_t last_food, char *out, size_t *o, size_t cap, int *pending)
+{
+    /* "🍔🍟🥤": pictures side by side are things of their own when one is a dish */
+    if (last_food != 0 && *pending != '\n' &&
+        (order_emoji_dish(c) || order_emoji_dish(last_food)) &&
+        !order_emoji_echoes(c, word, strlen(word), out, *o)) {
+        if (*o + 2 > cap)
+            return false;
+        out[(*o)++] = ',';
+    }
+    if (order_emoji_labels_next(c, word, cps, i + 1, n)) {
+        if (*o > 0 && *pending != '\n')
+            *pending = ' ';
+        return true; /* "🍟 fries x2 🥤 lemonade": the picture labels what follows */
+    }
+    int count = order_emoji_run_count(c, cps, i, n, out, *o, *pending);
+    if (count > 0) { /* "3 taco carnitas" */
+        if (*o + 3 > cap)
+            return false;
+        if (*pending == '\n')
+            out[(*o)++] = '\n';
+        else if (*o > 0)
+            out[(*o)++] = ' ';
+        out[(*o)++] = (char)('0' + count);
+        *pending = ' ';
+    }
+    /* "...\n🌮 carnitas": a picture opening a line of words echoes nothing before */
+    int w = i + 1;
+    while (w < n && (order_is_blank(cps[w]) || cps[w] == 0xFE0F || cps[w] == c))
+        w++;
+    bool line_head = *pending == '\n' && w < n && cps[w] >= 'a' && cps[w] <= 'z';
+    int run = 0; /* the pictures of this dish side by side, from here */
+    for (int r = i; r < n && (cps[r] == c || cps[r] == 0xFE0F); r++)
+        run += cps[r] == c;
+    *o = order_encode_emoji(c, word, out, *o, pending, cap, line_head, run);
+    return *o != 0;
+}
+
+/* Writes codepoint c as UTF-8 into out[0..*o), the blank pending before it. Returns false
+ * when it does not fit cap with the NUL. */
+static bool order_encode_char(int32_t c, char *out, size_t *o, size_t cap, int *pending)
+{
+    utf8proc_uint8_t enc[4];
+    size_t n_enc = (size_t)utf8proc_encode_char(c, enc);
+    if (*o + (*pending != 0) + n_enc + 1 > cap) /* + 1: the NUL */
+        return false;
+    if (*pending)
+        out[(*o)++] = (char)*pending;
+    *pending = 0;
+    memcpy(out + *o, enc, n_enc);
+    *o += n_enc;
+    return true;
+}
+
 /* Encodes cps with blank runs collapsed (a run holding a new line becomes one '\n'),
  * trimmed at both ends. The match form (match) drops apostrophes and emoji variation
  * selectors and writes food emoji as their words (emoji.h). Returns the length or
@@ -372,57 +431,17 @@ static int order_encode(const int32_t *cps, int n, bool match, char *out, size_t
             continue; /* "hi!! 🍔🍟 can we get burgers and fries": they preview the words */
         }
         if (word) {
-            /* "🍔🍟🥤": pictures side by side are things of their own when one is a dish */
-            if (last_food != 0 && pending != '\n' &&
-                (order_emoji_dish(c) || order_emoji_dish(last_food)) &&
-                !order_emoji_echoes(c, word, strlen(word), out, o)) {
-                if (o + 2 > cap)
-                    return -E2BIG;
-                out[o++] = ',';
-            }
-            last_food = c;
-            if (order_emoji_labels_next(c, word, cps, i + 1, n)) {
-                if (o > 0 && pending != '\n')
-                    pending = ' ';
-                continue; /* "🍟 fries x2 🥤 lemonade": the picture labels what follows */
-            }
-            int count = order_emoji_run_count(c, cps, i, n, out, o, pending);
-            if (count > 0) { /* "3 taco carnitas" */
-                if (o + 3 > cap)
-                    return -E2BIG;
-                if (pending == '\n')
-                    out[o++] = '\n';
-                else if (o > 0)
-                    out[o++] = ' ';
-                out[o++] = (char)('0' + count);
-                pending = ' ';
-            }
-            /* "...\n🌮 carnitas": a picture opening a line of words echoes nothing before */
-            int w = i + 1;
-            while (w < n && (order_is_blank(cps[w]) || cps[w] == 0xFE0F || cps[w] == c))
-                w++;
-            bool line_head = pending == '\n' && w < n && cps[w] >= 'a' && cps[w] <= 'z';
-            int run = 0; /* the pictures of this dish side by side, from here */
-            for (int r = i; r < n && (cps[r] == c || cps[r] == 0xFE0F); r++)
-                run += cps[r] == c;
-            o = order_encode_emoji(c, word, out, o, &pending, cap, line_head, run);
-            if (o == 0)
+            if (!order_encode_food(cps, i, n, c, word, last_food, out, &o, cap, &pending))
                 return -E2BIG;
+            last_food = c;
             continue;
         }
         last_food = 0;
         if (match && c >= 'a' && c <= 'z' && pending == 0 && o >= 2 && out[o - 1] == c &&
             out[o - 2] == c)
             continue; /* "sooo", "pleaseeee": a letter held for stress; no word spells it thrice */
-        utf8proc_uint8_t enc[4];
-        size_t n_enc = (size_t)utf8proc_encode_char(c, enc);
-        if (o + (pending != 0) + n_enc + 1 > cap) /* + 1: the NUL */
+        if (!order_encode_char(c, out, &o, cap, &pending))
             return -E2BIG;
-        if (pending)
-            out[o++] = (char)pending;
-        pending = 0;
-        memcpy(out + o, enc, n_enc);
-        o += n_enc;
     }
     if (cap == 0)
         return -E2BIG;
