@@ -6903,6 +6903,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no pickles", "no onions"}}}},
+    /* a count before a span of time ("1 hour", "2 months") counts the time, not the dish
+     * named after it */
+    {.text = "we have 1 hour burger break haha",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "2 months ago we had the fries here",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =
