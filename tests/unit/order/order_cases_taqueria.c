@@ -3026,6 +3026,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* a dish named by its description, sent alone but for a removal after it */
+    {.text = "grilled street corn without the mayo",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1, .mods = {"no mayo"}}}},
 };
 
 const size_t order_cases_taqueria_count =
