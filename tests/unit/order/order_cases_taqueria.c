@@ -3032,6 +3032,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 1, .mods = {"no mayo"}}}},
+    /* "con" after a dish's word is the "with" of a change, no dish of its own */
+    {.text = "one chicken tinga burrito con guac, and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"guacamole"}},
+               {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
