@@ -3039,6 +3039,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"guacamole"}},
                {.name = "Flan", .qty = 1}}},
+    /* counts and "por favor" of Spanish borrowed into an English sentence: still English */
+    {.text = "could i get tres carnitas tacos and dos churros por favor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Churros", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
