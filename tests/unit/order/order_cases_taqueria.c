@@ -3045,6 +3045,11 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Churros", .qty = 2}}},
+    /* right after a question, "like with ..." gives an example of what it means */
+    {.text = "do u do breakfast burritos? like with a fried egg",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
