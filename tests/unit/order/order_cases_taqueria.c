@@ -3050,6 +3050,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* after a question of what to pick, a free choice described by what it should do
+     * restates the question */
+    {.text = "what's the most filling burrito? want something that'll keep me going till dinner",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
