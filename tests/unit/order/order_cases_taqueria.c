@@ -3056,6 +3056,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* in lines headed by whom each is for, "same as" a person copies that person's line */
+    {.text = "rosa: 2 carnitas tacos\nme: a flan\ntom: same as rosa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
