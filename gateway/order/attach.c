@@ -106,7 +106,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
 {
     struct order_clause *cl = &out->clauses[c];
     size_t first = out->n_things - cl->n_spans;
-    struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first, 0};
+    struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first, 0, 0};
     attach_doubled_leads(&st);    /* "extra extra spicy": one lead */
     attach_doubled_order(&st, c); /* "actually double that": the order before, twice */
     attach_what_stays(&st);       /* "no onion just meat and salsa": no change */
@@ -146,6 +146,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         if (out->things[s].is_span)
             attach_described(&st, &out->things[s]);
     attach_restated_copula(&st, first, end); /* "whichever shake is the vegan one" */
+    attach_per_person_mark(&st, first, end);
     attach_spans_in_order(&st, first, end);
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);

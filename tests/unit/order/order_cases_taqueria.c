@@ -3062,6 +3062,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Flan", .qty = 1}}},
+    /* "per person" after a list counted alike counts each dish of it for every one of the
+     * party the message says */
+    {.text = "3 each of the carne asada and baja fish tacos per person. there are 4 of us",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 12}, {.name = "Baja Fish Taco", .qty = 12}}},
 };
 
 const size_t order_cases_taqueria_count =
