@@ -3069,6 +3069,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Taco", .qty = 12}, {.name = "Baja Fish Taco", .qty = 12}}},
+    /* "regular" beside the same dish changed is the one as the menu makes it */
+    {.text = "2 carnitas tacos extra salsa verde and 2 carnitas tacos regular",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra salsa verde"}},
+               {.name = "Carnitas Taco", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
