@@ -3076,6 +3076,12 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra salsa verde"}},
                {.name = "Carnitas Taco", .qty = 2}}},
+    /* "plain with" a change is that change: "plain" adds nothing of its own */
+    {.text = "one chicken tinga burrito plain with no sour cream",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"no sour cream"}}}},
 };
 
 const size_t order_cases_taqueria_count =
