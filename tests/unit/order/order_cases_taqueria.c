@@ -3082,6 +3082,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"no sour cream"}}}},
+    /* a lead word that ends a food's name with the word before it ("bud light") is that
+     * food, declined, no change of the dish before */
+    {.text = "2 chicken tinga burritos, a bud light",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2}},
+     .unknown = {"bud light"}},
 };
 
 const size_t order_cases_taqueria_count =
