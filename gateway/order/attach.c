@@ -31,14 +31,15 @@ static void attach_sort_things(struct order_thing *things, size_t n)
 }
 
 /* "3 burgers: one plain, one no pickles, one extra sauce": "plain" beside parts of the same
- * dish that are each changed is the one left as it comes, no change of its own. Beside one
- * said as it comes ("one plain, one with everything", "other normal") it is the change. */
+ * dish that are each changed is the one left as it comes, no change of its own; so is
+ * "regular" ("4 tacos no onion, 4 tacos regular"), the way the menu makes it. Beside one said
+ * as it comes ("one plain, one with everything", "other normal") it is the change. */
 static void attach_plain_among_changed(struct order_reading *out, size_t first)
 {
     for (size_t s = first; s < out->n_things; s++) {
         struct order_thing *th = &out->things[s];
         if (!th->is_span || th->item < 0 || th->mods.n != 1 ||
-            strcmp(th->mods.text[0], "plain") != 0)
+            (strcmp(th->mods.text[0], "plain") != 0 && strcmp(th->mods.text[0], "regular") != 0))
             continue;
         size_t others = 0;
         bool all_changed = true;
@@ -106,7 +107,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
 {
     struct order_clause *cl = &out->clauses[c];
     size_t first = out->n_things - cl->n_spans;
-    struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first, 0};
+    struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first, 0, 0};
     attach_doubled_leads(&st);    /* "extra extra spicy": one lead */
     attach_doubled_order(&st, c); /* "actually double that": the order before, twice */
     attach_what_stays(&st);       /* "no onion just meat and salsa": no change */
@@ -146,6 +147,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         if (out->things[s].is_span)
             attach_described(&st, &out->things[s]);
     attach_restated_copula(&st, first, end); /* "whichever shake is the vegan one" */
+    attach_per_person_mark(&st, first, end);
     attach_spans_in_order(&st, first, end);
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);

@@ -196,6 +196,49 @@ static size_t attach_insert_copies(struct attach_state *st, size_t c, size_t b, 
                                    size_t from, size_t n);
 static void attach_same_put_back(struct attach_state *st, size_t e);
 
+/* Do the words at a and w say the same person: one word, or both the speaker ("me",
+ * "mine")? */
+static bool attach_same_person(const struct attach_state *st, size_t a, size_t w)
+{
+    static const char *const speaker[] = {"me", "mine", "myself", "i"};
+    const struct order_token *x = &st->tokens[a], *y = &st->tokens[w];
+    if (x->len == y->len && memcmp(st->text + x->off, st->text + y->off, x->len) == 0)
+        return true;
+    return attach_in(st->text, st->tokens, a, st->e, speaker, sizeof(speaker) / sizeof(*speaker)) &&
+           attach_in(st->text, st->tokens, w, st->e, speaker, sizeof(speaker) / sizeof(*speaker));
+}
+
+/* "me - 3 tacos / mike - 2 al pastor / dan - same as me": in a list of lines each headed by
+ * whom it is for (a word, then ':' or '-'), "same as" that person copies that person's line,
+ * not the line before. Sets [*from, *to) to its dishes; false when no line before clause c
+ * is headed by the word at w. */
+static bool attach_same_as_line(const struct attach_state *st, size_t c, size_t w, size_t *from,
+                                size_t *to)
+{
+    const struct order_reading *rg = st->rg;
+    for (size_t q = c; q-- > 0;) {
+        size_t a = rg->clauses[q].begin, end = rg->clauses[q].end;
+        while (a < end && st->tokens[a].kind != ORDER_TOKEN_WORD)
+            a++;
+        if (a + 1U >= end || st->tokens[a + 1U].kind != ORDER_TOKEN_PUNCT ||
+            (st->tokens[a + 1U].punct != ':' && st->tokens[a + 1U].punct != '-') ||
+            !attach_same_person(st, a, w))
+            continue;
+        bool found = false;
+        for (size_t k = 0; k < rg->n_things; k++) {
+            const struct order_thing *th = &rg->things[k];
+            if (th->clause != q || !th->is_span || th->item < 0 || th->reference)
+                continue;
+            if (!found)
+                *from = k;
+            *to = k + 1U;
+            found = true;
+        }
+        return found;
+    }
+    return false;
+}
+
 size_t attach_same(struct attach_state *st, size_t c)
 {
     struct order_reading *rg = st->rg;
@@ -212,6 +255,11 @@ size_t attach_same(struct attach_state *st, size_t c)
     static const char *const speaker[] = {"me", "mine", "myself"};
     bool as_me = i + 2 < st->e && order_tok_is(text, t, i + 1, st->e, "as") &&
                  attach_in(text, t, i + 2, st->e, speaker, sizeof(speaker) / sizeof(*speaker));
+    size_t from = 0, to = 0;
+    bool as_line = i + 2 < st->e && order_tok_is(text, t, i + 1, st->e, "as") &&
+                   t[i + 2].kind == ORDER_TOKEN_WORD &&
+                   attach_same_as_line(st, c, i + 2, &from, &to);
+    as_me = as_me || as_line;
     if (i == st->e ||
         (!as_me && i + 1 < st->e && t[i + 1].kind == ORDER_TOKEN_WORD &&
          !attach_in(text, t, i + 1, st->e, next_ok, sizeof(next_ok) / sizeof(*next_ok))))
@@ -225,10 +273,10 @@ size_t attach_same(struct attach_state *st, size_t c)
     while (e < st->e && attach_free(st, e) &&
            attach_in(text, t, e, st->e, after, sizeof(after) / sizeof(*after)))
         e++;
-    /* the dishes to copy: this clause's before "same", else the last clause's that has any */
-    size_t from = 0, to = 0;
-    bool found = false;
-    for (size_t k = rg->n_things; k-- > 0;) {
+    /* the dishes to copy: the line of the person named, else this clause's before "same",
+     * else the last clause's that has any */
+    bool found = as_line;
+    for (size_t k = rg->n_things; k-- > 0 && !as_line;) {
         const struct order_thing *th = &rg->things[k];
         bool dish = th->is_span && th->item >= 0 && !th->reference && th->end <= b &&
                     !rg->clauses[th->clause].question_start;

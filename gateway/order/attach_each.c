@@ -156,7 +156,8 @@ static size_t attach_party_size(const struct attach_state *st, size_t *k, int32_
     const struct order_reading *rg = st->rg;
     size_t from = rg->clauses[0].begin, to = rg->clauses[rg->n_clauses - 1U].end;
     for (size_t i = from; i < to; i++) {
-        if (!(attach_free(st, i) || st->rg->roles[i] == ORDER_ROLE_FILLER) ||
+        /* in any clause: "2 tacos each. there are 3 of us" */
+        if (!(rg->roles[i] == ORDER_ROLE_NONE || rg->roles[i] == ORDER_ROLE_FILLER) ||
             attach_is_article(text, t, i, to) || attach_number(st->rd->u, text, t, i, to, v) != 1 ||
             *v < 2 || *v > ORDER_QTY_MAX)
             continue;
@@ -183,7 +184,7 @@ static size_t attach_party_size(const struct attach_state *st, size_t *k, int32_
         if (order_tok_in(text, t, e, to, people, sizeof(people) / sizeof(*people)))
             e++;
         for (size_t w = b; w < e; w++) /* the clause's frame may have read it (clause.c) */
-            if (!attach_free(st, w) && st->rg->roles[w] != ORDER_ROLE_FILLER)
+            if (rg->roles[w] != ORDER_ROLE_NONE && rg->roles[w] != ORDER_ROLE_FILLER)
                 return 0;
         *k = e - b;
         return b;
@@ -359,6 +360,51 @@ static bool attach_group_counted_after(struct attach_state *st, struct order_thi
     return th->qty_explicit;
 }
 
+/* How many tokens of "per person" ("per head", "a person") start at p: "each" said of the
+ * people; 0 when none. */
+static size_t attach_per_person(const struct attach_state *st, size_t p)
+{
+    static const char *const per[] = {"per", "a"};
+    static const char *const who[] = {"person", "head", "guest", "pax"};
+    return attach_in(st->text, st->tokens, p, st->e, per, sizeof(per) / sizeof(*per)) &&
+                   attach_in(st->text, st->tokens, p + 1U, st->e, who, sizeof(who) / sizeof(*who))
+               ? 2U
+               : 0U;
+}
+
+void attach_per_person_mark(struct attach_state *st, size_t first, size_t end)
+{
+    for (size_t s = first; s < end; s++) {
+        const struct order_thing *th = &st->rg->things[s];
+        size_t per = th->is_span && attach_free(st, th->end) ? attach_per_person(st, th->end) : 0U;
+        if (per == 0)
+            continue;
+        int32_t v = 0;
+        size_t k = 0, at = attach_party_size(st, &k, &v);
+        if (k == 0)
+            return;
+        st->per_person = v;
+        memset(st->rg->roles + th->end, ORDER_ROLE_QTY, per);
+        memset(st->rg->roles + at, ORDER_ROLE_QTY, k); /* who the count is for, no change */
+        return;
+    }
+}
+
+/* "2 each of the al pastor and carnitas per person, we're 5": "per person" after the last
+ * dish of a list counted alike counts every dish of it for each one. Multiplies the dishes
+ * of th's clause before it that have th's count (before its own is multiplied). */
+static void attach_per_person_list(struct attach_state *st, const struct order_thing *th,
+                                   int32_t party)
+{
+    for (size_t x = st->first; x < st->rg->n_things; x++) {
+        struct order_thing *o = &st->rg->things[x];
+        if (o != th && o->clause == th->clause && o->end <= th->begin && o->is_span &&
+            o->item >= 0 && !o->reference && o->qty_explicit && o->qty == th->qty &&
+            o->qty * party <= ORDER_QTY_MAX)
+            o->qty *= party;
+    }
+}
+
 /* "lemonades for the table", "cheeseburgers for everyone": a dish in the plural with no count,
  * for a group, leaves the count to be asked; "for the 4 of us" gives it. */
 void attach_group_counts(struct attach_state *st, size_t first, size_t end)
@@ -374,18 +420,23 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &st->rg->things[s];
         /* "lunch for 4 of us: a horchata each": one for each of the group */
-        bool each = order_tok_is(st->text, st->tokens, th->end, st->e, "each");
+        size_t per = st->per_person > 0 && st->rg->roles[th->end] == ORDER_ROLE_QTY
+                         ? attach_per_person(st, th->end)
+                         : 0U;
+        bool each = order_tok_is(st->text, st->tokens, th->end, st->e, "each") || per > 0;
         /* "we're 5: one carne asada burrito each", "2 tacos each, there are 3 of us": the
          * count is each one's, of the party the message says */
         if (each && th->is_span && th->item >= 0 && th->qty_explicit && !th->qty_unclear &&
             !th->reference && st->rg->roles[th->end] != ORDER_ROLE_ITEM) {
-            int32_t party = attach_for_group(st), v = 0;
+            int32_t party = per > 0 ? st->per_person : attach_for_group(st), v = 0;
             size_t k = 0;
             if (party <= 0) {
                 attach_party_size(st, &k, &v);
                 party = k > 0 ? v : attach_each_people(st, th->end);
             }
             if (party >= 2 && th->qty * party <= ORDER_QTY_MAX) {
+                if (per > 0)
+                    attach_per_person_list(st, th, party);
                 th->qty *= party;
                 st->rg->roles[th->end] = ORDER_ROLE_QTY;
             }

@@ -19,10 +19,11 @@ struct attach_state {
     const char *text;
     const struct order_token *tokens;
     struct order_reading *rg;
-    size_t b, e;      /* the clause */
-    int32_t each_qty; /* "two each of A and B": the count for the spans that follow */
-    size_t first;     /* the clause's first thing */
-    size_t parts_end; /* "2 cold brews, 1 black, 1 w/ vanilla": the end of parts counted out */
+    size_t b, e;        /* the clause */
+    int32_t each_qty;   /* "two each of A and B": the count for the spans that follow */
+    size_t first;       /* the clause's first thing */
+    size_t parts_end;   /* "2 cold brews, 1 black, 1 w/ vanilla": the end of parts counted out */
+    int32_t per_person; /* "... per person, we're 5": the party a "per person" counts, or 0 */
 };
 
 /* attach_quantity.c: numbers and the count before a span */
@@ -303,6 +304,10 @@ void attach_elided_heads(struct attach_state *st, size_t first, size_t end);
 
 /* attach_each.c: counts for several dishes or people */
 void attach_group_counts(struct attach_state *st, size_t first, size_t end);
+/* "2 tacos per person, we're 5": before the changes are read, marks "per person" after a dish
+ * and the party the message says as counts, and keeps the party in st->per_person for
+ * attach_group_counts */
+void attach_per_person_mark(struct attach_state *st, size_t first, size_t end);
 
 /* attach_people_counted.c: the people a count "each" is for, as the message names them */
 int32_t attach_people_counted(const struct attach_state *st, bool them);

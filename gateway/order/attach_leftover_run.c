@@ -63,13 +63,19 @@ static bool attach_food_someone_has(const struct attach_state *st, size_t i)
                                   sizeof(possessives) / sizeof(*possessives));
 }
 
-/* Is the run [a, b) all its clause says, but for punctuation and greetings ("street corn")?
- * A noun phrase sent alone names what is asked for. */
+/* Is the run [a, b) all its clause says, but for punctuation, greetings and a removal after
+ * it ("street corn", "street corn no mayo")? A noun phrase sent alone names what is asked
+ * for; a removal after it takes a part out of that dish ("with ..." may still be a dish's
+ * own name: "coffee with milk"). */
 static bool attach_run_alone(const struct attach_state *st, size_t a, size_t b)
 {
+    static const char *const removals[] = {"no", "without", "hold", "minus"};
+    bool removal =
+        b < st->e && st->rg->mod_zone[b] &&
+        attach_in(st->text, st->tokens, b, st->e, removals, sizeof(removals) / sizeof(*removals));
     for (size_t p = st->b; p < st->e; p++)
         if ((p < a || p >= b) && st->tokens[p].kind != ORDER_TOKEN_PUNCT &&
-            st->rg->roles[p] != ORDER_ROLE_GREETING)
+            st->rg->roles[p] != ORDER_ROLE_GREETING && !(removal && p >= b && st->rg->mod_zone[p]))
             return false;
     return true;
 }

@@ -185,6 +185,11 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "after") &&
         order_tok_is(text, t, *a + 1U, *b, "all"))
         *a += 2; /* "caesar after all but dressing on the side": the choice made, no change */
+    /* "plain with no sour cream", "plain but no onion": "plain" says what the change after
+     * it says, that nothing else is added; the change is the one */
+    if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "plain") &&
+        (order_tok_is(text, t, *a + 1U, *b, "with") || order_tok_is(text, t, *a + 1U, *b, "but")))
+        (*a)++;
     while (*a < *b &&
            (t[*a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, *a, *b, "with") ||
             order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||

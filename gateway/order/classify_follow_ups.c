@@ -386,9 +386,11 @@ static bool classify_bare_after_question(const struct order_reading *rg, size_t 
 
 /* "do u have anything without pork? not just the veggie stuff": right after a question, a
  * clause opening with "not" (no opener, no count) says what the question does not mean; it
- * orders nothing. */
+ * orders nothing. One opening with "like" and what a dish is made with ("do you do vegan
+ * bowls? like without the cheese") gives an example of what it means: no order either. */
 void classify_negated_follow_ups(const struct order_class_input *in, struct order_reading *rg)
 {
+    static const char *const made[] = {"with", "without", "w", "in", "on"};
     for (size_t c = 1; c < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (!classify_bare_after_question(rg, c))
@@ -396,7 +398,10 @@ void classify_negated_follow_ups(const struct order_class_input *in, struct orde
         size_t at = cl->begin;
         while (at < cl->end && in->tokens[at].kind != ORDER_TOKEN_WORD)
             at++;
-        if (order_tok_is(in->text, in->tokens, at, cl->end, "not"))
+        if (order_tok_is(in->text, in->tokens, at, cl->end, "not") ||
+            (order_tok_is(in->text, in->tokens, at, cl->end, "like") &&
+             order_tok_in(in->text, in->tokens, at + 1U, cl->end, made,
+                          sizeof(made) / sizeof(*made))))
             cl->intent = ORDER_INTENT_QUESTION;
     }
 }

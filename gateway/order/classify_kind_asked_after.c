@@ -3,7 +3,8 @@
  * naming only a kind of dish, uncounted, that a later question of the message asks which
  * of it ("which", "what") is still being chosen: the question decides it, nothing is asked
  * for yet. So is a free choice described ("i want something sweet") before a question asking
- * what the restaurant recommends. With a dish named or a count given, the request stands. */
+ * what the restaurant recommends, and one described by what it should do after a question
+ * of what to pick. With a dish named or a count given, the request stands. */
 #include "gateway/order/classify_internal.h"
 
 /* Does clause q ask which of the kind of thing th: opening with "which" or "what", and
@@ -53,8 +54,67 @@ static bool classify_free_choice_thing(const struct order_class_input *in,
            order_read_free_choice(in->text, in->tokens, th->begin, th->end);
 }
 
+/* Is th a free choice described by what it should do, not what it holds ("something that'll
+ * make me cry", "smth which fills you up"): the pronoun, a relative word, and no food nor
+ * menu word after it? */
+static bool classify_free_choice_doing(const struct order_class_input *in,
+                                       const struct order_reading *rg, const struct order_thing *th)
+{
+    static const char *const relatives[] = {"that", "thatll", "thats", "which", "to"};
+    if (th->is_span || th->qty_explicit || th->end < th->begin + 3U ||
+        !order_read_free_choice(in->text, in->tokens, th->begin, th->end) ||
+        !order_tok_in(in->text, in->tokens, th->begin + 1U, th->end, relatives,
+                      sizeof(relatives) / sizeof(*relatives)))
+        return false;
+    for (size_t t = th->begin + 2U; t < th->end; t++) {
+        const struct order_token *k = &in->tokens[t];
+        if (rg->n_hits[t] > 0 ||
+            (k->kind == ORDER_TOKEN_WORD && order_food_word(in->food, in->text + k->off, k->len)))
+            return false;
+    }
+    return true;
+}
+
+/* Does a question before clause c ask what of the menu to pick ("what's your spiciest
+ * thing?", "which is best")? */
+static bool classify_asked_what_before(const struct order_class_input *in,
+                                       const struct order_reading *rg, size_t c)
+{
+    static const char *const whats[] = {"what", "whats", "which"};
+    for (size_t q = 0; q < c; q++) {
+        const struct order_clause *cl = &rg->clauses[q];
+        if (cl->intent == ORDER_INTENT_QUESTION &&
+            order_tok_in(in->text, in->tokens, cl->begin, cl->end, whats,
+                         sizeof(whats) / sizeof(*whats)))
+            return true;
+    }
+    return false;
+}
+
+/* "what's your spiciest thing? want something that'll make me cry": after a question of what
+ * to pick, a request of only a free choice described by what it should do restates the
+ * question; it names nothing to make. */
+static void classify_free_choice_after_what(const struct order_class_input *in,
+                                            struct order_reading *rg)
+{
+    for (size_t c = 1; c < rg->n_clauses; c++) {
+        struct order_clause *cl = &rg->clauses[c];
+        if (cl->intent != ORDER_INTENT_REQUEST || cl->has_quantity)
+            continue;
+        bool any = false, all = true;
+        for (size_t t = 0; t < rg->n_things && all; t++)
+            if (rg->things[t].clause == c) {
+                any = true;
+                all = classify_free_choice_doing(in, rg, &rg->things[t]);
+            }
+        if (any && all && classify_asked_what_before(in, rg, c))
+            cl->intent = ORDER_INTENT_NONE;
+    }
+}
+
 void classify_kind_asked_after(const struct order_class_input *in, struct order_reading *rg)
 {
+    classify_free_choice_after_what(in, rg);
     for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST || cl->has_quantity)

@@ -101,6 +101,25 @@ static bool foreign_counted_in(const struct order_work *w, const char *code)
     return false;
 }
 
+/* Do two English words or more that the language does not spell too frame the words around
+ * the names ("lemme get dos ... and tres ... por favor")? Then the counts and the "please"
+ * of the language are borrowed into an English sentence, as its dish names are. */
+static bool foreign_english_frame(const struct order_work *w, const char *code,
+                                  const bool *courtesy)
+{
+    enum { ENGLISH_FRAME_MIN = 2 };
+    size_t english = 0;
+    for (size_t t = 0; t < w->n_tokens && english < ENGLISH_FRAME_MIN; t++) {
+        const struct order_token *k = &w->tokens[t];
+        const char *word = w->folded + k->off;
+        if (k->kind == ORDER_TOKEN_WORD && !courtesy[t] && w->reading.n_hits[t] == 0 &&
+            order_language_english_word(word, k->len) &&
+            !order_language_word_of(code, word, k->len))
+            english++;
+    }
+    return english >= ENGLISH_FRAME_MIN;
+}
+
 bool order_foreign_courtesy(struct order_work *w)
 {
     bool courtesy[ORDER_TOKENS_MAX];
@@ -108,7 +127,8 @@ bool order_foreign_courtesy(struct order_work *w)
         const char *code = order_language_code(l);
         if (!foreign_mark_please(w, code, courtesy))
             continue;
-        if (foreign_only_around_names(w, code, courtesy) || foreign_counted_in(w, code)) {
+        if (foreign_only_around_names(w, code, courtesy) ||
+            (foreign_counted_in(w, code) && !foreign_english_frame(w, code, courtesy))) {
             memcpy(w->language, code, strlen(code) + 1);
             return true;
         }

@@ -107,12 +107,15 @@ static bool read_article_dish_at(const struct order_reader *rd, const char *text
 }
 
 /* "with" leads a modifier unless a whole menu name follows it ("burger with fries"), or an
- * article and a name cut short ("cokes w/ the veggie bowl"). */
+ * article and a name cut short ("cokes w/ the veggie bowl"). "con", the "with" of Spanish
+ * that texts mix in, leads one after a dish's word ("bowl con guacamole"). */
 bool read_with_modifier(const struct order_reader *rd, const char *text,
                         const struct order_token *tokens, const struct order_reading *rg, size_t i,
                         size_t e)
 {
-    if ((!order_tok_is(text, tokens, i, e, "with") && !order_tok_is(text, tokens, i, e, "w")) ||
+    bool con = i > 0 && rg->n_hits[i - 1U] > 0 && order_tok_is(text, tokens, i, e, "con");
+    if ((!order_tok_is(text, tokens, i, e, "with") && !order_tok_is(text, tokens, i, e, "w") &&
+         !con) ||
         order_read_content_with(text, tokens, i, e))
         return false;
     /* "pay with card", "paying w/ cash": how the customer pays, no change of a dish */

@@ -487,6 +487,13 @@ static size_t read_zone_from_lead(const struct order_reader *rd, const char *tex
         k = 1; /* "with grilled onions": a modifier, unlike "with fries" */
     if (k == 0 || order_patterns_longest(&rd->u->sizes, text, tokens, i, e, NULL) > k)
         return i; /* "extra large" is a size */
+    /* "a bud light", "2 miller lite": a lead that ends with the word before it a food's name
+     * (a word no menu name holds) changes nothing; it is that thing's name */
+    if (k == 1 && i > b && tokens[i - 1U].kind == ORDER_TOKEN_WORD && out->n_hits[i - 1U] == 0 &&
+        tokens[i].off == tokens[i - 1U].off + tokens[i - 1U].len + 1U &&
+        order_food_word(rd->food, text + tokens[i - 1U].off,
+                        tokens[i].off + tokens[i].len - tokens[i - 1U].off))
+        return i;
     if (i > b &&
         (order_tok_is(text, tokens, i - 1, e, "a") || order_tok_is(text, tokens, i - 1, e, "an")))
         return i; /* "and a scoop of ice cream": a thing, not a modifier */

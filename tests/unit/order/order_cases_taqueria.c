@@ -3026,6 +3026,70 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Flan", .qty = 1}}},
+    /* a dish named by its description, sent alone but for a removal after it */
+    {.text = "grilled street corn without the mayo",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1, .mods = {"no mayo"}}}},
+    /* "con" after a dish's word is the "with" of a change, no dish of its own */
+    {.text = "one chicken tinga burrito con guac, and a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"guacamole"}},
+               {.name = "Flan", .qty = 1}}},
+    /* counts and "por favor" of Spanish borrowed into an English sentence: still English */
+    {.text = "could i get tres carnitas tacos and dos churros por favor",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 3}, {.name = "Churros", .qty = 2}}},
+    /* right after a question, "like with ..." gives an example of what it means */
+    {.text = "do u do breakfast burritos? like with a fried egg",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* after a question of what to pick, a free choice described by what it should do
+     * restates the question */
+    {.text = "what's the most filling burrito? want something that'll keep me going till dinner",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* in lines headed by whom each is for, "same as" a person copies that person's line */
+    {.text = "rosa: 2 carnitas tacos\nme: a flan\ntom: same as rosa",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Flan", .qty = 1}}},
+    /* "per person" after a list counted alike counts each dish of it for every one of the
+     * party the message says */
+    {.text = "3 each of the carne asada and baja fish tacos per person. there are 4 of us",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carne Asada Taco", .qty = 12}, {.name = "Baja Fish Taco", .qty = 12}}},
+    /* "regular" beside the same dish changed is the one as the menu makes it */
+    {.text = "2 carnitas tacos extra salsa verde and 2 carnitas tacos regular",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"extra salsa verde"}},
+               {.name = "Carnitas Taco", .qty = 2}}},
+    /* "plain with" a change is that change: "plain" adds nothing of its own */
+    {.text = "one chicken tinga burrito plain with no sour cream",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1, .mods = {"no sour cream"}}}},
+    /* a lead word that ends a food's name with the word before it ("bud light") is that
+     * food, declined, no change of the dish before */
+    {.text = "2 chicken tinga burritos, a bud light",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 2}},
+     .unknown = {"bud light"}},
 };
 
 const size_t order_cases_taqueria_count =
