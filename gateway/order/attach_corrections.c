@@ -312,7 +312,11 @@ void attach_merge_substitutes(struct attach_state *st, size_t first)
 }
 
 /* "add feta extra", "add avocado double": a degree said alone after the part added is how
- * much of it, one change written "extra feta" as the degree before its part. */
+ * much of it, one change written "extra feta" as the degree before its part. This reads the
+ * written changes, not tokens as attach_degree_after does for a piece with no lead ("dressing
+ * light"): the "add" lead has already cut the part from its degree into two changes. Its
+ * words differ on purpose: after "add" a "double" can only measure the part added, while a
+ * bare "<word> double" may size the dish itself. */
 void attach_degree_after_added(struct attach_state *st, size_t first)
 {
     static const char *const degrees[] = {"extra", "double", "light"};
