@@ -238,7 +238,6 @@ struct order_thing *attach_food_asked(struct attach_state *st, size_t c);
 void attach_ones_asked(struct attach_state *st, size_t c, size_t first);
 
 /* attach_leftovers.c: a clause's leftovers */
-struct order_thing *attach_last_span(struct attach_state *st, size_t i);
 /* Is the leftover [i, b) a food word before a doneness, the part of the dish before it that
  * is cooked so ("meat well done")? (attach_cooked_part.c) */
 bool attach_cooked_part(struct attach_state *st, size_t i, size_t b, bool explicit_qty);
@@ -251,6 +250,8 @@ void attach_leftovers(struct attach_state *st, size_t c);
 
 /* attach_references.c: words pointing back at a dish */
 void attach_references(struct attach_state *st, size_t first);
+/* the span nearest before i; attach_last_item passes over references and spans said not meant */
+struct order_thing *attach_last_span(struct attach_state *st, size_t i);
 struct order_thing *attach_last_item(struct attach_state *st, size_t i);
 size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v);
 bool attach_nothing_else(const struct attach_state *st, size_t i, size_t end);

@@ -18,18 +18,6 @@ static bool attach_after_order_header(const struct attach_state *st, size_t i)
             order_tok_is(st->text, t, i - 2U, i, "orders"));
 }
 
-/* The span nearest before token i, in this clause or an earlier one; NULL when none. */
-struct order_thing *attach_last_span(struct attach_state *st, size_t i)
-{
-    struct order_thing *best = NULL;
-    for (size_t t = 0; t < st->rg->n_things; t++) {
-        struct order_thing *th = &st->rg->things[t];
-        if (th->is_span && th->item >= 0 && th->end <= i && (!best || th->end > best->end))
-            best = th;
-    }
-    return best;
-}
-
 /* "oh wait, no lemonade": "no" (or "not", "without", "cancel") and the whole name of an item
  * asked for earlier in another clause takes it back. Returns whether it did. */
 static bool attach_cancel(struct attach_state *st, size_t i, size_t j)

@@ -83,18 +83,32 @@ static bool attach_said_not(const struct attach_state *st, const struct order_th
            st->rg->n_hits[b - 2U] + (size_t)(st->rg->roles[b - 2U] == ORDER_ROLE_ITEM) > 0;
 }
 
-/* The span nearest before token i that names one item, in any clause, and is not said not to
- * be meant; NULL when none. */
-struct order_thing *attach_last_item(struct attach_state *st, size_t i)
+/* The span nearest before token i that names one item, in any clause; NULL when none. When
+ * meant, a span that points back (a reference) or is said not to be meant is passed over. */
+static struct order_thing *attach_last_named(struct attach_state *st, size_t i, bool meant)
 {
     struct order_thing *best = NULL;
     for (size_t t = 0; t < st->rg->n_things; t++) {
         struct order_thing *th = &st->rg->things[t];
-        if (th->is_span && th->item >= 0 && !th->reference && th->end <= i &&
-            (!best || th->end > best->end) && !attach_said_not(st, th))
+        if (!th->is_span || th->item < 0 || th->end > i || (best && th->end <= best->end))
+            continue;
+        if (!meant || (!th->reference && !attach_said_not(st, th)))
             best = th;
     }
     return best;
+}
+
+/* The span nearest before token i, in this clause or an earlier one; NULL when none. */
+struct order_thing *attach_last_span(struct attach_state *st, size_t i)
+{
+    return attach_last_named(st, i, false);
+}
+
+/* The span nearest before token i that names a dish meant: no reference, not said not to be
+ * meant; NULL when none. */
+struct order_thing *attach_last_item(struct attach_state *st, size_t i)
+{
+    return attach_last_named(st, i, true);
 }
 
 /* The dish the menu lacks asked about in the question right before clause c ("do you have
