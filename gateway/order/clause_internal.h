@@ -54,6 +54,10 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                   struct order_reading *out);
 
 /* clause_openers.c: request openers */
+/* "feeling" at q and a dish named after its article or count ("feeling the pollo bowl",
+ * "feeling two tacos"): in the mood for it, wanting it; "feeling sick" names none. */
+bool clause_feeling_dish_at(const char *text, const struct order_token *tokens, size_t q, size_t e,
+                            const struct order_reading *out);
 /* Does a subject that asks stand at i, before e: "i", "we", or one with its auxiliary
  * ("id", "i would")? */
 bool clause_subject_at(const char *text, const struct order_token *tokens, size_t i, size_t e);

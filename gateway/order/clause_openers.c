@@ -109,22 +109,26 @@ static size_t clause_craving_opener(const char *text, const struct order_token *
     return 0;
 }
 
+bool clause_feeling_dish_at(const char *text, const struct order_token *tokens, size_t q, size_t e,
+                            const struct order_reading *out)
+{
+    static const char *const articles[] = {"the", "a", "an", "one", "two", "three"};
+    return order_tok_is(text, tokens, q, e, "feeling") && CLAUSE_IN(articles, q + 1U) &&
+           q + 2U < e && tokens[q + 2U].kind == ORDER_TOKEN_WORD && out->n_hits[q + 2U] > 0;
+}
+
 /* "im feeling the pollo bowl", "feeling a cold brew today": in the mood for a dish named
  * after its article, which is wanting it; "im feeling sick" names none. */
 static size_t clause_feeling_opener(const char *text, const struct order_token *tokens, size_t p,
                                     size_t e, const struct order_reading *out)
 {
     static const char *const lead[] = {"im", "were", "i am", "we are"};
-    static const char *const articles[] = {"the", "a", "an"};
     size_t q = p;
     if (CLAUSE_IN(lead, q))
         q += order_tok_is(text, tokens, q, e, "im") || order_tok_is(text, tokens, q, e, "were")
                  ? 1U
                  : 2U;
-    return order_tok_is(text, tokens, q, e, "feeling") && CLAUSE_IN(articles, q + 1U) &&
-                   q + 2U < e && out->n_hits[q + 2U] > 0
-               ? q + 1U - p
-               : 0;
+    return clause_feeling_dish_at(text, tokens, q, e, out) ? q + 1U - p : 0;
 }
 
 /* "gonna have", "i'm going to have", "we are gonna need": a plan to get, subject or not. */

@@ -321,16 +321,17 @@ bool order_clause_getting_now_at(const char *text, const struct order_token *tok
                : order_tok_is(text, tokens, q, n, "i") && order_tok_is(text, tokens, q + 1, n, "am")
                    ? q + 2
                    : 0;
-    /* "im feeling the pollo bowl": the mood for a dish, said of one named with its article */
-    bool feeling = v > 0 && order_tok_is(text, tokens, v, n, "feeling");
-    if (v == 0 || (!feeling && !clause_in_list(text, tokens, v, n, getting,
-                                               sizeof(getting) / sizeof(*getting))))
+    if (v == 0)
+        return false;
+    /* "im feeling the pollo bowl": the mood for a dish, said of one named with its article
+     * ("im feeling spicy" is how the customer is) */
+    if (order_tok_is(text, tokens, v, n, "feeling"))
+        return clause_feeling_dish_at(text, tokens, v, n, out);
+    if (!clause_in_list(text, tokens, v, n, getting, sizeof(getting) / sizeof(*getting)))
         return false;
     size_t w = v + 1;
     if (clause_in_list(text, tokens, w, n, articles, sizeof(articles) / sizeof(*articles)))
         w++;
-    else if (feeling)
-        return false; /* "im feeling spicy" is how the customer is */
     return w < n && tokens[w].kind == ORDER_TOKEN_WORD && out->n_hits[w] > 0;
 }
 
