@@ -153,6 +153,8 @@ void order_reading_drop_thing(struct order_reading *rg, size_t x);
 bool order_reading_has_word(const struct order_reading *rg, size_t b, size_t e, size_t w);
 /* Drops the leftovers of clause c that start in [b, e): other words took them. */
 void order_reading_drop_leftovers_in(struct order_reading *rg, size_t c, size_t b, size_t e);
+/* Leftover t says nothing to order: its words become filler and it leaves the things. */
+void order_reading_leftover_to_filler(struct order_reading *rg, size_t t);
 
 /* Drops the modifiers that start with the word w[0..len) ("instead", "slapped"): words said
  * around the dish, no change of it (reading_things.c). */
@@ -350,7 +352,7 @@ void order_read_free_choice_quality(const struct order_reader *rd, const char *t
                                     const struct order_token *tokens, size_t c,
                                     struct order_reading *rg);
 /* After every clause: "a coke but u dont do those, so a lemonade": a food the menu lacks,
- * said to be lacking right after it, is no thing asked for (leftover_words.c). */
+ * said to be lacking right after it, is no thing asked for (known_lacking.c). */
 void order_read_known_lacking(const char *text, const struct order_token *tokens,
                               struct order_reading *rg);
 /* After every clause: "not the chocolate shake, the other one": a dish after "not" that

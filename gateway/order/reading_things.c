@@ -25,6 +25,15 @@ void order_reading_drop_leftovers_in(struct order_reading *rg, size_t c, size_t 
     rg->n_things = o;
 }
 
+void order_reading_leftover_to_filler(struct order_reading *rg, size_t t)
+{
+    struct order_thing *th = &rg->things[t];
+    memset(rg->roles + th->begin, ORDER_ROLE_FILLER, th->end - th->begin);
+    rg->clauses[th->clause].n_leftovers--;
+    memmove(th, th + 1, (rg->n_things - t - 1U) * sizeof(*th));
+    rg->n_things--;
+}
+
 void order_mods_drop_starting(struct order_modifiers *mods, const char *w, size_t len)
 {
     uint8_t keep = 0;
