@@ -166,6 +166,28 @@ static bool attach_and_before_next(const struct attach_state *st, size_t a, size
            order_tok_in(st->text, st->tokens, b - 1, b, ands, sizeof(ands) / sizeof(*ands));
 }
 
+/* Is the word before b of the change [a, b) said around it, no part of it: punctuation, a
+ * sound, "please", "too", "now", a stance, an article left before the next thing? */
+static bool attach_said_after_change(const struct attach_state *st, size_t a, size_t b)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    return t[b - 1].kind == ORDER_TOKEN_PUNCT || attach_sound_at(text, t, b - 1) ||
+           order_tok_is(text, t, b - 1, b, "please") || order_tok_is(text, t, b - 1, b, "pls") ||
+           order_tok_is(text, t, b - 1, b, "plz") || order_tok_is(text, t, b - 1, b, "too") ||
+           order_tok_is(text, t, b - 1, b, "also") ||
+           order_tok_is(text, t, b - 1, b, "then") || /* "just a flan then" */
+           order_tok_is(text, t, b - 1, b, "now") ||  /* "2 onion rings now" */
+           order_tok_is(text, t, b - 1, b, "rn") ||   /* "right now", texted */
+           order_tok_is(text, t, b - 1, b, "haha") || attach_stance_at(text, t, b - 1, b) ||
+           order_tok_is(text, t, b - 1, b, "either") || /* "no tahini either": "too" */
+           order_tok_is(text, t, b - 1, b, "oh") ||     /* "..., oh and a water" */
+           order_tok_is(text, t, b - 1, b, "af") ||     /* "spicy af": texted "very" */
+           order_tok_is(text, t, b - 1, b, "asf") || attach_and_before_next(st, a, b) ||
+           order_tok_is(text, t, b - 1, b, "a") || /* "..., and also a | hot chocolate" */
+           order_tok_is(text, t, b - 1, b, "an");
+}
+
 /* Narrows [*a, *b) to the change itself: no reason or aside after it ("no celery because
  * celery is evil"), no joining word, sound or filler before or after it, no condition ("if
  * possible") and no "on it" / "on either" ("no pickles on either": the dish's count already
@@ -221,21 +243,7 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             *b = p; /* "sugar free if possible", "quinoa if u can": a condition, no change */
             break;
         }
-    while (*b > *a &&
-           (t[*b - 1].kind == ORDER_TOKEN_PUNCT || attach_sound_at(text, t, *b - 1) ||
-            order_tok_is(text, t, *b - 1, *b, "please") ||
-            order_tok_is(text, t, *b - 1, *b, "pls") || order_tok_is(text, t, *b - 1, *b, "plz") ||
-            order_tok_is(text, t, *b - 1, *b, "too") || order_tok_is(text, t, *b - 1, *b, "also") ||
-            order_tok_is(text, t, *b - 1, *b, "then") || /* "just a flan then" */
-            order_tok_is(text, t, *b - 1, *b, "now") ||  /* "2 onion rings now" */
-            order_tok_is(text, t, *b - 1, *b, "rn") ||   /* "right now", texted */
-            order_tok_is(text, t, *b - 1, *b, "haha") || attach_stance_at(text, t, *b - 1, *b) ||
-            order_tok_is(text, t, *b - 1, *b, "either") || /* "no tahini either": "too" */
-            order_tok_is(text, t, *b - 1, *b, "oh") ||     /* "..., oh and a water" */
-            order_tok_is(text, t, *b - 1, *b, "af") ||     /* "spicy af": texted "very" */
-            order_tok_is(text, t, *b - 1, *b, "asf") || attach_and_before_next(st, *a, *b) ||
-            order_tok_is(text, t, *b - 1, *b, "a") || /* "..., and also a | hot chocolate" */
-            order_tok_is(text, t, *b - 1, *b, "an")))
+    while (*b > *a && attach_said_after_change(st, *a, *b))
         (*b)--;
     if (*b - *a >= 2 && order_tok_is(text, t, *b - 2, *b, "as") &&
         order_tok_is(text, t, *b - 1, *b, "well"))
