@@ -434,6 +434,25 @@ static size_t attach_count_words(struct attach_state *st, struct order_thing *s,
     return p;
 }
 
+/* "obsessed with tres leches": a number word at q right before span s that is a word of the
+ * span's own name ("tres" of Tres Leches Cake) names it, counts nothing: the span takes it
+ * in. Returns whether it did. */
+static bool attach_count_names_dish(struct attach_state *st, struct order_thing *s, size_t q)
+{
+    const char *text = st->text;
+    if (q + 1U != s->begin || s->item < 0 || st->rg->n_hits[q] == 0 ||
+        !order_item_set_has(&st->rd->lex->words[st->rg->hits[q][0].words[0]].items,
+                            (size_t)s->item) ||
+        st->tokens[q].len == 0 ||
+        (text[st->tokens[q].off] >= '0' && text[st->tokens[q].off] <= '9'))
+        return false;
+    st->rg->roles[q] = ORDER_ROLE_ITEM;
+    s->begin = (uint16_t)q;
+    s->phrase_len = (uint16_t)order_words_join(text, st->tokens, s->begin, s->end, s->phrase,
+                                               sizeof(s->phrase));
+    return true;
+}
+
 void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -453,19 +472,8 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
     size_t k = q < s->begin ? order_read_quantity(u, text, st->tokens, q, s->begin + 1, &qty) : 0;
     q = attach_later_count(st, s, q, k);
     k = q < s->begin ? order_read_quantity(u, text, st->tokens, q, s->begin + 1, &qty) : 0;
-    /* "obsessed with tres leches": a number word right before the span that is a word of
-     * the span's own name ("tres" of Tres Leches Cake) names it, counts nothing */
-    if (k == 1 && q + 1U == s->begin && s->item >= 0 && st->rg->n_hits[q] > 0 &&
-        order_item_set_has(&st->rd->lex->words[st->rg->hits[q][0].words[0]].items,
-                           (size_t)s->item) &&
-        st->tokens[q].len > 0 &&
-        !(text[st->tokens[q].off] >= '0' && text[st->tokens[q].off] <= '9')) {
-        st->rg->roles[q] = ORDER_ROLE_ITEM;
-        s->begin = (uint16_t)q;
-        s->phrase_len = (uint16_t)order_words_join(text, st->tokens, s->begin, s->end, s->phrase,
-                                                   sizeof(s->phrase));
+    if (k == 1 && attach_count_names_dish(st, s, q))
         k = 0;
-    }
     if (k > 0 && q + k < s->begin && attach_counts_time(st, q + k, s->begin))
         return; /* "2 years fry cook experience": the count is the time's */
     size_t vague = q < s->begin ? order_patterns_longest(&u->vague_quantities, text, st->tokens, q,
