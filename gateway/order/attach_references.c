@@ -417,6 +417,32 @@ static void attach_count_kept(struct attach_state *st, const struct order_clause
         st->rg->roles[cl->begin] = ORDER_ROLE_FILLER;
 }
 
+/* After a count, the first token p past a unit of serving and "of" ("2 portions of ...",
+ * "if yes 2 portions pls"), before end. */
+static size_t attach_past_count_unit(const struct attach_state *st, size_t p, size_t end)
+{
+    static const char *const units[] = {"portions", "portion", "servings", "serving",
+                                        "orders",   "order",   "pieces",   "more"};
+    if (attach_in(st->text, st->tokens, p, end, units, sizeof(units) / sizeof(*units)))
+        p++;
+    if (order_tok_is(st->text, st->tokens, p, end, "of"))
+        p++;
+    return p;
+}
+
+/* Does a pronoun at p, before end, point back at a dish: "them", "these"; with no count
+ * before it (uncounted) also "that", or "it" after a dish last told of, not asked for? */
+static bool attach_pronoun_back(const struct attach_state *st, size_t p, size_t end, bool uncounted,
+                                const struct order_thing *last)
+{
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    return attach_them_at(text, t, p, end) || order_tok_is(text, t, p, end, "these") ||
+           (uncounted && attach_that_object(st, p, end)) ||
+           (uncounted && last && !st->rg->clauses[last->clause].request_form &&
+            attach_it_object(st, p, end));
+}
+
 void attach_back_reference(struct attach_state *st, size_t c)
 {
     const char *text = st->text;
@@ -446,18 +472,8 @@ void attach_back_reference(struct attach_state *st, size_t c)
             v = 1; /* no number read: "I'll have those as well" is one more */
         if (k > 0 && attach_eaten_of_counted(st, cl->begin, i, cl->end, last, v))
             return;
-        size_t p = i + k;
-        static const char *const units[] = {"portions", "portion", "servings", "serving",
-                                            "orders",   "order",   "pieces",   "more"};
-        if (k > 0 && attach_in(text, t, p, cl->end, units, sizeof(units) / sizeof(*units)))
-            p++; /* "if yes 2 portions pls" */
-        if (k > 0 && order_tok_is(text, t, p, cl->end, "of"))
-            p++;
-        bool pronoun = attach_them_at(text, t, p, cl->end) ||
-                       order_tok_is(text, t, p, cl->end, "these") ||
-                       (k == 0 && attach_that_object(st, p, cl->end)) ||
-                       (k == 0 && last && !st->rg->clauses[last->clause].request_form &&
-                        attach_it_object(st, p, cl->end));
+        size_t p = k > 0 ? attach_past_count_unit(st, i + k, cl->end) : i;
+        bool pronoun = attach_pronoun_back(st, p, cl->end, k == 0, last);
         if (!pronoun && k > 0 && p == i + k &&
             ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
              attach_modifier_lead_at(st, p, cl->end))) {
