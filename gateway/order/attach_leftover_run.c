@@ -157,6 +157,29 @@ static void attach_leftover_named(struct order_reading *rg, struct order_thing *
     rg->clauses[c].n_spans++;
 }
 
+/* The count of the run [a, *b): *k tokens of a number before it (*qty, *explicit_qty unless
+ * an article), *vague those of an amount with no number ("a few"), or a number after it
+ * ("cppuccinos x2", "sopes (2)"), which *b then leaves out. False when the count is not the
+ * run's: a pronoun's, the dish's after it, or a measure. */
+static bool attach_leftover_count(struct attach_state *st, size_t a, size_t *b, int32_t *qty,
+                                  size_t *k, size_t *vague, bool *explicit_qty)
+{
+    *k = order_read_quantity(st->rd->u, st->text, st->tokens, a, *b, qty);
+    *explicit_qty = *k > 0 && !attach_is_article(st->text, st->tokens, a, *b) &&
+                    !attach_after_preposition(st, a);
+    *vague =
+        order_patterns_longest(&st->rd->u->vague_quantities, st->text, st->tokens, a, *b, NULL);
+    size_t i = a + (*vague > *k ? *vague : *k);
+    if (*k > 0 && *explicit_qty && attach_count_of_pronoun(st, a, *k, *b, *qty))
+        return false;
+    if (*k > 0 && attach_count_of_next(st, a, *k, *b, *qty, *explicit_qty))
+        return false; /* "two cups of | hot chocolate": the count and unit of the dish after them */
+    if (*k == 0 && *vague == 0 &&
+        (attach_trailing_count(st, a, b, qty) || attach_paren_count_after(st, *b, qty)))
+        *explicit_qty = true; /* "hot dog x 1": after the thing */
+    return !attach_count_measures(st, a, i, *b, *k, *explicit_qty);
+}
+
 void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     if (attach_section_only(st, a, b))
@@ -165,21 +188,11 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
                   attach_alone_asked(st, c, a, b) || attach_list_line(st, c, a, b) ||
                   attach_list_continued(st, c, a);
     int32_t qty = 1;
-    size_t k = order_read_quantity(st->rd->u, st->text, st->tokens, a, b, &qty);
-    bool explicit_qty =
-        k > 0 && !attach_is_article(st->text, st->tokens, a, b) && !attach_after_preposition(st, a);
-    size_t vague =
-        order_patterns_longest(&st->rd->u->vague_quantities, st->text, st->tokens, a, b, NULL);
+    size_t k, vague;
+    bool explicit_qty;
+    if (!attach_leftover_count(st, a, &b, &qty, &k, &vague, &explicit_qty))
+        return;
     size_t i = a + (vague > k ? vague : k);
-    if (k > 0 && explicit_qty && attach_count_of_pronoun(st, a, k, b, qty))
-        return;
-    if (k > 0 && attach_count_of_next(st, a, k, b, qty, explicit_qty))
-        return; /* "two cups of | hot chocolate": the count and unit of the dish after them */
-    if (k == 0 && vague == 0 &&
-        (attach_trailing_count(st, a, &b, &qty) || attach_paren_count_after(st, b, &qty)))
-        explicit_qty = true; /* "cppuccinos x2", "hot dog x 1", "sopes (2)": after the thing */
-    if (attach_count_measures(st, a, i, b, k, explicit_qty))
-        return;
     attach_trim_phrase(st, &i, &b);
     if (i >= b || attach_not_a_dish(st, i, b, explicit_qty, qty) ||
         attach_cooked_part(st, i, b, explicit_qty))
