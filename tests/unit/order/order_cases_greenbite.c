@@ -6903,6 +6903,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no pickles", "no onions"}}}},
+    /* someone else's wanting before an order outside the message ("would like whatever he
+     * had") opens a request: the reference is asked back, not read as a remark */
+    {.text = "a tofu teriyaki bowl for me, and my dad would like whatever he got last week",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}},
+     .clarify = {{"whatever he got last week"}}},
 };
 
 const size_t order_cases_greenbite_count =
