@@ -6911,6 +6911,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}},
      .clarify = {{"whatever he got last week"}}},
+    /* "another one" with no dish before it in the message points at one had before: asked
+     * back as an order outside the message */
+    {.text = "morning! could we get another one please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"another one"}}},
 };
 
 const size_t order_cases_greenbite_count =
