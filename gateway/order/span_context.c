@@ -155,6 +155,30 @@ static void read_drop_describing_spans(const struct order_reader *rd, const char
     }
 }
 
+/* "the power went out", "our mango was gone": one word of a name that ends none, after a
+ * determiner and right before a verb told in the past, is the subject of a story, not a dish
+ * asked for (a dish's own noun, "the fries were cold", is still the dish told of). */
+static void read_drop_told_subject(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, size_t c, size_t first,
+                                   struct order_reading *rg)
+{
+    static const char *const determiners[] = {"the", "my", "our", "your", "his", "her"};
+    static const char *const told[] = {"went", "was", "were", "came", "died", "broke"};
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first; s < rg->n_things; s++) {
+        const struct order_thing *th = &rg->things[s];
+        if (!th->is_span || th->end != th->begin + 1U || th->begin == cl->begin ||
+            th->qty_explicit ||
+            !order_tok_in(text, tokens, th->end, cl->end, told, sizeof(told) / sizeof(*told)) ||
+            !order_tok_in(text, tokens, th->begin - 1U, cl->end, determiners,
+                          sizeof(determiners) / sizeof(*determiners)) ||
+            order_read_token_head(rd, rg, th->begin))
+            continue;
+        rg->roles[th->begin] = ORDER_ROLE_FILLER;
+        order_read_drop_thing(rg, cl, s--);
+    }
+}
+
 /* Thing s takes in thing s + 1 (its tokens up to b's end) as one dish of the set one, or
  * one off-menu dish when one is NULL; s + 1 is gone. */
 static void context_join_next(const char *text, const struct order_token *tokens,
@@ -657,6 +681,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_foreign_de_span(rd, text, tokens, c, first, rg);
     read_thing_in_kind(rd, text, tokens, c, first, rg);
     read_drop_describing_spans(rd, text, tokens, c, first, rg);
+    read_drop_told_subject(rd, text, tokens, c, first, rg);
     order_read_counted_doneness(rd, text, tokens, c, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);
     read_kind_then_pick(rd, text, tokens, c, first, rg);
