@@ -155,9 +155,9 @@ static void read_drop_describing_spans(const struct order_reader *rd, const char
     }
 }
 
-/* "the power went out", "our mango was gone": one word of a name that ends none, after a
+/* "the power went out": one word of a name that ends none and names no food, after a
  * determiner and right before a verb told in the past, is the subject of a story, not a dish
- * asked for (a dish's own noun, "the fries were cold", is still the dish told of). */
+ * asked for (a food, "the chips were stale", is still the dish told of). */
 static void read_drop_told_subject(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
@@ -172,7 +172,8 @@ static void read_drop_told_subject(const struct order_reader *rd, const char *te
             !order_tok_in(text, tokens, th->end, cl->end, told, sizeof(told) / sizeof(*told)) ||
             !order_tok_in(text, tokens, th->begin - 1U, cl->end, determiners,
                           sizeof(determiners) / sizeof(*determiners)) ||
-            order_read_token_head(rd, rg, th->begin))
+            order_read_token_head(rd, rg, th->begin) ||
+            order_food_word(rd->food, text + tokens[th->begin].off, tokens[th->begin].len))
             continue;
         rg->roles[th->begin] = ORDER_ROLE_FILLER;
         order_read_drop_thing(rg, cl, s--);
