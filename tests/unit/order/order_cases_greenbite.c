@@ -6925,6 +6925,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* "all with" opening its clause gives the side to every dish asked for before it */
+    {.text = "a beef burger for me. a falafel wrap for her. all with onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1},
+               {.name = "Onion Rings", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
