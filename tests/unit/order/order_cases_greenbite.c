@@ -6933,6 +6933,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Classic Beef Burger", .qty = 1},
                {.name = "Falafel Wrap", .qty = 1},
                {.name = "Onion Rings", .qty = 2}}},
+    /* a correction's opening words said as a sentence of their own ("Actually no.") open the
+     * next sentence's dish as its replacement */
+    {.text = "Can I get the cold brew coffee? Actually no. Iced green tea.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
