@@ -307,6 +307,7 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end);
 /* attach_people_counted.c: the people a count "each" is for, as the message names them */
 int32_t attach_people_counted(const struct attach_state *st, bool them);
 int32_t attach_subjects_before(const struct attach_state *st, size_t i);
+int32_t attach_subjects_wanting(const struct attach_state *st, size_t d);
 int32_t attach_each_phrase(struct attach_state *st, size_t *at);
 void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty, size_t at);
 void attach_each_for_people(struct attach_state *st, size_t first, size_t end);

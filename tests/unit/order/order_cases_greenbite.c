@@ -6940,6 +6940,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* people joined by "and" as the subject of the wanting, then a dish "each": one for each
+     * of them */
+    {.text = "my sister and i would like an apple crumble each, and one cold brew coffee",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
