@@ -176,6 +176,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_own_things(&st, c, first);
     attach_left_off_dish_after(&st, first, end); /* before the zone is read as a leftover */
     attach_leftovers(&st, c);
+    attach_extra_listed(&st, c); /* "and an extra patty": a part of the dish before */
     attach_ones_asked(&st, c, first);
     attach_substitutions(&st, first);
     attach_merge_substitutes(&st, 0); /* "no pickles. jalapenos instead" reaches a dish before */

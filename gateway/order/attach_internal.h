@@ -308,6 +308,9 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end);
 int32_t attach_people_counted(const struct attach_state *st, bool them);
 int32_t attach_subjects_before(const struct attach_state *st, size_t i);
 int32_t attach_subjects_wanting(const struct attach_state *st, size_t d);
+
+/* attach_extra_listed.c: "and an extra patty" after a dish that holds the patty */
+void attach_extra_listed(struct attach_state *st, size_t c);
 int32_t attach_each_phrase(struct attach_state *st, size_t *at);
 void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty, size_t at);
 void attach_each_for_people(struct attach_state *st, size_t first, size_t end);

@@ -6947,6 +6947,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* "an extra" and a food listed after a dish that holds it asks for more of that part */
+    {.text = "one cheddar cheeseburger no pickles and an extra patty, plus onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles", "extra patty"}},
+               {.name = "Onion Rings", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
