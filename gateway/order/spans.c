@@ -511,6 +511,17 @@ static bool spans_asked_of_it(const char *text, const struct order_token *tokens
                       order_tok_is(text, tokens, t - 1, e, "are")));
 }
 
+/* "whichever one is vegan", "which ones are vegan": "one" after a relative pronoun stands
+ * for the dish it picks, as "whichever" alone does. */
+static bool spans_whichever_one(const char *text, const struct order_token *tokens, size_t t,
+                                size_t e)
+{
+    return t > 0 &&
+           (order_tok_is(text, tokens, t, e, "one") || order_tok_is(text, tokens, t, e, "ones")) &&
+           (order_tok_is(text, tokens, t - 1U, e, "whichever") ||
+            order_tok_is(text, tokens, t - 1U, e, "which"));
+}
+
 enum { SPANS_CHANGE_WORDS_MAX = 4 }; /* words of a change between a dish and a diet */
 
 static void spans_emit(const struct order_reader *rd, const char *text,
@@ -558,6 +569,7 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                                      order_tok_is(text, tokens, before, e, "whichever") ||
                                      order_tok_is(text, tokens, before, e, "whichevers") ||
                                      order_tok_is(text, tokens, before, e, "which") ||
+                                     spans_whichever_one(text, tokens, before, e) ||
                                      spans_asked_of_it(text, tokens, before, e)));
     if (predicate && !one_after && order_item_set_count(&w->items) > 1 &&
         spans_all_diet(rd, rg, b, e)) {

@@ -6962,6 +6962,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"other", "order"},
      .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* "whichever one is" and a diet after a kind picks the kind's dish the menu claims it of:
+     * "one" stands for the kind, the diet is no dish */
+    {.text = "a side salad and a milkshake, whichever one is vegan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}, {.name = "Vanilla Oat Milkshake", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
