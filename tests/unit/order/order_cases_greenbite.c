@@ -6969,6 +6969,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}, {.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    /* the cup with a straw pictures a drink of no one kind: asked back among the drinks */
+    {.text = "onion rings and a \xF0\x9F\xA5\xA4 please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .clarify = {{"drink",
+                  {"Fresh Lemonade", "Iced Green Tea", "Mango Smoothie",
+                   "Strawberry Banana Smoothie", "(more)"}}}},
 };
 
 const size_t order_cases_greenbite_count =
