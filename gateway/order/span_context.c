@@ -180,6 +180,30 @@ static void read_drop_told_subject(const struct order_reader *rd, const char *te
     }
 }
 
+/* "Jake: chicken burger": a word read as a dish only through a typo ("jake" near "cake"),
+ * opening its clause before a colon, heads the line for whom the dishes after it are; a
+ * name, no dish. A whole name heading a line ("Cake: ...") keeps its reading. */
+static void read_drop_typo_heading(const struct order_token *tokens, size_t c, size_t first,
+                                   struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first; s < rg->n_things; s++) {
+        const struct order_thing *th = &rg->things[s];
+        size_t w = th->begin;
+        if (!th->is_span || w != cl->begin || th->end != w + 1U || th->end >= cl->end ||
+            tokens[th->end].kind != ORDER_TOKEN_PUNCT || tokens[th->end].punct != ':' ||
+            rg->n_hits[w] == 0)
+            continue;
+        bool typo = true;
+        for (size_t h = 0; h < rg->n_hits[w] && typo; h++)
+            typo = rg->hits[w][h].edits > 0;
+        if (!typo)
+            continue;
+        rg->roles[w] = ORDER_ROLE_FILLER;
+        order_read_drop_thing(rg, cl, s--);
+    }
+}
+
 /* Thing s takes in thing s + 1 (its tokens up to b's end) as one dish of the set one, or
  * one off-menu dish when one is NULL; s + 1 is gone. */
 static void context_join_next(const char *text, const struct order_token *tokens,
@@ -683,6 +707,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_thing_in_kind(rd, text, tokens, c, first, rg);
     read_drop_describing_spans(rd, text, tokens, c, first, rg);
     read_drop_told_subject(rd, text, tokens, c, first, rg);
+    read_drop_typo_heading(tokens, c, first, rg);
     order_read_counted_doneness(rd, text, tokens, c, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);
     read_kind_then_pick(rd, text, tokens, c, first, rg);

@@ -6978,6 +6978,13 @@ const struct order_case order_cases_greenbite[] = {
      .clarify = {{"drink",
                   {"Fresh Lemonade", "Iced Green Tea", "Mango Smoothie",
                    "Strawberry Banana Smoothie", "(more)"}}}},
+    /* a word read as a dish only through a typo, heading a line before a colon, is whom the
+     * line is for */
+    {.text = "Jake: falafel wrap\nAnna: tofu teriyaki bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Tofu Teriyaki Bowl", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
