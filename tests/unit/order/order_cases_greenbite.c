@@ -6985,6 +6985,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* words and "only" right after a dish say what it comes with: a change, and a word of
+     * the menu there that names no one dish is no dish asked back */
+    {.text = "two kids mini burgers, cheese only, and a falafel wrap hummus only",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 2, .mods = {"cheese only"}},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"hummus only"}}}},
 };
 
 const size_t order_cases_greenbite_count =
