@@ -6993,6 +6993,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kids Mini Burger", .qty = 2, .mods = {"cheese only"}},
                {.name = "Falafel Wrap", .qty = 1, .mods = {"hummus only"}}}},
+    /* a diet after a person's copula ("im vegan") is what they eat: no dish asked back */
+    {.text = "im vegan so a falafel wrap please, and a cheddar cheeseburger for my dad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Cheddar Cheeseburger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
