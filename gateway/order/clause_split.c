@@ -385,7 +385,9 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     if (!then && clause_question_after(text, tokens, q, n))
         return true;
     /* "she said the burrito is the move, so ill do that": "I'll" and a verb of getting */
-    static const char *const will[] = {"ill", "id", "imma"};
+    /* "so she'll have the wrap": another's choice, said with their pronoun, as well */
+    static const char *const will[] = {"ill",  "id",     "imma", "shell",
+                                       "hell", "theyll", "shed", "hed"};
     static const char *const getting[] = {"have", "get", "take", "do", "try", "grab", "order"};
     /* "so today ill go for the bowl": "go for" / "go with" choose as "have" does */
     static const char *const choosing[] = {"for", "with"};

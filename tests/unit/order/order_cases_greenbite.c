@@ -6999,6 +6999,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Cheddar Cheeseburger", .qty = 1}}},
+    /* after "so", another's choice said with their pronoun and a modal ("she'll have") asks
+     * for the dish, as "I'll have" does */
+    {.text = "my flatmate is vegan so she'll have the falafel wrap. i'll take a cheddar "
+             "cheeseburger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Cheddar Cheeseburger", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
