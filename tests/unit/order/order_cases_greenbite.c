@@ -7007,6 +7007,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Cheddar Cheeseburger", .qty = 1}}},
+    /* a free choice ranked by a superlative before its verb of being names no dish: asked
+     * back */
+    {.text = "an apple crumble for me, and my brother wants whichever the most filling one is",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}},
+     .clarify = {{"whichever the most filling one is"}}},
 };
 
 const size_t order_cases_greenbite_count =
