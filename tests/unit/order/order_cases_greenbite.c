@@ -7015,6 +7015,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Apple Crumble", .qty = 1}},
      .clarify = {{"whichever the most filling one is"}}},
+    /* "added" completes the change its "with" led, not the doneness before it */
+    {.text = "one classic beef burger cooked medium with bacon added and onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium", "add bacon"}},
+               {.name = "Onion Rings", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
