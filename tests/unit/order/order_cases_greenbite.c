@@ -7022,6 +7022,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium", "add bacon"}},
                {.name = "Onion Rings", .qty = 1}}},
+    /* things of the table and where they go ("napkins in the bag") change no dish */
+    {.text = "two sweet potato fries, and if you could put some extra napkins in the bag thatd "
+             "be great",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
