@@ -507,6 +507,12 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
         !order_dictionary_has(st->rd->dict, text + st->tokens[p].off, st->tokens[p].len) &&
         attach_th_stopped(text + st->tokens[p].off, st->tokens[p].len))
         st->rg->roles[p++] = ORDER_ROLE_FILLER;
+    /* "just fries and a coke": a word that narrows the order to the dish says what is asked,
+     * not how the dish comes */
+    static const char *const narrowing[] = {"just", "only"};
+    if (p + 1U == s->begin && attach_free(st, p) &&
+        attach_in(text, st->tokens, p, s->begin, narrowing, sizeof(narrowing) / sizeof(*narrowing)))
+        st->rg->roles[p++] = ORDER_ROLE_FILLER;
     /* "the shredded chicken burrito" of a burrito of "shredded chicken": what it is, said,
      * no change; a size or a change of the understanding stays one ("big", "spicy") */
     bool held = p < s->begin && s->item >= 0 &&

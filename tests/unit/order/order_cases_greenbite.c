@@ -7029,6 +7029,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sweet Potato Fries", .qty = 2}}},
+    /* "just" right before a dish narrows the order to it: no change of the dish */
+    {.text = "hi, just onion rings and a sparkling water",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Sparkling Water", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
