@@ -7035,6 +7035,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Sparkling Water", .qty = 1}}},
+    /* the speaker after a join starts the next subject, no change of the dish before */
+    {.text = "a cheddar cheeseburger with no pickles, and me and my sister want an apple crumble "
+             "each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}},
+               {.name = "Apple Crumble", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
