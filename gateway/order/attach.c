@@ -128,8 +128,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_pronoun_object(&st, c);
     }
     attach_counted_parts(&st, first, first + cl->n_spans);
-    attach_set_off_word(&st, first); /* "a cold brew, black, and ...": no dish */
-    attach_only_part(&st, first);    /* "mini burger, cheese only": no dish */
+    attach_set_off_word(&st, first); /* "a cold brew, black, and ...", "mini burger, cheese only" */
     size_t end = first + cl->n_spans;
     size_t each_at = 0;
     int32_t each = attach_each_phrase(&st, &each_at);
@@ -177,7 +176,6 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_own_things(&st, c, first);
     attach_left_off_dish_after(&st, first, end); /* before the zone is read as a leftover */
     attach_leftovers(&st, c);
-    attach_extra_listed(&st, c); /* "and an extra patty": a part of the dish before */
     attach_ones_asked(&st, c, first);
     attach_substitutions(&st, first);
     attach_merge_substitutes(&st, 0); /* "no pickles. jalapenos instead" reaches a dish before */

@@ -544,6 +544,20 @@ static bool spans_person_is(const char *text, const struct order_token *tokens,
            !order_tok_in(text, tokens, b - 2U, b, pointing, sizeof(pointing) / sizeof(*pointing));
 }
 
+/* Is the window [b, e) a diet said of a person (spans_person_is)? Its words are then
+ * fillers, no dish. */
+static bool spans_person_diet(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t c, size_t b, size_t e,
+                              const struct spans_window *w, struct order_reading *rg)
+{
+    if (order_item_set_count(&w->items) < 2 ||
+        !spans_person_is(text, tokens, rg, rg->clauses[c].begin, b) ||
+        !spans_all_diet(rd, rg, b, e))
+        return false;
+    memset(rg->roles + b, ORDER_ROLE_FILLER, e - b);
+    return true;
+}
+
 enum { SPANS_CHANGE_WORDS_MAX = 4 }; /* words of a change between a dish and a diet */
 
 static void spans_emit(const struct order_reader *rd, const char *text,
@@ -593,12 +607,8 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                                      order_tok_is(text, tokens, before, e, "which") ||
                                      spans_whichever_one(text, tokens, before, e) ||
                                      spans_asked_of_it(text, tokens, before, e)));
-    if (!one_after && order_item_set_count(&w->items) > 1 &&
-        spans_person_is(text, tokens, rg, rg->clauses[c].begin, b) &&
-        spans_all_diet(rd, rg, b, e)) {
-        memset(rg->roles + b, ORDER_ROLE_FILLER, e - b);
-        return;
-    }
+    if (!one_after && spans_person_diet(rd, text, tokens, c, b, e, w, rg))
+        return; /* "Jess is vegan": hers, no dish */
     if (predicate && !one_after && order_item_set_count(&w->items) > 1 &&
         spans_all_diet(rd, rg, b, e)) {
         /* "make the falafel wrap vegan", "the wrap is vegan", "whichever is vegan": a
