@@ -129,7 +129,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_pronoun_object(&st, c);
     }
     attach_counted_parts(&st, first, first + cl->n_spans);
-    attach_set_off_word(&st, first); /* "a cold brew, black, and ...": no dish */
+    attach_set_off_word(&st, first); /* "a cold brew, black, and ...", "mini burger, cheese only" */
     size_t end = first + cl->n_spans;
     size_t each_at = 0;
     int32_t each = attach_each_phrase(&st, &each_at);

@@ -453,6 +453,7 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
             if (group == 0 && each) { /* "party of 3: a halloumi burger each" */
                 attach_party_size(st, &k, &v);
                 v = k > 0 ? v : attach_each_people(st, th->end);
+                v = v > 0 ? v : attach_subjects_wanting(st, th->begin);
                 k = v > 0;
             }
             group = k > 0 ? v : group;

@@ -60,7 +60,9 @@ void attach_each_with(struct attach_state *st, size_t first, size_t end)
             continue;
         /* "both" is two, whichever clauses the two dishes were asked for in ("Me: a burger /
          * Him: same / Both w/ fries"); "each" is every dish before it in its clause */
-        int32_t n = counted_before(st, th, first, end, each, both);
+        /* "... a chicken burger. all w fries": opening its clause, "all"/"each" is every
+         * dish asked for before it in the message */
+        int32_t n = counted_before(st, th, first, end, each, both || each == st->b);
         if (both && n >= 2)
             n = 2;
         if (n >= 2) {

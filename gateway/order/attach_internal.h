@@ -313,6 +313,13 @@ void attach_per_person_mark(struct attach_state *st, size_t first, size_t end);
 /* attach_people_counted.c: the people a count "each" is for, as the message names them */
 int32_t attach_people_counted(const struct attach_state *st, bool them);
 int32_t attach_subjects_before(const struct attach_state *st, size_t i);
+int32_t attach_subjects_wanting(const struct attach_state *st, size_t d);
+
+/* attach_only_part.c: "mini burger, cheese only": what the dish comes with, no dish */
+void attach_only_part(struct attach_state *st, size_t first);
+
+/* attach_extra_listed.c: "and an extra patty" after a dish that holds the patty */
+void attach_extra_listed(struct attach_state *st, size_t c);
 int32_t attach_each_phrase(struct attach_state *st, size_t *at);
 void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty, size_t at);
 void attach_each_for_people(struct attach_state *st, size_t first, size_t end);

@@ -412,4 +412,5 @@ void attach_leftovers(struct attach_state *st, size_t c)
             attach_leftover(st, c, i, j, opened); /* a modifier of nothing ("with bacon") */
         i = j;
     }
+    attach_extra_listed(st, c); /* "and an extra patty": a part of the dish before */
 }

@@ -438,10 +438,15 @@ static size_t attach_change_completed(const struct attach_state *st, const struc
     if (th->mods.n == 0 || !(instead || added) || a <= st->b ||
         t[a - 1U].kind != ORDER_TOKEN_WORD || st->rg->roles[a - 1U] != ORDER_ROLE_MODIFIER)
         return a;
+    /* back to the "with" that led it: "cooked medium with cheese | added" completes only
+     * "with cheese", the doneness before it is a change of its own */
     size_t p = a;
     while (p > st->b && t[p - 1U].kind == ORDER_TOKEN_WORD &&
-           st->rg->roles[p - 1U] == ORDER_ROLE_MODIFIER)
+           st->rg->roles[p - 1U] == ORDER_ROLE_MODIFIER) {
         p--;
+        if (order_tok_is(text, t, p, a, "with") || order_tok_is(text, t, p, a, "w"))
+            break;
+    }
     return p;
 }
 

@@ -486,6 +486,15 @@ static size_t attach_count_after_please(struct attach_state *st, struct order_th
     return q + k;
 }
 
+/* Is the piece [a, b) the speaker alone ("..., and me and my brother want ...")? After a
+ * join it starts the next subject, no change of the dish. */
+static bool attach_speaker_piece(const struct attach_state *st, size_t a, size_t b)
+{
+    static const char *const speaker[] = {"me", "i", "we", "us"};
+    return b == a + 1U &&
+           attach_in(st->text, st->tokens, a, b, speaker, sizeof(speaker) / sizeof(*speaker));
+}
+
 size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, size_t limit,
                     bool limit_is_span)
 {
@@ -549,6 +558,8 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
         size_t b = attach_piece_end(st, a, limit);
         if (b == a || (attach_reaches_span(st, b, limit) && limit_is_span && separated))
             return i; /* nothing, or the size of the next span ("..., large iced tea") */
+        if (counted == 0 && separated && attach_speaker_piece(st, a, b))
+            return i; /* "..., and me and my brother want ..." */
         bool mod = counted > 0 || attach_piece_modifies(st, a, b, separated, joined, last_was_mod);
         if (!mod || (counted == 0 && attach_piece_is_dish(st, a, b)))
             return i;

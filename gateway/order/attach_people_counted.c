@@ -77,3 +77,46 @@ int32_t attach_subjects_before(const struct attach_state *st, size_t i)
         return 0;
     return n >= 2 ? n : 0;
 }
+
+/* "me and my brother want a jackfruit burger each", "and tom and i will have a shake each":
+ * the people joined by "and" as the subject of the wanting right before the dish at d (its
+ * article between), no dish among them; a conjunction opening the subject joins it to what
+ * came before, no person. Returns how many, or 0. */
+int32_t attach_subjects_wanting(const struct attach_state *st, size_t d)
+{
+    enum { VERB_WORDS_MAX = 3, SUBJECT_WORDS_MAX = 6 };
+    static const char *const wanting[] = {"want", "wanna", "need", "get",   "have",
+                                          "take", "like",  "will", "would", "ll"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    size_t v = d;
+    if (v > st->b && attach_is_article(text, t, v - 1U, st->e))
+        v--;
+    size_t verbs = 0;
+    while (v > st->b && verbs < VERB_WORDS_MAX &&
+           (attach_in(text, t, v - 1U, st->e, wanting, sizeof(wanting) / sizeof(*wanting)) ||
+            st->rg->roles[v - 1U] == ORDER_ROLE_OPENER)) {
+        v--;
+        verbs++;
+    }
+    if (verbs == 0)
+        return 0;
+    int32_t n = 1;
+    size_t k = v;
+    /* "my brother and i want": the speaker may be read with the wanting as its opener */
+    static const char *const speaker[] = {"i", "me", "we"};
+    while (k > st->b && v - k < SUBJECT_WORDS_MAX &&
+           (attach_person_word(st, k - 1U, st->e) ||
+            attach_in(text, t, k - 1U, st->e, speaker, sizeof(speaker) / sizeof(*speaker)))) {
+        k--;
+        n += order_tok_is(text, t, k, st->e, "and") ? 1 : 0;
+    }
+    if (k < v && order_tok_is(text, t, k, st->e, "and")) {
+        k++;
+        n--;
+    }
+    if (k == v || order_tok_is(text, t, k, st->e, "and") ||
+        (k > st->b && st->rg->roles[k - 1U] == ORDER_ROLE_ITEM))
+        return 0;
+    return n >= 2 ? n : 0;
+}

@@ -453,6 +453,19 @@ static bool attach_count_names_dish(struct attach_state *st, struct order_thing 
     return true;
 }
 
+/* "just fries and a coke": a word right before the dish that narrows the order to it says
+ * what is asked, not how the dish comes. Returns the token after it, or p. */
+static size_t attach_skip_narrowing(struct attach_state *st, const struct order_thing *s, size_t p)
+{
+    static const char *const narrowing[] = {"just", "only"};
+    if (p + 1U != s->begin || !attach_free(st, p) ||
+        !attach_in(st->text, st->tokens, p, s->begin, narrowing,
+                   sizeof(narrowing) / sizeof(*narrowing)))
+        return p;
+    st->rg->roles[p] = ORDER_ROLE_FILLER;
+    return p + 1U;
+}
+
 void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
 {
     const struct order_understanding *u = st->rd->u;
@@ -515,6 +528,7 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
         !order_dictionary_has(st->rd->dict, text + st->tokens[p].off, st->tokens[p].len) &&
         attach_th_stopped(text + st->tokens[p].off, st->tokens[p].len))
         st->rg->roles[p++] = ORDER_ROLE_FILLER;
+    p = attach_skip_narrowing(st, s, p); /* "just fries and a coke" */
     /* "the shredded chicken burrito" of a burrito of "shredded chicken": what it is, said,
      * no change; a size or a change of the understanding stays one ("big", "spicy") */
     bool held = p < s->begin && s->item >= 0 &&

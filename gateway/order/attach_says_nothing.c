@@ -421,12 +421,17 @@ static bool attach_remark_of_subject(const struct attach_state *st, size_t a, si
 }
 
 /* Are [a, b) things of the table the understanding says name no dish, one or two lead words
- * perhaps before them ("extra napkins", "more forks and napkins", "napkins")? Asked for with the
- * order, they change no dish. */
+ * perhaps before them ("extra napkins", "more forks and napkins", "napkins"), perhaps where
+ * they go after them ("napkins in the bag")? Asked for with the order, they change no dish. */
 static bool attach_table_things(const struct attach_state *st, size_t a, size_t b)
 {
     size_t things = 0;
     for (size_t p = a; p < b; p++) {
+        /* "extra napkins in (the bag), that'd be amazing": where they go, and what follows,
+         * is still of the bag */
+        if (things > 0 && (order_tok_is(st->text, st->tokens, p, b, "in") ||
+                           order_tok_is(st->text, st->tokens, p, b, "into")))
+            return true;
         if (st->tokens[p].kind != ORDER_TOKEN_WORD || attach_food_token(st, p) ||
             st->rg->n_hits[p] > 0)
             return false;

@@ -38,4 +38,5 @@ void attach_set_off_word(struct attach_state *st, size_t first)
         rg->roles[w] = ORDER_ROLE_MODIFIER;
         attach_add_modifier(st, dish, w, w + 1U);
     }
+    attach_only_part(st, first); /* "mini burger, cheese only": words set off by "only" */
 }

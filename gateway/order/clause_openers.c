@@ -333,9 +333,11 @@ size_t clause_someone_wants(const char *text, const struct order_token *tokens,
     else if ((SOMEONE_IN(modals, p) && SOMEONE_IN(getting, p + 1)) ||
              (SOMEONE_IN(being, p) && SOMEONE_IN(getting_ing, p + 1)))
         k = p + 2 - i;
-    /* "wants a babyccino" asks for a thing; "wants meat" says what they eat */
+    /* "wants a babyccino" asks for a thing; "wants meat" says what they eat; "would like
+     * whatever he had last time" asks for an order outside the message (past.c) */
     static const char *const articles[] = {"a", "an", "the", "one", "two", "2", "some"};
-    return k > 0 && (clause_menu_word_near(tokens, out, i + k, e) || SOMEONE_IN(articles, i + k))
+    return k > 0 && (clause_menu_word_near(tokens, out, i + k, e) || SOMEONE_IN(articles, i + k) ||
+                     order_read_past_reference(text, tokens, i + k, e, out) > 0)
                ? k
                : 0;
 #undef SOMEONE_IN
@@ -403,7 +405,8 @@ size_t clause_other_wants(const struct order_reader *rd, const char *text,
         return 0;
     int32_t qty;
     bool object = CLAUSE_IN(objects, p + 1) || out->n_hits[p + 1] > 0 ||
-                  order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0;
+                  order_read_quantity(rd->u, text, tokens, p + 1, e, &qty) > 0 ||
+                  order_read_past_reference(text, tokens, p + 1, e, out) > 0;
     return object ? p + 1 - i : 0;
 }
 

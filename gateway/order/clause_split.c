@@ -298,6 +298,35 @@ static bool clause_request_after_aside(const char *text, const struct order_toke
     return true;
 }
 
+/* "my fries were soggy last time but im giving you another shot: truffle fries and ...":
+ * after a story told in the past, "but" and a few words naming nothing of the menu, then a
+ * colon and a dish, turn from the story to a list of what is asked: the list's clause is its own,
+ * so the story before it is told apart. */
+static bool clause_list_after_but(const char *text, const struct order_token *tokens, size_t start,
+                                  size_t i, size_t n, const struct order_reading *out)
+{
+    enum { TURN_WORDS_MAX = 8 };
+    static const char *const told[] = {"was", "were", "had", "came", "tasted", "arrived"};
+    if (!order_tok_is(text, tokens, i, n, "but"))
+        return false;
+    bool past = false; /* what came before is a story told in the past */
+    for (size_t q = start; q < i && !past; q++)
+        past = clause_in_list(text, tokens, q, n, told, sizeof(told) / sizeof(*told));
+    if (!past)
+        return false;
+    size_t p = i + 1;
+    while (p < n && p <= i + TURN_WORDS_MAX && tokens[p].kind == ORDER_TOKEN_WORD &&
+           out->n_hits[p] == 0)
+        p++;
+    if (p == i + 1 || p + 1 >= n || tokens[p].kind != ORDER_TOKEN_PUNCT || tokens[p].punct != ':')
+        return false;
+    size_t d = p + 1;
+    static const char *const articles[] = {"a", "an", "the", "one", "two", "2"};
+    if (clause_in_list(text, tokens, d, n, articles, sizeof(articles) / sizeof(*articles)))
+        d++;
+    return d < n && out->n_hits[d] > 0;
+}
+
 /* After "so", the words that set the request against the story before it ("this time",
  * "next time", "today", "now"): the first token after them. */
 static size_t clause_skip_this_time(const char *text, const struct order_token *tokens, size_t i,
@@ -357,7 +386,9 @@ static bool clause_request_after_so(const char *text, const struct order_token *
     if (!then && clause_question_after(text, tokens, q, n))
         return true;
     /* "she said the burrito is the move, so ill do that": "I'll" and a verb of getting */
-    static const char *const will[] = {"ill", "id", "imma"};
+    /* "so she'll have the wrap": another's choice, said with their pronoun, as well */
+    static const char *const will[] = {"ill",  "id",     "imma", "shell",
+                                       "hell", "theyll", "shed", "hed"};
     static const char *const getting[] = {"have", "get", "take", "do", "try", "grab", "order"};
     /* "so today ill go for the bowl": "go for" / "go with" choose as "have" does */
     static const char *const choosing[] = {"for", "with"};
@@ -602,6 +633,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                                clause_tag_question_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
             cut_before = cut_before || clause_request_after_aside(text, tokens, start, i, n, out);
+            cut_before = cut_before || clause_list_after_but(text, tokens, start, i, n, out);
         }
         /* a question that starts mid-sentence without punctuation: "just two classic fries
          * do you have gluten-free buns?" */

@@ -100,10 +100,18 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
         r.p++;
         r.words++;
     }
-    while (r.words > 0 && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {
+    /* "... the mango smoothie. wait no. the strawberry one": the opening words said as a
+     * sentence of their own open the next as a comma would */
+    bool own_sentence =
+        r.strong && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT &&
+        (t[r.p].punct == '.' || t[r.p].punct == '!') &&
+        (i == 0 || (t[i - 1].kind == ORDER_TOKEN_PUNCT && strchr(".!?\n", t[i - 1].punct)));
+    while (r.words > 0 && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT &&
+           (t[r.p].punct == ',' || own_sentence)) {
         r.p++;
         r.no_comma = r.no_comma || r.said_no;
         r.said_no = false;
+        own_sentence = false;
     }
     /* "actually no the chickpea salad": a "no" before "the" answers the dish before, as
      * "no, the ..." does; a part left out has no article ("actually no onion rings") */

@@ -92,7 +92,7 @@ static const struct emoji_word emoji_words[] = {
     {0x1F95E, "pancakes", true},
     {0x1F95F, "dumpling", true},
     {0x1F960, "fortune cookie", true},
-    {0x1F964, "soda", true},
+    {0x1F964, "drink", true}, /* a cup with a straw holds any cold drink, no one kind */
     {0x1F965, "coconut", false},
     {0x1F966, "broccoli", false},
     {0x1F967, "pie", true},
@@ -154,8 +154,8 @@ static const char *emoji_also(int32_t cp)
         return "wrap";
     if (cp == 0x1F35F)
         return "ring bite tot wedge chip nugget";
-    return cp == 0x1F964 ? "shake milkshake smoothie lemonade drink juice tea coke cola coffee "
-                           "brew latte cold iced"
+    return cp == 0x1F964 ? "shake milkshake smoothie lemonade drink juice tea coke cola soda "
+                           "coffee brew latte cold iced"
                          : NULL;
 }
 

@@ -568,6 +568,8 @@ static size_t read_left_to_us(const char *text, const struct order_token *tokens
     if (!order_tok_in(text, tokens, i, e, free_choice, sizeof(free_choice) / sizeof(*free_choice)))
         return 0;
     size_t best = read_picked_by_most(text, tokens, i, e);
+    if (best == 0)
+        best = order_read_ranked_choice(text, tokens, i, e);
     if (best > 0)
         return best;
     if (order_tok_in(text, tokens, i + 1U, e, being, sizeof(being) / sizeof(*being)) &&

@@ -184,6 +184,11 @@ static bool refs_diet_after(const struct order_reader *rd, const char *text,
     else if (!before && order_tok_in(text, tokens, p, e, relatives, RELATIVES) &&
              order_tok_in(text, tokens, p + 1U, e, being, sizeof(being) / sizeof(*being)))
         p += 2;
+    else if (!before && order_tok_in(text, tokens, p, e, relatives, RELATIVES) &&
+             (order_tok_is(text, tokens, p + 1U, e, "one") ||
+              order_tok_is(text, tokens, p + 1U, e, "ones")) &&
+             order_tok_in(text, tokens, p + 2U, e, being, sizeof(being) / sizeof(*being)))
+        p += 3; /* "whichever one is vegan": "one" stands for the kind */
     else if (before && order_tok_in(text, tokens, p, e, being, sizeof(being) / sizeof(*being)))
         p++;
     else

@@ -249,6 +249,11 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
                                  const struct order_token *tokens, size_t i, size_t e,
                                  const struct order_reading *out);
 
+/* "whatever the healthiest thing is": a free choice ranked by a superlative before its verb
+ * of being, at token i; its tokens, 0 when none (free_choice_ranked.c). */
+size_t order_read_ranked_choice(const char *text, const struct order_token *tokens, size_t i,
+                                size_t e);
+
 /* The tokens a reference to an order outside the message covers at tokens[i..e) ("the
  * usual", "my usual order", "same as last time", "the same again", "what my friend had",
  * "my last order"), or 0. rg supplies the tokens' lexicon readings ("the regular fries"

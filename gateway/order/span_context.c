@@ -155,6 +155,55 @@ static void read_drop_describing_spans(const struct order_reader *rd, const char
     }
 }
 
+/* "the power went out": one word of a name that ends none and names no food, after a
+ * determiner and right before a verb told in the past, is the subject of a story, not a dish
+ * asked for (a food, "the chips were stale", is still the dish told of). */
+static void read_drop_told_subject(const struct order_reader *rd, const char *text,
+                                   const struct order_token *tokens, size_t c, size_t first,
+                                   struct order_reading *rg)
+{
+    static const char *const determiners[] = {"the", "my", "our", "your", "his", "her"};
+    static const char *const told[] = {"went", "was", "were", "came", "died", "broke"};
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first; s < rg->n_things; s++) {
+        const struct order_thing *th = &rg->things[s];
+        if (!th->is_span || th->end != th->begin + 1U || th->begin == cl->begin ||
+            th->qty_explicit ||
+            !order_tok_in(text, tokens, th->end, cl->end, told, sizeof(told) / sizeof(*told)) ||
+            !order_tok_in(text, tokens, th->begin - 1U, cl->end, determiners,
+                          sizeof(determiners) / sizeof(*determiners)) ||
+            order_read_token_head(rd, rg, th->begin) ||
+            order_food_word(rd->food, text + tokens[th->begin].off, tokens[th->begin].len))
+            continue;
+        rg->roles[th->begin] = ORDER_ROLE_FILLER;
+        order_read_drop_thing(rg, cl, s--);
+    }
+}
+
+/* "Jake: chicken burger": a word read as a dish only through a typo ("jake" near "cake"),
+ * opening its clause before a colon, heads the line for whom the dishes after it are; a
+ * name, no dish. A whole name heading a line ("Cake: ...") keeps its reading. */
+static void read_drop_typo_heading(const struct order_token *tokens, size_t c, size_t first,
+                                   struct order_reading *rg)
+{
+    struct order_clause *cl = &rg->clauses[c];
+    for (size_t s = first; s < rg->n_things; s++) {
+        const struct order_thing *th = &rg->things[s];
+        size_t w = th->begin;
+        if (!th->is_span || w != cl->begin || th->end != w + 1U || th->end >= cl->end ||
+            tokens[th->end].kind != ORDER_TOKEN_PUNCT || tokens[th->end].punct != ':' ||
+            rg->n_hits[w] == 0)
+            continue;
+        bool typo = true;
+        for (size_t h = 0; h < rg->n_hits[w] && typo; h++)
+            typo = rg->hits[w][h].edits > 0;
+        if (!typo)
+            continue;
+        rg->roles[w] = ORDER_ROLE_FILLER;
+        order_read_drop_thing(rg, cl, s--);
+    }
+}
+
 /* Thing s takes in thing s + 1 (its tokens up to b's end) as one dish of the set one, or
  * one off-menu dish when one is NULL; s + 1 is gone. */
 static void context_join_next(const char *text, const struct order_token *tokens,
@@ -657,6 +706,8 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_foreign_de_span(rd, text, tokens, c, first, rg);
     read_thing_in_kind(rd, text, tokens, c, first, rg);
     read_drop_describing_spans(rd, text, tokens, c, first, rg);
+    read_drop_told_subject(rd, text, tokens, c, first, rg);
+    read_drop_typo_heading(tokens, c, first, rg);
     order_read_counted_doneness(rd, text, tokens, c, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);
     read_kind_then_pick(rd, text, tokens, c, first, rg);

@@ -511,6 +511,53 @@ static bool spans_asked_of_it(const char *text, const struct order_token *tokens
                       order_tok_is(text, tokens, t - 1, e, "are")));
 }
 
+/* "whichever one is vegan", "which ones are vegan": "one" after a relative pronoun stands
+ * for the dish it picks, as "whichever" alone does. */
+static bool spans_whichever_one(const char *text, const struct order_token *tokens, size_t t,
+                                size_t e)
+{
+    return t > 0 &&
+           (order_tok_is(text, tokens, t, e, "one") || order_tok_is(text, tokens, t, e, "ones")) &&
+           (order_tok_is(text, tokens, t - 1U, e, "whichever") ||
+            order_tok_is(text, tokens, t - 1U, e, "which"));
+}
+
+/* "Jess is vegan so ...", "im vegan": a copula right before the window whose subject is a
+ * person (a word no dish is read from, not one that points at a dish: "it", "which") says
+ * what the person eats; a diet there is theirs, no dish and no change of one. */
+static bool spans_person_is(const char *text, const struct order_token *tokens,
+                            const struct order_reading *rg, size_t lo, size_t b)
+{
+    static const char *const contracted[] = {"im", "shes", "hes", "theyre"};
+    static const char *const being[] = {"is", "am", "are"};
+    static const char *const pointing[] = {"it",   "its",   "which", "whichever", "whatever",
+                                           "that", "thats", "this",  "one",       "ones",
+                                           "they", "these", "those", "what"};
+    if (b <= lo)
+        return false;
+    if (order_tok_in(text, tokens, b - 1U, b, contracted, sizeof(contracted) / sizeof(*contracted)))
+        return true;
+    return b >= lo + 2U &&
+           order_tok_in(text, tokens, b - 1U, b, being, sizeof(being) / sizeof(*being)) &&
+           tokens[b - 2U].kind == ORDER_TOKEN_WORD && rg->n_hits[b - 2U] == 0 &&
+           rg->roles[b - 2U] != ORDER_ROLE_ITEM &&
+           !order_tok_in(text, tokens, b - 2U, b, pointing, sizeof(pointing) / sizeof(*pointing));
+}
+
+/* Is the window [b, e) a diet said of a person (spans_person_is)? Its words are then
+ * fillers, no dish. */
+static bool spans_person_diet(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t c, size_t b, size_t e,
+                              const struct spans_window *w, struct order_reading *rg)
+{
+    if (order_item_set_count(&w->items) < 2 ||
+        !spans_person_is(text, tokens, rg, rg->clauses[c].begin, b) ||
+        !spans_all_diet(rd, rg, b, e))
+        return false;
+    memset(rg->roles + b, ORDER_ROLE_FILLER, e - b);
+    return true;
+}
+
 enum { SPANS_CHANGE_WORDS_MAX = 4 }; /* words of a change between a dish and a diet */
 
 static void spans_emit(const struct order_reader *rd, const char *text,
@@ -558,7 +605,10 @@ static void spans_emit(const struct order_reader *rd, const char *text,
                                      order_tok_is(text, tokens, before, e, "whichever") ||
                                      order_tok_is(text, tokens, before, e, "whichevers") ||
                                      order_tok_is(text, tokens, before, e, "which") ||
+                                     spans_whichever_one(text, tokens, before, e) ||
                                      spans_asked_of_it(text, tokens, before, e)));
+    if (!one_after && spans_person_diet(rd, text, tokens, c, b, e, w, rg))
+        return; /* "Jess is vegan": hers, no dish */
     if (predicate && !one_after && order_item_set_count(&w->items) > 1 &&
         spans_all_diet(rd, rg, b, e)) {
         /* "make the falafel wrap vegan", "the wrap is vegan", "whichever is vegan": a

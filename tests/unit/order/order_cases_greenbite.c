@@ -6913,6 +6913,146 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* someone else's wanting before an order outside the message ("would like whatever he
+     * had") opens a request: the reference is asked back, not read as a remark */
+    {.text = "a tofu teriyaki bowl for me, and my dad would like whatever he got last week",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}},
+     .clarify = {{"whatever he got last week"}}},
+    /* "another one" with no dish before it in the message points at one had before: asked
+     * back as an order outside the message */
+    {.text = "morning! could we get another one please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"another one"}}},
+    /* a word of a name that ends none, after "the" and before a verb told in the past, is
+     * the subject of a story, not a dish */
+    {.text = "the power went off at ours, can we get 2 falafel wraps and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* "all with" opening its clause gives the side to every dish asked for before it */
+    {.text = "a beef burger for me. a falafel wrap for her. all with onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1},
+               {.name = "Onion Rings", .qty = 2}}},
+    /* a correction's opening words said as a sentence of their own ("Actually no.") open the
+     * next sentence's dish as its replacement */
+    {.text = "Can I get the cold brew coffee? Actually no. Iced green tea.",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* people joined by "and" as the subject of the wanting, then a dish "each": one for each
+     * of them */
+    {.text = "my sister and i would like an apple crumble each, and one cold brew coffee",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* "an extra" and a food listed after a dish that holds it asks for more of that part */
+    {.text = "one cheddar cheeseburger no pickles and an extra patty, plus onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles", "extra patty"}},
+               {.name = "Onion Rings", .qty = 1}}},
+    /* after a story told in the past, "but" and words naming no dish, then a colon, open the
+     * list asked for: the dish of the story is told of, not asked for */
+    {.text = "the onion rings were a bit cold on sunday but we'll risk it again: two falafel "
+             "wraps and a cold brew coffee",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"other", "order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* "whichever one is" and a diet after a kind picks the kind's dish the menu claims it of:
+     * "one" stands for the kind, the diet is no dish */
+    {.text = "a side salad and a milkshake, whichever one is vegan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}, {.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    /* the cup with a straw pictures a drink of no one kind: asked back among the drinks */
+    {.text = "onion rings and a \xF0\x9F\xA5\xA4 please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .clarify = {{"drink",
+                  {"Fresh Lemonade", "Iced Green Tea", "Mango Smoothie",
+                   "Strawberry Banana Smoothie", "(more)"}}}},
+    /* a word read as a dish only through a typo, heading a line before a colon, is whom the
+     * line is for */
+    {.text = "Jake: falafel wrap\nAnna: tofu teriyaki bowl",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Tofu Teriyaki Bowl", .qty = 1}}},
+    /* words and "only" right after a dish say what it comes with: a change, and a word of
+     * the menu there that names no one dish is no dish asked back */
+    {.text = "two kids mini burgers, cheese only, and a falafel wrap hummus only",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Mini Burger", .qty = 2, .mods = {"cheese only"}},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"hummus only"}}}},
+    /* a diet after a person's copula ("im vegan") is what they eat: no dish asked back */
+    {.text = "im vegan so a falafel wrap please, and a cheddar cheeseburger for my dad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Cheddar Cheeseburger", .qty = 1}}},
+    /* after "so", another's choice said with their pronoun and a modal ("she'll have") asks
+     * for the dish, as "I'll have" does */
+    {.text = "my flatmate is vegan so she'll have the falafel wrap. i'll take a cheddar "
+             "cheeseburger",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Cheddar Cheeseburger", .qty = 1}}},
+    /* a free choice ranked by a superlative before its verb of being names no dish: asked
+     * back */
+    {.text = "an apple crumble for me, and my brother wants whichever the most filling one is",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Apple Crumble", .qty = 1}},
+     .clarify = {{"whichever the most filling one is"}}},
+    /* "added" completes the change its "with" led, not the doneness before it */
+    {.text = "one classic beef burger cooked medium with bacon added and onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"cooked medium", "add bacon"}},
+               {.name = "Onion Rings", .qty = 1}}},
+    /* things of the table and where they go ("napkins in the bag") change no dish */
+    {.text = "two sweet potato fries, and if you could put some extra napkins in the bag thatd "
+             "be great",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2}}},
+    /* "just" right before a dish narrows the order to it: no change of the dish */
+    {.text = "hi, just onion rings and a sparkling water",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Sparkling Water", .qty = 1}}},
+    /* the speaker after a join starts the next subject, no change of the dish before */
+    {.text = "a cheddar cheeseburger with no pickles, and me and my sister want an apple crumble "
+             "each",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}},
+               {.name = "Apple Crumble", .qty = 2}}},
 };
 
 const size_t order_cases_greenbite_count =
