@@ -374,7 +374,7 @@ static bool clause_imperative_do(const struct order_reader *rd, const char *text
     int32_t qty = 1;
     return order_tok_is(text, tokens, p, e, "a") || order_tok_is(text, tokens, p, e, "an") ||
            order_read_quantity(rd->u, text, tokens, p, e, &qty) > 0 ||
-           clause_do_the_one(text, tokens, p, e);
+           clause_do_the_one(text, tokens, p, e) || clause_do_instead(text, tokens, p, e);
 }
 
 /* A message dictated to a voice assistant starts by addressing it and naming where to send

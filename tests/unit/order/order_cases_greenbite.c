@@ -1631,6 +1631,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "do" and a dish with no article, ending on "instead", names the dish swapped in: no
+     * question without a subject after "do" */
+    {.text = "a kale caesar salad and a mango smoothie. drop the smoothie, do iced green tea "
+             "instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}, {.name = "Iced Green Tea", .qty = 1}}},
     {.text = "a lemonade and a cold brew, wait no make that 2 cold brews, and an iced green tea "
              "instead of the lemonade",
      .category = "order",
