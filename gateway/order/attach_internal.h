@@ -225,6 +225,11 @@ bool attach_described_dish(const struct attach_state *st, struct order_thing *th
  * Then th becomes a span of it. */
 bool attach_one_name_word(const struct attach_state *st, struct order_thing *th, size_t i,
                           size_t b);
+/* attach_lead_described.c: is the phrase [i, b) what the lead of exactly one item's
+ * description says it is ("the custard", "sugar sticks"; unknown: a word no dictionary
+ * knows, "hibiscus")? Then th becomes a span of it. */
+bool attach_lead_described(const struct attach_state *st, struct order_thing *th, size_t i,
+                           size_t b, bool unknown);
 
 /* attach_leftover_run.c: one run of leftover words, where a dish may stand (opened: after
  * an opener or an order's header) */

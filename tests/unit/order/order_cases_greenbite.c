@@ -39,6 +39,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"garlic bread"}},
+    /* a head two items' descriptions share ("ice cream" of both milkshakes) names neither:
+     * the words before it, apart in the description, are no name */
+    {.text = "a cold brew and vanilla ice cream",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .unknown = {"vanilla ice cream"}},
     /* "xtra" texted for "extra" leads a listed change, so the dish after it is read whole */
     {.text = "xtra cheese lasagne",
      .category = "order",

@@ -279,6 +279,22 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Elote", .qty = 1},
                {.name = "Horchata", .qty = 1},
                {.name = "Churros", .qty = 1}}},
+    /* a dish called by what its description says first it is: the head of that lead
+     * ("dough sticks", "baked custard") no other item's text holds, the words of a
+     * coordination in it ("rice and almond milk"), a word no dictionary knows in it
+     * ("dried hibiscus flowers") */
+    {.text = "hibiscus x2, the sugar sticks and a rice milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 2},
+               {.name = "Churros", .qty = 1},
+               {.name = "Horchata", .qty = 1}}},
+    {.text = "can i get the custard and 2 rice milks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 2}}},
     /* a dish of the food lexicon, where a dish stands, whose words stand together in the
      * name and description of exactly one item is that item: no dish the menu lacks */
     {.text = "2 tamarind sodas and an orange soda",
