@@ -524,6 +524,9 @@ void order_read_change_spans(const struct order_reader *rd, const char *text,
 void order_read_drop_thing(struct order_reading *rg, struct order_clause *cl, size_t s);
 /* Does a reading of token t end a name or name a section ("burger", "fries")? */
 bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t);
+/* Does token t read a word that opens the names of several items, no other name holding it
+ * ("jarritos")? Said after a describing word it is their kind (reading_brand_word.c). */
+bool order_read_brand_word(const struct order_reader *rd, const struct order_reading *rg, size_t t);
 /* Is [b, e), joined to what comes before by "and" / "&" / "+", a dish of the food lexicon in
  * two words or more that no item's name or description holds ("and garlic bread" before "on
  * the side")? Another thing served apart, no change. */

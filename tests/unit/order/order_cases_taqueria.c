@@ -279,6 +279,14 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Elote", .qty = 1},
                {.name = "Horchata", .qty = 1},
                {.name = "Churros", .qty = 1}}},
+    /* a word opening several names and no other ("jarritos") is their kind: a food before
+     * it picks the one whose description holds the food, a food none holds is off the menu */
+    {.text = "2 orange jarritos and a lime jarrito",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Mandarin", .qty = 2}},
+     .unknown = {"lime jarrito"}},
     /* a dish called by what its description says first it is: the head of that lead
      * ("dough sticks", "baked custard") no other item's text holds, the words of a
      * coordination in it ("rice and almond milk"), a word no dictionary knows in it
