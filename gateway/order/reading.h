@@ -524,6 +524,10 @@ void order_read_change_spans(const struct order_reader *rd, const char *text,
 void order_read_drop_thing(struct order_reading *rg, struct order_clause *cl, size_t s);
 /* Does a reading of token t end a name or name a section ("burger", "fries")? */
 bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t);
+/* Is dish, after kind and "de" ("aguas de horchata"), the whole name of an item of the
+ * section all of kind's items are in? It is that item (span_kind_de_whole.c). */
+bool order_read_kind_de_whole(const struct order_reader *rd, const struct order_reading *rg,
+                              const struct order_thing *kind, const struct order_thing *dish);
 /* Does token t read a word that opens the names of several items, no other name holding it
  * ("jarritos")? Said after a describing word it is their kind (reading_brand_word.c). */
 bool order_read_brand_word(const struct order_reader *rd, const struct order_reading *rg, size_t t);

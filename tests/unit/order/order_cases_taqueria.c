@@ -279,6 +279,14 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Elote", .qty = 1},
                {.name = "Horchata", .qty = 1},
                {.name = "Churros", .qty = 1}}},
+    /* a kind, "de" and the whole name of an item of the kind's section is that item ("agua
+     * de horchata"); a filling no item of the kind holds is a dish the menu lacks */
+    {.text = "an agua de horchata and 2 tacos de pollo",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"tacos de pollo"}},
     /* a word opening several names and no other ("jarritos") is their kind: a food before
      * it picks the one whose description holds the food, a food none holds is off the menu */
     {.text = "2 orange jarritos and a lime jarrito",
