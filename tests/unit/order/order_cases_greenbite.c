@@ -1639,6 +1639,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a dish with no count for some of the people said before ("for three of them") is one
+     * each of those, not of the whole party the message opens with */
+    {.text = "lunch for my 4 kids: nuggets for three of them and a mini burger for the baby",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 3}, {.name = "Kids Mini Burger", .qty = 1}}},
     /* "do" and a dish with no article, ending on "instead", names the dish swapped in: no
      * question without a subject after "do" */
     {.text = "a kale caesar salad and a mango smoothie. drop the smoothie, do iced green tea "
