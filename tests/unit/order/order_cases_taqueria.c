@@ -279,6 +279,12 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Elote", .qty = 1},
                {.name = "Horchata", .qty = 1},
                {.name = "Churros", .qty = 1}}},
+    /* "instead" and "with" after a dish swapped in: the change starts after them */
+    {.text = "a carnitas bowl... no wait, the roasted veggie bowl instead w extra guac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"extra guacamole"}}}},
     /* a kind, "de" and the whole name of an item of the kind's section is that item ("agua
      * de horchata"); a filling no item of the kind holds is a dish the menu lacks */
     {.text = "an agua de horchata and 2 tacos de pollo",
