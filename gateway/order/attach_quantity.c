@@ -406,11 +406,13 @@ static size_t attach_count_words(struct attach_state *st, struct order_thing *s,
         memset(st->rg->roles + p, ORDER_ROLE_QTY, s->begin - p);
         p = s->begin;
     }
-    /* "just the small shake": "just" before the article says no more than it, no change */
-    if (k == 0 && p + 2 < s->begin &&
+    /* "just the small shake", "just fries": "just" before the article or right before the
+     * dish says no more than it, no change */
+    if (k == 0 &&
+        (p + 1 == s->begin ||
+         (p + 2 < s->begin && order_tok_is(text, st->tokens, p + 1, s->begin, "the"))) &&
         (order_tok_is(text, st->tokens, p, s->begin, "just") ||
-         order_tok_is(text, st->tokens, p, s->begin, "only")) &&
-        order_tok_is(text, st->tokens, p + 1, s->begin, "the"))
+         order_tok_is(text, st->tokens, p, s->begin, "only")))
         st->rg->roles[p++] = ORDER_ROLE_QTY;
     /* "both smoothies" of a kind of two: each of them once, see menu_refs */
     if (k == 0 && s->item < 0 && order_tok_is(text, st->tokens, p, s->begin, "both") &&

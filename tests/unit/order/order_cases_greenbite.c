@@ -1639,6 +1639,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "just" right before a dish says no more than it: no change of the dish */
+    {.text = "hmm no dessert after all, just fries and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
     /* a dish with no count for some of the people said before ("for three of them") is one
      * each of those, not of the whole party the message opens with */
     {.text = "lunch for my 4 kids: nuggets for three of them and a mini burger for the baby",
