@@ -452,6 +452,11 @@ void order_read_in_jest(const char *text, const struct order_token *tokens,
                         struct order_reading *rg);
 void order_read_talked_about(const char *text, const struct order_token *tokens,
                              struct order_reading *rg);
+/* After the talked about: "she had the quesabirria last time": a subject, a past verb of
+ * eating, the dish and a time before now tell of an earlier visit; nothing is asked for
+ * (talked_past.c). */
+void order_read_eaten_before(const char *text, const struct order_token *tokens,
+                             struct order_reading *rg);
 /* After the talked about: a dish with a verdict on it ("the churros slapped", "ur burrito
  * changed her life") is judged from eating it: the words are no change, and named again
  * later it is asked for there alone (talked_about.c). */

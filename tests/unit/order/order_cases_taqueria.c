@@ -279,6 +279,12 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Elote", .qty = 1},
                {.name = "Horchata", .qty = 1},
                {.name = "Churros", .qty = 1}}},
+    /* a dish another person ate on an earlier visit is told of, not asked for */
+    {.text = "my cousin had the quesabirria last time she visited, so we'd like 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
     /* "instead" and "with" after a dish swapped in: the change starts after them */
     {.text = "a carnitas bowl... no wait, the roasted veggie bowl instead w extra guac",
      .category = "order",
