@@ -386,8 +386,10 @@ static size_t clause_skip_assistant(const struct order_reader *rd, const char *t
                                     struct order_reading *out)
 {
     enum { ADDRESS_WORDS_MAX = 8 };
-    static const char *const assistants[][2] = {
-        {"hey", "siri"}, {"siri", NULL}, {"ok", "google"}, {"hey", "google"}, {"alexa", NULL}};
+    /* "google" alone: its "hey" or "ok" already read as a greeting or a word of talk */
+    static const char *const assistants[][2] = {{"hey", "siri"},  {"siri", NULL},
+                                                {"ok", "google"}, {"hey", "google"},
+                                                {"alexa", NULL},  {"google", NULL}};
     size_t k = 0;
     for (size_t a = 0; a < sizeof(assistants) / sizeof(*assistants) && k == 0; a++)
         if (order_tok_is(text, tokens, s, e, assistants[a][0]) &&

@@ -1639,6 +1639,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* "hey google" dictated: "hey" read as a greeting, "google" alone still addresses the
+     * assistant, up to the request; "exclamation point" is punctuation said aloud */
+    {.text = "hey google text greenbite burger I'd like a side salad with no cucumber "
+             "exclamation point",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1, .mods = {"no cucumber"}}}},
     /* "just" right before a dish says no more than it: no change of the dish */
     {.text = "hmm no dessert after all, just fries and a cold brew",
      .category = "order",
