@@ -82,6 +82,8 @@ bool attach_rest_regular(const struct attach_state *st, const struct order_thing
 /* attach_name_split.c: "kesa birria taco": the word before a dish, joined to the name's word
  * after it, sounds as one word of the name ("quesabirria") */
 bool attach_name_split_before(const struct attach_state *st, const struct order_thing *s, size_t q);
+bool attach_name_split_two_before(const struct attach_state *st, const struct order_thing *s,
+                                  size_t p);
 /* attach_vague_noun.c: "a watermelon thingy": the noun points at the dish, no change */
 bool attach_vague_noun_after(const struct attach_state *st, const struct order_thing *th, size_t a,
                              size_t b);

@@ -1639,6 +1639,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* two words right before a dish that, joined, sound as a word of its name ("keen wah":
+     * quinoa) are that word, no change */
+    {.text = "can i get the keen wah power bowl with extra avocado",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"extra avocado"}}}},
     /* "hey google" dictated: "hey" read as a greeting, "google" alone still addresses the
      * assistant, up to the request; "exclamation point" is punctuation said aloud */
     {.text = "hey google text greenbite burger I'd like a side salad with no cucumber "
