@@ -402,7 +402,7 @@ static size_t clause_skip_assistant(const struct order_reader *rd, const char *t
            order_patterns_longest(&rd->u->openers, text, tokens, p, e, NULL) == 0 &&
            order_read_opener_grammar(rd, text, tokens, p, e, out) == 0)
         p++;
-    if (p == e || p == s + k + ADDRESS_WORDS_MAX)
+    if ((p == e && !clause_address_alone(text, tokens, s + k, e)) || p == s + k + ADDRESS_WORDS_MAX)
         p = s + k; /* no request follows: only the assistant's name is skipped */
     memset(out->roles + s, ORDER_ROLE_GREETING, p - s);
     return p;

@@ -1646,6 +1646,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"extra avocado"}}}},
+    /* a dictated address alone in its clause ("hey siri text green bite burger") is no
+     * request nor question; the question after it is the message's */
+    {.text = "hey siri text green bite burger is the brownie vegan",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* "hey google" dictated: "hey" read as a greeting, "google" alone still addresses the
      * assistant, up to the request; "exclamation point" is punctuation said aloud */
     {.text = "hey google text greenbite burger I'd like a side salad with no cucumber "
