@@ -279,6 +279,13 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Elote", .qty = 1},
                {.name = "Horchata", .qty = 1},
                {.name = "Churros", .qty = 1}}},
+    /* "papas", Spanish for the fries a dish holds, read in English in its change */
+    {.text = "a california burrito sin papas and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"no fries"}},
+               {.name = "Horchata", .qty = 1}}},
     /* a dish another person ate on an earlier visit is told of, not asked for */
     {.text = "my cousin had the quesabirria last time she visited, so we'd like 2 churros",
      .category = "order",
