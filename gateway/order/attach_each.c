@@ -47,6 +47,10 @@ static int32_t attach_group_at(const struct attach_state *st, size_t i)
             size = v;
         if (attach_in(st->text, st->tokens, k, st->e, groups, sizeof(groups) / sizeof(*groups)))
             return size;
+        /* "nuggets for two of them": people said before, counted; "for them" alone is no group */
+        if (size > 0 && order_tok_is(st->text, st->tokens, k, st->e, "them") &&
+            order_tok_is(st->text, st->tokens, k - 1U, st->e, "of"))
+            return size;
     }
     return 0;
 }
@@ -88,11 +92,20 @@ static bool attach_after_counted_list(const struct attach_state *st, const struc
     return any;
 }
 
+/* "nuggets for two of them": right after the dish, "for", a count and "of them", some of the
+ * people said before, each with one. Returns how many, or 0. */
+static int32_t attach_some_of_them(const struct attach_state *st, const struct order_thing *th)
+{
+    int32_t size = attach_group_at(st, th->end);
+    return size > 0 && order_tok_is(st->text, st->tokens, th->end + 3U, st->e, "them") ? size : 0;
+}
+
 /* Does the span end in a plural that is its name's own ("fries", "nuggets"), with no article
  * or count before it and no dish before it in its clause but counted ones it closes a list
  * of, and then "for" a group of unsaid size ("fries for the whole table", "nuggets for the
- * kids")? That too is a number of portions no one gave; a list for the table ("rings + fries
- * for the table") shares one of each, and "an order of fries for the table" is one. */
+ * kids") or some of the people said before ("nuggets for two of them")? That too is a number of
+ * portions no one gave; a list for the table ("rings + fries for the table") shares one of each,
+ * and "an order of fries for the table" is one. */
 static bool attach_bare_name_plural_for_group(const struct attach_state *st,
                                               const struct order_thing *th)
 {
@@ -100,7 +113,9 @@ static bool attach_bare_name_plural_for_group(const struct attach_state *st,
     size_t t = th->end - 1U;
     const struct order_token *k = &st->tokens[t];
     if (k->kind != ORDER_TOKEN_WORD || k->len < 4 || st->text[k->off + k->len - 1] != 's' ||
-        st->rg->n_hits[t] == 0 || attach_plural_token(st, t) || attach_group_at(st, th->end) != -1)
+        st->rg->n_hits[t] == 0 || attach_plural_token(st, t))
+        return false;
+    if (attach_group_at(st, th->end) != -1 && attach_some_of_them(st, th) == 0)
         return false;
     if (!attach_after_counted_list(st, th))
         for (size_t x = 0; x < st->rg->n_things; x++)
@@ -461,7 +476,11 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
         }
         if (each && group <= 0)
             continue; /* "a lemonade each": the count of nobody said */
-        if (group > 0 && group <= ORDER_QTY_MAX) {
+        int32_t some = attach_some_of_them(st, th);
+        if (some > 0 && some <= ORDER_QTY_MAX) {
+            th->qty = some;
+            th->qty_explicit = true;
+        } else if (group > 0 && group <= ORDER_QTY_MAX) {
             th->qty = group;
             th->qty_explicit = true;
         } else if (!(group < 0 && attach_group_counted_after(st, th))) {

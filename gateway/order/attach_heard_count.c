@@ -35,8 +35,8 @@ bool attach_name_misspelt(const struct attach_state *st, const struct order_thin
 {
     if (p >= s->begin || s->item < 0)
         return false;
-    if (attach_name_split_before(st, s, p))
-        return true; /* "kesa birria taco": "quesabirria" written as two words */
+    if (attach_name_split_before(st, s, p) || attach_name_split_two_before(st, s, p))
+        return true; /* "kesa birria taco", "keen wah power bowl": a name's word as two */
     for (size_t q = p; q < s->begin; q++) {
         const struct order_token *k = &st->tokens[q];
         if (k->kind != ORDER_TOKEN_WORD || !attach_free(st, q) ||

@@ -83,6 +83,8 @@ bool attach_rest_regular(const struct attach_state *st, const struct order_thing
 /* attach_name_split.c: "kesa birria taco": the word before a dish, joined to the name's word
  * after it, sounds as one word of the name ("quesabirria") */
 bool attach_name_split_before(const struct attach_state *st, const struct order_thing *s, size_t q);
+bool attach_name_split_two_before(const struct attach_state *st, const struct order_thing *s,
+                                  size_t p);
 /* attach_vague_noun.c: "a watermelon thingy": the noun points at the dish, no change */
 bool attach_vague_noun_after(const struct attach_state *st, const struct order_thing *th, size_t a,
                              size_t b);
@@ -226,6 +228,11 @@ bool attach_described_dish(const struct attach_state *st, struct order_thing *th
  * Then th becomes a span of it. */
 bool attach_one_name_word(const struct attach_state *st, struct order_thing *th, size_t i,
                           size_t b);
+/* attach_lead_described.c: is the phrase [i, b) what the lead of exactly one item's
+ * description says it is ("the custard", "sugar sticks"; unknown: a word no dictionary
+ * knows, "hibiscus")? Then th becomes a span of it. */
+bool attach_lead_described(const struct attach_state *st, struct order_thing *th, size_t i,
+                           size_t b, bool unknown);
 
 /* attach_leftover_run.c: one run of leftover words, where a dish may stand (opened: after
  * an opener or an order's header) */

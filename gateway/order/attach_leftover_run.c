@@ -180,6 +180,18 @@ static bool attach_leftover_count(struct attach_state *st, size_t a, size_t *b, 
     return !attach_count_measures(st, a, i, *b, *k, *explicit_qty);
 }
 
+/* Does the run [i, b) name a dish the menu describes: a food phrase where a dish stands
+ * ("a tamarind soda", "the custard"), or, counted or listed, a word no dictionary knows that
+ * one item's description opens with ("hibiscus x2": no dish foreign to the menu)? */
+static bool attach_leftover_described(const struct attach_state *st, struct order_thing *th,
+                                      size_t i, size_t b, bool food, bool stands, bool counted)
+{
+    if (food)
+        return stands &&
+               (attach_described_dish(st, th, i, b) || attach_lead_described(st, th, i, b, false));
+    return counted && attach_all_unknown(st, i, b) && attach_lead_described(st, th, i, b, true);
+}
+
 void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool opened)
 {
     if (attach_section_only(st, a, b))
@@ -227,8 +239,8 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
         return;
     /* where a dish stands: after an article or a count, before a count ("street corn x2"),
      * after an opener, in a list, or alone in its clause */
-    if (food && (k > 0 || explicit_qty || opened || listed || attach_run_alone(st, a, b)) &&
-        attach_described_dish(st, th, i, b)) {
+    bool stands = k > 0 || explicit_qty || opened || listed || attach_run_alone(st, a, b);
+    if (attach_leftover_described(st, th, i, b, food, stands, explicit_qty || listed)) {
         attach_leftover_named(rg, th, c, a, i, b, qty, explicit_qty, vague > k);
         return; /* "a tamarind soda": the Jarritos Tamarind */
     }

@@ -188,6 +188,14 @@ static bool attach_said_after_change(const struct attach_state *st, size_t a, si
            order_tok_is(text, t, b - 1, b, "an");
 }
 
+/* "the bowl instead w/ extra rice": "instead" then "with" after a dish swapped in; its change
+ * starts after them */
+static bool attach_instead_with(const char *text, const struct order_token *t, size_t a, size_t b)
+{
+    return order_tok_is(text, t, a, b, "instead") &&
+           (order_tok_is(text, t, a + 1U, b, "with") || order_tok_is(text, t, a + 1U, b, "w"));
+}
+
 /* Narrows [*a, *b) to the change itself: no reason or aside after it ("no celery because
  * celery is evil"), no joining word, sound or filler before or after it, no condition ("if
  * possible") and no "on it" / "on either" ("no pickles on either": the dish's count already
@@ -218,7 +226,7 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
             order_tok_is(text, t, *a, *b, "the") || attach_sound_at(text, t, *a) ||
             order_tok_is(text, t, *a, *b, "but") ||
             /* "that again but with the rice on the side": the dish asked for once more */
-            order_tok_is(text, t, *a, *b, "again") ||
+            order_tok_is(text, t, *a, *b, "again") || attach_instead_with(text, t, *a, *b) ||
             /* "con extra consomé": the "with" of Spanish, which texts mix in */
             (*a + 1U < *b && order_tok_is(text, t, *a, *b, "con"))) &&
            attach_w_slash_o(text, t, *a, *b) == 0)

@@ -406,11 +406,13 @@ static size_t attach_count_words(struct attach_state *st, struct order_thing *s,
         memset(st->rg->roles + p, ORDER_ROLE_QTY, s->begin - p);
         p = s->begin;
     }
-    /* "just the small shake": "just" before the article says no more than it, no change */
-    if (k == 0 && p + 2 < s->begin &&
+    /* "just the small shake", "just fries": "just" before the article or right before the
+     * dish says no more than it, no change */
+    if (k == 0 &&
+        (p + 1 == s->begin ||
+         (p + 2 < s->begin && order_tok_is(text, st->tokens, p + 1, s->begin, "the"))) &&
         (order_tok_is(text, st->tokens, p, s->begin, "just") ||
-         order_tok_is(text, st->tokens, p, s->begin, "only")) &&
-        order_tok_is(text, st->tokens, p + 1, s->begin, "the"))
+         order_tok_is(text, st->tokens, p, s->begin, "only")))
         st->rg->roles[p++] = ORDER_ROLE_QTY;
     /* "both smoothies" of a kind of two: each of them once, see menu_refs */
     if (k == 0 && s->item < 0 && order_tok_is(text, st->tokens, p, s->begin, "both") &&
@@ -451,19 +453,6 @@ static bool attach_count_names_dish(struct attach_state *st, struct order_thing 
     s->phrase_len = (uint16_t)order_words_join(text, st->tokens, s->begin, s->end, s->phrase,
                                                sizeof(s->phrase));
     return true;
-}
-
-/* "just fries and a coke": a word right before the dish that narrows the order to it says
- * what is asked, not how the dish comes. Returns the token after it, or p. */
-static size_t attach_skip_narrowing(struct attach_state *st, const struct order_thing *s, size_t p)
-{
-    static const char *const narrowing[] = {"just", "only"};
-    if (p + 1U != s->begin || !attach_free(st, p) ||
-        !attach_in(st->text, st->tokens, p, s->begin, narrowing,
-                   sizeof(narrowing) / sizeof(*narrowing)))
-        return p;
-    st->rg->roles[p] = ORDER_ROLE_FILLER;
-    return p + 1U;
 }
 
 void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
@@ -528,7 +517,6 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
         !order_dictionary_has(st->rd->dict, text + st->tokens[p].off, st->tokens[p].len) &&
         attach_th_stopped(text + st->tokens[p].off, st->tokens[p].len))
         st->rg->roles[p++] = ORDER_ROLE_FILLER;
-    p = attach_skip_narrowing(st, s, p); /* "just fries and a coke" */
     /* "the shredded chicken burrito" of a burrito of "shredded chicken": what it is, said,
      * no change; a size or a change of the understanding stays one ("big", "spicy") */
     bool held = p < s->begin && s->item >= 0 &&

@@ -374,7 +374,7 @@ static bool clause_imperative_do(const struct order_reader *rd, const char *text
     int32_t qty = 1;
     return order_tok_is(text, tokens, p, e, "a") || order_tok_is(text, tokens, p, e, "an") ||
            order_read_quantity(rd->u, text, tokens, p, e, &qty) > 0 ||
-           clause_do_the_one(text, tokens, p, e);
+           clause_do_the_one(text, tokens, p, e) || clause_do_instead(text, tokens, p, e);
 }
 
 /* A message dictated to a voice assistant starts by addressing it and naming where to send
@@ -386,8 +386,10 @@ static size_t clause_skip_assistant(const struct order_reader *rd, const char *t
                                     struct order_reading *out)
 {
     enum { ADDRESS_WORDS_MAX = 8 };
-    static const char *const assistants[][2] = {
-        {"hey", "siri"}, {"siri", NULL}, {"ok", "google"}, {"hey", "google"}, {"alexa", NULL}};
+    /* "google" alone: its "hey" or "ok" already read as a greeting or a word of talk */
+    static const char *const assistants[][2] = {{"hey", "siri"},  {"siri", NULL},
+                                                {"ok", "google"}, {"hey", "google"},
+                                                {"alexa", NULL},  {"google", NULL}};
     size_t k = 0;
     for (size_t a = 0; a < sizeof(assistants) / sizeof(*assistants) && k == 0; a++)
         if (order_tok_is(text, tokens, s, e, assistants[a][0]) &&
@@ -400,7 +402,7 @@ static size_t clause_skip_assistant(const struct order_reader *rd, const char *t
            order_patterns_longest(&rd->u->openers, text, tokens, p, e, NULL) == 0 &&
            order_read_opener_grammar(rd, text, tokens, p, e, out) == 0)
         p++;
-    if (p == e || p == s + k + ADDRESS_WORDS_MAX)
+    if ((p == e && !clause_address_alone(text, tokens, s + k, e)) || p == s + k + ADDRESS_WORDS_MAX)
         p = s + k; /* no request follows: only the assistant's name is skipped */
     memset(out->roles + s, ORDER_ROLE_GREETING, p - s);
     return p;

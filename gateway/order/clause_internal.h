@@ -101,4 +101,12 @@ size_t clause_leave_asked_opener(const char *text, const struct order_token *tok
 bool clause_wondering_asks_at(const char *text, const struct order_token *tokens, size_t i,
                               size_t e);
 
+/* clause_dictated_address.c: do the words [p, e) send to someone and end the clause ("message
+ * greenbite" after "hey siri")? */
+bool clause_address_alone(const char *text, const struct order_token *tokens, size_t p, size_t e);
+
+/* clause_do_instead.c: after "do" at p-1, do the words to e name a dish swapped in ("do truffle
+ * fries instead")? */
+bool clause_do_instead(const char *text, const struct order_token *tokens, size_t p, size_t e);
+
 #endif

@@ -459,6 +459,11 @@ void order_read_in_jest(const char *text, const struct order_token *tokens,
                         struct order_reading *rg);
 void order_read_talked_about(const char *text, const struct order_token *tokens,
                              struct order_reading *rg);
+/* After the talked about: "she had the quesabirria last time": a subject, a past verb of
+ * eating, the dish and a time before now tell of an earlier visit; nothing is asked for
+ * (talked_past.c). */
+void order_read_eaten_before(const char *text, const struct order_token *tokens,
+                             struct order_reading *rg);
 /* After the talked about: a dish with a verdict on it ("the churros slapped", "ur burrito
  * changed her life") is judged from eating it: the words are no change, and named again
  * later it is asked for there alone (talked_about.c). */
@@ -531,6 +536,13 @@ void order_read_change_spans(const struct order_reader *rd, const char *text,
 void order_read_drop_thing(struct order_reading *rg, struct order_clause *cl, size_t s);
 /* Does a reading of token t end a name or name a section ("burger", "fries")? */
 bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t);
+/* Is dish, after kind and "de" ("aguas de horchata"), the whole name of an item of the
+ * section all of kind's items are in? It is that item (span_kind_de_whole.c). */
+bool order_read_kind_de_whole(const struct order_reader *rd, const struct order_reading *rg,
+                              const struct order_thing *kind, const struct order_thing *dish);
+/* Does token t read a word that opens the names of several items, no other name holding it
+ * ("jarritos")? Said after a describing word it is their kind (reading_brand_word.c). */
+bool order_read_brand_word(const struct order_reader *rd, const struct order_reading *rg, size_t t);
 /* Is [b, e), joined to what comes before by "and" / "&" / "+", a dish of the food lexicon in
  * two words or more that no item's name or description holds ("and garlic bread" before "on
  * the side")? Another thing served apart, no change. */

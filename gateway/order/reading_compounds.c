@@ -102,7 +102,7 @@ static bool read_describe_kind(const struct order_reader *rd, const char *text,
     if (head > kind->begin && (order_tok_is(text, tokens, head, kind->end, "thing") ||
                                order_tok_is(text, tokens, head, kind->end, "one")))
         head--;
-    if (!order_read_token_head(rd, rg, head) ||
+    if (!(order_read_token_head(rd, rg, head) || order_read_brand_word(rd, rg, head)) ||
         order_tok_is(text, tokens, kind->end, rg->clauses[kind->clause].end, "instead"))
         return false; /* "lettuce wrap instead": a swap, not a dish */
     struct order_item_set found;

@@ -223,8 +223,9 @@ static void context_join_next(const char *text, const struct order_token *tokens
 
 /* "tacos de asada": a kind of dish, "de" and a span, written in the Spanish (or French) order
  * of a name, are the one item both fit; joined, the count before the kind counts it. */
-static void read_join_kind_de(const char *text, const struct order_token *tokens, size_t c,
-                              size_t first, struct order_reading *rg)
+static void read_join_kind_de(const struct order_reader *rd, const char *text,
+                              const struct order_token *tokens, size_t c, size_t first,
+                              struct order_reading *rg)
 {
     struct order_clause *cl = &rg->clauses[c];
     for (size_t s = first; s + 1 < rg->n_things; s++) {
@@ -234,6 +235,12 @@ static void read_join_kind_de(const char *text, const struct order_token *tokens
             continue;
         struct order_item_set both = a->candidates;
         order_item_set_and(&both, &b->candidates);
+        if (order_item_set_count(&both) == 0 && order_read_kind_de_whole(rd, rg, a, b)) {
+            struct order_item_set named = b->candidates; /* "aguas de horchata" */
+            memset(rg->roles + a->end, ORDER_ROLE_ITEM, b->end - a->end);
+            context_join_next(text, tokens, rg, cl, s, &named);
+            continue;
+        }
         if (order_item_set_count(&both) == 0) {
             /* "tacos de pollo" with no chicken taco: one dish, one the menu lacks */
             a->is_span = false;
@@ -701,7 +708,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t c, size_t first,
                              struct order_reading *rg)
 {
-    read_join_kind_de(text, tokens, c, first, rg);
+    read_join_kind_de(rd, text, tokens, c, first, rg);
     read_kind_de_unknown(rd, text, tokens, c, first, rg);
     read_foreign_de_span(rd, text, tokens, c, first, rg);
     read_thing_in_kind(rd, text, tokens, c, first, rg);

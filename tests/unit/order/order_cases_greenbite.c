@@ -39,6 +39,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"garlic bread"}},
+    /* a head two items' descriptions share ("ice cream" of both milkshakes) names neither:
+     * the words before it, apart in the description, are no name */
+    {.text = "a cold brew and vanilla ice cream",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .unknown = {"vanilla ice cream"}},
     /* "xtra" texted for "extra" leads a listed change, so the dish after it is read whole */
     {.text = "xtra cheese lasagne",
      .category = "order",
@@ -1631,6 +1639,48 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}, {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* two words right before a dish that, joined, sound as a word of its name ("keen wah":
+     * quinoa) are that word, no change */
+    {.text = "can i get the keen wah power bowl with extra avocado",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Quinoa Power Bowl", .qty = 1, .mods = {"extra avocado"}}}},
+    /* a dictated address alone in its clause ("hey siri text green bite burger") is no
+     * request nor question; the question after it is the message's */
+    {.text = "hey siri text green bite burger is the brownie vegan",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "hey google" dictated: "hey" read as a greeting, "google" alone still addresses the
+     * assistant, up to the request; "exclamation point" is punctuation said aloud */
+    {.text = "hey google text greenbite burger I'd like a side salad with no cucumber "
+             "exclamation point",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1, .mods = {"no cucumber"}}}},
+    /* "just" right before a dish says no more than it: no change of the dish */
+    {.text = "hmm no dessert after all, just fries and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
+    /* a dish with no count for some of the people said before ("for three of them") is one
+     * each of those, not of the whole party the message opens with */
+    {.text = "lunch for my 4 kids: nuggets for three of them and a mini burger for the baby",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 3}, {.name = "Kids Mini Burger", .qty = 1}}},
+    /* "do" and a dish with no article, ending on "instead", names the dish swapped in: no
+     * question without a subject after "do" */
+    {.text = "a kale caesar salad and a mango smoothie. drop the smoothie, do iced green tea "
+             "instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1}, {.name = "Iced Green Tea", .qty = 1}}},
     {.text = "a lemonade and a cold brew, wait no make that 2 cold brews, and an iced green tea "
              "instead of the lemonade",
      .category = "order",

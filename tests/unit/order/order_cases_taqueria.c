@@ -279,6 +279,57 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Elote", .qty = 1},
                {.name = "Horchata", .qty = 1},
                {.name = "Churros", .qty = 1}}},
+    /* "papas", Spanish for the fries a dish holds, read in English in its change */
+    {.text = "a california burrito sin papas and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "California Burrito", .qty = 1, .mods = {"no fries"}},
+               {.name = "Horchata", .qty = 1}}},
+    /* a dish another person ate on an earlier visit is told of, not asked for */
+    {.text = "my cousin had the quesabirria last time she visited, so we'd like 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 2}}},
+    /* "instead" and "with" after a dish swapped in: the change starts after them */
+    {.text = "a carnitas bowl... no wait, the roasted veggie bowl instead w extra guac",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"extra guacamole"}}}},
+    /* a kind, "de" and the whole name of an item of the kind's section is that item ("agua
+     * de horchata"); a filling no item of the kind holds is a dish the menu lacks */
+    {.text = "an agua de horchata and 2 tacos de pollo",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .unknown = {"tacos de pollo"}},
+    /* a word opening several names and no other ("jarritos") is their kind: a food before
+     * it picks the one whose description holds the food, a food none holds is off the menu */
+    {.text = "2 orange jarritos and a lime jarrito",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Mandarin", .qty = 2}},
+     .unknown = {"lime jarrito"}},
+    /* a dish called by what its description says first it is: the head of that lead
+     * ("dough sticks", "baked custard") no other item's text holds, the words of a
+     * coordination in it ("rice and almond milk"), a word no dictionary knows in it
+     * ("dried hibiscus flowers") */
+    {.text = "hibiscus x2, the sugar sticks and a rice milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jamaica Agua Fresca", .qty = 2},
+               {.name = "Churros", .qty = 1},
+               {.name = "Horchata", .qty = 1}}},
+    {.text = "can i get the custard and 2 rice milks",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 2}}},
     /* a dish of the food lexicon, where a dish stands, whose words stand together in the
      * name and description of exactly one item is that item: no dish the menu lacks */
     {.text = "2 tamarind sodas and an orange soda",
