@@ -3090,6 +3090,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 2}},
      .unknown = {"bud light"}},
+    /* "either one" / "each one" after a dish asked for many of is every one of them: the
+     * change is the whole dish's, no part split off */
+    {.text = "3 pollo asado bowls for the crew. extra salsa verde on each one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 3, .mods = {"extra salsa verde"}}}},
 };
 
 const size_t order_cases_taqueria_count =
