@@ -197,6 +197,8 @@ bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t
 bool attach_paren_count_after(struct attach_state *st, size_t b, int32_t *qty);
 void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b);
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty);
+/* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */
+bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size_t b);
 bool attach_menu_words(const struct attach_state *st, size_t i, size_t b);
 size_t attach_food_phrase_start(const struct attach_state *st, size_t i, size_t b);
 bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty,

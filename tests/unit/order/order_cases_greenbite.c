@@ -6913,6 +6913,14 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* the words after a count of glasses or bottles name a drink, though each is an
+     * ordinary word: asked for, declined when the menu lacks it */
+    {.text = "falafel wrap and a glass of house white please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"house white"}},
 };
 
 const size_t order_cases_greenbite_count =
