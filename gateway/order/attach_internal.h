@@ -197,6 +197,8 @@ bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t
 bool attach_paren_count_after(struct attach_state *st, size_t b, int32_t *qty);
 void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b);
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty);
+/* attach_counted_all.c: is p "all" or "both" and a count of two or more ("all three")? */
+bool attach_counted_all(const struct attach_state *st, size_t p);
 /* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */
 bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size_t b);
 bool attach_menu_words(const struct attach_state *st, size_t i, size_t b);

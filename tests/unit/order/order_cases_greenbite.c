@@ -6921,6 +6921,17 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}},
      .unknown = {"house white"}},
+    /* "for all three" after a change is every dish's change, the count only tallying them */
+    {.text = "one kale caesar salad, one side salad and one mediterranean chickpea salad. "
+             "dressing on the side for all three",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"dressing on the side"}},
+               {.name = "Side Salad", .qty = 1, .mods = {"dressing on the side"}},
+               {.name = "Mediterranean Chickpea Salad",
+                .qty = 1,
+                .mods = {"dressing on the side"}}}},
 };
 
 const size_t order_cases_greenbite_count =
