@@ -6932,6 +6932,13 @@ const struct order_case order_cases_greenbite[] = {
                {.name = "Mediterranean Chickpea Salad",
                 .qty = 1,
                 .mods = {"dressing on the side"}}}},
+    /* a correction pointing by a word of how the dish is ("the vegan one") picks among the
+     * dishes of the kind it corrects, though the word names other kinds too */
+    {.text = "one chocolate milkshake – sorry, the vegan one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
