@@ -3097,6 +3097,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 3, .mods = {"extra salsa verde"}}}},
+    /* "whichever one comes with" after a kind points at the dish of it that holds what
+     * follows, as "the one with" does */
+    {.text = "one bowl please. whichever one comes with chicken",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
