@@ -3104,6 +3104,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* two participles set against each other right after a dish say how it is made, though
+     * each names a dish of the menu ("grilled veggie taco", "refried beans") */
+    {.text = "3 baja fish tacos - grilled not fried",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 3, .mods = {"grilled instead of fried"}}}},
 };
 
 const size_t order_cases_taqueria_count =
