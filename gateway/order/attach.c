@@ -181,6 +181,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_ones_asked(&st, c, first);
     attach_substitutions(&st, first);
     attach_made_not_change(&st, first); /* "fish taco but grilled not fried" */
+    attach_swapped_part(&st, first);    /* "... can i get the rice swapped for quinoa" */
     attach_merge_substitutes(&st, 0);   /* "no pickles. jalapenos instead" reaches a dish before */
     attach_degree_after_added(&st, first);
     attach_substitute_part(&st, first, end);

@@ -6939,6 +6939,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    /* a later clause asking for a part of the dish before swapped for something else is a
+     * change of that dish, though the words name dishes of their own */
+    {.text = "falafel wrap. could i have the hummus swapped for tahini please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"tahini instead of hummus"}}}},
 };
 
 const size_t order_cases_greenbite_count =
