@@ -153,6 +153,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_each_apply(&st, first, end, each, each_at);
     else
         attach_each_closing(&st, first, end); /* "2 orders of rice & beans each" */
+    attach_unit_pair(&st, first, end);        /* "2 orders of rice n beans" */
     attach_part_of_named(&st, first, end);
     attach_half_and_half(&st, first, end);
     attach_more_of_part(&st, first, end);

@@ -347,6 +347,8 @@ void attach_made_not_change(struct attach_state *st, size_t first);
 /* attach_swapped_part.c: "... can i get the brown rice swapped for quinoa": a change of the
  * dish asked for before */
 void attach_swapped_part(struct attach_state *st, size_t first);
+/* attach_unit_pair.c: "2 orders of rice n beans": the count of both dishes of the pair */
+void attach_unit_pair(struct attach_state *st, size_t first, size_t end);
 void attach_apposition(struct attach_state *st, size_t first, size_t end);
 /* "the spicy one, the one with the cauliflower": a vague description restated by "the one"
  * and a dish after a comma is that dish (attach_restated.c). */

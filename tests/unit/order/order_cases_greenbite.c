@@ -6946,6 +6946,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"tahini instead of hummus"}}}},
+    /* a count and a unit of serving before two dishes joined bare counts both */
+    {.text = "3 sides of onion rings & sweet potato fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Sweet Potato Fries", .qty = 3}}},
 };
 
 const size_t order_cases_greenbite_count =
