@@ -34,10 +34,14 @@ void attach_unit_pair(struct attach_state *st, size_t first, size_t end)
     while (p < st->e && st->tokens[p].kind == ORDER_TOKEN_PUNCT)
         p++;
     if (!a->qty_explicit || a->qty < 2 || b->qty_explicit || b->mods.n > 0 || a->mods.n > 0 ||
-        p < st->e || a->begin < st->b + 2U || !unit_pair_joined(st, a->end, b->begin) ||
-        !order_tok_is(st->text, st->tokens, a->begin - 1U, st->e, "of") ||
-        !attach_in(st->text, st->tokens, a->begin - 2U, st->e, units,
-                   sizeof(units) / sizeof(*units)))
+        p < st->e || a->begin < st->b + 1U || !unit_pair_joined(st, a->end, b->begin))
+        return;
+    /* the unit right before the first dish, or read into its span ("sides of onion rings") */
+    bool unit = false;
+    for (size_t u = a->begin >= st->b + 2U ? a->begin - 2U : a->begin; u <= a->begin && !unit; u++)
+        unit = u + 2U < a->end + 1U && order_tok_is(st->text, st->tokens, u + 1U, st->e, "of") &&
+               attach_in(st->text, st->tokens, u, st->e, units, sizeof(units) / sizeof(*units));
+    if (!unit)
         return;
     b->qty = a->qty;
     b->qty_explicit = true;
