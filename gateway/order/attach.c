@@ -179,6 +179,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_own_things(&st, c, first);
     attach_left_off_dish_after(&st, first, end); /* before the zone is read as a leftover */
     attach_leftovers(&st, c);
+    attach_section_heading(&st, first, out->n_things); /* "sides: 2 onion rings" */
     attach_ones_asked(&st, c, first);
     attach_substitutions(&st, first);
     attach_made_not_change(&st, first); /* "fish taco but grilled not fried" */

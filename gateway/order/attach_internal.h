@@ -349,6 +349,9 @@ void attach_made_not_change(struct attach_state *st, size_t first);
 void attach_swapped_part(struct attach_state *st, size_t first);
 /* attach_unit_pair.c: "2 orders of rice n beans": the count of both dishes of the pair */
 void attach_unit_pair(struct attach_state *st, size_t first, size_t end);
+/* attach_section_heading.c: "sides: 2 sweet potato fries": a section of the menu heading a
+ * list names no dish of its own */
+void attach_section_heading(struct attach_state *st, size_t first, size_t end);
 void attach_apposition(struct attach_state *st, size_t first, size_t end);
 /* "the spicy one, the one with the cauliflower": a vague description restated by "the one"
  * and a dish after a comma is that dish (attach_restated.c). */

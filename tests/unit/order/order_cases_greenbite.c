@@ -6952,6 +6952,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Sweet Potato Fries", .qty = 3}}},
+    /* a section of the menu opening a line before a colon heads the list after it, though
+     * the word names a dish too ("side salad") */
+    {.text = "1 falafel wrap\nsides: 2 onion rings, 1 classic fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Onion Rings", .qty = 2},
+               {.name = "Classic Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
