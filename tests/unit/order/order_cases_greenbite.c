@@ -6961,6 +6961,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Onion Rings", .qty = 2},
                {.name = "Classic Fries", .qty = 1}}},
+    /* a word alone opening a line before a dash is whom the line is for, however near a
+     * word of the frame it is spelt ("chen", "when") */
+    {.text = "Priya – side salad\nChen – onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
