@@ -190,6 +190,7 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "plain") &&
         (order_tok_is(text, t, *a + 1U, *b, "with") || order_tok_is(text, t, *a + 1U, *b, "but")))
         (*a)++;
+    *a += attach_liking_lead(text, t, *a, *b); /* "she likes the salsa on the side" */
     while (*a < *b &&
            (t[*a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, *a, *b, "with") ||
             order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||

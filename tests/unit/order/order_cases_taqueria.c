@@ -3111,6 +3111,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Baja Fish Taco", .qty = 3, .mods = {"grilled instead of fried"}}}},
+    /* a subject and a verb of liking opening a change say whose taste it is: the change is
+     * what follows them */
+    {.text = "kids taquitos for my son, he likes the salsa on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Taquitos", .qty = 1, .mods = {"salsa on the side"}}}},
 };
 
 const size_t order_cases_taqueria_count =
