@@ -3118,6 +3118,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Taquitos", .qty = 1, .mods = {"salsa on the side"}}}},
+    /* a concession before a subject ("even though i love onions") ends the change: what the
+     * customer grants, not how the dish comes */
+    {.text = "could i get two carnitas tacos no onion even though i love onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"no onions"}}}},
 };
 
 const size_t order_cases_taqueria_count =
