@@ -3125,6 +3125,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"no onions"}}}},
+    /* a wait to judge ("lets see if ...") after a dish asked for again is no change */
+    {.text = "2 elotes and churros again, lets see if theyre crispier this time",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Churros", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
