@@ -153,7 +153,6 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_each_apply(&st, first, end, each, each_at);
     else
         attach_each_closing(&st, first, end); /* "2 orders of rice & beans each" */
-    attach_unit_pair(&st, first, end);        /* "2 orders of rice n beans" */
     attach_part_of_named(&st, first, end);
     attach_half_and_half(&st, first, end);
     attach_more_of_part(&st, first, end);
@@ -179,12 +178,10 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_own_things(&st, c, first);
     attach_left_off_dish_after(&st, first, end); /* before the zone is read as a leftover */
     attach_leftovers(&st, c);
-    attach_section_heading(&st, first, out->n_things); /* "sides: 2 onion rings" */
     attach_ones_asked(&st, c, first);
     attach_substitutions(&st, first);
-    attach_made_not_change(&st, first); /* "fish taco but grilled not fried" */
-    attach_swapped_part(&st, first);    /* "... can i get the rice swapped for quinoa" */
-    attach_merge_substitutes(&st, 0);   /* "no pickles. jalapenos instead" reaches a dish before */
+    attach_late_forms(&st, first);    /* "sides: ...", "grilled not fried", "rice n beans" */
+    attach_merge_substitutes(&st, 0); /* "no pickles. jalapenos instead" reaches a dish before */
     attach_degree_after_added(&st, first);
     attach_substitute_part(&st, first, end);
     attach_unit_words(&st, c);

@@ -1,8 +1,7 @@
 /* attach_concession.c — "the kids quesadilla even though im 34", "no onion although i love
  * them": a concession ("though", "although", "even though") before a subject tells what the
  * customer grants, not how the dish comes; so does a wait to judge ("lets see if its
- * better"). A change ends there (attach_modifiers.c); one
- * opening with it is none. */
+ * better"). A change ends there (attach_modifiers.c); one opening with it is none. */
 #include "gateway/order/attach_internal.h"
 
 size_t attach_concession_at(const char *text, const struct order_token *t, size_t i, size_t e)
@@ -21,4 +20,9 @@ size_t attach_concession_at(const char *text, const struct order_token *t, size_
         !order_tok_in(text, t, i + k + 1U, e, subjects, sizeof(subjects) / sizeof(*subjects)))
         return 0;
     return k + 1U;
+}
+
+bool attach_aside_said_at(const char *text, const struct order_token *t, size_t i, size_t e)
+{
+    return attach_aside_at(text, t, i, e) || attach_concession_at(text, t, i, e) > 0;
 }

@@ -352,10 +352,14 @@ void attach_unit_pair(struct attach_state *st, size_t first, size_t end);
 /* attach_section_heading.c: "sides: 2 sweet potato fries": a section of the menu heading a
  * list names no dish of its own */
 void attach_section_heading(struct attach_state *st, size_t first, size_t end);
+/* attach_late_forms.c: the forms read once leftovers and swaps are read */
+void attach_late_forms(struct attach_state *st, size_t first);
 /* attach_liking.c: the tokens of "she likes" ("he prefers it") opening the change [a, b), or 0 */
 size_t attach_liking_lead(const char *text, const struct order_token *t, size_t a, size_t b);
 /* attach_concession.c: the tokens of "even though" / "although" before a subject at i, or 0 */
 size_t attach_concession_at(const char *text, const struct order_token *t, size_t i, size_t e);
+/* attach_concession.c: does an aside (a subject and its verb) or a concession start at i? */
+bool attach_aside_said_at(const char *text, const struct order_token *t, size_t i, size_t e);
 void attach_apposition(struct attach_state *st, size_t first, size_t end);
 /* "the spicy one, the one with the cauliflower": a vague description restated by "the one"
  * and a dish after a comma is that dish (attach_restated.c). */

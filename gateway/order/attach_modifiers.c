@@ -174,11 +174,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    if (attach_concession_at(text, t, *a, *b) > 0)
-        *b = *a; /* "even though im 34": no change at all */
+    *b = attach_concession_at(text, t, *a, *b) > 0 ? *a : *b; /* "even though im 34": none */
     for (size_t p = *a + 1; p < *b; p++)
-        if (attach_reason_at(text, t, p, *b) || attach_aside_at(text, t, p, *b) ||
-            attach_concession_at(text, t, p, *b) > 0 ||
+        if (attach_reason_at(text, t, p, *b) || attach_aside_said_at(text, t, p, *b) ||
             (p > *a + 1 && attach_purpose_at(text, t, p, *b))) { /* "no feta to make it vegan" */
             if (p == *a + 1 && order_tok_is(text, t, *a, *b, "ever"))
                 p = *a; /* "ever since ...": all of it says since when */
