@@ -354,6 +354,8 @@ void attach_unit_pair(struct attach_state *st, size_t first, size_t end);
 void attach_section_heading(struct attach_state *st, size_t first, size_t end);
 /* attach_late_forms.c: the forms read once leftovers and swaps are read */
 void attach_late_forms(struct attach_state *st, size_t first);
+/* attach_advice_taken.c: "she said get the al pastor. so 3 al pastor tacos": asked once */
+void attach_advice_taken(struct attach_state *st, size_t first);
 /* attach_liking.c: the tokens of "she likes" ("he prefers it") opening the change [a, b), or 0 */
 size_t attach_liking_lead(const char *text, const struct order_token *t, size_t a, size_t b);
 /* attach_concession.c: the tokens of "even though" / "although" before a subject at i, or 0 */

@@ -3131,6 +3131,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 2}, {.name = "Churros", .qty = 1}}},
+    /* a dish named in advice passed on, then asked for with a count, is asked for once */
+    {.text = "my brother told me to get the carnitas bowl. ok 2 carnitas bowls then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
