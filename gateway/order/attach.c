@@ -180,6 +180,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_leftovers(&st, c);
     attach_ones_asked(&st, c, first);
     attach_substitutions(&st, first);
+    attach_late_forms(&st, first);    /* "sides: ...", "grilled not fried", "rice n beans" */
     attach_merge_substitutes(&st, 0); /* "no pickles. jalapenos instead" reaches a dish before */
     attach_degree_after_added(&st, first);
     attach_substitute_part(&st, first, end);

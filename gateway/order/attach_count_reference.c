@@ -104,6 +104,8 @@ void attach_count_reference(struct attach_state *st, size_t c, struct order_thin
                             size_t p, size_t k, int32_t v)
 {
     struct order_clause *cl = &st->rg->clauses[c];
+    if (attach_every_one(st, c, last, i, k, v))
+        return; /* "no onion on either one": the whole dish's change */
     /* "7 cheeseburgers. no pickles on 3 of them": a smaller count with words of its own
      * is a part of the dish, to take them; the words are read as modifiers of the part,
      * the span nearest before them (attach_leftovers) */

@@ -199,6 +199,10 @@ bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t
 bool attach_paren_count_after(struct attach_state *st, size_t b, int32_t *qty);
 void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b);
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty);
+/* attach_counted_all.c: is p "all" or "both" and a count of two or more ("all three")? */
+bool attach_counted_all(const struct attach_state *st, size_t p);
+/* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */
+bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size_t b);
 bool attach_menu_words(const struct attach_state *st, size_t i, size_t b);
 size_t attach_food_phrase_start(const struct attach_state *st, size_t i, size_t b);
 bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b, int32_t qty,
@@ -279,6 +283,10 @@ void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end);
  * last, the count read: a part of the dish, the dish counted, or the dish asked for anew */
 void attach_count_reference(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
                             size_t p, size_t k, int32_t v);
+/* attach_every_one.c: is the count at i "one" after "either" / "each" / "every", pointing at
+ * the whole of dish last asked for many of? Its words are then taken as the count's */
+bool attach_every_one(struct attach_state *st, size_t c, const struct order_thing *last, size_t i,
+                      size_t k, int32_t v);
 
 /* attach_pronoun_object.c: a pronoun right after a request opener standing for a dish */
 void attach_pronoun_object(struct attach_state *st, size_t c);
@@ -349,6 +357,26 @@ void attach_section_for(struct attach_state *st, size_t first, size_t end);
 /* attach_corrections.c: corrections and swaps */
 void attach_correction(struct attach_state *st, size_t first, size_t end);
 void attach_substitutions(struct attach_state *st, size_t first);
+/* attach_made_not.c: "fish taco but grilled not fried": a change of the dish right before */
+void attach_made_not_change(struct attach_state *st, size_t first);
+/* attach_swapped_part.c: "... can i get the brown rice swapped for quinoa": a change of the
+ * dish asked for before */
+void attach_swapped_part(struct attach_state *st, size_t first);
+/* attach_unit_pair.c: "2 orders of rice n beans": the count of both dishes of the pair */
+void attach_unit_pair(struct attach_state *st, size_t first, size_t end);
+/* attach_section_heading.c: "sides: 2 sweet potato fries": a section of the menu heading a
+ * list names no dish of its own */
+void attach_section_heading(struct attach_state *st, size_t first, size_t end);
+/* attach_late_forms.c: the forms read once leftovers and swaps are read */
+void attach_late_forms(struct attach_state *st, size_t first);
+/* attach_advice_taken.c: "she said get the al pastor. so 3 al pastor tacos": asked once */
+void attach_advice_taken(struct attach_state *st, size_t first);
+/* attach_liking.c: the tokens of "she likes" ("he prefers it") opening the change [a, b), or 0 */
+size_t attach_liking_lead(const char *text, const struct order_token *t, size_t a, size_t b);
+/* attach_concession.c: the tokens of "even though" / "although" before a subject at i, or 0 */
+size_t attach_concession_at(const char *text, const struct order_token *t, size_t i, size_t e);
+/* attach_concession.c: does an aside (a subject and its verb) or a concession start at i? */
+bool attach_aside_said_at(const char *text, const struct order_token *t, size_t i, size_t e);
 void attach_apposition(struct attach_state *st, size_t first, size_t end);
 /* "the spicy one, the one with the cauliflower": a vague description restated by "the one"
  * and a dish after a comma is that dish (attach_restated.c). */

@@ -223,7 +223,9 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
     /* "pozole rojo and 2 churros": a list's item made only of words no dictionary knows
      * stands where a dish would (declined or asked back, leftover_words.c) */
     bool foreign_item = listed && attach_all_unknown(st, i, b);
-    if (!food && !(explicit_qty || vague > k || opened || menu_words || pro_form || foreign_item))
+    bool held = attach_vessel_count(st, a, k, b); /* "a glass of house red" */
+    if (!food &&
+        !(explicit_qty || vague > k || opened || menu_words || pro_form || foreign_item || held))
         return;
     if (food) {
         b = last_food;
@@ -251,7 +253,7 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
         attach_leftover_named(rg, th, c, a, i, b, qty, explicit_qty, false);
         return;
     }
-    th->leftover_kind = food ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
+    th->leftover_kind = food || held ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;
     th->menu_words = menu_words;
     /* "one veggie", "burgers; one veggie": a word of style alone where a dish stands names
      * a kind of dish by how it is made, none of the menu's by name: which one is asked

@@ -204,8 +204,9 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
+    *b = attach_concession_at(text, t, *a, *b) > 0 ? *a : *b; /* "even though im 34": none */
     for (size_t p = *a + 1; p < *b; p++)
-        if (attach_reason_at(text, t, p, *b) || attach_aside_at(text, t, p, *b) ||
+        if (attach_reason_at(text, t, p, *b) || attach_aside_said_at(text, t, p, *b) ||
             (p > *a + 1 && attach_purpose_at(text, t, p, *b))) { /* "no feta to make it vegan" */
             if (p == *a + 1 && order_tok_is(text, t, *a, *b, "ever"))
                 p = *a; /* "ever since ...": all of it says since when */
@@ -220,6 +221,7 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "plain") &&
         (order_tok_is(text, t, *a + 1U, *b, "with") || order_tok_is(text, t, *a + 1U, *b, "but")))
         (*a)++;
+    *a += attach_liking_lead(text, t, *a, *b); /* "she likes the salsa on the side" */
     while (*a < *b &&
            (t[*a].kind == ORDER_TOKEN_PUNCT || order_tok_is(text, t, *a, *b, "with") ||
             order_tok_is(text, t, *a, *b, "and") || order_tok_is(text, t, *a, *b, "w") ||

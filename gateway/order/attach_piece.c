@@ -20,6 +20,8 @@ static size_t attach_for_every(const struct attach_state *st, size_t p)
     if (order_tok_is(text, t, p + 2U, st->e, "of") &&
         order_tok_in(text, t, p + 3U, st->e, them, sizeof(them) / sizeof(*them)))
         n = 4U; /* "for all of them" */
+    else if (attach_counted_all(st, p + 1U))
+        n = 3U; /* "for all three" */
     size_t e = p + n;
     while (e < st->e && t[e].kind == ORDER_TOKEN_PUNCT)
         e++;
@@ -30,7 +32,8 @@ static size_t attach_for_every(const struct attach_state *st, size_t p)
 }
 
 /* "flour tortillas on all of em", "extra salsa on both": a change closed by "on all (of
- * them)" is every dish's of s's clause up to s, the closing words dropped. Returns whether the
+ * them)" is every dish's of s's clause up to s or named before the change (s may be a dish the
+ * change was first given to, not the last), the closing words dropped. Returns whether the
  * piece [a, b) was one. */
 static bool attach_piece_for_every(struct attach_state *st, const struct order_thing *s, size_t a,
                                    size_t b)
@@ -48,7 +51,8 @@ static bool attach_piece_for_every(struct attach_state *st, const struct order_t
     memset(st->rg->roles + p, ORDER_ROLE_MODIFIER, b - p);
     for (size_t x = 0; x < st->rg->n_things; x++) {
         struct order_thing *th = &st->rg->things[x];
-        if (th->is_span && !th->reference && th->clause == s->clause && th->begin <= s->begin)
+        if (th->is_span && !th->reference && th->clause == s->clause &&
+            (th->begin <= s->begin || th->end <= a))
             attach_add_modifier(st, th, a, p);
     }
     return true;

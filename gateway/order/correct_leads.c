@@ -169,6 +169,9 @@ static int correct_dish_after(const struct order_reader *rd, const char *text,
      * the opening words name the dish that replaces it */
     bool pro_form = dish_next && (order_tok_is(text, t, d + 1, n, "one") ||
                                   order_tok_is(text, t, d + 1, n, "ones"));
+    /* "no wait, the vegan one": a word that could change a dish ("make it vegan") points at
+     * one between "the" and "one" (correct_sibling.c) */
+    pro_form = pro_form || correct_the_word_one(text, t, n, rg, d);
     /* "make the asada 18": words naming a kind, then a count, correct the count of the
      * dish of that kind asked for before (correct_count) */
     size_t count_at = 0, count_end = 0;

@@ -23,4 +23,7 @@ bool described_lead(const char *text, const struct order_token *tokens, size_t i
 /* Is token i a determiner that points ("the", "that", "this", "those", "these")? */
 bool described_pointing(const char *text, const struct order_token *tokens, size_t i, size_t e);
 
+/* described_whichever.c: is p "whichever one" and a verb of holding ("whichever one has")? */
+bool described_whichever_at(const char *text, const struct order_token *tokens, size_t p, size_t e);
+
 #endif

@@ -718,7 +718,7 @@ static void described_pointer_relative(const struct order_reader *rd, const char
     /* "the one with the consomé", "the thing w steak and fries inside", "the one where
      * the patty is made of peas", "the one that has ..." */
     if (p + 3U >= ce || !described_pointer_noun(text, tokens, p + 1U, ce) ||
-        !described_lead(text, tokens, p + 2U, ce))
+        !(described_lead(text, tokens, p + 2U, ce) || described_whichever_at(text, tokens, p, ce)))
         return;
     size_t e = described_relative_end(rd, text, tokens, rg, p + 3U, ce);
     /* "the one with the avocado" held by several dishes: one of them, asked back ("the
@@ -743,7 +743,9 @@ void order_read_described_ones(const struct order_reader *rd, const char *text,
     described_free_choice(rd, text, tokens, c, rg);
     size_t cb = rg->clauses[c].begin, ce = rg->clauses[c].end;
     for (size_t p = cb; p + 2U < ce; p++) {
-        if (!described_pointing(text, tokens, p, ce) || rg->roles[p] != ORDER_ROLE_NONE)
+        if (!(described_pointing(text, tokens, p, ce) ||
+              described_whichever_at(text, tokens, p, ce)) ||
+            rg->roles[p] != ORDER_ROLE_NONE)
             continue;
         p = described_one_after(rd, text, tokens, c, rg, p, ce);
         if (described_filling_with(rd, text, tokens, c, rg, &p, ce))

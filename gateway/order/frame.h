@@ -66,4 +66,8 @@ size_t order_frame_repair(const struct order_frame_words *fw, const struct order
                           const struct order_lex_hit (*hits)[ORDER_LEX_HITS_MAX], uint8_t *n_hits,
                           const bool *described);
 
+/* frame_line_name.c: is token t a word alone opening a line before a dash or a colon ("Chen –
+ * falafel wrap")? A name heading the line, never a misspelt frame word. */
+bool order_frame_line_name(const char *text, const struct order_token *tokens, size_t n, size_t t);
+
 #endif

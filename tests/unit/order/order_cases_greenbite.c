@@ -7103,6 +7103,61 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}},
                {.name = "Apple Crumble", .qty = 2}}},
+    /* the words after a count of glasses or bottles name a drink, though each is an
+     * ordinary word: asked for, declined when the menu lacks it */
+    {.text = "falafel wrap and a glass of house white please",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}},
+     .unknown = {"house white"}},
+    /* "for all three" after a change is every dish's change, the count only tallying them */
+    {.text = "one kale caesar salad, one side salad and one mediterranean chickpea salad. "
+             "dressing on the side for all three",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"dressing on the side"}},
+               {.name = "Side Salad", .qty = 1, .mods = {"dressing on the side"}},
+               {.name = "Mediterranean Chickpea Salad",
+                .qty = 1,
+                .mods = {"dressing on the side"}}}},
+    /* a correction pointing by a word of how the dish is ("the vegan one") picks among the
+     * dishes of the kind it corrects, though the word names other kinds too */
+    {.text = "one chocolate milkshake – sorry, the vegan one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 1}}},
+    /* a later clause asking for a part of the dish before swapped for something else is a
+     * change of that dish, though the words name dishes of their own */
+    {.text = "falafel wrap. could i have the hummus swapped for tahini please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"tahini instead of hummus"}}}},
+    /* a count and a unit of serving before two dishes joined bare counts both */
+    {.text = "3 sides of onion rings & sweet potato fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Sweet Potato Fries", .qty = 3}}},
+    /* a section of the menu opening a line before a colon heads the list after it, though
+     * the word names a dish too ("side salad") */
+    {.text = "1 falafel wrap\nsides: 2 onion rings, 1 classic fries",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Onion Rings", .qty = 2},
+               {.name = "Classic Fries", .qty = 1}}},
+    /* a word alone opening a line before a dash is whom the line is for, however near a
+     * word of the frame it is spelt ("chen", "when") */
+    {.text = "Priya – side salad\nChen – onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =

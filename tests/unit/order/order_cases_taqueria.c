@@ -3141,6 +3141,53 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Chicken Tinga Burrito", .qty = 2}},
      .unknown = {"bud light"}},
+    /* "either one" / "each one" after a dish asked for many of is every one of them: the
+     * change is the whole dish's, no part split off */
+    {.text = "3 pollo asado bowls for the crew. extra salsa verde on each one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 3, .mods = {"extra salsa verde"}}}},
+    /* "whichever one comes with" after a kind points at the dish of it that holds what
+     * follows, as "the one with" does */
+    {.text = "one bowl please. whichever one comes with chicken",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1}}},
+    /* two participles set against each other right after a dish say how it is made, though
+     * each names a dish of the menu ("grilled veggie taco", "refried beans") */
+    {.text = "3 baja fish tacos - grilled not fried",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Baja Fish Taco", .qty = 3, .mods = {"grilled instead of fried"}}}},
+    /* a subject and a verb of liking opening a change say whose taste it is: the change is
+     * what follows them */
+    {.text = "kids taquitos for my son, he likes the salsa on the side",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Taquitos", .qty = 1, .mods = {"salsa on the side"}}}},
+    /* a concession before a subject ("even though i love onions") ends the change: what the
+     * customer grants, not how the dish comes */
+    {.text = "could i get two carnitas tacos no onion even though i love onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"no onions"}}}},
+    /* a wait to judge ("lets see if ...") after a dish asked for again is no change */
+    {.text = "2 elotes and churros again, lets see if theyre crispier this time",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 2}, {.name = "Churros", .qty = 1}}},
+    /* a dish named in advice passed on, then asked for with a count, is asked for once */
+    {.text = "my brother told me to get the carnitas bowl. ok 2 carnitas bowls then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =

@@ -1,0 +1,24 @@
+/* attach_vessel.c — a drink asked for by what it is served in (attach_leftover_run.c,
+ * reading.h pass 4): "a glass of house red", "two bottles of the local lager". A count of
+ * glasses or bottles measures a drink, so the words after it stand where a dish does, though
+ * each is an ordinary word ("house", "red"): a thing asked for, declined when the menu lacks
+ * it, never dropped. */
+#include "gateway/order/attach_internal.h"
+
+bool attach_vessel_count(const struct attach_state *st, size_t a, size_t k, size_t b)
+{
+    /* "a glass of something cold" names no drink: which one is asked back */
+    static const char *const open[] = {"something", "anything", "whatever", "whichever", "smth"};
+    static const char *const vessels[] = {"glass", "glasses", "bottle", "bottles", "pint",
+                                          "pints", "can",     "cans",   "mug",     "mugs"};
+    if (k < 2U)
+        return false;
+    for (size_t p = a + k; p < b; p++)
+        if (attach_in(st->text, st->tokens, p, b, open, sizeof(open) / sizeof(*open)))
+            return false;
+    /* the count's last two tokens: the vessel and its "of" ("a glass of") */
+    size_t e = a + k;
+    return (order_tok_is(st->text, st->tokens, e - 1U, e, "of") ||
+            order_tok_is(st->text, st->tokens, e - 1U, e, "o")) &&
+           attach_in(st->text, st->tokens, e - 2U, e, vessels, sizeof(vessels) / sizeof(*vessels));
+}

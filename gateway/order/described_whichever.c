@@ -1,0 +1,16 @@
+/* described_whichever.c — "whichever one has chicken" (described_one.c): after a kind of dish,
+ * "whichever one" and a verb of holding point at the dish of it that holds what follows, as
+ * "the one that has chicken" does. The customer leaves the choice to what the menu says, so
+ * the dish is the one the menu's description picks, no choice to ask back. */
+#include "gateway/order/described_internal.h"
+
+#include "gateway/order/reading.h"
+
+bool described_whichever_at(const char *text, const struct order_token *tokens, size_t p, size_t e)
+{
+    static const char *const holding[] = {"has", "have", "got", "comes", "come", "with"};
+    return order_tok_is(text, tokens, p, e, "whichever") &&
+           (order_tok_is(text, tokens, p + 1U, e, "one") ||
+            order_tok_is(text, tokens, p + 1U, e, "ones")) &&
+           order_tok_in(text, tokens, p + 2U, e, holding, sizeof(holding) / sizeof(*holding));
+}
