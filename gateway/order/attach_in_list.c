@@ -191,8 +191,16 @@ bool attach_named_thing(const struct attach_state *st, size_t i, size_t b, bool 
         order_patterns_longest(&u->modifiers, st->text, st->tokens, b - 1, b, NULL) == 0 &&
         order_patterns_longest(&u->modifier_starts, st->text, st->tokens, b - 1, b, NULL) == 0 &&
         order_patterns_longest(&u->sizes, st->text, st->tokens, b - 1, b, NULL) == 0;
-    return unknown || (article && (pair || !order_dictionary_has(st->rd->lex->adjectives,
-                                                                 st->text + last->off, last->len)));
+    /* "and something spicy": a free choice the kitchen is to make, told by its taste or
+     * look, stands in the list as a thing asked for; the customer is asked back */
+    static const char *const free_choice[] = {"something", "anything"};
+    bool described = b - i == NAMED_WORDS_MAX &&
+                     order_tok_in(st->text, st->tokens, i, b, free_choice,
+                                  sizeof(free_choice) / sizeof(free_choice[0])) &&
+                     order_dictionary_has(st->rd->lex->adjectives, st->text + last->off, last->len);
+    return unknown || described ||
+           (article && (pair || !order_dictionary_has(st->rd->lex->adjectives, st->text + last->off,
+                                                      last->len)));
 }
 
 /* Is the run [a, b) a line of a list of dishes: all its clause holds but for punctuation,

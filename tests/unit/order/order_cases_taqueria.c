@@ -2525,6 +2525,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 2}},
      .clarify = {{.phrase = "something spicy"}}},
+    /* the same free choice told by an adjective English knows well: asked back, not dropped */
+    {.text = "a horchata and something sweet pls",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{.phrase = "something sweet"}}},
     /* a free choice wished for, then the restaurant asked to choose: still being chosen */
     {.text = "i'd like something dairy free, what do you recommend?",
      .category = "inquiry",
