@@ -283,36 +283,6 @@ static size_t attach_portion_after_add(const struct attach_state *st, size_t a, 
     return unit > 1U && a + 2U + unit < b ? 1U + unit : 0; /* a unit and "of", not "of" alone */
 }
 
-/* Is the change [a, b) a removal ("no bun", "without the bun") that the understanding writes
- * as what comes in its place (label: "lettuce wrap"), with the customer naming that
- * replacement right after it ("no bun, lettuce wrap instead")? Then the removal keeps its own
- * words: with the replacement said after it, the two read as one swap ("lettuce wrap instead
- * of bun"), the label would say the replacement twice. */
-static bool attach_removal_named_after(const struct attach_state *st, size_t a, size_t b,
-                                       const char *label)
-{
-    static const char *const removals[] = {"no", "without", "hold"};
-    const char *text = st->text;
-    const struct order_token *t = st->tokens;
-    if (b < a + 2U || t[b - 1U].kind != ORDER_TOKEN_WORD ||
-        !order_tok_in(text, t, a, b, removals, sizeof(removals) / sizeof(*removals)) ||
-        attach_has_word(label, strlen(label), text + t[b - 1U].off, t[b - 1U].len))
-        return false; /* a removal the label names itself ("no onion": "no onions") */
-    size_t i = b;
-    while (i < st->e && t[i].kind == ORDER_TOKEN_PUNCT)
-        i++;
-    for (const char *p = label; *p;) {
-        const char *sp = strchr(p, ' ');
-        size_t l = sp ? (size_t)(sp - p) : strlen(p);
-        if (i >= st->e || t[i].kind != ORDER_TOKEN_WORD || t[i].len != l ||
-            memcmp(text + t[i].off, p, l) != 0)
-            return false;
-        i++;
-        p = sp ? sp + 1 : p + l;
-    }
-    return true;
-}
-
 /* Does the change [a, b) say the doneness of the dish's meat, named by one word the dish
  * holds or a word for any meat ("the steak well done", "patty medium rare")? Returns 1, the
  * word, when it does: the doneness is the dish's. 0 when not. */
@@ -519,8 +489,7 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
     }
     if (o == 0 && added && !order_tok_is(text, t, a, b, "add"))
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "add");
-    if (o == 0 && attach_modifier_label(st, th, a, b, out) &&
-        !attach_removal_named_after(st, a, b, out)) {
+    if (o == 0 && attach_modifier_label(st, th, a, b, out)) {
         th->mods.n++;
         return -1;
     }

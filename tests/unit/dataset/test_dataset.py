@@ -155,7 +155,7 @@ def check_item(module, menu, forms, item, text, where):
     qty = item.get("qty")
     check(type(qty) is int and 1 <= qty <= 20, f"{where}: qty {qty!r} not in 1..20")
     mods = item.get("modifiers", [])
-    allowed = module.ITEMS[name]["mods"] if name in module.ITEMS else []
+    allowed = module.item_labels(module.ITEMS[name]["mods"]) if name in module.ITEMS else []
     for mod in mods:
         check(mod in allowed, f"{where}: modifier {mod!r} is not one of {name}'s")
     check(len(set(mods)) == len(mods), f"{where}: repeated modifier in {mods}")
@@ -339,7 +339,8 @@ def check_noisy_order(module, menu, label, where):
         qty = item.get("qty")
         check(type(qty) is int and 1 <= qty <= module.QTY_MAX, f"{where}: qty {qty!r}")
         for mod in item["modifiers"]:
-            check(mod in module.noise_allowed_mods(name), f"{where}: {name} takes no {mod!r}")
+            check(mod in module.item_labels(module.noise_allowed_mods(name)),
+                  f"{where}: {name} takes no {mod!r}")
             check(noisy_mod_in_text(module, mod, text), f"{where}: {mod!r} not in {text!r}")
     for phrase in label["unknown"]:
         check(phrase == phrase.lower() and phrase in lower,
@@ -360,7 +361,8 @@ def check_noisy_order(module, menu, label, where):
                   f"{where}: ambiguous qty {entry['qty']!r}")
             check(candidates in ambiguous_sets, f"{where}: {candidates} is not an ambiguous set")
         for mod in entry["modifiers"]:
-            check(all(mod in module.noise_allowed_mods(c) for c in candidates if c in menu),
+            check(all(mod in module.item_labels(module.noise_allowed_mods(c))
+                      for c in candidates if c in menu),
                   f"{where}: {mod!r} tells {candidates} apart")
             check(noisy_mod_in_text(module, mod, text), f"{where}: {mod!r} not in {text!r}")
     if label["intents"] == ["order"]:
@@ -422,7 +424,8 @@ def check_noisy(module, gen, source, tmp, default_labels, menu):
         "order + inquiry": [x for x in orders if x["intents"] == ["order", "inquiry"]],
         "order with ?": [x for x in en_orders if x["intents"] == ["order"] and "?" in x["text"]],
         "free-form modifier": [x for x in orders if any(
-            m not in module.ITEMS[i["name"]]["mods"] for i in x["items"] for m in i["modifiers"])],
+            m not in module.item_labels(module.ITEMS[i["name"]]["mods"])
+            for i in x["items"] for m in i["modifiers"])],
     }
     kinds.update({f"lang {lang}": [x for x in labels if x["lang"] == lang]
                   for lang in NOISY_LANGS})

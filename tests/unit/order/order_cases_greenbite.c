@@ -3516,6 +3516,24 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Crispy Chicken Burger", .qty = 1, .mods = {"lettuce wrap"}}}},
+    /* the bun left off is its own change, no lettuce wrap: the kitchen reads what was asked */
+    {.text = "a classic beef burger no bun",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no bun"}}}},
+    {.text = "a classic beef burger without a bun and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"no bun"}},
+               {.name = "Fresh Lemonade", .qty = 1}}},
+    /* what the bun is swapped for says the lettuce wrap */
+    {.text = "a classic beef burger in a lettuce wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1, .mods = {"lettuce wrap"}}}},
     /* a dish "for each" of the counted dish before it is as many as that one */
     {.text = "5 falafel wraps and a lemonade for each",
      .category = "order",
@@ -5163,8 +5181,7 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mediterranean Chickpea Salad", .qty = 1},
                {.name = "Sparkling Water", .qty = 2}}},
-    /* a removal the understanding writes as its replacement ("no bun": "lettuce wrap"), the
-     * replacement then said by the customer: the two are one swap */
+    /* the bun left off, then its replacement said by the customer: the two are one swap */
     {.text = "a cheddar cheeseburger with no bun - lettuce wrap instead",
      .category = "order",
      .status = "accepted",
