@@ -7158,6 +7158,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* a place in a count ("a third") between the article and the dish that replaces one
+     * taken off is one more of that dish, no count of it told anew */
+    {.text = "2 halloumi burgers with extra chilli jam and a side salad. scratch the salad, "
+             "make it a third halloumi one, no chilli jam",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2, .mods = {"extra chilli jam"}},
+               {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no chilli jam"}}}},
 };
 
 const size_t order_cases_greenbite_count =
