@@ -7167,6 +7167,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 2, .mods = {"extra chilli jam"}},
                {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no chilli jam"}}}},
+    /* two counts set against each other ("two otherwise only one") leave how many open,
+     * asked back; what is added after them is asked for in its own right */
+    {.text = "if the jackfruit burger is not too spicy id get two otherwise only one, and a "
+             "cold brew",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .clarify = {{"jackfruit burger", {"Spicy Jackfruit Burger"}, .how_many = true}}},
 };
 
 const size_t order_cases_greenbite_count =
