@@ -7176,6 +7176,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 1}},
      .clarify = {{"jackfruit burger", {"Spicy Jackfruit Burger"}, .how_many = true}}},
+    /* "any" before a kind and words of content leaves the pick of the kind to the kitchen:
+     * the dish is asked for, which one asked back, no question of what there is */
+    {.text = "any shake would be good, and 2 onion rings",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}},
+     .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
 };
 
 const size_t order_cases_greenbite_count =
