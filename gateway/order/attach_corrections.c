@@ -408,6 +408,10 @@ void attach_alternatives(struct attach_state *st, size_t first)
             at = i;
     if (at == st->e)
         return;
+    /* "ill take two otherwise just one, plus a smoothie": a count is the alternative, what
+     * follows it is asked for (count_otherwise.c) */
+    size_t end = order_otherwise_count_end(st->rd, text, t, at, st->e);
+    end = end == 0 ? st->e : end;
     bool asked = false; /* a dish asked for before the alternative */
     for (size_t x = 0; x < st->rg->n_things && !asked; x++) {
         const struct order_thing *o = &st->rg->things[x];
@@ -416,9 +420,9 @@ void attach_alternatives(struct attach_state *st, size_t first)
     if (!asked)
         return;
     for (size_t x = first; x < st->rg->n_things; x++)
-        if (st->rg->things[x].begin > at)
+        if (st->rg->things[x].begin > at && st->rg->things[x].begin < end)
             st->rg->things[x].reference = true;
-    for (size_t i = at; i < st->e; i++)
+    for (size_t i = at; i < end; i++)
         if (attach_free(st, i))
             st->rg->roles[i] = ORDER_ROLE_FILLER;
 }

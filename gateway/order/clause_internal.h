@@ -48,6 +48,11 @@ static inline bool clause_in_list(const char *text, const struct order_token *to
     return false;
 }
 
+/* clause_any_will_do.c: "any" before a kind and words of content ("any burger is fine")
+ * leaves the pick to the kitchen, asks no question */
+bool clause_any_will_do(const char *text, const struct order_token *tokens,
+                        const struct order_reading *out, size_t s, size_t e);
+
 /* clause_split.c: the message cut into clauses */
 /* Cuts tokens[0..n) into out's clauses. */
 void clause_split(const char *text, const struct order_token *tokens, size_t n,

@@ -162,6 +162,11 @@ static int correct_dish_after(const struct order_reader *rd, const char *text,
     if (order_tok_is(text, t, d, n, "the") || order_tok_is(text, t, d, n, "a") ||
         order_tok_is(text, t, d, n, "an"))
         d++;
+    /* "make it a third cauliflower one": a place in a count before the dish says it is
+     * one more of it, no count of its own */
+    static const char *const places[] = {"second", "third", "fourth", "fifth"};
+    if (d > p + k && order_tok_in(text, t, d, n, places, sizeof(places) / sizeof(*places)))
+        d++;
     /* "let's do the jackfruit"; not "make it vegan", "make it large": a change */
     bool dish_next = d < n && rg->n_hits[d] > 0 &&
                      order_patterns_longest(&rd->u->modifier_starts, text, t, d, n, NULL) == 0;

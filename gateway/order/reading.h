@@ -427,6 +427,14 @@ extern const char *const order_count_hedges[ORDER_COUNT_HEDGES];
  * it ("onion rings. lots of them"), leaves its count open (vague_count_after.c). */
 void order_read_vague_counts_after(const struct order_reader *rd, const char *text,
                                    const struct order_token *tokens, struct order_reading *rg);
+/* After every clause is read: two counts set against each other after a dish ("ill take two
+ * otherwise just one") leave its count open (count_otherwise.c). */
+void order_read_counts_otherwise(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, struct order_reading *rg);
+/* Where "otherwise" at o and a count alone after it ("otherwise just one,") end, or 0: an
+ * alternative count, no alternative dish, so what follows it is asked for in its own right. */
+size_t order_otherwise_count_end(const struct order_reader *rd, const char *text,
+                                 const struct order_token *tokens, size_t o, size_t e);
 /* After the corrections: a kind of several dishes, then set off right after it "the one with
  * ..." whose words one of them alone holds ("the spicy one, the one with the pulled stuff"),
  * is that dish (described_one.c). */

@@ -7175,6 +7175,32 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* a place in a count ("a third") between the article and the dish that replaces one
+     * taken off is one more of that dish, no count of it told anew */
+    {.text = "2 halloumi burgers with extra chilli jam and a side salad. scratch the salad, "
+             "make it a third halloumi one, no chilli jam",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 2, .mods = {"extra chilli jam"}},
+               {.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no chilli jam"}}}},
+    /* two counts set against each other ("two otherwise only one") leave how many open,
+     * asked back; what is added after them is asked for in its own right */
+    {.text = "if the jackfruit burger is not too spicy id get two otherwise only one, and a "
+             "cold brew",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Cold Brew Coffee", .qty = 1}},
+     .clarify = {{"jackfruit burger", {"Spicy Jackfruit Burger"}, .how_many = true}}},
+    /* "any" before a kind and words of content leaves the pick of the kind to the kitchen:
+     * the dish is asked for, which one asked back, no question of what there is */
+    {.text = "any shake would be good, and 2 onion rings",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}},
+     .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
 };
 
 const size_t order_cases_greenbite_count =

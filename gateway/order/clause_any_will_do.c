@@ -1,0 +1,28 @@
+/* clause_any_will_do.c — "any burger is fine", "any smoothie will do": "any" opens a
+ * question ("any vegan options?"), but before a kind of dish and words saying it would
+ * content the customer, it leaves the pick among that kind to the kitchen. The dish is asked
+ * for, which one of the kind is open: a request, no question of what there is. */
+#include "gateway/order/clause_internal.h"
+
+bool clause_any_will_do(const char *text, const struct order_token *tokens,
+                        const struct order_reading *out, size_t s, size_t e)
+{
+    enum { KIND_WORDS_MAX = 3 };
+    static const char *const be[] = {"is", "would be", "will be", "should be"};
+    static const char *const content[] = {"fine", "ok", "okay", "good", "great", "cool"};
+    static const char *const doing[] = {"will do", "would do", "works", "should do"};
+    if (!order_tok_is(text, tokens, s, e, "any"))
+        return false;
+    size_t p = s + 1U;
+    while (p < e && p < s + 1U + KIND_WORDS_MAX && tokens[p].kind == ORDER_TOKEN_WORD &&
+           out->n_hits[p] > 0)
+        p++;
+    if (p == s + 1U)
+        return false;
+    if (CLAUSE_IN(doing, p))
+        return true;
+    if (!CLAUSE_IN(be, p))
+        return false;
+    p += order_tok_is(text, tokens, p, e, "is") ? 1U : 2U;
+    return CLAUSE_IN(content, p);
+}
