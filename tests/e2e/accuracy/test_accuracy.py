@@ -121,6 +121,8 @@ def test_modifiers_and_intents():
              "accents and plurals fold")
     check_eq(acc.loose_modifiers(["add avocado", "with bacon"]),
              acc.loose_modifiers(["avocado", "bacon"]), "\"add\" and \"with\" ask for the change")
+    check_eq(acc.loose_modifiers(["gluten-free bun"]), acc.loose_modifiers(["gluten free bun"]),
+             "a hyphen is a space")
     check(acc.loose_modifiers(["no cheese"]) != acc.loose_modifiers(["extra cheese"]),
           "folding keeps different changes apart")
     check_eq(acc.loose_word("swiss"), "swiss", "a double s is no plural")
