@@ -135,6 +135,7 @@ enum order_category order_classify(const struct order_understanding *u,
         any[i] = true;
         question = question || rg->clauses[c].question_form;
     }
+    classify_superlatives_asked(u, in, rg);
     classify_topics(u, in, rg);
     classify_follow_ups(in, rg);
     classify_elliptic_questions(in, rg);

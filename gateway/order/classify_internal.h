@@ -188,6 +188,13 @@ void classify_demonstrative_remarks(const struct order_class_input *in, struct o
  * alone that a later question asks which of is still being chosen; it asks for nothing. */
 void classify_kind_asked_after(const struct order_class_input *in, struct order_reading *rg);
 
+/* classify_superlative_asked.c: "whats the spiciest thing u got", "which wrap is the
+ * cheesiest": a question opening with "what" / "which" / "who has" that goes on to "the",
+ * "your" or "ur" and a superlative asks the menu ranked; a clause read as another matter
+ * without a cue of one becomes a question of the menu. */
+void classify_superlatives_asked(const struct order_understanding *u,
+                                 const struct order_class_input *in, struct order_reading *rg);
+
 /* classify_placed_before.c: an order placed before, told ahead of a request adding to it */
 /* Where clause c's cues start: past "i placed an order for pickup," when a request to add
  * things to it follows in the clause ("..., can i add a side salad to it?"); else its

@@ -7201,6 +7201,33 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}},
      .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
+    /* "what" / "which" / "who has", then "the" / "your" / "ur" and a superlative asks the menu
+     * ranked, a dish named or not */
+    {.text = "whats the spiciest thing u got",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "hey wut is the tastiest thing u make",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "which wrap is the cheesiest",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "what's the biggest burger you have",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a cue of another matter beside it keeps the clause that matter */
+    {.text = "whats the quickest way to get a refund",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "the spiciest burger was too hot lol",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_greenbite_count =

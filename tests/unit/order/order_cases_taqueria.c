@@ -3195,6 +3195,47 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 2}}},
+    /* "what" / "which" / "who has", then "the" / "your" / "ur" and a superlative asks the menu
+     * ranked, a dish named or not; a graded word is read as itself, never repaired into
+     * another ("priciest") */
+    {.text = "whats the spiciest thing u got",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "ok so what's ur most popular thing",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "whats the spiciest taco",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"},
+     .reply_lacks = {"$", "Quesabirria"}},
+    {.text = "which burrito is the cheesiest",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "what's the biggest burrito you have",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* the superlative outside a question opened so is no question of the menu */
+    {.text = "the spiciest taco was too hot lol",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    {.text = "2 of the spiciest tacos",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "tacos",
+                  .candidates = {"Carne Asada Taco", "Al Pastor Taco", "Baja Fish Taco",
+                                 "Carnitas Taco", "(more)"}}}},
+    /* a superlative of time asks about hours */
+    {.text = "whats the latest you deliver",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_taqueria_count =
