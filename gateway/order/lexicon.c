@@ -149,10 +149,13 @@ static size_t lex_typos(const struct order_lexicon *lx, const char *w, size_t le
 static size_t lex_typos_within(const struct order_lexicon *lx, const char *w, size_t len,
                                size_t bound, struct order_lex_hit *out, size_t n, size_t max)
 {
+    uint64_t letters = order_word_letters(w, len);
     for (size_t d = 1; d <= bound && n == 0; d++) /* the nearest words only */
         for (size_t i = 0; i < lx->n_words && n < max; i++) {
             const struct order_lex_word *x = &lx->words[i];
-            if (order_typo_bound(x->len) < d ||
+            /* a length or letters further apart than d edits: no alignment needed */
+            if ((x->len > len ? x->len - len : len - x->len) > d ||
+                !order_letters_within(letters, x->letters, d) || order_typo_bound(x->len) < d ||
                 order_edit_distance(w, len, x->text, x->len, d) != d)
                 continue;
             size_t longer = x->len > len ? x->len : len;
