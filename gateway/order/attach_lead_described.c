@@ -149,12 +149,19 @@ bool attach_lead_described(const struct attach_state *st, struct order_thing *th
         order_patterns_longest(&st->rd->u->section_cues, st->text, st->tokens, b - 1U, b, NULL))
         return false;
     const char *last = words[n - 1];
+    /* every reading below needs a word of the text that is last, or last with an "s" added
+     * or dropped: all hold last but its final letter, and a text without it is passed over
+     * before its lead is cut */
+    char stem[LEAD_WORD_BYTES_MAX + 2];
+    size_t stem_len = strlen(last) - 1U;
+    memcpy(stem, last, stem_len);
+    stem[stem_len] = '\0';
     size_t found = 0, holders = 0, heads = 0;
     int32_t item = -1;
     bool coordinated = false;
     for (size_t it = 0; it < lx->menu->count; it++) {
         const char *t = lx->item_text[it];
-        if (!t)
+        if (!t || !strstr(t, stem))
             continue;
         holders += attach_text_has_phrase(t, last);
         struct lead l;

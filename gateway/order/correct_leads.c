@@ -16,7 +16,12 @@
 static size_t correct_phrase_at(const char *text, const struct order_token *t, size_t i, size_t e,
                                 const char *const (*phrases)[CORRECT_PHRASE_WORDS], size_t n)
 {
+    if (i >= e || t[i].kind != ORDER_TOKEN_WORD || t[i].len == 0)
+        return 0;
+    char first = text[t[i].off]; /* every token is tried: most differ at the first letter */
     for (size_t p = 0; p < n; p++) {
+        if (phrases[p][0] && phrases[p][0][0] != first)
+            continue;
         size_t w = 0;
         while (w < CORRECT_PHRASE_WORDS && phrases[p][w] &&
                order_tok_is(text, t, i + w, e, phrases[p][w]))

@@ -149,10 +149,13 @@ static size_t lex_typos(const struct order_lexicon *lx, const char *w, size_t le
 static size_t lex_typos_within(const struct order_lexicon *lx, const char *w, size_t len,
                                size_t bound, struct order_lex_hit *out, size_t n, size_t max)
 {
+    uint64_t letters = order_word_letters(w, len);
     for (size_t d = 1; d <= bound && n == 0; d++) /* the nearest words only */
         for (size_t i = 0; i < lx->n_words && n < max; i++) {
             const struct order_lex_word *x = &lx->words[i];
-            if (order_typo_bound(x->len) < d ||
+            /* a length or letters further apart than d edits: no alignment needed */
+            if ((x->len > len ? x->len - len : len - x->len) > d ||
+                !order_letters_within(letters, x->letters, d) || order_typo_bound(x->len) < d ||
                 order_edit_distance(w, len, x->text, x->len, d) != d)
                 continue;
             size_t longer = x->len > len ? x->len : len;
@@ -177,11 +180,18 @@ static bool lex_same_inflection(const char *w, size_t len, const struct order_le
     return true;
 }
 
+/* Is c one of "aeiouy" (with y) or "aeiou" (without), as strchr of that set would say (the
+ * set's terminating NUL counts)? Inline: sound keys test every letter of every word keyed. */
+static inline bool lex_vowel_of(char c, bool y)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || (y && c == 'y') || c == '\0';
+}
+
 static size_t lex_vowels(const char *w, size_t len)
 {
     size_t n = 0;
     for (size_t i = 0; i < len; i++)
-        n += strchr("aeiouy", w[i]) != NULL;
+        n += lex_vowel_of(w[i], true);
     return n;
 }
 
@@ -190,7 +200,7 @@ static size_t lex_skeleton(const char *w, size_t len, char *out)
 {
     size_t o = 0;
     for (size_t i = 0; i < len; i++)
-        if (!strchr("aeiou", w[i]))
+        if (!lex_vowel_of(w[i], false))
             out[o++] = w[i];
     return o;
 }
@@ -418,7 +428,7 @@ size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap, bool hear
         } else if (heard && c == 'l' && next == 'l') {
             k = 'a'; /* Spanish "ll" is "y": "kesadiya" for "quesadilla" */
             i++;
-        } else if (strchr("aeiouy", c) || (c == 'w' && i > 0) ||
+        } else if (lex_vowel_of(c, true) || (c == 'w' && i > 0) ||
                    (c == 'h' && o > 0 && out[o - 1] == 'a')) {
             k = 'a';
         } else if (c < 'a' || c > 'z') {
@@ -433,7 +443,7 @@ size_t lex_sound_key(const char *w, size_t len, char *out, size_t cap, bool hear
         out[o++] = k;
     }
     /* a final "e" after a consonant is silent: "lemon aid" for "lemonade" */
-    if (heard && len >= 3 && w[len - 1] == 'e' && !strchr("aeiouy", w[len - 2]) &&
+    if (heard && len >= 3 && w[len - 1] == 'e' && !lex_vowel_of(w[len - 2], true) &&
         o > SILENT_E_KEY_MIN && out[o - 1] == 'a')
         o--;
     out[o] = '\0';

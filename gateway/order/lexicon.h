@@ -63,6 +63,9 @@ struct order_lex_word {
     bool section_only; /* a section noun no name holds ("desserts") */
     bool not_dish;     /* one of the understanding's not_dish_words ("kids") */
     uint16_t df;       /* items holding it */
+    /* bit (c % 64) for each byte c of text: a typo scan skips a word whose letters differ
+     * from the customer's by more edits than it allows, without aligning them */
+    uint64_t letters;
     float weight;
     struct order_item_set items;
 };
@@ -205,5 +208,27 @@ size_t order_edit_distance(const char *a, size_t alen, const char *b, size_t ble
 
 /* The edits a word of len bytes may carry and still be corrected (see above). */
 size_t order_typo_bound(size_t len);
+
+/* The letters of w[0..len) as bits (c % 64) of a set (struct order_lex_word.letters). */
+static inline uint64_t order_word_letters(const char *w, size_t len)
+{
+    uint64_t m = 0;
+    for (size_t i = 0; i < len; i++)
+        m |= UINT64_C(1) << ((uint8_t)w[i] % 64);
+    return m;
+}
+
+/* Can words with letter sets a and b be within `edits` edits? Each edit (a letter dropped,
+ * added, changed or two swapped) takes away at most one letter the other lacks, so more
+ * such letters on either side need more edits: a cheap test before the alignment. */
+static inline bool order_letters_within(uint64_t a, uint64_t b, size_t edits)
+{
+    uint64_t only_a = a & ~b, only_b = b & ~a;
+    for (size_t k = 0; k < edits; k++) {
+        only_a &= only_a - 1;
+        only_b &= only_b - 1;
+    }
+    return only_a == 0 && only_b == 0;
+}
 
 #endif

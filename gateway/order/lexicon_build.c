@@ -70,6 +70,7 @@ static int32_t lex_add_word(struct order_lexicon *lx, struct sb_stemmer *st, con
     memset(x, 0, sizeof(*x));
     memcpy(x->text, w, len);
     x->len = (uint8_t)len;
+    x->letters = order_word_letters(w, len);
     x->stem_len = (uint8_t)lex_stem(st, w, len, x->stem);
     x->sound_len = (uint8_t)lex_sound_key(w, len, x->sound, sizeof(x->sound), false);
     x->sound_heard_len =

@@ -599,8 +599,12 @@ static inline bool order_tok_is(const char *text, const struct order_token *toke
 static inline bool order_tok_in(const char *text, const struct order_token *tokens, size_t i,
                                 size_t end, const char *const *list, size_t n)
 {
+    if (i >= end || tokens[i].kind != ORDER_TOKEN_WORD || tokens[i].len == 0)
+        return false;
+    /* the token read once, and most entries passed over at their first letter */
+    char first = text[tokens[i].off];
     for (size_t k = 0; k < n; k++)
-        if (order_tok_is(text, tokens, i, end, list[k]))
+        if (list[k][0] == first && order_token_is(text, &tokens[i], list[k]))
             return true;
     return false;
 }
