@@ -46,10 +46,12 @@ bool correct_lead_at(const struct order_reader *rd, const char *text, const stru
  * phrase the menu may lack */
 struct order_thing *correct_last_thing(struct order_reading *rg, size_t i, bool leftovers);
 
-/* correct_sibling.c: for a swap that names no dish ("no wait, the vegan one"), the dish of
- * the kind corrected that the words point at, its span pinned to it; NULL when none */
+/* correct_sibling.c: is the word at d, a word of the menu, between "the" and "one" ("the
+ * vegan one")? */
 bool correct_the_word_one(const char *text, const struct order_token *t, size_t n,
                           const struct order_reading *rg, size_t d);
+/* For a swap that names no dish ("no wait, the vegan one"), the dish of the kind corrected
+ * that the words point at, its span pinned to it; NULL when none */
 struct order_thing *correct_sibling_pick(const struct order_reader *rd, const char *text,
                                          const struct order_token *tokens, size_t n,
                                          struct order_reading *rg, const struct correct_lead *lead);

@@ -90,8 +90,7 @@ void order_read_counts_otherwise(const struct order_reader *rd, const char *text
                 before > cl->begin + (size_t)COUNT_WORDS_MAX ? before - COUNT_WORDS_MAX : cl->begin;
             for (size_t q = before; q-- > from && p == before;)
                 if (rg->roles[q] != ORDER_ROLE_ITEM &&
-                    order_read_number(rd->u, text, tokens, q, before, &first) == before - q &&
-                    otherwise_count_alone(rd, text, tokens, q, before, &first) > 0)
+                    otherwise_count_alone(rd, text, tokens, q, before, &first) == before - q)
                     p = q, k1 = before - q;
             dish = otherwise_dish(rg, c, p, before);
             if (!dish || (k1 == 0 && dish->end != before) || (k1 > 0 && dish->end == before))
