@@ -324,6 +324,10 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end);
  * and the party the message says as counts, and keeps the party in st->per_person for
  * attach_group_counts */
 void attach_per_person_mark(struct attach_state *st, size_t first, size_t end);
+int32_t attach_each_phrase(struct attach_state *st, size_t *at);
+void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty, size_t at);
+void attach_each_for_people(struct attach_state *st, size_t first, size_t end);
+void attach_with_each(struct attach_state *st, size_t first, size_t end);
 
 /* attach_people_counted.c: the people a count "each" is for, as the message names them */
 int32_t attach_people_counted(const struct attach_state *st, bool them);
@@ -335,10 +339,7 @@ void attach_only_part(struct attach_state *st, size_t first);
 
 /* attach_extra_listed.c: "and an extra patty" after a dish that holds the patty */
 void attach_extra_listed(struct attach_state *st, size_t c);
-int32_t attach_each_phrase(struct attach_state *st, size_t *at);
-void attach_each_apply(struct attach_state *st, size_t first, size_t end, int32_t qty, size_t at);
-void attach_each_for_people(struct attach_state *st, size_t first, size_t end);
-void attach_with_each(struct attach_state *st, size_t first, size_t end);
+
 /* attach_each_with.c: "A and B, each with a side of fries": the side once for every dish */
 void attach_each_with(struct attach_state *st, size_t first, size_t end);
 /* attach_sized_ones.c: "two large ones" after a dish: the tokens of "large ones" at p (0

@@ -185,9 +185,7 @@ bool attach_lead_described(const struct attach_state *st, struct order_thing *th
     if (found != 1 || heads > 1 || (!coordinated && holders != 1))
         return false;
     th->is_span = true;
-    memset(&th->candidates, 0, sizeof(th->candidates));
-    th->candidates.bits[item / 64] |= 1ULL << (item % 64);
-    th->item = item;
+    order_thing_pin(th, item);
     th->score = 1.0f;
     th->phrase_len =
         (uint16_t)order_words_join(st->text, st->tokens, i, b, th->phrase, sizeof(th->phrase));

@@ -170,22 +170,17 @@ static bool attach_and_before_next(const struct attach_state *st, size_t a, size
  * sound, "please", "too", "now", a stance, an article left before the next thing? */
 static bool attach_said_after_change(const struct attach_state *st, size_t a, size_t b)
 {
+    /* "just a flan then", "2 onion rings now", "rn": "right now", texted; "no tahini either":
+     * "too"; "..., oh and a water"; "spicy af": texted "very"; "..., and also a | hot
+     * chocolate" */
+    static const char *const said[] = {"please", "pls", "plz", "too",  "also",
+                                       "then",   "now", "rn",  "haha", "either",
+                                       "oh",     "af",  "asf", "a",    "an"};
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     return t[b - 1].kind == ORDER_TOKEN_PUNCT || attach_sound_at(text, t, b - 1) ||
-           order_tok_is(text, t, b - 1, b, "please") || order_tok_is(text, t, b - 1, b, "pls") ||
-           order_tok_is(text, t, b - 1, b, "plz") || order_tok_is(text, t, b - 1, b, "too") ||
-           order_tok_is(text, t, b - 1, b, "also") ||
-           order_tok_is(text, t, b - 1, b, "then") || /* "just a flan then" */
-           order_tok_is(text, t, b - 1, b, "now") ||  /* "2 onion rings now" */
-           order_tok_is(text, t, b - 1, b, "rn") ||   /* "right now", texted */
-           order_tok_is(text, t, b - 1, b, "haha") || attach_stance_at(text, t, b - 1, b) ||
-           order_tok_is(text, t, b - 1, b, "either") || /* "no tahini either": "too" */
-           order_tok_is(text, t, b - 1, b, "oh") ||     /* "..., oh and a water" */
-           order_tok_is(text, t, b - 1, b, "af") ||     /* "spicy af": texted "very" */
-           order_tok_is(text, t, b - 1, b, "asf") || attach_and_before_next(st, a, b) ||
-           order_tok_is(text, t, b - 1, b, "a") || /* "..., and also a | hot chocolate" */
-           order_tok_is(text, t, b - 1, b, "an");
+           order_tok_in(text, t, b - 1, b, said, sizeof(said) / sizeof(*said)) ||
+           attach_stance_at(text, t, b - 1, b) || attach_and_before_next(st, a, b);
 }
 
 /* "the bowl instead w/ extra rice": "instead" then "with" after a dish swapped in; its change
