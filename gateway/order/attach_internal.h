@@ -374,7 +374,8 @@ void attach_late_forms(struct attach_state *st, size_t first);
 void attach_advice_taken(struct attach_state *st, size_t first);
 /* attach_liking.c: the tokens of "she likes" ("he prefers it") opening the change [a, b), or 0 */
 size_t attach_liking_lead(const char *text, const struct order_token *t, size_t a, size_t b);
-/* attach_concession.c: the tokens of "even though" / "although" before a subject at i, or 0 */
+/* attach_concession.c: the tokens of "even though" / "although" before a subject at i, or of
+ * a wait to judge ("lets see", "well see"), before [i, e) ends; 0 when neither */
 size_t attach_concession_at(const char *text, const struct order_token *t, size_t i, size_t e);
 /* attach_concession.c: does an aside (a subject and its verb) or a concession start at i? */
 bool attach_aside_said_at(const char *text, const struct order_token *t, size_t i, size_t e);
