@@ -497,6 +497,11 @@ void order_read_counted_doneness(const struct order_reader *rd, const char *text
  * dash or a colon, is the dishes listed; nothing is left to ask back (past.c). */
 void order_read_past_spelled_out(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg);
+/* "my usual which is the cheeseburger": an order outside the message, said in a relative
+ * clause to be the dish named right after, is that dish; nothing is asked back
+ * (past_named_after.c). */
+void order_read_past_named_after(const char *text, const struct order_token *tokens,
+                                 struct order_reading *rg);
 /* A dish's name a phone changed, put right after it ("a flagella wrap. FALAFEL"): the changed
  * name leaves the reading, the fix names the dish (autocorrected.c). */
 void order_read_autocorrected(const struct order_reader *rd, const char *text,

@@ -7158,6 +7158,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* an order outside the message said in a relative clause to be the dish named right
+     * after it is that dish: nothing is asked back, and "which is the" asks nothing */
+    {.text = "we're getting our normal which is the falafel wrap with extra hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
 };
 
 const size_t order_cases_greenbite_count =
