@@ -148,6 +148,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
             attach_described(&st, &out->things[s]);
     attach_restated_copula(&st, first, end); /* "whichever shake is the vegan one" */
     attach_per_person_mark(&st, first, end);
+    attach_both_want(&st, first, end, true); /* "both want X, his with ...": a part of two */
     attach_spans_in_order(&st, first, end);
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);

@@ -7165,6 +7165,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* a possessive standing alone for a noun is one of the dish's count, changed alone, also
+     * when "both" and a verb of wanting gave the count */
+    {.text = "my wife and i both want the falafel wrap, hers with no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"no onions"}}}},
+    {.text = "2 mango smoothies, mine with oat milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"oat milk"}}}},
 };
 
 const size_t order_cases_greenbite_count =
