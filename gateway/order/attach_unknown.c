@@ -174,11 +174,30 @@ bool attach_exact_menu_word(const struct attach_state *st, size_t i, size_t b)
     return false;
 }
 
+/* The tokens of a size or a change of the understanding that start at p and end the clause
+ * or run up to a punctuation mark, or 0. */
+static size_t attach_how_it_comes(const struct attach_state *st, size_t p)
+{
+    const struct order_understanding *u = st->rd->u;
+    size_t n = order_patterns_longest(&u->sizes, st->text, st->tokens, p, st->e, NULL);
+    size_t m = order_patterns_longest(&u->modifiers, st->text, st->tokens, p, st->e, NULL);
+    n = m > n ? m : n;
+    return n > 0 && (p + n == st->e || st->tokens[p + n].kind == ORDER_TOKEN_PUNCT) ? n : 0U;
+}
+
 /* Is the run [a, b) all the clause says, but for greetings and a word of politeness ("kottu
  * grande plz")? A noun phrase sent with "please" asks for it. */
 bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
 {
-    for (size_t p = a; p < b; p++)
+    /* "an expresso pls": an article opens the noun phrase asked for, when a word of it is no
+     * English ("a menu please", "a moment pls" ask for no dish) */
+    size_t named = a;
+    if (a + 1U < b && attach_is_article(st->text, st->tokens, a, b)) {
+        if (!attach_unreadable(st, a + 1U, b))
+            return false;
+        named = a + 1U;
+    }
+    for (size_t p = named; p < b; p++)
         if (attach_in(st->text, st->tokens, p, b, attach_determiners,
                       sizeof(attach_determiners) / sizeof(attach_determiners[0])))
             return false; /* "picku order please": words of the frame, not a dish */
@@ -192,6 +211,15 @@ bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
         bool please = order_tok_is(st->text, st->tokens, p, st->e, "please") ||
                       order_tok_is(st->text, st->tokens, p, st->e, "pls") ||
                       order_tok_is(st->text, st->tokens, p, st->e, "plz");
+        /* "expresso pls, double": a size or a change after it, set off by a comma, is how
+         * the thing comes, no other thing */
+        size_t how = p > b && t[-1].kind == ORDER_TOKEN_PUNCT && t[-1].punct == ','
+                         ? attach_how_it_comes(st, p)
+                         : 0U;
+        if (how > 0) {
+            p += how - 1U;
+            continue;
+        }
         if (!please)
             return false;
         polite = true;

@@ -7179,6 +7179,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1},
                {.name = "Mango Smoothie", .qty = 1, .mods = {"oat milk"}}}},
+    /* a thing no English word names, sent with an article and "please", is asked for; a
+     * size set off after it says how it comes */
+    {.text = "a cortadito please, large",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"cortadito"}},
 };
 
 const size_t order_cases_greenbite_count =
