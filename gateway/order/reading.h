@@ -497,6 +497,10 @@ void order_read_counted_doneness(const struct order_reader *rd, const char *text
  * dash or a colon, is the dishes listed; nothing is left to ask back (past.c). */
 void order_read_past_spelled_out(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg);
+/* "could i get pad see ew, not sure if i'm spelling that right": a thing asked for whose
+ * spelling is doubted right after is a dish's name (spelling_doubted.c). */
+void order_read_spelling_doubted(const char *text, const struct order_token *tokens, size_t n,
+                                 struct order_reading *rg);
 /* "my usual which is the cheeseburger": an order outside the message, said in a relative
  * clause to be the dish named right after, is that dish; nothing is asked back
  * (past_named_after.c). */

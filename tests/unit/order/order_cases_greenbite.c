@@ -7186,6 +7186,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"cortadito"}},
+    /* a thing asked for whose spelling is doubted right after is a dish's name, though its
+     * words are all common English */
+    {.text = "could i have bang bang ho, sorry if im spelling it wrong",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"bang bang ho"}},
 };
 
 const size_t order_cases_greenbite_count =
