@@ -3188,6 +3188,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 2}}},
+    /* a counted dish alone in a question is a count tried out loud: counted again in a later
+     * clause, the later count is the one settled on, not one more */
+    {.text = "3 horchatas? nah thats a lot. 1 horchata and 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Churros", .qty = 2}}},
 };
 
 const size_t order_cases_taqueria_count =
