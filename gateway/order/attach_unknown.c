@@ -414,6 +414,17 @@ void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b)
  * health ("fish allergy"), a restriction
  * ("sides only today", "drinks only pls"), or only words of grammar ("but x5", whose count is
  * then the dish's before it). */
+/* Is the word of token t a compound of "mate" in the plural ("roommates", "teammates",
+ * "flatmates")? English makes such words only for people one shares something with: counted,
+ * they count people, no dish. */
+static bool attach_companions(const char *text, const struct order_token *t)
+{
+    static const char mates[] = "mates";
+    size_t n = sizeof(mates) - 1U;
+    return t->kind == ORDER_TOKEN_WORD && t->len > n + 2U &&
+           memcmp(text + t->off + t->len - n, mates, n) == 0;
+}
+
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty)
 {
     /* the spans of time ("in 20 mins") are attach_counts_time's */
@@ -441,6 +452,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     /* "4 napkins", "3 spoons": words the understanding says name no dish */
     if (!food && order_patterns_longest(&st->rd->u->not_dish_words, text, t, i, b, NULL) == b - i)
         return true;
+    if (!food && explicit_qty && b == i + 1U && attach_companions(text, &t[i]))
+        return true; /* "me + 3 roommates" */
     for (size_t p = i; p < b; p++)
         if (t[p].kind == ORDER_TOKEN_WORD &&
             !attach_in(text, t, p, b, attach_prepositions,

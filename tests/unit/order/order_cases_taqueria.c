@@ -3195,6 +3195,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}, {.name = "Churros", .qty = 2}}},
+    /* a plural compound of "mate" counts people, and a number after a dollar sign is money:
+     * neither is a thing asked for */
+    {.text = "me and 2 flatmates, $40 budget. 3 al pastor tacos and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
