@@ -186,6 +186,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_degree_after_added(&st, first);
     attach_substitute_part(&st, first, end);
     attach_unit_words(&st, c);
+    attach_measured_after(&st, c); /* "onion rings, a portion" */
     attach_normalise_changes(&st);
     attach_part_named_before(&st); /* "one with no sweet chilli jam, one extra jam" */
     attach_part_owner(&st, first); /* "2 birria tacos + a horchata, extra consome" */

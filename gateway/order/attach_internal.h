@@ -59,6 +59,10 @@ size_t attach_ordinal_one(const char *text, const struct order_token *t, size_t 
  * with no count of its own, two; both_only leaves people counted each wanting alone */
 void attach_both_want(struct attach_state *st, size_t first, size_t end, bool both_only);
 
+/* attach_measured_after.c: "onion rings, a portion": a noun of serving after the dish and a
+ * comma measures it out, no thing of its own */
+void attach_measured_after(struct attach_state *st, size_t c);
+
 /* attach_possessed_part.c: "his", "mine": one of a dish's count named by whose it is at a;
  * the tokens covered, or 0 */
 size_t attach_possessed_one(const char *text, const struct order_token *t, size_t a, size_t limit);

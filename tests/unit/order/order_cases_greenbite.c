@@ -7193,6 +7193,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "rejected",
      .intents = {"order"},
      .unknown = {"bang bang ho"}},
+    /* a noun of serving after a dish and a comma measures the dish out, no thing of its own */
+    {.text = "classic fries, a portion please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
