@@ -20,9 +20,12 @@ void attach_measured_after(struct attach_state *st, size_t c)
             !order_tok_in(text, t, a - 1U, a, ones, sizeof(ones) / sizeof(*ones)) ||
             t[a - 2U].kind != ORDER_TOKEN_PUNCT || t[a - 2U].punct != ',')
             continue;
-        /* nothing but punctuation after it in the clause */
+        /* nothing but punctuation and politeness after it in the clause */
+        static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx"};
         size_t p = th->end;
-        while (p < st->e && t[p].kind == ORDER_TOKEN_PUNCT)
+        while (p < st->e &&
+               (t[p].kind == ORDER_TOKEN_PUNCT ||
+                order_tok_in(text, t, p, st->e, polite, sizeof(polite) / sizeof(*polite))))
             p++;
         bool dish_before = false;
         for (size_t x = 0; x < st->rg->n_things && !dish_before; x++)
