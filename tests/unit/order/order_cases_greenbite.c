@@ -7199,6 +7199,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1}}},
+    /* "to our previous order" says which order a dish goes on, no change of it; "forgot to
+     * add" asks for what was left out */
+    {.text = "forgot to add an iced green tea to our previous order",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
 };
 
 const size_t order_cases_greenbite_count =
