@@ -637,6 +637,8 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                 cut_before || (((comma && (t->punct == ',' || t->punct == '(')) || reason) &&
                                clause_tag_question_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
+            cut_before = cut_before || (comma && t->punct == '-' &&
+                                        clause_choice_asked_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_request_after_aside(text, tokens, start, i, n, out);
             cut_before = cut_before || clause_list_after_but(text, tokens, start, i, n, out);
         }

@@ -7206,6 +7206,16 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* a choice of two short sides asked after a dish and a dash asks how the dish is made,
+     * though a side names the dish's own food */
+    {.text = "the halloumi burger - real halloumi or a substitute?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "the sweet potato fries - baked or fried?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
