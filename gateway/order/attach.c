@@ -61,6 +61,7 @@ static void attach_spans_in_order(struct attach_state *st, size_t first, size_t 
 {
     struct order_reading *out = st->rg;
     size_t pos = st->b;
+    attach_both_want(st, first, end, true); /* "both want X, his with ...": a part of two */
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &out->things[s];
         if (!th->is_span)
@@ -148,7 +149,6 @@ void order_read_attach(const struct order_reader *rd, const char *text,
             attach_described(&st, &out->things[s]);
     attach_restated_copula(&st, first, end); /* "whichever shake is the vegan one" */
     attach_per_person_mark(&st, first, end);
-    attach_both_want(&st, first, end, true); /* "both want X, his with ...": a part of two */
     attach_spans_in_order(&st, first, end);
     if (each > 0)
         attach_each_apply(&st, first, end, each, each_at);
@@ -186,7 +186,6 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_degree_after_added(&st, first);
     attach_substitute_part(&st, first, end);
     attach_unit_words(&st, c);
-    attach_measured_after(&st, c); /* "onion rings, a portion" */
     attach_normalise_changes(&st);
     attach_part_named_before(&st); /* "one with no sweet chilli jam, one extra jam" */
     attach_part_owner(&st, first); /* "2 birria tacos + a horchata, extra consome" */
