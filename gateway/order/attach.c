@@ -73,6 +73,7 @@ static void attach_spans_in_order(struct attach_state *st, size_t first, size_t 
         size_t limit = next < end ? out->things[next].begin : st->e;
         pos = attach_after(st, th, th->end, limit, next < end);
     }
+    attach_kind_parts_named(st, first, end);
 }
 
 /* Every dish's changes written as the menu writes them (typos, the menu's spellings, synonyms

@@ -59,6 +59,10 @@ size_t attach_ordinal_one(const char *text, const struct order_token *t, size_t 
  * with no count of its own, two; both_only leaves people counted each wanting alone */
 void attach_both_want(struct attach_state *st, size_t first, size_t end, bool both_only);
 
+/* attach_kind_part_named.c: "3 kids meals, 2 with nuggets": a part of a counted kind named
+ * by one of its dishes takes its count from the kind's */
+void attach_kind_parts_named(struct attach_state *st, size_t first, size_t end);
+
 /* attach_measured_after.c: "onion rings, a portion": a noun of serving after the dish and a
  * comma measures it out, no thing of its own */
 void attach_measured_after(struct attach_state *st, size_t c);

@@ -7216,6 +7216,14 @@ const struct order_case order_cases_greenbite[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a count and "with" one of a counted kind's dishes after a comma is how many of the
+     * kind are that dish; the rest are still asked back */
+    {.text = "4 kids meals, 3 w nuggets",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 3}},
+     .clarify = {{"kids meals", {"Kids Mini Burger", "Kids Chicken Nuggets"}}}},
 };
 
 const size_t order_cases_greenbite_count =
