@@ -7224,6 +7224,11 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 3}},
      .clarify = {{"kids meals", {"Kids Mini Burger", "Kids Chicken Nuggets"}}}},
+    /* asking whether one must wait asks how ordering works, no complaint of waiting */
+    {.text = "do we have to wait until noon to order lunch?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =
