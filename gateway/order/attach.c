@@ -61,6 +61,7 @@ static void attach_spans_in_order(struct attach_state *st, size_t first, size_t 
 {
     struct order_reading *out = st->rg;
     size_t pos = st->b;
+    attach_both_want(st, first, end, true); /* "both want X, his with ...": a part of two */
     for (size_t s = first; s < end; s++) {
         struct order_thing *th = &out->things[s];
         if (!th->is_span)
@@ -72,6 +73,7 @@ static void attach_spans_in_order(struct attach_state *st, size_t first, size_t 
         size_t limit = next < end ? out->things[next].begin : st->e;
         pos = attach_after(st, th, th->end, limit, next < end);
     }
+    attach_kind_parts_named(st, first, end);
 }
 
 /* Every dish's changes written as the menu writes them (typos, the menu's spellings, synonyms

@@ -507,6 +507,7 @@ void attach_unit_words(struct attach_state *st, size_t c)
             break;
         }
     }
+    attach_measured_after(st, c); /* "onion rings, a portion": a unit after the dish */
 }
 
 /* "black beans instead of pinto", "pinto instead of black beans": the side of one word left

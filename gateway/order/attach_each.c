@@ -279,7 +279,7 @@ static int32_t attach_born_together(const char *text, const struct order_token *
 /* "the twins both want a kids quesadilla", "we both want a lemonade": "both" as the subject
  * of wanting makes each dish after it, with no count of its own, two; so does "the twins
  * each want". */
-static void attach_both_want(struct attach_state *st, size_t first, size_t end)
+void attach_both_want(struct attach_state *st, size_t first, size_t end, bool both_only)
 {
     static const char *const verbs[] = {"want", "wanna", "get",  "have", "need", "ll",
                                         "will", "would", "like", "take", "are",  "order"};
@@ -303,7 +303,7 @@ static void attach_both_want(struct attach_state *st, size_t first, size_t end)
         if (many == 0 && (many = attach_subjects_before(st, i)) == 0 && i > st->b &&
             st->rg->roles[i - 1U] == ORDER_ROLE_NONE)
             many = attach_people_counted(st, false); /* "my boys each ..., three of them" */
-        if (many > 0) {
+        if (many > 0 && !both_only) {
             at = i;
             count = many;
             counted = true;
@@ -426,7 +426,7 @@ void attach_group_counts(struct attach_state *st, size_t first, size_t end)
 {
     bool checked = false;
     int32_t group = 0;
-    attach_both_want(st, first, end);
+    attach_both_want(st, first, end, false);
     for (size_t s = first; s < end; s++) {
         attach_for_number_word(st, &st->rg->things[s]);
         attach_for_each_of(st, &st->rg->things[s]);

@@ -55,6 +55,21 @@ bool attach_listed_count_before(struct attach_state *st, struct order_thing *s);
 /* attach_part_split.c: "the first one", "the other": one of a dish's count picked by its
  * place at a; the tokens covered, or 0 */
 size_t attach_ordinal_one(const char *text, const struct order_token *t, size_t a, size_t limit);
+/* attach_each.c: "we both want a lemonade": each dish after "both" and a verb of wanting,
+ * with no count of its own, two; both_only leaves people counted each wanting alone */
+void attach_both_want(struct attach_state *st, size_t first, size_t end, bool both_only);
+
+/* attach_kind_part_named.c: "3 kids meals, 2 with nuggets": a part of a counted kind named
+ * by one of its dishes takes its count from the kind's */
+void attach_kind_parts_named(struct attach_state *st, size_t first, size_t end);
+
+/* attach_measured_after.c: "onion rings, a portion": a noun of serving after the dish and a
+ * comma measures it out, no thing of its own */
+void attach_measured_after(struct attach_state *st, size_t c);
+
+/* attach_possessed_part.c: "his", "mine": one of a dish's count named by whose it is at a;
+ * the tokens covered, or 0 */
+size_t attach_possessed_one(const char *text, const struct order_token *t, size_t a, size_t limit);
 
 /* attach_modifiers.c: a span's modifiers */
 size_t attach_word_count(const struct order_token *t, size_t a, size_t b);

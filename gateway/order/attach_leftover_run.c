@@ -172,6 +172,9 @@ static bool attach_leftover_count(struct attach_state *st, size_t a, size_t *b, 
     size_t i = a + (*vague > *k ? *vague : *k);
     if (*k > 0 && *explicit_qty && attach_count_of_pronoun(st, a, *k, *b, *qty))
         return false;
+    /* "$50 budget": a number written after a dollar sign is money, no count of a thing */
+    if (*k > 0 && st->tokens[a].off > 0 && st->text[st->tokens[a].off - 1U] == '$')
+        return false;
     if (*k > 0 && attach_count_of_next(st, a, *k, *b, *qty, *explicit_qty))
         return false; /* "two cups of | hot chocolate": the count and unit of the dish after them */
     if (*k == 0 && *vague == 0 &&

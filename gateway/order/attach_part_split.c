@@ -113,6 +113,8 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
             k = m;
         }
     }
+    if (n == 0 && (n = attach_possessed_one(text, t, a, limit)) > 0)
+        k = 1; /* "his with no olives" */
     if (n == 0 && order_tok_is(text, t, a, limit, "half") && s->qty >= 2 &&
         (split_before || s->qty % 2 == 0)) {
         n = 1; /* "12 tacos, half with no pineapple, half regular": the other half is the rest */

@@ -109,6 +109,14 @@ bool attach_unchanged(const char *text, const struct order_token *t, size_t a, s
             attach_number_at(text, t, a + n))
             return true;
     }
+    /* "to my last order", "to our previous order": which order it goes on, no change */
+    static const char *const whose[] = {"my", "our", "the", "this", "that"};
+    static const char *const when[] = {"last", "previous", "earlier", "current", "first"};
+    if (b == a + 4U && order_tok_is(text, t, a, b, "to") &&
+        order_tok_in(text, t, a + 1U, b, whose, sizeof(whose) / sizeof(*whose)) &&
+        order_tok_in(text, t, a + 2U, b, when, sizeof(when) / sizeof(*when)) &&
+        order_tok_is(text, t, a + 3U, b, "order"))
+        return true;
     /* "plain as it comes", "just as is": the same said twice */
     return b > a + 1U &&
            (order_tok_is(text, t, a, b, "plain") || order_tok_is(text, t, a, b, "just")) &&

@@ -174,11 +174,30 @@ bool attach_exact_menu_word(const struct attach_state *st, size_t i, size_t b)
     return false;
 }
 
+/* The tokens of a size or a change of the understanding that start at p and end the clause
+ * or run up to a punctuation mark, or 0. */
+static size_t attach_how_it_comes(const struct attach_state *st, size_t p)
+{
+    const struct order_understanding *u = st->rd->u;
+    size_t n = order_patterns_longest(&u->sizes, st->text, st->tokens, p, st->e, NULL);
+    size_t m = order_patterns_longest(&u->modifiers, st->text, st->tokens, p, st->e, NULL);
+    n = m > n ? m : n;
+    return n > 0 && (p + n == st->e || st->tokens[p + n].kind == ORDER_TOKEN_PUNCT) ? n : 0U;
+}
+
 /* Is the run [a, b) all the clause says, but for greetings and a word of politeness ("kottu
  * grande plz")? A noun phrase sent with "please" asks for it. */
 bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
 {
-    for (size_t p = a; p < b; p++)
+    /* "an expresso pls": an article opens the noun phrase asked for, when a word of it is no
+     * English ("a menu please", "a moment pls" ask for no dish) */
+    size_t named = a;
+    if (a + 1U < b && attach_is_article(st->text, st->tokens, a, b)) {
+        if (!attach_unreadable(st, a + 1U, b))
+            return false;
+        named = a + 1U;
+    }
+    for (size_t p = named; p < b; p++)
         if (attach_in(st->text, st->tokens, p, b, attach_determiners,
                       sizeof(attach_determiners) / sizeof(attach_determiners[0])))
             return false; /* "picku order please": words of the frame, not a dish */
@@ -192,6 +211,15 @@ bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
         bool please = order_tok_is(st->text, st->tokens, p, st->e, "please") ||
                       order_tok_is(st->text, st->tokens, p, st->e, "pls") ||
                       order_tok_is(st->text, st->tokens, p, st->e, "plz");
+        /* "expresso pls, double": a size or a change after it, set off by a comma, is how
+         * the thing comes, no other thing */
+        size_t how = p > b && t[-1].kind == ORDER_TOKEN_PUNCT && t[-1].punct == ','
+                         ? attach_how_it_comes(st, p)
+                         : 0U;
+        if (how > 0) {
+            p += how - 1U;
+            continue;
+        }
         if (!please)
             return false;
         polite = true;
@@ -386,6 +414,17 @@ void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b)
  * health ("fish allergy"), a restriction
  * ("sides only today", "drinks only pls"), or only words of grammar ("but x5", whose count is
  * then the dish's before it). */
+/* Is the word of token t a compound of "mate" in the plural ("roommates", "teammates",
+ * "flatmates")? English makes such words only for people one shares something with: counted,
+ * they count people, no dish. */
+static bool attach_companions(const char *text, const struct order_token *t)
+{
+    static const char mates[] = "mates";
+    size_t n = sizeof(mates) - 1U;
+    return t->kind == ORDER_TOKEN_WORD && t->len > n + 2U &&
+           memcmp(text + t->off + t->len - n, mates, n) == 0;
+}
+
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty)
 {
     /* the spans of time ("in 20 mins") are attach_counts_time's */
@@ -413,6 +452,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     /* "4 napkins", "3 spoons": words the understanding says name no dish */
     if (!food && order_patterns_longest(&st->rd->u->not_dish_words, text, t, i, b, NULL) == b - i)
         return true;
+    if (!food && explicit_qty && b == i + 1U && attach_companions(text, &t[i]))
+        return true; /* "me + 3 roommates" */
     for (size_t p = i; p < b; p++)
         if (t[p].kind == ORDER_TOKEN_WORD &&
             !attach_in(text, t, p, b, attach_prepositions,

@@ -25,15 +25,31 @@ static bool dash_topic_clause(const struct order_class_input *in, const struct o
     return things == 1U;
 }
 
+/* Is clause c a choice asked between two things, with no verb, count or opener: "real mango
+ * or syrup?", "baked or fried?" After a dish set off by a dash it asks which way the dish is
+ * made, no request. */
+static bool dash_choice_asked(const struct order_class_input *in, const struct order_clause *cl)
+{
+    const struct order_token *t = in->tokens;
+    if (cl->request_form || cl->has_quantity || cl->end < cl->begin + 4U ||
+        t[cl->end - 1U].kind != ORDER_TOKEN_PUNCT || t[cl->end - 1U].punct != '?')
+        return false;
+    size_t ors = 0;
+    for (size_t i = cl->begin + 1U; i + 2U < cl->end; i++)
+        ors += order_tok_is(in->text, t, i, cl->end, "or");
+    return ors == 1U;
+}
+
 void classify_dash_topics(const struct order_class_input *in, struct order_reading *rg)
 {
     for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
         struct order_clause *cl = &rg->clauses[c];
         const struct order_clause *next = &rg->clauses[c + 1U];
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
-            next->intent != ORDER_INTENT_QUESTION || next->request_form ||
-            !dash_topic_clause(in, rg, c))
+            !(next->intent == ORDER_INTENT_QUESTION || dash_choice_asked(in, next)) ||
+            next->request_form || !dash_topic_clause(in, rg, c))
             continue;
         cl->intent = ORDER_INTENT_NONE;
+        rg->clauses[c + 1U].intent = ORDER_INTENT_QUESTION;
     }
 }

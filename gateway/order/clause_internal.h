@@ -105,6 +105,10 @@ size_t clause_leave_asked_opener(const char *text, const struct order_token *tok
  * wondering how spicy")? After a comma or "and" it is a question clause of its own. */
 bool clause_wondering_asks_at(const char *text, const struct order_token *tokens, size_t i,
                               size_t e);
+/* "... - real mango or syrup?": two short sides joined by one "or" from token i to a
+ * question mark (clause_choice_asked.c) */
+bool clause_choice_asked_after(const char *text, const struct order_token *tokens, size_t i,
+                               size_t n);
 
 /* clause_dictated_address.c: do the words [p, e) send to someone and end the clause ("message
  * greenbite" after "hey siri")? */

@@ -168,6 +168,11 @@ static bool clause_question_inside(const char *text, const struct order_token *t
     static const char *const pronouns[] = {"that", "this"};
     if (clause_in_list(text, tokens, i - 1, n, pronouns, sizeof(pronouns) / sizeof(*pronouns)))
         return false;
+    /* "getting my usual which is the cheeseburger": "which" after a word of the clause opens
+     * a relative clause saying what that is, no question (at the start it asks) */
+    if (i >= start + 2U && tokens[i - 2].kind == ORDER_TOKEN_WORD &&
+        order_tok_is(text, tokens, i - 1, n, "which"))
+        return false;
     /* "thanks you guys are the best", "we are 4": so is a plural subject right before "are"
      * (not "you": "thank you are the tacos spicy?" asks anew) */
     static const char *const plural[] = {"guys", "yall", "we", "they"};
@@ -632,6 +637,8 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
                 cut_before || (((comma && (t->punct == ',' || t->punct == '(')) || reason) &&
                                clause_tag_question_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_topic_turn_at(text, tokens, i + 1, n);
+            cut_before = cut_before || (comma && t->punct == '-' &&
+                                        clause_choice_asked_after(text, tokens, i + 1, n));
             cut_before = cut_before || clause_request_after_aside(text, tokens, start, i, n, out);
             cut_before = cut_before || clause_list_after_but(text, tokens, start, i, n, out);
         }

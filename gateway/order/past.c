@@ -24,9 +24,9 @@ static bool past_in(const char *text, const struct order_token *t, size_t i, siz
 static const char *const past_possessives[] = {"the", "my", "our", "his", "her", "their", "your"};
 static const char *const past_habitual[] = {"usual", "usuals", "regular", "regulars", "normal"};
 /* what may follow "my usual": the end, or a word that names no dish */
-static const char *const past_after_habitual[] = {"order", "one",  "thing",  "again", "please",
-                                                  "pls",   "plz",  "thanks", "thx",   "for",
-                                                  "but",   "with", "and",    "x2",    "as"};
+static const char *const past_after_habitual[] = {
+    "order", "one", "thing", "again", "please", "pls", "plz", "thanks",
+    "thx",   "for", "but",   "with",  "and",    "x2",  "as",  "which"};
 static const char *const past_earlier[] = {"last",   "previous", "usual",
                                            "normal", "regular",  "standard"};
 /* "same as tuesday", "same as on friday": a day of the week names when the order was made */

@@ -505,6 +505,18 @@ void order_read_counted_doneness(const struct order_reader *rd, const char *text
  * dash or a colon, is the dishes listed; nothing is left to ask back (past.c). */
 void order_read_past_spelled_out(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg);
+/* "4 california burritos? ok too much. 2 california burritos": a counted dish alone in a
+ * question, counted again in a later clause, is the later count (count_tried.c). */
+void order_read_count_tried(const struct order_token *tokens, struct order_reading *rg);
+/* "could i get pad see ew, not sure if i'm spelling that right": a thing asked for whose
+ * spelling is doubted right after is a dish's name (spelling_doubted.c). */
+void order_read_spelling_doubted(const char *text, const struct order_token *tokens, size_t n,
+                                 struct order_reading *rg);
+/* "my usual which is the cheeseburger": an order outside the message, said in a relative
+ * clause to be the dish named right after, is that dish; nothing is asked back
+ * (past_named_after.c). */
+void order_read_past_named_after(const char *text, const struct order_token *tokens,
+                                 struct order_reading *rg);
 /* A dish's name a phone changed, put right after it ("a flagella wrap. FALAFEL"): the changed
  * name leaves the reading, the fix names the dish (autocorrected.c). */
 void order_read_autocorrected(const struct order_reader *rd, const char *text,

@@ -7228,6 +7228,77 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* an order outside the message said in a relative clause to be the dish named right
+     * after it is that dish: nothing is asked back, and "which is the" asks nothing */
+    {.text = "we're getting our normal which is the falafel wrap with extra hummus",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"extra hummus"}}}},
+    /* a possessive standing alone for a noun is one of the dish's count, changed alone, also
+     * when "both" and a verb of wanting gave the count */
+    {.text = "my wife and i both want the falafel wrap, hers with no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"no onions"}}}},
+    {.text = "2 mango smoothies, mine with oat milk",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1},
+               {.name = "Mango Smoothie", .qty = 1, .mods = {"oat milk"}}}},
+    /* a thing no English word names, sent with an article and "please", is asked for; a
+     * size set off after it says how it comes */
+    {.text = "a cortadito please, large",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"cortadito"}},
+    /* a thing asked for whose spelling is doubted right after is a dish's name, though its
+     * words are all common English */
+    {.text = "could i have bang bang ho, sorry if im spelling it wrong",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"bang bang ho"}},
+    /* a noun of serving after a dish and a comma measures the dish out, no thing of its own */
+    {.text = "classic fries, a portion please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}}},
+    /* "to our previous order" says which order a dish goes on, no change of it; "forgot to
+     * add" asks for what was left out */
+    {.text = "forgot to add an iced green tea to our previous order",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Iced Green Tea", .qty = 1}}},
+    /* a choice of two short sides asked after a dish and a dash asks how the dish is made,
+     * though a side names the dish's own food */
+    {.text = "the halloumi burger - real halloumi or a substitute?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "the sweet potato fries - baked or fried?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* a count and "with" one of a counted kind's dishes after a comma is how many of the
+     * kind are that dish; the rest are still asked back */
+    {.text = "4 kids meals, 3 w nuggets",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Kids Chicken Nuggets", .qty = 3}},
+     .clarify = {{"kids meals", {"Kids Mini Burger", "Kids Chicken Nuggets"}}}},
+    /* asking whether one must wait asks how ordering works, no complaint of waiting */
+    {.text = "do we have to wait until noon to order lunch?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_greenbite_count =

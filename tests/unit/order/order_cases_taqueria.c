@@ -3236,6 +3236,20 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a counted dish alone in a question is a count tried out loud: counted again in a later
+     * clause, the later count is the one settled on, not one more */
+    {.text = "3 horchatas? nah thats a lot. 1 horchata and 2 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}, {.name = "Churros", .qty = 2}}},
+    /* a plural compound of "mate" counts people, and a number after a dollar sign is money:
+     * neither is a thing asked for */
+    {.text = "me and 2 flatmates, $40 budget. 3 al pastor tacos and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
