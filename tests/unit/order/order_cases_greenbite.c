@@ -4830,6 +4830,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a price written as one ("$8") that no dish costs still points at a dish: asked back */
+    {.text = "a mango smoothie and that $8 one thx",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}},
+     .clarify = {{"that 8 one"}}},
     /* counts after a counted dish that add up to its count, each with a few words, are its
      * parts: their words say how each comes, even a word that partly names another dish */
     {.text = "2 cold brews, 1 black and 1 with oat milk",
