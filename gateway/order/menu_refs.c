@@ -495,3 +495,12 @@ void order_read_each_of_kind(const char *text, const struct order_token *tokens,
         th->item = first;
     }
 }
+
+/* The price written as one ("$3.75", "3.75") ending at token i, in cents, or -1; *first is
+ * its first token. A bare number ("3") is a count more often than a price. */
+int32_t order_written_price_at(const char *text, const struct order_token *tokens, size_t lo,
+                               size_t i, size_t *first)
+{
+    int32_t cents = refs_price_at(text, tokens, lo, i, first);
+    return cents >= 0 && refs_written_price(text, tokens, *first, i) ? cents : -1;
+}

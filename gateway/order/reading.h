@@ -402,6 +402,16 @@ bool order_read_item_holds(const struct order_reader *rd, size_t item, const cha
  * the menu's dishes of that price (menu_refs.c). */
 void order_read_priced_ones(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg);
+/* The price written as one ("$3.75", "3.75") ending at token i, in cents, or -1; *first is
+ * its first token (menu_refs.c). */
+int32_t order_written_price_at(const char *text, const struct order_token *tokens, size_t lo,
+                               size_t i, size_t *first);
+/* After order_read_priced_ones, per clause: "the 3.75 side": a written price before a menu
+ * word that forms no name of its own picks the dishes of that word at that price
+ * (priced_kind_word.c). */
+void order_read_priced_kind_words(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t c,
+                                  struct order_reading *rg);
 /* After pass 3, per clause: "the pineapple one", "the one with the consome", "the thing with
  * steak and fries inside": a dish pointed at by food words that the name and description of
  * exactly one item hold is a span of that item (described_one.c). */

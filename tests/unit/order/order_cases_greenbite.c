@@ -4837,6 +4837,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .clarify = {{"that 8 one"}}},
+    /* a written price before a menu word that names no dish alone ("side") picks the dish of
+     * that word at that price */
+    {.text = "a lemonade and the $4.50 side pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Sweet Potato Fries", .qty = 1}}},
     /* counts after a counted dish that add up to its count, each with a few words, are its
      * parts: their words say how each comes, even a word that partly names another dish */
     {.text = "2 cold brews, 1 black and 1 with oat milk",
