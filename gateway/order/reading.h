@@ -460,6 +460,10 @@ void order_read_named_apart(const struct order_reader *rd, struct order_reading 
  * is that one item, asked for once (narrow.c). */
 void order_read_narrowings(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, struct order_reading *rg);
+/* Does pick, in brackets right after kind, name which of the kind is meant ("a shake
+ * (chocolate)")? (narrow_bracketed.c) */
+bool order_narrow_bracketed(const struct order_token *tokens, const struct order_reading *rg,
+                            const struct order_thing *kind, const struct order_thing *pick);
 /* After the narrowings: two dishes joined by "or" outside a question ("the tinga burrito or
  * maybe the pollo asado bowl") are one question of the two, unless a later dish names one of
  * them, which alone then stands (choice.c). */

@@ -4837,6 +4837,20 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .clarify = {{"that 8 one"}}},
+    /* a kind, then which of it in brackets right after it, is that one dish, even where a
+     * dish named later holds the bracketed word too */
+    {.text = "a milkshake (chocolate) + the chocolate brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    {.text = "2 shakes (vanilla) and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
     /* a written price before a menu word that names no dish alone ("side") picks the dish of
      * that word at that price */
     {.text = "a lemonade and the $4.50 side pls",
