@@ -4837,6 +4837,17 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .clarify = {{"that 8 one"}}},
+    /* food the menu lacks as the subject of a verb told of it with its object ("scares me")
+     * says how the customer feels about it, nothing asked for; beside a question it goes on
+     * with the question */
+    {.text = "is the caesar vegetarian? that garlic sauce bit scares me",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "the pepper relish thing worries me tbh",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* a kind, then which of it in brackets right after it, is that one dish, even where a
      * dish named later holds the bracketed word too */
     {.text = "a milkshake (chocolate) + the chocolate brownie",
