@@ -4837,6 +4837,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .clarify = {{"that 8 one"}}},
+    /* a dish taken off an order said to be placed before ("my previous order") is business
+     * with that order, nothing asked for now */
+    {.text = "pls take the onion rings off my previous order, thanks",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     /* food the menu lacks as the subject of a verb told of it with its object ("scares me")
      * says how the customer feels about it, nothing asked for; beside a question it goes on
      * with the question */
