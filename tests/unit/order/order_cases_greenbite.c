@@ -4837,6 +4837,12 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .clarify = {{"that 8 one"}}},
+    /* "not feeling" food is not being in the mood for it, as "dont want": nothing asked */
+    {.text = "we're not feeling onions tonight, so one beef burger please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}}},
     /* a dish taken off an order said to be placed before ("my previous order") is business
      * with that order, nothing asked for now */
     {.text = "pls take the onion rings off my previous order, thanks",
