@@ -4837,6 +4837,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .clarify = {{"that 8 one"}}},
+    /* a politeness between a dish and "not" and another dish keeps the correction: the
+     * dish after "not" is not asked for */
+    {.text = "a beef burger please (not the cheeseburger) and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
     /* "not feeling" food is not being in the mood for it, as "dont want": nothing asked */
     {.text = "we're not feeling onions tonight, so one beef burger please",
      .category = "order",
