@@ -4837,6 +4837,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .clarify = {{"that 8 one"}}},
+    /* a dish declined first ("not the X one") and another named whole after it: the one
+     * named after is asked for in its place, of its kind or not */
+    {.text = "not the mango one, the chocolate milkshake please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1}}},
     /* a politeness between a dish and "not" and another dish keeps the correction: the
      * dish after "not" is not asked for */
     {.text = "a beef burger please (not the cheeseburger) and a lemonade",
