@@ -4837,6 +4837,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .clarify = {{"that 8 one"}}},
+    /* a verb that takes a dish back right before a smaller count pointing at a dish asked
+     * for many of takes that many off it: no part split off */
+    {.text = "three mango smoothies, no ice. wait remove one of those",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2, .mods = {"no ice"}}}},
     /* a dish declined first ("not the X one") and another named whole after it: the one
      * named after is asked for in its place, of its kind or not */
     {.text = "not the mango one, the chocolate milkshake please",
