@@ -15,9 +15,13 @@ bool attach_count_taken_off(struct attach_state *st, size_t c, struct order_thin
         return false;
     /* the verb opens the clause but for a correction's words ("actually", "wait"), and the
      * count ends it: "cancel one of them and add fries" leaves the rest to the readings */
+    static const char *const correcting[] = {"actually", "wait", "oh",  "no",    "sorry",
+                                             "ok",       "okay", "pls", "please"};
     for (size_t q = cl->begin; q + 1U < i; q++)
         if (st->tokens[q].kind == ORDER_TOKEN_WORD && st->rg->roles[q] != ORDER_ROLE_GREETING &&
-            st->rg->roles[q] != ORDER_ROLE_FILLER)
+            st->rg->roles[q] != ORDER_ROLE_FILLER &&
+            !attach_in(st->text, st->tokens, q, cl->end, correcting,
+                       sizeof(correcting) / sizeof(*correcting)))
             return false;
     if (!attach_nothing_else(st, p + 1U, cl->end))
         return false;
