@@ -4837,6 +4837,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .clarify = {{"that 8 one"}}},
+    /* a word read as a dish only through a typo, heading a line before a dash and a dish,
+     * is whom the line is for, as before a colon */
+    {.text = "Jake - a falafel wrap\nPriya - onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
     /* a verb that takes a dish back right before a smaller count pointing at a dish asked
      * for many of takes that many off it: no part split off */
     {.text = "three mango smoothies, no ice. wait remove one of those",
