@@ -4837,6 +4837,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .clarify = {{"that 8 one"}}},
+    /* a kind, then one dish of it set apart with "not": that dish is not asked for, the kind
+     * keeps the rest, one left is the dish meant */
+    {.text = "2 milkshakes pls, not the vanilla",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 2}}},
     /* a word read as a dish only through a typo, heading a line before a dash and a dish,
      * is whom the line is for, as before a colon */
     {.text = "Jake - a falafel wrap\nPriya - onion rings",
