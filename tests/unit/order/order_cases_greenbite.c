@@ -4837,6 +4837,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}},
      .clarify = {{"that 8 one"}}},
+    /* "like" before a change the understanding knows whole hedges it; said again after the
+     * same change in other words, it is that change once */
+    {.text = "the halloumi burger, not too spicy, like mild please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"mild"}}}},
     /* a kind, then one dish of it set apart with "not": that dish is not asked for, the kind
      * keeps the rest, one left is the dish meant */
     {.text = "2 milkshakes pls, not the vanilla",
