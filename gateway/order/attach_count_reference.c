@@ -106,6 +106,8 @@ void attach_count_reference(struct attach_state *st, size_t c, struct order_thin
     struct order_clause *cl = &st->rg->clauses[c];
     if (attach_every_one(st, c, last, i, k, v))
         return; /* "no onion on either one": the whole dish's change */
+    if (attach_count_taken_off(st, c, last, i, p, k, v))
+        return; /* "cancel one of them": one fewer */
     /* "7 cheeseburgers. no pickles on 3 of them": a smaller count with words of its own
      * is a part of the dish, to take them; the words are read as modifiers of the part,
      * the span nearest before them (attach_leftovers) */

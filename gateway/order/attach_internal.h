@@ -298,6 +298,10 @@ void attach_parts_of_earlier(struct attach_state *st, size_t first, size_t end);
  * last, the count read: a part of the dish, the dish counted, or the dish asked for anew */
 void attach_count_reference(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
                             size_t p, size_t k, int32_t v);
+/* attach_count_taken_off.c: is clause c's reference [i, p] a smaller count v taken off dish
+ * last by a verb right before it ("cancel one of them")? The dish's count is then lessened */
+bool attach_count_taken_off(struct attach_state *st, size_t c, struct order_thing *last, size_t i,
+                            size_t p, size_t k, int32_t v);
 /* attach_every_one.c: is the count at i "one" after "either" / "each" / "every", pointing at
  * the whole of dish last asked for many of? Its words are then taken as the count's */
 bool attach_every_one(struct attach_state *st, size_t c, const struct order_thing *last, size_t i,

@@ -444,6 +444,24 @@ static size_t attach_unhedged_end(const char *text, const struct order_token *t,
     return b;
 }
 
+/* Does "like" open the change [a, b) before a change the understanding knows whole ("not
+ * too spicy, like mild")? It hedges, and may say again what was said before it. */
+static bool attach_like_hedge(const struct attach_state *st, size_t a, size_t b)
+{
+    return a + 1U < b && order_tok_is(st->text, st->tokens, a, b, "like") &&
+           order_patterns_longest(&st->rd->u->modifiers, st->text, st->tokens, a + 1U, b, NULL) ==
+               b - a - 1U;
+}
+
+/* Keeps the label written to out as a change of th: once only when hedged, said again. */
+static void attach_label_keep(struct order_thing *th, const char *out, bool hedged)
+{
+    if (hedged)
+        attach_modifier_keep(th, out);
+    else
+        th->mods.n++;
+}
+
 /* The lead of the change [*pa, *pb) of dish th as the labels write it ("no", "add", "light"),
  * into out, with the bounds moved to the words it stands for; returns its length (0: none).
  * -1 when the change was written whole (the understanding's label, a swap, a doneness ...)
@@ -461,6 +479,8 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
     if (a + 2U < b && order_tok_is(text, t, a, b, "just") &&
         order_tok_in(text, t, a + 1U, b, removals, sizeof(removals) / sizeof(*removals)))
         a++;
+    bool hedged = attach_like_hedge(st, a, b); /* "not too spicy, like mild" */
+    a += hedged ? 1U : 0U;
     size_t neg = order_read_negated_wanting(text, t, a, b);
     if (neg > 0 && a + neg < b) { /* "dont want onions": "no onions" */
         a += neg;
@@ -490,7 +510,7 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
     if (o == 0 && added && !order_tok_is(text, t, a, b, "add"))
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "add");
     if (o == 0 && attach_modifier_label(st, th, a, b, out)) {
-        th->mods.n++;
+        attach_label_keep(th, out, hedged);
         return -1;
     }
     if (o == 0 && attach_made_not(text, t, a, b, out)) {

@@ -323,10 +323,15 @@ static bool classify_sketches_order_ahead(const struct order_class_input *in,
     return false;
 }
 
-/* Does "order" at j close "from/off my/our/the order" ("cancel the fries from my order")? */
+/* Does "order" at j close "from/off my/our/the order" ("cancel the fries from my order"),
+ * the order maybe said to be one placed before ("off my earlier order")? */
 static bool classify_from_order(const struct order_class_input *in, size_t j)
 {
     static const char *const from[] = {"from", "off", "of"}, *const whose[] = {"my", "our", "the"};
+    static const char *const before[] = {"earlier", "previous", "last", "first", "original"};
+    if (j >= 3 &&
+        order_tok_in(in->text, in->tokens, j - 1U, j, before, sizeof(before) / sizeof(*before)))
+        j--;
     return j >= 2 && order_tok_in(in->text, in->tokens, j - 1U, j, whose, 3) &&
            order_tok_in(in->text, in->tokens, j - 2U, j, from, 3);
 }

@@ -10,8 +10,8 @@
 
 /* Is the word at i a finite verb told of a subject: a past in "-ed" ("changed") or a present
  * in "-s" ("lives"), right before its object or the preposition that starts one? */
-static bool told_verb_at(const struct order_class_input *in, const struct order_reading *rg,
-                         size_t i, size_t e)
+bool classify_told_verb_at(const struct order_class_input *in, const struct order_reading *rg,
+                           size_t i, size_t e)
 {
     static const char *const objects[] = {"my", "me", "us", "our", "in", "into", "every"};
     if (i + 1U >= e || in->tokens[i].kind != ORDER_TOKEN_WORD ||
@@ -66,7 +66,7 @@ static bool told_of_dish(const struct order_class_input *in, const struct order_
         else
             break;
     }
-    return told_verb_at(in, rg, at, cl->end);
+    return classify_told_verb_at(in, rg, at, cl->end);
 }
 
 void classify_dishes_told(const struct order_class_input *in, struct order_reading *rg)

@@ -69,6 +69,12 @@ void classify_food_asked_back(const struct order_class_input *in, struct order_r
 
 /* classify_dish_told.c: "your churros changed my life": a dish told of, none asked for */
 void classify_dishes_told(const struct order_class_input *in, struct order_reading *rg);
+/* Is the word at i a finite verb told of a subject ("changed", "worries") right before its
+ * object ("my", "me", "in")? */
+bool classify_told_verb_at(const struct order_class_input *in, const struct order_reading *rg,
+                           size_t i, size_t e);
+/* classify_food_told.c: "the chilli jam part worries me": food the menu lacks told of */
+void classify_foods_told(const struct order_class_input *in, struct order_reading *rg);
 
 /* classify_never_tried.c: "never tried the birria": why the customer asks, no report */
 bool classify_never_tried(const struct order_class_input *in, const struct order_clause *cl,

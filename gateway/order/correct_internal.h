@@ -62,6 +62,9 @@ void correct_instead(const struct order_reader *rd, const char *text,
                      const struct order_token *tokens, size_t n, struct order_reading *rg);
 void correct_not_dish(const struct order_reader *rd, const char *text,
                       const struct order_token *tokens, size_t n, struct order_reading *rg);
+/* correct_kind_not.c: "one of the salads, not the caesar": the dish whose span starts at d
+ * set apart from kind; whether it was */
+bool correct_kind_not(struct order_reading *rg, struct order_thing *kind, size_t d);
 void correct_confirmations(const char *text, const struct order_token *tokens, size_t n,
                            struct order_reading *rg);
 void correct_bare_instead(const char *text, const struct order_token *tokens, size_t n,

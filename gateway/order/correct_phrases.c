@@ -46,8 +46,9 @@ void correct_instead(const struct order_reader *rd, const char *text,
 static bool correct_between_not(const char *text, const struct order_token *tokens,
                                 const struct order_reading *rg, size_t b, size_t e)
 {
-    static const char *const fillers[] = {"sorry", "i",   "mean", "meant", "no",  "oops",
-                                          "my",    "bad", "nah",  "oh",    "wait"};
+    /* a politeness closing the dish's words ("the burger pls (not the nuggets)") too */
+    static const char *const fillers[] = {"sorry", "i",   "mean", "meant", "no",  "oops", "my",
+                                          "bad",   "nah", "oh",   "wait",  "pls", "plz",  "please"};
     for (size_t p = b; p < e; p++)
         if (tokens[p].kind != ORDER_TOKEN_PUNCT && rg->roles[p] != ORDER_ROLE_QTY &&
             !order_tok_in(text, tokens, p, e, fillers, sizeof(fillers) / sizeof(*fillers)))
@@ -67,6 +68,9 @@ void correct_not_dish(const struct order_reader *rd, const char *text,
             d++;
         int32_t item = order_read_name_at(rd, text, tokens, rg, d, n);
         struct order_thing *now = correct_last_thing(rg, i, false);
+        if (now && (now->end == i || correct_between_not(text, tokens, rg, now->end, i)) &&
+            correct_kind_not(rg, now, d))
+            continue;
         if (!now || now->item < 0 || now->item == item)
             continue;
         if (now->end != i && !correct_between_not(text, tokens, rg, now->end, i))

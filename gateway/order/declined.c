@@ -73,6 +73,20 @@ static ptrdiff_t declined_pointed_one(const char *text, const struct order_token
     return next;
 }
 
+/* "not the jackfruit one, the halloumi burger": is the first thing after the declined dish,
+ * before token last, another dish named whole? It is the one asked for in its place. */
+static bool declined_named_after(const struct order_reading *rg, const struct order_thing *th,
+                                 size_t last)
+{
+    const struct order_thing *next = NULL;
+    for (size_t t = 0; t < rg->n_things; t++) {
+        const struct order_thing *y = &rg->things[t];
+        if (y != th && y->begin >= th->end && y->begin < last && (!next || y->begin < next->begin))
+            next = y;
+    }
+    return next && next->is_span && !next->reference && next->item >= 0 && next->item != th->item;
+}
+
 void order_read_declined(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_reading *rg)
 {
@@ -85,6 +99,10 @@ void order_read_declined(const struct order_reader *rd, const char *text,
         size_t last = th->clause + 1U < rg->n_clauses ? rg->clauses[th->clause + 1U].end
                                                       : rg->clauses[th->clause].end;
         size_t p = declined_other_at(text, tokens, rg, th->end, last);
+        if (p == last && declined_named_after(rg, th, last)) {
+            th->reference = true;
+            continue;
+        }
         size_t head = th->end - 1U;
         if (rg->n_hits[head] == 0)
             continue;

@@ -208,6 +208,15 @@ static void refs_all_of_kind_words(const char *text, const struct order_token *t
                                    const struct order_thing *th, size_t e,
                                    struct order_reading *rg);
 
+/* Is the price over tokens [first, last] written as one: after "$" or with its cents? */
+static bool refs_written_price(const char *text, const struct order_token *tokens, size_t first,
+                               size_t last)
+{
+    const char *p0 = text + tokens[first].off;
+    size_t plen = tokens[last].off + tokens[last].len - tokens[first].off;
+    return memchr(p0, '.', plen) || (p0 > text && p0[-1] == '$');
+}
+
 /* "the 5.25 fries": a price before words that name a dish of their own ("fries" is the
  * plain fries) picks, when that dish costs something else, the dish of that price among
  * those whose names hold all the words: the customer reads the kind's line off the menu. */
@@ -226,10 +235,7 @@ static void refs_priced_kind(const struct order_reader *rd, const char *text,
     if (cents < 0)
         return;
     /* "3 brownies" counts: a price of a named dish is written as one, "$3" or "3.00" */
-    const char *p0 = text + tokens[first].off;
-    size_t plen = tokens[at].off + tokens[at].len - tokens[first].off;
-    bool written_price = memchr(p0, '.', plen) || (p0 > text && p0[-1] == '$');
-    if (!written_price || !refs_free(rg, first, th->begin))
+    if (!refs_written_price(text, tokens, first, at) || !refs_free(rg, first, th->begin))
         return;
     if (menu->items[th->item].price_cents != cents) {
         struct order_item_set named = th->candidates, kind;
@@ -328,8 +334,10 @@ void order_read_priced_ones(const struct order_reader *rd, const char *text,
                 priced.bits[i / 64U] |= 1ull << (i % 64U);
                 item = n++ == 0 ? (int32_t)i : -1;
             }
-        if (n == 0)
-            continue; /* no dish at that price: left to the passes after */
+        /* no dish at a price written as one ("$12", "12.00"): still a dish pointed at, asked
+         * back; a bare number is left to the passes after */
+        if (n == 0 && !refs_written_price(text, tokens, first, o - 1U))
+            continue;
         struct order_thing *th = order_reading_add_thing(rg, c, d, o + 1U);
         if (!th)
             return;
@@ -486,4 +494,13 @@ void order_read_each_of_kind(const char *text, const struct order_token *tokens,
         }
         th->item = first;
     }
+}
+
+/* The price written as one ("$3.75", "3.75") ending at token i, in cents, or -1; *first is
+ * its first token. A bare number ("3") is a count more often than a price. */
+int32_t order_written_price_at(const char *text, const struct order_token *tokens, size_t lo,
+                               size_t i, size_t *first)
+{
+    int32_t cents = refs_price_at(text, tokens, lo, i, first);
+    return cents >= 0 && refs_written_price(text, tokens, *first, i) ? cents : -1;
 }

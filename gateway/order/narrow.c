@@ -278,14 +278,16 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
             narrow_plural_kind(rd, text, tokens, rg, kind))
             continue;
         size_t x = k + 1;
-        while (x < rg->n_things && rg->things[x].reference)
+        /* "(chocolate)" is the kind's alone, whatever dish named later it seemed to restate */
+        bool bracketed = order_narrow_bracketed(tokens, rg, kind, &rg->things[x]);
+        while (!bracketed && x < rg->n_things && rg->things[x].reference)
             x++;
         if (x >= rg->n_things)
             break;
         struct order_thing *pick = &rg->things[x];
         bool next = narrow_next_clause(rg, kind->clause, pick->clause) &&
                     narrow_follows_alone(text, tokens, rg, x);
-        if (!pick->is_span || !(next || narrow_set_off(text, tokens, rg, kind, pick)))
+        if (!pick->is_span || !(next || bracketed || narrow_set_off(text, tokens, rg, kind, pick)))
             continue;
         struct order_item_set both = pick->candidates;
         if (pick->item >= 0) {
@@ -305,6 +307,7 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
             if (!narrow_has_mod(&mods, pick->mods.text[m])) /* "no rice" said twice: once */
                 memcpy(mods.text[mods.n++], pick->mods.text[m], sizeof(mods.text[0]));
         pick->mods = mods;
+        pick->reference = false;
         kind->reference = true;
     }
 }

@@ -182,6 +182,7 @@ void order_read(const struct order_reader *rd, struct sb_stemmer *stemmer, char 
         order_read_span_context(rd, text, tokens, c, first, out);
         order_read_menu_refs(rd, text, tokens, c, out);
         order_read_priced_ones(rd, text, tokens, c, out);
+        order_read_priced_kind_words(rd, text, tokens, c, out);
         order_read_described_ones(rd, text, tokens, c, out);
         read_food_entry_words(rd, text, tokens, c, out);
         order_read_attach(rd, text, tokens, c, out);

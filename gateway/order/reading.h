@@ -402,6 +402,16 @@ bool order_read_item_holds(const struct order_reader *rd, size_t item, const cha
  * the menu's dishes of that price (menu_refs.c). */
 void order_read_priced_ones(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, struct order_reading *rg);
+/* The price written as one ("$3.75", "3.75") ending at token i, in cents, or -1; *first is
+ * its first token (menu_refs.c). */
+int32_t order_written_price_at(const char *text, const struct order_token *tokens, size_t lo,
+                               size_t i, size_t *first);
+/* After order_read_priced_ones, per clause: "the 3.75 side": a written price before a menu
+ * word that forms no name of its own picks the dishes of that word at that price
+ * (priced_kind_word.c). */
+void order_read_priced_kind_words(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t c,
+                                  struct order_reading *rg);
 /* After pass 3, per clause: "the pineapple one", "the one with the consome", "the thing with
  * steak and fries inside": a dish pointed at by food words that the name and description of
  * exactly one item hold is a span of that item (described_one.c). */
@@ -450,6 +460,10 @@ void order_read_named_apart(const struct order_reader *rd, struct order_reading 
  * is that one item, asked for once (narrow.c). */
 void order_read_narrowings(const struct order_reader *rd, const char *text,
                            const struct order_token *tokens, struct order_reading *rg);
+/* Does pick, in brackets right after kind, name which of the kind is meant ("a shake
+ * (chocolate)")? (narrow_bracketed.c) */
+bool order_narrow_bracketed(const struct order_token *tokens, const struct order_reading *rg,
+                            const struct order_thing *kind, const struct order_thing *pick);
 /* After the narrowings: two dishes joined by "or" outside a question ("the tinga burrito or
  * maybe the pollo asado bowl") are one question of the two, unless a later dish names one of
  * them, which alone then stands (choice.c). */

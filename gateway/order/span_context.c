@@ -182,7 +182,8 @@ static void read_drop_told_subject(const struct order_reader *rd, const char *te
 
 /* "Jake: chicken burger": a word read as a dish only through a typo ("jake" near "cake"),
  * opening its clause before a colon, heads the line for whom the dishes after it are; a
- * name, no dish. A whole name heading a line ("Cake: ...") keeps its reading. */
+ * name, no dish. A whole name heading a line ("Cake: ...") keeps its reading. A dash does
+ * the colon's work at the start of a line ("Carlos - a cheeseburger"). */
 static void read_drop_typo_heading(const struct order_token *tokens, size_t c, size_t first,
                                    struct order_reading *rg)
 {
@@ -191,8 +192,15 @@ static void read_drop_typo_heading(const struct order_token *tokens, size_t c, s
         const struct order_thing *th = &rg->things[s];
         size_t w = th->begin;
         if (!th->is_span || w != cl->begin || th->end != w + 1U || th->end >= cl->end ||
-            tokens[th->end].kind != ORDER_TOKEN_PUNCT || tokens[th->end].punct != ':' ||
-            rg->n_hits[w] == 0)
+            tokens[th->end].kind != ORDER_TOKEN_PUNCT || rg->n_hits[w] == 0)
+            continue;
+        bool line_start =
+            w == 0 || (tokens[w - 1U].kind == ORDER_TOKEN_PUNCT && tokens[w - 1U].punct == '\n');
+        /* after a dash, a dish of its own must follow: "brwnie - 2 pls" counts the dish */
+        bool dish_after = s + 1U < rg->n_things && rg->things[s + 1U].clause == c &&
+                          rg->things[s + 1U].is_span && rg->things[s + 1U].begin <= th->end + 2U;
+        if (tokens[th->end].punct != ':' &&
+            !(tokens[th->end].punct == '-' && line_start && dish_after))
             continue;
         bool typo = true;
         for (size_t h = 0; h < rg->n_hits[w] && typo; h++)

@@ -81,6 +81,9 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
     /* "i don't want fries", "i not eat fried food", "she can't eat dairy" */
     bool strong =
         !order_tok_is(text, tokens, i, e, "not") && !order_tok_is(text, tokens, i, e, "never");
+    /* "im not feeling cheese today": not in the mood for it, as "dont want" */
+    if (order_tok_is(text, tokens, i, e, "not") && order_tok_is(text, tokens, p, e, "feeling"))
+        return p + 1 - i;
     if (!NEGATED_IN(wanting, p) || (!strong && !order_tok_is(text, tokens, p, e, "eat") &&
                                     !order_tok_is(text, tokens, p, e, "eats")))
         return 0;

@@ -4830,6 +4830,99 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1}}},
+    /* a price written as one ("$8") that no dish costs still points at a dish: asked back */
+    {.text = "a mango smoothie and that $8 one thx",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}},
+     .clarify = {{"that 8 one"}}},
+    /* "like" before a change the understanding knows whole hedges it; said again after the
+     * same change in other words, it is that change once */
+    {.text = "the halloumi burger, not too spicy, like mild please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"mild"}}}},
+    /* a kind, then one dish of it set apart with "not": that dish is not asked for, the kind
+     * keeps the rest, one left is the dish meant */
+    {.text = "2 milkshakes pls, not the vanilla",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 2}}},
+    /* a word read as a dish only through a typo, heading a line before a dash and a dish,
+     * is whom the line is for, as before a colon */
+    {.text = "Jake - a falafel wrap\nPriya - onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* a verb that takes a dish back right before a smaller count pointing at a dish asked
+     * for many of takes that many off it: no part split off */
+    {.text = "three mango smoothies, no ice. wait remove one of those",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 2, .mods = {"no ice"}}}},
+    /* a dish declined first ("not the X one") and another named whole after it: the one
+     * named after is asked for in its place, of its kind or not */
+    {.text = "not the mango one, the chocolate milkshake please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1}}},
+    /* a politeness between a dish and "not" and another dish keeps the correction: the
+     * dish after "not" is not asked for */
+    {.text = "a beef burger please (not the cheeseburger) and a lemonade",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "not feeling" food is not being in the mood for it, as "dont want": nothing asked */
+    {.text = "we're not feeling onions tonight, so one beef burger please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    /* a dish taken off an order said to be placed before ("my previous order") is business
+     * with that order, nothing asked for now */
+    {.text = "pls take the onion rings off my previous order, thanks",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* food the menu lacks as the subject of a verb told of it with its object ("scares me")
+     * says how the customer feels about it, nothing asked for; beside a question it goes on
+     * with the question */
+    {.text = "is the caesar vegetarian? that garlic sauce bit scares me",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "the pepper relish thing worries me tbh",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a kind, then which of it in brackets right after it, is that one dish, even where a
+     * dish named later holds the bracketed word too */
+    {.text = "a milkshake (chocolate) + the chocolate brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chocolate Milkshake", .qty = 1},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    {.text = "2 shakes (vanilla) and a brownie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vanilla Oat Milkshake", .qty = 2},
+               {.name = "Vegan Chocolate Brownie", .qty = 1}}},
+    /* a written price before a menu word that names no dish alone ("side") picks the dish of
+     * that word at that price */
+    {.text = "a lemonade and the $4.50 side pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Sweet Potato Fries", .qty = 1}}},
     /* counts after a counted dish that add up to its count, each with a few words, are its
      * parts: their words say how each comes, even a word that partly names another dish */
     {.text = "2 cold brews, 1 black and 1 with oat milk",
