@@ -3236,6 +3236,17 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a word of asking or "one" between a dish and "not" another leaves the other unasked */
+    {.text = "the chicken tinga burrito pls, not the chicken taquitos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
+    {.text = "the grilled veggie one, not the elote",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Veggie Taco", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
