@@ -666,6 +666,8 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
      * its verb before the things, whatever counts it holds */
     if (f->things > 0 && !cl->request_form && classify_about_past(in, rg, cl, first_thing, false))
         return ORDER_INTENT_OTHER;
+    if (f->things > 0 && classify_thanked_for(in, cl, first_thing))
+        return ORDER_INTENT_OTHER; /* "thank you for the churros last week" */
     if (f->things > 0)
         return f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG && !cl->has_quantity
                    ? ORDER_INTENT_OTHER

@@ -3247,6 +3247,11 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Veggie Taco", .qty = 1}}},
+    /* a dish thanked for has come already: no request */
+    {.text = "my uncle says thanks so much for the elote on saturday",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
 };
 
 const size_t order_cases_taqueria_count =
