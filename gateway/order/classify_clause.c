@@ -585,6 +585,9 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_QUESTION; /* "2 tacos ($9 right?)" */
     if (classify_tells_taste(in, cl, at))
         return ORDER_INTENT_NONE; /* "we also love tostadas" */
+    if (cl->has_quantity && f->things > 0 &&
+        classify_avoided(u, in, cl, classify_first_thing(rg, c)))
+        return ORDER_INTENT_NONE; /* "trying to avoid ordering 3 separate things" */
     if (f->spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */

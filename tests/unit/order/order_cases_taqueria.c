@@ -3252,6 +3252,11 @@ const struct order_case order_cases_taqueria[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* a count kept away from ("avoid getting two ...") asks for nothing */
+    {.text = "which burrito has no meat? we want to avoid getting two different things",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
