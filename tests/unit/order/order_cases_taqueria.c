@@ -3257,6 +3257,18 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* an order already placed ("nuestro pedido", "meine Bestellung"), no dish, no count, no
+     * wanting: its pickup, nothing new asked for */
+    {.text = "Estamos llegando para recoger nuestro pedido",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
+    {.text = "Bin gleich da und hole meine Bestellung ab",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
 };
 
 const size_t order_cases_taqueria_count =
