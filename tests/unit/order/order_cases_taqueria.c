@@ -3269,6 +3269,15 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"other"},
      .language = "de"},
+    /* "what" and "how" spelt as a Spanish speaker hears them ("guat", "jou") open a question */
+    {.text = "guat comes in de california burrito",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "jou big is de carnitas bowl",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
 };
 
 const size_t order_cases_taqueria_count =
