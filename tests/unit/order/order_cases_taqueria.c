@@ -3274,6 +3274,12 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "plis", "please" as it is said, closes a request: no change of the dish before it */
+    {.text = "one elote and a flan plis",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}, {.name = "Flan", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
