@@ -3280,6 +3280,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Elote", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* "can you add" and a part, no dish, after a dish asks for the part on that dish */
+    {.text = "2 al pastor tacos. could you add pickled onions?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"add pickled onions"}}}},
 };
 
 const size_t order_cases_taqueria_count =
