@@ -3286,6 +3286,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"add pickled onions"}}}},
+    /* "the other flavor" after one of two items whose names open alike is the second */
+    {.text = "1 tamarind jarritos and one of the other kind",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Tamarind", .qty = 1}, {.name = "Jarritos Mandarin", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
