@@ -434,10 +434,11 @@ bool attach_told_of_past(const struct attach_state *st, const struct order_thing
 
 /* attach_prefix_words.c: "a large order of chips" (the size of the dish; returns where the
  * words before s still to read start), "a real california burrito" (a judging adjective),
- * "3 reg fries" (the ordinary one of its kind) */
+ * "3 reg fries" (the ordinary one of its kind), "a mex coke" (a word of its name cut short) */
 size_t attach_size_of_unit(struct attach_state *st, struct order_thing *s, size_t p);
 bool attach_judging_word(const struct attach_state *st, const struct order_thing *s, size_t p);
 bool attach_ordinary_word(const struct attach_state *st, const struct order_thing *s, size_t p);
+bool attach_cut_name_word(const struct attach_state *st, const struct order_thing *s, size_t p);
 
 /* attach_occasion.c: "feliz cinco de mayo": the leftover at i names an occasion wished for */
 bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explicit_qty);

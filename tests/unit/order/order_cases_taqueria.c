@@ -3292,6 +3292,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Jarritos Tamarind", .qty = 1}, {.name = "Jarritos Mandarin", .qty = 1}}},
+    /* a word of the dish's name cut short before it ("mex") names it, no change */
+    {.text = "a mex coke and a carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mexican Coca-Cola", .qty = 1}, {.name = "Carnitas Taco", .qty = 1}}},
 };
 
 const size_t order_cases_taqueria_count =
