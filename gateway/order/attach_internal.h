@@ -432,6 +432,10 @@ void attach_part_on_side(struct attach_state *st, size_t first, size_t end);
  * of it is about the past, not a request. */
 bool attach_told_of_past(const struct attach_state *st, const struct order_thing *th);
 
+/* attach_except_lead.c: the words of an exception that lead change [a, b) ("everything
+ * except the"), 0 when none: what follows is taken off */
+size_t attach_except_lead(const char *text, const struct order_token *t, size_t a, size_t b);
+
 /* attach_prefix_words.c: "a large order of chips" (the size of the dish; returns where the
  * words before s still to read start), "a real california burrito" (a judging adjective),
  * "3 reg fries" (the ordinary one of its kind), "a mex coke" (a word of its name cut short) */

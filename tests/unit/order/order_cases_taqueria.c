@@ -3298,6 +3298,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mexican Coca-Cola", .qty = 1}, {.name = "Carnitas Taco", .qty = 1}}},
+    /* "everything except" a part takes the part off, as "no" does */
+    {.text = "a pollo asado bowl with everything except the sour cream",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no sour cream"}}}},
 };
 
 const size_t order_cases_taqueria_count =
