@@ -179,7 +179,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     attach_alternatives(&st, first);
     attach_own_things(&st, c, first);
     attach_left_off_dish_after(&st, first, end); /* before the zone is read as a leftover */
-    attach_leftovers(&st, c);
+    attach_leftovers_and_other(&st, c);          /* "the other flavor" is a leftover till then */
     attach_ones_asked(&st, c, first);
     attach_substitutions(&st, first);
     attach_late_forms(&st, first);    /* "sides: ...", "grilled not fried", "rice n beans" */

@@ -435,6 +435,10 @@ void attach_definite_plural(struct attach_state *st, size_t first, size_t end);
 void attach_alternatives(struct attach_state *st, size_t first);
 void attach_own_things(struct attach_state *st, size_t c, size_t first);
 void attach_the_other(struct attach_state *st, size_t first, size_t end);
+/* attach_other_flavor.c: the leftovers of clause c read (attach_leftovers), then "1
+ * mandarin jarritos and 1 of the other flavor": the one other item whose name opens as the
+ * dish before's does */
+void attach_leftovers_and_other(struct attach_state *st, size_t c);
 void attach_unit_words(struct attach_state *st, size_t c);
 void attach_instead_shared_head(const struct order_lexicon *lx, char *mod, size_t cap);
 /* "sweet potato fries instead of regular": the ordinary one of a kind swapped out is the
@@ -449,12 +453,17 @@ void attach_part_on_side(struct attach_state *st, size_t first, size_t end);
  * of it is about the past, not a request. */
 bool attach_told_of_past(const struct attach_state *st, const struct order_thing *th);
 
+/* attach_except_lead.c: the words of an exception that lead change [a, b) ("everything
+ * except the"), 0 when none: what follows is taken off */
+size_t attach_except_lead(const char *text, const struct order_token *t, size_t a, size_t b);
+
 /* attach_prefix_words.c: "a large order of chips" (the size of the dish; returns where the
  * words before s still to read start), "a real california burrito" (a judging adjective),
- * "3 reg fries" (the ordinary one of its kind) */
+ * "3 reg fries" (the ordinary one of its kind), "a mex coke" (a word of its name cut short) */
 size_t attach_size_of_unit(struct attach_state *st, struct order_thing *s, size_t p);
 bool attach_judging_word(const struct attach_state *st, const struct order_thing *s, size_t p);
 bool attach_ordinary_word(const struct attach_state *st, const struct order_thing *s, size_t p);
+bool attach_cut_name_word(const struct attach_state *st, const struct order_thing *s, size_t p);
 
 /* attach_occasion.c: "feliz cinco de mayo": the leftover at i names an occasion wished for */
 bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explicit_qty);

@@ -488,8 +488,10 @@ static int attach_modifier_lead(struct attach_state *st, struct order_thing *th,
             a++;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }
-    size_t putting = o == 0 ? attach_negated_putting(st, a, b) : 0;
-    if (putting > 0) { /* "no put the tahini sauce": "no tahini sauce" */
+    /* "no put the tahini sauce", "except the sour cream": "no tahini sauce", "no sour cream" */
+    size_t putting =
+        o == 0 ? attach_negated_putting(st, a, b) + attach_except_lead(text, t, a, b) : 0;
+    if (putting > 0) {
         a += putting;
         o = (size_t)snprintf(out, ORDER_MODIFIER_BYTES_MAX, "no");
     }

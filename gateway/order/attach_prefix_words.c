@@ -2,8 +2,10 @@
  * reading.h pass 4): a size before a unit of serving ("a large order of chips") and an
  * adjective that judges the dish rather than changes it ("a real california burrito"). */
 #include <string.h>
+#include <strings.h>
 
 #include "gateway/order/attach_internal.h"
+#include "io/menu.h"
 
 /* Is the one word at p before dish s an adjective that judges it ("a real california
  * burrito", "a good bowl", "an authentic taco"): no size, no change the understanding
@@ -54,4 +56,29 @@ size_t attach_size_of_unit(struct attach_state *st, struct order_thing *s, size_
     memset(st->rg->roles + at, ORDER_ROLE_QTY, s->begin - at);
     attach_add_modifier(st, s, p, at);
     return s->begin;
+}
+
+/* Is the one word at p before dish s a word of the dish's name cut short ("a mex coke" for
+ * the Mexican Coca-Cola): three letters or more that open a longer word of
+ * the name? It names the dish, as the whole word would, and changes nothing of it. */
+bool attach_cut_name_word(const struct attach_state *st, const struct order_thing *s, size_t p)
+{
+    enum { CUT_WORD_MIN = 3 };
+    const struct order_token *k = &st->tokens[p];
+    if (p + 1U != s->begin || s->item < 0 || k->kind != ORDER_TOKEN_WORD || k->len < CUT_WORD_MIN ||
+        (size_t)s->item >= st->rd->lex->menu->count)
+        return false;
+    const char *w = st->text + k->off;
+    const char *name = st->rd->lex->menu->items[s->item].name;
+    for (const char *at = name; *at;) {
+        size_t n = 0;
+        while (at[n] && at[n] != ' ' && at[n] != '-')
+            n++;
+        if (n > k->len && strncasecmp(at, w, k->len) == 0)
+            return true;
+        at += n;
+        while (*at == ' ' || *at == '-')
+            at++;
+    }
+    return false;
 }

@@ -523,7 +523,8 @@ void attach_before(struct attach_state *st, struct order_thing *s, size_t q)
                 order_patterns_longest(&u->sizes, text, st->tokens, p, s->begin, NULL) == 0 &&
                 order_patterns_longest(&u->modifiers, text, st->tokens, p, s->begin, NULL) == 0 &&
                 attach_swap_held(st->rd->lex, s->item, text, st->tokens, p, s->begin);
-    if (((held && attach_describes(st, p, s->begin)) || attach_name_misspelt(st, s, p)) &&
+    if (((held && attach_describes(st, p, s->begin)) || attach_name_misspelt(st, s, p) ||
+         attach_cut_name_word(st, s, p)) &&
         s->begin - p <= ATTACH_PREFIX_WORDS_MAX)
         memset(st->rg->roles + p, ORDER_ROLE_ITEM, s->begin - p); /* part of its naming */
     else if (p < s->begin && s->begin - p <= ATTACH_PREFIX_WORDS_MAX &&

@@ -590,6 +590,9 @@ static enum order_intent classify_clause_by_form(const struct order_understandin
         return ORDER_INTENT_QUESTION; /* "2 tacos ($9 right?)" */
     if (classify_tells_taste(in, cl, at))
         return ORDER_INTENT_NONE; /* "we also love tostadas" */
+    if (cl->has_quantity && f->things > 0 &&
+        classify_avoided(u, in, cl, classify_first_thing(rg, c)))
+        return ORDER_INTENT_NONE; /* "trying to avoid ordering 3 separate things" */
     if (f->spans > 0 && !cl->question_start &&
         order_read_correction_at(in->text, in->tokens, at, cl->end) > 0)
         return ORDER_INTENT_REQUEST; /* "no wait the strawberry one": asks instead */
@@ -671,6 +674,8 @@ static enum order_intent classify_clause_by_cues(const struct order_understandin
      * its verb before the things, whatever counts it holds */
     if (f->things > 0 && !cl->request_form && classify_about_past(in, rg, cl, first_thing, false))
         return ORDER_INTENT_OTHER;
+    if (f->things > 0 && classify_thanked_for(in, cl, first_thing))
+        return ORDER_INTENT_OTHER; /* "thank you for the churros last week" */
     if (f->things > 0)
         return f->cue[ORDER_CATEGORY_OTHER] >= CLASSIFY_OTHER_STRONG && !cl->has_quantity
                    ? ORDER_INTENT_OTHER

@@ -83,6 +83,14 @@ bool classify_never_tried(const struct order_class_input *in, const struct order
 bool classify_used_to_have(const struct order_class_input *in, const struct order_clause *cl,
                            size_t first);
 
+/* classify_avoided.c: "trying to avoid ordering 3 things": a count kept away from */
+bool classify_avoided(const struct order_understanding *u, const struct order_class_input *in,
+                      const struct order_clause *cl, size_t first);
+
+/* classify_thanked_for.c: "thank you for the churros": what came, thanked for, no request */
+bool classify_thanked_for(const struct order_class_input *in, const struct order_clause *cl,
+                          size_t first);
+
 /* classify_imagined.c: "if i ordered the burger would it come with fries": a purchase
  * supposed by the customer ("if i/we" and a verb of buying), then asked about. The token
  * after the verb of buying when clause c opens so and names a thing, with a question of what

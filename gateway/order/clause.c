@@ -619,6 +619,7 @@ static void clause_frame(const struct order_reader *rd, const char *text,
             if (k > 0 && CLAUSE_IN(clause_finite_after_opener,
                                    i + k + clause_when_words(text, tokens, i + k, e)))
                 continue; /* "my order came with ...": a subject, not an opener */
+            k = k > 0 ? clause_opener_leaves_add(rd, text, tokens, out, i, k, e) : 0;
         }
         if (k == 0 && (starts || subject))
             k = order_read_opener_grammar(rd, text, tokens, i, e, out);

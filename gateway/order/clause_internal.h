@@ -53,6 +53,13 @@ static inline bool clause_in_list(const char *text, const struct order_token *to
 bool clause_any_will_do(const char *text, const struct order_token *tokens,
                         const struct order_reading *out, size_t s, size_t e);
 
+/* clause_add_part.c: the length of opener [i, i + k) with a closing "add" left out when
+ * a part, no dish, follows it and a dish was named before ("..., can you add jalapenos"): the
+ * part is a change of that dish. k when not so. */
+size_t clause_opener_leaves_add(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, const struct order_reading *out,
+                                size_t i, size_t k, size_t e);
+
 /* clause_split.c: the message cut into clauses */
 /* Cuts tokens[0..n) into out's clauses. */
 void clause_split(const char *text, const struct order_token *tokens, size_t n,

@@ -41,14 +41,18 @@ void correct_instead(const struct order_reader *rd, const char *text,
 
 /* "3 sweet potato fries not onion rings": a dish, then "not" and another dish of the menu,
  * asks for the first in place of the second; the second is not asked for, here or before.
- * Its count or an apology may stand between them ("the carnitas taco sorry, not the bowl"),
- * and the second may be a kind several dishes are: the one of it is not asked for either. */
+ * Its count, an apology, a word of asking or "one" pointing at it may stand between them
+ * ("the carnitas taco sorry, not the bowl", "the bowl please, not the taco", "the fish one,
+ * not the elote"), and the second may be a kind several dishes are: the one of it is not
+ * asked for either. */
 static bool correct_between_not(const char *text, const struct order_token *tokens,
                                 const struct order_reading *rg, size_t b, size_t e)
 {
-    /* a politeness closing the dish's words ("the burger pls (not the nuggets)") too */
-    static const char *const fillers[] = {"sorry", "i",   "mean", "meant", "no",  "oops", "my",
-                                          "bad",   "nah", "oh",   "wait",  "pls", "plz",  "please"};
+    /* a politeness or "one" closing the dish's words ("the burger pls (not the nuggets)", "the
+     * fish one, not the elote") too */
+    static const char *const fillers[] = {"sorry", "i",   "mean", "meant", "no",   "oops",
+                                          "my",    "bad", "nah",  "oh",    "wait", "please",
+                                          "pls",   "plz", "one",  "ones",  "lol"};
     for (size_t p = b; p < e; p++)
         if (tokens[p].kind != ORDER_TOKEN_PUNCT && rg->roles[p] != ORDER_ROLE_QTY &&
             !order_tok_in(text, tokens, p, e, fillers, sizeof(fillers) / sizeof(*fillers)))

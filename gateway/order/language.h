@@ -85,6 +85,11 @@ void order_language_frame(const char *text, size_t len, bool *request, bool *cou
  * ("necesito saber si ...") wants an answer, no dish (language_whether.c). */
 bool order_language_asks_whether(const char *text, size_t len);
 
+/* Does the text name an order already placed, the word for an order after a definite article
+ * or a possessive ("el pedido", "meine Bestellung")? Without a dish, a count or a verb of
+ * wanting, it speaks of that order, never a new one (language_placed.c). */
+bool order_language_names_placed(const char *text, size_t len);
+
 /* Does the text hold a word of cancelling an order or of being late in another language
  * ("cancelar", "stornieren", "atrasado", "ritardo")? Such a message orders nothing. */
 bool order_language_other(const char *text, size_t len);

@@ -280,6 +280,9 @@ static void result_foreign(const struct order_work *w, struct order_result *r)
         r->category = menu ? ORDER_CATEGORY_INQUIRY : ORDER_CATEGORY_OTHER;
     else if (past && !counted)
         r->category = ORDER_CATEGORY_OTHER; /* "Meine Bestellung gestern war kalt ..." */
+    else if (!dish && !request && !counted &&
+             order_language_names_placed(w->display, w->display_len))
+        r->category = ORDER_CATEGORY_OTHER; /* "vamos en camino a recoger el pedido" */
     else
         /* "Ciao, vorrei due patatine …, grazie": a verb of wanting orders, thanks or not */
         r->category = courtesy && !exact && !request ? ORDER_CATEGORY_OTHER : ORDER_CATEGORY_ORDER;

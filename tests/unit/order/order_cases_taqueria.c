@@ -3250,6 +3250,74 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Al Pastor Taco", .qty = 3}, {.name = "Horchata", .qty = 1}}},
+    /* a word of asking or "one" between a dish and "not" another leaves the other unasked */
+    {.text = "the chicken tinga burrito pls, not the chicken taquitos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Chicken Tinga Burrito", .qty = 1}}},
+    {.text = "the grilled veggie one, not the elote",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Veggie Taco", .qty = 1}}},
+    /* a dish thanked for has come already: no request */
+    {.text = "my uncle says thanks so much for the elote on saturday",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
+    /* a count kept away from ("avoid getting two ...") asks for nothing */
+    {.text = "which burrito has no meat? we want to avoid getting two different things",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* an order already placed ("nuestro pedido", "meine Bestellung"), no dish, no count, no
+     * wanting: its pickup, nothing new asked for */
+    {.text = "Estamos llegando para recoger nuestro pedido",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "es"},
+    {.text = "Bin gleich da und hole meine Bestellung ab",
+     .category = "other",
+     .status = "review",
+     .intents = {"other"},
+     .language = "de"},
+    /* "how" spelt as a Spanish speaker hears it ("jou") opens a question */
+    {.text = "jou big is de carnitas bowl",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    /* "plis", "please" as it is said, closes a request: no change of the dish before it */
+    {.text = "one elote and a flan plis",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 1}, {.name = "Flan", .qty = 1}}},
+    /* "can you add" and a part, no dish, after a dish asks for the part on that dish */
+    {.text = "2 al pastor tacos. could you add pickled onions?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2, .mods = {"add pickled onions"}}}},
+    /* "the other flavor" after one of two items whose names open alike is the second */
+    {.text = "1 tamarind jarritos and one of the other kind",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Jarritos Tamarind", .qty = 1}, {.name = "Jarritos Mandarin", .qty = 1}}},
+    /* a word of the dish's name cut short before it ("mex") names it, no change */
+    {.text = "a mex coke and a carnitas taco",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mexican Coca-Cola", .qty = 1}, {.name = "Carnitas Taco", .qty = 1}}},
+    /* "everything except" a part takes the part off, as "no" does */
+    {.text = "a pollo asado bowl with everything except the sour cream",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Pollo Asado Bowl", .qty = 1, .mods = {"no sour cream"}}}},
 };
 
 const size_t order_cases_taqueria_count =

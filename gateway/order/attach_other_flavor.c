@@ -1,0 +1,74 @@
+/* attach_other_flavor.c — "1 mandarin jarritos and 1 of the other flavor": "the other" and a
+ * word of variety ("flavor", "kind", "one") after a dish whose name opens with a word one
+ * other item's name opens with too (Jarritos Mandarin, Jarritos Tamarind) is that other item.
+ * With more than one such item, or none, the phrase stays a question. */
+#include <strings.h>
+
+#include "gateway/order/attach_internal.h"
+#include "io/menu.h"
+
+/* The length of the first word of name. */
+static size_t other_first_word(const char *name)
+{
+    size_t n = 0;
+    while (name[n] && name[n] != ' ')
+        n++;
+    return n;
+}
+
+/* The one item, not was, whose name opens with the first word of was's name; -1 when none
+ * or several do. */
+static int32_t other_of_pair(const struct menu *menu, size_t was)
+{
+    const char *name = menu->items[was].name;
+    size_t n = other_first_word(name);
+    int32_t found = -1;
+    for (size_t i = 0; i < menu->count; i++) {
+        const char *o = menu->items[i].name;
+        if (i == was || strncasecmp(o, name, n) != 0 || (o[n] != ' ' && o[n] != '\0'))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = (int32_t)i;
+    }
+    return found;
+}
+
+static void attach_other_flavor(struct attach_state *st, size_t first, size_t end)
+{
+    static const char *const variety[] = {"flavor", "flavour", "flavors", "kind", "type", "one"};
+    const char *text = st->text;
+    const struct order_token *t = st->tokens;
+    for (size_t s = first; s < end; s++) {
+        struct order_thing *th = &st->rg->things[s];
+        size_t o = th->begin; /* "other", in the span or right before it */
+        if (th->item >= 0 || th->reference || o < st->b + 1U)
+            continue;
+        if (!order_tok_is(text, t, o, st->e, "other"))
+            o--;
+        if (o < st->b + 1U || !order_tok_is(text, t, o, st->e, "other") ||
+            !order_tok_is(text, t, o - 1U, st->e, "the") || th->end != o + 2U ||
+            !order_tok_in(text, t, o + 1U, st->e, variety, sizeof(variety) / sizeof(*variety)))
+            continue;
+        const struct order_thing *was = NULL;
+        for (size_t x = 0; x < st->rg->n_things; x++) {
+            const struct order_thing *d = &st->rg->things[x];
+            if (d->is_span && !d->reference && d->item >= 0 && d->end <= o &&
+                (!was || d->end > was->end))
+                was = d;
+        }
+        int32_t other = was ? other_of_pair(st->rd->lex->menu, (size_t)was->item) : -1;
+        if (other < 0)
+            continue;
+        th->is_span = true; /* a leftover till now: the words named no dish */
+        th->item = other;
+        memset(&th->candidates, 0, sizeof(th->candidates));
+        th->candidates.bits[other / 64] |= 1ULL << (other % 64);
+    }
+}
+
+void attach_leftovers_and_other(struct attach_state *st, size_t c)
+{
+    attach_leftovers(st, c);
+    attach_other_flavor(st, st->first, st->rg->n_things);
+}
