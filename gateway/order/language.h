@@ -90,6 +90,12 @@ bool order_language_asks_whether(const char *text, size_t len);
  * wanting, it speaks of that order, never a new one (language_placed.c). */
 bool order_language_names_placed(const char *text, size_t len);
 
+/* Does the text hold, as two words in a row, one of the n_pairs pairs (lowercase; letters
+ * beyond ASCII compared as written)? Words are runs of letters; a word over 16 bytes is cut
+ * (language_pairs.c). */
+bool order_language_has_pair(const char *text, size_t len, const char *const (*pairs)[2],
+                             size_t n_pairs);
+
 /* Does the text hold a word of cancelling an order or of being late in another language
  * ("cancelar", "stornieren", "atrasado", "ritardo")? Such a message orders nothing. */
 bool order_language_other(const char *text, size_t len);
