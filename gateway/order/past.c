@@ -219,13 +219,7 @@ void order_read_past_spelled_out(const char *text, const struct order_token *tok
         if (p + 1U != next->begin || tokens[p].kind != ORDER_TOKEN_PUNCT ||
             (tokens[p].punct != ':' && tokens[p].punct != '-'))
             continue;
-        struct order_clause *cl = &rg->clauses[past->clause];
-        if (cl->n_leftovers > 0)
-            cl->n_leftovers--;
-        memset(rg->roles + past->begin, ORDER_ROLE_FILLER, past->end - past->begin);
-        memmove(&rg->things[k], &rg->things[k + 1U],
-                (rg->n_things - k - 1U) * sizeof(rg->things[0]));
-        rg->n_things--;
+        order_reading_leftover_to_filler(rg, k);
         k--;
     }
 }

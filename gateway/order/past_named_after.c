@@ -1,8 +1,6 @@
 /* past_named_after.c — an order outside the message named right after it in a relative
  * clause: "my usual which is the cheeseburger", "our regular that's a falafel wrap". The
  * clause says what the usual is: the dish named is the order, nothing is left to ask back. */
-#include <string.h>
-
 #include "gateway/order/reading.h"
 
 /* Where the relative clause "which is" / "that is" / "thats" (an article after it) that ends
@@ -40,13 +38,7 @@ void order_read_past_named_after(const char *text, const struct order_token *tok
             named = order_read_past_reference(text, tokens, p, rel, rg) == rel - p;
         if (!named)
             continue;
-        struct order_clause *cl = &rg->clauses[past->clause];
-        if (cl->n_leftovers > 0)
-            cl->n_leftovers--;
-        memset(rg->roles + past->begin, ORDER_ROLE_FILLER, past->end - past->begin);
-        memmove(&rg->things[k], &rg->things[k + 1U],
-                (rg->n_things - k - 1U) * sizeof(rg->things[0]));
-        rg->n_things--;
+        order_reading_leftover_to_filler(rg, k);
         k--;
     }
 }

@@ -29,7 +29,8 @@ void order_reading_leftover_to_filler(struct order_reading *rg, size_t t)
 {
     struct order_thing *th = &rg->things[t];
     memset(rg->roles + th->begin, ORDER_ROLE_FILLER, th->end - th->begin);
-    rg->clauses[th->clause].n_leftovers--;
+    if (rg->clauses[th->clause].n_leftovers > 0)
+        rg->clauses[th->clause].n_leftovers--;
     memmove(th, th + 1, (rg->n_things - t - 1U) * sizeof(*th));
     rg->n_things--;
 }
