@@ -23,14 +23,16 @@ static void read_zone_on_the_side(const struct order_reader *rd, const char *tex
     /* "bowl, salsa verde on the side", "a burrito. hot sauce on the side": a menu word opening
      * a piece after a separator, or a clause after another, with words no name goes on with,
      * is the topping's too, no dish */
-    size_t w = from - 1U;
-    bool opens = w > b ? tokens[w - 1U].kind == ORDER_TOKEN_PUNCT &&
-                             (tokens[w - 1U].punct == ',' || tokens[w - 1U].punct == ';')
-                       : w == b && b > 0;
-    if (from > b && from < i && out->n_hits[w] > 0 && out->roles[w] == ORDER_ROLE_NONE &&
-        tokens[w].kind == ORDER_TOKEN_WORD && opens &&
-        order_read_name_at(rd, text, tokens, out, w, i) < 0)
-        from = w;
+    if (from > b && from < i) {
+        size_t w = from - 1U; /* w >= b: the word before the topping's words */
+        bool opens = w > b ? tokens[w - 1U].kind == ORDER_TOKEN_PUNCT &&
+                                 (tokens[w - 1U].punct == ',' || tokens[w - 1U].punct == ';')
+                           : b > 0;
+        if (out->n_hits[w] > 0 && out->roles[w] == ORDER_ROLE_NONE &&
+            tokens[w].kind == ORDER_TOKEN_WORD && opens &&
+            order_read_name_at(rd, text, tokens, out, w, i) < 0)
+            from = w;
+    }
     if (order_read_side_dish(rd, text, tokens, from, i))
         return;
     memset(out->mod_zone + from, true, i + n - from);
