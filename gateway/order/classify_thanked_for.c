@@ -1,8 +1,8 @@
 /* classify_thanked_for.c — a dish the customer thanks the kitchen for (classify_clause.c):
  * "thank you for the churros last week", "my wife says thanks for the flan". What a thanks is
  * for has come already; the dish is named to say what was liked, no request. The thanks
- * stands right before "for" ("thanks so much for" at most two words between), and "for" before
- * the first thing of the clause. */
+ * stands right before "for" (at most three words between: "thank you so much for"), and "for"
+ * before the first thing of the clause. */
 #include "gateway/order/classify_internal.h"
 
 /* Is there, before token first of clause cl, a word of thanks and "for" after it within
