@@ -8,7 +8,7 @@
 
 enum { SPELLING_WORDS_AFTER_MAX = 10 }; /* "not sure if i'm spelling that right" */
 
-/* Does the word of token p speak of spelling ("spell", "spelling", "spelt", "spelled")? */
+/* Does the word of token t speak of spelling ("spell", "spelling", "spelt", "spelled")? */
 static bool spelling_word(const char *text, const struct order_token *t)
 {
     return t->kind == ORDER_TOKEN_WORD && t->len >= 5U && memcmp(text + t->off, "spel", 4) == 0;
