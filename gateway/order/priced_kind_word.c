@@ -14,22 +14,17 @@ static size_t priced_word_items(const struct order_reader *rd, const struct orde
 {
     const struct order_lexicon *lx = rd->lex;
     memset(out, 0, sizeof(*out));
-    size_t n = 0;
     for (size_t h = 0; h < rg->n_hits[o]; h++) {
         const struct order_lex_hit *hit = &rg->hits[o][h];
         if (hit->n_words != 1 || hit->edits != 0)
             continue; /* a typo's guess is no ground to pick a dish by price */
         const struct order_item_set *items = &lx->words[hit->words[0]].items;
         for (int32_t i = order_item_set_next(items, 0); i >= 0;
-             i = order_item_set_next(items, (size_t)i + 1)) {
-            uint64_t bit = 1ull << ((size_t)i % 64U);
-            if (lx->menu->items[i].price_cents != cents || (out->bits[(size_t)i / 64U] & bit))
-                continue;
-            out->bits[(size_t)i / 64U] |= bit;
-            n++;
-        }
+             i = order_item_set_next(items, (size_t)i + 1))
+            if (lx->menu->items[i].price_cents == cents)
+                out->bits[(size_t)i / 64U] |= 1ull << ((size_t)i % 64U);
     }
-    return n;
+    return order_item_set_count(out);
 }
 
 void order_read_priced_kind_words(const struct order_reader *rd, const char *text,
