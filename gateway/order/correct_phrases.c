@@ -72,12 +72,12 @@ void correct_not_dish(const struct order_reader *rd, const char *text,
             d++;
         int32_t item = order_read_name_at(rd, text, tokens, rg, d, n);
         struct order_thing *now = correct_last_thing(rg, i, false);
-        if (now && (now->end == i || correct_between_not(text, tokens, rg, now->end, i)) &&
-            correct_kind_not(rg, now, d))
+        /* the dish ends right before "not", or only fillers stand between */
+        bool before_not =
+            now && (now->end == i || correct_between_not(text, tokens, rg, now->end, i));
+        if (before_not && correct_kind_not(rg, now, d))
             continue;
-        if (!now || now->item < 0 || now->item == item)
-            continue;
-        if (now->end != i && !correct_between_not(text, tokens, rg, now->end, i))
+        if (!before_not || now->item < 0 || now->item == item)
             continue;
         if (item < 0) {
             /* a kind: the span of it after "not", uncounted, that the dish is not one of; or
