@@ -27,11 +27,13 @@ void attach_measured_after(struct attach_state *st, size_t c)
                (t[p].kind == ORDER_TOKEN_PUNCT ||
                 order_tok_in(text, t, p, st->e, polite, sizeof(polite) / sizeof(*polite))))
             p++;
+        if (p != st->e)
+            continue;
         bool dish_before = false;
         for (size_t x = 0; x < st->rg->n_things && !dish_before; x++)
             dish_before = st->rg->things[x].is_span && st->rg->things[x].item >= 0 &&
                           st->rg->things[x].end == a - 2U;
-        if (p == st->e && dish_before)
+        if (dish_before)
             th->reference = true;
     }
 }

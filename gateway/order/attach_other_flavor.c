@@ -61,9 +61,7 @@ static void attach_other_flavor(struct attach_state *st, size_t first, size_t en
         if (other < 0)
             continue;
         th->is_span = true; /* a leftover till now: the words named no dish */
-        th->item = other;
-        memset(&th->candidates, 0, sizeof(th->candidates));
-        th->candidates.bits[other / 64] |= 1ULL << (other % 64);
+        order_thing_pin(th, other);
     }
 }
 

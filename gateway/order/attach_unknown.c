@@ -409,11 +409,6 @@ void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b)
         (*b)--;
 }
 
-/* Words left over that say something else than a dish, whatever stands before them: a
- * measure after a count ("7 yrs old haha", "(3 orders lol)", "in 20 mins"), a reason of
- * health ("fish allergy"), a restriction
- * ("sides only today", "drinks only pls"), or only words of grammar ("but x5", whose count is
- * then the dish's before it). */
 /* Is the word of token t a compound of "mate" in the plural ("roommates", "teammates",
  * "flatmates")? English makes such words only for people one shares something with: counted,
  * they count people, no dish. */
@@ -425,6 +420,11 @@ static bool attach_companions(const char *text, const struct order_token *t)
            memcmp(text + t->off + t->len - n, mates, n) == 0;
 }
 
+/* Words left over that say something else than a dish, whatever stands before them: a
+ * measure after a count ("7 yrs old haha", "(3 orders lol)", "in 20 mins"), a reason of
+ * health ("fish allergy"), a restriction
+ * ("sides only today", "drinks only pls"), or only words of grammar ("but x5", whose count is
+ * then the dish's before it). */
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty)
 {
     /* the spans of time ("in 20 mins") are attach_counts_time's */
