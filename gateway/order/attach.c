@@ -104,6 +104,33 @@ static void attach_normalise_changes(struct attach_state *st)
     }
 }
 
+/* The dish's parts, the people and dishes a count is for, and what the words of clause c point
+ * back at, over the spans things[first, end), in the order each relies on the one before. */
+static void attach_parts_and_references(struct attach_state *st, size_t c, size_t first, size_t end)
+{
+    attach_part_of_named(st, first, end);
+    attach_half_and_half(st, first, end);
+    attach_more_of_part(st, first, end);
+    attach_part_on_side(st, first, end);
+    attach_with_each(st, first, end);
+    attach_each_with(st, first, end);
+    attach_section_for(st, first, end);
+    attach_correction(st, first, end);
+    attach_references(st, first);
+    attach_if_yes_again(st, first, end);
+    attach_another_dish(st, first, end);
+    attach_counted_again(st, first, end);
+    attach_apposition(st, first, end);
+    attach_restated(st, first, end);
+    attach_definite_plural(st, first, end);
+    attach_named_again(st, first, end);
+    attach_confirmed(st, c, first, end);
+    attach_come_changed(st, first, end);
+    attach_each_for_people(st, first, end);
+    attach_swap_part(st, first, end);
+    attach_group_counts(st, first, end);
+}
+
 void order_read_attach(const struct order_reader *rd, const char *text,
                        const struct order_token *tokens, size_t c, struct order_reading *out)
 {
@@ -155,27 +182,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
         attach_each_apply(&st, first, end, each, each_at);
     else
         attach_each_closing(&st, first, end); /* "2 orders of rice & beans each" */
-    attach_part_of_named(&st, first, end);
-    attach_half_and_half(&st, first, end);
-    attach_more_of_part(&st, first, end);
-    attach_part_on_side(&st, first, end);
-    attach_with_each(&st, first, end);
-    attach_each_with(&st, first, end);
-    attach_section_for(&st, first, end);
-    attach_correction(&st, first, end);
-    attach_references(&st, first);
-    attach_if_yes_again(&st, first, end);
-    attach_another_dish(&st, first, end);
-    attach_counted_again(&st, first, end);
-    attach_apposition(&st, first, end);
-    attach_restated(&st, first, end);
-    attach_definite_plural(&st, first, end);
-    attach_named_again(&st, first, end);
-    attach_confirmed(&st, c, first, end);
-    attach_come_changed(&st, first, end);
-    attach_each_for_people(&st, first, end);
-    attach_swap_part(&st, first, end);
-    attach_group_counts(&st, first, end);
+    attach_parts_and_references(&st, c, first, end);
     attach_alternatives(&st, first);
     attach_own_things(&st, c, first);
     attach_left_off_dish_after(&st, first, end); /* before the zone is read as a leftover */
