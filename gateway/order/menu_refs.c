@@ -300,6 +300,25 @@ void order_read_menu_refs(const struct order_reader *rd, const char *text,
     }
 }
 
+bool order_read_add_priced(const char *text, const struct order_token *tokens, size_t c, size_t b,
+                           size_t e, int32_t item, const struct order_item_set *priced,
+                           struct order_reading *rg)
+{
+    struct order_thing *th = order_reading_add_thing(rg, c, b, e);
+    if (!th)
+        return false;
+    th->is_span = true;
+    th->item = item;
+    th->candidates = *priced;
+    th->score = 1.0f;
+    th->phrase_len = (uint16_t)order_words_join(text, tokens, b, e, th->phrase, sizeof(th->phrase));
+    memset(rg->roles + b, ORDER_ROLE_ITEM, e - b);
+    memset(rg->mod_zone + b, false, e - b);
+    rg->clauses[c].n_spans++;
+    order_reading_sort_things(rg);
+    return true;
+}
+
 /* "the 11.50 one", "that $9.25 one": a price and "one" with no kind of dish named point at
  * the dish of that price on the whole menu; its ties are one of them, asked back. */
 void order_read_priced_ones(const struct order_reader *rd, const char *text,
@@ -338,19 +357,8 @@ void order_read_priced_ones(const struct order_reader *rd, const char *text,
          * back; a bare number is left to the passes after */
         if (n == 0 && !refs_written_price(text, tokens, first, o - 1U))
             continue;
-        struct order_thing *th = order_reading_add_thing(rg, c, d, o + 1U);
-        if (!th)
+        if (!order_read_add_priced(text, tokens, c, d, o + 1U, item, &priced, rg))
             return;
-        th->is_span = true;
-        th->item = item;
-        th->candidates = priced;
-        th->score = 1.0f;
-        th->phrase_len =
-            (uint16_t)order_words_join(text, tokens, d, o + 1U, th->phrase, sizeof(th->phrase));
-        memset(rg->roles + d, ORDER_ROLE_ITEM, o + 1U - d);
-        memset(rg->mod_zone + d, false, o + 1U - d);
-        rg->clauses[c].n_spans++;
-        order_reading_sort_things(rg);
     }
 }
 

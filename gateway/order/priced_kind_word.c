@@ -53,18 +53,8 @@ void order_read_priced_kind_words(const struct order_reader *rd, const char *tex
         size_t n = free ? priced_word_items(rd, rg, o, cents, &priced) : 0U;
         if (n == 0)
             continue; /* no dish of that word at that price: left to the passes after */
-        struct order_thing *th = order_reading_add_thing(rg, c, first, o + 1U);
-        if (!th)
+        int32_t item = n == 1 ? order_item_set_next(&priced, 0) : -1;
+        if (!order_read_add_priced(text, tokens, c, first, o + 1U, item, &priced, rg))
             return;
-        th->is_span = true;
-        th->item = n == 1 ? order_item_set_next(&priced, 0) : -1;
-        th->candidates = priced;
-        th->score = 1.0f;
-        th->phrase_len =
-            (uint16_t)order_words_join(text, tokens, first, o + 1U, th->phrase, sizeof(th->phrase));
-        memset(rg->roles + first, ORDER_ROLE_ITEM, o + 1U - first);
-        memset(rg->mod_zone + first, false, o + 1U - first);
-        rg->clauses[c].n_spans++;
-        order_reading_sort_things(rg);
     }
 }

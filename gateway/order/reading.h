@@ -406,6 +406,11 @@ void order_read_priced_ones(const struct order_reader *rd, const char *text,
  * its first token (menu_refs.c). */
 int32_t order_written_price_at(const char *text, const struct order_token *tokens, size_t lo,
                                size_t i, size_t *first);
+/* Adds the span [b, e) of clause c for the dishes priced (item: the one dish, or -1 to ask
+ * which) and sorts the things; false when the reading is full (menu_refs.c). */
+bool order_read_add_priced(const char *text, const struct order_token *tokens, size_t c, size_t b,
+                           size_t e, int32_t item, const struct order_item_set *priced,
+                           struct order_reading *rg);
 /* After order_read_priced_ones, per clause: "the 3.75 side": a written price before a menu
  * word that forms no name of its own picks the dishes of that word at that price
  * (priced_kind_word.c). */
