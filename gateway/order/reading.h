@@ -640,6 +640,16 @@ static inline bool order_tok_in(const char *text, const struct order_token *toke
     return false;
 }
 bool order_tok_connector(const char *text, const struct order_token *t);
+/* Is tokens[i] (i < end) a word of min letters or more in -est, a superlative by its form
+ * ("spiciest", "ripest")? The floor keeps short words that merely end so ("best", "rest")
+ * out where the caller does not want them. */
+static inline bool order_tok_superlative_form(const char *text, const struct order_token *tokens,
+                                              size_t i, size_t end, size_t min)
+{
+    if (i >= end || tokens[i].kind != ORDER_TOKEN_WORD || tokens[i].len < min)
+        return false;
+    return memcmp(text + tokens[i].off + tokens[i].len - 3U, "est", 3) == 0;
+}
 
 /* Rewrites the change mod (NUL-terminated, cap bytes) word by word: word(ctx, w, len, put,
  * put_cap) writes w[0..len)'s new spelling into put and returns its length, or returns 0 to
