@@ -276,8 +276,10 @@ void attach_leftovers(struct attach_state *st, size_t c);
 
 /* attach_references.c: words pointing back at a dish */
 void attach_references(struct attach_state *st, size_t first);
-/* the span nearest before i; attach_last_item passes over references and spans said not meant */
+/* the span nearest before i; attach_last_dish passes over references, attach_last_item over
+ * references and spans said not meant */
 struct order_thing *attach_last_span(struct attach_state *st, size_t i);
+struct order_thing *attach_last_dish(const struct attach_state *st, size_t i);
 struct order_thing *attach_last_item(struct attach_state *st, size_t i);
 size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v);
 bool attach_nothing_else(const struct attach_state *st, size_t i, size_t end);
