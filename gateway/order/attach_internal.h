@@ -467,6 +467,11 @@ bool attach_judging_word(const struct attach_state *st, const struct order_thing
 bool attach_ordinary_word(const struct attach_state *st, const struct order_thing *s, size_t p);
 bool attach_cut_name_word(const struct attach_state *st, const struct order_thing *s, size_t p);
 
+/* attach_please.c: is tokens[i] (i < end) "please", "pls" or "plz"; attach_courtesy_at: that
+ * or "thanks", "thx" */
+bool attach_please_at(const char *text, const struct order_token *t, size_t i, size_t end);
+bool attach_courtesy_at(const char *text, const struct order_token *t, size_t i, size_t end);
+
 /* attach_occasion.c: "feliz cinco de mayo": the leftover at i names an occasion wished for */
 bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explicit_qty);
 
