@@ -146,8 +146,8 @@ struct order_reading {
     bool dish_word[ORDER_TOKENS_MAX];
 };
 
-/* Thing x, no dish after all, leaves the reading and its clause's count of spans; its
- * tokens' roles are the caller's (reading_things.c). */
+/* Thing x, no dish after all, leaves the reading and its clause's count of spans (a count
+ * of 0 stays 0); its tokens' roles are the caller's (reading_things.c). */
 void order_reading_drop_thing(struct order_reading *rg, size_t x);
 /* Does lexicon word w appear among the readings of tokens [b, e)? */
 bool order_reading_has_word(const struct order_reading *rg, size_t b, size_t e, size_t w);
