@@ -613,7 +613,7 @@ static inline void order_thing_pin(struct order_thing *th, int32_t item)
 {
     th->item = item;
     memset(&th->candidates, 0, sizeof(th->candidates));
-    th->candidates.bits[item / 64] |= 1ULL << (item % 64);
+    order_item_set_add(&th->candidates, item);
 }
 /* Adds tokens [b, e) of clause c as a thing that names no dish anyone could read, to be
  * asked back ("a number 3", "whatever you recommend", "the large one" answering a question
