@@ -66,9 +66,7 @@ static size_t attach_past_change_told(const struct attach_state *st, size_t j)
  * message spells the earlier order out and nothing is to be asked back. */
 static bool attach_past_spelt_out(const struct attach_state *st, size_t j)
 {
-    static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx"};
-    while (j < st->e &&
-           attach_in(st->text, st->tokens, j, st->e, polite, sizeof(polite) / sizeof(*polite)))
+    while (j < st->e && attach_courtesy_at(st->text, st->tokens, j, st->e))
         j++;
     j = attach_past_change_told(st, j);
     if (j + 1 >= st->e || st->tokens[j].kind != ORDER_TOKEN_PUNCT)

@@ -467,7 +467,7 @@ void attach_the_other(struct attach_state *st, size_t first, size_t end)
             const struct order_thing *o = &st->rg->things[x];
             if (o != th && o->is_span && !o->reference && o->item >= 0 && o->end <= th->begin &&
                 order_item_set_has(&th->candidates, (size_t)o->item)) {
-                th->candidates.bits[o->item / 64] &= ~(1ULL << (o->item % 64));
+                order_item_set_remove(&th->candidates, o->item);
                 asked = true;
             }
         }

@@ -27,8 +27,7 @@ bool attach_them_at(const char *text, const struct order_token *t, size_t p, siz
 /* Does a word of politeness at a end its clause or sentence ("3 please", "two pls!")? */
 static bool attach_please_ends(const char *text, const struct order_token *t, size_t a, size_t e)
 {
-    if (!order_tok_is(text, t, a, e, "please") && !order_tok_is(text, t, a, e, "pls") &&
-        !order_tok_is(text, t, a, e, "plz"))
+    if (!attach_please_at(text, t, a, e))
         return false;
     static const char *const joins[] = {"and", "n", "plus"}; /* "tacos two pls and one rice" */
     return a + 1 >= e || t[a + 1].kind == ORDER_TOKEN_PUNCT ||

@@ -81,7 +81,7 @@ static bool attach_headed_dish(const struct attach_state *st, struct order_thing
         size_t l = plural ? len - 1 : len; /* "sodas" */
         for (size_t it = 0; st->rd->lex->item_text && it < st->rd->lex->menu->count; it++)
             if (attach_description_head(st->rd->lex->item_text[it], w, l)) {
-                found.bits[it / 64] |= 1ULL << (it % 64);
+                order_item_set_add(&found, it);
                 n++;
             }
     }

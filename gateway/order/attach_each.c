@@ -688,13 +688,7 @@ void attach_each_for_people(struct attach_state *st, size_t first, size_t end)
  * cheeseburgers, one with no onions": 2), or 0 when none was counted. */
 static int32_t attach_count_before(const struct attach_state *st, size_t b)
 {
-    const struct order_thing *last = NULL;
-    for (size_t x = 0; x < st->rg->n_things; x++) {
-        const struct order_thing *o = &st->rg->things[x];
-        if (o->is_span && o->item >= 0 && !o->reference && o->end <= b &&
-            (!last || o->end > last->end))
-            last = o;
-    }
+    const struct order_thing *last = attach_last_dish(st, b);
     if (!last || !last->qty_explicit)
         return 0;
     int32_t sum = 0;

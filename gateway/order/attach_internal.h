@@ -276,8 +276,10 @@ void attach_leftovers(struct attach_state *st, size_t c);
 
 /* attach_references.c: words pointing back at a dish */
 void attach_references(struct attach_state *st, size_t first);
-/* the span nearest before i; attach_last_item passes over references and spans said not meant */
+/* the span nearest before i; attach_last_dish passes over references, attach_last_item over
+ * references and spans said not meant */
 struct order_thing *attach_last_span(struct attach_state *st, size_t i);
+struct order_thing *attach_last_dish(const struct attach_state *st, size_t i);
 struct order_thing *attach_last_item(struct attach_state *st, size_t i);
 size_t attach_count_at(const struct attach_state *st, size_t i, size_t end, int32_t *v);
 bool attach_nothing_else(const struct attach_state *st, size_t i, size_t end);
@@ -464,6 +466,11 @@ size_t attach_size_of_unit(struct attach_state *st, struct order_thing *s, size_
 bool attach_judging_word(const struct attach_state *st, const struct order_thing *s, size_t p);
 bool attach_ordinary_word(const struct attach_state *st, const struct order_thing *s, size_t p);
 bool attach_cut_name_word(const struct attach_state *st, const struct order_thing *s, size_t p);
+
+/* attach_please.c: is tokens[i] (i < end) "please", "pls" or "plz"; attach_courtesy_at: that
+ * or "thanks", "thx" */
+bool attach_please_at(const char *text, const struct order_token *t, size_t i, size_t end);
+bool attach_courtesy_at(const char *text, const struct order_token *t, size_t i, size_t end);
 
 /* attach_occasion.c: "feliz cinco de mayo": the leftover at i names an occasion wished for */
 bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explicit_qty);

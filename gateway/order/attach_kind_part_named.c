@@ -11,10 +11,8 @@ static void attach_kind_part(struct attach_state *st, struct order_thing *kind,
 {
     const char *text = st->text;
     const struct order_token *t = st->tokens;
-    static const char *const polite[] = {"please", "pls", "plz"};
     size_t p = kind->end;
-    while (p < dish->begin &&
-           order_tok_in(text, t, p, dish->begin, polite, sizeof(polite) / sizeof(*polite)))
+    while (p < dish->begin && attach_please_at(text, t, p, dish->begin))
         p++;
     if (p >= dish->begin || t[p].kind != ORDER_TOKEN_PUNCT || t[p].punct != ',')
         return;

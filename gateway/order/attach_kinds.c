@@ -312,9 +312,8 @@ static bool attach_narrow_to_kind(struct attach_state *st, struct order_thing *t
     if (!th->is_span || th->item >= 0 || th->past ||
         attach_head_word(st, th->begin, th->end, -1) >= 0)
         return false;
-    struct order_item_set both;
-    for (size_t w = 0; w < sizeof(both.bits) / sizeof(both.bits[0]); w++)
-        both.bits[w] = th->candidates.bits[w] & k->candidates.bits[w];
+    struct order_item_set both = th->candidates;
+    order_item_set_and(&both, &k->candidates);
     if (order_item_set_count(&both) != 1)
         return false;
     th->candidates = both;

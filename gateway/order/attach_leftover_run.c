@@ -80,8 +80,6 @@ static bool attach_run_alone(const struct attach_state *st, size_t a, size_t b)
     return true;
 }
 
-static const char *const attach_please_words[] = {"please", "pls", "plz"};
-
 /* Is the run [a, b) "the", adjectives and "one(s)" ("the crunchy one", "the big green ones"):
  * a dish pointed at by how it is? */
 static bool attach_pointed_one(const struct attach_state *st, size_t a, size_t b)
@@ -107,8 +105,7 @@ static bool attach_pointed_polite(const struct attach_state *st, size_t a, size_
         if ((p >= a && p < b) || st->tokens[p].kind == ORDER_TOKEN_PUNCT ||
             st->rg->roles[p] == ORDER_ROLE_GREETING)
             continue;
-        if (!attach_in(st->text, st->tokens, p, st->e, attach_please_words,
-                       sizeof(attach_please_words) / sizeof(*attach_please_words)))
+        if (!attach_please_at(st->text, st->tokens, p, st->e))
             return false;
         polite = true;
     }

@@ -21,11 +21,9 @@ void attach_measured_after(struct attach_state *st, size_t c)
             t[a - 2U].kind != ORDER_TOKEN_PUNCT || t[a - 2U].punct != ',')
             continue;
         /* nothing but punctuation and politeness after it in the clause */
-        static const char *const polite[] = {"please", "pls", "plz", "thanks", "thx"};
         size_t p = th->end;
         while (p < st->e &&
-               (t[p].kind == ORDER_TOKEN_PUNCT ||
-                order_tok_in(text, t, p, st->e, polite, sizeof(polite) / sizeof(*polite))))
+               (t[p].kind == ORDER_TOKEN_PUNCT || attach_courtesy_at(text, t, p, st->e)))
             p++;
         if (p != st->e)
             continue;

@@ -10,7 +10,6 @@
 bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explicit_qty)
 {
     static const char *const wishes[] = {"happy", "merry", "feliz", "joyeux", "frohe", "frohes"};
-    static const char *const polite[] = {"please", "pls", "plz"};
     const struct order_clause *cl = NULL;
     for (size_t c = 0; c < st->rg->n_clauses && !cl; c++)
         if (st->rg->clauses[c].begin <= i && i < st->rg->clauses[c].end)
@@ -24,7 +23,7 @@ bool attach_wished_occasion(const struct attach_state *st, size_t i, bool explic
     if (!attach_in(st->text, st->tokens, w, cl->end, wishes, sizeof(wishes) / sizeof(*wishes)))
         return false;
     for (size_t p = cl->begin; p < cl->end; p++) /* "happy meal please": asked for */
-        if (attach_in(st->text, st->tokens, p, cl->end, polite, sizeof(polite) / sizeof(*polite)))
+        if (attach_please_at(st->text, st->tokens, p, cl->end))
             return false;
     for (size_t p = cl->begin; p < w; p++)
         if (st->tokens[p].kind == ORDER_TOKEN_WORD && st->rg->roles[p] != ORDER_ROLE_GREETING)

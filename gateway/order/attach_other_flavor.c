@@ -50,13 +50,7 @@ static void attach_other_flavor(struct attach_state *st, size_t first, size_t en
             !order_tok_is(text, t, o - 1U, st->e, "the") || th->end != o + 2U ||
             !order_tok_in(text, t, o + 1U, st->e, variety, sizeof(variety) / sizeof(*variety)))
             continue;
-        const struct order_thing *was = NULL;
-        for (size_t x = 0; x < st->rg->n_things; x++) {
-            const struct order_thing *d = &st->rg->things[x];
-            if (d->is_span && !d->reference && d->item >= 0 && d->end <= o &&
-                (!was || d->end > was->end))
-                was = d;
-        }
+        const struct order_thing *was = attach_last_dish(st, o);
         int32_t other = was ? other_of_pair(st->rd->lex->menu, (size_t)was->item) : -1;
         if (other < 0)
             continue;

@@ -473,8 +473,7 @@ static size_t attach_count_after_please(struct attach_state *st, struct order_th
     const char *text = st->text;
     const struct order_token *t = st->tokens;
     if (i >= limit || !(attach_free(st, i) || st->rg->roles[i] == ORDER_ROLE_FILLER) ||
-        !(order_tok_is(text, t, i, limit, "please") || order_tok_is(text, t, i, limit, "pls") ||
-          order_tok_is(text, t, i, limit, "plz")))
+        !attach_please_at(text, t, i, limit))
         return 0;
     size_t q = i + 1;
     while (q < limit && t[q].kind == ORDER_TOKEN_PUNCT && t[q].punct == ')')

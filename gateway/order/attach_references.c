@@ -83,16 +83,23 @@ static bool attach_said_not(const struct attach_state *st, const struct order_th
            st->rg->n_hits[b - 2U] + (size_t)(st->rg->roles[b - 2U] == ORDER_ROLE_ITEM) > 0;
 }
 
-/* The span nearest before token i that names one item, in any clause; NULL when none. When
- * meant, a span that points back (a reference) or is said not to be meant is passed over. */
-static struct order_thing *attach_last_named(struct attach_state *st, size_t i, bool meant)
+/* How strictly attach_last_named picks: any span of one item, one that does not point back
+ * (a reference), or one that is neither a reference nor said not to be meant. */
+enum attach_named { ATTACH_NAMED_ANY, ATTACH_NAMED_DISH, ATTACH_NAMED_MEANT };
+
+/* The span nearest before token i that names one item, in any clause, as strictly as which
+ * asks; NULL when none. */
+static struct order_thing *attach_last_named(const struct attach_state *st, size_t i,
+                                             enum attach_named which)
 {
     struct order_thing *best = NULL;
     for (size_t t = 0; t < st->rg->n_things; t++) {
         struct order_thing *th = &st->rg->things[t];
         if (!th->is_span || th->item < 0 || th->end > i || (best && th->end <= best->end))
             continue;
-        if (!meant || (!th->reference && !attach_said_not(st, th)))
+        if (which != ATTACH_NAMED_ANY && th->reference)
+            continue;
+        if (which != ATTACH_NAMED_MEANT || !attach_said_not(st, th))
             best = th;
     }
     return best;
@@ -101,14 +108,21 @@ static struct order_thing *attach_last_named(struct attach_state *st, size_t i, 
 /* The span nearest before token i, in this clause or an earlier one; NULL when none. */
 struct order_thing *attach_last_span(struct attach_state *st, size_t i)
 {
-    return attach_last_named(st, i, false);
+    return attach_last_named(st, i, ATTACH_NAMED_ANY);
+}
+
+/* The span nearest before token i that names a dish itself, not a reference back to one;
+ * NULL when none. */
+struct order_thing *attach_last_dish(const struct attach_state *st, size_t i)
+{
+    return attach_last_named(st, i, ATTACH_NAMED_DISH);
 }
 
 /* The span nearest before token i that names a dish meant: no reference, not said not to be
  * meant; NULL when none. */
 struct order_thing *attach_last_item(struct attach_state *st, size_t i)
 {
-    return attach_last_named(st, i, true);
+    return attach_last_named(st, i, ATTACH_NAMED_MEANT);
 }
 
 /* The dish the menu lacks asked about in the question right before clause c ("do you have

@@ -145,13 +145,7 @@ static void swap_some_into(struct attach_state *st, struct order_thing *y)
     for (size_t k = c - 1U; k < y->begin; k++)
         if (!attach_free(st, k) && st->rg->roles[k] != ORDER_ROLE_QTY)
             return;
-    struct order_thing *was = NULL;
-    for (size_t s = 0; s < st->rg->n_things; s++) {
-        struct order_thing *o = &st->rg->things[s];
-        if (o != y && o->is_span && !o->reference && o->item >= 0 && o->end <= st->b &&
-            (!was || o->end > was->end))
-            was = o;
-    }
+    struct order_thing *was = attach_last_dish(st, st->b);
     if (!was || was->qty < n)
         return;
     int32_t item = swap_of_same_section(st, y, was->item);

@@ -208,9 +208,7 @@ bool attach_alone_polite(const struct attach_state *st, size_t a, size_t b)
         const struct order_token *t = &st->tokens[p];
         if (t->kind == ORDER_TOKEN_PUNCT || st->rg->roles[p] == ORDER_ROLE_GREETING)
             continue;
-        bool please = order_tok_is(st->text, st->tokens, p, st->e, "please") ||
-                      order_tok_is(st->text, st->tokens, p, st->e, "pls") ||
-                      order_tok_is(st->text, st->tokens, p, st->e, "plz");
+        bool please = attach_please_at(st->text, st->tokens, p, st->e);
         /* "expresso pls, double": a size or a change after it, set off by a comma, is how
          * the thing comes, no other thing */
         size_t how = p > b && t[-1].kind == ORDER_TOKEN_PUNCT && t[-1].punct == ','

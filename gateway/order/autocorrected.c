@@ -70,8 +70,7 @@ void order_read_autocorrected(const struct order_reader *rd, const char *text,
         struct order_thing *s = &rg->things[k + 1U];
         if (l->is_span && l->item >= 0 && l->end >= l->begin + 2U && s->begin >= l->end &&
             s->begin <= l->end + FIX_GAP_TOKENS_MAX && autocorrect_fix_word(tokens, rg, s) &&
-            s->item < 0 &&
-            (s->candidates.bits[(size_t)l->item / 64U] >> ((size_t)l->item % 64U) & 1U)) {
+            s->item < 0 && order_item_set_has(&s->candidates, (size_t)l->item)) {
             /* "a carnival taco *carnitas": the changed name was read as the dish already, its
              * fix only says so again */
             memset(rg->roles + s->begin, ORDER_ROLE_FILLER, s->end - s->begin);

@@ -146,8 +146,8 @@ static void choice_join(struct order_thing *dst, const struct order_thing *a,
         dst->phrase_len = (uint16_t)(dst->phrase_len + b->phrase_len);
     }
     memset(&dst->candidates, 0, sizeof(dst->candidates));
-    dst->candidates.bits[ia / 64] |= (uint64_t)1 << (ia % 64);
-    dst->candidates.bits[ib / 64] |= (uint64_t)1 << (ib % 64);
+    order_item_set_add(&dst->candidates, ia);
+    order_item_set_add(&dst->candidates, ib);
     dst->item = -1;
     dst->mods.n = 0;
 }

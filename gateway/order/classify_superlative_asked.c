@@ -7,8 +7,6 @@
  * adjective the word lists know. A superlative of time ("the latest you deliver") asks about
  * hours, and a clause that holds a cue of another matter ("the fastest way to cancel") keeps
  * it. */
-#include <string.h>
-
 #include "gateway/order/classify_internal.h"
 #include "gateway/order/dictionary.h"
 #include "gateway/order/lexicon.h"
@@ -24,14 +22,11 @@ enum {
 static bool superlative_word(const struct order_class_input *in, size_t i, size_t e)
 {
     static const char *const times[] = {"latest", "earliest", "soonest"};
-    if (i >= e || in->tokens[i].kind != ORDER_TOKEN_WORD)
-        return false;
-    const char *w = in->text + in->tokens[i].off;
-    size_t len = in->tokens[i].len;
-    if (len < SUPERLATIVE_LETTERS_MIN || memcmp(w + len - 3, "est", 3) != 0 ||
+    if (!order_tok_superlative_form(in->text, in->tokens, i, e, SUPERLATIVE_LETTERS_MIN) ||
         order_tok_in(in->text, in->tokens, i, e, times, sizeof(times) / sizeof(*times)))
         return false;
-    return order_dictionary_has(in->lex->adjectives, w, len);
+    return order_dictionary_has(in->lex->adjectives, in->text + in->tokens[i].off,
+                                in->tokens[i].len);
 }
 
 /* Is tokens[i] "most" before an adjective ("most popular"), or a superlative itself? */

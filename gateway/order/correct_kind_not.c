@@ -24,7 +24,7 @@ bool correct_kind_not(struct order_reading *rg, struct order_thing *kind, size_t
         return false;
     apart->reference = true;
     order_mods_drop_starting(&kind->mods, "not", strlen("not")); /* "not the" says which */
-    kind->candidates.bits[(size_t)apart->item / 64U] &= ~(1ULL << ((size_t)apart->item % 64U));
+    order_item_set_remove(&kind->candidates, (size_t)apart->item);
     if (order_item_set_count(&kind->candidates) == 1)
         kind->item = order_item_set_next(&kind->candidates, 0);
     return true;

@@ -420,7 +420,7 @@ static int32_t correct_kind_by_name_before(const struct order_reader *rd, const 
     for (size_t i = 0; i < rd->lex->menu->count; i++)
         if (order_item_set_has(&kind, i) &&
             !correct_name_holds(rd->lex->menu->items[i].name, text + t[d].off, t[d].len))
-            kind.bits[i / 64] &= ~(1ULL << (i % 64));
+            order_item_set_remove(&kind, i);
     return order_item_set_count(&kind) >= 2 ? correct_one_named_before(rd, text, t, rg, p, &kind)
                                             : -1;
 }

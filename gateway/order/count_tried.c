@@ -38,14 +38,10 @@ void order_read_count_tried(const struct order_token *tokens, struct order_readi
         if (!settled)
             continue;
         struct order_clause *cl = &rg->clauses[th->clause];
-        if (cl->n_spans > 0)
-            cl->n_spans--;
         /* the question was the customer's own, to themselves: nothing is asked of us */
         cl->question_form = cl->question_start = false;
         memset(rg->roles + cl->begin, ORDER_ROLE_FILLER, cl->end - cl->begin);
-        memmove(&rg->things[k], &rg->things[k + 1U],
-                (rg->n_things - k - 1U) * sizeof(rg->things[0]));
-        rg->n_things--;
+        order_reading_drop_thing(rg, k);
         k--;
     }
 }

@@ -65,8 +65,7 @@ static ptrdiff_t declined_pointed_one(const char *text, const struct order_token
         return order_item_set_has(kind, (size_t)y->item) ? next : -1;
     }
     struct order_item_set both = y->candidates;
-    for (size_t w = 0; w < sizeof(both.bits) / sizeof(*both.bits); w++)
-        both.bits[w] &= kind->bits[w];
+    order_item_set_and(&both, kind);
     if (order_item_set_count(&both) != 1)
         return -1;
     *item = order_item_set_next(&both, 0);
@@ -108,7 +107,7 @@ void order_read_declined(const struct order_reader *rd, const char *text,
             continue;
         /* the kind: the items holding the dish's last word ("shake"), the dish itself left out */
         struct order_item_set kind = rd->lex->words[rg->hits[head][0].words[0]].items;
-        kind.bits[(size_t)th->item / 64U] &= ~(1ULL << ((size_t)th->item % 64U));
+        order_item_set_remove(&kind, (size_t)th->item);
         int32_t one;
         ptrdiff_t y =
             p == last ? declined_pointed_one(text, tokens, rg, th, &kind, last, &one) : -1;

@@ -228,7 +228,7 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
         if ((!among || order_item_set_has(among, i)) &&
             order_lexicon_item_mentions(rd->lex, (int32_t)i, words, lens, n) == n) {
             if (several)
-                several->bits[i / 64] |= 1ULL << (i % 64);
+                order_item_set_add(several, i);
             found = held++ == 0 ? (int32_t)i : -1;
         }
     if (held > 1)
@@ -326,7 +326,7 @@ static void described_span(const char *text, const struct order_token *tokens, s
     th->is_span = true;
     th->item = item;
     if (item >= 0)
-        th->candidates.bits[item / 64] |= 1ULL << (item % 64);
+        order_item_set_add(&th->candidates, item);
     else
         th->candidates = *several;
     th->score = 1.0f;
@@ -603,7 +603,7 @@ static void described_free_choice(const struct order_reader *rd, const char *tex
         memset(&several, 0, sizeof(several));
         int32_t item = described_item_among(rd, text, tokens, rg, b, e, NULL, &several, true);
         if (item >= 0)
-            several.bits[item / 64] |= 1ULL << (item % 64);
+            order_item_set_add(&several, item);
         if (order_item_set_count(&several) == 0)
             continue;
         described_drop_spans(rg, c, b, e);

@@ -106,7 +106,7 @@ static size_t quality_claimed(const struct order_reader *rd, uint32_t diets,
         for (size_t d = 0; d < rd->u->n_diets && all; d++)
             all = !(diets & (1U << (d % 32U))) || order_item_claims_diet(rd->u, &menu->items[i], d);
         if (all) {
-            out->bits[i / 64U] |= 1ULL << (i % 64U);
+            order_item_set_add(out, i);
             n++;
         }
     }

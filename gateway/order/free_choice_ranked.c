@@ -3,8 +3,6 @@
  * verb of being last. The superlative picks by a quality no menu states, so the phrase names
  * no dish: the kitchen cannot tell which one is meant (leftover_words.c asks it back, as it
  * does "whatever has the most protein"). */
-#include <string.h>
-
 #include "gateway/order/reading.h"
 
 size_t order_read_ranked_choice(const char *text, const struct order_token *tokens, size_t i,
@@ -27,10 +25,8 @@ size_t order_read_ranked_choice(const char *text, const struct order_token *toke
         p++; /* "the most filling" */
         if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD)
             return 0;
-    } else {
-        const struct order_token *t = &tokens[p];
-        if (t->len < SUPERLATIVE_MIN || memcmp(text + t->off + t->len - 3U, "est", 3) != 0)
-            return 0;
+    } else if (!order_tok_superlative_form(text, tokens, p, e, SUPERLATIVE_MIN)) {
+        return 0;
     }
     p++;
     if (order_tok_in(text, tokens, p, e, pro, sizeof(pro) / sizeof(*pro)))

@@ -11,7 +11,7 @@ void order_item_set_fill(struct order_item_set *s, size_t n_items)
     ORDER_ASSERT(n_items <= ORDER_LEX_ITEMS_MAX);
     memset(s, 0, sizeof(*s));
     for (size_t i = 0; i < n_items; i++)
-        s->bits[i / 64] |= (uint64_t)1 << (i % 64);
+        order_item_set_add(s, i);
 }
 
 void order_item_set_and(struct order_item_set *s, const struct order_item_set *t)

@@ -542,9 +542,7 @@ static size_t read_picked_by_most(const char *text, const struct order_token *to
         return 0;
     if (order_tok_in(text, tokens, p, e, most, sizeof(most) / sizeof(*most)))
         return p + 1U < e && tokens[p + 1U].kind == ORDER_TOKEN_WORD ? p + 2U - i : p + 1U - i;
-    const struct order_token *t = &tokens[p];
-    bool est = t->len >= SUPERLATIVE_MIN && memcmp(text + t->off + t->len - 3U, "est", 3) == 0;
-    return est ? p + 1U - i : 0;
+    return order_tok_superlative_form(text, tokens, p, e, SUPERLATIVE_MIN) ? p + 1U - i : 0;
 }
 
 /* "and for my partner whatever you recommend", "something u suggest": a dish left to the

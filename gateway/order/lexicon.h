@@ -201,6 +201,14 @@ static inline bool order_item_set_has(const struct order_item_set *s, size_t i)
 {
     return (s->bits[i / 64] >> (i % 64)) & 1U;
 }
+static inline void order_item_set_add(struct order_item_set *s, size_t i)
+{
+    s->bits[i / 64] |= UINT64_C(1) << (i % 64);
+}
+static inline void order_item_set_remove(struct order_item_set *s, size_t i)
+{
+    s->bits[i / 64] &= ~(UINT64_C(1) << (i % 64));
+}
 
 /* Damerau–Levenshtein distance (optimal string alignment) of a and b, or max + 1 as soon as
  * it must exceed max. Bytes, not codepoints: the match form is mostly ASCII. */

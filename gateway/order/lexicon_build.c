@@ -103,7 +103,7 @@ static void lex_add_variant(struct order_lexicon *lx, struct sb_stemmer *st, con
             lex_is_connector(w, toks[t].len))
             continue;
         int32_t id = lex_add_word(lx, st, w, toks[t].len);
-        lx->words[id].items.bits[item / 64] |= (uint64_t)1 << (item % 64);
+        order_item_set_add(&lx->words[id].items, item);
         words[nw++] = (uint16_t)id;
     }
     if (nw == 0)
@@ -145,7 +145,7 @@ static void lex_add_synonym_variants(struct order_lexicon *lx, struct sb_stemmer
             uint16_t alt[ORDER_PATTERN_WORDS_MAX];
             memcpy(alt, words, nw * sizeof(alt[0]));
             int32_t id = lex_add_word(lx, st, p->words[0], p->word_lens[0]);
-            lx->words[id].items.bits[item / 64] |= (uint64_t)1 << (item % 64);
+            order_item_set_add(&lx->words[id].items, item);
             alt[k] = (uint16_t)id;
             lex_push_variant(lx, alt, nw, item);
         }
@@ -167,7 +167,7 @@ static void lex_add_section_synonyms(struct order_lexicon *lx, struct sb_stemmer
         int32_t id = lex_add_word(lx, st, p->words[0], p->word_lens[0]);
         struct order_lex_word *w = &lx->words[id];
         w->section_only = w->section_only || (size_t)id >= known; /* no name holds it */
-        w->items.bits[item / 64] |= (uint64_t)1 << (item % 64);
+        order_item_set_add(&w->items, item);
         w->head = w->head || head;
     }
 }
@@ -192,7 +192,7 @@ static void lex_add_sections(struct order_lexicon *lx, struct sb_stemmer *st)
             id = lex_add_word(lx, st, folded, (size_t)n);
             lx->words[id].section_only = true;
         }
-        lx->words[id].items.bits[i / 64] |= (uint64_t)1 << (i % 64);
+        order_item_set_add(&lx->words[id].items, i);
         /* "drinks" and "desserts" name a kind of dish; "kids" and "sides" do not */
         lx->words[id].head = lx->words[id].head || order_food_word(lx->food, folded, (size_t)n);
         lex_add_section_synonyms(lx, st, folded, (size_t)n, (uint32_t)i, lx->words[id].head);

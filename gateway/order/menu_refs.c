@@ -101,7 +101,7 @@ static bool refs_narrow(const struct menu *menu, struct order_thing *th, enum me
     for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
          i = order_item_set_next(&th->candidates, (size_t)i + 1))
         if (menu->items[i].price_cents == best) {
-            keep.bits[(size_t)i / 64U] |= 1ull << ((size_t)i % 64U);
+            order_item_set_add(&keep, (size_t)i);
             th->item = n++ == 0 ? i : -1;
         }
     th->candidates = keep;
@@ -128,7 +128,7 @@ static bool refs_keep_diet(const struct order_reader *rd, struct order_thing *th
     for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
          i = order_item_set_next(&th->candidates, (size_t)i + 1), all++)
         if (order_item_claims_diet(rd->u, &rd->lex->menu->items[i], diet)) {
-            keep.bits[(size_t)i / 64U] |= 1ull << ((size_t)i % 64U);
+            order_item_set_add(&keep, (size_t)i);
             kept++;
             one = i;
         }
@@ -246,7 +246,7 @@ static void refs_priced_kind(const struct order_reader *rd, const char *text,
                 holds = tokens[k].kind != ORDER_TOKEN_WORD ||
                         order_read_item_holds(rd, i, text + tokens[k].off, tokens[k].len);
             if (holds)
-                kind.bits[i / 64U] |= 1ull << (i % 64U);
+                order_item_set_add(&kind, i);
         }
         th->candidates = kind;
         if (!refs_narrow(menu, th, MENU_RANK_NONE, cents)) {
@@ -350,7 +350,7 @@ void order_read_priced_ones(const struct order_reader *rd, const char *text,
         int32_t item = -1;
         for (size_t i = 0; i < menu->count; i++)
             if (menu->items[i].price_cents == cents) {
-                priced.bits[i / 64U] |= 1ull << (i % 64U);
+                order_item_set_add(&priced, i);
                 item = n++ == 0 ? (int32_t)i : -1;
             }
         /* no dish at a price written as one ("$12", "12.00"): still a dish pointed at, asked

@@ -84,7 +84,7 @@ static int32_t narrow_one_of(const struct order_thing *kind, const struct order_
     struct order_item_set both = x->candidates;
     if (x->item >= 0) {
         memset(&both, 0, sizeof(both));
-        both.bits[x->item / 64] |= 1ULL << (x->item % 64);
+        order_item_set_add(&both, x->item);
     }
     order_item_set_and(&both, &kind->candidates);
     return order_item_set_count(&both) == 1 ? order_item_set_next(&both, 0) : -1;
@@ -189,7 +189,7 @@ static bool narrow_names_one_of(const struct order_thing *x, const struct order_
     struct order_item_set both = x->candidates;
     if (x->item >= 0) {
         memset(&both, 0, sizeof(both));
-        both.bits[x->item / 64] |= 1ULL << (x->item % 64);
+        order_item_set_add(&both, x->item);
     }
     order_item_set_and(&both, set);
     return order_item_set_count(&both) > 0;
@@ -292,7 +292,7 @@ void order_read_narrowings(const struct order_reader *rd, const char *text,
         struct order_item_set both = pick->candidates;
         if (pick->item >= 0) {
             memset(&both, 0, sizeof(both));
-            both.bits[pick->item / 64] |= 1ULL << (pick->item % 64);
+            order_item_set_add(&both, pick->item);
         }
         order_item_set_and(&both, &kind->candidates);
         if (order_item_set_count(&both) != 1)

@@ -38,7 +38,7 @@ void order_read_near_kind_names(const struct order_reader *rd, const char *text,
                  i = order_item_set_next(kind, (size_t)i + 1U))
                 if (k->len >= NEAR_WORD_MIN &&
                     order_name_has_near_word(lx->menu->items[i].name, text + k->off, k->len))
-                    near.bits[i / 64] |= 1ULL << (i % 64);
+                    order_item_set_add(&near, i);
         }
         if (!all_menu || order_item_set_count(&near) == 0)
             continue;

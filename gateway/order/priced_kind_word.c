@@ -22,7 +22,7 @@ static size_t priced_word_items(const struct order_reader *rd, const struct orde
         for (int32_t i = order_item_set_next(items, 0); i >= 0;
              i = order_item_set_next(items, (size_t)i + 1))
             if (lx->menu->items[i].price_cents == cents)
-                out->bits[(size_t)i / 64U] |= 1ull << ((size_t)i % 64U);
+                order_item_set_add(out, (size_t)i);
     }
     return order_item_set_count(out);
 }

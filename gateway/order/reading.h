@@ -146,8 +146,8 @@ struct order_reading {
     bool dish_word[ORDER_TOKENS_MAX];
 };
 
-/* Thing x, no dish after all, leaves the reading and its clause's count of spans; its
- * tokens' roles are the caller's (reading_things.c). */
+/* Thing x, no dish after all, leaves the reading and its clause's count of spans (a count
+ * of 0 stays 0); its tokens' roles are the caller's (reading_things.c). */
 void order_reading_drop_thing(struct order_reading *rg, size_t x);
 /* Does lexicon word w appear among the readings of tokens [b, e)? */
 bool order_reading_has_word(const struct order_reading *rg, size_t b, size_t e, size_t w);
@@ -613,7 +613,7 @@ static inline void order_thing_pin(struct order_thing *th, int32_t item)
 {
     th->item = item;
     memset(&th->candidates, 0, sizeof(th->candidates));
-    th->candidates.bits[item / 64] |= 1ULL << (item % 64);
+    order_item_set_add(&th->candidates, item);
 }
 /* Adds tokens [b, e) of clause c as a thing that names no dish anyone could read, to be
  * asked back ("a number 3", "whatever you recommend", "the large one" answering a question
@@ -640,6 +640,16 @@ static inline bool order_tok_in(const char *text, const struct order_token *toke
     return false;
 }
 bool order_tok_connector(const char *text, const struct order_token *t);
+/* Is tokens[i] (i < end) a word of min letters or more in -est, a superlative by its form
+ * ("spiciest", "ripest")? The floor keeps short words that merely end so ("best", "rest")
+ * out where the caller does not want them. */
+static inline bool order_tok_superlative_form(const char *text, const struct order_token *tokens,
+                                              size_t i, size_t end, size_t min)
+{
+    if (i >= end || tokens[i].kind != ORDER_TOKEN_WORD || tokens[i].len < min)
+        return false;
+    return memcmp(text + tokens[i].off + tokens[i].len - 3U, "est", 3) == 0;
+}
 
 /* Rewrites the change mod (NUL-terminated, cap bytes) word by word: word(ctx, w, len, put,
  * put_cap) writes w[0..len)'s new spelling into put and returns its length, or returns 0 to

@@ -411,7 +411,7 @@ static bool read_narrow_by_adjective(const struct order_reader *rd, const char *
     for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
          i = order_item_set_next(&th->candidates, (size_t)i + 1U))
         if (order_lexicon_item_mentions_y_noun(rd->lex, i, text + tokens[t].off, tokens[t].len))
-            found.bits[i / 64] |= 1ULL << (i % 64);
+            order_item_set_add(&found, i);
     return read_narrow_to_some(text, tokens, rg, th, &found, t);
 }
 
@@ -434,7 +434,7 @@ static bool read_narrow_by_described_adjective(const struct order_reader *rd, co
     for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
          i = order_item_set_next(&th->candidates, (size_t)i + 1U))
         if (read_item_describes(rd, text, tokens, i, t, t + 1U))
-            found.bits[i / 64] |= 1ULL << (i % 64);
+            order_item_set_add(&found, i);
     return read_narrow_to_some(text, tokens, rg, th, &found, t);
 }
 
@@ -478,7 +478,7 @@ static bool read_narrow_by_initials(const struct order_reader *rd, const char *t
     for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
          i = order_item_set_next(&th->candidates, (size_t)i + 1U))
         if (read_name_initials(rd->lex->menu->items[i].name, w, k->len))
-            found.bits[i / 64] |= 1ULL << (i % 64);
+            order_item_set_add(&found, i);
     if (order_item_set_count(&found) != 1)
         return false;
     read_narrow_to(text, tokens, rg, th, &found, 1, t);

@@ -430,7 +430,7 @@ size_t order_read_described_candidates(const struct order_reader *rd, const char
     for (int32_t i = order_item_set_next(cands, 0); n > 0 && i >= 0;
          i = order_item_set_next(cands, (size_t)i + 1))
         if (order_lexicon_item_mentions(rd->lex, i, words, lens, n) == n)
-            found->bits[i / 64] |= 1ULL << (i % 64);
+            order_item_set_add(found, i);
     return order_item_set_count(found);
 }
 

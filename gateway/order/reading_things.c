@@ -6,7 +6,10 @@
 
 void order_reading_drop_thing(struct order_reading *rg, size_t x)
 {
-    rg->clauses[rg->things[x].clause].n_spans--;
+    struct order_clause *cl = &rg->clauses[rg->things[x].clause];
+    /* unsigned: a clause whose spans were not counted yet stays at 0, no wrap to 255 */
+    if (cl->n_spans > 0)
+        cl->n_spans--;
     memmove(rg->things + x, rg->things + x + 1U, (rg->n_things - x - 1U) * sizeof(rg->things[0]));
     rg->n_things--;
 }

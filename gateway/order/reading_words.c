@@ -194,7 +194,7 @@ static void read_keep_and_names(const struct order_reader *rd, struct order_item
         const char *and = folded ? strstr(folded, " and ") : NULL;
         const char *stop = folded ? strstr(folded, ". ") : NULL;
         if (!and || (stop && stop < and))
-            items->bits[it / 64] &= ~(UINT64_C(1) << (it % 64));
+            order_item_set_remove(items, it);
     }
 }
 

@@ -494,7 +494,7 @@ static void spans_one_said_of_others(const struct order_reader *rd, const char *
     struct order_item_set said = th->candidates;
     for (size_t i = 0; i < lx->menu->count; i++)
         if (order_lexicon_item_mentions(lx, (int32_t)i, &w, &len, 1) == 1)
-            said.bits[i / 64] |= 1ULL << (i % 64);
+            order_item_set_add(&said, i);
     if (order_item_set_count(&said) < 2)
         return;
     th->candidates = said;

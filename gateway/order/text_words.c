@@ -44,7 +44,7 @@ static size_t tw_words(struct order_text_words *tw, const char *text, size_t ite
             memcpy(s->text, b, len);
             s->len = (uint8_t)len;
         }
-        s->items.bits[item / 64] |= UINT64_C(1) << (item % 64);
+        order_item_set_add(&s->items, item);
     }
     return count;
 }
