@@ -74,7 +74,7 @@ void order_read_autocorrected(const struct order_reader *rd, const char *text,
             /* "a carnival taco *carnitas": the changed name was read as the dish already, its
              * fix only says so again */
             memset(rg->roles + s->begin, ORDER_ROLE_FILLER, s->end - s->begin);
-            order_read_drop_thing(rg, &rg->clauses[s->clause], k + 1U);
+            order_reading_drop_thing(rg, k + 1U);
             continue;
         }
         if (l->is_span || l->past || l->vague || l->ingredient || l->end <= l->begin ||

@@ -5,10 +5,9 @@
 #include "gateway/order/reading.h"
 
 void order_read_counted_doneness(const struct order_reader *rd, const char *text,
-                                 const struct order_token *tokens, size_t c, size_t first,
+                                 const struct order_token *tokens, size_t first,
                                  struct order_reading *rg)
 {
-    struct order_clause *cl = &rg->clauses[c];
     const struct menu *menu = rd->lex->menu;
     for (size_t s = first + 1U; s < rg->n_things; s++) {
         const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
@@ -26,6 +25,6 @@ void order_read_counted_doneness(const struct order_reader *rd, const char *text
             order_read_token_head(rd, rg, b->begin))
             continue;
         rg->roles[b->begin] = ORDER_ROLE_NONE;
-        order_read_drop_thing(rg, cl, s--);
+        order_reading_drop_thing(rg, s--);
     }
 }

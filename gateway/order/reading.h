@@ -518,7 +518,7 @@ bool order_read_cooked_to_order(const struct order_lexicon *lx, int32_t item);
  * after a dish cooked to order is a part of it, not a dish the word begins the name of
  * (doneness_counted.c). */
 void order_read_counted_doneness(const struct order_reader *rd, const char *text,
-                                 const struct order_token *tokens, size_t c, size_t first,
+                                 const struct order_token *tokens, size_t first,
                                  struct order_reading *rg);
 /* "the usual pls - a burger and fries": an order outside the message, spelled out after a
  * dash or a colon, is the dishes listed; nothing is left to ask back (past.c). */
@@ -570,9 +570,6 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
 void order_read_change_spans(const struct order_reader *rd, const char *text,
                              const struct order_token *tokens, size_t c, size_t first,
                              struct order_reading *rg);
-/* Thing s of clause cl is no dish after all: it leaves the reading (its tokens' roles are the
- * caller's). */
-void order_read_drop_thing(struct order_reading *rg, struct order_clause *cl, size_t s);
 /* Does a reading of token t end a name or name a section ("burger", "fries")? */
 bool order_read_token_head(const struct order_reader *rd, const struct order_reading *rg, size_t t);
 /* Is dish, after kind and "de" ("aguas de horchata"), the whole name of an item of the

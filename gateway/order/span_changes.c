@@ -7,16 +7,15 @@
 #include "gateway/order/food.h"
 #include "gateway/order/reading.h"
 
-/* Span *s of clause cl is the words of a change, no dish: its tokens lose their role, the
+/* Span *s is the words of a change, no dish: its tokens lose their role, the
  * tokens up to zone_end join the change's zone, and the span is dropped (*s steps back, so
  * the loop reads next the thing that now holds its place). */
-static void read_span_to_change(struct order_reading *rg, struct order_clause *cl, size_t *s,
-                                size_t zone_end)
+static void read_span_to_change(struct order_reading *rg, size_t *s, size_t zone_end)
 {
     const struct order_thing *b = &rg->things[*s];
     memset(rg->roles + b->begin, ORDER_ROLE_NONE, b->end - b->begin);
     memset(rg->mod_zone + b->begin, true, zone_end - b->begin);
-    order_read_drop_thing(rg, cl, (*s)--);
+    order_reading_drop_thing(rg, (*s)--);
 }
 
 /* Does the span b follow "and" or "&" that closes a change ("no sour cream & guac on the
@@ -103,7 +102,7 @@ static void read_drop_side_spans(const struct order_reader *rd, const char *text
             !order_tok_is(text, tokens, e + 2U, cl->end, "side") ||
             order_read_span_whole(rd, rg, b))
             continue;
-        read_span_to_change(rg, cl, &s, e + 3U);
+        read_span_to_change(rg, &s, e + 3U);
     }
 }
 
@@ -134,7 +133,7 @@ static void read_drop_changed_parts(const struct order_reader *rd, const char *t
             order_tok_is(text, tokens, e, cl->end, "w"))
             continue; /* "sweet potato instead": a dish in another's place; "pastor w extra
                        * onion": a dish and what is added to it */
-        read_span_to_change(rg, cl, &s, z);
+        read_span_to_change(rg, &s, z);
     }
 }
 
@@ -161,10 +160,9 @@ static bool read_added_portion(const struct order_reader *rd, const char *text,
 }
 
 static void read_drop_modified_spans(const struct order_reader *rd, const char *text,
-                                     const struct order_token *tokens, size_t c, size_t first,
+                                     const struct order_token *tokens, size_t first,
                                      struct order_reading *rg)
 {
-    struct order_clause *cl = &rg->clauses[c];
     for (size_t s = first + 1U; s < rg->n_things; s++) {
         const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
         size_t p = b->begin - 1U;
@@ -174,7 +172,7 @@ static void read_drop_modified_spans(const struct order_reader *rd, const char *
                                   !order_read_token_head(rd, rg, b->end - 1U))) ||
             order_read_span_whole(rd, rg, b))
             continue;
-        read_span_to_change(rg, cl, &s, b->end);
+        read_span_to_change(rg, &s, b->end);
     }
 }
 
@@ -182,10 +180,9 @@ static void read_drop_modified_spans(const struct order_reader *rd, const char *
  * description of the dish before holds is that dish's part, kept as it comes, not a dish
  * ("onions" of Onion Rings). */
 static void read_drop_kept_parts(const struct order_reader *rd, const char *text,
-                                 const struct order_token *tokens, size_t c, size_t first,
+                                 const struct order_token *tokens, size_t first,
                                  struct order_reading *rg)
 {
-    struct order_clause *cl = &rg->clauses[c];
     for (size_t s = first > 0 ? first : 1U; s < rg->n_things; s++) {
         const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
         if (!a->is_span || !b->is_span || a->item < 0 || b->begin < a->end + 2U ||
@@ -193,7 +190,7 @@ static void read_drop_kept_parts(const struct order_reader *rd, const char *text
               order_tok_is(text, tokens, b->begin - 2U, b->end, "leave")) ||
             !read_side_part_of(rd, text, tokens, rg, a, b) || order_read_span_whole(rd, rg, b))
             continue;
-        read_span_to_change(rg, cl, &s, b->end);
+        read_span_to_change(rg, &s, b->end);
     }
 }
 
@@ -201,10 +198,9 @@ static void read_drop_kept_parts(const struct order_reader *rd, const char *text
  * "but" and a dish (maybe "the ... one") is how that dish is to be made, not a dish of that
  * diet: the span is dropped and its words are the dish's change. */
 static void read_drop_diet_after_but(const struct order_reader *rd, const char *text,
-                                     const struct order_token *tokens, size_t c, size_t first,
+                                     const struct order_token *tokens, size_t first,
                                      struct order_reading *rg)
 {
-    struct order_clause *cl = &rg->clauses[c];
     for (size_t s = first + 1U; s < rg->n_things; s++) {
         const struct order_thing *a = &rg->things[s - 1U], *b = &rg->things[s];
         if (!a->is_span || !b->is_span || a->item < 0 || b->begin < a->end + 1U ||
@@ -215,7 +211,7 @@ static void read_drop_diet_after_but(const struct order_reader *rd, const char *
         size_t gap = b->begin - 1U - a->end; /* words between the dish and "but" */
         if (gap > 1U || (gap == 1U && !order_tok_is(text, tokens, a->end, b->begin, "one")))
             continue;
-        read_span_to_change(rg, cl, &s, b->end);
+        read_span_to_change(rg, &s, b->end);
     }
 }
 
@@ -225,7 +221,7 @@ void order_read_change_spans(const struct order_reader *rd, const char *text,
 {
     read_drop_side_spans(rd, text, tokens, c, first, rg);
     read_drop_changed_parts(rd, text, tokens, c, first, rg);
-    read_drop_modified_spans(rd, text, tokens, c, first, rg);
-    read_drop_diet_after_but(rd, text, tokens, c, first, rg);
-    read_drop_kept_parts(rd, text, tokens, c, first, rg);
+    read_drop_modified_spans(rd, text, tokens, first, rg);
+    read_drop_diet_after_but(rd, text, tokens, first, rg);
+    read_drop_kept_parts(rd, text, tokens, first, rg);
 }

@@ -127,13 +127,6 @@ static void read_kind_with(const struct order_reader *rd, const char *text,
     }
 }
 
-void order_read_drop_thing(struct order_reading *rg, struct order_clause *cl, size_t s)
-{
-    memmove(&rg->things[s], &rg->things[s + 1U], (rg->n_things - s - 1U) * sizeof(rg->things[0]));
-    rg->n_things--;
-    cl->n_spans--;
-}
-
 /* "beef burger med rare": a word of a name that ends none, alone right after a dish and right
  * before a modifier's lead ("rare", "extra", "no"), is a word of that modifier, not a second
  * dish ("med" of the alias "med salad"). */
@@ -151,7 +144,7 @@ static void read_drop_describing_spans(const struct order_reader *rd, const char
                 0)
             continue;
         rg->roles[b->begin] = ORDER_ROLE_NONE;
-        order_read_drop_thing(rg, cl, s--);
+        order_reading_drop_thing(rg, s--);
     }
 }
 
@@ -176,7 +169,7 @@ static void read_drop_told_subject(const struct order_reader *rd, const char *te
             order_food_word(rd->food, text + tokens[th->begin].off, tokens[th->begin].len))
             continue;
         rg->roles[th->begin] = ORDER_ROLE_FILLER;
-        order_read_drop_thing(rg, cl, s--);
+        order_reading_drop_thing(rg, s--);
     }
 }
 
@@ -208,15 +201,14 @@ static void read_drop_typo_heading(const struct order_token *tokens, size_t c, s
         if (!typo)
             continue;
         rg->roles[w] = ORDER_ROLE_FILLER;
-        order_read_drop_thing(rg, cl, s--);
+        order_reading_drop_thing(rg, s--);
     }
 }
 
 /* Thing s takes in thing s + 1 (its tokens up to b's end) as one dish of the set one, or
  * one off-menu dish when one is NULL; s + 1 is gone. */
 static void context_join_next(const char *text, const struct order_token *tokens,
-                              struct order_reading *rg, struct order_clause *cl, size_t s,
-                              const struct order_item_set *one)
+                              struct order_reading *rg, size_t s, const struct order_item_set *one)
 {
     struct order_thing *a = &rg->things[s], *b = &rg->things[s + 1];
     a->end = b->end;
@@ -226,7 +218,7 @@ static void context_join_next(const char *text, const struct order_token *tokens
     }
     a->phrase_len =
         (uint16_t)order_words_join(text, tokens, a->begin, a->end, a->phrase, sizeof(a->phrase));
-    order_read_drop_thing(rg, cl, s + 1);
+    order_reading_drop_thing(rg, s + 1);
 }
 
 /* "tacos de asada": a kind of dish, "de" and a span, written in the Spanish (or French) order
@@ -246,7 +238,7 @@ static void read_join_kind_de(const struct order_reader *rd, const char *text,
         if (order_item_set_count(&both) == 0 && order_read_kind_de_whole(rd, rg, a, b)) {
             struct order_item_set named = b->candidates; /* "aguas de horchata" */
             memset(rg->roles + a->end, ORDER_ROLE_ITEM, b->end - a->end);
-            context_join_next(text, tokens, rg, cl, s, &named);
+            context_join_next(text, tokens, rg, s, &named);
             continue;
         }
         if (order_item_set_count(&both) == 0) {
@@ -254,13 +246,13 @@ static void read_join_kind_de(const struct order_reader *rd, const char *text,
             a->is_span = false;
             a->leftover_kind = ORDER_LEFTOVER_FOOD;
             memset(rg->roles + a->begin, ORDER_ROLE_LEFTOVER, b->end - a->begin);
-            context_join_next(text, tokens, rg, cl, s, NULL);
+            context_join_next(text, tokens, rg, s, NULL);
             continue;
         }
         if (order_item_set_count(&both) != 1)
             continue;
         memset(rg->roles + a->end, ORDER_ROLE_ITEM, b->end - a->end);
-        context_join_next(text, tokens, rg, cl, s, &both);
+        context_join_next(text, tokens, rg, s, &both);
     }
 }
 
@@ -402,7 +394,7 @@ static void read_thing_in_kind(const struct order_reader *rd, const char *text,
             continue;
         memset(rg->roles + a->begin, ORDER_ROLE_ITEM, b->end - a->begin);
         memset(rg->mod_zone + a->begin, false, b->end - a->begin);
-        context_join_next(text, tokens, rg, cl, s, &found);
+        context_join_next(text, tokens, rg, s, &found);
     }
 }
 
@@ -723,7 +715,7 @@ void order_read_span_context(const struct order_reader *rd, const char *text,
     read_drop_describing_spans(rd, text, tokens, c, first, rg);
     read_drop_told_subject(rd, text, tokens, c, first, rg);
     read_drop_typo_heading(tokens, c, first, rg);
-    order_read_counted_doneness(rd, text, tokens, c, first, rg);
+    order_read_counted_doneness(rd, text, tokens, first, rg);
     read_kind_with(rd, text, tokens, c, first, rg);
     read_kind_then_pick(rd, text, tokens, c, first, rg);
     read_kind_then_relative(rd, text, tokens, c, first, rg);
