@@ -30,7 +30,7 @@ static void check_spelling(const struct order_menu_words *mw, const char *folded
 
 static void check_known_menu(void)
 {
-    struct menu menu;
+    struct menu menu = {0};
     char err[128];
     CHECK_INT_EQ(menu_parse_csv(MENU, strlen(MENU), &menu, err, sizeof(err)), 0);
     struct order_menu_words mw;
@@ -69,7 +69,7 @@ static void check_many_accented(void)
     for (int i = 0; i < DISHES; i++)
         o += (size_t)snprintf(csv + o, sizeof(csv) - o, "Dish %d,mains,1.00,Pâté%c%c\n", i,
                               'a' + i / 26, 'a' + i % 26);
-    struct menu menu;
+    struct menu menu = {0};
     char err[128];
     CHECK_INT_EQ(menu_parse_csv(csv, o, &menu, err, sizeof(err)), 0);
     struct order_menu_words mw;
