@@ -1073,6 +1073,16 @@ const struct order_case order_cases_taqueria[] = {
      .items = {{.name = "Flan", .qty = 1}},
      .clarify = {{.phrase = "bowl",
                   .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
+    /* "whatever <kind> is best" after a dish: "best" closes the free relative that picks
+     * one of the kind, it praises nothing to the restaurant; the clause still orders */
+    {.text = "a horchata and whatever burrito is best",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{.phrase = "burrito",
+                  .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
+                                 "Bean and Cheese Burrito", "California Burrito"}}}},
     /* "does it come with X?" after an order asks how the dish comes: no change of it */
     {.text = "2 carnitas tacos, extra salsa. also do they come w rice?",
      .category = "order",
