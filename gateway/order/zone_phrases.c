@@ -123,3 +123,20 @@ bool order_read_content_with(const char *text, const struct order_token *tokens,
            order_tok_in(text, tokens, i - 1U, e, content, sizeof(content) / sizeof(*content)) &&
            order_tok_in(text, tokens, i - 2U, e, being, sizeof(being) / sizeof(*being));
 }
+
+/* Is "with" at i what the kitchen gives the customer to pick ("surprise me with whatever bowl
+ * is best", "hit us with whichever taco")? After a verb and "me" or "us" (not "for me": "a
+ * burrito for me with extra rice" changes the burrito), before a free choice, it leads the
+ * dish asked for, no change of the dish named before it. */
+bool order_read_given_with(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const receivers[] = {"me", "us"};
+    static const char *const not_verbs[] = {"for", "to", "and", "with", "of"};
+    static const char *const free_choice[] = {"whatever", "whichever"};
+    return i >= 2U && tokens[i - 2U].kind == ORDER_TOKEN_WORD &&
+           order_tok_in(text, tokens, i + 1U, e, free_choice,
+                        sizeof(free_choice) / sizeof(*free_choice)) &&
+           order_tok_in(text, tokens, i - 1U, e, receivers, 2) &&
+           !order_tok_in(text, tokens, i - 2U, e, not_verbs,
+                         sizeof(not_verbs) / sizeof(*not_verbs));
+}

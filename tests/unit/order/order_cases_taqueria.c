@@ -1083,6 +1083,15 @@ const struct order_case order_cases_taqueria[] = {
      .clarify = {{.phrase = "burrito",
                   .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
                                  "Bean and Cheese Burrito", "California Burrito"}}}},
+    /* "hit me with whatever <kind> ..." after a dish: the "with" gives the customer a free
+     * choice, it changes no dish named before it */
+    {.text = "a flan please. then hit me with whichever bowl u like",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "bowl",
+                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
     /* "does it come with X?" after an order asks how the dish comes: no change of it */
     {.text = "2 carnitas tacos, extra salsa. also do they come w rice?",
      .category = "order",
