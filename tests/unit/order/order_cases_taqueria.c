@@ -947,6 +947,13 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a subject thinking of a dish ("we were thinking maybe ...") opens a request: what it
+     * names is asked for, though the clause opens with a statement */
+    {.text = "the weather is nice, we were thinking maybe a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
     /* "just" before a request opener opens the clause with it: what follows is asked for,
      * not said ("... you have") */
     {.text = "just get me the carnitas taco you have and a flan, thx",
