@@ -954,6 +954,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Flan", .qty = 1}}},
+    /* after a comma, "i was thinking" and a dish turns from what was told to a request, a
+     * clause of its own: a cue of another matter before it ("park") does not speak for it */
+    {.text = "we met up at the park, i was thinking 2 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
     /* "just" before a request opener opens the clause with it: what follows is asked for,
      * not said ("... you have") */
     {.text = "just get me the carnitas taco you have and a flan, thx",
