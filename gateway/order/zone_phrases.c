@@ -84,6 +84,12 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
     /* "im not feeling cheese today": not in the mood for it, as "dont want" */
     if (order_tok_is(text, tokens, i, e, "not") && order_tok_is(text, tokens, p, e, "feeling"))
         return p + 1 - i;
+    /* "not in the mood for tacos": as "dont want" */
+    if (order_tok_is(text, tokens, i, e, "not") && order_tok_is(text, tokens, p, e, "in") &&
+        order_tok_is(text, tokens, p + 1U, e, "the") &&
+        order_tok_is(text, tokens, p + 2U, e, "mood") &&
+        order_tok_is(text, tokens, p + 3U, e, "for"))
+        return p + 4U - i;
     if (!NEGATED_IN(wanting, p) || (!strong && !order_tok_is(text, tokens, p, e, "eat") &&
                                     !order_tok_is(text, tokens, p, e, "eats")))
         return 0;
