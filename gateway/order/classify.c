@@ -39,6 +39,9 @@ static void cue_found(const struct order_understanding *u, const char *text,
             tokens[i - 1].kind == ORDER_TOKEN_WORD &&
             (order_tok_is(text, tokens, i, e, "is") || order_tok_is(text, tokens, i, e, "are")))
             continue;
+        /* "whatever bowl is best": the complement of a free relative picks a dish */
+        if (classify_free_complement(text, tokens, b, i, e))
+            continue;
         /* "my pickup order", "the delivery order": a word between a possessive or article
          * and the noun "order" is an attribute saying which order is meant, not a word of the
          * message's matter (how it is picked up or brought) */

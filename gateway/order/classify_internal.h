@@ -237,4 +237,9 @@ void classify_doubtful_requests(const struct order_understanding *u,
 void classify_short_answers(const struct order_understanding *u, const struct order_class_input *in,
                             struct order_reading *rg);
 
+/* classify_free_complement.c: is token i the complement closing a free relative ("best" of
+ * "whatever bowl is best"), which picks a dish and says nothing to the restaurant? */
+bool classify_free_complement(const char *text, const struct order_token *tokens, size_t b,
+                              size_t i, size_t e);
+
 #endif

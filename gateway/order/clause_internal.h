@@ -125,4 +125,9 @@ bool clause_address_alone(const char *text, const struct order_token *tokens, si
  * fries instead")? */
 bool clause_do_instead(const char *text, const struct order_token *tokens, size_t p, size_t e);
 
+/* clause_thinking.c: "i was thinking" at p before a dish ("... maybe two tacos"): the
+ * opener's tokens, 0 when none */
+size_t clause_thinking_opener(const char *text, const struct order_token *tokens, size_t p,
+                              size_t e, const struct order_reading *out);
+
 #endif

@@ -227,6 +227,8 @@ size_t order_read_opener_grammar(const struct order_reader *rd, const char *text
     if (k == 0)
         k = clause_going_to_opener(text, tokens, i, e);
     if (k == 0)
+        k = clause_thinking_opener(text, tokens, i, e, out);
+    if (k == 0)
         k = clause_sharing_opener(rd, text, tokens, i, e, out);
     if (k == 0)
         k = clause_leave_asked_opener(text, tokens, i, e);

@@ -281,11 +281,15 @@ static bool clause_request_after_aside(const char *text, const struct order_toke
 {
     static const char *const joins[] = {"and", "also", "but"};
     size_t q = i + 1;
+    /* "we're having a thing at the park, i was thinking two burritos": after a comma, a
+     * subject thinking of dishes turns from what it told to what it asks */
+    bool thinking = tokens[i].kind == ORDER_TOKEN_PUNCT && tokens[i].punct == ',' &&
+                    clause_thinking_opener(text, tokens, q, n, out) > 0;
     /* "i only have like 20 min can i just get a carnitas bowl": run on with no join at all,
      * a request after words that name nothing of the menu starts a clause as well */
-    if (tokens[i].kind == ORDER_TOKEN_WORD &&
-        !clause_in_list(text, tokens, i, n, joins, sizeof(joins) / sizeof(*joins)) &&
-        clause_asks_for_at(text, tokens, q, n)) {
+    if (thinking || (tokens[i].kind == ORDER_TOKEN_WORD &&
+                     !clause_in_list(text, tokens, i, n, joins, sizeof(joins) / sizeof(*joins)) &&
+                     clause_asks_for_at(text, tokens, q, n))) {
         for (size_t p = start; p <= i; p++)
             if (out->n_hits[p] > 0)
                 return false;

@@ -116,7 +116,7 @@ bool read_with_modifier(const struct order_reader *rd, const char *text,
     bool con = i > 0 && rg->n_hits[i - 1U] > 0 && order_tok_is(text, tokens, i, e, "con");
     if ((!order_tok_is(text, tokens, i, e, "with") && !order_tok_is(text, tokens, i, e, "w") &&
          !con) ||
-        order_read_content_with(text, tokens, i, e))
+        order_read_content_with(text, tokens, i, e) || order_read_given_with(text, tokens, i, e))
         return false;
     /* "pay with card", "paying w/ cash": how the customer pays, no change of a dish */
     static const char *const paying[] = {"pay", "paying", "paid", "pays"};

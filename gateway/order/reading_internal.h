@@ -131,4 +131,8 @@ bool order_read_side_dish(const struct order_reader *rd, const char *text,
 bool order_read_content_with(const char *text, const struct order_token *tokens, size_t i,
                              size_t e);
 
+/* zone_phrases.c: "with" at i giving the customer a free choice ("surprise me with whatever
+ * bowl is best"): no change's lead */
+bool order_read_given_with(const char *text, const struct order_token *tokens, size_t i, size_t e);
+
 #endif

@@ -84,6 +84,12 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
     /* "im not feeling cheese today": not in the mood for it, as "dont want" */
     if (order_tok_is(text, tokens, i, e, "not") && order_tok_is(text, tokens, p, e, "feeling"))
         return p + 1 - i;
+    /* "not in the mood for tacos": as "dont want" */
+    if (order_tok_is(text, tokens, i, e, "not") && order_tok_is(text, tokens, p, e, "in") &&
+        order_tok_is(text, tokens, p + 1U, e, "the") &&
+        order_tok_is(text, tokens, p + 2U, e, "mood") &&
+        order_tok_is(text, tokens, p + 3U, e, "for"))
+        return p + 4U - i;
     if (!NEGATED_IN(wanting, p) || (!strong && !order_tok_is(text, tokens, p, e, "eat") &&
                                     !order_tok_is(text, tokens, p, e, "eats")))
         return 0;
@@ -122,4 +128,21 @@ bool order_read_content_with(const char *text, const struct order_token *tokens,
     return i >= 2U && order_tok_in(text, tokens, i + 1U, e, any, sizeof(any) / sizeof(*any)) &&
            order_tok_in(text, tokens, i - 1U, e, content, sizeof(content) / sizeof(*content)) &&
            order_tok_in(text, tokens, i - 2U, e, being, sizeof(being) / sizeof(*being));
+}
+
+/* Is "with" at i what the kitchen gives the customer to pick ("surprise me with whatever bowl
+ * is best", "hit us with whichever taco")? After a verb and "me" or "us" (not "for me": "a
+ * burrito for me with extra rice" changes the burrito), before a free choice, it leads the
+ * dish asked for, no change of the dish named before it. */
+bool order_read_given_with(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    static const char *const receivers[] = {"me", "us"};
+    static const char *const not_verbs[] = {"for", "to", "and", "with", "of"};
+    static const char *const free_choice[] = {"whatever", "whichever"};
+    return i >= 2U && tokens[i - 2U].kind == ORDER_TOKEN_WORD &&
+           order_tok_in(text, tokens, i + 1U, e, free_choice,
+                        sizeof(free_choice) / sizeof(*free_choice)) &&
+           order_tok_in(text, tokens, i - 1U, e, receivers, 2) &&
+           !order_tok_in(text, tokens, i - 2U, e, not_verbs,
+                         sizeof(not_verbs) / sizeof(*not_verbs));
 }

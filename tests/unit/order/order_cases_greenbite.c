@@ -4885,6 +4885,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    /* "not in the mood for" a kind is not wanting it, as "dont want": the kind is not
+     * asked back, only the dish asked for instead is ordered */
+    {.text = "not in the mood for burgers, so one lemonade please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}}},
     /* a dish taken off an order said to be placed before ("my previous order") is business
      * with that order, nothing asked for now */
     {.text = "pls take the onion rings off my previous order, thanks",

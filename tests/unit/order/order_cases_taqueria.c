@@ -947,6 +947,20 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a subject thinking of a dish ("we were thinking maybe ...") opens a request: what it
+     * names is asked for, though the clause opens with a statement */
+    {.text = "the weather is nice, we were thinking maybe a flan",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}}},
+    /* after a comma, "i was thinking" and a dish turns from what was told to a request, a
+     * clause of its own: a cue of another matter before it ("park") does not speak for it */
+    {.text = "we met up at the park, i was thinking 2 horchatas",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 2}}},
     /* "just" before a request opener opens the clause with it: what follows is asked for,
      * not said ("... you have") */
     {.text = "just get me the carnitas taco you have and a flan, thx",
@@ -1067,6 +1081,25 @@ const struct order_case order_cases_taqueria[] = {
     /* "whichever <kind> is ..." picks one of the kind: asked which, no question of its own
      * and no dish the menu lacks */
     {.text = "a flan. whichever bowl is the biggest",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .clarify = {{.phrase = "bowl",
+                  .candidates = {"Carnitas Bowl", "Pollo Asado Bowl", "Roasted Veggie Bowl"}}}},
+    /* "whatever <kind> is best" after a dish: "best" closes the free relative that picks
+     * one of the kind, it praises nothing to the restaurant; the clause still orders */
+    {.text = "a horchata and whatever burrito is best",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Horchata", .qty = 1}},
+     .clarify = {{.phrase = "burrito",
+                  .candidates = {"Carne Asada Burrito", "Chicken Tinga Burrito",
+                                 "Bean and Cheese Burrito", "California Burrito"}}}},
+    /* "hit me with whatever <kind> ..." after a dish: the "with" gives the customer a free
+     * choice, it changes no dish named before it */
+    {.text = "a flan please. then hit me with whichever bowl u like",
      .category = "order",
      .status = "review",
      .intents = {"order"},
