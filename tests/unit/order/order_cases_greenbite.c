@@ -187,6 +187,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    /* two words of a name joined by a hyphen the name lacks are read as the two words */
+    {.text = "two sweet-potato fries and a cold-brew please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
     {.text = "i will have the portobello one",
      .category = "order",
      .status = "accepted",
