@@ -2038,6 +2038,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a long description, five words quoted in the order of the menu's text, words of manner
+     * before the foods ("melted aged cheddar"), is the one dish whose description holds them */
+    {.text = "the one with the melted aged cheddar and caramelised onions please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
     /* a vague description restated after a comma by "the one" and words naming one dish is
      * that dish: the first asks nothing */
     {.text = "id like the vegan one, the one with the jackfruit, plus a lemonade",
