@@ -1131,6 +1131,11 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* how a dish came ("arrived", "came") says something of it, as "were" does: no order */
+    {.text = "the onion rings arrived all soggy",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     {.text = "thanks!", .category = "other", .status = "logged", .intents = {"other"}},
     /* an order outside the message names no dish: asked back, never logged as other */
     {.text = "could i get my usual please",
