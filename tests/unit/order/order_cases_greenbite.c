@@ -1453,6 +1453,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a picture right after a question pictures what it asks about ("milk" of "milkshake"),
+     * other pictures between or not: no dish of its own */
+    {.text = "does the vanilla oat milkshake have nuts in it? 🤔🥛",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a foreign verb of wanting orders even among thanks and greetings */
     {.text = "Ciao, vorrei due patatine al tartufo e una limonata, grazie",
      .category = "order",
