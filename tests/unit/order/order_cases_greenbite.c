@@ -6938,6 +6938,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Apple Crumble", .qty = 2}}},
+    /* a comma sets the topic off as a dash does when the question after it opens with its
+     * own question form; "that one's vegan right?" after a comma asks after a dish ordered */
+    {.text = "onion rings, what dip comes with them?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "the carrot cake, that one has walnuts right?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
     /* a real word a phone put beside a word of a dish's name for a word of it reads as that
      * word ("trickle": truffle) */
     {.text = "can i get trickle fries x2 and one tofu territory bowl",
