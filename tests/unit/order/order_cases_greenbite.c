@@ -2161,6 +2161,13 @@ const struct order_case order_cases_greenbite[] = {
                {.name = "Truffle Fries", .qty = 1},
                {.name = "Onion Rings", .qty = 1}},
      .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}}},
+    /* the words between a pointing "the" and "one" after a kind pick one of its items as the
+     * words alone do: "vegan" names no shake, yet the oat milk shake's text says it */
+    {.text = "a large shake, the vegan one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = VANILLA_SHAKE, .qty = 1, .mods = {"large"}}}},
     /* a diet alone in brackets or after a comma, closing the clause after a dish and its
      * changes, says what the dish should be: no dish of its own is asked back */
     {.text = "mac and cheese bites no cheese sauce (vegan) and the falafel wrap, gluten free pls",
