@@ -7303,6 +7303,15 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Onion Rings", .qty = 2},
                {.name = "Classic Fries", .qty = 1}}},
+    /* one thing of a section ("side:", "drink:") heads its part of a list as the section
+     * does, a slash parting the list as a new line does */
+    {.text = "burger: halloumi / side: onion rings / drink: mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Onion Rings", .qty = 1},
+               {.name = "Mango Smoothie", .qty = 1}}},
     /* a word alone opening a line before a dash is whom the line is for, however near a
      * word of the frame it is spelt ("chen", "when") */
     {.text = "Priya – side salad\nChen – onion rings",
