@@ -9,26 +9,30 @@
 #include "gateway/order/attach_internal.h"
 #include "io/menu.h"
 
-/* Is token p spelt as a section of the menu ("sides", "drinks")? */
+/* Is token p spelt as a section of the menu ("sides", "drinks"), or as one of its things
+ * ("side:", "drink:", a plural section without its "s")? */
 static bool section_word_at(const struct attach_state *st, size_t p)
 {
     const struct menu *menu = st->rd->lex->menu;
     const struct order_token *w = &st->tokens[p];
     for (size_t i = 0; i < menu->count; i++) {
         const char *s = menu->items[i].section;
-        if (s && strlen(s) == w->len && strncasecmp(s, st->text + w->off, w->len) == 0)
+        size_t sl = s ? strlen(s) : 0;
+        bool one = sl > 1 && s[sl - 1] == 's' && sl - 1 == w->len;
+        if (s && (sl == w->len || one) && strncasecmp(s, st->text + w->off, w->len) == 0)
             return true;
     }
     return false;
 }
 
-/* Does token p open its clause or a line of it ("1 cheeseburger\nsides: ...")? */
+/* Does token p open its clause or a line of it ("1 cheeseburger\nsides: ...", "wrap: falafel
+ * / side: fries": a slash parts a list as a new line does)? */
 static bool section_line_start(const struct attach_state *st, size_t p)
 {
     if (p == st->b)
         return true;
     const struct order_token *w = &st->tokens[p - 1U];
-    if (w->kind == ORDER_TOKEN_PUNCT && w->punct == '\n')
+    if (w->kind == ORDER_TOKEN_PUNCT && (w->punct == '\n' || w->punct == '/'))
         return true;
     const char *gap = st->text + w->off + w->len;
     return memchr(gap, '\n', (size_t)(st->text + st->tokens[p].off - gap)) != NULL;

@@ -5,14 +5,15 @@
 #include "gateway/order/classify_internal.h"
 
 /* Is clause c only a dish of the menu ("the" and greetings aside), no count, ending in a
- * dash? */
+ * dash or a comma? */
 static bool dash_topic_clause(const struct order_class_input *in, const struct order_reading *rg,
                               size_t c)
 {
     const struct order_clause *cl = &rg->clauses[c];
     const struct order_token *t = in->tokens;
     size_t e = cl->end;
-    if (e < cl->begin + 2U || t[e - 1U].kind != ORDER_TOKEN_PUNCT || t[e - 1U].punct != '-')
+    if (e < cl->begin + 2U || t[e - 1U].kind != ORDER_TOKEN_PUNCT ||
+        (t[e - 1U].punct != '-' && t[e - 1U].punct != ','))
         return false;
     size_t things = 0;
     for (size_t i = cl->begin; i + 1U < e; i++) {
@@ -40,6 +41,24 @@ static bool dash_choice_asked(const struct order_class_input *in, const struct o
     return ors == 1U;
 }
 
+/* Does clause c end in a dash, or in a comma before a question that opens with its own
+ * question form ("the bowl with tofu, is the rice brown?")? A comma sets a topic off more
+ * weakly than a dash: "the brownie, that one's vegan right?" asks after a dish ordered. */
+static bool topic_set_off(const struct order_class_input *in, const struct order_reading *rg,
+                          size_t c)
+{
+    static const char *const askers[] = {"is",   "are", "does",  "do",  "can",
+                                         "what", "how", "which", "has", "have"};
+    const struct order_clause *cl = &rg->clauses[c];
+    const struct order_token *mark = &in->tokens[cl->end - 1U];
+    if (mark->punct == '-')
+        return true;
+    const struct order_clause *next = &rg->clauses[c + 1U];
+    return mark->punct == ',' && next->begin == cl->end &&
+           order_tok_in(in->text, in->tokens, next->begin, next->end, askers,
+                        sizeof(askers) / sizeof(*askers));
+}
+
 void classify_dash_topics(const struct order_class_input *in, struct order_reading *rg)
 {
     for (size_t c = 0; c + 1U < rg->n_clauses; c++) {
@@ -47,7 +66,7 @@ void classify_dash_topics(const struct order_class_input *in, struct order_readi
         const struct order_clause *next = &rg->clauses[c + 1U];
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity ||
             !(next->intent == ORDER_INTENT_QUESTION || dash_choice_asked(in, next)) ||
-            next->request_form || !dash_topic_clause(in, rg, c))
+            next->request_form || !dash_topic_clause(in, rg, c) || !topic_set_off(in, rg, c))
             continue;
         cl->intent = ORDER_INTENT_NONE;
         rg->clauses[c + 1U].intent = ORDER_INTENT_QUESTION;

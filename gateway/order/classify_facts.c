@@ -394,6 +394,8 @@ bool classify_says_something(const struct order_class_input *in, const struct or
     static const char *const verbs[] = {
         "is", "are", "was", "were", "has", "had", "have", "did", "got", "tastes", "taste", "tasted",
         "looks", "uses", "use", "comes", "come", "contains", "contain", "wants", "needs", "gave",
+        /* how it came: "my fries arrived cold" */
+        "came", "arrived",
         /* the negated forms say as much: "soy sauce isn't" */
         "isnt", "arent", "wasnt", "werent", "hasnt", "doesnt"};
     /* what someone can bear or how a thing seems ("my kid hates anything spicy", "cant

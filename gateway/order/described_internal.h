@@ -9,7 +9,8 @@
 #include "gateway/order/normalize.h"
 
 enum {
-    DESCRIBED_WORDS_MAX = 3, /* food words that describe the dish */
+    DESCRIBED_WORDS_MAX = 6, /* words that describe the dish: "spiced black bean and corn patty" */
+    DESCRIBED_LOOSE_MAX = 3, /* of them, how many may stand in the menu's text in any order */
 };
 
 /* Is token i a word of a description that says nothing of the dish ("the thing with the steak
@@ -25,5 +26,10 @@ bool described_pointing(const char *text, const struct order_token *tokens, size
 
 /* described_whichever.c: is p "whichever one" and a verb of holding ("whichever one has")? */
 bool described_whichever_at(const char *text, const struct order_token *tokens, size_t p, size_t e);
+
+/* described_quoted.c: may words[0..n) describe the item whose match-form text (name and
+ * description) is text? Up to DESCRIBED_LOOSE_MAX words, always (their being held is asked
+ * apart); more, only in the order text has them. */
+bool described_quoted(const char *text, const char *const *words, const size_t *lens, size_t n);
 
 #endif

@@ -181,6 +181,21 @@ static int32_t described_as_among(const struct order_reader *rd, const struct or
 /* The one item of *among (NULL: the whole menu) whose name and description hold every
  * describing word of [b, e) (fillers left out; each word a food, or a word no dictionary
  * knows: "consome"; spans_ok: words already read as items count too), or -1. */
+/* Do the words right after token t, up to the end e of a description, run on to a food word
+ * with no word between that says nothing of the dish? "spiced" of "the spiced black bean
+ * patty" is then part of the food's name, as "black" is. */
+static bool described_before_food(const struct order_reader *rd, const char *text,
+                                  const struct order_token *tokens, size_t t, size_t e)
+{
+    for (size_t u = t + 1U; u < e && u <= t + DESCRIBED_WORDS_MAX; u++) {
+        if (tokens[u].kind != ORDER_TOKEN_WORD || described_filler(text, tokens, u, e))
+            return false;
+        if (order_food_word(rd->food, text + tokens[u].off, tokens[u].len))
+            return true;
+    }
+    return false;
+}
+
 static int32_t described_item_among(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens,
                                     const struct order_reading *rg, size_t b, size_t e,
@@ -207,9 +222,7 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
         /* among a kind's items, or where menu words may describe ("the thing with the pulled
          * jackfruit"), a word before a food word is part of its name ("french fries", "sour
          * cream", "pickled onion") */
-        const struct order_token *next = t + 1U < e ? &tokens[t + 1U] : NULL;
-        bool compound = (among || spans_ok) && next && next->kind == ORDER_TOKEN_WORD &&
-                        order_food_word(rd->food, text + next->off, next->len);
+        bool compound = (among || spans_ok) && described_before_food(rd, text, tokens, t, e);
         /* "the fried cheesy macaroni things": words of manner beside a food say how it
          * is, not what; the food names the dish */
         if (among == NULL && !spans_ok && described_manner(rd, text, tokens, t, e))
@@ -226,14 +239,15 @@ static int32_t described_item_among(const struct order_reader *rd, const char *t
     size_t held = 0;
     for (size_t i = 0; n > 0 && i < rd->lex->menu->count; i++)
         if ((!among || order_item_set_has(among, i)) &&
-            order_lexicon_item_mentions(rd->lex, (int32_t)i, words, lens, n) == n) {
+            order_lexicon_item_mentions(rd->lex, (int32_t)i, words, lens, n) == n &&
+            described_quoted(rd->lex->item_text[i], words, lens, n)) {
             if (several)
                 order_item_set_add(several, i);
             found = held++ == 0 ? (int32_t)i : -1;
         }
     if (held > 1)
         return n == 1 && !spans_ok ? described_as_among(rd, among, words[0], lens[0]) : -1;
-    if (found >= 0 || n < 2)
+    if (found >= 0 || n < 2 || n > DESCRIBED_LOOSE_MAX)
         return found;
     /* none holds them all as written: read each through the menu's names ("the thing with
      * steak and fries": the California Burrito's carne asada is steak) */

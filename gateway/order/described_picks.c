@@ -55,7 +55,8 @@ void order_read_described_picks(const struct order_reader *rd, const char *text,
         size_t held = 0;
         for (int32_t i = order_item_set_next(&kind->candidates, 0); fits && nw > 0 && i >= 0;
              i = order_item_set_next(&kind->candidates, (size_t)i + 1U))
-            if (order_lexicon_item_mentions(rd->lex, i, words, lens, nw) == nw) {
+            if (order_lexicon_item_mentions(rd->lex, i, words, lens, nw) == nw &&
+                described_quoted(rd->lex->item_text[i], words, lens, nw)) {
                 found = i;
                 held++;
             }

@@ -124,13 +124,15 @@ static int32_t lex_exact_or_stem(const struct order_lexicon *lx, struct sb_stemm
     return lex_find(lx, stem, sl, true, NULL, 0, NULL);
 }
 
-/* "beefburger", "mangosmoothie": two vocabulary words written as one. */
+/* "beefburger", "mangosmoothie": two vocabulary words written as one, or joined by a hyphen
+ * the menu's names do not hold ("cold-brew" for "cold brew"). */
 static size_t lex_compound(const struct order_lexicon *lx, struct sb_stemmer *st, const char *w,
                            size_t len, struct order_lex_hit *out, size_t n, size_t max)
 {
     for (size_t k = 3; k + 3 <= len && n < max; k++) {
+        size_t at = k + (w[k] == '-' && k + 4 <= len);
         int32_t a = lex_exact_or_stem(lx, st, w, k);
-        int32_t b = a >= 0 ? lex_exact_or_stem(lx, st, w + k, len - k) : -1;
+        int32_t b = a >= 0 ? lex_exact_or_stem(lx, st, w + at, len - at) : -1;
         if (b >= 0)
             n = lex_push(out, n, max, a, b, 0, 1.0f);
     }

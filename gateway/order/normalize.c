@@ -68,7 +68,7 @@ static bool order_emoji_echoes(int32_t cp, const char *word, size_t wl, const ch
     enum { ECHO_WORDS_MAX = 5 };
     size_t e = o;
     /* "feliz cinco de mayo!! 🎉🌮": after an exclamation only its wish is looked for */
-    bool exclaimed = false;
+    bool exclaimed = false, asked_first = true;
     for (int n = 0; n < ECHO_WORDS_MAX && e > 0; n++) {
         size_t b = e;
         while (b > 0 && out[b - 1] != ' ' && out[b - 1] != '\n')
@@ -93,9 +93,14 @@ static bool order_emoji_echoes(int32_t cp, const char *word, size_t wl, const ch
             n--; /* a picture is no word of the phrase: "happy cinco de mayo amigos!! 🎉🌮" */
             continue;
         }
+        /* "is the chocolate milkshake dairy-free? 🥛": a picture right after a question
+         * pictures what the question is about; the question's words are its phrase */
+        bool question = asked_first && b < e && out[e - 1] == '?';
+        asked_first = false;
         if (!exclaimed && bare < e && bare > b)
             exclaimed = true;
-        else if (b == 0 || out[b - 1] == '\n' || (b < e && strchr(",.;!?+&", out[e - 1])) ||
+        else if (b == 0 || out[b - 1] == '\n' ||
+                 (b < e && strchr(",.;!?+&", out[e - 1]) && !question) ||
                  (b < e && strchr(",.;!?+&(", out[b])))
             return false;
         e = b - 1;

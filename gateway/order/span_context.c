@@ -468,9 +468,13 @@ static void read_kind_then_pick(const struct order_reader *rd, const char *text,
         }
         bool ends = e == end || (tokens[e].kind == ORDER_TOKEN_PUNCT && tokens[e].punct != '&' &&
                                  tokens[e].punct != '/' && tokens[e].punct != '+');
+        /* "one wrap - the vegan one": the words between a pointing "the" and "one" pick */
+        size_t pb = b + (e > b + 2U && order_tok_is(text, tokens, b, end, "the") &&
+                         order_tok_is(text, tokens, e - 1U, end, "one"));
+        size_t pe = pb > b ? e - 1U : e;
         struct order_item_set found;
         if (e == b || !menu || again || !ends ||
-            order_read_described_candidates(rd, text, tokens, b, e, &th->candidates, &found) != 1)
+            order_read_described_candidates(rd, text, tokens, pb, pe, &th->candidates, &found) != 1)
             continue;
         /* the spans read in the words are the kind's now */
         size_t x = s + 1U;

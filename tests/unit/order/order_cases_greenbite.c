@@ -187,6 +187,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}}},
+    /* two words of a name joined by a hyphen the name lacks are read as the two words */
+    {.text = "two sweet-potato fries and a cold-brew please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 2}, {.name = "Cold Brew Coffee", .qty = 1}}},
     {.text = "i will have the portobello one",
      .category = "order",
      .status = "accepted",
@@ -1125,6 +1131,11 @@ const struct order_case order_cases_greenbite[] = {
      .category = "other",
      .status = "logged",
      .intents = {"other"}},
+    /* how a dish came ("arrived", "came") says something of it, as "were" does: no order */
+    {.text = "the onion rings arrived all soggy",
+     .category = "other",
+     .status = "logged",
+     .intents = {"other"}},
     {.text = "thanks!", .category = "other", .status = "logged", .intents = {"other"}},
     /* an order outside the message names no dish: asked back, never logged as other */
     {.text = "could i get my usual please",
@@ -1442,6 +1453,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* a picture right after a question pictures what it asks about ("milk" of "milkshake"),
+     * other pictures between or not: no dish of its own */
+    {.text = "does the vanilla oat milkshake have nuts in it? 🤔🥛",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     /* a foreign verb of wanting orders even among thanks and greetings */
     {.text = "Ciao, vorrei due patatine al tartufo e una limonata, grazie",
      .category = "order",
@@ -2032,6 +2049,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a long description, five words quoted in the order of the menu's text, words of manner
+     * before the foods ("melted aged cheddar"), is the one dish whose description holds them */
+    {.text = "the one with the melted aged cheddar and caramelised onions please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 1}}},
     /* a vague description restated after a comma by "the one" and words naming one dish is
      * that dish: the first asks nothing */
     {.text = "id like the vegan one, the one with the jackfruit, plus a lemonade",
@@ -2137,6 +2161,13 @@ const struct order_case order_cases_greenbite[] = {
                {.name = "Truffle Fries", .qty = 1},
                {.name = "Onion Rings", .qty = 1}},
      .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}}},
+    /* the words between a pointing "the" and "one" after a kind pick one of its items as the
+     * words alone do: "vegan" names no shake, yet the oat milk shake's text says it */
+    {.text = "a large shake, the vegan one",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = VANILLA_SHAKE, .qty = 1, .mods = {"large"}}}},
     /* a diet alone in brackets or after a comma, closing the clause after a dish and its
      * changes, says what the dish should be: no dish of its own is asked back */
     {.text = "mac and cheese bites no cheese sauce (vegan) and the falafel wrap, gluten free pls",
@@ -6921,6 +6952,17 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order", "inquiry"},
      .items = {{.name = "Apple Crumble", .qty = 2}}},
+    /* a comma sets the topic off as a dash does when the question after it opens with its
+     * own question form; "that one's vegan right?" after a comma asks after a dish ordered */
+    {.text = "onion rings, what dip comes with them?",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
+    {.text = "the carrot cake, that one has walnuts right?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 1}}},
     /* a real word a phone put beside a word of a dish's name for a word of it reads as that
      * word ("trickle": truffle) */
     {.text = "can i get trickle fries x2 and one tofu territory bowl",
@@ -7268,6 +7310,15 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Falafel Wrap", .qty = 1},
                {.name = "Onion Rings", .qty = 2},
                {.name = "Classic Fries", .qty = 1}}},
+    /* one thing of a section ("side:", "drink:") heads its part of a list as the section
+     * does, a slash parting the list as a new line does */
+    {.text = "burger: halloumi / side: onion rings / drink: mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1},
+               {.name = "Onion Rings", .qty = 1},
+               {.name = "Mango Smoothie", .qty = 1}}},
     /* a word alone opening a line before a dash is whom the line is for, however near a
      * word of the frame it is spelt ("chen", "when") */
     {.text = "Priya – side salad\nChen – onion rings",
