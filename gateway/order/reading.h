@@ -520,8 +520,9 @@ bool order_read_cooked_to_order(const struct order_lexicon *lx, int32_t item);
 void order_read_counted_doneness(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, size_t c, size_t first,
                                  struct order_reading *rg);
-/* "the usual pls - a burger and fries": an order outside the message, spelled out after a
- * dash or a colon, is the dishes listed; nothing is left to ask back (past.c). */
+/* "the usual pls - a burger and fries", "my usual? a burger and fries": an order outside the
+ * message, spelled out after a dash, a colon or the end of its sentence, is the dishes
+ * listed; nothing is left to ask back (past.c). */
 void order_read_past_spelled_out(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg);
 /* "4 california burritos? ok too much. 2 california burritos": a counted dish alone in a

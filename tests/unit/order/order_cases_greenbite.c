@@ -6309,6 +6309,18 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}, {.name = "Iced Green Tea", .qty = 1}}},
+    /* so is one whose sentence ends right before the dishes start, and one with "but" and a
+     * colon: the dishes that follow say what it is */
+    {.text = "could we do our regular? Falafel wrap and two lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 2}}},
+    {.text = "same as last time but:\nmango smoothie\nonion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
     /* an article and a size closing the clause after a dish is that dish's size */
     {.text = "sure, and make the cold brew a large",
      .category = "order",
