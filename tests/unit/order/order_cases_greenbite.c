@@ -6321,6 +6321,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* a bracketed remark naming nothing of the menu, after words naming nothing either, ends
+     * its clause: its past verb does not make the dishes after it a story told */
+    {.text =
+         "\xF0\x9F\x99\x88 (sorry, that was my brother typing) a mango smoothie and a falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
     /* an article and a size closing the clause after a dish is that dish's size */
     {.text = "sure, and make the cold brew a large",
      .category = "order",
