@@ -528,6 +528,10 @@ void order_read_past_spelled_out(const char *text, const struct order_token *tok
 /* "4 california burritos? ok too much. 2 california burritos": a counted dish alone in a
  * question, counted again in a later clause, is the later count (count_tried.c). */
 void order_read_count_tried(const struct order_token *tokens, struct order_reading *rg);
+/* "fries please!! … just one portion of fries": a dish named bare, counted again in a later
+ * clause opening with "just" or "only", is the later count (count_just.c). */
+void order_read_count_just(const char *text, const struct order_token *tokens,
+                           struct order_reading *rg);
 /* "could i get pad see ew, not sure if i'm spelling that right": a thing asked for whose
  * spelling is doubted right after is a dish's name (spelling_doubted.c). */
 void order_read_spelling_doubted(const char *text, const struct order_token *tokens, size_t n,

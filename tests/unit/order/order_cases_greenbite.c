@@ -6329,6 +6329,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a dish named bare, then counted in a later clause opening with "just", is that count */
+    {.text = "onion rings please!! just one portion of onion rings and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
     /* an article and a size closing the clause after a dish is that dish's size */
     {.text = "sure, and make the cold brew a large",
      .category = "order",
