@@ -461,6 +461,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* "oops" opens a correction as "sorry" does: a count alone after it is the dish's count */
+    {.text = "4 onion rings\noops 3\nand a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Mango Smoothie", .qty = 1}}},
     {.text = "2 Mango Smoothies. Actually make that 3.",
      .category = "order",
      .status = "accepted",
