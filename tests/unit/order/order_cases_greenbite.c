@@ -467,6 +467,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a correction right after its dish with only an ellipsis and a new line between them
+     * replaces it, as one after a comma does */
+    {.text = "a mango smoothie\n...actually strawberry banana smoothie\nand onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1},
+               {.name = "Onion Rings", .qty = 1}}},
     {.text = "2 Mango Smoothies. Actually make that 3.",
      .category = "order",
      .status = "accepted",
