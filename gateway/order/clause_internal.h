@@ -65,6 +65,11 @@ size_t clause_opener_leaves_add(const struct order_reader *rd, const char *text,
 void clause_split(const char *text, const struct order_token *tokens, size_t n,
                   struct order_reading *out);
 
+/* clause_aside_closed.c: where the clause ends when the bracket opening at token i holds an
+ * aside of several words naming nothing of the menu after words of clause [start, i) that
+ * name nothing either ("🙈 (sorry, my kid grabbed the phone) a burger"); 0 when it does not */
+size_t clause_aside_at(const struct order_token *tokens, size_t start, size_t i, size_t n,
+                       const struct order_reading *out);
 /* clause_openers.c: request openers */
 /* "feeling" at q and a dish named after its article or count ("feeling the pollo bowl",
  * "feeling two tacos"): in the mood for it, wanting it; "feeling sick" names none. */

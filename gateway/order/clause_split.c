@@ -605,12 +605,15 @@ static bool clause_tag_question_after(const char *text, const struct order_token
 void clause_split(const char *text, const struct order_token *tokens, size_t n,
                   struct order_reading *out)
 {
-    size_t start = 0;
+    size_t start = 0, aside_end = 0;
     for (size_t i = 0; i < n; i++) {
         const struct order_token *t = &tokens[i];
+        size_t aside = clause_aside_at(tokens, start, i, n, out);
+        aside_end = aside > 0 ? aside : aside_end;
         bool cut_after = (clause_ends_at(t) && !clause_trails_off(text, tokens, start, i)) ||
                          clause_picture_ends_at(text, tokens, i, n) ||
-                         clause_typed_face_ends_at(tokens, i, n);
+                         clause_typed_face_ends_at(tokens, i, n) ||
+                         (aside_end > 0 && i == aside_end);
         bool cut_before = false, asks_or = false;
         if (i > start + 1 && i + 1 < n) {
             bool comma = t->kind == ORDER_TOKEN_PUNCT && t->punct != '&' && t->punct != '/';

@@ -173,6 +173,19 @@ static bool correct_already_replaced(const struct order_reading *rg, size_t i, i
 /* after_removal: the swap follows a removal ("scratch the jamaica, make it a horchata"): the
  * dish removed is the one it replaces, nothing more is dropped; removed_qty: how many of it
  * were taken back ("nvm the 2 teas, make them lemonades": two lemonades). */
+/* Are tokens [a, b) a few marks and no word: "fries\n...actually truffle fries", where an
+ * ellipsis and a new line stand between the dish and the correction right after it? */
+static bool correct_only_marks_between(const struct order_token *tokens, size_t a, size_t b)
+{
+    enum { MARKS_MAX = 6 };
+    if (b > a + MARKS_MAX)
+        return false;
+    for (size_t p = a; p < b; p++)
+        if (tokens[p].kind != ORDER_TOKEN_PUNCT)
+            return false;
+    return true;
+}
+
 static void correct_swap(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_reading *rg,
                          const struct correct_lead *lead, bool after_removal, int32_t removed_qty)
@@ -221,7 +234,8 @@ static void correct_swap(const struct order_reader *rd, const char *text,
         now->qty_explicit = true;
     }
     if (!now || !was || was == now || after_removal ||
-        (lead->adjacent && (size_t)was->end + ADJACENT_TOKENS_MAX < lead->begin))
+        (lead->adjacent && (size_t)was->end + ADJACENT_TOKENS_MAX < lead->begin &&
+         !correct_only_marks_between(tokens, was->end, lead->begin)))
         return;
     if (!now->qty_explicit && was->qty_explicit) { /* "2 beef burgers ... make it cheeseburgers" */
         now->qty = was->qty;

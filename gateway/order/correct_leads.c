@@ -81,7 +81,8 @@ struct correct_pre {
 static struct correct_pre correct_read_pre(const char *text, const struct order_token *t, size_t i,
                                            size_t n)
 {
-    static const char *const pre[] = {"actually", "no", "wait", "sorry", "oh", "nah", "and", "jk"};
+    static const char *const pre[] = {"actually", "no",  "wait", "sorry", "oops",
+                                      "oh",       "nah", "and",  "jk"};
     struct correct_pre r = {.p = i};
     while (r.words < CORRECT_PRE_MAX) {
         if (r.p > i && r.p < n && t[r.p].kind == ORDER_TOKEN_PUNCT && t[r.p].punct == ',') {

@@ -203,6 +203,22 @@ size_t order_read_past_reference(const char *text, const struct order_token *tok
     return k;
 }
 
+/* Whether tokens [p, e) are the marks that open a list after an order outside the message:
+ * a colon or a dash, or the end of its sentence ('.', '!', '?'), new lines among them; after
+ * "but" only a colon opens it ("same as last time but:"). */
+static bool past_list_opens(const struct order_token *tokens, size_t p, size_t e, bool but)
+{
+    bool colon = false;
+    if (p >= e)
+        return false;
+    for (; p < e; p++) {
+        if (tokens[p].kind != ORDER_TOKEN_PUNCT || !strchr(":-.!?\n", tokens[p].punct))
+            return false;
+        colon = colon || tokens[p].punct == ':';
+    }
+    return colon || !but;
+}
+
 void order_read_past_spelled_out(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg)
 {
@@ -211,13 +227,14 @@ void order_read_past_spelled_out(const char *text, const struct order_token *tok
         const struct order_thing *past = &rg->things[k], *next = &rg->things[k + 1U];
         if (!past->past || !next->is_span || next->item < 0 || next->begin <= past->end)
             continue;
-        /* only words of politeness, then the dash or colon that opens the list */
+        /* only words of politeness (or "but"), then the marks that open the list */
         size_t p = past->end;
+        bool but = false;
         while (p < next->begin && tokens[p].kind == ORDER_TOKEN_WORD &&
-               past_in(text, tokens, p, next->begin, polite, sizeof(polite) / sizeof(*polite)))
+               (past_in(text, tokens, p, next->begin, polite, sizeof(polite) / sizeof(*polite)) ||
+                (but = order_tok_is(text, tokens, p, next->begin, "but"))))
             p++;
-        if (p + 1U != next->begin || tokens[p].kind != ORDER_TOKEN_PUNCT ||
-            (tokens[p].punct != ':' && tokens[p].punct != '-'))
+        if (!past_list_opens(tokens, p, next->begin, but))
             continue;
         order_reading_leftover_to_filler(rg, k);
         k--;

@@ -520,13 +520,18 @@ bool order_read_cooked_to_order(const struct order_lexicon *lx, int32_t item);
 void order_read_counted_doneness(const struct order_reader *rd, const char *text,
                                  const struct order_token *tokens, size_t first,
                                  struct order_reading *rg);
-/* "the usual pls - a burger and fries": an order outside the message, spelled out after a
- * dash or a colon, is the dishes listed; nothing is left to ask back (past.c). */
+/* "the usual pls - a burger and fries", "my usual? a burger and fries": an order outside the
+ * message, spelled out after a dash, a colon or the end of its sentence, is the dishes
+ * listed; nothing is left to ask back (past.c). */
 void order_read_past_spelled_out(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg);
 /* "4 california burritos? ok too much. 2 california burritos": a counted dish alone in a
  * question, counted again in a later clause, is the later count (count_tried.c). */
 void order_read_count_tried(const struct order_token *tokens, struct order_reading *rg);
+/* "fries please!! … just one portion of fries": a dish named bare, counted again in a later
+ * clause opening with "just" or "only", is the later count (count_just.c). */
+void order_read_count_just(const char *text, const struct order_token *tokens,
+                           struct order_reading *rg);
 /* "could i get pad see ew, not sure if i'm spelling that right": a thing asked for whose
  * spelling is doubted right after is a dish's name (spelling_doubted.c). */
 void order_read_spelling_doubted(const char *text, const struct order_token *tokens, size_t n,

@@ -467,6 +467,20 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* "oops" opens a correction as "sorry" does: a count alone after it is the dish's count */
+    {.text = "4 onion rings\noops 3\nand a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Mango Smoothie", .qty = 1}}},
+    /* a correction right after its dish with only an ellipsis and a new line between them
+     * replaces it, as one after a comma does */
+    {.text = "a mango smoothie\n...actually strawberry banana smoothie\nand onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Strawberry Banana Smoothie", .qty = 1},
+               {.name = "Onion Rings", .qty = 1}}},
     {.text = "2 Mango Smoothies. Actually make that 3.",
      .category = "order",
      .status = "accepted",
@@ -6347,6 +6361,32 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 1}, {.name = "Iced Green Tea", .qty = 1}}},
+    /* so is one whose sentence ends right before the dishes start, and one with "but" and a
+     * colon: the dishes that follow say what it is */
+    {.text = "could we do our regular? Falafel wrap and two lemonades",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 1}, {.name = "Fresh Lemonade", .qty = 2}}},
+    {.text = "same as last time but:\nmango smoothie\nonion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Onion Rings", .qty = 1}}},
+    /* a bracketed remark naming nothing of the menu, after words naming nothing either, ends
+     * its clause: its past verb does not make the dishes after it a story told */
+    {.text =
+         "\xF0\x9F\x99\x88 (sorry, that was my brother typing) a mango smoothie and a falafel wrap",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1}, {.name = "Falafel Wrap", .qty = 1}}},
+    /* a dish named bare, then counted in a later clause opening with "just", is that count */
+    {.text = "onion rings please!! just one portion of onion rings and a mango smoothie",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}, {.name = "Mango Smoothie", .qty = 1}}},
     /* an article and a size closing the clause after a dish is that dish's size */
     {.text = "sure, and make the cold brew a large",
      .category = "order",

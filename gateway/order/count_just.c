@@ -1,0 +1,44 @@
+/* count_just.c — a dish named bare, then counted in a later clause that opens with "just" or
+ * "only": "fries please!! … just one portion of fries and a cold brew". The later clause
+ * says how much of the dish is meant: its count replaces the bare naming, not one more. */
+#include <string.h>
+
+#include "gateway/order/reading.h"
+
+/* Does clause c open (after punctuation) with "just" or "only"? */
+static bool count_just_opens(const char *text, const struct order_token *tokens,
+                             const struct order_clause *cl)
+{
+    size_t p = cl->begin;
+    while (p < cl->end && tokens[p].kind == ORDER_TOKEN_PUNCT)
+        p++;
+    return order_tok_is(text, tokens, p, cl->end, "just") ||
+           order_tok_is(text, tokens, p, cl->end, "only");
+}
+
+void order_read_count_just(const char *text, const struct order_token *tokens,
+                           struct order_reading *rg)
+{
+    for (size_t k = 0; k < rg->n_things; k++) {
+        const struct order_thing *th = &rg->things[k];
+        if (!th->is_span || th->item < 0 || th->qty_explicit || th->mods.n > 0)
+            continue;
+        bool settled = false;
+        for (size_t j = k + 1U; j < rg->n_things && !settled; j++) {
+            const struct order_thing *o = &rg->things[j];
+            settled = o->is_span && o->item == th->item && o->qty_explicit &&
+                      o->clause > th->clause &&
+                      count_just_opens(text, tokens, &rg->clauses[o->clause]);
+        }
+        if (!settled)
+            continue;
+        struct order_clause *cl = &rg->clauses[th->clause];
+        if (cl->n_spans > 0)
+            cl->n_spans--;
+        memset(rg->roles + th->begin, ORDER_ROLE_FILLER, th->end - th->begin);
+        memmove(&rg->things[k], &rg->things[k + 1U],
+                (rg->n_things - k - 1U) * sizeof(rg->things[0]));
+        rg->n_things--;
+        k--;
+    }
+}
