@@ -317,6 +317,8 @@ size_t attach_closing_adverbs(const struct attach_state *st, size_t p, size_t en
  * at a dish */
 bool attach_that_object(const struct attach_state *st, size_t p, size_t end);
 bool attach_it_object(const struct attach_state *st, size_t p, size_t end);
+/* attach_it_counted.c: "x3", "times two", "twice" at q after "it": its tokens, *v the count */
+size_t attach_it_count_at(const struct attach_state *st, size_t q, size_t end, int32_t *v);
 
 /* attach_again.c: dishes asked for again */
 void attach_another_dish(struct attach_state *st, size_t first, size_t end);

@@ -5156,6 +5156,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* a multiplying count right after that "it" ("x3", "times two", "twice") counts the dish
+     * it points at, as after the dish's own name */
+    {.text = "is the mango smoothie sweet? i'll have it x3 then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
     /* a name joined over "&" / "+" does not start with the end of a food the menu lacks
      * ("hot chocolate"): that food is a thing of its own, the dish after the connector too */
     {.text = "one HOT CHOCOLATE & brownie pls",
