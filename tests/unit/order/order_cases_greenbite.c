@@ -989,6 +989,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}},
      .asked = {{"shake", NULL}}},
+    /* someone not minding or not caring which ("he doesnt mind which") tells of a person's
+     * taste, nothing of the dishes: the request stands, the kind is asked back */
+    {.text = "one onion rings and a shake for my dad (he doesnt mind which)",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}},
+     .asked = {{"shake", NULL}}},
     /* so does "whichever" and its noun before "is the ... one": a relative clause of the
      * request, not a question cut off from it */
     {.text = "fries and whichever shake is the dairy free one",
