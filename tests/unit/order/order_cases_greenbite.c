@@ -242,6 +242,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 2}}},
+    /* a vertical bar sets entries apart as a comma does: "iced" after it starts the next
+     * dish, it is no change of the dish before */
+    {.text = "truffle fries | iced green tea x2 | onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1},
+               {.name = "Iced Green Tea", .qty = 2},
+               {.name = "Onion Rings", .qty = 1}}},
     {.text = "cheeseburger/fries/shake",
      .category = "order",
      .status = "review",
