@@ -1449,6 +1449,15 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}}},
      .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}},
      .asked = {{"wrap", NULL}}},
+    /* a bare kind that ends its items' names ("wrap") is the noun of a dish, never a word
+     * describing the whole name after it: two dishes listed, no "wrap fries" the menu lacks */
+    {.text = "wrap fries and a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}},
+     .asked = {{"wrap", NULL}, {"fries", "Classic Fries"}, {"lemonade", "Fresh Lemonade"}}},
     /* a word said again at once names the dish again; an emoji after a name does not */
     {.text = "lemonade lemonade and an iced tea",
      .category = "order",
