@@ -425,6 +425,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2, .mods = {"baked instead of fried"}}}},
+    /* a swap in a sentence of its own after the dish ("spinach instead of tomato") is the
+     * dish's change also when a word of politeness closes it */
+    {.text = "one grilled halloumi burger. spinach instead of tomato please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger",
+                .qty = 1,
+                .mods = {"spinach instead of tomato"}}}},
     /* a thing followed by "instead" right after a dish (a comma or "with" between) is swapped
      * into that dish, a modifier, not a dish of its own; after "and" it is a dish */
     {.text = "kids nuggets w/ sweet potato fries instead of normal fries",
