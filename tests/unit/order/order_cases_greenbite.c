@@ -425,6 +425,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2, .mods = {"baked instead of fried"}}}},
+    /* so it is after "but", a word of politeness closing the pair */
+    {.text = "sweet potato fries but baked not fried pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1, .mods = {"baked instead of fried"}}}},
     /* a swap in a sentence of its own after the dish ("spinach instead of tomato") is the
      * dish's change also when a word of politeness closes it */
     {.text = "one grilled halloumi burger. spinach instead of tomato please",
