@@ -330,6 +330,8 @@ void attach_past(struct attach_state *st, size_t c);
 struct order_thing *attach_add_past(struct attach_state *st, size_t c, size_t i, size_t j);
 size_t attach_same(struct attach_state *st, size_t c);
 size_t attach_another(struct attach_state *st, size_t c);
+/* attach_pointed_outside.c: a message that only points ("yes that one"): asked back */
+bool attach_pointed_outside(struct attach_state *st, size_t c);
 
 /* attach_kinds.c: kinds of dish */
 void attach_described(struct attach_state *st, struct order_thing *s);

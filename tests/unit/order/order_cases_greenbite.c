@@ -1159,6 +1159,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "logged",
      .intents = {"other"}},
     {.text = "thanks!", .category = "other", .status = "logged", .intents = {"other"}},
+    /* a message that only points ("this one") points at a dish outside it, shown or said
+     * before: asked back as an order, never logged as other */
+    {.text = "ok this one please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "this one"}},
+     .asked = {{"this one", NULL}}},
     /* an order outside the message names no dish: asked back, never logged as other */
     {.text = "could i get my usual please",
      .category = "order",
