@@ -509,6 +509,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 3},
                {.name = "Cheddar Cheeseburger", .qty = 3, .mods = {"bacon"}}}},
+    /* so does "which" after "of": a relative clause counting out a part of the dish */
+    {.text = "3 onion rings, two of which with extra ketchup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1},
+               {.name = "Onion Rings", .qty = 2, .mods = {"extra ketchup"}}}},
     /* a change said of the whole count before a part is split off is every part's: the part
      * keeps it beside its own; a part's change of the same thing replaces it */
     {.text = "3 falafel wraps no onion, one with extra hummus",
