@@ -166,6 +166,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     int32_t each = attach_each_phrase(&st, &each_at);
     attach_swap_one_of(&st, first, end); /* before a part of the earlier dish is read alone */
     attach_swap_some_of_them(&st, first, end);
+    attach_swap_whole(&st, first, end); /* "make the lemonade an iced tea" */
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
     attach_list_heading(&st, first, end);

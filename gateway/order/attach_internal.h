@@ -426,6 +426,8 @@ void attach_left_off_dish_after(struct attach_state *st, size_t first, size_t en
 /* attach_swap_of.c: "make one of the asada a carnitas": part of a dish becomes another */
 void attach_swap_one_of(struct attach_state *st, size_t first, size_t end);
 void attach_swap_some_of_them(struct attach_state *st, size_t first, size_t end);
+/* attach_swap_whole.c: "make the lemonade an iced tea": the dish before replaced wholly */
+void attach_swap_whole(struct attach_state *st, size_t first, size_t end);
 void attach_merge_substitutes(struct attach_state *st, size_t first);
 void attach_degree_after_added(struct attach_state *st, size_t first);
 /* attach_part_named_before.c */

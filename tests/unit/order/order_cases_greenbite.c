@@ -2569,6 +2569,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 3}}},
+    /* "make the X a Y" (or "change the X to Y") with words of the name of a dish asked for
+     * before turns that dish wholly into Y: it is no longer asked for */
+    {.text = "2 onion rings and a lemonade. make the lemonade an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Iced Green Tea", .qty = 1}}},
     /* "make one of them X" after a counted dish swaps one of it for X */
     {.text = "3 mango smoothies. hmm make one of them a strawberry banana smoothie",
      .category = "order",
