@@ -2576,6 +2576,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Iced Green Tea", .qty = 1}}},
+    /* emphasis closing a removal ("at all", "whatsoever", "of any kind") says how firmly,
+     * not what the dish lacks: the removal is written without it */
+    {.text = "a side salad with no tomato whatsoever and onion rings, no ketchup of any sort",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1, .mods = {"no tomato"}},
+               {.name = "Onion Rings", .qty = 1, .mods = {"no ketchup"}}}},
     /* "make one of them X" after a counted dish swaps one of it for X */
     {.text = "3 mango smoothies. hmm make one of them a strawberry banana smoothie",
      .category = "order",
