@@ -617,6 +617,13 @@ void attach_modifier_write(struct attach_state *st, struct order_thing *th, size
                            bool added)
 {
     char *out = th->mods.text[th->mods.n];
+    /* "(nut allergy, please be careful)": "be" and how, said to the kitchen, is a plea about
+     * how it works, no change of the dish */
+    if (a + 1U < b && order_tok_is(st->text, st->tokens, a, b, "be") &&
+        order_dictionary_has(st->rd->lex->adjectives, st->text + st->tokens[a + 1U].off,
+                             st->tokens[a + 1U].len) &&
+        st->rg->n_hits[a + 1U] == 0)
+        return;
     int lead = attach_modifier_lead(st, th, &a, &b, added, out);
     if (lead < 0)
         return;

@@ -2584,6 +2584,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1, .mods = {"no tomato"}},
                {.name = "Onion Rings", .qty = 1, .mods = {"no ketchup"}}}},
+    /* "be" and an adjective said to the kitchen ("be quick", "be careful") is a plea about
+     * how it works, no change of the dish before */
+    {.text = "kale caesar no croutons, be quick please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
     /* "make one of them X" after a counted dish swaps one of it for X */
     {.text = "3 mango smoothies. hmm make one of them a strawberry banana smoothie",
      .category = "order",
