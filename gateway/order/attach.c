@@ -147,6 +147,8 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     same = same || attach_another(&st, c) > 0;
     size_t before_past = out->n_things;
     attach_past(&st, c);
+    if (out->n_things == before_past)
+        attach_pointed_outside(&st, c); /* "yes that one": what it points at is not here */
     /* "Three burgers. One plain, one no onion": the parts of the dish before, no reference */
     size_t parted_dish = 0;
     bool parted =
@@ -164,6 +166,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
     int32_t each = attach_each_phrase(&st, &each_at);
     attach_swap_one_of(&st, first, end); /* before a part of the earlier dish is read alone */
     attach_swap_some_of_them(&st, first, end);
+    attach_swap_whole(&st, first, end); /* "make the lemonade an iced tea" */
     attach_parts_of_earlier(&st, first, end);
     attach_headings(&st, first, end);
     attach_list_heading(&st, first, end);

@@ -319,6 +319,8 @@ size_t attach_closing_adverbs(const struct attach_state *st, size_t p, size_t en
  * at a dish */
 bool attach_that_object(const struct attach_state *st, size_t p, size_t end);
 bool attach_it_object(const struct attach_state *st, size_t p, size_t end);
+/* attach_it_counted.c: "x3", "times two", "twice" at q after "it": its tokens, *v the count */
+size_t attach_it_count_at(const struct attach_state *st, size_t q, size_t end, int32_t *v);
 
 /* attach_again.c: dishes asked for again */
 void attach_another_dish(struct attach_state *st, size_t first, size_t end);
@@ -330,6 +332,8 @@ void attach_past(struct attach_state *st, size_t c);
 struct order_thing *attach_add_past(struct attach_state *st, size_t c, size_t i, size_t j);
 size_t attach_same(struct attach_state *st, size_t c);
 size_t attach_another(struct attach_state *st, size_t c);
+/* attach_pointed_outside.c: a message that only points ("yes that one"): asked back */
+bool attach_pointed_outside(struct attach_state *st, size_t c);
 
 /* attach_kinds.c: kinds of dish */
 void attach_described(struct attach_state *st, struct order_thing *s);
@@ -424,6 +428,8 @@ void attach_left_off_dish_after(struct attach_state *st, size_t first, size_t en
 /* attach_swap_of.c: "make one of the asada a carnitas": part of a dish becomes another */
 void attach_swap_one_of(struct attach_state *st, size_t first, size_t end);
 void attach_swap_some_of_them(struct attach_state *st, size_t first, size_t end);
+/* attach_swap_whole.c: "make the lemonade an iced tea": the dish before replaced wholly */
+void attach_swap_whole(struct attach_state *st, size_t first, size_t end);
 void attach_merge_substitutes(struct attach_state *st, size_t first);
 void attach_degree_after_added(struct attach_state *st, size_t first);
 /* attach_part_named_before.c */

@@ -230,9 +230,14 @@ static size_t attach_part_swapped_at(const struct attach_state *st, size_t j)
         !order_tok_is(st->text, st->tokens, j + 1U, st->e, "of"))
         return 0;
     size_t k = j + 2U;
-    for (; k < st->e && st->tokens[k].kind == ORDER_TOKEN_WORD; k++)
+    for (; k < st->e && st->tokens[k].kind == ORDER_TOKEN_WORD; k++) {
+        /* "lettuce instead of rocket pls": politeness closes the part swapped out */
+        if (k > j + 2U &&
+            (st->rg->roles[k] == ORDER_ROLE_FILLER || st->rg->roles[k] == ORDER_ROLE_GREETING))
+            break;
         if (st->rg->roles[k] == ORDER_ROLE_ITEM || !attach_free(st, k))
             return 0; /* "a pepsi instead of the horchata": a dish for a dish */
+    }
     return k > j + 2U ? k : 0;
 }
 

@@ -44,7 +44,10 @@ void attach_made_not_change(struct attach_state *st, size_t first)
     for (size_t p = st->b; p + 3U <= st->e; p++) {
         if (!made_participle(text, t, p, st->e) || !order_tok_is(text, t, p + 1U, st->e, "not") ||
             !made_participle(text, t, p + 2U, st->e) ||
-            (p + 3U < st->e && t[p + 3U].kind == ORDER_TOKEN_WORD))
+            (p + 3U < st->e && t[p + 3U].kind == ORDER_TOKEN_WORD &&
+             /* "grilled not fried please": politeness after the pair ends it too */
+             st->rg->roles[p + 3U] != ORDER_ROLE_FILLER &&
+             st->rg->roles[p + 3U] != ORDER_ROLE_GREETING))
             continue;
         struct order_thing *dish = made_not_dish(st, first, p);
         if (!dish)

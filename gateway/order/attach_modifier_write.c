@@ -430,10 +430,30 @@ static bool attach_made_not(const char *text, const struct order_token *t, size_
     return true;
 }
 
+/* The end of the change [a, b) without the emphasis closing it ("no cheese at all", "no nuts
+ * whatsoever", "no onion of any kind"): it says how firmly, not what the dish lacks. */
+static size_t attach_unstressed_end(const char *text, const struct order_token *t, size_t a,
+                                    size_t b)
+{
+    static const char *const kinds[] = {"kind", "sort", "type", "form"};
+    if (b > a + 1U && order_tok_is(text, t, b - 1U, b, "whatsoever"))
+        return b - 1U;
+    if (b > a + 2U && order_tok_is(text, t, b - 2U, b, "at") &&
+        order_tok_is(text, t, b - 1U, b, "all"))
+        return b - 2U;
+    if (b > a + 3U && order_tok_is(text, t, b - 3U, b, "of") &&
+        order_tok_is(text, t, b - 2U, b, "any") &&
+        order_tok_in(text, t, b - 1U, b, kinds, sizeof(kinds) / sizeof(*kinds)))
+        return b - 3U;
+    return b;
+}
+
 /* The end of the change [a, b) without a hedge closing it ("medium rare probably", "no
- * onion i guess"): the hedge says how sure the customer is, not how the dish comes. */
+ * onion i guess"): the hedge says how sure the customer is, not how the dish comes; nor does
+ * emphasis closing it. */
 static size_t attach_unhedged_end(const char *text, const struct order_token *t, size_t a, size_t b)
 {
+    b = attach_unstressed_end(text, t, a, b);
     static const char *const hedges[] = {"probably", "prob", "prolly", "maybe", "perhaps"};
     static const char *const beliefs[] = {"guess", "think", "suppose", "reckon"};
     if (b > a + 1U && order_tok_in(text, t, b - 1U, b, hedges, sizeof(hedges) / sizeof(*hedges)))
@@ -597,6 +617,13 @@ void attach_modifier_write(struct attach_state *st, struct order_thing *th, size
                            bool added)
 {
     char *out = th->mods.text[th->mods.n];
+    /* "(nut allergy, please be careful)": "be" and how, said to the kitchen, is a plea about
+     * how it works, no change of the dish */
+    if (a + 1U < b && order_tok_is(st->text, st->tokens, a, b, "be") &&
+        order_dictionary_has(st->rd->lex->adjectives, st->text + st->tokens[a + 1U].off,
+                             st->tokens[a + 1U].len) &&
+        st->rg->n_hits[a + 1U] == 0)
+        return;
     int lead = attach_modifier_lead(st, th, &a, &b, added, out);
     if (lead < 0)
         return;

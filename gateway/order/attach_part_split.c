@@ -127,8 +127,9 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
     size_t p = a + n;
     if (n > 1 && order_tok_is(text, t, p, limit, "but"))
         p++; /* "the second one but no cheese" */
-    if (order_tok_is(text, t, p, limit, "of") && attach_them_at(text, t, p + 1, limit))
-        p += 2; /* "2 of them with cheese", texted "2 of em with cheese" */
+    if (order_tok_is(text, t, p, limit, "of") &&
+        (attach_them_at(text, t, p + 1, limit) || order_tok_is(text, t, p + 1, limit, "which")))
+        p += 2; /* "2 of them with cheese", texted "2 of em"; "one of which with cheese" */
     size_t b = attach_piece_end(st, p, limit);
     const struct order_understanding *u = st->rd->u;
     /* "4 cheeseburgers 2 medium 2 well": "well" alone after a count, of a dish cooked to

@@ -86,6 +86,8 @@ bool attach_it_object(const struct attach_state *st, size_t p, size_t end)
     /* words that close the request and change nothing: a laugh, politeness */
     static const char *const closers[] = {"please", "pls", "plz", "lol", "haha", "lmao", "tho"};
     size_t q = p + 1;
+    int32_t times;
+    q += attach_it_count_at(st, q, end, &times); /* "ill take it times two anyway" */
     if (order_tok_is(text, t, q, end, "either") && order_tok_is(text, t, q + 1, end, "way"))
         q += 2;
     while (q < end && order_tok_in(text, t, q, end, closers, sizeof(closers) / sizeof(*closers)))

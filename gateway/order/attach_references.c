@@ -488,6 +488,13 @@ void attach_back_reference(struct attach_state *st, size_t c)
             return;
         size_t p = k > 0 ? attach_past_count_unit(st, i + k, cl->end) : i;
         bool pronoun = attach_pronoun_back(st, p, cl->end, k == 0, last);
+        size_t times = pronoun && k == 0 && order_tok_is(text, t, p, cl->end, "it")
+                           ? attach_it_count_at(st, p + 1U, cl->end, &v)
+                           : 0;
+        if (times > 0) { /* "ill take it x2": the count after the pronoun is its count */
+            k = times;
+            p += times;
+        }
         if (!pronoun && k > 0 && p == i + k &&
             ((order_tok_is(text, t, i, cl->end, "one") && !attach_noun_next(st, p)) ||
              attach_modifier_lead_at(st, p, cl->end))) {

@@ -345,6 +345,8 @@ static bool classify_verb_not_said(const struct order_class_input *in,
     }
     if (classify_free_relative(in, cl, i))
         return true; /* "... and whatever the chickpea salad is" */
+    if (classify_indifference_at(in, cl, i))
+        return true; /* "(he doesnt care which)": a person's taste, nothing of the dishes */
     if (!(order_tok_is(text, t, i, e, "got") || order_tok_is(text, t, i, e, "have")) ||
         i < cl->begin + 2U ||
         !(order_tok_is(text, t, i - 1, e, "you") || order_tok_is(text, t, i - 1, e, "u") ||

@@ -48,6 +48,9 @@ enum order_intent classify_question(const struct order_understanding *u,
                                     const struct order_class_input *in,
                                     const struct order_reading *rg, const struct order_clause *cl,
                                     const struct classify_clause_facts *f);
+/* classify_indifference.c: "doesnt care", "doesnt mind" at token i: said of a person's taste */
+bool classify_indifference_at(const struct order_class_input *in, const struct order_clause *cl,
+                              size_t i);
 bool classify_says_something(const struct order_class_input *in, const struct order_reading *rg,
                              const struct order_clause *cl);
 bool classify_about_past(const struct order_class_input *in, const struct order_reading *rg,

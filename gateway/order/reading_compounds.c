@@ -177,23 +177,13 @@ static bool read_kind_of_kind(const struct order_reader *rd, const char *text,
                               const struct order_token *tokens, const struct order_reading *rg,
                               const struct order_thing *th, const struct order_thing *next)
 {
-    if (th->end != th->begin + 1U || next->end != next->begin + 1U || th->item >= 0 ||
-        next->item >= 0 || order_item_set_count(&th->candidates) < 2 ||
+    if (next->end != next->begin + 1U || next->item >= 0 ||
         order_item_set_count(&next->candidates) < 2 || !order_read_token_head(rd, rg, th->begin) ||
         !order_read_token_head(rd, rg, next->begin))
         return false;
     /* a kind every one of whose items ends its name with the word ("burrito"), not a food
      * that some name holds elsewhere ("chicken wrap": chicken of the nuggets) */
-    const struct order_token *k = &tokens[th->begin];
-    for (int32_t i = order_item_set_next(&th->candidates, 0); i >= 0;
-         i = order_item_set_next(&th->candidates, (size_t)i + 1U)) {
-        const char *name = rd->lex->menu->items[i].name;
-        size_t len = strlen(name);
-        if (len < k->len || strncasecmp(name + len - k->len, text + k->off, k->len) != 0 ||
-            (len > k->len && name[len - k->len - 1U] != ' '))
-            return false;
-    }
-    return true;
+    return order_read_kind_ends_names(rd, text, tokens, th, false);
 }
 
 /* Joins span s to the kind after it when it names a style of that kind (read_kind_of_kind).
@@ -686,6 +676,11 @@ void read_unknown_compounds(const struct order_reader *rd, const char *text,
         bool head_last = order_read_token_head(rd, rg, th->end - 1U);
         struct order_thing *next = s + 1 < rg->n_things ? &rg->things[s + 1] : NULL;
         bool merge_next = read_merges_next(rd, rg, th, next, head_last);
+        /* "wrap fries": a bare kind before another kind's whole name is a dish of a list */
+        if (merge_next && next->item >= 0 && order_read_span_whole(rd, rg, next) &&
+            order_read_token_head(rd, rg, th->begin) &&
+            order_read_kind_ends_names(rd, text, tokens, th, true))
+            merge_next = false;
         if (merge_next && th->end - th->begin <= 2 &&
             read_describe_kind(rd, text, tokens, rg, next, th->begin)) {
             memmove(th, th + 1, (rg->n_things - s - 1) * sizeof(*th)); /* "chicken" joins */

@@ -68,6 +68,12 @@ bool read_unread_before(const struct order_reader *rd, const char *text,
 /* reading_compounds.c: dishes no span reads, and spans joined */
 void read_join_split_name(const char *text, const struct order_token *tokens, size_t c,
                           size_t first, struct order_reading *rg);
+/* reading_kind_ends.c: is span th one word that several items are, ending each of their
+ * names ("wrap"; with compound, also as a compound's end: "cheeseburger")? A dish of its
+ * own, never a word describing another */
+bool order_read_kind_ends_names(const struct order_reader *rd, const char *text,
+                                const struct order_token *tokens, const struct order_thing *th,
+                                bool compound);
 void read_unknown_compounds(const struct order_reader *rd, const char *text,
                             const struct order_token *tokens, size_t c, size_t first,
                             struct order_reading *rg);

@@ -248,6 +248,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Truffle Fries", .qty = 2}}},
+    /* a vertical bar sets entries apart as a comma does: "iced" after it starts the next
+     * dish, it is no change of the dish before */
+    {.text = "truffle fries | iced green tea x2 | onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Truffle Fries", .qty = 1},
+               {.name = "Iced Green Tea", .qty = 2},
+               {.name = "Onion Rings", .qty = 1}}},
     {.text = "cheeseburger/fries/shake",
      .category = "order",
      .status = "review",
@@ -422,6 +431,21 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Onion Rings", .qty = 2, .mods = {"baked instead of fried"}}}},
+    /* so it is after "but", a word of politeness closing the pair */
+    {.text = "sweet potato fries but baked not fried pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1, .mods = {"baked instead of fried"}}}},
+    /* a swap in a sentence of its own after the dish ("spinach instead of tomato") is the
+     * dish's change also when a word of politeness closes it */
+    {.text = "one grilled halloumi burger. spinach instead of tomato please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger",
+                .qty = 1,
+                .mods = {"spinach instead of tomato"}}}},
     /* a thing followed by "instead" right after a dish (a comma or "with" between) is swapped
      * into that dish, a modifier, not a dish of its own; after "and" it is a dish */
     {.text = "kids nuggets w/ sweet potato fries instead of normal fries",
@@ -505,6 +529,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Cheddar Cheeseburger", .qty = 3},
                {.name = "Cheddar Cheeseburger", .qty = 3, .mods = {"bacon"}}}},
+    /* so does "which" after "of": a relative clause counting out a part of the dish */
+    {.text = "3 onion rings, two of which with extra ketchup",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1},
+               {.name = "Onion Rings", .qty = 2, .mods = {"extra ketchup"}}}},
     /* a change said of the whole count before a part is split off is every part's: the part
      * keeps it beside its own; a part's change of the same thing replaces it */
     {.text = "3 falafel wraps no onion, one with extra hummus",
@@ -1009,6 +1040,15 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}},
      .asked = {{"shake", NULL}}},
+    /* someone not minding or not caring which ("he doesnt mind which") tells of a person's
+     * taste, nothing of the dishes: the request stands, the kind is asked back */
+    {.text = "one onion rings and a shake for my dad (he doesnt mind which)",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 1}},
+     .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}},
+     .asked = {{"shake", NULL}}},
     /* so does "whichever" and its noun before "is the ... one": a relative clause of the
      * request, not a question cut off from it */
     {.text = "fries and whichever shake is the dairy free one",
@@ -1151,6 +1191,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "logged",
      .intents = {"other"}},
     {.text = "thanks!", .category = "other", .status = "logged", .intents = {"other"}},
+    /* a message that only points ("this one") points at a dish outside it, shown or said
+     * before: asked back as an order, never logged as other */
+    {.text = "ok this one please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "this one"}},
+     .asked = {{"this one", NULL}}},
     /* an order outside the message names no dish: asked back, never logged as other */
     {.text = "could i get my usual please",
      .category = "order",
@@ -1456,6 +1504,15 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no rocket"}}},
      .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}},
      .asked = {{"wrap", NULL}}},
+    /* a bare kind that ends its items' names ("wrap") is the noun of a dish, never a word
+     * describing the whole name after it: two dishes listed, no "wrap fries" the menu lacks */
+    {.text = "wrap fries and a lemonade",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Classic Fries", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}},
+     .clarify = {{.phrase = "wrap", .candidates = {"Falafel Wrap", "Buffalo Cauliflower Wrap"}}},
+     .asked = {{"wrap", NULL}, {"fries", "Classic Fries"}, {"lemonade", "Fresh Lemonade"}}},
     /* a word said again at once names the dish again; an emoji after a name does not */
     {.text = "lemonade lemonade and an iced tea",
      .category = "order",
@@ -2557,6 +2614,28 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Cold Brew Coffee", .qty = 3}}},
+    /* "make the X a Y" (or "change the X to Y") with words of the name of a dish asked for
+     * before turns that dish wholly into Y: it is no longer asked for */
+    {.text = "2 onion rings and a lemonade. make the lemonade an iced green tea",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Iced Green Tea", .qty = 1}}},
+    /* emphasis closing a removal ("at all", "whatsoever", "of any kind") says how firmly,
+     * not what the dish lacks: the removal is written without it */
+    {.text = "a side salad with no tomato whatsoever and onion rings, no ketchup of any sort",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Side Salad", .qty = 1, .mods = {"no tomato"}},
+               {.name = "Onion Rings", .qty = 1, .mods = {"no ketchup"}}}},
+    /* "be" and an adjective said to the kitchen ("be quick", "be careful") is a plea about
+     * how it works, no change of the dish before */
+    {.text = "kale caesar no croutons, be quick please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
     /* "make one of them X" after a counted dish swaps one of it for X */
     {.text = "3 mango smoothies. hmm make one of them a strawberry banana smoothie",
      .category = "order",
@@ -5208,6 +5287,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Onion Rings", .qty = 1}}},
+    /* a multiplying count right after that "it" ("x3", "times two", "twice") counts the dish
+     * it points at, as after the dish's own name */
+    {.text = "is the mango smoothie sweet? i'll have it x3 then",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Mango Smoothie", .qty = 3}}},
     /* a name joined over "&" / "+" does not start with the end of a food the menu lacks
      * ("hot chocolate"): that food is a thing of its own, the dish after the connector too */
     {.text = "one HOT CHOCOLATE & brownie pls",
