@@ -3745,6 +3745,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"inquiry", "order"},
      .items = {{.name = "Quinoa Power Bowl", .qty = 1}, {.name = "Fresh Lemonade", .qty = 1}}},
+    /* "cannot" is English, one word for "can not": no typo of a dish one letter away
+     * ("carrot" of the carrot cake) */
+    {.text = "i cannot wait, 2 cheeseburgers pls",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 2}}},
     /* a word of two letters no English word is spelt as, alone in a list of dishes, is a
      * thing asked for (the clipped "pizza"): declined, never dropped */
     {.text = "2 lemonades and a za please",
