@@ -9,30 +9,7 @@
 #include <string.h>
 
 #include "gateway/order/described_internal.h"
-
-static bool quoted_letter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
-
-/* The end of the first whole word w (or its plural in "s" or "es") in text at or after p, or
- * NULL when there is none. */
-static const char *quoted_word_after(const char *text, const char *p, const char *w, size_t len)
-{
-    size_t base = len > 3 && w[len - 1] == 's' ? len - 1 : len;
-    for (; *p; p++) {
-        if ((p > text && quoted_letter(p[-1])) || *p != w[0] || strncmp(p, w, base) != 0)
-            continue;
-        const char *q = p + base;
-        if (q[0] == 'e' && q[1] == 's')
-            q += 2;
-        else if (q[0] == 's')
-            q++;
-        if (!quoted_letter(*q))
-            return q;
-    }
-    return NULL;
-}
+#include "gateway/order/lexicon.h"
 
 bool described_quoted(const char *text, const char *const *words, const size_t *lens, size_t n)
 {
@@ -42,6 +19,6 @@ bool described_quoted(const char *text, const char *const *words, const size_t *
         return false;
     const char *p = text;
     for (size_t i = 0; i < n && p; i++)
-        p = lens[i] > 0 ? quoted_word_after(text, p, words[i], lens[i]) : NULL;
+        p = lens[i] > 0 ? order_lexicon_text_word_end(text, p, words[i], lens[i]) : NULL;
     return p != NULL;
 }

@@ -160,6 +160,9 @@ size_t order_name_word_next(const char **p, char *out, size_t cap);
 /* Does the match-form text hold word w[0..len) as a word, or its singular or plural ("beans"
  * for "bean", "potatoes" for "potato")? (lexicon_mentions.c) */
 bool order_lexicon_text_has_word(const char *text, const char *w, size_t len);
+/* The end of the first such word of text at or after from, or NULL when there is none. */
+const char *order_lexicon_text_word_end(const char *text, const char *from, const char *w,
+                                        size_t len);
 
 /* Does the menu name hold a word of four letters or more one edit from w[0..len) (not w
  * itself): "elite" and the Elote, "asada" and "asado"? */

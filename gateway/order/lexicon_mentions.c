@@ -9,24 +9,35 @@
 #include "gateway/order/order_assert.h"
 #include "gateway/order/text_words.h"
 
-/* Does the match-form text hold word w[0..len) as a word, or its singular or plural
- * ("beans" for "bean", "peppers" for "pepper", "potatoes" for "potato")? */
-bool order_lexicon_text_has_word(const char *text, const char *w, size_t len)
+static bool mention_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+const char *order_lexicon_text_word_end(const char *text, const char *from, const char *w,
+                                        size_t len)
 {
     size_t base = len > 3 && w[len - 1] == 's' ? len - 1 : len;
-    for (const char *p = text; *p; p++) {
-        if ((p > text && ((p[-1] >= 'a' && p[-1] <= 'z') || (p[-1] >= '0' && p[-1] <= '9'))) ||
-            (base > 0 && *p != w[0]) || strncmp(p, w, base) != 0)
+    for (const char *p = from; *p; p++) {
+        if ((p > text && mention_letter(p[-1])) || (base > 0 && *p != w[0]) ||
+            strncmp(p, w, base) != 0)
             continue;
         const char *q = p + base;
         if (q[0] == 'e' && q[1] == 's')
             q += 2;
         else if (q[0] == 's')
             q++;
-        if (!((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9')))
-            return true;
+        if (!mention_letter(*q))
+            return q;
     }
-    return false;
+    return NULL;
+}
+
+/* Does the match-form text hold word w[0..len) as a word, or its singular or plural
+ * ("beans" for "bean", "peppers" for "pepper", "potatoes" for "potato")? */
+bool order_lexicon_text_has_word(const char *text, const char *w, size_t len)
+{
+    return order_lexicon_text_word_end(text, text, w, len) != NULL;
 }
 
 size_t order_lexicon_item_mentions(const struct order_lexicon *lx, int32_t item,
