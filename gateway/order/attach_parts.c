@@ -518,6 +518,11 @@ size_t attach_after(struct attach_state *st, struct order_thing *s, size_t i, si
         }
         bool separated, joined;
         size_t a = attach_skip_separators(st, i, limit, &separated, &joined);
+        size_t each = a < limit ? attach_each_before_every(st, a, limit) : 0;
+        if (each > 0) {
+            i = a + each; /* "- 1 of each, all no onion": the change after it is every dish's */
+            continue;
+        }
         if (a >= limit || !attach_free(st, a) || attach_is_article(text, t, a, limit))
             return i;
         size_t recount = attach_recount(st, s, cur, a, limit, limit_is_span);

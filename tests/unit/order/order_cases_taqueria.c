@@ -886,6 +886,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Horchata", .qty = 3}}},
+    /* "N of each" between a list and "all" or "both" with a change: the count is every
+     * dish's, and so is the change after it, not the last dish's alone */
+    {.text = "a carnitas bowl and a pollo asado bowl - two of each, all with no onion",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2, .mods = {"no onions"}},
+               {.name = "Pollo Asado Bowl", .qty = 2, .mods = {"no onions"}}}},
     /* "one of every <kind>" is one of each dish of that kind, as "one of each" is */
     {.text = "a horchata and one of every bowl",
      .category = "order",
