@@ -886,6 +886,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Horchata", .qty = 3}}},
+    /* dishes declined one by one at the opening ("not the X, not the Y ones"), then what is
+     * asked for instead: none of the declined is ordered, the second "not" no change */
+    {.text = "not the chicken, not the fish ones - just a flan and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 1}}},
     /* "N of each" between a list and "all" or "both" with a change: the count is every
      * dish's, and so is the change after it, not the last dish's alone */
     {.text = "a carnitas bowl and a pollo asado bowl - two of each, all with no onion",
