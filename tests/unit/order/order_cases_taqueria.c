@@ -886,6 +886,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Horchata", .qty = 3}}},
+    /* a sentence summing up with "so" that restates the dishes asked for, one with a change
+     * said only there: that dish comes so changed, once, not once bare and once changed */
+    {.text = "she wanted a flan, i wanted churros. so 1 flan with no sauce and 1 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}, {.name = "Flan", .qty = 1, .mods = {"no sauce"}}}},
     /* dishes declined one by one at the opening ("not the X, not the Y ones"), then what is
      * asked for instead: none of the declined is ordered, the second "not" no change */
     {.text = "not the chicken, not the fish ones - just a flan and a horchata",
