@@ -886,6 +886,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Horchata", .qty = 3}}},
+    /* "not hungry (enough) for" a kind is not wanting it, as "not in the mood for": the kind
+     * is not asked back as a dish */
+    {.text = "not hungry enough for burritos, just 2 al pastor tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
     /* a sentence summing up with "so" that restates the dishes asked for, one with a change
      * said only there: that dish comes so changed, once, not once bare and once changed */
     {.text = "she wanted a flan, i wanted churros. so 1 flan with no sauce and 1 churros",
