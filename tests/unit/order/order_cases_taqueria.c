@@ -886,6 +886,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Horchata", .qty = 3}}},
+    /* a count "xN" closing an aside that declines a dish is the count of the dish meant
+     * before the aside: the declined one is no order, and its count would be lost with it */
+    {.text = "the carnitas bowl - not the burrito one - x3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 3}}},
     /* "not hungry (enough) for" a kind is not wanting it, as "not in the mood for": the kind
      * is not asked back as a dish */
     {.text = "not hungry enough for burritos, just 2 al pastor tacos",
