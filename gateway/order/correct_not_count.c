@@ -38,6 +38,10 @@ void correct_not_count(const char *text, const struct order_token *tokens, size_
     size_t p = declined->end;
     if (order_tok_is(text, tokens, p, n, "one") || order_tok_is(text, tokens, p, n, "ones"))
         p++;
+    /* "not the flan lol - x2": a laugh closing the aside says nothing of the count */
+    static const char *const laughs[] = {"lol", "haha", "lmao", "hehe"};
+    if (order_tok_in(text, tokens, p, n, laughs, sizeof(laughs) / sizeof(*laughs)))
+        p++;
     size_t marks = 0;
     while (p < n && tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct != '.') {
         p++;

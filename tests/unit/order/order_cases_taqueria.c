@@ -893,6 +893,12 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carnitas Bowl", .qty = 3}}},
+    /* a laugh closing the declining aside stands between it and the count: the same */
+    {.text = "the flan, not the churros haha - x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}}},
     /* "not hungry (enough) for" a kind is not wanting it, as "not in the mood for": the kind
      * is not asked back as a dish */
     {.text = "not hungry enough for burritos, just 2 al pastor tacos",
