@@ -4,7 +4,9 @@
  * asked for earlier in the message, each with the count asked for so far, said with a word
  * of confirming or summing up ("so", "yeah", "final answer", "i mean") in it or in a
  * sentence of such words beside it, restates the order: its dishes point back. A count
- * unlike the total so far ("so 3 flans") or a change of the dish is no restatement. */
+ * unlike the total so far ("so 3 flans") is no restatement. A change said only in the
+ * restatement ("i wanted a flan. so 1 flan with no sauce") is how the dish asked for before
+ * comes: that dish, asked for with no change, points back to the restated one instead. */
 #include <string.h>
 
 #include "gateway/order/attach_internal.h"
@@ -47,8 +49,9 @@ static bool confirm_clause(const struct attach_state *st, size_t c)
 }
 
 /* Do the tokens of clause c outside its dishes read as a restatement: only confirming and
- * neutral words, no '+' / '&' nor question? *confirms tells whether one word confirms. */
-static bool restating_words(const struct attach_state *st, size_t c, bool *confirms)
+ * neutral words (and, when changed, the words of a change), no '+' / '&' nor question?
+ * *confirms tells whether one word confirms. */
+static bool restating_words(const struct attach_state *st, size_t c, bool changed, bool *confirms)
 {
     const struct order_clause *cl = &st->rg->clauses[c];
     const struct order_token *t = st->tokens;
@@ -61,6 +64,8 @@ static bool restating_words(const struct attach_state *st, size_t c, bool *confi
         }
         if (role == ORDER_ROLE_ITEM || role == ORDER_ROLE_QTY)
             continue;
+        if (role == ORDER_ROLE_MODIFIER && changed)
+            continue; /* "so 1 flan (no sauce)": the change the restatement adds */
         if (role != ORDER_ROLE_NONE && role != ORDER_ROLE_FILLER && role != ORDER_ROLE_OPENER &&
             role != ORDER_ROLE_GREETING)
             return false;
@@ -74,37 +79,55 @@ static bool restating_words(const struct attach_state *st, size_t c, bool *confi
 }
 
 /* The count of item asked for before token at, in clauses before c that ask nothing; 0 when
- * none. */
-static int32_t asked_before(const struct attach_state *st, size_t c, int32_t item)
+ * none, or when bare is set and one of them was asked for with a change. */
+static int32_t asked_before(const struct attach_state *st, size_t c, int32_t item, bool bare)
 {
     int32_t total = 0;
     for (size_t x = 0; x < st->rg->n_things; x++) {
         const struct order_thing *th = &st->rg->things[x];
         if (th->clause >= c || !th->is_span || th->reference || th->item != item)
             continue;
-        if (th->qty_unclear || st->rg->clauses[th->clause].question_form)
+        if (th->qty_unclear || st->rg->clauses[th->clause].question_form ||
+            (bare && th->mods.n > 0))
             return 0;
         total += th->qty;
     }
     return total;
 }
 
+/* The dish th restated with a change of its own: the ones asked for before it, bare, point
+ * back to it. */
+static void restated_changed(struct attach_state *st, const struct order_thing *th)
+{
+    for (size_t x = 0; x < st->rg->n_things; x++) {
+        struct order_thing *o = &st->rg->things[x];
+        if (o->clause < th->clause && o->is_span && !o->reference && o->item == th->item)
+            o->reference = true;
+    }
+}
+
 void attach_confirmed(struct attach_state *st, size_t c, size_t first, size_t end)
 {
     if (c == 0 || first == end)
         return;
+    bool changed = false;
     for (size_t s = first; s < end; s++) {
         const struct order_thing *th = &st->rg->things[s];
-        if (!th->is_span || th->item < 0 || th->reference || th->mods.n > 0 || th->qty_unclear ||
-            th->clause != c || asked_before(st, c, th->item) != th->qty)
+        if (!th->is_span || th->item < 0 || th->reference || th->qty_unclear || th->clause != c ||
+            asked_before(st, c, th->item, th->mods.n > 0) != th->qty)
             return;
+        changed = changed || th->mods.n > 0;
     }
     bool confirms = false;
-    if (!restating_words(st, c, &confirms))
+    if (!restating_words(st, c, changed, &confirms))
         return;
     if (!confirms && !confirm_clause(st, c - 1U) &&
         !(c + 1U < st->rg->n_clauses && confirm_clause(st, c + 1U)))
         return;
-    for (size_t s = first; s < end; s++)
-        st->rg->things[s].reference = true;
+    for (size_t s = first; s < end; s++) {
+        if (st->rg->things[s].mods.n > 0)
+            restated_changed(st, &st->rg->things[s]);
+        else
+            st->rg->things[s].reference = true;
+    }
 }

@@ -214,6 +214,9 @@ bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t
 bool attach_paren_count_after(struct attach_state *st, size_t b, int32_t *qty);
 void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b);
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty);
+/* attach_each_then_every.c: the tokens of "N of each" or "N each" at a when a comma and
+ * "all" or "both" follow it ("1 of each, all with no onion"), or 0 */
+size_t attach_each_before_every(const struct attach_state *st, size_t a, size_t limit);
 /* attach_counted_all.c: is p "all" or "both" and a count of two or more ("all three")? */
 bool attach_counted_all(const struct attach_state *st, size_t p);
 /* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */

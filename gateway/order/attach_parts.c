@@ -148,9 +148,9 @@ static size_t attach_part_by_count(struct attach_state *st, struct order_thing *
     return 0;
 }
 
-/* Separators between a thing and what follows it (commas, "and", "but", "plus", fillers);
- * returns the first token after them. separated: any was skipped; joined: one of them joins
- * ("and", ",", "(", "/"). */
+/* Separators between a thing and what follows it (commas, "and", "but", "plus", fillers,
+ * a count of every dish before "all": "1 of each, all ..."); returns the first token after
+ * them. separated: any was skipped; joined: one of them joins ("and", ",", "(", "/"). */
 static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t limit,
                                      bool *separated, bool *joined)
 {
@@ -166,7 +166,9 @@ static size_t attach_skip_separators(struct attach_state *st, size_t a, size_t l
                   (t[a].kind == ORDER_TOKEN_PUNCT && strchr(",(/", t[a].punct));
         a++;
     }
-    return a;
+    /* "- 1 of each, all no onion": the count is every dish's, and so is the change after it */
+    size_t each = a < limit ? attach_each_before_every(st, a, limit) : 0;
+    return each > 0 ? attach_skip_separators(st, a + each, limit, separated, joined) : a;
 }
 
 /* Is the piece a..b (no count of its own) a modifier of the thing before it? Directly after

@@ -366,6 +366,7 @@ void order_read_corrections(const struct order_reader *rd, const char *text,
     }
     correct_instead(rd, text, tokens, n, out);
     correct_not_dish(rd, text, tokens, n, out);
+    correct_not_list(text, tokens, n, out);
     correct_confirmations(text, tokens, n, out);
     correct_bare_instead(text, tokens, n, out, removed_ends, n_removed);
     correct_only_left(text, tokens, n, out, removed_ends, n_removed);

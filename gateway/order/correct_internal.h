@@ -62,6 +62,14 @@ void correct_instead(const struct order_reader *rd, const char *text,
                      const struct order_token *tokens, size_t n, struct order_reading *rg);
 void correct_not_dish(const struct order_reader *rd, const char *text,
                       const struct order_token *tokens, size_t n, struct order_reading *rg);
+/* correct_not_count.c: "the fish taco, not the flan, x2": the count after the declined dish
+ * goes to now, the dish meant */
+void correct_not_count(const char *text, const struct order_token *tokens, size_t n,
+                       struct order_thing *now, struct order_thing *declined);
+/* correct_not_list.c: "not the steak, not the chicken ones - just a salad": every dish of
+ * an opening run of "not" pieces is declined once a dish not declined follows */
+void correct_not_list(const char *text, const struct order_token *tokens, size_t n,
+                      struct order_reading *rg);
 /* correct_kind_not.c: "one of the salads, not the caesar": the dish whose span starts at d
  * set apart from kind; whether it was */
 bool correct_kind_not(struct order_reading *rg, struct order_thing *kind, size_t d);

@@ -86,6 +86,8 @@ void correct_not_dish(const struct order_reader *rd, const char *text,
                 struct order_thing *o = &rg->things[s];
                 bool other = o->item < 0 ? !order_item_set_has(&o->candidates, (size_t)now->item)
                                          : o->item != now->item;
+                if (o->is_span && !o->reference && o->begin == d && other)
+                    correct_not_count(text, tokens, n, now, o); /* "not the X one, x2" */
                 if (o->is_span && !o->reference && o->begin == d && !o->qty_explicit && other) {
                     o->reference = true;
                     order_mods_drop_starting(&now->mods, "not", strlen("not"));
@@ -96,8 +98,11 @@ void correct_not_dish(const struct order_reader *rd, const char *text,
         for (size_t s = 0; s < rg->n_things; s++) {
             struct order_thing *o = &rg->things[s];
             if (o != now && o->is_span && o->item == item &&
-                (o->end <= now->begin || o->begin == d))
+                (o->end <= now->begin || o->begin == d)) {
+                if (o->begin == d)
+                    correct_not_count(text, tokens, n, now, o); /* "not the flan, x2" */
                 o->reference = true;
+            }
         }
         order_mods_drop_starting(&now->mods, "not", strlen("not"));
     }

@@ -90,6 +90,13 @@ size_t order_read_negated_wanting(const char *text, const struct order_token *to
         order_tok_is(text, tokens, p + 2U, e, "mood") &&
         order_tok_is(text, tokens, p + 3U, e, "for"))
         return p + 4U - i;
+    /* "not hungry enough for a burrito", "not hungry for tacos": no appetite for it, as
+     * "dont want" */
+    if (order_tok_is(text, tokens, i, e, "not") && order_tok_is(text, tokens, p, e, "hungry")) {
+        size_t q = p + 1U + (order_tok_is(text, tokens, p + 1U, e, "enough") ? 1U : 0U);
+        if (order_tok_is(text, tokens, q, e, "for"))
+            return q + 1U - i;
+    }
     if (!NEGATED_IN(wanting, p) || (!strong && !order_tok_is(text, tokens, p, e, "eat") &&
                                     !order_tok_is(text, tokens, p, e, "eats")))
         return 0;

@@ -886,6 +886,48 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carne Asada Burrito", .qty = 2}, {.name = "Horchata", .qty = 3}}},
+    /* a count "xN" closing an aside that declines a dish is the count of the dish meant
+     * before the aside: the declined one is no order, and its count would be lost with it */
+    {.text = "the carnitas bowl - not the burrito one - x3",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 3}}},
+    /* a laugh closing the declining aside stands between it and the count: the same */
+    {.text = "the flan, not the churros haha - x2",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}}},
+    /* "not hungry (enough) for" a kind is not wanting it, as "not in the mood for": the kind
+     * is not asked back as a dish */
+    {.text = "not hungry enough for burritos, just 2 al pastor tacos",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Al Pastor Taco", .qty = 2}}},
+    /* a sentence summing up with "so" that restates the dishes asked for, one with a change
+     * said only there: that dish comes so changed, once, not once bare and once changed */
+    {.text = "she wanted a flan, i wanted churros. so 1 flan with no sauce and 1 churros",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Churros", .qty = 1}, {.name = "Flan", .qty = 1, .mods = {"no sauce"}}}},
+    /* dishes declined one by one at the opening ("not the X, not the Y ones"), then what is
+     * asked for instead: none of the declined is ordered, the second "not" no change */
+    {.text = "not the chicken, not the fish ones - just a flan and a horchata",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}, {.name = "Horchata", .qty = 1}}},
+    /* "N of each" between a list and "all" or "both" with a change: the count is every
+     * dish's, and so is the change after it, not the last dish's alone */
+    {.text = "a carnitas bowl and a pollo asado bowl - two of each, all with no onion",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2, .mods = {"no onions"}},
+               {.name = "Pollo Asado Bowl", .qty = 2, .mods = {"no onions"}}}},
     /* "one of every <kind>" is one of each dish of that kind, as "one of each" is */
     {.text = "a horchata and one of every bowl",
      .category = "order",
