@@ -5245,6 +5245,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{.phrase = "whichever has the most protein"}}},
+    /* a question beside it makes no aside of a free choice: "whatever" ranges over the menu,
+     * so it wishes for one of its dishes, asked back */
+    {.text = "is the brownie vegan? my dad wants whatever has the most fiber",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{.phrase = "whatever has the most fiber"}}},
     /* a dish pointed at by what it holds ends its description at a turn to a change ("but",
      * "no", "not"): the dish is picked, the change read after it */
     {.text = "could i get the one with halloumi but no peppers",
