@@ -2214,6 +2214,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"tahini on the side"}},
                {.name = "Apple Crumble", .qty = 1}}},
+    /* "try" after another's pronoun and modal is a verb of getting too ("she'll try"): "it"
+     * after it points at the dish told of before, as after "she'll have" */
+    {.text = "my son has never had halloumi. he'll try it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* "to" and a verb of sharing or getting after an opener of wanting belong to the opener:
      * "share" is no misspelt "shake" where a dish would stand */
     {.text = "we'd love to share the onion rings and 2 mango smoothies",
