@@ -6831,6 +6831,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no pickles"}}}},
+    /* ... and so after a verb of deciding: "decided" reports the choice as "says" does */
+    {.text = "is the tofu bowl spicy? my wife decided she'll have it either way",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
     /* "never mind" drops the question before; the request after it opens a clause */
     {.text = "which wrap is less spicy? actually never mind just get me the falafel wrap",
      .category = "order",
