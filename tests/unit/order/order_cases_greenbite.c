@@ -678,6 +678,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = VANILLA_SHAKE, .qty = 1}},
      .unknown = {"cppuccinos"},
      .asked = {{"cppuccinos", NULL}}},
+    /* a count pointing back behind a dash ("- 3 of them") after a dish the menu lacks is its
+     * count: the dish is declined, and the menu dish before keeps its own count */
+    {.text = "a classic burger. ginger beers - 3 of them",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}},
+     .unknown = {"ginger beers"}},
     /* a dish in the plural, with no count, for a group: how many is asked; a count or a
      * name's own plural ("onion rings") is no such dish */
     {.text = "Id like buffalo cauliflower wraps for the table",
