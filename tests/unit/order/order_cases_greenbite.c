@@ -121,6 +121,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order", "inquiry"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}},
      .reply_has = {"1 × Classic Beef Burger", "dairy-free"}},
+    /* "and tell me what ..." opens a question of its own: the dish asked about in it is no
+     * second dish ordered */
+    {.text = "two onion rings and tell me what the tofu bowl is like",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
     /* a request that starts mid-sentence after a question, with no punctuation between;
      * a word read in context is the context of the word before it ("ied geten tea") */
     {.text = "is it vegan Could I have the ied geten tea :)",
