@@ -1707,6 +1707,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 3}}},
+    /* ... and so after a preposition and an owner, where the number is read as no count: "my
+     * 9 year old" is a person, and the food told of after it no dish */
+    {.text = "is the brownie sweet? asking for my 9 year old who refuses sweet food",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "sweet potato fries, but x3",
      .category = "order",
      .status = "accepted",
