@@ -3066,6 +3066,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1, .mods = {"no onions"}}}},
+    /* "or" before the speaker says what happens if the dish does not come: no change of it */
+    {.text = "two brownies and a mango smoothie or we riot",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2},
+               {.name = "Mango Smoothie", .qty = 1}}},
     /* "made vegan" is written as the diet */
     {.text = "a quinoa power bowl made gluten free please",
      .category = "order",
