@@ -212,6 +212,12 @@ bool attach_near_anchor(const struct attach_state *st, size_t p);
 bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t *qty);
 /* attach_paren_after.c: "sopes (2)", a bracketed count right after the leftover ending at b */
 bool attach_paren_count_after(struct attach_state *st, size_t b, int32_t *qty);
+/* attach_dash_count_after.c: "sopa azteca - 2 of those", a count pointing back at the leftover
+ * ending at b, behind a dash */
+bool attach_dash_count_after(struct attach_state *st, size_t b, int32_t *qty);
+/* ... and is the count at i such a one: after a dash that an unread word stands before? Then
+ * it points at no dish named before. */
+bool attach_dash_count_of_unread(const struct attach_state *st, size_t begin, size_t i);
 void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b);
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty);
 /* attach_each_then_every.c: the tokens of "N of each" or "N each" at a when a comma and

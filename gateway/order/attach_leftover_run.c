@@ -156,8 +156,8 @@ static void attach_leftover_named(struct order_reading *rg, struct order_thing *
 
 /* The count of the run [a, *b): *k tokens of a number before it (*qty, *explicit_qty unless
  * an article), *vague those of an amount with no number ("a few"), or a number after it
- * ("cppuccinos x2", "sopes (2)"), which *b then leaves out. False when the count is not the
- * run's: a pronoun's, the dish's after it, or a measure. */
+ * ("cppuccinos x2", "sopes (2)", "sopes - 2 of those"), which *b then leaves out. False when the
+ * count is not the run's: a pronoun's, the dish's after it, or a measure. */
 static bool attach_leftover_count(struct attach_state *st, size_t a, size_t *b, int32_t *qty,
                                   size_t *k, size_t *vague, bool *explicit_qty)
 {
@@ -175,7 +175,8 @@ static bool attach_leftover_count(struct attach_state *st, size_t a, size_t *b, 
     if (*k > 0 && attach_count_of_next(st, a, *k, *b, *qty, *explicit_qty))
         return false; /* "two cups of | hot chocolate": the count and unit of the dish after them */
     if (*k == 0 && *vague == 0 &&
-        (attach_trailing_count(st, a, b, qty) || attach_paren_count_after(st, *b, qty)))
+        (attach_trailing_count(st, a, b, qty) || attach_paren_count_after(st, *b, qty) ||
+         attach_dash_count_after(st, *b, qty)))
         *explicit_qty = true; /* "hot dog x 1": after the thing */
     return !attach_count_measures(st, a, i, *b, *k, *explicit_qty);
 }

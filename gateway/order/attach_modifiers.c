@@ -56,6 +56,12 @@ bool attach_reason_at(const char *text, const struct order_token *t, size_t i, s
         if (order_tok_in(text, t, s, e, subjects, sizeof(subjects) / sizeof(*subjects)))
             return true;
     }
+    /* "a lemonade or i will cry", "or we riot", "or else": "or" before the speaker says what
+     * follows if the dish does not come, no other dish nor a change of it */
+    static const char *const speakers[] = {"i", "we", "ill", "im", "else"};
+    if (order_tok_is(text, t, i, e, "or") &&
+        order_tok_in(text, t, i + 1U, e, speakers, sizeof(speakers) / sizeof(*speakers)))
+        return true;
     return order_tok_in(text, t, i, e, reasons, sizeof(reasons) / sizeof(*reasons));
 }
 

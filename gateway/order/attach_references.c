@@ -501,6 +501,8 @@ void attach_back_reference(struct attach_state *st, size_t c)
             pronoun = true; /* "one if so", not "one orange juice"; "1 w/o pickles" */
             p--;            /* the count is the whole reference: what follows is its own */
         }
+        if (k > 0 && pronoun && attach_dash_count_of_unread(st, cl->begin, i))
+            continue; /* "ginger beers - 3 of them": the count of the dish the menu lacks */
         if (k > 0 && !pronoun && last)
             attach_put_count_in(st, cl->begin, i, p, cl->end);
         size_t sized = k > 0 && !pronoun ? attach_sized_ones_at(st, p, cl->end) : 0;

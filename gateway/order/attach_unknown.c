@@ -438,6 +438,12 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
          attach_counts_time(st, i, b) ||
          (order_tok_is(text, t, i, b, "orders") && !order_tok_is(text, t, i + 1, b, "of"))))
         return true;
+    /* "asking for my 5 yr old who ...": a number read as no count (after a preposition and
+     * an owner) before a span of time still measures it; what follows tells of a person */
+    int32_t years;
+    if (!explicit_qty && i > 0 && attach_counts_time(st, i, b) &&
+        attach_number(st->rd->u, text, t, i - 1U, i, &years) == 1 && years > 1)
+        return true;
     bool food = false;
     for (size_t p = i; p < b; p++)
         food = food || attach_food_token(st, p) || st->rg->dish_word[p] || st->rg->n_hits[p] > 0;

@@ -180,6 +180,7 @@ enum order_category order_classify(const struct order_understanding *u,
     classify_between_questions(in, rg);
     classify_doubtful_requests(u, in, rg);
     classify_short_answers(u, in, rg);
+    classify_pointed_picks(in, rg);
     classify_plans_given_up(in, rg);
     classify_remedy_asked(in, rg);
     classify_life_stories(in, rg);

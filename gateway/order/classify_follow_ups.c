@@ -52,7 +52,9 @@ static bool classify_joined_to_previous(const struct order_class_input *in,
 
 /* "Is everything vegetarian? my husband wants meat", "are the fries vegetarian? parmesan
  * uses rennet": a statement about foods the menu lacks, beside a question, is part of the
- * question, not an order. */
+ * question, not an order. A dish left to the kitchen's choice ("he wants whatever has the
+ * most protein") ranges over the menu: a wish for one of its dishes, asked back, whatever
+ * else is asked. */
 void classify_food_asides(const struct order_class_input *in, struct order_reading *rg)
 {
     bool asks = classify_any_intent(rg, ORDER_INTENT_QUESTION);
@@ -60,9 +62,10 @@ void classify_food_asides(const struct order_class_input *in, struct order_readi
         struct order_clause *cl = &rg->clauses[c];
         if (cl->intent != ORDER_INTENT_REQUEST || cl->request_form || cl->has_quantity)
             continue;
-        bool spans = false, free_spans = false, governed = false;
+        bool spans = false, free_spans = false, governed = false, left_to_us = false;
         for (size_t t = 0; t < rg->n_things; t++) {
             const struct order_thing *th = &rg->things[t];
+            left_to_us = left_to_us || (th->clause == c && th->left_to_us);
             if (th->clause != c || !th->is_span)
                 continue;
             spans = true;
@@ -71,7 +74,8 @@ void classify_food_asides(const struct order_class_input *in, struct order_readi
                        (governed && classify_joined_to_previous(in, cl, th));
             free_spans = free_spans || !governed;
         }
-        if ((!spans && classify_says_something(in, rg, cl)) || (spans && !free_spans))
+        if (!left_to_us &&
+            ((!spans && classify_says_something(in, rg, cl)) || (spans && !free_spans)))
             cl->intent = ORDER_INTENT_NONE;
     }
 }

@@ -239,6 +239,9 @@ void classify_doubtful_requests(const struct order_understanding *u,
                                 const struct order_class_input *in, struct order_reading *rg);
 void classify_short_answers(const struct order_understanding *u, const struct order_class_input *in,
                             struct order_reading *rg);
+/* classify_pointed_pick.c: a message that is only "the" and an adjective or two before "one"
+ * ("the smoky one?") is a request whose dish is asked back; the reading is unsure. */
+void classify_pointed_picks(const struct order_class_input *in, struct order_reading *rg);
 
 /* classify_free_complement.c: is token i the complement closing a free relative ("best" of
  * "whatever bowl is best"), which picks a dish and says nothing to the restaurant? */

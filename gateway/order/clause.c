@@ -566,6 +566,8 @@ static bool clause_wants_to_do(const struct order_reader *rd, const char *text,
 static bool clause_question_start(const struct order_reader *rd, const char *text,
                                   const struct order_token *tokens, size_t s, size_t e)
 {
+    if (clause_told_to_tell_at(text, tokens, s, e) > 0)
+        return true; /* "tell me what the wrap is like" */
     size_t q = order_patterns_longest(&rd->u->question_starts, text, tokens, s, e, NULL);
     return q > 0 && !(order_tok_is(text, tokens, s + q - 1U, e, "make") &&
                       (order_tok_is(text, tokens, s + q, e, "me") ||

@@ -117,6 +117,13 @@ size_t clause_leave_asked_opener(const char *text, const struct order_token *tok
  * wondering how spicy")? After a comma or "and" it is a question clause of its own. */
 bool clause_wondering_asks_at(const char *text, const struct order_token *tokens, size_t i,
                               size_t e);
+/* clause_told_to_tell.c: "tell me" before a question word or "if" at i, a question put as a
+ * bidding to tell: the length of the bidding, or 0. */
+size_t clause_told_to_tell_at(const char *text, const struct order_token *tokens, size_t i,
+                              size_t e);
+/* ... after a join at i ("and tell me what ..."), where the question clause opens */
+bool clause_told_to_tell_after(const char *text, const struct order_token *tokens, size_t i,
+                               size_t e);
 /* "... - real mango or syrup?": two short sides joined by one "or" from token i to a
  * question mark (clause_choice_asked.c) */
 bool clause_choice_asked_after(const char *text, const struct order_token *tokens, size_t i,

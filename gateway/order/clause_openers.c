@@ -294,8 +294,9 @@ static bool clause_typo_only(const struct order_reading *out, size_t p)
 
 /* Someone else's choice, said as a statement: a person ("she", "my husband", "the kids",
  * "Sam": one word no lexicon reads), then wanting ("wants", "needs"), a modal of the future
- * or of wishing with a verb of getting ("will have", "would like", "'ll take"), or "is" with
- * one in -ing form ("is having"). "she will have the wrap", "my husband wants the beef one".
+ * or of wishing with a verb of getting ("will have", "would like", "'ll take", "'ll try"), or
+ * "is" with one in -ing form ("is having"). "she will have the wrap", "my husband wants the
+ * beef one".
  * Returns its length, or 0. */
 size_t clause_someone_wants(const char *text, const struct order_token *tokens,
                             const struct order_reading *out, size_t i, size_t e)
@@ -310,7 +311,7 @@ size_t clause_someone_wants(const char *text, const struct order_token *tokens,
                                             "who", "you",  "u",    "order",  "food",  "i",
                                             "we",  "one",  "it",   "kitchen"};
     static const char *const modals[] = {"will", "would", "shall"};
-    static const char *const getting[] = {"have", "take", "get", "like", "order"};
+    static const char *const getting[] = {"have", "take", "get", "like", "order", "try"};
     static const char *const wanting[] = {"wants", "needs"};
     static const char *const being[] = {"is", "are"};
     static const char *const getting_ing[] = {"having", "getting", "taking", "ordering"};

@@ -654,6 +654,7 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
         if (!cut_before && !asks_or && i > start + 1 &&
             (clause_question_inside(text, tokens, start, i + 1, n) ||
              clause_wondering_at(text, tokens, i + 1, n) ||
+             clause_told_to_tell_after(text, tokens, i, n) ||
              clause_request_after_question(text, tokens, start, i + 1, n) ||
              clause_request_after_so(text, tokens, i + 1, n, out) ||
              clause_condition_on_dish(text, tokens, i + 1, n))) {

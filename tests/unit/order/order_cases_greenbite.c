@@ -121,6 +121,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order", "inquiry"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}},
      .reply_has = {"1 × Classic Beef Burger", "dairy-free"}},
+    /* "and tell me what ..." opens a question of its own: the dish asked about in it is no
+     * second dish ordered */
+    {.text = "two onion rings and tell me what the tofu bowl is like",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Onion Rings", .qty = 2}}},
     /* a request that starts mid-sentence after a question, with no punctuation between;
      * a word read in context is the context of the word before it ("ied geten tea") */
     {.text = "is it vegan Could I have the ied geten tea :)",
@@ -678,6 +685,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = VANILLA_SHAKE, .qty = 1}},
      .unknown = {"cppuccinos"},
      .asked = {{"cppuccinos", NULL}}},
+    /* a count pointing back behind a dash ("- 3 of them") after a dish the menu lacks is its
+     * count: the dish is declined, and the menu dish before keeps its own count */
+    {.text = "a classic burger. ginger beers - 3 of them",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 1}},
+     .unknown = {"ginger beers"}},
     /* a dish in the plural, with no count, for a group: how many is asked; a count or a
      * name's own plural ("onion rings") is no such dish */
     {.text = "Id like buffalo cauliflower wraps for the table",
@@ -1692,6 +1707,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 3}}},
+    /* ... and so after a preposition and an owner, where the number is read as no count: "my
+     * 9 year old" is a person, and the food told of after it no dish */
+    {.text = "is the brownie sweet? asking for my 9 year old who refuses sweet food",
+     .category = "inquiry",
+     .status = "answered",
+     .intents = {"inquiry"}},
     {.text = "sweet potato fries, but x3",
      .category = "order",
      .status = "accepted",
@@ -2214,6 +2235,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"tahini on the side"}},
                {.name = "Apple Crumble", .qty = 1}}},
+    /* "try" after another's pronoun and modal is a verb of getting too ("she'll try"): "it"
+     * after it points at the dish told of before, as after "she'll have" */
+    {.text = "my son has never had halloumi. he'll try it",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Grilled Halloumi Burger", .qty = 1}}},
     /* "to" and a verb of sharing or getting after an opener of wanting belong to the opener:
      * "share" is no misspelt "shake" where a dish would stand */
     {.text = "we'd love to share the onion rings and 2 mango smoothies",
@@ -3038,6 +3066,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Side Salad", .qty = 1, .mods = {"no onions"}}}},
+    /* "or" before the speaker says what happens if the dish does not come: no change of it */
+    {.text = "two brownies and a mango smoothie or we riot",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Vegan Chocolate Brownie", .qty = 2},
+               {.name = "Mango Smoothie", .qty = 1}}},
     /* "made vegan" is written as the diet */
     {.text = "a quinoa power bowl made gluten free please",
      .category = "order",
@@ -5252,6 +5287,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1}},
      .clarify = {{.phrase = "whichever has the most protein"}}},
+    /* a question beside it makes no aside of a free choice: "whatever" ranges over the menu,
+     * so it wishes for one of its dishes, asked back */
+    {.text = "is the brownie vegan? my dad wants whatever has the most fiber",
+     .category = "order",
+     .status = "review",
+     .intents = {"inquiry", "order"},
+     .clarify = {{.phrase = "whatever has the most fiber"}}},
     /* a dish pointed at by what it holds ends its description at a turn to a change ("but",
      * "no", "not"): the dish is picked, the change read after it */
     {.text = "could i get the one with halloumi but no peppers",
@@ -6824,6 +6866,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Grilled Halloumi Burger", .qty = 1, .mods = {"no pickles"}}}},
+    /* ... and so after a verb of deciding: "decided" reports the choice as "says" does */
+    {.text = "is the tofu bowl spicy? my wife decided she'll have it either way",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"inquiry", "order"},
+     .items = {{.name = "Tofu Teriyaki Bowl", .qty = 1}}},
     /* "never mind" drops the question before; the request after it opens a clause */
     {.text = "which wrap is less spicy? actually never mind just get me the falafel wrap",
      .category = "order",

@@ -737,6 +737,15 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .clarify = {{.phrase = "the pork one",
                   .candidates = {"Al Pastor Taco", "Carnitas Taco", "Carnitas Bowl"}}}},
+    /* a message that is only "the" and a word of manner before "one" points at a dish the
+     * customer has in mind: no question is asked of it, whatever mark ends it; a person asks
+     * which one */
+    {.text = "umm the sweet one?",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{.phrase = "the sweet one"}},
+     .unsure = true},
     /* "you guys do X?" asks whether X is made, as "do you do X?" does */
     {.text = "you guys do tamales?",
      .category = "inquiry",
