@@ -270,6 +270,11 @@ bool attach_cooked_part(struct attach_state *st, size_t i, size_t b, bool explic
 /* Does [p, b) open with "on"/"in", an article and a change ("1 on a gluten free bun")?
  * (attach_served_on.c) */
 bool attach_served_on_change(const struct attach_state *st, size_t p, size_t b);
+/* Is the change [i, j) after "with" a food of two words or more served with the dish the menu
+ * lacks, unread, and so a thing of its own ("a pork chop with mashed potatoes")?
+ * (attach_side_with.c) */
+bool attach_side_with(const struct attach_state *st, const struct order_thing *unread, size_t i,
+                      size_t j);
 /* "the pork one over rice": the one of the items a dish fits served over that food */
 void attach_served_over(struct attach_state *st, size_t first, size_t end);
 void attach_leftovers(struct attach_state *st, size_t c);

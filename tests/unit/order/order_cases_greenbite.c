@@ -820,6 +820,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "with" and a food of two words after a dish the menu lacks is a second thing it
+     * lacks: no change of an unmade dish is written, so as one the food was lost */
+    {.text = "could we get a roast chicken breast with steamed carrots and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"roast chicken breast", "steamed carrots"}},
     /* a name no lexicon knows, with its own modifiers, in a list of dishes is never lost */
     {.text = "kottu no onions, a lemonade",
      .category = "order",
