@@ -1679,6 +1679,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1},
                {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* of two counts before a dish with a dish between, the nearer is the dish's and the
+     * first counts the dish between: here a word of one dish's name alone */
+    {.text = "3 sparkling 1 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sparkling Water", .qty = 3}, {.name = "Onion Rings", .qty = 1}}},
     /* "the <dish> one" after that dish was asked for picks it out to change it */
     {.text = "1 tofu teriyaki bowl and 1 quinoa bowl, both no edamame. the quinoa one extra "
              "avocado",
