@@ -24,6 +24,7 @@ struct attach_state {
     size_t first;       /* the clause's first thing */
     size_t parts_end;   /* "2 cold brews, 1 black, 1 w/ vanilla": the end of parts counted out */
     int32_t per_person; /* "... per person, we're 5": the party a "per person" counts, or 0 */
+    size_t every_a, every_b; /* "..., all no ice": the change said of every dish, or empty */
 };
 
 /* attach_quantity.c: numbers and the count before a span */

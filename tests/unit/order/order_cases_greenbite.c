@@ -1686,6 +1686,15 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Sparkling Water", .qty = 3}, {.name = "Onion Rings", .qty = 1}}},
+    /* a change said of "all" after a list is also the change of a dish in it named by a
+     * lone word of its name, which is read after the others */
+    {.text = "1 mango smoothie 3 sparkling 1 lemonade all no ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"no ice"}},
+               {.name = "Sparkling Water", .qty = 3, .mods = {"no ice"}},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"no ice"}}}},
     /* "the <dish> one" after that dish was asked for picks it out to change it */
     {.text = "1 tofu teriyaki bowl and 1 quinoa bowl, both no edamame. the quinoa one extra "
              "avocado",
