@@ -215,6 +215,10 @@ bool attach_trailing_count(struct attach_state *st, size_t a, size_t *b, int32_t
 bool attach_paren_count_after(struct attach_state *st, size_t b, int32_t *qty);
 void attach_trim_phrase(struct attach_state *st, size_t *i, size_t *b);
 bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explicit_qty, int32_t qty);
+/* Is the run [i, b) a subject, a verb and a pronoun pointing back at the dish before, with
+ * a word or so after it ("she only likes them plain")? It says how the dish is taken, names
+ * none. (attach_said_of_them.c) */
+bool attach_said_of_them(struct attach_state *st, size_t i, size_t b);
 /* attach_counted_all.c: is p "all" or "both" and a count of two or more ("all three")? */
 bool attach_counted_all(const struct attach_state *st, size_t p);
 /* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */

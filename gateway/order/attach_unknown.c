@@ -433,6 +433,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     const struct order_token *t = st->tokens;
     if (attach_wished_occasion(st, i, explicit_qty))
         return true;
+    if (!explicit_qty && attach_said_of_them(st, i, b))
+        return true; /* "the nuggets, she only likes them plain" */
     if (explicit_qty &&
         (attach_in(text, t, i, b, measures, sizeof(measures) / sizeof(*measures)) ||
          attach_counts_time(st, i, b) ||

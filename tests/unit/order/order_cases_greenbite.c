@@ -1709,6 +1709,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 2}, {.name = "Fresh Lemonade", .qty = 2}}},
+    /* a subject, a verb and a pronoun pointing back at the dish say how it is taken: the
+     * word after them ("plain", also a word of a menu alias) names no dish to ask back */
+    {.text = "two mac and cheese bites, my daughter is fussy and she likes them plain",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 2}}},
     /* words left over that say something else than a dish are not asked back: a measure
      * after a count, only words of grammar (whose count is the dish's before them) */
     {.text = "3 kids nuggets please, the kids are 4 and 6 yrs old lol",
