@@ -1630,6 +1630,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* after a "no", a whole name counted by its article replaces the dish right before as
+     * one after "the" does, in a count of one: the article is no count of that dish */
+    {.text = "3 onion rings, wait no, a sweet potato fries and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
     {.text = "a chicken burger, actually let's do the halloumi burger",
      .category = "order",
      .status = "accepted",
