@@ -6031,6 +6031,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 3}}},
+    /* "head count" and a number says the party's size as "we're N" does: a dish "each"
+     * is one for every head */
+    {.text = "book club tonight, head count 7. a carrot cake slice each please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 7}}},
     /* the party's size said first and set off ("we are 2,", "theres 3 of us:") says whom
      * the order is for: the dishes after it are still a list, no remark about them */
     {.text = "we are 2, a black bean burger and the onion rings",
