@@ -128,6 +128,7 @@ static void attach_parts_and_references(struct attach_state *st, size_t c, size_
     attach_come_changed(st, first, end);
     attach_each_for_people(st, first, end);
     attach_swap_part(st, first, end);
+    attach_everyone_gets(st, first, end);
     attach_group_counts(st, first, end);
 }
 

@@ -161,7 +161,7 @@ static void attach_for_number_word(struct attach_state *st, struct order_thing *
 /* How many the customer's party is, said anywhere in the message ("there's 5 of us", "we're
  * 4 ppl so ...", "we are 3", "party of 6", "head count 6"): its count in *v and the tokens saying
  * it, [return, + *k); *k is 0 when the message says no such count. */
-static size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
+size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
 {
     static const char *const people[] = {"people", "ppl", "persons", "peeps", "adults", "guys"};
     static const char *const groups[] = {"party", "group", "table"};

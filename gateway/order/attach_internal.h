@@ -219,6 +219,13 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
  * a word or so after it ("she only likes them plain")? It says how the dish is taken, names
  * none. (attach_said_of_them.c) */
 bool attach_said_of_them(struct attach_state *st, size_t i, size_t b);
+/* How many the customer's party is, said anywhere in the message ("we're 5", "party of 6"):
+ * its count in *v and the tokens saying it, [return, + *k); *k is 0 when none is said
+ * (attach_each.c) */
+size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v);
+/* "we're 14, everyone gets the veggie burger": one for every one of the party
+ * (attach_everyone_gets.c) */
+void attach_everyone_gets(struct attach_state *st, size_t first, size_t end);
 /* attach_counted_all.c: is p "all" or "both" and a count of two or more ("all three")? */
 bool attach_counted_all(const struct attach_state *st, size_t p);
 /* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */

@@ -6038,6 +6038,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Carrot Cake Slice", .qty = 7}}},
+    /* "everybody gets" a dish, with the party's size said, is one for every one of it */
+    {.text = "there are 4 of us and everybody gets the kale caesar salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 4}}},
     /* the party's size said first and set off ("we are 2,", "theres 3 of us:") says whom
      * the order is for: the dishes after it are still a list, no remark about them */
     {.text = "we are 2, a black bean burger and the onion rings",
