@@ -128,6 +128,7 @@ static void attach_parts_and_references(struct attach_state *st, size_t c, size_
     attach_come_changed(st, first, end);
     attach_each_for_people(st, first, end);
     attach_swap_part(st, first, end);
+    attach_everyone_gets(st, first, end);
     attach_group_counts(st, first, end);
 }
 
@@ -136,7 +137,7 @@ void order_read_attach(const struct order_reader *rd, const char *text,
 {
     struct order_clause *cl = &out->clauses[c];
     size_t first = out->n_things - cl->n_spans;
-    struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first, 0, 0};
+    struct attach_state st = {rd, text, tokens, out, cl->begin, cl->end, 0, first, 0, 0, 0, 0};
     attach_doubled_leads(&st);    /* "extra extra spicy": one lead */
     attach_doubled_order(&st, c); /* "actually double that": the order before, twice */
     attach_what_stays(&st);       /* "no onion just meat and salsa": no change */

@@ -159,9 +159,9 @@ static void attach_for_number_word(struct attach_state *st, struct order_thing *
 }
 
 /* How many the customer's party is, said anywhere in the message ("there's 5 of us", "we're
- * 4 ppl so ...", "we are 3", "party of 6"): its count in *v and the tokens saying it,
- * [return, + *k); *k is 0 when the message says no such count. */
-static size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
+ * 4 ppl so ...", "we are 3", "party of 6", "head count 6"): its count in *v and the tokens saying
+ * it, [return, + *k); *k is 0 when the message says no such count. */
+size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v)
 {
     static const char *const people[] = {"people", "ppl", "persons", "peeps", "adults", "guys"};
     static const char *const groups[] = {"party", "group", "table"};
@@ -191,6 +191,11 @@ static size_t attach_party_size(const struct attach_state *st, size_t *k, int32_
             b -= order_tok_is(text, t, b - 1U, to, "were") ? 1U : 2U;
         } else if (b > from + 1U && order_tok_is(text, t, b - 1U, to, "of") &&
                    order_tok_in(text, t, b - 2U, to, groups, sizeof(groups) / sizeof(*groups))) {
+            b -= 2U;
+        } else if (b > from && order_tok_is(text, t, b - 1U, to, "headcount")) {
+            b -= 1U; /* "headcount 12", "head count 12": how many heads the party has */
+        } else if (b > from + 1U && order_tok_is(text, t, b - 1U, to, "count") &&
+                   order_tok_is(text, t, b - 2U, to, "head")) {
             b -= 2U;
         } else {
             continue;

@@ -24,6 +24,7 @@ struct attach_state {
     size_t first;       /* the clause's first thing */
     size_t parts_end;   /* "2 cold brews, 1 black, 1 w/ vanilla": the end of parts counted out */
     int32_t per_person; /* "... per person, we're 5": the party a "per person" counts, or 0 */
+    size_t every_a, every_b; /* "..., all no ice": the change said of every dish, or empty */
 };
 
 /* attach_quantity.c: numbers and the count before a span */
@@ -223,6 +224,17 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
 /* attach_each_then_every.c: the tokens of "N of each" or "N each" at a when a comma and
  * "all" or "both" follow it ("1 of each, all with no onion"), or 0 */
 size_t attach_each_before_every(const struct attach_state *st, size_t a, size_t limit);
+/* Is the run [i, b) a subject, a verb and a pronoun pointing back at the dish before, with
+ * a word or so after it ("she only likes them plain")? It says how the dish is taken, names
+ * none. (attach_said_of_them.c) */
+bool attach_said_of_them(struct attach_state *st, size_t i, size_t b);
+/* How many the customer's party is, said anywhere in the message ("we're 5", "party of 6"):
+ * its count in *v and the tokens saying it, [return, + *k); *k is 0 when none is said
+ * (attach_each.c) */
+size_t attach_party_size(const struct attach_state *st, size_t *k, int32_t *v);
+/* "we're 14, everyone gets the veggie burger": one for every one of the party
+ * (attach_everyone_gets.c) */
+void attach_everyone_gets(struct attach_state *st, size_t first, size_t end);
 /* attach_counted_all.c: is p "all" or "both" and a count of two or more ("all three")? */
 bool attach_counted_all(const struct attach_state *st, size_t p);
 /* attach_vessel.c: do the k tokens of a count at a end in a vessel of drink ("a glass of")? */
@@ -279,6 +291,11 @@ bool attach_cooked_part(struct attach_state *st, size_t i, size_t b, bool explic
 /* Does [p, b) open with "on"/"in", an article and a change ("1 on a gluten free bun")?
  * (attach_served_on.c) */
 bool attach_served_on_change(const struct attach_state *st, size_t p, size_t b);
+/* Is the change [i, j) after "with" a food of two words or more served with the dish the menu
+ * lacks, unread, and so a thing of its own ("a pork chop with mashed potatoes")?
+ * (attach_side_with.c) */
+bool attach_side_with(const struct attach_state *st, const struct order_thing *unread, size_t i,
+                      size_t j);
 /* "the pork one over rice": the one of the items a dish fits served over that food */
 void attach_served_over(struct attach_state *st, size_t first, size_t end);
 void attach_leftovers(struct attach_state *st, size_t c);

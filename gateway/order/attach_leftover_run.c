@@ -252,6 +252,10 @@ void attach_leftover(struct attach_state *st, size_t c, size_t a, size_t b, bool
      * ("sparkling mint"): a customer shortens a name by its own word */
     if ((explicit_qty || listed) && vague <= k && attach_one_name_word(st, th, i, b)) {
         attach_leftover_named(rg, th, c, a, i, b, qty, explicit_qty, false);
+        /* "2 lemonade 2 sparkling 2 cold brew all no ice": a change said after the list
+         * of every dish of it is this one's too */
+        if (st->every_b > st->every_a && st->every_a >= b)
+            attach_add_modifier(st, th, st->every_a, st->every_b);
         return;
     }
     th->leftover_kind = food || held ? ORDER_LEFTOVER_FOOD : ORDER_LEFTOVER_ITEMLIKE;

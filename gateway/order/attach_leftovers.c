@@ -402,7 +402,9 @@ void attach_leftovers(struct attach_state *st, size_t c)
         if (last && modifier && attach_restates_change(st, c, last, i))
             last->mods.n--; /* "not spicy? like hold the buffalo sauce": said plainer */
         struct order_thing *unread = modifier ? attach_leftover_before_with(st, c, last, i) : NULL;
-        if (unread)
+        if (unread && attach_side_with(st, unread, i, j))
+            attach_leftover(st, c, i, j, opened); /* "a pork chop with mashed potatoes" */
+        else if (unread)
             attach_piece(st, unread, i, j); /* "... and an elite with no chili powder" */
         else if (last && modifier && every && last->clause != c) {
             for (size_t x = st->first; x-- > 0;) {

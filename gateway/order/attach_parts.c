@@ -333,6 +333,8 @@ static size_t attach_every_change(struct attach_state *st, struct order_thing *s
         return 0;
     attach_both_counts(st, s, a);
     memset(st->rg->roles + a, ORDER_ROLE_MODIFIER, every);
+    st->every_a = a + every; /* a dish read later in the clause takes it too */
+    st->every_b = b;
     for (size_t p = a + every; p < b;) {
         for (size_t x = st->first; x < st->rg->n_things; x++)
             if (st->rg->things[x].is_span && st->rg->things[x].begin <= s->begin)

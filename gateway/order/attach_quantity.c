@@ -299,7 +299,9 @@ static bool attach_x_count_before(struct attach_state *st, struct order_thing *s
 
 /* "table 7 wants 2 cheeseburgers", "the 4 of us want a burger": of two counts before a
  * dish with a verb between them, the one nearer the dish is its count; the first counts
- * who asks. Returns where the count starts: q, which reads k tokens, or the later one. */
+ * who asks. So with a dish between ("1 pepsi 2 mexican cokes", "2 sparkling 3 fries"): the
+ * first count is that dish's own. Returns where the count starts: q, which reads k tokens,
+ * or the later one. */
 static size_t attach_later_count(const struct attach_state *st, const struct order_thing *s,
                                  size_t q, size_t k)
 {
@@ -313,9 +315,6 @@ static size_t attach_later_count(const struct attach_state *st, const struct ord
             order_tok_in(st->text, st->tokens, p, s->begin, changes,
                          sizeof(changes) / sizeof(*changes)))
             return q; /* "2 with 3 patties": a count of the change */
-        const struct order_token *w = &st->tokens[p];
-        if (st->rg->n_hits[p] > 0 || order_food_word(st->rd->food, st->text + w->off, w->len))
-            return q; /* "1 pepsi 1 mexican coke": a dish between, with its own count */
         if (p > q + k &&
             order_read_quantity(st->rd->u, st->text, st->tokens, p, s->begin + 1, &v) > 0)
             return p;

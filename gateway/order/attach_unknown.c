@@ -433,6 +433,8 @@ bool attach_not_a_dish(struct attach_state *st, size_t i, size_t b, bool explici
     const struct order_token *t = st->tokens;
     if (attach_wished_occasion(st, i, explicit_qty))
         return true;
+    if (!explicit_qty && attach_said_of_them(st, i, b))
+        return true; /* "the nuggets, she only likes them plain" */
     if (explicit_qty &&
         (attach_in(text, t, i, b, measures, sizeof(measures) / sizeof(*measures)) ||
          attach_counts_time(st, i, b) ||
@@ -521,14 +523,15 @@ bool attach_count_of_next(struct attach_state *st, size_t a, size_t k, size_t b,
     return false;
 }
 
-/* Does a count in digits at j, before a free word, start another thing of a run that starts
- * with one ("1 sprite 1 pepsi": two drinks, not one)? Not after a preposition ("a table for 2
- * people"). */
+/* Does a count in digits at j, before a free word or a dish read, start another thing of a
+ * run that starts with one ("1 sprite 1 pepsi": two drinks, not one; "2 sparkling 2 cold
+ * brew": the count of the cold brew, no word of the run)? Not after a preposition ("a table
+ * for 2 people"). */
 bool attach_count_starts_thing(const struct attach_state *st, size_t j)
 {
     const struct order_token *t = st->tokens;
     if (t[j].kind != ORDER_TOKEN_WORD || j + 1 >= st->e || t[j + 1].kind != ORDER_TOKEN_WORD ||
-        !attach_free(st, j + 1) ||
+        !(attach_free(st, j + 1) || st->rg->roles[j + 1] == ORDER_ROLE_ITEM) ||
         attach_in(st->text, t, j - 1, st->e, attach_prepositions,
                   sizeof(attach_prepositions) / sizeof(attach_prepositions[0])))
         return false;

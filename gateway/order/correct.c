@@ -237,7 +237,10 @@ static void correct_swap(const struct order_reader *rd, const char *text,
         (lead->adjacent && (size_t)was->end + ADJACENT_TOKENS_MAX < lead->begin &&
          !correct_only_marks_between(tokens, was->end, lead->begin)))
         return;
-    if (!now->qty_explicit && was->qty_explicit) { /* "2 beef burgers ... make it cheeseburgers" */
+    /* "2 beef burgers ... make it cheeseburgers"; not "2 fries, no wait, a lemonade": one */
+    bool one = now->begin > 0 && (order_token_is(text, &tokens[now->begin - 1U], "a") ||
+                                  order_token_is(text, &tokens[now->begin - 1U], "an"));
+    if (!now->qty_explicit && was->qty_explicit && !one) {
         now->qty = was->qty;
         now->qty_explicit = true;
     }

@@ -76,6 +76,7 @@ struct correct_pre {
     bool strong;   /* one of correct_marks */
     bool said_no;  /* the last is "no": "actually no onion rings" */
     bool no_comma; /* a "no" set off by a comma: "no, three" */
+    bool denied;   /* a "no" among them anywhere: "no wait,", "wait no," */
 };
 
 static struct correct_pre correct_read_pre(const char *text, const struct order_token *t, size_t i,
@@ -103,6 +104,7 @@ static struct correct_pre correct_read_pre(const char *text, const struct order_
             break;
         r.strong = r.strong || order_tok_in(text, t, r.p, n, correct_marks, CORRECT_MARKS_N);
         r.said_no = order_tok_is(text, t, r.p, n, "no");
+        r.denied = r.denied || r.said_no || order_tok_is(text, t, r.p, n, "nah");
         r.p++;
         r.words++;
     }
@@ -202,8 +204,13 @@ static int correct_dish_after(const struct order_reader *rd, const char *text,
     if (item < 0 && k == 0 && q == 0 && dish_next && pre->strong && !pre->said_no && d > p &&
         order_tok_is(text, t, p, n, "the"))
         item = correct_kind_by_name_before(rd, text, t, n, rg, out->begin, d);
+    /* "a lemonade, no wait, an iced green tea": after a "no", a whole name not named before,
+     * counted by its article, replaces the dish right before as one after "the" does; the
+     * article is no count of that dish */
+    bool named_anew = q > 0 && item >= 0 && pre->denied &&
+                      !correct_named_before(rd, text, t, rg, out->begin, item);
     if ((item >= 0 || (k > 0 && dish_next) || pro_form) &&
-        (k > 0 || (pre->strong && !pre->said_no && q == 0))) {
+        (k > 0 || (pre->strong && !pre->said_no && (q == 0 || named_anew)))) {
         out->kind = CORRECT_SWAP;
         out->end = out->at = p + k;
         out->item = item;

@@ -835,6 +835,14 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Mango Smoothie", .qty = 1}}},
+    /* "with" and a food of two words after a dish the menu lacks is a second thing it
+     * lacks: no change of an unmade dish is written, so as one the food was lost */
+    {.text = "could we get a roast chicken breast with steamed carrots and a lemonade",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Fresh Lemonade", .qty = 1}},
+     .unknown = {"roast chicken breast", "steamed carrots"}},
     /* a name no lexicon knows, with its own modifiers, in a list of dishes is never lost */
     {.text = "kottu no onions, a lemonade",
      .category = "order",
@@ -1637,6 +1645,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 1}}},
+    /* after a "no", a whole name counted by its article replaces the dish right before as
+     * one after "the" does, in a count of one: the article is no count of that dish */
+    {.text = "3 onion rings, wait no, a sweet potato fries and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sweet Potato Fries", .qty = 1}, {.name = "Cold Brew Coffee", .qty = 1}}},
     {.text = "a chicken burger, actually let's do the halloumi burger",
      .category = "order",
      .status = "accepted",
@@ -1686,6 +1701,22 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Fresh Lemonade", .qty = 1},
                {.name = "Kale Caesar Salad", .qty = 1, .mods = {"no croutons"}}}},
+    /* of two counts before a dish with a dish between, the nearer is the dish's and the
+     * first counts the dish between: here a word of one dish's name alone */
+    {.text = "3 sparkling 1 onion rings",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Sparkling Water", .qty = 3}, {.name = "Onion Rings", .qty = 1}}},
+    /* a change said of "all" after a list is also the change of a dish in it named by a
+     * lone word of its name, which is read after the others */
+    {.text = "1 mango smoothie 3 sparkling 1 lemonade all no ice",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mango Smoothie", .qty = 1, .mods = {"no ice"}},
+               {.name = "Sparkling Water", .qty = 3, .mods = {"no ice"}},
+               {.name = "Fresh Lemonade", .qty = 1, .mods = {"no ice"}}}},
     /* "the <dish> one" after that dish was asked for picks it out to change it */
     {.text = "1 tofu teriyaki bowl and 1 quinoa bowl, both no edamame. the quinoa one extra "
              "avocado",
@@ -1700,6 +1731,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Kids Chicken Nuggets", .qty = 2}, {.name = "Fresh Lemonade", .qty = 2}}},
+    /* a subject, a verb and a pronoun pointing back at the dish say how it is taken: the
+     * word after them ("plain", also a word of a menu alias) names no dish to ask back */
+    {.text = "two mac and cheese bites, my daughter is fussy and she likes them plain",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Mac and Cheese Bites", .qty = 2}}},
     /* words left over that say something else than a dish are not asked back: a measure
      * after a count, only words of grammar (whose count is the dish's before them) */
     {.text = "3 kids nuggets please, the kids are 4 and 6 yrs old lol",
@@ -6042,6 +6080,19 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Iced Green Tea", .qty = 3}}},
+    /* "head count" and a number says the party's size as "we're N" does: a dish "each"
+     * is one for every head */
+    {.text = "book club tonight, head count 7. a carrot cake slice each please",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carrot Cake Slice", .qty = 7}}},
+    /* "everybody gets" a dish, with the party's size said, is one for every one of it */
+    {.text = "there are 4 of us and everybody gets the kale caesar salad",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Kale Caesar Salad", .qty = 4}}},
     /* the party's size said first and set off ("we are 2,", "theres 3 of us:") says whom
      * the order is for: the dishes after it are still a list, no remark about them */
     {.text = "we are 2, a black bean burger and the onion rings",
