@@ -460,6 +460,11 @@ void order_read_described_picks(const struct order_reader *rd, const char *text,
  * texts hold, all but the one whose name holds it named on their own in the message, is that
  * one (named_apart.c). */
 void order_read_named_apart(const struct order_reader *rd, struct order_reading *rg);
+/* A dish the menu lacks, then menu words naming no kind set off right after it ("3
+ * enchiladas (chicken)", "a calzone? pepperoni if possible"): they say what fills it and join
+ * its phrase, no dish of their own (lacking_filled.c). */
+void order_read_lacking_filled(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *rg);
 /* After every clause is read and corrected: a kind of several items, then in the next clause
  * alone a dish or kind that leaves exactly one of them ("a milkshake? the chocolate one"),
  * is that one item, asked for once (narrow.c). */

@@ -716,6 +716,20 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}},
      .clarify = {{.phrase = "the usual"}}},
+    /* a dish the menu lacks, then what fills it in brackets: one dish declined, the filling
+     * asked back as no dish of its own */
+    {.text = "2 enchiladas (chicken) and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"chicken enchiladas"}},
+    /* the filling after the question that asks for the dish the menu lacks, "if possible" */
+    {.text = "could you do me a tamale? carnitas if possible",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"carnitas tamale"}},
     /* a change in a later sentence goes to the one dish before that holds it, not the last */
     {.text = "3 al pastor tacos and a flan. no pineapple please",
      .category = "order",
