@@ -716,6 +716,13 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}},
      .clarify = {{.phrase = "the usual"}}},
+    /* "the usual for me", then a comma and counted dishes: the count spells the usual out,
+     * nothing left to ask */
+    {.text = "the usual for me thanks, 4 carnitas tacos and an elote",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Elote", .qty = 1}}},
     /* a dish the menu lacks, then what fills it in brackets: one dish declined, the filling
      * asked back as no dish of its own */
     {.text = "2 enchiladas (chicken) and a flan",
