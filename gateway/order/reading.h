@@ -285,8 +285,9 @@ size_t order_read_count_after_words(const struct order_reader *rd, const char *t
 size_t order_read_added_name_at(const char *text, const struct order_token *tokens, size_t i,
                                 size_t j, size_t e);
 
-/* The tokens of "can you make" / "could u make" at tokens[i..e), or 0: a question that, with a
- * dish changed after it, asks for that dish ("can u make the bowl with no rice"). */
+/* The tokens of "can you make" / "could u make" / "would you be able to make" at tokens[i..e),
+ * or 0: a question that, with a dish changed after it, asks for that dish ("can u make the
+ * bowl with no rice"). */
 size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i,
                              size_t e);
 

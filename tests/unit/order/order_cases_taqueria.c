@@ -968,6 +968,13 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "would you be able to make" asks as "can you make" does: counted dishes of the menu
+     * are ordered, a time for them after is no other matter */
+    {.text = "would you be able to make 12 carnitas tacos and 6 horchatas for friday? thanks!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 12}, {.name = "Horchata", .qty = 6}}},
     /* a subject thinking of a dish ("we were thinking maybe ...") opens a request: what it
      * names is asked for, though the clause opens with a statement */
     {.text = "the weather is nice, we were thinking maybe a flan",
