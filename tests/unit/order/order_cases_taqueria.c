@@ -1022,6 +1022,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Jarritos Mandarin", .qty = 1}}},
+    /* a kind, its count written after it, then the word that picks which: the count sets
+     * the kind off from the pick as a mark does, one dish of that count */
+    {.text = "bowl x2 carnitas and an elote",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}, {.name = "Elote", .qty = 1}}},
     /* a kind, "de" and a word neither the menu nor English knows: a dish of that kind the
      * menu lacks, not the kind asked back */
     {.text = "2 tacos de tripa and a flan",
