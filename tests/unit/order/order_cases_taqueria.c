@@ -553,6 +553,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Roasted Veggie Bowl", .qty = 2}, {.name = "Carnitas Bowl", .qty = 1}}},
+    /* counted lines parted by semicolons, closed by "both": the semicolons part one list as
+     * commas do, so the kind and the change that close it are every line's */
+    {.text = "two carnitas; one asada - both tacos, both no cilantro",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"no cilantro"}},
+               {.name = "Carne Asada Taco", .qty = 1, .mods = {"no cilantro"}}}},
     /* an even count of a kind, then "half" and two dishes of it, is half of each */
     {.text = "8 tacos, half carnitas half pastor",
      .category = "order",
