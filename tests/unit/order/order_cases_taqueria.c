@@ -1254,6 +1254,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"burritos de carne asada", {"Carne Asada Burrito"}, .how_many = true}}},
+    /* a plural dish for everyone closing a list whose dishes are counted, one by its article:
+     * the count of the plural is the group's, unsaid, and asked */
+    {.text = "3 elotes, a flan and churros for everyone",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 3}, {.name = "Flan", .qty = 1}},
+     .clarify = {{"churros", {"Churros"}, .how_many = true}}},
     /* a count each one's before "mix of" two kinds: the whole is open, nor is it split
      * one of each; which and how many are asked back */
     {.text = "family of 3: 2 burritos each, mix of carne asada and chicken tinga",
