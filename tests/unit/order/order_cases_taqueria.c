@@ -306,6 +306,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .unknown = {"tacos de pollo"}},
+    /* a kind, "with" and a filling of other dishes that none of the kind holds: the dish
+     * the menu lacks that "asada bowl" names, declined, not the kind asked back */
+    {.text = "one bowl with asada, and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"asada bowl"}},
     /* a word opening several names and no other ("jarritos") is their kind: a food before
      * it picks the one whose description holds the food, a food none holds is off the menu */
     {.text = "2 orange jarritos and a lime jarrito",
