@@ -2795,6 +2795,14 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a plan given up after "but" for a dish whose own change "instead" closes: that dish
+     * takes the plan's place, and "instead" is no part of its change */
+    {.text = "we were going to order the carnitas bowl but i'll take the roasted veggie bowl with "
+             "no cotija instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}}}},
     /* "a double order of": two servings counted, no size of the dish */
     {.text = "a double order of chips and guac pls",
      .category = "order",
