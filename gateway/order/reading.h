@@ -461,6 +461,11 @@ void order_read_described_picks(const struct order_reader *rd, const char *text,
  * texts hold, all but the one whose name holds it named on their own in the message, is that
  * one (named_apart.c). */
 void order_read_named_apart(const struct order_reader *rd, struct order_reading *rg);
+/* Dishes before "however many you think" / "whatever amount u think is right" in their
+ * clause, with no count written before them: how many is left open, asked back
+ * (count_left_open.c). */
+void order_read_counts_left_open(const char *text, const struct order_token *tokens,
+                                 struct order_reading *rg);
 /* A dish the menu lacks, then menu words naming no kind set off right after it ("3
  * enchiladas (chicken)", "a calzone? pepperoni if possible"): they say what fills it and join
  * its phrase, no dish of their own (lacking_filled.c). */

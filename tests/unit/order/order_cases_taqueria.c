@@ -1262,6 +1262,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"burritos de carne asada", {"Carne Asada Burrito"}, .how_many = true}}},
+    /* dishes whose count is left to the kitchen ("however many you think") are asked how
+     * many, though a dish counted before them keeps its count */
+    {.text = "2 flans and carnitas tacos, however many you think",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}},
+     .clarify = {{"carnitas tacos", {"Carnitas Taco"}, .how_many = true}}},
     /* a plural dish for everyone closing a list whose dishes are counted, one by its article:
      * the count of the plural is the group's, unsaid, and asked */
     {.text = "3 elotes, a flan and churros for everyone",
