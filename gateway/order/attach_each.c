@@ -67,9 +67,10 @@ static int32_t attach_for_group(const struct attach_state *st)
     return 0;
 }
 
-/* Is every dish before th in its clause counted with a number of its own, th joined to them
- * by "and", "&" or "+" ("4 beef burgers, 2 cheeseburgers and fries for everyone")? The list
- * counts each dish but the last one, whose count is then not one but the group's, unsaid. */
+/* Is every dish before th in its clause counted, by a number of its own or beside one by
+ * its article, th joined to them by "and", "&" or "+" ("4 beef burgers, 2 cheeseburgers and
+ * fries for everyone")? The list counts each dish but the last one, whose count is then not
+ * one but the group's, unsaid. */
 static bool attach_after_counted_list(const struct attach_state *st, const struct order_thing *th)
 {
     static const char *const joins[] = {"and", "plus", "n"};
@@ -80,14 +81,20 @@ static bool attach_after_counted_list(const struct attach_state *st, const struc
     if (!(k->kind == ORDER_TOKEN_PUNCT && (k->punct == '&' || k->punct == '+')) &&
         !attach_in(st->text, st->tokens, j - 1U, st->e, joins, sizeof(joins) / sizeof(*joins)))
         return false;
+    /* "2 carnitas bowls and a veggie bowl, and churros for everyone": an article counts its
+     * dish one, beside dishes counted in numbers */
+    static const char *const articles[] = {"a", "an"};
     bool any = false;
     for (size_t x = 0; x < st->rg->n_things; x++) {
         const struct order_thing *o = &st->rg->things[x];
         if (o->clause != th->clause || o->end > th->begin)
             continue;
-        if (!o->is_span || o->item < 0 || !o->qty_explicit || o->qty_unclear || o->reference)
+        bool article = !o->qty_explicit && o->qty == 1 && o->begin > st->b &&
+                       attach_in(st->text, st->tokens, o->begin - 1U, st->e, articles, 2);
+        if (!o->is_span || o->item < 0 || !(o->qty_explicit || article) || o->qty_unclear ||
+            o->reference)
             return false;
-        any = true;
+        any = any || o->qty_explicit;
     }
     return any;
 }

@@ -362,6 +362,10 @@ size_t attach_another(struct attach_state *st, size_t c);
 bool attach_pointed_outside(struct attach_state *st, size_t c);
 
 /* attach_kinds.c: kinds of dish */
+/* Kind s, "with" at a and one word of the menu up to b that no dish of the kind holds, but
+ * several other dishes do ("a burrito with carnitas"): the dish the menu lacks that the word
+ * and the kind name, declined as "carnitas burrito" is (attach_filled_kind.c). */
+bool attach_filled_kind(struct attach_state *st, struct order_thing *s, size_t a, size_t b);
 void attach_described(struct attach_state *st, struct order_thing *s);
 void attach_headings(struct attach_state *st, size_t first, size_t end);
 void attach_list_heading(struct attach_state *st, size_t first, size_t end);

@@ -91,6 +91,8 @@ void attach_described(struct attach_state *st, struct order_thing *s)
      * keeps its dish unless the word names another. */
     bool named = words == 1 && best_n == 1 && second_n == 0 && best >= 0 &&
                  (s->item < 0 || attach_word_names_item(st, best, a + 1, b));
+    if (best < 0 && words == 1 && attach_filled_kind(st, s, a, b))
+        return; /* "a burrito with carnitas": no burrito holds them */
     if (best < 0 || (!named && (best_n < DESCRIBED_MIN || best_n + 1 < words)) ||
         second_n == best_n)
         return;

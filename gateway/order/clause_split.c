@@ -600,6 +600,37 @@ static bool clause_tag_question_after(const char *text, const struct order_token
     return p < n && tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct == '?';
 }
 
+/* Is token i a semicolon between two counted things of one list, the clause from start
+ * opening with a count, the next thing after it counted too, and "all" or "both" closing the
+ * list in its sentence ("one al pastor; one asada; one carnitas - all tacos")? Such a
+ * semicolon parts the lines of a list as a comma does, and what closes the list ("all
+ * tacos", "all no onion") speaks of every line. */
+static bool clause_counted_list_goes_on(const char *text, const struct order_token *tokens,
+                                        size_t start, size_t i, size_t n)
+{
+    static const char *const counts[] = {"one", "two", "three", "four", "five", "six", "a", "an"};
+    const struct order_token *t = &tokens[i];
+    if (t->kind != ORDER_TOKEN_PUNCT || t->punct != ';' || i + 1U >= n || start >= i)
+        return false;
+    const struct order_token *a = &tokens[start], *b = &tokens[i + 1U];
+    bool a_count =
+        (a->kind == ORDER_TOKEN_WORD && a->len > 0 && text[a->off] >= '0' && text[a->off] <= '9') ||
+        clause_in_list(text, tokens, start, n, counts, sizeof(counts) / sizeof(*counts));
+    bool b_count =
+        (b->kind == ORDER_TOKEN_WORD && b->len > 0 && text[b->off] >= '0' && text[b->off] <= '9') ||
+        clause_in_list(text, tokens, i + 1U, n, counts, sizeof(counts) / sizeof(*counts));
+    if (!a_count || !b_count)
+        return false;
+    /* only a list closed in its sentence by what speaks of every line ("all tacos", "both
+     * no onion"): without it, each line may stand as a sentence of its own */
+    for (size_t p = i + 1U; p < n && !(tokens[p].kind == ORDER_TOKEN_PUNCT &&
+                                       tokens[p].punct != ';' && clause_ends_at(&tokens[p]));
+         p++)
+        if (order_tok_is(text, tokens, p, n, "all") || order_tok_is(text, tokens, p, n, "both"))
+            return true;
+    return false;
+}
+
 /* Cuts tokens into clauses: at . ! ? ; and new lines, and before a question clause that
  * follows a comma or a conjunction. Clauses without a word join the one before. */
 void clause_split(const char *text, const struct order_token *tokens, size_t n,
@@ -610,7 +641,8 @@ void clause_split(const char *text, const struct order_token *tokens, size_t n,
         const struct order_token *t = &tokens[i];
         size_t aside = clause_aside_at(tokens, start, i, n, out);
         aside_end = aside > 0 ? aside : aside_end;
-        bool cut_after = (clause_ends_at(t) && !clause_trails_off(text, tokens, start, i)) ||
+        bool cut_after = (clause_ends_at(t) && !clause_trails_off(text, tokens, start, i) &&
+                          !clause_counted_list_goes_on(text, tokens, start, i, n)) ||
                          clause_picture_ends_at(text, tokens, i, n) ||
                          clause_typed_face_ends_at(tokens, i, n) ||
                          (aside_end > 0 && i == aside_end);

@@ -253,6 +253,34 @@ static bool correct_part_swapped(const char *text, const struct order_token *tok
            order_tok_is(text, tokens, p - 2, n, "of");
 }
 
+/* The change of th that "instead" closes after words of its own ("light rice instead"), or
+ * th->mods.n when none does. */
+static uint8_t correct_change_closed_by_instead(const struct order_thing *th)
+{
+    static const char tail[] = " instead";
+    for (uint8_t m = 0; m < th->mods.n; m++) {
+        size_t len = strlen(th->mods.text[m]);
+        if (len > sizeof(tail) - 1U &&
+            strcmp(th->mods.text[m] + len - (sizeof(tail) - 1U), tail) == 0)
+            return m;
+    }
+    return th->mods.n;
+}
+
+/* Is dish th told as a plan of the past in its clause ("i was gonna get", "we were going
+ * to order")? */
+static bool correct_planned_before(const char *text, const struct order_token *tokens,
+                                   const struct order_reading *rg, const struct order_thing *th)
+{
+    size_t b = th->begin;
+    for (size_t k = rg->clauses[th->clause].begin; k + 1U < b; k++)
+        if ((order_tok_is(text, tokens, k, b, "was") || order_tok_is(text, tokens, k, b, "were")) &&
+            (order_tok_is(text, tokens, k + 1U, b, "gonna") ||
+             order_tok_is(text, tokens, k + 1U, b, "going")))
+            return true;
+    return false;
+}
+
 void correct_bare_instead(const char *text, const struct order_token *tokens, size_t n,
                           struct order_reading *rg, const size_t *removed_ends, size_t n_removed)
 {
@@ -261,11 +289,15 @@ void correct_bare_instead(const char *text, const struct order_token *tokens, si
         uint8_t m = 0;
         while (m < now->mods.n && strcmp(now->mods.text[m], "instead") != 0)
             m++;
-        if (!now->is_span || now->reference || m == now->mods.n)
+        uint8_t closed = correct_change_closed_by_instead(now);
+        bool bare = m < now->mods.n;
+        if (!now->is_span || now->reference || (!bare && closed == now->mods.n))
             continue;
-        memmove(now->mods.text[m], now->mods.text[m + 1U],
-                (size_t)(now->mods.n - m - 1U) * sizeof(now->mods.text[0]));
-        now->mods.n--;
+        if (bare) {
+            memmove(now->mods.text[m], now->mods.text[m + 1U],
+                    (size_t)(now->mods.n - m - 1U) * sizeof(now->mods.text[0]));
+            now->mods.n--;
+        }
         if (correct_part_swapped(text, tokens, n, now))
             continue;
         struct order_thing *was = NULL;
@@ -280,6 +312,18 @@ void correct_bare_instead(const char *text, const struct order_token *tokens, si
         if (!was || was->reference || was->item < 0 || was->item == now->item ||
             was->qty != now->qty)
             continue;
+        /* "i was gonna get X but I'll do Y with light rice instead": "instead" closing Y's
+         * change replaces X only when X was a plan given up by "but"; else it may swap a part
+         * of Y ("X and Y with brown rice instead") */
+        if (!bare) {
+            bool but = false;
+            for (size_t k = was->end; k < now->begin && !but; k++)
+                but = order_tok_is(text, tokens, k, n, "but");
+            if (!but || !correct_planned_before(text, tokens, rg, was))
+                continue;
+            char *c = now->mods.text[closed];
+            c[strlen(c) - strlen(" instead")] = '\0';
+        }
         bool removal_between = false;
         for (size_t r = 0; r < n_removed; r++)
             removal_between |= removed_ends[r] > was->end && removed_ends[r] <= now->begin;

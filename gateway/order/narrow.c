@@ -55,8 +55,9 @@ static bool narrow_plural_kind(const struct order_reader *rd, const char *text,
 }
 
 /* Does pick follow kind in its clause set off by a comma or dash alone, and point with
- * "the" ("a milkshake, the chocolate one")? A filler before the mark ("a burger pls, the
- * vegan one") says nothing of which. */
+ * "the" ("a milkshake, the chocolate one"), or right after the kind's count written after
+ * it ("burrito x2 asada")? A filler before the mark ("a burger pls, the vegan one") says
+ * nothing of which. */
 static bool narrow_set_off(const char *text, const struct order_token *tokens,
                            const struct order_reading *rg, const struct order_thing *kind,
                            const struct order_thing *pick)
@@ -66,6 +67,13 @@ static bool narrow_set_off(const char *text, const struct order_token *tokens,
     size_t p = kind->end;
     while (p < pick->begin && rg->roles[p] == ORDER_ROLE_FILLER)
         p++;
+    /* "burrito x2 asada": the kind's count written right after it sets it off from the
+     * word that picks which, as a mark does */
+    size_t counted = p;
+    while (p < pick->begin && rg->roles[p] == ORDER_ROLE_QTY)
+        p++;
+    if (p > counted)
+        return kind->qty_explicit && p == pick->begin;
     bool mark = false;
     while (p < pick->begin && tokens[p].kind == ORDER_TOKEN_PUNCT &&
            (tokens[p].punct == ',' || tokens[p].punct == '-')) {

@@ -219,6 +219,32 @@ static bool past_list_opens(const struct order_token *tokens, size_t p, size_t e
     return colon || !but;
 }
 
+/* After "for" and a pronoun right after the order outside the message ("the usual for
+ * me"): whose it is, said before its list; p itself otherwise. */
+static size_t past_for_whom(const char *text, const struct order_token *tokens, size_t p, size_t e)
+{
+    static const char *const whom[] = {"me", "us", "him", "her", "them"};
+    if (order_tok_is(text, tokens, p, e, "for") &&
+        past_in(text, tokens, p + 1U, e, whom, sizeof(whom) / sizeof(*whom)))
+        return p + 2U;
+    return p;
+}
+
+/* Is tokens[p] a comma alone before thing next, counted by a count written right before it
+ * ("the usual, 3 pastor")? */
+static bool past_comma_before_count(const struct order_token *tokens,
+                                    const struct order_reading *rg, size_t p,
+                                    const struct order_thing *next)
+{
+    if (p + 1U >= next->begin || tokens[p].kind != ORDER_TOKEN_PUNCT || tokens[p].punct != ',' ||
+        !next->qty_explicit)
+        return false;
+    for (size_t k = p + 1U; k < next->begin; k++)
+        if (rg->roles[k] != ORDER_ROLE_QTY)
+            return false;
+    return true;
+}
+
 void order_read_past_spelled_out(const char *text, const struct order_token *tokens,
                                  struct order_reading *rg)
 {
@@ -228,13 +254,16 @@ void order_read_past_spelled_out(const char *text, const struct order_token *tok
         if (!past->past || !next->is_span || next->item < 0 || next->begin <= past->end)
             continue;
         /* only words of politeness (or "but"), then the marks that open the list */
-        size_t p = past->end;
+        size_t p = past_for_whom(text, tokens, past->end, next->begin);
         bool but = false;
         while (p < next->begin && tokens[p].kind == ORDER_TOKEN_WORD &&
                (past_in(text, tokens, p, next->begin, polite, sizeof(polite) / sizeof(*polite)) ||
                 (but = order_tok_is(text, tokens, p, next->begin, "but"))))
             p++;
-        if (!past_list_opens(tokens, p, next->begin, but))
+        /* "the usual for me please, 3 x and 2 y": a comma before a counted dish opens the
+         * list too, a count being how an order is spelled out, not how one is added to */
+        if (!past_list_opens(tokens, p, next->begin, but) &&
+            !(past_comma_before_count(tokens, rg, p, next) && !but))
             continue;
         order_reading_leftover_to_filler(rg, k);
         k--;

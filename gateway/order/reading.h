@@ -285,8 +285,9 @@ size_t order_read_count_after_words(const struct order_reader *rd, const char *t
 size_t order_read_added_name_at(const char *text, const struct order_token *tokens, size_t i,
                                 size_t j, size_t e);
 
-/* The tokens of "can you make" / "could u make" at tokens[i..e), or 0: a question that, with a
- * dish changed after it, asks for that dish ("can u make the bowl with no rice"). */
+/* The tokens of "can you make" / "could u make" / "would you be able to make" at tokens[i..e),
+ * or 0: a question that, with a dish changed after it, asks for that dish ("can u make the
+ * bowl with no rice"). */
 size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i,
                              size_t e);
 
@@ -460,6 +461,16 @@ void order_read_described_picks(const struct order_reader *rd, const char *text,
  * texts hold, all but the one whose name holds it named on their own in the message, is that
  * one (named_apart.c). */
 void order_read_named_apart(const struct order_reader *rd, struct order_reading *rg);
+/* Dishes before "however many you think" / "whatever amount u think is right" in their
+ * clause, with no count written before them: how many is left open, asked back
+ * (count_left_open.c). */
+void order_read_counts_left_open(const char *text, const struct order_token *tokens,
+                                 struct order_reading *rg);
+/* A dish the menu lacks, then menu words naming no kind set off right after it ("3
+ * enchiladas (chicken)", "a calzone? pepperoni if possible"): they say what fills it and join
+ * its phrase, no dish of their own (lacking_filled.c). */
+void order_read_lacking_filled(const struct order_reader *rd, const char *text,
+                               const struct order_token *tokens, struct order_reading *rg);
 /* After every clause is read and corrected: a kind of several items, then in the next clause
  * alone a dish or kind that leaves exactly one of them ("a milkshake? the chocolate one"),
  * is that one item, asked for once (narrow.c). */

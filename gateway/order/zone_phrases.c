@@ -31,15 +31,36 @@ size_t order_read_added_name_at(const char *text, const struct order_token *toke
     return another && order_tok_is(text, tokens, i, e, "make") ? j + 1U : 0;
 }
 
+/* The tokens of "be able to" at tokens[i..e) ("would you be able to", "will u be able to"),
+ * of "able to" after "are you", or 0: being able is being asked to, as "can" is. */
+static size_t make_able_to(const char *text, const struct order_token *tokens, size_t i, size_t e,
+                           bool are)
+{
+    size_t m = i;
+    if (!are && !order_tok_is(text, tokens, m++, e, "be"))
+        return 0;
+    return order_tok_is(text, tokens, m, e, "able") && order_tok_is(text, tokens, m + 1U, e, "to")
+               ? m + 2U - i
+               : 0;
+}
+
 size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
-    static const char *const modals[] = {"can", "could"}, *const yous[] = {"you", "u", "ya"};
-    if (!order_tok_in(text, tokens, i, e, modals, 2) ||
+    static const char *const modals[] = {"can", "could", "would", "will", "are"}, *const yous[] = {
+                                                                                      "you", "u",
+                                                                                      "ya"};
+    if (!order_tok_in(text, tokens, i, e, modals, 5) ||
         !order_tok_in(text, tokens, i + 1U, e, yous, 3))
         return 0;
     size_t m = i + 2U; /* "can you guys make": the plural "you" */
     if (order_tok_is(text, tokens, m, e, "guys") || order_tok_is(text, tokens, m, e, "all"))
         m++;
+    /* "would you be able to make", "are you able to make"; "would you make" alone is no ask */
+    bool can = order_tok_in(text, tokens, i, e, modals, 2);
+    size_t able = make_able_to(text, tokens, m, e, order_tok_is(text, tokens, i, e, "are"));
+    if (!can && able == 0)
+        return 0;
+    m += able;
     return order_tok_is(text, tokens, m, e, "make") ? m + 1U - i : 0;
 }
 

@@ -306,6 +306,14 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Horchata", .qty = 1}},
      .unknown = {"tacos de pollo"}},
+    /* a kind, "with" and a filling of other dishes that none of the kind holds: the dish
+     * the menu lacks that "asada bowl" names, declined, not the kind asked back */
+    {.text = "one bowl with asada, and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"asada bowl"}},
     /* a word opening several names and no other ("jarritos") is their kind: a food before
      * it picks the one whose description holds the food, a food none holds is off the menu */
     {.text = "2 orange jarritos and a lime jarrito",
@@ -553,6 +561,14 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Roasted Veggie Bowl", .qty = 2}, {.name = "Carnitas Bowl", .qty = 1}}},
+    /* counted lines parted by semicolons, closed by "both": the semicolons part one list as
+     * commas do, so the kind and the change that close it are every line's */
+    {.text = "two carnitas; one asada - both tacos, both no cilantro",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 2, .mods = {"no cilantro"}},
+               {.name = "Carne Asada Taco", .qty = 1, .mods = {"no cilantro"}}}},
     /* an even count of a kind, then "half" and two dishes of it, is half of each */
     {.text = "8 tacos, half carnitas half pastor",
      .category = "order",
@@ -716,6 +732,27 @@ const struct order_case order_cases_taqueria[] = {
      .intents = {"order"},
      .items = {{.name = "Carnitas Taco", .qty = 2}},
      .clarify = {{.phrase = "the usual"}}},
+    /* "the usual for me", then a comma and counted dishes: the count spells the usual out,
+     * nothing left to ask */
+    {.text = "the usual for me thanks, 4 carnitas tacos and an elote",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 4}, {.name = "Elote", .qty = 1}}},
+    /* a dish the menu lacks, then what fills it in brackets: one dish declined, the filling
+     * asked back as no dish of its own */
+    {.text = "2 enchiladas (chicken) and a flan",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 1}},
+     .unknown = {"chicken enchiladas"}},
+    /* the filling after the question that asks for the dish the menu lacks, "if possible" */
+    {.text = "could you do me a tamale? carnitas if possible",
+     .category = "order",
+     .status = "rejected",
+     .intents = {"order"},
+     .unknown = {"carnitas tamale"}},
     /* a change in a later sentence goes to the one dish before that holds it, not the last */
     {.text = "3 al pastor tacos and a flan. no pineapple please",
      .category = "order",
@@ -998,6 +1035,13 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* "would you be able to make" asks as "can you make" does: counted dishes of the menu
+     * are ordered, a time for them after is no other matter */
+    {.text = "would you be able to make 12 carnitas tacos and 6 horchatas for friday? thanks!",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Taco", .qty = 12}, {.name = "Horchata", .qty = 6}}},
     /* a subject thinking of a dish ("we were thinking maybe ...") opens a request: what it
      * names is asked for, though the clause opens with a statement */
     {.text = "the weather is nice, we were thinking maybe a flan",
@@ -1045,6 +1089,13 @@ const struct order_case order_cases_taqueria[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Jarritos Mandarin", .qty = 1}}},
+    /* a kind, its count written after it, then the word that picks which: the count sets
+     * the kind off from the pick as a mark does, one dish of that count */
+    {.text = "bowl x2 carnitas and an elote",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Carnitas Bowl", .qty = 2}, {.name = "Elote", .qty = 1}}},
     /* a kind, "de" and a word neither the menu nor English knows: a dish of that kind the
      * menu lacks, not the kind asked back */
     {.text = "2 tacos de tripa and a flan",
@@ -1262,6 +1313,22 @@ const struct order_case order_cases_taqueria[] = {
      .status = "review",
      .intents = {"order"},
      .clarify = {{"burritos de carne asada", {"Carne Asada Burrito"}, .how_many = true}}},
+    /* dishes whose count is left to the kitchen ("however many you think") are asked how
+     * many, though a dish counted before them keeps its count */
+    {.text = "2 flans and carnitas tacos, however many you think",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Flan", .qty = 2}},
+     .clarify = {{"carnitas tacos", {"Carnitas Taco"}, .how_many = true}}},
+    /* a plural dish for everyone closing a list whose dishes are counted, one by its article:
+     * the count of the plural is the group's, unsaid, and asked */
+    {.text = "3 elotes, a flan and churros for everyone",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .items = {{.name = "Elote", .qty = 3}, {.name = "Flan", .qty = 1}},
+     .clarify = {{"churros", {"Churros"}, .how_many = true}}},
     /* a count each one's before "mix of" two kinds: the whole is open, nor is it split
      * one of each; which and how many are asked back */
     {.text = "family of 3: 2 burritos each, mix of carne asada and chicken tinga",
@@ -2787,6 +2854,14 @@ const struct order_case order_cases_taqueria[] = {
      .category = "inquiry",
      .status = "answered",
      .intents = {"inquiry"}},
+    /* a plan given up after "but" for a dish whose own change "instead" closes: that dish
+     * takes the plan's place, and "instead" is no part of its change */
+    {.text = "we were going to order the carnitas bowl but i'll take the roasted veggie bowl with "
+             "no cotija instead",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Roasted Veggie Bowl", .qty = 1, .mods = {"no cotija"}}}},
     /* "a double order of": two servings counted, no size of the dish */
     {.text = "a double order of chips and guac pls",
      .category = "order",

@@ -1,0 +1,49 @@
+/* count_left_open.c — how many left to the kitchen (reading.h): "al pastor tacos + carnitas
+ * tacos, whatever amount you think is right", "tacos, however many u think". The dishes are
+ * asked for, their count is not said: each is asked how many, never read as one, nor as one
+ * for each of a group the message names. */
+#include "gateway/order/reading.h"
+
+/* The first token of "however many" / "whatever amount" and a "you" with a verb of judging
+ * within the next words, at token i of [i, e); false elsewhere. */
+static bool left_open_at(const char *text, const struct order_token *tokens, size_t i, size_t e)
+{
+    enum { JUDGE_WITHIN = 3 };
+    static const char *const leads[] = {"however", "whatever"};
+    static const char *const amounts[] = {"many", "much", "amount", "quantity", "number"};
+    static const char *const yous[] = {"you", "u", "ya", "yall"};
+    static const char *const judging[] = {"think", "recommend", "suggest", "reckon", "figure"};
+    if (!order_tok_in(text, tokens, i, e, leads, 2) ||
+        !order_tok_in(text, tokens, i + 1U, e, amounts, sizeof(amounts) / sizeof(*amounts)))
+        return false;
+    for (size_t k = i + 2U; k < e && k <= i + 2U + JUDGE_WITHIN; k++)
+        if (order_tok_in(text, tokens, k, e, yous, sizeof(yous) / sizeof(*yous)) &&
+            order_tok_in(text, tokens, k + 1U, e, judging, sizeof(judging) / sizeof(*judging)))
+            return true;
+    return false;
+}
+
+void order_read_counts_left_open(const char *text, const struct order_token *tokens,
+                                 struct order_reading *rg)
+{
+    for (size_t c = 0; c < rg->n_clauses; c++) {
+        const struct order_clause *cl = &rg->clauses[c];
+        if (cl->n_spans == 0)
+            continue;
+        size_t at = cl->begin;
+        while (at < cl->end && !left_open_at(text, tokens, at, cl->end))
+            at++;
+        if (at >= cl->end)
+            continue;
+        for (size_t x = 0; x < rg->n_things; x++) {
+            struct order_thing *th = &rg->things[x];
+            /* a dish with its own count written before it keeps it */
+            if (th->clause != c || !th->is_span || th->reference || th->end > at ||
+                (th->begin > 0 && rg->roles[th->begin - 1U] == ORDER_ROLE_QTY))
+                continue;
+            th->qty = 1;
+            th->qty_explicit = false;
+            th->qty_unclear = true;
+        }
+    }
+}
