@@ -172,7 +172,8 @@ bool order_read_given_with(const char *text, const struct order_token *tokens, s
     return i >= 2U && tokens[i - 2U].kind == ORDER_TOKEN_WORD &&
            order_tok_in(text, tokens, i + 1U, e, free_choice,
                         sizeof(free_choice) / sizeof(*free_choice)) &&
-           order_tok_in(text, tokens, i - 1U, e, receivers, 2) &&
+           order_tok_in(text, tokens, i - 1U, e, receivers,
+                        sizeof(receivers) / sizeof(*receivers)) &&
            !order_tok_in(text, tokens, i - 2U, e, not_verbs,
                          sizeof(not_verbs) / sizeof(*not_verbs));
 }
