@@ -659,7 +659,8 @@ bool order_tok_connector(const char *text, const struct order_token *t);
 static inline bool order_tok_superlative_form(const char *text, const struct order_token *tokens,
                                               size_t i, size_t end, size_t min)
 {
-    if (i >= end || tokens[i].kind != ORDER_TOKEN_WORD || tokens[i].len < min)
+    /* at least the three letters of "est", whatever min is: none is read before the word */
+    if (i >= end || tokens[i].kind != ORDER_TOKEN_WORD || tokens[i].len < min || tokens[i].len < 3U)
         return false;
     return memcmp(text + tokens[i].off + tokens[i].len - 3U, "est", 3) == 0;
 }
