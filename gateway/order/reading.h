@@ -653,6 +653,9 @@ static inline bool order_tok_in(const char *text, const struct order_token *toke
     return false;
 }
 bool order_tok_connector(const char *text, const struct order_token *t);
+/* The fewest letters of a superlative picking a dish by its form alone: "ripest" and longer,
+ * not "best" nor "rest" (free_choice_ranked.c, leftover_words.c). */
+enum { ORDER_SUPERLATIVE_PICK_MIN = 6 };
 /* Is tokens[i] (i < end) a word of min letters or more in -est, a superlative by its form
  * ("spiciest", "ripest")? The floor keeps short words that merely end so ("best", "rest")
  * out where the caller does not want them. */
