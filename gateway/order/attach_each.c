@@ -83,14 +83,13 @@ static bool attach_after_counted_list(const struct attach_state *st, const struc
         return false;
     /* "2 carnitas bowls and a veggie bowl, and churros for everyone": an article counts its
      * dish one, beside dishes counted in numbers */
-    static const char *const articles[] = {"a", "an"};
     bool any = false;
     for (size_t x = 0; x < st->rg->n_things; x++) {
         const struct order_thing *o = &st->rg->things[x];
         if (o->clause != th->clause || o->end > th->begin)
             continue;
         bool article = !o->qty_explicit && o->qty == 1 && o->begin > st->b &&
-                       attach_in(st->text, st->tokens, o->begin - 1U, st->e, articles, 2);
+                       attach_is_article(st->text, st->tokens, o->begin - 1U, st->e);
         if (!o->is_span || o->item < 0 || !(o->qty_explicit || article) || o->qty_unclear ||
             o->reference)
             return false;

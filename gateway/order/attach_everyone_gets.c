@@ -5,7 +5,7 @@
 #include "gateway/order/attach_internal.h"
 
 /* Do the words right before b say that everyone of the party has the dish: "everyone gets",
- * "everybody wants", "we all have", with an article after at most? */
+ * "everybody wants", "we all have", with at most an article between them and the dish? */
 static bool attach_everyone_before(const struct attach_state *st, size_t b)
 {
     static const char *const verbs[] = {"gets", "get", "has", "have", "wants", "want", "takes"};

@@ -9,13 +9,13 @@
  * frame read as an opener, greeting or filler? */
 static bool pointed_frame_word(const struct attach_state *st, size_t i)
 {
-    static const char *const agreeing[] = {"yes",  "yeah", "yep", "yup",    "ok",     "okay",
-                                           "sure", "pls",  "plz", "please", "thanks", "thx"};
+    static const char *const agreeing[] = {"yes", "yeah", "yep", "yup", "ok", "okay", "sure"};
     uint8_t role = st->rg->roles[i];
     return st->tokens[i].kind == ORDER_TOKEN_PUNCT || role == ORDER_ROLE_OPENER ||
            role == ORDER_ROLE_GREETING || role == ORDER_ROLE_FILLER ||
-           (attach_free(st, i) && attach_in(st->text, st->tokens, i, st->e, agreeing,
-                                            sizeof(agreeing) / sizeof(*agreeing)));
+           (attach_free(st, i) && (attach_in(st->text, st->tokens, i, st->e, agreeing,
+                                             sizeof(agreeing) / sizeof(*agreeing)) ||
+                                   attach_courtesy_at(st->text, st->tokens, i, st->e)));
 }
 
 bool attach_pointed_outside(struct attach_state *st, size_t c)

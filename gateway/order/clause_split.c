@@ -600,6 +600,18 @@ static bool clause_tag_question_after(const char *text, const struct order_token
     return p < n && tokens[p].kind == ORDER_TOKEN_PUNCT && tokens[p].punct == '?';
 }
 
+/* Does token i open a line of a list with its count: digits, a number word to six, or an
+ * article? */
+static bool clause_line_counted(const char *text, const struct order_token *tokens, size_t i,
+                                size_t n)
+{
+    static const char *const counts[] = {"one", "two", "three", "four", "five", "six", "a", "an"};
+    const struct order_token *t = &tokens[i];
+    return (t->kind == ORDER_TOKEN_WORD && t->len > 0 && text[t->off] >= '0' &&
+            text[t->off] <= '9') ||
+           clause_in_list(text, tokens, i, n, counts, sizeof(counts) / sizeof(*counts));
+}
+
 /* Is token i a semicolon between two counted things of one list, the clause from start
  * opening with a count, the next thing after it counted too, and "all" or "both" closing the
  * list in its sentence ("one al pastor; one asada; one carnitas - all tacos")? Such a
@@ -608,18 +620,10 @@ static bool clause_tag_question_after(const char *text, const struct order_token
 static bool clause_counted_list_goes_on(const char *text, const struct order_token *tokens,
                                         size_t start, size_t i, size_t n)
 {
-    static const char *const counts[] = {"one", "two", "three", "four", "five", "six", "a", "an"};
     const struct order_token *t = &tokens[i];
-    if (t->kind != ORDER_TOKEN_PUNCT || t->punct != ';' || i + 1U >= n || start >= i)
-        return false;
-    const struct order_token *a = &tokens[start], *b = &tokens[i + 1U];
-    bool a_count =
-        (a->kind == ORDER_TOKEN_WORD && a->len > 0 && text[a->off] >= '0' && text[a->off] <= '9') ||
-        clause_in_list(text, tokens, start, n, counts, sizeof(counts) / sizeof(*counts));
-    bool b_count =
-        (b->kind == ORDER_TOKEN_WORD && b->len > 0 && text[b->off] >= '0' && text[b->off] <= '9') ||
-        clause_in_list(text, tokens, i + 1U, n, counts, sizeof(counts) / sizeof(*counts));
-    if (!a_count || !b_count)
+    if (t->kind != ORDER_TOKEN_PUNCT || t->punct != ';' || i + 1U >= n || start >= i ||
+        !clause_line_counted(text, tokens, start, n) ||
+        !clause_line_counted(text, tokens, i + 1U, n))
         return false;
     /* only a list closed in its sentence by what speaks of every line ("all tacos", "both
      * no onion"): without it, each line may stand as a sentence of its own */

@@ -170,9 +170,6 @@ static bool correct_already_replaced(const struct order_reading *rg, size_t i, i
     return false;
 }
 
-/* after_removal: the swap follows a removal ("scratch the jamaica, make it a horchata"): the
- * dish removed is the one it replaces, nothing more is dropped; removed_qty: how many of it
- * were taken back ("nvm the 2 teas, make them lemonades": two lemonades). */
 /* Are tokens [a, b) a few marks and no word: "fries\n...actually truffle fries", where an
  * ellipsis and a new line stand between the dish and the correction right after it? */
 static bool correct_only_marks_between(const struct order_token *tokens, size_t a, size_t b)
@@ -186,6 +183,9 @@ static bool correct_only_marks_between(const struct order_token *tokens, size_t 
     return true;
 }
 
+/* after_removal: the swap follows a removal ("scratch the jamaica, make it a horchata"): the
+ * dish removed is the one it replaces, nothing more is dropped; removed_qty: how many of it
+ * were taken back ("nvm the 2 teas, make them lemonades": two lemonades). */
 static void correct_swap(const struct order_reader *rd, const char *text,
                          const struct order_token *tokens, struct order_reading *rg,
                          const struct correct_lead *lead, bool after_removal, int32_t removed_qty)

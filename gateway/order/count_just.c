@@ -32,13 +32,8 @@ void order_read_count_just(const char *text, const struct order_token *tokens,
         }
         if (!settled)
             continue;
-        struct order_clause *cl = &rg->clauses[th->clause];
-        if (cl->n_spans > 0)
-            cl->n_spans--;
         memset(rg->roles + th->begin, ORDER_ROLE_FILLER, th->end - th->begin);
-        memmove(&rg->things[k], &rg->things[k + 1U],
-                (rg->n_things - k - 1U) * sizeof(rg->things[0]));
-        rg->n_things--;
+        order_reading_drop_thing(rg, k);
         k--;
     }
 }

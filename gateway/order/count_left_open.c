@@ -13,7 +13,7 @@ static bool left_open_at(const char *text, const struct order_token *tokens, siz
     static const char *const amounts[] = {"many", "much", "amount", "quantity", "number"};
     static const char *const yous[] = {"you", "u", "ya", "yall"};
     static const char *const judging[] = {"think", "recommend", "suggest", "reckon", "figure"};
-    if (!order_tok_in(text, tokens, i, e, leads, 2) ||
+    if (!order_tok_in(text, tokens, i, e, leads, sizeof(leads) / sizeof(*leads)) ||
         !order_tok_in(text, tokens, i + 1U, e, amounts, sizeof(amounts) / sizeof(*amounts)))
         return false;
     for (size_t k = i + 2U; k < e && k <= i + 2U + JUDGE_WITHIN; k++)

@@ -178,9 +178,6 @@ static int32_t described_as_among(const struct order_reader *rd, const struct or
     return found;
 }
 
-/* The one item of *among (NULL: the whole menu) whose name and description hold every
- * describing word of [b, e) (fillers left out; each word a food, or a word no dictionary
- * knows: "consome"; spans_ok: words already read as items count too), or -1. */
 /* Do the words right after token t, up to the end e of a description, run on to a food word
  * with no word between that says nothing of the dish? "spiced" of "the spiced black bean
  * patty" is then part of the food's name, as "black" is. */
@@ -196,6 +193,11 @@ static bool described_before_food(const struct order_reader *rd, const char *tex
     return false;
 }
 
+/* The one item of *among (NULL: the whole menu) whose name and description hold every
+ * describing word of [b, e) (fillers left out; each word a food, or a word no dictionary
+ * knows: "consome"; spans_ok: words already read as items count too; more than
+ * DESCRIBED_LOOSE_MAX of them only in the order its text has them: described_quoted.c), or
+ * -1. */
 static int32_t described_item_among(const struct order_reader *rd, const char *text,
                                     const struct order_token *tokens,
                                     const struct order_reading *rg, size_t b, size_t e,

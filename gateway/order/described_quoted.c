@@ -1,6 +1,6 @@
-/* described_quoted.c — a long description of a dish read as a quote of the menu (described
- * one.c): "the one with the spiced black bean and corn patty". Up to three describing words
- * may stand in the menu's text in any order ("the one with corn and black beans"); more are
+/* described_quoted.c — a long description of a dish read as a quote of the menu
+ * (described_one.c): "the one with the spiced black bean and corn patty". Up to three describing
+ * words may stand in the menu's text in any order ("the one with corn and black beans"); more are
  * read only in the order the menu's text has them, as a customer copying the description
  * writes them. Words gathered from all over a description, beyond three, are too loose a
  * fit to name a dish without asking. */

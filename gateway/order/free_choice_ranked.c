@@ -8,7 +8,6 @@
 size_t order_read_ranked_choice(const char *text, const struct order_token *tokens, size_t i,
                                 size_t e)
 {
-    enum { SUPERLATIVE_MIN = 6 }; /* "ripest" and longer: not "best" nor "rest" alone */
     static const char *const most[] = {"most", "least"};
     static const char *const pro[] = {"thing", "one", "dish", "option", "item"};
     static const char *const being[] = {"is", "was"};
@@ -25,7 +24,7 @@ size_t order_read_ranked_choice(const char *text, const struct order_token *toke
         p++; /* "the most filling" */
         if (p >= e || tokens[p].kind != ORDER_TOKEN_WORD)
             return 0;
-    } else if (!order_tok_superlative_form(text, tokens, p, e, SUPERLATIVE_MIN)) {
+    } else if (!order_tok_superlative_form(text, tokens, p, e, ORDER_SUPERLATIVE_PICK_MIN)) {
         return 0;
     }
     p++;

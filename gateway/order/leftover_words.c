@@ -527,7 +527,6 @@ static void read_numbered_things(const char *text, const struct order_token *tok
 static size_t read_picked_by_most(const char *text, const struct order_token *tokens, size_t i,
                                   size_t e)
 {
-    enum { SUPERLATIVE_MIN = 6 }; /* "ripest" and longer: not "best" nor "rest" alone */
     static const char *const verbs[] = {"has", "is", "s", "thats", "got", "comes", "have"};
     static const char *const most[] = {"most", "least", "best", "biggest", "largest"};
     size_t p = i + 1U;
@@ -542,7 +541,8 @@ static size_t read_picked_by_most(const char *text, const struct order_token *to
         return 0;
     if (order_tok_in(text, tokens, p, e, most, sizeof(most) / sizeof(*most)))
         return p + 1U < e && tokens[p + 1U].kind == ORDER_TOKEN_WORD ? p + 2U - i : p + 1U - i;
-    return order_tok_superlative_form(text, tokens, p, e, SUPERLATIVE_MIN) ? p + 1U - i : 0;
+    return order_tok_superlative_form(text, tokens, p, e, ORDER_SUPERLATIVE_PICK_MIN) ? p + 1U - i
+                                                                                      : 0;
 }
 
 /* "and for my partner whatever you recommend", "something u suggest": a dish left to the

@@ -653,13 +653,17 @@ static inline bool order_tok_in(const char *text, const struct order_token *toke
     return false;
 }
 bool order_tok_connector(const char *text, const struct order_token *t);
+/* The fewest letters of a superlative picking a dish by its form alone: "ripest" and longer,
+ * not "best" nor "rest" (free_choice_ranked.c, leftover_words.c). */
+enum { ORDER_SUPERLATIVE_PICK_MIN = 6 };
 /* Is tokens[i] (i < end) a word of min letters or more in -est, a superlative by its form
  * ("spiciest", "ripest")? The floor keeps short words that merely end so ("best", "rest")
  * out where the caller does not want them. */
 static inline bool order_tok_superlative_form(const char *text, const struct order_token *tokens,
                                               size_t i, size_t end, size_t min)
 {
-    if (i >= end || tokens[i].kind != ORDER_TOKEN_WORD || tokens[i].len < min)
+    /* at least the three letters of "est", whatever min is: none is read before the word */
+    if (i >= end || tokens[i].kind != ORDER_TOKEN_WORD || tokens[i].len < min || tokens[i].len < 3U)
         return false;
     return memcmp(text + tokens[i].off + tokens[i].len - 3U, "est", 3) == 0;
 }

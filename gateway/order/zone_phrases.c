@@ -46,17 +46,19 @@ static size_t make_able_to(const char *text, const struct order_token *tokens, s
 
 size_t order_read_make_asked(const char *text, const struct order_token *tokens, size_t i, size_t e)
 {
-    static const char *const modals[] = {"can", "could", "would", "will", "are"}, *const yous[] = {
-                                                                                      "you", "u",
-                                                                                      "ya"};
-    if (!order_tok_in(text, tokens, i, e, modals, 5) ||
-        !order_tok_in(text, tokens, i + 1U, e, yous, 3))
+    static const char *const modals[] = {"can", "could"};
+    /* asking only with "be able to" after them ("would you be able to make") */
+    static const char *const able_modals[] = {"would", "will", "are"};
+    static const char *const yous[] = {"you", "u", "ya"};
+    bool can = order_tok_in(text, tokens, i, e, modals, sizeof(modals) / sizeof(*modals));
+    if (!(can || order_tok_in(text, tokens, i, e, able_modals,
+                              sizeof(able_modals) / sizeof(*able_modals))) ||
+        !order_tok_in(text, tokens, i + 1U, e, yous, sizeof(yous) / sizeof(*yous)))
         return 0;
     size_t m = i + 2U; /* "can you guys make": the plural "you" */
     if (order_tok_is(text, tokens, m, e, "guys") || order_tok_is(text, tokens, m, e, "all"))
         m++;
     /* "would you be able to make", "are you able to make"; "would you make" alone is no ask */
-    bool can = order_tok_in(text, tokens, i, e, modals, 2);
     size_t able = make_able_to(text, tokens, m, e, order_tok_is(text, tokens, i, e, "are"));
     if (!can && able == 0)
         return 0;
@@ -170,7 +172,8 @@ bool order_read_given_with(const char *text, const struct order_token *tokens, s
     return i >= 2U && tokens[i - 2U].kind == ORDER_TOKEN_WORD &&
            order_tok_in(text, tokens, i + 1U, e, free_choice,
                         sizeof(free_choice) / sizeof(*free_choice)) &&
-           order_tok_in(text, tokens, i - 1U, e, receivers, 2) &&
+           order_tok_in(text, tokens, i - 1U, e, receivers,
+                        sizeof(receivers) / sizeof(*receivers)) &&
            !order_tok_in(text, tokens, i - 2U, e, not_verbs,
                          sizeof(not_verbs) / sizeof(*not_verbs));
 }
