@@ -249,9 +249,11 @@ static void attach_modifier_trim(const struct attach_state *st, size_t *a, size_
     if (*b - *a >= 3 && order_tok_is(text, t, *a, *b, "do") &&
         order_tok_is(text, t, *a + 1, *b, "the"))
         *a += 2; /* "do the mayo on the side": the change is "mayo on the side" */
-    for (size_t p = *a + 1; p + 1 < *b; p++)
+    /* "sugar free if possible", "quinoa if u can": a condition, no change; one that stands
+     * alone after the dish ("a brownie if you still have them") changes nothing at all */
+    for (size_t p = *a; p + 1 < *b; p++)
         if (order_tok_is(text, t, p, *b, "if")) {
-            *b = p; /* "sugar free if possible", "quinoa if u can": a condition, no change */
+            *b = p;
             break;
         }
     while (*b > *a && attach_said_after_change(st, *a, *b))

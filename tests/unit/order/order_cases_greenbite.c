@@ -3492,6 +3492,12 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "Falafel Wrap", .qty = 1, .mods = {"hummus instead of tahini"}}}},
+    /* a condition said alone after a dish ("if you still have them") is no change of it */
+    {.text = "two onion rings and a carrot cake if you still have them",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 2}, {.name = "Carrot Cake Slice", .qty = 1}}},
     /* "the <manner> <food> things": the food names the dish by its description */
     {.text = "the golden cheesy macaroni things",
      .category = "order",
