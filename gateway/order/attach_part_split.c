@@ -127,8 +127,10 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
     size_t p = a + n;
     if (n > 1 && order_tok_is(text, t, p, limit, "but"))
         p++; /* "the second one but no cheese" */
-    if (order_tok_is(text, t, p, limit, "of") &&
-        (attach_them_at(text, t, p + 1, limit) || order_tok_is(text, t, p + 1, limit, "which")))
+    bool of_them =
+        order_tok_is(text, t, p, limit, "of") &&
+        (attach_them_at(text, t, p + 1, limit) || order_tok_is(text, t, p + 1, limit, "which"));
+    if (of_them)
         p += 2; /* "2 of them with cheese", texted "2 of em"; "one of which with cheese" */
     size_t b = attach_piece_end(st, p, limit);
     const struct order_understanding *u = st->rd->u;
@@ -150,9 +152,11 @@ size_t attach_part(struct attach_state *st, struct order_thing *s, size_t a, siz
         return 0; /* "..., 3 hot dogs": another dish, not a part */
     if (b == limit && limit_is_span)
         return 0; /* "... plus 2x big onion rings": the count and size of the next dish */
-    *into = rest                                                ? attach_rest_in_order(st, s)
-            : more || attach_another_of(st, s, a, split_before) ? attach_copy(st, s, k, a)
-                                                                : attach_split(st, s, k, a);
+    *into = rest ? attach_rest_in_order(st, s)
+            /* "3 salads with croutons, and one of them no egg": "of them" takes a part */
+            : more || (!of_them && attach_another_of(st, s, a, split_before))
+                ? attach_copy(st, s, k, a)
+                : attach_split(st, s, k, a);
     if (!*into)
         return 0;
     memset(st->rg->roles + a, ORDER_ROLE_QTY, p - a);

@@ -623,6 +623,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Kale Caesar Salad", .qty = 1},
                {.name = "Kale Caesar Salad", .qty = 1, .mods = {"add chicken"}}}},
+    /* "and one of them" after a changed dish is still a part of it ("of them" says so), not
+     * one more of it; the part keeps the change of the whole */
+    {.text = "four beef burgers with extra cheese and one of them no onions",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Classic Beef Burger", .qty = 3, .mods = {"extra cheese"}},
+               {.name = "Classic Beef Burger", .qty = 1, .mods = {"extra cheese", "no onions"}}}},
     {.text = "two chocolate milkshakes, hold the whipped cream on one",
      .category = "order",
      .status = "accepted",
