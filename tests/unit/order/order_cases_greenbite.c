@@ -631,6 +631,14 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Beef Burger", .qty = 3, .mods = {"extra cheese"}},
                {.name = "Classic Beef Burger", .qty = 1, .mods = {"extra cheese", "no onions"}}}},
+    /* "make" before the part's count says how that part is made: "make one spicy" is a part
+     * of the wraps, not a new dish named by "spicy" nor a change of both */
+    {.text = "three falafel wraps, make one spicy",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Falafel Wrap", .qty = 2},
+               {.name = "Falafel Wrap", .qty = 1, .mods = {"spicy"}}}},
     {.text = "two chocolate milkshakes, hold the whipped cream on one",
      .category = "order",
      .status = "accepted",
