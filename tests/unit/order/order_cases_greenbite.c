@@ -1185,6 +1185,13 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 2},
                {.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no pickles"}}}},
+    /* the part is taken from the dish once: the rest keeps every other one of the count */
+    {.text = "6 cheeseburgers. one of the burgers with no pickles",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Cheddar Cheeseburger", .qty = 5},
+               {.name = "Cheddar Cheeseburger", .qty = 1, .mods = {"no pickles"}}}},
     /* "to drink, ..." heads the drinks that follow; it asks for no other drink */
     {.text = "2 onion rings. For dessert, an apple crumble and a brownie.",
      .category = "order",
