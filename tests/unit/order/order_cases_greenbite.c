@@ -1185,6 +1185,14 @@ const struct order_case order_cases_greenbite[] = {
      .items = {{.name = "Cheddar Cheeseburger", .qty = 1},
                {.name = "Fresh Lemonade", .qty = 2},
                {.name = "Cheddar Cheeseburger", .qty = 2, .mods = {"no pickles"}}}},
+    /* "gluten free" after a kind of dish is a diet, no word of a dish the menu lacks ("wraps
+     * gluten"): the part named by the kind takes it as its change */
+    {.text = "4 buffalo cauliflower wraps. make one of the wraps gluten free",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Buffalo Cauliflower Wrap", .qty = 3},
+               {.name = "Buffalo Cauliflower Wrap", .qty = 1, .mods = {"gluten free"}}}},
     /* the part is taken from the dish once: the rest keeps every other one of the count */
     {.text = "6 cheeseburgers. one of the burgers with no pickles",
      .category = "order",
