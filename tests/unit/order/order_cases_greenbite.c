@@ -1096,6 +1096,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .items = {{.name = "Classic Fries", .qty = 1}},
      .clarify = {{.phrase = "shake", .candidates = {VANILLA_SHAKE, CHOCOLATE_SHAKE}}}},
+    /* a diet said of someone the menu does not name ("one guest is vegetarian") tells who
+     * eats what: no dish the menu lacks, nothing declined */
+    {.text = "3 onion rings and 2 cold brews, one guest is vegetarian",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Cold Brew Coffee", .qty = 2}}},
     /* a count after a question about a dish, before words that name no dish, orders it */
     {.text = "is the side salad vegan? want 3 for my kids",
      .category = "order",
