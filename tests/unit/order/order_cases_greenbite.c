@@ -920,6 +920,13 @@ const struct order_case order_cases_greenbite[] = {
      .status = "accepted",
      .intents = {"order"},
      .items = {{.name = "The Green Garden Vegan Burger", .qty = 2}}},
+    /* a noun of serving right after the dish ("onion ring baskets") is how its count comes,
+     * no change of it */
+    {.text = "three onion ring baskets and a cold brew",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order"},
+     .items = {{.name = "Onion Rings", .qty = 3}, {.name = "Cold Brew Coffee", .qty = 1}}},
     /* a unit made of a word of the name ("slice of carrot cake") is the name; a unit before
      * a dish the menu lacks is not ("a slice of cheesecake"); "oddering" is "ordering" */
     {.text = "Oddering falafel wrap extra tahini X2; slice of carrot cake X2",
