@@ -121,6 +121,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order", "inquiry"},
      .items = {{.name = "Classic Beef Burger", .qty = 1}},
      .reply_has = {"1 × Classic Beef Burger", "dairy-free"}},
+    /* after an order that ends in "and", "could you tell me if ..." still asks: the words
+     * that ask wherever they stand make it no resumed list of dishes */
+    {.text = "two onion rings with extra salt, and could you tell me if the carrot cake has nuts?",
+     .category = "order",
+     .status = "accepted",
+     .intents = {"order", "inquiry"},
+     .items = {{.name = "Onion Rings", .qty = 2, .mods = {"extra salt"}}}},
     /* "and tell me what ..." opens a question of its own: the dish asked about in it is no
      * second dish ordered */
     {.text = "two onion rings and tell me what the tofu bowl is like",
