@@ -724,6 +724,13 @@ const struct order_case order_cases_greenbite[] = {
      .intents = {"order"},
      .clarify = {{"buffalo cauliflower wraps", {"Buffalo Cauliflower Wrap"}, .how_many = true}},
      .reply_has = {"How many"}},
+    /* "for the middle" sets the dishes between the group to share, as "for the table" */
+    {.text = "falafel wraps for the middle please",
+     .category = "order",
+     .status = "review",
+     .intents = {"order"},
+     .clarify = {{"falafel wraps", {"Falafel Wrap"}, .how_many = true}},
+     .reply_has = {"How many"}},
     {.text = "2 lemonades and an order of onion rings for everyone",
      .category = "order",
      .status = "accepted",
